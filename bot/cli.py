@@ -1,0 +1,59 @@
+"""`jobbot` / `python -m bot`: the command line of the bot."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from bot.settings import MissingTokenError, Settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jobbot", description="Qatar job assistant for workers from Kazakhstan")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="apply migrations and run the bot (long polling)")
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", help="apply pending migrations")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = Settings()
+    logging.basicConfig(
+        level=settings.log_level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # one line a run is enough
+    try:
+        if args.command == "run":
+            settings.require_token()
+            from bot.app import run_polling
+
+            asyncio.run(run_polling(settings))
+        elif args.command == "db":
+            return asyncio.run(_db_upgrade(settings))
+    except MissingTokenError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+async def _db_upgrade(settings: Settings) -> int:
+    from db.engine import create_engine
+    from db.migrate import current_revision, upgrade
+
+    engine = create_engine(settings.database_url)
+    try:
+        applied = await upgrade(engine)
+        revision = await current_revision(engine)
+    finally:
+        await engine.dispose()
+    print(f"database {settings.safe_database_url()}: at revision {revision}"
+          + (f" (applied {', '.join(applied)})" if applied else " (already up to date)"))
+    return 0

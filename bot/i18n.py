@@ -1,0 +1,93 @@
+"""Texts in Kazakh, Russian and English from Fluent files in `bot/locales/`.
+
+Fluent gives each language its own plural rules (Russian has four forms, Kazakh two) with no compile
+step. Every string argument is HTML-escaped, because messages go out with parse_mode=HTML and a worker's
+name may contain "<"; pass `Html(...)` for a fragment that is already safe markup.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+
+LOCALES_DIR = Path(__file__).with_name("locales")
+LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
+DEFAULT_LANGUAGE = "ru"
+
+log = logging.getLogger(__name__)
+
+
+class Html(str):
+    """A string that is already valid Telegram HTML and must not be escaped again."""
+
+
+def language_from_telegram(code: str | None) -> str:
+    """Map Telegram's `language_code` to one of ours; Russian is the lingua franca of the corridor."""
+    base = (code or "").split("-")[0].lower()
+    if base in LANGUAGES:
+        return base
+    return DEFAULT_LANGUAGE
+
+
+class Translator:
+    """The texts of one language, called like a function: `t("welcome", name=...)`."""
+
+    def __init__(self, lang: str, bundle: FluentBundle, fallback: FluentBundle | None) -> None:
+        self.lang = lang
+        self._bundle = bundle
+        self._fallback = fallback
+
+    def __call__(self, key: str, /, **kwargs: Any) -> str:
+        args = {name: _safe(value) for name, value in kwargs.items()}
+        for bundle in (self._bundle, self._fallback):
+            if bundle is not None and bundle.has_message(key):
+                message = bundle.get_message(key)
+                if message.value is None:
+                    break
+                text, errors = bundle.format_pattern(message.value, args)
+                if errors:
+                    log.warning("locale %s key %s: %s", self.lang, key, errors)
+                return text
+        log.error("missing text %s in locale %s", key, self.lang)
+        return key
+
+    def has(self, key: str) -> bool:
+        return self._bundle.has_message(key)
+
+
+def _safe(value: Any) -> Any:
+    if isinstance(value, Html) or not isinstance(value, str):
+        return value
+    return html.escape(value, quote=False)
+
+
+class I18n:
+    """All locales, loaded once at start."""
+
+    def __init__(self, directory: Path = LOCALES_DIR) -> None:
+        self.directory = directory
+        self._bundles = {lang: self._load(lang) for lang in LANGUAGES}
+
+    def _load(self, lang: str) -> FluentBundle:
+        bundle = FluentBundle([lang], use_isolating=False)
+        bundle.add_resource(FluentResource((self.directory / f"{lang}.ftl").read_text("utf-8")))
+        return bundle
+
+    def translator(self, lang: str) -> Translator:
+        lang = lang if lang in self._bundles else DEFAULT_LANGUAGE
+        fallback = self._bundles["en"] if lang != "en" else None
+        return Translator(lang, self._bundles[lang], fallback)
+
+    @cached_property
+    def all(self) -> dict[str, Translator]:
+        return {lang: self.translator(lang) for lang in LANGUAGES}
+
+    def keys(self, lang: str) -> set[str]:
+        """Message ids defined in a locale file (for the test that compares locales)."""
+        resource = FluentResource((self.directory / f"{lang}.ftl").read_text("utf-8"))
+        return {entry.id.name for entry in resource.body if hasattr(entry, "id")}

@@ -1,0 +1,186 @@
+## English texts of the bot. Keep keys identical in kk.ftl and ru.ftl (a test checks).
+
+## Commands menu
+cmd-start = Start or continue
+cmd-profile = My profile
+cmd-language = Change language
+cmd-help = What this bot does
+cmd-delete = Delete my data
+cmd-cancel = Stop the current question
+
+## Language and consent
+choose-language = Тілді таңдаңыз · Выберите язык · Choose your language
+language-set = Done: I will speak English with you.
+consent-notice =
+    <b>Before we start</b>
+
+    This bot helps you find work in Qatar under the Kazakhstan–Qatar agreement. To match you with vacancies it keeps what you tell it: your name, phone (if you share it), region, occupation, experience, languages, certificates and expected salary.
+
+    • Your data is used only to show you vacancies and to process your applications with the Ministry of Labour.
+    • It is never sold or passed to private agencies.
+    • You can see it with /profile and erase it at any time with /delete.
+
+    Do you agree to the processing of your personal data?
+btn-consent-agree = ✅ I agree
+btn-consent-decline = ❌ I do not agree
+consent-declined = Understood. Nothing about you has been saved. If you change your mind, send /start.
+consent-accepted = Thank you! Let's fill in your profile: it takes about two minutes. You can stop at any time with /cancel.
+already-registered = You are already registered.
+welcome-back = Welcome back!
+need-start = Please send /start to begin.
+
+## Profile wizard: questions
+ask-name = What is your full name? (as in your passport)
+ask-phone = Share your phone number with the button below, so the ministry can reach you. Or skip this step.
+ask-region = Which region of Kazakhstan do you live in?
+ask-occupation = { $position ->
+    [1] What is your occupation? Write it in your own words, for example: <i>welder</i>, <i>truck driver</i>, <i>cook</i>.
+   *[other] What is your { $position ->
+        [2] second
+       *[other] third
+    } occupation?
+}
+ask-occupation_pick = Did you mean one of these? Choose the closest one.
+ask-years = How many years of experience do you have in this occupation? Send a number, for example: <i>5</i>.
+ask-more = Do you have another occupation? You can add up to { $max }.
+ask-more-yes = Adding another occupation.
+ask-more-no = Occupations saved.
+ask-languages = Which languages do you speak? Tap all that apply, then press «Done».
+ask-qualifications = Tell us about your qualifications and certificates (category, licences, courses). You can also send photos or PDF files of your certificates. Press «Done» when finished.
+ask-salary = What is the lowest monthly salary you would accept, in Qatari riyals (QAR)? Send a number, or skip.
+
+## Profile wizard: what we expect when something else arrives
+expect-name = Please write your name as text.
+expect-phone = Please press the «Share my phone number» button below, or «Skip».
+expect-region = Please choose your region with the buttons above.
+expect-occupation = Please write your occupation as text.
+expect-occupation_pick = Please choose one of the buttons above, or write your occupation again.
+expect-years = Please send the number of years as digits, for example: 5.
+expect-more = Please choose one of the buttons above.
+expect-languages = Please tap the languages you speak above, then «Done».
+expect-qualifications = Send text, a photo or a PDF file of a certificate, or press «Done».
+expect-salary = Please send the amount as a number, for example: 2500, or press «Skip».
+
+## Profile wizard: answers
+phone-saved = Phone number saved.
+phone-skipped = OK, without a phone number.
+region-saved = Region: { $region }.
+occupation-saved = Occupation: { $title }.
+occupation-kept-as-typed = I saved your occupation as you wrote it: «{ $text }». An officer will look at it.
+languages-saved = Languages: { $languages }.
+qualifications-saved = Saved. Send more, or press «Done».
+certificate-saved = Certificate received. Send another one, or press «Done».
+certificate-not-added = This file was already received, or you have sent the maximum of 20 files.
+profile-complete = 🎉 Your profile is ready!
+profile-updated = Profile updated.
+
+## Buttons
+btn-share-phone = 📱 Share my phone number
+btn-skip = Skip
+btn-done = ✅ Done
+btn-next = Next ➡️
+btn-add-occupation = ➕ Add an occupation
+btn-none-of-these = None of these: keep what I wrote
+btn-edit-name = ✏️ Name
+btn-edit-phone = ✏️ Phone
+btn-edit-region = ✏️ Region
+btn-edit-occ = ✏️ Occupation
+btn-edit-langs = ✏️ Languages
+btn-edit-quals = ✏️ Certificates
+btn-edit-salary = ✏️ Salary
+btn-delete-yes = 🗑 Yes, delete everything
+btn-delete-no = No, keep my data
+
+## Profile card
+profile-not-set = not given
+profile-occupation-line = • { $title }{ $years ->
+    [-1] {""}
+    [0] , less than a year
+    [one] , { $years } year
+   *[other] , { $years } years
+}
+profile-card =
+    <b>Your profile</b>
+
+    👤 Name: { $name }
+    📱 Phone: { $phone }
+    📍 Region: { $region }
+    🛠 Occupation:
+    { $occupations }
+    🗣 Languages: { $languages }
+    📄 Qualifications: { $qualifications }
+    📎 Certificate files: { $certificates }
+    💰 Minimum salary: { $salary }
+
+    To change something, tap a button below.
+
+## Mistakes in what was typed
+error-name-empty = Please write your name.
+error-name-too-long = That is too long for a name: at most { $max } characters, please.
+error-name-letters = A name should be made of letters. Please write your full name.
+error-contact-not-own = Please share your own number with the button below: I can only accept the number of this Telegram account.
+error-phone-use-button = Please use the «Share my phone number» button below, or press «Skip».
+error-years-number = Please send the number of years as digits, for example: 5.
+error-years-range = That seems too many. Please send a number from 0 to { $max }.
+error-salary-number = Please send the amount as a number, for example: 2500.
+error-salary-range = Please send an amount from 1 to { $max } QAR.
+error-text-empty = Please write a few words.
+error-text-too-long = That is too long: at most { $max } characters, please.
+error-languages-none = Choose at least one language.
+error-certificate-type = Please send certificates as photos or PDF files.
+error-internal = Sorry, something went wrong on our side. Nothing you saved was lost. Please try again.
+
+## Anywhere
+cancelled = Stopped. What you had already saved is kept. /profile shows it.
+nothing-to-cancel = There is nothing to stop. /help shows what I can do.
+unknown-command = I don't know this command. /help shows what I can do.
+not-understood = I didn't understand that. /help shows what I can do.
+button-outdated = This button is out of date. Please use the latest message.
+help-short = Your profile is ready. /profile shows it; /help lists everything I can do.
+help =
+    <b>What this bot does</b>
+
+    I help citizens of Kazakhstan find work in Qatar under the Kazakhstan–Qatar labour agreement, with vacancies published by the Ministry of Labour.
+
+    /profile: your profile; change any part of it
+    /language: change the language
+    /delete: erase all your data
+    /cancel: stop the current question
+
+    ⚠️ Recruitment under the agreement is free. Nobody may ask you for money for a vacancy, a visa or a contract.
+
+## Deleting data
+delete-confirm = Delete your profile and everything you have told me? This cannot be undone.
+delete-done = All your data has been erased. If you want to come back, send /start.
+delete-kept = Nothing was deleted.
+delete-nothing = I have no data about you.
+
+## Regions of Kazakhstan
+region-abai = Abai Region
+region-akmola = Akmola Region
+region-aktobe = Aktobe Region
+region-almaty_region = Almaty Region
+region-atyrau = Atyrau Region
+region-east = East Kazakhstan Region
+region-zhambyl = Zhambyl Region
+region-zhetisu = Zhetisu Region
+region-karaganda = Karaganda Region
+region-kostanay = Kostanay Region
+region-kyzylorda = Kyzylorda Region
+region-mangystau = Mangystau Region
+region-pavlodar = Pavlodar Region
+region-north = North Kazakhstan Region
+region-turkistan = Turkistan Region
+region-ulytau = Ulytau Region
+region-west = West Kazakhstan Region
+region-astana = Astana
+region-almaty = Almaty
+region-shymkent = Shymkent
+
+## Languages a worker speaks
+spoken-kk = Kazakh
+spoken-ru = Russian
+spoken-en = English
+spoken-ar = Arabic
+spoken-tr = Turkish
+spoken-other = Other

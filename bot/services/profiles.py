@@ -1,0 +1,123 @@
+"""Registration and profile changes. One method a step; the caller's unit of work commits."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.choices import MAX_OCCUPATIONS
+from db.models import Certificate, Profile, ProfileOccupation, User, utcnow
+from db.repositories.users import UserRepository
+from matching.models import ProfileOccupation as MatchOccupation
+from matching.models import WorkerProfile
+
+MAX_CERTIFICATES = 20
+PROFILE_FIELDS = ("full_name", "phone", "region", "languages", "qualifications", "min_salary")
+
+
+class ProfileService:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+        self.users = UserRepository(session)
+
+    async def register(self, user_id: int, language: str, *, officer: bool) -> User:
+        """Create the user at the moment of consent, or reactivate one who came back."""
+        user = await self.users.get(user_id)
+        if user is None:
+            return await self.users.create(user_id, language, "officer" if officer else "worker")
+        user.language, user.is_active, user.consent_at = language, True, utcnow()
+        return user
+
+    async def profile(self, user_id: int) -> Profile:
+        profile = await self.users.profile(user_id)
+        if profile is None:  # a user row always has a profile, but an old database might not
+            profile = Profile(user_id=user_id, languages=[])
+            self.session.add(profile)
+            await self.session.flush()
+            profile = await self.users.profile(user_id)
+        assert profile is not None
+        return profile
+
+    async def update(self, user_id: int, **fields: object) -> Profile:
+        unknown = set(fields) - set(PROFILE_FIELDS)
+        if unknown:
+            raise ValueError(f"not profile fields: {sorted(unknown)}")
+        profile = await self.profile(user_id)
+        for name, value in fields.items():
+            setattr(profile, name, value)
+        return profile
+
+    async def set_occupation(
+        self, user_id: int, position: int, raw_text: str, code: str | None
+    ) -> ProfileOccupation:
+        """Put an occupation at position 1..3, replacing what was there (its years are asked next)."""
+        if not 1 <= position <= MAX_OCCUPATIONS:
+            raise ValueError(f"position must be 1..{MAX_OCCUPATIONS}")
+        await self.profile(user_id)
+        occupation = await self._occupation(user_id, position)
+        if occupation is None:
+            occupation = ProfileOccupation(user_id=user_id, position=position)
+            self.session.add(occupation)
+        occupation.raw_text, occupation.isco_code, occupation.years = raw_text, code, None
+        await self.session.flush()
+        return occupation
+
+    async def set_years(self, user_id: int, position: int, years: int) -> None:
+        occupation = await self._occupation(user_id, position)
+        if occupation is not None:
+            occupation.years = years
+
+    async def drop_occupations_after(self, user_id: int, position: int) -> None:
+        """Editing occupations starts over from the first; the old extra ones go."""
+        profile = await self.profile(user_id)
+        for occupation in list(profile.occupations):
+            if occupation.position > position:
+                await self.session.delete(occupation)
+
+    async def add_certificate(
+        self, user_id: int, kind: str, file_id: str, file_unique_id: str, file_name: str | None
+    ) -> bool:
+        """Keep a certificate's file id; False when the same file was sent already or too many were."""
+        profile = await self.profile(user_id)
+        if len(profile.certificates) >= MAX_CERTIFICATES:
+            return False
+        if any(c.file_unique_id == file_unique_id for c in profile.certificates):
+            return False
+        self.session.add(
+            Certificate(
+                user_id=user_id, kind=kind, file_id=file_id,
+                file_unique_id=file_unique_id, file_name=file_name,
+            )
+        )
+        await self.session.flush()
+        return True
+
+    async def complete(self, user_id: int) -> Profile:
+        profile = await self.profile(user_id)
+        if profile.completed_at is None:
+            profile.completed_at = utcnow()
+        return profile
+
+    async def erase(self, user_id: int) -> bool:
+        return await self.users.delete(user_id)
+
+    async def _occupation(self, user_id: int, position: int) -> ProfileOccupation | None:
+        query = select(ProfileOccupation).where(
+            ProfileOccupation.user_id == user_id, ProfileOccupation.position == position
+        )
+        return (await self.session.execute(query)).scalar_one_or_none()
+
+
+def to_worker_profile(profile: Profile) -> WorkerProfile:
+    """The plain profile the matching engine reads."""
+    return WorkerProfile(
+        occupations=tuple(
+            MatchOccupation(code=o.isco_code, raw_text=o.raw_text, years=o.years)
+            for o in profile.occupations
+        ),
+        languages=frozenset(code for code in profile.languages or () if code != "other"),
+        min_salary=Decimal(profile.min_salary) if profile.min_salary is not None else None,
+        region=profile.region,
+    )

@@ -1,0 +1,63 @@
+"""Every setting of the bot, read once at start from the environment and `.env`.
+
+One class, so the README's settings table and the code cannot drift apart: each field's description is
+what the README says about it.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/jobbot.db"
+PUBLIC_BOT_API_URL = "https://api.telegram.org"
+
+
+class MissingTokenError(RuntimeError):
+    """Raised when the bot is asked to run without a token; the CLI turns it into a clear message."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    bot_token: SecretStr | None = Field(None, description="Token from @BotFather; required to run.")
+    bot_api_url: str = Field(PUBLIC_BOT_API_URL, description="Bot API base URL.")
+    database_url: str = Field(DEFAULT_DATABASE_URL, description="SQLAlchemy async URL.")
+    officer_ids: Annotated[frozenset[int], NoDecode] = Field(
+        frozenset(), description="Comma-separated Telegram user ids of ministry officers."
+    )
+    redis_url: str | None = Field(None, description="Optional Redis URL.")
+    log_level: str = Field("INFO", description="Python logging level.")
+    portal_url: str = Field("https://migration.enbek.kz", description="The official vacancy portal.")
+    hotline: str = Field("1414", description="The ministry's hotline, shown in /help and /rights.")
+
+    @field_validator("officer_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        """Accept "1, 2,3" as well as a list, and reject anything that is not a Telegram id."""
+        if isinstance(value, str):
+            parts = [part.strip() for part in value.replace(";", ",").split(",")]
+            return frozenset(int(part) for part in parts if part)
+        return value
+
+    @field_validator("bot_api_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+    def require_token(self) -> str:
+        """The token as a plain string, or a clear error saying where to get one."""
+        if self.bot_token is None or not self.bot_token.get_secret_value().strip():
+            raise MissingTokenError(
+                "BOT_TOKEN is not set. Get a token from @BotFather and put it in the environment "
+                "or in a .env file: BOT_TOKEN=123456:ABC..."
+            )
+        return self.bot_token.get_secret_value().strip()
+
+    def safe_database_url(self) -> str:
+        """The database URL without its password, fit for a log line."""
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.database_url).render_as_string(hide_password=True)

@@ -1,0 +1,71 @@
+"""Checks of what a worker types. Each returns the clean value or raises `InvalidInput` with a text key,
+so the handler can tell the worker exactly what is expected and keep what was saved before."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+MAX_NAME_LENGTH = 100
+MAX_YEARS = 60
+MAX_SALARY_QAR = Decimal(100_000)
+MAX_FREE_TEXT = 1000
+MAX_OCCUPATION_TEXT = 200
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+class InvalidInput(ValueError):
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+def full_name(text: str | None) -> str:
+    """Two to a hundred characters, mostly letters: a name, not a sticker or a paragraph."""
+    value = " ".join((text or "").split())
+    if not value:
+        raise InvalidInput("error-name-empty")
+    if len(value) > MAX_NAME_LENGTH:
+        raise InvalidInput("error-name-too-long", max=MAX_NAME_LENGTH)
+    letters = sum(1 for char in value if unicodedata.category(char).startswith("L"))
+    if letters < 2 or letters < len(value.replace(" ", "")) * 0.7:
+        raise InvalidInput("error-name-letters")
+    return value
+
+
+def years(text: str | None) -> int:
+    """Whole years of experience, 0 to 60; "5", "5 лет", "5 years", "5 жыл" all read as 5."""
+    match = _NUMBER.search(text or "")
+    if match is None:
+        raise InvalidInput("error-years-number", max=MAX_YEARS)
+    number = Decimal(match.group().replace(",", "."))
+    if number > MAX_YEARS:
+        raise InvalidInput("error-years-range", max=MAX_YEARS)
+    return int(number)
+
+
+def salary(text: str | None) -> Decimal:
+    """A monthly amount in QAR: "2500", "2 500", "2,500", "2500 QAR"."""
+    compact = re.sub(r"(?<=\d)[\s\u00a0,](?=\d{3}\b)", "", text or "")
+    match = _NUMBER.search(compact)
+    if match is None or re.search(r"-\s*\d", compact):
+        raise InvalidInput("error-salary-number")
+    try:
+        amount = Decimal(match.group().replace(",", "."))
+    except InvalidOperation:
+        raise InvalidInput("error-salary-number") from None
+    if amount <= 0 or amount > MAX_SALARY_QAR:
+        raise InvalidInput("error-salary-range", max=int(MAX_SALARY_QAR))
+    return amount.quantize(Decimal("0.01"))
+
+
+def free_text(text: str | None, limit: int = MAX_FREE_TEXT) -> str:
+    value = (text or "").strip()
+    if not value:
+        raise InvalidInput("error-text-empty")
+    if len(value) > limit:
+        raise InvalidInput("error-text-too-long", max=limit)
+    return value

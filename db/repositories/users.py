@@ -1,0 +1,45 @@
+"""Users and their profiles."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from db.models import Certificate, Profile, ProfileOccupation, User, utcnow
+
+
+class UserRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, user_id: int) -> User | None:
+        return await self.session.get(User, user_id)
+
+    async def create(self, user_id: int, language: str, role: str = "worker") -> User:
+        user = User(id=user_id, language=language, role=role, is_active=True, consent_at=utcnow())
+        self.session.add(user)
+        self.session.add(Profile(user_id=user_id, languages=[]))
+        await self.session.flush()
+        return user
+
+    async def delete(self, user_id: int) -> bool:
+        """Remove the user and everything that belongs to them.
+
+        Explicit deletes, child tables first, rather than trusting ON DELETE CASCADE: a SQLite database
+        opened without `PRAGMA foreign_keys` would silently keep the orphans.
+        """
+        for table in (Certificate, ProfileOccupation, Profile):
+            await self.session.execute(delete(table).where(table.user_id == user_id))
+        result = await self.session.execute(delete(User).where(User.id == user_id))
+        return bool(result.rowcount)
+
+    async def profile(self, user_id: int) -> Profile | None:
+        """The profile with its occupations and certificates loaded (async code cannot lazy-load)."""
+        query = (
+            select(Profile)
+            .where(Profile.user_id == user_id)
+            .options(selectinload(Profile.occupations), selectinload(Profile.certificates))
+            .execution_options(populate_existing=True)
+        )
+        return (await self.session.execute(query)).scalar_one_or_none()

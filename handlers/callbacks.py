@@ -1,0 +1,43 @@
+"""Every inline button's data: short prefixes and small values, so the packed form stays far below 64 bytes."""
+
+from __future__ import annotations
+
+from aiogram.filters.callback_data import CallbackData
+
+
+class LanguageCb(CallbackData, prefix="lg"):
+    """Choose the bot's language (kk, ru, en)."""
+
+    code: str
+
+
+class ConsentCb(CallbackData, prefix="cs"):
+    agree: bool
+
+
+class RegionCb(CallbackData, prefix="rg"):
+    index: int  # position in bot.choices.REGIONS
+
+
+class SpokenCb(CallbackData, prefix="sp"):
+    index: int  # position in bot.choices.SPOKEN_LANGUAGES
+
+
+class StepCb(CallbackData, prefix="st"):
+    """Wizard controls: skip an optional step, finish a multi-part step, add another occupation."""
+
+    action: str  # skip | done | more | nomore
+
+
+class OccupationCb(CallbackData, prefix="oc"):
+    """A suggested ISCO-08 occupation; code "0" keeps the worker's own words."""
+
+    code: str
+
+
+class EditCb(CallbackData, prefix="ed"):
+    field: str  # name | phone | region | occ | langs | quals | salary
+
+
+class DeleteCb(CallbackData, prefix="dl"):
+    confirm: bool

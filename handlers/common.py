@@ -1,0 +1,63 @@
+"""Commands that work anywhere, even in the middle of a question: /help, /cancel, /delete."""
+
+from __future__ import annotations
+
+from aiogram import Bot, Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.i18n import Translator
+from bot.services.profiles import ProfileService
+from db.models import User
+from handlers import keyboards
+from handlers.callbacks import DeleteCb
+from handlers.replies import replace
+
+
+def make_router() -> Router:
+    router = Router(name="common")
+    router.message.register(help_command, Command("help"))
+    router.message.register(cancel, Command("cancel"))
+    router.message.register(delete_command, Command("delete"))
+    router.callback_query.register(delete_confirmed, DeleteCb.filter())
+    return router
+
+
+async def help_command(message: Message, t: Translator) -> None:
+    await message.answer(t("help"))
+
+
+async def cancel(message: Message, state: FSMContext, user: User | None, t: Translator) -> None:
+    had_question = await state.get_state() is not None
+    if user is None:
+        await state.clear()
+    else:
+        await state.set_state(None)
+        await state.set_data({})
+    await message.answer(t("cancelled" if had_question else "nothing-to-cancel"), reply_markup=keyboards.REMOVE)
+
+
+async def delete_command(message: Message, user: User | None, t: Translator) -> None:
+    if user is None:
+        await message.answer(t("delete-nothing"))
+        return
+    await message.answer(t("delete-confirm"), reply_markup=keyboards.confirm_delete(t))
+
+
+async def delete_confirmed(
+    query: CallbackQuery, callback_data: DeleteCb, state: FSMContext, session: AsyncSession,
+    user: User | None, t: Translator, bot: Bot,
+) -> None:
+    await query.answer()
+    if not callback_data.confirm:
+        await replace(query, t("delete-kept"))
+        return
+    if user is None:
+        await replace(query, t("delete-nothing"))
+        return
+    await ProfileService(session).erase(user.id)
+    await state.clear()
+    await state.storage.forget_user(user.id) if hasattr(state.storage, "forget_user") else None
+    await replace(query, t("delete-done"))

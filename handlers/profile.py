@@ -1,0 +1,395 @@
+"""The profile wizard and `/profile`: every answer is saved as soon as it is given.
+
+Saving step by step (rather than at the end) means a worker who stops halfway, or meets a restart of the
+bot, loses nothing; the conversation state only says which question comes next. Editing one field from
+`/profile` reuses the same step handlers with `editing` set, which returns to the profile afterwards.
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+from aiogram import Bot, F, Router
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+import matching
+from bot import validation
+from bot.choices import MAX_OCCUPATIONS, REGIONS, SPOKEN_LANGUAGES
+from bot.i18n import Translator
+from bot.services.profiles import ProfileService
+from db.models import User
+from handlers import keyboards
+from handlers.callbacks import EditCb, OccupationCb, RegionCb, SpokenCb, StepCb
+from handlers.render import profile_card
+from handlers.replies import chat_message, replace
+
+SUGGESTIONS = 5
+NOT_A_COMMAND = ~F.text.startswith("/")
+
+
+class ProfileForm(StatesGroup):
+    name = State()
+    phone = State()
+    region = State()
+    occupation = State()
+    occupation_pick = State()
+    years = State()
+    more = State()
+    languages = State()
+    qualifications = State()
+    salary = State()
+
+
+# The order of the wizard; each step's question is the text key `ask-<state name>`.
+ORDER = (
+    ProfileForm.name, ProfileForm.phone, ProfileForm.region, ProfileForm.occupation,
+    ProfileForm.languages, ProfileForm.qualifications, ProfileForm.salary,
+)
+EDIT_STEPS = {
+    "name": ProfileForm.name, "phone": ProfileForm.phone, "region": ProfileForm.region,
+    "occ": ProfileForm.occupation, "langs": ProfileForm.languages,
+    "quals": ProfileForm.qualifications, "salary": ProfileForm.salary,
+}
+
+
+def make_router() -> Router:
+    router = Router(name="profile")
+    router.message.register(show_profile, Command("profile"))
+    router.callback_query.register(edit_field, EditCb.filter())
+
+    router.message.register(got_name, ProfileForm.name, F.text, NOT_A_COMMAND)
+    router.message.register(got_contact, ProfileForm.phone, F.contact)
+    router.message.register(got_phone_text, ProfileForm.phone, F.text, NOT_A_COMMAND)
+    router.callback_query.register(got_region, ProfileForm.region, RegionCb.filter())
+    router.message.register(got_occupation, StateFilter(ProfileForm.occupation, ProfileForm.occupation_pick), F.text, NOT_A_COMMAND)
+    router.callback_query.register(picked_occupation, ProfileForm.occupation_pick, OccupationCb.filter())
+    router.message.register(got_years, ProfileForm.years, F.text, NOT_A_COMMAND)
+    router.callback_query.register(more_occupations, ProfileForm.more, StepCb.filter())
+    router.callback_query.register(toggle_language, ProfileForm.languages, SpokenCb.filter())
+    router.callback_query.register(languages_done, ProfileForm.languages, StepCb.filter(F.action == "done"))
+    router.message.register(got_qualifications, ProfileForm.qualifications, F.text, NOT_A_COMMAND)
+    router.message.register(got_certificate, ProfileForm.qualifications, F.photo | F.document)
+    router.callback_query.register(qualifications_done, ProfileForm.qualifications, StepCb.filter())
+    router.message.register(got_salary, ProfileForm.salary, F.text, NOT_A_COMMAND)
+    router.callback_query.register(salary_skipped, ProfileForm.salary, StepCb.filter(F.action == "skip"))
+    # Anything else while a question is open (sticker, voice, photo where text is due): say what we need.
+    router.message.register(wrong_kind, StateFilter(*ProfileForm.__states__), NOT_A_COMMAND)
+    return router
+
+
+# ---- moving between steps -------------------------------------------------------------------------
+
+async def begin_wizard(bot: Bot, chat_id: int, state: FSMContext, t: Translator) -> None:
+    await state.set_data({})
+    await ask(bot, chat_id, state, t, ProfileForm.name)
+
+
+async def resume_wizard(
+    bot: Bot, chat_id: int, state: FSMContext, session: AsyncSession, t: Translator
+) -> None:
+    """After /start: repeat the open question, or start the wizard if the profile was never finished."""
+    current = await state.get_state()
+    step = next((s for s in ProfileForm.__states__ if s.state == current), None)
+    if step is not None:
+        await ask(bot, chat_id, state, t, step)
+        return
+    profile = await ProfileService(session).profile(chat_id)
+    if profile.completed_at is None:
+        await begin_wizard(bot, chat_id, state, t)
+    else:
+        await bot.send_message(chat_id, t("help-short"))
+
+
+async def ask(bot: Bot, chat_id: int, state: FSMContext, t: Translator, step: State) -> None:
+    await state.set_state(step)
+    data = await state.get_data()
+    name = step.state.split(":")[1]
+    position = data.get("pos", 1)
+    markup = None
+    if step is ProfileForm.phone:
+        markup = keyboards.share_phone(t)
+    elif step is ProfileForm.region:
+        markup = keyboards.regions(t)
+    elif step is ProfileForm.languages:
+        markup = keyboards.spoken_languages(t, data.get("langs", []))
+    elif step is ProfileForm.qualifications:
+        markup = keyboards.done(t)
+    elif step is ProfileForm.salary:
+        markup = keyboards.skip(t)
+    elif step is ProfileForm.more:
+        markup = keyboards.more_occupations(t)
+    elif step is ProfileForm.occupation_pick:
+        markup = keyboards.occupation_suggestions(
+            t, [(code, matching.occupation_title(code, t.lang)) for code in data.get("suggest", [])]
+        )
+    text = t(f"ask-{name}", position=position, max=MAX_OCCUPATIONS)
+    await bot.send_message(chat_id, text, reply_markup=markup)
+
+
+async def advance(
+    bot: Bot, chat_id: int, state: FSMContext, session: AsyncSession, t: Translator, done: State
+) -> None:
+    """Go to the step after `done`, or back to the profile when the worker was editing one field."""
+    data = await state.get_data()
+    position = ORDER.index(done) + 1 if done in ORDER else len(ORDER)
+    if data.get("editing") or position >= len(ORDER):
+        await finish(bot, chat_id, state, session, t, edited=bool(data.get("editing")))
+        return
+    await ask(bot, chat_id, state, t, ORDER[position])
+
+
+async def finish(
+    bot: Bot, chat_id: int, state: FSMContext, session: AsyncSession, t: Translator, *, edited: bool
+) -> None:
+    await state.clear()
+    profile = await ProfileService(session).complete(chat_id)
+    await bot.send_message(chat_id, t("profile-updated" if edited else "profile-complete"),
+                           reply_markup=keyboards.REMOVE)
+    await bot.send_message(chat_id, profile_card(t, profile), reply_markup=keyboards.profile_edit(t))
+
+
+# ---- /profile and editing -------------------------------------------------------------------------
+
+async def show_profile(message: Message, session: AsyncSession, user: User | None, t: Translator) -> None:
+    if user is None:
+        await message.answer(t("need-start"))
+        return
+    profile = await ProfileService(session).profile(user.id)
+    await message.answer(profile_card(t, profile), reply_markup=keyboards.profile_edit(t))
+
+
+async def edit_field(
+    query: CallbackQuery, callback_data: EditCb, state: FSMContext, session: AsyncSession,
+    user: User | None, t: Translator, bot: Bot,
+) -> None:
+    step = EDIT_STEPS.get(callback_data.field)
+    if user is None or step is None:
+        await query.answer(t("button-outdated"), show_alert=True)
+        return
+    profile = await ProfileService(session).profile(user.id)
+    await state.set_data({"editing": True, "pos": 1, "langs": list(profile.languages or [])})
+    await query.answer()
+    await ask(bot, user.id, state, t, step)
+
+
+# ---- the steps ------------------------------------------------------------------------------------
+
+async def got_name(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
+    try:
+        name = validation.full_name(message.text)
+    except validation.InvalidInput as error:
+        await message.answer(t(error.key, **error.values))
+        return
+    await ProfileService(session).update(message.chat.id, full_name=name)
+    await advance(bot, message.chat.id, state, session, t, ProfileForm.name)
+
+
+async def got_contact(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
+    contact = message.contact
+    if contact is None or message.from_user is None or contact.user_id != message.from_user.id:
+        await message.answer(t("error-contact-not-own"), reply_markup=keyboards.share_phone(t))
+        return
+    await ProfileService(session).update(message.chat.id, phone=_e164(contact.phone_number))
+    await message.answer(t("phone-saved"), reply_markup=keyboards.REMOVE)
+    await advance(bot, message.chat.id, state, session, t, ProfileForm.phone)
+
+
+async def got_phone_text(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
+    if message.text == t("btn-skip"):
+        await message.answer(t("phone-skipped"), reply_markup=keyboards.REMOVE)
+        await advance(bot, message.chat.id, state, session, t, ProfileForm.phone)
+        return
+    await message.answer(t("error-phone-use-button"), reply_markup=keyboards.share_phone(t))
+
+
+async def got_region(
+    query: CallbackQuery, callback_data: RegionCb, state: FSMContext, session: AsyncSession,
+    t: Translator, bot: Bot,
+) -> None:
+    if not 0 <= callback_data.index < len(REGIONS):
+        await query.answer(t("button-outdated"), show_alert=True)
+        return
+    region = REGIONS[callback_data.index]
+    await ProfileService(session).update(query.from_user.id, region=region)
+    await query.answer()
+    await replace(query, t("region-saved", region=t(f"region-{region}")))
+    await advance(bot, query.from_user.id, state, session, t, ProfileForm.region)
+
+
+async def got_occupation(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
+    """Free text becomes up to five suggested occupations; with none, the worker's words are kept."""
+    try:
+        text = validation.free_text(message.text, validation.MAX_OCCUPATION_TEXT)
+    except validation.InvalidInput as error:
+        await message.answer(t(error.key, **error.values))
+        return
+    suggestions = matching.suggest_occupations(text, limit=SUGGESTIONS)
+    if suggestions:
+        await state.update_data(occ_text=text, suggest=[s.code for s in suggestions])
+        await ask(bot, message.chat.id, state, t, ProfileForm.occupation_pick)
+        return
+    await _save_occupation(message.chat.id, state, session, text, None)
+    await message.answer(t("occupation-kept-as-typed", text=text))
+    await ask(bot, message.chat.id, state, t, ProfileForm.years)
+
+
+async def picked_occupation(
+    query: CallbackQuery, callback_data: OccupationCb, state: FSMContext, session: AsyncSession,
+    t: Translator, bot: Bot,
+) -> None:
+    data = await state.get_data()
+    code = None if callback_data.code == "0" else callback_data.code
+    if code is not None and code not in data.get("suggest", []):
+        await query.answer(t("button-outdated"), show_alert=True)
+        return
+    text = data.get("occ_text", "")
+    await _save_occupation(query.from_user.id, state, session, text, code)
+    title = matching.occupation_title(code, t.lang) if code else text
+    await query.answer()
+    await replace(query, t("occupation-saved", title=title))
+    await ask(bot, query.from_user.id, state, t, ProfileForm.years)
+
+
+async def _save_occupation(
+    user_id: int, state: FSMContext, session: AsyncSession, text: str, code: str | None
+) -> None:
+    data = await state.get_data()
+    position = data.get("pos", 1)
+    service = ProfileService(session)
+    if position == 1 and data.get("editing"):
+        await service.drop_occupations_after(user_id, 1)
+    await service.set_occupation(user_id, position, text, code)
+
+
+async def got_years(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
+    try:
+        years = validation.years(message.text)
+    except validation.InvalidInput as error:
+        await message.answer(t(error.key, **error.values))
+        return
+    position = (await state.get_data()).get("pos", 1)
+    await ProfileService(session).set_years(message.chat.id, position, years)
+    if position < MAX_OCCUPATIONS:
+        await ask(bot, message.chat.id, state, t, ProfileForm.more)
+    else:
+        await advance(bot, message.chat.id, state, session, t, ProfileForm.occupation)
+
+
+async def more_occupations(
+    query: CallbackQuery, callback_data: StepCb, state: FSMContext, session: AsyncSession,
+    t: Translator, bot: Bot,
+) -> None:
+    await query.answer()
+    if callback_data.action == "more":
+        position = (await state.get_data()).get("pos", 1)
+        await state.update_data(pos=min(position + 1, MAX_OCCUPATIONS))
+        await replace(query, t("ask-more-yes"))
+        await ask(bot, query.from_user.id, state, t, ProfileForm.occupation)
+        return
+    await replace(query, t("ask-more-no"))
+    await advance(bot, query.from_user.id, state, session, t, ProfileForm.occupation)
+
+
+async def toggle_language(
+    query: CallbackQuery, callback_data: SpokenCb, state: FSMContext, t: Translator
+) -> None:
+    if not 0 <= callback_data.index < len(SPOKEN_LANGUAGES):
+        await query.answer(t("button-outdated"), show_alert=True)
+        return
+    code = SPOKEN_LANGUAGES[callback_data.index]
+    chosen = list((await state.get_data()).get("langs", []))
+    chosen.remove(code) if code in chosen else chosen.append(code)
+    await state.update_data(langs=chosen)
+    await query.answer()
+    message = chat_message(query)
+    if message is not None:
+        await message.edit_reply_markup(reply_markup=keyboards.spoken_languages(t, chosen))
+
+
+async def languages_done(
+    query: CallbackQuery, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> None:
+    chosen = [code for code in SPOKEN_LANGUAGES if code in (await state.get_data()).get("langs", [])]
+    if not chosen:
+        await query.answer(t("error-languages-none"), show_alert=True)
+        return
+    await ProfileService(session).update(query.from_user.id, languages=chosen)
+    await query.answer()
+    names = ", ".join(t(f"spoken-{code}") for code in chosen)
+    await replace(query, t("languages-saved", languages=names))
+    await advance(bot, query.from_user.id, state, session, t, ProfileForm.languages)
+
+
+async def got_qualifications(message: Message, session: AsyncSession, t: Translator) -> None:
+    try:
+        text = validation.free_text(message.text)
+    except validation.InvalidInput as error:
+        await message.answer(t(error.key, **error.values))
+        return
+    await ProfileService(session).update(message.chat.id, qualifications=text)
+    await message.answer(t("qualifications-saved"), reply_markup=keyboards.done(t))
+
+
+async def got_certificate(message: Message, session: AsyncSession, t: Translator) -> None:
+    if message.photo:
+        photo = message.photo[-1]  # the largest size
+        kind, file_id, unique, name = "photo", photo.file_id, photo.file_unique_id, None
+    else:
+        document = message.document
+        assert document is not None
+        if not _is_certificate_file(document.mime_type, document.file_name):
+            await message.answer(t("error-certificate-type"))
+            return
+        kind, file_id, unique, name = "document", document.file_id, document.file_unique_id, document.file_name
+    added = await ProfileService(session).add_certificate(message.chat.id, kind, file_id, unique, name)
+    await message.answer(t("certificate-saved" if added else "certificate-not-added"),
+                         reply_markup=keyboards.done(t))
+
+
+def _is_certificate_file(mime: str | None, name: str | None) -> bool:
+    if mime and (mime == "application/pdf" or mime.startswith("image/")):
+        return True
+    return bool(name) and name.lower().endswith((".pdf", ".jpg", ".jpeg", ".png", ".heic"))
+
+
+async def qualifications_done(
+    query: CallbackQuery, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> None:
+    await query.answer()
+    await advance(bot, query.from_user.id, state, session, t, ProfileForm.qualifications)
+
+
+async def got_salary(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
+    try:
+        amount = validation.salary(message.text)
+    except validation.InvalidInput as error:
+        await message.answer(t(error.key, **error.values), reply_markup=keyboards.skip(t))
+        return
+    await ProfileService(session).update(message.chat.id, min_salary=amount)
+    await advance(bot, message.chat.id, state, session, t, ProfileForm.salary)
+
+
+async def salary_skipped(
+    query: CallbackQuery, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> None:
+    await query.answer()
+    await advance(bot, query.from_user.id, state, session, t, ProfileForm.salary)
+
+
+async def wrong_kind(message: Message, state: FSMContext, t: Translator) -> None:
+    """A sticker, voice note or photo where an answer is due: repeat what we expect, keep everything."""
+    current = (await state.get_state() or "").split(":")[-1]
+    await message.answer(t(f"expect-{current}"))
+
+
+def _e164(raw: str) -> str:
+    """Telegram sends numbers with or without "+"; store one form."""
+    number = raw if raw.startswith("+") else "+" + raw
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return number[:32]
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)

@@ -1,0 +1,80 @@
+"""First contact: language, consent to the processing of personal data, then the profile wizard."""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command, CommandStart
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.commands import set_chat_commands
+from bot.i18n import I18n, Translator
+from bot.services.profiles import ProfileService
+from db.models import User
+from handlers import keyboards
+from handlers.callbacks import ConsentCb, LanguageCb
+from handlers.profile import begin_wizard, resume_wizard
+from handlers.replies import replace
+
+
+def make_router() -> Router:
+    router = Router(name="start")
+    router.message.register(start, CommandStart())
+    router.message.register(language_command, Command("language"))
+    router.callback_query.register(choose_language, LanguageCb.filter())
+    router.callback_query.register(consent, ConsentCb.filter())
+    return router
+
+
+async def start(
+    message: Message, state: FSMContext, session: AsyncSession, user: User | None, lang: str,
+    t: Translator, bot: Bot,
+) -> None:
+    if user is None:
+        await state.set_state(None)
+        await state.set_data({"lang": lang})
+        await message.answer(t("choose-language"), reply_markup=keyboards.languages(lang))
+        return
+    user.is_active = True  # a worker who blocked the bot and came back
+    await message.answer(t("welcome-back"), reply_markup=keyboards.REMOVE)
+    await resume_wizard(bot, message.chat.id, state, session, t)
+
+
+async def language_command(message: Message, lang: str, t: Translator) -> None:
+    await message.answer(t("choose-language"), reply_markup=keyboards.languages(lang))
+
+
+async def choose_language(
+    query: CallbackQuery, callback_data: LanguageCb, state: FSMContext, user: User | None,
+    i18n: I18n, bot: Bot,
+) -> None:
+    t = i18n.translator(callback_data.code)
+    if user is None:
+        await state.update_data(lang=t.lang)
+        await replace(query, t("consent-notice"), keyboards.consent(t))
+        await query.answer()
+        return
+    user.language = t.lang
+    await replace(query, t("language-set"))
+    await set_chat_commands(bot, query.from_user.id, t)
+    await query.answer()
+
+
+async def consent(
+    query: CallbackQuery, callback_data: ConsentCb, state: FSMContext, session: AsyncSession,
+    user: User | None, lang: str, t: Translator, is_officer: bool, bot: Bot,
+) -> None:
+    if user is not None:
+        await query.answer(t("already-registered"))
+        return
+    if not callback_data.agree:
+        await state.clear()  # nothing about this person stays behind
+        await replace(query, t("consent-declined"))
+        await query.answer()
+        return
+    await ProfileService(session).register(query.from_user.id, lang, officer=is_officer)
+    await replace(query, t("consent-accepted"))
+    await query.answer()
+    await set_chat_commands(bot, query.from_user.id, t)
+    await begin_wizard(bot, query.from_user.id, state, t)

@@ -1,0 +1,126 @@
+"""Bulk status files: each row moves one application a step along the agreement's process.
+
+An officer names the application either by its id in the bot or by the worker's Telegram id plus the
+portal's vacancy id, whichever the export at hand carries. Times without a zone are read as Kazakhstan
+time (UTC+5, the officer's clock) and stored in UTC, so a worker abroad sees the right moment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from bot.tabular import MISSING_COLUMNS, ParseResult, RowError, RowReader, Table, read_table
+
+__all__ = [
+    "KAZAKHSTAN_TZ",
+    "ParseResult",
+    "RowError",
+    "STATUS_CODES",
+    "StatusRow",
+    "parse_status_row",
+    "parse_status_table",
+    "read_status_file",
+]
+
+STATUS_CODES: tuple[str, ...] = (
+    "applied",
+    "qualification_check",
+    "employer_review",
+    "interview",
+    "offer",
+    "contract_signed",
+    "visa_issued",
+    "departed",
+    "employed",
+    "rejected",
+    "withdrawn",
+    "terminated_early",
+)
+
+KAZAKHSTAN_TZ = timezone(timedelta(hours=5))
+MAX_ID = 2**63 - 1
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}([T ]|$)")
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    """A validated status change; the target is `application_id`, or `telegram_id` + `external_id`."""
+
+    status: str
+    application_id: int | None = None
+    telegram_id: int | None = None
+    external_id: str | None = None
+    note: str = ""
+    occurred_at: datetime | None = None  # aware, UTC
+    row: int = 0
+
+
+def read_status_file(data: bytes, filename: str) -> Table:
+    """Read an uploaded status file; it needs `status` and a way to find the application."""
+    table = read_table(data, filename, ("status",))
+    if table.error is not None or "application_id" in table.columns:
+        return table
+    missing = [name for name in ("telegram_id", "external_id") if name not in table.columns]
+    if len(missing) == 2:
+        missing = ["application_id"]
+    if missing:
+        return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", table.columns)
+    return table
+
+
+def parse_status_table(table: Table) -> ParseResult[StatusRow]:
+    """Parse every row; several rows for one application are fine (a file may replay a timeline)."""
+    result: ParseResult[StatusRow] = ParseResult()
+    for number, row in table.rows:
+        try:
+            result.rows.append(parse_status_row(row, number))
+        except RowError as error:
+            result.errors.append(error)
+    return result
+
+
+def parse_status_row(row: dict[str, str], row_number: int) -> StatusRow:
+    """Validate one row; raises RowError for the first bad cell."""
+    cells = RowReader(row, row_number)
+    application_id = cells.integer("application_id", 1, MAX_ID)
+    telegram_id = cells.integer("telegram_id", 1, MAX_ID)
+    external_id = " ".join(cells.text("external_id", 100).split()) or None
+    if application_id is None and (telegram_id is None or external_id is None):
+        raise RowError(row_number, "application_id", "missing_target", "")
+    return StatusRow(
+        status=_status(cells),
+        application_id=application_id,
+        telegram_id=telegram_id,
+        external_id=external_id,
+        note=cells.text("note", 1000),
+        occurred_at=_occurred_at(cells),
+        row=row_number,
+    )
+
+
+def _status(cells: RowReader) -> str:
+    """"Contract signed" and "contract-signed" as typed in a spreadsheet both mean contract_signed."""
+    value = cells.raw("status")
+    if not value:
+        raise cells.error("status", "missing")
+    code = "_".join(value.lower().replace("-", " ").split())
+    if code not in STATUS_CODES:
+        raise cells.error("status", "bad_status")
+    return code
+
+
+def _occurred_at(cells: RowReader) -> datetime | None:
+    value = cells.raw("occurred_at")
+    if not value:
+        return None
+    if not _ISO_START.match(value):
+        raise cells.error("occurred_at", "bad_date")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise cells.error("occurred_at", "bad_date") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=KAZAKHSTAN_TZ)
+    return moment.astimezone(timezone.utc)

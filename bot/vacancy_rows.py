@@ -1,0 +1,273 @@
+"""The vacancy import schema: one portal vacancy per row, validated before anything touches the database.
+
+A row is rejected as a whole, with the first problem found, rather than imported half-right: a vacancy
+shown to workers with a wrong salary or deadline does more harm than one that arrives a day later. The
+officer gets the spreadsheet row number, the column and a code for each rejected row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Collection
+from urllib.parse import urlsplit
+
+from bot.tabular import ParseResult, RowError, RowReader, Table, read_table
+from matching.models import Vacancy
+
+__all__ = [
+    "COLUMNS",
+    "REQUIRED_COLUMNS",
+    "ParseResult",
+    "RowError",
+    "VacancyRow",
+    "parse_vacancy_row",
+    "parse_vacancy_table",
+    "read_vacancy_file",
+]
+
+REQUIRED_COLUMNS: tuple[str, ...] = ("external_id", "title", "employer")
+COLUMNS: tuple[str, ...] = (
+    "external_id", "title", "employer", "country", "currency", "city", "positions",
+    "salary_min", "salary_max", "food_allowance", "housing_allowance", "transport_allowance",
+    "accommodation_provided", "food_provided", "transport_provided", "medical_provided",
+    "airfare_provided", "annual_leave_days", "contract_months", "hours_per_week",
+    "min_experience_years", "languages", "requirements", "description", "deadline", "url",
+    "isco_code", "status",
+)  # fmt: skip
+
+MAX_MONEY = Decimal(1_000_000)
+STATUSES = ("open", "closed")
+
+# ISO 3166-1 alpha-2 (officially assigned codes).
+COUNTRY_CODES = frozenset(
+    """
+    AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT
+    BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH
+    ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT
+    HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS
+    LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI
+    NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG
+    SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG
+    UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
+    """.split()
+)
+
+# ISO 4217 currencies in circulation (funds, metals and test codes left out: nobody is paid in them).
+CURRENCY_CODES = frozenset(
+    """
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD
+    CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF
+    GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK
+    LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD
+    OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN
+    SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VED VES VND VUV WST XAF XCD XCG
+    XOF XPF YER ZAR ZMW ZWG
+    """.split()
+)
+
+# ISO 639-1 two-letter language codes.
+LANGUAGE_CODES = frozenset(
+    """
+    aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv
+    dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie
+    ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv
+    mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm
+    rn ro ru rw sa sc sd se sg sh si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr
+    ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class VacancyRow:
+    """A validated vacancy row, keyed by the portal's `external_id`; `row` is its spreadsheet row."""
+
+    external_id: str
+    title: str
+    employer: str
+    country: str = "QA"
+    currency: str = "QAR"
+    city: str | None = None
+    positions: int | None = None
+    salary_min: Decimal | None = None
+    salary_max: Decimal | None = None
+    food_allowance: Decimal | None = None
+    housing_allowance: Decimal | None = None
+    transport_allowance: Decimal | None = None
+    accommodation_provided: bool | None = None
+    food_provided: bool | None = None
+    transport_provided: bool | None = None
+    medical_provided: bool | None = None
+    airfare_provided: bool | None = None
+    annual_leave_days: int | None = None
+    contract_months: int | None = None
+    hours_per_week: int | None = None
+    min_experience_years: int | None = None
+    languages: frozenset[str] = frozenset()
+    requirements: str = ""
+    description: str = ""
+    deadline: date | None = None
+    url: str | None = None
+    isco_code: str | None = None
+    status: str = "open"
+    row: int = 0
+
+    def to_vacancy(self, id: int) -> Vacancy:
+        """The plain vacancy the matching engine ranks, once the database has given it an id."""
+        return Vacancy(
+            id=id,
+            title=self.title,
+            employer=self.employer,
+            isco_code=self.isco_code,
+            country=self.country,
+            currency=self.currency,
+            city=self.city,
+            positions=self.positions,
+            salary_min=self.salary_min,
+            salary_max=self.salary_max,
+            food_allowance=self.food_allowance,
+            housing_allowance=self.housing_allowance,
+            transport_allowance=self.transport_allowance,
+            accommodation_provided=self.accommodation_provided,
+            food_provided=self.food_provided,
+            transport_provided=self.transport_provided,
+            medical_provided=self.medical_provided,
+            airfare_provided=self.airfare_provided,
+            annual_leave_days=self.annual_leave_days,
+            contract_months=self.contract_months,
+            hours_per_week=self.hours_per_week,
+            min_experience_years=self.min_experience_years,
+            languages=self.languages,
+            requirements=self.requirements,
+            description=self.description,
+            deadline=self.deadline,
+            url=self.url,
+            status=self.status,
+        )
+
+
+def read_vacancy_file(data: bytes, filename: str) -> Table:
+    """Read an uploaded vacancy file, insisting on the columns every row needs."""
+    return read_table(data, filename, REQUIRED_COLUMNS)
+
+
+def parse_vacancy_table(
+    table: Table, *, valid_isco_codes: Collection[str] | None = None
+) -> ParseResult[VacancyRow]:
+    """Parse every row; a repeated external_id is an error on the later row, the first one is kept."""
+    result: ParseResult[VacancyRow] = ParseResult()
+    seen: set[str] = set()
+    for number, row in table.rows:
+        external_id = _one_line(row.get("external_id") or "")
+        if external_id and external_id in seen:
+            result.errors.append(RowError(number, "external_id", "duplicate", external_id))
+            continue
+        if external_id:
+            seen.add(external_id)
+        try:
+            result.rows.append(parse_vacancy_row(row, number, valid_isco_codes=valid_isco_codes))
+        except RowError as error:
+            result.errors.append(error)
+    return result
+
+
+def parse_vacancy_row(
+    row: dict[str, str], row_number: int, *, valid_isco_codes: Collection[str] | None = None
+) -> VacancyRow:
+    """Validate one row in schema order; raises RowError for the first bad cell."""
+    cells = RowReader(row, row_number)
+    external_id = _one_line(cells.text("external_id", 100, required=True))
+    title = _one_line(cells.text("title", 200, required=True))
+    employer = _one_line(cells.text("employer", 200, required=True))
+    country = _code(cells, "country", "QA", COUNTRY_CODES, "bad_country", upper=True)
+    currency = _code(cells, "currency", "QAR", CURRENCY_CODES, "bad_currency", upper=True)
+    city = _one_line(cells.text("city", 100)) or None
+    positions = cells.integer("positions", 1, 100_000)
+    salary_min = cells.number("salary_min", 0, MAX_MONEY)
+    salary_max = cells.number("salary_max", 0, MAX_MONEY)
+    if salary_min is not None and salary_max is not None and salary_min > salary_max:
+        raise RowError(row_number, "salary_min", "min_above_max", f"{salary_min} > {salary_max}")
+    return VacancyRow(
+        external_id=external_id,
+        title=title,
+        employer=employer,
+        country=country,
+        currency=currency,
+        city=city,
+        positions=positions,
+        salary_min=salary_min,
+        salary_max=salary_max,
+        food_allowance=cells.number("food_allowance", 0, MAX_MONEY),
+        housing_allowance=cells.number("housing_allowance", 0, MAX_MONEY),
+        transport_allowance=cells.number("transport_allowance", 0, MAX_MONEY),
+        accommodation_provided=cells.flag("accommodation_provided"),
+        food_provided=cells.flag("food_provided"),
+        transport_provided=cells.flag("transport_provided"),
+        medical_provided=cells.flag("medical_provided"),
+        airfare_provided=cells.flag("airfare_provided"),
+        annual_leave_days=cells.integer("annual_leave_days", 0, 365),
+        contract_months=cells.integer("contract_months", 1, 120),
+        hours_per_week=cells.integer("hours_per_week", 1, 84),
+        min_experience_years=cells.integer("min_experience_years", 0, 60),
+        languages=_languages(cells),
+        requirements=cells.text("requirements", 4000),
+        description=cells.text("description", 4000),
+        deadline=cells.date("deadline"),
+        url=_url(cells),
+        isco_code=_isco(cells, valid_isco_codes),
+        status=_code(cells, "status", "open", frozenset(STATUSES), "bad_status", upper=False),
+        row=row_number,
+    )
+
+
+def _one_line(text: str) -> str:
+    """Titles and names show on one line of a phone screen; stray line breaks and runs of spaces go."""
+    return " ".join(text.split())
+
+
+def _code(
+    cells: RowReader, name: str, default: str, valid: frozenset[str], error: str, *, upper: bool
+) -> str:
+    value = cells.raw(name)
+    if not value:
+        return default
+    value = value.upper() if upper else value.lower()
+    if value not in valid:
+        raise cells.error(name, error)
+    return value
+
+
+def _languages(cells: RowReader) -> frozenset[str]:
+    codes = [part.strip().lower() for part in re.split(r"[;,]", cells.raw("languages"))]
+    codes = [code for code in codes if code]
+    for code in codes:
+        if code not in LANGUAGE_CODES:
+            raise cells.error("languages", "bad_language", code)
+    return frozenset(codes)
+
+
+def _url(cells: RowReader) -> str | None:
+    value = cells.text("url", 500)
+    if not value:
+        return None
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # e.g. an unclosed "[" in the host
+        raise cells.error("url", "bad_url") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or re.search(r"\s", value):
+        raise cells.error("url", "bad_url")
+    return value
+
+
+def _isco(cells: RowReader, valid_isco_codes: Collection[str] | None) -> str | None:
+    value = cells.raw("isco_code")
+    if not value:
+        return None
+    if not re.fullmatch(r"\d{4}", value):
+        raise cells.error("isco_code", "bad_isco")
+    if valid_isco_codes is not None and value not in valid_isco_codes:
+        raise cells.error("isco_code", "bad_isco")
+    return value

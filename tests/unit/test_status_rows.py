@@ -1,0 +1,114 @@
+"""Status files move applications along; a wrong row must never reach a worker as a notification."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from bot.status_rows import (
+    STATUS_CODES,
+    RowError,
+    StatusRow,
+    parse_status_row,
+    parse_status_table,
+    read_status_file,
+)
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "statuses_example.csv"
+
+
+def error_of(row: dict[str, str]) -> RowError:
+    with pytest.raises(RowError) as caught:
+        parse_status_row(row, 4)
+    return caught.value
+
+
+def test_row_by_application_id():
+    row = parse_status_row({"application_id": "1021", "status": "interview", "note": " Call at 11 "}, 2)
+    assert row == StatusRow(status="interview", application_id=1021, note="Call at 11", row=2)
+
+
+def test_row_by_worker_and_vacancy():
+    row = parse_status_row({"telegram_id": "412345678", "external_id": "QA-1", "status": "offer"}, 2)
+    assert (row.application_id, row.telegram_id, row.external_id) == (None, 412345678, "QA-1")
+
+
+@pytest.mark.parametrize("typed", ["Contract signed", "CONTRACT-SIGNED", " contract_signed "])
+def test_status_as_typed_in_a_spreadsheet(typed):
+    assert parse_status_row({"application_id": "1", "status": typed}, 2).status == "contract_signed"
+
+
+def test_every_status_code_is_accepted():
+    for code in STATUS_CODES:
+        assert parse_status_row({"application_id": "1", "status": code}, 2).status == code
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        # naive times are Kazakhstan time, UTC+5
+        ("2026-11-25T10:30:00", datetime(2026, 11, 25, 5, 30, tzinfo=timezone.utc)),
+        ("2026-11-25 10:30", datetime(2026, 11, 25, 5, 30, tzinfo=timezone.utc)),
+        ("2026-11-25", datetime(2026, 11, 24, 19, 0, tzinfo=timezone.utc)),
+        ("2026-11-25T10:30:00+03:00", datetime(2026, 11, 25, 7, 30, tzinfo=timezone.utc)),
+        ("2026-11-25T10:30:00Z", datetime(2026, 11, 25, 10, 30, tzinfo=timezone.utc)),
+    ],
+)
+def test_occurred_at_is_stored_in_utc(value, expected):
+    row = parse_status_row({"application_id": "1", "status": "offer", "occurred_at": value}, 2)
+    assert row.occurred_at == expected
+    assert row.occurred_at.utcoffset().total_seconds() == 0
+
+
+@pytest.mark.parametrize(
+    "row,field,code",
+    [
+        ({"status": "offer"}, "application_id", "missing_target"),
+        ({"telegram_id": "412345678", "status": "offer"}, "application_id", "missing_target"),
+        ({"external_id": "QA-1", "status": "offer"}, "application_id", "missing_target"),
+        ({"application_id": "abc", "status": "offer"}, "application_id", "not_a_number"),
+        ({"application_id": "-3", "status": "offer"}, "application_id", "negative"),
+        ({"telegram_id": "4.5", "external_id": "QA-1", "status": "offer"}, "telegram_id", "not_a_number"),
+        ({"application_id": "1", "status": ""}, "status", "missing"),
+        ({"application_id": "1", "status": "hired"}, "status", "bad_status"),
+        ({"application_id": "1", "status": "offer", "occurred_at": "25.11.2026"}, "occurred_at", "bad_date"),
+        ({"application_id": "1", "status": "offer", "occurred_at": "2026-02-31"}, "occurred_at", "bad_date"),
+        ({"application_id": "1", "status": "offer", "occurred_at": "2026-11-25T25:00"},
+         "occurred_at", "bad_date"),
+        ({"application_id": "1", "status": "offer", "note": "n" * 1001}, "note", "too_long"),
+    ],
+)  # fmt: skip
+def test_bad_rows(row, field, code):
+    error = error_of(row)
+    assert (error.row, error.field, error.code) == (4, field, code)
+
+
+def test_table_keeps_good_rows_and_reports_bad_ones():
+    data = b"application_id;status\n1;offer\n2;hired\n1;contract_signed\n"
+    result = parse_status_table(read_status_file(data, "statuses.csv"))
+    assert [(r.application_id, r.status) for r in result.rows] == [(1, "offer"), (1, "contract_signed")]
+    assert [(e.row, e.code) for e in result.errors] == [(3, "bad_status")]
+
+
+@pytest.mark.parametrize(
+    "header,error",
+    [
+        ("telegram_id,external_id,status", None),
+        ("application_id,status", None),
+        ("status,note", "missing_columns:application_id"),
+        ("telegram_id,status", "missing_columns:external_id"),
+        ("application_id,note", "missing_columns:status"),
+    ],
+)
+def test_status_file_needs_a_way_to_find_the_application(header, error):
+    data = f"{header}\n{','.join('1' for _ in header.split(','))}\n".encode()
+    assert read_status_file(data, "s.csv").error == error
+
+
+def test_example_file_parses_without_errors():
+    result = parse_status_table(read_status_file(EXAMPLE.read_bytes(), EXAMPLE.name))
+    assert result.errors == []
+    assert len(result.rows) >= 5
+    assert all(row.occurred_at is None or row.occurred_at.tzinfo is not None for row in result.rows)

@@ -1,0 +1,203 @@
+"""Officers upload whatever their spreadsheet program saved; the reader must cope or say why not."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import date, datetime
+
+import openpyxl
+import pytest
+
+from bot.tabular import RowReader, RowError, cell_text, parse_number, read_table
+
+REQUIRED = ("external_id", "title")
+
+
+def test_csv_utf8_with_row_numbers_as_in_a_spreadsheet():
+    data = b"external_id,title,salary_min\nA1,Welder,1800\n\nA2,Cook,1500\n"
+    table = read_table(data, "vacancies.csv", REQUIRED)
+    assert table.error is None
+    # header is row 1; the blank line is row 3 and is skipped but still counted
+    assert table.rows == [
+        (2, {"external_id": "A1", "title": "Welder", "salary_min": "1800"}),
+        (4, {"external_id": "A2", "title": "Cook", "salary_min": "1500"}),
+    ]
+
+
+def test_csv_utf8_bom_and_header_names_normalized():
+    data = "\ufeff External ID ;Title;Salary Min\nA1;Сварщик;1 800\n".encode("utf-8")
+    table = read_table(data, "export.CSV", REQUIRED)
+    assert table.error is None
+    assert table.columns == ("external_id", "title", "salary_min")
+    assert table.rows == [(2, {"external_id": "A1", "title": "Сварщик", "salary_min": "1 800"})]
+
+
+def test_csv_cp1251_with_cyrillic_titles():
+    text = "external_id;title;employer\nK-1;Электрик;ТОО Қатар\nK-2;Повар;Doha Catering\n"
+    # Kazakh letters such as Қ are not in cp1251; Russian Excel files hold Russian text.
+    text = text.replace("Қ", "К")
+    table = read_table(text.encode("cp1251"), "export.csv", REQUIRED)
+    assert table.error is None
+    assert [row["title"] for _, row in table.rows] == ["Электрик", "Повар"]
+    assert table.rows[0][1]["employer"] == "ТОО Катар"
+
+
+def test_csv_quoted_comma_and_multiline_cell_keep_spreadsheet_rows():
+    data = b'external_id,title,description\nA1,"Welder, MIG","line one\nline two"\nA2,Cook,x\n'
+    table = read_table(data, "v.csv", REQUIRED)
+    assert [number for number, _ in table.rows] == [2, 3]
+    assert table.rows[0][1]["title"] == "Welder, MIG"
+    assert table.rows[0][1]["description"] == "line one\nline two"
+
+
+def test_tab_separated_utf16_text_from_excel():
+    data = "external_id\ttitle\nA1\tWelder\n".encode("utf-16")
+    table = read_table(data, "unicode.txt", REQUIRED)
+    assert table.rows == [(2, {"external_id": "A1", "title": "Welder"})]
+
+
+def test_short_rows_are_padded_and_extra_cells_ignored():
+    data = b"external_id,title,city\nA1,Welder\nA2,Cook,Doha,extra\n"
+    table = read_table(data, "v.csv", REQUIRED)
+    assert table.rows[0][1] == {"external_id": "A1", "title": "Welder", "city": ""}
+    assert table.rows[1][1] == {"external_id": "A2", "title": "Cook", "city": "Doha"}
+
+
+def _xlsx_bytes(tmp_path, rows):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    book.create_sheet("Notes").append(["ignored"])
+    path = tmp_path / "vacancies.xlsx"
+    book.save(path)
+    return path.read_bytes()
+
+
+def test_xlsx_first_sheet_dates_and_numbers_as_text(tmp_path):
+    data = _xlsx_bytes(
+        tmp_path,
+        [
+            ["External ID", "Title", "Positions", "Salary Min", "Deadline", "Occurred At", "Airfare"],
+            ["A1", "Welder", 2.0, 1800.5, date(2026, 5, 31), datetime(2026, 11, 25, 9, 30), True],
+            [None, None, None, None, None, None, None],
+            [1001, "Cook", 3, 1500, datetime(2027, 1, 31), None, False],
+        ],
+    )
+    table = read_table(data, "vacancies.xlsx", REQUIRED)
+    assert table.error is None
+    assert table.rows == [
+        (
+            2,
+            {
+                "external_id": "A1", "title": "Welder", "positions": "2", "salary_min": "1800.5",
+                "deadline": "2026-05-31", "occurred_at": "2026-11-25T09:30:00", "airfare": "true",
+            },
+        ),
+        (
+            4,
+            {
+                "external_id": "1001", "title": "Cook", "positions": "3", "salary_min": "1500",
+                "deadline": "2027-01-31", "occurred_at": "", "airfare": "false",
+            },
+        ),
+    ]  # fmt: skip
+
+
+def test_json_array_of_objects_any_value_type():
+    data = json.dumps(
+        [
+            {"External ID": "A1", "title": "Welder", "positions": 2.0, "languages": ["en", "ru"],
+             "airfare_provided": True, "city": None},
+            {},
+            {"external_id": 7, "title": "Cook", "salary_min": 1800.50},
+        ]
+    ).encode()  # fmt: skip
+    table = read_table(data, "feed.json", REQUIRED)
+    assert table.error is None
+    assert table.rows == [
+        (1, {"external_id": "A1", "title": "Welder", "positions": "2", "languages": "en;ru",
+             "airfare_provided": "true", "city": ""}),
+        (3, {"external_id": "7", "title": "Cook", "salary_min": "1800.5"}),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["upload", "document.bin", ""])
+def test_content_sniffed_when_the_name_says_nothing(tmp_path, name):
+    as_json = read_table(b' [{"external_id": "A1", "title": "Welder"}]', name, REQUIRED)
+    assert as_json.rows == [(1, {"external_id": "A1", "title": "Welder"})]
+    as_xlsx = read_table(_xlsx_bytes(tmp_path, [["external_id", "title"], ["A1", "Welder"]]), name)
+    assert as_xlsx.rows == [(2, {"external_id": "A1", "title": "Welder"})]
+    assert read_table(b"external_id,title\nA1,Welder\n", name).error == "unknown_format"
+
+
+@pytest.mark.parametrize(
+    "data,name,error",
+    [
+        (b"", "v.csv", "empty"),
+        (b"\xef\xbb\xbf\r\n  \n", "v.csv", "empty"),
+        (b"external_id,title\n", "v.csv", "empty"),
+        (b"external_id,title\n,\n , \n", "v.csv", "empty"),
+        (b"[]", "v.json", "empty"),
+        (b"%PDF-1.4 ...", "scan.pdf", "unknown_format"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old excel", "v.xls", "unknown_format"),
+        (b"PK\x03\x04 not really a zip", "v.xlsx", "unreadable"),
+        (b"[{\"title\": \"Welder\"", "v.json", "unreadable"),
+        (b'{"title": "Welder"}', "v.json", "unreadable"),
+        (b'[{"title": "Welder"}, "oops"]', "v.json", "unreadable"),
+        (b"external_id,title\nA1,\"Welder\x00\"\n", "v.csv", "unreadable"),
+        (b"id,name\n1,Welder\n", "v.csv", "missing_columns:external_id,title"),
+        (b"external_id;name\n1;Welder\n", "v.csv", "missing_columns:title"),
+    ],
+)
+def test_broken_files_give_an_error_code_and_no_rows(data, name, error):
+    table = read_table(data, name, REQUIRED)
+    assert table.error == error
+    assert table.rows == []
+
+
+def test_zip_that_is_not_a_workbook_is_unreadable():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    assert read_table(buffer.getvalue(), "v.xlsx", REQUIRED).error == "unreadable"
+
+
+def test_json_missing_columns_counts_keys_of_every_object():
+    data = b'[{"external_id": "A1"}, {"title": "Welder"}]'
+    assert read_table(data, "v.json", REQUIRED).error is None
+
+
+@pytest.mark.parametrize(
+    "value,text",
+    [(None, ""), (2.0, "2"), (0.1, "0.1"), (1e16, "10000000000000000"), (date(2026, 2, 1), "2026-02-01")],
+)
+def test_cell_text(value, text):
+    assert cell_text(value) == text
+
+
+@pytest.mark.parametrize(
+    "raw,number",
+    [("1800", 1800), ("1 800", 1800), ("1\u00a0800", 1800), ("1,800", 1800), ("1800.00", 1800),
+     ("1,800.50", 1800.5), ("1800,5", 1800.5), ("-5", -5), ("12,345,678", 12345678)],
+)  # fmt: skip
+def test_parse_number_accepts_what_spreadsheets_write(raw, number):
+    assert parse_number(raw) == pytest.approx(number)
+
+
+@pytest.mark.parametrize("raw", ["abc", "1800 QAR", "12a", "1,80,0", "", "-", "1.2.3", "1e3"])
+def test_parse_number_rejects_letters_and_garbage(raw):
+    with pytest.raises(ValueError):
+        parse_number(raw)
+
+
+def test_row_reader_names_the_row_and_column():
+    cells = RowReader({"positions": "abc"}, 7)
+    with pytest.raises(RowError) as caught:
+        cells.integer("positions", 1, 10)
+    assert (caught.value.row, caught.value.field, caught.value.code, caught.value.value) == (
+        7, "positions", "not_a_number", "abc",
+    )  # fmt: skip
+    assert "row 7" in str(caught.value)

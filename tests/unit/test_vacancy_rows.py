@@ -1,0 +1,234 @@
+"""Vacancy rows: what an officer's file may contain, and what the bot refuses to show workers."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from bot.tabular import Table
+from bot.vacancy_rows import (
+    COLUMNS,
+    RowError,
+    VacancyRow,
+    parse_vacancy_row,
+    parse_vacancy_table,
+    read_vacancy_file,
+)
+from matching.models import Vacancy
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "vacancies_example.csv"
+
+BASE = {"external_id": "QA-1", "title": "MIG Welder", "employer": "Doha Metal Industries"}
+
+
+def error_of(**cells) -> RowError:
+    with pytest.raises(RowError) as caught:
+        parse_vacancy_row({**BASE, **cells}, 5)
+    return caught.value
+
+
+def test_minimal_row_gets_defaults():
+    row = parse_vacancy_row(dict(BASE), 2)
+    assert row == VacancyRow(external_id="QA-1", title="MIG Welder", employer="Doha Metal Industries", row=2)
+    assert (row.country, row.currency, row.status) == ("QA", "QAR", "open")
+    assert row.languages == frozenset() and row.deadline is None and row.airfare_provided is None
+
+
+def test_full_row_is_typed():
+    row = parse_vacancy_row(
+        {
+            **BASE,
+            "country": "qa", "currency": "qar", "city": " Doha ", "positions": "15",
+            "salary_min": "1 800", "salary_max": "2,300.00", "food_allowance": "300",
+            "housing_allowance": "", "transport_allowance": "0",
+            "accommodation_provided": "Yes", "food_provided": "нет", "transport_provided": "иә",
+            "medical_provided": "1", "airfare_provided": "ЖОҚ", "annual_leave_days": "24",
+            "contract_months": "24", "hours_per_week": "48", "min_experience_years": "2",
+            "languages": "EN; ru,kk", "requirements": "6G certificate", "description": "Pipeline work",
+            "deadline": "2027-05-31", "url": "https://migration.enbek.kz/vacancy/1",
+            "isco_code": "7212", "status": "Closed",
+        },
+        3,
+    )  # fmt: skip
+    assert row.city == "Doha" and row.positions == 15
+    assert row.salary_min == Decimal(1800) and row.salary_max == Decimal(2300)
+    assert row.food_allowance == Decimal(300) and row.housing_allowance is None
+    assert row.transport_allowance == Decimal(0)
+    assert (row.accommodation_provided, row.food_provided, row.transport_provided) == (True, False, True)
+    assert (row.medical_provided, row.airfare_provided) == (True, False)
+    assert row.languages == frozenset({"en", "ru", "kk"})
+    assert row.deadline == date(2027, 5, 31)
+    assert (row.isco_code, row.status, row.row) == ("7212", "closed", 3)
+
+
+def test_to_vacancy_carries_every_field():
+    row = parse_vacancy_row({**BASE, "salary_min": "1800", "languages": "en", "food_provided": "no"}, 2)
+    vacancy = row.to_vacancy(42)
+    assert isinstance(vacancy, Vacancy)
+    assert vacancy.id == 42 and vacancy.title == "MIG Welder" and vacancy.salary_min == Decimal(1800)
+    assert vacancy.food_provided is False and vacancy.languages == frozenset({"en"})
+    shared = set(Vacancy.__dataclass_fields__) - {"id"}
+    assert shared == set(COLUMNS) - {"external_id"}  # every schema column reaches the engine
+
+
+@pytest.mark.parametrize(
+    "cells,field,code",
+    [
+        ({"title": ""}, "title", "missing"),
+        ({"title": "   "}, "title", "missing"),
+        ({"employer": ""}, "employer", "missing"),
+        ({"external_id": ""}, "external_id", "missing"),
+        ({"salary_min": "abc"}, "salary_min", "not_a_number"),
+        ({"salary_min": "1800 QAR"}, "salary_min", "not_a_number"),
+        ({"positions": "2.5"}, "positions", "not_a_number"),
+        ({"salary_max": "-100"}, "salary_max", "negative"),
+        ({"food_allowance": "-1"}, "food_allowance", "negative"),
+        ({"positions": "0"}, "positions", "out_of_range"),
+        ({"positions": "100001"}, "positions", "out_of_range"),
+        ({"annual_leave_days": "366"}, "annual_leave_days", "out_of_range"),
+        ({"contract_months": "0"}, "contract_months", "out_of_range"),
+        ({"contract_months": "121"}, "contract_months", "out_of_range"),
+        ({"hours_per_week": "85"}, "hours_per_week", "out_of_range"),
+        ({"min_experience_years": "61"}, "min_experience_years", "out_of_range"),
+        ({"salary_max": "1000001"}, "salary_max", "out_of_range"),
+        ({"deadline": "31.02.2026"}, "deadline", "bad_date"),
+        ({"deadline": "2026-02-31"}, "deadline", "bad_date"),
+        ({"deadline": "2026-2-3"}, "deadline", "bad_date"),
+        ({"airfare_provided": "maybe"}, "airfare_provided", "bad_bool"),
+        ({"food_provided": "2"}, "food_provided", "bad_bool"),
+        ({"country": "Qatar"}, "country", "bad_country"),
+        ({"country": "XX"}, "country", "bad_country"),
+        ({"currency": "riyal"}, "currency", "bad_currency"),
+        ({"languages": "english"}, "languages", "bad_language"),
+        ({"languages": "en;xx"}, "languages", "bad_language"),
+        ({"status": "draft"}, "status", "bad_status"),
+        ({"isco_code": "721"}, "isco_code", "bad_isco"),
+        ({"isco_code": "welder"}, "isco_code", "bad_isco"),
+        ({"url": "migration.enbek.kz/vacancy/1"}, "url", "bad_url"),
+        ({"url": "ftp://migration.enbek.kz/x"}, "url", "bad_url"),
+        ({"url": "javascript:alert(1)"}, "url", "bad_url"),
+        ({"url": "https://example.com/" + "a" * 500}, "url", "too_long"),
+        ({"title": "W" * 201}, "title", "too_long"),
+        ({"employer": "E" * 201}, "employer", "too_long"),
+        ({"description": "d" * 4001}, "description", "too_long"),
+        ({"salary_min": "2500", "salary_max": "1800"}, "salary_min", "min_above_max"),
+    ],
+)
+def test_bad_cells_are_reported_with_row_column_and_code(cells, field, code):
+    error = error_of(**cells)
+    assert (error.row, error.field, error.code) == (5, field, code)
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        {"annual_leave_days": "0"}, {"annual_leave_days": "365"}, {"positions": "100000"},
+        {"hours_per_week": "84"}, {"contract_months": "120"}, {"salary_max": "1000000"},
+        {"salary_min": "1800", "salary_max": "1800"}, {"title": "W" * 200}, {"url": "http://a.kz"},
+    ],
+)  # fmt: skip
+def test_bounds_are_inclusive(cells):
+    parse_vacancy_row({**BASE, **cells}, 2)
+
+
+def test_bad_value_is_echoed_to_the_officer():
+    assert error_of(salary_min="abc").value == "abc"
+    assert error_of(languages="en;english").value == "english"
+
+
+def test_isco_code_must_be_a_real_unit_group_when_the_list_is_given():
+    valid = {"7212", "5120"}
+    assert parse_vacancy_row({**BASE, "isco_code": "7212"}, 2, valid_isco_codes=valid).isco_code == "7212"
+    with pytest.raises(RowError) as caught:
+        parse_vacancy_row({**BASE, "isco_code": "9999"}, 2, valid_isco_codes=valid)
+    assert caught.value.code == "bad_isco"
+
+
+def test_title_is_one_line():
+    assert parse_vacancy_row({**BASE, "title": " Pipe \n Fitter  "}, 2).title == "Pipe Fitter"
+
+
+def table(*rows: dict[str, str]) -> Table:
+    return Table([(number, row) for number, row in enumerate(rows, start=2)])
+
+
+def test_table_keeps_good_rows_and_reports_bad_ones():
+    result = parse_vacancy_table(
+        table(
+            {**BASE, "external_id": "A"},
+            {**BASE, "external_id": "B", "title": ""},
+            {**BASE, "external_id": "C", "deadline": "31.02.2026"},
+            {**BASE, "external_id": "D"},
+        )
+    )
+    assert [row.external_id for row in result.rows] == ["A", "D"]
+    assert [(e.row, e.field, e.code) for e in result.errors] == [
+        (3, "title", "missing"),
+        (4, "deadline", "bad_date"),
+    ]
+
+
+def test_duplicate_external_id_keeps_the_first_row():
+    result = parse_vacancy_table(
+        table(
+            {**BASE, "external_id": "A", "title": "Welder"},
+            {**BASE, "external_id": "A", "title": "Cook"},
+        )
+    )
+    assert [(row.external_id, row.title) for row in result.rows] == [("A", "Welder")]
+    errors = [(e.row, e.field, e.code, e.value) for e in result.errors]
+    assert errors == [(3, "external_id", "duplicate", "A")]
+
+
+def test_example_file_parses_without_errors():
+    table_ = read_vacancy_file(EXAMPLE.read_bytes(), EXAMPLE.name)
+    assert table_.error is None
+    assert set(table_.columns) == set(COLUMNS)
+    result = parse_vacancy_table(table_)
+    assert result.errors == []
+    assert 5 <= len(result.rows) <= 8
+    assert [row.status for row in result.rows].count("closed") == 1
+
+
+def test_cp1251_semicolon_file_from_russian_excel():
+    text = "external_id;title;employer;salary_min;food_provided\nR-1;Сварщик;ТОО Доха;1 800;нет\n"
+    result = parse_vacancy_table(read_vacancy_file(text.encode("cp1251"), "выгрузка.csv"))
+    assert result.errors == []
+    row = result.rows[0]
+    assert (row.title, row.salary_min, row.food_provided) == ("Сварщик", Decimal(1800), False)
+
+
+def test_xlsx_file_end_to_end(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(
+        ["External ID", "Title", "Employer", "Positions", "Salary Min", "Deadline", "Airfare Provided"]
+    )
+    sheet.append(["X-1", "Cook", "Corniche Catering", 4.0, 1500, date(2027, 1, 31), True])
+    sheet.append(["X-2", "Driver", "Qatar Freight", "abc", 2600, None, None])
+    path = tmp_path / "portal.xlsx"
+    book.save(path)
+    result = parse_vacancy_table(read_vacancy_file(path.read_bytes(), path.name))
+    assert [(r.external_id, r.positions, r.deadline, r.airfare_provided) for r in result.rows] == [
+        ("X-1", 4, date(2027, 1, 31), True)
+    ]
+    assert [(e.row, e.code) for e in result.errors] == [(3, "not_a_number")]
+
+
+def test_json_file_end_to_end():
+    data = (
+        b'[{"external_id": "J-1", "title": "Nurse", "employer": "Doha Medical Centre",'
+        b' "languages": ["en", "ar"], "salary_min": 6500, "medical_provided": true}]'
+    )
+    result = parse_vacancy_table(read_vacancy_file(data, "feed.json"))
+    assert result.errors == []
+    assert result.rows[0].languages == frozenset({"en", "ar"})
+    assert result.rows[0].medical_provided is True
+
+
+def test_file_without_required_columns_is_refused():
+    assert read_vacancy_file(b"external_id,name\n1,x\n", "v.csv").error == "missing_columns:title,employer"

@@ -1,4 +1,7 @@
-"""Texts in Kazakh, Russian and English from Fluent files in `bot/locales/`.
+"""Texts in Kazakh, Russian and English from Fluent files in `bot/locales/<lang>/<area>.ftl`.
+
+Each conversation area has its own file in each language (core, jobs, alerts, officer...), so the
+texts of one area can be read and reviewed together.
 
 Fluent gives each language its own plural rules (Russian has four forms, Kazakh two) with no compile
 step. Every string argument is HTML-escaped, because messages go out with parse_mode=HTML and a worker's
@@ -73,9 +76,13 @@ class I18n:
         self.directory = directory
         self._bundles = {lang: self._load(lang) for lang in LANGUAGES}
 
+    def files(self, lang: str) -> list[Path]:
+        return sorted((self.directory / lang).glob("*.ftl"))
+
     def _load(self, lang: str) -> FluentBundle:
         bundle = FluentBundle([lang], use_isolating=False)
-        bundle.add_resource(FluentResource((self.directory / f"{lang}.ftl").read_text("utf-8")))
+        for path in self.files(lang):
+            bundle.add_resource(FluentResource(path.read_text("utf-8")))
         return bundle
 
     def translator(self, lang: str) -> Translator:
@@ -87,7 +94,11 @@ class I18n:
     def all(self) -> dict[str, Translator]:
         return {lang: self.translator(lang) for lang in LANGUAGES}
 
-    def keys(self, lang: str) -> set[str]:
-        """Message ids defined in a locale file (for the test that compares locales)."""
-        resource = FluentResource((self.directory / f"{lang}.ftl").read_text("utf-8"))
-        return {entry.id.name for entry in resource.body if hasattr(entry, "id")}
+    def keys(self, lang: str, area: str | None = None) -> set[str]:
+        """Message ids a locale defines, in all its files or in one area (for the tests that compare)."""
+        keys: set[str] = set()
+        for path in self.files(lang):
+            if area is None or path.stem == area:
+                resource = FluentResource(path.read_text("utf-8"))
+                keys |= {entry.id.name for entry in resource.body if hasattr(entry, "id")}
+        return keys

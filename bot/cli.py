@@ -14,6 +14,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jobbot", description="Qatar job assistant for workers from Kazakhstan")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="apply migrations and run the bot (long polling)")
+    vacancies = commands.add_parser("import-vacancies", help="import a vacancy file (CSV, XLSX or JSON)")
+    vacancies.add_argument("path", help="the file exported from the portal")
+    statuses = commands.add_parser("import-statuses", help="apply a file of application status changes")
+    statuses.add_argument("path", help="CSV, XLSX or JSON with application_id or telegram_id+external_id")
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="apply pending migrations")
@@ -34,6 +38,14 @@ def main(argv: list[str] | None = None) -> int:
             from bot.app import run_polling
 
             asyncio.run(run_polling(settings))
+        elif args.command == "import-vacancies":
+            from bot.services.vacancy_import import run_cli as import_vacancies
+
+            return asyncio.run(import_vacancies(settings, args.path))
+        elif args.command == "import-statuses":
+            from bot.services.status_import import run_cli as import_statuses
+
+            return asyncio.run(import_statuses(settings, args.path))
         elif args.command == "db":
             return asyncio.run(_db_upgrade(settings))
     except MissingTokenError as error:

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.i18n import I18n, language_from_telegram
 from db.fsm_storage import current_session
+from db.models import Officer
 from db.repositories.users import UserRepository
 
 log = logging.getLogger(__name__)
@@ -62,12 +63,19 @@ class UserContextMiddleware(BaseMiddleware):
         data["lang"] = lang
         data["t"] = self.i18n.translator(lang)
         data["i18n"] = self.i18n
-        data["is_officer"] = bool(tg_user and tg_user.id in self.officer_ids) or bool(
-            user and user.role == "officer"
+        data["is_officer"] = tg_user is not None and await _is_officer(
+            data["session"], tg_user.id, self.officer_ids
         )
         if isinstance(event, Update):
             log.debug("update %s from user %s", event.update_id, tg_user.id if tg_user else None)
         return await handler(event, data)
+
+
+async def _is_officer(session: AsyncSession, user_id: int, configured: frozenset[int]) -> bool:
+    """Officers are those in OFFICER_IDS plus those another officer added in chat."""
+    if user_id in configured:
+        return True
+    return await session.get(Officer, user_id) is not None
 
 
 async def _chosen_before_consent(state: FSMContext | None) -> str | None:

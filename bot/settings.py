@@ -31,7 +31,34 @@ class Settings(BaseSettings):
     redis_url: str | None = Field(None, description="Optional Redis URL.")
     log_level: str = Field("INFO", description="Python logging level.")
     portal_url: str = Field("https://migration.enbek.kz", description="The official vacancy portal.")
-    hotline: str = Field("1414", description="The ministry's hotline, shown in /help and /rights.")
+
+    # Where a worker turns for help (shown in /rights); they change, so they are settings.
+    hotline: str = Field("1414", description="Ministry of Labour hotline.")
+    embassy_doha_phone: str = Field("+974 4411 1030", description="Embassy of Kazakhstan in Doha.")
+    embassy_doha_email: str = Field("doha@mfa.kz", description="Embassy of Kazakhstan in Doha, e-mail.")
+    qatar_complaints_url: str = Field(
+        "https://www.mol.gov.qa", description="Qatar Ministry of Labour complaints platform."
+    )
+
+    # Vacancies
+    vacancy_feed_url: str | None = Field(None, description="JSON feed of vacancies to pull.")
+    feed_interval_seconds: int = Field(3600, ge=5, description="How often to pull the feed.")
+
+    # Alerts and scheduled work
+    alerts_interval_seconds: int = Field(60, ge=1, description="How often new vacancies are matched.")
+    expiry_check_interval_seconds: int = Field(
+        86_400, ge=1, description="How often past-deadline vacancies are closed."
+    )
+    digest_check_interval_seconds: int = Field(
+        300, ge=1, description="How often due digests are looked for."
+    )
+
+    # Delivery
+    send_rate_per_second: float = Field(30, gt=0, description="Overall sending rate limit.")
+    per_chat_interval_seconds: float = Field(1.0, ge=0, description="Least time between two messages to one chat.")
+    delivery_max_attempts: int = Field(5, ge=1, description="Tries for transient errors before a message fails.")
+    delivery_poll_seconds: float = Field(1.0, gt=0, description="Idle wait of the delivery loop.")
+    broadcast_progress_seconds: float = Field(3.0, ge=3.0, description="Least time between progress edits.")
 
     @field_validator("officer_ids", mode="before")
     @classmethod

@@ -8,13 +8,31 @@ from bot.i18n import I18n
 
 
 def make_routers(i18n: I18n) -> list[Router]:
-    """In order of precedence: commands that work anywhere first, the catch-all last."""
-    from handlers import common, errors, profile, start
+    """In order of precedence: commands that work anywhere first, officer tools behind their filter,
+    then the worker's conversations, free-text search after every wizard, and the catch-all last."""
+    from handlers import (
+        alerts,
+        applications,
+        common,
+        errors,
+        jobs,
+        officer,
+        officer_files,
+        profile,
+        rights,
+        start,
+    )
 
     return [
         errors.make_error_router(i18n),
         common.make_router(),
         start.make_router(),
+        officer.make_router(),
+        officer_files.make_router(),
         profile.make_router(),
+        applications.make_router(),
+        alerts.make_router(),
+        rights.make_router(),
+        jobs.make_router(),
         errors.make_fallback_router(),
     ]

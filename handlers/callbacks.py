@@ -41,3 +41,31 @@ class EditCb(CallbackData, prefix="ed"):
 
 class DeleteCb(CallbackData, prefix="dl"):
     confirm: bool
+
+
+class JobsPageCb(CallbackData, prefix="jp"):
+    """A page of the worker's matches (/jobs) or of a search; `q` names a stored search, 0 = /jobs."""
+
+    page: int
+    q: int = 0
+
+
+class VacancyCb(CallbackData, prefix="v"):
+    """An action on one vacancy: d = details, a = apply, h = not interested, f = fewer like this."""
+
+    action: str
+    id: int
+
+
+class ApplicationCb(CallbackData, prefix="ap"):
+    """An action on one of the worker's applications: t = timeline, w = withdraw, y = confirm withdraw."""
+
+    action: str
+    id: int
+
+
+class AlertsCb(CallbackData, prefix="al"):
+    """/alerts settings: field (mode, quiet, pause, score, hour) and the value chosen."""
+
+    field: str
+    value: str

@@ -38,7 +38,7 @@ def language_from_telegram(code: str | None) -> str:
 
 
 class Translator:
-    """The texts of one language, called like a function: `t("welcome", name=...)`."""
+    """The texts of one language, called like a function: `t("region-saved", region=...)`."""
 
     def __init__(self, lang: str, bundle: FluentBundle, fallback: FluentBundle | None) -> None:
         self.lang = lang

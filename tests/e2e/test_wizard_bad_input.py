@@ -1,0 +1,167 @@
+"""Bad input in the wizard: every case gets a clear answer, nothing raises, nothing saved is lost."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.factory import create_dispatcher
+from bot.i18n import I18n
+from db.models import Profile, ProfileOccupation
+from tests.e2e.test_registration import register
+from tests.fake_telegram.client import BotClient
+from tests.texts import plain
+
+
+async def profile_of(database, user_id: int) -> Profile:
+    async with database.sessionmaker() as session:
+        return await session.get(Profile, user_id)
+
+
+async def test_bad_names_are_refused_with_a_reason(make_client, i18n: I18n, database):
+    client = make_client(language_code="ru")
+    t = i18n.translator("ru")
+    await register(client, i18n, "ru")
+
+    await client.send("A" * 5000)
+    assert client.last_text() == plain(t("error-name-too-long", max=100))
+    await client.send("😀😀😀")
+    assert client.last_text() == plain(t("error-name-letters"))
+    await client.send("12345")
+    assert client.last_text() == plain(t("error-name-letters"))
+    await client.send_sticker()
+    assert client.last_text() == plain(t("expect-name"))
+    await client.send_voice()
+    assert client.last_text() == plain(t("expect-name"))
+    await client.send_photo()
+    assert client.last_text() == plain(t("expect-name"))
+    assert (await profile_of(database, client.user_id)).full_name is None
+
+    await client.send("<b>Aidos</b> O'Neil-Серикбаев")
+    assert client.last_text() == plain(t("ask-phone"))
+    assert (await profile_of(database, client.user_id)).full_name == "<b>Aidos</b> O'Neil-Серикбаев"
+
+
+async def test_someone_elses_contact_is_refused(make_client, i18n, database):
+    client = make_client(language_code="en")
+    t = i18n.translator("en")
+    await register(client, i18n, "en")
+    await client.send("Aidos Serikbayev")
+    await client.share_contact("77019998877", own=False)
+    assert client.last_text() == plain(t("error-contact-not-own"))
+    await client.send("+77011234567")
+    assert client.last_text() == plain(t("error-phone-use-button"))
+    assert (await profile_of(database, client.user_id)).phone is None
+    await client.send(t("btn-skip"))
+    assert client.last_text() == plain(t("ask-region"))
+
+
+async def test_years_and_salary_must_be_sane(make_client, i18n, database):
+    client = make_client(language_code="kk")
+    t = i18n.translator("kk")
+    await register(client, i18n, "kk")
+    await client.send("Айдос Серікбаев")
+    await client.send(t("btn-skip"))
+    await client.click(t("region-astana"))
+    await client.send("asdfgh qwerty")  # names no occupation: kept as typed
+    assert plain(t("occupation-kept-as-typed", text="asdfgh qwerty")) in [m.plain_text for m in client.messages()]
+    for bad, key in (("many", "error-years-number"), ("75", "error-years-range"), ("-", "error-years-number")):
+        await client.send(bad)
+        assert client.last_text() == plain(t(key, max=60))
+    await client.send("0")
+    await client.click(t("btn-next"))
+    await client.click("▫️ " + t("spoken-en"))
+    await client.click(t("btn-done"))
+    await client.click(t("btn-done"))  # no qualifications
+    for bad, key in (("abc", "error-salary-number"), ("-100", "error-salary-number"), ("10000000", "error-salary-range")):
+        await client.send(bad)
+        assert client.last_text() == plain(t(key, max=100000))
+    await client.click(t("btn-skip"))
+    profile = await profile_of(database, client.user_id)
+    assert profile.min_salary is None and profile.completed_at is not None
+    async with database.sessionmaker() as session:
+        occupation = (await session.execute(select(ProfileOccupation))).scalar_one()
+    assert (occupation.raw_text, occupation.isco_code, occupation.years) == ("asdfgh qwerty", None, 0)
+
+
+async def test_commands_work_in_the_middle_of_the_wizard(make_client, i18n):
+    client = make_client(language_code="en")
+    t = i18n.translator("en")
+    await register(client, i18n, "en")
+    await client.send("/help")
+    assert "What this bot does" in client.last_text()
+    await client.send("/nonsense")
+    assert client.last_text() == plain(t("unknown-command"))
+    await client.send("Aidos Serikbayev")  # the question is still open
+    assert client.last_text() == plain(t("ask-phone"))
+    await client.send("/cancel")
+    assert client.last_text() == plain(t("cancelled"))
+    await client.send("Some text")
+    assert client.last_text() == plain(t("not-understood"))
+
+
+async def test_a_restart_mid_wizard_loses_nothing(settings, database, bot, telegram, i18n):
+    first = create_dispatcher(settings=settings, sessionmaker=database.sessionmaker, i18n=i18n)
+    client = BotClient(first, bot, telegram, user_id=3003, language_code="ru")
+    t = i18n.translator("ru")
+    await register(client, i18n, "ru")
+    await client.send("Айдос Серикбаев")
+    await client.send(t("btn-skip"))
+    region_question = client.last_message()
+
+    # The bot restarts: a new dispatcher, the same database.
+    restarted = create_dispatcher(settings=settings, sessionmaker=database.sessionmaker, i18n=i18n)
+    client.dispatcher = restarted
+    await client.click(t("region-almaty"), message=region_question)  # a button from before the restart
+    assert client.last_text() == plain(t("ask-occupation", position=1))
+    assert (await profile_of(database, client.user_id)).region == "almaty"
+
+
+async def test_stale_buttons_are_answered_and_change_nothing(make_client, i18n, database):
+    client = make_client(language_code="en")
+    t = i18n.translator("en")
+    await register(client, i18n, "en")
+    await client.send("Aidos Serikbayev")
+    await client.send(t("btn-skip"))
+    await client.click(t("region-atyrau"))
+    await client.send("/profile")
+    old_card = client.last_message()
+    await client.send("/delete")
+    await client.click(t("btn-delete-yes"))
+    await client.click(t("btn-edit-region"), message=old_card)  # a button from before the deletion
+    assert client.callback_answers()[-1].get("text") == t("button-outdated")
+    assert await profile_of(database, client.user_id) is None
+
+
+async def test_profile_field_edit_and_delete(make_client, i18n, database):
+    client = make_client(language_code="en")
+    t = i18n.translator("en")
+    await register(client, i18n, "en")
+    await client.send("Aidos Serikbayev")
+    await client.send(t("btn-skip"))
+    await client.click(t("region-atyrau"))
+    await client.send("/profile")
+    await client.click(t("btn-edit-region"))
+    await client.click(t("region-shymkent"))
+    assert t("region-shymkent") in client.last_text()  # the card is shown again
+    profile = await profile_of(database, client.user_id)
+    assert profile.region == "shymkent" and profile.full_name == "Aidos Serikbayev"
+
+    await client.send("/delete")
+    await client.click(t("btn-delete-no"))
+    assert client.last_text() == plain(t("delete-kept"))
+    await client.send("/delete")
+    await client.click(t("btn-delete-yes"))
+    assert client.last_text() == plain(t("delete-done"))
+    assert await profile_of(database, client.user_id) is None
+    await client.send("/profile")
+    assert client.last_text() == plain(t("need-start"))
+
+
+async def test_language_switch(make_client, i18n, database):
+    client = make_client(language_code="ru")
+    await register(client, i18n, "ru")
+    await client.send("/language")
+    await client.click("English")
+    assert client.last_text() == plain(i18n.translator("en")("language-set"))
+    await client.send("/help")
+    assert "What this bot does" in client.last_text()

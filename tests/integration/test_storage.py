@@ -1,0 +1,72 @@
+"""Storage on SQLite and PostgreSQL: migrations, the conversation state, erasing a worker."""
+
+from __future__ import annotations
+
+from aiogram.fsm.storage.base import StorageKey
+from sqlalchemy import func, select
+
+from bot.services.profiles import ProfileService
+from db.fsm_storage import SqlStorage
+from db.migrate import current_revision, upgrade
+from db.models import Certificate, FsmRecord, Profile, ProfileOccupation, User
+from db.repositories.users import UserRepository
+
+KEY = StorageKey(bot_id=42, chat_id=7001, user_id=7001)
+
+
+async def test_migrations_reach_head_and_are_idempotent(any_database):
+    assert await current_revision(any_database.engine) is not None
+    assert await upgrade(any_database.engine) == []  # nothing left to apply
+
+
+async def test_conversation_state_survives_a_new_storage(any_database):
+    storage = SqlStorage(any_database.sessionmaker)
+    await storage.set_state(KEY, "ProfileForm:region")
+    await storage.set_data(KEY, {"pos": 2, "langs": ["kk", "ru"]})
+
+    after_restart = SqlStorage(any_database.sessionmaker)
+    assert await after_restart.get_state(KEY) == "ProfileForm:region"
+    assert await after_restart.get_data(KEY) == {"pos": 2, "langs": ["kk", "ru"]}
+
+    await after_restart.set_state(KEY, None)
+    await after_restart.set_data(KEY, {})
+    async with any_database.sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(FsmRecord)) == 0
+
+
+async def test_erasing_a_worker_leaves_nothing(any_database):
+    async with any_database.sessionmaker() as session:
+        service = ProfileService(session)
+        await service.register(7001, "kk", officer=False)
+        await service.update(7001, full_name="Айдос", phone="+77011234567", languages=["kk"])
+        await service.set_occupation(7001, 1, "сварщик", "7212")
+        await service.add_certificate(7001, "document", "file-1", "unique-1", "naks.pdf")
+        await session.commit()
+    storage = SqlStorage(any_database.sessionmaker)
+    await storage.set_state(KEY, "ProfileForm:salary")
+
+    async with any_database.sessionmaker() as session:
+        assert await ProfileService(session).erase(7001)
+        await session.commit()
+    await storage.forget_user(7001)
+
+    async with any_database.sessionmaker() as session:
+        for table in (User, Profile, ProfileOccupation, Certificate, FsmRecord):
+            assert await session.scalar(select(func.count()).select_from(table)) == 0
+
+
+async def test_repositories_do_not_commit(any_database):
+    async with any_database.sessionmaker() as session:
+        await UserRepository(session).create(7002, "ru")
+        await session.rollback()
+    async with any_database.sessionmaker() as session:
+        assert await UserRepository(session).get(7002) is None
+
+
+async def test_telegram_ids_beyond_32_bits(any_database):
+    big = 8_000_000_000
+    async with any_database.sessionmaker() as session:
+        await ProfileService(session).register(big, "en", officer=False)
+        await session.commit()
+    async with any_database.sessionmaker() as session:
+        assert (await UserRepository(session).get(big)).language == "en"

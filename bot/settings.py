@@ -58,6 +58,14 @@ class Settings(BaseSettings):
     per_chat_interval_seconds: float = Field(1.0, ge=0, description="Least time between two messages to one chat.")
     delivery_max_attempts: int = Field(5, ge=1, description="Tries for transient errors before a message fails.")
     delivery_poll_seconds: float = Field(1.0, gt=0, description="Idle wait of the delivery loop.")
+    # Webhook mode (`jobbot run --webhook`) and several replicas
+    webhook_url: str | None = Field(None, description="Public HTTPS URL Telegram posts updates to.")
+    webhook_secret: SecretStr | None = Field(None, description="Secret token Telegram sends back.")
+    webhook_host: str = Field("0.0.0.0", description="Address the webhook server listens on.")
+    webhook_port: int = Field(8080, description="Port the webhook server listens on.")
+    webhook_path: str = Field("/telegram/webhook", description="Path of the webhook endpoint.")
+    replica_id: str | None = Field(None, description="Name of this process among replicas (default host-pid).")
+
     broadcast_progress_seconds: float = Field(3.0, ge=3.0, description="Least time between progress edits.")
 
     @field_validator("officer_ids", mode="before")

@@ -1,0 +1,41 @@
+## Vacancy files: the summary an officer gets after sending a file (or running `jobbot import-vacancies`).
+
+import-title = <b>Vacancy import: { $file }</b>
+import-count-read = Rows read: { $count }
+import-count-created = New vacancies: { $count }
+import-count-updated = Updated: { $count }
+import-count-unchanged = Unchanged: { $count }
+import-count-closed = Closed: { $count }
+import-count-rejected = Rejected rows: { $count }
+import-rejected-header = <b>Rejected rows</b> (fix them and send the file again):
+import-row-error = Row { $row }, <code>{ $column }</code>: { $reason }
+import-row-error-value = Row { $row }, <code>{ $column }</code>: { $reason } («{ $value }»)
+import-unclassified-header = <b>Titles I could not match to an occupation</b> (add <code>isco_code</code> to these rows):
+import-unclassified-item = • { $title }
+import-more = …and { $count } more
+
+## Why a row was rejected
+import-reason-missing = empty, but it is required
+import-reason-too_long = too long
+import-reason-not_a_number = not a number
+import-reason-negative = must not be negative
+import-reason-out_of_range = outside the allowed range
+import-reason-bad_bool = must be yes or no
+import-reason-bad_date = not a valid date (use YYYY-MM-DD, for example 2026-05-31)
+import-reason-bad_country = not a country code (two letters, for example QA)
+import-reason-bad_currency = not a currency code (for example QAR)
+import-reason-min_above_max = the minimum salary is above the maximum
+import-reason-bad_language = not a language code (for example en, ru, kk)
+import-reason-bad_url = not a web link (it must start with http:// or https://)
+import-reason-bad_isco = not an ISCO-08 occupation code (four digits, for example 7212)
+import-reason-bad_status = must be open or closed
+import-reason-duplicate = this external_id already appears higher up in the file
+import-reason-other = invalid value
+
+## Why the whole file was not imported
+import-file-unknown_format = I do not recognise this file format. Please send a CSV, XLSX or JSON file.
+import-file-unreadable = I could not read this file. Please save it again as CSV (UTF-8) or XLSX and send it again.
+import-file-empty = The file has no rows.
+import-file-missing_columns = The file lacks required columns: { $columns }.
+import-too-big = The file is larger than 10 MB. Please split it into smaller files.
+import-download-failed = I could not download the file. Please send it again.

@@ -1,0 +1,41 @@
+## Бос орын файлдары: қызметкер файл жібергеннен кейін (немесе `jobbot import-vacancies`) алатын қорытынды.
+
+import-title = <b>Бос орындарды жүктеу: { $file }</b>
+import-count-read = Оқылған жолдар: { $count }
+import-count-created = Жаңа бос орындар: { $count }
+import-count-updated = Жаңартылды: { $count }
+import-count-unchanged = Өзгеріссіз: { $count }
+import-count-closed = Жабылды: { $count }
+import-count-rejected = Қабылданбаған жолдар: { $count }
+import-rejected-header = <b>Қабылданбаған жолдар</b> (оларды түзетіп, файлды қайта жіберіңіз):
+import-row-error = { $row }-жол, <code>{ $column }</code>: { $reason }
+import-row-error-value = { $row }-жол, <code>{ $column }</code>: { $reason } («{ $value }»)
+import-unclassified-header = <b>Кәсібін анықтай алмаған атаулар</b> (осы жолдарға <code>isco_code</code> қосыңыз):
+import-unclassified-item = • { $title }
+import-more = …және тағы { $count }
+
+## Жол неге қабылданбады
+import-reason-missing = бос, бірақ толтырылуы міндетті
+import-reason-too_long = мәні тым ұзын
+import-reason-not_a_number = бұл сан емес
+import-reason-negative = теріс сан болмауы керек
+import-reason-out_of_range = рұқсат етілген шектен тыс
+import-reason-bad_bool = «иә» немесе «жоқ» болуы керек
+import-reason-bad_date = күн қате жазылған (ЖЖЖЖ-АА-КК пішімі, мысалы 2026-05-31)
+import-reason-bad_country = ел коды қате (екі әріп, мысалы QA)
+import-reason-bad_currency = валюта коды қате (мысалы QAR)
+import-reason-min_above_max = ең төменгі жалақы ең жоғарғысынан үлкен
+import-reason-bad_language = тіл коды қате (мысалы en, ru, kk)
+import-reason-bad_url = сілтеме қате (http:// немесе https:// деп басталуы керек)
+import-reason-bad_isco = ISCO-08 кәсіп коды қате (төрт цифр, мысалы 7212)
+import-reason-bad_status = open немесе closed болуы керек
+import-reason-duplicate = бұл external_id файлда жоғарырақ кездесті
+import-reason-other = мәні жарамсыз
+
+## Файл неге толығымен жүктелмеді
+import-file-unknown_format = Файл пішімі танылмады. CSV, XLSX немесе JSON файлын жіберіңіз.
+import-file-unreadable = Файлды оқу мүмкін болмады. Оны CSV (UTF-8) немесе XLSX ретінде қайта сақтап, қайта жіберіңіз.
+import-file-empty = Файлда бірде-бір жол жоқ.
+import-file-missing_columns = Файлда міндетті бағандар жоқ: { $columns }.
+import-too-big = Файл 10 МБ-тан үлкен. Оны бірнеше кішірек файлға бөліп жіберіңіз.
+import-download-failed = Файлды жүктеп алу мүмкін болмады. Қайта жіберіңіз.

@@ -1,0 +1,41 @@
+## Файлы вакансий: итог, который сотрудник получает после отправки файла (или `jobbot import-vacancies`).
+
+import-title = <b>Загрузка вакансий: { $file }</b>
+import-count-read = Прочитано строк: { $count }
+import-count-created = Новых вакансий: { $count }
+import-count-updated = Обновлено: { $count }
+import-count-unchanged = Без изменений: { $count }
+import-count-closed = Закрыто: { $count }
+import-count-rejected = Отклонено строк: { $count }
+import-rejected-header = <b>Отклонённые строки</b> (исправьте их и отправьте файл ещё раз):
+import-row-error = Строка { $row }, <code>{ $column }</code>: { $reason }
+import-row-error-value = Строка { $row }, <code>{ $column }</code>: { $reason } («{ $value }»)
+import-unclassified-header = <b>Названия, для которых не удалось определить профессию</b> (добавьте в эти строки <code>isco_code</code>):
+import-unclassified-item = • { $title }
+import-more = …и ещё { $count }
+
+## Почему строка отклонена
+import-reason-missing = пусто, а поле обязательное
+import-reason-too_long = слишком длинное значение
+import-reason-not_a_number = это не число
+import-reason-negative = не может быть отрицательным
+import-reason-out_of_range = вне допустимых пределов
+import-reason-bad_bool = нужно «да» или «нет»
+import-reason-bad_date = неверная дата (формат ГГГГ-ММ-ДД, например 2026-05-31)
+import-reason-bad_country = неверный код страны (две буквы, например QA)
+import-reason-bad_currency = неверный код валюты (например QAR)
+import-reason-min_above_max = минимальная зарплата больше максимальной
+import-reason-bad_language = неверный код языка (например en, ru, kk)
+import-reason-bad_url = неверная ссылка (должна начинаться с http:// или https://)
+import-reason-bad_isco = неверный код профессии ISCO-08 (четыре цифры, например 7212)
+import-reason-bad_status = должно быть open или closed
+import-reason-duplicate = этот external_id уже встречался выше в файле
+import-reason-other = недопустимое значение
+
+## Почему файл не загружен целиком
+import-file-unknown_format = Не удалось распознать формат файла. Отправьте файл CSV, XLSX или JSON.
+import-file-unreadable = Не удалось прочитать файл. Сохраните его заново как CSV (UTF-8) или XLSX и отправьте ещё раз.
+import-file-empty = В файле нет ни одной строки.
+import-file-missing_columns = В файле нет обязательных столбцов: { $columns }.
+import-too-big = Файл больше 10 МБ. Разделите его на несколько файлов поменьше.
+import-download-failed = Не удалось скачать файл. Отправьте его ещё раз.

@@ -1,0 +1,330 @@
+"""Vacancy import: a file (officer upload, CLI or the scheduled feed) becomes rows of `vacancies`.
+
+The upsert is keyed by the portal's `external_id` and is idempotent: each row carries a hash of its values,
+so importing the same file again touches nothing (an unchanged row keeps its `updated_at`, and the alerts
+job does not see it as news). Bad rows are reported and skipped; the good rows of a file go in together,
+in the caller's one transaction. Titles are classified to ISCO-08 here, once per distinct title, so an
+officer learns at once which titles need an `isco_code` column.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+import re
+import sys
+from dataclasses import dataclass, field, fields
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+import matching
+from bot.i18n import Html, Translator
+from bot.settings import Settings
+from bot.tabular import MISSING_COLUMNS, RowError, Table, read_table
+from bot.vacancy_rows import REQUIRED_COLUMNS, VacancyRow, parse_vacancy_table
+from db.models import Vacancy, utcnow
+from matching.taxonomy import load_taxonomy
+
+__all__ = [
+    "ImportSummary",
+    "import_table",
+    "import_vacancies",
+    "is_status_file",
+    "render_summary",
+    "run_cli",
+    "valid_isco_codes",
+]
+
+log = logging.getLogger(__name__)
+
+# What fits in one chat message (4,096 characters) with room for the header and the "…and N more" lines.
+MESSAGE_BUDGET = 3800
+MAX_LISTED_ERRORS = 25
+MAX_LISTED_TITLES = 20
+_LOOKUP_CHUNK = 500  # external ids per SELECT: far below SQLite's and PostgreSQL's parameter limits
+
+# Columns copied from a validated row onto the vacancy as they are (isco_code and status have rules).
+_COPIED = tuple(
+    f.name for f in fields(VacancyRow) if f.name not in ("row", "isco_code", "status", "languages")
+)
+_HASHED = tuple(f.name for f in fields(VacancyRow) if f.name != "row")
+_REASONS = frozenset({
+    "missing", "too_long", "not_a_number", "negative", "out_of_range", "bad_bool", "bad_date",
+    "bad_country", "bad_currency", "min_above_max", "bad_language", "bad_url", "bad_isco", "bad_status",
+    "duplicate",
+})  # fmt: skip
+_FILE_ERRORS = frozenset({"unknown_format", "unreadable", "empty", "missing_columns"})
+
+
+@dataclass
+class ImportSummary:
+    """What one import did, for the officer's reply, the CLI's output and the feed's log line."""
+
+    filename: str
+    read: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    closed: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    unclassified: list[str] = field(default_factory=list)  # distinct titles, in file order
+    file_error: str | None = None  # the whole file could not be read: nothing was imported
+
+    @property
+    def rejected(self) -> int:
+        return len(self.errors)
+
+
+@cache
+def valid_isco_codes() -> frozenset[str]:
+    """ISCO-08 unit groups of the matching taxonomy: the only codes a vacancy may carry."""
+    return frozenset(load_taxonomy().units)
+
+
+def content_hash(row: VacancyRow) -> str:
+    """A stable fingerprint of the row's values (not its row number, which moves as files are edited)."""
+    values = []
+    for name in _HASHED:
+        value = getattr(row, name)
+        values.append(tuple(sorted(value)) if isinstance(value, frozenset) else value)
+    return hashlib.sha256(repr(values).encode("utf-8")).hexdigest()
+
+
+async def import_vacancies(
+    session: AsyncSession, data: bytes, filename: str, *, actor_id: int | None = None
+) -> ImportSummary:
+    """Read, validate and upsert a vacancy file. Never commits: the caller's unit of work does."""
+    return await import_table(session, read_table(data, filename), filename, actor_id=actor_id)
+
+
+def is_status_file(table: Table) -> bool:
+    """A status file names an application and a status, and no vacancy title (officers send both kinds
+    of file to the same chat, so the columns decide)."""
+    columns = set(table.columns)
+    targets = {"application_id", "telegram_id", "external_id"}
+    return "status" in columns and bool(columns & targets) and "title" not in columns
+
+
+def _require_vacancy_columns(table: Table) -> Table:
+    missing = [name for name in REQUIRED_COLUMNS if name not in table.columns]
+    if table.columns and missing:
+        return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", table.columns)
+    return table
+
+
+async def import_table(
+    session: AsyncSession, table: Table, filename: str, *, actor_id: int | None = None
+) -> ImportSummary:
+    """The upsert of an already read table (the upload handler reads once to tell file kinds apart)."""
+    summary = ImportSummary(filename=filename)
+    table = _require_vacancy_columns(table)
+    if table.error is not None:
+        summary.file_error = table.error
+        return summary
+    summary.read = len(table.rows)
+    parsed = parse_vacancy_table(table, valid_isco_codes=valid_isco_codes())
+    summary.errors = sorted(parsed.errors, key=lambda error: error.row)
+    existing = await _existing(session, [row.external_id for row in parsed.rows])
+    classify = _Classifier()
+    unclassified: dict[str, None] = {}
+    now = utcnow()
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for row in parsed.rows:
+        digest = content_hash(row)
+        known = existing.get(row.external_id)
+        if known is not None and known.content_hash == digest:
+            summary.unchanged += 1
+            if known.isco_code is None:
+                unclassified[row.title] = None
+            continue
+        values = _values(row, digest, known, classify)
+        if values["isco_code"] is None:
+            unclassified[row.title] = None
+        if known is None:
+            closed_at = now if row.status == "closed" else None
+            inserts.append(values | {"external_id": row.external_id, "status": row.status,
+                                     "closed_at": closed_at, "created_at": now, "updated_at": now})
+            summary.created += 1
+            continue
+        values |= {"id": known.id, "updated_at": now}
+        if row.status != known.status:
+            values |= {"status": row.status, "closed_at": now if row.status == "closed" else None}
+        if row.status == "closed" and known.status != "closed":
+            summary.closed += 1
+        else:
+            summary.updated += 1  # reopened ones too
+        updates.append(values)
+    # Bulk statements rather than one ORM object per row: a 10,000-row export goes in within seconds.
+    if inserts:
+        await session.execute(insert(Vacancy), inserts)
+    if updates:
+        await session.execute(update(Vacancy), updates)
+    summary.unclassified = list(unclassified)
+    log.info(
+        "vacancy import by %s: read=%s created=%s updated=%s unchanged=%s closed=%s rejected=%s",
+        actor_id if actor_id is not None else "system", summary.read, summary.created, summary.updated,
+        summary.unchanged, summary.closed, summary.rejected,
+    )
+    return summary
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the upsert needs to know of a stored vacancy."""
+
+    id: int
+    content_hash: str
+    status: str
+    isco_code: str | None
+    isco_from_file: bool
+
+
+async def _existing(session: AsyncSession, external_ids: list[str]) -> dict[str, _Known]:
+    columns = (Vacancy.external_id, Vacancy.id, Vacancy.content_hash, Vacancy.status, Vacancy.isco_code,
+               Vacancy.isco_from_file)
+    found: dict[str, _Known] = {}
+    for start in range(0, len(external_ids), _LOOKUP_CHUNK):
+        chunk = external_ids[start : start + _LOOKUP_CHUNK]
+        result = await session.execute(select(*columns).where(Vacancy.external_id.in_(chunk)))
+        found.update((external_id, _Known(*rest)) for external_id, *rest in result.all())
+    return found
+
+
+class _Classifier:
+    """classify_title once per distinct title of a file: exports repeat the same title many times."""
+
+    def __init__(self) -> None:
+        self._codes: dict[str, str | None] = {}
+
+    def __call__(self, title: str) -> str | None:
+        if title not in self._codes:
+            match = matching.classify_title(title)
+            self._codes[title] = match.code if match is not None else None
+        return self._codes[title]
+
+
+def _values(row: VacancyRow, digest: str, known: _Known | None, classify: _Classifier) -> dict[str, Any]:
+    """The columns a row sets. The officer's own code wins over a guess: a code that came from a file
+    stays when a later file of the same vacancy leaves the column empty."""
+    values = {name: getattr(row, name) for name in _COPIED}
+    values["languages"] = sorted(row.languages)
+    values["content_hash"] = digest
+    if row.isco_code is not None:
+        values["isco_code"], values["isco_from_file"] = row.isco_code, True
+    elif known is not None and known.isco_from_file and known.isco_code:
+        values["isco_code"], values["isco_from_file"] = known.isco_code, True
+    else:
+        values["isco_code"], values["isco_from_file"] = classify(row.title), False
+    return values
+
+
+# ---- the summary as text ----------------------------------------------------------------------------
+
+
+def render_summary(t: Translator, summary: ImportSummary) -> str:
+    """The summary in the reader's language, as Telegram HTML that fits one message."""
+    lines = [t("import-title", file=summary.filename)]
+    if summary.file_error is not None:
+        lines.append(file_error_text(t, summary.file_error))
+        return "\n".join(lines)
+    lines += [
+        t("import-count-read", count=summary.read),
+        t("import-count-created", count=summary.created),
+        t("import-count-updated", count=summary.updated),
+        t("import-count-unchanged", count=summary.unchanged),
+        t("import-count-closed", count=summary.closed),
+        t("import-count-rejected", count=summary.rejected),
+    ]
+    sections: list[tuple[str, list[str], int]] = []
+    if summary.errors:
+        sections.append((t("import-rejected-header"), [row_error_text(t, e) for e in summary.errors],
+                         MAX_LISTED_ERRORS))
+    if summary.unclassified:
+        items = [t("import-unclassified-item", title=title) for title in summary.unclassified]
+        sections.append((t("import-unclassified-header"), items, MAX_LISTED_TITLES))
+    budget = MESSAGE_BUDGET - sum(len(line) + 1 for line in lines)
+    share = budget // max(len(sections), 1)
+    for index, (header, items, limit) in enumerate(sections):
+        # A later section keeps at most its fair share; what it does not need, this one may use.
+        reserved = sum(min(share, len(h) + 2 + sum(len(i) + 1 for i in its[:lim]))
+                       for h, its, lim in sections[index + 1 :])
+        shown = _capped(t, items, limit, budget - reserved - len(header) - 2)
+        lines += ["", header, *shown]
+        budget -= len(header) + 2 + sum(len(line) + 1 for line in shown)
+    return "\n".join(lines)
+
+
+def _capped(t: Translator, items: list[str], limit: int, budget: int) -> list[str]:
+    """As many items as fit in `limit` lines and `budget` characters, then "…and N more"."""
+    shown: list[str] = []
+    used = len(t("import-more", count=len(items))) + 1  # room for the tail line
+    for item in items[:limit]:
+        if used + len(item) + 1 > budget:
+            break
+        shown.append(item)
+        used += len(item) + 1
+    if len(shown) < len(items):
+        shown.append(t("import-more", count=len(items) - len(shown)))
+    return shown
+
+
+def row_error_text(t: Translator, error: RowError) -> str:
+    reason = Html(t(f"import-reason-{error.code}" if error.code in _REASONS else "import-reason-other"))
+    value = error.value[:60]
+    key = "import-row-error-value" if value and error.code != "missing" else "import-row-error"
+    return t(key, row=error.row, column=error.field, reason=reason, value=value)
+
+
+def file_error_text(t: Translator, code: str) -> str:
+    """Table errors are "empty", "unreadable"... or "missing_columns:title,employer"."""
+    name, _, detail = code.partition(":")
+    if name == MISSING_COLUMNS:
+        return t("import-file-missing_columns", columns=detail.replace(",", ", "))
+    return t(f"import-file-{name}" if name in _FILE_ERRORS else "import-file-unreadable")
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def plain_text(text: str) -> str:
+    """Telegram HTML as a terminal shows it."""
+    return html.unescape(_TAG.sub("", text))
+
+
+# ---- `jobbot import-vacancies PATH` ------------------------------------------------------------------
+
+
+async def run_cli(settings: Settings, path: str) -> int:
+    """Import one file in one transaction; 0 when at least one row was read, 1 when nothing could be."""
+    from bot.i18n import I18n
+    from db.engine import create_engine, create_sessionmaker
+    from db.migrate import upgrade
+
+    t = I18n().translator("en")
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        print(f"error: cannot read {path}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    engine = create_engine(settings.database_url)
+    try:
+        await upgrade(engine)
+        async with create_sessionmaker(engine)() as session:
+            summary = await import_vacancies(session, data, file.name)
+            if summary.file_error is not None or summary.read == 0:
+                print(f"error: {path}: {plain_text(file_error_text(t, summary.file_error or 'empty'))}",
+                      file=sys.stderr)
+                return 1
+            await session.commit()
+    finally:
+        await engine.dispose()
+    print(plain_text(render_summary(t, summary)))
+    return 0
+

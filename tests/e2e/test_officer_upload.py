@@ -1,0 +1,81 @@
+"""An officer sends a vacancy file to the bot; a worker sending the same file learns nothing of it."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from db.models import AuditEntry, Vacancy
+from tests.conftest import OFFICER_ID
+from tests.e2e.test_registration import register
+from tests.texts import plain
+
+CSV = (
+    "external_id;title;employer;city;salary_min;salary_max;deadline;status\n"
+    "QA-1;MIG Welder;Doha Metal Industries;Doha;1800;2300;2027-05-31;open\n"
+    "QA-2;Heavy Duty Driver (Trailer);Qatar Freight Lines;Doha;2600;3300;2027-05-31;open\n"
+    "QA-3;Staff Nurse;Corniche Hospital;Doha;abc;9000;2027-04-15;open\n"
+    "QA-4;Cook;Lusail Hospitality;Lusail;1600;2100;31.02.2026;open\n"
+).encode("utf-8-sig")
+
+
+async def stored(database) -> list[Vacancy]:
+    async with database.sessionmaker() as session:
+        return list((await session.execute(select(Vacancy).order_by(Vacancy.external_id))).scalars())
+
+
+async def test_officer_uploads_a_vacancy_file(make_client, database, i18n):
+    officer = make_client(user_id=OFFICER_ID, language_code="ru")
+    t = i18n.translator("ru")
+    replies = await officer.send_document("vacancies.csv", CSV, "text/csv")
+
+    assert len(replies) == 1
+    text = replies[0].plain_text
+    assert plain(t("import-title", file="vacancies.csv")) in text
+    assert plain(t("import-count-created", count=2)) in text
+    assert plain(t("import-count-rejected", count=2)) in text
+    assert "Строка 4, salary_min: это не число («abc»)" in text
+    assert "Строка 5, deadline" in text
+    assert [v.external_id for v in await stored(database)] == ["QA-1", "QA-2"]
+    async with database.sessionmaker() as session:
+        entry = (await session.execute(select(AuditEntry))).scalar_one()
+    assert entry.officer_id == OFFICER_ID and entry.action == "import_vacancies"
+    assert entry.details == {"file": "vacancies.csv", "created": 2, "updated": 0, "rejected": 2}
+
+    # The same file again: nothing new, nothing changed.
+    await officer.send_document("vacancies.csv", CSV, "text/csv")
+    assert plain(t("import-count-unchanged", count=2)) in officer.last_text()
+    assert plain(t("import-count-created", count=0)) in officer.last_text()
+
+
+async def test_officer_gets_a_clear_answer_for_a_wrong_file(make_client, database, i18n):
+    officer = make_client(user_id=OFFICER_ID, language_code="en")
+    t = i18n.translator("en")
+    await officer.send_document("contacts.csv", b"name,phone\nA,1\n", "text/csv")
+    assert plain(t("import-file-missing_columns", columns="external_id, title, employer")) in officer.last_text()
+    await officer.send_document("big.csv", b"x" * (10 * 1024 * 1024 + 1), "text/csv")
+    assert officer.last_text() == plain(t("import-too-big"))
+    assert await stored(database) == []
+
+
+async def test_worker_sending_a_file_gets_no_import(make_client, database, i18n):
+    worker = make_client(user_id=7001, language_code="ru")
+    t = i18n.translator("ru")
+    replies = await worker.send_document("vacancies.csv", CSV, "text/csv")
+    assert [m.plain_text for m in replies] == [plain(t("need-start"))]
+    assert await stored(database) == []
+
+    await register(worker, i18n, "ru")
+    await worker.send("/cancel")
+    replies = await worker.send_document("vacancies.csv", CSV, "text/csv")
+    assert replies, "a worker is never left in silence"
+    officer_words = [plain(t(key, count=2)).split(":")[0] for key in ("import-count-read", "import-count-created")]
+    assert not any(word in m.plain_text for m in replies for word in officer_words)
+    assert await stored(database) == []
+
+
+async def test_officer_filling_a_profile_still_reaches_the_wizard_with_a_pdf(make_client, database, i18n):
+    officer = make_client(user_id=OFFICER_ID, language_code="en")
+    t = i18n.translator("en")
+    await register(officer, i18n, "en")
+    await officer.send_document("passport.pdf")
+    assert officer.last_text() == plain(t("expect-name"))

@@ -1,9 +1,304 @@
-"""Placeholder router; the module's owner replaces it."""
+"""/jobs, free-text search, the vacancy details card, applying and "not interested".
+
+A list is one message of a few short cards, edited in place when the worker pages, so the chat does not
+fill up on a small phone. Details open as a new message under the list. Every id from a button is looked
+up again: a vacancy that no longer exists or has closed gets a polite answer that names nothing.
+"""
 
 from __future__ import annotations
 
-from aiogram import Router
+import logging
+
+from aiogram import F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Command, StateFilter
+from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from sqlalchemy.ext.asyncio import AsyncSession
+
+import matching
+from bot import cards
+from bot.i18n import Translator
+from bot.services import vacancies
+from bot.services.applications import ApplyResult, apply
+from bot.services.profiles import ProfileService, to_worker_profile
+from bot.settings import Settings
+from db.models import User, Vacancy
+from handlers.callbacks import JobsPageCb, VacancyCb
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 3
+MATCHES = 0  # JobsPageCb.q: the worker's matches (/jobs)
+WIDER = -1  # JobsPageCb.q: the wider occupation groups, offered when nothing fits
+KEPT_SEARCHES = 5  # the last searches kept in the conversation data, for paging
+QUERY_MAX = 100
+# A text that found nothing is answered as a search only when it clearly names an occupation (a
+# suggestion this sure, 0..100); anything else is chatter and gets the usual "not understood".
+CONFIDENT_SUGGESTION = 80.0
+
+
+class JobsHideCb(CallbackData, prefix="jh"):
+    """"Not interested" on a list: the vacancy, and the list (page, q as in JobsPageCb) to refresh."""
+
+    id: int
+    page: int
+    q: int = 0
+
+
+async def registered(message: Message, user: User | None = None) -> bool:
+    """Free text is a search only for registered workers; everyone else gets the fallback's answer."""
+    return user is not None
 
 
 def make_router() -> Router:
-    return Router(name="jobs")
+    router = Router(name="jobs")
+    router.message.register(jobs_command, Command("jobs"))
+    router.callback_query.register(page_pressed, JobsPageCb.filter())
+    router.callback_query.register(hide_from_list, JobsHideCb.filter())
+    router.callback_query.register(details, VacancyCb.filter(F.action == "d"))
+    router.callback_query.register(apply_pressed, VacancyCb.filter(F.action == "a"))
+    router.callback_query.register(hide_from_details, VacancyCb.filter(F.action == "h"))
+    router.message.register(free_text, StateFilter(None), F.text, ~F.text.startswith("/"), registered)
+    return router
+
+
+# ---- lists ----------------------------------------------------------------------------------------------
+
+
+async def jobs_command(
+    message: Message, session: AsyncSession, user: User | None, t: Translator, settings: Settings
+) -> None:
+    if user is None:
+        await message.answer(t("jobs-need-start"))
+        return
+    profile = await _worker_profile(session, user.id)
+    if profile is None:
+        await message.answer(t("jobs-need-profile"))
+        return
+    results = await vacancies.matches(session, user.id, profile)
+    if results:
+        text, markup = _page(t, settings, results, 0, MATCHES)
+        await message.answer(text, reply_markup=markup)
+        return
+    text, markup = await _nothing_fits(session, user.id, profile, t)
+    await message.answer(text, reply_markup=markup)
+
+
+async def free_text(
+    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
+    settings: Settings,
+) -> None:
+    query = " ".join((message.text or "").split())[:QUERY_MAX]
+    results = await vacancies.search(session, user.id, query)
+    if not results:
+        if not names_an_occupation(query):
+            raise SkipHandler  # "hello", "thanks": not a search; the fallback answers as for any chatter
+        await message.answer(t("jobs-search-none", query=query))
+        return
+    number = await _keep_search(state, query)
+    text, markup = _page(t, settings, results, 0, number, query=query)
+    await message.answer(text, reply_markup=markup)
+
+
+def names_an_occupation(text: str) -> bool:
+    return any(match.score >= CONFIDENT_SUGGESTION for match in matching.suggest_occupations(text, limit=1))
+
+
+async def page_pressed(
+    query: CallbackQuery, callback_data: JobsPageCb, session: AsyncSession, user: User | None,
+    state: FSMContext, t: Translator, settings: Settings,
+) -> None:
+    if user is None:
+        await query.answer(t("jobs-need-start"), show_alert=True)
+        return
+    shown = await _show_list(query, session, user, state, t, settings, callback_data.page, callback_data.q)
+    await query.answer(None if shown else t("jobs-search-expired"))
+
+
+async def hide_from_list(
+    query: CallbackQuery, callback_data: JobsHideCb, session: AsyncSession, user: User | None,
+    state: FSMContext, t: Translator, settings: Settings,
+) -> None:
+    if user is None:
+        await query.answer(t("jobs-need-start"), show_alert=True)
+        return
+    if not await vacancies.hide(session, user.id, callback_data.id):
+        await query.answer(t("vacancy-unavailable"), show_alert=True)
+        return
+    await _show_list(query, session, user, state, t, settings, callback_data.page, callback_data.q)
+    await query.answer(t("hide-done"))
+
+
+async def _show_list(
+    query: CallbackQuery, session: AsyncSession, user: User, state: FSMContext, t: Translator,
+    settings: Settings, page: int, q: int,
+) -> bool:
+    """Redraw a list in place; False when it was a search no longer kept."""
+    search_text = None
+    if q > 0:
+        search_text = (await state.get_data()).get("jobs_q", {}).get(str(q))
+        if search_text is None:
+            return False
+        results = await vacancies.search(session, user.id, search_text)
+    else:
+        profile = await _worker_profile(session, user.id)
+        if profile is None:
+            await _edit(query, t("jobs-need-profile"), None)
+            return True
+        if q == WIDER:
+            results = await vacancies.wider_matches(session, user.id, profile)
+        else:
+            results = await vacancies.matches(session, user.id, profile)
+    if not results:
+        await _edit(query, t("jobs-list-empty"), None)
+        return True
+    text, markup = _page(t, settings, results, page, q, query=search_text)
+    await _edit(query, text, markup)
+    return True
+
+
+async def _nothing_fits(
+    session: AsyncSession, user_id: int, profile: matching.WorkerProfile, t: Translator
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Say so plainly; offer the wider group only when it really has something, else point elsewhere."""
+    if await vacancies.wider_matches(session, user_id, profile):
+        builder = InlineKeyboardBuilder()
+        builder.button(text=t("btn-jobs-wider"), callback_data=JobsPageCb(page=0, q=WIDER))
+        return f"{t('jobs-none')}\n\n{t('jobs-none-wider')}", builder.as_markup()
+    return f"{t('jobs-none')}\n\n{t('jobs-none-hint')}", None
+
+
+def _page(
+    t: Translator, settings: Settings, results: list[matching.RankedVacancy], number: int, q: int,
+    query: str | None = None,
+) -> tuple[str, InlineKeyboardMarkup]:
+    page = vacancies.page_of(results, number, PAGE_SIZE)
+    position = {"page": page.number + 1, "pages": page.count}
+    if q > 0:
+        header = t("jobs-search-header", query=query or "", **position)
+    else:
+        header = t("jobs-wider-header" if q == WIDER else "jobs-header", **position)
+    blocks = [header]
+    builder = InlineKeyboardBuilder()
+    for index, ranked in enumerate(page.items, start=page.number * PAGE_SIZE + 1):
+        blocks.append(f"<b>{index}.</b> {cards.short_card(t, ranked)}")
+        vacancy_id = ranked.vacancy.id
+        builder.button(text=t("btn-jobs-details", n=index), callback_data=VacancyCb(action="d", id=vacancy_id))
+        builder.button(text=t("btn-jobs-apply", n=index), callback_data=VacancyCb(action="a", id=vacancy_id))
+        builder.button(
+            text=t("btn-jobs-hide", n=index), callback_data=JobsHideCb(id=vacancy_id, page=page.number, q=q)
+        )
+    blocks.append(t("jobs-buttons-hint"))
+    blocks.append(cards.portal_line(t, settings.portal_url) + "\n" + cards.fee_warning(t))
+    sizes = [3] * len(page.items)
+    nav = 0
+    if page.number > 0:
+        builder.button(text=t("btn-jobs-prev"), callback_data=JobsPageCb(page=page.number - 1, q=q))
+        nav += 1
+    if page.number + 1 < page.count:
+        builder.button(text=t("btn-jobs-next"), callback_data=JobsPageCb(page=page.number + 1, q=q))
+        nav += 1
+    builder.adjust(*sizes, *([nav] if nav else []))
+    return "\n\n".join(blocks), builder.as_markup()
+
+
+# ---- one vacancy -----------------------------------------------------------------------------------------
+
+
+async def details(
+    query: CallbackQuery, callback_data: VacancyCb, session: AsyncSession, user: User | None,
+    t: Translator, settings: Settings,
+) -> None:
+    row = await session.get(Vacancy, callback_data.id)
+    if row is None or not vacancies.is_available(row):
+        await query.answer(t("vacancy-unavailable"), show_alert=True)
+        return
+    vacancy = vacancies.vacancy_from_row(row)
+    profile = await _worker_profile(session, user.id) if user is not None else None
+    text = cards.details_card(t, vacancy, settings.portal_url, vacancies.reasons_for(profile, vacancy))
+    builder = InlineKeyboardBuilder()
+    builder.button(text=t("btn-apply"), callback_data=VacancyCb(action="a", id=row.id))
+    builder.button(text=t("btn-hide"), callback_data=VacancyCb(action="h", id=row.id))
+    builder.adjust(2)
+    await query.answer()
+    if query.bot is not None:
+        await query.bot.send_message(query.from_user.id, text, reply_markup=builder.as_markup())
+
+
+APPLY_ANSWERS = {
+    ApplyResult.ALREADY: "apply-already",
+    ApplyResult.CLOSED: "apply-closed",
+    ApplyResult.NOT_FOUND: "vacancy-unavailable",
+    ApplyResult.PROFILE_INCOMPLETE: "apply-profile-incomplete",
+}
+
+
+async def apply_pressed(
+    query: CallbackQuery, callback_data: VacancyCb, session: AsyncSession, user: User | None, t: Translator
+) -> None:
+    if user is None:
+        await query.answer(t("jobs-need-start"), show_alert=True)
+        return
+    result = await apply(session, user.id, callback_data.id)
+    log.info("user %s applied to vacancy %s: %s", user.id, callback_data.id, result.value)
+    if result is not ApplyResult.CREATED:
+        await query.answer(t(APPLY_ANSWERS[result]), show_alert=True)
+        return
+    row = await session.get(Vacancy, callback_data.id)
+    await query.answer(t("apply-created-short"))
+    if query.bot is not None and row is not None:
+        await query.bot.send_message(query.from_user.id, t("apply-created", title=row.title))
+
+
+async def hide_from_details(
+    query: CallbackQuery, callback_data: VacancyCb, session: AsyncSession, user: User | None, t: Translator
+) -> None:
+    if user is None:
+        await query.answer(t("jobs-need-start"), show_alert=True)
+        return
+    if not await vacancies.hide(session, user.id, callback_data.id):
+        await query.answer(t("vacancy-unavailable"), show_alert=True)
+        return
+    await _edit(query, t("hide-done"), None)
+    await query.answer()
+
+
+# ---- helpers ---------------------------------------------------------------------------------------------
+
+
+async def _worker_profile(session: AsyncSession, user_id: int) -> matching.WorkerProfile | None:
+    """The worker's profile for matching, or None while they have named no occupation."""
+    profile = to_worker_profile(await ProfileService(session).profile(user_id))
+    if not any(o.code or o.raw_text.strip() for o in profile.occupations):
+        return None
+    return profile
+
+
+async def _keep_search(state: FSMContext, query: str) -> int:
+    """Store the search under a small number for the paging buttons; only the last few are kept."""
+    data = await state.get_data()
+    number = int(data.get("jobs_qn", 0)) % 1000 + 1
+    kept = {k: v for k, v in dict(data.get("jobs_q", {})).items() if k != str(number)}
+    kept[str(number)] = query
+    kept = dict(list(kept.items())[-KEPT_SEARCHES:])
+    await state.update_data(jobs_q=kept, jobs_qn=number)
+    return number
+
+
+async def _edit(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None) -> None:
+    """Edit the message the button sits on; an unchanged list is fine, an old message gets a new one."""
+    message = query.message
+    try:
+        if isinstance(message, Message):
+            await message.edit_text(text, reply_markup=markup)
+            return
+    except TelegramBadRequest as error:
+        if "not modified" in str(error):
+            return
+        log.info("could not edit message for user %s: %s", query.from_user.id, error)
+    if query.bot is not None:
+        await query.bot.send_message(query.from_user.id, text, reply_markup=markup)

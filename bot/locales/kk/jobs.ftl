@@ -1,0 +1,124 @@
+## Жұмысшыға арналған бос орындар: /jobs, іздеу, вакансия карточкалары, өтінім. Кілттер ru және en файлдарындағыдай (тест тексереді).
+
+cmd-jobs = Маған лайық вакансиялар
+
+## Тізімдер
+jobs-need-start = Алдымен /start жіберіп, тіркеліңіз, сонда сізге вакансия іріктеймін.
+jobs-need-profile = Алдымен мамандығыңызды көрсетіңіз: /profile арқылы профиліңізді толтырып, /jobs командасын қайта жіберіңіз.
+jobs-header = <b>Сізге лайық вакансиялар</b> · { $page }/{ $pages } бет
+jobs-wider-header = <b>Мамандығыңыздың кеңірек саласындағы вакансиялар</b> · { $page }/{ $pages } бет
+jobs-search-header = <b>«{ $query }» бойынша іздеу</b> · { $page }/{ $pages } бет
+jobs-none = Қазір профиліңізге сай келетін ашық вакансия жоқ. Мамандығыңызға қатысы жоқ жұмыстарды көрсетпеймін.
+jobs-none-wider = Мамандығыңыздың кеңірек саласында вакансиялар бар. Оларды көру үшін түймені басыңыз.
+jobs-none-hint = Мамандығыңызды /profile бөлімінен тексеріңіз немесе не іздеп жүргеніңізді жай жазыңыз, мысалы: <i>жүргізуші доха</i>.
+jobs-wider-none = Мамандығыңыздың кеңірек саласында да вакансия жоқ. Мамандығыңызды /profile бөлімінен тексеріңіз немесе не іздеп жүргеніңізді жазыңыз, мысалы: <i>жүргізуші доха</i>.
+jobs-search-none = «{ $query }» бойынша ештеңе табылмады. Жұмыстың басқа атауын жазып көріңіз, мысалы: <i>дәнекерлеуші</i>, <i>жүргізуші доха</i>, немесе /jobs жіберіңіз.
+jobs-search-expired = Бұл іздеу енді сақталмаған. Сұранысты қайта жазыңыз.
+jobs-list-empty = Бұл тізімде вакансия қалмады. Лайық вакансияларды қайта көру үшін /jobs жіберіңіз.
+
+## Түймелер
+btn-jobs-prev = ◀️ Артқа
+btn-jobs-next = Әрі қарай ▶️
+btn-jobs-details = 📄 { $n }
+btn-jobs-apply = ✉️ { $n }
+btn-jobs-hide = 🙈 { $n }
+btn-jobs-wider = 🔎 Кеңірек көрсету
+btn-apply = ✉️ Өтінім беру
+btn-hide = 🙈 Қызық емес
+jobs-buttons-hint = 📄 толығырақ · ✉️ өтінім беру · 🙈 қызық емес
+
+## Өтінім және жасыру
+apply-created = ✅ «{ $title }» вакансиясына өтініміңіз жіберілді. Әр қадам туралы хабарлап отырамын; барысын /status арқылы қадағалай аласыз.
+apply-created-short = Өтінім жіберілді.
+apply-already = Сіз бұл вакансияға өтінім беріп қойғансыз.
+apply-closed = Өкінішке қарай, бұл вакансияға өтінім қабылдау жабылды.
+apply-profile-incomplete = Алдымен профиліңізді толық толтырыңыз (/profile), содан кейін өтінім беріңіз.
+vacancy-unavailable = Өкінішке қарай, бұл вакансия енді қолжетімсіз.
+hide-done = Жасырылды. Бұл вакансияны енді көрмейсіз.
+
+## Карточкалар
+card-short =
+    <b>{ $title }</b>
+    🏢 { $employer }
+    📍 { $place }
+    💰 { $salary }
+card-employer-unknown = жұмыс беруші көрсетілмеген
+card-place-city = { $city }, { $country }
+card-place = { $country }
+country-QA = Катар
+salary-range = айына { $low }–{ $high }
+salary-exact = айына { $amount }
+salary-from = айына { $amount } бастап
+salary-upto = айына { $amount } дейін
+salary-not-stated = жалақы көрсетілмеген
+
+details-title = <b>{ $title }</b>
+details-employer = 🏢 Жұмыс беруші: { $employer }
+details-place = 📍 { $place }
+details-positions = 👥 { $count } орын
+details-salary = 💰 Жалақы: { $salary }
+details-allowances = ➕ Үстемеақылар: { $list }
+allowance-food = тамаққа { $amount }
+allowance-housing = тұрғын үйге { $amount }
+allowance-transport = көлікке { $amount }
+details-contract = 📄 Келісімшарт: { $months } ай
+details-hours = ⏱ Жұмыс уақыты: аптасына { $hours } сағат
+details-leave = 🏖 Жыл сайынғы демалыс: { $days } күн
+details-provided = 🎁 Берілетіні: { $list }
+provided-accommodation = тұрғын үй
+provided-food = тамақ
+provided-transport = жұмысқа дейінгі көлік
+provided-medical = медициналық көмек
+provided-airfare = әуе билеттері
+details-experience = 🛠 Тәжірибе: кемінде { $years } жыл
+details-languages = 🗣 Тілдер: { $langs }
+details-requirements = 📝 Талаптар: { $text }
+details-description = ℹ️ { $text }
+details-deadline = ⏳ Өтінім беру мерзімі: { $date } дейін
+
+## Үлгілік шарт бойынша тексеру
+contract-heading = <b>Үлгілік еңбек шарты бойынша тексеру</b>
+contract-airfare-met = Әуе билеттерін жұмыс беруші төлейді.
+contract-airfare-not_met = Әуе билеттері қамтылмаған, ал үлгілік шарт оны талап етеді.
+contract-airfare-not_stated = Әуе билеттері: көрсетілмеген.
+contract-accommodation-met = Тұрғын үй беріледі.
+contract-accommodation-allowance = Тұрғын үй үстемеақысы: айына { $amount }.
+contract-accommodation-not_met = Тұрғын үй де, оның үстемеақысы да жоқ, ал үлгілік шарт екеуінің бірін талап етеді.
+contract-accommodation-not_stated = Тұрғын үй: көрсетілмеген.
+contract-transport-met = Жұмысқа барып-қайтатын көлік беріледі.
+contract-transport-allowance = Көлік үстемеақысы: айына { $amount }.
+contract-transport-not_met = Жұмысқа дейінгі көлік те, үстемеақы да жоқ, ал үлгілік шарт екеуінің бірін талап етеді.
+contract-transport-not_stated = Жұмысқа дейінгі көлік: көрсетілмеген.
+contract-medical-met = Медициналық көмек көрсетіледі.
+contract-medical-not_met = Медициналық көмек қамтылмаған, ал үлгілік шарт оны талап етеді.
+contract-medical-not_stated = Медициналық көмек: көрсетілмеген.
+contract-annual_leave-met = Жыл сайынғы демалыс { $days } күн (кемінде { $required } күн талап етіледі).
+contract-annual_leave-not_met = Жыл сайынғы демалыс небәрі { $days } күн, ал үлгілік шарт кемінде { $required } күнді талап етеді.
+contract-annual_leave-not_stated = Жыл сайынғы демалыс: көрсетілмеген (кемінде { $required } күн талап етіледі).
+contract-wage-basic-ok = Негізгі жалақы { $basic } ең төменгі { $required } мөлшерінен кем емес
+contract-wage-basic-short = Негізгі жалақы { $basic } заңдағы ең төменгі { $required } мөлшерінен аз
+contract-wage-housing-short = тұрғын үй берілмейді, ал үстемеақы ({ $paid }) { $required } мөлшерінен аз
+contract-wage-food-short = тамақ берілмейді, ал үстемеақы ({ $paid }) { $required } мөлшерінен аз
+contract-wage-housing-unknown = тұрғын үй берілетіні көрсетілмеген (әйтпесе { $required } төленуге тиіс)
+contract-wage-food-unknown = тамақ берілетіні көрсетілмеген (әйтпесе { $required } төленуге тиіс)
+contract-wage-not-stated = Негізгі жалақы: көрсетілмеген (ең төменгі мөлшері { $required }).
+contract-wage-other-currency = Жалақы { $currency } валютасында, сондықтан ең төменгі { $required } мөлшерін тексеру мүмкін емес.
+
+## Вакансия неге лайық
+reasons-heading = <b>Сізге неге лайық</b>
+reason-occupation-unit = ✔️ Сіздің мамандығыңыз: { $title }
+reason-occupation-minor = ✔️ Мамандығыңызға жақын: { $title }
+reason-occupation-submajor = ✔️ { $title } мамандығымен бір сала
+reason-occupation-major = ✔️ { $title } мамандығымен бір кең топ
+reason-occupation-title = ✔️ Атауы сіздің жазғаныңызға сәйкес келеді
+reason-experience_ok = ✔️ Тәжірибе: сізде { $have } жыл, талап { $need } жыл
+reason-experience_short = ➖ { $need } жыл тәжірибе талап етіледі, сізде { $have }
+reason-language_ok = ✔️ Сіз білетін тіл: { $langs }
+reason-language_missing = ➖ Қажет тіл: { $langs }
+reason-salary_ok = ✔️ Жалақы { $offered }, сіз кемінде { $wanted } қалағансыз
+reason-salary_below = ➖ Жалақы { $offered } сіз қалаған { $wanted } мөлшерінен төмен
+reason-city = ✔️ Қала: { $city }
+
+## Әр карточкада
+portal-line = 🌐 Ресми портал: { $link }
+fee-warning = ⚠️ Қазақстан мен Катар келісімі бойынша жұмысқа орналасу тегін. Ешкім сізден вакансия, виза немесе шарт үшін ақша алуға құқылы емес: төлем сұраса, төлемеңіз.

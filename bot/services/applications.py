@@ -1,0 +1,72 @@
+"""A worker's applications: applying once per vacancy, and the list of what they applied to.
+
+The first step of every application's timeline is written here (status `applied`, said by the worker);
+later steps come from officers through the status service. The caller's unit of work commits.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.vacancies import is_available
+from db.models import Application, ApplicationEvent, Profile, Vacancy, utcnow
+
+APPLIED = "applied"
+
+
+class ApplyResult(str, Enum):
+    CREATED = "created"
+    ALREADY = "already"  # the worker applied to this vacancy before
+    CLOSED = "closed"  # closed, or past its deadline
+    NOT_FOUND = "not_found"
+    PROFILE_INCOMPLETE = "profile_incomplete"
+
+
+async def apply(session: AsyncSession, user_id: int, vacancy_id: int) -> ApplyResult:
+    """Apply once. An earlier application wins over a vacancy closed since (the worker learns nothing new)."""
+    vacancy = await session.get(Vacancy, vacancy_id)
+    if vacancy is None:
+        return ApplyResult.NOT_FOUND
+    existing = await session.scalar(
+        select(Application.id).where(Application.user_id == user_id, Application.vacancy_id == vacancy_id)
+    )
+    if existing is not None:
+        return ApplyResult.ALREADY
+    if not is_available(vacancy):
+        return ApplyResult.CLOSED
+    profile = await session.get(Profile, user_id)
+    if profile is None or profile.completed_at is None:
+        return ApplyResult.PROFILE_INCOMPLETE
+    now = utcnow()
+    application = Application(
+        user_id=user_id, vacancy_id=vacancy_id, status=APPLIED, created_at=now, updated_at=now
+    )
+    try:
+        async with session.begin_nested():  # two quick taps: the second meets the unique constraint
+            session.add(application)
+            await session.flush()
+    except IntegrityError:
+        return ApplyResult.ALREADY
+    session.add(
+        ApplicationEvent(
+            application_id=application.id, status=APPLIED, source="worker", actor_id=user_id,
+            occurred_at=now, created_at=now,
+        )
+    )
+    await session.flush()
+    return ApplyResult.CREATED
+
+
+async def applications_of(session: AsyncSession, user_id: int) -> list[tuple[Application, Vacancy]]:
+    """The worker's applications with their vacancies, newest first."""
+    query = (
+        select(Application, Vacancy)
+        .join(Vacancy, Vacancy.id == Application.vacancy_id)
+        .where(Application.user_id == user_id)
+        .order_by(Application.created_at.desc(), Application.id.desc())
+    )
+    return [(application, vacancy) for application, vacancy in (await session.execute(query)).all()]

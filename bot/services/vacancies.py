@@ -1,0 +1,358 @@
+"""Open vacancies for workers: the in-process catalog, matches for /jobs, free-text search, hiding.
+
+Ranking reads every open vacancy, and loading 10,000 ORM rows on each /jobs would take longer than the
+worker should wait. So each process keeps the open vacancies as plain `matching.Vacancy` objects in a
+`VacancyCatalog`, one per database engine (`catalog_for(engine)`), and checks on every request with one
+cheap aggregate query whether the table changed since it last loaded (row count, open count, highest id,
+latest `updated_at`). Any insert, update or close, by the importer or an officer, changes that signature,
+so no other part of the bot needs to know the cache exists.
+
+Like every service here these functions take a session and never commit; the caller's unit of work does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import weakref
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+
+import matching
+from db.models import HiddenVacancy, Vacancy, utcnow
+from matching.ranking import (
+    FIT_MINOR,
+    FIT_SUBMAJOR,
+    FIT_TITLE_MAX,
+    FIT_UNIT,
+    W_EXPERIENCE,
+    W_LANGUAGE,
+    W_OCCUPATION,
+    W_SALARY,
+    occupation_fit,
+    vacancy_code,
+    worker_code,
+)
+
+MAX_RESULTS = 60
+# A code no worker holds, so that judging a title alone never counts a code match (ISCO-08 has no 0000;
+# at worst an armed-forces worker gets a few extra candidates, which the ranking then judges).
+NO_CODE = "0000"  # 20 pages of 3: more than anyone pages through on a phone
+
+
+def vacancy_from_row(row: Vacancy | Any) -> matching.Vacancy:
+    """The plain vacancy the matching engine and the cards read (from an ORM object or a table row)."""
+    return matching.Vacancy(
+        id=row.id,
+        title=row.title or "",
+        employer=row.employer or "",
+        isco_code=row.isco_code,
+        country=row.country or "QA",
+        currency=row.currency or "QAR",
+        city=row.city,
+        positions=row.positions,
+        salary_min=_dec(row.salary_min),
+        salary_max=_dec(row.salary_max),
+        food_allowance=_dec(row.food_allowance),
+        housing_allowance=_dec(row.housing_allowance),
+        transport_allowance=_dec(row.transport_allowance),
+        accommodation_provided=row.accommodation_provided,
+        food_provided=row.food_provided,
+        transport_provided=row.transport_provided,
+        medical_provided=row.medical_provided,
+        airfare_provided=row.airfare_provided,
+        annual_leave_days=row.annual_leave_days,
+        contract_months=row.contract_months,
+        hours_per_week=row.hours_per_week,
+        min_experience_years=row.min_experience_years,
+        languages=frozenset(row.languages or ()),
+        requirements=row.requirements or "",
+        description=row.description or "",
+        deadline=row.deadline,
+        url=row.url,
+        status=row.status or "open",
+    )
+
+
+def _dec(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def is_available(vacancy: Vacancy | matching.Vacancy, today: date | None = None) -> bool:
+    """Open and not past its deadline (Kazakhstan's date decides, where the workers are)."""
+    day = today or kazakhstan_today()
+    return vacancy.status == "open" and (vacancy.deadline is None or vacancy.deadline >= day)
+
+
+def kazakhstan_today() -> date:
+    """Kazakhstan is UTC+5 all year; a deadline ends at the end of that day there."""
+    from datetime import timedelta
+
+    return (utcnow() + timedelta(hours=5)).date()
+
+
+# ---- the catalog ------------------------------------------------------------------------------------
+
+
+class VacancyCatalog:
+    """The open vacancies of one database, as `matching.Vacancy`, reloaded only when the table changed.
+
+    Besides the list, it keeps them grouped by ISCO-08 sub-major group and by title, so that ranking for
+    one worker reads only the vacancies that can fit at all (see `candidates`), not all 10,000.
+    """
+
+    def __init__(self) -> None:
+        self._signature: tuple[Any, ...] | None = None
+        self._snapshot = _Snapshot(())
+        self._lock = asyncio.Lock()
+
+    async def snapshot(self, session: AsyncSession) -> _Snapshot:
+        signature = await _signature(session)
+        if signature != self._signature:
+            async with self._lock:
+                if signature != self._signature:
+                    # Plain rows, not ORM objects: a third of the time for 10,000 vacancies.
+                    table = Vacancy.__table__
+                    rows = await session.execute(select(table).where(table.c.status == "open"))
+                    self._snapshot = _Snapshot(tuple(vacancy_from_row(row) for row in rows))
+                    self._signature = signature
+        return self._snapshot
+
+    async def open_vacancies(self, session: AsyncSession) -> tuple[matching.Vacancy, ...]:
+        return (await self.snapshot(session)).vacancies
+
+    def invalidate(self) -> None:
+        self._signature = None
+
+
+class _Snapshot:
+    """One loaded state of the catalog; replaced whole on reload, so a request never sees half of one."""
+
+    MEMO_SIZE = 4096
+
+    def __init__(self, vacancies: tuple[matching.Vacancy, ...]) -> None:
+        self.vacancies = vacancies
+        self.by_group: dict[str, list[matching.Vacancy]] = {}
+        self.by_title: dict[str, list[matching.Vacancy]] = {}
+        self.codes: dict[int, str | None] = {}
+        for vacancy in vacancies:
+            code = vacancy_code(vacancy.title, vacancy.isco_code)
+            self.codes[vacancy.id] = code
+            if code:
+                self.by_group.setdefault(code[:2], []).append(vacancy)
+            self.by_title.setdefault(vacancy.title, []).append(vacancy)
+        self._titles_memo: dict[tuple[matching.ProfileOccupation, ...], tuple[str, ...]] = {}
+
+    def candidates(self, profile: matching.WorkerProfile) -> list[tuple[float, list[matching.Vacancy]]]:
+        """Every vacancy the ranking could score above zero for this worker, in tiers of the best fit
+        each could reach (a vacancy of the worker's own unit group first), highest first.
+
+        A vacancy fits only through its code (same sub-major group as one of the worker's occupations) or
+        through its title read as text; the second depends on the title alone, so each distinct title is
+        judged once, with the ranking's own `occupation_fit`, and remembered for these occupations.
+        """
+        codes = {c for c in (worker_code(o) for o in profile.occupations) if c}
+        best: dict[int, float] = {}
+        found: dict[int, matching.Vacancy] = {}
+        for group in {c[:2] for c in codes}:
+            for vacancy in self.by_group.get(group, ()):
+                code = self.codes[vacancy.id]
+                best[vacancy.id] = max(_code_fit(w, code) for w in codes)
+                found[vacancy.id] = vacancy
+        for title in self._fitting_titles(profile):
+            for vacancy in self.by_title[title]:
+                best[vacancy.id] = max(best.get(vacancy.id, 0.0), FIT_TITLE_MAX)
+                found[vacancy.id] = vacancy
+        tiers: dict[float, list[matching.Vacancy]] = {}
+        for vacancy_id, fit in best.items():
+            tiers.setdefault(fit, []).append(found[vacancy_id])
+        return sorted(tiers.items(), key=lambda tier: -tier[0])
+
+    def _fitting_titles(self, profile: matching.WorkerProfile) -> tuple[str, ...]:
+        key = profile.occupations
+        titles = self._titles_memo.get(key)
+        if titles is None:
+            only_title = matching.WorkerProfile(occupations=key)
+            titles = tuple(
+                title for title in self.by_title
+                if occupation_fit(only_title, matching.Vacancy(id=0, title=title, isco_code=NO_CODE))[0] > 0
+            )
+            if len(self._titles_memo) >= self.MEMO_SIZE:
+                self._titles_memo.clear()
+            self._titles_memo[key] = titles
+        return titles
+
+
+async def _signature(session: AsyncSession) -> tuple[Any, ...]:
+    query = select(
+        func.count(),
+        func.count().filter(Vacancy.status == "open"),
+        func.max(Vacancy.id),
+        func.max(Vacancy.updated_at),
+    ).select_from(Vacancy)
+    return tuple((await session.execute(query)).one())
+
+
+_catalogs: weakref.WeakKeyDictionary[Any, VacancyCatalog] = weakref.WeakKeyDictionary()
+
+
+def catalog_for(engine: AsyncEngine | Any) -> VacancyCatalog:
+    """The process's catalog for this database (kept as long as the engine lives)."""
+    key = getattr(engine, "sync_engine", engine)
+    catalog = _catalogs.get(key)
+    if catalog is None:
+        catalog = _catalogs[key] = VacancyCatalog()
+    return catalog
+
+
+def session_catalog(session: AsyncSession) -> VacancyCatalog:
+    return catalog_for(session.bind)
+
+
+# ---- what a worker sees ---------------------------------------------------------------------------
+
+
+async def hidden_ids(session: AsyncSession, user_id: int) -> set[int]:
+    query = select(HiddenVacancy.vacancy_id).where(HiddenVacancy.user_id == user_id)
+    return set((await session.execute(query)).scalars())
+
+
+async def hide(session: AsyncSession, user_id: int, vacancy_id: int) -> bool:
+    """Mark "not interested"; False when the vacancy does not exist. Hiding twice is harmless."""
+    if await session.get(Vacancy, vacancy_id) is None:
+        return False
+    if await session.get(HiddenVacancy, (user_id, vacancy_id)) is None:
+        session.add(HiddenVacancy(user_id=user_id, vacancy_id=vacancy_id))
+        await session.flush()
+    return True
+
+
+async def _visible(session: AsyncSession, user_id: int) -> list[matching.Vacancy]:
+    vacancies = await session_catalog(session).open_vacancies(session)
+    hidden = await hidden_ids(session, user_id)
+    return [v for v in vacancies if v.id not in hidden] if hidden else list(vacancies)
+
+
+async def matches(
+    session: AsyncSession, user_id: int, profile: matching.WorkerProfile
+) -> list[matching.RankedVacancy]:
+    """The worker's best matches, never an unrelated vacancy, without the hidden ones."""
+    snapshot = await session_catalog(session).snapshot(session)
+    hidden = await hidden_ids(session, user_id)
+    today = kazakhstan_today()
+    ranked: list[matching.RankedVacancy] = []
+    for fit, tier in snapshot.candidates(profile):
+        if len(ranked) >= MAX_RESULTS and ranked[-1].score > best_possible_score(fit):
+            break  # nothing in this tier or below can reach the list
+        pool = [v for v in tier if v.id not in hidden]
+        ranked = sorted(
+            ranked + matching.rank_vacancies(profile, pool, limit=MAX_RESULTS, today=today),
+            key=lambda r: (-r.score, r.vacancy.id),
+        )[:MAX_RESULTS]
+    return ranked
+
+
+def best_possible_score(fit: float) -> float:
+    """The highest score a vacancy with this occupation fit can get, all other parts in its favour."""
+    return W_OCCUPATION * fit + W_EXPERIENCE + W_LANGUAGE + W_SALARY
+
+
+def _code_fit(worker: str, code: str | None) -> float:
+    if not code:
+        return 0.0
+    if worker == code:
+        return FIT_UNIT
+    if worker[:3] == code[:3]:
+        return FIT_MINOR
+    if worker[:2] == code[:2]:
+        return FIT_SUBMAJOR
+    return 0.0
+
+
+async def wider_matches(
+    session: AsyncSession, user_id: int, profile: matching.WorkerProfile
+) -> list[matching.RankedVacancy]:
+    """Vacancies of the worker's wider occupation group, shown only when the worker asks for them.
+
+    The ranking already reaches as far as the sub-major group (two ISCO-08 digits: "metal and machinery
+    trades" for a welder), so when it finds nothing, the next step out is the major group (one digit:
+    "craft and related trades"). The list says so in its heading; vacancies from other groups of work
+    are never shown. Vacancies the ranking would show keep their score and reasons.
+    """
+    today = kazakhstan_today()
+    codes = [c for c in (worker_code(o) for o in profile.occupations) if c]
+    if not codes:
+        return []
+    out: list[matching.RankedVacancy] = []
+    for vacancy in await _visible(session, user_id):
+        if not is_available(vacancy, today):
+            continue
+        code = vacancy_code(vacancy.title, vacancy.isco_code)
+        if not code:
+            continue
+        best = _closest(codes, code)
+        if best is None:
+            continue
+        ranked = matching.score_vacancy(profile, vacancy, today)
+        if ranked is None:  # in the group, but below the usual bar: the group alone is the reason
+            worker, level, fit = best
+            reason = matching.Reason("occupation", {"code": worker, "level": level})
+            ranked = matching.RankedVacancy(vacancy, round(30.0 * fit, 2), (reason,))
+        out.append(ranked)
+    out.sort(key=lambda r: (-r.score, r.vacancy.id))
+    return out[:MAX_RESULTS]
+
+
+def _closest(worker_codes: Iterable[str], code: str) -> tuple[str, str, float] | None:
+    best: tuple[str, str, float] | None = None
+    for worker in worker_codes:
+        if worker == code:
+            found = (worker, "unit", 1.0)
+        elif worker[:3] == code[:3]:
+            found = (worker, "minor", 0.7)
+        elif worker[:2] == code[:2]:
+            found = (worker, "submajor", 0.45)
+        elif worker[:1] == code[:1]:
+            found = (worker, "major", 0.3)
+        else:
+            continue
+        if best is None or found[2] > best[2]:
+            best = found
+    return best
+
+
+async def search(session: AsyncSession, user_id: int, query: str) -> list[matching.RankedVacancy]:
+    """Free-text search ("driver doha", "сварщик") over the open vacancies the worker has not hidden."""
+    pool = await _visible(session, user_id)
+    return matching.search_vacancies(query, pool, limit=MAX_RESULTS, today=kazakhstan_today())
+
+
+def reasons_for(
+    profile: matching.WorkerProfile | None, vacancy: matching.Vacancy
+) -> Sequence[matching.Reason]:
+    """Why a vacancy fits this worker, for the details card; nothing when it does not fit."""
+    if profile is None or not profile.occupations:
+        return ()
+    ranked = matching.score_vacancy(profile, vacancy, kazakhstan_today())
+    return ranked.reasons if ranked else ()
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of results: the vacancies on it, its number (0-based) and how many pages there are."""
+
+    items: tuple[matching.RankedVacancy, ...]
+    number: int
+    count: int
+
+
+def page_of(results: Sequence[matching.RankedVacancy], number: int, size: int) -> Page:
+    """A page, clamped to the ones that exist (a list shrinks when the worker hides vacancies)."""
+    count = max(1, -(-len(results) // size))
+    number = min(max(number, 0), count - 1)
+    return Page(tuple(results[number * size : (number + 1) * size]), number, count)

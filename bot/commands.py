@@ -7,7 +7,9 @@ from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefaul
 
 from bot.i18n import DEFAULT_LANGUAGE, I18n, LANGUAGES, Translator
 
-WORKER_COMMANDS: tuple[str, ...] = ("start", "profile", "language", "help", "delete", "cancel")
+WORKER_COMMANDS: tuple[str, ...] = (
+    "start", "jobs", "status", "alerts", "profile", "rights", "language", "help", "delete", "cancel",
+)
 
 
 def worker_commands(t: Translator) -> list[BotCommand]:

@@ -1,0 +1,150 @@
+## Officer tools: menu, broadcasts, statistics, export, audit, officers. Same keys in kk and ru.
+
+## Commands menu (officers only)
+cmd-officers = Officers: list, add, remove
+cmd-broadcast = Send an announcement to workers
+cmd-stats = Statistics
+cmd-export = Statistics as CSV files
+cmd-audit = Latest officer actions
+cmd-setstatus = Change an application's status
+
+## What a worker receives
+broadcast-to-worker =
+    📢 <b>Announcement from the Ministry of Labour</b>
+
+    { $text }
+
+## Composing a broadcast
+broadcast-ask-text = Send the text of the announcement (up to { $max } characters). Bold, italics and links are kept. /cancel stops.
+broadcast-text-empty = Please send the announcement as text.
+broadcast-text-too-long = The text is too long: { $length } characters, at most { $max }. Please shorten it and send it again.
+broadcast-ask-audience = Who should receive it?
+btn-audience-all = 👥 Everyone
+btn-audience-lang = 🗣 By language
+btn-audience-region = 📍 By region
+btn-audience-isco = 🛠 By occupation
+btn-audience-status = 📋 By application status
+btn-audience-vacancy = 📄 Applicants to a vacancy
+broadcast-ask-language = Which language do the workers use in the bot?
+broadcast-ask-region = Which region?
+broadcast-ask-status = Workers with an application in which status?
+broadcast-ask-isco = Send an ISCO-08 group code: 1 digit (major group, e.g. <code>7</code>, craft and related trades) or 2 digits (sub-major group, e.g. <code>72</code>, metal and machinery trades).
+broadcast-bad-isco = Please send 1 or 2 digits, for example <code>7</code> or <code>72</code>.
+broadcast-ask-vacancy = Send the vacancy's portal number (external id) or its number in the bot.
+broadcast-vacancy-not-found = No vacancy «{ $reference }». Check the number and send it again.
+broadcast-preview-below = Preview below: this is exactly what workers will see.
+broadcast-summary =
+    <b>Audience:</b> { $segment }
+
+    Will receive it: <b>{ $active }</b> { $active ->
+        [one] worker
+       *[other] workers
+    }
+    Will not receive it (blocked the bot): { $inactive }
+
+    Send it?
+segment-all = everyone
+segment-lang = language: { $language }
+segment-region = region: { $region }
+segment-isco = occupation group { $code }: { $title }
+segment-status = application status: { $status }
+segment-vacancy = applicants to vacancy { $vacancy }
+btn-broadcast-send = ✅ Send
+btn-broadcast-back = ↩️ Change the audience
+btn-broadcast-cancel = ❌ Cancel
+broadcast-cancelled = Cancelled: nothing was sent.
+broadcast-queued = Announcement #{ $id } is queued for { $total } { $total ->
+    [one] worker
+   *[other] workers
+}.
+
+## Progress
+broadcast-progress =
+    📢 <b>Announcement #{ $id }</b>: { $state }
+
+    ✅ Sent: { $sent } of { $total }
+    🚫 Blocked the bot: { $blocked }
+    ⚠️ Failed: { $failed }
+    ⏳ Left: { $left }
+    💤 Skipped at sending (blocked earlier): { $skipped }
+broadcast-state-queued = sending…
+broadcast-state-done = done
+broadcast-state-stopped = stopped
+btn-broadcast-stop = ⏹ Stop
+broadcast-stopped = Stopped. Messages not yet sent will not go out.
+broadcast-not-running = This announcement is no longer being sent.
+
+## Statistics
+stats-none = none yet
+stats-count-line = • { $label }: { $count }
+stats-region-unknown = region not given
+stats-unclassified = not classified
+stats-sought-line = • { $title } ({ $code }): { $workers } seeking · { $vacancies } vacancies, { $positions } places
+stats-offered-line = • { $title } ({ $code }): { $vacancies } vacancies, { $positions } places
+stats-text =
+    📊 <b>Statistics</b>
+
+    <b>Workers:</b> { $total }
+    active { $active } · blocked the bot { $blocked } · complete profiles { $complete }
+
+    <b>By region:</b>
+    { $regions }
+
+    <b>By language:</b>
+    { $languages }
+
+    <b>Occupations sought</b> (vs open vacancies):
+    { $sought }
+
+    <b>Occupations offered:</b>
+    { $offered }
+
+    <b>Open vacancies:</b> { $open } ({ $positions } places)
+
+    <b>Applications by status:</b>
+    { $applications }
+
+    <b>Sent</b> in the last day / week:
+    alerts { $alerts_day } / { $alerts_week } · announcements { $broadcasts_day } / { $broadcasts_week }
+export-summary = Summary: workers, vacancies, applications, messages
+export-occupations = Occupations: sought vs offered
+export-applications = Applications: id, Telegram id, vacancy, status, dates (UTC). Internal use only.
+
+## Audit log
+audit-empty = No officer actions yet.
+audit-title =
+    🗂 <b>Latest officer actions</b> ({ $count }, Kazakhstan time)
+
+    { $lines }
+audit-line = { $when } · <code>{ $officer }</code> · { $action }
+audit-line-details = { $when } · <code>{ $officer }</code> · { $action }: { $details }
+audit-action-import_vacancies = vacancy import
+audit-action-import_statuses = status import
+audit-action-status_change = status change
+audit-action-broadcast = announcement
+audit-action-broadcast_stop = announcement stopped
+audit-action-officer_add = officer added
+audit-action-officer_remove = officer removed
+audit-action-export = export
+
+## Officers
+officers-list =
+    👮 <b>Officers</b>
+
+    <b>From the server settings</b> (cannot be removed here):
+    { $configured }
+
+    <b>Added in the bot:</b>
+    { $added }
+officers-configured-line = • <code>{ $id }</code>
+officers-added-line = • <code>{ $id }</code>, added by <code>{ $by }</code> on { $date }
+officers-none = none
+btn-officer-add = ➕ Add an officer
+btn-officer-remove = ➖ Remove { $id }
+officers-ask-id = Send the new officer's Telegram id (digits only). They can find it with @userinfobot.
+officers-bad-id = A Telegram id is a number, for example <code>123456789</code>.
+officers-already = { $id } is already an officer.
+officers-added = { $id } is now an officer.
+officers-removed = { $id } is no longer an officer.
+officers-not-found = { $id } is not an officer added in the bot.
+officers-cannot-remove-configured = This officer is set in the server settings (OFFICER_IDS) and cannot be removed in the bot.

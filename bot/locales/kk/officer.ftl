@@ -1,0 +1,144 @@
+## Министрлік қызметкерлерінің құралдары: мәзір, хабарлама тарату, статистика, жүктеп алу, журнал, қызметкерлер.
+
+## Командалар мәзірі (тек қызметкерлерге)
+cmd-officers = Қызметкерлер: тізім, қосу, өшіру
+cmd-broadcast = Жұмысшыларға хабарландыру жіберу
+cmd-stats = Статистика
+cmd-export = Статистика CSV файлдарымен
+cmd-audit = Қызметкерлердің соңғы әрекеттері
+cmd-setstatus = Өтінім мәртебесін өзгерту
+
+## Жұмысшы не алады
+broadcast-to-worker =
+    📢 <b>Еңбек министрлігінің хабарландыруы</b>
+
+    { $text }
+
+## Хабарландыруды дайындау
+broadcast-ask-text = Хабарландыру мәтінін жіберіңіз ({ $max } таңбаға дейін). Қалың қаріп, курсив пен сілтемелер сақталады. /cancel — бас тарту.
+broadcast-text-empty = Хабарландыруды мәтін түрінде жіберіңіз.
+broadcast-text-too-long = Мәтін тым ұзын: { $length } таңба, ең көбі { $max }. Қысқартып, қайта жіберіңіз.
+broadcast-ask-audience = Кімге жіберу керек?
+btn-audience-all = 👥 Барлығына
+btn-audience-lang = 🗣 Тілі бойынша
+btn-audience-region = 📍 Өңірі бойынша
+btn-audience-isco = 🛠 Мамандығы бойынша
+btn-audience-status = 📋 Өтінім мәртебесі бойынша
+btn-audience-vacancy = 📄 Бос орынға өтінім бергендерге
+broadcast-ask-language = Жұмысшылар ботты қай тілде қолданады?
+broadcast-ask-region = Қай өңір?
+broadcast-ask-status = Өтінімі қай мәртебедегі жұмысшыларға?
+broadcast-ask-isco = ISCO-08 топ кодын жіберіңіз: 1 цифр (негізгі топ, мысалы <code>7</code> — білікті жұмысшылар) немесе 2 цифр (кіші топ, мысалы <code>72</code> — металл өңдеушілер мен механиктер).
+broadcast-bad-isco = 1 немесе 2 цифр жіберіңіз, мысалы <code>7</code> немесе <code>72</code>.
+broadcast-ask-vacancy = Бос орынның порталдағы нөмірін (сыртқы кодын) немесе боттағы нөмірін жіберіңіз.
+broadcast-vacancy-not-found = «{ $reference }» бос орны табылмады. Нөмірді тексеріп, қайта жіберіңіз.
+broadcast-preview-below = Төменде алдын ала көрініс: жұмысшылар хабарландыруды дәл осылай көреді.
+broadcast-summary =
+    <b>Алушылар:</b> { $segment }
+
+    Алады: <b>{ $active }</b> жұмысшы
+    Алмайды (ботты бұғаттаған): { $inactive }
+
+    Жіберу керек пе?
+segment-all = барлығы
+segment-lang = тілі: { $language }
+segment-region = өңірі: { $region }
+segment-isco = мамандықтар тобы { $code }: { $title }
+segment-status = өтінім мәртебесі: { $status }
+segment-vacancy = { $vacancy } бос орнына өтінім бергендер
+btn-broadcast-send = ✅ Жіберу
+btn-broadcast-back = ↩️ Алушыларды өзгерту
+btn-broadcast-cancel = ❌ Бас тарту
+broadcast-cancelled = Бас тартылды: ештеңе жіберілген жоқ.
+broadcast-queued = №{ $id } хабарландыру { $total } жұмысшыға жіберу кезегіне қойылды.
+
+## Тарату барысы
+broadcast-progress =
+    📢 <b>№{ $id } хабарландыру</b>: { $state }
+
+    ✅ Жіберілді: { $total } ішінен { $sent }
+    🚫 Ботты бұғаттағандар: { $blocked }
+    ⚠️ Қателер: { $failed }
+    ⏳ Қалды: { $left }
+    💤 Жіберу кезінде өткізілді (бұрын бұғаттаған): { $skipped }
+broadcast-state-queued = жіберілуде…
+broadcast-state-done = аяқталды
+broadcast-state-stopped = тоқтатылды
+btn-broadcast-stop = ⏹ Тоқтату
+broadcast-stopped = Тоқтатылды. Әлі жіберілмеген хабарламалар кетпейді.
+broadcast-not-running = Бұл хабарландыру енді жіберілмейді.
+
+## Статистика
+stats-none = әзірге жоқ
+stats-count-line = • { $label }: { $count }
+stats-region-unknown = өңірі көрсетілмеген
+stats-unclassified = жіктелмеген
+stats-sought-line = • { $title } ({ $code }): іздейтіндер { $workers } · бос орын { $vacancies }, орын саны { $positions }
+stats-offered-line = • { $title } ({ $code }): бос орын { $vacancies }, орын саны { $positions }
+stats-text =
+    📊 <b>Статистика</b>
+
+    <b>Жұмысшылар:</b> { $total }
+    белсенді { $active } · ботты бұғаттаған { $blocked } · профилін толтырған { $complete }
+
+    <b>Өңірлер бойынша:</b>
+    { $regions }
+
+    <b>Тілі бойынша:</b>
+    { $languages }
+
+    <b>Ізделетін мамандықтар</b> (және ашық бос орындар):
+    { $sought }
+
+    <b>Ұсынылатын мамандықтар:</b>
+    { $offered }
+
+    <b>Ашық бос орындар:</b> { $open } (орын саны: { $positions })
+
+    <b>Өтінімдер мәртебесі бойынша:</b>
+    { $applications }
+
+    Соңғы тәулікте / аптада <b>жіберілді</b>:
+    хабарламалар { $alerts_day } / { $alerts_week } · хабарландырулар { $broadcasts_day } / { $broadcasts_week }
+export-summary = Жиынтық: жұмысшылар, бос орындар, өтінімдер, хабарламалар
+export-occupations = Мамандықтар: сұраныс пен ұсыныс
+export-applications = Өтінімдер: нөмір, Telegram id, бос орын, мәртебе, күндер (UTC). Тек қызмет бабында пайдалануға.
+
+## Әрекеттер журналы
+audit-empty = Қызметкерлердің әрекеттері әзірге жоқ.
+audit-title =
+    🗂 <b>Қызметкерлердің соңғы әрекеттері</b> ({ $count }, Қазақстан уақыты)
+
+    { $lines }
+audit-line = { $when } · <code>{ $officer }</code> · { $action }
+audit-line-details = { $when } · <code>{ $officer }</code> · { $action }: { $details }
+audit-action-import_vacancies = бос орындарды жүктеу
+audit-action-import_statuses = мәртебелерді жүктеу
+audit-action-status_change = мәртебені өзгерту
+audit-action-broadcast = хабарландыру
+audit-action-broadcast_stop = хабарландыру тоқтатылды
+audit-action-officer_add = қызметкер қосылды
+audit-action-officer_remove = қызметкер өшірілді
+audit-action-export = жүктеп алу
+
+## Қызметкерлер
+officers-list =
+    👮 <b>Қызметкерлер</b>
+
+    <b>Сервер баптауларынан</b> (мұнда өшіруге болмайды):
+    { $configured }
+
+    <b>Ботта қосылғандар:</b>
+    { $added }
+officers-configured-line = • <code>{ $id }</code>
+officers-added-line = • <code>{ $id }</code>, қосқан <code>{ $by }</code>, { $date }
+officers-none = жоқ
+btn-officer-add = ➕ Қызметкер қосу
+btn-officer-remove = ➖ { $id } өшіру
+officers-ask-id = Жаңа қызметкердің Telegram id нөмірін жіберіңіз (тек цифрлар). Оны @userinfobot арқылы білуге болады.
+officers-bad-id = Telegram id — сан, мысалы <code>123456789</code>.
+officers-already = { $id } қазірдің өзінде қызметкер.
+officers-added = { $id } енді қызметкер.
+officers-removed = { $id } енді қызметкер емес.
+officers-not-found = { $id } ботта қосылған қызметкерлердің арасында жоқ.
+officers-cannot-remove-configured = Бұл қызметкер сервер баптауларында (OFFICER_IDS) көрсетілген, оны ботта өшіруге болмайды.

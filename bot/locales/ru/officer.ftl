@@ -1,0 +1,151 @@
+## Инструменты сотрудников министерства: меню, рассылки, статистика, выгрузка, журнал, сотрудники.
+
+## Меню команд (только для сотрудников)
+cmd-officers = Сотрудники: список, добавить, удалить
+cmd-broadcast = Отправить объявление работникам
+cmd-stats = Статистика
+cmd-export = Статистика в файлах CSV
+cmd-audit = Последние действия сотрудников
+cmd-setstatus = Изменить статус заявки
+
+## Что получает работник
+broadcast-to-worker =
+    📢 <b>Объявление Министерства труда</b>
+
+    { $text }
+
+## Подготовка рассылки
+broadcast-ask-text = Отправьте текст объявления (до { $max } символов). Жирный шрифт, курсив и ссылки сохранятся. /cancel — отменить.
+broadcast-text-empty = Пожалуйста, отправьте объявление текстом.
+broadcast-text-too-long = Текст слишком длинный: { $length } символов, можно не больше { $max }. Сократите его и отправьте снова.
+broadcast-ask-audience = Кому отправить?
+btn-audience-all = 👥 Всем
+btn-audience-lang = 🗣 По языку
+btn-audience-region = 📍 По региону
+btn-audience-isco = 🛠 По профессии
+btn-audience-status = 📋 По статусу заявки
+btn-audience-vacancy = 📄 Откликнувшимся на вакансию
+broadcast-ask-language = На каком языке работники пользуются ботом?
+broadcast-ask-region = Какой регион?
+broadcast-ask-status = Работникам с заявкой в каком статусе?
+broadcast-ask-isco = Отправьте код группы ISCO-08: 1 цифра (основная группа, например <code>7</code> — квалифицированные рабочие) или 2 цифры (подгруппа, например <code>72</code> — металлисты и механики).
+broadcast-bad-isco = Отправьте 1 или 2 цифры, например <code>7</code> или <code>72</code>.
+broadcast-ask-vacancy = Отправьте номер вакансии на портале (внешний код) или её номер в боте.
+broadcast-vacancy-not-found = Вакансия «{ $reference }» не найдена. Проверьте номер и отправьте снова.
+broadcast-preview-below = Ниже предпросмотр: именно так объявление увидят работники.
+broadcast-summary =
+    <b>Получатели:</b> { $segment }
+
+    Получат: <b>{ $active }</b> { $active ->
+        [one] работник
+        [few] работника
+       *[other] работников
+    }
+    Не получат (заблокировали бота): { $inactive }
+
+    Отправить?
+segment-all = все
+segment-lang = язык: { $language }
+segment-region = регион: { $region }
+segment-isco = группа профессий { $code }: { $title }
+segment-status = статус заявки: { $status }
+segment-vacancy = откликнувшиеся на вакансию { $vacancy }
+btn-broadcast-send = ✅ Отправить
+btn-broadcast-back = ↩️ Изменить получателей
+btn-broadcast-cancel = ❌ Отмена
+broadcast-cancelled = Отменено: ничего не отправлено.
+broadcast-queued = Объявление №{ $id } поставлено в очередь для { $total } { $total ->
+    [one] работника
+   *[other] работников
+}.
+
+## Ход рассылки
+broadcast-progress =
+    📢 <b>Объявление №{ $id }</b>: { $state }
+
+    ✅ Отправлено: { $sent } из { $total }
+    🚫 Заблокировали бота: { $blocked }
+    ⚠️ Ошибки: { $failed }
+    ⏳ Осталось: { $left }
+    💤 Пропущено при отправке (заблокировали раньше): { $skipped }
+broadcast-state-queued = идёт отправка…
+broadcast-state-done = завершено
+broadcast-state-stopped = остановлено
+btn-broadcast-stop = ⏹ Остановить
+broadcast-stopped = Остановлено. Ещё не отправленные сообщения не уйдут.
+broadcast-not-running = Это объявление уже не отправляется.
+
+## Статистика
+stats-none = пока нет
+stats-count-line = • { $label }: { $count }
+stats-region-unknown = регион не указан
+stats-unclassified = без классификации
+stats-sought-line = • { $title } ({ $code }): ищут { $workers } · вакансий { $vacancies }, мест { $positions }
+stats-offered-line = • { $title } ({ $code }): вакансий { $vacancies }, мест { $positions }
+stats-text =
+    📊 <b>Статистика</b>
+
+    <b>Работники:</b> { $total }
+    активны { $active } · заблокировали бота { $blocked } · заполнили профиль { $complete }
+
+    <b>По регионам:</b>
+    { $regions }
+
+    <b>По языку:</b>
+    { $languages }
+
+    <b>Востребованные профессии</b> (и открытые вакансии):
+    { $sought }
+
+    <b>Предлагаемые профессии:</b>
+    { $offered }
+
+    <b>Открытые вакансии:</b> { $open } (мест: { $positions })
+
+    <b>Заявки по статусам:</b>
+    { $applications }
+
+    <b>Отправлено</b> за сутки / неделю:
+    уведомления { $alerts_day } / { $alerts_week } · объявления { $broadcasts_day } / { $broadcasts_week }
+export-summary = Сводка: работники, вакансии, заявки, сообщения
+export-occupations = Профессии: спрос и предложение
+export-applications = Заявки: номер, Telegram id, вакансия, статус, даты (UTC). Только для служебного пользования.
+
+## Журнал действий
+audit-empty = Действий сотрудников пока нет.
+audit-title =
+    🗂 <b>Последние действия сотрудников</b> ({ $count }, время Казахстана)
+
+    { $lines }
+audit-line = { $when } · <code>{ $officer }</code> · { $action }
+audit-line-details = { $when } · <code>{ $officer }</code> · { $action }: { $details }
+audit-action-import_vacancies = загрузка вакансий
+audit-action-import_statuses = загрузка статусов
+audit-action-status_change = смена статуса
+audit-action-broadcast = объявление
+audit-action-broadcast_stop = объявление остановлено
+audit-action-officer_add = добавлен сотрудник
+audit-action-officer_remove = удалён сотрудник
+audit-action-export = выгрузка
+
+## Сотрудники
+officers-list =
+    👮 <b>Сотрудники</b>
+
+    <b>Из настроек сервера</b> (здесь удалить нельзя):
+    { $configured }
+
+    <b>Добавлены в боте:</b>
+    { $added }
+officers-configured-line = • <code>{ $id }</code>
+officers-added-line = • <code>{ $id }</code>, добавил <code>{ $by }</code> { $date }
+officers-none = нет
+btn-officer-add = ➕ Добавить сотрудника
+btn-officer-remove = ➖ Удалить { $id }
+officers-ask-id = Отправьте Telegram id нового сотрудника (только цифры). Его можно узнать у @userinfobot.
+officers-bad-id = Telegram id — это число, например <code>123456789</code>.
+officers-already = { $id } уже сотрудник.
+officers-added = { $id } теперь сотрудник.
+officers-removed = { $id } больше не сотрудник.
+officers-not-found = { $id } не числится среди сотрудников, добавленных в боте.
+officers-cannot-remove-configured = Этот сотрудник задан в настройках сервера (OFFICER_IDS), удалить его в боте нельзя.

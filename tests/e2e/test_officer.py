@@ -1,0 +1,325 @@
+"""Officer tools through the production dispatcher and the fake Telegram: broadcasts with progress and
+stop, statistics, CSV export, the audit log, officer roles, and the gate that keeps workers out."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+
+from aiogram.filters import Command, StateFilter
+from aiogram.filters.callback_data import CallbackQueryFilter
+from aiogram.fsm.state import State
+from sqlalchemy import func, select
+
+from bot.delivery import DeliveryLoop
+from bot.i18n import Html
+from bot.officer_commands import OFFICER_COMMANDS
+from bot.services import broadcasts
+from db.models import AuditEntry, Broadcast, Officer, OutboxMessage, utcnow
+from handlers import officer
+from tests.conftest import OFFICER_ID
+from tests.integration.test_broadcasts import seed
+from tests.integration.test_stats import add_activity
+from tests.texts import plain
+
+WORKER_IDS = (1, 2, 3, 4, 5, 6)
+
+
+async def setup(database, make_client):
+    async with database.sessionmaker() as session:
+        await seed(session)  # the officer's own user row speaks Russian
+    workers = {user_id: make_client(user_id=user_id, language_code="ru") for user_id in WORKER_IDS}
+    return make_client(user_id=OFFICER_ID, language_code="ru"), workers
+
+
+async def deliver_everything(bot, database, settings) -> None:
+    fast = settings.model_copy(update={"per_chat_interval_seconds": 0, "send_rate_per_second": 1000})
+    loop = DeliveryLoop(bot, database.sessionmaker, fast)
+    for _ in range(20):
+        async with database.sessionmaker() as session:
+            pending = await session.scalar(
+                select(func.count()).select_from(OutboxMessage).where(OutboxMessage.status == "pending")
+            )
+        if not pending:
+            return
+        await loop.run_once()
+    raise AssertionError("the outbox did not empty")
+
+
+async def send_formatted(client, text: str, bold: str):
+    """A message with a bold entity, as Telegram delivers an officer's formatted text."""
+    entity = {"type": "bold", "offset": text.index(bold), "length": len(bold)}
+    return await client._send_content({"text": text, "entities": [entity]})
+
+
+async def compose(boss, t, text="Meeting on Friday", bold="Meeting"):
+    await boss.send("/broadcast")
+    assert boss.last_text() == plain(t("broadcast-ask-text", max=broadcasts.MAX_TEXT))
+    await send_formatted(boss, text, bold)
+    assert boss.last_text() == plain(t("broadcast-ask-audience"))
+
+
+async def test_broadcast_to_one_region_reaches_its_active_workers_exactly_once(
+    make_client, database, settings, bot, i18n
+):
+    boss, workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await compose(boss, t)
+    await boss.click(t("btn-audience-region"))
+    await boss.click(t("region-mangystau"))
+
+    preview, summary = boss.messages()[-2:]
+    assert preview.text == broadcasts.worker_text(t, "<b>Meeting</b> on Friday")  # formatting kept
+    segment = Html(t("segment-region", region=t("region-mangystau")))
+    # Workers 1 and 2 are active in Mangystau; 3 blocked the bot; officer 900002 lives there too.
+    assert summary.plain_text == plain(t("broadcast-summary", segment=segment, active=2, inactive=1))
+    await boss.click(t("btn-broadcast-send"))
+    progress = boss.last_message()
+    assert t("btn-broadcast-stop") in progress.buttons
+
+    await deliver_everything(bot, database, settings)
+    for user_id in (1, 2):
+        received = workers[user_id].messages()
+        assert len(received) == 1 and "<b>Meeting</b> on Friday" in received[0].text
+    assert workers[1].last_text() == plain(broadcasts.worker_text(i18n.translator("kk"), "<b>Meeting</b> on Friday"))
+    for user_id in (3, 4, 5, 6):
+        assert workers[user_id].messages() == []
+
+    later = lambda: utcnow() + timedelta(seconds=10)
+    await broadcasts.report_progress(bot, database.sessionmaker, i18n, settings, now=later)
+    async with database.sessionmaker() as session:
+        stored = (await session.execute(select(Broadcast))).scalar_one()
+    final = t("broadcast-progress", id=stored.id, state=t("broadcast-state-done"), total=2, sent=2,
+              blocked=0, failed=0, left=0, skipped=1)
+    progress = next(m for m in boss.messages() if m.message_id == progress.message_id)
+    assert progress.plain_text == plain(final) and progress.buttons == []
+    assert (stored.status, stored.total, stored.skipped_inactive) == ("done", 2, 1)
+
+
+async def test_stop_drops_what_is_not_sent_yet(make_client, database, settings, bot, i18n):
+    boss, workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await compose(boss, t, "Cancelled meeting", "Cancelled")
+    await boss.click(t("btn-audience-all"))
+    await boss.click(t("btn-broadcast-send"))
+    await boss.click(t("btn-broadcast-stop"))
+
+    assert boss.callback_answers()[-1]["text"] == t("broadcast-stopped")
+    assert t("broadcast-state-stopped") in boss.last_text() and boss.buttons() == []
+    await deliver_everything(bot, database, settings)
+    assert all(workers[user_id].messages() == [] for user_id in WORKER_IDS)
+    async with database.sessionmaker() as session:
+        statuses = set((await session.execute(select(OutboxMessage.status))).scalars())
+        stored = (await session.execute(select(Broadcast))).scalar_one()
+    assert statuses == {"dropped"} and stored.status == "stopped"
+
+
+async def test_broadcast_text_is_checked_and_cancel_sends_nothing(make_client, database, i18n):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await boss.send("/broadcast")
+    await boss.send("x" * (broadcasts.MAX_TEXT + 1))
+    assert boss.last_text() == plain(t("broadcast-text-too-long", max=broadcasts.MAX_TEXT,
+                                       length=broadcasts.MAX_TEXT + 1))
+    await boss.send_sticker()
+    assert boss.last_text() == plain(t("broadcast-text-empty"))
+    await boss.send("Hello")
+    await boss.click(t("btn-audience-isco"))
+    await boss.send("723")
+    assert boss.last_text() == plain(t("broadcast-bad-isco"))
+    await boss.send("72")
+    assert "72" in boss.last_text()
+    await boss.click(t("btn-broadcast-cancel"))
+    assert boss.last_text() == plain(t("broadcast-cancelled"))
+    async with database.sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(Broadcast)) == 0
+
+
+async def test_broadcast_to_the_applicants_of_a_vacancy(make_client, database, i18n):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await compose(boss, t)
+    await boss.click(t("btn-audience-vacancy"))
+    await boss.send("QA-404")
+    assert boss.last_text() == plain(t("broadcast-vacancy-not-found", reference="QA-404"))
+    await boss.send("QA-10")
+    segment = Html(t("segment-vacancy", vacancy="QA-10 · Welder"))
+    assert boss.last_text() == plain(t("broadcast-summary", segment=segment, active=1, inactive=1))
+
+
+async def test_a_worker_cannot_run_any_officer_command_or_callback(
+    make_client, database, dispatcher, bot, telegram, i18n
+):
+    _boss, workers = await setup(database, make_client)
+    async with database.sessionmaker() as session:
+        running = await broadcasts.queue(session, officer_id=OFFICER_ID, html_text="x",
+                                         seg=broadcasts.segment("all"), officer_ids={OFFICER_ID}, i18n=i18n)
+        await session.commit()
+    worker = workers[4]  # an English-speaking worker
+    t = i18n.translator("en")
+    router = officer.make_router()
+
+    commands = {
+        name for handler in router.message.handlers for f in handler.filters or ()
+        if isinstance(f.callback, Command) for name in f.callback.commands
+    }
+    assert set(OFFICER_COMMANDS) - {"setstatus"} <= commands
+    for name in sorted(commands) + ["officers add 555", "officers remove 900002"]:
+        await worker.send(f"/{name}")
+        assert worker.last_text() == plain(t("unknown-command")), name
+
+    pressed = 0
+    context = dispatcher.fsm.get_context(bot=bot, chat_id=worker.chat_id, user_id=worker.user_id)
+    samples = {"BroadcastStopCb": {"id": running.id}, "OfficerCb": {"id": 900_002}}
+    for handler in router.callback_query.handlers:
+        data_filter = next(f.callback for f in handler.filters if isinstance(f.callback, CallbackQueryFilter))
+        data = _forged(data_filter, samples.get(data_filter.callback_data.__name__, {}))
+        state = _required_state(handler)
+        await context.set_state(state)  # as if the worker were half-way through the officer's flow
+        await context.set_data({"html": "<b>forged</b>", "seg": {"kind": "all", "value": ""}})
+        await worker._press_inline(worker.last_message(), {"text": "forged", "callback_data": data})
+        assert worker.callback_answers()[-1].get("text") == t("button-outdated"), data
+        pressed += 1
+    assert pressed >= 7
+
+    async with database.sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(Broadcast)) == 1
+        assert (await session.get(Broadcast, running.id)).status == "queued"
+        assert await session.get(Officer, 900_002) is not None
+        assert await session.scalar(select(func.count()).select_from(AuditEntry)) == 0
+        assert set((await session.execute(select(OutboxMessage.status))).scalars()) == {"pending"}
+    officer_menus = [c for c in telegram.calls("setMyCommands")
+                     if any(cmd["command"] == "broadcast" for cmd in c["commands"])]
+    assert officer_menus == []
+
+
+def _forged(data_filter: CallbackQueryFilter, values: dict) -> str:
+    """Callback data the handler's own filter accepts: literals from its rule, samples for the rest."""
+    factory = data_filter.callback_data
+    fields = {name: (1 if field.annotation in (int, "int") else "all") for name, field in factory.model_fields.items()}
+    fields.update(values)
+    operations = getattr(data_filter.rule, "_operations", ()) if data_filter.rule is not None else ()
+    attribute = None
+    for operation in operations:
+        if hasattr(operation, "name"):
+            attribute = operation.name
+        elif hasattr(operation, "right") and attribute is not None:
+            fields[attribute] = operation.right
+    if fields.get("action") == "v":
+        fields["value"] = "lang.ru"
+    return factory(**fields).pack()
+
+
+def _required_state(handler) -> str | None:
+    for f in handler.filters:
+        if isinstance(f.callback, State):
+            return f.callback.state
+        if isinstance(f.callback, StateFilter):
+            return next((s.state if isinstance(s, State) else s for s in f.callback.states), None)
+    return None
+
+
+async def test_stats_show_the_figures_of_a_known_dataset(make_client, database, i18n):
+    boss, _workers = await setup(database, make_client)
+    async with database.sessionmaker() as session:
+        await add_activity(session)
+    t = i18n.translator("ru")
+    await boss.send("/stats")
+    text = boss.last_text()
+    assert plain(t("stats-count-line", label=t("region-mangystau"), count=3)) in text
+    assert plain(t("stats-count-line", label=t("stats-region-unknown"), count=1)) in text
+    assert plain(t("stats-count-line", label="Русский", count=3)) in text
+    assert plain(t("stats-count-line", label=t("status-name-interview"), count=2)) in text
+    head = plain(t("stats-text", total=6, active=5, blocked=1, complete=0, open=5, positions=7,
+                   regions="", languages="", sought="", offered="", applications="",
+                   alerts_day=2, alerts_week=3, broadcasts_day=1, broadcasts_week=2))
+    first_lines = [line for line in head.splitlines() if any(ch.isdigit() for ch in line)]
+    for line in first_lines:
+        assert line in text, line
+    assert "7212" in text
+
+
+async def test_export_sends_csv_documents_and_is_audited(make_client, database, telegram, i18n):
+    boss, _workers = await setup(database, make_client)
+    await boss.send("/export")
+    documents = [m for m in boss.messages() if "document" in m.content]
+    assert [d.content["document"]["file_name"].split("-")[0] for d in documents] == [
+        "summary", "occupations", "applications"]
+    summary = telegram.files[documents[0].content["document"]["file_id"]].content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(summary)))
+    assert ["workers", "total", "6"] in rows and ["workers", "active", "5"] in rows
+    applications = telegram.files[documents[2].content["document"]["file_id"]].content.decode("utf-8-sig")
+    assert "QA-10" in applications and "Doha" not in applications
+    async with database.sessionmaker() as session:
+        entry = (await session.execute(select(AuditEntry))).scalar_one()
+    assert (entry.officer_id, entry.action) == (OFFICER_ID, "export")
+
+
+async def test_audit_lists_the_latest_actions(make_client, database, i18n):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await boss.send("/audit")
+    assert boss.last_text() == plain(t("audit-empty"))
+    await compose(boss, t)
+    await boss.click(t("btn-audience-all"))
+    await boss.click(t("btn-broadcast-send"))
+    await boss.send("/officers add 777")
+    await boss.send("/audit")
+    text = boss.last_text()
+    assert t("audit-action-broadcast") in text and t("audit-action-officer_add") in text
+    assert str(OFFICER_ID) in text and "user_id=777" in text
+    assert text.index(t("audit-action-officer_add")) < text.index(t("audit-action-broadcast"))  # newest first
+
+
+async def test_officers_are_added_and_removed_but_not_those_from_settings(
+    make_client, database, telegram, i18n
+):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    newcomer = make_client(user_id=777, language_code="en")
+
+    await boss.send("/officers")
+    assert str(OFFICER_ID) in boss.last_text() and "900002" in boss.last_text()
+    assert t("btn-officer-remove", id="900002") in boss.buttons()
+    assert t("btn-officer-remove", id=str(OFFICER_ID)) not in boss.buttons()
+
+    await boss.send(f"/officers remove {OFFICER_ID}")
+    assert t("officers-cannot-remove-configured") in [plain(m.text) for m in boss.messages()[-2:]]
+    await boss._press_inline(boss.last_message(), {"text": "x", "callback_data": officer.OfficerCb(
+        action="rm", id=OFFICER_ID).pack()})
+    assert boss.callback_answers()[-1]["text"] == t("officers-cannot-remove-configured")
+
+    await newcomer.send("/stats")
+    assert newcomer.last_text() == plain(i18n.translator("en")("need-start"))
+    await boss.send("/officers")
+    await boss.click(t("btn-officer-add"))
+    assert boss.last_text() == plain(t("officers-ask-id"))
+    await boss.send("not a number")
+    assert boss.last_text() == plain(t("officers-bad-id"))
+    await boss.send("777")
+    assert t("officers-added", id="777") in [m.plain_text for m in boss.messages()[-2:]]
+    menu = telegram.my_commands({"type": "chat", "chat_id": 777})
+    assert "broadcast" in [c["command"] for c in menu]
+    await newcomer.send("/stats")
+    assert newcomer.last_text().startswith("📊")
+
+    await boss.click(t("btn-officer-remove", id="777"))
+    assert "777" not in boss.last_text().split(str(OFFICER_ID))[-1]
+    await newcomer.send("/stats")
+    assert not newcomer.last_text().startswith("📊")
+    menu = telegram.my_commands({"type": "chat", "chat_id": 777})
+    assert "broadcast" not in [c["command"] for c in menu]
+    async with database.sessionmaker() as session:
+        actions = [e.action for e in (await session.execute(select(AuditEntry).order_by(AuditEntry.id))).scalars()]
+        assert await session.get(Officer, 777) is None
+    assert actions == ["officer_add", "officer_remove"]
+
+
+async def test_an_officer_gets_the_officer_menu_in_their_language(make_client, database, telegram, i18n):
+    boss, _workers = await setup(database, make_client)
+    await boss.send("/stats")
+    menu = telegram.my_commands({"type": "chat", "chat_id": OFFICER_ID})
+    names = [c["command"] for c in menu]
+    assert names[-len(OFFICER_COMMANDS):] == list(OFFICER_COMMANDS) and "profile" in names
+    assert menu[-1]["description"] == i18n.translator("ru")("cmd-setstatus")

@@ -1,0 +1,206 @@
+## Applications: statuses, notices, /status, /rights, and the officers' status tools.
+
+## Commands menu
+cmd-status = My applications
+cmd-rights = My rights under the contract
+
+## Status names
+status-name-applied = Application sent
+status-name-qualification_check = Qualification check
+status-name-employer_review = Reviewed by the employer
+status-name-interview = Interview
+status-name-offer = Job offer
+status-name-contract_signed = Contract signed
+status-name-visa_issued = Visa issued
+status-name-departed = Departed to Qatar
+status-name-employed = At work
+status-name-rejected = Not selected
+status-name-withdrawn = Withdrawn
+status-name-terminated_early = Contract ended early
+
+## What each step means and what to do next
+status-next-applied = Your application has reached the ministry. Keep your phone on: an officer may call you.
+status-next-qualification_check = The ministry is checking your qualifications and certificates. If something is missing, an officer will contact you. Keep your diplomas and certificates at hand.
+status-next-employer_review = The employer is looking at your profile. No action is needed now; the decision usually takes a few weeks.
+status-next-interview = The employer wants to talk to you. An officer will tell you the date, time and form of the interview. Prepare your documents and be ready to speak about your work experience.
+status-next-offer = The employer offers you the job. Read the terms carefully; the contract follows the standard contract of the agreement. Ask the officer if anything is unclear.
+status-next-contract_signed = Your employment contract is signed. Keep your copy of it safe.
+status-next-visa_issued =
+    Your work visa is issued. What happens next:
+    • the employer buys your air ticket: you do not pay for it;
+    • on arrival in Qatar the employer arranges your residence permit (QID) within 90 days;
+    • register with the consular office of the Embassy of Kazakhstan in Doha after arrival;
+    • keep your passport yourself: nobody but the consulate may hold it.
+status-next-departed = Have a good journey and a good start! Keep copies of your passport and contract, and the embassy's phone number, with you.
+status-next-employed = You are at work. We wish you success! If your pay or conditions differ from your contract, you have the right to complain.
+status-next-rejected = This time the employer did not choose you. Do not give up: look at other vacancies with /jobs.
+status-next-withdrawn = The application is withdrawn. You can apply for other vacancies with /jobs.
+status-next-terminated_early =
+    Your contract has ended early. Your rights:
+    • a return ticket home at the employer's expense;
+    • your final wages and the end-of-service benefit;
+    • the right to complain if these are not paid.
+    Contact the Embassy of Kazakhstan in Doha and the ministry's hotline: their numbers are in /rights.
+
+## Notices
+status-notice =
+    📋 <b>{ $title }</b>, { $employer }
+    New step: <b>{ $status }</b> ({ $date })
+status-notice-note = 💬 Note from the officer: { $note }
+status-contract-terms =
+    <b>Key terms of your contract</b>
+    { $terms }
+status-checklist =
+    <b>Before departure</b>
+    • a passport valid for at least 6 more months;
+    • a medical check;
+    • a police clearance certificate;
+    • copies of your diplomas and certificates;
+    • your copy of the signed contract: keep it yourself.
+    Never hand your passport to anyone but the consulate.
+status-rights-link = Your rights under the standard contract: /rights
+btn-status-timeline = 📋 Application history
+
+## Contract terms
+term-salary = 💰 Salary: { $amount } { $currency } a month
+term-allowance-housing = 🏠 Housing allowance: { $amount } { $currency }
+term-allowance-food = 🍽 Food allowance: { $amount } { $currency }
+term-allowance-transport = 🚌 Transport allowance: { $amount } { $currency }
+term-hours = ⏱ Working hours: { $hours } a week
+term-leave = 🌴 Annual leave: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+term-months = 📅 Contract: { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+}
+term-provided = ✅ Provided: { $items }
+term-provided-accommodation = housing
+term-provided-food = food
+term-provided-transport = transport
+term-provided-medical = medical care
+term-provided-airfare = air tickets
+term-none = The vacancy did not state the terms: check them in your copy of the contract.
+
+## /status
+status-none = You have no applications yet. Find vacancies with /jobs.
+status-list-header = <b>Your applications</b>
+status-list-line = • <b>{ $title }</b>, { $employer }: { $status } (since { $date })
+status-list-more = { $count ->
+    [one] …and { $count } older application.
+   *[other] …and { $count } older applications.
+}
+status-list-hint = Tap an application to see its history.
+status-timeline-header =
+    📋 <b>{ $title }</b>, { $employer }
+    Now: <b>{ $status }</b>
+status-timeline-line = { $date }: { $status }
+status-timeline-note = <i>{ $note }</i>
+status-timeline-empty = No steps recorded yet.
+btn-status-withdraw = ↩️ Withdraw the application
+btn-status-back = ⬅️ All applications
+status-withdraw-confirm = Withdraw your application for «{ $title }»? This cannot be undone; you can apply for other vacancies.
+btn-withdraw-yes = Yes, withdraw
+btn-withdraw-no = No, keep it
+status-withdrawn = Your application for «{ $title }» is withdrawn.
+status-withdraw-refused = This application can no longer be withdrawn: after departure, a contract can only end early. If you have a problem at work, see /rights.
+status-not-found = I could not find this application. /status shows yours.
+
+## Reasons a change is refused
+status-refused = { $code ->
+    [same_status] it is already at this status
+    [closed] the application is closed (not selected, withdrawn or ended): its status cannot change
+    [backward] an application cannot go back to an earlier step
+    [not_departed] only possible after the worker has departed
+    [after_departure] not possible after departure
+    [unknown_status] unknown status
+   *[other] { $code }
+}
+
+## /rights
+rights-text =
+    <b>Your rights under the standard contract</b>
+    The employer may not change the standard contract of the Kazakhstan–Qatar agreement. It guarantees you:
+    • air tickets at the start and at the end of the contract, and for your annual leave;
+    • housing, or an allowance for it;
+    • transport to and from work, or an allowance for it;
+    • medical care;
+    • paid annual leave of at least 3 weeks plus 3 days;
+    • pay and working conditions exactly as written in your contract;
+    • at least Qatar's minimum wage: QAR 1,000 basic a month, plus QAR 500 for housing and QAR 300 for food when the employer does not provide them;
+    • your passport stays with you: the employer may not keep it;
+    • if the contract ends early: a return ticket home at the employer's expense, your final wages and the end-of-service benefit.
+
+    ⚠️ Recruitment under the agreement is free. Nobody may take money from you for a vacancy, a visa or a contract.
+
+    <b>Where to turn</b>
+    📞 Ministry of Labour hotline: { $hotline }
+    🇰🇿 Embassy of Kazakhstan in Doha: { $embassy_phone }, { $embassy_email }
+    🇶🇦 Qatar's labour complaints platform: { $complaints_url }
+    🌐 Official vacancy portal: { $portal_url }
+
+## Officers: /setstatus
+setstatus-usage = Send <code>/setstatus &lt;application id&gt;</code> or <code>/setstatus &lt;worker's Telegram id&gt;</code>.
+setstatus-not-found = No application and no worker with id { $id }.
+setstatus-no-applications = Worker { $id } has no applications.
+setstatus-pick-application = Applications of worker { $id }: choose one.
+btn-setstatus-application = #{ $id } { $title } · { $status }
+setstatus-application =
+    Application #{ $id } of worker <code>{ $worker }</code>
+    { $title }, { $employer }
+    Now: <b>{ $status }</b>
+    Choose the new status:
+setstatus-final =
+    Application #{ $id } of worker <code>{ $worker }</code>
+    { $title }, { $employer }
+    Now: <b>{ $status }</b>
+    This status is final: it cannot be changed.
+setstatus-ask-note = New status: <b>{ $status }</b>. Write a note for the worker (for example, the interview date), or press «No note».
+btn-setstatus-no-note = No note
+setstatus-note-too-long = The note is too long: at most { $max } characters, please.
+setstatus-expect-note = Please write the note as text, or press «No note».
+setstatus-confirm =
+    Change application #{ $id }: { $from } → <b>{ $to }</b>?
+    Note: { $note }
+setstatus-confirm-no-note = Change application #{ $id }: { $from } → <b>{ $to }</b>? (no note)
+btn-setstatus-confirm = ✅ Confirm
+btn-setstatus-cancel = ✖️ Cancel
+setstatus-done = ✅ Application #{ $id } is now «{ $status }». The worker will be notified.
+setstatus-refused = Not changed: { $reason }.
+setstatus-cancelled = Cancelled: nothing was changed.
+
+## Officers: status files
+status-import-file-error = { $code ->
+    [unknown_format] I cannot read this file: send CSV, XLSX or JSON.
+    [unreadable] The file is damaged or not a table. Please save it again as CSV or XLSX.
+    [empty] The file has no rows.
+    [missing_columns] Columns are missing: { $columns }. A status file needs <code>status</code> and <code>application_id</code> (or <code>telegram_id</code> with <code>external_id</code>).
+   *[other] The file could not be read ({ $code }).
+}
+status-import-summary =
+    <b>Status file processed</b>
+    Rows: { $rows }; changed: { $changed }; already at that status: { $unchanged }; with errors: { $errors }.
+status-import-error-line = • row { $row }, { $column }: { $reason } «{ $value }»
+status-import-more-errors = { $count ->
+    [one] …and { $count } more error.
+   *[other] …and { $count } more errors.
+}
+status-import-reason = { $code ->
+    [missing] empty
+    [missing_target] give application_id, or telegram_id with external_id
+    [too_long] too long
+    [not_a_number] not a number
+    [negative] negative
+    [out_of_range] out of range
+    [bad_status] unknown status
+    [bad_date] bad date (use YYYY-MM-DD or YYYY-MM-DD HH:MM)
+    [unknown_application] no such application
+    [unknown_target] no application of this worker for this vacancy
+    [same_status] it is already at this status
+    [closed] the application is closed: its status cannot change
+    [backward] cannot go back to an earlier step
+    [not_departed] only possible after departure
+    [after_departure] not possible after departure
+   *[other] { $code }
+}

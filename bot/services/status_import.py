@@ -1,0 +1,152 @@
+"""Bulk status files from officers (chat upload or `jobbot import-statuses PATH`).
+
+Good rows are applied in file order (a file may replay several steps of one application); a bad row is
+skipped and reported with its spreadsheet row number and the reason, so the officer can fix just that
+row and send the file again. Rows already at their status are counted, not reported: sending the same
+file twice changes nothing and notifies nobody twice.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.i18n import I18n, Translator
+from bot.services.statuses import NOT_FOUND, SAME_STATUS, change_status
+from bot.settings import Settings
+from bot.status_rows import RowError, StatusRow, parse_status_table, read_status_file
+from db.models import Application, Vacancy
+
+MAX_ERRORS_SHOWN = 25  # keeps the chat summary far below Telegram's 4,096 characters
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class StatusImportSummary:
+    file_error: str | None = None  # the whole file could not be read: unknown_format, empty, ...
+    rows: int = 0  # data rows in the file
+    changed: int = 0
+    unchanged: int = 0  # already at that status
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def readable(self) -> bool:
+        return self.file_error is None
+
+
+async def import_statuses(
+    session: AsyncSession,
+    data: bytes,
+    filename: str,
+    *,
+    actor_id: int | None,
+    source: str = "file",
+    i18n: I18n,
+) -> StatusImportSummary:
+    """Apply a status file inside the caller's unit of work (the caller commits)."""
+    table = read_status_file(data, filename)
+    if table.error is not None:
+        return StatusImportSummary(file_error=table.error)
+    parsed = parse_status_table(table)
+    summary = StatusImportSummary(rows=len(table.rows), errors=list(parsed.errors))
+    for row in parsed.rows:
+        try:
+            application_id = await _target(session, row)
+            result = await change_status(
+                session, application_id, row.status, note=row.note, actor_id=actor_id,
+                source=source, occurred_at=row.occurred_at, i18n=i18n,
+            )
+        except RowError as error:
+            summary.errors.append(error)
+            continue
+        if result.ok:
+            summary.changed += 1
+        elif result.reason == SAME_STATUS:
+            summary.unchanged += 1
+        elif result.outcome == NOT_FOUND:
+            summary.errors.append(
+                RowError(row.row, "application_id", "unknown_application", str(application_id))
+            )
+        else:
+            summary.errors.append(RowError(row.row, "status", result.reason or "refused", row.status))
+    summary.errors.sort(key=lambda error: error.row)
+    return summary
+
+
+async def _target(session: AsyncSession, row: StatusRow) -> int:
+    """The application a row names, by id or by (telegram_id, external_id); RowError when none."""
+    if row.application_id is not None:
+        return row.application_id  # change_status says when there is no such application
+    query = (
+        select(Application.id)
+        .join(Vacancy, Vacancy.id == Application.vacancy_id)
+        .where(Application.user_id == row.telegram_id, Vacancy.external_id == row.external_id)
+    )
+    found = (await session.execute(query)).scalar_one_or_none()
+    if found is None:
+        raise RowError(row.row, "external_id", "unknown_target", f"{row.telegram_id} / {row.external_id}")
+    return found
+
+
+def render_status_summary(t: Translator, summary: StatusImportSummary) -> str:
+    """The officer's report in chat: counts, then the bad rows (the first MAX_ERRORS_SHOWN)."""
+    if summary.file_error is not None:
+        code, _, columns = summary.file_error.partition(":")
+        return t("status-import-file-error", code=code, columns=columns.replace(",", ", "))
+    lines = [
+        t(
+            "status-import-summary",
+            rows=summary.rows,
+            changed=summary.changed,
+            unchanged=summary.unchanged,
+            errors=len(summary.errors),
+        )
+    ]
+    for error in summary.errors[:MAX_ERRORS_SHOWN]:
+        lines.append(
+            t(
+                "status-import-error-line",
+                row=error.row,
+                column=error.field,
+                reason=t("status-import-reason", code=error.code),
+                value=error.value[:40],
+            )
+        )
+    hidden = len(summary.errors) - MAX_ERRORS_SHOWN
+    if hidden > 0:
+        lines.append(t("status-import-more-errors", count=hidden))
+    return "\n".join(lines)
+
+
+async def run_cli(settings: Settings, path: str) -> int:
+    """`jobbot import-statuses PATH`: migrate, apply the file in one transaction, print a summary."""
+    from db.engine import create_engine, create_sessionmaker
+    from db.migrate import upgrade
+
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        print(f"error: cannot read {path}: {error.strerror or error}")
+        return 2
+    i18n = I18n()
+    engine = create_engine(settings.database_url)
+    try:
+        await upgrade(engine)
+        async with create_sessionmaker(engine)() as session:
+            summary = await import_statuses(session, data, file.name, actor_id=None, source="file", i18n=i18n)
+            await session.commit()
+    finally:
+        await engine.dispose()
+    print(plain_text(render_status_summary(i18n.translator("en"), summary)))
+    return 0 if summary.readable and (summary.changed or summary.unchanged or not summary.errors) else 1
+
+
+def plain_text(text: str) -> str:
+    """A chat text for a terminal: tags removed, entities turned back into characters."""
+    return html.unescape(_TAG.sub("", text))

@@ -1,0 +1,323 @@
+"""An application's way through the agreement's process, and the notice a worker gets at each step.
+
+The rules live in one table (`ENTRY_RULES`) plus the order of the forward steps, so a reader can check
+them against the agreement at a glance:
+
+- the forward steps go in `FORWARD` order and may skip steps (an employer may decide without an
+  interview), but never go back;
+- `rejected` and `withdrawn` are possible from any step before departure: once a worker has left, the
+  application is a contract being lived, and it can only end early;
+- `terminated_early` only from `departed` or `employed`;
+- `employed` only from `departed` (nobody starts work in Qatar without travelling there);
+- `rejected`, `withdrawn` and `terminated_early` are final: nothing leaves them.
+
+Services never commit: the caller's unit of work does. Every accepted change writes one event on the
+timeline and queues one notice through the outbox, keyed by the event, so it can never be sent twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.i18n import Html, I18n, Translator
+from bot.services import outbox
+from bot.status_rows import KAZAKHSTAN_TZ, STATUS_CODES
+from db.models import (
+    Application,
+    ApplicationEvent,
+    User,
+    Vacancy,
+    utcnow,
+)
+from handlers.callbacks import ApplicationCb
+
+log = logging.getLogger(__name__)
+
+FORWARD: tuple[str, ...] = (
+    "applied",
+    "qualification_check",
+    "employer_review",
+    "interview",
+    "offer",
+    "contract_signed",
+    "visa_issued",
+    "departed",
+    "employed",
+)
+FINAL: frozenset[str] = frozenset({"rejected", "withdrawn", "terminated_early"})
+PRE_DEPARTURE: frozenset[str] = frozenset(FORWARD[: FORWARD.index("departed")])
+ABROAD: frozenset[str] = frozenset({"departed", "employed"})
+
+# Statuses that may only be entered from some statuses, with the reason given otherwise.
+ENTRY_RULES: dict[str, tuple[frozenset[str], str]] = {
+    "employed": (frozenset({"departed"}), "not_departed"),
+    "rejected": (PRE_DEPARTURE, "after_departure"),
+    "withdrawn": (PRE_DEPARTURE, "after_departure"),
+    "terminated_early": (ABROAD, "not_departed"),
+}
+
+# Refusal reason codes (texts: `status-refused` in status.ftl).
+UNKNOWN_STATUS = "unknown_status"
+SAME_STATUS = "same_status"
+CLOSED = "closed"
+BACKWARD = "backward"
+REASONS: tuple[str, ...] = (UNKNOWN_STATUS, SAME_STATUS, CLOSED, BACKWARD, "not_departed", "after_departure")
+
+# Notices that point the worker to /rights: the moments their contract's guarantees matter most.
+RIGHTS_LINKED: frozenset[str] = frozenset({"contract_signed", "departed", "terminated_early"})
+NOTE_LIMIT = 1000
+
+OK, REFUSED, NOT_FOUND = "ok", "refused", "not_found"
+
+
+def check_transition(current: str, new: str) -> str | None:
+    """Why `current` → `new` is refused (a reason code), or None when it is allowed."""
+    if current not in STATUS_CODES or new not in STATUS_CODES:
+        return UNKNOWN_STATUS
+    if new == current:
+        return SAME_STATUS
+    if current in FINAL:
+        return CLOSED
+    rule = ENTRY_RULES.get(new)
+    if rule is not None:
+        allowed_from, reason = rule
+        return None if current in allowed_from else reason
+    if FORWARD.index(new) < FORWARD.index(current):
+        return BACKWARD
+    return None
+
+
+def allowed_next(current: str) -> list[str]:
+    """The statuses an application may move to now, in the order of the process."""
+    return [code for code in STATUS_CODES if check_transition(current, code) is None]
+
+
+def can_withdraw(status: str) -> bool:
+    return check_transition(status, "withdrawn") is None
+
+
+@dataclass(frozen=True)
+class ChangeResult:
+    outcome: str  # ok | refused | not_found
+    reason: str | None = None  # a refusal reason code
+    application_id: int | None = None
+    previous: str | None = None
+    status: str | None = None
+    event_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome == OK
+
+
+async def change_status(
+    session: AsyncSession,
+    application_id: int,
+    new_status: str,
+    *,
+    note: str = "",
+    actor_id: int | None,
+    source: str,
+    occurred_at: datetime | None = None,
+    i18n: I18n,
+) -> ChangeResult:
+    """Move one application on, write the event and queue the worker's notice.
+
+    A worker who withdraws in chat sees the result at once, so no notice is queued for a change the
+    worker made themselves.
+    """
+    query = select(Application).where(Application.id == application_id).with_for_update()
+    application = (await session.execute(query)).scalar_one_or_none()
+    if application is None:
+        return ChangeResult(NOT_FOUND, application_id=application_id)
+    previous = application.status
+    reason = check_transition(previous, new_status)
+    if reason is not None:
+        return ChangeResult(REFUSED, reason, application_id, previous, previous)
+    if occurred_at is not None and occurred_at.tzinfo is None:
+        raise ValueError("occurred_at must be timezone-aware")
+    event = ApplicationEvent(
+        application_id=application.id,
+        status=new_status,
+        note=note.strip()[:NOTE_LIMIT],
+        actor_id=actor_id,
+        source=source,
+        occurred_at=occurred_at or utcnow(),
+    )
+    session.add(event)
+    application.status = new_status
+    application.updated_at = utcnow()
+    await session.flush()
+    log.info("application %s: %s -> %s (source %s)", application.id, previous, new_status, source)
+    if actor_id != application.user_id:
+        await _queue_notice(session, application, event, i18n)
+    return ChangeResult(OK, None, application.id, previous, new_status, event.id)
+
+
+async def withdraw(session: AsyncSession, user_id: int, application_id: int, i18n: I18n) -> ChangeResult:
+    """The worker's own withdrawal; another worker's application is simply "not found"."""
+    application = await session.get(Application, application_id)
+    if application is None or application.user_id != user_id:
+        return ChangeResult(NOT_FOUND, application_id=application_id)
+    return await change_status(
+        session, application_id, "withdrawn", actor_id=user_id, source="worker", i18n=i18n
+    )
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+
+async def worker_applications(
+    session: AsyncSession, user_id: int
+) -> list[tuple[Application, Vacancy, datetime]]:
+    """A worker's applications, newest first, each with its vacancy and when its current step began."""
+    since = (
+        select(func.max(ApplicationEvent.occurred_at))
+        .where(ApplicationEvent.application_id == Application.id, ApplicationEvent.status == Application.status)
+        .correlate(Application)
+        .scalar_subquery()
+    )
+    query = (
+        select(Application, Vacancy, since)
+        .join(Vacancy, Vacancy.id == Application.vacancy_id)
+        .where(Application.user_id == user_id)
+        .order_by(Application.created_at.desc(), Application.id.desc())
+    )
+    return [(a, v, _aware(moment) or a.updated_at) for a, v, moment in (await session.execute(query)).all()]
+
+
+def _aware(moment: datetime | str | None) -> datetime | None:
+    """SQLite hands an aggregate back without the column's type: put the UTC zone back on."""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    if moment is not None and moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment
+
+
+async def owned_application(
+    session: AsyncSession, user_id: int, application_id: int
+) -> tuple[Application, Vacancy] | None:
+    """The application with its vacancy, only if it belongs to `user_id`."""
+    query = (
+        select(Application, Vacancy)
+        .join(Vacancy, Vacancy.id == Application.vacancy_id)
+        .where(Application.id == application_id, Application.user_id == user_id)
+    )
+    row = (await session.execute(query)).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+async def application_with_vacancy(
+    session: AsyncSession, application_id: int
+) -> tuple[Application, Vacancy] | None:
+    query = (
+        select(Application, Vacancy)
+        .join(Vacancy, Vacancy.id == Application.vacancy_id)
+        .where(Application.id == application_id)
+    )
+    row = (await session.execute(query)).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+async def events_of(session: AsyncSession, application_id: int) -> list[ApplicationEvent]:
+    query = (
+        select(ApplicationEvent)
+        .where(ApplicationEvent.application_id == application_id)
+        .order_by(ApplicationEvent.occurred_at, ApplicationEvent.id)
+    )
+    return list((await session.execute(query)).scalars())
+
+
+# --- texts -----------------------------------------------------------------------------------------
+
+
+def local_time(moment: datetime) -> str:
+    """A moment as a worker at home reads it: Kazakhstan time, day first."""
+    return moment.astimezone(KAZAKHSTAN_TZ).strftime("%d.%m.%Y %H:%M")
+
+
+def status_name(t: Translator, code: str) -> str:
+    return t(f"status-name-{code}")
+
+
+def notice_text(t: Translator, application: Application, vacancy: Vacancy, event: ApplicationEvent) -> str:
+    """What the new step means and what to do next, in the worker's language."""
+    parts = [
+        t(
+            "status-notice",
+            title=vacancy.title,
+            employer=vacancy.employer,
+            status=status_name(t, event.status),
+            date=local_time(event.occurred_at),
+        ),
+        t(f"status-next-{event.status}"),
+    ]
+    if event.status == "contract_signed":
+        parts.append(t("status-contract-terms", terms=Html("\n".join(contract_terms(t, vacancy)))))
+        parts.append(t("status-checklist"))
+    if event.note:
+        parts.append(t("status-notice-note", note=event.note))
+    if event.status in RIGHTS_LINKED:
+        parts.append(t("status-rights-link"))
+    return "\n\n".join(parts)
+
+
+def contract_terms(t: Translator, vacancy: Vacancy) -> list[str]:
+    """The key terms of the vacancy the contract was signed for; unknown terms are left out."""
+    currency = vacancy.currency
+    lines: list[str] = []
+    if vacancy.salary_min is not None or vacancy.salary_max is not None:
+        low = vacancy.salary_min if vacancy.salary_min is not None else vacancy.salary_max
+        high = vacancy.salary_max if vacancy.salary_max is not None else low
+        amount = money(low) if low == high else f"{money(low)}–{money(high)}"
+        lines.append(t("term-salary", amount=amount, currency=currency))
+    for name in ("housing", "food", "transport"):
+        value = getattr(vacancy, f"{name}_allowance")
+        if value:
+            lines.append(t(f"term-allowance-{name}", amount=money(value), currency=currency))
+    if vacancy.hours_per_week:
+        lines.append(t("term-hours", hours=vacancy.hours_per_week))
+    if vacancy.annual_leave_days:
+        lines.append(t("term-leave", days=vacancy.annual_leave_days))
+    if vacancy.contract_months:
+        lines.append(t("term-months", months=vacancy.contract_months))
+    provided = [
+        t(f"term-provided-{name}")
+        for name in ("accommodation", "food", "transport", "medical", "airfare")
+        if getattr(vacancy, f"{name}_provided")
+    ]
+    if provided:
+        lines.append(t("term-provided", items=", ".join(provided)))
+    return lines or [t("term-none")]
+
+
+def money(amount: Decimal) -> str:
+    if amount == amount.to_integral_value():
+        return f"{int(amount):,}".replace(",", " ")
+    return f"{amount:,.2f}".replace(",", " ")
+
+
+async def _queue_notice(
+    session: AsyncSession, application: Application, event: ApplicationEvent, i18n: I18n
+) -> None:
+    user = await session.get(User, application.user_id)
+    vacancy = await session.get(Vacancy, application.vacancy_id)
+    if user is None or vacancy is None:
+        return
+    t = i18n.translator(user.language)
+    button = {"text": t("btn-status-timeline"), "callback_data": ApplicationCb(action="h", id=application.id).pack()}
+    await outbox.enqueue(
+        session,
+        key=f"status:{application.id}:{event.id}",
+        user_id=user.id,
+        kind="status",
+        text=notice_text(t, application, vacancy, event),
+        reply_markup={"inline_keyboard": [[button]]},
+    )

@@ -1,0 +1,225 @@
+"""/setstatus: an officer moves one application along in chat.
+
+`/setstatus <id>`: the id is tried as an application id first, then as a worker's Telegram id (whose
+applications are listed as buttons). Only the statuses the rules allow next are offered, so an officer
+cannot even try a backward move; a note is optional; nothing changes before the officer confirms.
+"""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command, CommandObject, StateFilter
+from aiogram.filters.callback_data import CallbackData
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.i18n import I18n, Translator
+from bot.services import audit, statuses
+from bot.status_rows import MAX_ID, STATUS_CODES
+from db.models import User
+from handlers.officer_filter import IsOfficer
+from handlers.replies import replace
+
+MAX_APPLICATIONS_LISTED = 30
+
+
+class OfficerStatusCb(CallbackData, prefix="os"):
+    """a = open application, s = choose status, n = no note, c = confirm, x = cancel.
+
+    `status` is the position in STATUS_CODES (-1 when not needed), keeping the packed data short.
+    """
+
+    action: str
+    id: int
+    status: int = -1
+
+
+class SetStatusForm(StatesGroup):
+    note = State()
+
+
+def make_router() -> Router:
+    router = Router(name="officer_status")
+    router.message.filter(IsOfficer())
+    router.callback_query.filter(IsOfficer())
+    router.message.register(setstatus_command, Command("setstatus"))
+    router.message.register(got_note, StateFilter(SetStatusForm.note), F.text, ~F.text.startswith("/"))
+    router.message.register(expect_note, StateFilter(SetStatusForm.note), ~F.text.startswith("/"))
+    router.callback_query.register(open_application, OfficerStatusCb.filter(F.action == "a"))
+    router.callback_query.register(choose_status, OfficerStatusCb.filter(F.action == "s"))
+    router.callback_query.register(no_note, OfficerStatusCb.filter(F.action == "n"))
+    router.callback_query.register(confirm, OfficerStatusCb.filter(F.action == "c"))
+    router.callback_query.register(cancel, OfficerStatusCb.filter(F.action == "x"))
+    return router
+
+
+async def setstatus_command(
+    message: Message, command: CommandObject, session: AsyncSession, state: FSMContext, t: Translator
+) -> None:
+    await state.set_state(None)
+    raw = (command.args or "").strip()
+    if not raw.isdigit() or not 0 < int(raw) <= MAX_ID:
+        await message.answer(t("setstatus-usage"))
+        return
+    number = int(raw)
+    panel = await _application_panel(session, t, number)
+    if panel is not None:
+        text, markup = panel
+        await message.answer(text, reply_markup=markup)
+        return
+    if await session.get(User, number) is None:
+        await message.answer(t("setstatus-not-found", id=raw))
+        return
+    rows = await statuses.worker_applications(session, number)
+    if not rows:
+        await message.answer(t("setstatus-no-applications", id=raw))
+        return
+    builder = InlineKeyboardBuilder()
+    for application, vacancy, _since in rows[:MAX_APPLICATIONS_LISTED]:
+        label = t("btn-setstatus-application", id=application.id, title=vacancy.title[:40],
+                  status=statuses.status_name(t, application.status))
+        builder.button(text=label, callback_data=OfficerStatusCb(action="a", id=application.id))
+    builder.adjust(1)
+    await message.answer(t("setstatus-pick-application", id=raw), reply_markup=builder.as_markup())
+
+
+async def open_application(
+    query: CallbackQuery, callback_data: OfficerStatusCb, session: AsyncSession, t: Translator
+) -> None:
+    panel = await _application_panel(session, t, callback_data.id)
+    if panel is None:
+        await query.answer(t("status-not-found"), show_alert=True)
+        return
+    await query.answer()
+    await replace(query, *panel)
+
+
+async def choose_status(
+    query: CallbackQuery, callback_data: OfficerStatusCb, session: AsyncSession, state: FSMContext, t: Translator
+) -> None:
+    found = await statuses.application_with_vacancy(session, callback_data.id)
+    code = _status_code(callback_data.status)
+    if found is None or code is None or statuses.check_transition(found[0].status, code) is not None:
+        await query.answer(t("button-outdated"), show_alert=True)
+        return
+    await query.answer()
+    await state.set_state(SetStatusForm.note)
+    await state.set_data({"os_app": callback_data.id, "os_status": code, "os_note": ""})
+    builder = InlineKeyboardBuilder()
+    builder.button(text=t("btn-setstatus-no-note"), callback_data=OfficerStatusCb(action="n", id=callback_data.id))
+    builder.button(text=t("btn-setstatus-cancel"), callback_data=OfficerStatusCb(action="x", id=callback_data.id))
+    builder.adjust(1)
+    await replace(query, t("setstatus-ask-note", status=statuses.status_name(t, code)), builder.as_markup())
+
+
+async def got_note(
+    message: Message, session: AsyncSession, state: FSMContext, t: Translator
+) -> None:
+    note = (message.text or "").strip()
+    if len(note) > statuses.NOTE_LIMIT:
+        await message.answer(t("setstatus-note-too-long", max=statuses.NOTE_LIMIT))
+        return
+    await state.update_data(os_note=note)
+    data = await state.get_data()
+    text, markup = await _confirmation(session, t, data)
+    await message.answer(text, reply_markup=markup)
+
+
+async def expect_note(message: Message, t: Translator) -> None:
+    await message.answer(t("setstatus-expect-note"))
+
+
+async def no_note(
+    query: CallbackQuery, callback_data: OfficerStatusCb, session: AsyncSession, state: FSMContext, t: Translator
+) -> None:
+    data = await state.get_data()
+    if data.get("os_app") != callback_data.id:
+        await query.answer(t("button-outdated"), show_alert=True)
+        return
+    await query.answer()
+    await state.update_data(os_note="")
+    text, markup = await _confirmation(session, t, {**data, "os_note": ""})
+    await replace(query, text, markup)
+
+
+async def confirm(
+    query: CallbackQuery, callback_data: OfficerStatusCb, session: AsyncSession, state: FSMContext,
+    t: Translator, i18n: I18n,
+) -> None:
+    data = await state.get_data()
+    code = data.get("os_status")
+    if data.get("os_app") != callback_data.id or _status_code(callback_data.status) != code:
+        await query.answer(t("button-outdated"), show_alert=True)
+        return
+    await query.answer()
+    await state.set_state(None)
+    await state.set_data({})
+    officer_id = query.from_user.id
+    result = await statuses.change_status(
+        session, callback_data.id, code, note=data.get("os_note", ""), actor_id=officer_id,
+        source="officer", i18n=i18n,
+    )
+    if result.ok:
+        await audit.record(session, officer_id, "status_change", application_id=callback_data.id, status=code)
+        await replace(query, t("setstatus-done", id=callback_data.id, status=statuses.status_name(t, code)))
+    elif result.outcome == statuses.NOT_FOUND:
+        await replace(query, t("setstatus-not-found", id=str(callback_data.id)))
+    else:
+        await replace(query, t("setstatus-refused", reason=t("status-refused", code=result.reason)))
+
+
+async def cancel(query: CallbackQuery, state: FSMContext, t: Translator) -> None:
+    await query.answer()
+    await state.set_state(None)
+    await state.set_data({})
+    await replace(query, t("setstatus-cancelled"))
+
+
+async def _application_panel(
+    session: AsyncSession, t: Translator, application_id: int
+) -> tuple[str, InlineKeyboardMarkup | None] | None:
+    found = await statuses.application_with_vacancy(session, application_id)
+    if found is None:
+        return None
+    application, vacancy = found
+    values = {
+        "id": application.id, "worker": str(application.user_id), "title": vacancy.title,
+        "employer": vacancy.employer, "status": statuses.status_name(t, application.status),
+    }
+    allowed = statuses.allowed_next(application.status)
+    if not allowed:
+        return t("setstatus-final", **values), None
+    builder = InlineKeyboardBuilder()
+    for code in allowed:
+        builder.button(
+            text=statuses.status_name(t, code),
+            callback_data=OfficerStatusCb(action="s", id=application.id, status=STATUS_CODES.index(code)),
+        )
+    builder.button(text=t("btn-setstatus-cancel"), callback_data=OfficerStatusCb(action="x", id=application.id))
+    builder.adjust(2)
+    return t("setstatus-application", **values), builder.as_markup()
+
+
+async def _confirmation(
+    session: AsyncSession, t: Translator, data: dict
+) -> tuple[str, InlineKeyboardMarkup]:
+    application_id, code, note = data["os_app"], data["os_status"], data.get("os_note", "")
+    found = await statuses.application_with_vacancy(session, application_id)
+    current = found[0].status if found is not None else code
+    values = {"id": application_id, "to": statuses.status_name(t, code), "from": statuses.status_name(t, current)}
+    text = t("setstatus-confirm", note=note, **values) if note else t("setstatus-confirm-no-note", **values)
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=t("btn-setstatus-confirm"),
+        callback_data=OfficerStatusCb(action="c", id=application_id, status=STATUS_CODES.index(code)),
+    )
+    builder.button(text=t("btn-setstatus-cancel"), callback_data=OfficerStatusCb(action="x", id=application_id))
+    builder.adjust(1)
+    return text, builder.as_markup()
+
+
+def _status_code(index: int) -> str | None:
+    return STATUS_CODES[index] if 0 <= index < len(STATUS_CODES) else None

@@ -13,7 +13,8 @@ from bot.settings import MissingTokenError, Settings
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jobbot", description="Qatar job assistant for workers from Kazakhstan")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("run", help="apply migrations and run the bot (long polling)")
+    run = commands.add_parser("run", help="apply migrations and run the bot (long polling by default)")
+    run.add_argument("--webhook", action="store_true", help="serve a webhook at WEBHOOK_URL instead of polling")
     vacancies = commands.add_parser("import-vacancies", help="import a vacancy file (CSV, XLSX or JSON)")
     vacancies.add_argument("path", help="the file exported from the portal")
     statuses = commands.add_parser("import-statuses", help="apply a file of application status changes")
@@ -35,9 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             settings.require_token()
-            from bot.app import run_polling
+            from bot.app import run_polling, run_webhook
 
-            asyncio.run(run_polling(settings))
+            asyncio.run(run_webhook(settings) if args.webhook else run_polling(settings))
         elif args.command == "import-vacancies":
             from bot.services.vacancy_import import run_cli as import_vacancies
 

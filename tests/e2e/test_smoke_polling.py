@@ -61,3 +61,61 @@ async def test_jobbot_run_answers_start_over_long_polling_and_stops_on_sigterm(t
     assert "connected: bot @" in log and "database sqlite" in log
     assert TOKEN not in log
     telegram.assert_no_problems()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def test_jobbot_run_webhook_registers_serves_and_stops(tmp_path):
+    from tests.fake_telegram.http import post_update
+
+    telegram = FakeTelegram(token=TOKEN)
+    telegram.add_user(USER, "Aidos", language_code="en")
+    server = FakeTelegramServer(telegram)
+    url = await server.start()
+    port = _free_port()
+    env = {
+        **os.environ,
+        "BOT_TOKEN": TOKEN,
+        "BOT_API_URL": url,
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
+        "PYTHONPATH": str(ROOT),
+        "WEBHOOK_URL": "https://bot.example.org:8443/telegram/webhook",
+        "WEBHOOK_SECRET": "s3cret-token_for-tests",
+        "WEBHOOK_HOST": "127.0.0.1",
+        "WEBHOOK_PORT": str(port),
+    }
+    env.pop("REDIS_URL", None)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", "--webhook", cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    local = f"http://127.0.0.1:{port}/telegram/webhook"
+    try:
+        assert await _wait_for(lambda: bool(telegram.calls("setWebhook")), 30), "setWebhook was not called"
+        registered = telegram.calls("setWebhook")[-1]
+        assert registered["url"] == env["WEBHOOK_URL"] and registered["secret_token"] == env["WEBHOOK_SECRET"]
+        start = telegram.user_message(USER, text="/start", entities=[{"type": "bot_command", "offset": 0, "length": 6}])
+        update = {"update_id": 1, "message": start.to_api()}
+        status = None
+        for _ in range(50):  # the server may need a moment after setWebhook
+            try:
+                status, _body = await post_update(local, update, secret_token="wrong")
+                break
+            except OSError:
+                await asyncio.sleep(0.2)
+        assert status in (401, 403)
+        status, _body = await post_update(local, update, secret_token=env["WEBHOOK_SECRET"])
+        assert status == 200
+        assert [m for m in telegram.messages_to(USER) if m.from_bot], "the bot did not answer /start"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _out, err = await asyncio.wait_for(process.communicate(), 30)
+        await server.stop()
+    assert process.returncode == 0, err.decode()
+    telegram.assert_no_problems()

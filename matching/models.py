@@ -7,10 +7,11 @@ hashed and shared across threads without surprises.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any
 
 LANGS: tuple[str, ...] = ("kk", "ru", "en")
 

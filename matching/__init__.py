@@ -1,0 +1,30 @@
+"""Pure matching domain code: occupations (ISCO-08), vacancy ranking and the standard-contract check.
+
+Nothing here imports aiogram or SQLAlchemy; the taxonomy data is loaded lazily on first use, so importing
+the package is cheap.
+"""
+
+from matching.alerts import WorkerIndex
+from matching.contract import ContractCheck, ContractItem, check_contract
+from matching.models import ProfileOccupation, Reason, Vacancy, WorkerProfile
+from matching.occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
+from matching.ranking import RankedVacancy, rank_vacancies, score_vacancy, search_vacancies
+
+__all__ = [
+    "ContractCheck",
+    "ContractItem",
+    "OccupationMatch",
+    "ProfileOccupation",
+    "RankedVacancy",
+    "Reason",
+    "Vacancy",
+    "WorkerIndex",
+    "WorkerProfile",
+    "check_contract",
+    "classify_title",
+    "occupation_title",
+    "rank_vacancies",
+    "score_vacancy",
+    "search_vacancies",
+    "suggest_occupations",
+]

@@ -1,0 +1,268 @@
+"""An index of every occupation label as folded tokens, and the phrase scorer that searches it.
+
+A query is scored against labels by how well their tokens meet: each query token finds the label
+tokens it equals, starts with (a suffix was added: "svarshikom", "жүргізушісі"), is the start of
+(a word typed half-way), or is close to (a typo, through rapidfuzz). A label's score combines how much
+of the label was found (weighted towards rare, telling words) with how much of the query it explains,
+then the label source's trust; a code also scores for the query words its labels explain together. Only
+labels sharing a token with the query are ever looked at.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .taxonomy import LabelRow, load_taxonomy
+from .text import WEAK_KEYS, key_tokens, label_keys
+
+# How much each source is trusted when two labels match equally well: the words workers use (written
+# for this bot) first, then the official title, then the large English vocabularies.
+SOURCE_TRUST = {"worker": 1.0, "isco": 0.96, "okz": 0.95, "esco": 0.94, "isco_part": 0.92, "onet": 0.92}
+# When the bot's own worker labels file a phrase under some codes, the large vocabularies filing the same
+# phrase elsewhere (ESCO lists "plumber" under welders too) are trusted this much less.
+OVERRULED_FACTOR = 0.85
+
+# Similarity credited to a token by the way it met a label token (1.0 = identical).
+PREFIX_SIM = 0.97  # query token = label token + a suffix ("сварщиком", "zhurgizushisi")
+PREFIX_STEP = 0.015  # lost per extra letter of suffix
+MAX_SUFFIX = 6
+# Kazakh personal and possessive endings and Russian case endings, folded: after one of these a stem of
+# three letters is enough ("гидмін", "gidpin"); otherwise four, so that short words do not match anything.
+KNOWN_SUFFIXES = frozenset("min pin bin mun pun bun si im iz imiz om em".split())
+TRUNCATED_SIM = 0.88  # query token is the beginning of a longer label token ("electr")
+FUZZY_FACTOR = 0.95  # fuzzy similarity times this: a typo is never as good as the word itself
+# Occupations with labels written for the bot's workers are the ones they hold; when a match is equally
+# good (often a typo one letter from two words), the others give way.
+UNLABELLED_PRIOR = 0.97
+# Query words that meet no label at all (names, places, chatter) count as this many words in all.
+UNKNOWN_WORDS_COST = 0.5
+# Two labels of one code explaining a query together ("сварщик-аргонщик") are worth this share of one
+# label saying it all.
+CODE_JOINT_FACTOR = 0.9
+WEAK_WORD_WEIGHT = 0.3  # "senior", "general", "старший": what share of a word they count for in a query
+MAX_CANDIDATES_PER_TOKEN = 24
+SWAP_ONLY_LENGTH = 4
+SWAP_BONUS = 0.02  # two letters swapped is the commonest typo: preferred to another one-edit word
+
+_SPLIT_TITLE_RE = re.compile(r"\s*(?:,|;|\(|\)|\band\b|\bи\b)\s*")
+
+
+def _fuzzy_cutoff(key: str) -> float | None:
+    """Minimum OSA similarity (0..1) for a typo key of this length: one typo up to 7 letters, then two."""
+    n = len(key)
+    if n <= 3:
+        return None
+    if n <= SWAP_ONLY_LENGTH:
+        return 0.74  # one swap of four letters (0.75)
+    if n <= 7:
+        return 0.79  # one typo (0.8 at five letters, kept clear of rounding)
+    return 0.74  # two typos from eight letters
+
+
+def _one_letter_dropped(short: str, long: str) -> bool:
+    """True when `long` is `short` with one more letter somewhere ("kure" from "kurer")."""
+    if len(long) != len(short) + 1:
+        return False
+    i = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    return short[i:] == long[i + 1 :]
+
+
+_TYPO_SOUNDS = (("sh", "w"), ("ch", "q"))  # letters the skeleton does not use; "ia" stays: "technician"
+
+
+def _typo_key(skeleton_token: str) -> str:
+    """The skeleton with one letter for ш and ч, which fold to two ("sh", "ch")."""
+    for src, dst in _TYPO_SOUNDS:
+        if src in skeleton_token:
+            skeleton_token = skeleton_token.replace(src, dst)
+    return skeleton_token
+
+
+# A label: its canonical tokens, the unit groups it names with the trust of the best source naming each,
+# and the total weight of its tokens.
+Label = tuple[tuple[str, ...], dict[str, float], float]
+
+
+class OccupationIndex:
+    def __init__(self, rows: list[LabelRow]) -> None:
+        by_key: dict[tuple[str, ...], dict[str, float]] = {}
+        pairs: set[tuple[str, str]] = set()
+        phrases = [(row.code, text, source) for row in rows for text, source in _label_phrases(row)]
+        all_toks = label_keys([text for _, text, _ in phrases])
+        for (code, _, source), toks in zip(phrases, all_toks, strict=True):
+            if not toks:
+                continue
+            pairs.update(toks)
+            key = tuple(dict.fromkeys(canon for canon, _ in toks)) if len(toks) > 1 else (toks[0][0],)
+            codes = by_key.setdefault(key, {})
+            trust = SOURCE_TRUST[source]
+            if trust > codes.get(code, 0.0):
+                codes[code] = trust
+            if source == "worker" and 2 <= len(toks) <= 3:  # "электр монтері" typed "электрмонтер"
+                joined = "".join(s for _, s in toks)
+                pairs.add((joined, joined))
+                jcodes = by_key.setdefault((joined,), {})
+                if trust * 0.98 > jcodes.get(code, 0.0):
+                    jcodes[code] = trust * 0.98
+        for codes in by_key.values():
+            if len(codes) > 1 and max(codes.values()) >= SOURCE_TRUST["worker"]:
+                for code, trust in codes.items():
+                    if trust < SOURCE_TRUST["worker"]:
+                        codes[code] = trust * OVERRULED_FACTOR
+        variants: dict[str, set[str]] = defaultdict(set)
+        for canon, surface in pairs:
+            variants[canon].add(canon)
+            variants[surface].add(canon)
+        keys = list(by_key)
+        self.postings: dict[str, list[int]] = defaultdict(list)  # token -> ids of the labels holding it
+        for lid, key in enumerate(keys):
+            for tok in key:
+                self.postings[tok].append(lid)
+        n = len(keys) + 1
+        # Rare words tell more ("welder") than common ones ("worker", "operator").
+        self.idf = {tok: 1.0 + math.log(n / (1 + len(lids))) for tok, lids in self.postings.items()}
+        idf = self.idf.__getitem__
+        self.labels: list[Label] = [
+            (key, codes, sum(map(idf, key))) for key, codes in zip(keys, by_key.values(), strict=True)
+        ]  # (tokens, {code: trust}, total token weight)
+        self.variants = {v: tuple(sorted(c)) for v, c in variants.items()}
+        self.sorted_variants = sorted(self.variants)
+        self.worker_codes = frozenset(row.code for row in rows if row.source == "worker")
+        # Words more than two letters longer or shorter cannot be within the typo cutoff: skip them.
+        # Typos are measured on a key with one letter for ш and ч (see `_typo_key`), so that "сатшуы" is one
+        # swap from "сатушы" as it is in Cyrillic. Keys are listed by length: one much longer or shorter than
+        # the query's cannot be within the cutoff.
+        self._typo_variants: dict[str, list[str]] = defaultdict(list)
+        for variant in self.sorted_variants:
+            self._typo_variants[_typo_key(variant)].append(variant)
+        self._typo_by_length: dict[int, list[str]] = defaultdict(list)
+        for key in self._typo_variants:
+            self._typo_by_length[len(key)].append(key)
+
+    # ---- token level -------------------------------------------------------------------------------
+    def token_matches(self, canon: str, surface: str) -> dict[str, float]:
+        """Label tokens (canonical) this query token may stand for, with a similarity in 0..1."""
+        found: dict[str, float] = {}
+
+        def add(variant: str, sim: float) -> None:
+            for c in self.variants.get(variant, ()):
+                if sim > found.get(c, 0.0):
+                    found[c] = sim
+
+        forms = dict.fromkeys((canon, surface))
+        for form in forms:
+            add(form, 1.0)
+        for form in forms:
+            for cut in range(len(form) - 1, max(2, len(form) - MAX_SUFFIX - 1), -1):
+                if form[:cut] in self.variants and (cut >= 4 or form[cut:] in KNOWN_SUFFIXES):
+                    add(form[:cut], PREFIX_SIM - PREFIX_STEP * (len(form) - cut))
+        if len(surface) >= 5:
+            i = bisect.bisect_left(self.sorted_variants, surface)
+            for variant in self.sorted_variants[i : i + 12]:
+                if not variant.startswith(surface):
+                    break
+                extra = len(variant) - len(surface)
+                if 0 < extra <= MAX_SUFFIX:
+                    add(variant, TRUNCATED_SIM - 0.02 * extra)
+        if not any(sim >= 0.99 for sim in found.values()):
+            for key in dict.fromkeys(map(_typo_key, forms)):
+                cutoff = _fuzzy_cutoff(key)
+                if cutoff is None:
+                    continue
+                # OSA edit distance: a missing, extra, wrong or swapped ("wleder") letter is one typo.
+                spread = 1 if len(key) <= 7 else 2  # as many letters more or fewer as typos allowed
+                choices = [
+                    other
+                    for length in range(len(key) - spread, len(key) + spread + 1)
+                    for other in self._typo_by_length.get(length, ())
+                ]
+                for other, sim, _ in process.extract(
+                    key, choices, scorer=OSA.normalized_similarity, limit=8, score_cutoff=cutoff
+                ):
+                    swapped = sorted(key) == sorted(other)
+                    if len(key) <= SWAP_ONLY_LENGTH and not (swapped or _one_letter_dropped(key, other)):
+                        continue  # four letters: a swap or a dropped letter; any other change is a new word
+                    bonus = SWAP_BONUS if swapped else 0.0  # "rdiver" is "driver" rather than "diver"
+                    for variant in self._typo_variants[other]:
+                        add(variant, (sim + bonus) * FUZZY_FACTOR)
+        if len(found) > MAX_CANDIDATES_PER_TOKEN:
+            best = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES_PER_TOKEN]
+            found = dict(best)
+        return found
+
+    # ---- phrase level ------------------------------------------------------------------------------
+    def score_codes(self, text: str) -> dict[str, float]:
+        """Unit group -> score in 0..100 for a free-text query; empty when no label is met."""
+        qtoks = key_tokens(text, query=True)
+        if not qtoks:
+            return {}
+        matches = [
+            (m, WEAK_WORD_WEIGHT if surface in WEAK_KEYS else 1.0)
+            for canon, surface in qtoks
+            if (m := self.token_matches(canon, surface))
+        ]
+        if not matches:
+            return {}
+        cover: dict[int, float] = defaultdict(float)  # weighted share of each label found
+        explained: dict[int, float] = defaultdict(float)  # query words each label explains
+        code_explained: dict[str, float] = defaultdict(float)  # query words any label of a code explains
+        for found, qweight in matches:
+            per_label: dict[int, tuple[float, float]] = {}
+            for tok, sim in found.items():
+                sw = sim * self.idf[tok]
+                for lid in self.postings.get(tok, ()):
+                    if sw > per_label.get(lid, (0.0, 0.0))[0]:
+                        per_label[lid] = (sw, sim * qweight)
+            per_code: dict[str, float] = {}
+            for lid, (sw, sim) in per_label.items():
+                cover[lid] += sw
+                explained[lid] += sim
+                for code in self.labels[lid][1]:
+                    if sim > per_code.get(code, 0.0):
+                        per_code[code] = sim
+            for code, sim in per_code.items():
+                code_explained[code] += sim
+        scores: dict[str, float] = {}
+        # Words that meet no label at all (names, places, chatter) cost a fixed half word, however many they
+        # are: a long message still finds its occupation, a title with an unknown key word is less sure.
+        nq = sum(w for _, w in matches) + (UNKNOWN_WORDS_COST if len(matches) < len(qtoks) else 0.0)
+        for lid, got in cover.items():
+            _, codes, total_weight = self.labels[lid]
+            recall = min(1.0, got / total_weight)
+            f = _f1(recall, min(1.0, explained[lid] / nq))
+            for code, trust in codes.items():
+                # "сварщик-аргонщик": two labels of one code explain the query together, a little less
+                # surely than one label saying it all.
+                joint = CODE_JOINT_FACTOR * _f1(recall, min(1.0, code_explained[code] / nq))
+                prior = 1.0 if code in self.worker_codes else UNLABELLED_PRIOR
+                s = 100.0 * max(f, joint) * trust * prior
+                if s > scores.get(code, 0.0):
+                    scores[code] = s
+        return scores
+
+
+def _f1(recall: float, precision: float) -> float:
+    return 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+
+
+def _label_phrases(row: LabelRow) -> list[tuple[str, str]]:
+    """The phrases a label row contributes: itself, and for long official titles their parts."""
+    out = [(row.label, row.source)]
+    if row.source in ("isco", "okz"):
+        parts = [p for p in _SPLIT_TITLE_RE.split(row.label) if p and p.strip()]
+        if len(parts) > 1:
+            out.extend((p, "isco_part") for p in parts)
+    return out
+
+
+@cache
+def get_index() -> OccupationIndex:
+    """The index over all shipped labels, built once per process."""
+    return OccupationIndex(load_taxonomy().labels)

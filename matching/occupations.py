@@ -1,0 +1,90 @@
+"""Occupation suggestions for what a worker types, and ISCO-08 classification of vacancy titles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .index import get_index
+from .taxonomy import load_taxonomy
+from .text import MAX_CHARS
+
+# Below this a match is a coincidence of letters ("asdf" one typo from some word), not an occupation.
+MIN_SUGGEST_SCORE = 50.0
+# A vacancy title is filed under a code only when the match is this good: a wrong code would send alerts
+# to the wrong workers, while a missing one only leaves the title comparison to do the work.
+MIN_CLASSIFY_SCORE = 66.0
+
+_BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_SEGMENT_RE = re.compile(r"\s+[-–—/|]\s+|\s*[/|]\s*|\s*[:,]\s*")
+
+
+@dataclass(frozen=True)
+class OccupationMatch:
+    """An ISCO-08 unit group suggested for some text, with a score from 0 to 100."""
+
+    code: str
+    score: float
+
+    def title(self, lang: str = "en") -> str:
+        """The group's title in "kk", "ru" or "en" (Kazakh falls back to Russian, Russian to English)."""
+        return occupation_title(self.code, lang)
+
+
+def occupation_title(code: str, lang: str = "en") -> str:
+    """Title of any ISCO-08 code (1 to 4 digits) in "kk", "ru" or "en", with fallbacks; "" if unknown."""
+    tax = load_taxonomy()
+    if lang == "kk" and code in tax.kk_labels:
+        label = tax.kk_labels[code]  # labels are kept in lower case; titles start with a capital
+        return label[:1].upper() + label[1:]
+    if lang in ("kk", "ru") and code in tax.titles_ru:
+        return tax.titles_ru[code]
+    return tax.titles_en.get(code, "")
+
+
+def suggest_occupations(text: str, limit: int = 5) -> list[OccupationMatch]:
+    """The unit groups that best match what a worker typed, best first; empty if it names none."""
+    if not isinstance(text, str) or limit <= 0:
+        return []
+    return list(_suggest(text[:MAX_CHARS], limit))
+
+
+@lru_cache(maxsize=4096)
+def _suggest(text: str, limit: int) -> tuple[OccupationMatch, ...]:
+    scores = get_index().score_codes(text)
+    ranked = sorted(
+        ((code, s) for code, s in scores.items() if s >= MIN_SUGGEST_SCORE), key=lambda cs: (-cs[1], cs[0])
+    )
+    return tuple(OccupationMatch(code, round(s, 2)) for code, s in ranked[:limit])
+
+
+def classify_title(title: str) -> OccupationMatch | None:
+    """The unit group of a vacancy title ("MIG Welder", "Staff Nurse (ICU)"), or None when unsure."""
+    if not isinstance(title, str):
+        return None
+    return _classify(title[:MAX_CHARS])
+
+
+@lru_cache(maxsize=8192)
+def _classify(title: str) -> OccupationMatch | None:
+    best: OccupationMatch | None = None
+    for variant in _title_variants(title):
+        top = _suggest(variant, 1)
+        if top and (best is None or top[0].score > best.score):
+            best = top[0]
+    if best is None or best.score < MIN_CLASSIFY_SCORE:
+        return None
+    return best
+
+
+def _title_variants(title: str) -> list[str]:
+    """The title, without bracketed details, and each segment around dashes or slashes.
+
+    "Cook - Indian & Continental" names the job in its first segment; "Staff Nurse (ICU)" in the text
+    outside the brackets. The whole title is tried too, so that nothing is lost when it was one phrase.
+    """
+    bare = _BRACKETS_RE.sub(" ", title).strip()
+    variants = [title, bare]
+    variants.extend(seg for seg in _SEGMENT_RE.split(bare) if seg.strip())
+    return list(dict.fromkeys(v for v in variants if v.strip()))

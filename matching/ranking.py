@@ -1,0 +1,295 @@
+"""Vacancy ranking for a worker, with machine-readable reasons the bot renders in the worker's language.
+
+Reason codes and their values (all values are plain JSON types):
+
+- `occupation`       {code: str, level: "unit" | "minor" | "submajor" | "title"}
+                     Why the vacancy fits at all. `code` is the worker's ISCO-08 unit group that fits best.
+                     `unit`: same 4-digit unit group; `minor`: same 3-digit minor group; `submajor`: same
+                     2-digit sub-major group; `title`: the vacancy's title itself matches what the worker
+                     typed or the title of the worker's occupation (the codes did not meet).
+- `experience_ok`    {have: int, need: int}   the worker has at least the years the vacancy asks.
+- `experience_short` {have: int, need: int}   the worker has fewer years than asked (or did not say:
+                     `have` is 0).
+- `language_ok`      {langs: [str, ...]}      the worker speaks every language the vacancy asks.
+- `language_missing` {langs: [str, ...]}      languages the vacancy asks that the worker does not list.
+- `salary_ok`        {offered: int | float, wanted: int | float, currency: str}   the best offered
+                     monthly salary reaches the worker's wish.
+- `salary_below`     {offered: int | float, wanted: int | float, currency: str}   it does not.
+- `city`             {city: str}  (search only) the vacancy is in the city named in the query.
+
+Reasons come in this order: occupation, experience, language, salary, city. Salary is compared only when
+the vacancy pays in QAR (the currency the worker's wish is kept in).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .models import ProfileOccupation, Reason, Vacancy, WorkerProfile
+from .occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
+from .text import skeleton
+
+# Occupation fit, the heart of the score: the unit group is the job; a shared minor group (3 digits) is
+# usually a neighbouring trade the worker could do ("pipe fitter" for a plumber); a shared sub-major group
+# (2 digits) is a long shot worth showing only when little else fits.
+FIT_UNIT = 1.0
+FIT_MINOR = 0.7
+FIT_SUBMAJOR = 0.45
+# The vacancy title read as text, when the codes do not meet: it catches vacancies filed under a code the
+# worker did not pick but whose title says the worker's job. A title this similar (0..100) counts.
+TITLE_MIN_SIMILARITY = 80.0
+FIT_TITLE_MAX = 0.85  # a title match alone is never worth a full unit-group match
+
+# Weights of the parts of the score (they sum to 100). Occupation dominates so that a well-paid job in
+# another trade never outranks the worker's own trade; experience, languages and pay order the vacancies
+# within a trade.
+W_OCCUPATION = 65.0
+W_TITLE = 5.0  # the title says the worker's words too ("Pipe Welder" for a pipe welder): first among equals
+W_EXPERIENCE = 12.0
+W_LANGUAGE = 8.0
+W_SALARY = 10.0
+# Experience: a year short costs this share of the experience weight (two years short costs it all).
+EXPERIENCE_SHORT_PENALTY_PER_YEAR = 0.5
+# Below this the vacancy does not fit the worker and is not shown: a sub-major group fit with nothing
+# else in its favour is 0.45 * 65 = 29.25, so 28 lets it through and keeps out anything with no fit at all.
+MIN_SCORE = 28.0
+# Free-text search: the query's occupation suggestions count in proportion to their own score, and only
+# those nearly as good as the best (the rest are other words the letters happen to resemble). A search
+# is a precise question, so it shows the same unit or minor group (or a matching title), never the wider
+# sub-major group that a worker's own list may include.
+SEARCH_SUGGESTIONS = 5
+SEARCH_RELATIVE_SCORE = 0.85
+SEARCH_MIN_FIT = FIT_MINOR
+CITY_MIN_SIMILARITY = 85.0
+
+
+@dataclass(frozen=True)
+class RankedVacancy:
+    """A vacancy that fits, its score (0..100, higher is better) and the reasons behind the score."""
+
+    vacancy: Vacancy
+    score: float
+    reasons: tuple[Reason, ...]
+
+
+# ---- occupation fit ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def vacancy_code(title: str, isco_code: str | None) -> str | None:
+    """The vacancy's unit group: the one given at import, else its title classified."""
+    if isco_code and len(isco_code) == 4 and isco_code.isdigit():
+        return isco_code
+    match = classify_title(title or "")
+    return match.code if match else None
+
+
+@lru_cache(maxsize=65536)
+def worker_code(occ: ProfileOccupation) -> str | None:
+    """The unit group a worker chose, else the best suggestion for the words they typed."""
+    if occ.code:
+        return occ.code
+    top = suggest_occupations(occ.raw_text, limit=1)
+    return top[0].code if top else None
+
+
+def _grade(worker_code: str, vac_code: str) -> tuple[float, str]:
+    if worker_code == vac_code:
+        return FIT_UNIT, "unit"
+    if worker_code[:3] == vac_code[:3]:
+        return FIT_MINOR, "minor"
+    if worker_code[:2] == vac_code[:2]:
+        return FIT_SUBMAJOR, "submajor"
+    return 0.0, ""
+
+
+@lru_cache(maxsize=65536)
+def _title_similarity(vacancy_title: str, text: str) -> float:
+    """How much a vacancy title and a worker's words (or occupation title) say the same, 0..100."""
+    a, b = skeleton(vacancy_title), skeleton(text)
+    if not a or not b:
+        return 0.0
+    # Set ratio alone calls "Welder" and "pipe welder" the same; the sorted ratio prefers the exact title.
+    return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 2.0
+
+
+@lru_cache(maxsize=131072)
+def _title_fit(vacancy_title: str, raw_text: str, code: str | None) -> float:
+    """Similarity (0..100) of a vacancy title to the worker's words or occupation titles; 0 below the bar."""
+    texts = [raw_text] if raw_text else []
+    if code:
+        texts.append(occupation_title(code, "en"))
+        texts.append(occupation_title(code, "ru"))
+    best = max((_title_similarity(vacancy_title, t) for t in texts if t), default=0.0)
+    return best if best >= TITLE_MIN_SIMILARITY else 0.0
+
+
+def occupation_fit(
+    profile: WorkerProfile, vacancy: Vacancy
+) -> tuple[float, float, Reason | None, ProfileOccupation | None]:
+    """Best fit over the worker's occupations.
+
+    Returns (occupation fit 0..1, title similarity 0..1, the `occupation` reason, the occupation that fits).
+    """
+    vac_code = vacancy_code(vacancy.title, vacancy.isco_code)
+    best_fit, best_title, best_level, best_occ, best_code = 0.0, 0.0, "", None, None
+    for occ in profile.occupations:
+        code = worker_code(occ)
+        fit, level = _grade(code, vac_code) if code and vac_code else (0.0, "")
+        title = _title_fit(vacancy.title, occ.raw_text, code) / 100.0
+        if title and FIT_TITLE_MAX * title > fit:
+            fit, level = FIT_TITLE_MAX * title, "title"
+        if (fit, title) > (best_fit, best_title):
+            best_fit, best_title, best_level, best_occ, best_code = fit, title, level, occ, code
+    if best_occ is None or best_fit <= 0.0:
+        return 0.0, 0.0, None, None
+    reason = Reason("occupation", {"code": best_code or "", "level": best_level})
+    return best_fit, best_title, reason, best_occ
+
+
+# ---- the other parts ----------------------------------------------------------------------------------
+
+
+def _experience(occ: ProfileOccupation, vacancy: Vacancy) -> tuple[float, Reason | None]:
+    need = vacancy.min_experience_years
+    if not need:
+        return 1.0, None
+    have = occ.years or 0
+    if have >= need:
+        return 1.0, Reason("experience_ok", {"have": have, "need": need})
+    part = max(0.0, 1.0 - EXPERIENCE_SHORT_PENALTY_PER_YEAR * (need - have))
+    return part, Reason("experience_short", {"have": have, "need": need})
+
+
+def _languages(profile: WorkerProfile, vacancy: Vacancy) -> tuple[float, Reason | None]:
+    if not vacancy.languages:
+        return 1.0, None
+    missing = sorted(vacancy.languages - profile.languages)
+    if not missing:
+        return 1.0, Reason("language_ok", {"langs": sorted(vacancy.languages)})
+    part = 1.0 - len(missing) / len(vacancy.languages)
+    return part, Reason("language_missing", {"langs": missing})
+
+
+def _plain(amount: Decimal) -> int | float:
+    return int(amount) if amount == amount.to_integral_value() else float(amount)
+
+
+def _salary(profile: WorkerProfile, vacancy: Vacancy) -> tuple[float, Reason | None]:
+    offered = vacancy.salary_max if vacancy.salary_max is not None else vacancy.salary_min
+    wanted = profile.min_salary
+    if offered is None or wanted is None or vacancy.currency != "QAR" or wanted <= 0:
+        return 0.5, None  # unknown: neither for nor against
+    values = {"offered": _plain(offered), "wanted": _plain(wanted), "currency": vacancy.currency}
+    if offered >= wanted:
+        return 1.0, Reason("salary_ok", values)
+    return float(max(Decimal(0), offered / wanted)) ** 2, Reason("salary_below", values)
+
+
+def is_open(vacancy: Vacancy, today: date) -> bool:
+    """Closed vacancies and those whose deadline has passed are never shown."""
+    if vacancy.status.strip().lower() != "open":
+        return False
+    return vacancy.deadline is None or vacancy.deadline >= today
+
+
+# ---- public API -----------------------------------------------------------------------------------------
+
+
+def score_vacancy(
+    profile: WorkerProfile, vacancy: Vacancy, today: date | None = None
+) -> RankedVacancy | None:
+    """Score one worker-vacancy pair as `rank_vacancies` does; None when it is closed or does not fit."""
+    if not is_open(vacancy, today or date.today()):
+        return None
+    fit, title, occ_reason, occ = occupation_fit(profile, vacancy)
+    if occ_reason is None or occ is None:
+        return None
+    exp, exp_reason = _experience(occ, vacancy)
+    lang, lang_reason = _languages(profile, vacancy)
+    sal, sal_reason = _salary(profile, vacancy)
+    score = W_OCCUPATION * fit + W_TITLE * title + W_EXPERIENCE * exp + W_LANGUAGE * lang + W_SALARY * sal
+    if score < MIN_SCORE:
+        return None
+    reasons = tuple(r for r in (occ_reason, exp_reason, lang_reason, sal_reason) if r is not None)
+    return RankedVacancy(vacancy, round(score, 2), reasons)
+
+
+def rank_vacancies(
+    profile: WorkerProfile, vacancies: Iterable[Vacancy], limit: int = 10, today: date | None = None
+) -> list[RankedVacancy]:
+    """The open vacancies that fit the worker, best first (ties by vacancy id); never unrelated ones."""
+    day = today or date.today()
+    ranked = [r for v in vacancies if (r := score_vacancy(profile, v, day)) is not None]
+    ranked.sort(key=lambda r: (-r.score, r.vacancy.id))
+    return ranked[: max(limit, 0)]
+
+
+def search_vacancies(
+    query: str, vacancies: Iterable[Vacancy], limit: int = 10, today: date | None = None
+) -> list[RankedVacancy]:
+    """Free-text search ("driver doha", "сварщик"): occupation, title words and a city word.
+
+    A city named in the query keeps only the vacancies in that city; the rest of the query must name an
+    occupation or words of the title, unless the query was only a city.
+    """
+    day = today or date.today()
+    pool = [v for v in vacancies if is_open(v, day)]
+    city, rest = _split_city(query if isinstance(query, str) else "", pool)
+    if city:
+        pool = [v for v in pool if v.city and skeleton(v.city) == city]
+    rest_key = skeleton(rest)
+    suggestions = suggest_occupations(rest, limit=SEARCH_SUGGESTIONS) if rest_key else []
+    suggestions = [m for m in suggestions if m.score >= SEARCH_RELATIVE_SCORE * suggestions[0].score]
+    out: list[RankedVacancy] = []
+    for vac in pool:
+        fit, reason = _search_fit(vac, suggestions, rest) if rest_key else (1.0, None)
+        if fit <= 0.0:
+            continue
+        reasons = tuple(r for r in (reason, Reason("city", {"city": vac.city}) if city else None) if r)
+        out.append(RankedVacancy(vac, round(100.0 * fit, 2), reasons))
+    out.sort(key=lambda r: (-r.score, r.vacancy.id))
+    return out[: max(limit, 0)]
+
+
+def _search_fit(vac: Vacancy, suggestions: list[OccupationMatch], text: str) -> tuple[float, Reason | None]:
+    vac_code = vacancy_code(vac.title, vac.isco_code)
+    best: tuple[float, Reason | None] = (0.0, None)
+    for match in suggestions:
+        fit, level = _grade(match.code, vac_code) if vac_code else (0.0, "")
+        if fit < SEARCH_MIN_FIT:
+            continue
+        fit *= match.score / 100.0
+        if fit > best[0]:
+            best = (fit, Reason("occupation", {"code": match.code, "level": level}))
+    sim = _title_similarity(vac.title, text)
+    if sim >= TITLE_MIN_SIMILARITY and FIT_TITLE_MAX * sim / 100.0 > best[0]:
+        code = suggestions[0].code if suggestions else ""
+        best = (FIT_TITLE_MAX * sim / 100.0, Reason("occupation", {"code": code, "level": "title"}))
+    if best[0] * 100.0 < MIN_SCORE:
+        return 0.0, None
+    return best
+
+
+def _split_city(query: str, vacancies: list[Vacancy]) -> tuple[str, str]:
+    """(folded city named in the query or "", the query without it)."""
+    words = query.split()
+    cities = {skeleton(v.city) for v in vacancies if v.city}
+    cities.discard("")
+    if not words or not cities:
+        return "", query
+    for size in (3, 2, 1):  # longest first: "al wakra" before "wakra"
+        for i in range(len(words) - size + 1):
+            phrase = skeleton(" ".join(words[i : i + size]))
+            if not phrase:
+                continue
+            for city in cities:
+                if fuzz.ratio(phrase, city) >= CITY_MIN_SIMILARITY:
+                    return city, " ".join(words[:i] + words[i + size :])
+    return "", query

@@ -1,0 +1,250 @@
+"""Text normalisation: every label and every query is turned into the same folded Latin "skeleton".
+
+Workers write Kazakh in Cyrillic, in the 2021 Latin alphabet, in older Latin variants or in informal ASCII
+("zh", "sh", "q"), Russian in Cyrillic or transliterated, and English; with typos and inflections. Instead
+of transliterating each way, everything is folded into one lossy ASCII key in which the spellings meet:
+"дәнекерлеуші", "dänekerleuşı", "danekerleushi" and "дэнекерлеуши" all become "danekerleushi" or
+something one letter away from it, which the fuzzy step then absorbs.
+
+Russian inflection ("сварщиком", "водителем") is removed with the Snowball Russian stemmer before folding;
+Kazakh suffixes and Latin-typed Russian endings are handled by prefix matching in the index instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+# Work on long input is capped: nobody types an occupation in more than a few words.
+MAX_CHARS = 200
+MAX_TOKENS = 20
+
+_PRE = str.maketrans(
+    {
+        "ş": "sh",
+        "ç": "ch",
+        "ı": "i",
+        "ý": "u",  # у in the 2018 Kazakh Latin alphabet
+        "ə": "a",
+        "æ": "a",
+        "ё": "е",
+        "’": "'",
+        "ʼ": "'",
+        "`": "'",
+        "ʻ": "'",
+        "‘": "'",
+    }
+)
+
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "i", "і": "i", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n",
+        "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u",
+        "ү": "u", "ф": "f", "х": "h", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "",
+        "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    }
+)  # fmt: skip
+
+# Informal and alternative Latin spellings folded onto one form, applied in this order.
+_DIGRAPHS = (
+    ("shch", "sh"),
+    ("sch", "sh"),
+    ("kh", "h"),
+    ("zh", "j"),
+    ("gh", "g"),
+    ("yo", "e"),  # ё typed in Latin ("shofyor"); ё itself is already е
+    ("ng", "n"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("q", "k"),
+    ("y", "i"),
+    ("w", "v"),
+    ("x", "ks"),
+)
+_APOSTROPHE_2017 = (("s'", "sh"), ("c'", "ch"), ("y'", "u"))  # ш, ч, у in the 2017 Kazakh Latin alphabet
+_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+_CYRILLIC_RE = re.compile("[а-яәғқңөұүһі]")
+_SPLIT_RE = re.compile(r"[^a-z0-9а-яәғқңөұүһі]+")
+_LABEL_SPLIT_RE = re.compile(r"[^a-z0-9а-яәғқңөұүһі\n]+")
+_DOUBLE_RE = re.compile(r"(.)\1+")
+_SLASHED_LETTERS_RE = re.compile(r"\b(\w)\s*/\s*(\w)\b")  # "A/C technician" is "AC technician"
+_DIGIT_RE = re.compile(r"\d")
+_COMBINING_RE = re.compile("[\u0300-\u036f]")
+
+_STEMMER = snowballstemmer.stemmer("russian")
+
+# Words that never name an occupation in any of the three languages: removed from labels and queries.
+STOPWORDS = frozenset(
+    """
+    и в во на по с со из к для от до при или а у о об под над за
+    және мен де да бен пен мен үшін бойынша ретінде
+    and or of the in on at for to with a an by from other related not elsewhere classified nec
+    """.split()
+)
+
+# Words workers add around their occupation ("ищу работу", "опыт 5 лет", "I am a", "жұмыс іздеймін"),
+# plus greetings and chit-chat. Removed from queries only.
+NOISE_WORDS = frozenset(
+    """
+    я мне меня мой моя моё мои я работаю работал работала работать работа работу работы работе ищу ищем
+    искать хочу хотел хотела нужна нужен нужно опыт опытом стаж стажем лет года год годов месяц месяцев
+    разряд разряда разряду категория категории катег профессия профессии профессией специальность
+    специальности по-профессии кем как кто есть был была буду могу умею также тоже еще ещё очень
+    привет здравствуйте здрасте добрый день вечер утро спасибо пожалуйста салам алло да нет хорошо ок
+    катар катаре катара доха дохе го ый ой ий ая ти
+    мен менің маған жұмыс жұмысы жұмысын жұмыс іздеймін іздеп жүрмін істеймін істедім істегенмін
+    істеймін болып болдым болам боламын тәжірибе тәжірибем тәжірибесі тәжірибем жыл жылдық жылдан
+    мамандық мамандығым мамандығы керек қажет сәлем сәлеметсіз бе рахмет иә жоқ жақсы катарда
+    i im am was were is are be been my me work works working worked job jobs looking look seeking seek
+    want need experience experienced years year yrs yr months month as hi hello hey thanks thank you
+    please ok yes no good have has had do can profession occupation position vacancy qatar doha
+    кто что где когда почему зачем какой какая какие what who where when why how which here there
+    кім не қайда қалай қашан неге қандай
+    дела дело делах плохо нормально отлично жаман қалыпты тамаша fine great bad
+    """.split()
+)
+
+# Words of the bot's buttons and of the questions workers ask it ("visa", "зарплата", "көмек"). Some are
+# also part of occupation labels ("visa clerk", "тіл мұғалімі"), so they are dropped only when a query
+# has nothing else.
+TOPIC_WORDS = frozenset(
+    """
+    start stop help menu back cancel test settings language старт стоп помощь помогите меню назад отмена
+    тест настройки язык көмек мәзір артқа болдырмау баптаулар тіл бар
+    salary visa passport documents document contract money зарплата зарплаты виза визы паспорт документы
+    документ договор контракт деньги жалақы төлқұжат құжат құжаттар келісімшарт ақша
+    """.split()
+)
+
+
+# Words that qualify an occupation without naming it ("General Cleaner", "старший повар"): in a query they
+# count as a fraction of a word, so that a label without them still matches fully.
+WEAK_WORDS = frozenset(
+    """
+    general senior junior skilled semi unskilled experienced qualified certified licensed
+    expert urgent urgently required needed hiring wanted trainee main lead multi
+    старший младший опытный квалифицированный профессиональный срочно требуется требуются нужен
+    аға кіші тәжірибелі білікті кәсіби шұғыл қажет
+    """.split()
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """Russian Snowball stem of a Cyrillic token; Kazakh and Latin tokens are returned unchanged."""
+    if not _CYRILLIC_RE.search(token) or _KAZAKH_LETTERS.intersection(token):
+        return token
+    return _STEMMER.stemWord(token)
+
+
+@lru_cache(maxsize=65536)
+def fold(token: str) -> str:
+    """Fold one lowercase token (any script) into the shared ASCII skeleton."""
+    text = token.translate(_CYRILLIC)
+    for src, dst in _DIGRAPHS:
+        if src in text:
+            text = text.replace(src, dst)
+    return _DOUBLE_RE.sub(r"\1", text)
+
+
+def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
+    """Lowercase and strip diacritics that carry no distinction for matching."""
+    text = text[:limit].lower().translate(_PRE)
+    if "/" in text:
+        text = _SLASHED_LETTERS_RE.sub(r"\1\2", text)
+    if "'" in text:
+        for src, dst in _APOSTROPHE_2017:
+            text = text.replace(src, dst)
+        text = text.replace("'", "")  # the other 2017 letters (a' g' n' o' u' i') are their base letter
+    if text.isascii():
+        return text
+    # Diacritics carry no distinction once folded (й is и, ё is е, ä is a); Kazakh letters are base letters.
+    text = _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text))
+    return unicodedata.normalize("NFC", text)
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Lowercase word tokens without digits, capped in number; scripts untouched."""
+    return _split(_prepare(text))
+
+
+def _split(prepared: str) -> list[str]:
+    parts = _SPLIT_RE.split(prepared)
+    if _DIGIT_RE.search(prepared):
+        parts = [p for p in parts if not _DIGIT_RE.search(p)]
+    return [p for p in parts if p][:MAX_TOKENS]
+
+
+def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
+    """Tokens as (folded stem, folded surface form) pairs, stopwords (and noise words for queries) removed."""
+    if not query:
+        return [k for k in map(_label_key, raw_tokens(text)) if k is not None]
+    kept = [(tok, k) for tok in raw_tokens(text) if (k := _query_key(tok)) is not None]
+    if all(tok in _TOPIC_PREPARED for tok, _ in kept):
+        return []
+    return [k for _, k in kept]
+
+
+def label_keys(labels: list[str]) -> list[list[tuple[str, str]]]:
+    """`key_tokens` of many one-line labels at once (the index is built from tens of thousands)."""
+    if any("\n" in label for label in labels):
+        return [key_tokens(label) for label in labels]
+    # One pass of each step over all the text is much faster than tens of thousands of small ones.
+    blob = _LABEL_SPLIT_RE.sub(" ", _prepare("\n".join(labels), limit=None))
+    out = []
+    for line in blob.split("\n"):
+        words = line[:MAX_CHARS].split()
+        if _DIGIT_RE.search(line):
+            words = [w for w in words if not _DIGIT_RE.search(w)]
+        out.append([k for k in map(_label_key, words[:MAX_TOKENS]) if k is not None])
+    return out
+
+
+@lru_cache(maxsize=131072)
+def _label_key(tok: str) -> tuple[str, str] | None:
+    if tok in _STOP_PREPARED:
+        return None
+    surface = fold(tok)
+    # Folded forms are checked for Latin words only: Kazakh "ат" or "іс" must not become English "at", "is".
+    if not surface or (tok.isascii() and surface in _FOLDED_DROP):
+        return None
+    return fold(stem(tok)), surface
+
+
+@lru_cache(maxsize=65536)
+def _query_key(tok: str) -> tuple[str, str] | None:
+    if tok in _NOISE_PREPARED:
+        return None
+    key = _label_key(tok)
+    if key is None or (tok.isascii() and key[1] in _FOLDED_DROP_QUERY):
+        return None
+    return key
+
+
+def skeleton(text: str) -> str:
+    """One folded string for a whole phrase (used to compare titles and city names)."""
+    return " ".join(surface for _, surface in key_tokens(text))
+
+
+# Latin spellings of the words above; folded forms that are also English occupation words are kept out.
+_FOLD_COLLISIONS = frozenset({"bar", "net", "men", "ben", "pen", "de", "da", "ai", "den", "kto", "est"})
+_LATIN_NOISE = frozenset(
+    """
+    rabotayu rabotaiu rabotal rabotala rabota rabotu ishu opyt opit staj let goda god razryad razriad
+    jumys zhumys jumis zhumis izdeymin izdeimin isteimin isteymin tajiribe tazhiribe tajribe zhyl jyl
+    menin men
+    """.split()
+)
+_FOLDED_DROP = frozenset(fold(w) for w in STOPWORDS) - _FOLD_COLLISIONS
+_FOLDED_DROP_QUERY = (
+    _FOLDED_DROP | frozenset(fold(w) for w in NOISE_WORDS | _LATIN_NOISE)
+) - _FOLD_COLLISIONS
+# The word lists as tokens look after `_prepare` (й is и, ё is е).
+_STOP_PREPARED = frozenset(_prepare(w) for w in STOPWORDS)
+_NOISE_PREPARED = frozenset(_prepare(w) for w in NOISE_WORDS)
+_TOPIC_PREPARED = frozenset(_prepare(w) for w in TOPIC_WORDS)
+WEAK_KEYS = frozenset(fold(_prepare(w)) for w in WEAK_WORDS)

@@ -1,0 +1,132 @@
+"""Vacancy ranking: graded occupation fit, reasons, filtering of closed and unrelated vacancies."""
+
+from datetime import date
+from decimal import Decimal
+
+from matching import (
+    ProfileOccupation,
+    Vacancy,
+    WorkerProfile,
+    rank_vacancies,
+    score_vacancy,
+    search_vacancies,
+)
+
+TODAY = date(2026, 6, 1)
+WELDER = WorkerProfile(
+    occupations=(ProfileOccupation("7212", "сварщик", 3),),
+    languages=frozenset({"kk", "ru"}),
+    min_salary=Decimal("2000"),
+)
+
+
+def vac(id: int, title: str, code: str | None = None, **kw) -> Vacancy:
+    return Vacancy(id=id, title=title, isco_code=code, **kw)
+
+
+def test_fit_is_graded_unit_then_minor_then_submajor():
+    vacancies = [
+        vac(1, "Sheet Metal Worker", "7213"),  # same minor group 721
+        vac(2, "MIG Welder", "7212"),
+        vac(3, "Blacksmith", "7221"),  # same sub-major group 72
+    ]
+    ranked = rank_vacancies(WELDER, vacancies, today=TODAY)
+    assert [r.vacancy.id for r in ranked] == [2, 1, 3]
+    levels = [dict(r.reasons[0].values)["level"] for r in ranked]
+    assert levels == ["unit", "minor", "submajor"]
+
+
+def test_unrelated_closed_and_past_deadline_vacancies_never_appear():
+    vacancies = [
+        vac(1, "Waiter", "5131"),
+        vac(2, "Staff Nurse", "2221"),
+        vac(3, "TIG Welder", "7212", status="closed"),
+        vac(4, "Pipe Welder", "7212", deadline=date(2026, 5, 31)),
+        vac(5, "Welder", "7212", deadline=date(2026, 6, 1)),
+    ]
+    assert [r.vacancy.id for r in rank_vacancies(WELDER, vacancies, today=TODAY)] == [5]
+
+
+def test_vacancy_without_code_is_classified_from_its_title():
+    ranked = rank_vacancies(WELDER, [vac(1, "Arc Welder (Structural)"), vac(2, "Housemaid")], today=TODAY)
+    assert [r.vacancy.id for r in ranked] == [1]
+
+
+def test_title_matching_worker_words_counts_when_codes_differ():
+    worker = WorkerProfile(occupations=(ProfileOccupation("7411", "electrician", None),))
+    ranked = rank_vacancies(worker, [vac(1, "Electrician", "4110")], today=TODAY)
+    assert ranked and dict(ranked[0].reasons[0].values)["level"] == "title"
+
+
+def test_reasons_explain_experience_language_and_salary():
+    v = vac(
+        1,
+        "Welder",
+        "7212",
+        min_experience_years=5,
+        languages=frozenset({"en", "ru"}),
+        salary_min=Decimal("1500"),
+        salary_max=Decimal("1800"),
+    )
+    ranked = score_vacancy(WELDER, v, today=TODAY)
+    codes = {r.code: dict(r.values) for r in ranked.reasons}
+    assert codes["occupation"] == {"code": "7212", "level": "unit"}
+    assert codes["experience_short"] == {"have": 3, "need": 5}
+    assert codes["language_missing"] == {"langs": ["en"]}
+    assert codes["salary_below"] == {"offered": 1800, "wanted": 2000, "currency": "QAR"}
+
+
+def test_better_terms_rank_higher_within_a_trade_and_ties_go_by_id():
+    good = vac(7, "Welder", "7212", salary_max=Decimal("3000"), min_experience_years=2)
+    poor = vac(3, "Welder", "7212", salary_max=Decimal("1200"), min_experience_years=6)
+    twin = vac(5, "Welder", "7212", salary_max=Decimal("3000"), min_experience_years=2)
+    ranked = rank_vacancies(WELDER, [poor, good, twin], today=TODAY)
+    assert [r.vacancy.id for r in ranked] == [5, 7, 3]
+    assert ranked[0].score == ranked[1].score > ranked[2].score
+
+
+def test_worker_with_only_typed_words_is_matched():
+    worker = WorkerProfile(occupations=(ProfileOccupation(None, "водитель грузовика", 4),))
+    ranked = rank_vacancies(worker, [vac(1, "Heavy Duty Driver"), vac(2, "Cook")], today=TODAY)
+    assert [r.vacancy.id for r in ranked] == [1]
+
+
+def test_score_vacancy_agrees_with_rank_vacancies():
+    v = vac(1, "Welder", "7212", salary_max=Decimal("2500"))
+    assert rank_vacancies(WELDER, [v], today=TODAY)[0] == score_vacancy(WELDER, v, today=TODAY)
+    assert score_vacancy(WELDER, vac(2, "Cook", "5120"), today=TODAY) is None
+
+
+def test_empty_profile_gets_nothing():
+    assert rank_vacancies(WorkerProfile(), [vac(1, "Welder", "7212")], today=TODAY) == []
+
+
+def test_search_by_occupation_and_city():
+    vacancies = [
+        vac(1, "Heavy Duty Driver", "8332", city="Doha"),
+        vac(2, "Light Driver", "8322", city="Al Wakra"),
+        vac(3, "Cook", "5120", city="Doha"),
+        vac(4, "Bus Driver", "8331", city="Doha"),
+    ]
+    found = [r.vacancy.id for r in search_vacancies("driver doha", vacancies, today=TODAY)]
+    assert found and set(found) <= {1, 4} and 3 not in found
+    assert [r.vacancy.id for r in search_vacancies("повар", vacancies, today=TODAY)] == [3]
+    assert {r.vacancy.id for r in search_vacancies("al wakra", vacancies, today=TODAY)} == {2}
+    assert search_vacancies("привет", vacancies, today=TODAY) == []
+
+
+def test_title_saying_the_workers_words_ranks_first_within_a_trade():
+    worker = WorkerProfile(occupations=(ProfileOccupation("7212", "pipe welder", 2),))
+    ranked = rank_vacancies(worker, [vac(1, "Welder", "7212"), vac(2, "Pipe Welder", "7212")], today=TODAY)
+    assert [r.vacancy.id for r in ranked] == [2, 1]
+
+
+def test_search_does_not_pad_with_neighbouring_trades():
+    vacancies = [
+        vac(1, "MIG Welder", "7212", city="Doha"),
+        vac(2, "Tailor", "7531", city="Doha"),
+        vac(3, "Lift Technician", "7412", city="Doha"),
+        vac(4, "Waitress", "5131", city="Doha"),
+    ]
+    assert [r.vacancy.id for r in search_vacancies("сварщик доха", vacancies, today=TODAY)] == [1]
+    assert [r.vacancy.id for r in search_vacancies("cook", vacancies, today=TODAY)] == []

@@ -1,0 +1,80 @@
+"""Occupation suggestions for what workers type, in Kazakh, Russian and English."""
+
+import pytest
+
+from matching import OccupationMatch, suggest_occupations
+
+# Variants a worker might send: inflections, typos, Latin Kazakh, transliterated Russian, mixed.
+CASES = [
+    ("работал сварщиком", {"7212"}),
+    ("сваршик", {"7212"}),
+    ("I am svarshik", {"7212"}),
+    ("электрогазосварщик 5 разряда", {"7212"}),
+    ("dänekerleuşı", {"7212"}),
+    ("dänekerleuşımın", {"7212"}),
+    ("zhurgizushi", {"8322", "8332", "8331"}),
+    ("voditel", {"8322", "8332", "8331"}),
+    ("водителем грузовика", {"8332"}),
+    ("жүк көлігінің жүргізушісімін", {"8332"}),
+    ("медсестрой работала", {"2221", "3221"}),
+    ("meyirbike", {"2221", "3221"}),
+    ("poвар", {"5120", "3434"}),
+    ("аспазшы", {"5120", "3434"}),
+    ("elecrtician", {"7411", "7412"}),
+    ("plumbr", {"7126"}),
+    ("Heavy truck drivers", {"8332"}),
+    ("күзетші болып жұмыс істедім", {"5414"}),
+    ("kuzetshi", {"5414"}),
+    ("шаштаразбын", {"5141"}),
+    ("tigіnshі", {"7531", "8153"}),
+    ("охранником", {"5414"}),
+    # two letters swapped, the commonest typo on a phone keyboard
+    ("rdiver", {"8322", "8332", "8331"}),
+    ("сатшуы", {"5223"}),
+    ("вшея", {"7531", "8153"}),
+    ("электирк", {"7411", "7412"}),
+    ("plubmer", {"7126"}),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), CASES)
+def test_worker_words_find_their_occupation_first(text, codes):
+    result = suggest_occupations(text)
+    assert result and result[0].code in codes, (text, result)
+
+
+NOT_OCCUPATIONS = ["привет", "hello", "asdf", "🙂🙂🙂", "", "   ", "12345", "спасибо", "сәлем", "как дела"]
+QUESTIONS_TO_THE_BOT = ["/start", "help", "зарплата", "виза", "паспорт", "жалақы", "құжаттар", "menu"]
+
+
+@pytest.mark.parametrize("text", NOT_OCCUPATIONS + QUESTIONS_TO_THE_BOT)
+def test_text_that_names_no_occupation_gives_nothing(text):
+    assert suggest_occupations(text) == []
+
+
+def test_words_of_questions_still_count_inside_an_occupation():
+    assert suggest_occupations("тіл мұғалімі")[0].code == "2353"  # "тіл" alone is "language"
+
+
+def test_results_are_sorted_scored_and_limited():
+    result = suggest_occupations("driver", limit=3)
+    assert 1 <= len(result) <= 3
+    assert all(isinstance(m, OccupationMatch) and len(m.code) == 4 and m.code.isdigit() for m in result)
+    assert all(0.0 <= m.score <= 100.0 for m in result)
+    assert [m.score for m in result] == sorted((m.score for m in result), reverse=True)
+
+
+def test_titles_in_three_languages():
+    match = suggest_occupations("welder")[0]
+    assert "elder" in match.title("en").lower()
+    assert "варщик" in match.title("ru")
+    assert match.title("kk") == "Дәнекерлеуші"
+
+
+def test_kazakh_title_falls_back_to_russian_when_no_kazakh_label():
+    from matching.occupations import occupation_title
+    from matching.taxonomy import load_taxonomy
+
+    tax = load_taxonomy()
+    code = next(c for c in tax.units if c not in tax.kk_labels and c in tax.titles_ru)
+    assert occupation_title(code, "kk") == tax.titles_ru[code]

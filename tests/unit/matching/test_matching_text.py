@@ -1,0 +1,57 @@
+"""Normalisation: the spellings workers use for one word meet on one key."""
+
+from matching.text import fold, key_tokens, raw_tokens, skeleton
+
+
+def _keys(text: str) -> list[str]:
+    return [canon for canon, _ in key_tokens(text, query=True)]
+
+
+def test_kazakh_cyrillic_latin_and_ascii_spellings_meet():
+    keys = {skeleton(s) for s in ("дәнекерлеуші", "dänekerleuşı", "danekerleushi", "DANEKERLEUSHI")}
+    assert len(keys) == 1
+
+
+def test_informal_digraphs_fold_like_kazakh_letters():
+    assert skeleton("zhurgizushi") == skeleton("жүргізуші") == skeleton("jurgizushi")
+    assert skeleton("qyzmetshi") == skeleton("қызметші")
+    assert skeleton("ghalym") == skeleton("ғалым")
+
+
+def test_yo_folds_to_ye():
+    assert skeleton("шофёр") == skeleton("шофер")
+
+
+def test_russian_inflection_is_stemmed():
+    assert _keys("сварщиком") == _keys("сварщик")
+    assert _keys("водителем") == _keys("водитель")
+
+
+def test_noise_words_and_numbers_are_dropped_from_queries():
+    assert _keys("Ищу работу, работал сварщиком, опыт 5 лет, 6 разряд") == _keys("сварщик")
+    assert _keys("I am a welder with 10 years experience") == _keys("welder")
+    assert _keys("жұмыс іздеймін дәнекерлеуші") == _keys("дәнекерлеуші")
+
+
+def test_long_input_is_capped():
+    assert len(raw_tokens("слово " * 5000)) <= 20
+
+
+def test_fold_is_ascii():
+    assert fold("әғқңөұүһі").isascii()
+
+
+def test_2017_and_2018_kazakh_latin_spellings_meet_the_cyrillic():
+    assert skeleton("dánekerleýshi") == skeleton("дәнекерлеуші")
+    assert skeleton("da'nekerley's'i") == skeleton("дәнекерлеуші")
+
+
+def test_slashed_abbreviations_are_one_word():
+    assert skeleton("A/C technician") == skeleton("ac technician")
+
+
+def test_bulk_label_keys_equal_one_by_one():
+    from matching.text import label_keys
+
+    labels = ["Сварщики и газорезчики", "mig/tig welder", "повар 4 разряда", "жүк көлігінің жүргізушісі", ""]
+    assert label_keys(labels) == [key_tokens(label) for label in labels]

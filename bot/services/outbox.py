@@ -74,12 +74,15 @@ async def enqueue_many(session: AsyncSession, rows: Iterable[dict[str, Any]]) ->
 
 
 async def _insert(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> int:
+    """Insert, skipping keys already queued; counts the rows RETURNING reports (rowcount is not
+    reliable for a multi-row insert on every driver)."""
+    table = OutboxMessage.__table__
     dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
     if dialect == "postgresql":
-        statement = pg_insert(OutboxMessage).on_conflict_do_nothing(index_elements=["key"])
+        statement = pg_insert(table).on_conflict_do_nothing(index_elements=["key"])
     elif dialect == "sqlite":
-        statement = sqlite_insert(OutboxMessage).on_conflict_do_nothing(index_elements=["key"])
+        statement = sqlite_insert(table).on_conflict_do_nothing(index_elements=["key"])
     else:  # pragma: no cover - only the two engines above are supported
-        statement = insert(OutboxMessage)
-    result = await session.execute(statement, list(rows))
-    return max(result.rowcount or 0, 0)
+        statement = insert(table)
+    result = await session.execute(statement.returning(table.c.id), list(rows))
+    return len(result.all())

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
-from bot.tabular import MISSING_COLUMNS, ParseResult, RowError, RowReader, Table, read_table
+from bot.kz_time import KAZAKHSTAN_TZ
+from bot.tabular import (
+    MISSING_COLUMNS,
+    ParseResult,
+    RowError,
+    RowReader,
+    Table,
+    read_table,
+)
 
 __all__ = [
     "KAZAKHSTAN_TZ",
@@ -24,7 +32,8 @@ __all__ = [
     "read_status_file",
 ]
 
-STATUS_CODES: tuple[str, ...] = (
+# The agreement's process, in order; then the endings that can interrupt it.
+FORWARD_STATUSES: tuple[str, ...] = (
     "applied",
     "qualification_check",
     "employer_review",
@@ -34,12 +43,10 @@ STATUS_CODES: tuple[str, ...] = (
     "visa_issued",
     "departed",
     "employed",
-    "rejected",
-    "withdrawn",
-    "terminated_early",
 )
+FINAL_STATUSES: tuple[str, ...] = ("rejected", "withdrawn", "terminated_early")
+STATUS_CODES: tuple[str, ...] = FORWARD_STATUSES + FINAL_STATUSES
 
-KAZAKHSTAN_TZ = timezone(timedelta(hours=5))
 MAX_ID = 2**63 - 1
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}([T ]|$)")
 

@@ -30,6 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 import matching
 from bot import cards
 from bot.i18n import I18n, Translator
+from bot.kz_time import KAZAKHSTAN_TZ
 from bot.services import outbox
 from bot.settings import Settings
 from db.models import (
@@ -50,7 +51,7 @@ from matching.ranking import RankedVacancy, score_vacancy, vacancy_code
 
 log = logging.getLogger(__name__)
 
-KZ = timezone(timedelta(hours=5), "UTC+5")
+KZ = KAZAKHSTAN_TZ
 
 # What a worker gets without ever opening /alerts (the columns' defaults, for workers with no row).
 DEFAULT_MODE = "instant"

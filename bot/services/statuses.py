@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import Html, I18n, Translator
 from bot.services import outbox
-from bot.status_rows import KAZAKHSTAN_TZ, STATUS_CODES
+from bot.status_rows import FINAL_STATUSES, FORWARD_STATUSES, KAZAKHSTAN_TZ, STATUS_CODES
 from db.models import (
     Application,
     ApplicationEvent,
@@ -39,18 +39,8 @@ from handlers.callbacks import ApplicationCb
 
 log = logging.getLogger(__name__)
 
-FORWARD: tuple[str, ...] = (
-    "applied",
-    "qualification_check",
-    "employer_review",
-    "interview",
-    "offer",
-    "contract_signed",
-    "visa_issued",
-    "departed",
-    "employed",
-)
-FINAL: frozenset[str] = frozenset({"rejected", "withdrawn", "terminated_early"})
+FORWARD: tuple[str, ...] = FORWARD_STATUSES
+FINAL: frozenset[str] = frozenset(FINAL_STATUSES)
 PRE_DEPARTURE: frozenset[str] = frozenset(FORWARD[: FORWARD.index("departed")])
 ABROAD: frozenset[str] = frozenset({"departed", "employed"})
 

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 import matching
+from bot import kz_time
 from db.models import HiddenVacancy, Vacancy, utcnow
 from matching.ranking import (
     FIT_MINOR,
@@ -90,10 +91,8 @@ def is_available(vacancy: Vacancy | matching.Vacancy, today: date | None = None)
 
 
 def kazakhstan_today() -> date:
-    """Kazakhstan is UTC+5 all year; a deadline ends at the end of that day there."""
-    from datetime import timedelta
-
-    return (utcnow() + timedelta(hours=5)).date()
+    """A deadline ends at the end of that day in Kazakhstan."""
+    return kz_time.kazakhstan_today(utcnow())
 
 
 # ---- the catalog ------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ def make_routers(i18n: I18n) -> list[Router]:
         common,
         errors,
         jobs,
+        membership,
         officer,
         officer_files,
         officer_status,
@@ -26,6 +27,7 @@ def make_routers(i18n: I18n) -> list[Router]:
 
     return [
         errors.make_error_router(i18n),
+        membership.make_router(),
         common.make_router(),
         start.make_router(),
         officer.make_router(),

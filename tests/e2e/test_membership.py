@@ -1,0 +1,45 @@
+"""A worker who blocks the bot is marked inactive at once and their queued messages are dropped."""
+
+from __future__ import annotations
+
+import time
+
+from bot.services import outbox
+from db.models import OutboxMessage, User
+from tests.e2e.test_registration import register
+
+
+def member_update(user_id: int, old: str, new: str) -> dict:
+    user = {"id": user_id, "is_bot": False, "first_name": "Aidos"}
+    bot_user = {"id": 42, "is_bot": True, "first_name": "Bot"}
+    return {
+        "my_chat_member": {
+            "chat": {"id": user_id, "type": "private", "first_name": "Aidos"},
+            "from": user,
+            "date": int(time.time()),
+            "old_chat_member": _member(old, bot_user),
+            "new_chat_member": _member(new, bot_user),
+        }
+    }
+
+
+def _member(status: str, user: dict) -> dict:
+    return {"status": status, "user": user, **({"until_date": 0} if status == "kicked" else {})}
+
+
+async def test_block_and_unblock(make_client, i18n, database):
+    client = make_client(language_code="en")
+    await register(client, i18n, "en")
+    async with database.sessionmaker() as session:
+        await outbox.enqueue(session, key="notice:1", user_id=client.user_id, kind="notice", text="hello")
+        await session.commit()
+
+    await client.feed(member_update(client.user_id, "member", "kicked"))
+    async with database.sessionmaker() as session:
+        assert (await session.get(User, client.user_id)).is_active is False
+        row = (await session.execute(OutboxMessage.__table__.select())).one()
+        assert row.status == "dropped"
+
+    await client.feed(member_update(client.user_id, "kicked", "member"))
+    async with database.sessionmaker() as session:
+        assert (await session.get(User, client.user_id)).is_active is True

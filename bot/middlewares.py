@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.i18n import I18n, language_from_telegram
 from db.fsm_storage import current_session
 from db.models import Officer
+from db.repositories.updates import claim_update
 from db.repositories.users import UserRepository
 
 log = logging.getLogger(__name__)
@@ -22,13 +23,19 @@ Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 class UnitOfWorkMiddleware(BaseMiddleware):
     """Opens the session a handler asks for as `session`, commits when the handler finished,
-    rolls back when it raised, so an update either changes the database completely or not at all."""
+    rolls back when it raised, so an update either changes the database completely or not at all.
+
+    The update's id is recorded in the same transaction: an update Telegram delivers twice (a webhook
+    retried after a timeout, or reaching two replicas) is handled once."""
 
     def __init__(self, sessionmaker: async_sessionmaker[AsyncSession]) -> None:
         self.sessionmaker = sessionmaker
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         async with self.sessionmaker() as session:
+            if isinstance(event, Update) and not await claim_update(session, event.update_id):
+                log.info("update %s was handled before; skipped", event.update_id)
+                return None
             data["session"] = session
             token = current_session.set(session)  # conversation state joins this unit of work
             try:

@@ -28,6 +28,7 @@ from bot.i18n import I18n
 from bot.services import alerts
 from bot.settings import Settings
 from db.models import JobLease, utcnow
+from db.repositories.updates import forget_updates_before
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,23 @@ async def pull_feed_job(
     )
 
 
+PROCESSED_UPDATES_PERIOD_SECONDS = 3600
+PROCESSED_UPDATES_KEPT = timedelta(days=2)  # Telegram keeps an undelivered update for 24 hours
+
+
+async def forget_processed_updates_job(
+    *, sessionmaker: async_sessionmaker[AsyncSession], holder: str, clock: Clock
+) -> None:
+    async def forget() -> None:
+        async with sessionmaker() as session, session.begin():
+            await forget_updates_before(session, clock() - PROCESSED_UPDATES_KEPT)
+
+    await run_leased(
+        "forget_processed_updates", PROCESSED_UPDATES_PERIOD_SECONDS, forget,
+        sessionmaker=sessionmaker, holder=holder, clock=clock,
+    )
+
+
 async def broadcast_progress_job(
     *, settings: Settings, bot: Bot, sessionmaker: async_sessionmaker[AsyncSession], i18n: I18n,
     holder: str, clock: Clock,
@@ -173,6 +191,7 @@ def create_scheduler(
         settings=settings, i18n=i18n)
     if settings.vacancy_feed_url:
         add("pull_feed", pull_feed_job, settings.feed_interval_seconds, settings=settings)
+    add("forget_processed_updates", forget_processed_updates_job, PROCESSED_UPDATES_PERIOD_SECONDS)
     add("broadcast_progress", broadcast_progress_job, settings.broadcast_progress_seconds,
         settings=settings, bot=bot, i18n=i18n)
     return scheduler

@@ -43,3 +43,13 @@ async def test_block_and_unblock(make_client, i18n, database):
     await client.feed(member_update(client.user_id, "kicked", "member"))
     async with database.sessionmaker() as session:
         assert (await session.get(User, client.user_id)).is_active is True
+
+
+async def test_an_update_delivered_twice_is_handled_once(make_client, telegram):
+    """A retried webhook or a second replica must not answer or change anything twice."""
+    client = make_client(language_code="en")
+    start = telegram.user_message(client.user_id, text="/start", entities=[{"type": "bot_command", "offset": 0, "length": 6}])
+    update = {"update_id": 777, "message": start.to_api()}
+    await client.feed(update)
+    await client.feed(update)
+    assert len([m for m in client.messages() if m.from_bot]) == 1

@@ -1,0 +1,36 @@
+"""Which Telegram updates were handled already."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import ProcessedUpdate, utcnow
+
+
+async def claim_update(session: AsyncSession, update_id: int) -> bool:
+    """Mark the update as handled in the current transaction; False when it was handled before.
+
+    On PostgreSQL a second replica handling the same update waits on the unique key until the first
+    commits, then sees the conflict, so the update's effects are applied once.
+    """
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    table = ProcessedUpdate.__table__
+    statement = (
+        insert(table)
+        .values(update_id=update_id, handled_at=utcnow())
+        .on_conflict_do_nothing(index_elements=["update_id"])
+        .returning(table.c.update_id)
+    )
+    return (await session.execute(statement)).first() is not None
+
+
+async def forget_updates_before(session: AsyncSession, moment: datetime) -> int:
+    """Telegram re-delivers an update for at most a day; older marks only take space."""
+    result = await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.handled_at < moment))
+    return max(result.rowcount or 0, 0)

@@ -9,7 +9,7 @@ COPY pyproject.toml ./
 # Dependencies first: this layer is rebuilt only when pyproject.toml changes.
 RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml','rb'))['project']['dependencies']))" > requirements.txt \
  && pip wheel --no-cache-dir --wheel-dir /wheels -r requirements.txt
-COPY README.md ./
+COPY README.md LICENSE ./
 COPY bot ./bot
 COPY handlers ./handlers
 COPY matching ./matching

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, Router
 from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.commands import set_chat_commands
+from bot.officer_commands import set_officer_commands
 from bot.i18n import I18n, Translator
 from bot.services.profiles import ProfileService
 from db.models import User
@@ -47,7 +48,7 @@ async def language_command(message: Message, lang: str, t: Translator) -> None:
 
 async def choose_language(
     query: CallbackQuery, callback_data: LanguageCb, state: FSMContext, user: User | None,
-    i18n: I18n, bot: Bot,
+    i18n: I18n, bot: Bot, is_officer: bool,
 ) -> None:
     t = i18n.translator(callback_data.code)
     if user is None:
@@ -57,7 +58,7 @@ async def choose_language(
         return
     user.language = t.lang
     await replace(query, t("language-set"))
-    await set_chat_commands(bot, query.from_user.id, t)
+    await _menu(bot, query.from_user.id, t, is_officer)
     await query.answer()
 
 
@@ -76,5 +77,13 @@ async def consent(
     await ProfileService(session).register(query.from_user.id, lang, officer=is_officer)
     await replace(query, t("consent-accepted"))
     await query.answer()
-    await set_chat_commands(bot, query.from_user.id, t)
+    await _menu(bot, query.from_user.id, t, is_officer)
     await begin_wizard(bot, query.from_user.id, state, t)
+
+
+async def _menu(bot: Bot, chat_id: int, t: Translator, is_officer: bool) -> None:
+    """The command menu in the chosen language; officers keep their officer commands in it."""
+    if is_officer:
+        await set_officer_commands(bot, chat_id, t)
+    else:
+        await set_chat_commands(bot, chat_id, t)

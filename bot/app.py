@@ -26,6 +26,7 @@ from bot.metrics import Metrics, health_check
 from bot.officer_commands import set_all_officer_commands
 from bot.redis_support import create_fsm_storage, create_rate_limiter
 from bot.scheduler import create_scheduler
+from bot.services.vacancies import catalog_for
 from bot.settings import Settings
 from db.migrate import upgrade
 
@@ -50,11 +51,19 @@ class Runtime:
     async def on_startup(self) -> None:
         """Everything that runs beside update handling starts with the dispatcher."""
         _warm_matching()
+        await self._warm_catalog()
         await set_default_commands(self.bot, self.i18n)
         await set_all_officer_commands(self.bot, self.database.sessionmaker, self.settings, self.i18n)
         self._delivery_task = asyncio.create_task(self.delivery.run(), name="delivery")
         self.scheduler.start()
         log.info("scheduler and delivery loop started")
+
+    async def _warm_catalog(self) -> None:
+        """Load the open vacancies once, so the first /jobs answers as fast as the next ones."""
+        started = time.perf_counter()
+        async with self.database.sessionmaker() as session:
+            vacancies = await catalog_for(self.database.engine).open_vacancies(session)
+        log.info("%d open vacancies loaded in %.1f s", len(vacancies), time.perf_counter() - started)
 
     async def on_shutdown(self) -> None:
         if self.scheduler.running:

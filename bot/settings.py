@@ -34,8 +34,13 @@ class Settings(BaseSettings):
 
     # Where a worker turns for help (shown in /rights); they change, so they are settings.
     hotline: str = Field("1414", description="Ministry of Labour hotline.")
-    embassy_doha_phone: str = Field("+974 4411 1030", description="Embassy of Kazakhstan in Doha.")
-    embassy_doha_email: str = Field("doha@mfa.kz", description="Embassy of Kazakhstan in Doha, e-mail.")
+    # The embassy's phone and e-mail are left for the operator to set from the ministry's current list;
+    # until then workers are shown its official page.
+    embassy_doha_phone: str = Field("", description="Embassy of Kazakhstan in Doha, phone.")
+    embassy_doha_email: str = Field("", description="Embassy of Kazakhstan in Doha, e-mail.")
+    embassy_doha_url: str = Field(
+        "https://www.gov.kz/memleket/entities/mfa-doha", description="Embassy of Kazakhstan in Doha, web page."
+    )
     qatar_complaints_url: str = Field(
         "https://www.mol.gov.qa", description="Qatar Ministry of Labour complaints platform."
     )

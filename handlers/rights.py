@@ -23,8 +23,11 @@ def rights_text(t: Translator, settings: Settings) -> str:
     return t(
         "rights-text",
         hotline=settings.hotline,
-        embassy_phone=settings.embassy_doha_phone,
-        embassy_email=settings.embassy_doha_email,
+        embassy=", ".join(
+            contact
+            for contact in (settings.embassy_doha_phone, settings.embassy_doha_email, settings.embassy_doha_url)
+            if contact
+        ),
         complaints_url=settings.qatar_complaints_url,
         portal_url=settings.portal_url,
     )

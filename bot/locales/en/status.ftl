@@ -136,7 +136,7 @@ rights-text =
 
     <b>Where to turn</b>
     📞 Ministry of Labour hotline: { $hotline }
-    🇰🇿 Embassy of Kazakhstan in Doha: { $embassy_phone }, { $embassy_email }
+    🇰🇿 Embassy of Kazakhstan in Doha: { $embassy }
     🇶🇦 Qatar's labour complaints platform: { $complaints_url }
     🌐 Official vacancy portal: { $portal_url }
 

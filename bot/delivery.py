@@ -5,18 +5,28 @@ this loop claims due rows in batches under a lease, sends them within Telegram's
 outcome back, so a crash or a restart loses nothing:
 
 - A row is claimed (`claimed_by`, `claimed_until`) in a short transaction, then sent with no transaction
-  open. Its outcome (sent, failed, dropped, or pending again with a later `not_before`) is committed
-  right after Telegram answers, together with the outcomes of other chats that answered meanwhile
+  open. A claim takes the oldest due row of each chat in which no row is claimed (see
+  db.repositories.outbox), and the loop claims again as chats free up: work spreads over chats and
+  replicas, and a chat's rows are never held by two replicas at once. The row's outcome (sent,
+  failed, dropped, or pending again with a later `not_before`) is committed right after Telegram
+  answers, together with the outcomes of other chats that answered meanwhile
   (one commit for many answers keeps up with hundreds of messages a second).
-- While a batch is being worked through, the lease is extended; a replica that dies stops extending
-  it, and once it runs out anyone claims the row again.
+- While rows are held, the lease is extended every third of it; a replica that dies stops extending
+  it, and once it runs out anyone claims the row again. A renewal answers which rows are still ours:
+  one another replica took over (we stalled past our lease) is dropped from the queues unsent. Each
+  row's deadline is also kept locally, from a time taken just before the claim or renewal statement,
+  and a row whose deadline has (nearly) passed without a renewal is given back instead of being sent.
+- The loop never runs two write transactions at once (claim, renewal, outcomes and release take one
+  lock), and every multi-row UPDATE locks its rows in id order, so its transactions cannot deadlock
+  each other on PostgreSQL.
 - Messages to one chat go out one after the other, in queue order; the next one starts only after the
   previous outcome is committed.
 
 What a kill can cost: a message Telegram accepted whose outcome was not yet committed is sent again
 after the restart. That is only ever the message in flight at the kill: at most one per chat (one
-chat's messages never overlap), and never a message whose outcome was written. A stop through `stop()`
-(or cancelling `run()`) lets the sends under way finish and gives the rest back at once.
+chat's messages never overlap), and never a message whose outcome was written. The same holds for a
+replica stalled past its lease: only the message it had in flight may arrive twice. A stop through
+`stop()` (or cancelling `run()`) lets the sends under way finish and gives the rest back at once.
 
 Errors: 429 pauses every send for `retry_after` (Telegram's flood control is per bot) and tries again;
 5xx, timeouts and network errors retry later with exponential backoff, up to
@@ -75,6 +85,12 @@ BACKOFF_MAX_SECONDS = 900.0
 ERROR_PAUSE_SECONDS = 5.0  # after an unexpected error (e.g. the database is unreachable)
 UNAUTHORIZED_PAUSE_SECONDS = 60.0  # a wrong token fails every send: no point hammering Telegram
 CHAT_NOT_FOUND = "chat not found"
+REFILL_SECONDS = 0.1  # least time between two claims that found rows: chats free up one by one
+REFILL_ROOM = 0.25  # claim again once this share of `batch_size` is free
+SEND_MARGIN = 0.2  # share of the lease that must be left for a row to be sent: the send takes time
+
+# What became of one row handed to `_deliver`.
+DELIVERED, CHAT_BLOCKED, GIVEN_BACK = "delivered", "blocked", "given back"
 
 
 @dataclass
@@ -102,7 +118,7 @@ class _Write:
 
 
 class DeliveryLoop:
-    """Drains the outbox. `run()` until `stop()`; `run_once()` sends one batch (tests, CLI).
+    """Drains the outbox. `run()` until `stop()`; `run_once()` sends what is due now (tests, CLI).
 
     `limiter` may be replaced (e.g. by a limiter shared between replicas) before running.
     `batch_size`, `lease_seconds` and `request_timeout` are attributes for the same reason.
@@ -127,17 +143,17 @@ class DeliveryLoop:
         )
         self.stats = DeliveryStats()
         rate = settings.send_rate_per_second
-        # Two seconds of sending per claim: few claims, and a stopped broadcast stops within seconds.
+        # At most two seconds of sending held at once: few claims, and a stopped broadcast stops
+        # within seconds.
         self.batch_size = max(20, math.ceil(rate * 2))
         self.lease_seconds = LEASE_SECONDS
         self.request_timeout = REQUEST_TIMEOUT_SECONDS
-        self._enough_chats = max(10, math.ceil(rate))  # chats under way that keep the rate busy
         self._queues: dict[int, deque[ClaimedRow]] = {}
         self._workers: dict[int, asyncio.Task[None]] = {}
-        self._held: set[int] = set()  # row ids claimed and not yet settled
+        self._held: dict[int, float] = {}  # row id claimed and not yet settled -> its local lease deadline
         self._sending: dict[int, int] = {}  # row id -> chat: handed to Telegram, outcome not committed
         self._writes: list[_Write] = []
-        self._write_lock = asyncio.Lock()
+        self._db_lock = asyncio.Lock()  # one write transaction at a time: claim, renew, record, release
         self._attempted = 0
         self._closing = False
         self._stop_requested = False
@@ -170,14 +186,20 @@ class DeliveryLoop:
             logger.info("delivery loop %s stopped", self.worker_id)
 
     async def run_once(self) -> int:
-        """Claim one batch and send it; returns how many rows were handed to Telegram."""
+        """Send what is due now, claiming again as chats free up, until a claim finds nothing more.
+
+        Returns how many rows were handed to Telegram.
+        """
         before = self._attempted
         self._closing = False
         try:
-            self._dispatch(await self._claim(self.batch_size))
-            while self._workers:
-                await asyncio.wait(list(self._workers.values()), timeout=self.lease_seconds / 3)
-                await self._renew_if_due()
+            while True:
+                if not self._workers:
+                    if not await self._claim(max(1, self.batch_size - len(self._held))):
+                        break
+                    self._next_claim = asyncio.get_running_loop().time() + REFILL_SECONDS
+                    continue
+                await self._step()
             await self._flush_all()
         except BaseException:
             await self._shutdown()
@@ -198,19 +220,23 @@ class DeliveryLoop:
         loop = asyncio.get_running_loop()
         self._wake.clear()
         await self._renew_if_due()
+        room = self.batch_size - len(self._held)
         if self._wants_more() and loop.time() >= self._next_claim:
-            rows = await self._claim(self.batch_size)
-            self._dispatch(rows)
-            if len(rows) < self.batch_size:  # the queue is drained: look again after the poll interval
-                self._next_claim = loop.time() + self.settings.delivery_poll_seconds
+            claimed = await self._claim(room)
+            # While we hold rows, their chats free up as outcomes are written: look again soon.
+            # Otherwise the queue is drained (or other replicas hold it): wait the poll interval.
+            pause = REFILL_SECONDS if claimed or self._held else self.settings.delivery_poll_seconds
+            self._next_claim = loop.time() + pause
             return
         wait = self.lease_seconds / 3
+        if self._held:
+            wait = min(wait, self._renew_at - loop.time())
         if self._wants_more():
-            wait = min(wait, max(0.0, self._next_claim - loop.time()))
-        await self._pause(wait)
+            wait = min(wait, self._next_claim - loop.time())
+        await self._pause(max(0.0, wait))
 
     def _wants_more(self) -> bool:
-        return len(self._workers) < self._enough_chats and len(self._held) < self.batch_size * 5
+        return self.batch_size - len(self._held) >= max(1, math.ceil(self.batch_size * REFILL_ROOM))
 
     async def _pause(self, seconds: float) -> None:
         """Wait, but wake early when a chat's queue empties or `stop()` is called."""
@@ -221,16 +247,28 @@ class DeliveryLoop:
         except TimeoutError:
             pass
 
-    async def _claim(self, limit: int) -> list[ClaimedRow]:
-        now = utcnow()
-        async with self.sessionmaker.begin() as session:
+    async def _claim(self, limit: int) -> int:
+        """Claim up to `limit` rows and queue them; returns how many were claimed."""
+        loop = asyncio.get_running_loop()
+        async with self._db_lock, self.sessionmaker.begin() as session:
             repo = OutboxRepository(session)
-            dropped = await repo.drop_unwanted(now, limit)
+            dropped = await repo.drop_unwanted(utcnow(), limit)
+            # The lease counts from here: the transaction may have waited before this point.
+            started, now = loop.time(), utcnow()
             rows = await repo.claim(self.worker_id, now, now + self._lease(), limit)
         self.stats.dropped += dropped
-        if rows and self._renew_at == math.inf:
-            self._renew_at = asyncio.get_running_loop().time() + self.lease_seconds / 3
-        return rows
+        deadline = started + self.lease_seconds
+        for row in rows:
+            if row.id in self._held:  # our lease ran out and we claimed the row again: renewed
+                self._held[row.id] = deadline
+        if rows:
+            if loop.time() - started > self.lease_seconds / 3:
+                self._renew_at = -math.inf  # the commit was slow: renew now (and learn what is ours)
+            elif self._renew_at == math.inf:
+                self._renew_at = started + self.lease_seconds / 3
+        self._dispatch(rows, deadline)
+        await self._renew_if_due()
+        return len(rows)
 
     async def _renew_if_due(self) -> None:
         loop = asyncio.get_running_loop()
@@ -239,19 +277,49 @@ class DeliveryLoop:
             return
         if loop.time() < self._renew_at:
             return
-        async with self.sessionmaker.begin() as session:
-            await OutboxRepository(session).extend(self.worker_id, utcnow() + self._lease())
-        self._renew_at = loop.time() + self.lease_seconds / 3
+        async with self._db_lock:
+            started = loop.time()
+            async with self.sessionmaker.begin() as session:
+                kept = await OutboxRepository(session).extend(self.worker_id, utcnow() + self._lease())
+        deadline = started + self.lease_seconds
+        lost = []
+        for row_id in list(self._held):
+            if row_id in kept:
+                self._held[row_id] = deadline
+            else:
+                lost.append(row_id)
+        self._forget(lost)
+        self._renew_at = started + self.lease_seconds / 3
+
+    def _forget(self, row_ids: Iterable[int]) -> None:
+        """Rows no longer ours: taken over by another replica, or already settled. Never send them."""
+        lost = {row_id for row_id in row_ids if row_id not in self._sending}
+        if not lost:
+            return
+        for row_id in lost:
+            self._held.pop(row_id, None)
+        waiting = 0
+        for queue in self._queues.values():
+            if any(row.id in lost for row in queue):
+                kept = [row for row in queue if row.id not in lost]
+                waiting += len(queue) - len(kept)
+                queue.clear()
+                queue.extend(kept)
+        if waiting:
+            logger.warning(
+                "delivery loop %s: %s queued rows were taken over after our lease ran out; not sending them",
+                self.worker_id, waiting,
+            )
 
     def _lease(self) -> timedelta:
         return timedelta(seconds=self.lease_seconds)
 
-    def _dispatch(self, rows: Iterable[ClaimedRow]) -> None:
-        """Queue rows per chat; one worker per chat sends them in order."""
+    def _dispatch(self, rows: Iterable[ClaimedRow], deadline: float) -> None:
+        """Queue rows per chat, each with its local lease deadline; one worker per chat sends in order."""
         for row in rows:
             if row.id in self._held:
                 continue  # our own lease ran out and we claimed it again: it is already queued
-            self._held.add(row.id)
+            self._held[row.id] = deadline
             queue = self._queues.setdefault(row.user_id, deque())
             queue.append(row)
             if row.user_id not in self._workers:
@@ -265,14 +333,19 @@ class DeliveryLoop:
             while queue and not self._closing:
                 row = queue.popleft()
                 try:
-                    blocked = await self._deliver(row)
+                    result = await self._deliver(row)
                 except Exception:
                     logger.exception("outbox row %s: delivery interrupted by an error", row.id)
                     await asyncio.sleep(ERROR_PAUSE_SECONDS)
                     continue
-                if blocked:  # the worker's other rows were dropped in the database with the 403
-                    self._held.difference_update(r.id for r in queue)
+                if result == CHAT_BLOCKED:  # their other rows were dropped in the database with the 403
+                    for later in queue:
+                        self._held.pop(later.id, None)
                     queue.clear()
+                elif result == GIVEN_BACK:  # the chat's later rows must not overtake this one
+                    given = [row.id, *(later.id for later in queue)]
+                    queue.clear()
+                    await self._give_back(given)
         finally:
             if not queue:
                 self._queues.pop(chat_id, None)
@@ -281,10 +354,21 @@ class DeliveryLoop:
 
     # ----- one message -------------------------------------------------------------------------
 
-    async def _deliver(self, row: ClaimedRow) -> bool:
-        """Send one row and commit its outcome; True when the worker turned out to have blocked us."""
+    async def _deliver(self, row: ClaimedRow) -> str:
+        """Send one row and commit its outcome, unless it is no longer safely ours.
+
+        Returns DELIVERED, CHAT_BLOCKED (the worker blocked us) or GIVEN_BACK (not sent: the row was
+        taken over, or its lease is about to run out without a renewal).
+        """
+        loop = asyncio.get_running_loop()
         while True:
             await self.limiter.acquire(row.user_id)
+            deadline = self._held.get(row.id)
+            if deadline is None or loop.time() > deadline - self.lease_seconds * SEND_MARGIN:
+                self.limiter.done(row.user_id)  # the grant goes unused
+                if deadline is not None:
+                    logger.warning("outbox row %s: lease about to run out unrenewed; giving it back", row.id)
+                return GIVEN_BACK
             self._sending[row.id] = row.user_id  # from here on, Telegram may have it
             self._attempted += 1
             try:
@@ -307,8 +391,8 @@ class DeliveryLoop:
             break
         await self._record(write)
         self._sending.pop(row.id, None)
-        self._held.discard(row.id)
-        return write.blocked_user is not None
+        self._held.pop(row.id, None)
+        return DELIVERED if write.blocked_user is None else CHAT_BLOCKED
 
     async def _send(self, row: ClaimedRow) -> None:
         payload = row.payload
@@ -364,7 +448,7 @@ class DeliveryLoop:
     async def _record(self, write: _Write) -> None:
         """Commit this outcome, together with any others waiting (one transaction for all of them)."""
         self._writes.append(write)
-        async with self._write_lock:
+        async with self._db_lock:
             if not write.done:
                 await self._flush()
 
@@ -384,10 +468,22 @@ class DeliveryLoop:
         self.stats.dropped += dropped
         for w in batch:
             w.done = True
+            self._sending.pop(w.outcome.id, None)  # settled, even if its sender gave up waiting
+            self._held.pop(w.outcome.id, None)
 
     async def _flush_all(self) -> None:
-        async with self._write_lock:
+        async with self._db_lock:
             await self._flush()
+
+    async def _give_back(self, row_ids: list[int]) -> None:
+        """Rows not sent after all: let anyone (this loop included) claim them again at once."""
+        for row_id in row_ids:
+            self._held.pop(row_id, None)
+        try:
+            async with self._db_lock, self.sessionmaker.begin() as session:
+                await OutboxRepository(session).release(self.worker_id, only=row_ids)
+        except Exception:  # their lease runs out anyway
+            logger.exception("delivery loop %s: could not give rows back", self.worker_id)
 
     # ----- stopping ------------------------------------------------------------------------------
 
@@ -415,9 +511,10 @@ class DeliveryLoop:
         self._renew_at = math.inf
 
     async def _settle(self) -> None:
-        await self._flush_all()
-        async with self.sessionmaker.begin() as session:
-            released = await OutboxRepository(session).release(self.worker_id, keep=self._sending)
+        async with self._db_lock:
+            await self._flush()
+            async with self.sessionmaker.begin() as session:
+                released = await OutboxRepository(session).release(self.worker_id, keep=self._sending)
         if released:
             logger.info("delivery loop %s gave back %s unsent rows", self.worker_id, released)
 

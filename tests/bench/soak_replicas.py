@@ -68,6 +68,7 @@ class Report:
     messages: int
     chats: int
     rate: float
+    lease: float = 5.0
     killed: str | None = None
     held_at_kill: set[str] = field(default_factory=set)
     seconds: float = 0.0
@@ -111,7 +112,7 @@ class Report:
     def show(self) -> None:
         kill = f", {self.killed} SIGKILLed halfway" if self.killed else ""
         print(f"\n== {self.replicas} replicas, {self.messages} messages to {self.chats} chats "
-              f"at {self.rate:g}/s{kill} ==")
+              f"at {self.rate:g}/s, lease {self.lease:g} s{kill} ==")
         print(f"  delivered               {self.delivered} distinct of {self.messages}")
         print(f"  lost                    {self.lost}")
         bound = f"  (the killed replica held {len(self.held_at_kill)} rows at the kill; " \
@@ -206,7 +207,7 @@ def accepted(telegram: FakeTelegram) -> int:
 async def soak(args: argparse.Namespace) -> Report:
     chats = max(1, args.messages // args.per_chat)
     chat_ids = [FIRST_CHAT + i for i in range(chats)]
-    report = Report(args.replicas, args.messages, chats, args.rate)
+    report = Report(args.replicas, args.messages, chats, args.rate, lease=args.lease)
 
     telegram = FakeTelegram(token=TOKEN, rate_limit_per_second=args.rate, per_chat_per_second=1)
     for chat_id in chat_ids:

@@ -13,13 +13,14 @@ import pytest
 from aiogram import Bot
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlalchemy import select, update
+from sqlalchemy import text as sa_text
 
 from bot.delivery import DeliveryLoop
 from bot.factory import create_bot
 from bot.rate_limit import LocalRateLimiter
 from bot.services.outbox import enqueue, enqueue_many, row
 from db.models import Broadcast, OutboxMessage, User, utcnow
-from db.repositories.outbox import OutboxRepository
+from db.repositories.outbox import OutboxRepository, Outcome
 from db.repositories.users import UserRepository
 from tests.fake_telegram.session import FakeSession
 
@@ -284,6 +285,80 @@ async def test_replicas_never_claim_the_same_row(any_database):
     third = await claim("c")
     assert not first & second and not (first | second) & third
     assert len(first | second | third) == 30
+
+
+async def test_a_claim_takes_one_row_per_chat_and_no_chat_another_worker_holds(any_database):
+    """Claims spread over chats, and a chat's next row waits until its previous one is settled: two
+    replicas never hold rows of one chat, so they can never send its messages out of order."""
+    async with any_database.sessionmaker.begin() as session:
+        await enqueue_many(session, [row(key=f"k{chat}:{n}", user_id=chat, kind="notice", text="x")
+                                     for n in range(3) for chat in (1001, 1002, 1003)])
+    now = utcnow()
+    until = now + timedelta(seconds=60)
+
+    async def claim(worker: str) -> list[str]:
+        async with any_database.sessionmaker.begin() as session:
+            claimed = await OutboxRepository(session).claim(worker, now, until, 20)
+            keys = {r.id: r.key for r in (await session.scalars(select(OutboxMessage))).all()}
+        return sorted(keys[r.id] for r in claimed)
+
+    assert await claim("a") == ["k1001:0", "k1002:0", "k1003:0"]
+    assert await claim("b") == []  # every chat has a row held by "a"
+    async with any_database.sessionmaker.begin() as session:
+        first = await session.scalar(select(OutboxMessage.id).where(OutboxMessage.key == "k1002:0"))
+        await OutboxRepository(session).record("a", [Outcome(first, "sent", 1, now, sent_at=now)])
+    assert await claim("b") == ["k1002:1"]
+
+
+async def test_renewal_and_outcomes_on_the_same_rows_at_once_never_deadlock(any_database):
+    """PostgreSQL: an outcome write and a lease renewal that meet on the same rows wait for each other
+    instead of each locking half of them (which PostgreSQL answers with "deadlock detected")."""
+    database = any_database
+    if database.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite runs one write transaction at a time")
+    async with database.sessionmaker.begin() as session:
+        await enqueue_many(session, [row(key=f"k{i}", user_id=1000 + i, kind="notice", text="x")
+                                     for i in range(40)])
+    now = utcnow()
+    async with database.sessionmaker.begin() as session:
+        claimed = await OutboxRepository(session).claim("w", now, now + timedelta(seconds=60), 40)
+    ids = sorted(r.id for r in claimed)
+    # Outcomes arrive in any order: here the newest row first.
+    outcomes = [Outcome(i, "sent", 1, now, sent_at=now) for i in reversed(ids)]
+
+    async with database.engine.connect() as blocker:  # holds the newest row until both are queued on it
+        await blocker.execute(select(OutboxMessage.id).where(OutboxMessage.id == ids[-1]).with_for_update())
+
+        async def record() -> int:
+            async with database.sessionmaker.begin() as session:
+                return await OutboxRepository(session).record("w", outcomes)
+
+        async def extend() -> set[int]:
+            async with database.sessionmaker.begin() as session:
+                return await OutboxRepository(session).extend("w", now + timedelta(seconds=120))
+
+        recording = asyncio.create_task(record())
+        await wait_for_lock_waiters(database, 1)
+        renewing = asyncio.create_task(extend())
+        await wait_for_lock_waiters(database, 2)
+        await blocker.rollback()
+        _, kept = await asyncio.wait_for(asyncio.gather(recording, renewing), 10)
+    assert kept == set()  # the renewal ran after the outcomes: nothing is held any more
+    async with database.sessionmaker() as session:
+        assert set((await session.scalars(select(OutboxMessage.status))).all()) == {"sent"}
+
+
+async def wait_for_lock_waiters(database, count: int) -> None:
+    async with asyncio.timeout(5):
+        while True:
+            async with database.engine.connect() as connection:
+                waiting = await connection.scalar(sa_text(
+                    "SELECT count(*) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                ))
+            if waiting >= count:
+                return
+            await asyncio.sleep(0.01)
 
 
 async def test_expired_lease_is_taken_over(any_database, telegram, settings):

@@ -51,14 +51,18 @@ def money(amount: Decimal | float | None, currency: str, lang: str) -> str:
     """"1 800 QAR" in Kazakh and Russian, "1,800 QAR" in English; no-break spaces keep it on one line."""
     if amount is None:
         return "—"
+    return f"{number(amount, lang)}{NBSP}{currency}".strip()
+
+
+def number(amount: Decimal | float, lang: str) -> str:
+    """An amount grouped the way the worker's language writes it: "1 800", "1 800,50", "1,800.50"."""
     value = Decimal(str(amount))
     whole = int(value.copy_abs())
     cents = (value.copy_abs() - whole).quantize(Decimal("0.01"))
     grouped = f"{whole:,}".replace(",", GROUP_SEPARATOR.get(lang, NBSP))
     if cents:
         grouped += DECIMAL_POINT.get(lang, ",") + f"{cents:.2f}"[2:]
-    sign = "-" if value < 0 else ""
-    return f"{sign}{grouped}{NBSP}{currency}".strip()
+    return ("-" if value < 0 else "") + grouped
 
 
 def fee_warning(t: Translator) -> str:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import matching
+from bot.cards import money
 from bot.i18n import Translator
 from db.models import Profile
 
@@ -29,9 +28,5 @@ def profile_card(t: Translator, profile: Profile) -> str:
         languages=languages or missing,
         qualifications=(profile.qualifications or missing)[:500],
         certificates=len(profile.certificates),
-        salary=f"{_money(profile.min_salary)} QAR" if profile.min_salary is not None else missing,
+        salary=money(profile.min_salary, "QAR", t.lang) if profile.min_salary is not None else missing,
     )
-
-
-def _money(amount: Decimal) -> str:
-    return f"{int(amount):,}".replace(",", " ") if amount == int(amount) else f"{amount:,.2f}".replace(",", " ")

@@ -20,11 +20,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.cards import number
 from bot.i18n import Html, I18n, Translator
 from bot.services import outbox
 from bot.status_rows import FINAL_STATUSES, FORWARD_STATUSES, KAZAKHSTAN_TZ, STATUS_CODES
@@ -266,12 +266,12 @@ def contract_terms(t: Translator, vacancy: Vacancy) -> list[str]:
     if vacancy.salary_min is not None or vacancy.salary_max is not None:
         low = vacancy.salary_min if vacancy.salary_min is not None else vacancy.salary_max
         high = vacancy.salary_max if vacancy.salary_max is not None else low
-        amount = money(low) if low == high else f"{money(low)}–{money(high)}"
+        amount = number(low, t.lang) if low == high else f"{number(low, t.lang)}–{number(high, t.lang)}"
         lines.append(t("term-salary", amount=amount, currency=currency))
     for name in ("housing", "food", "transport"):
         value = getattr(vacancy, f"{name}_allowance")
         if value:
-            lines.append(t(f"term-allowance-{name}", amount=money(value), currency=currency))
+            lines.append(t(f"term-allowance-{name}", amount=number(value, t.lang), currency=currency))
     if vacancy.hours_per_week:
         lines.append(t("term-hours", hours=vacancy.hours_per_week))
     if vacancy.annual_leave_days:
@@ -286,12 +286,6 @@ def contract_terms(t: Translator, vacancy: Vacancy) -> list[str]:
     if provided:
         lines.append(t("term-provided", items=", ".join(provided)))
     return lines or [t("term-none")]
-
-
-def money(amount: Decimal) -> str:
-    if amount == amount.to_integral_value():
-        return f"{int(amount):,}".replace(",", " ")
-    return f"{amount:,.2f}".replace(",", " ")
 
 
 async def _queue_notice(

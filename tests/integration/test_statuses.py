@@ -131,7 +131,7 @@ async def test_contract_signed_notice_lists_the_terms_the_checklist_and_rights(a
         await change_status(session, application_id, "contract_signed", actor_id=1, source="officer", i18n=i18n)
         await session.commit()
         text = plain((await session.execute(select(OutboxMessage))).scalar_one().payload["text"])
-    for fragment in ("Contract signed", "2 500–3 000 QAR", "Food allowance: 300 QAR", "48 a week",
+    for fragment in ("Contract signed", "2,500–3,000 QAR", "Food allowance: 300 QAR", "48 a week",
                      "24 days", "24 months", "housing, air tickets", "6 more months",
                      "police clearance", "Never hand your passport", "/rights"):
         assert fragment in text, fragment

@@ -77,6 +77,21 @@ def test_every_key_used_in_code_exists(i18n: I18n):
     assert not missing, f"keys used in code but not in the locale files: {missing}"
 
 
+FAMILY = re.compile(r"""\bt\(\s*f"([a-z][a-z0-9_-]*-)\{""")
+
+
+def test_every_family_of_keys_built_in_code_exists(i18n: I18n):
+    """`t(f"region-{code}")` and the like: each prefix used in code names some defined texts."""
+    defined = i18n.keys("en")
+    prefixes: set[str] = set()
+    for folder in ("bot", "handlers"):
+        for path in (ROOT / folder).rglob("*.py"):
+            prefixes |= set(FAMILY.findall(path.read_text("utf-8")))
+    assert prefixes
+    missing = sorted(prefix for prefix in prefixes if not any(key.startswith(prefix) for key in defined))
+    assert not missing, f"key families used in code with no text defined: {missing}"
+
+
 def test_kazakh_texts_are_written_in_kazakh(i18n: I18n):
     """A guard against pasting Russian into kk: Kazakh-specific letters appear throughout."""
     kazakh_letters = set("әғқңөұүһі")

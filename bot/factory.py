@@ -47,11 +47,14 @@ def create_dispatcher(
     """Fresh routers every call; process-wide objects go in as dispatcher data."""
     dispatcher = Dispatcher(
         storage=storage or SqlStorage(sessionmaker),
+        disable_fsm=True,  # registered below, inside the unit of work
         settings=settings,
         sessionmaker=sessionmaker,
         i18n=i18n,
     )
+    # The unit of work comes first, so reading the conversation state uses the update's own session.
     dispatcher.update.outer_middleware(UnitOfWorkMiddleware(sessionmaker))
+    dispatcher.update.outer_middleware(dispatcher.fsm)
     dispatcher.update.outer_middleware(UserContextMiddleware(i18n, settings.officer_ids))
     dispatcher.include_routers(*make_routers(i18n))
     return dispatcher

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.i18n import I18n, language_from_telegram
 from db.fsm_storage import current_session
 from db.models import Officer
-from db.repositories.updates import claim_update
+from db.repositories.updates import claim_update, was_handled
 from db.repositories.users import UserRepository
 
 log = logging.getLogger(__name__)
@@ -33,8 +33,9 @@ class UnitOfWorkMiddleware(BaseMiddleware):
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         async with self.sessionmaker() as session:
-            if isinstance(event, Update) and not await claim_update(session, event.update_id):
-                log.info("update %s was handled before; skipped", event.update_id)
+            update_id = event.update_id if isinstance(event, Update) else None
+            if update_id is not None and await was_handled(session, update_id):
+                log.info("update %s was handled before; skipped", update_id)
                 return None
             data["session"] = session
             token = current_session.set(session)  # conversation state joins this unit of work
@@ -45,6 +46,10 @@ class UnitOfWorkMiddleware(BaseMiddleware):
                 raise
             finally:
                 current_session.reset(token)
+            if update_id is not None and not await claim_update(session, update_id):
+                log.info("update %s was handled meanwhile elsewhere; its changes are rolled back", update_id)
+                await session.rollback()
+                return result
             await session.commit()
             return result
 

@@ -12,11 +12,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import ProcessedUpdate, utcnow
 
 
+async def was_handled(session: AsyncSession, update_id: int) -> bool:
+    """A read, so an update Telegram sends again after it was handled is skipped without a write lock."""
+    return await session.get(ProcessedUpdate, update_id) is not None
+
+
 async def claim_update(session: AsyncSession, update_id: int) -> bool:
     """Mark the update as handled in the current transaction; False when it was handled before.
 
-    On PostgreSQL a second replica handling the same update waits on the unique key until the first
-    commits, then sees the conflict, so the update's effects are applied once.
+    Called last, just before the commit, so the write lock (one writer at a time on SQLite) is not held
+    for the whole update. On PostgreSQL a second replica handling the same update at the same moment
+    waits on the unique key until the first commits, then sees the conflict and rolls back, so the
+    update's effects are applied once.
     """
     dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
     insert = pg_insert if dialect == "postgresql" else sqlite_insert

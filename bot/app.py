@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.base import BaseSession
+from aiogram.fsm.storage.redis import RedisStorage
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 import matching
@@ -81,8 +82,11 @@ def create_runtime(settings: Settings, session: BaseSession | None = None) -> Ru
     bot = create_bot(settings, session)
     i18n = I18n()
     storage = create_fsm_storage(settings, database.sessionmaker)
+    # With Redis, one user's updates are kept in order across replicas too.
+    isolation = storage.create_isolation() if isinstance(storage, RedisStorage) else None
     dispatcher = create_dispatcher(
-        settings=settings, sessionmaker=database.sessionmaker, i18n=i18n, storage=storage
+        settings=settings, sessionmaker=database.sessionmaker, i18n=i18n, storage=storage,
+        isolation=isolation,
     )
     delivery = DeliveryLoop(bot, database.sessionmaker, settings, worker_id=settings.replica_id)
     delivery.limiter = create_rate_limiter(settings)

@@ -10,7 +10,8 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.fsm.storage.base import BaseStorage
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
+from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.types import LinkPreviewOptions
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -43,10 +44,16 @@ def create_dispatcher(
     sessionmaker: async_sessionmaker[AsyncSession],
     i18n: I18n,
     storage: BaseStorage | None = None,
+    isolation: BaseEventIsolation | None = None,
 ) -> Dispatcher:
-    """Fresh routers every call; process-wide objects go in as dispatcher data."""
+    """Fresh routers every call; process-wide objects go in as dispatcher data.
+
+    One user's updates are handled one after another (`isolation`), so a double tap on "Send" or
+    "Apply" sees the first tap's result instead of racing it.
+    """
     dispatcher = Dispatcher(
         storage=storage or SqlStorage(sessionmaker),
+        events_isolation=isolation or SimpleEventIsolation(),
         disable_fsm=True,  # registered below, inside the unit of work
         settings=settings,
         sessionmaker=sessionmaker,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import count
@@ -307,3 +309,15 @@ async def test_matches_equal_ranking_every_open_vacancy(database):
     assert [(r.vacancy.id, r.score) for r in shown] == [(r.vacancy.id, r.score) for r in expected]
     assert len(shown) == vacancies.MAX_RESULTS
     assert "Best Neighbour" in {r.vacancy.employer for r in shown}
+
+
+async def test_a_double_tap_on_apply_applies_once(make_client, i18n, database):
+    """Two taps arriving together are handled one after the other: the second sees the first."""
+    vacancy_id = await add_vacancy(database, title="Welder Double Tap")
+    client = await welder(make_client, i18n)
+    t = i18n.translator("en")
+    data = VacancyCb(action="a", id=vacancy_id).pack()
+    await asyncio.gather(press(client, data), press(client, data))
+    assert sorted(answers(client)[-2:]) == sorted([t("apply-created-short"), t("apply-already")])
+    async with database.sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(Application)) == 1

@@ -8,7 +8,7 @@ officer gets the spreadsheet row number, the column and a code for each rejected
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 from typing import Collection
@@ -116,37 +116,13 @@ class VacancyRow:
     row: int = 0
 
     def to_vacancy(self, id: int) -> Vacancy:
-        """The plain vacancy the matching engine ranks, once the database has given it an id."""
-        return Vacancy(
-            id=id,
-            title=self.title,
-            employer=self.employer,
-            isco_code=self.isco_code,
-            country=self.country,
-            currency=self.currency,
-            city=self.city,
-            positions=self.positions,
-            salary_min=self.salary_min,
-            salary_max=self.salary_max,
-            food_allowance=self.food_allowance,
-            housing_allowance=self.housing_allowance,
-            transport_allowance=self.transport_allowance,
-            accommodation_provided=self.accommodation_provided,
-            food_provided=self.food_provided,
-            transport_provided=self.transport_provided,
-            medical_provided=self.medical_provided,
-            airfare_provided=self.airfare_provided,
-            annual_leave_days=self.annual_leave_days,
-            contract_months=self.contract_months,
-            hours_per_week=self.hours_per_week,
-            min_experience_years=self.min_experience_years,
-            languages=self.languages,
-            requirements=self.requirements,
-            description=self.description,
-            deadline=self.deadline,
-            url=self.url,
-            status=self.status,
-        )
+        """The plain vacancy the matching engine ranks, once the database has given it an id.
+
+        The schema's columns carry the same names as `Vacancy`'s fields, so the copy follows the field
+        list and a field added to both needs no change here.
+        """
+        shared = {f.name: getattr(self, f.name) for f in fields(Vacancy) if f.name != "id"}
+        return Vacancy(id=id, **shared)
 
 
 def read_vacancy_file(data: bytes, filename: str) -> Table:

@@ -65,6 +65,15 @@ def number(amount: Decimal | float, lang: str) -> str:
     return ("-" if value < 0 else "") + grouped
 
 
+PROVIDED_ITEMS = ("accommodation", "food", "transport", "medical", "airfare")
+
+
+def provided_list(t: Translator, vacancy: Any) -> str:
+    """What the employer provides in kind ("housing, medical care"), from a plain or stored vacancy;
+    empty when the vacancy says nothing is."""
+    return ", ".join(t(f"provided-{name}") for name in PROVIDED_ITEMS if getattr(vacancy, f"{name}_provided"))
+
+
 def fee_warning(t: Translator) -> str:
     return t("fee-warning")
 
@@ -203,19 +212,9 @@ def _details(
         lines.append(t("details-hours", hours=vacancy.hours_per_week))
     if vacancy.annual_leave_days:
         lines.append(t("details-leave", days=vacancy.annual_leave_days))
-    provided = [
-        t(f"provided-{name}")
-        for name, flag in (
-            ("accommodation", vacancy.accommodation_provided),
-            ("food", vacancy.food_provided),
-            ("transport", vacancy.transport_provided),
-            ("medical", vacancy.medical_provided),
-            ("airfare", vacancy.airfare_provided),
-        )
-        if flag
-    ]
+    provided = provided_list(t, vacancy)
     if provided:
-        lines.append(t("details-provided", list=Html(", ".join(provided))))
+        lines.append(t("details-provided", list=Html(provided)))
     if vacancy.min_experience_years:
         lines.append(t("details-experience", years=vacancy.min_experience_years))
     if vacancy.languages:

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.cards import number
+from bot.cards import number, provided_list
 from bot.i18n import Html, I18n, Translator
 from bot.services import outbox
 from bot.status_rows import FINAL_STATUSES, FORWARD_STATUSES, KAZAKHSTAN_TZ, STATUS_CODES
@@ -278,13 +278,9 @@ def contract_terms(t: Translator, vacancy: Vacancy) -> list[str]:
         lines.append(t("term-leave", days=vacancy.annual_leave_days))
     if vacancy.contract_months:
         lines.append(t("term-months", months=vacancy.contract_months))
-    provided = [
-        t(f"term-provided-{name}")
-        for name in ("accommodation", "food", "transport", "medical", "airfare")
-        if getattr(vacancy, f"{name}_provided")
-    ]
+    provided = provided_list(t, vacancy)
     if provided:
-        lines.append(t("term-provided", items=", ".join(provided)))
+        lines.append(t("term-provided", items=Html(provided)))
     return lines or [t("term-none")]
 
 

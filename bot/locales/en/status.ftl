@@ -76,11 +76,6 @@ term-months = 📅 Contract: { $months ->
    *[other] { $months } months
 }
 term-provided = ✅ Provided: { $items }
-term-provided-accommodation = housing
-term-provided-food = food
-term-provided-transport = transport
-term-provided-medical = medical care
-term-provided-airfare = air tickets
 term-none = The vacancy did not state the terms: check them in your copy of the contract.
 
 ## /status

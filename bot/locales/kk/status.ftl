@@ -76,11 +76,6 @@ term-months = 📅 Келісімшарт мерзімі: { $months ->
    *[other] { $months } ай
 }
 term-provided = ✅ Беріледі: { $items }
-term-provided-accommodation = тұрғын үй
-term-provided-food = тамақ
-term-provided-transport = көлік
-term-provided-medical = медициналық көмек
-term-provided-airfare = әуе билеттері
 term-none = Бос орында шарттар көрсетілмеген: келісімшарттың өз данаңыздан тексеріңіз.
 
 ## /status

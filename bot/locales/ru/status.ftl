@@ -78,11 +78,6 @@ term-months = 📅 Договор: { $months ->
    *[other] { $months } месяцев
 }
 term-provided = ✅ Предоставляется: { $items }
-term-provided-accommodation = жильё
-term-provided-food = питание
-term-provided-transport = транспорт
-term-provided-medical = медицинская помощь
-term-provided-airfare = авиабилеты
 term-none = В вакансии условия не указаны: сверьтесь со своим экземпляром договора.
 
 ## /status

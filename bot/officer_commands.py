@@ -9,12 +9,11 @@ from __future__ import annotations
 import logging
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError
-from aiogram.types import BotCommand, BotCommandScopeChat
+from aiogram.types import BotCommand
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.commands import worker_commands
+from bot.commands import set_chat_menu, worker_commands
 from bot.i18n import DEFAULT_LANGUAGE, I18n, Translator
 from bot.services.officers import all_officer_ids
 from bot.settings import Settings
@@ -33,22 +32,7 @@ def officer_commands(t: Translator) -> list[BotCommand]:
 
 async def set_officer_commands(bot: Bot, chat_id: int, t: Translator) -> bool:
     """Show the officer menu in this chat; False when Telegram refused (e.g. they never opened the bot)."""
-    try:
-        await bot.set_my_commands(officer_commands(t), scope=BotCommandScopeChat(chat_id=chat_id))
-    except TelegramAPIError as error:
-        log.warning("officer menu not set for chat %s: %s", chat_id, error.message)
-        return False
-    return True
-
-
-async def set_worker_commands(bot: Bot, chat_id: int, t: Translator) -> bool:
-    """Back to the worker menu, after an officer was removed."""
-    try:
-        await bot.set_my_commands(worker_commands(t), scope=BotCommandScopeChat(chat_id=chat_id))
-    except TelegramAPIError as error:
-        log.warning("worker menu not set for chat %s: %s", chat_id, error.message)
-        return False
-    return True
+    return await set_chat_menu(bot, chat_id, officer_commands(t))
 
 
 async def set_all_officer_commands(

@@ -33,7 +33,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import matching
 from bot.choices import REGIONS
 from bot.i18n import LANGUAGES, Html, I18n, Translator
-from bot.officer_commands import set_officer_commands, set_worker_commands
+from bot.commands import set_chat_commands
+from bot.officer_commands import set_officer_commands
 from bot.services import audit, broadcasts, officers, stats
 from bot.services.broadcasts import BroadcastStopCb
 from bot.settings import Settings
@@ -522,7 +523,7 @@ async def _remove(
             await bot.send_message(chat_id, t("officers-not-found", id=str(user_id)))
         return False
     await audit.record(session, chat_id, "officer_remove", user_id=user_id)
-    await set_worker_commands(bot, user_id, await _translator_of(session, i18n, user_id))
+    await set_chat_commands(bot, user_id, await _translator_of(session, i18n, user_id))
     if notify:
         await bot.send_message(chat_id, t("officers-removed", id=str(user_id)))
     return True

@@ -22,6 +22,7 @@ import asyncpg
 import pytest
 from sqlalchemy import select, update
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 import bot.delivery
 from bot.delivery import DeliveryLoop
@@ -56,8 +57,16 @@ async def queue_broadcast(database: Database, telegram: FakeTelegram, chats: lis
 
 
 async def statuses(database: Database) -> collections.Counter[str]:
-    async with database.sessionmaker() as session:
-        return collections.Counter((await session.scalars(select(OutboxMessage.status))).all())
+    """Count the outbox by status; the test's own reading retries when a cut connection drops it."""
+    for attempt in range(50):
+        try:
+            async with database.sessionmaker() as session:
+                return collections.Counter((await session.scalars(select(OutboxMessage.status))).all())
+        except DBAPIError:
+            if attempt == 49:
+                raise
+            await asyncio.sleep(0.05)
+    raise AssertionError("unreachable")
 
 
 def received(telegram: FakeTelegram) -> collections.Counter[str]:

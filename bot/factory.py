@@ -16,7 +16,12 @@ from aiogram.types import LinkPreviewOptions
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.i18n import I18n
-from bot.middlewares import UnitOfWorkMiddleware, UserContextMiddleware
+from bot.middlewares import (
+    CommitBeforeRequestMiddleware,
+    KeepResponseModelsMiddleware,
+    UnitOfWorkMiddleware,
+    UserContextMiddleware,
+)
 from bot.settings import PUBLIC_BOT_API_URL, Settings
 from db.engine import create_engine, create_sessionmaker
 from db.fsm_storage import SqlStorage
@@ -29,6 +34,8 @@ def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
         session = AiohttpSession()
         if settings.bot_api_url != PUBLIC_BOT_API_URL:
             session.api = TelegramAPIServer.from_base(settings.bot_api_url)
+    session.middleware(KeepResponseModelsMiddleware())
+    session.middleware(CommitBeforeRequestMiddleware())
     return Bot(
         token=settings.require_token(),
         session=session,

@@ -9,7 +9,6 @@ job, a test), each call opens its own short transaction.
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
-from contextvars import ContextVar
 from typing import Any, AsyncIterator, Mapping
 
 from aiogram.fsm.state import State
@@ -18,11 +17,9 @@ from sqlalchemy import delete, inspect
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import FsmRecord
+from db.unit_of_work import current_session
 
 _UNSET: Any = object()
-
-# The session of the update being handled; set by the unit-of-work middleware.
-current_session: ContextVar[AsyncSession | None] = ContextVar("current_session", default=None)
 
 
 class SqlStorage(BaseStorage):
@@ -57,7 +54,7 @@ class SqlStorage(BaseStorage):
 
     @asynccontextmanager
     async def _session(self) -> AsyncIterator[AsyncSession]:
-        shared = current_session.get()
+        shared = current_session()
         if shared is not None:
             yield shared
             await shared.flush()

@@ -198,7 +198,8 @@ class Vacancy(Base):
     matched_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)  # alerts queued
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    # Indexed: the latest change is read on every /jobs to tell whether the catalog must reload.
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow, index=True)
 
 
 class HiddenVacancy(Base):

@@ -3,9 +3,9 @@
 Ranking reads every open vacancy, and loading 10,000 ORM rows on each /jobs would take longer than the
 worker should wait. So each process keeps the open vacancies as plain `matching.Vacancy` objects in a
 `VacancyCatalog`, one per database engine (`catalog_for(engine)`), and checks on every request with one
-cheap aggregate query whether the table changed since it last loaded (row count, open count, highest id,
-latest `updated_at`). Any insert, update or close, by the importer or an officer, changes that signature,
-so no other part of the bot needs to know the cache exists.
+cheap query whether the table changed since it last loaded (row count, highest id, latest `updated_at`,
+each read from an index in microseconds). Any insert, update or close, by the importer or an officer,
+changes that signature, so no other part of the bot needs to know the cache exists.
 
 Like every service here these functions take a session and never commit; the caller's unit of work does.
 """
@@ -145,7 +145,7 @@ class _Snapshot:
             if code:
                 self.by_group.setdefault(code[:2], []).append(vacancy)
             self.by_title.setdefault(vacancy.title, []).append(vacancy)
-        self._titles_memo: dict[tuple[matching.ProfileOccupation, ...], tuple[str, ...]] = {}
+        self._titles_memo: dict[tuple[tuple[str | None, str], ...], tuple[str, ...]] = {}
 
     def candidates(self, profile: matching.WorkerProfile) -> list[tuple[float, list[matching.Vacancy]]]:
         """Every vacancy the ranking could score above zero for this worker, in tiers of the best fit
@@ -173,10 +173,14 @@ class _Snapshot:
         return sorted(tiers.items(), key=lambda tier: -tier[0])
 
     def _fitting_titles(self, profile: matching.WorkerProfile) -> tuple[str, ...]:
-        key = profile.occupations
+        # A title fits through the worker's words and occupation code only (not years): remembered by
+        # those, so workers of one occupation share the answer.
+        key = tuple((o.code, o.raw_text) for o in profile.occupations)
         titles = self._titles_memo.get(key)
         if titles is None:
-            only_title = matching.WorkerProfile(occupations=key)
+            only_title = matching.WorkerProfile(
+                occupations=tuple(matching.ProfileOccupation(code=c, raw_text=r) for c, r in key)
+            )
             titles = tuple(
                 title for title in self.by_title
                 if occupation_fit(only_title, matching.Vacancy(id=0, title=title, isco_code=NO_CODE))[0] > 0
@@ -188,12 +192,13 @@ class _Snapshot:
 
 
 async def _signature(session: AsyncSession) -> tuple[Any, ...]:
+    # Three scalar subqueries, so each is answered from its own index (a status filter here would make
+    # the database walk every row: 1.6 ms instead of 5 us for 10,000 vacancies on SQLite).
     query = select(
-        func.count(),
-        func.count().filter(Vacancy.status == "open"),
-        func.max(Vacancy.id),
-        func.max(Vacancy.updated_at),
-    ).select_from(Vacancy)
+        select(func.count()).select_from(Vacancy).scalar_subquery(),
+        select(func.max(Vacancy.id)).scalar_subquery(),
+        select(func.max(Vacancy.updated_at)).scalar_subquery(),
+    )
     return tuple((await session.execute(query)).one())
 
 

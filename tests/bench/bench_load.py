@@ -80,6 +80,8 @@ async def prepare_data(url: str, workers: int, vacancies: int, rebuild: bool) ->
                         select(func.count()).select_from(Vacancy).where(Vacancy.status == "open")
                     )).scalar_one()
                 if have_workers >= workers and have_open >= vacancies:
+                    await upgrade(engine)  # data built by an older version: bring the schema up to date
+                    await forget_handled_updates(engine)
                     return 0.0
             except Exception:  # noqa: BLE001 - no schema yet: build it
                 pass
@@ -92,6 +94,16 @@ async def prepare_data(url: str, workers: int, vacancies: int, rebuild: bool) ->
         return time.perf_counter() - started
     finally:
         await engine.dispose()
+
+
+async def forget_handled_updates(engine: Any) -> None:
+    """Every run numbers its updates from 1: marks left by an earlier run would have them skipped."""
+    from sqlalchemy import delete
+
+    from db.models import ProcessedUpdate
+
+    async with engine.begin() as connection:
+        await connection.execute(delete(ProcessedUpdate))
 
 
 async def insert_rows(engine: Any, workers: int, vacancies: int) -> None:
@@ -192,7 +204,7 @@ async def serve_bot(kind: str, api_url: str, port: int, database_url: str) -> No
         engine = None
         await _serve_echo(app, port, stop)
     else:
-        import matching
+        from bot.app import warm_up
         from bot.factory import create_bot, create_database, create_dispatcher
         from bot.i18n import I18n
         from bot.metrics import Metrics, health_check
@@ -213,7 +225,7 @@ async def serve_bot(kind: str, api_url: str, port: int, database_url: str) -> No
         )
         metrics = Metrics()
         metrics.install(dispatcher)
-        matching.suggest_occupations("welder")  # as on_startup does: the taxonomy is loaded before updates
+        await warm_up(database)  # as on startup: taxonomy and catalog loaded, then frozen
         app = build_webhook_app(dispatcher=dispatcher, bot=bot, settings=settings,
                                 health=health_check(engine, delivery_alive=lambda: True), metrics=metrics)
         print("READY", flush=True)
@@ -244,6 +256,11 @@ class Phase:
     seconds: float = 0.0
     latencies: dict[str, list[float]] = field(default_factory=dict)
     peak_rss_mb: float = 0.0
+    bot_cpu_seconds: float = 0.0  # CPU of the measured bot's process while measured
+    load_cpu_seconds: float = 0.0  # CPU of this process (clients and fake Telegram) meanwhile
+
+    def cpu_ms_per_update(self, seconds: float) -> float:
+        return seconds * 1000 / self.updates if self.updates else 0.0
 
     @property
     def rate(self) -> float:
@@ -302,8 +319,14 @@ class Load:
         return kind, [self.callback(user_id, VacancyCb(action="a", id=vacancy).pack())]
 
 
+def cpu_seconds(pid: int | str = "self") -> float:
+    """User plus system CPU time of a process so far (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def drive(load: Load, url: str, phase: Phase, *, echo: bool, clients: int, warmup: float,
-                duration: float) -> None:
+                duration: float, bot_pid: int) -> None:
     from tests.fake_telegram.http import SECRET_HEADER
 
     headers = {SECRET_HEADER: SECRET}
@@ -326,9 +349,16 @@ async def drive(load: Load, url: str, phase: Phase, *, echo: bool, clients: int,
                 phase.errors += 0 if ok else 1
                 phase.latencies.setdefault(kind, []).append(ended - began)
 
+    async def measure_cpu() -> None:
+        await asyncio.sleep(max(0.0, measure_from - time.perf_counter()))
+        bot_before, load_before = cpu_seconds(bot_pid), cpu_seconds()
+        await asyncio.sleep(max(0.0, stop_at - time.perf_counter()))
+        phase.bot_cpu_seconds = cpu_seconds(bot_pid) - bot_before
+        phase.load_cpu_seconds = cpu_seconds() - load_before
+
     connector = TCPConnector(limit=clients)
     async with ClientSession(connector=connector, timeout=ClientTimeout(total=60)) as session:
-        await asyncio.gather(*(client(session) for _ in range(clients)))
+        await asyncio.gather(measure_cpu(), *(client(session) for _ in range(clients)))
     phase.seconds = duration
 
 
@@ -347,7 +377,7 @@ async def run_phase(name: str, args: argparse.Namespace, api_url: str, load: Loa
     await wait_listening(port)
     phase = Phase(name)
     await drive(load, f"http://127.0.0.1:{port}{PATH}", phase, echo=name == "echo", clients=args.clients,
-                warmup=args.warmup, duration=args.duration)
+                warmup=args.warmup, duration=args.duration, bot_pid=process.pid)
     process.send_signal(signal.SIGTERM)
     out, _ = await process.communicate()
     phase.peak_rss_mb = json.loads(out.decode().strip().splitlines()[-1])["peak_rss_mb"]
@@ -386,9 +416,12 @@ def show(echo: Phase, bot: Phase, args: argparse.Namespace, database: str, built
           f"{args.clients} clients, {args.duration:g} s measured after {args.warmup:g} s warm-up ==")
     if built:
         print(f"  (data built in {built:.0f} s)")
-    print(f"  {'bot':<10} {'updates/s':>10} {'updates':>8} {'errors':>7} {'peak RSS MB':>12}")
+    print(f"  {'bot':<10} {'updates/s':>10} {'updates':>8} {'errors':>7} {'peak RSS MB':>12} "
+          f"{'bot CPU ms/update':>18} {'load CPU ms/update':>19}")
     for phase in (echo, bot):
-        print(f"  {phase.name:<10} {phase.rate:>10.1f} {phase.updates:>8} {phase.errors:>7} {phase.peak_rss_mb:>12.1f}")
+        print(f"  {phase.name:<10} {phase.rate:>10.1f} {phase.updates:>8} {phase.errors:>7} {phase.peak_rss_mb:>12.1f} "
+              f"{phase.cpu_ms_per_update(phase.bot_cpu_seconds):>18.2f} "
+              f"{phase.cpu_ms_per_update(phase.load_cpu_seconds):>19.2f}")
     print(f"  ratio bot / echo: {ratio:.2f} (goal >= {RATIO_GOAL})")
     print(f"\n  {'kind':<14} {'count':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for phase in (echo, bot):

@@ -29,7 +29,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from .occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
@@ -119,15 +119,53 @@ def _title_similarity(vacancy_title: str, text: str) -> float:
     return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 2.0
 
 
-@lru_cache(maxsize=131072)
-def _title_fit(vacancy_title: str, raw_text: str, code: str | None) -> float:
-    """Similarity (0..100) of a vacancy title to the worker's words or occupation titles; 0 below the bar."""
+def _worker_texts(raw_text: str, code: str | None) -> list[str]:
+    """What a vacancy title is compared with: the worker's own words and their occupation's titles."""
     texts = [raw_text] if raw_text else []
     if code:
         texts.append(occupation_title(code, "en"))
         texts.append(occupation_title(code, "ru"))
-    best = max((_title_similarity(vacancy_title, t) for t in texts if t), default=0.0)
+    return [text for text in texts if text]
+
+
+@lru_cache(maxsize=131072)
+def _title_fit(vacancy_title: str, raw_text: str, code: str | None) -> float:
+    """Similarity (0..100) of a vacancy title to the worker's words or occupation titles; 0 below the bar."""
+    best = max((_title_similarity(vacancy_title, t) for t in _worker_texts(raw_text, code)), default=0.0)
     return best if best >= TITLE_MIN_SIMILARITY else 0.0
+
+
+class TitleIndex:
+    """Vacancy titles read once, to find the ones a worker's occupations fit through the title alone.
+
+    Comparing a worker's words with thousands of distinct titles one pair at a time in Python took
+    ~15 ms per worker; rapidfuzz compares one text with all of them in one call, in C++. A title can only
+    reach the bar if one of the two ratios `_title_similarity` averages reaches it, so those two passes
+    select the few titles that are then judged exactly as `occupation_fit` judges them.
+    """
+
+    def __init__(self, titles: Iterable[str]) -> None:
+        self.titles = list(dict.fromkeys(titles))
+        self._skeletons = [skeleton(title) for title in self.titles]
+
+    def fitting(self, occupations: Iterable[ProfileOccupation]) -> list[str]:
+        """The titles with a title fit above zero for at least one of these occupations, in index order."""
+        found: set[int] = set()
+        for occ in occupations:
+            code = worker_code(occ)
+            for text in _worker_texts(occ.raw_text, code):
+                query = skeleton(text)
+                if not query:
+                    continue
+                near = {
+                    index
+                    for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio)
+                    for _, _, index in process.extract(
+                        query, self._skeletons, scorer=scorer, score_cutoff=TITLE_MIN_SIMILARITY, limit=None
+                    )
+                }
+                found.update(i for i in near if i not in found and _title_fit(self.titles[i], occ.raw_text, code))
+        return [self.titles[i] for i in sorted(found)]
 
 
 def occupation_fit(

@@ -35,15 +35,12 @@ from matching.ranking import (
     W_LANGUAGE,
     W_OCCUPATION,
     W_SALARY,
-    occupation_fit,
+    TitleIndex,
     vacancy_code,
     worker_code,
 )
 
-MAX_RESULTS = 60
-# A code no worker holds, so that judging a title alone never counts a code match (ISCO-08 has no 0000;
-# at worst an armed-forces worker gets a few extra candidates, which the ranking then judges).
-NO_CODE = "0000"  # 20 pages of 3: more than anyone pages through on a phone
+MAX_RESULTS = 60  # 20 pages of 3: more than anyone pages through on a phone
 
 
 def vacancy_from_row(row: Vacancy | Any) -> matching.Vacancy:
@@ -145,6 +142,7 @@ class _Snapshot:
             if code:
                 self.by_group.setdefault(code[:2], []).append(vacancy)
             self.by_title.setdefault(vacancy.title, []).append(vacancy)
+        self.title_index = TitleIndex(self.by_title)
         self._titles_memo: dict[tuple[tuple[str | None, str], ...], tuple[str, ...]] = {}
 
     def candidates(self, profile: matching.WorkerProfile) -> list[tuple[float, list[matching.Vacancy]]]:
@@ -153,7 +151,8 @@ class _Snapshot:
 
         A vacancy fits only through its code (same sub-major group as one of the worker's occupations) or
         through its title read as text; the second depends on the title alone, so each distinct title is
-        judged once, with the ranking's own `occupation_fit`, and remembered for these occupations.
+        judged once (`matching.ranking.TitleIndex`, as the ranking's `occupation_fit` judges it) and remembered
+        for these occupations.
         """
         codes = {c for c in (worker_code(o) for o in profile.occupations) if c}
         best: dict[int, float] = {}
@@ -178,13 +177,7 @@ class _Snapshot:
         key = tuple((o.code, o.raw_text) for o in profile.occupations)
         titles = self._titles_memo.get(key)
         if titles is None:
-            only_title = matching.WorkerProfile(
-                occupations=tuple(matching.ProfileOccupation(code=c, raw_text=r) for c, r in key)
-            )
-            titles = tuple(
-                title for title in self.by_title
-                if occupation_fit(only_title, matching.Vacancy(id=0, title=title, isco_code=NO_CODE))[0] > 0
-            )
+            titles = tuple(self.title_index.fitting(matching.ProfileOccupation(code=c, raw_text=r) for c, r in key))
             if len(self._titles_memo) >= self.MEMO_SIZE:
                 self._titles_memo.clear()
             self._titles_memo[key] = titles

@@ -3,6 +3,8 @@
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from matching import (
     ProfileOccupation,
     Vacancy,
@@ -11,6 +13,7 @@ from matching import (
     score_vacancy,
     search_vacancies,
 )
+from matching.ranking import TitleIndex, occupation_fit
 
 TODAY = date(2026, 6, 1)
 WELDER = WorkerProfile(
@@ -130,3 +133,22 @@ def test_search_does_not_pad_with_neighbouring_trades():
     ]
     assert [r.vacancy.id for r in search_vacancies("сварщик доха", vacancies, today=TODAY)] == [1]
     assert [r.vacancy.id for r in search_vacancies("cook", vacancies, today=TODAY)] == []
+
+
+TITLES = [
+    "Welder", "TIG Welder", "Pipe welder (argon)", "Сварщик", "Электрогазосварщик", "Heavy truck driver",
+    "Driver", "Водитель категории C", "Staff nurse", "Медсестра", "Cook", "Повар-универсал", "Plumber",
+    "Steel fixer", "Scaffolder", "HVAC technician", "Housekeeping attendant", "Office cleaner", "",
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "raw_text"),
+    [("7212", "сварщиком"), (None, "welder"), ("8332", "дальнобойщик"), (None, "медсестра"),
+     ("5120", "аспаз"), (None, "plumber pipes"), ("9112", ""), (None, "hello there")],
+)
+def test_title_index_finds_exactly_the_titles_the_ranking_would_fit(code, raw_text):
+    occupation = ProfileOccupation(code=code, raw_text=raw_text)
+    profile = WorkerProfile(occupations=(occupation,))
+    expected = [t for t in TITLES if occupation_fit(profile, Vacancy(id=1, title=t, isco_code="0000"))[0] > 0]
+    assert TitleIndex(TITLES).fitting([occupation]) == list(dict.fromkeys(expected))

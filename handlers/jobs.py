@@ -15,7 +15,7 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -183,27 +183,31 @@ def _page(
     else:
         header = t("jobs-wider-header" if q == WIDER else "jobs-header", **position)
     blocks = [header]
-    builder = InlineKeyboardBuilder()
+    # The markup is built directly: InlineKeyboardBuilder deep-copies every button on export, which cost
+    # more than the rest of drawing the page (~3 ms for 20 buttons).
+    rows: list[list[InlineKeyboardButton]] = []
     for index, ranked in enumerate(page.items, start=page.number * PAGE_SIZE + 1):
         blocks.append(f"<b>{index}.</b> {cards.short_card(t, ranked)}")
         vacancy_id = ranked.vacancy.id
-        builder.button(text=t("btn-jobs-details", n=index), callback_data=VacancyCb(action="d", id=vacancy_id))
-        builder.button(text=t("btn-jobs-apply", n=index), callback_data=VacancyCb(action="a", id=vacancy_id))
-        builder.button(
-            text=t("btn-jobs-hide", n=index), callback_data=JobsHideCb(id=vacancy_id, page=page.number, q=q)
-        )
+        rows.append([
+            _button(t("btn-jobs-details", n=index), VacancyCb(action="d", id=vacancy_id)),
+            _button(t("btn-jobs-apply", n=index), VacancyCb(action="a", id=vacancy_id)),
+            _button(t("btn-jobs-hide", n=index), JobsHideCb(id=vacancy_id, page=page.number, q=q)),
+        ])
     blocks.append(t("jobs-buttons-hint"))
     blocks.append(cards.portal_line(t, settings.portal_url) + "\n" + cards.fee_warning(t))
-    sizes = [3] * len(page.items)
-    nav = 0
+    nav = []
     if page.number > 0:
-        builder.button(text=t("btn-jobs-prev"), callback_data=JobsPageCb(page=page.number - 1, q=q))
-        nav += 1
+        nav.append(_button(t("btn-jobs-prev"), JobsPageCb(page=page.number - 1, q=q)))
     if page.number + 1 < page.count:
-        builder.button(text=t("btn-jobs-next"), callback_data=JobsPageCb(page=page.number + 1, q=q))
-        nav += 1
-    builder.adjust(*sizes, *([nav] if nav else []))
-    return "\n\n".join(blocks), builder.as_markup()
+        nav.append(_button(t("btn-jobs-next"), JobsPageCb(page=page.number + 1, q=q)))
+    if nav:
+        rows.append(nav)
+    return "\n\n".join(blocks), InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def _button(text: str, data: CallbackData) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=text, callback_data=data.pack())
 
 
 # ---- one vacancy -----------------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ def _median_ms(fn, items) -> float:
 def _baseline():
     tax = load_taxonomy()
     # The official titles and the ESCO and O*NET labels as they are, without the bot's own worker labels.
-    rows = [row for row in tax.labels if row.source != "worker"]
+    rows = [row for row in tax.label_rows() if row.source != "worker"]
     choices = [row.label.lower() for row in rows]
     codes = [row.code for row in rows]
 

@@ -14,6 +14,7 @@ import bisect
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from rapidfuzz import process
@@ -87,16 +88,15 @@ def _typo_key(skeleton_token: str) -> str:
 
 # A label: its canonical tokens, the unit groups it names with the trust of the best source naming each,
 # and the total weight of its tokens.
-Label = tuple[tuple[str, ...], dict[str, float], float]
+Label = tuple[tuple[str, ...], tuple[tuple[str, float], ...], float]  # tokens, (code, trust) pairs, weight
 
 
 class OccupationIndex:
-    def __init__(self, rows: list[LabelRow]) -> None:
+    def __init__(self, rows: Iterable[LabelRow]) -> None:
         by_key: dict[tuple[str, ...], dict[str, float]] = {}
         pairs: set[tuple[str, str]] = set()
-        phrases = [(row.code, text, source) for row in rows for text, source in _label_phrases(row)]
-        all_toks = label_keys([text for _, text, _ in phrases])
-        for (code, _, source), toks in zip(phrases, all_toks, strict=True):
+        worker_codes: set[str] = set()
+        for code, source, toks in _tokenized_phrases(rows, worker_codes):
             if not toks:
                 continue
             pairs.update(toks)
@@ -129,12 +129,13 @@ class OccupationIndex:
         # Rare words tell more ("welder") than common ones ("worker", "operator").
         self.idf = {tok: 1.0 + math.log(n / (1 + len(lids))) for tok, lids in self.postings.items()}
         idf = self.idf.__getitem__
+        # Tuples, not dicts: 47,000 labels, most with one code, are half the size this way.
         self.labels: list[Label] = [
-            (key, codes, sum(map(idf, key))) for key, codes in zip(keys, by_key.values(), strict=True)
-        ]  # (tokens, {code: trust}, total token weight)
+            (key, tuple(codes.items()), sum(map(idf, key))) for key, codes in zip(keys, by_key.values(), strict=True)
+        ]
         self.variants = {v: tuple(sorted(c)) for v, c in variants.items()}
         self.sorted_variants = sorted(self.variants)
-        self.worker_codes = frozenset(row.code for row in rows if row.source == "worker")
+        self.worker_codes = frozenset(worker_codes)
         # Words more than two letters longer or shorter cannot be within the typo cutoff: skip them.
         # Typos are measured on a key with one letter for ш and ч (see `_typo_key`), so that "сатшуы" is one
         # swap from "сатушы" as it is in Cyrillic. Keys are listed by length: one much longer or shorter than
@@ -224,7 +225,7 @@ class OccupationIndex:
             for lid, (sw, sim) in per_label.items():
                 cover[lid] += sw
                 explained[lid] += sim
-                for code in self.labels[lid][1]:
+                for code, _ in self.labels[lid][1]:
                     if sim > per_code.get(code, 0.0):
                         per_code[code] = sim
             for code, sim in per_code.items():
@@ -237,7 +238,7 @@ class OccupationIndex:
             _, codes, total_weight = self.labels[lid]
             recall = min(1.0, got / total_weight)
             f = _f1(recall, min(1.0, explained[lid] / nq))
-            for code, trust in codes.items():
+            for code, trust in codes:
                 # "сварщик-аргонщик": two labels of one code explain the query together, a little less
                 # surely than one label saying it all.
                 joint = CODE_JOINT_FACTOR * _f1(recall, min(1.0, code_explained[code] / nq))
@@ -250,6 +251,29 @@ class OccupationIndex:
 
 def _f1(recall: float, precision: float) -> float:
     return 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+
+
+def _tokenized_phrases(
+    rows: Iterable[LabelRow], worker_codes: set[str], chunk: int = 5000
+) -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
+    """(code, source, key tokens) of every phrase of the rows, tokenized a few thousand at a time (fast
+    like all at once, without holding the tokens of 60,000 phrases together while the index is built).
+    Collects the codes that have the bot's own worker labels on the way."""
+    phrases: list[tuple[str, str, str]] = []
+    for row in rows:
+        if row.source == "worker":
+            worker_codes.add(row.code)
+        phrases.extend((row.code, text, source) for text, source in _label_phrases(row))
+        if len(phrases) >= chunk:
+            yield from _tokenize(phrases)
+            phrases = []
+    yield from _tokenize(phrases)
+
+
+def _tokenize(phrases: list[tuple[str, str, str]]) -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
+    toks = label_keys([text for _, text, _ in phrases])
+    for (code, _, source), tokens in zip(phrases, toks, strict=True):
+        yield code, source, tokens
 
 
 def _label_phrases(row: LabelRow) -> list[tuple[str, str]]:
@@ -265,4 +289,4 @@ def _label_phrases(row: LabelRow) -> list[tuple[str, str]]:
 @cache
 def get_index() -> OccupationIndex:
     """The index over all shipped labels, built once per process."""
-    return OccupationIndex(load_taxonomy().labels)
+    return OccupationIndex(load_taxonomy().label_rows())

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from collections.abc import Iterator
 from typing import NamedTuple
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -36,7 +37,23 @@ class Taxonomy:
     titles_en: dict[str, str] = field(default_factory=dict)  # every level, code -> title
     titles_ru: dict[str, str] = field(default_factory=dict)
     kk_labels: dict[str, str] = field(default_factory=dict)  # unit group -> first Kazakh label seen
-    labels: list[LabelRow] = field(default_factory=list)
+
+    def label_rows(self) -> Iterator[LabelRow]:
+        """Every label of every unit group, read from the files again on each call.
+
+        Only the occupation index is built from them (once per process), so they are not kept: 60,000
+        rows are 9 MB a running bot has no use for.
+        """
+        units = set(self.units)
+        for code in sorted(units):
+            yield LabelRow(code, "en", self.titles_en[code], "isco")
+            if code in self.titles_ru:
+                yield LabelRow(code, "ru", self.titles_ru[code], "isco")
+        for name, lang in (("labels_ru_okz.tsv", "ru"), ("labels_en.tsv", "en")):
+            for parts in _tsv_rows(DATA_DIR / name):
+                if len(parts) == 3 and parts[0] in units:
+                    yield LabelRow(parts[0], lang, parts[2], "okz" if lang == "ru" else parts[1])
+        yield from (row for row in read_worker_labels() if row.code in units)
 
     @property
     def units(self) -> list[str]:
@@ -75,19 +92,7 @@ def load_taxonomy() -> Taxonomy:
             if ru:
                 tax.titles_ru[code] = ru
     units = set(tax.units)
-    for code in units:
-        tax.labels.append(LabelRow(code, "en", tax.titles_en[code], "isco"))
-        if code in tax.titles_ru:
-            tax.labels.append(LabelRow(code, "ru", tax.titles_ru[code], "isco"))
-    for parts in _tsv_rows(DATA_DIR / "labels_ru_okz.tsv"):
-        if len(parts) == 3 and parts[0] in units:
-            tax.labels.append(LabelRow(parts[0], "ru", parts[2], "okz"))
-    for parts in _tsv_rows(DATA_DIR / "labels_en.tsv"):
-        if len(parts) == 3 and parts[0] in units:
-            tax.labels.append(LabelRow(parts[0], "en", parts[2], parts[1]))
     for row in read_worker_labels():
-        if row.code in units:
-            tax.labels.append(row)
-            if row.lang == "kk":
-                tax.kk_labels.setdefault(row.code, row.label)
+        if row.lang == "kk" and row.code in units:
+            tax.kk_labels.setdefault(row.code, row.label)
     return tax

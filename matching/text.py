@@ -195,12 +195,22 @@ def label_keys(labels: list[str]) -> list[list[tuple[str, str]]]:
         return [key_tokens(label) for label in labels]
     # One pass of each step over all the text is much faster than tens of thousands of small ones.
     blob = _LABEL_SPLIT_RE.sub(" ", _prepare("\n".join(labels), limit=None))
+    # A memo of its own, dropped when done: the shared cache of `_label_key` is for queries, and would
+    # otherwise keep the 30,000 words of the index build for the life of the process.
+    memo: dict[str, tuple[str, str] | None] = {}
+    compute = _label_key.__wrapped__
+
+    def key(word: str) -> tuple[str, str] | None:
+        if word not in memo:
+            memo[word] = compute(word)
+        return memo[word]
+
     out = []
     for line in blob.split("\n"):
         words = line[:MAX_CHARS].split()
         if _DIGIT_RE.search(line):
             words = [w for w in words if not _DIGIT_RE.search(w)]
-        out.append([k for k in map(_label_key, words[:MAX_TOKENS]) if k is not None])
+        out.append([k for k in map(key, words[:MAX_TOKENS]) if k is not None])
     return out
 
 

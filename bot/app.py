@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.base import BaseSession
-from aiogram.fsm.storage.redis import RedisStorage
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 import matching
@@ -26,7 +25,7 @@ from bot.factory import Database, create_bot, create_database, create_dispatcher
 from bot.i18n import I18n
 from bot.metrics import Metrics, health_check
 from bot.officer_commands import set_all_officer_commands
-from bot.redis_support import create_fsm_storage, create_rate_limiter
+from bot.backends import create_fsm_storage, create_rate_limiter
 from bot.scheduler import create_scheduler
 from bot.services.vacancies import catalog_for
 from bot.settings import Settings
@@ -76,7 +75,7 @@ def create_runtime(settings: Settings, session: BaseSession | None = None) -> Ru
     i18n = I18n()
     storage = create_fsm_storage(settings, database.sessionmaker)
     # With Redis, one user's updates are kept in order across replicas too.
-    isolation = storage.create_isolation() if isinstance(storage, RedisStorage) else None
+    isolation = storage.create_isolation() if settings.redis_url else None  # type: ignore[attr-defined]
     dispatcher = create_dispatcher(
         settings=settings, sessionmaker=database.sessionmaker, i18n=i18n, storage=storage,
         isolation=isolation,

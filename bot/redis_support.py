@@ -36,15 +36,12 @@ import time
 from collections.abc import Coroutine
 from typing import Any
 
-from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.base import DefaultKeyBuilder
 from aiogram.fsm.storage.redis import RedisStorage
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.rate_limit import LocalRateLimiter, RateLimiter
-from bot.settings import Settings
-from db.fsm_storage import SqlStorage
+from bot.rate_limit import LocalRateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -77,16 +74,11 @@ class RedisFsmStorage(RedisStorage):
             await self.redis.delete(*doomed)
 
 
-def create_fsm_storage(settings: Settings, sessionmaker: async_sessionmaker[AsyncSession]) -> BaseStorage:
-    """RedisStorage when `redis_url` is set, else the database-backed SqlStorage.
-
-    No TTL: a wizard left half-way is still there when the worker comes back weeks later, as it is with
-    SqlStorage; /delete erases it.
-    """
-    if not settings.redis_url:
-        return SqlStorage(sessionmaker)
+def redis_fsm_storage(redis_url: str) -> RedisFsmStorage:
+    """No TTL: a wizard left half-way is still there when the worker comes back weeks later, as it is
+    with SqlStorage; /delete erases it."""
     return RedisFsmStorage.from_url(
-        settings.redis_url,
+        redis_url,
         connection_kwargs={"socket_timeout": FSM_SOCKET_TIMEOUT_SECONDS, "socket_connect_timeout": 2.0},
         key_builder=DefaultKeyBuilder(prefix=FSM_PREFIX, with_destiny=True),
         state_ttl=None,
@@ -345,21 +337,4 @@ def _micros(seconds: float) -> int:
     return math.ceil(seconds * 1_000_000)
 
 
-def create_rate_limiter(settings: Settings, *, expected_replicas: int = 1) -> RateLimiter:
-    """The shared Redis limiter when `redis_url` is set, else a LocalRateLimiter for this process."""
-    if settings.redis_url:
-        return RedisRateLimiter.from_url(
-            settings.redis_url,
-            settings.send_rate_per_second,
-            settings.per_chat_interval_seconds,
-            expected_replicas=expected_replicas,
-        )
-    return LocalRateLimiter(settings.send_rate_per_second, settings.per_chat_interval_seconds)
-
-
-__all__ = [
-    "RedisFsmStorage",
-    "RedisRateLimiter",
-    "create_fsm_storage",
-    "create_rate_limiter",
-]
+__all__ = ["RedisFsmStorage", "RedisRateLimiter", "redis_fsm_storage"]

@@ -208,7 +208,7 @@ async def serve_bot(kind: str, api_url: str, port: int, database_url: str) -> No
         from bot.factory import create_bot, create_database, create_dispatcher
         from bot.i18n import I18n
         from bot.metrics import Metrics, health_check
-        from bot.redis_support import create_fsm_storage
+        from bot.backends import create_fsm_storage
         from bot.settings import Settings
         from bot.webhook import build_webhook_app, serve
 

@@ -17,7 +17,7 @@ import signal
 
 from bot.delivery import DeliveryLoop
 from bot.factory import create_bot
-from bot.redis_support import create_rate_limiter
+from bot.backends import create_rate_limiter
 from bot.settings import Settings
 from db.engine import create_engine, create_sessionmaker
 

@@ -19,7 +19,8 @@ from aiogram.fsm.storage.redis import RedisStorage
 from redis.asyncio import Redis
 
 from bot.rate_limit import LocalRateLimiter
-from bot.redis_support import RedisRateLimiter, create_fsm_storage, create_rate_limiter
+from bot.backends import create_fsm_storage, create_rate_limiter
+from bot.redis_support import RedisRateLimiter
 from db.fsm_storage import SqlStorage
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")

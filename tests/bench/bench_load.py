@@ -9,7 +9,8 @@ taxonomy, regions, languages, salaries) and 10,000 open vacancies, bulk-inserted
 into a SQLite file under /tmp (built once, reused while it holds that many rows; `--rebuild` builds it
 again), or into the PostgreSQL database `--database-url` names.
 
-Each measured bot runs in a process of its own (so its peak memory is its own), serving aiogram's
+Each measured bot runs in a process of its own (so its peak memory is its own; both with the
+environment the Docker image sets, `MALLOC_ARENA_MAX=2`), serving aiogram's
 `SimpleRequestHandler` on 127.0.0.1 with its Bot API pointed at the HTTP fake Telegram, which runs in
 this process together with the load: `--clients` concurrent aiohttp clients posting updates, each for
 a worker not used before, for `--duration` seconds after `--warmup` seconds. Two bots, same run:
@@ -55,6 +56,8 @@ FIRST_WORKER = 3_000_000_000
 DEFAULT_DATA = "/tmp/jobbot_load/load.db"
 RSS_GOAL_MB = 300
 RATIO_GOAL = 0.5
+# The environment the Docker image gives the bot (Dockerfile), given to both measured processes.
+DEPLOYED_ENV = {"MALLOC_ARENA_MAX": "2"}
 MIX = [("start", 20), ("profile edit", 15), ("jobs", 30), ("details", 25), ("apply", 10)]
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -368,7 +371,7 @@ async def run_phase(name: str, args: argparse.Namespace, api_url: str, load: Loa
         sys.executable, "-m", "tests.bench.bench_load", "--serve", name, "--api-url", api_url,
         "--port", str(port), "--database-url", url,
         cwd=REPO_ROOT, stdout=asyncio.subprocess.PIPE,
-        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT), **DEPLOYED_ENV},
     )
     assert process.stdout is not None
     line = await asyncio.wait_for(process.stdout.readline(), 120)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiogram import Router
 
 from bot.i18n import I18n
+from handlers.loop_filters import run_filters_in_loop
 
 
 def make_routers(i18n: I18n) -> list[Router]:
@@ -25,7 +26,7 @@ def make_routers(i18n: I18n) -> list[Router]:
         start,
     )
 
-    return [
+    routers = [
         errors.make_error_router(i18n),
         membership.make_router(),
         common.make_router(),
@@ -40,3 +41,5 @@ def make_routers(i18n: I18n) -> list[Router]:
         jobs.make_router(),
         errors.make_fallback_router(),
     ]
+    run_filters_in_loop(routers)
+    return routers

@@ -9,12 +9,13 @@ from aiogram.types import ChatMemberUpdated
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import User
+from handlers.loop_filters import InLoop
 from db.repositories.outbox import OutboxRepository
 
 
 def make_router() -> Router:
     router = Router(name="membership")
-    router.my_chat_member.filter(F.chat.type == "private")
+    router.my_chat_member.filter(InLoop(F.chat.type == "private"))
     router.my_chat_member.register(blocked, ChatMemberUpdatedFilter(LEAVE_TRANSITION))
     router.my_chat_member.register(unblocked, ChatMemberUpdatedFilter(JOIN_TRANSITION))
     return router

@@ -15,7 +15,6 @@ from aiogram.types import TelegramObject, Update, User as TgUser
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.i18n import I18n, language_from_telegram
-from db.models import Officer
 from db.repositories.updates import was_handled
 from db.unit_of_work import HandledElsewhere, UnitOfWork, current_unit
 from db.repositories.users import UserRepository
@@ -103,9 +102,10 @@ class UserContextMiddleware(BaseMiddleware):
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         tg_user: TgUser | None = data.get("event_from_user")
         user = None
+        listed_officer = False
         lang = language_from_telegram(tg_user.language_code if tg_user else None)
         if tg_user is not None:
-            user = await UserRepository(data["session"]).get(tg_user.id)
+            user, listed_officer = await UserRepository(data["session"]).get_with_officer_row(tg_user.id)
             if user is not None:
                 lang = user.language
             else:
@@ -114,19 +114,11 @@ class UserContextMiddleware(BaseMiddleware):
         data["lang"] = lang
         data["t"] = self.i18n.translator(lang)
         data["i18n"] = self.i18n
-        data["is_officer"] = tg_user is not None and await _is_officer(
-            data["session"], tg_user.id, self.officer_ids
-        )
+        # Officers are those in OFFICER_IDS plus those another officer added in chat.
+        data["is_officer"] = tg_user is not None and (tg_user.id in self.officer_ids or listed_officer)
         if isinstance(event, Update):
             log.debug("update %s from user %s", event.update_id, tg_user.id if tg_user else None)
         return await handler(event, data)
-
-
-async def _is_officer(session: AsyncSession, user_id: int, configured: frozenset[int]) -> bool:
-    """Officers are those in OFFICER_IDS plus those another officer added in chat."""
-    if user_id in configured:
-        return True
-    return await session.get(Officer, user_id) is not None
 
 
 async def _chosen_before_consent(state: FSMContext | None) -> str | None:

@@ -63,17 +63,26 @@ class SqlStorage(BaseStorage):
             yield session
 
     async def _read(self, key: StorageKey) -> FsmRecord | None:
+        record_key = self._key_builder.build(key)
         async with self._session() as session:
-            return await session.get(FsmRecord, self._key_builder.build(key))
+            absent = _absent_keys(session)
+            if record_key in absent:
+                return None
+            record = await session.get(FsmRecord, record_key)
+            if record is None:
+                absent.add(record_key)
+            return record
 
     async def _write(self, key: StorageKey, *, state: Any = _UNSET, data: Any = _UNSET) -> None:
         """Upsert the record; a record left with no state and no data is removed."""
         record_key = self._key_builder.build(key)
         async with self._session() as session:
-            record = await session.get(FsmRecord, record_key)
+            absent = _absent_keys(session)
+            record = None if record_key in absent else await session.get(FsmRecord, record_key)
             if record is None:
                 record = FsmRecord(key=record_key, user_id=key.user_id, state=None, data={})
                 session.add(record)
+                absent.discard(record_key)
             if state is not _UNSET:
                 record.state = state
             if data is not _UNSET:
@@ -83,3 +92,11 @@ class SqlStorage(BaseStorage):
                     await session.delete(record)
                 else:
                     session.expunge(record)
+                absent.add(record_key)
+
+
+def _absent_keys(session: AsyncSession) -> set[str]:
+    """Keys this session has found without a record. Most updates come from workers with no
+    conversation in progress; aiogram and the handler both ask for the state, and the identity map
+    remembers only rows that exist, so without this each of them would query for the missing one."""
+    return session.info.setdefault("fsm_absent_keys", set())

@@ -24,7 +24,7 @@ from bot import cards
 from bot.i18n import Translator
 from bot.services import vacancies
 from bot.services.applications import ApplyResult, apply
-from bot.services.profiles import ProfileService, to_worker_profile
+from bot.services.profiles import worker_profile
 from bot.settings import Settings
 from db.models import User, Vacancy
 from handlers.callbacks import JobsPageCb, VacancyCb
@@ -276,7 +276,7 @@ async def hide_from_details(
 
 async def _worker_profile(session: AsyncSession, user_id: int) -> matching.WorkerProfile | None:
     """The worker's profile for matching, or None while they have named no occupation."""
-    profile = to_worker_profile(await ProfileService(session).profile(user_id))
+    profile = await worker_profile(session, user_id)
     if not any(o.code or o.raw_text.strip() for o in profile.occupations):
         return None
     return profile

@@ -110,6 +110,12 @@ class ProfileService:
         return (await self.session.execute(query)).scalar_one_or_none()
 
 
+async def worker_profile(session: AsyncSession, user_id: int) -> WorkerProfile:
+    """The worker's profile as the matching engine reads it (empty when there is no profile row)."""
+    profile = await UserRepository(session).profile_for_matching(user_id)
+    return to_worker_profile(profile) if profile is not None else WorkerProfile(occupations=())
+
+
 def to_worker_profile(profile: Profile) -> WorkerProfile:
     """The plain profile the matching engine reads."""
     return WorkerProfile(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import raiseload, selectinload
 
-from db.models import Certificate, Profile, ProfileOccupation, User, utcnow
+from db.models import Certificate, Officer, Profile, ProfileOccupation, User, utcnow
 
 
 class UserRepository:
@@ -15,6 +15,15 @@ class UserRepository:
 
     async def get(self, user_id: int) -> User | None:
         return await self.session.get(User, user_id)
+
+    async def get_with_officer_row(self, user_id: int) -> tuple[User | None, bool]:
+        """The user, and whether the officers table lists them, in one query for a registered user
+        (asked on every update); a second query only for someone not registered."""
+        query = select(User, Officer.user_id).outerjoin(Officer, Officer.user_id == User.id).where(User.id == user_id)
+        row = (await self.session.execute(query)).first()
+        if row is not None:
+            return row[0], row[1] is not None
+        return None, await self.session.get(Officer, user_id) is not None
 
     async def create(self, user_id: int, language: str, role: str = "worker") -> User:
         user = User(id=user_id, language=language, role=role, is_active=True, consent_at=utcnow())
@@ -41,5 +50,15 @@ class UserRepository:
             .where(Profile.user_id == user_id)
             .options(selectinload(Profile.occupations), selectinload(Profile.certificates))
             .execution_options(populate_existing=True)
+        )
+        return (await self.session.execute(query)).scalar_one_or_none()
+
+    async def profile_for_matching(self, user_id: int) -> Profile | None:
+        """The profile with its occupations only: ranking never reads certificates (touching them raises),
+        and /jobs, details and apply need one query fewer."""
+        query = (
+            select(Profile)
+            .where(Profile.user_id == user_id)
+            .options(selectinload(Profile.occupations), raiseload(Profile.certificates))
         )
         return (await self.session.execute(query)).scalar_one_or_none()

@@ -175,10 +175,29 @@ def occupation_fit(
 
     Returns (occupation fit 0..1, title similarity 0..1, the `occupation` reason, the occupation that fits).
     """
+    best = _best_occupation(_with_codes(profile), vacancy)
+    if best is None:
+        return 0.0, 0.0, None, None
+    return best.fit, best.title, _occupation_reason(best), best.occupation
+
+
+@dataclass(frozen=True, slots=True)
+class _Fit:
+    fit: float
+    title: float
+    level: str
+    occupation: ProfileOccupation
+    code: str | None
+
+
+def _with_codes(profile: WorkerProfile) -> list[tuple[ProfileOccupation, str | None]]:
+    return [(occ, worker_code(occ)) for occ in profile.occupations]
+
+
+def _best_occupation(occupations: list[tuple[ProfileOccupation, str | None]], vacancy: Vacancy) -> _Fit | None:
     vac_code = vacancy_code(vacancy.title, vacancy.isco_code)
     best_fit, best_title, best_level, best_occ, best_code = 0.0, 0.0, "", None, None
-    for occ in profile.occupations:
-        code = worker_code(occ)
+    for occ, code in occupations:
         fit, level = _grade(code, vac_code) if code and vac_code else (0.0, "")
         title = _title_fit(vacancy.title, occ.raw_text, code) / 100.0
         if title and FIT_TITLE_MAX * title > fit:
@@ -186,48 +205,76 @@ def occupation_fit(
         if (fit, title) > (best_fit, best_title):
             best_fit, best_title, best_level, best_occ, best_code = fit, title, level, occ, code
     if best_occ is None or best_fit <= 0.0:
-        return 0.0, 0.0, None, None
-    reason = Reason("occupation", {"code": best_code or "", "level": best_level})
-    return best_fit, best_title, reason, best_occ
+        return None
+    return _Fit(best_fit, best_title, best_level, best_occ, best_code)
 
 
-# ---- the other parts ----------------------------------------------------------------------------------
+def _occupation_reason(best: _Fit) -> Reason:
+    return Reason("occupation", {"code": best.code or "", "level": best.level})
 
 
-def _experience(occ: ProfileOccupation, vacancy: Vacancy) -> tuple[float, Reason | None]:
+# ---- the other parts: each a number, and the reason behind it (built only for what is shown) ----------
+
+
+def _experience(occ: ProfileOccupation, vacancy: Vacancy) -> float:
+    need = vacancy.min_experience_years
+    have = occ.years or 0
+    if not need or have >= need:
+        return 1.0
+    return max(0.0, 1.0 - EXPERIENCE_SHORT_PENALTY_PER_YEAR * (need - have))
+
+
+def _experience_reason(occ: ProfileOccupation, vacancy: Vacancy) -> Reason | None:
     need = vacancy.min_experience_years
     if not need:
-        return 1.0, None
+        return None
     have = occ.years or 0
-    if have >= need:
-        return 1.0, Reason("experience_ok", {"have": have, "need": need})
-    part = max(0.0, 1.0 - EXPERIENCE_SHORT_PENALTY_PER_YEAR * (need - have))
-    return part, Reason("experience_short", {"have": have, "need": need})
+    return Reason("experience_ok" if have >= need else "experience_short", {"have": have, "need": need})
 
 
-def _languages(profile: WorkerProfile, vacancy: Vacancy) -> tuple[float, Reason | None]:
+def _languages(profile: WorkerProfile, vacancy: Vacancy) -> float:
     if not vacancy.languages:
-        return 1.0, None
+        return 1.0
+    return 1.0 - len(vacancy.languages - profile.languages) / len(vacancy.languages)
+
+
+def _languages_reason(profile: WorkerProfile, vacancy: Vacancy) -> Reason | None:
+    if not vacancy.languages:
+        return None
     missing = sorted(vacancy.languages - profile.languages)
     if not missing:
-        return 1.0, Reason("language_ok", {"langs": sorted(vacancy.languages)})
-    part = 1.0 - len(missing) / len(vacancy.languages)
-    return part, Reason("language_missing", {"langs": missing})
+        return Reason("language_ok", {"langs": sorted(vacancy.languages)})
+    return Reason("language_missing", {"langs": missing})
 
 
 def _plain(amount: Decimal) -> int | float:
     return int(amount) if amount == amount.to_integral_value() else float(amount)
 
 
-def _salary(profile: WorkerProfile, vacancy: Vacancy) -> tuple[float, Reason | None]:
+def _offered_and_wanted(profile: WorkerProfile, vacancy: Vacancy) -> tuple[Decimal, Decimal] | None:
+    """Both amounts when they can be compared (the wish is kept in QAR), else None: unknown."""
     offered = vacancy.salary_max if vacancy.salary_max is not None else vacancy.salary_min
     wanted = profile.min_salary
     if offered is None or wanted is None or vacancy.currency != "QAR" or wanted <= 0:
-        return 0.5, None  # unknown: neither for nor against
+        return None
+    return offered, wanted
+
+
+def _salary(profile: WorkerProfile, vacancy: Vacancy) -> float:
+    amounts = _offered_and_wanted(profile, vacancy)
+    if amounts is None:
+        return 0.5  # unknown: neither for nor against
+    offered, wanted = amounts
+    return 1.0 if offered >= wanted else float(max(Decimal(0), offered / wanted)) ** 2
+
+
+def _salary_reason(profile: WorkerProfile, vacancy: Vacancy) -> Reason | None:
+    amounts = _offered_and_wanted(profile, vacancy)
+    if amounts is None:
+        return None
+    offered, wanted = amounts
     values = {"offered": _plain(offered), "wanted": _plain(wanted), "currency": vacancy.currency}
-    if offered >= wanted:
-        return 1.0, Reason("salary_ok", values)
-    return float(max(Decimal(0), offered / wanted)) ** 2, Reason("salary_below", values)
+    return Reason("salary_ok" if offered >= wanted else "salary_below", values)
 
 
 def is_open(vacancy: Vacancy, today: date) -> bool:
@@ -237,6 +284,35 @@ def is_open(vacancy: Vacancy, today: date) -> bool:
     return vacancy.deadline is None or vacancy.deadline >= today
 
 
+def _score(
+    profile: WorkerProfile, occupations: list[tuple[ProfileOccupation, str | None]], vacancy: Vacancy, today: date
+) -> tuple[float, _Fit] | None:
+    """The score (rounded as shown) and the occupation that earns it; None when closed, unrelated or
+    below the bar. Numbers only: reasons are built for the vacancies that make the list."""
+    if not is_open(vacancy, today):
+        return None
+    best = _best_occupation(occupations, vacancy)
+    if best is None:
+        return None
+    score = (
+        W_OCCUPATION * best.fit + W_TITLE * best.title + W_EXPERIENCE * _experience(best.occupation, vacancy)
+        + W_LANGUAGE * _languages(profile, vacancy) + W_SALARY * _salary(profile, vacancy)
+    )
+    if score < MIN_SCORE:
+        return None
+    return round(score, 2), best
+
+
+def _ranked(profile: WorkerProfile, vacancy: Vacancy, score: float, best: _Fit) -> RankedVacancy:
+    reasons = (
+        _occupation_reason(best),
+        _experience_reason(best.occupation, vacancy),
+        _languages_reason(profile, vacancy),
+        _salary_reason(profile, vacancy),
+    )
+    return RankedVacancy(vacancy, score, tuple(r for r in reasons if r is not None))
+
+
 # ---- public API -----------------------------------------------------------------------------------------
 
 
@@ -244,29 +320,22 @@ def score_vacancy(
     profile: WorkerProfile, vacancy: Vacancy, today: date | None = None
 ) -> RankedVacancy | None:
     """Score one worker-vacancy pair as `rank_vacancies` does; None when it is closed or does not fit."""
-    if not is_open(vacancy, today or date.today()):
-        return None
-    fit, title, occ_reason, occ = occupation_fit(profile, vacancy)
-    if occ_reason is None or occ is None:
-        return None
-    exp, exp_reason = _experience(occ, vacancy)
-    lang, lang_reason = _languages(profile, vacancy)
-    sal, sal_reason = _salary(profile, vacancy)
-    score = W_OCCUPATION * fit + W_TITLE * title + W_EXPERIENCE * exp + W_LANGUAGE * lang + W_SALARY * sal
-    if score < MIN_SCORE:
-        return None
-    reasons = tuple(r for r in (occ_reason, exp_reason, lang_reason, sal_reason) if r is not None)
-    return RankedVacancy(vacancy, round(score, 2), reasons)
+    scored = _score(profile, _with_codes(profile), vacancy, today or date.today())
+    return _ranked(profile, vacancy, *scored) if scored is not None else None
 
 
 def rank_vacancies(
     profile: WorkerProfile, vacancies: Iterable[Vacancy], limit: int = 10, today: date | None = None
 ) -> list[RankedVacancy]:
-    """The open vacancies that fit the worker, best first (ties by vacancy id); never unrelated ones."""
+    """The open vacancies that fit the worker, best first (ties by vacancy id); never unrelated ones.
+
+    Every vacancy is scored as a number; the reasons are built only for the `limit` that are returned.
+    """
     day = today or date.today()
-    ranked = [r for v in vacancies if (r := score_vacancy(profile, v, day)) is not None]
-    ranked.sort(key=lambda r: (-r.score, r.vacancy.id))
-    return ranked[: max(limit, 0)]
+    occupations = _with_codes(profile)
+    scored = [(s, v) for v in vacancies if (s := _score(profile, occupations, v, day)) is not None]
+    scored.sort(key=lambda sv: (-sv[0][0], sv[1].id))
+    return [_ranked(profile, vacancy, *s) for s, vacancy in scored[: max(limit, 0)]]
 
 
 def search_vacancies(

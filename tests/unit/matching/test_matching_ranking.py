@@ -152,3 +152,36 @@ def test_title_index_finds_exactly_the_titles_the_ranking_would_fit(code, raw_te
     profile = WorkerProfile(occupations=(occupation,))
     expected = [t for t in TITLES if occupation_fit(profile, Vacancy(id=1, title=t, isco_code="0000"))[0] > 0]
     assert TitleIndex(TITLES).fitting([occupation]) == list(dict.fromkeys(expected))
+
+
+def test_ranking_many_gives_what_scoring_each_gives():
+    """rank_vacancies scores numbers first and builds reasons for the shown ones only: same result as
+    scoring every vacancy fully and sorting."""
+    import random
+    from datetime import timedelta
+
+    rng = random.Random(5)
+    titles = ["Welder", "TIG welder", "Driver", "Heavy truck driver", "Cook", "Staff nurse", "Plumber", "Mason"]
+    codes = [None, "7212", "8332", "8322", "5120", "3221", "7126", "7112", "7213"]
+    pool = [
+        Vacancy(
+            id=n, title=rng.choice(titles), isco_code=rng.choice(codes),
+            status="open" if n % 9 else "closed", deadline=TODAY + timedelta(days=rng.randint(-3, 30)),
+            salary_min=Decimal(rng.randrange(800, 4000, 50)) if n % 5 else None,
+            currency="QAR" if n % 7 else "USD", min_experience_years=rng.choice([None, 0, 1, 3, 6]),
+            languages=frozenset(rng.sample(["en", "ru", "ar"], rng.randint(0, 2))),
+        )
+        for n in range(1, 400)
+    ]
+    for _ in range(20):
+        profile = WorkerProfile(
+            occupations=tuple(
+                ProfileOccupation(rng.choice(codes), rng.choice(["сварщик", "driver", "", "повар"]), rng.choice([None, 2, 8]))
+                for _ in range(rng.randint(1, 3))
+            ),
+            languages=frozenset(rng.sample(["en", "ru", "kk"], rng.randint(0, 3))),
+            min_salary=Decimal(rng.randrange(0, 4000, 250)),
+        )
+        each = [r for v in pool if (r := score_vacancy(profile, v, TODAY)) is not None]
+        each.sort(key=lambda r: (-r.score, r.vacancy.id))
+        assert rank_vacancies(profile, pool, limit=25, today=TODAY) == each[:25]

@@ -21,7 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .taxonomy import LabelRow, load_taxonomy
-from .text import WEAK_KEYS, key_tokens, label_keys
+from .text import WEAK_KEYS, fold, key_tokens, label_keys, stem
 
 # How much each source is trusted when two labels match equally well: the words workers use (written
 # for this bot) first, then the official title, then the large English vocabularies.
@@ -289,4 +289,8 @@ def _label_phrases(row: LabelRow) -> list[tuple[str, str]]:
 @cache
 def get_index() -> OccupationIndex:
     """The index over all shipped labels, built once per process."""
-    return OccupationIndex(load_taxonomy().label_rows())
+    index = OccupationIndex(load_taxonomy().label_rows())
+    # The build stemmed and folded 27,000 label words through these caches; they are for queries.
+    stem.cache_clear()
+    fold.cache_clear()
+    return index

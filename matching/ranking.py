@@ -90,12 +90,16 @@ def vacancy_code(title: str, isco_code: str | None) -> str | None:
     return match.code if match else None
 
 
-@lru_cache(maxsize=65536)
 def worker_code(occ: ProfileOccupation) -> str | None:
     """The unit group a worker chose, else the best suggestion for the words they typed."""
-    if occ.code:
-        return occ.code
-    top = suggest_occupations(occ.raw_text, limit=1)
+    return occ.code or _suggested_code(occ.raw_text)
+
+
+@lru_cache(maxsize=8192)
+def _suggested_code(text: str) -> str | None:
+    # Remembered by the words, not by the whole occupation: a cache keyed by worker would grow with
+    # every worker the process meets.
+    top = suggest_occupations(text, limit=1)
     return top[0].code if top else None
 
 
@@ -109,7 +113,9 @@ def _grade(worker_code: str, vac_code: str) -> tuple[float, str]:
     return 0.0, ""
 
 
-@lru_cache(maxsize=65536)
+# Bounded caches: their keys include what workers typed, so their size, not the number of workers,
+# decides how much memory they hold at full (about 170 bytes an entry).
+@lru_cache(maxsize=32768)
 def _title_similarity(vacancy_title: str, text: str) -> float:
     """How much a vacancy title and a worker's words (or occupation title) say the same, 0..100."""
     a, b = skeleton(vacancy_title), skeleton(text)
@@ -128,7 +134,7 @@ def _worker_texts(raw_text: str, code: str | None) -> list[str]:
     return [text for text in texts if text]
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=32768)
 def _title_fit(vacancy_title: str, raw_text: str, code: str | None) -> float:
     """Similarity (0..100) of a vacancy title to the worker's words or occupation titles; 0 below the bar."""
     best = max((_title_similarity(vacancy_title, t) for t in _worker_texts(raw_text, code)), default=0.0)

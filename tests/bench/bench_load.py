@@ -277,13 +277,16 @@ class Load:
         self.telegram = telegram
         self.vacancy_ids = vacancy_ids
         self.rng = random.Random(5)
-        self.next_worker = itertools.count(FIRST_WORKER + self.rng.randrange(workers // 2))
+        self.echo_workers = itertools.cycle(range(FIRST_WORKER, FIRST_WORKER + min(workers, 10_000)))
+        self.next_worker = itertools.count(FIRST_WORKER + min(workers, 10_000) + self.rng.randrange(workers // 2))
         self.last_worker = FIRST_WORKER + workers - 1
         self.update_ids = itertools.count(1)
         self.kinds = [kind for kind, weight in MIX for _ in range(weight)]
 
-    def worker(self) -> int:
-        user_id = next(self.next_worker)
+    def worker(self, echo: bool = False) -> int:
+        """A worker not used before (the bot keeps state per worker); the echo bot keeps none, so it
+        takes turns among the first 10,000 and leaves the rest for the bot."""
+        user_id = next(self.echo_workers) if echo else next(self.next_worker)
         if user_id > self.last_worker:
             raise RuntimeError("every worker has been used: run shorter or build more workers")
         language = ("kk", "ru", "en")[user_id % 3]
@@ -305,7 +308,7 @@ class Load:
     def operation(self, echo: bool) -> tuple[str, list[dict[str, Any]]]:
         from handlers.callbacks import EditCb, VacancyCb
 
-        user_id = self.worker()
+        user_id = self.worker(echo)
         if echo:
             return "echo", [self.message(user_id, f"hello {user_id}")]
         kind = self.rng.choice(self.kinds)

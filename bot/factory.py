@@ -11,11 +11,11 @@ from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
-from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.types import LinkPreviewOptions
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.i18n import I18n
+from bot.isolation import PerUserIsolation
 from bot.middlewares import (
     CommitBeforeRequestMiddleware,
     KeepResponseModelsMiddleware,
@@ -60,7 +60,7 @@ def create_dispatcher(
     """
     dispatcher = Dispatcher(
         storage=storage or SqlStorage(sessionmaker),
-        events_isolation=isolation or SimpleEventIsolation(),
+        events_isolation=isolation or PerUserIsolation(),
         disable_fsm=True,  # registered below, inside the unit of work
         settings=settings,
         sessionmaker=sessionmaker,

@@ -115,7 +115,7 @@ def _grade(worker_code: str, vac_code: str) -> tuple[float, str]:
 
 # Bounded caches: their keys include what workers typed, so their size, not the number of workers,
 # decides how much memory they hold at full (about 170 bytes an entry).
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=16384)
 def _title_similarity(vacancy_title: str, text: str) -> float:
     """How much a vacancy title and a worker's words (or occupation title) say the same, 0..100."""
     a, b = skeleton(vacancy_title), skeleton(text)
@@ -134,7 +134,7 @@ def _worker_texts(raw_text: str, code: str | None) -> list[str]:
     return [text for text in texts if text]
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=8192)
 def _title_fit(vacancy_title: str, raw_text: str, code: str | None) -> float:
     """Similarity (0..100) of a vacancy title to the worker's words or occupation titles; 0 below the bar."""
     best = max((_title_similarity(vacancy_title, t) for t in _worker_texts(raw_text, code)), default=0.0)

@@ -18,7 +18,7 @@ RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels .
 
 FROM python:3.11-slim
 # MALLOC_ARENA_MAX=2: glibc gives each thread that allocates (SQLite's connection threads) an arena of
-# its own, which stays resident; two arenas keep one process under 300 MB (see README, Measured).
+# its own, which stays resident; two arenas keep one process under 300 MB on the load benchmark.
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 MALLOC_ARENA_MAX=2 \
     DATABASE_URL=sqlite+aiosqlite:////app/data/jobbot.db
 RUN useradd --create-home --uid 10001 bot && mkdir -p /app/data && chown bot:bot /app/data

@@ -8,16 +8,16 @@ from typing import Any
 
 from aiogram import BaseMiddleware, Bot
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
+from aiogram.fsm.context import FSMContext
 from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
-from aiogram.fsm.context import FSMContext
 from aiogram.types import TelegramObject, Update, User as TgUser
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.i18n import I18n, language_from_telegram
 from db.repositories.updates import was_handled
-from db.unit_of_work import HandledElsewhere, UnitOfWork, current_unit
 from db.repositories.users import UserRepository
+from db.unit_of_work import HandledElsewhere, UnitOfWork, current_unit
 
 log = logging.getLogger(__name__)
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]

@@ -1,9 +1,10 @@
 """Redis, when `REDIS_URL` is set: conversation state and one sending limit shared by every replica.
 
 Without Redis, each process keeps its own FSM state in the database (`db.fsm_storage.SqlStorage`) and
-its own `LocalRateLimiter`, which is right for one process. With several replicas:
+its own `LocalRateLimiter`, which is right for one process (`bot.backends` chooses, and imports this
+module only when Redis is used). With several replicas:
 
-- `create_fsm_storage` gives aiogram's `RedisStorage`, so a worker's next message may reach any replica
+- `redis_fsm_storage` gives aiogram's `RedisStorage`, so a worker's next message may reach any replica
   and still continue the same conversation. Unlike `SqlStorage`, a state written to Redis is not part
   of the update's database transaction: it is kept even when the update's handler fails.
 - `RedisRateLimiter` paces every replica's sends against one budget: Telegram's limits are per bot, not

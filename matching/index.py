@@ -260,18 +260,21 @@ def _tokenized_phrases(
     like all at once, without holding the tokens of 60,000 phrases together while the index is built).
     Collects the codes that have the bot's own worker labels on the way."""
     phrases: list[tuple[str, str, str]] = []
+    words: dict[str, tuple[str, str] | None] = {}  # each word's key, worked out once for the whole build
     for row in rows:
         if row.source == "worker":
             worker_codes.add(row.code)
         phrases.extend((row.code, text, source) for text, source in _label_phrases(row))
         if len(phrases) >= chunk:
-            yield from _tokenize(phrases)
+            yield from _tokenize(phrases, words)
             phrases = []
-    yield from _tokenize(phrases)
+    yield from _tokenize(phrases, words)
 
 
-def _tokenize(phrases: list[tuple[str, str, str]]) -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
-    toks = label_keys([text for _, text, _ in phrases])
+def _tokenize(
+    phrases: list[tuple[str, str, str]], words: dict[str, tuple[str, str] | None]
+) -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
+    toks = label_keys([text for _, text, _ in phrases], words)
     for (code, _, source), tokens in zip(phrases, toks, strict=True):
         yield code, source, tokens
 

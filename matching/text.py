@@ -189,15 +189,19 @@ def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
     return [k for _, k in kept]
 
 
-def label_keys(labels: list[str]) -> list[list[tuple[str, str]]]:
-    """`key_tokens` of many one-line labels at once (the index is built from tens of thousands)."""
+def label_keys(
+    labels: list[str], memo: dict[str, tuple[str, str] | None] | None = None
+) -> list[list[tuple[str, str]]]:
+    """`key_tokens` of many one-line labels at once (the index is built from tens of thousands).
+
+    `memo` remembers each word's key across calls (the index passes one for its whole build, chunk after
+    chunk); it is the caller's, so it goes when the build is done, unlike the shared query cache of
+    `_label_key`, which would keep the build's 30,000 words for the life of the process."""
     if any("\n" in label for label in labels):
         return [key_tokens(label) for label in labels]
     # One pass of each step over all the text is much faster than tens of thousands of small ones.
     blob = _LABEL_SPLIT_RE.sub(" ", _prepare("\n".join(labels), limit=None))
-    # A memo of its own, dropped when done: the shared cache of `_label_key` is for queries, and would
-    # otherwise keep the 30,000 words of the index build for the life of the process.
-    memo: dict[str, tuple[str, str] | None] = {}
+    memo = {} if memo is None else memo
     compute = _label_key.__wrapped__
 
     def key(word: str) -> tuple[str, str] | None:

@@ -206,9 +206,6 @@ def _page(
     return "\n\n".join(blocks), InlineKeyboardMarkup(inline_keyboard=rows)
 
 
-
-
-
 # ---- one vacancy -----------------------------------------------------------------------------------------
 
 

@@ -10,10 +10,10 @@ Files (see ATTRIBUTION.md for sources and licences):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from collections.abc import Iterator
 from typing import NamedTuple
 
 DATA_DIR = Path(__file__).resolve().parent / "data"

@@ -333,7 +333,7 @@ def cpu_seconds(pid: int | str = "self") -> float:
 
 async def drive(load: Load, url: str, phase: Phase, *, echo: bool, clients: int, warmup: float,
                 duration: float, bot_pid: int) -> None:
-    from tests.fake_telegram.http import SECRET_HEADER
+    from tests.fake_telegram.http import SECRET_HEADER, execute_webhook_reply
 
     headers = {SECRET_HEADER: SECRET}
     started = time.perf_counter()
@@ -347,8 +347,10 @@ async def drive(load: Load, url: str, phase: Phase, *, echo: bool, clients: int,
             ok = True
             for update in updates:
                 async with session.post(url, json=update, headers=headers) as response:
-                    await response.read()
+                    body = await response.read()
                     ok = ok and response.status == 200
+                if ok:  # a reply the bot put in its answer: Telegram makes that call
+                    await execute_webhook_reply(load.telegram, response.headers.get("Content-Type", ""), body)
             ended = time.perf_counter()
             if began >= measure_from and ended <= stop_at:
                 phase.updates += len(updates)

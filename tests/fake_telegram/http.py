@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+from email.parser import BytesParser
+from email.policy import HTTP
 from typing import Any
+from urllib.parse import parse_qsl
 
 from aiohttp import ClientSession, ClientTimeout, web
 
@@ -97,12 +100,52 @@ async def _read_request(request: web.Request) -> tuple[dict[str, str], dict[str,
 
 
 async def post_update(
-    url: str, update: dict[str, Any], secret_token: str | None = None, timeout: float = 10.0
+    url: str, update: dict[str, Any], secret_token: str | None = None, timeout: float = 10.0,
+    telegram: FakeTelegram | None = None,
 ) -> tuple[int, str]:
-    """Deliver one update to a webhook the way Telegram does; returns (status, response text)."""
+    """Deliver one update to a webhook the way Telegram does; returns (status, response text).
+
+    Given the fake, a Bot API call the bot put in its answer is made on it, as Telegram makes it."""
     headers = {SECRET_HEADER: secret_token} if secret_token is not None else {}
     async with (
         ClientSession(timeout=ClientTimeout(total=timeout)) as session,
         session.post(url, json=update, headers=headers) as response,
     ):
-        return response.status, await response.text()
+        body = await response.read()
+        if telegram is not None and response.status == 200:
+            await execute_webhook_reply(telegram, response.headers.get("Content-Type", ""), body)
+        return response.status, body.decode()
+
+
+async def execute_webhook_reply(telegram: FakeTelegram, content_type: str, body: bytes) -> str | None:
+    """Make the Bot API call a bot answered a webhook update with, as Telegram does: the answer's
+    `method` field names it, the other fields are its parameters (multipart form, urlencoded or JSON).
+    Returns the method's name, or None for an answer that asks for nothing. A call the spec refuses
+    lands in `telegram.problems`, like any other request (Telegram would drop it without a word)."""
+    form = _reply_fields(content_type, body)
+    method = form.pop("method", None)
+    if method is None:
+        return None
+    try:
+        await telegram.handle_form(method, form, token=telegram.token)
+    except (SpecViolation, NotImplementedError):
+        pass  # kept in telegram.problems
+    return method
+
+
+def _reply_fields(content_type: str, body: bytes) -> dict[str, str]:
+    if not body.strip():
+        return {}
+    if content_type.startswith("multipart/form-data"):
+        message = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
+        fields: dict[str, str] = {}
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            if part.get_filename() is not None:
+                raise AssertionError(f"a webhook answer cannot carry a file ({name}); Telegram ignores it")
+            fields[str(name)] = part.get_payload(decode=True).decode()
+        return fields
+    if content_type.startswith("application/x-www-form-urlencoded"):
+        return dict(parse_qsl(body.decode(), keep_blank_values=True))
+    payload = json.loads(body)
+    return {k: v if isinstance(v, str) else json.dumps(v) for k, v in payload.items()}

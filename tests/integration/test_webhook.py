@@ -185,3 +185,40 @@ async def test_shutdown_waits_for_the_update_in_flight(dispatcher, bot, webhook_
 
 async def _always_ok() -> dict[str, bool]:
     return {"database": True}
+
+
+async def test_the_last_reply_travels_in_the_webhook_answer(client, telegram, make_client, i18n, database):
+    """A registered worker's /start and a vacancy's card: the closing reply is the HTTP answer to
+    Telegram's own request (no request of the bot's own), made by Telegram as the worker sees it."""
+    from tests.e2e.test_jobs import add_vacancy
+    from tests.e2e.test_registration import fill_profile, register
+    from tests.fake_telegram import execute_webhook_reply
+    from handlers.callbacks import VacancyCb
+    from tests.texts import plain
+
+    worker = make_client(user_id=WORKER, language_code="en")
+    await register(worker, i18n, "en")
+    await fill_profile(worker, i18n, "en", "welder")
+    vacancy_id = await add_vacancy(database)
+    t = i18n.translator("en")
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+
+    sent_before = len(telegram.messages_to(WORKER))
+    response = await client.post(PATH, json=start_update(telegram), headers=headers)
+    assert response.status == 200
+    assert len(telegram.messages_to(WORKER)) == sent_before  # not sent yet: it is in the answer
+    method = await execute_webhook_reply(telegram, response.headers["Content-Type"], await response.read())
+    assert method == "sendMessage"
+    assert worker.last_text() == plain(f"{t('welcome-back')}\n{t('help-short')}")
+
+    card = worker.last_message()
+    query_id = telegram.open_callback_query(WORKER, card, VacancyCb(action="d", id=vacancy_id).pack())
+    update = {"update_id": telegram.next_update_id(), "callback_query": {
+        "id": query_id, "from": telegram.users[WORKER], "message": card.to_api(), "chat_instance": "ci",
+        "data": VacancyCb(action="d", id=vacancy_id).pack()}}
+    response = await client.post(PATH, json=update, headers=headers)
+    assert response.status == 200
+    assert "MIG Welder" in worker.last_text()  # the card itself: a request, its result is needed
+    method = await execute_webhook_reply(telegram, response.headers["Content-Type"], await response.read())
+    assert method == "answerCallbackQuery"
+    assert telegram.callback_queries[query_id].answer is not None  # the button stops spinning

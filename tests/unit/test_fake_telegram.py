@@ -34,7 +34,7 @@ from aiogram.types import (
 )
 
 from tests.fake_telegram.client import BotClient
-from tests.fake_telegram.http import FakeTelegramServer, post_update
+from tests.fake_telegram.http import FakeTelegramServer, execute_webhook_reply, post_update
 from tests.fake_telegram.server import FakeTelegram
 from tests.fake_telegram.session import make_fake_bot
 from tests.fake_telegram.spec import SpecViolation, default_checker, html_to_plain
@@ -563,3 +563,48 @@ async def test_webhook_updates_carry_the_secret_token(telegram: FakeTelegram, bo
     finally:
         await runner.cleanup()
     assert [m.text for m in telegram.messages_to(USER)] == ["via webhook"]
+
+
+async def test_a_call_returned_in_the_webhook_answer_is_made_and_checked(telegram: FakeTelegram, bot: Bot) -> None:
+    from aiogram.webhook.aiohttp_server import SimpleRequestHandler
+    from aiohttp import web
+
+    router = Router()
+
+    @router.message(F.text == "long")
+    async def too_long(message: Message) -> Any:
+        return message.answer("x" * 5000)
+
+    @router.message()
+    async def echo(message: Message) -> Any:
+        return message.answer(f"<b>{message.text}</b>")  # answered in the HTTP response
+
+    dispatcher = Dispatcher()
+    dispatcher.include_router(router)
+    app = web.Application()
+    SimpleRequestHandler(dispatcher, bot, secret_token="s3cret", handle_in_background=False).register(app, "/hook")
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    url = f"http://127.0.0.1:{runner.addresses[0][1]}/hook"
+    try:
+        update = {"update_id": 1, "message": telegram.user_message(USER, text="in the answer").to_api()}
+        status, body = await post_update(url, update, secret_token="s3cret")
+        assert status == 200 and "sendMessage" in body
+        assert telegram.messages_to(USER) == []  # the bot made no request of its own
+        update = {"update_id": 2, "message": telegram.user_message(USER, text="made").to_api()}
+        await post_update(url, update, secret_token="s3cret", telegram=telegram)
+        assert [m.plain_text for m in telegram.messages_to(USER)] == ["made"]
+        update = {"update_id": 3, "message": telegram.user_message(USER, text="long").to_api()}
+        await post_update(url, update, secret_token="s3cret", telegram=telegram)
+    finally:
+        await runner.cleanup()
+    assert len(telegram.messages_to(USER)) == 1
+    assert len(telegram.problems) == 1 and "4096" in str(telegram.problems[0])
+    telegram.problems.clear()
+
+
+async def test_an_empty_webhook_answer_asks_for_nothing(telegram: FakeTelegram) -> None:
+    assert await execute_webhook_reply(telegram, "application/json", b"{}") is None
+    assert await execute_webhook_reply(telegram, "text/plain", b"") is None
+    assert telegram.sent_messages() == [] and telegram.problems == []

@@ -15,8 +15,8 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
+from aiogram.methods import AnswerCallbackQuery, SendMessage
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import matching
@@ -72,21 +72,18 @@ def make_router() -> Router:
 
 async def jobs_command(
     message: Message, session: AsyncSession, user: User | None, t: Translator, settings: Settings
-) -> None:
+) -> SendMessage:
     if user is None:
-        await message.answer(t("jobs-need-start"))
-        return
+        return message.answer(t("jobs-need-start"))
     profile = await _worker_profile(session, user.id)
     if profile is None:
-        await message.answer(t("jobs-need-profile"))
-        return
+        return message.answer(t("jobs-need-profile"))
     results = await vacancies.matches(session, user.id, profile)
     if results:
         text, markup = _page(t, settings, results, 0, MATCHES)
-        await message.answer(text, reply_markup=markup)
-        return
-    text, markup = await _nothing_fits(session, user.id, profile, t)
-    await message.answer(text, reply_markup=markup)
+    else:
+        text, markup = await _nothing_fits(session, user.id, profile, t)
+    return message.answer(text, reply_markup=markup)
 
 
 async def free_text(
@@ -112,26 +109,23 @@ def names_an_occupation(text: str) -> bool:
 async def page_pressed(
     query: CallbackQuery, callback_data: JobsPageCb, session: AsyncSession, user: User | None,
     state: FSMContext, t: Translator, settings: Settings,
-) -> None:
+) -> AnswerCallbackQuery:
     if user is None:
-        await query.answer(t("jobs-need-start"), show_alert=True)
-        return
+        return query.answer(t("jobs-need-start"), show_alert=True)
     shown = await _show_list(query, session, user, state, t, settings, callback_data.page, callback_data.q)
-    await query.answer(None if shown else t("jobs-search-expired"))
+    return query.answer(None if shown else t("jobs-search-expired"))
 
 
 async def hide_from_list(
     query: CallbackQuery, callback_data: JobsHideCb, session: AsyncSession, user: User | None,
     state: FSMContext, t: Translator, settings: Settings,
-) -> None:
+) -> AnswerCallbackQuery:
     if user is None:
-        await query.answer(t("jobs-need-start"), show_alert=True)
-        return
+        return query.answer(t("jobs-need-start"), show_alert=True)
     if not await vacancies.hide(session, user.id, callback_data.id):
-        await query.answer(t("vacancy-unavailable"), show_alert=True)
-        return
+        return query.answer(t("vacancy-unavailable"), show_alert=True)
     await _show_list(query, session, user, state, t, settings, callback_data.page, callback_data.q)
-    await query.answer(t("hide-done"))
+    return query.answer(t("hide-done"))
 
 
 async def _show_list(
@@ -167,9 +161,8 @@ async def _nothing_fits(
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """Say so plainly; offer the wider group only when it really has something, else point elsewhere."""
     if await vacancies.wider_matches(session, user_id, profile):
-        builder = InlineKeyboardBuilder()
-        builder.button(text=t("btn-jobs-wider"), callback_data=JobsPageCb(page=0, q=WIDER))
-        return f"{t('jobs-none')}\n\n{t('jobs-none-wider')}", builder.as_markup()
+        markup = keyboards.grid([keyboards.button(t("btn-jobs-wider"), JobsPageCb(page=0, q=WIDER))], width=1)
+        return f"{t('jobs-none')}\n\n{t('jobs-none-wider')}", markup
     return f"{t('jobs-none')}\n\n{t('jobs-none-hint')}", None
 
 
@@ -212,21 +205,18 @@ def _page(
 async def details(
     query: CallbackQuery, callback_data: VacancyCb, session: AsyncSession, user: User | None,
     t: Translator, settings: Settings,
-) -> None:
+) -> AnswerCallbackQuery:
     row = await session.get(Vacancy, callback_data.id)
     if row is None or not vacancies.is_available(row):
-        await query.answer(t("vacancy-unavailable"), show_alert=True)
-        return
+        return query.answer(t("vacancy-unavailable"), show_alert=True)
     vacancy = vacancies.vacancy_from_row(row)
     profile = await _worker_profile(session, user.id) if user is not None else None
     text = cards.details_card(t, vacancy, settings.portal_url, vacancies.reasons_for(profile, vacancy))
-    builder = InlineKeyboardBuilder()
-    builder.button(text=t("btn-apply"), callback_data=VacancyCb(action="a", id=row.id))
-    builder.button(text=t("btn-hide"), callback_data=VacancyCb(action="h", id=row.id))
-    builder.adjust(2)
-    await query.answer()
+    markup = keyboards.grid([keyboards.button(t("btn-apply"), VacancyCb(action="a", id=row.id)),
+                             keyboards.button(t("btn-hide"), VacancyCb(action="h", id=row.id))], width=2)
     if query.bot is not None:
-        await query.bot.send_message(query.from_user.id, text, reply_markup=builder.as_markup())
+        await query.bot.send_message(query.from_user.id, text, reply_markup=markup)
+    return query.answer()
 
 
 APPLY_ANSWERS = {
@@ -239,32 +229,28 @@ APPLY_ANSWERS = {
 
 async def apply_pressed(
     query: CallbackQuery, callback_data: VacancyCb, session: AsyncSession, user: User | None, t: Translator
-) -> None:
+) -> AnswerCallbackQuery:
     if user is None:
-        await query.answer(t("jobs-need-start"), show_alert=True)
-        return
+        return query.answer(t("jobs-need-start"), show_alert=True)
     result = await apply(session, user.id, callback_data.id)
     log.info("user %s applied to vacancy %s: %s", user.id, callback_data.id, result.value)
     if result is not ApplyResult.CREATED:
-        await query.answer(t(APPLY_ANSWERS[result]), show_alert=True)
-        return
+        return query.answer(t(APPLY_ANSWERS[result]), show_alert=True)
     row = await session.get(Vacancy, callback_data.id)
-    await query.answer(t("apply-created-short"))
     if query.bot is not None and row is not None:
         await query.bot.send_message(query.from_user.id, t("apply-created", title=row.title))
+    return query.answer(t("apply-created-short"))
 
 
 async def hide_from_details(
     query: CallbackQuery, callback_data: VacancyCb, session: AsyncSession, user: User | None, t: Translator
-) -> None:
+) -> AnswerCallbackQuery:
     if user is None:
-        await query.answer(t("jobs-need-start"), show_alert=True)
-        return
+        return query.answer(t("jobs-need-start"), show_alert=True)
     if not await vacancies.hide(session, user.id, callback_data.id):
-        await query.answer(t("vacancy-unavailable"), show_alert=True)
-        return
+        return query.answer(t("vacancy-unavailable"), show_alert=True)
     await _edit(query, t("hide-done"), None)
-    await query.answer()
+    return query.answer()
 
 
 # ---- helpers ---------------------------------------------------------------------------------------------

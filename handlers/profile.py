@@ -12,6 +12,7 @@ from aiogram import Bot, F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
+from aiogram.methods import AnswerCallbackQuery, SendMessage
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -89,18 +90,20 @@ async def begin_wizard(bot: Bot, chat_id: int, state: FSMContext, t: Translator)
 
 async def resume_wizard(
     bot: Bot, chat_id: int, state: FSMContext, session: AsyncSession, t: Translator
-) -> None:
-    """After /start: repeat the open question, or start the wizard if the profile was never finished."""
+) -> SendMessage | None:
+    """After /start: welcome back, then repeat the open question or start the wizard if the profile was
+    never finished. A finished profile (the usual case) gets one message, returned as the reply."""
     current = await state.get_state()
     step = next((s for s in ProfileForm.__states__ if s.state == current), None)
+    if step is None and (await ProfileService(session).own_fields(chat_id)).completed_at is not None:
+        text = f"{t('welcome-back')}\n{t('help-short')}"
+        return SendMessage(chat_id=chat_id, text=text, reply_markup=keyboards.REMOVE)
+    await bot.send_message(chat_id, t("welcome-back"), reply_markup=keyboards.REMOVE)
     if step is not None:
         await ask(bot, chat_id, state, t, step)
-        return
-    profile = await ProfileService(session).profile(chat_id)
-    if profile.completed_at is None:
-        await begin_wizard(bot, chat_id, state, t)
     else:
-        await bot.send_message(chat_id, t("help-short"))
+        await begin_wizard(bot, chat_id, state, t)
+    return None
 
 
 async def ask(bot: Bot, chat_id: int, state: FSMContext, t: Translator, step: State) -> None:
@@ -136,19 +139,26 @@ async def advance(
     data = await state.get_data()
     position = ORDER.index(done) + 1 if done in ORDER else len(ORDER)
     if data.get("editing") or position >= len(ORDER):
-        await finish(bot, chat_id, state, session, t, edited=bool(data.get("editing")))
+        await finish(bot, chat_id, state, session, t, edited=bool(data.get("editing")), done=done)
         return
     await ask(bot, chat_id, state, t, ORDER[position])
 
 
 async def finish(
-    bot: Bot, chat_id: int, state: FSMContext, session: AsyncSession, t: Translator, *, edited: bool
+    bot: Bot, chat_id: int, state: FSMContext, session: AsyncSession, t: Translator, *, edited: bool,
+    done: State,
 ) -> None:
+    """Show the saved profile. The phone question's reply keyboard (asked in the full wizard, or just
+    answered) needs a message of its own to take it away; otherwise the news and the card are one message."""
     await state.clear()
     profile = await ProfileService(session).complete(chat_id)
-    await bot.send_message(chat_id, t("profile-updated" if edited else "profile-complete"),
-                           reply_markup=keyboards.REMOVE)
-    await bot.send_message(chat_id, profile_card(t, profile), reply_markup=keyboards.profile_edit(t))
+    news = t("profile-updated" if edited else "profile-complete")
+    card = profile_card(t, profile)
+    if not edited or done is ProfileForm.phone:
+        await bot.send_message(chat_id, news, reply_markup=keyboards.REMOVE)
+        await bot.send_message(chat_id, card, reply_markup=keyboards.profile_edit(t))
+    else:
+        await bot.send_message(chat_id, f"{news}\n\n{card}", reply_markup=keyboards.profile_edit(t))
 
 
 # ---- /profile and editing -------------------------------------------------------------------------
@@ -164,15 +174,16 @@ async def show_profile(message: Message, session: AsyncSession, user: User | Non
 async def edit_field(
     query: CallbackQuery, callback_data: EditCb, state: FSMContext, session: AsyncSession,
     user: User | None, t: Translator, bot: Bot,
-) -> None:
+) -> AnswerCallbackQuery:
     step = EDIT_STEPS.get(callback_data.field)
     if user is None or step is None:
-        await query.answer(t("button-outdated"), show_alert=True)
-        return
-    profile = await ProfileService(session).profile(user.id)
-    await state.set_data({"editing": True, "pos": 1, "langs": list(profile.languages or [])})
-    await query.answer()
+        return query.answer(t("button-outdated"), show_alert=True)
+    data: dict[str, object] = {"editing": True, "pos": 1}
+    if step is ProfileForm.languages:  # the language buttons start from those chosen before
+        data["langs"] = list((await ProfileService(session).own_fields(user.id)).languages or [])
+    await state.set_data(data)
     await ask(bot, user.id, state, t, step)
+    return query.answer()
 
 
 # ---- the steps ------------------------------------------------------------------------------------

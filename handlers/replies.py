@@ -1,4 +1,12 @@
-"""Small reply helpers shared by the routers."""
+"""Small reply helpers shared by the routers.
+
+The last reply of the busiest updates (a registered worker's /start, a vacancy's card, applying, a
+button's answer) is *returned* by its handler (`return message.answer(...)`) rather than sent: under the
+webhook it travels back in the HTTP response to Telegram's own request, which saves the bot a request of
+its own per update; under long polling aiogram sends it. The unit of work commits before that response is
+written, so such a reply, too, never announces what is not saved. Telegram does not say whether a reply
+sent this way arrived, so only replies whose loss would change nothing else are returned.
+"""
 
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiogram import Bot, Router
 from aiogram.filters import Command, CommandStart
+from aiogram.methods import SendMessage
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -31,15 +32,14 @@ def make_router() -> Router:
 async def start(
     message: Message, state: FSMContext, session: AsyncSession, user: User | None, lang: str,
     t: Translator, bot: Bot,
-) -> None:
+) -> SendMessage | None:
     if user is None:
         await state.set_state(None)
         await state.set_data({"lang": lang})
         await message.answer(t("choose-language"), reply_markup=keyboards.languages(lang))
         return
     user.is_active = True  # a worker who blocked the bot and came back
-    await message.answer(t("welcome-back"), reply_markup=keyboards.REMOVE)
-    await resume_wizard(bot, message.chat.id, state, session, t)
+    return await resume_wizard(bot, message.chat.id, state, session, t)
 
 
 async def language_command(message: Message, lang: str, t: Translator) -> None:

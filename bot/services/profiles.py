@@ -40,11 +40,19 @@ class ProfileService:
         assert profile is not None
         return profile
 
+    async def own_fields(self, user_id: int) -> Profile:
+        """The profile's own columns only: one query, where its occupations and certificates are not read
+        (an answer to one wizard step, /start checking the profile is finished)."""
+        profile = await self.session.get(Profile, user_id)
+        if profile is None:
+            profile = await self.profile(user_id)
+        return profile
+
     async def update(self, user_id: int, **fields: object) -> Profile:
         unknown = set(fields) - set(PROFILE_FIELDS)
         if unknown:
             raise ValueError(f"not profile fields: {sorted(unknown)}")
-        profile = await self.profile(user_id)
+        profile = await self.own_fields(user_id)
         for name, value in fields.items():
             setattr(profile, name, value)
         return profile

@@ -65,38 +65,39 @@ class SqlStorage(BaseStorage):
     async def _read(self, key: StorageKey) -> FsmRecord | None:
         record_key = self._key_builder.build(key)
         async with self._session() as session:
-            absent = _absent_keys(session)
-            if record_key in absent:
-                return None
-            record = await session.get(FsmRecord, record_key)
-            if record is None:
-                absent.add(record_key)
-            return record
+            known = _known_records(session)
+            if record_key not in known:
+                known[record_key] = await session.get(FsmRecord, record_key)
+            return known[record_key]
 
     async def _write(self, key: StorageKey, *, state: Any = _UNSET, data: Any = _UNSET) -> None:
         """Upsert the record; a record left with no state and no data is removed."""
         record_key = self._key_builder.build(key)
         async with self._session() as session:
-            absent = _absent_keys(session)
-            record = None if record_key in absent else await session.get(FsmRecord, record_key)
+            known = _known_records(session)
+            record = known[record_key] if record_key in known else await session.get(FsmRecord, record_key)
             if record is None:
                 record = FsmRecord(key=record_key, user_id=key.user_id, state=None, data={})
                 session.add(record)
-                absent.discard(record_key)
             if state is not _UNSET:
                 record.state = state
             if data is not _UNSET:
                 record.data = dict(data)
+            known[record_key] = record
             if record.state is None and not record.data:
                 if inspect(record).persistent:
                     await session.delete(record)
                 else:
                     session.expunge(record)
-                absent.add(record_key)
+                known[record_key] = None
 
 
-def _absent_keys(session: AsyncSession) -> set[str]:
-    """Keys this session has found without a record. Most updates come from workers with no
-    conversation in progress; aiogram and the handler both ask for the state, and the identity map
-    remembers only rows that exist, so without this each of them would query for the missing one."""
-    return session.info.setdefault("fsm_absent_keys", set())
+def _known_records(session: AsyncSession) -> dict[str, FsmRecord | None]:
+    """The records this session has read or written, None for a key found without one.
+
+    aiogram, the handler and the wizard's steps ask for the same state several times in one update.
+    The session's identity map holds unchanged rows only weakly, so once a caller dropped its record the
+    next question would query again; and it remembers nothing of a key without a row (most workers have
+    no conversation in progress). Kept here for the session's life, each key is read once per update.
+    """
+    return session.info.setdefault("fsm_records", {})

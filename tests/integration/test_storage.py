@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import gc
+
 from aiogram.fsm.storage.base import StorageKey
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from bot.services.profiles import ProfileService
 from db.fsm_storage import SqlStorage
 from db.migrate import current_revision, upgrade
 from db.models import Certificate, FsmRecord, Profile, ProfileOccupation, User
 from db.repositories.users import UserRepository
+from db.unit_of_work import UnitOfWork, current_unit
 
 KEY = StorageKey(bot_id=42, chat_id=7001, user_id=7001)
 
@@ -32,6 +35,41 @@ async def test_conversation_state_survives_a_new_storage(any_database):
     await after_restart.set_data(KEY, {})
     async with any_database.sessionmaker() as session:
         assert await session.scalar(select(func.count()).select_from(FsmRecord)) == 0
+
+
+async def test_an_update_reads_each_conversation_state_once(any_database):
+    """aiogram, the handler and the wizard's steps all ask; the database is asked once per key."""
+    storage = SqlStorage(any_database.sessionmaker)
+    await storage.set_state(KEY, "ProfileForm:region")
+    reads: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args):
+        if statement.lstrip().startswith("SELECT") and "fsm_records" in statement:
+            reads.append(statement)
+
+    event.listen(any_database.engine.sync_engine, "before_cursor_execute", count)
+    idle = StorageKey(bot_id=42, chat_id=7002, user_id=7002)
+    try:
+        async with any_database.sessionmaker() as session:
+            token = current_unit.set(UnitOfWork(session, None))
+            try:
+                for _ in range(3):
+                    assert await storage.get_state(KEY) == "ProfileForm:region"
+                gc.collect()  # the session's identity map holds an unchanged row only weakly
+                await storage.set_data(KEY, {"pos": 2})
+                assert await storage.get_data(KEY) == {"pos": 2}
+                assert await storage.get_state(idle) is None
+                await storage.set_state(idle, "ProfileForm:name")
+                await storage.set_state(idle, None)
+                assert await storage.get_state(idle) is None
+                await session.commit()
+            finally:
+                current_unit.reset(token)
+    finally:
+        event.remove(any_database.engine.sync_engine, "before_cursor_execute", count)
+    assert len(reads) == 2  # one per key
+    assert await SqlStorage(any_database.sessionmaker).get_data(KEY) == {"pos": 2}
+    assert await SqlStorage(any_database.sessionmaker).get_state(idle) is None
 
 
 async def test_erasing_a_worker_leaves_nothing(any_database):

@@ -232,11 +232,11 @@ async def apply_pressed(
 ) -> AnswerCallbackQuery:
     if user is None:
         return query.answer(t("jobs-need-start"), show_alert=True)
+    row = await session.get(Vacancy, callback_data.id)  # held here, `apply` finds it without a query
     result = await apply(session, user.id, callback_data.id)
     log.info("user %s applied to vacancy %s: %s", user.id, callback_data.id, result.value)
     if result is not ApplyResult.CREATED:
         return query.answer(t(APPLY_ANSWERS[result]), show_alert=True)
-    row = await session.get(Vacancy, callback_data.id)
     if query.bot is not None and row is not None:
         await query.bot.send_message(query.from_user.id, t("apply-created", title=row.title))
     return query.answer(t("apply-created-short"))

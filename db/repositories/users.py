@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import raiseload, selectinload
+from sqlalchemy.orm import joinedload, raiseload, selectinload
 
 from db.models import Certificate, Officer, Profile, ProfileOccupation, User, utcnow
 
@@ -48,17 +48,17 @@ class UserRepository:
         query = (
             select(Profile)
             .where(Profile.user_id == user_id)
-            .options(selectinload(Profile.occupations), selectinload(Profile.certificates))
+            .options(joinedload(Profile.occupations), selectinload(Profile.certificates))
             .execution_options(populate_existing=True)
         )
-        return (await self.session.execute(query)).scalar_one_or_none()
+        return (await self.session.execute(query)).unique().scalar_one_or_none()
 
     async def profile_for_matching(self, user_id: int) -> Profile | None:
-        """The profile with its occupations only: ranking never reads certificates (touching them raises),
-        and /jobs, details and apply need one query fewer."""
+        """The profile with its occupations only, in one query (a profile has at most three, joined):
+        ranking never reads certificates (touching them raises)."""
         query = (
             select(Profile)
             .where(Profile.user_id == user_id)
-            .options(selectinload(Profile.occupations), raiseload(Profile.certificates))
+            .options(joinedload(Profile.occupations), raiseload(Profile.certificates))
         )
-        return (await self.session.execute(query)).scalar_one_or_none()
+        return (await self.session.execute(query)).unique().scalar_one_or_none()

@@ -84,7 +84,7 @@ async def prepare_data(url: str, workers: int, vacancies: int, rebuild: bool) ->
                     )).scalar_one()
                 if have_workers >= workers and have_open >= vacancies:
                     await upgrade(engine)  # data built by an older version: bring the schema up to date
-                    await forget_handled_updates(engine)
+                    await forget_earlier_runs(engine)
                     return 0.0
             except Exception:  # noqa: BLE001 - no schema yet: build it
                 pass
@@ -99,14 +99,17 @@ async def prepare_data(url: str, workers: int, vacancies: int, rebuild: bool) ->
         await engine.dispose()
 
 
-async def forget_handled_updates(engine: Any) -> None:
-    """Every run numbers its updates from 1: marks left by an earlier run would have them skipped."""
+async def forget_earlier_runs(engine: Any) -> None:
+    """Each run numbers its updates from 1 and meets the same workers: update marks, applications,
+    hidden vacancies and conversation states left by an earlier run would have its updates skipped or
+    answered "you applied already"."""
     from sqlalchemy import delete
 
-    from db.models import ProcessedUpdate
+    from db.models import Application, ApplicationEvent, FsmRecord, HiddenVacancy, ProcessedUpdate
 
     async with engine.begin() as connection:
-        await connection.execute(delete(ProcessedUpdate))
+        for table in (ProcessedUpdate, ApplicationEvent, Application, HiddenVacancy, FsmRecord):
+            await connection.execute(delete(table))
 
 
 async def insert_rows(engine: Any, workers: int, vacancies: int) -> None:

@@ -8,7 +8,7 @@ from matching.alerts import WorkerIndex
 from matching.contract import ContractCheck, ContractItem, check_contract
 from matching.models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from matching.occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
-from matching.ranking import RankedVacancy, rank_vacancies, score_vacancy, search_vacancies
+from matching.ranking import RankedVacancy, rank_tiers, rank_vacancies, score_vacancy, search_vacancies
 
 __all__ = [
     "ContractCheck",
@@ -23,6 +23,7 @@ __all__ = [
     "check_contract",
     "classify_title",
     "occupation_title",
+    "rank_tiers",
     "rank_vacancies",
     "score_vacancy",
     "search_vacancies",

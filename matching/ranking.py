@@ -344,6 +344,30 @@ def rank_vacancies(
     return [_ranked(profile, vacancy, *s) for s, vacancy in scored[: max(limit, 0)]]
 
 
+def rank_tiers(
+    profile: WorkerProfile, tiers: Iterable[tuple[float, Iterable[Vacancy]]], limit: int = 10,
+    today: date | None = None,
+) -> list[RankedVacancy]:
+    """`rank_vacancies` over candidates grouped by the best occupation fit each could reach, tiers
+    highest first: once `limit` vacancies score above what anything in a lower tier could, the lower
+    tiers are not scored at all. The same list as `rank_vacancies` over all of them."""
+    day = today or date.today()
+    occupations = _with_codes(profile)
+    scored: list[tuple[tuple[float, _Fit], Vacancy]] = []
+    for fit, tier in tiers:
+        if len(scored) >= limit and scored[-1][0][0] > best_possible_score(fit):
+            break
+        scored += [(s, v) for v in tier if (s := _score(profile, occupations, v, day)) is not None]
+        scored.sort(key=lambda sv: (-sv[0][0], sv[1].id))
+        del scored[max(limit, 0):]
+    return [_ranked(profile, vacancy, *s) for s, vacancy in scored]
+
+
+def best_possible_score(fit: float) -> float:
+    """The highest score a vacancy with this occupation fit can get, every other part in its favour."""
+    return W_OCCUPATION * fit + W_TITLE + W_EXPERIENCE + W_LANGUAGE + W_SALARY
+
+
 def search_vacancies(
     query: str, vacancies: Iterable[Vacancy], limit: int = 10, today: date | None = None
 ) -> list[RankedVacancy]:

@@ -31,10 +31,6 @@ from matching.ranking import (
     FIT_SUBMAJOR,
     FIT_TITLE_MAX,
     FIT_UNIT,
-    W_EXPERIENCE,
-    W_LANGUAGE,
-    W_OCCUPATION,
-    W_SALARY,
     TitleIndex,
     vacancy_code,
     worker_code,
@@ -241,22 +237,8 @@ async def matches(
     """The worker's best matches, never an unrelated vacancy, without the hidden ones."""
     snapshot = await session_catalog(session).snapshot(session)
     hidden = await hidden_ids(session, user_id)
-    today = kazakhstan_today()
-    ranked: list[matching.RankedVacancy] = []
-    for fit, tier in snapshot.candidates(profile):
-        if len(ranked) >= MAX_RESULTS and ranked[-1].score > best_possible_score(fit):
-            break  # nothing in this tier or below can reach the list
-        pool = [v for v in tier if v.id not in hidden]
-        ranked = sorted(
-            ranked + matching.rank_vacancies(profile, pool, limit=MAX_RESULTS, today=today),
-            key=lambda r: (-r.score, r.vacancy.id),
-        )[:MAX_RESULTS]
-    return ranked
-
-
-def best_possible_score(fit: float) -> float:
-    """The highest score a vacancy with this occupation fit can get, all other parts in its favour."""
-    return W_OCCUPATION * fit + W_EXPERIENCE + W_LANGUAGE + W_SALARY
+    tiers = ((fit, (v for v in tier if v.id not in hidden)) for fit, tier in snapshot.candidates(profile))
+    return matching.rank_tiers(profile, tiers, limit=MAX_RESULTS, today=kazakhstan_today())
 
 
 def _code_fit(worker: str, code: str | None) -> float:

@@ -185,3 +185,44 @@ def test_ranking_many_gives_what_scoring_each_gives():
         each = [r for v in pool if (r := score_vacancy(profile, v, TODAY)) is not None]
         each.sort(key=lambda r: (-r.score, r.vacancy.id))
         assert rank_vacancies(profile, pool, limit=25, today=TODAY) == each[:25]
+
+
+def _tiered_vacancies() -> list[tuple[float, list[Vacancy]]]:
+    import random
+
+    from matching.ranking import FIT_MINOR, FIT_SUBMAJOR, FIT_UNIT
+
+    rng = random.Random(11)
+    tiers: dict[float, list[Vacancy]] = {FIT_UNIT: [], FIT_MINOR: [], FIT_SUBMAJOR: []}
+    for number in range(1, 301):
+        fit, code = rng.choice([(FIT_UNIT, "7212"), (FIT_MINOR, "7213"), (FIT_SUBMAJOR, "7221")])
+        tiers[fit].append(vac(
+            number, rng.choice(["Welder", "Sheet Metal Worker", "Blacksmith", "Helper"]), code,
+            salary_max=Decimal(rng.randrange(900, 4000, 100)),
+            min_experience_years=rng.choice([None, 2, 9]), languages=frozenset(rng.choice([(), ("ru",), ("ar",)])),
+        ))
+    return sorted(tiers.items(), key=lambda tier: -tier[0])
+
+
+@pytest.mark.parametrize("limit", [1, 5, 20, 60, 400])
+def test_ranking_in_tiers_gives_the_same_list_as_ranking_everything(limit):
+    from matching import rank_tiers
+
+    tiers = _tiered_vacancies()
+    everything = [v for _, tier in tiers for v in tier]
+    tiered = rank_tiers(WELDER, tiers, limit=limit, today=TODAY)
+    assert tiered == rank_vacancies(WELDER, everything, limit=limit, today=TODAY)
+    assert len(tiered) == min(limit, len(everything))
+
+
+def test_a_tier_that_cannot_reach_a_full_list_is_not_scored():
+    from matching import rank_tiers
+    from matching.ranking import FIT_SUBMAJOR, FIT_UNIT
+
+    def untouchable():
+        raise AssertionError("a lower tier was scored although the list was full of better vacancies")
+        yield
+
+    best = [vac(n, "Welder", "7212", salary_max=Decimal(3000), languages=frozenset({"ru"})) for n in range(1, 6)]
+    ranked = rank_tiers(WELDER, [(FIT_UNIT, best), (FIT_SUBMAJOR, untouchable())], limit=5, today=TODAY)
+    assert [r.vacancy.id for r in ranked] == [1, 2, 3, 4, 5]

@@ -173,6 +173,22 @@ class TitleIndex:
                 found.update(i for i in near if i not in found and _title_fit(self.titles[i], occ.raw_text, code))
         return [self.titles[i] for i in sorted(found)]
 
+    def similar(self, text: str) -> dict[str, float]:
+        """The titles that say what `text` says, with their similarity (`_title_similarity`, at the bar
+        or above); the same two passes select them."""
+        query = skeleton(text)
+        if not query:
+            return {}
+        near = {
+            index
+            for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio)
+            for _, _, index in process.extract(
+                query, self._skeletons, scorer=scorer, score_cutoff=TITLE_MIN_SIMILARITY, limit=None
+            )
+        }
+        similarities = {self.titles[i]: _title_similarity(self.titles[i], text) for i in near}
+        return {title: sim for title, sim in similarities.items() if sim >= TITLE_MIN_SIMILARITY}
+
 
 def occupation_fit(
     profile: WorkerProfile, vacancy: Vacancy
@@ -369,24 +385,28 @@ def best_possible_score(fit: float) -> float:
 
 
 def search_vacancies(
-    query: str, vacancies: Iterable[Vacancy], limit: int = 10, today: date | None = None
+    query: str, vacancies: Iterable[Vacancy], limit: int = 10, today: date | None = None,
+    titles: TitleIndex | None = None,
 ) -> list[RankedVacancy]:
     """Free-text search ("driver doha", "сварщик"): occupation, title words and a city word.
 
     A city named in the query keeps only the vacancies in that city; the rest of the query must name an
-    occupation or words of the title, unless the query was only a city.
+    occupation or words of the title, unless the query was only a city. `titles`, an index of (at least)
+    these vacancies' titles kept by the caller, saves building one per search.
     """
     day = today or date.today()
     pool = [v for v in vacancies if is_open(v, day)]
-    city, rest = _split_city(query if isinstance(query, str) else "", pool)
+    city_keys = {name: skeleton(name) for name in {v.city for v in pool if v.city}}  # a few distinct cities
+    city, rest = _split_city(query if isinstance(query, str) else "", set(city_keys.values()))
     if city:
-        pool = [v for v in pool if v.city and skeleton(v.city) == city]
+        pool = [v for v in pool if v.city and city_keys[v.city] == city]
     rest_key = skeleton(rest)
     suggestions = suggest_occupations(rest, limit=SEARCH_SUGGESTIONS) if rest_key else []
     suggestions = [m for m in suggestions if m.score >= SEARCH_RELATIVE_SCORE * suggestions[0].score]
+    similar = (titles or TitleIndex(v.title for v in pool)).similar(rest) if rest_key else {}
     out: list[RankedVacancy] = []
     for vac in pool:
-        fit, reason = _search_fit(vac, suggestions, rest) if rest_key else (1.0, None)
+        fit, reason = _search_fit(vac, suggestions, similar.get(vac.title, 0.0)) if rest_key else (1.0, None)
         if fit <= 0.0:
             continue
         reasons = tuple(r for r in (reason, Reason("city", {"city": vac.city}) if city else None) if r)
@@ -395,7 +415,9 @@ def search_vacancies(
     return out[: max(limit, 0)]
 
 
-def _search_fit(vac: Vacancy, suggestions: list[OccupationMatch], text: str) -> tuple[float, Reason | None]:
+def _search_fit(vac: Vacancy, suggestions: list[OccupationMatch], sim: float) -> tuple[float, Reason | None]:
+    """The fit of a vacancy for the searched occupations, or for the searched words through its title
+    (`sim`: the title's similarity to them, 0 below the bar)."""
     vac_code = vacancy_code(vac.title, vac.isco_code)
     best: tuple[float, Reason | None] = (0.0, None)
     for match in suggestions:
@@ -405,7 +427,6 @@ def _search_fit(vac: Vacancy, suggestions: list[OccupationMatch], text: str) -> 
         fit *= match.score / 100.0
         if fit > best[0]:
             best = (fit, Reason("occupation", {"code": match.code, "level": level}))
-    sim = _title_similarity(vac.title, text)
     if sim >= TITLE_MIN_SIMILARITY and FIT_TITLE_MAX * sim / 100.0 > best[0]:
         code = suggestions[0].code if suggestions else ""
         best = (FIT_TITLE_MAX * sim / 100.0, Reason("occupation", {"code": code, "level": "title"}))
@@ -414,11 +435,10 @@ def _search_fit(vac: Vacancy, suggestions: list[OccupationMatch], text: str) -> 
     return best
 
 
-def _split_city(query: str, vacancies: list[Vacancy]) -> tuple[str, str]:
-    """(folded city named in the query or "", the query without it)."""
+def _split_city(query: str, cities: set[str]) -> tuple[str, str]:
+    """(folded city named in the query or "", the query without it); `cities` folded too."""
     words = query.split()
-    cities = {skeleton(v.city) for v in vacancies if v.city}
-    cities.discard("")
+    cities = cities - {""}
     if not words or not cities:
         return "", query
     for size in (3, 2, 1):  # longest first: "al wakra" before "wakra"

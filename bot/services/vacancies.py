@@ -307,8 +307,11 @@ def _closest(worker_codes: Iterable[str], code: str) -> tuple[str, str, float] |
 
 async def search(session: AsyncSession, user_id: int, query: str) -> list[matching.RankedVacancy]:
     """Free-text search ("driver doha", "сварщик") over the open vacancies the worker has not hidden."""
-    pool = await _visible(session, user_id)
-    return matching.search_vacancies(query, pool, limit=MAX_RESULTS, today=kazakhstan_today())
+    snapshot = await session_catalog(session).snapshot(session)
+    hidden = await hidden_ids(session, user_id)
+    pool = [v for v in snapshot.vacancies if v.id not in hidden] if hidden else snapshot.vacancies
+    return matching.search_vacancies(query, pool, limit=MAX_RESULTS, today=kazakhstan_today(),
+                                     titles=snapshot.title_index)
 
 
 def reasons_for(

@@ -154,6 +154,22 @@ def test_title_index_finds_exactly_the_titles_the_ranking_would_fit(code, raw_te
     assert TitleIndex(TITLES).fitting([occupation]) == list(dict.fromkeys(expected))
 
 
+@pytest.mark.parametrize("text", ["сварщик", "welder pipe", "Водитель", "повар", "steel", "nurse staff", "", "zz"])
+def test_title_index_finds_exactly_the_titles_a_search_would_count(text):
+    from matching.ranking import TITLE_MIN_SIMILARITY, _title_similarity
+
+    expected = {t: _title_similarity(t, text) for t in TITLES if _title_similarity(t, text) >= TITLE_MIN_SIMILARITY}
+    assert TitleIndex(TITLES).similar(text) == expected
+
+
+def test_search_with_a_kept_title_index_gives_what_it_gives_without():
+    vacancies = [vac(n, title, city=("Doha", "Lusail", None)[n % 3]) for n, title in enumerate(TITLES, 1)]
+    index = TitleIndex(t for t in TITLES + ["Crane operator"])  # the caller's index may hold more titles
+    for query in ["welder", "driver doha", "lusail", "повар", "nurse"]:
+        plain = search_vacancies(query, vacancies, limit=50, today=TODAY)
+        assert plain and search_vacancies(query, vacancies, limit=50, today=TODAY, titles=index) == plain
+
+
 def test_ranking_many_gives_what_scoring_each_gives():
     """rank_vacancies scores numbers first and builds reasons for the shown ones only: same result as
     scoring every vacancy fully and sorting."""

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from email.parser import BytesParser
-from email.policy import HTTP
+import re
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -133,18 +132,34 @@ async def execute_webhook_reply(telegram: FakeTelegram, content_type: str, body:
     return method
 
 
+_BOUNDARY = re.compile(r'boundary="?([^";]+)"?')
+_PART_NAME = re.compile(rb'Content-Disposition: form-data; name="([^"]*)"(; filename=)?', re.IGNORECASE)
+
+
+def _multipart_fields(content_type: str, body: bytes) -> dict[str, str]:
+    """Text fields of a multipart/form-data body (what aiogram writes as a webhook answer)."""
+    found = _BOUNDARY.search(content_type)
+    if found is None:
+        raise AssertionError(f"multipart answer without a boundary: {content_type!r}")
+    fields: dict[str, str] = {}
+    for part in body.split(b"--" + found.group(1).encode())[1:]:
+        if part.startswith(b"--"):
+            break  # the closing boundary
+        headers, _, value = part.partition(b"\r\n\r\n")
+        name = _PART_NAME.search(headers)
+        if name is None:
+            raise AssertionError(f"a part without a field name in a webhook answer: {headers!r}")
+        if name.group(2):
+            raise AssertionError(f"a webhook answer cannot carry a file ({name.group(1)!r}); Telegram ignores it")
+        fields[name.group(1).decode()] = value.removesuffix(b"\r\n").decode()
+    return fields
+
+
 def _reply_fields(content_type: str, body: bytes) -> dict[str, str]:
     if not body.strip():
         return {}
     if content_type.startswith("multipart/form-data"):
-        message = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
-        fields: dict[str, str] = {}
-        for part in message.iter_parts():
-            name = part.get_param("name", header="content-disposition")
-            if part.get_filename() is not None:
-                raise AssertionError(f"a webhook answer cannot carry a file ({name}); Telegram ignores it")
-            fields[str(name)] = part.get_payload(decode=True).decode()
-        return fields
+        return _multipart_fields(content_type, body)
     if content_type.startswith("application/x-www-form-urlencoded"):
         return dict(parse_qsl(body.decode(), keep_blank_values=True))
     payload = json.loads(body)

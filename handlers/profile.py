@@ -139,26 +139,19 @@ async def advance(
     data = await state.get_data()
     position = ORDER.index(done) + 1 if done in ORDER else len(ORDER)
     if data.get("editing") or position >= len(ORDER):
-        await finish(bot, chat_id, state, session, t, edited=bool(data.get("editing")), done=done)
+        await finish(bot, chat_id, state, session, t, edited=bool(data.get("editing")))
         return
     await ask(bot, chat_id, state, t, ORDER[position])
 
 
 async def finish(
-    bot: Bot, chat_id: int, state: FSMContext, session: AsyncSession, t: Translator, *, edited: bool,
-    done: State,
+    bot: Bot, chat_id: int, state: FSMContext, session: AsyncSession, t: Translator, *, edited: bool
 ) -> None:
-    """Show the saved profile. The phone question's reply keyboard (asked in the full wizard, or just
-    answered) needs a message of its own to take it away; otherwise the news and the card are one message."""
+    """The news and the saved profile in one message (the phone step took its reply keyboard away)."""
     await state.clear()
     profile = await ProfileService(session).complete(chat_id)
     news = t("profile-updated" if edited else "profile-complete")
-    card = profile_card(t, profile)
-    if not edited or done is ProfileForm.phone:
-        await bot.send_message(chat_id, news, reply_markup=keyboards.REMOVE)
-        await bot.send_message(chat_id, card, reply_markup=keyboards.profile_edit(t))
-    else:
-        await bot.send_message(chat_id, f"{news}\n\n{card}", reply_markup=keyboards.profile_edit(t))
+    await bot.send_message(chat_id, f"{news}\n\n{profile_card(t, profile)}", reply_markup=keyboards.profile_edit(t))
 
 
 # ---- /profile and editing -------------------------------------------------------------------------

@@ -83,6 +83,34 @@ async def test_worker_registers_in_each_language(
     assert [c.file_name for c in certificates] == ["naks.pdf"]
 
 
+async def test_a_returning_worker_and_an_edited_field_get_one_message_each(make_client, i18n):
+    client = make_client(user_id=5301, language_code="en")
+    t = i18n.translator("en")
+    await register(client, i18n, "en")
+    await fill_profile(client, i18n, "en", "welder")
+
+    replies = await client.send("/start")
+    assert [m.plain_text for m in replies] == [plain(f"{t('welcome-back')}\n{t('help-short')}")]
+
+    await client.send("/profile")
+    await client.click(t("btn-edit-salary"))
+    assert client.last_text() == plain(t("ask-salary"))
+    replies = await client.send("3000")
+    assert len(replies) == 1  # the news and the card together, with the card's buttons
+    assert replies[0].plain_text.startswith(plain(t("profile-updated")))
+    assert money(3000, "QAR", "en") in replies[0].plain_text
+    assert t("btn-edit-salary") in client.buttons(replies[0])
+
+    # The phone is answered on a reply keyboard, which its own confirmation takes away.
+    await client.send("/profile")
+    await client.click(t("btn-edit-phone"))
+    replies = await client.share_contact("77019876543")
+    assert [m.plain_text for m in replies][0] == plain(t("phone-saved"))
+    assert replies[0].reply_markup == {"remove_keyboard": True}
+    assert len(replies) == 2 and replies[1].plain_text.startswith(plain(t("profile-updated")))
+    assert "+77019876543" in replies[1].plain_text and t("btn-edit-phone") in client.buttons(replies[1])
+
+
 async def test_language_is_preselected_from_telegram(make_client):
     client = make_client(language_code="kk")
     await client.send("/start")

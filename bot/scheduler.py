@@ -20,8 +20,6 @@ from typing import Any
 from aiogram import Bot
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy import or_, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.i18n import I18n
@@ -29,6 +27,7 @@ from bot.services import alerts
 from bot.settings import Settings
 from db.models import JobLease, utcnow
 from db.repositories.updates import forget_updates_before
+from db.upserts import insert_for
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +53,8 @@ async def take_lease(
             .values(holder=holder, until=until)
         )
         if not taken.rowcount:
-            dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-            insert = pg_insert if dialect == "postgresql" else sqlite_insert
             taken = await session.execute(
-                insert(JobLease).values(name=name, holder=holder, until=until).on_conflict_do_nothing(
+                insert_for(session, JobLease).values(name=name, holder=holder, until=until).on_conflict_do_nothing(
                     index_elements=["name"]
                 )
             )

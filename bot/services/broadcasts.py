@@ -39,8 +39,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.i18n import DEFAULT_LANGUAGE, Html, I18n, Translator
@@ -57,6 +55,7 @@ from db.models import (
     Vacancy,
     utcnow,
 )
+from db.upserts import insert_for
 
 log = logging.getLogger(__name__)
 
@@ -201,8 +200,7 @@ async def _enqueue_segment(
     ).where(condition)
     columns = ["key", "user_id", "kind", "payload", "status", "attempts", "not_before", "broadcast_id",
                "created_at"]
-    dialect_insert = pg_insert if postgres else sqlite_insert
-    statement = dialect_insert(table).from_select(columns, rows).on_conflict_do_nothing(index_elements=["key"])
+    statement = insert_for(session, table).from_select(columns, rows).on_conflict_do_nothing(index_elements=["key"])
     result = await session.execute(statement)
     return max(result.rowcount or 0, 0)
 

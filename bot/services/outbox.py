@@ -11,12 +11,10 @@ from datetime import datetime
 from typing import Any
 
 from aiogram.types import InlineKeyboardMarkup
-from sqlalchemy import insert
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import OutboxMessage, utcnow
+from db.upserts import insert_for
 
 BATCH = 5_000  # rows per INSERT: large enough to be fast, small enough for SQLite's variable limit
 
@@ -77,12 +75,6 @@ async def _insert(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> int:
     """Insert, skipping keys already queued; counts the rows RETURNING reports (rowcount is not
     reliable for a multi-row insert on every driver)."""
     table = OutboxMessage.__table__
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    if dialect == "postgresql":
-        statement = pg_insert(table).on_conflict_do_nothing(index_elements=["key"])
-    elif dialect == "sqlite":
-        statement = sqlite_insert(table).on_conflict_do_nothing(index_elements=["key"])
-    else:  # pragma: no cover - only the two engines above are supported
-        statement = insert(table)
+    statement = insert_for(session, table).on_conflict_do_nothing(index_elements=["key"])
     result = await session.execute(statement.returning(table.c.id), list(rows))
     return len(result.all())

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ProcessedUpdate, utcnow
+from db.upserts import insert_for
 
 
 async def was_handled(session: AsyncSession, update_id: int) -> bool:
@@ -25,11 +24,9 @@ async def claim_update(session: AsyncSession, update_id: int) -> bool:
     waits on the unique key until the first commits, then sees the conflict and rolls back, so the
     update's effects are applied once.
     """
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
     table = ProcessedUpdate.__table__
     statement = (
-        insert(table)
+        insert_for(session, table)
         .values(update_id=update_id, handled_at=utcnow())
         .on_conflict_do_nothing(index_elements=["update_id"])
         .returning(table.c.update_id)

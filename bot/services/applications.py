@@ -9,11 +9,11 @@ from __future__ import annotations
 from enum import Enum
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.vacancies import is_available
 from db.models import Application, ApplicationEvent, Profile, Vacancy, utcnow
+from db.upserts import insert_for
 
 APPLIED = "applied"
 
@@ -42,18 +42,18 @@ async def apply(session: AsyncSession, user_id: int, vacancy_id: int) -> ApplyRe
     if profile is None or profile.completed_at is None:
         return ApplyResult.PROFILE_INCOMPLETE
     now = utcnow()
-    application = Application(
-        user_id=user_id, vacancy_id=vacancy_id, status=APPLIED, created_at=now, updated_at=now
+    table = Application.__table__
+    application_id = await session.scalar(
+        insert_for(session, table)
+        .values(user_id=user_id, vacancy_id=vacancy_id, status=APPLIED, created_at=now, updated_at=now)
+        .on_conflict_do_nothing(index_elements=["user_id", "vacancy_id"])  # a tap on another replica won
+        .returning(table.c.id)
     )
-    try:
-        async with session.begin_nested():  # two quick taps: the second meets the unique constraint
-            session.add(application)
-            await session.flush()
-    except IntegrityError:
+    if application_id is None:
         return ApplyResult.ALREADY
     session.add(
         ApplicationEvent(
-            application_id=application.id, status=APPLIED, source="worker", actor_id=user_id,
+            application_id=application_id, status=APPLIED, source="worker", actor_id=user_id,
             occurred_at=now, created_at=now,
         )
     )

@@ -210,6 +210,7 @@ async def test_the_last_reply_travels_in_the_webhook_answer(client, telegram, ma
     method = await execute_webhook_reply(telegram, response.headers["Content-Type"], await response.read())
     assert method == "sendMessage"
     assert worker.last_text() == plain(f"{t('welcome-back')}\n{t('help-short')}")
+    assert worker.last_message().parse_mode == "HTML"  # the bot's defaults apply to an answer too
 
     card = worker.last_message()
     query_id = telegram.open_callback_query(WORKER, card, VacancyCb(action="d", id=vacancy_id).pack())

@@ -129,14 +129,17 @@ class _Snapshot:
 
     def __init__(self, vacancies: tuple[matching.Vacancy, ...]) -> None:
         self.vacancies = vacancies
-        self.by_group: dict[str, list[matching.Vacancy]] = {}
+        self.by_code: dict[str, list[matching.Vacancy]] = {}
+        self.codes_in_group: dict[str, list[str]] = {}  # sub-major group -> the unit codes with vacancies
         self.by_title: dict[str, list[matching.Vacancy]] = {}
         self.codes: dict[int, str | None] = {}
         for vacancy in vacancies:
             code = vacancy_code(vacancy.title, vacancy.isco_code)
             self.codes[vacancy.id] = code
             if code:
-                self.by_group.setdefault(code[:2], []).append(vacancy)
+                if code not in self.by_code:
+                    self.codes_in_group.setdefault(code[:2], []).append(code)
+                self.by_code.setdefault(code, []).append(vacancy)
             self.by_title.setdefault(vacancy.title, []).append(vacancy)
         self.title_index = TitleIndex(self.by_title)
         self._titles_memo: dict[tuple[tuple[str | None, str], ...], tuple[str, ...]] = {}
@@ -151,21 +154,26 @@ class _Snapshot:
         for these occupations.
         """
         codes = {c for c in (worker_code(o) for o in profile.occupations) if c}
-        best: dict[int, float] = {}
-        found: dict[int, matching.Vacancy] = {}
-        for group in {c[:2] for c in codes}:
-            for vacancy in self.by_group.get(group, ()):
-                code = self.codes[vacancy.id]
-                best[vacancy.id] = max(_code_fit(w, code) for w in codes)
-                found[vacancy.id] = vacancy
-        for title in self._fitting_titles(profile):
-            for vacancy in self.by_title[title]:
-                best[vacancy.id] = max(best.get(vacancy.id, 0.0), FIT_TITLE_MAX)
-                found[vacancy.id] = vacancy
+        # The fit through the code depends on the vacancy's code alone: judged once for each code.
+        fits = {
+            code: max(_code_fit(w, code) for w in codes)
+            for group in {c[:2] for c in codes}
+            for code in self.codes_in_group.get(group, ())
+        }
+        # Vacancies whose title fits them better than their code does.
+        raised = {
+            vacancy.id: vacancy
+            for title in self._fitting_titles(profile)
+            for vacancy in self.by_title[title]
+            if fits.get(self.codes[vacancy.id] or "", 0.0) < FIT_TITLE_MAX
+        }
         tiers: dict[float, list[matching.Vacancy]] = {}
-        for vacancy_id, fit in best.items():
-            tiers.setdefault(fit, []).append(found[vacancy_id])
-        return sorted(tiers.items(), key=lambda tier: -tier[0])
+        for code, fit in fits.items():
+            tier = tiers.setdefault(fit, [])
+            tier.extend(v for v in self.by_code[code] if v.id not in raised) if raised else tier.extend(self.by_code[code])
+        if raised:
+            tiers.setdefault(FIT_TITLE_MAX, []).extend(raised.values())
+        return sorted(((fit, tier) for fit, tier in tiers.items() if tier), key=lambda tier: -tier[0])
 
     def _fitting_titles(self, profile: matching.WorkerProfile) -> tuple[str, ...]:
         # A title fits through the worker's words and occupation code only (not years): remembered by

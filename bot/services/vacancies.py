@@ -233,10 +233,11 @@ async def hide(session: AsyncSession, user_id: int, vacancy_id: int) -> bool:
     return True
 
 
-async def _visible(session: AsyncSession, user_id: int) -> list[matching.Vacancy]:
-    vacancies = await session_catalog(session).open_vacancies(session)
+async def _visible(session: AsyncSession, user_id: int) -> tuple[_Snapshot, Sequence[matching.Vacancy]]:
+    """The catalog as loaded now, and its open vacancies the worker has not hidden."""
+    snapshot = await session_catalog(session).snapshot(session)
     hidden = await hidden_ids(session, user_id)
-    return [v for v in vacancies if v.id not in hidden] if hidden else list(vacancies)
+    return snapshot, [v for v in snapshot.vacancies if v.id not in hidden] if hidden else snapshot.vacancies
 
 
 async def matches(
@@ -276,7 +277,8 @@ async def wider_matches(
     if not codes:
         return []
     out: list[matching.RankedVacancy] = []
-    for vacancy in await _visible(session, user_id):
+    _, visible = await _visible(session, user_id)
+    for vacancy in visible:
         if not is_available(vacancy, today):
             continue
         code = vacancy_code(vacancy.title, vacancy.isco_code)
@@ -315,9 +317,7 @@ def _closest(worker_codes: Iterable[str], code: str) -> tuple[str, str, float] |
 
 async def search(session: AsyncSession, user_id: int, query: str) -> list[matching.RankedVacancy]:
     """Free-text search ("driver doha", "сварщик") over the open vacancies the worker has not hidden."""
-    snapshot = await session_catalog(session).snapshot(session)
-    hidden = await hidden_ids(session, user_id)
-    pool = [v for v in snapshot.vacancies if v.id not in hidden] if hidden else snapshot.vacancies
+    snapshot, pool = await _visible(session, user_id)
     return matching.search_vacancies(query, pool, limit=MAX_RESULTS, today=kazakhstan_today(),
                                      titles=snapshot.title_index)
 

@@ -160,34 +160,28 @@ class TitleIndex:
         for occ in occupations:
             code = worker_code(occ)
             for text in _worker_texts(occ.raw_text, code):
-                query = skeleton(text)
-                if not query:
-                    continue
-                near = {
-                    index
-                    for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio)
-                    for _, _, index in process.extract(
-                        query, self._skeletons, scorer=scorer, score_cutoff=TITLE_MIN_SIMILARITY, limit=None
-                    )
-                }
-                found.update(i for i in near if i not in found and _title_fit(self.titles[i], occ.raw_text, code))
+                found.update(i for i in self._near(text) if i not in found and _title_fit(self.titles[i], occ.raw_text, code))
         return [self.titles[i] for i in sorted(found)]
 
     def similar(self, text: str) -> dict[str, float]:
         """The titles that say what `text` says, with their similarity (`_title_similarity`, at the bar
         or above); the same two passes select them."""
+        similarities = {self.titles[i]: _title_similarity(self.titles[i], text) for i in self._near(text)}
+        return {title: sim for title, sim in similarities.items() if sim >= TITLE_MIN_SIMILARITY}
+
+    def _near(self, text: str) -> set[int]:
+        """Indexes of the titles one of the two ratios puts at the bar or above: the only ones whose
+        average can reach it."""
         query = skeleton(text)
         if not query:
-            return {}
-        near = {
+            return set()
+        return {
             index
             for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio)
             for _, _, index in process.extract(
                 query, self._skeletons, scorer=scorer, score_cutoff=TITLE_MIN_SIMILARITY, limit=None
             )
         }
-        similarities = {self.titles[i]: _title_similarity(self.titles[i], text) for i in near}
-        return {title: sim for title, sim in similarities.items() if sim >= TITLE_MIN_SIMILARITY}
 
 
 def occupation_fit(

@@ -361,6 +361,8 @@ def rank_tiers(
     """`rank_vacancies` over candidates grouped by the best occupation fit each could reach, tiers
     highest first: once `limit` vacancies score above what anything in a lower tier could, the lower
     tiers are not scored at all. The same list as `rank_vacancies` over all of them."""
+    if limit <= 0:
+        return []
     day = today or date.today()
     occupations = _with_codes(profile)
     scored: list[tuple[tuple[float, _Fit], Vacancy]] = []
@@ -369,7 +371,7 @@ def rank_tiers(
             break
         scored += [(s, v) for v in tier if (s := _score(profile, occupations, v, day)) is not None]
         scored.sort(key=lambda sv: (-sv[0][0], sv[1].id))
-        del scored[max(limit, 0):]
+        del scored[limit:]
     return [_ranked(profile, vacancy, *s) for s, vacancy in scored]
 
 

@@ -220,7 +220,7 @@ def _tiered_vacancies() -> list[tuple[float, list[Vacancy]]]:
     return sorted(tiers.items(), key=lambda tier: -tier[0])
 
 
-@pytest.mark.parametrize("limit", [1, 5, 20, 60, 400])
+@pytest.mark.parametrize("limit", [0, 1, 5, 20, 60, 400])
 def test_ranking_in_tiers_gives_the_same_list_as_ranking_everything(limit):
     from matching import rank_tiers
 

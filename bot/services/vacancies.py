@@ -169,8 +169,7 @@ class _Snapshot:
         }
         tiers: dict[float, list[matching.Vacancy]] = {}
         for code, fit in fits.items():
-            tier = tiers.setdefault(fit, [])
-            tier.extend(v for v in self.by_code[code] if v.id not in raised) if raised else tier.extend(self.by_code[code])
+            tiers.setdefault(fit, []).extend(v for v in self.by_code[code] if v.id not in raised)
         if raised:
             tiers.setdefault(FIT_TITLE_MAX, []).extend(raised.values())
         return sorted(((fit, tier) for fit, tier in tiers.items() if tier), key=lambda tier: -tier[0])

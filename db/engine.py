@@ -8,6 +8,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from db.sqlite_inline import use_inline_connections
 from db.sqlite_writes import WriteGate
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000  # a writer waits this long for another instead of failing at once
@@ -25,13 +26,15 @@ def ensure_sqlite_directory(url: str) -> None:
 
 
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
-    """An async engine; on SQLite with WAL, a busy timeout, enforced foreign keys and one writer at a
-    time queued in the event loop (see `db.sqlite_writes`)."""
+    """An async engine; on SQLite with WAL, a busy timeout, enforced foreign keys, statements run in
+    the event loop's thread (see `db.sqlite_inline`) and one writer at a time queued in the event loop
+    (see `db.sqlite_writes`)."""
     if is_sqlite(url):
         ensure_sqlite_directory(url)
         engine = create_async_engine(
             url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
         )
+        event.listen(engine.sync_engine, "do_connect", use_inline_connections)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         WriteGate(SQLITE_BUSY_TIMEOUT_MS / 1000).install(engine.sync_engine)
         return engine

@@ -44,7 +44,7 @@ async def test_writers_queue_instead_of_failing_or_sleeping(database):
 
     await asyncio.gather(*(writer(n) for n in range(20)))
     assert await audit_count(database) == 20
-    assert gate.waits >= 10  # they really met, and waited in the event loop
+    assert gate.waits >= 4  # they really met (at least the pool's five at once), and waited in the event loop
 
 
 async def test_reads_do_not_wait_for_a_writer(database):

@@ -78,9 +78,9 @@ async def jobs_command(
     profile = await _worker_profile(session, user.id)
     if profile is None:
         return message.answer(t("jobs-need-profile"))
-    results = await vacancies.matches(session, user.id, profile)
-    if results:
-        text, markup = _page(t, settings, results, 0, MATCHES)
+    page = await vacancies.match_page(session, user.id, profile, 0, PAGE_SIZE)
+    if page is not None:
+        text, markup = _page(t, settings, page, MATCHES)
     else:
         text, markup = await _nothing_fits(session, user.id, profile, t)
     return message.answer(text, reply_markup=markup)
@@ -98,7 +98,7 @@ async def free_text(
         await message.answer(t("jobs-search-none", query=query))
         return
     number = await _keep_search(state, query)
-    text, markup = _page(t, settings, results, 0, number, query=query)
+    text, markup = _page(t, settings, vacancies.page_of(results, 0, PAGE_SIZE), number, query=query)
     await message.answer(text, reply_markup=markup)
 
 
@@ -138,22 +138,26 @@ async def _show_list(
         search_text = (await state.get_data()).get("jobs_q", {}).get(str(q))
         if search_text is None:
             return False
-        results = await vacancies.search(session, user.id, search_text)
+        shown = _page_or_none(await vacancies.search(session, user.id, search_text), page)
     else:
         profile = await _worker_profile(session, user.id)
         if profile is None:
             await _edit(query, t("jobs-need-profile"), None)
             return True
         if q == WIDER:
-            results = await vacancies.wider_matches(session, user.id, profile)
+            shown = _page_or_none(await vacancies.wider_matches(session, user.id, profile), page)
         else:
-            results = await vacancies.matches(session, user.id, profile)
-    if not results:
+            shown = await vacancies.match_page(session, user.id, profile, page, PAGE_SIZE)
+    if shown is None:
         await _edit(query, t("jobs-list-empty"), None)
         return True
-    text, markup = _page(t, settings, results, page, q, query=search_text)
+    text, markup = _page(t, settings, shown, q, query=search_text)
     await _edit(query, text, markup)
     return True
+
+
+def _page_or_none(results: list[matching.RankedVacancy], number: int) -> vacancies.Page | None:
+    return vacancies.page_of(results, number, PAGE_SIZE) if results else None
 
 
 async def _nothing_fits(
@@ -167,10 +171,8 @@ async def _nothing_fits(
 
 
 def _page(
-    t: Translator, settings: Settings, results: list[matching.RankedVacancy], number: int, q: int,
-    query: str | None = None,
+    t: Translator, settings: Settings, page: vacancies.Page, q: int, query: str | None = None
 ) -> tuple[str, InlineKeyboardMarkup]:
-    page = vacancies.page_of(results, number, PAGE_SIZE)
     position = {"page": page.number + 1, "pages": page.count}
     if q > 0:
         header = t("jobs-search-header", query=query or "", **position)

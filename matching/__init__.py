@@ -8,7 +8,14 @@ from matching.alerts import WorkerIndex
 from matching.contract import ContractCheck, ContractItem, check_contract
 from matching.models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from matching.occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
-from matching.ranking import RankedVacancy, rank_tiers, rank_vacancies, score_vacancy, search_vacancies
+from matching.ranking import (
+    RankedVacancy,
+    listed_count,
+    rank_tiers,
+    rank_vacancies,
+    score_vacancy,
+    search_vacancies,
+)
 
 __all__ = [
     "ContractCheck",
@@ -22,6 +29,7 @@ __all__ = [
     "WorkerProfile",
     "check_contract",
     "classify_title",
+    "listed_count",
     "occupation_title",
     "rank_tiers",
     "rank_vacancies",

@@ -147,21 +147,47 @@ class TitleIndex:
     Comparing a worker's words with thousands of distinct titles one pair at a time in Python took
     ~15 ms per worker; rapidfuzz compares one text with all of them in one call, in C++. A title can only
     reach the bar if one of the two ratios `_title_similarity` averages reaches it, so those two passes
-    select the few titles that are then judged exactly as `occupation_fit` judges them.
+    select the few titles that are then judged exactly as `occupation_fit` judges them. What a set of
+    occupations fits is remembered (by their codes and words, so workers of one trade share it).
     """
+
+    MEMO_SIZE = 4096
 
     def __init__(self, titles: Iterable[str]) -> None:
         self.titles = list(dict.fromkeys(titles))
+        self._known = frozenset(self.titles)
         self._skeletons = [skeleton(title) for title in self.titles]
+        self._fits_memo: dict[tuple[tuple[str | None, str], ...], dict[str, tuple[float, ...]]] = {}
+
+    def __contains__(self, title: object) -> bool:
+        return title in self._known
 
     def fitting(self, occupations: Iterable[ProfileOccupation]) -> list[str]:
         """The titles with a title fit above zero for at least one of these occupations, in index order."""
-        found: set[int] = set()
-        for occ in occupations:
-            code = worker_code(occ)
-            for text in _worker_texts(occ.raw_text, code):
-                found.update(i for i in self._near(text) if i not in found and _title_fit(self.titles[i], occ.raw_text, code))
-        return [self.titles[i] for i in sorted(found)]
+        return list(self.fits(occupations))
+
+    def fits(self, occupations: Iterable[ProfileOccupation]) -> dict[str, tuple[float, ...]]:
+        """The titles with a title fit above zero for at least one of these occupations, in index order,
+        each with its `_title_fit` for every occupation (0 below the bar); every other title's is 0."""
+        key = tuple((occ.code, occ.raw_text) for occ in occupations)
+        fits = self._fits_memo.get(key)
+        if fits is None:
+            fits = self._fits(key)
+            if len(self._fits_memo) >= self.MEMO_SIZE:
+                self._fits_memo.clear()
+            self._fits_memo[key] = fits
+        return fits
+
+    def _fits(self, key: tuple[tuple[str | None, str], ...]) -> dict[str, tuple[float, ...]]:
+        occupations = [(raw_text, worker_code(ProfileOccupation(code, raw_text))) for code, raw_text in key]
+        near = sorted({i for raw_text, code in occupations for text in _worker_texts(raw_text, code) for i in self._near(text)})
+        fits = {}
+        for i in near:
+            title = self.titles[i]
+            per_occupation = tuple(_title_fit(title, raw_text, code) for raw_text, code in occupations)
+            if any(per_occupation):
+                fits[title] = per_occupation
+        return fits
 
     def similar(self, text: str) -> dict[str, float]:
         """The titles that say what `text` says, with their similarity (`_title_similarity`, at the bar
@@ -191,7 +217,7 @@ def occupation_fit(
 
     Returns (occupation fit 0..1, title similarity 0..1, the `occupation` reason, the occupation that fits).
     """
-    best = _best_occupation(_with_codes(profile), vacancy)
+    best = _Scorer(profile, date.today()).best_occupation(vacancy)
     if best is None:
         return 0.0, 0.0, None, None
     return best.fit, best.title, _occupation_reason(best), best.occupation
@@ -206,23 +232,63 @@ class _Fit:
     code: str | None
 
 
-def _with_codes(profile: WorkerProfile) -> list[tuple[ProfileOccupation, str | None]]:
-    return [(occ, worker_code(occ)) for occ in profile.occupations]
+class _Scorer:
+    """Scores vacancies for one worker.
 
+    A ranking scores hundreds of vacancies for the same worker. What depends only on a vacancy's code
+    (its grade against each of the worker's occupations) is worked out once per code, and with a
+    `TitleIndex` of the vacancies' titles the title similarities come from one lookup instead of a
+    comparison per vacancy and occupation; the scores are the same either way.
+    """
 
-def _best_occupation(occupations: list[tuple[ProfileOccupation, str | None]], vacancy: Vacancy) -> _Fit | None:
-    vac_code = vacancy_code(vacancy.title, vacancy.isco_code)
-    best_fit, best_title, best_level, best_occ, best_code = 0.0, 0.0, "", None, None
-    for occ, code in occupations:
-        fit, level = _grade(code, vac_code) if code and vac_code else (0.0, "")
-        title = _title_fit(vacancy.title, occ.raw_text, code) / 100.0
-        if title and FIT_TITLE_MAX * title > fit:
-            fit, level = FIT_TITLE_MAX * title, "title"
-        if (fit, title) > (best_fit, best_title):
-            best_fit, best_title, best_level, best_occ, best_code = fit, title, level, occ, code
-    if best_occ is None or best_fit <= 0.0:
-        return None
-    return _Fit(best_fit, best_title, best_level, best_occ, best_code)
+    def __init__(self, profile: WorkerProfile, today: date, titles: TitleIndex | None = None) -> None:
+        self.profile = profile
+        self.today = today
+        self.occupations = [(occ, worker_code(occ)) for occ in profile.occupations]
+        self._titles = titles
+        self._title_fits = titles.fits(profile.occupations) if titles is not None else {}
+        self._no_title = (0.0,) * len(self.occupations)
+        self._grades: dict[str | None, list[tuple[float, str]]] = {}
+
+    def score(self, vacancy: Vacancy) -> tuple[float, _Fit] | None:
+        """The score (rounded as shown) and the occupation that earns it; None when closed, unrelated or
+        below the bar. Numbers only: reasons are built for the vacancies that make the list."""
+        if not is_open(vacancy, self.today):
+            return None
+        best = self.best_occupation(vacancy)
+        if best is None:
+            return None
+        score = (
+            W_OCCUPATION * best.fit + W_TITLE * best.title + W_EXPERIENCE * _experience(best.occupation, vacancy)
+            + W_LANGUAGE * _languages(self.profile, vacancy) + W_SALARY * _salary(self.profile, vacancy)
+        )
+        if score < MIN_SCORE:
+            return None
+        return round(score, 2), best
+
+    def best_occupation(self, vacancy: Vacancy) -> _Fit | None:
+        """The best fit over the worker's occupations (the first of equals), None when none fits."""
+        vac_code = vacancy_code(vacancy.title, vacancy.isco_code)
+        grades = self._grades.get(vac_code)
+        if grades is None:
+            grades = self._grades[vac_code] = [
+                _grade(code, vac_code) if code and vac_code else (0.0, "") for _, code in self.occupations
+            ]
+        titles = self._title_similarities(vacancy.title)
+        best: _Fit | None = None
+        for (occ, code), (fit, level), title in zip(self.occupations, grades, titles):
+            title /= 100.0
+            if title and FIT_TITLE_MAX * title > fit:
+                fit, level = FIT_TITLE_MAX * title, "title"
+            if fit > 0.0 and (best is None or (fit, title) > (best.fit, best.title)):
+                best = _Fit(fit, title, level, occ, code)
+        return best
+
+    def _title_similarities(self, title: str) -> tuple[float, ...]:
+        """`_title_fit` of the title for each occupation."""
+        if self._titles is not None and title in self._titles:
+            return self._title_fits.get(title, self._no_title)
+        return tuple(_title_fit(title, occ.raw_text, code) for occ, code in self.occupations)
 
 
 def _occupation_reason(best: _Fit) -> Reason:
@@ -300,25 +366,6 @@ def is_open(vacancy: Vacancy, today: date) -> bool:
     return vacancy.deadline is None or vacancy.deadline >= today
 
 
-def _score(
-    profile: WorkerProfile, occupations: list[tuple[ProfileOccupation, str | None]], vacancy: Vacancy, today: date
-) -> tuple[float, _Fit] | None:
-    """The score (rounded as shown) and the occupation that earns it; None when closed, unrelated or
-    below the bar. Numbers only: reasons are built for the vacancies that make the list."""
-    if not is_open(vacancy, today):
-        return None
-    best = _best_occupation(occupations, vacancy)
-    if best is None:
-        return None
-    score = (
-        W_OCCUPATION * best.fit + W_TITLE * best.title + W_EXPERIENCE * _experience(best.occupation, vacancy)
-        + W_LANGUAGE * _languages(profile, vacancy) + W_SALARY * _salary(profile, vacancy)
-    )
-    if score < MIN_SCORE:
-        return None
-    return round(score, 2), best
-
-
 def _ranked(profile: WorkerProfile, vacancy: Vacancy, score: float, best: _Fit) -> RankedVacancy:
     reasons = (
         _occupation_reason(best),
@@ -336,7 +383,7 @@ def score_vacancy(
     profile: WorkerProfile, vacancy: Vacancy, today: date | None = None
 ) -> RankedVacancy | None:
     """Score one worker-vacancy pair as `rank_vacancies` does; None when it is closed or does not fit."""
-    scored = _score(profile, _with_codes(profile), vacancy, today or date.today())
+    scored = _Scorer(profile, today or date.today()).score(vacancy)
     return _ranked(profile, vacancy, *scored) if scored is not None else None
 
 
@@ -347,32 +394,46 @@ def rank_vacancies(
 
     Every vacancy is scored as a number; the reasons are built only for the `limit` that are returned.
     """
-    day = today or date.today()
-    occupations = _with_codes(profile)
-    scored = [(s, v) for v in vacancies if (s := _score(profile, occupations, v, day)) is not None]
+    scorer = _Scorer(profile, today or date.today())
+    scored = [(s, v) for v in vacancies if (s := scorer.score(v)) is not None]
     scored.sort(key=lambda sv: (-sv[0][0], sv[1].id))
     return [_ranked(profile, vacancy, *s) for s, vacancy in scored[: max(limit, 0)]]
 
 
 def rank_tiers(
     profile: WorkerProfile, tiers: Iterable[tuple[float, Iterable[Vacancy]]], limit: int = 10,
-    today: date | None = None,
+    today: date | None = None, titles: TitleIndex | None = None,
 ) -> list[RankedVacancy]:
     """`rank_vacancies` over candidates grouped by the best occupation fit each could reach, tiers
     highest first: once `limit` vacancies score above what anything in a lower tier could, the lower
-    tiers are not scored at all. The same list as `rank_vacancies` over all of them."""
+    tiers are not scored at all. The same list as `rank_vacancies` over all of them. `titles`, an index
+    of the vacancies' titles kept by the caller, saves comparing each title with the worker's words."""
     if limit <= 0:
         return []
-    day = today or date.today()
-    occupations = _with_codes(profile)
+    scorer = _Scorer(profile, today or date.today(), titles)
     scored: list[tuple[tuple[float, _Fit], Vacancy]] = []
     for fit, tier in tiers:
         if len(scored) >= limit and scored[-1][0][0] > best_possible_score(fit):
             break
-        scored += [(s, v) for v in tier if (s := _score(profile, occupations, v, day)) is not None]
+        scored += [(s, v) for v in tier if (s := scorer.score(v)) is not None]
         scored.sort(key=lambda sv: (-sv[0][0], sv[1].id))
         del scored[limit:]
     return [_ranked(profile, vacancy, *s) for s, vacancy in scored]
+
+
+def listed_count(tiers: Iterable[tuple[float, Iterable[Vacancy]]], today: date | None = None) -> int:
+    """How many vacancies `rank_tiers` lists from these tiers when nothing limits it, without scoring
+    them: every open one, since a vacancy that fits the worker at all scores above the bar (the least
+    fit, a sub-major group or a title at the similarity bar, is worth more than MIN_SCORE on its own).
+
+    Like `rank_tiers`, it takes candidates that fit the worker (an occupation fit above zero)."""
+    day = today or date.today()
+    return sum(1 for _, tier in tiers for vacancy in tier if is_open(vacancy, day))
+
+
+def lowest_fit() -> float:
+    """The least occupation fit a vacancy can have and still fit at all."""
+    return min(FIT_SUBMAJOR, FIT_TITLE_MAX * TITLE_MIN_SIMILARITY / 100.0)
 
 
 def best_possible_score(fit: float) -> float:

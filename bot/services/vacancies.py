@@ -125,8 +125,6 @@ class VacancyCatalog:
 class _Snapshot:
     """One loaded state of the catalog; replaced whole on reload, so a request never sees half of one."""
 
-    MEMO_SIZE = 4096
-
     def __init__(self, vacancies: tuple[matching.Vacancy, ...]) -> None:
         self.vacancies = vacancies
         self.by_code: dict[str, list[matching.Vacancy]] = {}
@@ -142,7 +140,6 @@ class _Snapshot:
                 self.by_code.setdefault(code, []).append(vacancy)
             self.by_title.setdefault(vacancy.title, []).append(vacancy)
         self.title_index = TitleIndex(self.by_title)
-        self._titles_memo: dict[tuple[tuple[str | None, str], ...], tuple[str, ...]] = {}
 
     def candidates(self, profile: matching.WorkerProfile) -> list[tuple[float, list[matching.Vacancy]]]:
         """Every vacancy the ranking could score above zero for this worker, in tiers of the best fit
@@ -150,8 +147,8 @@ class _Snapshot:
 
         A vacancy fits only through its code (same sub-major group as one of the worker's occupations) or
         through its title read as text; the second depends on the title alone, so each distinct title is
-        judged once (`matching.ranking.TitleIndex`, as the ranking's `occupation_fit` judges it) and remembered
-        for these occupations.
+        judged once (`matching.ranking.TitleIndex`, as the ranking's `occupation_fit` judges it, remembered
+        for these occupations).
         """
         codes = {c for c in (worker_code(o) for o in profile.occupations) if c}
         # The fit through the code depends on the vacancy's code alone: judged once for each code.
@@ -163,7 +160,7 @@ class _Snapshot:
         # Vacancies whose title fits them better than their code does.
         raised = {
             vacancy.id: vacancy
-            for title in self._fitting_titles(profile)
+            for title in self.title_index.fits(profile.occupations)
             for vacancy in self.by_title[title]
             if fits.get(self.codes[vacancy.id] or "", 0.0) < FIT_TITLE_MAX
         }
@@ -173,19 +170,6 @@ class _Snapshot:
         if raised:
             tiers.setdefault(FIT_TITLE_MAX, []).extend(raised.values())
         return sorted(((fit, tier) for fit, tier in tiers.items() if tier), key=lambda tier: -tier[0])
-
-    def _fitting_titles(self, profile: matching.WorkerProfile) -> tuple[str, ...]:
-        # A title fits through the worker's words and occupation code only (not years): remembered by
-        # those, so workers of one occupation share the answer.
-        key = tuple((o.code, o.raw_text) for o in profile.occupations)
-        titles = self._titles_memo.get(key)
-        if titles is None:
-            titles = tuple(self.title_index.fitting(matching.ProfileOccupation(code=c, raw_text=r) for c, r in key))
-            if len(self._titles_memo) >= self.MEMO_SIZE:
-                self._titles_memo.clear()
-            self._titles_memo[key] = titles
-        return titles
-
 
 async def _signature(session: AsyncSession) -> tuple[Any, ...]:
     # Three scalar subqueries, so each is answered from its own index (a status filter here would make
@@ -243,10 +227,45 @@ async def matches(
     session: AsyncSession, user_id: int, profile: matching.WorkerProfile
 ) -> list[matching.RankedVacancy]:
     """The worker's best matches, never an unrelated vacancy, without the hidden ones."""
+    snapshot, tiers = await _candidate_tiers(session, user_id, profile)
+    return matching.rank_tiers(
+        profile, tiers, limit=MAX_RESULTS, today=kazakhstan_today(), titles=snapshot.title_index
+    )
+
+
+async def match_page(
+    session: AsyncSession, user_id: int, profile: matching.WorkerProfile, number: int, size: int
+) -> Page | None:
+    """One page of `matches` (clamped to the pages there are), None when nothing fits.
+
+    Only the vacancies up to that page are ranked: how many pages there are needs no ranking
+    (`matching.listed_count`), and the first page of a welder's list is decided among the welding jobs,
+    where ranking all 60 reached into the neighbouring trades (about 400 vacancies scored instead of 40).
+    """
+    snapshot, tiers = await _candidate_tiers(session, user_id, profile)
+    today = kazakhstan_today()
+    total = min(matching.listed_count(tiers, today), MAX_RESULTS)
+    if not total:
+        return None
+    count = -(-total // size)
+    number = min(max(number, 0), count - 1)
+    ranked = matching.rank_tiers(
+        profile, tiers, limit=min((number + 1) * size, total), today=today, titles=snapshot.title_index
+    )
+    return Page(tuple(ranked[number * size :]), number, count)
+
+
+async def _candidate_tiers(
+    session: AsyncSession, user_id: int, profile: matching.WorkerProfile
+) -> tuple[_Snapshot, list[tuple[float, list[matching.Vacancy]]]]:
+    """The catalog as loaded now, and the worker's candidates in it (`_Snapshot.candidates`) without
+    the vacancies they hid."""
     snapshot = await session_catalog(session).snapshot(session)
     hidden = await hidden_ids(session, user_id)
-    tiers = ((fit, (v for v in tier if v.id not in hidden)) for fit, tier in snapshot.candidates(profile))
-    return matching.rank_tiers(profile, tiers, limit=MAX_RESULTS, today=kazakhstan_today())
+    tiers = snapshot.candidates(profile)
+    if hidden:
+        tiers = [(fit, [v for v in tier if v.id not in hidden]) for fit, tier in tiers]
+    return snapshot, tiers
 
 
 def _code_fit(worker: str, code: str | None) -> float:

@@ -304,11 +304,16 @@ async def test_matches_equal_ranking_every_open_vacancy(database):
         await session.flush()
         shown = await vacancies.matches(session, 42, profile)
         everything = [v for v in await vacancies.session_catalog(session).open_vacancies(session) if v.id != 3]
+        # A page ranks only as far as itself, and still shows that part of the whole list.
+        pages = [await vacancies.match_page(session, 42, profile, n, 7) for n in (0, 3, 8, 9, 50, -1)]
     expected = matching.rank_vacancies(profile, everything, limit=vacancies.MAX_RESULTS,
                                        today=vacancies.kazakhstan_today())
     assert [(r.vacancy.id, r.score) for r in shown] == [(r.vacancy.id, r.score) for r in expected]
     assert len(shown) == vacancies.MAX_RESULTS
     assert "Best Neighbour" in {r.vacancy.employer for r in shown}
+    assert [(p.number, p.count) for p in pages] == [(0, 9), (3, 9), (8, 9), (8, 9), (8, 9), (0, 9)]
+    for page in pages:
+        assert page.items == tuple(shown[page.number * 7 : (page.number + 1) * 7])
 
 
 async def test_a_double_tap_on_apply_applies_once(make_client, i18n, database):

@@ -1,6 +1,6 @@
 """Vacancy ranking: graded occupation fit, reasons, filtering of closed and unrelated vacancies."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -174,7 +174,6 @@ def test_ranking_many_gives_what_scoring_each_gives():
     """rank_vacancies scores numbers first and builds reasons for the shown ones only: same result as
     scoring every vacancy fully and sorting."""
     import random
-    from datetime import timedelta
 
     rng = random.Random(5)
     titles = ["Welder", "TIG welder", "Driver", "Heavy truck driver", "Cook", "Staff nurse", "Plumber", "Mason"]
@@ -242,3 +241,18 @@ def test_a_tier_that_cannot_reach_a_full_list_is_not_scored():
     best = [vac(n, "Welder", "7212", salary_max=Decimal(3000), languages=frozenset({"ru"})) for n in range(1, 6)]
     ranked = rank_tiers(WELDER, [(FIT_UNIT, best), (FIT_SUBMAJOR, untouchable())], limit=5, today=TODAY)
     assert [r.vacancy.id for r in ranked] == [1, 2, 3, 4, 5]
+
+
+def test_every_vacancy_that_fits_at_all_is_listed_so_counting_needs_no_scores():
+    """`listed_count` counts open candidates unscored: true only while the least fit clears the bar."""
+    from matching import listed_count
+    from matching.ranking import MIN_SCORE, W_OCCUPATION, lowest_fit
+
+    assert W_OCCUPATION * lowest_fit() >= MIN_SCORE
+    tiers = _tiered_vacancies()
+    closed = vac(999, "Welder", "7212", status="closed")
+    expired = vac(998, "Welder", "7212", deadline=TODAY - timedelta(days=1))
+    tiers[0][1].extend([closed, expired])
+    everything = [v for _, tier in tiers for v in tier]
+    assert listed_count(tiers, TODAY) == len(rank_vacancies(WELDER, everything, limit=10_000, today=TODAY))
+    assert listed_count(tiers, TODAY) == len(everything) - 2

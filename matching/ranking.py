@@ -158,6 +158,7 @@ class TitleIndex:
         self._known = frozenset(self.titles)
         self._skeletons = [skeleton(title) for title in self.titles]
         self._fits_memo: dict[tuple[tuple[str | None, str], ...], dict[str, tuple[float, ...]]] = {}
+        self._near_memo: dict[str, frozenset[int]] = {}
 
     def __contains__(self, title: object) -> bool:
         return title in self._known
@@ -195,19 +196,24 @@ class TitleIndex:
         similarities = {self.titles[i]: _title_similarity(self.titles[i], text) for i in self._near(text)}
         return {title: sim for title, sim in similarities.items() if sim >= TITLE_MIN_SIMILARITY}
 
-    def _near(self, text: str) -> set[int]:
+    def _near(self, text: str) -> frozenset[int]:
         """Indexes of the titles one of the two ratios puts at the bar or above: the only ones whose
-        average can reach it."""
-        query = skeleton(text)
-        if not query:
-            return set()
-        return {
-            index
-            for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio)
-            for _, _, index in process.extract(
-                query, self._skeletons, scorer=scorer, score_cutoff=TITLE_MIN_SIMILARITY, limit=None
-            )
-        }
+        average can reach it. Remembered by text: the occupation titles a worker's words are compared
+        with besides their own are the same for everybody in that occupation."""
+        near = self._near_memo.get(text)
+        if near is None:
+            query = skeleton(text)
+            near = frozenset(
+                index
+                for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio)
+                for _, _, index in process.extract(
+                    query, self._skeletons, scorer=scorer, score_cutoff=TITLE_MIN_SIMILARITY, limit=None
+                )
+            ) if query else frozenset()
+            if len(self._near_memo) >= self.MEMO_SIZE:
+                self._near_memo.clear()
+            self._near_memo[text] = near
+        return near
 
 
 def occupation_fit(
@@ -275,14 +281,18 @@ class _Scorer:
                 _grade(code, vac_code) if code and vac_code else (0.0, "") for _, code in self.occupations
             ]
         titles = self._title_similarities(vacancy.title)
-        best: _Fit | None = None
-        for (occ, code), (fit, level), title in zip(self.occupations, grades, titles):
+        best, best_fit, best_title = -1, 0.0, 0.0
+        for i, ((fit, _), title) in enumerate(zip(grades, titles)):
             title /= 100.0
             if title and FIT_TITLE_MAX * title > fit:
-                fit, level = FIT_TITLE_MAX * title, "title"
-            if fit > 0.0 and (best is None or (fit, title) > (best.fit, best.title)):
-                best = _Fit(fit, title, level, occ, code)
-        return best
+                fit = FIT_TITLE_MAX * title
+            if fit > 0.0 and (best < 0 or (fit, title) > (best_fit, best_title)):
+                best, best_fit, best_title = i, fit, title
+        if best < 0:
+            return None
+        occ, code = self.occupations[best]
+        level = "title" if best_fit != grades[best][0] else grades[best][1]
+        return _Fit(best_fit, best_title, level, occ, code)
 
     def _title_similarities(self, title: str) -> tuple[float, ...]:
         """`_title_fit` of the title for each occupation."""
@@ -361,7 +371,7 @@ def _salary_reason(profile: WorkerProfile, vacancy: Vacancy) -> Reason | None:
 
 def is_open(vacancy: Vacancy, today: date) -> bool:
     """Closed vacancies and those whose deadline has passed are never shown."""
-    if vacancy.status.strip().lower() != "open":
+    if vacancy.status != "open" and vacancy.status.strip().lower() != "open":
         return False
     return vacancy.deadline is None or vacancy.deadline >= today
 

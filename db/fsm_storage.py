@@ -55,9 +55,8 @@ class SqlStorage(BaseStorage):
     @asynccontextmanager
     async def _session(self) -> AsyncIterator[AsyncSession]:
         shared = current_session()
-        if shared is not None:
+        if shared is not None:  # written with the unit of work's next flush: usually its commit
             yield shared
-            await shared.flush()
             return
         async with self._sessionmaker() as session, session.begin():
             yield session

@@ -85,6 +85,11 @@ class WriteGate:
             self._lock.release()
 
 
+def is_gated(bind: Any) -> bool:
+    """True for an engine whose writers take turns through a gate (SQLite)."""
+    return getattr(bind, "sync_engine", bind) in _gates
+
+
 def holds_write_lock(bind: Any) -> bool:
     """True when the running task's transaction on this engine (SQLite) has written and not yet ended."""
     gate = _gates.get(getattr(bind, "sync_engine", bind))

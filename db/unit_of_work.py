@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.repositories.updates import claim_update
-from db.sqlite_writes import holds_write_lock
+from db.sqlite_writes import holds_write_lock, is_gated
 
 
 class HandledElsewhere(Exception):
@@ -40,7 +40,13 @@ class UnitOfWork:
         await self.session.commit()
 
     async def commit_before_request(self) -> None:
-        if holds_write_lock(self.session.bind):
+        """On SQLite, commit what this update wrote or has yet to write (changes not flushed yet, such as
+        the conversation state), so it is saved before the worker hears of it."""
+        bind = self.session.bind
+        if not is_gated(bind):
+            return
+        session = self.session
+        if holds_write_lock(bind) or session.new or session.dirty or session.deleted:
             await self.commit()
 
 

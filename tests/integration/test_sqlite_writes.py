@@ -86,8 +86,10 @@ async def test_a_rolled_back_writer_lets_the_next_one_in(database):
     assert await audit_count(database) == 1
 
 
-async def test_what_a_handler_saved_is_committed_before_the_bot_speaks(database, settings):
-    """On SQLite the unit of work commits, update mark included, before a request to Telegram."""
+@pytest.mark.parametrize("flushed", [True, False], ids=["written", "not yet flushed"])
+async def test_what_a_handler_saved_is_committed_before_the_bot_speaks(database, settings, flushed):
+    """On SQLite the unit of work commits, update mark included, before a request to Telegram; also
+    what is only added to the session so far (the conversation state is written that way)."""
     telegram = FakeTelegram(token=TOKEN)
     telegram.add_user(7001, "Aidos")
     bot = create_bot(settings, session=FakeSession(telegram))
@@ -95,7 +97,8 @@ async def test_what_a_handler_saved_is_committed_before_the_bot_speaks(database,
 
     async def handler(event, data):
         data["session"].add(AuditEntry(officer_id=1, action="saved", details={}))
-        await data["session"].flush()
+        if flushed:
+            await data["session"].flush()
         await bot.send_message(7001, "Saved.")
         # What another connection saw while the bot spoke: the row and the update's mark.
         seen_by_others.append((await audit_count(database), await marks(database)))

@@ -17,8 +17,8 @@ COPY db ./db
 RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels .
 
 FROM python:3.11-slim
-# MALLOC_ARENA_MAX=2: glibc gives each thread that allocates (SQLite's connection threads) an arena of
-# its own, which stays resident; two arenas keep one process under 300 MB on the load benchmark.
+# MALLOC_ARENA_MAX=2: glibc gives each thread that allocates (the event loop's executor threads) an
+# arena of its own, which stays resident; two arenas keep one process's memory predictable.
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 MALLOC_ARENA_MAX=2 \
     DATABASE_URL=sqlite+aiosqlite:////app/data/jobbot.db
 RUN useradd --create-home --uid 10001 bot && mkdir -p /app/data && chown bot:bot /app/data

@@ -40,12 +40,19 @@ def language_from_telegram(code: str | None) -> str:
 class Translator:
     """The texts of one language, called like a function: `t("region-saved", region=...)`."""
 
-    def __init__(self, lang: str, bundle: FluentBundle, fallback: FluentBundle | None) -> None:
+    def __init__(
+        self, lang: str, bundle: FluentBundle, fallback: FluentBundle | None, plain: dict[str, str] | None = None
+    ) -> None:
         self.lang = lang
         self._bundle = bundle
         self._fallback = fallback
+        # Texts without arguments, formatted once: a vacancy card alone asks for twenty labels, and Fluent
+        # formats a pattern each time it is asked. Shared by the language's translators (see I18n).
+        self._plain = plain if plain is not None else {}
 
     def __call__(self, key: str, /, **kwargs: Any) -> str:
+        if not kwargs and key in self._plain:
+            return self._plain[key]
         args = {name: _safe(value) for name, value in kwargs.items()}
         for bundle in (self._bundle, self._fallback):
             if bundle is not None and bundle.has_message(key):
@@ -55,6 +62,8 @@ class Translator:
                 text, errors = bundle.format_pattern(message.value, args)
                 if errors:
                     log.warning("locale %s key %s: %s", self.lang, key, errors)
+                elif not kwargs:
+                    self._plain[key] = text
                 return text
         log.error("missing text %s in locale %s", key, self.lang)
         return key
@@ -75,6 +84,7 @@ class I18n:
     def __init__(self, directory: Path = LOCALES_DIR) -> None:
         self.directory = directory
         self._bundles = {lang: self._load(lang) for lang in LANGUAGES}
+        self._plain: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
 
     def files(self, lang: str) -> list[Path]:
         return sorted((self.directory / lang).glob("*.ftl"))
@@ -88,7 +98,7 @@ class I18n:
     def translator(self, lang: str) -> Translator:
         lang = lang if lang in self._bundles else DEFAULT_LANGUAGE
         fallback = self._bundles["en"] if lang != "en" else None
-        return Translator(lang, self._bundles[lang], fallback)
+        return Translator(lang, self._bundles[lang], fallback, self._plain[lang])
 
     @cached_property
     def all(self) -> dict[str, Translator]:

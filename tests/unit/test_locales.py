@@ -98,3 +98,13 @@ def test_kazakh_texts_are_written_in_kazakh(i18n: I18n):
     texts = [i18n.translator("kk")(key) for key in sorted(i18n.keys("kk")) if key.startswith(("ask-", "error-"))]
     with_letters = sum(1 for text in texts if kazakh_letters & set(text.lower()))
     assert with_letters / len(texts) > 0.8
+
+
+def test_texts_formatted_once_stay_per_language_and_arguments_still_count(i18n):
+    """Texts without arguments are kept once formatted: each language keeps its own, and a text with
+    arguments is formatted with the arguments of each call."""
+    kk, ru, en = (i18n.translator(lang) for lang in ("kk", "ru", "en"))
+    for _ in range(2):
+        assert len({kk("btn-skip"), ru("btn-skip"), en("btn-skip")}) == 3
+        assert en("btn-jobs-details", n=1) != en("btn-jobs-details", n=2)
+    assert i18n.translator("en")("btn-skip") == en("btn-skip")

@@ -163,10 +163,6 @@ class TitleIndex:
     def __contains__(self, title: object) -> bool:
         return title in self._known
 
-    def fitting(self, occupations: Iterable[ProfileOccupation]) -> list[str]:
-        """The titles with a title fit above zero for at least one of these occupations, in index order."""
-        return list(self.fits(occupations))
-
     def fits(self, occupations: Iterable[ProfileOccupation]) -> dict[str, tuple[float, ...]]:
         """The titles with a title fit above zero for at least one of these occupations, in index order,
         each with its `_title_fit` for every occupation (0 below the bar); every other title's is 0."""
@@ -181,9 +177,12 @@ class TitleIndex:
 
     def _fits(self, key: tuple[tuple[str | None, str], ...]) -> dict[str, tuple[float, ...]]:
         occupations = [(raw_text, worker_code(ProfileOccupation(code, raw_text))) for code, raw_text in key]
-        near = sorted({i for raw_text, code in occupations for text in _worker_texts(raw_text, code) for i in self._near(text)})
+        near: set[int] = set()
+        for raw_text, code in occupations:
+            for text in _worker_texts(raw_text, code):
+                near |= self._near(text)
         fits = {}
-        for i in near:
+        for i in sorted(near):
             title = self.titles[i]
             per_occupation = tuple(_title_fit(title, raw_text, code) for raw_text, code in occupations)
             if any(per_occupation):
@@ -205,11 +204,11 @@ class TitleIndex:
             query = skeleton(text)
             near = frozenset(
                 index
-                for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio)
+                for scorer in ((fuzz.token_set_ratio, fuzz.token_sort_ratio) if query else ())
                 for _, _, index in process.extract(
                     query, self._skeletons, scorer=scorer, score_cutoff=TITLE_MIN_SIMILARITY, limit=None
                 )
-            ) if query else frozenset()
+            )
             if len(self._near_memo) >= self.MEMO_SIZE:
                 self._near_memo.clear()
             self._near_memo[text] = near

@@ -223,24 +223,15 @@ async def _visible(session: AsyncSession, user_id: int) -> tuple[_Snapshot, Sequ
     return snapshot, [v for v in snapshot.vacancies if v.id not in hidden] if hidden else snapshot.vacancies
 
 
-async def matches(
-    session: AsyncSession, user_id: int, profile: matching.WorkerProfile
-) -> list[matching.RankedVacancy]:
-    """The worker's best matches, never an unrelated vacancy, without the hidden ones."""
-    snapshot, tiers = await _candidate_tiers(session, user_id, profile)
-    return matching.rank_tiers(
-        profile, tiers, limit=MAX_RESULTS, today=kazakhstan_today(), titles=snapshot.title_index
-    )
-
-
 async def match_page(
     session: AsyncSession, user_id: int, profile: matching.WorkerProfile, number: int, size: int
 ) -> Page | None:
-    """One page of `matches` (clamped to the pages there are), None when nothing fits.
+    """One page of the worker's best matches (at most MAX_RESULTS in all, never an unrelated vacancy,
+    without the hidden ones), clamped to the pages there are; None when nothing fits.
 
     Only the vacancies up to that page are ranked: how many pages there are needs no ranking
-    (`matching.listed_count`), and the first page of a welder's list is decided among the welding jobs,
-    where ranking all 60 reached into the neighbouring trades (about 400 vacancies scored instead of 40).
+    (`matching.listed_count`), and the first page of a welder's list is usually decided among the
+    welding jobs, where ranking all 60 reached into the neighbouring trades.
     """
     snapshot, tiers = await _candidate_tiers(session, user_id, profile)
     today = kazakhstan_today()

@@ -151,7 +151,7 @@ def test_title_index_finds_exactly_the_titles_the_ranking_would_fit(code, raw_te
     occupation = ProfileOccupation(code=code, raw_text=raw_text)
     profile = WorkerProfile(occupations=(occupation,))
     expected = [t for t in TITLES if occupation_fit(profile, Vacancy(id=1, title=t, isco_code="0000"))[0] > 0]
-    assert TitleIndex(TITLES).fitting([occupation]) == list(dict.fromkeys(expected))
+    assert list(TitleIndex(TITLES).fits([occupation])) == list(dict.fromkeys(expected))
 
 
 @pytest.mark.parametrize("text", ["сварщик", "welder pipe", "Водитель", "повар", "steel", "nurse staff", "", "zz"])

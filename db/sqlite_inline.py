@@ -27,6 +27,7 @@ from typing import Any
 
 import aiosqlite
 
+
 class InlineConnection(aiosqlite.Connection):
     """An aiosqlite connection that makes each call at once instead of queueing it for its thread.
 

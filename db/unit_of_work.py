@@ -42,11 +42,10 @@ class UnitOfWork:
     async def commit_before_request(self) -> None:
         """On SQLite, commit what this update wrote or has yet to write (changes not flushed yet, such as
         the conversation state), so it is saved before the worker hears of it."""
-        bind = self.session.bind
-        if not is_gated(bind):
-            return
         session = self.session
-        if holds_write_lock(bind) or session.new or session.dirty or session.deleted:
+        if not is_gated(session.bind):
+            return
+        if holds_write_lock(session.bind) or session.new or session.dirty or session.deleted:
             await self.commit()
 
 

@@ -215,6 +215,40 @@ async def test_a_status_file_applies_good_rows_and_reports_bad_ones(any_database
     assert "строка 6" in report and "нельзя вернуться" in report and "строка 7" in report
 
 
+@pytest.mark.parametrize("chunk", [2, 500], ids=["rows applied two at a time", "all rows together"])
+async def test_a_file_replaying_several_steps_moves_one_application_in_file_order(
+    any_database, i18n, monkeypatch, chunk
+):
+    """Rows are applied in batches: however the file falls into them, each step of one application
+    is checked against the one before it, writes its event and queues its own notice."""
+    from bot.services import status_import
+
+    monkeypatch.setattr(status_import, "CHUNK", chunk)
+    application_id = await setup(any_database)
+    csv = (
+        "application_id,status,note\n"
+        f"{application_id},qualification_check,first\n"
+        f"{application_id},applied,backwards\n"
+        f"{application_id},interview,second\n"
+        f"{application_id},interview,again\n"
+        f"{application_id},offer,third\n"
+    ).encode()
+    async with any_database.sessionmaker() as session:
+        summary = await import_statuses(session, csv, "steps.csv", actor_id=None, i18n=i18n)
+        await session.commit()
+    assert (summary.changed, summary.unchanged, [(e.row, e.code) for e in summary.errors]) == (3, 1, [(3, "backward")])
+    async with any_database.sessionmaker() as session:
+        events = (await session.execute(
+            select(ApplicationEvent.status, ApplicationEvent.note)
+            .where(ApplicationEvent.application_id == application_id, ApplicationEvent.source == "file")
+            .order_by(ApplicationEvent.id)
+        )).all()
+        keys = list((await session.execute(select(OutboxMessage.key).order_by(OutboxMessage.id))).scalars())
+        assert (await session.get(Application, application_id)).status == "offer"
+    assert events == [("qualification_check", "first"), ("interview", "second"), ("offer", "third")]
+    assert len(keys) == len(set(keys)) == 3
+
+
 async def test_a_long_error_report_fits_one_message(database, i18n):
     rows = "".join(f"{n},hired,\n" for n in range(1, 500))
     async with database.sessionmaker() as session:

@@ -33,8 +33,11 @@ async def prepare(url: str, rows: int) -> list[int]:
     engine = create_engine(url)
     await upgrade(engine)
     async with engine.begin() as connection:
-        for table in (OutboxMessage, ApplicationEvent, Application):
-            await connection.execute(delete(table))
+        # Only what an earlier run left: the benchmark's own workers, their applications and notices.
+        ours = select(Application.id).where(Application.user_id >= FIRST_WORKER)
+        await connection.execute(delete(OutboxMessage).where(OutboxMessage.user_id >= FIRST_WORKER))
+        await connection.execute(delete(ApplicationEvent).where(ApplicationEvent.application_id.in_(ours)))
+        await connection.execute(delete(Application).where(Application.user_id >= FIRST_WORKER))
         await connection.execute(delete(User).where(User.id >= FIRST_WORKER))
         await connection.execute(delete(Vacancy).where(Vacancy.external_id.like("BENCH-STATUS-%")))
         now = utcnow()
@@ -81,7 +84,9 @@ async def bench(rows: int, url: str) -> None:
               f"changed={summary.changed} unchanged={summary.unchanged} errors={len(summary.errors)}")
     engine = create_engine(url)
     async with engine.connect() as connection:
-        notices = (await connection.execute(select(func.count()).select_from(OutboxMessage))).scalar_one()
+        notices = (await connection.execute(
+            select(func.count()).select_from(OutboxMessage).where(OutboxMessage.user_id >= FIRST_WORKER)
+        )).scalar_one()
     await engine.dispose()
     print(f"notices queued: {notices:,} (one per changed application)")
 
@@ -89,7 +94,8 @@ async def bench(rows: int, url: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rows", nargs="?", type=int, default=10_000)
-    parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file")
+    parser.add_argument("--database-url", default=None,
+                        help="default: a fresh SQLite file; given one, only the benchmark's own rows are replaced")
     args = parser.parse_args()
     if args.database_url:
         asyncio.run(bench(args.rows, args.database_url))

@@ -9,11 +9,12 @@ file twice changes nothing and notifies nobody twice.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import I18n, Translator
@@ -56,11 +57,13 @@ async def import_statuses(
     parsed = parse_status_table(table)
     summary = StatusImportSummary(rows=len(table.rows), errors=list(parsed.errors))
     for start in range(0, len(parsed.rows), CHUNK):
+        chunk = parsed.rows[start : start + CHUNK]
+        by_pair = await _applications_by_pair(session, chunk)
         targeted: list[StatusRow] = []
         changes: list[Change] = []
-        for row in parsed.rows[start : start + CHUNK]:
+        for row in chunk:
             try:
-                application_id = await _target(session, row)
+                application_id = _target(row, by_pair)
             except RowError as error:
                 summary.errors.append(error)
                 continue
@@ -84,16 +87,24 @@ def _count(summary: StatusImportSummary, row: StatusRow, result: ChangeResult) -
         summary.errors.append(RowError(row.row, "status", result.reason or "refused", row.status))
 
 
-async def _target(session: AsyncSession, row: StatusRow) -> int:
+async def _applications_by_pair(session: AsyncSession, rows: Sequence[StatusRow]) -> dict[tuple[int, str], int]:
+    """The applications that rows name by (telegram_id, external_id) instead of by id, in one query."""
+    pairs = {(row.telegram_id, row.external_id) for row in rows if row.application_id is None}
+    if not pairs:
+        return {}
+    query = (
+        select(Application.user_id, Vacancy.external_id, Application.id)
+        .join(Vacancy, Vacancy.id == Application.vacancy_id)
+        .where(tuple_(Application.user_id, Vacancy.external_id).in_(pairs))
+    )
+    return {(user_id, external_id): id_ for user_id, external_id, id_ in await session.execute(query)}
+
+
+def _target(row: StatusRow, by_pair: dict[tuple[int, str], int]) -> int:
     """The application a row names, by id or by (telegram_id, external_id); RowError when none."""
     if row.application_id is not None:
-        return row.application_id  # change_status says when there is no such application
-    query = (
-        select(Application.id)
-        .join(Vacancy, Vacancy.id == Application.vacancy_id)
-        .where(Application.user_id == row.telegram_id, Vacancy.external_id == row.external_id)
-    )
-    found = (await session.execute(query)).scalar_one_or_none()
+        return row.application_id  # change_statuses says when there is no such application
+    found = by_pair.get((row.telegram_id, row.external_id))
     if found is None:
         raise RowError(row.row, "external_id", "unknown_target", f"{row.telegram_id} / {row.external_id}")
     return found

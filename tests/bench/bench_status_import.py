@@ -2,7 +2,8 @@
 
 Run from the repository root: `python -m tests.bench.bench_status_import [rows] [--database-url URL]`.
 
-Each row of the file moves one application from "applied" to "qualification_check": one status
+Each row of the file moves one application from "applied" to "qualification_check" (half the rows name
+it by id, half by worker and vacancy, as a portal export does): one status
 change, one timeline event and one notice queued for the worker, as an officer's upload or
 `jobbot import-statuses` would. The file is applied in one unit of work and committed, as the chat
 upload does; the second import of the same file finds every application already there and changes
@@ -76,7 +77,13 @@ async def timed_import(url: str, data: bytes, i18n: I18n) -> tuple[float, float,
 
 async def bench(rows: int, url: str) -> None:
     ids = await prepare(url, rows)
-    data = ("application_id,status,note\n" + "".join(f"{i},qualification_check,documents checked\n" for i in ids)).encode()
+    # Half the rows name the application by its id, half as a portal export would: worker and vacancy.
+    lines = [
+        f"{i},,,qualification_check,documents checked\n" if n % 2 == 0
+        else f",{FIRST_WORKER + n},BENCH-STATUS-{n % 20},qualification_check,documents checked\n"
+        for n, i in enumerate(ids)
+    ]
+    data = ("application_id,telegram_id,external_id,status,note\n" + "".join(lines)).encode()
     i18n = I18n()
     for label in ("first import", "same file again"):
         wall, cpu, summary = await timed_import(url, data, i18n)

@@ -9,8 +9,8 @@ file twice changes nothing and notifies nobody twice.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 

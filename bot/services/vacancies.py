@@ -238,8 +238,7 @@ async def match_page(
     total = min(matching.listed_count(tiers, today), MAX_RESULTS)
     if not total:
         return None
-    count = -(-total // size)
-    number = min(max(number, 0), count - 1)
+    number, count = _clamped(number, total, size)
     ranked = matching.rank_tiers(
         profile, tiers, limit=min((number + 1) * size, total), today=today, titles=snapshot.title_index
     )
@@ -352,6 +351,11 @@ class Page:
 
 def page_of(results: Sequence[matching.RankedVacancy], number: int, size: int) -> Page:
     """A page, clamped to the ones that exist (a list shrinks when the worker hides vacancies)."""
-    count = max(1, -(-len(results) // size))
-    number = min(max(number, 0), count - 1)
+    number, count = _clamped(number, len(results), size)
     return Page(tuple(results[number * size : (number + 1) * size]), number, count)
+
+
+def _clamped(number: int, total: int, size: int) -> tuple[int, int]:
+    """(the page number within the pages there are, how many pages `total` results make; at least one)."""
+    count = max(1, -(-total // size))
+    return min(max(number, 0), count - 1), count

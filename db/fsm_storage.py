@@ -13,7 +13,7 @@ from typing import Any, AsyncIterator, Mapping
 
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder, KeyBuilder, StateType, StorageKey
-from sqlalchemy import delete, inspect
+from sqlalchemy import bindparam, delete, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import FsmRecord
@@ -66,7 +66,7 @@ class SqlStorage(BaseStorage):
         async with self._session() as session:
             known = _known_records(session)
             if record_key not in known:
-                known[record_key] = await session.get(FsmRecord, record_key)
+                known[record_key] = (await session.execute(_RECORD, {"key": record_key})).scalar_one_or_none()
             return known[record_key]
 
     async def _write(self, key: StorageKey, *, state: Any = _UNSET, data: Any = _UNSET) -> None:
@@ -89,6 +89,10 @@ class SqlStorage(BaseStorage):
                 else:
                     session.expunge(record)
                 known[record_key] = None
+
+
+# Read on every update: built once (see `db.repositories.updates`).
+_RECORD = select(FsmRecord).where(FsmRecord.key == bindparam("key"))
 
 
 def _known_records(session: AsyncSession) -> dict[str, FsmRecord | None]:

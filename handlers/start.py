@@ -38,7 +38,8 @@ async def start(
         await state.set_data({"lang": lang})
         await message.answer(t("choose-language"), reply_markup=keyboards.languages(lang))
         return
-    user.is_active = True  # a worker who blocked the bot and came back
+    if not user.is_active:
+        user.is_active = True  # a worker who blocked the bot and came back
     return await resume_wizard(bot, message.chat.id, state, session, t)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.choices import MAX_OCCUPATIONS
@@ -15,6 +15,10 @@ from matching.models import WorkerProfile
 
 MAX_CERTIFICATES = 20
 PROFILE_FIELDS = ("full_name", "phone", "region", "languages", "qualifications", "min_salary")
+
+
+# Read on every /start and wizard answer: built once (see `db.repositories.updates`).
+_OWN_FIELDS = select(Profile).where(Profile.user_id == bindparam("user_id"))
 
 
 class ProfileService:
@@ -43,7 +47,7 @@ class ProfileService:
     async def own_fields(self, user_id: int) -> Profile:
         """The profile's own columns only: one query, where its occupations and certificates are not read
         (an answer to one wizard step, /start checking the profile is finished)."""
-        profile = await self.session.get(Profile, user_id)
+        profile = (await self.session.execute(_OWN_FIELDS, {"user_id": user_id})).scalar_one_or_none()
         if profile is None:
             profile = await self.profile(user_id)
         return profile

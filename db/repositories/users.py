@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, raiseload, selectinload
 
 from db.models import Certificate, Officer, Profile, ProfileOccupation, User, utcnow
+
+
+# Asked on every update: built once (see `db.repositories.updates`).
+_WITH_OFFICER_ROW = (
+    select(User, Officer.user_id).outerjoin(Officer, Officer.user_id == User.id).where(User.id == bindparam("user_id"))
+)
 
 
 class UserRepository:
@@ -19,8 +25,7 @@ class UserRepository:
     async def get_with_officer_row(self, user_id: int) -> tuple[User | None, bool]:
         """The user, and whether the officers table lists them, in one query for a registered user
         (asked on every update); a second query only for someone not registered."""
-        query = select(User, Officer.user_id).outerjoin(Officer, Officer.user_id == User.id).where(User.id == user_id)
-        row = (await self.session.execute(query)).first()
+        row = (await self.session.execute(_WITH_OFFICER_ROW, {"user_id": user_id})).first()
         if row is not None:
             return row[0], row[1] is not None
         return None, await self.session.get(Officer, user_id) is not None

@@ -317,6 +317,41 @@ async def test_matches_equal_ranking_every_open_vacancy(database):
         assert page.items == tuple(shown[page.number * 7 : (page.number + 1) * 7])
 
 
+async def test_workers_of_one_trade_each_get_their_own_list(database):
+    """The catalog remembers a trade's candidates; what it remembers is shared by the workers of that
+    trade, but experience, pay, hidden vacancies and new vacancies still count for each of them."""
+    import matching
+    from bot.services import vacancies
+    from db.models import User, utcnow
+
+    ids = {}
+    for employer, years, pay in (("Seasoned", 8, 4000), ("Any", None, 1500)):
+        ids[employer] = await add_vacancy(database, title="Welder", isco_code="7212", employer=employer,
+                                          min_experience_years=years, salary_max=Decimal(pay))
+    veteran = matching.WorkerProfile(occupations=(matching.ProfileOccupation("7212", "сварщик", 10),),
+                                     languages=frozenset({"ru"}), min_salary=Decimal(3000))
+    novice = matching.WorkerProfile(occupations=(matching.ProfileOccupation("7212", "сварщик", 0),),
+                                    languages=frozenset({"ru"}), min_salary=Decimal(1000))
+
+    async def employers(user_id: int, profile: matching.WorkerProfile) -> list[str]:
+        async with database.sessionmaker() as session:
+            page = await vacancies.match_page(session, user_id, profile, 0, vacancies.MAX_RESULTS)
+        return [r.vacancy.employer for r in page.items] if page else []
+
+    async with database.sessionmaker() as session:
+        session.add_all([User(id=51, language="ru", consent_at=utcnow()),
+                         User(id=52, language="ru", consent_at=utcnow())])
+        await session.flush()
+        session.add(HiddenVacancy(user_id=52, vacancy_id=ids["Any"]))
+        await session.commit()
+
+    assert await employers(51, veteran) == ["Seasoned", "Any"]
+    assert await employers(52, novice) == ["Seasoned"]  # hid the other; the veteran's list is untouched
+    assert await employers(53, novice) == ["Any", "Seasoned"]  # eight years short of the first one
+    await add_vacancy(database, title="Welder", isco_code="7212", employer="New", salary_max=Decimal(5000))
+    assert await employers(51, veteran) == ["Seasoned", "New", "Any"]  # equal scores: the older first
+
+
 async def test_a_double_tap_on_apply_applies_once(make_client, i18n, database):
     """Two taps arriving together are handled one after the other: the second sees the first."""
     vacancy_id = await add_vacancy(database, title="Welder Double Tap")

@@ -45,6 +45,18 @@ async def test_block_and_unblock(make_client, i18n, database):
         assert (await session.get(User, client.user_id)).is_active is True
 
 
+async def test_start_after_blocking_makes_the_worker_active_again(make_client, i18n, database):
+    """A worker who was marked inactive (blocked the bot, no unblock event seen) and writes /start is
+    active again: broadcasts and alerts reach them; /start from an active worker leaves them active."""
+    client = make_client(language_code="en")
+    await register(client, i18n, "en")
+    await client.feed(member_update(client.user_id, "member", "kicked"))
+    for _ in range(2):
+        await client.send("/start")
+        async with database.sessionmaker() as session:
+            assert (await session.get(User, client.user_id)).is_active is True
+
+
 async def test_an_update_delivered_twice_is_handled_once(make_client, telegram):
     """A retried webhook or a second replica must not answer or change anything twice."""
     client = make_client(language_code="en")

@@ -37,8 +37,6 @@ from matching.ranking import (
 )
 
 MAX_RESULTS = 60  # 20 pages of 3: more than anyone pages through on a phone
-# A worker's candidates: (the best occupation fit they could reach, the vacancies), highest fit first.
-Tiers = tuple[tuple[float, tuple[matching.Vacancy, ...]], ...]
 
 
 def vacancy_from_row(row: Vacancy | Any) -> matching.Vacancy:
@@ -127,8 +125,6 @@ class VacancyCatalog:
 class _Snapshot:
     """One loaded state of the catalog; replaced whole on reload, so a request never sees half of one."""
 
-    MEMO_SIZE = 1024  # occupation sets whose tiers are remembered (a few KB each for a common trade)
-
     def __init__(self, vacancies: tuple[matching.Vacancy, ...]) -> None:
         self.vacancies = vacancies
         self.by_code: dict[str, list[matching.Vacancy]] = {}
@@ -144,28 +140,17 @@ class _Snapshot:
                 self.by_code.setdefault(code, []).append(vacancy)
             self.by_title.setdefault(vacancy.title, []).append(vacancy)
         self.title_index = TitleIndex(self.by_title)
-        self._tiers_memo: dict[tuple[tuple[str | None, str], ...], Tiers] = {}
 
-    def candidates(self, profile: matching.WorkerProfile) -> Tiers:
+    def candidates(self, profile: matching.WorkerProfile) -> list[tuple[float, list[matching.Vacancy]]]:
         """Every vacancy the ranking could score above zero for this worker, in tiers of the best fit
         each could reach (a vacancy of the worker's own unit group first), highest first.
 
         A vacancy fits only through its code (same sub-major group as one of the worker's occupations) or
         through its title read as text; the second depends on the title alone, so each distinct title is
         judged once (`matching.ranking.TitleIndex`, as the ranking's `occupation_fit` judges it, remembered
-        for these occupations). The tiers depend on the occupations alone (codes and words), so they are
-        remembered by those: the workers of one trade share them.
+        for these occupations).
         """
-        key = tuple((occ.code, occ.raw_text) for occ in profile.occupations)
-        tiers = self._tiers_memo.get(key)
-        if tiers is None:
-            if len(self._tiers_memo) >= self.MEMO_SIZE:
-                self._tiers_memo.clear()
-            tiers = self._tiers_memo[key] = self._tiers(profile.occupations)
-        return tiers
-
-    def _tiers(self, occupations: Sequence[matching.ProfileOccupation]) -> Tiers:
-        codes = {c for c in (worker_code(o) for o in occupations) if c}
+        codes = {c for c in (worker_code(o) for o in profile.occupations) if c}
         # The fit through the code depends on the vacancy's code alone: judged once for each code.
         fits = {
             code: max(_code_fit(w, code) for w in codes)
@@ -175,7 +160,7 @@ class _Snapshot:
         # Vacancies whose title fits them better than their code does.
         raised = {
             vacancy.id: vacancy
-            for title in self.title_index.fits(occupations)
+            for title in self.title_index.fits(profile.occupations)
             for vacancy in self.by_title[title]
             if fits.get(self.codes[vacancy.id] or "", 0.0) < FIT_TITLE_MAX
         }
@@ -184,7 +169,7 @@ class _Snapshot:
             tiers.setdefault(fit, []).extend(v for v in self.by_code[code] if v.id not in raised)
         if raised:
             tiers.setdefault(FIT_TITLE_MAX, []).extend(raised.values())
-        return tuple(sorted(((fit, tuple(tier)) for fit, tier in tiers.items() if tier), key=lambda tier: -tier[0]))
+        return sorted(((fit, tier) for fit, tier in tiers.items() if tier), key=lambda tier: -tier[0])
 
 
 # Three scalar subqueries, so each is answered from its own index (a status filter here would make the
@@ -266,14 +251,14 @@ async def match_page(
 
 async def _candidate_tiers(
     session: AsyncSession, user_id: int, profile: matching.WorkerProfile
-) -> tuple[_Snapshot, Tiers]:
+) -> tuple[_Snapshot, list[tuple[float, list[matching.Vacancy]]]]:
     """The catalog as loaded now, and the worker's candidates in it (`_Snapshot.candidates`) without
     the vacancies they hid."""
     snapshot = await session_catalog(session).snapshot(session)
     hidden = await hidden_ids(session, user_id)
     tiers = snapshot.candidates(profile)
     if hidden:
-        tiers = tuple((fit, tuple(v for v in tier if v.id not in hidden)) for fit, tier in tiers)
+        tiers = [(fit, [v for v in tier if v.id not in hidden]) for fit, tier in tiers]
     return snapshot, tiers
 
 

@@ -9,6 +9,7 @@ messages in flight and gives the rest back to the outbox, the database is closed
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 import time
@@ -23,6 +24,7 @@ from bot.commands import set_default_commands
 from bot.delivery import DeliveryLoop
 from bot.factory import Database, create_bot, create_database, create_dispatcher
 from bot.i18n import I18n
+from bot.memory import release_periodically
 from bot.metrics import Metrics, health_check
 from bot.officer_commands import set_all_officer_commands
 from bot.backends import create_fsm_storage, create_rate_limiter
@@ -45,6 +47,7 @@ class Runtime:
     scheduler: AsyncIOScheduler
     metrics: Metrics
     _delivery_task: asyncio.Task[None] | None = field(default=None, repr=False)
+    _memory_task: asyncio.Task[None] | None = field(default=None, repr=False)
 
     def delivery_alive(self) -> bool:
         return self._delivery_task is not None and not self._delivery_task.done()
@@ -55,6 +58,7 @@ class Runtime:
         await set_default_commands(self.bot, self.i18n)
         await set_all_officer_commands(self.bot, self.database.sessionmaker, self.settings, self.i18n)
         self._delivery_task = asyncio.create_task(self.delivery.run(), name="delivery")
+        self._memory_task = asyncio.create_task(release_periodically(), name="release-memory")
         self.scheduler.start()
         log.info("scheduler and delivery loop started")
 
@@ -64,6 +68,10 @@ class Runtime:
         self.delivery.stop()
         if self._delivery_task is not None:
             await self._delivery_task
+        if self._memory_task is not None:
+            self._memory_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._memory_task
         close = getattr(self.delivery.limiter, "close", None)
         if close is not None:
             await close()

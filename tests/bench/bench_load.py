@@ -10,7 +10,8 @@ into a SQLite file under /tmp (built once, reused while it holds that many rows;
 again), or into the PostgreSQL database `--database-url` names.
 
 Each measured bot runs in a process of its own (so its peak memory is its own; both with the
-environment the Docker image sets, `MALLOC_ARENA_MAX=2`), serving aiogram's
+environment the Docker image sets, `MALLOC_ARENA_MAX=2`, and the bot returning freed memory to the
+system as its runtime does, `bot.memory`), serving aiogram's
 `SimpleRequestHandler` on 127.0.0.1 with its Bot API pointed at the HTTP fake Telegram, which runs in
 this process together with the load: `--clients` concurrent aiohttp clients posting updates, each for
 a worker not used before, for `--duration` seconds after `--warmup` seconds. Two bots, same run:
@@ -213,6 +214,7 @@ async def serve_bot(kind: str, api_url: str, port: int, database_url: str) -> No
         from bot.app import warm_up
         from bot.factory import create_bot, create_database, create_dispatcher
         from bot.i18n import I18n
+        from bot.memory import release_periodically
         from bot.metrics import Metrics, health_check
         from bot.backends import create_fsm_storage
         from bot.settings import Settings
@@ -234,8 +236,11 @@ async def serve_bot(kind: str, api_url: str, port: int, database_url: str) -> No
         await warm_up(database)  # as on startup: taxonomy and catalog loaded, then frozen
         app = build_webhook_app(dispatcher=dispatcher, bot=bot, settings=settings,
                                 health=health_check(engine, delivery_alive=lambda: True), metrics=metrics)
+        release = asyncio.create_task(release_periodically())  # as the runtime does
         print("READY", flush=True)
         await serve(app, host="127.0.0.1", port=port, stop=stop)
+        release.cancel()
+        await asyncio.gather(release, return_exceptions=True)
         await engine.dispose()
     print(json.dumps({"peak_rss_mb": peak_rss_mb()}), flush=True)
 

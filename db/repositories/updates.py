@@ -13,8 +13,8 @@ from db.upserts import insert_for
 
 # Asked on every update, so built once: building a statement (as `session.get` does on every call) costs
 # the bot more CPU than the database spends answering it.
-_T = ProcessedUpdate.__table__
-_HANDLED = select(_T.c.update_id).where(_T.c.update_id == bindparam("update_id"))
+_update_id = ProcessedUpdate.__table__.c.update_id  # the table's column: no ORM machinery for a yes or no
+_HANDLED = select(_update_id).where(_update_id == bindparam("update_id"))
 
 
 async def was_handled(session: AsyncSession, update_id: int) -> bool:

@@ -85,14 +85,19 @@ class WriteGate:
             self._lock.release()
 
 
+def _gate(bind: Any) -> WriteGate | None:
+    """The gate of an engine (async or sync), None when it has none (PostgreSQL)."""
+    return _gates.get(getattr(bind, "sync_engine", bind))
+
+
 def is_gated(bind: Any) -> bool:
     """True for an engine whose writers take turns through a gate (SQLite)."""
-    return getattr(bind, "sync_engine", bind) in _gates
+    return _gate(bind) is not None
 
 
 def holds_write_lock(bind: Any) -> bool:
     """True when the running task's transaction on this engine (SQLite) has written and not yet ended."""
-    gate = _gates.get(getattr(bind, "sync_engine", bind))
+    gate = _gate(bind)
     return gate is not None and gate.held_by_current_task()
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import sys
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -86,12 +88,16 @@ def _typo_key(skeleton_token: str) -> str:
     return skeleton_token
 
 
-# A label: its canonical tokens, the unit groups it names with the trust of the best source naming each,
-# and the total weight of its tokens.
-Label = tuple[tuple[str, ...], tuple[tuple[str, float], ...], float]  # tokens, (code, trust) pairs, weight
-
-
 class OccupationIndex:
+    """Every label's tokens, codes and weight, and the ways a query token can reach a label token.
+
+    It lives as long as the bot, so it is kept compact (11 MB of objects, against 25 MB as tuples and
+    lists): a label is its number in two columns, its codes (most of 52,000 labels share one of a few
+    thousand code tuples) and its weight; posting lists are arrays of ints; a variant with one meaning is
+    kept as that meaning alone, not a tuple of one. Scoring reads nothing else, so the labels' own tokens
+    are not kept.
+    """
+
     def __init__(self, rows: Iterable[LabelRow]) -> None:
         by_key: dict[tuple[str, ...], dict[str, float]] = {}
         pairs: set[tuple[str, str]] = set()
@@ -116,33 +122,47 @@ class OccupationIndex:
                 for code, trust in codes.items():
                     if trust < SOURCE_TRUST["worker"]:
                         codes[code] = trust * OVERRULED_FACTOR
+        self._index_labels(by_key)
+        self.worker_codes = frozenset(worker_codes)
+        self._index_variants(pairs)
+
+    def _index_labels(self, by_key: dict[tuple[str, ...], dict[str, float]]) -> None:
+        postings: dict[str, list[int]] = defaultdict(list)
+        for lid, key in enumerate(by_key):
+            for tok in key:
+                postings[tok].append(lid)
+        n = len(by_key) + 1
+        # Rare words tell more ("welder") than common ones ("worker", "operator").
+        self.idf = {tok: 1.0 + math.log(n / (1 + len(lids))) for tok, lids in postings.items()}
+        self.postings: dict[str, array[int]] = {tok: array("i", lids) for tok, lids in postings.items()}
+        idf = self.idf.__getitem__
+        shared: dict[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]] = {}
+        # A label's unit groups with the trust of the best source naming each, and its tokens' total weight.
+        self.label_codes: list[tuple[tuple[str, float], ...]] = []
+        self.label_weight = array("d")
+        for key, codes in by_key.items():
+            pairs = tuple((sys.intern(code), trust) for code, trust in codes.items())
+            self.label_codes.append(shared.setdefault(pairs, pairs))
+            self.label_weight.append(sum(map(idf, key)))
+
+    def _index_variants(self, pairs: set[tuple[str, str]]) -> None:
         variants: dict[str, set[str]] = defaultdict(set)
         for canon, surface in pairs:
             variants[canon].add(canon)
             variants[surface].add(canon)
-        keys = list(by_key)
-        self.postings: dict[str, list[int]] = defaultdict(list)  # token -> ids of the labels holding it
-        for lid, key in enumerate(keys):
-            for tok in key:
-                self.postings[tok].append(lid)
-        n = len(keys) + 1
-        # Rare words tell more ("welder") than common ones ("worker", "operator").
-        self.idf = {tok: 1.0 + math.log(n / (1 + len(lids))) for tok, lids in self.postings.items()}
-        idf = self.idf.__getitem__
-        # Tuples, not dicts: 47,000 labels, most with one code, are half the size this way.
-        self.labels: list[Label] = [
-            (key, tuple(codes.items()), sum(map(idf, key))) for key, codes in zip(keys, by_key.values(), strict=True)
-        ]
-        self.variants = {v: tuple(sorted(c)) for v, c in variants.items()}
+        # A variant usually means one canonical token: kept as that string, a tuple only when several.
+        self.variants: dict[str, str | tuple[str, ...]] = {
+            v: next(iter(c)) if len(c) == 1 else tuple(sorted(c)) for v, c in variants.items()
+        }
         self.sorted_variants = sorted(self.variants)
-        self.worker_codes = frozenset(worker_codes)
         # Words more than two letters longer or shorter cannot be within the typo cutoff: skip them.
         # Typos are measured on a key with one letter for ш and ч (see `_typo_key`), so that "сатшуы" is one
         # swap from "сатушы" as it is in Cyrillic. Keys are listed by length: one much longer or shorter than
         # the query's cannot be within the cutoff.
-        self._typo_variants: dict[str, list[str]] = defaultdict(list)
+        typo_variants: dict[str, list[str]] = defaultdict(list)
         for variant in self.sorted_variants:
-            self._typo_variants[_typo_key(variant)].append(variant)
+            typo_variants[_typo_key(variant)].append(variant)
+        self._typo_variants = {key: tuple(variants) for key, variants in typo_variants.items()}
         self._typo_by_length: dict[int, list[str]] = defaultdict(list)
         for key in self._typo_variants:
             self._typo_by_length[len(key)].append(key)
@@ -153,7 +173,8 @@ class OccupationIndex:
         found: dict[str, float] = {}
 
         def add(variant: str, sim: float) -> None:
-            for c in self.variants.get(variant, ()):
+            canons = self.variants.get(variant, ())
+            for c in (canons,) if isinstance(canons, str) else canons:
                 if sim > found.get(c, 0.0):
                     found[c] = sim
 
@@ -225,7 +246,7 @@ class OccupationIndex:
             for lid, (sw, sim) in per_label.items():
                 cover[lid] += sw
                 explained[lid] += sim
-                for code, _ in self.labels[lid][1]:
+                for code, _ in self.label_codes[lid]:
                     if sim > per_code.get(code, 0.0):
                         per_code[code] = sim
             for code, sim in per_code.items():
@@ -235,10 +256,9 @@ class OccupationIndex:
         # are: a long message still finds its occupation, a title with an unknown key word is less sure.
         nq = sum(w for _, w in matches) + (UNKNOWN_WORDS_COST if len(matches) < len(qtoks) else 0.0)
         for lid, got in cover.items():
-            _, codes, total_weight = self.labels[lid]
-            recall = min(1.0, got / total_weight)
+            recall = min(1.0, got / self.label_weight[lid])
             f = _f1(recall, min(1.0, explained[lid] / nq))
-            for code, trust in codes:
+            for code, trust in self.label_codes[lid]:
                 # "сварщик-аргонщик": two labels of one code explain the query together, a little less
                 # surely than one label saying it all.
                 joint = CODE_JOINT_FACTOR * _f1(recall, min(1.0, code_explained[code] / nq))

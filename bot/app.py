@@ -31,7 +31,7 @@ from bot.backends import create_fsm_storage, create_rate_limiter
 from bot.scheduler import create_scheduler
 from bot.services.vacancies import catalog_for
 from bot.settings import Settings
-from db.migrate import upgrade
+from db.migrate_process import upgrade_database
 
 log = logging.getLogger("jobbot")
 
@@ -106,7 +106,7 @@ def create_runtime(settings: Settings, session: BaseSession | None = None) -> Ru
 async def _prepare(settings: Settings, session: BaseSession | None) -> Runtime:
     settings.require_token()
     runtime = create_runtime(settings, session)
-    applied = await upgrade(runtime.database.engine)
+    applied = await upgrade_database(runtime.database.engine)
     if applied:
         log.info("applied migrations: %s", ", ".join(applied))
     me = await runtime.bot.get_me()

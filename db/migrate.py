@@ -43,3 +43,23 @@ async def current_revision(engine: AsyncEngine) -> str | None:
         return await connection.run_sync(
             lambda sync: MigrationContext.configure(sync).get_current_revision()
         )
+
+
+async def _upgrade_url(url: str) -> list[str]:
+    from db.engine import create_engine
+
+    engine = create_engine(url)
+    try:
+        return await upgrade(engine)
+    finally:
+        await engine.dispose()
+
+
+if __name__ == "__main__":
+    # `python -m db.migrate`: what `db.migrate_process` runs. The URL comes in the environment, never on
+    # the command line, where any user of the machine could read its password.
+    import asyncio
+    import json
+    import os
+
+    print(json.dumps(asyncio.run(_upgrade_url(os.environ["DATABASE_URL"]))), flush=True)

@@ -3,23 +3,82 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
+from collections.abc import AsyncIterator
 
+import pytest
 from aiogram.fsm.storage.base import StorageKey
 from sqlalchemy import event, func, select
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.services.profiles import ProfileService
 from db.fsm_storage import SqlStorage
+from db.engine import create_engine
 from db.migrate import current_revision, upgrade
+from db.migrate_process import MigrationError, upgrade_database
 from db.models import Certificate, FsmRecord, Profile, ProfileOccupation, User
 from db.repositories.users import UserRepository
 from db.unit_of_work import UnitOfWork, current_unit
+from tests.conftest import _fresh_postgres, postgres_or_skip
 
 KEY = StorageKey(bot_id=42, chat_id=7001, user_id=7001)
+REVISIONS = ["0001", "0002", "0003", "0004"]
 
 
 async def test_migrations_reach_head_and_are_idempotent(any_database):
     assert await current_revision(any_database.engine) is not None
     assert await upgrade(any_database.engine) == []  # nothing left to apply
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def empty_database(request, sqlite_url: str) -> AsyncIterator[AsyncEngine]:
+    """A database no migration has touched, on SQLite and on PostgreSQL."""
+    if request.param == "postgres":
+        url = postgres_or_skip()
+        await _fresh_postgres(url)
+    else:
+        url = sqlite_url
+    engine = create_engine(url)
+    yield engine
+    await engine.dispose()
+
+
+async def test_start_up_migrates_from_a_child_process_once(empty_database):
+    """What `jobbot run` does before it connects: every revision once, then nothing left to apply."""
+    assert await upgrade_database(empty_database) == REVISIONS
+    assert await upgrade_database(empty_database) == []
+    assert await current_revision(empty_database) == REVISIONS[-1]
+
+
+async def test_an_in_memory_database_is_migrated_in_the_bot_process():
+    engine = create_engine("sqlite+aiosqlite://")
+    try:
+        assert await upgrade_database(engine) == REVISIONS
+        async with engine.connect() as connection:
+            assert await connection.scalar(select(func.count()).select_from(User.__table__)) == 0
+    finally:
+        await engine.dispose()
+
+
+async def test_a_failed_migration_stops_the_start(tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    engine = create_async_engine(f"sqlite+aiosqlite:///{blocked / 'bot.db'}")  # no folder can be made
+    try:
+        with pytest.raises(MigrationError):
+            await upgrade_database(engine)
+    finally:
+        await engine.dispose()
+
+
+def test_the_bot_process_never_loads_alembic():
+    """Alembic and Mako are 11 MB the bot would hold for its life after one use at start."""
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, bot.app; print(sorted({'alembic', 'mako'} & set(sys.modules)))"],
+        capture_output=True, text=True, check=True,
+    )
+    assert loaded.stdout.strip() == "[]"
 
 
 async def test_conversation_state_survives_a_new_storage(any_database):

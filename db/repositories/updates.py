@@ -8,13 +8,19 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ProcessedUpdate, utcnow
-from db.upserts import insert_for
+from db.upserts import PerDatabase
 
 
 # Asked on every update, so built once: building a statement (as `session.get` does on every call) costs
 # the bot more CPU than the database spends answering it.
 _update_id = ProcessedUpdate.__table__.c.update_id  # the table's column: no ORM machinery for a yes or no
 _HANDLED = select(_update_id).where(_update_id == bindparam("update_id"))
+_CLAIM = PerDatabase(
+    lambda insert: insert(ProcessedUpdate.__table__)
+    .values(update_id=bindparam("update_id"), handled_at=bindparam("handled_at"))
+    .on_conflict_do_nothing(index_elements=["update_id"])
+    .returning(_update_id)
+)
 
 
 async def was_handled(session: AsyncSession, update_id: int) -> bool:
@@ -30,14 +36,8 @@ async def claim_update(session: AsyncSession, update_id: int) -> bool:
     waits on the unique key until the first commits, then sees the conflict and rolls back, so the
     update's effects are applied once.
     """
-    table = ProcessedUpdate.__table__
-    statement = (
-        insert_for(session, table)
-        .values(update_id=update_id, handled_at=utcnow())
-        .on_conflict_do_nothing(index_elements=["update_id"])
-        .returning(table.c.update_id)
-    )
-    return (await session.execute(statement)).first() is not None
+    marked = await session.execute(_CLAIM.of(session), {"update_id": update_id, "handled_at": utcnow()})
+    return marked.first() is not None
 
 
 async def forget_updates_before(session: AsyncSession, moment: datetime) -> int:

@@ -166,7 +166,8 @@ class _Snapshot:
         }
         tiers: dict[float, list[matching.Vacancy]] = {}
         for code, fit in fits.items():
-            tiers.setdefault(fit, []).extend(v for v in self.by_code[code] if v.id not in raised)
+            found = self.by_code[code]
+            tiers.setdefault(fit, []).extend([v for v in found if v.id not in raised] if raised else found)
         if raised:
             tiers.setdefault(FIT_TITLE_MAX, []).extend(raised.values())
         return sorted(((fit, tier) for fit, tier in tiers.items() if tier), key=lambda tier: -tier[0])

@@ -89,9 +89,10 @@ def _typo_key(skeleton_token: str) -> str:
 
 
 class OccupationIndex:
-    """Every label's tokens, codes and weight, and the ways a query token can reach a label token.
+    """Which labels hold each token, each label's codes and weight, and the ways a query token can reach
+    a label token.
 
-    It lives as long as the bot, so it is kept compact (11 MB of objects, against 25 MB as tuples and
+    It lives as long as the bot, so it is kept compact (8 MB of objects, against 25 MB as tuples and
     lists): a label is its number in two columns, its codes (most of 52,000 labels share one of a few
     thousand code tuples) and its weight; posting lists are arrays of ints; a variant with one meaning is
     kept as that meaning alone, not a tuple of one. Scoring reads nothing else, so the labels' own tokens
@@ -134,6 +135,7 @@ class OccupationIndex:
         n = len(by_key) + 1
         # Rare words tell more ("welder") than common ones ("worker", "operator").
         self.idf = {tok: 1.0 + math.log(n / (1 + len(lids))) for tok, lids in postings.items()}
+        # token -> ids of the labels holding it
         self.postings: dict[str, array[int]] = {tok: array("i", lids) for tok, lids in postings.items()}
         idf = self.idf.__getitem__
         shared: dict[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]] = {}
@@ -141,8 +143,8 @@ class OccupationIndex:
         self.label_codes: list[tuple[tuple[str, float], ...]] = []
         self.label_weight = array("d")
         for key, codes in by_key.items():
-            pairs = tuple((sys.intern(code), trust) for code, trust in codes.items())
-            self.label_codes.append(shared.setdefault(pairs, pairs))
+            coded = tuple((sys.intern(code), trust) for code, trust in codes.items())
+            self.label_codes.append(shared.setdefault(coded, coded))
             self.label_weight.append(sum(map(idf, key)))
 
     def _index_variants(self, pairs: set[tuple[str, str]]) -> None:

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 import pytest
 from aiogram import Bot, Dispatcher
 from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.factory import Database, create_bot, create_dispatcher
 from bot.i18n import I18n
@@ -64,17 +65,29 @@ async def database(sqlite_url: str) -> AsyncIterator[Database]:
     await db.engine.dispose()
 
 
+async def _empty_url(kind: str, sqlite_url: str) -> str:
+    """The URL of an empty database of this kind: "sqlite" or "postgres" (skipped without one)."""
+    if kind == "postgres":
+        url = postgres_or_skip()
+        await _fresh_postgres(url)
+        return url
+    return sqlite_url
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 async def any_database(request, sqlite_url: str) -> AsyncIterator[Database]:
     """The same test on SQLite and on PostgreSQL."""
-    if request.param == "postgres":
-        url = postgres_or_skip()
-        await _fresh_postgres(url)
-    else:
-        url = sqlite_url
-    db = await _open(url)
+    db = await _open(await _empty_url(request.param, sqlite_url))
     yield db
     await db.engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def empty_database(request, sqlite_url: str) -> AsyncIterator[AsyncEngine]:
+    """A database no migration has touched, on SQLite and on PostgreSQL."""
+    engine = create_engine(await _empty_url(request.param, sqlite_url))
+    yield engine
+    await engine.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -5,43 +5,28 @@ from __future__ import annotations
 import gc
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 
 import pytest
 from aiogram.fsm.storage.base import StorageKey
 from sqlalchemy import event, func, select
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.services.profiles import ProfileService
 from db.fsm_storage import SqlStorage
 from db.engine import create_engine
-from db.migrate import current_revision, upgrade
+from db.migrate import MIGRATIONS, current_revision, upgrade
 from db.migrate_process import MigrationError, upgrade_database
 from db.models import Certificate, FsmRecord, Profile, ProfileOccupation, User
 from db.repositories.users import UserRepository
 from db.unit_of_work import UnitOfWork, current_unit
-from tests.conftest import _fresh_postgres, postgres_or_skip
 
 KEY = StorageKey(bot_id=42, chat_id=7001, user_id=7001)
-REVISIONS = ["0001", "0002", "0003", "0004"]
+REVISIONS = sorted(path.name[:4] for path in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
 async def test_migrations_reach_head_and_are_idempotent(any_database):
     assert await current_revision(any_database.engine) is not None
     assert await upgrade(any_database.engine) == []  # nothing left to apply
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-async def empty_database(request, sqlite_url: str) -> AsyncIterator[AsyncEngine]:
-    """A database no migration has touched, on SQLite and on PostgreSQL."""
-    if request.param == "postgres":
-        url = postgres_or_skip()
-        await _fresh_postgres(url)
-    else:
-        url = sqlite_url
-    engine = create_engine(url)
-    yield engine
-    await engine.dispose()
 
 
 async def test_start_up_migrates_from_a_child_process_once(empty_database):

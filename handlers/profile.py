@@ -134,24 +134,29 @@ async def ask(bot: Bot, chat_id: int, state: FSMContext, t: Translator, step: St
 
 async def advance(
     bot: Bot, chat_id: int, state: FSMContext, session: AsyncSession, t: Translator, done: State
-) -> None:
-    """Go to the step after `done`, or back to the profile when the worker was editing one field."""
+) -> SendMessage | None:
+    """Go to the step after `done`, or back to the profile when the worker was editing one field.
+
+    The saved profile that ends the wizard is returned, for the handler to return as its reply (see
+    `handlers.replies`): were it lost, everything is saved and /profile shows it. The next question is
+    sent, since a worker who never got it would not know what to answer."""
     data = await state.get_data()
     position = ORDER.index(done) + 1 if done in ORDER else len(ORDER)
     if data.get("editing") or position >= len(ORDER):
-        await finish(bot, chat_id, state, session, t, edited=bool(data.get("editing")))
-        return
+        return await finish(chat_id, state, session, t, edited=bool(data.get("editing")))
     await ask(bot, chat_id, state, t, ORDER[position])
+    return None
 
 
 async def finish(
-    bot: Bot, chat_id: int, state: FSMContext, session: AsyncSession, t: Translator, *, edited: bool
-) -> None:
+    chat_id: int, state: FSMContext, session: AsyncSession, t: Translator, *, edited: bool
+) -> SendMessage:
     """The news and the saved profile in one message (the phone step took its reply keyboard away)."""
     await state.clear()
     profile = await ProfileService(session).complete(chat_id)
     news = t("profile-updated" if edited else "profile-complete")
-    await bot.send_message(chat_id, f"{news}\n\n{profile_card(t, profile)}", reply_markup=keyboards.profile_edit(t))
+    text = f"{news}\n\n{profile_card(t, profile)}"
+    return SendMessage(chat_id=chat_id, text=text, reply_markup=keyboards.profile_edit(t))
 
 
 # ---- /profile and editing -------------------------------------------------------------------------
@@ -181,38 +186,43 @@ async def edit_field(
 
 # ---- the steps ------------------------------------------------------------------------------------
 
-async def got_name(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
+async def got_name(
+    message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> SendMessage | None:
     try:
         name = validation.full_name(message.text)
     except validation.InvalidInput as error:
         await message.answer(t(error.key, **error.values))
         return
     await ProfileService(session).update(message.chat.id, full_name=name)
-    await advance(bot, message.chat.id, state, session, t, ProfileForm.name)
+    return await advance(bot, message.chat.id, state, session, t, ProfileForm.name)
 
 
-async def got_contact(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
+async def got_contact(
+    message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> SendMessage | None:
     contact = message.contact
     if contact is None or message.from_user is None or contact.user_id != message.from_user.id:
         await message.answer(t("error-contact-not-own"), reply_markup=keyboards.share_phone(t))
         return
     await ProfileService(session).update(message.chat.id, phone=_e164(contact.phone_number))
     await message.answer(t("phone-saved"), reply_markup=keyboards.REMOVE)
-    await advance(bot, message.chat.id, state, session, t, ProfileForm.phone)
+    return await advance(bot, message.chat.id, state, session, t, ProfileForm.phone)
 
 
-async def got_phone_text(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
+async def got_phone_text(
+    message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> SendMessage | None:
     if message.text == t("btn-skip"):
         await message.answer(t("phone-skipped"), reply_markup=keyboards.REMOVE)
-        await advance(bot, message.chat.id, state, session, t, ProfileForm.phone)
-        return
+        return await advance(bot, message.chat.id, state, session, t, ProfileForm.phone)
     await message.answer(t("error-phone-use-button"), reply_markup=keyboards.share_phone(t))
 
 
 async def got_region(
     query: CallbackQuery, callback_data: RegionCb, state: FSMContext, session: AsyncSession,
     t: Translator, bot: Bot,
-) -> None:
+) -> SendMessage | None:
     if not 0 <= callback_data.index < len(REGIONS):
         await query.answer(t("button-outdated"), show_alert=True)
         return
@@ -220,7 +230,7 @@ async def got_region(
     await ProfileService(session).update(query.from_user.id, region=region)
     await query.answer()
     await replace(query, t("region-saved", region=t(f"region-{region}")))
-    await advance(bot, query.from_user.id, state, session, t, ProfileForm.region)
+    return await advance(bot, query.from_user.id, state, session, t, ProfileForm.region)
 
 
 async def got_occupation(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
@@ -268,7 +278,9 @@ async def _save_occupation(
     await service.set_occupation(user_id, position, text, code)
 
 
-async def got_years(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
+async def got_years(
+    message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> SendMessage | None:
     try:
         years = validation.years(message.text)
     except validation.InvalidInput as error:
@@ -279,13 +291,13 @@ async def got_years(message: Message, state: FSMContext, session: AsyncSession, 
     if position < MAX_OCCUPATIONS:
         await ask(bot, message.chat.id, state, t, ProfileForm.more)
     else:
-        await advance(bot, message.chat.id, state, session, t, ProfileForm.occupation)
+        return await advance(bot, message.chat.id, state, session, t, ProfileForm.occupation)
 
 
 async def more_occupations(
     query: CallbackQuery, callback_data: StepCb, state: FSMContext, session: AsyncSession,
     t: Translator, bot: Bot,
-) -> None:
+) -> SendMessage | None:
     await query.answer()
     if callback_data.action == "more":
         position = (await state.get_data()).get("pos", 1)
@@ -294,7 +306,7 @@ async def more_occupations(
         await ask(bot, query.from_user.id, state, t, ProfileForm.occupation)
         return
     await replace(query, t("ask-more-no"))
-    await advance(bot, query.from_user.id, state, session, t, ProfileForm.occupation)
+    return await advance(bot, query.from_user.id, state, session, t, ProfileForm.occupation)
 
 
 async def toggle_language(
@@ -315,7 +327,7 @@ async def toggle_language(
 
 async def languages_done(
     query: CallbackQuery, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
-) -> None:
+) -> SendMessage | None:
     chosen = [code for code in SPOKEN_LANGUAGES if code in (await state.get_data()).get("langs", [])]
     if not chosen:
         await query.answer(t("error-languages-none"), show_alert=True)
@@ -324,7 +336,7 @@ async def languages_done(
     await query.answer()
     names = ", ".join(t(f"spoken-{code}") for code in chosen)
     await replace(query, t("languages-saved", languages=names))
-    await advance(bot, query.from_user.id, state, session, t, ProfileForm.languages)
+    return await advance(bot, query.from_user.id, state, session, t, ProfileForm.languages)
 
 
 async def got_qualifications(message: Message, session: AsyncSession, t: Translator) -> None:
@@ -361,26 +373,28 @@ def _is_certificate_file(mime: str | None, name: str | None) -> bool:
 
 async def qualifications_done(
     query: CallbackQuery, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
-) -> None:
+) -> SendMessage | None:
     await query.answer()
-    await advance(bot, query.from_user.id, state, session, t, ProfileForm.qualifications)
+    return await advance(bot, query.from_user.id, state, session, t, ProfileForm.qualifications)
 
 
-async def got_salary(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
+async def got_salary(
+    message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> SendMessage | None:
     try:
         amount = validation.salary(message.text)
     except validation.InvalidInput as error:
         await message.answer(t(error.key, **error.values), reply_markup=keyboards.skip(t))
         return
     await ProfileService(session).update(message.chat.id, min_salary=amount)
-    await advance(bot, message.chat.id, state, session, t, ProfileForm.salary)
+    return await advance(bot, message.chat.id, state, session, t, ProfileForm.salary)
 
 
 async def salary_skipped(
     query: CallbackQuery, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
-) -> None:
+) -> SendMessage | None:
     await query.answer()
-    await advance(bot, query.from_user.id, state, session, t, ProfileForm.salary)
+    return await advance(bot, query.from_user.id, state, session, t, ProfileForm.salary)
 
 
 async def wrong_kind(message: Message, state: FSMContext, t: Translator) -> None:

@@ -1,7 +1,7 @@
 """Small reply helpers shared by the routers.
 
 The last reply of the busiest updates (a registered worker's /start, a vacancy's card, applying, a
-button's answer) is *returned* by its handler (`return message.answer(...)`) rather than sent: under the
+button's answer, the saved profile that closes the wizard or an edit) is *returned* by its handler (`return message.answer(...)`) rather than sent: under the
 webhook it travels back in the HTTP response to Telegram's own request, which saves the bot a request of
 its own per update; under long polling aiogram sends it. The unit of work commits before that response is
 written, so such a reply, too, never announces what is not saved. Telegram does not say whether a reply

@@ -223,3 +223,30 @@ async def test_the_last_reply_travels_in_the_webhook_answer(client, telegram, ma
     method = await execute_webhook_reply(telegram, response.headers["Content-Type"], await response.read())
     assert method == "answerCallbackQuery"
     assert telegram.callback_queries[query_id].answer is not None  # the button stops spinning
+
+
+async def test_an_edited_profile_travels_in_the_webhook_answer(client, telegram, make_client, i18n):
+    """The saved profile that closes an edit is the answer to the worker's message; the question before
+    it was sent by the bot itself, since a worker who never got it would not know what to answer."""
+    from bot.cards import money
+    from tests.e2e.test_registration import fill_profile, register
+    from tests.fake_telegram import execute_webhook_reply
+    from tests.texts import plain
+
+    worker = make_client(user_id=WORKER, language_code="en")
+    await register(worker, i18n, "en")
+    await fill_profile(worker, i18n, "en", "welder")
+    t = i18n.translator("en")
+    await worker.send("/profile")
+    await worker.click(t("btn-edit-salary"))
+    assert worker.last_text() == plain(t("ask-salary"))
+
+    sent_before = len(telegram.messages_to(WORKER))
+    answer = {"update_id": telegram.next_update_id(), "message": telegram.user_message(WORKER, text="3100").to_api()}
+    response = await client.post(PATH, json=answer, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
+    assert response.status == 200
+    assert len(telegram.messages_to(WORKER)) == sent_before  # not sent yet: it is in the answer
+    method = await execute_webhook_reply(telegram, response.headers["Content-Type"], await response.read())
+    assert method == "sendMessage"
+    assert worker.last_text().startswith(plain(t("profile-updated")))
+    assert money(3100, "QAR", "en") in worker.last_text() and t("btn-edit-salary") in worker.buttons()

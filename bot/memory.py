@@ -5,8 +5,8 @@ levelled off: glibc's allocator keeps the chunks Python frees and returns to the
 at the top of its heap, so small live objects scattered among freed ones hold tens of megabytes. On the
 load benchmark (`tests/bench/bench_load.py`) one process grew from 287 to 318 MB over 15 minutes; with
 `malloc_trim(0)` every 30 s, which also releases the free pages inside the heap (glibc 2.8 and later),
-it levelled off near 305 MB (what is left is mostly the matching caches filling up to their bounds).
-The call holds the event loop for 2-6 ms on a 290 MB heap, measured.
+it levelled off near 305 MB (272 MB since the occupation index was made smaller and Alembic left the
+process). The call holds the event loop for 2-6 ms on a 290 MB heap, measured.
 
 Where the C library has no `malloc_trim` (musl, macOS) this does nothing.
 """

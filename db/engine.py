@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from db.sqlite_inline import use_inline_connections
@@ -18,10 +18,16 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+def is_in_memory(url: str | URL) -> bool:
+    """An SQLite database that lives only in the process that opened it."""
+    parsed = make_url(url)
+    return parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:")
+
+
 def ensure_sqlite_directory(url: str) -> None:
     """Create the folder of a file-based SQLite database, so the first run needs no setup."""
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+    if is_sqlite(url) and not is_in_memory(parsed):
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 

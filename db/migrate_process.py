@@ -15,18 +15,16 @@ import sys
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from db.engine import is_in_memory
+
 
 class MigrationError(RuntimeError):
     """The migrations failed; the child's own error is in the log above."""
 
 
-def _in_memory(engine: AsyncEngine) -> bool:
-    return engine.url.get_backend_name() == "sqlite" and engine.url.database in (None, "", ":memory:")
-
-
 async def upgrade_database(engine: AsyncEngine) -> list[str]:
     """Bring the engine's schema to the newest revision; returns the revisions that were applied."""
-    if _in_memory(engine):
+    if is_in_memory(engine.url):
         from db.migrate import upgrade
 
         return await upgrade(engine)

@@ -40,6 +40,6 @@ async def set_chat_menu(bot: Bot, chat_id: int, commands: list[BotCommand]) -> b
     try:
         await bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id=chat_id))
     except TelegramAPIError as error:
-        log.warning("menu not set for chat %s: %s", chat_id, error.message)
+        log.warning("a chat's menu not set: %s", error.message)
         return False
     return True

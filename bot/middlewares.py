@@ -116,8 +116,6 @@ class UserContextMiddleware(BaseMiddleware):
         data["i18n"] = self.i18n
         # Officers are those in OFFICER_IDS plus those another officer added in chat.
         data["is_officer"] = tg_user is not None and (tg_user.id in self.officer_ids or listed_officer)
-        if isinstance(event, Update):
-            log.debug("update %s from user %s", event.update_id, tg_user.id if tg_user else None)
         return await handler(event, data)
 
 

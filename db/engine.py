@@ -34,17 +34,22 @@ def ensure_sqlite_directory(url: str) -> None:
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     """An async engine; on SQLite with WAL, a busy timeout, enforced foreign keys, statements run in
     the event loop's thread (see `db.sqlite_inline`) and one writer at a time queued in the event loop
-    (see `db.sqlite_writes`)."""
+    (see `db.sqlite_writes`).
+
+    Statement parameters are kept out of errors and the statement log (`hide_parameters`): they hold
+    workers' names, phones and ids, and a failed update logs its error."""
     if is_sqlite(url):
         ensure_sqlite_directory(url)
         engine = create_async_engine(
-            url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+            url, echo=echo, hide_parameters=True, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
         )
         event.listen(engine.sync_engine, "do_connect", use_inline_connections)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         WriteGate(SQLITE_BUSY_TIMEOUT_MS / 1000).install(engine.sync_engine)
         return engine
-    return create_async_engine(url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return create_async_engine(
+        url, echo=echo, hide_parameters=True, pool_pre_ping=True, pool_size=10, max_overflow=10
+    )
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:

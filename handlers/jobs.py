@@ -236,7 +236,7 @@ async def apply_pressed(
         return query.answer(t("jobs-need-start"), show_alert=True)
     row = await session.get(Vacancy, callback_data.id)  # held here, `apply` finds it without a query
     result = await apply(session, user.id, callback_data.id)
-    log.info("user %s applied to vacancy %s: %s", user.id, callback_data.id, result.value)
+    log.info("application to vacancy %s: %s", callback_data.id, result.value)  # no worker id: personal data
     if result is not ApplyResult.CREATED:
         return query.answer(t(APPLY_ANSWERS[result]), show_alert=True)
     if query.bot is not None and row is not None:
@@ -287,6 +287,6 @@ async def _edit(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | 
     except TelegramBadRequest as error:
         if "not modified" in str(error):
             return
-        log.info("could not edit message for user %s: %s", query.from_user.id, error)
+        log.info("could not edit a message, sending a new one: %s", error.message)
     if query.bot is not None:
         await query.bot.send_message(query.from_user.id, text, reply_markup=markup)

@@ -23,11 +23,13 @@ the vacancy pays in QAR (the currency the worker's wish is kept in).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -237,11 +239,15 @@ class _Fit:
     code: str | None
 
 
+_UNKNOWN: Any = object()
+
+
 class _Scorer:
     """Scores vacancies for one worker.
 
-    A ranking scores hundreds of vacancies for the same worker. What depends only on a vacancy's code
-    (its grade against each of the worker's occupations) is worked out once per code, and with a
+    A ranking scores hundreds of vacancies for the same worker, and many share a title ("Welder" of ten
+    employers). What depends only on a vacancy's title and code (its best occupation fit) is worked out
+    once per pair, its grade against each of the worker's occupations once per code, and with a
     `TitleIndex` of the vacancies' titles the title similarities come from one lookup instead of a
     comparison per vacancy and occupation; the scores are the same either way.
     """
@@ -254,13 +260,17 @@ class _Scorer:
         self._title_fits = titles.fits(profile.occupations) if titles is not None else {}
         self._no_title = (0.0,) * len(self.occupations)
         self._grades: dict[str | None, list[tuple[float, str]]] = {}
+        self._best: dict[tuple[str, str | None], _Fit | None] = {}
 
     def score(self, vacancy: Vacancy) -> tuple[float, _Fit] | None:
         """The score (rounded as shown) and the occupation that earns it; None when closed, unrelated or
         below the bar. Numbers only: reasons are built for the vacancies that make the list."""
         if not is_open(vacancy, self.today):
             return None
-        best = self.best_occupation(vacancy)
+        key = (vacancy.title, vacancy.isco_code)
+        best = self._best.get(key, _UNKNOWN)
+        if best is _UNKNOWN:
+            best = self._best[key] = self.best_occupation(vacancy)
         if best is None:
             return None
         score = (
@@ -409,6 +419,9 @@ def rank_vacancies(
     return [_ranked(profile, vacancy, *s) for s, vacancy in scored[: max(limit, 0)]]
 
 
+_BEST_FIRST = itemgetter(0, 1)
+
+
 def rank_tiers(
     profile: WorkerProfile, tiers: Iterable[tuple[float, Iterable[Vacancy]]], limit: int = 10,
     today: date | None = None, titles: TitleIndex | None = None,
@@ -420,24 +433,26 @@ def rank_tiers(
     if limit <= 0:
         return []
     scorer = _Scorer(profile, today or date.today(), titles)
-    scored: list[tuple[tuple[float, _Fit], Vacancy]] = []
+    # (-score, vacancy id, the fit, the vacancy): best first, ties by id, sorted on a key built in C.
+    scored: list[tuple[float, int, _Fit, Vacancy]] = []
     for fit, tier in tiers:
-        if len(scored) >= limit and scored[-1][0][0] > best_possible_score(fit):
+        if len(scored) >= limit and -scored[-1][0] > best_possible_score(fit):
             break
-        scored += [(s, v) for v in tier if (s := scorer.score(v)) is not None]
-        scored.sort(key=lambda sv: (-sv[0][0], sv[1].id))
+        scored += [(-s[0], v.id, s[1], v) for v in tier if (s := scorer.score(v)) is not None]
+        scored.sort(key=_BEST_FIRST)
         del scored[limit:]
-    return [_ranked(profile, vacancy, *s) for s, vacancy in scored]
+    return [_ranked(profile, vacancy, -negative, best) for negative, _, best, vacancy in scored]
 
 
-def listed_count(tiers: Iterable[tuple[float, Iterable[Vacancy]]], today: date | None = None) -> int:
-    """How many vacancies `rank_tiers` lists from these tiers when nothing limits it, without scoring
-    them: every open one, since a vacancy that fits the worker at all scores above the bar (the least
-    fit, a sub-major group or a title at the similarity bar, is worth more than MIN_SCORE on its own).
+def listed_count(tiers: Iterable[tuple[float, Collection[Vacancy]]]) -> int:
+    """How many vacancies `rank_tiers` lists from these tiers of open candidates when nothing limits
+    it, without scoring them: all of them, since a vacancy that fits the worker at all scores above the
+    bar (the least fit, a sub-major group or a title at the similarity bar, is worth more than MIN_SCORE
+    on its own).
 
-    Like `rank_tiers`, it takes candidates that fit the worker (an occupation fit above zero)."""
-    day = today or date.today()
-    return sum(1 for _, tier in tiers for vacancy in tier if is_open(vacancy, day))
+    Like `rank_tiers`, it takes candidates that fit the worker (an occupation fit above zero); unlike
+    it, open ones only: a count that looked at each deadline would cost as much as the ranking."""
+    return sum(len(tier) for _, tier in tiers)
 
 
 def lowest_fit() -> float:

@@ -130,7 +130,11 @@ class _Snapshot:
         self.by_code: dict[str, list[matching.Vacancy]] = {}
         self.codes_in_group: dict[str, list[str]] = {}  # sub-major group -> the unit codes with vacancies
         self.by_title: dict[str, list[matching.Vacancy]] = {}
+        self.titles_of_code: dict[str, set[str]] = {}
         self.codes: dict[int, str | None] = {}
+        # Every vacancy here is open until this day (the earliest deadline): until then `candidates`
+        # need not look at a single deadline.
+        self.all_open_until = min((v.deadline for v in vacancies if v.deadline is not None), default=date.max)
         for vacancy in vacancies:
             code = vacancy_code(vacancy.title, vacancy.isco_code)
             self.codes[vacancy.id] = code
@@ -138,12 +142,16 @@ class _Snapshot:
                 if code not in self.by_code:
                     self.codes_in_group.setdefault(code[:2], []).append(code)
                 self.by_code.setdefault(code, []).append(vacancy)
+                self.titles_of_code.setdefault(code, set()).add(vacancy.title)
             self.by_title.setdefault(vacancy.title, []).append(vacancy)
         self.title_index = TitleIndex(self.by_title)
 
-    def candidates(self, profile: matching.WorkerProfile) -> list[tuple[float, list[matching.Vacancy]]]:
-        """Every vacancy the ranking could score above zero for this worker, in tiers of the best fit
-        each could reach (a vacancy of the worker's own unit group first), highest first.
+    def candidates(
+        self, profile: matching.WorkerProfile, today: date
+    ) -> list[tuple[float, list[matching.Vacancy]]]:
+        """Every vacancy open on `today` that the ranking could score above zero for this worker, in
+        tiers of the best fit each could reach (a vacancy of the worker's own unit group first), highest
+        first. (Loaded open, a vacancy whose deadline has passed stays here until the daily job closes it.)
 
         A vacancy fits only through its code (same sub-major group as one of the worker's occupations) or
         through its title read as text; the second depends on the title alone, so each distinct title is
@@ -158,18 +166,23 @@ class _Snapshot:
             for code in self.codes_in_group.get(group, ())
         }
         # Vacancies whose title fits them better than their code does.
+        fitting_titles = self.title_index.fits(profile.occupations)
         raised = {
             vacancy.id: vacancy
-            for title in self.title_index.fits(profile.occupations)
+            for title in fitting_titles
             for vacancy in self.by_title[title]
             if fits.get(self.codes[vacancy.id] or "", 0.0) < FIT_TITLE_MAX
         }
         tiers: dict[float, list[matching.Vacancy]] = {}
         for code, fit in fits.items():
             found = self.by_code[code]
-            tiers.setdefault(fit, []).extend([v for v in found if v.id not in raised] if raised else found)
+            if fit < FIT_TITLE_MAX and not self.titles_of_code[code].isdisjoint(fitting_titles):
+                found = [v for v in found if v.id not in raised]  # a title took some of them higher
+            tiers.setdefault(fit, []).extend(found)
         if raised:
             tiers.setdefault(FIT_TITLE_MAX, []).extend(raised.values())
+        if today > self.all_open_until:
+            tiers = {fit: [v for v in tier if is_available(v, today)] for fit, tier in tiers.items()}
         return sorted(((fit, tier) for fit, tier in tiers.items() if tier), key=lambda tier: -tier[0])
 
 
@@ -234,13 +247,13 @@ async def match_page(
     """One page of the worker's best matches (at most MAX_RESULTS in all, never an unrelated vacancy,
     without the hidden ones), clamped to the pages there are; None when nothing fits.
 
-    Only the vacancies up to that page are ranked: how many pages there are needs no ranking
-    (`matching.listed_count`), and the first page of a welder's list is usually decided among the
+    Only the vacancies up to that page are ranked: how many pages there are needs no ranking (every
+    open candidate is listed: `matching.listed_count`), and the first page of a welder's list is usually decided among the
     welding jobs, where ranking all 60 reached into the neighbouring trades.
     """
-    snapshot, tiers = await _candidate_tiers(session, user_id, profile)
     today = kazakhstan_today()
-    total = min(matching.listed_count(tiers, today), MAX_RESULTS)
+    snapshot, tiers = await _candidate_tiers(session, user_id, profile, today)
+    total = min(matching.listed_count(tiers), MAX_RESULTS)
     if not total:
         return None
     number, count = _clamped(number, total, size)
@@ -251,13 +264,13 @@ async def match_page(
 
 
 async def _candidate_tiers(
-    session: AsyncSession, user_id: int, profile: matching.WorkerProfile
+    session: AsyncSession, user_id: int, profile: matching.WorkerProfile, today: date
 ) -> tuple[_Snapshot, list[tuple[float, list[matching.Vacancy]]]]:
     """The catalog as loaded now, and the worker's candidates in it (`_Snapshot.candidates`) without
     the vacancies they hid."""
     snapshot = await session_catalog(session).snapshot(session)
     hidden = await hidden_ids(session, user_id)
-    tiers = snapshot.candidates(profile)
+    tiers = snapshot.candidates(profile, today)
     if hidden:
         tiers = [(fit, [v for v in tier if v.id not in hidden]) for fit, tier in tiers]
     return snapshot, tiers

@@ -123,6 +123,20 @@ async def test_paging_edits_one_message(make_client, i18n, database):
     assert "page 1 of 3" in client.last_text() and "Employer 0" in client.last_text()
 
 
+async def test_a_vacancy_past_its_deadline_is_neither_listed_nor_counted(make_client, i18n, database):
+    """Until the daily job closes it, such a vacancy is still "open" in the table: the list knows better."""
+    for number in range(3):
+        await add_vacancy(database, title=f"Welder {number}", employer=f"Employer {number}")
+    await add_vacancy(database, title="Welder Late", employer="Late Employer", salary_max=Decimal(9000),
+                      deadline=date.today() - timedelta(days=2))
+    client = await welder(make_client, i18n)
+    t = i18n.translator("en")
+    await client.send("/jobs")
+    assert "page 1 of 1" in client.last_text()
+    assert "Late Employer" not in client.last_text() and "Employer 2" in client.last_text()
+    assert t("btn-jobs-next") not in client.buttons()
+
+
 async def test_not_interested_hides_for_good(make_client, i18n, database):
     hidden = await add_vacancy(database, title="Welder A", employer="Hidden Employer", salary_max=Decimal(5000))
     await add_vacancy(database, title="Welder B", employer="Kept Employer")

@@ -3,7 +3,8 @@
     python -m tests.bench.bench_ranking [--workers 400] [--data /tmp/jobbot_load/load.db]
 
 On the load benchmark's data set (200,000 workers, 10,000 open vacancies; built by
-`tests.bench.bench_load` when missing), takes `--workers` registered workers spread over the table and,
+`tests.bench.bench_load` when missing), takes `--workers` registered workers spread over the first
+10,000 (those the load benchmark gives only to the echo bot, so its profile edits never change them) and,
 for each, does what /jobs does in Python once the rows are read: the worker's candidates in the catalog
 (`_Snapshot.candidates`), the page count (`matching.listed_count`) and the ranking of the first page
 (`matching.rank_tiers`). Prints the time per worker (the least of 5 passes, so the machine's noise
@@ -25,6 +26,7 @@ from db.engine import create_engine, create_sessionmaker
 from tests.bench.bench_load import DEFAULT_DATA, FIRST_WORKER, prepare_data
 
 PAGE_SIZE = 3  # handlers.jobs.PAGE_SIZE: the first page
+ECHO_WORKERS = 10_000  # bench_load's echo bot takes turns among the first 10,000 workers
 PASSES = 5
 
 
@@ -34,8 +36,8 @@ async def load(url: str, workers: int) -> tuple[vacancies._Snapshot, list[matchi
     try:
         async with create_sessionmaker(engine)() as session:
             snapshot = await vacancies.session_catalog(session).snapshot(session)
-            step = 150_000 // workers
-            profiles = [await worker_profile(session, FIRST_WORKER + 20_000 + i * step) for i in range(workers)]
+            step = max(ECHO_WORKERS // workers, 1)
+            profiles = [await worker_profile(session, FIRST_WORKER + i * step) for i in range(workers)]
     finally:
         await engine.dispose()
     return snapshot, profiles

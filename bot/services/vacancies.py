@@ -129,21 +129,20 @@ class _Snapshot:
         self.vacancies = vacancies
         self.by_code: dict[str, list[matching.Vacancy]] = {}
         self.codes_in_group: dict[str, list[str]] = {}  # sub-major group -> the unit codes with vacancies
-        self.by_title: dict[str, list[matching.Vacancy]] = {}
+        # title -> code -> the vacancies with both: a title's vacancies are judged a code at a time.
+        self.by_title: dict[str, dict[str | None, list[matching.Vacancy]]] = {}
         self.titles_of_code: dict[str, set[str]] = {}
-        self.codes: dict[int, str | None] = {}
         # Every vacancy here is open until this day (the earliest deadline): until then `candidates`
         # need not look at a single deadline.
         self.all_open_until = min((v.deadline for v in vacancies if v.deadline is not None), default=date.max)
         for vacancy in vacancies:
             code = vacancy_code(vacancy.title, vacancy.isco_code)
-            self.codes[vacancy.id] = code
             if code:
                 if code not in self.by_code:
                     self.codes_in_group.setdefault(code[:2], []).append(code)
                 self.by_code.setdefault(code, []).append(vacancy)
                 self.titles_of_code.setdefault(code, set()).add(vacancy.title)
-            self.by_title.setdefault(vacancy.title, []).append(vacancy)
+            self.by_title.setdefault(vacancy.title, {}).setdefault(code, []).append(vacancy)
         self.title_index = TitleIndex(self.by_title)
 
     def candidates(
@@ -170,8 +169,9 @@ class _Snapshot:
         raised = {
             vacancy.id: vacancy
             for title in fitting_titles
-            for vacancy in self.by_title[title]
-            if fits.get(self.codes[vacancy.id] or "", 0.0) < FIT_TITLE_MAX
+            for code, found in self.by_title[title].items()
+            if fits.get(code or "", 0.0) < FIT_TITLE_MAX
+            for vacancy in found
         }
         tiers: dict[float, list[matching.Vacancy]] = {}
         for code, fit in fits.items():

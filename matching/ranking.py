@@ -411,12 +411,10 @@ def rank_vacancies(
 ) -> list[RankedVacancy]:
     """The open vacancies that fit the worker, best first (ties by vacancy id); never unrelated ones.
 
-    Every vacancy is scored as a number; the reasons are built only for the `limit` that are returned.
+    Every vacancy is scored as a number (`rank_tiers` over a single tier); the reasons are built only
+    for the `limit` that are returned.
     """
-    scorer = _Scorer(profile, today or date.today())
-    scored = [(s, v) for v in vacancies if (s := scorer.score(v)) is not None]
-    scored.sort(key=lambda sv: (-sv[0][0], sv[1].id))
-    return [_ranked(profile, vacancy, *s) for s, vacancy in scored[: max(limit, 0)]]
+    return rank_tiers(profile, [(FIT_UNIT, vacancies)], limit, today)
 
 
 _BEST_FIRST = itemgetter(0, 1)

@@ -248,8 +248,8 @@ async def match_page(
     without the hidden ones), clamped to the pages there are; None when nothing fits.
 
     Only the vacancies up to that page are ranked: how many pages there are needs no ranking (every
-    open candidate is listed: `matching.listed_count`), and the first page of a welder's list is usually decided among the
-    welding jobs, where ranking all 60 reached into the neighbouring trades.
+    open candidate is listed: `matching.listed_count`), and the first page of a welder's list is usually
+    decided among the welding jobs, where ranking all 60 reached into the neighbouring trades.
     """
     today = kazakhstan_today()
     snapshot, tiers = await _candidate_tiers(session, user_id, profile, today)

@@ -131,7 +131,6 @@ class _Snapshot:
         self.codes_in_group: dict[str, list[str]] = {}  # sub-major group -> the unit codes with vacancies
         # title -> code -> the vacancies with both: a title's vacancies are judged a code at a time.
         self.by_title: dict[str, dict[str | None, list[matching.Vacancy]]] = {}
-        self.titles_of_code: dict[str, set[str]] = {}
         # Every vacancy here is open until this day (the earliest deadline): until then `candidates`
         # need not look at a single deadline.
         self.all_open_until = min((v.deadline for v in vacancies if v.deadline is not None), default=date.max)
@@ -141,7 +140,6 @@ class _Snapshot:
                 if code not in self.by_code:
                     self.codes_in_group.setdefault(code[:2], []).append(code)
                 self.by_code.setdefault(code, []).append(vacancy)
-                self.titles_of_code.setdefault(code, set()).add(vacancy.title)
             self.by_title.setdefault(vacancy.title, {}).setdefault(code, []).append(vacancy)
         self.title_index = TitleIndex(self.by_title)
 
@@ -166,17 +164,17 @@ class _Snapshot:
         }
         # Vacancies whose title fits them better than their code does.
         fitting_titles = self.title_index.fits(profile.occupations)
-        raised = {
-            vacancy.id: vacancy
-            for title in fitting_titles
-            for code, found in self.by_title[title].items()
-            if fits.get(code or "", 0.0) < FIT_TITLE_MAX
-            for vacancy in found
-        }
+        raised_codes: set[str | None] = set()
+        raised: dict[int, matching.Vacancy] = {}
+        for title in fitting_titles:
+            for code, found in self.by_title[title].items():
+                if fits.get(code or "", 0.0) < FIT_TITLE_MAX:
+                    raised_codes.add(code)
+                    raised.update((vacancy.id, vacancy) for vacancy in found)
         tiers: dict[float, list[matching.Vacancy]] = {}
         for code, fit in fits.items():
             found = self.by_code[code]
-            if fit < FIT_TITLE_MAX and not self.titles_of_code[code].isdisjoint(fitting_titles):
+            if code in raised_codes:
                 found = [v for v in found if v.id not in raised]  # a title took some of them higher
             tiers.setdefault(fit, []).extend(found)
         if raised:
@@ -253,6 +251,15 @@ async def match_page(
     """
     today = kazakhstan_today()
     snapshot, tiers = await _candidate_tiers(session, user_id, profile, today)
+    return ranked_page(snapshot, profile, tiers, number, size, today)
+
+
+def ranked_page(
+    snapshot: _Snapshot, profile: matching.WorkerProfile, tiers: list[tuple[float, list[matching.Vacancy]]],
+    number: int, size: int, today: date,
+) -> Page | None:
+    """`match_page` once the rows are read: its page of these candidates (also what
+    `tests.bench.bench_ranking` measures)."""
     total = min(matching.listed_count(tiers), MAX_RESULTS)
     if not total:
         return None

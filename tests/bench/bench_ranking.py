@@ -6,8 +6,8 @@ On the load benchmark's data set (200,000 workers, 10,000 open vacancies; built 
 `tests.bench.bench_load` when missing), takes `--workers` registered workers spread over the first
 10,000 (those the load benchmark gives only to the echo bot, so its profile edits never change them) and,
 for each, does what /jobs does in Python once the rows are read: the worker's candidates in the catalog
-(`_Snapshot.candidates`), the page count (`matching.listed_count`) and the ranking of the first page
-(`matching.rank_tiers`). Prints the time per worker (the least of 5 passes, so the machine's noise
+(`_Snapshot.candidates`), then its first page as `match_page` ranks it (`ranked_page`: the page count
+from `matching.listed_count`, the ranking from `matching.rank_tiers`). Prints the time per worker (the least of 5 passes, so the machine's noise
 weighs less) and a digest of every ranked list with its scores and reasons: two versions of the code
 that print the same digest show the same pages.
 """
@@ -47,11 +47,9 @@ def first_pages(snapshot: vacancies._Snapshot, profiles: list[matching.WorkerPro
     today = vacancies.kazakhstan_today()
     pages = []
     for profile in profiles:
-        tiers = snapshot.candidates(profile, today)
-        total = min(matching.listed_count(tiers), vacancies.MAX_RESULTS)
-        ranked = matching.rank_tiers(profile, tiers, limit=min(PAGE_SIZE, total), today=today,
-                                     titles=snapshot.title_index)
-        pages.append((total, [(r.vacancy.id, r.score, r.reasons) for r in ranked]))
+        page = vacancies.ranked_page(snapshot, profile, snapshot.candidates(profile, today), 0, PAGE_SIZE, today)
+        items = page.items if page else ()
+        pages.append((page.count if page else 0, [(r.vacancy.id, r.score, r.reasons) for r in items]))
     return pages
 
 
@@ -70,7 +68,7 @@ def main() -> None:
     print(f"/jobs' first page for {len(profiles)} workers among {len(snapshot.vacancies)} open vacancies:")
     print(f"  candidates, page count and ranking: {min(times) * 1000 / len(profiles):.2f} ms a worker "
           f"(least of {PASSES} passes)")
-    print(f"  vacancies listed per worker: {sum(total for total, _ in pages) / len(pages):.0f} on average")
+    print(f"  pages per worker: {sum(count for count, _ in pages) / len(pages):.1f} on average")
     print(f"  digest of the pages: {digest}")
 
 

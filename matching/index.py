@@ -52,7 +52,11 @@ CODE_JOINT_FACTOR = 0.9
 WEAK_WORD_WEIGHT = 0.3  # "senior", "general", "старший": what share of a word they count for in a query
 MAX_CANDIDATES_PER_TOKEN = 24
 SWAP_ONLY_LENGTH = 4
-SWAP_BONUS = 0.02  # two letters swapped is the commonest typo: preferred to another one-edit word
+SWAP_BONUS = 0.02
+# A query word found only in this many labels is also read as a possible typo of a word in COMMON_FACTOR
+# times as many.
+RARE_EXACT_LABELS = 3
+COMMON_FACTOR = 10  # two letters swapped is the commonest typo: preferred to another one-edit word
 
 _SPLIT_TITLE_RE = re.compile(r"\s*(?:,|;|\(|\)|\band\b|\bи\b)\s*")
 
@@ -75,6 +79,12 @@ def _one_letter_dropped(short: str, long: str) -> bool:
         return False
     i = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
     return short[i:] == long[i + 1 :]
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """True when one of the two is the other with one letter more ("kure", "kurer"; "coko" and "cook",
+    which folds to "cok")."""
+    return _one_letter_dropped(a, b) or _one_letter_dropped(b, a)
 
 
 _TYPO_SOUNDS = (("sh", "w"), ("ch", "q"))  # letters the skeleton does not use; "ia" stays: "technician"
@@ -195,7 +205,13 @@ class OccupationIndex:
                 extra = len(variant) - len(surface)
                 if 0 < extra <= MAX_SUFFIX:
                     add(variant, TRUNCATED_SIM - 0.02 * extra)
-        if not any(sim >= 0.99 for sim in found.values()):
+        exact = [c for c, sim in found.items() if sim >= 0.99]
+        rare = max((len(self.postings.get(c, ())) for c in exact), default=0)
+        if not exact or (rare <= RARE_EXACT_LABELS and not any(map(self._in_worker_label, exact))):
+            # A word found in no label, or only in a label or two of the large vocabularies, may be a typo
+            # of a common word: those vocabularies have typos of their own ("mecanic", "operatr").
+            # Then only a word in far more labels is taken as what was meant.
+            least = rare * COMMON_FACTOR
             for key in dict.fromkeys(map(_typo_key, forms)):
                 cutoff = _fuzzy_cutoff(key)
                 if cutoff is None:
@@ -211,15 +227,30 @@ class OccupationIndex:
                     key, choices, scorer=OSA.normalized_similarity, limit=8, score_cutoff=cutoff
                 ):
                     swapped = sorted(key) == sorted(other)
-                    if len(key) <= SWAP_ONLY_LENGTH and not (swapped or _one_letter_dropped(key, other)):
+                    if len(key) <= SWAP_ONLY_LENGTH and not (swapped or _one_letter_apart(key, other)):
                         continue  # four letters: a swap or a dropped letter; any other change is a new word
                     bonus = SWAP_BONUS if swapped else 0.0  # "rdiver" is "driver" rather than "diver"
                     for variant in self._typo_variants[other]:
+                        if least and self._labels_of_variant(variant) < least:
+                            continue
                         add(variant, (sim + bonus) * FUZZY_FACTOR)
         if len(found) > MAX_CANDIDATES_PER_TOKEN:
             best = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES_PER_TOKEN]
             found = dict(best)
         return found
+
+    def _in_worker_label(self, canon: str) -> bool:
+        """Whether a label written for the bot's workers holds this token (then it is spelt right)."""
+        worker = SOURCE_TRUST["worker"]
+        return any(
+            trust >= worker for lid in self.postings.get(canon, ()) for _, trust in self.label_codes[lid]
+        )
+
+    def _labels_of_variant(self, variant: str) -> int:
+        """In how many labels the most used token this spelling stands for appears."""
+        canons = self.variants.get(variant, ())
+        tokens = (canons,) if isinstance(canons, str) else canons
+        return max((len(self.postings.get(c, ())) for c in tokens), default=0)
 
     # ---- phrase level ------------------------------------------------------------------------------
     def score_codes(self, text: str) -> dict[str, float]:

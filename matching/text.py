@@ -75,6 +75,20 @@ _SLASHED_LETTERS_RE = re.compile(r"\b(\w)\s*/\s*(\w)\b")  # "A/C technician" is 
 _DIGIT_RE = re.compile(r"\d")
 _COMBINING_RE = re.compile("[\u0300-\u036f]")
 
+# A driving licence category names the vehicle, hence the occupation: "водитель категории С" drives a
+# truck, "D санатты жүргізуші" a bus. The category word and its letters (Latin or the Cyrillic look-alikes
+# workers type) become one token, written the same in labels and queries; "с", "в" alone stay words.
+_LICENCE_WORD = (
+    r"(?:категори[а-я]*|катег|кат|санат[а-яіы]*|kategori[a-z]*|sanat[a-z]*|category|categ|cat|class)"
+)
+_LICENCE_LETTERS = r"([abcdeавсде]{1,2})1?([abcdeавсде])?"
+_LICENCE_AFTER_RE = re.compile(rf"\b{_LICENCE_WORD}\.?[ \t\-«»\"']*{_LICENCE_LETTERS}\b")
+_LICENCE_BEFORE_RE = re.compile(rf"\b{_LICENCE_LETTERS}[ \t\-«»\"']*{_LICENCE_WORD}\b")
+_LICENCE_HINTS = ("кат", "санат", "cat", "kategor", "sanat", "class")
+_LICENCE_LOOKALIKES = str.maketrans("авсде", "abcde")
+# Categories by the vehicle they allow: C, CE and E (a trailer, in practice behind a truck) mean a truck.
+_LICENCE_VEHICLE = {"a": "a", "b": "b", "c": "c", "d": "d", "e": "c"}
+
 _STEMMER = snowballstemmer.stemmer("russian")
 
 # Words that never name an occupation in any of the three languages: removed from labels and queries.
@@ -154,6 +168,8 @@ def fold(token: str) -> str:
 def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     """Lowercase and strip diacritics that carry no distinction for matching."""
     text = text[:limit].lower().translate(_PRE)
+    if any(word in text for word in _LICENCE_HINTS):
+        text = _licence_tokens(text)
     if "/" in text:
         text = _SLASHED_LETTERS_RE.sub(r"\1\2", text)
     if "'" in text:
@@ -165,6 +181,16 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     # Diacritics carry no distinction once folded (й is и, ё is е, ä is a); Kazakh letters are base letters.
     text = _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text))
     return unicodedata.normalize("NFC", text)
+
+
+def _licence_tokens(text: str) -> str:
+    """"категории CE", "кат. С", "D санатты", "class C" -> " drivecatc " (the largest vehicle allowed)."""
+
+    def token(match: re.Match[str]) -> str:
+        letters = "".join(g for g in match.groups() if g).translate(_LICENCE_LOOKALIKES)
+        return f" drivecat{max(_LICENCE_VEHICLE[letter] for letter in letters)} "
+
+    return _LICENCE_BEFORE_RE.sub(token, _LICENCE_AFTER_RE.sub(token, text))
 
 
 def raw_tokens(text: str) -> list[str]:

@@ -78,3 +78,39 @@ def test_kazakh_title_falls_back_to_russian_when_no_kazakh_label():
     tax = load_taxonomy()
     code = next(c for c in tax.units if c not in tax.kk_labels and c in tax.titles_ru)
     assert occupation_title(code, "kk") == tax.titles_ru[code]
+
+
+# A driving licence category names the vehicle: C, CE and E a truck, D a bus, B a car; typed in Latin
+# letters or the Cyrillic ones that look the same, before or after the word for "category".
+LICENCE_CASES = [
+    ("водитель категории С", "8332"),  # Cyrillic С
+    ("водитель категории C", "8332"),  # Latin C
+    ("водитель кат. CE", "8332"),
+    ("водитель кат Е", "8332"),
+    ("водитель с категорией D", "8331"),
+    ("жүргізуші С санатты", "8332"),
+    ("жургизуши D категория", "8331"),
+    ("driver class C", "8332"),
+    ("category D driver", "8331"),
+    ("водитель категории B", "8322"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), LICENCE_CASES)
+def test_a_driving_licence_category_decides_the_vehicle(text, code):
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+def test_a_letter_alone_is_not_a_licence_category():
+    # "с" is a Russian preposition; only next to the word for "category" is it a licence letter.
+    assert suggest_occupations("водитель с опытом")[0].code in {"8322", "8332", "8331"}
+    assert suggest_occupations("водитель с опытом")[0].score == suggest_occupations("водитель")[0].score
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("auto mecanic", "7231"), ("crane operatr", "8343")],
+)
+def test_a_typo_the_large_vocabularies_also_make_still_finds_the_common_word(text, code):
+    # ESCO itself spells "mecanic" and "operatr" once or twice; the worker meant the word in hundreds of labels.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

@@ -32,6 +32,12 @@ Errors: 429 pauses every send for `retry_after` (Telegram's flood control is per
 5xx, timeouts and network errors retry later with exponential backoff, up to
 `settings.delivery_max_attempts`; 403 marks the worker inactive and drops their pending rows; 400
 fails the row ("chat not found", or a bug on our side, logged with the row id).
+
+When Telegram itself is down (5xx, timeouts or no connection for messages to several chats in a row,
+with no answer in between), the fault is not the messages': every send pauses (5 s, doubling while
+the outage lasts, up to a minute; with Redis, on every replica), the messages caught in it go back
+unchanged, attempts not counted, and the loop tries again after each pause. Without this, an outage
+longer than the retry budget would fail every message it met, a whole broadcast with it.
 """
 
 from __future__ import annotations
@@ -84,6 +90,9 @@ BACKOFF_BASE_SECONDS = 5.0  # first retry after a transient error; doubles with 
 BACKOFF_MAX_SECONDS = 900.0
 ERROR_PAUSE_SECONDS = 5.0  # after an unexpected error (e.g. the database is unreachable)
 UNAUTHORIZED_PAUSE_SECONDS = 60.0  # a wrong token fails every send: no point hammering Telegram
+OUTAGE_AFTER_CHATS = 3  # transient failures in this many chats in a row, no answer between: Telegram is down
+OUTAGE_PAUSE_SECONDS = 5.0  # the first pause of every send in an outage; doubles while it lasts
+OUTAGE_PAUSE_MAX_SECONDS = 60.0
 CHAT_NOT_FOUND = "chat not found"
 REFILL_SECONDS = 0.1  # least time between two claims that found rows: chats free up one by one
 REFILL_ROOM = 0.25  # claim again once this share of `batch_size` is free
@@ -103,6 +112,7 @@ class DeliveryStats:
     blocked: int = 0  # 403 answers
     retried: int = 0  # transient errors that will be retried later
     rate_limited_429: int = 0
+    telegram_outages: int = 0  # times Telegram was found down and every send paused
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -162,6 +172,9 @@ class DeliveryLoop:
         self._stopped.set()
         self._renew_at = math.inf
         self._next_claim = 0.0
+        self._failing_chats: set[int] = set()  # chats whose last send failed transiently, since any answer
+        self._outage_pause = 0.0  # the current pause while Telegram is down; 0 when it answers
+        self._outage_until = 0.0
 
     # ----- public ------------------------------------------------------------------------------
 
@@ -386,6 +399,7 @@ class DeliveryLoop:
             except Exception as error:  # noqa: BLE001 - every failure becomes an outcome
                 write = self._after_error(row, error)
             else:
+                self._telegram_answered()
                 self.stats.sent += 1
                 write = _Write(Outcome(row.id, SENT, row.attempts + 1, row.not_before, sent_at=utcnow()))
             break
@@ -408,6 +422,12 @@ class DeliveryLoop:
     def _after_error(self, row: ClaimedRow, error: Exception) -> _Write:
         attempts = row.attempts + 1
         description = getattr(error, "message", None) or type(error).__name__
+        transient = isinstance(error, (TelegramServerError, TelegramNetworkError, TelegramAPIError, TimeoutError))
+        if not transient:
+            self._telegram_answered()
+        elif self._telegram_down(row.user_id):
+            self._attempted -= 1  # Telegram's fault, not the message's: it goes back unchanged
+            return _Write(Outcome(row.id, PENDING, row.attempts, row.not_before, error=description))
         if isinstance(error, TelegramForbiddenError):
             self.stats.blocked += 1
             self.stats.dropped += 1
@@ -426,11 +446,36 @@ class DeliveryLoop:
             self.limiter.penalize(UNAUTHORIZED_PAUSE_SECONDS)
             self._attempted -= 1  # our fault, not the message's: it goes back unchanged
             return _Write(Outcome(row.id, PENDING, row.attempts, row.not_before, error=description))
-        if isinstance(error, (TelegramServerError, TelegramNetworkError, TelegramAPIError, TimeoutError)):
+        if transient:
             return self._retry_later(row, attempts, description)
         self.stats.failed += 1
         logger.exception("outbox row %s: cannot be sent", row.id, exc_info=error)
         return _Write(Outcome(row.id, FAILED, attempts, row.not_before, error=description))
+
+    def _telegram_answered(self) -> None:
+        if self._outage_pause:
+            logger.warning("delivery: Telegram answers again; sending resumes")
+        self._failing_chats.clear()
+        self._outage_pause = 0.0
+
+    def _telegram_down(self, chat_id: int) -> bool:
+        """Note a transient failure; True when failures in several chats in a row say Telegram is down.
+        Then every send pauses, once per failure that came after the last pause ended."""
+        self._failing_chats.add(chat_id)
+        if len(self._failing_chats) < OUTAGE_AFTER_CHATS:
+            return False
+        now = asyncio.get_running_loop().time()
+        if now >= self._outage_until:  # the first failure of an outage, or the first after a pause
+            if not self._outage_pause:
+                self.stats.telegram_outages += 1
+            self._outage_pause = min(OUTAGE_PAUSE_MAX_SECONDS, 2 * self._outage_pause or OUTAGE_PAUSE_SECONDS)
+            self._outage_until = now + self._outage_pause
+            self.limiter.penalize(self._outage_pause)
+            logger.warning(
+                "delivery: Telegram is down (messages to %s chats in a row failed); every send waits %s s",
+                len(self._failing_chats), self._outage_pause,
+            )
+        return True
 
     def _retry_later(self, row: ClaimedRow, attempts: int, description: str) -> _Write:
         if attempts >= self.settings.delivery_max_attempts:

@@ -12,8 +12,9 @@ What is measured:
   types, the number of label values stays the number of things the bot knows.
 - the outbox depth (pending rows), counted on scrape through an async callable, so it is as fresh as
   the scrape and costs one indexed COUNT per scrape, nothing in between;
-- the delivery loop's counters (sent, failed, blocked, dropped, retried, 429s), read on scrape from any
-  object with a `stats` attribute (a mapping, an object with `as_dict()`, or plain attributes).
+- the delivery loop's counters (sent, failed, blocked, dropped, retried, 429s, Telegram outages), read on
+  scrape from any object with a `stats` attribute (a mapping, an object with `as_dict()`, or plain
+  attributes).
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ HealthCheck = Callable[[], Awaitable[Mapping[str, bool]]]
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 SCRAPE_TIMEOUT_SECONDS = 2.0  # the outbox count; a slow database must not hang the scrape
 HEALTH_TIMEOUT_SECONDS = 2.0  # the SELECT 1 of /healthz
-DELIVERY_COUNTERS = ("sent", "failed", "blocked", "dropped", "retried", "rate_limited_429")
+DELIVERY_COUNTERS = (
+    "sent", "failed", "blocked", "dropped", "retried", "rate_limited_429", "telegram_outages",
+)
 OTHER_COMMAND = "/other"
 OTHER_CALLBACK = "callback:other"
 

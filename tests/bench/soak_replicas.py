@@ -1,8 +1,9 @@
 """Soak: several delivery replicas against one PostgreSQL, one Redis and the HTTP fake Telegram.
 
     python -m tests.bench.soak_replicas [--replicas 3] [--messages 10000] [--rate 300]
-        [--per-chat 5] [--kill-one] [--lease 5] [--timeout 300]
-        [--postgres postgresql+asyncpg://postgres@127.0.0.1:5432] [--redis redis://127.0.0.1:6379/14]
+        [--per-chat 5] [--kill-one] [--telegram-outage 30] [--restart-postgres COMMAND] [--lease 5]
+        [--timeout 300] [--postgres postgresql+asyncpg://postgres@127.0.0.1:5432]
+        [--redis redis://127.0.0.1:6379/14]
 
 The fake Telegram runs over HTTP in this process and refuses with 429 (counting a violation) any send
 that breaks `--rate` in a sliding second, or one a second in a chat. A fresh PostgreSQL database is
@@ -10,11 +11,14 @@ created, migrated with db.migrate.upgrade and given `--messages` outbox rows, `-
 each row's text carries its outbox key, so what the fake accepted joins back to the queue. Then
 `--replicas` processes of `python -m tests.bench.replica` deliver them, sharing the RedisRateLimiter.
 With `--kill-one`, the replica holding the most claimed rows is SIGKILLed once half the messages have been accepted.
+With `--telegram-outage S`, the fake answers every request with 502 Bad Gateway for S seconds from the moment
+a quarter of the messages have been accepted. With `--restart-postgres COMMAND`, the shell COMMAND (which must
+restart the PostgreSQL server, e.g. `pg_ctlcluster 15 main restart`) runs once 60 % have been accepted.
 
 Bars (the exit status is 1 when one is missed): every row sent (none left pending, none failed), none
-lost, none duplicated, except, with a kill, rows the killed replica held at the kill (a message in flight
-whose outcome was never written is sent again: the delivery loop's documented cost of a kill); no rate
-violation, overall or per chat. The achieved rate is reported against the configured one, not a bar.
+lost, none duplicated, except, with a kill or a restart, rows claimed at that moment (with a kill, those the
+killed replica held: a message in flight whose outcome was never written is sent again, the delivery loop's
+documented cost of a kill); no rate violation, overall or per chat. The achieved rate is reported against the configured one, not a bar.
 The database is dropped and the limiter's Redis keys removed at the end.
 """
 
@@ -35,6 +39,7 @@ from pathlib import Path
 import asyncpg
 from redis.asyncio import Redis
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 
 from bot.redis_support import RATE_PREFIX
 from bot.services.outbox import enqueue_many, row
@@ -71,6 +76,11 @@ class Report:
     lease: float = 5.0
     killed: str | None = None
     held_at_kill: set[str] = field(default_factory=set)
+    outage_seconds: float = 0.0
+    outage_refused: int = 0
+    restarted: bool = False
+    restart_seconds: float = 0.0
+    held_at_restart: set[str] = field(default_factory=set)
     seconds: float = 0.0
     wall_seconds: float = 0.0
     delivered: int = 0
@@ -99,10 +109,10 @@ class Report:
             missed.append(f"rows not sent: {self.statuses}")
         if self.lost:
             missed.append(f"{self.lost} messages lost")
-        if self.killed is None and self.duplicated:
+        if self.killed is None and not self.restarted and self.duplicated:
             missed.append(f"{self.duplicated} messages duplicated")
         if self.duplicated_outside_kill:
-            missed.append(f"{self.duplicated_outside_kill} duplicates the killed replica did not hold")
+            missed.append(f"{self.duplicated_outside_kill} duplicates outside the rows held at the kill or restart")
         if self.global_violations or self.per_chat_violations:
             missed.append("rate limits exceeded")
         if self.problems:
@@ -111,12 +121,19 @@ class Report:
 
     def show(self) -> None:
         kill = f", {self.killed} SIGKILLed halfway" if self.killed else ""
+        if self.outage_seconds:
+            kill += f", Telegram down (502) for {self.outage_seconds:g} s"
+        if self.restarted:
+            kill += ", PostgreSQL restarted at 60 %"
         print(f"\n== {self.replicas} replicas, {self.messages} messages to {self.chats} chats "
               f"at {self.rate:g}/s, lease {self.lease:g} s{kill} ==")
         print(f"  delivered               {self.delivered} distinct of {self.messages}")
         print(f"  lost                    {self.lost}")
         bound = f"  (the killed replica held {len(self.held_at_kill)} rows at the kill; " \
                 f"duplicates outside them: {self.duplicated_outside_kill})" if self.killed else ""
+        if self.restarted:
+            bound += f"  ({len(self.held_at_restart)} rows were claimed at the restart; " \
+                     f"duplicates outside them: {self.duplicated_outside_kill})"
         print(f"  duplicated              {self.duplicated}{bound}")
         print(f"  rate violations         global {self.global_violations}, per chat {self.per_chat_violations}")
         print(f"  busiest second          {self.busiest_second} sends (limit {self.rate:g})")
@@ -126,6 +143,10 @@ class Report:
               f"configured {self.rate:g}/s (first to last accepted send: {self.seconds:.1f} s)")
         print(f"  total time              {self.wall_seconds:.1f} s (queue to drained)")
         print(f"  outbox statuses         {self.statuses}")
+        if self.outage_seconds:
+            print(f"  refused in the outage   {self.outage_refused} requests answered 502")
+        if self.restarted:
+            print(f"  PostgreSQL restart      {self.restart_seconds:.1f} s for the command")
         largest = max(self.clock_jumps, default=0.0)
         print(f"  wall-clock jumps        {len(self.clock_jumps)} (> {CLOCK_JUMP_SECONDS} s against the monotonic "
               f"clock; largest {largest:+.1f} s): leases are wall-clock times, a jump ends them early")
@@ -200,6 +221,32 @@ async def kill_busiest(processes, sessionmaker, report: Report) -> None:
         report.held_at_kill = set(held)
 
 
+async def telegram_outage(telegram: FakeTelegram, seconds: float, report: Report) -> None:
+    """Every request is answered 502 Bad Gateway for `seconds`, then Telegram recovers."""
+    before = len(telegram.requests)
+    accepted_before = accepted(telegram)
+    telegram.fail_all(502, "Bad Gateway")
+    await asyncio.sleep(seconds)
+    telegram.clear_faults()
+    report.outage_seconds = seconds
+    report.outage_refused = len(telegram.requests) - before - (accepted(telegram) - accepted_before)
+
+
+async def restart_postgres(command: str, sessionmaker, report: Report) -> None:
+    """Note the rows claimed now (only those may arrive twice), then restart the server."""
+    async with sessionmaker() as session:
+        held = await session.scalars(
+            select(OutboxMessage.key).where(OutboxMessage.status == "pending", OutboxMessage.claimed_by.is_not(None))
+        )
+        report.held_at_restart = set(held)
+    started = time.monotonic()
+    process = await asyncio.create_subprocess_shell(command)
+    if await process.wait() != 0:
+        raise SystemExit(f"the restart command failed: {command}")
+    report.restart_seconds = time.monotonic() - started
+    report.restarted = True
+
+
 def accepted(telegram: FakeTelegram) -> int:
     return sum(len(history) for history in telegram.history.values())
 
@@ -240,14 +287,28 @@ async def soak(args: argparse.Namespace) -> Report:
         processes = list(await asyncio.gather(*(spawn_replica(i, env) for i in range(args.replicas))))
         deadline = started + args.timeout
         victim = args.kill_one or None
+        outage = args.telegram_outage or None
+        restart = args.restart_postgres or None
+        faults: list[asyncio.Task[None]] = []
         while True:
-            await asyncio.sleep(0.05 if victim is not None else 0.5)
+            waiting = victim is not None or outage is not None or restart is not None
+            await asyncio.sleep(0.05 if waiting else 0.5)
             if victim is not None and accepted(telegram) >= args.messages // 2:
                 await kill_busiest(processes, sessionmaker, report)
                 victim = None
                 continue
-            async with sessionmaker() as session:
-                pending = (await OutboxRepository(session).counts()).get("pending", 0)
+            if outage is not None and accepted(telegram) >= args.messages // 4:
+                faults.append(asyncio.create_task(telegram_outage(telegram, outage, report)))
+                outage = None
+            if restart is not None and accepted(telegram) >= args.messages * 6 // 10:
+                await restart_postgres(restart, sessionmaker, report)
+                restart = None
+                continue
+            try:
+                async with sessionmaker() as session:
+                    pending = (await OutboxRepository(session).counts()).get("pending", 0)
+            except (OSError, DBAPIError):  # the server is restarting
+                continue
             if not pending or all(p.returncode is not None for p in processes):
                 break
             if time.monotonic() > deadline:
@@ -255,6 +316,8 @@ async def soak(args: argparse.Namespace) -> Report:
                 break
         report.wall_seconds = time.monotonic() - started
         watcher.cancel()
+        for fault in faults:
+            await fault
         await asyncio.sleep(1.0)  # a message sent twice would arrive now
         for process in processes:
             if process.returncode is None:
@@ -286,9 +349,8 @@ def analyse(report: Report, telegram: FakeTelegram, keys: set[str]) -> None:
     report.delivered = len(keys & set(counts))
     report.lost = len(keys - set(counts))
     report.duplicated = sum(n - 1 for n in counts.values() if n > 1)
-    report.duplicated_outside_kill = sum(
-        n - 1 for key, n in counts.items() if n > 1 and key not in report.held_at_kill
-    )
+    allowed = report.held_at_kill | report.held_at_restart
+    report.duplicated_outside_kill = sum(n - 1 for key, n in counts.items() if n > 1 and key not in allowed)
     report.global_violations = sum(1 for v in telegram.violations if v.scope == "global")
     report.per_chat_violations = sum(1 for v in telegram.violations if v.scope == "per_chat")
     report.problems = [str(problem) for problem in telegram.problems]
@@ -319,6 +381,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--rate", type=float, default=300.0, help="configured overall rate, messages/s")
     parser.add_argument("--per-chat", type=int, default=5, help="messages to each chat")
     parser.add_argument("--kill-one", action="store_true", help="SIGKILL one replica halfway")
+    parser.add_argument("--telegram-outage", type=float, default=0.0, metavar="SECONDS",
+                        help="the fake answers 502 for this long, from a quarter of the messages on")
+    parser.add_argument("--restart-postgres", metavar="COMMAND",
+                        help="shell command that restarts the PostgreSQL server, run at 60 %% of the messages")
     parser.add_argument("--lease", type=float, default=5.0, help="delivery.lease_seconds of each replica")
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for the queue to drain")
     parser.add_argument("--postgres", default=os.environ.get("SOAK_POSTGRES", "postgresql+asyncpg://postgres@127.0.0.1:5432"),

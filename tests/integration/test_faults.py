@@ -97,32 +97,46 @@ async def drain(loop: DeliveryLoop, database: Database) -> None:
 # ----- Telegram answering 5xx ----------------------------------------------------------------------
 
 
-async def test_outage_shorter_than_the_retry_budget_delivers_everything_once(database, settings):
+async def test_telegram_down_longer_than_the_retry_budget_pauses_sending_and_loses_nothing(
+    database, settings, monkeypatch, caplog
+):
+    # Pauses shortened: 20, 40, 80 ms instead of 5, 10, 20 s.
+    monkeypatch.setattr(bot.delivery, "OUTAGE_PAUSE_SECONDS", 0.02)
+    monkeypatch.setattr(bot.delivery, "OUTAGE_PAUSE_MAX_SECONDS", 0.08)
     telegram = FakeTelegram(token=TOKEN)
     chats = list(range(5001, 5011))
     keys = await queue_broadcast(database, telegram, chats)
+    # Two attempts each: without the pause, 35 failures over ten messages would fail every one of them.
     settings = settings.model_copy(
-        update={"send_rate_per_second": 1000, "per_chat_interval_seconds": 0.0, "delivery_max_attempts": 5}
+        update={"send_rate_per_second": 1000, "per_chat_interval_seconds": 0.0, "delivery_max_attempts": 2}
     )
     telegram_bot = create_bot(settings, session=FakeSession(telegram))
     loop = DeliveryLoop(telegram_bot, database.sessionmaker, settings, worker_id="outage")
-    # Every request fails for three and a half rounds of the queue: each message fails at most 4 times.
     telegram.fail_all(500, times=35)
-    rounds = 0
-    while (await statuses(database))["pending"]:
-        rounds += 1
-        assert rounds <= 10, "the outage never ended for the loop"
-        await loop.run_once()
-        await make_due(database)  # the backoff (5 s, 10 s, 20 s...) passes at once
+    with caplog.at_level(logging.WARNING, logger="bot.delivery"):
+        started = asyncio.get_running_loop().time()
+        for _ in range(3):
+            await loop.run_once()
+            await make_due(database)  # the backoff of the messages charged before the outage was seen
+        took = asyncio.get_running_loop().time() - started
     await telegram_bot.session.close()
 
     assert received(telegram) == collections.Counter(keys)  # every message, once
     assert await statuses(database) == {"sent": len(keys)}
-    assert (loop.stats.retried, loop.stats.failed) == (35, 0)
+    assert loop.stats.failed == 0 and loop.stats.telegram_outages == 1
+    # Only the failures before Telegram was seen down (two chats) cost their message an attempt.
+    assert loop.stats.retried == bot.delivery.OUTAGE_AFTER_CHATS - 1
+    async with database.sessionmaker() as session:
+        attempts = collections.Counter((await session.scalars(select(OutboxMessage.attempts))).all())
+    assert attempts == {1: len(keys) - 2, 2: 2}
+    assert took >= 0.02 + 0.04 + 0.08  # it waited, with growing pauses, instead of hammering Telegram
+    said = [record.getMessage() for record in caplog.records]
+    assert any("Telegram is down" in line for line in said)
+    assert any("Telegram answers again" in line for line in said)
     telegram.assert_no_problems()
 
 
-async def test_outage_longer_than_the_retry_budget_fails_the_rows_and_says_why(database, settings):
+async def test_one_message_telegram_keeps_refusing_fails_after_its_budget_and_says_why(database, settings):
     telegram = FakeTelegram(token=TOKEN)
     keys = await queue_broadcast(database, telegram, [5101, 5102])
     settings = settings.model_copy(
@@ -130,16 +144,19 @@ async def test_outage_longer_than_the_retry_budget_fails_the_rows_and_says_why(d
     )
     telegram_bot = create_bot(settings, session=FakeSession(telegram))
     loop = DeliveryLoop(telegram_bot, database.sessionmaker, settings, worker_id="outage")
-    telegram.fail_all(503, "Service Unavailable")
+    telegram.fail_chat(5101, 503, "Service Unavailable")  # one chat, every time: not Telegram being down
     for _ in range(4):
         await loop.run_once()
         await make_due(database)
     await telegram_bot.session.close()
 
-    assert received(telegram) == {}
-    assert await statuses(database) == {"failed": len(keys)}
+    assert received(telegram) == {"b:5102:0": 1}
+    assert await statuses(database) == {"failed": 1, "sent": 1}
+    assert loop.stats.telegram_outages == 0
     async with database.sessionmaker() as session:
-        assert set((await session.scalars(select(OutboxMessage.error))).all()) == {"Service Unavailable"}
+        failed = (await session.execute(select(OutboxMessage.key, OutboxMessage.error, OutboxMessage.attempts)
+                                        .where(OutboxMessage.status == "failed"))).one()
+    assert tuple(failed) == ("b:5101:0", "Service Unavailable", 3)
 
 
 # ----- PostgreSQL dropping every connection mid-broadcast ----------------------------------------

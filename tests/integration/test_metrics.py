@@ -34,7 +34,7 @@ async def queue_messages(database, pending: int, sent: int) -> None:
 
 
 async def test_metrics_show_updates_latency_outbox_and_delivery(make_client, dispatcher, database):
-    stats = DeliveryStats(sent=12, failed=2, blocked=3, rate_limited_429=4)
+    stats = DeliveryStats(sent=12, failed=2, blocked=3, rate_limited_429=4, telegram_outages=1)
     metrics = Metrics(delivery=SimpleNamespace(stats=stats))
     metrics.install(dispatcher)
     metrics.watch_outbox(database.sessionmaker)
@@ -61,6 +61,7 @@ async def test_metrics_show_updates_latency_outbox_and_delivery(make_client, dis
     assert found[("jobbot_delivery_failed_total", ())] == 2
     assert found[("jobbot_delivery_blocked_total", ())] == 3
     assert found[("jobbot_delivery_rate_limited_429_total", ())] == 4
+    assert found[("jobbot_delivery_telegram_outages_total", ())] == 1
 
     stats.sent += 1  # read on every scrape, not copied once
     found = samples((await metrics.render()).decode())

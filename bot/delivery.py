@@ -34,10 +34,10 @@ Errors: 429 pauses every send for `retry_after` (Telegram's flood control is per
 fails the row ("chat not found", or a bug on our side, logged with the row id).
 
 When Telegram itself is down (5xx, timeouts or no connection for messages to several chats in a row,
-with no answer in between), the fault is not the messages': every send pauses (5 s, doubling while
-the outage lasts, up to a minute; with Redis, on every replica), the messages caught in it go back
-unchanged, attempts not counted, and the loop tries again after each pause. Without this, an outage
-longer than the retry budget would fail every message it met, a whole broadcast with it.
+with no answer in between), the fault is not the messages': every send pauses (5 s, then 10, then 15 s
+at a time while the outage lasts, so sending resumes soon after Telegram does; with Redis, on every
+replica), and the messages caught in it go back unchanged, attempts not counted. Without this, an
+outage longer than the retry budget would fail every message it met, a whole broadcast with it.
 """
 
 from __future__ import annotations
@@ -92,11 +92,14 @@ ERROR_PAUSE_SECONDS = 5.0  # after an unexpected error (e.g. the database is unr
 UNAUTHORIZED_PAUSE_SECONDS = 60.0  # a wrong token fails every send: no point hammering Telegram
 OUTAGE_AFTER_CHATS = 3  # transient failures in this many chats in a row, no answer between: Telegram is down
 OUTAGE_PAUSE_SECONDS = 5.0  # the first pause of every send in an outage; doubles while it lasts
-OUTAGE_PAUSE_MAX_SECONDS = 60.0
+OUTAGE_PAUSE_MAX_SECONDS = 15.0  # so sending resumes within 15 s of Telegram coming back
 CHAT_NOT_FOUND = "chat not found"
 REFILL_SECONDS = 0.1  # least time between two claims that found rows: chats free up one by one
 REFILL_ROOM = 0.25  # claim again once this share of `batch_size` is free
 SEND_MARGIN = 0.2  # share of the lease that must be left for a row to be sent: the send takes time
+
+# Answers worth trying again later: Telegram's 5xx, no answer in time, no connection, anything unforeseen.
+TRANSIENT_ERRORS = (TelegramServerError, TelegramNetworkError, TelegramAPIError, TimeoutError)
 
 # What became of one row handed to `_deliver`.
 DELIVERED, CHAT_BLOCKED, GIVEN_BACK = "delivered", "blocked", "given back"
@@ -422,7 +425,7 @@ class DeliveryLoop:
     def _after_error(self, row: ClaimedRow, error: Exception) -> _Write:
         attempts = row.attempts + 1
         description = getattr(error, "message", None) or type(error).__name__
-        transient = isinstance(error, (TelegramServerError, TelegramNetworkError, TelegramAPIError, TimeoutError))
+        transient = isinstance(error, TRANSIENT_ERRORS)
         if not transient:
             self._telegram_answered()
         elif self._telegram_down(row.user_id):

@@ -52,11 +52,11 @@ CODE_JOINT_FACTOR = 0.9
 WEAK_WORD_WEIGHT = 0.3  # "senior", "general", "старший": what share of a word they count for in a query
 MAX_CANDIDATES_PER_TOKEN = 24
 SWAP_ONLY_LENGTH = 4
-SWAP_BONUS = 0.02
+SWAP_BONUS = 0.02  # two letters swapped is the commonest typo: preferred to another one-edit word
 # A query word found only in this many labels is also read as a possible typo of a word in COMMON_FACTOR
 # times as many.
 RARE_EXACT_LABELS = 3
-COMMON_FACTOR = 10  # two letters swapped is the commonest typo: preferred to another one-edit word
+COMMON_FACTOR = 10
 
 _SPLIT_TITLE_RE = re.compile(r"\s*(?:,|;|\(|\)|\band\b|\bи\b)\s*")
 

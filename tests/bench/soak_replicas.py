@@ -86,7 +86,7 @@ class Report:
     delivered: int = 0
     lost: int = 0
     duplicated: int = 0
-    duplicated_outside_kill: int = 0
+    duplicated_outside_held: int = 0
     global_violations: int = 0
     per_chat_violations: int = 0
     busiest_second: int = 0
@@ -111,8 +111,8 @@ class Report:
             missed.append(f"{self.lost} messages lost")
         if self.killed is None and not self.restarted and self.duplicated:
             missed.append(f"{self.duplicated} messages duplicated")
-        if self.duplicated_outside_kill:
-            missed.append(f"{self.duplicated_outside_kill} duplicates outside the rows held at the kill or restart")
+        if self.duplicated_outside_held:
+            missed.append(f"{self.duplicated_outside_held} duplicates outside the rows held at the kill or restart")
         if self.global_violations or self.per_chat_violations:
             missed.append("rate limits exceeded")
         if self.problems:
@@ -130,10 +130,10 @@ class Report:
         print(f"  delivered               {self.delivered} distinct of {self.messages}")
         print(f"  lost                    {self.lost}")
         bound = f"  (the killed replica held {len(self.held_at_kill)} rows at the kill; " \
-                f"duplicates outside them: {self.duplicated_outside_kill})" if self.killed else ""
+                f"duplicates outside them: {self.duplicated_outside_held})" if self.killed else ""
         if self.restarted:
             bound += f"  ({len(self.held_at_restart)} rows were claimed at the restart; " \
-                     f"duplicates outside them: {self.duplicated_outside_kill})"
+                     f"duplicates outside them: {self.duplicated_outside_held})"
         print(f"  duplicated              {self.duplicated}{bound}")
         print(f"  rate violations         global {self.global_violations}, per chat {self.per_chat_violations}")
         print(f"  busiest second          {self.busiest_second} sends (limit {self.rate:g})")
@@ -350,7 +350,7 @@ def analyse(report: Report, telegram: FakeTelegram, keys: set[str]) -> None:
     report.lost = len(keys - set(counts))
     report.duplicated = sum(n - 1 for n in counts.values() if n > 1)
     allowed = report.held_at_kill | report.held_at_restart
-    report.duplicated_outside_kill = sum(n - 1 for key, n in counts.items() if n > 1 and key not in allowed)
+    report.duplicated_outside_held = sum(n - 1 for key, n in counts.items() if n > 1 and key not in allowed)
     report.global_violations = sum(1 for v in telegram.violations if v.scope == "global")
     report.per_chat_violations = sum(1 for v in telegram.violations if v.scope == "per_chat")
     report.problems = [str(problem) for problem in telegram.problems]

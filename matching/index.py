@@ -23,7 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .taxonomy import LabelRow, load_taxonomy
-from .text import WEAK_KEYS, fold, key_tokens, label_keys, stem
+from .text import HEAD_KEYS, WEAK_KEYS, fold, key_tokens, label_keys, stem
 
 # How much each source is trusted when two labels match equally well: the words workers use (written
 # for this bot) first, then the official title, then the large English vocabularies.
@@ -50,6 +50,7 @@ UNKNOWN_WORDS_COST = 0.5
 # label saying it all.
 CODE_JOINT_FACTOR = 0.9
 WEAK_WORD_WEIGHT = 0.3  # "senior", "general", "старший": what share of a word they count for in a query
+HEAD_WORD_WEIGHT = 1.5  # "foreman", "бригадир": how many words they count for in a query
 MAX_CANDIDATES_PER_TOKEN = 24
 SWAP_ONLY_LENGTH = 4
 SWAP_BONUS = 0.02  # two letters swapped is the commonest typo: preferred to another one-edit word
@@ -259,7 +260,7 @@ class OccupationIndex:
         if not qtoks:
             return {}
         matches = [
-            (m, WEAK_WORD_WEIGHT if surface in WEAK_KEYS else 1.0)
+            (m, WEAK_WORD_WEIGHT if surface in WEAK_KEYS else HEAD_WORD_WEIGHT if canon in HEAD_KEYS else 1.0)
             for canon, surface in qtoks
             if (m := self.token_matches(canon, surface))
         ]

@@ -147,6 +147,15 @@ WEAK_WORDS = frozenset(
 )
 
 
+# Words that make a worker the supervisor of a trade ("mason foreman", "бригадир сварщиков"): ISCO-08
+# files supervisors apart from the trade they lead, so in a query such a word weighs more than the trade.
+HEAD_WORDS = frozenset(
+    """
+    foreman foremen supervisor superintendent chargehand бригадир прораб
+    """.split()
+)
+
+
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """Russian Snowball stem of a Cyrillic token; Kazakh and Latin tokens are returned unchanged."""
@@ -288,3 +297,4 @@ _STOP_PREPARED = frozenset(_prepare(w) for w in STOPWORDS)
 _NOISE_PREPARED = frozenset(_prepare(w) for w in NOISE_WORDS)
 _TOPIC_PREPARED = frozenset(_prepare(w) for w in TOPIC_WORDS)
 WEAK_KEYS = frozenset(fold(_prepare(w)) for w in WEAK_WORDS)
+HEAD_KEYS = frozenset(fold(stem(_prepare(w))) for w in HEAD_WORDS)

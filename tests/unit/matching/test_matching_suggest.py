@@ -112,5 +112,18 @@ def test_a_letter_alone_is_not_a_licence_category():
     [("auto mecanic", "7231"), ("crane operatr", "8343")],
 )
 def test_a_typo_the_large_vocabularies_also_make_still_finds_the_common_word(text, code):
-    # ESCO itself spells "mecanic" and "operatr" once or twice; the worker meant the word in hundreds of labels.
+    # ESCO itself spells "mecanic" and "operatr" once or twice; the worker meant the word of hundreds
+    # of labels.
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+FOREMEN = [
+    "mason foreman", "welding foreman", "steel fixer foreman", "бригадир сварщиков", "работал бригадиром бетонщиков",
+]
+
+
+@pytest.mark.parametrize("text", FOREMEN)
+def test_the_foreman_of_a_trade_is_a_supervisor_first(text):
+    # ISCO-08 files construction supervisors (3123) apart from the trades they lead: ahead, not tied.
+    first, second = suggest_occupations(text)[:2]
+    assert first.code == "3123" and first.score > second.score, suggest_occupations(text)

@@ -28,7 +28,7 @@ from .alerts import WorkerIndex
 from .evaluate import read_queries
 from .index import get_index
 from .models import ProfileOccupation, Vacancy, WorkerProfile
-from .occupations import _suggest
+from .occupations import _suggest_for_message
 from .ranking import rank_vacancies
 from .taxonomy import load_taxonomy
 
@@ -92,7 +92,7 @@ def bench_suggest(queries) -> None:
     get_index()
     print(f"index build (data load included): {(time.perf_counter() - start) * 1000:.0f} ms")
     texts = [q for q, _, _ in queries]
-    ours = _median_ms(lambda q: _suggest.__wrapped__(q, 5), texts)
+    ours = _median_ms(lambda q: _suggest_for_message.__wrapped__(q, 5), texts)
     baseline = _baseline()
     base = _median_ms(baseline, texts)
     print(
@@ -100,17 +100,18 @@ def bench_suggest(queries) -> None:
         f" {base:.2f} ms/query (ours takes {ours / base:.4f} of its time)"
     )
     typos = [_swap_two_letters(q, random.Random(i)) for i, q in enumerate(texts)]
-    typo_ms = _median_ms(lambda q: _suggest.__wrapped__(q, 5), typos)
+    typo_ms = _median_ms(lambda q: _suggest_for_message.__wrapped__(q, 5), typos)
     typo_at1 = sum(
         bool(r) and r[0].code in codes
-        for r, codes in ((_suggest(t, 5), c) for t, (_, _, c) in zip(typos, queries, strict=True))
+        for r, codes in ((_suggest_for_message(t, 5), c) for t, (_, _, c) in zip(typos, queries, strict=True))
     )
     print(
         f"the same queries with two letters swapped: median {typo_ms:.2f} ms/query,"
         f" recall@1 {typo_at1 / len(queries):.3f}"
     )
     ours_at1 = sum(
-        bool(r) and r[0].code in codes for r, codes in ((_suggest(q, 5), c) for q, _, c in queries)
+        bool(r) and r[0].code in codes
+        for r, codes in ((_suggest_for_message(q, 5), c) for q, _, c in queries)
     )
     base_at1 = sum(bool(r) and r[0] in codes for r, codes in ((baseline(q), c) for q, _, c in queries))
     print(

@@ -17,6 +17,11 @@ MIN_SUGGEST_SCORE = 50.0
 MIN_CLASSIFY_SCORE = 66.0
 
 _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_CLAUSE_RE = re.compile(r"[.!?;:,\n]+")
+# The same keys on the English and the Russian layout: a message typed with the wrong one switched on.
+_EN_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~"
+_RU_KEYS = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
+_OTHER_LAYOUT = str.maketrans(_EN_KEYS + _RU_KEYS, _RU_KEYS + _EN_KEYS)
 _SEGMENT_RE = re.compile(r"\s+[-–—/|]\s+|\s*[/|]\s*|\s*[:,]\s*")
 
 
@@ -47,12 +52,42 @@ def suggest_occupations(text: str, limit: int = 5) -> list[OccupationMatch]:
     """The unit groups that best match what a worker typed, best first; empty if it names none."""
     if not isinstance(text, str) or limit <= 0:
         return []
-    return list(_suggest(text[:MAX_CHARS], limit))
+    return list(_suggest_for_message(text[:MAX_CHARS], limit))
+
+
+@lru_cache(maxsize=4096)
+def _suggest_for_message(text: str, limit: int) -> tuple[OccupationMatch, ...]:
+    """A worker's message, scored whole and clause by clause; when nothing is found, read again as typed
+    with the other keyboard layout ("cdfhobr" is "сварщик" typed on the English one)."""
+    found = _suggest_by_clause(text, limit)
+    if found:
+        return found
+    switched = text.translate(_OTHER_LAYOUT)
+    return _suggest_by_clause(switched, limit) if switched != text else found
+
+
+def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
+    """In "Здравствуйте! Я медсестра, стаж 12 лет" the occupation is said in one clause, and the words of
+    the others would count against it in the whole message. (Vacancy titles are split their own way,
+    by `_title_variants`.)"""
+    clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
+    if len(clauses) <= 1:
+        return _suggest(text, limit)
+    index = get_index()
+    scores = index.score_codes(text)
+    for clause in clauses:
+        for code, score in index.score_codes(clause).items():
+            if score > scores.get(code, 0.0):
+                scores[code] = score
+    return _best(scores, limit)
 
 
 @lru_cache(maxsize=4096)
 def _suggest(text: str, limit: int) -> tuple[OccupationMatch, ...]:
-    scores = get_index().score_codes(text)
+    return _best(get_index().score_codes(text), limit)
+
+
+def _best(scores: dict[str, float], limit: int) -> tuple[OccupationMatch, ...]:
     ranked = sorted(
         ((code, s) for code, s in scores.items() if s >= MIN_SUGGEST_SCORE), key=lambda cs: (-cs[1], cs[0])
     )

@@ -118,7 +118,8 @@ def test_a_typo_the_large_vocabularies_also_make_still_finds_the_common_word(tex
 
 
 FOREMEN = [
-    "mason foreman", "welding foreman", "steel fixer foreman", "бригадир сварщиков", "работал бригадиром бетонщиков",
+    "mason foreman", "welding foreman", "steel fixer foreman", "бригадир сварщиков",
+    "работал бригадиром бетонщиков",
 ]
 
 
@@ -127,3 +128,22 @@ def test_the_foreman_of_a_trade_is_a_supervisor_first(text):
     # ISCO-08 files construction supervisors (3123) apart from the trades they lead: ahead, not tied.
     first, second = suggest_occupations(text)[:2]
     assert first.code == "3123" and first.score > second.score, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Здравствуйте! Я медсестра, стаж 12 лет в хирургическом отделении. Есть вакансии в Катаре?",
+            {"2221", "3221"},
+        ),
+        ("садовник, ухаживаю за газонами и деревьями", {"6113", "9214"}),
+    ],
+)
+def test_a_whole_message_finds_the_occupation_said_in_one_of_its_clauses(text, codes):
+    assert suggest_occupations(text)[0].code in codes, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [("cdfhobr", "7212"), ("gjdfh", "5120"), ("цудвук", "7212")])
+def test_a_word_typed_with_the_other_keyboard_layout_is_read_on_the_right_one(text, code):
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

@@ -280,7 +280,7 @@ def skeleton(text: str) -> str:
 
 
 # Latin spellings of the words above; folded forms that are also English occupation words are kept out.
-_FOLD_COLLISIONS = frozenset({"bar", "net", "men", "ben", "pen", "de", "da", "ai", "den", "kto", "est"})
+_FOLD_COLLISIONS = frozenset({"bar", "net", "men", "ben", "pen", "de", "da", "ai", "den", "kto", "est", "hotel"})
 _LATIN_NOISE = frozenset(
     """
     rabotayu rabotaiu rabotal rabotala rabota rabotu ishu opyt opit staj let goda god razryad razriad

@@ -34,6 +34,10 @@ CASES = [
     ("вшея", {"7531", "8153"}),
     ("электирк", {"7411", "7412"}),
     ("plubmer", {"7126"}),
+    # "hotel" is not the Russian "хотел" ("wanted") typed in Latin letters
+    ("hotel receptionist", {"4224"}),
+    ("лётчик", {"3153"}),
+    ("harbour pilot", {"3152"}),
 ]
 
 

@@ -49,7 +49,9 @@ _CYRILLIC = str.maketrans(
     }
 )  # fmt: skip
 
-# Informal and alternative Latin spellings folded onto one form, applied in this order.
+# Informal and alternative Latin spellings folded onto one form, applied in this order. "ng" for ң is
+# left to the typo step: folded to "n" it also turned English words ("engineer", "cleaning") into others,
+# and a typo next to it ("engneer") into two differences.
 _DIGRAPHS = (
     ("shch", "sh"),
     ("sch", "sh"),
@@ -57,7 +59,6 @@ _DIGRAPHS = (
     ("zh", "j"),
     ("gh", "g"),
     ("yo", "e"),  # ё typed in Latin ("shofyor"); ё itself is already е
-    ("ng", "n"),
     ("ck", "k"),
     ("ph", "f"),
     ("q", "k"),

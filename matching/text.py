@@ -87,8 +87,8 @@ _LICENCE_AFTER_RE = re.compile(rf"\b{_LICENCE_WORD}\.?[ \t\-«»\"']*{_LICENCE_L
 _LICENCE_BEFORE_RE = re.compile(rf"\b{_LICENCE_LETTERS}[ \t\-«»\"']*{_LICENCE_WORD}\b")
 _LICENCE_HINTS = ("кат", "санат", "cat", "kategor", "sanat", "class")
 _LICENCE_LOOKALIKES = str.maketrans("авсде", "abcde")
-# Categories by the vehicle they allow: C, CE and E (a trailer, in practice behind a truck) mean a truck.
-_LICENCE_VEHICLE = {"a": "a", "b": "b", "c": "c", "d": "d", "e": "c"}
+# E is a trailer: behind the vehicle of the letter before it ("BE" a car), alone behind a truck.
+_TRAILER = "e"
 
 _STEMMER = snowballstemmer.stemmer("russian")
 
@@ -194,11 +194,12 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
 
 
 def _licence_tokens(text: str) -> str:
-    """"категории CE", "кат. С", "D санатты", "class C" -> " drivecatc " (the largest vehicle allowed)."""
+    """"категории CE", "кат. С", "D санатты", "class C" -> " drivecatc "; "категории BE" -> " drivecatb "."""
 
     def token(match: re.Match[str]) -> str:
         letters = "".join(g for g in match.groups() if g).translate(_LICENCE_LOOKALIKES)
-        return f" drivecat{max(_LICENCE_VEHICLE[letter] for letter in letters)} "
+        vehicles = [letter for letter in letters if letter != _TRAILER] or ["c"]
+        return f" drivecat{max(vehicles)} "  # "B, C" held together: the larger vehicle
 
     return _LICENCE_BEFORE_RE.sub(token, _LICENCE_AFTER_RE.sub(token, text))
 

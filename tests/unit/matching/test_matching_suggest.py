@@ -97,6 +97,7 @@ LICENCE_CASES = [
     ("driver class C", "8332"),
     ("category D driver", "8331"),
     ("водитель категории B", "8322"),
+    ("водитель категории BE", "8322"),  # E is a trailer: behind a car here
 ]
 
 

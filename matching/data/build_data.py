@@ -41,9 +41,20 @@ OKZ_TO_ISCO = {
 }
 
 
+# Words the source copies spell wrong ("restaurant" came as "restcloudnt" in the English ISCO titles and
+# ESCO labels): mended as they are read, so that workers see, and the matcher meets, the right word.
+REPAIRS = {"restcloudnt": "restaurant", "Restcloudnt": "Restaurant"}
+
+
+def _repaired(text: str) -> str:
+    for wrong, right in REPAIRS.items():
+        text = text.replace(wrong, right)
+    return text
+
+
 def _read(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+        return [{key: _repaired(value) for key, value in row.items()} for row in csv.DictReader(fh)]
 
 
 def _short(label: str, max_words: int = MAX_WORDS) -> bool:

@@ -152,3 +152,11 @@ def test_a_whole_message_finds_the_occupation_said_in_one_of_its_clauses(text, c
 @pytest.mark.parametrize(("text", "code"), [("cdfhobr", "7212"), ("gjdfh", "5120"), ("цудвук", "7212")])
 def test_a_word_typed_with_the_other_keyboard_layout_is_read_on_the_right_one(text, code):
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+def test_restaurant_is_spelt_right_in_titles_and_labels():
+    # The source copies spell it "restcloudnt"; the shipped data is mended when it is built.
+    from matching.occupations import occupation_title
+
+    assert occupation_title("1412", "en") == "Restaurant managers"
+    assert suggest_occupations("restaurant manager")[0].code == "1412"

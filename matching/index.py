@@ -209,8 +209,8 @@ class OccupationIndex:
         exact = [c for c, sim in found.items() if sim >= 0.99]
         rare = max((len(self.postings.get(c, ())) for c in exact), default=0)
         if not exact or (rare <= RARE_EXACT_LABELS and not any(map(self._in_worker_label, exact))):
-            # A word found in no label, or only in a label or two of the large vocabularies, may be a typo
-            # of a common word: those vocabularies have typos of their own ("mecanic", "operatr").
+            # A word found in no label, or only in a few (RARE_EXACT_LABELS) of the large vocabularies, may
+            # be a typo of a common word: those vocabularies have typos of their own ("mecanic", "operatr").
             # Then only a word in far more labels is taken as what was meant.
             least = rare * COMMON_FACTOR
             for key in dict.fromkeys(map(_typo_key, forms)):

@@ -207,6 +207,7 @@ async def test_the_last_reply_travels_in_the_webhook_answer(client, telegram, ma
     response = await client.post(PATH, json=start_update(telegram), headers=headers)
     assert response.status == 200
     assert len(telegram.messages_to(WORKER)) == sent_before  # not sent yet: it is in the answer
+    assert response.headers["Content-Type"].startswith("application/json")  # one object, not a form
     method = await execute_webhook_reply(telegram, response.headers["Content-Type"], await response.read())
     assert method == "sendMessage"
     assert worker.last_text() == plain(f"{t('welcome-back')}\n{t('help-short')}")

@@ -2,7 +2,7 @@
 
     python -m tests.bench.bench_load [--duration 30] [--warmup 5] [--clients 16]
         [--data /tmp/jobbot_load/load.db] [--rebuild] [--database-url URL]
-        [--workers 200000] [--vacancies 10000]
+        [--workers 200000] [--vacancies 10000] [--kinds start,jobs]
 
 Data: 200,000 registered workers with completed profiles (ISCO-08 occupations from the matching
 taxonomy, regions, languages, salaries) and 10,000 open vacancies, bulk-inserted with SQL Core inserts
@@ -22,7 +22,8 @@ a worker not used before, for `--duration` seconds after `--warmup` seconds. Two
    /start 20 %, a profile edit (press "edit salary", then type it: two updates) 15 %, /jobs 30 %,
    vacancy details 25 %, apply 10 %.
 Prints updates per second for each, their ratio (goal >= 0.5 on SQLite), p50/p95 latency per kind, and
-the bot process's peak RSS (VmHWM; goal under 300 MB).
+the bot process's peak RSS (VmHWM; goal under 300 MB). `--kinds` feeds the bot only these kinds of the
+mix, to see what one kind costs (CPU per update); the ratio goal is judged on the whole mix only.
 """
 
 from __future__ import annotations
@@ -281,7 +282,9 @@ class Phase:
 class Load:
     """Builds updates the way Telegram would send them, each for a worker not used before."""
 
-    def __init__(self, telegram: FakeTelegram, vacancy_ids: list[int], workers: int) -> None:
+    def __init__(
+        self, telegram: FakeTelegram, vacancy_ids: list[int], workers: int, kinds: list[str] | None = None
+    ) -> None:
         self.telegram = telegram
         self.vacancy_ids = vacancy_ids
         self.rng = random.Random(5)
@@ -289,7 +292,7 @@ class Load:
         self.next_worker = itertools.count(FIRST_WORKER + min(workers, 10_000) + self.rng.randrange(workers // 2))
         self.last_worker = FIRST_WORKER + workers - 1
         self.update_ids = itertools.count(1)
-        self.kinds = [kind for kind, weight in MIX for _ in range(weight)]
+        self.kinds = [kind for kind, weight in MIX for _ in range(weight) if kinds is None or kind in kinds]
 
     def worker(self, echo: bool = False) -> int:
         """A worker not used before (the bot keeps state per worker); the echo bot keeps none, so it
@@ -447,13 +450,16 @@ def show(echo: Phase, bot: Phase, args: argparse.Namespace, database: str, built
             print(f"  {kind:<14} {len(values):>6} {p(values, .5) * 1000:>8.1f} {p(values, .95) * 1000:>8.1f} "
                   f"{max(values) * 1000:>8.1f}")
     misses = []
-    if ratio < RATIO_GOAL:
+    if args.kinds:
+        print(f"  (only {', '.join(args.kinds)}: the ratio goal is judged on the whole mix)")
+    elif ratio < RATIO_GOAL:
         misses.append(f"ratio {ratio:.2f} < {RATIO_GOAL}")
     if bot.peak_rss_mb >= RSS_GOAL_MB:
         misses.append(f"peak RSS {bot.peak_rss_mb:.0f} MB >= {RSS_GOAL_MB} MB")
     if bot.errors or echo.errors:
         misses.append(f"{bot.errors + echo.errors} requests not answered 200")
-    print("  RESULT: " + ("goals met" if not misses else "MISSED: " + "; ".join(misses)))
+    met = "goals met" if not args.kinds else "memory goal met (the ratio is not judged on part of the mix)"
+    print("  RESULT: " + (met if not misses else "MISSED: " + "; ".join(misses)))
     return misses
 
 
@@ -470,7 +476,7 @@ async def bench(args: argparse.Namespace) -> int:
     telegram = FakeTelegram(token=TOKEN)
     server = FakeTelegramServer(telegram)
     api_url = await server.start()
-    load = Load(telegram, vacancy_ids, args.workers)
+    load = Load(telegram, vacancy_ids, args.workers, args.kinds)
     try:
         echo = await run_phase("echo", args, api_url, load, url)
         bot = await run_phase("bot", args, api_url, load, url)
@@ -493,10 +499,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--data", default=DEFAULT_DATA, help="SQLite file of the data set (built once)")
     parser.add_argument("--rebuild", action="store_true", help="build the data set again")
     parser.add_argument("--database-url", default=None, help="run on this database (e.g. PostgreSQL) instead")
+    parser.add_argument("--kinds", type=_kinds, default=None,
+                        help="comma-separated kinds of the mix to send the bot (default: the whole mix)")
     parser.add_argument("--serve", choices=["echo", "bot"], help=argparse.SUPPRESS)
     parser.add_argument("--api-url", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+def _kinds(text: str) -> list[str]:
+    kinds = [kind.strip() for kind in text.split(",") if kind.strip()]
+    unknown = set(kinds) - {kind for kind, _ in MIX}
+    if not kinds or unknown:
+        raise argparse.ArgumentTypeError(f"kinds are among: {', '.join(kind for kind, _ in MIX)}")
+    return kinds
 
 
 def main(argv: list[str] | None = None) -> int:

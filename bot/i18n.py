@@ -37,6 +37,36 @@ def language_from_telegram(code: str | None) -> str:
     return DEFAULT_LANGUAGE
 
 
+# How workers type a language's name when they write it instead of pressing its button, in Kazakh
+# (Cyrillic and Latin), Russian and English: whole short words, and beginnings of the longer names
+# (long enough not to begin an occupation: "eng" alone is English, "engineer" is not).
+_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
+    "kk": frozenset({"kk", "kz", "қаз", "каз", "kaz", "qaz"}),
+    "ru": frozenset({"ru", "рус", "rus"}),
+    "en": frozenset({"en", "eng", "англ"}),
+}
+_LANGUAGE_BEGINNINGS: dict[str, tuple[str, ...]] = {
+    "kk": ("қазақ", "казах", "kazak", "qazaq"),
+    "ru": ("русс", "орыс", "russ", "orys", "oris"),
+    "en": ("англи", "ағылш", "агылш", "engl", "agylsh"),
+}
+
+
+def language_named(text: str | None) -> str | None:
+    """The language a short message names ("русский", "Қазақша", "eng"), or None.
+
+    Only a message of one or two words, by its first word: "рус язык" names Russian, "я хочу работать"
+    names nothing."""
+    words = (text or "").casefold().split()
+    if not words or len(words) > 2:
+        return None
+    word = words[0].strip(".,!?()«»\"'")
+    for code in LANGUAGES:
+        if word in _LANGUAGE_WORDS[code] or word.startswith(_LANGUAGE_BEGINNINGS[code]):
+            return code
+    return None
+
+
 class Translator:
     """The texts of one language, called like a function: `t("region-saved", region=...)`."""
 

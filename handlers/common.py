@@ -31,11 +31,12 @@ async def help_command(message: Message, t: Translator) -> None:
 
 async def cancel(message: Message, state: FSMContext, user: User | None, t: Translator) -> None:
     had_question = await state.get_state() is not None
-    if user is None:
+    if user is None:  # on the language or consent screen: nothing was saved, nothing is kept
         await state.clear()
-    else:
-        await state.set_state(None)
-        await state.set_data({})
+        await message.answer(t("consent-declined" if had_question else "nothing-to-cancel"))
+        return
+    await state.set_state(None)
+    await state.set_data({})
     await message.answer(t("cancelled" if had_question else "nothing-to-cancel"), reply_markup=keyboards.REMOVE)
 
 

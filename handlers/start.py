@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from aiogram import Bot, Router
-from aiogram.filters import Command, CommandStart
+from aiogram import Bot, F, Router
+from aiogram.filters import Command, CommandStart, StateFilter
 from aiogram.methods import SendMessage
 from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.commands import set_chat_commands
 from bot.officer_commands import set_officer_commands
-from bot.i18n import I18n, Translator
+from bot.i18n import I18n, Translator, language_named
 from bot.services.profiles import ProfileService
 from db.models import User
 from handlers import keyboards
@@ -20,12 +21,23 @@ from handlers.profile import begin_wizard, resume_wizard
 from handlers.replies import replace
 
 
+class Onboarding(StatesGroup):
+    """The two screens before consent. Remembered so that a worker who types instead of pressing a
+    button is answered for the screen they are on, not told to send /start they have just sent."""
+
+    language = State()
+    consent = State()
+
+
 def make_router() -> Router:
     router = Router(name="start")
     router.message.register(start, CommandStart())
     router.message.register(language_command, Command("language"))
     router.callback_query.register(choose_language, LanguageCb.filter())
     router.callback_query.register(consent, ConsentCb.filter())
+    not_command = ~F.text.startswith("/")
+    router.message.register(typed_on_language_screen, StateFilter(Onboarding.language), not_command)
+    router.message.register(typed_on_consent_screen, StateFilter(Onboarding.consent), not_command)
     return router
 
 
@@ -34,7 +46,7 @@ async def start(
     t: Translator, bot: Bot,
 ) -> SendMessage | None:
     if user is None:
-        await state.set_state(None)
+        await state.set_state(Onboarding.language)
         await state.set_data({"lang": lang})
         await message.answer(t("choose-language"), reply_markup=keyboards.languages(lang))
         return
@@ -53,7 +65,7 @@ async def choose_language(
 ) -> None:
     t = i18n.translator(callback_data.code)
     if user is None:
-        await state.update_data(lang=t.lang)
+        await _ask_consent(state, t)
         await replace(query, t("consent-notice"), keyboards.consent(t))
         await query.answer()
         return
@@ -61,6 +73,28 @@ async def choose_language(
     await replace(query, t("language-set"))
     await _menu(bot, query.from_user.id, t, is_officer)
     await query.answer()
+
+
+async def typed_on_language_screen(message: Message, state: FSMContext, lang: str, i18n: I18n) -> None:
+    """A language typed by name ("русский", "қазақша") is chosen; anything else gets the buttons again."""
+    named = language_named(message.text)
+    if named is None:
+        await message.answer(i18n.translator(lang)("choose-language"), reply_markup=keyboards.languages(lang))
+        return
+    t = i18n.translator(named)
+    await _ask_consent(state, t)
+    await message.answer(t("consent-notice"), reply_markup=keyboards.consent(t))
+
+
+async def typed_on_consent_screen(message: Message, t: Translator) -> None:
+    """Consent is given with its button only, so that what was agreed to is never in doubt; the
+    buttons come again under the reminder, one tap away."""
+    await message.answer(t("expect-consent"), reply_markup=keyboards.consent(t))
+
+
+async def _ask_consent(state: FSMContext, t: Translator) -> None:
+    await state.set_state(Onboarding.consent)
+    await state.update_data(lang=t.lang)
 
 
 async def consent(

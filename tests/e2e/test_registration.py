@@ -133,6 +133,55 @@ async def test_declining_consent_stores_nothing(make_client, i18n, database):
             assert await session.scalar(select(func.count()).select_from(table)) == 0
 
 
+async def test_a_worker_who_types_instead_of_pressing_is_answered_for_the_screen_they_are_on(
+    make_client, i18n, database
+):
+    """Before, every word typed on the language or consent screen was answered "send /start", which
+    the worker had just done."""
+    client = make_client(language_code="kk")
+    kk, ru = i18n.translator("kk"), i18n.translator("ru")
+    await client.send("/start")
+
+    await client.send("сәлем")  # not a language: the buttons again
+    assert client.last_text() == plain(kk("choose-language"))
+    assert "✅ Қазақша" in client.buttons()
+
+    await client.send("Русский язык")  # a language typed by name is chosen
+    assert client.last_text() == plain(ru("consent-notice"))
+    assert client.buttons() == [ru("btn-consent-agree"), ru("btn-consent-decline")]
+
+    await client.send("да")  # consent is given with its button only: a reminder, the buttons under it
+    assert client.last_text() == plain(ru("expect-consent"))
+    assert ru("btn-consent-agree") in client.last_text()
+    assert client.buttons() == [ru("btn-consent-agree"), ru("btn-consent-decline")]
+    await client.send_sticker()
+    assert client.last_text() == plain(ru("expect-consent"))
+    async with database.sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(User)) == 0
+
+    await client.send("/help")  # commands still work on these screens
+    assert client.last_text() == plain(ru("help"))
+
+    await client.click(ru("btn-consent-agree"))
+    assert client.last_text() == plain(ru("ask-name"))
+    async with database.sessionmaker() as session:
+        assert (await session.get(User, client.user_id)).language == "ru"
+
+
+async def test_cancel_before_consent_keeps_nothing(make_client, i18n, database):
+    client = make_client(language_code="en")
+    t = i18n.translator("en")
+    await client.send("/start")
+    await client.click("✅ English")
+    await client.send("/cancel")
+    assert client.last_text() == plain(t("consent-declined"))
+    async with database.sessionmaker() as session:
+        for table in (User, Profile, FsmRecord):
+            assert await session.scalar(select(func.count()).select_from(table)) == 0
+    await client.send("hello")
+    assert client.last_text() == plain(t("need-start"))
+
+
 async def test_commands_menu_follows_chosen_language(make_client, telegram, i18n):
     client = make_client(language_code="ru")
     await register(client, i18n, "en")

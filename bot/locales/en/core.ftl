@@ -24,6 +24,7 @@ consent-notice =
 btn-consent-agree = ✅ I agree
 btn-consent-decline = ❌ I do not agree
 consent-declined = Understood. Nothing about you has been saved. If you change your mind, send /start.
+expect-consent = To go on, press “{ btn-consent-agree }” below. If you do not agree, press “{ btn-consent-decline }”: then I will keep nothing about you.
 consent-accepted = Thank you! Let's fill in your profile: it takes about two minutes. You can stop at any time with /cancel.
 already-registered = You are already registered.
 welcome-back = Welcome back!

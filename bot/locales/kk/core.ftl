@@ -24,6 +24,7 @@ consent-notice =
 btn-consent-agree = ✅ Келісемін
 btn-consent-decline = ❌ Келіспеймін
 consent-declined = Түсіндім. Сіз туралы ештеңе сақталған жоқ. Ойыңыз өзгерсе, /start жіберіңіз.
+expect-consent = Жалғастыру үшін төмендегі «{ btn-consent-agree }» батырмасын басыңыз. Келіспесеңіз, «{ btn-consent-decline }» батырмасын басыңыз: онда сіз туралы ештеңе сақтамаймын.
 consent-accepted = Рахмет! Енді профиліңізді толтырайық, бұл шамамен екі минут алады. Кез келген сәтте /cancel арқылы тоқтатуға болады.
 already-registered = Сіз тіркелгенсіз.
 welcome-back = Қайта оралуыңызбен!

@@ -24,6 +24,7 @@ consent-notice =
 btn-consent-agree = ✅ Согласен(на)
 btn-consent-decline = ❌ Не согласен(на)
 consent-declined = Понятно. Мы ничего о вас не сохранили. Если передумаете, отправьте /start.
+expect-consent = Чтобы продолжить, нажмите «{ btn-consent-agree }» ниже. Если не согласны, нажмите «{ btn-consent-decline }»: тогда я ничего о вас не сохраню.
 consent-accepted = Спасибо! Заполним профиль — это займёт около двух минут. Прервать можно в любой момент командой /cancel.
 already-registered = Вы уже зарегистрированы.
 welcome-back = С возвращением!

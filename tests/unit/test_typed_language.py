@@ -1,0 +1,27 @@
+"""A language typed by name on the language screen, in any of the bot's languages and scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.i18n import language_named
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Қазақша", "kk"), ("казахский", "kk"), ("qazaqsha", "kk"), ("Kazakh", "kk"), ("каз", "kk"),
+        ("русский", "ru"), ("Русский язык", "ru"), ("орысша", "ru"), ("russian", "ru"), ("рус", "ru"),
+        ("English", "en"), ("english please", "en"), ("ағылшынша", "en"), ("английский", "en"), ("eng", "en"),
+        ("«Русский»!", "ru"),
+    ],
+)
+def test_language_names_are_understood(text, code):
+    assert language_named(text) == code
+
+
+@pytest.mark.parametrize(
+    "text", ["да", "иә", "hello", "engineer", "каменщик", "я хочу на русском языке", "", None, "   "]
+)
+def test_other_words_name_no_language(text):
+    assert language_named(text) is None

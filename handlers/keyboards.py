@@ -85,11 +85,25 @@ def more_occupations(t: Translator) -> InlineKeyboardMarkup:
     ], 1)
 
 
+BUTTON_LABEL_MAX = 60  # a phone shows about this much of a button's line before it cuts it itself
+
+
+def label(text: str, limit: int = BUTTON_LABEL_MAX) -> str:
+    """A button's text: a long one is cut after a whole word and ends in "…", so a worker never reads
+    a word cut short ("…устройств связ") as the name of something."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-–") + "…"
+
+
 def occupation_suggestions(
     t: Translator, suggestions: Iterable[tuple[str, str]]
 ) -> InlineKeyboardMarkup:
     """(code, title) pairs as buttons, then "none of these" which keeps the worker's own words."""
-    buttons = [button(title[:60], OccupationCb(code=code)) for code, title in suggestions]
+    buttons = [button(label(title), OccupationCb(code=code)) for code, title in suggestions]
     return grid([*buttons, button(t("btn-none-of-these"), OccupationCb(code="0"))], 1)
 
 

@@ -40,7 +40,7 @@ from bot.services.broadcasts import BroadcastStopCb
 from bot.settings import Settings
 from bot.status_rows import KAZAKHSTAN_TZ, STATUS_CODES
 from db.models import AuditEntry, User, utcnow
-from handlers.keyboards import LANGUAGE_NAMES
+from handlers.keyboards import LANGUAGE_NAMES, label as button_label
 from handlers.officer_filter import IsOfficer
 from handlers.replies import chat_message, replace
 
@@ -307,7 +307,7 @@ def _kinds(t: Translator) -> InlineKeyboardMarkup:
 def _options(t: Translator, options: list[tuple[str, str]], width: int) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     for label, value in options:
-        builder.button(text=label[:60], callback_data=BroadcastCb(action="v", value=value))
+        builder.button(text=button_label(label), callback_data=BroadcastCb(action="v", value=value))
     builder.button(text=t("btn-broadcast-cancel"), callback_data=BroadcastCb(action="cancel"))
     builder.adjust(width)
     return builder.as_markup()

@@ -10,10 +10,17 @@ from decimal import Decimal, InvalidOperation
 MAX_NAME_LENGTH = 100
 MAX_YEARS = 60
 MAX_SALARY_QAR = Decimal(100_000)
+# Below this, a month's pay in riyals is a slip ("2,5" for 2,500): Qatar's minimum wage is QAR 1,000.
+MIN_SALARY_QAR = Decimal(100)
 MAX_FREE_TEXT = 1000
 MAX_OCCUPATION_TEXT = 200
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# Right after a number, a word for thousands: "2,5к", "3 тыс.", "3 мың" (not "2500 катарских риалов").
+_THOUSANDS = re.compile(r"\s*(?:к|k|тыс\w*|мың|thousand)(?!\w)", re.IGNORECASE)
+_RANGE = re.compile(r"\d\s*[-–—]\s*\d")  # "2000-2500": from the first
+# Amounts in another currency: tenge, dollars, roubles, euros.
+_OTHER_CURRENCY = re.compile(r"[$₸€]|usd|kzt|eur|долл|dollar|тенге|теңге|\bтг\b|руб", re.IGNORECASE)
 
 
 class InvalidInput(ValueError):
@@ -48,17 +55,24 @@ def years(text: str | None) -> int:
 
 
 def salary(text: str | None) -> Decimal:
-    """A monthly amount in QAR: "2500", "2 500", "2,500", "2500 QAR"."""
+    """A monthly amount in QAR: "2500", "2 500", "2,500", "2500 QAR", "2,5к", "3 мың", "от 2000";
+    a range ("2000-2500") by its first number, the least the worker would take."""
     compact = re.sub(r"(?<=\d)[\s\u00a0,](?=\d{3}\b)", "", text or "")
+    if _OTHER_CURRENCY.search(compact):
+        raise InvalidInput("error-salary-currency")
     match = _NUMBER.search(compact)
-    if match is None or re.search(r"-\s*\d", compact):
+    if match is None or (re.search(r"-\s*\d", compact) and not _RANGE.search(compact)):
         raise InvalidInput("error-salary-number")
     try:
         amount = Decimal(match.group().replace(",", "."))
     except InvalidOperation:
         raise InvalidInput("error-salary-number") from None
-    if amount <= 0 or amount > MAX_SALARY_QAR:
+    if _THOUSANDS.match(compact, match.end()):
+        amount *= 1000
+    if amount > MAX_SALARY_QAR:
         raise InvalidInput("error-salary-range", max=int(MAX_SALARY_QAR))
+    if amount < MIN_SALARY_QAR:
+        raise InvalidInput("error-salary-too-low")
     return amount.quantize(Decimal("0.01"))
 
 

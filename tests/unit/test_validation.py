@@ -19,15 +19,35 @@ def test_bad_years(text):
         validation.years(text)
 
 
-@pytest.mark.parametrize(("text", "amount"), [("2500", Decimal("2500")), ("2 500", Decimal("2500")), ("2,500", Decimal("2500")), ("1800 QAR", Decimal("1800")), ("1999.50", Decimal("1999.50"))])
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("2500", Decimal("2500")), ("2 500", Decimal("2500")), ("2,500", Decimal("2500")),
+        ("1800 QAR", Decimal("1800")), ("1999.50", Decimal("1999.50")),
+        # thousands as workers write them
+        ("2,5к", Decimal("2500")), ("3K", Decimal("3000")), ("3 тыс.", Decimal("3000")), ("2 мың", Decimal("2000")),
+        ("2500 катарских риалов", Decimal("2500")),  # "к" of a word is not a thousand
+        # the least they would take
+        ("от 2000", Decimal("2000")), ("2000-2500", Decimal("2000")), ("2000 – 2500 QAR", Decimal("2000")),
+    ],
+)
 def test_salary(text, amount):
     assert validation.salary(text) == amount
 
 
-@pytest.mark.parametrize("text", ["abc", "0", "-100", "100000000", ""])
-def test_bad_salary(text):
-    with pytest.raises(InvalidInput):
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("abc", "error-salary-number"), ("", "error-salary-number"), ("-100", "error-salary-number"),
+        ("100000000", "error-salary-range"), ("0", "error-salary-too-low"), ("2,5", "error-salary-too-low"),
+        ("$800", "error-salary-currency"), ("800 долларов", "error-salary-currency"),
+        ("500000 тенге", "error-salary-currency"), ("400000 тг", "error-salary-currency"),
+    ],
+)
+def test_bad_salary(text, key):
+    with pytest.raises(InvalidInput) as refused:
         validation.salary(text)
+    assert refused.value.key == key
 
 
 @pytest.mark.parametrize("text", ["", "   ", "A" * 101, "😀😀", "12345", "a"])

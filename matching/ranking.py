@@ -480,6 +480,8 @@ def search_vacancies(
     if city:
         pool = [v for v in pool if v.city and city_keys[v.city] == city]
     rest_key = skeleton(rest)
+    if not city and not rest_key:  # only numbers or small words ("от 2000", "$800"): nothing was asked for
+        return []
     suggestions = suggest_occupations(rest, limit=SEARCH_SUGGESTIONS) if rest_key else []
     suggestions = [m for m in suggestions if m.score >= SEARCH_RELATIVE_SCORE * suggestions[0].score]
     similar = (titles or TitleIndex(v.title for v in pool)).similar(rest) if rest_key else {}

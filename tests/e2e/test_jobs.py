@@ -266,6 +266,8 @@ async def test_free_text_search(make_client, i18n, database):
 
     await client.send("привет")  # not a search: the plain answer to chatter, no vacancy
     assert client.last_text() == plain(t("not-understood"))
+    await client.send("от 2000")  # numbers alone search for nothing (they used to list every vacancy)
+    assert client.last_text() == plain(t("not-understood"))
 
 
 async def test_search_pages_and_unregistered_text_goes_to_fallback(make_client, i18n, database):

@@ -116,6 +116,9 @@ def test_search_by_occupation_and_city():
     assert [r.vacancy.id for r in search_vacancies("повар", vacancies, today=TODAY)] == [3]
     assert {r.vacancy.id for r in search_vacancies("al wakra", vacancies, today=TODAY)} == {2}
     assert search_vacancies("привет", vacancies, today=TODAY) == []
+    # Only numbers or small words ask for nothing: before, they listed every vacancy.
+    for nothing in ("от 2000", "2000-2500", "$800", "и", "..."):
+        assert search_vacancies(nothing, vacancies, today=TODAY) == [], nothing
 
 
 def test_title_saying_the_workers_words_ranks_first_within_a_trade():

@@ -89,8 +89,10 @@ async def jobs_command(
 async def free_text(
     message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
     settings: Settings,
-) -> None:
+) -> SendMessage | None:
     query = " ".join((message.text or "").split())[:QUERY_MAX]
+    if matching.asks_for_jobs(query):  # «есть работа?», «жұмыс бар ма?»: the worker's own list
+        return await jobs_command(message, session, user, t, settings)
     results = await vacancies.search(session, user.id, query)
     if not results:
         if not names_an_occupation(query):

@@ -6,6 +6,7 @@ the package is cheap.
 
 from matching.alerts import WorkerIndex
 from matching.contract import ContractCheck, ContractItem, check_contract
+from matching.job_questions import asks_for_jobs
 from matching.models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from matching.occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
 from matching.ranking import (
@@ -27,6 +28,7 @@ __all__ = [
     "Vacancy",
     "WorkerIndex",
     "WorkerProfile",
+    "asks_for_jobs",
     "check_contract",
     "classify_title",
     "listed_count",

@@ -269,6 +269,11 @@ async def test_free_text_search(make_client, i18n, database):
     await client.send("от 2000")  # numbers alone search for nothing (they used to list every vacancy)
     assert client.last_text() == plain(t("not-understood"))
 
+    for question in ("есть работа?", "жұмыс бар ма?"):  # work in general: the worker's own list, as /jobs
+        await client.send(question)
+        assert client.last_text().startswith(plain(t("jobs-header", page=1, pages=1)))
+        assert "Steel Doha" in client.last_text() and "Doha Kitchen" not in client.last_text()
+
 
 async def test_search_pages_and_unregistered_text_goes_to_fallback(make_client, i18n, database):
     for number in range(5):

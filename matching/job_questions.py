@@ -1,0 +1,26 @@
+"""Messages that ask for work in general, not for one occupation: «есть работа?», «жұмыс бар ма?»,
+"any jobs?", «ищу работу». A worker who writes one wants the list the bot would show for /jobs; read as
+a search, «бар» ("there is") met the bartenders and «есть работа» met nothing at all."""
+
+from __future__ import annotations
+
+from .text import skeleton
+
+# Beginnings of the words for work and vacancies, as `skeleton` writes them (ru, kk, en).
+_WORK = ("rabot", "vakans", "jumis", "job", "vacanc", "vork", "orin", "emplo")
+# Words that may come with them in such a question: "is there", "any", "for me", "new", "looking for".
+_AROUND = frozenset(
+    "est li bar barma ma me ba be pa pe bolsa ani there is are me menia mne magan maga kakaia kakie kakoi "
+    "kandai novie novaia nev jana bos sizderde sizde u vas podskajite pojaluista please helo privet salem "
+    "zdravstvuite shov nujna nujen ned ishu izdep izdeimin jurmin loking hochu hochu kerek vant".split()
+)
+
+
+def asks_for_jobs(text: str) -> bool:
+    """True for a short message made only of a word for work and the words around such a question."""
+    words = skeleton(text or "").split()
+    if not words or len(words) > 6:
+        return False
+    if not any(word.startswith(_WORK) for word in words):
+        return False
+    return all(word.startswith(_WORK) or word in _AROUND for word in words)

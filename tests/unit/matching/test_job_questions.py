@@ -1,0 +1,32 @@
+"""A message asking for work in general is told apart from a search for an occupation."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching import asks_for_jobs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "есть работа?", "Какая есть работа", "есть работа для меня?", "подскажите, есть ли вакансии",
+        "нужна работа", "ищу работу", "хочу работать", "вакансии", "новые вакансии",
+        "жұмыс бар ма?", "Маған жұмыс бар ма", "қандай жұмыс бар", "сіздерде жұмыс бар ма", "бос орын бар ма",
+        "жұмыс іздеп жүрмін", "jumys bar ma", "жаңа вакансиялар",
+        "any jobs?", "are there any vacancies", "hello, any work", "new jobs", "I need a job", "looking for work",
+    ],
+)
+def test_questions_about_work_in_general(text):
+    assert asks_for_jobs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "работа сварщиком", "сварщик", "работаю поваром", "водитель доха", "welder jobs", "job in doha",
+        "бармен", "спасибо", "привет", "", "есть работа сварщиком в дохе или электриком, опыт 10 лет?",
+    ],
+)
+def test_searches_and_chatter_are_not(text):
+    assert not asks_for_jobs(text)

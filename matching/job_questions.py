@@ -12,7 +12,7 @@ _WORK = ("rabot", "vakans", "jumis", "job", "vacanc", "vork", "orin", "emplo")
 _AROUND = frozenset(
     "est li bar barma ma me ba be pa pe bolsa ani there is are me menia mne magan maga kakaia kakie kakoi "
     "kandai novie novaia nev jana bos sizderde sizde u vas podskajite pojaluista please helo privet salem "
-    "zdravstvuite shov nujna nujen ned ishu izdep izdeimin jurmin loking hochu hochu kerek vant".split()
+    "zdravstvuite shov nujna nujen ned ishu izdep izdeimin jurmin loking hochu kerek vant".split()
 )
 
 

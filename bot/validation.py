@@ -43,15 +43,45 @@ def full_name(text: str | None) -> str:
     return value
 
 
+# Years written in words, as often as in digits: in Russian, Kazakh and English, tried in this order
+# (the first that the message holds wins: «пятнадцать» before «пять», «он бес» before «он»). A word
+# ending in "-" may go on («пяти», «двух»); the others are whole words («он» is ten, «оно» is not).
+_YEAR_WORDS: tuple[tuple[str, int], ...] = (
+    ("полгод-", 0), ("пол года", 0), ("жарты жыл", 0), ("half a year", 0), ("less than a year", 0),
+    ("менее год-", 0), ("меньше год-", 0), ("нет опыт-", 0), ("без опыт-", 0), ("тәжірибем жоқ", 0),
+    ("no experience", 0),
+    ("пятнадцат-", 15), ("он бес", 15), ("fifteen", 15), ("двадцат-", 20), ("жиырма", 20), ("twenty", 20),
+    ("десят-", 10), ("он", 10), ("ten", 10), ("девят-", 9), ("тоғыз", 9), ("nine", 9),
+    ("восем-", 8), ("сегіз", 8), ("eight", 8), ("сем-", 7), ("жеті", 7), ("seven", 7),
+    ("шест-", 6), ("алты", 6), ("six", 6), ("пят-", 5), ("бес-", 5), ("five", 5),
+    ("четыр-", 4), ("төрт", 4), ("four", 4), ("три", 3), ("трех", 3), ("үш", 3), ("three", 3),
+    ("два", 2), ("двух", 2), ("пару", 2), ("екі", 2), ("two", 2),
+    ("один", 1), ("одного", 1), ("бір", 1), ("one", 1), ("год", 1), ("a year", 1),
+)
+_YEAR_PATTERNS = tuple(
+    (re.compile(r"(?<!\w)" + re.escape(word.rstrip("-")) + ("" if word.endswith("-") else r"(?!\w)")), value)
+    for word, value in _YEAR_WORDS
+)
+
+
 def years(text: str | None) -> int:
-    """Whole years of experience, 0 to 60; "5", "5 лет", "5 years", "5 жыл" all read as 5."""
+    """Whole years of experience, 0 to 60; "5", "5 лет", "5 years", "5 жыл", «пять лет», «бес жыл» and
+    "five years" all read as 5."""
     match = _NUMBER.search(text or "")
     if match is None:
-        raise InvalidInput("error-years-number", max=MAX_YEARS)
+        in_words = _years_in_words(text or "")
+        if in_words is None:
+            raise InvalidInput("error-years-number", max=MAX_YEARS)
+        return in_words
     number = Decimal(match.group().replace(",", "."))
     if number > MAX_YEARS:
         raise InvalidInput("error-years-range", max=MAX_YEARS)
     return int(number)
+
+
+def _years_in_words(text: str) -> int | None:
+    text = text.casefold().replace("ё", "е")
+    return next((value for pattern, value in _YEAR_PATTERNS if pattern.search(text)), None)
 
 
 def salary(text: str | None) -> Decimal:

@@ -13,7 +13,20 @@ def test_years(text, years):
     assert validation.years(text) == years
 
 
-@pytest.mark.parametrize("text", ["", "many", "61", "100", None])
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("пять", 5), ("Пять лет опыта", 5), ("пятнадцать лет", 15), ("двух лет", 2), ("два года", 2),
+        ("трёх лет", 3), ("один год", 1), ("полгода", 0), ("нет опыта", 0),
+        ("бес жыл", 5), ("он бес жыл", 15), ("он жыл", 10), ("жарты жыл", 0), ("сегіз", 8),
+        ("five years", 5), ("ten", 10), ("half a year", 0),
+    ],
+)
+def test_years_in_words(text, years):
+    assert validation.years(text) == years
+
+
+@pytest.mark.parametrize("text", ["", "many", "61", "100", None, "оно", "опыта много"])
 def test_bad_years(text):
     with pytest.raises(InvalidInput):
         validation.years(text)

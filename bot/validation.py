@@ -7,6 +7,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from bot.i18n import language_named
+
 MAX_NAME_LENGTH = 100
 MAX_YEARS = 60
 MAX_SALARY_QAR = Decimal(100_000)
@@ -82,6 +84,25 @@ def years(text: str | None) -> int:
 def _years_in_words(text: str) -> int | None:
     text = text.casefold().replace("ё", "е")
     return next((value for pattern, value in _YEAR_PATTERNS if pattern.search(text)), None)
+
+
+# The spoken languages beyond the bot's own three, by the beginnings of their names.
+_OTHER_SPOKEN = {"ar": ("араб", "arab"), "tr": ("турец", "түрік", "турк", "turk", "türk")}
+
+
+def spoken_languages(text: str | None) -> list[str]:
+    """The codes of the languages a message names, in the order named: «русский и казахский»,
+    "English, Arabic", «қазақша, орысша». Raises when it names none."""
+    found: list[str] = []
+    for word in re.findall(r"[^\W\d_]+", (text or "").casefold()):
+        code = language_named(word) or next(
+            (code for code, beginnings in _OTHER_SPOKEN.items() if word.startswith(beginnings)), None
+        )
+        if code is not None and code not in found:
+            found.append(code)
+    if not found:
+        raise InvalidInput("expect-languages")
+    return found
 
 
 def salary(text: str | None) -> Decimal:

@@ -71,6 +71,7 @@ def make_router() -> Router:
     router.callback_query.register(more_occupations, ProfileForm.more, StepCb.filter())
     router.callback_query.register(toggle_language, ProfileForm.languages, SpokenCb.filter())
     router.callback_query.register(languages_done, ProfileForm.languages, StepCb.filter(F.action == "done"))
+    router.message.register(got_languages_text, ProfileForm.languages, F.text, NOT_A_COMMAND)
     router.message.register(got_qualifications, ProfileForm.qualifications, F.text, NOT_A_COMMAND)
     router.message.register(got_certificate, ProfileForm.qualifications, F.photo | F.document)
     router.callback_query.register(qualifications_done, ProfileForm.qualifications, StepCb.filter())
@@ -334,9 +335,29 @@ async def languages_done(
         return
     await ProfileService(session).update(query.from_user.id, languages=chosen)
     await query.answer()
-    names = ", ".join(t(f"spoken-{code}") for code in chosen)
-    await replace(query, t("languages-saved", languages=names))
+    await replace(query, t("languages-saved", languages=_spoken_names(t, chosen)))
     return await advance(bot, query.from_user.id, state, session, t, ProfileForm.languages)
+
+
+async def got_languages_text(
+    message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> SendMessage | None:
+    """Languages typed by name («русский и казахский») answer the question as the buttons would,
+    together with any already ticked."""
+    try:
+        typed = validation.spoken_languages(message.text)
+    except validation.InvalidInput as error:
+        await message.answer(t(error.key))
+        return None
+    ticked = (await state.get_data()).get("langs", [])
+    chosen = [code for code in SPOKEN_LANGUAGES if code in typed or code in ticked]
+    await ProfileService(session).update(message.chat.id, languages=chosen)
+    await message.answer(t("languages-saved", languages=_spoken_names(t, chosen)))
+    return await advance(bot, message.chat.id, state, session, t, ProfileForm.languages)
+
+
+def _spoken_names(t: Translator, codes: list[str]) -> str:
+    return ", ".join(t(f"spoken-{code}") for code in codes)
 
 
 async def got_qualifications(message: Message, session: AsyncSession, t: Translator) -> None:

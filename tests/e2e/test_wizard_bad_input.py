@@ -87,6 +87,33 @@ async def test_years_and_salary_must_be_sane(make_client, i18n, database):
     assert (occupation.raw_text, occupation.isco_code, occupation.years) == ("asdfgh qwerty", None, 0)
 
 
+async def test_languages_and_years_may_be_typed_in_words(make_client, i18n, database):
+    client = make_client(language_code="ru")
+    t = i18n.translator("ru")
+    await register(client, i18n, "ru")
+    await client.send("Айдос Серікбаев")
+    await client.send(t("btn-skip"))
+    await client.click(t("region-astana"))
+    await client.send("сварщик")
+    await client.click(client.buttons()[0])
+    await client.send("пять лет")  # in words
+    assert client.last_text() == plain(t("ask-more", max=3))
+    await client.click(t("btn-next"))
+    await client.click("▫️ " + t("spoken-en"))  # one ticked, the others typed
+    await client.send("хз")
+    assert client.last_text() == plain(t("expect-languages"))
+    await client.send("русский и казахский")
+    assert plain(t("languages-saved", languages=", ".join(t(f"spoken-{c}") for c in ("kk", "ru", "en")))) in [
+        m.plain_text for m in client.messages()[-2:]
+    ]
+    assert client.last_text() == plain(t("ask-qualifications"))
+    profile = await profile_of(database, client.user_id)
+    assert profile.languages == ["kk", "ru", "en"]
+    async with database.sessionmaker() as session:
+        occupation = (await session.execute(select(ProfileOccupation))).scalar_one()
+    assert occupation.years == 5
+
+
 async def test_commands_work_in_the_middle_of_the_wizard(make_client, i18n):
     client = make_client(language_code="en")
     t = i18n.translator("en")

@@ -80,3 +80,21 @@ def test_validators_never_raise_anything_but_invalid_input(text):
             check(text)
         except InvalidInput:
             pass
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("русский и казахский", ["ru", "kk"]), ("қазақша, орысша", ["kk", "ru"]), ("English, Arabic", ["en", "ar"]),
+        ("казахский, русский, немного английский", ["kk", "ru", "en"]), ("турецкий", ["tr"]),
+        ("я знаю русский язык", ["ru"]),
+    ],
+)
+def test_spoken_languages_typed_by_name(text, codes):
+    assert validation.spoken_languages(text) == codes
+
+
+@pytest.mark.parametrize("text", ["хз", "", None, "все", "5"])
+def test_no_language_named(text):
+    with pytest.raises(InvalidInput):
+        validation.spoken_languages(text)

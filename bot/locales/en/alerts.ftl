@@ -37,7 +37,7 @@ alerts-paused = ⏸ Paused until { $until }. Nothing is sent until then, and wha
 alerts-muted = 🔕 Not sent: { $occupations }.
 alerts-hint = Tap a button to change a setting.
 alerts-saved = Saved.
-alerts-muted-confirm = 🔕 You will not get alerts for «{ $occupation }» any more. /alerts to change this.
+alerts-muted-confirm = 🔕 You will not get alerts for “{ $occupation }” any more. /alerts to change this.
 
 alerts-btn-instant = ⚡ Right away
 alerts-btn-digest = 📰 Once a day

@@ -7,12 +7,12 @@ jobs-need-start = Please send /start to register first, then I will find vacanci
 jobs-need-profile = First tell me your occupation: complete your profile with /profile, then send /jobs again.
 jobs-header = <b>Vacancies that fit you</b> · page { $page } of { $pages }
 jobs-wider-header = <b>Vacancies in the wider group of your occupation</b> · page { $page } of { $pages }
-jobs-search-header = <b>Search «{ $query }»</b> · page { $page } of { $pages }
+jobs-search-header = <b>Search “{ $query }”</b> · page { $page } of { $pages }
 jobs-none = No open vacancy fits your profile right now. I will not show you jobs that have nothing to do with your occupation.
 jobs-none-wider = There are vacancies in your wider field of work. Press the button to see them.
 jobs-none-hint = You can check your occupation in /profile, or simply write what you are looking for, for example: <i>driver doha</i>.
 jobs-wider-none = There are no vacancies in your wider field of work either. Check your occupation in /profile, or write what you are looking for, for example: <i>driver doha</i>.
-jobs-search-none = Nothing found for «{ $query }». Try another word for the job, for example: <i>welder</i>, <i>driver doha</i>, or send /jobs.
+jobs-search-none = Nothing found for “{ $query }”. Try another word for the job, for example: <i>welder</i>, <i>driver doha</i>, or send /jobs.
 jobs-search-expired = This search is no longer kept. Please write it again.
 jobs-list-empty = No vacancies left on this list. Send /jobs to see your matches again.
 
@@ -28,7 +28,7 @@ btn-hide = 🙈 Not interested
 jobs-buttons-hint = 📄 details · ✉️ apply · 🙈 not interested
 
 ## Applying and hiding
-apply-created = ✅ Your application for «{ $title }» has been sent. I will tell you about every step; you can follow it with /status.
+apply-created = ✅ Your application for “{ $title }” has been sent. I will tell you about every step; you can follow it with /status.
 apply-created-short = Application sent.
 apply-already = You have already applied for this vacancy.
 apply-closed = Sorry, this vacancy is no longer open for applications.

@@ -31,7 +31,7 @@ broadcast-ask-status = Workers with an application in which status?
 broadcast-ask-isco = Send an ISCO-08 group code: 1 digit (major group, e.g. <code>7</code>, craft and related trades) or 2 digits (sub-major group, e.g. <code>72</code>, metal and machinery trades).
 broadcast-bad-isco = Please send 1 or 2 digits, for example <code>7</code> or <code>72</code>.
 broadcast-ask-vacancy = Send the vacancy's portal number (external id) or its number in the bot.
-broadcast-vacancy-not-found = No vacancy «{ $reference }». Check the number and send it again.
+broadcast-vacancy-not-found = No vacancy “{ $reference }”. Check the number and send it again.
 broadcast-preview-below = Preview below: this is exactly what workers will see.
 broadcast-summary =
     <b>Audience:</b> { $segment }

@@ -95,10 +95,10 @@ status-timeline-note = <i>{ $note }</i>
 status-timeline-empty = No steps recorded yet.
 btn-status-withdraw = ↩️ Withdraw the application
 btn-status-back = ⬅️ All applications
-status-withdraw-confirm = Withdraw your application for «{ $title }»? This cannot be undone; you can apply for other vacancies.
+status-withdraw-confirm = Withdraw your application for “{ $title }”? This cannot be undone; you can apply for other vacancies.
 btn-withdraw-yes = Yes, withdraw
 btn-withdraw-no = No, keep it
-status-withdrawn = Your application for «{ $title }» is withdrawn.
+status-withdrawn = Your application for “{ $title }” is withdrawn.
 status-withdraw-refused = This application can no longer be withdrawn: after departure, a contract can only end early. If you have a problem at work, see /rights.
 status-not-found = I could not find this application. /status shows yours.
 
@@ -151,17 +151,17 @@ setstatus-final =
     { $title }, { $employer }
     Now: <b>{ $status }</b>
     This status is final: it cannot be changed.
-setstatus-ask-note = New status: <b>{ $status }</b>. Write a note for the worker (for example, the interview date), or press «No note».
+setstatus-ask-note = New status: <b>{ $status }</b>. Write a note for the worker (for example, the interview date), or press “No note”.
 btn-setstatus-no-note = No note
 setstatus-note-too-long = The note is too long: at most { $max } characters, please.
-setstatus-expect-note = Please write the note as text, or press «No note».
+setstatus-expect-note = Please write the note as text, or press “No note”.
 setstatus-confirm =
     Change application #{ $id }: { $from } → <b>{ $to }</b>?
     Note: { $note }
 setstatus-confirm-no-note = Change application #{ $id }: { $from } → <b>{ $to }</b>? (no note)
 btn-setstatus-confirm = ✅ Confirm
 btn-setstatus-cancel = ✖️ Cancel
-setstatus-done = ✅ Application #{ $id } is now «{ $status }». The worker will be notified.
+setstatus-done = ✅ Application #{ $id } is now “{ $status }”. The worker will be notified.
 setstatus-refused = Not changed: { $reason }.
 setstatus-cancelled = Cancelled: nothing was changed.
 
@@ -176,7 +176,7 @@ status-import-file-error = { $code ->
 status-import-summary =
     <b>Status file processed</b>
     Rows: { $rows }; changed: { $changed }; already at that status: { $unchanged }; with errors: { $errors }.
-status-import-error-line = • row { $row }, { $column }: { $reason } «{ $value }»
+status-import-error-line = • row { $row }, { $column }: { $reason } “{ $value }”
 status-import-more-errors = { $count ->
     [one] …and { $count } more error.
    *[other] …and { $count } more errors.

@@ -8,6 +8,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from bot.i18n import language_named
+from matching.text import skeleton
 
 MAX_NAME_LENGTH = 100
 MAX_YEARS = 60
@@ -102,6 +103,53 @@ def spoken_languages(text: str | None) -> list[str]:
             found.append(code)
     if not found:
         raise InvalidInput("expect-languages")
+    return found
+
+
+# A region typed instead of pressed: the beginnings of its names and of its towns, in Kazakh, Russian
+# and English, compared through `matching.text.skeleton` (so «Ақтау», «Актау» and "Aktau" are one).
+# Tried in this order: the Almaty region before the city of Almaty, whose name it holds. A name ending in
+# "!" is a whole word ("СКО", not the beginning of «скоро»).
+_REGION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("almaty_region", ("алматы облыс", "almaty region", "алматинск", "конаев", "капчагай", "талгар",
+                       "каскелен", "есик")),
+    ("abai", ("абай", "abai", "семей", "семипалат", "аягоз")),
+    ("akmola", ("акмол", "akmol", "кокшетау", "kokshetau", "степногорск", "щучинск", "бурабай")),
+    ("aktobe", ("актоб", "актюб", "aktob", "кандыагаш", "хромтау")),
+    ("atyrau", ("атырау", "atyrau", "кульсары", "құлсары")),
+    ("east", ("восточно", "шығыс", "east kaz", "вко!", "усть камен", "өскемен", "oskemen", "риддер", "зырянов")),
+    ("zhambyl", ("жамбыл", "zhambyl", "тараз", "taraz", "каратау")),
+    ("zhetisu", ("жетісу", "жетысу", "zhetisu", "талдыкорган", "taldykorgan", "текели", "жаркент")),
+    ("karaganda", ("караганд", "қарағанды", "karagand", "темиртау", "балхаш", "балқаш", "шахтинск", "сарань")),
+    ("kostanay", ("костана", "kostana", "рудный", "лисаковск", "аркалык")),
+    ("kyzylorda", ("кызылорд", "kyzylord", "байконур", "байқоңыр", "аральск")),
+    ("mangystau", ("мангист", "мангыст", "mangyst", "mangist", "мангышлак", "актау", "aktau", "жанаозен",
+                   "бейнеу", "форт шевченко")),
+    ("pavlodar", ("павлодар", "pavlodar", "экибастуз", "екібастұз", "ekibastuz", "аксу")),
+    ("north", ("северо", "солтүстік", "north kaz", "ско!", "петропавл", "petropavl")),
+    ("turkistan", ("туркестан", "түркістан", "turkestan", "turkistan", "кентау", "сарыагаш", "жетысай",
+                   "шардара", "ленгер")),
+    ("ulytau", ("ұлытау", "улытау", "ulytau", "жезказган", "zhezkazgan", "сатпаев", "сәтбаев")),
+    ("west", ("западно", "батыс", "west kaz", "зко!", "уральск", "орал", "oral", "uralsk", "аксай")),
+    ("astana", ("астана", "astana", "нур султан", "nur sultan", "целиноград")),
+    ("almaty", ("алматы", "almaty", "алма ата", "alma ata")),
+    ("shymkent", ("шымкент", "чимкент", "shymkent")),
+)
+_REGION_PATTERNS = tuple(
+    (code, re.compile(r"(?<![a-z])(?:" + "|".join(
+        re.escape(skeleton(word.rstrip("!"))) + (r"(?![a-z])" if word.endswith("!") else "") for word in words
+    ) + ")"))
+    for code, words in _REGION_WORDS
+)
+
+
+def region(text: str | None) -> str:
+    """The region a message names (a region or one of its towns): «Мангистау», «живу в Актау»,
+    «Шымкентте», "Almaty". Raises when it names none."""
+    key = skeleton(text or "")
+    found = next((code for code, pattern in _REGION_PATTERNS if key and pattern.search(key)), None)
+    if found is None:
+        raise InvalidInput("expect-region")
     return found
 
 

@@ -65,6 +65,7 @@ def make_router() -> Router:
     router.message.register(got_contact, ProfileForm.phone, F.contact)
     router.message.register(got_phone_text, ProfileForm.phone, F.text, NOT_A_COMMAND)
     router.callback_query.register(got_region, ProfileForm.region, RegionCb.filter())
+    router.message.register(got_region_text, ProfileForm.region, F.text, NOT_A_COMMAND)
     router.message.register(got_occupation, StateFilter(ProfileForm.occupation, ProfileForm.occupation_pick), F.text, NOT_A_COMMAND)
     router.callback_query.register(picked_occupation, ProfileForm.occupation_pick, OccupationCb.filter())
     router.message.register(got_years, ProfileForm.years, F.text, NOT_A_COMMAND)
@@ -232,6 +233,20 @@ async def got_region(
     await query.answer()
     await replace(query, t("region-saved", region=t(f"region-{region}")))
     return await advance(bot, query.from_user.id, state, session, t, ProfileForm.region)
+
+
+async def got_region_text(
+    message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> SendMessage | None:
+    """A region or town typed by name («Актау», "Almaty") answers the question as its button would."""
+    try:
+        region = validation.region(message.text)
+    except validation.InvalidInput as error:
+        await message.answer(t(error.key))
+        return None
+    await ProfileService(session).update(message.chat.id, region=region)
+    await message.answer(t("region-saved", region=t(f"region-{region}")))
+    return await advance(bot, message.chat.id, state, session, t, ProfileForm.region)
 
 
 async def got_occupation(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:

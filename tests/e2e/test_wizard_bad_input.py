@@ -87,13 +87,16 @@ async def test_years_and_salary_must_be_sane(make_client, i18n, database):
     assert (occupation.raw_text, occupation.isco_code, occupation.years) == ("asdfgh qwerty", None, 0)
 
 
-async def test_languages_and_years_may_be_typed_in_words(make_client, i18n, database):
+async def test_region_languages_and_years_may_be_typed_in_words(make_client, i18n, database):
     client = make_client(language_code="ru")
     t = i18n.translator("ru")
     await register(client, i18n, "ru")
     await client.send("Айдос Серікбаев")
     await client.send(t("btn-skip"))
-    await client.click(t("region-astana"))
+    await client.send("не помню")
+    assert client.last_text() == plain(t("expect-region"))
+    await client.send("живу в Актау")  # a town: its region
+    assert plain(t("region-saved", region=t("region-mangystau"))) in [m.plain_text for m in client.messages()[-2:]]
     await client.send("сварщик")
     await client.click(client.buttons()[0])
     await client.send("пять лет")  # in words
@@ -108,7 +111,7 @@ async def test_languages_and_years_may_be_typed_in_words(make_client, i18n, data
     ]
     assert client.last_text() == plain(t("ask-qualifications"))
     profile = await profile_of(database, client.user_id)
-    assert profile.languages == ["kk", "ru", "en"]
+    assert profile.languages == ["kk", "ru", "en"] and profile.region == "mangystau"
     async with database.sessionmaker() as session:
         occupation = (await session.execute(select(ProfileOccupation))).scalar_one()
     assert occupation.years == 5

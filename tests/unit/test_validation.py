@@ -98,3 +98,23 @@ def test_spoken_languages_typed_by_name(text, codes):
 def test_no_language_named(text):
     with pytest.raises(InvalidInput):
         validation.spoken_languages(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Алматы", "almaty"), ("Алматы облысы", "almaty_region"), ("алматинская область", "almaty_region"),
+        ("Конаев", "almaty_region"), ("Шымкентте", "shymkent"), ("Нур-Султан", "astana"),
+        ("Ақтау", "mangystau"), ("живу в Актау", "mangystau"), ("Маңғыстау облысы", "mangystau"),
+        ("Усть-Каменогорск", "east"), ("ВКО", "east"), ("Семей", "abai"), ("Орал", "west"),
+        ("Петропавловск", "north"), ("Экибастуз", "pavlodar"), ("Жезқазған", "ulytau"), ("aktau", "mangystau"),
+    ],
+)
+def test_regions_and_towns_typed_by_name(text, code):
+    assert validation.region(text) == code
+
+
+@pytest.mark.parametrize("text", ["Казахстан", "Москва", "Доха", "скоро", "", None])
+def test_no_region_named(text):
+    with pytest.raises(InvalidInput):
+        validation.region(text)

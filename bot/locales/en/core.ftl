@@ -53,7 +53,7 @@ ask-salary = What is the lowest monthly salary you would accept, in Qatari riyal
 ## Profile wizard: what we expect when something else arrives
 expect-name = Please write your name as text.
 expect-phone = Please press the “Share my phone number” button below, or “Skip”.
-expect-region = Please choose your region with the buttons above.
+expect-region = Please choose your region with the buttons above, or write it or your town, for example: <i>Aktau</i>.
 expect-occupation = Please write your occupation as text.
 expect-occupation_pick = Please choose one of the buttons above, or write your occupation again.
 expect-years = Please send the number of years as digits, for example: 5.

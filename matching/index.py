@@ -39,6 +39,8 @@ MAX_SUFFIX = 6
 # Kazakh personal and possessive endings and Russian case endings, folded: after one of these a stem of
 # three letters is enough ("гидмін", "gidpin"); otherwise four, so that short words do not match anything.
 KNOWN_SUFFIXES = frozenset("min pin bin mun pun bun si im iz imiz om em".split())
+_SUFFIXES_LONGEST_FIRST = sorted(KNOWN_SUFFIXES, key=lambda s: (-len(s), s))
+MIN_STEM_FOR_TYPO = 5  # a misspelt stem shorter than this before an ending is too little to go on
 TRUNCATED_SIM = 0.88  # query token is the beginning of a longer label token ("electr")
 FUZZY_FACTOR = 0.95  # fuzzy similarity times this: a typo is never as good as the word itself
 # Occupations with labels written for the bot's workers are the ones they hold; when a match is equally
@@ -213,7 +215,7 @@ class OccupationIndex:
             # be a typo of a common word: those vocabularies have typos of their own ("mecanic", "operatr").
             # Then only a word in far more labels is taken as what was meant.
             least = rare * COMMON_FACTOR
-            for key in dict.fromkeys(map(_typo_key, forms)):
+            for key, loss in self._typo_keys(forms).items():
                 cutoff = _fuzzy_cutoff(key)
                 if cutoff is None:
                     continue
@@ -234,11 +236,28 @@ class OccupationIndex:
                     for variant in self._typo_variants[other]:
                         if least and self._labels_of_variant(variant) < least:
                             continue
-                        add(variant, (sim + bonus) * FUZZY_FACTOR)
+                        add(variant, (sim + bonus) * FUZZY_FACTOR - loss)
         if len(found) > MAX_CANDIDATES_PER_TOKEN:
             best = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES_PER_TOKEN]
             found = dict(best)
         return found
+
+    @staticmethod
+    def _typo_keys(forms: Iterable[str]) -> dict[str, float]:
+        """The keys a query token is compared with for typos, each with what it loses for being read so.
+
+        The token itself, and, when it ends with a Kazakh personal or possessive ending or a Russian case
+        ending (`KNOWN_SUFFIXES`), the stem before it: "сатшымын" is a typo of "сатушы" plus "мын", which
+        neither the whole word (no label says "сатушымын") nor the ending alone (the stem is misspelt)
+        would find. The stem loses what a correctly spelt stem with that ending loses."""
+        keys = dict.fromkeys(map(_typo_key, forms), 0.0)
+        for form in forms:
+            for suffix in _SUFFIXES_LONGEST_FIRST:
+                if form.endswith(suffix) and len(form) - len(suffix) >= MIN_STEM_FOR_TYPO:
+                    stem_key = _typo_key(form[: -len(suffix)])
+                    keys.setdefault(stem_key, 1.0 - PREFIX_SIM + PREFIX_STEP * len(suffix))
+                    break
+        return keys
 
     def _in_worker_label(self, canon: str) -> bool:
         """Whether a label written for the bot's workers holds this token (then it is spelt right)."""

@@ -90,6 +90,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return _one_letter_dropped(a, b) or _one_letter_dropped(b, a)
 
 
+_BROKEN_PAIR_RE = re.compile("[sc].?h|h.?[sc]")  # an "s" or "c" and an "h" that the typo key left apart
 _TYPO_SOUNDS = (("sh", "w"), ("ch", "q"))  # letters the skeleton does not use; "ia" stays: "technician"
 
 
@@ -181,6 +182,9 @@ class OccupationIndex:
         self._typo_by_length: dict[int, list[str]] = defaultdict(list)
         for key in self._typo_variants:
             self._typo_by_length[len(key)].append(key)
+        self._plain_by_length: dict[int, list[str]] = defaultdict(list)
+        for variant in self.sorted_variants:
+            self._plain_by_length[len(variant)].append(variant)
 
     # ---- token level -------------------------------------------------------------------------------
     def token_matches(self, canon: str, surface: str) -> dict[str, float]:
@@ -215,16 +219,17 @@ class OccupationIndex:
             # be a typo of a common word: those vocabularies have typos of their own ("mecanic", "operatr").
             # Then only a word in far more labels is taken as what was meant.
             least = rare * COMMON_FACTOR
-            for key, loss in self._typo_keys(forms).items():
+            for (key, plain), loss in self._typo_keys(forms).items():
                 cutoff = _fuzzy_cutoff(key)
                 if cutoff is None:
                     continue
                 # OSA edit distance: a missing, extra, wrong or swapped ("wleder") letter is one typo.
                 spread = 1 if len(key) <= 7 else 2  # as many letters more or fewer as typos allowed
+                by_length = self._plain_by_length if plain else self._typo_by_length
                 choices = [
                     other
                     for length in range(len(key) - spread, len(key) + spread + 1)
-                    for other in self._typo_by_length.get(length, ())
+                    for other in by_length.get(length, ())
                 ]
                 for other, sim, _ in process.extract(
                     key, choices, scorer=OSA.normalized_similarity, limit=8, score_cutoff=cutoff
@@ -233,7 +238,7 @@ class OccupationIndex:
                     if len(key) <= SWAP_ONLY_LENGTH and not (swapped or _one_letter_apart(key, other)):
                         continue  # four letters: a swap or a dropped letter; any other change is a new word
                     bonus = SWAP_BONUS if swapped else 0.0  # "rdiver" is "driver" rather than "diver"
-                    for variant in self._typo_variants[other]:
+                    for variant in (other,) if plain else self._typo_variants[other]:
                         if least and self._labels_of_variant(variant) < least:
                             continue
                         add(variant, (sim + bonus) * FUZZY_FACTOR - loss)
@@ -250,13 +255,19 @@ class OccupationIndex:
         ending (`KNOWN_SUFFIXES`), the stem before it: "сатшымын" is a typo of "сатушы" plus "мын", which
         neither the whole word (no label says "сатушымын") nor the ending alone (the stem is misspelt)
         would find. The stem loses what a correctly spelt stem with that ending loses."""
-        keys = dict.fromkeys(map(_typo_key, forms), 0.0)
+        keys = {(_typo_key(form), False): 0.0 for form in forms}
         for form in forms:
             for suffix in _SUFFIXES_LONGEST_FIRST:
                 if form.endswith(suffix) and len(form) - len(suffix) >= MIN_STEM_FOR_TYPO:
                     stem_key = _typo_key(form[: -len(suffix)])
-                    keys.setdefault(stem_key, 1.0 - PREFIX_SIM + PREFIX_STEP * len(suffix))
+                    keys.setdefault((stem_key, False), 1.0 - PREFIX_SIM + PREFIX_STEP * len(suffix))
                     break
+        for form in forms:
+            # "csahier", "hcef", "butcehr": a typo typed in Latin letters that splits or turns round the
+            # "sh" or "ch" of a word is one typo there, but two once the word's "sh" is one letter in the
+            # typo key: such a token is also compared with the words as they are spelt.
+            if _BROKEN_PAIR_RE.search(_typo_key(form)):
+                keys.setdefault((form, True), 0.0)
         return keys
 
     def _in_worker_label(self, canon: str) -> bool:

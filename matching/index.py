@@ -40,7 +40,7 @@ MAX_SUFFIX = 6
 # three letters is enough ("гидмін", "gidpin"); otherwise four, so that short words do not match anything.
 KNOWN_SUFFIXES = frozenset("min pin bin mun pun bun si im iz imiz om em".split())
 _SUFFIXES_LONGEST_FIRST = sorted(KNOWN_SUFFIXES, key=lambda s: (-len(s), s))
-MIN_STEM_FOR_TYPO = 5  # a misspelt stem shorter than this before an ending is too little to go on
+MIN_STEM_FOR_TYPO = 4  # a misspelt stem shorter than this before an ending is too little to go on
 TRUNCATED_SIM = 0.88  # query token is the beginning of a longer label token ("electr")
 FUZZY_FACTOR = 0.95  # fuzzy similarity times this: a typo is never as good as the word itself
 # Occupations with labels written for the bot's workers are the ones they hold; when a match is equally

@@ -220,7 +220,16 @@ def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
     """Tokens as (folded stem, folded surface form) pairs, stopwords (and noise words for queries) removed."""
     if not query:
         return [k for k in map(_label_key, raw_tokens(text)) if k is not None]
-    kept = [(tok, k) for tok in raw_tokens(text) if (k := _query_key(tok)) is not None]
+    toks = raw_tokens(text)
+    # "men elektrikpin, 8 jyl tajiribem bar": in a message that is plainly Kazakh or Russian typed in Latin
+    # letters, "men" is «мен» ("I") and "bar" is «бар» ("I have"), not the English words.
+    latin_kk_ru = any(len(tok) >= 4 and tok.isascii() and fold(tok) in _KK_RU_LATIN_NOISE for tok in toks)
+    kept = [
+        (tok, k)
+        for tok in toks
+        if (k := _query_key(tok)) is not None
+        and not (latin_kk_ru and tok.isascii() and k[1] in _KK_RU_COLLISIONS)
+    ]
     if all(tok in _TOPIC_PREPARED for tok, _ in kept):
         return []
     return [k for _, k in kept]
@@ -294,6 +303,13 @@ _FOLDED_DROP = frozenset(fold(w) for w in STOPWORDS) - _FOLD_COLLISIONS
 _FOLDED_DROP_QUERY = (
     _FOLDED_DROP | frozenset(fold(w) for w in NOISE_WORDS | _LATIN_NOISE)
 ) - _FOLD_COLLISIONS
+# Latin spellings of Kazakh and Russian noise words that no English word shares: one of four letters or
+# more in a message shows that its "men", "bar" or "da" are Kazakh or Russian too ("hotel" is kept: "v
+# hotel" is still a hotel).
+_KK_RU_COLLISIONS = _FOLD_COLLISIONS - {"hotel"}
+_KK_RU_LATIN_NOISE = (
+    frozenset(fold(_prepare(w)) for w in NOISE_WORDS if not w.isascii()) | frozenset(fold(w) for w in _LATIN_NOISE)
+) - frozenset(fold(w) for w in NOISE_WORDS | STOPWORDS if w.isascii()) - _FOLD_COLLISIONS
 # The word lists as tokens look after `_prepare` (й is и, ё is е).
 _STOP_PREPARED = frozenset(_prepare(w) for w in STOPWORDS)
 _NOISE_PREPARED = frozenset(_prepare(w) for w in NOISE_WORDS)

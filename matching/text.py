@@ -277,7 +277,7 @@ def _label_key(tok: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=65536)
 def _query_key(tok: str) -> tuple[str, str] | None:
-    if tok in _NOISE_PREPARED:
+    if tok in _NOISE_PREPARED or (not tok.isascii() and fold(tok) in _FOLDED_CYRILLIC_NOISE):
         return None
     key = _label_key(tok)
     if key is None or (tok.isascii() and key[1] in _FOLDED_DROP_QUERY):
@@ -310,6 +310,9 @@ _KK_RU_COLLISIONS = _FOLD_COLLISIONS - {"hotel"}
 _KK_RU_LATIN_NOISE = (
     frozenset(fold(_prepare(w)) for w in NOISE_WORDS if not w.isascii()) | frozenset(fold(w) for w in _LATIN_NOISE)
 ) - frozenset(fold(w) for w in NOISE_WORDS | STOPWORDS if w.isascii()) - _FOLD_COLLISIONS
+# Kazakh and Russian noise words as the skeleton has them: «тажирибем» is «тәжірибем» typed without the
+# Kazakh letters.
+_FOLDED_CYRILLIC_NOISE = frozenset(fold(_prepare(w)) for w in NOISE_WORDS if not w.isascii())
 # The word lists as tokens look after `_prepare` (й is и, ё is е).
 _STOP_PREPARED = frozenset(_prepare(w) for w in STOPWORDS)
 _NOISE_PREPARED = frozenset(_prepare(w) for w in NOISE_WORDS)

@@ -204,12 +204,14 @@ class OccupationIndex:
             for cut in range(len(form) - 1, max(2, len(form) - MAX_SUFFIX - 1), -1):
                 if form[:cut] in self.variants and (cut >= 4 or form[cut:] in KNOWN_SUFFIXES):
                     add(form[:cut], PREFIX_SIM - PREFIX_STEP * (len(form) - cut))
-        if len(surface) >= 5:
-            i = bisect.bisect_left(self.sorted_variants, surface)
+        for form in forms:
+            if len(form) < 5:
+                continue
+            i = bisect.bisect_left(self.sorted_variants, form)
             for variant in self.sorted_variants[i : i + 12]:
-                if not variant.startswith(surface):
+                if not variant.startswith(form):
                     break
-                extra = len(variant) - len(surface)
+                extra = len(variant) - len(form)
                 if 0 < extra <= MAX_SUFFIX:
                     add(variant, TRUNCATED_SIM - 0.02 * extra)
         exact = [c for c, sim in found.items() if sim >= 0.99]

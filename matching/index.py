@@ -16,7 +16,7 @@ import re
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from rapidfuzz import process
@@ -90,8 +90,22 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return _one_letter_dropped(a, b) or _one_letter_dropped(b, a)
 
 
+TYPO, PLAIN, SOUND = range(3)  # the kinds of key a token is compared through for typos
 _BROKEN_PAIR_RE = re.compile("[sc].?h|h.?[sc]")  # an "s" or "c" and an "h" that the typo key left apart
 _TYPO_SOUNDS = (("sh", "w"), ("ch", "q"))  # letters the skeleton does not use; "ia" stays: "technician"
+
+
+# я, ю and ц fold to two letters too ("ia", "iu", "ts"), but so do English words ("technician"): a second key
+# writes them as one letter, and a token holding them is compared through both.
+_TWO_LETTER_SOUNDS = (("ia", "я"), ("iu", "ю"), ("ts", "ц"))
+
+
+def _sound_key(typo_key: str) -> str:
+    """The typo key with one letter for я, ю and ц as well; the typo key itself when it has none of them."""
+    for src, dst in _TWO_LETTER_SOUNDS:
+        if src in typo_key:
+            typo_key = typo_key.replace(src, dst)
+    return typo_key
 
 
 def _typo_key(skeleton_token: str) -> str:
@@ -185,6 +199,21 @@ class OccupationIndex:
         self._plain_by_length: dict[int, list[str]] = defaultdict(list)
         for variant in self.sorted_variants:
             self._plain_by_length[len(variant)].append(variant)
+        # The words with я, ю or ц (about one in eight), by their key with one letter for each.
+        sound_variants: dict[str, list[str]] = defaultdict(list)
+        for key, variants in self._typo_variants.items():
+            if (sound := _sound_key(key)) != key:
+                sound_variants[sound].extend(variants)
+        self._sound_variants = {key: tuple(variants) for key, variants in sound_variants.items()}
+        self._sound_by_length: dict[int, list[str]] = defaultdict(list)
+        for key in self._sound_variants:
+            self._sound_by_length[len(key)].append(key)
+        # For each kind of typo key: the keys by length, and the label words a key stands for.
+        self._tables: dict[int, tuple[dict[int, list[str]], Callable[[str], Iterable[str]]]] = {
+            TYPO: (self._typo_by_length, self._typo_variants.__getitem__),
+            PLAIN: (self._plain_by_length, _itself),
+            SOUND: (self._sound_by_length, self._sound_variants.__getitem__),
+        }
 
     # ---- token level -------------------------------------------------------------------------------
     def token_matches(self, canon: str, surface: str) -> dict[str, float]:
@@ -221,13 +250,13 @@ class OccupationIndex:
             # be a typo of a common word: those vocabularies have typos of their own ("mecanic", "operatr").
             # Then only a word in far more labels is taken as what was meant.
             least = rare * COMMON_FACTOR
-            for (key, plain), loss in self._typo_keys(forms).items():
+            for (key, mode), loss in self._typo_keys(forms).items():
                 cutoff = _fuzzy_cutoff(key)
                 if cutoff is None:
                     continue
                 # OSA edit distance: a missing, extra, wrong or swapped ("wleder") letter is one typo.
                 spread = 1 if len(key) <= 7 else 2  # as many letters more or fewer as typos allowed
-                by_length = self._plain_by_length if plain else self._typo_by_length
+                by_length, variants_of = self._tables[mode]
                 choices = [
                     other
                     for length in range(len(key) - spread, len(key) + spread + 1)
@@ -240,7 +269,7 @@ class OccupationIndex:
                     if len(key) <= SWAP_ONLY_LENGTH and not (swapped or _one_letter_apart(key, other)):
                         continue  # four letters: a swap or a dropped letter; any other change is a new word
                     bonus = SWAP_BONUS if swapped else 0.0  # "rdiver" is "driver" rather than "diver"
-                    for variant in (other,) if plain else self._typo_variants[other]:
+                    for variant in variants_of(other):
                         if least and self._labels_of_variant(variant) < least:
                             continue
                         add(variant, (sim + bonus) * FUZZY_FACTOR - loss)
@@ -250,26 +279,30 @@ class OccupationIndex:
         return found
 
     @staticmethod
-    def _typo_keys(forms: Iterable[str]) -> dict[str, float]:
+    def _typo_keys(forms: Iterable[str]) -> dict[tuple[str, int], float]:
         """The keys a query token is compared with for typos, each with what it loses for being read so.
 
         The token itself, and, when it ends with a Kazakh personal or possessive ending or a Russian case
         ending (`KNOWN_SUFFIXES`), the stem before it: "сатшымын" is a typo of "сатушы" plus "мын", which
         neither the whole word (no label says "сатушымын") nor the ending alone (the stem is misspelt)
         would find. The stem loses what a correctly spelt stem with that ending loses."""
-        keys = {(_typo_key(form), False): 0.0 for form in forms}
+        keys = {(_typo_key(form), TYPO): 0.0 for form in forms}
         for form in forms:
             for suffix in _SUFFIXES_LONGEST_FIRST:
                 if form.endswith(suffix) and len(form) - len(suffix) >= MIN_STEM_FOR_TYPO:
                     stem_key = _typo_key(form[: -len(suffix)])
-                    keys.setdefault((stem_key, False), 1.0 - PREFIX_SIM + PREFIX_STEP * len(suffix))
+                    keys.setdefault((stem_key, TYPO), 1.0 - PREFIX_SIM + PREFIX_STEP * len(suffix))
                     break
         for form in forms:
             # "csahier", "hcef", "butcehr": a typo typed in Latin letters that splits or turns round the
             # "sh" or "ch" of a word is one typo there, but two once the word's "sh" is one letter in the
             # typo key: such a token is also compared with the words as they are spelt.
             if _BROKEN_PAIR_RE.search(_typo_key(form)):
-                keys.setdefault((form, True), 0.0)
+                keys.setdefault((form, PLAIN), 0.0)
+        for (key, mode), loss in list(keys.items()):
+            # «столря», «маялр», «дяорка»: a letter swapped with я, ю or ц is one typo in Cyrillic.
+            if mode == TYPO and (sound := _sound_key(key)) != key:
+                keys.setdefault((sound, SOUND), loss)
         return keys
 
     def _in_worker_label(self, canon: str) -> bool:
@@ -333,6 +366,10 @@ class OccupationIndex:
                 if s > scores.get(code, 0.0):
                     scores[code] = s
         return scores
+
+
+def _itself(variant: str) -> tuple[str]:
+    return (variant,)
 
 
 def _f1(recall: float, precision: float) -> float:

@@ -60,6 +60,10 @@ SWAP_BONUS = 0.02  # two letters swapped is the commonest typo: preferred to ano
 # times as many.
 RARE_EXACT_LABELS = 3
 COMMON_FACTOR = 10
+# A query of several words whose best code scores below this is read again with its words in doubt: each
+# may be a typo of a commoner word even when it is a word itself ("truck drier").
+DOUBT_BELOW = 80.0
+DOUBT_WORDS = 4  # a title of a few words; a longer message is not read twice
 
 _SPLIT_TITLE_RE = re.compile(r"\s*(?:,|;|\(|\)|\band\b|\bи\b)\s*")
 
@@ -216,8 +220,11 @@ class OccupationIndex:
         }
 
     # ---- token level -------------------------------------------------------------------------------
-    def token_matches(self, canon: str, surface: str) -> dict[str, float]:
-        """Label tokens (canonical) this query token may stand for, with a similarity in 0..1."""
+    def token_matches(self, canon: str, surface: str, *, doubt: bool = False) -> dict[str, float]:
+        """Label tokens (canonical) this query token may stand for, with a similarity in 0..1.
+
+        With `doubt`, a word found as it is spelt is also read as a typo of a word in `COMMON_FACTOR` times
+        as many labels (see `score_codes`)."""
         found: dict[str, float] = {}
 
         def add(variant: str, sim: float) -> None:
@@ -245,7 +252,7 @@ class OccupationIndex:
                     add(variant, TRUNCATED_SIM - 0.02 * extra)
         exact = [c for c, sim in found.items() if sim >= 0.99]
         rare = max((len(self.postings.get(c, ())) for c in exact), default=0)
-        if not exact or (rare <= RARE_EXACT_LABELS and not any(map(self._in_worker_label, exact))):
+        if not exact or doubt or (rare <= RARE_EXACT_LABELS and not any(map(self._in_worker_label, exact))):
             # A word found in no label, or only in a few (RARE_EXACT_LABELS) of the large vocabularies, may
             # be a typo of a common word: those vocabularies have typos of their own ("mecanic", "operatr").
             # Then only a word in far more labels is taken as what was meant.
@@ -319,15 +326,28 @@ class OccupationIndex:
         return max((len(self.postings.get(c, ())) for c in tokens), default=0)
 
     # ---- phrase level ------------------------------------------------------------------------------
-    def score_codes(self, text: str) -> dict[str, float]:
-        """Unit group -> score in 0..100 for a free-text query; empty when no label is met."""
+    def score_codes(self, text: str, *, reread: bool = True) -> dict[str, float]:
+        """Unit group -> score in 0..100 for a free-text query; empty when no label is met.
+
+        `reread=False` leaves out the second reading of a poorly met title (vacancy titles are written by
+        employers and officers, and classified the same way however often they are imported)."""
         qtoks = key_tokens(text, query=True)
         if not qtoks:
             return {}
+        scores = self._score(qtoks, doubt=False)
+        if reread and 1 < len(qtoks) <= DOUBT_WORDS and max(scores.values(), default=0.0) < DOUBT_BELOW:
+            # "truck drier", "heavy diver": no label says the words together, so a word spelt like another
+            # word may be a typo of a commoner one after all; both readings are kept, each code at its best.
+            for code, score in self._score(qtoks, doubt=True).items():
+                if score > scores.get(code, 0.0):
+                    scores[code] = score
+        return scores
+
+    def _score(self, qtoks: list[tuple[str, str]], *, doubt: bool) -> dict[str, float]:
         matches = [
             (m, WEAK_WORD_WEIGHT if surface in WEAK_KEYS else HEAD_WORD_WEIGHT if canon in HEAD_KEYS else 1.0)
             for canon, surface in qtoks
-            if (m := self.token_matches(canon, surface))
+            if (m := self.token_matches(canon, surface, doubt=doubt))
         ]
         if not matches:
             return {}

@@ -105,7 +105,7 @@ def classify_title(title: str) -> OccupationMatch | None:
 def _classify(title: str) -> OccupationMatch | None:
     best: OccupationMatch | None = None
     for variant in _title_variants(title):
-        top = _suggest(variant, 1)
+        top = _best(get_index().score_codes(variant, reread=False), 1)
         if top and (best is None or top[0].score > best.score):
             best = top[0]
     if best is None or best.score < MIN_CLASSIFY_SCORE:

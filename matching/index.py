@@ -23,7 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .taxonomy import LabelRow, load_taxonomy
-from .text import HEAD_KEYS, WEAK_KEYS, fold, key_tokens, label_keys, stem
+from .text import HEAD_KEYS, WEAK_KEYS, fold, label_keys, query_tokens, stem
 
 # How much each source is trusted when two labels match equally well: the words workers use (written
 # for this bot) first, then the official title, then the large English vocabularies.
@@ -220,11 +220,14 @@ class OccupationIndex:
         }
 
     # ---- token level -------------------------------------------------------------------------------
-    def token_matches(self, canon: str, surface: str, *, doubt: bool = False) -> dict[str, float]:
+    def token_matches(
+        self, canon: str, surface: str, *, doubt: bool = False, letters: str = ""
+    ) -> dict[str, float]:
         """Label tokens (canonical) this query token may stand for, with a similarity in 0..1.
 
         With `doubt`, a word found as it is spelt is also read as a typo of a word in `COMMON_FACTOR` times
-        as many labels (see `score_codes`)."""
+        as many labels (see `score_codes`). `letters` is the token's skeleton before doubled letters were
+        made one (`text.fold_letters`), also compared for typos."""
         found: dict[str, float] = {}
 
         def add(variant: str, sim: float) -> None:
@@ -257,7 +260,8 @@ class OccupationIndex:
             # be a typo of a common word: those vocabularies have typos of their own ("mecanic", "operatr").
             # Then only a word in far more labels is taken as what was meant.
             least = rare * COMMON_FACTOR
-            for (key, mode), loss in self._typo_keys(forms).items():
+            typo_forms = (*forms, letters) if letters and letters not in forms else forms
+            for (key, mode), loss in self._typo_keys(typo_forms).items():
                 cutoff = _fuzzy_cutoff(key)
                 if cutoff is None:
                     continue
@@ -331,7 +335,7 @@ class OccupationIndex:
 
         `reread=False` leaves out the second reading of a poorly met title (vacancy titles are written by
         employers and officers, and classified the same way however often they are imported)."""
-        qtoks = key_tokens(text, query=True)
+        qtoks = query_tokens(text)
         if not qtoks:
             return {}
         scores = self._score(qtoks, doubt=False)
@@ -343,11 +347,11 @@ class OccupationIndex:
                     scores[code] = score
         return scores
 
-    def _score(self, qtoks: list[tuple[str, str]], *, doubt: bool) -> dict[str, float]:
+    def _score(self, qtoks: list[tuple[tuple[str, str], str]], *, doubt: bool) -> dict[str, float]:
         matches = [
             (m, WEAK_WORD_WEIGHT if surface in WEAK_KEYS else HEAD_WORD_WEIGHT if canon in HEAD_KEYS else 1.0)
-            for canon, surface in qtoks
-            if (m := self.token_matches(canon, surface, doubt=doubt))
+            for (canon, surface), letters in qtoks
+            if (m := self.token_matches(canon, surface, doubt=doubt, letters=letters))
         ]
         if not matches:
             return {}

@@ -168,11 +168,17 @@ def stem(token: str) -> str:
 @lru_cache(maxsize=65536)
 def fold(token: str) -> str:
     """Fold one lowercase token (any script) into the shared ASCII skeleton."""
+    return _DOUBLE_RE.sub(r"\1", fold_letters(token))
+
+
+def fold_letters(token: str) -> str:
+    """The skeleton before doubled letters are made one ("taalaushi": «таалаушы», «тазалаушы» with a
+    letter dropped, is one typo from "tazalaushi", and "talaushi" two)."""
     text = token.translate(_CYRILLIC)
     for src, dst in _DIGRAPHS:
         if src in text:
             text = text.replace(src, dst)
-    return _DOUBLE_RE.sub(r"\1", text)
+    return text
 
 
 def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
@@ -220,6 +226,11 @@ def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
     """Tokens as (folded stem, folded surface form) pairs, stopwords (and noise words for queries) removed."""
     if not query:
         return [k for k in map(_label_key, raw_tokens(text)) if k is not None]
+    return [key for key, _ in query_tokens(text)]
+
+
+def query_tokens(text: str) -> list[tuple[tuple[str, str], str]]:
+    """A query's `key_tokens`, each with its skeleton before doubled letters are made one."""
     toks = raw_tokens(text)
     # "men elektrikpin, 8 jyl tajiribem bar": in a message that is plainly Kazakh or Russian typed in Latin
     # letters, "men" is «мен» ("I") and "bar" is «бар» ("I have"), not the English words.
@@ -232,7 +243,7 @@ def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
     ]
     if all(tok in _TOPIC_PREPARED for tok, _ in kept):
         return []
-    return [k for _, k in kept]
+    return [(k, fold_letters(tok)) for tok, k in kept]
 
 
 def label_keys(

@@ -41,6 +41,9 @@ MAX_SUFFIX = 6
 KNOWN_SUFFIXES = frozenset("min pin bin mun pun bun si im iz imiz om em".split())
 _SUFFIXES_LONGEST_FIRST = sorted(KNOWN_SUFFIXES, key=lambda s: (-len(s), s))
 MIN_STEM_FOR_TYPO = 4  # a misspelt stem shorter than this before an ending is too little to go on
+# Russian feminine agent nouns, stemmed and folded (-щица, -чица, -ница), and the masculine ending their
+# labels are written with (-щик, -чик, -ник).
+FEMININE_ENDINGS = (("shits", "shik"), ("chits", "chik"), ("nits", "nik"))
 TRUNCATED_SIM = 0.88  # query token is the beginning of a longer label token ("electr")
 FUZZY_FACTOR = 0.95  # fuzzy similarity times this: a typo is never as good as the word itself
 # Occupations with labels written for the bot's workers are the ones they hold; when a match is equally
@@ -239,6 +242,11 @@ class OccupationIndex:
         forms = dict.fromkeys((canon, surface))
         for form in forms:
             add(form, 1.0)
+            # «сборщица», «плиточница», «охранница»: the feminine of a trade is its label's masculine.
+            for feminine, masculine in FEMININE_ENDINGS:
+                if form.endswith(feminine) and len(form) > len(feminine) + 2:
+                    add(form[: -len(feminine)] + masculine, PREFIX_SIM)
+                    break
         for form in forms:
             for cut in range(len(form) - 1, max(2, len(form) - MAX_SUFFIX - 1), -1):
                 if form[:cut] in self.variants and (cut >= 4 or form[cut:] in KNOWN_SUFFIXES):

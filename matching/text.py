@@ -319,7 +319,8 @@ _FOLDED_DROP_QUERY = (
 # hotel" is still a hotel).
 _KK_RU_COLLISIONS = _FOLD_COLLISIONS - {"hotel"}
 _KK_RU_LATIN_NOISE = (
-    frozenset(fold(_prepare(w)) for w in NOISE_WORDS if not w.isascii()) | frozenset(fold(w) for w in _LATIN_NOISE)
+    frozenset(fold(_prepare(w)) for w in NOISE_WORDS if not w.isascii())
+    | frozenset(fold(w) for w in _LATIN_NOISE)
 ) - frozenset(fold(w) for w in NOISE_WORDS | STOPWORDS if w.isascii()) - _FOLD_COLLISIONS
 # Kazakh and Russian noise words as the skeleton has them: «тажирибем» is «тәжірибем» typed without the
 # Kazakh letters.

@@ -16,14 +16,14 @@ import re
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .taxonomy import LabelRow, load_taxonomy
-from .text import HEAD_KEYS, WEAK_KEYS, fold, key_tokens, label_keys, stem
+from .text import HEAD_KEYS, WEAK_KEYS, fold, label_keys, query_tokens, stem
 
 # How much each source is trusted when two labels match equally well: the words workers use (written
 # for this bot) first, then the official title, then the large English vocabularies.
@@ -39,6 +39,11 @@ MAX_SUFFIX = 6
 # Kazakh personal and possessive endings and Russian case endings, folded: after one of these a stem of
 # three letters is enough ("гидмін", "gidpin"); otherwise four, so that short words do not match anything.
 KNOWN_SUFFIXES = frozenset("min pin bin mun pun bun si im iz imiz om em".split())
+_SUFFIXES_LONGEST_FIRST = sorted(KNOWN_SUFFIXES, key=lambda s: (-len(s), s))
+MIN_STEM_FOR_TYPO = 4  # a misspelt stem shorter than this before an ending is too little to go on
+# Russian feminine agent nouns, stemmed and folded (-щица, -чица, -ница), and the masculine ending their
+# labels are written with (-щик, -чик, -ник).
+FEMININE_ENDINGS = (("shits", "shik"), ("chits", "chik"), ("nits", "nik"))
 TRUNCATED_SIM = 0.88  # query token is the beginning of a longer label token ("electr")
 FUZZY_FACTOR = 0.95  # fuzzy similarity times this: a typo is never as good as the word itself
 # Occupations with labels written for the bot's workers are the ones they hold; when a match is equally
@@ -58,6 +63,10 @@ SWAP_BONUS = 0.02  # two letters swapped is the commonest typo: preferred to ano
 # times as many.
 RARE_EXACT_LABELS = 3
 COMMON_FACTOR = 10
+# A query of several words whose best code scores below this is read again with its words in doubt: each
+# may be a typo of a commoner word even when it is a word itself ("truck drier").
+DOUBT_BELOW = 80.0
+DOUBT_WORDS = 4  # a title of a few words; a longer message is not read twice
 
 _SPLIT_TITLE_RE = re.compile(r"\s*(?:,|;|\(|\)|\band\b|\bи\b)\s*")
 
@@ -88,7 +97,22 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return _one_letter_dropped(a, b) or _one_letter_dropped(b, a)
 
 
+TYPO, PLAIN, SOUND = range(3)  # the kinds of key a token is compared through for typos
+_BROKEN_PAIR_RE = re.compile("[sc].?h|h.?[sc]")  # an "s" or "c" and an "h" that the typo key left apart
 _TYPO_SOUNDS = (("sh", "w"), ("ch", "q"))  # letters the skeleton does not use; "ia" stays: "technician"
+
+
+# я, ю and ц fold to two letters too ("ia", "iu", "ts"), but so do English words ("technician"): a second key
+# writes them as one letter, and a token holding them is compared through both.
+_TWO_LETTER_SOUNDS = (("ia", "я"), ("iu", "ю"), ("ts", "ц"))
+
+
+def _sound_key(typo_key: str) -> str:
+    """The typo key with one letter for я, ю and ц as well; the typo key itself when it has none of them."""
+    for src, dst in _TWO_LETTER_SOUNDS:
+        if src in typo_key:
+            typo_key = typo_key.replace(src, dst)
+    return typo_key
 
 
 def _typo_key(skeleton_token: str) -> str:
@@ -103,11 +127,11 @@ class OccupationIndex:
     """Which labels hold each token, each label's codes and weight, and the ways a query token can reach
     a label token.
 
-    It lives as long as the bot, so it is kept compact (8 MB of objects, against 25 MB as tuples and
+    It lives as long as the bot, so it is kept compact (9 MB of objects, against 25 MB as tuples and
     lists): a label is its number in two columns, its codes (most of 52,000 labels share one of a few
     thousand code tuples) and its weight; posting lists are arrays of ints; a variant with one meaning is
     kept as that meaning alone, not a tuple of one. Scoring reads nothing else, so the labels' own tokens
-    are not kept.
+    are not kept. The tables typos are looked up in take 0.6 MB of the 9.
     """
 
     def __init__(self, rows: Iterable[LabelRow]) -> None:
@@ -179,10 +203,34 @@ class OccupationIndex:
         self._typo_by_length: dict[int, list[str]] = defaultdict(list)
         for key in self._typo_variants:
             self._typo_by_length[len(key)].append(key)
+        self._plain_by_length: dict[int, list[str]] = defaultdict(list)
+        for variant in self.sorted_variants:
+            self._plain_by_length[len(variant)].append(variant)
+        # The words with я, ю or ц (about one in eight), by their key with one letter for each.
+        sound_variants: dict[str, list[str]] = defaultdict(list)
+        for key, variants in self._typo_variants.items():
+            if (sound := _sound_key(key)) != key:
+                sound_variants[sound].extend(variants)
+        self._sound_variants = {key: tuple(variants) for key, variants in sound_variants.items()}
+        self._sound_by_length: dict[int, list[str]] = defaultdict(list)
+        for key in self._sound_variants:
+            self._sound_by_length[len(key)].append(key)
+        # For each kind of typo key: the keys by length, and the label words a key stands for.
+        self._tables: dict[int, tuple[dict[int, list[str]], Callable[[str], Iterable[str]]]] = {
+            TYPO: (self._typo_by_length, self._typo_variants.__getitem__),
+            PLAIN: (self._plain_by_length, _itself),
+            SOUND: (self._sound_by_length, self._sound_variants.__getitem__),
+        }
 
     # ---- token level -------------------------------------------------------------------------------
-    def token_matches(self, canon: str, surface: str) -> dict[str, float]:
-        """Label tokens (canonical) this query token may stand for, with a similarity in 0..1."""
+    def token_matches(
+        self, canon: str, surface: str, *, doubt: bool = False, letters: str = ""
+    ) -> dict[str, float]:
+        """Label tokens (canonical) this query token may stand for, with a similarity in 0..1.
+
+        With `doubt`, a word found as it is spelt is also read as a typo of a word in `COMMON_FACTOR` times
+        as many labels (see `score_codes`). `letters` is the token's skeleton before doubled letters were
+        made one (`text.fold_letters`), also compared for typos."""
         found: dict[str, float] = {}
 
         def add(variant: str, sim: float) -> None:
@@ -194,35 +242,44 @@ class OccupationIndex:
         forms = dict.fromkeys((canon, surface))
         for form in forms:
             add(form, 1.0)
+            # «сборщица», «плиточница», «охранница»: the feminine of a trade is its label's masculine.
+            for feminine, masculine in FEMININE_ENDINGS:
+                if form.endswith(feminine) and len(form) > len(feminine) + 2:
+                    add(form[: -len(feminine)] + masculine, PREFIX_SIM)
+                    break
         for form in forms:
             for cut in range(len(form) - 1, max(2, len(form) - MAX_SUFFIX - 1), -1):
                 if form[:cut] in self.variants and (cut >= 4 or form[cut:] in KNOWN_SUFFIXES):
                     add(form[:cut], PREFIX_SIM - PREFIX_STEP * (len(form) - cut))
-        if len(surface) >= 5:
-            i = bisect.bisect_left(self.sorted_variants, surface)
+        for form in forms:
+            if len(form) < 5:
+                continue
+            i = bisect.bisect_left(self.sorted_variants, form)
             for variant in self.sorted_variants[i : i + 12]:
-                if not variant.startswith(surface):
+                if not variant.startswith(form):
                     break
-                extra = len(variant) - len(surface)
+                extra = len(variant) - len(form)
                 if 0 < extra <= MAX_SUFFIX:
                     add(variant, TRUNCATED_SIM - 0.02 * extra)
         exact = [c for c, sim in found.items() if sim >= 0.99]
         rare = max((len(self.postings.get(c, ())) for c in exact), default=0)
-        if not exact or (rare <= RARE_EXACT_LABELS and not any(map(self._in_worker_label, exact))):
+        if not exact or doubt or (rare <= RARE_EXACT_LABELS and not any(map(self._in_worker_label, exact))):
             # A word found in no label, or only in a few (RARE_EXACT_LABELS) of the large vocabularies, may
             # be a typo of a common word: those vocabularies have typos of their own ("mecanic", "operatr").
             # Then only a word in far more labels is taken as what was meant.
             least = rare * COMMON_FACTOR
-            for key in dict.fromkeys(map(_typo_key, forms)):
+            typo_forms = (*forms, letters) if letters and letters not in forms else forms
+            for (key, mode), loss in self._typo_keys(typo_forms).items():
                 cutoff = _fuzzy_cutoff(key)
                 if cutoff is None:
                     continue
                 # OSA edit distance: a missing, extra, wrong or swapped ("wleder") letter is one typo.
                 spread = 1 if len(key) <= 7 else 2  # as many letters more or fewer as typos allowed
+                by_length, variants_of = self._tables[mode]
                 choices = [
                     other
                     for length in range(len(key) - spread, len(key) + spread + 1)
-                    for other in self._typo_by_length.get(length, ())
+                    for other in by_length.get(length, ())
                 ]
                 for other, sim, _ in process.extract(
                     key, choices, scorer=OSA.normalized_similarity, limit=8, score_cutoff=cutoff
@@ -231,14 +288,41 @@ class OccupationIndex:
                     if len(key) <= SWAP_ONLY_LENGTH and not (swapped or _one_letter_apart(key, other)):
                         continue  # four letters: a swap or a dropped letter; any other change is a new word
                     bonus = SWAP_BONUS if swapped else 0.0  # "rdiver" is "driver" rather than "diver"
-                    for variant in self._typo_variants[other]:
+                    for variant in variants_of(other):
                         if least and self._labels_of_variant(variant) < least:
                             continue
-                        add(variant, (sim + bonus) * FUZZY_FACTOR)
+                        add(variant, (sim + bonus) * FUZZY_FACTOR - loss)
         if len(found) > MAX_CANDIDATES_PER_TOKEN:
             best = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES_PER_TOKEN]
             found = dict(best)
         return found
+
+    @staticmethod
+    def _typo_keys(forms: Iterable[str]) -> dict[tuple[str, int], float]:
+        """The keys a query token is compared with for typos, each with what it loses for being read so.
+
+        The token itself, and, when it ends with a Kazakh personal or possessive ending or a Russian case
+        ending (`KNOWN_SUFFIXES`), the stem before it: "сатшымын" is a typo of "сатушы" plus "мын", which
+        neither the whole word (no label says "сатушымын") nor the ending alone (the stem is misspelt)
+        would find. The stem loses what a correctly spelt stem with that ending loses."""
+        keys = {(_typo_key(form), TYPO): 0.0 for form in forms}
+        for form in forms:
+            for suffix in _SUFFIXES_LONGEST_FIRST:
+                if form.endswith(suffix) and len(form) - len(suffix) >= MIN_STEM_FOR_TYPO:
+                    stem_key = _typo_key(form[: -len(suffix)])
+                    keys.setdefault((stem_key, TYPO), 1.0 - PREFIX_SIM + PREFIX_STEP * len(suffix))
+                    break
+        for form in forms:
+            # "csahier", "hcef", "butcehr": a typo typed in Latin letters that splits or turns round the
+            # "sh" or "ch" of a word is one typo there, but two once the word's "sh" is one letter in the
+            # typo key: such a token is also compared with the words as they are spelt.
+            if _BROKEN_PAIR_RE.search(_typo_key(form)):
+                keys.setdefault((form, PLAIN), 0.0)
+        for (key, mode), loss in list(keys.items()):
+            # «столря», «маялр», «дяорка»: a letter swapped with я, ю or ц is one typo in Cyrillic.
+            if mode == TYPO and (sound := _sound_key(key)) != key:
+                keys.setdefault((sound, SOUND), loss)
+        return keys
 
     def _in_worker_label(self, canon: str) -> bool:
         """Whether a label written for the bot's workers holds this token (then it is spelt right)."""
@@ -254,15 +338,28 @@ class OccupationIndex:
         return max((len(self.postings.get(c, ())) for c in tokens), default=0)
 
     # ---- phrase level ------------------------------------------------------------------------------
-    def score_codes(self, text: str) -> dict[str, float]:
-        """Unit group -> score in 0..100 for a free-text query; empty when no label is met."""
-        qtoks = key_tokens(text, query=True)
+    def score_codes(self, text: str, *, reread: bool = True) -> dict[str, float]:
+        """Unit group -> score in 0..100 for a free-text query; empty when no label is met.
+
+        `reread=False` leaves out the second reading of a poorly met title (vacancy titles are written by
+        employers and officers, and classified the same way however often they are imported)."""
+        qtoks = query_tokens(text)
         if not qtoks:
             return {}
+        scores = self._score(qtoks, doubt=False)
+        if reread and 1 < len(qtoks) <= DOUBT_WORDS and max(scores.values(), default=0.0) < DOUBT_BELOW:
+            # "truck drier", "heavy diver": no label says the words together, so a word spelt like another
+            # word may be a typo of a commoner one after all; both readings are kept, each code at its best.
+            for code, score in self._score(qtoks, doubt=True).items():
+                if score > scores.get(code, 0.0):
+                    scores[code] = score
+        return scores
+
+    def _score(self, qtoks: list[tuple[tuple[str, str], str]], *, doubt: bool) -> dict[str, float]:
         matches = [
             (m, WEAK_WORD_WEIGHT if surface in WEAK_KEYS else HEAD_WORD_WEIGHT if canon in HEAD_KEYS else 1.0)
-            for canon, surface in qtoks
-            if (m := self.token_matches(canon, surface))
+            for (canon, surface), letters in qtoks
+            if (m := self.token_matches(canon, surface, doubt=doubt, letters=letters))
         ]
         if not matches:
             return {}
@@ -301,6 +398,10 @@ class OccupationIndex:
                 if s > scores.get(code, 0.0):
                     scores[code] = s
         return scores
+
+
+def _itself(variant: str) -> tuple[str]:
+    return (variant,)
 
 
 def _f1(recall: float, precision: float) -> float:

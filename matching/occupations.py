@@ -22,6 +22,9 @@ _CLAUSE_RE = re.compile(r"[.!?;:,\n]+")
 _EN_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~"
 _RU_KEYS = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
 _OTHER_LAYOUT = str.maketrans(_EN_KEYS + _RU_KEYS, _RU_KEYS + _EN_KEYS)
+# Read on the English layout, х, ъ, ж, э, б and ю are brackets and marks; inside a word they show that the
+# text was meant in Cyrillic as typed (an unknown «хлебопек» is not "[kt,jgtr").
+_PUNCTUATION_IN_WORD_RE = re.compile(r"[^\W\d_][\[\];',.`][^\W\d_]")
 _SEGMENT_RE = re.compile(r"\s+[-–—/|]\s+|\s*[/|]\s*|\s*[:,]\s*")
 
 
@@ -63,7 +66,9 @@ def _suggest_for_message(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     if found:
         return found
     switched = text.translate(_OTHER_LAYOUT)
-    return _suggest_by_clause(switched, limit) if switched != text else found
+    if switched == text or _PUNCTUATION_IN_WORD_RE.search(switched):
+        return found
+    return _suggest_by_clause(switched, limit)
 
 
 def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
@@ -105,7 +110,7 @@ def classify_title(title: str) -> OccupationMatch | None:
 def _classify(title: str) -> OccupationMatch | None:
     best: OccupationMatch | None = None
     for variant in _title_variants(title):
-        top = _suggest(variant, 1)
+        top = _best(get_index().score_codes(variant, reread=False), 1)
         if top and (best is None or top[0].score > best.score):
             best = top[0]
     if best is None or best.score < MIN_CLASSIFY_SCORE:

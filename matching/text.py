@@ -168,11 +168,17 @@ def stem(token: str) -> str:
 @lru_cache(maxsize=65536)
 def fold(token: str) -> str:
     """Fold one lowercase token (any script) into the shared ASCII skeleton."""
+    return _DOUBLE_RE.sub(r"\1", fold_letters(token))
+
+
+def fold_letters(token: str) -> str:
+    """The skeleton before doubled letters are made one ("taalaushi": «таалаушы», «тазалаушы» with a
+    letter dropped, is one typo from "tazalaushi", and "talaushi" two)."""
     text = token.translate(_CYRILLIC)
     for src, dst in _DIGRAPHS:
         if src in text:
             text = text.replace(src, dst)
-    return _DOUBLE_RE.sub(r"\1", text)
+    return text
 
 
 def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
@@ -220,10 +226,24 @@ def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
     """Tokens as (folded stem, folded surface form) pairs, stopwords (and noise words for queries) removed."""
     if not query:
         return [k for k in map(_label_key, raw_tokens(text)) if k is not None]
-    kept = [(tok, k) for tok in raw_tokens(text) if (k := _query_key(tok)) is not None]
+    return [key for key, _ in query_tokens(text)]
+
+
+def query_tokens(text: str) -> list[tuple[tuple[str, str], str]]:
+    """A query's `key_tokens`, each with its skeleton before doubled letters are made one."""
+    toks = raw_tokens(text)
+    # "men elektrikpin, 8 jyl tajiribem bar": in a message that is plainly Kazakh or Russian typed in Latin
+    # letters, "men" is «мен» ("I") and "bar" is «бар» ("I have"), not the English words.
+    latin_kk_ru = any(len(tok) >= 4 and tok.isascii() and fold(tok) in _KK_RU_LATIN_NOISE for tok in toks)
+    kept = [
+        (tok, k)
+        for tok in toks
+        if (k := _query_key(tok)) is not None
+        and not (latin_kk_ru and tok.isascii() and k[1] in _KK_RU_COLLISIONS)
+    ]
     if all(tok in _TOPIC_PREPARED for tok, _ in kept):
         return []
-    return [k for _, k in kept]
+    return [(k, fold_letters(tok)) for tok, k in kept]
 
 
 def label_keys(
@@ -268,7 +288,7 @@ def _label_key(tok: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=65536)
 def _query_key(tok: str) -> tuple[str, str] | None:
-    if tok in _NOISE_PREPARED:
+    if tok in _NOISE_PREPARED or (not tok.isascii() and fold(tok) in _FOLDED_CYRILLIC_NOISE):
         return None
     key = _label_key(tok)
     if key is None or (tok.isascii() and key[1] in _FOLDED_DROP_QUERY):
@@ -294,6 +314,17 @@ _FOLDED_DROP = frozenset(fold(w) for w in STOPWORDS) - _FOLD_COLLISIONS
 _FOLDED_DROP_QUERY = (
     _FOLDED_DROP | frozenset(fold(w) for w in NOISE_WORDS | _LATIN_NOISE)
 ) - _FOLD_COLLISIONS
+# Latin spellings of Kazakh and Russian noise words that no English word shares: one of four letters or
+# more in a message shows that its "men", "bar" or "da" are Kazakh or Russian too ("hotel" is kept: "v
+# hotel" is still a hotel).
+_KK_RU_COLLISIONS = _FOLD_COLLISIONS - {"hotel"}
+_KK_RU_LATIN_NOISE = (
+    frozenset(fold(_prepare(w)) for w in NOISE_WORDS if not w.isascii())
+    | frozenset(fold(w) for w in _LATIN_NOISE)
+) - frozenset(fold(w) for w in NOISE_WORDS | STOPWORDS if w.isascii()) - _FOLD_COLLISIONS
+# Kazakh and Russian noise words as the skeleton has them: «тажирибем» is «тәжірибем» typed without the
+# Kazakh letters.
+_FOLDED_CYRILLIC_NOISE = frozenset(fold(_prepare(w)) for w in NOISE_WORDS if not w.isascii())
 # The word lists as tokens look after `_prepare` (й is и, ё is е).
 _STOP_PREPARED = frozenset(_prepare(w) for w in STOPWORDS)
 _NOISE_PREPARED = frozenset(_prepare(w) for w in NOISE_WORDS)

@@ -22,6 +22,13 @@ GULF_TRADES = DATA / "occupations_gulf_trades.tsv"
 # A third: whole messages ("Здравствуйте! Я медсестра, стаж 12 лет…"), Russian typed in Latin letters,
 # mixed languages, caps lock, words run together, and professions beyond construction.
 MESSAGES = DATA / "occupations_messages.tsv"
+# A fourth: short names as workers type them (326: 123 Russian, 76 Kazakh in Cyrillic, 45 in Latin letters
+# with and without diacritics, 82 English) across health, schools, IT, offices, finance, hotels, shops,
+# transport, farms, fishing, factories, mines, oil and gas, security, homes, beauty, crafts, arts,
+# engineering, science and management; colloquial («сварной», «айтишник»), feminine («продавщица»),
+# inflected («электрикпін», "jurgizushimin"), abbreviated ("hse officer", «сисадмин») and misspelt
+# («сваршик», "plumbr") forms.
+SHORT = DATA / "occupations_short.tsv"
 
 
 @pytest.mark.parametrize(
@@ -30,8 +37,9 @@ MESSAGES = DATA / "occupations_messages.tsv"
         (VARIANTS, 100, 0.92, 0.97, 0.85),
         (GULF_TRADES, 200, 0.95, 0.98, 0.9),
         (MESSAGES, 200, 0.9, 0.95, 0.85),
+        (SHORT, 300, 0.97, 0.98, 0.95),
     ],
-    ids=["variants", "gulf-trades", "messages"],
+    ids=["variants", "gulf-trades", "messages", "short"],
 )
 def test_queries_written_apart_from_the_labels_are_understood(
     path, least_queries, at1, at5, each_language_at1

@@ -25,6 +25,9 @@ _OTHER_LAYOUT = str.maketrans(_EN_KEYS + _RU_KEYS, _RU_KEYS + _EN_KEYS)
 # Read on the English layout, х, ъ, ж, э, б and ю are brackets and marks; inside a word they show that the
 # text was meant in Cyrillic as typed (an unknown «хлебопек» is not "[kt,jgtr").
 _PUNCTUATION_IN_WORD_RE = re.compile(r"[^\W\d_][\[\];',.`][^\W\d_]")
+# A word typed on the wrong layout is a word of some length ("cdfhobr"); two letters read on the other
+# layout («хз», «аа» as "[p", "ff") are not a word at all, and would meet any label with such a letter.
+_WORD_OF_THREE_RE = re.compile(r"[^\W\d_]{3,}")
 _SEGMENT_RE = re.compile(r"\s+[-–—/|]\s+|\s*[/|]\s*|\s*[:,]\s*")
 
 
@@ -66,7 +69,7 @@ def _suggest_for_message(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     if found:
         return found
     switched = text.translate(_OTHER_LAYOUT)
-    if switched == text or _PUNCTUATION_IN_WORD_RE.search(switched):
+    if switched == text or _PUNCTUATION_IN_WORD_RE.search(switched) or not _WORD_OF_THREE_RE.search(switched):
         return found
     return _suggest_by_clause(switched, limit)
 

@@ -154,6 +154,12 @@ def test_a_word_typed_with_the_other_keyboard_layout_is_read_on_the_right_one(te
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
 
 
+@pytest.mark.parametrize("text", ["хз", "аа", "ок", "ну"])
+def test_two_letters_are_not_read_on_the_other_layout(text):
+    # «хз» ("no idea") read on the English layout is "[p", which met the health professionals.
+    assert suggest_occupations(text) == []
+
+
 def test_restaurant_is_spelt_right_in_titles_and_labels():
     # The source copies spell it "restcloudnt"; the shipped data is mended when it is built.
     from matching.occupations import occupation_title

@@ -23,7 +23,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _THOUSANDS = re.compile(r"\s*(?:к|k|тыс\w*|мың|thousand)(?!\w)", re.IGNORECASE)
 _RANGE = re.compile(r"\d\s*[-–—]\s*\d")  # "2000-2500": from the first
 # Amounts in another currency: tenge, dollars, roubles, euros.
-_OTHER_CURRENCY = re.compile(r"[$₸€]|usd|kzt|eur|долл|dollar|тенге|теңге|\bтг\b|руб", re.IGNORECASE)
+_OTHER_CURRENCY = re.compile(r"[$₸€]|usd|kzt|eur|евро|долл|dollar|тенге|теңге|\bтг\b|руб", re.IGNORECASE)
 
 
 class InvalidInput(ValueError):

@@ -75,11 +75,13 @@ async def choose_language(
     await query.answer()
 
 
-async def typed_on_language_screen(message: Message, state: FSMContext, lang: str, i18n: I18n) -> None:
+async def typed_on_language_screen(
+    message: Message, state: FSMContext, lang: str, t: Translator, i18n: I18n
+) -> None:
     """A language typed by name ("русский", "қазақша") is chosen; anything else gets the buttons again."""
     named = language_named(message.text)
     if named is None:
-        await message.answer(i18n.translator(lang)("choose-language"), reply_markup=keyboards.languages(lang))
+        await message.answer(t("choose-language"), reply_markup=keyboards.languages(lang))
         return
     t = i18n.translator(named)
     await _ask_consent(state, t)

@@ -10,7 +10,7 @@ from .text import skeleton
 _WORK = ("rabot", "vakans", "jumis", "job", "vacanc", "vork", "orin", "emplo")
 # Words that may come with them in such a question: "is there", "any", "for me", "new", "looking for".
 _AROUND = frozenset(
-    "est li bar barma ma me ba be pa pe bolsa ani there is are me menia mne magan maga kakaia kakie kakoi "
+    "est li bar barma ma me ba be pa pe bolsa ani there is are menia mne magan kakaia kakie kakoi "
     "kandai novie novaia nev jana bos sizderde sizde u vas podskajite pojaluista please helo privet salem "
     "zdravstvuite shov nujna nujen ned ishu izdep izdeimin jurmin loking hochu kerek vant".split()
 )

@@ -55,6 +55,7 @@ def test_salary(text, amount):
         ("100000000", "error-salary-range"), ("0", "error-salary-too-low"), ("2,5", "error-salary-too-low"),
         ("$800", "error-salary-currency"), ("800 долларов", "error-salary-currency"),
         ("500000 тенге", "error-salary-currency"), ("400000 тг", "error-salary-currency"),
+        ("700 евро", "error-salary-currency"),
     ],
 )
 def test_bad_salary(text, key):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -53,17 +54,15 @@ _LANGUAGE_BEGINNINGS: dict[str, tuple[str, ...]] = {
 
 
 def language_named(text: str | None) -> str | None:
-    """The language a short message names ("русский", "Қазақша", "eng"), or None.
-
-    Only a message of one or two words, by its first word: "рус язык" names Russian, "я хочу работать"
-    names nothing."""
-    words = (text or "").casefold().split()
-    if not words or len(words) > 2:
+    """The language a short message names ("русский", "Қазақша", "на русском", «по-русски», "eng"), or
+    None. Only a message of at most three words: "я хочу работать сварщиком" names nothing."""
+    words = re.findall(r"[^\W\d_]+", (text or "").casefold())
+    if len(words) > 3:
         return None
-    word = words[0].strip(".,!?()«»\"'")
-    for code in LANGUAGES:
-        if word in _LANGUAGE_WORDS[code] or word.startswith(_LANGUAGE_BEGINNINGS[code]):
-            return code
+    for word in words:
+        for code in LANGUAGES:
+            if word in _LANGUAGE_WORDS[code] or word.startswith(_LANGUAGE_BEGINNINGS[code]):
+                return code
     return None
 
 

@@ -13,7 +13,8 @@ from bot.i18n import language_named
         ("Қазақша", "kk"), ("казахский", "kk"), ("qazaqsha", "kk"), ("Kazakh", "kk"), ("каз", "kk"),
         ("русский", "ru"), ("Русский язык", "ru"), ("орысша", "ru"), ("russian", "ru"), ("рус", "ru"),
         ("English", "en"), ("english please", "en"), ("ағылшынша", "en"), ("английский", "en"), ("eng", "en"),
-        ("«Русский»!", "ru"),
+        ("«Русский»!", "ru"), ("на русском", "ru"), ("по-русски", "ru"), ("қазақша болсын", "kk"),
+        ("in English please", "en"),
     ],
 )
 def test_language_names_are_understood(text, code):

@@ -228,10 +228,9 @@ async def got_region(
     if not 0 <= callback_data.index < len(REGIONS):
         await query.answer(t("button-outdated"), show_alert=True)
         return
-    region = REGIONS[callback_data.index]
-    await ProfileService(session).update(query.from_user.id, region=region)
+    saved = await _save_region(session, query.from_user.id, REGIONS[callback_data.index], t)
     await query.answer()
-    await replace(query, t("region-saved", region=t(f"region-{region}")))
+    await replace(query, saved)
     return await advance(bot, query.from_user.id, state, session, t, ProfileForm.region)
 
 
@@ -244,9 +243,14 @@ async def got_region_text(
     except validation.InvalidInput as error:
         await message.answer(t(error.key))
         return None
-    await ProfileService(session).update(message.chat.id, region=region)
-    await message.answer(t("region-saved", region=t(f"region-{region}")))
+    await message.answer(await _save_region(session, message.chat.id, region, t))
     return await advance(bot, message.chat.id, state, session, t, ProfileForm.region)
+
+
+async def _save_region(session: AsyncSession, user_id: int, region: str, t: Translator) -> str:
+    """Save the region, pressed or typed; returns what the worker is told."""
+    await ProfileService(session).update(user_id, region=region)
+    return t("region-saved", region=t(f"region-{region}"))
 
 
 async def got_occupation(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
@@ -348,9 +352,9 @@ async def languages_done(
     if not chosen:
         await query.answer(t("error-languages-none"), show_alert=True)
         return
-    await ProfileService(session).update(query.from_user.id, languages=chosen)
+    saved = await _save_languages(session, query.from_user.id, chosen, t)
     await query.answer()
-    await replace(query, t("languages-saved", languages=_spoken_names(t, chosen)))
+    await replace(query, saved)
     return await advance(bot, query.from_user.id, state, session, t, ProfileForm.languages)
 
 
@@ -366,13 +370,14 @@ async def got_languages_text(
         return None
     ticked = (await state.get_data()).get("langs", [])
     chosen = [code for code in SPOKEN_LANGUAGES if code in typed or code in ticked]
-    await ProfileService(session).update(message.chat.id, languages=chosen)
-    await message.answer(t("languages-saved", languages=_spoken_names(t, chosen)))
+    await message.answer(await _save_languages(session, message.chat.id, chosen, t))
     return await advance(bot, message.chat.id, state, session, t, ProfileForm.languages)
 
 
-def _spoken_names(t: Translator, codes: list[str]) -> str:
-    return ", ".join(t(f"spoken-{code}") for code in codes)
+async def _save_languages(session: AsyncSession, user_id: int, codes: list[str], t: Translator) -> str:
+    """Save the languages, ticked or typed; returns what the worker is told."""
+    await ProfileService(session).update(user_id, languages=codes)
+    return t("languages-saved", languages=", ".join(t(f"spoken-{code}") for code in codes))
 
 
 async def got_qualifications(message: Message, session: AsyncSession, t: Translator) -> None:

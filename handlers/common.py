@@ -13,7 +13,10 @@ from bot.services.profiles import ProfileService
 from db.models import User
 from handlers import keyboards
 from handlers.callbacks import DeleteCb
+from handlers.officer import BroadcastForm, OfficerForm
+from handlers.officer_status import SetStatusForm
 from handlers.replies import replace
+from handlers.start import Onboarding
 
 
 def make_router() -> Router:
@@ -30,14 +33,26 @@ async def help_command(message: Message, t: Translator) -> None:
 
 
 async def cancel(message: Message, state: FSMContext, user: User | None, t: Translator) -> None:
-    had_question = await state.get_state() is not None
-    if user is None:  # on the language or consent screen: nothing was saved, nothing is kept
+    current = await state.get_state()
+    if current is not None and current in Onboarding:  # before consent: nothing was saved, nothing is kept
         await state.clear()
-        await message.answer(t("consent-declined" if had_question else "nothing-to-cancel"))
+        await message.answer(t("consent-declined"))
         return
     await state.set_state(None)
     await state.set_data({})
-    await message.answer(t("cancelled" if had_question else "nothing-to-cancel"), reply_markup=keyboards.REMOVE)
+    await message.answer(t(_cancelled_key(current, user)), reply_markup=keyboards.REMOVE)
+
+
+def _cancelled_key(current: str | None, user: User | None) -> str:
+    """An officer stopping an announcement or a status change hears that nothing went out or changed,
+    not the worker's "your profile is kept" (an officer may have no profile at all)."""
+    if current is None:
+        return "nothing-to-cancel"
+    if current in BroadcastForm:
+        return "broadcast-cancelled"
+    if current in SetStatusForm or current in OfficerForm or user is None:
+        return "setstatus-cancelled"
+    return "cancelled"
 
 
 async def delete_command(message: Message, user: User | None, t: Translator) -> None:

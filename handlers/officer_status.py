@@ -60,8 +60,8 @@ async def setstatus_command(
     message: Message, command: CommandObject, session: AsyncSession, state: FSMContext, t: Translator
 ) -> None:
     await state.set_state(None)
-    raw = (command.args or "").strip()
-    if not raw.isdigit() or not 0 < int(raw) <= MAX_ID:
+    raw = (command.args or "").strip().lstrip("#№").strip()  # "#12" as the bot itself lists applications
+    if not raw.isdecimal() or not 0 < int(raw) <= MAX_ID:
         await message.answer(t("setstatus-usage"))
         return
     number = int(raw)

@@ -161,7 +161,7 @@ async def change_prefs(
     row = await get_prefs(session, user_id)
     if field == "mode" and value in MODES:
         row.mode = value
-    elif field == "hour" and value.isdigit() and int(value) in DIGEST_HOURS:
+    elif field == "hour" and value.isdecimal() and int(value) in DIGEST_HOURS:
         row.digest_hour, row.mode = int(value), "digest"
     elif field == "quiet" and value == "off":
         row.quiet_start, row.quiet_end = None, None
@@ -182,7 +182,7 @@ async def change_prefs(
 
 def _quiet_preset(value: str) -> tuple[int, int] | None:
     start, _, end = value.partition("-")
-    if start.isdigit() and end.isdigit() and (int(start), int(end)) in QUIET_PRESETS:
+    if start.isdecimal() and end.isdecimal() and (int(start), int(end)) in QUIET_PRESETS:
         return int(start), int(end)
     return None
 

@@ -92,7 +92,7 @@ def segment(kind: str, value: str = "") -> dict[str, str]:
 
 def is_isco_group(text: str) -> bool:
     """An ISCO-08 major (1 digit) or sub-major (2 digits) group; 0 is the armed forces, still valid."""
-    return text.isdigit() and 1 <= len(text) <= 2
+    return text.isascii() and text.isdigit() and 1 <= len(text) <= 2
 
 
 def worker_text(t: Translator, html_text: str) -> str:
@@ -108,7 +108,7 @@ async def find_vacancy(session: AsyncSession, reference: str) -> Vacancy | None:
     found = (
         await session.execute(select(Vacancy).where(Vacancy.external_id == reference))
     ).scalar_one_or_none()
-    if found is None and reference.isdigit() and len(reference) < 10:
+    if found is None and reference.isdecimal() and len(reference) < 10:
         found = await session.get(Vacancy, int(reference))
     return found
 

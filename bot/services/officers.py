@@ -36,7 +36,7 @@ def worker_condition(officer_ids: Collection[int]) -> ColumnElement[bool]:
 def parse_telegram_id(text: str | None) -> int | None:
     """A Telegram user id as an officer types it; None when it cannot be one."""
     value = (text or "").strip()
-    if not value.isdigit():
+    if not value.isdecimal():
         return None
     number = int(value)
     return number if 0 < number < MAX_TELEGRAM_ID else None

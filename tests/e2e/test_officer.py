@@ -323,3 +323,38 @@ async def test_an_officer_gets_the_officer_menu_in_their_language(make_client, d
     names = [c["command"] for c in menu]
     assert names[-len(OFFICER_COMMANDS):] == list(OFFICER_COMMANDS) and "profile" in names
     assert menu[-1]["description"] == i18n.translator("ru")("cmd-setstatus")
+
+
+async def test_cancel_stops_an_announcement_even_for_an_officer_who_never_registered(make_client, database, i18n):
+    """Officers named in the settings need no worker profile; /cancel must not answer them as a worker
+    who declined consent, and the text typed after it must not become an announcement."""
+    boss = make_client(user_id=OFFICER_ID, language_code="en")  # no user row at all
+    t = i18n.translator("en")
+    await boss.send("/broadcast")
+    await boss.send("/cancel")
+    assert boss.last_text() == plain(t("broadcast-cancelled"))
+    await boss.send("Meeting on Friday")
+    assert boss.last_text() != plain(t("broadcast-ask-audience"))
+
+    await boss.send("/officers add")
+    await boss.send("/cancel")
+    assert boss.last_text() == plain(t("nothing-to-cancel"))
+    await boss.send("/officers")
+    await boss.click(t("btn-officer-add"))
+    await boss.send("/cancel")
+    assert boss.last_text() == plain(t("setstatus-cancelled"))
+    await boss.send("777")
+    async with database.sessionmaker() as session:
+        assert await session.get(Officer, 777) is None
+        assert await session.scalar(select(func.count()).select_from(Broadcast)) == 0
+
+
+async def test_digits_that_are_not_a_number_get_the_usual_answer(make_client, database, i18n):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await boss.send("/officers")
+    await boss.click(t("btn-officer-add"))
+    await boss.send("²³")  # superscripts pass str.isdigit() but are no number
+    assert boss.last_text() == plain(t("officers-bad-id"))
+    await boss.send("٧٧٧")  # Arabic-Indic digits, as a phone set to Arabic types them
+    assert t("officers-added", id="777") in [m.plain_text for m in boss.messages()[-2:]]

@@ -195,6 +195,24 @@ async def test_officer_can_skip_the_note_and_cancel(make_client, database, i18n)
     assert officer.last_text() == plain(t("setstatus-not-found", id="123456789"))
     await officer.send("/setstatus")
     assert officer.last_text() == plain(t("setstatus-usage"))
+    await officer.send("/setstatus ²")
+    assert officer.last_text() == plain(t("setstatus-usage"))
+
+
+async def test_officer_can_name_the_application_as_the_bot_lists_it_and_cancel_with_a_command(
+    make_client, database, i18n
+):
+    application_id = await add_application(database)
+    t = i18n.translator("en")
+    officer = make_client(user_id=OFFICER_ID, language_code="en")
+    await officer.send(f"/setstatus #{application_id}")  # as in "#12 Welder · Application sent"
+    await officer.click("Qualification check")
+    assert officer.last_text() == plain(t("setstatus-ask-note", status="Qualification check"))
+    await officer.send("/cancel")
+    assert officer.last_text() == plain(t("setstatus-cancelled"))
+    await officer.send("Documents checked")  # no longer a note for a change that was cancelled
+    assert await status_of(database, application_id) == "applied"
+    assert "Documents checked" not in officer.last_text()
 
 
 async def test_a_worker_typing_setstatus_gets_the_ordinary_answer(make_client, database, i18n):

@@ -8,6 +8,7 @@ time (UTC+5, the officer's clock) and stored in UTC, so a worker abroad sees the
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -30,6 +31,7 @@ __all__ = [
     "parse_status_row",
     "parse_status_table",
     "read_status_file",
+    "status_key",
 ]
 
 # The agreement's process, in order; then the endings that can interrupt it.
@@ -77,18 +79,19 @@ def read_status_file(data: bytes, filename: str) -> Table:
     return table
 
 
-def parse_status_table(table: Table) -> ParseResult[StatusRow]:
-    """Parse every row; several rows for one application are fine (a file may replay a timeline)."""
+def parse_status_table(table: Table, names: Mapping[str, str] | None = None) -> ParseResult[StatusRow]:
+    """Parse every row; several rows for one application are fine (a file may replay a timeline).
+    `names` maps other words for a status (by `status_key`) to its code."""
     result: ParseResult[StatusRow] = ParseResult()
     for number, row in table.rows:
         try:
-            result.rows.append(parse_status_row(row, number))
+            result.rows.append(parse_status_row(row, number, names))
         except RowError as error:
             result.errors.append(error)
     return result
 
 
-def parse_status_row(row: dict[str, str], row_number: int) -> StatusRow:
+def parse_status_row(row: dict[str, str], row_number: int, names: Mapping[str, str] | None = None) -> StatusRow:
     """Validate one row; raises RowError for the first bad cell."""
     cells = RowReader(row, row_number)
     application_id = cells.integer("application_id", 1, MAX_ID)
@@ -97,7 +100,7 @@ def parse_status_row(row: dict[str, str], row_number: int) -> StatusRow:
     if application_id is None and (telegram_id is None or external_id is None):
         raise RowError(row_number, "application_id", "missing_target", "")
     return StatusRow(
-        status=_status(cells),
+        status=_status(cells, names or {}),
         application_id=application_id,
         telegram_id=telegram_id,
         external_id=external_id,
@@ -107,15 +110,23 @@ def parse_status_row(row: dict[str, str], row_number: int) -> StatusRow:
     )
 
 
-def _status(cells: RowReader) -> str:
-    """"Contract signed" and "contract-signed" as typed in a spreadsheet both mean contract_signed."""
+def status_key(text: str) -> str:
+    """The form in which a status is looked up: "Contract-signed", "contract_signed" and "Виза Выдана"
+    as typed in a spreadsheet meet their code or name."""
+    return " ".join(text.casefold().replace("ё", "е").replace("-", " ").replace("_", " ").split())
+
+
+def _status(cells: RowReader, names: Mapping[str, str]) -> str:
     value = cells.raw("status")
     if not value:
         raise cells.error("status", "missing")
-    code = "_".join(value.lower().replace("-", " ").split())
-    if code not in STATUS_CODES:
-        raise cells.error("status", "bad_status")
-    return code
+    key = status_key(value)
+    code = key.replace(" ", "_")
+    if code in STATUS_CODES:
+        return code
+    if key in names:
+        return names[key]
+    raise cells.error("status", "bad_status")
 
 
 def _occurred_at(cells: RowReader) -> datetime | None:

@@ -17,10 +17,18 @@ from pathlib import Path
 from sqlalchemy import select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.i18n import I18n, Translator
-from bot.services.statuses import NOT_FOUND, SAME_STATUS, Change, ChangeResult, change_statuses
+from bot.i18n import Html, I18n, Translator
+from bot.services.statuses import (
+    NOT_FOUND,
+    SAME_STATUS,
+    Change,
+    ChangeResult,
+    change_statuses,
+    status_name,
+    status_names,
+)
 from bot.settings import Settings
-from bot.status_rows import RowError, StatusRow, parse_status_table, read_status_file
+from bot.status_rows import STATUS_CODES, RowError, StatusRow, parse_status_table, read_status_file
 from db.models import Application, Vacancy
 
 MAX_ERRORS_SHOWN = 25  # keeps the chat summary far below Telegram's 4,096 characters
@@ -54,7 +62,7 @@ async def import_statuses(
     table = read_status_file(data, filename)
     if table.error is not None:
         return StatusImportSummary(file_error=table.error)
-    parsed = parse_status_table(table)
+    parsed = parse_status_table(table, status_names(i18n))
     summary = StatusImportSummary(rows=len(table.rows), errors=list(parsed.errors))
     for start in range(0, len(parsed.rows), CHUNK):
         chunk = parsed.rows[start : start + CHUNK]
@@ -137,6 +145,9 @@ def render_status_summary(t: Translator, summary: StatusImportSummary) -> str:
     hidden = len(summary.errors) - MAX_ERRORS_SHOWN
     if hidden > 0:
         lines.append(t("status-import-more-errors", count=hidden))
+    if any(error.code == "bad_status" for error in summary.errors):
+        steps = ", ".join(f"<code>{code}</code> ({html.escape(status_name(t, code))})" for code in STATUS_CODES)
+        lines.append(t("status-import-status-hint", steps=Html(steps)))
     return "\n".join(lines)
 
 

@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.cards import number, provided_list
 from bot.i18n import Html, I18n, Translator
 from bot.services import outbox
-from bot.status_rows import FINAL_STATUSES, FORWARD_STATUSES, KAZAKHSTAN_TZ, STATUS_CODES
+from bot.status_rows import FINAL_STATUSES, FORWARD_STATUSES, KAZAKHSTAN_TZ, STATUS_CODES, status_key
 from db.models import (
     Application,
     ApplicationEvent,
@@ -275,6 +275,21 @@ def local_time(moment: datetime) -> str:
 
 def status_name(t: Translator, code: str) -> str:
     return t(f"status-name-{code}")
+
+
+def status_names(i18n: I18n) -> dict[str, str]:
+    """What an officer's file may say instead of a status code: the step's name as the bot shows it in
+    any of its languages ("Виза выдана", "Visa issued"), or a first word of four letters or more that
+    only one step's code or name starts with ("visa", «собеседование»), each by `status_key`."""
+    found: dict[str, set[str]] = {}
+    for code in STATUS_CODES:
+        for name in (code, *(status_name(t, code) for t in i18n.all.values())):
+            key = status_key(name)
+            found.setdefault(key, set()).add(code)
+            first = key.split()[0]
+            if len(first) >= 4:
+                found.setdefault(first, set()).add(code)
+    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
 
 
 def notice_text(t: Translator, application: Application, vacancy: Vacancy, event: ApplicationEvent) -> str:

@@ -213,6 +213,7 @@ async def test_a_status_file_applies_good_rows_and_reports_bad_ones(any_database
 
     report = plain(render_status_summary(i18n.translator("ru"), summary))
     assert "строка 6" in report and "нельзя вернуться" in report and "строка 7" in report
+    assert "visa_issued (Виза выдана)" in report  # "hired" is no step: the report lists the steps
 
 
 @pytest.mark.parametrize("chunk", [2, 500], ids=["rows applied two at a time", "all rows together"])

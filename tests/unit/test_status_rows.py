@@ -112,3 +112,18 @@ def test_example_file_parses_without_errors():
     assert result.errors == []
     assert len(result.rows) >= 5
     assert all(row.occurred_at is None or row.occurred_at.tzinfo is not None for row in result.rows)
+
+
+def test_a_status_may_be_named_as_the_bot_shows_it(i18n):
+    from bot.services.statuses import status_names
+
+    names = status_names(i18n)
+    for typed, code in [("Виза выдана", "visa_issued"), ("ВИЗА", "visa_issued"), ("visa", "visa_issued"),
+                        ("Собеседование", "interview"), ("Келісімшартқа қол қойылды", "contract_signed"),
+                        ("Departed to Qatar", "departed"), ("Проверка квалификации", "qualification_check")]:
+        assert parse_status_row({"application_id": "1", "status": typed}, 2, names).status == code
+    # "Contract signed" and "Contract ended early" share their first word: it names neither.
+    for unclear in ("contract", "договор", "Not"):
+        with pytest.raises(RowError) as caught:
+            parse_status_row({"application_id": "1", "status": unclear}, 2, names)
+        assert caught.value.code == "bad_status"

@@ -181,6 +181,7 @@ status-import-more-errors = { $count ->
     [one] …and { $count } more error.
    *[other] …and { $count } more errors.
 }
+status-import-status-hint = Steps: { $steps }. Write the code or the step's name as the bot shows it.
 status-import-reason = { $code ->
     [missing] empty
     [missing_target] give application_id, or telegram_id with external_id

@@ -181,6 +181,7 @@ status-import-more-errors = { $count ->
     [one] …және тағы { $count } қате.
    *[other] …және тағы { $count } қате.
 }
+status-import-status-hint = Қадамдар: { $steps }. Қадамның кодын немесе боттағы атауын жазыңыз.
 status-import-reason = { $code ->
     [missing] бос
     [missing_target] application_id немесе telegram_id мен external_id көрсетіңіз

@@ -185,6 +185,7 @@ status-import-more-errors = { $count ->
     [few] …и ещё { $count } ошибки.
    *[other] …и ещё { $count } ошибок.
 }
+status-import-status-hint = Шаги: { $steps }. Пишите код или название шага, как его показывает бот.
 status-import-reason = { $code ->
     [missing] пусто
     [missing_target] укажите application_id или telegram_id вместе с external_id

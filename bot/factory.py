@@ -19,6 +19,7 @@ from bot.isolation import PerUserIsolation
 from bot.middlewares import (
     CommitBeforeRequestMiddleware,
     KeepResponseModelsMiddleware,
+    PrivateChatsOnly,
     UnitOfWorkMiddleware,
     UserContextMiddleware,
 )
@@ -66,7 +67,8 @@ def create_dispatcher(
         sessionmaker=sessionmaker,
         i18n=i18n,
     )
-    # The unit of work comes first, so reading the conversation state uses the update's own session.
+    dispatcher.update.outer_middleware(PrivateChatsOnly())
+    # The unit of work comes next, so reading the conversation state uses the update's own session.
     dispatcher.update.outer_middleware(UnitOfWorkMiddleware(sessionmaker))
     dispatcher.update.outer_middleware(dispatcher.fsm)
     dispatcher.update.outer_middleware(UserContextMiddleware(i18n, settings.officer_ids))

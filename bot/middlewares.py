@@ -23,6 +23,20 @@ log = logging.getLogger(__name__)
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 
+class PrivateChatsOnly(BaseMiddleware):
+    """Profiles, phone numbers and applications must never show in a group someone added the bot to.
+    Updates from groups and channels reach no handler and open no database session; only the bot's own
+    membership change there does (`handlers.membership`: it says where to write, then leaves)."""
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        chat = data.get("event_chat")  # set by aiogram's own context middleware, which runs first
+        if chat is None or chat.type == "private":
+            return await handler(event, data)
+        if isinstance(event, Update) and event.my_chat_member is not None:
+            return await handler(event, data)
+        return None
+
+
 class UnitOfWorkMiddleware(BaseMiddleware):
     """Opens the session a handler asks for as `session`, commits when the handler finished,
     rolls back when it raised, so an update either changes the database completely or not at all.

@@ -236,6 +236,7 @@ class FakeTelegram:
         self.callback_queries: dict[str, CallbackQueryRecord] = {}
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.chat_actions: list[tuple[int, str]] = []
+        self.left_chats: set[int] = set()  # groups and channels the bot left
         self.webhook: dict[str, Any] | None = None
         self.requests: list[tuple[str, dict[str, Any]]] = []  # every checked request, in order
         self.violations: list[RateViolation] = []
@@ -570,6 +571,8 @@ class FakeTelegram:
         content: dict[str, Any] | None = None,
     ) -> ChatMessage:
         chat = self._chat(params["chat_id"])
+        if chat["id"] in self.left_chats:
+            raise TelegramError(403, "Forbidden: bot is not a member of the group chat")
         reply = params.get("reply_parameters")
         if reply is not None and not reply.get("allow_sending_without_reply"):
             self._message(
@@ -793,6 +796,13 @@ class FakeTelegram:
         if self._allowed_updates:
             return kind in self._allowed_updates
         return kind not in OPT_IN_UPDATES
+
+    def _leaveChat(self, params: dict[str, Any]) -> bool:
+        chat = self._chat(params["chat_id"])
+        if chat["type"] == "private":
+            raise TelegramError(400, "Bad Request: chat member status can't be changed in private chats")
+        self.left_chats.add(chat["id"])
+        return True
 
     def _close(self, params: dict[str, Any]) -> bool:
         return True

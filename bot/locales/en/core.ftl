@@ -29,6 +29,7 @@ consent-accepted = Thank you! Let's fill in your profile: it takes about two min
 already-registered = You are already registered.
 welcome-back = Welcome back!
 need-start = Please send /start to begin.
+private-chat-only = I work only in a private chat: profiles, phone numbers and applications are personal. Write to me at { $bot }. I am leaving this group.
 
 ## Profile wizard: questions
 ask-name = What is your full name? (as in your passport)

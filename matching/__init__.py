@@ -17,6 +17,7 @@ from matching.ranking import (
     score_vacancy,
     search_vacancies,
 )
+from matching.small_talk import small_talk
 
 __all__ = [
     "ContractCheck",
@@ -37,5 +38,6 @@ __all__ = [
     "rank_vacancies",
     "score_vacancy",
     "search_vacancies",
+    "small_talk",
     "suggest_occupations",
 ]

@@ -1,0 +1,62 @@
+"""A worker writes to the bot as to a person: greetings, thanks, "ok", a voice message, "when is my visa?",
+"do I have to pay?". Each gets a fitting answer; none is taken for a search or met with "not understood"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.test_registration import fill_profile, register
+from tests.e2e.test_status_flow import add_application
+from tests.texts import plain
+
+
+async def worker(make_client, i18n, lang: str, user_id: int):
+    client = make_client(user_id=user_id, language_code=lang)
+    await register(client, i18n, lang)
+    await fill_profile(client, i18n, lang, {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}[lang])
+    return client
+
+
+@pytest.mark.parametrize(("lang", "said", "key"), [
+    ("ru", "Здравствуйте!", "chat-greeting"),
+    ("kk", "Сәлеметсіз бе", "chat-greeting"),
+    ("kk", "salem", "chat-greeting"),
+    ("en", "good morning", "chat-greeting"),
+    ("ru", "Большое спасибо", "chat-thanks"),
+    ("kk", "Көп рахмет!", "chat-thanks"),
+    ("en", "thanks a lot", "chat-thanks"),
+    ("ru", "понятно", "chat-ok"),
+    ("kk", "жақсы", "chat-ok"),
+    ("ru", "а за визу платить надо?", "chat-fees"),
+    ("kk", "ақша төлеу керек пе?", "chat-fees"),
+    ("en", "do I have to pay any fee?", "chat-fees"),
+])
+async def test_chatter_gets_the_answer_a_person_would_give(make_client, i18n, database, settings, lang, said, key):
+    client = await worker(make_client, i18n, lang, user_id=7600)
+    await client.send(said)
+    assert client.last_text() == plain(i18n.translator(lang)(key, hotline=settings.hotline))
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("ru", "когда будет виза?"), ("kk", "өтінімім қайда?"), ("en", "any reply on my application?"),
+])
+async def test_a_question_about_an_application_shows_the_workers_applications(
+    make_client, i18n, database, lang, question
+):
+    client = await worker(make_client, i18n, lang, user_id=4101)
+    await add_application(database, user_id=4101, title="Pipe Welder")
+    await client.send(question)
+    t = i18n.translator(lang)
+    assert plain(t("status-list-header")) in client.last_text() and "Pipe Welder" in client.last_text()
+
+
+async def test_a_voice_message_is_asked_again_in_words(make_client, i18n, database):
+    client = await worker(make_client, i18n, "kk", user_id=7601)
+    await client.send_voice()
+    assert client.last_text() == plain(i18n.translator("kk")("chat-voice"))
+
+
+async def test_a_stranger_saying_hello_is_asked_to_start(make_client, i18n, database):
+    stranger = make_client(user_id=7602, language_code="ru")
+    await stranger.send("привет")
+    assert stranger.last_text() == plain(i18n.translator("ru")("need-start"))

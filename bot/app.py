@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass, field
 
 from aiogram import Bot, Dispatcher
+from aiogram.exceptions import TelegramAPIError
 from aiogram.client.session.base import BaseSession
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -34,6 +35,10 @@ from bot.settings import Settings
 from db.migrate_process import upgrade_database
 
 log = logging.getLogger("jobbot")
+
+
+class StartupError(RuntimeError):
+    """The bot cannot start for a reason the operator must fix (token, network); no traceback needed."""
 
 
 @dataclass
@@ -109,7 +114,11 @@ async def _prepare(settings: Settings, session: BaseSession | None) -> Runtime:
     applied = await upgrade_database(runtime.database.engine)
     if applied:
         log.info("applied migrations: %s", ", ".join(applied))
-    me = await runtime.bot.get_me()
+    try:
+        me = await runtime.bot.get_me()
+    except TelegramAPIError as error:  # a wrong token, or no way out to the Bot API: say which, plainly
+        await _close(runtime)
+        raise StartupError(f"cannot reach the Bot API at {settings.bot_api_url}: {error}") from None
     log.info(
         "connected: bot @%s (id %s) via %s, database %s%s",
         me.username, me.id, settings.bot_api_url, settings.safe_database_url(),
@@ -122,6 +131,9 @@ async def run_polling(settings: Settings, session: BaseSession | None = None) ->
     """Long polling; returns after SIGTERM or Ctrl-C."""
     runtime = await _prepare(settings, session)
     try:
+        # Telegram refuses getUpdates while a webhook is set (a bot moved back from webhook mode would
+        # loop on "Conflict"); the updates waiting for the webhook are kept and polled instead.
+        await runtime.bot.delete_webhook(drop_pending_updates=False)
         await runtime.dispatcher.start_polling(
             runtime.bot,
             allowed_updates=runtime.dispatcher.resolve_used_update_types(),
@@ -142,8 +154,13 @@ async def run_webhook(settings: Settings, session: BaseSession | None = None) ->
             dispatcher=runtime.dispatcher, bot=runtime.bot, settings=settings,
             health=health, metrics=runtime.metrics,
         )
-        await register_webhook(runtime.bot, runtime.dispatcher, settings)
-        await serve(app, host=settings.webhook_host, port=settings.webhook_port)
+        async def register() -> None:
+            try:
+                await register_webhook(runtime.bot, runtime.dispatcher, settings)
+            except TelegramAPIError as error:
+                raise StartupError(f"Telegram refused the webhook {settings.webhook_url}: {error}") from None
+
+        await serve(app, host=settings.webhook_host, port=settings.webhook_port, listening=register)
     finally:
         await _close(runtime)
 

@@ -33,12 +33,18 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)  # one line a run is enough
+    # APScheduler logs every run of every job at INFO (two lines every few seconds); its warnings remain.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     try:
         if args.command == "run":
             settings.require_token()
-            from bot.app import run_polling, run_webhook
+            from bot.app import StartupError, run_polling, run_webhook
 
-            asyncio.run(run_webhook(settings) if args.webhook else run_polling(settings))
+            try:
+                asyncio.run(run_webhook(settings) if args.webhook else run_polling(settings))
+            except StartupError as error:
+                print(f"error: {error}", file=sys.stderr)
+                return 1
         elif args.command == "import-vacancies":
             from bot.services.vacancy_import import run_cli as import_vacancies
 

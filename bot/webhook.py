@@ -133,9 +133,11 @@ async def register_webhook(bot: Bot, dispatcher: Dispatcher, settings: Settings)
 
 
 async def serve(
-    app: web.Application, *, host: str, port: int, stop: asyncio.Event | None = None
+    app: web.Application, *, host: str, port: int, stop: asyncio.Event | None = None,
+    listening: Callable[[], Awaitable[None]] | None = None,
 ) -> None:
-    """Serve `app` until `stop` is set or SIGTERM/SIGINT arrives, then shut it down gracefully."""
+    """Serve `app` until `stop` is set or SIGTERM/SIGINT arrives, then shut it down gracefully.
+    `listening` runs once the port accepts connections (registering the webhook: Telegram posts at once)."""
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     handled: list[signal.Signals] = []
@@ -150,6 +152,8 @@ async def serve(
     try:
         await web.TCPSite(runner, host, port).start()
         log.info("listening on %s:%s", host, port)
+        if listening is not None:
+            await listening()
         await stop.wait()
     finally:
         await runner.cleanup()

@@ -101,8 +101,17 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# The Kazakh words among those below.
+_KAZAKH_NOISE = """
+    мен менің маған жұмыс жұмысы жұмысын жұмыс іздеймін іздеп жүрмін істеймін істедім істегенмін
+    істеймін болып болдым болам боламын тәжірибе тәжірибем тәжірибесі тәжірибем жыл жылдық жылдан
+    мамандық мамандығым мамандығы керек қажет сәлем сәлеметсіз бе рахмет иә жоқ жақсы катарда
+    айналысамын айналысам айналыстым айналысқанмын
+"""
+
 # Words workers add around their occupation ("ищу работу", "опыт 5 лет", "I am a", "жұмыс іздеймін"),
-# plus greetings and chit-chat. Removed from queries only.
+# plus greetings and chit-chat, and the set phrases of job letters in South Asian and Gulf English
+# ("I am having experience in", "kindly consider me", "gulf experience"). Removed from queries only.
 NOISE_WORDS = frozenset(
     """
     я мне меня мой моя моё мои я работаю работал работала работать работа работу работы работе ищу ищем
@@ -111,17 +120,18 @@ NOISE_WORDS = frozenset(
     специальности по-профессии кем как кто есть был была буду могу умею также тоже еще ещё очень
     привет здравствуйте здрасте добрый день вечер утро спасибо пожалуйста салам алло да нет хорошо ок
     катар катаре катара доха дохе го ый ой ий ая ти
-    мен менің маған жұмыс жұмысы жұмысын жұмыс іздеймін іздеп жүрмін істеймін істедім істегенмін
-    істеймін болып болдым болам боламын тәжірибе тәжірибем тәжірибесі тәжірибем жыл жылдық жылдан
-    мамандық мамандығым мамандығы керек қажет сәлем сәлеметсіз бе рахмет иә жоқ жақсы катарда
+    занимаюсь занимался занималась заниматься вакансия вакансии вакансию вакансий
     i im am was were is are be been my me work works working worked job jobs looking look seeking seek
     want need experience experienced years year yrs yr months month as hi hello hey thanks thank you
     please ok yes no good have has had do can profession occupation position vacancy qatar doha
+    having kindly consider considering sir madam mam dear respected regards interested available
+    immediately immediate give get got doing done also apply applying
+    gulf gcc uae dubai saudi ksa arabia kuwait oman bahrain abroad overseas
     кто что где когда почему зачем какой какая какие what who where when why how which here there
     кім не қайда қалай қашан неге қандай
     дела дело делах плохо нормально отлично жаман қалыпты тамаша fine great bad
     """.split()
-)
+) | frozenset(_KAZAKH_NOISE.split())
 
 # Words of the bot's buttons and of the questions workers ask it ("visa", "зарплата", "көмек"). Some are
 # also part of occupation labels ("visa clerk", "тіл мұғалімі"), so they are dropped only when a query

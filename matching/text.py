@@ -133,6 +133,11 @@ NOISE_WORDS = frozenset(
     """.split()
 ) | frozenset(_KAZAKH_NOISE.split())
 
+# Kazakh words spelt like Russian or English words of occupations: «бар» is "there is, I have" in
+# «тәжірибем бар», «С санаты бар», and "bar" in «бармен в бар». Dropped from a message written in Kazakh.
+_KAZAKH_HOMOGRAPHS = frozenset({"бар"})
+_KAZAKH_LICENCE_WORD = "санат"  # «С санаты»: gone from the tokens once the licence token stands for it
+
 # Words of the bot's buttons and of the questions workers ask it ("visa", "зарплата", "көмек"). Some are
 # also part of occupation labels ("visa clerk", "тіл мұғалімі"), so they are dropped only when a query
 # has nothing else.
@@ -245,15 +250,28 @@ def query_tokens(text: str) -> list[tuple[tuple[str, str], str]]:
     # "men elektrikpin, 8 jyl tajiribem bar": in a message that is plainly Kazakh or Russian typed in Latin
     # letters, "men" is «мен» ("I") and "bar" is «бар» ("I have"), not the English words.
     latin_kk_ru = any(len(tok) >= 4 and tok.isascii() and fold(tok) in _KK_RU_LATIN_NOISE for tok in toks)
+    # «жүргізушімін, С санаты бар»: in a message written in Kazakh, «бар» is not the Russian "bar".
+    kazakh = any(tok in _KAZAKH_HOMOGRAPHS for tok in toks) and _is_kazakh(text, toks)
     kept = [
         (tok, k)
         for tok in toks
         if (k := _query_key(tok)) is not None
         and not (latin_kk_ru and tok.isascii() and k[1] in _KK_RU_COLLISIONS)
+        and not (kazakh and tok in _KAZAKH_HOMOGRAPHS)
     ]
     if all(tok in _TOPIC_PREPARED for tok, _ in kept):
         return []
     return [(k, fold_letters(tok)) for tok, k in kept]
+
+
+def _is_kazakh(text: str, toks: list[str]) -> bool:
+    """Whether a message is written in Kazakh: it has a Kazakh letter, a Kazakh word of `NOISE_WORDS` or
+    the Kazakh word for a licence category."""
+    return _KAZAKH_LICENCE_WORD in text.lower() or any(
+        _KAZAKH_LETTERS.intersection(tok) or fold(tok) in _FOLDED_KAZAKH_NOISE
+        for tok in toks
+        if not tok.isascii()
+    )
 
 
 def label_keys(
@@ -335,6 +353,7 @@ _KK_RU_LATIN_NOISE = (
 # Kazakh and Russian noise words as the skeleton has them: «тажирибем» is «тәжірибем» typed without the
 # Kazakh letters.
 _FOLDED_CYRILLIC_NOISE = frozenset(fold(_prepare(w)) for w in NOISE_WORDS if not w.isascii())
+_FOLDED_KAZAKH_NOISE = frozenset(fold(_prepare(w)) for w in _KAZAKH_NOISE.split())
 # The word lists as tokens look after `_prepare` (й is и, ё is е).
 _STOP_PREPARED = frozenset(_prepare(w) for w in STOPWORDS)
 _NOISE_PREPARED = frozenset(_prepare(w) for w in NOISE_WORDS)

@@ -166,3 +166,8 @@ def test_restaurant_is_spelt_right_in_titles_and_labels():
 
     assert occupation_title("1412", "en") == "Restaurant managers"
     assert suggest_occupations("restaurant manager")[0].code == "1412"
+
+
+def test_kazakh_bar_after_a_licence_category_is_not_a_bar():
+    # «С санаты бар» is "I have category C"; read as the Russian "bar" it halved the truck's lead.
+    assert suggest_occupations("жүргізушімін, С санаты бар")[0].code == "8332"

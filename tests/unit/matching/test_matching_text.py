@@ -64,3 +64,10 @@ def test_set_phrases_of_job_letters_are_noise():
     assert _keys("dear sir, available immediately, saudi experience: mason") == _keys("mason")
     assert _keys("занимаюсь сваркой") == _keys("сваркой")
     assert _keys("тігіншілікпен айналысамын") == _keys("тігіншілікпен")
+
+
+def test_kazakh_bar_is_dropped_from_kazakh_messages_only():
+    # «бар» is "there is, I have" in Kazakh and "bar" in Russian.
+    assert _keys("электрикпін, тәжірибем бар") == _keys("электрикпін")
+    assert _keys("жургизушимин, С санаты бар") == _keys("жургизушимин, С санаты")
+    assert "bar" in _keys("официант в бар")

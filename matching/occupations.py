@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .index import get_index
 from .taxonomy import load_taxonomy
-from .text import MAX_CHARS
+from .text import MAX_CHARS, licence_categories
 
 # Below this a match is a coincidence of letters ("asdf" one typo from some word), not an occupation.
 MIN_SUGGEST_SCORE = 50.0
@@ -81,6 +81,10 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
     if len(clauses) <= 1:
         return _suggest(text, limit)
+    if licences := licence_categories(text):
+        # "водитель, категория С": a licence category said in a clause of its own is the driver's in
+        # the others too; without it the clause "водитель" ties the car with the truck.
+        clauses = [c if licence_categories(c) else f"{c} {' '.join(licences)}" for c in clauses]
     index = get_index()
     scores = index.score_codes(text)
     for clause in clauses:

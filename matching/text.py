@@ -89,6 +89,7 @@ _LICENCE_HINTS = ("кат", "санат", "cat", "kategor", "sanat", "class")
 _LICENCE_LOOKALIKES = str.maketrans("авсде", "abcde")
 # E is a trailer: behind the vehicle of the letter before it ("BE" a car), alone behind a truck.
 _TRAILER = "e"
+_LICENCE_TOKEN_RE = re.compile(r"\bdrivecat[a-e]\b")
 
 _STEMMER = snowballstemmer.stemmer("russian")
 
@@ -223,6 +224,14 @@ def _licence_tokens(text: str) -> str:
         return f" drivecat{max(vehicles)} "  # "B, C" held together: the larger vehicle
 
     return _LICENCE_BEFORE_RE.sub(token, _LICENCE_AFTER_RE.sub(token, text))
+
+
+def licence_categories(text: str) -> list[str]:
+    """The licence tokens a text holds ("водитель, кат. С" -> ["drivecatc"]), in order."""
+    lowered = text[:MAX_CHARS].lower().translate(_PRE)
+    if not any(word in lowered for word in _LICENCE_HINTS):
+        return []
+    return _LICENCE_TOKEN_RE.findall(_licence_tokens(lowered))
 
 
 def raw_tokens(text: str) -> list[str]:

@@ -171,3 +171,20 @@ def test_restaurant_is_spelt_right_in_titles_and_labels():
 def test_kazakh_bar_after_a_licence_category_is_not_a_bar():
     # «С санаты бар» is "I have category C"; read as the Russian "bar" it halved the truck's lead.
     assert suggest_occupations("жүргізушімін, С санаты бар")[0].code == "8332"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("водитель, категория С", "8332"), ("жүргізуші, D санаты", "8331"), ("Я водитель. Кат. Д, стаж 10 лет", "8331")],
+)
+def test_a_licence_category_in_a_clause_of_its_own_is_the_drivers(text, code):
+    # Read clause by clause, "водитель" alone tied the car with the truck and the bus.
+    first, second = suggest_occupations(text)[:2]
+    assert first.code == code and first.score > second.score, suggest_occupations(text)
+
+
+def test_licence_categories_are_found_in_a_text():
+    from matching.text import licence_categories
+
+    assert licence_categories("водитель, кат. С") == ["drivecatc"]
+    assert licence_categories("водитель с опытом") == []

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .index import get_index
 from .taxonomy import load_taxonomy
-from .text import MAX_CHARS, licence_categories
+from .text import MAX_CHARS, licence_categories, with_licence_categories
 
 # Below this a match is a coincidence of letters ("asdf" one typo from some word), not an occupation.
 MIN_SUGGEST_SCORE = 50.0
@@ -83,8 +83,9 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
         return _suggest(text, limit)
     if licences := licence_categories(text):
         # "водитель, категория С": a licence category said in a clause of its own is the driver's in
-        # the others too; without it the clause "водитель" ties the car with the truck.
-        clauses = [c if licence_categories(c) else f"{c} {' '.join(licences)}" for c in clauses]
+        # the others too (alone, the clause "водитель" ties the car with the truck); and the categories
+        # of the whole message are the driver's in each ("водитель категории B, C" holds B and C).
+        clauses = [with_licence_categories(c, licences) for c in clauses]
     index = get_index()
     scores = index.score_codes(text)
     for clause in clauses:

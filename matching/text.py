@@ -82,13 +82,20 @@ _COMBINING_RE = re.compile("[\u0300-\u036f]")
 _LICENCE_WORD = (
     r"(?:категори[а-я]*|катег|кат|санат[а-яіы]*|kategori[a-z]*|sanat[a-z]*|category|categ|cat|class)"
 )
-_LICENCE_LETTERS = r"([abcdeавсде]{1,2})1?([abcdeавсде])?"
-_LICENCE_AFTER_RE = re.compile(rf"\b{_LICENCE_WORD}\.?[ \t\-«»\"']*{_LICENCE_LETTERS}\b")
+_LICENCE_LETTER = r"[abcdeавсде]{1,4}1?"  # "C", "CE", "BCDE", "C1"
+# A list ("B, C, D", "B/C", "B C") goes on while each letter is followed by another or ends a phrase: in
+# "категории B, с опытом" the «с» is the preposition.
+_LICENCE_LETTERS = (
+    rf"({_LICENCE_LETTER}(?:(?:\s*[,/+]\s*|\s+){_LICENCE_LETTER}"
+    rf"(?=\s*(?:[,;.:/+)!?]|$)|\s+{_LICENCE_LETTER}\b))*)"
+)
+_LICENCE_AFTER_RE = re.compile(rf"\b{_LICENCE_WORD}\.?[ \t\-«»\"':]*{_LICENCE_LETTERS}\b")
 _LICENCE_BEFORE_RE = re.compile(rf"\b{_LICENCE_LETTERS}[ \t\-«»\"']*{_LICENCE_WORD}\b")
 _LICENCE_HINTS = ("кат", "санат", "cat", "kategor", "sanat", "class")
 _LICENCE_LOOKALIKES = str.maketrans("авсде", "abcde")
 # E is a trailer: behind the vehicle of the letter before it ("BE" a car), alone behind a truck.
 _TRAILER = "e"
+_LICENCE_LATIN = frozenset("abcde")
 _LICENCE_TOKEN_RE = re.compile(r"\bdrivecat[a-e]\b")
 
 _STEMMER = snowballstemmer.stemmer("russian")
@@ -216,10 +223,11 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
 
 
 def _licence_tokens(text: str) -> str:
-    """"категории CE", "кат. С", "D санатты", "class C" -> " drivecatc "; "категории BE" -> " drivecatb "."""
+    """"категории CE", "кат. С", "D санатты", "class C", "категории B, C" -> " drivecatc "; "категории BE"
+    -> " drivecatb "."""
 
     def token(match: re.Match[str]) -> str:
-        letters = "".join(g for g in match.groups() if g).translate(_LICENCE_LOOKALIKES)
+        letters = [c for c in match.group(1).translate(_LICENCE_LOOKALIKES) if c in _LICENCE_LATIN]
         vehicles = [letter for letter in letters if letter != _TRAILER] or ["c"]
         return f" drivecat{max(vehicles)} "  # "B, C" held together: the larger vehicle
 
@@ -232,6 +240,15 @@ def licence_categories(text: str) -> list[str]:
     if not any(word in lowered for word in _LICENCE_HINTS):
         return []
     return _LICENCE_TOKEN_RE.findall(_licence_tokens(lowered))
+
+
+def with_licence_categories(text: str, categories: list[str]) -> str:
+    """The text with the licence categories it names replaced by these ("водитель категории B" of the
+    message "водитель категории B, C" becomes "водитель drivecatc")."""
+    lowered = text[:MAX_CHARS].lower().translate(_PRE)
+    if any(word in lowered for word in _LICENCE_HINTS):
+        lowered = _LICENCE_TOKEN_RE.sub(" ", _licence_tokens(lowered))
+    return f"{lowered} {' '.join(categories)}"
 
 
 def raw_tokens(text: str) -> list[str]:

@@ -98,6 +98,12 @@ LICENCE_CASES = [
     ("category D driver", "8331"),
     ("водитель категории B", "8322"),
     ("водитель категории BE", "8322"),  # E is a trailer: behind a car here
+    # a list of categories, after a colon, in a clause of its own
+    ("водитель категории B, C", "8332"),
+    ("Водитель, кат. В/С", "8332"),
+    ("водитель, категория: С", "8332"),
+    ("водитель категории B C", "8332"),
+    ("водитель категории B, с опытом", "8322"),  # «с» the preposition, not a category
 ]
 
 

@@ -159,12 +159,14 @@ TOPIC_WORDS = frozenset(
 )
 
 
-# Words that qualify an occupation without naming it ("General Cleaner", "старший повар"): in a query they
-# count as a fraction of a word, so that a label without them still matches fully.
+# Words that qualify an occupation without naming it ("General Cleaner", "старший повар", "lady
+# beautician"): in a query they count as a fraction of a word, so that a label without them still matches
+# fully.
 WEAK_WORDS = frozenset(
     """
     general senior junior skilled semi unskilled experienced qualified certified licensed
     expert urgent urgently required needed hiring wanted trainee main lead multi
+    lady ladies gents gent female male
     старший младший опытный квалифицированный профессиональный срочно требуется требуются нужен
     аға кіші тәжірибелі білікті кәсіби шұғыл қажет
     """.split()

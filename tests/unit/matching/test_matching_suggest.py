@@ -194,3 +194,12 @@ def test_licence_categories_are_found_in_a_text():
 
     assert licence_categories("водитель, кат. С") == ["drivecatc"]
     assert licence_categories("водитель с опытом") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("lady beautician", "5142"), ("lady doctor", "2211"), ("sales lady", "5223")]
+)
+def test_lady_and_gents_qualify_an_occupation_without_naming_it(text, code):
+    # "lady" alone is in «sales lady», «cleaning lady»: as a whole word it tied the beautician with them.
+    first, second = suggest_occupations(text)[:2]
+    assert first.code == code and first.score > second.score + 10, suggest_occupations(text)

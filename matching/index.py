@@ -23,7 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .taxonomy import LabelRow, load_taxonomy
-from .text import HEAD_KEYS, WEAK_KEYS, fold, label_keys, query_tokens, stem
+from .text import ABBREVIATION_KEYS, HEAD_KEYS, WEAK_KEYS, fold, label_keys, query_tokens, stem
 
 # How much each source is trusted when two labels match equally well: the words workers use (written
 # for this bot) first, then the official title, then the large English vocabularies.
@@ -45,6 +45,7 @@ MIN_STEM_FOR_TYPO = 4  # a misspelt stem shorter than this before an ending is t
 # labels are written with (-щик, -чик, -ник).
 FEMININE_ENDINGS = (("shits", "shik"), ("chits", "chik"), ("nits", "nik"))
 TRUNCATED_SIM = 0.88  # query token is the beginning of a longer label token ("electr")
+ABBREVIATION_SIM = 0.95  # query token is a short form of a label token ("tech", «инж»; `text.ABBREVIATIONS`)
 FUZZY_FACTOR = 0.95  # fuzzy similarity times this: a typo is never as good as the word itself
 # Occupations with labels written for the bot's workers are the ones they hold; when a match is equally
 # good (often a typo one letter from two words), the others give way.
@@ -242,6 +243,8 @@ class OccupationIndex:
         forms = dict.fromkeys((canon, surface))
         for form in forms:
             add(form, 1.0)
+            for full in ABBREVIATION_KEYS.get(form, ()):
+                add(full, ABBREVIATION_SIM)
             # «сборщица», «плиточница», «охранница»: the feminine of a trade is its label's masculine.
             for feminine, masculine in FEMININE_ENDINGS:
                 if form.endswith(feminine) and len(form) > len(feminine) + 2:

@@ -182,6 +182,34 @@ HEAD_WORDS = frozenset(
 )
 
 
+# Short forms of occupation words in job ads and CVs ("HVAC tech", "civil engr", «инж. ПТО»): a query
+# word that is one is also read as the word in full.
+ABBREVIATIONS = {
+    "tech": ("technician",),
+    "engr": ("engineer",),
+    "asst": ("assistant",),
+    "mgr": ("manager",),
+    "supvr": ("supervisor",),
+    "supv": ("supervisor",),
+    "spvr": ("supervisor",),
+    "opr": ("operator",),
+    "optr": ("operator",),
+    "acct": ("accountant",),
+    "accts": ("accountant",),
+    "mech": ("mechanic", "mechanical"),
+    "elec": ("electrician", "electrical"),
+    "maint": ("maintenance",),
+    "secy": ("secretary",),
+    "инж": ("инженер",),
+    "нач": ("начальник",),
+    "зам": ("заместитель",),
+    "спец": ("специалист",),
+    "гл": ("главный",),
+    "ст": ("старший",),
+    "мл": ("младший",),
+}
+
+
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """Russian Snowball stem of a Cyrillic token; Kazakh and Latin tokens are returned unchanged."""
@@ -388,3 +416,8 @@ _NOISE_PREPARED = frozenset(_prepare(w) for w in NOISE_WORDS)
 _TOPIC_PREPARED = frozenset(_prepare(w) for w in TOPIC_WORDS)
 WEAK_KEYS = frozenset(fold(_prepare(w)) for w in WEAK_WORDS)
 HEAD_KEYS = frozenset(fold(stem(_prepare(w))) for w in HEAD_WORDS)
+# The abbreviations as query keys, each with the keys of the words in full.
+ABBREVIATION_KEYS = {
+    fold(stem(_prepare(short))): tuple(fold(stem(_prepare(word))) for word in full)
+    for short, full in ABBREVIATIONS.items()
+}

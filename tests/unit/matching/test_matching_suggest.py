@@ -203,3 +203,25 @@ def test_lady_and_gents_qualify_an_occupation_without_naming_it(text, code):
     # "lady" alone is in «sales lady», «cleaning lady»: as a whole word it tied the beautician with them.
     first, second = suggest_occupations(text)[:2]
     assert first.code == code and first.score > second.score + 10, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("hvac tech", "7127"),
+        ("civil engr", "2142"),
+        ("admin asst", "4110"),
+        ("crane opr", "8343"),
+        ("инж. ПТО", "2142"),
+        ("гл. бухгалтер", "2411"),
+        ("мл. медсестра", "5321"),
+    ],
+)
+def test_abbreviations_of_ads_and_cvs_are_read_in_full(text, code):
+    first, second = suggest_occupations(text)[:2]
+    assert first.code == code and first.score > second.score + 10, suggest_occupations(text)
+
+
+def test_the_dot_of_an_abbreviation_ends_no_clause():
+    # «инженер» alone, the clause after «гл.», is filed under occupational safety by one label.
+    assert suggest_occupations("гл. инженер")[0].code == suggest_occupations("главный инженер")[0].code

@@ -225,3 +225,26 @@ def test_abbreviations_of_ads_and_cvs_are_read_in_full(text, code):
 def test_the_dot_of_an_abbreviation_ends_no_clause():
     # «инженер» alone, the clause after «гл.», is filed under occupational safety by one label.
     assert suggest_occupations("гл. инженер")[0].code == suggest_occupations("главный инженер")[0].code
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("welding", {"7212"}),
+        ("cooking", {"5120"}),
+        ("nursing", {"2221", "3221"}),
+        ("tile fixing", {"7122"}),
+        ("I am having experience in steel fixing", {"7114", "7214"}),
+        ("опыт в сварке 10 лет", {"7212"}),
+        ("svarka", {"7212"}),
+        ("уборка помещений", {"9112", "9111"}),
+    ],
+)
+def test_the_work_done_finds_the_worker_who_does_it(text, codes):
+    # "welding" alone met «welding engineer» first, «сварке» «инженер по сварке».
+    assert suggest_occupations(text)[0].code in codes, suggest_occupations(text)
+
+
+def test_the_worker_of_a_work_is_one_of_the_bots_trades():
+    # "rating" could be a "rater" of plywood (a product grader) only in the large vocabularies.
+    assert suggest_occupations("pilot A320 type rating")[0].code == "3153"

@@ -248,3 +248,13 @@ def test_the_work_done_finds_the_worker_who_does_it(text, codes):
 def test_the_worker_of_a_work_is_one_of_the_bots_trades():
     # "rating" could be a "rater" of plywood (a product grader) only in the large vocabularies.
     assert suggest_occupations("pilot A320 type rating")[0].code == "3153"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("сауушымын", "6121"), ("миксерист", "8332"), ("ac repairing", "7127"), ("auto repairing", "7231")],
+)
+def test_trade_names_workers_use(text, code):
+    # «сауушы» is a milker (it was read as «сатушы», a seller); in the Gulf "AC" is air conditioning,
+    # not the alternating current of the large vocabularies' «ac repairer».
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

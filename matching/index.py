@@ -23,7 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .taxonomy import LabelRow, load_taxonomy
-from .text import HEAD_KEYS, WEAK_KEYS, fold, label_keys, query_tokens, stem
+from .text import ABBREVIATION_KEYS, HEAD_KEYS, WEAK_KEYS, fold, label_keys, query_tokens, stem
 
 # How much each source is trusted when two labels match equally well: the words workers use (written
 # for this bot) first, then the official title, then the large English vocabularies.
@@ -45,6 +45,10 @@ MIN_STEM_FOR_TYPO = 4  # a misspelt stem shorter than this before an ending is t
 # labels are written with (-щик, -чик, -ник).
 FEMININE_ENDINGS = (("shits", "shik"), ("chits", "chik"), ("nits", "nik"))
 TRUNCATED_SIM = 0.88  # query token is the beginning of a longer label token ("electr")
+# Query token names the work, a label its worker: "welding" the welder, "cooking" the cook, "nursing" the
+# nurse, «сварка» («сварке», «сваркой») the «сварщик», «уборка» the «уборщик».
+ACTIVITY_SIM = 0.93
+ABBREVIATION_SIM = 0.95  # query token is a short form of a label token ("tech", «инж»; `text.ABBREVIATIONS`)
 FUZZY_FACTOR = 0.95  # fuzzy similarity times this: a typo is never as good as the word itself
 # Occupations with labels written for the bot's workers are the ones they hold; when a match is equally
 # good (often a typo one letter from two words), the others give way.
@@ -81,6 +85,21 @@ def _fuzzy_cutoff(key: str) -> float | None:
     if n <= 7:
         return 0.79  # one typo (0.8 at five letters, kept clear of rounding)
     return 0.74  # two typos from eight letters
+
+
+def _workers_of_activity(form: str) -> tuple[str, ...]:
+    """The words for the worker that may go with a word for the work (folded; most are no word at all):
+    English "-ing" ("welding", "fixing", "cooking", "nursing"), the Russian "-ка" of a stem («сварк»,
+    «уборк») or typed in Latin letters ("svarka")."""
+    if form.endswith("ing") and len(form) >= 6:
+        base = form[:-3]
+        return (base + "er", base, base + "e")  # "cooking" folds to "coking": "cok" is "cook"
+    if form.endswith("ka") and len(form) >= 6:
+        form = form[:-1]
+    if form.endswith("k") and len(form) >= 5:
+        base = form[:-1]
+        return (base + "shik", base + "chik")
+    return ()
 
 
 def _one_letter_dropped(short: str, long: str) -> bool:
@@ -242,6 +261,13 @@ class OccupationIndex:
         forms = dict.fromkeys((canon, surface))
         for form in forms:
             add(form, 1.0)
+            for full in ABBREVIATION_KEYS.get(form, ()):
+                add(full, ABBREVIATION_SIM)
+            for worker in _workers_of_activity(form):
+                # Only the trades of the bot's own labels: "rating" is no "rater" of plywood.
+                canons = self.variants.get(worker, ())
+                if any(map(self._in_worker_label, (canons,) if isinstance(canons, str) else canons)):
+                    add(worker, ACTIVITY_SIM)
             # «сборщица», «плиточница», «охранница»: the feminine of a trade is its label's masculine.
             for feminine, masculine in FEMININE_ENDINGS:
                 if form.endswith(feminine) and len(form) > len(feminine) + 2:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .index import get_index
 from .taxonomy import load_taxonomy
-from .text import MAX_CHARS
+from .text import ABBREVIATIONS, MAX_CHARS, licence_categories, with_licence_categories
 
 # Below this a match is a coincidence of letters ("asdf" one typo from some word), not an occupation.
 MIN_SUGGEST_SCORE = 50.0
@@ -18,6 +18,8 @@ MIN_CLASSIFY_SCORE = 66.0
 
 _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _CLAUSE_RE = re.compile(r"[.!?;:,\n]+")
+# The dot of an abbreviation («гл. инженер», "asst. cook") ends no clause.
+_ABBREVIATION_DOT_RE = re.compile(rf"\b({'|'.join(map(re.escape, ABBREVIATIONS))})\.", re.IGNORECASE)
 # The same keys on the English and the Russian layout: a message typed with the wrong one switched on.
 _EN_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~"
 _RU_KEYS = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
@@ -78,9 +80,14 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     """In "Здравствуйте! Я медсестра, стаж 12 лет" the occupation is said in one clause, and the words of
     the others would count against it in the whole message. (Vacancy titles are split their own way,
     by `_title_variants`.)"""
-    clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
+    clauses = [c for c in _CLAUSE_RE.split(_ABBREVIATION_DOT_RE.sub(r"\1 ", text)) if c.strip()]
     if len(clauses) <= 1:
         return _suggest(text, limit)
+    if licences := licence_categories(text):
+        # "водитель, категория С": a licence category said in a clause of its own is the driver's in
+        # the others too (alone, the clause "водитель" ties the car with the truck); and the categories
+        # of the whole message are the driver's in each ("водитель категории B, C" holds B and C).
+        clauses = [with_licence_categories(c, licences) for c in clauses]
     index = get_index()
     scores = index.score_codes(text)
     for clause in clauses:

@@ -82,13 +82,21 @@ _COMBINING_RE = re.compile("[\u0300-\u036f]")
 _LICENCE_WORD = (
     r"(?:категори[а-я]*|катег|кат|санат[а-яіы]*|kategori[a-z]*|sanat[a-z]*|category|categ|cat|class)"
 )
-_LICENCE_LETTERS = r"([abcdeавсде]{1,2})1?([abcdeавсде])?"
-_LICENCE_AFTER_RE = re.compile(rf"\b{_LICENCE_WORD}\.?[ \t\-«»\"']*{_LICENCE_LETTERS}\b")
+_LICENCE_LETTER = r"[abcdeавсде]{1,4}1?"  # "C", "CE", "BCDE", "C1"
+# A list ("B, C, D", "B/C", "B C") goes on while each letter is followed by another or ends a phrase: in
+# "категории B, с опытом" the «с» is the preposition.
+_LICENCE_LETTERS = (
+    rf"({_LICENCE_LETTER}(?:(?:\s*[,/+]\s*|\s+){_LICENCE_LETTER}"
+    rf"(?=\s*(?:[,;.:/+)!?]|$)|\s+{_LICENCE_LETTER}\b))*)"
+)
+_LICENCE_AFTER_RE = re.compile(rf"\b{_LICENCE_WORD}\.?[ \t\-«»\"':]*{_LICENCE_LETTERS}\b")
 _LICENCE_BEFORE_RE = re.compile(rf"\b{_LICENCE_LETTERS}[ \t\-«»\"']*{_LICENCE_WORD}\b")
 _LICENCE_HINTS = ("кат", "санат", "cat", "kategor", "sanat", "class")
 _LICENCE_LOOKALIKES = str.maketrans("авсде", "abcde")
 # E is a trailer: behind the vehicle of the letter before it ("BE" a car), alone behind a truck.
 _TRAILER = "e"
+_LICENCE_LATIN = frozenset("abcde")
+_LICENCE_TOKEN_RE = re.compile(r"\bdrivecat[a-e]\b")
 
 _STEMMER = snowballstemmer.stemmer("russian")
 
@@ -101,8 +109,17 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# The Kazakh words among those below.
+_KAZAKH_NOISE = """
+    мен менің маған жұмыс жұмысы жұмысын жұмыс іздеймін іздеп жүрмін істеймін істедім істегенмін
+    істеймін болып болдым болам боламын тәжірибе тәжірибем тәжірибесі тәжірибем жыл жылдық жылдан
+    мамандық мамандығым мамандығы керек қажет сәлем сәлеметсіз бе рахмет иә жоқ жақсы катарда
+    айналысамын айналысам айналыстым айналысқанмын
+"""
+
 # Words workers add around their occupation ("ищу работу", "опыт 5 лет", "I am a", "жұмыс іздеймін"),
-# plus greetings and chit-chat. Removed from queries only.
+# plus greetings and chit-chat, and the set phrases of job letters in South Asian and Gulf English
+# ("I am having experience in", "kindly consider me", "gulf experience"). Removed from queries only.
 NOISE_WORDS = frozenset(
     """
     я мне меня мой моя моё мои я работаю работал работала работать работа работу работы работе ищу ищем
@@ -111,17 +128,23 @@ NOISE_WORDS = frozenset(
     специальности по-профессии кем как кто есть был была буду могу умею также тоже еще ещё очень
     привет здравствуйте здрасте добрый день вечер утро спасибо пожалуйста салам алло да нет хорошо ок
     катар катаре катара доха дохе го ый ой ий ая ти
-    мен менің маған жұмыс жұмысы жұмысын жұмыс іздеймін іздеп жүрмін істеймін істедім істегенмін
-    істеймін болып болдым болам боламын тәжірибе тәжірибем тәжірибесі тәжірибем жыл жылдық жылдан
-    мамандық мамандығым мамандығы керек қажет сәлем сәлеметсіз бе рахмет иә жоқ жақсы катарда
+    занимаюсь занимался занималась заниматься вакансия вакансии вакансию вакансий
     i im am was were is are be been my me work works working worked job jobs looking look seeking seek
     want need experience experienced years year yrs yr months month as hi hello hey thanks thank you
     please ok yes no good have has had do can profession occupation position vacancy qatar doha
+    having kindly consider considering sir madam mam dear respected regards interested available
+    immediately immediate give get got doing done also apply applying
+    gulf gcc uae dubai saudi ksa arabia kuwait oman bahrain abroad overseas
     кто что где когда почему зачем какой какая какие what who where when why how which here there
     кім не қайда қалай қашан неге қандай
     дела дело делах плохо нормально отлично жаман қалыпты тамаша fine great bad
     """.split()
-)
+) | frozenset(_KAZAKH_NOISE.split())
+
+# Kazakh words spelt like Russian or English words of occupations: «бар» is "there is, I have" in
+# «тәжірибем бар», «С санаты бар», and "bar" in «бармен в бар». Dropped from a message written in Kazakh.
+_KAZAKH_HOMOGRAPHS = frozenset({"бар"})
+_KAZAKH_LICENCE_WORD = "санат"  # «С санаты»: gone from the tokens once the licence token stands for it
 
 # Words of the bot's buttons and of the questions workers ask it ("visa", "зарплата", "көмек"). Some are
 # also part of occupation labels ("visa clerk", "тіл мұғалімі"), so they are dropped only when a query
@@ -136,12 +159,14 @@ TOPIC_WORDS = frozenset(
 )
 
 
-# Words that qualify an occupation without naming it ("General Cleaner", "старший повар"): in a query they
-# count as a fraction of a word, so that a label without them still matches fully.
+# Words that qualify an occupation without naming it ("General Cleaner", "старший повар", "lady
+# beautician"): in a query they count as a fraction of a word, so that a label without them still matches
+# fully.
 WEAK_WORDS = frozenset(
     """
     general senior junior skilled semi unskilled experienced qualified certified licensed
     expert urgent urgently required needed hiring wanted trainee main lead multi
+    lady ladies gents gent female male
     старший младший опытный квалифицированный профессиональный срочно требуется требуются нужен
     аға кіші тәжірибелі білікті кәсіби шұғыл қажет
     """.split()
@@ -155,6 +180,34 @@ HEAD_WORDS = frozenset(
     foreman foremen supervisor superintendent chargehand бригадир прораб
     """.split()
 )
+
+
+# Short forms of occupation words in job ads and CVs ("HVAC tech", "civil engr", «инж. ПТО»): a query
+# word that is one is also read as the word in full.
+ABBREVIATIONS = {
+    "tech": ("technician",),
+    "engr": ("engineer",),
+    "asst": ("assistant",),
+    "mgr": ("manager",),
+    "supvr": ("supervisor",),
+    "supv": ("supervisor",),
+    "spvr": ("supervisor",),
+    "opr": ("operator",),
+    "optr": ("operator",),
+    "acct": ("accountant",),
+    "accts": ("accountant",),
+    "mech": ("mechanic", "mechanical"),
+    "elec": ("electrician", "electrical"),
+    "maint": ("maintenance",),
+    "secy": ("secretary",),
+    "инж": ("инженер",),
+    "нач": ("начальник",),
+    "зам": ("заместитель",),
+    "спец": ("специалист",),
+    "гл": ("главный",),
+    "ст": ("старший",),
+    "мл": ("младший",),
+}
 
 
 @lru_cache(maxsize=65536)
@@ -200,14 +253,32 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
 
 
 def _licence_tokens(text: str) -> str:
-    """"категории CE", "кат. С", "D санатты", "class C" -> " drivecatc "; "категории BE" -> " drivecatb "."""
+    """"категории CE", "кат. С", "D санатты", "class C", "категории B, C" -> " drivecatc "; "категории BE"
+    -> " drivecatb "."""
 
     def token(match: re.Match[str]) -> str:
-        letters = "".join(g for g in match.groups() if g).translate(_LICENCE_LOOKALIKES)
+        letters = [c for c in match.group(1).translate(_LICENCE_LOOKALIKES) if c in _LICENCE_LATIN]
         vehicles = [letter for letter in letters if letter != _TRAILER] or ["c"]
         return f" drivecat{max(vehicles)} "  # "B, C" held together: the larger vehicle
 
     return _LICENCE_BEFORE_RE.sub(token, _LICENCE_AFTER_RE.sub(token, text))
+
+
+def licence_categories(text: str) -> list[str]:
+    """The licence tokens a text holds ("водитель, кат. С" -> ["drivecatc"]), in order."""
+    lowered = text[:MAX_CHARS].lower().translate(_PRE)
+    if not any(word in lowered for word in _LICENCE_HINTS):
+        return []
+    return _LICENCE_TOKEN_RE.findall(_licence_tokens(lowered))
+
+
+def with_licence_categories(text: str, categories: list[str]) -> str:
+    """The text with the licence categories it names replaced by these ("водитель категории B" of the
+    message "водитель категории B, C" becomes "водитель drivecatc")."""
+    lowered = text[:MAX_CHARS].lower().translate(_PRE)
+    if any(word in lowered for word in _LICENCE_HINTS):
+        lowered = _LICENCE_TOKEN_RE.sub(" ", _licence_tokens(lowered))
+    return f"{lowered} {' '.join(categories)}"
 
 
 def raw_tokens(text: str) -> list[str]:
@@ -235,15 +306,28 @@ def query_tokens(text: str) -> list[tuple[tuple[str, str], str]]:
     # "men elektrikpin, 8 jyl tajiribem bar": in a message that is plainly Kazakh or Russian typed in Latin
     # letters, "men" is «мен» ("I") and "bar" is «бар» ("I have"), not the English words.
     latin_kk_ru = any(len(tok) >= 4 and tok.isascii() and fold(tok) in _KK_RU_LATIN_NOISE for tok in toks)
+    # «жүргізушімін, С санаты бар»: in a message written in Kazakh, «бар» is not the Russian "bar".
+    kazakh = any(tok in _KAZAKH_HOMOGRAPHS for tok in toks) and _is_kazakh(text, toks)
     kept = [
         (tok, k)
         for tok in toks
         if (k := _query_key(tok)) is not None
         and not (latin_kk_ru and tok.isascii() and k[1] in _KK_RU_COLLISIONS)
+        and not (kazakh and tok in _KAZAKH_HOMOGRAPHS)
     ]
     if all(tok in _TOPIC_PREPARED for tok, _ in kept):
         return []
     return [(k, fold_letters(tok)) for tok, k in kept]
+
+
+def _is_kazakh(text: str, toks: list[str]) -> bool:
+    """Whether a message is written in Kazakh: it has a Kazakh letter, a Kazakh word of `NOISE_WORDS` or
+    the Kazakh word for a licence category."""
+    return _KAZAKH_LICENCE_WORD in text.lower() or any(
+        _KAZAKH_LETTERS.intersection(tok) or fold(tok) in _FOLDED_KAZAKH_NOISE
+        for tok in toks
+        if not tok.isascii()
+    )
 
 
 def label_keys(
@@ -325,9 +409,15 @@ _KK_RU_LATIN_NOISE = (
 # Kazakh and Russian noise words as the skeleton has them: «тажирибем» is «тәжірибем» typed without the
 # Kazakh letters.
 _FOLDED_CYRILLIC_NOISE = frozenset(fold(_prepare(w)) for w in NOISE_WORDS if not w.isascii())
+_FOLDED_KAZAKH_NOISE = frozenset(fold(_prepare(w)) for w in _KAZAKH_NOISE.split())
 # The word lists as tokens look after `_prepare` (й is и, ё is е).
 _STOP_PREPARED = frozenset(_prepare(w) for w in STOPWORDS)
 _NOISE_PREPARED = frozenset(_prepare(w) for w in NOISE_WORDS)
 _TOPIC_PREPARED = frozenset(_prepare(w) for w in TOPIC_WORDS)
 WEAK_KEYS = frozenset(fold(_prepare(w)) for w in WEAK_WORDS)
 HEAD_KEYS = frozenset(fold(stem(_prepare(w))) for w in HEAD_WORDS)
+# The abbreviations as query keys, each with the keys of the words in full.
+ABBREVIATION_KEYS = {
+    fold(stem(_prepare(short))): tuple(fold(stem(_prepare(word))) for word in full)
+    for short, full in ABBREVIATIONS.items()
+}

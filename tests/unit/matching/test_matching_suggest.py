@@ -98,6 +98,12 @@ LICENCE_CASES = [
     ("category D driver", "8331"),
     ("водитель категории B", "8322"),
     ("водитель категории BE", "8322"),  # E is a trailer: behind a car here
+    # a list of categories, after a colon, in a clause of its own
+    ("водитель категории B, C", "8332"),
+    ("Водитель, кат. В/С", "8332"),
+    ("водитель, категория: С", "8332"),
+    ("водитель категории B C", "8332"),
+    ("водитель категории B, с опытом", "8322"),  # «с» the preposition, not a category
 ]
 
 
@@ -166,3 +172,89 @@ def test_restaurant_is_spelt_right_in_titles_and_labels():
 
     assert occupation_title("1412", "en") == "Restaurant managers"
     assert suggest_occupations("restaurant manager")[0].code == "1412"
+
+
+def test_kazakh_bar_after_a_licence_category_is_not_a_bar():
+    # «С санаты бар» is "I have category C"; read as the Russian "bar" it halved the truck's lead.
+    assert suggest_occupations("жүргізушімін, С санаты бар")[0].code == "8332"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("водитель, категория С", "8332"), ("жүргізуші, D санаты", "8331"), ("Я водитель. Кат. Д, стаж 10 лет", "8331")],
+)
+def test_a_licence_category_in_a_clause_of_its_own_is_the_drivers(text, code):
+    # Read clause by clause, "водитель" alone tied the car with the truck and the bus.
+    first, second = suggest_occupations(text)[:2]
+    assert first.code == code and first.score > second.score, suggest_occupations(text)
+
+
+def test_licence_categories_are_found_in_a_text():
+    from matching.text import licence_categories
+
+    assert licence_categories("водитель, кат. С") == ["drivecatc"]
+    assert licence_categories("водитель с опытом") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("lady beautician", "5142"), ("lady doctor", "2211"), ("sales lady", "5223")]
+)
+def test_lady_and_gents_qualify_an_occupation_without_naming_it(text, code):
+    # "lady" alone is in «sales lady», «cleaning lady»: as a whole word it tied the beautician with them.
+    first, second = suggest_occupations(text)[:2]
+    assert first.code == code and first.score > second.score + 10, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("hvac tech", "7127"),
+        ("civil engr", "2142"),
+        ("admin asst", "4110"),
+        ("crane opr", "8343"),
+        ("инж. ПТО", "2142"),
+        ("гл. бухгалтер", "2411"),
+        ("мл. медсестра", "5321"),
+    ],
+)
+def test_abbreviations_of_ads_and_cvs_are_read_in_full(text, code):
+    first, second = suggest_occupations(text)[:2]
+    assert first.code == code and first.score > second.score + 10, suggest_occupations(text)
+
+
+def test_the_dot_of_an_abbreviation_ends_no_clause():
+    # «инженер» alone, the clause after «гл.», is filed under occupational safety by one label.
+    assert suggest_occupations("гл. инженер")[0].code == suggest_occupations("главный инженер")[0].code
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("welding", {"7212"}),
+        ("cooking", {"5120"}),
+        ("nursing", {"2221", "3221"}),
+        ("tile fixing", {"7122"}),
+        ("I am having experience in steel fixing", {"7114", "7214"}),
+        ("опыт в сварке 10 лет", {"7212"}),
+        ("svarka", {"7212"}),
+        ("уборка помещений", {"9112", "9111"}),
+    ],
+)
+def test_the_work_done_finds_the_worker_who_does_it(text, codes):
+    # "welding" alone met «welding engineer» first, «сварке» «инженер по сварке».
+    assert suggest_occupations(text)[0].code in codes, suggest_occupations(text)
+
+
+def test_the_worker_of_a_work_is_one_of_the_bots_trades():
+    # "rating" could be a "rater" of plywood (a product grader) only in the large vocabularies.
+    assert suggest_occupations("pilot A320 type rating")[0].code == "3153"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("сауушымын", "6121"), ("миксерист", "8332"), ("ac repairing", "7127"), ("auto repairing", "7231")],
+)
+def test_trade_names_workers_use(text, code):
+    # «сауушы» is a milker (it was read as «сатушы», a seller); in the Gulf "AC" is air conditioning,
+    # not the alternating current of the large vocabularies' «ac repairer».
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

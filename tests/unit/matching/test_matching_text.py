@@ -55,3 +55,19 @@ def test_bulk_label_keys_equal_one_by_one():
 
     labels = ["Сварщики и газорезчики", "mig/tig welder", "повар 4 разряда", "жүк көлігінің жүргізушісі", ""]
     assert label_keys(labels) == [key_tokens(label) for label in labels]
+
+
+def test_set_phrases_of_job_letters_are_noise():
+    # South Asian and Gulf English job letters, and Russian and Kazakh "I do ..." phrases.
+    assert _keys("I am having experience in steel fixing") == _keys("steel fixing")
+    assert _keys("kindly consider me, 6 years gulf experience, welder") == _keys("welder")
+    assert _keys("dear sir, available immediately, saudi experience: mason") == _keys("mason")
+    assert _keys("занимаюсь сваркой") == _keys("сваркой")
+    assert _keys("тігіншілікпен айналысамын") == _keys("тігіншілікпен")
+
+
+def test_kazakh_bar_is_dropped_from_kazakh_messages_only():
+    # «бар» is "there is, I have" in Kazakh and "bar" in Russian.
+    assert _keys("электрикпін, тәжірибем бар") == _keys("электрикпін")
+    assert _keys("жургизушимин, С санаты бар") == _keys("жургизушимин, С санаты")
+    assert "bar" in _keys("официант в бар")

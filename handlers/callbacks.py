@@ -39,6 +39,14 @@ class EditCb(CallbackData, prefix="ed"):
     field: str  # name | phone | region | occ | langs | quals | salary
 
 
+class OccupationEditCb(CallbackData, prefix="oe"):
+    """Changing the occupations of a finished profile: add one, remove the one at `position`, or enter
+    them all again."""
+
+    action: str  # add | remove | redo
+    position: int = 0
+
+
 class DeleteCb(CallbackData, prefix="dl"):
     confirm: bool
 

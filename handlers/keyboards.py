@@ -21,6 +21,7 @@ from handlers.callbacks import (
     EditCb,
     LanguageCb,
     OccupationCb,
+    OccupationEditCb,
     RegionCb,
     SpokenCb,
     StepCb,
@@ -109,6 +110,18 @@ def occupation_suggestions(
 
 def profile_edit(t: Translator) -> InlineKeyboardMarkup:
     return grid([button(t(f"btn-edit-{field}"), EditCb(field=field)) for field in EDITABLE_FIELDS], 2)
+
+
+def occupation_edit(t: Translator, titles: list[str], can_add: bool) -> InlineKeyboardMarkup:
+    """Add (while there is room), remove one (while more than one is left), or enter all again."""
+    buttons = [button(t("btn-add-occupation"), OccupationEditCb(action="add"))] if can_add else []
+    if len(titles) > 1:
+        buttons += [
+            button(label(t("btn-occupation-remove", title=title)), OccupationEditCb(action="remove", position=i))
+            for i, title in enumerate(titles, start=1)
+        ]
+    buttons.append(button(t("btn-occupation-redo"), OccupationEditCb(action="redo")))
+    return grid(buttons, 1)
 
 
 def confirm_delete(t: Translator) -> InlineKeyboardMarkup:

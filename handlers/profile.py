@@ -13,7 +13,7 @@ from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.methods import AnswerCallbackQuery, SendMessage
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import matching
@@ -21,10 +21,10 @@ from bot import validation
 from bot.choices import MAX_OCCUPATIONS, REGIONS, SPOKEN_LANGUAGES
 from bot.i18n import Translator
 from bot.services.profiles import ProfileService
-from db.models import User
+from db.models import Profile, User
 from handlers import keyboards
-from handlers.callbacks import EditCb, OccupationCb, RegionCb, SpokenCb, StepCb
-from handlers.render import profile_card
+from handlers.callbacks import EditCb, OccupationCb, OccupationEditCb, RegionCb, SpokenCb, StepCb
+from handlers.render import occupation_lines, occupation_title, profile_card
 from handlers.replies import chat_message, replace
 
 SUGGESTIONS = 5
@@ -60,6 +60,7 @@ def make_router() -> Router:
     router = Router(name="profile")
     router.message.register(show_profile, Command("profile"))
     router.callback_query.register(edit_field, EditCb.filter())
+    router.callback_query.register(edit_occupations, OccupationEditCb.filter())
 
     router.message.register(got_name, ProfileForm.name, F.text, NOT_A_COMMAND)
     router.message.register(got_contact, ProfileForm.phone, F.contact)
@@ -178,12 +179,51 @@ async def edit_field(
     step = EDIT_STEPS.get(callback_data.field)
     if user is None or step is None:
         return query.answer(t("button-outdated"), show_alert=True)
+    if step is ProfileForm.occupation:
+        profile = await ProfileService(session).profile(user.id)
+        if profile.occupations:  # a worker adding a second trade must not have to type the first again
+            await state.set_state(None)
+            await state.set_data({})
+            text, markup = _occupation_choices(t, profile)
+            await bot.send_message(user.id, text, reply_markup=markup)
+            return query.answer()
     data: dict[str, object] = {"editing": True, "pos": 1}
     if step is ProfileForm.languages:  # the language buttons start from those chosen before
         data["langs"] = list((await ProfileService(session).own_fields(user.id)).languages or [])
     await state.set_data(data)
     await ask(bot, user.id, state, t, step)
     return query.answer()
+
+
+def _occupation_choices(t: Translator, profile: Profile) -> tuple[str, InlineKeyboardMarkup]:
+    text = t("occupation-edit", occupations="\n".join(occupation_lines(t, profile)))
+    titles = [occupation_title(t, o) for o in profile.occupations]
+    return text, keyboards.occupation_edit(t, titles, can_add=len(titles) < MAX_OCCUPATIONS)
+
+
+async def edit_occupations(
+    query: CallbackQuery, callback_data: OccupationEditCb, state: FSMContext, session: AsyncSession,
+    user: User | None, t: Translator, bot: Bot,
+) -> SendMessage | None:
+    if user is None:
+        await query.answer(t("button-outdated"), show_alert=True)
+        return None
+    service = ProfileService(session)
+    count = len((await service.profile(user.id)).occupations)
+    if callback_data.action == "remove":
+        if not await service.remove_occupation(user.id, callback_data.position):
+            await query.answer(t("button-outdated"), show_alert=True)
+            return None
+        await query.answer()
+        return await finish(user.id, state, session, t, edited=True)
+    if callback_data.action == "add" and not 0 < count < MAX_OCCUPATIONS:
+        await query.answer(t("button-outdated"), show_alert=True)
+        return None
+    await query.answer()
+    # "add" goes on after the last one; "redo" starts from the first, and the old ones go when it is saved.
+    await state.set_data({"editing": True, "pos": count + 1 if callback_data.action == "add" else 1})
+    await ask(bot, user.id, state, t, ProfileForm.occupation)
+    return None
 
 
 # ---- the steps ------------------------------------------------------------------------------------

@@ -5,19 +5,24 @@ from __future__ import annotations
 import matching
 from bot.cards import money
 from bot.i18n import Translator
-from db.models import Profile
+from db.models import Profile, ProfileOccupation
+
+
+def occupation_title(t: Translator, occupation: ProfileOccupation) -> str:
+    """The classified occupation's name in the worker's language, or the worker's own words."""
+    return matching.occupation_title(occupation.isco_code, t.lang) if occupation.isco_code else occupation.raw_text
+
+
+def occupation_lines(t: Translator, profile: Profile) -> list[str]:
+    return [
+        t("profile-occupation-line", title=occupation_title(t, o), years=o.years if o.years is not None else -1)
+        for o in profile.occupations
+    ]
 
 
 def profile_card(t: Translator, profile: Profile) -> str:
     missing = t("profile-not-set")
-    occupations = [
-        t(
-            "profile-occupation-line",
-            title=matching.occupation_title(o.isco_code, t.lang) if o.isco_code else o.raw_text,
-            years=o.years if o.years is not None else -1,
-        )
-        for o in profile.occupations
-    ]
+    occupations = occupation_lines(t, profile)
     languages = ", ".join(t(f"spoken-{code}") for code in profile.languages or [])
     return t(
         "profile-card",

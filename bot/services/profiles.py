@@ -88,6 +88,18 @@ class ProfileService:
             if occupation.position > position:
                 await self.session.delete(occupation)
 
+    async def remove_occupation(self, user_id: int, position: int) -> bool:
+        """Remove one occupation; those after it move up, so positions stay 1, 2, … without a gap.
+        The last one is never removed (matching needs one); False when nothing was removed."""
+        occupations = sorted((await self.profile(user_id)).occupations, key=lambda o: o.position)
+        if len(occupations) < 2 or not 1 <= position <= len(occupations):
+            return False
+        for here, after in zip(occupations[position - 1 :], occupations[position:]):
+            here.raw_text, here.isco_code, here.years = after.raw_text, after.isco_code, after.years
+        await self.session.delete(occupations[-1])
+        await self.session.flush()
+        return True
+
     async def add_certificate(
         self, user_id: int, kind: str, file_id: str, file_unique_id: str, file_name: str | None
     ) -> bool:

@@ -45,6 +45,12 @@ ask-occupation = { $position ->
 ask-occupation_pick = Did you mean one of these? Choose the closest one.
 ask-years = How many years of experience do you have in this occupation? Send a number, for example: <i>5</i>.
 ask-more = Do you have another occupation? You can add up to { $max }.
+occupation-edit = Your occupations:
+    { $occupations }
+
+    Add one, remove one, or enter them all again.
+btn-occupation-remove = 🗑 Remove: { $title }
+btn-occupation-redo = 🔄 Enter them all again
 ask-more-yes = Adding another occupation.
 ask-more-no = Occupations saved.
 ask-languages = Which languages do you speak? Tap all that apply, then press “Done”.

@@ -115,7 +115,7 @@ async def _prepare(settings: Settings, session: BaseSession | None) -> Runtime:
     if applied:
         log.info("applied migrations: %s", ", ".join(applied))
     try:
-        me = await runtime.bot.get_me()
+        me = await runtime.bot.me()  # kept: a vacancy card's Share link needs the username
     except TelegramAPIError as error:  # a wrong token, or no way out to the Bot API: say which, plainly
         await _close(runtime)
         raise StartupError(f"cannot reach the Bot API at {settings.bot_api_url}: {error}") from None

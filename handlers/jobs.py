@@ -8,8 +8,9 @@ up again: a vacancy that no longer exists or has closed gets a polite answer tha
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlencode
 
-from aiogram import F, Router
+from aiogram import Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, StateFilter
@@ -208,19 +209,49 @@ def _page(
 
 async def details(
     query: CallbackQuery, callback_data: VacancyCb, session: AsyncSession, user: User | None,
-    t: Translator, settings: Settings,
+    t: Translator, settings: Settings, bot: Bot,
 ) -> AnswerCallbackQuery:
-    row = await session.get(Vacancy, callback_data.id)
-    if row is None or not vacancies.is_available(row):
+    card = await vacancy_card(session, callback_data.id, user, t, settings, bot)
+    if card is None:
         return query.answer(t("vacancy-unavailable"), show_alert=True)
+    await bot.send_message(query.from_user.id, card[0], reply_markup=card[1])
+    return query.answer()
+
+
+async def vacancy_card(
+    session: AsyncSession, vacancy_id: int, user: User | None, t: Translator, settings: Settings, bot: Bot
+) -> tuple[str, InlineKeyboardMarkup] | None:
+    """A vacancy's full card with why it fits this worker, Apply, Not interested and Share; None when it
+    is gone or closed. Also what a shared link (`/start v<id>`) opens."""
+    row = await session.get(Vacancy, vacancy_id)
+    if row is None or not vacancies.is_available(row):
+        return None
     vacancy = vacancies.vacancy_from_row(row)
     profile = await _worker_profile(session, user.id) if user is not None else None
     text = cards.details_card(t, vacancy, settings.portal_url, vacancies.reasons_for(profile, vacancy))
-    markup = keyboards.grid([keyboards.button(t("btn-apply"), VacancyCb(action="a", id=row.id)),
-                             keyboards.button(t("btn-hide"), VacancyCb(action="h", id=row.id))], width=2)
-    if query.bot is not None:
-        await query.bot.send_message(query.from_user.id, text, reply_markup=markup)
-    return query.answer()
+    link = deep_link((await bot.me()).username or "", row.id)
+    share = "https://t.me/share/url?" + urlencode({"url": link, "text": t("share-vacancy", title=row.title)})
+    markup = InlineKeyboardMarkup(inline_keyboard=[
+        [keyboards.button(t("btn-apply"), VacancyCb(action="a", id=row.id)),
+         keyboards.button(t("btn-hide"), VacancyCb(action="h", id=row.id))],
+        [InlineKeyboardButton(text=t("btn-share"), url=share)],
+    ])
+    return text, markup
+
+
+DEEP_LINK_PREFIX = "v"  # t.me/<bot>?start=v<id>: Telegram allows A-Z, a-z, 0-9, _ and - in the payload
+
+
+def deep_link(bot_username: str, vacancy_id: int) -> str:
+    return f"https://t.me/{bot_username}?start={DEEP_LINK_PREFIX}{vacancy_id}"
+
+
+def vacancy_from_deep_link(payload: str | None) -> int | None:
+    """The vacancy id a shared link carries; None for anything else (a plain /start, a made-up payload)."""
+    digits = (payload or "").removeprefix(DEEP_LINK_PREFIX)
+    if payload and payload.startswith(DEEP_LINK_PREFIX) and digits.isascii() and digits.isdigit() and len(digits) < 19:
+        return int(digits)
+    return None
 
 
 APPLY_ANSWERS = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from aiogram import Bot, F, Router
-from aiogram.filters import Command, CommandStart, StateFilter
+from aiogram.filters import Command, CommandObject, CommandStart, StateFilter
 from aiogram.methods import SendMessage
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
@@ -14,9 +14,11 @@ from bot.commands import set_chat_commands
 from bot.officer_commands import set_officer_commands
 from bot.i18n import I18n, Translator, language_named
 from bot.services.profiles import ProfileService
+from bot.settings import Settings
 from db.models import User
 from handlers import keyboards
 from handlers.callbacks import ConsentCb, LanguageCb
+from handlers.jobs import vacancy_card, vacancy_from_deep_link
 from handlers.profile import begin_wizard, resume_wizard
 from handlers.replies import replace
 
@@ -42,17 +44,38 @@ def make_router() -> Router:
 
 
 async def start(
-    message: Message, state: FSMContext, session: AsyncSession, user: User | None, lang: str,
-    t: Translator, bot: Bot,
+    message: Message, command: CommandObject, state: FSMContext, session: AsyncSession, user: User | None,
+    lang: str, t: Translator, bot: Bot, settings: Settings,
 ) -> SendMessage | None:
+    shared = await _shared_vacancy(message, command, session, user, t, bot, settings)
     if user is None:
+        if shared:
+            await message.answer(t("vacancy-link-register"))
         await state.set_state(Onboarding.language)
         await state.set_data({"lang": lang})
         await message.answer(t("choose-language"), reply_markup=keyboards.languages(lang))
         return
     if not user.is_active:
         user.is_active = True  # a worker who blocked the bot and came back
+    if shared and await state.get_state() is None:
+        return None  # the card is the answer; "welcome back" under it would only push it up the screen
     return await resume_wizard(bot, message.chat.id, state, session, t)
+
+
+async def _shared_vacancy(
+    message: Message, command: CommandObject, session: AsyncSession, user: User | None, t: Translator,
+    bot: Bot, settings: Settings,
+) -> bool:
+    """A link someone shared (t.me/<bot>?start=v<id>) opens the vacancy's card first; True when shown."""
+    vacancy_id = vacancy_from_deep_link(command.args)
+    if vacancy_id is None:
+        return False
+    card = await vacancy_card(session, vacancy_id, user, t, settings, bot)
+    if card is None:
+        await message.answer(t("vacancy-unavailable"))
+        return False
+    await message.answer(card[0], reply_markup=card[1])
+    return True
 
 
 async def language_command(message: Message, lang: str, t: Translator) -> None:

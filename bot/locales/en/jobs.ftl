@@ -25,6 +25,9 @@ btn-jobs-hide = 🙈 { $n }
 btn-jobs-wider = 🔎 Show my wider field
 btn-apply = ✉️ Apply
 btn-hide = 🙈 Not interested
+btn-share = 📤 Share with a friend
+share-vacancy = A vacancy in Qatar under the Kazakhstan–Qatar agreement: { $title }
+vacancy-link-register = To apply, choose your language and fill in a short profile: the “{ btn-apply }” button above works once it is ready.
 jobs-buttons-hint = 📄 details · ✉️ apply · 🙈 not interested
 
 ## Applying and hiding

@@ -129,6 +129,21 @@ async def pull_feed_job(
     )
 
 
+REMINDERS_PERIOD_SECONDS = 900
+
+
+async def remind_unfinished_profiles_job(
+    *, sessionmaker: async_sessionmaker[AsyncSession], i18n: I18n, holder: str, clock: Clock
+) -> None:
+    from bot.services.reminders import remind_unfinished_profiles
+
+    await run_leased(
+        "remind_unfinished_profiles", REMINDERS_PERIOD_SECONDS,
+        lambda: remind_unfinished_profiles(sessionmaker, i18n, now=clock()),
+        sessionmaker=sessionmaker, holder=holder, clock=clock,
+    )
+
+
 PROCESSED_UPDATES_PERIOD_SECONDS = 3600
 PROCESSED_UPDATES_KEPT = timedelta(days=2)  # Telegram keeps an undelivered update for 24 hours
 
@@ -188,6 +203,7 @@ def create_scheduler(
         settings=settings, i18n=i18n)
     if settings.vacancy_feed_url:
         add("pull_feed", pull_feed_job, settings.feed_interval_seconds, settings=settings)
+    add("remind_unfinished_profiles", remind_unfinished_profiles_job, REMINDERS_PERIOD_SECONDS, i18n=i18n)
     add("forget_processed_updates", forget_processed_updates_job, PROCESSED_UPDATES_PERIOD_SECONDS)
     add("broadcast_progress", broadcast_progress_job, settings.broadcast_progress_seconds,
         settings=settings, bot=bot, i18n=i18n)

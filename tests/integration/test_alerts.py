@@ -324,7 +324,8 @@ async def test_scheduler_registers_every_job_with_intervals_from_settings(databa
     scheduler = jobs.create_scheduler(settings=settings, bot=bot, sessionmaker=database.sessionmaker, i18n=i18n)
     found = {job.id: job for job in scheduler.get_jobs()}
     expected = {"match_new_vacancies": 2, "send_digests": 3, "close_expired_vacancies": 4,
-                "broadcast_progress": 6, "forget_processed_updates": jobs.PROCESSED_UPDATES_PERIOD_SECONDS}
+                "broadcast_progress": 6, "forget_processed_updates": jobs.PROCESSED_UPDATES_PERIOD_SECONDS,
+                "remind_unfinished_profiles": jobs.REMINDERS_PERIOD_SECONDS}
     if feed:
         expected["pull_feed"] = 5
     assert {name: job.trigger.interval.total_seconds() for name, job in found.items()} == expected

@@ -27,6 +27,7 @@ consent-declined = Understood. Nothing about you has been saved. If you change y
 expect-consent = To go on, press “{ btn-consent-agree }” below. If you do not agree, press “{ btn-consent-decline }”: then I will keep nothing about you.
 consent-accepted = Thank you! Let's fill in your profile: it takes about two minutes. You can stop at any time with /cancel.
 already-registered = You are already registered.
+profile-reminder = Your profile is not finished yet, so I cannot look for vacancies for you. It takes a couple of minutes: send /start and carry on where you stopped.
 welcome-back = Welcome back!
 need-start = Please send /start to begin.
 private-chat-only = I work only in a private chat: profiles, phone numbers and applications are personal. Write to me at { $bot }. I am leaving this group.

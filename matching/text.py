@@ -74,6 +74,10 @@ _LABEL_SPLIT_RE = re.compile(r"[^a-z0-9а-яәғқңөұүһі\n]+")
 _DOUBLE_RE = re.compile(r"(.)\1+")
 _SLASHED_LETTERS_RE = re.compile(r"\b(\w)\s*/\s*(\w)\b")  # "A/C technician" is "AC technician"
 _DIGIT_RE = re.compile(r"\d")
+# In chat Latin a digit inside a word is a letter: 6 is ш (its shape), 4 is ч ("chetyre"), as in "svar6ik",
+# "gruz4ik", "pogruz4ika". Only between two Latin letters: "4x4", "6years", "c1" stay what they are.
+_DIGIT_LETTER_RE = re.compile(r"(?<=[a-z])[46](?=[a-z])")
+_DIGIT_LETTERS = {"4": "ch", "6": "sh"}
 _COMBINING_RE = re.compile("[\u0300-\u036f]")
 
 # A driving licence category names the vehicle, hence the occupation: "водитель категории С" drives a
@@ -241,6 +245,8 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
         text = _licence_tokens(text)
     if "/" in text:
         text = _SLASHED_LETTERS_RE.sub(r"\1\2", text)
+    if "4" in text or "6" in text:
+        text = _DIGIT_LETTER_RE.sub(lambda m: _DIGIT_LETTERS[m.group()], text)
     if "'" in text:
         for src, dst in _APOSTROPHE_2017:
             text = text.replace(src, dst)

@@ -1,0 +1,32 @@
+"""Russian and Kazakh typed in Latin letters on phones without a Cyrillic keyboard: the letters and
+digits that stand for Cyrillic sounds in chat Latin."""
+
+import pytest
+
+from matching import suggest_occupations
+from matching.text import raw_tokens
+
+
+def _first(text: str) -> str | None:
+    found = suggest_occupations(text)
+    return found[0].code if found else None
+
+
+def test_digits_inside_a_word_are_the_letters_they_stand_for():
+    # 6 is ш, 4 is ч; a digit that is not inside a word stays a number (and is dropped).
+    assert raw_tokens("svar6ik gruz4ik") == ["svarshik", "gruzchik"]
+    assert raw_tokens("4x4 6years c1 mp4") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        ("svar6ik", {"7212"}),
+        ("kranov6ik", {"8343"}),
+        ("voditel' pogruz4ika", {"8344"}),
+        ("perevod4ik", {"2643"}),
+        ("gorni4naya", {"9111", "9112"}),
+    ],
+)
+def test_chat_digits_find_the_trade(query, codes):
+    assert _first(query) in codes

@@ -148,6 +148,9 @@ NOISE_WORDS = frozenset(
 # Kazakh words spelt like Russian or English words of occupations: «бар» is "there is, I have" in
 # «тәжірибем бар», «С санаты бар», and "bar" in «бармен в бар». Dropped from a message written in Kazakh.
 _KAZAKH_HOMOGRAPHS = frozenset({"бар"})
+# A word with the Kazakh ending of "I am" (-мын/-мін, -бын/-бін, -пын/-пін) typed in Latin letters
+# ("ashpazbyn", "tiginshimin", "santehnikpin"): "men" beside it is «мен» ("I"), as in "men ashpazbyn".
+_KAZAKH_I_AM_RE = re.compile(r"[a-z]{3,}[mbp][yi]n$")
 _KAZAKH_LICENCE_WORD = "санат"  # «С санаты»: gone from the tokens once the licence token stands for it
 
 # Words of the bot's buttons and of the questions workers ask it ("visa", "зарплата", "көмек"). Some are
@@ -311,7 +314,10 @@ def query_tokens(text: str) -> list[tuple[tuple[str, str], str]]:
     toks = raw_tokens(text)
     # "men elektrikpin, 8 jyl tajiribem bar": in a message that is plainly Kazakh or Russian typed in Latin
     # letters, "men" is «мен» ("I") and "bar" is «бар» ("I have"), not the English words.
-    latin_kk_ru = any(len(tok) >= 4 and tok.isascii() and fold(tok) in _KK_RU_LATIN_NOISE for tok in toks)
+    latin_kk_ru = any(
+        tok.isascii() and (len(tok) >= 4 and fold(tok) in _KK_RU_LATIN_NOISE or _KAZAKH_I_AM_RE.match(tok))
+        for tok in toks
+    )
     # «жүргізушімін, С санаты бар»: in a message written in Kazakh, «бар» is not the Russian "bar".
     kazakh = any(tok in _KAZAKH_HOMOGRAPHS for tok in toks) and _is_kazakh(text, toks)
     kept = [

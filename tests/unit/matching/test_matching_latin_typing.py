@@ -30,3 +30,21 @@ def test_digits_inside_a_word_are_the_letters_they_stand_for():
 )
 def test_chat_digits_find_the_trade(query, codes):
     assert _first(query) in codes
+
+
+def _keys(text: str) -> list[str]:
+    from matching.text import key_tokens
+
+    return [canon for canon, _ in key_tokens(text, query=True)]
+
+
+@pytest.mark.parametrize("query", ["men kuzetshimin", "men dánekerleýshimin", "men elektrikpin"])
+def test_men_before_a_kazakh_i_am_ending_is_kazakh_i(query):
+    # "men Xpin" is «мен Xпін» ("I am X"), not the English "men": the word alone is the message.
+    assert _keys(query) == _keys(query.split()[1])
+    assert suggest_occupations(query)[0].score >= 90
+
+
+def test_english_men_stays_a_word():
+    assert "men" in _keys("men tailor")
+    assert "men" in _keys("men cabin crew")

@@ -67,6 +67,11 @@ _DIGRAPHS = (
     ("x", "ks"),
 )
 _APOSTROPHE_2017 = (("s'", "sh"), ("c'", "ch"), ("y'", "u"))  # ш, ч, у in the 2017 Kazakh Latin alphabet
+# Latin letters whose sound in Russian typed in Latin letters is not the English one (see
+# `ru_latin_reading`); "ch" and "ck" keep theirs.
+_RU_LATIN_RE = re.compile(r"c(?![hk])|x")
+_RU_LATIN = {"c": "ts", "x": "h"}
+_W_AS_SH_RE = re.compile(r"(?<=[a-z])w")  # inside a word: a first "w" is English ("welder", "waiter")
 _KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 _CYRILLIC_RE = re.compile("[а-яәғқңөұүһі]")
 _SPLIT_RE = re.compile(r"[^a-z0-9а-яәғқңөұүһі]+")
@@ -306,11 +311,12 @@ def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
     """Tokens as (folded stem, folded surface form) pairs, stopwords (and noise words for queries) removed."""
     if not query:
         return [k for k in map(_label_key, raw_tokens(text)) if k is not None]
-    return [key for key, _ in query_tokens(text)]
+    return [key for key, _, _ in query_tokens(text)]
 
 
-def query_tokens(text: str) -> list[tuple[tuple[str, str], str]]:
-    """A query's `key_tokens`, each with its skeleton before doubled letters are made one."""
+def query_tokens(text: str) -> list[tuple[tuple[str, str], str, tuple[str, str] | None]]:
+    """A query's `key_tokens`, each with its skeleton before doubled letters are made one and its
+    reading as Russian typed in Latin letters when that differs (`ru_latin_reading`)."""
     toks = raw_tokens(text)
     # "men elektrikpin, 8 jyl tajiribem bar": in a message that is plainly Kazakh or Russian typed in Latin
     # letters, "men" is «мен» ("I") and "bar" is «бар» ("I have"), not the English words.
@@ -329,7 +335,23 @@ def query_tokens(text: str) -> list[tuple[tuple[str, str], str]]:
     ]
     if all(tok in _TOPIC_PREPARED for tok, _ in kept):
         return []
-    return [(k, fold_letters(tok)) for tok, k in kept]
+    # The skeleton is compared for typos with "w" read as ш, which is "w" in the typo key: "svarwik" and
+    # "uborwik" are "svarshik" and "uborshik" as they were typed, not one letter away from them.
+    return [(k, fold_letters(_W_AS_SH_RE.sub("sh", tok)), ru_latin_reading(tok)) for tok, k in kept]
+
+
+@lru_cache(maxsize=65536)
+def ru_latin_reading(tok: str) -> tuple[str, str] | None:
+    """A Latin token read with the letters Russian typed in Latin letters uses for other sounds than
+    English: "c" for ц ("oficiant", "policii", "stanciya"), "x" for х ("oxrannik", "mexanik"). The folded
+    form and the skeleton before doubled letters are made one ("ofitciant" is "ofitsiant"); None when the
+    token has neither letter or is shorter than four letters ("pc", "cnc"). A "w" inside such a token is
+    ш too ("uborwica"); in others it is left to the typo step (see `query_tokens`), since English has so
+    many words with "w"."""
+    if len(tok) < 4 or not tok.isascii() or not _RU_LATIN_RE.search(tok):
+        return None
+    letters = fold_letters(_W_AS_SH_RE.sub("sh", _RU_LATIN_RE.sub(lambda m: _RU_LATIN[m.group()], tok)))
+    return _DOUBLE_RE.sub(r"\1", letters), letters
 
 
 def _is_kazakh(text: str, toks: list[str]) -> bool:

@@ -48,3 +48,46 @@ def test_men_before_a_kazakh_i_am_ending_is_kazakh_i(query):
 def test_english_men_stays_a_word():
     assert "men" in _keys("men tailor")
     assert "men" in _keys("men cabin crew")
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        # "c" is ц: "oficiant" is spelt like the English "officiant" (a priest), "policii" like "policy"
+        ("oficiant", "5131"),
+        ("ofitciant", "5131"),
+        ("rabotal v policii", "5412"),
+        ("prodavec", "5223"),
+        ("farmacevt", "2262"),
+        # "x" is х
+        ("oxrannik", "5414"),
+        ("rabotal v oxrane", "5414"),
+        ("avtomexanik", "7231"),
+        # "w" inside a word is ш
+        ("uborwica", "9112"),
+    ],
+)
+def test_russian_typed_in_latin_letters_reads_c_x_w_as_russian(query, code):
+    found = suggest_occupations(query)
+    assert found[0].code == code
+    assert found[0].score >= 90
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("police officer", "5412"),
+        ("taxi driver", "8322"),
+        ("cleaner", "9112"),
+        ("excavator operator", "8342"),
+        ("cnc operator", "7223"),
+        ("welder", "7212"),
+        ("waiter", "5131"),
+    ],
+)
+def test_english_words_keep_their_english_reading(query, code):
+    assert suggest_occupations(query)[0].code == code
+
+
+def test_a_w_inside_a_word_is_a_typo_of_sh_at_most():
+    assert suggest_occupations("svarwik")[0].score >= 95

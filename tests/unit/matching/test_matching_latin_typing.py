@@ -91,3 +91,15 @@ def test_english_words_keep_their_english_reading(query, code):
 
 def test_a_w_inside_a_word_is_a_typo_of_sh_at_most():
     assert suggest_occupations("svarwik")[0].score >= 95
+
+
+@pytest.mark.parametrize(
+    ("message", "word"),
+    [
+        ("kuzetshi bolyp isteuge dayynmyn", "kuzetshi"),
+        ("даяшы болып істегім келеді", "даяшы"),
+        ("aspaz bolyp istei alamyn", "aspaz"),
+    ],
+)
+def test_kazakh_phrases_of_wanting_and_being_ready_to_work_are_noise(message, word):
+    assert _keys(message) == _keys(word)

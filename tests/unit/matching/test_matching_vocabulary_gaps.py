@@ -18,6 +18,9 @@ from matching import suggest_occupations
         ("qonaq uy administratory", "4224"),
         # a hotel's housekeeping staff in Gulf job ads
         ("housekeeping", "9112"),
+        # «құрылыс» ("construction") said for the job, like «на стройке»: construction labour
+        ("qurylysta jumys istegim keledi", "9313"),
+        ("құрылыс", "9313"),
     ],
 )
 def test_trade_word_is_known(query, code):
@@ -26,3 +29,10 @@ def test_trade_word_is_known(query, code):
 
 def test_housekeeping_supervisors_stay_supervisors():
     assert suggest_occupations("housekeeping supervisor")[0].code == "5151"
+
+
+@pytest.mark.parametrize(
+    ("query", "code"), [("құрылыс шебері", "3123"), ("құрылыс инженері", "2142"), ("kran operatory", "8343")]
+)
+def test_construction_trades_stay_trades(query, code):
+    assert suggest_occupations(query)[0].code == code

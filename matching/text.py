@@ -26,6 +26,10 @@ _PRE = str.maketrans(
     {
         "ş": "sh",
         "ç": "ch",
+        # Russian in Latin letters with the háček of Czech and of scholarly transliteration ("svarščik")
+        "š": "sh",
+        "č": "ch",
+        "ž": "zh",
         "ı": "i",
         "ý": "u",  # у in the 2018 Kazakh Latin alphabet
         "ə": "a",

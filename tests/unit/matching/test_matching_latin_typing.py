@@ -103,3 +103,13 @@ def test_a_w_inside_a_word_is_a_typo_of_sh_at_most():
 )
 def test_kazakh_phrases_of_wanting_and_being_ready_to_work_are_noise(message, word):
     assert _keys(message) == _keys(word)
+
+
+def test_hacek_letters_are_the_russian_sounds():
+    # "svarščik", "montažnik": the Czech-style transliteration folds like "svarshchik", "montazhnik"
+    from matching.text import skeleton
+
+    assert skeleton("svarščik") == skeleton("сварщик")
+    assert skeleton("montažnik") == skeleton("монтажник")
+    assert skeleton("plitočnik") == skeleton("плиточник")
+    assert suggest_occupations("šofer")[0].code == "8322"

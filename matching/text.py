@@ -73,8 +73,13 @@ _DIGRAPHS = (
 _APOSTROPHE_2017 = (("s'", "sh"), ("c'", "ch"), ("y'", "u"))  # ш, ч, у in the 2017 Kazakh Latin alphabet
 # Latin letters whose sound in Russian typed in Latin letters is not the English one (see
 # `ru_latin_reading`); "ch" and "ck" keep theirs.
-_RU_LATIN_RE = re.compile(r"c(?![hk])|x")
-_RU_LATIN = {"c": "ts", "x": "h"}
+_RU_LATIN_RE = re.compile(
+    r"c(?![hk])|x"
+    # "j" after a consonant is ь or the glide of я, ю ("njanja", "maljar", "kurjer"); after a vowel and
+    # before a consonant or at the end it is й ("dizajner", "portnoj"). Elsewhere it is ж ("jurgizushi").
+    r"|(?<=[bcdfgklmnprstvz])j|(?<=[aeiouy])j(?=[bcdfgklmnprstvz]|$)"
+)
+_RU_LATIN = {"c": "ts", "x": "h", "j": "y"}
 _W_AS_SH_RE = re.compile(r"(?<=[a-z])w")  # inside a word: a first "w" is English ("welder", "waiter")
 _KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 _CYRILLIC_RE = re.compile("[а-яәғқңөұүһі]")
@@ -348,9 +353,10 @@ def query_tokens(text: str) -> list[tuple[tuple[str, str], str, tuple[str, str] 
 @lru_cache(maxsize=65536)
 def ru_latin_reading(tok: str) -> tuple[str, str] | None:
     """A Latin token read with the letters Russian typed in Latin letters uses for other sounds than
-    English: "c" for ц ("oficiant", "policii", "stanciya"), "x" for х ("oxrannik", "mexanik"). The folded
+    English: "c" for ц ("oficiant", "policii", "stanciya"), "x" for х ("oxrannik", "mexanik"), and than
+    the informal Kazakh "j" for ж: "j" for ь, й and the glide of я, ю ("njanja", "dizajner"). The folded
     form and the skeleton before doubled letters are made one ("ofitciant" is "ofitsiant"); None when the
-    token has neither letter or is shorter than four letters ("pc", "cnc"). A "w" inside such a token is
+    token has none of these letters or is shorter than four letters ("pc", "cnc"). A "w" inside such a token is
     ш too ("uborwica"); in others it is left to the typo step (see `query_tokens`), since English has so
     many words with "w"."""
     if len(tok) < 4 or not tok.isascii() or not _RU_LATIN_RE.search(tok):

@@ -113,3 +113,18 @@ def test_hacek_letters_are_the_russian_sounds():
     assert skeleton("montažnik") == skeleton("монтажник")
     assert skeleton("plitočnik") == skeleton("плиточник")
     assert suggest_occupations("šofer")[0].code == "8322"
+
+
+@pytest.mark.parametrize(
+    ("query", "code"), [("njanja", "5311"), ("maljar", "7131"), ("dizajner", "2166")]
+)
+def test_j_after_a_consonant_or_closing_a_syllable_is_russian(query, code):
+    # «няня», «маляр», «дизайнер»: "j" for я and й; at the start of a word it stays ж
+    found = suggest_occupations(query)
+    assert found[0].code == code
+    assert found[0].score >= 90
+
+
+def test_j_at_the_start_of_a_word_stays_zh():
+    assert suggest_occupations("jurgizushi")[0].score == 100
+    assert suggest_occupations("montajnik")[0].code == "7214"

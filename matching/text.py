@@ -98,7 +98,8 @@ _COMBINING_RE = re.compile("[\u0300-\u036f]")
 # truck, "D санатты жүргізуші" a bus. The category word and its letters (Latin or the Cyrillic look-alikes
 # workers type) become one token, written the same in labels and queries; "с", "в" alone stay words.
 _LICENCE_WORD = (
-    r"(?:категори[а-я]*|катег|кат|санат[а-яіы]*|kategori[a-z]*|sanat[a-z]*|category|categ|cat|class)"
+    r"(?:категори[а-я]*|катег|кат|санат[а-яіы]*"
+    r"|kategori[a-z]*|kateg|kat|sanat[a-z]*|category|categ|cat|class)"
 )
 _LICENCE_LETTER = r"[abcdeавсде]{1,4}1?"  # "C", "CE", "BCDE", "C1"
 # A list ("B, C, D", "B/C", "B C") goes on while each letter is followed by another or ends a phrase: in
@@ -109,7 +110,7 @@ _LICENCE_LETTERS = (
 )
 _LICENCE_AFTER_RE = re.compile(rf"\b{_LICENCE_WORD}\.?[ \t\-«»\"':]*{_LICENCE_LETTERS}\b")
 _LICENCE_BEFORE_RE = re.compile(rf"\b{_LICENCE_LETTERS}[ \t\-«»\"']*{_LICENCE_WORD}\b")
-_LICENCE_HINTS = ("кат", "санат", "cat", "kategor", "sanat", "class")
+_LICENCE_HINTS = ("кат", "санат", "cat", "kat", "sanat", "class")
 _LICENCE_LOOKALIKES = str.maketrans("авсде", "abcde")
 # E is a trailer: behind the vehicle of the letter before it ("BE" a car), alone behind a truck.
 _TRAILER = "e"
@@ -356,9 +357,9 @@ def ru_latin_reading(tok: str) -> tuple[str, str] | None:
     English: "c" for ц ("oficiant", "policii", "stanciya"), "x" for х ("oxrannik", "mexanik"), and than
     the informal Kazakh "j" for ж: "j" for ь, й and the glide of я, ю ("njanja", "dizajner"). The folded
     form and the skeleton before doubled letters are made one ("ofitciant" is "ofitsiant"); None when the
-    token has none of these letters or is shorter than four letters ("pc", "cnc"). A "w" inside such a token is
-    ш too ("uborwica"); in others it is left to the typo step (see `query_tokens`), since English has so
-    many words with "w"."""
+    token has none of these letters or is shorter than four letters ("pc", "cnc"). A "w" inside such a
+    token is ш too ("uborwica"); in others it is left to the typo step (see `query_tokens`), since English
+    has so many words with "w"."""
     if len(tok) < 4 or not tok.isascii() or not _RU_LATIN_RE.search(tok):
         return None
     letters = fold_letters(_W_AS_SH_RE.sub("sh", _RU_LATIN_RE.sub(lambda m: _RU_LATIN[m.group()], tok)))

@@ -128,3 +128,14 @@ def test_j_after_a_consonant_or_closing_a_syllable_is_russian(query, code):
 def test_j_at_the_start_of_a_word_stays_zh():
     assert suggest_occupations("jurgizushi")[0].score == 100
     assert suggest_occupations("montajnik")[0].code == "7214"
+
+
+@pytest.mark.parametrize(("query", "code"), [("voditel kat CE", "8332"), ("voditel kateg. D", "8331")])
+def test_licence_category_abbreviated_in_latin_letters(query, code):
+    # "kat." is «кат.» typed in Latin letters: the category decides the vehicle, as in Cyrillic
+    assert suggest_occupations(query)[0].code == code
+    assert suggest_occupations(query)[1].score < 80
+
+
+def test_qatar_typed_in_latin_letters_is_no_licence_category():
+    assert suggest_occupations("rabotal v katare voditelem")[0].score >= 90

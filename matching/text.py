@@ -423,7 +423,19 @@ def _query_key(tok: str) -> tuple[str, str] | None:
     key = _label_key(tok)
     if key is None or (tok.isascii() and key[1] in _FOLDED_DROP_QUERY):
         return None
+    if tok.isascii() and _OTHER_LATIN_RE.search(tok) and fold(_other_latin(tok)) in _FOLDED_DROP_QUERY:
+        return None  # "rabotaju", "xochu", "iwu": «работаю», «хочу», «ищу»
     return key
+
+
+# Noise words are also recognised in the other spellings of Russian typed in Latin letters: "j" for the
+# glide of я and ю ("rabotaju"), "x" for х ("xochu"), "w" for ш and щ ("iwu").
+_OTHER_LATIN_RE = re.compile("[jxw]")
+_OTHER_LATIN = str.maketrans({"j": "y", "x": "h", "w": "sh"})
+
+
+def _other_latin(tok: str) -> str:
+    return tok.translate(_OTHER_LATIN)
 
 
 def skeleton(text: str) -> str:

@@ -139,3 +139,12 @@ def test_licence_category_abbreviated_in_latin_letters(query, code):
 
 def test_qatar_typed_in_latin_letters_is_no_licence_category():
     assert suggest_occupations("rabotal v katare voditelem")[0].score >= 90
+
+
+@pytest.mark.parametrize(
+    ("message", "word"),
+    [("rabotaju elektrikom", "elektrikom"), ("xochu rabotat povarom", "povarom"), ("iwu rabotu", "")],
+)
+def test_noise_words_in_other_latin_spellings_are_noise(message, word):
+    # «работаю», «хочу», «ищу» with "j" for ю, "x" for х, "w" for щ
+    assert _keys(message) == _keys(word)

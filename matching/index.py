@@ -52,7 +52,7 @@ TRUNCATED_SIM = 0.88  # query token is the beginning of a longer label token ("e
 # nurse, «сварка» («сварке», «сваркой») the «сварщик», «уборка» the «уборщик».
 ACTIVITY_SIM = 0.93
 ABBREVIATION_SIM = 0.95  # query token is a short form of a label token ("tech", «инж»; `text.ABBREVIATIONS`)
-# A Latin token read as Russian typed in Latin letters ("c" as ц, "x" as х, "w" as ш): what the reading
+# A Latin token read as Russian typed in Latin letters ("c" as ц, "x" as х, "j" as й): what the reading
 # is worth against the same word spelt in the token's own letters.
 RU_LATIN_FACTOR = 0.98
 FUZZY_FACTOR = 0.95  # fuzzy similarity times this: a typo is never as good as the word itself

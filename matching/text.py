@@ -353,9 +353,9 @@ def query_tokens(text: str) -> list[tuple[tuple[str, str], str, tuple[str, str] 
 
 @lru_cache(maxsize=65536)
 def ru_latin_reading(tok: str) -> tuple[str, str] | None:
-    """A Latin token read with the letters Russian typed in Latin letters uses for other sounds than
-    English: "c" for ц ("oficiant", "policii", "stanciya"), "x" for х ("oxrannik", "mexanik"), and than
-    the informal Kazakh "j" for ж: "j" for ь, й and the glide of я, ю ("njanja", "dizajner"). The folded
+    """A Latin token read with the letters Russian typed in Latin letters uses for other sounds: "c" for
+    ц ("oficiant", "policii", "stanciya") and "x" for х ("oxrannik", "mexanik"), not the English ones,
+    and "j" for ь, й and the glide of я, ю ("njanja", "dizajner"), not ж as in informal Kazakh. The folded
     form and the skeleton before doubled letters are made one ("ofitciant" is "ofitsiant"); None when the
     token has none of these letters or is shorter than four letters ("pc", "cnc"). A "w" inside such a
     token is ш too ("uborwica"); in others it is left to the typo step (see `query_tokens`), since English
@@ -423,8 +423,13 @@ def _query_key(tok: str) -> tuple[str, str] | None:
     key = _label_key(tok)
     if key is None or (tok.isascii() and key[1] in _FOLDED_DROP_QUERY):
         return None
-    if tok.isascii() and _OTHER_LATIN_RE.search(tok) and fold(_other_latin(tok)) in _FOLDED_DROP_QUERY:
-        return None  # "rabotaju", "xochu", "iwu": «работаю», «хочу», «ищу»
+    if (
+        len(tok) >= 3
+        and tok.isascii()
+        and _OTHER_LATIN_RE.search(tok)
+        and fold(_other_latin(tok)) in _FOLDED_DROP_QUERY
+    ):
+        return None  # "rabotaju", "xochu", "iwu": «работаю», «хочу», «ищу» ("js" is not "is")
     return key
 
 

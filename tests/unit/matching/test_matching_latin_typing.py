@@ -148,3 +148,7 @@ def test_qatar_typed_in_latin_letters_is_no_licence_category():
 def test_noise_words_in_other_latin_spellings_are_noise(message, word):
     # «работаю», «хочу», «ищу» with "j" for ю, "x" for х, "w" for щ
     assert _keys(message) == _keys(word)
+
+
+def test_short_english_words_are_not_read_as_noise():
+    assert "js" in _keys("js developer")

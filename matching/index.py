@@ -44,11 +44,17 @@ MIN_STEM_FOR_TYPO = 4  # a misspelt stem shorter than this before an ending is t
 # Russian feminine agent nouns, stemmed and folded (-щица, -чица, -ница), and the masculine ending their
 # labels are written with (-щик, -чик, -ник).
 FEMININE_ENDINGS = (("shits", "shik"), ("chits", "chik"), ("nits", "nik"))
+# The reading as Russian typed in Latin letters counts when its word is found whole, or with a Russian
+# ending of up to three letters ("oficiantom", "policii"): a longer rest is another word.
+RU_LATIN_MIN_SIM = PREFIX_SIM - 3 * PREFIX_STEP - 1e-9
 TRUNCATED_SIM = 0.88  # query token is the beginning of a longer label token ("electr")
 # Query token names the work, a label its worker: "welding" the welder, "cooking" the cook, "nursing" the
 # nurse, «сварка» («сварке», «сваркой») the «сварщик», «уборка» the «уборщик».
 ACTIVITY_SIM = 0.93
 ABBREVIATION_SIM = 0.95  # query token is a short form of a label token ("tech", «инж»; `text.ABBREVIATIONS`)
+# A Latin token read as Russian typed in Latin letters ("c" as ц, "x" as х, "j" as й): what the reading
+# is worth against the same word spelt in the token's own letters.
+RU_LATIN_FACTOR = 0.98
 FUZZY_FACTOR = 0.95  # fuzzy similarity times this: a typo is never as good as the word itself
 # Occupations with labels written for the bot's workers are the ones they hold; when a match is equally
 # good (often a typo one letter from two words), the others give way.
@@ -243,13 +249,23 @@ class OccupationIndex:
 
     # ---- token level -------------------------------------------------------------------------------
     def token_matches(
-        self, canon: str, surface: str, *, doubt: bool = False, letters: str = ""
+        self,
+        canon: str,
+        surface: str,
+        *,
+        doubt: bool = False,
+        letters: str = "",
+        reading: tuple[str, str] | None = None,
+        typos: bool = True,
     ) -> dict[str, float]:
         """Label tokens (canonical) this query token may stand for, with a similarity in 0..1.
 
         With `doubt`, a word found as it is spelt is also read as a typo of a word in `COMMON_FACTOR` times
         as many labels (see `score_codes`). `letters` is the token's skeleton before doubled letters were
-        made one (`text.fold_letters`), also compared for typos."""
+        made one (`text.fold_letters`), also compared for typos (unless `typos` is false). `reading` is
+        the token read as Russian typed in Latin letters (`text.ru_latin_reading`: "oficiant" as
+        «официант»), looked up as it is spelt, not for typos, unless the token as it is is a word of the
+        bot's own labels, or one with a short ending ("officers", "taxi", "welder")."""
         found: dict[str, float] = {}
 
         def add(variant: str, sim: float) -> None:
@@ -287,9 +303,14 @@ class OccupationIndex:
                 extra = len(variant) - len(form)
                 if 0 < extra <= MAX_SUFFIX:
                     add(variant, TRUNCATED_SIM - 0.02 * extra)
+        spelt_in_worker_label = reading is not None and any(
+            sim >= RU_LATIN_MIN_SIM and self._in_worker_label(c) for c, sim in found.items()
+        )
         exact = [c for c, sim in found.items() if sim >= 0.99]
         rare = max((len(self.postings.get(c, ())) for c in exact), default=0)
-        if not exact or doubt or (rare <= RARE_EXACT_LABELS and not any(map(self._in_worker_label, exact))):
+        if typos and (
+            not exact or doubt or (rare <= RARE_EXACT_LABELS and not any(map(self._in_worker_label, exact)))
+        ):
             # A word found in no label, or only in a few (RARE_EXACT_LABELS) of the large vocabularies, may
             # be a typo of a common word: those vocabularies have typos of their own ("mecanic", "operatr").
             # Then only a word in far more labels is taken as what was meant.
@@ -318,6 +339,15 @@ class OccupationIndex:
                         if least and self._labels_of_variant(variant) < least:
                             continue
                         add(variant, (sim + bonus) * FUZZY_FACTOR - loss)
+        if reading and not spelt_in_worker_label:
+            # "oficiant" is spelt like the English "officiant" (a priest), "policii" like "policy": the
+            # Russian reading is as good, less the little that a letter read two ways is in doubt.
+            for c, sim in self.token_matches(reading[0], reading[0], typos=False).items():
+                if sim < RU_LATIN_MIN_SIM:
+                    continue  # "portselain" is no «портье» with six letters more
+                sim *= RU_LATIN_FACTOR
+                if sim > found.get(c, 0.0):
+                    found[c] = sim
         if len(found) > MAX_CANDIDATES_PER_TOKEN:
             best = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES_PER_TOKEN]
             found = dict(best)
@@ -381,11 +411,13 @@ class OccupationIndex:
                     scores[code] = score
         return scores
 
-    def _score(self, qtoks: list[tuple[tuple[str, str], str]], *, doubt: bool) -> dict[str, float]:
+    def _score(
+        self, qtoks: list[tuple[tuple[str, str], str, tuple[str, str] | None]], *, doubt: bool
+    ) -> dict[str, float]:
         matches = [
             (m, WEAK_WORD_WEIGHT if surface in WEAK_KEYS else HEAD_WORD_WEIGHT if canon in HEAD_KEYS else 1.0)
-            for (canon, surface), letters in qtoks
-            if (m := self.token_matches(canon, surface, doubt=doubt, letters=letters))
+            for (canon, surface), letters, reading in qtoks
+            if (m := self.token_matches(canon, surface, doubt=doubt, letters=letters, reading=reading))
         ]
         if not matches:
             return {}

@@ -26,6 +26,10 @@ _PRE = str.maketrans(
     {
         "ş": "sh",
         "ç": "ch",
+        # Russian in Latin letters with the háček of Czech and of scholarly transliteration ("svarščik")
+        "š": "sh",
+        "č": "ch",
+        "ž": "zh",
         "ı": "i",
         "ý": "u",  # у in the 2018 Kazakh Latin alphabet
         "ə": "a",
@@ -67,6 +71,16 @@ _DIGRAPHS = (
     ("x", "ks"),
 )
 _APOSTROPHE_2017 = (("s'", "sh"), ("c'", "ch"), ("y'", "u"))  # ш, ч, у in the 2017 Kazakh Latin alphabet
+# Latin letters whose sound in Russian typed in Latin letters is not the English one (see
+# `ru_latin_reading`); "ch" and "ck" keep theirs.
+_RU_LATIN_RE = re.compile(
+    r"c(?![hk])|x"
+    # "j" after a consonant is ь or the glide of я, ю ("njanja", "maljar", "kurjer"); after a vowel and
+    # before a consonant or at the end it is й ("dizajner", "portnoj"). Elsewhere it is ж ("jurgizushi").
+    r"|(?<=[bcdfgklmnprstvz])j|(?<=[aeiouy])j(?=[bcdfgklmnprstvz]|$)"
+)
+_RU_LATIN = {"c": "ts", "x": "h", "j": "y"}
+_W_AS_SH_RE = re.compile(r"(?<=[a-z])w")  # inside a word: a first "w" is English ("welder", "waiter")
 _KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 _CYRILLIC_RE = re.compile("[а-яәғқңөұүһі]")
 _SPLIT_RE = re.compile(r"[^a-z0-9а-яәғқңөұүһі]+")
@@ -74,13 +88,18 @@ _LABEL_SPLIT_RE = re.compile(r"[^a-z0-9а-яәғқңөұүһі\n]+")
 _DOUBLE_RE = re.compile(r"(.)\1+")
 _SLASHED_LETTERS_RE = re.compile(r"\b(\w)\s*/\s*(\w)\b")  # "A/C technician" is "AC technician"
 _DIGIT_RE = re.compile(r"\d")
+# In chat Latin a digit inside a word is a letter: 6 is ш (its shape), 4 is ч ("chetyre"), as in "svar6ik",
+# "gruz4ik", "pogruz4ika". Only between two Latin letters: "4x4", "6years", "c1" stay what they are.
+_DIGIT_LETTER_RE = re.compile(r"(?<=[a-z])[46](?=[a-z])")
+_DIGIT_LETTERS = {"4": "ch", "6": "sh"}
 _COMBINING_RE = re.compile("[\u0300-\u036f]")
 
 # A driving licence category names the vehicle, hence the occupation: "водитель категории С" drives a
 # truck, "D санатты жүргізуші" a bus. The category word and its letters (Latin or the Cyrillic look-alikes
 # workers type) become one token, written the same in labels and queries; "с", "в" alone stay words.
 _LICENCE_WORD = (
-    r"(?:категори[а-я]*|катег|кат|санат[а-яіы]*|kategori[a-z]*|sanat[a-z]*|category|categ|cat|class)"
+    r"(?:категори[а-я]*|катег|кат|санат[а-яіы]*"
+    r"|kategori[a-z]*|kateg|kat|sanat[a-z]*|category|categ|cat|class)"
 )
 _LICENCE_LETTER = r"[abcdeавсде]{1,4}1?"  # "C", "CE", "BCDE", "C1"
 # A list ("B, C, D", "B/C", "B C") goes on while each letter is followed by another or ends a phrase: in
@@ -91,7 +110,7 @@ _LICENCE_LETTERS = (
 )
 _LICENCE_AFTER_RE = re.compile(rf"\b{_LICENCE_WORD}\.?[ \t\-«»\"':]*{_LICENCE_LETTERS}\b")
 _LICENCE_BEFORE_RE = re.compile(rf"\b{_LICENCE_LETTERS}[ \t\-«»\"']*{_LICENCE_WORD}\b")
-_LICENCE_HINTS = ("кат", "санат", "cat", "kategor", "sanat", "class")
+_LICENCE_HINTS = ("кат", "санат", "cat", "kat", "sanat", "class")
 _LICENCE_LOOKALIKES = str.maketrans("авсде", "abcde")
 # E is a trailer: behind the vehicle of the letter before it ("BE" a car), alone behind a truck.
 _TRAILER = "e"
@@ -115,6 +134,7 @@ _KAZAKH_NOISE = """
     істеймін болып болдым болам боламын тәжірибе тәжірибем тәжірибесі тәжірибем жыл жылдық жылдан
     мамандық мамандығым мамандығы керек қажет сәлем сәлеметсіз бе рахмет иә жоқ жақсы катарда
     айналысамын айналысам айналыстым айналысқанмын
+    істегім келеді істеуге істеп істей істегем істейтін дайынмын қалаймын аламын
 """
 
 # Words workers add around their occupation ("ищу работу", "опыт 5 лет", "I am a", "жұмыс іздеймін"),
@@ -144,6 +164,9 @@ NOISE_WORDS = frozenset(
 # Kazakh words spelt like Russian or English words of occupations: «бар» is "there is, I have" in
 # «тәжірибем бар», «С санаты бар», and "bar" in «бармен в бар». Dropped from a message written in Kazakh.
 _KAZAKH_HOMOGRAPHS = frozenset({"бар"})
+# A word with the Kazakh ending of "I am" (-мын/-мін, -бын/-бін, -пын/-пін) typed in Latin letters
+# ("ashpazbyn", "tiginshimin", "santehnikpin"): "men" beside it is «мен» ("I"), as in "men ashpazbyn".
+_KAZAKH_I_AM_RE = re.compile(r"[a-z]{3,}[mbp][yi]n$")
 _KAZAKH_LICENCE_WORD = "санат"  # «С санаты»: gone from the tokens once the licence token stands for it
 
 # Words of the bot's buttons and of the questions workers ask it ("visa", "зарплата", "көмек"). Some are
@@ -241,6 +264,8 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
         text = _licence_tokens(text)
     if "/" in text:
         text = _SLASHED_LETTERS_RE.sub(r"\1\2", text)
+    if "4" in text or "6" in text:
+        text = _DIGIT_LETTER_RE.sub(lambda m: _DIGIT_LETTERS[m.group()], text)
     if "'" in text:
         for src, dst in _APOSTROPHE_2017:
             text = text.replace(src, dst)
@@ -297,15 +322,19 @@ def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
     """Tokens as (folded stem, folded surface form) pairs, stopwords (and noise words for queries) removed."""
     if not query:
         return [k for k in map(_label_key, raw_tokens(text)) if k is not None]
-    return [key for key, _ in query_tokens(text)]
+    return [key for key, _, _ in query_tokens(text)]
 
 
-def query_tokens(text: str) -> list[tuple[tuple[str, str], str]]:
-    """A query's `key_tokens`, each with its skeleton before doubled letters are made one."""
+def query_tokens(text: str) -> list[tuple[tuple[str, str], str, tuple[str, str] | None]]:
+    """A query's `key_tokens`, each with its skeleton before doubled letters are made one and its
+    reading as Russian typed in Latin letters when that differs (`ru_latin_reading`)."""
     toks = raw_tokens(text)
     # "men elektrikpin, 8 jyl tajiribem bar": in a message that is plainly Kazakh or Russian typed in Latin
     # letters, "men" is «мен» ("I") and "bar" is «бар» ("I have"), not the English words.
-    latin_kk_ru = any(len(tok) >= 4 and tok.isascii() and fold(tok) in _KK_RU_LATIN_NOISE for tok in toks)
+    latin_kk_ru = any(
+        tok.isascii() and (len(tok) >= 4 and fold(tok) in _KK_RU_LATIN_NOISE or _KAZAKH_I_AM_RE.match(tok))
+        for tok in toks
+    )
     # «жүргізушімін, С санаты бар»: in a message written in Kazakh, «бар» is not the Russian "bar".
     kazakh = any(tok in _KAZAKH_HOMOGRAPHS for tok in toks) and _is_kazakh(text, toks)
     kept = [
@@ -317,7 +346,24 @@ def query_tokens(text: str) -> list[tuple[tuple[str, str], str]]:
     ]
     if all(tok in _TOPIC_PREPARED for tok, _ in kept):
         return []
-    return [(k, fold_letters(tok)) for tok, k in kept]
+    # The skeleton is compared for typos with "w" read as ш, which is "w" in the typo key: "svarwik" and
+    # "uborwik" are "svarshik" and "uborshik" as they were typed, not one letter away from them.
+    return [(k, fold_letters(_W_AS_SH_RE.sub("sh", tok)), ru_latin_reading(tok)) for tok, k in kept]
+
+
+@lru_cache(maxsize=65536)
+def ru_latin_reading(tok: str) -> tuple[str, str] | None:
+    """A Latin token read with the letters Russian typed in Latin letters uses for other sounds: "c" for
+    ц ("oficiant", "policii", "stanciya") and "x" for х ("oxrannik", "mexanik"), not the English ones,
+    and "j" for ь, й and the glide of я, ю ("njanja", "dizajner"), not ж as in informal Kazakh. The folded
+    form and the skeleton before doubled letters are made one ("ofitciant" is "ofitsiant"); None when the
+    token has none of these letters or is shorter than four letters ("pc", "cnc"). A "w" inside such a
+    token is ш too ("uborwica"); in others it is left to the typo step (see `query_tokens`), since English
+    has so many words with "w"."""
+    if len(tok) < 4 or not tok.isascii() or not _RU_LATIN_RE.search(tok):
+        return None
+    letters = fold_letters(_W_AS_SH_RE.sub("sh", _RU_LATIN_RE.sub(lambda m: _RU_LATIN[m.group()], tok)))
+    return _DOUBLE_RE.sub(r"\1", letters), letters
 
 
 def _is_kazakh(text: str, toks: list[str]) -> bool:
@@ -377,7 +423,24 @@ def _query_key(tok: str) -> tuple[str, str] | None:
     key = _label_key(tok)
     if key is None or (tok.isascii() and key[1] in _FOLDED_DROP_QUERY):
         return None
+    if (
+        len(tok) >= 3
+        and tok.isascii()
+        and _OTHER_LATIN_RE.search(tok)
+        and fold(_other_latin(tok)) in _FOLDED_DROP_QUERY
+    ):
+        return None  # "rabotaju", "xochu", "iwu": «работаю», «хочу», «ищу» ("js" is not "is")
     return key
+
+
+# Noise words are also recognised in the other spellings of Russian typed in Latin letters: "j" for the
+# glide of я and ю ("rabotaju"), "x" for х ("xochu"), "w" for ш and щ ("iwu").
+_OTHER_LATIN_RE = re.compile("[jxw]")
+_OTHER_LATIN = str.maketrans({"j": "y", "x": "h", "w": "sh"})
+
+
+def _other_latin(tok: str) -> str:
+    return tok.translate(_OTHER_LATIN)
 
 
 def skeleton(text: str) -> str:

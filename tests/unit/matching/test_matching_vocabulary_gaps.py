@@ -1,0 +1,38 @@
+"""Common words for trades that had no label of their own."""
+
+import pytest
+
+from matching import suggest_occupations
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        # «ашпаз», the everyday Kazakh spelling of «аспаз» (cook)
+        ("men ashpazbyn", "5120"),
+        ("ашпаз көмекшісі", "9412"),
+        # «бетономешалка», the common word for a concrete-mixer truck
+        ("водитель бетономешалки", "8332"),
+        ("voditel betonomeshalki", "8332"),
+        # «администратор» is said in Kazakh too; at a hotel it is the front desk
+        ("qonaq uy administratory", "4224"),
+        # a hotel's housekeeping staff in Gulf job ads
+        ("housekeeping", "9112"),
+        # «құрылыс» ("construction") said for the job, like «на стройке»: construction labour
+        ("qurylysta jumys istegim keledi", "9313"),
+        ("құрылыс", "9313"),
+    ],
+)
+def test_trade_word_is_known(query, code):
+    assert suggest_occupations(query)[0].code == code
+
+
+def test_housekeeping_supervisors_stay_supervisors():
+    assert suggest_occupations("housekeeping supervisor")[0].code == "5151"
+
+
+@pytest.mark.parametrize(
+    ("query", "code"), [("құрылыс шебері", "3123"), ("құрылыс инженері", "2142"), ("kran operatory", "8343")]
+)
+def test_construction_trades_stay_trades(query, code):
+    assert suggest_occupations(query)[0].code == code

@@ -8,6 +8,7 @@ up again: a vacancy that no longer exists or has closed gets a polite answer tha
 from __future__ import annotations
 
 import logging
+import re
 from urllib.parse import urlencode
 
 from aiogram import Bot, F, Router
@@ -239,19 +240,18 @@ async def vacancy_card(
     return text, markup
 
 
-DEEP_LINK_PREFIX = "v"  # t.me/<bot>?start=v<id>: Telegram allows A-Z, a-z, 0-9, _ and - in the payload
+# t.me/<bot>?start=v<id>: Telegram allows A-Z, a-z, 0-9, _ and - in the payload; 18 digits fit a BIGINT.
+_DEEP_LINK = re.compile(r"v([0-9]{1,18})")
 
 
 def deep_link(bot_username: str, vacancy_id: int) -> str:
-    return f"https://t.me/{bot_username}?start={DEEP_LINK_PREFIX}{vacancy_id}"
+    return f"https://t.me/{bot_username}?start=v{vacancy_id}"
 
 
 def vacancy_from_deep_link(payload: str | None) -> int | None:
     """The vacancy id a shared link carries; None for anything else (a plain /start, a made-up payload)."""
-    digits = (payload or "").removeprefix(DEEP_LINK_PREFIX)
-    if payload and payload.startswith(DEEP_LINK_PREFIX) and digits.isascii() and digits.isdigit() and len(digits) < 19:
-        return int(digits)
-    return None
+    found = _DEEP_LINK.fullmatch(payload or "")
+    return int(found.group(1)) if found else None
 
 
 APPLY_ANSWERS = {

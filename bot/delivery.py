@@ -65,10 +65,10 @@ from aiogram.exceptions import (
     TelegramServerError,
     TelegramUnauthorizedError,
 )
-from aiogram.types import InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.rate_limit import LocalRateLimiter, RateLimiter
+from bot.services.outbox import send_payload
 from bot.settings import Settings
 from db.models import utcnow
 from db.repositories.outbox import (
@@ -412,15 +412,7 @@ class DeliveryLoop:
         return DELIVERED if write.blocked_user is None else CHAT_BLOCKED
 
     async def _send(self, row: ClaimedRow) -> None:
-        payload = row.payload
-        extra: dict[str, object] = {}
-        if payload.get("reply_markup"):
-            extra["reply_markup"] = InlineKeyboardMarkup.model_validate(payload["reply_markup"])
-        if "parse_mode" in payload:
-            extra["parse_mode"] = payload["parse_mode"]
-        await self.bot.send_message(
-            row.user_id, payload["text"], request_timeout=self.request_timeout, **extra
-        )
+        await send_payload(self.bot, row.user_id, row.payload, request_timeout=self.request_timeout)
 
     def _after_error(self, row: ClaimedRow, error: Exception) -> _Write:
         attempts = row.attempts + 1

@@ -35,7 +35,7 @@ from bot.choices import REGIONS
 from bot.i18n import LANGUAGES, Html, I18n, Translator
 from bot.commands import set_chat_commands
 from bot.officer_commands import set_officer_commands
-from bot.services import audit, broadcasts, officers, stats
+from bot.services import audit, broadcasts, officers, outbox, stats
 from bot.services.broadcasts import BroadcastStopCb
 from bot.settings import Settings
 from bot.status_rows import KAZAKHSTAN_TZ, STATUS_CODES
@@ -132,20 +132,31 @@ class _OfficerMenu:
 async def broadcast_command(message: Message, state: FSMContext, t: Translator) -> None:
     await state.set_state(BroadcastForm.text)
     await state.set_data({})
-    await message.answer(t("broadcast-ask-text", max=broadcasts.MAX_TEXT))
+    await message.answer(t("broadcast-ask-text", max=broadcasts.MAX_TEXT, caption=broadcasts.MAX_CAPTION))
 
 
 async def got_text(message: Message, state: FSMContext, t: Translator) -> None:
-    plain = (message.text or "").strip()
-    if not plain:
+    """A text, or a photo or document (a poster, a PDF of instructions) with the text as its caption."""
+    media = _media(message)
+    text = (message.caption if media else message.text) or ""
+    if not text.strip():
         await message.answer(t("broadcast-text-empty"))
         return
-    if len(message.text or "") > broadcasts.MAX_TEXT:
-        await message.answer(t("broadcast-text-too-long", max=broadcasts.MAX_TEXT, length=len(message.text or "")))
+    limit = broadcasts.MAX_CAPTION if media else broadcasts.MAX_TEXT
+    if len(text) > limit:
+        await message.answer(t("broadcast-text-too-long", max=limit, length=len(text)))
         return
-    await state.update_data(html=message.html_text)
+    await state.update_data(html=message.html_text, media=media)
     await state.set_state(BroadcastForm.audience)
     await message.answer(t("broadcast-ask-audience"), reply_markup=_kinds(t))
+
+
+def _media(message: Message) -> dict[str, str] | None:
+    if message.photo:
+        return {"photo": message.photo[-1].file_id}  # the largest size Telegram made of it
+    if message.document:
+        return {"document": message.document.file_id}
+    return None
 
 
 async def chose_kind(
@@ -226,7 +237,8 @@ async def _summary(
     await state.set_state(BroadcastForm.confirm)
     if isinstance(source, CallbackQuery):
         await replace(source, t("broadcast-preview-below"))
-    await bot.send_message(chat_id, broadcasts.worker_text(t, html_text))
+    preview = outbox.payload(broadcasts.worker_text(t, html_text), media=(await state.get_data()).get("media"))
+    await outbox.send_payload(bot, chat_id, preview)
     text = t(
         "broadcast-summary",
         segment=Html(_segment_label(t, seg, label)),
@@ -247,7 +259,7 @@ async def send_broadcast(
     await state.clear()  # a second press finds nothing to send: never queued twice
     broadcast = await broadcasts.queue(
         session, officer_id=query.from_user.id, html_text=data["html"], seg=data["seg"],
-        officer_ids=settings.officer_ids, i18n=i18n,
+        officer_ids=settings.officer_ids, i18n=i18n, media=data.get("media"),
     )
     await audit.record(
         session, query.from_user.id, "broadcast", broadcast_id=broadcast.id, segment=data["seg"],

@@ -60,6 +60,7 @@ from db.upserts import insert_for
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 4_000  # Telegram allows 4,096 characters; the header takes the rest
+MAX_CAPTION = 900  # under a photo or a document Telegram allows 1,024 characters, header included
 SEGMENT_KINDS: tuple[str, ...] = ("all", "lang", "region", "isco", "status", "vacancy")
 
 
@@ -152,8 +153,11 @@ async def queue(
     seg: dict[str, Any],
     officer_ids: Collection[int],
     i18n: I18n,
+    media: dict[str, str] | None = None,
 ) -> Broadcast:
-    """Create the broadcast and one outbox row per active worker of the segment (the caller commits)."""
+    """Create the broadcast and one outbox row per active worker of the segment (the caller commits).
+    With `media` ({"photo": file_id} or {"document": file_id}) each worker gets it with the text as
+    its caption."""
     counted = await audience(session, seg, officer_ids)
     broadcast = Broadcast(
         officer_id=officer_id, text=html_text, segment=dict(seg), status="queued",
@@ -161,20 +165,20 @@ async def queue(
     )
     session.add(broadcast)
     await session.flush()
-    texts = {lang: worker_text(t, html_text) for lang, t in i18n.all.items()}
+    payloads = {lang: outbox.payload(worker_text(t, html_text), media=media) for lang, t in i18n.all.items()}
     condition = and_(_segment_condition(seg, officer_ids), User.is_active.is_(True))
-    broadcast.total = await _enqueue_segment(session, broadcast.id, condition, texts)
+    broadcast.total = await _enqueue_segment(session, broadcast.id, condition, payloads)
     log.info("broadcast %s queued by officer %s: %s rows, %s inactive skipped",
              broadcast.id, officer_id, broadcast.total, broadcast.skipped_inactive)
     return broadcast
 
 
 async def _enqueue_segment(
-    session: AsyncSession, broadcast_id: int, condition: ColumnElement[bool], texts: dict[str, str]
+    session: AsyncSession, broadcast_id: int, condition: ColumnElement[bool], payloads: dict[str, dict[str, Any]]
 ) -> int:
     """One set-based INSERT ... SELECT: the same rows `outbox.enqueue_many` would write (same keys, same
     payload, duplicates skipped), without carrying 200,000 rows through Python, which takes seconds.
-    Each worker gets the text in their language; an unknown language gets the default one."""
+    Each worker gets the payload in their language; an unknown language gets the default one."""
     table = OutboxMessage.__table__
     postgres = session.bind is not None and session.bind.dialect.name == "postgresql"
 
@@ -188,9 +192,9 @@ async def _enqueue_segment(
         User.id,
         literal("broadcast"),
         case(
-            *((User.language == lang, value(outbox.payload(text), "payload"))
-              for lang, text in texts.items() if lang != DEFAULT_LANGUAGE),
-            else_=value(outbox.payload(texts[DEFAULT_LANGUAGE]), "payload"),
+            *((User.language == lang, value(data, "payload"))
+              for lang, data in payloads.items() if lang != DEFAULT_LANGUAGE),
+            else_=value(payloads[DEFAULT_LANGUAGE], "payload"),
         ),
         literal("pending"),
         literal(0),

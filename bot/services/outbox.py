@@ -1,4 +1,6 @@
-"""Queueing messages the bot sends on its own initiative. Nothing is sent here: the delivery loop sends.
+"""Queueing messages the bot sends on its own initiative. Nothing is sent when queued: the delivery loop
+sends each row's payload with `send_payload` (as a broadcast's preview does, so the officer sees exactly
+what workers will get).
 
 Every row has a unique key saying what it is (e.g. `alert:<worker>:<vacancy>`); queueing the same key
 twice is a no-op, so a job that runs again after a crash cannot message anyone twice.
@@ -10,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
+from aiogram import Bot
 from aiogram.types import InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -19,14 +22,34 @@ from db.upserts import insert_for
 BATCH = 5_000  # rows per INSERT: large enough to be fast, small enough for SQLite's variable limit
 
 
-def payload(text: str, reply_markup: InlineKeyboardMarkup | dict[str, Any] | None = None) -> dict[str, Any]:
-    """What the delivery loop needs to send one message, as plain JSON."""
-    data: dict[str, Any] = {"text": text}
+def payload(
+    text: str,
+    reply_markup: InlineKeyboardMarkup | dict[str, Any] | None = None,
+    media: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """What the delivery loop needs to send one message, as plain JSON. `media` is {"photo": file_id}
+    or {"document": file_id}: the text then goes as its caption."""
+    data: dict[str, Any] = {"text": text, **(media or {})}
     if isinstance(reply_markup, InlineKeyboardMarkup):
         data["reply_markup"] = reply_markup.model_dump(exclude_none=True, mode="json")
     elif reply_markup is not None:
         data["reply_markup"] = reply_markup
     return data
+
+
+async def send_payload(bot: Bot, chat_id: int, data: dict[str, Any], **options: Any) -> None:
+    """Send one payload as `payload` wrote it: a text, or a photo or document under its caption."""
+    extra: dict[str, Any] = dict(options)
+    if data.get("reply_markup"):
+        extra["reply_markup"] = InlineKeyboardMarkup.model_validate(data["reply_markup"])
+    if "parse_mode" in data:
+        extra["parse_mode"] = data["parse_mode"]
+    if "photo" in data:
+        await bot.send_photo(chat_id, data["photo"], caption=data["text"], **extra)
+    elif "document" in data:
+        await bot.send_document(chat_id, data["document"], caption=data["text"], **extra)
+    else:
+        await bot.send_message(chat_id, data["text"], **extra)
 
 
 def row(

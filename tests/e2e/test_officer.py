@@ -55,7 +55,7 @@ async def send_formatted(client, text: str, bold: str):
 
 async def compose(boss, t, text="Meeting on Friday", bold="Meeting"):
     await boss.send("/broadcast")
-    assert boss.last_text() == plain(t("broadcast-ask-text", max=broadcasts.MAX_TEXT))
+    assert boss.last_text() == plain(t("broadcast-ask-text", max=broadcasts.MAX_TEXT, caption=broadcasts.MAX_CAPTION))
     await send_formatted(boss, text, bold)
     assert boss.last_text() == plain(t("broadcast-ask-audience"))
 
@@ -358,3 +358,36 @@ async def test_digits_that_are_not_a_number_get_the_usual_answer(make_client, da
     assert boss.last_text() == plain(t("officers-bad-id"))
     await boss.send("٧٧٧")  # Arabic-Indic digits, as a phone set to Arabic types them
     assert t("officers-added", id="777") in [m.plain_text for m in boss.messages()[-2:]]
+
+
+async def test_a_photo_or_a_document_goes_out_with_its_caption(make_client, database, settings, bot, i18n, telegram):
+    """A poster or a PDF of instructions: previewed as workers will get it, then sent as a photo or a
+    document with the announcement as its caption, in each worker's language."""
+    boss, workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    for send, kind in ((boss.send_photo, "photo"), (boss.send_document, "document")):
+        await boss.send("/broadcast")
+        await send(caption="x" * (broadcasts.MAX_CAPTION + 1))
+        assert boss.last_text() == plain(t("broadcast-text-too-long", max=broadcasts.MAX_CAPTION,
+                                           length=broadcasts.MAX_CAPTION + 1))
+        await send()  # no caption: workers would not know what it is
+        assert boss.last_text() == plain(t("broadcast-text-empty"))
+        await send(caption="Documents for the visa")
+        await boss.click(t("btn-audience-region"))
+        await boss.click(t("region-mangystau"))
+        preview = boss.messages()[-2]
+        assert preview.method == ("sendPhoto" if kind == "photo" else "sendDocument")
+        assert preview.to_api()["caption"] == plain(broadcasts.worker_text(t, "Documents for the visa"))
+        await boss.click(t("btn-broadcast-send"))
+        await deliver_everything(bot, database, settings)
+        received = workers[1].messages()[-1]  # worker 1 reads Kazakh
+        assert received.method == preview.method and kind in received.to_api()
+        kk = i18n.translator("kk")
+        assert received.to_api()["caption"] == plain(broadcasts.worker_text(kk, "Documents for the visa"))
+    assert [m.method for m in workers[2].messages()] == ["sendPhoto", "sendDocument"]
+    assert workers[4].messages() == []  # Almaty
+
+
+def test_the_longest_caption_with_its_header_fits_telegrams_limit(i18n):
+    for t in i18n.all.values():
+        assert len(plain(broadcasts.worker_text(t, "x" * broadcasts.MAX_CAPTION))) <= 1024

@@ -15,8 +15,8 @@ broadcast-to-worker =
     { $text }
 
 ## Composing a broadcast
-broadcast-ask-text = Send the text of the announcement (up to { $max } characters). Bold, italics and links are kept. /cancel stops.
-broadcast-text-empty = Please send the announcement as text.
+broadcast-ask-text = Send the text of the announcement (up to { $max } characters), or a photo or a document (a PDF) with it as the caption (up to { $caption } characters). Bold, italics and links are kept. /cancel stops.
+broadcast-text-empty = Please send the announcement as text, or a photo or document with the text as its caption.
 broadcast-text-too-long = The text is too long: { $length } characters, at most { $max }. Please shorten it and send it again.
 broadcast-ask-audience = Who should receive it?
 btn-audience-all = 👥 Everyone

@@ -21,6 +21,12 @@ from matching import suggest_occupations
         # «құрылыс» ("construction") said for the job, like «на стройке»: construction labour
         ("qurylysta jumys istegim keledi", "9313"),
         ("құрылыс", "9313"),
+        # the care of children or of the old named as the work itself, not as a trade name
+        ("uhod za det'mi", "5311"),
+        ("присмотр за детьми", "5311"),
+        ("childcare", "5311"),
+        ("қарт адамдарды күту", "5322"),
+        ("elderly care", "5322"),
     ],
 )
 def test_trade_word_is_known(query, code):

@@ -226,7 +226,8 @@ async def _summary(
     settings: Settings, i18n: I18n, seg: dict[str, str], label: str | None = None,
 ) -> None:
     """The preview exactly as workers see it, then who receives it and who it misses, then confirm."""
-    html_text = (await state.get_data()).get("html")
+    data = await state.get_data()
+    html_text = data.get("html")
     bot = source.bot
     chat_id = source.chat.id if isinstance(source, Message) else source.from_user.id
     if not html_text or bot is None:  # the conversation state was lost: start again
@@ -237,7 +238,7 @@ async def _summary(
     await state.set_state(BroadcastForm.confirm)
     if isinstance(source, CallbackQuery):
         await replace(source, t("broadcast-preview-below"))
-    preview = outbox.payload(broadcasts.worker_text(t, html_text), media=(await state.get_data()).get("media"))
+    preview = outbox.payload(broadcasts.worker_text(t, html_text), media=data.get("media"))
     await outbox.send_payload(bot, chat_id, preview)
     text = t(
         "broadcast-summary",

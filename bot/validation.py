@@ -176,8 +176,10 @@ def salary(text: str | None) -> Decimal:
 
 
 def free_text(text: str | None, limit: int = MAX_FREE_TEXT) -> str:
+    """Words an officer will read (an occupation kept as typed, qualifications): a message of only
+    invisible characters, dots or emoji would be saved as an empty-looking answer, so it is asked again."""
     value = (text or "").strip()
-    if not value:
+    if not any(char.isalnum() for char in value):
         raise InvalidInput("error-text-empty")
     if len(value) > limit:
         raise InvalidInput("error-text-too-long", max=limit)

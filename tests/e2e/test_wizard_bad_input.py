@@ -87,6 +87,23 @@ async def test_years_and_salary_must_be_sane(make_client, i18n, database):
     assert (occupation.raw_text, occupation.isco_code, occupation.years) == ("asdfgh qwerty", None, 0)
 
 
+async def test_an_occupation_without_a_word_is_asked_again(make_client, i18n, database):
+    """Invisible characters, dots or emoji would be kept as an occupation an officer cannot read."""
+    client = make_client(language_code="ru")
+    t = i18n.translator("ru")
+    await register(client, i18n, "ru")
+    await client.send("Айдос Серікбаев")
+    await client.send(t("btn-skip"))
+    await client.click(t("region-atyrau"))
+    for blank in ("\u200b\u200e", "???", "😀👍", "- . -"):
+        await client.send(blank)
+        assert client.last_text() == plain(t("error-text-empty"))
+    async with database.sessionmaker() as session:
+        assert (await session.execute(select(ProfileOccupation))).first() is None
+    await client.send("сварщик")
+    assert client.last_text() == plain(t("ask-occupation_pick"))
+
+
 async def test_region_languages_and_years_may_be_typed_in_words(make_client, i18n, database):
     client = make_client(language_code="ru")
     t = i18n.translator("ru")

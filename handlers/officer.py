@@ -12,6 +12,7 @@ exactly as workers will see it → confirm. Only then is anything queued.
 from __future__ import annotations
 
 from datetime import datetime
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiogram import Bot, F, Router
@@ -108,7 +109,23 @@ def make_router() -> Router:
     router.callback_query.register(ask_officer_id, OfficerCb.filter(F.action == "add"))
     router.callback_query.register(remove_officer_button, OfficerCb.filter(F.action == "rm"))
     router.message.register(got_officer_id, OfficerForm.user_id, F.text, NOT_A_COMMAND)
+
+    # Anything else sent mid-way gets the step's own hint instead of "I did not understand"; a document
+    # still goes on to the file import, as it does at any other time.
+    mid_way = (NOT_A_COMMAND, ~F.document)
+    router.message.register(hint("broadcast-use-buttons"), StateFilter(BroadcastForm.audience, BroadcastForm.confirm),
+                            *mid_way)
+    router.message.register(hint("broadcast-bad-isco"), BroadcastForm.isco, *mid_way)
+    router.message.register(hint("broadcast-ask-vacancy"), BroadcastForm.vacancy, *mid_way)
+    router.message.register(hint("officers-bad-id"), OfficerForm.user_id, *mid_way)
     return router
+
+
+def hint(key: str) -> Callable[[Message, Translator], Awaitable[None]]:
+    async def answer(message: Message, t: Translator) -> None:
+        await message.answer(t(key))
+
+    return answer
 
 
 class _OfficerMenu:

@@ -148,6 +148,31 @@ async def test_broadcast_to_the_applicants_of_a_vacancy(make_client, database, i
     assert boss.last_text() == plain(t("broadcast-summary", segment=segment, active=1, inactive=1))
 
 
+async def test_a_sticker_or_stray_text_mid_way_gets_the_steps_own_hint(make_client, database, i18n):
+    """Not "I did not understand": the officer is told what this step wants, and the step stays open."""
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await compose(boss, t)
+    await boss.send("всем")  # typed instead of pressed
+    assert boss.last_text() == plain(t("broadcast-use-buttons"))
+    await boss.click(t("btn-audience-isco"), boss.messages()[-2])
+    await boss.send_sticker()
+    assert boss.last_text() == plain(t("broadcast-bad-isco"))
+    await boss.send("72")
+    await boss.send_voice()
+    assert boss.last_text() == plain(t("broadcast-use-buttons"))
+    await boss.click(t("btn-broadcast-cancel"), boss.messages()[-2])
+    assert boss.messages()[-2].plain_text == plain(t("broadcast-cancelled"))  # the summary, edited
+
+    await boss.send("/officers")
+    await boss.click(t("btn-officer-add"))
+    await boss.send_sticker()
+    assert boss.last_text() == plain(t("officers-bad-id"))
+    await boss.send("777")
+    async with database.sessionmaker() as session:
+        assert await session.get(Officer, 777) is not None
+
+
 async def test_a_worker_cannot_run_any_officer_command_or_callback(
     make_client, database, dispatcher, bot, telegram, i18n
 ):

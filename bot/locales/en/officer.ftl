@@ -19,6 +19,7 @@ broadcast-ask-text = Send the text of the announcement (up to { $max } character
 broadcast-text-empty = Please send the announcement as text, or a photo or document with the text as its caption.
 broadcast-text-too-long = The text is too long: { $length } characters, at most { $max }. Please shorten it and send it again.
 broadcast-ask-audience = Who should receive it?
+broadcast-use-buttons = Please choose with the buttons above, or send /cancel to stop.
 btn-audience-all = 👥 Everyone
 btn-audience-lang = 🗣 By language
 btn-audience-region = 📍 By region

@@ -19,6 +19,7 @@ broadcast-ask-text = Хабарландыру мәтінін ({ $max } таңб�
 broadcast-text-empty = Хабарландыруды мәтін түрінде немесе сипаттамасында мәтіні бар фото не құжат етіп жіберіңіз.
 broadcast-text-too-long = Мәтін тым ұзын: { $length } таңба, ең көбі { $max }. Қысқартып, қайта жіберіңіз.
 broadcast-ask-audience = Кімге жіберу керек?
+broadcast-use-buttons = Жоғарыдағы батырмалардың бірін басыңыз немесе тоқтату үшін /cancel жіберіңіз.
 btn-audience-all = 👥 Барлығына
 btn-audience-lang = 🗣 Тілі бойынша
 btn-audience-region = 📍 Өңірі бойынша

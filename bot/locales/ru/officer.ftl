@@ -19,6 +19,7 @@ broadcast-ask-text = Отправьте текст объявления (до { 
 broadcast-text-empty = Пожалуйста, отправьте объявление текстом или фото либо документ с текстом в подписи.
 broadcast-text-too-long = Текст слишком длинный: { $length } символов, можно не больше { $max }. Сократите его и отправьте снова.
 broadcast-ask-audience = Кому отправить?
+broadcast-use-buttons = Выберите, пожалуйста, кнопкой выше или отправьте /cancel, чтобы отменить.
 btn-audience-all = 👥 Всем
 btn-audience-lang = 🗣 По языку
 btn-audience-region = 📍 По региону

@@ -399,6 +399,8 @@ def _stats_text(t: Translator, s: stats.Statistics) -> str:
         applications=Html("\n".join(statuses) or none),
         alerts_day=s.alerts_day, alerts_week=s.alerts_week,
         broadcasts_day=s.broadcasts_day, broadcasts_week=s.broadcasts_week,
+        reminders=Html(t("stats-reminders", day=s.reminders_day, week=s.reminders_week,
+                         finished=s.reminders_week_finished)),
     )
 
 

@@ -106,6 +106,8 @@ stats-text =
 
     <b>Sent</b> in the last day / week:
     alerts { $alerts_day } / { $alerts_week } · announcements { $broadcasts_day } / { $broadcasts_week }
+    { $reminders }
+stats-reminders = reminders to finish the profile { $day } / { $week } · reminded this week and then finished the profile: { $finished }
 export-summary = Summary: workers, vacancies, applications, messages
 export-occupations = Occupations: sought vs offered
 export-applications = Applications: id, Telegram id, vacancy, status, dates (UTC). Internal use only.

@@ -100,6 +100,8 @@ stats-text =
 
     Соңғы тәулікте / аптада <b>жіберілді</b>:
     хабарламалар { $alerts_day } / { $alerts_week } · хабарландырулар { $broadcasts_day } / { $broadcasts_week }
+    { $reminders }
+stats-reminders = профильді толтыру туралы еске салу { $day } / { $week } · осы аптада еске салу алып, кейін профилін толтырғандар: { $finished }
 export-summary = Жиынтық: жұмысшылар, бос орындар, өтінімдер, хабарламалар
 export-occupations = Мамандықтар: сұраныс пен ұсыныс
 export-applications = Өтінімдер: нөмір, Telegram id, бос орын, мәртебе, күндер (UTC). Тек қызмет бабында пайдалануға.

@@ -107,6 +107,8 @@ stats-text =
 
     <b>Отправлено</b> за сутки / неделю:
     уведомления { $alerts_day } / { $alerts_week } · объявления { $broadcasts_day } / { $broadcasts_week }
+    { $reminders }
+stats-reminders = напоминания заполнить профиль { $day } / { $week } · за неделю получили напоминание и затем заполнили профиль: { $finished }
 export-summary = Сводка: работники, вакансии, заявки, сообщения
 export-occupations = Профессии: спрос и предложение
 export-applications = Заявки: номер, Telegram id, вакансия, статус, даты (UTC). Только для служебного пользования.

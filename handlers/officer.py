@@ -1,4 +1,4 @@
-"""Officer tools: /broadcast, /stats, /export, /audit and /officers, all behind one gate.
+"""Officer tools: /broadcast, /stats, /export, /audit, /officers and /link, all behind one gate.
 
 The router carries the `IsOfficer` filter for messages and callbacks, so a worker who types an officer
 command, or forges an officer button, falls through to the ordinary "unknown command" / "button out of
@@ -36,11 +36,12 @@ from bot.choices import REGIONS
 from bot.i18n import LANGUAGES, Html, I18n, Translator
 from bot.commands import set_chat_commands
 from bot.officer_commands import set_officer_commands
-from bot.services import audit, broadcasts, officers, outbox, stats
+from bot.services import audit, broadcasts, officers, outbox, stats, vacancies
 from bot.services.broadcasts import BroadcastStopCb
 from bot.settings import Settings
 from bot.status_rows import KAZAKHSTAN_TZ, STATUS_CODES
 from db.models import AuditEntry, User, utcnow
+from handlers.jobs import deep_link
 from handlers.keyboards import LANGUAGE_NAMES, label as button_label
 from handlers.officer_filter import IsOfficer
 from handlers.replies import chat_message, replace
@@ -104,6 +105,7 @@ def make_router() -> Router:
     router.message.register(stats_command, Command("stats"))
     router.message.register(export_command, Command("export"))
     router.message.register(audit_command, Command("audit"))
+    router.message.register(link_command, Command("link"))
 
     router.message.register(officers_command, Command("officers"))
     router.callback_query.register(ask_officer_id, OfficerCb.filter(F.action == "add"))
@@ -416,6 +418,8 @@ def _stats_text(t: Translator, s: stats.Statistics) -> str:
         applications=Html("\n".join(statuses) or none),
         alerts_day=s.alerts_day, alerts_week=s.alerts_week,
         broadcasts_day=s.broadcasts_day, broadcasts_week=s.broadcasts_week,
+        reminders=Html(t("stats-reminders", day=s.reminders_day, week=s.reminders_week,
+                         finished=s.reminders_week_finished)),
     )
 
 
@@ -469,6 +473,27 @@ def _detail(value: Any) -> str:
     if isinstance(value, list):
         return "+".join(str(v) for v in value)
     return str(value)
+
+
+# ---- /link -----------------------------------------------------------------------------------------
+
+async def link_command(
+    message: Message, command: CommandObject, session: AsyncSession, t: Translator, bot: Bot,
+) -> None:
+    """`/link REF`: a vacancy's share link, by the portal's number or the bot's, for an officer to post in
+    a channel or on the ministry's site (the import summary lists only a file's first new vacancies)."""
+    reference = (command.args or "").strip()
+    if not reference:
+        await message.answer(t("link-usage"))
+        return
+    vacancy = await broadcasts.find_vacancy(session, reference)
+    if vacancy is None:
+        await message.answer(t("link-not-found", reference=reference[:100]))
+        return
+    link = deep_link((await bot.me()).username or "", vacancy.id)
+    # A closed vacancy's link only tells whoever opens it that it is gone: the officer should know.
+    note = t("link-open") if vacancies.is_available(vacancy) else t("link-closed")
+    await message.answer(t("link-text", reference=vacancy.external_id, title=vacancy.title, link=link) + "\n" + note)
 
 
 # ---- /officers -------------------------------------------------------------------------------------

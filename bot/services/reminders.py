@@ -21,6 +21,7 @@ from db.models import OutboxMessage, Profile, User, utcnow
 log = logging.getLogger(__name__)
 
 KEY_PREFIX = "profile-reminder:"
+KIND = "reminder"  # the outbox kind, which officers' statistics count
 REMIND_AFTER = timedelta(hours=24)
 GIVE_UP_AFTER = timedelta(days=7)
 BATCH = 1000  # workers reminded per run at most: the next run takes the rest
@@ -48,7 +49,7 @@ async def remind_unfinished_profiles(
             )
         ).all()
         rows = [
-            outbox.row(key=f"{KEY_PREFIX}{user_id}", user_id=user_id, kind="reminder",
+            outbox.row(key=f"{KEY_PREFIX}{user_id}", user_id=user_id, kind=KIND,
                        text=i18n.translator(language)("profile-reminder"), not_before=not_before)
             for user_id, language in waiting
         ]

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services import reminders
 from bot.services.officers import worker_condition
 from db.models import (
     Application,
@@ -49,6 +50,9 @@ class Statistics:
     alerts_week: int = 0
     broadcasts_day: int = 0
     broadcasts_week: int = 0
+    reminders_day: int = 0
+    reminders_week: int = 0
+    reminders_week_finished: int = 0  # of the week's reminded workers, those who finished the profile since
 
 
 async def collect(
@@ -102,7 +106,9 @@ async def collect(
     applications = select(Application.status, func.count()).group_by(Application.status)
     stats.applications = _pairs(await session.execute(applications.order_by(func.count().desc())))
 
-    await _messages(session, stats, now or utcnow())
+    now = now or utcnow()
+    await _messages(session, stats, now)
+    await _reminders(session, stats, now)
     return stats
 
 
@@ -126,6 +132,25 @@ async def _messages(session: AsyncSession, stats: Statistics, now: datetime) -> 
             stats.broadcasts_week += last_week
 
 
+async def _reminders(session: AsyncSession, stats: Statistics, now: datetime) -> None:
+    """Unfinished-profile reminders sent, and how many of the week's reminded workers finished the
+    profile after theirs arrived: whether the reminder brings workers back. "After" is all the data can
+    tell (not "because of"); a worker who erased their data since counts as not finished."""
+    day, week = now - timedelta(days=1), now - timedelta(days=7)
+    sent = OutboxMessage.sent_at
+    query = (
+        select(
+            func.coalesce(func.sum(case((sent >= day, 1), else_=0)), 0),
+            func.count(),
+            func.coalesce(func.sum(case((Profile.completed_at >= sent, 1), else_=0)), 0),
+        )
+        .select_from(OutboxMessage)
+        .outerjoin(Profile, Profile.user_id == OutboxMessage.user_id)
+        .where(OutboxMessage.kind == reminders.KIND, OutboxMessage.status == "sent", sent >= week)
+    )
+    stats.reminders_day, stats.reminders_week, stats.reminders_week_finished = (await session.execute(query)).one()
+
+
 def _pairs(result: Any) -> list[Any]:
     return [tuple(row) for row in result.all()]
 
@@ -146,6 +171,9 @@ def summary_csv(stats: Statistics) -> bytes:
         ("messages", "alerts_last_week", stats.alerts_week),
         ("messages", "broadcasts_last_day", stats.broadcasts_day),
         ("messages", "broadcasts_last_week", stats.broadcasts_week),
+        ("messages", "profile_reminders_last_day", stats.reminders_day),
+        ("messages", "profile_reminders_last_week", stats.reminders_week),
+        ("messages", "profile_reminders_last_week_then_finished", stats.reminders_week_finished),
     ]
     rows += [("workers_by_region", region or "", count) for region, count in stats.by_region]
     rows += [("workers_by_language", lang, count) for lang, count in stats.by_language]

@@ -14,6 +14,7 @@ import html
 import logging
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
@@ -24,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 import matching
 from bot.i18n import Html, Translator
+from bot.services.vacancies import is_available, kazakhstan_today
 from bot.settings import Settings
 from bot.tabular import MISSING_COLUMNS, RowError, Table, read_table
 from bot.vacancy_rows import REQUIRED_COLUMNS, VacancyRow, parse_vacancy_table
@@ -32,6 +34,7 @@ from matching.taxonomy import load_taxonomy
 
 __all__ = [
     "ImportSummary",
+    "NewVacancy",
     "import_table",
     "import_vacancies",
     "is_status_file",
@@ -46,6 +49,7 @@ log = logging.getLogger(__name__)
 MESSAGE_BUDGET = 3800
 MAX_LISTED_ERRORS = 25
 MAX_LISTED_TITLES = 20
+MAX_LISTED_LINKS = 20  # a large file's other new vacancies: /link gives each one's link
 _LOOKUP_CHUNK = 500  # external ids per SELECT: far below SQLite's and PostgreSQL's parameter limits
 
 # Columns copied from a validated row onto the vacancy as they are (isco_code and status have rules).
@@ -61,6 +65,15 @@ _REASONS = frozenset({
 _FILE_ERRORS = frozenset({"unknown_format", "unreadable", "empty", "missing_columns"})
 
 
+@dataclass(frozen=True)
+class NewVacancy:
+    """A vacancy this import created that workers can open: what its share link needs."""
+
+    id: int
+    external_id: str
+    title: str
+
+
 @dataclass
 class ImportSummary:
     """What one import did, for the officer's reply, the CLI's output and the feed's log line."""
@@ -74,6 +87,9 @@ class ImportSummary:
     errors: list[RowError] = field(default_factory=list)
     unclassified: list[str] = field(default_factory=list)  # distinct titles, in file order
     file_error: str | None = None  # the whole file could not be read: nothing was imported
+    # New vacancies open to workers, so an officer can post their links: the first few, and how many in all.
+    shareable: list[NewVacancy] = field(default_factory=list)
+    shareable_total: int = 0
 
     @property
     def rejected(self) -> int:
@@ -135,6 +151,8 @@ async def import_table(
     now = utcnow()
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
+    shareable: list[str] = []  # external ids, in file order
+    today = kazakhstan_today()
     for row in parsed.rows:
         digest = content_hash(row)
         known = existing.get(row.external_id)
@@ -151,6 +169,8 @@ async def import_table(
             inserts.append(values | {"external_id": row.external_id, "status": row.status,
                                      "closed_at": closed_at, "created_at": now, "updated_at": now})
             summary.created += 1
+            if is_available(row, today):  # a row carries the status and deadline the rule reads
+                shareable.append(row.external_id)
             continue
         values |= {"id": known.id, "updated_at": now}
         if row.status != known.status:
@@ -166,6 +186,8 @@ async def import_table(
     if updates:
         await session.execute(update(Vacancy), updates)
     summary.unclassified = list(unclassified)
+    summary.shareable = await _new_vacancies(session, shareable[:MAX_LISTED_LINKS])
+    summary.shareable_total = len(shareable)
     log.info(
         "vacancy import by %s: read=%s created=%s updated=%s unchanged=%s closed=%s rejected=%s",
         actor_id if actor_id is not None else "system", summary.read, summary.created, summary.updated,
@@ -194,6 +216,16 @@ async def _existing(session: AsyncSession, external_ids: list[str]) -> dict[str,
         result = await session.execute(select(*columns).where(Vacancy.external_id.in_(chunk)))
         found.update((external_id, _Known(*rest)) for external_id, *rest in result.all())
     return found
+
+
+async def _new_vacancies(session: AsyncSession, external_ids: list[str]) -> list[NewVacancy]:
+    """The ids the bulk insert gave these rows (it returns none), in the file's order."""
+    if not external_ids:
+        return []
+    query = select(Vacancy.external_id, Vacancy.id, Vacancy.title).where(Vacancy.external_id.in_(external_ids))
+    rows = (await session.execute(query)).all()
+    found = {external_id: NewVacancy(vacancy_id, external_id, title) for external_id, vacancy_id, title in rows}
+    return [found[external_id] for external_id in external_ids if external_id in found]
 
 
 class _Classifier:
@@ -227,8 +259,9 @@ def _values(row: VacancyRow, digest: str, known: _Known | None, classify: _Class
 # ---- the summary as text ----------------------------------------------------------------------------
 
 
-def render_summary(t: Translator, summary: ImportSummary) -> str:
-    """The summary in the reader's language, as Telegram HTML that fits one message."""
+def render_summary(t: Translator, summary: ImportSummary, link: Callable[[int], str] | None = None) -> str:
+    """The summary in the reader's language, as Telegram HTML that fits one message. With `link` (a
+    vacancy id to its share link, which needs the bot's username) the new vacancies' links close it."""
     lines = [t("import-title", file=summary.filename)]
     if summary.file_error is not None:
         lines.append(file_error_text(t, summary.file_error))
@@ -241,36 +274,41 @@ def render_summary(t: Translator, summary: ImportSummary) -> str:
         t("import-count-closed", count=summary.closed),
         t("import-count-rejected", count=summary.rejected),
     ]
-    sections: list[tuple[str, list[str], int]] = []
+    sections: list[tuple[str, list[str], int, int]] = []  # header, items, most shown, how many in all
     if summary.errors:
-        sections.append((t("import-rejected-header"), [row_error_text(t, e) for e in summary.errors],
-                         MAX_LISTED_ERRORS))
+        items = [row_error_text(t, e) for e in summary.errors]
+        sections.append((t("import-rejected-header"), items, MAX_LISTED_ERRORS, len(items)))
     if summary.unclassified:
         items = [t("import-unclassified-item", title=title) for title in summary.unclassified]
-        sections.append((t("import-unclassified-header"), items, MAX_LISTED_TITLES))
+        sections.append((t("import-unclassified-header"), items, MAX_LISTED_TITLES, len(items)))
+    if summary.shareable and link is not None:
+        items = [t("import-link-item", reference=new.external_id, title=new.title, link=link(new.id))
+                 for new in summary.shareable]
+        sections.append((t("import-links-header"), items, MAX_LISTED_LINKS, summary.shareable_total))
     budget = MESSAGE_BUDGET - sum(len(line) + 1 for line in lines)
     share = budget // max(len(sections), 1)
-    for index, (header, items, limit) in enumerate(sections):
+    for index, (header, items, limit, total) in enumerate(sections):
         # A later section keeps at most its fair share; what it does not need, this one may use.
         reserved = sum(min(share, len(h) + 2 + sum(len(i) + 1 for i in its[:lim]))
-                       for h, its, lim in sections[index + 1 :])
-        shown = _capped(t, items, limit, budget - reserved - len(header) - 2)
+                       for h, its, lim, _ in sections[index + 1 :])
+        shown = _capped(t, items, limit, budget - reserved - len(header) - 2, total)
         lines += ["", header, *shown]
         budget -= len(header) + 2 + sum(len(line) + 1 for line in shown)
     return "\n".join(lines)
 
 
-def _capped(t: Translator, items: list[str], limit: int, budget: int) -> list[str]:
-    """As many items as fit in `limit` lines and `budget` characters, then "…and N more"."""
+def _capped(t: Translator, items: list[str], limit: int, budget: int, total: int) -> list[str]:
+    """As many items as fit in `limit` lines and `budget` characters, then "…and N more" of `total`
+    (which may exceed the items given: a large file's links are not all looked up)."""
     shown: list[str] = []
-    used = len(t("import-more", count=len(items))) + 1  # room for the tail line
+    used = len(t("import-more", count=total)) + 1  # room for the tail line
     for item in items[:limit]:
         if used + len(item) + 1 > budget:
             break
         shown.append(item)
         used += len(item) + 1
-    if len(shown) < len(items):
-        shown.append(t("import-more", count=len(items) - len(shown)))
+    if len(shown) < total:
+        shown.append(t("import-more", count=total - len(shown)))
     return shown
 
 

@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from aiogram.filters import Command, StateFilter
 from aiogram.filters.callback_data import CallbackQueryFilter
 from aiogram.fsm.state import State
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from bot.delivery import DeliveryLoop
 from bot.i18n import Html
 from bot.officer_commands import OFFICER_COMMANDS
 from bot.services import broadcasts
-from db.models import AuditEntry, Broadcast, Officer, OutboxMessage, utcnow
+from bot.services.reminders import remind_unfinished_profiles
+from db.models import AuditEntry, Broadcast, Officer, OutboxMessage, Profile, utcnow
 from handlers import officer
 from tests.conftest import OFFICER_ID
+from tests.e2e.test_registration import fill_profile, register
 from tests.integration.test_broadcasts import seed
 from tests.integration.test_stats import add_activity
 from tests.texts import plain
@@ -258,11 +260,53 @@ async def test_stats_show_the_figures_of_a_known_dataset(make_client, database, 
     assert plain(t("stats-count-line", label=t("status-name-interview"), count=2)) in text
     head = plain(t("stats-text", total=6, active=5, blocked=1, complete=0, open=5, positions=7,
                    regions="", languages="", sought="", offered="", applications="",
-                   alerts_day=2, alerts_week=3, broadcasts_day=1, broadcasts_week=2))
+                   alerts_day=2, alerts_week=3, broadcasts_day=1, broadcasts_week=2, reminders=""))
     first_lines = [line for line in head.splitlines() if any(ch.isdigit() for ch in line)]
     for line in first_lines:
         assert line in text, line
     assert "7212" in text
+
+
+def last_noon_in_kazakhstan() -> datetime:
+    """12:00 in Kazakhstan (07:00 UTC) today, or yesterday before then: a reminder is never held for the
+    night, whenever the test runs."""
+    now = utcnow()
+    noon = now.replace(hour=7, minute=0, second=0, microsecond=0)
+    return noon if noon <= now else noon - timedelta(days=1)
+
+
+async def test_stats_count_profile_reminders_and_the_workers_who_finished_after_them(
+    make_client, database, settings, bot, telegram, i18n
+):
+    """Two workers agree and stop at the first question; a day later both are reminded; one comes back
+    and finishes the profile. The officer sees both reminders, and the one worker who finished."""
+    boss = make_client(user_id=OFFICER_ID, language_code="en")
+    returning = make_client(user_id=7401, language_code="kk")
+    gone = make_client(user_id=7402, language_code="ru")
+    await register(returning, i18n, "kk")
+    await register(gone, i18n, "ru")
+    noon = last_noon_in_kazakhstan()
+    async with database.sessionmaker() as session:  # they stopped yesterday
+        await session.execute(update(Profile).values(updated_at=noon - timedelta(hours=30)))
+        await session.commit()
+    assert await remind_unfinished_profiles(database.sessionmaker, i18n, now=noon) == 2
+    await deliver_everything(bot, database, settings)
+    kk = i18n.translator("kk")
+    assert returning.last_text() == plain(kk("profile-reminder"))
+    await returning.send("/start")
+    assert returning.last_text() == plain(kk("ask-name"))
+    await fill_profile(returning, i18n, "kk", "дәнекерлеуші")
+
+    t = i18n.translator("en")
+    await boss.send("/stats")
+    assert plain(t("stats-reminders", day=2, week=2, finished=1)) in boss.last_text()
+    await boss.send("/export")
+    summary = next(m for m in boss.messages() if "document" in m.content
+                   and m.content["document"]["file_name"].startswith("summary"))
+    content = telegram.files[summary.content["document"]["file_id"]].content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(content)))
+    assert ["messages", "profile_reminders_last_week", "2"] in rows
+    assert ["messages", "profile_reminders_last_week_then_finished", "1"] in rows
 
 
 async def test_export_sends_csv_documents_and_is_audited(make_client, database, telegram, i18n):

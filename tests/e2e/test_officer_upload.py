@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import re
+
+from sqlalchemy import select, update
 
 from db.models import AuditEntry, Vacancy
 from tests.conftest import OFFICER_ID
+from tests.e2e.test_jobs import FUTURE
 from tests.e2e.test_registration import register
 from tests.texts import plain
 
@@ -79,3 +82,64 @@ async def test_officer_filling_a_profile_still_reaches_the_wizard_with_a_pdf(mak
     await register(officer, i18n, "en")
     await officer.send_document("passport.pdf")
     assert officer.last_text() == plain(t("expect-name"))
+
+
+LINK = re.compile(r"https://t\.me/test_jobs_bot\?start=(v[0-9]+)")
+
+
+def many_vacancies(count: int) -> bytes:
+    rows = [f"QA-{n};Welder {n};Doha Steel;Doha;1800;2300;{FUTURE.isoformat()};open" for n in range(1, count + 1)]
+    return "\n".join(["external_id;title;employer;city;salary_min;salary_max;deadline;status", *rows]).encode()
+
+
+async def test_the_import_summary_gives_the_new_vacancies_links_that_open_them(make_client, database, i18n):
+    """An officer posts a new vacancy in a channel or on the ministry's site: its link comes with the
+    import summary, and a worker who follows it sees the vacancy's card."""
+    officer = make_client(user_id=OFFICER_ID, language_code="ru")
+    await officer.send_document("vacancies.csv", CSV, "text/csv")
+    text = officer.last_text()
+    ids = {v.external_id: v.id for v in await stored(database)}
+    assert f"QA-1 · MIG Welder: https://t.me/test_jobs_bot?start=v{ids['QA-1']}" in text
+    assert f"QA-2 · Heavy Duty Driver (Trailer): https://t.me/test_jobs_bot?start=v{ids['QA-2']}" in text
+
+    worker = make_client(user_id=7311, language_code="en")
+    await register(worker, i18n, "en")
+    replies = await worker.send(f"/start {LINK.findall(text)[0]}")
+    assert "MIG Welder" in replies[0].plain_text and "Doha Metal Industries" in replies[0].plain_text
+
+    await officer.send_document("vacancies.csv", CSV, "text/csv")  # nothing new: nothing to post
+    assert LINK.search(officer.last_text()) is None
+
+
+async def test_a_large_file_lists_the_first_links_and_says_how_to_get_the_rest(make_client, database, i18n):
+    officer = make_client(user_id=OFFICER_ID, language_code="en")
+    t = i18n.translator("en")
+    await officer.send_document("vacancies.csv", many_vacancies(45), "text/csv")
+    text = officer.last_text()
+    assert len(LINK.findall(text)) == 20 and "QA-1 · Welder 1:" in text and "QA-21 ·" not in text
+    assert plain(t("import-more", count=25)) in text
+    assert "/link" in text
+
+
+async def test_link_gives_an_officer_any_vacancys_link_by_its_reference(make_client, database, i18n):
+    officer = make_client(user_id=OFFICER_ID, language_code="en")
+    t = i18n.translator("en")
+    await officer.send_document("vacancies.csv", CSV, "text/csv")
+    ids = {v.external_id: v.id for v in await stored(database)}
+    welder = f"https://t.me/test_jobs_bot?start=v{ids['QA-1']}"
+
+    for reference in ("QA-1", str(ids["QA-1"])):  # the portal's id, or the bot's own
+        replies = await officer.send(f"/link {reference}")
+        assert len(replies) == 1 and welder in replies[0].plain_text and "MIG Welder" in replies[0].plain_text
+        assert plain(t("link-open")) in replies[0].plain_text
+    await officer.send("/link QA-404")
+    assert officer.last_text() == plain(t("link-not-found", reference="QA-404"))
+    await officer.send("/link")
+    assert officer.last_text() == plain(t("link-usage"))
+
+    async with database.sessionmaker() as session:
+        await session.execute(update(Vacancy).where(Vacancy.external_id == "QA-2").values(status="closed"))
+        await session.commit()
+    await officer.send("/link QA-2")  # workers who follow it would find nothing: the officer is warned
+    text = officer.last_text()
+    assert f"start=v{ids['QA-2']}" in text and plain(t("link-closed")) in text and plain(t("link-open")) not in text

@@ -54,6 +54,37 @@ async def test_figures_of_a_known_dataset(any_database):
     assert (figures.broadcasts_day, figures.broadcasts_week) == (1, 2)
 
 
+async def test_reminders_sent_and_the_workers_who_finished_their_profile_afterwards(any_database):
+    now = utcnow()
+    hours = lambda n: now - timedelta(hours=n)
+    # worker: (reminder status, sent hours ago, profile finished hours ago or None)
+    reminded = {
+        1: ("sent", 1, 0.5),      # came back and finished: counted as finished
+        2: ("sent", 72, None),    # did not
+        4: ("sent", 72, 73),      # finished while the reminder waited for the morning: not "after"
+        5: ("sent", 240, 200),    # more than a week ago: outside the figures
+        6: ("failed", None, None),
+        99: ("sent", 2, None),    # erased their data since: no profile left
+    }
+    async with any_database.sessionmaker() as session:
+        await seed(session)
+        for user_id, (status, sent, finished) in reminded.items():
+            session.add(OutboxMessage(key=f"profile-reminder:{user_id}", user_id=user_id, kind="reminder",
+                                      payload={"text": "x"}, status=status,
+                                      sent_at=hours(sent) if sent is not None else None))
+            profile = await session.get(Profile, user_id)
+            if profile is not None and finished is not None:
+                profile.completed_at = hours(finished)
+        await session.commit()
+        figures = await stats.collect(session, OFFICERS)
+
+    assert (figures.reminders_day, figures.reminders_week, figures.reminders_week_finished) == (2, 4, 1)
+    assert (figures.alerts_week, figures.broadcasts_week) == (0, 0)
+    summary = _rows(stats.summary_csv(figures))
+    assert ["messages", "profile_reminders_last_day", "2"] in summary
+    assert ["messages", "profile_reminders_last_week_then_finished", "1"] in summary
+
+
 async def test_csv_files_hold_the_same_figures_and_no_names(database):
     async with database.sessionmaker() as session:
         await seed(session)

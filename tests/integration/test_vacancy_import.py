@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from bot.cli import main as cli_main
 from bot.services.vacancy_import import (
     ImportSummary,
+    NewVacancy,
     import_vacancies,
     is_status_file,
     render_summary,
@@ -185,6 +186,22 @@ async def test_unclassified_titles_are_named(database):
     assert again.unclassified == ["Zxqv Blorp"] and again.unchanged == 5
 
 
+async def test_only_new_vacancies_open_to_workers_get_a_link(any_database):
+    await run_import(any_database, csv_bytes(ROWS[:1]))
+    rows = [
+        ROWS[0].replace("1800", "2000"),  # updated: its link was given when it was new
+        ROWS[1],
+        "QA-4,Cook,Lusail Hospitality,Lusail,1600,2100,2027-05-31,,closed",
+        "QA-5,Cook,Lusail Hospitality,Lusail,1600,2100,2020-01-31,,open",  # past its deadline
+        ROWS[2],
+    ]
+    summary = await run_import(any_database, csv_bytes(rows))
+    stored = await vacancies(any_database)
+    assert summary.shareable == [NewVacancy(stored["QA-2"].id, "QA-2", "Heavy Truck Driver"),
+                                 NewVacancy(stored["QA-3"].id, "QA-3", "Staff Nurse (Surgical Ward)")]
+    assert (summary.shareable_total, summary.created) == (2, 4)
+
+
 # ---- summary text -----------------------------------------------------------------------------------
 
 
@@ -200,12 +217,15 @@ def test_summary_names_rows_in_the_readers_language(i18n):
 def test_summary_fits_one_message(i18n):
     errors = [RowError(n, "deadline", "bad_date", "31.02.2026" * 6) for n in range(2, 600)]
     titles = [f"Unknown title number {n} " + "x" * 150 for n in range(300)]
-    summary = ImportSummary("big.csv", read=900, errors=errors, unclassified=titles)
+    new = [NewVacancy(n, f"QA-{n}", "Senior welder " + "x" * 190) for n in range(1, 21)]
+    summary = ImportSummary("big.csv", read=900, errors=errors, unclassified=titles, shareable=new,
+                            shareable_total=300)
+    link = lambda vacancy_id: f"https://t.me/a_rather_long_ministry_jobs_bot?start=v{vacancy_id}"
     for lang in ("kk", "ru", "en"):
-        text = render_summary(i18n.translator(lang), summary)
+        text = render_summary(i18n.translator(lang), summary, link)
         assert len(text) < 4096
-    english = plain(render_summary(i18n.translator("en"), summary))
-    assert "…and " in english and "Row 2," in english
+    english = plain(render_summary(i18n.translator("en"), summary, link))
+    assert "…and " in english and "Row 2," in english and "start=v1\n" in english
 
 
 def test_status_files_are_told_apart_by_columns():

@@ -13,6 +13,8 @@ import-row-error-value = Row { $row }, <code>{ $column }</code>: { $reason } (�
 import-unclassified-header = <b>Titles I could not match to an occupation</b> (add <code>isco_code</code> to these rows):
 import-unclassified-item = • { $title }
 import-more = …and { $count } more
+import-links-header = <b>Links to post</b> in a channel or on the ministry's site (for any other vacancy's link: <code>/link</code> and its portal number):
+import-link-item = • { $reference } · { $title }: { $link }
 
 ## Why a row was rejected
 import-reason-missing = empty, but it is required

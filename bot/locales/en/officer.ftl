@@ -107,6 +107,8 @@ stats-text =
 
     <b>Sent</b> in the last day / week:
     alerts { $alerts_day } / { $alerts_week } · announcements { $broadcasts_day } / { $broadcasts_week }
+    { $reminders }
+stats-reminders = reminders to finish the profile { $day } / { $week } · reminded this week and then finished the profile: { $finished }
 export-summary = Summary: workers, vacancies, applications, messages
 export-occupations = Occupations: sought vs offered
 export-applications = Applications: id, Telegram id, vacancy, status, dates (UTC). Internal use only.
@@ -149,3 +151,12 @@ officers-added = { $id } is now an officer.
 officers-removed = { $id } is no longer an officer.
 officers-not-found = { $id } is not an officer added in the bot.
 officers-cannot-remove-configured = This officer is set in the server settings (OFFICER_IDS) and cannot be removed in the bot.
+
+## /link
+link-usage = Send <code>/link</code> and the vacancy's portal number (external id) or its number in the bot, for example <code>/link QA-1024</code>.
+link-not-found = No vacancy “{ $reference }”. Check the number and send it again.
+link-text =
+    <b>{ $reference } · { $title }</b>
+    { $link }
+link-open = Whoever opens this link sees the vacancy in the bot and can apply.
+link-closed = ⚠️ This vacancy is closed or past its deadline: whoever opens the link is told it is no longer available.

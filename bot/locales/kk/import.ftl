@@ -13,6 +13,8 @@ import-row-error-value = { $row }-жол, <code>{ $column }</code>: { $reason } 
 import-unclassified-header = <b>Кәсібін анықтай алмаған атаулар</b> (осы жолдарға <code>isco_code</code> қосыңыз):
 import-unclassified-item = • { $title }
 import-more = …және тағы { $count }
+import-links-header = <b>Арнада немесе министрлік сайтында жариялауға арналған сілтемелер</b> (басқа бос орынның сілтемесін алу үшін: <code>/link</code> және оның порталдағы нөмірі):
+import-link-item = • { $reference } · { $title }: { $link }
 
 ## Жол неге қабылданбады
 import-reason-missing = бос, бірақ толтырылуы міндетті

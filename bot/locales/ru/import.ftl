@@ -13,6 +13,8 @@ import-row-error-value = Строка { $row }, <code>{ $column }</code>: { $rea
 import-unclassified-header = <b>Названия, для которых не удалось определить профессию</b> (добавьте в эти строки <code>isco_code</code>):
 import-unclassified-item = • { $title }
 import-more = …и ещё { $count }
+import-links-header = <b>Ссылки для публикации</b> в канале или на сайте министерства (ссылка на любую другую вакансию: <code>/link</code> и её номер на портале):
+import-link-item = • { $reference } · { $title }: { $link }
 
 ## Почему строка отклонена
 import-reason-missing = пусто, а поле обязательное

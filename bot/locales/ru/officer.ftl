@@ -108,6 +108,8 @@ stats-text =
 
     <b>Отправлено</b> за сутки / неделю:
     уведомления { $alerts_day } / { $alerts_week } · объявления { $broadcasts_day } / { $broadcasts_week }
+    { $reminders }
+stats-reminders = напоминания заполнить профиль { $day } / { $week } · за неделю получили напоминание и затем заполнили профиль: { $finished }
 export-summary = Сводка: работники, вакансии, заявки, сообщения
 export-occupations = Профессии: спрос и предложение
 export-applications = Заявки: номер, Telegram id, вакансия, статус, даты (UTC). Только для служебного пользования.
@@ -150,3 +152,12 @@ officers-added = { $id } теперь сотрудник.
 officers-removed = { $id } больше не сотрудник.
 officers-not-found = { $id } не числится среди сотрудников, добавленных в боте.
 officers-cannot-remove-configured = Этот сотрудник задан в настройках сервера (OFFICER_IDS), удалить его в боте нельзя.
+
+## /link
+link-usage = Отправьте <code>/link</code> и номер вакансии на портале (внешний код) или её номер в боте, например <code>/link QA-1024</code>.
+link-not-found = Вакансия «{ $reference }» не найдена. Проверьте номер и отправьте снова.
+link-text =
+    <b>{ $reference } · { $title }</b>
+    { $link }
+link-open = По этой ссылке вакансия откроется в боте, и на неё можно будет откликнуться.
+link-closed = ⚠️ Вакансия закрыта или её срок истёк: по ссылке увидят, что она больше недоступна.

@@ -6,7 +6,10 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload, raiseload, selectinload
 
-from db.models import Certificate, Officer, Profile, ProfileOccupation, User, utcnow
+from db.models import (
+    AlertPrefs, Application, ApplicationEvent, Certificate, HiddenVacancy, Officer, OutboxMessage, Profile,
+    ProfileOccupation, User, utcnow,
+)
 
 
 # Asked on every update: built once (see `db.repositories.updates`).
@@ -41,9 +44,13 @@ class UserRepository:
         """Remove the user and everything that belongs to them.
 
         Explicit deletes, child tables first, rather than trusting ON DELETE CASCADE: a SQLite database
-        opened without `PRAGMA foreign_keys` would silently keep the orphans.
+        opened without `PRAGMA foreign_keys` would silently keep the orphans. The outbox refers to no
+        table: without its delete, the messages queued for them would still be sent, and the sent ones
+        would keep their words and chat id.
         """
-        for table in (Certificate, ProfileOccupation, Profile):
+        applications = select(Application.id).where(Application.user_id == user_id).scalar_subquery()
+        await self.session.execute(delete(ApplicationEvent).where(ApplicationEvent.application_id.in_(applications)))
+        for table in (Application, HiddenVacancy, AlertPrefs, OutboxMessage, Certificate, ProfileOccupation, Profile):
             await self.session.execute(delete(table).where(table.user_id == user_id))
         result = await self.session.execute(delete(User).where(User.id == user_id))
         return bool(result.rowcount)

@@ -21,7 +21,7 @@ from db.models import User
 
 log = logging.getLogger(__name__)
 
-OFFICER_COMMANDS: tuple[str, ...] = ("broadcast", "stats", "export", "audit", "officers", "setstatus")
+OFFICER_COMMANDS: tuple[str, ...] = ("broadcast", "stats", "export", "audit", "officers", "setstatus", "link")
 
 
 def officer_commands(t: Translator) -> list[BotCommand]:

@@ -391,7 +391,7 @@ async def test_an_officer_gets_the_officer_menu_in_their_language(make_client, d
     menu = telegram.my_commands({"type": "chat", "chat_id": OFFICER_ID})
     names = [c["command"] for c in menu]
     assert names[-len(OFFICER_COMMANDS):] == list(OFFICER_COMMANDS) and "profile" in names
-    assert menu[-1]["description"] == i18n.translator("ru")("cmd-setstatus")
+    assert menu[-1]["description"] == i18n.translator("ru")("cmd-link")
 
 
 async def test_cancel_stops_an_announcement_even_for_an_officer_who_never_registered(make_client, database, i18n):

@@ -7,6 +7,7 @@ cmd-stats = Statistics
 cmd-export = Statistics as CSV files
 cmd-audit = Latest officer actions
 cmd-setstatus = Change an application's status
+cmd-link = A vacancy's link to post in a channel
 
 ## What a worker receives
 broadcast-to-worker =

@@ -8,6 +8,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.choices import MAX_OCCUPATIONS
+from bot.services import reminders
 from db.models import Certificate, Profile, ProfileOccupation, User, utcnow
 from db.repositories.users import UserRepository
 from matching.models import ProfileOccupation as MatchOccupation
@@ -122,6 +123,7 @@ class ProfileService:
         profile = await self.profile(user_id)
         if profile.completed_at is None:
             profile.completed_at = utcnow()
+            await reminders.withdraw(self.session, user_id)
         return profile
 
     async def erase(self, user_id: int) -> bool:

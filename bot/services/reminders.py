@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import String, cast, exists, literal, select
+from sqlalchemy import String, cast, exists, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.i18n import I18n
@@ -58,3 +58,13 @@ async def remind_unfinished_profiles(
     if queued:
         log.info("reminded %d workers of their unfinished profiles", queued)
     return queued
+
+
+async def withdraw(session: AsyncSession, user_id: int) -> None:
+    """The worker finished the profile: a reminder still waiting (for the morning, or for its turn) would
+    ask them to finish what they just finished. Marked dropped, not deleted, so it is never queued again."""
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.key == f"{KEY_PREFIX}{user_id}", OutboxMessage.status == "pending")
+        .values(status="dropped", error="profile finished")
+    )

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.delivery import DeliveryLoop
 from bot.services.reminders import remind_unfinished_profiles
 from db.models import OutboxMessage, Profile, User
+from tests.e2e.test_registration import fill_profile, register
 
 NOON_KZ = datetime(2026, 11, 20, 7, 0, tzinfo=UTC)  # 12:00 in Kazakhstan
 NIGHT_KZ = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)  # 23:00 in Kazakhstan
@@ -62,3 +63,24 @@ async def test_the_reminder_reaches_the_worker(make_client, database, i18n, bot,
     loop = DeliveryLoop(bot, database.sessionmaker, settings.model_copy(update={"per_chat_interval_seconds": 0}))
     await loop.run_once()
     assert client.last_text() == i18n.translator("kk")("profile-reminder")
+
+
+async def test_a_reminder_waiting_for_the_morning_is_withdrawn_when_the_worker_finishes(
+    make_client, database, i18n, bot, settings
+):
+    """Found at night, the reminder waits; finished before the morning, the worker must not be asked to
+    finish what they finished."""
+    client = make_client(user_id=1, language_code="en")
+    await register(client, i18n, "en")
+    async with database.sessionmaker() as session:
+        await session.execute(update(Profile).values(updated_at=NIGHT_KZ - timedelta(hours=30)))
+        await session.commit()
+    assert await remind_unfinished_profiles(database.sessionmaker, i18n, now=NIGHT_KZ) == 1
+
+    await fill_profile(client, i18n, "en", "welder")
+    loop = DeliveryLoop(bot, database.sessionmaker, settings.model_copy(update={"per_chat_interval_seconds": 0}))
+    await loop.run_once()  # the morning: the reminder is due
+    assert i18n.translator("en")("profile-reminder") not in [m.text for m in client.messages()]
+    (withdrawn,) = await reminders(database)
+    assert withdrawn.status == "dropped"
+    assert await remind_unfinished_profiles(database.sessionmaker, i18n, now=NIGHT_KZ) == 0

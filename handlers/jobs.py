@@ -13,7 +13,6 @@ from urllib.parse import urlencode
 
 from aiogram import Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
@@ -31,6 +30,7 @@ from bot.settings import Settings
 from db.models import User, Vacancy
 from handlers import keyboards
 from handlers.callbacks import JobsPageCb, VacancyCb
+from handlers.replies import replace
 
 log = logging.getLogger(__name__)
 
@@ -146,17 +146,17 @@ async def _show_list(
     else:
         profile = await _worker_profile(session, user.id)
         if profile is None:
-            await _edit(query, t("jobs-need-profile"), None)
+            await replace(query, t("jobs-need-profile"), None)
             return True
         if q == WIDER:
             shown = _page_or_none(await vacancies.wider_matches(session, user.id, profile), page)
         else:
             shown = await vacancies.match_page(session, user.id, profile, page, PAGE_SIZE)
     if shown is None:
-        await _edit(query, t("jobs-list-empty"), None)
+        await replace(query, t("jobs-list-empty"), None)
         return True
     text, markup = _page(t, settings, shown, q, query=search_text)
-    await _edit(query, text, markup)
+    await replace(query, text, markup)
     return True
 
 
@@ -284,7 +284,7 @@ async def hide_from_details(
         return query.answer(t("jobs-need-start"), show_alert=True)
     if not await vacancies.hide(session, user.id, callback_data.id):
         return query.answer(t("vacancy-unavailable"), show_alert=True)
-    await _edit(query, t("hide-done"), None)
+    await replace(query, t("hide-done"), None)
     return query.answer()
 
 
@@ -310,16 +310,3 @@ async def _keep_search(state: FSMContext, query: str) -> int:
     return number
 
 
-async def _edit(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None) -> None:
-    """Edit the message the button sits on; an unchanged list is fine, an old message gets a new one."""
-    message = query.message
-    try:
-        if isinstance(message, Message):
-            await message.edit_text(text, reply_markup=markup)
-            return
-    except TelegramBadRequest as error:
-        if "not modified" in str(error):
-            return
-        log.info("could not edit a message, sending a new one: %s", error.message)
-    if query.bot is not None:
-        await query.bot.send_message(query.from_user.id, text, reply_markup=markup)

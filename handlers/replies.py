@@ -10,15 +10,28 @@ sent this way arrived, so only replies whose loss would change nothing else are 
 
 from __future__ import annotations
 
+import logging
+
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+
+log = logging.getLogger(__name__)
 
 
 async def replace(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
-    """Edit the message a button sits on; if Telegram no longer lets us (too old), send a new one."""
+    """Edit the message a button sits on. Pressed twice with nothing to change (the option already
+    chosen), Telegram refuses the edit as "not modified": that is fine. A message too old to edit, or
+    one Telegram will not let us edit any more, gets a new message instead."""
     message = query.message
     if isinstance(message, Message):
-        await message.edit_text(text, reply_markup=markup)
-    elif query.bot is not None:
+        try:
+            await message.edit_text(text, reply_markup=markup)
+            return
+        except TelegramBadRequest as error:
+            if "not modified" in str(error):
+                return
+            log.info("could not edit a message, sending a new one: %s", error.message)
+    if query.bot is not None:
         await query.bot.send_message(query.from_user.id, text, reply_markup=markup)
 
 

@@ -30,6 +30,22 @@ async def prefs(database, user_id: int) -> AlertPrefs:
         return await session.get(AlertPrefs, user_id)
 
 
+async def test_pressing_the_option_already_chosen_is_answered_quietly(make_client, database, i18n, caplog):
+    """A double tap, or a tap on the ticked option: Telegram refuses to edit a message into itself, and
+    that refusal must not surface as an error (it did: the update failed and was logged as such)."""
+    t = i18n.translator("en")
+    client = make_client(user_id=7150, language_code="en")
+    await add_user(database, client.user_id, "en")
+    await client.send("/alerts")
+    settings_message = client.last_message()
+    await client.click("✅ " + t("alerts-btn-instant"))
+    await client.click("✅ " + t("alerts-btn-quiet", start="22:00", end="08:00"))
+    assert [answer.get("text") for answer in client.callback_answers()] == [t("alerts-saved")] * 2
+    assert client.messages()[-1] == settings_message and len(client.messages()) == 1
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]
+    assert (await prefs(database, client.user_id)).mode == "instant"
+
+
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 async def test_worker_changes_alert_settings(make_client, database, i18n, lang):
     t = i18n.translator(lang)

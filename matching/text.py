@@ -59,6 +59,10 @@ _CYRILLIC = str.maketrans(
 _DIGRAPHS = (
     ("shch", "sh"),
     ("sch", "sh"),
+    # British and American spellings of trades: "labourer" is "laborer", "colourist" "colorist" (only
+    # these: "labour" alone would meet the «лабор-» of «лаборант» typed with a letter wrong).
+    ("bourer", "borer"),
+    ("lourist", "lorist"),
     ("kh", "h"),
     ("zh", "j"),
     ("gh", "g"),

@@ -227,6 +227,11 @@ ABBREVIATIONS = {
     "elec": ("electrician", "electrical"),
     "maint": ("maintenance",),
     "secy": ("secretary",),
+    # «кондей», «кондёр»: what workers call an air conditioner («ремонт кондеев», «мастер по кондёрам»);
+    # «кондея» stands for the stem of the other cases («кондеев», «кондею», «кондеем»).
+    "кондей": ("кондиционер",),
+    "кондея": ("кондиционер",),
+    "кондёр": ("кондиционер",),
     "инж": ("инженер",),
     "нач": ("начальник",),
     "зам": ("заместитель",),

@@ -77,8 +77,8 @@ COMMON_FACTOR = 10
 # may be a typo of a commoner word even when it is a word itself ("truck drier").
 DOUBT_BELOW = 80.0
 DOUBT_WORDS = 4  # a title of a few words; a longer message is not read twice
-# An English agent ending written the other way ("surveyer", "operater", "waitor"): worth a little more than
-# the word it would otherwise be read as with a suffix ("survey" + "er").
+# An English agent ending written the other way ("operater", "waitor"): worth less than the word itself,
+# more than a word with a suffix added and than a typo.
 AGENT_ENDING_SIM = 0.96
 AGENT_ENDINGS = (("er", "or"), ("or", "er"))
 # A word spelt as it is said in Russian (unstressed о as а, е as и, a voiced last consonant voiceless:

@@ -91,6 +91,7 @@ MIN_PHONETIC_LENGTH = 5
 # that labels hold, each at least MIN_PART letters long.
 JOIN_MIN_SIM = 0.85
 MIN_PART = 4
+MAX_FRAGMENT = 4  # «сан», «авто», «газо», "hose", "care": the first part of a word typed in two
 
 QueryToken = tuple[tuple[str, str], str, tuple[str, str] | None]  # see `text.query_tokens`
 
@@ -499,7 +500,10 @@ class OccupationIndex:
             first = qtoks[i][0][1]
             # A word met by the first alone with the second as its "suffix" ("master" in "masteremont")
             # is no joined word: the one met must reach well into the second.
-            found = self.token_matches(canon, surface, letters=letters)
+            # Typos in a joined word are looked for only after a fragment ("san", "avto", "hose"): fuzzy
+            # search is the dear part, and two whole words joined rarely make a third misspelt.
+            typos = len(first) <= MAX_FRAGMENT
+            found = self.token_matches(canon, surface, letters=letters, typos=typos)
             if any(sim >= JOIN_MIN_SIM and len(c) >= len(first) + MIN_PART - 1 for c, sim in found.items()):
                 yield [*qtoks[:i], joined, *qtoks[i + 2 :]]
         for i, ((canon, surface), _, _) in enumerate(qtoks):

@@ -77,6 +77,23 @@ COMMON_FACTOR = 10
 # may be a typo of a commoner word even when it is a word itself ("truck drier").
 DOUBT_BELOW = 80.0
 DOUBT_WORDS = 4  # a title of a few words; a longer message is not read twice
+# An English agent ending written the other way ("operater", "waitor"): worth less than the word itself,
+# more than a word with a suffix added and than a typo.
+AGENT_ENDING_SIM = 0.96
+AGENT_ENDINGS = (("er", "or"), ("or", "er"))
+# A word spelt as it is said in Russian (unstressed о as а, е as и, a voiced last consonant voiceless:
+# «дворнег», «даярка», «афициант») meets the word spelt right when no spelling of it comes closer.
+PHONETIC_SIM = 0.85
+MIN_PHONETIC_LENGTH = 5
+# Words typed apart that are one word («сан техник», "hose keeping") or together that are two
+# («плотникбетонщик»): a query met poorly (below DOUBT_BELOW) is also read with two neighbouring words
+# joined, when the joined word is this close to a label word, and with a word no label holds cut into two
+# that labels hold, each at least MIN_PART letters long.
+JOIN_MIN_SIM = 0.85
+MIN_PART = 4
+MAX_FRAGMENT = 4  # «сан», «авто», «газо», "hose", "care": the first part of a word typed in two
+
+QueryToken = tuple[tuple[str, str], str, tuple[str, str] | None]  # see `text.query_tokens`
 
 _SPLIT_TITLE_RE = re.compile(r"\s*(?:,|;|\(|\)|\band\b|\bи\b)\s*")
 
@@ -138,6 +155,30 @@ def _sound_key(typo_key: str) -> str:
         if src in typo_key:
             typo_key = typo_key.replace(src, dst)
     return typo_key
+
+
+_PHONETIC_VOWELS = str.maketrans("oe", "ai")
+# «зч» and «сч» are said as щ («грузчик» is [грущик]), and workers spell it every way: «грусчик», «грущик»,
+# «грузщик». (Folding them together for every word would lose "грзучик" as «грузчик» with two letters
+# swapped.)
+_PHONETIC_CLUSTERS = (("zch", "sh"), ("zsh", "sh"))
+_DEVOICED = {"g": "k", "d": "t", "b": "p", "z": "s", "v": "f"}
+_DOUBLE_LETTER_RE = re.compile(r"(.)\1+")
+
+
+def _phonetic_key(skeleton_token: str) -> str:
+    """The skeleton as Russian says it: unstressed «о» and «а» alike, «е» and «и» alike, the last
+    consonant voiceless, «зч» as щ («дворнег» and «дворник» are both "dvarnik", «грусчик» and «грузчик»
+    "grushik"). Russian spelling mistakes follow the sound, so a word two letters off may still be one
+    the worker meant."""
+    key = skeleton_token
+    for src, dst in _PHONETIC_CLUSTERS:
+        if src in key:
+            key = key.replace(src, dst)
+    key = key.translate(_PHONETIC_VOWELS)
+    if key and key[-1] in _DEVOICED:
+        key = key[:-1] + _DEVOICED[key[-1]]
+    return _DOUBLE_LETTER_RE.sub(r"\1", key)
 
 
 def _typo_key(skeleton_token: str) -> str:
@@ -237,6 +278,14 @@ class OccupationIndex:
             if (sound := _sound_key(key)) != key:
                 sound_variants[sound].extend(variants)
         self._sound_variants = {key: tuple(variants) for key, variants in sound_variants.items()}
+        # The words by their `_phonetic_key`, looked up whole (not for typos) when nothing closer is found.
+        phonetic: dict[str, list[str]] = defaultdict(list)
+        for variant in self.sorted_variants:
+            if len(variant) >= MIN_PHONETIC_LENGTH:
+                phonetic[_phonetic_key(variant)].append(variant)
+        self._phonetic_variants = {
+            key: variants[0] if len(variants) == 1 else tuple(variants) for key, variants in phonetic.items()
+        }
         self._sound_by_length: dict[int, list[str]] = defaultdict(list)
         for key in self._sound_variants:
             self._sound_by_length[len(key)].append(key)
@@ -284,6 +333,10 @@ class OccupationIndex:
                 canons = self.variants.get(worker, ())
                 if any(map(self._in_worker_label, (canons,) if isinstance(canons, str) else canons)):
                     add(worker, ACTIVITY_SIM)
+            if form not in self.variants:
+                for written, meant in AGENT_ENDINGS:
+                    if form.endswith(written) and len(form) >= 6:
+                        self._add_worker_word(add, form[: -len(written)] + meant, AGENT_ENDING_SIM)
             # «сборщица», «плиточница», «охранница»: the feminine of a trade is its label's masculine.
             for feminine, masculine in FEMININE_ENDINGS:
                 if form.endswith(feminine) and len(form) > len(feminine) + 2:
@@ -307,6 +360,8 @@ class OccupationIndex:
             sim >= RU_LATIN_MIN_SIM and self._in_worker_label(c) for c, sim in found.items()
         )
         exact = [c for c, sim in found.items() if sim >= 0.99]
+        if exact and self._stem_by_accident(canon, surface):
+            exact = []
         rare = max((len(self.postings.get(c, ())) for c in exact), default=0)
         if typos and (
             not exact or doubt or (rare <= RARE_EXACT_LABELS and not any(map(self._in_worker_label, exact)))
@@ -339,6 +394,12 @@ class OccupationIndex:
                         if least and self._labels_of_variant(variant) < least:
                             continue
                         add(variant, (sim + bonus) * FUZZY_FACTOR - loss)
+        if typos and max(found.values(), default=0.0) < PHONETIC_SIM:
+            for form in forms:
+                if len(form) >= MIN_PHONETIC_LENGTH:
+                    meant = self._phonetic_variants.get(_phonetic_key(form), ())
+                    for variant in (meant,) if isinstance(meant, str) else meant:
+                        add(variant, PHONETIC_SIM)
         if reading and not spelt_in_worker_label:
             # "oficiant" is spelt like the English "officiant" (a priest), "policii" like "policy": the
             # Russian reading is as good, less the little that a letter read two ways is in doubt.
@@ -380,6 +441,20 @@ class OccupationIndex:
                 keys.setdefault((sound, SOUND), loss)
         return keys
 
+    def _add_worker_word(self, add: Callable[[str, float], None], variant: str, sim: float) -> None:
+        """Adds a spelling only when it is a word of the bot's own trade labels: a rule of spelling
+        ("waitor" is "waiter") must not lead to a rare word of the large vocabularies ("talior" is
+        "tailor" typed with two letters swapped, not "talier")."""
+        canons = self.variants.get(variant, ())
+        if any(map(self._in_worker_label, (canons,) if isinstance(canons, str) else canons)):
+            add(variant, sim)
+
+    def _stem_by_accident(self, canon: str, surface: str) -> bool:
+        """Whether a Russian word is found only through its stem, and the stem is a word of the large
+        vocabularies alone: the stem of «программсит» (a typo of «программист») is "programs", an English
+        word, which must not keep the word from being read as the typo it is."""
+        return canon != surface and surface not in self.variants and not self._in_worker_label(canon)
+
     def _in_worker_label(self, canon: str) -> bool:
         """Whether a label written for the bot's workers holds this token (then it is spelt right)."""
         worker = SOURCE_TRUST["worker"]
@@ -403,17 +478,52 @@ class OccupationIndex:
         if not qtoks:
             return {}
         scores = self._score(qtoks, doubt=False)
-        if reread and 1 < len(qtoks) <= DOUBT_WORDS and max(scores.values(), default=0.0) < DOUBT_BELOW:
-            # "truck drier", "heavy diver": no label says the words together, so a word spelt like another
-            # word may be a typo of a commoner one after all; both readings are kept, each code at its best.
-            for code, score in self._score(qtoks, doubt=True).items():
+        if not reread or len(qtoks) > DOUBT_WORDS or max(scores.values(), default=0.0) >= DOUBT_BELOW:
+            return scores
+        readings: list[tuple[list[QueryToken], bool]] = [(qtoks, True)] if len(qtoks) > 1 else []
+        # "truck drier", "heavy diver": no label says the words together, so a word spelt like another
+        # word may be a typo of a commoner one after all. Then the words may be split or joined wrongly.
+        readings.extend((regrouped, False) for regrouped in self._regroupings(qtoks))
+        for tokens, doubt in readings:
+            # All readings are kept, each code at its best.
+            for code, score in self._score(tokens, doubt=doubt).items():
                 if score > scores.get(code, 0.0):
                     scores[code] = score
         return scores
 
-    def _score(
-        self, qtoks: list[tuple[tuple[str, str], str, tuple[str, str] | None]], *, doubt: bool
-    ) -> dict[str, float]:
+    def _regroupings(self, qtoks: list[QueryToken]) -> Iterator[list[QueryToken]]:
+        """The query with two neighbouring words joined into one a label holds (or nearly: «сан техник»,
+        "hose keeping"), and with a word no label holds cut into two that labels hold («плотникбетонщик»)."""
+        for i in range(len(qtoks) - 1):
+            joined = _joined(qtoks[i], qtoks[i + 1])
+            (canon, surface), letters, _ = joined
+            first = qtoks[i][0][1]
+            # A word met by the first alone with the second as its "suffix" ("master" in "masteremont")
+            # is no joined word: the one met must reach well into the second.
+            # Typos in a joined word are looked for only after a fragment ("san", "avto", "hose"): fuzzy
+            # search is the dear part, and two whole words joined rarely make a third misspelt.
+            typos = len(first) <= MAX_FRAGMENT
+            found = self.token_matches(canon, surface, letters=letters, typos=typos)
+            if any(sim >= JOIN_MIN_SIM and len(c) >= len(first) + MIN_PART - 1 for c, sim in found.items()):
+                yield [*qtoks[:i], joined, *qtoks[i + 2 :]]
+        for i, ((canon, surface), _, _) in enumerate(qtoks):
+            if canon in self.variants or surface in self.variants:
+                continue
+            if parts := self._split_in_two(canon, surface):
+                yield [*qtoks[:i], *parts, *qtoks[i + 1 :]]
+
+    def _split_in_two(self, canon: str, surface: str) -> tuple[QueryToken, QueryToken] | None:
+        """Two label words that written together make this word, the longer first part when several do
+        ("plotnikbetonshik": "plotnik" and "betonshik"); None when none do. The second part keeps the
+        word's stem ending, as the word was stemmed whole."""
+        for cut in range(len(surface) - MIN_PART, MIN_PART - 1, -1):
+            head, tail = surface[:cut], surface[cut:]
+            tail_canon = canon[cut:] if canon.startswith(head) and len(canon) - cut >= MIN_PART else tail
+            if head in self.variants and (tail in self.variants or tail_canon in self.variants):
+                return ((head, head), head, None), ((tail_canon, tail), tail, None)
+        return None
+
+    def _score(self, qtoks: list[QueryToken], *, doubt: bool) -> dict[str, float]:
         matches = [
             (m, WEAK_WORD_WEIGHT if surface in WEAK_KEYS else HEAD_WORD_WEIGHT if canon in HEAD_KEYS else 1.0)
             for (canon, surface), letters, reading in qtoks
@@ -456,6 +566,16 @@ class OccupationIndex:
                 if s > scores.get(code, 0.0):
                     scores[code] = s
         return scores
+
+
+def _joined(first: QueryToken, second: QueryToken) -> QueryToken:
+    """One token of two typed apart ("san" and "tehnik"): the first word whole, the second stemmed, as the
+    word would have been stemmed whole."""
+    (_, surface_a), letters_a, _ = first
+    (canon_b, surface_b), letters_b, _ = second
+    canon = _DOUBLE_LETTER_RE.sub(r"\1", surface_a + canon_b)
+    surface = _DOUBLE_LETTER_RE.sub(r"\1", surface_a + surface_b)
+    return (canon, surface), letters_a + letters_b, None
 
 
 def _itself(variant: str) -> tuple[str]:

@@ -59,6 +59,10 @@ _CYRILLIC = str.maketrans(
 _DIGRAPHS = (
     ("shch", "sh"),
     ("sch", "sh"),
+    # British and American spellings of trades: "labourer" is "laborer", "colourist" "colorist" (only
+    # these: "labour" alone would meet the «лабор-» of «лаборант» typed with a letter wrong).
+    ("bourer", "borer"),
+    ("lourist", "lorist"),
     ("kh", "h"),
     ("zh", "j"),
     ("gh", "g"),
@@ -223,6 +227,11 @@ ABBREVIATIONS = {
     "elec": ("electrician", "electrical"),
     "maint": ("maintenance",),
     "secy": ("secretary",),
+    # «кондей», «кондёр»: what workers call an air conditioner («ремонт кондеев», «мастер по кондёрам»);
+    # «кондея» stands for the stem of the other cases («кондеев», «кондею», «кондеем»).
+    "кондей": ("кондиционер",),
+    "кондея": ("кондиционер",),
+    "кондёр": ("кондиционер",),
     "инж": ("инженер",),
     "нач": ("начальник",),
     "зам": ("заместитель",),

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+import phonenumbers
+
 from bot.i18n import language_named
 from matching.text import skeleton
 
@@ -184,3 +186,16 @@ def free_text(text: str | None, limit: int = MAX_FREE_TEXT) -> str:
     if len(value) > limit:
         raise InvalidInput("error-text-too-long", max=limit)
     return value
+
+
+def phone_number(text: str | None) -> str | None:
+    """A phone number as people write it ("+7 701 123 45 67", "8 (701) 123-45-67", "87011234567") in
+    the E.164 form profiles keep, so an officer can find a worker who calls with only their number;
+    None when it cannot be a number. Without a country code, a Kazakh number is meant."""
+    try:
+        parsed = phonenumbers.parse(text or "", "KZ")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)

@@ -92,7 +92,7 @@ class Profile(Base):
         BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
     )
     full_name: Mapped[str | None] = mapped_column(String(200))
-    phone: Mapped[str | None] = mapped_column(String(32))
+    phone: Mapped[str | None] = mapped_column(String(32), index=True)  # an officer finds a worker by it
     region: Mapped[str | None] = mapped_column(String(32), index=True)
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     qualifications: Mapped[str | None] = mapped_column(Text)

@@ -16,6 +16,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import validation
 from bot.i18n import I18n, Translator
 from bot.services import audit, statuses
 from bot.status_rows import MAX_ID, STATUS_CODES
@@ -59,23 +60,39 @@ def make_router() -> Router:
 async def setstatus_command(
     message: Message, command: CommandObject, session: AsyncSession, state: FSMContext, t: Translator
 ) -> None:
+    """`/setstatus` with an application's number, a worker's Telegram id or a worker's phone number (a
+    worker who calls the hotline knows their number, not their Telegram id)."""
     await state.set_state(None)
     raw = (command.args or "").strip().lstrip("#№").strip()  # "#12" as the bot itself lists applications
-    if not raw.isdecimal() or not 0 < int(raw) <= MAX_ID:
-        await message.answer(t("setstatus-usage"))
-        return
-    number = int(raw)
-    panel = await _application_panel(session, t, number)
-    if panel is not None:
-        text, markup = panel
-        await message.answer(text, reply_markup=markup)
-        return
-    if await session.get(User, number) is None:
+    number = int(raw) if raw.isdecimal() and 0 < int(raw) <= MAX_ID else None
+    if number is not None:
+        panel = await _application_panel(session, t, number)
+        if panel is not None:
+            text, markup = panel
+            await message.answer(text, reply_markup=markup)
+            return
+        if await session.get(User, number) is not None:
+            await _pick_application(message, session, t, [number], raw)
+            return
+    phone = validation.phone_number(raw) if raw else None
+    workers = await statuses.workers_with_phone(session, phone) if phone is not None else []
+    if workers:
+        await _pick_application(message, session, t, workers, phone)
+    elif phone is not None and number is None:
+        await message.answer(t("setstatus-phone-not-found", phone=phone))
+    elif number is not None:
         await message.answer(t("setstatus-not-found", id=raw))
-        return
-    rows = await statuses.worker_applications(session, number)
+    else:
+        await message.answer(t("setstatus-usage"))
+
+
+async def _pick_application(
+    message: Message, session: AsyncSession, t: Translator, workers: list[int], who: str
+) -> None:
+    """The applications of the worker (or of the few sharing a phone number), one button each."""
+    rows = [row for worker in workers for row in await statuses.worker_applications(session, worker)]
     if not rows:
-        await message.answer(t("setstatus-no-applications", id=raw))
+        await message.answer(t("setstatus-no-applications", id=who))
         return
     builder = InlineKeyboardBuilder()
     for application, vacancy, _since in rows[:MAX_APPLICATIONS_LISTED]:
@@ -83,7 +100,7 @@ async def setstatus_command(
                   status=statuses.status_name(t, application.status))
         builder.button(text=label, callback_data=OfficerStatusCb(action="a", id=application.id))
     builder.adjust(1)
-    await message.answer(t("setstatus-pick-application", id=raw), reply_markup=builder.as_markup())
+    await message.answer(t("setstatus-pick-application", id=who), reply_markup=builder.as_markup())
 
 
 async def open_application(

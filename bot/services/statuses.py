@@ -32,6 +32,7 @@ from bot.status_rows import FINAL_STATUSES, FORWARD_STATUSES, KAZAKHSTAN_TZ, STA
 from db.models import (
     Application,
     ApplicationEvent,
+    Profile,
     User,
     Vacancy,
     utcnow,
@@ -201,6 +202,12 @@ async def withdraw(session: AsyncSession, user_id: int, application_id: int, i18
 
 
 # --- reading ---------------------------------------------------------------------------------------
+
+
+async def workers_with_phone(session: AsyncSession, phone: str) -> list[int]:
+    """The workers whose profile has this number (E.164): usually one; a recycled number may show two."""
+    query = select(Profile.user_id).where(Profile.phone == phone).order_by(Profile.user_id)
+    return list((await session.execute(query)).scalars())
 
 
 async def worker_applications(

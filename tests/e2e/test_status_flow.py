@@ -25,6 +25,7 @@ from db.models import (
 from handlers import officer_status
 from handlers.callbacks import ApplicationCb
 from tests.conftest import OFFICER_ID, TOKEN
+from tests.e2e.test_registration import fill_profile, register
 from tests.texts import plain
 
 WORKER, OTHER = 4101, 4102
@@ -175,6 +176,31 @@ async def test_officer_changes_a_status_in_chat(make_client, database, i18n):
     replies = await worker._press_inline(listing, button)
     assert len(replies) == 1 and "15 May, 11:00, online" in worker.last_text()
     assert plain(kk("status-list-header")) in listing.plain_text  # the message pressed is unchanged
+
+
+async def test_officer_finds_a_worker_by_the_phone_number_they_gave(make_client, database, i18n):
+    """A worker calling the hotline knows their number, not their Telegram id; the officer types it as
+    people do, and finds the number the worker shared with the contact button."""
+    worker = make_client(user_id=WORKER, language_code="en")
+    await register(worker, i18n, "en")
+    await fill_profile(worker, i18n, "en", "welder")  # shares +7 701 123 45 67 with the button
+    application_id = await add_application(database)
+    t = i18n.translator("en")
+    officer = make_client(user_id=OFFICER_ID, language_code="en")
+
+    for typed in ("+7 701 123 45 67", "8 (701) 123-45-67", "87011234567", "+7-701-123-4567"):
+        await officer.send(f"/setstatus {typed}")
+        assert officer.last_text() == plain(t("setstatus-pick-application", id="+77011234567")), typed
+        assert officer.buttons() == [f"#{application_id} Welder · Application sent"]
+    await officer.click(f"#{application_id} Welder · Application sent")
+    assert "Interview" in officer.buttons()
+
+    await officer.send("/setstatus +7 702 000 00 00")
+    assert officer.last_text() == plain(t("setstatus-phone-not-found", phone="+77020000000"))
+    await officer.send("/setstatus 87020000000")  # digits: no application, id or phone
+    assert officer.last_text() == plain(t("setstatus-not-found", id="87020000000"))
+    await officer.send("/setstatus Aidos")
+    assert officer.last_text() == plain(t("setstatus-usage"))
 
 
 async def test_officer_can_skip_the_note_and_cancel(make_client, database, i18n):

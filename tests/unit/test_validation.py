@@ -119,3 +119,16 @@ def test_regions_and_towns_typed_by_name(text, code):
 def test_no_region_named(text):
     with pytest.raises(InvalidInput):
         validation.region(text)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("+7 701 123 45 67", "+77011234567"), ("8 (701) 123-45-67", "+77011234567"), ("7011234567", "+77011234567"),
+    ("+974 3312 3456", "+97433123456"), ("12", None), ("Aidos", None), ("", None), ("+7 701", None),
+])
+def test_phone_numbers_are_read_as_people_write_them(text, number):
+    assert validation.phone_number(text) == number
+
+
+@given(st.text(max_size=60))
+def test_reading_a_phone_number_never_raises(text):
+    validation.phone_number(text)

@@ -136,8 +136,9 @@ rights-text =
     🌐 Official vacancy portal: { $portal_url }
 
 ## Officers: /setstatus
-setstatus-usage = Send <code>/setstatus &lt;application id&gt;</code> or <code>/setstatus &lt;worker's Telegram id&gt;</code>.
-setstatus-not-found = No application and no worker with id { $id }.
+setstatus-usage = Send <code>/setstatus</code> with an application's number, the worker's Telegram id or the worker's phone number, e.g. <code>/setstatus 12</code> or <code>/setstatus +7 701 123 45 67</code>.
+setstatus-not-found = Nothing found for { $id }: no application, worker's Telegram id or worker's phone number.
+setstatus-phone-not-found = No worker has given the phone number { $phone }.
 setstatus-no-applications = Worker { $id } has no applications.
 setstatus-pick-application = Applications of worker { $id }: choose one.
 btn-setstatus-application = #{ $id } { $title } · { $status }

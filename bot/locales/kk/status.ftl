@@ -136,8 +136,9 @@ rights-text =
     🌐 Бос орындардың ресми порталы: { $portal_url }
 
 ## Мамандар: /setstatus
-setstatus-usage = <code>/setstatus &lt;өтінім нөмірі&gt;</code> немесе <code>/setstatus &lt;жұмысшының Telegram id-і&gt;</code> жіберіңіз.
-setstatus-not-found = { $id } нөмірлі өтінім де, жұмысшы да жоқ.
+setstatus-usage = <code>/setstatus</code> командасын өтінім нөмірімен, жұмысшының Telegram id-імен немесе телефон нөмірімен жіберіңіз, мысалы <code>/setstatus 12</code> немесе <code>/setstatus +7 701 123 45 67</code>.
+setstatus-not-found = { $id } бойынша ештеңе табылмады: мұндай өтінім, жұмысшының Telegram id-і немесе телефон нөмірі жоқ.
+setstatus-phone-not-found = { $phone } нөмірін бірде-бір жұмысшы көрсетпеген.
 setstatus-no-applications = { $id } жұмысшысының өтінімдері жоқ.
 setstatus-pick-application = { $id } жұмысшысының өтінімдері: біреуін таңдаңыз.
 btn-setstatus-application = #{ $id } { $title } · { $status }

@@ -139,8 +139,9 @@ rights-text =
     🌐 Официальный портал вакансий: { $portal_url }
 
 ## Сотрудники: /setstatus
-setstatus-usage = Отправьте <code>/setstatus &lt;номер заявки&gt;</code> или <code>/setstatus &lt;Telegram id работника&gt;</code>.
-setstatus-not-found = Нет ни заявки, ни работника с номером { $id }.
+setstatus-usage = Отправьте <code>/setstatus</code> с номером заявки, Telegram id работника или его номером телефона, например <code>/setstatus 12</code> или <code>/setstatus +7 701 123 45 67</code>.
+setstatus-not-found = По запросу { $id } ничего не найдено: нет такой заявки, Telegram id работника или номера телефона.
+setstatus-phone-not-found = Ни один работник не указал номер { $phone }.
 setstatus-no-applications = У работника { $id } нет заявок.
 setstatus-pick-application = Заявки работника { $id }: выберите одну.
 btn-setstatus-application = #{ $id } { $title } · { $status }

@@ -96,8 +96,7 @@ async def resume_wizard(
 ) -> SendMessage | None:
     """After /start: welcome back, then repeat the open question or start the wizard if the profile was
     never finished. A finished profile (the usual case) gets one message, returned as the reply."""
-    current = await state.get_state()
-    step = next((s for s in ProfileForm.__states__ if s.state == current), None)
+    step = await _open_step(state)
     if step is None and (await ProfileService(session).own_fields(chat_id)).completed_at is not None:
         text = f"{t('welcome-back')}\n{t('help-short')}"
         return SendMessage(chat_id=chat_id, text=text, reply_markup=keyboards.REMOVE)
@@ -107,6 +106,19 @@ async def resume_wizard(
     else:
         await begin_wizard(bot, chat_id, state, t)
     return None
+
+
+async def ask_again(bot: Bot, chat_id: int, state: FSMContext, t: Translator) -> None:
+    """The open question once more, if there is one: after a change of language, its words and its
+    buttons (a reply keyboard stays until replaced) would otherwise stay in the old language."""
+    step = await _open_step(state)
+    if step is not None:
+        await ask(bot, chat_id, state, t, step)
+
+
+async def _open_step(state: FSMContext) -> State | None:
+    current = await state.get_state()
+    return next((step for step in ProfileForm.__states__ if step.state == current), None)
 
 
 async def ask(bot: Bot, chat_id: int, state: FSMContext, t: Translator, step: State) -> None:

@@ -19,7 +19,7 @@ from db.models import User
 from handlers import keyboards
 from handlers.callbacks import ConsentCb, LanguageCb
 from handlers.jobs import vacancy_card, vacancy_from_deep_link
-from handlers.profile import begin_wizard, resume_wizard
+from handlers.profile import ask_again, begin_wizard, resume_wizard
 from handlers.replies import replace
 
 
@@ -96,6 +96,7 @@ async def choose_language(
     await replace(query, t("language-set"))
     await _menu(bot, query.from_user.id, t, is_officer)
     await query.answer()
+    await ask_again(bot, query.from_user.id, state, t)
 
 
 async def typed_on_language_screen(

@@ -101,11 +101,24 @@ async def resume_wizard(
         text = f"{t('welcome-back')}\n{t('help-short')}"
         return SendMessage(chat_id=chat_id, text=text, reply_markup=keyboards.REMOVE)
     await bot.send_message(chat_id, t("welcome-back"), reply_markup=keyboards.REMOVE)
-    if step is not None:
-        await ask(bot, chat_id, state, t, step)
-    else:
-        await begin_wizard(bot, chat_id, state, t)
+    if step is None:  # stopped with /cancel, or the state was lost: go on where the saved answers end
+        await state.set_data({})
+        step = resume_step(await ProfileService(session).profile(chat_id))
+    await ask(bot, chat_id, state, t, step)
     return None
+
+
+def resume_step(profile: Profile) -> State:
+    """The step after the last one with a saved answer. Steps before it that hold nothing were skipped
+    (the phone, the certificates), so they are not asked again; a worker who saved only a name goes on
+    with the phone."""
+    answered = (
+        profile.full_name is not None, profile.phone is not None, profile.region is not None,
+        bool(profile.occupations), bool(profile.languages),
+        profile.qualifications is not None or bool(profile.certificates), profile.min_salary is not None,
+    )
+    last = max((index for index, done in enumerate(answered) if done), default=-1)
+    return ORDER[min(last + 1, len(ORDER) - 1)]
 
 
 async def ask_again(bot: Bot, chat_id: int, state: FSMContext, t: Translator) -> None:

@@ -150,6 +150,30 @@ async def test_commands_work_in_the_middle_of_the_wizard(make_client, i18n):
     assert client.last_text() != plain(t("ask-phone"))
 
 
+async def test_after_cancel_start_goes_on_where_the_saved_answers_end(make_client, i18n, database):
+    """Not from the name again: the answers saved before /cancel are kept, and so is a skipped phone."""
+    client = make_client(language_code="en")
+    t = i18n.translator("en")
+    await register(client, i18n, "en")
+    await client.send("/cancel")
+    await client.send("/start")
+    assert client.last_text() == plain(t("ask-name"))  # nothing saved yet
+    await client.send("Aidos Serikbayev")
+    await client.send("/cancel")
+    await client.send("/start")
+    assert client.last_text() == plain(t("ask-phone"))
+    await client.send(t("btn-skip"))
+    await client.click(t("region-atyrau"))
+    await client.send("/cancel")
+    await client.send("/start")
+    assert [m.plain_text for m in client.messages()[-2:]] == [
+        plain(t("welcome-back")), plain(t("ask-occupation", position=1))]
+    await client.send("сварщик")
+    assert client.last_text() == plain(t("ask-occupation_pick"))
+    profile = await profile_of(database, client.user_id)
+    assert (profile.full_name, profile.phone, profile.region) == ("Aidos Serikbayev", None, "atyrau")
+
+
 async def test_a_restart_mid_wizard_loses_nothing(settings, database, bot, telegram, i18n):
     first = create_dispatcher(settings=settings, sessionmaker=database.sessionmaker, i18n=i18n)
     client = BotClient(first, bot, telegram, user_id=3003, language_code="ru")

@@ -138,7 +138,7 @@ async def test_telegram_down_longer_than_the_retry_budget_pauses_sending_and_los
 
 async def test_one_message_telegram_keeps_refusing_fails_after_its_budget_and_says_why(database, settings):
     telegram = FakeTelegram(token=TOKEN)
-    keys = await queue_broadcast(database, telegram, [5101, 5102])
+    await queue_broadcast(database, telegram, [5101, 5102])
     settings = settings.model_copy(
         update={"send_rate_per_second": 1000, "per_chat_interval_seconds": 0.0, "delivery_max_attempts": 3}
     )

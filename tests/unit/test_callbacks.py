@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import sys
 
 from aiogram.filters.callback_data import CallbackData
 

@@ -244,6 +244,7 @@ class OccupationIndex:
     def __init__(self, rows: Iterable[LabelRow]) -> None:
         by_key: dict[tuple[str, ...], dict[str, float]] = {}
         pairs: set[tuple[str, str]] = set()
+        joined_words: set[str] = set()
         worker_codes: set[str] = set()
         for code, source, toks in _tokenized_phrases(rows, worker_codes):
             if not toks:
@@ -256,7 +257,7 @@ class OccupationIndex:
                 codes[code] = trust
             if source == "worker" and 2 <= len(toks) <= 3:  # "электр монтері" typed "электрмонтер"
                 joined = "".join(s for _, s in toks)
-                pairs.add((joined, joined))
+                joined_words.add(joined)
                 jcodes = by_key.setdefault((joined,), {})
                 if trust * 0.98 > jcodes.get(code, 0.0):
                     jcodes[code] = trust * 0.98
@@ -267,6 +268,11 @@ class OccupationIndex:
                         codes[code] = trust * OVERRULED_FACTOR
         self._index_labels(by_key)
         self.worker_codes = frozenset(worker_codes)
+        words = {form for pair in pairs for form in pair}
+        # Labels typed as one word and nowhere a word of their own ("агашебер" of «аға шебер»): a query word
+        # is never read as the beginning of one («ағаш» is wood, not half of a foreman).
+        self._joined_only = frozenset(joined_words - words)
+        pairs.update((joined, joined) for joined in joined_words)
         self._index_variants(pairs)
 
     def _index_labels(self, by_key: dict[tuple[str, ...], dict[str, float]]) -> None:
@@ -394,6 +400,8 @@ class OccupationIndex:
             for variant in self.sorted_variants[i : i + 12]:
                 if not variant.startswith(form):
                     break
+                if variant in self._joined_only:
+                    continue
                 extra = len(variant) - len(form)
                 if 0 < extra <= MAX_SUFFIX:
                     add(variant, TRUNCATED_SIM - 0.02 * extra)

@@ -110,10 +110,51 @@ def _fuzzy_cutoff(key: str) -> float | None:
     return 0.74  # two typos from eight letters
 
 
+# Kazakh verb endings, folded, after which the rest of the word is the verb's stem: the perfect
+# («салғанмын» "I have built"), the present («саламын», «тігемін», «жөндеймін» with its й, and «-мыз» of
+# "we") and the past («салдым», «жөндедім», «тіктім»). Longest first.
+_KAZAKH_VERB_ENDINGS = (
+    *(tense + person for tense in ("gan", "gen", "kan", "ken") for person in ("min", "miz")),
+    *(vowel + person for vowel in "aei" for person in ("min", "miz")),
+    "dim", "tim", "dik", "tik",
+)  # fmt: skip
+_KAZAKH_VERBAL_NOUN = "u"  # «дәнекерлеу» (welding), «тазалау» (cleaning), «салу» (building)
+_KAZAKH_AGENT = "ushi"  # -ушы/-уші: «тігуші», «жөндеуші», «дәнекерлеуші», «жүргізуші»
+_KAZAKH_POSSESSIVE = "si"  # -сы/-сі: «трактор жүргізушісі», «киім тігушісі»
+MIN_VERB_STEM = 2  # «жу-» (wash): «ыдыс жуамын» is the «ыдыс жуушы»
+# Verbs workers say for another whose worker has the trade's name: «көлік айдаймын» ("I drive a car") is
+# «көлік жүргіземін», and its worker the «жүргізуші».
+_KAZAKH_VERB_SYNONYMS = {"aida": "jurgiz"}
+
+
 def _workers_of_activity(form: str) -> tuple[str, ...]:
     """The words for the worker that may go with a word for the work (folded; most are no word at all):
     English "-ing" ("welding", "fixing", "cooking", "nursing"), the Russian "-ка" of a stem («сварк»,
-    «уборк») or typed in Latin letters ("svarka")."""
+    «уборк») or typed in Latin letters ("svarka"), and a Kazakh verb (`_workers_of_kazakh_verb`)."""
+    return _workers_of_work_word(form) + _workers_of_kazakh_verb(form)
+
+
+def _workers_of_kazakh_verb(form: str) -> tuple[str, ...]:
+    """The worker of a Kazakh verb a worker names the work with («киім тігемін», «көлік жөндеймін», «үй
+    салдым», «дәнекерлеу»): its stem with -ушы. Kazakh workers say what they do as often as what they
+    are, and the agent noun is what the labels hold. A stem ending in к may be a г or ғ made voiceless
+    before the ending («тіктім» of «тігу», «бақтым» of «бағу»)."""
+    if form.endswith(_KAZAKH_VERBAL_NOUN) and len(form) > MIN_VERB_STEM + 1:
+        stems = [form[: -len(_KAZAKH_VERBAL_NOUN)]]
+    else:
+        ending = next((e for e in _KAZAKH_VERB_ENDINGS if form.endswith(e)), "")
+        if not ending or len(form) - len(ending) < MIN_VERB_STEM:
+            return ()
+        stems = [form[: -len(ending)]]
+    if stems[0].endswith("k"):
+        stems.append(stems[0][:-1] + "g")
+    stems = [_KAZAKH_VERB_SYNONYMS.get(s, s) for s in stems]
+    # Labels name a worker of something with the possessive («трактор жүргізушісі»), one of nothing without.
+    return tuple(fold(s + _KAZAKH_AGENT + ending) for s in stems for ending in ("", _KAZAKH_POSSESSIVE))
+
+
+def _workers_of_work_word(form: str) -> tuple[str, ...]:
+    """The worker of an English "-ing" or a Russian "-ка" word for the work (see `_workers_of_activity`)."""
     if form.endswith("ing") and len(form) >= 6:
         base = form[:-3]
         return (base + "er", base, base + "e")  # "cooking" folds to "coking": "cok" is "cook"
@@ -203,6 +244,7 @@ class OccupationIndex:
     def __init__(self, rows: Iterable[LabelRow]) -> None:
         by_key: dict[tuple[str, ...], dict[str, float]] = {}
         pairs: set[tuple[str, str]] = set()
+        joined_words: set[str] = set()
         worker_codes: set[str] = set()
         for code, source, toks in _tokenized_phrases(rows, worker_codes):
             if not toks:
@@ -215,7 +257,7 @@ class OccupationIndex:
                 codes[code] = trust
             if source == "worker" and 2 <= len(toks) <= 3:  # "электр монтері" typed "электрмонтер"
                 joined = "".join(s for _, s in toks)
-                pairs.add((joined, joined))
+                joined_words.add(joined)
                 jcodes = by_key.setdefault((joined,), {})
                 if trust * 0.98 > jcodes.get(code, 0.0):
                     jcodes[code] = trust * 0.98
@@ -226,6 +268,11 @@ class OccupationIndex:
                         codes[code] = trust * OVERRULED_FACTOR
         self._index_labels(by_key)
         self.worker_codes = frozenset(worker_codes)
+        words = {form for pair in pairs for form in pair}
+        # Labels typed as one word and nowhere a word of their own ("агашебер" of «аға шебер»): a query word
+        # is never read as the beginning of one («ағаш» is wood, not half of a foreman).
+        self._joined_only = frozenset(joined_words - words)
+        pairs.update((joined, joined) for joined in joined_words)
         self._index_variants(pairs)
 
     def _index_labels(self, by_key: dict[tuple[str, ...], dict[str, float]]) -> None:
@@ -353,6 +400,8 @@ class OccupationIndex:
             for variant in self.sorted_variants[i : i + 12]:
                 if not variant.startswith(form):
                     break
+                if variant in self._joined_only:
+                    continue
                 extra = len(variant) - len(form)
                 if 0 < extra <= MAX_SUFFIX:
                     add(variant, TRUNCATED_SIM - 0.02 * extra)

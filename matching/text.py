@@ -135,6 +135,7 @@ STOPWORDS = frozenset(
 # The Kazakh words among those below.
 _KAZAKH_NOISE = """
     мен менің маған жұмыс жұмысы жұмысын жұмыс іздеймін іздеп жүрмін істеймін істедім істегенмін
+    жұмыстар жұмыстары жұмыстарын жұмыстарды
     істеймін болып болдым болам боламын тәжірибе тәжірибем тәжірибесі тәжірибем жыл жылдық жылдан
     мамандық мамандығым мамандығы керек қажет сәлем сәлеметсіз бе рахмет иә жоқ жақсы катарда
     айналысамын айналысам айналыстым айналысқанмын
@@ -175,11 +176,14 @@ _KAZAKH_LICENCE_WORD = "санат"  # «С санаты»: gone from the tokens
 
 # Words of the bot's buttons and of the questions workers ask it ("visa", "зарплата", "көмек"). Some are
 # also part of occupation labels ("visa clerk", "тіл мұғалімі"), so they are dropped only when a query
-# has nothing else.
+# has nothing else. Among them the Kazakh verbs of writing to the bot and waiting for its answer («жауап
+# күтемін», «жаздым»), which a Kazakh verb's worker would otherwise read as a carer or a writer; beside a
+# word of work («бала күтемін», "I look after children") they are that work.
 TOPIC_WORDS = frozenset(
     """
     start stop help menu back cancel test settings language старт стоп помощь помогите меню назад отмена
     тест настройки язык көмек мәзір артқа болдырмау баптаулар тіл бар
+    жауап күтемін күтеміз жаздым жазамын жібердім толтырдым
     salary visa passport documents document contract money зарплата зарплаты виза визы паспорт документы
     документ договор контракт деньги жалақы төлқұжат құжат құжаттар келісімшарт ақша
     """.split()

@@ -35,6 +35,12 @@ SHORT = DATA / "occupations_short.tsv"
 # two («сан техник», "hose keeping") or two in one («плотникбетонщик»), words spelt as they are said
 # («дворнег», «грусчик»), slang («водила на самосвал», «ремонт кондеев») and Gulf titles misspelt.
 TYPOS = DATA / "occupations_typos.tsv"
+# An eighth: how Kazakh speakers write their trade (215: 170 Kazakh in Cyrillic, 31 in Latin letters, 14
+# Russian and English controls): personal, possessive and case endings («аспазбын», «жүк көлігі
+# жүргізушісімін», «тігін цехында тігінші»), Russian trade words with Kazakh endings («сварщикпын»,
+# «водительмін», «крановщикпын»), the verbs of the work («киім тігемін», «камаз айдаймын»), herders,
+# farmers, fishers and crafts («шопан», «диқан», «балықшы», «етікші»), with and without the Kazakh letters.
+KAZAKH = DATA / "occupations_kazakh.tsv"
 
 
 @pytest.mark.parametrize(
@@ -45,8 +51,9 @@ TYPOS = DATA / "occupations_typos.tsv"
         (MESSAGES, 200, 0.9, 0.95, 0.85),
         (SHORT, 300, 0.97, 0.98, 0.95),
         (TYPOS, 200, 0.96, 0.98, 0.95),
+        (KAZAKH, 200, 0.97, 0.98, 0.95),
     ],
-    ids=["variants", "gulf-trades", "messages", "short", "typos"],
+    ids=["variants", "gulf-trades", "messages", "short", "typos", "kazakh"],
 )
 def test_queries_written_apart_from_the_labels_are_understood(
     path, least_queries, at1, at5, each_language_at1

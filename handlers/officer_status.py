@@ -1,18 +1,20 @@
 """/setstatus: an officer moves one application along in chat.
 
-`/setstatus <id>`: the id is tried as an application id first, then as a worker's Telegram id (whose
-applications are listed as buttons). Only the statuses the rules allow next are offered, so an officer
-cannot even try a backward move; a note is optional; nothing changes before the officer confirms.
+`/setstatus <id>`: the id is tried as an application id first, then as a worker's Telegram id, then as
+the phone number the worker gave (their applications are listed as buttons). An application shows the
+applicant's profile, with their certificate files one button away (each look is in the audit log). Only
+the statuses the rules allow next are offered, so an officer cannot even try a backward move; a note is
+optional; nothing changes before the officer confirms.
 """
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -21,14 +23,17 @@ from bot.i18n import I18n, Translator
 from bot.services import audit, statuses
 from bot.status_rows import MAX_ID, STATUS_CODES
 from db.models import User
+from db.repositories.users import UserRepository
 from handlers.officer_filter import IsOfficer
+from handlers.render import profile_card
 from handlers.replies import replace
 
 MAX_APPLICATIONS_LISTED = 30
 
 
 class OfficerStatusCb(CallbackData, prefix="os"):
-    """a = open application, s = choose status, n = no note, c = confirm, x = cancel.
+    """a = open application, s = choose status, n = no note, c = confirm, x = cancel, f = the applicant's
+    certificate files.
 
     `status` is the position in STATUS_CODES (-1 when not needed), keeping the packed data short.
     """
@@ -54,6 +59,7 @@ def make_router() -> Router:
     router.callback_query.register(no_note, OfficerStatusCb.filter(F.action == "n"))
     router.callback_query.register(confirm, OfficerStatusCb.filter(F.action == "c"))
     router.callback_query.register(cancel, OfficerStatusCb.filter(F.action == "x"))
+    router.callback_query.register(send_certificates, OfficerStatusCb.filter(F.action == "f"))
     return router
 
 
@@ -198,6 +204,8 @@ async def cancel(query: CallbackQuery, state: FSMContext, t: Translator) -> None
 async def _application_panel(
     session: AsyncSession, t: Translator, application_id: int
 ) -> tuple[str, InlineKeyboardMarkup | None] | None:
+    """The applicant's profile (what a qualification check judges), the application, and the statuses
+    allowed next; the certificate files the worker sent are one button away."""
     found = await statuses.application_with_vacancy(session, application_id)
     if found is None:
         return None
@@ -206,18 +214,48 @@ async def _application_panel(
         "id": application.id, "worker": str(application.user_id), "title": vacancy.title,
         "employer": vacancy.employer, "status": statuses.status_name(t, application.status),
     }
-    allowed = statuses.allowed_next(application.status)
-    if not allowed:
-        return t("setstatus-final", **values), None
+    profile = await UserRepository(session).profile(application.user_id)
+    applicant = profile_card(t, profile, t("profile-header-applicant", id=str(application.user_id))) if profile else ""
     builder = InlineKeyboardBuilder()
+    allowed = statuses.allowed_next(application.status)
     for code in allowed:
         builder.button(
             text=statuses.status_name(t, code),
             callback_data=OfficerStatusCb(action="s", id=application.id, status=STATUS_CODES.index(code)),
         )
-    builder.button(text=t("btn-setstatus-cancel"), callback_data=OfficerStatusCb(action="x", id=application.id))
+    if allowed:
+        builder.button(text=t("btn-setstatus-cancel"), callback_data=OfficerStatusCb(action="x", id=application.id))
     builder.adjust(2)
-    return t("setstatus-application", **values), builder.as_markup()
+    certificates = len(profile.certificates) if profile is not None else 0
+    if certificates:
+        builder.row(InlineKeyboardButton(
+            text=t("btn-setstatus-certificates", count=certificates),
+            callback_data=OfficerStatusCb(action="f", id=application.id).pack(),
+        ))
+    panel = t("setstatus-application" if allowed else "setstatus-final", **values)
+    markup = builder.as_markup() if allowed or certificates else None
+    return "\n\n".join(part for part in (applicant, panel) if part), markup
+
+
+async def send_certificates(
+    query: CallbackQuery, callback_data: OfficerStatusCb, session: AsyncSession, t: Translator, bot: Bot
+) -> None:
+    """The photos and files the applicant sent as certificates, into the officer's chat; each view is
+    in the audit log, since they are a worker's personal documents."""
+    found = await statuses.application_with_vacancy(session, callback_data.id)
+    profile = await UserRepository(session).profile(found[0].user_id) if found is not None else None
+    if profile is None or not profile.certificates:
+        await query.answer(t("button-outdated"), show_alert=True)
+        return
+    await query.answer()
+    officer_id, count = query.from_user.id, len(profile.certificates)
+    await audit.record(session, officer_id, "certificates_sent", application_id=callback_data.id, count=count)
+    for number, certificate in enumerate(profile.certificates, start=1):
+        caption = t("setstatus-certificate-caption", id=callback_data.id, n=number, count=count)
+        if certificate.kind == "photo":
+            await bot.send_photo(officer_id, certificate.file_id, caption=caption)
+        else:
+            await bot.send_document(officer_id, certificate.file_id, caption=caption)
 
 
 async def _confirmation(

@@ -20,12 +20,15 @@ def occupation_lines(t: Translator, profile: Profile) -> list[str]:
     ]
 
 
-def profile_card(t: Translator, profile: Profile) -> str:
+def profile_card(t: Translator, profile: Profile, header: str | None = None) -> str:
+    """The profile as the worker sees it, or, under another `header`, as an officer judging an
+    application sees it."""
     missing = t("profile-not-set")
     occupations = occupation_lines(t, profile)
     languages = ", ".join(t(f"spoken-{code}") for code in profile.languages or [])
     return t(
         "profile-card",
+        header=header or t("profile-header-own"),
         name=profile.full_name or missing,
         phone=profile.phone or missing,
         region=t(f"region-{profile.region}") if profile.region else missing,

@@ -203,6 +203,46 @@ async def test_officer_finds_a_worker_by_the_phone_number_they_gave(make_client,
     assert officer.last_text() == plain(t("setstatus-usage"))
 
 
+async def test_officer_judges_an_application_by_the_applicants_profile_and_certificates(
+    make_client, database, telegram, i18n
+):
+    """A qualification check needs the worker's profile and the certificate files they sent, not a bare
+    Telegram id; looking at the files is in the audit log."""
+    worker = make_client(user_id=WORKER, language_code="en")
+    await register(worker, i18n, "en")
+    await fill_profile(worker, i18n, "en", "welder")  # with a PDF certificate, «НАКС, 6G»
+    en = i18n.translator("en")
+    await worker.send("/profile")
+    await worker.click(en("btn-edit-quals"))
+    await worker.send_photo()  # a second certificate, added later as a photo
+    await worker.click(en("btn-done"))
+    application_id = await add_application(database)
+    t = i18n.translator("ru")
+    officer = make_client(user_id=OFFICER_ID, language_code="ru")
+
+    await officer.send(f"/setstatus {application_id}")
+    panel = officer.last_text()
+    assert plain(t("profile-header-applicant", id=str(WORKER))) in panel
+    for shown in ("Aidos Serikbayev", "+77011234567", t("region-mangystau"), "НАКС, 6G"):
+        assert shown in panel, shown
+    assert t("btn-setstatus-certificates", count=2) in officer.buttons()
+    assert "Interview" not in officer.buttons() and "Собеседование" in officer.buttons()
+
+    await officer.click(t("btn-setstatus-certificates", count=2))
+    sent = officer.messages()[-2:]
+    assert [list(m.content) for m in sent] == [["document"], ["photo"]]
+    assert telegram.files[sent[0].content["document"]["file_id"]].content == b"%PDF-1.4 cert"
+    assert [m.to_api()["caption"] for m in sent] == [
+        plain(t("setstatus-certificate-caption", id=application_id, n=n, count=2)) for n in (1, 2)]
+    async with database.sessionmaker() as session:
+        audit = (await session.execute(select(AuditEntry))).scalar_one()
+    assert (audit.officer_id, audit.action, audit.details) == (
+        OFFICER_ID, "certificates_sent", {"application_id": application_id, "count": 2})
+
+    await worker.send("/profile")  # the worker's own card keeps its own heading
+    assert worker.last_text().startswith(plain(en("profile-header-own")))
+
+
 async def test_officer_can_skip_the_note_and_cancel(make_client, database, i18n):
     application_id = await add_application(database)
     t = i18n.translator("en")

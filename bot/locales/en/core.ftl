@@ -108,8 +108,10 @@ profile-occupation-line = • { $title }{ $years ->
     [one] , { $years } year
    *[other] , { $years } years
 }
+profile-header-own = Your profile
+profile-header-applicant = Applicant, Telegram id { $id }
 profile-card =
-    <b>Your profile</b>
+    <b>{ $header }</b>
 
     👤 Name: { $name }
     📱 Phone: { $phone }

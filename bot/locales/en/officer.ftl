@@ -130,6 +130,7 @@ audit-action-broadcast_stop = announcement stopped
 audit-action-officer_add = officer added
 audit-action-officer_remove = officer removed
 audit-action-export = export
+audit-action-certificates_sent = certificates viewed
 
 ## Officers
 officers-list =

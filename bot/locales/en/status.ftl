@@ -147,6 +147,8 @@ setstatus-application =
     { $title }, { $employer }
     Now: <b>{ $status }</b>
     Choose the new status:
+btn-setstatus-certificates = 📎 Certificates ({ $count })
+setstatus-certificate-caption = Application #{ $id }: certificate { $n } of { $count }
 setstatus-final =
     Application #{ $id } of worker <code>{ $worker }</code>
     { $title }, { $employer }

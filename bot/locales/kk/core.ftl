@@ -107,8 +107,10 @@ profile-occupation-line = • { $title }{ $years ->
     [0] , бір жылдан аз
    *[other] , { $years } жыл
 }
+profile-header-own = Сіздің профиліңіз
+profile-header-applicant = Үміткер, Telegram id { $id }
 profile-card =
-    <b>Сіздің профиліңіз</b>
+    <b>{ $header }</b>
 
     👤 Аты-жөні: { $name }
     📱 Телефон: { $phone }

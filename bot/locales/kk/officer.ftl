@@ -124,6 +124,7 @@ audit-action-broadcast_stop = хабарландыру тоқтатылды
 audit-action-officer_add = қызметкер қосылды
 audit-action-officer_remove = қызметкер өшірілді
 audit-action-export = жүктеп алу
+audit-action-certificates_sent = сертификаттарды қарау
 
 ## Қызметкерлер
 officers-list =

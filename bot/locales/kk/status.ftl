@@ -147,6 +147,8 @@ setstatus-application =
     { $title }, { $employer }
     Қазір: <b>{ $status }</b>
     Жаңа мәртебені таңдаңыз:
+btn-setstatus-certificates = 📎 Сертификаттар ({ $count })
+setstatus-certificate-caption = №{ $id } өтінім: сертификат { $n }/{ $count }
 setstatus-final =
     <code>{ $worker }</code> жұмысшысының #{ $id } өтінімі
     { $title }, { $employer }

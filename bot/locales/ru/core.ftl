@@ -109,8 +109,10 @@ profile-occupation-line = • { $title }{ $years ->
     [few] , { $years } года
    *[other] , { $years } лет
 }
+profile-header-own = Ваш профиль
+profile-header-applicant = Соискатель, Telegram id { $id }
 profile-card =
-    <b>Ваш профиль</b>
+    <b>{ $header }</b>
 
     👤 Имя: { $name }
     📱 Телефон: { $phone }

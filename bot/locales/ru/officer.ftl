@@ -131,6 +131,7 @@ audit-action-broadcast_stop = объявление остановлено
 audit-action-officer_add = добавлен сотрудник
 audit-action-officer_remove = удалён сотрудник
 audit-action-export = выгрузка
+audit-action-certificates_sent = просмотр сертификатов
 
 ## Сотрудники
 officers-list =

@@ -150,6 +150,8 @@ setstatus-application =
     { $title }, { $employer }
     Сейчас: <b>{ $status }</b>
     Выберите новый статус:
+btn-setstatus-certificates = 📎 Сертификаты ({ $count })
+setstatus-certificate-caption = Заявка №{ $id }: сертификат { $n } из { $count }
 setstatus-final =
     Заявка #{ $id } работника <code>{ $worker }</code>
     { $title }, { $employer }

@@ -12,6 +12,15 @@ from tests.fake_telegram.client import BotClient
 from tests.texts import plain
 
 
+async def up_to_the_occupation(client, i18n: I18n, lang: str, *, name: str, region: str) -> None:
+    """Register, give a name, skip the phone, press a region: the occupation question is open."""
+    t = i18n.translator(lang)
+    await register(client, i18n, lang)
+    await client.send(name)
+    await client.send(t("btn-skip"))
+    await client.click(t(f"region-{region}"))
+
+
 async def profile_of(database, user_id: int) -> Profile:
     async with database.sessionmaker() as session:
         return await session.get(Profile, user_id)
@@ -58,10 +67,7 @@ async def test_someone_elses_contact_is_refused(make_client, i18n, database):
 async def test_years_and_salary_must_be_sane(make_client, i18n, database):
     client = make_client(language_code="kk")
     t = i18n.translator("kk")
-    await register(client, i18n, "kk")
-    await client.send("Айдос Серікбаев")
-    await client.send(t("btn-skip"))
-    await client.click(t("region-astana"))
+    await up_to_the_occupation(client, i18n, "kk", name="Айдос Серікбаев", region="astana")
     await client.send("asdfgh qwerty")  # names no occupation: kept as typed
     assert plain(t("occupation-kept-as-typed", text="asdfgh qwerty")) in [m.plain_text for m in client.messages()]
     for bad, key in (("many", "error-years-number"), ("75", "error-years-range"), ("-", "error-years-number")):
@@ -91,10 +97,7 @@ async def test_an_occupation_without_a_word_is_asked_again(make_client, i18n, da
     """Invisible characters, dots or emoji would be kept as an occupation an officer cannot read."""
     client = make_client(language_code="ru")
     t = i18n.translator("ru")
-    await register(client, i18n, "ru")
-    await client.send("Айдос Серікбаев")
-    await client.send(t("btn-skip"))
-    await client.click(t("region-atyrau"))
+    await up_to_the_occupation(client, i18n, "ru", name="Айдос Серікбаев", region="atyrau")
     for blank in ("\u200b\u200e", "???", "😀👍", "- . -"):
         await client.send(blank)
         assert client.last_text() == plain(t("error-text-empty"))
@@ -194,10 +197,7 @@ async def test_a_restart_mid_wizard_loses_nothing(settings, database, bot, teleg
 async def test_stale_buttons_are_answered_and_change_nothing(make_client, i18n, database):
     client = make_client(language_code="en")
     t = i18n.translator("en")
-    await register(client, i18n, "en")
-    await client.send("Aidos Serikbayev")
-    await client.send(t("btn-skip"))
-    await client.click(t("region-atyrau"))
+    await up_to_the_occupation(client, i18n, "en", name="Aidos Serikbayev", region="atyrau")
     await client.send("/profile")
     old_card = client.last_message()
     await client.send("/delete")
@@ -210,10 +210,7 @@ async def test_stale_buttons_are_answered_and_change_nothing(make_client, i18n, 
 async def test_profile_field_edit_and_delete(make_client, i18n, database):
     client = make_client(language_code="en")
     t = i18n.translator("en")
-    await register(client, i18n, "en")
-    await client.send("Aidos Serikbayev")
-    await client.send(t("btn-skip"))
-    await client.click(t("region-atyrau"))
+    await up_to_the_occupation(client, i18n, "en", name="Aidos Serikbayev", region="atyrau")
     await client.send("/profile")
     await client.click(t("btn-edit-region"))
     await client.click(t("region-shymkent"))

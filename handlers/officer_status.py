@@ -9,7 +9,10 @@ optional; nothing changes before the officer confirms.
 
 from __future__ import annotations
 
+import logging
+
 from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
@@ -28,6 +31,7 @@ from handlers.officer_filter import IsOfficer
 from handlers.render import profile_card
 from handlers.replies import replace
 
+log = logging.getLogger(__name__)
 MAX_APPLICATIONS_LISTED = 30
 
 
@@ -252,10 +256,14 @@ async def send_certificates(
     await audit.record(session, officer_id, "certificates_sent", application_id=callback_data.id, count=count)
     for number, certificate in enumerate(profile.certificates, start=1):
         caption = t("setstatus-certificate-caption", id=callback_data.id, n=number, count=count)
-        if certificate.kind == "photo":
-            await bot.send_photo(officer_id, certificate.file_id, caption=caption)
-        else:
-            await bot.send_document(officer_id, certificate.file_id, caption=caption)
+        try:
+            if certificate.kind == "photo":
+                await bot.send_photo(officer_id, certificate.file_id, caption=caption)
+            else:
+                await bot.send_document(officer_id, certificate.file_id, caption=caption)
+        except TelegramBadRequest as error:  # a file Telegram no longer has (or another bot's): say which
+            log.warning("application %s: certificate %s not sent: %s", callback_data.id, number, error.message)
+            await bot.send_message(officer_id, t("setstatus-certificate-gone", caption=caption))
 
 
 async def _confirmation(

@@ -16,6 +16,7 @@ from db.models import (
     Application,
     ApplicationEvent,
     AuditEntry,
+    Certificate,
     OutboxMessage,
     Profile,
     User,
@@ -241,6 +242,26 @@ async def test_officer_judges_an_application_by_the_applicants_profile_and_certi
 
     await worker.send("/profile")  # the worker's own card keeps its own heading
     assert worker.last_text().startswith(plain(en("profile-header-own")))
+
+
+async def test_a_certificate_telegram_no_longer_has_is_named_and_the_others_still_come(
+    make_client, database, telegram, i18n
+):
+    application_id = await add_application(database)
+    kept = telegram.add_file(b"%PDF-1.4 licence", "licence.pdf", "application/pdf")
+    async with database.sessionmaker() as session:
+        for file_id in ("a-file-of-another-bot", kept):
+            session.add(Certificate(user_id=WORKER, kind="document", file_id=file_id, file_unique_id=file_id[:20]))
+        await session.commit()
+    t = i18n.translator("en")
+    officer = make_client(user_id=OFFICER_ID, language_code="en")
+    await officer.send(f"/setstatus {application_id}")
+    await officer.click(t("btn-setstatus-certificates", count=2))
+
+    gone, sent = officer.messages()[-2:]
+    first = t("setstatus-certificate-caption", id=application_id, n=1, count=2)
+    assert gone.plain_text == plain(t("setstatus-certificate-gone", caption=first))
+    assert telegram.files[sent.content["document"]["file_id"]].content == b"%PDF-1.4 licence"
 
 
 async def test_officer_can_skip_the_note_and_cancel(make_client, database, i18n):

@@ -149,6 +149,7 @@ setstatus-application =
     Choose the new status:
 btn-setstatus-certificates = 📎 Certificates ({ $count })
 setstatus-certificate-caption = Application #{ $id }: certificate { $n } of { $count }
+setstatus-certificate-gone = { $caption }: Telegram no longer has this file. Ask the worker to send it again.
 setstatus-final =
     Application #{ $id } of worker <code>{ $worker }</code>
     { $title }, { $employer }

@@ -149,6 +149,7 @@ setstatus-application =
     Жаңа мәртебені таңдаңыз:
 btn-setstatus-certificates = 📎 Сертификаттар ({ $count })
 setstatus-certificate-caption = №{ $id } өтінім: сертификат { $n }/{ $count }
+setstatus-certificate-gone = { $caption }: бұл файл Telegram-да енді жоқ. Жұмысшыдан оны қайта жіберуін сұраңыз.
 setstatus-final =
     <code>{ $worker }</code> жұмысшысының #{ $id } өтінімі
     { $title }, { $employer }

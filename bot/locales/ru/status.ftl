@@ -152,6 +152,7 @@ setstatus-application =
     Выберите новый статус:
 btn-setstatus-certificates = 📎 Сертификаты ({ $count })
 setstatus-certificate-caption = Заявка №{ $id }: сертификат { $n } из { $count }
+setstatus-certificate-gone = { $caption }: этого файла больше нет в Telegram. Попросите работника отправить его снова.
 setstatus-final =
     Заявка #{ $id } работника <code>{ $worker }</code>
     { $title }, { $employer }

@@ -123,6 +123,14 @@ _LICENCE_TOKEN_RE = re.compile(r"\bdrivecat[a-e]\b")
 
 _STEMMER = snowballstemmer.stemmer("russian")
 
+# Russian compound words shortened in writing, as in CVs and job ads: «эл.монтёр», «эл. сварщик»,
+# «эл/газосварщик» are the «электромонтёр», «электросварщик», «электрогазосварщик» (alone, «эл» and
+# «монтер» name nothing and «монтер» meets a printer's word); «кухработник», «кух. рабочая» are the
+# «кухонный работник».
+_EL_PREFIX_RE = re.compile(r"\bэл(?:\.\s*|\s+|[-/])(?=[а-я]{4})")
+_KITCHEN_RE = re.compile(r"\bкух\.?\s*(?=работни|рабоч)")
+
+
 # Words that never name an occupation in any of the three languages: removed from labels and queries.
 STOPWORDS = frozenset(
     """
@@ -251,7 +259,15 @@ def stem(token: str) -> str:
     """Russian Snowball stem of a Cyrillic token; Kazakh and Latin tokens are returned unchanged."""
     if not _CYRILLIC_RE.search(token) or _KAZAKH_LETTERS.intersection(token):
         return token
+    if token.endswith(_LOST_SHORT_I):
+        # `_prepare` took the breve off й, and the stemmer knows the endings -ой, -ый, -ей, -ий only with
+        # it: «сваркой», «уборкой», «водителей» came as «сваркои», «уборкои», «водителеи» and kept their
+        # ending («сварко»), so that the work no longer met its worker.
+        token = token[:-1] + "й"
     return _STEMMER.stemWord(token)
+
+
+_LOST_SHORT_I = ("ои", "ыи", "еи", "ии")
 
 
 @lru_cache(maxsize=65536)
@@ -273,6 +289,8 @@ def fold_letters(token: str) -> str:
 def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     """Lowercase and strip diacritics that carry no distinction for matching."""
     text = text[:limit].lower().translate(_PRE)
+    if "эл" in text or "кух" in text:
+        text = _expand_compound_shortenings(text)
     if any(word in text for word in _LICENCE_HINTS):
         text = _licence_tokens(text)
     if "/" in text:
@@ -288,6 +306,11 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     # Diacritics carry no distinction once folded (й is и, ё is е, ä is a); Kazakh letters are base letters.
     text = _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text))
     return unicodedata.normalize("NFC", text)
+
+
+def _expand_compound_shortenings(text: str) -> str:
+    """«эл.монтер» -> «электромонтер», «кухработник» -> «кухонный работник» (see `_EL_PREFIX_RE`)."""
+    return _KITCHEN_RE.sub("кухонный ", _EL_PREFIX_RE.sub("электро", text))
 
 
 def _licence_tokens(text: str) -> str:

@@ -154,7 +154,8 @@ def _workers_of_kazakh_verb(form: str) -> tuple[str, ...]:
 
 
 def _workers_of_work_word(form: str) -> tuple[str, ...]:
-    """The worker of an English "-ing" or a Russian "-ка" word for the work (see `_workers_of_activity`)."""
+    """The worker of an English "-ing" or a Russian "-ка" word for the work (see `_workers_of_activity`):
+    -щик, -чик or -очник after the stem."""
     if form.endswith("ing") and len(form) >= 6:
         base = form[:-3]
         return (base + "er", base, base + "e")  # "cooking" folds to "coking": "cok" is "cook"
@@ -162,7 +163,9 @@ def _workers_of_work_word(form: str) -> tuple[str, ...]:
         form = form[:-1]
     if form.endswith("k") and len(form) >= 5:
         base = form[:-1]
-        return (base + "shik", base + "chik")
+        # «отделка» is the work of the «отделочник», as «сварка» of the «сварщик» and «наладка» of the
+        # «наладчик».
+        return (base + "shik", base + "chik", base + "ochnik")
     return ()
 
 

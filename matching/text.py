@@ -150,7 +150,8 @@ _KAZAKH_NOISE = """
     істегім келеді істеуге істеп істей істегем істейтін дайынмын қалаймын аламын
 """
 
-# Words workers add around their occupation ("ищу работу", "опыт 5 лет", "I am a", "жұмыс іздеймін"),
+# Words workers add around their occupation ("ищу работу", "опыт 5 лет", "I am a", "жұмыс іздеймін", the
+# firm they worked for: «в клининговой компании», where «компании» met «компаньон»),
 # plus greetings and chit-chat, and the set phrases of job letters in South Asian and Gulf English
 # ("I am having experience in", "kindly consider me", "gulf experience"). Removed from queries only.
 NOISE_WORDS = frozenset(
@@ -162,6 +163,7 @@ NOISE_WORDS = frozenset(
     привет здравствуйте здрасте добрый день вечер утро спасибо пожалуйста салам алло да нет хорошо ок
     катар катаре катара доха дохе го ый ой ий ая ти
     занимаюсь занимался занималась заниматься вакансия вакансии вакансию вакансий
+    компания компании компанию компанией фирма фирме фирмы фирму фирмой предприятии предприятие
     i im am was were is are be been my me work works working worked job jobs looking look seeking seek
     want need experience experienced years year yrs yr months month as hi hello hey thanks thank you
     please ok yes no good have has had do can profession occupation position vacancy qatar doha

@@ -253,6 +253,9 @@ ABBREVIATIONS = {
     "гл": ("главный",),
     "ст": ("старший",),
     "мл": ("младший",),
+    # «эл. монтажник» is one word shortened (see `_EL_PREFIX_RE`): its dot must not end a clause, which
+    # would leave a «монтажник» of steel beside the electrician.
+    "эл": ("электрик",),
 }
 
 

@@ -31,6 +31,16 @@ _PUNCTUATION_IN_WORD_RE = re.compile(r"[^\W\d_][\[\];',.`][^\W\d_]")
 # layout («хз», «аа» as "[p", "ff") are not a word at all, and would meet any label with such a letter.
 _WORD_OF_THREE_RE = re.compile(r"[^\W\d_]{3,}")
 _SEGMENT_RE = re.compile(r"\s+[-–—/|]\s+|\s*[/|]\s*|\s*[:,]\s*")
+# «на кране», «на погрузчике», «на фуре», «работал на башенном кране»: a worker names the machine he
+# worked on and means that he drove or operated it. The words after «на» are read again after each of
+# these, and a code is taken from such a reading only when one of its labels says both (the operator
+# word alone is no evidence: «на ферме» is no driver), a little below a label the worker's own words meet.
+# Not «оператор»: «оператор склада», «оператор котельной» name a place, and «на складе» says where a
+# picker or a loader worked as often as a storekeeper.
+_ON_MACHINE_RE = re.compile(r"(?:^|\s)на\s+([а-яё]{3,}(?:\s+[а-яё]{3,})?)")
+_OPERATOR_WORDS = ("водитель", "машинист")
+MIN_OPERATOR_SCORE = 90.0
+OPERATOR_FACTOR = 0.95
 
 
 @dataclass(frozen=True)
@@ -82,7 +92,11 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     by `_title_variants`.)"""
     clauses = [c for c in _CLAUSE_RE.split(_ABBREVIATION_DOT_RE.sub(r"\1 ", text)) if c.strip()]
     if len(clauses) <= 1:
-        return _suggest(text, limit)
+        if " на " not in f" {text.lower()} ":
+            return _suggest(text, limit)
+        scores = get_index().score_codes(text)
+        _add_machine_operators(text, scores)
+        return _best(scores, limit)
     if licences := licence_categories(text):
         # "водитель, категория С": a licence category said in a clause of its own is the driver's in
         # the others too (alone, the clause "водитель" ties the car with the truck); and the categories
@@ -94,7 +108,19 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
         for code, score in index.score_codes(clause).items():
             if score > scores.get(code, 0.0):
                 scores[code] = score
+        _add_machine_operators(clause, scores)
     return _best(scores, limit)
+
+
+def _add_machine_operators(text: str, scores: dict[str, float]) -> None:
+    """Raise in `scores` the operators of the machine a text says the worker was «на» (see
+    `_ON_MACHINE_RE`)."""
+    index = get_index()
+    for match in _ON_MACHINE_RE.finditer(text.lower()):
+        for operator in _OPERATOR_WORDS:
+            for code, score in index.score_codes(f"{operator} {match.group(1)}", reread=False).items():
+                if score >= MIN_OPERATOR_SCORE and score * OPERATOR_FACTOR > scores.get(code, 0.0):
+                    scores[code] = score * OPERATOR_FACTOR
 
 
 @lru_cache(maxsize=4096)

@@ -41,6 +41,12 @@ TYPOS = DATA / "occupations_typos.tsv"
 # «водительмін», «крановщикпын»), the verbs of the work («киім тігемін», «камаз айдаймын»), herders,
 # farmers, fishers and crafts («шопан», «диқан», «балықшы», «етікші»), with and without the Kazakh letters.
 KAZAKH = DATA / "occupations_kazakh.tsv"
+# A ninth: how Russian-speaking workers from Kazakhstan write their trade (181: 154 Russian, 14 Kazakh and
+# 13 English controls): governed and inflected forms («работал сварщиком», «водителем на фуре», «в
+# охране», «по сантехнике», «на кране»), the trade's slang («газосвар», «монтажник ЖБК», «дальнобойщиком»),
+# feminine forms, abbreviations («эл.монтер», «сл. сантехник», «маш. крана») and phone typos («сварщек»,
+# «вадителем», «моляр»).
+RUSSIAN = DATA / "occupations_russian.tsv"
 
 
 @pytest.mark.parametrize(
@@ -52,8 +58,9 @@ KAZAKH = DATA / "occupations_kazakh.tsv"
         (SHORT, 300, 0.97, 0.98, 0.95),
         (TYPOS, 200, 0.96, 0.98, 0.95),
         (KAZAKH, 200, 0.97, 0.98, 0.95),
+        (RUSSIAN, 180, 0.97, 0.98, 0.95),
     ],
-    ids=["variants", "gulf-trades", "messages", "short", "typos", "kazakh"],
+    ids=["variants", "gulf-trades", "messages", "short", "typos", "kazakh", "russian"],
 )
 def test_queries_written_apart_from_the_labels_are_understood(
     path, least_queries, at1, at5, each_language_at1

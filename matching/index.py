@@ -217,8 +217,7 @@ def _phonetic_key(skeleton_token: str) -> str:
     the worker meant."""
     key = skeleton_token
     for src, dst in _PHONETIC_CLUSTERS:
-        if src in key:
-            key = key.replace(src, dst)
+        key = key.replace(src, dst)
     key = key.translate(_PHONETIC_VOWELS)
     if key and key[-1] in _DEVOICED:
         key = key[:-1] + _DEVOICED[key[-1]]
@@ -380,9 +379,7 @@ class OccupationIndex:
                 add(full, ABBREVIATION_SIM)
             for worker in _workers_of_activity(form):
                 # Only the trades of the bot's own labels: "rating" is no "rater" of plywood.
-                canons = self.variants.get(worker, ())
-                if any(map(self._in_worker_label, (canons,) if isinstance(canons, str) else canons)):
-                    add(worker, ACTIVITY_SIM)
+                self._add_worker_word(add, worker, ACTIVITY_SIM)
             if form not in self.variants:
                 for written, meant in AGENT_ENDINGS:
                     if form.endswith(written) and len(form) >= 6:

@@ -259,6 +259,10 @@ ABBREVIATIONS = {
 }
 
 
+# Russian endings whose й lost its breve in `_prepare`: see `stem`.
+_LOST_SHORT_I = ("ои", "ыи", "еи", "ии")
+
+
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """Russian Snowball stem of a Cyrillic token; Kazakh and Latin tokens are returned unchanged."""
@@ -270,9 +274,6 @@ def stem(token: str) -> str:
         # ending («сварко»), so that the work no longer met its worker.
         token = token[:-1] + "й"
     return _STEMMER.stemWord(token)
-
-
-_LOST_SHORT_I = ("ои", "ыи", "еи", "ии")
 
 
 @lru_cache(maxsize=65536)

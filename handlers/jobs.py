@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
+from functools import partial
 from urllib.parse import urlencode
 
 from aiogram import Bot, F, Router
@@ -230,7 +232,7 @@ async def vacancy_card(
     vacancy = vacancies.vacancy_from_row(row)
     profile = await _worker_profile(session, user.id) if user is not None else None
     text = cards.details_card(t, vacancy, settings.portal_url, vacancies.reasons_for(profile, vacancy))
-    link = deep_link((await bot.me()).username or "", row.id)
+    link = (await share_links(bot))(row.id)
     share = "https://t.me/share/url?" + urlencode({"url": link, "text": t("share-vacancy", title=row.title)})
     markup = InlineKeyboardMarkup(inline_keyboard=[
         [keyboards.button(t("btn-apply"), VacancyCb(action="a", id=row.id)),
@@ -242,6 +244,12 @@ async def vacancy_card(
 
 # t.me/<bot>?start=v<id>: Telegram allows A-Z, a-z, 0-9, _ and - in the payload; 18 digits fit a BIGINT.
 _DEEP_LINK = re.compile(r"v([0-9]{1,18})")
+
+
+async def share_links(bot: Bot) -> Callable[[int], str]:
+    """Vacancy id → the link that opens its card in this bot (t.me/<bot>?start=v<id>): the card's Share
+    button, the import summary and /link. The bot's username comes from getMe, which aiogram caches."""
+    return partial(deep_link, (await bot.me()).username or "")
 
 
 def deep_link(bot_username: str, vacancy_id: int) -> str:

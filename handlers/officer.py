@@ -11,8 +11,8 @@ exactly as workers will see it → confirm. Only then is anything queued.
 
 from __future__ import annotations
 
-from datetime import datetime
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Any
 
 from aiogram import Bot, F, Router
@@ -41,7 +41,7 @@ from bot.services.broadcasts import BroadcastStopCb
 from bot.settings import Settings
 from bot.status_rows import KAZAKHSTAN_TZ, STATUS_CODES
 from db.models import AuditEntry, User, utcnow
-from handlers.jobs import deep_link
+from handlers.jobs import share_links
 from handlers.keyboards import LANGUAGE_NAMES, label as button_label
 from handlers.officer_filter import IsOfficer
 from handlers.replies import chat_message, replace
@@ -490,7 +490,7 @@ async def link_command(
     if vacancy is None:
         await message.answer(t("link-not-found", reference=reference[:100]))
         return
-    link = deep_link((await bot.me()).username or "", vacancy.id)
+    link = (await share_links(bot))(vacancy.id)
     # A closed vacancy's link only tells whoever opens it that it is gone: the officer should know.
     note = t("link-open") if vacancies.is_available(vacancy) else t("link-closed")
     await message.answer(t("link-text", reference=vacancy.external_id, title=vacancy.title, link=link) + "\n" + note)

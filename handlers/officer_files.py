@@ -8,8 +8,6 @@ keeps sending certificates (PDF, photos) to the wizard: only table files are tak
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from functools import partial
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
@@ -20,7 +18,7 @@ from bot.i18n import I18n, Translator
 from bot.services import audit
 from bot.services.vacancy_import import import_table, is_status_file, render_summary
 from bot.tabular import read_table
-from handlers.jobs import deep_link
+from handlers.jobs import share_links
 from handlers.officer_filter import IsOfficer
 from handlers.profile import ProfileForm
 
@@ -74,14 +72,9 @@ async def got_file(
             session, officer_id, "import_vacancies", file=name, created=summary.created,
             updated=summary.updated, rejected=summary.rejected,
         )
-    link = await _share_link(bot) if summary.shareable else None
+    # The new vacancies' links, for an officer to post in a channel or on the ministry's site.
+    link = await share_links(bot) if summary.shareable else None
     await message.answer(render_summary(t, summary, link))
-
-
-async def _share_link(bot: Bot) -> Callable[[int], str]:
-    """Vacancy id → the link workers share (the card's Share button), so an officer can post a new
-    vacancy in a channel or on the ministry's site; the bot's username comes from getMe, cached."""
-    return partial(deep_link, (await bot.me()).username or "")
 
 
 async def _import_statuses(

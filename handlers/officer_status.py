@@ -84,7 +84,7 @@ async def setstatus_command(
         if await session.get(User, number) is not None:
             await _pick_application(message, session, t, [number], raw)
             return
-    phone = validation.phone_number(raw) if raw else None
+    phone = validation.phone_number(raw)
     workers = await statuses.workers_with_phone(session, phone) if phone is not None else []
     if workers:
         await _pick_application(message, session, t, workers, phone)

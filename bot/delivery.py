@@ -37,7 +37,9 @@ When Telegram itself is down (5xx, timeouts or no connection for messages to sev
 with no answer in between), the fault is not the messages': every send pauses (5 s, then 10, then 15 s
 at a time while the outage lasts, so sending resumes soon after Telegram does; with Redis, on every
 replica), and the messages caught in it go back unchanged, attempts not counted. Without this, an
-outage longer than the retry budget would fail every message it met, a whole broadcast with it.
+outage longer than the retry budget would fail every message it met, a whole broadcast with it. The
+first failures of an outage, before it is recognised, wait for the verdict of the next sends to other
+chats: an answer charges them an attempt (the fault was theirs), an outage gives them back unchanged.
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ UNAUTHORIZED_PAUSE_SECONDS = 60.0  # a wrong token fails every send: no point ha
 OUTAGE_AFTER_CHATS = 3  # transient failures in this many chats in a row, no answer between: Telegram is down
 OUTAGE_PAUSE_SECONDS = 5.0  # the first pause of every send in an outage; doubles while it lasts
 OUTAGE_PAUSE_MAX_SECONDS = 15.0  # so sending resumes within 15 s of Telegram coming back
+VERDICT_SECONDS = float(REQUEST_TIMEOUT_SECONDS)  # the longest a failed send waits to learn if it met an outage
 CHAT_NOT_FOUND = "chat not found"
 REFILL_SECONDS = 0.1  # least time between two claims that found rows: chats free up one by one
 REFILL_ROOM = 0.25  # claim again once this share of `batch_size` is free
@@ -176,6 +179,8 @@ class DeliveryLoop:
         self._renew_at = math.inf
         self._next_claim = 0.0
         self._failing_chats: set[int] = set()  # chats whose last send failed transiently, since any answer
+        self._verdict: asyncio.Future[bool] | None = None  # is Telegram down? for failed sends awaiting it
+        self._awaiting_verdict: set[int] = set()  # chats whose failed send waits for that verdict
         self._outage_pause = 0.0  # the current pause while Telegram is down; 0 when it answers
         self._outage_until = 0.0
 
@@ -400,7 +405,7 @@ class DeliveryLoop:
                 self._attempted -= 1
                 continue
             except Exception as error:  # noqa: BLE001 - every failure becomes an outcome
-                write = self._after_error(row, error)
+                write = await self._after_error(row, error)
             else:
                 self._telegram_answered()
                 self.stats.sent += 1
@@ -414,13 +419,13 @@ class DeliveryLoop:
     async def _send(self, row: ClaimedRow) -> None:
         await send_payload(self.bot, row.user_id, row.payload, request_timeout=self.request_timeout)
 
-    def _after_error(self, row: ClaimedRow, error: Exception) -> _Write:
+    async def _after_error(self, row: ClaimedRow, error: Exception) -> _Write:
         attempts = row.attempts + 1
         description = getattr(error, "message", None) or type(error).__name__
         transient = isinstance(error, TRANSIENT_ERRORS)
         if not transient:
             self._telegram_answered()
-        elif self._telegram_down(row.user_id):
+        elif await self._caught_in_outage(row.user_id):
             self._attempted -= 1  # Telegram's fault, not the message's: it goes back unchanged
             return _Write(Outcome(row.id, PENDING, row.attempts, row.not_before, error=description))
         if isinstance(error, TelegramForbiddenError):
@@ -447,11 +452,39 @@ class DeliveryLoop:
         logger.exception("outbox row %s: cannot be sent", row.id, exc_info=error)
         return _Write(Outcome(row.id, FAILED, attempts, row.not_before, error=description))
 
+    async def _caught_in_outage(self, chat_id: int) -> bool:
+        """After a transient failure: True when Telegram itself is down, so the message is not to blame.
+
+        Until failures in several chats say so, the next sends to other chats decide: the first answer
+        means the fault was this message's, another failure may complete the outage. With no other
+        chat left to tell, or no verdict within `VERDICT_SECONDS`, the message is charged as before.
+        """
+        if self._telegram_down(chat_id):
+            return True
+        others = [c for c in self._workers if c != chat_id and c not in self._awaiting_verdict]
+        if self._closing or not others:
+            self._settle_verdict(False)  # nobody else is sending: no verdict will come
+            return False
+        if self._verdict is None or self._verdict.done():
+            self._verdict = asyncio.get_running_loop().create_future()
+        self._awaiting_verdict.add(chat_id)
+        try:
+            return await asyncio.wait_for(asyncio.shield(self._verdict), VERDICT_SECONDS)
+        except TimeoutError:
+            return False
+        finally:
+            self._awaiting_verdict.discard(chat_id)
+
+    def _settle_verdict(self, telegram_down: bool) -> None:
+        if self._verdict is not None and not self._verdict.done():
+            self._verdict.set_result(telegram_down)
+
     def _telegram_answered(self) -> None:
         if self._outage_pause:
             logger.warning("delivery: Telegram answers again; sending resumes")
         self._failing_chats.clear()
         self._outage_pause = 0.0
+        self._settle_verdict(False)
 
     def _telegram_down(self, chat_id: int) -> bool:
         """Note a transient failure; True when failures in several chats in a row say Telegram is down.
@@ -470,6 +503,7 @@ class DeliveryLoop:
                 "delivery: Telegram is down (messages to %s chats in a row failed); every send waits %s s",
                 len(self._failing_chats), self._outage_pause,
             )
+        self._settle_verdict(True)
         return True
 
     def _retry_later(self, row: ClaimedRow, attempts: int, description: str) -> _Write:
@@ -530,6 +564,7 @@ class DeliveryLoop:
     async def _shutdown(self) -> None:
         """Let sends under way finish, commit their outcomes, and give every other claimed row back."""
         self._closing = True
+        self._settle_verdict(False)  # a send waiting to learn whether Telegram is down stops waiting
         sending_chats = set(self._sending.values())
         for chat_id, task in list(self._workers.items()):
             if chat_id not in sending_chats:

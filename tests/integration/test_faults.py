@@ -115,25 +115,47 @@ async def test_telegram_down_longer_than_the_retry_budget_pauses_sending_and_los
     telegram.fail_all(500, times=35)
     with caplog.at_level(logging.WARNING, logger="bot.delivery"):
         started = asyncio.get_running_loop().time()
-        for _ in range(3):
-            await loop.run_once()
-            await make_due(database)  # the backoff of the messages charged before the outage was seen
+        await loop.run_once()  # nothing is put off by a backoff: no message was charged for the outage
         took = asyncio.get_running_loop().time() - started
     await telegram_bot.session.close()
 
     assert received(telegram) == collections.Counter(keys)  # every message, once
     assert await statuses(database) == {"sent": len(keys)}
     assert loop.stats.failed == 0 and loop.stats.telegram_outages == 1
-    # Only the failures before Telegram was seen down (two chats) cost their message an attempt.
-    assert loop.stats.retried == bot.delivery.OUTAGE_AFTER_CHATS - 1
+    # Not even the failures before Telegram was seen down (two chats) cost their message an attempt:
+    # they waited for the third chat's failure, which showed the outage.
+    assert loop.stats.retried == 0
     async with database.sessionmaker() as session:
         attempts = collections.Counter((await session.scalars(select(OutboxMessage.attempts))).all())
-    assert attempts == {1: len(keys) - 2, 2: 2}
+    assert attempts == {1: len(keys)}  # the one attempt that got through
     assert took >= 0.02 + 0.04 + 0.08  # it waited, with growing pauses, instead of hammering Telegram
     said = [record.getMessage() for record in caplog.records]
     assert any("Telegram is down" in line for line in said)
     assert any("Telegram answers again" in line for line in said)
     telegram.assert_no_problems()
+
+
+async def test_failures_with_no_other_chat_to_tell_an_outage_are_charged_at_once(database, settings):
+    # Two chats fail and nothing else is being sent: no verdict can come, so neither waits for one.
+    telegram = FakeTelegram(token=TOKEN)
+    keys = await queue_broadcast(database, telegram, [5201, 5202])
+    settings = settings.model_copy(
+        update={"send_rate_per_second": 1000, "per_chat_interval_seconds": 0.0, "delivery_max_attempts": 3}
+    )
+    telegram_bot = create_bot(settings, session=FakeSession(telegram))
+    loop = DeliveryLoop(telegram_bot, database.sessionmaker, settings, worker_id="two-chats")
+    telegram.fail_all(502, times=2)
+    started = asyncio.get_running_loop().time()
+    await loop.run_once()
+    took = asyncio.get_running_loop().time() - started
+    assert loop.stats.retried == 2 and loop.stats.telegram_outages == 0
+    assert took < bot.delivery.VERDICT_SECONDS / 4  # not held until the verdict's time ran out
+    await make_due(database)
+    await loop.run_once()
+    await telegram_bot.session.close()
+
+    assert received(telegram) == collections.Counter(keys)
+    assert await statuses(database) == {"sent": len(keys)}
 
 
 async def test_one_message_telegram_keeps_refusing_fails_after_its_budget_and_says_why(database, settings):

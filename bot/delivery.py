@@ -457,7 +457,7 @@ class DeliveryLoop:
 
         Until failures in several chats say so, the next sends to other chats decide: the first answer
         means the fault was this message's, another failure may complete the outage. With no other
-        chat left to tell, or no verdict within `VERDICT_SECONDS`, the message is charged as before.
+        chat left to tell, or no verdict within `VERDICT_SECONDS`, the message is charged an attempt.
         """
         if self._telegram_down(chat_id):
             return True

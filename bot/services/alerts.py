@@ -490,78 +490,111 @@ async def send_digests(
     now = now or utcnow()
     today = kz_today(now)
     async with sessionmaker() as session:
-        chosen = (
-            await session.execute(
-                select(AlertPrefs.user_id, AlertPrefs.digest_hour, AlertPrefs.paused_until)
-                .join(User, User.id == AlertPrefs.user_id)
-                .where(AlertPrefs.mode == "digest", User.is_active.is_(True))
-            )
-        ).all()
-        due = {
-            row.user_id: moment for row in chosen
-            if (moment := digest_due(now, row.digest_hour)) is not None
-            and not (row.paused_until is not None and row.paused_until > now)
-        }
-        if not due:
-            return 0
-        last = await _last_digest_days(session, list(due))
-        due = {u: moment for u, moment in due.items() if last.get(u) != today}
+        due, last = await _digests_due(session, now, today)
         if not due:
             return 0
         workers = await load_workers(session, user_ids=sorted(due))
-        since: dict[int, datetime] = {}
-        for user_id, worker in workers.items():
-            hour = worker.prefs.digest_hour
-            start = digest_moment(last[user_id], hour) if user_id in last else due[user_id] - timedelta(days=1)
-            start = max(start, due[user_id] - DIGEST_LOOKBACK)
-            if worker.prefs.paused_until is not None and worker.prefs.paused_until > start:
-                start = worker.prefs.paused_until  # what came during a pause is not collected either
-            since[user_id] = start
-        if not since:
+        windows = _digest_windows(workers, due, last)
+        if not windows:
             return 0
         rows = (
             await session.execute(
                 select(Vacancy).where(
-                    _open_on(today), Vacancy.matched_at > min(since.values()),
-                    Vacancy.matched_at <= max(due.values()),
+                    _open_on(today),
+                    Vacancy.matched_at > min(since for since, _ in windows.values()),
+                    Vacancy.matched_at <= max(until for _, until in windows.values()),
                 )
             )
         ).scalars().all()
         if not rows:
             return 0
-        matched_at = {row.id: row.matched_at for row in rows}
-        vacancies = [cards.vacancy_from_row(row) for row in rows]
-        index = matching.WorkerIndex((w.id, w.profile()) for w in workers.values())
-        seen = await _already_seen(session, list(workers), [v.id for v in vacancies])
-
-        found: dict[int, list[RankedVacancy]] = defaultdict(list)
-        for vacancy in vacancies:
-            code = vacancy_code(vacancy.title, vacancy.isco_code)
-            for worker_id in index.candidates(vacancy):
-                prefs = workers[worker_id].prefs
-                if not since[worker_id] < matched_at[vacancy.id] <= due[worker_id]:
-                    continue
-                if (code and code in prefs.muted_codes) or (worker_id, vacancy.id) in seen:
-                    continue
-                ranked = score_vacancy(index.profiles[worker_id], vacancy, today)
-                if ranked is not None and ranked.score >= prefs.min_score:
-                    found[worker_id].append(ranked)
-
-        queued = []
-        for worker_id, ranked in found.items():
-            ranked.sort(key=lambda r: (-r.score, r.vacancy.id))
-            t = i18n.translator(workers[worker_id].language)
-            text, markup = digest_message(t, ranked, settings.portal_url)
-            queued.append(
-                outbox.row(
-                    key=f"digest:{worker_id}:{today.isoformat()}", user_id=worker_id, kind="digest",
-                    text=text, reply_markup=markup, not_before=now,
-                )
-            )
+        seen = await _already_seen(session, list(workers), [row.id for row in rows])
+        found = _digest_fits(rows, workers, windows, seen, today)
+        queued = _digest_rows(found, workers, i18n, settings.portal_url, now, today)
         added = await outbox.enqueue_many(session, queued)
         await session.commit()
     log.info("queued %d digests", added)
     return added
+
+
+async def _digests_due(
+    session: AsyncSession, now: datetime, today: date
+) -> tuple[dict[int, datetime], dict[int, date]]:
+    """The digest workers whose hour has come, with today's digest moment, and the day of each one's
+    last digest; a worker paused, or already sent today's, is not due."""
+    chosen = (
+        await session.execute(
+            select(AlertPrefs.user_id, AlertPrefs.digest_hour, AlertPrefs.paused_until)
+            .join(User, User.id == AlertPrefs.user_id)
+            .where(AlertPrefs.mode == "digest", User.is_active.is_(True))
+        )
+    ).all()
+    due = {
+        row.user_id: moment for row in chosen
+        if (moment := digest_due(now, row.digest_hour)) is not None
+        and not (row.paused_until is not None and row.paused_until > now)
+    }
+    if not due:
+        return {}, {}
+    last = await _last_digest_days(session, list(due))
+    return {u: moment for u, moment in due.items() if last.get(u) != today}, last
+
+
+def _digest_windows(
+    workers: dict[int, Worker], due: dict[int, datetime], last: dict[int, date]
+) -> dict[int, tuple[datetime, datetime]]:
+    """Each worker's (since, until]: from their last digest's moment (a day back for a first digest, at
+    most `DIGEST_LOOKBACK`) to today's. What came during a pause is not collected either."""
+    windows = {}
+    for user_id, worker in workers.items():
+        hour = worker.prefs.digest_hour
+        since = digest_moment(last[user_id], hour) if user_id in last else due[user_id] - timedelta(days=1)
+        since = max(since, due[user_id] - DIGEST_LOOKBACK)
+        if worker.prefs.paused_until is not None and worker.prefs.paused_until > since:
+            since = worker.prefs.paused_until
+        windows[user_id] = (since, due[user_id])
+    return windows
+
+
+def _digest_fits(
+    rows: Sequence[Vacancy], workers: dict[int, Worker], windows: dict[int, tuple[datetime, datetime]],
+    seen: set[tuple[int, int]], today: date,
+) -> dict[int, list[RankedVacancy]]:
+    """Per worker, the vacancies matched in their window that fit well enough, not muted, not seen."""
+    index = matching.WorkerIndex((w.id, w.profile()) for w in workers.values())
+    found: dict[int, list[RankedVacancy]] = defaultdict(list)
+    for row in rows:
+        vacancy = cards.vacancy_from_row(row)
+        code = vacancy_code(vacancy.title, vacancy.isco_code)
+        for worker_id in index.candidates(vacancy):
+            since, until = windows[worker_id]
+            prefs = workers[worker_id].prefs
+            if not since < row.matched_at <= until:
+                continue
+            if (code and code in prefs.muted_codes) or (worker_id, vacancy.id) in seen:
+                continue
+            ranked = score_vacancy(index.profiles[worker_id], vacancy, today)
+            if ranked is not None and ranked.score >= prefs.min_score:
+                found[worker_id].append(ranked)
+    return found
+
+
+def _digest_rows(
+    found: dict[int, list[RankedVacancy]], workers: dict[int, Worker], i18n: I18n, portal_url: str,
+    now: datetime, today: date,
+) -> list[dict[str, Any]]:
+    """One outbox row per worker, best fit first; its key makes a second run the same day a no-op."""
+    queued = []
+    for worker_id, ranked in found.items():
+        ranked.sort(key=lambda r: (-r.score, r.vacancy.id))
+        text, markup = digest_message(i18n.translator(workers[worker_id].language), ranked, portal_url)
+        queued.append(
+            outbox.row(
+                key=f"digest:{worker_id}:{today.isoformat()}", user_id=worker_id, kind="digest",
+                text=text, reply_markup=markup, not_before=now,
+            )
+        )
+    return queued
 
 
 async def _last_digest_days(session: AsyncSession, user_ids: Sequence[int]) -> dict[int, date]:

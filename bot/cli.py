@@ -19,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     vacancies.add_argument("path", help="the file exported from the portal")
     statuses = commands.add_parser("import-statuses", help="apply a file of application status changes")
     statuses.add_argument("path", help="CSV, XLSX or JSON with application_id or telegram_id+external_id")
+    statuses.add_argument("--dry-run", action="store_true", help="only say what the file would change")
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="apply pending migrations")
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "import-statuses":
             from bot.services.status_import import run_cli as import_statuses
 
-            return asyncio.run(import_statuses(settings, args.path))
+            return asyncio.run(import_statuses(settings, args.path, dry_run=args.dry_run))
         elif args.command == "db":
             return asyncio.run(_db_upgrade(settings))
     except MissingTokenError as error:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from bot.services.statuses import (
     Change,
     ChangeResult,
     change_statuses,
+    preview_changes,
     status_name,
     status_names,
 )
@@ -43,6 +45,7 @@ class StatusImportSummary:
     changed: int = 0
     unchanged: int = 0  # already at that status
     errors: list[RowError] = field(default_factory=list)
+    moved_to: Counter[str] = field(default_factory=Counter)  # changed rows by the status they reach
 
     @property
     def readable(self) -> bool:
@@ -57,13 +60,16 @@ async def import_statuses(
     actor_id: int | None,
     source: str = "file",
     i18n: I18n,
+    preview: bool = False,
 ) -> StatusImportSummary:
-    """Apply a status file inside the caller's unit of work (the caller commits)."""
+    """Apply a status file inside the caller's unit of work (the caller commits). With `preview`, only
+    work out what applying it would do: the same summary, with nothing changed and no worker told."""
     table = read_status_file(data, filename)
     if table.error is not None:
         return StatusImportSummary(file_error=table.error)
     parsed = parse_status_table(table, status_names(i18n))
     summary = StatusImportSummary(rows=len(table.rows), errors=list(parsed.errors))
+    reached: dict[int, str] = {}  # what the preview's earlier chunks moved
     for start in range(0, len(parsed.rows), CHUNK):
         chunk = parsed.rows[start : start + CHUNK]
         by_pair = await _applications_by_pair(session, chunk)
@@ -77,7 +83,10 @@ async def import_statuses(
                 continue
             targeted.append(row)
             changes.append(Change(application_id, row.status, row.note, row.occurred_at))
-        results = await change_statuses(session, changes, actor_id=actor_id, source=source, i18n=i18n)
+        if preview:
+            results = await preview_changes(session, changes, reached)
+        else:
+            results = await change_statuses(session, changes, actor_id=actor_id, source=source, i18n=i18n)
         for row, result in zip(targeted, results):
             _count(summary, row, result)
     summary.errors.sort(key=lambda error: error.row)
@@ -87,6 +96,7 @@ async def import_statuses(
 def _count(summary: StatusImportSummary, row: StatusRow, result: ChangeResult) -> None:
     if result.ok:
         summary.changed += 1
+        summary.moved_to[row.status] += 1
     elif result.reason == SAME_STATUS:
         summary.unchanged += 1
     elif result.outcome == NOT_FOUND:
@@ -123,36 +133,57 @@ def render_status_summary(t: Translator, summary: StatusImportSummary) -> str:
     if summary.file_error is not None:
         code, _, columns = summary.file_error.partition(":")
         return t("status-import-file-error", code=code, columns=columns.replace(",", ", "))
+    counts = t(
+        "status-import-summary",
+        rows=summary.rows,
+        changed=summary.changed,
+        unchanged=summary.unchanged,
+        errors=len(summary.errors),
+    )
+    return "\n".join([counts, *_error_lines(t, summary)])
+
+
+def render_status_preview(t: Translator, summary: StatusImportSummary, filename: str) -> str:
+    """What a readable file would do, step by step, and its bad rows."""
+    counts = t(
+        "status-preview",
+        file=filename,
+        rows=summary.rows,
+        changed=summary.changed,
+        unchanged=summary.unchanged,
+        errors=len(summary.errors),
+    )
+    moves = [
+        t("status-preview-move", status=status_name(t, code), count=summary.moved_to[code])
+        for code in STATUS_CODES
+        if summary.moved_to[code]
+    ]
+    return "\n".join([counts, *moves, *_error_lines(t, summary)])
+
+
+def _error_lines(t: Translator, summary: StatusImportSummary) -> list[str]:
     lines = [
         t(
-            "status-import-summary",
-            rows=summary.rows,
-            changed=summary.changed,
-            unchanged=summary.unchanged,
-            errors=len(summary.errors),
+            "status-import-error-line",
+            row=error.row,
+            column=error.field,
+            reason=t("status-import-reason", code=error.code),
+            value=error.value[:40],
         )
+        for error in summary.errors[:MAX_ERRORS_SHOWN]
     ]
-    for error in summary.errors[:MAX_ERRORS_SHOWN]:
-        lines.append(
-            t(
-                "status-import-error-line",
-                row=error.row,
-                column=error.field,
-                reason=t("status-import-reason", code=error.code),
-                value=error.value[:40],
-            )
-        )
     hidden = len(summary.errors) - MAX_ERRORS_SHOWN
     if hidden > 0:
         lines.append(t("status-import-more-errors", count=hidden))
     if any(error.code == "bad_status" for error in summary.errors):
         steps = ", ".join(f"<code>{code}</code> ({html.escape(status_name(t, code))})" for code in STATUS_CODES)
         lines.append(t("status-import-status-hint", steps=Html(steps)))
-    return "\n".join(lines)
+    return lines
 
 
-async def run_cli(settings: Settings, path: str) -> int:
-    """`jobbot import-statuses PATH`: migrate, apply the file in one transaction, print a summary."""
+async def run_cli(settings: Settings, path: str, *, dry_run: bool = False) -> int:
+    """`jobbot import-statuses [--dry-run] PATH`: migrate, apply the file in one transaction (with
+    `dry_run`, only say what it would do), print a summary."""
     from db.engine import create_engine, create_sessionmaker
     from db.migrate import upgrade
 
@@ -167,11 +198,18 @@ async def run_cli(settings: Settings, path: str) -> int:
     try:
         await upgrade(engine)
         async with create_sessionmaker(engine)() as session:
-            summary = await import_statuses(session, data, file.name, actor_id=None, source="file", i18n=i18n)
+            summary = await import_statuses(
+                session, data, file.name, actor_id=None, source="file", i18n=i18n, preview=dry_run
+            )
             await session.commit()
     finally:
         await engine.dispose()
-    print(plain_text(render_status_summary(i18n.translator("en"), summary)))
+    t = i18n.translator("en")
+    if dry_run and summary.readable:
+        print(plain_text(render_status_preview(t, summary, file.name)))
+        print("Dry run: nothing was changed.")
+    else:
+        print(plain_text(render_status_summary(t, summary)))
     return 0 if summary.readable and (summary.changed or summary.unchanged or not summary.errors) else 1
 
 

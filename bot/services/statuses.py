@@ -169,14 +169,47 @@ async def change_statuses(
     return [replace(result, event_id=event.id) if event is not None else result for result, event in outcomes]
 
 
+async def preview_changes(
+    session: AsyncSession, changes: Sequence[Change], reached: dict[int, str]
+) -> list[ChangeResult]:
+    """What `change_statuses` would answer for these changes, in their order, changing nothing: an
+    officer sees what a status file would do before any worker is told or any step is taken for good.
+
+    `reached` holds the status each application got from earlier changes of the same preview (a file
+    is previewed in chunks, as it is applied) and is updated with these."""
+    ids = {change.application_id for change in changes} - reached.keys()
+    query = select(Application.id, Application.status).where(Application.id.in_(ids))
+    current: dict[int, str] = {id_: status for id_, status in await session.execute(query)} if ids else {}
+    current.update(reached)
+    results = []
+    for change in changes:
+        previous = current.get(change.application_id)
+        if previous is None:
+            results.append(ChangeResult(NOT_FOUND, application_id=change.application_id))
+            continue
+        result = _judge(change.application_id, previous, change.new_status)
+        if result.ok:
+            current[change.application_id] = reached[change.application_id] = change.new_status
+        results.append(result)
+    return results
+
+
+def _judge(application_id: int, previous: str, new_status: str) -> ChangeResult:
+    """The one rule for a step, shared by applying a change and by previewing it."""
+    reason = check_transition(previous, new_status)
+    if reason is not None:
+        return ChangeResult(REFUSED, reason, application_id, previous, previous)
+    return ChangeResult(OK, None, application_id, previous, new_status)
+
+
 def _apply(
     application: Application, change: Change, actor_id: int | None, source: str
 ) -> tuple[ChangeResult, ApplicationEvent | None]:
     """Check the step and, when allowed, move the application and make its event (for the caller to add)."""
     previous = application.status
-    reason = check_transition(previous, change.new_status)
-    if reason is not None:
-        return ChangeResult(REFUSED, reason, application.id, previous, previous), None
+    result = _judge(application.id, previous, change.new_status)
+    if not result.ok:
+        return result, None
     event = ApplicationEvent(
         application_id=application.id,
         status=change.new_status,
@@ -188,7 +221,7 @@ def _apply(
     application.status = change.new_status
     application.updated_at = utcnow()
     log.info("application %s: %s -> %s (source %s)", application.id, previous, change.new_status, source)
-    return ChangeResult(OK, None, application.id, previous, change.new_status), event
+    return result, event
 
 
 async def withdraw(session: AsyncSession, user_id: int, application_id: int, i18n: I18n) -> ChangeResult:

@@ -250,6 +250,38 @@ async def test_a_file_replaying_several_steps_moves_one_application_in_file_orde
     assert len(keys) == len(set(keys)) == 3
 
 
+@pytest.mark.parametrize("chunk", [2, 500], ids=["rows previewed two at a time", "all rows together"])
+async def test_a_preview_says_what_applying_would_do_and_changes_nothing(any_database, i18n, monkeypatch, chunk):
+    from bot.services import status_import
+
+    monkeypatch.setattr(status_import, "CHUNK", chunk)
+    application_id = await setup(any_database)
+    csv = (
+        "application_id,status,note\n"
+        f"{application_id},qualification_check,first\n"
+        f"{application_id},applied,backwards\n"
+        f"{application_id},interview,second\n"
+        "999,offer,\n"
+        f"{application_id},interview,again\n"
+        f"{application_id},offer,third\n"
+    ).encode()
+    async with any_database.sessionmaker() as session:
+        preview = await import_statuses(session, csv, "steps.csv", actor_id=None, i18n=i18n, preview=True)
+        await session.commit()
+    async with any_database.sessionmaker() as session:
+        assert (await session.get(Application, application_id)).status == "applied"
+        assert await count(session, ApplicationEvent) == 1 and await count(session, OutboxMessage) == 0
+
+    async with any_database.sessionmaker() as session:
+        applied = await import_statuses(session, csv, "steps.csv", actor_id=None, i18n=i18n)
+        await session.commit()
+    said = [(s.changed, s.unchanged, [(e.row, e.code) for e in s.errors], s.moved_to) for s in (preview, applied)]
+    assert said[0] == said[1]
+    assert preview.moved_to == {"qualification_check": 1, "interview": 1, "offer": 1}
+    report = plain(status_import.render_status_preview(i18n.translator("en"), preview, "steps.csv"))
+    assert "will change: 3" in report and "• → Job offer: 1" in report and "row 3, status" in report
+
+
 async def test_a_long_error_report_fits_one_message(database, i18n):
     rows = "".join(f"{n},hired,\n" for n in range(1, 500))
     async with database.sessionmaker() as session:
@@ -277,6 +309,15 @@ async def test_the_command_line_import_commits_and_prints_a_summary(database, se
     async with database.sessionmaker() as session:
         assert (await session.get(Application, application_id)).status == "interview"
         assert await count(session, AuditEntry) == 0
+
+    # A dry run says what a file would do and leaves everything as it was.
+    later = tmp_path / "later.csv"
+    later.write_text(f"application_id;status\n{application_id};offer\n", "utf-8")
+    assert await run_cli(settings, str(later), dry_run=True) == 0
+    out = capsys.readouterr().out
+    assert "will change: 1" in out and "→ Job offer: 1" in out and "Dry run: nothing was changed." in out
+    async with database.sessionmaker() as session:
+        assert (await session.get(Application, application_id)).status == "interview"
 
     broken = tmp_path / "statuses.pdf"
     broken.write_bytes(b"%PDF-1.4")

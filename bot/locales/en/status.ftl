@@ -180,6 +180,14 @@ status-import-file-error = { $code ->
 status-import-summary =
     <b>Status file processed</b>
     Rows: { $rows }; changed: { $changed }; already at that status: { $unchanged }; with errors: { $errors }.
+status-preview =
+    <b>Status file: { $file }</b> (a preview: nothing is changed yet)
+    Rows: { $rows }; will change: { $changed }; already at that status: { $unchanged }; with errors: { $errors }.
+status-preview-move = • → { $status }: { $count }
+status-preview-question = Apply it? Each worker concerned is told at once, and a step cannot be taken back.
+btn-status-file-apply = ✅ Apply
+btn-status-file-cancel = ❌ Cancel
+status-file-cancelled = Cancelled: no application was changed.
 status-import-error-line = • row { $row }, { $column }: { $reason } “{ $value }”
 status-import-more-errors = { $count ->
     [one] …and { $count } more error.

@@ -180,6 +180,14 @@ status-import-file-error = { $code ->
 status-import-summary =
     <b>Мәртебе файлы өңделді</b>
     Жолдар: { $rows }; өзгертілді: { $changed }; бұрыннан осы мәртебеде: { $unchanged }; қатесі барлар: { $errors }.
+status-preview =
+    <b>Мәртебе файлы: { $file }</b> (алдын ала қарау: әзірге ештеңе өзгерген жоқ)
+    Жолдар: { $rows }; өзгереді: { $changed }; бұрыннан осы мәртебеде: { $unchanged }; қатесі барлар: { $errors }.
+status-preview-move = • → { $status }: { $count }
+status-preview-question = Қолданайық па? Әр жұмысшыға бірден хабар барады, ал жасалған қадамды кері қайтару мүмкін емес.
+btn-status-file-apply = ✅ Қолдану
+btn-status-file-cancel = ❌ Бас тарту
+status-file-cancelled = Болдырылмады: бірде-бір өтінім өзгерген жоқ.
 status-import-error-line = • { $row }-жол, { $column }: { $reason } «{ $value }»
 status-import-more-errors = { $count ->
     [one] …және тағы { $count } қате.

@@ -183,6 +183,14 @@ status-import-file-error = { $code ->
 status-import-summary =
     <b>Файл статусов обработан</b>
     Строк: { $rows }; изменено: { $changed }; уже в этом статусе: { $unchanged }; с ошибками: { $errors }.
+status-preview =
+    <b>Файл статусов: { $file }</b> (предпросмотр: пока ничего не изменено)
+    Строк: { $rows }; изменится: { $changed }; уже в этом статусе: { $unchanged }; с ошибками: { $errors }.
+status-preview-move = • → { $status }: { $count }
+status-preview-question = Применить? Каждый работник сразу получит уведомление, а пройденный шаг отменить нельзя.
+btn-status-file-apply = ✅ Применить
+btn-status-file-cancel = ❌ Отменить
+status-file-cancelled = Отменено: ни одна заявка не изменена.
 status-import-error-line = • строка { $row }, { $column }: { $reason } «{ $value }»
 status-import-more-errors = { $count ->
     [one] …и ещё { $count } ошибка.

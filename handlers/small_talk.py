@@ -1,6 +1,11 @@
-"""Chat that is no search and no command: greetings, thanks, "ok", voice messages, and questions about
-an application or about paying (`matching.small_talk`). Each gets the answer a person would give; a
-question about an application gets the worker's /status at once."""
+"""Chat that is no search and no command: greetings, thanks, "ok", voice messages, questions about an
+application, about paying, about the contract's terms or the documents, asking for a person or for help,
+and other questions (`matching.small_talk`). Each gets the answer a person would give: a question about
+an application gets the worker's /status at once, one about housing or leave the rights under the
+standard contract, a question the bot cannot answer the ministry's hotline.
+
+Someone not registered yet gets the answers that keep them safe (no fees, their rights, whom to call,
+what the bot does); for the rest, /start comes first."""
 
 from __future__ import annotations
 
@@ -13,6 +18,9 @@ from bot.i18n import Translator
 from bot.settings import Settings
 from db.models import User
 from handlers.applications import status_command
+from handlers.rights import rights_text
+
+OPEN_TO_EVERYONE = frozenset({"fees", "rights", "human", "help"})
 
 
 def make_router() -> Router:
@@ -30,9 +38,13 @@ async def voice(message: Message, user: User | None, t: Translator) -> None:
 async def chat(
     message: Message, topic: str, session: AsyncSession, user: User | None, t: Translator, settings: Settings
 ) -> None:
-    if user is None:
+    if user is None and topic not in OPEN_TO_EVERYONE:
         await message.answer(t("need-start"))
-    elif topic == "application":
+    elif topic == "application" and user is not None:
         await status_command(message, session, user, t)
+    elif topic == "rights":
+        await message.answer(rights_text(t, settings))
+    elif topic == "help":
+        await message.answer(t("help"))
     else:
         await message.answer(t(f"chat-{topic}", hotline=settings.hotline))

@@ -1,6 +1,8 @@
-"""What a message that is no search says: a greeting, thanks, "ok", or a question about an application
-or about paying. Workers write to the bot as to a person («сәлем», «спасибо», «когда будет виза?»,
-"do I have to pay?"); each deserves the answer a person would give rather than "I did not understand".
+"""What a message that is no search says: a greeting, thanks, "ok", a question about an application,
+about paying, about the contract's terms or the documents, a wish to talk to a person or a plea for
+help, or some other question. Workers write to the bot as to a person («сәлем», «спасибо», «когда будет
+виза?», "do I have to pay?", «а жильё дают?», «оператормен сөйлескім келеді»); each deserves the answer
+a person would give rather than "I did not understand".
 
 Only messages that found no vacancy and name no occupation come here, so the word lists may be broad.
 Words are compared as `skeleton` writes them, so Kazakh, Russian and English in either alphabet meet.
@@ -12,7 +14,10 @@ from typing import Literal
 
 from .text import skeleton
 
-Topic = Literal["fees", "application", "thanks", "ok", "greeting"]
+Topic = Literal[
+    "fees", "documents", "application", "profile", "human", "rights", "help", "thanks", "ok", "greeting",
+    "question",
+]
 
 MAX_WORDS = 12  # longer messages are something else: no canned answer for them
 
@@ -24,6 +29,25 @@ _FEE_WORDS = frozenset("pai paid fe fes fre tolem para".split())
 _APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "status", "sobesed", "suhbat",
                 "intervi", "kontrakt", "dogovor", "kelisimshart", "bilet", "tiket", "vilet", "reis",
                 "fligt", "otvet", "jauap", "repli", "respons", "oformlen")
+# Changing something the worker told the bot («как изменить номер телефона?», "change my name").
+_PROFILE = ("izmen", "pomen", "isprav", "obnov", "ozgert", "auistir", "tuzet", "change", "edit", "corect")
+# Someone to talk to: an operator, a person, the hotline; calling or contacting.
+_HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
+          "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt")
+_HUMAN_WORDS = frozenset("adam cal".split())  # "call" as `skeleton` writes it
+# What the standard contract guarantees and where to turn: housing, leave, insurance, medical care, the
+# minimum wage, the embassy, rights.
+_RIGHTS = ("jile", "jilio", "jilie", "projivan", "obshejit", "jatahan", "turgin", "otpusk", "demalis",
+           "strahov", "saktandir", "lechen", "medicin", "meditsin", "minimal", "minimum", "posolstv", "elshilik",
+           "konsul", "embas", "prava", "kukig", "kukik", "right", "housing", "acomod", "insuran", "medical",
+           "vacation", "holidai")
+_RIGHTS_WORDS = frozenset("pravo leave".split())
+# The papers and checks a worker will need («какие документы нужны для визы?» asks about papers, not
+# about an application, so this comes before the application's words).
+_DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr", "osmotr", "tekser", "diplom",
+              "paper", "pasport", "passport", "sertifik", "certific")
+# A plea for help, or "what can you do".
+_HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh")
 _THANKS = ("spasib", "sps", "rahmet", "rakmet", "thank", "thks", "thanx", "tnx", "blagodar", "raqmet")
 _OK = frozenset("ok okei oke okay horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
                 "jarait boldi ladno dogovorilis understod got it".split())
@@ -35,6 +59,15 @@ _GREETINGS = frozenset(
 )
 
 
+# A question not about any of the above: question words as whole words (Russian, Kazakh with its
+# question particles, English), or a question mark.
+_QUESTION_WORDS = frozenset(
+    "kak gde kogda pochemu zachem kto chto skolko mojno kakoi kakaia kakie kakoe "
+    "kalai kaida kashan nege kandai kansha kim ma ba pa "
+    "vhat vhere vhen vhi vho hov can could is are does".split()
+)
+
+
 def small_talk(text: str) -> Topic | None:
     """The topic of a short message that is chat rather than a search; None when it is none of them."""
     words = skeleton(text or "").split()
@@ -42,13 +75,25 @@ def small_talk(text: str) -> Topic | None:
         return None
     if any(word.startswith(_FEES) or word in _FEE_WORDS for word in words):
         return "fees"
+    if any(word.startswith(_DOCUMENTS) for word in words):
+        return "documents"
     if any(word.startswith(_APPLICATION) for word in words):
         return "application"
+    if any(word.startswith(_PROFILE) for word in words):
+        return "profile"
+    if any(word.startswith(_HUMAN) or word in _HUMAN_WORDS for word in words):
+        return "human"
+    if any(word.startswith(_RIGHTS) or word in _RIGHTS_WORDS for word in words):
+        return "rights"
+    if any(word.startswith(_HELP) for word in words):
+        return "help"
     if any(word.startswith(_THANKS) for word in words):
         return "thanks"
     if all(word in _OK for word in words):
         return "ok"
     if all(word in _GREETINGS for word in words):
         return "greeting"
+    if "?" in text or any(word in _QUESTION_WORDS for word in words):
+        return "question"
     return None
 

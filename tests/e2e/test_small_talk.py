@@ -37,6 +37,52 @@ async def test_chatter_gets_the_answer_a_person_would_give(make_client, i18n, da
     assert client.last_text() == plain(i18n.translator(lang)(key, hotline=settings.hotline))
 
 
+@pytest.mark.parametrize(("lang", "said", "key"), [
+    ("ru", "нужна ли справка о несудимости?", "chat-documents"),
+    ("kk", "қандай құжат керек", "chat-documents"),
+    ("en", "which papers should I prepare", "chat-documents"),
+    ("ru", "хочу поговорить с живым человеком", "chat-human"),
+    ("kk", "операторға қалай хабарласамын", "chat-human"),
+    ("en", "can I call someone?", "chat-human"),
+    ("ru", "как поменять регион", "chat-profile"),
+    ("en", "how do I change my phone number", "chat-profile"),
+    ("ru", "а жену можно взять?", "chat-question"),
+    ("kk", "неше жасқа дейін алады?", "chat-question"),
+    ("en", "why is it taking so long", "chat-question"),
+])
+async def test_questions_the_bot_cannot_settle_itself_say_where_the_answer_is(
+    make_client, i18n, database, settings, lang, said, key
+):
+    client = await worker(make_client, i18n, lang, user_id=7610)
+    await client.send(said)
+    assert client.last_text() == plain(i18n.translator(lang)(key, hotline=settings.hotline))
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ru", "жильё дают?"), ("kk", "жатақхана бере ме"), ("en", "how many days of annual leave")])
+async def test_a_question_about_the_contracts_terms_gets_the_rights(make_client, i18n, database, lang, said):
+    client = await worker(make_client, i18n, lang, user_id=7611)
+    await client.send(said)
+    assert client.last_text().startswith(plain(i18n.translator(lang)("rights-text", hotline="-", embassy="-",
+                                                                     complaints_url="-", portal_url="-"))[:40])
+
+
+async def test_a_plea_for_help_gets_what_the_bot_does(make_client, i18n, database):
+    client = await worker(make_client, i18n, "kk", user_id=7612)
+    await client.send("көмектесіңізші")
+    assert client.last_text() == plain(i18n.translator("kk")("help"))
+
+
+async def test_a_stranger_learns_their_rights_and_whom_to_call_without_registering(make_client, i18n, database, settings):
+    t = i18n.translator("ru")
+    stranger = make_client(user_id=7613, language_code="ru")
+    await stranger.send("где посольство?")
+    assert "Посольство Казахстана в Дохе" in stranger.last_text()
+    await stranger.send("дайте телефон оператора")
+    assert stranger.last_text() == plain(t("chat-human", hotline=settings.hotline))
+    await stranger.send("какие документы нужны?")  # about their own case: registering comes first
+    assert stranger.last_text() == plain(t("need-start"))
+
+
 @pytest.mark.parametrize(("lang", "question"), [
     ("ru", "когда будет виза?"), ("kk", "өтінімім қайда?"), ("en", "any reply on my application?"),
 ])

@@ -15,12 +15,20 @@ from matching import small_talk
     ("hello, any update on my visa?", "application"),
     ("сколько стоит виза?", "fees"), ("тегін бе?", "fees"), ("is it free?", "fees"),
     ("спасибо, а платить надо?", "fees"),
+    ("какие справки собирать?", "documents"), ("құжаттар тізімі", "documents"), ("do I need a medical certificate", "documents"),
+    ("документы на визу", "documents"),  # papers, though a visa is named
+    ("как исправить фамилию", "profile"), ("телефонымды ауыстырғым келеді", "profile"), ("edit my phone", "profile"),
+    ("дайте номер горячей линии", "human"), ("маманмен хабарласу", "human"), ("I want to speak to someone", "human"),
+    ("общежитие предоставляют?", "rights"), ("демалыс бар ма", "rights"), ("where is the embassy", "rights"),
+    ("помощь нужна", "help"), ("көмек керек", "help"), ("I need help", "help"),
+    ("а с детьми можно?", "question"), ("жасқа шектеу бар ма", "question"), ("why so long", "question"),
+    ("что это", "question"),
 ])
 def test_topics(text, topic):
     assert small_talk(text) == topic
 
 
-@pytest.mark.parametrize("text", ["", "что это", "погода", "ищу работу", "asdf", "payroll officer", "february",
+@pytest.mark.parametrize("text", ["", "погода", "не понял", "ищу работу", "asdf", "payroll officer", "february",
                                   "привет " * 13])
 def test_no_topic(text):
     assert small_talk(text) is None

@@ -59,7 +59,8 @@ class JobsPageCb(CallbackData, prefix="jp"):
 
 
 class VacancyCb(CallbackData, prefix="v"):
-    """An action on one vacancy: d = details, a = apply, h = not interested, f = fewer like this."""
+    """An action on one vacancy: d = details, a = apply, h = not interested, u = show again
+    after "not interested", f = fewer like this."""
 
     action: str
     id: int

@@ -47,11 +47,13 @@ CONFIDENT_SUGGESTION = 80.0
 
 
 class JobsHideCb(CallbackData, prefix="jh"):
-    """"Not interested" on a list: the vacancy, and the list (page, q as in JobsPageCb) to refresh."""
+    """"Not interested" on a list, or its undo: the vacancy, and the list (page, q as in JobsPageCb) to
+    refresh."""
 
     id: int
     page: int
     q: int = 0
+    undo: bool = False
 
 
 async def registered(message: Message, user: User | None = None) -> bool:
@@ -67,6 +69,7 @@ def make_router() -> Router:
     router.callback_query.register(details, VacancyCb.filter(F.action == "d"))
     router.callback_query.register(apply_pressed, VacancyCb.filter(F.action == "a"))
     router.callback_query.register(hide_from_details, VacancyCb.filter(F.action == "h"))
+    router.callback_query.register(unhide_from_details, VacancyCb.filter(F.action == "u"))
     router.message.register(free_text, StateFilter(None), F.text, ~F.text.startswith("/"), registered)
     return router
 
@@ -128,17 +131,27 @@ async def hide_from_list(
 ) -> AnswerCallbackQuery:
     if user is None:
         return query.answer(t("jobs-need-start"), show_alert=True)
+    if callback_data.undo:
+        await vacancies.unhide(session, user.id, callback_data.id)
+        await _show_list(query, session, user, state, t, settings, callback_data.page, callback_data.q)
+        return query.answer(t("unhide-done"))
     if not await vacancies.hide(session, user.id, callback_data.id):
         return query.answer(t("vacancy-unavailable"), show_alert=True)
-    await _show_list(query, session, user, state, t, settings, callback_data.page, callback_data.q)
+    row = await session.get(Vacancy, callback_data.id)  # in the session already: `hide` read it
+    undo = keyboards.button(
+        keyboards.label(t("btn-jobs-unhide", title=row.title if row is not None else "")),
+        JobsHideCb(id=callback_data.id, page=callback_data.page, q=callback_data.q, undo=True),
+    )
+    await _show_list(query, session, user, state, t, settings, callback_data.page, callback_data.q, undo)
     return query.answer(t("hide-done"))
 
 
 async def _show_list(
     query: CallbackQuery, session: AsyncSession, user: User, state: FSMContext, t: Translator,
-    settings: Settings, page: int, q: int,
+    settings: Settings, page: int, q: int, undo: InlineKeyboardButton | None = None,
 ) -> bool:
-    """Redraw a list in place; False when it was a search no longer kept."""
+    """Redraw a list in place (with `undo` under it, for the vacancy just hidden); False when it was a
+    search no longer kept."""
     search_text = None
     if q > 0:
         search_text = (await state.get_data()).get("jobs_q", {}).get(str(q))
@@ -154,11 +167,12 @@ async def _show_list(
             shown = _page_or_none(await vacancies.wider_matches(session, user.id, profile), page)
         else:
             shown = await vacancies.match_page(session, user.id, profile, page, PAGE_SIZE)
+    undo_row = [[undo]] if undo is not None else []
     if shown is None:
-        await replace(query, t("jobs-list-empty"), None)
+        await replace(query, t("jobs-list-empty"), InlineKeyboardMarkup(inline_keyboard=undo_row) if undo else None)
         return True
     text, markup = _page(t, settings, shown, q, query=search_text)
-    await replace(query, text, markup)
+    await replace(query, text, InlineKeyboardMarkup(inline_keyboard=[*markup.inline_keyboard, *undo_row]))
     return True
 
 
@@ -292,8 +306,24 @@ async def hide_from_details(
         return query.answer(t("jobs-need-start"), show_alert=True)
     if not await vacancies.hide(session, user.id, callback_data.id):
         return query.answer(t("vacancy-unavailable"), show_alert=True)
-    await replace(query, t("hide-done"), None)
+    undo = keyboards.grid([keyboards.button(t("btn-unhide"), VacancyCb(action="u", id=callback_data.id))], 1)
+    await replace(query, t("hide-done"), undo)
     return query.answer()
+
+
+async def unhide_from_details(
+    query: CallbackQuery, callback_data: VacancyCb, session: AsyncSession, user: User | None,
+    t: Translator, settings: Settings, bot: Bot,
+) -> AnswerCallbackQuery:
+    """Changed their mind: the vacancy is shown again, and its card comes back in place of "Hidden"."""
+    if user is None:
+        return query.answer(t("jobs-need-start"), show_alert=True)
+    await vacancies.unhide(session, user.id, callback_data.id)
+    card = await vacancy_card(session, callback_data.id, user, t, settings, bot)
+    if card is None:
+        return query.answer(t("vacancy-unavailable"), show_alert=True)
+    await replace(query, *card)
+    return query.answer(t("unhide-done"))
 
 
 # ---- helpers ---------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 import matching
@@ -230,6 +230,13 @@ async def hide(session: AsyncSession, user_id: int, vacancy_id: int) -> bool:
         session.add(HiddenVacancy(user_id=user_id, vacancy_id=vacancy_id))
         await session.flush()
     return True
+
+
+async def unhide(session: AsyncSession, user_id: int, vacancy_id: int) -> None:
+    """Undo "not interested": the vacancy shows in lists and searches again."""
+    await session.execute(
+        delete(HiddenVacancy).where(HiddenVacancy.user_id == user_id, HiddenVacancy.vacancy_id == vacancy_id)
+    )
 
 
 async def _visible(session: AsyncSession, user_id: int) -> tuple[_Snapshot, Sequence[matching.Vacancy]]:

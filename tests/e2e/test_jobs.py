@@ -156,6 +156,34 @@ async def test_not_interested_hides_for_good(make_client, i18n, database):
     assert [(r.user_id, r.vacancy_id) for r in rows] == [(client.user_id, hidden)]
 
 
+async def test_a_vacancy_hidden_by_mistake_comes_back_with_one_tap(make_client, i18n, database):
+    await add_vacancy(database, title="Welder A", employer="Regretted Employer", salary_max=Decimal(5000))
+    await add_vacancy(database, title="Welder B", employer="Kept Employer")
+    client = await welder(make_client, i18n)
+    t = i18n.translator("en")
+
+    # From the list: the list loses it, and a button under the list brings it back in its place.
+    await client.send("/jobs")
+    await client.click(t("btn-jobs-hide", n=1))
+    assert "Regretted Employer" not in client.last_text()
+    await client.click(t("btn-jobs-unhide", title="Welder A"))
+    assert "1. Welder A" in client.last_text() and "Regretted Employer" in client.last_text()
+    assert answers(client)[-1] == t("unhide-done")
+    assert t("btn-jobs-unhide", title="Welder A") not in client.buttons()
+
+    # From its card: "Hidden" takes the card's place, and "Show it again" puts the card back.
+    await client.click(t("btn-jobs-details", n=1))
+    card = client.last_message()
+    await client.click(t("btn-hide"))
+    assert client.last_text() == plain(t("hide-done"))
+    await client.click(t("btn-unhide"))
+    assert client.last_message().message_id == card.message_id and "Regretted Employer" in client.last_text()
+    await client.send("/jobs")
+    assert "Regretted Employer" in client.last_text()
+    async with database.sessionmaker() as session:
+        assert (await session.execute(select(func.count()).select_from(HiddenVacancy))).scalar_one() == 0
+
+
 async def test_apply_twice_and_apply_to_closed(make_client, i18n, database):
     vacancy_id = await add_vacancy(database, title="Welder One")
     client = await welder(make_client, i18n)

@@ -37,7 +37,10 @@ apply-already = You have already applied for this vacancy.
 apply-closed = Sorry, this vacancy is no longer open for applications.
 apply-profile-incomplete = Please finish your profile first (/profile), then apply.
 vacancy-unavailable = Sorry, this vacancy is no longer available.
-hide-done = Hidden. You will not see this vacancy again.
+hide-done = Hidden. You will not see this vacancy again unless you press “Show it again”.
+btn-unhide = ↩️ Show it again
+btn-jobs-unhide = ↩️ Show again: { $title }
+unhide-done = It is back in your lists.
 
 ## Cards
 card-short =

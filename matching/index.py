@@ -78,9 +78,11 @@ COMMON_FACTOR = 10
 DOUBT_BELOW = 80.0
 DOUBT_WORDS = 4  # a title of a few words; a longer message is not read twice
 # An English agent ending written the other way ("operater", "waitor"): worth less than the word itself,
-# more than a word with a suffix added and than a typo.
+# more than a word with a suffix added and than a typo. "-yer" for "-yor" ("surveyer", "conveyer") is the
+# third: the skeleton reads "yo" as ё, so "surveyor" is "surver" and "surveyer" "surveier", which met the
+# survey ("survei" with a suffix) before the surveyor.
 AGENT_ENDING_SIM = 0.96
-AGENT_ENDINGS = (("er", "or"), ("or", "er"))
+AGENT_ENDINGS = (("er", "or"), ("or", "er"), ("ier", "er"))
 # A word spelt as it is said in Russian (unstressed о as а, е as и, a voiced last consonant voiceless:
 # «дворнег», «даярка», «афициант») meets the word spelt right when no spelling of it comes closer.
 PHONETIC_SIM = 0.85
@@ -383,7 +385,8 @@ class OccupationIndex:
             if form not in self.variants:
                 for written, meant in AGENT_ENDINGS:
                     if form.endswith(written) and len(form) >= 6:
-                        self._add_worker_word(add, form[: -len(written)] + meant, AGENT_ENDING_SIM)
+                        meant_form = _DOUBLE_LETTER_RE.sub(r"\1", form[: -len(written)] + meant)
+                        self._add_worker_word(add, meant_form, AGENT_ENDING_SIM)
             # «сборщица», «плиточница», «охранница»: the feminine of a trade is its label's masculine.
             for feminine, masculine in FEMININE_ENDINGS:
                 if form.endswith(feminine) and len(form) > len(feminine) + 2:

@@ -35,3 +35,16 @@ def test_a_worker_who_names_only_the_place_was_its_hand(text, code):
 )
 def test_beside_a_trade_the_place_only_says_where(text, codes):
     assert _first(text) in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("surveyer", "2165"), ("mine surveyer", "2165"), ("quantity surveyer", "2149")],
+)
+def test_yer_typed_for_yor_is_the_agent_ending(text, code):
+    assert _first(text) == code
+
+
+@pytest.mark.parametrize("text", ["кондейщик", "кондёрщиком работал", "kondeyshik"])
+def test_the_worker_of_the_slang_for_an_air_conditioner(text):
+    assert _first(text) == "7127"

@@ -48,3 +48,11 @@ def test_yer_typed_for_yor_is_the_agent_ending(text, code):
 @pytest.mark.parametrize("text", ["кондейщик", "кондёрщиком работал", "kondeyshik"])
 def test_the_worker_of_the_slang_for_an_air_conditioner(text):
     assert _first(text) == "7127"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("mesan", "7112"), ("wildar", "7212"), ("plambar", "7126"), ("I am a plambar", "7126")],
+)
+def test_english_vowels_spelt_as_heard_still_find_the_trade(text, code):
+    assert _first(text) == code

@@ -78,13 +78,20 @@ COMMON_FACTOR = 10
 DOUBT_BELOW = 80.0
 DOUBT_WORDS = 4  # a title of a few words; a longer message is not read twice
 # An English agent ending written the other way ("operater", "waitor"): worth less than the word itself,
-# more than a word with a suffix added and than a typo.
+# more than a word with a suffix added and than a typo. "-yer" for "-yor" ("surveyer", "conveyer") is the
+# third: the skeleton reads "yo" as ё, so "surveyor" is "surver" and "surveyer" "surveier", which met the
+# survey ("survei" with a suffix) before the surveyor.
 AGENT_ENDING_SIM = 0.96
-AGENT_ENDINGS = (("er", "or"), ("or", "er"))
+AGENT_ENDINGS = (("er", "or"), ("or", "er"), ("ier", "er"))
 # A word spelt as it is said in Russian (unstressed о as а, е as и, a voiced last consonant voiceless:
 # «дворнег», «даярка», «афициант») meets the word spelt right when no spelling of it comes closer.
 PHONETIC_SIM = 0.85
 MIN_PHONETIC_LENGTH = 5
+# An English trade word with its vowels spelt as they are heard ("mesan", "halpar", "plambar", "wildar"):
+# a word learnt by ear keeps its consonants and loses its vowels, two of them in a short word, which the
+# typo step does not reach. A little below a Russian spelling by sound; words of the bot's English trade
+# labels only.
+VOWEL_SIM = 0.84
 # Words typed apart that are one word («сан техник», "hose keeping") or together that are two
 # («плотникбетонщик»): a query met poorly (below DOUBT_BELOW) is also read with two neighbouring words
 # joined, when the joined word is this close to a label word, and with a word no label holds cut into two
@@ -224,6 +231,15 @@ def _phonetic_key(skeleton_token: str) -> str:
     return _DOUBLE_LETTER_RE.sub(r"\1", key)
 
 
+_VOWELS_RE = re.compile("[aeiou]+")
+
+
+def _vowel_key(skeleton_token: str) -> str:
+    """The skeleton with each run of vowels as one "a": "mesan" and "mason" are both "masan", "halpar" and
+    "helper" "halpar" (see `VOWEL_SIM`)."""
+    return _VOWELS_RE.sub("a", skeleton_token)
+
+
 def _typo_key(skeleton_token: str) -> str:
     """The skeleton with one letter for ш and ч, which fold to two ("sh", "ch")."""
     for src, dst in _TYPO_SOUNDS:
@@ -248,10 +264,13 @@ class OccupationIndex:
         pairs: set[tuple[str, str]] = set()
         joined_words: set[str] = set()
         worker_codes: set[str] = set()
-        for code, source, toks in _tokenized_phrases(rows, worker_codes):
+        english_words: set[str] = set()
+        for code, source, lang, toks in _tokenized_phrases(rows, worker_codes):
             if not toks:
                 continue
             pairs.update(toks)
+            if source == "worker" and lang == "en":
+                english_words.update(surface for _, surface in toks)
             key = tuple(dict.fromkeys(canon for canon, _ in toks)) if len(toks) > 1 else (toks[0][0],)
             codes = by_key.setdefault(key, {})
             trust = SOURCE_TRUST[source]
@@ -276,6 +295,15 @@ class OccupationIndex:
         self._joined_only = frozenset(joined_words - words)
         pairs.update((joined, joined) for joined in joined_words)
         self._index_variants(pairs)
+        # The English words of the bot's trade labels by their `_vowel_key`, looked up whole when nothing
+        # closer is found.
+        by_vowels: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(english_words):
+            if len(word) >= MIN_PHONETIC_LENGTH:
+                by_vowels[_vowel_key(word)].append(word)
+        self._vowel_variants = {
+            key: words[0] if len(words) == 1 else tuple(words) for key, words in by_vowels.items()
+        }
 
     def _index_labels(self, by_key: dict[tuple[str, ...], dict[str, float]]) -> None:
         postings: dict[str, list[int]] = defaultdict(list)
@@ -383,7 +411,8 @@ class OccupationIndex:
             if form not in self.variants:
                 for written, meant in AGENT_ENDINGS:
                     if form.endswith(written) and len(form) >= 6:
-                        self._add_worker_word(add, form[: -len(written)] + meant, AGENT_ENDING_SIM)
+                        meant_form = _DOUBLE_LETTER_RE.sub(r"\1", form[: -len(written)] + meant)
+                        self._add_worker_word(add, meant_form, AGENT_ENDING_SIM)
             # «сборщица», «плиточница», «охранница»: the feminine of a trade is its label's masculine.
             for feminine, masculine in FEMININE_ENDINGS:
                 if form.endswith(feminine) and len(form) > len(feminine) + 2:
@@ -449,6 +478,9 @@ class OccupationIndex:
                     meant = self._phonetic_variants.get(_phonetic_key(form), ())
                     for variant in (meant,) if isinstance(meant, str) else meant:
                         add(variant, PHONETIC_SIM)
+                    meant = self._vowel_variants.get(_vowel_key(form), ())
+                    for variant in (meant,) if isinstance(meant, str) else meant:
+                        add(variant, VOWEL_SIM)
         if reading and not spelt_in_worker_label:
             # "oficiant" is spelt like the English "officiant" (a priest), "policii" like "policy": the
             # Russian reading is as good, less the little that a letter read two ways is in doubt.
@@ -637,16 +669,16 @@ def _f1(recall: float, precision: float) -> float:
 
 def _tokenized_phrases(
     rows: Iterable[LabelRow], worker_codes: set[str], chunk: int = 5000
-) -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
-    """(code, source, key tokens) of every phrase of the rows, tokenized a few thousand at a time (fast
-    like all at once, without holding the tokens of 60,000 phrases together while the index is built).
+) -> Iterator[tuple[str, str, str, list[tuple[str, str]]]]:
+    """(code, source, language, key tokens) of every phrase of the rows, tokenized a few thousand at a time
+    (fast like all at once, without holding the tokens of 60,000 phrases together while the index is built).
     Collects the codes that have the bot's own worker labels on the way."""
-    phrases: list[tuple[str, str, str]] = []
+    phrases: list[tuple[str, str, str, str]] = []
     words: dict[str, tuple[str, str] | None] = {}  # each word's key, worked out once for the whole build
     for row in rows:
         if row.source == "worker":
             worker_codes.add(row.code)
-        phrases.extend((row.code, text, source) for text, source in _label_phrases(row))
+        phrases.extend((row.code, text, source, row.lang) for text, source in _label_phrases(row))
         if len(phrases) >= chunk:
             yield from _tokenize(phrases, words)
             phrases = []
@@ -654,11 +686,11 @@ def _tokenized_phrases(
 
 
 def _tokenize(
-    phrases: list[tuple[str, str, str]], words: dict[str, tuple[str, str] | None]
-) -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
-    toks = label_keys([text for _, text, _ in phrases], words)
-    for (code, _, source), tokens in zip(phrases, toks, strict=True):
-        yield code, source, tokens
+    phrases: list[tuple[str, str, str, str]], words: dict[str, tuple[str, str] | None]
+) -> Iterator[tuple[str, str, str, list[tuple[str, str]]]]:
+    toks = label_keys([text for _, text, _, _ in phrases], words)
+    for (code, _, source, lang), tokens in zip(phrases, toks, strict=True):
+        yield code, source, lang, tokens
 
 
 def _label_phrases(row: LabelRow) -> list[tuple[str, str]]:

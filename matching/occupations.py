@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .index import get_index
 from .taxonomy import load_taxonomy
-from .text import ABBREVIATIONS, MAX_CHARS, licence_categories, with_licence_categories
+from .text import ABBREVIATIONS, MAX_CHARS, licence_categories, query_tokens, with_licence_categories
 
 # Below this a match is a coincidence of letters ("asdf" one typo from some word), not an occupation.
 MIN_SUGGEST_SCORE = 50.0
@@ -39,6 +39,12 @@ _SEGMENT_RE = re.compile(r"\s+[-–—/|]\s+|\s*[/|]\s*|\s*[:,]\s*")
 # picker or a loader worked as often as a storekeeper.
 _ON_MACHINE_RE = re.compile(r"(?:^|\s)на\s+([а-яё]{3,}(?:\s+[а-яё]{3,})?)")
 _OPERATOR_WORDS = ("водитель", "машинист")
+# «работал на ферме», «на кухне», «на птицефабрике», «на карьере»: a worker who names only the place he
+# worked at was its general hand, which the labels call «работник фермы», «работник кухни», «рабочий
+# карьера». When nothing but the place is said, the words after «на» are read after these too, under the
+# same rule (a label must say both): «на ферме» alone met the farmer («фермер» begins with «ферм») before
+# the farm worker. Beside a trade («повар на кухне», «бригадир на стройке») the place only says where.
+_PLACE_WORKER_WORDS = ("работник", "рабочий")
 MIN_OPERATOR_SCORE = 90.0
 OPERATOR_FACTOR = 0.95
 
@@ -113,11 +119,13 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
 
 
 def _add_machine_operators(text: str, scores: dict[str, float]) -> None:
-    """Raise in `scores` the operators of the machine a text says the worker was «на» (see
-    `_ON_MACHINE_RE`)."""
+    """Raise in `scores` the operators of the machine a text says the worker was «на», and the hands of
+    the place he was «на» (see `_ON_MACHINE_RE` and `_PLACE_WORKER_WORDS`)."""
     index = get_index()
-    for match in _ON_MACHINE_RE.finditer(text.lower()):
-        for operator in _OPERATOR_WORDS:
+    lowered = text.lower()
+    for match in _ON_MACHINE_RE.finditer(lowered):
+        only_place = not query_tokens(lowered[: match.start()] + " " + lowered[match.end() :])
+        for operator in (*_OPERATOR_WORDS, *_PLACE_WORKER_WORDS) if only_place else _OPERATOR_WORDS:
             for code, score in index.score_codes(f"{operator} {match.group(1)}", reread=False).items():
                 if score >= MIN_OPERATOR_SCORE and score * OPERATOR_FACTOR > scores.get(code, 0.0):
                     scores[code] = score * OPERATOR_FACTOR

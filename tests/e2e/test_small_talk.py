@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from handlers.rights import rights_text
 from tests.e2e.test_registration import fill_profile, register
 from tests.e2e.test_status_flow import add_application
 from tests.texts import plain
@@ -106,3 +109,14 @@ async def test_a_stranger_saying_hello_is_asked_to_start(make_client, i18n, data
     stranger = make_client(user_id=7602, language_code="ru")
     await stranger.send("привет")
     assert stranger.last_text() == plain(i18n.translator("ru")("need-start"))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+async def test_the_questions_help_suggests_get_their_answers(make_client, i18n, database, settings, lang):
+    t = i18n.translator(lang)
+    examples = re.findall(r"<i>(.*?)</i>", t("help"))[-2:]  # "is housing provided?", "which documents…?"
+    client = await worker(make_client, i18n, lang, user_id=7614)
+    await client.send(examples[0])
+    assert client.last_text() == plain(rights_text(t, settings))
+    await client.send(examples[1])
+    assert client.last_text() == plain(t("chat-documents", hotline=settings.hotline))

@@ -15,7 +15,7 @@ status-name-visa_issued = Виза берілді
 status-name-departed = Катарға жолға шықтыңыз
 status-name-employed = Жұмыста
 status-name-rejected = Таңдалмадыңыз
-status-name-withdrawn = Кері қайтарылды
+status-name-withdrawn = Кері алынды
 status-name-terminated_early = Келісімшарт мерзімінен бұрын тоқтатылды
 
 ## Әр қадам нені білдіреді және енді не істеу керек
@@ -34,7 +34,7 @@ status-next-visa_issued =
 status-next-departed = Жолыңыз болсын, жұмысыңыз сәтті басталсын! Төлқұжат пен келісімшарттың көшірмелерін және елшіліктің телефон нөмірін қасыңызда ұстаңыз.
 status-next-employed = Сіз жұмыстасыз. Табыс тілейміз! Жалақыңыз немесе жағдайыңыз келісімшартқа сай келмесе, шағым беруге құқығыңыз бар.
 status-next-rejected = Бұл жолы жұмыс беруші басқа үміткерді таңдады. Көңіліңізді түсірмеңіз: басқа бос орындарды қараңыз — /jobs.
-status-next-withdrawn = Өтінім кері қайтарылды. Басқа бос орындарға өтінім бере аласыз — /jobs.
+status-next-withdrawn = Өтінім кері алынды. Басқа бос орындарға өтінім бере аласыз — /jobs.
 status-next-terminated_early =
     Келісімшартыңыз мерзімінен бұрын тоқтатылды. Сіздің құқықтарыңыз:
     • үйге қайтатын билет жұмыс берушінің есебінен;
@@ -93,19 +93,19 @@ status-timeline-header =
 status-timeline-line = { $date }: { $status }
 status-timeline-note = <i>{ $note }</i>
 status-timeline-empty = Әзірге қадамдар жоқ.
-btn-status-withdraw = ↩️ Өтінімді кері қайтару
+btn-status-withdraw = ↩️ Өтінімді кері алу
 btn-status-back = ⬅️ Барлық өтінімдер
-status-withdraw-confirm = «{ $title }» бос орнына берген өтініміңізді кері қайтарасыз ба? Мұны болдырмау мүмкін емес; басқа бос орындарға өтінім бере бересіз.
-btn-withdraw-yes = Иә, кері қайтару
+status-withdraw-confirm = «{ $title }» бос орнына берген өтініміңізді кері аласыз ба? Мұны кейін қайтару мүмкін болмайды; басқа бос орындарға өтінім бере аласыз.
+btn-withdraw-yes = Иә, кері алу
 btn-withdraw-no = Жоқ, қалсын
-status-withdrawn = «{ $title }» бос орнына берген өтініміңіз кері қайтарылды.
-status-withdraw-refused = Бұл өтінімді енді кері қайтаруға болмайды: жолға шыққаннан кейін келісімшартты тек мерзімінен бұрын тоқтатуға болады. Жұмыста қиындық туса, /rights бөлімін қараңыз.
+status-withdrawn = «{ $title }» бос орнына берген өтініміңіз кері алынды.
+status-withdraw-refused = Бұл өтінімді енді кері алуға болмайды: жолға шыққаннан кейін келісімшартты тек мерзімінен бұрын тоқтатуға болады. Жұмыста қиындық туса, /rights бөлімін қараңыз.
 status-not-found = Мұндай өтінім табылмады. Өтінімдеріңіз — /status.
 
 ## Өзгерістен неге бас тартылды
 status-refused = { $code ->
     [same_status] өтінім қазірдің өзінде осы мәртебеде
-    [closed] өтінім жабылған (таңдалмады, кері қайтарылды немесе келісімшарт тоқтатылды): мәртебесін өзгертуге болмайды
+    [closed] өтінім жабылған (таңдалмады, кері алынды немесе келісімшарт тоқтатылды): мәртебесін өзгертуге болмайды
     [backward] өтінім алдыңғы қадамға қайта алмайды
     [not_departed] тек жұмысшы жолға шыққаннан кейін мүмкін
     [after_departure] жолға шыққаннан кейін мүмкін емес
@@ -164,10 +164,10 @@ setstatus-confirm =
     Ескертпе: { $note }
 setstatus-confirm-no-note = #{ $id } өтінімін өзгертесіз бе: { $from } → <b>{ $to }</b>? (ескертпесіз)
 btn-setstatus-confirm = ✅ Растау
-btn-setstatus-cancel = ✖️ Болдырмау
+btn-setstatus-cancel = ✖️ Бас тарту
 setstatus-done = ✅ #{ $id } өтінімінің мәртебесі енді «{ $status }». Жұмысшыға хабарлама жіберіледі.
 setstatus-refused = Өзгертілмеді: { $reason }.
-setstatus-cancelled = Болдырылмады: ештеңе өзгерген жоқ.
+setstatus-cancelled = Бас тартылды: ештеңе өзгерген жоқ.
 
 ## Мамандар: мәртебе файлдары
 status-import-file-error = { $code ->
@@ -187,7 +187,7 @@ status-preview-move = • → { $status }: { $count }
 status-preview-question = Қолданайық па? Әр жұмысшыға бірден хабар барады, ал жасалған қадамды кері қайтару мүмкін емес.
 btn-status-file-apply = ✅ Қолдану
 btn-status-file-cancel = ❌ Бас тарту
-status-file-cancelled = Болдырылмады: бірде-бір өтінім өзгерген жоқ.
+status-file-cancelled = Бас тартылды: бірде-бір өтінім өзгерген жоқ.
 status-import-error-line = • { $row }-жол, { $column }: { $reason } «{ $value }»
 status-import-more-errors = { $count ->
     [one] …және тағы { $count } қате.

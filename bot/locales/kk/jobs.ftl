@@ -13,7 +13,7 @@ jobs-none-wider = Мамандығыңыздың кеңірек саласынд
 jobs-none-hint = Мамандығыңызды /profile бөлімінен тексеріңіз немесе не іздеп жүргеніңізді жай жазыңыз, мысалы: <i>жүргізуші доха</i>.
 jobs-wider-none = Мамандығыңыздың кеңірек саласында да бос орын жоқ. Мамандығыңызды /profile бөлімінен тексеріңіз немесе не іздеп жүргеніңізді жазыңыз, мысалы: <i>жүргізуші доха</i>.
 jobs-search-none = «{ $query }» бойынша ештеңе табылмады. Жұмыстың басқа атауын жазып көріңіз, мысалы: <i>дәнекерлеуші</i>, <i>жүргізуші доха</i>, немесе /jobs жіберіңіз.
-jobs-search-expired = Бұл іздеу енді сақталмаған. Сұранысты қайта жазыңыз.
+jobs-search-expired = Бұл іздеу енді сақталмайды. Не іздейтініңізді қайта жазыңыз.
 jobs-list-empty = Бұл тізімде бос орын қалмады. Лайық бос орындарды қайта көру үшін /jobs жіберіңіз.
 
 ## Батырмалар
@@ -54,8 +54,8 @@ card-place = { $country }
 country-QA = Катар
 salary-range = айына { $low }–{ $high }
 salary-exact = айына { $amount }
-salary-from = айына { $amount } бастап
-salary-upto = айына { $amount } дейін
+salary-from = айына кемінде { $amount }
+salary-upto = айына ең көбі { $amount }
 salary-not-stated = жалақы көрсетілмеген
 
 details-title = <b>{ $title }</b>
@@ -73,14 +73,14 @@ details-leave = 🏖 Жыл сайынғы демалыс: { $days } күн
 details-provided = 🎁 Берілетіні: { $list }
 provided-accommodation = тұрғын үй
 provided-food = тамақ
-provided-transport = жұмысқа дейінгі көлік
+provided-transport = жұмысқа барып-келу көлігі
 provided-medical = медициналық көмек
 provided-airfare = әуе билеттері
 details-experience = 🛠 Тәжірибе: кемінде { $years } жыл
 details-languages = 🗣 Тілдер: { $langs }
 details-requirements = 📝 Талаптар: { $text }
 details-description = ℹ️ { $text }
-details-deadline = ⏳ Өтінім беру мерзімі: { $date } дейін
+details-deadline = ⏳ Өтінім қабылдаудың соңғы күні: { $date }
 
 ## Үлгілік келісімшарт бойынша тексеру
 contract-heading = <b>Үлгілік еңбек келісімшарты бойынша тексеру</b>
@@ -94,7 +94,7 @@ contract-accommodation-not_stated = Тұрғын үй: көрсетілмеге�
 contract-transport-met = Жұмысқа барып-қайтатын көлік беріледі.
 contract-transport-allowance = Көлік үстемеақысы: айына { $amount }.
 contract-transport-not_met = Жұмысқа барып-келу көлігі де, оның үстемеақысы да жоқ, бірақ үлгілік келісімшарт екеуінің бірін талап етеді.
-contract-transport-not_stated = Жұмысқа дейінгі көлік: көрсетілмеген.
+contract-transport-not_stated = Жұмысқа барып-келу көлігі: көрсетілмеген.
 contract-medical-met = Медициналық көмек көрсетіледі.
 contract-medical-not_met = Медициналық көмек қамтылмаған, бірақ үлгілік келісімшарт оны талап етеді.
 contract-medical-not_stated = Медициналық көмек: көрсетілмеген.
@@ -108,7 +108,7 @@ contract-wage-food-short = тамақ берілмейді, ал үстемеа�
 contract-wage-housing-unknown = тұрғын үй берілетіні көрсетілмеген (әйтпесе { $required } төленуге тиіс)
 contract-wage-food-unknown = тамақ берілетіні көрсетілмеген (әйтпесе { $required } төленуге тиіс)
 contract-wage-not-stated = Негізгі жалақы: көрсетілмеген (ең төменгі мөлшері { $required }).
-contract-wage-other-currency = Жалақы { $currency } валютасында, сондықтан ең төменгі { $required } мөлшерін тексеру мүмкін емес.
+contract-wage-other-currency = Жалақы { $currency } валютасында, сондықтан оның ең төменгі { $required } мөлшерінен кем еместігін тексеру мүмкін емес.
 
 ## Бос орын неге лайық
 reasons-heading = <b>Сізге неге лайық</b>
@@ -117,7 +117,7 @@ reason-occupation-minor = ✔️ Мамандығыңызға жақын: { $tit
 reason-occupation-submajor = ✔️ { $title } мамандығымен бір сала
 reason-occupation-major = ✔️ { $title } мамандығымен бір кең топ
 reason-occupation-title = ✔️ Атауы сіздің жазғаныңызға сәйкес келеді
-reason-experience_ok = ✔️ Тәжірибе: сізде { $have } жыл, талап { $need } жыл
+reason-experience_ok = ✔️ Тәжірибе: сізде { $have } жыл, кемінде { $need } жыл керек
 reason-experience_short = ➖ { $need } жыл тәжірибе талап етіледі, сізде { $have }
 reason-language_ok = ✔️ Сіз білетін тіл: { $langs }
 reason-language_missing = ➖ Қажет тіл: { $langs }

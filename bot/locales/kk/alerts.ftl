@@ -20,7 +20,7 @@ alerts-digest-more = { $count ->
 alerts-digest-btn-details = 📄 { $number }
 
 ## Мерзімі өткен бос орын — өтінім бергендерге
-alerts-closed-notice = ⌛ <b>{ $title }</b> ({ $employer }) бос орны жабылды: өтінім қабылдау мерзімі, { $deadline }, өтіп кетті. Сіздің өтініміңіз одан бұрын жіберілген, ол министрлікте қалады. Оның мәртебесі өзгерген бойда хабарлаймын; /status арқылы көре аласыз.
+alerts-closed-notice = ⌛ <b>{ $title }</b> ({ $employer }) бос орны жабылды: өтінім қабылдау мерзімі ({ $deadline }) өтіп кетті. Сіздің өтініміңіз одан бұрын жіберілген, ол министрлікте қалады. Оның мәртебесі өзгерген бойда хабарлаймын; /status арқылы көре аласыз.
 
 ## /alerts
 alerts-title = 🔔 <b>Бос орын хабарламалары</b>
@@ -45,8 +45,8 @@ alerts-btn-off = 🔕 Өшіру
 alerts-btn-hour = { $hour }
 alerts-btn-quiet = 🌙 { $start }–{ $end }
 alerts-btn-quiet-off = 🔔 Тыныштық сағаттарынсыз
-alerts-btn-score-close = 🎯 Тек дәл сәйкестер
-alerts-btn-score-good = 👍 Жақсы сәйкестер
+alerts-btn-score-close = 🎯 Тек дәл сәйкес келетіндер
+alerts-btn-score-good = 👍 Жақсы сәйкес келетіндер
 alerts-btn-score-any = 🔎 Қатысы барлардың бәрі
 alerts-btn-pause = { $days ->
     [one] ⏸ { $days } күнге тоқтату

@@ -4,7 +4,7 @@
 cmd-officers = Қызметкерлер: тізім, қосу, өшіру
 cmd-broadcast = Жұмысшыларға хабарландыру жіберу
 cmd-stats = Статистика
-cmd-export = Статистика CSV файлдарымен
+cmd-export = Статистика CSV файлдары түрінде
 cmd-audit = Қызметкерлердің соңғы әрекеттері
 cmd-setstatus = Өтінім мәртебесін өзгерту
 cmd-link = Арнаға не сайтқа бос орын сілтемесі
@@ -41,7 +41,7 @@ broadcast-summary =
     Алады: <b>{ $active }</b> жұмысшы
     Алмайды (ботты бұғаттаған): { $inactive }
 
-    Жіберу керек пе?
+    Жіберейін бе?
 segment-all = барлығы
 segment-lang = тілі: { $language }
 segment-region = өңірі: { $region }
@@ -62,7 +62,7 @@ broadcast-progress =
     🚫 Ботты бұғаттағандар: { $blocked }
     ⚠️ Қателер: { $failed }
     ⏳ Қалды: { $left }
-    💤 Жіберу кезінде өткізілді (бұрын бұғаттаған): { $skipped }
+    💤 Жіберу кезінде өткізіп жіберілді (бұрын бұғаттаған): { $skipped }
 broadcast-state-queued = жіберілуде…
 broadcast-state-done = аяқталды
 broadcast-state-stopped = тоқтатылды
@@ -139,7 +139,7 @@ officers-configured-line = • <code>{ $id }</code>
 officers-added-line = • <code>{ $id }</code>, қосқан <code>{ $by }</code>, { $date }
 officers-none = жоқ
 btn-officer-add = ➕ Қызметкер қосу
-btn-officer-remove = ➖ { $id } өшіру
+btn-officer-remove = ➖ Өшіру: { $id }
 officers-ask-id = Жаңа қызметкердің Telegram id нөмірін жіберіңіз (тек цифрлар). Оны @userinfobot арқылы білуге болады.
 officers-bad-id = Telegram id — сан, мысалы <code>123456789</code>.
 officers-already = { $id } қазірдің өзінде қызметкер.

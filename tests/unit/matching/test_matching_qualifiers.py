@@ -1,0 +1,43 @@
+"""Rules for the words around a trade that change the occupation: a helper of the trade, a rank, a shift,
+the place the worker worked at, an engineer among technicians."""
+
+import pytest
+
+from matching import suggest_occupations
+
+
+def _codes(text: str, limit: int = 3) -> list[str]:
+    return [m.code for m in suggest_occupations(text, limit=limit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "helper", "trade"),
+    [
+        ("помощник плотника", "9313", "7115"),  # building trades: the building labourers
+        ("помощник штукатура", "9313", "7123"),
+        ("плиточниктің көмекшісі", "9313", "7122"),
+        ("plumber helper", "9313", "7126"),
+        ("помощник токаря", "9329", "7223"),  # metal trades: the manufacturing labourers
+        ("помощник шахтера", "9311", "8111"),  # miners: the mining labourers
+    ],
+)
+def test_a_helper_of_a_trade_is_filed_with_its_labourers_and_the_trade_follows(text, helper, trade):
+    codes = _codes(text)
+    assert codes[0] == helper
+    assert trade in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("помощник крановщика", "8343"),  # helpers of operators and drivers are filed with them
+        ("помощник тракториста", "8341"),
+        ("ученик плотника", "7115"),  # an apprentice is filed with his trade
+    ],
+)
+def test_a_helper_of_an_operator_and_an_apprentice_keep_the_trade(text, code):
+    assert _codes(text)[0] == code
+
+
+def test_a_helper_word_beside_a_qualifier_alone_names_no_trade():
+    assert "0110" not in _codes("general helper", limit=5)  # "general" is no army general here

@@ -23,7 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .taxonomy import LabelRow, load_taxonomy
-from .text import ABBREVIATION_KEYS, HEAD_KEYS, WEAK_KEYS, fold, label_keys, query_tokens, stem
+from .text import ABBREVIATION_KEYS, HEAD_KEYS, RANK_KEYS, WEAK_KEYS, fold, label_keys, query_tokens, stem
 
 # How much each source is trusted when two labels match equally well: the words workers use (written
 # for this bot) first, then the official title, then the large English vocabularies.
@@ -51,6 +51,9 @@ TRUNCATED_SIM = 0.88  # query token is the beginning of a longer label token ("e
 # Query token names the work, a label its worker: "welding" the welder, "cooking" the cook, "nursing" the
 # nurse, «сварка» («сварке», «сваркой») the «сварщик», «уборка» the «уборщик».
 ACTIVITY_SIM = 0.93
+# Query token is a word of the highest rank, a label token a lower one (`text.RANK_WORDS`: «главный» for
+# «старший»): less than a word's own short form, as the ranks are near, not the same.
+RANK_SIM = 0.9
 ABBREVIATION_SIM = 0.95  # query token is a short form of a label token ("tech", «инж»; `text.ABBREVIATIONS`)
 # A Latin token read as Russian typed in Latin letters ("c" as ц, "x" as х, "j" as й): what the reading
 # is worth against the same word spelt in the token's own letters.
@@ -405,6 +408,8 @@ class OccupationIndex:
             add(form, 1.0)
             for full in ABBREVIATION_KEYS.get(form, ()):
                 add(full, ABBREVIATION_SIM)
+            for rank in RANK_KEYS.get(form, ()):
+                add(rank, RANK_SIM)
             for worker in _workers_of_activity(form):
                 # Only the trades of the bot's own labels: "rating" is no "rater" of plywood.
                 self._add_worker_word(add, worker, ACTIVITY_SIM)

@@ -223,6 +223,20 @@ HEAD_WORDS = frozenset(
 )
 
 
+# Words of the highest rank in a trade, each with the lower words of rank the labels may use for it
+# instead: «главный повар» is the «шеф-повар» and the «старший повар» of the labels, «бас аспаз» the «аға
+# аспаз», a "chief cook" the "head cook". A query word is also read as these (`index.RANK_SIM`), so that
+# the chef or the head housekeeper is found whichever word his labels were written with. Only downwards:
+# the head of the cooks is a senior cook, but a senior doctor («старший врач», «аға дәрігер») is no chief
+# physician («главный врач», «бас дәрігер»), who manages a hospital.
+RANK_WORDS = {
+    "главный": ("старший", "шеф"),
+    "бас": ("аға",),
+    "head": ("chief", "senior"),
+    "chief": ("head", "senior"),
+}
+
+
 # Short forms of occupation words in job ads and CVs ("HVAC tech", "civil engr", «инж. ПТО»): a query
 # word that is one is also read as the word in full.
 ABBREVIATIONS = {
@@ -524,6 +538,11 @@ _NOISE_PREPARED = frozenset(_prepare(w) for w in NOISE_WORDS)
 _TOPIC_PREPARED = frozenset(_prepare(w) for w in TOPIC_WORDS)
 WEAK_KEYS = frozenset(fold(_prepare(w)) for w in WEAK_WORDS)
 HEAD_KEYS = frozenset(fold(stem(_prepare(w))) for w in HEAD_WORDS)
+# The rank words as query keys, each with the keys of the words of rank it is also read as.
+RANK_KEYS = {
+    fold(stem(_prepare(word))): tuple(fold(stem(_prepare(lower))) for lower in lowers)
+    for word, lowers in RANK_WORDS.items()
+}
 # The abbreviations as query keys, each with the keys of the words in full.
 ABBREVIATION_KEYS = {
     fold(stem(_prepare(short))): tuple(fold(stem(_prepare(word))) for word in full)

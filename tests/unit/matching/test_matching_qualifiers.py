@@ -41,3 +41,20 @@ def test_a_helper_of_an_operator_and_an_apprentice_keep_the_trade(text, code):
 
 def test_a_helper_word_beside_a_qualifier_alone_names_no_trade():
     assert "0110" not in _codes("general helper", limit=5)  # "general" is no army general here
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("главный кондитер", "3434"),  # «шеф-кондитер»
+        ("главная горничная", "5151"),  # «старшая горничная»
+        ("head cook", "3434"),  # the chef
+    ],
+)
+def test_the_head_of_a_trade_is_found_through_its_senior_or_chef(text, code):
+    assert _codes(text)[0] == code
+
+
+@pytest.mark.parametrize("text", ["старший врач", "аға дәрігер"])
+def test_a_senior_is_not_read_as_the_head(text):
+    assert _codes(text)[0] != "1342"  # the chief physician manages a hospital

@@ -23,7 +23,17 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .taxonomy import LabelRow, load_taxonomy
-from .text import ABBREVIATION_KEYS, HEAD_KEYS, RANK_KEYS, WEAK_KEYS, fold, label_keys, query_tokens, stem
+from .text import (
+    ABBREVIATION_KEYS,
+    HEAD_KEYS,
+    RANK_KEYS,
+    WEAK_KEYS,
+    WHEN_KEYS,
+    fold,
+    label_keys,
+    query_tokens,
+    stem,
+)
 
 # How much each source is trusted when two labels match equally well: the words workers use (written
 # for this bot) first, then the official title, then the large English vocabularies.
@@ -69,6 +79,7 @@ UNKNOWN_WORDS_COST = 0.5
 CODE_JOINT_FACTOR = 0.9
 WEAK_WORD_WEIGHT = 0.3  # "senior", "general", "старший": what share of a word they count for in a query
 HEAD_WORD_WEIGHT = 1.5  # "foreman", "бригадир": how many words they count for in a query
+WHEN_WORD_WEIGHT = 0.5  # "shift", «смены»: when the worker works, not what he does (`text.WHEN_WORDS`)
 MAX_CANDIDATES_PER_TOKEN = 24
 SWAP_ONLY_LENGTH = 4
 SWAP_BONUS = 0.02  # two letters swapped is the commonest typo: preferred to another one-edit word
@@ -611,7 +622,7 @@ class OccupationIndex:
 
     def _score(self, qtoks: list[QueryToken], *, doubt: bool) -> dict[str, float]:
         matches = [
-            (m, WEAK_WORD_WEIGHT if surface in WEAK_KEYS else HEAD_WORD_WEIGHT if canon in HEAD_KEYS else 1.0)
+            (m, _query_word_weight(canon, surface))
             for (canon, surface), letters, reading in qtoks
             if (m := self.token_matches(canon, surface, doubt=doubt, letters=letters, reading=reading))
         ]
@@ -652,6 +663,15 @@ class OccupationIndex:
                 if s > scores.get(code, 0.0):
                     scores[code] = s
         return scores
+
+
+def _query_word_weight(canon: str, surface: str) -> float:
+    """How many words a query word counts for (`WEAK_WORD_WEIGHT`, `HEAD_WORD_WEIGHT`, `WHEN_WORD_WEIGHT`)."""
+    if surface in WEAK_KEYS:
+        return WEAK_WORD_WEIGHT
+    if canon in HEAD_KEYS:
+        return HEAD_WORD_WEIGHT
+    return WHEN_WORD_WEIGHT if surface in WHEN_KEYS else 1.0
 
 
 def _joined(first: QueryToken, second: QueryToken) -> QueryToken:

@@ -10,7 +10,15 @@ from rapidfuzz.distance import OSA
 
 from .index import get_index
 from .taxonomy import load_taxonomy
-from .text import ABBREVIATIONS, MAX_CHARS, WEAK_KEYS, fold, licence_categories, query_tokens, with_licence_categories
+from .text import (
+    ABBREVIATIONS,
+    MAX_CHARS,
+    WEAK_KEYS,
+    fold,
+    licence_categories,
+    query_tokens,
+    with_licence_categories,
+)
 
 # Below this a match is a coincidence of letters ("asdf" one typo from some word), not an occupation.
 MIN_SUGGEST_SCORE = 50.0

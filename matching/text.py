@@ -214,6 +214,19 @@ WEAK_WORDS = frozenset(
 )
 
 
+# The shift a worker works says when, not what: «старший смены охраны» leads the guards of a shift (not the
+# «старший смены магазина» of a shop), a "shift electrician" is an electrician. In a query such a word
+# counts for half a word (`index.WHEN_WORD_WEIGHT`): more than "senior", as a label that names the shift
+# («мастер смены», the production shift foreman) should still be told from one that does not («старший
+# мастер», the site foreman's).
+WHEN_WORDS = frozenset(
+    """
+    shift shifts смена смены смене смену сменой смен сменный сменная сменного сменной ауысым ауысымы
+    ауысымның ауысымда ауысымдық
+    """.split()
+)
+
+
 # Words that make a worker the supervisor of a trade ("mason foreman", "бригадир сварщиков"): ISCO-08
 # files supervisors apart from the trade they lead, so in a query such a word weighs more than the trade.
 HEAD_WORDS = frozenset(
@@ -537,6 +550,7 @@ _STOP_PREPARED = frozenset(_prepare(w) for w in STOPWORDS)
 _NOISE_PREPARED = frozenset(_prepare(w) for w in NOISE_WORDS)
 _TOPIC_PREPARED = frozenset(_prepare(w) for w in TOPIC_WORDS)
 WEAK_KEYS = frozenset(fold(_prepare(w)) for w in WEAK_WORDS)
+WHEN_KEYS = frozenset(fold(_prepare(w)) for w in WHEN_WORDS)
 HEAD_KEYS = frozenset(fold(stem(_prepare(w))) for w in HEAD_WORDS)
 # The rank words as query keys, each with the keys of the words of rank it is also read as.
 RANK_KEYS = {

@@ -58,3 +58,15 @@ def test_the_head_of_a_trade_is_found_through_its_senior_or_chef(text, code):
 @pytest.mark.parametrize("text", ["старший врач", "аға дәрігер"])
 def test_a_senior_is_not_read_as_the_head(text):
     assert _codes(text)[0] != "1342"  # the chief physician manages a hospital
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("старший смены на складе", "4321"),  # the store's, not a shop's «старший смены магазина»
+        ("shift electrician", "7411"),
+        ("ауысым шебері", "3122"),  # a label that names the shift still meets it whole
+    ],
+)
+def test_the_shift_says_when_not_what(text, code):
+    assert _codes(text)[0] == code

@@ -41,6 +41,12 @@ SOURCE_TRUST = {"worker": 1.0, "isco": 0.96, "okz": 0.95, "esco": 0.94, "isco_pa
 # When the bot's own worker labels file a phrase under some codes, the large vocabularies filing the same
 # phrase elsewhere (ESCO lists "plumber" under welders too) are trusted this much less.
 OVERRULED_FACTOR = 0.85
+# ESCO and O*NET call some engineering technicians and draughtspersons engineers ("hvac design engineer",
+# "structural engineer" among the draughtspersons and mechanical technicians); ISCO-08 files the engineer
+# apart (21), and a worker who calls himself one means it. Such labels of the technician group count as
+# overruled. (Ship engineers, 3151, are engineers by their ISCO-08 title and keep theirs.)
+TECHNICIAN_GROUP = "311"
+_ENGINEER = frozenset({"enginer", "enginers"})  # "engineer" folded
 
 # Similarity credited to a token by the way it met a label token (1.0 = identical).
 PREFIX_SIM = 0.97  # query token = label token + a suffix ("сварщиком", "zhurgizushisi")
@@ -288,6 +294,10 @@ class OccupationIndex:
             key = tuple(dict.fromkeys(canon for canon, _ in toks)) if len(toks) > 1 else (toks[0][0],)
             codes = by_key.setdefault(key, {})
             trust = SOURCE_TRUST[source]
+            if code.startswith(TECHNICIAN_GROUP) and source in ("esco", "onet") and _ENGINEER.intersection(
+                surface for _, surface in toks
+            ):
+                trust *= OVERRULED_FACTOR
             if trust > codes.get(code, 0.0):
                 codes[code] = trust
             if source == "worker" and 2 <= len(toks) <= 3:  # "электр монтері" typed "электрмонтер"

@@ -70,3 +70,18 @@ def test_a_senior_is_not_read_as_the_head(text):
 )
 def test_the_shift_says_when_not_what(text, code):
     assert _codes(text)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("hvacr design engineer", "2144"),  # ESCO files it among the draughtspersons (3118)
+        ("fire protection engineer", "2149"),  # and among the civil engineering technicians (3112)
+    ],
+)
+def test_a_worker_who_calls_himself_an_engineer_is_one(text, code):
+    assert _codes(text)[0] == code
+
+
+def test_a_technician_is_still_a_technician():
+    assert _codes("hvac draftsman")[0] == "3118"

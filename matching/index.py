@@ -31,6 +31,7 @@ from .text import (
     WHEN_KEYS,
     fold,
     label_keys,
+    place_words,
     query_tokens,
     stem,
 )
@@ -85,7 +86,9 @@ UNKNOWN_WORDS_COST = 0.5
 CODE_JOINT_FACTOR = 0.9
 WEAK_WORD_WEIGHT = 0.3  # "senior", "general", "старший": what share of a word they count for in a query
 HEAD_WORD_WEIGHT = 1.5  # "foreman", "бригадир": how many words they count for in a query
-WHEN_WORD_WEIGHT = 0.5  # "shift", «смены»: when the worker works, not what he does (`text.WHEN_WORDS`)
+# "shift", «смены»: when the worker works, not what he does (`text.WHEN_WORDS`); and the words that say
+# where («in villa», «в отеле»: `text.place_words`).
+WHEN_WORD_WEIGHT = 0.5
 MAX_CANDIDATES_PER_TOKEN = 24
 SWAP_ONLY_LENGTH = 4
 SWAP_BONUS = 0.02  # two letters swapped is the commonest typo: preferred to another one-edit word
@@ -584,7 +587,8 @@ class OccupationIndex:
         qtoks = query_tokens(text)
         if not qtoks:
             return {}
-        scores = self._score(qtoks, doubt=False)
+        places = place_words(text)
+        scores = self._score(qtoks, doubt=False, places=places)
         if not reread or len(qtoks) > DOUBT_WORDS or max(scores.values(), default=0.0) >= DOUBT_BELOW:
             return scores
         readings: list[tuple[list[QueryToken], bool]] = [(qtoks, True)] if len(qtoks) > 1 else []
@@ -593,7 +597,7 @@ class OccupationIndex:
         readings.extend((regrouped, False) for regrouped in self._regroupings(qtoks))
         for tokens, doubt in readings:
             # All readings are kept, each code at its best.
-            for code, score in self._score(tokens, doubt=doubt).items():
+            for code, score in self._score(tokens, doubt=doubt, places=places).items():
                 if score > scores.get(code, 0.0):
                     scores[code] = score
         return scores
@@ -630,9 +634,11 @@ class OccupationIndex:
                 return ((head, head), head, None), ((tail_canon, tail), tail, None)
         return None
 
-    def _score(self, qtoks: list[QueryToken], *, doubt: bool) -> dict[str, float]:
+    def _score(
+        self, qtoks: list[QueryToken], *, doubt: bool, places: frozenset[str] = frozenset()
+    ) -> dict[str, float]:
         matches = [
-            (m, _query_word_weight(canon, surface))
+            (m, _query_word_weight(canon, surface, places))
             for (canon, surface), letters, reading in qtoks
             if (m := self.token_matches(canon, surface, doubt=doubt, letters=letters, reading=reading))
         ]
@@ -675,13 +681,13 @@ class OccupationIndex:
         return scores
 
 
-def _query_word_weight(canon: str, surface: str) -> float:
+def _query_word_weight(canon: str, surface: str, places: frozenset[str]) -> float:
     """How many words a query word counts for (`WEAK_WORD_WEIGHT`, `HEAD_WORD_WEIGHT`, `WHEN_WORD_WEIGHT`)."""
     if surface in WEAK_KEYS:
         return WEAK_WORD_WEIGHT
-    if canon in HEAD_KEYS:
-        return HEAD_WORD_WEIGHT
-    return WHEN_WORD_WEIGHT if surface in WHEN_KEYS else 1.0
+    if surface in WHEN_KEYS or surface in places:
+        return WHEN_WORD_WEIGHT
+    return HEAD_WORD_WEIGHT if canon in HEAD_KEYS else 1.0
 
 
 def _joined(first: QueryToken, second: QueryToken) -> QueryToken:

@@ -227,6 +227,26 @@ WHEN_WORDS = frozenset(
 )
 
 
+# "housemaid in villa", "cook in labour camp", «горничная в отеле»: the words after "in", "at" or «в» say
+# where the worker worked; they count for half a word too, so that a label of another trade that holds
+# the place ("villa builder") does not outweigh the trade named (a label that says both still meets it
+# whole). Two words after «в» (its adjective and noun: «в детском саду»), one after "in" and "at"
+# (after an article). Not «на»: «на кране», «на погрузчике» name the machine that decides the code.
+_PLACE_RE = re.compile(
+    r"\b(?:in|at)\s+(?:(?:a|an|the)\s+)?([a-z]+)|(?:^|\s)во?\s+([а-яё]+)(?:\s+([а-яё]+))?"
+)
+
+_PLACE_HINT_RE = re.compile(r"(?:^|\s)(?:in|at|во?)\s")
+
+
+def place_words(text: str) -> frozenset[str]:
+    """The folded words of a text that say where the worker worked (see `_PLACE_RE`)."""
+    prepared = _prepare(text)
+    if not _PLACE_HINT_RE.search(prepared):
+        return frozenset()
+    return frozenset(fold(w) for m in _PLACE_RE.finditer(prepared) for w in m.groups() if w)
+
+
 # Words that make a worker the supervisor of a trade ("mason foreman", "бригадир сварщиков"): ISCO-08
 # files supervisors apart from the trade they lead, so in a query such a word weighs more than the trade.
 HEAD_WORDS = frozenset(

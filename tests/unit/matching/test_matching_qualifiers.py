@@ -85,3 +85,23 @@ def test_a_worker_who_calls_himself_an_engineer_is_one(text, code):
 
 def test_a_technician_is_still_a_technician():
     assert _codes("hvac draftsman")[0] == "3118"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("cook in villa", "5120"),  # not the "villa builder"
+        ("nanny in the villa", "5311"),
+        ("повар в детском саду", "5120"),  # not the kindergarten teacher
+    ],
+)
+def test_the_place_after_in_or_v_only_says_where(text, code):
+    assert _codes(text)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("работаю в гостинице", "1411"), ("горничная в отеле", "9112")],
+)
+def test_a_place_a_label_names_still_counts(text, code):
+    assert code in _codes(text)

@@ -76,7 +76,9 @@ QUALIFIERS = DATA / "occupations_qualifiers.tsv"
         (LONGTAIL, 220, 0.97, 0.98, 0.95),
         (QUALIFIERS, 200, 0.97, 0.98, 0.95),
     ],
-    ids=["variants", "gulf-trades", "messages", "short", "typos", "kazakh", "russian", "longtail", "qualifiers"],
+    ids=[
+        "variants", "gulf-trades", "messages", "short", "typos", "kazakh", "russian", "longtail", "qualifiers"
+    ],
 )
 def test_queries_written_apart_from_the_labels_are_understood(
     path, least_queries, at1, at5, each_language_at1

@@ -23,7 +23,18 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .taxonomy import LabelRow, load_taxonomy
-from .text import ABBREVIATION_KEYS, HEAD_KEYS, WEAK_KEYS, fold, label_keys, query_tokens, stem
+from .text import (
+    ABBREVIATION_KEYS,
+    HEAD_KEYS,
+    RANK_KEYS,
+    WEAK_KEYS,
+    WHEN_KEYS,
+    fold,
+    label_keys,
+    place_words,
+    query_tokens,
+    stem,
+)
 
 # How much each source is trusted when two labels match equally well: the words workers use (written
 # for this bot) first, then the official title, then the large English vocabularies.
@@ -31,6 +42,12 @@ SOURCE_TRUST = {"worker": 1.0, "isco": 0.96, "okz": 0.95, "esco": 0.94, "isco_pa
 # When the bot's own worker labels file a phrase under some codes, the large vocabularies filing the same
 # phrase elsewhere (ESCO lists "plumber" under welders too) are trusted this much less.
 OVERRULED_FACTOR = 0.85
+# ESCO and O*NET call some engineering technicians and draughtspersons engineers ("hvac design engineer",
+# "structural engineer" among the draughtspersons and mechanical technicians); ISCO-08 files the engineer
+# apart (21), and a worker who calls himself one means it. Such labels of the technician group count as
+# overruled. (Ship engineers, 3151, are engineers by their ISCO-08 title and keep theirs.)
+TECHNICIAN_GROUP = "311"
+_ENGINEER = frozenset({"enginer", "enginers"})  # "engineer" folded
 
 # Similarity credited to a token by the way it met a label token (1.0 = identical).
 PREFIX_SIM = 0.97  # query token = label token + a suffix ("сварщиком", "zhurgizushisi")
@@ -51,6 +68,9 @@ TRUNCATED_SIM = 0.88  # query token is the beginning of a longer label token ("e
 # Query token names the work, a label its worker: "welding" the welder, "cooking" the cook, "nursing" the
 # nurse, «сварка» («сварке», «сваркой») the «сварщик», «уборка» the «уборщик».
 ACTIVITY_SIM = 0.93
+# Query token is a word of the highest rank, a label token a lower one (`text.RANK_WORDS`: «главный» for
+# «старший»): less than a word's own short form, as the ranks are near, not the same.
+RANK_SIM = 0.9
 ABBREVIATION_SIM = 0.95  # query token is a short form of a label token ("tech", «инж»; `text.ABBREVIATIONS`)
 # A Latin token read as Russian typed in Latin letters ("c" as ц, "x" as х, "j" as й): what the reading
 # is worth against the same word spelt in the token's own letters.
@@ -66,6 +86,9 @@ UNKNOWN_WORDS_COST = 0.5
 CODE_JOINT_FACTOR = 0.9
 WEAK_WORD_WEIGHT = 0.3  # "senior", "general", "старший": what share of a word they count for in a query
 HEAD_WORD_WEIGHT = 1.5  # "foreman", "бригадир": how many words they count for in a query
+# "shift", «смены»: when the worker works, not what he does (`text.WHEN_WORDS`); and the words that say
+# where («in villa», «в отеле»: `text.place_words`).
+WHEN_WORD_WEIGHT = 0.5
 MAX_CANDIDATES_PER_TOKEN = 24
 SWAP_ONLY_LENGTH = 4
 SWAP_BONUS = 0.02  # two letters swapped is the commonest typo: preferred to another one-edit word
@@ -274,6 +297,10 @@ class OccupationIndex:
             key = tuple(dict.fromkeys(canon for canon, _ in toks)) if len(toks) > 1 else (toks[0][0],)
             codes = by_key.setdefault(key, {})
             trust = SOURCE_TRUST[source]
+            if code.startswith(TECHNICIAN_GROUP) and source in ("esco", "onet") and _ENGINEER.intersection(
+                surface for _, surface in toks
+            ):
+                trust *= OVERRULED_FACTOR
             if trust > codes.get(code, 0.0):
                 codes[code] = trust
             if source == "worker" and 2 <= len(toks) <= 3:  # "электр монтері" typed "электрмонтер"
@@ -405,6 +432,8 @@ class OccupationIndex:
             add(form, 1.0)
             for full in ABBREVIATION_KEYS.get(form, ()):
                 add(full, ABBREVIATION_SIM)
+            for rank in RANK_KEYS.get(form, ()):
+                add(rank, RANK_SIM)
             for worker in _workers_of_activity(form):
                 # Only the trades of the bot's own labels: "rating" is no "rater" of plywood.
                 self._add_worker_word(add, worker, ACTIVITY_SIM)
@@ -558,7 +587,8 @@ class OccupationIndex:
         qtoks = query_tokens(text)
         if not qtoks:
             return {}
-        scores = self._score(qtoks, doubt=False)
+        places = place_words(text)
+        scores = self._score(qtoks, doubt=False, places=places)
         if not reread or len(qtoks) > DOUBT_WORDS or max(scores.values(), default=0.0) >= DOUBT_BELOW:
             return scores
         readings: list[tuple[list[QueryToken], bool]] = [(qtoks, True)] if len(qtoks) > 1 else []
@@ -567,7 +597,7 @@ class OccupationIndex:
         readings.extend((regrouped, False) for regrouped in self._regroupings(qtoks))
         for tokens, doubt in readings:
             # All readings are kept, each code at its best.
-            for code, score in self._score(tokens, doubt=doubt).items():
+            for code, score in self._score(tokens, doubt=doubt, places=places).items():
                 if score > scores.get(code, 0.0):
                     scores[code] = score
         return scores
@@ -604,9 +634,11 @@ class OccupationIndex:
                 return ((head, head), head, None), ((tail_canon, tail), tail, None)
         return None
 
-    def _score(self, qtoks: list[QueryToken], *, doubt: bool) -> dict[str, float]:
+    def _score(
+        self, qtoks: list[QueryToken], *, doubt: bool, places: frozenset[str] = frozenset()
+    ) -> dict[str, float]:
         matches = [
-            (m, WEAK_WORD_WEIGHT if surface in WEAK_KEYS else HEAD_WORD_WEIGHT if canon in HEAD_KEYS else 1.0)
+            (m, _query_word_weight(canon, surface, places))
             for (canon, surface), letters, reading in qtoks
             if (m := self.token_matches(canon, surface, doubt=doubt, letters=letters, reading=reading))
         ]
@@ -647,6 +679,15 @@ class OccupationIndex:
                 if s > scores.get(code, 0.0):
                     scores[code] = s
         return scores
+
+
+def _query_word_weight(canon: str, surface: str, places: frozenset[str]) -> float:
+    """How many words a query word counts for (`WEAK_WORD_WEIGHT`, `HEAD_WORD_WEIGHT`, `WHEN_WORD_WEIGHT`)."""
+    if surface in WEAK_KEYS:
+        return WEAK_WORD_WEIGHT
+    if surface in WHEN_KEYS or surface in places:
+        return WHEN_WORD_WEIGHT
+    return HEAD_WORD_WEIGHT if canon in HEAD_KEYS else 1.0
 
 
 def _joined(first: QueryToken, second: QueryToken) -> QueryToken:

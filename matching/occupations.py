@@ -6,9 +6,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from .index import get_index
 from .taxonomy import load_taxonomy
-from .text import ABBREVIATIONS, MAX_CHARS, licence_categories, query_tokens, with_licence_categories
+from .text import (
+    ABBREVIATIONS,
+    MAX_CHARS,
+    WEAK_KEYS,
+    fold,
+    licence_categories,
+    query_tokens,
+    with_licence_categories,
+)
 
 # Below this a match is a coincidence of letters ("asdf" one typo from some word), not an occupation.
 MIN_SUGGEST_SCORE = 50.0
@@ -47,6 +57,33 @@ _OPERATOR_WORDS = ("водитель", "машинист")
 _PLACE_WORKER_WORDS = ("работник", "рабочий")
 MIN_OPERATOR_SCORE = 90.0
 OPERATOR_FACTOR = 0.95
+# «помощник сварщика», «электриктің көмекшісі», "mason helper": a helper names the trade he helps, and the
+# words of the trade alone would meet its own labels fully; beside the helper word they meet only half a
+# label, as well as any label with «помощник» or "helper" in it («помощник машиниста», the locomotive
+# driver's). The text is also read without the helper word, and the trade it names well (HELPED_MIN_SCORE)
+# is suggested a little below a label that says both (HELPED_TRADE_FACTOR). ISCO-08 files the helpers of
+# some trades apart, in the elementary occupations: building trades (71, and the building electrician) with
+# the building labourers, metal trades with the manufacturing labourers, miners with the mining labourers,
+# cooks with the kitchen helpers, teachers with the teachers' aides, farmers with the farm labourers. The
+# helper's code comes first then (HELPER_CODE_FACTOR), and the trade stays among the next. Helpers of
+# drivers, operators and professionals are filed with them («помощник машиниста экскаватора» is an
+# earthmoving plant operator). An apprentice («ученик», «шәкірт», "apprentice") is filed with his trade
+# and is no helper here.
+_HELPER_STEMS = ("pomoshn", "podsobn", "asistent", "asistant", "komekshi", "helper")
+_HELPER_WORDS = ("pomoshnik", "podsobnik", "asistent", "asistant", "komekshi", "helper")
+_HELPER_TYPO = 0.8  # "helpr", "asistent" typed "asisstant": one letter in five
+_HELPER_CODES = {
+    "71": "9313", "7411": "9313",
+    "721": "9329", "722": "9329",
+    "8111": "9311",
+    "5120": "9412", "3434": "9412",
+    "23": "5312",
+    "611": "9211", "6113": "9214", "612": "9212", "6130": "9213",
+}  # fmt: skip
+HELPED_MIN_SCORE = 80.0
+HELPER_CODE_FACTOR = 0.9
+HELPED_TRADE_FACTOR = 0.85
+_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -98,10 +135,12 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     by `_title_variants`.)"""
     clauses = [c for c in _CLAUSE_RE.split(_ABBREVIATION_DOT_RE.sub(r"\1 ", text)) if c.strip()]
     if len(clauses) <= 1:
-        if " на " not in f" {text.lower()} ":
+        rest = _without_helper_words(text)
+        if " на " not in f" {text.lower()} " and rest is None:
             return _suggest(text, limit)
         scores = get_index().score_codes(text)
         _add_machine_operators(text, scores)
+        _add_helped_trade(rest, scores)
         return _best(scores, limit)
     if licences := licence_categories(text):
         # "водитель, категория С": a licence category said in a clause of its own is the driver's in
@@ -115,6 +154,7 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
             if score > scores.get(code, 0.0):
                 scores[code] = score
         _add_machine_operators(clause, scores)
+        _add_helped_trade(_without_helper_words(clause), scores)
     return _best(scores, limit)
 
 
@@ -129,6 +169,39 @@ def _add_machine_operators(text: str, scores: dict[str, float]) -> None:
             for code, score in index.score_codes(f"{operator} {match.group(1)}", reread=False).items():
                 if score >= MIN_OPERATOR_SCORE and score * OPERATOR_FACTOR > scores.get(code, 0.0):
                     scores[code] = score * OPERATOR_FACTOR
+
+
+def _without_helper_words(text: str) -> str | None:
+    """The text without its helper words (see `_HELPER_CODES`); None when it has none, or nothing else."""
+    words = _WORD_RE.findall(text)
+    rest = [word for word in words if not _is_helper_word(word)]
+    return " ".join(rest) if rest and len(rest) < len(words) else None
+
+
+@lru_cache(maxsize=8192)
+def _is_helper_word(word: str) -> bool:
+    folded = fold(word.lower().replace("'", ""))
+    return folded.startswith(_HELPER_STEMS) or any(
+        OSA.normalized_similarity(folded, helper) >= _HELPER_TYPO for helper in _HELPER_WORDS
+    )
+
+
+def _add_helped_trade(rest: str | None, scores: dict[str, float]) -> None:
+    """Raise in `scores` the trade the text names without its helper words, and the trade's helpers
+    (see `_HELPER_CODES`)."""
+    # "general helper", «старший помощник»: the rest is a qualifier, which names no trade («генерал»).
+    if rest is None or all(surface in WEAK_KEYS for (_, surface), _, _ in query_tokens(rest)):
+        return
+    helped = _best(get_index().score_codes(rest), 1)
+    if not helped or helped[0].score < HELPED_MIN_SCORE:
+        return
+    trade, score = helped[0].code, helped[0].score
+    raised = [(trade, score * HELPED_TRADE_FACTOR)]
+    if helper := next((_HELPER_CODES[trade[:n]] for n in (4, 3, 2) if trade[:n] in _HELPER_CODES), None):
+        raised.append((helper, score * HELPER_CODE_FACTOR))
+    for code, value in raised:
+        if value > scores.get(code, 0.0):
+            scores[code] = value
 
 
 @lru_cache(maxsize=4096)

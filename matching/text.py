@@ -214,6 +214,39 @@ WEAK_WORDS = frozenset(
 )
 
 
+# The shift a worker works says when, not what: «старший смены охраны» leads the guards of a shift (not the
+# «старший смены магазина» of a shop), a "shift electrician" is an electrician. In a query such a word
+# counts for half a word (`index.WHEN_WORD_WEIGHT`): more than "senior", as a label that names the shift
+# («мастер смены», the production shift foreman) should still be told from one that does not («старший
+# мастер», the site foreman's).
+WHEN_WORDS = frozenset(
+    """
+    shift shifts смена смены смене смену сменой смен сменный сменная сменного сменной ауысым ауысымы
+    ауысымның ауысымда ауысымдық
+    """.split()
+)
+
+
+# "housemaid in villa", "cook in labour camp", «горничная в отеле»: the words after "in", "at" or «в» say
+# where the worker worked; they count for half a word too, so that a label of another trade that holds
+# the place ("villa builder") does not outweigh the trade named (a label that says both still meets it
+# whole). Two words after «в» (its adjective and noun: «в детском саду»), one after "in" and "at"
+# (after an article). Not «на»: «на кране», «на погрузчике» name the machine that decides the code.
+_PLACE_RE = re.compile(
+    r"\b(?:in|at)\s+(?:(?:a|an|the)\s+)?([a-z]+)|(?:^|\s)во?\s+([а-яё]+)(?:\s+([а-яё]+))?"
+)
+
+_PLACE_HINT_RE = re.compile(r"(?:^|\s)(?:in|at|во?)\s")
+
+
+def place_words(text: str) -> frozenset[str]:
+    """The folded words of a text that say where the worker worked (see `_PLACE_RE`)."""
+    prepared = _prepare(text)
+    if not _PLACE_HINT_RE.search(prepared):
+        return frozenset()
+    return frozenset(fold(w) for m in _PLACE_RE.finditer(prepared) for w in m.groups() if w)
+
+
 # Words that make a worker the supervisor of a trade ("mason foreman", "бригадир сварщиков"): ISCO-08
 # files supervisors apart from the trade they lead, so in a query such a word weighs more than the trade.
 HEAD_WORDS = frozenset(
@@ -221,6 +254,20 @@ HEAD_WORDS = frozenset(
     foreman foremen supervisor superintendent chargehand бригадир прораб
     """.split()
 )
+
+
+# Words of the highest rank in a trade, each with the lower words of rank the labels may use for it
+# instead: «главный повар» is the «шеф-повар» and the «старший повар» of the labels, «бас аспаз» the «аға
+# аспаз», a "chief cook" the "head cook". A query word is also read as these (`index.RANK_SIM`), so that
+# the chef or the head housekeeper is found whichever word his labels were written with. Only downwards:
+# the head of the cooks is a senior cook, but a senior doctor («старший врач», «аға дәрігер») is no chief
+# physician («главный врач», «бас дәрігер»), who manages a hospital.
+RANK_WORDS = {
+    "главный": ("старший", "шеф"),
+    "бас": ("аға",),
+    "head": ("chief", "senior"),
+    "chief": ("head", "senior"),
+}
 
 
 # Short forms of occupation words in job ads and CVs ("HVAC tech", "civil engr", «инж. ПТО»): a query
@@ -523,7 +570,13 @@ _STOP_PREPARED = frozenset(_prepare(w) for w in STOPWORDS)
 _NOISE_PREPARED = frozenset(_prepare(w) for w in NOISE_WORDS)
 _TOPIC_PREPARED = frozenset(_prepare(w) for w in TOPIC_WORDS)
 WEAK_KEYS = frozenset(fold(_prepare(w)) for w in WEAK_WORDS)
+WHEN_KEYS = frozenset(fold(_prepare(w)) for w in WHEN_WORDS)
 HEAD_KEYS = frozenset(fold(stem(_prepare(w))) for w in HEAD_WORDS)
+# The rank words as query keys, each with the keys of the words of rank it is also read as.
+RANK_KEYS = {
+    fold(stem(_prepare(word))): tuple(fold(stem(_prepare(lower))) for lower in lowers)
+    for word, lowers in RANK_WORDS.items()
+}
 # The abbreviations as query keys, each with the keys of the words in full.
 ABBREVIATION_KEYS = {
     fold(stem(_prepare(short))): tuple(fold(stem(_prepare(word))) for word in full)

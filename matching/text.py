@@ -206,10 +206,11 @@ TOPIC_WORDS = frozenset(
 WEAK_WORDS = frozenset(
     """
     general senior junior skilled semi unskilled experienced qualified certified licensed
-    expert urgent urgently required needed hiring wanted trainee main lead multi
+    expert urgent urgently required needed hiring wanted trainee apprentice apprentices main lead multi
     lady ladies gents gent female male
     старший младший опытный квалифицированный профессиональный срочно требуется требуются нужен
-    аға кіші тәжірибелі білікті кәсіби шұғыл қажет
+    стажер стажёр практикант ученик
+    аға кіші тәжірибелі білікті кәсіби шұғыл қажет шәкірт
     """.split()
 )
 

@@ -33,6 +33,9 @@ def test_a_helper_of_a_trade_is_filed_with_its_labourers_and_the_trade_follows(t
         ("помощник крановщика", "8343"),  # helpers of operators and drivers are filed with them
         ("помощник тракториста", "8341"),
         ("ученик плотника", "7115"),  # an apprentice is filed with his trade
+        ("apprentice plumber", "7126"),  # not with the welders whose labels say "apprentice"
+        ("стажёр бухгалтер", "2411"),
+        ("аспаз шәкірті", "5120"),
     ],
 )
 def test_a_helper_of_an_operator_and_an_apprentice_keep_the_trade(text, code):

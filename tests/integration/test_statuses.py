@@ -216,6 +216,19 @@ async def test_a_status_file_applies_good_rows_and_reports_bad_ones(any_database
     assert "visa_issued (Виза выдана)" in report  # "hired" is no step: the report lists the steps
 
 
+def replayed_steps(application_id: int, *more_rows: str) -> bytes:
+    """A file replaying several steps of one application, one of them backwards and one a repeat."""
+    rows = [
+        f"{application_id},qualification_check,first",
+        f"{application_id},applied,backwards",
+        f"{application_id},interview,second",
+        *more_rows,
+        f"{application_id},interview,again",
+        f"{application_id},offer,third",
+    ]
+    return "\n".join(["application_id,status,note", *rows, ""]).encode()
+
+
 @pytest.mark.parametrize("chunk", [2, 500], ids=["rows applied two at a time", "all rows together"])
 async def test_a_file_replaying_several_steps_moves_one_application_in_file_order(
     any_database, i18n, monkeypatch, chunk
@@ -226,14 +239,7 @@ async def test_a_file_replaying_several_steps_moves_one_application_in_file_orde
 
     monkeypatch.setattr(status_import, "CHUNK", chunk)
     application_id = await setup(any_database)
-    csv = (
-        "application_id,status,note\n"
-        f"{application_id},qualification_check,first\n"
-        f"{application_id},applied,backwards\n"
-        f"{application_id},interview,second\n"
-        f"{application_id},interview,again\n"
-        f"{application_id},offer,third\n"
-    ).encode()
+    csv = replayed_steps(application_id)
     async with any_database.sessionmaker() as session:
         summary = await import_statuses(session, csv, "steps.csv", actor_id=None, i18n=i18n)
         await session.commit()
@@ -256,15 +262,7 @@ async def test_a_preview_says_what_applying_would_do_and_changes_nothing(any_dat
 
     monkeypatch.setattr(status_import, "CHUNK", chunk)
     application_id = await setup(any_database)
-    csv = (
-        "application_id,status,note\n"
-        f"{application_id},qualification_check,first\n"
-        f"{application_id},applied,backwards\n"
-        f"{application_id},interview,second\n"
-        "999,offer,\n"
-        f"{application_id},interview,again\n"
-        f"{application_id},offer,third\n"
-    ).encode()
+    csv = replayed_steps(application_id, "999,offer,")  # and a row naming no application
     async with any_database.sessionmaker() as session:
         preview = await import_statuses(session, csv, "steps.csv", actor_id=None, i18n=i18n, preview=True)
         await session.commit()

@@ -35,11 +35,13 @@ def make_router() -> Router:
     return router
 
 
-async def status_command(message: Message, session: AsyncSession, user: User | None, t: Translator) -> None:
+async def status_command(
+    message: Message, session: AsyncSession, user: User | None, t: Translator, none: str | None = None
+) -> None:
     if user is None:
         await message.answer(t("need-start"))
         return
-    text, markup = await _list(session, user.id, t)
+    text, markup = await _list(session, user.id, t, none)
     await message.answer(text, reply_markup=markup)
 
 
@@ -115,10 +117,13 @@ async def _owned(
     return found
 
 
-async def _list(session: AsyncSession, user_id: int, t: Translator) -> tuple[str, InlineKeyboardMarkup | None]:
+async def _list(
+    session: AsyncSession, user_id: int, t: Translator, none: str | None = None
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The worker's applications, newest step first; `none` is said instead of the short "no applications"."""
     rows = await statuses.worker_applications(session, user_id)
     if not rows:
-        return t("status-none"), None
+        return none or t("status-none"), None
     lines = [t("status-list-header")]
     builder = InlineKeyboardBuilder()
     for application, vacancy, since in rows[:MAX_LISTED]:

@@ -1,11 +1,13 @@
 """Chat that is no search and no command: greetings, thanks, "ok", voice messages, questions about an
 application, about paying, about the contract's terms or the documents, asking for a person or for help,
 and other questions (`matching.small_talk`). Each gets the answer a person would give: a question about
-an application gets the worker's /status at once, one about housing or leave the rights under the
-standard contract, a question the bot cannot answer the ministry's hotline.
+an application gets the worker's /status at once (or, with none yet, the steps an application goes
+through, since "when is the visa?" then asks how it works), one about housing or leave the rights under
+the standard contract, a question the bot cannot answer the ministry's hotline.
 
-Someone not registered yet gets the answers that keep them safe (no fees, their rights, whom to call,
-what the bot does); for the rest, /start comes first."""
+Someone not registered yet gets the answers that keep them safe and tell them how it works (no fees,
+their rights, the steps of an application, whom to call, what the bot does); for the rest, /start comes
+first."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from db.models import User
 from handlers.applications import status_command
 from handlers.rights import rights_text
 
-OPEN_TO_EVERYONE = frozenset({"fees", "rights", "human", "help"})
+OPEN_TO_EVERYONE = frozenset({"fees", "rights", "human", "help", "application"})
 
 
 def make_router() -> Router:
@@ -40,8 +42,12 @@ async def chat(
 ) -> None:
     if user is None and topic not in OPEN_TO_EVERYONE:
         await message.answer(t("need-start"))
-    elif topic == "application" and user is not None:
-        await status_command(message, session, user, t)
+    elif topic == "application":
+        steps = t("chat-application-none", hotline=settings.hotline)
+        if user is None:
+            await message.answer(steps)
+        else:
+            await status_command(message, session, user, t, none=steps)
     elif topic == "rights":
         await message.answer(rights_text(t, settings))
     elif topic == "help":

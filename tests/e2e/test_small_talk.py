@@ -98,6 +98,23 @@ async def test_a_question_about_an_application_shows_the_workers_applications(
     assert plain(t("status-list-header")) in client.last_text() and "Pipe Welder" in client.last_text()
 
 
+@pytest.mark.parametrize(("lang", "question"), [
+    ("ru", "сколько длится контракт?"), ("kk", "виза қашан болады"), ("en", "how do I get the visa?"),
+])
+async def test_a_worker_with_no_applications_yet_learns_the_steps_one_goes_through(
+    make_client, i18n, database, settings, lang, question
+):
+    client = await worker(make_client, i18n, lang, user_id=4102)
+    await client.send(question)
+    assert client.last_text() == plain(i18n.translator(lang)("chat-application-none", hotline=settings.hotline))
+
+
+async def test_a_stranger_asking_about_the_visa_learns_the_steps_without_registering(make_client, i18n, database, settings):
+    stranger = make_client(user_id=4103, language_code="ru")
+    await stranger.send("как получить визу в Катар?")
+    assert stranger.last_text() == plain(i18n.translator("ru")("chat-application-none", hotline=settings.hotline))
+
+
 async def test_a_voice_message_is_asked_again_in_words(make_client, i18n, database):
     client = await worker(make_client, i18n, "kk", user_id=7601)
     await client.send_voice()

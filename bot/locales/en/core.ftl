@@ -156,6 +156,14 @@ chat-human = Ministry officers do not answer in this chat, but the ministry's ho
 chat-documents = What a vacancy asks of candidates is on its card (/jobs). When you apply, a ministry officer checks your qualification and tells you which documents to bring. Keep ready a valid passport and the diplomas and certificates of your trade; you can add photos of them to your profile (/profile). Your applications: /status. Questions: the hotline { $hotline }.
 chat-question = I can't answer that myself. Please call the ministry's hotline: { $hotline }. Your rights under the contract and where to turn: /rights. What I can do: /help.
 chat-profile = You can change any part of your profile in /profile: name, phone, region, occupations, languages, certificates and salary. The language: /language.
+chat-application-none =
+    You have no applications yet. Under the Kazakhstan–Qatar agreement it goes step by step:
+    1. you apply for a vacancy that fits your profile (/jobs);
+    2. a ministry officer checks your qualification;
+    3. you sign the employment contract: the agreement's standard contract, with the term and pay shown on the vacancy's card;
+    4. your work visa is issued;
+    5. you fly to Qatar.
+    I'll tell you about every step. All of it is free: nobody may take money from you for a vacancy, a visa or a contract. Questions: the hotline { $hotline }.
 chat-voice = I can't listen to voice messages yet. Please write it in words, for example: welder. Or send /jobs.
 button-outdated = This button is out of date. Please use the latest message.
 help-short = Your profile is ready. /profile shows it; /help lists everything I can do.

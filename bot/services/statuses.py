@@ -317,13 +317,25 @@ def status_name(t: Translator, code: str) -> str:
     return t(f"status-name-{code}")
 
 
+# Names a file may still use although the bot no longer shows them (a spreadsheet kept from an earlier
+# release), and the words officers use for a step in their own records; none of them fits another step.
+OTHER_STATUS_NAMES: dict[str, tuple[str, ...]] = {
+    "departed": ("Катарға жолға шықтыңыз", "Выехал в Катар", "Выехала в Катар", "Вылетел", "Вылетела"),
+    "employed": ("Трудоустроен", "Трудоустроена", "Hired", "Жұмысқа орналасты"),
+    "rejected": ("Отказ", "Отказано", "Refused", "Бас тартылды"),
+    "withdrawn": ("Кері қайтарылды",),
+}
+
+
 def status_names(i18n: I18n) -> dict[str, str]:
     """What an officer's file may say instead of a status code: the step's name as the bot shows it in
-    any of its languages ("Виза выдана", "Visa issued"), or a first word of four letters or more that
-    only one step's code or name starts with ("visa", «собеседование»), each by `status_key`."""
+    any of its languages ("Виза выдана", "Visa issued") or once showed it, an officer's word for it
+    («Отказ», "Hired"), or a first word of four letters or more that only one step's code or name starts
+    with ("visa", «собеседование»), each by `status_key`."""
     found: dict[str, set[str]] = {}
     for code in STATUS_CODES:
-        for name in (code, *(status_name(t, code) for t in i18n.all.values())):
+        shown = (status_name(t, code) for t in i18n.all.values())
+        for name in (code, *shown, *OTHER_STATUS_NAMES.get(code, ())):
             key = status_key(name)
             found.setdefault(key, set()).add(code)
             first = key.split()[0]

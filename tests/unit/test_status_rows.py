@@ -120,7 +120,10 @@ def test_a_status_may_be_named_as_the_bot_shows_it(i18n):
     names = status_names(i18n)
     for typed, code in [("Виза выдана", "visa_issued"), ("ВИЗА", "visa_issued"), ("visa", "visa_issued"),
                         ("Собеседование", "interview"), ("Келісімшартқа қол қойылды", "contract_signed"),
-                        ("Departed to Qatar", "departed"), ("Проверка квалификации", "qualification_check")]:
+                        ("Departed to Qatar", "departed"), ("Проверка квалификации", "qualification_check"),
+                        # a name the bot showed before, and officers' own words
+                        ("Кері қайтарылды", "withdrawn"), ("Катарға жолға шықтыңыз", "departed"),
+                        ("ОТКАЗ", "rejected"), ("Трудоустроена", "employed"), ("hired", "employed")]:
         assert parse_status_row({"application_id": "1", "status": typed}, 2, names).status == code
     # "Contract signed" and "Contract ended early" share their first word: it names neither.
     for unclear in ("contract", "договор", "Not"):

@@ -188,6 +188,18 @@ def free_text(text: str | None, limit: int = MAX_FREE_TEXT) -> str:
     return value
 
 
+def own_phone_number(text: str) -> str | None:
+    """A number a worker types for their profile ("8 701 123 45 67", "+974 5512 3456"), in E.164; None
+    unless it is a number that can be dialled (Kazakh without a country code): the ministry will call it."""
+    try:
+        parsed = phonenumbers.parse(text, "KZ")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
 def phone_number(text: str | None) -> str | None:
     """A phone number as people write it ("+7 701 123 45 67", "8 (701) 123-45-67", "87011234567") in
     the E.164 form profiles keep, so an officer can find a worker who calls with only their number;

@@ -280,10 +280,18 @@ async def got_contact(
 async def got_phone_text(
     message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
 ) -> SendMessage | None:
+    """"Skip", or the number typed: a worker on a computer, or one whose calls reach another number,
+    cannot share it with the button."""
     if message.text == t("btn-skip"):
         await message.answer(t("phone-skipped"), reply_markup=keyboards.REMOVE)
         return await advance(bot, message.chat.id, state, session, t, ProfileForm.phone)
-    await message.answer(t("error-phone-use-button"), reply_markup=keyboards.share_phone(t))
+    phone = validation.own_phone_number(message.text or "")
+    if phone is None:
+        await message.answer(t("error-phone-unreadable"), reply_markup=keyboards.share_phone(t))
+        return
+    await ProfileService(session).update(message.chat.id, phone=phone)
+    await message.answer(t("phone-saved"), reply_markup=keyboards.REMOVE)
+    return await advance(bot, message.chat.id, state, session, t, ProfileForm.phone)
 
 
 async def got_region(

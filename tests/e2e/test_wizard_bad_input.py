@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from bot.factory import create_dispatcher
@@ -57,10 +58,36 @@ async def test_someone_elses_contact_is_refused(make_client, i18n, database):
     await client.send("Aidos Serikbayev")
     await client.share_contact("77019998877", own=False)
     assert client.last_text() == plain(t("error-contact-not-own"))
-    await client.send("+77011234567")
-    assert client.last_text() == plain(t("error-phone-use-button"))
     assert (await profile_of(database, client.user_id)).phone is None
     await client.send(t("btn-skip"))
+    assert client.last_text() == plain(t("ask-region"))
+
+
+@pytest.mark.parametrize(("lang", "typed", "saved"), [
+    ("ru", "8 (701) 123-45-67", "+77011234567"),
+    ("kk", "7011234567", "+77011234567"),
+    ("en", "+974 5512 3456", "+97455123456"),  # a number in Qatar
+])
+async def test_a_typed_phone_number_is_saved_like_a_shared_one(make_client, i18n, database, lang, typed, saved):
+    client = make_client(language_code=lang)
+    t = i18n.translator(lang)
+    await register(client, i18n, lang)
+    await client.send("Aidos Serikbayev")
+    await client.send(typed)
+    assert [m.plain_text for m in client.messages()[-2:]] == [plain(t("phone-saved")), plain(t("ask-region"))]
+    assert (await profile_of(database, client.user_id)).phone == saved
+
+
+async def test_what_is_no_phone_number_is_asked_again_and_nothing_is_saved(make_client, i18n, database):
+    client = make_client(language_code="ru")
+    t = i18n.translator("ru")
+    await register(client, i18n, "ru")
+    await client.send("Айдос Серикбаев")
+    for typed in ("не знаю", "12345", "+7 000 000 00 00"):
+        await client.send(typed)
+        assert client.last_text() == plain(t("error-phone-unreadable"))
+    assert (await profile_of(database, client.user_id)).phone is None
+    await client.send("+7 701 123 45 67")
     assert client.last_text() == plain(t("ask-region"))
 
 

@@ -34,7 +34,7 @@ private-chat-only = I work only in a private chat: profiles, phone numbers and a
 
 ## Profile wizard: questions
 ask-name = What is your full name? (as in your passport)
-ask-phone = Share your phone number with the button below, so the ministry can reach you. Or skip this step.
+ask-phone = Share your phone number with the button below, or type it (for example +7 701 123 45 67), so the ministry can reach you. Or skip this step.
 ask-region = Which region of Kazakhstan do you live in?
 ask-occupation = { $position ->
     [1] What is your occupation? Write it in your own words, for example: <i>welder</i>, <i>truck driver</i>, <i>cook</i>.
@@ -60,7 +60,7 @@ ask-salary = What is the lowest monthly salary you would accept, in Qatari riyal
 
 ## Profile wizard: what we expect when something else arrives
 expect-name = Please write your name as text.
-expect-phone = Please press the “Share my phone number” button below, or “Skip”.
+expect-phone = Please press “Share my phone number” below, type your number (for example +7 701 123 45 67), or press “Skip”.
 expect-region = Please choose your region with the buttons above, or write it or your town, for example: <i>Aktau</i>.
 expect-occupation = Please write your occupation as text.
 expect-occupation_pick = Please choose one of the buttons above, or write your occupation again.
@@ -129,8 +129,8 @@ profile-card =
 error-name-empty = Please write your name.
 error-name-too-long = That is too long for a name: at most { $max } characters, please.
 error-name-letters = A name should be made of letters. Please write your full name.
-error-contact-not-own = Please share your own number with the button below: I can only accept the number of this Telegram account.
-error-phone-use-button = Please use the “Share my phone number” button below, or press “Skip”.
+error-contact-not-own = This is someone else's contact. Share your own number with the button below, or type it.
+error-phone-unreadable = This doesn't look like a phone number. Type it with the country code, for example +7 701 123 45 67, or press “Share my phone number” or “Skip” below.
 error-years-number = Please send the number of years as digits, for example: 5.
 error-years-range = That seems too many. Please send a number from 0 to { $max }.
 error-salary-number = Please send the amount as a number, for example: 2500.

@@ -167,12 +167,13 @@ async def _show_list(
             shown = _page_or_none(await vacancies.wider_matches(session, user.id, profile), page)
         else:
             shown = await vacancies.match_page(session, user.id, profile, page, PAGE_SIZE)
-    undo_row = [[undo]] if undo is not None else []
+    undo_rows = [[undo]] if undo is not None else []
     if shown is None:
-        await replace(query, t("jobs-list-empty"), InlineKeyboardMarkup(inline_keyboard=undo_row) if undo else None)
-        return True
-    text, markup = _page(t, settings, shown, q, query=search_text)
-    await replace(query, text, InlineKeyboardMarkup(inline_keyboard=[*markup.inline_keyboard, *undo_row]))
+        text, rows = t("jobs-list-empty"), undo_rows
+    else:
+        text, markup = _page(t, settings, shown, q, query=search_text)
+        rows = [*markup.inline_keyboard, *undo_rows]
+    await replace(query, text, InlineKeyboardMarkup(inline_keyboard=rows) if rows else None)
     return True
 
 

@@ -318,10 +318,10 @@ def status_name(t: Translator, code: str) -> str:
 
 
 # Names a file may still use although the bot no longer shows them (a spreadsheet kept from an earlier
-# release), and the words officers use for a step in their own records; none of them fits another step.
+# release), and the words officers use for a step in their own records; none of them fits another step
+# ("hired" or «трудоустроен» could mean the offer, the contract or work begun, so they are not here).
 OTHER_STATUS_NAMES: dict[str, tuple[str, ...]] = {
     "departed": ("Катарға жолға шықтыңыз", "Выехал в Катар", "Выехала в Катар", "Вылетел", "Вылетела"),
-    "employed": ("Трудоустроен", "Трудоустроена", "Hired", "Жұмысқа орналасты"),
     "rejected": ("Отказ", "Отказано", "Refused", "Бас тартылды"),
     "withdrawn": ("Кері қайтарылды",),
 }
@@ -330,7 +330,7 @@ OTHER_STATUS_NAMES: dict[str, tuple[str, ...]] = {
 def status_names(i18n: I18n) -> dict[str, str]:
     """What an officer's file may say instead of a status code: the step's name as the bot shows it in
     any of its languages ("Виза выдана", "Visa issued") or once showed it, an officer's word for it
-    («Отказ», "Hired"), or a first word of four letters or more that only one step's code or name starts
+    («Отказ», «Вылетел»), or a first word of four letters or more that only one step's code or name starts
     with ("visa", «собеседование»), each by `status_key`."""
     found: dict[str, set[str]] = {}
     for code in STATUS_CODES:

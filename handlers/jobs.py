@@ -71,6 +71,9 @@ def make_router() -> Router:
     router.callback_query.register(hide_from_details, VacancyCb.filter(F.action == "h"))
     router.callback_query.register(unhide_from_details, VacancyCb.filter(F.action == "u"))
     router.message.register(free_text, StateFilter(None), F.text, ~F.text.startswith("/"), registered)
+    # A search corrected in place ("свршик" edited to "сварщик") is answered again, as a new message
+    # would be; an edited answer to a question is not (the question has moved on).
+    router.edited_message.register(free_text, StateFilter(None), F.text, ~F.text.startswith("/"), registered)
     return router
 
 

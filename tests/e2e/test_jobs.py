@@ -303,6 +303,25 @@ async def test_free_text_search(make_client, i18n, database):
         assert "Steel Doha" in client.last_text() and "Doha Kitchen" not in client.last_text()
 
 
+async def test_a_search_corrected_in_place_is_answered_again(make_client, i18n, database):
+    await add_vacancy(database, title="Cook", isco_code="5120", employer="Doha Kitchen", city="Doha")
+    await add_vacancy(database, title="Structural Welder", isco_code="7212", employer="Steel Doha", city="Doha")
+    client = await welder(make_client, i18n, "ru", user_id=7210)
+    t = i18n.translator("ru")
+    await client.send("повар")
+    search = client.sent
+    assert "Doha Kitchen" in client.last_text()
+    replies = await client.edit("сварщик")  # a slip of the finger, fixed by editing the message
+    assert len(replies) == 1 and "Steel Doha" in replies[0].plain_text and "Doha Kitchen" not in replies[0].plain_text
+
+    await client.send("/profile")
+    await client.click(t("btn-edit-name"))
+    asked = client.last_text()
+    assert await client.edit("повар", search) == []  # a question is waiting: an old search edited is left alone
+    await client.send("Айдос Серикбаев")  # and the answer still goes where it belongs
+    assert "Айдос Серикбаев" in client.last_text() and client.last_text() != asked
+
+
 async def test_search_pages_and_unregistered_text_goes_to_fallback(make_client, i18n, database):
     for number in range(5):
         await add_vacancy(database, title=f"Welder {number}", employer=f"Employer {number}")

@@ -44,6 +44,7 @@ class BotClient:
             user_id, first_name, last_name=last_name, username=username, language_code=language_code
         )
         self._query_ids: list[str] = []
+        self.sent: ChatMessage | None = None  # the user's own last message
 
     # ----- what the user does ---------------------------------------------------------------------
 
@@ -163,8 +164,19 @@ class BotClient:
 
     # ----- helpers ---------------------------------------------------------------------------------
 
+    async def edit(self, text: str, message: ChatMessage | None = None) -> list[ChatMessage]:
+        """The user corrects the text of a message they sent (the last one by default); Telegram sends
+        an `edited_message`. Returns the messages the bot sent in reply."""
+        message = message or self.sent
+        if message is None or message.text is None or message.from_bot:
+            raise AssertionError("only a text message the user sent can be edited")
+        message.edits.append(message.to_api())
+        message.text, message.edit_date = text, message.date + len(message.edits)
+        return await self._feed_and_collect({"edited_message": message.to_api()})
+
     async def _send_content(self, content: dict[str, Any]) -> list[ChatMessage]:
         message = self.telegram.user_message(self.user_id, **content)
+        self.sent = message
         return await self._feed_and_collect({"message": message.to_api()})
 
     async def _press_inline(self, message: ChatMessage, button: dict[str, Any]) -> list[ChatMessage]:

@@ -129,6 +129,10 @@ _STEMMER = snowballstemmer.stemmer("russian")
 # «кухонный работник».
 _EL_PREFIX_RE = re.compile(r"\bэл(?:\.\s*|\s+|[-/])(?=[а-я]{4})")
 _KITCHEN_RE = re.compile(r"\bкух\.?\s*(?=работни|рабоч)")
+# On plant and field sites «тех» is «технологический» before the plant it qualifies: «техтрубопроводы»,
+# «тех. трубопроводов» are the «технологические трубопроводы», «техустановки» the «технологические
+# установки», «техоборудование» the «технологическое оборудование».
+_TECH_RE = re.compile(r"\bтех\.?\s*(?=трубопровод|установ|оборудован|процесс)")
 
 
 # Words that never name an occupation in any of the three languages: removed from labels and queries.
@@ -374,7 +378,7 @@ def fold_letters(token: str) -> str:
 def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     """Lowercase and strip diacritics that carry no distinction for matching."""
     text = text[:limit].lower().translate(_PRE)
-    if "эл" in text or "кух" in text:
+    if "эл" in text or "кух" in text or "тех" in text:
         text = _expand_compound_shortenings(text)
     if any(word in text for word in _LICENCE_HINTS):
         text = _licence_tokens(text)
@@ -394,8 +398,10 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
 
 
 def _expand_compound_shortenings(text: str) -> str:
-    """«эл.монтер» -> «электромонтер», «кухработник» -> «кухонный работник» (see `_EL_PREFIX_RE`)."""
-    return _KITCHEN_RE.sub("кухонный ", _EL_PREFIX_RE.sub("электро", text))
+    """«эл.монтер» -> «электромонтер», «кухработник» -> «кухонный работник», «техтрубопроводов» ->
+    «технологических трубопроводов» (see `_EL_PREFIX_RE`, `_KITCHEN_RE`, `_TECH_RE`)."""
+    text = _KITCHEN_RE.sub("кухонный ", _EL_PREFIX_RE.sub("электро", text))
+    return _TECH_RE.sub("технологических ", text) if "тех" in text else text
 
 
 def _licence_tokens(text: str) -> str:

@@ -86,8 +86,8 @@ INDUSTRY = DATA / "occupations_industry.tsv"
         (INDUSTRY, 200, 0.97, 0.98, 0.95),
     ],
     ids=[
-        "variants", "gulf-trades", "messages", "short", "typos", "kazakh", "russian", "longtail", "qualifiers",
-        "industry",
+        "variants", "gulf-trades", "messages", "short", "typos", "kazakh", "russian", "longtail",
+        "qualifiers", "industry",
     ],
 )
 def test_queries_written_apart_from_the_labels_are_understood(

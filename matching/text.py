@@ -129,6 +129,10 @@ _STEMMER = snowballstemmer.stemmer("russian")
 # «кухонный работник».
 _EL_PREFIX_RE = re.compile(r"\bэл(?:\.\s*|\s+|[-/])(?=[а-я]{4})")
 _KITCHEN_RE = re.compile(r"\bкух\.?\s*(?=работни|рабоч)")
+# On plant and field sites «тех» is «технологический» before the plant it qualifies: «техтрубопроводы»,
+# «тех. трубопроводов» are the «технологические трубопроводы», «техустановки» the «технологические
+# установки», «техоборудование» the «технологическое оборудование».
+_TECH_RE = re.compile(r"\bтех\.?\s*(?=трубопровод|установ|оборудован|процесс)")
 
 
 # Words that never name an occupation in any of the three languages: removed from labels and queries.
@@ -239,13 +243,41 @@ _PLACE_RE = re.compile(
 
 _PLACE_HINT_RE = re.compile(r"(?:^|\s)(?:in|at|во?)\s")
 
+# "safety officer oil and gas", "mechanical technician refinery", "heavy equipment operator mining": the
+# industry a Gulf job title names after the trade says where the work is, as a place does, and counts for
+# half a word too; else the labels of that industry's own trades ("oil and gas engineer", "refinery
+# helper") outweighed the trade named. A label that says both ("refinery operator") still meets it whole.
+SECTOR_WORDS = frozenset(
+    """
+    oil gas petroleum petrochemical petrochemicals refinery oilfield offshore onshore mining
+    """.split()
+)
+_SECTOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(SECTOR_WORDS))})\b")
+# Kazakh says where with the locative ending (-да, -де, -та, -те, -нда, -нде), after the noun phrase of
+# the place: «шахтада», «көмір шахтасында», «мұнай кәсіпшілігінде», «химия зауытында», «электр
+# станциясында». In a message written in Kazakh such a word, and the word before it when the place is a
+# phrase (its possessive ending -ы/-і/-сы/-сі comes before the locative), counts for half a word as well.
+_KAZAKH_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:н?[дт][ае])$")
+_KAZAKH_PHRASE_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:[ыі]н[дт][ае]|с[ыі]н[дт][ае])$")
+
 
 def place_words(text: str) -> frozenset[str]:
-    """The folded words of a text that say where the worker worked (see `_PLACE_RE`)."""
+    """The folded words of a text that say where the worker worked (see `_PLACE_RE`, `SECTOR_WORDS` and
+    `_KAZAKH_LOCATIVE_RE`)."""
     prepared = _prepare(text)
-    if not _PLACE_HINT_RE.search(prepared):
-        return frozenset()
-    return frozenset(fold(w) for m in _PLACE_RE.finditer(prepared) for w in m.groups() if w)
+    places: set[str] = set()
+    if _PLACE_HINT_RE.search(prepared):
+        places.update(fold(w) for m in _PLACE_RE.finditer(prepared) for w in m.groups() if w)
+    if prepared.isascii():
+        places.update(fold(w) for w in _SECTOR_RE.findall(prepared))
+    elif _KAZAKH_LETTERS.intersection(prepared):
+        words = _split(prepared)
+        for i, word in enumerate(words):
+            if _KAZAKH_LOCATIVE_RE.match(word):
+                places.add(fold(word))
+                if i and _KAZAKH_PHRASE_LOCATIVE_RE.match(word):
+                    places.add(fold(words[i - 1]))
+    return frozenset(places)
 
 
 # Words that make a worker the supervisor of a trade ("mason foreman", "бригадир сварщиков"): ISCO-08
@@ -346,7 +378,7 @@ def fold_letters(token: str) -> str:
 def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     """Lowercase and strip diacritics that carry no distinction for matching."""
     text = text[:limit].lower().translate(_PRE)
-    if "эл" in text or "кух" in text:
+    if "эл" in text or "кух" in text or "тех" in text:
         text = _expand_compound_shortenings(text)
     if any(word in text for word in _LICENCE_HINTS):
         text = _licence_tokens(text)
@@ -366,8 +398,10 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
 
 
 def _expand_compound_shortenings(text: str) -> str:
-    """«эл.монтер» -> «электромонтер», «кухработник» -> «кухонный работник» (see `_EL_PREFIX_RE`)."""
-    return _KITCHEN_RE.sub("кухонный ", _EL_PREFIX_RE.sub("электро", text))
+    """«эл.монтер» -> «электромонтер», «кухработник» -> «кухонный работник», «техтрубопроводов» ->
+    «технологических трубопроводов» (see `_EL_PREFIX_RE`, `_KITCHEN_RE`, `_TECH_RE`)."""
+    text = _KITCHEN_RE.sub("кухонный ", _EL_PREFIX_RE.sub("электро", text))
+    return _TECH_RE.sub("технологических ", text) if "тех" in text else text
 
 
 def _licence_tokens(text: str) -> str:

@@ -61,6 +61,14 @@ LONGTAIL = DATA / "occupations_longtail.tsv"
 # («водитель эвакуатора», «помощник машиниста экскаватора») and the place that does («продавец на
 # рынке», «базарда сатушы», "housemaid in villa").
 QUALIFIERS = DATA / "occupations_qualifiers.tsv"
+# A twelfth: workers of Kazakhstan's heavy industry writing their trade as it is said at work (200: 85
+# Russian, 65 Kazakh of which 20 in Latin letters, 50 English), from oil and gas, mining, metallurgy, power
+# plants and grids, railways, chemical plants and pipelines: ETKS names with a grade («электрогазосварщик 5
+# разряда», «слесарь-ремонтник 4р»), site abbreviations («оператор ДНГ», «машинист ППУ», «лаборант ХАЛ»,
+# «электромонтёр РЗА»), trade names («стропальщик», «горновой», «составитель поездов», «монтёр пути»),
+# Kazakh forms («бұрғылаушы», «ілмекші», «мұнай кәсіпшілігінде оператор») and the Gulf English titles of the
+# same jobs (roustabout, toolpusher, banksman, CCR operator, coded welder 6G).
+INDUSTRY = DATA / "occupations_industry.tsv"
 
 
 @pytest.mark.parametrize(
@@ -75,9 +83,11 @@ QUALIFIERS = DATA / "occupations_qualifiers.tsv"
         (RUSSIAN, 180, 0.97, 0.98, 0.95),
         (LONGTAIL, 220, 0.97, 0.98, 0.95),
         (QUALIFIERS, 200, 0.97, 0.98, 0.95),
+        (INDUSTRY, 200, 0.97, 0.98, 0.95),
     ],
     ids=[
-        "variants", "gulf-trades", "messages", "short", "typos", "kazakh", "russian", "longtail", "qualifiers"
+        "variants", "gulf-trades", "messages", "short", "typos", "kazakh", "russian", "longtail",
+        "qualifiers", "industry",
     ],
 )
 def test_queries_written_apart_from_the_labels_are_understood(

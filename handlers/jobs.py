@@ -105,13 +105,19 @@ async def free_text(
         return await jobs_command(message, session, user, t, settings)
     results = await vacancies.search(session, user.id, query)
     if not results:
-        if not names_an_occupation(query):
-            raise SkipHandler  # "hello", "thanks": not a search; the fallback answers as for any chatter
+        if not names_an_occupation(query) or _asks_what_small_talk_knows(query):
+            raise SkipHandler  # "hello", "thanks", «когда вылет?»: answered as chat, not as a search
         await message.answer(t("jobs-search-none", query=query))
         return
     number = await _keep_search(state, query)
     text, markup = _page(t, settings, vacancies.page_of(results, 0, PAGE_SIZE), number, query=query)
     await message.answer(text, reply_markup=markup)
+
+
+def _asks_what_small_talk_knows(query: str) -> bool:
+    """A question that found no vacancy and is about a thing small talk answers («когда вылет?»: «вылет» is
+    near enough to a trade to be searched); «опытный сварщик» that found none is still told so."""
+    return matching.is_question(query) and matching.small_talk(query) not in (None, "question")
 
 
 def names_an_occupation(text: str) -> bool:

@@ -3,11 +3,12 @@ application, about paying, about the contract's terms or the documents, asking f
 and other questions (`matching.small_talk`). Each gets the answer a person would give: a question about
 an application gets the worker's /status at once (or, with none yet, the steps an application goes
 through, since "when is the visa?" then asks how it works), one about housing or leave the rights under
-the standard contract, a question the bot cannot answer the ministry's hotline.
+the standard contract, "stop" the alert settings and «удалить мои данные» the confirmation of /delete, a
+question the bot cannot answer the ministry's hotline.
 
 Someone not registered yet gets the answers that keep them safe and tell them how it works (no fees,
-their rights, the steps of an application, whom to call, what the bot does); for the rest, /start comes
-first."""
+the minimum wage, their rights, the steps of an application, whom to call, what the bot does, that it
+keeps nothing about them); for the rest, /start comes first."""
 
 from __future__ import annotations
 
@@ -19,17 +20,19 @@ import matching
 from bot.i18n import Translator
 from bot.settings import Settings
 from db.models import User
+from handlers.alerts import show_settings
 from handlers.applications import status_command
+from handlers.common import delete_command
 from handlers.rights import rights_text
 
-OPEN_TO_EVERYONE = frozenset({"fees", "rights", "human", "help", "application"})
+OPEN_TO_EVERYONE = frozenset({"fees", "pay", "rights", "human", "help", "application", "delete"})
 
 
 def make_router() -> Router:
     """Included after every conversation and the search, before the fallback."""
     router = Router(name="small_talk")
     router.message.register(voice, F.voice | F.video_note | F.audio)
-    router.message.register(chat, F.text.func(matching.small_talk).as_("topic"))
+    router.message.register(chat, ~F.text.startswith("/"), F.text.func(matching.small_talk).as_("topic"))
     return router
 
 
@@ -48,6 +51,10 @@ async def chat(
             await message.answer(steps)
         else:
             await status_command(message, session, user, t, none=steps)
+    elif topic == "alerts":  # «хватит присылать», "stop": the switches themselves
+        await show_settings(message, session, user, t)
+    elif topic == "delete":  # «удалить мои данные»: the same confirmation as /delete
+        await delete_command(message, user, t)
     elif topic == "rights":
         await message.answer(rights_text(t, settings))
     elif topic == "help":

@@ -17,7 +17,7 @@ from matching.ranking import (
     score_vacancy,
     search_vacancies,
 )
-from matching.small_talk import small_talk
+from matching.small_talk import is_question, small_talk
 
 __all__ = [
     "ContractCheck",
@@ -39,5 +39,6 @@ __all__ = [
     "score_vacancy",
     "search_vacancies",
     "small_talk",
+    "is_question",
     "suggest_occupations",
 ]

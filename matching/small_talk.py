@@ -1,8 +1,10 @@
-"""What a message that is no search says: a greeting, thanks, "ok", a question about an application,
-about paying, about the contract's terms or the documents, a wish to talk to a person or a plea for
-help, or some other question. Workers write to the bot as to a person («сәлем», «спасибо», «когда будет
-виза?», "do I have to pay?", «а жильё дают?», «оператормен сөйлескім келеді»); each deserves the answer
-a person would give rather than "I did not understand".
+"""What a message that is no search says: a greeting, thanks, "ok" (in words or as 👍), a question about
+an application, about paying, about the pay, about what a vacancy asks (experience, languages), about the
+contract's terms or the documents, a wish to stop the alerts or to erase one's data, to talk to a person,
+a plea for help, or some other question. Workers write to the bot as to a person («сәлем», «спасибо»,
+«когда будет виза?», "do I have to pay?", «зарплата какая?», «опыт нужен?», «а жильё дают?», "stop",
+«оператормен сөйлескім келеді»); each deserves the answer a person would give rather than "I did not
+understand".
 
 Only messages that found no vacancy and name no occupation come here, so the word lists may be broad.
 Words are compared as `skeleton` writes them, so Kazakh, Russian and English in either alphabet meet.
@@ -15,8 +17,8 @@ from typing import Literal
 from .text import skeleton
 
 Topic = Literal[
-    "fees", "documents", "application", "profile", "human", "rights", "help", "thanks", "ok", "greeting",
-    "question",
+    "fees", "alerts", "documents", "requirements", "pay", "application", "delete", "profile", "human", "rights",
+    "help", "thanks", "ok", "greeting", "question",
 ]
 
 MAX_WORDS = 12  # longer messages are something else: no canned answer for them
@@ -26,9 +28,23 @@ MAX_WORDS = 12  # longer messages are something else: no canned answer for them
 _FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "stoit", "stoimost", "dengi",
          "deneg", "aksha", "besplat", "tegin", "vziatk")
 _FEE_WORDS = frozenset("pai paid fe fes fre tolem para".split())
-_APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "status", "sobesed", "suhbat",
+# Stopping or tuning the messages the bot sends («хватит присылать», "stop", «хабарландыру»).
+_ALERTS = ("unsubscrib", "otpis", "ostanov", "hvatit", "toktat", "uvedomlen", "opoveshen", "habarlandir",
+           "notific", "alert", "rasilk", "jiberme")
+_ALERTS_WORDS = frozenset("stop mute spam".split())
+# What a vacancy asks of a candidate: experience, languages («опыт нужен?», «қандай тіл керек», "is English
+# required?"). Age and sex are not on a vacancy's card: those questions go to the hotline.
+_REQUIREMENTS = ("opit", "tajiribe", "eksperien", "angli", "english", "agilshin", "iazik", "trebovan",
+                 "talap", "rekuire")
+_REQUIREMENTS_WORDS = frozenset("til tilin tilde tili".split())
+# The pay («зарплата какая?», «жалақысы қанша», "what is the salary").
+_PAY = ("zarplat", "jalak", "ailik", "ailig", "salar", "zarabot", "oklad", "jalovan", "dohod")
+_PAY_WORDS = frozenset("vage vages".split())
+_APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "status", "sobesed", "suhbat",
                 "intervi", "kontrakt", "dogovor", "kelisimshart", "bilet", "tiket", "vilet", "reis",
                 "fligt", "otvet", "jauap", "repli", "respons", "oformlen")
+# Erasing the worker's data («удалить профиль», «деректерімді өшіріңіз», "delete my data").
+_DELETE = ("udal", "oshir", "joiin", "joiu", "delet", "remov", "sotri")
 # Changing something the worker told the bot («как изменить номер телефона?», "change my name").
 _PROFILE = ("izmen", "pomen", "isprav", "obnov", "ozgert", "auistir", "tuzet", "change", "edit", "corect")
 # Someone to talk to: an operator, a person, the hotline; calling or contacting.
@@ -48,6 +64,8 @@ _DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr"
               "paper", "pasport", "passport", "sertifik", "certific")
 # A plea for help, or "what can you do".
 _HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh")
+# A message of these signs alone is an "ok" or a thank-you («👍», «🙏»).
+_OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪")
 _THANKS = ("spasib", "sps", "rahmet", "rakmet", "thank", "thks", "thanx", "tnx", "blagodar", "raqmet")
 _OK = frozenset("ok okei oke okay horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
                 "jarait boldi ladno dogovorilis understod got it".split())
@@ -71,14 +89,24 @@ _QUESTION_WORDS = frozenset(
 def small_talk(text: str) -> Topic | None:
     """The topic of a short message that is chat rather than a search; None when it is none of them."""
     words = skeleton(text or "").split()
-    if not words or len(words) > MAX_WORDS:
+    if not words:
+        return "ok" if _only_ok_signs(text or "") else None
+    if len(words) > MAX_WORDS:
         return None
     if any(word.startswith(_FEES) or word in _FEE_WORDS for word in words):
         return "fees"
+    if any(word.startswith(_ALERTS) or word in _ALERTS_WORDS for word in words):
+        return "alerts"
     if any(word.startswith(_DOCUMENTS) for word in words):
         return "documents"
+    if any(word.startswith(_REQUIREMENTS) or word in _REQUIREMENTS_WORDS for word in words):
+        return "requirements"
+    if any(word.startswith(_PAY) or word in _PAY_WORDS for word in words):
+        return "pay"
     if any(word.startswith(_APPLICATION) for word in words):
         return "application"
+    if any(word.startswith(_DELETE) for word in words):
+        return "delete"
     if any(word.startswith(_PROFILE) for word in words):
         return "profile"
     if any(word.startswith(_HUMAN) or word in _HUMAN_WORDS for word in words):
@@ -93,7 +121,17 @@ def small_talk(text: str) -> Topic | None:
         return "ok"
     if all(word in _GREETINGS for word in words):
         return "greeting"
-    if "?" in text or any(word in _QUESTION_WORDS for word in words):
+    if is_question(text):
         return "question"
     return None
 
+
+def is_question(text: str) -> bool:
+    """A question mark, or a question word («когда», «қашан», "how"), whatever the question is about."""
+    return "?" in text or any(word in _QUESTION_WORDS for word in skeleton(text or "").split())
+
+
+def _only_ok_signs(text: str) -> bool:
+    """«👍», «🙏🙏», «👌🏽 ✅»: nothing but signs of agreement or thanks (skin tones and joiners aside)."""
+    signs = [c for c in text if not c.isspace() and c not in "\ufe0f\u200d" and not "\U0001f3fb" <= c <= "\U0001f3ff"]
+    return bool(signs) and all(sign in _OK_SIGNS for sign in signs)

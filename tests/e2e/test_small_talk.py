@@ -33,6 +33,14 @@ async def worker(make_client, i18n, lang: str, user_id: int):
     ("ru", "а за визу платить надо?", "chat-fees"),
     ("kk", "ақша төлеу керек пе?", "chat-fees"),
     ("en", "do I have to pay any fee?", "chat-fees"),
+    ("en", "👍", "chat-ok"),
+    ("ru", "🙏🏻", "chat-ok"),
+    ("ru", "зарплата какая?", "chat-pay"),
+    ("kk", "жалақысы қанша", "chat-pay"),
+    ("en", "what is the salary", "chat-pay"),
+    ("ru", "опыт нужен?", "chat-requirements"),
+    ("kk", "қандай тіл керек", "chat-requirements"),
+    ("en", "is English required?", "chat-requirements"),
 ])
 async def test_chatter_gets_the_answer_a_person_would_give(make_client, i18n, database, settings, lang, said, key):
     client = await worker(make_client, i18n, lang, user_id=7600)
@@ -113,6 +121,35 @@ async def test_a_stranger_asking_about_the_visa_learns_the_steps_without_registe
     stranger = make_client(user_id=4103, language_code="ru")
     await stranger.send("как получить визу в Катар?")
     assert stranger.last_text() == plain(i18n.translator("ru")("chat-application-none", hotline=settings.hotline))
+
+
+async def test_stop_shows_the_alert_switches_and_delete_asks_to_confirm(make_client, i18n, database):
+    t = i18n.translator("ru")
+    client = await worker(make_client, i18n, "ru", user_id=4104)
+    await client.send("хватит присылать")
+    assert client.last_text().startswith(plain(t("alerts-title")))
+    assert client.buttons()  # the switches themselves, not a pointer to them
+    await client.send("удалите мои данные")
+    assert client.last_text() == plain(t("delete-confirm"))
+    assert client.buttons() == [t("btn-delete-yes"), t("btn-delete-no")]
+
+
+async def test_a_stranger_hears_the_minimum_wage_and_that_nothing_is_kept_about_them(make_client, i18n, database):
+    t = i18n.translator("en")
+    stranger = make_client(user_id=4105, language_code="en")
+    await stranger.send("what is the salary?")
+    assert stranger.last_text() == plain(t("chat-pay"))
+    await stranger.send("delete my data")
+    assert stranger.last_text() == plain(t("delete-nothing"))
+
+
+async def test_a_question_that_finds_no_vacancy_is_answered_as_a_question(make_client, i18n, database, settings):
+    client = await worker(make_client, i18n, "ru", user_id=4106)
+    t = i18n.translator("ru")
+    await client.send("когда вылет?")  # «вылет» is near enough to a trade to search, and finds nothing
+    assert client.last_text() == plain(t("chat-application-none", hotline=settings.hotline))
+    await client.send("опытный сварщик")  # a search, though «опыт» is a word small talk knows
+    assert client.last_text() == plain(t("jobs-search-none", query="опытный сварщик"))
 
 
 async def test_a_voice_message_is_asked_again_in_words(make_client, i18n, database):

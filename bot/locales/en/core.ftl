@@ -156,6 +156,8 @@ chat-human = Ministry officers do not answer in this chat, but the ministry's ho
 chat-documents = What a vacancy asks of candidates is on its card (/jobs). When you apply, a ministry officer checks your qualification and tells you which documents to bring. Keep ready a valid passport and the diplomas and certificates of your trade; you can add photos of them to your profile (/profile). Your applications: /status. Questions: the hotline { $hotline }.
 chat-question = I can't answer that myself. Please call the ministry's hotline: { $hotline }. Your rights under the contract and where to turn: /rights. What I can do: /help.
 chat-profile = You can change any part of your profile in /profile: name, phone, region, occupations, languages, certificates and salary. The language: /language.
+chat-pay = Each vacancy has its own pay, shown on its card (/jobs): the monthly salary in riyals and the allowances. Under the agreement it is never below Qatar's minimum wage: QAR 1,000 basic a month, plus QAR 500 for housing and QAR 300 for food when the employer does not provide them. The lowest pay you would accept is in your profile (/profile); I mark the vacancies that pay less.
+chat-requirements = What a vacancy asks of candidates (years of experience, languages, other requirements) is on its card: /jobs, then the 📄 button. I list first the vacancies that fit your trade, experience and languages. Once you apply, a ministry officer checks your qualification. Anything else: the hotline { $hotline }.
 chat-application-none =
     You have no applications yet. Under the Kazakhstan–Qatar agreement it goes step by step:
     1. you apply for a vacancy that fits your profile (/jobs);

@@ -23,12 +23,19 @@ from matching import small_talk
     ("помощь нужна", "help"), ("көмек керек", "help"), ("I need help", "help"),
     ("а с детьми можно?", "question"), ("жасқа шектеу бар ма", "question"), ("why so long", "question"),
     ("что это", "question"),
+    ("👍", "ok"), ("👌🏽 ✅", "ok"), ("❤️", "ok"), ("🙏🙏", "ok"),
+    ("зарплата какая?", "pay"), ("айлығы қанша", "pay"), ("how much salary", "pay"),
+    ("без опыта можно?", "requirements"), ("тәжірибесіз бола ма", "requirements"), ("english required?", "requirements"),
+    ("stop", "alerts"), ("хватит присылать", "alerts"), ("хабарландыруды тоқтатыңыз", "alerts"),
+    ("удалите мой профиль", "delete"), ("деректерімді өшіріңіз", "delete"), ("delete my data", "delete"),
+    ("как удалить заявку", "application"),  # withdrawing an application, not erasing one's data
+    ("how to apply", "application"),
 ])
 def test_topics(text, topic):
     assert small_talk(text) == topic
 
 
 @pytest.mark.parametrize("text", ["", "погода", "не понял", "ищу работу", "asdf", "payroll officer", "february",
-                                  "привет " * 13])
+                                  "привет " * 13, "😡", "👍 плохо", "?"])
 def test_no_topic(text):
     assert small_talk(text) is None

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from aiogram import Bot, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+import matching
 from bot.i18n import Translator
 from bot.services.profiles import ProfileService
 from db.models import User
@@ -23,6 +24,7 @@ def make_router() -> Router:
     router = Router(name="common")
     router.message.register(help_command, Command("help"))
     router.message.register(cancel, Command("cancel"))
+    router.message.register(cancel, F.text.func(matching.says_cancel))  # «отмена» typed at any step
     router.message.register(delete_command, Command("delete"))
     router.callback_query.register(delete_confirmed, DeleteCb.filter())
     return router

@@ -17,7 +17,7 @@ from matching.ranking import (
     score_vacancy,
     search_vacancies,
 )
-from matching.small_talk import is_question, small_talk
+from matching.small_talk import is_question, says_cancel, small_talk
 
 __all__ = [
     "ContractCheck",
@@ -40,5 +40,6 @@ __all__ = [
     "search_vacancies",
     "small_talk",
     "is_question",
+    "says_cancel",
     "suggest_occupations",
 ]

@@ -1,5 +1,5 @@
 """Messages that ask for work in general, not for one occupation: «есть работа?», «жұмыс бар ма?»,
-"any jobs?", «ищу работу». A worker who writes one wants the list the bot would show for /jobs; read as
+"any jobs?", «ищу работу», «хочу в Катар», «Катарда жұмыс істегім келеді». A worker who writes one wants the list the bot would show for /jobs; read as
 a search, «бар» ("there is") met the bartenders and «есть работа» met nothing at all."""
 
 from __future__ import annotations
@@ -8,6 +8,10 @@ from .text import skeleton
 
 # Beginnings of the words for work and vacancies, as `skeleton` writes them (ru, kk, en).
 _WORK = ("rabot", "vakans", "jumis", "job", "vacanc", "vork", "orin", "emplo")
+# Qatar itself: «хочу в Катар», «Катарға барғым келеді», "I want to go to Qatar" ask for work there.
+_QATAR = ("katar",)
+# Going and wanting: «поехать», «барғым келеді», «істегім келеді», "go".
+_GOING = frozenset("poehat uehat bargim baram barsam barip keledi go istegim istesem jumis".split())
 # Words that may come with them in such a question: "is there", "any", "for me", "new", "looking for".
 _AROUND = frozenset(
     "est li bar barma ma me ba be pa pe bolsa ani there is are menia mne magan kakaia kakie kakoi "
@@ -21,6 +25,6 @@ def asks_for_jobs(text: str) -> bool:
     words = skeleton(text or "").split()
     if not words or len(words) > 6:
         return False
-    if not any(word.startswith(_WORK) for word in words):
+    if not any(word.startswith(_WORK + _QATAR) for word in words):
         return False
-    return all(word.startswith(_WORK) or word in _AROUND for word in words)
+    return all(word.startswith(_WORK + _QATAR) or word in _AROUND or word in _GOING for word in words)

@@ -1,5 +1,5 @@
-"""What a message that is no search says: a greeting, thanks, "ok" (in words or as 👍), a question about
-an application, about paying, about the pay, about what a vacancy asks (experience, languages), about the
+"""What a message that is no search says: a greeting, thanks, "ok" (in words or as 👍), goodbye, a
+question about an application, about paying, about the pay, about what a vacancy asks (experience, languages), about the
 contract's terms or the documents, a wish to stop the alerts or to erase one's data, to talk to a person,
 a plea for help, or some other question. Workers write to the bot as to a person («сәлем», «спасибо»,
 «когда будет виза?», "do I have to pay?", «зарплата какая?», «опыт нужен?», «а жильё дают?», "stop",
@@ -17,8 +17,8 @@ from typing import Literal
 from .text import skeleton
 
 Topic = Literal[
-    "fees", "alerts", "documents", "requirements", "pay", "application", "delete", "profile", "human", "rights",
-    "help", "thanks", "ok", "greeting", "question",
+    "fees", "alerts", "documents", "profile", "requirements", "pay", "application", "delete", "human", "rights",
+    "help", "thanks", "ok", "greeting", "bye", "question",
 ]
 
 MAX_WORDS = 12  # longer messages are something else: no canned answer for them
@@ -43,10 +43,17 @@ _PAY_WORDS = frozenset("vage vages".split())
 _APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "status", "sobesed", "suhbat",
                 "intervi", "kontrakt", "dogovor", "kelisimshart", "bilet", "tiket", "vilet", "reis",
                 "fligt", "otvet", "jauap", "repli", "respons", "oformlen")
+# "How do I get there": a how-word with work or Qatar («как устроиться на работу», «жұмысқа қалай
+# тұрамын», "how to get a job in Qatar") asks for the steps of an application.
+_HOW = frozenset("kak kalai kaitip hov".split())
+_WORK_OR_QATAR = ("rabot", "trudoustr", "ustroi", "jumis", "job", "vork", "vakans", "vacanc", "katar")
 # Erasing the worker's data («удалить профиль», «деректерімді өшіріңіз», "delete my data").
 _DELETE = ("udal", "oshir", "joiin", "joiu", "delet", "remov", "sotri")
 # Changing something the worker told the bot («как изменить номер телефона?», "change my name").
-_PROFILE = ("izmen", "pomen", "isprav", "obnov", "ozgert", "auistir", "tuzet", "change", "edit", "corect")
+_PROFILE = ("izmen", "pomen", "smenit", "smeni", "isprav", "obnov", "ozgert", "auistir", "tuzet", "change", "edit",
+            "corect")
+# The profile named alone («профиль», «моя анкета»): what it holds and where to change it.
+_PROFILE_NOUNS = ("profil", "anket")
 # Someone to talk to: an operator, a person, the hotline; calling or contacting.
 _HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
           "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt")
@@ -64,6 +71,7 @@ _DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr"
               "paper", "pasport", "passport", "sertifik", "certific")
 # A plea for help, or "what can you do".
 _HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh")
+_HELP_WORDS = frozenset("menu meniu mazir".split())  # «меню», "menu": what the bot does
 # A message of these signs alone is an "ok" or a thank-you («👍», «🙏»).
 _OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪")
 _THANKS = ("spasib", "sps", "rahmet", "rakmet", "thank", "thks", "thanx", "tnx", "blagodar", "raqmet")
@@ -76,6 +84,13 @@ _GREETINGS = frozenset(
     "kak dela kalaisiz kalai jagdai how are eu".split()
 )
 
+# Leave-taking, as whole messages («до свидания», «сау болыңыз», "good night"; «доброго дня» is a greeting).
+_BYE = frozenset(
+    "poka do svidania sau bol bolin boliniz kosh bie godbie god nigt spokoinoi nochi vsego dobrogo horoshego "
+    "dnia kairli tun see iou later".split()
+)
+# Stopping what is going on, typed as a whole message («отмена», «бас тарту», "cancel"), as /cancel does.
+_CANCEL = frozenset({"otmena", "otmenit", "otmeni", "cancel", "bas tartu", "boldirmau"})
 
 # A question not about any of the above: question words as whole words (Russian, Kazakh with its
 # question particles, English), or a question mark.
@@ -99,21 +114,25 @@ def small_talk(text: str) -> Topic | None:
         return "alerts"
     if any(word.startswith(_DOCUMENTS) for word in words):
         return "documents"
+    if any(word.startswith(_PROFILE) for word in words):  # «изменить зарплату», «сменить язык»
+        return "profile"
     if any(word.startswith(_REQUIREMENTS) or word in _REQUIREMENTS_WORDS for word in words):
         return "requirements"
     if any(word.startswith(_PAY) or word in _PAY_WORDS for word in words):
         return "pay"
-    if any(word.startswith(_APPLICATION) for word in words):
+    if any(word.startswith(_APPLICATION) for word in words) or (
+        _HOW.intersection(words) and any(word.startswith(_WORK_OR_QATAR) for word in words)
+    ):
         return "application"
     if any(word.startswith(_DELETE) for word in words):
         return "delete"
-    if any(word.startswith(_PROFILE) for word in words):
+    if any(word.startswith(_PROFILE_NOUNS) for word in words):
         return "profile"
     if any(word.startswith(_HUMAN) or word in _HUMAN_WORDS for word in words):
         return "human"
     if any(word.startswith(_RIGHTS) or word in _RIGHTS_WORDS for word in words):
         return "rights"
-    if any(word.startswith(_HELP) for word in words):
+    if any(word.startswith(_HELP) or word in _HELP_WORDS for word in words):
         return "help"
     if any(word.startswith(_THANKS) for word in words):
         return "thanks"
@@ -121,9 +140,16 @@ def small_talk(text: str) -> Topic | None:
         return "ok"
     if all(word in _GREETINGS for word in words):
         return "greeting"
+    if all(word in _BYE for word in words):
+        return "bye"
     if is_question(text):
         return "question"
     return None
+
+
+def says_cancel(text: str) -> bool:
+    """«Отмена», «бас тарту», "Cancel" typed alone: what /cancel does, at any step."""
+    return " ".join(skeleton(text or "").split()) in _CANCEL
 
 
 def is_question(text: str) -> bool:

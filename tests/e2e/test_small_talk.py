@@ -41,6 +41,11 @@ async def worker(make_client, i18n, lang: str, user_id: int):
     ("ru", "опыт нужен?", "chat-requirements"),
     ("kk", "қандай тіл керек", "chat-requirements"),
     ("en", "is English required?", "chat-requirements"),
+    ("ru", "до свидания", "chat-bye"),
+    ("kk", "сау болыңыз", "chat-bye"),
+    ("en", "good night", "chat-bye"),
+    ("ru", "профиль", "chat-profile"),
+    ("kk", "тілді өзгерту", "chat-profile"),
 ])
 async def test_chatter_gets_the_answer_a_person_would_give(make_client, i18n, database, settings, lang, said, key):
     client = await worker(make_client, i18n, lang, user_id=7600)
@@ -76,9 +81,10 @@ async def test_a_question_about_the_contracts_terms_gets_the_rights(make_client,
     assert client.last_text() == plain(rights_text(i18n.translator(lang), settings))
 
 
-async def test_a_plea_for_help_gets_what_the_bot_does(make_client, i18n, database):
+@pytest.mark.parametrize("said", ["көмектесіңізші", "мәзір"])
+async def test_a_plea_for_help_gets_what_the_bot_does(make_client, i18n, database, said):
     client = await worker(make_client, i18n, "kk", user_id=7612)
-    await client.send("көмектесіңізші")
+    await client.send(said)
     assert client.last_text() == plain(i18n.translator("kk")("help"))
 
 

@@ -204,6 +204,20 @@ async def test_after_cancel_start_goes_on_where_the_saved_answers_end(make_clien
     assert (profile.full_name, profile.phone, profile.region) == ("Aidos Serikbayev", None, "atyrau")
 
 
+@pytest.mark.parametrize(("lang", "typed"), [("ru", "Отмена"), ("kk", "бас тарту"), ("en", "cancel")])
+async def test_cancel_typed_in_words_stops_the_wizard_and_is_saved_as_nothing(make_client, i18n, database, lang, typed):
+    client = make_client(language_code=lang)
+    t = i18n.translator(lang)
+    await register(client, i18n, lang)
+    await client.send("Aidos Serikbayev")
+    await client.send(typed)  # at the phone step: no number, and not a name either
+    assert client.last_text() == plain(t("cancelled"))
+    await client.send(typed)
+    assert client.last_text() == plain(t("nothing-to-cancel"))
+    profile = await profile_of(database, client.user_id)
+    assert (profile.full_name, profile.phone) == ("Aidos Serikbayev", None)
+
+
 async def test_a_restart_mid_wizard_loses_nothing(settings, database, bot, telegram, i18n):
     first = create_dispatcher(settings=settings, sessionmaker=database.sessionmaker, i18n=i18n)
     client = BotClient(first, bot, telegram, user_id=3003, language_code="ru")

@@ -151,6 +151,7 @@ not-understood = I didn't understand that. /help shows what I can do.
 chat-greeting = Hello! Write the job you are looking for, for example: welder. Or send /jobs for the vacancies that fit your profile. /help shows everything I can do.
 chat-thanks = You're welcome! If you need anything else, just write.
 chat-ok = 👍 If you need anything else, just write.
+chat-bye = Goodbye! I will write as soon as there is news for you.
 chat-fees = Recruitment under the Kazakhstan–Qatar agreement is free: nobody may take money from you for a vacancy, a visa or a contract. If someone asks you to pay, don't, and call the hotline { $hotline }. The pay and conditions of each vacancy are on its card (/jobs).
 chat-human = Ministry officers do not answer in this chat, but the ministry's hotline does: { $hotline }. The contacts of the Embassy of Kazakhstan in Doha are in /rights; your applications, in /status.
 chat-documents = What a vacancy asks of candidates is on its card (/jobs). When you apply, a ministry officer checks your qualification and tells you which documents to bring. Keep ready a valid passport and the diplomas and certificates of your trade; you can add photos of them to your profile (/profile). Your applications: /status. Questions: the hotline { $hotline }.

@@ -15,6 +15,9 @@ from matching import asks_for_jobs
         "жұмыс бар ма?", "Маған жұмыс бар ма", "қандай жұмыс бар", "сіздерде жұмыс бар ма", "бос орын бар ма",
         "жұмыс іздеп жүрмін", "jumys bar ma", "жаңа вакансиялар",
         "any jobs?", "are there any vacancies", "hello, any work", "new jobs", "I need a job", "looking for work",
+        # wanting to work in Qatar is asking for its vacancies
+        "хочу в Катар", "хочу поехать работать в Катар", "Катарға барғым келеді", "Катарда жұмыс істегім келеді",
+        "qatarga barghym keledi", "I want to work in Qatar", "want to go to qatar",
     ],
 )
 def test_questions_about_work_in_general(text):
@@ -26,6 +29,7 @@ def test_questions_about_work_in_general(text):
     [
         "работа сварщиком", "сварщик", "работаю поваром", "водитель доха", "welder jobs", "job in doha",
         "бармен", "спасибо", "привет", "", "есть работа сварщиком в дохе или электриком, опыт 10 лет?",
+        "водитель в Катар", "катар зарплата",
     ],
 )
 def test_searches_and_chatter_are_not(text):

@@ -30,6 +30,12 @@ from matching import small_talk
     ("удалите мой профиль", "delete"), ("деректерімді өшіріңіз", "delete"), ("delete my data", "delete"),
     ("как удалить заявку", "application"),  # withdrawing an application, not erasing one's data
     ("how to apply", "application"),
+    ("как устроиться на работу?", "application"), ("жұмысқа қалай тұрамын", "application"),
+    ("how to get a job in qatar", "application"), ("как попасть в Катар", "application"),
+    ("до свидания", "bye"), ("сау болыңыз", "bye"), ("good night", "bye"), ("хорошего дня", "bye"),
+    ("доброго дня", "greeting"), ("пока нет ответа", "application"),
+    ("профиль", "profile"), ("сменить язык", "profile"), ("изменить зарплату", "profile"), ("меню", "help"),
+    ("удалите мой профиль", "delete"),
 ])
 def test_topics(text, topic):
     assert small_talk(text) == topic
@@ -39,3 +45,13 @@ def test_topics(text, topic):
                                   "привет " * 13, "😡", "👍 плохо", "?"])
 def test_no_topic(text):
     assert small_talk(text) is None
+
+
+@pytest.mark.parametrize(("text", "cancel"), [
+    ("Отмена", True), ("бас тарту", True), ("Cancel", True), ("отменить", True),
+    ("отменить заявку", False), ("cancel my application", False), ("", False),
+])
+def test_cancel_in_words(text, cancel):
+    from matching import says_cancel
+
+    assert says_cancel(text) is cancel

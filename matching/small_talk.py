@@ -29,7 +29,7 @@ _FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "s
          "deneg", "aksha", "besplat", "tegin", "vziatk")
 _FEE_WORDS = frozenset("pai paid fe fes fre tolem para".split())
 # Stopping or tuning the messages the bot sends («хватит присылать», "stop", «хабарландыру»).
-_ALERTS = ("unsubscrib", "otpis", "ostanov", "hvatit", "toktat", "uvedomlen", "opoveshen", "habarlandir",
+_ALERTS = ("unsubscrib", "otpis", "ostanov", "hvatit", "tokta", "uvedomlen", "opoveshen", "habarlandir",
            "notific", "alert", "rasilk", "jiberme")
 _ALERTS_WORDS = frozenset("stop mute spam".split())
 # What a vacancy asks of a candidate: experience, languages («опыт нужен?», «қандай тіл керек», "is English
@@ -41,7 +41,7 @@ _REQUIREMENTS_WORDS = frozenset("til tilin tilde tili".split())
 _PAY = ("zarplat", "jalak", "ailik", "ailig", "salar", "zarabot", "oklad", "jalovan", "dohod")
 _PAY_WORDS = frozenset("vage vages".split())
 _APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "status", "sobesed", "suhbat",
-                "intervi", "kontrakt", "dogovor", "kelisimshart", "bilet", "tiket", "vilet", "reis",
+                "intervi", "kontrakt", "contract", "dogovor", "kelisimshart", "bilet", "tiket", "vilet", "reis",
                 "fligt", "otvet", "jauap", "repli", "respons", "oformlen")
 # "How do I get there": a how-word with work or Qatar («как устроиться на работу», «жұмысқа қалай
 # тұрамын», "how to get a job in Qatar") asks for the steps of an application.
@@ -53,7 +53,7 @@ _DELETE = ("udal", "oshir", "joiin", "joiu", "delet", "remov", "sotri")
 _PROFILE = ("izmen", "pomen", "smenit", "smeni", "isprav", "obnov", "ozgert", "auistir", "tuzet", "change", "edit",
             "corect")
 # The profile named alone («профиль», «моя анкета»): what it holds and where to change it.
-_PROFILE_NOUNS = ("profil", "anket")
+_PROFILE_NOUNS = ("profil", "anket", "languag")  # "language": the bot's, set in /language
 # Someone to talk to: an operator, a person, the hotline; calling or contacting.
 _HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
           "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt")

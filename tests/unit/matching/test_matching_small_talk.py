@@ -27,7 +27,8 @@ from matching import small_talk
     ("зарплата какая?", "pay"), ("айлығы қанша", "pay"), ("how much salary", "pay"),
     ("без опыта можно?", "requirements"), ("тәжірибесіз бола ма", "requirements"), ("english required?", "requirements"),
     ("stop", "alerts"), ("хватит присылать", "alerts"), ("хабарландыруды тоқтатыңыз", "alerts"),
-    ("удалите мой профиль", "delete"), ("деректерімді өшіріңіз", "delete"), ("delete my data", "delete"),
+    ("удалите мой профиль", "delete"), ("тоқта", "alerts"), ("how long is the contract", "application"),
+    ("language", "profile"), ("деректерімді өшіріңіз", "delete"), ("delete my data", "delete"),
     ("как удалить заявку", "application"),  # withdrawing an application, not erasing one's data
     ("how to apply", "application"),
     ("как устроиться на работу?", "application"), ("жұмысқа қалай тұрамын", "application"),
@@ -35,7 +36,8 @@ from matching import small_talk
     ("до свидания", "bye"), ("сау болыңыз", "bye"), ("good night", "bye"), ("хорошего дня", "bye"),
     ("доброго дня", "greeting"), ("пока нет ответа", "application"),
     ("профиль", "profile"), ("сменить язык", "profile"), ("изменить зарплату", "profile"), ("меню", "help"),
-    ("удалите мой профиль", "delete"),
+    ("удалите мой профиль", "delete"), ("тоқта", "alerts"), ("how long is the contract", "application"),
+    ("language", "profile"),
 ])
 def test_topics(text, topic):
     assert small_talk(text) == topic

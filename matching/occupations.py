@@ -209,9 +209,16 @@ def _suggest(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     return _best(get_index().score_codes(text), limit)
 
 
+# Scores equal but for the last bits of floating point ("foremen" one letter from "foreman" and from
+# "fireman": 84.0 and 83.99999999999999, as the sums fell) are a tie, which the code decides as any tie:
+# else a label added anywhere, which moves every word's weight a little, could turn such a tie over.
+_TIE_DECIMALS = 9
+
+
 def _best(scores: dict[str, float], limit: int) -> tuple[OccupationMatch, ...]:
     ranked = sorted(
-        ((code, s) for code, s in scores.items() if s >= MIN_SUGGEST_SCORE), key=lambda cs: (-cs[1], cs[0])
+        ((code, s) for code, s in scores.items() if s >= MIN_SUGGEST_SCORE),
+        key=lambda cs: (-round(cs[1], _TIE_DECIMALS), cs[0]),
     )
     return tuple(OccupationMatch(code, round(s, 2)) for code, s in ranked[:limit])
 

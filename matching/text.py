@@ -237,8 +237,18 @@ WHEN_WORDS = frozenset(
 # the place ("villa builder") does not outweigh the trade named (a label that says both still meets it
 # whole). Two words after «в» (its adjective and noun: «в детском саду»), one after "in" and "at"
 # (after an article). Not «на»: «на кране», «на погрузчике» name the machine that decides the code.
+# English names a place with a noun before the word for the kind of place ("at construction site", "in
+# labour camp", "at road project"): after "in" or "at", such a second word is part of the place too. Only
+# words that say no trade: a "hotel", a "hospital", a "kitchen" name the receptionist, the cleaner or the
+# helper of their own ("at Rixos hotel" is still the hotel receptionist's).
+_PLACE_NOUNS = frozenset(
+    """
+    site sites camp camps project projects company companies
+    """.split()
+)
 _PLACE_RE = re.compile(
-    r"\b(?:in|at)\s+(?:(?:a|an|the)\s+)?([a-z]+)|(?:^|\s)во?\s+([а-яё]+)(?:\s+([а-яё]+))?"
+    r"\b(?:in|at)\s+(?:(?:a|an|the)\s+)?([a-z]+)(?:\s+(" + "|".join(sorted(_PLACE_NOUNS)) + r")\b)?"
+    r"|(?:^|\s)во?\s+([а-яё]+)(?:\s+([а-яё]+))?"
 )
 
 _PLACE_HINT_RE = re.compile(r"(?:^|\s)(?:in|at|во?)\s")

@@ -69,6 +69,15 @@ QUALIFIERS = DATA / "occupations_qualifiers.tsv"
 # Kazakh forms («бұрғылаушы», «ілмекші», «мұнай кәсіпшілігінде оператор») and the Gulf English titles of the
 # same jobs (roustabout, toolpusher, banksman, CCR operator, coded welder 6G).
 INDUSTRY = DATA / "occupations_industry.tsv"
+# A thirteenth: health, care and personal services, then transport, logistics, ports, ships and aviation
+# (229: 93 Russian, 80 Kazakh of which 26 in Latin letters, 56 English): nurses by ward or duty
+# («медсестра хирургического отделения», «хирургия бөлімінің мейірбикесі», "staff nurse ICU"), midwives,
+# feldshers and doctors by speciality («врач УЗИ», «стоматолог-ортопед», "GP"), pharmacy, laboratory and
+# imaging staff, carers, nannies and orderlies, beauty and fitness; drivers by vehicle and licence,
+# couriers, forwarders, warehouse staff, dockers and port crane operators, Caspian seafarers («боцман»,
+# «моторист на судне», «кеме капитаны», "AB seaman"), aviation («авиатехник», "ramp agent") and the
+# railway's passenger side («проводник вагона», «вагон жолсерігі»).
+CARE_TRANSPORT = DATA / "occupations_care_transport.tsv"
 
 
 @pytest.mark.parametrize(
@@ -84,10 +93,11 @@ INDUSTRY = DATA / "occupations_industry.tsv"
         (LONGTAIL, 220, 0.97, 0.98, 0.95),
         (QUALIFIERS, 200, 0.97, 0.98, 0.95),
         (INDUSTRY, 200, 0.97, 0.98, 0.95),
+        (CARE_TRANSPORT, 220, 0.97, 0.98, 0.95),
     ],
     ids=[
         "variants", "gulf-trades", "messages", "short", "typos", "kazakh", "russian", "longtail",
-        "qualifiers", "industry",
+        "qualifiers", "industry", "care-transport",
     ],
 )
 def test_queries_written_apart_from_the_labels_are_understood(

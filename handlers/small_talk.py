@@ -1,6 +1,6 @@
-"""Chat that is no search and no command: greetings, thanks, "ok", voice messages, questions about an
-application, about paying, about the contract's terms or the documents, asking for a person or for help,
-and other questions (`matching.small_talk`). Each gets the answer a person would give: a question about
+"""Chat that is no search and no command: greetings, thanks, "ok", voice messages, photos and files,
+questions about an application, about paying, about the contract's terms or the documents, asking for a
+person or for help, and other questions (`matching.small_talk`). Each gets the answer a person would give: a question about
 an application gets the worker's /status at once (or, with none yet, the steps an application goes
 through, since "when is the visa?" then asks how it works), one about housing or leave the rights under
 the standard contract, "stop" the alert settings and «удалить мои данные» the confirmation of /delete, a
@@ -32,12 +32,18 @@ def make_router() -> Router:
     """Included after every conversation and the search, before the fallback."""
     router = Router(name="small_talk")
     router.message.register(voice, F.voice | F.video_note | F.audio)
+    router.message.register(attachment, F.photo | F.document)
     router.message.register(chat, ~F.text.startswith("/"), F.text.func(matching.small_talk).as_("topic"))
     return router
 
 
 async def voice(message: Message, user: User | None, t: Translator) -> None:
     await message.answer(t("chat-voice" if user is not None else "need-start"))
+
+
+async def attachment(message: Message, user: User | None, t: Translator) -> None:
+    """A photo or file sent outside any question is most often a diploma or certificate: say where it is kept."""
+    await message.answer(t("chat-attachment" if user is not None else "need-start"))
 
 
 async def chat(

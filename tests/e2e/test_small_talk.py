@@ -164,6 +164,14 @@ async def test_a_voice_message_is_asked_again_in_words(make_client, i18n, databa
     assert client.last_text() == plain(i18n.translator("kk")("chat-voice"))
 
 
+async def test_a_diploma_sent_outside_any_question_is_pointed_to_the_profile(make_client, i18n, database):
+    client = await worker(make_client, i18n, "ru", user_id=7603)
+    await client.send_document(filename="diploma.pdf", content=b"%PDF-1.4 diploma", mime="application/pdf")
+    assert client.last_text() == plain(i18n.translator("ru")("chat-attachment"))
+    await client.send_photo()
+    assert client.last_text() == plain(i18n.translator("ru")("chat-attachment"))
+
+
 async def test_a_stranger_saying_hello_is_asked_to_start(make_client, i18n, database):
     stranger = make_client(user_id=7602, language_code="ru")
     await stranger.send("привет")

@@ -346,6 +346,8 @@ ABBREVIATIONS = {
     "гл": ("главный",),
     "ст": ("старший",),
     "мл": ("младший",),
+    # «сотрудник СБ», «начальник смены СБ»: the «служба безопасности», a firm's own security
+    "сб": ("безопасности",),
     # «эл. монтажник» is one word shortened (see `_EL_PREFIX_RE`): its dot must not end a clause, which
     # would leave a «монтажник» of steel beside the electrician.
     "эл": ("электрик",),

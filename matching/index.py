@@ -147,6 +147,9 @@ _KAZAKH_VERB_ENDINGS = (
     *(tense + person for tense in ("gan", "gen", "kan", "ken") for person in ("min", "miz")),
     *(vowel + person for vowel in "aei" for person in ("min", "miz")),
     "dim", "tim", "dik", "tik",
+    # the participle of who does it, -атын/-етін/-йтын/-йтін: «ыдыс жуатын әйел» ("a woman who washes
+    # dishes"), «киім тігетін», «көлік жөндейтін» are the «ыдыс жуушы», «тігінші», «жөндеуші»
+    "atin", "etin", "itin",
 )  # fmt: skip
 _KAZAKH_VERBAL_NOUN = "u"  # «дәнекерлеу» (welding), «тазалау» (cleaning), «салу» (building)
 _KAZAKH_AGENT = "ushi"  # -ушы/-уші: «тігуші», «жөндеуші», «дәнекерлеуші», «жүргізуші»

@@ -214,7 +214,7 @@ WEAK_WORDS = frozenset(
     lady ladies gents gent female male
     старший младший опытный квалифицированный профессиональный срочно требуется требуются нужен
     стажер стажёр практикант ученик
-    аға кіші тәжірибелі білікті кәсіби шұғыл қажет шәкірт
+    аға кіші тәжірибелі білікті кәсіби шұғыл қажет шәкірт әйел
     """.split()
 )
 
@@ -346,10 +346,25 @@ ABBREVIATIONS = {
     "гл": ("главный",),
     "ст": ("старший",),
     "мл": ("младший",),
+    # «сотрудник СБ», «начальник смены СБ»: the «служба безопасности», a firm's own security
+    "сб": ("безопасности",),
     # «эл. монтажник» is one word shortened (see `_EL_PREFIX_RE`): its dot must not end a clause, which
     # would leave a «монтажник» of steel beside the electrician.
     "эл": ("электрик",),
 }
+
+
+# The hotel chains workers name for the hotel they worked at («горничной в Хилтоне», "waiter at Marriott",
+# "Rixos"): such a name is also read as the word "hotel", as an abbreviation as its word in full, so that
+# the hotel's own trades are found (its room attendant, not the housemaid of a private home).
+HOTEL_NAMES = frozenset(
+    """
+    hilton marriott sheraton radisson hyatt rixos kempinski intercontinental novotel movenpick rotana
+    fairmont ritz хилтон марриотт мариотт шератон радиссон рэдиссон хаятт хайятт риксос кемпински
+    новотель мовенпик ротана фермонт ритц
+    """.split()
+)
+_HOTEL_WORDS = ("hotel", "отель", "гостиница")
 
 
 # Russian endings whose й lost its breve in `_prepare`: see `stem`.
@@ -483,6 +498,10 @@ def query_tokens(text: str) -> list[tuple[tuple[str, str], str, tuple[str, str] 
     ]
     if all(tok in _TOPIC_PREPARED for tok, _ in kept):
         return []
+    if any(k[0] in _HOTEL_NAME_KEYS for _, k in kept) and any(k[0] in _HOTEL_WORD_KEYS for _, k in kept):
+        # "at Rixos hotel", «в отеле Хилтон»: the name says no more than the word for the hotel beside it
+        # (read as that word too, it would count the hotel twice, against the trade named).
+        kept = [(tok, k) for tok, k in kept if k[0] not in _HOTEL_NAME_KEYS]
     # The skeleton is compared for typos with "w" read as ш, which is "w" in the typo key: "svarwik" and
     # "uborwik" are "svarshik" and "uborshik" as they were typed, not one letter away from them.
     return [(k, fold_letters(_W_AS_SH_RE.sub("sh", tok)), ru_latin_reading(tok)) for tok, k in kept]
@@ -622,8 +641,10 @@ RANK_KEYS = {
     fold(stem(_prepare(word))): tuple(fold(stem(_prepare(lower))) for lower in lowers)
     for word, lowers in RANK_WORDS.items()
 }
-# The abbreviations as query keys, each with the keys of the words in full.
+_HOTEL_NAME_KEYS = frozenset(fold(stem(_prepare(name))) for name in HOTEL_NAMES)
+_HOTEL_WORD_KEYS = frozenset(fold(stem(_prepare(word))) for word in (*_HOTEL_WORDS, "hotels"))
+# The abbreviations and the hotel names as query keys, each with the keys of the words they stand for.
 ABBREVIATION_KEYS = {
     fold(stem(_prepare(short))): tuple(fold(stem(_prepare(word))) for word in full)
-    for short, full in ABBREVIATIONS.items()
+    for short, full in (*ABBREVIATIONS.items(), *((name, _HOTEL_WORDS) for name in HOTEL_NAMES))
 }

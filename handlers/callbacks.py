@@ -41,10 +41,12 @@ class EditCb(CallbackData, prefix="ed"):
 
 class OccupationEditCb(CallbackData, prefix="oe"):
     """Changing the occupations of a finished profile: add one, remove the one at `position`, or enter
-    them all again."""
+    them all again. An "add" under a search that found nothing names that search (`q`, as `JobsPageCb`):
+    its words are the trade added."""
 
     action: str  # add | remove | redo
     position: int = 0
+    q: int = 0
 
 
 class DeleteCb(CallbackData, prefix="dl"):

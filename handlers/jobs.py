@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 import matching
 from bot import cards
+from bot.choices import MAX_OCCUPATIONS
 from bot.i18n import Translator
 from bot.services import vacancies
 from bot.services.applications import ApplyResult, apply
@@ -31,7 +32,7 @@ from bot.services.profiles import worker_profile
 from bot.settings import Settings
 from db.models import User, Vacancy
 from handlers import keyboards
-from handlers.callbacks import JobsPageCb, VacancyCb
+from handlers.callbacks import JobsPageCb, OccupationEditCb, VacancyCb
 from handlers.replies import replace
 
 log = logging.getLogger(__name__)
@@ -107,11 +108,28 @@ async def free_text(
     if not results:
         if not names_an_occupation(query) or _asks_what_small_talk_knows(query):
             raise SkipHandler  # "hello", "thanks", «когда вылет?»: answered as chat, not as a search
-        await message.answer(t("jobs-search-none", query=query))
+        hint, offer = await _offer_trade(session, user, state, t, query)
+        await message.answer(f"{t('jobs-search-none', query=query)}{hint}", reply_markup=offer)
         return
     number = await _keep_search(state, query)
     text, markup = _page(t, settings, vacancies.page_of(results, 0, PAGE_SIZE), number, query=query)
     await message.answer(text, reply_markup=markup)
+
+
+async def _offer_trade(
+    session: AsyncSession, user: User, state: FSMContext, t: Translator, query: str
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """For a trade searched for with no vacancy open: alerts bring its next one if the profile holds it,
+    so say so; else, while the profile has room, one tap adds it."""
+    held = (await worker_profile(session, user.id)).occupations
+    best = matching.suggest_occupations(query, limit=1)[0].code
+    if any(occupation.code == best for occupation in held):
+        return f"\n\n{t('jobs-search-none-held')}", None
+    if len(held) >= MAX_OCCUPATIONS:
+        return "", None
+    number = await _keep_search(state, query)
+    add = keyboards.button(t("btn-jobs-add-trade"), OccupationEditCb(action="add", q=number))
+    return f"\n\n{t('jobs-search-none-add')}", keyboards.grid([add], 1)
 
 
 def _asks_what_small_talk_knows(query: str) -> bool:

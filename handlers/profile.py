@@ -245,9 +245,15 @@ async def edit_occupations(
         await query.answer(t("button-outdated"), show_alert=True)
         return None
     await query.answer()
+    searched = (await state.get_data()).get("jobs_q", {}).get(str(callback_data.q)) if callback_data.q else None
     # "add" goes on after the last one; "redo" starts from the first, and the old ones go when it is saved.
     await state.set_data({"editing": True, "pos": count + 1 if callback_data.action == "add" else 1})
-    await ask(bot, user.id, state, t, ProfileForm.occupation)
+    suggestions = matching.suggest_occupations(searched, limit=SUGGESTIONS) if searched else ()
+    if suggestions:  # the trade just searched for: straight to its choices, nothing to type again
+        await state.update_data(occ_text=searched, suggest=[s.code for s in suggestions])
+        await ask(bot, user.id, state, t, ProfileForm.occupation_pick)
+    else:
+        await ask(bot, user.id, state, t, ProfileForm.occupation)
     return None
 
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from bot.cards import money
-from db.models import Application, ApplicationEvent, HiddenVacancy, Vacancy
+from db.models import Application, ApplicationEvent, HiddenVacancy, ProfileOccupation, Vacancy
 from handlers.callbacks import JobsPageCb, VacancyCb
 from tests.e2e.test_registration import fill_profile, register
 from tests.texts import plain
@@ -252,8 +252,9 @@ async def test_nothing_fits_says_so_and_offers_wider_group(make_client, i18n, da
     text = client.last_text()
     assert text == plain(f"{t('jobs-none')}\n\n{t('jobs-none-hint')}")
     assert "Gulf Haulage" not in text and "Doha Kitchen" not in text
-    await client.send("welder")
-    assert client.last_text() == plain(t("jobs-search-none", query="welder"))
+    await client.send("welder")  # the worker's own trade: alerts will bring its next vacancy
+    assert client.last_text() == plain(f"{t('jobs-search-none', query='welder')}\n\n{t('jobs-search-none-held')}")
+    assert client.buttons() == []
 
     await add_vacancy(database, title="Shuttering Carpenter", isco_code="7115", employer="Wood Works")
     await client.send("/jobs")
@@ -320,6 +321,31 @@ async def test_a_search_corrected_in_place_is_answered_again(make_client, i18n, 
     assert await client.edit("повар", search) == []  # a question is waiting: an old search edited is left alone
     await client.send("Айдос Серикбаев")  # and the answer still goes where it belongs
     assert "Айдос Серикбаев" in client.last_text() and client.last_text() != asked
+
+
+async def test_a_trade_searched_for_with_nothing_open_is_added_to_the_profile_with_one_tap(make_client, i18n, database):
+    client = await welder(make_client, i18n, "ru", user_id=7220)
+    t = i18n.translator("ru")
+    await client.send("повар")
+    assert client.last_text() == plain(f"{t('jobs-search-none', query='повар')}\n\n{t('jobs-search-none-add')}")
+    await client.click(t("btn-jobs-add-trade"))
+    assert client.last_text() == plain(t("ask-occupation_pick"))  # its choices at once: nothing to type again
+    await client.click(client.buttons()[0])
+    assert client.last_text() == plain(t("ask-years"))
+    await client.send("3")
+    replies = await client.click(t("btn-next"))  # no third trade, as when one is added in /profile
+    assert replies[-1].plain_text.startswith(plain(t("profile-updated")))
+    async with database.sessionmaker() as session:
+        held = (await session.execute(
+            select(ProfileOccupation.position, ProfileOccupation.isco_code, ProfileOccupation.years)
+            .where(ProfileOccupation.user_id == 7220).order_by(ProfileOccupation.position)
+        )).all()
+    assert [(position, code) for position, code, _ in held][0] == (1, "7212")  # the welder stays first
+    assert held[1] == (2, "5120", 3)
+
+    await add_vacancy(database, title="Cook", isco_code="5120", employer="Doha Kitchen")
+    await client.send("/jobs")
+    assert "Doha Kitchen" in client.last_text()
 
 
 async def test_search_pages_and_unregistered_text_goes_to_fallback(make_client, i18n, database):

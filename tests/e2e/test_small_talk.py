@@ -155,7 +155,7 @@ async def test_a_question_that_finds_no_vacancy_is_answered_as_a_question(make_c
     await client.send("когда вылет?")  # «вылет» is near enough to a trade to search, and finds nothing
     assert client.last_text() == plain(t("chat-application-none", hotline=settings.hotline))
     await client.send("опытный сварщик")  # a search, though «опыт» is a word small talk knows
-    assert client.last_text() == plain(t("jobs-search-none", query="опытный сварщик"))
+    assert client.last_text().startswith(plain(t("jobs-search-none", query="опытный сварщик")))
 
 
 async def test_a_voice_message_is_asked_again_in_words(make_client, i18n, database):

@@ -12,7 +12,10 @@ jobs-none = No open vacancy fits your profile right now. I will not show you job
 jobs-none-wider = There are vacancies in your wider field of work. Press the button to see them.
 jobs-none-hint = You can check your occupation in /profile, or simply write what you are looking for, for example: <i>driver doha</i>.
 jobs-wider-none = There are no vacancies in your wider field of work either. Check your occupation in /profile, or write what you are looking for, for example: <i>driver doha</i>.
-jobs-search-none = No open vacancies for “{ $query }” right now. Try another word for the job, for example: <i>welder</i>, <i>driver doha</i>, or send /jobs. If this is your trade, add it to your profile (/profile): I will tell you as soon as such a vacancy appears.
+jobs-search-none = No open vacancies for “{ $query }” right now. Try another word for the job, for example: <i>welder</i>, <i>driver doha</i>, or send /jobs.
+jobs-search-none-add = If this is your trade, add it to your profile: I will tell you as soon as such a vacancy appears.
+jobs-search-none-held = This trade is in your profile: I will tell you as soon as such a vacancy appears.
+btn-jobs-add-trade = ➕ Add this trade to my profile
 jobs-search-expired = This search is no longer kept. Please write it again.
 jobs-list-empty = No vacancies left on this list. Send /jobs to see your matches again.
 

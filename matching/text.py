@@ -318,6 +318,8 @@ RANK_WORDS = {
 ABBREVIATIONS = {
     "tech": ("technician",),
     "engr": ("engineer",),
+    # "MEP engg", "civil engg": the short form of Indian and Gulf CVs and job ads
+    "engg": ("engineer",),
     "asst": ("assistant",),
     "mgr": ("manager",),
     "supvr": ("supervisor",),

@@ -133,6 +133,9 @@ _KITCHEN_RE = re.compile(r"\bкух\.?\s*(?=работни|рабоч)")
 # «тех. трубопроводов» are the «технологические трубопроводы», «техустановки» the «технологические
 # установки», «техоборудование» the «технологическое оборудование».
 _TECH_RE = re.compile(r"\bтех\.?\s*(?=трубопровод|установ|оборудован|процесс)")
+# «1сник», «1С-ница», «одинэсник»: the programmer of 1С, the accounting software, as workers call him.
+# The word holds a digit, and words with digits are dropped, so it is read as «программист 1с».
+_ONE_C_WORKER_RE = re.compile(r"(?<![\w])(?:1\s*-?\s*[сc]|одинэс)\s*-?\s*(?:ник|ниц|чик|щик)[а-я]*")
 
 
 # Words that never name an occupation in any of the three languages: removed from labels and queries.
@@ -318,6 +321,8 @@ RANK_WORDS = {
 ABBREVIATIONS = {
     "tech": ("technician",),
     "engr": ("engineer",),
+    # "MEP engg", "civil engg": the short form of Indian and Gulf CVs and job ads
+    "engg": ("engineer",),
     "asst": ("assistant",),
     "mgr": ("manager",),
     "supvr": ("supervisor",),
@@ -405,6 +410,8 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     text = text[:limit].lower().translate(_PRE)
     if "эл" in text or "кух" in text or "тех" in text:
         text = _expand_compound_shortenings(text)
+    if "1" in text or "одинэс" in text:
+        text = _ONE_C_WORKER_RE.sub("программист 1с", text)
     if any(word in text for word in _LICENCE_HINTS):
         text = _licence_tokens(text)
     if "/" in text:

@@ -89,6 +89,16 @@ CARE_TRANSPORT = DATA / "occupations_care_transport.tsv"
 # («горничной в хилтоне работала», «кассирша», «посудомойщица»), Kazakh endings and participles
 # («даяшымын», «ыдыс жуатын әйел»), typos and Gulf English ("waitress cum cashier", "house boy").
 SERVICES = DATA / "occupations_services.tsv"
+# A fifteenth: the professions (225: 90 Russian, 78 Kazakh of which 25 in Latin letters, 57 English):
+# engineers of every branch (civil, MEP, HVAC «ОВиК», «КИПиА», «АСУ ТП», process, petroleum, geotechnical,
+# surveyors, QA/QC, planning engineers, «сметчик», designers, AutoCAD drafters), IT (programmers, «1С»,
+# web, sysadmins, networks, DBAs, testers, data analysts, IT support, cybersecurity), business and office
+# work (accountants, auditors, economists, financial analysts, HR, secretaries, document controllers,
+# translators, lawyers, procurement, logistics, sales, SMM), schools and science (teachers by subject and
+# level, kindergarten teachers, tutors, lecturers, laboratory chemists, biologists) and managers
+# (project, construction, hotel, restaurant, operations, HSE), with their abbreviations and slang
+# («начальник ПТО», «1сник», "MEP engg", "PM").
+PROFESSIONS = DATA / "occupations_professions.tsv"
 
 
 @pytest.mark.parametrize(
@@ -106,10 +116,12 @@ SERVICES = DATA / "occupations_services.tsv"
         (INDUSTRY, 200, 0.97, 0.98, 0.95),
         (CARE_TRANSPORT, 220, 0.97, 0.98, 0.95),
         (SERVICES, 230, 0.97, 0.98, 0.95),
+        (PROFESSIONS, 220, 0.97, 0.98, 0.95),
     ],
     ids=[
         "variants", "gulf-trades", "messages", "short", "typos", "kazakh", "russian", "longtail",
         "qualifiers", "industry", "care-transport", "services",
+        "professions",
     ],
 )
 def test_queries_written_apart_from_the_labels_are_understood(

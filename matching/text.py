@@ -241,12 +241,13 @@ WHEN_WORDS = frozenset(
 # whole). Two words after «в» (its adjective and noun: «в детском саду»), one after "in" and "at"
 # (after an article). Not «на»: «на кране», «на погрузчике» name the machine that decides the code.
 # English names a place with a noun before the word for the kind of place ("at construction site", "in
-# labour camp", "at road project"): after "in" or "at", such a second word is part of the place too. Only
-# words that say no trade: a "hotel", a "hospital", a "kitchen" name the receptionist, the cleaner or the
-# helper of their own ("at Rixos hotel" is still the hotel receptionist's).
+# labour camp", "at road project", "in food factory"): after "in" or "at", such a second word is part of
+# the place too ("packer in food factory" packs; he is no factory worker). Only words that say no trade: a
+# "hotel", a "hospital", a "kitchen" name the receptionist, the cleaner or the helper of their own ("at
+# Rixos hotel" is still the hotel receptionist's).
 _PLACE_NOUNS = frozenset(
     """
-    site sites camp camps project projects company companies
+    site sites camp camps project projects company companies factory factories
     """.split()
 )
 _PLACE_RE = re.compile(

@@ -273,6 +273,9 @@ _SECTOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(SECTOR_WORDS))})\b")
 # phrase (its possessive ending -ы/-і/-сы/-сі comes before the locative), counts for half a word as well.
 _KAZAKH_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:н?[дт][ае])$")
 _KAZAKH_PHRASE_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:[ыі]н[дт][ае]|с[ыі]н[дт][ае])$")
+# A department or a workshop is named by the work done in it: in «орау бөлімінде» ("in the packing
+# department"), «қаптау цехында» the word before says what the worker did, not where.
+_KAZAKH_WORK_PLACES = ("бөлім", "цех")
 
 
 def place_words(text: str) -> frozenset[str]:
@@ -289,7 +292,7 @@ def place_words(text: str) -> frozenset[str]:
         for i, word in enumerate(words):
             if _KAZAKH_LOCATIVE_RE.match(word):
                 places.add(fold(word))
-                if i and _KAZAKH_PHRASE_LOCATIVE_RE.match(word):
+                if i and _KAZAKH_PHRASE_LOCATIVE_RE.match(word) and not word.startswith(_KAZAKH_WORK_PLACES):
                     places.add(fold(words[i - 1]))
     return frozenset(places)
 

@@ -440,7 +440,9 @@ class OccupationIndex:
             for worker in _workers_of_activity(form):
                 # Only the trades of the bot's own labels: "rating" is no "rater" of plywood.
                 self._add_worker_word(add, worker, ACTIVITY_SIM)
-            if form not in self.variants:
+            # "tailer" is a word of O*NET's (a miner's), and the tailor typed with "-er" far more often:
+            # a word no label of the bot's own holds may still be its trade with the other ending.
+            if not self._worker_variant(form):
                 for written, meant in AGENT_ENDINGS:
                     if form.endswith(written) and len(form) >= 6:
                         meant_form = _DOUBLE_LETTER_RE.sub(r"\1", form[: -len(written)] + meant)
@@ -558,9 +560,13 @@ class OccupationIndex:
         """Adds a spelling only when it is a word of the bot's own trade labels: a rule of spelling
         ("waitor" is "waiter") must not lead to a rare word of the large vocabularies ("talior" is
         "tailor" typed with two letters swapped, not "talier")."""
-        canons = self.variants.get(variant, ())
-        if any(map(self._in_worker_label, (canons,) if isinstance(canons, str) else canons)):
+        if self._worker_variant(variant):
             add(variant, sim)
+
+    def _worker_variant(self, variant: str) -> bool:
+        """Whether a spelling stands for a word of the bot's own trade labels."""
+        canons = self.variants.get(variant, ())
+        return any(map(self._in_worker_label, (canons,) if isinstance(canons, str) else canons))
 
     def _stem_by_accident(self, canon: str, surface: str) -> bool:
         """Whether a Russian word is found only through its stem, and the stem is a word of the large

@@ -241,12 +241,13 @@ WHEN_WORDS = frozenset(
 # whole). Two words after «в» (its adjective and noun: «в детском саду»), one after "in" and "at"
 # (after an article). Not «на»: «на кране», «на погрузчике» name the machine that decides the code.
 # English names a place with a noun before the word for the kind of place ("at construction site", "in
-# labour camp", "at road project"): after "in" or "at", such a second word is part of the place too. Only
-# words that say no trade: a "hotel", a "hospital", a "kitchen" name the receptionist, the cleaner or the
-# helper of their own ("at Rixos hotel" is still the hotel receptionist's).
+# labour camp", "at road project", "in food factory"): after "in" or "at", such a second word is part of
+# the place too ("packer in food factory" packs; he is no factory worker). Only words that say no trade: a
+# "hotel", a "hospital", a "kitchen" name the receptionist, the cleaner or the helper of their own ("at
+# Rixos hotel" is still the hotel receptionist's).
 _PLACE_NOUNS = frozenset(
     """
-    site sites camp camps project projects company companies
+    site sites camp camps project projects company companies factory factories
     """.split()
 )
 _PLACE_RE = re.compile(
@@ -272,6 +273,9 @@ _SECTOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(SECTOR_WORDS))})\b")
 # phrase (its possessive ending -ы/-і/-сы/-сі comes before the locative), counts for half a word as well.
 _KAZAKH_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:н?[дт][ае])$")
 _KAZAKH_PHRASE_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:[ыі]н[дт][ае]|с[ыі]н[дт][ае])$")
+# A department or a workshop is named by the work done in it: in «орау бөлімінде» ("in the packing
+# department"), «қаптау цехында» the word before says what the worker did, not where.
+_KAZAKH_WORK_PLACES = ("бөлім", "цех")
 
 
 def place_words(text: str) -> frozenset[str]:
@@ -288,7 +292,7 @@ def place_words(text: str) -> frozenset[str]:
         for i, word in enumerate(words):
             if _KAZAKH_LOCATIVE_RE.match(word):
                 places.add(fold(word))
-                if i and _KAZAKH_PHRASE_LOCATIVE_RE.match(word):
+                if i and _KAZAKH_PHRASE_LOCATIVE_RE.match(word) and not word.startswith(_KAZAKH_WORK_PLACES):
                     places.add(fold(words[i - 1]))
     return frozenset(places)
 

@@ -99,6 +99,18 @@ SERVICES = DATA / "occupations_services.tsv"
 # (project, construction, hotel, restaurant, operations, HSE), with their abbreviations and slang
 # («начальник ПТО», «1сник», "MEP engg", "PM").
 PROFESSIONS = DATA / "occupations_professions.tsv"
+# A sixteenth: factories, food, farms, herds and repair shops (220: 90 Russian, 75 Kazakh of which 25 in
+# Latin letters, 55 English): machine operators by their machine (turners, millers, CNC «ЧПУшник»,
+# grinders), assemblers, packers and bottling lines, QC inspectors («контролер ОТК»), metal and plasma
+# cutters, sheet metal, blacksmiths, powder coating, printing and plotters, garments (sewing machinists,
+# cutters «пішуші», tailors, embroidery, knitting), shoes, furniture and upholstery; food processing
+# (butchers, deboners, bakers «наубайшы», confectioners, cheese and sausage makers, fish processing, flour
+# millers, food technologists); farms, herds and fishing (tractor and combine drivers, «механизатор»,
+# herders «шопан», «жылқышы», camel herders, milkers, poultry, greenhouses «жылыжай», orchards,
+# beekeepers, agronomists, vets, fish farms, fishermen); and repair (car mechanics by speciality: auto
+# electricians, «ходовик», body and paint, tyre fitters, gearboxes «АКПП», diesel and heavy equipment,
+# car air conditioning; appliances, phones and electronics, motorcycles, watches and jewellery).
+MAKING = DATA / "occupations_making.tsv"
 
 
 @pytest.mark.parametrize(
@@ -117,11 +129,12 @@ PROFESSIONS = DATA / "occupations_professions.tsv"
         (CARE_TRANSPORT, 220, 0.97, 0.98, 0.95),
         (SERVICES, 230, 0.97, 0.98, 0.95),
         (PROFESSIONS, 220, 0.97, 0.98, 0.95),
+        (MAKING, 215, 0.97, 0.98, 0.95),
     ],
     ids=[
         "variants", "gulf-trades", "messages", "short", "typos", "kazakh", "russian", "longtail",
         "qualifiers", "industry", "care-transport", "services",
-        "professions",
+        "professions", "making",
     ],
 )
 def test_queries_written_apart_from_the_labels_are_understood(

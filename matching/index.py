@@ -29,6 +29,7 @@ from .text import (
     RANK_KEYS,
     WEAK_KEYS,
     WHEN_KEYS,
+    WORK_VERB_KEYS,
     fold,
     label_keys,
     place_words,
@@ -437,6 +438,8 @@ class OccupationIndex:
                 add(full, ABBREVIATION_SIM)
             for rank in RANK_KEYS.get(form, ()):
                 add(rank, RANK_SIM)
+            for worker in WORK_VERB_KEYS.get(form, ()):
+                add(worker, ACTIVITY_SIM)
             for worker in _workers_of_activity(form):
                 # Only the trades of the bot's own labels: "rating" is no "rater" of plywood.
                 self._add_worker_word(add, worker, ACTIVITY_SIM)

@@ -363,6 +363,72 @@ ABBREVIATIONS = {
 }
 
 
+# Verbs workers name their work with instead of the job («кладу плитку», «вожу фуру», «пеку хлеб», "I weld
+# pipes", "I drive a forklift"), each with the word of the labels for the worker or the work: a query
+# word that is one of these forms is also read as that word (`index.ACTIVITY_SIM`, as "welding" for the
+# welder). Russian by its forms, not its stem, which is too short to tell the verb from other words
+# («клад-» of «кладу» and of «склад»): the present of «я» and «мы», the past and the infinitive; typed
+# in Latin letters the forms fold the same ("kladu", "varju"). English by the verb's own forms ("-ing" is
+# read by the index's own rule, but "fixing" is repairing, no steel fixer's). Only verbs that name a
+# trade by themselves or with the thing they take: «меняю», «делаю», «ставлю», "do", "make" name none.
+WORK_VERBS = {
+    "сварщик": "варю варим варил варила сварю свариваю свариваем сваривал сваривала",
+    "повар": "готовлю готовим готовил готовила жарю жарим жарил жарила варю варим варил варила",
+    "укладчик кладчик": "кладу кладём кладем клал клала укладываю укладываем укладывал укладывала "
+    "стелю стелим стелил стелила",
+    "водитель": "вожу возим возил возила езжу ездим ездил ездила",
+    "таксист": "таксую таксуем таксовал таксовала таксовать",
+    "швея портной": "шью шьём шьем шил шила шить отшиваю отшивал отшивала",
+    "ремонт": "ремонтирую ремонтируем ремонтировал ремонтировала ремонтировать чиню чиним чинил чинила "
+    "чинить fix fixes fixed fixing mend mends mended",
+    "мойщик": "мою моем моём мыл",
+    "маляр": "крашу красим красил красила",
+    "шпаклевщик маляр": "шпаклюю шпаклюем шпаклевал шпаклевала",
+    "кровельщик": "кроем крыл крыли",
+    "пекарь": "пеку печём печем пёк пекла выпекаю выпекаем выпекал выпекала",
+    "уборщик": "убираю убираем убирал убирала убираюсь убиралась убирался прибираю прибиралась",
+    "парикмахер": "стригу стрижём стрижем стриг стригла",
+    "присмотр": "присматриваю присматривал присматривала смотрю смотрела",
+    "охранник": "охраняю охраняем охранял охраняла",
+    "сторож": "сторожу сторожил сторожила",
+    "продавец торговец": "торгую торгуем торговал торговала продаю продаём продаем продавал продавала",
+    "выкладчик": "выкладываю выкладываем выкладывал выкладывала",
+    "грузчик": "гружу грузим грузил грузила разгружаю разгружаем разгружал разгружала загружаю загружал "
+    "загружала погружаю погружал",
+    "официант": "подаю подаём подавал подавала обслуживаю обслуживала",
+    "дояр доярка": "дою доим доил доила",
+    "пастух чабан": "пасу пасём пасла",
+    "токарь": "точу точим точил точила",
+    "арматурщик": "вяжу вяжем вязал вязала",
+    "бетонщик": "заливаю заливаем заливал заливала",
+    "сборщик": "собираю собираем собирал собирала",
+    "монтажник": "монтирую монтируем монтировал монтировала",
+    "установщик монтажник": "устанавливаю устанавливаем устанавливал устанавливала",
+    "учитель преподаватель": "учу учим учил учила преподаю преподаём преподавал преподавала",
+    "прачка": "стираю стираем стирал стирала",
+    "гладильщик": "глажу гладим гладил гладила",
+    "разделывальщик обвальщик": "разделываю разделываем разделывал разделывала",
+    "садовник": "сажаю сажал сажала",
+    "строитель": "строю строим строил строила",
+    "welder": "weld welds welded",
+    "driver": "drive drives drove",
+    "painter": "paint paints painted",
+    "cleaner": "clean cleans cleaned",
+    "baker": "bake bakes baked",
+    "tailor": "sew sews sewed sewing stitch stitches stitched",
+    "operator": "operate operates operated",
+    "installer": "install installs installed",
+    "salesman": "sell sells sold",
+    "milker": "milk milked",
+    "teacher": "teach teaches taught",
+    "loader": "load loads loaded unload unloads unloaded",
+    "waiter": "serve serves served",
+    "plasterer": "plaster plasters plastered",
+    "assembler": "assemble assembles assembled",
+    "packer": "pack packs packed",
+}
+
+
 # The hotel chains workers name for the hotel they worked at («горничной в Хилтоне», "waiter at Marriott",
 # "Rixos"): such a name is also read as the word "hotel", as an abbreviation as its word in full, so that
 # the hotel's own trades are found (its room attendant, not the housemaid of a private home).
@@ -654,6 +720,14 @@ RANK_KEYS = {
 }
 _HOTEL_NAME_KEYS = frozenset(fold(stem(_prepare(name))) for name in HOTEL_NAMES)
 _HOTEL_WORD_KEYS = frozenset(fold(stem(_prepare(word))) for word in (*_HOTEL_WORDS, "hotels"))
+# The verbs of work as query keys (their forms folded), each with the keys of the words they stand for.
+WORK_VERB_KEYS: dict[str, tuple[str, ...]] = {}
+for _words, _forms in WORK_VERBS.items():
+    for _form in _forms.split():
+        _key = fold(_prepare(_form))
+        WORK_VERB_KEYS[_key] = tuple(
+            dict.fromkeys((*WORK_VERB_KEYS.get(_key, ()), *(fold(stem(_prepare(w))) for w in _words.split())))
+        )
 # The abbreviations and the hotel names as query keys, each with the keys of the words they stand for.
 ABBREVIATION_KEYS = {
     fold(stem(_prepare(short))): tuple(fold(stem(_prepare(word))) for word in full)

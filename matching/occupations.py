@@ -28,6 +28,11 @@ MIN_CLASSIFY_SCORE = 66.0
 
 _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _CLAUSE_RE = re.compile(r"[.!?;:,\n]+")
+# "electrician cum plumber", "waiter/cashier", "mason & tile fixer": a worker of two trades names both, and
+# each is read as a clause of its own (the two words together met a third trade that has labels with
+# either, ESCO's welders with "plumber" and "electric" in theirs). A slash or an ampersand between words
+# only: "A/C technician", "F&B", "B/C" are one thing.
+_DUAL_TITLE_RE = re.compile(r"(?<=[^\W\d_]{3})\s*[/&+]\s*(?=[^\W\d_]{3})|\s+cum\s+", re.IGNORECASE)
 # The dot of an abbreviation («гл. инженер», "asst. cook") ends no clause.
 _ABBREVIATION_DOT_RE = re.compile(rf"\b({'|'.join(map(re.escape, ABBREVIATIONS))})\.", re.IGNORECASE)
 # The same keys on the English and the Russian layout: a message typed with the wrong one switched on.
@@ -133,7 +138,12 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     """In "Здравствуйте! Я медсестра, стаж 12 лет" the occupation is said in one clause, and the words of
     the others would count against it in the whole message. (Vacancy titles are split their own way,
     by `_title_variants`.)"""
-    clauses = [c for c in _CLAUSE_RE.split(_ABBREVIATION_DOT_RE.sub(r"\1 ", text)) if c.strip()]
+    clauses = [
+        part
+        for clause in _CLAUSE_RE.split(_ABBREVIATION_DOT_RE.sub(r"\1 ", text))
+        for part in _DUAL_TITLE_RE.split(clause)
+        if part.strip()
+    ]
     if len(clauses) <= 1:
         rest = _without_helper_words(text)
         if " на " not in f" {text.lower()} " and rest is None:

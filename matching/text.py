@@ -143,7 +143,7 @@ STOPWORDS = frozenset(
     """
     и в во на по с со из к для от до при или а у о об под над за
     және мен де да бен пен мен үшін бойынша ретінде
-    and or of the in on at for to with a an by from other related not elsewhere classified nec
+    and or of the in on at for to with a an by from other related not elsewhere classified nec cum
     """.split()
 )
 

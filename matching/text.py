@@ -370,7 +370,9 @@ ABBREVIATIONS = {
 # («клад-» of «кладу» and of «склад»): the present of «я» and «мы», the past and the infinitive; typed
 # in Latin letters the forms fold the same ("kladu", "varju"). English by the verb's own forms ("-ing" is
 # read by the index's own rule, but "fixing" is repairing, no steel fixer's). Only verbs that name a
-# trade by themselves or with the thing they take: «меняю», «делаю», «ставлю», "do", "make" name none.
+# trade by themselves or with the thing they take. «Меняю», «ставлю», «делаю» name none, but with it they
+# name a service as trades advertise it («меняю трубы» is the «замена труб», «делаю торты» the
+# «изготовление тортов»): they are read as the noun of that work.
 WORK_VERBS = {
     "сварщик": "варю варим варил варила сварю свариваю свариваем сваривал сваривала",
     "повар": "готовлю готовим готовил готовила жарю жарим жарил жарила варю варим варил варила",
@@ -379,8 +381,12 @@ WORK_VERBS = {
     "водитель": "вожу возим возил возила езжу ездим ездил ездила",
     "таксист": "таксую таксуем таксовал таксовала таксовать",
     "швея портной": "шью шьём шьем шил шила шить отшиваю отшивал отшивала",
-    "ремонт": "ремонтирую ремонтируем ремонтировал ремонтировала ремонтировать чиню чиним чинил чинила "
-    "чинить fix fixes fixed fixing mend mends mended",
+    "замена": "меняю меняем менял меняла заменяю заменяем заменял заменяла",
+    "установка": "ставлю ставим ставил ставила",
+    "изготовление": "делаю делаем делал делала изготавливаю изготавливаем изготавливал изготавливала",
+    "покраска": "крашу красим красил красила",
+    "ремонт": "ремонтирую ремонтируем ремонтировал ремонтировала ремонтировать чиню чиним чинил чинила чинить",
+    "repair": "fix fixes fixed fixing mend mends mended",
     "мойщик": "мою моем моём мыл",
     "маляр": "крашу красим красил красила",
     "шпаклевщик маляр": "шпаклюю шпаклюем шпаклевал шпаклевала",

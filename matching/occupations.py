@@ -141,7 +141,7 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     clauses = [
         part
         for clause in _CLAUSE_RE.split(_ABBREVIATION_DOT_RE.sub(r"\1 ", text))
-        for part in _DUAL_TITLE_RE.split(clause)
+        for part in _dual_titles(clause)
         if part.strip()
     ]
     if len(clauses) <= 1:
@@ -166,6 +166,17 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
         _add_machine_operators(clause, scores)
         _add_helped_trade(_without_helper_words(clause), scores)
     return _best(scores, limit)
+
+
+def _dual_titles(clause: str) -> list[str]:
+    """The titles of a double title (see `_DUAL_TITLE_RE`); the clause itself when it is one, or when a
+    part is a helper word alone: "mason/helper" is the mason's helper, as "mason helper" is."""
+    parts = _DUAL_TITLE_RE.split(clause)
+    if len(parts) > 1 and any(
+        (words := _WORD_RE.findall(part)) and all(map(_is_helper_word, words)) for part in parts
+    ):
+        return [clause]
+    return parts
 
 
 def _add_machine_operators(text: str, scores: dict[str, float]) -> None:

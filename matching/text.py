@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from functools import lru_cache
 
 import snowballstemmer
@@ -385,7 +386,8 @@ WORK_VERBS = {
     "установка": "ставлю ставим ставил ставила",
     "изготовление": "делаю делаем делал делала изготавливаю изготавливаем изготавливал изготавливала",
     "покраска": "крашу красим красил красила",
-    "ремонт": "ремонтирую ремонтируем ремонтировал ремонтировала ремонтировать чиню чиним чинил чинила чинить",
+    "ремонт": "ремонтирую ремонтируем ремонтировал ремонтировала ремонтировать чиню чиним чинил чинила "
+    "чинить",
     "repair": "fix fixes fixed fixing mend mends mended",
     "мойщик": "мою моем моём мыл",
     "маляр": "крашу красим красил красила",
@@ -727,13 +729,15 @@ RANK_KEYS = {
 _HOTEL_NAME_KEYS = frozenset(fold(stem(_prepare(name))) for name in HOTEL_NAMES)
 _HOTEL_WORD_KEYS = frozenset(fold(stem(_prepare(word))) for word in (*_HOTEL_WORDS, "hotels"))
 # The verbs of work as query keys (their forms folded), each with the keys of the words they stand for.
-WORK_VERB_KEYS: dict[str, tuple[str, ...]] = {}
-for _words, _forms in WORK_VERBS.items():
-    for _form in _forms.split():
-        _key = fold(_prepare(_form))
-        WORK_VERB_KEYS[_key] = tuple(
-            dict.fromkeys((*WORK_VERB_KEYS.get(_key, ()), *(fold(stem(_prepare(w))) for w in _words.split())))
-        )
+def _work_verb_keys() -> dict[str, tuple[str, ...]]:
+    keys: dict[str, dict[str, None]] = defaultdict(dict)  # «варю»: the welder's and the cook's
+    for words, forms in WORK_VERBS.items():
+        for form in forms.split():
+            keys[fold(_prepare(form))].update(dict.fromkeys(fold(stem(_prepare(w))) for w in words.split()))
+    return {key: tuple(words) for key, words in keys.items()}
+
+
+WORK_VERB_KEYS = _work_verb_keys()
 # The abbreviations and the hotel names as query keys, each with the keys of the words they stand for.
 ABBREVIATION_KEYS = {
     fold(stem(_prepare(short))): tuple(fold(stem(_prepare(word))) for word in full)

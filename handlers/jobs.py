@@ -104,6 +104,8 @@ async def free_text(
     query = " ".join((message.text or "").split())[:QUERY_MAX]
     if matching.asks_for_jobs(query):  # «есть работа?», «жұмыс бар ма?»: the worker's own list
         return await jobs_command(message, session, user, t, settings)
+    if _is_chat(query):
+        raise SkipHandler
     results = await vacancies.search(session, user.id, query)
     if not results:
         if not names_an_occupation(query) or _asks_what_small_talk_knows(query):
@@ -130,6 +132,12 @@ async def _offer_trade(
     number = await _keep_search(state, query)
     add = keyboards.button(t("btn-jobs-add-trade"), OccupationEditCb(action="add", q=number))
     return f"\n\n{t('jobs-search-none-add')}", keyboards.grid([add], 1)
+
+
+def _is_chat(query: str) -> bool:
+    """«покажите мою заявку», «моя анкета»: the words of a topic small talk answers, and no trade named
+    with confidence. Searched, a weak match would list vacancies («мою» read as "I wash": car washers)."""
+    return matching.small_talk(query) not in (None, "question") and not names_an_occupation(query)
 
 
 def _asks_what_small_talk_knows(query: str) -> bool:

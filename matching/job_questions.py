@@ -12,11 +12,13 @@ _WORK = ("rabot", "vakans", "jumis", "job", "vacanc", "vork", "orin", "emplo")
 _QATAR = ("katar",)
 # Going and wanting: «поехать», «барғым келеді», «істегім келеді», "go".
 _GOING = frozenset("poehat uehat bargim baram barsam barip keledi go istegim istesem jumis".split())
-# Words that may come with them in such a question: "is there", "any", "for me", "new", "looking for".
+# Words that may come with them in such a question: "is there", "any", "for me", "new", "looking for",
+# "show my".
 _AROUND = frozenset(
     "est li bar barma ma me ba be pa pe bolsa ani there is are menia mne magan kakaia kakie kakoi "
     "kandai novie novaia nev jana bos sizderde sizde u vas podskajite pojaluista please helo privet salem "
-    "zdravstvuite shov nujna nujen ned ishu izdep izdeimin jurmin loking hochu kerek vant".split()
+    "zdravstvuite shov nujna nujen ned ishu izdep izdeimin jurmin loking hochu kerek vant "
+    "pokaji pokajite moi moia moiu mi dai daite korset korsetiniz".split()
 )
 
 

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from handlers.rights import rights_text
+from tests.e2e.test_jobs import add_vacancy
 from tests.e2e.test_registration import fill_profile, register
 from tests.e2e.test_status_flow import add_application
 from tests.texts import plain
@@ -147,6 +148,21 @@ async def test_a_stranger_hears_the_minimum_wage_and_that_nothing_is_kept_about_
     assert stranger.last_text() == plain(t("chat-pay"))
     await stranger.send("delete my data")
     assert stranger.last_text() == plain(t("delete-nothing"))
+
+
+async def test_chat_about_a_known_topic_is_not_searched_even_when_a_word_looks_like_a_trade(
+    make_client, i18n, database, settings
+):
+    await add_vacancy(database, title="Car Washer", isco_code="9122", employer="Shine Wash")
+    await add_vacancy(database, title="Waiter", isco_code="5131", employer="Cafe Doha")
+    t = i18n.translator("ru")
+    client = await worker(make_client, i18n, "ru", user_id=4107)
+    await client.send("покажите мою заявку")  # «мою» is also "I wash"
+    assert client.last_text() == plain(t("chat-application-none", hotline=settings.hotline))
+    await client.send("моя анкета")
+    assert client.last_text() == plain(t("chat-profile", hotline=settings.hotline))
+    await client.send("мою машины")  # a car washer who says so is still searched for
+    assert "Shine Wash" in client.last_text()
 
 
 async def test_a_question_that_finds_no_vacancy_is_answered_as_a_question(make_client, i18n, database, settings):

@@ -18,6 +18,7 @@ from matching import asks_for_jobs
         # wanting to work in Qatar is asking for its vacancies
         "хочу в Катар", "хочу поехать работать в Катар", "Катарға барғым келеді", "Катарда жұмыс істегім келеді",
         "qatarga barghym keledi", "I want to work in Qatar", "want to go to qatar",
+        "покажи мою работу", "покажите мои вакансии", "show my jobs", "маған жұмыс көрсетіңіз",
     ],
 )
 def test_questions_about_work_in_general(text):
@@ -29,7 +30,7 @@ def test_questions_about_work_in_general(text):
     [
         "работа сварщиком", "сварщик", "работаю поваром", "водитель доха", "welder jobs", "job in doha",
         "бармен", "спасибо", "привет", "", "есть работа сварщиком в дохе или электриком, опыт 10 лет?",
-        "водитель в Катар", "катар зарплата",
+        "водитель в Катар", "катар зарплата", "мою посуду",
     ],
 )
 def test_searches_and_chatter_are_not(text):

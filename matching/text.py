@@ -155,6 +155,7 @@ _KAZAKH_NOISE = """
     істеймін болып болдым болам боламын тәжірибе тәжірибем тәжірибесі тәжірибем жыл жылдық жылдан
     мамандық мамандығым мамандығы керек қажет сәлем сәлеметсіз бе рахмет иә жоқ жақсы катарда
     айналысамын айналысам айналыстым айналысқанмын
+    болғым кейін
     істегім келеді істеуге істеп істей істегем істейтін дайынмын қалаймын аламын
 """
 
@@ -210,15 +211,18 @@ TOPIC_WORDS = frozenset(
 
 # Words that qualify an occupation without naming it ("General Cleaner", "старший повар", "lady
 # beautician"): in a query they count as a fraction of a word, so that a label without them still matches
-# fully.
+# fully. Among them the words of a past service ("ex-army", «бывший военный», «бұрынғы полицей»): the
+# worker names the service he left, and no label says "former".
 WEAK_WORDS = frozenset(
     """
     general senior junior skilled semi unskilled experienced qualified certified licensed
     expert urgent urgently required needed hiring wanted trainee apprentice apprentices main lead multi
     lady ladies gents gent female male
+    former ex retired
     старший младший опытный квалифицированный профессиональный срочно требуется требуются нужен
     стажер стажёр практикант ученик
     аға кіші тәжірибелі білікті кәсіби шұғыл қажет шәкірт әйел
+    бывший бывшая бывшего бывшим отставной бұрынғы
     """.split()
 )
 

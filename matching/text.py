@@ -197,12 +197,13 @@ _KAZAKH_LICENCE_WORD = "санат"  # «С санаты»: gone from the tokens
 # also part of occupation labels ("visa clerk", "тіл мұғалімі"), so they are dropped only when a query
 # has nothing else. Among them the Kazakh verbs of writing to the bot and waiting for its answer («жауап
 # күтемін», «жаздым»), which a Kazakh verb's worker would otherwise read as a carer or a writer; beside a
-# word of work («бала күтемін», "I look after children") they are that work.
+# word of work («бала күтемін», "I look after children") they are that work. So is "waiting" ("I am
+# waiting"), which alone would be the waiter's work, and beside "tables" or "staff" still is.
 TOPIC_WORDS = frozenset(
     """
     start stop help menu back cancel test settings language старт стоп помощь помогите меню назад отмена
     тест настройки язык көмек мәзір артқа болдырмау баптаулар тіл бар
-    жауап күтемін күтеміз жаздым жазамын жібердім толтырдым
+    жауап күтемін күтеміз жаздым жазамын жібердім толтырдым waiting
     salary visa passport documents document contract money зарплата зарплаты виза визы паспорт документы
     документ договор контракт деньги жалақы төлқұжат құжат құжаттар келісімшарт ақша
     """.split()

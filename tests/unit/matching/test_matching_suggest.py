@@ -48,7 +48,7 @@ def test_worker_words_find_their_occupation_first(text, codes):
 
 
 NOT_OCCUPATIONS = ["привет", "hello", "asdf", "🙂🙂🙂", "", "   ", "12345", "спасибо", "сәлем", "как дела"]
-QUESTIONS_TO_THE_BOT = ["/start", "help", "зарплата", "виза", "паспорт", "жалақы", "құжаттар", "menu"]
+QUESTIONS_TO_THE_BOT = ["/start", "help", "зарплата", "виза", "паспорт", "жалақы", "құжаттар", "menu", "waiting"]
 
 
 @pytest.mark.parametrize("text", NOT_OCCUPATIONS + QUESTIONS_TO_THE_BOT)
@@ -58,6 +58,7 @@ def test_text_that_names_no_occupation_gives_nothing(text):
 
 def test_words_of_questions_still_count_inside_an_occupation():
     assert suggest_occupations("тіл мұғалімі")[0].code == "2353"  # "тіл" alone is "language"
+    assert suggest_occupations("waiting tables")[0].code == "5131"  # "I am waiting" alone is no waiter
 
 
 def test_results_are_sorted_scored_and_limited():

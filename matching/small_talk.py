@@ -52,8 +52,9 @@ _DELETE = ("udal", "oshir", "joiin", "joiu", "delet", "remov", "sotri")
 # Changing something the worker told the bot («как изменить номер телефона?», "change my name").
 _PROFILE = ("izmen", "pomen", "smenit", "smeni", "isprav", "obnov", "ozgert", "auistir", "tuzet", "change", "edit",
             "corect")
-# The profile named alone («профиль», «моя анкета»): what it holds and where to change it.
-_PROFILE_NOUNS = ("profil", "anket", "languag")  # "language": the bot's, set in /language
+# The profile named alone («профиль», «моя анкета»): what it holds and where to change it; registering
+# («регистрация», «тіркелу») is making one.
+_PROFILE_NOUNS = ("profil", "anket", "languag", "registr", "zaregistr", "tirkel")  # "language": /language
 # Someone to talk to: an operator, a person, the hotline; calling or contacting.
 _HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
           "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt")
@@ -72,6 +73,11 @@ _DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr"
 # A plea for help, or "what can you do".
 _HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh")
 _HELP_WORDS = frozenset("menu meniu mazir".split())  # «меню», "menu": what the bot does
+# "Who are you", "what should I do", as whole messages: what the bot does.
+_HELP_PHRASES = frozenset({
+    "kto ti", "kto vi", "ti kto", "vi kto", "sen kimsin", "siz kimsiz", "kimsin", "kimsiz", "vho are eu",
+    "ne isteu kerek", "ne isteimin", "chto delat", "chto mne delat", "vhat should", "vhat",
+})
 # A message of these signs alone is an "ok" or a thank-you («👍», «🙏»).
 _OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪")
 _THANKS = ("spasib", "sps", "rahmet", "rakmet", "thank", "thks", "thanx", "tnx", "blagodar", "raqmet")
@@ -132,7 +138,7 @@ def small_talk(text: str) -> Topic | None:
         return "human"
     if any(word.startswith(_RIGHTS) or word in _RIGHTS_WORDS for word in words):
         return "rights"
-    if any(word.startswith(_HELP) or word in _HELP_WORDS for word in words):
+    if any(word.startswith(_HELP) or word in _HELP_WORDS for word in words) or " ".join(words) in _HELP_PHRASES:
         return "help"
     if any(word.startswith(_THANKS) for word in words):
         return "thanks"

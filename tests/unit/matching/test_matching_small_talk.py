@@ -28,7 +28,8 @@ from matching import small_talk
     ("без опыта можно?", "requirements"), ("тәжірибесіз бола ма", "requirements"), ("english required?", "requirements"),
     ("stop", "alerts"), ("хватит присылать", "alerts"), ("хабарландыруды тоқтатыңыз", "alerts"),
     ("удалите мой профиль", "delete"), ("тоқта", "alerts"), ("how long is the contract", "application"),
-    ("language", "profile"), ("деректерімді өшіріңіз", "delete"), ("delete my data", "delete"),
+    ("language", "profile"), ("тіркелу", "profile"), ("как зарегистрироваться?", "profile"),
+    ("who are you?", "help"), ("сен кімсің", "help"), ("не істеу керек", "help"), ("что мне делать?", "help"), ("деректерімді өшіріңіз", "delete"), ("delete my data", "delete"),
     ("как удалить заявку", "application"),  # withdrawing an application, not erasing one's data
     ("how to apply", "application"),
     ("как устроиться на работу?", "application"), ("жұмысқа қалай тұрамын", "application"),
@@ -37,7 +38,8 @@ from matching import small_talk
     ("доброго дня", "greeting"), ("пока нет ответа", "application"),
     ("профиль", "profile"), ("сменить язык", "profile"), ("изменить зарплату", "profile"), ("меню", "help"),
     ("удалите мой профиль", "delete"), ("тоқта", "alerts"), ("how long is the contract", "application"),
-    ("language", "profile"),
+    ("language", "profile"), ("тіркелу", "profile"), ("как зарегистрироваться?", "profile"),
+    ("who are you?", "help"), ("сен кімсің", "help"), ("не істеу керек", "help"), ("что мне делать?", "help"),
 ])
 def test_topics(text, topic):
     assert small_talk(text) == topic

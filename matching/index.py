@@ -650,24 +650,37 @@ class OccupationIndex:
         self, qtoks: list[QueryToken], *, doubt: bool, places: frozenset[str] = frozenset()
     ) -> dict[str, float]:
         matches = [
-            (m, _query_word_weight(canon, surface, places))
+            (m, _query_word_weight(canon, surface, places), canon)
             for (canon, surface), letters, reading in qtoks
             if (m := self.token_matches(canon, surface, doubt=doubt, letters=letters, reading=reading))
         ]
         if not matches:
             return {}
         cover: dict[int, float] = defaultdict(float)  # weighted share of each label found
+        # "pharmacist in a pharmacy": two words of the query may meet one word of a label ("pharmacy" of
+        # "pharmacy assistant" met by both), which is found once then, at the better of the two; else the
+        # label would be found whole in half its words. A word the worker says twice («ет комбинатында ет
+        # бөлуші») is said twice about the job, and counts each time.
+        met: dict[int, dict[str, tuple[float, str]]] = {}
         explained: dict[int, float] = defaultdict(float)  # query words each label explains
         code_explained: dict[str, float] = defaultdict(float)  # query words any label of a code explains
-        for found, qweight in matches:
-            per_label: dict[int, tuple[float, float]] = {}
+        for found, qweight, qcanon in matches:
+            per_label: dict[int, tuple[float, float, str]] = {}
             for tok, sim in found.items():
                 sw = sim * self.idf[tok]
                 for lid in self.postings.get(tok, ()):
-                    if sw > per_label.get(lid, (0.0, 0.0))[0]:
-                        per_label[lid] = (sw, sim * qweight)
+                    if sw > per_label.get(lid, (0.0, 0.0, ""))[0]:
+                        per_label[lid] = (sw, sim * qweight, tok)
             per_code: dict[str, float] = {}
-            for lid, (sw, sim) in per_label.items():
+            for lid, (sw, sim, tok) in per_label.items():
+                words = met.get(lid)
+                if words is None:
+                    met[lid] = {tok: (sw, qcanon)}
+                elif (before := words.get(tok)) is None or before[1] == qcanon:
+                    words[tok] = (sw, qcanon)
+                else:
+                    words[tok] = (max(sw, before[0]), before[1])
+                    sw = max(0.0, sw - before[0])
                 cover[lid] += sw
                 explained[lid] += sim
                 for code, _ in self.label_codes[lid]:
@@ -678,7 +691,7 @@ class OccupationIndex:
         scores: dict[str, float] = {}
         # Words that meet no label at all (names, places, chatter) cost a fixed half word, however many they
         # are: a long message still finds its occupation, a title with an unknown key word is less sure.
-        nq = sum(w for _, w in matches) + (UNKNOWN_WORDS_COST if len(matches) < len(qtoks) else 0.0)
+        nq = sum(w for _, w, _ in matches) + (UNKNOWN_WORDS_COST if len(matches) < len(qtoks) else 0.0)
         for lid, got in cover.items():
             recall = min(1.0, got / self.label_weight[lid])
             f = _f1(recall, min(1.0, explained[lid] / nq))

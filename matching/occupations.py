@@ -69,7 +69,8 @@ OPERATOR_FACTOR = 0.95
 # is suggested a little below a label that says both (HELPED_TRADE_FACTOR). ISCO-08 files the helpers of
 # some trades apart, in the elementary occupations: building trades (71, and the building electrician) with
 # the building labourers, metal trades with the manufacturing labourers, miners with the mining labourers,
-# cooks with the kitchen helpers, teachers with the teachers' aides, farmers with the farm labourers. The
+# cooks with the kitchen helpers, teachers with the teachers' aides, farmers with the farm labourers; and
+# the accountant's helper («помощник главного бухгалтера») keeps the books as an accounting associate. The
 # helper's code comes first then (HELPER_CODE_FACTOR), and the trade stays among the next. Helpers of
 # drivers, operators and professionals are filed with them («помощник машиниста экскаватора» is an
 # earthmoving plant operator). An apprentice («ученик», «шәкірт», "apprentice") is filed with his trade
@@ -82,7 +83,7 @@ _HELPER_CODES = {
     "721": "9329", "722": "9329",
     "8111": "9311",
     "5120": "9412", "3434": "9412",
-    "23": "5312",
+    "23": "5312", "2411": "3313",
     "611": "9211", "6113": "9214", "612": "9212", "6130": "9213",
 }  # fmt: skip
 HELPED_MIN_SCORE = 80.0

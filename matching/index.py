@@ -60,8 +60,12 @@ KNOWN_SUFFIXES = frozenset("min pin bin mun pun bun si im iz imiz om em".split()
 _SUFFIXES_LONGEST_FIRST = sorted(KNOWN_SUFFIXES, key=lambda s: (-len(s), s))
 MIN_STEM_FOR_TYPO = 4  # a misspelt stem shorter than this before an ending is too little to go on
 # Russian feminine agent nouns, stemmed and folded (-щица, -чица, -ница), and the masculine ending their
-# labels are written with (-щик, -чик, -ник).
-FEMININE_ENDINGS = (("shits", "shik"), ("chits", "chik"), ("nits", "nik"))
+# labels are written with (-щик, -чик, -ник); and the same typed with «е» for the unstressed «и»
+# («плиточнеца», «уборщеца», «сварщеца»), as workers often hear and write it.
+FEMININE_ENDINGS = (
+    ("shits", "shik"), ("chits", "chik"), ("nits", "nik"),
+    ("shets", "shik"), ("chets", "chik"), ("nets", "nik"),
+)  # fmt: skip
 # The reading as Russian typed in Latin letters counts when its word is found whole, or with a Russian
 # ending of up to three letters ("oficiantom", "policii"): a longer rest is another word.
 RU_LATIN_MIN_SIM = PREFIX_SIM - 3 * PREFIX_STEP - 1e-9

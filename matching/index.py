@@ -147,7 +147,7 @@ def _fuzzy_cutoff(key: str) -> float | None:
 
 # Kazakh verb endings, folded, after which the rest of the word is the verb's stem: the perfect
 # («салғанмын» "I have built"), the present («саламын», «тігемін», «жөндеймін» with its й, and «-мыз» of
-# "we") and the past («салдым», «жөндедім», «тіктім»). Longest first.
+# "we"), the past («салдым», «жөндедім», «тіктім») and the converb («бағып», «сырлап»). Longest first.
 _KAZAKH_VERB_ENDINGS = (
     *(tense + person for tense in ("gan", "gen", "kan", "ken") for person in ("min", "miz")),
     *(vowel + person for vowel in "aei" for person in ("min", "miz")),
@@ -155,6 +155,9 @@ _KAZAKH_VERB_ENDINGS = (
     # the participle of who does it, -атын/-етін/-йтын/-йтін: «ыдыс жуатын әйел» ("a woman who washes
     # dishes"), «киім тігетін», «көлік жөндейтін» are the «ыдыс жуушы», «тігінші», «жөндеуші»
     "atin", "etin", "itin",
+    # the converb -ып/-іп/-п before «жүрмін», «істедім», «жүрген»: «мал бағып жүрмін» ("I herd cattle"),
+    # «үй сырлап жүрмін», «киім тігіп жүрмін» are the «мал бағушы», «сырлаушы», «тігуші»
+    "ip", "p",
 )  # fmt: skip
 _KAZAKH_VERBAL_NOUN = "u"  # «дәнекерлеу» (welding), «тазалау» (cleaning), «салу» (building)
 _KAZAKH_AGENT = "ushi"  # -ушы/-уші: «тігуші», «жөндеуші», «дәнекерлеуші», «жүргізуші»

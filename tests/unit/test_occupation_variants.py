@@ -149,6 +149,13 @@ NEIGHBOURS = DATA / "occupations_neighbours.tsv"
 # «қарт кісілерге қараймын», shop staff), a quarter the rest (nurses, doctors, accountants, programmers,
 # teachers, lab technicians, tailors, farm hands), with typos, feminine forms and Kazakh endings.
 GENERAL = DATA / "occupations_general.tsv"
+# A twenty-first: Kazakh only, in both alphabets and without its letters (180: 110 in Cyrillic, of which 30
+# typed with а for ә, у for ұ and ү, к for қ, и for і, «жургизуши болып истедим»; 70 in Latin letters, the
+# 2021 alphabet «dänekerleuşı bolyp ıstedım», the 2018 apostrophe-free one «júrgizýshi bolyp júrmin» and
+# informal sh/zh typing «zhuk kolik zhurgizemin»), a general sample weighted as the corridor hires, as
+# workers say it: the bare trade, with personal, possessive and case endings, with years and a verb ("mal
+# bagyp zhurmin"), and Russian loanwords with Kazakh endings («аргон сварщигімін», «прораб болып істедім»).
+QAZAQ = DATA / "occupations_qazaq.tsv"
 
 
 @pytest.mark.parametrize(
@@ -172,11 +179,13 @@ GENERAL = DATA / "occupations_general.tsv"
         (WIDER, 195, 0.97, 0.98, 0.95),
         (NEIGHBOURS, 195, 0.97, 0.98, 0.95),
         (GENERAL, 205, 0.97, 0.98, 0.95),
+        (QAZAQ, 175, 0.97, 0.98, 0.95),
     ],
     ids=[
         "variants", "gulf-trades", "messages", "short", "typos", "kazakh", "russian", "longtail",
         "qualifiers", "industry", "care-transport", "services",
         "professions", "making", "doing", "wider", "neighbours", "general",
+        "qazaq",
     ],
 )
 def test_queries_written_apart_from_the_labels_are_understood(
@@ -188,5 +197,8 @@ def test_queries_written_apart_from_the_labels_are_understood(
     assert overall.at1 / overall.n >= at1, overall.misses
     assert overall.at5 / overall.n >= at5, overall.misses
     for lang in ("kk", "ru", "en"):
+        # A set written in one language (the Kazakh-only one) has no tally for the others to hold.
+        if lang not in tallies:
+            continue
         tally = tallies[lang]
         assert tally.at1 / tally.n >= each_language_at1, (lang, tally.misses)

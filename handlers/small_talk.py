@@ -1,14 +1,14 @@
 """Chat that is no search and no command: greetings, thanks, "ok", voice messages, photos and files,
 questions about an application, about paying, about the contract's terms or the documents, asking for a
-person or for help, and other questions (`matching.small_talk`). Each gets the answer a person would give: a question about
-an application gets the worker's /status at once (or, with none yet, the steps an application goes
-through, since "when is the visa?" then asks how it works), one about housing or leave the rights under
-the standard contract, "stop" the alert settings and «удалить мои данные» the confirmation of /delete, a
-question the bot cannot answer the ministry's hotline.
+person or for help, and other questions (`matching.small_talk`). Each gets the answer a person would give:
+a question about an application gets the worker's /status at once (or, with none yet, the steps an
+application goes through, since "when is the visa?" then asks how it works), one about housing or leave
+the rights under the standard contract, "stop" the alert settings and «удалить мои данные» the
+confirmation of /delete, a question the bot cannot answer the ministry's hotline.
 
-Someone not registered yet gets the answers that keep them safe and tell them how it works (no fees,
-the minimum wage, their rights, the steps of an application, whom to call, what the bot does, that it
-keeps nothing about them); for the rest, /start comes first."""
+Someone not registered yet gets the answers that keep them safe and tell them how it works (no fees, the
+minimum wage, their rights, the steps of an application, whom to call, what the bot does, that it keeps
+nothing about them); for the rest, /start comes first."""
 
 from __future__ import annotations
 

@@ -1,14 +1,13 @@
-"""What a message that is no search says: a greeting, thanks, "ok" (in words or as 👍), goodbye, a
-question about an application, about paying, about the pay, about what a vacancy asks (experience, languages), about the
-contract's terms or the documents, a wish to stop the alerts or to erase one's data, to talk to a person,
-a plea for help, or some other question. Workers write to the bot as to a person («сәлем», «спасибо»,
-«когда будет виза?», "do I have to pay?", «зарплата какая?», «опыт нужен?», «а жильё дают?», "stop",
-«оператормен сөйлескім келеді»); each deserves the answer a person would give rather than "I did not
-understand".
+"""What a message that is no search says: a greeting, thanks, "ok" (in words or as 👍), goodbye, a question
+about an application, about paying, about the pay, about what a vacancy asks (experience, languages),
+about the contract's terms or the documents, a wish to stop the alerts or to erase one's data, to talk to
+a person, a plea for help, or some other question. Workers write to the bot as to a person («сәлем»,
+«спасибо», «когда будет виза?», "do I have to pay?", «зарплата какая?», «опыт нужен?», «а жильё дают?»,
+"stop", «оператормен сөйлескім келеді»); each deserves the answer a person would give rather than "I did
+not understand".
 
 Only messages that found no vacancy and name no occupation come here, so the word lists may be broad.
-Words are compared as `skeleton` writes them, so Kazakh, Russian and English in either alphabet meet.
-"""
+Words are compared as `skeleton` writes them, so Kazakh, Russian and English in either alphabet meet."""
 
 from __future__ import annotations
 
@@ -165,5 +164,7 @@ def is_question(text: str) -> bool:
 
 def _only_ok_signs(text: str) -> bool:
     """«👍», «🙏🙏», «👌🏽 ✅»: nothing but signs of agreement or thanks (skin tones and joiners aside)."""
-    signs = [c for c in text if not c.isspace() and c not in "\ufe0f\u200d" and not "\U0001f3fb" <= c <= "\U0001f3ff"]
+    signs = [
+        c for c in text if not c.isspace() and c not in "\ufe0f\u200d" and not "\U0001f3fb" <= c <= "\U0001f3ff"
+    ]
     return bool(signs) and all(sign in _OK_SIGNS for sign in signs)

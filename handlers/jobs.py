@@ -104,11 +104,16 @@ async def free_text(
     query = " ".join((message.text or "").split())[:QUERY_MAX]
     if matching.asks_for_jobs(query):  # «есть работа?», «жұмыс бар ма?»: the worker's own list
         return await jobs_command(message, session, user, t, settings)
-    if _is_chat(query):
+    # Chat about a topic small talk answers is no search when it names no trade with confidence
+    # («покажите мою заявку»: a weak match, «мою» read as "I wash", would list car washers), nor when it is
+    # a question that found no vacancy («когда вылет?»); «опытный сварщик» that found none is told so.
+    about_a_topic = matching.small_talk(query) not in (None, "question")
+    names_a_trade = names_an_occupation(query)
+    if about_a_topic and not names_a_trade:
         raise SkipHandler
     results = await vacancies.search(session, user.id, query)
     if not results:
-        if not names_an_occupation(query) or _asks_what_small_talk_knows(query):
+        if not names_a_trade or (about_a_topic and matching.is_question(query)):
             raise SkipHandler  # "hello", "thanks", «когда вылет?»: answered as chat, not as a search
         hint, offer = await _offer_trade(session, user, state, t, query)
         await message.answer(f"{t('jobs-search-none', query=query)}{hint}", reply_markup=offer)
@@ -132,18 +137,6 @@ async def _offer_trade(
     number = await _keep_search(state, query)
     add = keyboards.button(t("btn-jobs-add-trade"), OccupationEditCb(action="add", q=number))
     return f"\n\n{t('jobs-search-none-add')}", keyboards.grid([add], 1)
-
-
-def _is_chat(query: str) -> bool:
-    """«покажите мою заявку», «моя анкета»: the words of a topic small talk answers, and no trade named
-    with confidence. Searched, a weak match would list vacancies («мою» read as "I wash": car washers)."""
-    return matching.small_talk(query) not in (None, "question") and not names_an_occupation(query)
-
-
-def _asks_what_small_talk_knows(query: str) -> bool:
-    """A question that found no vacancy and is about a thing small talk answers («когда вылет?»: «вылет» is
-    near enough to a trade to be searched); «опытный сварщик» that found none is still told so."""
-    return matching.is_question(query) and matching.small_talk(query) not in (None, "question")
 
 
 def names_an_occupation(text: str) -> bool:

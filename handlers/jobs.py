@@ -42,6 +42,7 @@ MATCHES = 0  # JobsPageCb.q: the worker's matches (/jobs)
 WIDER = -1  # JobsPageCb.q: the wider occupation groups, offered when nothing fits
 KEPT_SEARCHES = 5  # the last searches kept in the conversation data, for paging
 QUERY_MAX = 100
+PLACES_SHOWN = 6  # a town with nothing open names the busiest others, as many as a phone shows at a glance
 # A text that found nothing is answered as a search only when it clearly names an occupation (a
 # suggestion this sure, 0..100); anything else is chatter and gets the usual "not understood".
 CONFIDENT_SUGGESTION = 80.0
@@ -113,6 +114,9 @@ async def free_text(
         raise SkipHandler
     results = await vacancies.search(session, user.id, query)
     if not results:
+        town, rest = matching.split_town(query)
+        if town is not None and await _none_in_town(message, session, user, state, t, settings, town, rest):
+            return
         if not names_a_trade or (about_a_topic and matching.is_question(query)):
             raise SkipHandler  # "hello", "thanks", «когда вылет?»: answered as chat, not as a search
         hint, offer = await _offer_trade(session, user, state, t, query)
@@ -121,6 +125,35 @@ async def free_text(
     number = await _keep_search(state, query)
     text, markup = _page(t, settings, vacancies.page_of(results, 0, PAGE_SIZE), number, query=query)
     await message.answer(text, reply_markup=markup)
+
+
+async def _none_in_town(
+    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
+    settings: Settings, town: matching.Town, rest: str,
+) -> bool:
+    """A town with nothing open for this search («сварщик в Лусаиле», «есть работа в Лусаиле?»): say so, and
+    show the trade in the other towns, or the towns that have vacancies. False for a trade open nowhere,
+    which gets the usual answer of a search that found nothing."""
+    none_there = t("jobs-town-none", town=town.name(t.lang))
+    if rest.strip() and not matching.asks_for_jobs(rest):
+        elsewhere = await vacancies.search(session, user.id, rest)
+        if elsewhere:
+            number = await _keep_search(state, rest)
+            text, markup = _page(t, settings, vacancies.page_of(elsewhere, 0, PAGE_SIZE), number, query=rest)
+            await message.answer(f"{t('jobs-town-none-trade', town=town.name(t.lang))}\n\n{text}", reply_markup=markup)
+            return True
+        if names_an_occupation(rest):
+            return False
+    places = await vacancies.open_places(session, user.id)
+    if not places:
+        await message.answer(f"{none_there}\n\n{t('jobs-town-nowhere')}")
+        return True
+    named = ", ".join(
+        t("jobs-town-place", town=place if isinstance(place, str) else place.name(t.lang), count=count)
+        for place, count in places[:PLACES_SHOWN]
+    )
+    await message.answer(f"{none_there}\n\n{t('jobs-town-places', places=named)}")
+    return True
 
 
 async def _offer_trade(

@@ -9,9 +9,11 @@ from matching.contract import ContractCheck, ContractItem, check_contract
 from matching.job_questions import asks_for_jobs
 from matching.models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from matching.occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
+from matching.places import Town, split_town, town_of
 from matching.ranking import (
     RankedVacancy,
     listed_count,
+    open_places,
     rank_tiers,
     rank_vacancies,
     score_vacancy,
@@ -26,6 +28,7 @@ __all__ = [
     "ProfileOccupation",
     "RankedVacancy",
     "Reason",
+    "Town",
     "Vacancy",
     "WorkerIndex",
     "WorkerProfile",
@@ -34,11 +37,14 @@ __all__ = [
     "classify_title",
     "listed_count",
     "occupation_title",
+    "open_places",
     "rank_tiers",
     "rank_vacancies",
     "score_vacancy",
     "search_vacancies",
     "small_talk",
+    "split_town",
+    "town_of",
     "is_question",
     "says_cancel",
     "suggest_occupations",

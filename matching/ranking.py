@@ -33,8 +33,10 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from .job_questions import asks_for_jobs
 from .models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from .occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
+from .places import Town, split_town, town_of
 from .text import skeleton
 
 # Occupation fit, the heart of the score: the unit group is the job; a shared minor group (3 digits) is
@@ -469,16 +471,26 @@ def search_vacancies(
 ) -> list[RankedVacancy]:
     """Free-text search ("driver doha", "сварщик"): occupation, title words and a city word.
 
-    A city named in the query keeps only the vacancies in that city; the rest of the query must name an
-    occupation or words of the title, unless the query was only a city. `titles`, an index of (at least)
-    these vacancies' titles kept by the caller, saves building one per search.
+    A city named in the query keeps only the vacancies in that city: a town of Qatar in any case or
+    alphabet («в Дохе», «Лусаилда», "Al Wakrah"), else a place some vacancy names. The rest of the query
+    must name an occupation or words of the title, unless it was only the city or asks for work there
+    («работа в Дохе», "any jobs in Lusail?"). `titles`, an index of (at least) these vacancies' titles
+    kept by the caller, saves building one per search.
     """
     day = today or date.today()
     pool = [v for v in vacancies if is_open(v, day)]
-    city_keys = {name: skeleton(name) for name in {v.city for v in pool if v.city}}  # a few distinct cities
-    city, rest = _split_city(query if isinstance(query, str) else "", set(city_keys.values()))
-    if city:
-        pool = [v for v in pool if v.city and city_keys[v.city] == city]
+    text = query if isinstance(query, str) else ""
+    town, rest = split_town(text)
+    if town is not None:
+        city = town.key
+        pool = [v for v in pool if v.city and town_of(v.city) is town]
+    else:
+        city_keys = {name: skeleton(name) for name in {v.city for v in pool if v.city}}  # a few distinct
+        city, rest = _split_city(text, set(city_keys.values()))
+        if city:
+            pool = [v for v in pool if v.city and city_keys[v.city] == city]
+    if city and asks_for_jobs(rest):
+        rest = ""
     rest_key = skeleton(rest)
     if not city and not rest_key:  # only numbers or small words ("от 2000", "$800"): nothing was asked for
         return []
@@ -494,6 +506,17 @@ def search_vacancies(
         out.append(RankedVacancy(vac, round(100.0 * fit, 2), reasons))
     out.sort(key=lambda r: (-r.score, r.vacancy.id))
     return out[: max(limit, 0)]
+
+
+def open_places(vacancies: Iterable[Vacancy], today: date) -> list[tuple[Town | str, int]]:
+    """Where the open vacancies are, busiest first: a town of Qatar, or the place as a vacancy names it.
+    The answer to a town with nothing open («есть вакансии в Лусаиле?»)."""
+    counts: dict[Town | str, int] = {}
+    for vac in vacancies:
+        if vac.city and vac.city.strip() and is_open(vac, today):
+            place = town_of(vac.city) or vac.city.strip()
+            counts[place] = counts.get(place, 0) + 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0] if isinstance(item[0], str) else item[0].key))
 
 
 def _search_fit(vac: Vacancy, suggestions: list[OccupationMatch], sim: float) -> tuple[float, Reason | None]:

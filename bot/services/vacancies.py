@@ -362,6 +362,12 @@ async def search(session: AsyncSession, user_id: int, query: str) -> list[matchi
                                      titles=snapshot.title_index)
 
 
+async def open_places(session: AsyncSession, user_id: int) -> list[tuple[matching.Town | str, int]]:
+    """The towns with vacancies open for the worker (not hidden), busiest first, with how many."""
+    _, pool = await _visible(session, user_id)
+    return matching.open_places(pool, kazakhstan_today())
+
+
 def reasons_for(
     profile: matching.WorkerProfile | None, vacancy: matching.Vacancy
 ) -> Sequence[matching.Reason]:

@@ -304,6 +304,49 @@ async def test_free_text_search(make_client, i18n, database):
         assert "Steel Doha" in client.last_text() and "Doha Kitchen" not in client.last_text()
 
 
+async def test_a_town_is_understood_in_any_case_and_alphabet(make_client, i18n, database):
+    await add_vacancy(database, title="Structural Welder", isco_code="7212", employer="Steel Doha", city="Doha")
+    await add_vacancy(database, title="Site Electrician", isco_code="7411", employer="Wakrah Power", city="Al Wakrah")
+    await add_vacancy(database, title="Heavy Truck Driver", isco_code="8332", employer="Doha Haulage", city="Doha")
+    client = await welder(make_client, i18n, "ru", user_id=7230)
+
+    for said in ("работа в Дохе", "Дохадағы жұмыс", "any jobs in Doha?"):  # the town's whole list
+        await client.send(said)
+        found = client.last_text()
+        assert "Steel Doha" in found and "Doha Haulage" in found and "Wakrah Power" not in found, said
+    await client.send("водитель в Дохе")
+    assert "Doha Haulage" in client.last_text() and "Steel Doha" not in client.last_text()
+    await client.send("электрик в Эль-Вакре")
+    assert "Wakrah Power" in client.last_text()
+
+
+async def test_a_town_with_nothing_open_says_where_there_is(make_client, i18n, database):
+    await add_vacancy(database, title="Structural Welder", isco_code="7212", employer="Steel Doha", city="Doha")
+    await add_vacancy(database, title="Pipe Welder", isco_code="7212", employer="Doha Pipes", city="Doha, Qatar")
+    await add_vacancy(database, title="Site Electrician", isco_code="7411", employer="Wakrah Power", city="Al Wakrah")
+    client = await welder(make_client, i18n, "ru", user_id=7231)
+    t = i18n.translator("ru")
+
+    await client.send("есть вакансии в Лусаиле?")  # was sent to the hotline
+    places = ", ".join([t("jobs-town-place", town="Доха", count=2), t("jobs-town-place", town="Эль-Вакра", count=1)])
+    expected = f"{t('jobs-town-none', town='Лусаил')}\n\n{t('jobs-town-places', places=places)}"
+    assert client.last_text() == plain(expected)
+
+    await client.send("сварщик в Лусаиле")  # the trade is open elsewhere: shown, with the town's answer first
+    found = client.last_text()
+    assert found.startswith(plain(t("jobs-town-none-trade", town="Лусаил")))
+    assert "Steel Doha" in found and "Doha Pipes" in found and "Wakrah Power" not in found
+    await client.click(t("btn-jobs-details", n=1))
+    assert "Doha" in client.last_text()
+
+    await client.send("повар в Лусаиле")  # a trade open nowhere: the usual answer, with its offer
+    assert client.last_text().startswith(plain(t("jobs-search-none", query="повар в Лусаиле")))
+
+    english = await welder(make_client, i18n, "en", user_id=7232)
+    await english.send("jobs in Lusail")
+    assert english.last_text().startswith(plain(i18n.translator("en")("jobs-town-none", town="Lusail")))
+
+
 async def test_a_search_corrected_in_place_is_answered_again(make_client, i18n, database):
     await add_vacancy(database, title="Cook", isco_code="5120", employer="Doha Kitchen", city="Doha")
     await add_vacancy(database, title="Structural Welder", isco_code="7212", employer="Steel Doha", city="Doha")

@@ -16,6 +16,11 @@ jobs-search-none = No open vacancies for “{ $query }” right now. Try another
 jobs-search-none-add = If this is your trade, add it to your profile: I will tell you as soon as such a vacancy appears.
 jobs-search-none-held = This trade is in your profile: I will tell you as soon as such a vacancy appears.
 btn-jobs-add-trade = ➕ Add this trade to my profile
+jobs-town-none = { $town }: no open vacancies right now.
+jobs-town-none-trade = { $town }: no such vacancies right now. Here they are in other towns.
+jobs-town-place = { $town } ({ $count })
+jobs-town-places = Vacancies are open now in: { $places }. Write a trade and a town, for example <i>welder doha</i>, or send /jobs to see those that fit you.
+jobs-town-nowhere = There are no open vacancies in any town right now. When a new one fits your profile, I send an alert (settings: /alerts).
 jobs-search-expired = This search is no longer kept. Please write it again.
 jobs-list-empty = No vacancies left on this list. Send /jobs to see your matches again.
 

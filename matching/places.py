@@ -1,0 +1,112 @@
+"""Qatar's towns as workers write them: «работа в Дохе», «Лусаилда жұмыс бар ма», "jobs in Al Wakrah",
+«Эль-Вакре». A town named in a search keeps the vacancies there; a town with none open gets "none there
+now, but here", not "not understood". Officers' files name the same towns ("Doha", "Lusail City"), so both
+sides are read by the same table.
+
+Words are compared as `skeleton` writes them (Cyrillic and Latin meet, doubled letters are one). The
+Russian and Kazakh case endings are generated for each name («Дохе», «Доху», «Дохада», «Дохадағы»,
+«Лусаилге»), which keeps words that merely begin like a town («дохода», "income") out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .text import skeleton
+
+# The Arabic article as workers write it before a town («Эль-Вакра», «Аль-Райян», «Эр-Райян», "Al Khor").
+_ARTICLES = frozenset("al el ar er ad ed ash esh as es".split())
+# Case endings of a Russian noun in -а («Доха»: Дохи, Дохе, Доху, Дохой) and of a noun ending in a consonant
+# («Лусаил»: Лусаила, Лусаиле, Лусаилу, Лусаилом; «Шамаль»: Шамаля, Шамалю, Шамалем).
+_RU_A_ENDINGS = ("a", "i", "e", "u", "oi", "oiu")
+_RU_CONSONANT_ENDINGS = ("a", "e", "u", "om", "ia", "iu", "em")
+# Kazakh case endings, both vowel harmonies and their voiced and voiceless forms: locative (-да, -дағы),
+# dative (-ға, -на), ablative (-дан, -нан), genitive (-ның), accusative (-ны).
+_KK_ENDINGS = (
+    "da de ta te dagi degi tagi tegi ga ge ka ke na ne dan den tan ten nan nen nin din tin ni di ti"
+).split()
+
+
+@dataclass(frozen=True, eq=False)  # one object per town (TOWNS): compared and hashed as itself
+class Town:
+    """A town of Qatar: its key, its name in each language of the bot, and the forms that name it."""
+
+    key: str
+    names: Mapping[str, str]
+    spellings: tuple[str, ...]  # as `skeleton` writes them, last word uninflected
+    needs_article: bool = False  # «хор» alone is a choir; «Эль-Хор», "Al Khor" is the town
+
+    def name(self, lang: str) -> str:
+        return self.names.get(lang) or self.names["en"]
+
+
+def _town(key: str, en: str, ru: str, kk: str, *spellings: str, needs_article: bool = False) -> Town:
+    return Town(key, {"en": en, "ru": ru, "kk": kk}, spellings, needs_article)
+
+
+TOWNS: tuple[Town, ...] = (
+    _town("doha", "Doha", "Доха", "Доха", "doha"),
+    _town("lusail", "Lusail", "Лусаил", "Лусаил", "lusail citi", "lusail", "luseil"),
+    _town("al-wakrah", "Al Wakrah", "Эль-Вакра", "Эль-Вакра", "vakra", "vakrah", "uakra"),
+    _town("al-rayyan", "Al Rayyan", "Эр-Райян", "Эр-Райян", "raian"),
+    _town("al-khor", "Al Khor", "Эль-Хор", "Эль-Хор", "hor", needs_article=True),
+    _town("mesaieed", "Mesaieed", "Месаид", "Месаид", "mesaied", "mesaid", "um said"),
+    _town("ras-laffan", "Ras Laffan", "Рас-Лаффан", "Рас-Лаффан", "ras lafan"),
+    _town("dukhan", "Dukhan", "Духан", "Духан", "duhan"),
+    _town("umm-salal", "Umm Salal", "Умм-Салаль", "Умм-Салаль", "um salal", "um slal"),
+    _town("al-daayen", "Al Daayen", "Эд-Даайен", "Эд-Даайен", "daien"),
+    _town("al-shamal", "Al Shamal", "Эш-Шамаль", "Эш-Шамаль", "madinat ash shamal", "shamal",
+          needs_article=True),
+    _town("al-shahaniya", "Al Shahaniya", "Эш-Шахания", "Эш-Шахания", "shahania"),
+)
+
+
+def split_town(text: str) -> tuple[Town | None, str]:
+    """(the town a message names, the message without it); (None, the message) when it names none.
+
+    The rest keeps the message's own words («сварщик в Дохе» → «сварщик в»), so a search goes on with
+    them as typed."""
+    words = (text or "").split()
+    keys = [skeleton(word) for word in words]
+    forms = _forms()
+    for size in (4, 3, 2, 1):  # longest first: «Умм-Саид» before «Саид»
+        for start in range(len(keys) - size + 1):
+            phrase = " ".join(key for key in keys[start : start + size] if key)
+            if not phrase:
+                continue
+            town = forms.get(phrase)
+            if town is not None:
+                return town, " ".join(words[:start] + words[start + size :])
+    return None, text
+
+
+@lru_cache(maxsize=4096)  # a search asks it for every open vacancy; they name a few places
+def town_of(city: str) -> Town | None:
+    """The town a vacancy's place names ("Doha", "Lusail City", "Doha, Qatar"); None for any other place."""
+    return split_town(city)[0]
+
+
+@cache
+def _forms() -> dict[str, Town]:
+    """Every written form of every town, with the article and without (unless a town needs it)."""
+    forms: dict[str, Town] = {}
+    for town in TOWNS:
+        for spelling in town.spellings:
+            bare = not town.needs_article or " " in spelling
+            for form in _inflected(spelling):
+                if bare:
+                    forms.setdefault(form, town)
+                for article in _ARTICLES:
+                    forms.setdefault(f"{article} {form}", town)
+    return forms
+
+
+def _inflected(spelling: str) -> set[str]:
+    """The spelling with its last word in each Russian and Kazakh case ("doha" → "dohe", "dohadagi")."""
+    *head, last = spelling.split()
+    endings = [f"{last[:-1]}{e}" for e in _RU_A_ENDINGS] if last.endswith("a") else [
+        f"{last}{e}" for e in _RU_CONSONANT_ENDINGS
+    ]
+    lasts = {last, *endings, *(f"{last}{e}" for e in _KK_ENDINGS)}
+    return {" ".join([*head, word]) for word in lasts}

@@ -1,0 +1,73 @@
+"""Qatar's towns are read in any case and alphabet, in a search and in an officer's file."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from matching import Vacancy, open_places, search_vacancies, split_town, town_of
+
+TODAY = date(2026, 11, 1)
+
+
+@pytest.mark.parametrize(("text", "town", "rest"), [
+    ("работа в Дохе", "doha", "работа"),
+    ("водитель доха", "doha", "водитель"),
+    ("Дохадағы жұмыс", "doha", "жұмыс"),
+    ("Дохаға барғым келеді", "doha", "барғым келеді"),
+    ("jobs in Doha", "doha", "jobs"),
+    ("есть вакансии в Лусаиле?", "lusail", "есть вакансии"),
+    ("Лусайл", "lusail", ""),
+    ("Lusail City", "lusail", ""),
+    ("электрик в Аль-Вакре", "al-wakrah", "электрик"),
+    ("Эль Вакра", "al-wakrah", ""),
+    ("Al Wakra", "al-wakrah", ""),
+    ("Эр-Райян", "al-rayyan", ""),
+    ("сварщик в Эль-Хоре", "al-khor", "сварщик"),
+    ("Madinat ash Shamal", "al-shamal", ""),
+    ("в Умм-Саиде", "mesaieed", ""),
+    ("Рас-Лаффан", "ras-laffan", ""),
+])
+def test_towns_in_every_form(text, town, rest):
+    found, left = split_town(text)
+    assert found is not None and found.key == town
+    assert left == rest
+
+
+@pytest.mark.parametrize("text", ["дохода нет", "хор", "шамаль", "сварщик", "Катар", "духовка", ""])
+def test_words_that_only_look_like_a_town(text):
+    assert split_town(text) == (None, text)
+
+
+def test_an_officer_s_place_is_read_as_its_town():
+    assert town_of("Doha, Qatar") is town_of("Доха") is town_of("DOHA")
+    assert town_of("Salwa Road camp") is None
+
+
+def _vacancy(number: int, city: str | None, title: str = "Welder", code: str = "7212", **fields) -> Vacancy:
+    fields.setdefault("deadline", TODAY + timedelta(days=30))
+    return Vacancy(id=number, title=title, isco_code=code, city=city, **fields)
+
+
+def test_open_places_counts_each_town_once_however_it_is_written():
+    pool = [
+        _vacancy(1, "Doha"), _vacancy(2, "Doha, Qatar"), _vacancy(3, "Al Wakrah"), _vacancy(4, "Salwa"),
+        _vacancy(5, "Lusail", status="closed"), _vacancy(6, None),
+        _vacancy(7, "Lusail", deadline=TODAY - timedelta(days=1)),
+    ]
+    places = [(place if isinstance(place, str) else place.key, count) for place, count in open_places(pool, TODAY)]
+    assert places == [("doha", 2), ("Salwa", 1), ("al-wakrah", 1)]
+
+
+def test_search_keeps_the_town_named_in_any_form():
+    pool = [
+        _vacancy(1, "Doha"), _vacancy(2, "Al Wakrah"),
+        _vacancy(3, "Doha", title="Heavy Truck Driver", code="8332"),
+    ]
+    ids = lambda query: [r.vacancy.id for r in search_vacancies(query, pool, today=TODAY)]  # noqa: E731
+    assert sorted(ids("работа в Дохе")) == [1, 3]
+    assert ids("сварщик в Дохе") == [1]
+    assert ids("welder in Al Wakrah") == [2]
+    assert ids("сварщик в Лусаиле") == []
+    assert sorted(ids("сварщик")) == [1, 2]

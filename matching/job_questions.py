@@ -18,7 +18,10 @@ _AROUND = frozenset(
     "est li bar barma ma me ba be pa pe bolsa ani there is are menia mne magan kakaia kakie kakoi "
     "kandai novie novaia nev jana bos sizderde sizde u vas podskajite pojaluista please helo privet salem "
     "zdravstvuite shov nujna nujen ned ishu izdep izdeimin jurmin loking hochu kerek vant "
-    "pokaji pokajite moi moia moiu mi dai daite korset korsetiniz".split()
+    "pokaji pokajite moi moia moiu mi dai daite korset korsetiniz "
+    # How many, and when new ones come: «сколько вакансий?», «когда будут новые вакансии?», "how many jobs",
+    # «қашан жаңа бос орындар болады»: the list as it is now answers both.
+    "skolko kansha hov mani kogda kashan vhen vil be budut bolad boladi poiaviatsia".split()
 )
 
 

@@ -1,7 +1,8 @@
 """What a message that is no search says: a greeting, thanks, "ok" (in words or as 👍), goodbye, a question
 about an application, about paying, about the pay, about what a vacancy asks (experience, languages),
 about the contract's terms or the documents, a wish to stop the alerts or to erase one's data, to talk to
-a person, a plea for help, or some other question. Workers write to the bot as to a person («сәлем»,
+a person or find the ministry, a plea for help or trouble with the bot («бот не работает», «?»), or some
+other question. Workers write to the bot as to a person («сәлем»,
 «спасибо», «когда будет виза?», "do I have to pay?", «зарплата какая?», «опыт нужен?», «а жильё дают?»,
 "stop", «оператормен сөйлескім келеді»); each deserves the answer a person would give rather than "I did
 not understand".
@@ -11,6 +12,7 @@ Words are compared as `skeleton` writes them, so Kazakh, Russian and English in 
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from .text import skeleton
@@ -41,7 +43,9 @@ _PAY = ("zarplat", "jalak", "ailik", "ailig", "salar", "zarabot", "oklad", "jalo
 _PAY_WORDS = frozenset("vage vages".split())
 _APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "status", "sobesed", "suhbat",
                 "intervi", "kontrakt", "contract", "dogovor", "kelisimshart", "bilet", "tiket", "vilet", "reis",
-                "fligt", "otvet", "jauap", "repli", "respons", "oformlen")
+                "fligt", "otvet", "jauap", "repli", "respons", "oformlen", "jdu", "jdem", "ojida")
+# Waiting, as whole words: «жду», «күтемін», "I am waiting" (for the answer to an application).
+_APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting".split())
 # "How do I get there": a how-word with work or Qatar («как устроиться на работу», «жұмысқа қалай
 # тұрамын», "how to get a job in Qatar") asks for the steps of an application.
 _HOW = frozenset("kak kalai kaitip hov".split())
@@ -58,6 +62,9 @@ _PROFILE_NOUNS = ("profil", "anket", "languag", "registr", "zaregistr", "tirkel"
 _HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
           "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt")
 _HUMAN_WORDS = frozenset("adam cal".split())  # "call" as `skeleton` writes it
+# Where to find the ministry: an address always; its office in a question («а где офис?», «кеңсе қайда?»).
+_ADDRESS = ("adres", "address", "mekenjai")
+_OFFICE = ("ofis", "ofic", "kense", "ministerstv", "ministrlik", "ministri")
 # What the standard contract guarantees and where to turn: housing, leave, insurance, medical care, the
 # minimum wage, the embassy, rights.
 _RIGHTS = ("jile", "jilio", "jilie", "projivan", "obshejit", "jatahan", "turgin", "otpusk", "demalis",
@@ -72,6 +79,21 @@ _DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr"
 # A plea for help, or "what can you do".
 _HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh")
 _HELP_WORDS = frozenset("menu meniu mazir".split())  # «меню», "menu": what the bot does
+# Trouble with the bot itself («ничего не понятно», «не могу найти вакансию», «бот не работает», «қате»,
+# «түсінбедім», "it's not working"): what it does and how. A negation with one of these verbs, or a word of
+# its own.
+_NOT = frozenset("ne net".split())
+_TROUBLE_VERBS = ("poniat", "ponial", "ponil", "poimu", "razobr", "mogu", "poluch", "naid", "naiti", "otkri",
+                  "prihod", "vidn", "pokazi", "najim", "nahod")
+# «не работает» is trouble when the bot or its buttons do not («бот не работает»); «электрик, не работаю»
+# is a worker out of work.
+_BROKEN = ("rabotaet", "rabotai", "istemei")
+_THE_BOT = ("bot", "knopk", "tuime", "ssilk", "prilojen", "menu", "meniu")
+_TROUBLE = ("oshib", "eror", "gliuk", "zavis", "slomal", "tusinbe", "tusiniksiz", "ashilmai",
+            "tappai", "tappadi", "almadim", "almai")
+_TROUBLE_WORDS = frozenset("kate katesi".split())  # «қате»: error
+_TROUBLE_EN = re.compile(r"(?:\bnot|n't|\bdont|\bdoesnt|\bcant|\bcannot|\bwont)\s+(?:\w+\s+)?"
+                         r"(?:work|understand|find|open|load|see|get|reply|answer)", re.IGNORECASE)
 # "Who are you", "what should I do", as whole messages: what the bot does.
 _HELP_PHRASES = frozenset({
     "kto ti", "kto vi", "ti kto", "vi kto", "sen kimsin", "siz kimsiz", "kimsin", "kimsiz", "vho are eu",
@@ -101,7 +123,7 @@ _CANCEL = frozenset({"otmena", "otmenit", "otmeni", "cancel", "bas tartu", "bold
 # question particles, English), or a question mark.
 _QUESTION_WORDS = frozenset(
     "kak gde kogda pochemu zachem kto chto skolko mojno kakoi kakaia kakie kakoe "
-    "kalai kaida kashan nege kandai kansha kim ma ba pa "
+    "li kalai kaida kashan nege kandai kansha kim ma ba pa "
     "vhat vhere vhen vhi vho hov can could is are does".split()
 )
 
@@ -110,7 +132,9 @@ def small_talk(text: str) -> Topic | None:
     """The topic of a short message that is chat rather than a search; None when it is none of them."""
     words = skeleton(text or "").split()
     if not words:
-        return "ok" if _only_ok_signs(text or "") else None
+        if _only_ok_signs(text or ""):
+            return "ok"
+        return "help" if (text or "").strip() and set((text or "").strip()) <= set("?¿ ") else None  # «?»
     if len(words) > MAX_WORDS:
         return None
     if any(word.startswith(_FEES) or word in _FEE_WORDS for word in words):
@@ -125,7 +149,7 @@ def small_talk(text: str) -> Topic | None:
         return "requirements"
     if any(word.startswith(_PAY) or word in _PAY_WORDS for word in words):
         return "pay"
-    if any(word.startswith(_APPLICATION) for word in words) or (
+    if any(word.startswith(_APPLICATION) or word in _APPLICATION_WORDS for word in words) or (
         _HOW.intersection(words) and any(word.startswith(_WORK_OR_QATAR) for word in words)
     ):
         return "application"
@@ -133,11 +157,15 @@ def small_talk(text: str) -> Topic | None:
         return "delete"
     if any(word.startswith(_PROFILE_NOUNS) for word in words):
         return "profile"
-    if any(word.startswith(_HUMAN) or word in _HUMAN_WORDS for word in words):
+    if any(word.startswith(_HUMAN + _ADDRESS) or word in _HUMAN_WORDS for word in words) or (
+        is_question(text) and any(word.startswith(_OFFICE) for word in words)
+    ):
         return "human"
     if any(word.startswith(_RIGHTS) or word in _RIGHTS_WORDS for word in words):
         return "rights"
     if any(word.startswith(_HELP) or word in _HELP_WORDS for word in words) or " ".join(words) in _HELP_PHRASES:
+        return "help"
+    if _trouble(text, words):
         return "help"
     if any(word.startswith(_THANKS) for word in words):
         return "thanks"
@@ -160,6 +188,17 @@ def says_cancel(text: str) -> bool:
 def is_question(text: str) -> bool:
     """A question mark, or a question word («когда», «қашан», "how"), whatever the question is about."""
     return "?" in text or any(word in _QUESTION_WORDS for word in skeleton(text or "").split())
+
+
+def _trouble(text: str, words: list[str]) -> bool:
+    """«бот не работает», «ничего не понятно», «қате», "it doesn't work": trouble with the bot itself."""
+    if any(word.startswith(_TROUBLE) or word in _TROUBLE_WORDS for word in words):
+        return True
+    if _NOT.intersection(words) and any(word.startswith(_TROUBLE_VERBS) for word in words):
+        return True
+    if any(word.startswith(_BROKEN) for word in words) and any(word.startswith(_THE_BOT) for word in words):
+        return True
+    return bool(_TROUBLE_EN.search(text.replace("’", "'")))
 
 
 def _only_ok_signs(text: str) -> bool:

@@ -47,6 +47,10 @@ async def worker(make_client, i18n, lang: str, user_id: int):
     ("en", "good night", "chat-bye"),
     ("ru", "профиль", "chat-profile"),
     ("kk", "тілді өзгерту", "chat-profile"),
+    ("ru", "бот не работает", "help"),
+    ("kk", "түсінбедім", "help"),
+    ("en", "?", "help"),
+    ("ru", "адрес министерства", "chat-human"),
 ])
 async def test_chatter_gets_the_answer_a_person_would_give(make_client, i18n, database, settings, lang, said, key):
     client = await worker(make_client, i18n, lang, user_id=7600)

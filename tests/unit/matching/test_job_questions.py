@@ -19,6 +19,9 @@ from matching import asks_for_jobs
         "хочу в Катар", "хочу поехать работать в Катар", "Катарға барғым келеді", "Катарда жұмыс істегім келеді",
         "qatarga barghym keledi", "I want to work in Qatar", "want to go to qatar",
         "покажи мою работу", "покажите мои вакансии", "show my jobs", "маған жұмыс көрсетіңіз",
+        # how many there are and when new ones come: the list as it is now
+        "сколько вакансий?", "когда будут новые вакансии?", "қашан жаңа бос орындар болады", "how many jobs",
+        "when will there be new jobs",
     ],
 )
 def test_questions_about_work_in_general(text):

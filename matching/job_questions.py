@@ -17,6 +17,7 @@ _GOING = frozenset("poehat uehat bargim baram barsam barip keledi go istegim ist
 _AROUND = frozenset(
     "est li bar barma ma me ba be pa pe bolsa ani there is are menia mne magan kakaia kakie kakoi "
     "kandai novie novaia nev jana bos sizderde sizde u vas podskajite pojaluista please helo privet salem "
+    "hi hei salam salemetsiz zdraste dobri den "
     "zdravstvuite shov nujna nujen ned ishu izdep izdeimin jurmin loking hochu kerek vant "
     "pokaji pokajite moi moia moiu mi dai daite korset korsetiniz "
     # How many, and when new ones come: «сколько вакансий?», «когда будут новые вакансии?», "how many jobs",

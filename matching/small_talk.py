@@ -46,6 +46,10 @@ _APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", 
                 "fligt", "otvet", "jauap", "repli", "respons", "oformlen", "jdu", "jdem", "ojida")
 # Waiting, as whole words: «жду», «күтемін», "I am waiting" (for the answer to an application).
 _APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting".split())
+# Being called or invited, asked with "when" («когда позвонят?», «мені қашан шақырады», "when will they
+# call me"): the application's next step, not a wish to call the hotline.
+_WHEN = frozenset("kogda kashan vhen".split())
+_CALLED = ("pozvon", "zvon", "priglas", "shakir", "habarlas", "cal", "invit")
 # "How do I get there": a how-word with work or Qatar («как устроиться на работу», «жұмысқа қалай
 # тұрамын», "how to get a job in Qatar") asks for the steps of an application.
 _HOW = frozenset("kak kalai kaitip hov".split())
@@ -70,7 +74,7 @@ _OFFICE = ("ofis", "ofic", "kense", "ministerstv", "ministrlik", "ministri")
 _RIGHTS = ("jile", "jilio", "jilie", "projivan", "obshejit", "jatahan", "turgin", "otpusk", "demalis",
            "strahov", "saktandir", "lechen", "medicin", "meditsin", "minimal", "minimum", "posolstv", "elshilik",
            "konsul", "embas", "prava", "kukig", "kukik", "right", "housing", "acomod", "insuran", "medical",
-           "vacation", "holidai")
+           "vacation", "holidai", "pitan", "tamak", "fod", "meal", "transport")
 _RIGHTS_WORDS = frozenset("pravo leave".split())
 # The papers and checks a worker will need («какие документы нужны для визы?» asks about papers, not
 # about an application, so this comes before the application's words).
@@ -99,6 +103,9 @@ _HELP_PHRASES = frozenset({
     "kto ti", "kto vi", "ti kto", "vi kto", "sen kimsin", "siz kimsiz", "kimsin", "kimsiz", "vho are eu",
     "ne isteu kerek", "ne isteimin", "chto delat", "chto mne delat", "vhat should", "vhat",
 })
+# Words that may follow such a phrase without changing it («не істеймін енді», «что мне теперь делать»,
+# "what now").
+_HELP_FILLERS = frozenset("endi teper seichas nov je".split())
 # A message of these signs alone is an "ok" or a thank-you («👍», «🙏»).
 _OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪")
 _THANKS = ("spasib", "sps", "rahmet", "rakmet", "thank", "thks", "thanx", "tnx", "blagodar", "raqmet")
@@ -149,7 +156,7 @@ def small_talk(text: str) -> Topic | None:
         return "requirements"
     if any(word.startswith(_PAY) or word in _PAY_WORDS for word in words):
         return "pay"
-    if any(word.startswith(_APPLICATION) or word in _APPLICATION_WORDS for word in words) or (
+    if any(word.startswith(_APPLICATION) or word in _APPLICATION_WORDS for word in words) or _called(words) or (
         _HOW.intersection(words) and any(word.startswith(_WORK_OR_QATAR) for word in words)
     ):
         return "application"
@@ -163,7 +170,7 @@ def small_talk(text: str) -> Topic | None:
         return "human"
     if any(word.startswith(_RIGHTS) or word in _RIGHTS_WORDS for word in words):
         return "rights"
-    if any(word.startswith(_HELP) or word in _HELP_WORDS for word in words) or " ".join(words) in _HELP_PHRASES:
+    if any(word.startswith(_HELP) or word in _HELP_WORDS for word in words) or _help_phrase(words):
         return "help"
     if _trouble(text, words):
         return "help"
@@ -188,6 +195,16 @@ def says_cancel(text: str) -> bool:
 def is_question(text: str) -> bool:
     """A question mark, or a question word («когда», «қашан», "how"), whatever the question is about."""
     return "?" in text or any(word in _QUESTION_WORDS for word in skeleton(text or "").split())
+
+
+def _called(words: list[str]) -> bool:
+    """«когда позвонят?», «қашан шақырады», "when will they call me": waiting for the next step."""
+    return bool(_WHEN.intersection(words)) and any(word.startswith(_CALLED) for word in words)
+
+
+def _help_phrase(words: list[str]) -> bool:
+    """«кто ты?», «не істеу керек», «что мне теперь делать», "what now": what the bot does."""
+    return " ".join(word for word in words if word not in _HELP_FILLERS) in _HELP_PHRASES
 
 
 def _trouble(text: str, words: list[str]) -> bool:

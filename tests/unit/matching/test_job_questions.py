@@ -21,7 +21,7 @@ from matching import asks_for_jobs
         "покажи мою работу", "покажите мои вакансии", "show my jobs", "маған жұмыс көрсетіңіз",
         # how many there are and when new ones come: the list as it is now
         "сколько вакансий?", "когда будут новые вакансии?", "қашан жаңа бос орындар болады", "how many jobs",
-        "when will there be new jobs",
+        "when will there be new jobs", "hi, I need job", "салам, жұмыс керек",
     ],
 )
 def test_questions_about_work_in_general(text):

@@ -45,6 +45,11 @@ from matching import small_talk
     ("?", "help"), ("??", "help"),
     ("адрес министерства", "human"), ("а где офис?", "human"), ("кеңсе қайда?", "human"),
     ("берут ли женщин", "question"),
+    ("когда позвонят?", "application"), ("мені қашан шақырады", "application"),
+    ("when will they call me", "application"),
+    ("питание есть?", "rights"), ("тамақ береді ме", "rights"), ("do they give food?", "rights"),
+    ("is there transport?", "rights"),
+    ("не істеймін енді", "help"), ("что мне теперь делать", "help"), ("what now?", "help"),
 ])
 def test_topics(text, topic):
     assert small_talk(text) == topic

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 
 from aiogram import Bot, F, Router
+from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, ErrorEvent, Message
 
 from bot.i18n import I18n, Translator, language_from_telegram
 from db.models import User
+from handlers.start import welcome_stranger
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +51,14 @@ async def unknown_command(message: Message, user: User | None, t: Translator) ->
     await message.answer(t("unknown-command" if user is not None else "need-start"))
 
 
-async def unknown_message(message: Message, user: User | None, t: Translator) -> None:
-    await message.answer(t("not-understood" if user is not None else "need-start"))
+async def unknown_message(
+    message: Message, state: FSMContext, user: User | None, lang: str, t: Translator,
+    is_officer: bool,
+) -> None:
+    if user is None:
+        await welcome_stranger(message, state, lang, t, is_officer)
+    else:
+        await message.answer(t("not-understood"))
 
 
 async def outdated_button(query: CallbackQuery, t: Translator) -> None:

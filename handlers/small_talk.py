@@ -8,11 +8,12 @@ confirmation of /delete, a question the bot cannot answer the ministry's hotline
 
 Someone not registered yet gets the answers that keep them safe and tell them how it works (no fees, the
 minimum wage, their rights, the steps of an application, whom to call, what the bot does, that it keeps
-nothing about them); for the rest, /start comes first."""
+nothing about them); for the rest they are greeted and shown the first screen, as /start would."""
 
 from __future__ import annotations
 
 from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,8 +25,9 @@ from handlers.alerts import show_settings
 from handlers.applications import status_command
 from handlers.common import delete_command
 from handlers.rights import rights_text
+from handlers.start import welcome_stranger
 
-OPEN_TO_EVERYONE = frozenset({"fees", "pay", "rights", "human", "help", "application", "delete"})
+OPEN_TO_EVERYONE = matching.OPEN_TO_EVERYONE
 
 
 def make_router() -> Router:
@@ -37,20 +39,31 @@ def make_router() -> Router:
     return router
 
 
-async def voice(message: Message, user: User | None, t: Translator) -> None:
-    await message.answer(t("chat-voice" if user is not None else "need-start"))
+async def voice(
+    message: Message, state: FSMContext, user: User | None, lang: str, t: Translator, is_officer: bool
+) -> None:
+    if user is None:
+        await welcome_stranger(message, state, lang, t, is_officer)
+    else:
+        await message.answer(t("chat-voice"))
 
 
-async def attachment(message: Message, user: User | None, t: Translator) -> None:
+async def attachment(
+    message: Message, state: FSMContext, user: User | None, lang: str, t: Translator, is_officer: bool
+) -> None:
     """A photo or file sent outside any question is most often a diploma or certificate: say where it is kept."""
-    await message.answer(t("chat-attachment" if user is not None else "need-start"))
+    if user is None:
+        await welcome_stranger(message, state, lang, t, is_officer)
+    else:
+        await message.answer(t("chat-attachment"))
 
 
 async def chat(
-    message: Message, topic: str, session: AsyncSession, user: User | None, t: Translator, settings: Settings
+    message: Message, topic: str, session: AsyncSession, state: FSMContext, user: User | None, lang: str,
+    t: Translator, settings: Settings, is_officer: bool,
 ) -> None:
-    if user is None and topic not in OPEN_TO_EVERYONE:
-        await message.answer(t("need-start"))
+    if user is None and topic not in OPEN_TO_EVERYONE:  # «привет», «какие документы нужны?»: first things first
+        await welcome_stranger(message, state, lang, t, is_officer)
     elif topic == "application":
         steps = t("chat-application-none", hotline=settings.hotline)
         if user is None:

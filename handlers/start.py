@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aiogram import Bot, F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.filters import Command, CommandObject, CommandStart, StateFilter
 from aiogram.methods import SendMessage
 from aiogram.fsm.context import FSMContext
@@ -10,6 +11,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+import matching
 from bot.commands import set_chat_commands
 from bot.officer_commands import set_officer_commands
 from bot.i18n import I18n, Translator, language_named
@@ -51,15 +53,31 @@ async def start(
     if user is None:
         if shared:
             await message.answer(t("vacancy-link-register"))
-        await state.set_state(Onboarding.language)
-        await state.set_data({"lang": lang})
-        await message.answer(t("choose-language"), reply_markup=keyboards.languages(lang))
+        await _ask_language(message, state, lang, t("choose-language"))
         return
     if not user.is_active:
         user.is_active = True  # a worker who blocked the bot and came back
     if shared and await state.get_state() is None:
         return None  # the card is the answer; "welcome back" under it would only push it up the screen
     return await resume_wizard(bot, message.chat.id, state, session, t)
+
+
+async def welcome_stranger(
+    message: Message, state: FSMContext, lang: str, t: Translator, is_officer: bool
+) -> None:
+    """Someone who writes before /start («привет», «есть работа?», a sticker) is greeted and shown the
+    first screen, as /start would: being told to send /start would cost them a step for nothing. An
+    officer named in the settings has no profile to begin, and whatever they were doing stays as it was."""
+    if is_officer:
+        await message.answer(t("need-start"))
+        return
+    await _ask_language(message, state, lang, f"{t('stranger-welcome')}\n\n{t('choose-language')}")
+
+
+async def _ask_language(message: Message, state: FSMContext, lang: str, text: str) -> None:
+    await state.set_state(Onboarding.language)
+    await state.set_data({"lang": lang})
+    await message.answer(text, reply_markup=keyboards.languages(lang))
 
 
 async def _shared_vacancy(
@@ -102,8 +120,11 @@ async def choose_language(
 async def typed_on_language_screen(
     message: Message, state: FSMContext, lang: str, t: Translator, i18n: I18n
 ) -> None:
-    """A language typed by name ("русский", "қазақша") is chosen; anything else gets the buttons again."""
+    """A language typed by name ("русский", "қазақша") is chosen; a question answered before registration
+    («платить надо?», «где посольство?») is answered; anything else gets the buttons again."""
     named = language_named(message.text)
+    if named is None and matching.small_talk(message.text or "") in matching.OPEN_TO_EVERYONE:
+        raise SkipHandler
     if named is None:
         await message.answer(t("choose-language"), reply_markup=keyboards.languages(lang))
         return

@@ -19,9 +19,10 @@ from matching.ranking import (
     score_vacancy,
     search_vacancies,
 )
-from matching.small_talk import is_question, says_cancel, small_talk
+from matching.small_talk import OPEN_TO_EVERYONE, is_question, says_cancel, small_talk
 
 __all__ = [
+    "OPEN_TO_EVERYONE",
     "ContractCheck",
     "ContractItem",
     "OccupationMatch",

@@ -22,6 +22,11 @@ Topic = Literal[
     "help", "thanks", "ok", "greeting", "bye", "question",
 ]
 
+# The topics answered before registration too: what keeps a newcomer safe and tells them how it works (no
+# fees, the pay, their rights, whom to call, what the bot does, the steps of an application, that nothing is
+# kept about them). The rest is about their own profile, and begins with it.
+OPEN_TO_EVERYONE = frozenset({"fees", "pay", "rights", "human", "help", "application", "delete"})
+
 MAX_WORDS = 12  # longer messages are something else: no canned answer for them
 
 # In the order of precedence («спасибо, а платить надо?» asks about fees): beginnings of words, and short

@@ -402,8 +402,9 @@ async def test_search_pages_and_unregistered_text_goes_to_fallback(make_client, 
     assert "page 2 of 2" in client.last_text() and "welder" in client.last_text()
 
     stranger = make_client(user_id=7301, language_code="en")
-    await stranger.send("welder")
-    assert stranger.last_text() == plain(t("need-start"))
+    await stranger.send("welder")  # no search before a profile: the first screen, as /start shows it
+    assert stranger.last_text() == plain(f"{t('stranger-welcome')}\n\n{t('choose-language')}")
+    assert len(stranger.buttons()) == 3  # the three languages
 
 
 async def test_matches_equal_ranking_every_open_vacancy(database):

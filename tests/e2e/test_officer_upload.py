@@ -64,7 +64,7 @@ async def test_worker_sending_a_file_gets_no_import(make_client, database, i18n)
     worker = make_client(user_id=7001, language_code="ru")
     t = i18n.translator("ru")
     replies = await worker.send_document("vacancies.csv", CSV, "text/csv")
-    assert [m.plain_text for m in replies] == [plain(t("need-start"))]
+    assert [m.plain_text for m in replies] == [plain(f"{t('stranger-welcome')}\n\n{t('choose-language')}")]
     assert await stored(database) == []
 
     await register(worker, i18n, "ru")

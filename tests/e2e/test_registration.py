@@ -178,8 +178,8 @@ async def test_cancel_before_consent_keeps_nothing(make_client, i18n, database):
     async with database.sessionmaker() as session:
         for table in (User, Profile, FsmRecord):
             assert await session.scalar(select(func.count()).select_from(table)) == 0
-    await client.send("hello")
-    assert client.last_text() == plain(t("need-start"))
+    await client.send("hello")  # changed their mind: the first screen again, with nothing kept before it
+    assert client.last_text() == plain(f"{t('stranger-welcome')}\n\n{t('choose-language')}")
 
 
 async def test_commands_menu_follows_chosen_language(make_client, telegram, i18n):

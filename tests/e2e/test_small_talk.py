@@ -101,7 +101,11 @@ async def test_a_stranger_learns_their_rights_and_whom_to_call_without_registeri
     await stranger.send("дайте телефон оператора")
     assert stranger.last_text() == plain(t("chat-human", hotline=settings.hotline))
     await stranger.send("какие документы нужны?")  # about their own case: registering comes first
-    assert stranger.last_text() == plain(t("need-start"))
+    assert stranger.last_text() == plain(f"{t('stranger-welcome')}\n\n{t('choose-language')}")
+    await stranger.send("а платить надо?")  # still answered on the language screen
+    assert stranger.last_text() == plain(t("chat-fees", hotline=settings.hotline))
+    await stranger.send("ну ладно")
+    assert stranger.last_text() == plain(t("choose-language"))
 
 
 @pytest.mark.parametrize(("lang", "question"), [
@@ -192,10 +196,17 @@ async def test_a_diploma_sent_outside_any_question_is_pointed_to_the_profile(mak
     assert client.last_text() == plain(i18n.translator("ru")("chat-attachment"))
 
 
-async def test_a_stranger_saying_hello_is_asked_to_start(make_client, i18n, database):
+async def test_a_stranger_saying_hello_is_greeted_with_the_first_screen(make_client, i18n, database):
+    t = i18n.translator("ru")
     stranger = make_client(user_id=7602, language_code="ru")
-    await stranger.send("привет")
-    assert stranger.last_text() == plain(i18n.translator("ru")("need-start"))
+    await stranger.send("привет")  # before /start: greeted, and asked the language at once
+    assert stranger.last_text() == plain(f"{t('stranger-welcome')}\n\n{t('choose-language')}")
+    await stranger.click("✅ Русский")
+    assert stranger.last_text() == plain(t("consent-notice"))  # on to consent, as after /start
+
+    other = make_client(user_id=7604, language_code="ru")
+    await other.send_voice()  # a voice message first: the same greeting
+    assert other.last_text() == plain(f"{t('stranger-welcome')}\n\n{t('choose-language')}")
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])

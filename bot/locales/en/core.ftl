@@ -9,6 +9,7 @@ cmd-delete = Delete my data
 cmd-cancel = Stop the current question
 
 ## Language and consent
+stranger-welcome = Hello! I help you find work in Qatar under the agreement between Kazakhstan and Qatar. To begin, choose your language.
 choose-language = Тілді таңдаңыз · Выберите язык · Choose your language
 language-set = Done: I will speak English with you.
 consent-notice =

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+from rapidfuzz import fuzz, process
 
 from bot.i18n import DEFAULT_LANGUAGE, I18n, LANGUAGES, Translator
 
@@ -15,6 +17,40 @@ log = logging.getLogger(__name__)
 WORKER_COMMANDS: tuple[str, ...] = (
     "start", "jobs", "status", "alerts", "profile", "rights", "language", "help", "delete", "cancel",
 )
+
+
+# Commands typed by their meaning in the worker's words («/вакансии», «/көмек», "/work"): Telegram lets
+# anyone type a command in any alphabet, though a menu can only hold Latin ones.
+_COMMAND_WORDS = {
+    "jobs": "вакансии вакансия работа жұмыс босорын vacancies vacancy vakansii work",
+    "status": "статус заявки заявка өтінім өтінімдер applications application",
+    "alerts": "уведомления уведомление хабарландыру хабарландырулар notifications",
+    "profile": "профиль анкета профайл",
+    "rights": "права құқық құқықтар",
+    "language": "язык тіл lang рус русский қазақша казахский каз english eng",
+    "help": "помощь помогите көмек меню menu",
+    "delete": "удалить өшіру",
+    "cancel": "отмена отменить бастарту",
+    "start": "старт начать бастау",
+}
+_WORDS_TO_COMMANDS = {word: name for name, words in _COMMAND_WORDS.items() for word in words.split()}
+GUESS_MIN_SIMILARITY = 70  # "/job", "/jbos", "/halp", "/profil" are one slip from their command
+
+
+def guess_command(typed: str, known: Sequence[str]) -> str | None:
+    """The command a mistyped one meant ("/job" → "jobs", «/вакансии» → "jobs"); None when nothing is
+    close. Only commands in `known` are guessed (a worker is never pointed to an officer's)."""
+    word = typed.lstrip("/").split(maxsplit=1)[0].split("@", 1)[0].lower() if typed.strip("/ ") else ""
+    if not word:
+        return None
+    meant = _WORDS_TO_COMMANDS.get(word)
+    if meant in known:
+        return meant
+    begun = [name for name in known if len(word) >= 3 and name.startswith(word)]
+    if len(begun) == 1:  # "/stat" is /status begun, though "start" is as near letter by letter
+        return begun[0]
+    found = process.extractOne(word, list(known), scorer=fuzz.ratio, score_cutoff=GUESS_MIN_SIMILARITY)
+    return found[0] if found else None
 
 
 def worker_commands(t: Translator) -> list[BotCommand]:

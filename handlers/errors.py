@@ -8,7 +8,9 @@ from aiogram import Bot, F, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, ErrorEvent, Message
 
+from bot.commands import WORKER_COMMANDS, guess_command
 from bot.i18n import I18n, Translator, language_from_telegram
+from bot.officer_commands import OFFICER_COMMANDS
 from db.models import User
 from handlers.start import welcome_stranger
 
@@ -47,8 +49,14 @@ def make_error_router(i18n: I18n) -> Router:
     return router
 
 
-async def unknown_command(message: Message, user: User | None, t: Translator) -> None:
-    await message.answer(t("unknown-command" if user is not None else "need-start"))
+async def unknown_command(message: Message, user: User | None, t: Translator, is_officer: bool) -> None:
+    """A slip ("/job", "/halp") or a command in the worker's words («/вакансии»): the one they meant."""
+    if user is None and not is_officer:
+        await message.answer(t("need-start"))
+        return
+    known = WORKER_COMMANDS + OFFICER_COMMANDS if is_officer else WORKER_COMMANDS
+    meant = guess_command(message.text or "", known)
+    await message.answer(t("unknown-command-guess", command=f"/{meant}") if meant else t("unknown-command"))
 
 
 async def unknown_message(

@@ -172,6 +172,8 @@ async def test_commands_work_in_the_middle_of_the_wizard(make_client, i18n):
     assert "What this bot does" in client.last_text()
     await client.send("/nonsense")
     assert client.last_text() == plain(t("unknown-command"))
+    await client.send("/prfile")  # a slip: the command meant, one tap away
+    assert client.last_text() == plain(t("unknown-command-guess", command="/profile"))
     await client.send("Aidos Serikbayev")  # the question is still open
     assert client.last_text() == plain(t("ask-phone"))
     await client.send("/cancel")

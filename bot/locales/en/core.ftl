@@ -148,6 +148,7 @@ error-internal = Sorry, something went wrong on our side. Nothing you saved was 
 cancelled = Stopped. What you had already saved is kept. /profile shows it.
 nothing-to-cancel = There is nothing to stop. /help shows what I can do.
 unknown-command = I don't know this command. /help shows what I can do.
+unknown-command-guess = I don't know this command. Did you mean { $command }?
 not-understood = I didn't understand that. /help shows what I can do.
 chat-greeting = Hello! Write the job you are looking for, for example: welder. Or send /jobs for the vacancies that fit your profile. /help shows everything I can do.
 chat-thanks = You're welcome! If you need anything else, just write.

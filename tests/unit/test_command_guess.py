@@ -1,0 +1,29 @@
+"""A mistyped command, or one typed in the worker's words, is met with the command they meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.commands import WORKER_COMMANDS, guess_command
+from bot.officer_commands import OFFICER_COMMANDS
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("/job", "jobs"), ("/jbos", "jobs"), ("/Jobs", "jobs"), ("/profil", "profile"), ("/halp", "help"),
+    ("/stat", "status"), ("/start2", "start"), ("/jobs@other_bot", "jobs"), ("/job 2", "jobs"),
+    ("/вакансии", "jobs"), ("/жұмыс", "jobs"), ("/помощь", "help"), ("/көмек", "help"), ("/статус", "status"),
+    ("/рус", "language"), ("/отмена", "cancel"),
+])
+def test_a_slip_or_a_word_finds_its_command(typed, meant):
+    assert guess_command(typed, WORKER_COMMANDS) == meant
+
+
+@pytest.mark.parametrize("typed", ["/", "/xyzzy", "/al", "/export", "/officers"])
+def test_nothing_close_is_no_guess(typed):
+    assert guess_command(typed, WORKER_COMMANDS) is None
+
+
+def test_an_officer_s_commands_are_guessed_for_officers_only():
+    assert guess_command("/brodcast", WORKER_COMMANDS) is None
+    assert guess_command("/brodcast", WORKER_COMMANDS + OFFICER_COMMANDS) == "broadcast"
+    assert guess_command("/stats", WORKER_COMMANDS + OFFICER_COMMANDS) == "stats"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from functools import partial
 from urllib.parse import urlencode
 
@@ -108,14 +109,20 @@ async def free_text(
     # Chat about a topic small talk answers is no search when it names no trade with confidence
     # («покажите мою заявку»: a weak match, «мою» read as "I wash", would list car washers), nor when it is
     # a question that found no vacancy («когда вылет?»); «опытный сварщик» that found none is told so.
-    about_a_topic = matching.small_talk(query) not in (None, "question")
-    names_a_trade = names_an_occupation(query)
-    if about_a_topic and not names_a_trade:
+    topic = matching.small_talk(query)
+    about_a_topic = topic not in (None, "question")
+    names_a_trade = names_an_occupation(query) or (  # «сварщик зарплата от 2500»: the cards show the pay
+        topic in matching.ANSWERED_BY_CARDS and names_an_occupation(matching.without_card_words(query))
+    )
+    pay, without_pay = matching.asked_pay(query)  # «зарплата от 2000 риалов»: every vacancy paying that
+    if about_a_topic and not names_a_trade and pay is None:
         raise SkipHandler
     results = await vacancies.search(session, user.id, query)
     if not results:
         town, rest = matching.split_town(query)
         if town is not None and await _none_in_town(message, session, user, state, t, settings, town, rest):
+            return
+        if pay is not None and await _none_paying(message, session, user, state, t, settings, pay, without_pay):
             return
         if not names_a_trade or (about_a_topic and matching.is_question(query)):
             raise SkipHandler  # "hello", "thanks", «когда вылет?»: answered as chat, not as a search
@@ -153,6 +160,27 @@ async def _none_in_town(
         for place, count in places[:PLACES_SHOWN]
     )
     await message.answer(f"{none_there}\n\n{t('jobs-town-places', places=named)}")
+    return True
+
+
+async def _none_paying(
+    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
+    settings: Settings, pay: Decimal, rest: str,
+) -> bool:
+    """Nothing pays what the search asked («сварщик от 5000»): say so, and show what there is for the rest
+    of the search, with its pay on each card. False for a trade open nowhere, which gets the usual
+    answer of a search that found nothing."""
+    asked = cards.money(pay, "QAR", t.lang)
+    if rest.strip() and not matching.asks_for_jobs(rest):
+        lower = await vacancies.search(session, user.id, rest)
+        if lower:
+            number = await _keep_search(state, rest)
+            text, markup = _page(t, settings, vacancies.page_of(lower, 0, PAGE_SIZE), number, query=rest)
+            await message.answer(f"{t('jobs-pay-none-trade', pay=asked)}\n\n{text}", reply_markup=markup)
+            return True
+        if names_an_occupation(rest):
+            return False
+    await message.answer(t("jobs-pay-none", pay=asked))
     return True
 
 

@@ -9,6 +9,7 @@ from matching.contract import ContractCheck, ContractItem, check_contract
 from matching.job_questions import asks_for_jobs
 from matching.models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from matching.occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
+from matching.pay import asked_pay
 from matching.places import Town, split_town, town_of
 from matching.ranking import (
     RankedVacancy,
@@ -19,9 +20,17 @@ from matching.ranking import (
     score_vacancy,
     search_vacancies,
 )
-from matching.small_talk import OPEN_TO_EVERYONE, is_question, says_cancel, small_talk
+from matching.small_talk import (
+    ANSWERED_BY_CARDS,
+    OPEN_TO_EVERYONE,
+    is_question,
+    says_cancel,
+    small_talk,
+    without_card_words,
+)
 
 __all__ = [
+    "ANSWERED_BY_CARDS",
     "OPEN_TO_EVERYONE",
     "ContractCheck",
     "ContractItem",
@@ -33,6 +42,7 @@ __all__ = [
     "Vacancy",
     "WorkerIndex",
     "WorkerProfile",
+    "asked_pay",
     "asks_for_jobs",
     "check_contract",
     "classify_title",
@@ -46,6 +56,7 @@ __all__ = [
     "small_talk",
     "split_town",
     "town_of",
+    "without_card_words",
     "is_question",
     "says_cancel",
     "suggest_occupations",

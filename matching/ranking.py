@@ -13,7 +13,7 @@ Reason codes and their values (all values are plain JSON types):
 - `language_ok`      {langs: [str, ...]}      the worker speaks every language the vacancy asks.
 - `language_missing` {langs: [str, ...]}      languages the vacancy asks that the worker does not list.
 - `salary_ok`        {offered: int | float, wanted: int | float, currency: str}   the best offered
-                     monthly salary reaches the worker's wish.
+                     monthly salary reaches the worker's wish (in a search, the pay the query asks for).
 - `salary_below`     {offered: int | float, wanted: int | float, currency: str}   it does not.
 - `city`             {city: str}  (search only) the vacancy is in the city named in the query.
 
@@ -36,6 +36,7 @@ from rapidfuzz import fuzz, process
 from .job_questions import asks_for_jobs
 from .models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from .occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
+from .pay import asked_pay
 from .places import Town, split_town, town_of
 from .text import skeleton
 
@@ -474,8 +475,9 @@ def search_vacancies(
     A city named in the query keeps only the vacancies in that city: a town of Qatar in any case or
     alphabet («в Дохе», «Лусаилда», "Al Wakrah"), else a place some vacancy names. The rest of the query
     must name an occupation or words of the title, unless it was only the city or asks for work there
-    («работа в Дохе», "any jobs in Lusail?"). `titles`, an index of (at least) these vacancies' titles
-    kept by the caller, saves building one per search.
+    («работа в Дохе», "any jobs in Lusail?"). Pay asked for («сварщик от 2000», «водитель 2500+») keeps
+    only the vacancies paying that much in riyals. `titles`, an index of (at least) these vacancies'
+    titles kept by the caller, saves building one per search.
     """
     day = today or date.today()
     pool = [v for v in vacancies if is_open(v, day)]
@@ -489,10 +491,13 @@ def search_vacancies(
         city, rest = _split_city(text, set(city_keys.values()))
         if city:
             pool = [v for v in pool if v.city and city_keys[v.city] == city]
-    if city and asks_for_jobs(rest):
+    pay, rest = asked_pay(rest)
+    if pay is not None:  # «сварщик от 2000», «водитель 2500+»: only vacancies paying that much
+        pool = [v for v in pool if _pays_at_least(v, pay)]
+    if (city or pay) and asks_for_jobs(rest):
         rest = ""
     rest_key = skeleton(rest)
-    if not city and not rest_key:  # only numbers or small words ("от 2000", "$800"): nothing was asked for
+    if not city and pay is None and not rest_key:  # only numbers or small words ("2000", "$800"): nothing asked
         return []
     suggestions = suggest_occupations(rest, limit=SEARCH_SUGGESTIONS) if rest_key else []
     suggestions = [m for m in suggestions if m.score >= SEARCH_RELATIVE_SCORE * suggestions[0].score]
@@ -502,7 +507,8 @@ def search_vacancies(
         fit, reason = _search_fit(vac, suggestions, similar.get(vac.title, 0.0)) if rest_key else (1.0, None)
         if fit <= 0.0:
             continue
-        reasons = tuple(r for r in (reason, Reason("city", {"city": vac.city}) if city else None) if r)
+        place = Reason("city", {"city": vac.city}) if city else None
+        reasons = tuple(r for r in (reason, _pay_reason(vac, pay), place) if r)
         out.append(RankedVacancy(vac, round(100.0 * fit, 2), reasons))
     out.sort(key=lambda r: (-r.score, r.vacancy.id))
     return out[: max(limit, 0)]
@@ -517,6 +523,20 @@ def open_places(vacancies: Iterable[Vacancy], today: date) -> list[tuple[Town | 
             place = town_of(vac.city) or vac.city.strip()
             counts[place] = counts.get(place, 0) + 1
     return sorted(counts.items(), key=lambda item: (-item[1], item[0] if isinstance(item[0], str) else item[0].key))
+
+
+def _pays_at_least(vacancy: Vacancy, pay: Decimal) -> bool:
+    offered = vacancy.salary_max if vacancy.salary_max is not None else vacancy.salary_min
+    return offered is not None and vacancy.currency == "QAR" and offered >= pay
+
+
+def _pay_reason(vacancy: Vacancy, pay: Decimal | None) -> Reason | None:
+    """The pay a search asked for, met (the list holds no other vacancy)."""
+    if pay is None:
+        return None
+    offered = vacancy.salary_max if vacancy.salary_max is not None else vacancy.salary_min
+    values = {"offered": _plain(offered), "wanted": _plain(pay), "currency": vacancy.currency}
+    return Reason("salary_ok", values)
 
 
 def _search_fit(vac: Vacancy, suggestions: list[OccupationMatch], sim: float) -> tuple[float, Reason | None]:

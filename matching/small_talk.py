@@ -192,6 +192,25 @@ def small_talk(text: str) -> Topic | None:
     return None
 
 
+# Topics a trade may come with that its vacancies' cards answer («сварщик зарплата от 2500», «водитель с
+# жильём», «сварщик без опыта»): such a message is a search, once these words are set aside.
+ANSWERED_BY_CARDS = frozenset({"pay", "requirements", "rights"})
+_CARD_WORDS = (_PAY, _REQUIREMENTS, _RIGHTS)
+_CARD_WHOLE_WORDS = _PAY_WORDS | _REQUIREMENTS_WORDS | _RIGHTS_WORDS
+
+
+def without_card_words(text: str) -> str:
+    """The message without its words about the pay, the requirements and the contract's terms
+    («сварщик зарплата от 2500» → «сварщик от 2500»), to see whether what is left names a trade."""
+    kept = []
+    for word in (text or "").split():
+        key = skeleton(word)
+        if key and (key in _CARD_WHOLE_WORDS or any(key.startswith(prefixes) for prefixes in _CARD_WORDS)):
+            continue
+        kept.append(word)
+    return " ".join(kept)
+
+
 def says_cancel(text: str) -> bool:
     """«Отмена», «бас тарту», "Cancel" typed alone: what /cancel does, at any step."""
     return " ".join(skeleton(text or "").split()) in _CANCEL

@@ -295,7 +295,7 @@ async def test_free_text_search(make_client, i18n, database):
 
     await client.send("привет")  # not a search: a greeting is answered as one, with no vacancy
     assert client.last_text() == plain(t("chat-greeting"))
-    await client.send("от 2000")  # numbers alone search for nothing (they used to list every vacancy)
+    await client.send("2000")  # a number alone searches for nothing (it used to list every vacancy)
     assert client.last_text() == plain(t("not-understood"))
 
     for question in ("есть работа?", "жұмыс бар ма?"):  # work in general: the worker's own list, as /jobs
@@ -345,6 +345,31 @@ async def test_a_town_with_nothing_open_says_where_there_is(make_client, i18n, d
     english = await welder(make_client, i18n, "en", user_id=7232)
     await english.send("jobs in Lusail")
     assert english.last_text().startswith(plain(i18n.translator("en")("jobs-town-none", town="Lusail")))
+
+
+async def test_a_search_may_ask_for_the_least_pay(make_client, i18n, database):
+    await add_vacancy(database, title="Structural Welder", employer="Steel Doha", salary_max=Decimal(2600))
+    await add_vacancy(database, title="Pipe Welder", employer="Doha Pipes", salary_max=Decimal(1900))
+    await add_vacancy(database, title="Heavy Truck Driver", isco_code="8332", employer="Doha Haulage",
+                      salary_max=Decimal(3200))
+    client = await welder(make_client, i18n, "ru", user_id=7233)
+    t = i18n.translator("ru")
+
+    await client.send("сварщик от 2500")
+    found = client.last_text()
+    assert "Steel Doha" in found and "Doha Pipes" not in found and "Doha Haulage" not in found
+    await client.send("зарплата от 2500 риалов")  # no trade: every vacancy paying that much
+    found = client.last_text()
+    assert "Steel Doha" in found and "Doha Haulage" in found and "Doha Pipes" not in found
+
+    await client.send("сварщик от 3000")  # none pays that: said so, and the trade's vacancies with their pay
+    found = client.last_text()
+    assert found.startswith(plain(t("jobs-pay-none-trade", pay=money(Decimal(3000), "QAR", "ru"))))
+    assert "Steel Doha" in found and "Doha Pipes" in found
+    await client.send("зарплата от 9000")
+    assert client.last_text() == plain(t("jobs-pay-none", pay=money(Decimal(9000), "QAR", "ru")))
+    await client.send("сварщик 6 разряда")  # a grade is no pay
+    assert "Steel Doha" in client.last_text() and "Doha Pipes" in client.last_text()
 
 
 async def test_a_search_corrected_in_place_is_answered_again(make_client, i18n, database):

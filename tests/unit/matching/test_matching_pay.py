@@ -1,0 +1,56 @@
+"""The least pay a search asks for is read only where a word of pay or of "at least" stands beside it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from matching import Vacancy, asked_pay, search_vacancies
+
+TODAY = date(2026, 11, 1)
+
+
+@pytest.mark.parametrize(("text", "pay", "rest"), [
+    ("сварщик от 2000", 2000, "сварщик"),
+    ("водитель 2500+", 2500, "водитель"),
+    ("зарплата 3000 риал", 3000, ""),
+    ("сварщик зарплата от 2500", 2500, "сварщик"),
+    ("повар от 2 000 риалов", 2000, "повар"),
+    ("сварщик от 2,5к", 2500, "сварщик"),
+    ("2 мыңнан жоғары дәнекерлеуші", 2000, "дәнекерлеуші"),
+    ("электрик 2000-нан жоғары", 2000, "электрик"),
+    ("жүргізуші кемінде 2000", 2000, "жүргізуші"),
+    ("welder salary 2000 and above", 2000, "welder"),
+    ("welder 2,500 QAR", 2500, "welder"),
+    ("driver 1500 qr in doha", 1500, "driver in doha"),
+])
+def test_pay_asked_for(text, pay, rest):
+    assert asked_pay(text) == (Decimal(pay), rest)
+
+
+@pytest.mark.parametrize("text", [
+    "сварщик 6 разряда", "опыт 5 лет", "6G welder", "сварщик от 3 лет", "сварщик 2000", "сварщик 200000 тенге",
+    "работа от 1000$", "",
+])
+def test_numbers_that_ask_for_no_pay(text):
+    assert asked_pay(text) == (None, text)
+
+
+def _vacancy(number: int, title: str, code: str, salary_max: int | None) -> Vacancy:
+    return Vacancy(id=number, title=title, isco_code=code, city="Doha", deadline=TODAY + timedelta(days=30),
+                   salary_min=Decimal(1500) if salary_max else None,
+                   salary_max=Decimal(salary_max) if salary_max else None)
+
+
+def test_search_keeps_the_vacancies_paying_what_was_asked():
+    pool = [_vacancy(1, "Welder", "7212", 2200), _vacancy(2, "Welder", "7212", 1800),
+            _vacancy(3, "Welder", "7212", None), _vacancy(4, "Driver", "8332", 3000)]
+    found = search_vacancies("сварщик от 2000", pool, today=TODAY)
+    assert [r.vacancy.id for r in found] == [1]
+    assert ("salary_ok", {"offered": 2200, "wanted": 2000, "currency": "QAR"}) in [
+        (reason.code, dict(reason.values)) for reason in found[0].reasons
+    ]
+    assert sorted(r.vacancy.id for r in search_vacancies("зарплата от 2000 риалов", pool, today=TODAY)) == [1, 4]
+    assert search_vacancies("сварщик от 2500", pool, today=TODAY) == []

@@ -141,16 +141,11 @@ async def _none_in_town(
     """A town with nothing open for this search («сварщик в Лусаиле», «есть работа в Лусаиле?»): say so, and
     show the trade in the other towns, or the towns that have vacancies. False for a trade open nowhere,
     which gets the usual answer of a search that found nothing."""
+    lead = t("jobs-town-none-trade", town=town.name(t.lang))
+    widened = await _search_without(message, session, user, state, t, settings, rest, lead)
+    if widened is not None:
+        return widened
     none_there = t("jobs-town-none", town=town.name(t.lang))
-    if rest.strip() and not matching.asks_for_jobs(rest):
-        elsewhere = await vacancies.search(session, user.id, rest)
-        if elsewhere:
-            number = await _keep_search(state, rest)
-            text, markup = _page(t, settings, vacancies.page_of(elsewhere, 0, PAGE_SIZE), number, query=rest)
-            await message.answer(f"{t('jobs-town-none-trade', town=town.name(t.lang))}\n\n{text}", reply_markup=markup)
-            return True
-        if names_an_occupation(rest):
-            return False
     places = await vacancies.open_places(session, user.id)
     if not places:
         await message.answer(f"{none_there}\n\n{t('jobs-town-nowhere')}")
@@ -171,17 +166,29 @@ async def _none_paying(
     of the search, with its pay on each card. False for a trade open nowhere, which gets the usual
     answer of a search that found nothing."""
     asked = cards.money(pay, "QAR", t.lang)
-    if rest.strip() and not matching.asks_for_jobs(rest):
-        lower = await vacancies.search(session, user.id, rest)
-        if lower:
-            number = await _keep_search(state, rest)
-            text, markup = _page(t, settings, vacancies.page_of(lower, 0, PAGE_SIZE), number, query=rest)
-            await message.answer(f"{t('jobs-pay-none-trade', pay=asked)}\n\n{text}", reply_markup=markup)
-            return True
-        if names_an_occupation(rest):
-            return False
+    lead = t("jobs-pay-none-trade", pay=asked)
+    widened = await _search_without(message, session, user, state, t, settings, rest, lead)
+    if widened is not None:
+        return widened
     await message.answer(t("jobs-pay-none", pay=asked))
     return True
+
+
+async def _search_without(
+    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
+    settings: Settings, rest: str, lead: str,
+) -> bool | None:
+    """The search again without the town or the pay that emptied it: its list under `lead` (True), or
+    False when the trade it names is open nowhere; None when the rest asks for no trade («есть работа»)."""
+    if not rest.strip() or matching.asks_for_jobs(rest):
+        return None
+    found = await vacancies.search(session, user.id, rest)
+    if found:
+        number = await _keep_search(state, rest)
+        text, markup = _page(t, settings, vacancies.page_of(found, 0, PAGE_SIZE), number, query=rest)
+        await message.answer(f"{lead}\n\n{text}", reply_markup=markup)
+        return True
+    return False if names_an_occupation(rest) else None
 
 
 async def _offer_trade(

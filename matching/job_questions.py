@@ -1,6 +1,7 @@
 """Messages that ask for work in general, not for one occupation: «есть работа?», «жұмыс бар ма?»,
-"any jobs?", «ищу работу», «хочу в Катар», «Катарда жұмыс істегім келеді». A worker who writes one wants the list the bot would show for /jobs; read as
-a search, «бар» ("there is") met the bartenders and «есть работа» met nothing at all."""
+"any jobs?", «ищу работу», «хочу в Катар», «Катарда жұмыс істегім келеді», «сколько вакансий?». A worker
+who writes one wants the list the bot would show for /jobs; read as a search, «бар» ("there is") met the
+bartenders and «есть работа» met nothing at all."""
 
 from __future__ import annotations
 

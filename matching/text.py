@@ -117,6 +117,13 @@ _LICENCE_AFTER_RE = re.compile(rf"\b{_LICENCE_WORD}\.?[ \t\-«»\"':]*{_LICENCE_
 _LICENCE_BEFORE_RE = re.compile(rf"\b{_LICENCE_LETTERS}[ \t\-«»\"']*{_LICENCE_WORD}\b")
 _LICENCE_HINTS = ("кат", "санат", "cat", "kat", "sanat", "class")
 _LICENCE_LOOKALIKES = str.maketrans("авсде", "abcde")
+# Kazakh in the Latin alphabet writes the Cyrillic С and В a worker typed for the category as S and V
+# ("S sanaty", "sanaty V"): beside "sanat" they are those categories. (Elsewhere an "s" or a "v" is a
+# word of its own: "voditel s opytom".)
+_KK_LATIN_LICENCE_RE = re.compile(
+    r"(\bsanat[a-z]*[ \t\-«»\"':]*)([sv])\b|\b([sv])(?=[ \t\-«»\"']*sanat)"
+)
+_KK_LATIN_LICENCE_LETTERS = {"s": "c", "v": "b"}
 # E is a trailer: behind the vehicle of the letter before it ("BE" a car), alone behind a truck.
 _TRAILER = "e"
 _LICENCE_LATIN = frozenset("abcde")
@@ -528,7 +535,16 @@ def _licence_tokens(text: str) -> str:
         vehicles = [letter for letter in letters if letter != _TRAILER] or ["c"]
         return f" drivecat{max(vehicles)} "  # "B, C" held together: the larger vehicle
 
+    if "sanat" in text:
+        text = _KK_LATIN_LICENCE_RE.sub(_kazakh_latin_letter, text)
     return _LICENCE_BEFORE_RE.sub(token, _LICENCE_AFTER_RE.sub(token, text))
+
+
+def _kazakh_latin_letter(match: re.Match[str]) -> str:
+    """"sanaty S" -> "sanaty c", "V sanaty" -> "b sanaty" (see `_KK_LATIN_LICENCE_RE`)."""
+    if match.group(1) is not None:
+        return match.group(1) + _KK_LATIN_LICENCE_LETTERS[match.group(2)]
+    return _KK_LATIN_LICENCE_LETTERS[match.group(3)]
 
 
 def licence_categories(text: str) -> list[str]:

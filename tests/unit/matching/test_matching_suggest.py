@@ -105,6 +105,9 @@ LICENCE_CASES = [
     ("водитель, категория: С", "8332"),
     ("водитель категории B C", "8332"),
     ("водитель категории B, с опытом", "8322"),  # «с» the preposition, not a category
+    # Kazakh in the Latin alphabet writes the Cyrillic С and В as S and V
+    ("jurgizushi sanaty S", "8332"),
+    ("V sanatty jürgızuşı", "8322"),
 ]
 
 

@@ -461,6 +461,12 @@ HOTEL_NAMES = frozenset(
 )
 _HOTEL_WORDS = ("hotel", "отель", "гостиница")
 
+# Gulf English calls a family's private house a "villa" ("villa cleaner", "villa driver", "cleaner in
+# villa"): the word is also read as "house", as a hotel's name as the word "hotel", so that the trades of a
+# household are found (the domestic cleaner, the house driver), not those of offices and hotels, nor the
+# builder of villas.
+HOME_WORDS = {"villa": ("house",), "villas": ("house",)}
+
 
 # Russian endings whose й lost its breve in `_prepare`: see `stem`.
 _LOST_SHORT_I = ("ои", "ыи", "еи", "ии")
@@ -759,8 +765,13 @@ def _work_verb_keys() -> dict[str, tuple[str, ...]]:
 
 
 WORK_VERB_KEYS = _work_verb_keys()
-# The abbreviations and the hotel names as query keys, each with the keys of the words they stand for.
+# The abbreviations, the hotel names and "villa" as query keys, each with the keys of the words they stand
+# for.
 ABBREVIATION_KEYS = {
     fold(stem(_prepare(short))): tuple(fold(stem(_prepare(word))) for word in full)
-    for short, full in (*ABBREVIATIONS.items(), *((name, _HOTEL_WORDS) for name in HOTEL_NAMES))
+    for short, full in (
+        *ABBREVIATIONS.items(),
+        *((name, _HOTEL_WORDS) for name in HOTEL_NAMES),
+        *HOME_WORDS.items(),
+    )
 }

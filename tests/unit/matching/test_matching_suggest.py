@@ -226,6 +226,20 @@ def test_abbreviations_of_ads_and_cvs_are_read_in_full(text, code):
     assert first.code == code and first.score > second.score + 10, suggest_occupations(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("villa driver", "8322"),
+        ("villa maid", "9111"),
+        ("cleaner in villa", "9111"),
+        ("villa builder", "7111"),
+    ],
+)
+def test_a_villa_is_a_private_house(text, code):
+    # "villa cleaner" met the office and hotel cleaners, "villa" alone the builder of villas.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
 def test_the_dot_of_an_abbreviation_ends_no_clause():
     # «инженер» alone, the clause after «гл.», is filed under occupational safety by one label.
     assert suggest_occupations("гл. инженер")[0].code == suggest_occupations("главный инженер")[0].code

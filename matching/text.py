@@ -141,6 +141,11 @@ _KITCHEN_RE = re.compile(r"\bкух\.?\s*(?=работни|рабоч)")
 # «тех. трубопроводов» are the «технологические трубопроводы», «техустановки» the «технологические
 # установки», «техоборудование» the «технологическое оборудование».
 _TECH_RE = re.compile(r"\bтех\.?\s*(?=трубопровод|установ|оборудован|процесс)")
+# The production and technical department of a building firm or a plant, the «производственно-технический
+# отдел», is called by its short form, and so are its staff («инженер ПТО», «техник ПТО», «начальник ПТО»,
+# as the labels say): written in full, the name is read as the short form. (Its words alone met the
+# production engineer, «инженер по производству».)
+_PTO_RE = re.compile(r"\bпроизводственно[ \t]*-?[ \t]*техническ[а-я]*[ \t]+отдел[а-я]*")
 # «1сник», «1С-ница», «одинэсник»: the programmer of 1С, the accounting software, as workers call him.
 # The word holds a digit, and words with digits are dropped, so it is read as «программист 1с».
 _ONE_C_WORKER_RE = re.compile(r"(?<![\w])(?:1\s*-?\s*[сc]|одинэс)\s*-?\s*(?:ник|ниц|чик|щик)[а-я]*")
@@ -506,6 +511,8 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     text = text[:limit].lower().translate(_PRE)
     if "эл" in text or "кух" in text or "тех" in text:
         text = _expand_compound_shortenings(text)
+    if "производственно" in text:
+        text = _PTO_RE.sub("пто", text)
     if "1" in text or "одинэс" in text:
         text = _ONE_C_WORKER_RE.sub("программист 1с", text)
     if any(word in text for word in _LICENCE_HINTS):

@@ -226,6 +226,13 @@ def test_abbreviations_of_ads_and_cvs_are_read_in_full(text, code):
     assert first.code == code and first.score > second.score + 10, suggest_occupations(text)
 
 
+def test_the_production_and_technical_department_in_full_is_its_short_form():
+    # «производственно-технического отдела» alone met the production engineer, «инженер по производству».
+    for staff in ("инженер", "техник", "начальник"):
+        full = suggest_occupations(f"{staff} производственно-технического отдела")[0]
+        assert full == suggest_occupations(f"{staff} ПТО")[0], staff
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

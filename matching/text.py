@@ -117,6 +117,13 @@ _LICENCE_AFTER_RE = re.compile(rf"\b{_LICENCE_WORD}\.?[ \t\-«»\"':]*{_LICENCE_
 _LICENCE_BEFORE_RE = re.compile(rf"\b{_LICENCE_LETTERS}[ \t\-«»\"']*{_LICENCE_WORD}\b")
 _LICENCE_HINTS = ("кат", "санат", "cat", "kat", "sanat", "class")
 _LICENCE_LOOKALIKES = str.maketrans("авсде", "abcde")
+# Kazakh in the Latin alphabet writes the Cyrillic С and В a worker typed for the category as S and V
+# ("S sanaty", "sanaty V"): beside "sanat" they are those categories. (Elsewhere an "s" or a "v" is a
+# word of its own: "voditel s opytom".)
+_KK_LATIN_LICENCE_RE = re.compile(
+    r"(\bsanat[a-z]*[ \t\-«»\"':]*)([sv])\b|\b([sv])(?=[ \t\-«»\"']*sanat)"
+)
+_KK_LATIN_LICENCE_LETTERS = {"s": "c", "v": "b"}
 # E is a trailer: behind the vehicle of the letter before it ("BE" a car), alone behind a truck.
 _TRAILER = "e"
 _LICENCE_LATIN = frozenset("abcde")
@@ -134,6 +141,11 @@ _KITCHEN_RE = re.compile(r"\bкух\.?\s*(?=работни|рабоч)")
 # «тех. трубопроводов» are the «технологические трубопроводы», «техустановки» the «технологические
 # установки», «техоборудование» the «технологическое оборудование».
 _TECH_RE = re.compile(r"\bтех\.?\s*(?=трубопровод|установ|оборудован|процесс)")
+# The production and technical department of a building firm or a plant, the «производственно-технический
+# отдел», is called by its short form, and so are its staff («инженер ПТО», «техник ПТО», «начальник ПТО»,
+# as the labels say): written in full, the name is read as the short form. (Its words alone met the
+# production engineer, «инженер по производству».)
+_PTO_RE = re.compile(r"\bпроизводственно[ \t]*-?[ \t]*техническ[а-я]*[ \t]+отдел[а-я]*")
 # «1сник», «1С-ница», «одинэсник»: the programmer of 1С, the accounting software, as workers call him.
 # The word holds a digit, and words with digits are dropped, so it is read as «программист 1с».
 _ONE_C_WORKER_RE = re.compile(r"(?<![\w])(?:1\s*-?\s*[сc]|одинэс)\s*-?\s*(?:ник|ниц|чик|щик)[а-я]*")
@@ -454,6 +466,12 @@ HOTEL_NAMES = frozenset(
 )
 _HOTEL_WORDS = ("hotel", "отель", "гостиница")
 
+# Gulf English calls a family's private house a "villa" ("villa cleaner", "villa driver", "cleaner in
+# villa"): the word is also read as "house", as a hotel's name as the word "hotel", so that the trades of a
+# household are found (the domestic cleaner, the house driver), not those of offices and hotels, nor the
+# builder of villas.
+HOME_WORDS = {"villa": ("house",), "villas": ("house",)}
+
 
 # Russian endings whose й lost its breve in `_prepare`: see `stem`.
 _LOST_SHORT_I = ("ои", "ыи", "еи", "ии")
@@ -493,6 +511,8 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     text = text[:limit].lower().translate(_PRE)
     if "эл" in text or "кух" in text or "тех" in text:
         text = _expand_compound_shortenings(text)
+    if "производственно" in text:
+        text = _PTO_RE.sub("пто", text)
     if "1" in text or "одинэс" in text:
         text = _ONE_C_WORKER_RE.sub("программист 1с", text)
     if any(word in text for word in _LICENCE_HINTS):
@@ -528,7 +548,16 @@ def _licence_tokens(text: str) -> str:
         vehicles = [letter for letter in letters if letter != _TRAILER] or ["c"]
         return f" drivecat{max(vehicles)} "  # "B, C" held together: the larger vehicle
 
+    if "sanat" in text:
+        text = _KK_LATIN_LICENCE_RE.sub(_kazakh_latin_letter, text)
     return _LICENCE_BEFORE_RE.sub(token, _LICENCE_AFTER_RE.sub(token, text))
+
+
+def _kazakh_latin_letter(match: re.Match[str]) -> str:
+    """"sanaty S" -> "sanaty c", "V sanaty" -> "b sanaty" (see `_KK_LATIN_LICENCE_RE`)."""
+    if match.group(1) is not None:
+        return match.group(1) + _KK_LATIN_LICENCE_LETTERS[match.group(2)]
+    return _KK_LATIN_LICENCE_LETTERS[match.group(3)]
 
 
 def licence_categories(text: str) -> list[str]:
@@ -743,8 +772,13 @@ def _work_verb_keys() -> dict[str, tuple[str, ...]]:
 
 
 WORK_VERB_KEYS = _work_verb_keys()
-# The abbreviations and the hotel names as query keys, each with the keys of the words they stand for.
+# The abbreviations, the hotel names and "villa" as query keys, each with the keys of the words they stand
+# for.
 ABBREVIATION_KEYS = {
     fold(stem(_prepare(short))): tuple(fold(stem(_prepare(word))) for word in full)
-    for short, full in (*ABBREVIATIONS.items(), *((name, _HOTEL_WORDS) for name in HOTEL_NAMES))
+    for short, full in (
+        *ABBREVIATIONS.items(),
+        *((name, _HOTEL_WORDS) for name in HOTEL_NAMES),
+        *HOME_WORDS.items(),
+    )
 }

@@ -156,6 +156,16 @@ GENERAL = DATA / "occupations_general.tsv"
 # workers say it: the bare trade, with personal, possessive and case endings, with years and a verb ("mal
 # bagyp zhurmin"), and Russian loanwords with Kazakh endings («аргон сварщигімін», «прораб болып істедім»).
 QAZAQ = DATA / "occupations_qazaq.tsv"
+# A twenty-second: a fresh general sample of how workers name their trade in a job bot for Qatar (260: 100
+# Russian, 90 Kazakh of which 35 in Latin letters of 2021 and informal ASCII, 70 English), weighted as the
+# corridor hires: construction trades and site work («арматурщик на высотку», «монтажник гкл», «сылақшы-
+# сырлаушы», "shuttering carpenter foreman", "6G pipe welder"), drivers and machine operators («водитель
+# категорий CE», «jürgızuşı S sanaty», "JCB driver", "boom truck operator"), hotels, kitchens, cleaning and
+# homes («посудомойка», «үй күтушісі», "villa cleaner"), security, care and health («санитарка в больницу»,
+# «мейірбике қыз», "ICU nurse"), factories, oil and gas («КИПовец», «мұнай операторы», "roughneck"), shops,
+# offices, IT, teachers and engineers («инженер производственно-технического отдела»), with grades, years,
+# places, feminine and inflected forms, typos («свершик») and short sentences («хочу работать сварщиком»).
+FRESH = DATA / "occupations_fresh.tsv"
 
 
 @pytest.mark.parametrize(
@@ -180,12 +190,13 @@ QAZAQ = DATA / "occupations_qazaq.tsv"
         (NEIGHBOURS, 195, 0.97, 0.98, 0.95),
         (GENERAL, 205, 0.97, 0.98, 0.95),
         (QAZAQ, 175, 0.97, 0.98, 0.95),
+        (FRESH, 255, 0.97, 0.98, 0.95),
     ],
     ids=[
         "variants", "gulf-trades", "messages", "short", "typos", "kazakh", "russian", "longtail",
         "qualifiers", "industry", "care-transport", "services",
         "professions", "making", "doing", "wider", "neighbours", "general",
-        "qazaq",
+        "qazaq", "fresh",
     ],
 )
 def test_queries_written_apart_from_the_labels_are_understood(

@@ -105,6 +105,9 @@ LICENCE_CASES = [
     ("водитель, категория: С", "8332"),
     ("водитель категории B C", "8332"),
     ("водитель категории B, с опытом", "8322"),  # «с» the preposition, not a category
+    # Kazakh in the Latin alphabet writes the Cyrillic С and В as S and V
+    ("jurgizushi sanaty S", "8332"),
+    ("V sanatty jürgızuşı", "8322"),
 ]
 
 
@@ -221,6 +224,27 @@ def test_lady_and_gents_qualify_an_occupation_without_naming_it(text, code):
 def test_abbreviations_of_ads_and_cvs_are_read_in_full(text, code):
     first, second = suggest_occupations(text)[:2]
     assert first.code == code and first.score > second.score + 10, suggest_occupations(text)
+
+
+def test_the_production_and_technical_department_in_full_is_its_short_form():
+    # «производственно-технического отдела» alone met the production engineer, «инженер по производству».
+    for staff in ("инженер", "техник", "начальник"):
+        full = suggest_occupations(f"{staff} производственно-технического отдела")[0]
+        assert full == suggest_occupations(f"{staff} ПТО")[0], staff
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("villa driver", "8322"),
+        ("villa maid", "9111"),
+        ("cleaner in villa", "9111"),
+        ("villa builder", "7111"),
+    ],
+)
+def test_a_villa_is_a_private_house(text, code):
+    # "villa cleaner" met the office and hotel cleaners, "villa" alone the builder of villas.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
 
 
 def test_the_dot_of_an_abbreviation_ends_no_clause():

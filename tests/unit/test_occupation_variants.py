@@ -29,6 +29,14 @@ MESSAGES = DATA / "occupations_messages.tsv"
 # inflected («электрикпін», "jurgizushimin"), abbreviated ("hse officer", «сисадмин») and misspelt
 # («сваршик», "plumbr") forms.
 SHORT = DATA / "occupations_short.tsv"
+# A fifth: job requests as workers write them in a chat (257: 90 Russian, 97 Kazakh of which 33 in Latin
+# letters, 70 English): sentences around the trade, Gulf English ("I am having experience in…", "kindly
+# consider…"), licence categories, abbreviations, typos and Kazakh endings.
+REQUESTS = DATA / "occupations_requests.tsv"
+# A sixth: Russian and Kazakh typed in Latin letters as people do (164: 82 Russian, 82 Kazakh): c/ts for ц,
+# sh/w/6 for ш, 4 for ч, j/zh for ж, x/kh for х, the Kazakh Latin of 2017, 2018 and 2021, Kazakh letters
+# dropped ("svar6ik", "oficiant", "jurgizushi").
+LATIN = DATA / "occupations_latin.tsv"
 # A seventh: how workers mistype on a phone (237: 106 Russian, 42 Kazakh in Cyrillic without the Kazakh
 # letters, 36 in Latin letters of 2021 and informal ASCII, 53 English): the other keyboard layout
 # ("djlbntkm", «цудвук»), a letter missed, doubled, swapped or next to it on the keyboard, a word typed in
@@ -175,6 +183,8 @@ FRESH = DATA / "occupations_fresh.tsv"
         (GULF_TRADES, 200, 0.95, 0.98, 0.9),
         (MESSAGES, 200, 0.9, 0.95, 0.85),
         (SHORT, 300, 0.97, 0.98, 0.95),
+        (REQUESTS, 250, 0.97, 0.98, 0.95),
+        (LATIN, 160, 0.97, 0.98, 0.95),
         (TYPOS, 200, 0.96, 0.98, 0.95),
         (KAZAKH, 200, 0.97, 0.98, 0.95),
         (RUSSIAN, 180, 0.97, 0.98, 0.95),
@@ -193,7 +203,7 @@ FRESH = DATA / "occupations_fresh.tsv"
         (FRESH, 255, 0.97, 0.98, 0.95),
     ],
     ids=[
-        "variants", "gulf-trades", "messages", "short", "typos", "kazakh", "russian", "longtail",
+        "variants", "gulf-trades", "messages", "short", "requests", "latin", "typos", "kazakh", "russian", "longtail",
         "qualifiers", "industry", "care-transport", "services",
         "professions", "making", "doing", "wider", "neighbours", "general",
         "qazaq", "fresh",

@@ -47,8 +47,8 @@ def guess_command(typed: str, known: Sequence[str]) -> str | None:
     if meant in known:
         return meant
     begun = [name for name in known if len(word) >= 3 and name.startswith(word)]
-    if len(begun) == 1:  # "/stat" is /status begun, though "start" is as near letter by letter
-        return begun[0]
+    if begun:  # "/stat" is /status begun (or an officer's /stats), though "start" is as near letter by letter
+        return max(begun, key=lambda name: fuzz.ratio(word, name))
     found = process.extractOne(word, list(known), scorer=fuzz.ratio, score_cutoff=GUESS_MIN_SIMILARITY)
     return found[0] if found else None
 

@@ -22,6 +22,30 @@ from db.models import User
 log = logging.getLogger(__name__)
 
 OFFICER_COMMANDS: tuple[str, ...] = ("broadcast", "stats", "export", "audit", "officers", "setstatus", "link")
+# An officer's tool named in words, as a whole short message («статистика», «рассылка», «выгрузка»): read
+# as a worker's message, «статистика» was searched as a trade and «рассылка» opened the alert settings.
+_TOOL_WORDS = {
+    "stats": "статистика статистику стата статистикасы statistics stats stat",
+    "broadcast": "рассылка рассылку разослать объявление объявить хабарландыру таратылым broadcast announcement",
+    "export": "выгрузка выгрузить выгрузку экспорт экспорттау export csv",
+    "audit": "журнал аудит аудита audit log",
+    "officers": "сотрудники сотрудников офицеры қызметкерлер officers",
+    "setstatus": "статус заявки",
+    "link": "ссылка ссылку сілтеме link",
+}
+_WORDS_TO_TOOLS = {word: name for name, words in _TOOL_WORDS.items() for word in words.split()}
+
+
+def officer_tool_named(text: str) -> str | None:
+    """The officer command a short message names in words («статистика» → "stats", «изменить статус
+    заявки» → "setstatus"); None for anything else."""
+    words = [word.strip(".,!?:;«»\"'") for word in (text or "").lower().split()]
+    if not words or len(words) > 3:
+        return None
+    if "статус" in words and ("заявки" in words or "изменить" in words or "поменять" in words):
+        return "setstatus"
+    named = {_WORDS_TO_TOOLS.get(word) for word in words} - {None, "setstatus"}
+    return named.pop() if len(named) == 1 else None
 
 
 def officer_commands(t: Translator) -> list[BotCommand]:

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 import matching
 from bot.i18n import Translator
+from bot.officer_commands import OFFICER_COMMANDS
 from bot.services.profiles import ProfileService
 from db.models import User
 from handlers import keyboards
@@ -30,8 +31,17 @@ def make_router() -> Router:
     return router
 
 
-async def help_command(message: Message, t: Translator) -> None:
-    await message.answer(t("help"))
+async def help_command(message: Message, t: Translator, is_officer: bool) -> None:
+    await message.answer(help_text(t, is_officer))
+
+
+def help_text(t: Translator, is_officer: bool) -> str:
+    """What the bot does; for an officer, their own commands and files too (their menu shows the
+    commands, but not what a file sent to the bot does)."""
+    if not is_officer:
+        return t("help")
+    commands = "\n".join(f"/{name} — {t(f'cmd-{name}')}" for name in OFFICER_COMMANDS)
+    return f"{t('help')}\n\n{t('help-officer-header')}\n{commands}\n{t('help-officer-files')}"
 
 
 async def cancel(message: Message, state: FSMContext, user: User | None, t: Translator) -> None:

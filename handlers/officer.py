@@ -35,7 +35,7 @@ import matching
 from bot.choices import REGIONS
 from bot.i18n import LANGUAGES, Html, I18n, Translator
 from bot.commands import set_chat_commands
-from bot.officer_commands import set_officer_commands
+from bot.officer_commands import officer_tool_named, set_officer_commands
 from bot.services import audit, broadcasts, officers, outbox, stats, vacancies
 from bot.services.broadcasts import BroadcastStopCb
 from bot.settings import Settings
@@ -112,6 +112,8 @@ def make_router() -> Router:
     router.callback_query.register(remove_officer_button, OfficerCb.filter(F.action == "rm"))
     router.message.register(got_officer_id, OfficerForm.user_id, F.text, NOT_A_COMMAND)
 
+    router.message.register(tool_named, StateFilter(None), F.text.func(officer_tool_named).as_("tool"))
+
     # Anything else sent mid-way gets the step's own hint instead of "I did not understand"; a document
     # still goes on to the file import, as it does at any other time.
     mid_way = (NOT_A_COMMAND, ~F.document)
@@ -121,6 +123,11 @@ def make_router() -> Router:
     router.message.register(hint("broadcast-ask-vacancy"), BroadcastForm.vacancy, *mid_way)
     router.message.register(hint("officers-bad-id"), OfficerForm.user_id, *mid_way)
     return router
+
+
+async def tool_named(message: Message, tool: str, t: Translator) -> None:
+    """«статистика», «рассылка», «выгрузка»: the command for it, one tap away."""
+    await message.answer(t("officer-tool-named", command=f"/{tool}"))
 
 
 def hint(key: str) -> Callable[[Message, Translator], Awaitable[None]]:

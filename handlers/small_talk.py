@@ -23,7 +23,7 @@ from bot.settings import Settings
 from db.models import User
 from handlers.alerts import show_settings
 from handlers.applications import status_command
-from handlers.common import delete_command
+from handlers.common import delete_command, help_text
 from handlers.rights import rights_text
 from handlers.start import welcome_stranger
 
@@ -77,6 +77,6 @@ async def chat(
     elif topic == "rights":
         await message.answer(rights_text(t, settings))
     elif topic == "help":
-        await message.answer(t("help"))
+        await message.answer(help_text(t, is_officer))
     else:
         await message.answer(t(f"chat-{topic}", hotline=settings.hotline))

@@ -397,6 +397,24 @@ async def test_an_officer_gets_the_officer_menu_in_their_language(make_client, d
     assert menu[-1]["description"] == i18n.translator("ru")("cmd-link")
 
 
+async def test_an_officer_finds_their_tools_in_help_and_by_their_names(make_client, database, i18n):
+    boss, workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await boss.send("/help")
+    shown = boss.last_text()
+    assert shown.startswith(plain(t("help"))) and plain(t("help-officer-files")) in shown
+    assert all(f"/{name} — {t(f'cmd-{name}')}" in shown for name in OFFICER_COMMANDS)
+    for said, tool in (("статистика", "stats"), ("Рассылка", "broadcast"), ("выгрузка", "export")):
+        await boss.send(said)  # «статистика» had been searched as a trade
+        assert boss.last_text() == plain(t("officer-tool-named", command=f"/{tool}")), said
+
+    worker = workers[WORKER_IDS[0]]
+    await worker.send("/help")  # a worker's help says nothing of officers
+    assert plain(t("help-officer-header")) not in worker.last_text()
+    await worker.send("статистика")
+    assert "/stats" not in worker.last_text()
+
+
 async def test_cancel_stops_an_announcement_even_for_an_officer_who_never_registered(make_client, database, i18n):
     """Officers named in the settings need no worker profile; /cancel must not answer them as a worker
     who declined consent, and the text typed after it must not become an announcement."""

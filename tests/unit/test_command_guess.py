@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.commands import WORKER_COMMANDS, guess_command
-from bot.officer_commands import OFFICER_COMMANDS
+from bot.officer_commands import OFFICER_COMMANDS, officer_tool_named
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
@@ -27,3 +27,13 @@ def test_an_officer_s_commands_are_guessed_for_officers_only():
     assert guess_command("/brodcast", WORKER_COMMANDS) is None
     assert guess_command("/brodcast", WORKER_COMMANDS + OFFICER_COMMANDS) == "broadcast"
     assert guess_command("/stats", WORKER_COMMANDS + OFFICER_COMMANDS) == "stats"
+
+
+@pytest.mark.parametrize(("text", "tool"), [
+    ("статистика", "stats"), ("Статистику", "stats"), ("рассылка", "broadcast"), ("объявление", "broadcast"),
+    ("выгрузка", "export"), ("журнал", "audit"), ("сотрудники", "officers"), ("изменить статус заявки", "setstatus"),
+    ("хабарландыру", "broadcast"), ("statistics", "stats"),
+    ("статус", None), ("статистика по сварщикам за месяц", None), ("сварщик", None), ("рассылка, статистика", None),
+])
+def test_an_officer_s_tool_named_in_words(text, tool):
+    assert officer_tool_named(text) == tool

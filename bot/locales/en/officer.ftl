@@ -8,6 +8,9 @@ cmd-export = Statistics as CSV files
 cmd-audit = Latest officer actions
 cmd-setstatus = Change an application's status
 cmd-link = A vacancy's link to post in a channel
+help-officer-header = <b>For ministry officers</b>
+help-officer-files = Send a vacancy file or an application status file (CSV, XLSX or JSON) here as a document: vacancies come back with the import summary, statuses first as a preview with an Apply button.
+officer-tool-named = There is a command for that: { $command }. Tap it.
 
 ## What a worker receives
 broadcast-to-worker =

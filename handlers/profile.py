@@ -67,7 +67,9 @@ def make_router() -> Router:
     router.message.register(got_phone_text, ProfileForm.phone, F.text, NOT_A_COMMAND)
     router.callback_query.register(got_region, ProfileForm.region, RegionCb.filter())
     router.message.register(got_region_text, ProfileForm.region, F.text, NOT_A_COMMAND)
-    router.message.register(got_occupation, StateFilter(ProfileForm.occupation, ProfileForm.occupation_pick), F.text, NOT_A_COMMAND)
+    router.message.register(
+        got_occupation, StateFilter(ProfileForm.occupation, ProfileForm.occupation_pick), F.text, NOT_A_COMMAND
+    )
     router.callback_query.register(picked_occupation, ProfileForm.occupation_pick, OccupationCb.filter())
     router.message.register(got_years, ProfileForm.years, F.text, NOT_A_COMMAND)
     router.callback_query.register(more_occupations, ProfileForm.more, StepCb.filter())
@@ -340,6 +342,15 @@ async def got_occupation(message: Message, state: FSMContext, session: AsyncSess
         await message.answer(t(error.key, **error.values))
         return
     suggestions = matching.suggest_occupations(text, limit=SUGGESTIONS)
+    held = await _held_before(session, message.chat.id, state)
+    if suggestions and suggestions[0].code in held:  # «сварщик» again, as a second trade
+        title = matching.occupation_title(suggestions[0].code, t.lang)
+        await message.answer(t("occupation-already-held", title=title))
+        # Another trade, or on with the profile; nothing was saved at this position, so "add" asks it again.
+        await state.update_data(pos=(await state.get_data()).get("pos", 2) - 1)
+        await ask(bot, message.chat.id, state, t, ProfileForm.more)
+        return
+    suggestions = [s for s in suggestions if s.code not in held]  # a trade held already is no choice
     if suggestions:
         await state.update_data(occ_text=text, suggest=[s.code for s in suggestions])
         await ask(bot, message.chat.id, state, t, ProfileForm.occupation_pick)
@@ -347,6 +358,15 @@ async def got_occupation(message: Message, state: FSMContext, session: AsyncSess
     await _save_occupation(message.chat.id, state, session, text, None)
     await message.answer(t("occupation-kept-as-typed", text=text))
     await ask(bot, message.chat.id, state, t, ProfileForm.years)
+
+
+async def _held_before(session: AsyncSession, user_id: int, state: FSMContext) -> set[str]:
+    """The codes of the occupations before the one being asked (none when the first is asked again)."""
+    position = (await state.get_data()).get("pos", 1)
+    if position <= 1:
+        return set()
+    held = (await ProfileService(session).profile(user_id)).occupations
+    return {o.isco_code for o in held if o.isco_code and o.position < position}
 
 
 async def picked_occupation(

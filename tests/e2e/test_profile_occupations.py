@@ -76,3 +76,20 @@ async def test_entering_them_again_replaces_them_all(make_client, i18n, database
     await client.send("4")
     await client.click(t("btn-next"))
     assert await occupations(database, 5403) == [(1, "5120", 4)]
+
+
+async def test_a_trade_held_already_is_not_offered_again(make_client, i18n, database):
+    client, t = await welder(make_client, i18n, 5405)
+    await client.send("/profile")
+    await client.click(t("btn-edit-occ"))
+    await client.click(t("btn-add-occupation"))
+    replies = await client.send("сварщик")  # the same trade again: said so, and the choice to add another or go on
+    assert replies[0].plain_text == plain(t("occupation-already-held", title="Сварщики и газорезчики"))
+    assert client.last_text() == plain(t("ask-more", position=2, max=3))
+    await client.click(t("btn-add-occupation"))
+    await client.send("электрик")  # another trade: the welder is not among its choices
+    assert "Сварщики и газорезчики" not in client.buttons()
+    await client.click(client.buttons()[0])
+    await client.send("2")
+    await client.click(t("btn-next"))
+    assert [c for _, c, _ in await occupations(database, 5405)] == ["7212", "7411"]

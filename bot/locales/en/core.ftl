@@ -76,6 +76,7 @@ phone-saved = Phone number saved.
 phone-skipped = OK, without a phone number.
 region-saved = Region: { $region }.
 occupation-saved = Occupation: { $title }.
+occupation-already-held = “{ $title }” is already in your profile.
 occupation-kept-as-typed = I saved your occupation as you wrote it: “{ $text }”. An officer will look at it.
 languages-saved = Languages: { $languages }.
 qualifications-saved = Saved. Send more, or press “Done”.

@@ -76,6 +76,7 @@ phone-saved = Нөмір сақталды.
 phone-skipped = Жарайды, телефон нөмірінсіз.
 region-saved = Өңір: { $region }.
 occupation-saved = Мамандық: { $title }.
+occupation-already-held = «{ $title }» профиліңізде бар.
 occupation-kept-as-typed = Мамандығыңызды өзіңіз жазғандай сақтадым: «{ $text }». Оны министрлік маманы қарайды.
 languages-saved = Тілдер: { $languages }.
 qualifications-saved = Сақталды. Тағы жіберуге немесе «Дайын» батырмасын басуға болады.

@@ -76,6 +76,7 @@ phone-saved = Номер сохранён.
 phone-skipped = Хорошо, без номера телефона.
 region-saved = Регион: { $region }.
 occupation-saved = Профессия: { $title }.
+occupation-already-held = «{ $title }» уже есть в вашем профиле.
 occupation-kept-as-typed = Я сохранил профессию так, как вы её написали: «{ $text }». Её посмотрит специалист министерства.
 languages-saved = Языки: { $languages }.
 qualifications-saved = Сохранено. Можете добавить ещё или нажать «Готово».

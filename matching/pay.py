@@ -23,7 +23,7 @@ _AMOUNT = (
 # «жалақы», «кемінде»), with at most one word between («зарплата от», "salary of").
 _BEFORE = (
     r"(?<!\w)(?:от|from|min|minimum|минимум|мин|не\s+менее|не\s+меньше|больше|более|выше|above|over|"
-    r"at\s+least|кемінде|кем\s+дегенде|зарплат\w*|зп|з/п|оклад\w*|salary|pay|wage\w*|жалақы\w*|айлық\w*)"
+    r"at\s+least|кемінде|кем\s+дегенде|зарплат\w*|зп|з/п|оклад\w*|salar\w*|pay\w*|wage\w*|жалақы\w*|айлық\w*)"
     r"\s+(?:[^\W\d]+\s+)?"
 )
 # After it: a plus, riyals, "and above" («2500+», «3000 риалов», «2000 и выше», "2000 QAR or more",

@@ -54,3 +54,8 @@ def test_search_keeps_the_vacancies_paying_what_was_asked():
     ]
     assert sorted(r.vacancy.id for r in search_vacancies("зарплата от 2000 риалов", pool, today=TODAY)) == [1, 4]
     assert search_vacancies("сварщик от 2500", pool, today=TODAY) == []
+
+
+def test_pay_asked_for_beside_a_town_and_a_word_for_work():
+    pool = [_vacancy(1, "Welder", "7212", 2200), _vacancy(2, "Welder", "7212", 1800)]
+    assert [r.vacancy.id for r in search_vacancies("jobs in doha paying 2000+", pool, today=TODAY)] == [1]

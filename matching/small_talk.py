@@ -49,12 +49,17 @@ _PAY_WORDS = frozenset("vage vages".split())
 _APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "status", "sobesed", "suhbat",
                 "intervi", "kontrakt", "contract", "dogovor", "kelisimshart", "bilet", "tiket", "vilet", "reis",
                 "fligt", "otvet", "jauap", "repli", "respons", "oformlen", "jdu", "jdem", "ojida")
-# Waiting, as whole words: «жду», «күтемін», "I am waiting" (for the answer to an application).
-_APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting".split())
+# Waiting, as whole words: «жду», «күтемін», "I am waiting" (for the answer to an application); what comes
+# next («что дальше?», «келесі қадам», "next steps"); a change of mind («передумал», «ойымнан айныдым»,
+# "changed my mind": withdrawing is done from the application).
+_APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting dalshe kelesi nekst".split())
+_CHANGE_OF_MIND = ("peredum", "ainid", "ainit")
 # Being called or invited, asked with "when" («когда позвонят?», «мені қашан шақырады», "when will they
 # call me"): the application's next step, not a wish to call the hotline.
-_WHEN = frozenset("kogda kashan vhen".split())
+_WHEN = frozenset("kogda kashan vhen thei".split())
 _CALLED = ("pozvon", "zvon", "priglas", "shakir", "habarlas", "cal", "invit")
+# «позвонят», «перезвонят», «шақырады», «хабарласады»: they will call (not "to call").
+_THEY_CALL = ("pozvoniat", "perezvoniat", "zvoniat", "shakirad", "habarlasad")
 # "How do I get there": a how-word with work or Qatar («как устроиться на работу», «жұмысқа қалай
 # тұрамын», "how to get a job in Qatar") asks for the steps of an application.
 _HOW = frozenset("kak kalai kaitip hov".split())
@@ -115,7 +120,7 @@ _HELP_FILLERS = frozenset("endi teper seichas nov je".split())
 _OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪")
 _THANKS = ("spasib", "sps", "rahmet", "rakmet", "thank", "thks", "thanx", "tnx", "blagodar", "raqmet")
 _OK = frozenset("ok okei oke okay horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
-                "jarait boldi ladno dogovorilis understod got it".split())
+                "jarait boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte".split())
 _GREETINGS = frozenset(
     "privet salem salam salemetsiz zdravstvuite zdraste zdrastvuite dobri dobroe dobrogo den utro vecher "
     "dnia kairli tan kesh kun helo hi hei hey asalam asalamu asalamualeikum asalaumagaleikum "
@@ -155,13 +160,15 @@ def small_talk(text: str) -> Topic | None:
         return "alerts"
     if any(word.startswith(_DOCUMENTS) for word in words):
         return "documents"
-    if any(word.startswith(_PROFILE) for word in words):  # «изменить зарплату», «сменить язык»
+    if any(word.startswith(_PROFILE) for word in words) and "mind" not in words:  # «сменить язык»
         return "profile"
     if any(word.startswith(_REQUIREMENTS) or word in _REQUIREMENTS_WORDS for word in words):
         return "requirements"
     if any(word.startswith(_PAY) or word in _PAY_WORDS for word in words):
         return "pay"
-    if any(word.startswith(_APPLICATION) or word in _APPLICATION_WORDS for word in words) or _called(words) or (
+    if any(word.startswith(_APPLICATION + _CHANGE_OF_MIND) or word in _APPLICATION_WORDS for word in words) or (
+        _called(words)
+    ) or (
         _HOW.intersection(words) and any(word.startswith(_WORK_OR_QATAR) for word in words)
     ):
         return "application"
@@ -222,7 +229,12 @@ def is_question(text: str) -> bool:
 
 
 def _called(words: list[str]) -> bool:
-    """«когда позвонят?», «қашан шақырады», "when will they call me": waiting for the next step."""
+    """«когда позвонят?», «мне позвонят?», «қашан шақырады», "will they call me": waiting for the next step;
+    "I changed my mind": withdrawing, which is done from the application."""
+    if any(word.startswith(_THEY_CALL) for word in words):
+        return True
+    if "mind" in words and any(word.startswith("chang") for word in words):  # "I changed my mind"
+        return True
     return bool(_WHEN.intersection(words)) and any(word.startswith(_CALLED) for word in words)
 
 

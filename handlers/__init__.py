@@ -23,6 +23,7 @@ def make_routers(i18n: I18n) -> list[Router]:
         officer_status,
         profile,
         rights,
+        search,
         small_talk,
         start,
     )
@@ -40,6 +41,7 @@ def make_routers(i18n: I18n) -> list[Router]:
         alerts.make_router(),
         rights.make_router(),
         jobs.make_router(),
+        search.make_router(),
         small_talk.make_router(),
         errors.make_fallback_router(),
     ]

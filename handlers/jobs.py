@@ -1,4 +1,4 @@
-"""/jobs, free-text search, the vacancy details card, applying and "not interested".
+"""/jobs, the vacancy details card, applying and "not interested" (free-text search: `handlers.search`).
 
 A list is one message of a few short cards, edited in place when the worker pages, so the chat does not
 fill up on a small phone. Details open as a new message under the list. Every id from a button is looked
@@ -10,13 +10,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from decimal import Decimal
 from functools import partial
 from urllib.parse import urlencode
 
 from aiogram import Bot, F, Router
-from aiogram.dispatcher.event.bases import SkipHandler
-from aiogram.filters import Command, StateFilter
+from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.methods import AnswerCallbackQuery, SendMessage
@@ -25,7 +23,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 import matching
 from bot import cards
-from bot.choices import MAX_OCCUPATIONS
 from bot.i18n import Translator
 from bot.services import vacancies
 from bot.services.applications import ApplyResult, apply
@@ -33,7 +30,7 @@ from bot.services.profiles import worker_profile
 from bot.settings import Settings
 from db.models import User, Vacancy
 from handlers import keyboards
-from handlers.callbacks import JobsPageCb, OccupationEditCb, VacancyCb
+from handlers.callbacks import JobsPageCb, VacancyCb
 from handlers.replies import replace
 
 log = logging.getLogger(__name__)
@@ -42,11 +39,6 @@ PAGE_SIZE = 3
 MATCHES = 0  # JobsPageCb.q: the worker's matches (/jobs)
 WIDER = -1  # JobsPageCb.q: the wider occupation groups, offered when nothing fits
 KEPT_SEARCHES = 5  # the last searches kept in the conversation data, for paging
-QUERY_MAX = 100
-PLACES_SHOWN = 6  # a town with nothing open names the busiest others, as many as a phone shows at a glance
-# A text that found nothing is answered as a search only when it clearly names an occupation (a
-# suggestion this sure, 0..100); anything else is chatter and gets the usual "not understood".
-CONFIDENT_SUGGESTION = 80.0
 
 
 class JobsHideCb(CallbackData, prefix="jh"):
@@ -59,11 +51,6 @@ class JobsHideCb(CallbackData, prefix="jh"):
     undo: bool = False
 
 
-async def registered(message: Message, user: User | None = None) -> bool:
-    """Free text is a search only for registered workers; everyone else gets the fallback's answer."""
-    return user is not None
-
-
 def make_router() -> Router:
     router = Router(name="jobs")
     router.message.register(jobs_command, Command("jobs"))
@@ -73,10 +60,6 @@ def make_router() -> Router:
     router.callback_query.register(apply_pressed, VacancyCb.filter(F.action == "a"))
     router.callback_query.register(hide_from_details, VacancyCb.filter(F.action == "h"))
     router.callback_query.register(unhide_from_details, VacancyCb.filter(F.action == "u"))
-    router.message.register(free_text, StateFilter(None), F.text, ~F.text.startswith("/"), registered)
-    # A search corrected in place ("свршик" edited to "сварщик") is answered again, as a new message
-    # would be; an edited answer to a question is not (the question has moved on).
-    router.edited_message.register(free_text, StateFilter(None), F.text, ~F.text.startswith("/"), registered)
     return router
 
 
@@ -93,122 +76,10 @@ async def jobs_command(
         return message.answer(t("jobs-need-profile"))
     page = await vacancies.match_page(session, user.id, profile, 0, PAGE_SIZE)
     if page is not None:
-        text, markup = _page(t, settings, page, MATCHES)
+        text, markup = list_page(t, settings, page, MATCHES)
     else:
         text, markup = await _nothing_fits(session, user.id, profile, t)
     return message.answer(text, reply_markup=markup)
-
-
-async def free_text(
-    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
-    settings: Settings,
-) -> SendMessage | None:
-    query = " ".join((message.text or "").split())[:QUERY_MAX]
-    if matching.asks_for_jobs(query):  # «есть работа?», «жұмыс бар ма?»: the worker's own list
-        return await jobs_command(message, session, user, t, settings)
-    # Chat about a topic small talk answers is no search when it names no trade with confidence
-    # («покажите мою заявку»: a weak match, «мою» read as "I wash", would list car washers), nor when it is
-    # a question that found no vacancy («когда вылет?»); «опытный сварщик» that found none is told so.
-    topic = matching.small_talk(query)
-    about_a_topic = topic not in (None, "question")
-    names_a_trade = names_an_occupation(query) or (  # «сварщик зарплата от 2500»: the cards show the pay
-        topic in matching.ANSWERED_BY_CARDS and names_an_occupation(matching.without_card_words(query))
-    )
-    pay, without_pay = matching.asked_pay(query)  # «зарплата от 2000 риалов»: every vacancy paying that
-    if about_a_topic and not names_a_trade and pay is None:
-        raise SkipHandler
-    results = await vacancies.search(session, user.id, query)
-    if not results:
-        town, rest = matching.split_town(query)
-        if town is not None and await _none_in_town(message, session, user, state, t, settings, town, rest):
-            return
-        if pay is not None and await _none_paying(message, session, user, state, t, settings, pay, without_pay):
-            return
-        if not names_a_trade or (about_a_topic and matching.is_question(query)):
-            raise SkipHandler  # "hello", "thanks", «когда вылет?»: answered as chat, not as a search
-        hint, offer = await _offer_trade(session, user, state, t, query)
-        await message.answer(f"{t('jobs-search-none', query=query)}{hint}", reply_markup=offer)
-        return
-    number = await _keep_search(state, query)
-    text, markup = _page(t, settings, vacancies.page_of(results, 0, PAGE_SIZE), number, query=query)
-    await message.answer(text, reply_markup=markup)
-
-
-async def _none_in_town(
-    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
-    settings: Settings, town: matching.Town, rest: str,
-) -> bool:
-    """A town with nothing open for this search («сварщик в Лусаиле», «есть работа в Лусаиле?»): say so, and
-    show the trade in the other towns, or the towns that have vacancies. False for a trade open nowhere,
-    which gets the usual answer of a search that found nothing."""
-    lead = t("jobs-town-none-trade", town=town.name(t.lang))
-    widened = await _search_without(message, session, user, state, t, settings, rest, lead)
-    if widened is not None:
-        return widened
-    none_there = t("jobs-town-none", town=town.name(t.lang))
-    places = await vacancies.open_places(session, user.id)
-    if not places:
-        await message.answer(f"{none_there}\n\n{t('jobs-town-nowhere')}")
-        return True
-    named = ", ".join(
-        t("jobs-town-place", town=place if isinstance(place, str) else place.name(t.lang), count=count)
-        for place, count in places[:PLACES_SHOWN]
-    )
-    await message.answer(f"{none_there}\n\n{t('jobs-town-places', places=named)}")
-    return True
-
-
-async def _none_paying(
-    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
-    settings: Settings, pay: Decimal, rest: str,
-) -> bool:
-    """Nothing pays what the search asked («сварщик от 5000»): say so, and show what there is for the rest
-    of the search, with its pay on each card. False for a trade open nowhere, which gets the usual
-    answer of a search that found nothing."""
-    asked = cards.money(pay, "QAR", t.lang)
-    lead = t("jobs-pay-none-trade", pay=asked)
-    widened = await _search_without(message, session, user, state, t, settings, rest, lead)
-    if widened is not None:
-        return widened
-    await message.answer(t("jobs-pay-none", pay=asked))
-    return True
-
-
-async def _search_without(
-    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
-    settings: Settings, rest: str, lead: str,
-) -> bool | None:
-    """The search again without the town or the pay that emptied it: its list under `lead` (True), or
-    False when the trade it names is open nowhere; None when the rest asks for no trade («есть работа»)."""
-    if not rest.strip() or matching.asks_for_jobs(rest):
-        return None
-    found = await vacancies.search(session, user.id, rest)
-    if found:
-        number = await _keep_search(state, rest)
-        text, markup = _page(t, settings, vacancies.page_of(found, 0, PAGE_SIZE), number, query=rest)
-        await message.answer(f"{lead}\n\n{text}", reply_markup=markup)
-        return True
-    return False if names_an_occupation(rest) else None
-
-
-async def _offer_trade(
-    session: AsyncSession, user: User, state: FSMContext, t: Translator, query: str
-) -> tuple[str, InlineKeyboardMarkup | None]:
-    """For a trade searched for with no vacancy open: alerts bring its next one if the profile holds it,
-    so say so; else, while the profile has room, one tap adds it."""
-    held = (await worker_profile(session, user.id)).occupations
-    best = matching.suggest_occupations(query, limit=1)[0].code
-    if any(occupation.code == best for occupation in held):
-        return f"\n\n{t('jobs-search-none-held')}", None
-    if len(held) >= MAX_OCCUPATIONS:
-        return "", None
-    number = await _keep_search(state, query)
-    add = keyboards.button(t("btn-jobs-add-trade"), OccupationEditCb(action="add", q=number))
-    return f"\n\n{t('jobs-search-none-add')}", keyboards.grid([add], 1)
-
-
-def names_an_occupation(text: str) -> bool:
-    return any(match.score >= CONFIDENT_SUGGESTION for match in matching.suggest_occupations(text, limit=1))
 
 
 async def page_pressed(
@@ -267,7 +138,7 @@ async def _show_list(
     if shown is None:
         text, rows = t("jobs-list-empty"), undo_rows
     else:
-        text, markup = _page(t, settings, shown, q, query=search_text)
+        text, markup = list_page(t, settings, shown, q, query=search_text)
         rows = [*markup.inline_keyboard, *undo_rows]
     await replace(query, text, InlineKeyboardMarkup(inline_keyboard=rows) if rows else None)
     return True
@@ -287,7 +158,7 @@ async def _nothing_fits(
     return f"{t('jobs-none')}\n\n{t('jobs-none-hint')}", None
 
 
-def _page(
+def list_page(
     t: Translator, settings: Settings, page: vacancies.Page, q: int, query: str | None = None
 ) -> tuple[str, InlineKeyboardMarkup]:
     position = {"page": page.number + 1, "pages": page.count}
@@ -434,7 +305,7 @@ async def _worker_profile(session: AsyncSession, user_id: int) -> matching.Worke
     return profile
 
 
-async def _keep_search(state: FSMContext, query: str) -> int:
+async def keep_search(state: FSMContext, query: str) -> int:
     """Store the search under a small number for the paging buttons; only the last few are kept."""
     data = await state.get_data()
     number = int(data.get("jobs_qn", 0)) % 1000 + 1

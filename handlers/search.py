@@ -1,0 +1,165 @@
+"""Free text from a registered worker: a search in their own words («сварщик», "driver doha", «работа в
+Дохе», «сварщик от 2000»), or a question about work in general («есть работа?») answered with their list.
+
+A search that finds nothing says why, in the worker's terms: a town with nothing open shows the trade in
+the other towns or which towns have vacancies; pay nobody offers shows the trade's vacancies with their
+pay; a trade with no vacancy open now is added to the profile with one tap, so its next one comes as an
+alert. Text that names no trade is left to small talk and the fallback.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from aiogram import F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
+from aiogram.filters import StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.methods import SendMessage
+from aiogram.types import InlineKeyboardMarkup, Message
+from sqlalchemy.ext.asyncio import AsyncSession
+
+import matching
+from bot import cards
+from bot.choices import MAX_OCCUPATIONS
+from bot.i18n import Translator
+from bot.services import vacancies
+from bot.services.profiles import worker_profile
+from bot.settings import Settings
+from db.models import User
+from handlers import keyboards
+from handlers.callbacks import OccupationEditCb
+from handlers.jobs import PAGE_SIZE, jobs_command, keep_search, list_page
+
+QUERY_MAX = 100
+PLACES_SHOWN = 6  # a town with nothing open names the busiest others, as many as a phone shows at a glance
+# A text that found nothing is answered as a search only when it clearly names an occupation (a
+# suggestion this sure, 0..100); anything else is chatter and gets the usual "not understood".
+CONFIDENT_SUGGESTION = 80.0
+
+
+async def registered(message: Message, user: User | None = None) -> bool:
+    """Free text is a search only for registered workers; everyone else gets the fallback's answer."""
+    return user is not None
+
+
+def make_router() -> Router:
+    """Included after the lists and before small talk: a search is tried before chat."""
+    router = Router(name="search")
+    router.message.register(free_text, StateFilter(None), F.text, ~F.text.startswith("/"), registered)
+    # A search corrected in place ("свршик" edited to "сварщик") is answered again, as a new message
+    # would be; an edited answer to a question is not (the question has moved on).
+    router.edited_message.register(free_text, StateFilter(None), F.text, ~F.text.startswith("/"), registered)
+    return router
+
+
+async def free_text(
+    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
+    settings: Settings,
+) -> SendMessage | None:
+    query = " ".join((message.text or "").split())[:QUERY_MAX]
+    if matching.asks_for_jobs(query):  # «есть работа?», «жұмыс бар ма?»: the worker's own list
+        return await jobs_command(message, session, user, t, settings)
+    # Chat about a topic small talk answers is no search when it names no trade with confidence
+    # («покажите мою заявку»: a weak match, «мою» read as "I wash", would list car washers), nor when it is
+    # a question that found no vacancy («когда вылет?»); «опытный сварщик» that found none is told so.
+    topic = matching.small_talk(query)
+    about_a_topic = topic not in (None, "question")
+    names_a_trade = names_an_occupation(query) or (  # «сварщик зарплата от 2500»: the cards show the pay
+        topic in matching.ANSWERED_BY_CARDS and names_an_occupation(matching.without_card_words(query))
+    )
+    pay, without_pay = matching.asked_pay(query)  # «зарплата от 2000 риалов»: every vacancy paying that
+    if about_a_topic and not names_a_trade and pay is None:
+        raise SkipHandler
+    results = await vacancies.search(session, user.id, query)
+    if not results:
+        town, rest = matching.split_town(query)
+        if town is not None and await _none_in_town(message, session, user, state, t, settings, town, rest):
+            return
+        if pay is not None and await _none_paying(message, session, user, state, t, settings, pay, without_pay):
+            return
+        if not names_a_trade or (about_a_topic and matching.is_question(query)):
+            raise SkipHandler  # "hello", "thanks", «когда вылет?»: answered as chat, not as a search
+        hint, offer = await _offer_trade(session, user, state, t, query)
+        await message.answer(f"{t('jobs-search-none', query=query)}{hint}", reply_markup=offer)
+        return
+    number = await keep_search(state, query)
+    text, markup = list_page(t, settings, vacancies.page_of(results, 0, PAGE_SIZE), number, query=query)
+    await message.answer(text, reply_markup=markup)
+
+
+async def _none_in_town(
+    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
+    settings: Settings, town: matching.Town, rest: str,
+) -> bool:
+    """A town with nothing open for this search («сварщик в Лусаиле», «есть работа в Лусаиле?»): say so, and
+    show the trade in the other towns, or the towns that have vacancies. False for a trade open nowhere,
+    which gets the usual answer of a search that found nothing."""
+    lead = t("jobs-town-none-trade", town=town.name(t.lang))
+    widened = await _search_without(message, session, user, state, t, settings, rest, lead)
+    if widened is not None:
+        return widened
+    none_there = t("jobs-town-none", town=town.name(t.lang))
+    places = await vacancies.open_places(session, user.id)
+    if not places:
+        await message.answer(f"{none_there}\n\n{t('jobs-town-nowhere')}")
+        return True
+    named = ", ".join(
+        t("jobs-town-place", town=place if isinstance(place, str) else place.name(t.lang), count=count)
+        for place, count in places[:PLACES_SHOWN]
+    )
+    await message.answer(f"{none_there}\n\n{t('jobs-town-places', places=named)}")
+    return True
+
+
+async def _none_paying(
+    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
+    settings: Settings, pay: Decimal, rest: str,
+) -> bool:
+    """Nothing pays what the search asked («сварщик от 5000»): say so, and show what there is for the rest
+    of the search, with its pay on each card. False for a trade open nowhere, which gets the usual
+    answer of a search that found nothing."""
+    asked = cards.money(pay, "QAR", t.lang)
+    lead = t("jobs-pay-none-trade", pay=asked)
+    widened = await _search_without(message, session, user, state, t, settings, rest, lead)
+    if widened is not None:
+        return widened
+    await message.answer(t("jobs-pay-none", pay=asked))
+    return True
+
+
+async def _search_without(
+    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
+    settings: Settings, rest: str, lead: str,
+) -> bool | None:
+    """The search again without the town or the pay that emptied it: its list under `lead` (True), or
+    False when the trade it names is open nowhere; None when the rest asks for no trade («есть работа»)."""
+    if not rest.strip() or matching.asks_for_jobs(rest):
+        return None
+    found = await vacancies.search(session, user.id, rest)
+    if found:
+        number = await keep_search(state, rest)
+        text, markup = list_page(t, settings, vacancies.page_of(found, 0, PAGE_SIZE), number, query=rest)
+        await message.answer(f"{lead}\n\n{text}", reply_markup=markup)
+        return True
+    return False if names_an_occupation(rest) else None
+
+
+async def _offer_trade(
+    session: AsyncSession, user: User, state: FSMContext, t: Translator, query: str
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """For a trade searched for with no vacancy open: alerts bring its next one if the profile holds it,
+    so say so; else, while the profile has room, one tap adds it."""
+    held = (await worker_profile(session, user.id)).occupations
+    best = matching.suggest_occupations(query, limit=1)[0].code
+    if any(occupation.code == best for occupation in held):
+        return f"\n\n{t('jobs-search-none-held')}", None
+    if len(held) >= MAX_OCCUPATIONS:
+        return "", None
+    number = await keep_search(state, query)
+    add = keyboards.button(t("btn-jobs-add-trade"), OccupationEditCb(action="add", q=number))
+    return f"\n\n{t('jobs-search-none-add')}", keyboards.grid([add], 1)
+
+
+def names_an_occupation(text: str) -> bool:
+    return any(match.score >= CONFIDENT_SUGGESTION for match in matching.suggest_occupations(text, limit=1))

@@ -120,6 +120,25 @@ MIN_PHONETIC_LENGTH = 5
 # typo step does not reach. A little below a Russian spelling by sound; words of the bot's English trade
 # labels only.
 VOWEL_SIM = 0.84
+# An English trade word written in Cyrillic letters as it is heard («тайл фиксер», «крейн оператор»,
+# «сейфти офицер», «лайфгард», «нёрс»): Gulf sites name their trades in English, and workers write the
+# words they hear there in the letters they have. Letter for letter such a word folds to no English
+# spelling ("tail" is no "tile", "krein" no "crane"): its vowels are the sound, the English word's its
+# spelling, with an "e" that is not said and a "c" said as "s" or "k". Both are compared by their
+# consonants (`_heard_keys`), as Russian typed in Latin letters is read as Russian, and a Cyrillic word
+# that meets a word of the bot's English trade labels so is also read as it, a little below the word
+# spelt in full (a word spelt as heard is less sure).
+HEARD_SIM = 0.9
+MIN_HEARD_KEY = 3  # "bas" is the bus, "tal" the tile; a key of two letters is too little to go on
+# A word heard as an English word of two consonants («бас», «тайл», «сайт», «пайп») is as often a Russian
+# or Kazakh word, misspelt or of another meaning («курьр», «чиню», «бас» the Kazakh "head"), and a word of
+# the bot's own Russian and Kazakh labels («повар», «пекарь», «офицер») is that word: such a word is read
+# as English only when a neighbouring word is heard as another word of one English label of the bot's own
+# («бас драйвер» the bus driver, «сайт инженер», «сейфти офицер»; not «повар в кафе», the paver's café).
+# Any other word heard as an English word of three consonants or more («нёрс», «крейн», «лайфгард») is
+# read so alone.
+MIN_HEARD_CONSONANTS = 3
+_CONSONANT_SOUND_RE = re.compile("ch|sh|ts|[b-df-hj-np-tv-z]")
 # Words typed apart that are one word («сан техник», "hose keeping") or together that are two
 # («плотникбетонщик»): a query met poorly (below DOUBT_BELOW) is also read with two neighbouring words
 # joined, when the joined word is this close to a label word, and with a word no label holds cut into two
@@ -128,7 +147,7 @@ JOIN_MIN_SIM = 0.85
 MIN_PART = 4
 MAX_FRAGMENT = 4  # «сан», «авто», «газо», "hose", "care": the first part of a word typed in two
 
-QueryToken = tuple[tuple[str, str], str, tuple[str, str] | None]  # see `text.query_tokens`
+QueryToken = tuple[tuple[str, str], str, tuple[str, str] | None, bool]  # see `text.query_tokens`
 
 _SPLIT_TITLE_RE = re.compile(r"\s*(?:,|;|\(|\)|\band\b|\bи\b)\s*")
 
@@ -274,6 +293,32 @@ def _vowel_key(skeleton_token: str) -> str:
     return _VOWELS_RE.sub("a", skeleton_token)
 
 
+# English spelling against the sound a Cyrillic word writes (see `HEARD_SIM`): "c" is "s" before "e" and
+# "i" ("service", "receptionist"), else "k" ("crane", "cleaner"; "ch" stays); "g" before them may be said
+# as "j" ("engineer", «инженер»); an "e" after a consonant at the end ("tile", "crane", "nurse") or
+# between a vowel's consonant and another ("safety", "lifeguard", "salesman", "housemaid") is not said.
+_SOFT_C_RE = re.compile(r"c(?=[eiy])")
+_HARD_C_RE = re.compile(r"c(?!h)")
+_SOFT_G_RE = re.compile(r"g(?=[eiy])")
+_CONSONANT = "[b-df-hj-np-tv-z]"
+_SILENT_E_RE = re.compile(rf"(?<={_CONSONANT})e$|(?<=[aeiou]{_CONSONANT})e(?={_CONSONANT})")
+
+
+def _heard_keys(english: str) -> set[str]:
+    """The keys an English word of the labels (its skeleton) may be heard as: "tile" is "tal", "crane"
+    "kran", "safety" "safta", "engineer" "anganar" and "anjanar" (see `HEARD_SIM`)."""
+    spelt = _HARD_C_RE.sub("k", _SOFT_C_RE.sub("s", english))
+    forms = {spelt, _SILENT_E_RE.sub("", spelt)}
+    forms |= {_SOFT_G_RE.sub("j", form) for form in forms}
+    return {_vowel_key(form.replace("ts", "s")) for form in forms}
+
+
+def _heard_key(cyrillic_skeleton: str) -> str:
+    """The key of a Cyrillic word's skeleton, to meet `_heard_keys` («тайл» "tal", «крейн» "kran"; «дж»
+    is the English "j", and «ц» its "c" said as "s": «офицер» is "officer")."""
+    return _vowel_key(cyrillic_skeleton.replace("dj", "j").replace("ts", "s"))
+
+
 def _typo_key(skeleton_token: str) -> str:
     """The skeleton with one letter for ш and ч, which fold to two ("sh", "ch")."""
     for src, dst in _TYPO_SOUNDS:
@@ -341,6 +386,15 @@ class OccupationIndex:
                 by_vowels[_vowel_key(word)].append(word)
         self._vowel_variants = {
             key: words[0] if len(words) == 1 else tuple(words) for key, words in by_vowels.items()
+        }
+        # The same words by the keys they may be heard as and written in Cyrillic letters (`HEARD_SIM`).
+        by_sound: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(english_words):
+            for key in sorted(_heard_keys(word)):
+                if len(key) >= MIN_HEARD_KEY:
+                    by_sound[key].append(word)
+        self._heard_variants = {
+            key: words[0] if len(words) == 1 else tuple(words) for key, words in by_sound.items()
         }
 
     def _index_labels(self, by_key: dict[tuple[str, ...], dict[str, float]]) -> None:
@@ -420,6 +474,7 @@ class OccupationIndex:
         doubt: bool = False,
         letters: str = "",
         reading: tuple[str, str] | None = None,
+        heard: bool = False,
         typos: bool = True,
     ) -> dict[str, float]:
         """Label tokens (canonical) this query token may stand for, with a similarity in 0..1.
@@ -429,7 +484,9 @@ class OccupationIndex:
         made one (`text.fold_letters`), also compared for typos (unless `typos` is false). `reading` is
         the token read as Russian typed in Latin letters (`text.ru_latin_reading`: "oficiant" as
         «официант»), looked up as it is spelt, not for typos, unless the token as it is is a word of the
-        bot's own labels, or one with a short ending ("officers", "taxi", "welder")."""
+        bot's own labels, or one with a short ending ("officers", "taxi", "welder"). With `heard`, the token
+        was typed in Cyrillic letters and is also read as the English trade word it may spell as heard
+        (see `HEARD_SIM`)."""
         found: dict[str, float] = {}
 
         def add(variant: str, sim: float) -> None:
@@ -534,6 +591,10 @@ class OccupationIndex:
                 sim *= RU_LATIN_FACTOR
                 if sim > found.get(c, 0.0):
                     found[c] = sim
+        if heard:
+            for form in forms:
+                for variant in _variants_of(self._heard_variants.get(_heard_key(form), ())):
+                    add(variant, HEARD_SIM)
         if len(found) > MAX_CANDIDATES_PER_TOKEN:
             best = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES_PER_TOKEN]
             found = dict(best)
@@ -606,6 +667,8 @@ class OccupationIndex:
         qtoks = query_tokens(text)
         if not qtoks:
             return {}
+        if any(cyrillic for _, _, _, cyrillic in qtoks):
+            qtoks = self._heard_in_context(qtoks)
         places = place_words(text)
         scores = self._score(qtoks, doubt=False, places=places)
         if not reread or len(qtoks) > DOUBT_WORDS or max(scores.values(), default=0.0) >= DOUBT_BELOW:
@@ -621,22 +684,64 @@ class OccupationIndex:
                     scores[code] = score
         return scores
 
+    def _heard_in_context(self, qtoks: list[QueryToken]) -> list[QueryToken]:
+        """The query with its Cyrillic words read as English words heard only where they may be (see
+        `MIN_HEARD_CONSONANTS`)."""
+        heard = [self._heard_words(key) if cyrillic else None for key, _, _, cyrillic in qtoks]
+        out = []
+        for i, (key, letters, reading, _) in enumerate(qtoks):
+            if (words := heard[i]) is not None and not words[0]:
+                beside = (heard[j] for j in (i - 1, i + 1) if 0 <= j < len(heard))
+                if not any(other is not None and self._one_label(words[1], other[1]) for other in beside):
+                    words = None
+            out.append((key, letters, reading, words is not None))
+        return out
+
+    def _heard_words(self, key: tuple[str, str]) -> tuple[bool, tuple[str, ...]] | None:
+        """Whether a Cyrillic token may be read alone as the English label words it is heard as (see
+        `MIN_HEARD_CONSONANTS`), and those words; None when it is heard as none."""
+        keys = [k for k in dict.fromkeys(map(_heard_key, key)) if k in self._heard_variants]
+        if not keys:
+            return None
+        words = tuple(
+            canon
+            for k in keys
+            for variant in _variants_of(self._heard_variants[k])
+            for canon in _variants_of(self.variants[variant])
+        )
+        consonants = max(len(_CONSONANT_SOUND_RE.findall(k)) for k in keys)
+        alone = consonants >= MIN_HEARD_CONSONANTS and not any(map(self._worker_variant, key))
+        return alone, words
+
+    def _one_label(self, words: tuple[str, ...], others: tuple[str, ...]) -> bool:
+        """Whether a label of the bot's own holds one of the words and another word of the others."""
+        worker = SOURCE_TRUST["worker"]
+        for other in others:
+            labels = frozenset(self.postings.get(other, ()))
+            for word in words:
+                if word != other and any(
+                    lid in labels and any(trust >= worker for _, trust in self.label_codes[lid])
+                    for lid in self.postings.get(word, ())
+                ):
+                    return True
+        return False
+
     def _regroupings(self, qtoks: list[QueryToken]) -> Iterator[list[QueryToken]]:
         """The query with two neighbouring words joined into one a label holds (or nearly: «сан техник»,
         "hose keeping"), and with a word no label holds cut into two that labels hold («плотникбетонщик»)."""
         for i in range(len(qtoks) - 1):
             joined = _joined(qtoks[i], qtoks[i + 1])
-            (canon, surface), letters, _ = joined
+            (canon, surface), letters, _, heard = joined
             first = qtoks[i][0][1]
             # A word met by the first alone with the second as its "suffix" ("master" in "masteremont")
             # is no joined word: the one met must reach well into the second.
             # Typos in a joined word are looked for only after a fragment ("san", "avto", "hose"): fuzzy
             # search is the dear part, and two whole words joined rarely make a third misspelt.
             typos = len(first) <= MAX_FRAGMENT
-            found = self.token_matches(canon, surface, letters=letters, typos=typos)
+            found = self.token_matches(canon, surface, letters=letters, heard=heard, typos=typos)
             if any(sim >= JOIN_MIN_SIM and len(c) >= len(first) + MIN_PART - 1 for c, sim in found.items()):
                 yield [*qtoks[:i], joined, *qtoks[i + 2 :]]
-        for i, ((canon, surface), _, _) in enumerate(qtoks):
+        for i, ((canon, surface), _, _, _) in enumerate(qtoks):
             if canon in self.variants or surface in self.variants:
                 continue
             if parts := self._split_in_two(canon, surface):
@@ -650,7 +755,7 @@ class OccupationIndex:
             head, tail = surface[:cut], surface[cut:]
             tail_canon = canon[cut:] if canon.startswith(head) and len(canon) - cut >= MIN_PART else tail
             if head in self.variants and (tail in self.variants or tail_canon in self.variants):
-                return ((head, head), head, None), ((tail_canon, tail), tail, None)
+                return ((head, head), head, None, False), ((tail_canon, tail), tail, None, False)
         return None
 
     def _score(
@@ -658,8 +763,12 @@ class OccupationIndex:
     ) -> dict[str, float]:
         matches = [
             (m, _query_word_weight(canon, surface, places), canon)
-            for (canon, surface), letters, reading in qtoks
-            if (m := self.token_matches(canon, surface, doubt=doubt, letters=letters, reading=reading))
+            for (canon, surface), letters, reading, heard in qtoks
+            if (
+                m := self.token_matches(
+                    canon, surface, doubt=doubt, letters=letters, reading=reading, heard=heard
+                )
+            )
         ]
         if not matches:
             return {}
@@ -725,15 +834,20 @@ def _query_word_weight(canon: str, surface: str, places: frozenset[str]) -> floa
 def _joined(first: QueryToken, second: QueryToken) -> QueryToken:
     """One token of two typed apart ("san" and "tehnik"): the first word whole, the second stemmed, as the
     word would have been stemmed whole."""
-    (_, surface_a), letters_a, _ = first
-    (canon_b, surface_b), letters_b, _ = second
+    (_, surface_a), letters_a, _, heard_a = first
+    (canon_b, surface_b), letters_b, _, heard_b = second
     canon = _DOUBLE_LETTER_RE.sub(r"\1", surface_a + canon_b)
     surface = _DOUBLE_LETTER_RE.sub(r"\1", surface_a + surface_b)
-    return (canon, surface), letters_a + letters_b, None
+    return (canon, surface), letters_a + letters_b, None, heard_a and heard_b
 
 
 def _itself(variant: str) -> tuple[str]:
     return (variant,)
+
+
+def _variants_of(meant: str | tuple[str, ...]) -> tuple[str, ...]:
+    """The words a table entry stands for: one kept as itself, several as a tuple."""
+    return (meant,) if isinstance(meant, str) else meant
 
 
 def _f1(recall: float, precision: float) -> float:

@@ -212,7 +212,7 @@ def _add_helped_trade(rest: str | None, scores: dict[str, float]) -> None:
     """Raise in `scores` the trade the text names without its helper words, and the trade's helpers
     (see `_HELPER_CODES`)."""
     # "general helper", «старший помощник»: the rest is a qualifier, which names no trade («генерал»).
-    if rest is None or all(surface in WEAK_KEYS for (_, surface), _, _ in query_tokens(rest)):
+    if rest is None or all(surface in WEAK_KEYS for (_, surface), _, _, _ in query_tokens(rest)):
         return
     helped = _best(get_index().score_codes(rest), 1)
     if not helped or helped[0].score < HELPED_MIN_SCORE:

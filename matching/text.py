@@ -593,12 +593,13 @@ def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
     """Tokens as (folded stem, folded surface form) pairs, stopwords (and noise words for queries) removed."""
     if not query:
         return [k for k in map(_label_key, raw_tokens(text)) if k is not None]
-    return [key for key, _, _ in query_tokens(text)]
+    return [key for key, _, _, _ in query_tokens(text)]
 
 
-def query_tokens(text: str) -> list[tuple[tuple[str, str], str, tuple[str, str] | None]]:
-    """A query's `key_tokens`, each with its skeleton before doubled letters are made one and its
-    reading as Russian typed in Latin letters when that differs (`ru_latin_reading`)."""
+def query_tokens(text: str) -> list[tuple[tuple[str, str], str, tuple[str, str] | None, bool]]:
+    """A query's `key_tokens`, each with its skeleton before doubled letters are made one, its reading
+    as Russian typed in Latin letters when that differs (`ru_latin_reading`), and whether it was typed
+    in Cyrillic letters that may spell an English word as it is heard (`heard_in_cyrillic`)."""
     toks = raw_tokens(text)
     # "men elektrikpin, 8 jyl tajiribem bar": in a message that is plainly Kazakh or Russian typed in Latin
     # letters, "men" is «мен» ("I") and "bar" is «бар» ("I have"), not the English words.
@@ -623,7 +624,17 @@ def query_tokens(text: str) -> list[tuple[tuple[str, str], str, tuple[str, str] 
         kept = [(tok, k) for tok, k in kept if k[0] not in _HOTEL_NAME_KEYS]
     # The skeleton is compared for typos with "w" read as ш, which is "w" in the typo key: "svarwik" and
     # "uborwik" are "svarshik" and "uborshik" as they were typed, not one letter away from them.
-    return [(k, fold_letters(_W_AS_SH_RE.sub("sh", tok)), ru_latin_reading(tok)) for tok, k in kept]
+    return [
+        (k, fold_letters(_W_AS_SH_RE.sub("sh", tok)), ru_latin_reading(tok), heard_in_cyrillic(tok))
+        for tok, k in kept
+    ]
+
+
+def heard_in_cyrillic(tok: str) -> bool:
+    """Whether a token is written in Cyrillic letters with no Kazakh one, as workers write the English
+    names of Gulf trades they have heard («тайл фиксер», «крейн оператор», «сейфти офицер», «лайфгард»).
+    The index reads such a token also as the English word it may stand for (`index.HEARD_SIM`)."""
+    return not tok.isascii() and not _KAZAKH_LETTERS.intersection(tok)
 
 
 @lru_cache(maxsize=65536)

@@ -283,3 +283,40 @@ def test_trade_names_workers_use(text, code):
     # «сауушы» is a milker (it was read as «сатушы», a seller); in the Gulf "AC" is air conditioning,
     # not the alternating current of the large vocabularies' «ac repairer».
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("кэшир", "5230"),
+        ("сейлсвумен", "5223"),
+        ("дамп трак драйвер", "8332"),
+        ("тайл сеттер", "7122"),
+        ("кар вошер", "9122"),
+        ("рум атендант", "9112"),
+        ("хаус мейд", "9111"),
+    ],
+)
+def test_an_english_trade_word_written_in_cyrillic_as_it_is_heard_is_that_word(text, code):
+    # Letter for letter «кэшир» is "keshir" and «тайл» "tail": the vowels say the sound, the English
+    # word's letters its spelling ("cashier", "tile"), and the two meet by their consonants.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "heard_as"),
+    [
+        ("бас", "8331"),  # the Kazakh "head" (and the bass) is no bus alone
+        ("повара", "8342"),  # a cook's word, not the paver's
+        ("пекарю", "9321"),  # a baker's word, not the packer's
+        ("бас аспазы", "8331"),  # "head cook": no English label says "bus" and "aspaz"
+    ],
+)
+def test_a_short_or_russian_word_is_heard_as_english_only_beside_another_of_its_label(text, heard_as):
+    assert heard_as not in {m.code for m in suggest_occupations(text)}, suggest_occupations(text)
+
+
+def test_a_word_with_kazakh_letters_is_not_heard_as_english():
+    from matching.text import heard_in_cyrillic
+
+    assert heard_in_cyrillic("крейн") and not heard_in_cyrillic("сұрау") and not heard_in_cyrillic("crane")

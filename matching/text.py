@@ -116,6 +116,13 @@ _LICENCE_LETTERS = (
 _LICENCE_AFTER_RE = re.compile(rf"\b{_LICENCE_WORD}\.?[ \t\-«»\"':]*{_LICENCE_LETTERS}\b")
 _LICENCE_BEFORE_RE = re.compile(rf"\b{_LICENCE_LETTERS}[ \t\-«»\"']*{_LICENCE_WORD}\b")
 _LICENCE_HINTS = ("кат", "санат", "cat", "kat", "sanat", "class")
+# «ВОДИТЕЛЬКАТЕГОРИИС», "voditelkategoriiC", «жүргізушісанаты С»: words typed with no space between them
+# (in capitals, or on a phone), where the word of a licence category, with its letter or without, ends
+# them. The word of the trade before it is set apart.
+_GLUED_LICENCE_RE = re.compile(
+    r"(?<=[^\W\d_]{3})(категори[яиюе]|kategori[yi]?a?|category|санатт?[ыі]|sanatt?[yi])"
+    rf"(?=[ \t]*{_LICENCE_LETTER}\b|\b)"
+)
 _LICENCE_LOOKALIKES = str.maketrans("авсде", "abcde")
 # Kazakh in the Latin alphabet writes the Cyrillic С and В a worker typed for the category as S and V
 # ("S sanaty", "sanaty V"): beside "sanat" they are those categories. (Elsewhere an "s" or a "v" is a
@@ -548,6 +555,7 @@ def _licence_tokens(text: str) -> str:
         vehicles = [letter for letter in letters if letter != _TRAILER] or ["c"]
         return f" drivecat{max(vehicles)} "  # "B, C" held together: the larger vehicle
 
+    text = _GLUED_LICENCE_RE.sub(r" \1 ", text)
     if "sanat" in text:
         text = _KK_LATIN_LICENCE_RE.sub(_kazakh_latin_letter, text)
     return _LICENCE_BEFORE_RE.sub(token, _LICENCE_AFTER_RE.sub(token, text))

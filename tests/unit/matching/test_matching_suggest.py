@@ -320,3 +320,13 @@ def test_a_word_with_kazakh_letters_is_not_heard_as_english():
     from matching.text import heard_in_cyrillic
 
     assert heard_in_cyrillic("крейн") and not heard_in_cyrillic("сұрау") and not heard_in_cyrillic("crane")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("ВОДИТЕЛЬКАТЕГОРИИД", "8331"), ("жүргізушісанатыС", "8332"), ("voditelkategoriiC", "8332")],
+)
+def test_a_licence_category_typed_together_with_the_trade_is_read(text, code):
+    # In capitals or on a phone the words ran together and met nothing.
+    first, second = suggest_occupations(text)[:2]
+    assert first.code == code and first.score > second.score, suggest_occupations(text)

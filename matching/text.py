@@ -263,8 +263,9 @@ WHEN_WORDS = frozenset(
 # "housemaid in villa", "cook in labour camp", «горничная в отеле»: the words after "in", "at" or «в» say
 # where the worker worked; they count for half a word too, so that a label of another trade that holds
 # the place ("villa builder") does not outweigh the trade named (a label that says both still meets it
-# whole). Two words after «в» (its adjective and noun: «в детском саду»), one after "in" and "at"
-# (after an article). Not «на»: «на кране», «на погрузчике» name the machine that decides the code.
+# whole). Two words after «в» (its adjective and noun: «в детском саду»), and after the "v" of Russian
+# typed in Latin letters ("oficiant v restorane"); one after "in" and "at" (after an article). Not «на»:
+# «на кране», «на погрузчике» name the machine that decides the code.
 # English names a place with a noun before the word for the kind of place ("at construction site", "in
 # labour camp", "at road project", "in food factory"): after "in" or "at", such a second word is part of
 # the place too ("packer in food factory" packs; he is no factory worker). Only words that say no trade: a
@@ -278,9 +279,10 @@ _PLACE_NOUNS = frozenset(
 _PLACE_RE = re.compile(
     r"\b(?:in|at)\s+(?:(?:a|an|the)\s+)?([a-z]+)(?:\s+(" + "|".join(sorted(_PLACE_NOUNS)) + r")\b)?"
     r"|(?:^|\s)во?\s+([а-яё]+)(?:\s+([а-яё]+))?"
+    r"|(?:^|\s)vo?\s+([a-z]+)(?:\s+([a-z]+))?"
 )
 
-_PLACE_HINT_RE = re.compile(r"(?:^|\s)(?:in|at|во?)\s")
+_PLACE_HINT_RE = re.compile(r"(?:^|\s)(?:in|at|во?|vo?)\s")
 
 # "safety officer oil and gas", "mechanical technician refinery", "heavy equipment operator mining": the
 # industry a Gulf job title names after the trade says where the work is, as a place does, and counts for

@@ -330,3 +330,10 @@ def test_a_licence_category_typed_together_with_the_trade_is_read(text, code):
     # In capitals or on a phone the words ran together and met nothing.
     first, second = suggest_occupations(text)[:2]
     assert first.code == code and first.score > second.score, suggest_occupations(text)
+
+
+def test_the_latin_v_of_russian_in_latin_letters_says_where_as_the_cyrillic_one_does():
+    from matching.text import fold, place_words
+
+    assert place_words("oficiant v restorane") == {fold("restorane")}
+    assert suggest_occupations("receptionist v otele") == suggest_occupations("receptionist в отеле")

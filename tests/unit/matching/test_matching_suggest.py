@@ -337,3 +337,9 @@ def test_the_latin_v_of_russian_in_latin_letters_says_where_as_the_cyrillic_one_
 
     assert place_words("oficiant v restorane") == {fold("restorane")}
     assert suggest_occupations("receptionist v otele") == suggest_occupations("receptionist в отеле")
+
+
+@pytest.mark.parametrize(("text", "code"), [("мұнайшымын", "8113"), ("oil field worker", "8113")])
+def test_an_oil_worker_is_filed_with_the_oilfield_crews(text, code):
+    # «мұнайшы» met the petroleum engineer and «кәсіпшілік» alone a fishery worker.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

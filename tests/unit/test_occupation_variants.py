@@ -174,6 +174,15 @@ QAZAQ = DATA / "occupations_qazaq.tsv"
 # offices, IT, teachers and engineers («инженер производственно-технического отдела»), with grades, years,
 # places, feminine and inflected forms, typos («свершик») and short sentences («хочу работать сварщиком»).
 FRESH = DATA / "occupations_fresh.tsv"
+# A twenty-third: languages, scripts and keyboards mixed in one message (220: 85 Russian, 90 Kazakh of which
+# 45 in Latin letters of 2021 and informal ASCII, 45 English): Kazakh and Russian in one sentence
+# («сварщик болып 7 жыл жұмыс істедім», «жүргізуші категория С, опыт 5 лет»), the Gulf's English trade
+# words written in Cyrillic letters as they are heard («тайл фиксер», «хэви драйвер», «сейфти офицер»,
+# «нёрс в госпиталь»), English titles with Russian or Kazakh typed in Latin letters beside them ("tile
+# fixer kafel", "housemaid, 3 zhyl tazhiribe", "receptionist v gostinice"), Russian in chat Latin
+# ("svar4ik argon", "uborwica"), hashtags, emoji, capitals and words run together («#сварщик #Катар»,
+# «👨‍🍳ПОВАР👨‍🍳», «СВАРЩИКАРГОНЩИК», «ВОДИТЕЛЬКАТЕГОРИИС»).
+MIXED = DATA / "occupations_mixed.tsv"
 
 
 @pytest.mark.parametrize(
@@ -201,12 +210,13 @@ FRESH = DATA / "occupations_fresh.tsv"
         (GENERAL, 205, 0.97, 0.98, 0.95),
         (QAZAQ, 175, 0.97, 0.98, 0.95),
         (FRESH, 255, 0.97, 0.98, 0.95),
+        (MIXED, 215, 0.97, 0.98, 0.95),
     ],
     ids=[
         "variants", "gulf-trades", "messages", "short", "requests", "latin", "typos", "kazakh", "russian", "longtail",
         "qualifiers", "industry", "care-transport", "services",
         "professions", "making", "doing", "wider", "neighbours", "general",
-        "qazaq", "fresh",
+        "qazaq", "fresh", "mixed",
     ],
 )
 def test_queries_written_apart_from_the_labels_are_understood(

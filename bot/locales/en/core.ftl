@@ -180,7 +180,7 @@ help =
     I help citizens of Kazakhstan find work in Qatar under the Kazakhstan–Qatar labour agreement, with vacancies published by the Ministry of Labour.
 
     /jobs: vacancies that fit your profile
-    Or just write what you are looking for, e.g. <i>welder</i> or <i>driver doha</i>. You can ask in your own words too: <i>is housing provided?</i>, <i>which documents do I need?</i>
+    Or just write what you are looking for, e.g. <i>welder</i>, <i>driver in Doha</i> or <i>cook from 2000 QAR</i>. You can ask in your own words too: <i>is housing provided?</i>, <i>which documents do I need?</i>
     /status: your applications and each step of them
     /alerts: how and when I tell you about new vacancies
     /rights: your rights under the standard contract, and where to get help

@@ -23,7 +23,11 @@ _AROUND = frozenset(
     "pokaji pokajite moi moia moiu mi dai daite korset korsetiniz "
     # How many, and when new ones come: «сколько вакансий?», «когда будут новые вакансии?», "how many jobs",
     # «қашан жаңа бос орындар болады»: the list as it is now answers both.
-    "skolko kansha hov mani kogda kashan vhen vil be budut bolad boladi poiaviatsia".split()
+    "skolko kansha hov mani kogda kashan vhen vil be budut bolad boladi poiaviatsia "
+    # More and other ones («ещё вакансии», «другие вакансии», «басқа жұмыс», "more jobs"), and help finding
+    # them («помогите найти работу», «жұмыс табуға көмектесіңіз», "can you help me find a job").
+    "more other eshe esho ewe drugie drugaia drugoi baska tagi "
+    "help pomogite pomogi naiti naidite find can eu komektesiniz komektesin tabuga".split()
 )
 
 

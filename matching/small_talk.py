@@ -52,7 +52,11 @@ _APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", 
 # Waiting, as whole words: «жду», «күтемін», "I am waiting" (for the answer to an application); what comes
 # next («что дальше?», «келесі қадам», "next steps"); a change of mind («передумал», «ойымнан айныдым»,
 # "changed my mind": withdrawing is done from the application).
-_APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting dalshe kelesi nekst".split())
+_APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting".split())
+# "Next" asked as a question or beside a step («что дальше?», «келесі қадам», "next steps"); "next page"
+# and «дальше» alone are not about the application.
+_NEXT = frozenset("dalshe kelesi nekst".split())
+_STEP = ("shag", "kadam", "step", "etap")
 _CHANGE_OF_MIND = ("peredum", "ainid", "ainit")
 # Being called or invited, asked with "when" («когда позвонят?», «мені қашан шақырады», "when will they
 # call me"): the application's next step, not a wish to call the hotline.
@@ -167,7 +171,7 @@ def small_talk(text: str) -> Topic | None:
     if any(word.startswith(_PAY) or word in _PAY_WORDS for word in words):
         return "pay"
     if any(word.startswith(_APPLICATION + _CHANGE_OF_MIND) or word in _APPLICATION_WORDS for word in words) or (
-        _called(words)
+        _called(words) or _next_step(text, words)
     ) or (
         _HOW.intersection(words) and any(word.startswith(_WORK_OR_QATAR) for word in words)
     ):
@@ -236,6 +240,13 @@ def _called(words: list[str]) -> bool:
     if "mind" in words and any(word.startswith("chang") for word in words):  # "I changed my mind"
         return True
     return bool(_WHEN.intersection(words)) and any(word.startswith(_CALLED) for word in words)
+
+
+def _next_step(text: str, words: list[str]) -> bool:
+    """«что дальше?», «келесі қадам қандай», "what are the next steps": where the application goes next."""
+    if not _NEXT.intersection(words):
+        return False
+    return is_question(text) or any(word.startswith(_STEP) for word in words)
 
 
 def _help_phrase(words: list[str]) -> bool:

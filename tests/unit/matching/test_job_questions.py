@@ -22,6 +22,7 @@ from matching import asks_for_jobs
         # how many there are and when new ones come: the list as it is now
         "сколько вакансий?", "когда будут новые вакансии?", "қашан жаңа бос орындар болады", "how many jobs",
         "when will there be new jobs", "hi, I need job", "салам, жұмыс керек",
+        "more jobs", "другие вакансии", "басқа жұмыс бар ма", "Can you help me find a job?", "помогите найти работу",
     ],
 )
 def test_questions_about_work_in_general(text):

@@ -60,7 +60,7 @@ def test_topics(text, topic):
 
 @pytest.mark.parametrize("text", ["", "погода", "ищу работу", "asdf", "payroll officer", "february",
                                   "привет " * 13, "😡", "👍 плохо", "электрик, не работаю", "office cleaner",
-                                  "waiter", "? !"])
+                                  "waiter", "? !", "next page", "дальше"])
 def test_no_topic(text):
     assert small_talk(text) is None
 

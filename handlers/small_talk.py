@@ -13,6 +13,7 @@ nothing about them); for the rest they are greeted and shown the first screen, a
 from __future__ import annotations
 
 from aiogram import F, Router
+from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -35,6 +36,8 @@ def make_router() -> Router:
     router = Router(name="small_talk")
     router.message.register(voice, F.voice | F.video_note | F.audio)
     router.message.register(attachment, F.photo | F.document)
+    router.message.register(sticker, StateFilter(None), F.sticker)  # mid-question, the question's own hint
+    router.message.register(contact, StateFilter(None), F.contact)
     router.message.register(chat, ~F.text.startswith("/"), F.text.func(matching.small_talk).as_("topic"))
     return router
 
@@ -56,6 +59,26 @@ async def attachment(
         await welcome_stranger(message, state, lang, t, is_officer)
     else:
         await message.answer(t("chat-attachment"))
+
+
+async def sticker(
+    message: Message, state: FSMContext, user: User | None, lang: str, t: Translator, is_officer: bool
+) -> None:
+    """A sticker is most often a greeting, thanks or "ok": answered as "ok" is."""
+    if user is None:
+        await welcome_stranger(message, state, lang, t, is_officer)
+    else:
+        await message.answer(t("chat-ok"))
+
+
+async def contact(
+    message: Message, state: FSMContext, user: User | None, lang: str, t: Translator, is_officer: bool
+) -> None:
+    """A contact shared outside the phone question: where the profile's number is changed."""
+    if user is None:
+        await welcome_stranger(message, state, lang, t, is_officer)
+    else:
+        await message.answer(t("chat-contact"))
 
 
 async def chat(

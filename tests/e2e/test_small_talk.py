@@ -218,3 +218,12 @@ async def test_the_questions_help_suggests_get_their_answers(make_client, i18n, 
     assert client.last_text() == plain(rights_text(t, settings))
     await client.send(examples[1])
     assert client.last_text() == plain(t("chat-documents", hotline=settings.hotline))
+
+
+async def test_a_sticker_is_an_ok_and_a_contact_is_pointed_to_the_profile(make_client, i18n, database):
+    client = await worker(make_client, i18n, "ru", user_id=7605)
+    t = i18n.translator("ru")
+    await client.send_sticker()  # had been "not understood"
+    assert client.last_text() == plain(t("chat-ok"))
+    await client.share_contact("+77011234567")
+    assert client.last_text() == plain(t("chat-contact"))

@@ -19,7 +19,7 @@ from .text import skeleton
 
 Topic = Literal[
     "fees", "alerts", "documents", "profile", "requirements", "pay", "application", "delete", "human", "rights",
-    "help", "thanks", "ok", "greeting", "bye", "question",
+    "help", "more", "thanks", "ok", "greeting", "bye", "question",
 ]
 
 # The topics answered before registration too: what keeps a newcomer safe and tells them how it works (no
@@ -53,6 +53,12 @@ _APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", 
 # next («что дальше?», «келесі қадам», "next steps"); a change of mind («передумал», «ойымнан айныдым»,
 # "changed my mind": withdrawing is done from the application).
 _APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting".split())
+# The next page of a list, typed instead of pressed («дальше», «ещё», «келесі бет», "next page", "show more"),
+# as whole messages.
+_MORE = frozenset({
+    "dalshe", "davai dalshe", "eshe", "esho", "ewe", "sleduiushaia", "sleduiushaia stranitsa", "sleduiushie",
+    "nekst", "nekst page", "shov more", "more", "ari karai", "kelesi", "kelesi bet", "tagi", "tagi korset",
+})
 # "Next" asked as a question or beside a step («что дальше?», «келесі қадам», "next steps"); "next page"
 # and «дальше» alone are not about the application.
 _NEXT = frozenset("dalshe kelesi nekst".split())
@@ -158,6 +164,8 @@ def small_talk(text: str) -> Topic | None:
         return "help" if (text or "").strip() and set((text or "").strip()) <= set("?¿ ") else None  # «?»
     if len(words) > MAX_WORDS:
         return None
+    if " ".join(words) in _MORE:
+        return "more"
     if any(word.startswith(_FEES) or word in _FEE_WORDS for word in words):
         return "fees"
     if any(word.startswith(_ALERTS) or word in _ALERTS_WORDS for word in words):

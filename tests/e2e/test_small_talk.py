@@ -51,6 +51,9 @@ async def worker(make_client, i18n, lang: str, user_id: int):
     ("kk", "түсінбедім", "help"),
     ("en", "?", "help"),
     ("ru", "адрес министерства", "chat-human"),
+    ("ru", "дальше", "chat-more"),
+    ("kk", "келесі бет", "chat-more"),
+    ("en", "next page", "chat-more"),
 ])
 async def test_chatter_gets_the_answer_a_person_would_give(make_client, i18n, database, settings, lang, said, key):
     client = await worker(make_client, i18n, lang, user_id=7600)

@@ -211,3 +211,23 @@ def phone_number(text: str | None) -> str | None:
     if not phonenumbers.is_possible_number(parsed):
         return None
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+# A yes or a no typed instead of pressed («да», «ещё», «иә», "yes"; «нет», «дальше», «жоқ», "no"), for a
+# question whose buttons say "add one more" and "go on".
+_YES = frozenset("да ага угу ещё еще есть добавить добавлю добавь иә ия бар тағы қосу қосамын қосайын "
+                 "yes yeah yep add another more".split())
+_NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ болды келесі әрі қарай "
+                "next no nope done skip enough".split())
+
+
+def yes_or_no(text: str | None) -> bool | None:
+    """True for a typed yes, False for a no, None for anything else («да, ещё одна» is a yes)."""
+    words = set(re.findall(r"\w+", (text or "").lower()))
+    if not words:
+        return None
+    if words <= _YES | {"одна", "одну", "one", "бір"}:
+        return True
+    if words <= _NO | {"нет", "спасибо", "рахмет", "thanks"}:
+        return False
+    return None

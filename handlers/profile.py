@@ -26,6 +26,7 @@ from handlers import keyboards
 from handlers.callbacks import EditCb, OccupationCb, OccupationEditCb, RegionCb, SpokenCb, StepCb
 from handlers.render import occupation_lines, occupation_title, profile_card
 from handlers.replies import chat_message, replace
+from handlers.search import names_an_occupation
 
 SUGGESTIONS = 5
 NOT_A_COMMAND = ~F.text.startswith("/")
@@ -73,6 +74,7 @@ def make_router() -> Router:
     router.callback_query.register(picked_occupation, ProfileForm.occupation_pick, OccupationCb.filter())
     router.message.register(got_years, ProfileForm.years, F.text, NOT_A_COMMAND)
     router.callback_query.register(more_occupations, ProfileForm.more, StepCb.filter())
+    router.message.register(got_more_text, ProfileForm.more, F.text, NOT_A_COMMAND)
     router.callback_query.register(toggle_language, ProfileForm.languages, SpokenCb.filter())
     router.callback_query.register(languages_done, ProfileForm.languages, StepCb.filter(F.action == "done"))
     router.message.register(got_languages_text, ProfileForm.languages, F.text, NOT_A_COMMAND)
@@ -418,14 +420,38 @@ async def more_occupations(
     t: Translator, bot: Bot,
 ) -> SendMessage | None:
     await query.answer()
-    if callback_data.action == "more":
+    add = callback_data.action == "more"
+    await replace(query, t("ask-more-yes" if add else "ask-more-no"))
+    return await _after_more(bot, query.from_user.id, state, session, t, add)
+
+
+async def got_more_text(
+    message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> SendMessage | None:
+    """Typed instead of pressed: «да», «ещё» add a trade, «нет», «дальше» go on, and a trade typed at once
+    («электрик») is taken as the next one."""
+    answer = validation.yes_or_no(message.text)
+    if answer is not None:
+        return await _after_more(bot, message.chat.id, state, session, t, add=answer)
+    if names_an_occupation(message.text or ""):
         position = (await state.get_data()).get("pos", 1)
         await state.update_data(pos=min(position + 1, MAX_OCCUPATIONS))
-        await replace(query, t("ask-more-yes"))
-        await ask(bot, query.from_user.id, state, t, ProfileForm.occupation)
-        return
-    await replace(query, t("ask-more-no"))
-    return await advance(bot, query.from_user.id, state, session, t, ProfileForm.occupation)
+        await state.set_state(ProfileForm.occupation)
+        await got_occupation(message, state, session, t, bot)
+        return None
+    await message.answer(t("expect-more"))
+    return None
+
+
+async def _after_more(
+    bot: Bot, chat_id: int, state: FSMContext, session: AsyncSession, t: Translator, add: bool
+) -> SendMessage | None:
+    if add:
+        position = (await state.get_data()).get("pos", 1)
+        await state.update_data(pos=min(position + 1, MAX_OCCUPATIONS))
+        await ask(bot, chat_id, state, t, ProfileForm.occupation)
+        return None
+    return await advance(bot, chat_id, state, session, t, ProfileForm.occupation)
 
 
 async def toggle_language(

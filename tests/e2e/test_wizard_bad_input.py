@@ -8,6 +8,7 @@ from sqlalchemy import select
 from bot.factory import create_dispatcher
 from bot.i18n import I18n
 from db.models import Profile, ProfileOccupation
+from tests.e2e.test_profile_occupations import occupations
 from tests.e2e.test_registration import register
 from tests.fake_telegram.client import BotClient
 from tests.texts import plain
@@ -148,7 +149,15 @@ async def test_region_languages_and_years_may_be_typed_in_words(make_client, i18
     await client.click(client.buttons()[0])
     await client.send("пять лет")  # in words
     assert client.last_text() == plain(t("ask-more", max=3))
-    await client.click(t("btn-next"))
+    await client.send("хм")
+    assert client.last_text() == plain(t("expect-more"))
+    await client.send("электрик")  # the next trade typed at once, without pressing "add"
+    assert client.last_text() == plain(t("ask-occupation_pick"))
+    await client.click(client.buttons()[0])
+    await client.send("2")
+    await client.send("нет, спасибо")  # typed instead of pressed: on to the languages
+    assert client.last_text() == plain(t("ask-languages"))
+    assert [code for _, code, _ in await occupations(database, client.user_id)] == ["7212", "7411"]
     await client.click("▫️ " + t("spoken-en"))  # one ticked, the others typed
     await client.send("хз")
     assert client.last_text() == plain(t("expect-languages"))
@@ -159,9 +168,7 @@ async def test_region_languages_and_years_may_be_typed_in_words(make_client, i18
     assert client.last_text() == plain(t("ask-qualifications"))
     profile = await profile_of(database, client.user_id)
     assert profile.languages == ["kk", "ru", "en"] and profile.region == "mangystau"
-    async with database.sessionmaker() as session:
-        occupation = (await session.execute(select(ProfileOccupation))).scalar_one()
-    assert occupation.years == 5
+    assert await occupations(database, client.user_id) == [(1, "7212", 5), (2, "7411", 2)]
 
 
 async def test_commands_work_in_the_middle_of_the_wizard(make_client, i18n):

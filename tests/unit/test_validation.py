@@ -132,3 +132,12 @@ def test_phone_numbers_are_read_as_people_write_them(text, number):
 @given(st.text(max_size=60))
 def test_reading_a_phone_number_never_raises(text):
     validation.phone_number(text)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("да", True), ("Ещё!", True), ("да, ещё одна", True), ("иә", True), ("Yes", True),
+    ("нет", False), ("Дальше", False), ("нет, спасибо", False), ("жоқ", False), ("No", False), ("әрі қарай", False),
+    ("электрик", None), ("", None), ("да нет", None), ("👍", None),
+])
+def test_yes_or_no(text, answer):
+    assert validation.yes_or_no(text) is answer

@@ -231,3 +231,20 @@ def yes_or_no(text: str | None) -> bool | None:
     if words <= _NO | {"нет", "спасибо", "рахмет", "thanks"}:
         return False
     return None
+
+
+# Nothing to give, typed where a step can be skipped or finished («нет», «пропустить», «готово», «жоқ»,
+# "skip", "none", "-"): at the qualifications step «нет» had been saved as the worker's qualifications.
+_SKIP = _NO | frozenset(
+    "готово пропустить пропущу пропуск ничего никаких нечего дайын өткізу өткізіп жіберу ештеңе "
+    "none nothing skip done na".split()
+)
+
+
+def skips(text: str | None) -> bool:
+    """True for a message that only says there is nothing to give or that the step is done."""
+    value = (text or "").strip().lower()
+    if value and set(value) <= set("-–—_.!? "):
+        return True  # «-», «—»: nothing
+    words = set(re.findall(r"\w+", value))
+    return bool(words) and words <= _SKIP | {"спасибо", "рахмет", "thanks", "у", "меня", "менде", "i", "have"}

@@ -292,7 +292,7 @@ async def got_phone_text(
 ) -> SendMessage | None:
     """"Skip", or the number typed: a worker on a computer, or one whose calls reach another number,
     cannot share it with the button."""
-    if message.text == t("btn-skip"):
+    if message.text == t("btn-skip") or validation.skips(message.text):  # the button, or «нет», «пропустить»
         await message.answer(t("phone-skipped"), reply_markup=keyboards.REMOVE)
         return await advance(bot, message.chat.id, state, session, t, ProfileForm.phone)
     phone = validation.own_phone_number(message.text or "")
@@ -505,7 +505,11 @@ async def _save_languages(session: AsyncSession, user_id: int, codes: list[str],
     return t("languages-saved", languages=", ".join(t(f"spoken-{code}") for code in codes))
 
 
-async def got_qualifications(message: Message, session: AsyncSession, t: Translator) -> None:
+async def got_qualifications(
+    message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> SendMessage | None:
+    if validation.skips(message.text):  # «нет», «готово», "none": as the Done button, nothing saved
+        return await advance(bot, message.chat.id, state, session, t, ProfileForm.qualifications)
     try:
         text = validation.free_text(message.text)
     except validation.InvalidInput as error:
@@ -513,6 +517,7 @@ async def got_qualifications(message: Message, session: AsyncSession, t: Transla
         return
     await ProfileService(session).update(message.chat.id, qualifications=text)
     await message.answer(t("qualifications-saved"), reply_markup=keyboards.done(t))
+    return None
 
 
 async def got_certificate(message: Message, session: AsyncSession, t: Translator) -> None:
@@ -547,6 +552,8 @@ async def qualifications_done(
 async def got_salary(
     message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
 ) -> SendMessage | None:
+    if validation.skips(message.text):  # «нет», «пропустить», "skip": as the Skip button
+        return await advance(bot, message.chat.id, state, session, t, ProfileForm.salary)
     try:
         amount = validation.salary(message.text)
     except validation.InvalidInput as error:

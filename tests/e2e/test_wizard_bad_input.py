@@ -294,3 +294,26 @@ async def test_language_switch(make_client, i18n, database):
     assert client.last_message().reply_keyboard[-1][0]["text"] == i18n.translator("kk")("btn-skip")
     await client.send("/help")
     assert "Бұл бот не істейді" in client.last_text()
+
+
+async def test_no_typed_at_a_step_that_can_be_skipped_skips_it_and_saves_nothing(make_client, i18n: I18n, database):
+    client = make_client(language_code="ru")
+    t = i18n.translator("ru")
+    await register(client, i18n, "ru")
+    await client.send("Айдос Серикбаев")
+    await client.send("нет")  # no phone to give
+    assert client.last_text() == plain(t("ask-region"))
+    await client.click(t("region-mangystau"))
+    await client.send("сварщик")
+    await client.click(client.buttons()[0])
+    await client.send("5")
+    await client.send("нет")
+    await client.click("▫️ " + t("spoken-ru"))
+    await client.click(t("btn-done"))
+    await client.send("нет")  # no qualifications: on to the salary, and «нет» is not saved as them
+    assert client.last_text() == plain(t("ask-salary"))
+    await client.send("пропустить")
+    assert client.last_text().startswith(plain(t("profile-complete")))
+    profile = await profile_of(database, client.user_id)
+    assert profile.phone is None and profile.qualifications in (None, "") and profile.min_salary is None
+    assert profile.completed_at is not None

@@ -141,3 +141,12 @@ def test_reading_a_phone_number_never_raises(text):
 ])
 def test_yes_or_no(text, answer):
     assert validation.yes_or_no(text) is answer
+
+
+@pytest.mark.parametrize(("text", "skip"), [
+    ("нет", True), ("Пропустить", True), ("готово", True), ("-", True), ("жоқ", True), ("none", True),
+    ("у меня нет", True), ("ничего", True), ("skip", True),
+    ("НАКС 6G", False), ("нет сертификатов, но есть опыт", False), ("2500", False), ("", False),
+])
+def test_nothing_to_give(text, skip):
+    assert validation.skips(text) is skip

@@ -487,13 +487,16 @@ async def got_languages_text(
     message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
 ) -> SendMessage | None:
     """Languages typed by name («русский и казахский») answer the question as the buttons would,
-    together with any already ticked."""
-    try:
-        typed = validation.spoken_languages(message.text)
-    except validation.InvalidInput as error:
-        await message.answer(t(error.key))
-        return None
+    together with any already ticked; «готово» with some ticked is the Done button."""
     ticked = (await state.get_data()).get("langs", [])
+    if ticked and validation.skips(message.text):
+        typed: list[str] = []
+    else:
+        try:
+            typed = validation.spoken_languages(message.text)
+        except validation.InvalidInput as error:
+            await message.answer(t(error.key))
+            return None
     chosen = [code for code in SPOKEN_LANGUAGES if code in typed or code in ticked]
     await message.answer(await _save_languages(session, message.chat.id, chosen, t))
     return await advance(bot, message.chat.id, state, session, t, ProfileForm.languages)

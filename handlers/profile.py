@@ -337,11 +337,21 @@ async def _save_region(session: AsyncSession, user_id: int, region: str, t: Tran
 
 
 async def got_occupation(message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot) -> None:
-    """Free text becomes up to five suggested occupations; with none, the worker's words are kept."""
+    """Free text becomes up to five suggested occupations; with none, the worker's words are kept. Among the
+    choices, «1» or «да» picks one and «нет» keeps the words, as the buttons do."""
+    if await state.get_state() == ProfileForm.occupation_pick.state:
+        data = await state.get_data()
+        picked = _picked_by_text(message.text, data.get("suggest", []))
+        if picked is not None:
+            await _keep_occupation(message.chat.id, state, session, t, bot, data.get("occ_text", ""), picked or None)
+            return
     try:
         text = validation.free_text(message.text, validation.MAX_OCCUPATION_TEXT)
     except validation.InvalidInput as error:
         await message.answer(t(error.key, **error.values))
+        return
+    if not any(char.isalpha() for char in text):  # «1», «123»: no trade in it to keep
+        await message.answer(t("expect-occupation"))
         return
     suggestions = matching.suggest_occupations(text, limit=SUGGESTIONS)
     held = await _held_before(session, message.chat.id, state)
@@ -386,6 +396,28 @@ async def picked_occupation(
     await query.answer()
     await replace(query, t("occupation-saved", title=title))
     await ask(bot, query.from_user.id, state, t, ProfileForm.years)
+
+
+def _picked_by_text(typed: str | None, suggested: list[str]) -> str | None:
+    """A choice typed instead of pressed: «2» the second, «да» the first, «нет» none of them ("" : keep the
+    worker's words); None when the text is a new occupation to look up."""
+    value = (typed or "").strip().rstrip(".)")
+    if value.isdigit() and 1 <= int(value) <= len(suggested):
+        return suggested[int(value) - 1]
+    answer = validation.yes_or_no(value)
+    if answer is None or not suggested:
+        return None
+    return suggested[0] if answer else ""
+
+
+async def _keep_occupation(
+    chat_id: int, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot, text: str,
+    code: str | None,
+) -> None:
+    await _save_occupation(chat_id, state, session, text, code)
+    title = matching.occupation_title(code, t.lang) if code else text
+    await bot.send_message(chat_id, t("occupation-saved", title=title))
+    await ask(bot, chat_id, state, t, ProfileForm.years)
 
 
 async def _save_occupation(

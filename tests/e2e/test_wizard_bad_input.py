@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+import matching
 from bot.factory import create_dispatcher
 from bot.i18n import I18n
 from db.models import Profile, ProfileOccupation
@@ -318,3 +319,32 @@ async def test_no_typed_at_a_step_that_can_be_skipped_skips_it_and_saves_nothing
     profile = await profile_of(database, client.user_id)
     assert profile.phone is None and profile.qualifications in (None, "") and profile.min_salary is None
     assert profile.completed_at is not None
+
+
+async def test_a_choice_of_occupation_may_be_typed(make_client, i18n: I18n, database):
+    client = make_client(language_code="ru")
+    t = i18n.translator("ru")
+    await register(client, i18n, "ru")
+    await client.send("Айдос Серикбаев")
+    await client.send("нет")
+    await client.click(t("region-mangystau"))
+    await client.send("123")  # no trade in it: asked again, nothing kept
+    assert client.last_text() == plain(t("expect-occupation"))
+    await client.send("электрик")
+    second = client.buttons()[1]
+    await client.send("2")  # the second choice, typed instead of pressed
+    assert plain(t("occupation-saved", title=second)) in [m.plain_text for m in client.messages()[-2:]]
+    await client.send("4")
+    await client.send("да")
+    await client.send("сварщик")
+    await client.send("да")  # yes: the first choice
+    await client.send("2")
+    await client.send("да")
+    await client.send("кузнец-художник по металлу")
+    await client.send("нет")  # none of these: the worker's own words are kept
+    assert plain(t("occupation-saved", title="кузнец-художник по металлу")) in [
+        m.plain_text for m in client.messages()[-2:]
+    ]
+    held = await occupations(database, client.user_id)
+    second_code = matching.suggest_occupations("электрик", limit=5)[1].code
+    assert [code for _, code, _ in held] == [second_code, "7212", None]

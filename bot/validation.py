@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 import phonenumbers
@@ -53,7 +54,8 @@ def full_name(text: str | None) -> str:
 # ending in "-" may go on («пяти», «двух»); the others are whole words («он» is ten, «оно» is not).
 _YEAR_WORDS: tuple[tuple[str, int], ...] = (
     ("полгод-", 0), ("пол года", 0), ("жарты жыл", 0), ("half a year", 0), ("less than a year", 0),
-    ("менее год-", 0), ("меньше год-", 0), ("нет опыт-", 0), ("без опыт-", 0), ("тәжірибем жоқ", 0),
+    ("менее год-", 0), ("меньше год-", 0), ("нет опыт-", 0), ("без опыт-", 0), ("опыта нет", 0),
+    ("тәжірибем жоқ", 0), ("тәжірибе жоқ", 0),
     ("no experience", 0),
     ("пятнадцат-", 15), ("он бес", 15), ("fifteen", 15), ("двадцат-", 20), ("жиырма", 20), ("twenty", 20),
     ("десят-", 10), ("он", 10), ("ten", 10), ("девят-", 9), ("тоғыз", 9), ("nine", 9),
@@ -71,7 +73,11 @@ _YEAR_PATTERNS = tuple(
 
 def years(text: str | None) -> int:
     """Whole years of experience, 0 to 60; "5", "5 лет", "5 years", "5 жыл", «пять лет», «бес жыл» and
-    "five years" all read as 5."""
+    "five years" all read as 5; a year the work began («с 2015 года», "since 2015", «2015 жылдан бері») as the
+    years since."""
+    since = _SINCE_YEAR.search(text or "")
+    if since is not None and int(since.group()) <= date.today().year:
+        return date.today().year - int(since.group())
     match = _NUMBER.search(text or "")
     if match is None:
         in_words = _years_in_words(text or "")
@@ -82,6 +88,9 @@ def years(text: str | None) -> int:
     if number > MAX_YEARS:
         raise InvalidInput("error-years-range", max=MAX_YEARS)
     return int(number)
+
+
+_SINCE_YEAR = re.compile(r"(?<!\d)(?:19[6-9]\d|20[0-9]\d)(?![\d,.])")
 
 
 def _years_in_words(text: str) -> int | None:

@@ -1,3 +1,4 @@
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -150,3 +151,13 @@ def test_yes_or_no(text, answer):
 ])
 def test_nothing_to_give(text, skip):
     assert validation.skips(text) is skip
+
+
+def test_years_since_the_year_the_work_began():
+    this_year = date.today().year
+    assert validation.years("с 2015 года") == this_year - 2015
+    assert validation.years("since 2019") == this_year - 2019
+    assert validation.years("2015 жылдан бері") == this_year - 2015
+    assert validation.years("опыта нет") == 0
+    with pytest.raises(InvalidInput):
+        validation.years(str(this_year + 3))  # a year to come: no experience can start there

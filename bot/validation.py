@@ -36,9 +36,20 @@ class InvalidInput(ValueError):
         self.values = values
 
 
+# The words people put before their name («меня зовут Айдос», «менің атым Айдос», "my name is Aidos",
+# «ФИО: …»): not part of it.
+_NAME_INTRO = re.compile(
+    r"^(?:меня\s+зовут|мо[её]\s+имя|имя|фио|я|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
+    r"аты-жөнім|аты-жөні|my\s+name\s+is|my\s+name's|name|full\s+name|i\s+am|i'm|this\s+is)\s*[:,—–-]?\s+",
+    re.IGNORECASE,
+)
+
+
 def full_name(text: str | None) -> str:
-    """Two to a hundred characters, mostly letters: a name, not a sticker or a paragraph."""
+    """Two to a hundred characters, mostly letters: a name, not a sticker or a paragraph. The words before
+    it («меня зовут», "my name is") are left out."""
     value = " ".join((text or "").split())
+    value = _NAME_INTRO.sub("", value, count=1) or value
     if not value:
         raise InvalidInput("error-name-empty")
     if len(value) > MAX_NAME_LENGTH:

@@ -161,3 +161,12 @@ def test_years_since_the_year_the_work_began():
     assert validation.years("опыта нет") == 0
     with pytest.raises(InvalidInput):
         validation.years(str(this_year + 3))  # a year to come: no experience can start there
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("меня зовут Айдос Серикбаев", "Айдос Серикбаев"), ("Менің атым Айдос", "Айдос"), ("My name is Aidos", "Aidos"),
+    ("ФИО: Серикбаев Айдос", "Серикбаев Айдос"), ("I'm Aidos Serikbayev", "Aidos Serikbayev"),
+    ("Айдос Серикбаев", "Айдос Серикбаев"), ("Яна Ким", "Яна Ким"), ("Иманбек", "Иманбек"),
+])
+def test_the_words_before_a_name_are_left_out(text, name):
+    assert validation.full_name(text) == name

@@ -155,6 +155,9 @@ _TECH_RE = re.compile(r"\bтех\.?\s*(?=трубопровод|установ|�
 _PTO_RE = re.compile(r"\bпроизводственно[ \t]*-?[ \t]*техническ[а-я]*[ \t]+отдел[а-я]*")
 # «1сник», «1С-ница», «одинэсник»: the programmer of 1С, the accounting software, as workers call him.
 # The word holds a digit, and words with digits are dropped, so it is read as «программист 1с».
+# «вообще-то», «кто-то», «всё-таки»: the particles of speech written with a hyphen say nothing of the work,
+# and «то» alone is the «ТО» of the labels (the «техническое обслуживание» of «слесарь по ТО»).
+_PARTICLE_RE = re.compile(r"(?<=[а-яё])-(?:то|таки)\b")
 _ONE_C_WORKER_RE = re.compile(r"(?<![\w])(?:1\s*-?\s*[сc]|одинэс)\s*-?\s*(?:ник|ниц|чик|щик)[а-я]*")
 
 
@@ -203,6 +206,21 @@ NOISE_WORDS = frozenset(
     дела дело делах плохо нормально отлично жаман қалыпты тамаша fine great bad
     """.split()
 ) | frozenset(_KAZAKH_NOISE.split())
+
+# The words of speech around a trade, as a worker says it or a phone's speech recognition writes down what
+# he dictates («ну я это сварщик», «короче водитель», «мен негізі жүргізушімін», "um I'm a driver"):
+# fillers and hesitations, which name nothing. (Not «ага», which folds as the Kazakh «аға», "senior"; not
+# "well" of the well driller, nor "er" of the ER nurse.)
+SPOKEN_WORDS = frozenset(
+    """
+    ну вот это эта этот значит так типа короче вообще вобщем собственно просто щас сейчас ладно блин
+    слушайте смотрите кстати угу там тут бы ээ эм мм аа ыы хм
+    негізі енді жаңағы әлгі яғни ғой мынау сосын
+    um umm uh uhm hmm erm ehm eh like basically actually yeah yep okay know mean guess kinda sorta maybe
+    probably just really
+    """.split()
+)
+NOISE_WORDS = NOISE_WORDS | SPOKEN_WORDS
 
 # Kazakh words spelt like Russian or English words of occupations: «бар» is "there is, I have" in
 # «тәжірибем бар», «С санаты бар», and "bar" in «бармен в бар». Dropped from a message written in Kazakh.
@@ -522,6 +540,8 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
         text = _expand_compound_shortenings(text)
     if "производственно" in text:
         text = _PTO_RE.sub("пто", text)
+    if "-т" in text:
+        text = _PARTICLE_RE.sub("", text)
     if "1" in text or "одинэс" in text:
         text = _ONE_C_WORKER_RE.sub("программист 1с", text)
     if any(word in text for word in _LICENCE_HINTS):

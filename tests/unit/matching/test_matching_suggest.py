@@ -343,3 +343,19 @@ def test_the_latin_v_of_russian_in_latin_letters_says_where_as_the_cyrillic_one_
 def test_an_oil_worker_is_filed_with_the_oilfield_crews(text, code):
     # «мұнайшы» met the petroleum engineer and «кәсіпшілік» alone a fishery worker.
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ну это самое короче я типа кровельщик", "7121"),
+        ("вообще-то я кровельщик", "7121"),
+        ("эээ ммм жестянщик", "7213"),
+        ("негізі енді мен бағбанмын", "6113"),
+        ("uhm so basically like a roofer you know", "7121"),
+    ],
+)
+def test_the_fillers_of_speech_around_a_trade_are_noise(text, code):
+    # Each filler met a label of its own, or none, and counted against the trade named.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+

@@ -222,6 +222,32 @@ SPOKEN_WORDS = frozenset(
 )
 NOISE_WORDS = NOISE_WORDS | SPOKEN_WORDS
 
+# Numbers said in words, as speech recognition writes them and as some workers type them («сварщик
+# шестого разряда», «опыт пять лет», «он бес жыл», "three years experience"): a grade or a number of years,
+# which say nothing of the trade, as their digits do (words with digits are dropped). English and Kazakh
+# by their words; Russian by the pattern of its cardinals and ordinals (`_RU_NUMBER_RE`). Not the English
+# ordinals ("third engineer" of a ship, "second cook"), nor «жарым», nor «төрт» folded, which is «торт»:
+# «төрт» is a number only as it is written (`_EXACT_NUMBER_WORDS`).
+NUMBER_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    бір екі үш бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен тоқсан
+    бірінші екінші үшінші төртінші бесінші алтыншы жетінші сегізінші тоғызыншы оныншы
+    """.split()
+)
+_EXACT_NUMBER_WORDS = frozenset({"төрт"})
+NOISE_WORDS = NOISE_WORDS | NUMBER_WORDS
+_RU_TENS = r"(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцат|двадцат|тридцат"
+_RU_NUMBER_RE = re.compile(
+    r"(?:од(?:ин|на|но|ного|нои|ному|ним|ном)|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ем|емя)|четыр(?:е|ех|ем|ьмя)"
+    rf"|(?:пят|шест|сем|восем|девят|десят|{_RU_TENS})(?:ь|и|ью)|восьм(?:и|ью)|сорока?|девяност[оа]"
+    r"|(?:пят|шест|сем|восем|девят)ьдесят|(?:пяти|шести|семи|восьми|девяти)десяти|полтор[аы]"
+    rf"|(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|{_RU_TENS})"
+    r"(?:ыи|ои|ии|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими"
+    r"|ья|ье|ьего|ьему|ьеи|ьи|ьим|ьих|ью))"
+)
+
 # Kazakh words spelt like Russian or English words of occupations: «бар» is "there is, I have" in
 # «тәжірибем бар», «С санаты бар», and "bar" in «бармен в бар». Dropped from a message written in Kazakh.
 _KAZAKH_HOMOGRAPHS = frozenset({"бар"})
@@ -734,7 +760,10 @@ def _label_key(tok: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=65536)
 def _query_key(tok: str) -> tuple[str, str] | None:
-    if tok in _NOISE_PREPARED or (not tok.isascii() and fold(tok) in _FOLDED_CYRILLIC_NOISE):
+    if tok in _NOISE_PREPARED or (
+        not tok.isascii()
+        and (fold(tok) in _FOLDED_CYRILLIC_NOISE or tok in _EXACT_NUMBER_WORDS or _RU_NUMBER_RE.fullmatch(tok))
+    ):
         return None
     key = _label_key(tok)
     if key is None or (tok.isascii() and key[1] in _FOLDED_DROP_QUERY):

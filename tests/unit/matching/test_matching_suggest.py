@@ -359,3 +359,25 @@ def test_the_fillers_of_speech_around_a_trade_are_noise(text, code):
     # Each filler met a label of its own, or none, and counted against the trade named.
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
 
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("кровельщик четвёртого разряда стаж тридцать один год", "кровельщик"),
+        ("кровельщиком работал девятнадцать лет", "кровельщиком работал"),
+        ("жестянщик седьмого разряда", "жестянщик"),
+        ("бағбан жиырма екі жыл", "бағбан"),
+        ("бағбан төрт жыл", "бағбан"),
+        ("roofer forty two years experience", "roofer"),
+    ],
+)
+def test_numbers_said_in_words_are_noise_as_their_digits_are(text, plain):
+    assert suggest_occupations(text) == suggest_occupations(plain)
+
+
+def test_the_number_words_are_told_from_the_words_of_trades():
+    from matching.text import key_tokens
+
+    # «десятник» (a foreman), «торт» (a cake: «төрт» folded) and «семья» are no numbers.
+    for word in ("десятник", "торт", "семья", "шестерня", "пятно"):
+        assert key_tokens(word, query=True), word

@@ -34,6 +34,7 @@ from .text import (
     label_keys,
     place_words,
     query_tokens,
+    spelled_letter_runs,
     stem,
 )
 
@@ -664,6 +665,8 @@ class OccupationIndex:
 
         `reread=False` leaves out the second reading of a poorly met title (vacancy titles are written by
         employers and officers, and classified the same way however often they are imported)."""
+        if " " in text:
+            text = self._letters_joined(text)
         qtoks = query_tokens(text)
         if not qtoks:
             return {}
@@ -683,6 +686,21 @@ class OccupationIndex:
                 if score > scores.get(code, 0.0):
                     scores[code] = score
         return scores
+
+    def _letters_joined(self, text: str) -> str:
+        """The text with the letters of an abbreviation dictated one by one written together, when the labels
+        hold them so ("a c technician" is the "ac technician", "h v a c" the "hvac"); a first "a" or "i" may
+        be the article or "I" ("a c n c operator" is "a cnc operator"). Single letters alone met labels that
+        hold them by chance ("C technician" of the electronics technicians)."""
+        lowered, runs = spelled_letter_runs(text)
+        if not runs:
+            return text
+        for start, end, letters in reversed(runs):
+            for kept, joined in (("", letters), (letters[0], letters[1:])):
+                if len(joined) >= 2 and kept in ("", "a", "i") and fold(joined) in self.variants:
+                    lowered = f"{lowered[:start]}{kept} {joined}{lowered[end:]}"
+                    break
+        return lowered
 
     def _heard_in_context(self, qtoks: list[QueryToken]) -> list[QueryToken]:
         """The query with its Cyrillic words read as English words heard only where they may be (see

@@ -616,6 +616,19 @@ def _kazakh_latin_letter(match: re.Match[str]) -> str:
     return _KK_LATIN_LICENCE_LETTERS[match.group(3)]
 
 
+# An abbreviation dictated letter by letter is written by speech recognition as letters apart ("a c
+# technician", "c c t v operator", "h v a c"): two or more single Latin letters in a row (see
+# `spelled_letter_runs`).
+_SPELLED_RE = re.compile(r"(?<![^\W\d_])[a-z](?:[ .]+[a-z])+(?![^\W\d_])")
+
+
+def spelled_letter_runs(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """The text in lower case, and its runs of single Latin letters (see `_SPELLED_RE`), each with its
+    span and its letters together ("a c technician" -> [(0, 3, "ac")])."""
+    lowered = text[:MAX_CHARS].lower()
+    return lowered, [(m.start(), m.end(), re.sub("[ .]+", "", m.group())) for m in _SPELLED_RE.finditer(lowered)]
+
+
 def licence_categories(text: str) -> list[str]:
     """The licence tokens a text holds ("водитель, кат. С" -> ["drivecatc"]), in order."""
     lowered = text[:MAX_CHARS].lower().translate(_PRE)

@@ -381,3 +381,21 @@ def test_the_number_words_are_told_from_the_words_of_trades():
     # «десятник» (a foreman), «торт» (a cake: «төрт» folded) and «семья» are no numbers.
     for word in ("десятник", "торт", "семья", "шестерня", "пятно"):
         assert key_tokens(word, query=True), word
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a c mechanic", "7127"),
+        ("h v a c mechanic", "7127"),
+        ("I am a c n c machinist", "7223"),
+        ("c c t v installer", "7422"),
+    ],
+)
+def test_an_abbreviation_dictated_letter_by_letter_is_read_as_one_word(text, code):
+    # The single letters met labels that hold them by chance ("C technician").
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+def test_single_letters_that_make_no_word_of_the_labels_stay_apart():
+    assert suggest_occupations("svarshik i v cehe") == suggest_occupations("svarshik v cehe")

@@ -131,6 +131,15 @@ _KK_LATIN_LICENCE_RE = re.compile(
     r"(\bsanat[a-z]*[ \t\-«»\"':]*)([sv])\b|\b([sv])(?=[ \t\-«»\"']*sanat)"
 )
 _KK_LATIN_LICENCE_LETTERS = {"s": "c", "v": "b"}
+# Dictated, a category is its letter's name, and speech recognition writes the name («водитель категории
+# цэ», «категория бэ», «цэ е», «цэ санаты»): beside the licence word such names are the letters.
+_SPOKEN_LETTERS = {"бэ": "b", "бе": "b", "цэ": "c", "це": "c", "дэ": "d", "де": "d", "е": "e", "э": "e"}
+_SPOKEN_LETTER = "(?:бэ|бе|цэ|це|дэ|де)"
+_SPOKEN_LETTERS_TAIL = r"(?:[ \t,]+(?:бэ|бе|цэ|це|дэ|де|е|э)(?![а-яәғқңөұүһі]))*"
+_SPOKEN_LICENCE_RE = re.compile(
+    rf"(\b{_LICENCE_WORD}\.?[ \t\-«»\"':]*)({_SPOKEN_LETTER}(?![а-яәғқңөұүһі]){_SPOKEN_LETTERS_TAIL})"
+    rf"|(?<![а-яәғқңөұүһі])({_SPOKEN_LETTER}{_SPOKEN_LETTERS_TAIL})(?=[ \t\-«»\"']*(?:санат|категори))"
+)
 # E is a trailer: behind the vehicle of the letter before it ("BE" a car), alone behind a truck.
 _TRAILER = "e"
 _LICENCE_LATIN = frozenset("abcde")
@@ -604,9 +613,18 @@ def _licence_tokens(text: str) -> str:
         return f" drivecat{max(vehicles)} "  # "B, C" held together: the larger vehicle
 
     text = _GLUED_LICENCE_RE.sub(r" \1 ", text)
+    if "э" in text or "е" in text:
+        text = _SPOKEN_LICENCE_RE.sub(_spoken_letters, text)
     if "sanat" in text:
         text = _KK_LATIN_LICENCE_RE.sub(_kazakh_latin_letter, text)
     return _LICENCE_BEFORE_RE.sub(token, _LICENCE_AFTER_RE.sub(token, text))
+
+
+def _spoken_letters(match: re.Match[str]) -> str:
+    """«категории цэ е» -> «категории ce», «цэ санаты» -> «c санаты» (see `_SPOKEN_LICENCE_RE`)."""
+    names = match.group(2) if match.group(1) is not None else match.group(3)
+    letters = "".join(_SPOKEN_LETTERS[name] for name in re.split(r"[ \t,]+", names))
+    return f"{match.group(1)}{letters}" if match.group(1) is not None else letters
 
 
 def _kazakh_latin_letter(match: re.Match[str]) -> str:

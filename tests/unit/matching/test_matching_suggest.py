@@ -399,3 +399,24 @@ def test_an_abbreviation_dictated_letter_by_letter_is_read_as_one_word(text, cod
 
 def test_single_letters_that_make_no_word_of_the_labels_stay_apart():
     assert suggest_occupations("svarshik i v cehe") == suggest_occupations("svarshik v cehe")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("шофёр категории цэ", "drivecatc"),
+        ("права категории бэ", "drivecatb"),
+        ("категория дэ, стаж восемь лет", "drivecatd"),
+        ("категории цэ е", "drivecatc"),
+        ("дэ санаты бар", "drivecatd"),
+    ],
+)
+def test_a_licence_category_said_by_its_letters_name_is_that_letter(text, category):
+    from matching.text import licence_categories
+
+    assert licence_categories(text) == [category]
+
+
+def test_a_dictated_licence_category_finds_the_vehicles_driver():
+    text = "водителем работал категория дэ"
+    assert suggest_occupations(text)[0].code == "8331", suggest_occupations(text)

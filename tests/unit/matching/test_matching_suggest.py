@@ -420,3 +420,10 @@ def test_a_licence_category_said_by_its_letters_name_is_that_letter(text, catego
 def test_a_dictated_licence_category_finds_the_vehicles_driver():
     text = "водителем работал категория дэ"
     assert suggest_occupations(text)[0].code == "8331", suggest_occupations(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [("welter", "7212"), ("mig welter", "7212"), ("I am plumper", "7126")])
+def test_a_word_heard_with_a_consonant_voiced_the_other_way_is_the_trade(text, code):
+    # "welter" is a word of O*NET's (the shoe welter, 8153), which the welder's typo score stayed below.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+

@@ -316,7 +316,7 @@ WHEN_WORDS = frozenset(
 # "housemaid in villa", "cook in labour camp", «горничная в отеле»: the words after "in", "at" or «в» say
 # where the worker worked; they count for half a word too, so that a label of another trade that holds
 # the place ("villa builder") does not outweigh the trade named (a label that says both still meets it
-# whole). Two words after «в» (its adjective and noun: «в детском саду»), and after the "v" of Russian
+# whole). Two words after «в» when the first is an adjective («в детском саду»), and after the "v" of Russian
 # typed in Latin letters ("oficiant v restorane"); one after "in" and "at" (after an article). Not «на»:
 # «на кране», «на погрузчике» name the machine that decides the code.
 # English names a place with a noun before the word for the kind of place ("at construction site", "in
@@ -329,10 +329,22 @@ _PLACE_NOUNS = frozenset(
     site sites camp camps project projects company companies factory factories
     """.split()
 )
+# The second word after «в» is the place's noun only when the first is its adjective («в детском саду», «в
+# строительной компании», "v chastnom dome"); after a noun it is the trade: «в больнице медсестрой», «в
+# ресторане поваром» say where and then what, and the trade counts whole; unless it is a word for the kind
+# of place, as in English: «в спа салоне», «в фитнес клубе», «в торговом центре». (й has lost its breve.)
+_RU_PLACE_NOUNS = r"(?:салон|клуб|центр|комплекс|цех|завод|магазин|бутик)(?:а|е|у|ом|ах|ы|и)?|компани[яию]|фирм[аеуы]"
+_RU_LATIN_PLACE_NOUNS = (
+    r"(?:salon|klub|club|centr|tsentr|kompleks|ceh|tseh|zavod|magazin|butik)(?:a|e|u|om|ah|y|i)?"
+    r"|kompani(?:ya|ia|i|yu|iu)|firm[aeuy]"
+)
+_RU_ADJECTIVE_ENDINGS = "ом|ем|ои|еи|ых|их|ую|юю|ое|ее"
+_RU_LATIN_ADJECTIVE_ENDINGS = "om|em|oi|ei|oj|ej|oy|ey|yh|ih|ykh|ikh|uyu|uju|oe|ee"
 _PLACE_RE = re.compile(
     r"\b(?:in|at)\s+(?:(?:a|an|the)\s+)?([a-z]+)(?:\s+(" + "|".join(sorted(_PLACE_NOUNS)) + r")\b)?"
-    r"|(?:^|\s)во?\s+([а-яё]+)(?:\s+([а-яё]+))?"
-    r"|(?:^|\s)vo?\s+([a-z]+)(?:\s+([a-z]+))?"
+    rf"|(?:^|\s)во?\s+(?:([а-яё]+(?:{_RU_ADJECTIVE_ENDINGS}))\s+([а-яё]+)|([а-яё]+)(?:\s+({_RU_PLACE_NOUNS})\b)?)"
+    rf"|(?:^|\s)vo?\s+(?:([a-z]+(?:{_RU_LATIN_ADJECTIVE_ENDINGS}))\s+([a-z]+)"
+    rf"|([a-z]+)(?:\s+({_RU_LATIN_PLACE_NOUNS})\b)?)"
 )
 
 _PLACE_HINT_RE = re.compile(r"(?:^|\s)(?:in|at|во?|vo?)\s")

@@ -427,3 +427,22 @@ def test_a_word_heard_with_a_consonant_voiced_the_other_way_is_the_trade(text, c
     # "welter" is a word of O*NET's (the shoe welter, 8153), which the welder's typo score stayed below.
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("в аптеке фармацевтом", {"аптеке"}),
+        ("в детском садике няней", {"детском", "садике"}),
+        ("в фитнес клубе тренером", {"фитнес", "клубе"}),
+        ("v apteke farmacevtom", {"apteke"}),
+    ],
+)
+def test_the_word_after_the_place_is_the_trade_unless_the_place_is_a_phrase(text, places):
+    from matching.text import fold, place_words
+
+    assert place_words(text) == {fold(p) for p in places}
+
+
+def test_the_trade_said_after_the_place_counts_as_much_as_before_it():
+    assert suggest_occupations("в аптеке фармацевтом") == suggest_occupations("фармацевтом в аптеке")

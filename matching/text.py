@@ -218,7 +218,9 @@ NOISE_WORDS = frozenset(
 
 # The words of speech around a trade, as a worker says it or a phone's speech recognition writes down what
 # he dictates («ну я это сварщик», «короче водитель», «мен негізі жүргізушімін», "um I'm a driver"):
-# fillers and hesitations, which name nothing. (Not «ага», which folds as the Kazakh «аға», "senior"; not
+# fillers and hesitations, which name nothing; and the words of a question about a trade («а сварщики
+# вам нужны ли», «электриктер керек па», "do you guys need welders"), with the Kazakh question particles
+# (ма, ме, ба, бе, па, пе; typed in Latin letters only in a Kazakh message: see `_FOLD_COLLISIONS`). (Not «ага», which folds as the Kazakh «аға», "senior"; not
 # "well" of the well driller, nor "er" of the ER nurse.)
 SPOKEN_WORDS = frozenset(
     """
@@ -227,6 +229,9 @@ SPOKEN_WORDS = frozenset(
     негізі енді жаңағы әлгі яғни ғой мынау сосын
     um umm uh uhm hmm erm ehm eh like basically actually yeah yep okay know mean guess kinda sorta maybe
     probably just really
+    ли вам вас вы нам нужны берете возьмете примете берут нанимаете стажа опыта
+    ма ме ба бе па пе сізге сіздерге сіздер сіз бізге аласыз аласыздар
+    guys anyone
     """.split()
 )
 NOISE_WORDS = NOISE_WORDS | SPOKEN_WORDS
@@ -837,7 +842,9 @@ def skeleton(text: str) -> str:
 
 
 # Latin spellings of the words above; folded forms that are also English occupation words are kept out.
-_FOLD_COLLISIONS = frozenset({"bar", "net", "men", "ben", "pen", "de", "da", "ai", "den", "kto", "est", "hotel"})
+_FOLD_COLLISIONS = frozenset(
+    {"bar", "net", "men", "ben", "pen", "de", "da", "ai", "den", "kto", "est", "hotel", "pa", "pe", "ba", "ma"}
+)  # "pa to ceo", "pe teacher": the Kazakh question particles «па», «пе» folded
 _LATIN_NOISE = frozenset(
     """
     rabotayu rabotaiu rabotal rabotala rabota rabotu ishu opyt opit staj let goda god razryad razriad

@@ -446,3 +446,23 @@ def test_the_word_after_the_place_is_the_trade_unless_the_place_is_a_phrase(text
 
 def test_the_trade_said_after_the_place_counts_as_much_as_before_it():
     assert suggest_occupations("в аптеке фармацевтом") == suggest_occupations("фармацевтом в аптеке")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("а кровельщики вам нужны ли", "7121"),
+        ("вы берёте жестянщиков", "7213"),
+        ("бағбандар керек па сіздерге", "6113"),
+        ("bagbandar kerek pa", "6113"),
+        ("do you guys need roofers", "7121"),
+    ],
+)
+def test_the_words_of_a_question_about_a_trade_are_noise(text, code):
+    # «па» met the "PA" of "PA to CEO", «ли», «вам», "guys" labels of their own.
+    first = suggest_occupations(text)[0]
+    assert first.code == code and first.score >= 90, suggest_occupations(text)
+
+
+def test_the_kazakh_question_particles_typed_in_latin_letters_stay_english_words_in_english():
+    assert suggest_occupations("pa to ceo")[0].code == "3343"

@@ -352,6 +352,7 @@ def test_an_oil_worker_is_filed_with_the_oilfield_crews(text, code):
         ("вообще-то я кровельщик", "7121"),
         ("эээ ммм жестянщик", "7213"),
         ("негізі енді мен бағбанмын", "6113"),
+        ("айтайын дегенім мен бағбанмын деп айтсам", "6113"),
         ("uhm so basically like a roofer you know", "7121"),
     ],
 )

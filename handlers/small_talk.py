@@ -12,6 +12,8 @@ nothing about them); for the rest they are greeted and shown the first screen, a
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
@@ -28,64 +30,39 @@ from handlers.common import delete_command, help_text
 from handlers.rights import rights_text
 from handlers.start import welcome_stranger
 
-OPEN_TO_EVERYONE = matching.OPEN_TO_EVERYONE
-
-
 def make_router() -> Router:
     """Included after every conversation and the search, before the fallback."""
     router = Router(name="small_talk")
-    router.message.register(voice, F.voice | F.video_note | F.audio)
-    router.message.register(attachment, F.photo | F.document)
-    router.message.register(sticker, StateFilter(None), F.sticker)  # mid-question, the question's own hint
-    router.message.register(contact, StateFilter(None), F.contact)
+    router.message.register(_answer("chat-voice"), F.voice | F.video_note | F.audio)
+    # A photo or file sent outside any question is most often a diploma or certificate: where it is kept.
+    router.message.register(_answer("chat-attachment"), F.photo | F.document)
+    # A sticker is most often a greeting, thanks or "ok"; a contact shared outside the phone question asks
+    # where the number is changed. Mid-question, the question's own hint answers them.
+    router.message.register(_answer("chat-ok"), StateFilter(None), F.sticker)
+    router.message.register(_answer("chat-contact"), StateFilter(None), F.contact)
     router.message.register(chat, ~F.text.startswith("/"), F.text.func(matching.small_talk).as_("topic"))
     return router
 
 
-async def voice(
-    message: Message, state: FSMContext, user: User | None, lang: str, t: Translator, is_officer: bool
-) -> None:
-    if user is None:
-        await welcome_stranger(message, state, lang, t, is_officer)
-    else:
-        await message.answer(t("chat-voice"))
+def _answer(key: str) -> Callable[..., Awaitable[None]]:
+    """A handler with one answer for a worker; a newcomer is greeted with the first screen instead."""
 
+    async def answer(
+        message: Message, state: FSMContext, user: User | None, lang: str, t: Translator, is_officer: bool
+    ) -> None:
+        if user is None:
+            await welcome_stranger(message, state, lang, t, is_officer)
+        else:
+            await message.answer(t(key))
 
-async def attachment(
-    message: Message, state: FSMContext, user: User | None, lang: str, t: Translator, is_officer: bool
-) -> None:
-    """A photo or file sent outside any question is most often a diploma or certificate: say where it is kept."""
-    if user is None:
-        await welcome_stranger(message, state, lang, t, is_officer)
-    else:
-        await message.answer(t("chat-attachment"))
-
-
-async def sticker(
-    message: Message, state: FSMContext, user: User | None, lang: str, t: Translator, is_officer: bool
-) -> None:
-    """A sticker is most often a greeting, thanks or "ok": answered as "ok" is."""
-    if user is None:
-        await welcome_stranger(message, state, lang, t, is_officer)
-    else:
-        await message.answer(t("chat-ok"))
-
-
-async def contact(
-    message: Message, state: FSMContext, user: User | None, lang: str, t: Translator, is_officer: bool
-) -> None:
-    """A contact shared outside the phone question: where the profile's number is changed."""
-    if user is None:
-        await welcome_stranger(message, state, lang, t, is_officer)
-    else:
-        await message.answer(t("chat-contact"))
+    return answer
 
 
 async def chat(
     message: Message, topic: str, session: AsyncSession, state: FSMContext, user: User | None, lang: str,
     t: Translator, settings: Settings, is_officer: bool,
 ) -> None:
-    if user is None and topic not in OPEN_TO_EVERYONE:  # «привет», «какие документы нужны?»: first things first
+    if user is None and topic not in matching.OPEN_TO_EVERYONE:  # «привет», «какие документы нужны?»: /start's screen
         await welcome_stranger(message, state, lang, t, is_officer)
     elif topic == "application":
         steps = t("chat-application-none", hotline=settings.hotline)

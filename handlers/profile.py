@@ -466,9 +466,7 @@ async def got_more_text(
     if answer is not None:
         return await _after_more(bot, message.chat.id, state, session, t, add=answer)
     if names_an_occupation(message.text or ""):
-        position = (await state.get_data()).get("pos", 1)
-        await state.update_data(pos=min(position + 1, MAX_OCCUPATIONS))
-        await state.set_state(ProfileForm.occupation)
+        await _next_occupation(state)
         await got_occupation(message, state, session, t, bot)
         return None
     await message.answer(t("expect-more"))
@@ -479,11 +477,17 @@ async def _after_more(
     bot: Bot, chat_id: int, state: FSMContext, session: AsyncSession, t: Translator, add: bool
 ) -> SendMessage | None:
     if add:
-        position = (await state.get_data()).get("pos", 1)
-        await state.update_data(pos=min(position + 1, MAX_OCCUPATIONS))
+        await _next_occupation(state)
         await ask(bot, chat_id, state, t, ProfileForm.occupation)
         return None
     return await advance(bot, chat_id, state, session, t, ProfileForm.occupation)
+
+
+async def _next_occupation(state: FSMContext) -> None:
+    """The question moves on to the next occupation (at most the last one there may be)."""
+    position = (await state.get_data()).get("pos", 1)
+    await state.update_data(pos=min(position + 1, MAX_OCCUPATIONS))
+    await state.set_state(ProfileForm.occupation)
 
 
 async def toggle_language(

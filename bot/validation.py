@@ -239,6 +239,8 @@ _YES = frozenset("да ага угу ещё еще есть добавить д�
                  "yes yeah yep add another more".split())
 _NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ болды келесі әрі қарай "
                 "next no nope done skip enough".split())
+_THANKS = frozenset("спасибо рахмет thanks".split())  # «нет, спасибо»
+_ONE = frozenset("одна одну one бір".split())  # «да, ещё одна»
 
 
 def yes_or_no(text: str | None) -> bool | None:
@@ -246,18 +248,18 @@ def yes_or_no(text: str | None) -> bool | None:
     words = set(re.findall(r"\w+", (text or "").lower()))
     if not words:
         return None
-    if words <= _YES | {"одна", "одну", "one", "бір"}:
+    if words <= _YES | _ONE:
         return True
-    if words <= _NO | {"нет", "спасибо", "рахмет", "thanks"}:
+    if words <= _NO | _THANKS:
         return False
     return None
 
 
 # Nothing to give, typed where a step can be skipped or finished («нет», «пропустить», «готово», «жоқ»,
 # "skip", "none", "-"): at the qualifications step «нет» had been saved as the worker's qualifications.
-_SKIP = _NO | frozenset(
+_SKIP = _NO | _THANKS | frozenset(
     "готово пропустить пропущу пропуск ничего никаких нечего дайын өткізу өткізіп жіберу ештеңе "
-    "none nothing skip done na".split()
+    "none nothing skip done na у меня менде i have".split()  # «у меня нет», "I have none"
 )
 
 
@@ -267,4 +269,4 @@ def skips(text: str | None) -> bool:
     if value and set(value) <= set("-–—_.!? "):
         return True  # «-», «—»: nothing
     words = set(re.findall(r"\w+", value))
-    return bool(words) and words <= _SKIP | {"спасибо", "рахмет", "thanks", "у", "меня", "менде", "i", "have"}
+    return bool(words) and words <= _SKIP

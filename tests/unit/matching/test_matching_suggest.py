@@ -467,3 +467,22 @@ def test_the_words_of_a_question_about_a_trade_are_noise(text, code):
 
 def test_the_kazakh_question_particles_typed_in_latin_letters_stay_english_words_in_english():
     assert suggest_occupations("pa to ceo")[0].code == "3343"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("работал фасадчиком", "7119"),
+        ("водитель автокрана 25 тонн", "8343"),
+        ("монтажник водопровода и канализации", "7126"),
+        ("кассашы болып істедім", "5230"),
+        ("kassashy bolyp jumys istedim", "5230"),
+        ("желдету жүйелерін монтаждаушы", "7127"),
+        ("MEP site supervisor", "3123"),
+        ("formwork worker", "7115"),
+    ],
+)
+def test_common_names_of_trades_find_their_group(text, code):
+    # «фасадчик» met the cabinet-maker, «кассашы» the butcher («қасапшы»), «водитель автокрана» the car
+    # driver, "form worker" a printing trade; «желдету монтаждаушысы» met nothing.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

@@ -355,9 +355,14 @@ def _plain(amount: Decimal) -> int | float:
     return int(amount) if amount == amount.to_integral_value() else float(amount)
 
 
+def _offered(vacancy: Vacancy) -> Decimal | None:
+    """The best monthly salary a vacancy offers: the top of its range, or its only figure."""
+    return vacancy.salary_max if vacancy.salary_max is not None else vacancy.salary_min
+
+
 def _offered_and_wanted(profile: WorkerProfile, vacancy: Vacancy) -> tuple[Decimal, Decimal] | None:
     """Both amounts when they can be compared (the wish is kept in QAR), else None: unknown."""
-    offered = vacancy.salary_max if vacancy.salary_max is not None else vacancy.salary_min
+    offered = _offered(vacancy)
     wanted = profile.min_salary
     if offered is None or wanted is None or vacancy.currency != "QAR" or wanted <= 0:
         return None
@@ -526,7 +531,7 @@ def open_places(vacancies: Iterable[Vacancy], today: date) -> list[tuple[Town | 
 
 
 def _pays_at_least(vacancy: Vacancy, pay: Decimal) -> bool:
-    offered = vacancy.salary_max if vacancy.salary_max is not None else vacancy.salary_min
+    offered = _offered(vacancy)
     return offered is not None and vacancy.currency == "QAR" and offered >= pay
 
 
@@ -534,8 +539,7 @@ def _pay_reason(vacancy: Vacancy, pay: Decimal | None) -> Reason | None:
     """The pay a search asked for, met (the list holds no other vacancy)."""
     if pay is None:
         return None
-    offered = vacancy.salary_max if vacancy.salary_max is not None else vacancy.salary_min
-    values = {"offered": _plain(offered), "wanted": _plain(pay), "currency": vacancy.currency}
+    values = {"offered": _plain(_offered(vacancy)), "wanted": _plain(pay), "currency": vacancy.currency}
     return Reason("salary_ok", values)
 
 

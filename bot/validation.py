@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 import phonenumbers
 
 from bot.i18n import language_named
+from matching.pay import OTHER_CURRENCY
 from matching.text import skeleton
 
 MAX_NAME_LENGTH = 100
@@ -25,8 +26,6 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # Right after a number, a word for thousands: "2,5к", "3 тыс.", "3 мың" (not "2500 катарских риалов").
 _THOUSANDS = re.compile(r"\s*(?:к|k|тыс\w*|мың|thousand)(?!\w)", re.IGNORECASE)
 _RANGE = re.compile(r"\d\s*[-–—]\s*\d")  # "2000-2500": from the first
-# Amounts in another currency: tenge, dollars, roubles, euros.
-_OTHER_CURRENCY = re.compile(r"[$₸€]|usd|kzt|eur|евро|долл|dollar|тенге|теңге|\bтг\b|руб", re.IGNORECASE)
 
 
 class InvalidInput(ValueError):
@@ -179,7 +178,7 @@ def salary(text: str | None) -> Decimal:
     """A monthly amount in QAR: "2500", "2 500", "2,500", "2500 QAR", "2,5к", "3 мың", "от 2000";
     a range ("2000-2500") by its first number, the least the worker would take."""
     compact = re.sub(r"(?<=\d)[\s\u00a0,](?=\d{3}\b)", "", text or "")
-    if _OTHER_CURRENCY.search(compact):
+    if OTHER_CURRENCY.search(compact):
         raise InvalidInput("error-salary-currency")
     match = _NUMBER.search(compact)
     if match is None or (re.search(r"-\s*\d", compact) and not _RANGE.search(compact)):

@@ -35,13 +35,14 @@ _AFTER = (
 # The amount with a word before it and any after it, or with words after it only.
 _WITH_BEFORE = re.compile(rf"{_BEFORE}{_AMOUNT}(?:{_AFTER})?", re.IGNORECASE)
 _WITH_AFTER = re.compile(rf"(?<![\d\w]){_AMOUNT}{_AFTER}", re.IGNORECASE)
-_OTHER_CURRENCY = re.compile(r"[$₸€]|usd|kzt|eur|евро|долл|dollar|тенге|теңге|\bтг\b|руб", re.IGNORECASE)
+# Amounts in another currency: tenge, dollars, roubles, euros (also refused as a profile's salary wish).
+OTHER_CURRENCY = re.compile(r"[$₸€]|usd|kzt|eur|евро|долл|dollar|тенге|теңге|\bтг\b|руб", re.IGNORECASE)
 
 
 def asked_pay(text: str) -> tuple[Decimal | None, str]:
     """(the least monthly pay in riyals the text asks for, the text without it); (None, the text) when
     it asks for none."""
-    if not text or _OTHER_CURRENCY.search(text):
+    if not text or OTHER_CURRENCY.search(text):
         return None, text
     matches = sorted((*_WITH_BEFORE.finditer(text), *_WITH_AFTER.finditer(text)), key=lambda match: match.start())
     for match in matches:

@@ -2,10 +2,9 @@
 about an application, about paying, about the pay, about what a vacancy asks (experience, languages),
 about the contract's terms or the documents, a wish to stop the alerts or to erase one's data, to talk to
 a person or find the ministry, a plea for help or trouble with the bot («бот не работает», «?»), or some
-other question. Workers write to the bot as to a person («сәлем»,
-«спасибо», «когда будет виза?», "do I have to pay?", «зарплата какая?», «опыт нужен?», «а жильё дают?»,
-"stop", «оператормен сөйлескім келеді»); each deserves the answer a person would give rather than "I did
-not understand".
+other question. Workers write to the bot as to a person («сәлем», «спасибо», «когда будет виза?», "do I
+have to pay?", «зарплата какая?», «опыт нужен?», «а жильё дают?», "stop", «оператормен сөйлескім
+келеді»); each deserves the answer a person would give rather than "I did not understand".
 
 Only messages that found no vacancy and name no occupation come here, so the word lists may be broad.
 Words are compared as `skeleton` writes them, so Kazakh, Russian and English in either alphabet meet."""

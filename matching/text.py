@@ -220,8 +220,9 @@ NOISE_WORDS = frozenset(
 # he dictates («ну я это сварщик», «короче водитель», «мен негізі жүргізушімін», "um I'm a driver"):
 # fillers and hesitations, which name nothing; and the words of a question about a trade («а сварщики
 # вам нужны ли», «электриктер керек па», "do you guys need welders"), with the Kazakh question particles
-# (ма, ме, ба, бе, па, пе; typed in Latin letters only in a Kazakh message: see `_FOLD_COLLISIONS`). (Not «ага», which folds as the Kazakh «аға», "senior"; not
-# "well" of the well driller, nor "er" of the ER nurse.)
+# (ма, ме, ба, бе, па, пе; typed in Latin letters only in a Kazakh message: see `_FOLD_COLLISIONS`).
+# (Not «ага», which folds as the Kazakh «аға», "senior"; not "well" of the well driller, nor "er" of the ER
+# nurse.)
 SPOKEN_WORDS = frozenset(
     """
     ну вот это эта этот значит так типа короче вообще вобщем собственно просто щас сейчас ладно блин

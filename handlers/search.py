@@ -65,9 +65,7 @@ async def free_text(
     # a question that found no vacancy («когда вылет?»); «опытный сварщик» that found none is told so.
     topic = matching.small_talk(query)
     about_a_topic = topic not in (None, "question")
-    names_a_trade = names_an_occupation(query) or (  # «сварщик зарплата от 2500»: the cards show the pay
-        topic in matching.ANSWERED_BY_CARDS and names_an_occupation(matching.without_card_words(query))
-    )
+    names_a_trade = _names_a_trade(query, topic)
     pay, without_pay = matching.asked_pay(query)  # «зарплата от 2000 риалов»: every vacancy paying that
     if about_a_topic and not names_a_trade and pay is None:
         raise SkipHandler
@@ -159,6 +157,16 @@ async def _offer_trade(
     number = await keep_search(state, query)
     add = keyboards.button(t("btn-jobs-add-trade"), OccupationEditCb(action="add", q=number))
     return f"\n\n{t('jobs-search-none-add')}", keyboards.grid([add], 1)
+
+
+def _names_a_trade(query: str, topic: str | None) -> bool:
+    """«сварщик зарплата от 2500» names a trade beside words its cards answer; «у меня нет паспорта» and
+    «какой график работы?» name none, though a label holds «паспорт» and «график»."""
+    if topic in matching.NO_TRADE_IN_TOPIC_WORDS:
+        return names_an_occupation(matching.without_topic_words(query))
+    return names_an_occupation(query) or (
+        topic in matching.ANSWERED_BY_CARDS and names_an_occupation(matching.without_card_words(query))
+    )
 
 
 def names_an_occupation(text: str) -> bool:

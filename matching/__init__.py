@@ -22,15 +22,18 @@ from matching.ranking import (
 )
 from matching.small_talk import (
     ANSWERED_BY_CARDS,
+    NO_TRADE_IN_TOPIC_WORDS,
     OPEN_TO_EVERYONE,
     is_question,
     says_cancel,
     small_talk,
     without_card_words,
+    without_topic_words,
 )
 
 __all__ = [
     "ANSWERED_BY_CARDS",
+    "NO_TRADE_IN_TOPIC_WORDS",
     "OPEN_TO_EVERYONE",
     "ContractCheck",
     "ContractItem",
@@ -57,6 +60,7 @@ __all__ = [
     "split_town",
     "town_of",
     "without_card_words",
+    "without_topic_words",
     "is_question",
     "says_cancel",
     "suggest_occupations",

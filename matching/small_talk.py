@@ -17,14 +17,15 @@ from typing import Literal
 from .text import skeleton
 
 Topic = Literal[
-    "fees", "alerts", "documents", "profile", "requirements", "pay", "application", "delete", "human", "rights",
+    "fees", "alerts", "documents", "profile", "requirements", "pay", "terms", "application", "delete", "human",
+    "rights",
     "help", "more", "thanks", "ok", "greeting", "bye", "question",
 ]
 
 # The topics answered before registration too: what keeps a newcomer safe and tells them how it works (no
 # fees, the pay, their rights, whom to call, what the bot does, the steps of an application, that nothing is
 # kept about them). The rest is about their own profile, and begins with it.
-OPEN_TO_EVERYONE = frozenset({"fees", "pay", "rights", "human", "help", "application", "delete"})
+OPEN_TO_EVERYONE = frozenset({"fees", "pay", "terms", "rights", "human", "help", "application", "delete"})
 
 MAX_WORDS = 12  # longer messages are something else: no canned answer for them
 
@@ -45,6 +46,18 @@ _REQUIREMENTS_WORDS = frozenset("til tilin tilde tili".split())
 # The pay («зарплата какая?», «жалақысы қанша», "what is the salary").
 _PAY = ("zarplat", "jalak", "ailik", "ailig", "salar", "zarabot", "oklad", "jalovan", "dohod")
 _PAY_WORDS = frozenset("vage vages".split())
+# The terms of the work itself: hours, shifts, days off, overtime («какой график работы?», «выходные есть?»,
+# «сколько часов в день?», «демалыс күні бар ма», «жұмыс уақыты қандай», "working hours?"), and how long a
+# contract runs («сколько длится контракт?», «келісімшарт неше жылға», "how long is the contract").
+_TERMS = ("grafik", "rejim", "vihodn", "sverhuroch", "pererabot", "overtime", "shedul", "vekend", "keste",
+          "auisim")
+_TERMS_WORDS = frozenset("smena smenu smenoi smenam smenah smennii smennaia chas chasa chasov sagat shift shifts "
+                         "hours".split())
+_TERMS_PHRASES = re.compile(r"\b(?:demalis kun|juma demalis|jumis uakit|jumis kun|rabochee vremi|raboche vremi|"
+                            r"rabochii den|rabochi den|vorking (?:time|dais)|rest dai)")
+_DAYS_OFF = re.compile(r"\bdays?[\s-]+off\b", re.IGNORECASE)  # "off" is a stop word to `skeleton`
+_CONTRACT = ("kontrakt", "contract", "dogovor", "kelisimshart")
+_HOW_LONG = ("dlit", "srok", "merzim", "long", "let", "god", "jil", "mesiats", "duration", "period")
 _APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "status", "sobesed", "suhbat",
                 "intervi", "kontrakt", "contract", "dogovor", "kelisimshart", "bilet", "tiket", "vilet", "reis",
                 "fligt", "otvet", "jauap", "repli", "respons", "oformlen", "jdu", "jdem", "ojida")
@@ -177,6 +190,8 @@ def small_talk(text: str) -> Topic | None:
         return "requirements"
     if any(word.startswith(_PAY) or word in _PAY_WORDS for word in words):
         return "pay"
+    if _about_terms(text, words):
+        return "terms"
     if any(word.startswith(_APPLICATION + _CHANGE_OF_MIND) or word in _APPLICATION_WORDS for word in words) or (
         _called(words) or _next_step(text, words)
     ) or (
@@ -212,18 +227,32 @@ def small_talk(text: str) -> Topic | None:
 
 # Topics a trade may come with that its vacancies' cards answer («сварщик зарплата от 2500», «водитель с
 # жильём», «сварщик без опыта»): such a message is a search, once these words are set aside.
-ANSWERED_BY_CARDS = frozenset({"pay", "requirements", "rights"})
-_CARD_WORDS = (_PAY, _REQUIREMENTS, _RIGHTS)
-_CARD_WHOLE_WORDS = _PAY_WORDS | _REQUIREMENTS_WORDS | _RIGHTS_WORDS
+ANSWERED_BY_CARDS = frozenset({"pay", "requirements", "terms", "rights"})
+_CARD_WORDS = (_PAY, _REQUIREMENTS, _TERMS, _RIGHTS)
+_CARD_WHOLE_WORDS = _PAY_WORDS | _REQUIREMENTS_WORDS | _TERMS_WORDS | _RIGHTS_WORDS
+# Topics whose own words are never the trade searched for, though a label may hold them («у меня нет
+# паспорта» is no passport clerk, «какой график работы?» no graphic artist): whether such a message names a
+# trade is judged without them.
+NO_TRADE_IN_TOPIC_WORDS = frozenset({"documents", "terms"})
 
 
 def without_card_words(text: str) -> str:
-    """The message without its words about the pay, the requirements and the contract's terms
+    """The message without its words about the pay, the requirements, the hours and the contract's terms
     («сварщик зарплата от 2500» → «сварщик от 2500»), to see whether what is left names a trade."""
+    return _without(text, _CARD_WHOLE_WORDS, _CARD_WORDS)
+
+
+def without_topic_words(text: str) -> str:
+    """The message without the words of its topic that are never a trade: the card's and the documents'
+    («у меня нет паспорта» → «у меня нет»)."""
+    return _without(text, _CARD_WHOLE_WORDS, (*_CARD_WORDS, _DOCUMENTS))
+
+
+def _without(text: str, whole_words: frozenset[str], beginnings: tuple[tuple[str, ...], ...]) -> str:
     kept = []
     for word in (text or "").split():
         key = skeleton(word)
-        if key and (key in _CARD_WHOLE_WORDS or any(key.startswith(prefixes) for prefixes in _CARD_WORDS)):
+        if key and (key in whole_words or any(key.startswith(prefixes) for prefixes in beginnings)):
             continue
         kept.append(word)
     return " ".join(kept)
@@ -237,6 +266,15 @@ def says_cancel(text: str) -> bool:
 def is_question(text: str) -> bool:
     """A question mark, or a question word («когда», «қашан», "how"), whatever the question is about."""
     return "?" in text or any(word in _QUESTION_WORDS for word in skeleton(text or "").split())
+
+
+def _about_terms(text: str, words: list[str]) -> bool:
+    """Hours, shifts or days off named, or a contract's length asked («контракт на сколько лет?»)."""
+    if any(word.startswith(_TERMS) or word in _TERMS_WORDS for word in words):
+        return True
+    if _TERMS_PHRASES.search(" ".join(words)) or _DAYS_OFF.search(text):
+        return True
+    return any(word.startswith(_CONTRACT) for word in words) and any(word.startswith(_HOW_LONG) for word in words)
 
 
 def _called(words: list[str]) -> bool:

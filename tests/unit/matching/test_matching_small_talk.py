@@ -29,7 +29,7 @@ from matching import small_talk
     ("зарплата какая?", "pay"), ("айлығы қанша", "pay"), ("how much salary", "pay"),
     ("без опыта можно?", "requirements"), ("тәжірибесіз бола ма", "requirements"), ("english required?", "requirements"),
     ("stop", "alerts"), ("хватит присылать", "alerts"), ("хабарландыруды тоқтатыңыз", "alerts"),
-    ("удалите мой профиль", "delete"), ("тоқта", "alerts"), ("how long is the contract", "application"),
+    ("удалите мой профиль", "delete"), ("тоқта", "alerts"), ("how long is the contract", "terms"),
     ("language", "profile"), ("тіркелу", "profile"), ("как зарегистрироваться?", "profile"),
     ("who are you?", "help"), ("сен кімсің", "help"), ("не істеу керек", "help"), ("что мне делать?", "help"), ("деректерімді өшіріңіз", "delete"), ("delete my data", "delete"),
     ("как удалить заявку", "application"),  # withdrawing an application, not erasing one's data
@@ -54,6 +54,13 @@ from matching import small_talk
     ("передумал ехать", "application"), ("ойымнан айныдым", "application"), ("I changed my mind", "application"),
     ("питание есть?", "rights"), ("тамақ береді ме", "rights"), ("do they give food?", "rights"),
     ("is there transport?", "rights"),
+    # Hours, shifts, days off and a contract's length: the card and Qatar's labour law answer them.
+    ("какой график работы?", "terms"), ("выходные есть?", "terms"), ("сколько часов в день?", "terms"),
+    ("работа по сменам?", "terms"), ("сверхурочные оплачивают?", "terms"), ("какой режим работы", "terms"),
+    ("жұмыс уақыты қандай", "terms"), ("демалыс күні бар ма", "terms"), ("келісімшарт неше жылға", "terms"),
+    ("working hours?", "terms"), ("is there a day off", "terms"), ("is there overtime?", "terms"),
+    ("сколько длится контракт?", "terms"), ("контракт на сколько лет", "terms"),
+    ("подписал контракт, что дальше?", "application"),
     ("не істеймін енді", "help"), ("что мне теперь делать", "help"), ("what now?", "help"),
 ])
 def test_topics(text, topic):

@@ -507,6 +507,8 @@ def search_vacancies(
     suggestions = suggest_occupations(rest, limit=SEARCH_SUGGESTIONS) if rest_key else []
     suggestions = [m for m in suggestions if m.score >= SEARCH_RELATIVE_SCORE * suggestions[0].score]
     similar = (titles or TitleIndex(v.title for v in pool)).similar(rest) if rest_key else {}
+    if (city or pay is not None) and not suggestions and not similar:
+        rest_key = ""  # «что есть в Дохе?»: words beside the town that name nothing ask for all that is there
     out: list[RankedVacancy] = []
     for vac in pool:
         fit, reason = _search_fit(vac, suggestions, similar.get(vac.title, 0.0)) if rest_key else (1.0, None)

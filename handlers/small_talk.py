@@ -79,4 +79,4 @@ async def chat(
     elif topic == "help":
         await message.answer(help_text(t, is_officer))
     else:
-        await message.answer(t(f"chat-{topic}", hotline=settings.hotline))
+        await message.answer(t(f"chat-{topic}", hotline=settings.hotline, portal_url=settings.portal_url))

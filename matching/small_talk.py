@@ -17,15 +17,17 @@ from typing import Literal
 from .text import skeleton
 
 Topic = Literal[
-    "fees", "alerts", "documents", "profile", "requirements", "pay", "terms", "application", "delete", "human",
-    "rights",
+    "fees", "alerts", "documents", "profile", "requirements", "pay", "terms", "abroad", "application", "delete",
+    "human", "rights",
     "help", "more", "thanks", "ok", "greeting", "bye", "question",
 ]
 
 # The topics answered before registration too: what keeps a newcomer safe and tells them how it works (no
 # fees, the pay, their rights, whom to call, what the bot does, the steps of an application, that nothing is
 # kept about them). The rest is about their own profile, and begins with it.
-OPEN_TO_EVERYONE = frozenset({"fees", "pay", "terms", "rights", "human", "help", "application", "delete"})
+OPEN_TO_EVERYONE = frozenset(
+    {"fees", "pay", "terms", "abroad", "rights", "human", "help", "application", "delete"}
+)
 
 MAX_WORDS = 12  # longer messages are something else: no canned answer for them
 
@@ -36,7 +38,7 @@ _FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "s
 _FEE_WORDS = frozenset("pai paid fe fes fre tolem para".split())
 # Stopping or tuning the messages the bot sends («хватит присылать», "stop", «хабарландыру»).
 _ALERTS = ("unsubscrib", "otpis", "ostanov", "hvatit", "tokta", "uvedomlen", "opoveshen", "habarlandir",
-           "notific", "alert", "rasilk", "jiberme")
+           "notific", "alert", "rasilk", "jiberme", "prisil")
 _ALERTS_WORDS = frozenset("stop mute spam".split())
 # What a vacancy asks of a candidate: experience, languages («опыт нужен?», «қандай тіл керек», "is English
 # required?"). Age and sex are not on a vacancy's card: those questions go to the hotline.
@@ -56,6 +58,15 @@ _TERMS_WORDS = frozenset("smena smenu smenoi smenam smenah smennii smennaia chas
 _TERMS_PHRASES = re.compile(r"\b(?:demalis kun|juma demalis|jumis uakit|jumis kun|rabochee vremi|raboche vremi|"
                             r"rabochii den|rabochi den|vorking (?:time|dais)|rest dai)")
 _DAYS_OFF = re.compile(r"\bdays?[\s-]+off\b", re.IGNORECASE)  # "off" is a stop word to `skeleton`
+# Work in another country («есть работа в Европе?», «хочу в Корею», «Дубайда жұмыс бар ма», "jobs in
+# Dubai"): the vacancies here are those of Kazakhstan's labour agreements, whatever their country. Beginnings
+# no word of the trades shares («итальянской кухни», «сауда» are left out).
+_ABROAD = ("dubai", "dubae", "oae", "uae", "emirat", "saudov", "saudi", "kuveit", "kuvait", "bahrein", "evrop",
+           "europ", "polsh", "poland", "germani", "korei", "korea", "iaponi", "japoni", "japan", "turtsi",
+           "turki", "turkei", "resei", "amerik", "america", "kanad", "canad", "britan", "finliand", "finland",
+           "shvets", "sveden", "norveg", "norvai", "chehi", "czech", "slovaki", "rumini", "romani", "izrail",
+           "israel", "kitai", "china", "granits", "rubej", "abroad", "shetel")
+_ABROAD_WORDS = frozenset("saud oman italia italii italiu itali italiada".split())
 _CONTRACT = ("kontrakt", "contract", "dogovor", "kelisimshart")
 _HOW_LONG = ("dlit", "srok", "merzim", "long", "let", "god", "jil", "mesiats", "duration", "period")
 _APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "status", "sobesed", "suhbat",
@@ -111,7 +122,7 @@ _RIGHTS_WORDS = frozenset("pravo leave".split())
 # The papers and checks a worker will need («какие документы нужны для визы?» asks about papers, not
 # about an application, so this comes before the application's words).
 _DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr", "osmotr", "tekser", "diplom",
-              "paper", "pasport", "passport", "sertifik", "certific")
+              "paper", "pasport", "passport", "sertifik", "certific", "sudim", "nesudim", "aniktam")
 # A plea for help, or "what can you do".
 _HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh")
 _HELP_WORDS = frozenset("menu meniu mazir".split())  # «меню», "menu": what the bot does
@@ -192,6 +203,8 @@ def small_talk(text: str) -> Topic | None:
         return "pay"
     if _about_terms(text, words):
         return "terms"
+    if any(word.startswith(_ABROAD) or word in _ABROAD_WORDS for word in words):
+        return "abroad"
     if any(word.startswith(_APPLICATION + _CHANGE_OF_MIND) or word in _APPLICATION_WORDS for word in words) or (
         _called(words) or _next_step(text, words)
     ) or (

@@ -59,6 +59,7 @@ async def worker(make_client, i18n, lang: str, user_id: int):
     ("en", "what are the working hours?", "chat-terms"),
     ("ru", "сколько длится контракт?", "chat-terms"),
     ("ru", "у меня нет паспорта", "chat-documents"),  # no passport clerk searched for
+    ("ru", "у меня судимость", "chat-documents"),
 ])
 async def test_chatter_gets_the_answer_a_person_would_give(make_client, i18n, database, settings, lang, said, key):
     client = await worker(make_client, i18n, lang, user_id=7600)
@@ -99,6 +100,21 @@ async def test_a_plea_for_help_gets_what_the_bot_does(make_client, i18n, databas
     client = await worker(make_client, i18n, "kk", user_id=7612)
     await client.send(said)
     assert client.last_text() == plain(i18n.translator("kk")("help"))
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "есть работа в Европе?"), ("kk", "Кореяға барғым келеді"), ("en", "any jobs in Dubai?"),
+])
+async def test_work_in_another_country_is_told_which_vacancies_the_bot_brings(
+    make_client, i18n, database, settings, lang, said
+):
+    client = await worker(make_client, i18n, lang, user_id=7614)
+    await client.send(said)
+    assert client.last_text() == plain(i18n.translator(lang)("chat-abroad", portal_url=settings.portal_url))
+    assert settings.portal_url in client.last_text()
+    stranger = make_client(user_id=7615, language_code=lang)  # open to everyone: it keeps them safe
+    await stranger.send(said)
+    assert stranger.last_text() == client.last_text()
 
 
 async def test_a_stranger_learns_their_rights_and_whom_to_call_without_registering(make_client, i18n, database, settings):

@@ -61,6 +61,11 @@ from matching import small_talk
     ("working hours?", "terms"), ("is there a day off", "terms"), ("is there overtime?", "terms"),
     ("сколько длится контракт?", "terms"), ("контракт на сколько лет", "terms"),
     ("подписал контракт, что дальше?", "application"),
+    # Work in other countries; a criminal record's certificate; "stop sending".
+    ("есть работа в Европе?", "abroad"), ("хочу в Корею", "abroad"), ("Дубайда жұмыс бар ма", "abroad"),
+    ("jobs in Dubai", "abroad"), ("можно за границу?", "abroad"), ("шетелде жұмыс", "abroad"),
+    ("у меня судимость", "documents"), ("справка о несудимости нужна?", "documents"),
+    ("не присылай больше", "alerts"),
     ("не істеймін енді", "help"), ("что мне теперь делать", "help"), ("what now?", "help"),
 ])
 def test_topics(text, topic):
@@ -69,7 +74,7 @@ def test_topics(text, topic):
 
 @pytest.mark.parametrize("text", ["", "погода", "ищу работу", "asdf", "payroll officer", "february",
                                   "привет " * 13, "😡", "👍 плохо", "электрик, не работаю", "office cleaner",
-                                  "waiter", "? !"])
+                                  "waiter", "? !", "сауда орталығы", "italian cuisine"])
 def test_no_topic(text):
     assert small_talk(text) is None
 

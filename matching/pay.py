@@ -22,15 +22,16 @@ _AMOUNT = (
 # Before the amount: "from", "at least", "more than", a word of pay («от», «не меньше», «зарплата», "salary",
 # «жалақы», «кемінде»), with at most one word between («зарплата от», "salary of").
 _BEFORE = (
-    r"(?<!\w)(?:от|from|min|minimum|минимум|мин|не\s+менее|не\s+меньше|больше|более|выше|above|over|"
+    r"(?<!\w)(?:от|from|min|minimum|минимум|мин|не\s+менее|не\s+меньше|больше|более|выше|above|over|more\s+than|"
     r"at\s+least|кемінде|кем\s+дегенде|зарплат\w*|зп|з/п|оклад\w*|salar\w*|pay\w*|wage\w*|жалақы\w*|айлық\w*)"
     r"\s+(?:[^\W\d]+\s+)?"
 )
 # After it: a plus, riyals, "and above" («2500+», «3000 риалов», «2000 и выше», "2000 QAR or more",
-# «2 мыңнан жоғары», «2000-нан жоғары», «2000 риалдан кем емес»).
+# «2 мыңнан жоғары», «2000-нан жоғары», «2000 нан астам», «2000 риалдан кем емес»): a Kazakh ending of
+# "from" may be joined to the number, hyphenated or typed apart.
 _AFTER = (
-    r"(?:-\w+)?(?:\s*\+|\s*(?:qar|qr|риал\w*|реал\w*|riyal\w*|rial\w*|и\s+выше|и\s+больше|или\s+больше|"
-    r"and\s+(?:above|more)|or\s+more|plus|жоғары|артық|кем\s+емес)(?!\w))+"
+    r"(?:-\w+|\s?[ндт][ае]н)?(?:\s*\+|\s*(?:qar|qr|риал\w*|реал\w*|riyal\w*|rial\w*|и\s+выше|и\s+больше|"
+    r"или\s+больше|and\s+(?:above|more)|or\s+more|plus|жоғары|артық|астам|кем\s+емес)(?!\w))+"
 )
 # The amount with a word before it and any after it, or with words after it only.
 _WITH_BEFORE = re.compile(rf"{_BEFORE}{_AMOUNT}(?:{_AFTER})?", re.IGNORECASE)

@@ -36,6 +36,11 @@ MAX_WORDS = 12  # longer messages are something else: no canned answer for them
 _FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "stoit", "stoimost", "dengi",
          "deneg", "aksha", "besplat", "tegin", "vziatk")
 _FEE_WORDS = frozenset("pai paid fe fes fre tolem para".split())
+# Who pays for the flight («кто платит за билет?», «ұшақ билетін кім төлейді», "who pays the ticket"): the
+# standard contract does, so it is the worker's rights, not a fee or an application's step.
+_TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flight")
+_WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim", "vho", "chei", "schet", "besplat",
+             "tegin", "fre")
 # Stopping or tuning the messages the bot sends («хватит присылать», "stop", «хабарландыру»).
 _ALERTS = ("unsubscrib", "otpis", "ostanov", "hvatit", "tokta", "uvedomlen", "opoveshen", "habarlandir",
            "notific", "alert", "rasilk", "jiberme", "prisil")
@@ -189,6 +194,8 @@ def small_talk(text: str) -> Topic | None:
         return None
     if " ".join(words) in _MORE:
         return "more"
+    if any(word.startswith(_TICKET) for word in words) and any(word.startswith(_WHO_PAYS) for word in words):
+        return "rights"
     if any(word.startswith(_FEES) or word in _FEE_WORDS for word in words):
         return "fees"
     if any(word.startswith(_ALERTS) or word in _ALERTS_WORDS for word in words):

@@ -66,6 +66,8 @@ from matching import small_talk
     ("jobs in Dubai", "abroad"), ("можно за границу?", "abroad"), ("шетелде жұмыс", "abroad"),
     ("у меня судимость", "documents"), ("справка о несудимости нужна?", "documents"),
     ("не присылай больше", "alerts"),
+    ("кто платит за билет?", "rights"), ("ұшақ билетін кім төлейді", "rights"), ("who pays for the flight", "rights"),
+    ("авиабилеты за чей счет", "rights"), ("когда билет?", "application"),
     ("не істеймін енді", "help"), ("что мне теперь делать", "help"), ("what now?", "help"),
 ])
 def test_topics(text, topic):

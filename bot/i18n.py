@@ -59,11 +59,34 @@ def language_named(text: str | None) -> str | None:
     words = re.findall(r"[^\W\d_]+", (text or "").casefold())
     if len(words) > 3:
         return None
-    for word in words:
-        for code in LANGUAGES:
-            if word in _LANGUAGE_WORDS[code] or word.startswith(_LANGUAGE_BEGINNINGS[code]):
-                return code
-    return None
+    return next((code for code in map(_language_of, words) if code), None)
+
+
+# Words that may stand beside a language's name when a worker asks the bot to speak it («на казахском,
+# пожалуйста», «орысша жазыңыз», "english please", "in Russian").
+_ASKING_WORDS = frozenset(
+    "на по in please pls plz пожалуйста пжл пж можно давай давайте пиши пишите говори говорите переключи "
+    "переключите язык языке тілде тілінде жаз жазыңыз жазыңызшы сөйле сөйлеңіз сөйлесейік ауыстыр "
+    "ауыстырыңыз болсын switch to speak write language".split()
+)
+
+
+def language_asked(text: str | None) -> str | None:
+    """The language a message asks the bot to speak ("english please", «на казахском», «қазақша»): a
+    language's name with only words of asking beside it, so «английский нужен?» asks no such thing."""
+    named = language_named(text)
+    if named is None:
+        return None
+    words = re.findall(r"[^\W\d_]+", (text or "").casefold())
+    asking = all(word in _ASKING_WORDS or _language_of(word) for word in words)
+    return named if asking else None
+
+
+def _language_of(word: str) -> str | None:
+    return next(
+        (code for code in LANGUAGES if word in _LANGUAGE_WORDS[code] or word.startswith(_LANGUAGE_BEGINNINGS[code])),
+        None,
+    )
 
 
 class Translator:

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import matching
 from bot.commands import set_chat_commands
 from bot.officer_commands import set_officer_commands
-from bot.i18n import I18n, Translator, language_named
+from bot.i18n import I18n, Translator, language_asked, language_named
 from bot.services.profiles import ProfileService
 from bot.settings import Settings
 from db.models import User
@@ -37,6 +37,8 @@ def make_router() -> Router:
     router = Router(name="start")
     router.message.register(start, CommandStart())
     router.message.register(language_command, Command("language"))
+    # «қазақша», «на русском, пожалуйста», "english please" typed by a worker: what the button would do.
+    router.message.register(typed_language, StateFilter(None), F.text.func(language_asked).as_("code"))
     router.callback_query.register(choose_language, LanguageCb.filter())
     router.callback_query.register(consent, ConsentCb.filter())
     not_command = ~F.text.startswith("/")
@@ -98,6 +100,17 @@ async def _shared_vacancy(
 
 async def language_command(message: Message, lang: str, t: Translator) -> None:
     await message.answer(t("choose-language"), reply_markup=keyboards.languages(lang))
+
+
+async def typed_language(
+    message: Message, code: str, user: User | None, i18n: I18n, bot: Bot, is_officer: bool
+) -> None:
+    if user is None:
+        raise SkipHandler  # a newcomer is shown the first screen, where the language is chosen
+    t = i18n.translator(code)
+    user.language = t.lang
+    await message.answer(t("language-set"))
+    await _menu(bot, message.chat.id, t, is_officer)
 
 
 async def choose_language(

@@ -251,3 +251,26 @@ async def test_a_sticker_is_an_ok_and_a_contact_is_pointed_to_the_profile(make_c
     assert client.last_text() == plain(t("chat-ok"))
     await client.share_contact("+77011234567")
     assert client.last_text() == plain(t("chat-contact"))
+
+
+@pytest.mark.parametrize(("lang", "said", "new"), [
+    ("ru", "қазақша", "kk"), ("ru", "english please", "en"), ("kk", "на русском, пожалуйста", "ru"),
+    ("en", "орысша жазыңыз", "ru"),
+])
+async def test_a_language_asked_for_in_words_is_spoken_from_then_on(
+    make_client, i18n, database, telegram, lang, said, new
+):
+    client = await worker(make_client, i18n, lang, user_id=7620)
+    t = i18n.translator(new)
+    await client.send(said)
+    assert client.last_text() == plain(t("language-set"))
+    scoped = telegram.my_commands(scope={"type": "chat", "chat_id": client.user_id})
+    assert scoped[0]["description"] == t("cmd-start")  # the command menu follows
+    await client.send("/help")
+    assert client.last_text() == plain(t("help"))
+
+
+async def test_a_language_named_in_a_question_changes_nothing(make_client, i18n, database, settings):
+    client = await worker(make_client, i18n, "ru", user_id=7621)
+    await client.send("английский нужен?")
+    assert client.last_text() == plain(i18n.translator("ru")("chat-requirements", hotline=settings.hotline))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.i18n import language_named
+from bot.i18n import language_asked, language_named
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,19 @@ def test_language_names_are_understood(text, code):
 )
 def test_other_words_name_no_language(text):
     assert language_named(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Қазақша", "kk"), ("қазақша болсын", "kk"), ("на казахском пожалуйста", "kk"), ("English", "en"),
+        ("in English please", "en"), ("по-русски можно?", "ru"), ("орысша жазыңыз", "ru"),
+    ],
+)
+def test_a_language_asked_for_outside_the_language_screen(text, code):
+    assert language_asked(text) == code
+
+
+@pytest.mark.parametrize("text", ["английский нужен?", "знаю английский", "ағылшын тілі керек пе", "hello"])
+def test_a_language_named_about_something_else_asks_for_none(text):
+    assert language_asked(text) is None

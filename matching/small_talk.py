@@ -17,8 +17,8 @@ from typing import Literal
 from .text import skeleton
 
 Topic = Literal[
-    "fees", "alerts", "documents", "profile", "requirements", "pay", "terms", "abroad", "application", "delete",
-    "human", "rights",
+    "fees", "trust", "alerts", "documents", "profile", "requirements", "pay", "terms", "abroad", "application",
+    "delete", "human", "rights",
     "help", "more", "thanks", "ok", "greeting", "bye", "question",
 ]
 
@@ -26,7 +26,7 @@ Topic = Literal[
 # fees, the pay, their rights, whom to call, what the bot does, the steps of an application, that nothing is
 # kept about them). The rest is about their own profile, and begins with it.
 OPEN_TO_EVERYONE = frozenset(
-    {"fees", "pay", "terms", "abroad", "rights", "human", "help", "application", "delete"}
+    {"fees", "trust", "pay", "terms", "abroad", "rights", "human", "help", "application", "delete"}
 )
 
 MAX_WORDS = 12  # longer messages are something else: no canned answer for them
@@ -35,10 +35,14 @@ MAX_WORDS = 12  # longer messages are something else: no canned answer for them
 # words that must be whole («pay», «fee»: as beginnings they would catch "payroll" or "february").
 _FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "stoit", "stoimost", "dengi",
          "deneg", "aksha", "besplat", "tegin", "vziatk")
-_FEE_WORDS = frozenset("pai paid fe fes fre tolem para".split())
+_FEE_WORDS = frozenset("pai pais paid fe fes fre tolem para".split())
+# Whether the bot and its vacancies can be trusted («это развод?», «официальный бот?», «алаяқтар ма?», "is
+# this a scam?"): where the vacancies come from, and that whoever asks for money is a fraudster.
+_TRUST = ("scam", "skam", "moshen", "obman", "razvod", "aferist", "aldau", "aldap", "alaiak", "feik", "fake",
+          "oficial", "ofitsial", "resmi", "legit", "doveri", "doverj", "nastoiash")
 # Who pays for the flight («кто платит за билет?», «ұшақ билетін кім төлейді», "who pays the ticket"): the
 # standard contract does, so it is the worker's rights, not a fee or an application's step.
-_TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flight")
+_TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flight")  # and what _RIGHTS names
 _WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim", "vho", "chei", "schet", "besplat",
              "tegin", "fre")
 # Stopping or tuning the messages the bot sends («хватит присылать», "stop", «хабарландыру»).
@@ -109,6 +113,14 @@ _PROFILE = ("izmen", "pomen", "smenit", "smeni", "isprav", "obnov", "ozgert", "a
             "corect")
 # The profile named alone («профиль», «моя анкета»): what it holds and where to change it; registering
 # («регистрация», «тіркелу») is making one.
+# A field of the profile said to be wrong («в имени ошибка», «номер неверный», "my name is wrong").
+_FIELDS = ("imia", "imen", "famil", "telefon", "nomer", "nomir", "phone", "name", "region", "oblast", "ati", "tegi")
+_WRONG = ("nepravil", "neverno", "neverni", "oshib", "vrong", "kate", "durs")
+# A language the worker speaks («арабский знаю», «араб тілін білемін», "I speak Arabic"): languages are
+# part of the profile.
+_LANGUAGE_NAMES = ("arab", "angli", "english", "russ", "rusk", "kazak", "turk", "turets", "nemets", "german",
+                   "frants", "french", "kitai", "chines", "hindi", "urdu", "koreis", "korean")
+_SPEAKING = ("znaiu", "vladeiu", "govoriu", "bilemin", "soileimin", "speak", "fluent", "know")
 _PROFILE_NOUNS = ("profil", "anket", "languag", "registr", "zaregistr", "tirkel")  # "language": /language
 # Someone to talk to: an operator, a person, the hotline; calling or contacting.
 _HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
@@ -194,15 +206,19 @@ def small_talk(text: str) -> Topic | None:
         return None
     if " ".join(words) in _MORE:
         return "more"
-    if any(word.startswith(_TICKET) for word in words) and any(word.startswith(_WHO_PAYS) for word in words):
-        return "rights"
+    if _both(words, _TICKET + _RIGHTS, _WHO_PAYS):
+        return "rights"  # «кто платит за билет?», "is accommodation free?"
     if any(word.startswith(_FEES) or word in _FEE_WORDS for word in words):
         return "fees"
+    if any(word.startswith(_TRUST) for word in words):
+        return "trust"
     if any(word.startswith(_ALERTS) or word in _ALERTS_WORDS for word in words):
         return "alerts"
     if any(word.startswith(_DOCUMENTS) for word in words):
         return "documents"
     if any(word.startswith(_PROFILE) for word in words) and "mind" not in words:  # «сменить язык»
+        return "profile"
+    if _both(words, _FIELDS, _WRONG) or _both(words, _LANGUAGE_NAMES, _SPEAKING):
         return "profile"
     if any(word.startswith(_REQUIREMENTS) or word in _REQUIREMENTS_WORDS for word in words):
         return "requirements"
@@ -286,6 +302,11 @@ def says_cancel(text: str) -> bool:
 def is_question(text: str) -> bool:
     """A question mark, or a question word («когда», «қашан», "how"), whatever the question is about."""
     return "?" in text or any(word in _QUESTION_WORDS for word in skeleton(text or "").split())
+
+
+def _both(words: list[str], these: tuple[str, ...], those: tuple[str, ...]) -> bool:
+    """A word beginning with one of `these` and another with one of `those`."""
+    return any(word.startswith(these) for word in words) and any(word.startswith(those) for word in words)
 
 
 def _about_terms(text: str, words: list[str]) -> bool:

@@ -60,6 +60,8 @@ async def worker(make_client, i18n, lang: str, user_id: int):
     ("ru", "сколько длится контракт?", "chat-terms"),
     ("ru", "у меня нет паспорта", "chat-documents"),  # no passport clerk searched for
     ("ru", "у меня судимость", "chat-documents"),
+    ("ru", "в фамилии ошибка", "chat-profile"),
+    ("en", "I can speak Arabic", "chat-profile"),  # no call to a person, though "speak" is in it
 ])
 async def test_chatter_gets_the_answer_a_person_would_give(make_client, i18n, database, settings, lang, said, key):
     client = await worker(make_client, i18n, lang, user_id=7600)
@@ -102,15 +104,18 @@ async def test_a_plea_for_help_gets_what_the_bot_does(make_client, i18n, databas
     assert client.last_text() == plain(i18n.translator("kk")("help"))
 
 
-@pytest.mark.parametrize(("lang", "said"), [
-    ("ru", "есть работа в Европе?"), ("kk", "Кореяға барғым келеді"), ("en", "any jobs in Dubai?"),
+@pytest.mark.parametrize(("lang", "said", "key"), [
+    ("ru", "есть работа в Европе?", "chat-abroad"), ("kk", "Кореяға барғым келеді", "chat-abroad"),
+    ("en", "any jobs in Dubai?", "chat-abroad"),
+    ("ru", "это не развод?", "chat-trust"), ("kk", "бұл ресми бот па", "chat-trust"), ("en", "is this a scam?", "chat-trust"),
 ])
-async def test_work_in_another_country_is_told_which_vacancies_the_bot_brings(
-    make_client, i18n, database, settings, lang, said
+async def test_where_the_vacancies_come_from_is_told_with_the_official_portal(
+    make_client, i18n, database, settings, lang, said, key
 ):
     client = await worker(make_client, i18n, lang, user_id=7614)
     await client.send(said)
-    assert client.last_text() == plain(i18n.translator(lang)("chat-abroad", portal_url=settings.portal_url))
+    t = i18n.translator(lang)
+    assert client.last_text() == plain(t(key, portal_url=settings.portal_url, hotline=settings.hotline))
     assert settings.portal_url in client.last_text()
     stranger = make_client(user_id=7615, language_code=lang)  # open to everyone: it keeps them safe
     await stranger.send(said)

@@ -68,6 +68,13 @@ from matching import small_talk
     ("не присылай больше", "alerts"),
     ("кто платит за билет?", "rights"), ("ұшақ билетін кім төлейді", "rights"), ("who pays for the flight", "rights"),
     ("авиабилеты за чей счет", "rights"), ("когда билет?", "application"),
+    ("is accommodation free?", "rights"), ("жильё бесплатное?", "rights"), ("who pays for visa?", "fees"),
+    # Whether the bot can be trusted; a field of the profile that is wrong; a language the worker speaks.
+    ("это развод?", "trust"), ("это официальный бот?", "trust"), ("бұл алаяқтар ма", "trust"),
+    ("is this a scam?", "trust"), ("вам можно доверять?", "trust"),
+    ("в имени ошибка", "profile"), ("номер телефона неверный", "profile"), ("аты-жөнім қате", "profile"),
+    ("my name is wrong", "profile"),
+    ("арабский знаю", "profile"), ("араб тілін білемін", "profile"), ("I speak Arabic", "profile"),
     ("не істеймін енді", "help"), ("что мне теперь делать", "help"), ("what now?", "help"),
 ])
 def test_topics(text, topic):

@@ -7,6 +7,7 @@ menu, so a worker's menu stays short while an officer's lists everything they ca
 from __future__ import annotations
 
 import logging
+import re
 
 from aiogram import Bot
 from aiogram.types import BotCommand
@@ -17,6 +18,7 @@ from bot.commands import set_chat_menu, worker_commands
 from bot.i18n import DEFAULT_LANGUAGE, I18n, Translator
 from bot.services.officers import all_officer_ids
 from bot.settings import Settings
+from bot.validation import phone_number
 from db.models import User
 
 log = logging.getLogger(__name__)
@@ -25,13 +27,16 @@ OFFICER_COMMANDS: tuple[str, ...] = ("broadcast", "stats", "export", "audit", "o
 # An officer's tool named in words, as a whole short message («статистика», «рассылка», «выгрузка»): read
 # as a worker's message, «статистика» was searched as a trade and «рассылка» opened the alert settings.
 _TOOL_WORDS = {
-    "stats": "статистика статистику стата статистикасы statistics stats stat",
+    "stats": "статистика статистику стата статистикасы statistics stats stat работников соискателей жұмысшылар "
+             "workers",
     "broadcast": "рассылка рассылку разослать объявление объявить хабарландыру таратылым broadcast announcement",
     "export": "выгрузка выгрузить выгрузку экспорт экспорттау export csv",
     "audit": "журнал аудит аудита audit log",
     "officers": "сотрудники сотрудников офицеры қызметкерлер officers",
     "setstatus": "статус заявки",
     "link": "ссылка ссылку сілтеме link",
+    # Not a command: vacancies and statuses are loaded by sending their file («как загрузить вакансии?»).
+    "files": "загрузить загрузка загрузку импорт импортировать жүктеу жүктеймін upload import",
 }
 _WORDS_TO_TOOLS = {word: name for name, words in _TOOL_WORDS.items() for word in words.split()}
 
@@ -40,12 +45,34 @@ def officer_tool_named(text: str) -> str | None:
     """The officer command a short message names in words («статистика» → "stats", «изменить статус
     заявки» → "setstatus"); None for anything else."""
     words = [word.strip(".,!?:;«»\"'") for word in (text or "").lower().split()]
-    if not words or len(words) > 3:
+    if not words or len(words) > 3 or officer_lookup(text):  # «статус заявки 12» opens it at once
         return None
     if "статус" in words and ("заявки" in words or "изменить" in words or "поменять" in words):
         return "setstatus"
     named = {_WORDS_TO_TOOLS.get(word) for word in words} - {None, "setstatus"}
     return named.pop() if len(named) == 1 else None
+
+
+# An application named by its number in a message of its own («заявка 12», «статус заявки №12», «өтінім
+# 12», "application #12"), or a worker's phone number pasted from a call: what /setstatus with it opens.
+_APPLICATION = ("заявк", "өтінім", "отiнiм", "applicat", "статус", "status")
+_LEAD = frozenset("изменить поменять открыть покажи показать номер change open show".split())
+_NUMBER = re.compile(r"[#№]?(\d{1,9})")
+
+
+def officer_lookup(text: str) -> str | None:
+    """What `/setstatus` is to look up for a message naming an application by number, or for a phone
+    number alone; None for anything else («сварщик», «2000»)."""
+    words = [word.strip(".,!?:;«»\"'") for word in (text or "").lower().split()]
+    if not words or len(words) > 5:
+        return None
+    numbers = [match.group(1) for word in words if (match := _NUMBER.fullmatch(word))]
+    others = [word for word in words if not _NUMBER.fullmatch(word)]
+    if len(numbers) == 1 and others and all(word.startswith(_APPLICATION) or word in _LEAD for word in others):
+        return numbers[0]
+    if any(character.isalpha() for character in text) or sum(map(str.isdigit, text)) < 10:
+        return None
+    return text.strip() if phone_number(text) else None
 
 
 def officer_commands(t: Translator) -> list[BotCommand]:

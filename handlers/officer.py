@@ -126,8 +126,9 @@ def make_router() -> Router:
 
 
 async def tool_named(message: Message, tool: str, t: Translator) -> None:
-    """«статистика», «рассылка», «выгрузка»: the command for it, one tap away."""
-    await message.answer(t("officer-tool-named", command=f"/{tool}"))
+    """«статистика», «рассылка», «выгрузка»: the command for it, one tap away; «загрузить вакансии»: how
+    a file is loaded."""
+    await message.answer(t("help-officer-files") if tool == "files" else t("officer-tool-named", command=f"/{tool}"))
 
 
 def hint(key: str) -> Callable[[Message, Translator], Awaitable[None]]:

@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import validation
 from bot.i18n import I18n, Translator
+from bot.officer_commands import officer_lookup
 from bot.services import audit, statuses
 from bot.status_rows import MAX_ID, STATUS_CODES
 from db.models import User
@@ -56,6 +57,8 @@ def make_router() -> Router:
     router.message.filter(IsOfficer())
     router.callback_query.filter(IsOfficer())
     router.message.register(setstatus_command, Command("setstatus"))
+    # «заявка 12», «өтінім 12», a phone number pasted from a call: what /setstatus with it opens.
+    router.message.register(look_up, StateFilter(None), F.text.func(officer_lookup).as_("args"))
     router.message.register(got_note, StateFilter(SetStatusForm.note), F.text, ~F.text.startswith("/"))
     router.message.register(expect_note, StateFilter(SetStatusForm.note), ~F.text.startswith("/"))
     router.callback_query.register(open_application, OfficerStatusCb.filter(F.action == "a"))
@@ -94,6 +97,12 @@ async def setstatus_command(
         await message.answer(t("setstatus-not-found", id=raw))
     else:
         await message.answer(t("setstatus-usage"))
+
+
+async def look_up(message: Message, args: str, session: AsyncSession, state: FSMContext, t: Translator) -> None:
+    """An officer on the phone with a worker types what they hear, not a command."""
+    command = CommandObject(prefix="/", command="setstatus", args=args)
+    await setstatus_command(message, command, session, state, t)
 
 
 async def _pick_application(

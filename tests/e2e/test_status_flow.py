@@ -203,6 +203,16 @@ async def test_officer_finds_a_worker_by_the_phone_number_they_gave(make_client,
     await officer.send("/setstatus Aidos")
     assert officer.last_text() == plain(t("setstatus-usage"))
 
+    # Typed as heard on the phone, without the command: the number alone, or the application's number.
+    await officer.send("8 701 123 45 67")
+    assert officer.last_text() == plain(t("setstatus-pick-application", id="+77011234567"))
+    for typed in (f"application #{application_id}", f"заявка {application_id}", f"өтінім №{application_id}"):
+        await officer.send(typed)
+        assert "Interview" in officer.buttons(), typed
+        assert f"#{application_id}" in officer.last_text(), typed
+    await officer.send("welder 2000")  # a search, as before
+    assert "Interview" not in officer.buttons()
+
 
 async def test_officer_judges_an_application_by_the_applicants_profile_and_certificates(
     make_client, database, telegram, i18n

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.commands import WORKER_COMMANDS, guess_command
-from bot.officer_commands import OFFICER_COMMANDS, officer_tool_named
+from bot.officer_commands import OFFICER_COMMANDS, officer_lookup, officer_tool_named
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
@@ -32,8 +32,20 @@ def test_an_officer_s_commands_are_guessed_for_officers_only():
 @pytest.mark.parametrize(("text", "tool"), [
     ("статистика", "stats"), ("Статистику", "stats"), ("рассылка", "broadcast"), ("объявление", "broadcast"),
     ("выгрузка", "export"), ("журнал", "audit"), ("сотрудники", "officers"), ("изменить статус заявки", "setstatus"),
-    ("хабарландыру", "broadcast"), ("statistics", "stats"),
+    ("хабарландыру", "broadcast"), ("statistics", "stats"), ("сколько работников?", "stats"),
+    ("как загрузить вакансии?", "files"), ("upload vacancies", "files"),
+    ("статус заявки 12", None),  # opens application 12 itself (`officer_lookup`)
     ("статус", None), ("статистика по сварщикам за месяц", None), ("сварщик", None), ("рассылка, статистика", None),
 ])
 def test_an_officer_s_tool_named_in_words(text, tool):
     assert officer_tool_named(text) == tool
+
+
+@pytest.mark.parametrize(("text", "looked_up"), [
+    ("заявка 12", "12"), ("статус заявки №12", "12"), ("өтінім 12", "12"), ("application #12", "12"),
+    ("изменить статус заявки 5", "5"), ("+7 701 123 45 67", "+7 701 123 45 67"), ("87011234567", "87011234567"),
+    ("12", None), ("заявка", None), ("сварщик 12", None), ("2000", None), ("зарплата 2000 3000", None),
+    ("+7 701", None),
+])
+def test_an_application_or_phone_number_an_officer_types(text, looked_up):
+    assert officer_lookup(text) == looked_up

@@ -88,19 +88,40 @@ def years(text: str | None) -> int:
     since = _SINCE_YEAR.search(text or "")
     if since is not None and int(since.group()) <= date.today().year:
         return date.today().year - int(since.group())
-    match = _NUMBER.search(text or "")
-    if match is None:
+    number = _number_of_years(text or "")
+    if number is None:
         in_words = _years_in_words(text or "")
         if in_words is None:
             raise InvalidInput("error-years-number", max=MAX_YEARS)
         return in_words
-    number = Decimal(match.group().replace(",", "."))
     if number > MAX_YEARS:
         raise InvalidInput("error-years-range", max=MAX_YEARS)
     return int(number)
 
 
 _SINCE_YEAR = re.compile(r"(?<!\d)(?:19[6-9]\d|20[0-9]\d)(?![\d,.])")
+# The words a number of years may carry, joined to it or not («5лет», «3г», "10yrs"), and those of months
+# («6 мес», «8 ай», "18 months": whole years of them).
+_YEAR_WORDS = ("лет", "год", "жыл", "year", "yr")
+_MONTH_WORDS = ("мес", "month", "ай")
+
+
+def _number_of_years(text: str) -> Decimal | None:
+    """The first number that counts years or months in the text, in years; None when there is none. A
+    number within a code is none: «НАКС 6G», "4G welder", «категория A5»."""
+    for match in _NUMBER.finditer(text):
+        if text[: match.start()][-1:].isalpha():
+            continue
+        after = text[match.end():]
+        unit = re.match(r"\s*([^\W\d_]+)", after)
+        word = unit.group(1).casefold() if unit else ""
+        number = Decimal(match.group().replace(",", "."))
+        if word.startswith(_MONTH_WORDS):
+            return Decimal(int(number) // 12)
+        if after[:1].isalpha() and not (word.startswith(_YEAR_WORDS) or word == "г"):
+            continue
+        return number
+    return None
 
 
 def _years_in_words(text: str) -> int | None:

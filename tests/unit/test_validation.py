@@ -27,7 +27,16 @@ def test_years_in_words(text, years):
     assert validation.years(text) == years
 
 
-@pytest.mark.parametrize("text", ["", "many", "61", "100", None, "оно", "опыта много"])
+@pytest.mark.parametrize(("text", "years"), [
+    ("5лет", 5), ("3г", 3), ("10yrs", 10), ("6 мес", 0), ("18 месяцев", 1), ("8 ай", 0), ("24 months", 2),
+    ("НАКС 6G, 7 лет", 7), ("4G сварщик, стаж 12", 12),
+])
+def test_years_beside_months_and_codes(text, years):
+    """Months are whole years of them; a number within a certificate's or a licence's code is no years."""
+    assert validation.years(text) == years
+
+
+@pytest.mark.parametrize("text", ["", "many", "61", "100", None, "оно", "опыта много", "НАКС 6G", "категория A5"])
 def test_bad_years(text):
     with pytest.raises(InvalidInput):
         validation.years(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from db.models import ProfileOccupation
+from matching import occupation_title
 from tests.e2e.test_registration import fill_profile, register
 from tests.texts import plain
 
@@ -93,3 +94,14 @@ async def test_a_trade_held_already_is_not_offered_again(make_client, i18n, data
     await client.send("2")
     await client.click(t("btn-next"))
     assert [c for _, c, _ in await occupations(database, 5405)] == ["7212", "7411"]
+
+
+async def test_only_trades_close_to_the_best_are_offered(make_client, i18n, database):
+    """«водитель» is a car or a truck driver; a cabinet maker, far behind, is no choice to offer."""
+    client, t = await welder(make_client, i18n, 5409)
+    await client.send("/profile")
+    await client.click(t("btn-edit-occ"))
+    await client.click(t("btn-add-occupation"))
+    await client.send("водитель")
+    offered = client.buttons()
+    assert offered == [occupation_title("8322", "ru"), occupation_title("8332", "ru"), t("btn-none-of-these")]

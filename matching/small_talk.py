@@ -18,7 +18,7 @@ from .text import skeleton
 
 Topic = Literal[
     "fees", "trust", "alerts", "documents", "profile", "requirements", "pay", "terms", "abroad", "application",
-    "delete", "human", "rights",
+    "delete", "human", "rights", "contact",
     "help", "more", "thanks", "ok", "greeting", "bye", "question",
 ]
 
@@ -29,7 +29,7 @@ OPEN_TO_EVERYONE = frozenset(
     {"fees", "trust", "pay", "terms", "abroad", "rights", "human", "help", "application", "delete"}
 )
 
-MAX_WORDS = 12  # longer messages are something else: no canned answer for them
+MAX_WORDS = 30  # longer messages are something else (a CV, a story): no canned answer for them
 
 # In the order of precedence («спасибо, а платить надо?» asks about fees): beginnings of words, and short
 # words that must be whole («pay», «fee»: as beginnings they would catch "payroll" or "february").
@@ -167,7 +167,9 @@ _HELP_PHRASES = frozenset({
 # "what now").
 _HELP_FILLERS = frozenset("endi teper seichas nov je".split())
 # A message of these signs alone is an "ok" or a thank-you («👍», «🙏»).
-_OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪")
+_OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁😉🤗☺👋✌🙌💯🔥🥰😍♥💙💚🌹")
+# A phone number typed alone, outside the question that asks for it: where the profile's number is changed.
+_PHONE = re.compile(r"\+?\d[\d\s()\-]{8,16}\d")
 _THANKS = ("spasib", "sps", "rahmet", "rakmet", "thank", "thks", "thanx", "tnx", "blagodar", "raqmet")
 _OK = frozenset("ok okei oke okay horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
                 "jarait boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte".split())
@@ -198,11 +200,13 @@ _QUESTION_WORDS = frozenset(
 def small_talk(text: str) -> Topic | None:
     """The topic of a short message that is chat rather than a search; None when it is none of them."""
     words = skeleton(text or "").split()
+    if _PHONE.fullmatch((text or "").strip()) and sum(map(str.isdigit, text)) >= 10:
+        return "contact"
     if not words:
         if _only_ok_signs(text or ""):
             return "ok"
         return "help" if (text or "").strip() and set((text or "").strip()) <= set("?¿ ") else None  # «?»
-    if len(words) > MAX_WORDS:
+    if len((text or "").split()) > MAX_WORDS:  # counted as typed: `skeleton` keeps at most 20
         return None
     if " ".join(words) in _MORE:
         return "more"

@@ -62,6 +62,10 @@ async def worker(make_client, i18n, lang: str, user_id: int):
     ("ru", "у меня судимость", "chat-documents"),
     ("ru", "в фамилии ошибка", "chat-profile"),
     ("en", "I can speak Arabic", "chat-profile"),  # no call to a person, though "speak" is in it
+    ("ru", "+7 701 123 45 67", "chat-contact"),  # a number typed outside the phone question
+    ("ru", "😀", "chat-ok"),
+    ("ru", "Добрый день. Подскажите пожалуйста, а какие документы нужно собрать для поездки в Катар и сколько "
+           "по времени оформление?", "chat-documents"),
 ])
 async def test_chatter_gets_the_answer_a_person_would_give(make_client, i18n, database, settings, lang, said, key):
     client = await worker(make_client, i18n, lang, user_id=7600)

@@ -108,6 +108,10 @@ LICENCE_CASES = [
     # Kazakh in the Latin alphabet writes the Cyrillic С and В as S and V
     ("jurgizushi sanaty S", "8332"),
     ("V sanatty jürgızuşı", "8322"),
+    # right after the driver's word, with no word for "category", when the letters end the phrase
+    ("водитель СЕ", "8332"),
+    ("жүргізуші D", "8331"),
+    ("driver B, 5 years", "8322"),
 ]
 
 

@@ -116,6 +116,14 @@ _LICENCE_LETTERS = (
 _LICENCE_AFTER_RE = re.compile(rf"\b{_LICENCE_WORD}\.?[ \t\-«»\"':]*{_LICENCE_LETTERS}\b")
 _LICENCE_BEFORE_RE = re.compile(rf"\b{_LICENCE_LETTERS}[ \t\-«»\"']*{_LICENCE_WORD}\b")
 _LICENCE_HINTS = ("кат", "санат", "cat", "kat", "sanat", "class")
+# «водитель СЕ», «жүргізуші С», "driver C": the category is often written right after the driver's word,
+# with no word for it; the letters that end the phrase there are the category (not «водитель с опытом»,
+# where «с» is the preposition). The word for a category is put in between, and read as above.
+_DRIVER_HINTS = ("водител", "шоф", "жүргізуш", "жургизуш", "voditel", "driver", "urgizush")
+_DRIVER_LICENCE_RE = re.compile(
+    r"\b((?:водител|шоф[её]р|жүргізуш|жургизуш|voditel|shofer|driver|(?:zh|j)[uü]rgizush)[^\W\d_]*)"
+    rf"[ \t\-:]+(?={_LICENCE_LETTERS}\s*(?:[,;.!?)]|$))"
+)
 # «ВОДИТЕЛЬКАТЕГОРИИС», "voditelkategoriiC", «жүргізушісанаты С»: words typed with no space between them
 # (in capitals, or on a phone), where the word of a licence category, with its letter or without, ends
 # them. The word of the trade before it is set apart.
@@ -597,6 +605,7 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
         text = _PARTICLE_RE.sub("", text)
     if "1" in text or "одинэс" in text:
         text = _ONE_C_WORKER_RE.sub("программист 1с", text)
+    text = _with_licence_word(text)
     if any(word in text for word in _LICENCE_HINTS):
         text = _licence_tokens(text)
     if "/" in text:
@@ -619,6 +628,13 @@ def _expand_compound_shortenings(text: str) -> str:
     «технологических трубопроводов» (see `_EL_PREFIX_RE`, `_KITCHEN_RE`, `_TECH_RE`)."""
     text = _KITCHEN_RE.sub("кухонный ", _EL_PREFIX_RE.sub("электро", text))
     return _TECH_RE.sub("технологических ", text) if "тех" in text else text
+
+
+def _with_licence_word(text: str) -> str:
+    """«водитель се» -> «водитель категории се» (see `_DRIVER_LICENCE_RE`); lower-case text."""
+    if any(hint in text for hint in _DRIVER_HINTS):
+        return _DRIVER_LICENCE_RE.sub(r"\1 категории ", text)
+    return text
 
 
 def _licence_tokens(text: str) -> str:
@@ -667,7 +683,7 @@ def spelled_letter_runs(text: str) -> tuple[str, list[tuple[int, int, str]]]:
 
 def licence_categories(text: str) -> list[str]:
     """The licence tokens a text holds ("водитель, кат. С" -> ["drivecatc"]), in order."""
-    lowered = text[:MAX_CHARS].lower().translate(_PRE)
+    lowered = _with_licence_word(text[:MAX_CHARS].lower().translate(_PRE))
     if not any(word in lowered for word in _LICENCE_HINTS):
         return []
     return _LICENCE_TOKEN_RE.findall(_licence_tokens(lowered))
@@ -676,7 +692,7 @@ def licence_categories(text: str) -> list[str]:
 def with_licence_categories(text: str, categories: list[str]) -> str:
     """The text with the licence categories it names replaced by these ("водитель категории B" of the
     message "водитель категории B, C" becomes "водитель drivecatc")."""
-    lowered = text[:MAX_CHARS].lower().translate(_PRE)
+    lowered = _with_licence_word(text[:MAX_CHARS].lower().translate(_PRE))
     if any(word in lowered for word in _LICENCE_HINTS):
         lowered = _LICENCE_TOKEN_RE.sub(" ", _licence_tokens(lowered))
     return f"{lowered} {' '.join(categories)}"

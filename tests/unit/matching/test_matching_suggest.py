@@ -108,6 +108,10 @@ LICENCE_CASES = [
     # Kazakh in the Latin alphabet writes the Cyrillic С and В as S and V
     ("jurgizushi sanaty S", "8332"),
     ("V sanatty jürgızuşı", "8322"),
+    # right after the driver's word, with no word for "category", when the letters end the phrase
+    ("водитель СЕ", "8332"),
+    ("жүргізуші D", "8331"),
+    ("driver B, 5 years", "8322"),
 ]
 
 
@@ -490,4 +494,23 @@ def test_common_names_of_trades_find_their_group(text, code):
     # driver, "form worker" a printing trade; «желдету монтаждаушысы» met nothing. An ironer irons by hand
     # (ISCO-08 files the ironer with the hand pressers, 9121); the laundry's machine operators (8157) had
     # tied with them and came first by code.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("етші болып жұмыс істедім", "7511"),
+        ("karauylshy", "5414"),
+        ("медицинская сестра-анестезист", "2221"),
+        ("машинист бурового станка", "8113"),
+        ("монтажник санитарно-технических систем и оборудования", "7126"),
+        ("работала в хаускипинге", "9112"),
+        ("material handler", "9333"),
+    ],
+)
+def test_more_common_names_of_trades_find_their_group(text, code):
+    # «етші» and «қарауылшы» met nothing, the nurse anaesthetist the anaesthesia technician, «бурового
+    # станка» the machine tools, «санитарно-технических систем» the computer systems technicians,
+    # «хаускипинг» the housekeeping supervisor and "material handler" the hoist operator.
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

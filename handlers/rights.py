@@ -20,17 +20,26 @@ def make_router() -> Router:
 
 
 def rights_text(t: Translator, settings: Settings) -> str:
-    return t(
-        "rights-text",
-        hotline=settings.hotline,
-        embassy=", ".join(
+    return t("rights-text", **_contacts(settings))
+
+
+def complaint_text(t: Translator, settings: Settings) -> str:
+    """For a worker whose employer breaks the contract («не платит зарплату», «забрали паспорт»): where
+    to complain first, then their rights."""
+    return t("chat-complaint", **_contacts(settings))
+
+
+def _contacts(settings: Settings) -> dict[str, str]:
+    return {
+        "hotline": settings.hotline,
+        "embassy": ", ".join(
             contact
             for contact in (settings.embassy_doha_phone, settings.embassy_doha_email, settings.embassy_doha_url)
             if contact
         ),
-        complaints_url=settings.qatar_complaints_url,
-        portal_url=settings.portal_url,
-    )
+        "complaints_url": settings.qatar_complaints_url,
+        "portal_url": settings.portal_url,
+    }
 
 
 async def rights_command(message: Message, settings: Settings, t: Translator) -> None:

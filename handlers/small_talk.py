@@ -27,7 +27,7 @@ from db.models import User
 from handlers.alerts import show_settings
 from handlers.applications import status_command
 from handlers.common import delete_command, help_text
-from handlers.rights import rights_text
+from handlers.rights import complaint_text, rights_text
 from handlers.start import welcome_stranger
 
 def make_router() -> Router:
@@ -76,6 +76,8 @@ async def chat(
         await delete_command(message, user, t)
     elif topic == "rights":
         await message.answer(rights_text(t, settings))
+    elif topic == "complaint":
+        await message.answer(complaint_text(t, settings))
     elif topic == "help":
         await message.answer(help_text(t, is_officer))
     else:

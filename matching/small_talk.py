@@ -17,7 +17,7 @@ from typing import Literal
 from .text import skeleton
 
 Topic = Literal[
-    "fees", "trust", "alerts", "documents", "profile", "requirements", "pay", "terms", "abroad", "application",
+    "complaint", "fees", "trust", "alerts", "documents", "profile", "requirements", "pay", "terms", "abroad", "application",
     "delete", "human", "rights", "contact",
     "help", "more", "thanks", "ok", "greeting", "bye", "question",
 ]
@@ -26,13 +26,23 @@ Topic = Literal[
 # fees, the pay, their rights, whom to call, what the bot does, the steps of an application, that nothing is
 # kept about them). The rest is about their own profile, and begins with it.
 OPEN_TO_EVERYONE = frozenset(
-    {"fees", "trust", "pay", "terms", "abroad", "rights", "human", "help", "application", "delete"}
+    {"complaint", "fees", "trust", "pay", "terms", "abroad", "rights", "human", "help", "application", "delete"}
 )
 
 MAX_WORDS = 30  # longer messages are something else (a CV, a story): no canned answer for them
 
 # In the order of precedence («спасибо, а платить надо?» asks about fees): beginnings of words, and short
 # words that must be whole («pay», «fee»: as beginnings they would catch "payroll" or "february").
+# Trouble with an employer («работодатель не платит зарплату», «забрали паспорт», «хочу пожаловаться»,
+# «жалақы төлемейді», "they took my passport", «хочу домой»): where to complain, before any other topic
+# («не платит» is no fee, «паспорт» no document to prepare).
+_COMPLAINT = ("jalob", "pojalov", "shagim", "complain", "obmanul", "obmanil", "aldadi", "aldap", "izdeva",
+              "izbiva", "unijai", "abuse", "harass", "zaderjiva", "zaderjal", "kechiktir", "tolemeidi",
+              "tolemei", "bermeidi", "viplachiva", "delaied", "domoi", "kaitkim")
+_NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport)|no salari|unpaid)")
+_NOT_PAID_EN = re.compile(r"\b(?:not|n't|never|no)\s+(?:been\s+|getting\s+)?(?:pa(?:y|id|ying)|giv)", re.IGNORECASE)
+_PASSPORT = ("pasport", "passport")
+_TAKEN = ("zabral", "otobral", "otnial", "zabir", "derj", "alip", "tok", "taken", "kep", "hold")
 _FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "stoit", "stoimost", "dengi",
          "deneg", "aksha", "besplat", "tegin", "vziatk")
 _FEE_WORDS = frozenset("pai pais paid fe fes fre tolem para".split())
@@ -95,7 +105,7 @@ _MORE = frozenset({
 # and «дальше» alone are not about the application.
 _NEXT = frozenset("dalshe kelesi nekst".split())
 _STEP = ("shag", "kadam", "step", "etap")
-_CHANGE_OF_MIND = ("peredum", "ainid", "ainit")
+_CHANGE_OF_MIND = ("peredum", "ainid", "ainit", "otkaz", "otozv", "vithdr")
 # Being called or invited, asked with "when" («когда позвонят?», «мені қашан шақырады», "when will they
 # call me"): the application's next step, not a wish to call the hotline.
 _WHEN = frozenset("kogda kashan vhen thei".split())
@@ -210,6 +220,10 @@ def small_talk(text: str) -> Topic | None:
         return None
     if " ".join(words) in _MORE:
         return "more"
+    if any(word.startswith(_COMPLAINT) for word in words) or _NOT_PAID.search(" ".join(words)) or (
+        _NOT_PAID_EN.search(text) or _both(words, _PASSPORT, _TAKEN)
+    ):
+        return "complaint"
     if _both(words, _TICKET + _RIGHTS, _WHO_PAYS):
         return "rights"  # «кто платит за билет?», "is accommodation free?"
     if any(word.startswith(_FEES) or word in _FEE_WORDS for word in words):

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from handlers.rights import rights_text
+from handlers.rights import complaint_text, rights_text
 from tests.e2e.test_jobs import add_vacancy
 from tests.e2e.test_registration import fill_profile, register
 from tests.e2e.test_status_flow import add_application
@@ -283,3 +283,19 @@ async def test_a_language_named_in_a_question_changes_nothing(make_client, i18n,
     client = await worker(make_client, i18n, "ru", user_id=7621)
     await client.send("английский нужен?")
     assert client.last_text() == plain(i18n.translator("ru")("chat-requirements", hotline=settings.hotline))
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "работодатель не платит зарплату уже 2 месяца"), ("ru", "забрали паспорт"),
+    ("kk", "жалақы төлемейді"), ("en", "they took my passport"),
+])
+async def test_trouble_with_an_employer_is_told_where_to_complain(make_client, i18n, database, settings, lang, said):
+    """«не платит» had been answered as a question of fees, «паспорт» as one of documents to prepare."""
+    expected = plain(complaint_text(i18n.translator(lang), settings))
+    client = await worker(make_client, i18n, lang, user_id=7630)
+    await client.send(said)
+    assert client.last_text() == expected
+    assert settings.qatar_complaints_url in expected and settings.hotline in expected
+    stranger = make_client(user_id=7631, language_code=lang)  # no profile needed to be helped
+    await stranger.send(said)
+    assert stranger.last_text() == expected

@@ -166,6 +166,12 @@ chat-requirements = What a vacancy asks of candidates (years of experience, lang
 chat-terms = Each vacancy's card shows how many hours a week it works and how long its contract runs: /jobs, then the 📄 button. Qatar's labour law sets the limits: normal hours of at most 48 a week (8 a day; 36 a week in Ramadan), at least one paid day off a week, usually Friday, and overtime paid at least 25 % above the basic wage. Your days off and shifts are written in your employment contract, which the employer may not change. Anything else: the hotline { $hotline }.
 chat-abroad = I show the vacancies the Ministry of Labour publishes under Kazakhstan's agreements on work abroad: /jobs lists every one open now, with its country. The agreement with Qatar came into force first; when vacancies open under another one, they will appear here too, and I will tell you about any that fits your profile. The ministry does not check jobs abroad found outside these agreements: never pay anyone to get a job. The official portal: { $portal_url }.
 chat-trust = The vacancies here are the ones Kazakhstan's Ministry of Labour publishes on its official portal, { $portal_url }: every card links to it, and a ministry officer checks every application. Recruitment under the agreement is free. Anyone who asks you for money for a vacancy, a visa or a contract is a fraudster: don't pay, and call the hotline { $hotline }.
+chat-complaint =
+    I'm sorry to hear it. If an employer breaks your contract (pays late or not at all, keeps your passport, or the work or housing is not what the contract says), you have the right to complain, and it costs nothing:
+    🇶🇦 Qatar's labour complaints platform: { $complaints_url }
+    🇰🇿 Embassy of Kazakhstan in Doha: { $embassy }
+    📞 Ministry of Labour hotline: { $hotline }
+    Keep your contract, pay slips and messages: they are your evidence. By law your passport stays with you, and if the contract ends early, the employer pays your ticket home. All your rights: /rights.
 chat-application-none =
     You have no applications yet. Under the Kazakhstan–Qatar agreement it goes step by step:
     1. you apply for a vacancy that fits your profile (/jobs);

@@ -66,6 +66,12 @@ from matching import small_talk
     ("jobs in Dubai", "abroad"), ("можно за границу?", "abroad"), ("шетелде жұмыс", "abroad"),
     ("у меня судимость", "documents"), ("справка о несудимости нужна?", "documents"),
     ("не присылай больше", "alerts"),
+    # Trouble with an employer: where to complain.
+    ("работодатель не платит зарплату", "complaint"), ("забрали паспорт", "complaint"), ("жалоба", "complaint"),
+    ("жалақы төлемейді", "complaint"), ("паспортымды алып қойды", "complaint"), ("хочу домой", "complaint"),
+    ("they took my passport", "complaint"), ("my employer is not paying salary", "complaint"),
+    ("задерживают зарплату", "complaint"), ("не дали визу", "application"), ("паспорт нужен?", "documents"),
+    ("хочу отказаться", "application"), ("I want to withdraw", "application"),
     ("😀", "ok"), ("👋", "ok"), ("+7 701 123 45 67", "contact"), ("87011234567", "contact"),
     # A long question with no trade in it is still a question about its topic.
     ("Добрый день. Подскажите пожалуйста, а какие документы нужно собрать для поездки в Катар и сколько по "

@@ -144,8 +144,8 @@ _OFFICE = ("ofis", "ofic", "kense", "ministerstv", "ministrlik", "ministri")
 _RIGHTS = ("jile", "jilio", "jilie", "projivan", "obshejit", "jatahan", "turgin", "otpusk", "demalis",
            "strahov", "saktandir", "lechen", "medicin", "meditsin", "minimal", "minimum", "posolstv", "elshilik",
            "konsul", "embas", "prava", "kukig", "kukik", "right", "housing", "acomod", "insuran", "medical",
-           "vacation", "holidai", "pitan", "tamak", "fod", "meal", "transport")
-_RIGHTS_WORDS = frozenset("pravo leave".split())
+           "vacation", "holidai", "pitan", "tamak", "fod", "meal", "transport", "boleiu", "bolen", "zabol", "auirip")
+_RIGHTS_WORDS = frozenset("pravo leave sik ill".split())  # "sick", "ill": medical care is a right
 # The papers and checks a worker will need («какие документы нужны для визы?» asks about papers, not
 # about an application, so this comes before the application's words).
 _DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr", "osmotr", "tekser", "diplom",

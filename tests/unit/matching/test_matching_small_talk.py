@@ -71,6 +71,7 @@ from matching import small_talk
     ("жалақы төлемейді", "complaint"), ("паспортымды алып қойды", "complaint"), ("хочу домой", "complaint"),
     ("they took my passport", "complaint"), ("my employer is not paying salary", "complaint"),
     ("задерживают зарплату", "complaint"), ("не дали визу", "application"), ("паспорт нужен?", "documents"),
+    ("я заболел", "rights"), ("I am sick", "rights"), ("ауырып қалдым", "rights"),
     ("хочу отказаться", "application"), ("I want to withdraw", "application"),
     ("😀", "ok"), ("👋", "ok"), ("+7 701 123 45 67", "contact"), ("87011234567", "contact"),
     # A long question with no trade in it is still a question about its topic.

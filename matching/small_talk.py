@@ -17,9 +17,9 @@ from typing import Literal
 from .text import skeleton
 
 Topic = Literal[
-    "complaint", "fees", "trust", "alerts", "documents", "profile", "requirements", "pay", "terms", "abroad", "application",
-    "delete", "human", "rights", "contact",
-    "help", "more", "thanks", "ok", "greeting", "bye", "question",
+    "complaint", "fees", "trust", "alerts", "documents", "profile", "requirements", "pay", "terms", "abroad",
+    "application", "delete", "human", "rights", "contact", "help", "more", "thanks", "ok", "greeting", "bye",
+    "question",
 ]
 
 # The topics answered before registration too: what keeps a newcomer safe and tells them how it works (no

@@ -18,7 +18,7 @@ from .text import skeleton
 
 Topic = Literal[
     "complaint", "fees", "trust", "alerts", "documents", "profile", "requirements", "pay", "terms", "abroad",
-    "application", "delete", "human", "rights", "contact", "help", "more", "thanks", "ok", "greeting", "bye",
+    "application", "delete", "human", "rights", "contact", "help", "more", "buttons", "thanks", "ok", "greeting", "bye",
     "question",
 ]
 
@@ -101,6 +101,14 @@ _MORE = frozenset({
     "dalshe", "davai dalshe", "eshe", "esho", "ewe", "sleduiushaia", "sleduiushaia stranitsa", "sleduiushie",
     "nekst", "nekst page", "shov more", "more", "ari karai", "kelesi", "kelesi bet", "tagi", "tagi korset",
 })
+# A vacancy of the list picked in words instead of with its button: its number alone («1», «№2»), or «подробнее
+# 1», «откликнуться на 2», «толығырақ», "apply 1", "the second one". The buttons are shown to press.
+_LIST_NUMBER = re.compile(r"[#№]?\s*\d{1,2}")
+_PICK = frozenset(
+    "podrobne podrobnee details detail toligirak otkliknutsia otkliknus apli aplai otinim beru hochu nomer "
+    "pervaia pervuiu vtoraia vtoruiu tretia tretiu birinshi ekinshi ushinshi first second third one".split()
+)
+_PICKED = frozenset("podrobne podrobnee details detail toligirak otkliknutsia otkliknus apli aplai beru".split())
 # "Next" asked as a question or beside a step («что дальше?», «келесі қадам», "next steps"); "next page"
 # and «дальше» alone are not about the application.
 _NEXT = frozenset("dalshe kelesi nekst".split())
@@ -212,6 +220,8 @@ def small_talk(text: str) -> Topic | None:
     words = skeleton(text or "").split()
     if _PHONE.fullmatch((text or "").strip()) and sum(map(str.isdigit, text)) >= 10:
         return "contact"
+    if _LIST_NUMBER.fullmatch((text or "").strip()):
+        return "buttons"
     if not words:
         if _only_ok_signs(text or ""):
             return "ok"
@@ -220,6 +230,8 @@ def small_talk(text: str) -> Topic | None:
         return None
     if " ".join(words) in _MORE:
         return "more"
+    if _picks_from_the_list(text, words):
+        return "buttons"
     if any(word.startswith(_COMPLAINT) for word in words) or _NOT_PAID.search(" ".join(words)) or (
         _NOT_PAID_EN.search(text) or _both(words, _PASSPORT, _TAKEN)
     ):
@@ -320,6 +332,14 @@ def says_cancel(text: str) -> bool:
 def is_question(text: str) -> bool:
     """A question mark, or a question word («когда», «қашан», "how"), whatever the question is about."""
     return "?" in text or any(word in _QUESTION_WORDS for word in skeleton(text or "").split())
+
+
+def _picks_from_the_list(text: str, words: list[str]) -> bool:
+    """«подробнее 1», «откликнуться на 2», "apply 1": a vacancy of the list named instead of pressed."""
+    return (
+        len(text.split()) <= 4 and not is_question(text) and set(words) <= _PICK
+        and bool(_PICKED.intersection(words) or _LIST_NUMBER.search(text))
+    )
 
 
 def _both(words: list[str], these: tuple[str, ...], those: tuple[str, ...]) -> bool:

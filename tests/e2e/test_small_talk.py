@@ -62,7 +62,8 @@ async def worker(make_client, i18n, lang: str, user_id: int):
     ("ru", "у меня судимость", "chat-documents"),
     ("ru", "в фамилии ошибка", "chat-profile"),
     ("en", "I can speak Arabic", "chat-profile"),  # no call to a person, though "speak" is in it
-    ("ru", "+7 701 123 45 67", "chat-contact"),  # a number typed outside the phone question
+    ("ru", "+7 701 123 45 67", "chat-contact"),
+    ("ru", "откликнуться на 2", "chat-buttons"), ("kk", "1", "chat-buttons"), ("en", "details 3", "chat-buttons"),  # a number typed outside the phone question
     ("ru", "😀", "chat-ok"),
     ("ru", "Добрый день. Подскажите пожалуйста, а какие документы нужно собрать для поездки в Катар и сколько "
            "по времени оформление?", "chat-documents"),

@@ -155,6 +155,7 @@ chat-greeting = Hello! Write the job you are looking for, for example: welder. O
 chat-thanks = You're welcome! If you need anything else, just write.
 chat-ok = 👍 If you need anything else, just write.
 chat-more = The next vacancies are behind the “{ btn-jobs-next }” button under the list. All that fit you: /jobs.
+chat-buttons = Pick a vacancy of the list with the buttons under it: 📄 with its number shows its details and contract, ✉️ applies. The list again: /jobs.
 chat-bye = Goodbye! I will write as soon as there is news for you.
 chat-fees = Recruitment under the Kazakhstan–Qatar agreement is free: nobody may take money from you for a vacancy, a visa or a contract. If someone asks you to pay, don't, and call the hotline { $hotline }. The pay and conditions of each vacancy are on its card (/jobs).
 chat-human = Ministry officers do not answer in this chat, but the ministry's hotline does: { $hotline }. The contacts of the Embassy of Kazakhstan in Doha are in /rights; your applications, in /status.

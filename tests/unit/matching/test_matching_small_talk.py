@@ -73,6 +73,9 @@ from matching import small_talk
     ("задерживают зарплату", "complaint"), ("не дали визу", "application"), ("паспорт нужен?", "documents"),
     ("я заболел", "rights"), ("I am sick", "rights"), ("ауырып қалдым", "rights"),
     ("хочу отказаться", "application"), ("I want to withdraw", "application"),
+    # A vacancy of a list named instead of pressed.
+    ("1", "buttons"), ("№2", "buttons"), ("подробнее 1", "buttons"), ("откликнуться на 2", "buttons"),
+    ("толығырақ", "buttons"), ("apply 1", "buttons"), ("как откликнуться?", "application"),
     ("😀", "ok"), ("👋", "ok"), ("+7 701 123 45 67", "contact"), ("87011234567", "contact"),
     # A long question with no trade in it is still a question about its topic.
     ("Добрый день. Подскажите пожалуйста, а какие документы нужно собрать для поездки в Катар и сколько по "

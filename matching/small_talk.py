@@ -57,8 +57,9 @@ _WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim",
              "tegin", "fre")
 # Stopping or tuning the messages the bot sends («хватит присылать», "stop", «хабарландыру»).
 _ALERTS = ("unsubscrib", "otpis", "ostanov", "hvatit", "tokta", "uvedomlen", "opoveshen", "habarlandir",
-           "notific", "alert", "rasilk", "jiberme", "prisil")
+           "notific", "alert", "rasilk", "jiberme", "prisil", "vikliuch", "otkliuch", "vkliuch", "ejednevn")
 _ALERTS_WORDS = frozenset("stop mute spam".split())
+_ALERTS_PHRASES = frozenset({"raz den", "once dai", "kunine bir ret", "kunine bir"})  # «раз в день»: the digest
 # What a vacancy asks of a candidate: experience, languages («опыт нужен?», «қандай тіл керек», "is English
 # required?"). Age and sex are not on a vacancy's card: those questions go to the hotline.
 _REQUIREMENTS = ("opit", "tajiribe", "eksperien", "angli", "english", "agilshin", "iazik", "trebovan",
@@ -242,7 +243,7 @@ def small_talk(text: str) -> Topic | None:
         return "fees"
     if any(word.startswith(_TRUST) for word in words):
         return "trust"
-    if any(word.startswith(_ALERTS) or word in _ALERTS_WORDS for word in words):
+    if any(word.startswith(_ALERTS) or word in _ALERTS_WORDS for word in words) or " ".join(words) in _ALERTS_PHRASES:
         return "alerts"
     if any(word.startswith(_DOCUMENTS) for word in words):
         return "documents"

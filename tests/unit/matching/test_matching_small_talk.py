@@ -74,6 +74,7 @@ from matching import small_talk
     ("я заболел", "rights"), ("I am sick", "rights"), ("ауырып қалдым", "rights"),
     ("хочу отказаться", "application"), ("I want to withdraw", "application"),
     # A vacancy of a list named instead of pressed.
+    ("выключить", "alerts"), ("раз в день", "alerts"), ("once a day", "alerts"),
     ("1", "buttons"), ("№2", "buttons"), ("подробнее 1", "buttons"), ("откликнуться на 2", "buttons"),
     ("толығырақ", "buttons"), ("apply 1", "buttons"), ("как откликнуться?", "application"),
     ("😀", "ok"), ("👋", "ok"), ("+7 701 123 45 67", "contact"), ("87011234567", "contact"),

@@ -37,6 +37,8 @@ def make_router() -> Router:
     router = Router(name="start")
     router.message.register(start, CommandStart())
     router.message.register(language_command, Command("language"))
+    # /jobs, /status, /profile or /alerts before /start: the first screen at once, as for a «привет».
+    router.message.register(welcome_stranger, Command("jobs", "status", "profile", "alerts"), _stranger)
     # «қазақша», «на русском, пожалуйста», "english please" typed by a worker: what the button would do.
     router.message.register(typed_language, StateFilter(None), F.text.func(language_asked).as_("code"))
     router.callback_query.register(choose_language, LanguageCb.filter())
@@ -62,6 +64,10 @@ async def start(
     if shared and await state.get_state() is None:
         return None  # the card is the answer; "welcome back" under it would only push it up the screen
     return await resume_wizard(bot, message.chat.id, state, session, t)
+
+
+async def _stranger(message: Message, user: User | None = None) -> bool:
+    return user is None
 
 
 async def welcome_stranger(

@@ -133,6 +133,9 @@ async def test_forged_buttons_are_answered_politely(make_client, database, i18n,
 
 
 async def test_alerts_before_registration(make_client, i18n):
+    """The first screen at once, as for a «привет»: being told to send /start would cost a step."""
     client = make_client(user_id=7401, language_code="ru")
+    t = i18n.translator("ru")
     await client.send("/alerts")
-    assert client.last_text() == plain(i18n.translator("ru")("need-start"))
+    assert client.last_text() == plain(f"{t('stranger-welcome')}\n\n{t('choose-language')}")
+    assert client.buttons() == ["Қазақша", "✅ Русский", "English"]

@@ -276,8 +276,8 @@ async def test_profile_field_edit_and_delete(make_client, i18n, database):
     await client.click(t("btn-delete-yes"))
     assert client.last_text() == plain(t("delete-done"))
     assert await profile_of(database, client.user_id) is None
-    await client.send("/profile")
-    assert client.last_text() == plain(t("need-start"))
+    await client.send("/profile")  # nothing is left of them: the first screen, as for a newcomer
+    assert client.last_text() == plain(f"{t('stranger-welcome')}\n\n{t('choose-language')}")
 
 
 async def test_language_switch(make_client, i18n, database):

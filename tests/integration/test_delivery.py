@@ -474,6 +474,22 @@ async def test_run_stops_when_asked_and_keeps_polling_until_then(bot, telegram, 
     assert texts_to(telegram, 1001) == ["Queued while running"]
 
 
+async def test_a_cancelled_run_stops_even_when_woken_at_the_same_moment(bot, database, fast_settings):
+    """Cancelling `run()` (what a stop of the process does) ends it even when the loop is woken in the
+    same moment, here by `stop()`, elsewhere by a chat's last send. On Python 3.11 `asyncio.wait_for`
+    keeps such a wake-up and loses the cancel: a loop waiting through it goes on polling, and whoever
+    awaits it waits forever."""
+    idle = fast_settings.model_copy(update={"delivery_poll_seconds": 30.0})
+    loop = make_loop(bot, database, idle)
+    task = asyncio.create_task(loop.run())
+    await asyncio.sleep(0.2)  # the outbox is empty: the loop waits for its next poll
+    loop.stop()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        async with asyncio.timeout(5):
+            await task
+
+
 # ----- the rate limiter ----------------------------------------------------------------------------
 
 

@@ -260,11 +260,17 @@ class DeliveryLoop:
         return self.batch_size - len(self._held) >= max(1, math.ceil(self.batch_size * REFILL_ROOM))
 
     async def _pause(self, seconds: float) -> None:
-        """Wait, but wake early when a chat's queue empties or `stop()` is called."""
+        """Wait, but wake early when a chat's queue empties or `stop()` is called.
+
+        `asyncio.timeout`, not `asyncio.wait_for`: on Python 3.11, `wait_for` loses a cancel that arrives
+        as the event is set (it returns the event's result instead), and a cancelled `run()` would carry
+        on polling forever.
+        """
         if self._stop_requested:
             return
         try:
-            await asyncio.wait_for(self._wake.wait(), seconds)
+            async with asyncio.timeout(seconds):
+                await self._wake.wait()
         except TimeoutError:
             pass
 
@@ -469,7 +475,10 @@ class DeliveryLoop:
             self._verdict = asyncio.get_running_loop().create_future()
         self._awaiting_verdict.add(chat_id)
         try:
-            return await asyncio.wait_for(asyncio.shield(self._verdict), VERDICT_SECONDS)
+            # The verdict is shared by every failed send waiting for it: a timeout ends this wait only.
+            # (`asyncio.timeout` rather than `wait_for`, which may lose a cancel: see `_pause`.)
+            async with asyncio.timeout(VERDICT_SECONDS):
+                return await asyncio.shield(self._verdict)
         except TimeoutError:
             return False
         finally:

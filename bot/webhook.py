@@ -185,7 +185,8 @@ class _InFlight:
             if self.count:
                 log.info("waiting for %s update(s) in flight", self.count)
             try:
-                await asyncio.wait_for(self._idle.wait(), seconds)
+                async with asyncio.timeout(seconds):  # not wait_for, which on 3.11 may lose a cancel
+                    await self._idle.wait()
             except TimeoutError:
                 log.warning("%s update(s) still in flight after %s s; stopping anyway", self.count, seconds)
 

@@ -64,11 +64,18 @@ class WriteGate:
         if self._lock.locked():
             self.waits += 1
         try:
-            await_only(asyncio.wait_for(self._lock.acquire(), self.timeout_seconds))
+            await_only(self._acquire())
         except TimeoutError as error:
             raise OperationalError(statement, None, Exception("database is locked")) from error
         connection.info[HOLDS_LOCK] = True
         self._holder = asyncio.current_task()
+
+    async def _acquire(self) -> None:
+        """Take the lock within the timeout. `asyncio.timeout` rather than `asyncio.wait_for`: on Python
+        3.11 `wait_for` loses a cancel that arrives as the lock is granted, and the cancelled task
+        (an update being stopped) would carry on writing."""
+        async with asyncio.timeout(self.timeout_seconds):
+            await self._lock.acquire()
 
     def _release(self, connection: Connection) -> None:
         self._give_back(connection.info)

@@ -5,7 +5,11 @@ PostgreSQL tests run when TEST_DATABASE_URL names a server (CI sets it); elsewhe
 
 from __future__ import annotations
 
+import asyncio
 import os
+import signal
+import threading
+import traceback
 from collections.abc import AsyncIterator, Callable, Iterator
 
 import pytest
@@ -26,6 +30,61 @@ from tests.fake_telegram.session import FakeSession
 OFFICER_ID = 900_001
 TOKEN = "42:TEST-TOKEN"
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL", "")
+
+
+# ----- a test that hangs -------------------------------------------------------------------------------
+# pytest-timeout fails a test that runs longer than `timeout` (pyproject.toml). It uses SIGALRM ("signal"),
+# not a watchdog thread: the thread method ends the whole run with os._exit, naming no test and leaving
+# the bot processes some tests start running, while a signal fails that one test and the run goes on.
+# The failure is raised in the event loop, which pytest-asyncio then closes, cancelling the test's tasks
+# so that their cleanup (stopping those processes) runs. For an asyncio test the stack of the main
+# thread only shows the loop waiting, so this hook prints the stack of every task, and sets the alarm
+# again: a teardown that hangs too is failed in turn instead of hanging the run.
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
+def pytest_timeout_set_timer(item: pytest.Item, settings) -> bool | None:  # type: ignore[no-untyped-def]
+    if settings.method != "signal" or threading.current_thread() is not threading.main_thread():
+        return None  # pytest-timeout's own timer
+
+    def on_timeout(_signum: int, _frame: object) -> None:
+        signal.setitimer(signal.ITIMER_REAL, settings.timeout)
+        _print_tasks(item)
+        pytest.fail(f"Timeout: {item.nodeid} took longer than {settings.timeout} s")
+
+    def cancel() -> None:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+
+    item.cancel_timeout = cancel  # type: ignore[attr-defined]  # what pytest-timeout calls at the end
+    signal.signal(signal.SIGALRM, on_timeout)
+    signal.setitimer(signal.ITIMER_REAL, settings.timeout)
+    return True
+
+
+def _print_tasks(item: pytest.Item) -> None:
+    """Where each task of the running event loop waits (nothing for a test that is not async)."""
+    try:
+        tasks = asyncio.all_tasks(asyncio.get_running_loop())
+    except RuntimeError:
+        return
+    terminal = item.config.get_terminal_writer()
+    terminal.sep("+", f"Timeout: the event loop's {len(tasks)} task(s)")
+    for task in tasks:
+        terminal.sep("~", task.get_name())
+        terminal.write(_await_chain(task))
+    terminal.flush()
+
+
+def _await_chain(task: asyncio.Task[object]) -> str:
+    """The task's coroutine and every coroutine it is awaiting, innermost last (`Task.print_stack`
+    shows only the outermost)."""
+    frames = []
+    awaited: object = task.get_coro()
+    while (frame := getattr(awaited, "cr_frame", None) or getattr(awaited, "ag_frame", None)) is not None:
+        frames.append(traceback.FrameSummary(frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name))
+        awaited = getattr(awaited, "cr_await", None) or getattr(awaited, "ag_await", None)
+    return "".join(traceback.format_list(frames))
 
 
 def postgres_or_skip() -> str:

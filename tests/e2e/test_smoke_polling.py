@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import sys
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from tests.conftest import TOKEN
@@ -15,6 +17,22 @@ from tests.fake_telegram.server import FakeTelegram
 
 ROOT = Path(__file__).resolve().parents[2]
 USER = 4242
+
+
+@contextlib.asynccontextmanager
+async def bot_process(*args: str, cwd: Path, env: dict[str, str]) -> AsyncIterator[asyncio.subprocess.Process]:
+    """`python -m bot ARGS` as a child process, killed on the way out if it still runs: a test that
+    fails or runs out of time (pytest-timeout cancels it) leaves no bot behind."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *args, cwd=cwd, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        yield process
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
 
 
 async def _wait_for(condition, seconds: float) -> bool:
@@ -44,21 +62,18 @@ async def test_jobbot_run_answers_start_over_long_polling_and_stops_on_sigterm(t
     telegram.webhook = {"url": "https://old.example.org/telegram/webhook"}
     start = telegram.user_message(USER, text="/start", entities=[{"type": "bot_command", "offset": 0, "length": 6}])
     telegram.push_update({"message": start.to_api()})
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )
-    try:
-        answered = await _wait_for(lambda: any(m.from_bot for m in telegram.messages_to(USER)), 30)
-        assert answered, "the bot did not answer /start"
-        reply = [m for m in telegram.messages_to(USER) if m.from_bot][0]
-        assert "Тілді таңдаңыз" in reply.plain_text
-        assert "✅ Қазақша" in reply.buttons
-        assert telegram.my_commands(language_code="kk"), "the command menu was not set"
-    finally:
-        process.send_signal(signal.SIGTERM)
-        _out, err = await asyncio.wait_for(process.communicate(), 20)
-        await server.stop()
+    async with bot_process("run", cwd=tmp_path, env=env) as process:
+        try:
+            answered = await _wait_for(lambda: any(m.from_bot for m in telegram.messages_to(USER)), 30)
+            assert answered, "the bot did not answer /start"
+            reply = [m for m in telegram.messages_to(USER) if m.from_bot][0]
+            assert "Тілді таңдаңыз" in reply.plain_text
+            assert "✅ Қазақша" in reply.buttons
+            assert telegram.my_commands(language_code="kk"), "the command menu was not set"
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _out, err = await asyncio.wait_for(process.communicate(), 20)
+            await server.stop()
     log = err.decode()
     assert process.returncode == 0, log
     assert "connected: bot @" in log and "database sqlite" in log
@@ -94,27 +109,26 @@ async def test_jobbot_run_webhook_registers_serves_and_stops(tmp_path):
         "WEBHOOK_PORT": str(port),
     }
     env.pop("REDIS_URL", None)
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", "--webhook", cwd=tmp_path, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )
     local = f"http://127.0.0.1:{port}/telegram/webhook"
-    try:
-        assert await _wait_for(lambda: bool(telegram.calls("setWebhook")), 30), "setWebhook was not called"
-        registered = telegram.calls("setWebhook")[-1]
-        assert registered["url"] == env["WEBHOOK_URL"] and registered["secret_token"] == env["WEBHOOK_SECRET"]
-        start = telegram.user_message(USER, text="/start", entities=[{"type": "bot_command", "offset": 0, "length": 6}])
-        update = {"update_id": 1, "message": start.to_api()}
-        # Telegram posts as soon as the webhook is set: by then the server must accept connections.
-        status, _body = await post_update(local, update, secret_token="wrong")
-        assert status in (401, 403)
-        status, _body = await post_update(local, update, secret_token=env["WEBHOOK_SECRET"])
-        assert status == 200
-        assert [m for m in telegram.messages_to(USER) if m.from_bot], "the bot did not answer /start"
-    finally:
-        process.send_signal(signal.SIGTERM)
-        _out, err = await asyncio.wait_for(process.communicate(), 30)
-        await server.stop()
+    async with bot_process("run", "--webhook", cwd=tmp_path, env=env) as process:
+        try:
+            assert await _wait_for(lambda: bool(telegram.calls("setWebhook")), 30), "setWebhook was not called"
+            registered = telegram.calls("setWebhook")[-1]
+            assert registered["url"] == env["WEBHOOK_URL"] and registered["secret_token"] == env["WEBHOOK_SECRET"]
+            start = telegram.user_message(
+                USER, text="/start", entities=[{"type": "bot_command", "offset": 0, "length": 6}]
+            )
+            update = {"update_id": 1, "message": start.to_api()}
+            # Telegram posts as soon as the webhook is set: by then the server must accept connections.
+            status, _body = await post_update(local, update, secret_token="wrong")
+            assert status in (401, 403)
+            status, _body = await post_update(local, update, secret_token=env["WEBHOOK_SECRET"])
+            assert status == 200
+            assert [m for m in telegram.messages_to(USER) if m.from_bot], "the bot did not answer /start"
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _out, err = await asyncio.wait_for(process.communicate(), 30)
+            await server.stop()
     assert process.returncode == 0, err.decode()
     telegram.assert_no_problems()
 
@@ -128,11 +142,8 @@ async def test_jobbot_run_says_plainly_when_the_bot_api_cannot_be_reached(tmp_pa
         "PYTHONPATH": str(ROOT),
     }
     env.pop("REDIS_URL", None)
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )
-    _out, err = await asyncio.wait_for(process.communicate(), 60)
+    async with bot_process("run", cwd=tmp_path, env=env) as process:
+        _out, err = await asyncio.wait_for(process.communicate(), 60)
     log = err.decode()
     assert process.returncode == 1
     assert "error: cannot reach the Bot API at http://127.0.0.1:" in log

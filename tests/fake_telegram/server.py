@@ -779,7 +779,8 @@ class FakeTelegram:
                 self._new_update = asyncio.Event()
             self._new_update.clear()
             try:
-                await asyncio.wait_for(self._new_update.wait(), remaining)
+                async with asyncio.timeout(remaining):  # not wait_for, which on 3.11 may lose a cancel
+                    await self._new_update.wait()
             except TimeoutError:
                 return []
 

@@ -55,7 +55,9 @@ class FakeSession(BaseSession):
         form, files = await self.serialize(bot, method)
         request = self.telegram.handle_form(method.__api_method__, form, files, token=bot.token)
         try:
-            status, body = await asyncio.wait_for(request, self.timeout if timeout is None else timeout)
+            # asyncio.timeout, as in the bot: on Python 3.11 wait_for may lose a cancel of the sender
+            async with asyncio.timeout(self.timeout if timeout is None else timeout):
+                status, body = await request
         except TimeoutError as error:
             raise TelegramNetworkError(method=method, message="Request timeout error") from error
         response = self.check_response(bot=bot, method=method, status_code=status, content=json.dumps(body))

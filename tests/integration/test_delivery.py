@@ -4,7 +4,6 @@ failed, and what survives a stop or a crash."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import itertools
 from datetime import timedelta
 from typing import Any
@@ -392,8 +391,20 @@ async def wait_until(condition, timeout: float = 3.0) -> None:
 
 
 async def deliver_everything(loop: DeliveryLoop) -> None:
-    while await loop.run_once():
-        pass
+    async with asyncio.timeout(10):
+        while await loop.run_once():
+            pass
+
+
+async def cancel_and_wait(task: asyncio.Task[Any], seconds: float = 5.0) -> None:
+    """Cancel a delivery run, as a stop of the process does, and wait for it to end cancelled. A run
+    that goes on (a lost cancel) fails the test here, saying so, instead of hanging it."""
+    task.cancel()
+    await asyncio.wait({task}, timeout=seconds)
+    assert task.done(), f"the delivery loop still runs {seconds} s after it was cancelled"
+    if not task.cancelled():
+        task.result()  # raises what ended it instead, if anything did
+        pytest.fail("the delivery loop was cancelled, yet it carried on and returned")
 
 
 async def test_stopping_mid_batch_loses_and_repeats_nothing(bot, telegram, database, fast_settings):
@@ -405,9 +416,7 @@ async def test_stopping_mid_batch_loses_and_repeats_nothing(bot, telegram, datab
     loop = make_loop(bot, database, fast_settings.model_copy(update={"send_rate_per_second": 10}))
     task = asyncio.create_task(loop.run())
     await wait_until(lambda: len(telegram.sent_messages()) >= 3)
-    task.cancel()  # what the process does on SIGTERM
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
+    await cancel_and_wait(task)
     assert len(telegram.sent_messages()) < len(workers)
     rows = await rows_by_key(database)
     assert all(r.claimed_by is None for r in rows.values())  # the rest was given back at once
@@ -444,9 +453,7 @@ async def test_crash_repeats_at_most_the_message_in_flight(telegram, database, f
     dying.request_timeout = 0.5
     task = asyncio.create_task(dying.run_once())
     await wait_until(lambda: not crashing.session.armed)
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
+    await cancel_and_wait(task)
     rows = await rows_by_key(database)
     in_doubt = [r for r in rows.values() if r.claimed_by == "dying"]
     assert len(in_doubt) == 1  # the one whose answer never came stays claimed until its lease ends
@@ -469,9 +476,23 @@ async def test_run_stops_when_asked_and_keeps_polling_until_then(bot, telegram, 
     await queue(database, key="late", user_id=1001, kind="notice", text="Queued while running")
     await wait_until(lambda: len(telegram.sent_messages()) == 1)
     loop.stop()
-    await asyncio.wait_for(loop.wait_stopped(), 2)
-    await task
+    async with asyncio.timeout(2):
+        await loop.wait_stopped()
+        await task
     assert texts_to(telegram, 1001) == ["Queued while running"]
+
+
+async def test_a_cancelled_run_stops_even_when_woken_at_the_same_moment(bot, database, fast_settings):
+    """Cancelling `run()` (what a stop of the process does) ends it even when the loop is woken in the
+    same moment, here by `stop()`, elsewhere by a chat's last send. On Python 3.11 `asyncio.wait_for`
+    keeps such a wake-up and loses the cancel: a loop waiting through it goes on polling, and whoever
+    awaits it waits forever."""
+    idle = fast_settings.model_copy(update={"delivery_poll_seconds": 30.0})
+    loop = make_loop(bot, database, idle)
+    task = asyncio.create_task(loop.run())
+    await asyncio.sleep(0.2)  # the outbox is empty: the loop waits for its next poll
+    loop.stop()
+    await cancel_and_wait(task)
 
 
 # ----- the rate limiter ----------------------------------------------------------------------------

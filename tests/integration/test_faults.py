@@ -91,7 +91,8 @@ async def drain(loop: DeliveryLoop, database: Database) -> None:
                 await asyncio.sleep(0.05)
     finally:
         loop.stop()
-        await task
+        async with asyncio.timeout(30):  # the stop lets a send under way finish (20 s at most)
+            await task
 
 
 # ----- Telegram answering 5xx ----------------------------------------------------------------------

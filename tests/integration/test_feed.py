@@ -32,7 +32,8 @@ async def server():
     async def handle(request: web.Request) -> web.Response:
         if answer["delay"]:
             try:
-                await asyncio.wait_for(released.wait(), answer["delay"])
+                async with asyncio.timeout(answer["delay"]):
+                    await released.wait()
             except TimeoutError:
                 pass
         return web.Response(status=answer["status"], body=answer["body"], content_type="application/json")

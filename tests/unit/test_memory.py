@@ -44,4 +44,5 @@ async def test_the_periodic_release_runs_until_cancelled(monkeypatch):
     assert calls, "nothing was released"
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
-        await task
+        async with asyncio.timeout(5):
+            await task

@@ -109,7 +109,10 @@ _PICK = frozenset(
     "podrobne podrobnee details detail toligirak otkliknutsia otkliknus apli aplai otinim beru hochu nomer "
     "pervaia pervuiu vtoraia vtoruiu tretia tretiu birinshi ekinshi ushinshi first second third one".split()
 )
-_PICKED = frozenset("podrobne podrobnee details detail toligirak otkliknutsia otkliknus apli aplai beru".split())
+_PICKED = frozenset(
+    "podrobne podrobnee details detail toligirak otkliknutsia otkliknus apli aplai beru pervaia pervuiu vtoraia "
+    "vtoruiu tretia tretiu birinshi ekinshi ushinshi".split()
+)
 # "Next" asked as a question or beside a step («что дальше?», «келесі қадам», "next steps"); "next page"
 # and «дальше» alone are not about the application.
 _NEXT = frozenset("dalshe kelesi nekst".split())

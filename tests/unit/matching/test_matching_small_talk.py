@@ -76,7 +76,7 @@ from matching import small_talk
     # A vacancy of a list named instead of pressed.
     ("выключить", "alerts"), ("раз в день", "alerts"), ("once a day", "alerts"),
     ("1", "buttons"), ("№2", "buttons"), ("подробнее 1", "buttons"), ("откликнуться на 2", "buttons"),
-    ("толығырақ", "buttons"), ("apply 1", "buttons"), ("как откликнуться?", "application"),
+    ("толығырақ", "buttons"), ("apply 1", "buttons"), ("как откликнуться?", "application"), ("вторая", "buttons"),
     ("😀", "ok"), ("👋", "ok"), ("+7 701 123 45 67", "contact"), ("87011234567", "contact"),
     # A long question with no trade in it is still a question about its topic.
     ("Добрый день. Подскажите пожалуйста, а какие документы нужно собрать для поездки в Катар и сколько по "

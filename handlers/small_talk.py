@@ -80,5 +80,7 @@ async def chat(
         await message.answer(complaint_text(t, settings))
     elif topic == "help":
         await message.answer(help_text(t, is_officer))
+    elif topic == "greeting" and is_officer:  # not "write the job you are looking for"
+        await message.answer(t("officer-greeting"))
     else:
         await message.answer(t(f"chat-{topic}", hotline=settings.hotline, portal_url=settings.portal_url))

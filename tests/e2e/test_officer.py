@@ -407,6 +407,8 @@ async def test_an_officer_finds_their_tools_in_help_and_by_their_names(make_clie
     for said, tool in (("статистика", "stats"), ("Рассылка", "broadcast"), ("выгрузка", "export")):
         await boss.send(said)  # «статистика» had been searched as a trade
         assert boss.last_text() == plain(t("officer-tool-named", command=f"/{tool}")), said
+    await boss.send("Здравствуйте")  # had been asked which job they are looking for
+    assert boss.last_text() == plain(t("officer-greeting"))
     await boss.send("сколько работников?")  # had been told to fill in a profile
     assert boss.last_text() == plain(t("officer-tool-named", command="/stats"))
     await boss.send("как загрузить вакансии?")  # had been told the steps of a worker's application

@@ -1,8 +1,9 @@
-"""Reads the files officers download from the portal (CSV, XLSX, JSON) into plain rows of text.
+"""Reads the files officers download from the portal (CSV, XLSX, XLS, JSON) into plain rows of text.
 
 Officers open these files in Excel or LibreOffice and save them back, so the reader accepts what those
 programs produce: UTF-8 with or without BOM, Windows-1251 (Russian Excel's default), UTF-16 "Unicode
-text", comma, semicolon or tab separators, and XLSX dates and numbers. Every row keeps the number the
+text", comma, semicolon or tab separators, XLSX dates and numbers, and the Excel 97–2003 workbooks (.xls)
+older office computers still save. Every row keeps the number the
 officer sees in the spreadsheet, so an error message can point at it. Typed parsing of cells
 (`RowReader`) lives here too, so vacancy and status files report mistakes the same way.
 """
@@ -25,7 +26,8 @@ UNREADABLE = "unreadable"
 EMPTY = "empty"
 MISSING_COLUMNS = "missing_columns"
 
-_EXTENSIONS = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".json": "json"}
+_EXTENSIONS = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xls": "xls", ".json": "json"}
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of an Excel 97–2003 workbook
 _BLANK_BYTES = b" \t\r\n\xef\xbb\xbf"
 
 
@@ -69,7 +71,7 @@ def read_table(data: bytes, filename: str, required: Collection[str] = ()) -> Ta
     fmt = _detect_format(data, filename)
     if fmt is None:
         return Table([], UNKNOWN_FORMAT)
-    reader = {"csv": _csv_records, "xlsx": _xlsx_records, "json": _json_records}[fmt]
+    reader = {"csv": _csv_records, "xlsx": _xlsx_records, "xls": _xls_records, "json": _json_records}[fmt]
     try:
         columns, rows = reader(data)
     except Exception:  # a broken upload must become a message to the officer, whatever broke
@@ -91,6 +93,8 @@ def _detect_format(data: bytes, filename: str) -> str | None:
             return fmt
     if data.startswith(b"PK"):
         return "xlsx"
+    if data.startswith(_OLE2):
+        return "xls"
     if data.lstrip(_BLANK_BYTES).startswith(b"["):
         return "json"
     return None
@@ -164,6 +168,35 @@ def _xlsx_records(data: bytes) -> Records:
         return _rows_from_records(records)
     finally:
         book.close()
+
+
+def _xls_records(data: bytes) -> Records:
+    import xlrd  # only needed for Excel 97–2003 workbooks
+
+    book = xlrd.open_workbook(file_contents=data, on_demand=True)
+    try:
+        sheet = book.sheet_by_index(0)
+        records = (
+            (number + 1, [_xls_cell_text(cell, book.datemode) for cell in sheet.row(number)])
+            for number in range(sheet.nrows)
+        )
+        return _rows_from_records(records)
+    finally:
+        book.release_resources()
+
+
+def _xls_cell_text(cell: Any, datemode: int) -> str:
+    """An .xls cell as `cell_text` writes the same value read from XLSX: its dates are numbers of days
+    there, and its booleans and errors are numbers too."""
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        return cell_text(xlrd.xldate.xldate_as_datetime(cell.value, datemode))
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return cell_text(bool(cell.value))
+    if cell.ctype == xlrd.XL_CELL_ERROR:
+        return ""
+    return cell_text(cell.value)
 
 
 def cell_text(value: Any) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from sqlalchemy import select, update
 
@@ -48,6 +49,19 @@ async def test_officer_uploads_a_vacancy_file(make_client, database, i18n):
     await officer.send_document("vacancies.csv", CSV, "text/csv")
     assert plain(t("import-count-unchanged", count=2)) in officer.last_text()
     assert plain(t("import-count-created", count=0)) in officer.last_text()
+
+
+async def test_an_excel_97_file_is_loaded_as_it_is(make_client, database, i18n):
+    """An office computer that saves .xls: no need to save it again as XLSX first."""
+    officer = make_client(user_id=OFFICER_ID, language_code="ru")
+    t = i18n.translator("ru")
+    data = (Path(__file__).resolve().parents[1] / "data" / "vacancies_excel97.xls").read_bytes()
+    await officer.send_document("вакансии.xls", data, "application/vnd.ms-excel")
+    assert plain(t("import-count-created", count=2)) in officer.last_text()
+    vacancies = await stored(database)
+    assert [(v.external_id, v.isco_code, v.salary_min, v.deadline.isoformat()) for v in vacancies] == [
+        ("QA-X1", "7212", 2000, "2027-03-31"), ("QA-X2", "8332", 2200, "2027-04-15"),
+    ]
 
 
 async def test_officer_gets_a_clear_answer_for_a_wrong_file(make_client, database, i18n):

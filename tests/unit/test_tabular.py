@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from pathlib import Path
 from datetime import date, datetime
 
 import openpyxl
@@ -142,7 +143,8 @@ def test_content_sniffed_when_the_name_says_nothing(tmp_path, name):
         (b"external_id,title\n,\n , \n", "v.csv", "empty"),
         (b"[]", "v.json", "empty"),
         (b"%PDF-1.4 ...", "scan.pdf", "unknown_format"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old excel", "v.xls", "unknown_format"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old excel", "v.xls", "unreadable"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old excel", "upload", "unreadable"),
         (b"PK\x03\x04 not really a zip", "v.xlsx", "unreadable"),
         (b"[{\"title\": \"Welder\"", "v.json", "unreadable"),
         (b'{"title": "Welder"}', "v.json", "unreadable"),
@@ -201,3 +203,21 @@ def test_row_reader_names_the_row_and_column():
         7, "positions", "not_a_number", "abc",
     )  # fmt: skip
     assert "row 7" in str(caught.value)
+
+
+EXCEL_97 = Path(__file__).resolve().parents[1] / "data" / "vacancies_excel97.xls"
+
+
+@pytest.mark.parametrize("name", ["вакансии.xls", "upload"])
+def test_an_excel_97_workbook_reads_as_its_xlsx_would(name):
+    """Older office computers still save .xls (made here with xlwt, as Excel 97–2003 writes it): its dates
+    are day numbers and its numbers floats, read as the officer sees them."""
+    table = read_table(EXCEL_97.read_bytes(), name, REQUIRED)
+    assert table.error is None
+    assert table.rows == [
+        (2, {"external_id": "QA-X1", "title": "Сварщик MIG", "employer": "Doha Steel", "isco_code": "7212",
+             "city": "Доха", "salary_min": "2000", "salary_max": "2600", "deadline": "2027-03-31", "positions": "5"}),
+        (3, {"external_id": "QA-X2", "title": "Heavy Driver", "employer": "Qatar Logistics", "isco_code": "8332",
+             "city": "Al Wakrah", "salary_min": "2200", "salary_max": "", "deadline": "2027-04-15",
+             "positions": "3"}),
+    ]

@@ -35,7 +35,7 @@ import-reason-duplicate = this external_id already appears higher up in the file
 import-reason-other = invalid value
 
 ## Why the whole file was not imported
-import-file-unknown_format = I do not recognise this file format. Please send a CSV, XLSX or JSON file.
+import-file-unknown_format = I do not recognise this file format. Please send a CSV, XLSX, XLS or JSON file.
 import-file-unreadable = I could not read this file. Please save it again as CSV (UTF-8) or XLSX and send it again.
 import-file-empty = The file has no rows.
 import-file-missing_columns = The file lacks required columns: { $columns }.

@@ -9,7 +9,7 @@ cmd-audit = Latest officer actions
 cmd-setstatus = Change an application's status
 cmd-link = A vacancy's link to post in a channel
 help-officer-header = <b>For ministry officers</b>
-help-officer-files = Send a vacancy file or an application status file (CSV, XLSX or JSON) here as a document: vacancies come back with the import summary, statuses first as a preview with an Apply button.
+help-officer-files = Send a vacancy file or an application status file (CSV, XLSX, XLS or JSON) here as a document: vacancies come back with the import summary, statuses first as a preview with an Apply button.
 officer-tool-named = There is a command for that: { $command }. Tap it.
 officer-greeting = Hello! Your tools are in the command menu and in /help: /setstatus, /broadcast, /stats. A file of vacancies or statuses is simply sent here as a document.
 

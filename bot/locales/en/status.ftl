@@ -171,7 +171,7 @@ setstatus-cancelled = Cancelled: nothing was changed.
 
 ## Officers: status files
 status-import-file-error = { $code ->
-    [unknown_format] I cannot read this file: send CSV, XLSX or JSON.
+    [unknown_format] I cannot read this file: send CSV, XLSX, XLS or JSON.
     [unreadable] The file is damaged or not a table. Please save it again as CSV or XLSX.
     [empty] The file has no rows.
     [missing_columns] Columns are missing: { $columns }. A status file needs <code>status</code> and <code>application_id</code> (or <code>telegram_id</code> with <code>external_id</code>).

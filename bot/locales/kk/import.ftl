@@ -35,7 +35,7 @@ import-reason-duplicate = бұл external_id файлда жоғарырақ к�
 import-reason-other = мәні жарамсыз
 
 ## Файл неге толығымен жүктелмеді
-import-file-unknown_format = Файл пішімі танылмады. CSV, XLSX немесе JSON файлын жіберіңіз.
+import-file-unknown_format = Файл пішімі танылмады. CSV, XLSX, XLS немесе JSON файлын жіберіңіз.
 import-file-unreadable = Файлды оқу мүмкін болмады. Оны CSV (UTF-8) немесе XLSX ретінде қайта сақтап, қайта жіберіңіз.
 import-file-empty = Файлда бірде-бір жол жоқ.
 import-file-missing_columns = Файлда міндетті бағандар жоқ: { $columns }.

@@ -171,7 +171,7 @@ setstatus-cancelled = Бас тартылды: ештеңе өзгерген ж�
 
 ## Мамандар: мәртебе файлдары
 status-import-file-error = { $code ->
-    [unknown_format] Бұл файлды оқи алмаймын: CSV, XLSX немесе JSON жіберіңіз.
+    [unknown_format] Бұл файлды оқи алмаймын: CSV, XLSX, XLS немесе JSON жіберіңіз.
     [unreadable] Файл бүлінген немесе кесте емес. Оны CSV не XLSX ретінде қайта сақтаңыз.
     [empty] Файлда жолдар жоқ.
     [missing_columns] Бағандар жетіспейді: { $columns }. Мәртебе файлына <code>status</code> және <code>application_id</code> (немесе <code>telegram_id</code> мен <code>external_id</code>) керек.

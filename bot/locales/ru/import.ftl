@@ -35,7 +35,7 @@ import-reason-duplicate = этот external_id уже встречался вы�
 import-reason-other = недопустимое значение
 
 ## Почему файл не загружен целиком
-import-file-unknown_format = Не удалось распознать формат файла. Отправьте файл CSV, XLSX или JSON.
+import-file-unknown_format = Не удалось распознать формат файла. Отправьте файл CSV, XLSX, XLS или JSON.
 import-file-unreadable = Не удалось прочитать файл. Сохраните его заново как CSV (UTF-8) или XLSX и отправьте ещё раз.
 import-file-empty = В файле нет ни одной строки.
 import-file-missing_columns = В файле нет обязательных столбцов: { $columns }.

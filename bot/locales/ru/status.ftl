@@ -174,7 +174,7 @@ setstatus-cancelled = Отменено: ничего не изменилось.
 
 ## Сотрудники: файлы статусов
 status-import-file-error = { $code ->
-    [unknown_format] Не могу прочитать этот файл: пришлите CSV, XLSX или JSON.
+    [unknown_format] Не могу прочитать этот файл: пришлите CSV, XLSX, XLS или JSON.
     [unreadable] Файл повреждён или это не таблица. Сохраните его заново как CSV или XLSX.
     [empty] В файле нет строк.
     [missing_columns] Не хватает столбцов: { $columns }. Файлу статусов нужны <code>status</code> и <code>application_id</code> (или <code>telegram_id</code> вместе с <code>external_id</code>).

@@ -90,7 +90,8 @@ async def collect(
     )
     stats.sought = _pairs(await session.execute(sought.limit(top) if top else sought))
 
-    positions = func.coalesce(func.sum(Vacancy.positions), 0)
+    # A vacancy whose file left out how many it hires has at least one place ("0 places" would mislead).
+    positions = func.coalesce(func.sum(func.coalesce(Vacancy.positions, 1)), 0)
     is_open = Vacancy.status == "open"
     offered = (
         select(func.coalesce(Vacancy.isco_code, ""), func.count(), positions)

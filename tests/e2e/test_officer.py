@@ -261,7 +261,7 @@ async def test_stats_show_the_figures_of_a_known_dataset(make_client, database, 
     assert plain(t("stats-count-line", label=t("stats-region-unknown"), count=1)) in text
     assert plain(t("stats-count-line", label="Русский", count=3)) in text
     assert plain(t("stats-count-line", label=t("status-name-interview"), count=2)) in text
-    head = plain(t("stats-text", total=6, active=5, blocked=1, complete=0, open=5, positions=7,
+    head = plain(t("stats-text", total=6, active=5, blocked=1, complete=0, open=5, positions=10,
                    regions="", languages="", sought="", offered="", applications="",
                    alerts_day=2, alerts_week=3, broadcasts_day=1, broadcasts_week=2, reminders=""))
     first_lines = [line for line in head.splitlines() if any(ch.isdigit() for ch in line)]

@@ -196,12 +196,19 @@ _KAZAKH_NOISE = """
     айналысамын айналысам айналыстым айналысқанмын
     болғым кейін
     істегім келеді істеуге істеп істей істегем істейтін дайынмын қалаймын аламын
+    атым есімім жастамын жаспын жасым жас жастағы барғым барамын барып барсам жұмысқа катарға катардан
+    көмектесіңізші көмектесіңіз көмектесіңіздерші өтінемін айтыңызшы айтыңыз беріңізші беріңіз табуға
+    білемін алдын ала қайырлы кеш таң күн күйеуім әйелім оған оның бауырым үйленгенмін балам
 """
 
 # Words workers add around their occupation ("ищу работу", "опыт 5 лет", "I am a", "жұмыс іздеймін", the
 # firm they worked for: «в клининговой компании», where «компании» met «компаньон»),
 # plus greetings and chit-chat, and the set phrases of job letters in South Asian and Gulf English
-# ("I am having experience in", "kindly consider me", "gulf experience"). Removed from queries only.
+# ("I am having experience in", "kindly consider me", "gulf experience"); and what a first message says
+# of the worker and his wish («меня зовут», «муж», «живу», «хочу поехать на заработки», «подскажите»,
+# «заранее спасибо», «менің атым», «жастамын», «барғым келеді», «көмектесіңізші», "my name is", "married",
+# "please advise"): alone, «быть» met the welders at 68, «атым» ("my name", also "my horse") the herders'
+# hands and "brother" the religious professionals. Removed from queries only.
 NOISE_WORDS = frozenset(
     """
     я мне меня мой моя моё мои я работаю работал работала работать работа работу работы работе ищу ищем
@@ -218,6 +225,13 @@ NOISE_WORDS = frozenset(
     having kindly consider considering sir madam mam dear respected regards interested available
     immediately immediate give get got doing done also apply applying
     gulf gcc uae dubai saudi ksa arabia kuwait oman bahrain abroad overseas
+    зовут звать подскажите подскажи скажите ответьте ответа ответ жду заранее работает работают хочет
+    хотим хотят быть можно найти помочь интересует возможно живу женат замужем детей муж жена него нее
+    ему ей мы он она они поехать уехать ехать поеду заработки заработать отработал отработала проработал
+    проработала пишу пишет напишите границей границу рубежом здоров здорова казахстане казахстана россии
+    европе снг братан
+    name named from married wife husband morning evening afternoon brother bro reply find
+    speak tell about advise him her he she does relocate relocation come go would
     кто что где когда почему зачем какой какая какие what who where when why how which here there
     кім не қайда қалай қашан неге қандай
     дела дело делах плохо нормально отлично жаман қалыпты тамаша fine great bad
@@ -310,6 +324,7 @@ WEAK_WORDS = frozenset(
     стажер стажёр практикант ученик
     аға кіші тәжірибелі білікті кәсіби шұғыл қажет шәкірт әйел
     бывший бывшая бывшего бывшим отставной бұрынғы
+    высшая высшей высшую
     """.split()
 )
 

@@ -186,6 +186,8 @@ def _add_machine_operators(text: str, scores: dict[str, float]) -> None:
     index = get_index()
     lowered = text.lower()
     for match in _ON_MACHINE_RE.finditer(lowered):
+        if not query_tokens(match.group(1)):
+            continue  # «на работу», «на заработки», «на вахту»: no machine, no place
         only_place = not query_tokens(lowered[: match.start()] + " " + lowered[match.end() :])
         for operator in (*_OPERATOR_WORDS, *_PLACE_WORKER_WORDS) if only_place else _OPERATOR_WORDS:
             for code, score in index.score_codes(f"{operator} {match.group(1)}", reread=False).items():

@@ -671,11 +671,14 @@ class OccupationIndex:
         return max((len(self.postings.get(c, ())) for c in tokens), default=0)
 
     # ---- phrase level ------------------------------------------------------------------------------
-    def score_codes(self, text: str, *, reread: bool = True) -> dict[str, float]:
+    def score_codes(
+        self, text: str, *, reread: bool = True, places: frozenset[str] = frozenset()
+    ) -> dict[str, float]:
         """Unit group -> score in 0..100 for a free-text query; empty when no label is met.
 
         `reread=False` leaves out the second reading of a poorly met title (vacancy titles are written by
-        employers and officers, and classified the same way however often they are imported)."""
+        employers and officers, and classified the same way however often they are imported). `places` are
+        more words that say where (`text.place_words`): those the message a part of it was cut from says."""
         if " " in text:
             text = self._letters_joined(text)
         qtoks = query_tokens(text)
@@ -683,7 +686,7 @@ class OccupationIndex:
             return {}
         if any(cyrillic for _, _, _, cyrillic in qtoks):
             qtoks = self._heard_in_context(qtoks)
-        places = place_words(text)
+        places = place_words(text) | places
         scores = self._score(qtoks, doubt=False, places=places)
         if not reread or len(qtoks) > DOUBT_WORDS or max(scores.values(), default=0.0) >= DOUBT_BELOW:
             return scores

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,13 +14,25 @@ from .taxonomy import load_taxonomy
 from .text import (
     ABBREVIATIONS,
     MAX_CHARS,
+    MAX_MESSAGE_CHARS,
+    STOPWORDS,
     WEAK_KEYS,
     fold,
     licence_categories,
+    place_words,
     query_tokens,
+    thought_parts,
     with_licence_categories,
 )
 
+# A suggestion this good names the trade surely; below it a long message is read again thought by thought
+# (`_suggest_by_thought`). The bot takes a message for a trade's name from the same score.
+SURE_SCORE = 80.0
+# A message is read by thoughts only when it has at least this many: one is the message itself.
+MIN_THOUGHTS = 2
+# ...and only a message of this many words: a few words are one thought («погрузчикте істедім жүргізуші
+# боп» is the forklift's driver, and «жүргізуші» alone would be the car's).
+MIN_MESSAGE_WORDS = 6
 # Below this a match is a coincidence of letters ("asdf" one typo from some word), not an occupation.
 MIN_SUGGEST_SCORE = 50.0
 # A vacancy title is filed under a code only when the match is this good: a wrong code would send alerts
@@ -119,7 +132,7 @@ def suggest_occupations(text: str, limit: int = 5) -> list[OccupationMatch]:
     """The unit groups that best match what a worker typed, best first; empty if it names none."""
     if not isinstance(text, str) or limit <= 0:
         return []
-    return list(_suggest_for_message(text[:MAX_CHARS], limit))
+    return list(_suggest_for_message(text[:MAX_MESSAGE_CHARS], limit))
 
 
 @lru_cache(maxsize=4096)
@@ -127,6 +140,8 @@ def _suggest_for_message(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     """A worker's message, scored whole and clause by clause; when nothing is found, read again as typed
     with the other keyboard layout ("cdfhobr" is "сварщик" typed on the English one)."""
     found = _suggest_by_clause(text, limit)
+    if not found or found[0].score < SURE_SCORE:
+        found = _suggest_by_thought(text, found, limit)
     if found:
         return found
     switched = text.translate(_OTHER_LAYOUT)
@@ -167,6 +182,63 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
         _add_machine_operators(clause, scores)
         _add_helped_trade(_without_helper_words(clause), scores)
     return _best(scores, limit)
+
+
+def _suggest_by_thought(
+    text: str, found: tuple[OccupationMatch, ...], limit: int
+) -> tuple[OccupationMatch, ...]:
+    """A long message its clauses leave unsure, read again thought by thought (see `text.thought_parts`):
+    «...мне 35 лет работаю сварщиком 10 лет есть НАКС ищу работу...» is one clause with no comma, where
+    the trade's one word weighed against all the others. Each thought is read as a clause would be; what
+    the clauses found stays, each code at its best. Codes as good are told apart by what all the thoughts
+    say of them: "truck driver ... job driver" is the truck's, though "driver" alone meets the car as well.
+    The words that say where in the whole message say where in its thoughts too, and a thought that says
+    only where names no trade (see `_only_where`)."""
+    parts = thought_parts(text)
+    if len(parts) < MIN_THOUGHTS or len(text.split()) < MIN_MESSAGE_WORDS:
+        return found
+    if licences := licence_categories(text):
+        parts = [with_licence_categories(part, licences) for part in parts]
+    index = get_index()
+    places = place_words(text, limit=None)
+    scores = {match.code: match.score for match in found}
+    said: dict[str, float] = defaultdict(float)
+    for part in parts:
+        if _only_where(part, places):
+            continue
+        for reading in _with_and_without_places(part, places):
+            part_scores = index.score_codes(reading, places=places)
+            _add_helped_trade(_without_helper_words(reading), part_scores)
+            for code, score in part_scores.items():
+                said[code] += score
+                if score > scores.get(code, 0.0):
+                    scores[code] = score
+    return _best(scores, limit, said)
+
+
+def _with_and_without_places(part: str, places: frozenset[str]) -> list[str]:
+    """A thought, and the same without the words that say where, when it has such words and others.
+
+    «медсестрой в городской больнице» names the nurse as surely as «медсестра», but its place words,
+    though they count for half a word each, left her at 67, under the score that names a trade surely;
+    read without them she is found whole. The reading with them still tells apart trades the words
+    alone tie («горничной в отеле»: the hotel's cleaner more than a family's), by `_best`'s tie-break."""
+    words = part.split()
+    kept = [word for word in words if fold(word) not in places]
+    if len(kept) == len(words) or all(word in STOPWORDS for word in kept):
+        return [part]
+    return [part, " ".join(kept)]
+
+
+def _only_where(part: str, places: frozenset[str]) -> bool:
+    """Whether a thought says only where the worker worked: «құрылыста», «ауруханада» (the places of the
+    message, `text.place_words`), or «на ТЭЦ», «на руднике», «на фуре» (what the worker was «на» is read in
+    the whole message, by `_add_machine_operators`: alone, «на руднике» met the mine's hands and «на ТЭЦ»
+    the power plant's operators, beside the trade the message named)."""
+    if (match := _ON_MACHINE_RE.match(part)) and match.end() == len(part):
+        return True
+    words = [word for word in part.split() if word not in STOPWORDS]
+    return all(fold(word) in places for word in words)
 
 
 def _dual_titles(clause: str) -> list[str]:
@@ -239,10 +311,14 @@ def _suggest(text: str, limit: int) -> tuple[OccupationMatch, ...]:
 _TIE_DECIMALS = 9
 
 
-def _best(scores: dict[str, float], limit: int) -> tuple[OccupationMatch, ...]:
+def _best(
+    scores: dict[str, float], limit: int, tiebreak: dict[str, float] | None = None
+) -> tuple[OccupationMatch, ...]:
+    """The best `limit` codes; a tie goes to the code with more `tiebreak`, then to the first code."""
+    more = tiebreak or {}
     ranked = sorted(
         ((code, s) for code, s in scores.items() if s >= MIN_SUGGEST_SCORE),
-        key=lambda cs: (-round(cs[1], _TIE_DECIMALS), cs[0]),
+        key=lambda cs: (-round(cs[1], _TIE_DECIMALS), -round(more.get(cs[0], 0.0), _TIE_DECIMALS), cs[0]),
     )
     return tuple(OccupationMatch(code, round(s, 2)) for code, s in ranked[:limit])
 

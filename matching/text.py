@@ -19,9 +19,15 @@ from functools import lru_cache
 
 import snowballstemmer
 
-# Work on long input is capped: nobody types an occupation in more than a few words.
+# Work on long input is capped: nobody types an occupation in more than a few words. A title or a clause
+# is read in its first MAX_CHARS characters and MAX_TOKENS words that name work (the noise words are
+# dropped before the words are counted, so a long greeting does not push the trade out).
 MAX_CHARS = 200
 MAX_TOKENS = 20
+# A worker's message is read in this many characters: a first message tells the name, the age, the town
+# and the years before the trade, which may come last («...по профессии я сварщик»); each of its clauses and
+# thoughts is read within the caps above.
+MAX_MESSAGE_CHARS = 1000
 
 _PRE = str.maketrans(
     {
@@ -399,10 +405,10 @@ _KAZAKH_PHRASE_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:[ыі]
 _KAZAKH_WORK_PLACES = ("бөлім", "цех")
 
 
-def place_words(text: str) -> frozenset[str]:
+def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
     """The folded words of a text that say where the worker worked (see `_PLACE_RE`, `SECTOR_WORDS` and
-    `_KAZAKH_LOCATIVE_RE`)."""
-    prepared = _prepare(text)
+    `_KAZAKH_LOCATIVE_RE`), in its first `limit` characters."""
+    prepared = _prepare(text, limit)
     places: set[str] = set()
     if _PLACE_HINT_RE.search(prepared):
         places.update(fold(w) for m in _PLACE_RE.finditer(prepared) for w in m.groups() if w)
@@ -715,14 +721,43 @@ def with_licence_categories(text: str, categories: list[str]) -> str:
 
 def raw_tokens(text: str) -> list[str]:
     """Lowercase word tokens without digits, capped in number; scripts untouched."""
-    return _split(_prepare(text))
+    return _split(_prepare(text))[:MAX_TOKENS]
 
 
 def _split(prepared: str) -> list[str]:
     parts = _SPLIT_RE.split(prepared)
     if _DIGIT_RE.search(prepared):
         parts = [p for p in parts if not _DIGIT_RE.search(p)]
-    return [p for p in parts if p][:MAX_TOKENS]
+    return [p for p in parts if p]
+
+
+# A long message is cut into at most this many thoughts (see `thought_parts`): more than the words of
+# MAX_MESSAGE_CHARS characters make, between the noise words, so the last thought is read too.
+MAX_THOUGHTS = 32
+
+
+def thought_parts(text: str) -> list[str]:
+    """The runs of words of a message between the words that name no work, each a thought of its own.
+
+    A first message is often one long clause, typed on a phone or dictated without a stop: «здравствуйте
+    меня зовут Ерлан мне 35 лет работаю сварщиком 10 лет есть НАКС ищу работу в Катаре». Its greeting,
+    age, years and requests (the noise words, numbers and words with digits) say where one thought ends
+    and the next begins, as a comma would: here «зовут ерлан», «сварщиком» and «накс», each of which can be
+    read alone, where the whole counted the trade's one word against all the others. The words that join a
+    phrase («в», «на», "of") stay in it; a run of those alone is no thought. The text is read whole, not
+    cut at `MAX_CHARS`: the trade may be said at the end of a long message. The words of a message in
+    Kazakh or in Latin letters are read as in the whole message ("bar" of "jumys bar ma" is «бар»)."""
+    words = [w for w in _SPLIT_RE.split(_prepare(text, limit=None)) if w]
+    parts: list[str] = []
+    run: list[str] = []
+    for word, key in (*_message_keys(text, words), ("", None)):
+        if word and not _DIGIT_RE.search(word) and (word in _STOP_PREPARED or key is not None):
+            run.append(word)
+            continue
+        if any(w not in _STOP_PREPARED for w in run):
+            parts.append(" ".join(run))
+        run = []
+    return parts[:MAX_THOUGHTS]
 
 
 def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
@@ -736,22 +771,8 @@ def query_tokens(text: str) -> list[tuple[tuple[str, str], str, tuple[str, str] 
     """A query's `key_tokens`, each with its skeleton before doubled letters are made one, its reading
     as Russian typed in Latin letters when that differs (`ru_latin_reading`), and whether it was typed
     in Cyrillic letters that may spell an English word as it is heard (`heard_in_cyrillic`)."""
-    toks = raw_tokens(text)
-    # "men elektrikpin, 8 jyl tajiribem bar": in a message that is plainly Kazakh or Russian typed in Latin
-    # letters, "men" is «мен» ("I") and "bar" is «бар» ("I have"), not the English words.
-    latin_kk_ru = any(
-        tok.isascii() and (len(tok) >= 4 and fold(tok) in _KK_RU_LATIN_NOISE or _KAZAKH_I_AM_RE.match(tok))
-        for tok in toks
-    )
-    # «жүргізушімін, С санаты бар»: in a message written in Kazakh, «бар» is not the Russian "bar".
-    kazakh = any(tok in _KAZAKH_HOMOGRAPHS for tok in toks) and _is_kazakh(text, toks)
-    kept = [
-        (tok, k)
-        for tok in toks
-        if (k := _query_key(tok)) is not None
-        and not (latin_kk_ru and tok.isascii() and k[1] in _KK_RU_COLLISIONS)
-        and not (kazakh and tok in _KAZAKH_HOMOGRAPHS)
-    ]
+    toks = _split(_prepare(text, MAX_MESSAGE_CHARS))
+    kept = [(tok, k) for tok, k in _message_keys(text, toks) if k is not None][:MAX_TOKENS]
     if all(tok in _TOPIC_PREPARED for tok, _ in kept):
         return []
     if any(k[0] in _HOTEL_NAME_KEYS for _, k in kept) and any(k[0] in _HOTEL_WORD_KEYS for _, k in kept):
@@ -763,6 +784,30 @@ def query_tokens(text: str) -> list[tuple[tuple[str, str], str, tuple[str, str] 
     return [
         (k, fold_letters(_W_AS_SH_RE.sub("sh", tok)), ru_latin_reading(tok), heard_in_cyrillic(tok))
         for tok, k in kept
+    ]
+
+
+def _message_keys(text: str, toks: list[str]) -> list[tuple[str, tuple[str, str] | None]]:
+    """Each token of a message with its query key (`_query_key`), None for the words that name no work
+    in this message."""
+    # "men elektrikpin, 8 jyl tajiribem bar": in a message that is plainly Kazakh or Russian typed in Latin
+    # letters, "men" is «мен» ("I") and "bar" is «бар» ("I have"), not the English words.
+    latin_kk_ru = any(
+        tok.isascii() and (len(tok) >= 4 and fold(tok) in _KK_RU_LATIN_NOISE or _KAZAKH_I_AM_RE.match(tok))
+        for tok in toks
+    )
+    # «жүргізушімін, С санаты бар»: in a message written in Kazakh, «бар» is not the Russian "bar".
+    kazakh = any(tok in _KAZAKH_HOMOGRAPHS for tok in toks) and _is_kazakh(text, toks)
+    return [
+        (
+            tok,
+            k
+            if (k := _query_key(tok)) is not None
+            and not (latin_kk_ru and tok.isascii() and k[1] in _KK_RU_COLLISIONS)
+            and not (kazakh and tok in _KAZAKH_HOMOGRAPHS)
+            else None,
+        )
+        for tok in toks
     ]
 
 

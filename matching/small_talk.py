@@ -38,36 +38,61 @@ MAX_WORDS = 30  # longer messages are something else (a CV, a story): no canned 
 # («не платит» is no fee, «паспорт» no document to prepare).
 _COMPLAINT = ("jalob", "pojalov", "shagim", "complain", "obmanul", "obmanil", "aldadi", "aldap", "izdeva",
               "izbiva", "unijai", "abuse", "harass", "zaderjiva", "zaderjal", "kechiktir", "tolemeidi",
-              "tolemei", "bermeidi", "viplachiva", "delaied", "domoi", "kaitkim")
+              "tolemei", "bermei", "viplachiva", "delaied", "domoi", "kaitkim", "jalovat", "jalui",
+              # Forced, threatened, beaten, insulted, or housed in squalor («заставляют работать по 14
+              # часов», «угрожает депортацией», «ұрып соғады», «обижает», "forces me", «ужасные условия»).
+              "zastavl", "prinujd", "majburl", "forc", "ugroj", "ugroz", "threat", "korkit", "deport", "obija",
+              "oskorbl", "krich", "ujasn", "teribl", "horibl", "urip", "uradi", "sogadi", "beat")
 _NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport)|no salari|unpaid)")
-_NOT_PAID_EN = re.compile(r"\b(?:not|n't|never|no)\s+(?:been\s+|getting\s+)?(?:pa(?:y|id|ying)|giv)", re.IGNORECASE)
-_PASSPORT = ("pasport", "passport")
+_NOT_PAID_EN = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:been\s+|getting\s+)?(?:pa(?:y|id|ying)|giv)", re.IGNORECASE)
+_PASSPORT = ("pasport", "passport", "tolkujat")
+# Money sent home or to the family («можно отправлять деньги домой?», «ақшаны үйге қалай жіберемін», "send
+# money home"): a question for the hotline, not a fee asked and not «хочу домой».
+_MONEY = ("deng", "deneg", "aksha", "monei", "perevod", "transfer")  # "money" is "monei" to `skeleton`
+_HOME = ("domoi", "uige", "uii", "home", "seme", "semi", "rodn", "otbas", "famili")
+_SEND = ("otprav", "perev", "jiber", "send", "transf", "vislat", "skinut")
 _TAKEN = ("zabral", "otobral", "otnial", "zabir", "derj", "alip", "tok", "taken", "kep", "hold")
-_FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "stoit", "stoimost", "dengi",
-         "deneg", "aksha", "besplat", "tegin", "vziatk")
-_FEE_WORDS = frozenset("pai pais paid fe fes fre tolem para".split())
+_FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "stoit", "stoiat", "stoimost", "dengi",
+         "deneg", "aksha", "besplat", "tegin", "vziatk", "predoplat", "platn", "vznos", "uslug")
+# «плата», «ақысы бар ма?» ("is there a charge"), «ақылы» (paid), «ақысыз» (free).
+_FEE_WORDS = frozenset("pai pais paid fe fes fre tolem para plata platu aki akisi akili akisiz".split())
+# Someone who asked the worker for money («мне звонили и просили деньги за визу», «ақша сұрады», "they asked
+# me for money"): whoever does is a fraudster, which the answer on trust says first.
+_ASKED = ("prosil", "prosia", "trebov", "trebuiu", "vimoga", "suradi", "surap", "surait", "asked", "asking",
+          "demand")
 # Whether the bot and its vacancies can be trusted («это развод?», «официальный бот?», «алаяқтар ма?», "is
 # this a scam?"): where the vacancies come from, and that whoever asks for money is a fraudster.
-_TRUST = ("scam", "skam", "moshen", "obman", "razvod", "aferist", "aldau", "aldap", "alaiak", "feik", "fake",
-          "oficial", "ofitsial", "resmi", "legit", "doveri", "doverj", "nastoiash")
+_TRUST = ("scam", "skam", "moshen", "obman", "razvod", "aferist", "aldau", "aldap", "aldama", "alaiak", "feik",
+          "fake", "oficial", "ofitsial", "resmi", "legit", "doveri", "doverj", "nastoiash", "trust", "senuge",
+          "senim", "genuin")
+# Where the vacancies come from («откуда вакансии?», «вакансиялар қайдан?», "where do these jobs come from"),
+# or whether the bot is the ministry's («это от министерства?», «вы из министерства?»): the official portal.
+_WHENCE = frozenset("otkuda kaidan source istochnik".split())
+_WHENCE_EN = re.compile(r"\bwhere\b.*\bcome\b|\bsource\b", re.IGNORECASE)
+_VACANCIES = ("vakans", "vacanc", "job", "rabot", "jumis", "orin")
+_THIS_OR_YOU = frozenset("eto vi bul siz sizder this eu".split())
+_MINISTRY = ("ministerstv", "ministrlik", "ministri", "ministr")
 # Who pays for the flight («кто платит за билет?», «ұшақ билетін кім төлейді», "who pays the ticket"): the
 # standard contract does, so it is the worker's rights, not a fee or an application's step.
 _TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flight")  # and what _RIGHTS names
 _WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim", "vho", "chei", "schet", "besplat",
-             "tegin", "fre")
+             "tegin", "fre", "daiut", "bered", "beril", "predostav", "provid", "giv")  # «билет дают?», «береді ме»
 # Stopping or tuning the messages the bot sends («хватит присылать», "stop", «хабарландыру»).
 _ALERTS = ("unsubscrib", "otpis", "ostanov", "hvatit", "tokta", "uvedomlen", "opoveshen", "habarlandir",
-           "notific", "alert", "rasilk", "jiberme", "prisil", "vikliuch", "otkliuch", "vkliuch", "ejednevn")
+           "notific", "alert", "rasilk", "jiberme", "prisil", "vikliuch", "otkliuch", "vkliuch", "ejednevn",
+           "habarlama")
 _ALERTS_WORDS = frozenset("stop mute spam".split())
-_ALERTS_PHRASES = frozenset({"raz den", "once dai", "kunine bir ret", "kunine bir"})  # «раз в день»: the digest
+# «раз в день», «күніне бір рет жіберіңіз», "send them once a day": the digest, wherever it is said.
+_ALERTS_PHRASES = re.compile(r"\b(?:raz den|once dai|kunine bir)\b")
 # What a vacancy asks of a candidate: experience, languages («опыт нужен?», «қандай тіл керек», "is English
 # required?"). Age and sex are not on a vacancy's card: those questions go to the hotline.
 _REQUIREMENTS = ("opit", "tajiribe", "eksperien", "angli", "english", "agilshin", "iazik", "trebovan",
                  "talap", "rekuire")
 _REQUIREMENTS_WORDS = frozenset("til tilin tilde tili".split())
 # The pay («зарплата какая?», «жалақысы қанша», "what is the salary").
-_PAY = ("zarplat", "jalak", "ailik", "ailig", "salar", "zarabot", "oklad", "jalovan", "dohod")
-_PAY_WORDS = frozenset("vage vages".split())
+_PAY = ("zarplat", "jalak", "ailik", "ailig", "salar", "salr", "zarabot", "oklad", "jalovan", "dohod", "platiat",
+        "earn")
+_PAY_WORDS = frozenset("vage vages zp".split())
 # The terms of the work itself: hours, shifts, days off, overtime («какой график работы?», «выходные есть?»,
 # «сколько часов в день?», «демалыс күні бар ма», «жұмыс уақыты қандай», "working hours?"), and how long a
 # contract runs («сколько длится контракт?», «келісімшарт неше жылға», "how long is the contract").
@@ -77,6 +102,7 @@ _TERMS_WORDS = frozenset("smena smenu smenoi smenam smenah smennii smennaia chas
                          "hours".split())
 _TERMS_PHRASES = re.compile(r"\b(?:demalis kun|juma demalis|jumis uakit|jumis kun|rabochee vremi|raboche vremi|"
                             r"rabochii den|rabochi den|vorking (?:time|dais)|rest dai)")
+_OVERTIME = ("sverhuroch", "pererabot", "overtime")
 _DAYS_OFF = re.compile(r"\bdays?[\s-]+off\b", re.IGNORECASE)  # "off" is a stop word to `skeleton`
 # Work in another country («есть работа в Европе?», «хочу в Корею», «Дубайда жұмыс бар ма», "jobs in
 # Dubai"): the vacancies here are those of Kazakhstan's labour agreements, whatever their country. Beginnings
@@ -86,12 +112,19 @@ _ABROAD = ("dubai", "dubae", "oae", "uae", "emirat", "saudov", "saudi", "kuveit"
            "turki", "turkei", "resei", "amerik", "america", "kanad", "canad", "britan", "finliand", "finland",
            "shvets", "sveden", "norveg", "norvai", "chehi", "czech", "slovaki", "rumini", "romani", "izrail",
            "israel", "kitai", "china", "granits", "rubej", "abroad", "shetel")
-_ABROAD_WORDS = frozenset("saud oman italia italii italiu itali italiada".split())
+_ABROAD_WORDS = frozenset("saud oman italia italii italiu itali italiada kore".split())
+# Another country, unnamed («другие страны тоже есть?», «басқа елдерге жібересіздер ме», "other countries").
+_OTHER = ("drug", "inie", "inuiu", "baska", "other")
+_COUNTRY = ("stran", "countr", "memleket", "elge", "elder", "elde")
 _CONTRACT = ("kontrakt", "contract", "dogovor", "kelisimshart")
 _HOW_LONG = ("dlit", "srok", "merzim", "long", "let", "god", "jil", "mesiats", "duration", "period")
 _APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "status", "sobesed", "suhbat",
                 "intervi", "kontrakt", "contract", "dogovor", "kelisimshart", "bilet", "tiket", "vilet", "reis",
-                "fligt", "otvet", "jauap", "repli", "respons", "oformlen", "jdu", "jdem", "ojida")
+                "fligt", "otvet", "jauap", "repli", "respons", "oformlen", "jdu", "jdem", "ojida", "otinish", "usham")
+# The steps of the process asked about («какие этапы?», «как всё происходит», "what is the process"): what an
+# application goes through.
+_PROCESS = ("etap", "kezen")
+_PROCESS_WORDS = frozenset("proces protses protsesa protsese".split())  # not "processing", a trade's word
 # Waiting, as whole words: «жду», «күтемін», "I am waiting" (for the answer to an application); what comes
 # next («что дальше?», «келесі қадам», "next steps"); a change of mind («передумал», «ойымнан айныдым»,
 # "changed my mind": withdrawing is done from the application).
@@ -101,6 +134,8 @@ _APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting".spli
 _MORE = frozenset({
     "dalshe", "davai dalshe", "eshe", "esho", "ewe", "sleduiushaia", "sleduiushaia stranitsa", "sleduiushie",
     "nekst", "nekst page", "shov more", "more", "ari karai", "kelesi", "kelesi bet", "tagi", "tagi korset",
+    # Asked politely or as a question: «тағы көрсетіңіз», «тағы бар ма?», «а есть ещё?», "any more?".
+    "tagi korsetiniz", "tagi bar", "tagi bar ma", "eshe est", "est eshe", "a est eshe", "ani more",
 })
 # A vacancy of the list picked in words instead of with its button: its number alone («1», «№2»), or «подробнее
 # 1», «откликнуться на 2», «толығырақ», "apply 1", "the second one". The buttons are shown to press.
@@ -113,6 +148,10 @@ _PICKED = frozenset(
     "podrobne podrobnee details detail toligirak otkliknutsia otkliknus apli aplai beru pervaia pervuiu vtoraia "
     "vtoruiu tretia tretiu birinshi ekinshi ushinshi".split()
 )
+# Ordinals with their endings («первую», «бірінші», «екіншісіне»), and other words such a message may hold
+# («вакансию», «өтінім беремін», "number").
+_ORDINALS = ("pervu", "perva", "pervo", "vtor", "treti", "tretu", "birinshi", "ekinshi", "ushinshi", "tortinshi")
+_PICK_BEGINNINGS = ("vakans", "vacanc", "job", "otinim", "berem", "number", "nomer", "podrob", "otklik")
 # "Next" asked as a question or beside a step («что дальше?», «келесі қадам», "next steps"); "next page"
 # and «дальше» alone are not about the application.
 _NEXT = frozenset("dalshe kelesi nekst".split())
@@ -129,20 +168,25 @@ _THEY_CALL = ("pozvoniat", "perezvoniat", "zvoniat", "shakirad", "habarlasad")
 _HOW = frozenset("kak kalai kaitip hov".split())
 _WORK_OR_QATAR = ("rabot", "trudoustr", "ustroi", "jumis", "job", "vork", "vakans", "vacanc", "katar")
 # Erasing the worker's data («удалить профиль», «деректерімді өшіріңіз», "delete my data").
-_DELETE = ("udal", "oshir", "joiin", "joiu", "delet", "remov", "sotri")
+_DELETE = ("udal", "udol", "oshir", "joiin", "joiu", "joiniz", "joindar", "joip", "delet", "remov", "sotri")
 # Changing something the worker told the bot («как изменить номер телефона?», "change my name").
 _PROFILE = ("izmen", "pomen", "smenit", "smeni", "isprav", "obnov", "ozgert", "auistir", "tuzet", "change", "edit",
             "corect")
+# Changing one's employer once there («можно ли потом поменять работодателя?», "can I change my employer")
+# is no change of the profile: a question for the hotline.
+_EMPLOYER = ("rabotodat", "emploier", "kafil", "sponsor", "berush")
 # The profile named alone («профиль», «моя анкета»): what it holds and where to change it; registering
 # («регистрация», «тіркелу») is making one.
 # A field of the profile said to be wrong («в имени ошибка», «номер неверный», "my name is wrong").
 _FIELDS = ("imia", "imen", "famil", "telefon", "nomer", "nomir", "phone", "name", "region", "oblast", "ati", "tegi")
 _WRONG = ("nepravil", "neverno", "neverni", "oshib", "vrong", "kate", "durs")
+_NEW = frozenset("novi novii novaia novoe jana nev".split())  # «у меня новый номер», "new number": changed since
 # A language the worker speaks («арабский знаю», «араб тілін білемін», "I speak Arabic"): languages are
 # part of the profile.
 _LANGUAGE_NAMES = ("arab", "angli", "english", "russ", "rusk", "kazak", "turk", "turets", "nemets", "german",
                    "frants", "french", "kitai", "chines", "hindi", "urdu", "koreis", "korean")
-_SPEAKING = ("znaiu", "vladeiu", "govoriu", "bilemin", "soileimin", "speak", "fluent", "know")
+_SPEAKING = ("znaiu", "vladeiu", "govoriu", "bilemin", "soileimin", "speak", "fluent", "know",
+             "viuch", "dobav", "ad", "learn", "uiren")  # «выучил английский, как добавить?»
 _PROFILE_NOUNS = ("profil", "anket", "languag", "registr", "zaregistr", "tirkel")  # "language": /language
 # Someone to talk to: an operator, a person, the hotline; calling or contacting.
 _HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
@@ -150,26 +194,36 @@ _HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "po
 _HUMAN_WORDS = frozenset("adam cal".split())  # "call" as `skeleton` writes it
 # Where to find the ministry: an address always; its office in a question («а где офис?», «кеңсе қайда?»).
 _ADDRESS = ("adres", "address", "mekenjai")
-_OFFICE = ("ofis", "ofic", "kense", "ministerstv", "ministrlik", "ministri")
+_OFFICE = ("ofis", "ofic", "kense", "ministerstv", "ministrlik", "ministri",
+           "telefon", "fone", "phone")  # "what is your phone number?"
+# The embassy: its contacts are with the rights («елшіліктің телефоны», «номер посольства»), not the hotline.
+_EMBASSY = ("posolstv", "elshilik", "konsul", "embas")
 # What the standard contract guarantees and where to turn: housing, leave, insurance, medical care, the
 # minimum wage, the embassy, rights.
 _RIGHTS = ("jile", "jilio", "jilie", "projivan", "obshejit", "jatahan", "turgin", "otpusk", "demalis",
            "strahov", "saktandir", "lechen", "medicin", "meditsin", "minimal", "minimum", "posolstv", "elshilik",
            "konsul", "embas", "prava", "kukig", "kukik", "right", "housing", "acomod", "insuran", "medical",
-           "vacation", "holidai", "pitan", "tamak", "fod", "meal", "transport", "boleiu", "bolen", "zabol", "auirip")
+           "vacation", "holidai", "pitan", "tamak", "fod", "meal", "transport", "boleiu", "bolen", "zabol", "auirip",
+           "rigt", "kormi", "kormia", "kormej", "medstrah", "turatin", "uvol", "dosroch", "rastorj", "fired",
+           "terminat")
 _RIGHTS_WORDS = frozenset("pravo leave sik ill".split())  # "sick", "ill": medical care is a right
 # The papers and checks a worker will need («какие документы нужны для визы?» asks about papers, not
 # about an application, so this comes before the application's words).
 _DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr", "osmotr", "tekser", "diplom",
-              "paper", "pasport", "passport", "sertifik", "certific", "sudim", "nesudim", "aniktam")
+              "paper", "pasport", "passport", "sertifik", "certific", "sudim", "nesudim", "aniktam",
+              "dokum", "zagran", "tolkujat")  # «докуметы», «загранпаспорт», «төлқұжат»
 # A plea for help, or "what can you do".
-_HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh")
+_HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh", "polzova", "paidalan")
+# Thanks for the help given («спасибо, вы очень помогли», «көмектескеніңізге рақмет», "thank you for your
+# help"): a thank-you, not a plea for help.
+_HELPED = ("pomogl", "komektesken", "komektesk")
+_HELPED_EN = re.compile(r"\b(?:your|the|all)\s+help\b", re.IGNORECASE)
 _HELP_WORDS = frozenset("menu meniu mazir".split())  # «меню», "menu": what the bot does
 # Trouble with the bot itself («ничего не понятно», «не могу найти вакансию», «бот не работает», «қате»,
 # «түсінбедім», "it's not working"): what it does and how. A negation with one of these verbs, or a word of
 # its own.
 _NOT = frozenset("ne net".split())
-_TROUBLE_VERBS = ("poniat", "ponial", "ponil", "poimu", "razobr", "mogu", "poluch", "naid", "naiti", "otkri",
+_TROUBLE_VERBS = ("poniat", "ponial", "ponil", "poimu", "ponima", "razobr", "mogu", "poluch", "naid", "naiti", "otkri",
                   "prihod", "vidn", "pokazi", "najim", "nahod")
 # «не работает» is trouble when the bot or its buttons do not («бот не работает»); «электрик, не работаю»
 # is a worker out of work.
@@ -184,6 +238,7 @@ _TROUBLE_EN = re.compile(r"(?:\bnot|n't|\bdont|\bdoesnt|\bcant|\bcannot|\bwont)\
 _HELP_PHRASES = frozenset({
     "kto ti", "kto vi", "ti kto", "vi kto", "sen kimsin", "siz kimsiz", "kimsin", "kimsiz", "vho are eu",
     "ne isteu kerek", "ne isteimin", "chto delat", "chto mne delat", "vhat should", "vhat",
+    "ne istei alasin", "ne istei alasiz", "ne isteisin", "ne isteisiz", "vhat can eu", "vhat do eu",
 })
 # Words that may follow such a phrase without changing it («не істеймін енді», «что мне теперь делать»,
 # "what now").
@@ -192,20 +247,25 @@ _HELP_FILLERS = frozenset("endi teper seichas nov je".split())
 _OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁😉🤗☺👋✌🙌💯🔥🥰😍♥💙💚🌹")
 # A phone number typed alone, outside the question that asks for it: where the profile's number is changed.
 _PHONE = re.compile(r"\+?\d[\d\s()\-]{8,16}\d")
-_THANKS = ("spasib", "sps", "rahmet", "rakmet", "thank", "thks", "thanx", "tnx", "blagodar", "raqmet")
+_THANKS = ("spasib", "sposib", "sps", "rahmet", "rakmet", "thank", "thks", "thnk", "thanx", "tnx", "blagodar",
+           "raqmet")
 _OK = frozenset("ok okei oke okay horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
-                "jarait boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte".split())
+                "jarait jaraidi makul boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte col "
+                "fine great".split())
 _GREETINGS = frozenset(
     "privet salem salam salemetsiz zdravstvuite zdraste zdrastvuite dobri dobroe dobrogo den utro vecher "
     "dnia kairli tan kesh kun helo hi hei hey asalam asalamu asalamualeikum asalaumagaleikum "
     "salamaleikum as saliamu aleikum aleikum god morning evening afternoon be vsem barshaga al "
-    "kak dela kalaisiz kalai jagdai how are eu".split()
+    "kak dela kalaisiz kalai jagdai how are eu "
+    # «Сәлеметсізбе» in one word, «қалайсың», «қалыңыз қалай», "alaikum", and whom it is said to («брат»,
+    # "bot"), or a polite opening with nothing asked yet («добрый вечер, подскажите пожалуйста»).
+    "salemetsizbe kalaisin kaliniz alaikum va brat bratan bauirim aga bot podskajite pojaluista".split()
 )
 
 # Leave-taking, as whole messages («до свидания», «сау болыңыз», "good night"; «доброго дня» is a greeting).
 _BYE = frozenset(
     "poka do svidania sau bol bolin boliniz kosh bie godbie god nigt spokoinoi nochi vsego dobrogo horoshego "
-    "dnia kairli tun see iou later".split()
+    "dnia kairli tun se eu later koriskenshe korisemiz".split()  # "see you" is "se eu" to `skeleton`
 )
 # Stopping what is going on, typed as a whole message («отмена», «бас тарту», "cancel"), as /cancel does.
 _CANCEL = frozenset({"otmena", "otmenit", "otmeni", "cancel", "bas tartu", "boldirmau"})
@@ -214,7 +274,7 @@ _CANCEL = frozenset({"otmena", "otmenit", "otmeni", "cancel", "bas tartu", "bold
 # question particles, English), or a question mark.
 _QUESTION_WORDS = frozenset(
     "kak gde kogda pochemu zachem kto chto skolko mojno kakoi kakaia kakie kakoe "
-    "li kalai kaida kashan nege kandai kansha kim ma ba pa "
+    "skolki li kalai kaida kashan nege kandai kansha kim ma ba pa "
     "vhat vhere vhen vhi vho hov can could is are does".split()
 )
 
@@ -236,23 +296,37 @@ def small_talk(text: str) -> Topic | None:
         return "more"
     if _picks_from_the_list(text, words):
         return "buttons"
+    if _both(words, _MONEY, _HOME) and any(word.startswith(_SEND) for word in words):
+        return "question"  # «отправлять деньги домой»: neither «хочу домой» nor a fee
     if any(word.startswith(_COMPLAINT) for word in words) or _NOT_PAID.search(" ".join(words)) or (
         _NOT_PAID_EN.search(text) or _both(words, _PASSPORT, _TAKEN)
     ):
         return "complaint"
     if _both(words, _TICKET + _RIGHTS, _WHO_PAYS):
         return "rights"  # «кто платит за билет?», "is accommodation free?"
+    if any(word.startswith(_OVERTIME) for word in words):
+        return "terms"  # "is overtime paid", «сверхурочные оплачиваются?»: no fee
+    if _both(words, _ASKED, _MONEY):
+        return "trust"  # «просили деньги за визу»: whoever asks is a fraudster
     if any(word.startswith(_FEES) or word in _FEE_WORDS for word in words):
         return "fees"
-    if any(word.startswith(_TRUST) for word in words):
+    if any(word.startswith(_TRUST) for word in words) or _whence(text, words) or _from_the_ministry(text, words):
         return "trust"
-    if any(word.startswith(_ALERTS) or word in _ALERTS_WORDS for word in words) or " ".join(words) in _ALERTS_PHRASES:
+    if any(word.startswith(_ALERTS) or word in _ALERTS_WORDS for word in words) or (
+        _ALERTS_PHRASES.search(" ".join(words))
+    ):
         return "alerts"
     if any(word.startswith(_DOCUMENTS) for word in words):
         return "documents"
-    if any(word.startswith(_PROFILE) for word in words) and "mind" not in words:  # «сменить язык»
+    if any(word.startswith(_PROFILE) for word in words) and "mind" not in words and not (  # «сменить язык»
+        any(word.startswith(_EMPLOYER) for word in words)  # «поменять работодателя»: for the hotline
+    ):
         return "profile"
-    if _both(words, _FIELDS, _WRONG) or _both(words, _LANGUAGE_NAMES, _SPEAKING):
+    if _both(words, ("updat",), _FIELDS + _PAY + _PROFILE_NOUNS):
+        return "profile"  # "update my expected salary"; "any update on my visa?" asks about the application
+    if _both(words, _FIELDS, _WRONG) or _both(words, _LANGUAGE_NAMES, _SPEAKING) or (
+        _NEW.intersection(words) and any(word.startswith(_FIELDS) for word in words)
+    ):
         return "profile"
     if any(word.startswith(_REQUIREMENTS) or word in _REQUIREMENTS_WORDS for word in words):
         return "requirements"
@@ -260,9 +334,10 @@ def small_talk(text: str) -> Topic | None:
         return "pay"
     if _about_terms(text, words):
         return "terms"
-    if any(word.startswith(_ABROAD) or word in _ABROAD_WORDS for word in words):
+    if any(word.startswith(_ABROAD) or word in _ABROAD_WORDS for word in words) or _both(words, _OTHER, _COUNTRY):
         return "abroad"
-    if any(word.startswith(_APPLICATION + _CHANGE_OF_MIND) or word in _APPLICATION_WORDS for word in words) or (
+    if any(word.startswith(_APPLICATION + _CHANGE_OF_MIND + _PROCESS) or word in _APPLICATION_WORDS | _PROCESS_WORDS
+           for word in words) or (
         _called(words) or _next_step(text, words)
     ) or (
         _HOW.intersection(words) and any(word.startswith(_WORK_OR_QATAR) for word in words)
@@ -272,12 +347,16 @@ def small_talk(text: str) -> Topic | None:
         return "delete"
     if any(word.startswith(_PROFILE_NOUNS) for word in words):
         return "profile"
+    if any(word.startswith(_EMBASSY) for word in words):
+        return "rights"  # «елшіліктің телефоны»: the embassy's contacts come with the rights
     if any(word.startswith(_HUMAN + _ADDRESS) or word in _HUMAN_WORDS for word in words) or (
         is_question(text) and any(word.startswith(_OFFICE) for word in words)
     ):
         return "human"
     if any(word.startswith(_RIGHTS) or word in _RIGHTS_WORDS for word in words):
         return "rights"
+    if _thanks_for_help(text, words):
+        return "thanks"
     if any(word.startswith(_HELP) or word in _HELP_WORDS for word in words) or _help_phrase(words):
         return "help"
     if _trouble(text, words):
@@ -290,6 +369,8 @@ def small_talk(text: str) -> Topic | None:
         return "greeting"
     if all(word in _BYE for word in words):
         return "bye"
+    if is_question(text) and any(word.startswith(_THE_BOT) for word in words):
+        return "help"  # «как пользоваться ботом?», «что мне делать с этим ботом?»: what it does and how
     if is_question(text):
         return "question"
     return None
@@ -339,11 +420,14 @@ def is_question(text: str) -> bool:
 
 
 def _picks_from_the_list(text: str, words: list[str]) -> bool:
-    """«подробнее 1», «откликнуться на 2», "apply 1": a vacancy of the list named instead of pressed."""
-    return (
-        len(text.split()) <= 4 and not is_question(text) and set(words) <= _PICK
-        and bool(_PICKED.intersection(words) or _LIST_NUMBER.search(text))
-    )
+    """«подробнее 1», «откликнуться на 2», "apply 1", «бірінші вакансияны толығырақ», «екіншісіне өтінім
+    беремін»: a vacancy of the list named instead of pressed."""
+    if len(text.split()) > 5 or is_question(text):
+        return False
+    if not all(word in _PICK or word.startswith(_ORDINALS + _PICK_BEGINNINGS) for word in words):
+        return False
+    return bool(_PICKED.intersection(words) or _LIST_NUMBER.search(text)
+                or any(word.startswith(_ORDINALS) for word in words))
 
 
 def _both(words: list[str], these: tuple[str, ...], those: tuple[str, ...]) -> bool:
@@ -371,10 +455,38 @@ def _called(words: list[str]) -> bool:
 
 
 def _next_step(text: str, words: list[str]) -> bool:
-    """«что дальше?», «келесі қадам қандай», "what are the next steps": where the application goes next."""
-    if not _NEXT.intersection(words):
+    """«что дальше?», «келесі қадам қандай», "what are the next steps": where the application goes next;
+    «что мне делать дальше с этим ботом?» asks how the bot is used instead."""
+    if not _NEXT.intersection(words) or any(word.startswith(_THE_BOT) for word in words):
         return False
     return is_question(text) or any(word.startswith(_STEP) for word in words)
+
+
+def _whence(text: str, words: list[str]) -> bool:
+    """«откуда вакансии?», «вакансиялар қайдан алынады», "where do these vacancies come from"."""
+    asks_whence = bool(_WHENCE.intersection(words)) or bool(_WHENCE_EN.search(text))
+    return asks_whence and any(word.startswith(_VACANCIES) for word in words)
+
+
+def _from_the_ministry(text: str, words: list[str]) -> bool:
+    """«это от министерства труда?», «вы из министерства?»: whether the bot is official. Asking where the
+    ministry is or how to call it («где министерство?», «телефон министерства») is for the hotline."""
+    return (
+        is_question(text) and bool(_THIS_OR_YOU.intersection(words))
+        and any(word.startswith(_MINISTRY) for word in words)
+        and not any(word.startswith(_ADDRESS + _OFFICE[:3] + ("telefon", "fone", "phone", "nomer")) for word in words)
+        and not {"gde", "kaida", "vhere"}.intersection(words)
+    )
+
+
+def _thanks_for_help(text: str, words: list[str]) -> bool:
+    """«Спасибо, вы очень помогли», «көмектескеніңізге рақмет», "thank you for your help": thanks, not a plea."""
+    if not any(word.startswith(_THANKS) for word in words):
+        return False
+    helps = [word for word in words if word.startswith(_HELP) or word in _HELP_WORDS]
+    if "help" in helps and _HELPED_EN.search(text):
+        helps.remove("help")
+    return all(word.startswith(_HELPED) for word in helps)
 
 
 def _help_phrase(words: list[str]) -> bool:

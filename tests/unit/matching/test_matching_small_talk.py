@@ -111,3 +111,67 @@ def test_cancel_in_words(text, cancel):
     from matching import says_cancel
 
     assert says_cancel(text) is cancel
+
+
+# Measured on the chat set (tests/data/chat_messages.tsv): each line below stands for a cause of misses.
+@pytest.mark.parametrize(("text", "topic"), [
+    # Thanks for help given is a thank-you, not a plea for help; a plea after thanks is still one.
+    ("спасибо, вы мне помогли", "thanks"), ("рақмет, көп көмектескеніңіз үшін", "thanks"),
+    ("thanks for all the help", "thanks"), ("спасибо, помогите найти работу", "help"),
+    # Common spellings of thanks, "ok", greetings and goodbyes.
+    ("спосибо большое", "thanks"), ("thnks a lot", "thanks"), ("жарайды", "ok"), ("мақұл", "ok"), ("cool", "ok"),
+    ("салам брат", "greeting"), ("salemetsizbe", "greeting"), ("сәлем, қалайсың", "greeting"),
+    ("wa alaikum salam", "greeting"), ("hello bot", "greeting"), ("добрый день, подскажите пожалуйста", "greeting"),
+    ("see you", "bye"), ("көріскенше", "bye"),
+    # Fees said as a charge, a price of the service or a prepayment.
+    ("какая плата за оформление?", "fees"), ("ақысы бар ма", "fees"), ("сколько стоят услуги", "fees"),
+    ("нужна предоплата?", "fees"),
+    # Someone who asked for money, where the vacancies come from, whether the bot is the ministry's.
+    ("у меня просили деньги за визу", "trust"), ("they asked me for money", "trust"),
+    ("откуда вы берёте вакансии", "trust"), ("where do the jobs come from", "trust"),
+    ("вы из министерства?", "trust"), ("где министерство?", "human"), ("сізге сенуге бола ма", "trust"),
+    ("can I trust this bot", "trust"),
+    # The pay: «платят», «зп», "earn".
+    ("сколько там платят?", "pay"), ("зп нормальная?", "pay"), ("how much can I earn", "pay"),
+    ("жалованье какое?", "pay"),
+    # Overtime paid is the terms, not a fee.
+    ("overtime paid?", "terms"), ("переработки оплачиваются", "terms"),
+    # Trouble with an employer, in more words.
+    ("начальник угрожает", "complaint"), ("куда жаловаться", "complaint"), ("нас заставляют работать ночью", "complaint"),
+    ("условия ужасные", "complaint"), ("қожайын ұрады", "complaint"), ("the boss threatens me", "complaint"),
+    ("my employer doesn't pay me", "complaint"), ("айлықты бермей жатыр", "complaint"),
+    ("төлқұжатымды алып қойды", "complaint"), ("хочу домой, денег не платят", "complaint"),
+    # Money sent home: a question for the hotline, neither a fee nor «хочу домой».
+    ("как перевести деньги семье", "question"), ("ақшаны үйге жіберу", "question"),
+    # Papers: «загранпаспорт», «төлқұжат», a dropped letter in «документы».
+    ("загранпаспорт нужен?", "documents"), ("төлқұжат керек пе", "documents"), ("докуметы", "documents"),
+    # The employer is not the profile's; a language learnt is; "update my salary" is.
+    ("можно сменить работодателя?", "question"), ("выучил турецкий, добавьте", "profile"),
+    ("update my salary", "profile"), ("у меня новый номер", "profile"),
+    # The steps of the process, «өтініш», «ұшамыз».
+    ("какие этапы?", "application"), ("what is the process", "application"), ("өтінішім қайда", "application"),
+    ("қашан ұшамыз", "application"), ("fish processing worker", None),
+    # Rights: "right" is "rigt" to `skeleton`; feeding, insurance, dismissal, a place to live, a ticket given.
+    ("my rights?", "rights"), ("кормить будут?", "rights"), ("медстраховка есть", "rights"),
+    ("что если уволят", "rights"), ("тұратын жер бар ма", "rights"), ("билет дают?", "rights"),
+    ("телефон посольства", "rights"),
+    # The ministry's phone asked: the hotline.
+    ("what is your phone number?", "human"),
+    # Other countries unnamed; «в Корее».
+    ("другие страны есть?", "abroad"), ("басқа елдерде жұмыс бар ма", "abroad"), ("работа в Корее", "abroad"),
+    # Alerts: «хабарламалар»; the digest asked in a longer sentence.
+    ("хабарламаларды тоқтатыңыз", "alerts"), ("хабарламаларды өшіріңіз", "alerts"),
+    ("присылайте раз в день", "alerts"),
+    # Delete: «жойыңыз», «удолите».
+    ("профилімді жойыңыз", "delete"), ("удолите анкету", "delete"),
+    # The bot's use; what it can do; not understanding.
+    ("как пользоваться?", "help"), ("что делать дальше с ботом?", "help"), ("не істей аласыз", "help"),
+    ("what can you do?", "help"), ("я ничего не понимаю", "help"), ("до скольки лет", "question"),
+    # More, asked politely or as a question; a vacancy of the list named by its place with its endings.
+    ("тағы көрсетіңіз", "more"), ("тағы бар ма?", "more"), ("а есть ещё", "more"),
+    ("хочу откликнуться на вторую", "buttons"), ("бірінші вакансияны толығырақ", "buttons"),
+    ("ekinshisine otinim beremin", "buttons"), ("apply for number 2", "buttons"),
+])
+def test_topics_measured_on_the_chat_set(text, topic):
+    assert small_talk(text) == topic
+

@@ -161,7 +161,12 @@ async def _offer_trade(
 
 def _names_a_trade(query: str, topic: str | None) -> bool:
     """«сварщик зарплата от 2500» names a trade beside words its cards answer; «у меня нет паспорта» and
-    «какой график работы?» name none, though a label holds «паспорт» and «график»."""
+    «какой график работы?» name none, though a label holds «паспорт» and «график»; «ещё», «подробнее 1» or
+    «на первую» name none at all."""
+    if topic in matching.NO_TRADE_TOPICS:
+        return False
+    if topic == "human" and matching.asks_only_for_a_person(query):
+        return False
     if topic in matching.NO_TRADE_IN_TOPIC_WORDS:
         return names_an_occupation(matching.without_topic_words(query))
     return names_an_occupation(query) or (

@@ -23,6 +23,8 @@ from matching.ranking import (
 from matching.small_talk import (
     ANSWERED_BY_CARDS,
     NO_TRADE_IN_TOPIC_WORDS,
+    NO_TRADE_TOPICS,
+    asks_only_for_a_person,
     OPEN_TO_EVERYONE,
     is_question,
     says_cancel,
@@ -34,6 +36,8 @@ from matching.small_talk import (
 __all__ = [
     "ANSWERED_BY_CARDS",
     "NO_TRADE_IN_TOPIC_WORDS",
+    "NO_TRADE_TOPICS",
+    "asks_only_for_a_person",
     "OPEN_TO_EVERYONE",
     "ContractCheck",
     "ContractItem",

@@ -192,6 +192,11 @@ _PROFILE_NOUNS = ("profil", "anket", "languag", "registr", "zaregistr", "tirkel"
 _HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
           "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt")
 _HUMAN_WORDS = frozenset("adam cal".split())  # "call" as `skeleton` writes it
+# The words around a person asked for: connecting, wanting, please («соедините», «дайте», «қосыңызшы»,
+# «керек», "I need", "please").
+_ASKING_FOR = ("soedin", "sviaj", "pogovor", "pozov", "pereklu", "connect", "kosiniz", "kosip", "kosu", "pojaluist",
+               "pleas", "hochu", "nujen", "nujna", "vizov", "dai")
+_ASKING_FOR_WORDS = frozenset("ned kerek vant give me mne s menia magan keledi".split())
 # Where to find the ministry: an address always; its office in a question («а где офис?», «кеңсе қайда?»).
 _ADDRESS = ("adres", "address", "mekenjai")
 _OFFICE = ("ofis", "ofic", "kense", "ministerstv", "ministrlik", "ministri",
@@ -382,28 +387,46 @@ ANSWERED_BY_CARDS = frozenset({"pay", "requirements", "terms", "rights"})
 _CARD_WORDS = (_PAY, _REQUIREMENTS, _TERMS, _RIGHTS)
 _CARD_WHOLE_WORDS = _PAY_WORDS | _REQUIREMENTS_WORDS | _TERMS_WORDS | _RIGHTS_WORDS
 # Topics whose own words are never the trade searched for, though a label may hold them («у меня нет
-# паспорта» is no passport clerk, «какой график работы?» no graphic artist): whether such a message names a
-# trade is judged without them.
-NO_TRADE_IN_TOPIC_WORDS = frozenset({"documents", "terms"})
+# паспорта» is no passport clerk, «какой график работы?» no graphic artist, «комиссия есть?» no
+# commissioner): whether such a message names a trade is judged without them.
+NO_TRADE_IN_TOPIC_WORDS = frozenset({"documents", "terms", "fees"})
+_PHONE_WORDS = ("telefon", "fone", "phone", "nomer", "nomir", "number")
+# Topics said only in their own closed set of words («ещё», «подробнее 1», «вторая», a phone number, «ок»,
+# «привет», «пока»): they name no trade, whatever a label may make of «на первую».
+NO_TRADE_TOPICS = frozenset({"more", "buttons", "contact", "ok", "greeting", "bye"})
 
 
 def without_card_words(text: str) -> str:
     """The message without its words about the pay, the requirements, the hours and the contract's terms
-    («сварщик зарплата от 2500» → «сварщик от 2500»), to see whether what is left names a trade."""
-    return _without(text, _CARD_WHOLE_WORDS, _CARD_WORDS)
+    («сварщик зарплата от 2500» → «сварщик от 2500»), to see whether what is left names a trade; a phone
+    or an address asked for with them is no trade either («елшіліктің телефоны» is no switchboard's)."""
+    return _without(text, _CARD_WHOLE_WORDS, (*_CARD_WORDS, _PHONE_WORDS + _ADDRESS))
 
 
 def without_topic_words(text: str) -> str:
-    """The message without the words of its topic that are never a trade: the card's and the documents'
-    («у меня нет паспорта» → «у меня нет»)."""
-    return _without(text, _CARD_WHOLE_WORDS, (*_CARD_WORDS, _DOCUMENTS))
+    """The message without the words of its topic that are never a trade: the card's, the documents' and
+    the fees' («у меня нет паспорта» → «у меня нет», «комиссия есть?» → «есть?»)."""
+    return _without(text, _CARD_WHOLE_WORDS | _FEE_WORDS, (*_CARD_WORDS, _DOCUMENTS, _FEES))
+
+
+def asks_only_for_a_person(text: str) -> bool:
+    """«оператор», «соедините с оператором, пожалуйста», «операторға қосыңызшы», "I need an operator": an
+    operator asked for and nothing else named, so no search for the operators' trades; «оператор крана»,
+    "CNC operator" name the machine and are searched."""
+    words = skeleton(text or "").split()
+    return bool(words) and all(
+        word.startswith(_HUMAN + _ASKING_FOR) or word in _HUMAN_WORDS | _ASKING_FOR_WORDS for word in words
+    )
 
 
 def _without(text: str, whole_words: frozenset[str], beginnings: tuple[tuple[str, ...], ...]) -> str:
+    """A word goes when each of its parts is a topic word: «оператор-кассир» keeps the cashier."""
     kept = []
     for word in (text or "").split():
-        key = skeleton(word)
-        if key and (key in whole_words or any(key.startswith(prefixes) for prefixes in beginnings)):
+        parts = skeleton(word).split()
+        if parts and all(
+            part in whole_words or any(part.startswith(prefixes) for prefixes in beginnings) for part in parts
+        ):
             continue
         kept.append(word)
     return " ".join(kept)

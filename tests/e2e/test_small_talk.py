@@ -300,3 +300,21 @@ async def test_trouble_with_an_employer_is_told_where_to_complain(make_client, i
     stranger = make_client(user_id=7631, language_code=lang)  # no profile needed to be helped
     await stranger.send(said)
     assert stranger.last_text() == expected
+
+
+async def test_chat_whose_words_a_label_may_hold_is_not_searched(make_client, i18n, database, settings):
+    """Measured on the chat set: «оператором» is a clerk's label, «комиссия» near a cook's, «на вторую» a
+    driver's and «телефоны» a switchboard's, so these were answered as searches that found nothing."""
+    t = i18n.translator("ru")
+    client = await worker(make_client, i18n, "ru", user_id=4108)
+    await client.send("соедините с оператором пожалуйста")
+    assert client.last_text() == plain(t("chat-human", hotline=settings.hotline))
+    await client.send("комиссия есть?")
+    assert client.last_text() == plain(t("chat-fees", hotline=settings.hotline))
+    await client.send("хочу откликнуться на вторую")
+    assert client.last_text() == plain(t("chat-buttons"))
+    await client.send("оператор крана")  # a machine named with the operator: a search
+    assert client.last_text().startswith(plain(t("jobs-search-none", query="оператор крана")))
+    kk = await worker(make_client, i18n, "kk", user_id=4109)
+    await kk.send("елшіліктің телефоны")
+    assert kk.last_text() == plain(rights_text(i18n.translator("kk"), settings))

@@ -175,3 +175,20 @@ def test_cancel_in_words(text, cancel):
 def test_topics_measured_on_the_chat_set(text, topic):
     assert small_talk(text) == topic
 
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("оператор", True), ("соедините с оператором", True), ("операторға қосыңызшы", True), ("I need an operator", True),
+    ("оператор крана", False), ("crane operator 50 ton", False), ("оператор-кассир", False), ("cnc operator", False),
+])
+def test_an_operator_asked_for_names_no_trade(text, alone):
+    from matching import asks_only_for_a_person
+
+    assert asks_only_for_a_person(text) is alone
+
+
+def test_the_words_of_fees_and_of_a_phone_are_no_trade():
+    from matching import without_card_words, without_topic_words
+
+    assert without_topic_words("комиссия есть?") == "есть?"
+    assert without_card_words("елшіліктің телефоны") == ""
+    assert without_topic_words("оператор-кассир паспорт") == "оператор-кассир"

@@ -42,7 +42,8 @@ _COMPLAINT = ("jalob", "pojalov", "shagim", "complain", "obmanul", "obmanil", "a
               # Forced, threatened, beaten, insulted, or housed in squalor («заставляют работать по 14
               # часов», «угрожает депортацией», «ұрып соғады», «обижает», "forces me", «ужасные условия»).
               "zastavl", "prinujd", "majburl", "forc", "ugroj", "ugroz", "threat", "korkit", "deport", "obija",
-              "oskorbl", "krich", "ujasn", "teribl", "horibl", "urip", "uradi", "sogadi", "beat")
+              "oskorbl", "krich", "ujasn", "teribl", "horibl", "urip", "uradi", "sogadi")
+_COMPLAINT_WORDS = frozenset("beat beats beaten beating hit hits".split())  # not the "panel beater"
 _NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport)|no salari|unpaid)")
 _NOT_PAID_EN = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:been\s+|getting\s+)?(?:pa(?:y|id|ying)|giv)", re.IGNORECASE)
 _PASSPORT = ("pasport", "passport", "tolkujat")
@@ -303,7 +304,7 @@ def small_talk(text: str) -> Topic | None:
         return "buttons"
     if _both(words, _MONEY, _HOME) and any(word.startswith(_SEND) for word in words):
         return "question"  # «отправлять деньги домой»: neither «хочу домой» nor a fee
-    if any(word.startswith(_COMPLAINT) for word in words) or _NOT_PAID.search(" ".join(words)) or (
+    if any(word.startswith(_COMPLAINT) or word in _COMPLAINT_WORDS for word in words) or _NOT_PAID.search(" ".join(words)) or (
         _NOT_PAID_EN.search(text) or _both(words, _PASSPORT, _TAKEN)
     ):
         return "complaint"
@@ -392,8 +393,9 @@ _CARD_WHOLE_WORDS = _PAY_WORDS | _REQUIREMENTS_WORDS | _TERMS_WORDS | _RIGHTS_WO
 NO_TRADE_IN_TOPIC_WORDS = frozenset({"documents", "terms", "fees"})
 _PHONE_WORDS = ("telefon", "fone", "phone", "nomer", "nomir", "number")
 # Topics said only in their own closed set of words («ещё», «подробнее 1», «вторая», a phone number, «ок»,
-# «привет», «пока»): they name no trade, whatever a label may make of «на первую».
-NO_TRADE_TOPICS = frozenset({"more", "buttons", "contact", "ok", "greeting", "bye"})
+# «привет», «пока»): they name no trade, whatever a label may make of «на первую». Nor does trouble with an
+# employer: "I want to complain about my company" is no search for a companion.
+NO_TRADE_TOPICS = frozenset({"more", "buttons", "contact", "ok", "greeting", "bye", "complaint"})
 
 
 def without_card_words(text: str) -> str:

@@ -318,3 +318,10 @@ async def test_chat_whose_words_a_label_may_hold_is_not_searched(make_client, i1
     kk = await worker(make_client, i18n, "kk", user_id=4109)
     await kk.send("елшіліктің телефоны")
     assert kk.last_text() == plain(rights_text(i18n.translator("kk"), settings))
+
+
+async def test_trouble_with_an_employer_is_no_search(make_client, i18n, database, settings):
+    """"company" met the companions at 84, so a complaint about one was answered as a search."""
+    client = await worker(make_client, i18n, "en", user_id=4110)
+    await client.send("I want to complain about my company")
+    assert client.last_text() == plain(complaint_text(i18n.translator("en"), settings))

@@ -141,6 +141,7 @@ def test_cancel_in_words(text, cancel):
     ("условия ужасные", "complaint"), ("қожайын ұрады", "complaint"), ("the boss threatens me", "complaint"),
     ("my employer doesn't pay me", "complaint"), ("айлықты бермей жатыр", "complaint"),
     ("төлқұжатымды алып қойды", "complaint"), ("хочу домой, денег не платят", "complaint"),
+    ("the supervisor beat me", "complaint"), ("panel beater", None),
     # Money sent home: a question for the hotline, neither a fee nor «хочу домой».
     ("как перевести деньги семье", "question"), ("ақшаны үйге жіберу", "question"),
     # Papers: «загранпаспорт», «төлқұжат», a dropped letter in «документы».

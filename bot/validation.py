@@ -44,6 +44,9 @@ _NAME_INTRO = re.compile(
 )
 
 
+_WHY = re.compile(r"\b(?:зачем|почему|для чего|why|неге|не үшін)\b", re.IGNORECASE)
+
+
 def full_name(text: str | None) -> str:
     """Two to a hundred characters, mostly letters: a name, not a sticker or a paragraph. The words before
     it («меня зовут», "my name is") are left out."""
@@ -51,6 +54,8 @@ def full_name(text: str | None) -> str:
     value = _NAME_INTRO.sub("", value, count=1) or value
     if not value:
         raise InvalidInput("error-name-empty")
+    if "?" in value or _WHY.search(value):  # «а зачем вам моё имя?»: why it is asked, and the question again
+        raise InvalidInput("error-name-question")
     if len(value) > MAX_NAME_LENGTH:
         raise InvalidInput("error-name-too-long", max=MAX_NAME_LENGTH)
     letters = sum(1 for char in value if unicodedata.category(char).startswith("L"))

@@ -21,6 +21,7 @@ from bot import validation
 from bot.choices import MAX_OCCUPATIONS, REGIONS, SPOKEN_LANGUAGES
 from bot.i18n import Translator
 from bot.services.profiles import ProfileService
+from bot.settings import Settings
 from db.models import Profile, User
 from handlers import keyboards
 from handlers.callbacks import EditCb, OccupationCb, OccupationEditCb, RegionCb, SpokenCb, StepCb
@@ -67,6 +68,10 @@ def make_router() -> Router:
     router.callback_query.register(edit_field, EditCb.filter())
     router.callback_query.register(edit_occupations, OccupationEditCb.filter())
 
+    # «платить надо?» at any step: answered, and the step asked again (see `_question_mid_wizard`).
+    router.message.register(
+        asked_mid_wizard, StateFilter(*ProfileForm.__states__), F.text.func(_question_mid_wizard).as_("topic")
+    )
     router.message.register(got_name, ProfileForm.name, F.text, NOT_A_COMMAND)
     router.message.register(got_contact, ProfileForm.phone, F.contact)
     router.message.register(got_phone_text, ProfileForm.phone, F.text, NOT_A_COMMAND)
@@ -271,6 +276,31 @@ def _choices(text: str) -> list[matching.OccupationMatch]:
     return [s for s in suggestions if s.score >= CLOSE_TO_BEST * suggestions[0].score]
 
 
+# Questions answered in the middle of the wizard, after which its step is asked again («платить надо?» at
+# the years step, «жильё дают?» at the salary step): what keeps the worker safe and tells them how it
+# works. Only a question: «сертификат НАКС» at the qualifications step is an answer, not a topic.
+_ANSWERED_MID_WIZARD = frozenset(
+    {"fees", "trust", "complaint", "pay", "terms", "abroad", "rights", "human", "documents", "requirements"}
+)
+
+
+def _question_mid_wizard(text: str) -> str | None:
+    if not matching.is_question(text):
+        return None
+    topic = matching.small_talk(text)
+    return topic if topic in _ANSWERED_MID_WIZARD else None
+
+
+async def asked_mid_wizard(
+    message: Message, topic: str, session: AsyncSession, state: FSMContext, user: User | None, lang: str,
+    t: Translator, settings: Settings, is_officer: bool, bot: Bot,
+) -> None:
+    from handlers.small_talk import chat  # imported here: small talk greets newcomers with /start's screen
+
+    await chat(message, topic, session, state, user, lang, t, settings, is_officer)
+    await ask_again(bot, message.chat.id, state, t)
+
+
 # ---- the steps ------------------------------------------------------------------------------------
 
 async def got_name(
@@ -377,9 +407,19 @@ async def got_occupation(message: Message, state: FSMContext, session: AsyncSess
         await state.update_data(occ_text=text, suggest=[s.code for s in suggestions])
         await ask(bot, message.chat.id, state, t, ProfileForm.occupation_pick)
         return
+    if _names_languages(text):  # «русский и казахский»: the languages are asked later, not kept as a trade
+        await message.answer(t("occupation-is-a-language"))
+        return
     await _save_occupation(message.chat.id, state, session, text, None)
     await message.answer(t("occupation-kept-as-typed", text=text))
     await ask(bot, message.chat.id, state, t, ProfileForm.years)
+
+
+def _names_languages(text: str) -> bool:
+    try:
+        return bool(validation.spoken_languages(text))
+    except validation.InvalidInput:
+        return False
 
 
 async def _held_before(session: AsyncSession, user_id: int, state: FSMContext) -> set[str]:

@@ -46,6 +46,8 @@ async def test_bad_names_are_refused_with_a_reason(make_client, i18n: I18n, data
     assert client.last_text() == plain(t("expect-name"))
     await client.send_photo()
     assert client.last_text() == plain(t("expect-name"))
+    await client.send("а зачем вам моё имя?")  # had been saved as the name
+    assert client.last_text() == plain(t("error-name-question"))
     assert (await profile_of(database, client.user_id)).full_name is None
 
     await client.send("<b>Aidos</b> O'Neil-Серикбаев")
@@ -348,3 +350,20 @@ async def test_a_choice_of_occupation_may_be_typed(make_client, i18n: I18n, data
     held = await occupations(database, client.user_id)
     second_code = matching.suggest_occupations("электрик", limit=5)[1].code
     assert [code for _, code, _ in held] == [second_code, "7212", None]
+
+
+async def test_a_question_mid_way_is_answered_and_its_step_asked_again(make_client, i18n, database, settings):
+    """«платить надо?» at the years step had been told to send a number; «русский и казахский» at the
+    occupation step had been kept as the worker's trade."""
+    client = make_client(language_code="ru")
+    t = i18n.translator("ru")
+    await up_to_the_occupation(client, i18n, "ru", name="Серик Ахметов", region="turkistan")
+    await client.send("русский и казахский")
+    assert client.last_text() == plain(t("occupation-is-a-language"))
+    await client.send("сварщик")
+    await client.click(client.buttons()[0])
+    asked = client.last_text()
+    replies = await client.send("а платить за это надо?")
+    assert [reply.plain_text for reply in replies] == [plain(t("chat-fees", hotline=settings.hotline)), asked]
+    await client.send("7")
+    assert await occupations(database, client.user_id) == [(1, "7212", 7)]

@@ -179,3 +179,10 @@ def test_years_since_the_year_the_work_began():
 ])
 def test_the_words_before_a_name_are_left_out(text, name):
     assert validation.full_name(text) == name
+
+
+@pytest.mark.parametrize("text", ["а зачем вам моё имя?", "Почему имя нужно", "why do you need my name", "атым неге керек"])
+def test_a_question_is_no_name(text):
+    with pytest.raises(InvalidInput) as raised:
+        validation.full_name(text)
+    assert raised.value.key == "error-name-question"

@@ -467,6 +467,8 @@ ABBREVIATIONS = {
     "mech": ("mechanic", "mechanical"),
     "elec": ("electrician", "electrical"),
     "maint": ("maintenance",),
+    # "air con technician", "air con mechanic": the air conditioning as Gulf and British workers say it
+    "con": ("conditioning", "conditioner"),
     "secy": ("secretary",),
     # «кондей», «кондёр»: what workers call an air conditioner («ремонт кондеев», «мастер по кондёрам»);
     # «кондея» stands for the stem of the other cases («кондеев», «кондею», «кондеем»).

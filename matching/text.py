@@ -119,9 +119,14 @@ _LICENCE_LETTERS = (
     rf"({_LICENCE_LETTER}(?:(?:\s*[,/+]\s*|\s+){_LICENCE_LETTER}"
     rf"(?=\s*(?:[,;.:/+)!?]|$)|\s+{_LICENCE_LETTER}\b))*)"
 )
-_LICENCE_AFTER_RE = re.compile(rf"\b{_LICENCE_WORD}\.?[ \t\-«»\"':]*{_LICENCE_LETTERS}\b")
+# "driver with license C", "driving licence B": the licence itself names the category after it; only after
+# it, since before it an "a" is the article ("a licence", "with a valid license"), and "licensed
+# electrician" is no category D.
+_LICENCE_AFTER_RE = re.compile(
+    rf"\b(?:{_LICENCE_WORD}|licen[cs]e(?![a-z]))\.?[ \t\-«»\"':]*{_LICENCE_LETTERS}\b"
+)
 _LICENCE_BEFORE_RE = re.compile(rf"\b{_LICENCE_LETTERS}[ \t\-«»\"']*{_LICENCE_WORD}\b")
-_LICENCE_HINTS = ("кат", "санат", "cat", "kat", "sanat", "class")
+_LICENCE_HINTS = ("кат", "санат", "cat", "kat", "sanat", "class", "licen")
 # «водитель СЕ», «жүргізуші С», "driver C": the category is often written right after the driver's word,
 # with no word for it; the letters that end the phrase there are the category (not «водитель с опытом»,
 # where «с» is the preposition). The word for a category is put in between, and read as above.

@@ -379,8 +379,10 @@ _RU_LATIN_PLACE_NOUNS = (
     r"(?:salon|klub|club|centr|tsentr|kompleks|ceh|tseh|zavod|magazin|butik)(?:a|e|u|om|ah|y|i)?"
     r"|kompani(?:ya|ia|i|yu|iu)|firm[aeuy]"
 )
-_RU_ADJECTIVE_ENDINGS = "ом|ем|ои|еи|ых|их|ую|юю|ое|ее"
-_RU_LATIN_ADJECTIVE_ENDINGS = "om|em|oi|ei|oj|ej|oy|ey|yh|ih|ykh|ikh|uyu|uju|oe|ee"
+# The accusative of a masculine adjective too («в частный дом», «в строительный трест»: where the worker
+# wants to go), by its -ый alone: -ий and -ой end nouns as well («в компании», «в санаторий», «в забой»).
+_RU_ADJECTIVE_ENDINGS = "ом|ем|ои|еи|ых|их|ую|юю|ое|ее|ыи"
+_RU_LATIN_ADJECTIVE_ENDINGS = "om|em|oi|ei|oj|ej|oy|ey|yh|ih|ykh|ikh|uyu|uju|oe|ee|yj|yi|yy"
 _PLACE_RE = re.compile(
     r"\b(?:in|at)\s+(?:(?:a|an|the)\s+)?([a-z]+)(?:\s+(" + "|".join(sorted(_PLACE_NOUNS)) + r")\b)?"
     rf"|(?:^|\s)во?\s+(?:([а-яё]+(?:{_RU_ADJECTIVE_ENDINGS}))\s+([а-яё]+)|([а-яё]+)(?:\s+({_RU_PLACE_NOUNS})\b)?)"

@@ -112,12 +112,21 @@ LICENCE_CASES = [
     ("водитель СЕ", "8332"),
     ("жүргізуші D", "8331"),
     ("driver B, 5 years", "8322"),
+    # after the licence itself; before it an "a" is the article
+    ("driver with license C", "8332"),
+    ("driving licence D", "8331"),
 ]
 
 
 @pytest.mark.parametrize(("text", "code"), LICENCE_CASES)
 def test_a_driving_licence_category_decides_the_vehicle(text, code):
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+def test_a_licence_without_its_category_names_no_vehicle():
+    # "a license" is the article, and "licensed electrician" no category D
+    assert "8321" not in {m.code for m in suggest_occupations("driver with a license")}  # no category A
+    assert suggest_occupations("licensed electrician")[0].code == "7411"
 
 
 def test_a_letter_alone_is_not_a_licence_category():

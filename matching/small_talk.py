@@ -38,18 +38,42 @@ MAX_WORDS = 30  # longer messages are something else (a CV, a story): no canned 
 # («не платит» is no fee, «паспорт» no document to prepare).
 _COMPLAINT = ("jalob", "pojalov", "shagim", "complain", "obmanul", "obmanil", "aldadi", "aldap", "izdeva",
               "izbiva", "unijai", "abuse", "harass", "zaderjiva", "zaderjal", "kechiktir", "tolemeidi",
-              "tolemei", "bermei", "viplachiva", "delaied", "domoi", "kaitkim", "jalovat", "jalui",
+              "tolemei", "bermei", "viplachiva", "delaied", "jalovat", "jalui",
               # Forced, threatened, beaten, insulted, or housed in squalor («заставляют работать по 14
               # часов», «угрожает депортацией», «ұрып соғады», «обижает», "forces me", «ужасные условия»).
               "zastavl", "prinujd", "majburl", "forc", "ugroj", "ugroz", "threat", "korkit", "deport", "obija",
               "oskorbl", "krich", "ujasn", "teribl", "horibl", "urip", "uradi", "sogadi")
 _COMPLAINT_WORDS = frozenset("beat beats beaten beating hit hits".split())  # not the "panel beater"
-_NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport)|no salari|unpaid)")
-_NOT_PAID_EN = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:been\s+|getting\s+)?(?:pa(?:y|id|ying)|giv)", re.IGNORECASE)
+# «Хочу домой», «үйге қайтқым келеді»: trouble, unless it is the ticket home or the leave asked about («на
+# отпуск домой билет оплачивают?» is a right).
+_HOMESICK = ("domoi", "kaitkim")
+# Not paid or not given, in either order («не платят», «не дают билет», «зарплату не дали»), and in English
+# with or without the apostrophe, as dictated messages come ("hasnt paid me", "they dont pay him").
+_NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport|bilet)|no salari|unpaid"
+                       r"|(?:zarplat|deng|pasport|bilet)\w* ne (?:dal|dai|da|plat|vipla|otda)\w*)")
+_NOT_PAID_EN = re.compile(r"(?:\bnot|n't|\b(?:has|have|had|did|do|does|is|are|was|were|wo)nt|\bnever|\bno)\s+"
+                          r"(?:been\s+|getting\s+)?(?:pa(?:y|id|ying)|giv)", re.IGNORECASE)
+# The work or the housing is not what the contract or the promise said («работа не такая, как в договоре»,
+# «обещали сварщиком, а поставили грузчиком», «шарттағыдай емес», "not what they promised").
+# «Шарт» alone is also "a must" («тәжірибе шарт емес пе»): only «шарттағыдай» says "as in the contract".
+_NOT_AS_AGREED = re.compile(r"\b(?:ne tak\w*|ne to|drugaia|drugoe|drugie|not|different)\b.*\b(?:dogovor|kontrakt|"
+                            r"contract|kelisimshart|obesh|promis|agre)|\b(?:dogovor|kontrakt|contract|"
+                            r"kelisimshart|obesh|promis|agre)\w* (?:\w+ )?(?:ne tak\w*|emes|not|different)\b|"
+                            r"\bobeshal\w*|\bpromised\b|\bsh?arttagidai\b")
+# Housed in a crowd or in squalor («поселили по 12 человек в комнату», «бөлмеде 10 адам тұрамыз», «жильё
+# плохое», «тұратын жеріміз нашар»): the housing the contract promises is not given. A number of people is
+# counted in the message as typed (`skeleton` drops digits, and writes "room" as "rom"); a room or housing
+# asked about is a right.
+_CROWDED = re.compile(r"\d+\s*(?:человек|чел|адам|кісі|people|persons|guys|men)\b", re.IGNORECASE)
+_ROOM = ("komnat", "bolme", "rom", "posel", "jile", "jilio", "jilie", "obshejit", "turatin", "turgin", "turamiz",
+         "jatahan", "acomod", "housing", "kvartir", "vila")
+_BAD = ("nashar", "ploh", "griazn", "tesn")
+_BAD_WORDS = frozenset("bad dirti".split())
 _PASSPORT = ("pasport", "passport", "tolkujat")
 # Money sent home or to the family («можно отправлять деньги домой?», «ақшаны үйге қалай жіберемін», "send
 # money home"): a question for the hotline, not a fee asked and not «хочу домой».
-_MONEY = ("deng", "deneg", "aksha", "monei", "perevod", "transfer")  # "money" is "monei" to `skeleton`
+_MONEY = ("deng", "deneg", "aksha", "monei", "perevod", "transfer",  # "money" is "monei" to `skeleton`
+          "dolar", "tenge", "usd", "rubl", "riial")  # a sum named: «500 мың теңге», "500 dollars"
 _HOME = ("domoi", "uige", "uii", "home", "seme", "semi", "rodn", "otbas", "famili")
 _SEND = ("otprav", "perev", "jiber", "send", "transf", "vislat", "skinut")
 _TAKEN = ("zabral", "otobral", "otnial", "zabir", "derj", "alip", "tok", "taken", "kep", "hold")
@@ -60,12 +84,17 @@ _FEE_WORDS = frozenset("pai pais paid fe fes fre tolem para plata platu aki akis
 # Someone who asked the worker for money («мне звонили и просили деньги за визу», «ақша сұрады», "they asked
 # me for money"): whoever does is a fraudster, which the answer on trust says first.
 _ASKED = ("prosil", "prosia", "trebov", "trebuiu", "vimoga", "suradi", "surap", "surait", "asked", "asking",
-          "demand")
+          "demand",
+          # or offered a job for money («сказал, что поможет с вакансией за 300 долларов», «устроят за деньги»)
+          "pomojet", "pomojem", "predlag", "predloj", "ustroiat", "ustroit", "ustroiu")
+# The writer asking on someone's behalf («күйеуім үшін сұрап тұрмын», "I am asking for my brother") is no one
+# who asked them for money.
+_ASKING_MYSELF = re.compile(r"\bsurap (?:turmin|otirmin|jatirmin|edim)\b|\b(?:im|am) asking\b")
 # Whether the bot and its vacancies can be trusted («это развод?», «официальный бот?», «алаяқтар ма?», "is
 # this a scam?"): where the vacancies come from, and that whoever asks for money is a fraudster.
 _TRUST = ("scam", "skam", "moshen", "obman", "razvod", "aferist", "aldau", "aldap", "aldama", "alaiak", "feik",
           "fake", "oficial", "ofitsial", "resmi", "legit", "doveri", "doverj", "nastoiash", "trust", "senuge",
-          "senim", "genuin")
+          "senim", "genuin", "lohotron", "kidal", "kidaiut", "kinut")  # «лохотрон», «кидалово», «не кинут?»
 # Where the vacancies come from («откуда вакансии?», «вакансиялар қайдан?», "where do these jobs come from"),
 # or whether the bot is the ministry's («это от министерства?», «вы из министерства?»): the official portal.
 _WHENCE = frozenset("otkuda kaidan source istochnik".split())
@@ -76,8 +105,13 @@ _MINISTRY = ("ministerstv", "ministrlik", "ministri", "ministr")
 # Who pays for the flight («кто платит за билет?», «ұшақ билетін кім төлейді», "who pays the ticket"): the
 # standard contract does, so it is the worker's rights, not a fee or an application's step.
 _TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flight")  # and what _RIGHTS names
-_WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim", "vho", "chei", "schet", "besplat",
+_WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim", "chei", "schet", "besplat",
              "tegin", "fre", "daiut", "bered", "beril", "predostav", "provid", "giv")  # «билет дают?», «береді ме»
+_WHO_PAYS_WORDS = frozenset({"vho"})  # "who", whole: as a beginning it met «входит» («входит ли жильё»)
+# A fee named as such ("any fees for the visa or the medical check", «комиссия за медкомиссию») is a fee
+# asked, though a right is named beside "pay".
+_FEE_NOUNS = frozenset("fe fes plata platu".split())
+_FEE_NOUN_BEGINNINGS = ("komis", "predoplat", "vznos", "uslug")
 # Stopping or tuning the messages the bot sends («хватит присылать», "stop", «хабарландыру»).
 _ALERTS = ("unsubscrib", "otpis", "ostanov", "hvatit", "tokta", "uvedomlen", "opoveshen", "habarlandir",
            "notific", "alert", "rasilk", "jiberme", "prisil", "vikliuch", "otkliuch", "vkliuch", "ejednevn",
@@ -103,7 +137,7 @@ _TERMS_WORDS = frozenset("smena smenu smenoi smenam smenah smennii smennaia chas
                          "hours".split())
 _TERMS_PHRASES = re.compile(r"\b(?:demalis kun|juma demalis|jumis uakit|jumis kun|rabochee vremi|raboche vremi|"
                             r"rabochii den|rabochi den|vorking (?:time|dais)|rest dai)")
-_OVERTIME = ("sverhuroch", "pererabot", "overtime")
+_OVERTIME = ("sverhuroch", "pererabot", "overtime", "usteme")  # «үстеме жұмыс»
 _DAYS_OFF = re.compile(r"\bdays?[\s-]+off\b", re.IGNORECASE)  # "off" is a stop word to `skeleton`
 # Work in another country («есть работа в Европе?», «хочу в Корею», «Дубайда жұмыс бар ма», "jobs in
 # Dubai"): the vacancies here are those of Kazakhstan's labour agreements, whatever their country. Beginnings
@@ -304,15 +338,13 @@ def small_talk(text: str) -> Topic | None:
         return "buttons"
     if _both(words, _MONEY, _HOME) and any(word.startswith(_SEND) for word in words):
         return "question"  # «отправлять деньги домой»: neither «хочу домой» nor a fee
-    if any(word.startswith(_COMPLAINT) or word in _COMPLAINT_WORDS for word in words) or _NOT_PAID.search(" ".join(words)) or (
-        _NOT_PAID_EN.search(text) or _both(words, _PASSPORT, _TAKEN)
-    ):
+    if _complains(text, words):
         return "complaint"
-    if _both(words, _TICKET + _RIGHTS, _WHO_PAYS):
+    if _who_pays(words):
         return "rights"  # «кто платит за билет?», "is accommodation free?"
     if any(word.startswith(_OVERTIME) for word in words):
         return "terms"  # "is overtime paid", «сверхурочные оплачиваются?»: no fee
-    if _both(words, _ASKED, _MONEY):
+    if _both(words, _ASKED, _MONEY) and not _ASKING_MYSELF.search(" ".join(words)):
         return "trust"  # «просили деньги за визу»: whoever asks is a fraudster
     if any(word.startswith(_FEES) or word in _FEE_WORDS for word in words):
         return "fees"
@@ -458,6 +490,36 @@ def _picks_from_the_list(text: str, words: list[str]) -> bool:
 def _both(words: list[str], these: tuple[str, ...], those: tuple[str, ...]) -> bool:
     """A word beginning with one of `these` and another with one of `those`."""
     return any(word.startswith(these) for word in words) and any(word.startswith(those) for word in words)
+
+
+def _complains(text: str, words: list[str]) -> bool:
+    """Trouble with the employer: a word of its own, pay or a passport withheld, the work or the housing
+    not as agreed, a crowded or squalid room, or a wish to go home that is no ticket asked about."""
+    joined = " ".join(words)
+    if any(word.startswith(_COMPLAINT) or word in _COMPLAINT_WORDS for word in words):
+        return True
+    if _NOT_PAID.search(joined) or _NOT_PAID_EN.search(text) or _both(words, _PASSPORT, _TAKEN):
+        return True
+    if _NOT_AS_AGREED.search(joined) or (
+        any(word.startswith(_ROOM) for word in words)
+        and any(word.startswith(_BAD) or word in _BAD_WORDS for word in words)
+    ):
+        return True
+    if _CROWDED.search(text) and any(word.startswith(_ROOM) for word in words):
+        return True
+    return any(word.startswith(_HOMESICK) for word in words) and not any(
+        word.startswith(_TICKET + ("otpusk", "demalis", "vacation", "holidai")) for word in words
+    )
+
+
+def _who_pays(words: list[str]) -> bool:
+    """«кто платит за билет?», «жильё бесплатное?», "who pays for the flight": a right of the contract; a fee
+    named beside them ("any fees for the medical check") is a fee asked."""
+    if any(word in _FEE_NOUNS or word.startswith(_FEE_NOUN_BEGINNINGS) for word in words):
+        return False
+    return any(word.startswith(_TICKET + _RIGHTS) for word in words) and any(
+        word.startswith(_WHO_PAYS) or word in _WHO_PAYS_WORDS for word in words
+    )
 
 
 def _about_terms(text: str, words: list[str]) -> bool:

@@ -33,6 +33,12 @@ chat-bye 5/7, chat-complaint 15/22, chat-contact 0/6, chat-documents 10/14, chat
 12/14, chat-human 10/11, chat-more 3/5, chat-ok 10/13, chat-pay 10/11, chat-profile 6/6, chat-question 1/4,
 chat-requirements 8/10, chat-terms 14/15, chat-thanks 13/16, chat-trust 6/9, delete 6/7, help 14/18, jobs
 11/17, not-understood 7/7, rights 26/27, search 20/22. Of the 67 misses, 20 were "not understood".
+
+After the second set's round: the second set 321, 0.973; kk 143/146, ru 115/120, en 63/64; every expected
+answer 1.0 but chat-fees 11/14, chat-buttons 3/4, chat-human 10/11, chat-ok 12/13, chat-question 3/4,
+chat-trust 8/9 and search 21/22. Three of its misses are someone who asked for money, answered on trust
+(whoever asks is a fraudster) where the set wanted the answer on fees, which says the same. The first set
+is now 344, 0.972 (kk 106/108, ru 149/154, en 89/92): a new phone number gets where the phone is changed.
 """
 
 from __future__ import annotations
@@ -57,7 +63,7 @@ from tests.texts import plain
 DATA = Path(__file__).parents[1] / "data"
 SETS = {  # each set with the share of its lines that must be answered as expected
     "chat_messages.tsv": 0.95,
-    "chat_messages_2.tsv": 0.79,
+    "chat_messages_2.tsv": 0.95,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -162,12 +162,15 @@ async def _offer_trade(
 def _names_a_trade(query: str, topic: str | None) -> bool:
     """«сварщик зарплата от 2500» names a trade beside words its cards answer; «у меня нет паспорта» and
     «какой график работы?» name none, though a label holds «паспорт» and «график»; «ещё», «подробнее 1» or
-    «на первую» name none at all."""
+    «на первую» name none at all; «ағылшын тілі керек пе» asks what a vacancy needs, not for an English
+    teacher; a trade applied for already names the application asked about."""
     if topic in matching.NO_TRADE_TOPICS:
         return False
     if topic == "human" and matching.asks_only_for_a_person(query):
         return False
-    if topic in matching.NO_TRADE_IN_TOPIC_WORDS:
+    if topic == "application" and matching.has_applied(query):  # «я откликнулся на водителя, когда ответ?»
+        return False
+    if topic in matching.NO_TRADE_IN_TOPIC_WORDS or (topic == "requirements" and matching.asks_if_needed(query)):
         return names_an_occupation(matching.without_topic_words(query))
     return names_an_occupation(query) or (
         topic in matching.ANSWERED_BY_CARDS and names_an_occupation(matching.without_card_words(query))

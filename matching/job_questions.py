@@ -27,13 +27,19 @@ _AROUND = frozenset(
     # More and other ones («ещё вакансии», «другие вакансии», «басқа жұмыс», "more jobs"), and help finding
     # them («помогите найти работу», «жұмыс табуға көмектесіңіз», "can you help me find a job").
     "more other eshe esho ewe drugie drugaia drugoi baska tagi "
-    "help pomogite pomogi naiti naidite find can eu komektesiniz komektesin tabuga".split()
+    "help pomogite pomogi naiti naidite find can eu komektesiniz komektesin tabuga "
+    # Where to see them, and the words a dictated question comes with («так а где посмотреть вакансии», «ну а
+    # работа вообще есть какая-нибудь», «сколько всего вакансий сейчас», «я хочу в Катар», «бос орындарды
+    # көрсетші», «жаңа вакансиялар қашан шығады»).
+    "gde posmotret smotret vobshe nibud kakaia-nibud vsego seichas ia men korsetshi korsetiniz shigadi".split()
 )
+# Fillers of a dictated message, not counted among its words («ну», «короче», «так», "um").
+_FILLERS = frozenset("nu koroche vot tak e ee eee em um uh like ieah tipa negizi".split())
 
 
 def asks_for_jobs(text: str) -> bool:
     """True for a short message made only of a word for work and the words around such a question."""
-    words = skeleton(text or "").split()
+    words = [word for word in skeleton(text or "").split() if word not in _FILLERS]
     if not words or len(words) > 6:
         return False
     if not any(word.startswith(_WORK + _QATAR) for word in words):

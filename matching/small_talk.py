@@ -38,18 +38,42 @@ MAX_WORDS = 30  # longer messages are something else (a CV, a story): no canned 
 # («не платит» is no fee, «паспорт» no document to prepare).
 _COMPLAINT = ("jalob", "pojalov", "shagim", "complain", "obmanul", "obmanil", "aldadi", "aldap", "izdeva",
               "izbiva", "unijai", "abuse", "harass", "zaderjiva", "zaderjal", "kechiktir", "tolemeidi",
-              "tolemei", "bermei", "viplachiva", "delaied", "domoi", "kaitkim", "jalovat", "jalui",
+              "tolemei", "bermei", "viplachiva", "delaied", "jalovat", "jalui",
               # Forced, threatened, beaten, insulted, or housed in squalor («заставляют работать по 14
               # часов», «угрожает депортацией», «ұрып соғады», «обижает», "forces me", «ужасные условия»).
               "zastavl", "prinujd", "majburl", "forc", "ugroj", "ugroz", "threat", "korkit", "deport", "obija",
               "oskorbl", "krich", "ujasn", "teribl", "horibl", "urip", "uradi", "sogadi")
 _COMPLAINT_WORDS = frozenset("beat beats beaten beating hit hits".split())  # not the "panel beater"
-_NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport)|no salari|unpaid)")
-_NOT_PAID_EN = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:been\s+|getting\s+)?(?:pa(?:y|id|ying)|giv)", re.IGNORECASE)
+# «Хочу домой», «үйге қайтқым келеді»: trouble, unless it is the ticket home or the leave asked about («на
+# отпуск домой билет оплачивают?» is a right).
+_HOMESICK = ("domoi", "kaitkim")
+# Not paid or not given, in either order («не платят», «не дают билет», «зарплату не дали»), and in English
+# with or without the apostrophe, as dictated messages come ("hasnt paid me", "they dont pay him").
+_NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport|bilet)|no salari|unpaid"
+                       r"|(?:zarplat|deng|pasport|bilet)\w* ne (?:dal|dai|da|plat|vipla|otda)\w*)")
+_NOT_PAID_EN = re.compile(r"(?:\bnot|n't|\b(?:has|have|had|did|do|does|is|are|was|were|wo)nt|\bnever|\bno)\s+"
+                          r"(?:been\s+|getting\s+)?(?:pa(?:y|id|ying)|giv)", re.IGNORECASE)
+# The work or the housing is not what the contract or the promise said («работа не такая, как в договоре»,
+# «обещали сварщиком, а поставили грузчиком», «шарттағыдай емес», "not what they promised").
+# «Шарт» alone is also "a must" («тәжірибе шарт емес пе»): only «шарттағыдай» says "as in the contract".
+_NOT_AS_AGREED = re.compile(r"\b(?:ne tak\w*|ne to|drugaia|drugoe|drugie|not|different)\b.*\b(?:dogovor|kontrakt|"
+                            r"contract|kelisimshart|obesh|promis|agre)|\b(?:dogovor|kontrakt|contract|"
+                            r"kelisimshart|obesh|promis|agre)\w* (?:\w+ )?(?:ne tak\w*|emes|not|different)\b|"
+                            r"\bobeshal\w*|\bpromised\b|\bsh?arttagidai\b")
+# Housed in a crowd or in squalor («поселили по 12 человек в комнату», «бөлмеде 10 адам тұрамыз», «жильё
+# плохое», «тұратын жеріміз нашар»): the housing the contract promises is not given. A number of people is
+# counted in the message as typed (`skeleton` drops digits, and writes "room" as "rom"); a room or housing
+# asked about is a right.
+_CROWDED = re.compile(r"\d+\s*(?:человек|чел|адам|кісі|people|persons|guys|men)\b", re.IGNORECASE)
+_ROOM = ("komnat", "bolme", "rom", "posel", "jile", "jilio", "jilie", "obshejit", "turatin", "turgin", "turamiz",
+         "jatahan", "acomod", "housing", "kvartir", "vila")
+_BAD = ("nashar", "ploh", "griazn", "tesn")
+_BAD_WORDS = frozenset("bad dirti".split())
 _PASSPORT = ("pasport", "passport", "tolkujat")
 # Money sent home or to the family («можно отправлять деньги домой?», «ақшаны үйге қалай жіберемін», "send
 # money home"): a question for the hotline, not a fee asked and not «хочу домой».
-_MONEY = ("deng", "deneg", "aksha", "monei", "perevod", "transfer")  # "money" is "monei" to `skeleton`
+_MONEY = ("deng", "deneg", "aksha", "monei", "perevod", "transfer",  # "money" is "monei" to `skeleton`
+          "dolar", "tenge", "usd", "rubl", "riial")  # a sum named: «500 мың теңге», "500 dollars"
 _HOME = ("domoi", "uige", "uii", "home", "seme", "semi", "rodn", "otbas", "famili")
 _SEND = ("otprav", "perev", "jiber", "send", "transf", "vislat", "skinut")
 _TAKEN = ("zabral", "otobral", "otnial", "zabir", "derj", "alip", "tok", "taken", "kep", "hold")
@@ -60,12 +84,17 @@ _FEE_WORDS = frozenset("pai pais paid fe fes fre tolem para plata platu aki akis
 # Someone who asked the worker for money («мне звонили и просили деньги за визу», «ақша сұрады», "they asked
 # me for money"): whoever does is a fraudster, which the answer on trust says first.
 _ASKED = ("prosil", "prosia", "trebov", "trebuiu", "vimoga", "suradi", "surap", "surait", "asked", "asking",
-          "demand")
+          "demand",
+          # or offered a job for money («сказал, что поможет с вакансией за 300 долларов», «устроят за деньги»)
+          "pomojet", "pomojem", "predlag", "predloj", "ustroiat", "ustroit", "ustroiu")
+# The writer asking on someone's behalf («күйеуім үшін сұрап тұрмын», "I am asking for my brother") is no one
+# who asked them for money.
+_ASKING_MYSELF = re.compile(r"\bsurap (?:turmin|otirmin|jatirmin|edim)\b|\b(?:im|am) asking\b")
 # Whether the bot and its vacancies can be trusted («это развод?», «официальный бот?», «алаяқтар ма?», "is
 # this a scam?"): where the vacancies come from, and that whoever asks for money is a fraudster.
 _TRUST = ("scam", "skam", "moshen", "obman", "razvod", "aferist", "aldau", "aldap", "aldama", "alaiak", "feik",
           "fake", "oficial", "ofitsial", "resmi", "legit", "doveri", "doverj", "nastoiash", "trust", "senuge",
-          "senim", "genuin")
+          "senim", "genuin", "lohotron", "kidal", "kidaiut", "kinut")  # «лохотрон», «кидалово», «не кинут?»
 # Where the vacancies come from («откуда вакансии?», «вакансиялар қайдан?», "where do these jobs come from"),
 # or whether the bot is the ministry's («это от министерства?», «вы из министерства?»): the official portal.
 _WHENCE = frozenset("otkuda kaidan source istochnik".split())
@@ -76,8 +105,13 @@ _MINISTRY = ("ministerstv", "ministrlik", "ministri", "ministr")
 # Who pays for the flight («кто платит за билет?», «ұшақ билетін кім төлейді», "who pays the ticket"): the
 # standard contract does, so it is the worker's rights, not a fee or an application's step.
 _TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flight")  # and what _RIGHTS names
-_WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim", "vho", "chei", "schet", "besplat",
+_WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim", "chei", "schet", "besplat",
              "tegin", "fre", "daiut", "bered", "beril", "predostav", "provid", "giv")  # «билет дают?», «береді ме»
+_WHO_PAYS_WORDS = frozenset({"vho"})  # "who", whole: as a beginning it met «входит» («входит ли жильё»)
+# A fee named as such ("any fees for the visa or the medical check", «комиссия за медкомиссию») is a fee
+# asked, though a right is named beside "pay".
+_FEE_NOUNS = frozenset("fe fes plata platu".split())
+_FEE_NOUN_BEGINNINGS = ("komis", "predoplat", "vznos", "uslug")
 # Stopping or tuning the messages the bot sends («хватит присылать», "stop", «хабарландыру»).
 _ALERTS = ("unsubscrib", "otpis", "ostanov", "hvatit", "tokta", "uvedomlen", "opoveshen", "habarlandir",
            "notific", "alert", "rasilk", "jiberme", "prisil", "vikliuch", "otkliuch", "vkliuch", "ejednevn",
@@ -103,7 +137,7 @@ _TERMS_WORDS = frozenset("smena smenu smenoi smenam smenah smennii smennaia chas
                          "hours".split())
 _TERMS_PHRASES = re.compile(r"\b(?:demalis kun|juma demalis|jumis uakit|jumis kun|rabochee vremi|raboche vremi|"
                             r"rabochii den|rabochi den|vorking (?:time|dais)|rest dai)")
-_OVERTIME = ("sverhuroch", "pererabot", "overtime")
+_OVERTIME = ("sverhuroch", "pererabot", "overtime", "usteme")  # «үстеме жұмыс»
 _DAYS_OFF = re.compile(r"\bdays?[\s-]+off\b", re.IGNORECASE)  # "off" is a stop word to `skeleton`
 # Work in another country («есть работа в Европе?», «хочу в Корею», «Дубайда жұмыс бар ма», "jobs in
 # Dubai"): the vacancies here are those of Kazakhstan's labour agreements, whatever their country. Beginnings
@@ -129,7 +163,7 @@ _PROCESS_WORDS = frozenset("proces protses protsesa protsese".split())  # not "p
 # Waiting, as whole words: «жду», «күтемін», "I am waiting" (for the answer to an application); what comes
 # next («что дальше?», «келесі қадам», "next steps"); a change of mind («передумал», «ойымнан айныдым»,
 # "changed my mind": withdrawing is done from the application).
-_APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting".split())
+_APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting fli".split())  # "when do I fly"
 # The next page of a list, typed instead of pressed («дальше», «ещё», «келесі бет», "next page", "show more"),
 # as whole messages.
 _MORE = frozenset({
@@ -138,11 +172,16 @@ _MORE = frozenset({
     # Asked politely or as a question: «тағы көрсетіңіз», «тағы бар ма?», «а есть ещё?», "any more?".
     "tagi korsetiniz", "tagi bar", "tagi bar ma", "eshe est", "est eshe", "a est eshe", "ani more",
 })
+# The same with the words around it in any order («дальше покажи», «келесі бетті көрсет»): a word for "more"
+# and only words for showing or the page.
+_MORE_CORE = frozenset("dalshe eshe esho ewe kelesi nekst more tagi sleduiushaia sleduiushie sleduiushuiu".split())
+_MORE_AROUND = frozenset("pokaji pokajite pokajte shov korset korsetiniz korsetshi page bet beti betti betin "
+                         "stranitsa stranitsu please pleas pojaluista davai".split())
 # A vacancy of the list picked in words instead of with its button: its number alone («1», «№2»), or «подробнее
 # 1», «откликнуться на 2», «толығырақ», "apply 1", "the second one". The buttons are shown to press.
 _LIST_NUMBER = re.compile(r"[#№]?\s*\d{1,2}")
 _PICK = frozenset(
-    "podrobne podrobnee details detail toligirak otkliknutsia otkliknus apli aplai otinim beru hochu nomer "
+    "podrobne podrobnee details detail toligirak otkliknutsia otkliknus apli aplai otinim beru hochu nomer more "
     "pervaia pervuiu vtoraia vtoruiu tretia tretiu birinshi ekinshi ushinshi first second third one".split()
 )
 _PICKED = frozenset(
@@ -157,7 +196,9 @@ _PICK_BEGINNINGS = ("vakans", "vacanc", "job", "otinim", "berem", "number", "nom
 # and «дальше» alone are not about the application.
 _NEXT = frozenset("dalshe kelesi nekst".split())
 _STEP = ("shag", "kadam", "step", "etap")
-_CHANGE_OF_MIND = ("peredum", "ainid", "ainit", "otkaz", "otozv", "vithdr")
+_CHANGE_OF_MIND = ("peredum", "ainid", "ainit", "otkaz", "otozv", "vithdr", "barmaimin")  # «бармаймын»: I won't go
+# The mind changed: "changed my mind", «ойымды өзгерттім» (the change is of the mind, not of the profile).
+_MIND = frozenset("mind oimdi oiimdi oimnan oiimnan".split())
 # Being called or invited, asked with "when" («когда позвонят?», «мені қашан шақырады», "when will they
 # call me"): the application's next step, not a wish to call the hotline.
 _WHEN = frozenset("kogda kashan vhen thei".split())
@@ -169,10 +210,31 @@ _THEY_CALL = ("pozvoniat", "perezvoniat", "zvoniat", "shakirad", "habarlasad")
 _HOW = frozenset("kak kalai kaitip hov".split())
 _WORK_OR_QATAR = ("rabot", "trudoustr", "ustroi", "jumis", "job", "vork", "vakans", "vacanc", "katar")
 # Erasing the worker's data («удалить профиль», «деректерімді өшіріңіз», "delete my data").
-_DELETE = ("udal", "udol", "oshir", "joiin", "joiu", "joiniz", "joindar", "joip", "delet", "remov", "sotri")
+_DELETE = ("udal", "udol", "oshir", "joiin", "joiu", "joiniz", "joindar", "joip", "joig", "delet", "remov",
+           "sotri")  # «жойғым келеді»
 # Changing something the worker told the bot («как изменить номер телефона?», "change my name").
 _PROFILE = ("izmen", "pomen", "smenit", "smeni", "isprav", "obnov", "ozgert", "auistir", "tuzet", "change", "edit",
             "corect")
+# The phone number changed or to be changed («как поменять номер телефона», «у меня номер сменился»,
+# «нөмірімді ауыстырғым келеді», "how do I change my phone number"): where the number is changed.
+_PHONE_WORDS_OF_PROFILE = ("telefon", "fone", "phone", "nomer", "nomir", "number")
+_CHANGED = ("izmen", "pomen", "smeni", "smenil", "obnov", "ozgert", "auistir", "change", "edit")
+# Needing a language or experience («do I need to speak Arabic», «английский знать обязательно»): what a
+# vacancy asks, not a language to add to the profile.
+_NEED = ("nujn", "nado", "kerek", "ned", "requir", "obiazat", "mindet", "must", "trebu")
+# The worker's own experience stated («тәжірибем бар», «опытом 10 лет», "I have experience"): no question of
+# what a vacancy asks; the trade beside it is what the message is about.
+_OWN_EXPERIENCE = re.compile(r"\b(?:tajiribem|opitom|stajem)\b|\b(?:have|imeiu|est)\b.*\b(?:eksperien|opit|staj)|"
+                             r"\b(?:eksperien|opit|staj)\w* (?:est|bar)\b")
+# What to take along («что взять с собой», «не алып жүруім керек», "what should I bring"): the papers.
+_BRING = re.compile(r"\b(?:chto|ne|vhat)\b (?:\w+ ){0,3}?(?:vziat|vzat|bring|alip jur|alu kerek|alip alu)")
+# How the bot itself works («как тут работать», «как это работает», "how does this work"): what it does.
+_HERE = frozenset("tut zdes this it eto bul munda osinda".split())
+_WORKS = ("rabot", "vork", "isteid", "istei")
+_JOBS_OR_QATAR = ("vakans", "vacanc", "job", "katar", "ustroi", "trudoustr")
+# Where to begin with work in Qatar («с чего начать», «не істеу керек», "where do we start"): the steps.
+_BEGIN = re.compile(r"\b(?:chego nachat|ne isteu kerek|chto (?:mne |nam )?(?:nujno )?delat|kaidan bastau|"
+                    r"vhere (?:do |should )?(?:ve |i )?start|hov (?:do |can )?(?:ve |i )?start)\b")
 # Changing one's employer once there («можно ли потом поменять работодателя?», "can I change my employer")
 # is no change of the profile: a question for the hotline.
 _EMPLOYER = ("rabotodat", "emploier", "kafil", "sponsor", "berush")
@@ -233,7 +295,7 @@ _TROUBLE_VERBS = ("poniat", "ponial", "ponil", "poimu", "ponima", "razobr", "mog
                   "prihod", "vidn", "pokazi", "najim", "nahod")
 # «не работает» is trouble when the bot or its buttons do not («бот не работает»); «электрик, не работаю»
 # is a worker out of work.
-_BROKEN = ("rabotaet", "rabotai", "istemei")
+_BROKEN = ("rabotaet", "rabotai", "istemei", "otvecha")  # «бот не отвечает нормально»
 _THE_BOT = ("bot", "knopk", "tuime", "ssilk", "prilojen", "menu", "meniu")
 _TROUBLE = ("oshib", "eror", "gliuk", "zavis", "slomal", "tusinbe", "tusiniksiz", "ashilmai",
             "tappai", "tappadi", "almadim", "almai")
@@ -248,21 +310,32 @@ _HELP_PHRASES = frozenset({
 })
 # Words that may follow such a phrase without changing it («не істеймін енді», «что мне теперь делать»,
 # "what now").
-_HELP_FILLERS = frozenset("endi teper seichas nov je".split())
-# A message of these signs alone is an "ok" or a thank-you («👍», «🙏»).
+_HELP_FILLERS = frozenset("endi teper seichas nov je bilmeimin bilmei znaiu".split())  # «не істеу керек білмеймін»
+# A message of these signs alone is an "ok" («👍»); of folded hands alone a thank-you («🙏»), of a waving
+# hand alone a greeting («👋»).
 _OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁😉🤗☺👋✌🙌💯🔥🥰😍♥💙💚🌹")
+_SIGN_TOPICS: dict[str, Topic] = {"🙏": "thanks", "👋": "greeting"}
 # A phone number typed alone, outside the question that asks for it: where the profile's number is changed.
 _PHONE = re.compile(r"\+?\d[\d\s()\-]{8,16}\d")
 _THANKS = ("spasib", "sposib", "sps", "rahmet", "rakmet", "thank", "thks", "thnk", "thanx", "tnx", "blagodar",
-           "raqmet")
+           "raqmet", "raksmet")  # «raxmet»: `skeleton` reads x as ks
+# Thanks in advance closing a question («заранее спасибо», «алдын ала рахмет», "thanks in advance") is
+# politeness: the question is what was said.
+_IN_ADVANCE = frozenset("zarane aldin advance".split())
 _OK = frozenset("ok okei oke okay horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
                 "jarait jaraidi makul boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte col "
-                "fine great".split())
+                "fine great alrigt".split())
+# Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
+_OK_COMPANIONS = frozenset("aga davai vse".split())
+# Fillers of a dictated message («ну», «короче», «мен негізі», "um", "like"): left out when a whole message
+# is compared with a closed set of words («ну ладно давай пока» is a goodbye).
+_FILLERS = frozenset("nu koroche vot tak samoe e ee eee em mm mmm um uh uhm like ieah tipa vobshem slushai "
+                     "slushaite znachit negizi".split())
 _GREETINGS = frozenset(
     "privet salem salam salemetsiz zdravstvuite zdraste zdrastvuite dobri dobroe dobrogo den utro vecher "
     "dnia kairli tan kesh kun helo hi hei hey asalam asalamu asalamualeikum asalaumagaleikum "
     "salamaleikum as saliamu aleikum aleikum god morning evening afternoon be vsem barshaga al "
-    "kak dela kalaisiz kalai jagdai how are eu "
+    "kak dela kalaisiz kalai jagdai how are eu there dear team "
     # «Сәлеметсізбе» in one word, «қалайсың», «қалыңыз қалай», "alaikum", and whom it is said to («брат»,
     # "bot"), or a polite opening with nothing asked yet («добрый вечер, подскажите пожалуйста»).
     "salemetsizbe kalaisin kaliniz alaikum va brat bratan bauirim aga bot podskajite pojaluista".split()
@@ -271,7 +344,7 @@ _GREETINGS = frozenset(
 # Leave-taking, as whole messages («до свидания», «сау болыңыз», "good night"; «доброго дня» is a greeting).
 _BYE = frozenset(
     "poka do svidania sau bol bolin boliniz kosh bie godbie god nigt spokoinoi nochi vsego dobrogo horoshego "
-    "dnia kairli tun se eu later koriskenshe korisemiz".split()  # "see you" is "se eu" to `skeleton`
+    "dnia kairli tun se eu later koriskenshe korisemiz nov".split()  # "see you" is "se eu" to `skeleton`
 )
 # Stopping what is going on, typed as a whole message («отмена», «бас тарту», "cancel"), as /cancel does.
 _CANCEL = frozenset({"otmena", "otmenit", "otmeni", "cancel", "bas tartu", "boldirmau"})
@@ -293,26 +366,27 @@ def small_talk(text: str) -> Topic | None:
     if _LIST_NUMBER.fullmatch((text or "").strip()):
         return "buttons"
     if not words:
-        if _only_ok_signs(text or ""):
-            return "ok"
+        signs = _signs(text or "")
+        if signs and all(sign in _OK_SIGNS for sign in signs):
+            topics = {_SIGN_TOPICS.get(sign) for sign in signs}
+            return topics.pop() if len(topics) == 1 and None not in topics else "ok"
         return "help" if (text or "").strip() and set((text or "").strip()) <= set("?¿ ") else None  # «?»
     if len((text or "").split()) > MAX_WORDS:  # counted as typed: `skeleton` keeps at most 20
         return None
-    if " ".join(words) in _MORE:
+    core = [word for word in words if word not in _FILLERS] or words  # «ну ладно давай пока»
+    if " ".join(words) in _MORE or _asks_for_more(core):
         return "more"
     if _picks_from_the_list(text, words):
         return "buttons"
     if _both(words, _MONEY, _HOME) and any(word.startswith(_SEND) for word in words):
         return "question"  # «отправлять деньги домой»: neither «хочу домой» nor a fee
-    if any(word.startswith(_COMPLAINT) or word in _COMPLAINT_WORDS for word in words) or _NOT_PAID.search(" ".join(words)) or (
-        _NOT_PAID_EN.search(text) or _both(words, _PASSPORT, _TAKEN)
-    ):
+    if _complains(text, words):
         return "complaint"
-    if _both(words, _TICKET + _RIGHTS, _WHO_PAYS):
+    if _who_pays(words):
         return "rights"  # «кто платит за билет?», "is accommodation free?"
     if any(word.startswith(_OVERTIME) for word in words):
         return "terms"  # "is overtime paid", «сверхурочные оплачиваются?»: no fee
-    if _both(words, _ASKED, _MONEY):
+    if _both(words, _ASKED, _MONEY) and not _ASKING_MYSELF.search(" ".join(words)):
         return "trust"  # «просили деньги за визу»: whoever asks is a fraudster
     if any(word.startswith(_FEES) or word in _FEE_WORDS for word in words):
         return "fees"
@@ -322,31 +396,40 @@ def small_talk(text: str) -> Topic | None:
         _ALERTS_PHRASES.search(" ".join(words))
     ):
         return "alerts"
-    if any(word.startswith(_DOCUMENTS) for word in words):
+    if any(word.startswith(_DOCUMENTS) for word in words) or _BRING.search(" ".join(words)):
         return "documents"
-    if any(word.startswith(_PROFILE) for word in words) and "mind" not in words and not (  # «сменить язык»
+    if _changes_the_phone(words):
+        return "contact"
+    if any(word.startswith(_PROFILE) for word in words) and not _MIND.intersection(words) and not (  # «сменить язык»
         any(word.startswith(_EMPLOYER) for word in words)  # «поменять работодателя»: for the hotline
     ):
         return "profile"
     if _both(words, ("updat",), _FIELDS + _PAY + _PROFILE_NOUNS):
         return "profile"  # "update my expected salary"; "any update on my visa?" asks about the application
-    if _both(words, _FIELDS, _WRONG) or _both(words, _LANGUAGE_NAMES, _SPEAKING) or (
+    if _both(words, _FIELDS, _WRONG) or _speaks_a_language(words) or (
         _NEW.intersection(words) and any(word.startswith(_FIELDS) for word in words)
     ):
         return "profile"
-    if any(word.startswith(_REQUIREMENTS) or word in _REQUIREMENTS_WORDS for word in words):
-        return "requirements"
+    if any(word.startswith(_REQUIREMENTS) or word in _REQUIREMENTS_WORDS for word in words) and not (
+        _states_own_experience(words)
+    ) or _both(words, _LANGUAGE_NAMES, _NEED):
+        return "requirements"  # "do I need to speak Arabic" too
     if any(word.startswith(_PAY) or word in _PAY_WORDS for word in words):
         return "pay"
     if _about_terms(text, words):
         return "terms"
     if any(word.startswith(_ABROAD) or word in _ABROAD_WORDS for word in words) or _both(words, _OTHER, _COUNTRY):
         return "abroad"
+    if _HOW.intersection(words) and _HERE.intersection(words) and any(word.startswith(_WORKS) for word in words) and (
+        not any(word.startswith(_JOBS_OR_QATAR) for word in words)  # not "how does work in Qatar go"
+    ):
+        return "help"  # «как тут работать», "how does this work": the bot's own use
     if any(word.startswith(_APPLICATION + _CHANGE_OF_MIND + _PROCESS) or word in _APPLICATION_WORDS | _PROCESS_WORDS
            for word in words) or (
         _called(words) or _next_step(text, words)
     ) or (
-        _HOW.intersection(words) and any(word.startswith(_WORK_OR_QATAR) for word in words)
+        (_HOW.intersection(words) or _BEGIN.search(" ".join(words)))
+        and any(word.startswith(_WORK_OR_QATAR) for word in words)
     ):
         return "application"
     if any(word.startswith(_DELETE) for word in words):
@@ -363,17 +446,17 @@ def small_talk(text: str) -> Topic | None:
         return "rights"
     if _thanks_for_help(text, words):
         return "thanks"
-    if any(word.startswith(_HELP) or word in _HELP_WORDS for word in words) or _help_phrase(words):
+    if any(word.startswith(_HELP) or word in _HELP_WORDS for word in words) or _help_phrase(core):
         return "help"
     if _trouble(text, words):
         return "help"
-    if any(word.startswith(_THANKS) for word in words):
+    if any(word.startswith(_THANKS) for word in words) and not _thanks_in_advance(text, words):
         return "thanks"
-    if all(word in _OK for word in words):
+    if all(word in _OK | _OK_COMPANIONS for word in core) and _OK.intersection(core):
         return "ok"
-    if all(word in _GREETINGS for word in words):
+    if all(word in _GREETINGS for word in core):
         return "greeting"
-    if all(word in _BYE for word in words):
+    if all(word in _BYE | _OK | _OK_COMPANIONS for word in core) and _BYE.intersection(core):
         return "bye"
     if is_question(text) and any(word.startswith(_THE_BOT) for word in words):
         return "help"  # «как пользоваться ботом?», «что мне делать с этим ботом?»: what it does and how
@@ -392,6 +475,9 @@ _CARD_WHOLE_WORDS = _PAY_WORDS | _REQUIREMENTS_WORDS | _TERMS_WORDS | _RIGHTS_WO
 # commissioner): whether such a message names a trade is judged without them.
 NO_TRADE_IN_TOPIC_WORDS = frozenset({"documents", "terms", "fees"})
 _PHONE_WORDS = ("telefon", "fone", "phone", "nomer", "nomir", "number")
+# Having applied already: «откликнулся», «подал заявку», "applied", «өтінім бердім / жібердім».
+_APPLIED = ("otkliknul", "podal", "aplied")  # "applied" as `skeleton` writes it
+_APPLIED_KK = re.compile(r"\botinim\w* (?:berdim|jiberdim|berip edim|jiberip edim)\b")
 # Topics said only in their own closed set of words («ещё», «подробнее 1», «вторая», a phone number, «ок»,
 # «привет», «пока»): they name no trade, whatever a label may make of «на первую». Nor does trouble with an
 # employer: "I want to complain about my company" is no search for a companion.
@@ -434,6 +520,22 @@ def _without(text: str, whole_words: frozenset[str], beginnings: tuple[tuple[str
     return " ".join(kept)
 
 
+def asks_if_needed(text: str) -> bool:
+    """«ағылшын тілі керек пе», «опыт нужен?», "is English required": whether something is needed is asked.
+    A language asked so is no teacher of it (a label of the English teacher holds «ағылшын тілі»)."""
+    return any(word.startswith(_NEED) for word in skeleton(text or "").split())
+
+
+def has_applied(text: str) -> bool:
+    """«я откликнулся на водителя, когда ответ?», «сварщикке өтінім бердім, қашан жауап болады?», "I applied
+    for the driver job, when will they call?": the trade named is the vacancy applied to, and the question is
+    about the application, not for a list. Without a question, "Position applied for: steel fixer" is a CV's
+    line naming the trade."""
+    words = skeleton(text or "").split()
+    applied = any(word.startswith(_APPLIED) for word in words) or bool(_APPLIED_KK.search(" ".join(words)))
+    return applied and is_question(text or "")
+
+
 def says_cancel(text: str) -> bool:
     """«Отмена», «бас тарту», "Cancel" typed alone: what /cancel does, at any step."""
     return " ".join(skeleton(text or "").split()) in _CANCEL
@@ -460,6 +562,36 @@ def _both(words: list[str], these: tuple[str, ...], those: tuple[str, ...]) -> b
     return any(word.startswith(these) for word in words) and any(word.startswith(those) for word in words)
 
 
+def _complains(text: str, words: list[str]) -> bool:
+    """Trouble with the employer: a word of its own, pay or a passport withheld, the work or the housing
+    not as agreed, a crowded or squalid room, or a wish to go home that is no ticket asked about."""
+    joined = " ".join(words)
+    if any(word.startswith(_COMPLAINT) or word in _COMPLAINT_WORDS for word in words):
+        return True
+    if _NOT_PAID.search(joined) or _NOT_PAID_EN.search(text) or _both(words, _PASSPORT, _TAKEN):
+        return True
+    if _NOT_AS_AGREED.search(joined) or (
+        any(word.startswith(_ROOM) for word in words)
+        and any(word.startswith(_BAD) or word in _BAD_WORDS for word in words)
+    ):
+        return True
+    if _CROWDED.search(text) and any(word.startswith(_ROOM) for word in words):
+        return True
+    return any(word.startswith(_HOMESICK) for word in words) and not any(
+        word.startswith(_TICKET + ("otpusk", "demalis", "vacation", "holidai")) for word in words
+    )
+
+
+def _who_pays(words: list[str]) -> bool:
+    """«кто платит за билет?», «жильё бесплатное?», "who pays for the flight": a right of the contract; a fee
+    named beside them ("any fees for the medical check") is a fee asked."""
+    if any(word in _FEE_NOUNS or word.startswith(_FEE_NOUN_BEGINNINGS) for word in words):
+        return False
+    return any(word.startswith(_TICKET + _RIGHTS) for word in words) and any(
+        word.startswith(_WHO_PAYS) or word in _WHO_PAYS_WORDS for word in words
+    )
+
+
 def _about_terms(text: str, words: list[str]) -> bool:
     """Hours, shifts or days off named, or a contract's length asked («контракт на сколько лет?»)."""
     if any(word.startswith(_TERMS) or word in _TERMS_WORDS for word in words):
@@ -474,7 +606,7 @@ def _called(words: list[str]) -> bool:
     "I changed my mind": withdrawing, which is done from the application."""
     if any(word.startswith(_THEY_CALL) for word in words):
         return True
-    if "mind" in words and any(word.startswith("chang") for word in words):  # "I changed my mind"
+    if _MIND.intersection(words) and any(word.startswith(("chang", "ozgert")) for word in words):  # «ойымды өзгерттім»
         return True
     return bool(_WHEN.intersection(words)) and any(word.startswith(_CALLED) for word in words)
 
@@ -506,12 +638,44 @@ def _from_the_ministry(text: str, words: list[str]) -> bool:
 
 def _thanks_for_help(text: str, words: list[str]) -> bool:
     """«Спасибо, вы очень помогли», «көмектескеніңізге рақмет», "thank you for your help": thanks, not a plea."""
-    if not any(word.startswith(_THANKS) for word in words):
+    if not any(word.startswith(_THANKS) for word in words) or _thanks_in_advance(text, words):
         return False
     helps = [word for word in words if word.startswith(_HELP) or word in _HELP_WORDS]
     if "help" in helps and _HELPED_EN.search(text):
         helps.remove("help")
     return all(word.startswith(_HELPED) for word in helps)
+
+
+def _asks_for_more(words: list[str]) -> bool:
+    """«дальше покажи», «келесі бетті көрсет», "next page please": the next page, in words in any order."""
+    return bool(_MORE_CORE.intersection(words)) and all(word in _MORE_CORE | _MORE_AROUND for word in words)
+
+
+def _changes_the_phone(words: list[str]) -> bool:
+    """«как поменять номер телефона», «у меня новый номер», "change my phone number": the phone, and no other
+    field of the profile, changed; a number said to be wrong is a field to correct like the others."""
+    if not any(word.startswith(_PHONE_WORDS_OF_PROFILE) for word in words):
+        return False
+    if any(word.startswith(_FIELDS) and not word.startswith(_PHONE_WORDS_OF_PROFILE) for word in words):
+        return False
+    return any(word.startswith(_CHANGED) for word in words) or bool(_NEW.intersection(words))
+
+
+def _speaks_a_language(words: list[str]) -> bool:
+    """«арабский знаю», "I speak Arabic": a language for the profile; "do I need to speak Arabic" asks what a
+    vacancy requires."""
+    return _both(words, _LANGUAGE_NAMES, _SPEAKING) and not any(word.startswith(_NEED) for word in words)
+
+
+def _states_own_experience(words: list[str]) -> bool:
+    """«10 жыл тәжірибем бар», «опыт есть», "I have experience": the worker telling, not asking whether a
+    vacancy needs it («опыт нужен?», "do I need experience")."""
+    return bool(_OWN_EXPERIENCE.search(" ".join(words))) and not any(word.startswith(_NEED) for word in words)
+
+
+def _thanks_in_advance(text: str, words: list[str]) -> bool:
+    """«…можно ли с семьёй? заранее спасибо», «…бола ма? алдын ала рахмет»: thanks closing a question."""
+    return bool(_IN_ADVANCE.intersection(words)) and is_question(text)
 
 
 def _help_phrase(words: list[str]) -> bool:
@@ -530,9 +694,6 @@ def _trouble(text: str, words: list[str]) -> bool:
     return bool(_TROUBLE_EN.search(text.replace("’", "'")))
 
 
-def _only_ok_signs(text: str) -> bool:
-    """«👍», «🙏🙏», «👌🏽 ✅»: nothing but signs of agreement or thanks (skin tones and joiners aside)."""
-    signs = [
-        c for c in text if not c.isspace() and c not in "\ufe0f\u200d" and not "\U0001f3fb" <= c <= "\U0001f3ff"
-    ]
-    return bool(signs) and all(sign in _OK_SIGNS for sign in signs)
+def _signs(text: str) -> list[str]:
+    """The signs of a message with no word («👍», «🙏🙏», «👌🏽 ✅»), skin tones and joiners aside."""
+    return [c for c in text if not c.isspace() and c not in "\ufe0f\u200d" and not "\U0001f3fb" <= c <= "\U0001f3ff"]

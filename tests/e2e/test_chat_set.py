@@ -1,11 +1,14 @@
-"""The chat set (`tests/data/chat_messages.tsv`): messages registered workers write to the bot, each with
-the answer an operator of the bot would give, written before the routing was read. Every line is sent by
-a fresh registered worker (a welder, with a driver's and a cook's vacancy open) through the real
-dispatcher, and the reply is told apart by comparing it with the rendered locale texts.
+"""The chat sets (`tests/data/chat_messages.tsv`, `tests/data/chat_messages_2.tsv`): messages registered
+workers write to the bot, each with the answer an operator of the bot would give, written before the
+routing was read. Every line is sent by a fresh registered worker (a welder, with a driver's and a cook's
+vacancy open) through the real dispatcher, and the reply is told apart by comparing it with the rendered
+locale texts. Each set is a test of its own, held to its own floor.
 
-The routing of chat was built from examples; this set measures it on messages written independently.
+The routing of chat was built from examples; these sets measure it on messages written independently.
 `pytest tests/e2e/test_chat_set.py -s` prints the shares of lines answered as expected, overall, per
 language and per expected answer, and the misses.
+
+The first set (354 lines):
 
 First run, before any fix (354 lines): 255 answered as expected, 0.720; kk 75/108 (0.69), ru 111/154
 (0.72), en 69/92 (0.75). Per expected answer: search 29/29, not-understood 2/2, chat-terms 12/14, chat-profile
@@ -19,6 +22,23 @@ After the fixes: 341, 0.963; kk 105/108, ru 147/154, en 89/92; every expected an
 misses left are answers the tests pin on purpose that the set put another way: an age limit goes to the
 hotline (age is not on a vacancy's card), a new phone number to /profile, «ещё вакансии» to the worker's list,
 a criminal record to the documents.
+
+The second set (330 lines: 120 ru, 146 kk of which 74 in Latin letters, 64 en) was written after the first
+set's round, in another style: dictated without punctuation and with fillers («ну», «короче», «мен
+негізі», "um"), Kazakh in both scripts and mixed with Russian, workers already in Qatar or about to fly,
+relatives asking for a worker, one-word and emoji messages and long polite ones. First run, before any
+fix: 263 answered as expected, 0.797; kk 122/146 (0.84; Cyrillic 58/72, Latin 64/74), ru 91/120 (0.76), en
+50/64 (0.78). Per expected answer: alerts 11/11, applications 24/30, chat-abroad 10/10, chat-buttons 2/4,
+chat-bye 5/7, chat-complaint 15/22, chat-contact 0/6, chat-documents 10/14, chat-fees 9/14, chat-greeting
+12/14, chat-human 10/11, chat-more 3/5, chat-ok 10/13, chat-pay 10/11, chat-profile 6/6, chat-question 1/4,
+chat-requirements 8/10, chat-terms 14/15, chat-thanks 13/16, chat-trust 6/9, delete 6/7, help 14/18, jobs
+11/17, not-understood 7/7, rights 26/27, search 20/22. Of the 67 misses, 20 were "not understood".
+
+After the second set's round: the second set 321, 0.973; kk 143/146, ru 115/120, en 63/64; every expected
+answer 1.0 but chat-fees 11/14, chat-buttons 3/4, chat-human 10/11, chat-ok 12/13, chat-question 3/4,
+chat-trust 8/9 and search 21/22. Three of its misses are someone who asked for money, answered on trust
+(whoever asks is a fraudster) where the set wanted the answer on fees, which says the same. The first set
+is now 344, 0.972 (kk 106/108, ru 149/154, en 89/92): a new phone number gets where the phone is changed.
 """
 
 from __future__ import annotations
@@ -29,6 +49,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from bot.i18n import I18n
@@ -39,8 +60,11 @@ from tests.e2e.test_jobs import add_vacancy
 from tests.e2e.test_registration import fill_profile, register
 from tests.texts import plain
 
-SET = Path(__file__).parents[1] / "data" / "chat_messages.tsv"
-FLOOR = 0.95
+DATA = Path(__file__).parents[1] / "data"
+SETS = {  # each set with the share of its lines that must be answered as expected
+    "chat_messages.tsv": 0.95,
+    "chat_messages_2.tsv": 0.95,
+}
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (
     "chat-greeting", "chat-thanks", "chat-ok", "chat-more", "chat-buttons", "chat-bye", "chat-fees",
@@ -61,8 +85,8 @@ class Line:
     answer: str
 
 
-def read_set() -> list[Line]:
-    with SET.open(encoding="utf-8", newline="") as file:
+def read_set(name: str) -> list[Line]:
+    with (DATA / name).open(encoding="utf-8", newline="") as file:
         return [Line(row["text"], row["lang"], row["answer"])
                 for row in csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
@@ -134,7 +158,8 @@ def report(results: list[tuple[Line, str]]) -> str:
     return "\n".join(lines + [f"misses ({len(misses)}):", *misses])
 
 
-async def test_the_chat_set_is_answered_as_an_operator_would(make_client, i18n, database, settings):
+@pytest.mark.parametrize("name", sorted(SETS))
+async def test_the_chat_set_is_answered_as_an_operator_would(name, make_client, i18n, database, settings):
     await add_vacancy(database, title="Heavy Truck Driver", isco_code="8332", employer="Gulf Haulage")
     await add_vacancy(database, title="Cook", isco_code="5120", employer="Pearl Kitchen")
     templates = {}
@@ -145,7 +170,7 @@ async def test_the_chat_set_is_answered_as_an_operator_would(make_client, i18n, 
     classify = {lang: classifier(i18n, settings, lang) for lang in templates}
 
     results = []
-    for number, line in enumerate(read_set()):
+    for number, line in enumerate(read_set(name)):
         user_id = 8_810_000 + number
         await clone_worker(database, templates[line.lang].user_id, user_id)
         client = make_client(user_id=user_id, language_code=line.lang)
@@ -156,4 +181,4 @@ async def test_the_chat_set_is_answered_as_an_operator_would(make_client, i18n, 
     text = report(results)
     print(text)
     right = sum(got == line.answer for line, got in results)
-    assert right / len(results) >= FLOOR, text
+    assert right / len(results) >= SETS[name], text

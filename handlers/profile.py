@@ -24,6 +24,7 @@ from bot.services.profiles import ProfileService
 from bot.settings import Settings
 from db.models import Profile, User
 from handlers import keyboards
+from handlers.answers import topic_text
 from handlers.callbacks import EditCb, OccupationCb, OccupationEditCb, RegionCb, SpokenCb, StepCb
 from handlers.render import occupation_lines, occupation_title, profile_card
 from handlers.replies import chat_message, replace
@@ -292,12 +293,9 @@ def _question_mid_wizard(text: str) -> str | None:
 
 
 async def asked_mid_wizard(
-    message: Message, topic: str, session: AsyncSession, state: FSMContext, user: User | None, lang: str,
-    t: Translator, settings: Settings, is_officer: bool, bot: Bot,
+    message: Message, topic: str, state: FSMContext, t: Translator, settings: Settings, bot: Bot
 ) -> None:
-    from handlers.small_talk import chat  # imported here: small talk greets newcomers with /start's screen
-
-    await chat(message, topic, session, state, user, lang, t, settings, is_officer)
+    await message.answer(topic_text(topic, t, settings))
     await ask_again(bot, message.chat.id, state, t)
 
 

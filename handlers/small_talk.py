@@ -27,7 +27,7 @@ from db.models import User
 from handlers.alerts import show_settings
 from handlers.applications import status_command
 from handlers.common import delete_command, help_text
-from handlers.rights import complaint_text, rights_text
+from handlers.answers import topic_text
 from handlers.start import welcome_stranger
 
 def make_router() -> Router:
@@ -74,13 +74,9 @@ async def chat(
         await show_settings(message, session, user, t)
     elif topic == "delete":  # «удалить мои данные»: the same confirmation as /delete
         await delete_command(message, user, t)
-    elif topic == "rights":
-        await message.answer(rights_text(t, settings))
-    elif topic == "complaint":
-        await message.answer(complaint_text(t, settings))
     elif topic == "help":
         await message.answer(help_text(t, is_officer))
     elif topic == "greeting" and is_officer:  # not "write the job you are looking for"
         await message.answer(t("officer-greeting"))
     else:
-        await message.answer(t(f"chat-{topic}", hotline=settings.hotline, portal_url=settings.portal_url))
+        await message.answer(topic_text(topic, t, settings))

@@ -777,11 +777,32 @@ def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
     return [key for key, _, _, _ in query_tokens(text)]
 
 
+# Gulf English job titles as employers and workers write them: a grade by its level ("pipe fitter level
+# 2", "welder grade 3", "rigger lvl 1"), which says no more of the trade than «6 разряда» does; "labour"
+# ending a title after the field worked in ("landscape labour", "farm labor", "road labour") for the
+# labourer of that field, not the building labourer "labour" alone is; and the Gulf licence classes before
+# "driver": "HV driver" (heavy vehicle) and "LV driver" (light vehicle), where beside "electrician" the same
+# letters are the high and low voltage.
+_GRADE_LEVEL_RE = re.compile(r"\b(?:level|lvl|grade)[ .\-]*(?:\d+|i{1,3}|iv)\b")
+_FIELD_LABOUR_RE = re.compile(r"(?<=[a-z]{3} )labou?r(?=\s*(?:[,;.!?)]|$))")
+_VEHICLE_CLASS_RE = re.compile(r"\b(?:(h)|l)v(?= +driver)")
+
+
+def _gulf_title(prepared: str) -> str:
+    if "level" in prepared or "lvl" in prepared or "grade" in prepared:
+        prepared = _GRADE_LEVEL_RE.sub(" ", prepared)
+    if "labo" in prepared:
+        prepared = _FIELD_LABOUR_RE.sub("labourer", prepared)
+    if "v driver" in prepared:
+        prepared = _VEHICLE_CLASS_RE.sub(lambda m: "heavy vehicle" if m.group(1) else "light vehicle", prepared)
+    return prepared
+
+
 def query_tokens(text: str) -> list[tuple[tuple[str, str], str, tuple[str, str] | None, bool]]:
     """A query's `key_tokens`, each with its skeleton before doubled letters are made one, its reading
     as Russian typed in Latin letters when that differs (`ru_latin_reading`), and whether it was typed
     in Cyrillic letters that may spell an English word as it is heard (`heard_in_cyrillic`)."""
-    toks = _split(_prepare(text, MAX_MESSAGE_CHARS))
+    toks = _split(_gulf_title(_prepare(text, MAX_MESSAGE_CHARS)))
     kept = [(tok, k) for tok, k in _message_keys(text, toks) if k is not None][:MAX_TOKENS]
     if all(tok in _TOPIC_PREPARED for tok, _ in kept):
         return []

@@ -224,6 +224,13 @@ LONG = DATA / "occupations_long.tsv"
 # («bağdarlamaşymyn», «pogruzchik jurgizushisi»), Gulf titles ("scaffolding fixer", "panel electrician",
 # "air con technician") and typos («официанка», «мед сестра»), each with every code an officer would accept.
 DEV_STYLE = DATA / "occupations_dev_style.tsv"
+# A twenty-ninth: English job titles as Gulf employers post them and Central Asian workers write them (153,
+# all English): titles with their department, grade and level ("senior MEP foreman", "pipe fitter level 2",
+# "commis III", "F&B service attendant", "CDP hot kitchen"), the Gulf's own words ("HV driver", "lmv driver",
+# "talabat rider", "landscape labour", "house nurse", "car denter"), worker-written requests ("i am a heavy
+# duty driver", "want job in qatar as cook") and typos ("steel fixar", "forklift opreator"), each with every
+# code an officer would accept.
+GULF_EN = DATA / "occupations_gulf_en.tsv"
 
 
 @pytest.mark.parametrize(
@@ -257,12 +264,13 @@ DEV_STYLE = DATA / "occupations_dev_style.tsv"
         (CORRIDOR, 240, 0.97, 0.98, 0.95),
         (LONG, 205, 0.97, 0.98, 0.95),
         (DEV_STYLE, 260, 0.97, 0.98, 0.95),
+        (GULF_EN, 150, 0.97, 0.98, 0.95),
     ],
     ids=[
         "variants", "gulf-trades", "messages", "short", "requests", "latin", "typos", "kazakh", "russian", "longtail",
         "qualifiers", "industry", "care-transport", "services",
         "professions", "making", "doing", "wider", "neighbours", "general",
-        "qazaq", "fresh", "mixed", "voice", "titles", "corridor", "long", "dev-style",
+        "qazaq", "fresh", "mixed", "voice", "titles", "corridor", "long", "dev-style", "gulf-en",
     ],
 )
 def test_queries_written_apart_from_the_labels_are_understood(

@@ -107,8 +107,8 @@ def years(text: str | None) -> int:
 _SINCE_YEAR = re.compile(r"(?<!\d)(?:19[6-9]\d|20[0-9]\d)(?![\d,.])")
 # The words a number of years may carry, joined to it or not («5лет», «3г», "10yrs"), and those of months
 # («6 мес», «8 ай», "18 months": whole years of them).
-_YEAR_WORDS = ("лет", "год", "жыл", "year", "yr")
-_MONTH_WORDS = ("мес", "month", "ай")
+_YEAR_UNITS = ("лет", "год", "жыл", "year", "yr")
+_MONTH_UNITS = ("мес", "month", "ай")
 
 
 def _number_of_years(text: str) -> Decimal | None:
@@ -121,9 +121,9 @@ def _number_of_years(text: str) -> Decimal | None:
         unit = re.match(r"\s*([^\W\d_]+)", after)
         word = unit.group(1).casefold() if unit else ""
         number = Decimal(match.group().replace(",", "."))
-        if word.startswith(_MONTH_WORDS):
+        if word.startswith(_MONTH_UNITS):
             return Decimal(int(number) // 12)
-        if after[:1].isalpha() and not (word.startswith(_YEAR_WORDS) or word == "г"):
+        if after[:1].isalpha() and not (word.startswith(_YEAR_UNITS) or word == "г"):
             continue
         return number
     return None

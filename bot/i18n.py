@@ -74,12 +74,13 @@ _ASKING_WORDS = frozenset(
 def language_asked(text: str | None) -> str | None:
     """The language a message asks the bot to speak ("english please", «на казахском», «қазақша»): a
     language's name with only words of asking beside it, so «английский нужен?» asks no such thing."""
-    named = language_named(text)
-    if named is None:
-        return None
     words = re.findall(r"[^\W\d_]+", (text or "").casefold())
-    asking = all(word in _ASKING_WORDS or _language_of(word) for word in words)
-    return named if asking else None
+    if len(words) > 3:
+        return None
+    codes = [_language_of(word) for word in words]
+    if not all(code or word in _ASKING_WORDS for word, code in zip(words, codes)):
+        return None
+    return next((code for code in codes if code), None)
 
 
 def _language_of(word: str) -> str | None:

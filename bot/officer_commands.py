@@ -66,8 +66,9 @@ def officer_lookup(text: str) -> str | None:
     words = [word.strip(".,!?:;«»\"'") for word in (text or "").lower().split()]
     if not words or len(words) > 5:
         return None
-    numbers = [match.group(1) for word in words if (match := _NUMBER.fullmatch(word))]
-    others = [word for word in words if not _NUMBER.fullmatch(word)]
+    matches = [(word, _NUMBER.fullmatch(word)) for word in words]
+    numbers = [match.group(1) for _, match in matches if match]
+    others = [word for word, match in matches if not match]
     if len(numbers) == 1 and others and all(word.startswith(_APPLICATION) or word in _LEAD for word in others):
         return numbers[0]
     if any(character.isalpha() for character in text) or sum(map(str.isdigit, text)) < 10:

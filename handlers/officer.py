@@ -6,7 +6,9 @@ date" answers and nothing happens. Every action that reaches workers or changes 
 written to the audit log in the same unit of work as the action itself.
 
 A broadcast is deliberate: text → audience → the count of workers it reaches (and misses) and a preview
-exactly as workers will see it → confirm. Only then is anything queued.
+exactly as workers will see it → confirm. Only then is anything queued. The audience is pressed or
+typed («всем», «Мангистау», «сварщикам», «виза выдана»: `bot.broadcast_audience`); either way the
+preview and the count come before anything is sent.
 """
 
 from __future__ import annotations
@@ -32,11 +34,13 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import matching
+from bot.broadcast_audience import read_audience, trade_code
 from bot.choices import REGIONS
 from bot.i18n import LANGUAGES, Html, I18n, Translator
 from bot.commands import set_chat_commands
 from bot.officer_commands import officer_tool_named, set_officer_commands
 from bot.services import audit, broadcasts, officers, outbox, stats, vacancies
+from bot.services.statuses import status_names
 from bot.services.broadcasts import BroadcastStopCb
 from bot.settings import Settings
 from bot.status_rows import KAZAKHSTAN_TZ, STATUS_CODES
@@ -88,7 +92,10 @@ def make_router() -> Router:
     router.message.register(broadcast_command, Command("broadcast"))
     router.message.register(got_text, BroadcastForm.text, NOT_A_COMMAND)
     router.callback_query.register(chose_kind, BroadcastForm.audience, BroadcastCb.filter(F.action == "a"))
-    router.callback_query.register(chose_value, BroadcastForm.audience, BroadcastCb.filter(F.action == "v"))
+    router.callback_query.register(
+        chose_value, StateFilter(BroadcastForm.audience, BroadcastForm.isco), BroadcastCb.filter(F.action == "v")
+    )
+    router.message.register(typed_audience, BroadcastForm.audience, F.text, NOT_A_COMMAND)
     router.message.register(got_isco, BroadcastForm.isco, F.text, NOT_A_COMMAND)
     router.message.register(got_vacancy, BroadcastForm.vacancy, F.text, NOT_A_COMMAND)
     router.callback_query.register(send_broadcast, BroadcastForm.confirm, BroadcastCb.filter(F.action == "send"))
@@ -219,21 +226,46 @@ async def chose_value(
 ) -> None:
     kind, _, value = callback_data.value.partition(".")
     valid = {"lang": LANGUAGES, "region": REGIONS, "status": STATUS_CODES}
-    if value not in valid.get(kind, ()):
+    if not (value in valid.get(kind, ()) or kind == "isco" and broadcasts.is_isco_group(value)):
         await query.answer(t("button-outdated"), show_alert=True)
         return
     await query.answer()
     await _summary(query, state, session, t, settings, i18n, broadcasts.segment(kind, value))
 
 
+async def typed_audience(
+    message: Message, state: FSMContext, session: AsyncSession, t: Translator, settings: Settings, i18n: I18n,
+) -> None:
+    """The audience typed instead of pressed. A vacancy's portal number is looked up first; digits alone
+    are an ISCO-08 code (the bot's own vacancy numbers go through the "vacancy" button)."""
+    text = (message.text or "").strip()
+    vacancy = None if text.isdigit() else await broadcasts.find_vacancy(session, text)
+    if vacancy is not None:
+        await _summary(message, state, session, t, settings, i18n, broadcasts.segment("vacancy", str(vacancy.id)),
+                       label=f"{vacancy.external_id} · {vacancy.title}")
+        return
+    reading = read_audience(text, status_names(i18n))
+    if reading.understood:
+        await _summary(message, state, session, t, settings, i18n, broadcasts.segment(reading.kind, reading.value))
+    elif reading.trades:
+        await message.answer(t("broadcast-pick-trade"), reply_markup=_trades(t, reading.trades))
+    elif any(ch.isdigit() for ch in text):
+        await message.answer(t("broadcast-vacancy-not-found", reference=text[:100]))
+    else:
+        await message.answer(t("broadcast-audience-not-understood"))
+
+
 async def got_isco(
     message: Message, state: FSMContext, session: AsyncSession, t: Translator, settings: Settings, i18n: I18n,
 ) -> None:
-    code = (message.text or "").strip()
-    if not broadcasts.is_isco_group(code):
+    """A group's code, or a trade in words («сварщики»): a sure one is taken, likely ones offered."""
+    reading = trade_code(message.text or "")
+    if reading.understood:
+        await _summary(message, state, session, t, settings, i18n, broadcasts.segment("isco", reading.value))
+    elif reading.trades:
+        await message.answer(t("broadcast-pick-trade"), reply_markup=_trades(t, reading.trades))
+    else:
         await message.answer(t("broadcast-bad-isco"), reply_markup=_cancel_only(t))
-        return
-    await _summary(message, state, session, t, settings, i18n, broadcasts.segment("isco", code))
 
 
 async def got_vacancy(
@@ -351,6 +383,11 @@ def _options(t: Translator, options: list[tuple[str, str]], width: int) -> Inlin
     builder.button(text=t("btn-broadcast-cancel"), callback_data=BroadcastCb(action="cancel"))
     builder.adjust(width)
     return builder.as_markup()
+
+
+def _trades(t: Translator, codes: tuple[str, ...]) -> InlineKeyboardMarkup:
+    options = [(f"{code} · {matching.occupation_title(code, t.lang)}", f"isco.{code}") for code in codes]
+    return _options(t, options, 1)
 
 
 def _cancel_only(t: Translator) -> InlineKeyboardMarkup:

@@ -41,6 +41,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+import matching
 from bot.i18n import DEFAULT_LANGUAGE, Html, I18n, Translator
 from bot.services import outbox
 from bot.services.officers import worker_condition
@@ -92,8 +93,9 @@ def segment(kind: str, value: str = "") -> dict[str, str]:
 
 
 def is_isco_group(text: str) -> bool:
-    """An ISCO-08 major (1 digit) or sub-major (2 digits) group; 0 is the armed forces, still valid."""
-    return text.isascii() and text.isdigit() and 1 <= len(text) <= 2
+    """An ISCO-08 group of 1 to 4 digits (major, sub-major, minor or unit group) that the taxonomy
+    knows; 0 is the armed forces, still valid."""
+    return text.isascii() and text.isdigit() and 1 <= len(text) <= 4 and bool(matching.occupation_title(text))
 
 
 def worker_text(t: Translator, html_text: str) -> str:

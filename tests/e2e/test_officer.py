@@ -12,6 +12,7 @@ from aiogram.filters.callback_data import CallbackQueryFilter
 from aiogram.fsm.state import State
 from sqlalchemy import func, select, update
 
+import matching
 from bot.commands import WORKER_COMMANDS
 from bot.delivery import DeliveryLoop
 from bot.i18n import Html
@@ -20,6 +21,7 @@ from bot.services import broadcasts
 from bot.services.reminders import remind_unfinished_profiles
 from db.models import AuditEntry, Broadcast, Officer, OutboxMessage, Profile, utcnow
 from handlers import officer
+from handlers.keyboards import label as button_label
 from tests.conftest import OFFICER_ID
 from tests.e2e.test_registration import fill_profile, register
 from tests.integration.test_broadcasts import seed
@@ -129,7 +131,7 @@ async def test_broadcast_text_is_checked_and_cancel_sends_nothing(make_client, d
     assert boss.last_text() == plain(t("broadcast-text-empty"))
     await boss.send("Hello")
     await boss.click(t("btn-audience-isco"))
-    await boss.send("723")
+    await boss.send("99")  # no such sub-major group
     assert boss.last_text() == plain(t("broadcast-bad-isco"))
     await boss.send("72")
     assert "72" in boss.last_text()
@@ -151,12 +153,71 @@ async def test_broadcast_to_the_applicants_of_a_vacancy(make_client, database, i
     assert boss.last_text() == plain(t("broadcast-summary", segment=segment, active=1, inactive=1))
 
 
+async def summary_for(boss, t, segment: str, active: int, inactive: int) -> None:
+    assert boss.last_text() == plain(t("broadcast-summary", segment=Html(segment), active=active, inactive=inactive))
+
+
+async def test_the_audience_typed_in_words_gets_the_same_preview_and_count_as_its_button(
+    make_client, database, settings, bot, i18n
+):
+    """Busy officers write whom they mean; nothing is sent before the same confirmation as a button's."""
+    boss, workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await compose(boss, t)
+    await boss.send("Мангистау")
+    await summary_for(boss, t, t("segment-region", region=t("region-mangystau")), 2, 1)
+    await boss.click(t("btn-broadcast-back"))
+
+    for typed, segment, active, inactive in [
+        ("всем работникам", t("segment-all"), 5, 1),
+        ("на казахском", t("segment-lang", language="Қазақша"), 2, 0),
+        ("сварщикам", t("segment-isco", code="7212", title=matching.occupation_title("7212", "ru")), 1, 1),
+        ("72", t("segment-isco", code="72", title=matching.occupation_title("72", "ru")), 2, 1),
+        ("со статусом Собеседование", t("segment-status", status=t("status-name-interview")), 2, 0),
+        ("QA-10", t("segment-vacancy", vacancy="QA-10 · Welder"), 1, 1),
+    ]:
+        await boss.send(typed)
+        await summary_for(boss, t, segment, active, inactive)
+        await boss.click(t("btn-broadcast-back"))
+
+    await boss.send("QA-404")
+    assert boss.last_text() == plain(t("broadcast-vacancy-not-found", reference="QA-404"))
+    await boss.send("ну не знаю даже")
+    assert boss.last_text() == plain(t("broadcast-audience-not-understood"))
+    await deliver_everything(bot, database, settings)
+    assert all(workers[user_id].messages() == [] for user_id in WORKER_IDS)  # nothing went out
+
+
+def trade_button(code: str) -> str:
+    return button_label(f"{code} · {matching.occupation_title(code, 'ru')}")
+
+
+async def test_a_trade_named_for_several_occupations_offers_them_and_their_group(make_client, database, i18n):
+    """«водители» are car and truck drivers alike: group 83 reaches both, or the officer picks one."""
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await compose(boss, t)
+    await boss.send("водители")
+    assert boss.last_text() == plain(t("broadcast-pick-trade"))
+    offered = boss.buttons()
+    assert offered[:3] == [trade_button(code) for code in ("83", "8322", "8332")]
+    await boss.click(offered[0])
+    await summary_for(boss, t, t("segment-isco", code="83", title=matching.occupation_title("83", "ru")), 1, 0)
+
+    await boss.click(t("btn-broadcast-back"))
+    await boss.click(t("btn-audience-isco"))
+    await boss.send("электрики")  # the same choice when asked for a code
+    assert boss.last_text() == plain(t("broadcast-pick-trade"))
+    await boss.click(trade_button("7411"))
+    await summary_for(boss, t, t("segment-isco", code="7411", title=matching.occupation_title("7411", "ru")), 1, 0)
+
+
 async def test_a_sticker_or_stray_text_mid_way_gets_the_steps_own_hint(make_client, database, i18n):
     """Not "I did not understand": the officer is told what this step wants, and the step stays open."""
     boss, _workers = await setup(database, make_client)
     t = i18n.translator("ru")
     await compose(boss, t)
-    await boss.send("всем")  # typed instead of pressed
+    await boss.send_sticker()
     assert boss.last_text() == plain(t("broadcast-use-buttons"))
     await boss.click(t("btn-audience-isco"), boss.messages()[-2])
     await boss.send_sticker()

@@ -1,0 +1,120 @@
+"""An announcement's audience typed in words instead of pressed: «всем», «на казахском», «Мангистау»,
+«виза выдана», «сварщикам», "7212".
+
+Officers are busy and write what they mean; the buttons stay, and whatever is read here still goes
+through the same preview, count and confirmation as a pressed button, so a misreading costs a tap on
+"back", never a message sent to the wrong workers. A message that could be read two ways (a region and
+a trade: «водители из Актау») is not guessed at: the officer is asked to choose one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import matching
+from bot.i18n import language_asked
+from bot.status_rows import status_key
+from bot.validation import InvalidInput, region
+
+# A trade named this surely, with no other as sure, is taken at once (the search's own bar, 0..100).
+# Otherwise the likely trades are offered as buttons (those within CLOSE_TO_BEST of the best one's
+# score), after the group that holds the best and those as sure as it: «водители» are car and truck
+# drivers alike, so group 83 is offered first, to reach both.
+SURE_TRADE = 80.0
+LIKELY_TRADE = 70.0  # below this a message names no trade at all («ну не знаю» meets a few at 65)
+RIVAL = 0.95
+CLOSE_TO_BEST = 0.7
+MAX_OFFERED = 4
+
+_ALL = frozenset("все всем всех всему барлығы барлығына бәрі бәріне барлық all everyone everybody".split())
+# Words that may stand beside "all" or a status without changing whom it means.
+_AROUND = frozenset(
+    "работникам работники работникі соискателям пользователям людям жұмысшыларға жұмысшылар жұмыскерлерге "
+    "қолданушыларға workers users people статус статусом статусу статусе со с в мәртебесі мәртебе status "
+    "with у кого кто".split()
+)
+_ISCO_CODE = re.compile(r"\d{1,4}")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a typed audience says: one segment (`kind`, `value`), or trades to choose from, or nothing."""
+
+    kind: str = ""
+    value: str = ""
+    trades: tuple[str, ...] = ()
+    trade_score: float = 0.0  # how surely the text names a trade, whether or not one was taken
+
+    @property
+    def understood(self) -> bool:
+        return bool(self.kind)
+
+
+NOTHING = Reading()
+
+
+def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
+    """The audience a short message names. A vacancy's number is looked up by the caller (it needs the
+    database); everything else is read here."""
+    words = re.findall(r"[^\W_]+", (text or "").casefold())
+    if not words or len(words) > 6:
+        return NOTHING
+    meaningful = [word for word in words if word not in _AROUND]
+    if meaningful and all(word in _ALL for word in meaningful):
+        return Reading("all")
+    status = _status(meaningful, status_names)
+    if status:
+        return Reading("status", status)
+    language = language_asked(" ".join(meaningful))
+    if language:
+        return Reading("lang", language)
+    if any(ch.isdigit() for ch in text or "") and not _ISCO_CODE.fullmatch((text or "").strip()):
+        return NOTHING  # a reference (a vacancy's number), not a trade or a place
+    return _place_or_trade(text or "", trade_code(text or ""))
+
+
+def trade_code(text: str) -> Reading:
+    """An ISCO-08 group by its code (1 to 4 digits), or the trade a text names: the sure one, or the
+    likely ones to choose from."""
+    text = text.strip()
+    if _ISCO_CODE.fullmatch(text):
+        return Reading("isco", text) if matching.occupation_title(text) else NOTHING
+    suggestions = [s for s in matching.suggest_occupations(text, limit=MAX_OFFERED) if s.score > 0]
+    if not suggestions:
+        return NOTHING
+    best = suggestions[0]
+    if best.score < LIKELY_TRADE:
+        return NOTHING
+    close = [s.code for s in suggestions if s.score >= CLOSE_TO_BEST * best.score]
+    rivals = [s for s in suggestions[1:] if s.score >= RIVAL * best.score]
+    if best.score >= SURE_TRADE and not rivals:
+        return Reading("isco", best.code, trade_score=best.score)
+    group = _shared_group([best.code, *(s.code for s in rivals)])
+    return Reading(trades=(group, *close) if group else tuple(close), trade_score=best.score)
+
+
+def _shared_group(codes: list[str]) -> str | None:
+    """The narrowest group (2 or 3 digits) that holds every one of several codes."""
+    if len(codes) < 2:
+        return None
+    for length in (3, 2):
+        if len({code[:length] for code in codes}) == 1:
+            return codes[0][:length]
+    return None
+
+
+def _status(words: list[str], status_names: Mapping[str, str]) -> str | None:
+    return status_names.get(status_key(" ".join(words))) if words else None
+
+
+def _place_or_trade(text: str, trade: Reading) -> Reading:
+    """A region alone, or a trade alone; both at once is no single audience."""
+    try:
+        place = region(text)
+    except InvalidInput:
+        return trade
+    if trade.trade_score >= SURE_TRADE:
+        return NOTHING
+    return Reading("region", place)

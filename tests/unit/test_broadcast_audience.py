@@ -1,0 +1,67 @@
+"""An announcement's audience typed in words, in the three languages officers write."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.broadcast_audience import read_audience
+from bot.i18n import I18n
+from bot.services.statuses import status_names
+
+NAMES = status_names(I18n())
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "value"),
+    [
+        ("всем", "all", ""),
+        ("Всем работникам", "all", ""),
+        ("барлығына", "all", ""),
+        ("all workers", "all", ""),
+        ("казахский", "lang", "kk"),
+        ("орысша", "lang", "ru"),
+        ("English", "lang", "en"),
+        ("Мангистау", "region", "mangystau"),
+        ("Маңғыстау", "region", "mangystau"),
+        ("Туркестанская область", "region", "turkistan"),
+        ("виза выдана", "status", "visa_issued"),
+        ("у кого собеседование", "status", "interview"),
+        ("Виза берілді", "status", "visa_issued"),
+        ("visa issued", "status", "visa_issued"),
+        ("сварщикам", "isco", "7212"),
+        ("дәнекерлеушілерге", "isco", "7212"),
+        ("welders", "isco", "7212"),
+        ("повара", "isco", "5120"),
+        ("7212", "isco", "7212"),
+        ("72", "isco", "72"),
+    ],
+)
+def test_a_typed_audience_is_read_as_its_button_would_choose(typed, kind, value):
+    reading = read_audience(typed, NAMES)
+    assert (reading.kind, reading.value) == (kind, value)
+
+
+def test_a_trade_that_names_several_occupations_offers_them_after_their_shared_group():
+    reading = read_audience("водители", NAMES)
+    assert not reading.understood and reading.trades[:3] == ("83", "8322", "8332")
+
+
+def test_a_language_in_a_trade_name_is_the_trade():
+    reading = read_audience("English teacher", NAMES)
+    assert reading.kind != "lang" and "2330" in reading.trades
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "водители из Актау",  # a trade and a region: no single audience
+        "9999",  # no such ISCO-08 group
+        "QA-123",  # a vacancy's number, looked up by the handler
+        "ну не знаю",
+        "",
+        "отправь это всем работникам в Мангистау и в Алматы пожалуйста",  # too long to be only a choice
+    ],
+)
+def test_what_names_no_single_audience_is_not_guessed(typed):
+    reading = read_audience(typed, NAMES)
+    assert not reading.understood and not reading.trades

@@ -15,7 +15,8 @@ from bot.services.profiles import ProfileService
 from db.models import User
 from handlers import keyboards
 from handlers.callbacks import DeleteCb
-from handlers.officer import BroadcastForm, OfficerForm
+from handlers.officer import OfficerForm
+from handlers.officer_broadcast import BroadcastForm
 from handlers.officer_status import SetStatusForm
 from handlers.replies import replace
 from handlers.start import Onboarding

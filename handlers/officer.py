@@ -1,19 +1,14 @@
-"""Officer tools: /broadcast, /stats, /export, /audit, /officers and /link, all behind one gate.
+"""Officer tools: /stats, /export, /audit, /officers and /link, and /broadcast (its steps in
+`handlers.officer_broadcast`), all behind one gate.
 
 The router carries the `IsOfficer` filter for messages and callbacks, so a worker who types an officer
 command, or forges an officer button, falls through to the ordinary "unknown command" / "button out of
 date" answers and nothing happens. Every action that reaches workers or changes who is an officer is
 written to the audit log in the same unit of work as the action itself.
-
-A broadcast is deliberate: text → audience → the count of workers it reaches (and misses) and a preview
-exactly as workers will see it → confirm. Only then is anything queued. The audience is pressed or
-typed («всем», «Мангистау», «сварщикам», «виза выдана»: `bot.broadcast_audience`); either way the
-preview and the count come before anything is sent.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
@@ -34,32 +29,23 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import matching
-from bot.broadcast_audience import read_audience, trade_code
-from bot.choices import REGIONS
-from bot.i18n import LANGUAGES, Html, I18n, Translator
+from bot.i18n import Html, I18n, Translator
 from bot.commands import set_chat_commands
 from bot.officer_commands import officer_tool_named, set_officer_commands
-from bot.services import audit, broadcasts, officers, outbox, stats, vacancies
-from bot.services.statuses import status_names
-from bot.services.broadcasts import BroadcastStopCb
+from bot.services import audit, broadcasts, officers, stats, vacancies
 from bot.settings import Settings
-from bot.status_rows import KAZAKHSTAN_TZ, STATUS_CODES
-from db.models import AuditEntry, User, utcnow
+from bot.status_rows import KAZAKHSTAN_TZ
+from db.models import AuditEntry, User
 from handlers.jobs import share_links
-from handlers.keyboards import LANGUAGE_NAMES, label as button_label
+from handlers import officer_broadcast
+from handlers.keyboards import LANGUAGE_NAMES
 from handlers.officer_filter import IsOfficer
-from handlers.replies import chat_message, replace
+from handlers.officer_broadcast import status_label
+from handlers.replies import answer_with, replace
 
 NOT_A_COMMAND = ~F.text.startswith("/")
 AUDIT_LINES = 20
 TOP = 10
-
-
-class BroadcastCb(CallbackData, prefix="bc"):
-    """Composing a broadcast: `a` (audience kind), `v` (a value for it), `send`, `back`, `cancel`."""
-
-    action: str
-    value: str = ""
 
 
 class OfficerCb(CallbackData, prefix="of"):
@@ -67,14 +53,6 @@ class OfficerCb(CallbackData, prefix="of"):
 
     action: str
     id: int = 0
-
-
-class BroadcastForm(StatesGroup):
-    text = State()
-    audience = State()
-    isco = State()
-    vacancy = State()
-    confirm = State()
 
 
 class OfficerForm(StatesGroup):
@@ -89,25 +67,7 @@ def make_router() -> Router:
     router.message.middleware(menu)
     router.callback_query.middleware(menu)
 
-    router.message.register(broadcast_command, Command("broadcast"))
-    router.message.register(got_text, BroadcastForm.text, NOT_A_COMMAND)
-    router.callback_query.register(chose_kind, BroadcastForm.audience, BroadcastCb.filter(F.action == "a"))
-    router.callback_query.register(
-        chose_value, StateFilter(BroadcastForm.audience, BroadcastForm.isco), BroadcastCb.filter(F.action == "v")
-    )
-    router.message.register(typed_audience, BroadcastForm.audience, F.text, NOT_A_COMMAND)
-    router.message.register(got_isco, BroadcastForm.isco, F.text, NOT_A_COMMAND)
-    router.message.register(got_vacancy, BroadcastForm.vacancy, F.text, NOT_A_COMMAND)
-    router.callback_query.register(send_broadcast, BroadcastForm.confirm, BroadcastCb.filter(F.action == "send"))
-    router.callback_query.register(
-        back_to_audience, StateFilter(BroadcastForm.confirm), BroadcastCb.filter(F.action == "back")
-    )
-    router.callback_query.register(
-        cancel_broadcast,
-        StateFilter(BroadcastForm.audience, BroadcastForm.confirm, BroadcastForm.isco, BroadcastForm.vacancy),
-        BroadcastCb.filter(F.action == "cancel"),
-    )
-    router.callback_query.register(stop_broadcast, BroadcastStopCb.filter())
+    officer_broadcast.register(router)
 
     router.message.register(stats_command, Command("stats"))
     router.message.register(export_command, Command("export"))
@@ -121,14 +81,8 @@ def make_router() -> Router:
 
     router.message.register(tool_named, StateFilter(None), F.text.func(officer_tool_named).as_("tool"))
 
-    # Anything else sent mid-way gets the step's own hint instead of "I did not understand"; a document
-    # still goes on to the file import, as it does at any other time.
-    mid_way = (NOT_A_COMMAND, ~F.document)
-    router.message.register(hint("broadcast-use-buttons"), StateFilter(BroadcastForm.audience, BroadcastForm.confirm),
-                            *mid_way)
-    router.message.register(hint("broadcast-bad-isco"), BroadcastForm.isco, *mid_way)
-    router.message.register(hint("broadcast-ask-vacancy"), BroadcastForm.vacancy, *mid_way)
-    router.message.register(hint("officers-bad-id"), OfficerForm.user_id, *mid_way)
+    mid_way = (NOT_A_COMMAND, ~F.document)  # a document still goes on to the file import
+    router.message.register(answer_with("officers-bad-id"), OfficerForm.user_id, *mid_way)
     return router
 
 
@@ -136,13 +90,6 @@ async def tool_named(message: Message, tool: str, t: Translator) -> None:
     """«статистика», «рассылка», «выгрузка»: the command for it, one tap away; «загрузить вакансии»: how
     a file is loaded."""
     await message.answer(t("help-officer-files") if tool == "files" else t("officer-tool-named", command=f"/{tool}"))
-
-
-def hint(key: str) -> Callable[[Message, Translator], Awaitable[None]]:
-    async def answer(message: Message, t: Translator) -> None:
-        await message.answer(t(key))
-
-    return answer
 
 
 class _OfficerMenu:
@@ -159,273 +106,6 @@ class _OfficerMenu:
         if due and await set_officer_commands(data["bot"], user.id, t):
             self.menus[user.id] = t.lang
         return await handler(event, data)
-
-
-# ---- /broadcast ------------------------------------------------------------------------------------
-
-async def broadcast_command(message: Message, state: FSMContext, t: Translator) -> None:
-    await state.set_state(BroadcastForm.text)
-    await state.set_data({})
-    await message.answer(t("broadcast-ask-text", max=broadcasts.MAX_TEXT, caption=broadcasts.MAX_CAPTION))
-
-
-async def got_text(message: Message, state: FSMContext, t: Translator) -> None:
-    """A text, or a photo or document (a poster, a PDF of instructions) with the text as its caption."""
-    media = _media(message)
-    text = (message.caption if media else message.text) or ""
-    if not text.strip():
-        await message.answer(t("broadcast-text-empty"))
-        return
-    limit = broadcasts.MAX_CAPTION if media else broadcasts.MAX_TEXT
-    if len(text) > limit:
-        await message.answer(t("broadcast-text-too-long", max=limit, length=len(text)))
-        return
-    await state.update_data(html=message.html_text, media=media)
-    await state.set_state(BroadcastForm.audience)
-    await message.answer(t("broadcast-ask-audience"), reply_markup=_kinds(t))
-
-
-def _media(message: Message) -> dict[str, str] | None:
-    if message.photo:
-        return {"photo": message.photo[-1].file_id}  # the largest size Telegram made of it
-    if message.document:
-        return {"document": message.document.file_id}
-    return None
-
-
-async def chose_kind(
-    query: CallbackQuery, callback_data: BroadcastCb, state: FSMContext, session: AsyncSession,
-    t: Translator, settings: Settings, i18n: I18n, bot: Bot,
-) -> None:
-    kind = callback_data.value
-    await query.answer()
-    if kind == "all":
-        await _summary(query, state, session, t, settings, i18n, broadcasts.segment("all"))
-    elif kind == "lang":
-        options = [(LANGUAGE_NAMES[code], f"lang.{code}") for code in LANGUAGES]
-        await replace(query, t("broadcast-ask-language"), _options(t, options, 1))
-    elif kind == "region":
-        options = [(t(f"region-{code}"), f"region.{code}") for code in REGIONS]
-        await replace(query, t("broadcast-ask-region"), _options(t, options, 2))
-    elif kind == "status":
-        options = [(_status_label(t, code), f"status.{code}") for code in STATUS_CODES]
-        await replace(query, t("broadcast-ask-status"), _options(t, options, 2))
-    elif kind == "isco":
-        await state.set_state(BroadcastForm.isco)
-        await replace(query, t("broadcast-ask-isco"), _cancel_only(t))
-    elif kind == "vacancy":
-        await state.set_state(BroadcastForm.vacancy)
-        await replace(query, t("broadcast-ask-vacancy"), _cancel_only(t))
-    else:
-        await replace(query, t("broadcast-ask-audience"), _kinds(t))
-
-
-async def chose_value(
-    query: CallbackQuery, callback_data: BroadcastCb, state: FSMContext, session: AsyncSession,
-    t: Translator, settings: Settings, i18n: I18n,
-) -> None:
-    kind, _, value = callback_data.value.partition(".")
-    valid = {"lang": LANGUAGES, "region": REGIONS, "status": STATUS_CODES}
-    if not (value in valid.get(kind, ()) or kind == "isco" and broadcasts.is_isco_group(value)):
-        await query.answer(t("button-outdated"), show_alert=True)
-        return
-    await query.answer()
-    await _summary(query, state, session, t, settings, i18n, broadcasts.segment(kind, value))
-
-
-async def typed_audience(
-    message: Message, state: FSMContext, session: AsyncSession, t: Translator, settings: Settings, i18n: I18n,
-) -> None:
-    """The audience typed instead of pressed. A vacancy's portal number is looked up first; digits alone
-    are an ISCO-08 code (the bot's own vacancy numbers go through the "vacancy" button)."""
-    text = (message.text or "").strip()
-    vacancy = None if text.isdigit() else await broadcasts.find_vacancy(session, text)
-    if vacancy is not None:
-        await _summary(message, state, session, t, settings, i18n, broadcasts.segment("vacancy", str(vacancy.id)),
-                       label=f"{vacancy.external_id} · {vacancy.title}")
-        return
-    reading = read_audience(text, status_names(i18n))
-    if reading.understood:
-        await _summary(message, state, session, t, settings, i18n, broadcasts.segment(reading.kind, reading.value))
-    elif reading.trades:
-        await message.answer(t("broadcast-pick-trade"), reply_markup=_trades(t, reading.trades))
-    elif any(ch.isdigit() for ch in text):
-        await message.answer(t("broadcast-vacancy-not-found", reference=text[:100]))
-    else:
-        await message.answer(t("broadcast-audience-not-understood"))
-
-
-async def got_isco(
-    message: Message, state: FSMContext, session: AsyncSession, t: Translator, settings: Settings, i18n: I18n,
-) -> None:
-    """A group's code, or a trade in words («сварщики»): a sure one is taken, likely ones offered."""
-    reading = trade_code(message.text or "")
-    if reading.understood:
-        await _summary(message, state, session, t, settings, i18n, broadcasts.segment("isco", reading.value))
-    elif reading.trades:
-        await message.answer(t("broadcast-pick-trade"), reply_markup=_trades(t, reading.trades))
-    else:
-        await message.answer(t("broadcast-bad-isco"), reply_markup=_cancel_only(t))
-
-
-async def got_vacancy(
-    message: Message, state: FSMContext, session: AsyncSession, t: Translator, settings: Settings, i18n: I18n,
-) -> None:
-    vacancy = await broadcasts.find_vacancy(session, message.text or "")
-    if vacancy is None:
-        await message.answer(t("broadcast-vacancy-not-found", reference=(message.text or "")[:100]),
-                             reply_markup=_cancel_only(t))
-        return
-    await _summary(message, state, session, t, settings, i18n, broadcasts.segment("vacancy", str(vacancy.id)),
-                   label=f"{vacancy.external_id} · {vacancy.title}")
-
-
-async def _summary(
-    source: Message | CallbackQuery, state: FSMContext, session: AsyncSession, t: Translator,
-    settings: Settings, i18n: I18n, seg: dict[str, str], label: str | None = None,
-) -> None:
-    """The preview exactly as workers see it, then who receives it and who it misses, then confirm."""
-    data = await state.get_data()
-    html_text = data.get("html")
-    bot = source.bot
-    chat_id = source.chat.id if isinstance(source, Message) else source.from_user.id
-    if not html_text or bot is None:  # the conversation state was lost: start again
-        await state.clear()
-        return
-    counted = await broadcasts.audience(session, seg, settings.officer_ids)
-    await state.update_data(seg=seg, label=label or "")
-    await state.set_state(BroadcastForm.confirm)
-    if isinstance(source, CallbackQuery):
-        await replace(source, t("broadcast-preview-below"))
-    preview = outbox.payload(broadcasts.worker_text(t, html_text), media=data.get("media"))
-    await outbox.send_payload(bot, chat_id, preview)
-    text = t(
-        "broadcast-summary",
-        segment=Html(_segment_label(t, seg, label)),
-        active=counted.active,
-        inactive=counted.inactive,
-    )
-    await bot.send_message(chat_id, text, reply_markup=_confirm(t, can_send=counted.active > 0))
-
-
-async def send_broadcast(
-    query: CallbackQuery, state: FSMContext, session: AsyncSession, t: Translator, settings: Settings,
-    i18n: I18n, bot: Bot,
-) -> None:
-    data = await state.get_data()
-    if not data.get("html") or not data.get("seg"):
-        await query.answer(t("button-outdated"), show_alert=True)
-        return
-    await state.clear()  # a second press finds nothing to send: never queued twice
-    broadcast = await broadcasts.queue(
-        session, officer_id=query.from_user.id, html_text=data["html"], seg=data["seg"],
-        officer_ids=settings.officer_ids, i18n=i18n, media=data.get("media"),
-    )
-    await audit.record(
-        session, query.from_user.id, "broadcast", broadcast_id=broadcast.id, segment=data["seg"],
-        recipients=broadcast.total, skipped_inactive=broadcast.skipped_inactive,
-    )
-    await query.answer()
-    await replace(query, t("broadcast-queued", id=broadcast.id, total=broadcast.total))
-    text, markup = broadcasts.progress_view(t, broadcast, broadcasts.Progress(left=broadcast.total))
-    sent = await bot.send_message(query.from_user.id, text, reply_markup=markup)
-    broadcast.progress_chat_id, broadcast.progress_message_id = sent.chat.id, sent.message_id
-    broadcast.progress_edited_at = utcnow()
-
-
-async def back_to_audience(query: CallbackQuery, state: FSMContext, t: Translator) -> None:
-    await state.set_state(BroadcastForm.audience)
-    await query.answer()
-    await replace(query, t("broadcast-ask-audience"), _kinds(t))
-
-
-async def cancel_broadcast(query: CallbackQuery, state: FSMContext, t: Translator) -> None:
-    await state.clear()
-    await query.answer()
-    await replace(query, t("broadcast-cancelled"))
-
-
-async def stop_broadcast(
-    query: CallbackQuery, callback_data: BroadcastStopCb, session: AsyncSession, t: Translator,
-) -> None:
-    """Any officer may stop a running broadcast: stopping is the safe direction."""
-    broadcast = await broadcasts.stop(session, callback_data.id)
-    if broadcast is None:
-        await query.answer(t("broadcast-not-running"), show_alert=True)
-        return
-    await audit.record(session, query.from_user.id, "broadcast_stop", broadcast_id=broadcast.id)
-    counts = await broadcasts.progress(session, broadcast.id)
-    await query.answer(t("broadcast-stopped"))
-    message = chat_message(query)
-    if message is not None and message.message_id == broadcast.progress_message_id:
-        text, markup = broadcasts.progress_view(t, broadcast, counts)
-        await replace(query, text, markup)
-    else:  # pressed on an old copy: the progress message itself still shows the final state
-        text, markup = broadcasts.progress_view(t, broadcast, counts)
-        if query.bot is not None:
-            await broadcasts.edit_progress(query.bot, broadcast, text, markup)
-    broadcast.progress_edited_at = utcnow()
-
-
-def _kinds(t: Translator) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
-    for kind in broadcasts.SEGMENT_KINDS:
-        builder.button(text=t(f"btn-audience-{kind}"), callback_data=BroadcastCb(action="a", value=kind))
-    builder.button(text=t("btn-broadcast-cancel"), callback_data=BroadcastCb(action="cancel"))
-    builder.adjust(2)
-    return builder.as_markup()
-
-
-def _options(t: Translator, options: list[tuple[str, str]], width: int) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
-    for label, value in options:
-        builder.button(text=button_label(label), callback_data=BroadcastCb(action="v", value=value))
-    builder.button(text=t("btn-broadcast-cancel"), callback_data=BroadcastCb(action="cancel"))
-    builder.adjust(width)
-    return builder.as_markup()
-
-
-def _trades(t: Translator, codes: tuple[str, ...]) -> InlineKeyboardMarkup:
-    options = [(f"{code} · {matching.occupation_title(code, t.lang)}", f"isco.{code}") for code in codes]
-    return _options(t, options, 1)
-
-
-def _cancel_only(t: Translator) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
-    builder.button(text=t("btn-broadcast-cancel"), callback_data=BroadcastCb(action="cancel"))
-    return builder.as_markup()
-
-
-def _confirm(t: Translator, *, can_send: bool) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
-    if can_send:
-        builder.button(text=t("btn-broadcast-send"), callback_data=BroadcastCb(action="send"))
-    builder.button(text=t("btn-broadcast-back"), callback_data=BroadcastCb(action="back"))
-    builder.button(text=t("btn-broadcast-cancel"), callback_data=BroadcastCb(action="cancel"))
-    builder.adjust(1)
-    return builder.as_markup()
-
-
-def _segment_label(t: Translator, seg: dict[str, str], label: str | None) -> str:
-    """Already escaped: the result goes into the text as Html."""
-    kind, value = seg["kind"], seg.get("value", "")
-    if kind == "lang":
-        return t("segment-lang", language=LANGUAGE_NAMES.get(value, value))
-    if kind == "region":
-        return t("segment-region", region=t(f"region-{value}"))
-    if kind == "status":
-        return t("segment-status", status=_status_label(t, value))
-    if kind == "isco":
-        return t("segment-isco", code=value, title=matching.occupation_title(value, t.lang) or value)
-    if kind == "vacancy":
-        return t("segment-vacancy", vacancy=label or value)
-    return t("segment-all")
-
-
-def _status_label(t: Translator, code: str) -> str:
-    """The status area's own wording when it has one, else the code itself (officers know the codes)."""
-    key = f"status-name-{code}"
-    return t(key) if t.has(key) else code
 
 
 # ---- /stats and /export ----------------------------------------------------------------------------
@@ -453,7 +133,7 @@ def _stats_text(t: Translator, s: stats.Statistics) -> str:
           vacancies=count, positions=places)
         for code, count, places in s.offered
     ]
-    statuses = [t("stats-count-line", label=_status_label(t, code), count=n) for code, n in s.applications]
+    statuses = [t("stats-count-line", label=status_label(t, code), count=n) for code, n in s.applications]
     return t(
         "stats-text",
         total=s.workers_total, active=s.workers_active, blocked=s.workers_blocked,

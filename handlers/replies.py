@@ -11,9 +11,12 @@ sent this way arrived, so only replies whose loss would change nothing else are 
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+
+from bot.i18n import Translator
 
 log = logging.getLogger(__name__)
 
@@ -37,3 +40,12 @@ async def replace(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup 
 
 def chat_message(query: CallbackQuery) -> Message | None:
     return query.message if isinstance(query.message, Message) else None
+
+
+def answer_with(key: str) -> Callable[[Message, Translator], Awaitable[None]]:
+    """A handler that answers with one text: the hint of a step that got something it cannot use."""
+
+    async def answer(message: Message, t: Translator) -> None:
+        await message.answer(t(key))
+
+    return answer

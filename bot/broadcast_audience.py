@@ -1,17 +1,17 @@
 """An announcement's audience typed in words instead of pressed: «всем», «на казахском», «Мангистау»,
-«виза выдана», «сварщикам», "7212".
+«виза выдана», «сварщикам», "7212", or a region with one of the others: «сварщикам из Мангистау».
 
 Officers are busy and write what they mean; the buttons stay, and whatever is read here still goes
 through the same preview, count and confirmation as a pressed button, so a misreading costs a tap on
-"back", never a message sent to the wrong workers. A message that could be read two ways (a region and
-a trade: «водители из Актау») is not guessed at: the officer is asked to choose one.
+"back", never a message sent to the wrong workers. What cannot be read as one audience (two trades, a
+sentence) is not guessed at: the officer is told what can be typed.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import matching
 from bot.i18n import language_asked
@@ -35,6 +35,13 @@ _AROUND = frozenset(
     "қолданушыларға workers users people статус статусом статусу статусе со с в мәртебесі мәртебе status "
     "with у кого кто".split()
 )
+# Words around a region that say no more than the region does: «из Актау», «в Мангистауской области»,
+# «Алматы қаласындағы», "in Almaty region".
+_PLACE_WORDS = frozenset(
+    "из в во по с от живущим жителям живущих область области областей обл город города городе г регион "
+    "региона регионе облысы облысының облысындағы облысында қаласы қаласындағы қаласында қаласының "
+    "from in of at region oblast city province".split()
+)
 _ISCO_CODE = re.compile(r"\d{1,4}")
 
 
@@ -46,6 +53,7 @@ class Reading:
     value: str = ""
     trades: tuple[str, ...] = ()
     trade_score: float = 0.0  # how surely the text names a trade, whether or not one was taken
+    region: str = ""  # a region named beside the rest, which narrows it («сварщикам из Мангистау»)
 
     @property
     def understood(self) -> bool:
@@ -58,9 +66,27 @@ NOTHING = Reading()
 def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     """The audience a short message names. A vacancy's number is looked up by the caller (it needs the
     database); everything else is read here."""
-    words = re.findall(r"[^\W_]+", (text or "").casefold())
+    text = (text or "").strip()
+    words = re.findall(r"[^\W_]+", text.casefold())
     if not words or len(words) > 6:
         return NOTHING
+    place, rest = _region_apart(words)
+    if any(ch.isdigit() for word in rest for ch in word) and not (len(rest) == 1 and _ISCO_CODE.fullmatch(rest[0])):
+        return NOTHING  # a reference (a vacancy's number), not a trade or a place
+    if not place:
+        return _read_one(words, status_names)
+    if not rest:
+        return Reading("region", place)
+    reading = _read_one(rest, status_names)
+    if reading.kind == "all":
+        return Reading("region", place)
+    if reading.understood or reading.trades:
+        return replace(reading, region=place)
+    return NOTHING
+
+
+def _read_one(words: list[str], status_names: Mapping[str, str]) -> Reading:
+    """One audience of anything but a region: all, a status, a language or a trade."""
     meaningful = [word for word in words if word not in _AROUND]
     if meaningful and all(word in _ALL for word in meaningful):
         return Reading("all")
@@ -70,9 +96,19 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     language = language_asked(" ".join(meaningful))
     if language:
         return Reading("lang", language)
-    if any(ch.isdigit() for ch in text or "") and not _ISCO_CODE.fullmatch((text or "").strip()):
-        return NOTHING  # a reference (a vacancy's number), not a trade or a place
-    return _place_or_trade(text or "", trade_code(text or ""))
+    return trade_code(" ".join(words))
+
+
+def _region_apart(words: list[str]) -> tuple[str, list[str]]:
+    """The region one word names, and the other words without those that only frame it."""
+    for position, word in enumerate(words):
+        try:
+            place = region(word)
+        except InvalidInput:
+            continue
+        rest = words[:position] + words[position + 1:]
+        return place, [other for other in rest if other not in _PLACE_WORDS]
+    return "", words
 
 
 def trade_code(text: str) -> Reading:
@@ -107,14 +143,3 @@ def _shared_group(codes: list[str]) -> str | None:
 
 def _status(words: list[str], status_names: Mapping[str, str]) -> str | None:
     return status_names.get(status_key(" ".join(words))) if words else None
-
-
-def _place_or_trade(text: str, trade: Reading) -> Reading:
-    """A region alone, or a trade alone; both at once is no single audience."""
-    try:
-        place = region(text)
-    except InvalidInput:
-        return trade
-    if trade.trade_score >= SURE_TRADE:
-        return NOTHING
-    return Reading("region", place)

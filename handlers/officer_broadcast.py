@@ -9,6 +9,8 @@ same unit of work as the audit entry, and the progress message can stop what is 
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.filters.callback_data import CallbackData
@@ -27,7 +29,7 @@ from bot.services.broadcasts import BroadcastStopCb
 from bot.services.statuses import status_names
 from bot.settings import Settings
 from bot.status_rows import STATUS_CODES
-from db.models import utcnow
+from db.models import Vacancy, utcnow
 from handlers.keyboards import LANGUAGE_NAMES, label as button_label
 from handlers.replies import answer_with, chat_message, replace
 
@@ -67,6 +69,7 @@ def register(router: Router) -> None:
     router.callback_query.register(
         back_to_audience, StateFilter(BroadcastForm.confirm), BroadcastCb.filter(F.action == "back")
     )
+    router.callback_query.register(narrow_down, BroadcastForm.confirm, BroadcastCb.filter(F.action == "narrow"))
     router.callback_query.register(
         cancel_broadcast,
         StateFilter(BroadcastForm.audience, BroadcastForm.confirm, BroadcastForm.isco, BroadcastForm.vacancy),
@@ -119,6 +122,7 @@ async def chose_kind(
 ) -> None:
     kind = callback_data.value
     await query.answer()
+    await state.update_data(typed_region=None)  # a button starts the choice afresh
     if kind == "all":
         await _summary(query, state, session, t, settings, i18n, broadcasts.segment("all"))
     elif kind == "lang":
@@ -137,7 +141,7 @@ async def chose_kind(
         await state.set_state(BroadcastForm.vacancy)
         await replace(query, t("broadcast-ask-vacancy"), _cancel_only(t))
     else:
-        await replace(query, t("broadcast-ask-audience"), _kinds(t))
+        await replace(query, t("broadcast-ask-audience"), _kinds(t, await _narrowing(state)))
 
 
 async def chose_value(
@@ -161,10 +165,12 @@ async def typed_audience(
     text = (message.text or "").strip()
     vacancy = None if text.isdigit() else await broadcasts.find_vacancy(session, text)
     if vacancy is not None:
-        await _summary(message, state, session, t, settings, i18n, broadcasts.segment("vacancy", str(vacancy.id)),
-                       label=f"{vacancy.external_id} · {vacancy.title}")
+        await state.update_data(typed_region=None)
+        await _summary(message, state, session, t, settings, i18n, _vacancy_segment(vacancy))
         return
     reading = read_audience(text, status_names(i18n))
+    # A region typed beside the rest narrows it, also when the rest is a trade still to be picked.
+    await state.update_data(typed_region=reading.region or None)
     if reading.understood:
         await _summary(message, state, session, t, settings, i18n, broadcasts.segment(reading.kind, reading.value))
     elif reading.trades:
@@ -196,16 +202,25 @@ async def got_vacancy(
         await message.answer(t("broadcast-vacancy-not-found", reference=(message.text or "")[:100]),
                              reply_markup=_cancel_only(t))
         return
-    await _summary(message, state, session, t, settings, i18n, broadcasts.segment("vacancy", str(vacancy.id)),
-                   label=f"{vacancy.external_id} · {vacancy.title}")
+    await _summary(message, state, session, t, settings, i18n, _vacancy_segment(vacancy))
+
+
+def _vacancy_segment(vacancy: Vacancy) -> dict[str, Any]:
+    return broadcasts.segment("vacancy", str(vacancy.id), label=f"{vacancy.external_id} · {vacancy.title}")
 
 
 async def _summary(
     source: Message | CallbackQuery, state: FSMContext, session: AsyncSession, t: Translator,
-    settings: Settings, i18n: I18n, seg: dict[str, str], label: str | None = None,
+    settings: Settings, i18n: I18n, seg: dict[str, Any],
 ) -> None:
-    """The preview exactly as workers see it, then who receives it and who it misses, then confirm."""
+    """The preview exactly as workers see it, then who receives it and who it misses, then confirm.
+    `seg` narrows the audience being narrowed, if any, and a region typed beside it narrows it too."""
     data = await state.get_data()
+    if data.get("typed_region"):
+        seg = broadcasts.narrowed(seg, broadcasts.segment("region", data["typed_region"]))
+    if data.get("narrow_from"):
+        seg = broadcasts.narrowed(data["narrow_from"], seg)
+
     html_text = data.get("html")
     bot = source.bot
     chat_id = source.chat.id if isinstance(source, Message) else source.from_user.id
@@ -213,7 +228,7 @@ async def _summary(
         await state.clear()
         return
     counted = await broadcasts.audience(session, seg, settings.officer_ids)
-    await state.update_data(seg=seg, label=label or "")
+    await state.update_data(seg=seg, typed_region=None)
     await state.set_state(BroadcastForm.confirm)
     if isinstance(source, CallbackQuery):
         await replace(source, t("broadcast-preview-below"))
@@ -221,11 +236,13 @@ async def _summary(
     await outbox.send_payload(bot, chat_id, preview)
     text = t(
         "broadcast-summary",
-        segment=Html(_segment_label(t, seg, label)),
+        segment=Html(_segment_label(t, seg)),
         active=counted.active,
         inactive=counted.inactive,
     )
-    await bot.send_message(chat_id, text, reply_markup=_confirm(t, can_send=counted.active > 0))
+    can_narrow = counted.active > 1 and seg["kind"] != "all" and len(_unused_kinds(seg)) > 0
+    await bot.send_message(chat_id, text, reply_markup=_confirm(t, can_send=counted.active > 0, can_narrow=can_narrow))
+
 
 
 async def send_broadcast(
@@ -254,9 +271,24 @@ async def send_broadcast(
 
 
 async def back_to_audience(query: CallbackQuery, state: FSMContext, t: Translator) -> None:
+    """Back to the first choice: whatever was narrowed is chosen again from the start."""
     await state.set_state(BroadcastForm.audience)
+    await state.update_data(narrow_from=None, typed_region=None)
     await query.answer()
     await replace(query, t("broadcast-ask-audience"), _kinds(t))
+
+
+async def narrow_down(query: CallbackQuery, state: FSMContext, t: Translator) -> None:
+    """Keep the audience shown and choose, among its workers, by one more trait (welders → of those,
+    the ones in Mangystau)."""
+    seg = (await state.get_data()).get("seg")
+    if not seg:
+        await query.answer(t("button-outdated"), show_alert=True)
+        return
+    await state.set_state(BroadcastForm.audience)
+    await state.update_data(narrow_from=seg, typed_region=None)
+    await query.answer()
+    await replace(query, t("broadcast-ask-narrower", segment=Html(_segment_label(t, seg))), _kinds(t, seg))
 
 
 async def cancel_broadcast(query: CallbackQuery, state: FSMContext, t: Translator) -> None:
@@ -287,9 +319,19 @@ async def stop_broadcast(
     broadcast.progress_edited_at = utcnow()
 
 
-def _kinds(t: Translator) -> InlineKeyboardMarkup:
+async def _narrowing(state: FSMContext) -> dict[str, Any] | None:
+    return (await state.get_data()).get("narrow_from")
+
+
+def _unused_kinds(seg: dict[str, Any] | None) -> list[str]:
+    """The traits an audience can still be narrowed by: not "all", nor one it already has."""
+    used = {part["kind"] for part in broadcasts.parts(seg)} if seg else set()
+    return [kind for kind in broadcasts.SEGMENT_KINDS if kind not in used and (seg is None or kind != "all")]
+
+
+def _kinds(t: Translator, narrowing: dict[str, Any] | None = None) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
-    for kind in broadcasts.SEGMENT_KINDS:
+    for kind in _unused_kinds(narrowing):
         builder.button(text=t(f"btn-audience-{kind}"), callback_data=BroadcastCb(action="a", value=kind))
     builder.button(text=t("btn-broadcast-cancel"), callback_data=BroadcastCb(action="cancel"))
     builder.adjust(2)
@@ -316,19 +358,25 @@ def _cancel_only(t: Translator) -> InlineKeyboardMarkup:
     return builder.as_markup()
 
 
-def _confirm(t: Translator, *, can_send: bool) -> InlineKeyboardMarkup:
+def _confirm(t: Translator, *, can_send: bool, can_narrow: bool) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     if can_send:
         builder.button(text=t("btn-broadcast-send"), callback_data=BroadcastCb(action="send"))
+    if can_narrow:
+        builder.button(text=t("btn-broadcast-narrow"), callback_data=BroadcastCb(action="narrow"))
     builder.button(text=t("btn-broadcast-back"), callback_data=BroadcastCb(action="back"))
     builder.button(text=t("btn-broadcast-cancel"), callback_data=BroadcastCb(action="cancel"))
     builder.adjust(1)
     return builder.as_markup()
 
 
-def _segment_label(t: Translator, seg: dict[str, str], label: str | None) -> str:
-    """Already escaped: the result goes into the text as Html."""
-    kind, value = seg["kind"], seg.get("value", "")
+def _segment_label(t: Translator, seg: dict[str, Any]) -> str:
+    """Already escaped: the result goes into the text as Html. A narrowed audience lists each trait."""
+    return "; ".join(_part_label(t, part) for part in broadcasts.parts(seg))
+
+
+def _part_label(t: Translator, part: dict[str, Any]) -> str:
+    kind, value = part["kind"], part.get("value", "")
     if kind == "lang":
         return t("segment-lang", language=LANGUAGE_NAMES.get(value, value))
     if kind == "region":
@@ -338,7 +386,7 @@ def _segment_label(t: Translator, seg: dict[str, str], label: str | None) -> str
     if kind == "isco":
         return t("segment-isco", code=value, title=matching.occupation_title(value, t.lang) or value)
     if kind == "vacancy":
-        return t("segment-vacancy", vacancy=label or value)
+        return t("segment-vacancy", vacancy=part.get("label") or value)
     return t("segment-all")
 
 

@@ -37,6 +37,7 @@ from sqlalchemy import (
     func,
     literal,
     select,
+    true,
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -86,10 +87,26 @@ class Progress:
     left: int = 0
 
 
-def segment(kind: str, value: str = "") -> dict[str, str]:
+def segment(kind: str, value: str = "", label: str | None = None) -> dict[str, Any]:
+    """One part of an audience; `label` is how an officer knows it when the value alone says little (a
+    vacancy's portal number and title for its id)."""
     if kind not in SEGMENT_KINDS:
         raise ValueError(f"unknown segment kind {kind!r}")
-    return {"kind": kind, "value": value}
+    return {"kind": kind, "value": value, **({"label": label} if label else {})}
+
+
+def narrowed(seg: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:
+    """The workers of `seg` who are also in `part` (welders, and of those the ones in Mangystau).
+    Narrowing "all" is simply the part."""
+    if seg["kind"] == "all":
+        return dict(part)
+    return {**seg, "and": [*seg.get("and", []), dict(part)]}
+
+
+def parts(seg: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each condition of an audience, the first one first."""
+    first = {key: value for key, value in seg.items() if key != "and"}
+    return [first, *seg.get("and", [])]
 
 
 def is_isco_group(text: str) -> bool:
@@ -117,22 +134,23 @@ async def find_vacancy(session: AsyncSession, reference: str) -> Vacancy | None:
 
 
 def _segment_condition(seg: dict[str, Any], officer_ids: Collection[int]) -> ColumnElement[bool]:
-    kind, value = seg["kind"], str(seg.get("value", ""))
-    condition = worker_condition(officer_ids)
+    return and_(worker_condition(officer_ids), *(_part_condition(part) for part in parts(seg)))
+
+
+def _part_condition(part: dict[str, Any]) -> ColumnElement[bool]:
+    kind, value = part["kind"], str(part.get("value", ""))
     if kind == "lang":
-        return and_(condition, User.language == value)
+        return User.language == value
     if kind == "region":
-        return and_(condition, User.id.in_(select(Profile.user_id).where(Profile.region == value)))
+        return User.id.in_(select(Profile.user_id).where(Profile.region == value))
     if kind == "isco":
-        occupations = select(ProfileOccupation.user_id).where(ProfileOccupation.isco_code.startswith(value))
-        return and_(condition, User.id.in_(occupations))
+        return User.id.in_(select(ProfileOccupation.user_id).where(ProfileOccupation.isco_code.startswith(value)))
     if kind == "status":
-        return and_(condition, User.id.in_(select(Application.user_id).where(Application.status == value)))
+        return User.id.in_(select(Application.user_id).where(Application.status == value))
     if kind == "vacancy":
-        applied = select(Application.user_id).where(Application.vacancy_id == int(value))
-        return and_(condition, User.id.in_(applied))
+        return User.id.in_(select(Application.user_id).where(Application.vacancy_id == int(value)))
     if kind == "all":
-        return condition
+        return true()
     raise ValueError(f"unknown segment kind {kind!r}")
 
 

@@ -188,6 +188,53 @@ async def test_the_audience_typed_in_words_gets_the_same_preview_and_count_as_it
     assert all(workers[user_id].messages() == [] for user_id in WORKER_IDS)  # nothing went out
 
 
+async def test_an_audience_is_narrowed_by_a_second_trait_pressed_or_typed(make_client, database, settings, bot, i18n):
+    """«Welders, and of those the ones in Mangystau»: each trait narrows the count before anything is sent."""
+    boss, workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    trade = t("segment-isco", code="7", title=matching.occupation_title("7", "ru"))
+    mangystau = t("segment-region", region=t("region-mangystau"))
+    await compose(boss, t)
+    await boss.send("7")
+    await summary_for(boss, t, trade, 3, 1)  # 7212, 7233 and 7411 workers; the blocked welder missed
+    await boss.click(t("btn-broadcast-narrow"))
+    assert boss.last_text() == plain(t("broadcast-ask-narrower", segment=Html(trade)))
+    assert t("btn-audience-all") not in boss.buttons() and t("btn-audience-isco") not in boss.buttons()
+    await boss.click(t("btn-audience-region"))
+    await boss.click(t("region-mangystau"))
+    await summary_for(boss, t, f"{trade}; {mangystau}", 2, 1)
+    await boss.click(t("btn-broadcast-send"))
+    await deliver_everything(bot, database, settings)
+    assert [user_id for user_id in WORKER_IDS if workers[user_id].messages()] == [1, 2]
+    async with database.sessionmaker() as session:
+        stored = (await session.execute(select(Broadcast))).scalar_one()
+    assert stored.segment == {"kind": "isco", "value": "7", "and": [{"kind": "region", "value": "mangystau"}]}
+
+
+async def test_a_region_typed_beside_a_trade_narrows_it_even_when_the_trade_is_picked_from_buttons(
+    make_client, database, i18n
+):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    mangystau = t("segment-region", region=t("region-mangystau"))
+    await compose(boss, t)
+    await boss.send("сварщикам из Мангистау")
+    welders = t("segment-isco", code="7212", title=matching.occupation_title("7212", "ru"))
+    await summary_for(boss, t, f"{welders}; {mangystau}", 1, 1)
+
+    await boss.click(t("btn-broadcast-back"))
+    await boss.send("водители из Актау")
+    assert boss.last_text() == plain(t("broadcast-pick-trade"))
+    await boss.click(trade_button("83"))
+    drivers = t("segment-isco", code="83", title=matching.occupation_title("83", "ru"))
+    await summary_for(boss, t, f"{drivers}; {mangystau}", 1, 0)
+
+    await boss.click(t("btn-broadcast-back"))  # back starts afresh: the region is forgotten
+    await boss.click(t("btn-audience-isco"))
+    await boss.send("83")
+    await summary_for(boss, t, drivers, 1, 0)
+
+
 def trade_button(code: str) -> str:
     return button_label(f"{code} · {matching.occupation_title(code, 'ru')}")
 

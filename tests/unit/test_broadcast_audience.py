@@ -54,7 +54,8 @@ def test_a_language_in_a_trade_name_is_the_trade():
 @pytest.mark.parametrize(
     "typed",
     [
-        "водители из Актау",  # a trade and a region: no single audience
+        "сварщики и водители",  # two trades
+        "ну в Актау",  # a region beside words that name nothing
         "9999",  # no such ISCO-08 group
         "QA-123",  # a vacancy's number, looked up by the handler
         "ну не знаю",
@@ -65,3 +66,27 @@ def test_a_language_in_a_trade_name_is_the_trade():
 def test_what_names_no_single_audience_is_not_guessed(typed):
     reading = read_audience(typed, NAMES)
     assert not reading.understood and not reading.trades
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "value", "region"),
+    [
+        ("сварщикам из Мангистау", "isco", "7212", "mangystau"),
+        ("сварщикам Мангистауской области", "isco", "7212", "mangystau"),
+        ("Маңғыстаудағы дәнекерлеушілерге", "isco", "7212", "mangystau"),
+        ("welders in Almaty", "isco", "7212", "almaty"),
+        ("7212 Мангистау", "isco", "7212", "mangystau"),
+        ("виза выдана в Шымкенте", "status", "visa_issued", "shymkent"),
+        ("на казахском в Алматы", "lang", "kk", "almaty"),
+        ("всем в Мангистау", "region", "mangystau", ""),  # all of a region is the region
+        ("Алматы қаласы", "region", "almaty", ""),
+    ],
+)
+def test_a_region_typed_beside_another_trait_narrows_it(typed, kind, value, region):
+    reading = read_audience(typed, NAMES)
+    assert (reading.kind, reading.value, reading.region) == (kind, value, region)
+
+
+def test_a_region_beside_a_trade_to_pick_is_kept_for_the_pick():
+    reading = read_audience("водители из Актау", NAMES)
+    assert reading.trades[:1] == ("83",) and reading.region == "mangystau"

@@ -33,7 +33,19 @@ _ALL = frozenset("все всем всех всему барлығы барлы�
 _AROUND = frozenset(
     "работникам работники работникі соискателям пользователям людям жұмысшыларға жұмысшылар жұмыскерлерге "
     "қолданушыларға workers users people статус статусом статусу статусе со с в мәртебесі мәртебе status "
-    "with у кого кто".split()
+    "with у кого кто работников человек людей соискателей пользователей жұмысшы адам worker".split()
+)
+_WORKERS = frozenset(
+    "работникам работники работников соискателям соискателей пользователям пользователей людям людей человек "
+    "жұмысшыларға жұмысшылар жұмысшы жұмыскерлерге адам workers worker users people".split()
+)
+# What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
+# в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
+_HOW_MANY = frozenset("сколько скольким скольких қанша нешеу нешe".split())
+_HOW_MANY_EN = re.compile(r"\bhow many\b", re.IGNORECASE)
+_QUESTION_FILLER = frozenset(
+    "у нас есть всего зарегистрировано зарегистрированных зарегистрировались в боте бар барлығы тіркелген "
+    "ботта do we have are there is registered in the bot total".split()
 )
 # Words around a region that say no more than the region does: «из Актау», «в Мангистауской области»,
 # «Алматы қаласындағы», "in Almaty region".
@@ -85,11 +97,21 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     return NOTHING
 
 
+def how_many_asked(text: str | None) -> str | None:
+    """The workers an officer asks to count («сколько сварщиков в Мангистау?» → «сварщиков в
+    Мангистау»), or None when the message asks no such thing."""
+    text = text or ""
+    words = re.findall(r"[^\W_]+", _HOW_MANY_EN.sub(" сколько ", text).casefold())
+    if not any(word in _HOW_MANY for word in words) or len(words) > 12:
+        return None
+    return " ".join(word for word in words if word not in _HOW_MANY and word not in _QUESTION_FILLER)
+
+
 def _read_one(words: list[str], status_names: Mapping[str, str]) -> Reading:
     """One audience of anything but a region: all, a status, a language or a trade."""
     meaningful = [word for word in words if word not in _AROUND]
-    if meaningful and all(word in _ALL for word in meaningful):
-        return Reading("all")
+    if meaningful and all(word in _ALL for word in meaningful) or not meaningful and _WORKERS.intersection(words):
+        return Reading("all")  # «всем», «всем работникам», or workers alone («сколько работников в …»)
     status = _status(meaningful, status_names)
     if status:
         return Reading("status", status)

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from aiogram import Bot, F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
@@ -31,8 +32,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import matching
 from bot.i18n import Html, I18n, Translator
 from bot.commands import set_chat_commands
+from bot.broadcast_audience import how_many_asked, read_audience
 from bot.officer_commands import officer_tool_named, set_officer_commands
 from bot.services import audit, broadcasts, officers, stats, vacancies
+from bot.services.statuses import status_names
 from bot.settings import Settings
 from bot.status_rows import KAZAKHSTAN_TZ
 from db.models import AuditEntry, User
@@ -40,7 +43,7 @@ from handlers.jobs import share_links
 from handlers import officer_broadcast
 from handlers.keyboards import LANGUAGE_NAMES
 from handlers.officer_filter import IsOfficer
-from handlers.officer_broadcast import status_label
+from handlers.officer_broadcast import segment_label, status_label
 from handlers.replies import answer_with, replace
 
 NOT_A_COMMAND = ~F.text.startswith("/")
@@ -80,6 +83,7 @@ def make_router() -> Router:
     router.message.register(got_officer_id, OfficerForm.user_id, F.text, NOT_A_COMMAND)
 
     router.message.register(tool_named, StateFilter(None), F.text.func(officer_tool_named).as_("tool"))
+    router.message.register(count_asked, StateFilter(None), F.text.func(how_many_asked).as_("asked"))
 
     mid_way = (NOT_A_COMMAND, ~F.document)  # a document still goes on to the file import
     router.message.register(answer_with("officers-bad-id"), OfficerForm.user_id, *mid_way)
@@ -90,6 +94,29 @@ async def tool_named(message: Message, tool: str, t: Translator) -> None:
     """«статистика», «рассылка», «выгрузка»: the command for it, one tap away; «загрузить вакансии»: how
     a file is loaded."""
     await message.answer(t("help-officer-files") if tool == "files" else t("officer-tool-named", command=f"/{tool}"))
+
+
+async def count_asked(
+    message: Message, asked: str, session: AsyncSession, t: Translator, settings: Settings, i18n: I18n,
+) -> None:
+    """«сколько сварщиков в Мангистау?»: the workers such a broadcast would reach, counted at once. A
+    question about anything but workers («сколько стоит виза?») goes on to the usual answers."""
+    reading = read_audience(asked, status_names(i18n))
+    if reading.understood:
+        codes: tuple[tuple[str, str], ...] = ((reading.kind, reading.value),)
+    elif reading.trades:
+        codes = tuple(("isco", code) for code in reading.trades)
+    else:
+        raise SkipHandler
+    lines = []
+    for kind, value in codes:
+        seg = broadcasts.segment(kind, value)
+        if reading.region:
+            seg = broadcasts.narrowed(seg, broadcasts.segment("region", reading.region))
+        counted = await broadcasts.audience(session, seg, settings.officer_ids)
+        lines.append(t("officer-count-line", segment=Html(segment_label(t, seg)), active=counted.active,
+                       inactive=counted.inactive))
+    await message.answer(t("officer-count", lines=Html("\n".join(lines))))
 
 
 class _OfficerMenu:

@@ -236,7 +236,7 @@ async def _summary(
     await outbox.send_payload(bot, chat_id, preview)
     text = t(
         "broadcast-summary",
-        segment=Html(_segment_label(t, seg)),
+        segment=Html(segment_label(t, seg)),
         active=counted.active,
         inactive=counted.inactive,
     )
@@ -288,7 +288,7 @@ async def narrow_down(query: CallbackQuery, state: FSMContext, t: Translator) ->
     await state.set_state(BroadcastForm.audience)
     await state.update_data(narrow_from=seg, typed_region=None)
     await query.answer()
-    await replace(query, t("broadcast-ask-narrower", segment=Html(_segment_label(t, seg))), _kinds(t, seg))
+    await replace(query, t("broadcast-ask-narrower", segment=Html(segment_label(t, seg))), _kinds(t, seg))
 
 
 async def cancel_broadcast(query: CallbackQuery, state: FSMContext, t: Translator) -> None:
@@ -370,7 +370,7 @@ def _confirm(t: Translator, *, can_send: bool, can_narrow: bool) -> InlineKeyboa
     return builder.as_markup()
 
 
-def _segment_label(t: Translator, seg: dict[str, Any]) -> str:
+def segment_label(t: Translator, seg: dict[str, Any]) -> str:
     """Already escaped: the result goes into the text as Html. A narrowed audience lists each trait."""
     return "; ".join(_part_label(t, part) for part in broadcasts.parts(seg))
 

@@ -235,6 +235,27 @@ async def test_a_region_typed_beside_a_trade_narrows_it_even_when_the_trade_is_p
     await summary_for(boss, t, drivers, 1, 0)
 
 
+async def test_an_officer_asking_how_many_workers_gets_the_count_at_once(make_client, database, i18n):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+
+    def line(segment: str, active: int, inactive: int) -> str:
+        return t("officer-count-line", segment=Html(segment), active=active, inactive=inactive)
+
+    welders = t("segment-isco", code="7212", title=matching.occupation_title("7212", "ru"))
+    mangystau = t("segment-region", region=t("region-mangystau"))
+    await boss.send("сколько сварщиков в Мангистау?")
+    assert boss.last_text() == plain(t("officer-count", lines=Html(line(f"{welders}; {mangystau}", 1, 1))))
+    await boss.send("Сколько у нас водителей?")  # car and truck drivers alike: each counted, and both
+    lines = [line(t("segment-isco", code=code, title=matching.occupation_title(code, "ru")), active, 0)
+             for code, active in (("83", 1), ("8322", 0), ("8332", 1))]
+    assert boss.last_text() == plain(t("officer-count", lines=Html("\n".join(lines))))
+    await boss.send("сколько работников в Мангистау?")
+    assert boss.last_text() == plain(t("officer-count", lines=Html(line(mangystau, 2, 1))))
+    await boss.send("сколько стоит виза?")  # no workers named: not a count
+    assert "/broadcast" not in boss.last_text()
+
+
 def trade_button(code: str) -> str:
     return button_label(f"{code} · {matching.occupation_title(code, 'ru')}")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.broadcast_audience import read_audience
+from bot.broadcast_audience import how_many_asked, read_audience
 from bot.i18n import I18n
 from bot.services.statuses import status_names
 
@@ -90,3 +90,16 @@ def test_a_region_typed_beside_another_trait_narrows_it(typed, kind, value, regi
 def test_a_region_beside_a_trade_to_pick_is_kept_for_the_pick():
     reading = read_audience("водители из Актау", NAMES)
     assert reading.trades[:1] == ("83",) and reading.region == "mangystau"
+
+
+@pytest.mark.parametrize(
+    ("asked", "workers"),
+    [
+        ("сколько сварщиков в Мангистау?", "сварщиков мангистау"),
+        ("Маңғыстауда қанша дәнекерлеуші бар?", "маңғыстауда дәнекерлеуші"),
+        ("How many welders do we have in Almaty?", "welders almaty"),
+        ("сварщики в Мангистау", None),  # no question of how many
+    ],
+)
+def test_a_how_many_question_is_told_from_the_workers_it_counts(asked, workers):
+    assert how_many_asked(asked) == workers

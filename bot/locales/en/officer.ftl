@@ -12,6 +12,17 @@ help-officer-header = <b>For ministry officers</b>
 help-officer-files = Send a vacancy file or an application status file (CSV, XLSX, XLS or JSON) here as a document: vacancies come back with the import summary, statuses first as a preview with an Apply button.
 officer-tool-named = There is a command for that: { $command }. Tap it.
 officer-greeting = Hello! Your tools are in the command menu and in /help: /setstatus, /broadcast, /stats. A file of vacancies or statuses is simply sent here as a document.
+officer-count =
+    { $lines }
+
+    To write to them, send /broadcast.
+officer-count-line = { $segment }: <b>{ $active }</b> { $active ->
+        [one] worker
+       *[other] workers
+    }{ $inactive ->
+        [0] {""}
+       *[other] , and { $inactive } more who blocked the bot
+    }
 
 ## What a worker receives
 broadcast-to-worker =

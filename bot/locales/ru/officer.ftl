@@ -12,6 +12,18 @@ help-officer-header = <b>Для сотрудников министерства<
 help-officer-files = Файл вакансий или статусов заявок (CSV, XLSX, XLS или JSON) отправьте сюда документом: по вакансиям придёт итог загрузки, по статусам — сначала предпросмотр с кнопкой «Применить».
 officer-tool-named = Для этого есть команда { $command } — нажмите её.
 officer-greeting = Здравствуйте! Ваши инструменты — в меню команд и в /help: /setstatus, /broadcast, /stats. Файл вакансий или статусов просто отправьте сюда документом.
+officer-count =
+    { $lines }
+
+    Написать им — /broadcast.
+officer-count-line = { $segment } — <b>{ $active }</b> { $active ->
+        [one] работник
+        [few] работника
+       *[other] работников
+    }{ $inactive ->
+        [0] {""}
+       *[other] , ещё { $inactive } заблокировали бота
+    }
 
 ## Что получает работник
 broadcast-to-worker =

@@ -17,6 +17,9 @@ from tests.fake_telegram.server import FakeTelegram
 
 ROOT = Path(__file__).resolve().parents[2]
 USER = 4242
+# A bot process starts in a few seconds (migrations, the occupation index); on two cores shared with other
+# test runs it has taken over 30. Within pytest-timeout's 120 s, with the 20 s allowed for stopping.
+STARTUP_SECONDS = 75
 
 
 @contextlib.asynccontextmanager
@@ -64,7 +67,7 @@ async def test_jobbot_run_answers_start_over_long_polling_and_stops_on_sigterm(t
     telegram.push_update({"message": start.to_api()})
     async with bot_process("run", cwd=tmp_path, env=env) as process:
         try:
-            answered = await _wait_for(lambda: any(m.from_bot for m in telegram.messages_to(USER)), 30)
+            answered = await _wait_for(lambda: any(m.from_bot for m in telegram.messages_to(USER)), STARTUP_SECONDS)
             assert answered, "the bot did not answer /start"
             reply = [m for m in telegram.messages_to(USER) if m.from_bot][0]
             assert "Тілді таңдаңыз" in reply.plain_text
@@ -112,7 +115,7 @@ async def test_jobbot_run_webhook_registers_serves_and_stops(tmp_path):
     local = f"http://127.0.0.1:{port}/telegram/webhook"
     async with bot_process("run", "--webhook", cwd=tmp_path, env=env) as process:
         try:
-            assert await _wait_for(lambda: bool(telegram.calls("setWebhook")), 30), "setWebhook was not called"
+            assert await _wait_for(lambda: bool(telegram.calls("setWebhook")), STARTUP_SECONDS), "setWebhook was not called"
             registered = telegram.calls("setWebhook")[-1]
             assert registered["url"] == env["WEBHOOK_URL"] and registered["secret_token"] == env["WEBHOOK_SECRET"]
             start = telegram.user_message(

@@ -76,6 +76,23 @@ def officer_lookup(text: str) -> str | None:
     return text.strip() if phone_number(text) else None
 
 
+# A vacancy's portal number typed alone, or after the word for a vacancy: «QA-1024», «вакансия QA-1024»,
+# "vacancy 2024/118". A number must hold a digit; letters alone are a word, digits alone an application.
+_VACANCY_WORDS = frozenset("вакансия вакансии вакансию вакансий вакансияны бос орын орны vacancy job".split())
+_REFERENCE = re.compile(r"(?=.*\d)(?=.*[^\d\s])[^\s«»\"']{2,40}")
+
+
+def portal_number(text: str) -> str | None:
+    """The portal number a short message names, to be looked up among the vacancies; None otherwise."""
+    words = (text or "").strip().strip("?!.").split()
+    while words and words[0].casefold().strip(":№#") in _VACANCY_WORDS:
+        words = words[1:]
+    if len(words) != 1 or officer_lookup(words[0]):
+        return None
+    reference = words[0].strip("«»\"'№#")
+    return reference if _REFERENCE.fullmatch(reference) else None
+
+
 def officer_commands(t: Translator) -> list[BotCommand]:
     return worker_commands(t) + [
         BotCommand(command=name, description=t(f"cmd-{name}")) for name in OFFICER_COMMANDS

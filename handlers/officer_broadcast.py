@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import matching
 from bot.broadcast_audience import read_audience, trade_code
 from bot.choices import REGIONS
+from bot.officer_commands import portal_number
 from bot.i18n import LANGUAGES, Html, I18n, Translator
 from bot.services import audit, broadcasts, outbox
 from bot.services.broadcasts import BroadcastStopCb
@@ -163,7 +164,7 @@ async def typed_audience(
     """The audience typed instead of pressed. A vacancy's portal number is looked up first; digits alone
     are an ISCO-08 code (the bot's own vacancy numbers go through the "vacancy" button)."""
     text = (message.text or "").strip()
-    vacancy = None if text.isdigit() else await broadcasts.find_vacancy(session, text)
+    vacancy = await broadcasts.find_vacancy(session, text) if portal_number(text) else None
     if vacancy is not None:
         await state.update_data(typed_region=None)
         await _summary(message, state, session, t, settings, i18n, _vacancy_segment(vacancy))

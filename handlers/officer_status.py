@@ -1,7 +1,9 @@
 """/setstatus: an officer moves one application along in chat.
 
 `/setstatus <id>`: the id is tried as an application id first, then as a worker's Telegram id, then as
-the phone number the worker gave (their applications are listed as buttons). An application shows the
+the phone number the worker gave (their applications are listed as buttons), then as a vacancy's portal
+number (its applicants are listed, the furthest along first: an officer working through one employer's
+vacancy moves them one by one). An application shows the
 applicant's profile, with their certificate files one button away (each look is in the audit log). Only
 the statuses the rules allow next are offered, so an officer cannot even try a backward move; a note is
 optional; nothing changes before the officer confirms.
@@ -10,8 +12,10 @@ optional; nothing changes before the officer confirms.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 
 from aiogram import Bot, F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.filters.callback_data import CallbackData
@@ -23,10 +27,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import validation
 from bot.i18n import I18n, Translator
-from bot.officer_commands import officer_lookup
-from bot.services import audit, statuses
+from bot.officer_commands import officer_lookup, portal_number
+from bot.services import audit, statuses, vacancies
 from bot.status_rows import MAX_ID, STATUS_CODES
-from db.models import User
+from db.models import User, Vacancy
 from db.repositories.users import UserRepository
 from handlers.officer_filter import IsOfficer
 from handlers.render import profile_card
@@ -59,6 +63,7 @@ def make_router() -> Router:
     router.message.register(setstatus_command, Command("setstatus"))
     # «заявка 12», «өтінім 12», a phone number pasted from a call: what /setstatus with it opens.
     router.message.register(look_up, StateFilter(None), F.text.func(officer_lookup).as_("args"))
+    router.message.register(vacancy_named, StateFilter(None), F.text.func(portal_number).as_("reference"))
     router.message.register(got_note, StateFilter(SetStatusForm.note), F.text, ~F.text.startswith("/"))
     router.message.register(expect_note, StateFilter(SetStatusForm.note), ~F.text.startswith("/"))
     router.callback_query.register(open_application, OfficerStatusCb.filter(F.action == "a"))
@@ -89,8 +94,11 @@ async def setstatus_command(
             return
     phone = validation.phone_number(raw)
     workers = await statuses.workers_with_phone(session, phone) if phone is not None else []
+    vacancy = None if workers or not raw else await vacancies.by_portal_number(session, raw)
     if workers:
         await _pick_application(message, session, t, workers, phone)
+    elif vacancy is not None:
+        await _vacancy_applications(message, session, t, vacancy)
     elif phone is not None and number is None:
         await message.answer(t("setstatus-phone-not-found", phone=phone))
     elif number is not None:
@@ -103,6 +111,44 @@ async def look_up(message: Message, args: str, session: AsyncSession, state: FSM
     """An officer on the phone with a worker types what they hear, not a command."""
     command = CommandObject(prefix="/", command="setstatus", args=args)
     await setstatus_command(message, command, session, state, t)
+
+
+async def vacancy_named(message: Message, reference: str, session: AsyncSession, t: Translator) -> None:
+    """«QA-1024» or «вакансия QA-1024» typed alone: its applicants, when it is a vacancy's portal number."""
+    vacancy = await vacancies.by_portal_number(session, reference)
+    if vacancy is not None:
+        await _vacancy_applications(message, session, t, vacancy)
+    elif _looks_like_a_vacancy(message.text or "", reference):
+        await message.answer(t("broadcast-vacancy-not-found", reference=reference))
+    else:
+        raise SkipHandler  # «2500+», «6G»: not meant as a vacancy
+
+
+def _looks_like_a_vacancy(text: str, reference: str) -> bool:
+    """Named as a vacancy («вакансия …»), or letters and digits together as portal numbers are."""
+    has_letters = any(ch.isalpha() for ch in reference)
+    return text.strip() != reference or has_letters and len(reference) >= 4
+
+
+async def _vacancy_applications(message: Message, session: AsyncSession, t: Translator, vacancy: Vacancy) -> None:
+    rows = await statuses.vacancy_applications(session, vacancy.id)
+    name = f"{vacancy.external_id} · {vacancy.title}"
+    if not rows:
+        await message.answer(t("setstatus-vacancy-no-applications", vacancy=name, employer=vacancy.employer))
+        return
+    counts = Counter(application.status for application, _name in rows)
+    steps = [t("setstatus-vacancy-step", status=statuses.status_name(t, code), count=counts[code])
+             for code in STATUS_CODES if counts[code]]
+    builder = InlineKeyboardBuilder()
+    for application, worker in rows[:MAX_APPLICATIONS_LISTED]:
+        label = t("btn-setstatus-applicant", id=application.id, name=(worker or str(application.user_id))[:40],
+                  status=statuses.status_name(t, application.status))
+        builder.button(text=label, callback_data=OfficerStatusCb(action="a", id=application.id))
+    builder.adjust(1)
+    shown = min(len(rows), MAX_APPLICATIONS_LISTED)
+    text = t("setstatus-vacancy-applications", vacancy=name, employer=vacancy.employer, count=len(rows),
+             steps=" · ".join(steps), shown=shown, more=len(rows) - shown)
+    await message.answer(text, reply_markup=builder.as_markup())
 
 
 async def _pick_application(

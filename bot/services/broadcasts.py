@@ -44,7 +44,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 import matching
 from bot.i18n import DEFAULT_LANGUAGE, Html, I18n, Translator
-from bot.services import outbox
+from bot.services import outbox, vacancies
 from bot.services.officers import worker_condition
 from bot.settings import Settings
 from db.models import (
@@ -123,11 +123,7 @@ def worker_text(t: Translator, html_text: str) -> str:
 async def find_vacancy(session: AsyncSession, reference: str) -> Vacancy | None:
     """By the portal's external id first (what officers see), then by the bot's own id."""
     reference = reference.strip()
-    if not reference:
-        return None
-    found = (
-        await session.execute(select(Vacancy).where(Vacancy.external_id == reference))
-    ).scalar_one_or_none()
+    found = await vacancies.by_portal_number(session, reference)
     if found is None and reference.isdecimal() and len(reference) < 10:
         found = await session.get(Vacancy, int(reference))
     return found

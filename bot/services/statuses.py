@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cards import number, provided_list
@@ -260,6 +260,19 @@ async def worker_applications(
         .order_by(Application.created_at.desc(), Application.id.desc())
     )
     return [(a, v, _aware(moment) or a.updated_at) for a, v, moment in (await session.execute(query)).all()]
+
+
+async def vacancy_applications(session: AsyncSession, vacancy_id: int) -> list[tuple[Application, str | None]]:
+    """A vacancy's applications, the furthest along first and the closed ones last (then the oldest), each
+    with the worker's name: what an officer working through one employer's vacancy needs to see."""
+    step = case({code: position for position, code in enumerate(FORWARD_STATUSES)}, value=Application.status, else_=-1)
+    query = (
+        select(Application, Profile.full_name)
+        .outerjoin(Profile, Profile.user_id == Application.user_id)
+        .where(Application.vacancy_id == vacancy_id)
+        .order_by(step.desc(), Application.created_at, Application.id)
+    )
+    return [(application, name) for application, name in (await session.execute(query)).all()]
 
 
 def _aware(moment: datetime | str | None) -> datetime | None:

@@ -214,6 +214,18 @@ def session_catalog(session: AsyncSession) -> VacancyCatalog:
     return catalog_for(session.bind)
 
 
+async def by_portal_number(session: AsyncSession, reference: str) -> Vacancy | None:
+    """A vacancy by the portal's number as an officer typed it: exactly, else in any case («qa-10»)."""
+    reference = reference.strip()
+    if not reference:
+        return None
+    found = (await session.execute(select(Vacancy).where(Vacancy.external_id == reference))).scalar_one_or_none()
+    if found is None and reference.lower() != reference.upper():
+        any_case = select(Vacancy).where(func.lower(Vacancy.external_id) == reference.lower()).limit(1)
+        found = (await session.execute(any_case)).scalar_one_or_none()
+    return found
+
+
 # ---- what a worker sees ---------------------------------------------------------------------------
 
 

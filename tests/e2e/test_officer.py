@@ -17,9 +17,9 @@ from bot.commands import WORKER_COMMANDS
 from bot.delivery import DeliveryLoop
 from bot.i18n import Html
 from bot.officer_commands import OFFICER_COMMANDS
-from bot.services import broadcasts
+from bot.services import broadcasts, statuses
 from bot.services.reminders import remind_unfinished_profiles
-from db.models import AuditEntry, Broadcast, Officer, OutboxMessage, Profile, utcnow
+from db.models import Application, AuditEntry, Broadcast, Officer, OutboxMessage, Profile, User, Vacancy, utcnow
 from handlers import officer
 from handlers.keyboards import label as button_label
 from tests.conftest import OFFICER_ID
@@ -254,6 +254,43 @@ async def test_an_officer_asking_how_many_workers_gets_the_count_at_once(make_cl
     assert boss.last_text() == plain(t("officer-count", lines=Html(line(mangystau, 2, 1))))
     await boss.send("сколько стоит виза?")  # no workers named: not a count
     assert "/broadcast" not in boss.last_text()
+
+
+async def test_a_vacancys_portal_number_lists_its_applicants_the_furthest_along_first(make_client, database, i18n):
+    """An officer working through one employer's vacancy types its number, as /setstatus or alone."""
+    boss, _workers = await setup(database, make_client)
+    async with database.sessionmaker() as session:
+        session.add(Profile(user_id=7, full_name="Айдос Серікұлы", languages=[]))
+        session.add(User(id=7, language="kk", role="worker", consent_at=utcnow()))
+        session.add(Vacancy(id=12, external_id="QA-12", title="Cook", employer="Doha Hotels"))
+        await session.flush()
+        session.add(Application(user_id=7, vacancy_id=10, status="withdrawn"))
+        await session.commit()
+    t = i18n.translator("ru")
+    applications = {user_id: number for number, user_id in enumerate((1, 3, 2), start=1)}  # seed's order
+
+    await boss.send("QA-10")
+    steps = " · ".join(t("setstatus-vacancy-step", status=statuses.status_name(t, code), count=1)
+                       for code in ("applied", "interview", "withdrawn"))
+    assert boss.last_text() == plain(t("setstatus-vacancy-applications", vacancy="QA-10 · Welder",
+                                       employer="Doha Steel", count=3, steps=steps, shown=3, more=0))
+    assert boss.buttons() == [
+        t("btn-setstatus-applicant", id=applications[1], name="1", status=statuses.status_name(t, "interview")),
+        t("btn-setstatus-applicant", id=applications[3], name="3", status=statuses.status_name(t, "applied")),
+        t("btn-setstatus-applicant", id=4, name="Айдос Серікұлы", status=statuses.status_name(t, "withdrawn")),
+    ]
+    await boss.click(boss.buttons()[0])  # the application itself, to move it on
+    assert f"#{applications[1]}" in boss.last_text() and statuses.status_name(t, "offer") in boss.buttons()
+
+    await boss.send("/setstatus qa-11")  # any case
+    assert boss.last_text().startswith("Вакансия QA-11 · Driver")
+    await boss.send("вакансия QA-12")
+    assert boss.last_text() == plain(t("setstatus-vacancy-no-applications", vacancy="QA-12 · Cook",
+                                       employer="Doha Hotels"))
+    await boss.send("QA-404")
+    assert boss.last_text() == plain(t("broadcast-vacancy-not-found", reference="QA-404"))
+    await boss.send("6G")  # no portal number looks like this: the usual answers
+    assert boss.last_text() != plain(t("broadcast-vacancy-not-found", reference="6G"))
 
 
 def trade_button(code: str) -> str:

@@ -136,12 +136,26 @@ rights-text =
     🌐 Official vacancy portal: { $portal_url }
 
 ## Officers: /setstatus
-setstatus-usage = Send <code>/setstatus</code> with an application's number, the worker's Telegram id or the worker's phone number, e.g. <code>/setstatus 12</code> or <code>/setstatus +7 701 123 45 67</code>.
+setstatus-usage = Send <code>/setstatus</code> with an application's number, the worker's Telegram id or phone number, or a vacancy's portal number to see its applicants, e.g. <code>/setstatus 12</code>, <code>/setstatus +7 701 123 45 67</code> or <code>/setstatus QA-1024</code>.
 setstatus-not-found = Nothing found for { $id }: no application, worker's Telegram id or worker's phone number.
 setstatus-phone-not-found = No worker has given the phone number { $phone }.
 setstatus-no-applications = Worker { $id } has no applications.
 setstatus-pick-application = Applications of worker { $id }: choose one.
 btn-setstatus-application = #{ $id } { $title } · { $status }
+setstatus-vacancy-applications =
+    Vacancy { $vacancy }, { $employer }: { $count } { $count ->
+        [one] application
+       *[other] applications
+    }
+    { $steps }{ $more ->
+        [0] {""}
+       *[other] {"\u000A"}Showing the { $shown } furthest along; open the others by their application number.
+    }
+
+    Choose an application:
+setstatus-vacancy-step = { $status }: { $count }
+btn-setstatus-applicant = #{ $id } { $name } · { $status }
+setstatus-vacancy-no-applications = No one has applied to { $vacancy } ({ $employer }) yet.
 setstatus-application =
     Application #{ $id } of worker <code>{ $worker }</code>
     { $title }, { $employer }

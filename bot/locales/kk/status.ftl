@@ -136,12 +136,23 @@ rights-text =
     🌐 Бос орындардың ресми порталы: { $portal_url }
 
 ## Мамандар: /setstatus
-setstatus-usage = <code>/setstatus</code> командасын өтінім нөмірімен, жұмысшының Telegram id нөмірімен немесе телефон нөмірімен жіберіңіз, мысалы <code>/setstatus 12</code> немесе <code>/setstatus +7 701 123 45 67</code>.
+setstatus-usage = <code>/setstatus</code> командасын өтінім нөмірімен, жұмысшының Telegram id немесе телефон нөмірімен, не өтініштерін көру үшін порталдағы бос орын нөмірімен жіберіңіз, мысалы <code>/setstatus 12</code>, <code>/setstatus +7 701 123 45 67</code> немесе <code>/setstatus QA-1024</code>.
 setstatus-not-found = { $id } бойынша ештеңе табылмады: мұндай өтінім, жұмысшының Telegram id нөмірі немесе телефон нөмірі жоқ.
 setstatus-phone-not-found = { $phone } нөмірін бірде-бір жұмысшы көрсетпеген.
 setstatus-no-applications = { $id } жұмысшысының өтінімдері жоқ.
 setstatus-pick-application = { $id } жұмысшысының өтінімдері: біреуін таңдаңыз.
 btn-setstatus-application = #{ $id } { $title } · { $status }
+setstatus-vacancy-applications =
+    { $vacancy } бос орны, { $employer }: { $count } өтінім
+    { $steps }{ $more ->
+        [0] {""}
+       *[other] {"\u000A"}Ең алға жылжыған { $shown } өтінім көрсетілді; қалғанын өтінім нөмірімен ашыңыз.
+    }
+
+    Өтінімді таңдаңыз:
+setstatus-vacancy-step = { $status }: { $count }
+btn-setstatus-applicant = #{ $id } { $name } · { $status }
+setstatus-vacancy-no-applications = { $vacancy } бос орнына ({ $employer }) әзірге ешкім өтінім берген жоқ.
 setstatus-application =
     <code>{ $worker }</code> жұмысшысының #{ $id } өтінімі
     { $title }, { $employer }

@@ -139,12 +139,27 @@ rights-text =
     🌐 Официальный портал вакансий: { $portal_url }
 
 ## Сотрудники: /setstatus
-setstatus-usage = Отправьте <code>/setstatus</code> с номером заявки, Telegram id работника или его номером телефона, например <code>/setstatus 12</code> или <code>/setstatus +7 701 123 45 67</code>.
+setstatus-usage = Отправьте <code>/setstatus</code> с номером заявки, Telegram id или номером телефона работника либо с номером вакансии на портале, чтобы увидеть её заявки, например <code>/setstatus 12</code>, <code>/setstatus +7 701 123 45 67</code> или <code>/setstatus QA-1024</code>.
 setstatus-not-found = По запросу { $id } ничего не найдено: нет такой заявки, Telegram id работника или номера телефона.
 setstatus-phone-not-found = Ни один работник не указал номер { $phone }.
 setstatus-no-applications = У работника { $id } нет заявок.
 setstatus-pick-application = Заявки работника { $id }: выберите одну.
 btn-setstatus-application = #{ $id } { $title } · { $status }
+setstatus-vacancy-applications =
+    Вакансия { $vacancy }, { $employer }: { $count } { $count ->
+        [one] заявка
+        [few] заявки
+       *[other] заявок
+    }
+    { $steps }{ $more ->
+        [0] {""}
+       *[other] {"\u000A"}Показаны { $shown } самых продвинувшихся; остальные откройте по номеру заявки.
+    }
+
+    Выберите заявку:
+setstatus-vacancy-step = { $status }: { $count }
+btn-setstatus-applicant = #{ $id } { $name } · { $status }
+setstatus-vacancy-no-applications = На вакансию { $vacancy } ({ $employer }) пока никто не откликнулся.
 setstatus-application =
     Заявка #{ $id } работника <code>{ $worker }</code>
     { $title }, { $employer }

@@ -100,7 +100,7 @@ def narrowed(seg: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:
     Narrowing "all" is simply the part."""
     if seg["kind"] == "all":
         return dict(part)
-    return {**seg, "and": [*seg.get("and", []), dict(part)]}
+    return {**seg, "and": [*seg.get("and", []), *parts(part)]}
 
 
 def parts(seg: dict[str, Any]) -> list[dict[str, Any]]:

@@ -186,3 +186,12 @@ async def test_report_progress_never_reopens_a_stopped_broadcast(database, setti
     assert await broadcasts.report_progress(EditRecorder(), database.sessionmaker, i18n, settings) == 0
     async with database.sessionmaker() as session:
         assert (await session.get(Broadcast, broadcast_id)).status == "stopped"
+
+
+def test_narrowing_keeps_every_condition_flat():
+    welders_in_mangystau = broadcasts.narrowed(broadcasts.segment("isco", "7212"), broadcasts.segment("region", "mangystau"))
+    narrowed = broadcasts.narrowed(broadcasts.segment("lang", "kk"), welders_in_mangystau)
+    assert broadcasts.parts(narrowed) == [
+        {"kind": "lang", "value": "kk"}, {"kind": "isco", "value": "7212"}, {"kind": "region", "value": "mangystau"},
+    ]
+    assert broadcasts.narrowed(broadcasts.segment("all"), welders_in_mangystau) == welders_in_mangystau

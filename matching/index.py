@@ -26,6 +26,7 @@ from .taxonomy import LabelRow, load_taxonomy
 from .text import (
     ABBREVIATION_KEYS,
     HEAD_KEYS,
+    HOUSE_LOCATIVES,
     RANK_KEYS,
     WEAK_KEYS,
     WHEN_KEYS,
@@ -532,6 +533,8 @@ class OccupationIndex:
                     add(form[: -len(feminine)] + masculine, PREFIX_SIM)
                     break
         for form in forms:
+            if (house := HOUSE_LOCATIVES.get(form)) is not None:  # «үйде», "üide": «үй» and its ending
+                add(house, PREFIX_SIM - PREFIX_STEP * (len(form) - len(house)))
             for cut in range(len(form) - 1, max(2, len(form) - MAX_SUFFIX - 1), -1):
                 if form[:cut] in self.variants and (cut >= 4 or form[cut:] in KNOWN_SUFFIXES):
                     add(form[:cut], PREFIX_SIM - PREFIX_STEP * (len(form) - cut))

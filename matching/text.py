@@ -411,6 +411,29 @@ _KAZAKH_PHRASE_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:[ыі]
 # A department or a workshop is named by the work done in it: in «орау бөлімінде» ("in the packing
 # department"), «қаптау цехында» the word before says what the worker did, not where.
 _KAZAKH_WORK_PLACES = ("бөлім", "цех")
+# Kazakh typed in Latin letters says where the same way: "qurylysta", "qūrylysta", "meiramhanada",
+# "dükende", "sauda ortalygynda", "kömir shahtasynda" (ы typed "y" or "i", і "i"). Such a text has no
+# Kazakh letter to tell it from English, whose words end in "-de" and "-te" too ("site", "grade"), so the
+# endings are read only in a text that is Kazakh by other signs (`_kazakh_in_latin`).
+_LATIN_LOCATIVE_RE = re.compile(r"[a-z]{3,}n?[dt][ae]$")
+_LATIN_PHRASE_LOCATIVE_RE = re.compile(r"[a-z]{3,}(?:[yi]n[dt][ae]|s[yi]n[dt][ae])$")
+_FOLDED_WORK_PLACES = ("bolim", "tseh", "ceh")
+# «қонақ үйде» ("in the hotel", the guest house), «ас үйде» (in the kitchen), «жеке үйде» (in a private
+# house), "qonaq üide": the locative of «үй» (house) is too short for the endings above, and the word
+# before it is part of the place. The word is still the «үй» of the labels («қонақ үй әкімшісі»), with the
+# ending that is too short to be read off by the index's rule for endings.
+HOUSE_LOCATIVES = {"uide": "ui", "uinde": "ui", "uiinde": "ui"}
+_HOUSE_LOCATIVES = frozenset(HOUSE_LOCATIVES)
+# Signs of Kazakh in Latin letters: its own letters of the 2021 and 2018 alphabets (ä, ö, ü, ū, ğ, ş, ñ,
+# ı; ş and ı are gone by `_prepare`, so the raw text is looked at), a "q" that English would follow with
+# "u" and a vowel ("qonaq", "qoimada"; "qurylys" too, where a consonant follows), the agent ending
+# -шы/-ші ("dayashy", "tazalaushy", "kütushi"), and the Kazakh words of `NOISE_WORDS` ("boldym",
+# "istedim", "jumys").
+_KAZAKH_LATIN_LETTERS = frozenset("äöüūğşñı")
+_KAZAKH_LATIN_WORD_RE = re.compile(r"q(?!u[aeiouy])|[a-z]{3,}(?:shy|shi)$")
+# In Cyrillic typed without the Kazakh letters («мейрамханада даяшы», «кафеде аспаз болдым»), the
+# agent ending -шы and the syllables «шы», «жы» that Russian spelling never writes say Kazakh as well.
+_KAZAKH_CYRILLIC_SYLLABLE_RE = re.compile("[шж]ы")
 
 
 def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
@@ -422,14 +445,41 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
         places.update(fold(w) for m in _PLACE_RE.finditer(prepared) for w in m.groups() if w)
     if prepared.isascii():
         places.update(fold(w) for w in _SECTOR_RE.findall(prepared))
-    elif _KAZAKH_LETTERS.intersection(prepared):
+        words = _split(prepared)
+        if _kazakh_in_latin(text, words):
+            for i, word in enumerate(words):
+                if _LATIN_LOCATIVE_RE.match(word) or word in _HOUSE_LOCATIVES:
+                    places.add(fold(word))
+                    if i and (
+                        word in _HOUSE_LOCATIVES
+                        or _LATIN_PHRASE_LOCATIVE_RE.match(word)
+                        and not fold(word).startswith(_FOLDED_WORK_PLACES)
+                    ):
+                        places.add(fold(words[i - 1]))
+    elif _KAZAKH_LETTERS.intersection(prepared) or _KAZAKH_CYRILLIC_SYLLABLE_RE.search(prepared):
         words = _split(prepared)
         for i, word in enumerate(words):
-            if _KAZAKH_LOCATIVE_RE.match(word):
+            if _KAZAKH_LOCATIVE_RE.match(word) or fold(word) in _HOUSE_LOCATIVES:
                 places.add(fold(word))
-                if i and _KAZAKH_PHRASE_LOCATIVE_RE.match(word) and not word.startswith(_KAZAKH_WORK_PLACES):
+                if i and (
+                    fold(word) in _HOUSE_LOCATIVES
+                    or _KAZAKH_PHRASE_LOCATIVE_RE.match(word)
+                    and not word.startswith(_KAZAKH_WORK_PLACES)
+                ):
                     places.add(fold(words[i - 1]))
     return frozenset(places)
+
+
+def _kazakh_in_latin(text: str, words: list[str]) -> bool:
+    """Whether a text in Latin letters is Kazakh (see `_KAZAKH_LATIN_LETTERS`)."""
+    if _KAZAKH_LATIN_LETTERS.intersection(text.lower()):
+        return True
+    return any(
+        fold(word) in _FOLDED_KAZAKH_NOISE
+        or fold(word) not in _FOLDED_DROP_QUERY
+        and (_KAZAKH_LATIN_WORD_RE.search(word) or _KAZAKH_I_AM_RE.match(word))
+        for word in words
+    )
 
 
 # Words that make a worker the supervisor of a trade ("mason foreman", "бригадир сварщиков"): ISCO-08

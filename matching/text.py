@@ -362,18 +362,21 @@ WHEN_WORDS = frozenset(
 # «на кране», «на погрузчике» name the machine that decides the code.
 # English names a place with a noun before the word for the kind of place ("at construction site", "in
 # labour camp", "at road project", "in food factory"): after "in" or "at", such a second word is part of
-# the place too ("packer in food factory" packs; he is no factory worker). Only words that say no trade: a
+# the place too ("packer in food factory" packs; he is no factory worker; "car washer at petrol station",
+# "salesman in mobile shop", "cashier at shopping mall"). Only words that say no trade: a
 # "hotel", a "hospital", a "kitchen" name the receptionist, the cleaner or the helper of their own ("at
 # Rixos hotel" is still the hotel receptionist's).
 _PLACE_NOUNS = frozenset(
     """
     site sites camp camps project projects company companies factory factories
+    station stations shop shops store stores mall malls centre center market
     """.split()
 )
 # The second word after «в» is the place's noun only when the first is its adjective («в детском саду», «в
 # строительной компании», "v chastnom dome"); after a noun it is the trade: «в больнице медсестрой», «в
 # ресторане поваром» say where and then what, and the trade counts whole; unless it is a word for the kind
-# of place, as in English: «в спа салоне», «в фитнес клубе», «в торговом центре». (й has lost its breve.)
+# of place, as in English: «в спа салоне», «в фитнес клубе», «в торговом центре», and with a hyphen: «в
+# спа-салоне», «в фитнес-клубе», "at coffee-shop". (й has lost its breve.)
 _RU_PLACE_NOUNS = r"(?:салон|клуб|центр|комплекс|цех|завод|магазин|бутик)(?:а|е|у|ом|ах|ы|и)?|компани[яию]|фирм[аеуы]"
 _RU_LATIN_PLACE_NOUNS = (
     r"(?:salon|klub|club|centr|tsentr|kompleks|ceh|tseh|zavod|magazin|butik)(?:a|e|u|om|ah|y|i)?"
@@ -384,10 +387,10 @@ _RU_LATIN_PLACE_NOUNS = (
 _RU_ADJECTIVE_ENDINGS = "ом|ем|ои|еи|ых|их|ую|юю|ое|ее|ыи"
 _RU_LATIN_ADJECTIVE_ENDINGS = "om|em|oi|ei|oj|ej|oy|ey|yh|ih|ykh|ikh|uyu|uju|oe|ee|yj|yi|yy"
 _PLACE_RE = re.compile(
-    r"\b(?:in|at)\s+(?:(?:a|an|the)\s+)?([a-z]+)(?:\s+(" + "|".join(sorted(_PLACE_NOUNS)) + r")\b)?"
-    rf"|(?:^|\s)во?\s+(?:([а-яё]+(?:{_RU_ADJECTIVE_ENDINGS}))\s+([а-яё]+)|([а-яё]+)(?:\s+({_RU_PLACE_NOUNS})\b)?)"
+    r"\b(?:in|at)\s+(?:(?:a|an|the)\s+)?([a-z]+)(?:[\s-]+(" + "|".join(sorted(_PLACE_NOUNS)) + r")\b)?"
+    rf"|(?:^|\s)во?\s+(?:([а-яё]+(?:{_RU_ADJECTIVE_ENDINGS}))\s+([а-яё]+)|([а-яё]+)(?:[\s-]+({_RU_PLACE_NOUNS})\b)?)"
     rf"|(?:^|\s)vo?\s+(?:([a-z]+(?:{_RU_LATIN_ADJECTIVE_ENDINGS}))\s+([a-z]+)"
-    rf"|([a-z]+)(?:\s+({_RU_LATIN_PLACE_NOUNS})\b)?)"
+    rf"|([a-z]+)(?:[\s-]+({_RU_LATIN_PLACE_NOUNS})\b)?)"
 )
 
 _PLACE_HINT_RE = re.compile(r"(?:^|\s)(?:in|at|во?|vo?)\s")

@@ -124,9 +124,9 @@ _VOICING = {"t": "d", "d": "t", "p": "b", "b": "p", "k": "g", "g": "k", "s": "z"
 # «дворнег», «даярка», «афициант») meets the word spelt right when no spelling of it comes closer.
 PHONETIC_SIM = 0.85
 MIN_PHONETIC_LENGTH = 5
-# An English trade word with its vowels spelt as they are heard ("mesan", "halpar", "plambar", "wildar"):
-# a word learnt by ear keeps its consonants and loses its vowels, two of them in a short word, which the
-# typo step does not reach. A little below a Russian spelling by sound; words of the bot's English trade
+# An English trade word with its vowels spelt as they are heard ("mesan", "halpar", "plambar", "wildar",
+# "crain" for "crane"): a word learnt by ear keeps its consonants and loses its vowels, two of them in a
+# short word, which the typo step does not reach. A little below a Russian spelling by sound; words of the bot's English trade
 # labels only.
 VOWEL_SIM = 0.84
 # An English trade word written in Cyrillic letters as it is heard («тайл фиксер», «крейн оператор»,
@@ -294,6 +294,10 @@ def _phonetic_key(skeleton_token: str) -> str:
 
 
 _VOWELS_RE = re.compile("[aeiou]+")
+# The "e" that is not said at the end of a word ("crane", "plate", "stone"): a word learnt by ear is
+# spelt without it, its long vowel written as it sounds ("crain", "plait", "stoan"), and the words are
+# also looked up by their key without it.
+_SILENT_END_E_RE = re.compile(r"(?<=[aeiou][b-df-hj-np-tv-z])e$")
 
 
 def _vowel_key(skeleton_token: str) -> str:
@@ -392,7 +396,8 @@ class OccupationIndex:
         by_vowels: dict[str, list[str]] = defaultdict(list)
         for word in sorted(english_words):
             if len(word) >= MIN_PHONETIC_LENGTH:
-                by_vowels[_vowel_key(word)].append(word)
+                for key in dict.fromkeys((_vowel_key(word), _vowel_key(_SILENT_END_E_RE.sub("", word)))):
+                    by_vowels[key].append(word)
         self._vowel_variants = {
             key: words[0] if len(words) == 1 else tuple(words) for key, words in by_vowels.items()
         }

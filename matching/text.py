@@ -841,6 +841,29 @@ _FIELD_LABOUR_RE = re.compile(r"(?<=[a-z]{3} )labou?r(?=\s*(?:[,;.!?)]|$))")
 _VEHICLE_CLASS_RE = re.compile(r"\b(?:(h)|l)v(?= +driver)")
 
 
+# «няня с английским языком», «официант со знанием арабского», "nanny with English", "English speaking
+# driver": the language a worker speaks is what she brings to the trade, not a trade; read as one, it
+# met the language teachers («учитель английского языка») before the nanny. Queries only.
+_LANGUAGE = (
+    r"(?:англи|русск|казахск|арабск|турецк|китаи|немецк|французск)[а-я]*"
+    r"|english|arabic|russian|kazakh|turkish|chinese|german|french"
+)
+_LANGUAGE_SKILL_RE = re.compile(
+    rf"(?:^|(?<=\s))(?:со?\s+(?:знанием\s+)?|with\s+(?:good\s+|basic\s+|fluent\s+)?)"
+    rf"(?:{_LANGUAGE})(?:\s+(?:и|and|or|или)\s+(?:{_LANGUAGE}))*(?:\s+(?:язык[а-я]*|language))?\b"
+    rf"|\b(?:{_LANGUAGE})[\s-]+speaking\b"
+)
+# (й has lost its breve: «английский» is «англиискии» here.)
+_LANGUAGE_HINTS = ("англи", "русск", "казахск", "арабск", "english", "arabic", "russian", "speaking", "знанием")
+
+
+def _language_skills_dropped(prepared: str) -> str:
+    """The text without the languages the worker says she speaks (see `_LANGUAGE_SKILL_RE`)."""
+    if any(hint in prepared for hint in _LANGUAGE_HINTS):
+        return _LANGUAGE_SKILL_RE.sub(" ", prepared)
+    return prepared
+
+
 def _gulf_title(prepared: str) -> str:
     if "level" in prepared or "lvl" in prepared or "grade" in prepared:
         prepared = _GRADE_LEVEL_RE.sub(" ", prepared)
@@ -855,7 +878,7 @@ def query_tokens(text: str) -> list[tuple[tuple[str, str], str, tuple[str, str] 
     """A query's `key_tokens`, each with its skeleton before doubled letters are made one, its reading
     as Russian typed in Latin letters when that differs (`ru_latin_reading`), and whether it was typed
     in Cyrillic letters that may spell an English word as it is heard (`heard_in_cyrillic`)."""
-    toks = _split(_gulf_title(_prepare(text, MAX_MESSAGE_CHARS)))
+    toks = _split(_gulf_title(_language_skills_dropped(_prepare(text, MAX_MESSAGE_CHARS))))
     kept = [(tok, k) for tok, k in _message_keys(text, toks) if k is not None][:MAX_TOKENS]
     if all(tok in _TOPIC_PREPARED for tok, _ in kept):
         return []

@@ -489,7 +489,7 @@ def _kazakh_in_latin(text: str, words: list[str]) -> bool:
 # files supervisors apart from the trade they lead, so in a query such a word weighs more than the trade.
 HEAD_WORDS = frozenset(
     """
-    foreman foremen supervisor superintendent chargehand бригадир прораб
+    foreman foremen supervisor superintendent chargehand бригадир прораб супервайзер
     """.split()
 )
 

@@ -523,3 +523,42 @@ def test_more_common_names_of_trades_find_their_group(text, code):
     # станка» the machine tools, «санитарно-технических систем» the computer systems technicians,
     # «хаускипинг» the housekeeping supervisor and "material handler" the hoist operator.
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("qurylysta jumysshy", {"qurylysta"}),
+        ("qūrylysta elektrik", {"qurylysta"}),
+        ("sauda ortalygynda tazalaushy", {"sauda", "ortalygynda"}),
+        ("qonaq üide daiashy", {"qonaq", "uide"}),
+        ("мейрамханада даяшы", {"мейрамханада"}),
+        ("қонақ үйде даяшы", {"қонақ", "үйде"}),
+        ("guide at a site", {"site"}),
+        ("house maid with 5 years grade", set()),
+    ],
+)
+def test_kazakh_places_in_the_locative_are_read_in_latin_letters_too(text, places):
+    # Only a text that is Kazakh by other signs: English ends words in "-de" and "-te" too.
+    from matching.text import fold, place_words
+
+    assert place_words(text) == {fold(p) for p in places}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("qoymada jukshi", "9333"),
+        ("қонақ үйде ресепшн әкімшісі", "4224"),
+        ("crain operator", "8343"),
+        ("массажистка в спа-салоне", "3255"),
+        ("car washer at petrol station", "9122"),
+        ("няня-гувернантка с английским языком", "5311"),
+        ("официант со знанием английского и арабского", "5131"),
+        ("nanny with english", "5311"),
+    ],
+)
+def test_where_and_with_which_language_sharpen_the_trade_named(text, code):
+    # The locative of «үй» is the house of «қонақ үй» (the hotel); "crain" is "crane" as it sounds; the
+    # hyphenated «спа-салон» and the "petrol station" say where; the language a worker speaks is no trade.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

@@ -3,16 +3,15 @@
 `/setstatus <id>`: the id is tried as an application id first, then as a worker's Telegram id, then as
 the phone number the worker gave (their applications are listed as buttons), then as a vacancy's portal
 number (its applicants are listed, the furthest along first: an officer working through one employer's
-vacancy moves them one by one). An application shows the
-applicant's profile, with their certificate files one button away (each look is in the audit log). Only
-the statuses the rules allow next are offered, so an officer cannot even try a backward move; a note is
-optional; nothing changes before the officer confirms.
+vacancy moves them one by one). An application shows the applicant's profile, with their certificate
+files one button away (each look is in the audit log). Only the statuses the rules allow next are
+offered, so an officer cannot even try a backward move; a note is optional; nothing changes before the
+officer confirms.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import Counter
 
 from aiogram import Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
@@ -131,23 +130,22 @@ def _looks_like_a_vacancy(text: str, reference: str) -> bool:
 
 
 async def _vacancy_applications(message: Message, session: AsyncSession, t: Translator, vacancy: Vacancy) -> None:
-    rows = await statuses.vacancy_applications(session, vacancy.id)
+    rows, counts = await statuses.vacancy_applications(session, vacancy.id, MAX_APPLICATIONS_LISTED)
     name = f"{vacancy.external_id} · {vacancy.title}"
     if not rows:
         await message.answer(t("setstatus-vacancy-no-applications", vacancy=name, employer=vacancy.employer))
         return
-    counts = Counter(application.status for application, _name in rows)
     steps = [t("setstatus-vacancy-step", status=statuses.status_name(t, code), count=counts[code])
              for code in STATUS_CODES if counts[code]]
     builder = InlineKeyboardBuilder()
-    for application, worker in rows[:MAX_APPLICATIONS_LISTED]:
+    for application, worker in rows:
         label = t("btn-setstatus-applicant", id=application.id, name=(worker or str(application.user_id))[:40],
                   status=statuses.status_name(t, application.status))
         builder.button(text=label, callback_data=OfficerStatusCb(action="a", id=application.id))
     builder.adjust(1)
-    shown = min(len(rows), MAX_APPLICATIONS_LISTED)
-    text = t("setstatus-vacancy-applications", vacancy=name, employer=vacancy.employer, count=len(rows),
-             steps=" · ".join(steps), shown=shown, more=len(rows) - shown)
+    total = sum(counts.values())
+    text = t("setstatus-vacancy-applications", vacancy=name, employer=vacancy.employer, count=total,
+             steps=" · ".join(steps), shown=len(rows), more=total - len(rows))
     await message.answer(text, reply_markup=builder.as_markup())
 
 

@@ -18,6 +18,7 @@ timeline and queues one notice through the outbox, keyed by the event, so it can
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -262,17 +263,25 @@ async def worker_applications(
     return [(a, v, _aware(moment) or a.updated_at) for a, v, moment in (await session.execute(query)).all()]
 
 
-async def vacancy_applications(session: AsyncSession, vacancy_id: int) -> list[tuple[Application, str | None]]:
-    """A vacancy's applications, the furthest along first and the closed ones last (then the oldest), each
-    with the worker's name: what an officer working through one employer's vacancy needs to see."""
+async def vacancy_applications(
+    session: AsyncSession, vacancy_id: int, limit: int
+) -> tuple[list[tuple[Application, str | None]], Counter[str]]:
+    """A vacancy's first `limit` applications, the furthest along first and the closed ones last (then
+    the oldest), each with the worker's name, and how many stand at each step: what an officer working
+    through one employer's vacancy needs to see. A popular vacancy may have thousands: they are counted
+    in the database, not loaded."""
     step = case({code: position for position, code in enumerate(FORWARD_STATUSES)}, value=Application.status, else_=-1)
     query = (
         select(Application, Profile.full_name)
         .outerjoin(Profile, Profile.user_id == Application.user_id)
         .where(Application.vacancy_id == vacancy_id)
         .order_by(step.desc(), Application.created_at, Application.id)
+        .limit(limit)
     )
-    return [(application, name) for application, name in (await session.execute(query)).all()]
+    rows = [(application, name) for application, name in (await session.execute(query)).all()]
+    counted = select(Application.status, func.count()).where(Application.vacancy_id == vacancy_id)
+    counts = Counter(dict((await session.execute(counted.group_by(Application.status))).all()))
+    return rows, counts
 
 
 def _aware(moment: datetime | str | None) -> datetime | None:

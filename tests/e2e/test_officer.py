@@ -20,7 +20,7 @@ from bot.officer_commands import OFFICER_COMMANDS
 from bot.services import broadcasts, statuses
 from bot.services.reminders import remind_unfinished_profiles
 from db.models import Application, AuditEntry, Broadcast, Officer, OutboxMessage, Profile, User, Vacancy, utcnow
-from handlers import officer
+from handlers import officer, officer_status
 from handlers.keyboards import label as button_label
 from tests.conftest import OFFICER_ID
 from tests.e2e.test_registration import fill_profile, register
@@ -256,7 +256,9 @@ async def test_an_officer_asking_how_many_workers_gets_the_count_at_once(make_cl
     assert "/broadcast" not in boss.last_text()
 
 
-async def test_a_vacancys_portal_number_lists_its_applicants_the_furthest_along_first(make_client, database, i18n):
+async def test_a_vacancys_portal_number_lists_its_applicants_the_furthest_along_first(
+    make_client, database, i18n, monkeypatch
+):
     """An officer working through one employer's vacancy types its number, as /setstatus or alone."""
     boss, _workers = await setup(database, make_client)
     async with database.sessionmaker() as session:
@@ -279,6 +281,11 @@ async def test_a_vacancys_portal_number_lists_its_applicants_the_furthest_along_
         t("btn-setstatus-applicant", id=applications[3], name="3", status=statuses.status_name(t, "applied")),
         t("btn-setstatus-applicant", id=4, name="Айдос Серікұлы", status=statuses.status_name(t, "withdrawn")),
     ]
+    monkeypatch.setattr(officer_status, "MAX_APPLICATIONS_LISTED", 2)  # a popular vacancy: the first ones
+    await boss.send("QA-10")
+    assert boss.last_text() == plain(t("setstatus-vacancy-applications", vacancy="QA-10 · Welder",
+                                       employer="Doha Steel", count=3, steps=steps, shown=2, more=1))
+    assert len(boss.buttons()) == 2
     await boss.click(boss.buttons()[0])  # the application itself, to move it on
     assert f"#{applications[1]}" in boss.last_text() and statuses.status_name(t, "offer") in boss.buttons()
 

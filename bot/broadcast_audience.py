@@ -33,7 +33,8 @@ _ALL = frozenset("все всем всех всему барлығы барлы�
 _AROUND = frozenset(
     "работникам работники работникі соискателям пользователям людям жұмысшыларға жұмысшылар жұмыскерлерге "
     "қолданушыларға workers users people статус статусом статусу статусе со с в мәртебесі мәртебе status "
-    "with у кого кто работников человек людей соискателей пользователей жұмысшы адам worker".split()
+    "with у кого кто работников человек людей соискателей пользователей жұмысшы адам worker на которые "
+    "которых тех".split()
 )
 _WORKERS = frozenset(
     "работникам работники работников соискателям соискателей пользователям пользователей людям людей человек "
@@ -164,4 +165,30 @@ def _shared_group(codes: list[str]) -> str | None:
 
 
 def _status(words: list[str], status_names: Mapping[str, str]) -> str | None:
-    return status_names.get(status_key(" ".join(words))) if words else None
+    """A step by its name, or by a word or two inflected from a one-word name («на собеседовании»,
+    «вылетевшие»... «заявок»), when they all point to the same step."""
+    if not words:
+        return None
+    exact = status_names.get(status_key(" ".join(words)))
+    if exact or len(words) > 2:
+        return exact
+    codes = {_status_by_stem(word, status_names) for word in words if word not in _PLACE_WORDS}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _status_by_stem(word: str, status_names: Mapping[str, str]) -> str | None:
+    """The step a one-word name of which `word` is a form: they share all but the last three letters of
+    the shorter one, and at least four («собеседовании», «заявок», «вылетевших»), and the word is at most
+    three letters longer."""
+    if len(word) < 5:
+        return None
+    codes = {
+        code for key, code in status_names.items()
+        if " " not in key and len(word) <= len(key) + 3  # «визажист» is no form of «виза»
+        and _shared_start(key, word) >= max(4, min(len(key), len(word)) - 3)
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _shared_start(one: str, other: str) -> int:
+    return next((i for i, (a, b) in enumerate(zip(one, other)) if a != b), min(len(one), len(other)))

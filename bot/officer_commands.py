@@ -76,21 +76,28 @@ def officer_lookup(text: str) -> str | None:
     return text.strip() if phone_number(text) else None
 
 
-# A vacancy's portal number typed alone, or after the word for a vacancy: «QA-1024», «вакансия QA-1024»,
-# "vacancy 2024/118". A number must hold a digit; letters alone are a word, digits alone an application.
-_VACANCY_WORDS = frozenset("вакансия вакансии вакансию вакансий вакансияны бос орын орны vacancy job".split())
+# A vacancy's portal number typed alone or with words that ask for its applicants: «QA-1024», «вакансия
+# QA-1024», «кто откликнулся на QA-1024?», «заявки QA-1024», "applicants of 2024/118". A number must hold a
+# digit and something else; digits alone are an application's number.
+_VACANCY_CONTEXT = frozenset(
+    "вакансия вакансии вакансию вакансий вакансияны кто откликнулся откликнулись откликнувшиеся отклики "
+    "откликов откликнувшихся заявки заявок заявка заявку на по сколько покажи покажите показать список все "
+    "бос орын орны орнына өтінім өтінімдер өтінімдері кім берді бергендер қанша тізімі "
+    "vacancy job applicants applications application for of to who applied show list all how many".split()
+)
 _REFERENCE = re.compile(r"(?=.*\d)(?=.*[^\d\s])[^\s«»\"']{2,40}")
 
 
 def portal_number(text: str) -> str | None:
     """The portal number a short message names, to be looked up among the vacancies; None otherwise."""
-    words = (text or "").strip().strip("?!.").split()
-    while words and words[0].casefold().strip(":№#") in _VACANCY_WORDS:
-        words = words[1:]
-    if len(words) != 1 or officer_lookup(words[0]):
+    if officer_lookup(text):
         return None
-    reference = words[0].strip("«»\"'№#")
-    return reference if _REFERENCE.fullmatch(reference) else None
+    words = [word.strip("?!.,:;«»\"'№#") for word in (text or "").split()]
+    references = [word for word in words if _REFERENCE.fullmatch(word)]
+    if len(words) > 8 or len(references) != 1:
+        return None
+    others = [word.casefold() for word in words if word and word != references[0]]
+    return references[0] if all(word in _VACANCY_CONTEXT for word in others) else None
 
 
 def officer_commands(t: Translator) -> list[BotCommand]:

@@ -32,8 +32,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import matching
 from bot.i18n import Html, I18n, Translator
 from bot.commands import set_chat_commands
-from bot.broadcast_audience import how_many_asked, read_audience
-from bot.officer_commands import officer_tool_named, set_officer_commands
+from bot.broadcast_audience import SURE_TRADE, how_many_asked, read_audience
+from bot.officer_commands import officer_tool_named, portal_number, set_officer_commands
 from bot.services import audit, broadcasts, officers, stats, vacancies
 from bot.services.statuses import status_names
 from bot.settings import Settings
@@ -99,15 +99,17 @@ async def tool_named(message: Message, tool: str, t: Translator) -> None:
 async def count_asked(
     message: Message, asked: str, session: AsyncSession, t: Translator, settings: Settings, i18n: I18n,
 ) -> None:
-    """«сколько сварщиков в Мангистау?»: the workers such a broadcast would reach, counted at once. A
-    question about anything but workers («сколько стоит виза?») goes on to the usual answers."""
+    """«сколько сварщиков в Мангистау?»: the workers such a broadcast would reach, counted at once."""
+    if portal_number(message.text or ""):
+        raise SkipHandler  # «сколько заявок на QA-1024?»: the vacancy's applicants
     reading = read_audience(asked, status_names(i18n))
     if reading.understood:
         codes: tuple[tuple[str, str], ...] = ((reading.kind, reading.value),)
-    elif reading.trades:
+    elif reading.trades and reading.trade_score >= SURE_TRADE:  # «водителей»: car and truck drivers
         codes = tuple(("isco", code) for code in reading.trades)
     else:
-        raise SkipHandler
+        await message.answer(t("officer-count-not-understood"))
+        return
     lines = []
     for kind, value in codes:
         seg = broadcasts.segment(kind, value)

@@ -252,8 +252,11 @@ async def test_an_officer_asking_how_many_workers_gets_the_count_at_once(make_cl
     assert boss.last_text() == plain(t("officer-count", lines=Html("\n".join(lines))))
     await boss.send("сколько работников в Мангистау?")
     assert boss.last_text() == plain(t("officer-count", lines=Html(line(mangystau, 2, 1))))
-    await boss.send("сколько стоит виза?")  # no workers named: not a count
-    assert "/broadcast" not in boss.last_text()
+    await boss.send("сколько работников на собеседовании?")  # a step, inflected
+    interview = t("segment-status", status=statuses.status_name(t, "interview"))
+    assert boss.last_text() == plain(t("officer-count", lines=Html(line(interview, 2, 0))))
+    await boss.send("сколько стоит виза?")  # no workers named
+    assert boss.last_text() == plain(t("officer-count-not-understood"))
 
 
 async def test_a_vacancys_portal_number_lists_its_applicants_the_furthest_along_first(
@@ -289,7 +292,11 @@ async def test_a_vacancys_portal_number_lists_its_applicants_the_furthest_along_
     await boss.click(boss.buttons()[0])  # the application itself, to move it on
     assert f"#{applications[1]}" in boss.last_text() and statuses.status_name(t, "offer") in boss.buttons()
 
-    await boss.send("/setstatus qa-11")  # any case
+    await boss.send("кто откликнулся на QA-10?")  # asked in words
+    assert boss.last_text().startswith("Вакансия QA-10 · Welder")
+    await boss.send("сколько заявок на qa-11")  # any case, and not a count of workers
+    assert boss.last_text().startswith("Вакансия QA-11 · Driver")
+    await boss.send("/setstatus qa-11")
     assert boss.last_text().startswith("Вакансия QA-11 · Driver")
     await boss.send("вакансия QA-12")
     assert boss.last_text() == plain(t("setstatus-vacancy-no-applications", vacancy="QA-12 · Cook",

@@ -28,6 +28,9 @@ NAMES = status_names(I18n())
         ("у кого собеседование", "status", "interview"),
         ("Виза берілді", "status", "visa_issued"),
         ("visa issued", "status", "visa_issued"),
+        ("на собеседовании", "status", "interview"),  # a step's one-word name, inflected
+        ("вылетевшим", "status", "departed"),
+        ("визажист", "isco", "5142"),  # no form of «виза»
         ("сварщикам", "isco", "7212"),
         ("дәнекерлеушілерге", "isco", "7212"),
         ("welders", "isco", "7212"),

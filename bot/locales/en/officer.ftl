@@ -23,6 +23,7 @@ officer-count-line = { $segment }: <b>{ $active }</b> { $active ->
         [0] {""}
        *[other] , and { $inactive } more who blocked the bot
     }
+officer-count-not-understood = I couldn’t tell whom to count. Try, for example, “how many welders in Mangystau?” or “how many interviews?”. Overall figures: /stats.
 
 ## What a worker receives
 broadcast-to-worker =

@@ -20,6 +20,7 @@ officer-count-line = { $segment } — <b>{ $active }</b> жұмысшы{ $inacti
         [0] {""}
        *[other] , тағы { $inactive } ботты бұғаттаған
     }
+officer-count-not-understood = Кімді санау керегін түсінбедім. Мысалы: «Маңғыстауда қанша дәнекерлеуші бар?» деп жазыңыз. Жалпы сандар — /stats.
 
 ## Жұмысшы не алады
 broadcast-to-worker =

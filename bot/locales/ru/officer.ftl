@@ -24,6 +24,7 @@ officer-count-line = { $segment } — <b>{ $active }</b> { $active ->
         [0] {""}
        *[other] , ещё { $inactive } заблокировали бота
     }
+officer-count-not-understood = Не понял, кого посчитать. Напишите, например: «сколько сварщиков в Мангистау?» или «сколько работников на собеседовании?». Общие цифры — /stats.
 
 ## Что получает работник
 broadcast-to-worker =

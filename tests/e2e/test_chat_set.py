@@ -1,4 +1,5 @@
-"""The chat sets (`tests/data/chat_messages.tsv`, `tests/data/chat_messages_2.tsv`): messages registered
+"""The chat sets (`tests/data/chat_messages.tsv`, `tests/data/chat_messages_2.tsv`,
+`tests/data/chat_messages_3.tsv`): messages registered
 workers write to the bot, each with the answer an operator of the bot would give, written before the
 routing was read. Every line is sent by a fresh registered worker (a welder, with a driver's and a cook's
 vacancy open) through the real dispatcher, and the reply is told apart by comparing it with the rendered
@@ -39,6 +40,21 @@ answer 1.0 but chat-fees 11/14, chat-buttons 3/4, chat-human 10/11, chat-ok 12/1
 chat-trust 8/9 and search 21/22. Three of its misses are someone who asked for money, answered on trust
 (whoever asks is a fraudster) where the set wanted the answer on fees, which says the same. The first set
 is now 344, 0.972 (kk 106/108, ru 149/154, en 89/92): a new phone number gets where the phone is changed.
+
+The third set (301 lines: 110 ru, 111 kk of which 55 in Latin letters, 80 en) was written after the second
+set's round, again before the routing was read: workers who already applied and wait for their contract,
+visa, medical, flight or arrival, their wives and parents, angry and anxious messages, typos in chat words
+(«гафик», «зарплото», "scedule"), age limits, bringing a family, diplomas and their translation, landing in
+Doha with nobody to meet the worker, and ordinary searches and greetings. It expects two answers the bot
+did not have: chat-age (how old a worker may be) and chat-family (whether a family may come). First run,
+before any fix: 193 answered as expected, 0.641; kk 74/111 (0.67; Cyrillic 33/56, Latin 41/55), ru 67/110
+(0.61), en 52/80 (0.65). Per expected answer: alerts 5/5, applications 37/46, chat-abroad 3/3, chat-age 0/22,
+chat-buttons 0/1, chat-bye 2/6, chat-complaint 10/26, chat-contact 2/2, chat-documents 22/26, chat-family
+0/20, chat-fees 7/10, chat-greeting 11/14, chat-human 4/8, chat-more 1/1, chat-ok 3/7, chat-pay 10/14,
+chat-profile 3/3, chat-question 4/5, chat-terms 10/15, chat-thanks 10/10, chat-trust 6/7, delete 2/3, help
+3/5, jobs 6/6, not-understood 2/2, rights 8/11, search 22/23. Of the 108 misses, 43 got the hotline's "I
+cannot answer that" (chat-question), 14 "not understood" and 10 a search (among them «прилетел в Доху,
+никто не встретил», read as a search in Doha).
 """
 
 from __future__ import annotations
@@ -64,6 +80,7 @@ DATA = Path(__file__).parents[1] / "data"
 SETS = {  # each set with the share of its lines that must be answered as expected
     "chat_messages.tsv": 0.95,
     "chat_messages_2.tsv": 0.95,
+    "chat_messages_3.tsv": 0.64,  # its first run, before any fix
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -1,0 +1,342 @@
+"""The words and patterns by which `small_talk` tells the topics of chat apart: beginnings of words, and
+short words that must be whole («pay», «fee»: as beginnings they would catch "payroll" or "february"), in
+the form `skeleton` writes them (Cyrillic and Latin Kazakh, Russian and English meet as one Latin
+spelling: «жалақы» and "jalaqy" are both "jalak…", "money" is "monei", "call" is "cal").
+
+Which topic wins when a message holds the words of several («спасибо, а платить надо?» asks about fees) is
+the order of the rules in `small_talk.RULES`, not the order here."""
+
+from __future__ import annotations
+
+import re
+
+# Trouble with an employer («работодатель не платит зарплату», «забрали паспорт», «хочу пожаловаться»,
+# «жалақы төлемейді», "they took my passport", «хочу домой»): where to complain, before any other topic
+# («не платит» is no fee, «паспорт» no document to prepare).
+COMPLAINT = ("jalob", "pojalov", "shagim", "complain", "obmanul", "obmanil", "aldadi", "aldap", "izdeva",
+             "izbiva", "unijai", "abuse", "harass", "zaderjiva", "zaderjal", "kechiktir", "tolemeidi",
+             "tolemei", "bermei", "viplachiva", "delaied", "jalovat", "jalui",
+             # Forced, threatened, beaten, insulted, or housed in squalor («заставляют работать по 14
+             # часов», «угрожает депортацией», «ұрып соғады», «обижает», "forces me", «ужасные условия»).
+             "zastavl", "prinujd", "majburl", "forc", "ugroj", "ugroz", "threat", "korkit", "deport", "obija",
+             "oskorbl", "krich", "ujasn", "teribl", "horibl", "urip", "uradi", "sogadi")
+COMPLAINT_WORDS = frozenset("beat beats beaten beating hit hits".split())  # not the "panel beater"
+# «Хочу домой», «үйге қайтқым келеді»: trouble, unless it is the ticket home or the leave asked about («на
+# отпуск домой билет оплачивают?» is a right).
+HOMESICK = ("domoi", "kaitkim")
+# Not paid or not given, in either order («не платят», «не дают билет», «зарплату не дали»), and in English
+# with or without the apostrophe, as dictated messages come ("hasnt paid me", "they dont pay him").
+NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport|bilet)|no salari|unpaid"
+                      r"|(?:zarplat|deng|pasport|bilet)\w* ne (?:dal|dai|da|plat|vipla|otda)\w*)")
+NOT_PAID_EN = re.compile(r"(?:\bnot|n't|\b(?:has|have|had|did|do|does|is|are|was|were|wo)nt|\bnever|\bno)\s+"
+                         r"(?:been\s+|getting\s+)?(?:pa(?:y|id|ying)|giv)", re.IGNORECASE)
+# The work or the housing is not what the contract or the promise said («работа не такая, как в договоре»,
+# «обещали сварщиком, а поставили грузчиком», «шарттағыдай емес», "not what they promised").
+# «Шарт» alone is also "a must" («тәжірибе шарт емес пе»): only «шарттағыдай» says "as in the contract".
+NOT_AS_AGREED = re.compile(r"\b(?:ne tak\w*|ne to|drugaia|drugoe|drugie|not|different)\b.*\b(?:dogovor|kontrakt|"
+                           r"contract|kelisimshart|obesh|promis|agre)|\b(?:dogovor|kontrakt|contract|"
+                           r"kelisimshart|obesh|promis|agre)\w* (?:\w+ )?(?:ne tak\w*|emes|not|different)\b|"
+                           r"\bobeshal\w*|\bpromised\b|\bsh?arttagidai\b")
+# Housed in a crowd or in squalor («поселили по 12 человек в комнату», «бөлмеде 10 адам тұрамыз», «жильё
+# плохое», «тұратын жеріміз нашар»): the housing the contract promises is not given. A number of people is
+# counted in the message as typed (`skeleton` drops digits, and writes "room" as "rom"); a room or housing
+# asked about is a right.
+CROWDED = re.compile(r"\d+\s*(?:человек|чел|адам|кісі|people|persons|guys|men)\b", re.IGNORECASE)
+ROOM = ("komnat", "bolme", "rom", "posel", "jile", "jilio", "jilie", "obshejit", "turatin", "turgin", "turamiz",
+        "jatahan", "acomod", "housing", "kvartir", "vila")
+BAD = ("nashar", "ploh", "griazn", "tesn")
+BAD_WORDS = frozenset("bad dirti".split())
+PASSPORT = ("pasport", "passport", "tolkujat")
+# Money sent home or to the family («можно отправлять деньги домой?», «ақшаны үйге қалай жіберемін», "send
+# money home"): a question for the hotline, not a fee asked and not «хочу домой».
+MONEY = ("deng", "deneg", "aksha", "monei", "perevod", "transfer",  # "money" is "monei" to `skeleton`
+         "dolar", "tenge", "usd", "rubl", "riial")  # a sum named: «500 мың теңге», "500 dollars"
+HOME = ("domoi", "uige", "uii", "home", "seme", "semi", "rodn", "otbas", "famili")
+SEND = ("otprav", "perev", "jiber", "send", "transf", "vislat", "skinut")
+TAKEN = ("zabral", "otobral", "otnial", "zabir", "derj", "alip", "tok", "taken", "kep", "hold")
+FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "stoit", "stoiat", "stoimost", "dengi",
+        "deneg", "aksha", "besplat", "tegin", "vziatk", "predoplat", "platn", "vznos", "uslug")
+# «плата», «ақысы бар ма?» ("is there a charge"), «ақылы» (paid), «ақысыз» (free).
+FEE_WORDS = frozenset("pai pais paid fe fes fre tolem para plata platu aki akisi akili akisiz".split())
+# Someone who asked the worker for money («мне звонили и просили деньги за визу», «ақша сұрады», "they asked
+# me for money"): whoever does is a fraudster, which the answer on trust says first.
+ASKED = ("prosil", "prosia", "trebov", "trebuiu", "vimoga", "suradi", "surap", "surait", "asked", "asking",
+         "demand",
+         # or offered a job for money («сказал, что поможет с вакансией за 300 долларов», «устроят за деньги»)
+         "pomojet", "pomojem", "predlag", "predloj", "ustroiat", "ustroit", "ustroiu")
+# The writer asking on someone's behalf («күйеуім үшін сұрап тұрмын», "I am asking for my brother") is no one
+# who asked them for money.
+ASKING_MYSELF = re.compile(r"\bsurap (?:turmin|otirmin|jatirmin|edim)\b|\b(?:im|am) asking\b")
+# Whether the bot and its vacancies can be trusted («это развод?», «официальный бот?», «алаяқтар ма?», "is
+# this a scam?"): where the vacancies come from, and that whoever asks for money is a fraudster.
+TRUST = ("scam", "skam", "moshen", "obman", "razvod", "aferist", "aldau", "aldap", "aldama", "alaiak", "feik",
+         "fake", "oficial", "ofitsial", "resmi", "legit", "doveri", "doverj", "nastoiash", "trust", "senuge",
+         "senim", "genuin", "lohotron", "kidal", "kidaiut", "kinut")  # «лохотрон», «кидалово», «не кинут?»
+# Where the vacancies come from («откуда вакансии?», «вакансиялар қайдан?», "where do these jobs come from"),
+# or whether the bot is the ministry's («это от министерства?», «вы из министерства?»): the official portal.
+WHENCE = frozenset("otkuda kaidan source istochnik".split())
+WHENCE_EN = re.compile(r"\bwhere\b.*\bcome\b|\bsource\b", re.IGNORECASE)
+VACANCIES = ("vakans", "vacanc", "job", "rabot", "jumis", "orin")
+THIS_OR_YOU = frozenset("eto vi bul siz sizder this eu".split())
+MINISTRY = ("ministerstv", "ministrlik", "ministri", "ministr")
+# Who pays for the flight («кто платит за билет?», «ұшақ билетін кім төлейді», "who pays the ticket"): the
+# standard contract does, so it is the worker's rights, not a fee or an application's step.
+TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flight")  # and what RIGHTS names
+WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim", "chei", "schet", "besplat",
+            "tegin", "fre", "daiut", "bered", "beril", "predostav", "provid", "giv")  # «билет дают?», «береді ме»
+WHO_PAYS_WORDS = frozenset({"vho"})  # "who", whole: as a beginning it met «входит» («входит ли жильё»)
+# A fee named as such ("any fees for the visa or the medical check", «комиссия за медкомиссию») is a fee
+# asked, though a right is named beside "pay".
+FEE_NOUNS = frozenset("fe fes plata platu".split())
+FEE_NOUN_BEGINNINGS = ("komis", "predoplat", "vznos", "uslug")
+# Stopping or tuning the messages the bot sends («хватит присылать», "stop", «хабарландыру»).
+ALERTS = ("unsubscrib", "otpis", "ostanov", "hvatit", "tokta", "uvedomlen", "opoveshen", "habarlandir",
+          "notific", "alert", "rasilk", "jiberme", "prisil", "vikliuch", "otkliuch", "vkliuch", "ejednevn",
+          "habarlama")
+ALERTS_WORDS = frozenset("stop mute spam".split())
+# «раз в день», «күніне бір рет жіберіңіз», "send them once a day": the digest, wherever it is said.
+ALERTS_PHRASES = re.compile(r"\b(?:raz den|once dai|kunine bir)\b")
+# What a vacancy asks of a candidate: experience, languages («опыт нужен?», «қандай тіл керек», "is English
+# required?"). Age and sex are not on a vacancy's card: those questions go to the hotline.
+REQUIREMENTS = ("opit", "tajiribe", "eksperien", "angli", "english", "agilshin", "iazik", "trebovan",
+                "talap", "rekuire")
+REQUIREMENTS_WORDS = frozenset("til tilin tilde tili".split())
+# The pay («зарплата какая?», «жалақысы қанша», "what is the salary").
+PAY = ("zarplat", "jalak", "ailik", "ailig", "salar", "salr", "zarabot", "oklad", "jalovan", "dohod", "platiat",
+       "earn")
+PAY_WORDS = frozenset("vage vages zp".split())
+# The terms of the work itself: hours, shifts, days off, overtime («какой график работы?», «выходные есть?»,
+# «сколько часов в день?», «демалыс күні бар ма», «жұмыс уақыты қандай», "working hours?"), and how long a
+# contract runs («сколько длится контракт?», «келісімшарт неше жылға», "how long is the contract").
+TERMS = ("grafik", "rejim", "vihodn", "sverhuroch", "pererabot", "overtime", "shedul", "vekend", "keste",
+         "auisim")
+TERMS_WORDS = frozenset("smena smenu smenoi smenam smenah smennii smennaia chas chasa chasov sagat shift shifts "
+                        "hours".split())
+TERMS_PHRASES = re.compile(r"\b(?:demalis kun|juma demalis|jumis uakit|jumis kun|rabochee vremi|raboche vremi|"
+                           r"rabochii den|rabochi den|vorking (?:time|dais)|rest dai)")
+OVERTIME = ("sverhuroch", "pererabot", "overtime", "usteme")  # «үстеме жұмыс»
+DAYS_OFF = re.compile(r"\bdays?[\s-]+off\b", re.IGNORECASE)  # "off" is a stop word to `skeleton`
+# Work in another country («есть работа в Европе?», «хочу в Корею», «Дубайда жұмыс бар ма», "jobs in
+# Dubai"): the vacancies here are those of Kazakhstan's labour agreements, whatever their country. Beginnings
+# no word of the trades shares («итальянской кухни», «сауда» are left out).
+ABROAD = ("dubai", "dubae", "oae", "uae", "emirat", "saudov", "saudi", "kuveit", "kuvait", "bahrein", "evrop",
+          "europ", "polsh", "poland", "germani", "korei", "korea", "iaponi", "japoni", "japan", "turtsi",
+          "turki", "turkei", "resei", "amerik", "america", "kanad", "canad", "britan", "finliand", "finland",
+          "shvets", "sveden", "norveg", "norvai", "chehi", "czech", "slovaki", "rumini", "romani", "izrail",
+          "israel", "kitai", "china", "granits", "rubej", "abroad", "shetel")
+ABROAD_WORDS = frozenset("saud oman italia italii italiu itali italiada kore".split())
+# Another country, unnamed («другие страны тоже есть?», «басқа елдерге жібересіздер ме», "other countries").
+OTHER = ("drug", "inie", "inuiu", "baska", "other")
+COUNTRY = ("stran", "countr", "memleket", "elge", "elder", "elde")
+CONTRACT = ("kontrakt", "contract", "dogovor", "kelisimshart")
+HOW_LONG = ("dlit", "srok", "merzim", "long", "let", "god", "jil", "mesiats", "duration", "period")
+APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "status", "sobesed", "suhbat",
+               "intervi", "kontrakt", "contract", "dogovor", "kelisimshart", "bilet", "tiket", "vilet", "reis",
+               "fligt", "otvet", "jauap", "repli", "respons", "oformlen", "jdu", "jdem", "ojida", "otinish", "usham")
+# The steps of the process asked about («какие этапы?», «как всё происходит», "what is the process"): what an
+# application goes through.
+PROCESS = ("etap", "kezen")
+PROCESS_WORDS = frozenset("proces protses protsesa protsese".split())  # not "processing", a trade's word
+# Waiting, as whole words: «жду», «күтемін», "I am waiting" (for the answer to an application); what comes
+# next («что дальше?», «келесі қадам», "next steps"); a change of mind («передумал», «ойымнан айныдым»,
+# "changed my mind": withdrawing is done from the application).
+APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting fli".split())  # "when do I fly"
+# The next page of a list, typed instead of pressed («дальше», «ещё», «келесі бет», "next page", "show more"),
+# as whole messages.
+MORE = frozenset({
+    "dalshe", "davai dalshe", "eshe", "esho", "ewe", "sleduiushaia", "sleduiushaia stranitsa", "sleduiushie",
+    "nekst", "nekst page", "shov more", "more", "ari karai", "kelesi", "kelesi bet", "tagi", "tagi korset",
+    # Asked politely or as a question: «тағы көрсетіңіз», «тағы бар ма?», «а есть ещё?», "any more?".
+    "tagi korsetiniz", "tagi bar", "tagi bar ma", "eshe est", "est eshe", "a est eshe", "ani more",
+})
+# The same with the words around it in any order («дальше покажи», «келесі бетті көрсет»): a word for "more"
+# and only words for showing or the page.
+MORE_CORE = frozenset("dalshe eshe esho ewe kelesi nekst more tagi sleduiushaia sleduiushie sleduiushuiu".split())
+MORE_AROUND = frozenset("pokaji pokajite pokajte shov korset korsetiniz korsetshi page bet beti betti betin "
+                        "stranitsa stranitsu please pleas pojaluista davai".split())
+# A vacancy of the list picked in words instead of with its button: its number alone («1», «№2»), or «подробнее
+# 1», «откликнуться на 2», «толығырақ», "apply 1", "the second one". The buttons are shown to press.
+LIST_NUMBER = re.compile(r"[#№]?\s*\d{1,2}")
+PICK = frozenset(
+    "podrobne podrobnee details detail toligirak otkliknutsia otkliknus apli aplai otinim beru hochu nomer more "
+    "pervaia pervuiu vtoraia vtoruiu tretia tretiu birinshi ekinshi ushinshi first second third one".split()
+)
+PICKED = frozenset(
+    "podrobne podrobnee details detail toligirak otkliknutsia otkliknus apli aplai beru pervaia pervuiu vtoraia "
+    "vtoruiu tretia tretiu birinshi ekinshi ushinshi".split()
+)
+# Ordinals with their endings («первую», «бірінші», «екіншісіне»), and other words such a message may hold
+# («вакансию», «өтінім беремін», "number").
+ORDINALS = ("pervu", "perva", "pervo", "vtor", "treti", "tretu", "birinshi", "ekinshi", "ushinshi", "tortinshi")
+PICK_BEGINNINGS = ("vakans", "vacanc", "job", "otinim", "berem", "number", "nomer", "podrob", "otklik")
+# "Next" asked as a question or beside a step («что дальше?», «келесі қадам», "next steps"); "next page"
+# and «дальше» alone are not about the application.
+NEXT = frozenset("dalshe kelesi nekst".split())
+STEP = ("shag", "kadam", "step", "etap")
+CHANGE_OF_MIND = ("peredum", "ainid", "ainit", "otkaz", "otozv", "vithdr", "barmaimin")  # «бармаймын»: I won't go
+# The mind changed: "changed my mind", «ойымды өзгерттім» (the change is of the mind, not of the profile).
+MIND = frozenset("mind oimdi oiimdi oimnan oiimnan".split())
+# Being called or invited, asked with "when" («когда позвонят?», «мені қашан шақырады», "when will they
+# call me"): the application's next step, not a wish to call the hotline.
+WHEN = frozenset("kogda kashan vhen thei".split())
+CALLED = ("pozvon", "zvon", "priglas", "shakir", "habarlas", "cal", "invit")
+# «позвонят», «перезвонят», «шақырады», «хабарласады»: they will call (not "to call").
+THEY_CALL = ("pozvoniat", "perezvoniat", "zvoniat", "shakirad", "habarlasad")
+# "How do I get there": a how-word with work or Qatar («как устроиться на работу», «жұмысқа қалай
+# тұрамын», "how to get a job in Qatar") asks for the steps of an application.
+HOW = frozenset("kak kalai kaitip hov".split())
+WORK_OR_QATAR = ("rabot", "trudoustr", "ustroi", "jumis", "job", "vork", "vakans", "vacanc", "katar")
+# Erasing the worker's data («удалить профиль», «деректерімді өшіріңіз», "delete my data").
+DELETE = ("udal", "udol", "oshir", "joiin", "joiu", "joiniz", "joindar", "joip", "joig", "delet", "remov",
+          "sotri")  # «жойғым келеді»
+# Changing something the worker told the bot («как изменить номер телефона?», "change my name").
+PROFILE = ("izmen", "pomen", "smenit", "smeni", "isprav", "obnov", "ozgert", "auistir", "tuzet", "change", "edit",
+           "corect")
+# The phone number changed or to be changed («как поменять номер телефона», «у меня номер сменился»,
+# «нөмірімді ауыстырғым келеді», "how do I change my phone number"): where the number is changed.
+PHONE_WORDS_OF_PROFILE = ("telefon", "fone", "phone", "nomer", "nomir", "number")
+CHANGED = ("izmen", "pomen", "smeni", "smenil", "obnov", "ozgert", "auistir", "change", "edit")
+# Needing a language or experience («do I need to speak Arabic», «английский знать обязательно»): what a
+# vacancy asks, not a language to add to the profile.
+NEED = ("nujn", "nado", "kerek", "ned", "requir", "obiazat", "mindet", "must", "trebu")
+# The worker's own experience stated («тәжірибем бар», «опытом 10 лет», "I have experience"): no question of
+# what a vacancy asks; the trade beside it is what the message is about.
+OWN_EXPERIENCE = re.compile(r"\b(?:tajiribem|opitom|stajem)\b|\b(?:have|imeiu|est)\b.*\b(?:eksperien|opit|staj)|"
+                            r"\b(?:eksperien|opit|staj)\w* (?:est|bar)\b")
+# What to take along («что взять с собой», «не алып жүруім керек», "what should I bring"): the papers.
+BRING = re.compile(r"\b(?:chto|ne|vhat)\b (?:\w+ ){0,3}?(?:vziat|vzat|bring|alip jur|alu kerek|alip alu)")
+# How the bot itself works («как тут работать», «как это работает», "how does this work"): what it does.
+HERE = frozenset("tut zdes this it eto bul munda osinda".split())
+WORKS = ("rabot", "vork", "isteid", "istei")
+JOBS_OR_QATAR = ("vakans", "vacanc", "job", "katar", "ustroi", "trudoustr")
+# Where to begin with work in Qatar («с чего начать», «не істеу керек», "where do we start"): the steps.
+BEGIN = re.compile(r"\b(?:chego nachat|ne isteu kerek|chto (?:mne |nam )?(?:nujno )?delat|kaidan bastau|"
+                   r"vhere (?:do |should )?(?:ve |i )?start|hov (?:do |can )?(?:ve |i )?start)\b")
+# Changing one's employer once there («можно ли потом поменять работодателя?», "can I change my employer")
+# is no change of the profile: a question for the hotline.
+EMPLOYER = ("rabotodat", "emploier", "kafil", "sponsor", "berush")
+# The profile named alone («профиль», «моя анкета»): what it holds and where to change it; registering
+# («регистрация», «тіркелу») is making one.
+# A field of the profile said to be wrong («в имени ошибка», «номер неверный», "my name is wrong").
+FIELDS = ("imia", "imen", "famil", "telefon", "nomer", "nomir", "phone", "name", "region", "oblast", "ati", "tegi")
+WRONG = ("nepravil", "neverno", "neverni", "oshib", "vrong", "kate", "durs")
+NEW = frozenset("novi novii novaia novoe jana nev".split())  # «у меня новый номер», "new number": changed since
+# A language the worker speaks («арабский знаю», «араб тілін білемін», "I speak Arabic"): languages are
+# part of the profile.
+LANGUAGE_NAMES = ("arab", "angli", "english", "russ", "rusk", "kazak", "turk", "turets", "nemets", "german",
+                  "frants", "french", "kitai", "chines", "hindi", "urdu", "koreis", "korean")
+SPEAKING = ("znaiu", "vladeiu", "govoriu", "bilemin", "soileimin", "speak", "fluent", "know",
+            "viuch", "dobav", "ad", "learn", "uiren")  # «выучил английский, как добавить?»
+PROFILE_NOUNS = ("profil", "anket", "languag", "registr", "zaregistr", "tirkel")  # "language": /language
+# Someone to talk to: an operator, a person, the hotline; calling or contacting.
+HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
+         "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt")
+HUMAN_WORDS = frozenset("adam cal".split())  # "call" as `skeleton` writes it
+# The words around a person asked for: connecting, wanting, please («соедините», «дайте», «қосыңызшы»,
+# «керек», "I need", "please").
+ASKING_FOR = ("soedin", "sviaj", "pogovor", "pozov", "pereklu", "connect", "kosiniz", "kosip", "kosu", "pojaluist",
+              "pleas", "hochu", "nujen", "nujna", "vizov", "dai")
+ASKING_FOR_WORDS = frozenset("ned kerek vant give me mne s menia magan keledi".split())
+# Where to find the ministry: an address always; its office in a question («а где офис?», «кеңсе қайда?»).
+ADDRESS = ("adres", "address", "mekenjai")
+OFFICE = ("ofis", "ofic", "kense", "ministerstv", "ministrlik", "ministri",
+          "telefon", "fone", "phone")  # "what is your phone number?"
+# The embassy: its contacts are with the rights («елшіліктің телефоны», «номер посольства»), not the hotline.
+EMBASSY = ("posolstv", "elshilik", "konsul", "embas")
+# What the standard contract guarantees and where to turn: housing, leave, insurance, medical care, the
+# minimum wage, the embassy, rights.
+RIGHTS = ("jile", "jilio", "jilie", "projivan", "obshejit", "jatahan", "turgin", "otpusk", "demalis",
+          "strahov", "saktandir", "lechen", "medicin", "meditsin", "minimal", "minimum", "posolstv", "elshilik",
+          "konsul", "embas", "prava", "kukig", "kukik", "right", "housing", "acomod", "insuran", "medical",
+          "vacation", "holidai", "pitan", "tamak", "fod", "meal", "transport", "boleiu", "bolen", "zabol", "auirip",
+          "rigt", "kormi", "kormia", "kormej", "medstrah", "turatin", "uvol", "dosroch", "rastorj", "fired",
+          "terminat")
+RIGHTS_WORDS = frozenset("pravo leave sik ill".split())  # "sick", "ill": medical care is a right
+# The papers and checks a worker will need («какие документы нужны для визы?» asks about papers, not
+# about an application, so this comes before the application's words).
+DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr", "osmotr", "tekser", "diplom",
+             "paper", "pasport", "passport", "sertifik", "certific", "sudim", "nesudim", "aniktam",
+             "dokum", "zagran", "tolkujat")  # «докуметы», «загранпаспорт», «төлқұжат»
+# A plea for help, or "what can you do".
+HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh", "polzova", "paidalan")
+# Thanks for the help given («спасибо, вы очень помогли», «көмектескеніңізге рақмет», "thank you for your
+# help"): a thank-you, not a plea for help.
+HELPED = ("pomogl", "komektesken", "komektesk")
+HELPED_EN = re.compile(r"\b(?:your|the|all)\s+help\b", re.IGNORECASE)
+HELP_WORDS = frozenset("menu meniu mazir".split())  # «меню», "menu": what the bot does
+# Trouble with the bot itself («ничего не понятно», «не могу найти вакансию», «бот не работает», «қате»,
+# «түсінбедім», "it's not working"): what it does and how. A negation with one of these verbs, or a word of
+# its own.
+NOT = frozenset("ne net".split())
+TROUBLE_VERBS = ("poniat", "ponial", "ponil", "poimu", "ponima", "razobr", "mogu", "poluch", "naid", "naiti", "otkri",
+                 "prihod", "vidn", "pokazi", "najim", "nahod")
+# «не работает» is trouble when the bot or its buttons do not («бот не работает»); «электрик, не работаю»
+# is a worker out of work.
+BROKEN = ("rabotaet", "rabotai", "istemei", "otvecha")  # «бот не отвечает нормально»
+THE_BOT = ("bot", "knopk", "tuime", "ssilk", "prilojen", "menu", "meniu")
+TROUBLE = ("oshib", "eror", "gliuk", "zavis", "slomal", "tusinbe", "tusiniksiz", "ashilmai",
+           "tappai", "tappadi", "almadim", "almai")
+TROUBLE_WORDS = frozenset("kate katesi".split())  # «қате»: error
+TROUBLE_EN = re.compile(r"(?:\bnot|n't|\bdont|\bdoesnt|\bcant|\bcannot|\bwont)\s+(?:\w+\s+)?"
+                        r"(?:work|understand|find|open|load|see|get|reply|answer)", re.IGNORECASE)
+# "Who are you", "what should I do", as whole messages: what the bot does.
+HELP_PHRASES = frozenset({
+    "kto ti", "kto vi", "ti kto", "vi kto", "sen kimsin", "siz kimsiz", "kimsin", "kimsiz", "vho are eu",
+    "ne isteu kerek", "ne isteimin", "chto delat", "chto mne delat", "vhat should", "vhat",
+    "ne istei alasin", "ne istei alasiz", "ne isteisin", "ne isteisiz", "vhat can eu", "vhat do eu",
+})
+# Words that may follow such a phrase without changing it («не істеймін енді», «что мне теперь делать»,
+# "what now").
+HELP_FILLERS = frozenset("endi teper seichas nov je bilmeimin bilmei znaiu".split())  # «не істеу керек білмеймін»
+# The signs a message with no word may be made of to be an "ok" («👍», «👌🏽 ✅»).
+OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁😉🤗☺👋✌🙌💯🔥🥰😍♥💙💚🌹")
+# A phone number typed alone, outside the question that asks for it: where the profile's number is changed.
+PHONE = re.compile(r"\+?\d[\d\s()\-]{8,16}\d")
+THANKS = ("spasib", "sposib", "sps", "rahmet", "rakmet", "thank", "thks", "thnk", "thanx", "tnx", "blagodar",
+          "raqmet", "raksmet")  # «raxmet»: `skeleton` reads x as ks
+# Thanks in advance closing a question («заранее спасибо», «алдын ала рахмет», "thanks in advance") is
+# politeness: the question is what was said.
+IN_ADVANCE = frozenset("zarane aldin advance".split())
+OK = frozenset("ok okei oke okay horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
+               "jarait jaraidi makul boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte col "
+               "fine great alrigt".split())
+# Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
+OK_COMPANIONS = frozenset("aga davai vse".split())
+# Fillers of a dictated message («ну», «короче», «мен негізі», "um", "like"): left out when a whole message
+# is compared with a closed set of words («ну ладно давай пока» is a goodbye).
+FILLERS = frozenset("nu koroche vot tak samoe e ee eee em mm mmm um uh uhm like ieah tipa vobshem slushai "
+                    "slushaite znachit negizi".split())
+GREETINGS = frozenset(
+    "privet salem salam salemetsiz zdravstvuite zdraste zdrastvuite dobri dobroe dobrogo den utro vecher "
+    "dnia kairli tan kesh kun helo hi hei hey asalam asalamu asalamualeikum asalaumagaleikum "
+    "salamaleikum as saliamu aleikum aleikum god morning evening afternoon be vsem barshaga al "
+    "kak dela kalaisiz kalai jagdai how are eu there dear team "
+    # «Сәлеметсізбе» in one word, «қалайсың», «қалыңыз қалай», "alaikum", and whom it is said to («брат»,
+    # "bot"), or a polite opening with nothing asked yet («добрый вечер, подскажите пожалуйста»).
+    "salemetsizbe kalaisin kaliniz alaikum va brat bratan bauirim aga bot podskajite pojaluista".split()
+)
+
+# Leave-taking, as whole messages («до свидания», «сау болыңыз», "good night"; «доброго дня» is a greeting).
+BYE = frozenset(
+    "poka do svidania sau bol bolin boliniz kosh bie godbie god nigt spokoinoi nochi vsego dobrogo horoshego "
+    "dnia kairli tun se eu later koriskenshe korisemiz nov".split()  # "see you" is "se eu" to `skeleton`
+)
+# Stopping what is going on, typed as a whole message («отмена», «бас тарту», "cancel"), as /cancel does.
+CANCEL = frozenset({"otmena", "otmenit", "otmeni", "cancel", "bas tartu", "boldirmau"})
+
+# A question not about any of the above: question words as whole words (Russian, Kazakh with its
+# question particles, English), or a question mark.
+QUESTION_WORDS = frozenset(
+    "kak gde kogda pochemu zachem kto chto skolko mojno kakoi kakaia kakie kakoe "
+    "skolki li kalai kaida kashan nege kandai kansha kim ma ba pa "
+    "vhat vhere vhen vhi vho hov can could is are does".split()
+)
+
+# The words of the topics a vacancy's card answers, and of the phone, set aside to see whether a
+# message names a trade beside them.
+CARD_WORDS = (PAY, REQUIREMENTS, TERMS, RIGHTS)
+CARD_WHOLE_WORDS = PAY_WORDS | REQUIREMENTS_WORDS | TERMS_WORDS | RIGHTS_WORDS
+PHONE_WORDS = ("telefon", "fone", "phone", "nomer", "nomir", "number")
+# Having applied already: «откликнулся», «подал заявку», "applied", «өтінім бердім / жібердім».
+APPLIED = ("otkliknul", "podal", "aplied")  # "applied" as `skeleton` writes it
+APPLIED_KK = re.compile(r"\botinim\w* (?:berdim|jiberdim|berip edim|jiberip edim)\b")

@@ -21,17 +21,19 @@ from . import small_talk_words as w
 from .text import skeleton
 
 Topic = Literal[
-    "complaint", "fees", "trust", "alerts", "documents", "profile", "requirements", "pay", "terms", "abroad",
-    "application", "delete", "human", "rights", "contact", "help", "more", "buttons", "thanks", "ok", "greeting", "bye",
-    "question",
+    "complaint", "family", "fees", "trust", "alerts", "documents", "profile", "age", "requirements", "pay", "terms",
+    "abroad", "application", "delete", "human", "rights", "contact", "help", "more", "buttons", "thanks", "ok",
+    "greeting", "bye", "question",
 ]
 
 # The topics answered before registration too: what keeps a newcomer safe and tells them how it works (no
-# fees, the pay, their rights, whom to call, what the bot does, the steps of an application, that nothing is
-# kept about them). The rest is about their own profile, and begins with it.
-OPEN_TO_EVERYONE = frozenset(
-    {"complaint", "fees", "trust", "pay", "terms", "abroad", "rights", "human", "help", "application", "delete"}
-)
+# fees, the pay, their rights, how old they may be and whether a family may come, whom to call, what the bot
+# does, the steps of an application, that nothing is kept about them). The rest is about their own profile,
+# and begins with it.
+OPEN_TO_EVERYONE = frozenset({
+    "complaint", "fees", "trust", "pay", "terms", "abroad", "rights", "age", "family", "human", "help",
+    "application", "delete",
+})
 
 MAX_WORDS = 30  # longer messages are something else (a CV, a story): no canned answer for them
 
@@ -79,6 +81,14 @@ def _complains_of_the_employer(m: Said) -> bool:  # «не платят», «з�
     return _complains(m.text, m.words)
 
 
+def _brings_the_family(m: Said) -> bool:  # «можно с семьёй?», «отбасыммен барсам бола ма», "can my wife come"
+    if not m.has(w.FAMILY, w.FAMILY_WORDS):
+        return False
+    return m.has(w.ALONG, w.ALONG_WORDS) or bool(w.ALONG_PHRASES.search(m.joined)) or any(
+        word.startswith(w.FAMILY_KK) and word.endswith(("men", "pen", "ben")) for word in m.words
+    )
+
+
 def _asks_who_pays(m: Said) -> bool:  # «кто платит за билет?», "is accommodation free?"
     return _who_pays(m.words)
 
@@ -91,8 +101,14 @@ def _was_asked_for_money(m: Said) -> bool:  # «просили деньги за
     return _both(m.words, w.ASKED, w.MONEY) and not w.ASKING_MYSELF.search(m.joined)
 
 
-def _asks_about_fees(m: Said) -> bool:  # «платить надо?», «тегін бе?», "any fees?"
-    return m.has(w.FEES, w.FEE_WORDS)
+def _asks_about_the_pay_paid(m: Said) -> bool:  # "is the salary paid in riyals", «сколько будет на руки»
+    if w.PAY_PHRASES.search(m.joined):
+        return True
+    return m.has(w.PAY, w.PAY_WORDS) and m.names(w.PAID_WORDS) and not m.has(w.FEES)
+
+
+def _asks_about_fees(m: Said) -> bool:  # «платить надо?», «тегін бе?», «за свой счёт?», "any fees?"
+    return m.has(w.FEES, w.FEE_WORDS) or bool(w.OWN_EXPENSE.search(m.joined))
 
 
 def _doubts_the_bot(m: Said) -> bool:  # «это развод?», «откуда вакансии?», «вы из министерства?»
@@ -103,8 +119,12 @@ def _tunes_the_alerts(m: Said) -> bool:  # «хватит присылать», 
     return m.has(w.ALERTS, w.ALERTS_WORDS) or bool(w.ALERTS_PHRASES.search(m.joined))
 
 
+def _asks_what_follows_a_step(m: Said) -> bool:  # «медкомиссию прошёл, что дальше?», «өттім, әрі қарай?»
+    return m.has(w.PASSED, w.PASSED_WORDS) and m.names(w.FURTHER)
+
+
 def _asks_about_papers(m: Said) -> bool:  # «какие документы нужны для визы?», "what should I bring"
-    return m.has(w.DOCUMENTS) or bool(w.BRING.search(m.joined))
+    return m.has(w.DOCUMENTS, w.DOCUMENTS_WORDS) or bool(w.BRING.search(m.joined))
 
 
 def _changes_phone(m: Said) -> bool:  # «как поменять номер телефона», «у меня новый номер»
@@ -122,6 +142,13 @@ def _updates_the_profile(m: Said) -> bool:  # "update my expected salary"; "any 
 def _corrects_the_profile(m: Said) -> bool:  # «в имени ошибка», "I speak Arabic", «новый номер»
     return _both(m.words, w.FIELDS, w.WRONG) or _speaks_a_language(m.words) or (
         m.names(w.NEW) and m.has(w.FIELDS)
+    )
+
+
+def _asks_about_age(m: Said) -> bool:  # «до скольки лет берут?», «мне 52 года, возьмут?», "am I too old"
+    return _names_age(m) or (
+        bool(w.STATED_AGE.search(m.text)) and is_question(m.text) and len(m.text.split()) <= w.STATED_AGE_MAX_WORDS
+        and not m.has(w.WORK_OR_QATAR)
     )
 
 
@@ -147,6 +174,16 @@ def _asks_how_the_bot_works(m: Said) -> bool:  # «как тут работат�
     return m.names(w.HOW) and m.names(w.HERE) and m.has(w.WORKS) and not m.has(w.JOBS_OR_QATAR)
 
 
+def _says_ok_and_waits(m: Said) -> bool:  # «ок, жду», «жарайды, күтемін», "ok understood, will wait"
+    return all(word in w.OK | w.OK_COMPANIONS | w.WAITING for word in m.core) and not (
+        w.OK.isdisjoint(m.core) or w.WAITING.isdisjoint(m.core)
+    )
+
+
+def _asks_whom_to_talk_to(m: Said) -> bool:  # «с кем поговорить по моей заявке», "who can I talk to"
+    return bool(w.WHOM_TO_TALK_TO.search(m.joined))
+
+
 def _asks_about_the_application(m: Said) -> bool:  # «когда виза?», «что дальше?», «как устроиться на работу»
     return m.has(w.APPLICATION + w.CHANGE_OF_MIND + w.PROCESS, w.APPLICATION_WORDS | w.PROCESS_WORDS) or (
         _called(m.words) or _next_step(m.text, m.words)
@@ -156,7 +193,7 @@ def _asks_about_the_application(m: Said) -> bool:  # «когда виза?», �
 
 
 def _erases_the_data(m: Said) -> bool:  # «удалить профиль», «деректерімді өшіріңіз», "delete my data"
-    return m.has(w.DELETE)
+    return m.has(w.DELETE, w.DELETE_WORDS)
 
 
 def _names_the_profile(m: Said) -> bool:  # «профиль», «моя анкета», «тіркелу»
@@ -165,6 +202,12 @@ def _names_the_profile(m: Said) -> bool:  # «профиль», «моя анк�
 
 def _asks_for_the_embassy(m: Said) -> bool:  # «елшіліктің телефоны»: its contacts come with the rights
     return m.has(w.EMBASSY)
+
+
+def _signs_off(m: Said) -> bool:  # «всего доброго вам, до связи», "ok bye, talk later"
+    return all(word in w.BYE | w.OK | w.OK_COMPANIONS | w.KEEP_IN_TOUCH for word in m.core) and not (
+        w.BYE.isdisjoint(m.core) or w.KEEP_IN_TOUCH.isdisjoint(m.core)
+    )
 
 
 def _asks_for_a_person(m: Said) -> bool:  # «дайте оператора», «горячая линия», «где офис?»
@@ -220,26 +263,33 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("buttons", _picks_a_vacancy),
     ("question", _sends_money_home),
     ("complaint", _complains_of_the_employer),
+    ("family", _brings_the_family),
     ("rights", _asks_who_pays),
     ("terms", _asks_about_overtime),
     ("trust", _was_asked_for_money),
+    ("pay", _asks_about_the_pay_paid),
     ("fees", _asks_about_fees),
     ("trust", _doubts_the_bot),
     ("alerts", _tunes_the_alerts),
+    ("application", _asks_what_follows_a_step),
     ("documents", _asks_about_papers),
     ("contact", _changes_phone),
     ("profile", _changes_the_profile),
     ("profile", _updates_the_profile),
     ("profile", _corrects_the_profile),
+    ("age", _asks_about_age),
     ("requirements", _asks_what_a_vacancy_needs),
     ("pay", _asks_about_pay),
     ("terms", _asks_about_terms),
     ("abroad", _asks_about_abroad),
     ("help", _asks_how_the_bot_works),
+    ("ok", _says_ok_and_waits),
+    ("human", _asks_whom_to_talk_to),
     ("application", _asks_about_the_application),
     ("delete", _erases_the_data),
     ("profile", _names_the_profile),
     ("rights", _asks_for_the_embassy),
+    ("bye", _signs_off),
     ("human", _asks_for_a_person),
     ("rights", _asks_about_rights),
     ("thanks", _thanks_for_the_help),
@@ -286,8 +336,9 @@ ANSWERED_BY_CARDS = frozenset({"pay", "requirements", "terms", "rights"})
 NO_TRADE_IN_TOPIC_WORDS = frozenset({"documents", "terms", "fees"})
 # Topics said only in their own closed set of words («ещё», «подробнее 1», «вторая», a phone number, «ок»,
 # «привет», «пока»): they name no trade, whatever a label may make of «на первую». Nor does trouble with an
-# employer: "I want to complain about my company" is no search for a companion.
-NO_TRADE_TOPICS = frozenset({"more", "buttons", "contact", "ok", "greeting", "bye", "complaint"})
+# employer: "I want to complain about my company" is no search for a companion, nor a family brought along
+# («можно ли ехать вместе с мужем, мы оба сварщики»).
+NO_TRADE_TOPICS = frozenset({"more", "buttons", "contact", "ok", "greeting", "bye", "complaint", "family"})
 
 
 def without_card_words(text: str) -> str:
@@ -298,9 +349,13 @@ def without_card_words(text: str) -> str:
 
 
 def without_topic_words(text: str) -> str:
-    """The message without the words of its topic that are never a trade: the card's, the documents' and
-    the fees' («у меня нет паспорта» → «у меня нет», «комиссия есть?» → «есть?»)."""
-    return _without(text, w.CARD_WHOLE_WORDS | w.FEE_WORDS, (*w.CARD_WORDS, w.DOCUMENTS, w.FEES))
+    """The message without the words of its topic that are never a trade: the card's, the documents' (with
+    translating and certifying them) and the fees' («у меня нет паспорта» → «у меня нет», «дипломды аудару
+    керек пе» → «керек пе», «комиссия есть?» → «есть?»)."""
+    return _without(
+        text, w.CARD_WHOLE_WORDS | w.FEE_WORDS | w.DOCUMENTS_WORDS | w.TRANSLATING_WORDS,
+        (*w.CARD_WORDS, w.DOCUMENTS, w.TRANSLATING, w.FEES),
+    )
 
 
 def asks_only_for_a_person(text: str) -> bool:
@@ -326,6 +381,19 @@ def _without(text: str, whole_words: frozenset[str], beginnings: tuple[tuple[str
     return " ".join(kept)
 
 
+def asks_about_age(text: str) -> bool:
+    """«какой возрастной предел для водителей?», "max age for drivers?": an age limit asked about, so the
+    trade beside it is the vacancy the question is about, not a search. Stating one's age in a search
+    («мне 35, я водитель, есть вакансии?») is not asking about it."""
+    words = skeleton(text or "").split()
+    said = Said(text or "", words, words, " ".join(words))
+    return is_question(text or "") and _names_age(said)
+
+
+def _names_age(m: Said) -> bool:
+    return m.has(w.AGE, w.AGE_WORDS) or bool(w.AGE_PHRASES.search(m.joined))
+
+
 def asks_if_needed(text: str) -> bool:
     """«ағылшын тілі керек пе», «опыт нужен?», "is English required": whether something is needed is asked.
     A language asked so is no teacher of it (a label of the English teacher holds «ағылшын тілі»)."""
@@ -349,7 +417,9 @@ def says_cancel(text: str) -> bool:
 
 def is_question(text: str) -> bool:
     """A question mark, or a question word («когда», «қашан», "how"), whatever the question is about."""
-    return "?" in text or any(word in w.QUESTION_WORDS for word in skeleton(text or "").split())
+    return "?" in text or any(word in w.QUESTION_WORDS for word in skeleton(text or "").split()) or bool(
+        w.KAZAKH_PARTICLES.search(w.KAZAKH_GREETING.sub("", text or ""))
+    )
 
 
 def _picks_from_the_list(text: str, words: list[str]) -> bool:
@@ -369,9 +439,16 @@ def _both(words: list[str], these: tuple[str, ...], those: tuple[str, ...]) -> b
 
 
 def _complains(text: str, words: list[str]) -> bool:
-    """Trouble with the employer: a word of its own, pay or a passport withheld, the work or the housing
-    not as agreed, a crowded or squalid room, or a wish to go home that is no ticket asked about."""
+    """Trouble with the employer: a word of its own, pay or a passport withheld, nobody to meet the worker
+    who has landed, the work, the pay or the housing not as agreed, a crowded or squalid room, bad food, days
+    off withheld, or a wish to go home that is no ticket asked about."""
     joined = " ".join(words)
+    if _not_met(words, joined) or w.NO_HOUSING.search(joined) or w.NO_DAYS_OFF.search(joined):
+        return True
+    if _both(words, w.FOOD, w.BAD) or (_both(words, w.CONTRACT, w.PAID) and (
+        any(word.startswith(w.CHEATED) for word in words) or not w.LESS.isdisjoint(words)
+    )):
+        return True
     if any(word.startswith(w.COMPLAINT) or word in w.COMPLAINT_WORDS for word in words):
         return True
     if w.NOT_PAID.search(joined) or w.NOT_PAID_EN.search(text) or _both(words, w.PASSPORT, w.TAKEN):
@@ -388,13 +465,24 @@ def _complains(text: str, words: list[str]) -> bool:
     )
 
 
+def _not_met(words: list[str], joined: str) -> bool:
+    """«никто не встретил», «нас не встретили», «ешкім қарсы алмады», «работодатель не приехал», «әуежайда
+    тұрмын, ешкім келмеді», "nobody met me": landed, and nobody came to meet the worker."""
+    if not w.NOBODY.isdisjoint(words) and any(word.startswith(w.COME) for word in words):
+        return True
+    if w.NOT_MET.search(joined):
+        return True
+    return bool(w.NOT_CAME.search(joined)) and any(word.startswith(w.AIRPORT + w.EMPLOYER) for word in words)
+
+
 def _who_pays(words: list[str]) -> bool:
     """«кто платит за билет?», «жильё бесплатное?», "who pays for the flight": a right of the contract; a fee
     named beside them ("any fees for the medical check") is a fee asked."""
     if any(word in w.FEE_NOUNS or word.startswith(w.FEE_NOUN_BEGINNINGS) for word in words):
         return False
     return any(word.startswith(w.TICKET + w.RIGHTS) for word in words) and any(
-        word.startswith(w.WHO_PAYS) or word in w.WHO_PAYS_WORDS for word in words
+        word.startswith(w.WHO_PAYS + w.OWN_PURCHASE) or word in w.WHO_PAYS_WORDS | w.OWN_PURCHASE_WORDS
+        for word in words
     )
 
 

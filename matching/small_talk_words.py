@@ -19,11 +19,32 @@ COMPLAINT = ("jalob", "pojalov", "shagim", "complain", "obmanul", "obmanil", "al
              # Forced, threatened, beaten, insulted, or housed in squalor («заставляют работать по 14
              # часов», «угрожает депортацией», «ұрып соғады», «обижает», "forces me", «ужасные условия»).
              "zastavl", "prinujd", "majburl", "forc", "ugroj", "ugroz", "threat", "korkit", "deport", "obija",
-             "oskorbl", "krich", "ujasn", "teribl", "horibl", "urip", "uradi", "sogadi")
+             "oskorbl", "krich", "ujasn", "teribl", "horibl", "urip", "uradi", "sogadi",
+             "istetedi", "istetip")  # «күніне 14 сағат жұмыс істетеді»: made to work
 COMPLAINT_WORDS = frozenset("beat beats beaten beating hit hits".split())  # not the "panel beater"
 # «Хочу домой», «үйге қайтқым келеді»: trouble, unless it is the ticket home or the leave asked about («на
 # отпуск домой билет оплачивают?» is a right).
 HOMESICK = ("domoi", "kaitkim")
+# Nobody there to meet the worker who has landed («прилетел в Доху, никто не встретил», «нас не встретили в
+# аэропорту», «работодатель не приехал», «ешкім қарсы алмады», «әуежайда тұрмын, ешкім келмеді», "I landed in
+# Doha and nobody met me"): the employer who must bring them from the airport has not come.
+NOBODY = frozenset("nikto nikogo eshkim nobodi".split())
+COME = ("vstret", "priehal", "prishel", "zabral", "karsi", "kelme", "met", "came")
+NOT_MET = re.compile(r"\bne vstreti|\bno one met\b")
+# Not come, said of the employer or at the airport («работодатель не приехал», «жұмыс беруші келмеді»).
+NOT_CAME = re.compile(r"\bne (?:priehal|prishel)|\bkelmedi\b|\bno one came\b|\bdidnt come\b|\bnever came\b")
+AIRPORT = ("aeroport", "airport", "auejai", "hamad")
+# Housing missing or food bad once there («приехал, а жилья нет», "there is no accommodation", «кормят
+# плохо»), days off withheld («не дают выходных», «демалыс жоқ»), made to work («his boss makes him work
+# 7 days a week»), or paid less than the contract says («в договоре было 2500, а платят 1500», "they pay
+# less than the contract says").
+NO_HOUSING = re.compile(r"\b(?:jil\w*|jatahan\w*|obshejit\w*|kvartir\w*|acomod\w*|housing) (?:net|jok)\b|"
+                        r"\bno (?:acomod|housing)")
+FOOD = ("korm", "pitan", "tamak", "fod")
+NO_DAYS_OFF = re.compile(r"\bne dai\w* vihodn|\bdemalis (?:kuni )?jok\b|\bmakes? (?:him|her|me|us|them) vork")
+PAID = ("plat", "pai", "tole", "bered", "daiut")
+LESS = frozenset("menshe les az".split())
+CHEATED = ("obman", "aldap", "aldad")
 # Not paid or not given, in either order («не платят», «не дают билет», «зарплату не дали»), and in English
 # with or without the apostrophe, as dictated messages come ("hasnt paid me", "they dont pay him").
 NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport|bilet)|no salari|unpaid"
@@ -50,7 +71,7 @@ PASSPORT = ("pasport", "passport", "tolkujat")
 # Money sent home or to the family («можно отправлять деньги домой?», «ақшаны үйге қалай жіберемін», "send
 # money home"): a question for the hotline, not a fee asked and not «хочу домой».
 MONEY = ("deng", "deneg", "aksha", "monei", "perevod", "transfer",  # "money" is "monei" to `skeleton`
-         "dolar", "tenge", "usd", "rubl", "riial")  # a sum named: «500 мың теңге», "500 dollars"
+         "dolar", "tenge", "usd", "rubl", "riial", "tisiach", "mln")  # a sum named: «500 мың теңге», "500 dollars"
 HOME = ("domoi", "uige", "uii", "home", "seme", "semi", "rodn", "otbas", "famili")
 SEND = ("otprav", "perev", "jiber", "send", "transf", "vislat", "skinut")
 TAKEN = ("zabral", "otobral", "otnial", "zabir", "derj", "alip", "tok", "taken", "kep", "hold")
@@ -58,6 +79,8 @@ FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "st
         "deneg", "aksha", "besplat", "tegin", "vziatk", "predoplat", "platn", "vznos", "uslug")
 # «плата», «ақысы бар ма?» ("is there a charge"), «ақылы» (paid), «ақысыз» (free).
 FEE_WORDS = frozenset("pai pais paid fe fes fre tolem para plata platu aki akisi akili akisiz".split())
+# At one's own expense («медкомиссию за свой счёт?», «өз есебімнен бе?», "at my own expense").
+OWN_EXPENSE = re.compile(r"\bsvoi shet|\boz esebi\w*|\bovn (?:ekspense|cost)")
 # Someone who asked the worker for money («мне звонили и просили деньги за визу», «ақша сұрады», "they asked
 # me for money"): whoever does is a fraudster, which the answer on trust says first.
 ASKED = ("prosil", "prosia", "trebov", "trebuiu", "vimoga", "suradi", "surap", "surait", "asked", "asking",
@@ -85,6 +108,10 @@ TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flig
 WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim", "chei", "schet", "besplat",
             "tegin", "fre", "daiut", "bered", "beril", "predostav", "provid", "giv")  # «билет дают?», «береді ме»
 WHO_PAYS_WORDS = frozenset({"vho"})  # "who", whole: as a beginning it met «входит» («входит ли жильё»)
+# Bought or paid by the worker («билет сам покупаю?», «ұшақ билетін өзім аламын ба», "do I buy my own
+# ticket"): who pays, as «кто платит» asks.
+OWN_PURCHASE = ("pokup", "kupit", "kuplu", "kupliu", "satip")
+OWN_PURCHASE_WORDS = frozenset("sam sama sami ozim bui ovn shet".split())
 # A fee named as such ("any fees for the visa or the medical check", «комиссия за медкомиссию») is a fee
 # asked, though a right is named beside "pay".
 FEE_NOUNS = frozenset("fe fes plata platu".split())
@@ -96,20 +123,52 @@ ALERTS = ("unsubscrib", "otpis", "ostanov", "hvatit", "tokta", "uvedomlen", "opo
 ALERTS_WORDS = frozenset("stop mute spam".split())
 # «раз в день», «күніне бір рет жіберіңіз», "send them once a day": the digest, wherever it is said.
 ALERTS_PHRASES = re.compile(r"\b(?:raz den|once dai|kunine bir)\b")
+# How old a worker may be («до скольки лет берут?», «есть ограничение по возрасту?», «пенсионеров берут?»,
+# «неше жасқа дейін алады», «жас шектеуі бар ма», "is there an age limit", "am I too old"): the age a work
+# visa needs, and where an employer's limit is written.
+AGE = ("vozrast", "pension")
+AGE_WORDS = frozenset({"age"})
+AGE_PHRASES = re.compile(r"\bskolki let\b|\bjas(?:ka)? shek|\bjas shegi|\bjaska dei?in\b|\bneshe jastan\b|"
+                         r"\b(?:hov|am|im|is|are|too) old\b")  # "am I too old" is "am old" to `skeleton`
+# An age stated («мне 52 года», «в 45 лет», «48 жастамын», «жасым 50», "I'm 50"), matched on the message as
+# typed, since `skeleton` drops digits: a question about age only in a short question with no word of work
+# («мне 52 года, возьмут?», «18 жасқа толмадым, болады ма»); in a longer one it is the worker introducing
+# themselves («35 жастамын, дәнекерлеушімін, жұмыс бар ма»).
+STATED_AGE = re.compile(r"(?:\bмне|\bi'?m|\bi am|\bжасым|\b(?:j|zh)asym)\s+(?:уже\s+|already\s+)?\d{1,2}(?!\d)|"
+                        r"\bв\s+\d{1,2}\s+(?:лет|года?)\b|\d{1,2}\s*(?:жаста|жасқа|(?:j|zh)ast?a|years old)|"
+                        r"\b(?:жасым|(?:j|zh)asym)\b", re.IGNORECASE)
+STATED_AGE_MAX_WORDS = 6
+# Bringing a family along («можно с семьёй?», «можно взять жену и детей», «отбасыммен барсам бола ма»,
+# «әйелім мен балаларымды ала кетсем», "can my wife come with me", "a family visa"): a relative named with a
+# word of coming along; a relative named alone is someone asking for a worker («я жена Даурена»).
+FAMILY = ("semia", "semiu", "semei", "semein", "otbas", "aiel", "kuieu", "balalar", "famili", "husband", "vife",
+          "vives", "children", "rebenk", "rebenok", "spous")
+FAMILY_WORDS = frozenset("semi seme jena jenu jene jeni jenoi muj muja muju mujem deti detei detmi detiam kids kid "
+                         "child bala balam balamdi".split())
+FAMILY_KK = ("otbas", "aiel", "kuieu", "bala")  # «отбасыммен», «әйеліммен»: with the family
+ALONG = ("vmeste", "vziat", "vzat", "perevez", "privez", "priehat", "priedut", "poedet", "poedut", "birge", "aldir",
+         "bring", "together", "join", "along")
+# «С семьёй», «с женой», «с мужем»; not «с детьми», which is how a nanny says what she does.
+ALONG_WORDS = frozenset("soboi mnoi take come semei jenoi mujem".split())
+ALONG_PHRASES = re.compile(r"\b(?:ala|alip) ket|\b(?:semein\w*|otbasi\w*|famili) vi[zs]|\bvi[zs]\w* (?:semi|jen|otbas)")
 # What a vacancy asks of a candidate: experience, languages («опыт нужен?», «қандай тіл керек», "is English
-# required?"). Age and sex are not on a vacancy's card: those questions go to the hotline.
+# required?"). Age has its own answer; sex is not on a vacancy's card: such questions go to the hotline.
 REQUIREMENTS = ("opit", "tajiribe", "eksperien", "angli", "english", "agilshin", "iazik", "trebovan",
                 "talap", "rekuire")
 REQUIREMENTS_WORDS = frozenset("til tilin tilde tili".split())
 # The pay («зарплата какая?», «жалақысы қанша», "what is the salary").
-PAY = ("zarplat", "jalak", "ailik", "ailig", "salar", "salr", "zarabot", "oklad", "jalovan", "dohod", "platiat",
+PAY = ("zarpl", "jalak", "ailik", "ailig", "salar", "salr", "zarabot", "oklad", "jalovan", "dohod", "platiat",
        "earn")
 PAY_WORDS = frozenset("vage vages zp".split())
+# The sum in hand («сколько будет на руки»), or the pay of a month ("how much is the pay per month"): the pay,
+# though "pay" is a fee's word too.
+PAY_PHRASES = re.compile(r"\bskolko(?: \w+){0,2} ruki\b|\bpai (?:per|a|each|every) month|\bmonthli pai")
+PAID_WORDS = frozenset("pai pais paid".split())  # the salary "paid in riyals": the pay, not a fee
 # The terms of the work itself: hours, shifts, days off, overtime («какой график работы?», «выходные есть?»,
 # «сколько часов в день?», «демалыс күні бар ма», «жұмыс уақыты қандай», "working hours?"), and how long a
 # contract runs («сколько длится контракт?», «келісімшарт неше жылға», "how long is the contract").
 TERMS = ("grafik", "rejim", "vihodn", "sverhuroch", "pererabot", "overtime", "shedul", "vekend", "keste",
-         "auisim")
+         "auisim", "gafik", "grfik", "grafk", "scedul", "skedul")  # «гафик», «грфик», "scedule"
 TERMS_WORDS = frozenset("smena smenu smenoi smenam smenah smennii smennaia chas chasa chasov sagat shift shifts "
                         "hours".split())
 TERMS_PHRASES = re.compile(r"\b(?:demalis kun|juma demalis|jumis uakit|jumis kun|rabochee vremi|raboche vremi|"
@@ -129,10 +188,13 @@ ABROAD_WORDS = frozenset("saud oman italia italii italiu itali italiada kore".sp
 OTHER = ("drug", "inie", "inuiu", "baska", "other")
 COUNTRY = ("stran", "countr", "memleket", "elge", "elder", "elde")
 CONTRACT = ("kontrakt", "contract", "dogovor", "kelisimshart")
-HOW_LONG = ("dlit", "srok", "merzim", "long", "let", "god", "jil", "mesiats", "duration", "period")
+HOW_LONG = ("dlit", "srok", "merzim", "long", "let", "god", "jil", "mesiats", "duration", "period", "iear",
+            "uakit")
 APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "status", "sobesed", "suhbat",
                "intervi", "kontrakt", "contract", "dogovor", "kelisimshart", "bilet", "tiket", "vilet", "reis",
-               "fligt", "otvet", "jauap", "repli", "respons", "oformlen", "jdu", "jdem", "ojida", "otinish", "usham")
+               "fligt", "otvet", "jauap", "repli", "respons", "oformlen", "jdu", "jdem", "ojida", "otinish", "usham",
+               # approved or admitted («меня одобрили?», «мені қабылдады ма?», "approved"), checked, the flight
+               "odobr", "kabilda", "kabildan", "aprov", "proverk", "ushu")
 # The steps of the process asked about («какие этапы?», «как всё происходит», "what is the process"): what an
 # application goes through.
 PROCESS = ("etap", "kezen")
@@ -172,6 +234,13 @@ PICK_BEGINNINGS = ("vakans", "vacanc", "job", "otinim", "berem", "number", "nome
 # "Next" asked as a question or beside a step («что дальше?», «келесі қадам», "next steps"); "next page"
 # and «дальше» alone are not about the application.
 NEXT = frozenset("dalshe kelesi nekst".split())
+# A step done («медкомиссию прошёл, что дальше?», «медкомиссиядан өттім, әрі қарай не істеймін», "passed
+# the medical, what next"): the application's next step, though the step is a paper's name.
+PASSED = ("proshel", "proshla", "proshli", "sdal", "pased", "finish", "complet")
+PASSED_WORDS = frozenset("otim ottim otip ottik otkenmin".split())
+FURTHER = frozenset("dalshe kelesi nekst karai".split())
+# Whom to talk to («с кем поговорить по моей заявке», «кіммен сөйлесуге болады», "who can I talk to").
+WHOM_TO_TALK_TO = re.compile(r"\bkem pogovor|\bkim?men soiles|\bvho (?:can|do|should) (?:i )?(?:talk|speak)")
 STEP = ("shag", "kadam", "step", "etap")
 CHANGE_OF_MIND = ("peredum", "ainid", "ainit", "otkaz", "otozv", "vithdr", "barmaimin")  # «бармаймын»: I won't go
 # The mind changed: "changed my mind", «ойымды өзгерттім» (the change is of the mind, not of the profile).
@@ -189,6 +258,7 @@ WORK_OR_QATAR = ("rabot", "trudoustr", "ustroi", "jumis", "job", "vork", "vakans
 # Erasing the worker's data («удалить профиль», «деректерімді өшіріңіз», "delete my data").
 DELETE = ("udal", "udol", "oshir", "joiin", "joiu", "joiniz", "joindar", "joip", "joig", "delet", "remov",
           "sotri")  # «жойғым келеді»
+DELETE_WORDS = frozenset("erase erased".split())  # whole: «Ерасыл» is a name
 # Changing something the worker told the bot («как изменить номер телефона?», "change my name").
 PROFILE = ("izmen", "pomen", "smenit", "smeni", "isprav", "obnov", "ozgert", "auistir", "tuzet", "change", "edit",
            "corect")
@@ -256,7 +326,15 @@ RIGHTS_WORDS = frozenset("pravo leave sik ill".split())  # "sick", "ill": medica
 # about an application, so this comes before the application's words).
 DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr", "osmotr", "tekser", "diplom",
              "paper", "pasport", "passport", "sertifik", "certific", "sudim", "nesudim", "aniktam",
-             "dokum", "zagran", "tolkujat")  # «докуметы», «загранпаспорт», «төлқұжат»
+             "dokum", "zagran", "tolkujat",  # «докуметы», «загранпаспорт», «төлқұжат»
+             "dakum", "documn", "atestat")  # «дакументы», "documnts", «аттестат»
+DOCUMENTS_WORDS = frozenset("doki dokov".split())  # «какие доки собирать»
+# Translating or certifying a paper («диплом надо переводить?», «дипломды аудару керек пе», «нотариально
+# заверять?», "attested"): the papers' topic, never the translator's or the notary's trade searched for.
+TRANSLATING = ("audaru", "audarip", "audartip", "audartu", "audarilg", "perevest", "perevedi", "perevodit",
+               "notarialn", "zaver", "apostil", "kualandir", "legaliz", "translate", "translati", "atested",
+               "atest")
+TRANSLATING_WORDS = frozenset("perevod perevoda perevodom".split())
 # A plea for help, or "what can you do".
 HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh", "polzova", "paidalan")
 # Thanks for the help given («спасибо, вы очень помогли», «көмектескеніңізге рақмет», "thank you for your
@@ -284,10 +362,11 @@ HELP_PHRASES = frozenset({
     "kto ti", "kto vi", "ti kto", "vi kto", "sen kimsin", "siz kimsiz", "kimsin", "kimsiz", "vho are eu",
     "ne isteu kerek", "ne isteimin", "chto delat", "chto mne delat", "vhat should", "vhat",
     "ne istei alasin", "ne istei alasiz", "ne isteisin", "ne isteisiz", "vhat can eu", "vhat do eu",
+    "ne istei aladi", "vhat are eu able",  # «бот не істей алады», "what are you able to do"
 })
 # Words that may follow such a phrase without changing it («не істеймін енді», «что мне теперь делать»,
 # "what now").
-HELP_FILLERS = frozenset("endi teper seichas nov je bilmeimin bilmei znaiu".split())  # «не істеу керек білмеймін»
+HELP_FILLERS = frozenset("endi teper seichas nov je bilmeimin bilmei znaiu bot".split())  # «не істеу керек білмеймін»
 # The signs a message with no word may be made of to be an "ok" («👍», «👌🏽 ✅»).
 OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁😉🤗☺👋✌🙌💯🔥🥰😍♥💙💚🌹")
 # A phone number typed alone, outside the question that asks for it: where the profile's number is changed.
@@ -301,7 +380,10 @@ OK = frozenset("ok okei oke okay horosho harasho ponial ponatno poniatno iasno j
                "jarait jaraidi makul boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte col "
                "fine great alrigt".split())
 # Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
-OK_COMPANIONS = frozenset("aga davai vse".split())
+OK_COMPANIONS = frozenset("aga davai vse bot then".split())  # «ну пока, бот», "alright then"
+# Waiting, said with an "ok" and nothing else («ок, жду», «жарайды, күтемін», "ok understood, will wait"): an
+# "ok", not a question about the application.
+WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil".split())
 # Fillers of a dictated message («ну», «короче», «мен негізі», "um", "like"): left out when a whole message
 # is compared with a closed set of words («ну ладно давай пока» is a goodbye).
 FILLERS = frozenset("nu koroche vot tak samoe e ee eee em mm mmm um uh uhm like ieah tipa vobshem slushai "
@@ -313,22 +395,28 @@ GREETINGS = frozenset(
     "kak dela kalaisiz kalai jagdai how are eu there dear team "
     # «Сәлеметсізбе» in one word, «қалайсың», «қалыңыз қалай», "alaikum", and whom it is said to («брат»,
     # "bot"), or a polite opening with nothing asked yet («добрый вечер, подскажите пожалуйста»).
-    "salemetsizbe kalaisin kaliniz alaikum va brat bratan bauirim aga bot podskajite pojaluista".split()
+    "salemetsizbe kalaisin kaliniz alaikum va brat bratan bauirim aga bot podskajite pojaluista "
+    # «здрасти», «сәлеметсіздер ме», and whether the bot is there («привет бот ты тут?»).
+    "zdrasti salemetsizder me ti tut zdes".split()
 )
 
 # Leave-taking, as whole messages («до свидания», «сау болыңыз», "good night"; «доброго дня» is a greeting).
 BYE = frozenset(
     "poka do svidania sau bol bolin boliniz kosh bie godbie god nigt spokoinoi nochi vsego dobrogo horoshego "
-    "dnia kairli tun se eu later koriskenshe korisemiz nov".split()  # "see you" is "se eu" to `skeleton`
+    "dnia kairli tun se eu later koriskenshe korisemiz nov sviazi azirge".split()  # "see you" is "se eu"
 )
+# Staying in touch, said in a goodbye («всего доброго вам, до связи», "ok bye, talk later"), though "talk"
+# and «связь» with other words ask for a person.
+KEEP_IN_TOUCH = frozenset("talk vam sviazi".split())
 # Stopping what is going on, typed as a whole message («отмена», «бас тарту», "cancel"), as /cancel does.
 CANCEL = frozenset({"otmena", "otmenit", "otmeni", "cancel", "bas tartu", "boldirmau"})
 
 # A question not about any of the above: question words as whole words (Russian, Kazakh with its
-# question particles, English), or a question mark.
+# question particles, English), or a question mark. «Ме» and «бе» only as typed in Cyrillic: in Latin
+# letters they are the English "me" and "be".
 QUESTION_WORDS = frozenset(
     "kak gde kogda pochemu zachem kto chto skolko mojno kakoi kakaia kakie kakoe "
-    "skolki li kalai kaida kashan nege kandai kansha kim ma ba pa "
+    "skolki li kalai kaida kashan nege kandai kansha kim ma ba pa pe "
     "vhat vhere vhen vhi vho hov can could is are does".split()
 )
 
@@ -340,3 +428,5 @@ PHONE_WORDS = ("telefon", "fone", "phone", "nomer", "nomir", "number")
 # Having applied already: «откликнулся», «подал заявку», "applied", «өтінім бердім / жібердім».
 APPLIED = ("otkliknul", "podal", "aplied")  # "applied" as `skeleton` writes it
 APPLIED_KK = re.compile(r"\botinim\w* (?:berdim|jiberdim|berip edim|jiberip edim)\b")
+KAZAKH_PARTICLES = re.compile(r"(?<!\w)(?:ме|бе)(?!\w)", re.IGNORECASE)
+KAZAKH_GREETING = re.compile(r"с[әа]леметс[іи]з(?:дер)?\s+(?:ме|бе)(?!\w)", re.IGNORECASE)  # a greeting, not a question

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching import small_talk
+from matching import asks_about_age, small_talk, without_topic_words
 
 
 @pytest.mark.parametrize(("text", "topic"), [
@@ -23,7 +23,7 @@ from matching import small_talk
     ("дайте номер горячей линии", "human"), ("маманмен хабарласу", "human"), ("I want to speak to someone", "human"),
     ("общежитие предоставляют?", "rights"), ("демалыс бар ма", "rights"), ("where is the embassy", "rights"),
     ("помощь нужна", "help"), ("көмек керек", "help"), ("I need help", "help"),
-    ("а с детьми можно?", "question"), ("жасқа шектеу бар ма", "question"), ("why so long", "question"),
+    ("а с детьми можно?", "question"), ("жасқа шектеу бар ма", "age"), ("why so long", "question"),
     ("что это", "question"),
     ("👍", "ok"), ("👌🏽 ✅", "ok"), ("❤️", "ok"), ("🙏🙏", "thanks"), ("👍🙏", "ok"),
     ("зарплата какая?", "pay"), ("айлығы қанша", "pay"), ("how much salary", "pay"),
@@ -167,7 +167,7 @@ def test_cancel_in_words(text, cancel):
     ("профилімді жойыңыз", "delete"), ("удолите анкету", "delete"),
     # The bot's use; what it can do; not understanding.
     ("как пользоваться?", "help"), ("что делать дальше с ботом?", "help"), ("не істей аласыз", "help"),
-    ("what can you do?", "help"), ("я ничего не понимаю", "help"), ("до скольки лет", "question"),
+    ("what can you do?", "help"), ("я ничего не понимаю", "help"), ("до скольки лет", "age"),
     # More, asked politely or as a question; a vacancy of the list named by its place with its endings.
     ("тағы көрсетіңіз", "more"), ("тағы бар ма?", "more"), ("а есть ещё", "more"),
     ("хочу откликнуться на вторую", "buttons"), ("бірінші вакансияны толығырақ", "buttons"),
@@ -245,8 +245,8 @@ def test_topics_measured_on_the_second_chat_set(text, topic):
     ("ойымды өзгерттім бармаймын", "application"), ("профилімді жойғым келеді", "delete"),
     ("бот не отвечает нормально", "help"), ("uh so yeah when do i fly", "application"),
     # Thanks in advance closing a question is no thank-you.
-    ("можно ли поехать вместе с семьёй заранее спасибо", "question"),
-    ("отбасыммен бірге баруға бола ма алдын ала рахмет", "question"), ("заранее спасибо", "thanks"),
+    ("можно ли поехать вместе с семьёй заранее спасибо", "family"),
+    ("отбасыммен бірге баруға бола ма алдын ала рахмет", "family"), ("заранее спасибо", "thanks"),
     ("🙏", "thanks"), ("👋", "greeting"), ("👍👋", "ok"),
 ])
 def test_topics_of_dictated_and_short_messages(text, topic):
@@ -262,3 +262,49 @@ def test_a_trade_applied_for_is_the_application(text, applied):
     from matching import has_applied
 
     assert has_applied(text) is applied
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # Age: a limit asked about, or one's age stated in a short question; a CV's age is no question of it.
+    ("до скольки лет берут на работу в Катар", "age"), ("пенсионеров берут?", "age"), ("мне 52 года, возьмут?", "age"),
+    ("неше жасқа дейін алады", "age"), ("jas shekteui bar ma", "age"), ("im 50, am I too old for this", "age"),
+    ("what is the age requirement", "age"), ("18 жасқа толмадым, болады ма", "age"),
+    ("мне 35, я водитель, есть вакансии?", "question"), ("35 жастамын, дәнекерлеушімін, жұмыс бар ма", "question"),
+    # A family brought along; a relative named alone is someone asking for a worker, «с детьми» a nanny's work.
+    ("можно с семьей?", "family"), ("можно взять жену и детей с собой", "family"), ("otbasymmen barsam bola ma", "family"),
+    ("әйелім мен балаларымды ала кетсем бола ма", "family"), ("can my wife come with me", "family"),
+    ("is a family visa possible", "family"), ("семейная виза есть?", "family"),
+    ("я жена Даурена, он ждет контракт", "application"), ("күйеуім виза күтіп отыр, қашан кетеді", "application"),
+    ("смотрю за детьми в семье", None),
+    # Landed, and nobody came: where to complain, with the embassy's and the hotline's numbers.
+    ("прилетел в Доху, никто не встретил", "complaint"), ("Dohaga ushyp keldim, eshkim qarsy almady", "complaint"),
+    ("I landed in Doha and nobody met me", "complaint"), ("әуежайда күтіп тұрмын, жұмыс беруші келмеді", "complaint"),
+    ("кто встретит в аэропорту?", "question"), ("жауап келмеді", "application"),
+    # Other trouble once there.
+    ("приехал, а жилья нет, сказали ждать", "complaint"), ("ему не дают выходных и кормят плохо", "complaint"),
+    ("в договоре было 2500, а платят 1500, это обман", "complaint"), ("they pay less than the contract says", "complaint"),
+    # Typos of chat words.
+    ("а гафик там какой будет", "terms"), ("зарплото какая", "pay"), ("whats the scedule", "terms"),
+    ("дакументы какие нужны", "documents"), ("what documnts do i need", "documents"), ("какие доки собирать", "documents"),
+    # Papers translated; a step done; waiting with an "ok"; own purchases; the pay paid; saying goodbye.
+    ("дипломымды аудару қажет пе", "documents"), ("медкомиссию прошел, что дальше делать", "application"),
+    ("ок жду", "ok"), ("жарайды, күтемін", "ok"), ("билет сам покупаю или нет", "rights"),
+    ("когда билет на самолёт?", "application"), ("is the salary paid in riyals", "pay"),
+    ("do I have to pay for the visa", "fees"), ("медкомиссию за свой счет проходить?", "fees"),
+    ("всего доброго вам, до связи", "bye"), ("ok bye, talk later", "bye"), ("доброго дня", "greeting"),
+    ("нет связи", "human"), ("с кем поговорить по моей заявке", "human"), ("бұл бот шынымен министрліктікі ме", "trust"),
+    ("сәлеметсіз бе", "greeting"), ("please erase everything you have about me", "delete"),
+])
+def test_topics_measured_on_the_third_chat_set(text, topic):
+    assert small_talk(text) == topic
+
+
+def test_the_words_set_aside_for_papers_keep_the_translators_trade():
+    """«аудару» (to translate) beside a diploma is the diploma's; «переводчиком» is a trade searched for."""
+    assert without_topic_words("дипломымды аудару қажет пе") == "қажет пе"
+    assert without_topic_words("ищу работу переводчиком") == "ищу работу переводчиком"
+
+
+def test_an_age_limit_is_asked_about_only_in_a_question():
+    assert asks_about_age("какой возрастной предел для водителей?") and asks_about_age("max age for drivers?")
+    assert not asks_about_age("сварщик, возраст 45, ищу работу") and not asks_about_age("мне 35, я водитель?")

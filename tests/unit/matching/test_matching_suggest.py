@@ -562,3 +562,14 @@ def test_where_and_with_which_language_sharpen_the_trade_named(text, code):
     # The locative of «үй» is the house of «қонақ үй» (the hotel); "crain" is "crane" as it sounds; the
     # hyphenated «спа-салон» and the "petrol station" say where; the language a worker speaks is no trade.
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("электрикке жұмыс табыла ма", "7411"), ("дәнекерлеушіге жұмыс табылама", "7212"),
+     ("жүргізушіге жұмыс бар ма", "8322")],
+)
+def test_a_kazakh_question_around_the_trade_says_no_more_than_the_trade(text, code):
+    # «табыла ма» ("will there be …?") and the question particles had pulled a sure trade under the bar.
+    best = suggest_occupations(text)[0]
+    assert best.code == code and best.score >= 80, suggest_occupations(text)

@@ -98,6 +98,27 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     return NOTHING
 
 
+# An announcement asked for together with its audience: «рассылка сварщикам», «разослать всем в
+# Мангистау», «отправить объявление водителям», «хабарландыру дәнекерлеушілерге», "broadcast to welders".
+_BROADCAST = frozenset(
+    "рассылка рассылку разослать объявление объявить хабарландыру таратылым broadcast announcement".split()
+)
+_BROADCAST_LEAD = _BROADCAST | frozenset("отправить сделать сделай отправь жіберу жасау send make an для to for".split())
+
+
+def broadcast_for(text: str | None) -> str | None:
+    """The audience of an announcement asked for in words («рассылка сварщикам» → «сварщикам»), or None
+    when the message asks for no announcement or names no audience with it."""
+    words = (text or "").split()
+    if len(words) > 10:
+        return None
+    lead = 0
+    while lead < len(words) and words[lead].casefold().strip(".,:;!") in _BROADCAST_LEAD:
+        lead += 1
+    asked = any(word.casefold().strip(".,:;!") in _BROADCAST for word in words[:lead])
+    return " ".join(words[lead:]) if asked and lead < len(words) else None
+
+
 def how_many_asked(text: str | None) -> str | None:
     """The workers an officer asks to count («сколько сварщиков в Мангистау?» → «сварщиков в
     Мангистау»), or None when the message asks no such thing."""

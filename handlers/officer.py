@@ -32,7 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import matching
 from bot.i18n import Html, I18n, Translator
 from bot.commands import set_chat_commands
-from bot.broadcast_audience import SURE_TRADE, how_many_asked, read_audience
+from bot.broadcast_audience import SURE_TRADE, broadcast_for, how_many_asked, read_audience
 from bot.officer_commands import officer_tool_named, portal_number, set_officer_commands
 from bot.services import audit, broadcasts, officers, stats, vacancies
 from bot.services.statuses import status_names
@@ -82,6 +82,7 @@ def make_router() -> Router:
     router.callback_query.register(remove_officer_button, OfficerCb.filter(F.action == "rm"))
     router.message.register(got_officer_id, OfficerForm.user_id, F.text, NOT_A_COMMAND)
 
+    router.message.register(broadcast_for_named, StateFilter(None), F.text.func(broadcast_for).as_("audience"))
     router.message.register(tool_named, StateFilter(None), F.text.func(officer_tool_named).as_("tool"))
     router.message.register(count_asked, StateFilter(None), F.text.func(how_many_asked).as_("asked"))
 
@@ -94,6 +95,13 @@ async def tool_named(message: Message, tool: str, t: Translator) -> None:
     """«статистика», «рассылка», «выгрузка»: the command for it, one tap away; «загрузить вакансии»: how
     a file is loaded."""
     await message.answer(t("help-officer-files") if tool == "files" else t("officer-tool-named", command=f"/{tool}"))
+
+
+async def broadcast_for_named(
+    message: Message, audience: str, state: FSMContext, session: AsyncSession, t: Translator, i18n: I18n,
+) -> None:
+    """«рассылка сварщикам»: the announcement begins with its audience chosen."""
+    await officer_broadcast.start(message, audience, state, session, t, i18n)
 
 
 async def count_asked(

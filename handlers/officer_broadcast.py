@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram import Bot, F, Router
-from aiogram.filters import Command, StateFilter
+from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
@@ -21,7 +21,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import matching
-from bot.broadcast_audience import read_audience, trade_code
+from bot.broadcast_audience import NOTHING, Reading, read_audience, trade_code
 from bot.choices import REGIONS
 from bot.officer_commands import portal_number
 from bot.i18n import LANGUAGES, Html, I18n, Translator
@@ -87,13 +87,30 @@ def register(router: Router) -> None:
     router.message.register(answer_with("broadcast-ask-vacancy"), BroadcastForm.vacancy, *mid_way)
 
 
-async def broadcast_command(message: Message, state: FSMContext, t: Translator) -> None:
+async def broadcast_command(
+    message: Message, command: CommandObject, state: FSMContext, session: AsyncSession, t: Translator, i18n: I18n,
+) -> None:
+    """/broadcast, or «/broadcast сварщикам»: the audience given with it is kept for after the text."""
+    await start(message, command.args or "", state, session, t, i18n)
+
+
+async def start(
+    message: Message, audience: str, state: FSMContext, session: AsyncSession, t: Translator, i18n: I18n,
+) -> None:
+    """Ask for the text; an audience named with the request («рассылка сварщикам») is chosen already and
+    its preview and count follow the text. One it cannot read is asked for after the text, as usual."""
+    seg, _reading = await _read_typed(audience, session, i18n) if audience.strip() else (None, NOTHING)
     await state.set_state(BroadcastForm.text)
-    await state.set_data({})
-    await message.answer(t("broadcast-ask-text", max=broadcasts.MAX_TEXT, caption=broadcasts.MAX_CAPTION))
+    await state.set_data({"chosen": seg} if seg else {})
+    ask = t("broadcast-ask-text", max=broadcasts.MAX_TEXT, caption=broadcasts.MAX_CAPTION)
+    if seg:
+        ask = f"{t('broadcast-audience-chosen', segment=Html(segment_label(t, seg)))}\n\n{ask}"
+    await message.answer(ask)
 
 
-async def got_text(message: Message, state: FSMContext, t: Translator) -> None:
+async def got_text(
+    message: Message, state: FSMContext, session: AsyncSession, t: Translator, settings: Settings, i18n: I18n,
+) -> None:
     """A text, or a photo or document (a poster, a PDF of instructions) with the text as its caption."""
     media = _media(message)
     text = (message.caption if media else message.text) or ""
@@ -105,6 +122,11 @@ async def got_text(message: Message, state: FSMContext, t: Translator) -> None:
         await message.answer(t("broadcast-text-too-long", max=limit, length=len(text)))
         return
     await state.update_data(html=message.html_text, media=media)
+    chosen = (await state.get_data()).get("chosen")
+    if chosen:
+        await state.update_data(chosen=None)
+        await _summary(message, state, session, t, settings, i18n, chosen)
+        return
     await state.set_state(BroadcastForm.audience)
     await message.answer(t("broadcast-ask-audience"), reply_markup=_kinds(t))
 
@@ -161,25 +183,33 @@ async def chose_value(
 async def typed_audience(
     message: Message, state: FSMContext, session: AsyncSession, t: Translator, settings: Settings, i18n: I18n,
 ) -> None:
-    """The audience typed instead of pressed. A vacancy's portal number is looked up first; digits alone
-    are an ISCO-08 code (the bot's own vacancy numbers go through the "vacancy" button)."""
+    """The audience typed instead of pressed."""
     text = (message.text or "").strip()
-    vacancy = await broadcasts.find_vacancy(session, text) if portal_number(text) else None
-    if vacancy is not None:
-        await state.update_data(typed_region=None)
-        await _summary(message, state, session, t, settings, i18n, _vacancy_segment(vacancy))
-        return
-    reading = read_audience(text, status_names(i18n))
-    # A region typed beside the rest narrows it, also when the rest is a trade still to be picked.
-    await state.update_data(typed_region=reading.region or None)
-    if reading.understood:
-        await _summary(message, state, session, t, settings, i18n, broadcasts.segment(reading.kind, reading.value))
+    seg, reading = await _read_typed(text, session, i18n)
+    # A region typed beside a trade still to be picked narrows the trade once it is picked.
+    await state.update_data(typed_region=None if seg else reading.region or None)
+    if seg:
+        await _summary(message, state, session, t, settings, i18n, seg)
     elif reading.trades:
         await message.answer(t("broadcast-pick-trade"), reply_markup=_trades(t, reading.trades))
     elif any(ch.isdigit() for ch in text):
         await message.answer(t("broadcast-vacancy-not-found", reference=text[:100]))
     else:
         await message.answer(t("broadcast-audience-not-understood"))
+
+
+async def _read_typed(text: str, session: AsyncSession, i18n: I18n) -> tuple[dict[str, Any] | None, Reading]:
+    """The audience a text names, with a region typed beside it, or None and what was read of it (trades
+    to pick from, perhaps). A vacancy's portal number is looked up first; digits alone are an ISCO-08
+    code (the bot's own vacancy numbers go through the "vacancy" button)."""
+    vacancy = await broadcasts.find_vacancy(session, text) if portal_number(text) else None
+    if vacancy is not None:
+        return _vacancy_segment(vacancy), NOTHING
+    reading = read_audience(text, status_names(i18n))
+    if not reading.understood:
+        return None, reading
+    seg = broadcasts.segment(reading.kind, reading.value)
+    return (broadcasts.narrowed(seg, broadcasts.segment("region", reading.region)) if reading.region else seg), reading
 
 
 async def got_isco(

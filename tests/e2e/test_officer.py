@@ -307,6 +307,35 @@ async def test_a_vacancys_portal_number_lists_its_applicants_the_furthest_along_
     assert boss.last_text() != plain(t("broadcast-vacancy-not-found", reference="6G"))
 
 
+async def test_an_announcement_asked_for_with_its_audience_goes_from_the_text_to_the_preview(
+    make_client, database, i18n
+):
+    """«рассылка сварщикам из Мангистау»: the audience is chosen with the request; the text comes next, then
+    the same preview, count and confirmation as ever."""
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    ask = plain(t("broadcast-ask-text", max=broadcasts.MAX_TEXT, caption=broadcasts.MAX_CAPTION))
+    welders = t("segment-isco", code="7212", title=matching.occupation_title("7212", "ru"))
+    mangystau = t("segment-region", region=t("region-mangystau"))
+    await boss.send("рассылка сварщикам из Мангистау")
+    chosen = plain(t("broadcast-audience-chosen", segment=Html(f"{welders}; {mangystau}")))
+    assert boss.last_text() == f"{chosen}\n\n{ask}"
+    await send_formatted(boss, "Meeting on Friday", "Meeting")
+    await summary_for(boss, t, f"{welders}; {mangystau}", 1, 1)
+    await boss.click(t("btn-broadcast-back"))  # still free to choose another audience
+    assert boss.last_text() == plain(t("broadcast-ask-audience"))
+
+    await boss.send("/broadcast всем")
+    await boss.send("Hello")
+    await summary_for(boss, t, t("segment-all"), 5, 1)
+
+    await boss.send("/cancel")
+    await boss.send("рассылка водителям")  # car or truck drivers: asked after the text, as usual
+    assert boss.last_text() == ask
+    await boss.send("Hello")
+    assert boss.last_text() == plain(t("broadcast-ask-audience"))
+
+
 def trade_button(code: str) -> str:
     return button_label(f"{code} · {matching.occupation_title(code, 'ru')}")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.broadcast_audience import how_many_asked, read_audience
+from bot.broadcast_audience import broadcast_for, how_many_asked, read_audience
 from bot.i18n import I18n
 from bot.services.statuses import status_names
 
@@ -106,3 +106,19 @@ def test_a_region_beside_a_trade_to_pick_is_kept_for_the_pick():
 )
 def test_a_how_many_question_is_told_from_the_workers_it_counts(asked, workers):
     assert how_many_asked(asked) == workers
+
+
+@pytest.mark.parametrize(
+    ("said", "audience"),
+    [
+        ("рассылка сварщикам", "сварщикам"),
+        ("разослать всем в Мангистау", "всем в Мангистау"),
+        ("отправить объявление водителям", "водителям"),
+        ("хабарландыру дәнекерлеушілерге", "дәнекерлеушілерге"),
+        ("broadcast to welders", "welders"),
+        ("Рассылка", None),  # the tool alone: its command is shown
+        ("отключить рассылку", None),  # a worker's alerts, not an announcement
+    ],
+)
+def test_an_announcement_asked_for_in_words_is_told_from_its_audience(said, audience):
+    assert broadcast_for(said) == audience

@@ -33,6 +33,7 @@ broadcast-to-worker =
 
 ## Composing a broadcast
 broadcast-ask-text = Send the text of the announcement (up to { $max } characters), or a photo or a document (a PDF) with it as the caption (up to { $caption } characters). Bold, italics and links are kept. /cancel stops.
+broadcast-audience-chosen = Recipients: { $segment }.
 broadcast-text-empty = Please send the announcement as text, or a photo or document with the text as its caption.
 broadcast-text-too-long = The text is too long: { $length } characters, at most { $max }. Please shorten it and send it again.
 broadcast-ask-audience = Who should receive it? Press a button or type: “all”, a language (“Kazakh”), a region (“Mangystau”), a trade (“welders”) or an ISCO-08 code, an application status (“visa issued”), or the vacancy’s portal number. A region can go with the rest: “welders in Mangystau”.

@@ -205,10 +205,15 @@ def _status_by_stem(word: str, status_names: Mapping[str, str]) -> str | None:
         return None
     codes = {
         code for key, code in status_names.items()
-        if " " not in key and len(word) <= len(key) + 3  # «визажист» is no form of «виза»
+        if " " not in key and key not in _ANY_APPLICATION
+        and len(word) <= len(key) + 3  # «визажист» is no form of «виза»
         and _shared_start(key, word) >= max(4, min(len(key), len(word)) - 3)
     }
     return codes.pop() if len(codes) == 1 else None
+
+
+# The first words of "application sent" that also name any application: «сколько заявок» counts them all.
+_ANY_APPLICATION = frozenset("заявка өтінім application".split())
 
 
 def _shared_start(one: str, other: str) -> int:

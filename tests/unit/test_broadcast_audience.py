@@ -58,6 +58,7 @@ def test_a_language_in_a_trade_name_is_the_trade():
     "typed",
     [
         "сварщики и водители",  # two trades
+        "заявок",  # applications of any step, not the first step's
         "ну в Актау",  # a region beside words that name nothing
         "9999",  # no such ISCO-08 group
         "QA-123",  # a vacancy's number, looked up by the handler

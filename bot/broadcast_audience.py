@@ -108,8 +108,16 @@ _BROADCAST_LEAD = _BROADCAST | frozenset("отправить сделать сд
 
 def broadcast_for(text: str | None) -> str | None:
     """The audience of an announcement asked for in words («рассылка сварщикам» → «сварщикам»), or None
-    when the message asks for no announcement or names no audience with it."""
-    words = (text or "").split()
+    when the message asks for no announcement or names no audience with it. The announcement itself may
+    follow a colon («рассылка всем: завтра собрание»): the audience is what comes before it."""
+    head, colon, rest = (text or "").partition(":")
+    if colon and rest.strip() and _audience_asked(head):
+        return _audience_asked(head)
+    return _audience_asked(text or "")
+
+
+def _audience_asked(text: str) -> str | None:
+    words = text.split()
     if len(words) > 10:
         return None
     lead = 0

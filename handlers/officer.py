@@ -99,9 +99,14 @@ async def tool_named(message: Message, tool: str, t: Translator) -> None:
 
 async def broadcast_for_named(
     message: Message, audience: str, state: FSMContext, session: AsyncSession, t: Translator, i18n: I18n,
+    settings: Settings,
 ) -> None:
-    """«рассылка сварщикам»: the announcement begins with its audience chosen."""
-    await officer_broadcast.start(message, audience, state, session, t, i18n)
+    """«рассылка сварщикам», or «рассылка всем: завтра собрание»: the announcement begins with its
+    audience chosen, and with its text when one follows a colon."""
+    html_text = officer_broadcast.text_after_colon(message) if ":" in (message.text or "") else None
+    has_text = html_text is not None and broadcast_for((message.text or "").partition(":")[0]) == audience
+    await officer_broadcast.start(message, audience, state, session, t, i18n, settings,
+                                  html_text=html_text if has_text else None)
 
 
 async def count_asked(

@@ -89,23 +89,44 @@ def register(router: Router) -> None:
 
 async def broadcast_command(
     message: Message, command: CommandObject, state: FSMContext, session: AsyncSession, t: Translator, i18n: I18n,
+    settings: Settings,
 ) -> None:
     """/broadcast, or «/broadcast сварщикам»: the audience given with it is kept for after the text."""
-    await start(message, command.args or "", state, session, t, i18n)
+    await start(message, command.args or "", state, session, t, i18n, settings)
 
 
 async def start(
     message: Message, audience: str, state: FSMContext, session: AsyncSession, t: Translator, i18n: I18n,
+    settings: Settings, html_text: str | None = None,
 ) -> None:
-    """Ask for the text; an audience named with the request («рассылка сварщикам») is chosen already and
-    its preview and count follow the text. One it cannot read is asked for after the text, as usual."""
+    """An announcement asked for with its audience («рассылка сварщикам») and perhaps its text after a
+    colon. A chosen audience goes with the text straight to the preview and count; the text is asked for
+    when it did not come, and an audience the bot cannot read is asked for after it, as usual."""
     seg, _reading = await _read_typed(audience, session, i18n) if audience.strip() else (None, NOTHING)
-    await state.set_state(BroadcastForm.text)
     await state.set_data({"chosen": seg} if seg else {})
+    if html_text:
+        await _got_announcement(message, state, session, t, settings, i18n, html_text, media=None)
+        return
+    await state.set_state(BroadcastForm.text)
     ask = t("broadcast-ask-text", max=broadcasts.MAX_TEXT, caption=broadcasts.MAX_CAPTION)
     if seg:
         ask = f"{t('broadcast-audience-chosen', segment=Html(segment_label(t, seg)))}\n\n{ask}"
     await message.answer(ask)
+
+
+def text_after_colon(message: Message) -> str | None:
+    """The announcement written after a colon in the request («рассылка всем: <b>завтра</b> собрание»),
+    with its formatting, or None. Only when no formatting starts before the colon, so that the HTML
+    after the first colon is exactly the formatted rest."""
+    text = message.text or ""
+    colon = text.find(":")
+    if colon < 0 or not text[colon + 1:].strip() or len(text[colon + 1:].strip()) > broadcasts.MAX_TEXT:
+        return None  # nothing after it, or too long: the text is asked for, with its limit
+    colon_at = len(text[:colon].encode("utf-16-le")) // 2  # Telegram counts entities in UTF-16 units
+    if any(entity.offset <= colon_at for entity in message.entities or []):
+        return None
+    html = message.html_text
+    return html[html.find(":") + 1:].strip() or None
 
 
 async def got_text(
@@ -121,7 +142,15 @@ async def got_text(
     if len(text) > limit:
         await message.answer(t("broadcast-text-too-long", max=limit, length=len(text)))
         return
-    await state.update_data(html=message.html_text, media=media)
+    await _got_announcement(message, state, session, t, settings, i18n, message.html_text, media)
+
+
+async def _got_announcement(
+    message: Message, state: FSMContext, session: AsyncSession, t: Translator, settings: Settings, i18n: I18n,
+    html_text: str, media: dict[str, str] | None,
+) -> None:
+    """The text is in: to the preview if the audience was chosen with the request, else to the audience."""
+    await state.update_data(html=html_text, media=media)
     chosen = (await state.get_data()).get("chosen")
     if chosen:
         await state.update_data(chosen=None)

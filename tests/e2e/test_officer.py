@@ -330,6 +330,12 @@ async def test_an_announcement_asked_for_with_its_audience_goes_from_the_text_to
     await summary_for(boss, t, t("segment-all"), 5, 1)
 
     await boss.send("/cancel")
+    await send_formatted(boss, "рассылка в Мангистау: Meeting on Friday at 10:00", "Meeting")  # all in one
+    preview, _summary = boss.messages()[-2:]
+    assert preview.text == broadcasts.worker_text(t, "<b>Meeting</b> on Friday at 10:00")
+    await summary_for(boss, t, mangystau, 2, 1)
+
+    await boss.send("/cancel")
     await boss.send("рассылка водителям")  # car or truck drivers: asked after the text, as usual
     assert boss.last_text() == ask
     await boss.send("Hello")

@@ -117,6 +117,7 @@ def test_a_how_many_question_is_told_from_the_workers_it_counts(asked, workers):
         ("отправить объявление водителям", "водителям"),
         ("хабарландыру дәнекерлеушілерге", "дәнекерлеушілерге"),
         ("broadcast to welders", "welders"),
+        ("рассылка всем: завтра в 10:00 собрание", "всем"),  # the announcement follows the colon
         ("Рассылка", None),  # the tool alone: its command is shown
         ("отключить рассылку", None),  # a worker's alerts, not an announcement
     ],

@@ -2,8 +2,9 @@
 
 A broadcast is deliberate: the officer sees the announcement exactly as workers will, and how many
 workers it reaches (and misses, because they blocked the bot), before anything is queued. The audience
-is pressed or typed («всем», «Мангистау», «сварщикам», «виза выдана»: `bot.broadcast_audience`); either
-way the same preview and count come first. Once confirmed, one outbox row per worker is written in the
+is pressed or typed («всем», «Мангистау», «сварщикам», «виза выдана»: `bot.broadcast_audience`), narrowed
+by a second trait, or named with the request («рассылка сварщикам: …»); either way the same preview and
+count come first. Once confirmed, one outbox row per worker is written in the
 same unit of work as the audit entry, and the progress message can stop what is not sent yet.
 """
 
@@ -23,8 +24,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import matching
 from bot.broadcast_audience import NOTHING, Reading, read_audience, trade_code
 from bot.choices import REGIONS
-from bot.officer_commands import portal_number
 from bot.i18n import LANGUAGES, Html, I18n, Translator
+from bot.officer_commands import portal_number
 from bot.services import audit, broadcasts, outbox
 from bot.services.broadcasts import BroadcastStopCb
 from bot.services.statuses import status_names
@@ -44,15 +45,12 @@ class BroadcastCb(CallbackData, prefix="bc"):
     value: str = ""
 
 
-
-
 class BroadcastForm(StatesGroup):
     text = State()
     audience = State()
     isco = State()
     vacancy = State()
     confirm = State()
-
 
 
 def register(router: Router) -> None:

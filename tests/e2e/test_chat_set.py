@@ -95,6 +95,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages.tsv": 0.95,
     "chat_messages_2.tsv": 0.95,
     "chat_messages_3.tsv": 0.97,
+    "chat_messages_4.tsv": 0.74,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

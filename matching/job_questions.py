@@ -31,7 +31,8 @@ _AROUND = frozenset(
     # Where to see them, and the words a dictated question comes with («так а где посмотреть вакансии», «ну а
     # работа вообще есть какая-нибудь», «сколько всего вакансий сейчас», «я хочу в Катар», «бос орындарды
     # көрсетші», «жаңа вакансиялар қашан шығады»).
-    "gde posmotret smotret vobshe nibud kakaia-nibud vsego seichas ia men korsetshi korsetiniz shigadi".split()
+    "gde posmotret smotret vobshe nibud kakaia-nibud vsego seichas ia men korsetshi korsetiniz shigadi "
+    "vhere se".split()  # "where do I see the vacancies"
 )
 # Fillers of a dictated message, not counted among its words («ну», «короче», «так», "um").
 _FILLERS = frozenset("nu koroche vot tak e ee eee em um uh like ieah tipa negizi".split())

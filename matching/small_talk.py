@@ -77,6 +77,46 @@ def _sends_money_home(m: Said) -> bool:  # «отправлять деньги �
     return _both(m.words, w.MONEY, w.HOME) and m.has(w.SEND)
 
 
+def _asks_how_to_apply(m: Said) -> bool:  # «как откликнуться на уведомление», "how do I apply", 🙈
+    if w.HOW_TO_APPLY.search(m.joined) and (m.names(w.APPLY_WHERE) or m.has(w.APPLY_ON)):
+        return True
+    return m.has(w.MONKEY) or "🙈" in m.text
+
+
+def _names_an_allowance(m: Said) -> bool:  # «что значит надбавка на жильё», «үстемеақы», "housing allowance"
+    return m.has(w.ALLOWANCE)
+
+
+def _asks_for_the_hotline(m: Said) -> bool:  # «сенім телефоны қандай»: the hotline, no doubt of the bot
+    return bool(w.HOTLINE.search(m.joined))
+
+
+def _asks_about_the_portal_link(m: Said) -> bool:  # «что за ссылка enbek в карточке»
+    return bool(w.PORTAL_LINK.search(m.joined))
+
+
+def _names_a_step(m: Said) -> bool:  # «что значит проверка квалификации?», "what is employer review"
+    return bool(w.STEP_NAMES.search(m.joined))
+
+
+def _names_the_standard_contract(m: Said) -> bool:  # «что такое проверка по типовому договору»; not «когда»
+    return bool(w.STANDARD_CONTRACT.search(m.joined)) and w.WHEN.isdisjoint(m.words)
+
+
+def _asks_how_to_find_work(m: Said) -> bool:  # «как найти другую работу», "how do I find another job"
+    return m.names(w.HOW) and m.has(w.FIND) and m.has(w.WORK_OR_QATAR)
+
+
+def _adds_a_trade(m: Said) -> bool:  # «как добавить вторую профессию», "add a trade"
+    return m.has(w.ADD, w.ADD_WORDS) and m.has(w.TRADE_NOUNS)
+
+
+def _thanks_and_goes(m: Said) -> bool:  # "ok thanks bye", «рахмет, сау болыңыз»: a goodbye
+    return not w.BYE_PROPER.isdisjoint(m.core) and all(
+        word in w.BYE | w.OK | w.OK_COMPANIONS or word.startswith(w.THANKS) for word in m.core
+    )
+
+
 def _complains_of_the_employer(m: Said) -> bool:  # «не платят», «забрали паспорт», «хочу домой»
     return _complains(m.text, m.words)
 
@@ -115,8 +155,10 @@ def _doubts_the_bot(m: Said) -> bool:  # «это развод?», «откуд�
     return m.has(w.TRUST) or _whence(m.text, m.words) or _from_the_ministry(m.text, m.words)
 
 
-def _tunes_the_alerts(m: Said) -> bool:  # «хватит присылать», «раз в день», "stop"
-    return m.has(w.ALERTS, w.ALERTS_WORDS) or bool(w.ALERTS_PHRASES.search(m.joined))
+def _tunes_the_alerts(m: Said) -> bool:  # «хватит присылать», «раз в день», "stop", «тихие часы»
+    return m.has(w.ALERTS, w.ALERTS_WORDS) or bool(
+        w.ALERTS_PHRASES.search(m.joined) or w.ALERT_SETTINGS.search(m.joined)
+    )
 
 
 def _asks_what_follows_a_step(m: Said) -> bool:  # «медкомиссию прошёл, что дальше?», «өттім, әрі қарай?»
@@ -146,6 +188,8 @@ def _corrects_the_profile(m: Said) -> bool:  # «в имени ошибка», "
 
 
 def _asks_about_age(m: Said) -> bool:  # «до скольки лет берут?», «мне 52 года, возьмут?», "am I too old"
+    if w.HOW_MANY_YEARS.search(m.joined) and not m.has(w.NOT_AGE_YEARS + w.REQUIREMENTS):
+        return True  # «сколько лет надо, чтобы поехать»
     return _names_age(m) or (
         bool(w.STATED_AGE.search(m.text)) and is_question(m.text) and len(m.text.split()) <= w.STATED_AGE_MAX_WORDS
         and not m.has(w.WORK_OR_QATAR)
@@ -264,25 +308,33 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _sends_money_home),
     ("complaint", _complains_of_the_employer),
     ("family", _brings_the_family),
+    ("pay", _names_an_allowance),
     ("rights", _asks_who_pays),
     ("terms", _asks_about_overtime),
     ("trust", _was_asked_for_money),
     ("pay", _asks_about_the_pay_paid),
     ("fees", _asks_about_fees),
+    ("human", _asks_for_the_hotline),
+    ("trust", _asks_about_the_portal_link),
     ("trust", _doubts_the_bot),
+    ("buttons", _asks_how_to_apply),
     ("alerts", _tunes_the_alerts),
+    ("rights", _names_the_standard_contract),
+    ("application", _names_a_step),
     ("application", _asks_what_follows_a_step),
     ("documents", _asks_about_papers),
     ("contact", _changes_phone),
     ("profile", _changes_the_profile),
     ("profile", _updates_the_profile),
     ("profile", _corrects_the_profile),
+    ("profile", _adds_a_trade),
     ("age", _asks_about_age),
     ("requirements", _asks_what_a_vacancy_needs),
     ("pay", _asks_about_pay),
     ("terms", _asks_about_terms),
     ("abroad", _asks_about_abroad),
     ("help", _asks_how_the_bot_works),
+    ("help", _asks_how_to_find_work),
     ("ok", _says_ok_and_waits),
     ("human", _asks_whom_to_talk_to),
     ("application", _asks_about_the_application),
@@ -292,6 +344,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("bye", _signs_off),
     ("human", _asks_for_a_person),
     ("rights", _asks_about_rights),
+    ("bye", _thanks_and_goes),
     ("thanks", _thanks_for_the_help),
     ("help", _pleads_for_help),
     ("help", _has_trouble_with_the_bot),
@@ -319,7 +372,10 @@ def small_talk(text: str) -> Topic | None:
         if signs and all(sign in w.OK_SIGNS for sign in signs):
             topics = {_SIGN_TOPICS.get(sign) for sign in signs}
             return topics.pop() if len(topics) == 1 and None not in topics else "ok"
-        return "help" if (text or "").strip() and set((text or "").strip()) <= set("?¿ ") else None  # «?»
+        stripped = (text or "").strip()
+        if stripped and (set(stripped) <= set("?¿ ") or ("?" in stripped and len(stripped) <= 3)):
+            return "help"  # «?», «а?»: what the bot does
+        return None
     if len((text or "").split()) > MAX_WORDS:  # counted as typed: `skeleton` keeps at most 20
         return None
     core = [word for word in words if word not in w.FILLERS] or words
@@ -364,8 +420,9 @@ def asks_only_for_a_person(text: str) -> bool:
     "CNC operator" name the machine and are searched."""
     words = skeleton(text or "").split()
     return bool(words) and all(
-        word.startswith(w.HUMAN + w.ASKING_FOR) or word in w.HUMAN_WORDS | w.ASKING_FOR_WORDS for word in words
-    )
+        word.startswith(w.HUMAN + w.ASKING_FOR) or word in w.HUMAN_WORDS | w.ASKING_FOR_WORDS | w.HOTLINE_AROUND
+        for word in words
+    ) and not all(word in w.HOTLINE_AROUND for word in words)
 
 
 def _without(text: str, whole_words: frozenset[str], beginnings: tuple[tuple[str, ...], ...]) -> str:

@@ -38,7 +38,7 @@ AIRPORT = ("aeroport", "airport", "auejai", "hamad")
 # плохо»), days off withheld («не дают выходных», «демалыс жоқ»), made to work («his boss makes him work
 # 7 days a week»), or paid less than the contract says («в договоре было 2500, а платят 1500», "they pay
 # less than the contract says").
-NO_HOUSING = re.compile(r"\b(?:jil\w*|jatahan\w*|obshejit\w*|kvartir\w*|acomod\w*|housing) (?:net|jok)\b|"
+NO_HOUSING = re.compile(r"\b(?:jil\w*|jatahan\w*|jatakhan\w*|obshejit\w*|obshag\w*|kvartir\w*|acomod\w*|housing) (?:net|jok)\b|"
                         r"\bno (?:acomod|housing)")
 FOOD = ("korm", "pitan", "tamak", "fod")
 NO_DAYS_OFF = re.compile(r"\bne dai\w* vihodn|\bdemalis (?:kuni )?jok\b|\bmakes? (?:him|her|me|us|them) vork")
@@ -63,7 +63,7 @@ NOT_AS_AGREED = re.compile(r"\b(?:ne tak\w*|ne to|drugaia|drugoe|drugie|not|diff
 # counted in the message as typed (`skeleton` drops digits, and writes "room" as "rom"); a room or housing
 # asked about is a right.
 CROWDED = re.compile(r"\d+\s*(?:человек|чел|адам|кісі|people|persons|guys|men)\b", re.IGNORECASE)
-ROOM = ("komnat", "bolme", "rom", "posel", "jile", "jilio", "jilie", "obshejit", "turatin", "turgin", "turamiz",
+ROOM = ("komnat", "bolme", "rom", "posel", "jile", "jilio", "jilie", "obshejit", "obshag", "jatakhan", "turatin", "turgin", "turamiz",
         "jatahan", "acomod", "housing", "kvartir", "vila")
 BAD = ("nashar", "ploh", "griazn", "tesn")
 BAD_WORDS = frozenset("bad dirti".split())
@@ -106,7 +106,8 @@ MINISTRY = ("ministerstv", "ministrlik", "ministri", "ministr")
 # standard contract does, so it is the worker's rights, not a fee or an application's step.
 TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flight")  # and what RIGHTS names
 WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim", "chei", "schet", "besplat",
-            "tegin", "fre", "daiut", "bered", "beril", "predostav", "provid", "giv")  # «билет дают?», «береді ме»
+            "tegin", "fre", "daiut", "bered", "beril", "predostav", "provid", "giv",  # «билет дают?», «береді ме»
+            "vkliuchen", "includ")  # «авиабилеты не включены», "is the ticket included"
 WHO_PAYS_WORDS = frozenset({"vho"})  # "who", whole: as a beginning it met «входит» («входит ли жильё»)
 # Bought or paid by the worker («билет сам покупаю?», «ұшақ билетін өзім аламын ба», "do I buy my own
 # ticket"): who pays, as «кто платит» asks.
@@ -150,7 +151,7 @@ ALONG = ("vmeste", "vziat", "vzat", "perevez", "privez", "priehat", "priedut", "
          "bring", "together", "join", "along")
 # «С семьёй», «с женой», «с мужем»; not «с детьми», which is how a nanny says what she does.
 ALONG_WORDS = frozenset("soboi mnoi take come semei jenoi mujem".split())
-ALONG_PHRASES = re.compile(r"\b(?:ala|alip) ket|\b(?:semein\w*|otbasi\w*|famili) vi[zs]|\bvi[zs]\w* (?:semi|jen|otbas)")
+ALONG_PHRASES = re.compile(r"\b(?:ala|alip) (?:ket|bar)|\b(?:semein\w*|otbasi\w*|famili) vi[zs]|\bvi[zs]\w* (?:semi|jen|otbas)")
 # What a vacancy asks of a candidate: experience, languages («опыт нужен?», «қандай тіл керек», "is English
 # required?"). Age has its own answer; sex is not on a vacancy's card: such questions go to the hotline.
 REQUIREMENTS = ("opit", "tajiribe", "eksperien", "angli", "english", "agilshin", "iazik", "trebovan",
@@ -170,8 +171,12 @@ PAID_WORDS = frozenset("pai pais paid".split())  # the salary "paid in riyals": 
 TERMS = ("grafik", "rejim", "vihodn", "sverhuroch", "pererabot", "overtime", "shedul", "vekend", "keste",
          "auisim", "gafik", "grfik", "grafk", "scedul", "skedul")  # «гафик», «грфик», "scedule"
 TERMS_WORDS = frozenset("smena smenu smenoi smenam smenah smennii smennaia chas chasa chasov sagat shift shifts "
-                        "hours".split())
-TERMS_PHRASES = re.compile(r"\b(?:demalis kun|juma demalis|jumis uakit|jumis kun|rabochee vremi|raboche vremi|"
+                        "hours "
+                        # «вахта», «вахтой», «вахтовый метод», «вахтамен»: the shift pattern (not «вахтёр», a
+                        # watchman, nor «вахтовка», the shift bus a driver drives)
+                        "vahta vahtoi vahtu vahte vahti vahtamen vahtovi vahtovii vahtovim vahtovaia vahtovoi vahtovom "
+                        "vahtovogo vahtoiu".split())
+TERMS_PHRASES = re.compile(r"\b(?:demalis kun|kun demalis|juma demalis|jumis uakit|jumis kun|rabochee vremi|raboche vremi|"
                            r"rabochii den|rabochi den|vorking (?:time|dais)|rest dai)")
 OVERTIME = ("sverhuroch", "pererabot", "overtime", "usteme")  # «үстеме жұмыс»
 DAYS_OFF = re.compile(r"\bdays?[\s-]+off\b", re.IGNORECASE)  # "off" is a stop word to `skeleton`
@@ -189,7 +194,7 @@ OTHER = ("drug", "inie", "inuiu", "baska", "other")
 COUNTRY = ("stran", "countr", "memleket", "elge", "elder", "elde")
 CONTRACT = ("kontrakt", "contract", "dogovor", "kelisimshart")
 HOW_LONG = ("dlit", "srok", "merzim", "long", "let", "god", "jil", "mesiats", "duration", "period", "iear",
-            "uakit")
+            "uakit", "aig", "lengt", "lenght")  # «неше айға», "contract length"
 APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "status", "sobesed", "suhbat",
                "intervi", "kontrakt", "contract", "dogovor", "kelisimshart", "bilet", "tiket", "vilet", "reis",
                "fligt", "otvet", "jauap", "repli", "respons", "oformlen", "jdu", "jdem", "ojida", "otinish", "usham",
@@ -207,7 +212,7 @@ APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting fli".s
 # as whole messages.
 MORE = frozenset({
     "dalshe", "davai dalshe", "eshe", "esho", "ewe", "sleduiushaia", "sleduiushaia stranitsa", "sleduiushie",
-    "nekst", "nekst page", "shov more", "more", "ari karai", "kelesi", "kelesi bet", "tagi", "tagi korset",
+    "nekst", "nekst page", "shov more", "more", "ari karai", "kelesi", "kelesisi", "kelesi bet", "tagi", "tagi korset",
     # Asked politely or as a question: «тағы көрсетіңіз», «тағы бар ма?», «а есть ещё?», "any more?".
     "tagi korsetiniz", "tagi bar", "tagi bar ma", "eshe est", "est eshe", "a est eshe", "ani more",
 })
@@ -315,20 +320,20 @@ OFFICE = ("ofis", "ofic", "kense", "ministerstv", "ministrlik", "ministri",
 EMBASSY = ("posolstv", "elshilik", "konsul", "embas")
 # What the standard contract guarantees and where to turn: housing, leave, insurance, medical care, the
 # minimum wage, the embassy, rights.
-RIGHTS = ("jile", "jilio", "jilie", "projivan", "obshejit", "jatahan", "turgin", "otpusk", "demalis",
+RIGHTS = ("jile", "jilio", "jilie", "projivan", "obshejit", "obshag", "jatahan", "jatakhan", "turgin", "otpusk", "demalis",
           "strahov", "saktandir", "lechen", "medicin", "meditsin", "minimal", "minimum", "posolstv", "elshilik",
           "konsul", "embas", "prava", "kukig", "kukik", "right", "housing", "acomod", "insuran", "medical",
           "vacation", "holidai", "pitan", "tamak", "fod", "meal", "transport", "boleiu", "bolen", "zabol", "auirip",
           "rigt", "kormi", "kormia", "kormej", "medstrah", "turatin", "uvol", "dosroch", "rastorj", "fired",
           "terminat")
-RIGHTS_WORDS = frozenset("pravo leave sik ill".split())  # "sick", "ill": medical care is a right
+RIGHTS_WORDS = frozenset("pravo leave sik ill acom".split())  # "sick", "ill": medical care is a right; "accom"
 # The papers and checks a worker will need («какие документы нужны для визы?» asks about papers, not
 # about an application, so this comes before the application's words).
 DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr", "osmotr", "tekser", "diplom",
              "paper", "pasport", "passport", "sertifik", "certific", "sudim", "nesudim", "aniktam",
              "dokum", "zagran", "tolkujat",  # «докуметы», «загранпаспорт», «төлқұжат»
              "dakum", "documn", "atestat")  # «дакументы», "documnts", «аттестат»
-DOCUMENTS_WORDS = frozenset("doki dokov".split())  # «какие доки собирать»
+DOCUMENTS_WORDS = frozenset("doki dokov docs doks".split())  # «какие доки собирать», "docs needed?"
 # Translating or certifying a paper («диплом надо переводить?», «дипломды аудару керек пе», «нотариально
 # заверять?», "attested"): the papers' topic, never the translator's or the notary's trade searched for.
 TRANSLATING = ("audaru", "audarip", "audartip", "audartu", "audarilg", "perevest", "perevedi", "perevodit",
@@ -372,7 +377,7 @@ OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁
 # A phone number typed alone, outside the question that asks for it: where the profile's number is changed.
 PHONE = re.compile(r"\+?\d[\d\s()\-]{8,16}\d")
 THANKS = ("spasib", "sposib", "sps", "rahmet", "rakmet", "thank", "thks", "thnk", "thanx", "tnx", "blagodar",
-          "raqmet", "raksmet")  # «raxmet»: `skeleton` reads x as ks
+          "raqmet", "raksmet", "chers")  # «raxmet»: `skeleton` reads x as ks; "cheers"
 # Thanks in advance closing a question («заранее спасибо», «алдын ала рахмет», "thanks in advance") is
 # politeness: the question is what was said.
 IN_ADVANCE = frozenset("zarane aldin advance".split())
@@ -380,7 +385,7 @@ OK = frozenset("ok okei oke okay horosho harasho ponial ponatno poniatno iasno j
                "jarait jaraidi makul boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte col "
                "fine great alrigt".split())
 # Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
-OK_COMPANIONS = frozenset("aga davai vse bot then".split())  # «ну пока, бот», "alright then"
+OK_COMPANIONS = frozenset("aga davai vse bot then mate bro".split())  # «ну пока, бот», "alright then", "cheers mate"
 # Waiting, said with an "ok" and nothing else («ок, жду», «жарайды, күтемін», "ok understood, will wait"): an
 # "ok", not a question about the application.
 WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil".split())
@@ -397,13 +402,16 @@ GREETINGS = frozenset(
     # "bot"), or a polite opening with nothing asked yet («добрый вечер, подскажите пожалуйста»).
     "salemetsizbe kalaisin kaliniz alaikum va brat bratan bauirim aga bot podskajite pojaluista "
     # «здрасти», «сәлеметсіздер ме», and whether the bot is there («привет бот ты тут?»).
-    "zdrasti salemetsizder me ti tut zdes".split()
+    "zdrasti salemetsizder me ti tut zdes "
+    # "good morning everyone", "hey what's up"
+    "everene everione vhats up sup".split()
 )
 
 # Leave-taking, as whole messages («до свидания», «сау болыңыз», "good night"; «доброго дня» is a greeting).
 BYE = frozenset(
     "poka do svidania sau bol bolin boliniz kosh bie godbie god nigt spokoinoi nochi vsego dobrogo horoshego "
-    "dnia kairli tun se eu later koriskenshe korisemiz nov sviazi azirge".split()  # "see you" is "se eu"
+    "dnia kairli tun se eu later koriskenshe korisemiz nov sviazi azirge "  # "see you" is "se eu"
+    "pokeda cia bolinizdar kun".split()  # «покеда», "cya", «жақсы күн, сау болыңыздар»
 )
 # Staying in touch, said in a goodbye («всего доброго вам, до связи», "ok bye, talk later"), though "talk"
 # and «связь» with other words ask for a person.
@@ -430,3 +438,52 @@ APPLIED = ("otkliknul", "podal", "aplied")  # "applied" as `skeleton` writes it
 APPLIED_KK = re.compile(r"\botinim\w* (?:berdim|jiberdim|berip edim|jiberip edim)\b")
 KAZAKH_PARTICLES = re.compile(r"(?<!\w)(?:ме|бе)(?!\w)", re.IGNORECASE)
 KAZAKH_GREETING = re.compile(r"с[әа]леметс[іи]з(?:дер)?\s+(?:ме|бе)(?!\w)", re.IGNORECASE)  # a greeting, not a question
+
+# What the bot's own texts mean, asked back in the worker's words.
+# A step of an application named as its notice names it («что значит проверка квалификации?», «рассматривает
+# работодатель — это долго?», «біліктілікті тексеру деген не», «жұмыс беруші қарап жатыр», "what is employer
+# review", «статус не выбраны»): what the step is and what comes next, which the application's answer tells.
+STEP_NAMES = re.compile(r"\bproverk\w* kvalifik|\bkvalifik\w* proverk|\bbiliktilik\w* tekser|\bkualification chek|"
+                        r"\bemploier reviev|\brasmatriva\w* rabotodat|\brabotodat\w* rasmatriva|\bberushi karap|"
+                        r"\bne vibran")
+# The standard contract, or the card's check against it («что такое проверка по типовому договору», "what is
+# the standard contract check"): what it guarantees, which the rights tell; when it is signed is the
+# application's step.
+STANDARD_CONTRACT = re.compile(r"\btipov\w* (?:trudov\w* )?(?:dogovor|kontrakt)|\bstandard (?:emploiment )?contract|"
+                               r"\bulgi\w* (?:enbek )?(?:kelisimshart|shart)")
+# An allowance named on a card («надбавка на жильё», «тұрғын үйге үстемеақы», "housing allowance"): part of
+# the pay, not the overtime «үстеме жұмыс» is, nor a right.
+ALLOWANCE = ("nadbav", "alovanc", "allowanc", "ustemeak")
+# How to apply, asked («как откликнуться на уведомление», «куда жать чтобы откликнуться», «қалай өтінім
+# беремін», "got the alert, how do I apply"): the buttons under a vacancy. «Как подать заявку» asks for the
+# steps of an application, and keeps the application's answer.
+HOW_TO_APPLY = re.compile(r"\b(?:kak|kalai|kaitip|hov|kuda|gde|kai)\b(?: \w+){0,4}? (?:otkliknut\w*|otkliknus\w*|"
+                          r"otinim bere\w*|otinim beru|apli|aplai)\b")
+# Where to press, or a vacancy or alert named with it: «how do I apply» alone asks for the steps.
+APPLY_WHERE = frozenset("kuda gde jat najat najimat".split())
+APPLY_ON = ("uvedoml", "habarlama", "alert", "notific", "vakans", "vacanc", "knopk", "tuime", "buton")
+# The button with the monkey (🙈, «кнопка с обезьянкой», «маймыл», "the monkey button"): hiding a vacancy.
+MONKEY = ("obeziank", "obezian", "maimil", "monkei")
+# How to find other work («как найти другую работу», «басқа жұмысты қалай табамын», "how do I find another
+# job"): writing what one looks for, which the help tells; not the steps of an application.
+FIND = ("naiti", "naidu", "iskat", "poisk", "tabam", "tabu", "tabsam", "izde", "find", "search", "lok")
+# The settings of the alerts named as the bot names them («что значит кнопка меньше таких», "what does fewer
+# like this do", «тихие часы», «тыныш сағаттар», "quiet hours").
+ALERT_SETTINGS = re.compile(r"\bmenshe takih|\bfever like|\btihie chas|\bkuiet hour|\btinish sagat")
+# The ministry's hotline by the name workers give it («сенім телефоны»: "the telephone of trust"), no doubt of
+# the bot's; and the words around it asked alone («тел горячей линии», "hotline number").
+HOTLINE = re.compile(r"\bsenim (?:telefon|tel|nomir|nomer)\w*")
+# A goodbye said with thanks ("ok thanks bye", «спасибо, пока»): one of these words is there.
+BYE_PROPER = frozenset("poka pokeda bie godbie cia svidania sau kosh".split())
+HOTLINE_AROUND = frozenset("tel telefon telefoni nomer nomir number lini linia liniia line".split())
+# The official portal's link on every card («что за ссылка enbek», "the enbek link"): where the vacancies come
+# from. «Еңбек» alone is "labour" («еңбек шарты», «еңбек өтілі»).
+PORTAL_LINK = re.compile(r"\benbek (?:kz|link|silk\w*|sait\w*)|\b(?:link|silk\w*|sait\w*) enbek\b")
+# A profession added («как добавить вторую профессию», "add a trade"): the profile.
+ADD = ("dobav", "kosu", "kosam", "kosip", "kosaiin")
+ADD_WORDS = frozenset({"add"})
+TRADE_NOUNS = ("profes", "mamandik", "occupat", "trade", "spetsialnost")
+# «Сколько лет надо, чтобы поехать?»: an age asked in years, unless the years are of experience, of a
+# contract or of work («сколько лет опыта нужно», «контракт на сколько лет»).
+HOW_MANY_YEARS = re.compile(r"\bskolko let\b")
+NOT_AGE_YEARS = ("opit", "staj", "kontrakt", "contract", "dogovor", "rabot", "jumis", "vork")

@@ -468,3 +468,48 @@ async def test_a_step_done_or_a_ticket_bought_is_about_the_application_and_the_r
     assert client.last_text() == plain(t("chat-application-none", hotline=settings.hotline))
     await client.send("билет сам покупаю или нет")
     assert client.last_text() == plain(rights_text(t, settings))
+
+
+@pytest.mark.parametrize(("lang", "said", "key"), [
+    ("ru", "что значит проверка квалификации?", "chat-application-none"),
+    ("en", "what is employer review", "chat-application-none"),
+    ("ru", "что значит надбавка на жильё", "chat-pay"), ("kk", "вахтамен бе?", "chat-terms"),
+    ("ru", "как откликнуться на уведомление", "chat-buttons"), ("en", "how do i find another job", "help"),
+    ("ru", "как добавить вторую профессию", "chat-profile"), ("kk", "сенім телефоны қандай", "chat-human"),
+    ("ru", "тел горячей линии", "chat-human"), ("en", "docs needed?", "chat-documents"),
+    ("en", "ok thanks bye", "chat-bye"), ("ru", "сколько лет надо чтобы поехать", "chat-age"),
+    ("kk", "әйелімді ала барсам бола ма", "chat-family"), ("ru", "что за ссылка enbek в карточке", "chat-trust"),
+])
+async def test_what_the_bots_texts_mean_and_slang_get_their_answer(make_client, i18n, database, settings, lang, said, key):
+    """Measured on the fourth chat set: these had got the hotline, "not understood", a search or another topic."""
+    client = await worker(make_client, i18n, lang, user_id=7651)
+    await client.send(said)
+    t = i18n.translator(lang)
+    if key == "help":
+        assert client.last_text().startswith(plain(t("help")).split("\n")[0])
+    else:
+        assert client.last_text() == plain(t(key, hotline=settings.hotline, portal_url=settings.portal_url))
+
+
+@pytest.mark.parametrize(("lang", "said", "key"), [
+    ("ru", "общага есть?", "rights"), ("en", "what is the standard contract check on the card", "rights"),
+    ("ru", "что значит кнопка меньше таких", "alerts"),
+])
+async def test_housing_slang_and_the_cards_check_get_the_rights_and_alert_settings_the_switches(
+    make_client, i18n, database, settings, lang, said, key
+):
+    client = await worker(make_client, i18n, lang, user_id=7652)
+    await client.send(said)
+    t = i18n.translator(lang)
+    if key == "rights":
+        assert client.last_text() == plain(rights_text(t, settings))
+    else:
+        assert client.last_text().startswith(plain(t("alerts-title")))
+
+
+async def test_a_watchman_is_still_searched_for(make_client, i18n, database, settings):
+    """«вахта» is the shift pattern; «вахтёр» is a trade."""
+    client = await worker(make_client, i18n, "ru", user_id=7653)
+    await client.send("вахтер")
+    assert "вахтер" in client.last_text() and client.last_text() != plain(
+        i18n.translator("ru")("chat-terms", hotline=settings.hotline))

@@ -308,3 +308,41 @@ def test_the_words_set_aside_for_papers_keep_the_translators_trade():
 def test_an_age_limit_is_asked_about_only_in_a_question():
     assert asks_about_age("какой возрастной предел для водителей?") and asks_about_age("max age for drivers?")
     assert not asks_about_age("сварщик, возраст 45, ищу работу") and not asks_about_age("мне 35, я водитель?")
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # What a step of an application, a card's line or a setting of the alerts means.
+    ("что значит проверка квалификации?", "application"), ("біліктілікті тексеру деген не?", "application"),
+    ("what is employer review", "application"), ("жұмыс беруші қарап жатыр деп тұр, не істеуім керек", "application"),
+    ("что значит статус не выбраны", "application"),
+    ("что такое проверка по типовому договору в карточке", "rights"),
+    ("what is the standard contract check on the card", "rights"),
+    ("когда подпишем типовой договор?", "application"),  # its signing is a step
+    ("что значит надбавка на жильё", "pay"), ("тұрғын үйге үстемеақы деген не", "pay"),
+    ("what does housing allowance mean", "pay"), ("үстеме жұмыс төлене ме", "terms"),  # overtime stays
+    ("написано авиабилеты не включены, это нормально?", "rights"),
+    ("что значит кнопка меньше таких", "alerts"), ("what are quiet hours", "alerts"), ("тихие часы", "alerts"),
+    ("что за ссылка enbek в карточке", "trust"), ("еңбек шарты қашан жасалады", "application"),
+    ("что значит кнопка с обезьянкой", "buttons"), ("🙈 это что", "buttons"),
+    # How to use the bot.
+    ("как откликнуться на уведомление", "buttons"), ("куда жать чтобы откликнуться", "buttons"),
+    ("got the alert, how do i apply", "buttons"), ("how do I apply", "application"),  # the steps, alone
+    ("как найти другую работу", "help"), ("басқа жұмысты қалай табамын", "help"),
+    ("how do i find another job", "help"), ("как устроиться на работу?", "application"),
+    ("как добавить вторую профессию", "profile"),
+    # Slang, abbreviations and one-word questions.
+    ("общага есть?", "rights"), ("obshaga bar ma", "rights"), ("jataqhana bar ma", "rights"), ("accom?", "rights"),
+    ("общага бесплатная или вычитают из зп", "rights"),
+    ("вахта?", "terms"), ("вахтамен бе?", "terms"), ("вахтовый метод или постоянно", "terms"),
+    ("вахтер", None), ("водитель вахтовки", None),  # a watchman and a shift bus's driver are trades
+    ("келісімшарт неше айға", "terms"), ("contract length?", "terms"), ("аптасына неше күн демалыс", "terms"),
+    ("docs needed?", "documents"), ("сенім телефоны қандай", "human"), ("а?", "help"),
+    ("сколько лет надо чтобы поехать", "age"), ("сколько лет опыта надо", "requirements"),
+    ("әйелімді ала барсам бола ма", "family"),
+    # Greetings and goodbyes.
+    ("покеда", "bye"), ("cya", "bye"), ("jaqsy kun, sau bolynyzdar", "bye"), ("ok thanks bye", "bye"),
+    ("thank you", "thanks"), ("қайырлы күн", "greeting"), ("cheers mate", "thanks"),
+    ("good morning everyone", "greeting"), ("hey whats up", "greeting"), ("келесісі", "more"),
+])
+def test_topics_measured_on_the_fourth_chat_set(text, topic):
+    assert small_talk(text) == topic

@@ -373,7 +373,9 @@ def small_talk(text: str) -> Topic | None:
             topics = {_SIGN_TOPICS.get(sign) for sign in signs}
             return topics.pop() if len(topics) == 1 and None not in topics else "ok"
         stripped = (text or "").strip()
-        if stripped and (set(stripped) <= set("?¿ ") or ("?" in stripped and len(stripped) <= 3)):
+        if stripped and (set(stripped) <= set("?¿ ") or (
+            "?" in stripped and len(stripped) <= 3 and all(c.isalpha() or c in "?¿ " for c in stripped)
+        )):
             return "help"  # «?», «а?»: what the bot does
         return None
     if len((text or "").split()) > MAX_WORDS:  # counted as typed: `skeleton` keeps at most 20

@@ -23,6 +23,7 @@ from matching import asks_for_jobs
         "сколько вакансий?", "когда будут новые вакансии?", "қашан жаңа бос орындар болады", "how many jobs",
         "when will there be new jobs", "hi, I need job", "салам, жұмыс керек",
         "more jobs", "другие вакансии", "басқа жұмыс бар ма", "Can you help me find a job?", "помогите найти работу",
+        "where do i see the vacancies", "where can I see jobs",
     ],
 )
 def test_questions_about_work_in_general(text):

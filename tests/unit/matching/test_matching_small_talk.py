@@ -322,7 +322,7 @@ def test_an_age_limit_is_asked_about_only_in_a_question():
     ("what does housing allowance mean", "pay"), ("үстеме жұмыс төлене ме", "terms"),  # overtime stays
     ("написано авиабилеты не включены, это нормально?", "rights"),
     ("что значит кнопка меньше таких", "alerts"), ("what are quiet hours", "alerts"), ("тихие часы", "alerts"),
-    ("что за ссылка enbek в карточке", "trust"), ("еңбек шарты қашан жасалады", "application"),
+    ("что за ссылка enbek в карточке", "trust"), ("еңбек шарты қашан жасалады", "question"),  # «еңбек» alone is "labour"
     ("что значит кнопка с обезьянкой", "buttons"), ("🙈 это что", "buttons"),
     # How to use the bot.
     ("как откликнуться на уведомление", "buttons"), ("куда жать чтобы откликнуться", "buttons"),

@@ -1,5 +1,5 @@
 """The chat sets (`tests/data/chat_messages.tsv`, `tests/data/chat_messages_2.tsv`,
-`tests/data/chat_messages_3.tsv`): messages registered
+`tests/data/chat_messages_3.tsv`, `tests/data/chat_messages_4.tsv`): messages registered
 workers write to the bot, each with the answer an operator of the bot would give, written before the
 routing was read. Every line is sent by a fresh registered worker (a welder, with a driver's and a cook's
 vacancy open) through the real dispatcher, and the reply is told apart by comparing it with the rendered
@@ -69,6 +69,32 @@ hotline's answer; «хорошо буду ждать» is now an "ok"). With the
 (kk 108/108, ru 152/154, en 91/92), the second 323, 0.979 (kk 143/146, ru 117/120, en 63/64). Once the
 occupation matcher read «табыла ма» as a question word, «электрикке жұмыс табыла ма» became the search it
 is: the third set 296, 0.983.
+
+The fourth set (255 lines: 90 ru, 92 kk of which 43 in Latin letters, 73 en) was written after the third
+set's round, again before the routing was read: workers asking what the bot's own cards and notices mean
+(«что значит проверка квалификации?», «жильё предоставляется — это бесплатно?», "what is employer review",
+«тихие часы», «надбавка на жильё», the 🙈 button, the standard contract's check), how to use the bot (another
+job, the alerts switched off, a trade changed or added, the applications, the account deleted), replies to
+an alert or a status notice («спасибо, а когда собеседование?», "got the alert, how do I apply"), slang and
+abbreviations («зп», «з/п», «общага», «вахта», «доки», «тел»), questions of one or two words («зп?»,
+«бесплатно?», "accom?", "docs needed?"), Kazakh mixed with Russian («общага бар ма», «профессияны как
+поменять»), and ordinary searches and greetings. First run, before any fix: 189 answered as expected, 0.741;
+kk 70/92 (0.76), ru 67/90 (0.74), en 52/73 (0.71). Per expected answer: alerts 13/18, applications 27/34,
+chat-age 3/4, chat-buttons 0/8, chat-bye 1/5, chat-complaint 5/5, chat-documents 8/9, chat-family 2/4,
+chat-fees 11/11, chat-greeting 7/9, chat-human 6/8, chat-more 3/4, chat-ok 4/4, chat-pay 12/16, chat-profile
+14/15, chat-question 4/4, chat-requirements 6/6, chat-terms 5/13, chat-thanks 5/6, chat-trust 4/6, delete
+7/7, help 8/13, jobs 5/6, rights 12/22, search 17/18. Of the 66 misses, 23 got the hotline's "I cannot
+answer that" (chat-question), 11 "not understood", 12 the application's steps (among them «как найти другую
+работу», "contract length?" and the card's standard-contract check) and 2 a search («тел горячей линии»).
+
+After the fourth set's round: the fourth set 250, 0.980; kk 91/92, ru 88/90, en 71/73; every expected answer
+1.0 but alerts 17/18, chat-buttons 6/8, chat-pay 15/16 and rights 21/22. Left as they are: «билеты?» alone
+gets the application's steps (a ticket is also the flight a worker waits for); «kalai otinim beremin» gets
+the steps, as the first set wants for «қалай өтінім беремін» and "how do I apply" (how to apply from an alert
+or where to press gets the buttons); "sal?" is not read as the salary («сал» is a Kazakh verb); «почему мне
+пришла вакансия повара, я же сварщик» names two trades and is searched; "thx, and where is this job
+located?" is thanked. The first three sets lost no line: the first is 351, the second 324, 0.982 («как
+откликнуться на вакансию» now gets the buttons it expects), the third 296.
 """
 
 from __future__ import annotations
@@ -95,7 +121,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages.tsv": 0.95,
     "chat_messages_2.tsv": 0.95,
     "chat_messages_3.tsv": 0.97,
-    "chat_messages_4.tsv": 0.74,
+    "chat_messages_4.tsv": 0.97,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from os.path import commonprefix
 
 import matching
 from bot.i18n import language_asked
@@ -29,16 +30,15 @@ CLOSE_TO_BEST = 0.7
 MAX_OFFERED = 4
 
 _ALL = frozenset("все всем всех всему барлығы барлығына бәрі бәріне барлық all everyone everybody".split())
-# Words that may stand beside "all" or a status without changing whom it means.
-_AROUND = frozenset(
-    "работникам работники работникі соискателям пользователям людям жұмысшыларға жұмысшылар жұмыскерлерге "
-    "қолданушыларға workers users people статус статусом статусу статусе со с в мәртебесі мәртебе status "
-    "with у кого кто работников человек людей соискателей пользователей жұмысшы адам worker на которые "
-    "которых тех".split()
-)
+# The workers themselves: alone («сколько работников в …») they are everyone.
 _WORKERS = frozenset(
     "работникам работники работников соискателям соискателей пользователям пользователей людям людей человек "
     "жұмысшыларға жұмысшылар жұмысшы жұмыскерлерге адам workers worker users people".split()
+)
+# Words that may stand beside "all" or a status without changing whom it means.
+_AROUND = _WORKERS | frozenset(
+    "работникі қолданушыларға статус статусом статусу статусе со с в на мәртебесі мәртебе status with у кого "
+    "кто которые которых тех".split()
 )
 # What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
@@ -106,14 +106,24 @@ _BROADCAST = frozenset(
 _BROADCAST_LEAD = _BROADCAST | frozenset("отправить сделать сделай отправь жіберу жасау send make an для to for".split())
 
 
-def broadcast_for(text: str | None) -> str | None:
-    """The audience of an announcement asked for in words («рассылка сварщикам» → «сварщикам»), or None
-    when the message asks for no announcement or names no audience with it. The announcement itself may
-    follow a colon («рассылка всем: завтра собрание»): the audience is what comes before it."""
+@dataclass(frozen=True)
+class BroadcastRequest:
+    """An announcement asked for in words: whom it is for, and whether its text follows a colon."""
+
+    audience: str
+    text_follows: bool = False
+
+
+def broadcast_for(text: str | None) -> BroadcastRequest | None:
+    """The announcement a message asks for with its audience («рассылка сварщикам» → «сварщикам»), or
+    None when it asks for none or names no audience with it. The announcement itself may follow a colon
+    («рассылка всем: завтра собрание»): the audience is what comes before it."""
     head, colon, rest = (text or "").partition(":")
-    if colon and rest.strip() and _audience_asked(head):
-        return _audience_asked(head)
-    return _audience_asked(text or "")
+    audience = _audience_asked(head) if colon and rest.strip() else None
+    if audience:
+        return BroadcastRequest(audience, text_follows=True)
+    audience = _audience_asked(text or "")
+    return BroadcastRequest(audience) if audience else None
 
 
 def _audience_asked(text: str) -> str | None:
@@ -195,7 +205,7 @@ def _shared_group(codes: list[str]) -> str | None:
 
 def _status(words: list[str], status_names: Mapping[str, str]) -> str | None:
     """A step by its name, or by a word or two inflected from a one-word name («на собеседовании»,
-    «вылетевшие»... «заявок»), when they all point to the same step."""
+    «вылетевших»), when they all point to the same step."""
     if not words:
         return None
     exact = status_names.get(status_key(" ".join(words)))
@@ -207,22 +217,18 @@ def _status(words: list[str], status_names: Mapping[str, str]) -> str | None:
 
 def _status_by_stem(word: str, status_names: Mapping[str, str]) -> str | None:
     """The step a one-word name of which `word` is a form: they share all but the last three letters of
-    the shorter one, and at least four («собеседовании», «заявок», «вылетевших»), and the word is at most
-    three letters longer."""
+    the shorter one, and at least four («собеседовании», «вылетевших»), and the word is at most three
+    letters longer."""
     if len(word) < 5:
         return None
     codes = {
         code for key, code in status_names.items()
         if " " not in key and key not in _ANY_APPLICATION
         and len(word) <= len(key) + 3  # «визажист» is no form of «виза»
-        and _shared_start(key, word) >= max(4, min(len(key), len(word)) - 3)
+        and len(commonprefix([key, word])) >= max(4, min(len(key), len(word)) - 3)
     }
     return codes.pop() if len(codes) == 1 else None
 
 
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = frozenset("заявка өтінім application".split())
-
-
-def _shared_start(one: str, other: str) -> int:
-    return next((i for i, (a, b) in enumerate(zip(one, other)) if a != b), min(len(one), len(other)))

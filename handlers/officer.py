@@ -32,7 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import matching
 from bot.i18n import Html, I18n, Translator
 from bot.commands import set_chat_commands
-from bot.broadcast_audience import SURE_TRADE, broadcast_for, how_many_asked, read_audience
+from bot.broadcast_audience import SURE_TRADE, BroadcastRequest, broadcast_for, how_many_asked, read_audience
 from bot.officer_commands import officer_tool_named, portal_number, set_officer_commands
 from bot.services import audit, broadcasts, officers, stats, vacancies
 from bot.services.statuses import status_names
@@ -82,7 +82,7 @@ def make_router() -> Router:
     router.callback_query.register(remove_officer_button, OfficerCb.filter(F.action == "rm"))
     router.message.register(got_officer_id, OfficerForm.user_id, F.text, NOT_A_COMMAND)
 
-    router.message.register(broadcast_for_named, StateFilter(None), F.text.func(broadcast_for).as_("audience"))
+    router.message.register(broadcast_for_named, StateFilter(None), F.text.func(broadcast_for).as_("request"))
     router.message.register(tool_named, StateFilter(None), F.text.func(officer_tool_named).as_("tool"))
     router.message.register(count_asked, StateFilter(None), F.text.func(how_many_asked).as_("asked"))
 
@@ -98,15 +98,13 @@ async def tool_named(message: Message, tool: str, t: Translator) -> None:
 
 
 async def broadcast_for_named(
-    message: Message, audience: str, state: FSMContext, session: AsyncSession, t: Translator, i18n: I18n,
-    settings: Settings,
+    message: Message, request: BroadcastRequest, state: FSMContext, session: AsyncSession, t: Translator,
+    i18n: I18n, settings: Settings,
 ) -> None:
     """«рассылка сварщикам», or «рассылка всем: завтра собрание»: the announcement begins with its
     audience chosen, and with its text when one follows a colon."""
-    html_text = officer_broadcast.text_after_colon(message) if ":" in (message.text or "") else None
-    has_text = html_text is not None and broadcast_for((message.text or "").partition(":")[0]) == audience
-    await officer_broadcast.start(message, audience, state, session, t, i18n, settings,
-                                  html_text=html_text if has_text else None)
+    html_text = officer_broadcast.text_after_colon(message) if request.text_follows else None
+    await officer_broadcast.start(message, request.audience, state, session, t, i18n, settings, html_text=html_text)
 
 
 async def count_asked(
@@ -125,9 +123,7 @@ async def count_asked(
         return
     lines = []
     for kind, value in codes:
-        seg = broadcasts.segment(kind, value)
-        if reading.region:
-            seg = broadcasts.narrowed(seg, broadcasts.segment("region", reading.region))
+        seg = broadcasts.in_region(broadcasts.segment(kind, value), reading.region)
         counted = await broadcasts.audience(session, seg, settings.officer_ids)
         lines.append(t("officer-count-line", segment=Html(segment_label(t, seg)), active=counted.active,
                        inactive=counted.inactive))

@@ -235,8 +235,7 @@ async def _read_typed(text: str, session: AsyncSession, i18n: I18n) -> tuple[dic
     reading = read_audience(text, status_names(i18n))
     if not reading.understood:
         return None, reading
-    seg = broadcasts.segment(reading.kind, reading.value)
-    return (broadcasts.narrowed(seg, broadcasts.segment("region", reading.region)) if reading.region else seg), reading
+    return broadcasts.in_region(broadcasts.segment(reading.kind, reading.value), reading.region), reading
 
 
 async def got_isco(
@@ -274,8 +273,7 @@ async def _summary(
     """The preview exactly as workers see it, then who receives it and who it misses, then confirm.
     `seg` narrows the audience being narrowed, if any, and a region typed beside it narrows it too."""
     data = await state.get_data()
-    if data.get("typed_region"):
-        seg = broadcasts.narrowed(seg, broadcasts.segment("region", data["typed_region"]))
+    seg = broadcasts.in_region(seg, data.get("typed_region"))
     if data.get("narrow_from"):
         seg = broadcasts.narrowed(data["narrow_from"], seg)
 

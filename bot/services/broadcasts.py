@@ -103,6 +103,11 @@ def narrowed(seg: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:
     return {**seg, "and": [*seg.get("and", []), *parts(part)]}
 
 
+def in_region(seg: dict[str, Any], region: str | None) -> dict[str, Any]:
+    """`seg` narrowed to the workers of a region named beside it («сварщикам из Мангистау»), if any."""
+    return narrowed(seg, segment("region", region)) if region else seg
+
+
 def parts(seg: dict[str, Any]) -> list[dict[str, Any]]:
     """Each condition of an audience, the first one first."""
     first = {key: value for key, value in seg.items() if key != "and"}

@@ -123,4 +123,6 @@ def test_a_how_many_question_is_told_from_the_workers_it_counts(asked, workers):
     ],
 )
 def test_an_announcement_asked_for_in_words_is_told_from_its_audience(said, audience):
-    assert broadcast_for(said) == audience
+    request = broadcast_for(said)
+    assert (request.audience if request else None) == audience
+    assert (request is not None and request.text_follows) == (":" in said)  # the announcement after a colon

@@ -3,8 +3,10 @@
 
 Officers are busy and write what they mean; the buttons stay, and whatever is read here still goes
 through the same preview, count and confirmation as a pressed button, so a misreading costs a tap on
-"back", never a message sent to the wrong workers. What cannot be read as one audience (two trades, a
-sentence) is not guessed at: the officer is told what can be typed.
+"back", never a message sent to the wrong workers. Several trades named together («сварщикам и
+электрикам») are one audience that reaches any of them, when each is named surely; what cannot be read
+as one audience (a trade not sure among several, a sentence) is not guessed at: the officer is told what
+can be typed.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ _AROUND = _WORKERS | frozenset(
 )
 # What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
-_HOW_MANY = frozenset("сколько скольким скольких қанша нешеу нешe".split())
+_HOW_MANY = frozenset("сколько скольким скольких қанша нешеу нешe qanşa qansha qansa".split())
 _HOW_MANY_EN = re.compile(r"\bhow many\b", re.IGNORECASE)
 _QUESTION_FILLER = frozenset(
     "у нас есть всего зарегистрировано зарегистрированных зарегистрировались в боте бар барлығы тіркелген "
@@ -56,6 +58,10 @@ _PLACE_WORDS = frozenset(
     "from in of at region oblast city province".split()
 )
 _ISCO_CODE = re.compile(r"\d{1,4}")
+# What joins trades named together: «сварщикам, электрикам и сантехникам», «дәнекерлеушілер мен
+# электриктерге», "welders and electricians", «7212/7411».
+_JOINERS = frozenset(", & / + и или либо және мен бен пен немесе and or".split())
+_TOKENS = re.compile(r"[^\W_]+|[,&/+]")
 
 
 @dataclass(frozen=True)
@@ -79,16 +85,18 @@ NOTHING = Reading()
 def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     """The audience a short message names. A vacancy's number is looked up by the caller (it needs the
     database); everything else is read here."""
-    text = (text or "").strip()
-    words = re.findall(r"[^\W_]+", text.casefold())
-    if not words or len(words) > 6:
+    tokens = _TOKENS.findall((text or "").casefold())  # words, and the commas and slashes between them
+    words = [token for token in tokens if token[0].isalnum()]
+    if not words or len([word for word in words if word not in _JOINERS]) > 6:
         return NOTHING
-    place, rest = _region_apart(words)
-    if any(ch.isdigit() for word in rest for ch in word) and not (len(rest) == 1 and _ISCO_CODE.fullmatch(rest[0])):
+    place, rest = _region_apart(tokens)
+    if any(ch.isdigit() for word in rest for ch in word) and not all(
+        _ISCO_CODE.fullmatch(word) or word in _JOINERS for word in rest
+    ):
         return NOTHING  # a reference (a vacancy's number), not a trade or a place
     if not place:
-        return _read_one(words, status_names)
-    if not rest:
+        return _read_one(rest, status_names)
+    if not [word for word in rest if word not in _JOINERS]:
         return Reading("region", place)
     reading = _read_one(rest, status_names)
     if reading.kind == "all":
@@ -141,14 +149,33 @@ def how_many_asked(text: str | None) -> str | None:
     """The workers an officer asks to count («сколько сварщиков в Мангистау?» → «сварщиков в
     Мангистау»), or None when the message asks no such thing."""
     text = text or ""
-    words = re.findall(r"[^\W_]+", _HOW_MANY_EN.sub(" сколько ", text).casefold())
-    if not any(word in _HOW_MANY for word in words) or len(words) > 12:
+    words = _TOKENS.findall(_HOW_MANY_EN.sub(" сколько ", text).casefold())  # commas kept: they join trades
+    if not any(word in _HOW_MANY for word in words) or len(words) > 14:
         return None
     return " ".join(word for word in words if word not in _HOW_MANY and word not in _QUESTION_FILLER)
 
 
-def _read_one(words: list[str], status_names: Mapping[str, str]) -> Reading:
-    """One audience of anything but a region: all, a status, a language or a trade."""
+# What /stats answers: «сколько вакансий?», «сколько заявок?», «сколько заблокировали бота?», "how many
+# applications?", «қанша бос орын бар?».
+_FIGURES = frozenset(
+    "вакансий вакансии вакансия открытых открыто открытые заявок заявки заявка откликов отклики всего "
+    "заблокировали заблокировавших заблокировал бота бос орын орындар орындары өтінім өтінімдер өтінімдері "
+    "бұғаттаған бұғаттағандар ботты bos oryn oryndar ötinim ötinimder otinim "
+    "vacancies vacancy jobs open applications application blocked bot the"
+    .split()
+)
+
+
+def figures_asked(asked: str) -> bool:
+    """Whether what an officer asks to count is one of /stats' figures rather than workers."""
+    words = [word for word in asked.split() if word.isalnum()]
+    return bool(words) and all(word in _FIGURES for word in words)
+
+
+def _read_one(tokens: list[str], status_names: Mapping[str, str]) -> Reading:
+    """One audience of anything but a region: all, a status, a language, or a trade or trades (the
+    commas among `tokens` join trades)."""
+    words = [token for token in tokens if token[0].isalnum()]
     meaningful = [word for word in words if word not in _AROUND]
     if meaningful and all(word in _ALL for word in meaningful) or not meaningful and _WORKERS.intersection(words):
         return Reading("all")  # «всем», «всем работникам», or workers alone («сколько работников в …»)
@@ -158,7 +185,7 @@ def _read_one(words: list[str], status_names: Mapping[str, str]) -> Reading:
     language = language_asked(" ".join(meaningful))
     if language:
         return Reading("lang", language)
-    return trade_code(" ".join(words))
+    return trade_code(" ".join(tokens))
 
 
 def _region_apart(words: list[str]) -> tuple[str, list[str]]:
@@ -175,7 +202,13 @@ def _region_apart(words: list[str]) -> tuple[str, list[str]]:
 
 def trade_code(text: str) -> Reading:
     """An ISCO-08 group by its code (1 to 4 digits), or the trade a text names: the sure one, or the
-    likely ones to choose from."""
+    likely ones to choose from; or several trades named together, each surely (7212 and 7411 for
+    «сварщикам и электрикам»), as one audience of their codes separated by spaces."""
+    several = _several_trades(text)
+    return several if several is not None else _one_trade(text)
+
+
+def _one_trade(text: str) -> Reading:
     text = text.strip()
     if _ISCO_CODE.fullmatch(text):
         return Reading("isco", text) if matching.occupation_title(text) else NOTHING
@@ -193,6 +226,49 @@ def trade_code(text: str) -> Reading:
     return Reading(trades=(group, *close) if group else tuple(close), trade_score=best.score)
 
 
+def _several_trades(text: str) -> Reading | None:
+    """The trades a text names between its joiners, or None when it has no joiner or one of its pieces
+    names no trade at all (then the joiner belongs to one title: «монтажник систем отопления и
+    вентиляции»). When a piece only may be a trade («водители»: car or truck?), the whole text's likely
+    trades are offered, or nothing when it would surely be one trade: no trade named is dropped unseen."""
+    pieces: list[list[str]] = [[]]
+    for token in _TOKENS.findall(text.casefold()):
+        if token in _JOINERS:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 2:
+        return None
+    readings = [_surely(_one_trade(" ".join(piece))) for piece in pieces]
+    if any(not reading.understood and reading.trade_score < LIKELY_TRADE for reading in readings):
+        return None
+    if not all(reading.understood for reading in readings):
+        whole = _one_trade(text)  # offered to choose from, unless it would take one trade for all
+        return whole if not whole.understood else Reading(trade_score=whole.trade_score)
+    codes = _widest_first({reading.value for reading in readings})
+    return Reading("isco", " ".join(codes), trade_score=min(reading.trade_score or 100.0 for reading in readings))
+
+
+def _surely(reading: Reading) -> Reading:
+    """A trade named surely but shared by a close family («электрики»: building electricians and
+    electrical mechanics) is that family's group of three digits, among several trades; a wider group
+    («водители», 83, holds crane operators and ships' crews too) stays a choice to make alone."""
+    family = reading.trades[0] if reading.trades else ""
+    if not reading.understood and reading.trade_score >= SURE_TRADE and len(family) == 3:
+        return replace(reading, kind="isco", value=family)
+    return reading
+
+
+def _widest_first(codes: set[str]) -> list[str]:
+    """The codes without those a shorter one already holds (8332 within 83), in order."""
+    kept: list[str] = []
+    for code in sorted(codes, key=lambda code: (len(code), code)):
+        if not any(code.startswith(wider) for wider in kept):
+            kept.append(code)
+    return sorted(kept)
+
+
 def _shared_group(codes: list[str]) -> str | None:
     """The narrowest group (2 or 3 digits) that holds every one of several codes."""
     if len(codes) < 2:
@@ -205,14 +281,30 @@ def _shared_group(codes: list[str]) -> str | None:
 
 def _status(words: list[str], status_names: Mapping[str, str]) -> str | None:
     """A step by its name, or by a word or two inflected from a one-word name («на собеседовании»,
-    «вылетевших»), when they all point to the same step."""
+    «вылетевших»), when they all point to the same step; or in the words officers use for it, with the
+    verbs around them («получили визу», «с отказом», "got their visa")."""
     if not words:
         return None
     exact = status_names.get(status_key(" ".join(words)))
-    if exact or len(words) > 2:
+    if exact or len(words) > 4:
         return exact
-    codes = {_status_by_stem(word, status_names) for word in words if word not in _PLACE_WORDS}
-    return codes.pop() if len(codes) == 1 else None
+    if len(words) <= 2:
+        codes = {_status_by_stem(word, status_names) for word in words if word not in _PLACE_WORDS}
+        if len(codes) == 1 and None not in codes:
+            return codes.pop()
+    return _status_in_words(words)
+
+
+def _status_in_words(words: list[str]) -> str | None:
+    """The one step the officers' words name, the other words only saying what happened with it."""
+    step_of = {word: _step_named(word) for word in words}
+    steps = {code for code in step_of.values() if code}
+    others = [word for word, code in step_of.items() if not code]
+    if "terminated_early" in steps:  # «договор расторгнут»: the contract is named by both
+        steps.discard("contract_signed")
+    if len(steps) != 1 or not all(word in _STEP_VERBS or word in _PLACE_WORDS for word in others):
+        return None
+    return steps.pop()
 
 
 def _status_by_stem(word: str, status_names: Mapping[str, str]) -> str | None:
@@ -230,5 +322,37 @@ def _status_by_stem(word: str, status_names: Mapping[str, str]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# The words officers use for a step besides its name, by how they begin («визу», «визой», «визасы»,
+# «отказано», «отклонённых», «вылетели»). Each begins only that step's words; «работают» is left out,
+# since «работники» are every worker, and «трудоустроен» could be the offer, the contract or work begun.
+_STEP_WORDS: dict[str, tuple[str, ...]] = {
+    "qualification_check": ("квалификац", "біліктілі", "qualification"),
+    "interview": ("собеседов", "интервью", "сұхбат", "interview"),
+    "offer": ("оффер", "ұсыныс", "offer"),
+    "contract_signed": ("договор", "контракт", "шарт", "contract"),
+    "visa_issued": ("виза", "визу", "визы", "визой", "визе", "визам", "visa"),
+    "departed": ("вылет", "выеха", "уеха", "улет", "ұшып", "ұшқан", "depart", "flew"),
+    "rejected": ("отказ", "отклон", "бас тарт", "reject", "refus", "declin"),
+    "withdrawn": ("отозва", "отзыв", "withdr"),
+    "terminated_early": ("расторг", "прекращ", "terminat"),
+}
+def _step_named(word: str) -> str | None:
+    if word.startswith(_NOT_STEP_WORDS):
+        return None
+    return next((code for code, stems in _STEP_WORDS.items() if word.startswith(stems)), None)
+
+
+_NOT_STEP_WORDS = ("визаж", "contractor", "departm", "interviewer")  # trades and places, not steps
+# What is said of a step besides its name: «получили визу», «с подписанным договором», «у кого отказ»,
+# «визасы барлар», "got their visa", "who signed the contract".
+_STEP_VERBS = frozenset(
+    "получили получил получила получивших получившим получившие получен получена получено получены уже "
+    "подписали подписал подписала подписан подписанный подписанным подписавших подписавшим подписавшие "
+    "прошли прошедших прошедшим проходят проходящих проходящим ждут ждущих ждущим с со у кого кто которые "
+    "которым есть был была были выдана выдано выданы выданной выданной получать ответ ответом "
+    "алды алған алғандар алғандарға барлар бар қол қойды қойған қойғандар өтті өткен өткендер жатқан жатыр "
+    "got received have has having had with their a the signed passed passing who whose issued given "
+    "an at on in for waiting were was been is are тем тех those".split()
+)
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = frozenset("заявка өтінім application".split())

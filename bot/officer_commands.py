@@ -29,7 +29,8 @@ OFFICER_COMMANDS: tuple[str, ...] = ("broadcast", "stats", "export", "audit", "o
 _TOOL_WORDS = {
     "stats": "статистика статистику стата статистикасы statistics stats stat работников соискателей жұмысшылар "
              "workers",
-    "broadcast": "рассылка рассылку разослать объявление объявить хабарландыру таратылым broadcast announcement",
+    "broadcast": "рассылка рассылку рассылки рассылок разослать объявление объявить хабарландыру таратылым "
+                 "broadcast broadcasts announcement",
     "export": "выгрузка выгрузить выгрузку экспорт экспорттау export csv",
     "audit": "журнал аудит аудита audit log",
     "officers": "сотрудники сотрудников офицеры қызметкерлер officers",

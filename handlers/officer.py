@@ -32,7 +32,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import matching
 from bot.i18n import Html, I18n, Translator
 from bot.commands import set_chat_commands
-from bot.broadcast_audience import SURE_TRADE, BroadcastRequest, broadcast_for, how_many_asked, read_audience
+from bot.broadcast_audience import (
+    SURE_TRADE,
+    BroadcastRequest,
+    broadcast_for,
+    figures_asked,
+    how_many_asked,
+    read_audience,
+)
 from bot.officer_commands import officer_tool_named, portal_number, set_officer_commands
 from bot.services import audit, broadcasts, officers, stats, vacancies
 from bot.services.statuses import status_names
@@ -114,10 +121,16 @@ async def count_asked(
     if portal_number(message.text or ""):
         raise SkipHandler  # «сколько заявок на QA-1024?»: the vacancy's applicants
     reading = read_audience(asked, status_names(i18n))
-    if reading.understood:
-        codes: tuple[tuple[str, str], ...] = ((reading.kind, reading.value),)
+    if reading.kind == "isco" and " " in reading.value:  # «сколько сварщиков и электриков»: each, and together
+        each = reading.value.split()
+        codes: tuple[tuple[str, str], ...] = (*(("isco", code) for code in each), ("isco", reading.value))
+    elif reading.understood:
+        codes = ((reading.kind, reading.value),)
     elif reading.trades and reading.trade_score >= SURE_TRADE:  # «водителей»: car and truck drivers
         codes = tuple(("isco", code) for code in reading.trades)
+    elif figures_asked(asked):  # «сколько вакансий?»: the figures are the statistics
+        await stats_command(message, session, t, settings)
+        return
     else:
         await message.answer(t("officer-count-not-understood"))
         return

@@ -439,11 +439,18 @@ def _part_label(t: Translator, part: dict[str, Any]) -> str:
         return t("segment-region", region=t(f"region-{value}"))
     if kind == "status":
         return t("segment-status", status=status_label(t, value))
+    if kind == "isco" and " " in value:  # several trades named together
+        groups = ", ".join(f"{code} ({_group_title(t, code)})" for code in value.split())
+        return t("segment-isco-any", groups=groups)
     if kind == "isco":
-        return t("segment-isco", code=value, title=matching.occupation_title(value, t.lang) or value)
+        return t("segment-isco", code=value, title=_group_title(t, value))
     if kind == "vacancy":
         return t("segment-vacancy", vacancy=part.get("label") or value)
     return t("segment-all")
+
+
+def _group_title(t: Translator, code: str) -> str:
+    return matching.occupation_title(code, t.lang) or code
 
 
 def status_label(t: Translator, code: str) -> str:

@@ -36,6 +36,7 @@ from sqlalchemy import (
     cast,
     func,
     literal,
+    or_,
     select,
     true,
     update,
@@ -144,8 +145,9 @@ def _part_condition(part: dict[str, Any]) -> ColumnElement[bool]:
         return User.language == value
     if kind == "region":
         return User.id.in_(select(Profile.user_id).where(Profile.region == value))
-    if kind == "isco":
-        return User.id.in_(select(ProfileOccupation.user_id).where(ProfileOccupation.isco_code.startswith(value)))
+    if kind == "isco":  # one group, or several named together («сварщикам и электрикам»: "7212 741")
+        within = or_(*(ProfileOccupation.isco_code.startswith(code) for code in value.split()))
+        return User.id.in_(select(ProfileOccupation.user_id).where(within))
     if kind == "status":
         return User.id.in_(select(Application.user_id).where(Application.status == value))
     if kind == "vacancy":

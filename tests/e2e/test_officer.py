@@ -259,6 +259,41 @@ async def test_an_officer_asking_how_many_workers_gets_the_count_at_once(make_cl
     assert boss.last_text() == plain(t("officer-count-not-understood"))
 
 
+async def test_an_officer_counts_several_trades_steps_in_their_own_words_and_the_statistics(
+    make_client, database, i18n
+):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+
+    def line(segment: str, active: int, inactive: int) -> str:
+        return t("officer-count-line", segment=Html(segment), active=active, inactive=inactive)
+
+    def trade(code: str) -> str:
+        return t("segment-isco", code=code, title=matching.occupation_title(code, "ru"))
+
+    await boss.send("Сколько сварщиков и поваров?")  # each trade, then either of them
+    both = t("segment-isco-any", groups=f"5120 ({matching.occupation_title('5120', 'ru')}), "
+                                         f"7212 ({matching.occupation_title('7212', 'ru')})")
+    lines = [line(trade("5120"), 1, 0), line(trade("7212"), 1, 1), line(both, 2, 1)]
+    assert boss.last_text() == plain(t("officer-count", lines=Html("\n".join(lines))))
+
+    interview = t("segment-status", status=statuses.status_name(t, "interview"))
+    visa = t("segment-status", status=statuses.status_name(t, "visa_issued"))
+    for asked, segment, active in [
+        ("сколько человек получили визу?", visa, 0),
+        ("how many got their visa?", visa, 0),
+        ("сколько прошли собеседование", interview, 2),
+    ]:
+        await boss.send(asked)
+        assert boss.last_text() == plain(t("officer-count", lines=Html(line(segment, active, 0)))), asked
+
+    await boss.send("/stats")
+    statistics = boss.last_text()
+    for asked in ("сколько вакансий?", "сколько заявок?", "сколько заблокировали бота?"):
+        await boss.send(asked)
+        assert boss.last_text() == statistics, asked
+
+
 async def test_a_vacancys_portal_number_lists_its_applicants_the_furthest_along_first(
     make_client, database, i18n, monkeypatch
 ):
@@ -344,6 +379,21 @@ async def test_an_announcement_asked_for_with_its_audience_goes_from_the_text_to
 
 def trade_button(code: str) -> str:
     return button_label(f"{code} · {matching.occupation_title(code, 'ru')}")
+
+
+async def test_an_announcement_to_trades_named_together_reaches_a_worker_of_either_once(
+    make_client, database, settings, bot, i18n
+):
+    boss, workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await compose(boss, t)
+    await boss.send("сварщикам и поварам")
+    both = t("segment-isco-any", groups=f"5120 ({matching.occupation_title('5120', 'ru')}), "
+                                         f"7212 ({matching.occupation_title('7212', 'ru')})")
+    await summary_for(boss, t, both, 2, 1)  # the blocked welder is missed
+    await boss.click(t("btn-broadcast-send"))
+    await deliver_everything(bot, database, settings)
+    assert {user_id: len(workers[user_id].messages()) for user_id in WORKER_IDS} == {1: 1, 2: 0, 3: 0, 4: 1, 5: 0, 6: 0}
 
 
 async def test_a_trade_named_for_several_occupations_offers_them_and_their_group(make_client, database, i18n):

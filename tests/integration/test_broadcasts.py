@@ -61,6 +61,8 @@ async def seed(session) -> None:
         ("isco", "7", 3, 1),  # 7212, 7233 (second occupation), 7411; the blocked 7212 is missed
         ("isco", "72", 2, 1),
         ("isco", "8", 1, 0),
+        ("isco", "7212 5120", 2, 1),  # trades named together: a worker of either
+        ("isco", "7233 8332", 1, 0),  # a worker of both is one worker
         ("status", "interview", 2, 0),
         ("vacancy", "10", 1, 1),
     ],

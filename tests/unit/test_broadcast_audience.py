@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.broadcast_audience import broadcast_for, how_many_asked, read_audience
+from bot.broadcast_audience import broadcast_for, figures_asked, how_many_asked, read_audience
 from bot.i18n import I18n
 from bot.services.statuses import status_names
 
@@ -37,6 +37,21 @@ NAMES = status_names(I18n())
         ("повара", "isco", "5120"),
         ("7212", "isco", "7212"),
         ("72", "isco", "72"),
+        ("сварщикам и поварам", "isco", "5120 7212"),  # trades named together: either of them
+        ("welders and cooks", "isco", "5120 7212"),
+        ("дәнекерлеушілер мен аспазшыларға", "isco", "5120 7212"),
+        ("сварщикам, поварам и каменщикам", "isco", "5120 7112 7212"),
+        ("сварщикам и электрикам", "isco", "7212 741"),  # electricians of either kind: their group
+        ("сварщики и газорезчики", "isco", "7212"),  # one trade's two names
+        ("7212, 5120", "isco", "5120 7212"),
+        ("получили визу", "status", "visa_issued"),  # a step in the words officers use for it
+        ("с визой", "status", "visa_issued"),
+        ("got their visa", "status", "visa_issued"),
+        ("у кого отказ", "status", "rejected"),
+        ("were rejected", "status", "rejected"),
+        ("с подписанным договором", "status", "contract_signed"),
+        ("договор расторгнут", "status", "terminated_early"),
+        ("визасы барлар", "status", "visa_issued"),
     ],
 )
 def test_a_typed_audience_is_read_as_its_button_would_choose(typed, kind, value):
@@ -57,7 +72,8 @@ def test_a_language_in_a_trade_name_is_the_trade():
 @pytest.mark.parametrize(
     "typed",
     [
-        "сварщики и водители",  # two trades
+        "сварщики и водители",  # two trades, one of them not sure (car or truck drivers?)
+        "сварщиков получили визу",  # a trade and a step at once
         "заявок",  # applications of any step, not the first step's
         "ну в Актау",  # a region beside words that name nothing
         "9999",  # no such ISCO-08 group
@@ -126,3 +142,24 @@ def test_an_announcement_asked_for_in_words_is_told_from_its_audience(said, audi
     request = broadcast_for(said)
     assert (request.audience if request else None) == audience
     assert (request is not None and request.text_follows) == (":" in said)  # the announcement after a colon
+
+
+def test_trades_that_may_belong_to_one_title_are_offered_not_joined():
+    reading = read_audience("монтажник систем отопления и вентиляции", NAMES)
+    assert not reading.understood and "7126" in reading.trades
+
+
+@pytest.mark.parametrize(
+    ("asked", "figures"),
+    [
+        ("сколько вакансий?", True),
+        ("сколько открытых вакансий", True),
+        ("How many applications?", True),
+        ("сколько заблокировали бота", True),
+        ("қанша бос орын бар?", True),
+        ("сколько сварщиков?", False),
+        ("сколько стоит виза?", False),
+    ],
+)
+def test_a_question_for_the_statistics_is_told_from_one_that_counts_workers(asked, figures):
+    assert figures_asked(how_many_asked(asked) or "") is figures

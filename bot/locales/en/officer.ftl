@@ -69,6 +69,7 @@ segment-all = everyone
 segment-lang = language: { $language }
 segment-region = region: { $region }
 segment-isco = occupation group { $code }: { $title }
+segment-isco-any = any of the occupation groups: { $groups }
 segment-status = application status: { $status }
 segment-vacancy = applicants to vacancy { $vacancy }
 btn-broadcast-send = ✅ Send

@@ -63,6 +63,7 @@ segment-all = барлығы
 segment-lang = тілі: { $language }
 segment-region = өңірі: { $region }
 segment-isco = мамандықтар тобы { $code }: { $title }
+segment-isco-any = мамандықтар топтарының кез келгені: { $groups }
 segment-status = өтінім мәртебесі: { $status }
 segment-vacancy = { $vacancy } бос орнына өтінім бергендер
 btn-broadcast-send = ✅ Жіберу

@@ -71,6 +71,7 @@ segment-all = все
 segment-lang = язык: { $language }
 segment-region = регион: { $region }
 segment-isco = группа профессий { $code }: { $title }
+segment-isco-any = любая из групп профессий: { $groups }
 segment-status = статус заявки: { $status }
 segment-vacancy = откликнувшиеся на вакансию { $vacancy }
 btn-broadcast-send = ✅ Отправить

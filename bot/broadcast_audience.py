@@ -1,5 +1,6 @@
 """An announcement's audience typed in words instead of pressed: «всем», «на казахском», «Мангистау»,
-«виза выдана», «сварщикам», "7212", or a region with one of the others: «сварщикам из Мангистау».
+«виза выдана», «сварщикам», "7212", or a region or a step beside one of the others: «сварщикам из
+Мангистау», «сварщикам с визой».
 
 Officers are busy and write what they mean; the buttons stay, and whatever is read here still goes
 through the same preview, count and confirmation as a pressed button, so a misreading costs a tap on
@@ -73,10 +74,16 @@ class Reading:
     trades: tuple[str, ...] = ()
     trade_score: float = 0.0  # how surely the text names a trade, whether or not one was taken
     region: str = ""  # a region named beside the rest, which narrows it («сварщикам из Мангистау»)
+    step: str = ""  # a step named beside the rest, which narrows it too («сварщикам с визой»)
 
     @property
     def understood(self) -> bool:
         return bool(self.kind)
+
+    @property
+    def beside(self) -> tuple[tuple[str, str], ...]:
+        """The traits named beside the audience, as (kind, value) segments that narrow it."""
+        return tuple((kind, value) for kind, value in (("status", self.step), ("region", self.region)) if value)
 
 
 NOTHING = Reading()
@@ -94,15 +101,18 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
         _ISCO_CODE.fullmatch(word) or word in _JOINERS for word in rest
     ):
         return NOTHING  # a reference (a vacancy's number), not a trade or a place
-    if not place:
-        return _read_one(rest, status_names)
     if not [word for word in rest if word not in _JOINERS]:
-        return Reading("region", place)
-    reading = _read_one(rest, status_names)
-    if reading.kind == "all":
-        return Reading("region", place)
+        return Reading("region", place) if place else NOTHING
+    step, others = _step_apart(rest)
+    reading = _read_one(others, status_names)
+    if step and not (reading.understood or reading.trades):  # the step's own name («виза берілді»)
+        step, reading = "", _read_one(rest, status_names)
+    if reading.kind == "all" and (place or step):  # all of a region, or all at a step, is that alone
+        return Reading("status", step, region=place) if step else Reading("region", place)
+    if reading.kind == "status" and step:
+        return NOTHING  # two steps: no application stands at both
     if reading.understood or reading.trades:
-        return replace(reading, region=place)
+        return replace(reading, region=place, step=step)
     return NOTHING
 
 
@@ -198,6 +208,17 @@ def _region_apart(words: list[str]) -> tuple[str, list[str]]:
         rest = words[:position] + words[position + 1:]
         return place, [other for other in rest if other not in _PLACE_WORDS]
     return "", words
+
+
+def _step_apart(tokens: list[str]) -> tuple[str, list[str]]:
+    """A step named in the officers' words beside something else («сварщикам с визой», «на казахском,
+    получившим визу»), and the other words without those that only say what happened with it. A step
+    named alone is left in place, to be read by its name as well («виза выдана»)."""
+    step = _status_in_words([word for word in tokens if _step_named(word)])
+    if not step:
+        return "", tokens
+    rest = [word for word in tokens if not _step_named(word) and word not in _STEP_VERBS and word not in _AROUND]
+    return (step, rest) if [word for word in rest if word not in _JOINERS] else ("", tokens)
 
 
 def trade_code(text: str) -> Reading:
@@ -342,7 +363,7 @@ def _step_named(word: str) -> str | None:
     return next((code for code, stems in _STEP_WORDS.items() if word.startswith(stems)), None)
 
 
-_NOT_STEP_WORDS = ("визаж", "contractor", "departm", "interviewer")  # trades and places, not steps
+_NOT_STEP_WORDS = ("визаж", "contractor", "departm", "interviewer", "интервьюер")  # trades and places, not steps
 # What is said of a step besides its name: «получили визу», «с подписанным договором», «у кого отказ»,
 # «визасы барлар», "got their visa", "who signed the contract".
 _STEP_VERBS = frozenset(

@@ -136,7 +136,7 @@ async def count_asked(
         return
     lines = []
     for kind, value in codes:
-        seg = broadcasts.in_region(broadcasts.segment(kind, value), reading.region)
+        seg = broadcasts.narrowed_by(broadcasts.segment(kind, value), reading.beside)
         counted = await broadcasts.audience(session, seg, settings.officer_ids)
         lines.append(t("officer-count-line", segment=Html(segment_label(t, seg)), active=counted.active,
                        inactive=counted.inactive))

@@ -172,7 +172,7 @@ async def chose_kind(
 ) -> None:
     kind = callback_data.value
     await query.answer()
-    await state.update_data(typed_region=None)  # a button starts the choice afresh
+    await state.update_data(typed_beside=None)  # a button starts the choice afresh
     if kind == "all":
         await _summary(query, state, session, t, settings, i18n, broadcasts.segment("all"))
     elif kind == "lang":
@@ -213,8 +213,8 @@ async def typed_audience(
     """The audience typed instead of pressed."""
     text = (message.text or "").strip()
     seg, reading = await _read_typed(text, session, i18n)
-    # A region typed beside a trade still to be picked narrows the trade once it is picked.
-    await state.update_data(typed_region=None if seg else reading.region or None)
+    # A region or a step typed beside a trade still to be picked narrows the trade once it is picked.
+    await state.update_data(typed_beside=None if seg else list(reading.beside) or None)
     if seg:
         await _summary(message, state, session, t, settings, i18n, seg)
     elif reading.trades:
@@ -235,7 +235,7 @@ async def _read_typed(text: str, session: AsyncSession, i18n: I18n) -> tuple[dic
     reading = read_audience(text, status_names(i18n))
     if not reading.understood:
         return None, reading
-    return broadcasts.in_region(broadcasts.segment(reading.kind, reading.value), reading.region), reading
+    return broadcasts.narrowed_by(broadcasts.segment(reading.kind, reading.value), reading.beside), reading
 
 
 async def got_isco(
@@ -271,9 +271,10 @@ async def _summary(
     settings: Settings, i18n: I18n, seg: dict[str, Any],
 ) -> None:
     """The preview exactly as workers see it, then who receives it and who it misses, then confirm.
-    `seg` narrows the audience being narrowed, if any, and a region typed beside it narrows it too."""
+    `seg` narrows the audience being narrowed, if any, and a step or region typed beside a trade that
+    was then picked from buttons narrows it too."""
     data = await state.get_data()
-    seg = broadcasts.in_region(seg, data.get("typed_region"))
+    seg = broadcasts.narrowed_by(seg, data.get("typed_beside") or ())
     if data.get("narrow_from"):
         seg = broadcasts.narrowed(data["narrow_from"], seg)
 
@@ -284,7 +285,7 @@ async def _summary(
         await state.clear()
         return
     counted = await broadcasts.audience(session, seg, settings.officer_ids)
-    await state.update_data(seg=seg, typed_region=None)
+    await state.update_data(seg=seg, typed_beside=None)
     await state.set_state(BroadcastForm.confirm)
     if isinstance(source, CallbackQuery):
         await replace(source, t("broadcast-preview-below"))
@@ -329,7 +330,7 @@ async def send_broadcast(
 async def back_to_audience(query: CallbackQuery, state: FSMContext, t: Translator) -> None:
     """Back to the first choice: whatever was narrowed is chosen again from the start."""
     await state.set_state(BroadcastForm.audience)
-    await state.update_data(narrow_from=None, typed_region=None)
+    await state.update_data(narrow_from=None, typed_beside=None)
     await query.answer()
     await replace(query, t("broadcast-ask-audience"), _kinds(t))
 
@@ -342,7 +343,7 @@ async def narrow_down(query: CallbackQuery, state: FSMContext, t: Translator) ->
         await query.answer(t("button-outdated"), show_alert=True)
         return
     await state.set_state(BroadcastForm.audience)
-    await state.update_data(narrow_from=seg, typed_region=None)
+    await state.update_data(narrow_from=seg, typed_beside=None)
     await query.answer()
     await replace(query, t("broadcast-ask-narrower", segment=Html(segment_label(t, seg))), _kinds(t, seg))
 

@@ -19,7 +19,7 @@ left. Stopping drops the pending rows; the delivery loop also drops any row of a
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -104,9 +104,12 @@ def narrowed(seg: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:
     return {**seg, "and": [*seg.get("and", []), *parts(part)]}
 
 
-def in_region(seg: dict[str, Any], region: str | None) -> dict[str, Any]:
-    """`seg` narrowed to the workers of a region named beside it («сварщикам из Мангистау»), if any."""
-    return narrowed(seg, segment("region", region)) if region else seg
+def narrowed_by(seg: dict[str, Any], traits: Iterable[Sequence[str]]) -> dict[str, Any]:
+    """`seg` narrowed by the traits typed beside it, as (kind, value) pairs: a step and a region in
+    «сварщикам с визой из Мангистау»."""
+    for kind, value in traits:
+        seg = narrowed(seg, segment(kind, value))
+    return seg
 
 
 def parts(seg: dict[str, Any]) -> list[dict[str, Any]]:

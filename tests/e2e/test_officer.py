@@ -229,6 +229,13 @@ async def test_a_region_typed_beside_a_trade_narrows_it_even_when_the_trade_is_p
     drivers = t("segment-isco", code="83", title=matching.occupation_title("83", "ru"))
     await summary_for(boss, t, f"{drivers}; {mangystau}", 1, 0)
 
+    await boss.click(t("btn-broadcast-back"))
+    await boss.send("водителям на собеседовании")  # a step beside a trade to pick narrows it too
+    await boss.click(trade_button("8332"))
+    trucks = t("segment-isco", code="8332", title=matching.occupation_title("8332", "ru"))
+    interview = t("segment-status", status=statuses.status_name(t, "interview"))
+    await summary_for(boss, t, f"{trucks}; {interview}", 1, 0)
+
     await boss.click(t("btn-broadcast-back"))  # back starts afresh: the region is forgotten
     await boss.click(t("btn-audience-isco"))
     await boss.send("83")
@@ -286,6 +293,9 @@ async def test_an_officer_counts_several_trades_steps_in_their_own_words_and_the
     ]:
         await boss.send(asked)
         assert boss.last_text() == plain(t("officer-count", lines=Html(line(segment, active, 0)))), asked
+
+    await boss.send("сколько сварщиков на собеседовании?")  # a trade at a step
+    assert boss.last_text() == plain(t("officer-count", lines=Html(line(f"{trade('7212')}; {interview}", 1, 0))))
 
     await boss.send("/stats")
     statistics = boss.last_text()

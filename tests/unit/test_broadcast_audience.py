@@ -73,12 +73,13 @@ def test_a_language_in_a_trade_name_is_the_trade():
     "typed",
     [
         "сварщики и водители",  # two trades, one of them not sure (car or truck drivers?)
-        "сварщиков получили визу",  # a trade and a step at once
+        "с визой на собеседовании",  # two steps: no application stands at both
         "заявок",  # applications of any step, not the first step's
         "ну в Актау",  # a region beside words that name nothing
         "9999",  # no such ISCO-08 group
         "QA-123",  # a vacancy's number, looked up by the handler
         "ну не знаю",
+        "и",
         "",
         "отправь это всем работникам в Мангистау и в Алматы пожалуйста",  # too long to be only a choice
     ],
@@ -105,6 +106,23 @@ def test_what_names_no_single_audience_is_not_guessed(typed):
 def test_a_region_typed_beside_another_trait_narrows_it(typed, kind, value, region):
     reading = read_audience(typed, NAMES)
     assert (reading.kind, reading.value, reading.region) == (kind, value, region)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "value", "beside"),
+    [
+        ("сварщикам с визой", "isco", "7212", (("status", "visa_issued"),)),
+        ("сварщиков получили визу", "isco", "7212", (("status", "visa_issued"),)),
+        ("welders who got their visa", "isco", "7212", (("status", "visa_issued"),)),
+        ("дәнекерлеушілерге визасы барлар", "isco", "7212", (("status", "visa_issued"),)),
+        ("на казахском, получившим визу", "lang", "kk", (("status", "visa_issued"),)),
+        ("сварщикам на собеседовании в Мангистау", "isco", "7212", (("status", "interview"), ("region", "mangystau"))),
+        ("всем с визой", "status", "visa_issued", ()),  # everyone at a step is the step
+    ],
+)
+def test_a_step_typed_beside_another_trait_narrows_it(typed, kind, value, beside):
+    reading = read_audience(typed, NAMES)
+    assert (reading.kind, reading.value, reading.beside) == (kind, value, beside)
 
 
 def test_a_region_beside_a_trade_to_pick_is_kept_for_the_pick():

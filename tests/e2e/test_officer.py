@@ -279,8 +279,7 @@ async def test_an_officer_counts_several_trades_steps_in_their_own_words_and_the
         return t("segment-isco", code=code, title=matching.occupation_title(code, "ru"))
 
     await boss.send("Сколько сварщиков и поваров?")  # each trade, then either of them
-    both = t("segment-isco-any", groups=f"5120 ({matching.occupation_title('5120', 'ru')}), "
-                                         f"7212 ({matching.occupation_title('7212', 'ru')})")
+    both = trades_together(t, "5120", "7212")
     lines = [line(trade("5120"), 1, 0), line(trade("7212"), 1, 1), line(both, 2, 1)]
     assert boss.last_text() == plain(t("officer-count", lines=Html("\n".join(lines))))
 
@@ -391,6 +390,12 @@ def trade_button(code: str) -> str:
     return button_label(f"{code} · {matching.occupation_title(code, 'ru')}")
 
 
+def trades_together(t, *codes: str) -> str:
+    """The label of an audience of several trades, as an officer reads it."""
+    groups = ", ".join(f"{code} ({matching.occupation_title(code, t.lang)})" for code in codes)
+    return t("segment-isco-any", groups=groups)
+
+
 async def test_an_announcement_to_trades_named_together_reaches_a_worker_of_either_once(
     make_client, database, settings, bot, i18n
 ):
@@ -398,8 +403,7 @@ async def test_an_announcement_to_trades_named_together_reaches_a_worker_of_eith
     t = i18n.translator("ru")
     await compose(boss, t)
     await boss.send("сварщикам и поварам")
-    both = t("segment-isco-any", groups=f"5120 ({matching.occupation_title('5120', 'ru')}), "
-                                         f"7212 ({matching.occupation_title('7212', 'ru')})")
+    both = trades_together(t, "5120", "7212")
     await summary_for(boss, t, both, 2, 1)  # the blocked welder is missed
     await boss.click(t("btn-broadcast-send"))
     await deliver_everything(bot, database, settings)

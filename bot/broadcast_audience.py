@@ -344,8 +344,8 @@ def _status_by_stem(word: str, status_names: Mapping[str, str]) -> str | None:
 
 
 # The words officers use for a step besides its name, by how they begin («визу», «визой», «визасы»,
-# «отказано», «отклонённых», «вылетели»). Each begins only that step's words; «работают» is left out,
-# since «работники» are every worker, and «трудоустроен» could be the offer, the contract or work begun.
+# «отказано», «отклонённых», «вылетели», «работают»). Each begins only that step's words; «трудоустроен»
+# is left out, since it could be the offer, the contract or work begun.
 _STEP_WORDS: dict[str, tuple[str, ...]] = {
     "qualification_check": ("квалификац", "біліктілі", "qualification"),
     "interview": ("собеседов", "интервью", "сұхбат", "interview"),
@@ -356,6 +356,7 @@ _STEP_WORDS: dict[str, tuple[str, ...]] = {
     "rejected": ("отказ", "отклон", "бас тарт", "reject", "refus", "declin"),
     "withdrawn": ("отозва", "отзыв", "withdr"),
     "terminated_early": ("расторг", "прекращ", "terminat"),
+    "employed": ("работают", "работающ", "employed"),  # not «работник»: every worker
 }
 def _step_named(word: str) -> str | None:
     if word.startswith(_NOT_STEP_WORDS):
@@ -370,10 +371,11 @@ _STEP_VERBS = frozenset(
     "получили получил получила получивших получившим получившие получен получена получено получены уже "
     "подписали подписал подписала подписан подписанный подписанным подписавших подписавшим подписавшие "
     "прошли прошедших прошедшим проходят проходящих проходящим ждут ждущих ждущим с со у кого кто которые "
-    "которым есть был была были выдана выдано выданы выданной выданной получать ответ ответом "
+    "которым есть был была были выдана выдано выданы выданной получать ответ ответом "
     "алды алған алғандар алғандарға барлар бар қол қойды қойған қойғандар өтті өткен өткендер жатқан жатыр "
     "got received have has having had with their a the signed passed passing who whose issued given "
-    "an at on in for waiting were was been is are тем тех those".split()
+    "an at on in for waiting were was been is are тем тех those already в во катар катаре qatar "
+    "қатар қатарда қатарға".split()
 )
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = frozenset("заявка өтінім application".split())

@@ -52,6 +52,8 @@ NAMES = status_names(I18n())
         ("с подписанным договором", "status", "contract_signed"),
         ("договор расторгнут", "status", "terminated_early"),
         ("визасы барлар", "status", "visa_issued"),
+        ("работают в Катаре", "status", "employed"),
+        ("уже вылетели в Катар", "status", "departed"),
     ],
 )
 def test_a_typed_audience_is_read_as_its_button_would_choose(typed, kind, value):

@@ -42,7 +42,9 @@ def help_text(t: Translator, is_officer: bool) -> str:
     if not is_officer:
         return t("help")
     commands = "\n".join(f"/{name} — {t(f'cmd-{name}')}" for name in OFFICER_COMMANDS)
-    return f"{t('help')}\n\n{t('help-officer-header')}\n{commands}\n{t('help-officer-files')}"
+    return (
+        f"{t('help')}\n\n{t('help-officer-header')}\n{commands}\n{t('help-officer-files')}\n{t('help-officer-words')}"
+    )
 
 
 async def cancel(message: Message, state: FSMContext, user: User | None, t: Translator) -> None:

@@ -682,6 +682,7 @@ async def test_an_officer_finds_their_tools_in_help_and_by_their_names(make_clie
     await boss.send("/help")
     shown = boss.last_text()
     assert shown.startswith(plain(t("help"))) and plain(t("help-officer-files")) in shown
+    assert plain(t("help-officer-words")) in shown  # what can be asked in words, with examples
     assert all(f"/{name} — {t(f'cmd-{name}')}" in shown for name in OFFICER_COMMANDS)
     for said, tool in (("статистика", "stats"), ("Рассылка", "broadcast"), ("выгрузка", "export")):
         await boss.send(said)  # «статистика» had been searched as a trade

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.broadcast_audience import broadcast_for, figures_asked, how_many_asked, read_audience
 from bot.i18n import I18n
+from bot.officer_commands import portal_number
 from bot.services.statuses import status_names
 
 NAMES = status_names(I18n())
@@ -183,3 +186,19 @@ def test_trades_that_may_belong_to_one_title_are_offered_not_joined():
 )
 def test_a_question_for_the_statistics_is_told_from_one_that_counts_workers(asked, figures):
     assert figures_asked(how_many_asked(asked) or "") is figures
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_the_examples_of_the_officers_help_are_read_as_it_says(lang):
+    """The help promises a count, an announcement to two trades, and a vacancy's applicants."""
+    count, broadcast, vacancy = re.findall(r"[«“](.+?)[»”]", I18n().translator(lang)("help-officer-words"))
+    counted = read_audience(how_many_asked(count), NAMES)
+    assert (counted.kind, counted.value, counted.beside) == (
+        "isco", "7212", (("status", "visa_issued"), ("region", "mangystau"))
+    )
+    request = broadcast_for(broadcast)
+    assert request is not None and request.text_follows
+    assert (read_audience(request.audience, NAMES).kind, read_audience(request.audience, NAMES).value) == (
+        "isco", "5120 7212"
+    )
+    assert portal_number(vacancy) == "QA-1024"

@@ -619,7 +619,7 @@ WORK_VERBS = {
     "salesman": "sell sells sold",
     "milker": "milk milked",
     "teacher": "teach teaches taught",
-    "loader": "load loads loaded unload unloads unloaded",
+    "loader": "load loads loaded unload unloads unloaded unloading",
     "waiter": "serve serves served",
     "plasterer": "plaster plasters plastered",
     "assembler": "assemble assembles assembled",
@@ -839,6 +839,12 @@ def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
 # letters are the high and low voltage.
 _GRADE_LEVEL_RE = re.compile(r"\b(?:level|lvl|grade)[ .\-]*(?:\d+|i{1,3}|iv)\b")
 _FIELD_LABOUR_RE = re.compile(r"(?<=[a-z]{3} )labou?r(?=\s*(?:[,;.!?)]|$))")
+# "labour loading unloading", "labour for packing": the Gulf's "labour" before the work it does is that
+# work's labourer, as "loading unloading labour" is; alone, "labour" met the building labourer first.
+# Only before words of work ("-ing"): "labour bus driver" and "labour camp supervisor" are other trades.
+_LABOUR_DOING_RE = re.compile(
+    r"\blabou?r(?:er)?s?\s+(?:for\s+)?([a-z]{3,}ing(?:\s+(?:and\s+|&\s+)?[a-z]{3,}ing)*)\b"
+)
 _VEHICLE_CLASS_RE = re.compile(r"\b(?:(h)|l)v(?= +driver)")
 
 
@@ -869,6 +875,7 @@ def _gulf_title(prepared: str) -> str:
     if "level" in prepared or "lvl" in prepared or "grade" in prepared:
         prepared = _GRADE_LEVEL_RE.sub(" ", prepared)
     if "labo" in prepared:
+        prepared = _LABOUR_DOING_RE.sub(r"\1 labourer", prepared)
         prepared = _FIELD_LABOUR_RE.sub("labourer", prepared)
     if "v driver" in prepared:
         prepared = _VEHICLE_CLASS_RE.sub(lambda m: "heavy vehicle" if m.group(1) else "light vehicle", prepared)

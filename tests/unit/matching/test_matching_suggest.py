@@ -573,3 +573,22 @@ def test_a_kazakh_question_around_the_trade_says_no_more_than_the_trade(text, co
     # «табыла ма» ("will there be …?") and the question particles had pulled a sure trade under the bar.
     best = suggest_occupations(text)[0]
     assert best.code == code and best.score >= 80, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("labour for loading and unloading", "9333"),
+        ("loading & unloading labour", "9333"),
+        ("unloading trucks", "9333"),
+        ("labour packing", "9321"),
+        ("labour bus driver", "8331"),
+        ("labour camp supervisor", "5153"),
+        ("labour", "9313"),
+    ],
+)
+def test_the_gulf_labour_before_the_work_it_does_is_that_works_labourer(text, code):
+    # "labour loading unloading" had met the building labourer of "labour" alone; "unloading" is the
+    # loader's work as "unload" was. Before other words "labour" stays a word of another trade's title.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+

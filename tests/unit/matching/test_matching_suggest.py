@@ -592,3 +592,22 @@ def test_the_gulf_labour_before_the_work_it_does_is_that_works_labourer(text, co
     # loader's work as "unload" was. Before other words "labour" stays a word of another trade's title.
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
 
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("тепличником работал", "6113"),
+        ("жылыжайшы", "6113"),
+        ("hydroponic grower", "6113"),
+        ("жокеем на скачках", "3421"),
+        ("шабандозбын", "3421"),
+        ("camel jockey", "3421"),
+        ("наездница", "3421"),
+        ("машинист ГТУ", "3131"),
+    ],
+)
+def test_greenhouse_growers_jockeys_and_gas_turbine_operators_find_their_group(text, code):
+    # ISCO-08 files growing vegetables under glass, by intensive cultivation, with the horticultural
+    # growers (6113), not the growers of field vegetables (6111); a jockey («жокей», «шабандоз») is an
+    # athlete (3421), where «жокей» met the livestock hands; «ГТУ» is a gas turbine unit of a power plant.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

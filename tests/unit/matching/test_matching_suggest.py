@@ -611,3 +611,23 @@ def test_greenhouse_growers_jockeys_and_gas_turbine_operators_find_their_group(t
     # growers (6113), not the growers of field vegetables (6111); a jockey («жокей», «шабандоз») is an
     # athlete (3421), where «жокей» met the livestock hands; «ГТУ» is a gas turbine unit of a power plant.
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("гидравлик", "7233"),
+        ("слесарем-гидравликом", "7233"),
+        ("hydraulic mechanic", "7233"),
+        ("сокольничий", "5164"),
+        ("falconer", "5164"),
+        ("құсбегімін", "5164"),
+        ("инструктор по аэробике", "3423"),
+        ("аэробика жаттықтырушысы", "3423"),
+    ],
+)
+def test_hydraulics_mechanics_falconers_and_aerobics_instructors_find_their_group(text, code):
+    # A hydraulics mechanic keeps machinery's fluid power working, as ESCO's fluid power technician
+    # (7233); a falconer trains and keeps birds, an animal trainer's work (5164), and in demand in Qatar;
+    # «аэробика» beside «инструктор» had met the university teachers first.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

@@ -163,8 +163,9 @@ def _names_a_trade(query: str, topic: str | None) -> bool:
     """«сварщик зарплата от 2500» names a trade beside words its cards answer; «у меня нет паспорта» and
     «какой график работы?» name none, though a label holds «паспорт» and «график»; «ещё», «подробнее 1» or
     «на первую» name none at all; «ағылшын тілі керек пе» asks what a vacancy needs, not for an English
-    teacher; a trade applied for already names the application asked about, and a trade beside an age limit
-    asked about the vacancy whose limit it is."""
+    teacher; a trade applied for already names the application asked about, a trade beside an age limit
+    asked about the vacancy whose limit it is, and a trade or an agent beside money asked for the vacancy
+    sold, which no search answers."""
     if topic in matching.NO_TRADE_TOPICS:
         return False
     if topic == "human" and matching.asks_only_for_a_person(query):
@@ -172,6 +173,8 @@ def _names_a_trade(query: str, topic: str | None) -> bool:
     if topic == "application" and matching.has_applied(query):  # «я откликнулся на водителя, когда ответ?»
         return False
     if topic == "age" and matching.asks_about_age(query):  # «какой возрастной предел для водителей?»
+        return False
+    if topic == "trust" and matching.asks_for_money(query):  # «просят 150 тысяч за вакансию сварщика»
         return False
     if topic in matching.NO_TRADE_IN_TOPIC_WORDS or (topic == "requirements" and matching.asks_if_needed(query)):
         return names_an_occupation(matching.without_topic_words(query))

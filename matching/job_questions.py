@@ -34,6 +34,10 @@ _AROUND = frozenset(
     "gde posmotret smotret vobshe nibud kakaia-nibud vsego seichas ia men korsetshi korsetiniz shigadi "
     "vhere se".split()  # "where do I see the vacancies"
 )
+# Something for the worker, with no word for work («есть что-нибудь для меня?», «маған бірдеңе бар ма», "anything for me?"): the same
+# question, so such a word stands for the work when one for "me" is there.
+_SOMETHING = frozenset("nibud chto-nibud chto-to chtoto birdene anithing somthing something".split())
+_FOR_ME = frozenset("menia mne magan me".split())
 # Fillers of a dictated message, not counted among its words («ну», «короче», «так», "um").
 _FILLERS = frozenset("nu koroche vot tak e ee eee em um uh like ieah tipa negizi".split())
 
@@ -43,6 +47,10 @@ def asks_for_jobs(text: str) -> bool:
     words = [word for word in skeleton(text or "").split() if word not in _FILLERS]
     if not words or len(words) > 6:
         return False
-    if not any(word.startswith(_WORK + _QATAR) for word in words):
+    something = bool(_SOMETHING.intersection(words)) and bool(_FOR_ME.intersection(words))
+    if not something and not any(word.startswith(_WORK + _QATAR) for word in words):
         return False
-    return all(word.startswith(_WORK + _QATAR) or word in _AROUND or word in _GOING for word in words)
+    return all(
+        word.startswith(_WORK + _QATAR) or word in _AROUND or word in _GOING or word in _SOMETHING or word == "chto"
+        for word in words
+    )

@@ -137,8 +137,16 @@ def _asks_about_overtime(m: Said) -> bool:  # "is overtime paid", «сверху
     return m.has(w.OVERTIME)
 
 
-def _was_asked_for_money(m: Said) -> bool:  # «просили деньги за визу»: whoever asks is a fraudster
-    return _both(m.words, w.ASKED, w.MONEY) and not w.ASKING_MYSELF.search(m.joined)
+def _was_asked_for_money(m: Said) -> bool:  # «просили деньги за визу», «агент просит 500$»: a fraudster
+    return _money_asked(m)
+
+
+def _asks_in_which_currency(m: Said) -> bool:  # «2000 риалов это сколько в тенге», "the pay in tenge"
+    if w.I_PAY.search(m.text):  # "someone asks me 500 dollars, should I pay": a fee
+        return False
+    return m.has(w.CURRENCIES) and not m.has(w.FEE_VERBS) and (
+        is_question(m.text) or m.names(w.PAID_WORDS) or m.names(frozenset({"bere", "beredi"}))
+    )
 
 
 def _asks_about_the_pay_paid(m: Said) -> bool:  # "is the salary paid in riyals", «сколько будет на руки»
@@ -166,7 +174,7 @@ def _asks_what_follows_a_step(m: Said) -> bool:  # «медкомиссию пр
 
 
 def _asks_about_papers(m: Said) -> bool:  # «какие документы нужны для визы?», "what should I bring"
-    return m.has(w.DOCUMENTS, w.DOCUMENTS_WORDS) or bool(w.BRING.search(m.joined))
+    return m.has(w.DOCUMENTS, w.DOCUMENTS_WORDS) or bool(w.BRING.search(m.joined) or w.MEDICAL_CHECK.search(m.joined))
 
 
 def _changes_phone(m: Said) -> bool:  # «как поменять номер телефона», «у меня новый номер»
@@ -197,6 +205,8 @@ def _asks_about_age(m: Said) -> bool:  # «до скольки лет берут
 
 
 def _asks_what_a_vacancy_needs(m: Said) -> bool:  # «опыт нужен?», "do I need to speak Arabic"
+    if m.names(w.NOT_SPEAKING) and _both(m.words, w.LANGUAGE_NAMES, w.SPEAKING):  # "I don't speak Arabic"
+        return True
     return (m.has(w.REQUIREMENTS, w.REQUIREMENTS_WORDS) and not _states_own_experience(m.words)) or _both(
         m.words, w.LANGUAGE_NAMES, w.NEED
     )
@@ -259,7 +269,30 @@ def _asks_for_a_person(m: Said) -> bool:  # «дайте оператора», �
 
 
 def _asks_about_rights(m: Said) -> bool:  # «жильё дают?», «отпуск есть?», "medical insurance"
-    return m.has(w.RIGHTS, w.RIGHTS_WORDS)
+    return m.has(w.RIGHTS, w.RIGHTS_WORDS) or bool(w.LIVING.search(m.joined))
+
+
+def _names_only_a_ticket(m: Said) -> bool:  # «билеты?», "tickets?": who pays for them, not when the flight is
+    return all(word.startswith(w.TICKET) for word in m.core)
+
+
+def _leaves_early(m: Said) -> bool:  # «а если уехать раньше контракта»: the ticket home and final wages
+    return m.has(w.CONTRACT) and m.has(w.EARLY)
+
+
+def _asks_where_the_job_is(m: Said) -> bool:  # «спасибо, а где эта работа находится?»: its card names the town
+    if not m.has(w.VACANCIES):
+        return False
+    return bool(w.LOCATED.search(m.joined)) or (bool(w.WHERE.search(m.joined)) and m.names(w.THIS))
+
+
+def _applies_to_one_of_them(m: Said) -> bool:  # «как подать на вторую вакансию», "apply to the first one"
+    picked = any(word.startswith(w.ORDINALS) for word in m.words) or bool(w.ONE_OF_THE_LIST.search(m.joined))
+    return picked and m.has(w.APPLY) and not m.has(w.APPLIED) and not w.APPLIED_KK.search(m.joined)
+
+
+def _goes_with_a_friend(m: Said) -> bool:  # «можно вместе с братом?», "me and my cousin want to go together"
+    return m.has(w.FRIEND) and m.has(w.ALONG, w.ALONG_WORDS)
 
 
 def _thanks_for_the_help(m: Said) -> bool:  # «спасибо, вы очень помогли»: thanks, not a plea
@@ -274,7 +307,9 @@ def _has_trouble_with_the_bot(m: Said) -> bool:  # «бот не работае�
     return _trouble(m.text, m.words)
 
 
-def _thanks(m: Said) -> bool:  # «спасибо», «рахмет»; «заранее спасибо» closing a question is not
+def _thanks(m: Said) -> bool:  # «спасибо», «рахмет», "ty"; «заранее спасибо» closing a question is not
+    if all(word in w.THANKS_ALONE for word in m.core):
+        return True
     return m.has(w.THANKS) and not _thanks_in_advance(m.text, m.words)
 
 
@@ -305,6 +340,8 @@ Rule = Callable[[Said], bool]
 RULES: tuple[tuple[Topic, Rule], ...] = (
     ("more", _next_page),
     ("buttons", _picks_a_vacancy),
+    ("buttons", _applies_to_one_of_them),
+    ("buttons", _asks_where_the_job_is),
     ("question", _sends_money_home),
     ("complaint", _complains_of_the_employer),
     ("family", _brings_the_family),
@@ -312,6 +349,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("rights", _asks_who_pays),
     ("terms", _asks_about_overtime),
     ("trust", _was_asked_for_money),
+    ("pay", _asks_in_which_currency),
     ("pay", _asks_about_the_pay_paid),
     ("fees", _asks_about_fees),
     ("human", _asks_for_the_hotline),
@@ -333,6 +371,8 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("pay", _asks_about_pay),
     ("terms", _asks_about_terms),
     ("abroad", _asks_about_abroad),
+    ("rights", _names_only_a_ticket),
+    ("rights", _leaves_early),
     ("help", _asks_how_the_bot_works),
     ("help", _asks_how_to_find_work),
     ("ok", _says_ok_and_waits),
@@ -353,6 +393,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("greeting", _greets),
     ("bye", _says_goodbye),
     ("help", _asks_about_the_bot),
+    ("question", _goes_with_a_friend),
     ("question", _asks_something_else),
 )
 
@@ -453,6 +494,26 @@ def _names_age(m: Said) -> bool:
     return m.has(w.AGE, w.AGE_WORDS) or bool(w.AGE_PHRASES.search(m.joined))
 
 
+def asks_for_money(text: str) -> bool:
+    """«с меня просят 150 тысяч за вакансию сварщика», «агент 200 мың сұрап жатыр»: money asked or paid for a
+    job, so the trade or the agent named is the vacancy sold, not a search."""
+    words = skeleton(text or "").split()
+    return _money_asked(Said(text or "", words, words, " ".join(words)))
+
+
+def _money_asked(m: Said) -> bool:
+    """Someone asked for money or was paid it already, or a middleman named with money or paid; «мне сказали,
+    надо заплатить» asks whether to pay (the fees), and «күйеуім үшін сұрап тұрмын» is the writer asking on
+    someone's behalf."""
+    money = m.has(w.MONEY) or bool(w.SUM.search(m.text))
+    if w.ASKING_MYSELF.search(m.joined):
+        return False
+    if money and (m.has(w.ASKED) or m.has(w.PAID_ALREADY)):
+        return True
+    paid = m.has(w.PAID_ALREADY) or bool(w.PAID_ALREADY_EN.search(m.text))
+    return m.has(w.MIDDLEMAN) and (money or paid)  # «платить агентству?» alone asks about fees
+
+
 def asks_if_needed(text: str) -> bool:
     """«ағылшын тілі керек пе», «опыт нужен?», "is English required": whether something is needed is asked.
     A language asked so is no teacher of it (a label of the English teacher holds «ағылшын тілі»)."""
@@ -551,13 +612,17 @@ def _about_terms(text: str, words: list[str]) -> bool:
         return True
     if w.TERMS_PHRASES.search(" ".join(words)) or w.DAYS_OFF.search(text):
         return True
-    return any(word.startswith(w.CONTRACT) for word in words) and any(word.startswith(w.HOW_LONG) for word in words)
+    if not any(word.startswith(w.CONTRACT) for word in words) or any(word.startswith(w.WAITED_FOR) for word in words):
+        return False
+    return any(word.startswith(w.HOW_LONG) or word in w.HOW_MUCH for word in words)
 
 
 def _called(words: list[str]) -> bool:
     """«когда позвонят?», «мне позвонят?», «қашан шақырады», "will they call me": waiting for the next step;
     "I changed my mind": withdrawing, which is done from the application."""
     if any(word.startswith(w.THEY_CALL) for word in words):
+        return True
+    if not w.NOBODY.isdisjoint(words) and any(word.startswith(w.CALLED) for word in words):  # «никто не звонит»
         return True
     if w.MIND.intersection(words) and any(word.startswith(("chang", "ozgert")) for word in words):  # «ойымды өзгерттім»
         return True
@@ -593,6 +658,8 @@ def _thanks_for_help(text: str, words: list[str]) -> bool:
     """«Спасибо, вы очень помогли», «көмектескеніңізге рақмет», "thank you for your help": thanks, not a plea."""
     if not any(word.startswith(w.THANKS) for word in words) or _thanks_in_advance(text, words):
         return False
+    if any(word.startswith(w.NEED) for word in words):  # «нужна помощь, спасибо»: a plea
+        return False
     helps = [word for word in words if word.startswith(w.HELP) or word in w.HELP_WORDS]
     if "help" in helps and w.HELPED_EN.search(text):
         helps.remove("help")
@@ -617,6 +684,8 @@ def _changes_the_phone(words: list[str]) -> bool:
 def _speaks_a_language(words: list[str]) -> bool:
     """«арабский знаю», "I speak Arabic": a language for the profile; "do I need to speak Arabic" asks what a
     vacancy requires."""
+    if w.NOT_SPEAKING.intersection(words):  # «я не знаю английского, возьмут?»: a worry, not a language
+        return False
     return _both(words, w.LANGUAGE_NAMES, w.SPEAKING) and not any(word.startswith(w.NEED) for word in words)
 
 

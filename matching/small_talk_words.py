@@ -86,7 +86,19 @@ OWN_EXPENSE = re.compile(r"\bsvoi shet|\boz esebi\w*|\bovn (?:ekspense|cost)")
 ASKED = ("prosil", "prosia", "trebov", "trebuiu", "vimoga", "suradi", "surap", "surait", "asked", "asking",
          "demand",
          # or offered a job for money («сказал, что поможет с вакансией за 300 долларов», «устроят за деньги»)
-         "pomojet", "pomojem", "predlag", "predloj", "ustroiat", "ustroit", "ustroiu")
+         "pomojet", "pomojem", "predlag", "predloj", "ustroiat", "ustroit", "ustroiu",
+         "suraid")  # «сұрайды»: asks
+# A sum typed with its currency or thousands («500$», «$500», «300 тыщ», «200 мың», "1000 usd"), matched on the
+# message as typed, since `skeleton` drops digits and signs: money named, as MONEY names it in words.
+SUM = re.compile(r"\$\s*\d|\d\s*(?:\$|usd\b|долл|dollar|тыс|тыщ|млн|мың|myn\b|тг\b|тенге|tenge|евро|€|k\b|к\b)",
+                 re.IGNORECASE)
+# Money already given («я уже заплатил посреднику 200 тысяч», «ақшаны төледім», "I paid an agent"): to whom
+# was it paid, if recruitment is free.
+PAID_ALREADY = ("zaplatil", "oplatil", "otdal", "perevel", "toledim", "toledik")
+PAID_ALREADY_EN = re.compile(r"\b(?:i|we|he|she|they)\s+(?:have\s+|had\s+|already\s+)*paid\b", re.IGNORECASE)
+# A middleman (an agent, a broker, «посредник», «делдал»): one with money named is the fraud the answer on
+# trust warns of («агент просит 1000 долларов», "agent wants 1000 usd for my papers").
+MIDDLEMAN = ("agent", "posrednik", "deldal", "broker", "middlem")
 # The writer asking on someone's behalf («күйеуім үшін сұрап тұрмын», "I am asking for my brother") is no one
 # who asked them for money.
 ASKING_MYSELF = re.compile(r"\bsurap (?:turmin|otirmin|jatirmin|edim)\b|\b(?:im|am) asking\b")
@@ -94,7 +106,8 @@ ASKING_MYSELF = re.compile(r"\bsurap (?:turmin|otirmin|jatirmin|edim)\b|\b(?:im|
 # this a scam?"): where the vacancies come from, and that whoever asks for money is a fraudster.
 TRUST = ("scam", "skam", "moshen", "obman", "razvod", "aferist", "aldau", "aldap", "aldama", "alaiak", "feik",
          "fake", "oficial", "ofitsial", "resmi", "legit", "doveri", "doverj", "nastoiash", "trust", "senuge",
-         "senim", "genuin", "lohotron", "kidal", "kidaiut", "kinut")  # «лохотрон», «кидалово», «не кинут?»
+         "senim", "genuin", "lohotron", "kidal", "kidaiut", "kinut",  # «лохотрон», «кидалово», «не кинут?»
+         "aldamsh")  # «алдамшысыңдар»: you are deceivers
 # Where the vacancies come from («откуда вакансии?», «вакансиялар қайдан?», "where do these jobs come from"),
 # or whether the bot is the ministry's («это от министерства?», «вы из министерства?»): the official portal.
 WHENCE = frozenset("otkuda kaidan source istochnik".split())
@@ -108,7 +121,7 @@ TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flig
 WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim", "chei", "schet", "besplat",
             "tegin", "fre", "daiut", "bered", "beril", "predostav", "provid", "giv",  # «билет дают?», «береді ме»
             "vkliuchen", "includ")  # «авиабилеты не включены», "is the ticket included"
-WHO_PAYS_WORDS = frozenset({"vho"})  # "who", whole: as a beginning it met «входит» («входит ли жильё»)
+WHO_PAYS_WORDS = frozenset({"vho", "bere"})  # «бере ме»: is it given  # "who", whole: as a beginning it met «входит» («входит ли жильё»)
 # Bought or paid by the worker («билет сам покупаю?», «ұшақ билетін өзім аламын ба», "do I buy my own
 # ticket"): who pays, as «кто платит» asks.
 OWN_PURCHASE = ("pokup", "kupit", "kuplu", "kupliu", "satip")
@@ -123,7 +136,7 @@ ALERTS = ("unsubscrib", "otpis", "ostanov", "hvatit", "tokta", "uvedomlen", "opo
           "habarlama")
 ALERTS_WORDS = frozenset("stop mute spam".split())
 # «раз в день», «күніне бір рет жіберіңіз», "send them once a day": the digest, wherever it is said.
-ALERTS_PHRASES = re.compile(r"\b(?:raz den|once dai|kunine bir)\b")
+ALERTS_PHRASES = re.compile(r"\b(?:raz den|once dai|kunine bir)\b|\bne pishi\w*|\bdont (?:teks?t|mes+age|v?rite)\b")
 # How old a worker may be («до скольки лет берут?», «есть ограничение по возрасту?», «пенсионеров берут?»,
 # «неше жасқа дейін алады», «жас шектеуі бар ма», "is there an age limit", "am I too old"): the age a work
 # visa needs, and where an employer's limit is written.
@@ -147,7 +160,8 @@ FAMILY = ("semia", "semiu", "semei", "semein", "otbas", "aiel", "kuieu", "balala
 FAMILY_WORDS = frozenset("semi seme jena jenu jene jeni jenoi muj muja muju mujem deti detei detmi detiam kids kid "
                          "child bala balam balamdi".split())
 FAMILY_KK = ("otbas", "aiel", "kuieu", "bala")  # «отбасыммен», «әйеліммен»: with the family
-ALONG = ("vmeste", "vziat", "vzat", "perevez", "privez", "priehat", "priedut", "poedet", "poedut", "birge", "aldir",
+ALONG = ("vmeste", "vziat", "vzat", "zabrat", "zaber", "perevez", "privez", "priehat", "priedut", "poedet", "poedut",
+         "birge", "aldir",
          "bring", "together", "join", "along")
 # «С семьёй», «с женой», «с мужем»; not «с детьми», which is how a nanny says what she does.
 ALONG_WORDS = frozenset("soboi mnoi take come semei jenoi mujem".split())
@@ -165,6 +179,13 @@ PAY_WORDS = frozenset("vage vages zp".split())
 # though "pay" is a fee's word too.
 PAY_PHRASES = re.compile(r"\bskolko(?: \w+){0,2} ruki\b|\bpai (?:per|a|each|every) month|\bmonthli pai")
 PAID_WORDS = frozenset("pai pais paid".split())  # the salary "paid in riyals": the pay, not a fee
+# A currency asked about («2000 риалов это сколько в тенге?», «доллармен бере ме әлде риалмен», "the pay in
+# tenge"): the pay and the currency it is paid in, unless a fee's verb is there («сколько стоит виза в тенге»).
+CURRENCIES = ("tenge", "dolar", "rial", "riial", "usd", "kzt")
+# "Should I pay" said with a sum in dollars is a fee asked, not the currency of the pay.
+I_PAY = re.compile(r"\b(?:should|do|must|shall|will|can) (?:i|we) pay\b|\b(?:i|we) (?:have|need) to pay\b", re.IGNORECASE)
+FEE_VERBS = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "stoit", "stoiat", "stoimost",
+             "vziatk", "predoplat", "vznos", "uslug")
 # The terms of the work itself: hours, shifts, days off, overtime («какой график работы?», «выходные есть?»,
 # «сколько часов в день?», «демалыс күні бар ма», «жұмыс уақыты қандай», "working hours?"), and how long a
 # contract runs («сколько длится контракт?», «келісімшарт неше жылға», "how long is the contract").
@@ -192,7 +213,14 @@ ABROAD_WORDS = frozenset("saud oman italia italii italiu itali italiada kore".sp
 # Another country, unnamed («другие страны тоже есть?», «басқа елдерге жібересіздер ме», "other countries").
 OTHER = ("drug", "inie", "inuiu", "baska", "other")
 COUNTRY = ("stran", "countr", "memleket", "elge", "elder", "elde")
-CONTRACT = ("kontrakt", "contract", "dogovor", "kelisimshart")
+CONTRACT = ("kontrakt", "contract", "dogovor", "kelisimshart", "kelisim")  # «келісім шарт», in two words
+# «На сколько контракт?», «келісімшарт қанша?»: how much of a contract is its length, unless it is waited for
+# («сколько ждать контракт»).
+HOW_MUCH = frozenset("skolko kansha neshe".split())
+WAITED_FOR = ("jdat", "jdu", "ojida", "kutu", "kutem", "vait")
+# Leaving before the contract ends («а если я захочу уехать раньше контракта», «келісімшарттан ерте кетсем»):
+# the ticket home and the final wages, which the rights tell.
+EARLY = ("ranshe", "dosroch", "erte", "earl")
 HOW_LONG = ("dlit", "srok", "merzim", "long", "let", "god", "jil", "mesiats", "duration", "period", "iear",
             "uakit", "aig", "lengt", "lenght")  # «неше айға», "contract length"
 APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "status", "sobesed", "suhbat",
@@ -303,6 +331,9 @@ LANGUAGE_NAMES = ("arab", "angli", "english", "russ", "rusk", "kazak", "turk", "
 SPEAKING = ("znaiu", "vladeiu", "govoriu", "bilemin", "soileimin", "speak", "fluent", "know",
             "viuch", "dobav", "ad", "learn", "uiren")  # «выучил английский, как добавить?»
 PROFILE_NOUNS = ("profil", "anket", "languag", "registr", "zaregistr", "tirkel")  # "language": /language
+# A language not spoken («я не знаю английского», "I don't speak English"): no language for the profile, but
+# the worry whether a vacancy needs it.
+NOT_SPEAKING = frozenset("ne dont doesnt cant not".split())
 # Someone to talk to: an operator, a person, the hotline; calling or contacting.
 HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
          "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt")
@@ -332,7 +363,11 @@ RIGHTS_WORDS = frozenset("pravo leave sik ill acom".split())  # "sick", "ill": m
 DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr", "osmotr", "tekser", "diplom",
              "paper", "pasport", "passport", "sertifik", "certific", "sudim", "nesudim", "aniktam",
              "dokum", "zagran", "tolkujat",  # «докуметы», «загранпаспорт», «төлқұжат»
-             "dakum", "documn", "atestat")  # «дакументы», "documnts", «аттестат»
+             "dakum", "documn", "atestat",  # «дакументы», "documnts", «аттестат»
+             "medsprav")  # «медсправка»
+# The medical check before departure («медицинский осмотр», "is there a medical check", "medical test"): a
+# paper to bring, not the medical care the contract gives.
+MEDICAL_CHECK = re.compile(r"\bmedical (?:chek|test|eks?am|comis|certific)|\bmed(?:itsin|icin)\w* (?:osmotr|komis|sprav|proverk|obsled)")
 DOCUMENTS_WORDS = frozenset("doki dokov docs doks".split())  # «какие доки собирать», "docs needed?"
 # Translating or certifying a paper («диплом надо переводить?», «дипломды аудару керек пе», «нотариально
 # заверять?», "attested"): the papers' topic, never the translator's or the notary's trade searched for.
@@ -344,7 +379,7 @@ TRANSLATING_WORDS = frozenset("perevod perevoda perevodom".split())
 HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh", "polzova", "paidalan")
 # Thanks for the help given («спасибо, вы очень помогли», «көмектескеніңізге рақмет», "thank you for your
 # help"): a thank-you, not a plea for help.
-HELPED = ("pomogl", "komektesken", "komektesk")
+HELPED = ("pomogl", "komektesken", "komektesk", "pomosh")  # «благодарю за помощь»
 HELPED_EN = re.compile(r"\b(?:your|the|all)\s+help\b", re.IGNORECASE)
 HELP_WORDS = frozenset("menu meniu mazir".split())  # «меню», "menu": what the bot does
 # Trouble with the bot itself («ничего не понятно», «не могу найти вакансию», «бот не работает», «қате»,
@@ -371,17 +406,19 @@ HELP_PHRASES = frozenset({
 })
 # Words that may follow such a phrase without changing it («не істеймін енді», «что мне теперь делать»,
 # "what now").
-HELP_FILLERS = frozenset("endi teper seichas nov je bilmeimin bilmei znaiu bot".split())  # «не істеу керек білмеймін»
+HELP_FILLERS = frozenset("endi teper seichas nov je bilmeimin bilmei znaiu bot sen siz".split())  # «сен не істей аласың»  # «не істеу керек білмеймін»
 # The signs a message with no word may be made of to be an "ok" («👍», «👌🏽 ✅»).
 OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁😉🤗☺👋✌🙌💯🔥🥰😍♥💙💚🌹")
 # A phone number typed alone, outside the question that asks for it: where the profile's number is changed.
 PHONE = re.compile(r"\+?\d[\d\s()\-]{8,16}\d")
 THANKS = ("spasib", "sposib", "sps", "rahmet", "rakmet", "thank", "thks", "thnk", "thanx", "tnx", "blagodar",
           "raqmet", "raksmet", "chers")  # «raxmet»: `skeleton` reads x as ks; "cheers"
+# Thanks abbreviated ("ty", "tq"), as a whole message: «ты» alone says nothing else.
+THANKS_ALONE = frozenset("ti tq tks".split())
 # Thanks in advance closing a question («заранее спасибо», «алдын ала рахмет», "thanks in advance") is
 # politeness: the question is what was said.
 IN_ADVANCE = frozenset("zarane aldin advance".split())
-OK = frozenset("ok okei oke okay horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
+OK = frozenset("ok okei oke okay norm normalno horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
                "jarait jaraidi makul boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte col "
                "fine great alrigt".split())
 # Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
@@ -487,3 +524,17 @@ TRADE_NOUNS = ("profes", "mamandik", "occupat", "trade", "spetsialnost")
 # contract or of work («сколько лет опыта нужно», «контракт на сколько лет»).
 HOW_MANY_YEARS = re.compile(r"\bskolko let\b")
 NOT_AGE_YEARS = ("opit", "staj", "kontrakt", "contract", "dogovor", "rabot", "jumis", "vork")
+# Where a vacancy is («спасибо, а где эта работа находится?», «бұл жұмыс қай жерде», "where is this job
+# located"): its card, opened with its button, names the town.
+LOCATED = re.compile(r"\b(?:nahod\w*|located|location|raspolojen\w*|ornalask\w*)\b")
+WHERE = re.compile(r"\b(?:gde|kaida|vhere|kai jerde\w*)\b")
+THIS = frozenset("bul sol this that eta eto etoi etu".split())
+# Applying to one of the list («как подать на вторую вакансию», «біріншісіне өтінім берейін», "I want to apply
+# to the first one", "how do I apply for this one"): its button, not the steps of an application.
+APPLY = ("poda", "otklik", "otinim", "apli", "aplai")
+ONE_OF_THE_LIST = re.compile(r"\b(?:first|second|third|last|this|that) one\b")
+# Where the worker will live ("where do I live there", "where will we stay"): the housing the contract gives.
+LIVING = re.compile(r"\bvhere\b(?: \w+){0,3} (?:live|stai|sleep)\b")
+# Going with a friend or a brother («можно вместе с братом?», "me and my cousin want to go together"): each
+# applies on their own; the hotline tells what else.
+FRIEND = ("drug", "dos", "friend", "cousin", "brat", "bauir", "kurdas", "tanis")

@@ -40,3 +40,13 @@ def test_questions_about_work_in_general(text):
 )
 def test_searches_and_chatter_are_not(text):
     assert not asks_for_jobs(text)
+
+
+@pytest.mark.parametrize("text", ["есть что-нибудь для меня", "anything for me?", "маған бірдеңе бар ма"])
+def test_something_for_me_asks_for_the_list(text):
+    """With no word for work, «что-нибудь для меня» asks what «работа для меня» asks: the worker's list."""
+    assert asks_for_jobs(text)
+
+
+def test_something_without_a_worker_is_no_question_for_the_list():
+    assert not asks_for_jobs("что-нибудь")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching import asks_about_age, small_talk, without_topic_words
+from matching import asks_about_age, asks_for_money, small_talk, without_topic_words
 
 
 @pytest.mark.parametrize(("text", "topic"), [
@@ -346,3 +346,56 @@ def test_an_age_limit_is_asked_about_only_in_a_question():
 ])
 def test_topics_measured_on_the_fourth_chat_set(text, topic):
     assert small_talk(text) == topic
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # Money asked or paid up front: a sum typed with its sign, a middleman, money already paid.
+    ("агент просит 500$ за визу", "trust"), ("посредник берёт $300, это нормально?", "trust"),
+    ("визаға 400 мың теңге сұрайды", "trust"), ("i paid the agent 800 usd, now he is silent", "trust"),
+    ("я заплатил 100 тысяч за оформление", "trust"), ("нужно ли платить агентству?", "fees"),
+    ("мне сказали надо заплатить за визу, правда?", "fees"),  # told to pay: whether to pay at all
+    # The currency of the pay; a fee named with dollars stays a fee.
+    ("3000 риалов сколько в тенге?", "pay"), ("salary in dollars or riyals?", "pay"),
+    ("жалақыны теңгемен бере ме", "pay"), ("сколько стоит виза в тенге", "fees"),
+    ("someone asks me 500 dollars for processing, should I pay", "fees"),
+    # A ticket alone, and «бере ме»; leaving before the contract ends.
+    ("авиабилет?", "rights"), ("flight ticket?", "rights"), ("когда билет?", "application"),
+    ("ұшақ билетін бере ме", "rights"), ("если уволюсь раньше контракта, билет дадут?", "rights"),
+    ("келісімшарттан ерте кетсем не болады", "rights"),
+    # A contract's length asked as "how much"; a contract waited for is no length.
+    ("контракт сколько?", "terms"), ("келісімшарт қанша уақытқа", "terms"), ("сколько ждать контракт", "application"),
+    # The medical check before leaving is a paper, the medical care a right.
+    ("медсправка нужна?", "documents"), ("is there a medical exam", "documents"),
+    ("медицинский осмотр где проходить", "documents"), ("is medical free?", "rights"),
+    # A language not spoken is a worry about the requirements; one spoken goes in the profile.
+    ("я не знаю английский, это проблема?", "requirements"), ("i don't speak arabic, is it ok", "requirements"),
+    ("арабский знаю", "profile"),
+    # Children or a wife to be brought over later.
+    ("жену потом можно забрать?", "family"),
+    # Where a vacancy is, and applying to one of the list, asked in a question or beside thanks.
+    ("спасибо, а где находится эта вакансия", "buttons"), ("where is that job?", "buttons"),
+    ("екіншісіне қалай өтінім беремін", "buttons"), ("how to apply to the second one", "buttons"),
+    ("я подал на первую, когда ответ?", "application"),  # applied already: the application
+    ("где находится посольство", "rights"),  # no vacancy: not its card
+    # Nobody calls: the application.
+    ("мне никто не звонил", "application"),
+    # Thanks for the help; help needed with thanks is still a plea.
+    ("спасибо за помощь", "thanks"), ("нужна помощь, спасибо", "help"), ("ty", "thanks"),
+    ("норм", "ok"), ("нормально", "ok"), ("это нормально?", "question"),
+    ("не пишите мне", "alerts"), ("dont text me at night", "alerts"),
+    ("сіз не істей аласыз", "help"), ("алдамшылар", "trust"),
+    ("where will we live", "rights"),
+    # Going with a friend or a brother: each applies on their own, the hotline tells the rest.
+    ("we want to go together with my friend", "question"), ("досыммен бірге барамыз", "question"),
+])
+def test_topics_measured_on_the_fifth_chat_set(text, topic):
+    assert small_talk(text) == topic
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("с меня просят 150 тысяч за вакансию сварщика", True), ("агент 200 мың сұрап жатыр", True),
+    ("hello i paid an agent and he stopped answering", True),
+    ("страховой агент", False), ("сварщик от 2000", False), ("менің ағам үшін сұрап тұрмын, 300 мың", False),
+])
+def test_money_asked_for_a_job_is_told(text, asked):
+    assert asks_for_money(text) is asked

@@ -1,5 +1,5 @@
 """The chat sets (`tests/data/chat_messages.tsv`, `tests/data/chat_messages_2.tsv`,
-`tests/data/chat_messages_3.tsv`, `tests/data/chat_messages_4.tsv`): messages registered
+`tests/data/chat_messages_3.tsv`, `tests/data/chat_messages_4.tsv`, `tests/data/chat_messages_5.tsv`): messages registered
 workers write to the bot, each with the answer an operator of the bot would give, written before the
 routing was read. Every line is sent by a fresh registered worker (a welder, with a driver's and a cook's
 vacancy open) through the real dispatcher, and the reply is told apart by comparing it with the rendered
@@ -95,6 +95,35 @@ or where to press gets the buttons); "sal?" is not read as the salary («сал�
 пришла вакансия повара, я же сварщик» names two trades and is searched; "thx, and where is this job
 located?" is thanked. The first three sets lost no line: the first is 351, the second 324, 0.982 («как
 откликнуться на вакансию» now gets the buttons it expects), the third 296.
+
+The fifth set (286 lines: 104 ru, 105 kk of which 48 in Latin letters, 77 en) was written after the fourth
+set's round, again before the routing was read: money asked up front («мне агент сказал 300 тыщ за
+оформление», "they asked me for 500$ for the visa, is it ok?", «визаға 500 доллар сұрады»), tickets, housing,
+food, the contract's length, the medical check, languages needed, the pay in tenge, going with a friend or a
+brother, age, family, women workers, distrust and anger («вы обманщики», «алдамшысыңдар»), slang («общага»,
+«зп», «доки», «норм»), dictated lines, thanks joined to a question ("thx, where is this job located?"),
+applying to one of a list ("i want to apply to the first one") and one-word questions («билеты?», "sal?").
+First run, before any fix: 227 answered as expected, 0.794; kk 86/105 (0.82; Cyrillic 48/57, Latin 38/48), ru
+82/104 (0.79), en 59/77 (0.77). Per expected answer: alerts 4/5, applications 16/17, chat-abroad 5/5, chat-age
+9/9, chat-buttons 3/12, chat-bye 6/6, chat-complaint 7/7, chat-contact 4/4, chat-documents 13/16, chat-family
+6/7, chat-fees 11/11, chat-greeting 10/10, chat-human 5/7, chat-more 6/6, chat-ok 6/7, chat-pay 11/16,
+chat-profile 6/6, chat-question 5/6, chat-requirements 8/15, chat-terms 15/17, chat-thanks 7/9, chat-trust
+13/25, delete 4/4, help 4/6, jobs 5/6, rights 30/38, search 8/9. Of the 59 misses, 12 got the application's
+steps (tickets alone, applying to «вторую», money asked for a visa), 11 the hotline's "I cannot answer that",
+10 "not understood", 6 a search (a trade or "agent" beside money asked) and 6 the fees.
+
+After the fifth set's round: the fifth set 272, 0.951; kk 101/105 (Cyrillic 56/57, Latin 45/48), ru 98/104,
+en 73/77; every expected answer 1.0 but chat-trust 23/25, chat-requirements 10/15, chat-pay 14/16, chat-human
+5/7, rights 36/38 and search 8/9. Left as they are: women asked about (4 lines) get the hotline, which a test
+pins since a vacancy's card has no field for it; «мне сказали, что за визу надо заплатить 500$» gets the fees,
+as the second set wants for the same words; «какая зарплата у повара» lists the cook's vacancies, whose cards
+hold the pay; «менеджер» asked for is no person to the bot, since it is also a trade searched; "sal?" as in the
+fourth set; «а если уехать раньше контракта», "do they give transport to work" and «daneker» are read by the
+occupation matcher as trades or not (a language teacher, a transport worker; «дәнекер» cut short); «у меня нет
+диплома, возьмут?» gets the documents, which also point to the card's requirements; "bul ras pa, aldap jatqan
+joqsyndar ma" gets the complaint's contacts. The other sets lost no line: the first 351, the second 324, the
+third 297, 0.987 ("i want to apply to the first one" now gets the buttons), the fourth 252, 0.988 («билеты?»
+alone now gets the rights, "thx, and where is this job located?" the buttons).
 """
 
 from __future__ import annotations
@@ -122,6 +151,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_2.tsv": 0.95,
     "chat_messages_3.tsv": 0.97,
     "chat_messages_4.tsv": 0.97,
+    "chat_messages_5.tsv": 0.94,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -254,16 +254,21 @@ MORE_AROUND = frozenset("pokaji pokajite pokajte shov korset korsetiniz korsetsh
 LIST_NUMBER = re.compile(r"[#№]?\s*\d{1,2}")
 PICK = frozenset(
     "podrobne podrobnee details detail toligirak otkliknutsia otkliknus apli aplai otinim beru hochu nomer more "
-    "pervaia pervuiu vtoraia vtoruiu tretia tretiu birinshi ekinshi ushinshi first second third one".split()
+    "pervaia pervuiu vtoraia vtoruiu tretia tretiu birinshi ekinshi ushinshi first second third one "
+    "podat podam podaiu eta etu etot etoi na vot rabotu osi osini osigan bugan buni alamin tandaimin keledi "
+    "bargim baramin this that it il take vant".split()
 )
+# «хочу подать», «подам», «эту беру», «хочу на эту работу», «осыны аламын», «осы жұмысқа барғым келеді», "I
+# want this job", "I'll take it": said just after a card, its ✉️ button is meant.
 PICKED = frozenset(
     "podrobne podrobnee details detail toligirak otkliknutsia otkliknus apli aplai beru pervaia pervuiu vtoraia "
-    "vtoruiu tretia tretiu birinshi ekinshi ushinshi".split()
+    "vtoruiu tretia tretiu birinshi ekinshi ushinshi podat podam podaiu etu etot etoi osi osini osigan bugan "
+    "buni this take".split()
 )
 # Ordinals with their endings («первую», «бірінші», «екіншісіне»), and other words such a message may hold
 # («вакансию», «өтінім беремін», "number").
 ORDINALS = ("pervu", "perva", "pervo", "vtor", "treti", "tretu", "birinshi", "ekinshi", "ushinshi", "tortinshi")
-PICK_BEGINNINGS = ("vakans", "vacanc", "job", "otinim", "berem", "number", "nomer", "podrob", "otklik")
+PICK_BEGINNINGS = ("vakans", "vacanc", "job", "otinim", "berem", "number", "nomer", "podrob", "otklik", "jumis")
 # "Next" asked as a question or beside a step («что дальше?», «келесі қадам», "next steps"); "next page"
 # and «дальше» alone are not about the application.
 NEXT = frozenset("dalshe kelesi nekst".split())

@@ -77,6 +77,10 @@ from matching import asks_about_age, asks_for_money, small_talk, without_topic_w
     ("выключить", "alerts"), ("раз в день", "alerts"), ("once a day", "alerts"),
     ("1", "buttons"), ("№2", "buttons"), ("подробнее 1", "buttons"), ("откликнуться на 2", "buttons"),
     ("толығырақ", "buttons"), ("apply 1", "buttons"), ("как откликнуться?", "application"), ("вторая", "buttons"),
+    # The vacancy just opened, wanted in words: its ✉️ button.
+    ("хочу подать", "buttons"), ("подам", "buttons"), ("хочу на эту работу", "buttons"), ("эту беру", "buttons"),
+    ("осыны аламын", "buttons"), ("осы жұмысқа барғым келеді", "buttons"), ("I want this job", "buttons"),
+    ("I'll take it", "buttons"),
     ("😀", "ok"), ("👋", "greeting"), ("+7 701 123 45 67", "contact"), ("87011234567", "contact"),
     # A long question with no trade in it is still a question about its topic.
     ("Добрый день. Подскажите пожалуйста, а какие документы нужно собрать для поездки в Катар и сколько по "
@@ -96,7 +100,7 @@ def test_topics(text, topic):
     assert small_talk(text) == topic
 
 
-@pytest.mark.parametrize("text", ["", "погода", "ищу работу", "asdf", "payroll officer", "february",
+@pytest.mark.parametrize("text", ["", "погода", "ищу работу", "asdf", "хочу работу", "жұмысқа барғым келеді", "payroll officer", "february",
                                   "привет " * 31, "😡", "👍 плохо", "электрик, не работаю", "office cleaner",
                                   "waiter", "? !", "сауда орталығы", "italian cuisine"])
 def test_no_topic(text):

@@ -36,12 +36,15 @@ def make_router() -> Router:
 
 
 async def status_command(
-    message: Message, session: AsyncSession, user: User | None, t: Translator, none: str | None = None
+    message: Message, session: AsyncSession, user: User | None, t: Translator, none: str | None = None,
+    hint: str = "status-list-hint",
 ) -> None:
+    """The worker's applications; `hint` is what the line under them says to do (how to withdraw, for a
+    worker who asked to)."""
     if user is None:
         await message.answer(t("need-start"))
         return
-    text, markup = await _list(session, user.id, t, none)
+    text, markup = await _list(session, user.id, t, none, hint)
     await message.answer(text, reply_markup=markup)
 
 
@@ -118,7 +121,7 @@ async def _owned(
 
 
 async def _list(
-    session: AsyncSession, user_id: int, t: Translator, none: str | None = None
+    session: AsyncSession, user_id: int, t: Translator, none: str | None = None, hint: str = "status-list-hint"
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """The worker's applications, newest step first; `none` is said instead of the short "no applications"."""
     rows = await statuses.worker_applications(session, user_id)
@@ -140,7 +143,7 @@ async def _list(
     if len(rows) > MAX_LISTED:
         lines.append(t("status-list-more", count=len(rows) - MAX_LISTED))
     lines.append("")
-    lines.append(t("status-list-hint"))
+    lines.append(t(hint))
     builder.adjust(1)
     return "\n".join(lines), builder.as_markup()
 

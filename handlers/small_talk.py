@@ -69,7 +69,8 @@ async def chat(
         if user is None:
             await message.answer(steps)
         else:
-            await status_command(message, session, user, t, none=steps)
+            hint = "status-list-hint-withdraw" if matching.changes_mind(message.text or "") else "status-list-hint"
+            await status_command(message, session, user, t, none=steps, hint=hint)
     elif topic == "alerts":  # «хватит присылать», "stop": the switches themselves
         await show_settings(message, session, user, t)
     elif topic == "delete":  # «удалить мои данные»: the same confirmation as /delete

@@ -520,6 +520,13 @@ def asks_if_needed(text: str) -> bool:
     return any(word.startswith(w.NEED) for word in skeleton(text or "").split())
 
 
+def changes_mind(text: str) -> bool:
+    """«хочу отозвать заявку», «передумал», "I want to withdraw", «бармаймын»: a worker who wants out of an
+    application is told how, under the list of them."""
+    said = skeleton(text or "")
+    return any(word.startswith(w.WITHDRAWING) for word in said.split()) or "keri al" in said
+
+
 def has_applied(text: str) -> bool:
     """«я откликнулся на водителя, когда ответ?», «сварщикке өтінім бердім, қашан жауап болады?», "I applied
     for the driver job, when will they call?": the trade named is the vacancy applied to, and the question is

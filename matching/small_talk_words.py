@@ -281,6 +281,9 @@ FURTHER = frozenset("dalshe kelesi nekst karai".split())
 WHOM_TO_TALK_TO = re.compile(r"\bkem pogovor|\bkim?men soiles|\bvho (?:can|do|should) (?:i )?(?:talk|speak)")
 STEP = ("shag", "kadam", "step", "etap")
 CHANGE_OF_MIND = ("peredum", "ainid", "ainit", "otkaz", "otozv", "vithdr", "barmaimin")  # «бармаймын»: I won't go
+# Said of an application already routed to the applications («отменить заявку», «өтінімді кері қайтару»,
+# "cancel my application"): how to withdraw one is told under them.
+WITHDRAWING = CHANGE_OF_MIND + ("otmen", "cancel", "kaitar", "kaitap")  # and «кері алу»
 # The mind changed: "changed my mind", «ойымды өзгерттім» (the change is of the mind, not of the profile).
 MIND = frozenset("mind oimdi oiimdi oimnan oiimnan".split())
 # Being called or invited, asked with "when" («когда позвонят?», «мені қашан шақырады», "when will they

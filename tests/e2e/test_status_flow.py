@@ -114,6 +114,23 @@ async def test_worker_sees_applications_and_timeline_and_withdraws(make_client, 
     assert t("btn-status-withdraw") not in client.buttons()
 
 
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "хочу отменить заявку"), ("kk", "өтінімді кері алғым келеді"), ("en", "I changed my mind, cancel it"),
+])
+async def test_a_worker_who_asks_to_withdraw_is_told_how_under_their_applications(
+    make_client, database, i18n, lang, said
+):
+    await add_application(database, language=lang)
+    t = i18n.translator(lang)
+    client = make_client(user_id=WORKER, language_code=lang)
+    await client.send(said)
+    assert client.last_text().endswith(plain(t("status-list-hint-withdraw")))
+    await client.click("📋 Welder")
+    assert t("btn-status-withdraw") in client.buttons()  # the button the hint names
+    await client.send("/status")  # the list asked for as such says what a tap shows
+    assert client.last_text().endswith(plain(t("status-list-hint")))
+
+
 async def test_no_withdrawal_after_departure(make_client, database, i18n):
     application_id = await add_application(database, status="departed")
     t = i18n.translator("en")

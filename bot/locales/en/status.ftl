@@ -87,6 +87,7 @@ status-list-more = { $count ->
    *[other] …and { $count } older applications.
 }
 status-list-hint = Tap an application to see its history.
+status-list-hint-withdraw = To withdraw an application, tap it, then “{ btn-status-withdraw }”.
 status-timeline-header =
     📋 <b>{ $title }</b>, { $employer }
     Now: <b>{ $status }</b>

@@ -87,6 +87,7 @@ status-list-more = { $count ->
    *[other] …және тағы { $count } ескі өтінім.
 }
 status-list-hint = Тарихын көру үшін өтінімді басыңыз.
+status-list-hint-withdraw = Өтінімді кері алу үшін оны басыңыз, содан кейін «{ btn-status-withdraw }» түймесін басыңыз.
 status-timeline-header =
     📋 <b>{ $title }</b>, { $employer }
     Қазір: <b>{ $status }</b>

@@ -90,6 +90,7 @@ status-list-more = { $count ->
    *[other] …и ещё { $count } более старых заявок.
 }
 status-list-hint = Нажмите на заявку, чтобы увидеть её историю.
+status-list-hint-withdraw = Чтобы отозвать заявку, нажмите на неё, затем «{ btn-status-withdraw }».
 status-timeline-header =
     📋 <b>{ $title }</b>, { $employer }
     Сейчас: <b>{ $status }</b>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching import asks_about_age, asks_for_money, small_talk, without_topic_words
+from matching import asks_about_age, asks_for_money, changes_mind, small_talk, without_topic_words
 
 
 @pytest.mark.parametrize(("text", "topic"), [
@@ -403,3 +403,12 @@ def test_topics_measured_on_the_fifth_chat_set(text, topic):
 ])
 def test_money_asked_for_a_job_is_told(text, asked):
     assert asks_for_money(text) is asked
+
+
+@pytest.mark.parametrize(("text", "wants_out"), [
+    ("отменить заявку", True), ("передумал", True), ("өтінімді кері алғым келеді", True),
+    ("cancel my application", True), ("бармаймын", True),
+    ("где моя заявка", False), ("когда ответ по заявке", False), ("what is my status", False),
+])
+def test_a_worker_wanting_out_of_an_application_is_told_from_one_asking_about_it(text, wants_out):
+    assert changes_mind(text) is wants_out

@@ -6,7 +6,7 @@ the package is cheap.
 
 from matching.alerts import WorkerIndex
 from matching.contract import ContractCheck, ContractItem, check_contract
-from matching.job_questions import asks_for_jobs
+from matching.job_questions import asks_for_every_job, asks_for_jobs
 from matching.models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from matching.occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
 from matching.pay import asked_pay
@@ -60,6 +60,7 @@ __all__ = [
     "WorkerIndex",
     "WorkerProfile",
     "asked_pay",
+    "asks_for_every_job",
     "asks_for_jobs",
     "check_contract",
     "classify_title",

@@ -54,3 +54,22 @@ def asks_for_jobs(text: str) -> bool:
         word.startswith(_WORK + _QATAR) or word in _AROUND or word in _GOING or word in _SOMETHING or word == "chto"
         for word in words
     )
+
+
+# Every vacancy, whatever the trade: «все вакансии», «покажи все вакансии», «любая работа», «барлық бос
+# орындар», «кез келген жұмыс», "all jobs", "show all vacancies". A worker asking for them wants to look
+# beyond their own trades, which their own list keeps to.
+_EVERY = frozenset(
+    "vse vseh vsyo liubaia liubuiu liuboi liubie barlik barligi barligin barin bari kez kelgen al everi".split()
+)
+_OPEN = frozenset("open available otkritie dostupnie ashik".split())  # "all open jobs", «все открытые вакансии»
+
+
+def asks_for_every_job(text: str) -> bool:
+    """True for a short message asking for every open vacancy, not only the worker's own."""
+    words = [word for word in skeleton(text or "").split() if word not in _FILLERS]
+    if not words or len(words) > 6 or not _EVERY.intersection(words):
+        return False
+    if not any(word.startswith(_WORK) for word in words):
+        return False
+    return all(word.startswith(_WORK + _QATAR) or word in _AROUND or word in _EVERY or word in _OPEN for word in words)

@@ -33,7 +33,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from .job_questions import asks_for_jobs
+from .job_questions import asks_for_every_job, asks_for_jobs
 from .models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from .occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
 from .pay import asked_pay
@@ -480,7 +480,8 @@ def search_vacancies(
     A city named in the query keeps only the vacancies in that city: a town of Qatar in any case or
     alphabet («в Дохе», «Лусаилда», "Al Wakrah"), else a place some vacancy names. The rest of the query
     must name an occupation or words of the title, unless it was only the city or asks for work there
-    («работа в Дохе», "any jobs in Lusail?"). Pay asked for («сварщик от 2000», «водитель 2500+») keeps
+    («работа в Дохе», "any jobs in Lusail?"), or asks for every vacancy («все вакансии», "all jobs"). Pay
+    asked for («сварщик от 2000», «водитель 2500+») keeps
     only the vacancies paying that much in riyals. `titles`, an index of (at least) these vacancies'
     titles kept by the caller, saves building one per search.
     """
@@ -499,10 +500,11 @@ def search_vacancies(
     pay, rest = asked_pay(rest)
     if pay is not None:  # «сварщик от 2000», «водитель 2500+»: only vacancies paying that much
         pool = [v for v in pool if _pays_at_least(v, pay)]
-    if (city or pay) and asks_for_jobs(rest):
+    every = asks_for_every_job(rest)  # «все вакансии», "all jobs": whatever the trade
+    if (city or pay) and asks_for_jobs(rest) or every:
         rest = ""
     rest_key = skeleton(rest)
-    if not city and pay is None and not rest_key:  # only numbers or small words ("2000", "$800"): nothing asked
+    if not city and pay is None and not rest_key and not every:  # only numbers or small words ("2000", "$800")
         return []
     suggestions = suggest_occupations(rest, limit=SEARCH_SUGGESTIONS) if rest_key else []
     suggestions = [m for m in suggestions if m.score >= SEARCH_RELATIVE_SCORE * suggestions[0].score]

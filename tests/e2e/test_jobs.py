@@ -304,6 +304,11 @@ async def test_free_text_search(make_client, i18n, database):
         assert client.last_text().startswith(plain(t("jobs-header", page=1, pages=1)))
         assert "Steel Doha" in client.last_text() and "Doha Kitchen" not in client.last_text()
 
+    for question in ("все вакансии", "барлық бос орындар", "show all jobs"):  # every trade, not only their own
+        await client.send(question)
+        assert client.last_text().startswith(plain(t("jobs-search-header", query=question, page=1, pages=2)))
+        assert "Steel Doha" in client.last_text() and "Doha Haulage" in client.last_text()
+
 
 async def test_a_town_is_understood_in_any_case_and_alphabet(make_client, i18n, database):
     await add_vacancy(database, title="Structural Welder", isco_code="7212", employer="Steel Doha", city="Doha")

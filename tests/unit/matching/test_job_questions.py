@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching import asks_for_jobs
+from matching import asks_for_every_job, asks_for_jobs
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,17 @@ def test_something_for_me_asks_for_the_list(text):
 
 def test_something_without_a_worker_is_no_question_for_the_list():
     assert not asks_for_jobs("что-нибудь")
+
+
+@pytest.mark.parametrize(
+    ("text", "every"),
+    [
+        ("все вакансии", True), ("покажи все вакансии", True), ("любая работа", True), ("все открытые вакансии", True),
+        ("барлық бос орындар", True), ("кез келген жұмыс", True), ("жұмыстың бәрін көрсет", True),
+        ("all jobs", True), ("show all vacancies", True), ("every job", True),
+        ("вакансии", False), ("есть работа?", False), ("any jobs?", False),  # the worker's own list
+        ("все сварщики", False), ("всё", False), ("все понятно", False),
+    ],
+)
+def test_a_question_for_every_vacancy_is_told_from_one_for_the_workers_own(text, every):
+    assert asks_for_every_job(text) is every

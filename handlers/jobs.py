@@ -53,7 +53,7 @@ class JobsHideCb(CallbackData, prefix="jh"):
 
 def make_router() -> Router:
     router = Router(name="jobs")
-    router.message.register(jobs_command, Command("jobs"))
+    router.message.register(jobs_command, Command("jobs", magic=~F.args))  # with words: a search (handlers.search)
     router.callback_query.register(page_pressed, JobsPageCb.filter())
     router.callback_query.register(hide_from_list, JobsHideCb.filter())
     router.callback_query.register(details, VacancyCb.filter(F.action == "d"))

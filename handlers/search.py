@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from aiogram import F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
-from aiogram.filters import StateFilter
+from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.methods import SendMessage
 from aiogram.types import InlineKeyboardMarkup, Message
@@ -50,14 +50,30 @@ def make_router() -> Router:
     # A search corrected in place ("свршик" edited to "сварщик") is answered again, as a new message
     # would be; an edited answer to a question is not (the question has moved on).
     router.edited_message.register(free_text, StateFilter(None), F.text, ~F.text.startswith("/"), registered)
+    router.message.register(jobs_with_words, Command("jobs", magic=F.args.as_("query")))
     return router
+
+
+async def jobs_with_words(
+    message: Message, query: str, session: AsyncSession, user: User | None, state: FSMContext, t: Translator,
+    settings: Settings,
+) -> SendMessage | None:
+    """«/jobs сварщик», "/jobs driver doha": the words after the command are searched, as if typed alone;
+    words that name nothing to search for («/jobs пожалуйста») get the worker's own list, as /jobs does."""
+    if user is not None:
+        try:
+            return await free_text(message, session, user, state, t, settings, query=query)
+        except SkipHandler:
+            pass
+    return await jobs_command(message, session, user, t, settings)
 
 
 async def free_text(
     message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
-    settings: Settings,
+    settings: Settings, query: str | None = None,
 ) -> SendMessage | None:
-    query = " ".join((message.text or "").split())[:QUERY_MAX]
+    """A message searched for vacancies (or `query`, the words after /jobs)."""
+    query = " ".join((query or message.text or "").split())[:QUERY_MAX]
     if matching.asks_for_jobs(query):  # «есть работа?», «жұмыс бар ма?»: the worker's own list
         return await jobs_command(message, session, user, t, settings)
     # Chat about a topic small talk answers is no search when it names no trade with confidence

@@ -272,6 +272,10 @@ async def test_worker_without_occupation_is_sent_to_profile(make_client, i18n, d
     await client.send("/cancel")
     await client.send("/jobs")
     assert client.last_text() == plain(i18n.translator("ru")("jobs-need-profile"))
+    strangers = [make_client(user_id=user_id, language_code="ru") for user_id in (7101, 7102)]
+    await strangers[0].send("/jobs")
+    await strangers[1].send("/jobs сварщик")  # words after the command: the same first screen
+    assert strangers[1].last_text() == strangers[0].last_text()
 
 
 async def test_free_text_search(make_client, i18n, database):
@@ -303,6 +307,11 @@ async def test_free_text_search(make_client, i18n, database):
         await client.send(question)
         assert client.last_text().startswith(plain(t("jobs-header", page=1, pages=1)))
         assert "Steel Doha" in client.last_text() and "Doha Kitchen" not in client.last_text()
+
+    await client.send("/jobs driver doha")  # words after the command are searched
+    assert "Doha Haulage" in client.last_text() and "Steel Doha" not in client.last_text()
+    await client.send("/jobs пожалуйста")  # words naming nothing: the worker's own list
+    assert client.last_text().startswith(plain(t("jobs-header", page=1, pages=1)))
 
     for question in ("все вакансии", "барлық бос орындар", "show all jobs"):  # every trade, not only their own
         await client.send(question)

@@ -243,6 +243,9 @@ MORE = frozenset({
     "nekst", "nekst page", "shov more", "more", "ari karai", "kelesi", "kelesisi", "kelesi bet", "tagi", "tagi korset",
     # Asked politely or as a question: «тағы көрсетіңіз», «тағы бар ма?», «а есть ещё?», "any more?".
     "tagi korsetiniz", "tagi bar", "tagi bar ma", "eshe est", "est eshe", "a est eshe", "ani more",
+    # The page before («назад», «алдыңғы бет», "previous"): the same answer names both buttons.
+    "nazad", "predidushaia", "predidushaia stranitsa", "predidushie", "artka", "aldingi", "aldingi bet",
+    "previous", "previous page", "bak", "go bak",
 })
 # The same with the words around it in any order («дальше покажи», «келесі бетті көрсет»): a word for "more"
 # and only words for showing or the page.

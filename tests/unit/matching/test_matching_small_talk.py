@@ -77,6 +77,7 @@ from matching import asks_about_age, asks_for_money, changes_mind, small_talk, w
     ("выключить", "alerts"), ("раз в день", "alerts"), ("once a day", "alerts"),
     ("1", "buttons"), ("№2", "buttons"), ("подробнее 1", "buttons"), ("откликнуться на 2", "buttons"),
     ("толығырақ", "buttons"), ("apply 1", "buttons"), ("как откликнуться?", "application"), ("вторая", "buttons"),
+    ("назад", "more"), ("алдыңғы бет", "more"), ("previous page", "more"),  # the page before: both buttons named
     # The vacancy just opened, wanted in words: its ✉️ button.
     ("хочу подать", "buttons"), ("подам", "buttons"), ("хочу на эту работу", "buttons"), ("эту беру", "buttons"),
     ("осыны аламын", "buttons"), ("осы жұмысқа барғым келеді", "buttons"), ("I want this job", "buttons"),

@@ -631,3 +631,25 @@ def test_hydraulics_mechanics_falconers_and_aerobics_instructors_find_their_grou
     # (7233); a falconer trains and keeps birds, an animal trainer's work (5164), and in demand in Qatar;
     # «аэробика» beside «инструктор» had met the university teachers first.
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("шабашником работал", "9313"),
+        ("вилочником работаю", "8344"),
+        ("шопыр болып істедім", "8322"),
+        ("фура шопыры", "8332"),
+        ("site chippy", "7115"),
+        ("sparky looking for work", "7411"),
+        ("cab driver", "8322"),
+        ("computer guy", "3512"),
+        ("camel hand", "9212"),
+    ],
+)
+def test_slang_names_of_trades_find_their_group(text, code):
+    # What workers call their trade among themselves: the «шабашник» doing casual building work, the
+    # «вилочник» on a forklift, the Kazakh «шопыр» (the driver, from «шофёр»), the British and
+    # Australian "chippy" and "sparky", the "cabbie", the "computer guy" of IT support, and the Gulf's
+    # camel hands on the farms.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

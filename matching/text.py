@@ -551,6 +551,12 @@ ABBREVIATIONS = {
     # «эл. монтажник» is one word shortened (see `_EL_PREFIX_RE`): its dot must not end a clause, which
     # would leave a «монтажник» of steel beside the electrician.
     "эл": ("электрик",),
+    # «ЭГС», «эгс 5 разряда»: the electric and gas welder by the initials of the ETKS title, as sites and
+    # job ads write him
+    "эгс": ("электрогазосварщик",),
+    # «маляр авто», «мойщик авто», «ремонт авто»: «авто» is the car in speech and ads, as it is the first
+    # half of «автомаляр» and «автомойщик»
+    "авто": ("автомобиль",),
 }
 
 

@@ -653,3 +653,20 @@ def test_slang_names_of_trades_find_their_group(text, code):
     # Australian "chippy" and "sparky", the "cabbie", the "computer guy" of IT support, and the Gulf's
     # camel hands on the farms.
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("работал эгсом", "7212"),
+        ("ЭГС на монтаже", "7212"),
+        ("мойщик авто", "9122"),
+        ("ремонт авто", "7231"),
+        ("покраска авто", "7132"),
+    ],
+)
+def test_short_forms_of_sites_and_ads_are_read_in_full(text, code):
+    # «ЭГС» is the electric and gas welder by the initials of his ETKS title, as sites write him; «авто»
+    # is the car in speech and ads, as it is the first half of «автомаляр» and «автомойщик».
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA
 from .taxonomy import LabelRow, load_taxonomy
 from .text import (
     ABBREVIATION_KEYS,
+    HELPER_KEYS,
     HEAD_KEYS,
     HOUSE_LOCATIVES,
     RANK_KEYS,
@@ -79,6 +80,10 @@ ACTIVITY_SIM = 0.93
 # «старший»): less than a word's own short form, as the ranks are near, not the same.
 RANK_SIM = 0.9
 ABBREVIATION_SIM = 0.95  # query token is a short form of a label token ("tech", «инж»; `text.ABBREVIATIONS`)
+# Query token is the Gulf's "boy" of a trade, a label token its "helper" (`text.HELPER_WORDS`): well below
+# a short form, so that the boy of a trade named in full ("car washer boy") stays that trade's worker
+# before another trade's helper.
+HELPER_SIM = 0.7
 # A Latin token read as Russian typed in Latin letters ("c" as ц, "x" as х, "j" as й): what the reading
 # is worth against the same word spelt in the token's own letters.
 RU_LATIN_FACTOR = 0.98
@@ -514,6 +519,8 @@ class OccupationIndex:
             add(form, 1.0)
             for full in ABBREVIATION_KEYS.get(form, ()):
                 add(full, ABBREVIATION_SIM)
+            for helper in HELPER_KEYS.get(form, ()):
+                add(helper, HELPER_SIM)
             for rank in RANK_KEYS.get(form, ()):
                 add(rank, RANK_SIM)
             for worker in WORK_VERB_KEYS.get(form, ()):

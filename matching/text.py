@@ -651,6 +651,11 @@ _HOTEL_WORDS = ("hotel", "отель", "гостиница")
 # builder of villas.
 HOME_WORDS = {"villa": ("house",), "villas": ("house",)}
 
+# Gulf English calls the helper of a trade its "boy" ("garden boy", "farm boy", "mason boy"; "tea boy" and
+# "office boy" are titles of their own in the labels): the word is also read as "helper", so that a trade's
+# boy meets its helpers and labourers where no label names him (`index.HELPER_SIM`).
+HELPER_WORDS = {"boy": ("helper",), "boys": ("helper",)}
+
 
 # Russian endings whose й lost its breve in `_prepare`: see `stem`.
 _LOST_SHORT_I = ("ои", "ыи", "еи", "ии")
@@ -1099,4 +1104,9 @@ ABBREVIATION_KEYS = {
         *((name, _HOTEL_WORDS) for name in HOTEL_NAMES),
         *HOME_WORDS.items(),
     )
+}
+# "boy" as a query key, with the key of the word it is also read as.
+HELPER_KEYS = {
+    fold(stem(_prepare(word))): tuple(fold(stem(_prepare(helper))) for helper in helpers)
+    for word, helpers in HELPER_WORDS.items()
 }

@@ -670,3 +670,18 @@ def test_short_forms_of_sites_and_ads_are_read_in_full(text, code):
     # «ЭГС» is the electric and gas welder by the initials of his ETKS title, as sites write him; «авто»
     # is the car in speech and ads, as it is the first half of «автомаляр» and «автомойщик».
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("farm boy", "9213"),
+        ("mason boy", "9313"),
+        ("laundry boy", "8157"),
+        ("car washer boy", "9122"),
+    ],
+)
+def test_the_gulf_boy_of_a_trade_is_its_helper(text, code):
+    # Gulf English calls a trade's helper its "boy": read as "helper" where no title with "boy" names
+    # him, but not so strongly that the boy of a trade named in full becomes another trade's helper.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

@@ -227,12 +227,29 @@ def _workers_of_kazakh_verb(form: str) -> tuple[str, ...]:
     return tuple(fold(s + _KAZAKH_AGENT + ending) for s in stems for ending in ("", _KAZAKH_POSSESSIVE))
 
 
+# Kazakh endings, folded, that workers put on a Russian word for the work in «-ка»: the agent -шы, alone or
+# with "I am" («сваркашы», "svarkashy", «сваркашымын»: the welder) and the locative -да («сваркада
+# істедім», «доставкада істеймін»: "I worked in welding, in delivery"). Either way the worker is the Russian
+# word's own («сварщик», «доставщик»). Longest first.
+_KAZAKH_ON_RUSSIAN_WORK_WORD = ("kashimin", "kashi", "kada")
+
+
+def _without_kazakh_ending(form: str) -> str:
+    """A Russian word for the work without the Kazakh ending after its «-ка» (see
+    `_KAZAKH_ON_RUSSIAN_WORK_WORD`), or the form as it is."""
+    for ending in _KAZAKH_ON_RUSSIAN_WORK_WORD:
+        if form.endswith(ending) and len(form) >= len(ending) + 4:
+            return form[: -len(ending)] + "ka"
+    return form
+
+
 def _workers_of_work_word(form: str) -> tuple[str, ...]:
     """The worker of an English "-ing" or a Russian "-ка" word for the work (see `_workers_of_activity`):
     -щик, -чик or -очник after the stem."""
     if form.endswith("ing") and len(form) >= 6:
         base = form[:-3]
         return (base + "er", base, base + "e")  # "cooking" folds to "coking": "cok" is "cook"
+    form = _without_kazakh_ending(form)
     if form.endswith("ka") and len(form) >= 6:
         form = form[:-1]
     if form.endswith("k") and len(form) >= 5:

@@ -685,3 +685,19 @@ def test_the_gulf_boy_of_a_trade_is_its_helper(text, code):
     # Gulf English calls a trade's helper its "boy": read as "helper" where no title with "boy" names
     # him, but not so strongly that the boy of a trade named in full becomes another trade's helper.
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("уборкада істеймін", "9112"),
+        ("упаковкада істедім", "9321"),
+        ("сваркашымын", "7212"),
+        ("svarkada istedim", "7212"),
+    ],
+)
+def test_a_russian_word_for_the_work_with_a_kazakh_ending_is_its_worker(text, code):
+    # Kazakh speakers put their own agent (-шы) and locative (-да) endings on the Russian word for the
+    # work («сварка», «уборка»): «сваркада істедім» had met the mechanical engineers, «уборкада» the
+    # cleaning supervisors.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)

@@ -10,6 +10,7 @@ same unit of work as the audit entry, and the progress message can stop what is 
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from aiogram import Bot, F, Router
@@ -25,8 +26,10 @@ import matching
 from bot.broadcast_audience import NOTHING, Reading, read_audience, trade_code
 from bot.choices import REGIONS
 from bot.i18n import LANGUAGES, Html, I18n, Translator
+from bot.kz_time import KAZAKHSTAN_TZ
 from bot.officer_commands import portal_number
 from bot.services import audit, broadcasts, outbox
+from bot.services.alerts import DEFAULT_QUIET, quiet_until
 from bot.services.broadcasts import BroadcastStopCb
 from bot.services.statuses import status_names
 from bot.settings import Settings
@@ -39,7 +42,8 @@ NOT_A_COMMAND = ~F.text.startswith("/")
 
 
 class BroadcastCb(CallbackData, prefix="bc"):
-    """Composing a broadcast: `a` (audience kind), `v` (a value for it), `send`, `back`, `cancel`."""
+    """Composing a broadcast: `a` (audience kind), `v` (a value for it), `send`, `morning` (send when the
+    night's quiet hours end), `narrow`, `back`, `cancel`."""
 
     action: str
     value: str = ""
@@ -64,7 +68,9 @@ def register(router: Router) -> None:
     router.message.register(typed_audience, BroadcastForm.audience, F.text, NOT_A_COMMAND)
     router.message.register(got_isco, BroadcastForm.isco, F.text, NOT_A_COMMAND)
     router.message.register(got_vacancy, BroadcastForm.vacancy, F.text, NOT_A_COMMAND)
-    router.callback_query.register(send_broadcast, BroadcastForm.confirm, BroadcastCb.filter(F.action == "send"))
+    router.callback_query.register(
+        send_broadcast, BroadcastForm.confirm, BroadcastCb.filter(F.action.in_({"send", "morning"}))
+    )
     router.callback_query.register(
         back_to_audience, StateFilter(BroadcastForm.confirm), BroadcastCb.filter(F.action == "back")
     )
@@ -298,29 +304,56 @@ async def _summary(
         inactive=counted.inactive,
     )
     can_narrow = counted.active > 1 and seg["kind"] != "all" and len(_unused_kinds(seg)) > 0
-    await bot.send_message(chat_id, text, reply_markup=_confirm(t, can_send=counted.active > 0, can_narrow=can_narrow))
+    morning = _morning() if counted.active > 0 else None
+    if morning is not None:  # at night the announcement may wait for the workers' morning
+        text = f"{text}\n\n{t('broadcast-night', now=_clock(now()), morning=_clock(morning))}"
+    markup = _confirm(t, can_send=counted.active > 0, can_narrow=can_narrow,
+                      morning=_clock(morning) if morning else None)
+    await bot.send_message(chat_id, text, reply_markup=markup)
+
+
+def now() -> datetime:
+    """The moment an announcement is confirmed: a name of its own, so that tests can choose the hour."""
+    return utcnow()
+
+
+def _morning() -> datetime | None:
+    """The end of the workers' usual quiet hours (22:00–08:00 in Kazakhstan), when it is night now; a
+    ministry announcement need not wake 200,000 phones."""
+    return quiet_until(now(), *DEFAULT_QUIET)
+
+
+def _clock(moment: datetime) -> str:
+    return moment.astimezone(KAZAKHSTAN_TZ).strftime("%H:%M")
 
 
 
 async def send_broadcast(
-    query: CallbackQuery, state: FSMContext, session: AsyncSession, t: Translator, settings: Settings,
-    i18n: I18n, bot: Bot,
+    query: CallbackQuery, callback_data: BroadcastCb, state: FSMContext, session: AsyncSession, t: Translator,
+    settings: Settings, i18n: I18n, bot: Bot,
 ) -> None:
+    """Queue the announcement: now, or (`morning`, pressed at night) when the quiet hours end."""
     data = await state.get_data()
     if not data.get("html") or not data.get("seg"):
         await query.answer(t("button-outdated"), show_alert=True)
         return
     await state.clear()  # a second press finds nothing to send: never queued twice
+    morning = _morning() if callback_data.action == "morning" else None  # the morning come already: now
     broadcast = await broadcasts.queue(
         session, officer_id=query.from_user.id, html_text=data["html"], seg=data["seg"],
-        officer_ids=settings.officer_ids, i18n=i18n, media=data.get("media"),
+        officer_ids=settings.officer_ids, i18n=i18n, media=data.get("media"), not_before=morning,
     )
     await audit.record(
         session, query.from_user.id, "broadcast", broadcast_id=broadcast.id, segment=data["seg"],
         recipients=broadcast.total, skipped_inactive=broadcast.skipped_inactive,
+        **({"starts_at": morning.isoformat()} if morning else {}),
     )
     await query.answer()
-    await replace(query, t("broadcast-queued", id=broadcast.id, total=broadcast.total))
+    if morning is not None:
+        queued = t("broadcast-queued-morning", id=broadcast.id, total=broadcast.total, morning=_clock(morning))
+    else:
+        queued = t("broadcast-queued", id=broadcast.id, total=broadcast.total)
+    await replace(query, queued)
     text, markup = broadcasts.progress_view(t, broadcast, broadcasts.Progress(left=broadcast.total))
     sent = await bot.send_message(query.from_user.id, text, reply_markup=markup)
     broadcast.progress_chat_id, broadcast.progress_message_id = sent.chat.id, sent.message_id
@@ -415,10 +448,12 @@ def _cancel_only(t: Translator) -> InlineKeyboardMarkup:
     return builder.as_markup()
 
 
-def _confirm(t: Translator, *, can_send: bool, can_narrow: bool) -> InlineKeyboardMarkup:
+def _confirm(t: Translator, *, can_send: bool, can_narrow: bool, morning: str | None = None) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     if can_send:
         builder.button(text=t("btn-broadcast-send"), callback_data=BroadcastCb(action="send"))
+    if can_send and morning:
+        builder.button(text=t("btn-broadcast-morning", morning=morning), callback_data=BroadcastCb(action="morning"))
     if can_narrow:
         builder.button(text=t("btn-broadcast-narrow"), callback_data=BroadcastCb(action="narrow"))
     builder.button(text=t("btn-broadcast-back"), callback_data=BroadcastCb(action="back"))

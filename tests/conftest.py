@@ -11,6 +11,7 @@ import signal
 import threading
 import traceback
 from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import datetime, timezone
 
 import pytest
 from aiogram import Bot, Dispatcher
@@ -23,6 +24,7 @@ from bot.settings import Settings
 from db.engine import create_engine, create_sessionmaker
 from db.migrate import upgrade
 from db.models import Base
+from handlers import officer_broadcast
 from tests.fake_telegram.client import BotClient
 from tests.fake_telegram.server import FakeTelegram
 from tests.fake_telegram.session import FakeSession
@@ -177,6 +179,14 @@ async def bot(settings: Settings, telegram: FakeTelegram) -> AsyncIterator[Bot]:
     bot = create_bot(settings, session=FakeSession(telegram))
     yield bot
     await bot.session.close()
+
+
+@pytest.fixture(autouse=True)
+def officers_work_by_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An announcement confirmed at night offers to wait for the workers' morning: the tests confirm theirs
+    at noon in Kazakhstan, whenever they run, unless a test chooses the hour itself."""
+    noon = datetime.now(timezone.utc).replace(hour=7, minute=0, second=0, microsecond=0)  # 12:00 UTC+5
+    monkeypatch.setattr(officer_broadcast, "now", lambda: noon)
 
 
 @pytest.fixture

@@ -180,10 +180,11 @@ async def queue(
     officer_ids: Collection[int],
     i18n: I18n,
     media: dict[str, str] | None = None,
+    not_before: datetime | None = None,
 ) -> Broadcast:
     """Create the broadcast and one outbox row per active worker of the segment (the caller commits).
     With `media` ({"photo": file_id} or {"document": file_id}) each worker gets it with the text as
-    its caption."""
+    its caption; with `not_before` (the end of the night's quiet hours) none goes out earlier."""
     counted = await audience(session, seg, officer_ids)
     broadcast = Broadcast(
         officer_id=officer_id, text=html_text, segment=dict(seg), status="queued",
@@ -193,14 +194,15 @@ async def queue(
     await session.flush()
     payloads = {lang: outbox.payload(worker_text(t, html_text), media=media) for lang, t in i18n.all.items()}
     condition = and_(_segment_condition(seg, officer_ids), User.is_active.is_(True))
-    broadcast.total = await _enqueue_segment(session, broadcast.id, condition, payloads)
+    broadcast.total = await _enqueue_segment(session, broadcast.id, condition, payloads, not_before)
     log.info("broadcast %s queued by officer %s: %s rows, %s inactive skipped",
              broadcast.id, officer_id, broadcast.total, broadcast.skipped_inactive)
     return broadcast
 
 
 async def _enqueue_segment(
-    session: AsyncSession, broadcast_id: int, condition: ColumnElement[bool], payloads: dict[str, dict[str, Any]]
+    session: AsyncSession, broadcast_id: int, condition: ColumnElement[bool], payloads: dict[str, dict[str, Any]],
+    not_before: datetime | None = None,
 ) -> int:
     """One set-based INSERT ... SELECT: the same rows `outbox.enqueue_many` would write (same keys, same
     payload, duplicates skipped), without carrying 200,000 rows through Python, which takes seconds.
@@ -224,7 +226,7 @@ async def _enqueue_segment(
         ),
         literal("pending"),
         literal(0),
-        value(now, "not_before"),
+        value(not_before or now, "not_before"),
         literal(broadcast_id),
         value(now, "created_at"),
     ).where(condition)

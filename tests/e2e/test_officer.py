@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from aiogram.filters import Command, StateFilter
 from aiogram.filters.callback_data import CallbackQueryFilter
@@ -20,7 +20,7 @@ from bot.officer_commands import OFFICER_COMMANDS
 from bot.services import broadcasts, statuses
 from bot.services.reminders import remind_unfinished_profiles
 from db.models import Application, AuditEntry, Broadcast, Officer, OutboxMessage, Profile, User, Vacancy, utcnow
-from handlers import officer, officer_status
+from handlers import officer, officer_broadcast, officer_status
 from handlers.keyboards import label as button_label
 from tests.conftest import OFFICER_ID
 from tests.e2e.test_registration import fill_profile, register
@@ -100,6 +100,33 @@ async def test_broadcast_to_one_region_reaches_its_active_workers_exactly_once(
     progress = next(m for m in boss.messages() if m.message_id == progress.message_id)
     assert progress.plain_text == plain(final) and progress.buttons == []
     assert (stored.status, stored.total, stored.skipped_inactive) == ("done", 2, 1)
+
+
+async def test_an_announcement_confirmed_at_night_may_wait_for_the_workers_morning(
+    make_client, database, settings, bot, i18n, monkeypatch
+):
+    night = datetime(2026, 12, 1, 18, 40, tzinfo=timezone.utc)  # 23:40 in Kazakhstan
+    morning = datetime(2026, 12, 2, 3, 0, tzinfo=timezone.utc)  # 08:00 there
+    monkeypatch.setattr(officer_broadcast, "now", lambda: night)
+    boss, workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await compose(boss, t)
+    await boss.send("Мангистау")
+    summary = plain(t("broadcast-summary", segment=Html(t("segment-region", region=t("region-mangystau"))),
+                      active=2, inactive=1))
+    assert boss.last_text() == f"{summary}\n\n{plain(t('broadcast-night', now='23:40', morning='08:00'))}"
+    await boss.click(t("btn-broadcast-morning", morning="08:00"))
+    assert boss.messages()[-2].text == plain(t("broadcast-queued-morning", id=1, total=2, morning="08:00"))
+    async with database.sessionmaker() as session:
+        held = (await session.execute(select(OutboxMessage.not_before))).scalars().all()
+        audited = (await session.execute(select(AuditEntry.details))).scalars().all()
+    assert len(held) == 2 and all(moment.replace(tzinfo=timezone.utc) == morning for moment in held)
+    assert audited[-1]["starts_at"] == morning.isoformat()
+
+    monkeypatch.setattr(officer_broadcast, "now", lambda: morning + timedelta(minutes=5))  # pressed late
+    await compose(boss, t)
+    await boss.send("Мангистау")
+    assert boss.last_text() == summary and t("btn-broadcast-morning", morning="08:00") not in boss.buttons()
 
 
 async def test_stop_drops_what_is_not_sent_yet(make_client, database, settings, bot, i18n):

@@ -66,6 +66,7 @@ broadcast-summary =
     Will not receive it (blocked the bot): { $inactive }
 
     Send it?
+broadcast-night = 🌙 It is { $now } in Kazakhstan, and workers’ quiet hours last until { $morning }: the announcement can wait for the morning.
 segment-all = everyone
 segment-lang = language: { $language }
 segment-region = region: { $region }
@@ -74,6 +75,7 @@ segment-isco-any = any of the occupation groups: { $groups }
 segment-status = application status: { $status }
 segment-vacancy = applicants to vacancy { $vacancy }
 btn-broadcast-send = ✅ Send
+btn-broadcast-morning = 🌅 Send at { $morning }
 btn-broadcast-narrow = ➕ Narrow down
 btn-broadcast-back = ↩️ Change the audience
 btn-broadcast-cancel = ❌ Cancel
@@ -82,6 +84,10 @@ broadcast-queued = Announcement #{ $id } is queued for { $total } { $total ->
     [one] worker
    *[other] workers
 }.
+broadcast-queued-morning = Announcement #{ $id } is queued for { $total } { $total ->
+    [one] worker
+   *[other] workers
+}; sending starts at { $morning } Kazakhstan time.
 
 ## Progress
 broadcast-progress =

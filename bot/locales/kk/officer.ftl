@@ -60,6 +60,7 @@ broadcast-summary =
     Алмайды (ботты бұғаттаған): { $inactive }
 
     Жіберейін бе?
+broadcast-night = 🌙 Қазақстанда қазір { $now }, жұмысшылардың тыныш уақыты { $morning }-ге дейін: таратуды таңертеңге қалдыруға болады.
 segment-all = барлығы
 segment-lang = тілі: { $language }
 segment-region = өңірі: { $region }
@@ -68,11 +69,13 @@ segment-isco-any = мамандықтар топтарының кез келге
 segment-status = өтінім мәртебесі: { $status }
 segment-vacancy = { $vacancy } бос орнына өтінім бергендер
 btn-broadcast-send = ✅ Жіберу
+btn-broadcast-morning = 🌅 { $morning }-де жіберу
 btn-broadcast-narrow = ➕ Алушыларды нақтылау
 btn-broadcast-back = ↩️ Алушыларды өзгерту
 btn-broadcast-cancel = ❌ Бас тарту
 broadcast-cancelled = Бас тартылды: ештеңе жіберілген жоқ.
 broadcast-queued = №{ $id } хабарландыру { $total } жұмысшыға жіберу кезегіне қойылды.
+broadcast-queued-morning = №{ $id } хабарландыру { $total } жұмысшыға жіберу кезегіне қойылды; тарату Қазақстан уақытымен { $morning }-де басталады.
 
 ## Тарату барысы
 broadcast-progress =

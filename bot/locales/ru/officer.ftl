@@ -68,6 +68,7 @@ broadcast-summary =
     Не получат (заблокировали бота): { $inactive }
 
     Отправить?
+broadcast-night = 🌙 В Казахстане сейчас { $now }, у работников тихие часы до { $morning }: рассылку можно отложить до утра.
 segment-all = все
 segment-lang = язык: { $language }
 segment-region = регион: { $region }
@@ -76,6 +77,7 @@ segment-isco-any = любая из групп профессий: { $groups }
 segment-status = статус заявки: { $status }
 segment-vacancy = откликнувшиеся на вакансию { $vacancy }
 btn-broadcast-send = ✅ Отправить
+btn-broadcast-morning = 🌅 Отправить в { $morning }
 btn-broadcast-narrow = ➕ Уточнить получателей
 btn-broadcast-back = ↩️ Изменить получателей
 btn-broadcast-cancel = ❌ Отмена
@@ -84,6 +86,10 @@ broadcast-queued = Объявление №{ $id } поставлено в оч�
     [one] работника
    *[other] работников
 }.
+broadcast-queued-morning = Объявление №{ $id } поставлено в очередь для { $total } { $total ->
+    [one] работника
+   *[other] работников
+}; рассылка начнётся в { $morning } по времени Казахстана.
 
 ## Ход рассылки
 broadcast-progress =

@@ -39,12 +39,15 @@ class InvalidInput(ValueError):
 # «ФИО: …»): not part of it.
 _NAME_INTRO = re.compile(
     r"^(?:меня\s+зовут|мо[её]\s+имя|имя|фио|я|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
-    r"аты-жөнім|аты-жөні|my\s+name\s+is|my\s+name's|name|full\s+name|i\s+am|i'm|this\s+is)\s*[:,—–-]?\s+",
+    r"аты-жөнім|аты-жөні|(?:men[iı][nń]\s+)?(?:atym|esimim)|"  # the same in Kazakh Latin letters
+    r"my\s+name\s+is|my\s+name's|name|full\s+name|i\s+am|i'm|this\s+is)\s*[:,—–-]?\s+",
     re.IGNORECASE,
 )
 
 
 _WHY = re.compile(r"\b(?:зачем|почему|для чего|why|неге|не үшін)\b", re.IGNORECASE)
+# Signs no name holds but links, addresses and usernames do ("http://t.me/…", "@aidos", "www.…").
+_NOT_IN_NAME = re.compile(r"[/@:#=_\\<>]|www\.", re.IGNORECASE)
 
 
 def full_name(text: str | None) -> str:
@@ -59,7 +62,7 @@ def full_name(text: str | None) -> str:
     if len(value) > MAX_NAME_LENGTH:
         raise InvalidInput("error-name-too-long", max=MAX_NAME_LENGTH)
     letters = sum(1 for char in value if unicodedata.category(char).startswith("L"))
-    if letters < 2 or letters < len(value.replace(" ", "")) * 0.7:
+    if _NOT_IN_NAME.search(value) or letters < 2 or letters < len(value.replace(" ", "")) * 0.7:
         raise InvalidInput("error-name-letters")
     return value
 
@@ -156,26 +159,27 @@ def spoken_languages(text: str | None) -> list[str]:
 # A region typed instead of pressed: the beginnings of its names and of its towns, in Kazakh, Russian
 # and English, compared through `matching.text.skeleton` (so «Ақтау», «Актау» and "Aktau" are one).
 # Tried in this order: the Almaty region before the city of Almaty, whose name it holds. A name ending in
-# "!" is a whole word ("СКО", not the beginning of «скоро»).
+# "!" is a whole word ("СКО", not the beginning of «скоро»). Older names are still typed: «Кустанай», «Кзыл-Орда»,
+# «Джамбул», «Гурьев», and «ЮКО» for South Kazakhstan, since 2018 the Turkistan region without Shymkent.
 _REGION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("almaty_region", ("алматы облыс", "almaty region", "алматинск", "конаев", "капчагай", "талгар",
+    ("almaty_region", ("алматы обл", "almaty region", "алматинск", "конаев", "капчагай", "талгар",
                        "каскелен", "есик")),
     ("abai", ("абай", "abai", "семей", "семипалат", "аягоз")),
     ("akmola", ("акмол", "akmol", "кокшетау", "kokshetau", "степногорск", "щучинск", "бурабай")),
     ("aktobe", ("актоб", "актюб", "aktob", "кандыагаш", "хромтау")),
-    ("atyrau", ("атырау", "atyrau", "кульсары", "құлсары")),
+    ("atyrau", ("атырау", "atyrau", "кульсары", "құлсары", "гурьев")),
     ("east", ("восточно", "шығыс", "east kaz", "вко!", "усть камен", "өскемен", "oskemen", "риддер", "зырянов")),
-    ("zhambyl", ("жамбыл", "zhambyl", "тараз", "taraz", "каратау")),
+    ("zhambyl", ("жамбыл", "zhambyl", "джамбул", "жамбул", "dzhambul", "тараз", "taraz", "каратау")),
     ("zhetisu", ("жетісу", "жетысу", "zhetisu", "талдыкорган", "taldykorgan", "текели", "жаркент")),
     ("karaganda", ("караганд", "қарағанды", "karagand", "темиртау", "балхаш", "балқаш", "шахтинск", "сарань")),
-    ("kostanay", ("костана", "kostana", "рудный", "лисаковск", "аркалык")),
-    ("kyzylorda", ("кызылорд", "kyzylord", "байконур", "байқоңыр", "аральск")),
+    ("kostanay", ("костана", "kostana", "кустана", "рудный", "лисаковск", "аркалык")),
+    ("kyzylorda", ("кызылорд", "kyzylord", "кзыл орд", "кзылорд", "байконур", "байқоңыр", "аральск")),
     ("mangystau", ("мангист", "мангыст", "mangyst", "mangist", "мангышлак", "актау", "aktau", "жанаозен",
                    "бейнеу", "форт шевченко")),
     ("pavlodar", ("павлодар", "pavlodar", "экибастуз", "екібастұз", "ekibastuz", "аксу")),
     ("north", ("северо", "солтүстік", "north kaz", "ско!", "петропавл", "petropavl")),
     ("turkistan", ("туркестан", "түркістан", "turkestan", "turkistan", "кентау", "сарыагаш", "жетысай",
-                   "шардара", "ленгер")),
+                   "шардара", "ленгер", "южно казах", "оңтүстік қазақстан", "south kaz", "юко!")),
     ("ulytau", ("ұлытау", "улытау", "ulytau", "жезказган", "zhezkazgan", "сатпаев", "сәтбаев")),
     ("west", ("западно", "батыс", "west kaz", "зко!", "уральск", "орал", "oral", "uralsk", "аксай")),
     ("astana", ("астана", "astana", "нур султан", "nur sultan", "целиноград")),

@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 import phonenumbers
+from rapidfuzz import fuzz, process
 
 from bot.i18n import language_named
 from matching.pay import OTHER_CURRENCY
@@ -24,7 +25,16 @@ MAX_OCCUPATION_TEXT = 200
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # Right after a number, a word for thousands: "2,5к", "3 тыс.", "3 мың" (not "2500 катарских риалов").
-_THOUSANDS = re.compile(r"\s*(?:к|k|тыс\w*|мың|thousand)(?!\w)", re.IGNORECASE)
+_THOUSANDS = re.compile(r"\s*(?:к|k|тыс\w*|мың|мын|myn|ming|thousand)(?!\w)", re.IGNORECASE)
+# Thousands in words («две тысячи», «үш мың», "two thousand"): the word before them, then the thousands.
+_WORD_THOUSANDS = re.compile(r"(?<!\w)(\w+)" + _THOUSANDS.pattern.replace(r"\s*", r"\s+", 1), re.IGNORECASE)
+_THOUSANDS_COUNT = {
+    "одна": 1, "одну": 1, "один": 1, "полторы": Decimal("1.5"), "две": 2, "два": 2, "три": 3, "четыре": 4,
+    "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+    "bir": 1, "eki": 2, "ush": 3, "tort": 4, "bes": 5, "alty": 6, "zheti": 7, "segiz": 8, "togyz": 9,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
 _RANGE = re.compile(r"\d\s*[-–—]\s*\d")  # "2000-2500": from the first
 
 
@@ -75,13 +85,21 @@ _YEAR_WORDS: tuple[tuple[str, int], ...] = (
     ("менее год-", 0), ("меньше год-", 0), ("нет опыт-", 0), ("без опыт-", 0), ("опыта нет", 0),
     ("тәжірибем жоқ", 0), ("тәжірибе жоқ", 0),
     ("no experience", 0),
-    ("пятнадцат-", 15), ("он бес", 15), ("fifteen", 15), ("двадцат-", 20), ("жиырма", 20), ("twenty", 20),
-    ("десят-", 10), ("он", 10), ("ten", 10), ("девят-", 9), ("тоғыз", 9), ("nine", 9),
-    ("восем-", 8), ("сегіз", 8), ("eight", 8), ("сем-", 7), ("жеті", 7), ("seven", 7),
-    ("шест-", 6), ("алты", 6), ("six", 6), ("пят-", 5), ("бес-", 5), ("five", 5),
-    ("четыр-", 4), ("төрт", 4), ("four", 4), ("три", 3), ("трех", 3), ("үш", 3), ("three", 3),
-    ("два", 2), ("двух", 2), ("пару", 2), ("екі", 2), ("two", 2),
-    ("один", 1), ("одного", 1), ("бір", 1), ("one", 1), ("год", 1), ("a year", 1),
+    ("пятнадцат-", 15), ("он бес", 15), ("on bes", 15), ("fifteen", 15),
+    ("пятьдесят-", 50), ("пятидесят-", 50), ("елу", 50), ("elu", 50), ("fifty", 50),
+    ("сорок-", 40), ("қырық", 40), ("qyryq", 40), ("forty", 40),
+    ("тридцат-", 30), ("отыз", 30), ("otyz", 30), ("thirty", 30),
+    ("двадцат-", 20), ("жиырма", 20), ("zhiyrma", 20), ("jiyrma", 20), ("twenty", 20),
+    ("on jyl", 10), ("on zhyl", 10),
+    ("десят-", 10), ("он", 10), ("ten", 10), ("девят-", 9), ("тоғыз", 9), ("togyz", 9), ("nine", 9),
+    ("восем-", 8), ("сегіз", 8), ("segiz", 8), ("eight", 8), ("сем-", 7), ("жеті", 7), ("zheti", 7),
+    ("jeti", 7), ("seven", 7), ("шест-", 6), ("алты", 6), ("alty", 6), ("six", 6),
+    ("пят-", 5), ("бес-", 5), ("bes", 5), ("five", 5), ("четыр-", 4), ("төрт", 4), ("tort", 4), ("tört", 4),
+    ("four", 4), ("три", 3), ("трех", 3), ("үш", 3), ("ush", 3), ("üsh", 3), ("three", 3),
+    ("два", 2), ("двух", 2), ("пару", 2), ("екі", 2), ("eki", 2), ("two", 2),
+    ("один", 1), ("одного", 1), ("бір", 1), ("bir", 1), ("one", 1), ("год", 1), ("a year", 1),
+    # A no with no number at all: none («нет», «жоқ», "joq" — «тәжірибе жоқ» typed in Latin letters).
+    ("нет", 0), ("нету", 0), ("жоқ", 0), ("жок", 0), ("joq", 0), ("jok", 0), ("zhoq", 0), ("none", 0),
 )
 _YEAR_PATTERNS = tuple(
     (re.compile(r"(?<!\w)" + re.escape(word.rstrip("-")) + ("" if word.endswith("-") else r"(?!\w)")), value)
@@ -133,22 +151,55 @@ def _number_of_years(text: str) -> Decimal | None:
 
 
 def _years_in_words(text: str) -> int | None:
+    """The years a message writes in words; tens take the unit that follows them («тридцать пять», «отыз
+    бес», "twenty five", «он екі»), as a worker says a number past twenty."""
     text = text.casefold().replace("ё", "е")
-    return next((value for pattern, value in _YEAR_PATTERNS if pattern.search(text)), None)
+    for pattern, value in _YEAR_PATTERNS:
+        match = pattern.search(text)
+        if match is not None:
+            return value + _unit_after(text, match.end()) if value >= 10 and value % 10 == 0 else value
+    return None
 
 
-# The spoken languages beyond the bot's own three, by the beginnings of their names.
-_OTHER_SPOKEN = {"ar": ("араб", "arab"), "tr": ("турец", "түрік", "турк", "turk", "türk")}
+def _unit_after(text: str, end: int) -> int:
+    """1 to 9 for the word after a number's tens («пять» of «тридцать пять»), 0 for any other word."""
+    following = re.match(r"\w*[\s-]+(\w+)", text[end:])
+    if following is None:
+        return 0
+    word = following.group(1)
+    return next((value for pattern, value in _YEAR_PATTERNS if 1 <= value <= 9 and pattern.match(word)
+                 and word not in ("год", "пару")), 0)
+
+
+# The spoken languages beyond the bot's own three, by the beginnings of their names; then the languages
+# of the region and of work abroad that the profile keeps as "other" (tried first: «туркменский» is not
+# «турецкий»).
+_OTHER_SPOKEN = {
+    "other": ("узбек", "өзбек", "uzbek", "кыргыз", "қырғыз", "киргиз", "kyrgyz", "таджик", "тәжік", "tajik",
+              "туркмен", "түрікмен", "turkmen", "уйгур", "ұйғыр", "uyghur", "татар", "tatar", "азербайдж",
+              "azerbaij", "китай", "қытай", "chinese", "немец", "неміс", "german", "француз", "french",
+              "корей", "корейс", "korean", "испан", "spanish", "итальян", "italian", "япон", "japanese",
+              "хинди", "hindi", "урду", "urdu", "персид", "парси", "farsi", "persian"),
+    "ar": ("араб", "arab"),
+    "tr": ("турец", "түрік", "турк", "turk", "türk"),
+}
+# Whole names of the languages, for a name misspelt on a phone («анлийский», "inglish"): the nearest
+# one, when it is near enough that no other word could be meant.
+_SPOKEN_NAMES = {
+    "английский": "en", "english": "en", "ағылшын": "en", "ағылшынша": "en",
+    "казахский": "kk", "kazakh": "kk", "қазақша": "kk", "qazaqsha": "kk",
+    "русский": "ru", "russian": "ru", "орысша": "ru", "orysha": "ru",
+    "арабский": "ar", "arabic": "ar", "турецкий": "tr", "turkish": "tr",
+}
+_MISSPELT_SCORE = 80
 
 
 def spoken_languages(text: str | None) -> list[str]:
     """The codes of the languages a message names, in the order named: «русский и казахский»,
-    "English, Arabic", «қазақша, орысша». Raises when it names none."""
+    "English, Arabic", «қазақша, орысша», «узбекский» as "other". Raises when it names none."""
     found: list[str] = []
     for word in re.findall(r"[^\W\d_]+", (text or "").casefold()):
-        code = language_named(word) or next(
-            (code for code, beginnings in _OTHER_SPOKEN.items() if word.startswith(beginnings)), None
-        )
+        code = _spoken_language(word)
         if code is not None and code not in found:
             found.append(code)
     if not found:
@@ -194,6 +245,16 @@ _REGION_PATTERNS = tuple(
 )
 
 
+def _spoken_language(word: str) -> str | None:
+    """The code of the language one word names, by its name, its beginning or a near spelling of it."""
+    code = next((code for code, beginnings in _OTHER_SPOKEN.items() if word.startswith(beginnings)), None)
+    code = code or language_named(word)
+    if code is None and len(word) >= 5:
+        near = process.extractOne(word, _SPOKEN_NAMES.keys(), scorer=fuzz.ratio, score_cutoff=_MISSPELT_SCORE)
+        code = _SPOKEN_NAMES[near[0]] if near else None
+    return code
+
+
 def region(text: str | None) -> str:
     """The region a message names (a region or one of its towns): «Мангистау», «живу в Актау»,
     «Шымкентте», "Almaty". Raises when it names none."""
@@ -210,20 +271,38 @@ def salary(text: str | None) -> Decimal:
     compact = re.sub(r"(?<=\d)[\s\u00a0,](?=\d{3}\b)", "", text or "")
     if OTHER_CURRENCY.search(compact):
         raise InvalidInput("error-salary-currency")
-    match = _NUMBER.search(compact)
-    if match is None or (re.search(r"-\s*\d", compact) and not _RANGE.search(compact)):
+    amount = _amount_in_digits(compact)
+    if amount is None:
+        amount = _amount_in_words(compact)
+    if amount is None:
         raise InvalidInput("error-salary-number")
-    try:
-        amount = Decimal(match.group().replace(",", "."))
-    except InvalidOperation:
-        raise InvalidInput("error-salary-number") from None
-    if _THOUSANDS.match(compact, match.end()):
-        amount *= 1000
     if amount > MAX_SALARY_QAR:
         raise InvalidInput("error-salary-range", max=int(MAX_SALARY_QAR))
     if amount < MIN_SALARY_QAR:
         raise InvalidInput("error-salary-too-low")
     return amount.quantize(Decimal("0.01"))
+
+
+def _amount_in_digits(text: str) -> Decimal | None:
+    """The first number, times a thousand when a word for thousands follows it; None when there is no
+    number, or a lone minus makes it unclear."""
+    match = _NUMBER.search(text)
+    if match is None or (re.search(r"-\s*\d", text) and not _RANGE.search(text)):
+        return None
+    try:
+        amount = Decimal(match.group().replace(",", "."))
+    except InvalidOperation:
+        return None
+    return amount * 1000 if _THOUSANDS.match(text, match.end()) else amount
+
+
+def _amount_in_words(text: str) -> Decimal | None:
+    """Thousands written in words, as a worker says the amount («две тысячи», «үш мың», "two thousand")."""
+    for match in _WORD_THOUSANDS.finditer(text):
+        count = _THOUSANDS_COUNT.get(match.group(1).casefold())
+        if count is not None:
+            return Decimal(count) * 1000
+    return None
 
 
 def free_text(text: str | None, limit: int = MAX_FREE_TEXT) -> str:
@@ -264,10 +343,11 @@ def phone_number(text: str | None) -> str | None:
 
 # A yes or a no typed instead of pressed («да», «ещё», «иә», "yes"; «нет», «дальше», «жоқ», "no"), for a
 # question whose buttons say "add one more" and "go on".
-_YES = frozenset("да ага угу ещё еще есть добавить добавлю добавь иә ия бар тағы қосу қосамын қосайын "
-                 "yes yeah yep add another more".split())
-_NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ болды келесі әрі қарай "
-                "next no nope done skip enough".split())
+# Kazakh is also typed without its letters («иа», «жок») and in Latin letters ("ia", "iá", "joq").
+_YES = frozenset("да ага угу конечно ещё еще есть добавить добавлю добавь иә ия иа бар тағы қосу қосамын қосайын "
+                 "ia iá iä iya yes yeah yep sure add another more".split())
+_NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды келесі әрі қарай "
+                "joq jok zhoq zhok next no nope done skip enough".split())
 _THANKS = frozenset("спасибо рахмет thanks".split())  # «нет, спасибо»
 _ONE = frozenset("одна одну one бір".split())  # «да, ещё одна»
 
@@ -292,10 +372,26 @@ _SKIP = _NO | _THANKS | frozenset(
 )
 
 
+# What the skippable steps ask for, named beside the no («нет телефона», «сертификатов нет», «сертификат
+# жоқ», "no phone"): the beginnings of the words.
+_ASKED_FOR = ("телефон", "номер", "нөмір", "phone", "number", "nomer", "nomir", "сертификат", "certificate",
+              "sertifikat", "удостоверен", "куәлі")
+# A whole message that says any will do: for a salary, no least amount («не важно», «любая», «бәрібір»).
+_ANY_WILL_DO = re.compile(
+    r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|"
+    r"any|anything|whatever|no\s+matter|doesn'?t\s+matter|does\s+not\s+matter)",
+    re.IGNORECASE,
+)
+
+
 def skips(text: str | None) -> bool:
-    """True for a message that only says there is nothing to give or that the step is done."""
+    """True for a message that only says there is nothing to give, that the step is done or that any
+    answer will do."""
     value = (text or "").strip().lower()
     if value and set(value) <= set("-–—_.!? "):
         return True  # «-», «—»: nothing
+    if _ANY_WILL_DO.fullmatch(value.rstrip(" .!")):
+        return True
     words = set(re.findall(r"\w+", value))
-    return bool(words) and words <= _SKIP
+    said = {word for word in words if not word.startswith(_ASKED_FOR)}
+    return bool(said) and said <= _SKIP

@@ -57,7 +57,7 @@ _NAME_INTRO = re.compile(
 
 _WHY = re.compile(r"\b(?:зачем|почему|для чего|why|неге|не үшін)\b", re.IGNORECASE)
 # Signs no name holds but links, addresses and usernames do ("http://t.me/…", "@aidos", "www.…").
-_NOT_IN_NAME = re.compile(r"[/@:#=_\\<>]|www\.", re.IGNORECASE)
+_NOT_IN_NAME = re.compile(r"https?:|www\.|t\.me/|@\w", re.IGNORECASE)
 
 
 def full_name(text: str | None) -> str:

@@ -264,8 +264,10 @@ def _signs_off(m: Said) -> bool:  # «всего доброго вам, до с�
     )
 
 
-def _asks_for_a_person(m: Said) -> bool:  # «дайте оператора», «горячая линия», «где офис?»
-    return m.has(w.HUMAN + w.ADDRESS, w.HUMAN_WORDS) or (is_question(m.text) and m.has(w.OFFICE))
+def _asks_for_a_person(m: Said) -> bool:  # «дайте оператора», «горячая линия», «где офис?», «позовите менеджера»
+    return m.has(w.HUMAN + w.ADDRESS, w.HUMAN_WORDS) or (is_question(m.text) and m.has(w.OFFICE)) or (
+        m.has(w.MANAGER) and asks_only_for_a_person(m.text)
+    )
 
 
 def _asks_about_rights(m: Said) -> bool:  # «жильё дают?», «отпуск есть?», "medical insurance"
@@ -458,12 +460,14 @@ def without_topic_words(text: str) -> str:
 
 
 def asks_only_for_a_person(text: str) -> bool:
-    """«оператор», «соедините с оператором, пожалуйста», «операторға қосыңызшы», "I need an operator": an
-    operator asked for and nothing else named, so no search for the operators' trades; «оператор крана»,
-    "CNC operator" name the machine and are searched."""
+    """«оператор», «соедините с оператором, пожалуйста», «операторға қосыңызшы», "I need an operator", «дайте
+    номер менеджера»: a person asked for and nothing else named, so no search for the operators' or
+    managers' trades; «оператор крана», "CNC operator", «менеджер» alone name a trade and are searched."""
     words = skeleton(text or "").split()
+    asking = any(word.startswith(w.CALLING_FOR) or word in w.CALLING_FOR_WORDS for word in words)
     return bool(words) and all(
         word.startswith(w.HUMAN + w.ASKING_FOR) or word in w.HUMAN_WORDS | w.ASKING_FOR_WORDS | w.HOTLINE_AROUND
+        or asking and word.startswith(w.MANAGER)
         for word in words
     ) and not all(word in w.HOTLINE_AROUND for word in words)
 

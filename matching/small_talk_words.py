@@ -349,6 +349,14 @@ NOT_SPEAKING = frozenset("ne dont doesnt cant not".split())
 HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
          "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt")
 HUMAN_WORDS = frozenset("adam cal".split())  # "call" as `skeleton` writes it
+# A manager asked for («дайте номер менеджера», «позовите менеджера», "I need a manager"): a person, as an
+# operator is, but only beside a word of asking, since «менеджер» alone is a trade searched for.
+MANAGER = ("menedj", "menedzh", "manager")
+# The words of asking for one: «дайте», «позовите», «соедините», «поговорить», "I need", "talk to"; not
+# «нужен?», which asks whether a vacancy wants a manager.
+CALLING_FOR = ("dai", "pozov", "soedin", "sviaj", "pogovor", "pereklu", "connect", "kosiniz", "kosip", "vizov",
+               "talk", "speak", "soiles")
+CALLING_FOR_WORDS = frozenset("ned give nomer number".split())
 # The words around a person asked for: connecting, wanting, please («соедините», «дайте», «қосыңызшы»,
 # «керек», "I need", "please").
 ASKING_FOR = ("soedin", "sviaj", "pogovor", "pozov", "pereklu", "connect", "kosiniz", "kosip", "kosu", "pojaluist",

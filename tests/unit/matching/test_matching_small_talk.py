@@ -78,6 +78,7 @@ from matching import asks_about_age, asks_for_money, changes_mind, small_talk, w
     ("1", "buttons"), ("№2", "buttons"), ("подробнее 1", "buttons"), ("откликнуться на 2", "buttons"),
     ("толығырақ", "buttons"), ("apply 1", "buttons"), ("как откликнуться?", "application"), ("вторая", "buttons"),
     ("назад", "more"), ("алдыңғы бет", "more"), ("previous page", "more"),  # the page before: both buttons named
+    ("дайте номер менеджера", "human"), ("позовите менеджера", "human"), ("I need a manager", "human"),
     # The vacancy just opened, wanted in words: its ✉️ button.
     ("хочу подать", "buttons"), ("подам", "buttons"), ("хочу на эту работу", "buttons"), ("эту беру", "buttons"),
     ("осыны аламын", "buttons"), ("осы жұмысқа барғым келеді", "buttons"), ("I want this job", "buttons"),
@@ -101,7 +102,8 @@ def test_topics(text, topic):
     assert small_talk(text) == topic
 
 
-@pytest.mark.parametrize("text", ["", "погода", "ищу работу", "asdf", "хочу работу", "жұмысқа барғым келеді", "payroll officer", "february",
+@pytest.mark.parametrize("text", ["", "погода", "ищу работу", "asdf", "хочу работу", "жұмысқа барғым келеді",
+                                  "менеджер", "хочу работать менеджером", "i want to be a manager", "payroll officer", "february",
                                   "привет " * 31, "😡", "👍 плохо", "электрик, не работаю", "office cleaner",
                                   "waiter", "? !", "сауда орталығы", "italian cuisine"])
 def test_no_topic(text):

@@ -113,19 +113,18 @@ steps (tickets alone, applying to «вторую», money asked for a visa), 11 
 10 "not understood", 6 a search (a trade or "agent" beside money asked) and 6 the fees.
 
 After the fifth set's round: the fifth set 272, 0.951, and 274, 0.958, once a manager asked for beside a word
-of asking («дайте номер менеджера», "I need a manager") was a person, as an operator is; kk 101/105 (Cyrillic 56/57, Latin 45/48), ru 98/104,
-en 73/77; every expected answer 1.0 but chat-trust 23/25, chat-requirements 10/15, chat-pay 14/16, chat-human
-5/7, rights 36/38 and search 8/9. Left as they are: women asked about (4 lines) get the hotline, which a test
-pins since a vacancy's card has no field for it; «мне сказали, что за визу надо заплатить 500$» gets the fees,
-as the second set wants for the same words; «какая зарплата у повара» lists the cook's vacancies, whose cards
-hold the pay; "sal?" as in the
-fourth set; «а если уехать раньше контракта», "do they give transport to work" and «daneker» are read by the
-occupation matcher as trades or not (a language teacher, a transport worker; «дәнекер» cut short); «у меня нет
-диплома, возьмут?» gets the documents, which also point to the card's requirements; "bul ras pa, aldap jatqan
-joqsyndar ma" gets the complaint's contacts. The other sets lost no line: the first 351, the second 324, the
-third 297, 0.987 ("i want to apply to the first one" now gets the buttons), the fourth 252, 0.988 («билеты?»
-alone now gets the rights, "thx, and where is this job located?" the buttons).
-"""
+of asking («дайте номер менеджера», "I need a manager") was a person, as an operator is; kk 101/105 (Cyrillic
+56/57, Latin 45/48), ru 98/104, en 73/77; every expected answer 1.0 but chat-trust 23/25, chat-requirements
+10/15, chat-pay 14/16, chat-human 5/7, rights 36/38 and search 8/9. Left as they are: women asked about (4
+lines) get the hotline, which a test pins since a vacancy's card has no field for it; «мне сказали, что за
+визу надо заплатить 500$» gets the fees, as the second set wants for the same words; «какая зарплата у повара»
+lists the cook's vacancies, whose cards hold the pay; "sal?" as in the fourth set; «а если уехать раньше
+контракта», "do they give transport to work" and «daneker» are read by the occupation matcher as trades or not
+(a language teacher, a transport worker; «дәнекер» cut short); «у меня нет диплома, возьмут?» gets the
+documents, which also point to the card's requirements; "bul ras pa, aldap jatqan joqsyndar ma" gets the
+complaint's contacts. The other sets lost no line: the first 351, the second 324, the third 297, 0.987 ("i
+want to apply to the first one" now gets the buttons), the fourth 252, 0.988 («билеты?» alone now gets the
+rights, "thx, and where is this job located?" the buttons). """
 
 from __future__ import annotations
 

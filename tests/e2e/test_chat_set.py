@@ -1,9 +1,9 @@
 """The chat sets (`tests/data/chat_messages.tsv`, `tests/data/chat_messages_2.tsv`,
 `tests/data/chat_messages_3.tsv`, `tests/data/chat_messages_4.tsv`, `tests/data/chat_messages_5.tsv`):
-messages registered workers write to the bot, each with the answer an operator of the bot would give, written before the
-routing was read. Every line is sent by a fresh registered worker (a welder, with a driver's and a cook's
-vacancy open) through the real dispatcher, and the reply is told apart by comparing it with the rendered
-locale texts. Each set is a test of its own, held to its own floor.
+messages registered workers write to the bot, each with the answer an operator of the bot would give,
+written before the routing was read. Every line is sent by a fresh registered worker (a welder, with a
+driver's and a cook's vacancy open) through the real dispatcher, and the reply is told apart by comparing it
+with the rendered locale texts. Each set is a test of its own, held to its own floor.
 
 The routing of chat was built from examples; these sets measure it on messages written independently.
 `pytest tests/e2e/test_chat_set.py -s` prints the shares of lines answered as expected, overall, per

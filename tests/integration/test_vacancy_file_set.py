@@ -1,0 +1,81 @@
+"""The vacancy files officers send (tests/data/vacancy_files.py), imported as the bot imports them.
+
+A file is understood when every vacancy it holds arrives with the right title, employer, salary, places
+and deadline, every bad row is refused with its row number and the column named as the file names it,
+and no good row is refused. `pytest -s` prints the share and the misses; the share is held to a floor.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+
+from bot.i18n import I18n
+from bot.services.vacancy_import import ImportSummary, import_vacancies, row_error_text
+from db.models import Vacancy
+from tests.data.vacancy_files import VacancyFile, Want, all_files
+from tests.texts import plain
+
+FLOOR = 0.0  # the first run's share; raised as the reader learns
+
+
+def _vacancy_misses(want: Want, found: Vacancy | None) -> list[str]:
+    if found is None:
+        return [f"«{want.title}» not imported"]
+    expected = {"external_id": want.external_id, "city": want.city, "positions": want.positions,
+                "deadline": want.deadline}
+    if want.check_salary:
+        expected |= {"salary_min": want.salary_min, "salary_max": want.salary_max}
+    else:
+        expected |= {"salary_min": None, "salary_max": None}
+    misses = []
+    for name, value in expected.items():
+        if value is None and name in ("external_id", "city", "positions", "deadline"):
+            continue  # not given by the file: not checked
+        got = getattr(found, name)
+        got = int(got) if name.startswith("salary") and got is not None else got
+        if got != value:
+            misses.append(f"«{want.title}» {name}: {got!r}, wanted {value!r}")
+    return misses
+
+
+def judge(file: VacancyFile, summary: ImportSummary, stored: list[Vacancy], i18n: I18n) -> list[str]:
+    """What the bot got wrong with this file; empty when it understood it all."""
+    if summary.file_error is not None:
+        return [f"file refused: {summary.file_error}"]
+    misses: list[str] = []
+    by_key = {(v.title, v.employer): v for v in stored}
+    for want in file.wants:
+        misses += _vacancy_misses(want, by_key.get((want.title, want.employer)))
+    extra = len(stored) - len(file.wants)
+    if extra > 0:
+        misses.append(f"{extra} vacancies too many")
+    t = i18n.translator("en")
+    refused = {error.row: plain(row_error_text(t, error)) for error in summary.errors}
+    for refusal in file.refusals:
+        text = refused.get(refusal.row)
+        if text is None:
+            misses.append(f"row {refusal.row} not refused")
+        elif refusal.column not in text:
+            misses.append(f"row {refusal.row} refused without naming «{refusal.column}»: {text}")
+    wanted = {r.row for r in file.refusals} | set(file.may_skip)
+    misses += [f"good row refused: {text}" for row, text in refused.items() if row not in wanted]
+    return misses
+
+
+async def test_officers_vacancy_files_are_understood(database, i18n) -> None:
+    files = all_files()
+    failed: dict[str, list[str]] = {}
+    for file in files:
+        async with database.sessionmaker() as session:
+            await session.execute(delete(Vacancy))
+            summary = await import_vacancies(session, file.data, file.name)
+            await session.commit()
+            stored = list((await session.execute(select(Vacancy))).scalars())
+        misses = judge(file, summary, stored, i18n)
+        if misses:
+            failed[file.name] = misses
+    share = 1 - len(failed) / len(files)
+    print(f"\nvacancy files understood: {len(files) - len(failed)}/{len(files)} = {share:.3f}")
+    for name, misses in failed.items():
+        print(f"  {name}: " + "; ".join(misses[:4]) + (f" (+{len(misses) - 4})" if len(misses) > 4 else ""))
+    assert share >= FLOOR

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any, Collection, Generic, Iterable, Sequence, TypeVar
+from typing import Any, Collection, Generic, Iterable, Mapping, Sequence, TypeVar
 
 T = TypeVar("T")
 
@@ -26,18 +26,35 @@ UNREADABLE = "unreadable"
 EMPTY = "empty"
 MISSING_COLUMNS = "missing_columns"
 
-_EXTENSIONS = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xls": "xls", ".json": "json"}
+_EXTENSIONS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xls": "xls", ".json": "json"}
+HEADER_SEARCH_ROWS = 30  # a title, a date and a blank line or two sit above the header, never pages of them
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of an Excel 97–2003 workbook
 _BLANK_BYTES = b" \t\r\n\xef\xbb\xbf"
 
 
+class RowNumber(int):
+    """A spreadsheet row number that remembers its sheet, when the rows come from more than one sheet
+    (or not from the first): "row 3" alone would send the officer to the wrong sheet."""
+
+    sheet: str
+
+    def __new__(cls, number: int, sheet: str = "") -> "RowNumber":
+        value = super().__new__(cls, number)
+        value.sheet = sheet
+        return value
+
+
 @dataclass(frozen=True)
 class Table:
-    """Rows as (spreadsheet row number, {normalized column: text}); `error` set means no rows."""
+    """Rows as (spreadsheet row number, {normalized column: text}); `error` set means no rows.
+
+    `labels` gives each column's header as the file wrote it («Зарплата (QAR)» for `salary`), so a
+    message about a cell names the column the officer sees."""
 
     rows: list[tuple[int, dict[str, str]]]
     error: str | None = None
     columns: tuple[str, ...] = ()
+    labels: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -64,26 +81,53 @@ def normalize_header(name: Any) -> str:
     return "_".join(str(name or "").replace("\ufeff", "").strip().lower().split())
 
 
-def read_table(data: bytes, filename: str, required: Collection[str] = ()) -> Table:
-    """Turn an uploaded file into rows; never raises on a bad file, it sets `Table.error` instead."""
+_PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]")
+
+
+def header_key(name: Any) -> str:
+    """The words of a header, for looking it up among known names: «ДОЛЖНОСТЬ\n(профессия)» and
+    «Должность», "Salary Range (QAR)" and "salary range", "salary_min" and "Salary Min" are the same.
+
+    What follows a comma or sits in brackets is a unit or a note («Оклад, QAR», «Зарплата (QAR)»), and a
+    Latin «i» typed in a Kazakh word is the Kazakh «і» (keyboards without the Kazakh layout do that)."""
+    text = str(name or "").replace("\ufeff", "").lower().replace("ё", "е")
+    text = _PARENTHESES.sub(" ", text).split(",")[0]
+    text = re.sub(r"[._:*/\\]+", " ", text.replace("_", " "))
+    if _CYRILLIC.search(text):
+        text = text.replace("i", "і")
+    return " ".join(text.split())
+
+
+def read_table(
+    data: bytes, filename: str, required: Collection[str] = (), *, aliases: Mapping[str, str] | None = None
+) -> Table:
+    """Turn an uploaded file into rows; never raises on a bad file, it sets `Table.error` instead.
+
+    With `aliases` (a `header_key` to the column it means) the reader looks for the header below a title,
+    names columns by what they mean, takes every sheet whose header it knows best, and leaves out the
+    notes and totals written under the table. Without them the first non-blank row is the header."""
     if not data.strip(_BLANK_BYTES):
         return Table([], EMPTY)
     fmt = _detect_format(data, filename)
     if fmt is None:
         return Table([], UNKNOWN_FORMAT)
-    reader = {"csv": _csv_records, "xlsx": _xlsx_records, "xls": _xls_records, "json": _json_records}[fmt]
     try:
-        columns, rows = reader(data)
+        if fmt == "json":
+            columns, rows, labels = _json_records(data, aliases)
+        else:
+            reader = {"csv": _csv_sheets, "xlsx": _xlsx_sheets, "xls": _xls_sheets}[fmt]
+            columns, rows, labels = _pick_sheets(reader(data), aliases)
     except Exception:  # a broken upload must become a message to the officer, whatever broke
         return Table([], UNREADABLE)
     if not columns:
         return Table([], EMPTY)
     missing = [name for name in required if name not in columns]
     if missing:
-        return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", tuple(columns))
+        return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", tuple(columns), labels)
     if not rows:
-        return Table([], EMPTY, tuple(columns))
-    return Table(rows, None, tuple(columns))
+        return Table([], EMPTY, tuple(columns), labels)
+    return Table(rows, None, tuple(columns), labels)
 
 
 def _detect_format(data: bytes, filename: str) -> str | None:
@@ -95,28 +139,94 @@ def _detect_format(data: bytes, filename: str) -> str | None:
         return "xlsx"
     if data.startswith(_OLE2):
         return "xls"
-    if data.lstrip(_BLANK_BYTES).startswith(b"["):
+    if data.lstrip(_BLANK_BYTES).startswith((b"[", b"{")):
         return "json"
     return None
 
 
-Records = tuple[list[str], list[tuple[int, dict[str, str]]]]
+Records = tuple[list[str], list[tuple[int, dict[str, str]]], dict[str, str]]
+Sheet = tuple[str, list[tuple[int, Sequence[str]]]]  # a sheet's name and its numbered records
+# A totals line: the word alone or before a colon («Итого», "Total: 19"); not "Total Facilities W.L.L.".
+_TOTALS = re.compile(r"^(итого|всего|total|барлығы|жиыны|барлыгы)\s*(:.*)?$", re.IGNORECASE | re.DOTALL)
 
 
-def _rows_from_records(records: Iterable[tuple[int, Sequence[str]]]) -> Records:
-    """The first non-blank record is the header; later blank records are skipped but still counted."""
-    header: list[str] | None = None
+def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None) -> Records:
+    """The first sheet's rows; with `aliases`, the rows of every sheet whose header names the most known
+    columns (a workbook with one sheet per trade), each row numbered with its sheet when that matters."""
+    sheets = list(sheets)
+    if not sheets:
+        return [], [], {}
+    if aliases is None:
+        return _rows_from_records(sheets[0][1], None, 0)
+    found = [(_header_index(records, aliases), name, records) for name, records in sheets]
+    best = max(score for (score, _), _, _ in found)
+    if best < 2:
+        return _rows_from_records(sheets[0][1], aliases, 0)
+    chosen = [(name, records, index) for (score, index), name, records in found if score == best]
+    named = len(chosen) > 1 or chosen[0][0] != sheets[0][0]
+    columns: dict[str, None] = {}
     rows: list[tuple[int, dict[str, str]]] = []
-    for number, cells in records:
-        if not any(cell.strip() for cell in cells):
+    labels: dict[str, str] = {}
+    for name, records, index in chosen:
+        sheet_columns, sheet_rows, sheet_labels = _rows_from_records(records, aliases, index)
+        columns.update(dict.fromkeys(sheet_columns))
+        rows += [(RowNumber(number, name) if named else number, row) for number, row in sheet_rows]
+        labels = sheet_labels | labels
+    return list(columns), rows, labels
+
+
+def _header_index(records: Sequence[tuple[int, Sequence[str]]], aliases: Mapping[str, str]) -> tuple[int, int]:
+    """(how many known columns, where) of the record among the first few that names the most."""
+    best = (0, 0)
+    for index, (_, cells) in enumerate(records[:HEADER_SEARCH_ROWS]):
+        known = {aliases[key] for key in map(header_key, cells) if key in aliases}
+        if len(known) > best[0]:
+            best = (len(known), index)
+    return best
+
+
+def _column_name(cell: str, aliases: Mapping[str, str] | None) -> str:
+    if aliases is not None:
+        known = aliases.get(header_key(cell))
+        if known is not None:
+            return known
+    return normalize_header(cell)
+
+
+def _is_note(cells: Sequence[str]) -> bool:
+    """A line with one cell filled. Under the table it is a note, the officer's name or a date; inside
+    the table it may be a vacancy with all but one cell missing, which must be reported, not dropped."""
+    return sum(1 for cell in cells if cell.strip()) == 1
+
+
+def _rows_from_records(
+    records: Sequence[tuple[int, Sequence[str]]], aliases: Mapping[str, str] | None, start: int
+) -> Records:
+    """The record at `start` (or the first non-blank one) is the header; later blank records are skipped
+    but still counted. With `aliases`, totals («Итого», "Total") and the notes under the table are too."""
+    header: list[str] | None = None
+    labels: dict[str, str] = {}
+    rows: list[tuple[int, dict[str, str]]] = []
+    for index, (number, cells) in enumerate(records):
+        if index < start or not any(cell.strip() for cell in cells):
             continue
         if header is None:
-            header = [normalize_header(cell) for cell in cells]
+            header = [_column_name(cell, aliases) for cell in cells]
+            for name, cell in zip(header, cells):
+                labels.setdefault(name, " ".join(cell.split()))
             continue
-        row = {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(header) if name}
+        if aliases is not None and _TOTALS.match(next(cell.strip() for cell in cells if cell.strip())):
+            continue
+        row: dict[str, str] = {}
+        for i, name in enumerate(header):
+            if name and name not in row:  # a column named twice: the first one counts
+                row[name] = cells[i] if i < len(cells) else ""
         rows.append((number, row))
+    if aliases is not None:
+        while rows and _is_note(list(rows[-1][1].values())):
+            rows.pop()  # a note, a signature or a date under the table
     columns = [name for name in dict.fromkeys(header or []) if name]
-    return columns, rows
+    return columns, rows, {name: label for name, label in labels.items() if name}
 
 
 # --- CSV -------------------------------------------------------------------------------------------
@@ -136,7 +246,9 @@ def _decode_text(data: bytes) -> str:
 
 
 def _sniff_delimiter(text: str) -> str:
-    header_line = next((line for line in text.splitlines() if line.strip()), "")
+    """The separator of the first line that has one: a title line above the header may have none."""
+    lines = [line for line in text.splitlines()[:HEADER_SEARCH_ROWS] if line.strip()]
+    header_line = next((line for line in lines if any(d in line for d in ",;\t")), lines[0] if lines else "")
     try:
         return csv.Sniffer().sniff(header_line, delimiters=",;\t").delimiter
     except csv.Error:
@@ -145,42 +257,49 @@ def _sniff_delimiter(text: str) -> str:
         return best if counts[best] else ","
 
 
-def _csv_records(data: bytes) -> Records:
+def _csv_sheets(data: bytes) -> list[Sheet]:
     text = _decode_text(data)
     reader = csv.reader(io.StringIO(text), delimiter=_sniff_delimiter(text), strict=True)
-    return _rows_from_records(enumerate(reader, start=1))
+    return [("", list(enumerate(reader, start=1)))]
 
 
 # --- XLSX ------------------------------------------------------------------------------------------
 
 
-def _xlsx_records(data: bytes) -> Records:
+def _xlsx_sheets(data: bytes) -> list[Sheet]:
     import openpyxl  # only needed for spreadsheets; keeps CSV-only callers light
 
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        sheet = book.worksheets[0]
-        sheet.reset_dimensions()  # some exporters write a wrong used range; read what is really there
-        records = (
-            (number, [cell_text(value) for value in values])
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-        )
-        return _rows_from_records(records)
+        sheets: list[Sheet] = []
+        for sheet in book.worksheets:
+            if not hasattr(sheet, "reset_dimensions"):  # a chart sheet holds no rows
+                continue
+            sheet.reset_dimensions()  # some exporters write a wrong used range; read what is really there
+            records = [
+                (number, [cell_text(value) for value in values])
+                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+            ]
+            sheets.append((sheet.title, records))
+        return sheets
     finally:
         book.close()
 
 
-def _xls_records(data: bytes) -> Records:
+def _xls_sheets(data: bytes) -> list[Sheet]:
     import xlrd  # only needed for Excel 97–2003 workbooks
 
     book = xlrd.open_workbook(file_contents=data, on_demand=True)
     try:
-        sheet = book.sheet_by_index(0)
-        records = (
-            (number + 1, [_xls_cell_text(cell, book.datemode) for cell in sheet.row(number)])
-            for number in range(sheet.nrows)
-        )
-        return _rows_from_records(records)
+        sheets: list[Sheet] = []
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            records = [
+                (number + 1, [_xls_cell_text(cell, book.datemode) for cell in sheet.row(number)])
+                for number in range(sheet.nrows)
+            ]
+            sheets.append((sheet.name, records))
+        return sheets
     finally:
         book.release_resources()
 
@@ -230,19 +349,39 @@ def cell_text(value: Any) -> str:
 # --- JSON ------------------------------------------------------------------------------------------
 
 
-def _json_records(data: bytes) -> Records:
-    items = json.loads(data.decode("utf-8-sig"), parse_float=Decimal)
-    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+def _json_items(value: Any, depth: int = 0) -> list[dict[str, Any]] | None:
+    """The array of objects: the document itself, or the first one found under a key ({"vacancies":
+    [...]}, {"data": {"items": [...]}}), as other systems' exports wrap it."""
+    if isinstance(value, list):
+        return value if all(isinstance(item, dict) for item in value) else None
+    if isinstance(value, dict) and depth < 2:
+        for inner in value.values():
+            if isinstance(inner, (list, dict)) and inner:
+                items = _json_items(inner, depth + 1)
+                if items:
+                    return items
+    return None
+
+
+def _json_records(data: bytes, aliases: Mapping[str, str] | None) -> Records:
+    """Each object is a row, numbered from 1; its keys name its cells (an object may leave some out)."""
+    items = _json_items(json.loads(data.decode("utf-8-sig"), parse_float=Decimal))
+    if items is None:
         raise ValueError("expected an array of objects")
     columns: dict[str, None] = {}
+    labels: dict[str, str] = {}
     rows: list[tuple[int, dict[str, str]]] = []
     for number, item in enumerate(items, start=1):
-        row = {normalize_header(key): cell_text(value) for key, value in item.items()}
-        row = {key: value for key, value in row.items() if key}
+        row: dict[str, str] = {}
+        for key, value in item.items():
+            name = _column_name(str(key), aliases)
+            if name and name not in row:
+                row[name] = cell_text(value)
+                labels.setdefault(name, str(key))
         columns.update(dict.fromkeys(row))
         if any(value.strip() for value in row.values()):
             rows.append((number, row))
-    return list(columns), rows
+    return list(columns), rows, labels
 
 
 # --- typed cells -----------------------------------------------------------------------------------
@@ -251,7 +390,17 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _PLAIN_NUMBER = re.compile(r"\d+(\.\d+)?")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+_DAY_FIRST_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+# Month names as officers write them: Russian (either case), Kazakh, English; a prefix is enough.
+_MONTHS = (
+    ("янв", "қаңтар", "jan"), ("фев", "ақпан", "feb"), ("мар", "наурыз", "mar"), ("апр", "сәуір", "apr"),
+    ("мая", "май", "мамыр", "may"), ("июн", "маусым", "jun"), ("июл", "шілде", "jul"),
+    ("авг", "тамыз", "aug"), ("сен", "қыркүйек", "sep"), ("окт", "қазан", "oct"),
+    ("ноя", "қараша", "nov"), ("дек", "желтоқсан", "dec"),
+)  # fmt: skip
+# Words around a date that say nothing about it: «до 31.12.2026», «31.12.2026 г.», «2026 жылғы 31 желтоқсан».
+_DATE_NOISE = re.compile(r"\b(до|by|until|till|дейін|года|год|г|жылғы|жылы|жыл|ж)\b\.?", re.IGNORECASE)
 
 TRUE_WORDS = frozenset({"yes", "y", "true", "1", "да", "д", "иә", "ия"})
 FALSE_WORDS = frozenset({"no", "n", "false", "0", "нет", "н", "жоқ", "жок"})
@@ -334,10 +483,39 @@ class RowReader:
         value = self.raw(name)
         if not value:
             return None
-        if not _ISO_DATE.fullmatch(value):
-            raise self.error(name, "bad_date")
         try:
-            return date.fromisoformat(value)
+            return parse_date(value)
         except ValueError:
             raise self.error(name, "bad_date") from None
+
+
+def _month(word: str) -> int | None:
+    for number, names in enumerate(_MONTHS, start=1):
+        if any(word.startswith(name) for name in names):
+            return number
+    return None
+
+
+def parse_date(raw: str) -> date:
+    """A date as officers write it: 2026-12-31 (with a time or not), 31.12.2026, 31/12/2026, «31 декабря
+    2026 г.», "December 31, 2026", «2026 жылғы 31 желтоқсан», «до 31.12.2026». Day before month, as in
+    Kazakhstan; a date that does not exist (31.02) is refused, never moved. Raises ValueError."""
+    text = raw.strip()
+    iso = _ISO_DATE.fullmatch(text)
+    if iso:
+        return date(*map(int, iso.groups()))
+    text = " ".join(_DATE_NOISE.sub(" ", text.lower()).replace(",", " ").split())
+    numeric = _DAY_FIRST_DATE.fullmatch(text)
+    if numeric:
+        day, month, year = map(int, numeric.groups())
+        return date(year, month, day)
+    words = text.split()
+    if len(words) != 3:
+        raise ValueError(raw)
+    years = [w for w in words if re.fullmatch(r"\d{4}", w)]
+    days = [w for w in words if re.fullmatch(r"\d{1,2}", w)]
+    months = [m for m in map(_month, words) if m is not None]
+    if len(years) != 1 or len(days) != 1 or len(months) != 1:
+        raise ValueError(raw)
+    return date(int(years[0]), months[0], int(days[0]))
 

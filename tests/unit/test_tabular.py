@@ -11,7 +11,7 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from bot.tabular import RowReader, RowError, cell_text, parse_number, read_table
+from bot.tabular import RowError, RowReader, cell_text, header_key, parse_date, parse_number, read_table
 
 REQUIRED = ("external_id", "title")
 
@@ -221,3 +221,131 @@ def test_an_excel_97_workbook_reads_as_its_xlsx_would(name):
              "city": "Al Wakrah", "salary_min": "2200", "salary_max": "", "deadline": "2027-04-15",
              "positions": "3"}),
     ]
+
+
+# ---- files as officers send them: with the vacancy headers known -----------------------------------
+
+KNOWN = {header_key(name): name for name in ("external_id", "title", "employer", "salary", "deadline")}
+KNOWN |= {header_key("Должность"): "title", header_key("Работодатель"): "employer",
+          header_key("Зарплата"): "salary"}
+
+
+def _workbook(sheets: dict[str, list[list[object]]]) -> bytes:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "header,key",
+    [
+        ("ДОЛЖНОСТЬ\n(профессия)", "должность"),
+        ("Зарплата (QAR)", "зарплата"),
+        ("Оклад, QAR", "оклад"),
+        ("No. of positions", "no of positions"),
+        ("salary_min", "salary min"),
+        (" Salary  Min ", "salary min"),
+        ("Жұмыс берушi", "жұмыс беруші"),  # a Latin «i» typed in a Kazakh word
+        ("Дата окончания приёма", "дата окончания приема"),
+    ],
+)
+def test_header_key_keeps_the_words_that_name_a_column(header, key):
+    assert header_key(header) == key
+
+
+def test_the_header_is_found_below_a_title_and_named_as_the_file_names_it():
+    data = _workbook({"Лист1": [
+        ["Вакансии работодателей Государства Катар"], [],
+        ["ID", "Должность", "Работодатель", "Зарплата (QAR)"],
+        ["QA-1", "Сварщик", "Doha Steel", "1500-2000"],
+        [], ["Итого: 1 вакансия"], ["Исполнитель: Ахметова А."],
+    ]})  # fmt: skip
+    table = read_table(data, "v.xlsx", ("title",), aliases=KNOWN)
+    assert table.error is None
+    assert table.rows == [(4, {"id": "QA-1", "title": "Сварщик", "employer": "Doha Steel", "salary": "1500-2000"})]
+    assert table.labels["salary"] == "Зарплата (QAR)"
+
+
+def test_a_totals_line_is_left_out_and_a_half_empty_vacancy_is_kept():
+    data = "Должность;Работодатель;Зарплата\nСварщик;;1500\nПовар;Lusail Hotel;1600\nИтого;;3100\n".encode()
+    table = read_table(data, "v.csv", aliases=KNOWN)
+    assert [number for number, _ in table.rows] == [2, 3]  # «Сварщик» is reported later, not dropped
+
+
+def test_without_known_headers_the_first_row_is_the_header_as_before():
+    data = b"Report\nname,phone\nA,1\n"
+    assert read_table(data, "v.csv", aliases=KNOWN).columns == ("report",)
+
+
+def test_every_sheet_with_the_vacancy_header_is_read_and_its_rows_carry_the_sheet():
+    header = ["Должность", "Работодатель", "Зарплата"]
+    data = _workbook({
+        "Инструкция": [["Заполните столбцы ниже"]],
+        "Стройка": [header, ["Каменщик", "Al Wakra Building", "1400"]],
+        "Отели": [header, ["Повар", "Lusail Hotel", "1600"]],
+    })  # fmt: skip
+    table = read_table(data, "v.xlsx", aliases=KNOWN)
+    assert [(number, number.sheet, row["title"]) for number, row in table.rows] == [
+        (2, "Стройка", "Каменщик"), (2, "Отели", "Повар"),
+    ]  # fmt: skip
+
+
+def test_the_first_sheet_alone_gives_plain_row_numbers():
+    data = _workbook({"Sheet1": [["title", "employer"], ["Welder", "Doha Steel"]], "Notes": [["x"]]})
+    (number, _), = read_table(data, "v.xlsx", aliases=KNOWN).rows
+    assert number == 2 and getattr(number, "sheet", "") == ""
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"vacancies": [{"title": "Welder"}], "exported_at": "2026-12-01"},
+        {"count": 1, "results": [{"title": "Welder"}]},
+        {"data": {"items": [{"title": "Welder"}]}},
+    ],
+)
+def test_json_with_the_list_under_a_key(document):
+    table = read_table(json.dumps(document).encode(), "export.json", ("title",))
+    assert table.rows == [(1, {"title": "Welder"})]
+
+
+def test_a_tsv_file_and_a_csv_title_line_without_separators():
+    assert read_table(b"title\temployer\nWelder\tDoha Steel\n", "v.tsv").rows == [
+        (2, {"title": "Welder", "employer": "Doha Steel"}),
+    ]  # fmt: skip
+    data = "Список вакансий\nДолжность;Работодатель\nСварщик;Doha Steel\n".encode("cp1251")
+    assert read_table(data, "v.csv", aliases=KNOWN).rows == [(3, {"title": "Сварщик", "employer": "Doha Steel"})]
+
+
+@pytest.mark.parametrize(
+    "raw,day",
+    [
+        ("2027-12-31", date(2027, 12, 31)),
+        ("2027-07-31T23:59:59", date(2027, 7, 31)),
+        ("2027-07-31 00:00:00", date(2027, 7, 31)),
+        ("31.12.2027", date(2027, 12, 31)),
+        ("31/03/2027", date(2027, 3, 31)),
+        ("30.06.2027 г.", date(2027, 6, 30)),
+        ("до 15.04.2027", date(2027, 4, 15)),
+        ("31 декабря 2027", date(2027, 12, 31)),
+        ("1 марта 2027 г.", date(2027, 3, 1)),
+        ("December 31, 2027", date(2027, 12, 31)),
+        ("1 Mar 2027", date(2027, 3, 1)),
+        ("2027 жылғы 30 маусым", date(2027, 6, 30)),
+        ("31 желтоқсан 2027 ж.", date(2027, 12, 31)),
+    ],
+)
+def test_dates_as_officers_write_them(raw, day):
+    assert parse_date(raw) == day
+
+
+@pytest.mark.parametrize("raw", ["31.02.2027", "2027-02-31", "2026-2-3", "12/31/2027", "скоро", "31 2027", "мая"])
+def test_a_date_that_does_not_exist_or_is_not_one_is_refused(raw):
+    with pytest.raises(ValueError):
+        parse_date(raw)

@@ -7,6 +7,7 @@ officer gets the spreadsheet row number, the column and a code for each rejected
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, fields
 from datetime import date
@@ -14,11 +15,12 @@ from decimal import Decimal
 from typing import Collection
 from urllib.parse import urlsplit
 
-from bot.tabular import ParseResult, RowError, RowReader, Table, read_table
+from bot.tabular import ParseResult, RowError, RowReader, Table, header_key, parse_number, read_table
 from matching.models import Vacancy
 
 __all__ = [
     "COLUMNS",
+    "HEADER_ALIASES",
     "REQUIRED_COLUMNS",
     "ParseResult",
     "RowError",
@@ -28,7 +30,7 @@ __all__ = [
     "read_vacancy_file",
 ]
 
-REQUIRED_COLUMNS: tuple[str, ...] = ("external_id", "title", "employer")
+REQUIRED_COLUMNS: tuple[str, ...] = ("title", "employer")
 COLUMNS: tuple[str, ...] = (
     "external_id", "title", "employer", "country", "currency", "city", "positions",
     "salary_min", "salary_max", "food_allowance", "housing_allowance", "transport_allowance",
@@ -37,6 +39,61 @@ COLUMNS: tuple[str, ...] = (
     "min_experience_years", "languages", "requirements", "description", "deadline", "url",
     "isco_code", "status",
 )  # fmt: skip
+
+# Headers officers' files use for the schema's columns, from the portal, other offices, employers'
+# agencies and 1C: Russian, Kazakh and English. `salary` is one cell with a range or a figure
+# ("1500-2000", «от 1800»); the rest are the schema's own columns. Compared by `header_key`.
+_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "external_id": (
+        "id", "vacancy id", "job id", "job ref", "reference", "reference no", "ref no", "vacancy no",
+        "vacancy number", "vacancy code", "id вакансии", "код вакансии", "номер вакансии", "№ вакансии",
+        "идентификатор вакансии", "вакансия коды", "вакансия нөмірі", "бос орын коды",
+    ),
+    "title": (
+        "job title", "position", "job", "vacancy", "vacancy title", "job position", "profession",
+        "occupation", "должность", "наименование вакансии", "наименование должности", "вакансия",
+        "название вакансии", "профессия", "профессия должность", "специальность", "лауазым", "лауазымы",
+        "бос орын атауы", "вакансия атауы", "кәсіп", "мамандық", "лауазым атауы",
+    ),
+    "employer": (
+        "employer", "employer name", "company", "company name", "organization", "organisation",
+        "работодатель", "наименование работодателя", "компания", "организация", "наименование организации",
+        "жұмыс беруші", "жұмыс берушінің атауы", "жұмыс берушi", "компания атауы", "ұйым",
+    ),
+    "city": (
+        "location", "city", "work location", "job location", "place of work", "город", "место работы",
+        "населенный пункт", "город работы", "қала", "жұмыс орны",
+    ),
+    "positions": (
+        "no of positions", "number of positions", "positions", "vacancies", "no of vacancies",
+        "number of vacancies", "openings", "headcount", "quantity", "кол-во мест", "количество мест",
+        "количество вакансий", "количество", "мест", "число мест", "кол-во", "потребность",
+        "орын саны", "бос орын саны", "саны", "орындар саны",
+    ),
+    "salary": (
+        "salary", "salary range", "monthly salary", "basic salary", "wage", "pay", "зарплата",
+        "заработная плата", "оклад", "зп", "з п", "размер заработной платы", "жалақы", "жалақысы",
+        "жалақы мөлшері", "айлық",
+    ),
+    "salary_min": (
+        "min salary", "minimum salary", "salary from", "зарплата от", "заработная плата от", "оклад от",
+        "жалақы бастап", "ең төменгі жалақы",
+    ),
+    "salary_max": (
+        "max salary", "maximum salary", "salary to", "зарплата до", "заработная плата до", "оклад до",
+        "жалақы дейін", "ең жоғары жалақы",
+    ),
+    "deadline": (
+        "deadline", "closing date", "last date to apply", "apply by", "application deadline", "end date",
+        "срок подачи", "срок подачи заявок", "срок подачи документов", "срок", "дата окончания приема",
+        "дата окончания приема заявок", "дата окончания", "крайний срок", "соңғы мерзім", "соңғы мерзімі",
+        "өтінім берудің соңғы күні", "өтінім беру мерзімі", "өтінім қабылдаудың соңғы күні",
+    ),
+    "country": ("страна", "ел"),
+    "currency": ("валюта",),
+    "requirements": ("требования", "талаптар"),
+    "description": ("описание", "job description", "описание вакансии", "сипаттама"),
+}  # fmt: skip
 
 MAX_MONEY = Decimal(1_000_000)
 STATUSES = ("open", "closed")
@@ -125,21 +182,50 @@ class VacancyRow:
         return Vacancy(id=id, **shared)
 
 
+def _aliases() -> dict[str, str]:
+    aliases = {header_key(name): name for name in (*COLUMNS, "salary")}
+    for column, words in _HEADER_WORDS.items():
+        aliases |= {header_key(word): column for word in words}
+    return aliases
+
+
+HEADER_ALIASES: dict[str, str] = _aliases()
+
+
 def read_vacancy_file(data: bytes, filename: str) -> Table:
     """Read an uploaded vacancy file, insisting on the columns every row needs."""
-    return read_table(data, filename, REQUIRED_COLUMNS)
+    return read_table(data, filename, REQUIRED_COLUMNS, aliases=HEADER_ALIASES)
+
+
+def read_upload(data: bytes, filename: str) -> Table:
+    """Read a file an officer sent, knowing the vacancy headers, before telling vacancies from statuses."""
+    return read_table(data, filename, aliases=HEADER_ALIASES)
+
+
+def derived_external_id(row: dict[str, str]) -> str:
+    """A reference for a vacancy in a file that gives none, made of what names it (employer, title,
+    city), so that sending the same file again updates the same vacancies instead of adding copies."""
+    parts = [_one_line(row.get(name) or "").casefold() for name in ("employer", "title", "city")]
+    return "R-" + hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:10].upper()
 
 
 def parse_vacancy_table(
     table: Table, *, valid_isco_codes: Collection[str] | None = None
 ) -> ParseResult[VacancyRow]:
-    """Parse every row; a repeated external_id is an error on the later row, the first one is kept."""
+    """Parse every row; a repeated external_id is an error on the later row, the first one is kept.
+
+    A file without an id column gets references made from each row (`derived_external_id`); a repeated
+    one there is the same vacancy written twice."""
     result: ParseResult[VacancyRow] = ParseResult()
     seen: set[str] = set()
+    derive = "external_id" not in table.columns and not any("external_id" in row for _, row in table.rows)
     for number, row in table.rows:
+        if derive and (row.get("title") or "").strip() and (row.get("employer") or "").strip():
+            row = row | {"external_id": derived_external_id(row)}
         external_id = _one_line(row.get("external_id") or "")
         if external_id and external_id in seen:
-            result.errors.append(RowError(number, "external_id", "duplicate", external_id))
+            code = "duplicate_row" if derive else "duplicate"
+            result.errors.append(RowError(number, "title" if derive else "external_id", code, external_id))
             continue
         if external_id:
             seen.add(external_id)
@@ -155,17 +241,14 @@ def parse_vacancy_row(
 ) -> VacancyRow:
     """Validate one row in schema order; raises RowError for the first bad cell."""
     cells = RowReader(row, row_number)
-    external_id = _one_line(cells.text("external_id", 100, required=True))
     title = _one_line(cells.text("title", 200, required=True))
     employer = _one_line(cells.text("employer", 200, required=True))
+    external_id = _one_line(cells.text("external_id", 100, required=True))
     country = _code(cells, "country", "QA", COUNTRY_CODES, "bad_country", upper=True)
     currency = _code(cells, "currency", "QAR", CURRENCY_CODES, "bad_currency", upper=True)
     city = _one_line(cells.text("city", 100)) or None
-    positions = cells.integer("positions", 1, 100_000)
-    salary_min = cells.number("salary_min", 0, MAX_MONEY)
-    salary_max = cells.number("salary_max", 0, MAX_MONEY)
-    if salary_min is not None and salary_max is not None and salary_min > salary_max:
-        raise RowError(row_number, "salary_min", "min_above_max", f"{salary_min} > {salary_max}")
+    positions = _count(cells)
+    salary_min, salary_max = _salary(cells)
     return VacancyRow(
         external_id=external_id,
         title=title,
@@ -197,6 +280,67 @@ def parse_vacancy_row(
         status=_code(cells, "status", "open", frozenset(STATUSES), "bad_status", upper=False),
         row=row_number,
     )
+
+
+# A count with its unit: «10 чел.», «5 мест», «3 орын», «10 адам», "12 persons".
+_COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человек|мест|места|место|орын|адам|persons?|people|pax|positions?|vacancies)?\.?",
+                    re.IGNORECASE)
+# What surrounds a sum without changing it: the currency and «в месяц».
+_MONEY_WORDS = re.compile(
+    r"\b(qar|qr|риал\w*|реал\w*|riyals?|rials?|риял\w*|в месяц|per month|monthly|айына)\b\.?", re.IGNORECASE
+)
+_RANGE = re.compile(
+    r"^(?:от|from|бастап)?\s*(?P<low>[\d\s.,]+?)\s*(?:-|–|—|до|to|дейін)\s*(?P<high>[\d\s.,]+)$", re.IGNORECASE
+)
+_FROM = re.compile(r"^(?:от|from|min\.?|minimum)\s*(?P<low>[\d\s.,]+)$|^(?P<low2>[\d\s.,]+?)\s*(?:бастап|and above|\+)$",
+                   re.IGNORECASE)
+_UP_TO = re.compile(r"^(?:до|up to|max\.?|maximum)\s*(?P<high>[\d\s.,]+)$|^(?P<high2>[\d\s.,]+?)\s*дейін$",
+                    re.IGNORECASE)
+
+
+def _count(cells: RowReader) -> int | None:
+    """The number of places, with or without its unit («10 чел.»)."""
+    match = _COUNT.fullmatch(cells.raw("positions"))
+    if match and match.group(2):
+        cells = RowReader({"positions": match.group(1)}, cells.row_number)
+    return cells.integer("positions", 1, 100_000)
+
+
+def _money(cells: RowReader, raw: str) -> Decimal:
+    """One sum of the `salary` cell; a word that is no sum is refused, saying what the cell needs."""
+    try:
+        number = parse_number(raw)
+    except (ValueError, ArithmeticError):
+        raise cells.error("salary", "bad_salary") from None
+    if not 0 <= number <= MAX_MONEY:
+        raise cells.error("salary", "out_of_range")
+    return number
+
+
+def _salary(cells: RowReader) -> tuple[Decimal | None, Decimal | None]:
+    """The monthly pay from `salary_min` and `salary_max` (plain numbers, as the README has them), or from
+    one `salary` cell as people write it: "1500-2000", «от 1800», «до 9000», "QAR 2,500" (one figure is
+    both ends), «2 500 риал». Only the riyal is left out of the text: another currency's sum is refused."""
+    low = cells.number("salary_min", 0, MAX_MONEY)
+    high = cells.number("salary_max", 0, MAX_MONEY)
+    text = " ".join(_MONEY_WORDS.sub(" ", cells.raw("salary")).split())
+    if low is None and high is None and text:
+        low, high = _salary_text(cells, text)
+    if low is not None and high is not None and low > high:
+        name = "salary_min" if cells.raw("salary_min") else "salary"
+        raise cells.error(name, "min_above_max", f"{low} > {high}")
+    return low, high
+
+
+def _salary_text(cells: RowReader, text: str) -> tuple[Decimal | None, Decimal | None]:
+    if match := _RANGE.fullmatch(text):
+        return _money(cells, match["low"]), _money(cells, match["high"])
+    if match := _FROM.fullmatch(text):
+        return _money(cells, match["low"] or match["low2"]), None
+    if match := _UP_TO.fullmatch(text):
+        return None, _money(cells, match["high"] or match["high2"])
+    figure = _money(cells, text)
+    return figure, figure
 
 
 def _one_line(text: str) -> str:

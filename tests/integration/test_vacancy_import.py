@@ -270,4 +270,4 @@ def test_cli_missing_or_unreadable_file_fails(tmp_path, monkeypatch, capsys):
     wrong = tmp_path / "wrong.csv"
     wrong.write_text("name,phone\nA,1\n")
     assert cli_main(["import-vacancies", str(wrong)]) == 1
-    assert "external_id" in capsys.readouterr().err
+    assert "title, employer" in capsys.readouterr().err

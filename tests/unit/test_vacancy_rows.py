@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -232,3 +233,87 @@ def test_json_file_end_to_end():
 
 def test_file_without_required_columns_is_refused():
     assert read_vacancy_file(b"external_id,name\n1,x\n", "v.csv").error == "missing_columns:title,employer"
+
+
+# ---- files as officers send them -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "salary,low,high",
+    [
+        ("1500-2000", 1500, 2000),
+        ("1 500 – 2 000", 1500, 2000),
+        ("от 1800", 1800, None),
+        ("from 2000", 2000, None),
+        ("до 9000", None, 9000),
+        ("от 1 600 до 2 100 QAR", 1600, 2100),
+        ("QAR 1800 to 2200", 1800, 2200),
+        ("QAR 2,500", 2500, 2500),
+        ("2 500 риал", 2500, 2500),
+        ("2000 - 2500 риалов", 2000, 2500),
+        ("1,200.00", 1200, 1200),
+        ("2 200,00", 2200, 2200),
+    ],
+)
+def test_one_salary_cell_as_people_write_it(salary, low, high):
+    row = parse_vacancy_row({**BASE, "salary": salary}, 2)
+    assert (row.salary_min, row.salary_max) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "salary,code",
+    [("высокая", "bad_salary"), ("competitive", "bad_salary"), ("1800 USD", "bad_salary"),
+     ("2500-1800", "min_above_max")],
+)  # fmt: skip
+def test_a_salary_that_is_no_sum_is_refused_in_its_own_column(salary, code):
+    error = error_of(salary=salary)
+    assert (error.field, error.code) == ("salary", code)
+
+
+def test_salary_min_and_max_stay_plain_numbers_and_win_over_a_salary_cell():
+    row = parse_vacancy_row({**BASE, "salary_min": "1 800", "salary_max": "2 300", "salary": "note"}, 2)
+    assert (row.salary_min, row.salary_max) == (1800, 2300)
+
+
+@pytest.mark.parametrize("cell", ["10 чел.", "10 чел", "10 человек", "10 мест", "10 орын", "10 адам", "10"])
+def test_places_with_their_unit(cell):
+    assert parse_vacancy_row({**BASE, "positions": cell}, 2).positions == 10
+
+
+def test_places_in_words_are_refused():
+    assert error_of(positions="десять").code == "not_a_number"
+
+
+def test_a_file_without_an_id_column_gets_references_made_of_its_rows():
+    rows = [{"title": "Сварщик", "employer": "Doha Steel", "city": "Доха"},
+            {"title": "Повар", "employer": "Lusail Hotel", "city": ""},
+            {"title": " Сварщик ", "employer": "DOHA STEEL", "city": "Доха"}]  # the first, written again
+    result = parse_vacancy_table(Table([(n, row) for n, row in enumerate(rows, start=2)], None, ("title", "employer", "city")))
+    first, second = result.rows
+    assert first.external_id.startswith("R-") and first.external_id != second.external_id
+    assert [(e.row, e.field, e.code) for e in result.errors] == [(4, "title", "duplicate_row")]
+    again = parse_vacancy_table(Table([(9, rows[0])], None, ("title", "employer", "city")))
+    assert again.rows[0].external_id == first.external_id  # the same file next week updates, not adds
+
+
+def test_an_empty_id_in_a_file_that_has_the_column_is_still_refused():
+    assert error_of(external_id="").field == "external_id"
+
+
+def test_russian_headers_with_a_title_row_read_like_the_schema():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Перечень вакансий"], [],
+                ["№ п/п", "Код вакансии", "Наименование должности", "Работодатель", "Оклад, QAR", "Кол-во мест",
+                 "Срок подачи"],
+                [1, "QA-1", "Сварщик", "Doha Steel", "1500-2000", "10 чел.", "31.12.2027"]):
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    table = read_vacancy_file(buffer.getvalue(), "перечень.xlsx")
+    assert table.error is None
+    (row,) = parse_vacancy_table(table).rows
+    assert (row.row, row.external_id, row.title, row.salary_min, row.salary_max, row.positions, row.deadline) == (
+        4, "QA-1", "Сварщик", 1500, 2000, 10, date(2027, 12, 31),
+    )  # fmt: skip
+    assert table.labels["salary"] == "Оклад, QAR"

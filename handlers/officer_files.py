@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.i18n import I18n, Translator
 from bot.services import audit
 from bot.services.vacancy_import import import_table, is_status_file, render_summary
-from bot.tabular import read_table
+from bot.vacancy_rows import read_upload
 from handlers import keyboards
 from handlers.jobs import share_links
 from handlers.officer_filter import IsOfficer
@@ -78,7 +78,7 @@ async def got_file(
         await message.answer(t("import-too-big"))
         return
     name = document.file_name or "file"
-    table = read_table(data, name)
+    table = read_upload(data, name)
     if is_status_file(table):
         await _preview_statuses(message, session, state, t, i18n, data, document)
         return

@@ -16,6 +16,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,8 @@ import matching
 from bot.i18n import Html, Translator
 from bot.services.vacancies import is_available, kazakhstan_today
 from bot.settings import Settings
-from bot.tabular import MISSING_COLUMNS, RowError, Table, read_table
-from bot.vacancy_rows import REQUIRED_COLUMNS, VacancyRow, parse_vacancy_table
+from bot.tabular import MISSING_COLUMNS, RowError, Table
+from bot.vacancy_rows import REQUIRED_COLUMNS, VacancyRow, parse_vacancy_table, read_upload
 from db.models import Vacancy, utcnow
 from matching.taxonomy import load_taxonomy
 
@@ -60,7 +61,7 @@ _HASHED = tuple(f.name for f in fields(VacancyRow) if f.name != "row")
 _REASONS = frozenset({
     "missing", "too_long", "not_a_number", "negative", "out_of_range", "bad_bool", "bad_date",
     "bad_country", "bad_currency", "min_above_max", "bad_language", "bad_url", "bad_isco", "bad_status",
-    "duplicate",
+    "duplicate", "duplicate_row", "deadline_past", "bad_salary",
 })  # fmt: skip
 _FILE_ERRORS = frozenset({"unknown_format", "unreadable", "empty", "missing_columns"})
 
@@ -90,6 +91,7 @@ class ImportSummary:
     # New vacancies open to workers, so an officer can post their links: the first few, and how many in all.
     shareable: list[NewVacancy] = field(default_factory=list)
     shareable_total: int = 0
+    labels: dict[str, str] = field(default_factory=dict)  # a column's header as the file wrote it
 
     @property
     def rejected(self) -> int:
@@ -115,7 +117,7 @@ async def import_vacancies(
     session: AsyncSession, data: bytes, filename: str, *, actor_id: int | None = None
 ) -> ImportSummary:
     """Read, validate and upsert a vacancy file. Never commits: the caller's unit of work does."""
-    return await import_table(session, read_table(data, filename), filename, actor_id=actor_id)
+    return await import_table(session, read_upload(data, filename), filename, actor_id=actor_id)
 
 
 def is_status_file(table: Table) -> bool:
@@ -137,22 +139,26 @@ async def import_table(
     session: AsyncSession, table: Table, filename: str, *, actor_id: int | None = None
 ) -> ImportSummary:
     """The upsert of an already read table (the upload handler reads once to tell file kinds apart)."""
-    summary = ImportSummary(filename=filename)
+    summary = ImportSummary(filename=filename, labels=dict(table.labels))
     table = _require_vacancy_columns(table)
     if table.error is not None:
         summary.file_error = table.error
         return summary
     summary.read = len(table.rows)
     parsed = parse_vacancy_table(table, valid_isco_codes=valid_isco_codes())
-    summary.errors = sorted(parsed.errors, key=lambda error: error.row)
     existing = await _existing(session, [row.external_id for row in parsed.rows])
+    today = kazakhstan_today()
+    late = [row for row in parsed.rows if _past_deadline(row, row.external_id in existing, today)]
+    parsed.rows = [row for row in parsed.rows if row not in late]
+    parsed.errors += [RowError(row.row, "deadline", "deadline_past", row.deadline.isoformat())
+                      for row in late if row.deadline is not None]
+    summary.errors = _in_file_order(parsed.errors, table)
     classify = _Classifier()
     unclassified: dict[str, None] = {}
     now = utcnow()
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     shareable: list[str] = []  # external ids, in file order
-    today = kazakhstan_today()
     for row in parsed.rows:
         digest = content_hash(row)
         known = existing.get(row.external_id)
@@ -194,6 +200,20 @@ async def import_table(
         summary.unchanged, summary.closed, summary.rejected,
     )
     return summary
+
+
+def _past_deadline(row: VacancyRow, known: bool, today: date) -> bool:
+    """A new open vacancy whose deadline has passed is a mistyped date, not news for workers. A stored
+    one is still updated (the portal keeps a vacancy after its deadline), and a closed one closes."""
+    return not known and row.status == "open" and row.deadline is not None and row.deadline < today
+
+
+def _in_file_order(errors: list[RowError], table: Table) -> list[RowError]:
+    """Errors in the order of the file: sheet by sheet, as the rows came, then by row."""
+    sheets: dict[str, int] = {}
+    for number, _ in table.rows:
+        sheets.setdefault(getattr(number, "sheet", ""), len(sheets))
+    return sorted(errors, key=lambda error: (sheets.get(getattr(error.row, "sheet", ""), 0), int(error.row)))
 
 
 @dataclass(frozen=True)
@@ -276,7 +296,7 @@ def render_summary(t: Translator, summary: ImportSummary, link: Callable[[int], 
     ]
     sections: list[tuple[str, list[str], int, int]] = []  # header, items, most shown, how many in all
     if summary.errors:
-        items = [row_error_text(t, e) for e in summary.errors]
+        items = [row_error_text(t, e, summary.labels) for e in summary.errors]
         sections.append((t("import-rejected-header"), items, MAX_LISTED_ERRORS, len(items)))
     if summary.unclassified:
         items = [t("import-unclassified-item", title=title) for title in summary.unclassified]
@@ -312,11 +332,15 @@ def _capped(t: Translator, items: list[str], limit: int, budget: int, total: int
     return shown
 
 
-def row_error_text(t: Translator, error: RowError) -> str:
+def row_error_text(t: Translator, error: RowError, labels: dict[str, str] | None = None) -> str:
+    """One refused row: its number (and sheet), the column as the file names it, why, and the value."""
     reason = Html(t(f"import-reason-{error.code}" if error.code in _REASONS else "import-reason-other"))
     value = error.value[:60]
     key = "import-row-error-value" if value and error.code != "missing" else "import-row-error"
-    return t(key, row=error.row, column=error.field, reason=reason, value=value)
+    sheet = getattr(error.row, "sheet", "")
+    row = t("import-row-on-sheet", row=int(error.row), sheet=sheet) if sheet else int(error.row)
+    column = (labels or {}).get(error.field) or error.field
+    return t(key, row=row, column=column, reason=reason, value=value)
 
 
 def file_error_text(t: Translator, code: str) -> str:

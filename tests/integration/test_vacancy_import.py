@@ -18,7 +18,7 @@ from bot.services.vacancy_import import (
     render_summary,
     valid_isco_codes,
 )
-from bot.tabular import RowError, read_table
+from bot.tabular import RowError, RowNumber, read_table
 from db.models import Vacancy
 from tests.texts import plain
 
@@ -192,14 +192,15 @@ async def test_only_new_vacancies_open_to_workers_get_a_link(any_database):
         ROWS[0].replace("1800", "2000"),  # updated: its link was given when it was new
         ROWS[1],
         "QA-4,Cook,Lusail Hospitality,Lusail,1600,2100,2027-05-31,,closed",
-        "QA-5,Cook,Lusail Hospitality,Lusail,1600,2100,2020-01-31,,open",  # past its deadline
+        "QA-5,Cook,Lusail Hospitality,Lusail,1600,2100,2020-01-31,,open",  # past its deadline: refused
         ROWS[2],
     ]
     summary = await run_import(any_database, csv_bytes(rows))
     stored = await vacancies(any_database)
     assert summary.shareable == [NewVacancy(stored["QA-2"].id, "QA-2", "Heavy Truck Driver"),
                                  NewVacancy(stored["QA-3"].id, "QA-3", "Staff Nurse (Surgical Ward)")]
-    assert (summary.shareable_total, summary.created) == (2, 4)
+    assert (summary.shareable_total, summary.created) == (2, 3)
+    assert [(e.row, e.field, e.code) for e in summary.errors] == [(5, "deadline", "deadline_past")]
 
 
 # ---- summary text -----------------------------------------------------------------------------------
@@ -271,3 +272,27 @@ def test_cli_missing_or_unreadable_file_fails(tmp_path, monkeypatch, capsys):
     wrong.write_text("name,phone\nA,1\n")
     assert cli_main(["import-vacancies", str(wrong)]) == 1
     assert "title, employer" in capsys.readouterr().err
+
+
+def test_a_refused_row_names_its_column_and_sheet_as_the_file_does(i18n):
+    summary = ImportSummary("v.xlsx", read=2, labels={"salary": "Зарплата (QAR)", "deadline": "Срок подачи"},
+                            errors=[RowError(RowNumber(4, "Гостиницы"), "salary", "bad_salary", "высокая"),
+                                    RowError(5, "deadline", "deadline_past", "2025-08-31")])
+    expected = {
+        "ru": ("Строка 4 (лист «Гостиницы»), Зарплата (QAR): нужна сумма в месяц", "Строка 5, Срок подачи: этот срок уже прошёл"),
+        "kk": ("«Гостиницы» парағы, 4-жол, Зарплата (QAR): айлық сома керек", "5-жол, Срок подачи: бұл мерзім өтіп кеткен"),
+        "en": ("Row 4 (sheet “Гостиницы”), Зарплата (QAR): needs a monthly sum", "Row 5, Срок подачи: this date has already passed"),
+    }  # fmt: skip
+    for lang, lines in expected.items():
+        text = plain(render_summary(i18n.translator(lang), summary))
+        assert all(line in text for line in lines), text
+
+
+async def test_a_past_deadline_refuses_a_new_vacancy_but_not_one_already_known(any_database):
+    await run_import(any_database, csv_bytes(["QA-1,MIG Welder,Doha Metal,Doha,1800,2300,2027-05-31,,open"]))
+    rows = ["QA-1,MIG Welder,Doha Metal,Doha,1800,2300,2020-05-31,,open",  # known: the portal keeps it
+            "QA-2,Cook,Lusail Hospitality,Lusail,1600,2100,2020-05-31,,open",  # new: a mistyped year
+            "QA-3,Cook,Lusail Hospitality,Lusail,1600,2100,2020-05-31,,closed"]  # closed: nothing to show
+    summary = await run_import(any_database, csv_bytes(rows))
+    assert (summary.updated, summary.created) == (1, 1)
+    assert [(e.row, e.code) for e in summary.errors] == [(3, "deadline_past")]

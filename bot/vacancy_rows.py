@@ -182,14 +182,63 @@ class VacancyRow:
         return Vacancy(id=id, **shared)
 
 
-def _aliases() -> dict[str, str]:
-    aliases = {header_key(name): name for name in (*COLUMNS, "salary")}
+# A header not listed above is known by the start of one of its words, in this order (the places before
+# the title: «Кол-во вакансий» counts places; the currency before the pay: «Валюта зарплаты»). Ids are
+# never guessed: «№ п/п» or «Номер строки» counting rows would make different vacancies one.
+_HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("currency", ("валют", "currency")),
+    ("positions", ("кол-во", "количеств", "qty", "quantity", "headcount", "openings", "positions", "vacancies",
+                   "workers", "саны")),
+    ("deadline", ("срок", "дата окончан", "deadline", "closing", "expiry", "expiration", "last date",
+                  "мерзім", "соңғы күн")),
+    ("salary", ("зарплат", "заработн", "оклад", "salary", "wage", "жалақы")),
+    ("employer", ("работодател", "компани", "предприяти", "организаци", "employer", "company",
+                  "жұмыс беруш")),
+    ("title", ("должност", "професси", "вакансия", "наименование вакансии", "position", "job title",
+               "designation", "vacancy name", "лауазым", "кәсіп", "мамандық")),
+    ("city", ("город", "место работы", "location", "city", "work place", "қала")),
+)  # fmt: skip
+# Words that make a header something else, whatever stem it shares: the contract's length, hours,
+# experience, requirements, notes.
+_NOT_THESE = re.compile(
+    r"\b(контракт|договор|contract|келісім|час|hour|сағат|опыт|experience|тәжірибе|стаж|требован|"
+    r"requirement|талап|описан|description|сипаттам|примечан|note|ескерту|комментар|comment)"
+)
+
+
+class HeaderWords(dict[str, str]):
+    """The known headers (a `header_key` to its column); one not listed is looked up by its words."""
+
+    def __missing__(self, key: str) -> str:
+        column = _by_stem(key)
+        if column is None:
+            raise KeyError(key)
+        return column
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and (dict.__contains__(self, key) or _by_stem(key) is not None)
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return self[key] if key in self else default
+
+
+def _by_stem(key: str) -> str | None:
+    if not key or len(key.split()) > 6 or _NOT_THESE.search(key):
+        return None
+    for column, stems in _HEADER_STEMS:
+        if any(re.search(rf"(^|\s){re.escape(stem)}", key) for stem in stems):
+            return column
+    return None
+
+
+def _aliases() -> HeaderWords:
+    aliases = HeaderWords({header_key(name): name for name in (*COLUMNS, "salary")})
     for column, words in _HEADER_WORDS.items():
-        aliases |= {header_key(word): column for word in words}
+        aliases.update({header_key(word): column for word in words})
     return aliases
 
 
-HEADER_ALIASES: dict[str, str] = _aliases()
+HEADER_ALIASES: HeaderWords = _aliases()
 
 
 def read_vacancy_file(data: bytes, filename: str) -> Table:

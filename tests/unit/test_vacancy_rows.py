@@ -10,9 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from bot.tabular import Table
+from bot.tabular import Table, header_key
 from bot.vacancy_rows import (
     COLUMNS,
+    HEADER_ALIASES,
     RowError,
     VacancyRow,
     parse_vacancy_row,
@@ -317,3 +318,30 @@ def test_russian_headers_with_a_title_row_read_like_the_schema():
         4, "QA-1", "Сварщик", 1500, 2000, 10, date(2027, 12, 31),
     )  # fmt: skip
     assert table.labels["salary"] == "Оклад, QAR"
+
+
+@pytest.mark.parametrize(
+    "header,column",
+    [
+        ("Наименование профессии (должности)", "title"),
+        ("Лауазымның атауы", "title"),
+        ("Designation", "title"),
+        ("Предприятие", "employer"),
+        ("Company / Employer", "employer"),
+        ("Кол-во вакансий", "positions"),
+        ("Количество требуемых работников", "positions"),
+        ("Expiry date", "deadline"),
+        ("Срок действия вакансии", "deadline"),
+        ("Total Salary", "salary"),
+        ("Валюта зарплаты", "currency"),
+        # what only shares a word with a column is not that column
+        ("Срок контракта", None),
+        ("Рабочих часов в неделю", None),
+        ("Требования к профессии", None),
+        ("№ п/п", None),
+        ("Номер п/п", None),
+        ("Nationality", None),
+    ],
+)
+def test_a_header_not_listed_is_known_by_its_words(header, column):
+    assert HEADER_ALIASES.get(header_key(header)) == column

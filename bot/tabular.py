@@ -193,6 +193,32 @@ def _column_name(cell: str, aliases: Mapping[str, str] | None) -> str:
     return normalize_header(cell)
 
 
+# The second line of a two-line header: «Зарплата» merged over «от» and «до», "Salary" over "Min" and "Max".
+_SUB_HEADER_WORDS = frozenset({"от", "до", "мин", "макс", "min", "max", "from", "to", "бастап", "дейін"})
+
+
+def _is_sub_header(cells: Sequence[str]) -> bool:
+    filled = [header_key(cell) for cell in cells if cell.strip()]
+    return bool(filled) and all(word in _SUB_HEADER_WORDS for word in filled)
+
+
+def _joined_header(header: Sequence[str], sub: Sequence[str]) -> list[tuple[str, str]]:
+    """Each cell of a two-line header as (a name to look up, the label the officer sees): the merged
+    cell above (the nearest filled one to the left, where a merge leaves the others empty) joined to the
+    word below, («зарплата от», «Зарплата, QAR от»)."""
+    joined: list[tuple[str, str]] = []
+    above = ""
+    for index in range(max(len(header), len(sub))):
+        top = header[index].strip() if index < len(header) else ""
+        below = sub[index].strip() if index < len(sub) else ""
+        above = top or above
+        if below:
+            joined.append((f"{header_key(above)} {below}", " ".join(f"{above} {below}".split())))
+        else:
+            joined.append((top, " ".join(top.split())))
+    return joined
+
+
 def _is_note(cells: Sequence[str]) -> bool:
     """A line with one cell filled. Under the table it is a note, the officer's name or a date; inside
     the table it may be a vacancy with all but one cell missing, which must be reported, not dropped."""
@@ -211,9 +237,17 @@ def _rows_from_records(
         if index < start or not any(cell.strip() for cell in cells):
             continue
         if header is None:
+            header_cells = list(cells)
             header = [_column_name(cell, aliases) for cell in cells]
             for name, cell in zip(header, cells):
                 labels.setdefault(name, " ".join(cell.split()))
+            continue
+        if aliases is not None and not rows and _is_sub_header(cells):
+            joined = _joined_header(header_cells, cells)
+            header = [_column_name(key, aliases) for key, _ in joined]
+            labels = {}
+            for name, (_, label) in zip(header, joined):
+                labels.setdefault(name, label)
             continue
         if aliases is not None and _TOTALS.match(next(cell.strip() for cell in cells if cell.strip())):
             continue

@@ -210,16 +210,30 @@ class HeaderWords(dict[str, str]):
     """The known headers (a `header_key` to its column); one not listed is looked up by its words."""
 
     def __missing__(self, key: str) -> str:
-        column = _by_stem(key)
+        column = _pay_end(self, key) or _by_stem(key)
         if column is None:
             raise KeyError(key)
         return column
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and (dict.__contains__(self, key) or _by_stem(key) is not None)
+        return isinstance(key, str) and (
+            dict.__contains__(self, key) or _pay_end(self, key) is not None or _by_stem(key) is not None
+        )
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         return self[key] if key in self else default
+
+
+_LOW_WORDS = frozenset({"от", "мин", "min", "minimum", "from", "бастап"})
+_HIGH_WORDS = frozenset({"до", "макс", "max", "maximum", "to", "дейін"})
+
+
+def _pay_end(known: dict[str, str], key: str) -> str | None:
+    """«Зарплата (QAR) от», "Salary Range max": a pay column and which end of it."""
+    head, _, last = key.rpartition(" ")
+    if last not in _LOW_WORDS | _HIGH_WORDS or (dict.get(known, head) or _by_stem(head)) != "salary":
+        return None
+    return "salary_min" if last in _LOW_WORDS else "salary_max"
 
 
 def _by_stem(key: str) -> str | None:

@@ -349,3 +349,18 @@ def test_dates_as_officers_write_them(raw, day):
 def test_a_date_that_does_not_exist_or_is_not_one_is_refused(raw):
     with pytest.raises(ValueError):
         parse_date(raw)
+
+
+def test_a_two_line_header_joins_the_merged_cell_to_the_words_below():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Должность", "Зарплата, QAR", None, "Работодатель"], [None, "от", "до", None],
+                ["Сварщик", 1500, 2000, "Doha Steel"]):
+        sheet.append(row)
+    sheet.merge_cells("B1:C1")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    known = KNOWN | {"зарплата от": "salary_min", "зарплата до": "salary_max"}
+    table = read_table(buffer.getvalue(), "v.xlsx", aliases=known)
+    assert table.rows == [(3, {"title": "Сварщик", "salary_min": "1500", "salary_max": "2000", "employer": "Doha Steel"})]
+    assert table.labels["salary_max"] == "Зарплата, QAR до"

@@ -345,3 +345,12 @@ def test_russian_headers_with_a_title_row_read_like_the_schema():
 )
 def test_a_header_not_listed_is_known_by_its_words(header, column):
     assert HEADER_ALIASES.get(header_key(header)) == column
+
+
+@pytest.mark.parametrize(
+    "header,column",
+    [("Зарплата (QAR) от", "salary_min"), ("Salary Range max", "salary_max"), ("Оклад до", "salary_max"),
+     ("Срок до", "deadline")],
+)  # fmt: skip
+def test_a_pay_column_and_its_end(header, column):
+    assert HEADER_ALIASES.get(header_key(header)) == column

@@ -103,6 +103,36 @@ HELPED_MIN_SCORE = 80.0
 HELPER_CODE_FACTOR = 0.9
 HELPED_TRADE_FACTOR = 0.85
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+# The names of the fields of a CV, a form or a work-record book that workers paste with their trade
+# ("Position: Steel fixer", «Должность: мастер СМР», «Лауазымы: жүргізуші», "Current position - Foreman"):
+# a field's name says where the trade is written, not which it is, and alone it met trades of its own
+# ("Trade" the buyers, "Job title" the legal associates). Compared folded, so that «Мамандыгы», "Mamandygy"
+# and «Мамандығы» are one word, and a long word also with one letter in five wrong ("Postion", "Job tittle").
+FIELD_NAME_WORDS = frozenset(
+    """
+    должность желаемая текущая занимаемая последняя последнее прежняя предыдущая предыдущее основная
+    позиция профессия специальность по диплому квалификация место работы род занятий опыт вакансия
+    вид деятельности
+    лауазымы лауазым қалаған жұмысы жұмыс орны соңғы мамандығы мамандық бойынша дипломдағы кәсібі кәсіп
+    біліктілігі тәжірибе тәжірибесі қызметі атқаратын
+    position current desired present previous last applied for post job title designation occupation
+    profession trade role employer work experience specialty speciality specialization qualification
+    """.split()
+)
+_FIELD_NAME_KEYS = frozenset(fold(word) for word in FIELD_NAME_WORDS)
+_FIELD_NAME_TYPO = 0.8
+_FIELD_NAME_MIN_TYPO_LEN = 5
+# A field's name is a few words at the start of a line, and a colon or a spaced dash after them.
+_FIELD_RE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*(?::|\s[-–—]\s)\s*(?=\S)")
+# «ТОО «КазСтройСервис»», «ЖШС «Астана Құрылыс»», "Bi Group LLP": the legal form of a firm with its name
+# in quotes. The name's words are a firm's, not the worker's trade («Құрылыс» met the builders and drowned
+# the welder the line named), and are dropped with the form.
+_LEGAL_FORMS = "ТОО|ЖШС|АО|АҚ|ОАО|ЗАО|ООО|ПАО|ИП|ЖК|ГКП|КГП|РГП|МКП|КГУ|LLP|LLC|JSC|Ltd|WLL|W\\.L\\.L"
+_QUOTED = r"(?:«[^«»]*(?:«[^«»]*»[^«»]*)*»|\"[^\"]*\"|“[^”]*”)"
+_FIRM_RE = re.compile(
+    rf"(?<![^\W_])(?:{_LEGAL_FORMS})\.?\s*{_QUOTED}|{_QUOTED}\s*(?:{_LEGAL_FORMS})(?![^\W_])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -132,7 +162,25 @@ def suggest_occupations(text: str, limit: int = 5) -> list[OccupationMatch]:
     """The unit groups that best match what a worker typed, best first; empty if it names none."""
     if not isinstance(text, str) or limit <= 0:
         return []
-    return list(_suggest_for_message(text[:MAX_MESSAGE_CHARS], limit))
+    return list(_suggest_for_message(without_form_parts(text[:MAX_MESSAGE_CHARS]), limit))
+
+
+def without_form_parts(text: str) -> str:
+    """A line pasted from a CV or a form without what names no trade: the field's name before it and
+    the firms in it (see `FIELD_NAME_WORDS` and `_FIRM_RE`). The text itself when nothing is left."""
+    bare = _FIRM_RE.sub(" ", text)
+    if (match := _FIELD_RE.match(bare)) and all(map(_is_field_name_word, match.group(1).split())):
+        bare = bare[match.end() :]
+    return bare if _WORD_RE.search(bare) else text
+
+
+@lru_cache(maxsize=4096)
+def _is_field_name_word(word: str) -> bool:
+    folded = fold(word.lower())
+    return folded in _FIELD_NAME_KEYS or (
+        len(folded) >= _FIELD_NAME_MIN_TYPO_LEN
+        and any(OSA.normalized_similarity(folded, key) >= _FIELD_NAME_TYPO for key in _FIELD_NAME_KEYS)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -3,6 +3,7 @@
 import pytest
 
 from matching import OccupationMatch, suggest_occupations
+from matching.occupations import without_form_parts
 
 # Variants a worker might send: inflections, typos, Latin Kazakh, transliterated Russian, mixed.
 CASES = [
@@ -701,3 +702,66 @@ def test_a_russian_word_for_the_work_with_a_kazakh_ending_is_its_worker(text, co
     # work («сварка», «уборка»): «сваркада істедім» had met the mechanical engineers, «уборкада» the
     # cleaning supervisors.
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+@pytest.mark.parametrize(
+    ("field", "trade"),
+    [
+        ("Trade: ", "Welder"),
+        ("Designation: ", "Tile fixer"),
+        ("Desired post: ", "Scaffolder"),
+        ("Job tittle: ", "Cook"),
+        ("Вид деятельности: ", "штукатур"),
+        ("Текущая должность — ", "прораб"),
+        ("Лауазымы - ", "бетоншы"),
+        ("Kasibi - ", "tigınshi"),
+        ("Мамандыгы: ", "дәрігер"),
+    ],
+)
+def test_the_name_of_a_cv_field_adds_nothing_to_the_trade_after_it(field, trade):
+    # A line pasted from a CV or a form names its field first; the field's name says where the trade is
+    # written, and alone it met trades of its own ("Trade" the buyers, «Вид деятельности» the managers).
+    assert suggest_occupations(field + trade) == suggest_occupations(trade)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Повар: горячий цех", "Electrician - 7 years", "Mason - tile fixer"],
+)
+def test_a_trade_before_a_colon_is_no_field_name(text):
+    # Only a line that begins with field names loses them: a trade before the colon is the trade.
+    assert without_form_parts(text).startswith(text.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("2012-2016 ТОО «Строй Мир» - плотник", "7115"),
+        ("АО «Алматы Құрылыс» сварщик", "7212"),
+        ("ЖШС \"Құрылыс Әлемі\" сылақшы", "7123"),
+    ],
+)
+def test_a_firm_named_with_its_legal_form_is_not_the_trade(text, code):
+    # A work-record line names the firm with its legal form and its name in quotes; the name's words
+    # («Строй», «Құрылыс») met the builders and drowned the trade the line named, or left nothing.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("заместитель директора по АХЧ в школе", "1219"),
+        ("работал монтажником фасадных систем", "7119"),
+        ("фасад жүйелерін монтаждаушы", "7119"),
+    ],
+)
+def test_titles_of_kazakhstan_work_records(text, code):
+    # The deputy director for administration and upkeep (АХЧ) runs a school's or a firm's services;
+    # «монтажник фасадных систем» fixes the frames and panels of a façade.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+def test_an_engineer_of_no_field_is_not_the_safety_engineer():
+    # «инженер по ОТ» lost its «от» (a preposition everywhere else), and bare «инженер» met the
+    # occupational-safety engineer fully; he is found by what his title says of safety.
+    assert suggest_occupations("инженер")[0].code != "2263"
+    assert suggest_occupations("инженер по охране труда")[0].code == "2263"

@@ -21,6 +21,7 @@ from .text import (
     licence_categories,
     place_words,
     query_tokens,
+    spelled_out,
     thought_parts,
     with_licence_categories,
 )
@@ -162,7 +163,7 @@ def suggest_occupations(text: str, limit: int = 5) -> list[OccupationMatch]:
     """The unit groups that best match what a worker typed, best first; empty if it names none."""
     if not isinstance(text, str) or limit <= 0:
         return []
-    return list(_suggest_for_message(without_form_parts(text[:MAX_MESSAGE_CHARS]), limit))
+    return list(_suggest_for_message(spelled_out(without_form_parts(text[:MAX_MESSAGE_CHARS])), limit))
 
 
 def without_form_parts(text: str) -> str:

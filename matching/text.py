@@ -719,6 +719,17 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# «инженер по ОТ», «специалист по ОТ»: «ОТ» after «по» is the «охрана труда», occupational safety, and no
+# preposition (a number would follow that one: «по от 8 часов»). Read so in a worker's text only: the labels
+# that hold it («специалист по ОТ и ТБ») are matched as written.
+_PO_OT_RE = re.compile(r"\bпо\s+от\b(?!\s*\d)", re.IGNORECASE)
+
+
+def spelled_out(query: str) -> str:
+    """A worker's text with the short forms the labels write out («по ОТ» → «по охране труда»)."""
+    return _PO_OT_RE.sub("по охране труда", query) if "от" in query.lower() else query
+
+
 def _expand_compound_shortenings(text: str) -> str:
     """«эл.монтер» -> «электромонтер», «кухработник» -> «кухонный работник», «техтрубопроводов» ->
     «технологических трубопроводов» (see `_EL_PREFIX_RE`, `_KITCHEN_RE`, `_TECH_RE`)."""

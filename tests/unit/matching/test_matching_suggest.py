@@ -765,3 +765,9 @@ def test_an_engineer_of_no_field_is_not_the_safety_engineer():
     # occupational-safety engineer fully; he is found by what his title says of safety.
     assert suggest_occupations("инженер")[0].code != "2263"
     assert suggest_occupations("инженер по охране труда")[0].code == "2263"
+
+
+@pytest.mark.parametrize("text", ["инженер по ОТ", "Специалист по ОТ, стаж 3 года", "инженер по от"])
+def test_occupational_safety_shortened_after_po_is_the_safety_engineer(text):
+    # «ОТ» after «по» is the «охрана труда»; the labels that hold it are matched as written.
+    assert suggest_occupations(text)[0].code == "2263", suggest_occupations(text)

@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from os.path import commonprefix
 
+from rapidfuzz.distance import Levenshtein
+
 import matching
 from bot.i18n import language_asked
 from bot.status_rows import status_key
@@ -32,37 +34,57 @@ RIVAL = 0.95
 CLOSE_TO_BEST = 0.7
 MAX_OFFERED = 4
 
-_ALL = frozenset("все всем всех всему барлығы барлығына бәрі бәріне барлық all everyone everybody".split())
+_ALL = frozenset(
+    "все всем всех всему барлығы барлығына бәрі бәріне барлық barlygy barlygyna barlyğy barlyğyna barlyq bari "
+    "barine all everyone everybody".split()
+)
 # The workers themselves: alone («сколько работников в …») they are everyone.
 _WORKERS = frozenset(
     "работникам работники работников соискателям соискателей пользователям пользователей людям людей человек "
-    "жұмысшыларға жұмысшылар жұмысшы жұмыскерлерге адам workers worker users people".split()
+    "жұмысшыларға жұмысшылар жұмысшы жұмыскерлерге адам jumysshylarga jumysshylar adam workers worker users "
+    "people".split()
 )
 # Words that may stand beside "all" or a status without changing whom it means.
 _AROUND = _WORKERS | frozenset(
     "работникі қолданушыларға статус статусом статусу статусе со с в на мәртебесі мәртебе status with у кого "
-    "кто которые которых тех".split()
+    "кто которые которых тех тем зарегистрированным зарегистрированных тіркелгендерге тіркелген "
+    "говорящим говорящих сөйлейтіндерге сөйлейтін tilinde speakers speaking".split()
 )
 # What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
-_HOW_MANY = frozenset("сколько скольким скольких қанша нешеу нешe qanşa qansha qansa".split())
-_HOW_MANY_EN = re.compile(r"\bhow many\b", re.IGNORECASE)
+_HOW_MANY = frozenset("сколько скока скольким скольких қанша нешеу нешe qanşa qansha qansa".split())
+_HOW_MANY_EN = re.compile(r"\bhow many\b|^\s*(?:the\s+)?number of\b|^\s*(?:число|количество)\b", re.IGNORECASE)
+# What a "how many" asks when it is no headcount: the years, the price, the wait, the pay, the hours
+# («сколько лет опыта нужно сварщику», «сколько стоит виза», «виза қанша тұрады», "how much…").
+_NOT_A_HEADCOUNT = frozenset(
+    "лет года год опыта опыт стаж нужно надо нужен нужны стоит стоимость платят получают зарплата зарплату "
+    "ждать ждём дней день часов часа времени месяцев жыл жылдық тәжірибе керек тұрады төлейді жалақы күту "
+    "күн сағат ай уақыт years year experience need needed cost costs pay paid salary wait hours days "
+    "months time".split()
+)
 _QUESTION_FILLER = frozenset(
-    "у нас есть всего зарегистрировано зарегистрированных зарегистрировались в боте бар барлығы тіркелген "
-    "ботта do we have are there is registered in the bot total".split()
+    "а у нас есть всего зарегистрировано зарегистрированных зарегистрировались в боте бар барлығы тіркелген "
+    "ботта bar do we have are there is registered in the bot total".split()
 )
 # Words around a region that say no more than the region does: «из Актау», «в Мангистауской области»,
 # «Алматы қаласындағы», "in Almaty region".
 _PLACE_WORDS = frozenset(
     "из в во по с от живущим жителям живущих область области областей обл город города городе г регион "
     "региона регионе облысы облысының облысындағы облысында қаласы қаласындағы қаласында қаласының "
-    "from in of at region oblast city province".split()
+    "oblysy oblysynda oblysyndagy qalasy qalasynda qalasyndagy from in of at region oblast city province".split()
 )
 _ISCO_CODE = re.compile(r"\d{1,4}")
 # What joins trades named together: «сварщикам, электрикам и сантехникам», «дәнекерлеушілер мен
 # электриктерге», "welders and electricians", «7212/7411».
-_JOINERS = frozenset(", & / + и или либо және мен бен пен немесе and or".split())
+_JOINERS = frozenset(", & / + и или либо және мен бен пен немесе jane men ben pen nemese and or".split())
 _TOKENS = re.compile(r"[^\W_]+|[,&/+]")
+# Words that leave some workers out or put the audience in an order («всем, кроме Мангистау», «не из
+# Атырау», «сначала сварщикам, потом поварам», "everyone except Almaty"): no one audience says that, and
+# reading the rest of the words would send to those left out, so such a message is not read at all.
+_NOT_ONE_AUDIENCE = frozenset(
+    "не нет кроме без исключая исключением сначала потом затем после емес басқа басқасына басқаларына "
+    "соң кейін алдымен except excluding without not but then first after".split()
+)
 
 
 @dataclass(frozen=True)
@@ -96,6 +118,8 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     words = [token for token in tokens if token[0].isalnum()]
     if not words or len([word for word in words if word not in _JOINERS]) > 6:
         return NOTHING
+    if _NOT_ONE_AUDIENCE.intersection(words):
+        return NOTHING
     place, rest = _region_apart(tokens)
     if any(ch.isdigit() for word in rest for ch in word) and not all(
         _ISCO_CODE.fullmatch(word) or word in _JOINERS for word in rest
@@ -117,11 +141,25 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
 
 
 # An announcement asked for together with its audience: «рассылка сварщикам», «разослать всем в
-# Мангистау», «отправить объявление водителям», «хабарландыру дәнекерлеушілерге», "broadcast to welders".
+# Мангистау», «отправить объявление водителям», «хабарландыру дәнекерлеушілерге», "broadcast to welders";
+# in Kazakh the request comes after the audience: «дәнекерлеушілерге хабарлама жібер», «барлығына тарату».
 _BROADCAST = frozenset(
-    "рассылка рассылку разослать объявление объявить хабарландыру таратылым broadcast announcement".split()
+    "рассылка рассылку разослать объявление объявить хабарландыру хабарлама таратылым тарату habarlama "
+    "xabarlama taratu broadcast announcement".split()
 )
 _BROADCAST_LEAD = _BROADCAST | frozenset("отправить сделать сделай отправь жіберу жасау send make an для to for".split())
+# Verbs of sending that ask for an announcement only with its text after a colon («отправь всем: завтра
+# собрание», «напиши всем в Атырау: …», "message all welders: …"); without one they may ask anything.
+_SEND = frozenset(
+    "отправь отправьте отправить напиши напишите написать разошли сообщи сообщите жібер жіберіңіз жіберу "
+    "жаз жазыңыз send message write tell notify".split()
+)
+# Only Kazakh puts the request after its audience: «отключить рассылку» asks for no announcement.
+_BROADCAST_TAIL = frozenset(
+    "хабарландыру хабарлама таратылым тарату habarlama xabarlama taratu жібер жіберіңіз жіберу жаса жасаңыз "
+    "jiber".split()
+)
+MISTYPED_WORD_LENGTH = 7  # a word this long with one letter wrong is still that word («расылка», "brodcast")
 
 
 @dataclass(frozen=True)
@@ -137,22 +175,41 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     None when it asks for none or names no audience with it. The announcement itself may follow a colon
     («рассылка всем: завтра собрание»): the audience is what comes before it."""
     head, colon, rest = (text or "").partition(":")
-    audience = _audience_asked(head) if colon and rest.strip() else None
+    audience = _audience_asked(head, colon_follows=True) if colon and rest.strip() else None
     if audience:
         return BroadcastRequest(audience, text_follows=True)
-    audience = _audience_asked(text or "")
+    audience = _audience_asked(text or "", colon_follows=False)
     return BroadcastRequest(audience) if audience else None
 
 
-def _audience_asked(text: str) -> str | None:
+def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
+    """The words between the request's own words: those before («рассылка», «отправь всем: …») and, as
+    Kazakh puts them, those after («… хабарлама жібер»)."""
     words = text.split()
     if len(words) > 10:
         return None
+    asking = _BROADCAST_LEAD | _SEND if colon_follows else _BROADCAST_LEAD
     lead = 0
-    while lead < len(words) and words[lead].casefold().strip(".,:;!") in _BROADCAST_LEAD:
+    while lead < len(words) and _is_one_of(words[lead], asking):
         lead += 1
-    asked = any(word.casefold().strip(".,:;!") in _BROADCAST for word in words[:lead])
-    return " ".join(words[lead:]) if asked and lead < len(words) else None
+    tail = len(words)
+    while tail > lead and _is_one_of(words[tail - 1], _BROADCAST_TAIL):
+        tail -= 1
+    said = words[:lead] + words[tail:]
+    sending = _BROADCAST | _SEND if colon_follows else _BROADCAST
+    asked = any(_is_one_of(word, sending) for word in said)
+    return " ".join(words[lead:tail]) if asked and lead < tail else None
+
+
+def _is_one_of(word: str, known: frozenset[str]) -> bool:
+    """A word among `known`, or one of their longer words typed with one letter wrong, missing or extra."""
+    word = word.casefold().strip(".,:;!")
+    if word in known:
+        return True
+    return len(word) >= MISTYPED_WORD_LENGTH and any(
+        len(other) >= MISTYPED_WORD_LENGTH and Levenshtein.distance(word, other, score_cutoff=1) <= 1
+        for other in known
+    )
 
 
 def how_many_asked(text: str | None) -> str | None:
@@ -162,6 +219,8 @@ def how_many_asked(text: str | None) -> str | None:
     words = _TOKENS.findall(_HOW_MANY_EN.sub(" сколько ", text).casefold())  # commas kept: they join trades
     if not any(word in _HOW_MANY for word in words) or len(words) > 14:
         return None
+    if _NOT_A_HEADCOUNT.intersection(words):
+        return None  # answered elsewhere, as a worker's question is
     return " ".join(word for word in words if word not in _HOW_MANY and word not in _QUESTION_FILLER)
 
 
@@ -170,7 +229,8 @@ def how_many_asked(text: str | None) -> str | None:
 _FIGURES = frozenset(
     "вакансий вакансии вакансия открытых открыто открытые заявок заявки заявка откликов отклики всего "
     "заблокировали заблокировавших заблокировал бота бос орын орындар орындары өтінім өтінімдер өтінімдері "
-    "бұғаттаған бұғаттағандар ботты bos oryn oryndar ötinim ötinimder otinim "
+    "бұғаттаған бұғаттағандар ботты bos oryn oryndar ötinim ötinimder otinim сейчас подано поданных поступило "
+    "пришло түсті түскен берілген ашық now submitted received "
     "vacancies vacancy jobs open applications application blocked bot the"
     .split()
 )
@@ -189,6 +249,9 @@ def _read_one(tokens: list[str], status_names: Mapping[str, str]) -> Reading:
     meaningful = [word for word in words if word not in _AROUND]
     if meaningful and all(word in _ALL for word in meaningful) or not meaningful and _WORKERS.intersection(words):
         return Reading("all")  # «всем», «всем работникам», or workers alone («сколько работников в …»)
+    if _ALL.intersection(meaningful):  # «всем сварщикам», "all welders": all of them is them
+        tokens = [token for token in tokens if token not in _ALL]
+        meaningful = [word for word in meaningful if word not in _ALL]
     status = _status(meaningful, status_names)
     if status:
         return Reading("status", status)
@@ -199,15 +262,24 @@ def _read_one(tokens: list[str], status_names: Mapping[str, str]) -> Reading:
 
 
 def _region_apart(words: list[str]) -> tuple[str, list[str]]:
-    """The region one word names, and the other words without those that only frame it."""
+    """The region one word names (with the word for a region after it, since «Алматы облысы» is the
+    region and «Алматы» the city), and the other words without those that only frame it."""
     for position, word in enumerate(words):
-        try:
-            place = region(word)
-        except InvalidInput:
+        following = words[position + 1] if position + 1 < len(words) else ""
+        named = f"{word} {following}" if following in _PLACE_WORDS else word
+        place = _region_of(named) or _region_of(word)
+        if not place:
             continue
         rest = words[:position] + words[position + 1:]
         return place, [other for other in rest if other not in _PLACE_WORDS]
     return "", words
+
+
+def _region_of(text: str) -> str:
+    try:
+        return region(text)
+    except InvalidInput:
+        return ""
 
 
 def _step_apart(tokens: list[str]) -> tuple[str, list[str]]:
@@ -351,9 +423,9 @@ _STEP_WORDS: dict[str, tuple[str, ...]] = {
     "interview": ("собеседов", "интервью", "сұхбат", "interview"),
     "offer": ("оффер", "ұсыныс", "offer"),
     "contract_signed": ("договор", "контракт", "шарт", "contract"),
-    "visa_issued": ("виза", "визу", "визы", "визой", "визе", "визам", "visa"),
+    "visa_issued": ("виза", "визу", "визы", "визой", "визе", "визам", "visa", "viza"),
     "departed": ("вылет", "выеха", "уеха", "улет", "ұшып", "ұшқан", "depart", "flew"),
-    "rejected": ("отказ", "отклон", "бас тарт", "reject", "refus", "declin"),
+    "rejected": ("отказ", "отклон", "тартыл", "reject", "refus", "declin"),  # «бас тартылды»
     "withdrawn": ("отозва", "отзыв", "withdr"),
     "terminated_early": ("расторг", "прекращ", "terminat"),
     "employed": ("работают", "работающ", "employed"),  # not «работник»: every worker
@@ -364,7 +436,7 @@ def _step_named(word: str) -> str | None:
     return next((code for code, stems in _STEP_WORDS.items() if word.startswith(stems)), None)
 
 
-_NOT_STEP_WORDS = ("визаж", "contractor", "departm", "interviewer", "интервьюер")  # trades and places, not steps
+_NOT_STEP_WORDS = ("визаж", "vizazh", "contractor", "departm", "interviewer", "интервьюер")  # trades and places, not steps
 # What is said of a step besides its name: «получили визу», «с подписанным договором», «у кого отказ»,
 # «визасы барлар», "got their visa", "who signed the contract".
 _STEP_VERBS = frozenset(
@@ -372,7 +444,9 @@ _STEP_VERBS = frozenset(
     "подписали подписал подписала подписан подписанный подписанным подписавших подписавшим подписавшие "
     "прошли прошедших прошедшим проходят проходящих проходящим ждут ждущих ждущим с со у кого кто которые "
     "которым есть был была были выдана выдано выданы выданной получать ответ ответом "
-    "алды алған алғандар алғандарға барлар бар қол қойды қойған қойғандар өтті өткен өткендер жатқан жатыр "
+    "алды алған алғандар алғандарға барлар барларға бар қол қойды қойған қойғандар өтті өткен өткендер жатқан "
+    "жатыр бас шақырылған шақырылғандар шақырылғандарға algan algandar algandarga barlar barlarga "
+    "приглашённым приглашенным приглашённые приглашенные отозвал отозвали заявку заявки заявка invited "
     "got received have has having had with their a the signed passed passing who whose issued given "
     "an at on in for waiting were was been is are тем тех those already в во катар катаре qatar "
     "қатар қатарда қатарға".split()

@@ -11,6 +11,7 @@ import re
 
 from aiogram import Bot
 from aiogram.types import BotCommand
+from rapidfuzz.distance import Levenshtein
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -27,19 +28,23 @@ OFFICER_COMMANDS: tuple[str, ...] = ("broadcast", "stats", "export", "audit", "o
 # An officer's tool named in words, as a whole short message («статистика», «рассылка», «выгрузка»): read
 # as a worker's message, «статистика» was searched as a trade and «рассылка» opened the alert settings.
 _TOOL_WORDS = {
-    "stats": "статистика статистику стата статистикасы statistics stats stat работников соискателей жұмысшылар "
-             "workers",
+    "stats": "статистика статистику стата статистикасы статистиканы statistika statistics stats stat работников "
+             "соискателей жұмысшылар workers",
     "broadcast": "рассылка рассылку рассылки рассылок разослать объявление объявить хабарландыру таратылым "
-                 "broadcast broadcasts announcement",
+                 "хабарлама тарату habarlama taratu broadcast broadcasts announcement",
     "export": "выгрузка выгрузить выгрузку экспорт экспорттау export csv",
     "audit": "журнал аудит аудита audit log",
-    "officers": "сотрудники сотрудников офицеры қызметкерлер officers",
+    "officers": "сотрудники сотрудников офицеры офицеров қызметкерлер қызметкерлерді officers",
     "setstatus": "статус заявки",
     "link": "ссылка ссылку сілтеме link",
     # Not a command: vacancies and statuses are loaded by sending their file («как загрузить вакансии?»).
     "files": "загрузить загрузка загрузку импорт импортировать жүктеу жүктеймін upload import",
 }
 _WORDS_TO_TOOLS = {word: name for name, words in _TOOL_WORDS.items() for word in words.split()}
+# A status changed, in words: «изменить статус заявки», «өтінім мәртебесін өзгерту», "change status".
+_STATUS_WORDS = ("статус", "мәртебе", "status")
+_CHANGE_WORDS = frozenset("изменить поменять сменить өзгерту ауыстыру заявки өтінім change update set".split())
+MISTYPED_TOOL_LENGTH = 7  # a tool's word this long with one letter wrong is still that word («выгруска»)
 
 
 def officer_tool_named(text: str) -> str | None:
@@ -48,16 +53,28 @@ def officer_tool_named(text: str) -> str | None:
     words = [word.strip(".,!?:;«»\"'") for word in (text or "").lower().split()]
     if not words or len(words) > 3 or officer_lookup(text):  # «статус заявки 12» opens it at once
         return None
-    if "статус" in words and ("заявки" in words or "изменить" in words or "поменять" in words):
+    if any(word.startswith(_STATUS_WORDS) for word in words) and _CHANGE_WORDS.intersection(words):
         return "setstatus"
-    named = {_WORDS_TO_TOOLS.get(word) for word in words} - {None, "setstatus"}
+    named = {_tool_of(word) for word in words} - {None, "setstatus"}
     return named.pop() if len(named) == 1 else None
+
+
+def _tool_of(word: str) -> str | None:
+    """The tool a word names, as written or with one letter wrong («статистиа», "statistcs"), when only
+    one tool's word is that near."""
+    if word in _WORDS_TO_TOOLS or len(word) < MISTYPED_TOOL_LENGTH:
+        return _WORDS_TO_TOOLS.get(word)
+    near = {
+        tool for known, tool in _WORDS_TO_TOOLS.items()
+        if len(known) >= MISTYPED_TOOL_LENGTH and Levenshtein.distance(word, known, score_cutoff=1) <= 1
+    }
+    return near.pop() if len(near) == 1 else None
 
 
 # An application named by its number in a message of its own («заявка 12», «статус заявки №12», «өтінім
 # 12», "application #12"), or a worker's phone number pasted from a call: what /setstatus with it opens.
-_APPLICATION = ("заявк", "өтінім", "отiнiм", "applicat", "статус", "status")
-_LEAD = frozenset("изменить поменять открыть покажи показать номер change open show".split())
+_APPLICATION = ("заявк", "өтінім", "отiнiм", "otinim", "ötinim", "applicat", "статус", "status")
+_LEAD = frozenset("изменить поменять открыть покажи показать номер нөмірі нөмір № # no nr number change open show".split())
 _NUMBER = re.compile(r"[#№]?(\d{1,9})")
 
 
@@ -84,6 +101,8 @@ _VACANCY_CONTEXT = frozenset(
     "вакансия вакансии вакансию вакансий вакансияны кто откликнулся откликнулись откликнувшиеся отклики "
     "откликов откликнувшихся заявки заявок заявка заявку на по сколько покажи покажите показать список все "
     "бос орын орны орнына өтінім өтінімдер өтінімдері кім берді бергендер қанша тізімі "
+    "подал подала подали подавшие подавших откликнувшимся откликнувшихся бойынша вакансиясы вакансиясына "
+    "вакансиясының boiynsha boyynsha otinim otinimder ötinimder kim berdi "
     "vacancy job applicants applications application for of to who applied show list all how many".split()
 )
 _REFERENCE = re.compile(r"(?=.*\d)(?=.*[^\d\s])[^\s«»\"']{2,40}")

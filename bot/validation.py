@@ -213,7 +213,7 @@ def spoken_languages(text: str | None) -> list[str]:
 # "!" is a whole word ("СКО", not the beginning of «скоро»). Older names are still typed: «Кустанай», «Кзыл-Орда»,
 # «Джамбул», «Гурьев», and «ЮКО» for South Kazakhstan, since 2018 the Turkistan region without Shymkent.
 _REGION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("almaty_region", ("алматы обл", "almaty region", "алматинск", "конаев", "капчагай", "талгар",
+    ("almaty_region", ("алматы обл", "almaty region", "almaty oblys", "алматинск", "конаев", "капчагай", "талгар",
                        "каскелен", "есик")),
     ("abai", ("абай", "abai", "семей", "семипалат", "аягоз")),
     ("akmola", ("акмол", "akmol", "кокшетау", "kokshetau", "степногорск", "щучинск", "бурабай")),
@@ -233,7 +233,7 @@ _REGION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    "шардара", "ленгер", "южно казах", "оңтүстік қазақстан", "south kaz", "юко!")),
     ("ulytau", ("ұлытау", "улытау", "ulytau", "жезказган", "zhezkazgan", "сатпаев", "сәтбаев")),
     ("west", ("западно", "батыс", "west kaz", "зко!", "уральск", "орал", "oral", "uralsk", "аксай")),
-    ("astana", ("астана", "astana", "нур султан", "nur sultan", "целиноград")),
+    ("astana", ("астан", "astana", "нур султан", "nur sultan", "целиноград")),
     ("almaty", ("алматы", "almaty", "алма ата", "alma ata")),
     ("shymkent", ("шымкент", "чимкент", "shymkent")),
 )

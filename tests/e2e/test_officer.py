@@ -289,8 +289,10 @@ async def test_an_officer_asking_how_many_workers_gets_the_count_at_once(make_cl
     await boss.send("сколько работников на собеседовании?")  # a step, inflected
     interview = t("segment-status", status=statuses.status_name(t, "interview"))
     assert boss.last_text() == plain(t("officer-count", lines=Html(line(interview, 2, 0))))
-    await boss.send("сколько стоит виза?")  # no workers named
+    await boss.send("сколько сварщиков не из Мангистау?")  # no one audience: not guessed
     assert boss.last_text() == plain(t("officer-count-not-understood"))
+    await boss.send("сколько стоит виза?")  # a price, not a headcount: answered as a worker's question is
+    assert "бесплатное" in boss.last_text()  # recruitment is free: the fees answer
 
 
 async def test_an_officer_counts_several_trades_steps_in_their_own_words_and_the_statistics(

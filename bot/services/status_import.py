@@ -46,6 +46,7 @@ class StatusImportSummary:
     unchanged: int = 0  # already at that status
     errors: list[RowError] = field(default_factory=list)
     moved_to: Counter[str] = field(default_factory=Counter)  # changed rows by the status they reach
+    labels: dict[str, str] = field(default_factory=dict)  # each column's header as the file wrote it
 
     @property
     def readable(self) -> bool:
@@ -161,17 +162,19 @@ def render_status_preview(t: Translator, summary: StatusImportSummary, filename:
     return "\n".join([counts, *moves, *_error_lines(t, summary)])
 
 
+def status_error_text(t: Translator, error: RowError, labels: dict[str, str] | None = None) -> str:
+    """One refused row: its number, the column as the file names it, why, and the value."""
+    return t(
+        "status-import-error-line",
+        row=error.row,
+        column=(labels or {}).get(error.field) or error.field,
+        reason=t("status-import-reason", code=error.code),
+        value=error.value[:40],
+    )
+
+
 def _error_lines(t: Translator, summary: StatusImportSummary) -> list[str]:
-    lines = [
-        t(
-            "status-import-error-line",
-            row=error.row,
-            column=error.field,
-            reason=t("status-import-reason", code=error.code),
-            value=error.value[:40],
-        )
-        for error in summary.errors[:MAX_ERRORS_SHOWN]
-    ]
+    lines = [status_error_text(t, error, summary.labels) for error in summary.errors[:MAX_ERRORS_SHOWN]]
     hidden = len(summary.errors) - MAX_ERRORS_SHOWN
     if hidden > 0:
         lines.append(t("status-import-more-errors", count=hidden))

@@ -1,0 +1,124 @@
+"""The status files officers send (tests/data/status_files.py), previewed and applied as the bot does it.
+
+A file is understood when the preview and the applied result agree, every application listed moves to its
+step (with the date and note given), no other application moves, every bad row is refused with its row
+number (and sheet) and the column named as the file names it, and no good row is refused. `pytest -s`
+prints the share and the misses; the share is held to a floor.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from sqlalchemy import delete, select
+
+from bot.i18n import I18n
+from bot.services.status_import import StatusImportSummary, import_statuses, status_error_text
+from db.models import Application, ApplicationEvent, OutboxMessage, Profile, User, Vacancy, utcnow
+from tests.data.status_files import SEED, StatusFile, all_files
+from tests.texts import plain
+
+FLOOR = 0.0  # first run: see docs/evaluation.md
+
+
+async def seed(database) -> None:
+    """The applications of `SEED`, afresh: every file starts from the same steps."""
+    async with database.sessionmaker() as session:
+        for model in (OutboxMessage, ApplicationEvent, Application, Vacancy, Profile, User):
+            await session.execute(delete(model))
+        vacancies: dict[str, Vacancy] = {}
+        for item in SEED:
+            if await session.get(User, item.user_id) is None:
+                session.add(User(id=item.user_id, language="ru", role="worker", is_active=True, consent_at=utcnow()))
+                session.add(Profile(user_id=item.user_id, phone=item.phone, languages=[]))
+            if item.vacancy not in vacancies:
+                vacancies[item.vacancy] = Vacancy(external_id=item.vacancy, title="Welder", employer="Doha Steel",
+                                                  salary_min=Decimal(2500))
+                session.add(vacancies[item.vacancy])
+            await session.flush()
+            session.add(Application(id=item.application_id, user_id=item.user_id,
+                                    vacancy_id=vacancies[item.vacancy].id, status=item.status))
+        await session.commit()
+
+
+async def statuses(database) -> dict[int, str]:
+    async with database.sessionmaker() as session:
+        return dict((await session.execute(select(Application.id, Application.status))).all())
+
+
+async def last_events(database) -> dict[int, ApplicationEvent]:
+    async with database.sessionmaker() as session:
+        events = (await session.execute(select(ApplicationEvent).order_by(ApplicationEvent.id))).scalars()
+        return {event.application_id: event for event in events}
+
+
+def _refusal_misses(file: StatusFile, summary: StatusImportSummary, i18n: I18n) -> list[str]:
+    t = i18n.translator("en")
+    refused = {(getattr(e.row, "sheet", "") or None, int(e.row)): plain(status_error_text(t, e, summary.labels))
+               for e in summary.errors}
+    misses = []
+    for refusal in file.refusals:
+        text = refused.get((refusal.sheet, refusal.row))
+        if text is None:
+            misses.append(f"row {refusal.row} not refused")
+        elif not any(column in text for column in refusal.columns):
+            misses.append(f"row {refusal.row} refused without naming «{refusal.columns[0]}»: {text}")
+    wanted = {(r.sheet, r.row) for r in file.refusals} | {(None, row) for row in file.may_skip}
+    misses += [f"good row refused: {text}" for key, text in refused.items() if key not in wanted]
+    return misses
+
+
+def _move_misses(file: StatusFile, before: dict[int, str], after: dict[int, str],
+                 events: dict[int, ApplicationEvent]) -> list[str]:
+    misses = []
+    moved = {move.application_id for move in file.moves}
+    for move in file.moves:
+        if after.get(move.application_id) != move.status:
+            misses.append(f"{move.application_id}: {after.get(move.application_id)}, wanted {move.status}")
+            continue
+        event = events.get(move.application_id)
+        if move.day is not None and (event is None or (event.occurred_at + timedelta(hours=5)).date() != move.day):
+            misses.append(f"{move.application_id}: dated {event and event.occurred_at}, wanted {move.day}")
+        if move.note is not None and (event is None or event.note != move.note):
+            misses.append(f"{move.application_id}: note {event and event.note!r}, wanted {move.note!r}")
+    misses += [f"{app}: moved to {after[app]} unasked" for app in before if app not in moved and after[app] != before[app]]
+    return misses
+
+
+async def run_file(database, file: StatusFile, i18n: I18n) -> list[str]:
+    """Preview, then apply, as the bot does after the officer presses Apply; what went wrong."""
+    await seed(database)
+    before = await statuses(database)
+    async with database.sessionmaker() as session:
+        preview = await import_statuses(session, file.data, file.name, actor_id=None, i18n=i18n, preview=True)
+        await session.rollback()
+    if await statuses(database) != before:
+        return ["the preview changed something"]
+    if file.file_refused:
+        return [] if preview.file_error is not None else ["file read though nothing in it names an application"]
+    if preview.file_error is not None:
+        return [f"file refused: {preview.file_error}"]
+    async with database.sessionmaker() as session:
+        summary = await import_statuses(session, file.data, file.name, actor_id=1, i18n=i18n)
+        await session.commit()
+    misses = []
+    if (preview.changed, len(preview.errors)) != (summary.changed, len(summary.errors)):
+        misses.append(f"preview said {preview.changed} moves, {len(preview.errors)} refusals; "
+                      f"applying made {summary.changed} and {len(summary.errors)}")
+    misses += _move_misses(file, before, await statuses(database), await last_events(database))
+    return misses + _refusal_misses(file, summary, i18n)
+
+
+async def test_officers_status_files_are_understood(database, i18n) -> None:
+    files = all_files()
+    failed: dict[str, list[str]] = {}
+    for file in files:
+        misses = await run_file(database, file, i18n)
+        if misses:
+            failed[file.name] = misses
+    share = 1 - len(failed) / len(files)
+    print(f"\nstatus files understood: {len(files) - len(failed)}/{len(files)} = {share:.3f}")
+    for name, misses in failed.items():
+        print(f"  {name}: " + "; ".join(misses[:4]) + (f" (+{len(misses) - 4})" if len(misses) > 4 else ""))
+    assert share >= FLOOR

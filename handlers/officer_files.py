@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.i18n import I18n, Translator
 from bot.services import audit
 from bot.services.vacancy_import import import_table, is_status_file, render_summary
+from bot.status_rows import read_status_file
 from bot.vacancy_rows import read_upload
 from handlers import keyboards
 from handlers.jobs import share_links
@@ -79,7 +80,7 @@ async def got_file(
         return
     name = document.file_name or "file"
     table = read_upload(data, name)
-    if is_status_file(table):
+    if is_status_file(table) or is_status_file(read_status_file(data, name)):
         await _preview_statuses(message, session, state, t, i18n, data, document)
         return
     summary = await import_table(session, table, name, actor_id=officer_id)

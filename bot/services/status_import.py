@@ -31,7 +31,7 @@ from bot.services.statuses import (
 )
 from bot.settings import Settings
 from bot.status_rows import STATUS_CODES, RowError, StatusRow, parse_status_table, read_status_file
-from db.models import Application, Vacancy
+from db.models import Application, Profile, Vacancy
 
 MAX_ERRORS_SHOWN = 25  # keeps the chat summary far below Telegram's 4,096 characters
 CHUNK = 500  # rows applied together: a few statements for each chunk instead of five for each row
@@ -69,16 +69,17 @@ async def import_statuses(
     if table.error is not None:
         return StatusImportSummary(file_error=table.error)
     parsed = parse_status_table(table, status_names(i18n))
-    summary = StatusImportSummary(rows=len(table.rows), errors=list(parsed.errors))
+    summary = StatusImportSummary(rows=len(table.rows), errors=list(parsed.errors), labels=dict(table.labels))
     reached: dict[int, str] = {}  # what the preview's earlier chunks moved
     for start in range(0, len(parsed.rows), CHUNK):
         chunk = parsed.rows[start : start + CHUNK]
         by_pair = await _applications_by_pair(session, chunk)
+        by_phone = await _applications_by_phone(session, chunk)
         targeted: list[StatusRow] = []
         changes: list[Change] = []
         for row in chunk:
             try:
-                application_id = _target(row, by_pair)
+                application_id = _target(row, by_pair, by_phone)
             except RowError as error:
                 summary.errors.append(error)
                 continue
@@ -119,10 +120,45 @@ async def _applications_by_pair(session: AsyncSession, rows: Sequence[StatusRow]
     return {(user_id, external_id): id_ for user_id, external_id, id_ in await session.execute(query)}
 
 
-def _target(row: StatusRow, by_pair: dict[tuple[int, str], int]) -> int:
-    """The application a row names, by id or by (telegram_id, external_id); RowError when none."""
+async def _applications_by_phone(session: AsyncSession, rows: Sequence[StatusRow]) -> dict[str, list[tuple[int, str]]]:
+    """The applications of the workers whose phones the rows give, as (id, vacancy's portal number)."""
+    phones = {row.phone for row in rows if row.application_id is None and row.phone}
+    if not phones:
+        return {}
+    query = (
+        select(Profile.phone, Application.id, Vacancy.external_id)
+        .join(Application, Application.user_id == Profile.user_id)
+        .join(Vacancy, Vacancy.id == Application.vacancy_id)
+        .where(Profile.phone.in_(phones))
+    )
+    found: dict[str, list[tuple[int, str]]] = {}
+    for phone, id_, external_id in await session.execute(query):
+        found.setdefault(phone, []).append((id_, external_id))
+    return found
+
+
+def _by_phone(row: StatusRow, by_phone: dict[str, list[tuple[int, str]]]) -> int:
+    """The one application of the worker with this phone (for this vacancy, when the row names it):
+    a phone with several applications and no vacancy is refused, since guessing would move the wrong one."""
+    assert row.phone is not None
+    found = by_phone.get(row.phone, [])
+    if row.external_id:
+        found = [item for item in found if item[1].casefold() == row.external_id.casefold()]
+        if not found:
+            raise RowError(row.row, "external_id", "unknown_target", f"{row.phone} / {row.external_id}")
+    if not found:
+        raise RowError(row.row, "phone", "unknown_phone", row.phone)
+    if len(found) > 1:
+        raise RowError(row.row, "phone", "several_applications", row.phone)
+    return found[0][0]
+
+
+def _target(row: StatusRow, by_pair: dict[tuple[int, str], int], by_phone: dict[str, list[tuple[int, str]]]) -> int:
+    """The application a row names, by id, by phone, or by (telegram_id, external_id); RowError when none."""
     if row.application_id is not None:
         return row.application_id  # change_statuses says when there is no such application
+    if row.phone is not None:
+        return _by_phone(row, by_phone)
     found = by_pair.get((row.telegram_id, row.external_id))
     if found is None:
         raise RowError(row.row, "external_id", "unknown_target", f"{row.telegram_id} / {row.external_id}")

@@ -343,9 +343,14 @@ def status_name(t: Translator, code: str) -> str:
 # release), and the words officers use for a step in their own records; none of them fits another step
 # ("hired" or «трудоустроен» could mean the offer, the contract or work begun, so they are not here).
 OTHER_STATUS_NAMES: dict[str, tuple[str, ...]] = {
-    "departed": ("Катарға жолға шықтыңыз", "Выехал в Катар", "Выехала в Катар", "Вылетел", "Вылетела"),
-    "rejected": ("Отказ", "Отказано", "Refused", "Бас тартылды"),
-    "withdrawn": ("Кері қайтарылды",),
+    "interview": ("Назначено собеседование", "Приглашён на собеседование", "Приглашена на собеседование",
+                  "Сұхбатқа шақырылды", "Interview scheduled"),
+    "contract_signed": ("Подписал договор", "Подписала договор", "Подписан договор", "Келісімшартқа қол қойды"),
+    "visa_issued": ("Виза готова", "Визасы дайын", "Виза дайын", "Visa ready"),
+    "departed": ("Катарға жолға шықтыңыз", "Выехал в Катар", "Выехала в Катар", "Вылетел", "Вылетела",
+                 "Выехал", "Выехала", "Улетел", "Улетела", "Ұшып кетті", "Flew out"),
+    "rejected": ("Отказ", "Отказано", "Refused", "Бас тартылды", "Қабылданбады"),
+    "withdrawn": ("Кері қайтарылды", "Отозвал заявку", "Отозвала заявку"),
 }
 
 

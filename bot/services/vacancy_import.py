@@ -124,7 +124,9 @@ def is_status_file(table: Table) -> bool:
     """A status file names an application and a status, and no vacancy title (officers send both kinds
     of file to the same chat, so the columns decide)."""
     columns = set(table.columns)
-    targets = {"application_id", "telegram_id", "external_id"}
+    if "status" in columns and {"application_id", "phone"} & columns:
+        return True  # an application's number or a worker's phone names no vacancy, even beside a title
+    targets = {"telegram_id", "external_id"}
     return "status" in columns and bool(columns & targets) and "title" not in columns
 
 

@@ -19,7 +19,7 @@ from db.models import Application, ApplicationEvent, OutboxMessage, Profile, Use
 from tests.data.status_files import SEED, StatusFile, all_files
 from tests.texts import plain
 
-FLOOR = 0.0  # first run: see docs/evaluation.md
+FLOOR = 1.0  # first run 5 of 34 (0.147); every file understood since the reader learned them
 
 
 async def seed(database) -> None:

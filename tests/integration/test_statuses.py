@@ -190,7 +190,7 @@ async def test_a_status_file_applies_good_rows_and_reports_bad_ones(any_database
         f"{first.id},,,hired,,\n"                                             # row 5: bad status
         f"{second.id},,,applied,,\n"                                          # row 6: backward move
         f",{WORKER},QA-404,offer,,\n"                                         # row 7: unknown pair
-        f"{third.id},,,offer,,31.12.2026\n"                                   # row 8: bad date
+        f"{third.id},,,offer,,31.02.2026\n"                                   # row 8: bad date
         f"{first.id},,,qualification_check,,\n"                               # row 9: already there
     ).encode()
     async with any_database.sessionmaker() as session:

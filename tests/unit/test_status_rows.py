@@ -16,6 +16,8 @@ from bot.status_rows import (
     read_status_file,
 )
 
+from bot.services.statuses import status_names  # noqa: E402
+
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "statuses_example.csv"
 
 
@@ -73,7 +75,7 @@ def test_occurred_at_is_stored_in_utc(value, expected):
         ({"telegram_id": "4.5", "external_id": "QA-1", "status": "offer"}, "telegram_id", "not_a_number"),
         ({"application_id": "1", "status": ""}, "status", "missing"),
         ({"application_id": "1", "status": "hired"}, "status", "bad_status"),
-        ({"application_id": "1", "status": "offer", "occurred_at": "25.11.2026"}, "occurred_at", "bad_date"),
+        ({"application_id": "1", "status": "offer", "occurred_at": "вчера"}, "occurred_at", "bad_date"),
         ({"application_id": "1", "status": "offer", "occurred_at": "2026-02-31"}, "occurred_at", "bad_date"),
         ({"application_id": "1", "status": "offer", "occurred_at": "2026-11-25T25:00"},
          "occurred_at", "bad_date"),
@@ -130,3 +132,46 @@ def test_a_status_may_be_named_as_the_bot_shows_it(i18n):
         with pytest.raises(RowError) as caught:
             parse_status_row({"application_id": "1", "status": unclear}, 2, names)
         assert caught.value.code == "bad_status"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Собеседование пройдено", "interview"),
+        ("Contract signed by worker", "contract_signed"),
+        ("Visa ready", "visa_issued"),
+        ("Визасы дайын", "visa_issued"),
+        ("Назначено собеседование", "interview"),
+        ("Ұшып кетті", "departed"),
+        ("Қабылданбады", "rejected"),
+    ],
+)
+def test_officers_words_for_a_step(text, code, i18n):
+    row = parse_status_row({"application_id": "1", "status": text}, 2, status_names(i18n))
+    assert row.status == code
+
+
+@pytest.mark.parametrize("text", ["Собеседование не пройдено", "Interview cancelled", "Трудоустроен", "hired",
+                                  "В работе"])
+def test_a_word_that_could_mean_another_step_is_refused(text, i18n):
+    with pytest.raises(RowError) as caught:
+        parse_status_row({"application_id": "1", "status": text}, 2, status_names(i18n))
+    assert (caught.value.field, caught.value.code) == ("status", "bad_status")
+
+
+@pytest.mark.parametrize("raw", ["+7 701 123 45 67", "8 (701) 123-45-67", "7011234567", "77011234567"])
+def test_a_row_names_its_application_by_the_workers_phone(raw):
+    row = parse_status_row({"phone": raw, "status": "offer"}, 2)
+    assert row.phone == "+77011234567" and row.application_id is None
+
+
+def test_a_number_written_with_its_sign_and_dates_as_officers_write_them():
+    row = parse_status_row({"application_id": "№ 12", "status": "offer", "occurred_at": "20.11.2026 14:30"}, 2)
+    assert row.application_id == 12 and row.occurred_at == datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+
+
+def test_a_status_table_is_found_under_a_title_with_russian_headers():
+    data = "Статусы на 20.11.2026\n\n№ заявки;ФИО;Статус;Дата;Комментарий\n12;Ахметов;Отказ;20.11.2026;\n".encode()
+    table = read_status_file(data, "s.csv")
+    assert table.error is None and table.rows[0][0] == 4
+    assert table.labels["application_id"] == "№ заявки" and table.rows[0][1]["status"] == "Отказ"

@@ -211,15 +211,18 @@ status-import-more-errors = { $count ->
 status-import-status-hint = Steps: { $steps }. Write the code or the step's name as the bot shows it.
 status-import-reason = { $code ->
     [missing] empty
-    [missing_target] give application_id, or telegram_id with external_id
+    [missing_target] give the application number, or the worker's phone, or telegram_id with external_id
     [too_long] too long
     [not_a_number] not a number
     [negative] negative
     [out_of_range] out of range
-    [bad_status] unknown status
-    [bad_date] bad date (use YYYY-MM-DD or YYYY-MM-DD HH:MM)
+    [bad_status] unknown or unclear status
+    [bad_date] not a date (write 20.11.2026, 2026-11-20 or 20.11.2026 14:30)
     [unknown_application] no such application
     [unknown_target] no application of this worker for this vacancy
+    [unknown_phone] no worker with this phone has applied
+    [bad_phone] not a phone number (write +7 701 123 45 67 or 8 701 123 45 67)
+    [several_applications] this worker has several applications: add the vacancy number or give the application number
     [same_status] it is already at this status
     [closed] the application is closed: its status cannot change
     [backward] cannot go back to an earlier step

@@ -208,15 +208,18 @@ status-import-more-errors = { $count ->
 status-import-status-hint = Қадамдар: { $steps }. Қадамның кодын немесе боттағы атауын жазыңыз.
 status-import-reason = { $code ->
     [missing] бос
-    [missing_target] application_id немесе telegram_id мен external_id көрсетіңіз
+    [missing_target] өтінім нөмірін, жұмысшының телефонын немесе telegram_id мен external_id көрсетіңіз
     [too_long] тым ұзын
     [not_a_number] сан емес
     [negative] теріс сан
     [out_of_range] рұқсат етілген шектен тыс
-    [bad_status] белгісіз мәртебе
-    [bad_date] күні қате (ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА-КК СС:ММ)
+    [bad_status] белгісіз немесе түсініксіз мәртебе
+    [bad_date] бұл күн емес (20.11.2026, 2026-11-20 немесе 20.11.2026 14:30 деп жазыңыз)
     [unknown_application] мұндай өтінім жоқ
     [unknown_target] бұл жұмысшының осы бос орынға өтінімі жоқ
+    [unknown_phone] бұл телефонмен ешкім өтінім бермеген
+    [bad_phone] бұл телефон нөмірі емес (+7 701 123 45 67 немесе 8 701 123 45 67 деп жазыңыз)
+    [several_applications] жұмысшының бірнеше өтінімі бар: бос орын нөмірін қосыңыз немесе өтінім нөмірін жазыңыз
     [same_status] өтінім қазірдің өзінде осы мәртебеде
     [closed] өтінім жабылған: мәртебесін өзгертуге болмайды
     [backward] алдыңғы қадамға қайтуға болмайды

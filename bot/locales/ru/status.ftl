@@ -216,15 +216,18 @@ status-import-more-errors = { $count ->
 status-import-status-hint = Шаги: { $steps }. Пишите код или название шага, как его показывает бот.
 status-import-reason = { $code ->
     [missing] пусто
-    [missing_target] укажите application_id или telegram_id вместе с external_id
+    [missing_target] укажите номер заявки, телефон работника или telegram_id вместе с external_id
     [too_long] слишком длинно
     [not_a_number] не число
     [negative] отрицательное число
     [out_of_range] вне допустимых пределов
-    [bad_status] неизвестный статус
-    [bad_date] неверная дата (ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ)
+    [bad_status] неизвестный или неоднозначный статус
+    [bad_date] это не дата (пишите 20.11.2026, 2026-11-20 или 20.11.2026 14:30)
     [unknown_application] такой заявки нет
     [unknown_target] у этого работника нет заявки на эту вакансию
+    [unknown_phone] работник с таким телефоном не подавал заявок
+    [bad_phone] это не номер телефона (пишите +7 701 123 45 67 или 8 701 123 45 67)
+    [several_applications] у работника несколько заявок: добавьте номер вакансии или укажите номер заявки
     [same_status] заявка уже в этом статусе
     [closed] заявка закрыта: статус менять нельзя
     [backward] нельзя вернуться на предыдущий шаг

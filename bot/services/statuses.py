@@ -357,17 +357,20 @@ OTHER_STATUS_NAMES: dict[str, tuple[str, ...]] = {
 def status_names(i18n: I18n) -> dict[str, str]:
     """What an officer's file may say instead of a status code: the step's name as the bot shows it in
     any of its languages ("Виза выдана", "Visa issued") or once showed it, an officer's word for it
-    («Отказ», «Вылетел»), or a first word of four letters or more that only one step's code or name starts
-    with ("visa", «собеседование»), each by `status_key`."""
+    («Отказ», «Вылетел»), or a first word of four letters or more that only one step's code or shown name
+    starts with ("visa", «собеседование»), each by `status_key`."""
     found: dict[str, set[str]] = {}
     for code in STATUS_CODES:
         shown = (status_name(t, code) for t in i18n.all.values())
-        for name in (code, *shown, *OTHER_STATUS_NAMES.get(code, ())):
+        for name in (code, *shown):
             key = status_key(name)
             found.setdefault(key, set()).add(code)
             first = key.split()[0]
             if len(first) >= 4:
                 found.setdefault(first, set()).add(code)
+        # Officers' phrases count whole: «Визасы дайын» must not make «визасы» (and so «визажист») a step.
+        for name in OTHER_STATUS_NAMES.get(code, ()):
+            found.setdefault(status_key(name), set()).add(code)
     return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
 
 

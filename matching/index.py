@@ -158,6 +158,23 @@ _CONSONANT_SOUND_RE = re.compile("ch|sh|ts|[b-df-hj-np-tv-z]")
 # joined, when the joined word is this close to a label word, and with a word no label holds cut into two
 # that labels hold, each at least MIN_PART letters long.
 JOIN_MIN_SIM = 0.85
+# A trade word typed with its vowels left out, as on a phone in a hurry ("wldr", «свршк», "drvr", «элктрк»):
+# its letters in order are a word of the bot's own labels with two vowels or more left out. Below a word
+# spelt by ear (`VOWEL_SIM`): a few consonants say less than a word with its vowels wrong.
+CONSONANT_SIM = 0.8
+MIN_CONSONANT_KEY = 4  # "vldr", "drvr"; three consonants («врч», "ckr") are too many words' skeleton
+# A letter typed for the key beside it on the same row ("driber" for "driver" on QWERTY, «свапщик» for
+# «сварщик» on ЙЦУКЕН) is the commonest slip of a thumb: preferred to another one-letter change, less
+# than two letters swapped.
+NEIGHBOUR_BONUS = 0.01
+# The English plural of a trade in "-man" ("salesmen", "watchmen", "linemen", "sales men" typed apart): the
+# trade itself, as a suffix added is.
+PLURAL_MEN_SIM = PREFIX_SIM
+# Kazakh in Latin letters typed without the cedilla of "ş" ("kuzetsi", "aspazsy", "tazalausy" for
+# "küzetşi", "aspazşy", "tazalauşy"): a phone keyboard without Kazakh letters has no "ş", and a plain "s"
+# stands for it. Read as the word with "sh" when the word as written is in no label of the bot's own and
+# the word with "sh" is: a letter without its mark is hardly a typo.
+CEDILLA_SIM = 0.95
 MIN_PART = 4
 MAX_FRAGMENT = 4  # «сан», «авто», «газо», "hose", "care": the first part of a word typed in two
 
@@ -362,6 +379,45 @@ def _typo_key(skeleton_token: str) -> str:
     return skeleton_token
 
 
+_VOWEL_LETTERS_RE = re.compile("[aeiou]")
+
+
+def _consonant_key(word: str) -> str:
+    """A folded word without its vowels ("velder" is "vldr", "svarshik" "svrshk"; see `CONSONANT_SIM`)."""
+    return _VOWEL_LETTERS_RE.sub("", word)
+
+
+def _vowels_left_out(short: str, word: str) -> bool:
+    """True when `short` is `word` with some of its vowels left out ("elktrk" of "elektrik")."""
+    letters = iter(word)
+    return all(letter in letters for letter in short)
+
+
+def _row_neighbours(rows: Iterable[str]) -> frozenset[frozenset[str]]:
+    """Pairs of folded letters whose keys are beside each other in a row of a keyboard (letters that fold
+    to two letters or none are left out; "w" is ш in the typo key, and English "w" folds to "v")."""
+    pairs = set()
+    for row in rows:
+        for a, b in zip(row, row[1:]):
+            fa, fb = _typo_key(fold(a)), _typo_key(fold(b))
+            if len(fa) == 1 and len(fb) == 1 and fa != fb and "w" not in (a, b):
+                pairs.add(frozenset((fa, fb)))
+    return frozenset(pairs)
+
+
+_NEIGHBOUR_KEYS = _row_neighbours(
+    ("qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")
+)
+
+
+def _neighbour_slip(key: str, other: str) -> bool:
+    """True when the two keys differ in one letter only, typed for its neighbour on a keyboard's row."""
+    if len(key) != len(other):
+        return False
+    diff = [(a, b) for a, b in zip(key, other, strict=True) if a != b]
+    return len(diff) == 1 and frozenset(diff[0]) in _NEIGHBOUR_KEYS
+
+
 class OccupationIndex:
     """Which labels hold each token, each label's codes and weight, and the ways a query token can reach
     a label token.
@@ -379,10 +435,13 @@ class OccupationIndex:
         joined_words: set[str] = set()
         worker_codes: set[str] = set()
         english_words: set[str] = set()
+        own_words: set[str] = set()
         for code, source, lang, toks in _tokenized_phrases(rows, worker_codes):
             if not toks:
                 continue
             pairs.update(toks)
+            if source == "worker":
+                own_words.update(surface for _, surface in toks)
             if source == "worker" and lang == "en":
                 english_words.update(surface for _, surface in toks)
             key = tuple(dict.fromkeys(canon for canon, _ in toks)) if len(toks) > 1 else (toks[0][0],)
@@ -422,6 +481,14 @@ class OccupationIndex:
                     by_vowels[key].append(word)
         self._vowel_variants = {
             key: words[0] if len(words) == 1 else tuple(words) for key, words in by_vowels.items()
+        }
+        # The words of the bot's own labels by their consonants (`CONSONANT_SIM`).
+        by_consonants: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(own_words):
+            if len(key := _consonant_key(word)) >= MIN_CONSONANT_KEY and key != word:
+                by_consonants[key].append(word)
+        self._consonant_variants = {
+            key: words[0] if len(words) == 1 else tuple(words) for key, words in by_consonants.items()
         }
         # The same words by the keys they may be heard as and written in Cyrillic letters (`HEARD_SIM`).
         by_sound: dict[str, list[str]] = defaultdict(list)
@@ -556,6 +623,10 @@ class OccupationIndex:
                     for i, letter in enumerate(form):
                         if (other := _VOICING.get(letter)) is not None:
                             self._add_worker_word(add, f"{form[:i]}{other}{form[i + 1 :]}", VOICED_SIM)
+                        if letter == "s" and form[i + 1 : i + 2] != "h":
+                            self._add_worker_word(add, f"{form[:i]}sh{form[i + 1 :]}", CEDILLA_SIM)
+                if form.endswith("men") and len(form) >= 6:
+                    self._add_worker_word(add, form[:-3] + "man", PLURAL_MEN_SIM)
             # «сборщица», «плиточница», «охранница»: the feminine of a trade is its label's masculine.
             for feminine, masculine in FEMININE_ENDINGS:
                 if form.endswith(feminine) and len(form) > len(feminine) + 2:
@@ -582,6 +653,7 @@ class OccupationIndex:
         spelt_in_worker_label = reading is not None and any(
             sim >= RU_LATIN_MIN_SIM and self._in_worker_label(c) for c, sim in found.items()
         )
+        near_own_word = False  # the word is one of the bot's own labels with a letter left out or two swapped
         exact = [c for c, sim in found.items() if sim >= 0.99]
         if exact and self._stem_by_accident(canon, surface):
             exact = []
@@ -610,13 +682,24 @@ class OccupationIndex:
                     key, choices, scorer=OSA.normalized_similarity, limit=8, score_cutoff=cutoff
                 ):
                     swapped = sorted(key) == sorted(other)
-                    if len(key) <= SWAP_ONLY_LENGTH and not (swapped or _one_letter_apart(key, other)):
+                    one_letter = _one_letter_apart(key, other)
+                    if len(key) <= SWAP_ONLY_LENGTH and not (swapped or one_letter):
                         continue  # four letters: a swap or a dropped letter; any other change is a new word
-                    bonus = SWAP_BONUS if swapped else 0.0  # "rdiver" is "driver" rather than "diver"
+                    # "rdiver" is "driver" rather than "diver"; "driber" is "driver" rather than "drier"
+                    if swapped:
+                        bonus = SWAP_BONUS
+                    else:
+                        bonus = NEIGHBOUR_BONUS if _neighbour_slip(key, other) else 0.0
+                    # a letter left out of a word of five letters or more, or two swapped in it
+                    dropped = len(other) >= MIN_PHONETIC_LENGTH and (
+                        swapped or _one_letter_dropped(key, other)
+                    )
                     for variant in variants_of(other):
                         if least and self._labels_of_variant(variant) < least:
                             continue
                         add(variant, (sim + bonus) * FUZZY_FACTOR - loss)
+                        if dropped and not loss and self._worker_variant(variant):
+                            near_own_word = True
         if typos and max(found.values(), default=0.0) < PHONETIC_SIM:
             for form in forms:
                 if len(form) >= MIN_PHONETIC_LENGTH:
@@ -626,6 +709,10 @@ class OccupationIndex:
                     meant = self._vowel_variants.get(_vowel_key(form), ())
                     for variant in (meant,) if isinstance(meant, str) else meant:
                         add(variant, VOWEL_SIM)
+                if len(key := _consonant_key(form)) >= MIN_CONSONANT_KEY:
+                    for variant in _variants_of(self._consonant_variants.get(key, ())):
+                        if len(variant) - len(form) >= 2 and _vowels_left_out(form, variant):
+                            add(variant, CONSONANT_SIM)
         if reading and not spelt_in_worker_label:
             # "oficiant" is spelt like the English "officiant" (a priest), "policii" like "policy": the
             # Russian reading is as good, less the little that a letter read two ways is in doubt.
@@ -635,7 +722,9 @@ class OccupationIndex:
                 sim *= RU_LATIN_FACTOR
                 if sim > found.get(c, 0.0):
                     found[c] = sim
-        if heard:
+        # «пекрь» is «пекарь» with a letter left out before it is the "packer" heard: a word of the bot's own
+        # labels with a letter left out or two letters swapped is what a Cyrillic word misspells.
+        if heard and not near_own_word:
             for form in forms:
                 for variant in _variants_of(self._heard_variants.get(_heard_key(form), ())):
                     add(variant, HEARD_SIM)

@@ -771,3 +771,42 @@ def test_an_engineer_of_no_field_is_not_the_safety_engineer():
 def test_occupational_safety_shortened_after_po_is_the_safety_engineer(text):
     # «ОТ» after «по» is the «охрана труда»; the labels that hold it are matched as written.
     assert suggest_occupations(text)[0].code == "2263", suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("plmbr", "7126"), ("плтнк", "7115"), ("элктрк", "7411"), ("crpntr", "7115"), ("elctrcn", "7411")],
+)
+def test_a_trade_typed_with_its_vowels_left_out(text, code):
+    # In a hurry on a phone a worker types the consonants alone; they are a trade word of the bot's own
+    # labels with its vowels left out.
+    assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
+
+
+def test_a_key_typed_for_its_neighbour_is_the_trade_before_another_word():
+    # "dtiver": "r" and "t" are side by side on QWERTY; the driver, not the underwater "diver" of one
+    # letter more left out.
+    assert suggest_occupations("dtiver")[0].code in {"8322", "8332"}, suggest_occupations("dtiver")
+
+
+@pytest.mark.parametrize(("text", "code"), [("satusy", "5223"), ("esepsi", "2411"), ("dayasy", "5131")])
+def test_kazakh_latin_s_without_its_cedilla_is_sh(text, code):
+    # A keyboard without "ş": «сатушы», «есепші», «даяшы» typed with a plain "s".
+    found = suggest_occupations(text)
+    assert found[0].code == code and found[0].score >= 90, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("watchmen", "5414"), ("handymen", "9622"), ("fire men", "5411")]
+)
+def test_english_plural_in_men_is_the_trade_in_man(text, code):
+    # "watchmen", "handymen", "fire men" typed apart: the trade in "-man" the labels hold, not the
+    # nearest other word.
+    found = suggest_occupations(text)
+    assert found[0].code == code and found[0].score >= 90, found
+
+
+def test_a_cyrillic_word_with_a_letter_left_out_is_not_read_as_english_heard():
+    # «повр» is «повар» with a letter left out, not the English "paver" heard; «пкарь» the «пекарь».
+    assert suggest_occupations("повр")[0].code == "5120", suggest_occupations("повр")
+    assert suggest_occupations("пкарь")[0].code == "7512", suggest_occupations("пкарь")

@@ -72,13 +72,27 @@ def split_town(text: str) -> tuple[Town | None, str]:
     forms = _forms()
     for size in (4, 3, 2, 1):  # longest first: «Умм-Саид» before «Саид»
         for start in range(len(keys) - size + 1):
-            phrase = " ".join(key for key in keys[start : start + size] if key)
-            if not phrase:
+            # A small word before the town goes with it («в Дохе»), but never a number, nor anything after
+            # its last word: «в Дохе от 2000» keeps the pay it asks for, "Ras Laffan 5000+" too.
+            if not keys[start + size - 1] or any(char.isdigit() for char in words[start]):
                 continue
-            town = forms.get(phrase)
+            phrase = " ".join(key for key in keys[start : start + size] if key)
+            town = forms.get(phrase) or (_mistyped(phrase) if " " not in phrase else None)
             if town is not None:
                 return town, " ".join(words[:start] + words[start + size :])
     return None, text
+
+
+def _mistyped(key: str) -> Town | None:
+    """A town's name with two neighbouring letters swapped ("dhoa", «Лусиал»), or with its article joined
+    to it ("Alkhor", «Эльвакра»); None for any other word."""
+    forms = _forms()
+    if len(key) >= 4:
+        for i in range(len(key) - 1):
+            town = forms.get(f"{key[:i]}{key[i + 1]}{key[i]}{key[i + 2:]}")
+            if town is not None:
+                return town
+    return _joined_articles().get(key)
 
 
 @lru_cache(maxsize=4096)  # a search asks it for every open vacancy; they name a few places
@@ -100,6 +114,20 @@ def _forms() -> dict[str, Town]:
                 for article in _ARTICLES:
                     forms.setdefault(f"{article} {form}", town)
     return forms
+
+
+@cache
+def _joined_articles() -> dict[str, Town]:
+    """Each town's forms with its article typed as one word with it ("alkhor", «Эльвакре»)."""
+    joined: dict[str, Town] = {}
+    for town in TOWNS:
+        for spelling in town.spellings:
+            if " " in spelling:
+                continue
+            for form in _inflected(spelling):
+                for article in _ARTICLES:
+                    joined.setdefault(skeleton(f"{article}{form}"), town)
+    return joined
 
 
 def _inflected(spelling: str) -> set[str]:

@@ -72,3 +72,24 @@ def test_search_keeps_the_town_named_in_any_form():
     assert ids("welder in Al Wakrah") == [2]
     assert ids("сварщик в Лусаиле") == []
     assert sorted(ids("сварщик")) == [1, 2]
+
+
+@pytest.mark.parametrize(("text", "town", "rest"), [
+    ("повар в Лусаиле не меньше 1800", "lusail", "повар не меньше 1800"),  # what follows the town is kept
+    ("Эль-Вакра 2500+", "al-wakrah", "2500+"),
+    ("3000 в Дохе", "doha", "3000"),  # a number before it too
+    ("cleaner in Lusial", "lusail", "cleaner"),  # two letters swapped
+    ("работа в Дхое", "doha", "работа"),
+    ("сварщик Альвакра", "al-wakrah", "сварщик"),  # the article joined to the name
+    ("jobs in Alrayyan", "al-rayyan", "jobs"),
+    ("Elkhorda jumys", "al-khor", "jumys"),
+])
+def test_a_town_keeps_the_words_after_it_and_is_read_mistyped(text, town, rest):
+    found, left = split_town(text)
+    assert found is not None and found.key == town
+    assert left == rest
+
+
+@pytest.mark.parametrize("text", ["хорошо", "дохлый", "алхимик", "дохода от 3000 нет", "ходка"])
+def test_words_near_a_town_that_are_none(text):
+    assert split_town(text) == (None, text)

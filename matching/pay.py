@@ -22,16 +22,18 @@ _AMOUNT = (
 # Before the amount: "from", "at least", "more than", a word of pay («от», «не меньше», «зарплата», "salary",
 # «жалақы», «кемінде»), with at most one word between («зарплата от», "salary of").
 _BEFORE = (
-    r"(?<!\w)(?:от|from|min|minimum|минимум|мин|не\s+менее|не\s+меньше|больше|более|выше|above|over|more\s+than|"
-    r"at\s+least|кемінде|кем\s+дегенде|зарплат\w*|зп|з/п|оклад\w*|salar\w*|pay\w*|wage\w*|жалақы\w*|айлық\w*)"
+    r"(?<!\w)(?:от|from|min|minimum|минимум|мин|не\s+менее|не\s+меньше|не\s+ниже|больше|более|выше|свыше|above|"
+    r"over|more\s+than|at\s+least|no\s+less\s+than|кемінде|кем\s+дегенде|keminde|kem\s+degende|"
+    r"зарплат\w*|зп|з/п|оклад\w*|salar\w*|pay\w*|wage\w*|жалақы\w*|айлық\w*|zhalaq\w*|jalaq\w*|ailyq\w*)"
     r"\s+(?:[^\W\d]+\s+)?"
 )
 # After it: a plus, riyals, "and above" («2500+», «3000 риалов», «2000 и выше», "2000 QAR or more",
 # «2 мыңнан жоғары», «2000-нан жоғары», «2000 нан астам», «2000 риалдан кем емес»): a Kazakh ending of
 # "from" may be joined to the number, hyphenated or typed apart.
 _AFTER = (
-    r"(?:-\w+|\s?[ндт][ае]н)?(?:\s*\+|\s*(?:qar|qr|риал\w*|реал\w*|riyal\w*|rial\w*|и\s+выше|и\s+больше|"
-    r"или\s+больше|and\s+(?:above|more)|or\s+more|plus|жоғары|артық|астам|кем\s+емес)(?!\w))+"
+    r"(?:-\w+|\s?[ндтndt][аеae][нn])?(?:\s*\+|\s*(?:qar|qr|риал\w*|реал\w*|riyal\w*|rial\w*|и\s+выше|и\s+больше|"
+    r"и\s+более|или\s+больше|and\s+(?:above|more|up)|or\s+(?:more|above|higher)|plus|жоғары|артық|астам|"
+    r"бастап|кем\s+емес|zhogary|jogary|zhoğary|joğary|artyq|astam|bastap|kem\s+emes)(?!\w))+"
 )
 # The amount with a word before it and any after it, or with words after it only.
 _WITH_BEFORE = re.compile(rf"{_BEFORE}{_AMOUNT}(?:{_AFTER})?", re.IGNORECASE)

@@ -71,6 +71,11 @@ MIN_SCORE = 28.0
 SEARCH_SUGGESTIONS = 5
 SEARCH_RELATIVE_SCORE = 0.85
 SEARCH_MIN_FIT = FIT_MINOR
+# Beside a town or a pay, words whose best occupation is less sure than this (0..100) name no trade surely
+# («присылай только с зарплатой от 2000»: «присылай» met a technician at 68): when they meet no vacancy,
+# the search lists all there is in the town or at that pay. A mistyped trade ("drivr", 79) is still tried
+# first.
+SEARCH_SURE_TRADE = 80.0
 CITY_MIN_SIMILARITY = 85.0
 
 
@@ -511,16 +516,31 @@ def search_vacancies(
     similar = (titles or TitleIndex(v.title for v in pool)).similar(rest) if rest_key else {}
     if (city or pay is not None) and not suggestions and not similar:
         rest_key = ""  # «что есть в Дохе?»: words beside the town that name nothing ask for all that is there
+    out = _searched(pool, suggestions, similar, city, pay) if rest_key else _searched(pool, [], {}, city, pay, True)
+    if not out and rest_key and (city or pay is not None) and not similar and (
+        not suggestions or suggestions[0].score < SEARCH_SURE_TRADE
+    ):
+        # «присылай только с зарплатой от 2000», "jobs paying at least 2000": the words beside the pay or the
+        # town name no trade surely, and met no vacancy, so they ask for all that pays so much or is there.
+        out = _searched(pool, [], {}, city, pay, True)
+    out.sort(key=lambda r: (-r.score, r.vacancy.id))
+    return out[: max(limit, 0)]
+
+
+def _searched(
+    pool: list[Vacancy], suggestions: list[OccupationMatch], similar: dict[str, float], city: str,
+    pay: Decimal | None, every: bool = False,
+) -> list[RankedVacancy]:
+    """The vacancies of `pool` that fit the searched occupations or title words (all of them if `every`)."""
     out: list[RankedVacancy] = []
     for vac in pool:
-        fit, reason = _search_fit(vac, suggestions, similar.get(vac.title, 0.0)) if rest_key else (1.0, None)
+        fit, reason = (1.0, None) if every else _search_fit(vac, suggestions, similar.get(vac.title, 0.0))
         if fit <= 0.0:
             continue
         place = Reason("city", {"city": vac.city}) if city else None
         reasons = tuple(r for r in (reason, _pay_reason(vac, pay), place) if r)
         out.append(RankedVacancy(vac, round(100.0 * fit, 2), reasons))
-    out.sort(key=lambda r: (-r.score, r.vacancy.id))
-    return out[: max(limit, 0)]
+    return out
 
 
 def open_places(vacancies: Iterable[Vacancy], today: date) -> list[tuple[Town | str, int]]:

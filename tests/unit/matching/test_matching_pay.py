@@ -62,3 +62,31 @@ def test_search_keeps_the_vacancies_paying_what_was_asked():
 def test_pay_asked_for_beside_a_town_and_a_word_for_work():
     pool = [_vacancy(1, "Welder", "7212", 2200), _vacancy(2, "Welder", "7212", 1800)]
     assert [r.vacancy.id for r in search_vacancies("jobs in doha paying 2000+", pool, today=TODAY)] == [1]
+
+
+@pytest.mark.parametrize(("text", "pay", "rest"), [
+    ("маляр свыше 1800", 1800, "маляр"),
+    ("кассир не ниже 2000 риалов", 2000, "кассир"),
+    ("бетонщик 2200 и более", 2200, "бетонщик"),
+    ("aspaz 1800 den joğary", 1800, "aspaz"),  # Kazakh in Latin letters
+    ("kuzetshi 2000 riyaldan bastap", 2000, "kuzetshi"),
+    ("электрик 2500 риалдан бастап", 2500, "электрик"),
+    ("keminde 2500 rial", 2500, ""),
+    ("painter 2000 and up", 2000, "painter"),
+    ("gardener 1600 or higher", 1600, "gardener"),
+])
+def test_pay_asked_for_in_more_words(text, pay, rest):
+    assert asked_pay(text) == (Decimal(pay), rest)
+
+
+def test_words_beside_the_pay_that_name_no_trade_ask_for_all_that_pays_so_much():
+    pool = [
+        Vacancy(id=1, title="Welder", isco_code="7212", salary_max=Decimal(2600), deadline=TODAY + timedelta(days=9)),
+        Vacancy(id=2, title="Cook", isco_code="5120", salary_max=Decimal(1500), deadline=TODAY + timedelta(days=9)),
+        Vacancy(id=3, title="Driver", isco_code="8322", salary_max=Decimal(3100), deadline=TODAY + timedelta(days=9)),
+    ]
+    ids = lambda query: sorted(r.vacancy.id for r in search_vacancies(query, pool, today=TODAY))  # noqa: E731
+    assert ids("шли мне только где платят от 2000") == [1, 3]
+    assert ids("only send ones with pay above 2500") == [1, 3]
+    assert ids("сварщик от 2000") == [1]  # a trade named surely still keeps to it
+    assert ids("повар от 2000") == []  # and finds none when none pays so much

@@ -63,13 +63,22 @@ _EVERY = frozenset(
     "vse vseh vsyo liubaia liubuiu liuboi liubie barlik barligi barligin barin bari kez kelgen al everi".split()
 )
 _OPEN = frozenset("open available otkritie dostupnie ashik".split())  # "all open jobs", «все открытые вакансии»
+# The whole list of them: «весь список вакансий», «полный список», «вакансиялардың толық тізімі», "the full
+# list of jobs" («весь день работаю» is no list).
+_LIST = frozenset("spisok spiska list tizim tizimi tizimin".split())
+_WHOLE = frozenset("ves polnii polni ful tolik".split())
 
 
 def asks_for_every_job(text: str) -> bool:
     """True for a short message asking for every open vacancy, not only the worker's own."""
     words = [word for word in skeleton(text or "").split() if word not in _FILLERS]
-    if not words or len(words) > 6 or not _EVERY.intersection(words):
+    whole_list = bool(_LIST.intersection(words)) and bool(_WHOLE.intersection(words))
+    if not words or len(words) > 6 or not (_EVERY.intersection(words) or whole_list):
         return False
     if not any(word.startswith(_WORK) for word in words):
         return False
-    return all(word.startswith(_WORK + _QATAR) or word in _AROUND or word in _EVERY or word in _OPEN for word in words)
+    return all(
+        word.startswith(_WORK + _QATAR) or word in _AROUND or word in _EVERY or word in _OPEN or word in _LIST
+        or word in _WHOLE
+        for word in words
+    )

@@ -64,3 +64,14 @@ def test_something_without_a_worker_is_no_question_for_the_list():
 )
 def test_a_question_for_every_vacancy_is_told_from_one_for_the_workers_own(text, every):
     assert asks_for_every_job(text) is every
+
+
+@pytest.mark.parametrize("text", ["весь список вакансий", "полный список всех вакансий", "барлық жұмыстар тізімі", "вакансиялардың толық тізімі",
+                                  "full list of all jobs"])
+def test_the_whole_list_asks_for_every_vacancy(text):
+    assert asks_for_every_job(text)
+
+
+@pytest.mark.parametrize("text", ["список вакансий", "весь день работаю", "list of jobs"])
+def test_a_list_without_every_is_not_every_vacancy(text):
+    assert not asks_for_every_job(text)

@@ -1,0 +1,67 @@
+"""Lines of the worker search set (`tests/data/search_messages.tsv`) sent through the real dispatcher against
+seeded vacancies: what the bot answers must be true of the vacancies there are."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.cards import money
+from tests.e2e.test_jobs import add_vacancy, welder
+from tests.texts import plain
+
+
+async def _seed(database):
+    await add_vacancy(database, title="Structural Welder", employer="Steel Doha", city="Doha",
+                      salary_max=Decimal(2600))
+    await add_vacancy(database, title="Pipe Welder", employer="Wakrah Pipes", city="Al Wakrah",
+                      salary_max=Decimal(1900))
+    await add_vacancy(database, title="Light Vehicle Driver", isco_code="8322", employer="Doha Cars", city="Doha",
+                      salary_max=Decimal(2100))
+    await add_vacancy(database, title="Heavy Truck Driver", isco_code="8332", employer="Khor Haulage",
+                      city="Al Khor", salary_max=Decimal(3200))
+    await add_vacancy(database, title="Cook", isco_code="5120", employer="Lusail Kitchen", city="Lusail",
+                      salary_max=Decimal(1500))
+
+
+async def test_a_pay_beside_words_that_name_no_trade_lists_what_pays_that_much(make_client, i18n, database):
+    await _seed(database)
+    client = await welder(make_client, i18n, "ru", user_id=7401)
+    t = i18n.translator("ru")
+    for said in ("присылай только с зарплатой от 2000", "работа с зарплатой не меньше 2000",
+                 "jobs paying at least 2000"):
+        await client.send(said)
+        found = client.last_text()
+        assert "Steel Doha" in found and "Doha Cars" in found and "Khor Haulage" in found, said
+        assert "Wakrah Pipes" not in found and "Lusail Kitchen" not in found, said
+    await client.send("присылай только с зарплатой от 9000")  # nothing pays that: said so, truly
+    assert client.last_text() == plain(t("jobs-pay-none", pay=money(Decimal(9000), "QAR", "ru")))
+
+
+async def test_a_town_and_a_pay_together_keep_both(make_client, i18n, database):
+    await _seed(database)
+    client = await welder(make_client, i18n, "ru", user_id=7402)
+    await client.send("работа в Дохе от 2200")  # Doha, and paying 2,200: the welder, not the car driver
+    found = client.last_text()
+    assert "Steel Doha" in found and "Doha Cars" not in found and "Khor Haulage" not in found
+    await client.send("crane operator Ras Laffan 5000+")  # the town said first, then the pay: neither is lost
+    assert "Steel Doha" not in client.last_text() and "Khor Haulage" not in client.last_text()
+
+
+async def test_towns_mistyped_or_joined_to_their_article(make_client, i18n, database):
+    await _seed(database)
+    client = await welder(make_client, i18n, "en", user_id=7403)
+    await client.send("drivr in dhoa")
+    found = client.last_text()
+    assert "Doha Cars" in found and "Khor Haulage" not in found and "Steel Doha" not in found
+    await client.send("driver Alkhor")
+    found = client.last_text()
+    assert "Khor Haulage" in found and "Doha Cars" not in found
+
+
+async def test_every_vacancy_asked_for_as_a_list(make_client, i18n, database):
+    await _seed(database)
+    client = await welder(make_client, i18n, "ru", user_id=7404)
+    t = i18n.translator("ru")
+    said = "весь список вакансий"
+    await client.send(said)  # all five, the welder's trade and the others, three to a page
+    assert client.last_text().startswith(plain(t("jobs-search-header", query=said, page=1, pages=2)))

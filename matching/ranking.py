@@ -72,9 +72,9 @@ SEARCH_SUGGESTIONS = 5
 SEARCH_RELATIVE_SCORE = 0.85
 SEARCH_MIN_FIT = FIT_MINOR
 # Beside a town or a pay, words whose best occupation is less sure than this (0..100) name no trade surely
-# («присылай только с зарплатой от 2000»: «присылай» met a technician at 68): when they meet no vacancy,
-# the search lists all there is in the town or at that pay. A mistyped trade ("drivr", 79) is still tried
-# first.
+# («присылай только с зарплатой от 2000»: «присылай» met a technician at 68): when they meet no vacancy
+# anywhere, the search lists all there is in the town or at that pay. A mistyped trade ("drivr", 79) open in
+# other towns is still told to have none there.
 SEARCH_SURE_TRADE = 80.0
 CITY_MIN_SIMILARITY = 85.0
 
@@ -491,7 +491,7 @@ def search_vacancies(
     titles kept by the caller, saves building one per search.
     """
     day = today or date.today()
-    pool = [v for v in vacancies if is_open(v, day)]
+    pool = everywhere = [v for v in vacancies if is_open(v, day)]
     text = query if isinstance(query, str) else ""
     town, rest = split_town(text)
     if town is not None:
@@ -519,9 +519,10 @@ def search_vacancies(
     out = _searched(pool, suggestions, similar, city, pay) if rest_key else _searched(pool, [], {}, city, pay, True)
     if not out and rest_key and (city or pay is not None) and not similar and (
         not suggestions or suggestions[0].score < SEARCH_SURE_TRADE
-    ):
+    ) and not _searched(everywhere, suggestions, {}, "", None):
         # «присылай только с зарплатой от 2000», "jobs paying at least 2000": the words beside the pay or the
-        # town name no trade surely, and met no vacancy, so they ask for all that pays so much or is there.
+        # town name no trade surely and meet no vacancy anywhere, so they ask for all that pays so much or is
+        # there. A mistyped trade open elsewhere ("drivr в Дохе") is told it has none there, and where it has.
         out = _searched(pool, [], {}, city, pay, True)
     out.sort(key=lambda r: (-r.score, r.vacancy.id))
     return out[: max(limit, 0)]

@@ -65,3 +65,15 @@ async def test_every_vacancy_asked_for_as_a_list(make_client, i18n, database):
     said = "весь список вакансий"
     await client.send(said)  # all five, the welder's trade and the others, three to a page
     assert client.last_text().startswith(plain(t("jobs-search-header", query=said, page=1, pages=2)))
+
+
+async def test_a_mistyped_trade_open_only_elsewhere_is_told_so_not_given_the_towns_other_work(
+    make_client, i18n, database
+):
+    await _seed(database)
+    client = await welder(make_client, i18n, "ru", user_id=7404)
+    t = i18n.translator("ru")
+    await client.send("повр в Дохе")  # a cook typed short: the only cook is in Lusail
+    found = client.last_text()
+    assert found.startswith(plain(t("jobs-town-none-trade", town="Доха")))
+    assert "Lusail Kitchen" in found and "Steel Doha" not in found and "Doha Cars" not in found

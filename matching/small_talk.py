@@ -35,7 +35,15 @@ OPEN_TO_EVERYONE = frozenset({
     "application", "delete",
 })
 
-MAX_WORDS = 30  # longer messages are something else (a CV, a story): no canned answer for them
+MAX_WORDS = 30  # longer messages are something else (a CV, a story): no canned answer for them, unless the
+# story is of trouble with an employer or of money asked for a job, which a worker dictates at length
+# («значит так, я уже третий месяц на стройке, бригадир забрал у всех паспорта…»)
+LONG_TOPICS: tuple[Topic, ...] = ("complaint", "trust")
+# `skeleton` reads a phrase's first words only: a longer message is read in pieces of this many words, so
+# that what is said at its end counts as much as its start.
+PIECE_WORDS = 12
+WHOLE_WORDS = 20
+WHOLE_CHARS = 200
 
 # A message of signs alone is an "ok" («👍»); of folded hands alone a thank-you («🙏»), of a waving hand
 # alone a greeting («👋»).
@@ -75,6 +83,10 @@ def _picks_a_vacancy(m: Said) -> bool:  # «подробнее 1», «бірін
 
 def _sends_money_home(m: Said) -> bool:  # «отправлять деньги домой»: neither «хочу домой» nor a fee
     return _both(m.words, w.MONEY, w.HOME) and m.has(w.SEND)
+
+
+def _asks_where_a_button_is(m: Said) -> bool:  # «а где эта кнопка?», "where is that button"
+    return m.has(w.BUTTON) and bool(w.WHERE_IS.search(m.joined)) and not _trouble(m.text, m.words)
 
 
 def _asks_how_to_apply(m: Said) -> bool:  # «как откликнуться на уведомление», "how do I apply", 🙈
@@ -130,7 +142,13 @@ def _brings_the_family(m: Said) -> bool:  # «можно с семьёй?», «�
 
 
 def _asks_who_pays(m: Said) -> bool:  # «кто платит за билет?», "is accommodation free?"
+    if w.I_PAY.search(m.text) and w.SUM.search(m.text):  # "I need to pay 400 dollars for the medical": a fee
+        return False
     return _who_pays(m.words)
+
+
+def _asks_what_the_contract_includes(m: Said) -> bool:  # «медицинская страховка входит в договор?»
+    return m.has(w.RIGHTS) and m.has(w.INCLUDED) and m.has(w.CONTRACT)
 
 
 def _asks_about_overtime(m: Said) -> bool:  # "is overtime paid", «сверхурочные оплачиваются?»: no fee
@@ -163,10 +181,24 @@ def _doubts_the_bot(m: Said) -> bool:  # «это развод?», «откуд�
     return m.has(w.TRUST) or _whence(m.text, m.words) or _from_the_ministry(m.text, m.words)
 
 
-def _tunes_the_alerts(m: Said) -> bool:  # «хватит присылать», «раз в день», "stop", «тихие часы»
+def _asks_whose_bot_it_is(m: Said) -> bool:  # «кто вас создал?», «сені кім жасады?», "who made this bot"
+    return bool(w.BOT_MAKER.search(m.joined)) and (m.names(w.BOT_OR_YOU) or "chei" in m.words)
+
+
+def _asks_about_own_data(m: Said) -> bool:  # «мои данные в безопасности?», «откуда у вас мой номер?»
+    if not m.has(w.PERSONAL_DATA):
+        return False
+    return m.has(w.SAFE) or m.names(w.WHENCE) or bool(w.GOT_MY_NUMBER.search(m.joined))
+
+
+def _tunes_the_alerts(m: Said) -> bool:  # «хватит присылать», «раз в день», "stop", «тихие часы», «не интересно»
     return m.has(w.ALERTS, w.ALERTS_WORDS) or bool(
-        w.ALERTS_PHRASES.search(m.joined) or w.ALERT_SETTINGS.search(m.joined)
+        w.ALERTS_PHRASES.search(m.joined) or w.ALERT_SETTINGS.search(m.joined) or w.ALERTS_PHRASES_EN.search(m.text)
     )
+
+
+def _asks_why_it_was_sent(m: Said) -> bool:  # «почему ты мне написал», «маған неге жаздың», "why am I getting this"
+    return bool(w.WHY_SENT.search(m.joined)) and w.NOBODY.isdisjoint(m.words) and m.names(w.TO_ME_OR_YOU)
 
 
 def _asks_what_follows_a_step(m: Said) -> bool:  # «медкомиссию прошёл, что дальше?», «өттім, әрі қарай?»
@@ -349,6 +381,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("family", _brings_the_family),
     ("pay", _names_an_allowance),
     ("rights", _asks_who_pays),
+    ("rights", _asks_what_the_contract_includes),
     ("terms", _asks_about_overtime),
     ("trust", _was_asked_for_money),
     ("pay", _asks_in_which_currency),
@@ -357,8 +390,12 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("human", _asks_for_the_hotline),
     ("trust", _asks_about_the_portal_link),
     ("trust", _doubts_the_bot),
+    ("trust", _asks_whose_bot_it_is),
+    ("trust", _asks_about_own_data),
     ("buttons", _asks_how_to_apply),
     ("alerts", _tunes_the_alerts),
+    ("alerts", _asks_why_it_was_sent),
+    ("buttons", _asks_where_a_button_is),
     ("rights", _names_the_standard_contract),
     ("application", _names_a_step),
     ("application", _asks_what_follows_a_step),
@@ -405,7 +442,7 @@ def small_talk(text: str) -> Topic | None:
 
     A phone number, a number from a list, signs with no word («👍», «?») and a long text are told by their
     form; any other message by the first of the RULES that holds."""
-    words = skeleton(text or "").split()
+    words = _skeleton_words(text or "")
     if w.PHONE.fullmatch((text or "").strip()) and sum(map(str.isdigit, text)) >= 10:
         return "contact"
     if w.LIST_NUMBER.fullmatch((text or "").strip()):
@@ -421,12 +458,25 @@ def small_talk(text: str) -> Topic | None:
         )):
             return "help"  # «?», «а?»: what the bot does
         return None
-    if len((text or "").split()) > MAX_WORDS:  # counted as typed: `skeleton` keeps at most 20
-        return None
     core = [word for word in words if word not in w.FILLERS] or words
     said = Said(text, words, core, " ".join(words))
-    return next((topic for topic, holds in RULES if holds(said)), None)
+    rules = RULES
+    if len((text or "").split()) > MAX_WORDS:  # counted as typed
+        rules = tuple((topic, holds) for topic, holds in RULES if topic in LONG_TOPICS and holds in _LONG_RULES)
+    return next((topic for topic, holds in rules if holds(said)), None)
 
+
+def _skeleton_words(text: str) -> list[str]:
+    """The message's words as `skeleton` writes them, all of them: a long one is written piece by piece."""
+    typed = text.split()
+    if len(typed) <= WHOLE_WORDS and len(text) <= WHOLE_CHARS:
+        return skeleton(text).split()
+    return [word for start in range(0, len(typed), PIECE_WORDS)
+            for word in skeleton(" ".join(typed[start:start + PIECE_WORDS])).split()]
+
+
+# The rules a long message is read by: trouble with the employer, money asked for a job.
+_LONG_RULES = (_complains_of_the_employer, _was_asked_for_money)
 
 # Topics a trade may come with that its vacancies' cards answer («сварщик зарплата от 2500», «водитель с
 # жильём», «сварщик без опыта»): such a message is a search, once these words are set aside.
@@ -438,8 +488,9 @@ NO_TRADE_IN_TOPIC_WORDS = frozenset({"documents", "terms", "fees"})
 # Topics said only in their own closed set of words («ещё», «подробнее 1», «вторая», a phone number, «ок»,
 # «привет», «пока»): they name no trade, whatever a label may make of «на первую». Nor does trouble with an
 # employer: "I want to complain about my company" is no search for a companion, nor a family brought along
-# («можно ли ехать вместе с мужем, мы оба сварщики»).
-NO_TRADE_TOPICS = frozenset({"more", "buttons", "contact", "ok", "greeting", "bye", "complaint", "family"})
+# («можно ли ехать вместе с мужем, мы оба сварщики»), nor an alert answered («почему мне прислали повара, я же
+# сварщик», «мен аспаз емеспін, неге жібердіңдер»: the trade sent by mistake is not the one looked for).
+NO_TRADE_TOPICS = frozenset({"more", "buttons", "contact", "ok", "greeting", "bye", "complaint", "family", "alerts"})
 
 
 def without_card_words(text: str) -> str:
@@ -572,7 +623,8 @@ def _both(words: list[str], these: tuple[str, ...], those: tuple[str, ...]) -> b
 def _complains(text: str, words: list[str]) -> bool:
     """Trouble with the employer: a word of its own, pay or a passport withheld, nobody to meet the worker
     who has landed, the work, the pay or the housing not as agreed, a crowded or squalid room, bad food, days
-    off withheld, or a wish to go home that is no ticket asked about."""
+    off withheld or said to be missing, a doctor refused to a sick worker, air conditioning missing or broken, or a
+    wish to go home that is no ticket asked about."""
     joined = " ".join(words)
     if _not_met(words, joined) or w.NO_HOUSING.search(joined) or w.NO_DAYS_OFF.search(joined):
         return True
@@ -591,6 +643,14 @@ def _complains(text: str, words: list[str]) -> bool:
         return True
     if w.CROWDED.search(text) and any(word.startswith(w.ROOM) for word in words):
         return True
+    if (w.WITHOUT_DAYS_OFF.search(joined) or w.WITHOUT_DAYS_OFF_EN.search(text)) and not is_question(text):
+        return True  # «уже месяц без выходных»; «работа без выходных?» asks the terms
+    if any(word.startswith(w.DOCTOR) for word in words) and (
+        w.MEDICAL_REFUSED.search(joined) or w.MEDICAL_REFUSED_EN.search(text.replace("’", "'"))
+    ):
+        return True  # «к врачу не везут», «ауруханаға жібермейді», "won't take me to a doctor"
+    if w.AIRCON.search(joined):
+        return True
     return any(word.startswith(w.HOMESICK) for word in words) and not any(
         word.startswith(w.TICKET + ("otpusk", "demalis", "vacation", "holidai")) for word in words
     )
@@ -607,11 +667,12 @@ def _not_met(words: list[str], joined: str) -> bool:
 
 
 def _who_pays(words: list[str]) -> bool:
-    """«кто платит за билет?», «жильё бесплатное?», "who pays for the flight": a right of the contract; a fee
+    """«кто платит за билет?», «жильё бесплатное?», "who pays for the flight", "is sick leave paid": a right of
+    the contract; a fee
     named beside them ("any fees for the medical check") is a fee asked."""
     if any(word in w.FEE_NOUNS or word.startswith(w.FEE_NOUN_BEGINNINGS) for word in words):
         return False
-    return any(word.startswith(w.TICKET + w.RIGHTS) for word in words) and any(
+    return any(word.startswith(w.TICKET + w.RIGHTS) or word in w.RIGHTS_WORDS for word in words) and any(
         word.startswith(w.WHO_PAYS + w.OWN_PURCHASE) or word in w.WHO_PAYS_WORDS | w.OWN_PURCHASE_WORDS
         for word in words
     )

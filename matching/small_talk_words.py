@@ -42,6 +42,21 @@ NO_HOUSING = re.compile(r"\b(?:jil\w*|jatahan\w*|jatakhan\w*|obshejit\w*|obshag\
                         r"\bno (?:acomod|housing)")
 FOOD = ("korm", "pitan", "tamak", "fod")
 NO_DAYS_OFF = re.compile(r"\bne dai\w* vihodn|\bdemalis (?:kuni )?jok\b|\bmakes? (?:him|her|me|us|them) vork")
+# Days off said to be missing, not asked about («уже месяц без выходных», «демалыссыз істейміз», "no day off for
+# a month"); «работа без выходных?» asks what the terms are.
+WITHOUT_DAYS_OFF = re.compile(r"\bbez vihodn|\bdemalis+iz\b")
+WITHOUT_DAYS_OFF_EN = re.compile(r"\b(?:no|without(?: a| any)?|never had a|never get a)\s+days?[\s-]+off\b", re.IGNORECASE)
+# Medical care refused to a worker who is ill («к врачу не везут», «ауруханаға жібермейді», "they won't take me to a
+# doctor"): the care the contract gives is withheld.
+DOCTOR = ("vrach", "bolnit", "auruhana", "emhana", "doctor", "hospital", "clinic", "klinik", "medpunkt", "emdel")
+MEDICAL_REFUSED = re.compile(r"\bne (?:vez|vozi|pusk|puska|otpus|dai|daiut|otprav)\w*|\bjibermei\w*|\bjibermed\w*|"
+                             r"\bapar?maidi\b|\bvont (?:take|let|send)|\brefus")
+MEDICAL_REFUSED_EN = re.compile(r"\b(?:won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|not|never|refuse[sd]?\s+to)\s+"
+                                r"(?:\w+\s+)?(?:take|let|allow|send|bring)\b", re.IGNORECASE)
+# The air conditioning missing or broken where the worker lives («в общаге кондиционер не работает», «кондиционер
+# жоқ», "the AC is broken"): housing not fit to live in, in the Gulf's heat.
+AIRCON = re.compile(r"\b(?:konditsioner\w*|kondicioner\w*|kondei|aircon\w*|ac|air conditioning)\b(?: \w+){0,2}? "
+                    r"(?:net|jok|slom\w*|ne rabot\w*|istemei\w*|broken|broke|not vork\w*|doesnt vork)")
 PAID = ("plat", "pai", "tole", "bered", "daiut")
 LESS = frozenset("menshe les az".split())
 CHEATED = ("obman", "aldap", "aldad")
@@ -57,7 +72,8 @@ NOT_PAID_EN = re.compile(r"(?:\bnot|n't|\b(?:has|have|had|did|do|does|is|are|was
 NOT_AS_AGREED = re.compile(r"\b(?:ne tak\w*|ne to|drugaia|drugoe|drugie|not|different)\b.*\b(?:dogovor|kontrakt|"
                            r"contract|kelisimshart|obesh|promis|agre)|\b(?:dogovor|kontrakt|contract|"
                            r"kelisimshart|obesh|promis|agre)\w* (?:\w+ )?(?:ne tak\w*|emes|not|different)\b|"
-                           r"\bobeshal\w*|\bpromised\b|\bsh?arttagidai\b")
+                           r"\bobeshal\w*\b(?! (?:prisla|pozvon|perezvon|soobsh|napisa|otvet))|\bpromised\b(?! to (?:send|cal|rite|vrite|ansver))|"
+                           r"\bsh?arttagidai\b")  # «обещали прислать» is waited for, not broken
 # Housed in a crowd or in squalor («поселили по 12 человек в комнату», «бөлмеде 10 адам тұрамыз», «жильё
 # плохое», «тұратын жеріміз нашар»): the housing the contract promises is not given. A number of people is
 # counted in the message as typed (`skeleton` drops digits, and writes "room" as "rom"); a room or housing
@@ -74,20 +90,22 @@ MONEY = ("deng", "deneg", "aksha", "monei", "perevod", "transfer",  # "money" is
          "dolar", "tenge", "usd", "rubl", "riial", "tisiach", "mln")  # a sum named: «500 мың теңге», "500 dollars"
 HOME = ("domoi", "uige", "uii", "home", "seme", "semi", "rodn", "otbas", "famili")
 SEND = ("otprav", "perev", "jiber", "send", "transf", "vislat", "skinut")
-TAKEN = ("zabral", "otobral", "otnial", "zabir", "derj", "alip", "tok", "taken", "kep", "hold")
+TAKEN = ("zabral", "otobral", "otnial", "zabir", "derj", "alip", "tok", "taken", "kep", "hold",
+         "jinap", "jinad", "sobral")  # «паспорттарды жинап алды», «собрали паспорта»: collected
 FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "stoit", "stoiat", "stoimost", "dengi",
         "deneg", "aksha", "besplat", "tegin", "vziatk", "predoplat", "platn", "vznos", "uslug")
 # «плата», «ақысы бар ма?» ("is there a charge"), «ақылы» (paid), «ақысыз» (free).
 FEE_WORDS = frozenset("pai pais paid fe fes fre tolem para plata platu aki akisi akili akisiz".split())
 # At one's own expense («медкомиссию за свой счёт?», «өз есебімнен бе?», "at my own expense").
-OWN_EXPENSE = re.compile(r"\bsvoi shet|\boz esebi\w*|\bovn (?:ekspense|cost)")
+OWN_EXPENSE = re.compile(r"\bsvoi shet|\bchei shet|\boz esebi\w*|\bovn (?:ekspense|cost)")  # and «за чей счёт?»
 # Someone who asked the worker for money («мне звонили и просили деньги за визу», «ақша сұрады», "they asked
 # me for money"): whoever does is a fraudster, which the answer on trust says first.
 ASKED = ("prosil", "prosia", "trebov", "trebuiu", "vimoga", "suradi", "surap", "surait", "asked", "asking",
          "demand",
          # or offered a job for money («сказал, что поможет с вакансией за 300 долларов», «устроят за деньги»)
          "pomojet", "pomojem", "predlag", "predloj", "ustroiat", "ustroit", "ustroiu",
-         "suraid")  # «сұрайды»: asks
+         "suraid",  # «сұрайды»: asks
+         "skinu", "skint")  # «сказал скинуть 200 тысяч»: a sum to transfer, demanded
 # A sum typed with its currency or thousands («500$», «$500», «300 тыщ», «200 мың», "1000 usd"), matched on the
 # message as typed, since `skeleton` drops digits and signs: money named, as MONEY names it in words.
 SUM = re.compile(r"\$\s*\d|\d\s*(?:\$|usd\b|долл|dollar|тыс|тыщ|млн|мың|myn\b|тг\b|тенге|tenge|евро|€|k\b|к\b)",
@@ -115,6 +133,20 @@ WHENCE_EN = re.compile(r"\bwhere\b.*\bcome\b|\bsource\b", re.IGNORECASE)
 VACANCIES = ("vakans", "vacanc", "job", "rabot", "jumis", "orin")
 THIS_OR_YOU = frozenset("eto vi bul siz sizder this eu".split())
 MINISTRY = ("ministerstv", "ministrlik", "ministri", "ministr")
+# Who made or runs the bot («кто вас создал?», «сені кім жасады?», "who made this bot", «чей это бот»): whose it is,
+# which the answer on trust tells.
+BOT_MAKER = re.compile(r"\b(?:kto|kim|vho)\b(?: \w+){0,3}? (?:sozdal\w*|sdelal\w*|razrabotal\w*|zapustil\w*|"
+                       r"jasadi|jasagan|made|created|built|developed|ovns?)\b|\bchei (?:eto )?bot\b")
+BOT_OR_YOU = frozenset("vas vi ti tebia bot bota seni sizdi sizderdi eu this it bul".split())
+# The worker's data and its safety («мои данные в безопасности?», «деректерім қауіпсіз бе?», "is my data safe"), or
+# where the bot got a number («откуда у вас мой номер», "how did you get my number"): the ministry's bot.
+PERSONAL_DATA = ("danni", "danie", "dannih", "derek", "malimet", "data", "nomer", "nomir", "number", "lichn",
+                 "personal", "jeke")
+SAFE = ("bezopas", "kauipsiz", "safe", "secur", "zashish", "konfidents", "confident", "privat", "utech", "leak")
+GOT_MY_NUMBER = re.compile(r"\b(?:hov|vhere) (?:did|do|does) eu (?:get|find|have|know)\b")
+# A right said to be in the contract or not («медицинская страховка входит в договор?», «жильё входит в
+# контракт?»): the rights; «входит ли туда жильё» of the pay is the pay's question.
+INCLUDED = ("vhodit", "vhodia", "vkliuch", "includ", "kiradi", "kire me")
 # Who pays for the flight («кто платит за билет?», «ұшақ билетін кім төлейді», "who pays the ticket"): the
 # standard contract does, so it is the worker's rights, not a fee or an application's step.
 TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flight")  # and what RIGHTS names
@@ -136,7 +168,21 @@ ALERTS = ("unsubscrib", "otpis", "ostanov", "hvatit", "tokta", "uvedomlen", "opo
           "habarlama")
 ALERTS_WORDS = frozenset("stop mute spam".split())
 # «раз в день», «күніне бір рет жіберіңіз», "send them once a day": the digest, wherever it is said.
-ALERTS_PHRASES = re.compile(r"\b(?:raz den|once dai|kunine bir)\b|\bne pishi\w*|\bdont (?:teks?t|mes+age|v?rite)\b")
+ALERTS_PHRASES = re.compile(r"\b(?:raz den|once dai|kunine bir)\b|\bne pishi\w*|\bdont (?:teks?t|mes+age|v?rite)\b|"
+                            # «не интересно», «қызық емес», «слишком много сообщений», «түнде жазбаңызшы»: an alert
+                            # answered, the alerts to be tuned
+                            r"\bne ?interes\w*|\bkizik(?:ti)? emes\b|\bkiziktirmai\w*|\bslishkom mnogo "
+                            r"(?:sobsh|uvedom|rasil|vakans)|\bjazbaniz\w*|\bjazbandar\w*")
+ALERTS_PHRASES_EN = re.compile(r"\b(?:not|no longer|never) interested\b|n't interested\b|\btoo many "
+                               r"(?:messages|notifications|alerts|texts|jobs|vacancies)\b", re.IGNORECASE)
+# Why the bot wrote («почему ты мне написал», «зачем мне пришло это сообщение», «маған неге жаздың», "why did you
+# message me", "why am I getting this"): the alerts, which say what is sent and when. Not «почему мне не пишут»,
+# nor «почему никто не звонит», which wait for an application.
+WHY_SENT = re.compile(r"\b(?:pochemu|zachem|nege|vhi)\b(?: \w+){0,4}? (?<!\bne )(?:napisa\w*|pishe\w*|pishi\w*|prishl\w*|"
+                      r"prisla\w*|prisil\w*|jazdi\w*|jazad\w*|jiberd\w*|jiberes\w*|keld\w*|kelip\w*|mesag\w*|"
+                      r"geting|sent|send\w*|teks?t\w*|contacted)\b")
+# Said to the worker, or by the bot: «мне», «маған», "me", "you" («почему пишет зарплата ниже желаемой» reads a card).
+TO_ME_OR_YOU = frozenset("mne nam magan bizge me us am ti vi eu sen siz sender sizder".split())
 # How old a worker may be («до скольки лет берут?», «есть ограничение по возрасту?», «пенсионеров берут?»,
 # «неше жасқа дейін алады», «жас шектеуі бар ма», "is there an age limit", "am I too old"): the age a work
 # visa needs, and where an employer's limit is written.
@@ -348,7 +394,7 @@ NOT_SPEAKING = frozenset("ne dont doesnt cant not".split())
 # Someone to talk to: an operator, a person, the hotline; calling or contacting.
 HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
          "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt")
-HUMAN_WORDS = frozenset("adam cal".split())  # "call" as `skeleton` writes it
+HUMAN_WORDS = frozenset("adam cal adamsin adamsiz".split())  # "call" as `skeleton` writes it; «адамсың ба?»
 # A manager asked for («дайте номер менеджера», «позовите менеджера», "I need a manager"): a person, as an
 # operator is, but only beside a word of asking, since «менеджер» alone is a trade searched for.
 MANAGER = ("menedj", "menedzh", "manager")
@@ -375,7 +421,8 @@ RIGHTS = ("jile", "jilio", "jilie", "projivan", "obshejit", "obshag", "jatahan",
           "konsul", "embas", "prava", "kukig", "kukik", "right", "housing", "acomod", "insuran", "medical",
           "vacation", "holidai", "pitan", "tamak", "fod", "meal", "transport", "boleiu", "bolen", "zabol", "auirip",
           "rigt", "kormi", "kormia", "kormej", "medstrah", "turatin", "uvol", "dosroch", "rastorj", "fired",
-          "terminat")
+          "terminat",
+          "voziat", "dovoz", "podvoz", "dobira")  # «до работы возят?», «самому добираться?»: transport to work
 RIGHTS_WORDS = frozenset("pravo leave sik ill acom".split())  # "sick", "ill": medical care is a right; "accom"
 # The papers and checks a worker will need («какие документы нужны для визы?» asks about papers, not
 # about an application, so this comes before the application's words).
@@ -467,7 +514,8 @@ GREETINGS = frozenset(
 BYE = frozenset(
     "poka do svidania sau bol bolin boliniz kosh bie godbie god nigt spokoinoi nochi vsego dobrogo horoshego "
     "dnia kairli tun se eu later koriskenshe korisemiz nov sviazi azirge "  # "see you" is "se eu"
-    "pokeda cia bolinizdar kun".split()  # «покеда», "cya", «жақсы күн, сау болыңыздар»
+    "pokeda cia bolinizdar kun "  # «покеда», "cya", «жақсы күн, сау болыңыздар»
+    "udachi luk satilik".split()  # «удачи вам», "good luck", «сәттілік»
 )
 # Staying in touch, said in a goodbye («всего доброго вам, до связи», "ok bye, talk later"), though "talk"
 # and «связь» with other words ask for a person.
@@ -481,7 +529,7 @@ CANCEL = frozenset({"otmena", "otmenit", "otmeni", "cancel", "bas tartu", "boldi
 QUESTION_WORDS = frozenset(
     "kak gde kogda pochemu zachem kto chto skolko mojno kakoi kakaia kakie kakoe "
     "skolki li kalai kaida kashan nege kandai kansha kim ma ba pa pe "
-    "vhat vhere vhen vhi vho hov can could is are does".split()
+    "vhat vhere vhen vhi vho hov can could is are does vhats vheres hovs vhos".split()  # "what's"
 )
 
 # The words of the topics a vacancy's card answers, and of the phone, set aside to see whether a
@@ -520,6 +568,9 @@ APPLY_WHERE = frozenset("kuda gde jat najat najimat".split())
 APPLY_ON = ("uvedoml", "habarlama", "alert", "notific", "vakans", "vacanc", "knopk", "tuime", "buton")
 # The button with the monkey (🙈, «кнопка с обезьянкой», «маймыл», "the monkey button"): hiding a vacancy.
 MONKEY = ("obeziank", "obezian", "maimil", "monkei")
+# A button looked for («а где эта кнопка?», «түйме қайда», "where is that button"): the buttons under a list.
+BUTTON = ("knopk", "tuime", "batirma", "buton")
+WHERE_IS = re.compile(r"\b(?:gde|kaida|vheres?|kai jerde\w*)\b")  # "where's" too
 # How to find other work («как найти другую работу», «басқа жұмысты қалай табамын», "how do I find another
 # job"): writing what one looks for, which the help tells; not the steps of an application.
 FIND = ("naiti", "naidu", "iskat", "poisk", "tabam", "tabu", "tabsam", "izde", "find", "search", "lok")

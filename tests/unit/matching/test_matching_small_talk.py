@@ -415,3 +415,57 @@ def test_money_asked_for_a_job_is_told(text, asked):
 ])
 def test_a_worker_wanting_out_of_an_application_is_told_from_one_asking_about_it(text, wants_out):
     assert changes_mind(text) is wants_out
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # An alert answered: not wanted, too many, at night, or why it came at all.
+    ("неинтересно, спасибо", "alerts"), ("маған қызық емес бұл", "alerts"), ("no longer interested", "alerts"),
+    ("слишком много уведомлений", "alerts"), ("too many notifications from you", "alerts"),
+    ("кешке жазбаңыздаршы", "alerts"), ("зачем вы мне это присылаете?", "alerts"),
+    ("неге маған хабарлама жібересіздер", "alerts"), ("why did you text me?", "alerts"),
+    ("почему мне не пишут по заявке", "application"),  # waited for, not an alert to stop
+    ("почему пишет, что зарплата ниже?", "pay"),  # the card's words, not a message sent
+    # Whose bot it is, and the worker's data.
+    ("а кто сделал этого бота?", "trust"), ("бұл ботты кім жасаған?", "trust"), ("who developed you?", "trust"),
+    ("а личные данные никому не передаёте? это безопасно?", "trust"), ("мәліметтерім қауіпсіз бе", "trust"),
+    ("where did you get my phone number? how do you know it", "trust"), ("кто делает визу?", "application"),
+    # Trouble once in Qatar, said as a worker says it.
+    ("нам не дают к врачу ехать, говорят потом", "complaint"), ("емханаға апармайды, ауырып жүрмін", "complaint"),
+    ("they didn't let me see a doctor", "complaint"), ("второй месяц работаем без выходных", "complaint"),
+    ("we work without any day off", "complaint"), ("работа без выходных?", "terms"),
+    ("в комнате кондиционер сломался, жить невозможно", "complaint"), ("кондиционер істемейді", "complaint"),
+    ("бригадир собрал паспорта у всех", "complaint"),
+    ("мне обещали прислать договор, когда?", "application"),  # a promise waited for, not broken
+    ("обещали одну зарплату, а дают другую", "complaint"),
+    # What the contract includes, and who pays.
+    ("лечение входит в контракт?", "rights"), ("is paid leave included?", "rights"),
+    ("is sick leave paid?", "rights"), ("медкомиссия за чей счёт?", "fees"),
+    ("I have to pay 300 dollars for the medical, they said", "fees"),
+    ("до объекта сами добираемся?", "rights"),
+    # A button looked for, a goodbye with a wish, a person or a bot, a question with "what's".
+    ("түйме қайда?", "buttons"), ("where's the button to apply", "buttons"), ("удачи вам, до связи", "bye"),
+    ("ну всё, удачи", "bye"), ("сіз адамсыз ба?", "human"), ("what's the weather like in summer", "question"),
+])
+def test_topics_measured_on_the_sixth_chat_set(text, topic):
+    assert small_talk(text) == topic
+
+
+def test_a_long_story_of_trouble_or_of_money_asked_is_answered_and_any_other_is_not():
+    story = ("короче расскажу всё по порядку мы приехали в марте нас поселили нормально работа на складе "
+             "грузчиками первые два месяца всё было хорошо а потом начальник поменялся и теперь зарплату "
+             "не платят уже третий месяц")
+    fraud = ("salem men Aktobeden jazyp otyrmyn meni bir kisi telefon shalyp Katarga jumysqa ornalastyramyn "
+             "dedi biraq aldymen 500 dollar jiberu kerek dep aqsha surady bul ras pa alde aldau ma ne isteimin")
+    cv = ("меня зовут Ерлан мне 34 года я сварщик пятого разряда опыт работы двенадцать лет на стройках "
+          "Атырау и Актау работал с аргоном и полуавтоматом есть удостоверение и медицинская книжка хочу в Катар")
+    assert len(story.split()) > 30 and len(fraud.split()) > 30 and len(cv.split()) > 30
+    assert small_talk(story) == "complaint"
+    assert small_talk(fraud) == "trust"
+    assert small_talk(cv) is None
+
+
+def test_the_end_of_a_message_of_more_than_twenty_words_is_read():
+    text = ("саламатсызба мен Шымкенттенмін үш балам бар жұмыс іздеп жүрмін ағайындар айтты Катарда жұмыс бар деп "
+            "бір адам хабарласып 200 мың сұрады")
+    assert len(text.split()) > 20
+    assert small_talk(text) == "trust"

@@ -440,8 +440,9 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
 def small_talk(text: str) -> Topic | None:
     """The topic of a short message that is chat rather than a search; None when it is none of them.
 
-    A phone number, a number from a list, signs with no word («👍», «?») and a long text are told by their
-    form; any other message by the first of the RULES that holds."""
+    A phone number, a number from a list and signs with no word («👍», «?») are told by their form; a long text
+    only by the rules of trouble with an employer or of money asked (LONG_TOPICS); any other message by the
+    first of the RULES that holds."""
     words = _skeleton_words(text or "")
     if w.PHONE.fullmatch((text or "").strip()) and sum(map(str.isdigit, text)) >= 10:
         return "contact"

@@ -1,5 +1,6 @@
 """The chat sets (`tests/data/chat_messages.tsv`, `tests/data/chat_messages_2.tsv`,
-`tests/data/chat_messages_3.tsv`, `tests/data/chat_messages_4.tsv`, `tests/data/chat_messages_5.tsv`):
+`tests/data/chat_messages_3.tsv`, `tests/data/chat_messages_4.tsv`, `tests/data/chat_messages_5.tsv`,
+`tests/data/chat_messages_6.tsv`):
 messages registered workers write to the bot, each with the answer an operator of the bot would give,
 written before the routing was read. Every line is sent by a fresh registered worker (a welder, with a
 driver's and a cook's vacancy open) through the real dispatcher, and the reply is told apart by comparing it
@@ -124,7 +125,35 @@ lists the cook's vacancies, whose cards hold the pay; "sal?" as in the fourth se
 documents, which also point to the card's requirements; "bul ras pa, aldap jatqan joqsyndar ma" gets the
 complaint's contacts. The other sets lost no line: the first 351, the second 324, the third 297, 0.987 ("i
 want to apply to the first one" now gets the buttons), the fourth 252, 0.988 («билеты?» alone now gets the
-rights, "thx, and where is this job located?" the buttons). """
+rights, "thx, and where is this job located?" the buttons).
+
+The sixth set (271 lines: 97 ru, 110 kk of which 49 in Latin letters, 64 en) was written after the fifth set's
+round, again before the routing was read: follow-ups to the bot's own replies («а если нет?», «а это сколько в
+тенге будет?», «а где эта кнопка?»), workers already in Qatar (a passport kept, wages unpaid, overtime, a doctor
+refused, no day off, the air conditioning broken, going home early), relatives writing for a worker, questions
+about the bot itself (is it free, who made it, is my data safe, why did you write to me), replies to an alert
+(«не интересно», «уже нашёл работу», «мен аспаз емеспін, неге жібердіңдер»), dictated stories of more than
+thirty words, Kazakh mixed with Russian, Latin Kazakh without its letters, emoji, rude and joking lines. First
+run, before any fix: 202 answered as expected, 0.745; kk 87/110 (0.79; Cyrillic 48/61, Latin 39/49), ru 69/97
+(0.71), en 46/64 (0.72). Per expected answer: alerts 10/30, applications 17/18, chat-age 5/5, chat-buttons 1/2,
+chat-bye 2/4, chat-complaint 27/39, chat-contact 4/4, chat-documents 6/6, chat-family 4/4, chat-fees 10/11,
+chat-greeting 5/5, chat-human 10/12, chat-ok 8/8, chat-pay 4/4, chat-profile 4/6, chat-question 6/15,
+chat-requirements 4/4, chat-terms 9/9, chat-thanks 8/9, chat-trust 4/17, delete 4/4, help 8/8, jobs 0/1,
+not-understood 10/12, rights 20/22, search 12/12. Of the 69 misses, 17 were "not understood", 15 the hotline's
+"I cannot answer that" and 11 a search (a trade named in a reply to an alert, a doctor refused).
+
+After the sixth set's round: the sixth set 254, 0.937; kk 108/110 (Cyrillic 60/61, Latin 48/49), ru 86/97, en
+60/64; every expected answer 1.0 but chat-question 7/15, chat-profile 4/6, chat-trust 15/17, chat-complaint
+38/39, chat-thanks 8/9, not-understood 10/12 and jobs 0/1. Most misses left are answers the tests pin on
+purpose that the set put another way: «что мне теперь делать», "so what do I do now?", «??» and «???» get the
+help, "❤️" an "ok"; sick leave gets the rights (medical care) where the set wanted the hotline. Others are the
+search's to read: «в договоре было 1800 риалов а платят 1200» is searched at that pay, «а если нет?» as a
+trade, «а другие вакансии есть кроме этих?» is not read as the worker's list, and a dictated line that names a
+trade in its first hundred characters («мен дәнекерлеушімін … виза үшін 300 мың сұрады») or a trade to add to the
+profile is searched. "someone … said he is from the ministry and i need to pay 400 dollars" gets the fees, as
+the second and fifth sets want for such words. The other sets lost no line: the first 351, the second 324, the
+third 297, the fifth 274; the fourth gained «почему мне пришла вакансия повара я же сварщик», now the alerts it
+expects (253, 0.992). """
 
 from __future__ import annotations
 
@@ -152,6 +181,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_3.tsv": 0.97,
     "chat_messages_4.tsv": 0.97,
     "chat_messages_5.tsv": 0.94,
+    "chat_messages_6.tsv": 0.92,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -1,0 +1,54 @@
+"""Reading a change of the profile asked in words: only a plain request with a valid value is read."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.profile_words import ProfileChange, read_change
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("поменяй регион на Алматы", ProfileChange("region", "almaty")),
+    ("аймағымды Алматыға ауыстырыңыз", ProfileChange("region", "almaty")),
+    ("aimagymdy Almatyga auystyrynyz", ProfileChange("region", "almaty")),
+    ("change my region to Almaty", ProfileChange("region", "almaty")),
+    ("поменяй регион с Мангистау на Шымкент", ProfileChange("region", "shymkent")),
+    ("мой новый номер 87011234567", ProfileChange("phone", "+77011234567")),
+    ("жаңа нөмірім +7 701 123 45 67", ProfileChange("phone", "+77011234567")),
+    ("change my phone to 8 701 123 45 67", ProfileChange("phone", "+77011234567")),
+    ("измени зарплату на 3000", ProfileChange("salary", Decimal("3000.00"))),
+    ("измени минимальную зарплату на 2,5к", ProfileChange("salary", Decimal("2500.00"))),
+    ("жалақыны 3000 риалға өзгертіңіз", ProfileChange("salary", Decimal("3000.00"))),
+    ("set my salary to 2500", ProfileChange("salary", Decimal("2500.00"))),
+    ("поменяй имя на Айдос Сериков", ProfileChange("name", "Айдос Сериков")),
+    ("атымды Айдос Серікұлы деп өзгертіңіз", ProfileChange("name", "Айдос Серікұлы")),
+    ("change my name to Aidos Serikbayev", ProfileChange("name", "Aidos Serikbayev")),
+    ("добавь английский в языки", ProfileChange("languages", ("en",), adds=True)),
+    ("тілдерімді қазақша, орысша деп өзгертіңіз", ProfileChange("languages", ("kk", "ru"))),
+    ("change my languages to English and Arabic", ProfileChange("languages", ("en", "ar"))),
+    ("добавь профессию электрик", ProfileChange("occupation", "электрик")),
+    ("электрик мамандығын қосыңыз", ProfileChange("occupation", "электрик")),
+    ("add electrician to my trades", ProfileChange("occupation", "electrician")),
+])
+def test_a_plain_request_with_a_valid_value_is_read(text, change):
+    assert read_change(text) == change
+
+
+@pytest.mark.parametrize("text", [
+    "поменяй регион на Марс",  # no such region: the wizard would ask again
+    "измени зарплату на 300000 тенге",  # the wizard asks for riyals
+    "как поменять номер?", "how do I change my phone number", "қалай нөмірді өзгертемін",  # the way, not a change
+    "поменяй номер", "новый номер",  # no value
+    "87011234567",  # a number alone: where the phone is changed
+    "зарплата от 2000 риалов",  # a search at a pay, not a change
+    "не меняй регион на Алматы",
+    "сменить язык на казахский",  # as often the bot's language
+    "исправь фамилию на Иванов",  # a surname is not the whole name kept
+    "поменяй профессию на электрик",  # replacing the trades is done in /profile
+    "поменяй регион на Алматы и зарплату на 3000",  # two fields at once
+    "",
+])
+def test_anything_less_is_not_read(text):
+    assert read_change(text) is None

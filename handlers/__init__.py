@@ -10,7 +10,8 @@ from handlers.loop_filters import run_filters_in_loop
 
 def make_routers(i18n: I18n) -> list[Router]:
     """In order of precedence: commands that work anywhere first, officer tools behind their filter,
-    then the worker's conversations, free-text search after every wizard, and the catch-all last."""
+    then the worker's conversations (a profile change asked in words before the search and the chat, which
+    would only point to /profile), free-text search after every wizard, and the catch-all last."""
     from handlers import (
         alerts,
         applications,
@@ -22,6 +23,7 @@ def make_routers(i18n: I18n) -> list[Router]:
         officer_files,
         officer_status,
         profile,
+        profile_words,
         rights,
         search,
         small_talk,
@@ -37,6 +39,7 @@ def make_routers(i18n: I18n) -> list[Router]:
         officer_files.make_router(),
         officer_status.make_router(),
         profile.make_router(),
+        profile_words.make_router(),
         applications.make_router(),
         alerts.make_router(),
         rights.make_router(),

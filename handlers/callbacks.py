@@ -80,3 +80,11 @@ class AlertsCb(CallbackData, prefix="al"):
 
     field: str
     value: str
+
+
+class ProfileWordsCb(CallbackData, prefix="pw"):
+    """Save or cancel a profile change the worker asked for in words; `id` names the change waiting (the
+    message that asked it), so a button under an older or a forged request changes nothing."""
+
+    save: bool
+    id: int

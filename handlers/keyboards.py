@@ -22,6 +22,7 @@ from handlers.callbacks import (
     LanguageCb,
     OccupationCb,
     OccupationEditCb,
+    ProfileWordsCb,
     RegionCb,
     SpokenCb,
     StepCb,
@@ -122,6 +123,14 @@ def occupation_edit(t: Translator, titles: list[str], can_add: bool) -> InlineKe
         ]
     buttons.append(button(t("btn-occupation-redo"), OccupationEditCb(action="redo")))
     return grid(buttons, 1)
+
+
+def confirm_profile_change(t: Translator, change_id: int) -> InlineKeyboardMarkup:
+    """Save or cancel a change asked in words; both name the change, so only its own buttons act on it."""
+    return grid([
+        button(t("btn-pw-save"), ProfileWordsCb(save=True, id=change_id)),
+        button(t("btn-pw-cancel"), ProfileWordsCb(save=False, id=change_id)),
+    ], 2)
 
 
 def confirm_delete(t: Translator) -> InlineKeyboardMarkup:

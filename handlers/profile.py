@@ -271,6 +271,28 @@ async def edit_occupations(
     return None
 
 
+async def offer_occupation(
+    bot: Bot, user_id: int, state: FSMContext, session: AsyncSession, t: Translator, words: str
+) -> None:
+    """A trade asked for in words («добавь профессию электрик») is added as the editor's Add button adds
+    one: its occupations to pick from, then its years; nothing is saved before the pick. With the most
+    trades held already, the editor itself, to remove one first; a trade held already is said so."""
+    profile = await ProfileService(session).profile(user_id)
+    count = len(profile.occupations)
+    if count >= MAX_OCCUPATIONS:
+        text, markup = _occupation_choices(t, profile)
+        await bot.send_message(user_id, f"{t('pw-occupations-full', max=MAX_OCCUPATIONS)}\n\n{text}", reply_markup=markup)
+        return
+    suggestions = _choices(words)
+    held = {o.isco_code for o in profile.occupations if o.isco_code}
+    if suggestions and suggestions[0].code in held:
+        await bot.send_message(user_id, t("occupation-already-held", title=matching.occupation_title(suggestions[0].code, t.lang)))
+        return
+    await state.set_data({"editing": True, "pos": count + 1, "occ_text": words,
+                          "suggest": [s.code for s in suggestions if s.code not in held]})
+    await ask(bot, user_id, state, t, ProfileForm.occupation_pick)
+
+
 def _choices(text: str) -> list[matching.OccupationMatch]:
     """The occupations offered as buttons for what the worker wrote: the best, and those close to it."""
     suggestions = matching.suggest_occupations(text, limit=SUGGESTIONS)

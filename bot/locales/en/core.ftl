@@ -242,3 +242,17 @@ spoken-en = English
 spoken-ar = Arabic
 spoken-tr = Turkish
 spoken-other = Other
+
+# A change of the profile asked in words ("change my region to Almaty"): confirmed before it is saved.
+pw-field-name = Name
+pw-field-phone = Phone
+pw-field-region = Region
+pw-field-salary = Salary
+pw-field-languages = Languages
+pw-confirm = { $field }: { $old } → { $new }. Save?
+pw-same = Your profile already says so. { $field }: { $new }.
+pw-saved = Saved. { $field }: { $new }. Your whole profile: /profile.
+pw-cancelled = All right, nothing is changed.
+pw-occupations-full = Your profile already has { $max } occupations, the most it can hold. To add a new one, remove one first:
+btn-pw-save = ✅ Save
+btn-pw-cancel = ✖️ Cancel

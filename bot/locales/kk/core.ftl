@@ -241,3 +241,17 @@ spoken-en = Ағылшын тілі
 spoken-ar = Араб тілі
 spoken-tr = Түрік тілі
 spoken-other = Басқа тіл
+
+# A change of the profile asked in words («аймағымды Алматыға ауыстырыңыз»): confirmed before it is saved.
+pw-field-name = Аты-жөні
+pw-field-phone = Телефон
+pw-field-region = Өңір
+pw-field-salary = Жалақы
+pw-field-languages = Тілдер
+pw-confirm = { $field }: { $old } → { $new }. Сақтайын ба?
+pw-same = Профиліңізде дәл солай көрсетілген. { $field }: { $new }.
+pw-saved = Сақталды. { $field }: { $new }. Бүкіл профиль — /profile.
+pw-cancelled = Жарайды, ештеңе өзгертпеймін.
+pw-occupations-full = Профиліңізде { $max } мамандық бар, одан көп болмайды. Жаңасын қосу үшін алдымен біреуін алып тастаңыз:
+btn-pw-save = ✅ Сақтау
+btn-pw-cancel = ✖️ Бас тарту

@@ -243,3 +243,21 @@ spoken-en = Английский
 spoken-ar = Арабский
 spoken-tr = Турецкий
 spoken-other = Другой
+
+# A change of the profile asked in words («поменяй регион на Алматы»): confirmed before it is saved.
+pw-field-name = Имя
+pw-field-phone = Телефон
+pw-field-region = Регион
+pw-field-salary = Зарплата
+pw-field-languages = Языки
+pw-confirm = { $field }: { $old } → { $new }. Сохранить?
+pw-same = В профиле уже так и указано. { $field }: { $new }.
+pw-saved = Сохранено. { $field }: { $new }. Весь профиль — /profile.
+pw-cancelled = Хорошо, ничего не меняю.
+pw-occupations-full = В профиле уже { $max } { $max ->
+        [one] профессия
+        [few] профессии
+       *[many] профессий
+    } — больше нельзя. Чтобы добавить новую, сначала уберите одну:
+btn-pw-save = ✅ Сохранить
+btn-pw-cancel = ✖️ Отмена

@@ -178,7 +178,7 @@ def _asks_about_fees(m: Said) -> bool:  # «платить надо?», «тег
 
 
 def _doubts_the_bot(m: Said) -> bool:  # «это развод?», «откуда вакансии?», «вы из министерства?»
-    return m.has(w.TRUST) or _whence(m.text, m.words) or _from_the_ministry(m.text, m.words)
+    return m.has(w.TRUST) or bool(w.REAL_EN.search(m.joined)) or _whence(m.text, m.words) or _from_the_ministry(m.text, m.words)
 
 
 def _asks_whose_bot_it_is(m: Said) -> bool:  # «кто вас создал?», «сені кім жасады?», "who made this bot"
@@ -270,6 +270,12 @@ def _asks_whom_to_talk_to(m: Said) -> bool:  # «с кем поговорить 
     return bool(w.WHOM_TO_TALK_TO.search(m.joined))
 
 
+def _asks_how_to_pick(m: Said) -> bool:  # «вакансияны қалай таңдаймын», «қай батырманы басу керек», "how do I pick one"
+    if _trouble(m.text, m.words):  # «кнопки не нажимаются»: trouble with the bot
+        return False
+    return (m.has(w.CHOOSE) and m.has(w.VACANCIES + w.BUTTON)) or (m.has(w.BUTTON) and m.has(w.PRESS))
+
+
 def _asks_about_the_application(m: Said) -> bool:  # «когда виза?», «что дальше?», «как устроиться на работу»
     return m.has(w.APPLICATION + w.CHANGE_OF_MIND + w.PROCESS, w.APPLICATION_WORDS | w.PROCESS_WORDS) or (
         _called(m.words) or _next_step(m.text, m.words)
@@ -342,7 +348,7 @@ def _has_trouble_with_the_bot(m: Said) -> bool:  # «бот не работае�
 
 
 def _thanks(m: Said) -> bool:  # «спасибо», «рахмет», "ty"; «заранее спасибо» closing a question is not
-    if all(word in w.THANKS_ALONE for word in m.core):
+    if all(word in w.THANKS_ALONE for word in m.core) or w.GOD_BLESS.search(m.joined):
         return True
     return m.has(w.THANKS) and not _thanks_in_advance(m.text, m.words)
 
@@ -396,6 +402,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("alerts", _tunes_the_alerts),
     ("alerts", _asks_why_it_was_sent),
     ("buttons", _asks_where_a_button_is),
+    ("buttons", _asks_how_to_pick),
     ("rights", _names_the_standard_contract),
     ("application", _names_a_step),
     ("application", _asks_what_follows_a_step),
@@ -631,7 +638,10 @@ def _complains(text: str, words: list[str]) -> bool:
         return True
     if _both(words, w.FOOD, w.BAD) or (_both(words, w.CONTRACT, w.PAID) and (
         any(word.startswith(w.CHEATED) for word in words) or not w.LESS.isdisjoint(words)
+        or len(set(w.AMOUNT.findall(text))) >= 2  # «келісімшартта 1800 еді, 1200 төлеп жатыр»: promised, then paid
     )):
+        return True
+    if _both(words, w.PAY, w.DELAYED):  # «жалақыны кешеуілдетіп жатыр», «задерживают зарплату»
         return True
     if any(word.startswith(w.COMPLAINT) or word in w.COMPLAINT_WORDS for word in words):
         return True

@@ -149,7 +149,7 @@ GOT_MY_NUMBER = re.compile(r"\b(?:hov|vhere) (?:did|do|does) eu (?:get|find|have
 INCLUDED = ("vhodit", "vhodia", "vkliuch", "includ", "kiradi", "kire me")
 # Who pays for the flight («кто платит за билет?», «ұшақ билетін кім төлейді», "who pays the ticket"): the
 # standard contract does, so it is the worker's rights, not a fee or an application's step.
-TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flight")  # and what RIGHTS names
+TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flight", "jolaki")  # «жолақысы»: the fare  # and what RIGHTS names
 WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim", "chei", "schet", "besplat",
             "tegin", "fre", "daiut", "bered", "beril", "predostav", "provid", "giv",  # «билет дают?», «береді ме»
             "vkliuchen", "includ")  # «авиабилеты не включены», "is the ticket included"
@@ -188,7 +188,7 @@ TO_ME_OR_YOU = frozenset("mne nam magan bizge me us am ti vi eu sen siz sender s
 # visa needs, and where an employer's limit is written.
 AGE = ("vozrast", "pension")
 AGE_WORDS = frozenset({"age"})
-AGE_PHRASES = re.compile(r"\bskolki let\b|\bjas(?:ka)? shek|\bjas shegi|\bjaska dei?in\b|\bneshe jastan\b|"
+AGE_PHRASES = re.compile(r"\bjas(?:im|iniz|i) (?:kelip|ulken|ulkei|otip)|\bskolki let\b|\bjas(?:ka)? shek|\bjas shegi|\bjaska dei?in\b|\bneshe jastan\b|"
                          r"\b(?:hov|am|im|is|are|too) old\b")  # "am I too old" is "am old" to `skeleton`
 # An age stated («мне 52 года», «в 45 лет», «48 жастамын», «жасым 50», "I'm 50"), matched on the message as
 # typed, since `skeleton` drops digits: a question about age only in a short question with no word of work
@@ -202,20 +202,21 @@ STATED_AGE_MAX_WORDS = 6
 # «әйелім мен балаларымды ала кетсем», "can my wife come with me", "a family visa"): a relative named with a
 # word of coming along; a relative named alone is someone asking for a worker («я жена Даурена»).
 FAMILY = ("semia", "semiu", "semei", "semein", "otbas", "aiel", "kuieu", "balalar", "famili", "husband", "vife",
-          "vives", "children", "rebenk", "rebenok", "spous")
+          "vives", "children", "rebenk", "rebenok", "spous",
+          "aelim", "aeli", "jubai", "jubaii", "zaiibim")  # «аелимди» typed without «ә», «жұбайым»: my wife, my spouse
 FAMILY_WORDS = frozenset("semi seme jena jenu jene jeni jenoi muj muja muju mujem deti detei detmi detiam kids kid "
                          "child bala balam balamdi".split())
-FAMILY_KK = ("otbas", "aiel", "kuieu", "bala")  # «отбасыммен», «әйеліммен»: with the family
+FAMILY_KK = ("otbas", "aiel", "aeli", "kuieu", "bala", "jubai")  # «отбасыммен», «әйеліммен»: with the family
 ALONG = ("vmeste", "vziat", "vzat", "zabrat", "zaber", "perevez", "privez", "priehat", "priedut", "poedet", "poedut",
          "birge", "aldir",
          "bring", "together", "join", "along")
 # «С семьёй», «с женой», «с мужем»; not «с детьми», which is how a nanny says what she does.
 ALONG_WORDS = frozenset("soboi mnoi take come semei jenoi mujem".split())
-ALONG_PHRASES = re.compile(r"\b(?:ala|alip) (?:ket|bar)|\b(?:semein\w*|otbasi\w*|famili) vi[zs]|\bvi[zs]\w* (?:semi|jen|otbas)")
+ALONG_PHRASES = re.compile(r"\b(?:ala|alip) (?:ket|bar|al)|\b(?:semein\w*|otbasi\w*|famili) vi[zs]|\bvi[zs]\w* (?:semi|jen|otbas)")
 # What a vacancy asks of a candidate: experience, languages («опыт нужен?», «қандай тіл керек», "is English
 # required?"). Age has its own answer; sex is not on a vacancy's card: such questions go to the hotline.
 REQUIREMENTS = ("opit", "tajiribe", "eksperien", "angli", "english", "agilshin", "iazik", "trebovan",
-                "talap", "rekuire")
+                "talap", "rekuire", "staj")  # «стаж керек пе»
 REQUIREMENTS_WORDS = frozenset("til tilin tilde tili".split())
 # The pay («зарплата какая?», «жалақысы қанша», "what is the salary").
 PAY = ("zarpl", "jalak", "ailik", "ailig", "salar", "salr", "zarabot", "oklad", "jalovan", "dohod", "platiat",
@@ -223,7 +224,7 @@ PAY = ("zarpl", "jalak", "ailik", "ailig", "salar", "salr", "zarabot", "oklad", 
 PAY_WORDS = frozenset("vage vages zp".split())
 # The sum in hand («сколько будет на руки»), or the pay of a month ("how much is the pay per month"): the pay,
 # though "pay" is a fee's word too.
-PAY_PHRASES = re.compile(r"\bskolko(?: \w+){0,2} ruki\b|\bpai (?:per|a|each|every) month|\bmonthli pai")
+PAY_PHRASES = re.compile(r"\bhov much (?:do |does )?(?:thei|emploier\w*|kompani\w*) pai|\bskolko(?: \w+){0,2} ruki\b|\bpai (?:per|a|each|every) month|\bmonthli pai")
 PAID_WORDS = frozenset("pai pais paid".split())  # the salary "paid in riyals": the pay, not a fee
 # A currency asked about («2000 риалов это сколько в тенге?», «доллармен бере ме әлде риалмен», "the pay in
 # tenge"): the pay and the currency it is paid in, unless a fee's verb is there («сколько стоит виза в тенге»).
@@ -245,7 +246,7 @@ TERMS_WORDS = frozenset("smena smenu smenoi smenam smenah smennii smennaia chas 
                         "vahtovogo vahtoiu".split())
 TERMS_PHRASES = re.compile(r"\b(?:demalis kun|kun demalis|juma demalis|jumis uakit|jumis kun|rabochee vremi|raboche vremi|"
                            r"rabochii den|rabochi den|vorking (?:time|dais)|rest dai)")
-OVERTIME = ("sverhuroch", "pererabot", "overtime", "usteme")  # «үстеме жұмыс»
+OVERTIME = ("sverhuroch", "pererabot", "overtime", "usteme", "overtaim")  # «овертайм» as Kazakh workers say it  # «үстеме жұмыс»
 DAYS_OFF = re.compile(r"\bdays?[\s-]+off\b", re.IGNORECASE)  # "off" is a stop word to `skeleton`
 # Work in another country («есть работа в Европе?», «хочу в Корею», «Дубайда жұмыс бар ма», "jobs in
 # Dubai"): the vacancies here are those of Kazakhstan's labour agreements, whatever their country. Beginnings
@@ -297,6 +298,7 @@ MORE = frozenset({
 # and only words for showing or the page.
 MORE_CORE = frozenset("dalshe eshe esho ewe kelesi nekst more tagi sleduiushaia sleduiushie sleduiushuiu".split())
 MORE_AROUND = frozenset("pokaji pokajite pokajte shov korset korsetiniz korsetshi page bet beti betti betin "
+                        "kalai ashamin ashu ashsam koremin koruge vakansialar vakansialardi vakansiiani "  # «келесі бетті қалай ашамын»
                         "stranitsa stranitsu please pleas pojaluista davai".split())
 # A vacancy of the list picked in words instead of with its button: its number alone («1», «№2»), or «подробнее
 # 1», «откликнуться на 2», «толығырақ», "apply 1", "the second one". The buttons are shown to press.
@@ -355,7 +357,7 @@ PROFILE = ("izmen", "pomen", "smenit", "smeni", "isprav", "obnov", "ozgert", "au
 # The phone number changed or to be changed («как поменять номер телефона», «у меня номер сменился»,
 # «нөмірімді ауыстырғым келеді», "how do I change my phone number"): where the number is changed.
 PHONE_WORDS_OF_PROFILE = ("telefon", "fone", "phone", "nomer", "nomir", "number")
-CHANGED = ("izmen", "pomen", "smeni", "smenil", "obnov", "ozgert", "auistir", "change", "edit")
+CHANGED = ("izmen", "pomen", "smeni", "smenil", "obnov", "ozgert", "auis", "change", "edit")  # «номерім ауысты»
 # Needing a language or experience («do I need to speak Arabic», «английский знать обязательно»): what a
 # vacancy asks, not a language to add to the profile.
 NEED = ("nujn", "nado", "kerek", "ned", "requir", "obiazat", "mindet", "must", "trebu")
@@ -384,16 +386,19 @@ NEW = frozenset("novi novii novaia novoe jana nev".split())  # «у меня н�
 # A language the worker speaks («арабский знаю», «араб тілін білемін», "I speak Arabic"): languages are
 # part of the profile.
 LANGUAGE_NAMES = ("arab", "angli", "english", "russ", "rusk", "kazak", "turk", "turets", "nemets", "german",
-                  "frants", "french", "kitai", "chines", "hindi", "urdu", "koreis", "korean")
-SPEAKING = ("znaiu", "vladeiu", "govoriu", "bilemin", "soileimin", "speak", "fluent", "know",
+                  "frants", "french", "kitai", "chines", "hindi", "urdu", "koreis", "korean",
+                  "oris", "agilshinsha", "arabsha")  # «орысша», «ағылшынша»: in Russian, in English
+SPEAKING = ("znaiu", "vladeiu", "govoriu", "bilemin", "soileimin", "speak", "fluent", "know", "bilmei", "soilemei",
             "viuch", "dobav", "ad", "learn", "uiren")  # «выучил английский, как добавить?»
 PROFILE_NOUNS = ("profil", "anket", "languag", "registr", "zaregistr", "tirkel")  # "language": /language
 # A language not spoken («я не знаю английского», "I don't speak English"): no language for the profile, but
 # the worry whether a vacancy needs it.
-NOT_SPEAKING = frozenset("ne dont doesnt cant not".split())
+NOT_SPEAKING = frozenset("ne dont doesnt cant not bilmeimin bilmeim bilmeimiz soilemeimin soilei almaimin".split())
+# («орысша білмеймін», «ағылшынша сөйлемеймін»: Kazakh says the "not" inside the verb)
 # Someone to talk to: an operator, a person, the hotline; calling or contacting.
 HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
-         "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt")
+         "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt",
+         "bailanis")  # «маманмен байланысқым келеді»: to get in touch
 HUMAN_WORDS = frozenset("adam cal adamsin adamsiz".split())  # "call" as `skeleton` writes it; «адамсың ба?»
 # A manager asked for («дайте номер менеджера», «позовите менеджера», "I need a manager"): a person, as an
 # operator is, but only beside a word of asking, since «менеджер» alone is a trade searched for.
@@ -402,12 +407,12 @@ MANAGER = ("menedj", "menedzh", "manager")
 # «нужен?», which asks whether a vacancy wants a manager.
 CALLING_FOR = ("dai", "pozov", "soedin", "sviaj", "pogovor", "pereklu", "connect", "kosiniz", "kosip", "vizov",
                "talk", "speak", "soiles")
-CALLING_FOR_WORDS = frozenset("ned give nomer number".split())
+CALLING_FOR_WORDS = frozenset("ned give nomer number nomerin nomeri nomirin nomiri berinizshi beriniz bereiikshi".split())
 # The words around a person asked for: connecting, wanting, please («соедините», «дайте», «қосыңызшы»,
 # «керек», "I need", "please").
 ASKING_FOR = ("soedin", "sviaj", "pogovor", "pozov", "pereklu", "connect", "kosiniz", "kosip", "kosu", "pojaluist",
               "pleas", "hochu", "nujen", "nujna", "vizov", "dai")
-ASKING_FOR_WORDS = frozenset("ned kerek vant give me mne s menia magan keledi".split())
+ASKING_FOR_WORDS = frozenset("ned kerek vant give me mne s menia magan keledi berinizshi beriniz nomerin nomirin".split())
 # Where to find the ministry: an address always; its office in a question («а где офис?», «кеңсе қайда?»).
 ADDRESS = ("adres", "address", "mekenjai")
 OFFICE = ("ofis", "ofic", "kense", "ministerstv", "ministrlik", "ministri",
@@ -447,7 +452,7 @@ HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh", "polzova", "paida
 # help"): a thank-you, not a plea for help.
 HELPED = ("pomogl", "komektesken", "komektesk", "pomosh")  # «благодарю за помощь»
 HELPED_EN = re.compile(r"\b(?:your|the|all)\s+help\b", re.IGNORECASE)
-HELP_WORDS = frozenset("menu meniu mazir".split())  # «меню», "menu": what the bot does
+HELP_WORDS = frozenset("menu meniu mazir komandalar komandalari komandi komandy commands".split())  # «меню», "menu": what the bot does
 # Trouble with the bot itself («ничего не понятно», «не могу найти вакансию», «бот не работает», «қате»,
 # «түсінбедім», "it's not working"): what it does and how. A negation with one of these verbs, or a word of
 # its own.
@@ -468,7 +473,7 @@ HELP_PHRASES = frozenset({
     "kto ti", "kto vi", "ti kto", "vi kto", "sen kimsin", "siz kimsiz", "kimsin", "kimsiz", "vho are eu",
     "ne isteu kerek", "ne isteimin", "chto delat", "chto mne delat", "vhat should", "vhat",
     "ne istei alasin", "ne istei alasiz", "ne isteisin", "ne isteisiz", "vhat can eu", "vhat do eu",
-    "ne istei aladi", "vhat are eu able",  # «бот не істей алады», "what are you able to do"
+    "ne istei aladi", "vhat are eu able", "ne isteidi", "bot ne isteidi",  # «бот не істейді»  # «бот не істей алады», "what are you able to do"
 })
 # Words that may follow such a phrase without changing it («не істеймін енді», «что мне теперь делать»,
 # "what now").
@@ -481,6 +486,8 @@ THANKS = ("spasib", "sposib", "sps", "rahmet", "rakmet", "thank", "thks", "thnk"
           "raqmet", "raksmet", "chers")  # «raxmet»: `skeleton` reads x as ks; "cheers"
 # Thanks abbreviated ("ty", "tq"), as a whole message: «ты» alone says nothing else.
 THANKS_ALONE = frozenset("ti tq tks".split())
+# «Алла разы болсын», «Аллах разы болсын»: God be pleased with you, the Kazakh thanks of the devout.
+GOD_BLESS = re.compile(r"\b(?:ala|alla|alah|allah) razi bols")
 # Thanks in advance closing a question («заранее спасибо», «алдын ала рахмет», "thanks in advance") is
 # politeness: the question is what was said.
 IN_ADVANCE = frozenset("zarane aldin advance".split())
@@ -501,6 +508,7 @@ GREETINGS = frozenset(
     "dnia kairli tan kesh kun helo hi hei hey asalam asalamu asalamualeikum asalaumagaleikum "
     "salamaleikum as saliamu aleikum aleikum god morning evening afternoon be vsem barshaga al "
     "kak dela kalaisiz kalai jagdai how are eu there dear team "
+    "jaksi jursiz jursin jursizder "  # «қалайсыз, жақсы жүрсіз бе»: how are you getting on
     # «Сәлеметсізбе» in one word, «қалайсың», «қалыңыз қалай», "alaikum", and whom it is said to («брат»,
     # "bot"), or a polite opening with nothing asked yet («добрый вечер, подскажите пожалуйста»).
     "salemetsizbe kalaisin kaliniz alaikum va brat bratan bauirim aga bot podskajite pojaluista "
@@ -570,6 +578,14 @@ APPLY_ON = ("uvedoml", "habarlama", "alert", "notific", "vakans", "vacanc", "kno
 MONKEY = ("obeziank", "obezian", "maimil", "monkei")
 # A button looked for («а где эта кнопка?», «түйме қайда», "where is that button"): the buttons under a list.
 BUTTON = ("knopk", "tuime", "batirma", "buton")
+# A vacancy of the list chosen or a button pressed («вакансияны қалай таңдаймын», «қай батырманы басу керек»,
+# "how do I pick a vacancy"): the buttons under the list.
+CHOOSE = ("tanda", "vibra", "vibir", "pick", "pik", "choos", "chos", "select")
+PRESS = ("basu", "basam", "basami", "basiladi", "najat", "najim", "najm", "press")
+# Pay held back («жалақыны кешеуілдетіп жатыр», «зарплату задерживают», "the salary is delayed"): a complaint.
+DELAYED = ("kesheuil", "keshiktir", "keshiktip", "zaderj", "delai")
+# Whether the bot is real ("how do I know this is real", "is it real?"): a doubt of it, not a real person asked for.
+REAL_EN = re.compile(r"\b(?:this|it|thei|these|that) (?:is |are )?real\b")
 WHERE_IS = re.compile(r"\b(?:gde|kaida|vheres?|kai jerde\w*)\b")  # "where's" too
 # How to find other work («как найти другую работу», «басқа жұмысты қалай табамын», "how do I find another
 # job"): writing what one looks for, which the help tells; not the steps of an application.
@@ -608,3 +624,6 @@ LIVING = re.compile(r"\bvhere\b(?: \w+){0,3} (?:live|stai|sleep)\b")
 # Going with a friend or a brother («можно вместе с братом?», "me and my cousin want to go together"): each
 # applies on their own; the hotline tells what else.
 FRIEND = ("drug", "dos", "friend", "cousin", "brat", "bauir", "kurdas", "tanis")
+# A sum of money as typed («1800», «1 200», "1,200"): two different sums beside a contract and a verb of paying
+# are what was promised and what is paid.
+AMOUNT = re.compile(r"\b\d{3,}(?:[ ,.]\d{3})*\b")

@@ -469,3 +469,31 @@ def test_the_end_of_a_message_of_more_than_twenty_words_is_read():
             "бір адам хабарласып 200 мың сұрады")
     assert len(text.split()) > 20
     assert small_talk(text) == "trust"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # Kazakh in every script: a spouse or children taken along, with or without «ә», in Latin letters.
+    ("жұбайымды бірге алып барсам бола ма", "family"), ("aelimmen barsam bolady ma", "family"),
+    ("balalarymdy ozimmen ala alamyn ba?", "family"),
+    # The pay promised and the pay paid, two sums beside a contract; pay held back.
+    ("келісімшарт бойынша 2000 болатын, қазір 1500 береді", "complaint"),
+    ("kelisimshartta 1600 dep jazylgan, 1100 tolep otyr", "complaint"),
+    ("жалақыны екі ай кешеуілдетті", "complaint"), ("зарплату задерживают", "complaint"),
+    # Kazakh says "not" inside the verb: a language not spoken asks what a vacancy needs.
+    ("ағылшынша білмеймін, алады ма?", "requirements"), ("orysha soilemeimin, bola ma", "requirements"),
+    ("стажым аз, стаж керек пе?", "requirements"),
+    # Idioms and spoken forms: getting old, God's thanks, how one is getting on, what the bot does.
+    ("жасым үлкен ғой, бола ма?", "age"), ("Аллах разы болсын сізге", "thanks"),
+    ("salem, jaksy jursin be", "greeting"), ("бұл бот не істейді?", "help"), ("командалар", "help"),
+    # A person to get in touch with; a phone number changed in Kazakh.
+    ("операторла байланысу керек", "human"), ("менеджердің нөмірін беріңіз", "human"),
+    ("телефоным ауысты", "contact"),
+    # The list: the next page asked how, a vacancy chosen, a button pressed, and trouble with one.
+    ("келесі бетті қалай көремін", "more"), ("кандай батырманы басамын", "buttons"),
+    ("how do I choose a vacancy", "buttons"), ("кнопки не нажимаются", "help"),
+    # Other gaps: overtime as said, the fare, whether the bot is real, what an employer pays.
+    ("овертайм бар ма", "terms"), ("жолақысын кім береді?", "rights"), ("is this real?", "trust"),
+    ("how much does the employer pay", "pay"), ("can I talk to a real person?", "human"),
+])
+def test_topics_measured_on_the_seventh_chat_set(text, topic):
+    assert small_talk(text) == topic

@@ -1,6 +1,6 @@
 """The chat sets (`tests/data/chat_messages.tsv`, `tests/data/chat_messages_2.tsv`,
 `tests/data/chat_messages_3.tsv`, `tests/data/chat_messages_4.tsv`, `tests/data/chat_messages_5.tsv`,
-`tests/data/chat_messages_6.tsv`):
+`tests/data/chat_messages_6.tsv`, `tests/data/chat_messages_7.tsv`):
 messages registered workers write to the bot, each with the answer an operator of the bot would give,
 written before the routing was read. Every line is sent by a fresh registered worker (a welder, with a
 driver's and a cook's vacancy open) through the real dispatcher, and the reply is told apart by comparing it
@@ -153,7 +153,26 @@ trade in its first hundred characters («мен дәнекерлеушімін �
 profile is searched. "someone … said he is from the ministry and i need to pay 400 dollars" gets the fees, as
 the second and fifth sets want for such words. The other sets lost no line: the first 351, the second 324, the
 third 297, the fifth 274; the fourth gained «почему мне пришла вакансия повара я же сварщик», now the alerts it
-expects (253, 0.992). """
+expects (253, 0.992).
+
+The seventh set (299 lines: 42 ru, 209 kk of which 88 in Latin letters, 48 en) was written after the sixth set's
+round, again before the routing was read, Kazakh-heavy: Cyrillic with and without its letters, the 2021 Latin
+alphabet («Jalaqy qanşa?») and Latin as typed on a keyboard («zhalaqy qansha», «rakhmet»), particles and spoken
+forms («білесіз бе», «айтыңызшы», «не істеймін», «жоқ па», «ше», «ғой»), Russian words inside Kazakh sentences
+(«стаж керек пе», «овертайм»), and complaints with the pay promised and paid («келісімшартта 1800 еді, 1200 төлеп
+жатыр»). First run, before any fix: 266 answered as expected, 0.890; kk 182/209 (0.87; Cyrillic 106/121, Latin
+76/88), ru 40/42, en 44/48. Per expected answer: alerts 9/9, applications 12/12, chat-abroad 5/5, chat-age 10/11,
+chat-buttons 0/3, chat-bye 6/6, chat-complaint 15/21, chat-contact 4/5, chat-documents 17/17, chat-family 6/9,
+chat-fees 19/21, chat-greeting 14/15, chat-human 9/12, chat-more 1/3, chat-ok 9/9, chat-pay 17/18, chat-profile
+8/8, chat-question 4/5, chat-requirements 10/12, chat-terms 18/20, chat-thanks 11/12, chat-trust 15/16, delete
+4/4, help 7/9, jobs 7/7, not-understood 2/2, rights 18/19, search 9/9. Of the 33 misses, 14 got the hotline's "I
+cannot answer that", 6 the application's steps and 4 "not understood".
+
+After the seventh set's round: the seventh set 293, 0.980; kk 205/209 (Cyrillic 118/121, Latin 87/88), ru 41/42,
+en 47/48. Left: two lines of money asked get the answer on trust where the set wanted the fees, as in the earlier
+sets; «демалыс жоқ па?» is read as days off missing (a complaint), not the terms; «ватсапқа жазсам бола ма,
+менеджердің номері бар ма» gets the hotline; "contract said 1800 but they pay 1200" is searched at that pay, the
+search's to read; «сколько стоит жизнь в Катаре?» gets the fees. No line of the other six sets changed. """
 
 from __future__ import annotations
 
@@ -182,6 +201,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_4.tsv": 0.97,
     "chat_messages_5.tsv": 0.94,
     "chat_messages_6.tsv": 0.92,
+    "chat_messages_7.tsv": 0.96,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -165,8 +165,8 @@ forms («білесіз бе», «айтыңызшы», «не істеймін�
 chat-buttons 0/3, chat-bye 6/6, chat-complaint 15/21, chat-contact 4/5, chat-documents 17/17, chat-family 6/9,
 chat-fees 19/21, chat-greeting 14/15, chat-human 9/12, chat-more 1/3, chat-ok 9/9, chat-pay 17/18, chat-profile
 8/8, chat-question 4/5, chat-requirements 10/12, chat-terms 18/20, chat-thanks 11/12, chat-trust 15/16, delete
-4/4, help 7/9, jobs 7/7, not-understood 2/2, rights 18/19, search 9/9. Of the 33 misses, 14 got the hotline's "I
-cannot answer that", 6 the application's steps and 4 "not understood".
+4/4, help 7/9, jobs 7/7, not-understood 2/2, rights 18/19, search 9/9. Of the 33 misses, 12 got the hotline's "I
+cannot answer that", 7 the application's steps, 5 "not understood" and 2 a search.
 
 After the seventh set's round: the seventh set 293, 0.980; kk 205/209 (Cyrillic 118/121, Latin 87/88), ru 41/42,
 en 47/48. Left: two lines of money asked get the answer on trust where the set wanted the fees, as in the earlier

@@ -36,6 +36,9 @@ PLACES_SHOWN = 6  # a town with nothing open names the busiest others, as many a
 # A text that found nothing is answered as a search only when it clearly names an occupation (a
 # suggestion this sure, 0..100); anything else is chatter and gets the usual "not understood".
 CONFIDENT_SUGGESTION = 80.0
+# Topics in which a sum is part of what happened, not the least pay searched for: «в договоре было 1800, а
+# платят 1200» is a complaint, «агент просит 500$» a scam.
+PAY_IN_A_STORY = frozenset({"complaint", "trust", "fees"})
 
 
 async def registered(message: Message, user: User | None = None) -> bool:
@@ -83,7 +86,7 @@ async def free_text(
     about_a_topic = topic not in (None, "question")
     names_a_trade = _names_a_trade(query, topic)
     pay, without_pay = matching.asked_pay(query)  # «зарплата от 2000 риалов»: every vacancy paying that
-    if about_a_topic and not names_a_trade and pay is None:
+    if about_a_topic and not names_a_trade and (pay is None or topic in PAY_IN_A_STORY):
         raise SkipHandler
     results = await vacancies.search(session, user.id, query)
     if not results:

@@ -77,3 +77,11 @@ async def test_a_mistyped_trade_open_only_elsewhere_is_told_so_not_given_the_tow
     found = client.last_text()
     assert found.startswith(plain(t("jobs-town-none-trade", town="Доха")))
     assert "Lusail Kitchen" in found and "Steel Doha" not in found and "Doha Cars" not in found
+
+
+async def test_a_sum_inside_a_complaint_is_no_pay_searched_for(make_client, i18n, database, settings):
+    await _seed(database)
+    client = await welder(make_client, i18n, "en", user_id=7405)
+    for said in ("contract said 1800 but they pay 1200", "в договоре было 1800 риалов а платят 1200"):
+        await client.send(said)
+        assert "Steel Doha" not in client.last_text() and settings.hotline in client.last_text(), said

@@ -183,8 +183,7 @@ def _phone(cells: RowReader) -> str | None:
     value = cells.raw("phone")
     if not value:
         return None
-    digits = re.sub(r"\D", "", value)
-    found = phone_number("+" + digits if len(digits) == 11 and digits.startswith("7") else value)
+    found = phone_number(value)
     if found is None:
         raise cells.error("phone", "bad_phone")
     return found

@@ -34,8 +34,8 @@ _AROUND = frozenset(
     "gde posmotret smotret vobshe nibud kakaia-nibud vsego seichas ia men korsetshi korsetiniz shigadi "
     "vhere se".split()  # "where do I see the vacancies"
 )
-# Something for the worker, with no word for work («есть что-нибудь для меня?», «маған бірдеңе бар ма», "anything for me?"): the same
-# question, so such a word stands for the work when one for "me" is there.
+# Something for the worker, with no word for work («есть что-нибудь для меня?», «маған бірдеңе бар ма»,
+# "anything for me?"): the same question, so such a word stands for the work when one for "me" is there.
 _SOMETHING = frozenset("nibud chto-nibud chto-to chtoto birdene anithing somthing something".split())
 _FOR_ME = frozenset("menia mne magan me".split())
 # Fillers of a dictated message, not counted among its words («ну», «короче», «так», "um").
@@ -67,6 +67,7 @@ _OPEN = frozenset("open available otkritie dostupnie ashik".split())  # "all ope
 # list of jobs" («весь день работаю» is no list).
 _LIST = frozenset("spisok spiska list tizim tizimi tizimin".split())
 _WHOLE = frozenset("ves polnii polni ful tolik".split())
+_AROUND_EVERY = _AROUND | _EVERY | _OPEN | _LIST | _WHOLE  # the words such a request may hold besides work
 
 
 def asks_for_every_job(text: str) -> bool:
@@ -77,8 +78,4 @@ def asks_for_every_job(text: str) -> bool:
         return False
     if not any(word.startswith(_WORK) for word in words):
         return False
-    return all(
-        word.startswith(_WORK + _QATAR) or word in _AROUND or word in _EVERY or word in _OPEN or word in _LIST
-        or word in _WHOLE
-        for word in words
-    )
+    return all(word.startswith(_WORK + _QATAR) or word in _AROUND_EVERY for word in words)

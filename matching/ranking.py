@@ -486,9 +486,9 @@ def search_vacancies(
     alphabet («в Дохе», «Лусаилда», "Al Wakrah"), else a place some vacancy names. The rest of the query
     must name an occupation or words of the title, unless it was only the city or asks for work there
     («работа в Дохе», "any jobs in Lusail?"), or asks for every vacancy («все вакансии», "all jobs"). Pay
-    asked for («сварщик от 2000», «водитель 2500+») keeps
-    only the vacancies paying that much in riyals. `titles`, an index of (at least) these vacancies'
-    titles kept by the caller, saves building one per search.
+    asked for («сварщик от 2000», «водитель 2500+») keeps only the vacancies paying that much in riyals.
+    `titles`, an index of (at least) these vacancies' titles kept by the caller, saves building one per
+    search.
     """
     day = today or date.today()
     pool = everywhere = [v for v in vacancies if is_open(v, day)]
@@ -519,7 +519,7 @@ def search_vacancies(
     out = _searched(pool, suggestions, similar, city, pay) if rest_key else _searched(pool, [], {}, city, pay, True)
     if not out and rest_key and (city or pay is not None) and not similar and (
         not suggestions or suggestions[0].score < SEARCH_SURE_TRADE
-    ) and not _searched(everywhere, suggestions, {}, "", None):
+    ) and not any(_search_fit(vac, suggestions, 0.0)[0] > 0.0 for vac in everywhere):
         # «присылай только с зарплатой от 2000», "jobs paying at least 2000": the words beside the pay or the
         # town name no trade surely and meet no vacancy anywhere, so they ask for all that pays so much or is
         # there. A mistyped trade open elsewhere ("drivr в Дохе") is told it has none there, and where it has.

@@ -104,8 +104,7 @@ def _field(words: list[str]) -> Field | None:
     joined = " ".join(words)
     if any(word.startswith(_SURNAME) or word in _SURNAME_WORDS for word in words) or "last name" in joined:
         return None
-    named = [field for field, stems in _FIELDS.items() if any(_names(word, stems) for word in words)
-]
+    named = [field for field, stems in _FIELDS.items() if any(_names(word, stems) for word in words)]
     if not named and any(word.startswith(_PROFILE) for word in words):
         named = ["occupation"]  # «добавь сварщика в профиль»: only a trade is added to a profile so
     if named == ["occupation"] and any(_names(word, _FIELDS["salary"]) for word in words):

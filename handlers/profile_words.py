@@ -90,7 +90,7 @@ def _current(profile: Profile, field: str) -> str | list[str] | None:
     """The field as it is now, in the plain form kept in the conversation's data."""
     value = getattr(profile, COLUMNS[field])
     if field == "salary":
-        return str(Decimal(value).quantize(Decimal("0.01"))) if value is not None else None
+        return _plain_amount(value) if value is not None else None
     if field == "languages":
         return list(value or [])
     return value
@@ -103,8 +103,13 @@ def _new(change: ProfileChange, old: str | list[str] | None) -> str | list[str]:
         held = list(old or []) if change.adds else []
         return held + [code for code in codes if code not in held]
     if change.field == "salary":
-        return str(Decimal(str(change.value)).quantize(Decimal("0.01")))
+        return _plain_amount(change.value)
     return str(change.value)
+
+
+def _plain_amount(value: object) -> str:
+    """An amount of riyals as kept in the conversation's data, to the cent, so old and new compare."""
+    return str(Decimal(str(value)).quantize(Decimal("0.01")))
 
 
 def _shown(t: Translator, field: str, value: str | list[str] | None) -> str:

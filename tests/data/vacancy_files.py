@@ -67,6 +67,16 @@ def d(month: int, day: int, year: int = YEAR) -> date:
     return date(year, month, day)
 
 
+def share_understood(what: str, total: int, failed: dict[str, list[str]]) -> float:
+    """The share of a file set understood, printed with each failed file's first misses (`pytest -s`);
+    both file sets, vacancies and statuses, report so."""
+    share = 1 - len(failed) / total
+    print(f"\n{what} understood: {total - len(failed)}/{total} = {share:.3f}")
+    for name, misses in failed.items():
+        print(f"  {name}: " + "; ".join(misses[:4]) + (f" (+{len(misses) - 4})" if len(misses) > 4 else ""))
+    return share
+
+
 def csv_bytes(rows: list[list[object]], *, delimiter: str = ",", encoding: str = "utf-8") -> bytes:
     """Rows written the way Excel's «Save as CSV» writes them (CRLF line ends)."""
     buffer = io.StringIO()

@@ -17,6 +17,7 @@ from bot.i18n import I18n
 from bot.services.status_import import StatusImportSummary, import_statuses, status_error_text
 from db.models import Application, ApplicationEvent, OutboxMessage, Profile, User, Vacancy, utcnow
 from tests.data.status_files import SEED, StatusFile, all_files
+from tests.data.vacancy_files import share_understood
 from tests.texts import plain
 
 FLOOR = 1.0  # first run 5 of 34 (0.147); every file understood since the reader learned them
@@ -117,8 +118,4 @@ async def test_officers_status_files_are_understood(database, i18n) -> None:
         misses = await run_file(database, file, i18n)
         if misses:
             failed[file.name] = misses
-    share = 1 - len(failed) / len(files)
-    print(f"\nstatus files understood: {len(files) - len(failed)}/{len(files)} = {share:.3f}")
-    for name, misses in failed.items():
-        print(f"  {name}: " + "; ".join(misses[:4]) + (f" (+{len(misses) - 4})" if len(misses) > 4 else ""))
-    assert share >= FLOOR
+    assert share_understood("status files", len(files), failed) >= FLOOR

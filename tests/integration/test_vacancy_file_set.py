@@ -12,7 +12,7 @@ from sqlalchemy import delete, select
 from bot.i18n import I18n
 from bot.services.vacancy_import import ImportSummary, import_vacancies, row_error_text
 from db.models import Vacancy
-from tests.data.vacancy_files import VacancyFile, Want, all_files
+from tests.data.vacancy_files import VacancyFile, Want, all_files, share_understood
 from tests.texts import plain
 
 FLOOR = 1.0  # first run 4 of 38 (0.105); every file understood since the reader learned them
@@ -74,8 +74,4 @@ async def test_officers_vacancy_files_are_understood(database, i18n) -> None:
         misses = judge(file, summary, stored, i18n)
         if misses:
             failed[file.name] = misses
-    share = 1 - len(failed) / len(files)
-    print(f"\nvacancy files understood: {len(files) - len(failed)}/{len(files)} = {share:.3f}")
-    for name, misses in failed.items():
-        print(f"  {name}: " + "; ".join(misses[:4]) + (f" (+{len(misses) - 4})" if len(misses) > 4 else ""))
-    assert share >= FLOOR
+    assert share_understood("vacancy files", len(files), failed) >= FLOOR

@@ -120,6 +120,9 @@ async def count_asked(
     """«сколько сварщиков в Мангистау?»: the workers such a broadcast would reach, counted at once."""
     if portal_number(message.text or ""):
         raise SkipHandler  # «сколько заявок на QA-1024?»: the vacancy's applicants
+    if figures_asked(asked):  # «сколько вакансий?»: the figures are the statistics, whatever else the words
+        await stats_command(message, session, t, settings)  # may resemble («вакансия ашық» is no trade)
+        return
     reading = read_audience(asked, status_names(i18n))
     if reading.kind == "isco" and " " in reading.value:  # «сколько сварщиков и электриков»: each, and together
         each = reading.value.split()
@@ -128,9 +131,6 @@ async def count_asked(
         codes = ((reading.kind, reading.value),)
     elif reading.trades and reading.trade_score >= SURE_TRADE:  # «водителей»: car and truck drivers
         codes = tuple(("isco", code) for code in reading.trades)
-    elif figures_asked(asked):  # «сколько вакансий?»: the figures are the statistics
-        await stats_command(message, session, t, settings)
-        return
     else:
         await message.answer(t("officer-count-not-understood"))
         return

@@ -1,4 +1,7 @@
-"""The officer messages of `tests/data/officer_messages.tsv`, each read as the handlers read it.
+"""The officer messages of `tests/data/officer_messages.tsv` and `officer_messages_2.tsv`, each read as the
+handlers read it. The second set was written apart from the first and in another style (officers typing in a
+hurry, with typos, abbreviations, office jargon and old region names), so that what the first teaches is
+checked on messages it did not see.
 
 Each line holds a language, a message an officer typed and what the bot should do with it:
 `audience:<traits>` for an audience typed at the broadcast's audience step (`audience:none` where it must
@@ -19,15 +22,20 @@ import csv
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from bot.broadcast_audience import SURE_TRADE, Reading, broadcast_for, figures_asked, how_many_asked, read_audience
 from bot.i18n import I18n
 from bot.officer_commands import officer_lookup, officer_tool_named, portal_number
 from bot.services.statuses import status_names
 from bot.validation import phone_number
 
-DATA = Path(__file__).parent.parent / "data" / "officer_messages.tsv"
+DATA = Path(__file__).parent.parent / "data"
 NAMES = status_names(I18n())
-FLOOR = 0.98  # 258/262 now; first run, before any fix: 201/262 = 0.767
+SETS = [
+    ("officer_messages.tsv", 0.98),  # 258/262 now; first run, before any fix: 201/262 = 0.767
+    ("officer_messages_2.tsv", 0.0),  # first run, before any fix: see docs/evaluation.md
+]
 
 
 def _traits(reading: Reading) -> str:
@@ -84,13 +92,13 @@ def free_message(text: str) -> str:
 
 
 def _count(asked: str) -> str:
+    if figures_asked(asked):
+        return "stats"
     reading = read_audience(asked, NAMES)
     if reading.understood:
         return "count:" + _traits(reading)
     if reading.trades and reading.trade_score >= SURE_TRADE:
         return "count:choice"
-    if figures_asked(asked):
-        return "stats"
     return "none"  # «I could not tell what to count»: nothing guessed
 
 
@@ -118,8 +126,9 @@ def read(message: str, expected: str) -> str:
     return at_audience_step(message) if expected.startswith("audience:") else free_message(message)
 
 
-def test_officer_messages_are_read_as_an_officer_means_them() -> None:
-    with DATA.open(encoding="utf-8") as f:
+@pytest.mark.parametrize(("name", "floor"), SETS, ids=[name for name, _ in SETS])
+def test_officer_messages_are_read_as_an_officer_means_them(name: str, floor: float) -> None:
+    with (DATA / name).open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     hits: Counter[str] = Counter()
     counts: Counter[str] = Counter()
@@ -137,4 +146,4 @@ def test_officer_messages_are_read_as_an_officer_means_them() -> None:
     for key in sorted(counts):
         print(f"{key:22} {hits[key]}/{counts[key]} = {hits[key] / counts[key]:.3f}")
     print(f"{len(misses)} misses:", *misses, sep="\n")
-    assert hits["all"] / counts["all"] >= FLOOR, f"{hits['all']}/{counts['all']} read as expected, below {FLOOR}"
+    assert hits["all"] / counts["all"] >= floor, f"{hits['all']}/{counts['all']} read as expected, below {floor}"

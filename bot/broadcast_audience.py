@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from os.path import commonprefix
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 import matching
 from bot.i18n import language_asked
@@ -36,24 +36,29 @@ MAX_OFFERED = 4
 
 _ALL = frozenset(
     "все всем всех всему барлығы барлығына бәрі бәріне барлық barlygy barlygyna barlyğy barlyğyna barlyq bari "
-    "barine all everyone everybody".split()
+    "barine bärine bäri всей всея all everyone everybody".split()
 )
 # The workers themselves: alone («сколько работников в …») they are everyone.
 _WORKERS = frozenset(
     "работникам работники работников соискателям соискателей пользователям пользователей людям людей человек "
-    "жұмысшыларға жұмысшылар жұмысшы жұмыскерлерге адам jumysshylarga jumysshylar adam workers worker users "
-    "people".split()
+    "чел юзерам юзеров жұмысшыларға жұмысшылар жұмысшы жұмыскерлерге адам адамға адамдар адамдарға адамдардың "
+    "jumysshylarga jumysshylar adam adamdar adamga workers worker users people".split()
 )
 # Words that may stand beside "all" or a status without changing whom it means.
 _AROUND = _WORKERS | frozenset(
-    "работникі қолданушыларға статус статусом статусу статусе со с в на мәртебесі мәртебе status with у кого "
+    "работникі қолданушыларға статус статусом статусу статусе со с в на по мәртебесі мәртебе status with у кого "
     "кто которые которых тех тем зарегистрированным зарегистрированных тіркелгендерге тіркелген "
+    "зарегистрировался зарегистрировались зарегистрированы зарегался зарегались базе базы базу "
+    "tirkelgenderge tirkelgen tirkelgender registered database "
     "говорящим говорящих сөйлейтіндерге сөйлейтін tilinde speakers speaking".split()
 )
 # What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
-_HOW_MANY = frozenset("сколько скока скольким скольких қанша нешеу нешe qanşa qansha qansa".split())
-_HOW_MANY_EN = re.compile(r"\bhow many\b|^\s*(?:the\s+)?number of\b|^\s*(?:число|количество)\b", re.IGNORECASE)
+_HOW_MANY = frozenset("сколько скока скок скоко сколко скольким скольких қанша нешеу нешe qanşa qansha qansa".split())
+# ... typed short too: «кол-во сварщиков», "hw many cooks".
+_HOW_MANY_EN = re.compile(
+    r"\bho?w\s+many\b|^\s*(?:the\s+)?number of\b|^\s*(?:число|количество|кол-?\s?во)(?![^\W\d_])", re.IGNORECASE
+)
 # What a "how many" asks when it is no headcount: the years, the price, the wait, the pay, the hours
 # («сколько лет опыта нужно сварщику», «сколько стоит виза», «виза қанша тұрады», "how much…").
 _NOT_A_HEADCOUNT = frozenset(
@@ -64,7 +69,10 @@ _NOT_A_HEADCOUNT = frozenset(
 )
 _QUESTION_FILLER = frozenset(
     "а у нас есть всего зарегистрировано зарегистрированных зарегистрировались в боте бар барлығы тіркелген "
-    "ботта bar do we have are there is registered in the bot total".split()
+    "ботта bar do we have are there is registered in the bot total "
+    # the politeness around a question: «подскажите, пожалуйста, сколько…», "could you tell me how many…"
+    "подскажите скажите пожалуйста пжл плз подскажете айтыңызшы айтыңыз please pls could can you tell me "
+    "let know".split()
 )
 # Words around a region that say no more than the region does: «из Актау», «в Мангистауской области»,
 # «Алматы қаласындағы», "in Almaty region".
@@ -74,6 +82,8 @@ _PLACE_WORDS = frozenset(
     "oblysy oblysynda oblysyndagy qalasy qalasynda qalasyndagy from in of at region oblast city province".split()
 )
 _ISCO_CODE = re.compile(r"\d{1,4}")
+# Words that only say a number is a group's code: «группа 7212», «код по МСКЗ 5120», "ISCO 7212".
+_CODE_WORDS = frozenset("группа группе группы код кода коду по мскз окз isco group code тобы коды kod toby".split())
 # What joins trades named together: «сварщикам, электрикам и сантехникам», «дәнекерлеушілер мен
 # электриктерге», "welders and electricians", «7212/7411».
 _JOINERS = frozenset(", & / + и или либо және мен бен пен немесе jane men ben pen nemese and or".split())
@@ -81,6 +91,8 @@ _TOKENS = re.compile(r"[^\W_]+|[,&/+]")
 # Words that leave some workers out or put the audience in an order («всем, кроме Мангистау», «не из
 # Атырау», «сначала сварщикам, потом поварам», "everyone except Almaty"): no one audience says that, and
 # reading the rest of the words would send to those left out, so such a message is not read at all.
+# ... unless the word only stresses that no one is left out: «всем без исключения», "all without exception".
+_NO_EXCEPTION = re.compile(r"\b(?:без|without)\s+(?:всяких\s+|any\s+)?(?:исключени[йяе]|exceptions?)\b")
 _NOT_ONE_AUDIENCE = frozenset(
     "не нет кроме без исключая исключением сначала потом затем после емес басқа басқасына басқаларына "
     "соң кейін алдымен except excluding without not but then first after".split()
@@ -114,13 +126,16 @@ NOTHING = Reading()
 def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     """The audience a short message names. A vacancy's number is looked up by the caller (it needs the
     database); everything else is read here."""
-    tokens = _TOKENS.findall((text or "").casefold())  # words, and the commas and slashes between them
+    text = _NO_EXCEPTION.sub(" ", _abbreviations_spelt_out((text or "").casefold()))
+    tokens = _TOKENS.findall(text)  # words, and the commas and slashes between them
     words = [token for token in tokens if token[0].isalnum()]
     if not words or len([word for word in words if word not in _JOINERS]) > 6:
         return NOTHING
     if _NOT_ONE_AUDIENCE.intersection(words):
         return NOTHING
     place, rest = _region_apart(tokens)
+    if any(word.isdigit() for word in rest):
+        rest = [word for word in rest if word not in _CODE_WORDS]
     if any(ch.isdigit() for word in rest for ch in word) and not all(
         _ISCO_CODE.fullmatch(word) or word in _JOINERS for word in rest
     ):
@@ -144,21 +159,28 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
 # Мангистау», «отправить объявление водителям», «хабарландыру дәнекерлеушілерге», "broadcast to welders";
 # in Kazakh the request comes after the audience: «дәнекерлеушілерге хабарлама жібер», «барлығына тарату».
 _BROADCAST = frozenset(
-    "рассылка рассылку разослать объявление объявить хабарландыру хабарлама таратылым тарату habarlama "
-    "xabarlama taratu broadcast announcement".split()
+    "рассылка рассылку разослать объявление объявить объява объяву хабарландыру хабарлама таратылым тарату "
+    "тарат таратыңыз habarlama xabarlama taratu tarat broadcast announcement announce".split()
 )
-_BROADCAST_LEAD = _BROADCAST | frozenset("отправить сделать сделай отправь жіберу жасау send make an для to for".split())
+# A request may be asked politely or curtly: «прошу сделать рассылку…», "could you please send…", "pls".
+_POLITE = frozenset("прошу пожалуйста пжл плз можно могли бы вы please pls plz kindly could can would you".split())
+_BROADCAST_LEAD = _BROADCAST | _POLITE | frozenset(
+    "отправить сделать сделай сделайте отправь жіберу жасау send make a an для to for".split()
+)
 # Verbs of sending that ask for an announcement only with its text after a colon («отправь всем: завтра
 # собрание», «напиши всем в Атырау: …», "message all welders: …"); without one they may ask anything.
 _SEND = frozenset(
-    "отправь отправьте отправить напиши напишите написать разошли сообщи сообщите жібер жіберіңіз жіберу "
-    "жаз жазыңыз send message write tell notify".split()
+    "отправь отправьте отправить напиши напишите написать разошли сообщи сообщите оповести оповестите "
+    "оповестить уведоми уведомите уведомить жібер жіберіңіз жіберу жаз жазыңыз send message write tell notify "
+    "inform".split()
 )
 # Only Kazakh puts the request after its audience: «отключить рассылку» asks for no announcement.
 _BROADCAST_TAIL = frozenset(
-    "хабарландыру хабарлама таратылым тарату habarlama xabarlama taratu жібер жіберіңіз жіберу жаса жасаңыз "
-    "jiber".split()
+    "хабарландыру хабарлама таратылым тарату тарат таратыңыз habarlama xabarlama taratu tarat жібер жіберіңіз "
+    "жіберу жаса жасаңыз jiber".split()
 )
+# The Kazakh particle of a polite request, written onto the verb: «жіберіңізші», «таратшы», «жасаңызшы».
+_PLEASE_ENDING = ("шы", "ші", "shy", "shi")
 MISTYPED_WORD_LENGTH = 7  # a word this long with one letter wrong is still that word («расылка», "brodcast")
 
 
@@ -202,12 +224,13 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
 
 
 def _is_one_of(word: str, known: frozenset[str]) -> bool:
-    """A word among `known`, or one of their longer words typed with one letter wrong, missing or extra."""
+    """A word among `known` (with «-шы» of a polite request or not), or one of their longer words typed with
+    one letter wrong, missing, extra or swapped with the next («расслыка»)."""
     word = word.casefold().strip(".,:;!")
-    if word in known:
+    if word in known or word.endswith(_PLEASE_ENDING) and word[:-len("шы")] in known:
         return True
     return len(word) >= MISTYPED_WORD_LENGTH and any(
-        len(other) >= MISTYPED_WORD_LENGTH and Levenshtein.distance(word, other, score_cutoff=1) <= 1
+        len(other) >= MISTYPED_WORD_LENGTH and OSA.distance(word, other, score_cutoff=1) <= 1
         for other in known
     )
 
@@ -230,7 +253,9 @@ _FIGURES = frozenset(
     "вакансий вакансии вакансия открытых открыто открытые заявок заявки заявка откликов отклики всего "
     "заблокировали заблокировавших заблокировал бота бос орын орындар орындары өтінім өтінімдер өтінімдері "
     "бұғаттаған бұғаттағандар ботты bos oryn oryndar ötinim ötinimder otinim сейчас подано поданных поступило "
-    "пришло түсті түскен берілген ашық now submitted received "
+    "пришло түсті түскен берілген ашық now submitted received висит висят заявлений подали подавших на "
+    "сегодня сегодняшний жұмыс орны саны бүгін vakansiya vakansiyalar vakansiia tusti tüsti tusken otinimder "
+    "so far today "
     "vacancies vacancy jobs open applications application blocked bot the"
     .split()
 )
@@ -261,18 +286,52 @@ def _read_one(tokens: list[str], status_names: Mapping[str, str]) -> Reading:
     return trade_code(" ".join(tokens))
 
 
+# Regions as office papers shorten them before «обл.»: «Манг. обл.», «Алм. обл.», «Кар. обл.»; too short
+# to be read as the region's name alone, they are spelt out only beside the word for a region.
+_OBLAST_SHORT = {
+    "манг": "мангистауская", "мангист": "мангистауская", "алм": "алматинская", "атыр": "атырауская",
+    "кар": "карагандинская", "караг": "карагандинская", "турк": "туркестанская", "жамб": "жамбылская",
+    "павл": "павлодарская", "акм": "акмолинская", "кзыл": "кызылординская", "костан": "костанайская",
+}
+_OBLAST_SHORT_BEFORE = re.compile(r"\b(" + "|".join(_OBLAST_SHORT) + r")\.?\s*(?=обл)")
+# A trade shortened with a hyphen and its case ending, as in a hurried note: «свар-м», «свар-в», «пов-м».
+_CUT_TRADE = re.compile(r"\b([^\W\d_]{3,})-[^\W\d_]{1,2}\b")
+
+
+# Speakers of a language named by one word: «англоязычным», «казахоязычных», «каз-язычным» are the
+# language's own name, then «язычн…».
+_SPEAKING = re.compile(r"(?<=[^\W\d_]{3})(?:о|-)?язычн[^\W\d_]*")
+
+
+def _abbreviations_spelt_out(text: str) -> str:
+    """`text` with an oblast's office abbreviation spelt out, a hyphen's case ending dropped, and «-язычные»
+    left to the language's name."""
+    text = _SPEAKING.sub("", text)
+    text = _OBLAST_SHORT_BEFORE.sub(lambda match: _OBLAST_SHORT[match.group(1)] + " ", text)
+    return _CUT_TRADE.sub(r"\1", text)
+
+
 def _region_apart(words: list[str]) -> tuple[str, list[str]]:
     """The region one word names (with the word for a region after it, since «Алматы облысы» is the
-    region and «Алматы» the city), and the other words without those that only frame it."""
+    region and «Алматы» the city), or two words together («Нур-Султан», "Nur Sultan"), and the other
+    words without those that only frame it."""
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""
-        named = f"{word} {following}" if following in _PLACE_WORDS else word
+        named = f"{word} {following}" if _is_place_word(following) else word
         place = _region_of(named) or _region_of(word)
+        width = 1
+        if not place and following and not _region_of(following):
+            place, width = _region_of(f"{word} {following}"), 2  # a name of two words, neither one alone
         if not place:
             continue
-        rest = words[:position] + words[position + 1:]
-        return place, [other for other in rest if other not in _PLACE_WORDS]
+        rest = words[:position] + words[position + width:]
+        return place, [other for other in rest if not _is_place_word(other)]
     return "", words
+
+
+def _is_place_word(word: str) -> bool:
+    """A word that only frames a region, in any of its forms («облысына», «облыстағы», «областям»)."""
+    return word in _PLACE_WORDS or word.startswith(("облыс", "облыст", "област", "oblys", "oblast"))
 
 
 def _region_of(text: str) -> str:
@@ -420,13 +479,13 @@ def _status_by_stem(word: str, status_names: Mapping[str, str]) -> str | None:
 # is left out, since it could be the offer, the contract or work begun.
 _STEP_WORDS: dict[str, tuple[str, ...]] = {
     "qualification_check": ("квалификац", "біліктілі", "qualification"),
-    "interview": ("собеседов", "интервью", "сұхбат", "interview"),
+    "interview": ("собеседов", "собес", "интервью", "сұхбат", "suhbat", "sukhbat", "suqbat", "interview"),
     "offer": ("оффер", "ұсыныс", "offer"),
-    "contract_signed": ("договор", "контракт", "шарт", "contract"),
+    "contract_signed": ("договор", "контракт", "шарт", "келісімшарт", "kelisimshart", "shart", "contract"),
     "visa_issued": ("виза", "визу", "визы", "визой", "визе", "визам", "visa", "viza"),
-    "departed": ("вылет", "выеха", "уеха", "улет", "ұшып", "ұшқан", "depart", "flew"),
+    "departed": ("вылет", "выеха", "уеха", "улет", "ұшып", "ұшқан", "ushyp", "ushqan", "depart", "flew"),
     "rejected": ("отказ", "отклон", "тартыл", "reject", "refus", "declin"),  # «бас тартылды»
-    "withdrawn": ("отозва", "отзыв", "withdr"),
+    "withdrawn": ("отозва", "отзыв", "қайтарып", "qaitaryp", "qaytaryp", "withdr"),  # «кері қайтарып алған»
     "terminated_early": ("расторг", "прекращ", "terminat"),
     "employed": ("работают", "работающ", "employed"),  # not «работник»: every worker
 }
@@ -446,10 +505,13 @@ _STEP_VERBS = frozenset(
     "которым есть был была были выдана выдано выданы выданной получать ответ ответом "
     "алды алған алғандар алғандарға барлар барларға бар қол қойды қойған қойғандар өтті өткен өткендер жатқан "
     "жатыр бас шақырылған шақырылғандар шақырылғандарға algan algandar algandarga barlar barlarga "
-    "приглашённым приглашенным приглашённые приглашенные отозвал отозвали заявку заявки заявка invited "
+    "приглашённым приглашенным приглашённые приглашенные отозвал отозвали заявку заявки заявка заявок invited "
+    "кому выдали дали кеткен кеткендер кеткендерге кетті қойғандарға өтінімін өтінімдерін кері алғандарға "
+    "алды aldy algan ketken ketkender ketkenderge ketti qoigandarga shaqyrylgan shaqyrylgandarga "
+    "applications application "
     "got received have has having had with their a the signed passed passing who whose issued given "
     "an at on in for waiting were was been is are тем тех those already в во катар катаре qatar "
-    "қатар қатарда қатарға".split()
+    "қатар қатарда қатарға qatarga qatarda".split()
 )
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = frozenset("заявка өтінім application".split())

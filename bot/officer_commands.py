@@ -11,10 +11,11 @@ import re
 
 from aiogram import Bot
 from aiogram.types import BotCommand
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.broadcast_audience import how_many_asked
 from bot.commands import set_chat_menu, worker_commands
 from bot.i18n import DEFAULT_LANGUAGE, I18n, Translator
 from bot.services.officers import all_officer_ids
@@ -28,13 +29,16 @@ OFFICER_COMMANDS: tuple[str, ...] = ("broadcast", "stats", "export", "audit", "o
 # An officer's tool named in words, as a whole short message («статистика», «рассылка», «выгрузка»): read
 # as a worker's message, «статистика» was searched as a trade and «рассылка» opened the alert settings.
 _TOOL_WORDS = {
-    "stats": "статистика статистику стата статистикасы статистиканы statistika statistics stats stat работников "
+    "stats": "статистика статистику стата статистикасы статистиканы statistika statistikasy statistikany "
+             "statistics stats stat работников "
              "соискателей жұмысшылар workers",
     "broadcast": "рассылка рассылку рассылки рассылок разослать объявление объявить хабарландыру таратылым "
                  "хабарлама тарату habarlama taratu broadcast broadcasts announcement",
-    "export": "выгрузка выгрузить выгрузку экспорт экспорттау export csv",
-    "audit": "журнал аудит аудита audit log",
-    "officers": "сотрудники сотрудников офицеры офицеров қызметкерлер қызметкерлерді officers",
+    "export": "выгрузка выгрузить выгрузку выгрузи экспорт экспорттау шығару eksport eksporttau export csv excel "
+              "эксель экселе",
+    "audit": "журнал аудит аудита лог логи audit log",
+    "officers": "сотрудники сотрудников офицеры офицеров офицерлер офицерлерді ofitserler қызметкерлер "
+                "қызметкерлерді officers",
     "setstatus": "статус заявки",
     "link": "ссылка ссылку сілтеме link",
     # Not a command: vacancies and statuses are loaded by sending their file («как загрузить вакансии?»).
@@ -50,48 +54,75 @@ MISTYPED_TOOL_LENGTH = 7  # a tool's word this long with one letter wrong is sti
 def officer_tool_named(text: str) -> str | None:
     """The officer command a short message names in words («статистика» → "stats", «изменить статус
     заявки» → "setstatus"); None for anything else."""
-    words = [word.strip(".,!?:;«»\"'") for word in (text or "").lower().split()]
-    if not words or len(words) > 3 or officer_lookup(text):  # «статус заявки 12» opens it at once
+    words = [_without_ending(word.strip(".,!?:;«»\"'")) for word in (text or "").lower().split()]
+    if not words or len(words) > 4 or officer_lookup(text):  # «статус заявки 12» opens it at once
         return None
+    if len(words) == 4 and how_many_asked(text) is not None:
+        return None  # «сколько работников из Шымкента» counts them; «дай ссылку на вакансию» names a tool
     if any(word.startswith(_STATUS_WORDS) for word in words) and _CHANGE_WORDS.intersection(words):
         return "setstatus"
     named = {_tool_of(word) for word in words} - {None, "setstatus"}
     return named.pop() if len(named) == 1 else None
 
 
+def _without_ending(word: str) -> str:
+    """A foreign word with its Kazakh ending after a hyphen, as the word alone: «Excel-ге» → «excel»."""
+    stem, hyphen, ending = word.partition("-")
+    return stem if hyphen and stem.isalpha() and ending.isalpha() and len(ending) <= 4 else word
+
+
 def _tool_of(word: str) -> str | None:
-    """The tool a word names, as written or with one letter wrong («статистиа», "statistcs"), when only
-    one tool's word is that near."""
+    """The tool a word names, as written or with one letter wrong or two swapped («статистиа», "statistcs",
+    «расслыка»), when only one tool's word is that near."""
     if word in _WORDS_TO_TOOLS or len(word) < MISTYPED_TOOL_LENGTH:
         return _WORDS_TO_TOOLS.get(word)
     near = {
         tool for known, tool in _WORDS_TO_TOOLS.items()
-        if len(known) >= MISTYPED_TOOL_LENGTH and Levenshtein.distance(word, known, score_cutoff=1) <= 1
+        if len(known) >= MISTYPED_TOOL_LENGTH and OSA.distance(word, known, score_cutoff=1) <= 1
     }
     return near.pop() if len(near) == 1 else None
 
 
 # An application named by its number in a message of its own («заявка 12», «статус заявки №12», «өтінім
 # 12», "application #12"), or a worker's phone number pasted from a call: what /setstatus with it opens.
-_APPLICATION = ("заявк", "өтінім", "отiнiм", "otinim", "ötinim", "applicat", "статус", "status")
-_LEAD = frozenset("изменить поменять открыть покажи показать номер нөмірі нөмір № # no nr number change open show".split())
+# Shortened as officers note it too: «заяв. 12», "app 12", "appl. 12".
+_APPLICATION = ("заявк", "заяв", "өтінім", "отiнiм", "otinim", "ötinim", "applicat", "appl", "статус", "status")
+_APPLICATION_WORDS = ("заявка", "заявку", "заявки", "өтінім", "application")  # nearest a mistyped one («зявка»)
+_LEAD = frozenset(
+    "изменить поменять открыть открой откройте покажи покажите показать найди найти дай номер нөмірі нөмір "
+    "nomiri nomir nömiri көрсет көрсетіңіз аш ашу № # no nr number app change open show find".split()
+)
+# A phone number pasted with its label: «тел. 8 701 123 45 67», «телефон: +7…», "ph: …".
+_PHONE_LABEL = re.compile(r"^\s*(?:тел(?:ефон)?|tel|phone|ph|моб|mob)\b\.?:?", re.IGNORECASE)
+# Kazakh writes an ordinal number with a hyphen before its noun: «345-өтінім» is application 345.
+_NUMBER_BEFORE_NOUN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
 _NUMBER = re.compile(r"[#№]?(\d{1,9})")
 
 
 def officer_lookup(text: str) -> str | None:
     """What `/setstatus` is to look up for a message naming an application by number, or for a phone
     number alone; None for anything else («сварщик», «2000»)."""
-    words = [word.strip(".,!?:;«»\"'") for word in (text or "").lower().split()]
-    if not words or len(words) > 5:
+    words = [word.strip(".,!?:;«»\"'") for word in _NUMBER_BEFORE_NOUN.sub(" ", text or "").lower().split()]
+    if not words or len(words) > 8:
         return None
     matches = [(word, _NUMBER.fullmatch(word)) for word in words]
     numbers = [match.group(1) for _, match in matches if match]
     others = [word for word, match in matches if not match]
-    if len(numbers) == 1 and others and all(word.startswith(_APPLICATION) or word in _LEAD for word in others):
+    if len(words) <= 5 and len(numbers) == 1 and others and all(
+        _names_application(word) or word in _LEAD for word in others
+    ):
         return numbers[0]
-    if any(character.isalpha() for character in text) or sum(map(str.isdigit, text)) < 10:
+    phone = _PHONE_LABEL.sub("", text or "", count=1)
+    if any(character.isalpha() for character in phone) or sum(map(str.isdigit, phone)) < 10:
         return None
-    return text.strip() if phone_number(text) else None
+    return phone.strip() if phone_number(phone) else None
+
+
+def _names_application(word: str) -> bool:
+    """A word for an application, shortened or with one letter wrong («заяв», «зявка»)."""
+    return word.startswith(_APPLICATION) or len(word) >= 5 and any(
+        OSA.distance(word, known, score_cutoff=1) <= 1 for known in _APPLICATION_WORDS
+    )
 
 
 # A vacancy's portal number typed alone or with words that ask for its applicants: «QA-1024», «вакансия

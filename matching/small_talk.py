@@ -92,6 +92,8 @@ def _asks_where_a_button_is(m: Said) -> bool:  # «а где эта кнопка
 def _asks_how_to_apply(m: Said) -> bool:  # «как откликнуться на уведомление», "how do I apply", 🙈
     if w.HOW_TO_APPLY.search(m.joined) and (m.names(w.APPLY_WHERE) or m.has(w.APPLY_ON)):
         return True
+    if w.APPLY_TO_IT.search(m.joined):  # «как на неё подать?», "how i apply this job": the vacancy just seen
+        return True
     return m.has(w.MONKEY) or "🙈" in m.text
 
 
@@ -123,9 +125,9 @@ def _adds_a_trade(m: Said) -> bool:  # «как добавить вторую п
     return m.has(w.ADD, w.ADD_WORDS) and m.has(w.TRADE_NOUNS)
 
 
-def _thanks_and_goes(m: Said) -> bool:  # "ok thanks bye", «рахмет, сау болыңыз»: a goodbye
+def _thanks_and_goes(m: Said) -> bool:  # "ok thanks bye", «көп рақмет, сау болыңыз»: a goodbye
     return not w.BYE_PROPER.isdisjoint(m.core) and all(
-        word in w.BYE | w.OK | w.OK_COMPANIONS or word.startswith(w.THANKS) for word in m.core
+        word in w.BYE | w.OK | w.OK_COMPANIONS | w.THANKS_WARMER or word.startswith(w.THANKS) for word in m.core
     )
 
 
@@ -143,6 +145,10 @@ def _brings_the_family(m: Said) -> bool:  # «можно с семьёй?», «�
 
 def _asks_who_pays(m: Said) -> bool:  # «кто платит за билет?», "is accommodation free?"
     if w.I_PAY.search(m.text) and w.SUM.search(m.text):  # "I need to pay 400 dollars for the medical": a fee
+        return False
+    if not w.WHEN.isdisjoint(m.words):  # «билетті қашан береді»: when the flight is, the application's step
+        return False
+    if w.MEDICAL_CHECK.search(m.joined):  # "is the medical test free?": a check before the contract, a fee
         return False
     return _who_pays(m.words)
 
@@ -173,8 +179,8 @@ def _asks_about_the_pay_paid(m: Said) -> bool:  # "is the salary paid in riyals"
     return m.has(w.PAY, w.PAY_WORDS) and m.names(w.PAID_WORDS) and not m.has(w.FEES)
 
 
-def _asks_about_fees(m: Said) -> bool:  # «платить надо?», «тегін бе?», «за свой счёт?», "any fees?"
-    return m.has(w.FEES, w.FEE_WORDS) or bool(w.OWN_EXPENSE.search(m.joined))
+def _asks_about_fees(m: Said) -> bool:  # «платить надо?», «тегін бе?», «за свой счёт?», «с меня возьмут?»
+    return m.has(w.FEES, w.FEE_WORDS) or bool(w.OWN_EXPENSE.search(m.joined) or w.CHARGED.search(m.joined))
 
 
 def _doubts_the_bot(m: Said) -> bool:  # «это развод?», «откуда вакансии?», «вы из министерства?»
@@ -199,6 +205,10 @@ def _tunes_the_alerts(m: Said) -> bool:  # «хватит присылать», 
 
 def _asks_why_it_was_sent(m: Said) -> bool:  # «почему ты мне написал», «маған неге жаздың», "why am I getting this"
     return bool(w.WHY_SENT.search(m.joined)) and w.NOBODY.isdisjoint(m.words) and m.names(w.TO_ME_OR_YOU)
+
+
+def _was_refused(m: Said) -> bool:  # «почему отказали?», «маған неге бас тартты», "why they reject me"
+    return bool(w.REFUSED.search(m.joined))
 
 
 def _asks_what_follows_a_step(m: Said) -> bool:  # «медкомиссию прошёл, что дальше?», «өттім, әрі қарай?»
@@ -278,7 +288,7 @@ def _asks_how_to_pick(m: Said) -> bool:  # «вакансияны қалай т�
 
 def _asks_about_the_application(m: Said) -> bool:  # «когда виза?», «что дальше?», «как устроиться на работу»
     return m.has(w.APPLICATION + w.CHANGE_OF_MIND + w.PROCESS, w.APPLICATION_WORDS | w.PROCESS_WORDS) or (
-        _called(m.words) or _next_step(m.text, m.words)
+        _called(m.words) or _next_step(m.text, m.words) or bool(w.NO_ANSWER.search(m.joined))  # «хабар бермей жатыр»
     ) or (
         (m.names(w.HOW) or bool(w.BEGIN.search(m.joined))) and m.has(w.WORK_OR_QATAR)
     )
@@ -405,6 +415,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("buttons", _asks_how_to_pick),
     ("rights", _names_the_standard_contract),
     ("application", _names_a_step),
+    ("application", _was_refused),
     ("application", _asks_what_follows_a_step),
     ("documents", _asks_about_papers),
     ("contact", _changes_phone),
@@ -643,7 +654,11 @@ def _complains(text: str, words: list[str]) -> bool:
         return True
     if _both(words, w.PAY, w.DELAYED):  # «жалақыны кешеуілдетіп жатыр», «задерживают зарплату»
         return True
-    if any(word.startswith(w.COMPLAINT) or word in w.COMPLAINT_WORDS for word in words):
+    if any(word.startswith(w.COMPLAINT) or word in w.COMPLAINT_WORDS for word in words) and not (
+        w.NO_ANSWER.search(joined) and _complaint_words(words) <= {"bermei"}
+    ):
+        return True
+    if w.NOT_AS_AGREED_EN.search(text):  # "they give me other work, not from the contract"
         return True
     if w.NOT_PAID.search(joined) or w.NOT_PAID_EN.search(text) or _both(words, w.PASSPORT, w.TAKEN):
         return True
@@ -664,6 +679,13 @@ def _complains(text: str, words: list[str]) -> bool:
         return True
     return any(word.startswith(w.HOMESICK) for word in words) and not any(
         word.startswith(w.TICKET + ("otpusk", "demalis", "vacation", "holidai")) for word in words
+    )
+
+
+def _complaint_words(words: list[str]) -> set[str]:
+    """The complaint's own beginnings the message holds («бермей» of «жауап бермей жатыр»)."""
+    return {prefix for prefix in w.COMPLAINT for word in words if word.startswith(prefix)} | (
+        w.COMPLAINT_WORDS.intersection(words)
     )
 
 
@@ -723,7 +745,9 @@ def _next_step(text: str, words: list[str]) -> bool:
 def _whence(text: str, words: list[str]) -> bool:
     """«откуда вакансии?», «вакансиялар қайдан алынады», "where do these vacancies come from"."""
     asks_whence = bool(w.WHENCE.intersection(words)) or bool(w.WHENCE_EN.search(text))
-    return asks_whence and any(word.startswith(w.VACANCIES) for word in words)
+    # «жұмыс беруші мені қабылдады ма, қайдан білемін»: the employer («жұмыс беруші») is no vacancy
+    work = [word for word, after in zip(words, [*words[1:], ""]) if not after.startswith(w.EMPLOYER)]
+    return asks_whence and any(word.startswith(w.VACANCIES) for word in work)
 
 
 def _from_the_ministry(text: str, words: list[str]) -> bool:

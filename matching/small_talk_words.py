@@ -30,7 +30,8 @@ HOMESICK = ("domoi", "kaitkim")
 # Doha and nobody met me"): the employer who must bring them from the airport has not come.
 NOBODY = frozenset("nikto nikogo eshkim nobodi".split())
 COME = ("vstret", "priehal", "prishel", "zabral", "karsi", "kelme", "met", "came")
-NOT_MET = re.compile(r"\bne vstreti|\bno one met\b")
+# «встречающего нет», «ешкім күтіп алмады»: nobody waiting, in other words.
+NOT_MET = re.compile(r"\bne vstreti|\bno one met\b|\bvstrechaiush\w* (?:net|ne)\b|\b(?:kutip|karsi) almadi\b")
 # Not come, said of the employer or at the airport («работодатель не приехал», «жұмыс беруші келмеді»).
 NOT_CAME = re.compile(r"\bne (?:priehal|prishel)|\bkelmedi\b|\bno one came\b|\bdidnt come\b|\bnever came\b")
 AIRPORT = ("aeroport", "airport", "auejai", "hamad")
@@ -39,7 +40,9 @@ AIRPORT = ("aeroport", "airport", "auejai", "hamad")
 # 7 days a week»), or paid less than the contract says («в договоре было 2500, а платят 1500», "they pay
 # less than the contract says").
 NO_HOUSING = re.compile(r"\b(?:jil\w*|jatahan\w*|jatakhan\w*|obshejit\w*|obshag\w*|kvartir\w*|acomod\w*|housing) (?:net|jok)\b|"
-                        r"\bno (?:acomod|housing)")
+                        r"\bno (?:acomod|housing)|"
+                        # «жилья до сих пор нет», «жильё всё ещё не дали», «тұрғын үй әлі жоқ»: still none
+                        r"\b(?:jil\w*|obshejit\w*|obshag\w*|kvartir\w*|turgin ui\w*) (?:sih por|vse eshe|eshe|poka|ali|alige) (?:net|ne|jok)\b")
 FOOD = ("korm", "pitan", "tamak", "fod")
 NO_DAYS_OFF = re.compile(r"\bne dai\w* vihodn|\bdemalis (?:kuni )?jok\b|\bmakes? (?:him|her|me|us|them) vork")
 # Days off said to be missing, not asked about («уже месяц без выходных», «демалыссыз істейміз», "no day off for
@@ -62,18 +65,25 @@ LESS = frozenset("menshe les az".split())
 CHEATED = ("obman", "aldap", "aldad")
 # Not paid or not given, in either order («не платят», «не дают билет», «зарплату не дали»), and in English
 # with or without the apostrophe, as dictated messages come ("hasnt paid me", "they dont pay him").
-NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport|bilet)|no salari|unpaid"
+NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda|vozvrash|vernu)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport|bilet)|no salari|unpaid"
                       r"|(?:zarplat|deng|pasport|bilet)\w* ne (?:dal|dai|da|plat|vipla|otda)\w*)")
 NOT_PAID_EN = re.compile(r"(?:\bnot|n't|\b(?:has|have|had|did|do|does|is|are|was|were|wo)nt|\bnever|\bno)\s+"
                          r"(?:been\s+|getting\s+)?(?:pa(?:y|id|ying)|giv)", re.IGNORECASE)
 # The work or the housing is not what the contract or the promise said («работа не такая, как в договоре»,
 # «обещали сварщиком, а поставили грузчиком», «шарттағыдай емес», "not what they promised").
 # «Шарт» alone is also "a must" («тәжірибе шарт емес пе»): only «шарттағыдай» says "as in the contract".
-NOT_AS_AGREED = re.compile(r"\b(?:ne tak\w*|ne to|drugaia|drugoe|drugie|not|different)\b.*\b(?:dogovor|kontrakt|"
+NOT_AS_AGREED = re.compile(r"\b(?:ne tak\w*|ne to|drugaia|drugoe|drugie|not|different|jumis baska|baska jumis)\b.*\b(?:dogovor|kontrakt|"
                            r"contract|kelisimshart|obesh|promis|agre)|\b(?:dogovor|kontrakt|contract|"
                            r"kelisimshart|obesh|promis|agre)\w* (?:\w+ )?(?:ne tak\w*|emes|not|different)\b|"
                            r"\bobeshal\w*\b(?! (?:prisla|pozvon|perezvon|soobsh|napisa|otvet))|\bpromised\b(?! to (?:send|cal|rite|vrite|ansver))|"
                            r"\bsh?arttagidai\b")  # «обещали прислать» is waited for, not broken
+# The same in English as typed, since `skeleton` drops "other" and "not" ("they give me other work, not from the
+# contract", "the job is different from the contract").
+NOT_AS_AGREED_EN = re.compile(r"\b(?:other|another|different)\s+(?:work|job)\b.*\bcontract|"
+                              r"\bnot\s+(?:from|in|as in|like in|what)\s+(?:the\s+|my\s+)?contract", re.IGNORECASE)
+# An answer not given («жауап бермей жатыр», «хабар бермейді»): waiting on an application, though «бермейді»
+# alone is pay or a passport withheld.
+NO_ANSWER = re.compile(r"\b(?:jauap|habar) bermei\w*")
 # Housed in a crowd or in squalor («поселили по 12 человек в комнату», «бөлмеде 10 адам тұрамыз», «жильё
 # плохое», «тұратын жеріміз нашар»): the housing the contract promises is not given. A number of people is
 # counted in the message as typed (`skeleton` drops digits, and writes "room" as "rom"); a room or housing
@@ -91,7 +101,8 @@ MONEY = ("deng", "deneg", "aksha", "monei", "perevod", "transfer",  # "money" is
 HOME = ("domoi", "uige", "uii", "home", "seme", "semi", "rodn", "otbas", "famili")
 SEND = ("otprav", "perev", "jiber", "send", "transf", "vislat", "skinut")
 TAKEN = ("zabral", "otobral", "otnial", "zabir", "derj", "alip", "tok", "taken", "kep", "hold",
-         "jinap", "jinad", "sobral")  # «паспорттарды жинап алды», «собрали паспорта»: collected
+         "jinap", "jinad", "sobral",  # «паспорттарды жинап алды», «собрали паспорта»: collected
+         "kaitarma")  # «паспортымды қайтармай жүр»: kept
 FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "stoit", "stoiat", "stoimost", "dengi",
         "deneg", "aksha", "besplat", "tegin", "vziatk", "predoplat", "platn", "vznos", "uslug")
 # «плата», «ақысы бар ма?» ("is there a charge"), «ақылы» (paid), «ақысыз» (free).
@@ -173,7 +184,8 @@ ALERTS_PHRASES = re.compile(r"\b(?:raz den|once dai|kunine bir)\b|\bne pishi\w*|
                             # answered, the alerts to be tuned
                             r"\bne ?interes\w*|\bkizik(?:ti)? emes\b|\bkiziktirmai\w*|\bslishkom mnogo "
                             r"(?:sobsh|uvedom|rasil|vakans)|\bjazbaniz\w*|\bjazbandar\w*")
-ALERTS_PHRASES_EN = re.compile(r"\b(?:not|no longer|never) interested\b|n't interested\b|\btoo many "
+ALERTS_PHRASES_EN = re.compile(r"\bno more (?:\w+\s+)?(?:messages|notifications|alerts|texts|jobs|vacancies)\b|"
+                               r"\b(?:not|no longer|never) interested\b|n't interested\b|\btoo many "
                                r"(?:messages|notifications|alerts|texts|jobs|vacancies)\b", re.IGNORECASE)
 # Why the bot wrote («почему ты мне написал», «зачем мне пришло это сообщение», «маған неге жаздың», "why did you
 # message me", "why am I getting this"): the alerts, which say what is sent and when. Not «почему мне не пишут»,
@@ -274,7 +286,10 @@ APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "
                "intervi", "kontrakt", "contract", "dogovor", "kelisimshart", "bilet", "tiket", "vilet", "reis",
                "fligt", "otvet", "jauap", "repli", "respons", "oformlen", "jdu", "jdem", "ojida", "otinish", "usham",
                # approved or admitted («меня одобрили?», «мені қабылдады ма?», "approved"), checked, the flight
-               "odobr", "kabilda", "kabildan", "aprov", "proverk", "ushu")
+               "odobr", "kabilda", "kabildan", "aprov", "proverk", "ushu",
+               # «собес» for the interview, the employer's reading of it («рассмотрение»), the day of the flight
+               # («ұшатын күн»), and a refusal («почему отказали», "why rejected")
+               "sobes", "rasmotr", "rasmatr", "ushat", "reject")
 # The steps of the process asked about («какие этапы?», «как всё происходит», "what is the process"): what an
 # application goes through.
 PROCESS = ("etap", "kezen")
@@ -296,10 +311,11 @@ MORE = frozenset({
 })
 # The same with the words around it in any order («дальше покажи», «келесі бетті көрсет»): a word for "more"
 # and only words for showing or the page.
-MORE_CORE = frozenset("dalshe eshe esho ewe kelesi nekst more tagi sleduiushaia sleduiushie sleduiushuiu".split())
+MORE_CORE = frozenset("dalshe eshe esho ewe kelesi nekst more tagi sleduiushaia sleduiushie sleduiushuiu sleduiushi".split())
 MORE_AROUND = frozenset("pokaji pokajite pokajte shov korset korsetiniz korsetshi page bet beti betti betin "
                         "kalai ashamin ashu ashsam koremin koruge vakansialar vakansialardi vakansiiani "  # «келесі бетті қалай ашамын»
-                        "stranitsa stranitsu please pleas pojaluista davai".split())
+                        "stranitsa stranitsu please pleas pojaluista davai "
+                        "kak hov otkrit otkroi open spisok spiska spiske list".split())  # «как открыть следующую страницу списка»
 # A vacancy of the list picked in words instead of with its button: its number alone («1», «№2»), or «подробнее
 # 1», «откликнуться на 2», «толығырақ», "apply 1", "the second one". The buttons are shown to press.
 LIST_NUMBER = re.compile(r"[#№]?\s*\d{1,2}")
@@ -393,7 +409,8 @@ SPEAKING = ("znaiu", "vladeiu", "govoriu", "bilemin", "soileimin", "speak", "flu
 PROFILE_NOUNS = ("profil", "anket", "languag", "registr", "zaregistr", "tirkel")  # "language": /language
 # A language not spoken («я не знаю английского», "I don't speak English"): no language for the profile, but
 # the worry whether a vacancy needs it.
-NOT_SPEAKING = frozenset("ne dont doesnt cant not bilmeimin bilmeim bilmeimiz soilemeimin soilei almaimin".split())
+NOT_SPEAKING = frozenset("ne dont doesnt cant not bilmeimin bilmeim bilmeimiz soilemeimin soilei almaimin "
+                         "ploho slabo nashar poor badli".split())  # «я плохо говорю»: a worry, not a language to add
 # («орысша білмеймін», «ағылшынша сөйлемеймін»: Kazakh says the "not" inside the verb)
 # Someone to talk to: an operator, a person, the hotline; calling or contacting.
 HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
@@ -483,7 +500,7 @@ OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁
 # A phone number typed alone, outside the question that asks for it: where the profile's number is changed.
 PHONE = re.compile(r"\+?\d[\d\s()\-]{8,16}\d")
 THANKS = ("spasib", "sposib", "sps", "rahmet", "rakmet", "thank", "thks", "thnk", "thanx", "tnx", "blagodar",
-          "raqmet", "raksmet", "chers")  # «raxmet»: `skeleton` reads x as ks; "cheers"
+          "raqmet", "raksmet", "chers", "pasib")  # «пасиб»  # «raxmet»: `skeleton` reads x as ks; "cheers"
 # Thanks abbreviated ("ty", "tq"), as a whole message: «ты» alone says nothing else.
 THANKS_ALONE = frozenset("ti tq tks".split())
 # «Алла разы болсын», «Аллах разы болсын»: God be pleased with you, the Kazakh thanks of the devout.
@@ -493,12 +510,12 @@ GOD_BLESS = re.compile(r"\b(?:ala|alla|alah|allah) razi bols")
 IN_ADVANCE = frozenset("zarane aldin advance".split())
 OK = frozenset("ok okei oke okay norm normalno horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
                "jarait jaraidi makul boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte col "
-               "fine great alrigt".split())
+               "fine great alrigt understand understan okai".split())  # "ok i understand", "okay"
 # Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
-OK_COMPANIONS = frozenset("aga davai vse bot then mate bro".split())  # «ну пока, бот», "alright then", "cheers mate"
+OK_COMPANIONS = frozenset("aga davai vse bot then mate bro togda onda".split())  # «хорошо, жду тогда»  # «ну пока, бот», "alright then", "cheers mate"
 # Waiting, said with an "ok" and nothing else («ок, жду», «жарайды, күтемін», "ok understood, will wait"): an
 # "ok", not a question about the application.
-WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil".split())
+WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil podojdu podojdem".split())  # «подожду»
 # Fillers of a dictated message («ну», «короче», «мен негізі», "um", "like"): left out when a whole message
 # is compared with a closed set of words («ну ладно давай пока» is a goodbye).
 FILLERS = frozenset("nu koroche vot tak samoe e ee eee em mm mmm um uh uhm like ieah tipa vobshem slushai "
@@ -515,7 +532,8 @@ GREETINGS = frozenset(
     # «здрасти», «сәлеметсіздер ме», and whether the bot is there («привет бот ты тут?»).
     "zdrasti salemetsizder me ti tut zdes "
     # "good morning everyone", "hey what's up"
-    "everene everione vhats up sup".split()
+    "everene everione vhats up sup "
+    "privetik privetiki privetstvuiu".split()  # «приветики»
 )
 
 # Leave-taking, as whole messages («до свидания», «сау болыңыз», "good night"; «доброго дня» is a greeting).
@@ -596,8 +614,19 @@ ALERT_SETTINGS = re.compile(r"\bmenshe takih|\bfever like|\btihie chas|\bkuiet h
 # The ministry's hotline by the name workers give it («сенім телефоны»: "the telephone of trust"), no doubt of
 # the bot's; and the words around it asked alone («тел горячей линии», "hotline number").
 HOTLINE = re.compile(r"\bsenim (?:telefon|tel|nomir|nomer)\w*")
+# A refusal told («почему отказали», «маған неге бас тартты», «неге мені алмады», «меня не выбрали», "why did they
+# reject me"): the application's notice says what comes next, whatever else is said beside it («я же опытный»).
+REFUSED = re.compile(r"\botkaza(?:l|li|no)\b|\botkaz (?:prish|kel|bol)\w*|\bbas tart(?:t?i|ip|kan)\w*|\bne (?:vibral|vzial)\w*|"
+                     r"\bnege (?:meni )?(?:almadi|almai)\w*|\breject\w*|\botpedim\b")
+# Charged for something («с меня что-то возьмут?», «за оформление возьмут деньги?»): a fee asked about.
+CHARGED = re.compile(r"\bmenia (?:chto|chtoto|skolko|deng\w*) (?:\w+ )?(?:vozmut|berut|snimut)\b|\bcharge (?:me|us)\b")
+# Applying to the vacancy just named («как на неё подать?», "how i apply this job"): its buttons.
+APPLY_TO_IT = re.compile(r"\b(?:kak|kalai|hov)\b (?:\w+ )?(?:ne|nee|nego|etu|this|that|it|bugan|osigan) (?:podat|otklik|apli|aplai)\w*|"
+                         r"\b(?:kak|kalai|hov)\b (?:\w+ )?(?:podat|otklik|apli|aplai)\w* (?:na )?(?:this|that|etu|nee) ?(?:job|vakans\w*|one)?\b")
 # A goodbye said with thanks ("ok thanks bye", «спасибо, пока»): one of these words is there.
 BYE_PROPER = frozenset("poka pokeda bie godbie cia svidania sau kosh".split())
+# Words that make thanks warmer without adding a question («көп рақмет», «спасибо большое», "thanks a lot").
+THANKS_WARMER = frozenset("kop bolshoe ogromnoe much lot so veri vam sizge sizderge".split())
 HOTLINE_AROUND = frozenset("tel telefon telefoni nomer nomir number lini linia liniia line".split())
 # The official portal's link on every card («что за ссылка enbek», "the enbek link"): where the vacancies come
 # from. «Еңбек» alone is "labour" («еңбек шарты», «еңбек өтілі»).

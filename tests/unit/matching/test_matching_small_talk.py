@@ -497,3 +497,38 @@ def test_the_end_of_a_message_of_more_than_twenty_words_is_read():
 ])
 def test_topics_measured_on_the_seventh_chat_set(text, topic):
     assert small_talk(text) == topic
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # A refusal told, with or without a reason beside it: the application's notice says what comes next.
+    ("за что мне отказали, у меня же все сертификаты есть", "application"), ("отказ пришёл сегодня", "application"),
+    ("неге маған бас тартты екен, тәжірибем бар ғой", "application"), ("nege meni almady eken", "application"),
+    ("they rejected my application, why?", "application"),
+    # A step in the worker's own words: «собес», the employer still reading it, the day of the flight.
+    ("собес когда назначат?", "application"), ("рассмотрение идёт уже месяц", "application"),
+    ("ushatyn kunimdi qaidan bilemin", "application"),
+    # «Қайдан білемін» beside the employer («жұмыс беруші») asks about the application, not where jobs come from.
+    ("жұмыс беруші жауап берді ме, қайдан білемін", "application"),
+    # No answer yet is waited for; the pay or a passport withheld is a complaint.
+    ("компания хабар бермей жатыр әлі", "application"), ("жалақымды бермей жатыр", "complaint"),
+    # Nobody waiting on arrival, housing still missing, a passport kept, the work not the contract's.
+    ("встречающих нет, стою в аэропорту", "complaint"), ("әуежайда мені ешкім қарсы алмады", "complaint"),
+    ("общаги до сих пор нет, живём у знакомых", "complaint"), ("төлқұжатымды қайтармайды", "complaint"),
+    ("паспорт не возвращают уже месяц", "complaint"),
+    ("here they make me do another job, not what is in the contract", "complaint"),
+    ("мұнда жұмыс басқа, келісімшарт бойынша мен дәнекерлеуші едім", "complaint"),
+    # When the flight's ticket is given is the application's step; a medical check's cost is a fee; being
+    # charged is a fee, but «меня вообще возьмут?» is not.
+    ("ұшақ билетін қашан береді?", "application"), ("is the medical check free?", "fees"),
+    ("с меня деньги за визу возьмут?", "fees"), ("мне 50, меня вообще возьмут?", "age"),
+    # The list's next page asked how, applying to the vacancy just seen.
+    ("как открыть следующий список", "more"), ("how to open next page", "more"),
+    ("а как на эту откликнуться?", "buttons"), ("how can i apply for this one", "buttons"),
+    # Spoken forms of thanks, greeting and "ok"; strong thanks and a goodbye; a language spoken badly.
+    ("пасиб большое", "thanks"), ("приветик", "greeting"), ("i understand, okay", "ok"),
+    ("ладно, подожду тогда", "ok"), ("спасибо огромное, до свидания", "bye"), ("рахмет сізге, сау болыңыз", "bye"),
+    ("я по-английски говорю слабо, это проблема?", "requirements"),
+    ("no more job messages please", "alerts"),
+])
+def test_topics_measured_on_the_eighth_chat_set(text, topic):
+    assert small_talk(text) == topic

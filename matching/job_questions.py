@@ -32,8 +32,19 @@ _AROUND = frozenset(
     # работа вообще есть какая-нибудь», «сколько всего вакансий сейчас», «я хочу в Катар», «бос орындарды
     # көрсетші», «жаңа вакансиялар қашан шығады»).
     "gde posmotret smotret vobshe nibud kakaia-nibud vsego seichas ia men korsetshi korsetiniz shigadi "
-    "vhere se".split()  # "where do I see the vacancies"
+    "vhere se "  # "where do I see the vacancies"
+    # The list sent again, the ones that fit («скинь ещё раз вакансии которые мне подходят», «маған арналған
+    # вакансияларды көрсет», "show my vacancy list"), whether it holds more than these («в списке всего две,
+    # больше нет ничего?», «тізімде екі ғана ма»), and new ones coming ("new jobs is coming?").
+    "skin skinte skinia raz kotorie podhodiat podhodit podhodiashie arnalgan sai saikes korset fit suit "
+    "list spisok spiske spiska tizim tizimde bolshe tolko vsego dve tri eki ush gana tek only "
+    "coming come kelad keledi togda onda again snova opiat "
+    "prishlite prishli jiberiniz jiberinizshi send".split()  # «пришлите список вакансий»
 )
+# A refusal told before the request («меня не выбрали, покажите тогда другие вакансии», «бұл вакансияға өтпедім,
+# басқа вакансиялар бар ма», "after reject can i see other jobs"): the list is where the worker goes on from, so
+# these words are set aside, and not counted, as the fillers are.
+_REFUSED = frozenset("vibrali vziali otkazali otkaz otkaza after reject rejected posle otpedim otpedi bul bugan".split())
 # Something for the worker, with no word for work («есть что-нибудь для меня?», «маған бірдеңе бар ма»,
 # "anything for me?"): the same question, so such a word stands for the work when one for "me" is there.
 _SOMETHING = frozenset("nibud chto-nibud chto-to chtoto birdene anithing somthing something".split())
@@ -44,7 +55,7 @@ _FILLERS = frozenset("nu koroche vot tak e ee eee em um uh like ieah tipa negizi
 
 def asks_for_jobs(text: str) -> bool:
     """True for a short message made only of a word for work and the words around such a question."""
-    words = [word for word in skeleton(text or "").split() if word not in _FILLERS]
+    words = _without_refusal([word for word in skeleton(text or "").split() if word not in _FILLERS])
     if not words or len(words) > 6:
         return False
     something = bool(_SOMETHING.intersection(words)) and bool(_FOR_ME.intersection(words))
@@ -54,6 +65,14 @@ def asks_for_jobs(text: str) -> bool:
         word.startswith(_WORK + _QATAR) or word in _AROUND or word in _GOING or word in _SOMETHING or word == "chto"
         for word in words
     )
+
+
+def _without_refusal(words: list[str]) -> list[str]:
+    """The words without a refusal told beside them («не выбрали», «өтпедім», "after reject")."""
+    return [
+        word for index, word in enumerate(words)
+        if word not in _REFUSED and not (word == "ne" and words[index + 1:index + 2] and words[index + 1] in _REFUSED)
+    ]
 
 
 # Every vacancy, whatever the trade: «все вакансии», «покажи все вакансии», «любая работа», «барлық бос

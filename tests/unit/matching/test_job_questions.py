@@ -75,3 +75,18 @@ def test_the_whole_list_asks_for_every_vacancy(text):
 @pytest.mark.parametrize("text", ["список вакансий", "весь день работаю", "list of jobs"])
 def test_a_list_without_every_is_not_every_vacancy(text):
     assert not asks_for_every_job(text)
+
+
+@pytest.mark.parametrize("text", [
+    "отказали, тогда покажите что ещё есть из вакансий", "не взяли меня, другие вакансии есть?",
+    "бұған өтпедім, басқа жұмыс көрсетіңіз", "rejected again, show other jobs",
+    "пришлите список вакансий", "маған сай вакансиялар", "vacancy list please", "new vacancies coming?",
+])
+def test_the_list_asked_for_after_a_refusal_or_in_other_words(text):
+    """A refusal told beside the request is set aside: the worker's list is where they go on from."""
+    assert asks_for_jobs(text)
+
+
+def test_a_refusal_alone_is_no_request_for_the_list():
+    assert not asks_for_jobs("меня не выбрали")
+    assert not asks_for_jobs("rejected")

@@ -603,11 +603,12 @@ def changes_mind(text: str) -> bool:
 
 def has_applied(text: str) -> bool:
     """«я откликнулся на водителя, когда ответ?», «сварщикке өтінім бердім, қашан жауап болады?», "I applied
-    for the driver job, when will they call?": the trade named is the vacancy applied to, and the question is
-    about the application, not for a list. Without a question, "Position applied for: steel fixer" is a CV's
-    line naming the trade."""
+    for the driver job, when will they call?", or refused it («почему отказали на сварщика?»): the trade named is
+    the vacancy applied to, and the question is about the application, not for a list. Without a question,
+    "Position applied for: steel fixer" is a CV's line naming the trade."""
     words = skeleton(text or "").split()
-    applied = any(word.startswith(w.APPLIED) for word in words) or bool(w.APPLIED_KK.search(" ".join(words)))
+    joined = " ".join(words)
+    applied = any(word.startswith(w.APPLIED) for word in words) or bool(w.APPLIED_KK.search(joined) or w.REFUSED.search(joined))
     return applied and is_question(text or "")
 
 

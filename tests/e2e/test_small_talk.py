@@ -513,3 +513,31 @@ async def test_a_watchman_is_still_searched_for(make_client, i18n, database, set
     await client.send("вахтер")
     assert "вахтер" in client.last_text() and client.last_text() != plain(
         i18n.translator("ru")("chat-terms", hotline=settings.hotline))
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "почему мне отказали на сварщика, у меня двенадцать лет опыта?"),
+    ("kk", "дәнекерлеуші вакансиясынан неге бас тартты?"), ("en", "why was I rejected as a welder"),
+])
+async def test_a_refusal_with_the_trade_named_is_about_the_application_not_a_search(
+    make_client, i18n, database, settings, lang, said
+):
+    """The trade beside a refusal is the vacancy refused: the worker hears about the application."""
+    await add_vacancy(database, title="Welder", isco_code="7212", employer="Gulf Steel")
+    client = await worker(make_client, i18n, lang, user_id=7654)
+    await client.send(said)
+    assert client.last_text() == plain(i18n.translator(lang)("chat-application-none", hotline=settings.hotline))
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "не взяли меня, тогда покажите другие вакансии"), ("kk", "бұған өтпедім, басқа жұмыс бар ма"),
+    ("en", "rejected, any other jobs for me"),
+])
+async def test_after_a_refusal_the_worker_asking_for_other_vacancies_gets_the_list(
+    make_client, i18n, database, settings, lang, said
+):
+    await add_vacancy(database, title="Welder", isco_code="7212", employer="Gulf Steel")
+    client = await worker(make_client, i18n, lang, user_id=7655)
+    await client.send(said)
+    t = i18n.translator(lang)
+    assert client.last_text().startswith(plain(t("jobs-header", page=1, pages=1)).split("·")[0].strip())

@@ -36,7 +36,7 @@ _AROUND = frozenset(
     # The list sent again, the ones that fit («скинь ещё раз вакансии которые мне подходят», «маған арналған
     # вакансияларды көрсет», "show my vacancy list"), whether it holds more than these («в списке всего две,
     # больше нет ничего?», «тізімде екі ғана ма»), and new ones coming ("new jobs is coming?").
-    "skin skinte skinia raz kotorie podhodiat podhodit podhodiashie arnalgan sai saikes korset fit suit "
+    "skin skinte skinia kotorie podhodiat podhodit podhodiashie arnalgan sai saikes korset fit suit "
     "list spisok spiske spiska tizim tizimde bolshe tolko vsego dve tri eki ush gana tek only "
     "coming come kelad keledi togda onda again snova opiat "
     "prishlite prishli jiberiniz jiberinizshi send".split()  # «пришлите список вакансий»
@@ -44,6 +44,7 @@ _AROUND = frozenset(
 # A refusal told before the request («меня не выбрали, покажите тогда другие вакансии», «бұл вакансияға өтпедім,
 # басқа вакансиялар бар ма», "after reject can i see other jobs"): the list is where the worker goes on from, so
 # these words are set aside, and not counted, as the fillers are.
+_ONCE_MORE = frozenset("eshe esho ewe".split())
 _REFUSED = frozenset("vibrali vziali otkazali otkaz otkaza after reject rejected posle otpedim otpedi bul bugan".split())
 # Something for the worker, with no word for work («есть что-нибудь для меня?», «маған бірдеңе бар ма»,
 # "anything for me?"): the same question, so such a word stands for the work when one for "me" is there.
@@ -68,10 +69,12 @@ def asks_for_jobs(text: str) -> bool:
 
 
 def _without_refusal(words: list[str]) -> list[str]:
-    """The words without a refusal told beside them («не выбрали», «өтпедім», "after reject")."""
+    """The words without a refusal told beside them («не выбрали», «өтпедім», "after reject"), and without the
+    «раз» of «ещё раз» («скинь ещё раз вакансии, которые мне подходят»), which asks for nothing more."""
     return [
         word for index, word in enumerate(words)
         if word not in _REFUSED and not (word == "ne" and words[index + 1:index + 2] and words[index + 1] in _REFUSED)
+        and not (word == "raz" and index and words[index - 1] in _ONCE_MORE)
     ]
 
 

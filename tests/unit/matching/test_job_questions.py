@@ -81,6 +81,7 @@ def test_a_list_without_every_is_not_every_vacancy(text):
     "отказали, тогда покажите что ещё есть из вакансий", "не взяли меня, другие вакансии есть?",
     "бұған өтпедім, басқа жұмыс көрсетіңіз", "rejected again, show other jobs",
     "пришлите список вакансий", "маған сай вакансиялар", "vacancy list please", "new vacancies coming?",
+    "покажи ещё раз вакансии, что мне подходят",
 ])
 def test_the_list_asked_for_after_a_refusal_or_in_other_words(text):
     """A refusal told beside the request is set aside: the worker's list is where they go on from."""

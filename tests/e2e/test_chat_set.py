@@ -1,6 +1,6 @@
 """The chat sets (`tests/data/chat_messages.tsv`, `tests/data/chat_messages_2.tsv`,
 `tests/data/chat_messages_3.tsv`, `tests/data/chat_messages_4.tsv`, `tests/data/chat_messages_5.tsv`,
-`tests/data/chat_messages_6.tsv`, `tests/data/chat_messages_7.tsv`):
+`tests/data/chat_messages_6.tsv`, `tests/data/chat_messages_7.tsv`, `tests/data/chat_messages_8.tsv`):
 messages registered workers write to the bot, each with the answer an operator of the bot would give,
 written before the routing was read. Every line is sent by a fresh registered worker (a welder, with a
 driver's and a cook's vacancy open) through the real dispatcher, and the reply is told apart by comparing it
@@ -172,7 +172,34 @@ After the seventh set's round: the seventh set 293, 0.980; kk 205/209 (Cyrillic 
 en 47/48. Left: two lines of money asked get the answer on trust where the set wanted the fees, as in the earlier
 sets; «демалыс жоқ па?» is read as days off missing (a complaint), not the terms; «ватсапқа жазсам бола ма,
 менеджердің номері бар ма» gets the hotline; "contract said 1800 but they pay 1200" is searched at that pay, the
-search's to read; «сколько стоит жизнь в Катаре?» gets the fees. No line of the other six sets changed. """
+search's to read; «сколько стоит жизнь в Катаре?» gets the fees. No line of the other six sets changed.
+
+The eighth set (271 lines: 108 ru, 98 kk of which 34 in Latin letters, 65 en) was written after the seventh
+set's round, again before the routing was read: workers mid-application telling their step in their own words
+(«собес был по зуму», «рассмотрение работодателем», «медкомиссиядан өттім», «ұшатын күнім қашан», "contract is
+come, i must sign where?"), after a refusal («почему отказали?», «маған неге бас тартты», "i was rejected what i do
+now", «меня не выбрали, покажите другие вакансии»), on arrival (nobody there, no housing, other work than the
+contract's), the alerts and the list asked about in passing, two sentences of which one is the point («Я уже
+отправил заявку. Когда ответят?»), dictated lines, emoji and repeated letters («спасибоооо», «когдааа уже
+вылет»), Kazakh mixed with Russian («визам готов па», «отказ келді почему») and English from non-native speakers
+("employer is accept me, what is next step"). First run, before any fix: 215 answered as expected, 0.793; kk
+79/98 (0.81; Cyrillic 51/64, Latin 28/34), ru 85/108 (0.79), en 51/65 (0.78). Per expected answer: alerts 14/15,
+applications 68/82, chat-abroad 3/3, chat-age 6/6, chat-buttons 3/6, chat-bye 2/3, chat-complaint 12/18,
+chat-contact 3/3, chat-documents 11/11, chat-family 6/6, chat-fees 6/12, chat-greeting 3/4, chat-human 7/7,
+chat-more 2/4, chat-ok 3/6, chat-pay 6/6, chat-profile 4/4, chat-question 0/6, chat-requirements 5/6, chat-terms
+9/9, chat-thanks 8/9, chat-trust 5/5, delete 4/4, help 4/4, jobs 2/12, rights 9/10, search 10/10. Of the 56
+misses, 14 got the hotline's "I cannot answer that" (most of them a refusal), 7 "not understood" and 5 a search.
+
+After the eighth set's round: the eighth set 256, 0.945; kk 95/98 (Cyrillic 63/64, Latin 32/34), ru 99/108, en
+62/65; every expected answer 1.0 but chat-question 0/6, chat-fees 8/12, jobs 10/12, chat-buttons 5/6, chat-ok
+5/6 and rights 9/10. Left: four lines of money asked get the answer on trust where the set wanted the fees, as
+in the earlier sets; what is asked at an interview, what to take on the flight and applying again after a
+refusal get the application (or, for "what i need to bring", the documents, as the first set pins) where the
+set wanted the hotline; «ураааа визу одобрили» gets the application rather than an "ok"; «Контракт прислали на
+английском … можно на русском?» is read as a language required; «а там по прилёту кто встречает?» is searched
+(the occupation matcher reads «встречает» as a receptionist's); «в списке всего две вакансии, больше нет
+ничего?» and «вы вчера присылали вакансию она еще открыта?» are not read as the worker's list; «basqa
+vakansiyaga otinim bersem bola ma» gets the application. No line of the other seven sets changed. """
 
 from __future__ import annotations
 
@@ -202,6 +229,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_5.tsv": 0.94,
     "chat_messages_6.tsv": 0.92,
     "chat_messages_7.tsv": 0.96,
+    "chat_messages_8.tsv": 0.92,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -85,7 +85,9 @@ OPERATOR_FACTOR = 0.95
 # the building labourers, metal trades with the manufacturing labourers, miners with the mining labourers,
 # cooks with the kitchen helpers, teachers with the teachers' aides, farmers with the farm labourers; and
 # the accountant's helper («помощник главного бухгалтера») keeps the books as an accounting associate. The
-# helper's code comes first then (HELPER_CODE_FACTOR), and the trade stays among the next. Helpers of
+# helper's code comes first then (HELPER_CODE_FACTOR), and the trade stays among the next. The steel
+# fixer and the steel erector (7214) work on building sites: their helpers are building labourers, as the
+# building trades' are, not the workshop's manufacturing labourers of the other metal trades. Helpers of
 # drivers, operators and professionals are filed with them («помощник машиниста экскаватора» is an
 # earthmoving plant operator). An apprentice («ученик», «шәкірт», "apprentice") is filed with his trade
 # and is no helper here.
@@ -94,7 +96,7 @@ _HELPER_WORDS = ("pomoshnik", "podsobnik", "asistent", "asistant", "komekshi", "
 _HELPER_TYPO = 0.8  # "helpr", "asistent" typed "asisstant": one letter in five
 _HELPER_CODES = {
     "71": "9313", "7411": "9313",
-    "721": "9329", "722": "9329",
+    "7214": "9313", "721": "9329", "722": "9329",
     "8111": "9311",
     "5120": "9412", "3434": "9412",
     "23": "5312", "2411": "3313",

@@ -326,7 +326,9 @@ TOPIC_WORDS = frozenset(
 # Words that qualify an occupation without naming it ("General Cleaner", "старший повар", "lady
 # beautician"): in a query they count as a fraction of a word, so that a label without them still matches
 # fully. Among them the words of a past service ("ex-army", «бывший военный», «бұрынғы полицей»): the
-# worker names the service he left, and no label says "former".
+# worker names the service he left, and no label says "former". Among them too the size of the work
+# («сварщик труб большого диаметра», "large diameter pipe welder", «үлкен диаметрлі құбыр»): it says how
+# hard the work is, not which, and «большого» alone met the heavy-goods driver («большегрузный») by a typo.
 WEAK_WORDS = frozenset(
     """
     general senior junior skilled semi unskilled experienced qualified certified licensed
@@ -338,6 +340,8 @@ WEAK_WORDS = frozenset(
     аға кіші тәжірибелі білікті кәсіби шұғыл қажет шәкірт әйел
     бывший бывшая бывшего бывшим отставной бұрынғы
     высшая высшей высшую
+    большой большого больших большим малого малых малым диаметр диаметра диаметров диаметром
+    large diameter үлкен диаметрлі
     """.split()
 )
 

@@ -4,6 +4,7 @@ the place the worker worked at, an engineer among technicians."""
 import pytest
 
 from matching import suggest_occupations
+from matching.occupations import SURE_SCORE
 
 
 def _codes(text: str, limit: int = 3) -> list[str]:
@@ -17,6 +18,8 @@ def _codes(text: str, limit: int = 3) -> list[str]:
         ("помощник штукатура", "9313", "7123"),
         ("плиточниктің көмекшісі", "9313", "7122"),
         ("plumber helper", "9313", "7126"),
+        ("помощник монтажника металлоконструкций", "9313", "7214"),  # steel erectors work on building sites
+        ("steel erector helper", "9313", "7214"),
         ("помощник токаря", "9329", "7223"),  # metal trades: the manufacturing labourers
         ("помощник шахтера", "9311", "8111"),  # miners: the mining labourers
     ],
@@ -73,6 +76,17 @@ def test_a_senior_is_not_read_as_the_head(text):
 )
 def test_the_shift_says_when_not_what(text, code):
     assert _codes(text)[0] == code
+
+
+def test_the_size_of_the_work_leaves_the_trade_found():
+    assert _codes("сварщик труб больших диаметров")[:1] == ["7212"]
+
+
+@pytest.mark.parametrize("text", ["сварщик трубопроводов малого диаметра", "large diameter pipe welder"])
+def test_the_size_of_the_work_leaves_the_trade_sure(text):
+    best = suggest_occupations(text, limit=1)
+    assert best and best[0].code == "7212"
+    assert best[0].score >= SURE_SCORE  # taken for the welder's trade, not asked about again
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,10 @@ from matching import suggest_occupations
         ("childcare", "5311"),
         ("қарт адамдарды күту", "5322"),
         ("elderly care", "5322"),
+        # "bike" is the motorcycle of the Gulf's delivery riders, not a car
+        ("bike driver for food delivery", "8321"),
+        ("bike courier", "8321"),
+        ("курьер на скутере", "8321"),
     ],
 )
 def test_trade_word_is_known(query, code):

@@ -294,6 +294,15 @@ TYPOS_FRESH = DATA / "occupations_typos_fresh.tsv"
 # safety engineer given the engineering professionals n.e.c. (2149) where ISCO-08 puts workplace safety;
 # 0.963 at 1 on its 27 lines no other set nor the development set holds.
 FRESH_2 = DATA / "occupations_fresh_2.tsv"
+# A thirty-sixth: another fresh general sample of trade answers weighted as the corridor hires (250: 100
+# Russian, 50 Kazakh in Cyrillic, 25 in Latin letters of the 2021 alphabet or typed without its marks, 75
+# English with Gulf and Indian titles), mostly one to three words, some with a grade, years or a qualifier
+# («сварщик аргонщик 5 разряд», «дәнекерлеуші 10 жыл тәжірибе», "TIG welder 6G", "GNM nurse"), with natural
+# typos («свращик», «повор 4 разряда», «медбийке», "weldr", "securty guard"), 186 of its lines in no other
+# set. First run 0.976 at 1 and 0.992 at 5 (Russian 0.980, Kazakh 1.000 of which Latin 1.000, English
+# 0.947), 0.988 with three lines given the codes the earlier sets accept (the rebar fixer also 7214, the
+# safety engineer 2149, the QA/QC engineer the industrial engineers, 2141); 0.978 at 1 on its own lines.
+FRESH_3 = DATA / "occupations_fresh_3.tsv"
 
 
 @pytest.mark.parametrize(
@@ -334,6 +343,7 @@ FRESH_2 = DATA / "occupations_fresh_2.tsv"
         (CV_LINES, 245, 0.97, 0.98, 0.96),
         (TYPOS_FRESH, 270, 0.98, 0.99, 0.97),
         (FRESH_2, 215, 0.98, 0.99, 0.97),
+        (FRESH_3, 245, 0.97, 0.98, 0.95),
     ],
     ids=[
         "variants", "gulf-trades", "messages", "short", "requests", "latin", "typos", "kazakh", "russian", "longtail",
@@ -341,6 +351,7 @@ FRESH_2 = DATA / "occupations_fresh_2.tsv"
         "professions", "making", "doing", "wider", "neighbours", "general",
         "qazaq", "fresh", "mixed", "voice", "titles", "corridor", "long", "dev-style", "gulf-en",
         "home-care", "energy-logistics", "slang", "cv-lines", "typos-fresh", "fresh-2",
+        "fresh-3",
     ],
 )
 def test_queries_written_apart_from_the_labels_are_understood(

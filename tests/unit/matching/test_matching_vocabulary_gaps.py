@@ -31,6 +31,12 @@ from matching import suggest_occupations
         ("bike driver for food delivery", "8321"),
         ("bike courier", "8321"),
         ("курьер на скутере", "8321"),
+        # the small skid-steer loader is driven on site: its driver is a plant operator, not a labourer
+        ("driver of a bobcat", "8342"),
+        ("skid steer driver", "8342"),
+        # «вент-» in one word for the ventilation («вентсистемы», «вентмонтажник»)
+        ("монтаж вентсистем", "7127"),
+        ("вентмонтажник", "7127"),
     ],
 )
 def test_trade_word_is_known(query, code):

@@ -288,6 +288,14 @@ NUMBER_WORDS = frozenset(
 )
 _EXACT_NUMBER_WORDS = frozenset({"төрт"})
 NOISE_WORDS = NOISE_WORDS | NUMBER_WORDS
+
+# The degrees and certificates Indian and Gulf CVs put before a trade ("B.Tech civil engineer", "BSc
+# nurse", "ITI electrician", "M.Tech structural engineer"): they say where the worker studied, not what he
+# does, and "tech" of "B.Tech" met the technicians before the engineer the worker named. Dropped as the
+# years are; a degree written apart ("B. Tech", "M Sc") is joined into one word first (`_DEGREE_RE`).
+DEGREE_WORDS = frozenset("btech mtech bsc msc bcom mcom bca mca iti".split())
+NOISE_WORDS = NOISE_WORDS | DEGREE_WORDS
+_DEGREE_RE = re.compile(r"\b([bm])\s*[.\s]\s*(tech|sc|com|ca)\b\.?")
 _RU_TENS = r"(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцат|двадцат|тридцат"
 _RU_NUMBER_RE = re.compile(
     r"(?:од(?:ин|на|но|ного|нои|ному|ним|ном)|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ем|емя)|четыр(?:е|ех|ем|ьмя)"
@@ -710,6 +718,8 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
         text = _licence_tokens(text)
     if "/" in text:
         text = _SLASHED_LETTERS_RE.sub(r"\1\2", text)
+    if "b" in text or "m" in text:
+        text = _DEGREE_RE.sub(r"\1\2", text)
     if "4" in text or "6" in text:
         text = _DIGIT_LETTER_RE.sub(lambda m: _DIGIT_LETTERS[m.group()], text)
     if "'" in text:

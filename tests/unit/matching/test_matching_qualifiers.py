@@ -92,6 +92,21 @@ def test_the_size_of_the_work_leaves_the_trade_sure(text):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        ("B. Tech mechanical engineer", "2144"),  # "tech" of the degree is no technician
+        ("b.tech electrical engineer", "2151"),
+        ("B Com accountant", "2411"),
+        ("ITI plumber", "7126"),
+    ],
+)
+def test_a_degree_before_the_trade_says_where_he_studied_not_what_he_does(text, code):
+    best = suggest_occupations(text, limit=1)
+    assert best and best[0].code == code
+    assert best[0].score >= SURE_SCORE
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         ("hvacr design engineer", "2144"),  # ESCO files it among the draughtspersons (3118)
         ("fire protection engineer", "2149"),  # and among the civil engineering technicians (3112)
     ],

@@ -117,7 +117,7 @@ _LICENCE_LETTER = r"[abcdeавсде]{1,4}1?"  # "C", "CE", "BCDE", "C1"
 # "категории B, с опытом" the «с» is the preposition.
 _LICENCE_LETTERS = (
     rf"({_LICENCE_LETTER}(?:(?:\s*[,/+]\s*|\s+){_LICENCE_LETTER}"
-    rf"(?=\s*(?:[,;.:/+)!?]|$)|\s+{_LICENCE_LETTER}\b))*)"
+    rf"(?=\s*(?:[,;.:/+)!?]|$)|\s+{_LICENCE_LETTER}\b|[ \t]+licen[cs]e(?![a-z])))*)"
 )
 # "driver with license C", "driving licence B": the licence itself names the category after it; only after
 # it, since before it an "a" is the article ("a licence", "with a valid license"), and "licensed
@@ -125,7 +125,11 @@ _LICENCE_LETTERS = (
 _LICENCE_AFTER_RE = re.compile(
     rf"\b(?:{_LICENCE_WORD}|licen[cs]e(?![a-z]))\.?[ \t\-«»\"':]*{_LICENCE_LETTERS}\b"
 )
-_LICENCE_BEFORE_RE = re.compile(rf"\b{_LICENCE_LETTERS}[ \t\-«»\"']*{_LICENCE_WORD}\b")
+# Before the word: "категории" after its letters ("C санаты"), and "license" after them too ("driver B C
+# license", "C licence holder"), but never a lone "a", the article of "a licence".
+_LICENCE_BEFORE_RE = re.compile(
+    rf"\b(?!a\b){_LICENCE_LETTERS}[ \t\-«»\"']*(?:{_LICENCE_WORD}\b|licen[cs]e(?![a-z]))"
+)
 _LICENCE_HINTS = ("кат", "санат", "cat", "kat", "sanat", "class", "licen")
 # «водитель СЕ», «жүргізуші С», "driver C": the category is often written right after the driver's word,
 # with no word for it; the letters that end the phrase there are the category (not «водитель с опытом»,
@@ -133,6 +137,14 @@ _LICENCE_HINTS = ("кат", "санат", "cat", "kat", "sanat", "class", "licen
 _DRIVER_HINTS = ("водител", "шоф", "жүргізуш", "жургизуш", "voditel", "driver", "urgizush")
 _DRIVER_LICENCE_RE = re.compile(
     r"\b((?:водител|шоф[её]р|жүргізуш|жургизуш|voditel|shofer|driver|(?:zh|j)[uü]rgizush)[^\W\d_]*)"
+    rf"[ \t\-:]+(?={_LICENCE_LETTERS}\s*(?:[,;.!?)]|$))"
+)
+# «права B, C», «права категории С», «куәлігі С»: the driving licence itself, in Russian «права» and in
+# Kazakh «куәлік», names its category after it; only when the letters end the phrase, so that the «в» of
+# «права в порядке» stays a preposition. The word for a category is put in between, as above.
+_LICENCE_DOCUMENT_HINTS = ("прав", "куәлі", "куәли")
+_LICENCE_DOCUMENT_RE = re.compile(
+    r"\b(прав[аы]?|правами|куә?л[іи][кг][а-яәғқңөұүһі]*)"
     rf"[ \t\-:]+(?={_LICENCE_LETTERS}\s*(?:[,;.!?)]|$))"
 )
 # «ВОДИТЕЛЬКАТЕГОРИИС», "voditelkategoriiC", «жүргізушісанаты С»: words typed with no space between them
@@ -337,6 +349,8 @@ TOPIC_WORDS = frozenset(
 # worker names the service he left, and no label says "former". Among them too the size of the work
 # («сварщик труб большого диаметра», "large diameter pipe welder", «үлкен диаметрлі құбыр»): it says how
 # hard the work is, not which, and «большого» alone met the heavy-goods driver («большегрузный») by a typo.
+# And the driving licence a driver says he holds («права B, C», «куәлігім бар», "with valid license"): its
+# category decides (see `_LICENCE_DOCUMENT_RE`), the word itself only met the licensing officials.
 WEAK_WORDS = frozenset(
     """
     general senior junior skilled semi unskilled experienced qualified certified licensed
@@ -350,6 +364,7 @@ WEAK_WORDS = frozenset(
     высшая высшей высшую
     большой большого больших большим малого малых малым диаметр диаметра диаметров диаметром
     large diameter үлкен диаметрлі
+    права правами куәлік куәлігі куәлігім license licence
     """.split()
 )
 
@@ -753,6 +768,8 @@ def _expand_compound_shortenings(text: str) -> str:
 
 def _with_licence_word(text: str) -> str:
     """«водитель се» -> «водитель категории се» (see `_DRIVER_LICENCE_RE`); lower-case text."""
+    if any(hint in text for hint in _LICENCE_DOCUMENT_HINTS):
+        text = _LICENCE_DOCUMENT_RE.sub(r"\1 категории ", text)
     if any(hint in text for hint in _DRIVER_HINTS):
         return _DRIVER_LICENCE_RE.sub(r"\1 категории ", text)
     return text

@@ -116,6 +116,12 @@ LICENCE_CASES = [
     # after the licence itself; before it an "a" is the article
     ("driver with license C", "8332"),
     ("driving licence D", "8331"),
+    # before the licence too, and after the Russian «права» and the Kazakh «куәлік» when the letters end it
+    ("driver, D licence", "8331"),
+    ("driver with B, C licence", "8332"),
+    ("водитель, права B, D", "8331"),
+    ("водитель права С", "8332"),
+    ("жүргізуші, куәлігі D", "8331"),
 ]
 
 
@@ -128,6 +134,7 @@ def test_a_licence_without_its_category_names_no_vehicle():
     # "a license" is the article, and "licensed electrician" no category D
     assert "8321" not in {m.code for m in suggest_occupations("driver with a license")}  # no category A
     assert suggest_occupations("licensed electrician")[0].code == "7411"
+    assert suggest_occupations("водитель, права в порядке")[0].code != "8321"  # «в» the preposition
 
 
 def test_a_letter_alone_is_not_a_licence_category():

@@ -3,7 +3,10 @@
 `tests/data/wizard_answers.tsv` was written before the parsing in `bot/validation.py` was read: at each
 step (name, phone, region, years, languages, certificates, salary, yes or no) what Kazakh, Russian and
 English speakers type on a phone, with typos, old place names, words for numbers and other currencies,
-and the value the bot should keep, or `REFUSE` where it must ask again. `pytest -s` prints the misses.
+and the value the bot should keep, or `REFUSE` where it must ask again. `wizard_answers_2.tsv`, written
+the same way later, holds answers pasted or dictated with words around them: districts, towns and
+villages, years with months, salaries per hour or per day, patronymics, emojis. Each set has its own
+floor. `pytest -s` prints the misses.
 """
 
 from __future__ import annotations
@@ -15,11 +18,17 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from bot import validation
 from bot.kz_time import kazakhstan_today
 
-ANSWERS = Path(__file__).resolve().parents[1] / "data" / "wizard_answers.tsv"
-FLOOR = 0.99  # 277/278 now; first run, before any fix: 240/278 = 0.863
+DATA = Path(__file__).resolve().parents[1] / "data"
+# Set name -> floor. wizard_answers.tsv: 277/278 now; first run, before any fix: 240/278 = 0.863.
+FLOORS = {
+    "wizard_answers.tsv": 0.99,
+    "wizard_answers_2.tsv": 0.0,
+}
 
 
 def _refusing(parse: Callable[[str], object]) -> Callable[[str], str]:
@@ -95,16 +104,17 @@ def _same(step: str, got: str, expected: str) -> bool:
     return got == expected
 
 
-def _rows() -> list[dict[str, str]]:
-    with ANSWERS.open(encoding="utf-8", newline="") as handle:
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def test_wizard_answers_are_taken_as_a_worker_means_them() -> None:
+@pytest.mark.parametrize(("name", "floor"), sorted(FLOORS.items()))
+def test_wizard_answers_are_taken_as_a_worker_means_them(name: str, floor: float) -> None:
     today = kazakhstan_today()
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses: list[str] = []
-    for row in _rows():
+    for row in _rows(name):
         step, lang, answer = row["step"], row["lang"], row["answer"]
         expected = _expected(step, row["expected"], today)
         got = STEPS[step](answer)
@@ -119,4 +129,4 @@ def test_wizard_answers_are_taken_as_a_worker_means_them() -> None:
     print(f"{len(misses)} misses:", *misses, sep="\n")
     hits, count = totals["all"]
     assert count >= 250
-    assert hits / count >= FLOOR, f"{hits}/{count} answers taken as expected, below {FLOOR}"
+    assert hits / count >= floor, f"{name}: {hits}/{count} answers taken as expected, below {floor}"

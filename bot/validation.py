@@ -46,11 +46,26 @@ class InvalidInput(ValueError):
 
 
 # The words people put before their name («меня зовут Айдос», «менің атым Айдос», "my name is Aidos",
-# «ФИО: …»): not part of it.
+# «ФИО: …»), also misspelt («меня завут»): not part of it.
 _NAME_INTRO = re.compile(
-    r"^(?:меня\s+зовут|мо[её]\s+имя|имя|фио|я|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
+    r"^(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|имя|фио|я|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
     r"аты-жөнім|аты-жөні|(?:men[iı][nń]\s+)?(?:atym|esimim)|"  # the same in Kazakh Latin letters
-    r"my\s+name\s+is|my\s+name's|name|full\s+name|i\s+am|i'm|this\s+is)\s*[:,—–-]?\s+",
+    r"my\s+(?:full\s+)?name\s+is|my\s+name's|name|full\s+name|i\s+am|i'm|this\s+is|call\s+me)\s*[:,—–-]?\s+",
+    re.IGNORECASE,
+)
+# A greeting before the name («Здравствуйте, меня зовут…», «Сәлеметсіз бе, менің атым…», "Hi! I'm…"); a
+# greeting alone is no name, and the question is asked again.
+_GREETING = re.compile(
+    r"^(?:здравствуйте|здрасьте|привет|добрый\s+(?:день|вечер)|доброе\s+утро|салам|сәлем|салем|"
+    r"сәлеметсіз\s*бе|салеметсиз\s*бе|ассалаума[ғг]?алейкум|salem|salemetsiz\s*be|"
+    r"hi|hello|hey|good\s+(?:morning|afternoon|evening))(?![^\W\d_])[\s,.!)]*",
+    re.IGNORECASE,
+)
+# «Мен Ерланмын», "men Erlanmyn": "I am Erlan", the name with the ending that makes it "I am".
+_I_AM_KAZAKH = re.compile(r"^(?:мен|men)\s+(.{2,}?)(?:мын|мін|пын|пін|бын|бін|myn|min|pyn|pin|byn|bin)$", re.IGNORECASE)
+# A refusal to give the name («не хочу говорить», «айтпаймын», "I'd rather not"): why it is asked.
+_REFUSAL = re.compile(
+    r"(?<![^\W\d_])(?:не|don'?t|won'?t|not)(?![^\W\d_])|[^\W\d_]+(?:ма|ме|па|пе|ба|бе)(?:ймын|ймін)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -58,23 +73,57 @@ _NAME_INTRO = re.compile(
 _WHY = re.compile(r"\b(?:зачем|почему|для чего|why|неге|не үшін)\b", re.IGNORECASE)
 # Signs no name holds but links, addresses and usernames do ("http://t.me/…", "@aidos", "www.…").
 _NOT_IN_NAME = re.compile(r"https?:|www\.|t\.me/|@\w", re.IGNORECASE)
+# Latin letters that look like Cyrillic ones, and back: «Aйгерим» typed with a Latin A is «Айгерим».
+_LATIN_LOOKALIKES = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
+_CYRILLIC_LOOKALIKES = str.maketrans("АаВСсЕеНКМОоРрТХху", "AaBCcEeHKMOoPpTXxy")
 
 
 def full_name(text: str | None) -> str:
-    """Two to a hundred characters, mostly letters: a name, not a sticker or a paragraph. The words before
-    it («меня зовут», "my name is") are left out."""
-    value = " ".join((text or "").split())
-    value = _NAME_INTRO.sub("", value, count=1) or value
+    """Two to a hundred characters, mostly letters: a name, not a sticker or a paragraph. A greeting and
+    the words before it («меня зовут», "my name is") are left out, and so are emoji around it."""
+    value = " ".join(_without_symbols(text or "").split())
     if not value:
         raise InvalidInput("error-name-empty")
-    if "?" in value or _WHY.search(value):  # «а зачем вам моё имя?»: why it is asked, and the question again
+    value = _GREETING.sub("", value, count=1)
+    value = _NAME_INTRO.sub("", value, count=1) or value
+    value = _I_AM_KAZAKH.sub(r"\1", value)
+    if not value:
+        raise InvalidInput("error-name-empty")
+    if "?" in value or _WHY.search(value) or _REFUSAL.search(value):  # «а зачем вам моё имя?»: why it is asked
         raise InvalidInput("error-name-question")
     if len(value) > MAX_NAME_LENGTH:
         raise InvalidInput("error-name-too-long", max=MAX_NAME_LENGTH)
     letters = sum(1 for char in value if unicodedata.category(char).startswith("L"))
     if _NOT_IN_NAME.search(value) or letters < 2 or letters < len(value.replace(" ", "")) * 0.7:
         raise InvalidInput("error-name-letters")
-    return value
+    return " ".join(_one_alphabet(word) for word in value.split())
+
+
+def _without_symbols(text: str) -> str:
+    """The text without emoji and other pictographs (and their joiners), which no name holds."""
+    return "".join(
+        " " if unicodedata.category(char) in ("So", "Sk", "Cs") else char
+        for char in text
+        if unicodedata.category(char) != "Cf" and not "\ufe00" <= char <= "\ufe0f"
+    )
+
+
+def _one_alphabet(word: str) -> str:
+    """A word typed in two alphabets in the one whose lookalikes (A, E, C, o) slipped in from the other
+    keyboard layout, so the name is found as it was meant; a word that cannot be one alphabet is kept."""
+    if _alphabets(word) < 2:
+        return word
+    for lookalikes in (_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES):
+        mended = word.translate(lookalikes)
+        if mended != word and _alphabets(mended) == 1:
+            return mended
+    return word
+
+
+def _alphabets(word: str) -> int:
+    """How many of the Latin and Cyrillic alphabets a word's letters are in."""
+    names = [unicodedata.name(char, "") for char in word if char.isalpha()]
+    return any("LATIN" in name for name in names) + any("CYRILLIC" in name for name in names)
 
 
 # Years written in words, as often as in digits: in Russian, Kazakh and English, tried in this order

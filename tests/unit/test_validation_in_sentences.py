@@ -34,3 +34,30 @@ def test_a_name_several_regions_share_yields_to_any_other_name(text, code):
 def test_places_outside_kazakhstan_are_no_region(text):
     with pytest.raises(InvalidInput):
         validation.region(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Добрый день! Меня зовут Мадина Ахметова", "Мадина Ахметова"), ("Hello, my name is Askar", "Askar"),
+        ("Сәлем, атым Болат", "Болат"), ("мня зовут Карина", "Карина"), ("Мен Айгүлмін", "Айгүл"),
+        ("🌸 Жанна 🌸", "Жанна"), ("Cерик Бoлатов", "Серик Болатов"), ("Dаnа", "Dana"),
+        ("Men Amin", "Men Amin"), ("Асет Косе", "Асет Косе"), ("Tom Ocean", "Tom Ocean"), ("Ахметова Мадина Сериковна", "Ахметова Мадина Сериковна"),
+    ],
+)
+def test_a_name_is_kept_without_the_greeting_the_emoji_or_the_other_keyboard(text, name):
+    assert validation.full_name(text) == name
+
+
+@pytest.mark.parametrize("text", ["Добрый вечер", "Hi!", "Салам 👋"])
+def test_a_greeting_alone_asks_for_the_name(text):
+    with pytest.raises(InvalidInput) as raised:
+        validation.full_name(text)
+    assert raised.value.key == "error-name-empty"
+
+
+@pytest.mark.parametrize("text", ["не скажу", "атымды айтпаймын", "I'd rather not say"])
+def test_a_refusal_hears_why_the_name_is_asked(text):
+    with pytest.raises(InvalidInput) as raised:
+        validation.full_name(text)
+    assert raised.value.key == "error-name-question"

@@ -414,11 +414,32 @@ def free_text(text: str | None, limit: int = MAX_FREE_TEXT) -> str:
     return value
 
 
+# A number within a message («мой номер 8 701 123 45 67, ватсап тот же», "+7 701 … or 8 705 …"): digits
+# with the spaces, brackets and dashes people write between them, after a "+" or the "00" of a call abroad.
+_PHONE_CANDIDATE = re.compile(r"(?:\+|(?<!\d)00)?\d[\d\s().\-]{5,}\d")
+
+
 def own_phone_number(text: str) -> str | None:
-    """A number a worker types for their profile ("8 701 123 45 67", "+974 5512 3456"), in E.164; None
-    unless it is a number that can be dialled (Kazakh without a country code): the ministry will call it."""
+    """A number a worker types for their profile ("8 701 123 45 67", "+974 5512 3456"), alone or among
+    words, in E.164; the first of several; None unless it is a number that can be dialled (Kazakh
+    without a country code): the ministry will call it."""
+    for match in _PHONE_CANDIDATE.finditer(text):
+        number = _dialable(match.group())
+        if number is not None:
+            return number
+    return None
+
+
+def _dialable(candidate: str) -> str | None:
+    """One typed number in E.164, or None. A Kazakh number dialled with its leading 8 has eleven digits:
+    with ten, a digit was lost, and the number left would be a valid Russian one nobody meant."""
+    digits = re.sub(r"\D", "", candidate)
+    if candidate.startswith("00"):
+        candidate = "+" + candidate[2:]
+    elif not candidate.startswith("+") and digits.startswith("8") and len(digits) != 11:
+        return None
     try:
-        parsed = phonenumbers.parse(text, "KZ")
+        parsed = phonenumbers.parse(candidate, "KZ")
     except phonenumbers.NumberParseException:
         return None
     if not phonenumbers.is_valid_number(parsed):
@@ -465,8 +486,10 @@ def yes_or_no(text: str | None) -> bool | None:
 # Nothing to give, typed where a step can be skipped or finished («нет», «пропустить», «готово», «жоқ»,
 # "skip", "none", "-"): at the qualifications step «нет» had been saved as the worker's qualifications.
 _SKIP = _NO | _THANKS | frozenset(
-    "готово пропустить пропущу пропуск ничего никаких нечего дайын өткізу өткізіп жіберу ештеңе "
-    "none nothing skip done na у меня менде i have".split()  # «у меня нет», "I have none"
+    "готово пропустить пропущу пропуск ничего никаких никакого никакой нечего имею дайын өткізу өткізіп "
+    "жіберу ештеңе ешқандай ешбір otkizu otkizip jiberu zhiberu "
+    "none nothing skip done na у меня менде i have a do don dont t not any "  # «у меня нет», "I don't have any"
+    "пока әзірге әлі yet".split()  # «пока нет», «әзірге жоқ», "not yet"
 )
 
 

@@ -61,3 +61,32 @@ def test_a_refusal_hears_why_the_name_is_asked(text):
     with pytest.raises(InvalidInput) as raised:
         validation.full_name(text)
     assert raised.value.key == "error-name-question"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("номерім: 8 (747) 765-43-21, ватсап та осы", "+77477654321"), ("8 701 765 43 21 - это мой ватсап", "+77017654321"),
+        ("+7 705 111 22 33 (WhatsApp, Telegram)", "+77051112233"), ("00 974 3312 3456", "+97433123456"),
+        ("8 701 234 56 78 или +7 705 111 22 33", "+77012345678"),
+    ],
+)
+def test_the_phone_is_found_among_words_and_the_first_of_two_kept(text, number):
+    assert validation.own_phone_number(text) == number
+
+
+@pytest.mark.parametrize("text", ["8 747 123 45 6", "мой номер 8 701 12 34 56"])
+def test_a_kazakh_number_with_a_digit_lost_is_asked_again(text):
+    assert validation.own_phone_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "skip"),
+    [
+        ("номера пока нет", True), ("әзірге телефоным жоқ", True), ("I don't have a phone", True),
+        ("no phone yet", True), ("сертификатов пока не имею", True), ("ешқандай куәлік жоқ", True),
+        ("otkizip jiberu", True), ("пока не знаю", False), ("OSHA certificate", False), ("пока только права", False),
+    ],
+)
+def test_nothing_yet_to_give_is_a_skip(text, skip):
+    assert validation.skips(text) is skip

@@ -130,7 +130,9 @@ def _alphabets(word: str) -> int:
 # (the first that the message holds wins: «пятнадцать» before «пять», «он бес» before «он»). A word
 # ending in "-" may go on («пяти», «двух»); the others are whole words («он» is ten, «оно» is not).
 _YEAR_WORDS: tuple[tuple[str, int], ...] = (
-    ("полгод-", 0), ("пол года", 0), ("жарты жыл", 0), ("half a year", 0), ("less than a year", 0),
+    ("полгод-", 0), ("пол года", 0), ("pol goda", 0), ("polgoda", 0), ("жарты жыл", 0), ("jarty", 0),
+    ("zharty", 0), ("half a year", 0), ("less than a year", 0),
+    ("полтор-", 1), ("poltor-", 1), ("one and a half", 1),  # «полтора года»: the whole year of it
     ("менее год-", 0), ("меньше год-", 0), ("нет опыт-", 0), ("без опыт-", 0), ("опыта нет", 0),
     ("тәжірибем жоқ", 0), ("тәжірибе жоқ", 0),
     ("no experience", 0),

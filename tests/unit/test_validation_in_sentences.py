@@ -90,3 +90,12 @@ def test_a_kazakh_number_with_a_digit_lost_is_asked_again(text):
 )
 def test_nothing_yet_to_give_is_a_skip(text, skip):
     assert validation.skips(text) is skip
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("опыт полтора года", 1), ("полторы года", 1), ("poltora goda", 1), ("one and a half years", 1),
+     ("zharty zhyl", 0), ("pol goda", 0), ("3 жыл 11 ай", 3), ("4 года и 2 месяца", 4)],
+)
+def test_half_years_and_months_count_the_whole_years(text, years):
+    assert validation.years(text) == years

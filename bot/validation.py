@@ -232,7 +232,7 @@ _OTHER_SPOKEN = {
               "корей", "корейс", "korean", "испан", "spanish", "итальян", "italian", "япон", "japanese",
               "хинди", "hindi", "урду", "urdu", "персид", "парси", "farsi", "persian"),
     "ar": ("араб", "arab"),
-    "tr": ("турец", "түрік", "турк", "turk", "türk"),
+    "tr": ("турец", "түрік", "турк", "turk", "türk", "turik"),
 }
 # Whole names of the languages, for a name misspelt on a phone («анлийский», "inglish"): the nearest
 # one, when it is near enough that no other word could be meant.
@@ -247,15 +247,30 @@ _MISSPELT_SCORE = 80
 
 def spoken_languages(text: str | None) -> list[str]:
     """The codes of the languages a message names, in the order named: «русский и казахский»,
-    "English, Arabic", «қазақша, орысша», «узбекский» as "other". Raises when it names none."""
+    "English, Arabic", «қазақша, орысша», «узбекский» as "other"; a language the worker says they do not
+    speak («английский не знаю, только русский») is left out. Raises when it names none."""
     found: list[str] = []
-    for word in re.findall(r"[^\W\d_]+", (text or "").casefold()):
-        code = _spoken_language(word)
-        if code is not None and code not in found:
-            found.append(code)
+    for clause in _CLAUSE.split((text or "").casefold()):
+        if _DENIED.search(clause):
+            continue
+        for word in re.findall(r"[^\W\d_]+", clause):
+            code = _spoken_language(word)
+            if code is not None and code not in found:
+                found.append(code)
     if not found:
         raise InvalidInput("expect-languages")
     return found
+
+
+# The parts of a message that each say one thing («английский не знаю, только русский»): split at
+# punctuation and at "but" and "only".
+_CLAUSE = re.compile(r"[,;.!()\n]|(?<![^\W\d_])(?:но|а|только|зато|but|only|тек|бірақ|ал)(?![^\W\d_])")
+# A part that says a language is not spoken: «не знаю», «не владею», «білмеймін», "don't speak".
+_DENIED = re.compile(
+    r"(?<![^\W\d_])(?:не\s+(?:знаю|владею|говорю|понимаю|разговариваю)|білмеймін|сөйлемеймін|түсінбеймін|"
+    r"bilmeimin|bilmeymin|soilemeimin|don'?t\s+(?:speak|know)|do\s+not\s+(?:speak|know)|can'?t\s+speak|"
+    r"cannot\s+speak)(?![^\W\d_])"
+)
 
 
 # A region typed instead of pressed: the beginnings of its names, of its towns, districts and larger
@@ -345,7 +360,15 @@ _SHARED_REGION_PATTERNS = tuple(
 
 
 def _spoken_language(word: str) -> str | None:
-    """The code of the language one word names, by its name, its beginning or a near spelling of it."""
+    """The code of the language one word names, by its name, its beginning or a near spelling of it;
+    Kazakh Latin letters with marks («aǵylshynsha», «ağylşynşa», «túrikshe») are also read without them."""
+    code = _language_of(word)
+    spelt = word.replace("ş", "sh").replace("ç", "ch")
+    plain = "".join(char for char in unicodedata.normalize("NFKD", spelt) if not unicodedata.combining(char))
+    return code if code is not None or plain == word else _language_of(plain)
+
+
+def _language_of(word: str) -> str | None:
     code = next((code for code, beginnings in _OTHER_SPOKEN.items() if word.startswith(beginnings)), None)
     code = code or language_named(word)
     if code is None and len(word) >= 5:

@@ -99,3 +99,20 @@ def test_nothing_yet_to_give_is_a_skip(text, skip):
 )
 def test_half_years_and_months_count_the_whole_years(text, years):
     assert validation.years(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("русский знаю, а казахский не понимаю", ["ru"]), ("I don't speak English, only Russian and Kazakh", ["ru", "kk"]),
+        ("ағылшын тілін білмеймін, орысша жақсы", ["ru"]), ("не очень хорошо английский", ["en"]),
+        ("aǵylshyn tili orta", ["en"]), ("túrikshe az", ["tr"]), ("qazaqşa, ağylşynşa", ["kk", "en"]),
+    ],
+)
+def test_languages_denied_are_left_out_and_kazakh_latin_marks_are_read(text, codes):
+    assert validation.spoken_languages(text) == codes
+
+
+def test_only_denied_languages_are_asked_again():
+    with pytest.raises(InvalidInput):
+        validation.spoken_languages("английский не знаю")

@@ -26,8 +26,12 @@ MAX_OCCUPATION_TEXT = 200
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # Right after a number, a word for thousands: "2,5к", "3 тыс.", "3 мың" (not "2500 катарских риалов").
 _THOUSANDS = re.compile(r"\s*(?:к|k|тыс\w*|мың|мын|myn|ming|thousand)(?!\w)", re.IGNORECASE)
+# Half a thousand beside the thousands: «две с половиной тысячи», «екі жарым мың», «мың жарым».
+_HALF = r"(?:с\s+половиной|жарым|zharym|jarym|and\s+a\s+half)"
 # Thousands in words («две тысячи», «үш мың», "two thousand"): the word before them, then the thousands.
-_WORD_THOUSANDS = re.compile(r"(?<!\w)(\w+)" + _THOUSANDS.pattern.replace(r"\s*", r"\s+", 1), re.IGNORECASE)
+_WORD_THOUSANDS = re.compile(
+    rf"(?<!\w)(?:(\w+)\s+)?({_HALF}\s+)?(?:тыс\w*|мың|мын|myn|ming|thousand)(?!\w)(\s+{_HALF})?", re.IGNORECASE
+)
 _THOUSANDS_COUNT = {
     "одна": 1, "одну": 1, "один": 1, "полторы": Decimal("1.5"), "две": 2, "два": 2, "три": 3, "четыре": 4,
     "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
@@ -388,17 +392,45 @@ def region(text: str | None) -> str:
     raise InvalidInput("expect-region")
 
 
+# A pay for an hour, a day or a week: no month's pay can be taken from it («10 риалов в час», «күніне 100»).
+_PER_SHORT_TIME = re.compile(
+    r"(?<![^\W\d_])(?:в\s+час|за\s+час|почасов\w*|в\s+день|за\s+день|в\s+сутки|за\s+смену|в\s+неделю|"
+    r"за\s+неделю|сағатына|күніне|тәулігіне|аптасына|sagatyna|saǵatyna|kunine|kúnine|aptasyna|"
+    r"per\s+(?:hour|day|week|shift)|an?\s+(?:hour|day|week)|hourly|daily|weekly)(?![^\W\d_])|/\s*(?:ч|час|день|h|hr|hour|day)\b",
+    re.IGNORECASE,
+)
+# A month named beside the amount: it wins over "a day" or "an hour" said of the work («2000 в месяц, 10 часов в день»).
+_PER_MONTH = re.compile(
+    r"(?<![^\W\d_])(?:в\s+месяц|за\s+месяц|ежемесячно|айына|айлық|aiyna|ailyq|per\s+month|a\s+month|monthly)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A year's pay: a twelfth of it a month («36 000 в год», "36000 QAR per year", «жылына»).
+_PER_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:в\s+год|за\s+год|жылына|jylyna|zhylyna|per\s+(?:year|annum)|a\s+year|yearly|annual\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Currencies beyond those `matching.pay` refuses: the dirhams of the Emirates and the region's own.
+_NOT_RIYALS = re.compile(r"дирх|dirh|\baed\b|[₽£¥]|юан|yuan|\bсом\b|\bсум\b|\bлир|\blira|фунт|pound|рупи|rupee",
+                         re.IGNORECASE)
+
+
 def salary(text: str | None) -> Decimal:
-    """A monthly amount in QAR: "2500", "2 500", "2,500", "2500 QAR", "2,5к", "3 мың", "от 2000";
-    a range ("2000-2500") by its first number, the least the worker would take."""
+    """A monthly amount in QAR: "2500", "2 500", "2,500", "2500 QAR", "2,5к", "3 мың", "от 2000",
+    «две с половиной тысячи»; a range ("2000-2500") by its first number, the least the worker would take;
+    a year's pay by its twelfth. A pay for an hour or a day is asked again as a month's."""
     compact = re.sub(r"(?<=\d)[\s\u00a0,](?=\d{3}\b)", "", text or "")
-    if OTHER_CURRENCY.search(compact):
+    if OTHER_CURRENCY.search(compact) or _NOT_RIYALS.search(compact):
         raise InvalidInput("error-salary-currency")
+    monthly = _PER_MONTH.search(compact) is not None
+    if _PER_SHORT_TIME.search(compact) and not monthly:
+        raise InvalidInput("error-salary-per-month")
     amount = _amount_in_digits(compact)
     if amount is None:
         amount = _amount_in_words(compact)
     if amount is None:
         raise InvalidInput("error-salary-number")
+    if _PER_YEAR.search(compact) and not monthly:
+        amount /= 12
     if amount > MAX_SALARY_QAR:
         raise InvalidInput("error-salary-range", max=int(MAX_SALARY_QAR))
     if amount < MIN_SALARY_QAR:
@@ -407,8 +439,8 @@ def salary(text: str | None) -> Decimal:
 
 
 def _amount_in_digits(text: str) -> Decimal | None:
-    """The first number, times a thousand when a word for thousands follows it; None when there is no
-    number, or a lone minus makes it unclear."""
+    """The first number, times a thousand when a word for thousands follows it («2 с половиной тысячи»
+    with the half); None when there is no number, or a lone minus makes it unclear."""
     match = _NUMBER.search(text)
     if match is None or (re.search(r"-\s*\d", text) and not _RANGE.search(text)):
         return None
@@ -416,15 +448,23 @@ def _amount_in_digits(text: str) -> Decimal | None:
         amount = Decimal(match.group().replace(",", "."))
     except InvalidOperation:
         return None
-    return amount * 1000 if _THOUSANDS.match(text, match.end()) else amount
+    half = re.match(rf"\s+{_HALF}", text[match.end():], re.IGNORECASE)
+    end = match.end() + (half.end() if half else 0)
+    if not _THOUSANDS.match(text, end):
+        return amount
+    return (amount + (Decimal("0.5") if half else 0)) * 1000
 
 
 def _amount_in_words(text: str) -> Decimal | None:
-    """Thousands written in words, as a worker says the amount («две тысячи», «үш мың», "two thousand")."""
+    """Thousands written in words, as a worker says the amount («две тысячи», «үш мың», "two thousand"),
+    with a half before or after them («екі жарым мың», «мың жарым»: one and a half)."""
     for match in _WORD_THOUSANDS.finditer(text):
-        count = _THOUSANDS_COUNT.get(match.group(1).casefold())
+        count_word, half_before, half_after = match.groups()
+        count = _THOUSANDS_COUNT.get((count_word or "").casefold())
+        if count is None and half_after and not half_before:
+            count = 1  # «мың жарым», «тысяча с половиной»
         if count is not None:
-            return Decimal(count) * 1000
+            return (Decimal(count) + (Decimal("0.5") if half_before or half_after else 0)) * 1000
     return None
 
 
@@ -524,7 +564,8 @@ _ASKED_FOR = ("телефон", "номер", "нөмір", "phone", "number", "
               "sertifikat", "удостоверен", "куәлі")
 # A whole message that says any will do: for a salary, no least amount («не важно», «любая», «бәрібір»).
 _ANY_WILL_DO = re.compile(
-    r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|"
+    r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|baribir|"
+    r"договорн\w*|по\s+договор\w*|как\s+договоримся|келісім\s+бойынша|келісімді|kelisim\s+boiynsha|negotiable|"
     r"any|anything|whatever|no\s+matter|doesn'?t\s+matter|does\s+not\s+matter)",
     re.IGNORECASE,
 )

@@ -1,6 +1,8 @@
 """Profile answers as workers paste or dictate them: with words around the value, a district or a village
 for the region, months beside the years, a pay per day or per year, a greeting before the name."""
 
+from decimal import Decimal
+
 import pytest
 
 from bot import validation
@@ -116,3 +118,35 @@ def test_languages_denied_are_left_out_and_kazakh_latin_marks_are_read(text, cod
 def test_only_denied_languages_are_asked_again():
     with pytest.raises(InvalidInput):
         validation.spoken_languages("английский не знаю")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("три с половиной тысячи", "3500"), ("тысяча с половиной риалов", "1500"), ("үш жарым мың", "3500"),
+        ("bir myn jarym", "1500"), ("three and a half thousand QAR", "3500"), ("2 с половиной тысячи", "2500"),
+        ("30 000 риалов в год", "2500"), ("жылына 24000", "2000"), ("48,000 QAR annually", "4000"),
+        ("2200 в месяц, 10 часов в день", "2200"),
+    ],
+)
+def test_halves_of_thousands_and_a_years_pay_give_a_monthly_amount(text, amount):
+    assert validation.salary(text) == Decimal(amount)
+
+
+@pytest.mark.parametrize("text", ["120 риалов за смену", "сағатына 12", "80 QAR daily", "20 riyals an hour", "500 в неделю"])
+def test_a_pay_for_an_hour_or_a_day_is_asked_as_a_months(text):
+    with pytest.raises(InvalidInput) as raised:
+        validation.salary(text)
+    assert raised.value.key == "error-salary-per-month"
+
+
+@pytest.mark.parametrize("text", ["6000 AED", "3000 дирхамов", "150 000 рублей", "2000 сом"])
+def test_an_amount_in_another_currency_is_asked_in_riyals(text):
+    with pytest.raises(InvalidInput) as raised:
+        validation.salary(text)
+    assert raised.value.key == "error-salary-currency"
+
+
+@pytest.mark.parametrize("text", ["по договорённости", "келісім бойынша", "Negotiable."])
+def test_a_negotiable_pay_sets_no_least_amount(text):
+    assert validation.skips(text)

@@ -256,3 +256,4 @@ pw-cancelled = All right, nothing is changed.
 pw-occupations-full = Your profile already has { $max } occupations, the most it can hold. To add a new one, remove one first:
 btn-pw-save = ✅ Save
 btn-pw-cancel = ✖️ Cancel
+error-salary-per-month = Please write how much you want a month: pay in Qatar is monthly. For example: 2500.

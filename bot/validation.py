@@ -528,17 +528,27 @@ def phone_number(text: str | None) -> str | None:
 # A yes or a no typed instead of pressed («да», «ещё», «иә», "yes"; «нет», «дальше», «жоқ», "no"), for a
 # question whose buttons say "add one more" and "go on".
 # Kazakh is also typed without its letters («иа», «жок») and in Latin letters ("ia", "iá", "joq").
-_YES = frozenset("да ага угу конечно ещё еще есть добавить добавлю добавь иә ия иа бар тағы қосу қосамын қосайын "
-                 "ia iá iä iya yes yeah yep sure add another more".split())
+_YES = frozenset("да ага угу конечно ещё еще есть добавить добавлю добавь давай ок окей хорошо иә ия иа бар тағы "
+                 "қосу қосамын қосайын әрине жарайды ia iá iä iya arine ariine ok okay yes yeah yep sure add "
+                 "another more".split())
 _NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды келесі әрі қарай "
-                "joq jok zhoq zhok next no nope done skip enough".split())
+                "joq jok zhoq zhok next no nope nah done skip enough".split())
 _THANKS = frozenset("спасибо рахмет thanks".split())  # «нет, спасибо»
 _ONE = frozenset("одна одну one бір".split())  # «да, ещё одна»
+# Phrases that are a yes or a no as a whole («не надо», «это всё», «керек емес», "that's all", "of course").
+_YES_PHRASE = re.compile(r"(?<!\w)(?:of\s+course|why\s+not|go\s+on)(?!\w)")
+_NO_PHRASE = re.compile(
+    r"(?<!\w)(?:не\s+надо|не\s+нужно|не\s+хочу|это\s+вс[её]|вот\s+и\s+вс[её]|на\s+этом\s+вс[её]|керек\s+емес|"
+    r"қажет\s+емес|kerek\s+emes|qajet\s+emes|бәрі\s+осы|that'?s\s+(?:all|it)|that\s+is\s+all|no\s+need|"
+    r"i'?m\s+done|not\s+now)(?!\w)"
+)
 
 
 def yes_or_no(text: str | None) -> bool | None:
-    """True for a typed yes, False for a no, None for anything else («да, ещё одна» is a yes)."""
-    words = set(re.findall(r"\w+", (text or "").lower()))
+    """True for a typed yes, False for a no, None for anything else («да, ещё одна» is a yes). A letter
+    held down («даа», «нетт», "yesss») is read once."""
+    value = _NO_PHRASE.sub(" no ", _YES_PHRASE.sub(" yes ", (text or "").lower()))
+    words = {_one_of_each(word) for word in re.findall(r"\w+", value)}
     if not words:
         return None
     if words <= _YES | _ONE:
@@ -546,6 +556,13 @@ def yes_or_no(text: str | None) -> bool | None:
     if words <= _NO | _THANKS:
         return False
     return None
+
+
+def _one_of_each(word: str) -> str:
+    """The word itself when it is a yes or a no, else the word with its repeated letters typed once."""
+    if word in _YES or word in _NO:
+        return word
+    return re.sub(r"(\w)\1+", r"\1", word)
 
 
 # Nothing to give, typed where a step can be skipped or finished («нет», «пропустить», «готово», «жоқ»,

@@ -150,3 +150,15 @@ def test_an_amount_in_another_currency_is_asked_in_riyals(text):
 @pytest.mark.parametrize("text", ["по договорённости", "келісім бойынша", "Negotiable."])
 def test_a_negotiable_pay_sets_no_least_amount(text):
     assert validation.skips(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("ok, давай", True), ("of course", True), ("жарайды", True), ("yesss", True), ("нееет", False),
+        ("жоқ, керек емес", False), ("не нужно, спасибо", False), ("that's it", False), ("I'm done", False),
+        ("ок сварщик", None), ("электросварщик", None), ("надо подумать", None),
+    ],
+)
+def test_yes_and_no_in_other_words_and_with_a_letter_held_down(text, answer):
+    assert validation.yes_or_no(text) is answer

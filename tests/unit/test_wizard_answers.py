@@ -27,7 +27,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # Set name -> floor. wizard_answers.tsv: 277/278 now; first run, before any fix: 240/278 = 0.863.
 FLOORS = {
     "wizard_answers.tsv": 0.99,
-    "wizard_answers_2.tsv": 0.0,
+    "wizard_answers_2.tsv": 0.98,  # 261/261 now; first run, before any fix: 201/261 = 0.770
 }
 
 

@@ -85,9 +85,11 @@ _CYRILLIC_LOOKALIKES = str.maketrans("АаВСсЕеНКМОоРрТХху", "Aa
 def full_name(text: str | None) -> str:
     """Two to a hundred characters, mostly letters: a name, not a sticker or a paragraph. A greeting and
     the words before it («меня зовут», "my name is") are left out, and so are emoji around it."""
-    value = " ".join(_without_symbols(text or "").split())
-    if not value:
+    if not (text or "").strip():
         raise InvalidInput("error-name-empty")
+    value = " ".join(_without_symbols(text or "").split())
+    if not value:  # only emoji: a name is letters
+        raise InvalidInput("error-name-letters")
     value = _GREETING.sub("", value, count=1)
     value = _NAME_INTRO.sub("", value, count=1) or value
     value = _I_AM_KAZAKH.sub(r"\1", value)

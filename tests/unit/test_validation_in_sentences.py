@@ -164,3 +164,9 @@ def test_a_negotiable_pay_sets_no_least_amount(text):
 )
 def test_yes_and_no_in_other_words_and_with_a_letter_held_down(text, answer):
     assert validation.yes_or_no(text) is answer
+
+
+def test_emoji_alone_are_told_a_name_is_letters():
+    with pytest.raises(InvalidInput) as raised:
+        validation.full_name("🙂👍")
+    assert raised.value.key == "error-name-letters"

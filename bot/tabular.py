@@ -147,7 +147,8 @@ def _detect_format(data: bytes, filename: str) -> str | None:
 Records = tuple[list[str], list[tuple[int, dict[str, str]]], dict[str, str]]
 Sheet = tuple[str, list[tuple[int, Sequence[str]]]]  # a sheet's name and its numbered records
 # A totals line: the word alone or before a colon («Итого», "Total: 19"); not "Total Facilities W.L.L.".
-_TOTALS = re.compile(r"^(итого|всего|total|барлығы|жиыны|барлыгы)\s*(:.*)?$", re.IGNORECASE | re.DOTALL)
+_TOTALS = re.compile(r"^(grand\s+|sub\s*-?)?(итого|всего|total|барлығы|жиыны|барлыгы)(\s+(по|for)\s[^:]*)?\s*(:.*)?$",
+                     re.IGNORECASE | re.DOTALL)
 
 
 def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None) -> Records:
@@ -179,15 +180,31 @@ def _header_index(records: Sequence[tuple[int, Sequence[str]]], aliases: Mapping
     """(how many known columns, where) of the record among the first few that names the most."""
     best = (0, 0)
     for index, (_, cells) in enumerate(records[:HEADER_SEARCH_ROWS]):
-        known = {aliases[key] for key in map(header_key, cells) if key in aliases}
+        known = {column for column in (known_column(cell, aliases) for cell in cells) if column}
         if len(known) > best[0]:
             best = (len(known), index)
     return best
 
 
+# A header in two languages: "Position / Должность", «Лауазымы / Должность», "Qty | Кол-во".
+_HEADER_HALVES = re.compile(r"\s*[/|]\s*")
+
+
+def known_column(cell: str, aliases: Mapping[str, str]) -> str | None:
+    """The column a header names, or None; a header in two languages is known by either half (not
+    «З/п», whose halves are letters of one abbreviation)."""
+    known = aliases.get(header_key(cell))
+    if known is not None:
+        return known
+    halves = [half for half in _HEADER_HALVES.split(cell) if half.strip()]
+    if len(halves) < 2 or any(len(header_key(half)) < 3 for half in halves):
+        return None
+    return next((aliases.get(header_key(half)) for half in halves if header_key(half) in aliases), None)
+
+
 def _column_name(cell: str, aliases: Mapping[str, str] | None) -> str:
     if aliases is not None:
-        known = aliases.get(header_key(cell))
+        known = known_column(cell, aliases)
         if known is not None:
             return known
     return normalize_header(cell)
@@ -197,9 +214,18 @@ def _column_name(cell: str, aliases: Mapping[str, str] | None) -> str:
 _SUB_HEADER_WORDS = frozenset({"от", "до", "мин", "макс", "min", "max", "from", "to", "бастап", "дейін"})
 
 
-def _is_sub_header(cells: Sequence[str]) -> bool:
+def _is_sub_header(header: Sequence[str], cells: Sequence[str]) -> bool:
+    """The line under the header is its second line when it holds only the ends of a pay range («от»,
+    «до»), or when it holds only words (no figure, as every vacancy has) and fills a cell the header
+    left empty where a merged cell spans two columns («Вакансия» over «Код» and «Наименование»)."""
     filled = [header_key(cell) for cell in cells if cell.strip()]
-    return bool(filled) and all(word in _SUB_HEADER_WORDS for word in filled)
+    if not filled:
+        return False
+    if all(word in _SUB_HEADER_WORDS for word in filled):
+        return True
+    if any(re.search(r"\d", cell) for cell in cells) or sum(1 for cell in header if cell.strip()) < 2:
+        return False
+    return any(cell.strip() and (i >= len(header) or not header[i].strip()) for i, cell in enumerate(cells))
 
 
 def _joined_header(header: Sequence[str], sub: Sequence[str]) -> list[tuple[str, str]]:
@@ -219,6 +245,38 @@ def _joined_header(header: Sequence[str], sub: Sequence[str]) -> list[tuple[str,
     return joined
 
 
+def _padded(cells: Sequence[str], like: Sequence[object]) -> list[str]:
+    return [cells[i].strip() if i < len(cells) else "" for i in range(len(like))]
+
+
+# Words of a second header line that only name the column above: «Работодатель» over «Наименование».
+_NAME_WORDS = frozenset({"наименование", "название", "наим", "name", "title", "атауы"})
+
+
+def _joined_column(key: str, below: str, aliases: Mapping[str, str]) -> str:
+    """The column of one cell of a two-line header: the words joined («зарплата от») when they name
+    one; else the word below when it is a header of its own («Код», «Город» under a merged cell);
+    else the merged cell above («Наименование» under «Работодатель»)."""
+    if not below:
+        return _column_name(key, aliases)
+    exact = dict.get(aliases, header_key(key)) if isinstance(aliases, dict) else None
+    if exact is not None or header_key(below) in _SUB_HEADER_WORDS:
+        return exact or _column_name(key, aliases)
+    if header_key(below) in _NAME_WORDS:
+        return _column_name(key[: len(key) - len(below)], aliases)
+    return known_column(below, aliases) or _column_name(key, aliases)
+
+
+def _is_group_title(cells: Sequence[str], records: Sequence[tuple[int, Sequence[str]]], index: int) -> bool:
+    """A line with one cell of words after the header or a blank line, followed by a vacancy: the title
+    of a group («Строительство», "-- Hospitality --"), not a vacancy with every other cell missing."""
+    filled = [cell for cell in cells if cell.strip()]
+    if len(filled) != 1 or re.search(r"\d", filled[0]):
+        return False
+    following = next((c for _, c in records[index + 1:] if any(cell.strip() for cell in c)), None)
+    return following is not None and sum(1 for cell in following if cell.strip()) > 2
+
+
 def _is_note(cells: Sequence[str]) -> bool:
     """A line with one cell filled. Under the table it is a note, the officer's name or a date; inside
     the table it may be a vacancy with all but one cell missing, which must be reported, not dropped."""
@@ -233,22 +291,33 @@ def _rows_from_records(
     header: list[str] | None = None
     labels: dict[str, str] = {}
     rows: list[tuple[int, dict[str, str]]] = []
+    joined_once = False
+    after_break = False  # the header or a blank line was the last record: a group's title may follow
     for index, (number, cells) in enumerate(records):
-        if index < start or not any(cell.strip() for cell in cells):
+        if index < start:
+            continue
+        if not any(cell.strip() for cell in cells):
+            after_break = True
             continue
         if header is None:
             header_cells = list(cells)
             header = [_column_name(cell, aliases) for cell in cells]
             for name, cell in zip(header, cells):
                 labels.setdefault(name, " ".join(cell.split()))
+            after_break = True
             continue
-        if aliases is not None and not rows and _is_sub_header(cells):
+        if aliases is not None and not rows and not joined_once and _is_sub_header(header_cells, cells):
+            joined_once = True
             joined = _joined_header(header_cells, cells)
-            header = [_column_name(key, aliases) for key, _ in joined]
+            header = [_joined_column(key, below, aliases) for (key, _), below in zip(joined, _padded(cells, joined))]
             labels = {}
             for name, (_, label) in zip(header, joined):
                 labels.setdefault(name, label)
+            after_break = True
             continue
+        if aliases is not None and after_break and _is_group_title(cells, records, index):
+            continue
+        after_break = False
         if aliases is not None and _TOTALS.match(next(cell.strip() for cell in cells if cell.strip())):
             continue
         row: dict[str, str] = {}
@@ -280,15 +349,21 @@ def _decode_text(data: bytes) -> str:
 
 
 def _sniff_delimiter(text: str) -> str:
-    """The separator of the first line that has one: a title line above the header may have none."""
+    """The separator that cuts the first lines into the most lines of the same number of cells (more
+    than one): a title line above the header has none, and a comma inside a header («З/п, QAR») or a
+    cell («Доха, Катар») is not the separator of a file of semicolons."""
     lines = [line for line in text.splitlines()[:HEADER_SEARCH_ROWS] if line.strip()]
-    header_line = next((line for line in lines if any(d in line for d in ",;\t")), lines[0] if lines else "")
-    try:
-        return csv.Sniffer().sniff(header_line, delimiters=",;\t").delimiter
-    except csv.Error:
-        counts = {d: header_line.count(d) for d in ",;\t"}
-        best = max(counts, key=counts.get)
-        return best if counts[best] else ","
+    best, best_score = ",", (0, 0)
+    for delimiter in ",;\t":
+        try:
+            widths = [len(cells) for cells in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        common = max(set(widths), key=lambda width: (widths.count(width), width), default=1)
+        score = (widths.count(common), common) if common > 1 else (0, 0)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
 
 
 def _csv_sheets(data: bytes) -> list[Sheet]:
@@ -435,9 +510,43 @@ _MONTHS = (
 )  # fmt: skip
 # Words around a date that say nothing about it: «до 31.12.2026», «31.12.2026 г.», «2026 жылғы 31 желтоқсан».
 _DATE_NOISE = re.compile(r"\b(до|by|until|till|дейін|года|год|г|жылғы|жылы|жыл|ж)\b\.?", re.IGNORECASE)
+# A day's ordinal ("1st", "22nd") and a dash between a day, a month's name and a year ("5-Apr-2027").
+_ORDINAL = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\b")
+_WORD_DASH = re.compile(r"(?<=\d)-(?=[^\W\d])|(?<=[^\W\d])-(?=\d)")
+# The number Excel keeps for a date (days since 1899-12-30), shown when a cell loses its date format:
+# 1970 to 2099, whole days only.
+_EXCEL_EPOCH = date(1899, 12, 30)
+_EXCEL_SERIAL = re.compile(r"(\d{5})(?:\.0+)?")
+_SERIAL_RANGE = range(25569, 73051)
 
-TRUE_WORDS = frozenset({"yes", "y", "true", "1", "да", "д", "иә", "ия"})
-FALSE_WORDS = frozenset({"no", "n", "false", "0", "нет", "н", "жоқ", "жок"})
+TRUE_WORDS = frozenset({"yes", "y", "true", "1", "да", "д", "иә", "ия", "✓", "✔", "☑", "+", "v"})
+FALSE_WORDS = frozenset({"no", "n", "false", "0", "нет", "н", "жоқ", "жок", "✗", "✘", "×", "☐", "x"})
+# A yes or no written as words: "Provided", "Company provided", "Free", «предоставляется», «за счёт
+# работодателя», «беріледі»; a negation makes any of them a no ("Not provided", «не предоставляется»).
+_YES_WORDS = re.compile(
+    r"\b(provided|included|free|company|employer|expense|предоставл\w*|обеспеч\w*|бесплатн\w*|включен\w*|"
+    r"предусмотрен\w*|за (свой )?сч[её]т|беріледі|қамтамасыз|қарастырылған|тегін|есебінен)", re.IGNORECASE)
+# "At own expense", «за свой счёт», «өз есебінен»: the worker pays, so a no.
+_NO_WORDS = re.compile(r"\b(not|no|without|own|не|нет|без|свой|жоқ|берілмейді|емес|өз)\b", re.IGNORECASE)
+# Nothing said: a dash, "N/A", «—».
+_NOTHING = frozenset({"-", "—", "–", "n/a", "na", "н/д", "нд", "?"})
+
+
+def parse_flag(raw: str) -> bool | None:
+    """A yes/no cell: «да/нет», «иә/жоқ», yes/no, 1/0, ticks and crosses, "Provided"/"Not provided";
+    None for an empty cell or a dash. Raises ValueError for anything else ("maybe", "2")."""
+    value = " ".join(raw.strip().lower().split())
+    if not value or value in _NOTHING:
+        return None
+    if value in TRUE_WORDS:
+        return True
+    if value in FALSE_WORDS:
+        return False
+    if _YES_WORDS.search(value):
+        return not _NO_WORDS.search(value)
+    if _NO_WORDS.fullmatch(value.split()[0]) and len(value.split()) <= 2:
+        return False
+    raise ValueError(raw)
 
 
 def parse_number(raw: str) -> Decimal:
@@ -463,9 +572,10 @@ def parse_number(raw: str) -> Decimal:
 class RowReader:
     """Typed access to one row's cells; each getter raises RowError naming the cell."""
 
-    def __init__(self, row: dict[str, str], row_number: int) -> None:
+    def __init__(self, row: dict[str, str], row_number: int, labels: Mapping[str, str] | None = None) -> None:
         self.row = row
         self.row_number = row_number
+        self.labels = labels or {}  # the headers as the file wrote them: «Зарплата (тенге)» says more
 
     def raw(self, name: str) -> str:
         return (self.row.get(name) or "").strip()
@@ -504,14 +614,10 @@ class RowReader:
         return int(number)
 
     def flag(self, name: str) -> bool | None:
-        value = self.raw(name).lower()
-        if not value:
-            return None
-        if value in TRUE_WORDS:
-            return True
-        if value in FALSE_WORDS:
-            return False
-        raise self.error(name, "bad_bool")
+        try:
+            return parse_flag(self.raw(name))
+        except ValueError:
+            raise self.error(name, "bad_bool") from None
 
     def date(self, name: str) -> date | None:
         value = self.raw(name)
@@ -532,13 +638,18 @@ def _month(word: str) -> int | None:
 
 def parse_date(raw: str) -> date:
     """A date as officers write it: 2026-12-31 (with a time or not), 31.12.2026, 31/12/2026, «31 декабря
-    2026 г.», "December 31, 2026", «2026 жылғы 31 желтоқсан», «до 31.12.2026». Day before month, as in
+    2026 г.», "December 31, 2026", "1st March 2026", "31-Dec-2026", «2026 жылғы 31 желтоқсан», «до
+    31.12.2026», or Excel's serial number of the day (46387) when a cell lost its format. Day before month, as in
     Kazakhstan; a date that does not exist (31.02) is refused, never moved. Raises ValueError."""
     text = raw.strip()
     iso = _ISO_DATE.fullmatch(text)
     if iso:
         return date(*map(int, iso.groups()))
-    text = " ".join(_DATE_NOISE.sub(" ", text.lower()).replace(",", " ").split())
+    serial = _EXCEL_SERIAL.fullmatch(text)
+    if serial and int(serial[1]) in _SERIAL_RANGE:
+        return _EXCEL_EPOCH + timedelta(days=int(serial[1]))
+    text = _WORD_DASH.sub(" ", _ORDINAL.sub(r"\1", text.lower()))
+    text = " ".join(_DATE_NOISE.sub(" ", text).replace(",", " ").split())
     numeric = _DAY_FIRST_DATE.fullmatch(text)
     if numeric:
         day, month, year = map(int, numeric.groups())

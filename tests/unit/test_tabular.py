@@ -364,3 +364,94 @@ def test_a_two_line_header_joins_the_merged_cell_to_the_words_below():
     table = read_table(buffer.getvalue(), "v.xlsx", aliases=known)
     assert table.rows == [(3, {"title": "Сварщик", "salary_min": "1500", "salary_max": "2000", "employer": "Doha Steel"})]
     assert table.labels["salary_max"] == "Зарплата, QAR до"
+
+
+@pytest.mark.parametrize(
+    "raw,day",
+    [
+        ("22nd February 2028", date(2028, 2, 22)),
+        ("3rd of June 2028", None),
+        ("7-Sep-2028", date(2028, 9, 7)),
+        ("2028-Oct-01", date(2028, 10, 1)),
+        (str((date(2028, 9, 7) - date(1899, 12, 30)).days), date(2028, 9, 7)),
+        (f"{(date(2029, 1, 15) - date(1899, 12, 30)).days}.0", date(2029, 1, 15)),
+    ],
+)
+def test_dates_with_ordinals_dashes_and_lost_excel_formats(raw, day):
+    if day is None:
+        with pytest.raises(ValueError):
+            parse_date(raw)
+    else:
+        assert parse_date(raw) == day
+
+
+@pytest.mark.parametrize("raw", ["12345", "99999", "46000.5"])
+def test_a_five_digit_number_far_from_our_century_or_with_a_fraction_is_no_date(raw):
+    with pytest.raises(ValueError):
+        parse_date(raw)
+
+
+@pytest.mark.parametrize(
+    "raw,flag",
+    [
+        ("Included", True), ("Not included", False), ("Бесплатно", True), ("Не предусмотрено", False),
+        ("At company expense", True), ("at own expense", False), ("жұмыс беруші есебінен", True),
+        ("өз есебінен", False), ("✔", True), ("✘", False), ("N/A", None), ("—", None), ("", None),
+        ("ИӘ", True), ("Жоқ", False),
+    ],
+)  # fmt: skip
+def test_yes_and_no_as_agencies_and_offices_write_them(raw, flag):
+    from bot.tabular import parse_flag
+
+    assert parse_flag(raw) is flag
+
+
+@pytest.mark.parametrize("raw", ["maybe", "по желанию", "2"])
+def test_a_cell_that_says_neither_yes_nor_no_is_refused(raw):
+    from bot.tabular import parse_flag
+
+    with pytest.raises(ValueError):
+        parse_flag(raw)
+
+
+def test_a_semicolon_file_whose_header_and_cells_hold_commas():
+    data = "Должность;Работодатель;Зарплата, риалов\nПовар, кондитер;Souq Waqif, Doha;1 900\n".encode("cp1251")
+    table = read_table(data, "v.csv", aliases=KNOWN)
+    assert table.rows == [(2, {"title": "Повар, кондитер", "employer": "Souq Waqif, Doha", "salary": "1 900"})]
+
+
+def test_a_header_in_two_languages_is_known_by_either_half():
+    data = "Должность | Position;Employer / Жұмыс беруші\nPlasterer;Al Sadd Works\n".encode()
+    assert read_table(data, "v.csv", aliases=KNOWN).columns == ("title", "employer")
+
+
+def test_group_titles_between_blank_lines_are_not_vacancies_but_a_lone_cell_inside_is_kept():
+    data = ("Должность;Работодатель;Зарплата\n\nОбщепит\nПекарь;Al Sadd Works;1700\nКассир;Al Sadd Works;1500\n"
+            "Грузчик;;\nМойщик;Al Sadd Works;1200\n").encode()
+    rows = read_table(data, "v.csv", aliases=KNOWN).rows
+    assert [number for number, _ in rows] == [4, 5, 6, 7]  # «Общепит» titles a group; «Грузчик» is reported
+
+
+def test_a_grand_total_and_a_total_per_branch_are_left_out():
+    data = ("Должность;Работодатель;Зарплата\nПекарь;Al Sadd Works;1700\nИтого по отрасли:;;1700\n"
+            "Baker;Al Sadd Works;1700\nGrand total;;1700\n").encode()
+    assert [number for number, _ in read_table(data, "v.csv", aliases=KNOWN).rows] == [2, 4]
+
+
+def test_a_two_line_header_whose_second_line_names_the_parts_of_a_merged_cell():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Должность", None, "Работодатель", None, "Deadline"],
+                ["Шифр", "Наименование", "Название", "Город", None],
+                ["Z-7", "Маляр", "Al Sadd Works", "Доха", "2028-01-31"]):
+        sheet.append(row)
+    sheet.merge_cells("A1:B1")
+    sheet.merge_cells("C1:D1")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    aliases = KNOWN | {header_key("Город"): "city"}
+    table = read_table(buffer.getvalue(), "v.xlsx", aliases=aliases)
+    [(number, row)] = table.rows
+    assert number == 3  # the second header line is no vacancy
+    assert {name: row[name] for name in ("title", "employer", "city", "deadline")} == {
+        "title": "Маляр", "employer": "Al Sadd Works", "city": "Доха", "deadline": "2028-01-31"}

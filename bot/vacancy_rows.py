@@ -15,8 +15,19 @@ from decimal import Decimal
 from typing import Collection
 from urllib.parse import urlsplit
 
-from bot.tabular import ParseResult, RowError, RowReader, Table, header_key, parse_number, read_table
+from bot.tabular import (
+    MISSING_COLUMNS,
+    ParseResult,
+    RowError,
+    RowReader,
+    Table,
+    header_key,
+    parse_flag,
+    parse_number,
+    read_table,
+)
 from matching.models import Vacancy
+from matching.text import fold
 
 __all__ = [
     "COLUMNS",
@@ -47,14 +58,20 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "external_id": (
         "id", "vacancy id", "job id", "job ref", "reference", "reference no", "ref no", "vacancy no",
         "vacancy number", "vacancy code", "id вакансии", "код вакансии", "номер вакансии", "№ вакансии",
-        "идентификатор вакансии", "вакансия коды", "вакансия нөмірі", "бос орын коды",
+        "идентификатор вакансии", "вакансия коды", "вакансия нөмірі", "бос орын коды", "бос жұмыс орнының коды",
+        "№ вак", "job code", "vacancy ref",
     ),
+    # Headers that may be the vacancy's number or a row counter: taken as the number only when a cell
+    # has more than digits ("QA-101"), see `with_references`.
+    "ref": ("код", "коды", "code", "номер", "нөмірі", "№", "no", "ref", "ref no"),
     "title": (
         "job title", "position", "job", "vacancy", "vacancy title", "job position", "profession",
         "occupation", "должность", "наименование вакансии", "наименование должности", "вакансия",
         "название вакансии", "профессия", "профессия должность", "специальность", "лауазым", "лауазымы",
-        "бос орын атауы", "вакансия атауы", "кәсіп", "мамандық", "лауазым атауы",
+        "бос орын атауы", "вакансия атауы", "кәсіп", "мамандық", "лауазым атауы", "кәсіп атауы", "trade",
     ),
+    # A Gulf demand letter's «Category» is the trade; taken as the title only when no other column is.
+    "category": ("category", "job category", "trade category"),
     "employer": (
         "employer", "employer name", "company", "company name", "organization", "organisation",
         "работодатель", "наименование работодателя", "компания", "организация", "наименование организации",
@@ -62,13 +79,15 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "city": (
         "location", "city", "work location", "job location", "place of work", "город", "место работы",
-        "населенный пункт", "город работы", "қала", "жұмыс орны",
+        "населенный пункт", "город работы", "қала", "жұмыс орны", "елді мекен", "мекен", "мекенжай",
     ),
     "positions": (
         "no of positions", "number of positions", "positions", "vacancies", "no of vacancies",
         "number of vacancies", "openings", "headcount", "quantity", "кол-во мест", "количество мест",
         "количество вакансий", "количество", "мест", "число мест", "кол-во", "потребность",
-        "орын саны", "бос орын саны", "саны", "орындар саны",
+        "орын саны", "бос орын саны", "саны", "орындар саны", "кол вак", "кол мест", "кол во вак",
+        "required", "required qty", "req qty", "manpower", "manpower required", "no of workers",
+        "workers required", "nos",
     ),
     "salary": (
         "salary", "salary range", "monthly salary", "basic salary", "wage", "pay", "зарплата",
@@ -88,6 +107,28 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "срок подачи", "срок подачи заявок", "срок подачи документов", "срок", "дата окончания приема",
         "дата окончания приема заявок", "дата окончания", "крайний срок", "соңғы мерзім", "соңғы мерзімі",
         "өтінім берудің соңғы күні", "өтінім беру мерзімі", "өтінім қабылдаудың соңғы күні",
+    ),
+    "accommodation_provided": (
+        "accommodation", "housing", "accommodation provided", "жилье", "проживание", "жилье предоставляется",
+        "тұрғын үй", "баспана", "тұратын жер",
+    ),
+    "food_provided": ("food", "meals", "food provided", "питание", "тамақ", "тамақтану"),
+    "transport_provided": ("transport", "transportation", "transport provided", "транспорт", "көлік"),
+    "medical_provided": (
+        "medical", "medical insurance", "medical care", "медстраховка", "медицинская страховка",
+        "медицинское обслуживание", "медпомощь", "медициналық сақтандыру", "медициналық көмек",
+    ),
+    "airfare_provided": (
+        "air ticket", "air tickets", "airfare", "air fare", "flight ticket", "авиабилеты", "авиабилет",
+        "билеты", "әуе билеті", "ұшақ билеті",
+    ),
+    "housing_allowance": ("accommodation allowance", "надбавка на жилье", "тұрғын үй үстемесі"),
+    "food_allowance": ("надбавка на питание", "тамақ үстемесі"),
+    "transport_allowance": ("transportation allowance", "надбавка на транспорт", "көлік үстемесі"),
+    "contract_months": (
+        "contract period", "contract duration", "contract length", "contract term", "duration of contract",
+        "contract", "срок контракта", "срок договора", "срок трудового договора", "контракт",
+        "келісімшарт мерзімі", "шарт мерзімі", "келісімшарт",
     ),
     "country": ("страна", "ел"),
     "currency": ("валюта",),
@@ -189,14 +230,14 @@ _HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("currency", ("валют", "currency")),
     ("positions", ("кол-во", "количеств", "qty", "quantity", "headcount", "openings", "positions", "vacancies",
                    "workers", "саны")),
-    ("deadline", ("срок", "дата окончан", "deadline", "closing", "expiry", "expiration", "last date",
+    ("deadline", ("срок", "дата оконч", "deadline", "closing", "expiry", "expiration", "last date",
                   "мерзім", "соңғы күн")),
     ("salary", ("зарплат", "заработн", "оклад", "salary", "wage", "жалақы")),
     ("employer", ("работодател", "компани", "предприяти", "организаци", "employer", "company",
                   "жұмыс беруш")),
     ("title", ("должност", "професси", "вакансия", "наименование вакансии", "position", "job title",
                "designation", "vacancy name", "лауазым", "кәсіп", "мамандық")),
-    ("city", ("город", "место работы", "location", "city", "work place", "қала")),
+    ("city", ("город", "место работы", "location", "city", "work place", "қала", "населен")),
 )  # fmt: skip
 # Words that make a header something else, whatever stem it shares: the contract's length, hours,
 # experience, requirements, notes.
@@ -210,7 +251,7 @@ class HeaderWords(dict[str, str]):
     """The known headers (a `header_key` to its column); one not listed is looked up by its words."""
 
     def __missing__(self, key: str) -> str:
-        column = _pay_end(self, key) or _by_stem(key)
+        column = _pay_end(self, key) or _by_stem(key) or self._by_skeleton(key)
         if column is None:
             raise KeyError(key)
         return column
@@ -218,10 +259,28 @@ class HeaderWords(dict[str, str]):
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and (
             dict.__contains__(self, key) or _pay_end(self, key) is not None or _by_stem(key) is not None
+            or self._by_skeleton(key) is not None
         )
+
+    def _by_skeleton(self, key: str) -> str | None:
+        """A header typed in Latin letters («Lauazymy», "Jumys berushi", "Zarplata") is the Cyrillic one
+        it spells: both fold to the same skeleton."""
+        if not key or _CYRILLIC_LETTER.search(key):
+            return None
+        if "_skeletons" not in self.__dict__:
+            self.__dict__["_skeletons"] = {_skeleton(name): column for name, column in self.items()
+                                           if _CYRILLIC_LETTER.search(name)}
+        return self.__dict__["_skeletons"].get(_skeleton(key))
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         return self[key] if key in self else default
+
+
+_CYRILLIC_LETTER = re.compile(r"[а-яёәғқңөұүһі]")
+
+
+def _skeleton(key: str) -> str:
+    return " ".join(fold(word) for word in key.split())
 
 
 _LOW_WORDS = frozenset({"от", "мин", "min", "minimum", "from", "бастап"})
@@ -257,7 +316,31 @@ HEADER_ALIASES: HeaderWords = _aliases()
 
 def read_vacancy_file(data: bytes, filename: str) -> Table:
     """Read an uploaded vacancy file, insisting on the columns every row needs."""
-    return read_table(data, filename, REQUIRED_COLUMNS, aliases=HEADER_ALIASES)
+    table = vacancy_columns(read_table(data, filename, aliases=HEADER_ALIASES))
+    missing = [name for name in REQUIRED_COLUMNS if name not in table.columns]
+    if table.error is None and missing:
+        return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", table.columns, table.labels)
+    return table
+
+
+def vacancy_columns(table: Table) -> Table:
+    """Settle the columns whose meaning depends on the file: a «Код», «Номер» or "Ref" column is the
+    vacancy's number when some cell holds more than digits ("QA-101"); digits alone may count rows, and
+    taking them as numbers would make one file's vacancy 1 another's. A «Category» is the title when no
+    column is."""
+    renames = {"category": "title"} if "title" not in table.columns else {}
+    if "external_id" not in table.columns and "ref" in table.columns:
+        if any(re.search(r"\D", (row.get("ref") or "").strip()) for _, row in table.rows):
+            renames["ref"] = "external_id"
+    if not renames:
+        return table
+    rename = lambda name: renames.get(name, name)  # noqa: E731
+    return Table(
+        [(number, {rename(name): value for name, value in row.items()}) for number, row in table.rows],
+        table.error,
+        tuple(rename(name) for name in table.columns),
+        {rename(name): label for name, label in table.labels.items()},
+    )
 
 
 def read_upload(data: bytes, filename: str) -> Table:
@@ -293,17 +376,22 @@ def parse_vacancy_table(
         if external_id:
             seen.add(external_id)
         try:
-            result.rows.append(parse_vacancy_row(row, number, valid_isco_codes=valid_isco_codes))
+            result.rows.append(parse_vacancy_row(row, number, valid_isco_codes=valid_isco_codes, labels=table.labels))
         except RowError as error:
             result.errors.append(error)
     return result
 
 
 def parse_vacancy_row(
-    row: dict[str, str], row_number: int, *, valid_isco_codes: Collection[str] | None = None
+    row: dict[str, str],
+    row_number: int,
+    *,
+    valid_isco_codes: Collection[str] | None = None,
+    labels: dict[str, str] | None = None,
 ) -> VacancyRow:
-    """Validate one row in schema order; raises RowError for the first bad cell."""
-    cells = RowReader(row, row_number)
+    """Validate one row in schema order; raises RowError for the first bad cell. `labels` are the
+    headers as written, which may name the pay's currency («Зарплата (тенге)»)."""
+    cells = RowReader(row, row_number, labels)
     title = _one_line(cells.text("title", 200, required=True))
     employer = _one_line(cells.text("employer", 200, required=True))
     external_id = _one_line(cells.text("external_id", 100, required=True))
@@ -311,7 +399,10 @@ def parse_vacancy_row(
     currency = _code(cells, "currency", "QAR", CURRENCY_CODES, "bad_currency", upper=True)
     city = _one_line(cells.text("city", 100)) or None
     positions = _count(cells)
-    salary_min, salary_max = _salary(cells)
+    salary_min, salary_max = _salary(cells, currency)
+    housing = _benefit(cells, "accommodation_provided", "housing_allowance", currency)
+    food = _benefit(cells, "food_provided", "food_allowance", currency)
+    transport = _benefit(cells, "transport_provided", "transport_allowance", currency)
     return VacancyRow(
         external_id=external_id,
         title=title,
@@ -322,16 +413,16 @@ def parse_vacancy_row(
         positions=positions,
         salary_min=salary_min,
         salary_max=salary_max,
-        food_allowance=cells.number("food_allowance", 0, MAX_MONEY),
-        housing_allowance=cells.number("housing_allowance", 0, MAX_MONEY),
-        transport_allowance=cells.number("transport_allowance", 0, MAX_MONEY),
-        accommodation_provided=cells.flag("accommodation_provided"),
-        food_provided=cells.flag("food_provided"),
-        transport_provided=cells.flag("transport_provided"),
+        food_allowance=food[1],
+        housing_allowance=housing[1],
+        transport_allowance=transport[1],
+        accommodation_provided=housing[0],
+        food_provided=food[0],
+        transport_provided=transport[0],
         medical_provided=cells.flag("medical_provided"),
         airfare_provided=cells.flag("airfare_provided"),
         annual_leave_days=cells.integer("annual_leave_days", 0, 365),
-        contract_months=cells.integer("contract_months", 1, 120),
+        contract_months=_months(cells),
         hours_per_week=cells.integer("hours_per_week", 1, 84),
         min_experience_years=cells.integer("min_experience_years", 0, 60),
         languages=_languages(cells),
@@ -346,12 +437,21 @@ def parse_vacancy_row(
 
 
 # A count with its unit: «10 чел.», «5 мест», «3 орын», «10 адам», "12 persons".
-_COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человек|мест|места|место|орын|адам|persons?|people|pax|positions?|vacancies)?\.?",
+_COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человек|мест|места|место|орын|адам|persons?|people|pax|positions?|vacancies|nos|workers)?\.?",
                     re.IGNORECASE)
 # What surrounds a sum without changing it: the currency and «в месяц».
 _MONEY_WORDS = re.compile(
-    r"\b(qar|qr|риал\w*|реал\w*|riyals?|rials?|риял\w*|в месяц|per month|monthly|айына)\b\.?", re.IGNORECASE
+    r"(?<![^\W\d_])(qar|qr|катарск\w*|катар|qatari|риал\w*|реал\w*|riyals?|rials?|риял\w*)(?![^\W\d_])\.?"
+    r"|(?:\s|/|\b)(в месяц|в мес|мес|per month|a month|month|monthly|p ?/ ?m|pm|айына|айлық)\b\.?"
+    r"|\+\s*(ot|overtime|сверхурочн\w*)\b\.?", re.IGNORECASE
 )
+# Other currencies written in a pay cell or its header: a sum in them is not a sum in the vacancy's.
+_CURRENCY_WORDS = {
+    "KZT": re.compile(r"тенге|теңге|tenge|\bkzt\b|₸", re.IGNORECASE),
+    "USD": re.compile(r"\busd\b|\$|доллар|dollar", re.IGNORECASE),
+    "EUR": re.compile(r"\beur\b|€|евро|euro", re.IGNORECASE),
+    "RUB": re.compile(r"\brub\b|руб|₽", re.IGNORECASE),
+}
 _RANGE = re.compile(
     r"^(?:от|from|бастап)?\s*(?P<low>[\d\s.,]+?)\s*(?:-|–|—|до|to|дейін)\s*(?P<high>[\d\s.,]+)$", re.IGNORECASE
 )
@@ -380,19 +480,93 @@ def _money(cells: RowReader, raw: str) -> Decimal:
     return number
 
 
-def _salary(cells: RowReader) -> tuple[Decimal | None, Decimal | None]:
+def _named_currency(text: str) -> str | None:
+    """The currency other than the riyal a pay cell or header names («450 000 тенге», «Зарплата (тенге)»)."""
+    return next((code for code, words in _CURRENCY_WORDS.items() if words.search(text)), None)
+
+
+def _salary(cells: RowReader, currency: str = "QAR") -> tuple[Decimal | None, Decimal | None]:
     """The monthly pay from `salary_min` and `salary_max` (plain numbers, as the README has them), or from
     one `salary` cell as people write it: "1500-2000", «от 1800», «до 9000», "QAR 2,500" (one figure is
     both ends), «2 500 риал». Only the riyal is left out of the text: another currency's sum is refused."""
+    for name in ("salary", "salary_min", "salary_max"):
+        named = _named_currency(f"{cells.raw(name)} {cells.labels.get(name, '')}") if cells.raw(name) else None
+        if named is not None and named != currency:
+            raise cells.error(name, "salary_currency")
     low = cells.number("salary_min", 0, MAX_MONEY)
     high = cells.number("salary_max", 0, MAX_MONEY)
-    text = " ".join(_MONEY_WORDS.sub(" ", cells.raw("salary")).split())
+    text = _money_text(cells.raw("salary"))
     if low is None and high is None and text:
         low, high = _salary_text(cells, text)
     if low is not None and high is not None and low > high:
         name = "salary_min" if cells.raw("salary_min") else "salary"
         raise cells.error(name, "min_above_max", f"{low} > {high}")
     return low, high
+
+
+def _money_text(raw: str) -> str:
+    """A sum with the words around it left out: the currency, «в месяц», "+ OT" (overtime on top)."""
+    text = _MONEY_WORDS.sub(" ", raw)
+    for words in _CURRENCY_WORDS.values():
+        text = words.sub(" ", text)
+    return " ".join(text.split())
+
+
+def _benefit(
+    cells: RowReader, flag: str, allowance: str, currency: str
+) -> tuple[bool | None, Decimal | None]:
+    """Whether the employer provides housing, food or transport, and the monthly allowance paid
+    instead, from either column: agencies write "Provided" under "Food Allowance" and «300 риалов»
+    under «Питание». A sum is the allowance; a yes or no is the provision; a dash says nothing."""
+    provided: bool | None = None
+    amount: Decimal | None = None
+    for name in (flag, allowance):
+        raw = cells.raw(name)
+        if not raw:
+            continue
+        if _is_sum(raw, in_flag_column=name == flag):
+            named = _named_currency(raw)
+            if named is not None and named != currency:
+                raise cells.error(name, "salary_currency")
+            sum_cells = RowReader({name: _money_text(raw)}, cells.row_number)
+            amount = amount if amount is not None else sum_cells.number(name, 0, MAX_MONEY)
+            continue
+        try:
+            value = parse_flag(raw)
+        except ValueError:
+            raise cells.error(name, "bad_bool" if name == flag else "not_a_number") from None
+        provided = provided if provided is not None else value
+    return provided, amount
+
+
+def _is_sum(raw: str, *, in_flag_column: bool) -> bool:
+    """A figure in an allowance column is its sum; in a yes/no column only when written with its
+    currency or too large for a slip of the finger (1 and 0 are yes and no there, a 2 is a typo)."""
+    if not re.search(r"\d", raw):
+        return False
+    if not in_flag_column or _MONEY_WORDS.search(raw) or _named_currency(raw):
+        return True
+    try:
+        return parse_number(raw) >= 50
+    except (ValueError, ArithmeticError):
+        return False
+
+
+# A contract's length: «24 мес.», "2 years", «2 года», «1 жыл», or a number of months.
+_YEARS = re.compile(r"(\d+)\s*(years?|yrs?|год|года|лет|жыл)\.?", re.IGNORECASE)
+_MONTHS = re.compile(r"(\d+)\s*(months?|mos?|мес\w*|ай)\.?", re.IGNORECASE)
+
+
+def _months(cells: RowReader) -> int | None:
+    raw = " ".join(cells.raw("contract_months").split())
+    if match := _YEARS.fullmatch(raw):
+        raw = str(int(match[1]) * 12)
+    elif match := _MONTHS.fullmatch(raw):
+        raw = match[1]
+    try:
+        return RowReader({"contract_months": raw}, cells.row_number).integer("contract_months", 1, 120)
+    except RowError as error:
+        raise cells.error("contract_months", error.code) from None
 
 
 def _salary_text(cells: RowReader, text: str) -> tuple[Decimal | None, Decimal | None]:

@@ -29,7 +29,7 @@ from bot.i18n import Html, Translator
 from bot.services.vacancies import is_available, kazakhstan_today
 from bot.settings import Settings
 from bot.tabular import MISSING_COLUMNS, RowError, Table
-from bot.vacancy_rows import REQUIRED_COLUMNS, VacancyRow, parse_vacancy_table, read_upload
+from bot.vacancy_rows import REQUIRED_COLUMNS, VacancyRow, parse_vacancy_table, read_upload, vacancy_columns
 from db.models import Vacancy, utcnow
 from matching.taxonomy import load_taxonomy
 
@@ -61,7 +61,7 @@ _HASHED = tuple(f.name for f in fields(VacancyRow) if f.name != "row")
 _REASONS = frozenset({
     "missing", "too_long", "not_a_number", "negative", "out_of_range", "bad_bool", "bad_date",
     "bad_country", "bad_currency", "min_above_max", "bad_language", "bad_url", "bad_isco", "bad_status",
-    "duplicate", "duplicate_row", "deadline_past", "bad_salary",
+    "duplicate", "duplicate_row", "deadline_past", "bad_salary", "salary_currency",
 })  # fmt: skip
 _FILE_ERRORS = frozenset({"unknown_format", "unreadable", "empty", "missing_columns"})
 
@@ -141,6 +141,7 @@ async def import_table(
     session: AsyncSession, table: Table, filename: str, *, actor_id: int | None = None
 ) -> ImportSummary:
     """The upsert of an already read table (the upload handler reads once to tell file kinds apart)."""
+    table = vacancy_columns(table)
     summary = ImportSummary(filename=filename, labels=dict(table.labels))
     table = _require_vacancy_columns(table)
     if table.error is not None:

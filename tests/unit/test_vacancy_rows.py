@@ -263,7 +263,7 @@ def test_one_salary_cell_as_people_write_it(salary, low, high):
 
 @pytest.mark.parametrize(
     "salary,code",
-    [("высокая", "bad_salary"), ("competitive", "bad_salary"), ("1800 USD", "bad_salary"),
+    [("высокая", "bad_salary"), ("competitive", "bad_salary"), ("1800 USD", "salary_currency"),
      ("2500-1800", "min_above_max")],
 )  # fmt: skip
 def test_a_salary_that_is_no_sum_is_refused_in_its_own_column(salary, code):
@@ -335,7 +335,7 @@ def test_russian_headers_with_a_title_row_read_like_the_schema():
         ("Total Salary", "salary"),
         ("Валюта зарплаты", "currency"),
         # what only shares a word with a column is not that column
-        ("Срок контракта", None),
+        ("Срок контракта", "contract_months"),  # the contract's length, not the deadline
         ("Рабочих часов в неделю", None),
         ("Требования к профессии", None),
         ("№ п/п", None),
@@ -354,3 +354,84 @@ def test_a_header_not_listed_is_known_by_its_words(header, column):
 )  # fmt: skip
 def test_a_pay_column_and_its_end(header, column):
     assert HEADER_ALIASES.get(header_key(header)) == column
+
+
+@pytest.mark.parametrize(
+    "header,column",
+    [
+        ("Zhumys berushi", "employer"), ("Dolzhnost", "title"), ("Kolichestvo mest", "positions"),
+        ("Srok podachi", "deadline"), ("Housing", "accommodation_provided"), ("Meals", "food_provided"),
+        ("Тамақтану", "food_provided"), ("Медицинская страховка", "medical_provided"),
+        ("Air tickets", "airfare_provided"), ("Срок трудового договора", "contract_months"),
+        ("Duration of contract", "contract_months"), ("Елді мекен", "city"), ("Required Qty", "positions"),
+        ("Visa No.", None), ("Nationality", None),
+    ],
+)  # fmt: skip
+def test_headers_in_latin_letters_and_the_contract_terms_columns(header, column):
+    assert HEADER_ALIASES.get(header_key(header)) == column
+
+
+@pytest.mark.parametrize(
+    "salary,low,high",
+    [
+        ("QR2,000", 2000, 2000), ("1 700 qatari riyal", 1700, 1700), ("2000 QAR p/m", 2000, 2000),
+        ("1 650 + overtime", 1650, 1650), ("1900–2300 катарских риалов в мес.", 1900, 2300),
+    ],
+)
+def test_a_salary_with_its_currency_and_period_around_it(salary, low, high):
+    row = parse_vacancy_row({**BASE, "salary": salary}, 2)
+    assert (row.salary_min, row.salary_max) == (Decimal(low), Decimal(high))
+
+
+def test_a_salary_in_another_currency_is_refused_unless_it_is_the_vacancys():
+    assert error_of(salary="USD 500").code == "salary_currency"
+    with pytest.raises(RowError) as caught:
+        parse_vacancy_row({**BASE, "salary": "300000"}, 4, labels={"salary": "Оклад (KZT)"})
+    assert (caught.value.row, caught.value.field, caught.value.code) == (4, "salary", "salary_currency")
+    row = parse_vacancy_row({**BASE, "currency": "KZT", "salary": "300 000 тенге"}, 2)
+    assert (row.currency, row.salary_min) == ("KZT", Decimal(300000))
+
+
+@pytest.mark.parametrize(
+    "cells,provided,allowance",
+    [
+        ({"accommodation_provided": "Provided by company"}, True, None),
+        ({"accommodation_provided": "QAR 600"}, None, 600),
+        ({"housing_allowance": "Included"}, True, None),
+        ({"housing_allowance": "650 риалов", "accommodation_provided": "нет"}, False, 650),
+        ({"accommodation_provided": "—"}, None, None),
+    ],
+)
+def test_housing_given_as_a_yes_or_no_or_as_a_sum_in_either_column(cells, provided, allowance):
+    row = parse_vacancy_row({**BASE, **cells}, 2)
+    assert row.accommodation_provided is provided
+    assert row.housing_allowance == (None if allowance is None else Decimal(allowance))
+
+
+def test_a_small_figure_in_a_yes_or_no_column_is_still_refused():
+    assert (error_of(transport_provided="3").field, error_of(transport_provided="3").code) == (
+        "transport_provided", "bad_bool")
+
+
+@pytest.mark.parametrize("cell,months", [("3 года", 36), ("18 months", 18), ("1 жыл", 12), ("6 мес", 6), ("30", 30)])
+def test_the_contract_length_in_years_or_months(cell, months):
+    assert parse_vacancy_row({**BASE, "contract_months": cell}, 2).contract_months == months
+
+
+def test_a_contract_length_in_words_is_refused():
+    assert error_of(contract_months="бессрочный").code == "not_a_number"
+
+
+def test_a_number_column_is_the_vacancys_reference_only_when_it_holds_more_than_digits():
+    with_letters = "Code;Должность;Работодатель\nAB/17;Маляр;Al Sadd Works\n".encode()
+    assert [row.external_id for row in parse_vacancy_table(read_vacancy_file(with_letters, "a.csv")).rows] == ["AB/17"]
+    counter = "Номер;Должность;Работодатель\n1;Маляр;Al Sadd Works\n2;Кровельщик;Al Sadd Works\n".encode()
+    ids = [row.external_id for row in parse_vacancy_table(read_vacancy_file(counter, "b.csv")).rows]
+    assert all(external_id.startswith("R-") for external_id in ids) and len(set(ids)) == 2
+
+
+def test_a_category_is_the_title_only_when_no_column_names_the_job():
+    only = "Category;Employer\nPlasterer;Al Sadd Works\n".encode()
+    assert parse_vacancy_table(read_vacancy_file(only, "a.csv")).rows[0].title == "Plasterer"
+    both = "Category;Job Title;Employer\nConstruction;Plasterer;Al Sadd Works\n".encode()
+    assert parse_vacancy_table(read_vacancy_file(both, "b.csv")).rows[0].title == "Plasterer"

@@ -45,3 +45,4 @@ import-file-empty = The file has no rows.
 import-file-missing_columns = The file lacks required columns: { $columns }. They may also be named as the portal or an agency names them (“Job Title”, “Employer”, «Должность»), and the header row may sit below a title.
 import-too-big = The file is larger than 10 MB. Please split it into smaller files.
 import-download-failed = I could not download the file. Please send it again.
+import-reason-salary_currency = the pay is in another currency (tenge, dollars…): give it in the vacancy’s currency (riyals unless a “currency” column says otherwise)

@@ -94,8 +94,12 @@ UNLABELLED_PRIOR = 0.97
 # Query words that meet no label at all (names, places, chatter) count as this many words in all.
 UNKNOWN_WORDS_COST = 0.5
 # Two labels of one code explaining a query together ("сварщик-аргонщик") are worth this share of one
-# label saying it all.
+# label saying it all. A label whose phrase the bot's own labels file elsewhere (`OVERRULED_FACTOR`) joins
+# only the bot's own labels of the code («монтажники» with «монтажник кабельных сетей»): O*NET's "plasterer"
+# among the manufacturing hands, with its "sign painter", made the "plasterer-painter" a factory hand
+# before the plasterer and the painter.
 CODE_JOINT_FACTOR = 0.9
+JOINT_MIN_TRUST = OVERRULED_FACTOR
 WEAK_WORD_WEIGHT = 0.3  # "senior", "general", "старший": what share of a word they count for in a query
 HEAD_WORD_WEIGHT = 1.5  # "foreman", "бригадир": how many words they count for in a query
 # "shift", «смены»: when the worker works, not what he does (`text.WHEN_WORDS`); and the words that say
@@ -115,9 +119,10 @@ DOUBT_WORDS = 4  # a title of a few words; a longer message is not read twice
 # An English agent ending written the other way ("operater", "waitor"): worth less than the word itself,
 # more than a word with a suffix added and than a typo. "-yer" for "-yor" ("surveyer", "conveyer") is the
 # third: the skeleton reads "yo" as ё, so "surveyor" is "surver" and "surveyer" "surveier", which met the
-# survey ("survei" with a suffix) before the surveyor.
+# survey ("survei" with a suffix) before the surveyor. "-ar" for "-er" is how the ear spells an
+# unstressed ending ("plasterar", "paintar").
 AGENT_ENDING_SIM = 0.96
-AGENT_ENDINGS = (("er", "or"), ("or", "er"), ("ier", "er"))
+AGENT_ENDINGS = (("er", "or"), ("or", "er"), ("ier", "er"), ("ar", "er"))
 # A word heard with one consonant voiced or voiceless the other way ("welter" for "welder", "plumper" for
 # "plumber"): speech recognition writes the word it knows that sounds nearest, and English says a "t"
 # between vowels or after "l" and "r" much as a "d". Read as a word of the bot's own trade labels when the
@@ -933,6 +938,8 @@ class OccupationIndex:
         met: dict[int, dict[str, tuple[float, str]]] = {}
         explained: dict[int, float] = defaultdict(float)  # query words each label explains
         code_explained: dict[str, float] = defaultdict(float)  # query words any label of a code explains
+        own_explained: dict[str, float] = defaultdict(float)  # the same, by the bot's own labels alone
+        worker = SOURCE_TRUST["worker"]
         for found, qweight, qcanon in matches:
             per_label: dict[int, tuple[float, float, str]] = {}
             for tok, sim in found.items():
@@ -941,6 +948,7 @@ class OccupationIndex:
                     if sw > per_label.get(lid, (0.0, 0.0, ""))[0]:
                         per_label[lid] = (sw, sim * qweight, tok)
             per_code: dict[str, float] = {}
+            per_own_code: dict[str, float] = {}
             for lid, (sw, sim, tok) in per_label.items():
                 words = met.get(lid)
                 if words is None:
@@ -952,11 +960,15 @@ class OccupationIndex:
                     sw = max(0.0, sw - before[0])
                 cover[lid] += sw
                 explained[lid] += sim
-                for code, _ in self.label_codes[lid]:
+                for code, trust in self.label_codes[lid]:
                     if sim > per_code.get(code, 0.0):
                         per_code[code] = sim
+                    if trust >= worker and sim > per_own_code.get(code, 0.0):
+                        per_own_code[code] = sim
             for code, sim in per_code.items():
                 code_explained[code] += sim
+            for code, sim in per_own_code.items():
+                own_explained[code] += sim
         scores: dict[str, float] = {}
         # Words that meet no label at all (names, places, chatter) cost a fixed half word, however many they
         # are: a long message still finds its occupation, a title with an unknown key word is less sure.
@@ -967,7 +979,10 @@ class OccupationIndex:
             for code, trust in self.label_codes[lid]:
                 # "сварщик-аргонщик": two labels of one code explain the query together, a little less
                 # surely than one label saying it all.
-                joint = CODE_JOINT_FACTOR * _f1(recall, min(1.0, code_explained[code] / nq))
+                together = code_explained[code]
+                if trust <= JOINT_MIN_TRUST:
+                    together = min(together, explained[lid] + own_explained[code])
+                joint = CODE_JOINT_FACTOR * _f1(recall, min(1.0, together / nq))
                 prior = 1.0 if code in self.worker_codes else UNLABELLED_PRIOR
                 s = 100.0 * max(f, joint) * trust * prior
                 if s > scores.get(code, 0.0):

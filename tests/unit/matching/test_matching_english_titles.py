@@ -1,0 +1,69 @@
+"""English trade titles as Gulf employers write them and as Russian speakers translate their own."""
+
+import pytest
+
+from matching import suggest_occupations
+
+
+def _first(query: str) -> str:
+    return suggest_occupations(query)[0].code
+
+
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        # Russian speakers call the trade by its Russian word put into English: «электрик» is "electric",
+        # «повар» the "cooker", «машинист крана» the crane's "machinist", «мастер маникюра» the "master",
+        # «специалист по продажам» the "specialist in sales", «инженер-строитель» the "engineer builder"
+        ("electric with 7 years", {"7411", "7412"}),
+        ("cooker in hotel kitchen", {"5120"}),
+        ("crane machinist 5 years", {"8343"}),
+        ("excavator machinist", {"8342"}),
+        ("pedicure master", {"5142"}),
+        ("specialist in sales", {"3322"}),
+        ("builder engineer", {"2142"}),
+        # a double trade of one word each («штукатур-маляр») is both trades
+        ("painter and plasterer", {"7123", "7131"}),
+    ],
+)
+def test_russian_trade_words_put_into_english_are_understood(query, codes):
+    assert _first(query) in codes
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        # Gulf site titles: the man of a material, the fire-fighting pipework, the insulation of hot and
+        # cold lines, the sandwich-panel roofs, the hands of MEP and cleaning gangs, site safety
+        ("tile man for villas", "7122"),
+        ("firefighting system tech", "7126"),
+        ("insulator for hot and cold pipes", "7124"),
+        ("hot insulator", "7124"),
+        ("sandwich panel roofing installer", "7121"),
+        ("MEP labourer", "9313"),
+        ("cleaning labourer", "9112"),
+        ("safety officer construction project", "2263"),
+        ("electric installer in towers", "7411"),
+        ("plasterer for cement works", "7123"),
+        # a waiter of a cafe serves at the tables, not at the counter
+        ("cafe waitress", "5131"),
+    ],
+)
+def test_gulf_site_and_service_titles_are_understood(query, code):
+    assert _first(query) == code
+
+
+@pytest.mark.parametrize(("query", "code"), [("wall plumbar", "7126"), ("cement plasterar for villas", "7123")])
+def test_an_agent_ending_written_as_heard_is_the_trade(query, code):
+    """"-er" unstressed is heard and typed "-ar"."""
+    assert _first(query) == code
+
+
+@pytest.mark.parametrize(
+    ("query", "trades"),
+    [("plasterer tiler", {"7123", "7122"}), ("plasterer and carpenter", {"7123", "7115"})],
+)
+def test_two_trades_named_together_come_before_a_vocabulary_stray(query, trades):
+    """O*NET files "plasterer" among the factory hands too; with another of its labels that holds the second
+    trade's word ("sign painter"), the factory hands came between the two trades the worker named."""
+    assert {match.code for match in suggest_occupations(query)[:2]} == trades

@@ -39,6 +39,9 @@ CONFIDENT_SUGGESTION = 80.0
 # Topics in which a sum is part of what happened, not the least pay searched for: «в договоре было 1800, а
 # платят 1200» is a complaint, «агент просит 500$» a scam.
 PAY_IN_A_STORY = frozenset({"complaint", "trust", "fees"})
+# Topics whose question naming a trade asks about the worker's own step, papers or hours, not for vacancies:
+# «я водитель, когда рассмотрят заявку?», "does a welder need a certificate?", «сколько часов работают повара?».
+ASKED_OF_ONESELF = frozenset({"application", "documents", "terms"})
 
 
 async def registered(message: Message, user: User | None = None) -> bool:
@@ -86,7 +89,7 @@ async def free_text(
     about_a_topic = topic not in (None, "question")
     names_a_trade = _names_a_trade(query, topic)
     pay, without_pay = matching.asked_pay(query)  # «зарплата от 2000 риалов»: every vacancy paying that
-    if about_a_topic and not names_a_trade and (pay is None or topic in PAY_IN_A_STORY):
+    if is_chat(query, topic, names_a_trade, pay):
         raise SkipHandler
     results = await vacancies.search(session, user.id, query)
     if not results:
@@ -178,13 +181,27 @@ async def _offer_trade(
     return f"\n\n{t('jobs-search-none-add')}", keyboards.grid([add], 1)
 
 
+def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | None) -> bool:
+    """Chat rather than a search: a topic small talk answers that names no trade («какой график?»), unless
+    it asks for a pay; a sum told of rather than asked for («обещали 2500, платят 1800», «1500 это законно?»);
+    a question about the worker's own step, papers or hours that names their trade («я сварщик, какие
+    документы нужны?»)."""
+    if matching.tells_of_pay(query):
+        return True
+    if topic in ASKED_OF_ONESELF and matching.is_question(query):
+        return True
+    return topic not in (None, "question") and not names_a_trade and (pay is None or topic in PAY_IN_A_STORY)
+
+
 def _names_a_trade(query: str, topic: str | None) -> bool:
     """«сварщик зарплата от 2500» names a trade beside words its cards answer; «у меня нет паспорта» and
     «какой график работы?» name none, though a label holds «паспорт» and «график»; «ещё», «подробнее 1» or
     «на первую» name none at all; «ағылшын тілі керек пе» asks what a vacancy needs, not for an English
     teacher; a trade applied for already names the application asked about, a trade beside an age limit
     asked about the vacancy whose limit it is, and a trade or an agent beside money asked for the vacancy
-    sold, which no search answers."""
+    sold, which no search answers. Sums are left out first: «водитель от 1000 долларов» names a driver as
+    surely as «водитель» does."""
+    query = matching.asked_pay(query)[1]
     if topic in matching.NO_TRADE_TOPICS:
         return False
     if topic == "human" and matching.asks_only_for_a_person(query):

@@ -9,7 +9,7 @@ from matching.contract import ContractCheck, ContractItem, check_contract
 from matching.job_questions import asks_for_every_job, asks_for_jobs
 from matching.models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from matching.occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
-from matching.pay import asked_pay
+from matching.pay import asked_pay, tells_of_pay
 from matching.places import Town, split_town, town_of
 from matching.ranking import (
     RankedVacancy,
@@ -73,6 +73,7 @@ __all__ = [
     "search_vacancies",
     "small_talk",
     "split_town",
+    "tells_of_pay",
     "town_of",
     "without_card_words",
     "without_topic_words",

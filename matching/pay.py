@@ -1,9 +1,11 @@
 """The least monthly pay a search asks for: «сварщик от 2000», «водитель 2500+», «зарплата 3000 риал»,
-«2 мыңнан жоғары», "welder salary 2000 and above". Only a number with a word of pay or of "at least" beside
-it counts: «сварщик 6 разряда», «опыт 5 лет» and "6G welder" ask for no pay at all.
+«2 мыңнан жоғары», "welder salary 2000 and above", «от двух тысяч», «2000-2500», "2.5k monthly". Only a
+number with a word of pay or of "at least" beside it counts (or a range of two such numbers): «сварщик 6
+разряда», «опыт 5 лет» and "6G welder" ask for no pay at all.
 
-Amounts are in Qatari riyals, as every vacancy's pay is; a search in tenge or dollars names no amount the
-cards could be compared with, so it is left as a plain search."""
+Amounts are in Qatari riyals, as every vacancy's pay is; a search in tenge, dollars or dirhams, or for a pay
+by the hour or the day, names no monthly amount in riyals the cards could be compared with: it is left as a
+plain search, its amount dropped from the words searched for. A year's pay is asked as its twelfth."""
 
 from __future__ import annotations
 
@@ -15,50 +17,160 @@ from decimal import Decimal
 LEAST = Decimal(500)
 MOST = Decimal(100_000)
 
+# Thousands in words: «две тысячи», «двух с половиной тысяч», «полторы тысячи», «екі мың», «үш мыңнан»,
+# "two thousand", «eki myń».
+_COUNTS = {
+    "одна": 1, "одну": 1, "одной": 1, "полторы": Decimal("1.5"), "полутора": Decimal("1.5"),
+    "две": 2, "два": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4,
+    "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
+    "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+    "bir": 1, "eki": 2, "ush": 3, "úsh": 3, "üş": 3, "tort": 4, "tórt": 4, "tört": 4, "bes": 5, "alty": 6,
+    "zheti": 7, "jeti": 7, "segiz": 8, "togyz": 9, "toǵyz": 9, "toğyz": 9,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+_THOUSAND = r"(?:к|k|тыс\w*|тыщ\w*|мың\w*|мын\w*|m[yı][nñń]\w*|ming\w*|thousand)"
+_HALF = r"(?:с\s+половиной|жарым|zharym|jarym|and\s+a\s+half)"
+_NUMBER = r"\d{1,3}(?:[\s\u00a0,.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 _AMOUNT = (
-    r"(?P<amount>\d{1,3}(?:[\s\u00a0,.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)"
-    r"(?P<thousands>\s*(?:к|k|тыс\w*|мың\w*|thousand)(?!\w))?"
+    rf"(?:(?P<amount>{_NUMBER})(?P<upto>(?:\s*[-–—]\s*|\s+(?:до|to|and|и)\s+)(?:{_NUMBER}))?(?P<thousands>\s*{_THOUSAND}(?!\w))?"
+    rf"|(?P<count>{'|'.join(sorted(_COUNTS, key=len, reverse=True))})(?P<half>\s+{_HALF})?\s+{_THOUSAND}(?!\w))"
 )
 # Before the amount: "from", "at least", "more than", a word of pay («от», «не меньше», «зарплата», "salary",
-# «жалақы», «кемінде»), with at most one word between («зарплата от», "salary of").
+# «жалақы», «кемінде», «айына»), with at most one word between («зарплата от», "salary of").
 _BEFORE = (
-    r"(?<!\w)(?:от|from|min|minimum|минимум|мин|не\s+менее|не\s+меньше|не\s+ниже|больше|более|выше|свыше|above|"
-    r"over|more\s+than|at\s+least|no\s+less\s+than|кемінде|кем\s+дегенде|keminde|kem\s+degende|"
-    r"зарплат\w*|зп|з/п|оклад\w*|salar\w*|pay\w*|wage\w*|жалақы\w*|айлық\w*|zhalaq\w*|jalaq\w*|ailyq\w*)"
+    r"(?<!\w)(?:от|from|min|minimum|минимум|мин|не\s+менее|не\s+меньше|не\s+ниже|больше|более|выше|свыше|хотя\s+бы|"
+    r"above|over|more\s+than|at\s+least|no\s+less\s+than|between|кемінде|кем\s+дегенде|kem[iı]nde|kem\s+degende|"
+    r"зарплат\w*|зп|з/п|оклад\w*|платят|salar\w*|pay\w*|wage\w*|жалақы\w*|айлық\w*|айына|zhalaq\w*|jalaq\w*|"
+    r"ailyq\w*|aiyna|aıyna)"
     r"\s+(?:[^\W\d]+\s+)?"
 )
+# A pay for the month or the year said beside the amount.
+_PER_MONTH = r"(?:в\s+месяц|за\s+месяц|в\s+мес\.?|/\s*мес\.?|ежемесячно|айына|aiyna|aıyna|per\s+month|a\s+month|monthly|/\s*month)"
+_PER_YEAR = r"(?:в\s+год|за\s+год|жылына|jylyna|zhylyna|per\s+(?:year|annum)|a\s+year|yearly|annually)"
 # After it: a plus, riyals, "and above" («2500+», «3000 риалов», «2000 и выше», "2000 QAR or more",
 # «2 мыңнан жоғары», «2000-нан жоғары», «2000 нан астам», «2000 риалдан кем емес»): a Kazakh ending of
 # "from" may be joined to the number, hyphenated or typed apart.
 _AFTER = (
-    r"(?:-\w+|\s?[ндтndt][аеae][нn])?(?:\s*\+|\s*(?:qar|qr|риал\w*|реал\w*|riyal\w*|rial\w*|и\s+выше|и\s+больше|"
-    r"и\s+более|или\s+больше|and\s+(?:above|more|up)|or\s+(?:more|above|higher)|plus|жоғары|артық|астам|"
-    r"бастап|кем\s+емес|zhogary|jogary|zhoğary|joğary|artyq|astam|bastap|kem\s+emes)(?!\w))+"
+    r"(?:-[^\W\d]+|\s?[ндтndt][аеae][нn](?!\w))?(?:\s*\+|\s*(?:qar|qr|риал\w*|реал\w*|riyal\w*|rial\w*|и\s+выше|"
+    r"и\s+больше|и\s+более|или\s+больше|and\s+(?:above|more|up)|or\s+(?:more|above|higher)|plus|жоғары|артық|"
+    r"астам|бастап|кем\s+емес|кем\s+болмасын|(?:zh|j)o[gğǵ]ary|artyq|astam|bastap|kem\s+emes|kem\s+bolmasyn|"
+    rf"minimum|min|{_PER_MONTH}|{_PER_YEAR})(?!\w))+"
 )
-# The amount with a word before it and any after it, or with words after it only.
+# The amount with a word before it and any after it, or with words after it only, or a range alone
+# («сварщик 2000-2500», "2-3k"), which no grade or years make.
 _WITH_BEFORE = re.compile(rf"{_BEFORE}{_AMOUNT}(?:{_AFTER})?", re.IGNORECASE)
 _WITH_AFTER = re.compile(rf"(?<![\d\w]){_AMOUNT}{_AFTER}", re.IGNORECASE)
-# Amounts in another currency: tenge, dollars, roubles, euros (also refused as a profile's salary wish).
-OTHER_CURRENCY = re.compile(r"[$₸€]|usd|kzt|eur|евро|долл|dollar|тенге|теңге|\bтг\b|руб", re.IGNORECASE)
+_RANGE = re.compile(
+    rf"(?<![\d\w])(?P<amount>\d+(?:[.,]\d+)?)(?P<upto>\s*[-–—]\s*\d+(?:[.,]\d+)?)(?P<thousands>\s*{_THOUSAND}(?!\w))?"
+    r"(?!\s*(?:г\.|гг|год|лет|жыл|year|[-–—]?\s*\d))",
+    re.IGNORECASE,
+)
+_YEARLY = re.compile(_PER_YEAR, re.IGNORECASE)
+# Amounts in another currency: tenge, dollars, dirhams, roubles, euros (also refused as a profile's salary wish).
+OTHER_CURRENCY = re.compile(
+    r"[$₸€₽]|usd|kzt|eur|евро|долл|dollar|бакс|тенге|теңге|te[nñń]ge|\bтг\b|руб|rubl|дирх|dirh|\baed\b",
+    re.IGNORECASE,
+)
+# A pay for an hour, a day or a week: no month's pay to compare with.
+_PER_SHORT_TIME = re.compile(
+    r"(?<!\w)(?:в\s+час|за\s+час|в\s+день|за\s+день|в\s+сутки|за\s+смену|в\s+неделю|сағатына|күніне|аптасына|"
+    r"sagatyna|saǵatyna|kunine|kúnine|per\s+(?:hour|day|week|shift)|an?\s+(?:hour|day|week)|hourly|daily|weekly)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# An amount in another currency or for a short time, with its words: dropped from the words searched for.
+_CURRENCY_WORD = (
+    r"(?:[$₸€₽]|usd|kzt|eur\w*|евро|долл\w*|dollar\w*|бакс\w*|тенге\w*|теңге\w*|te[nñń]ge\w*|тг|руб\w*|rubl\w*|"
+    r"дирх\w*|dirh\w*|aed|qar|qr|риал\w*|riyal\w*|rial\w*)"
+)
+_ANY_AMOUNT = re.compile(
+    rf"(?:{_BEFORE})?[$₸€₽]?\s*{_AMOUNT}(?:-[^\W\d]+|\s?[ндтndt][аеae][нn](?!\w))?"
+    rf"(?:\s*(?:{_CURRENCY_WORD}|{_PER_SHORT_TIME.pattern}|{_PER_MONTH})(?!\w))*(?:{_AFTER})?",
+    re.IGNORECASE,
+)
 
 
 def asked_pay(text: str) -> tuple[Decimal | None, str]:
     """(the least monthly pay in riyals the text asks for, the text without it); (None, the text) when
-    it asks for none."""
-    if not text or OTHER_CURRENCY.search(text):
+    it asks for none; (None, the text without its amount) when the amount is in another currency or for
+    an hour or a day («сварщик от 300000 тенге» searches for welders)."""
+    if not text:
         return None, text
-    matches = sorted((*_WITH_BEFORE.finditer(text), *_WITH_AFTER.finditer(text)), key=lambda match: match.start())
+    if OTHER_CURRENCY.search(text) or _PER_SHORT_TIME.search(text):
+        return None, _without_money(text)
+    matches = sorted(
+        (*_WITH_BEFORE.finditer(text), *_WITH_AFTER.finditer(text), *_RANGE.finditer(text)),
+        key=lambda match: match.start(),
+    )
     for match in matches:
         amount = _amount(match)
-        if LEAST <= amount <= MOST:
+        if amount is not None and LEAST <= amount <= MOST:
             rest = f"{text[: match.start()]} {text[match.end():]}"
             return amount, " ".join(rest.split())
     return None, text
 
 
-def _amount(match: re.Match[str]) -> Decimal:
-    digits = match.group("amount")
+def _without_money(text: str) -> str:
+    """The text without the amounts that carry a currency or a time («от 1000 долларов», "$800 per month",
+    «15 риалов в час»); a bare number is left as typed."""
+    def drop(match: re.Match[str]) -> str:
+        said = match.group()
+        return " " if OTHER_CURRENCY.search(said) or _PER_SHORT_TIME.search(said) else said
+
+    return " ".join(_ANY_AMOUNT.sub(drop, text).split())
+
+
+def _amount(match: re.Match[str]) -> Decimal | None:
+    """The least amount a match names, a month's: the first of a range, thousands multiplied, a year's
+    pay divided by twelve; None for two numbers alone that run down («3000-2000»), which are no range of pay."""
+    groups = match.groupdict()
+    if groups.get("count"):
+        amount = (Decimal(_COUNTS[groups["count"].casefold()]) + (Decimal("0.5") if groups.get("half") else 0)) * 1000
+    else:
+        amount = _number(groups["amount"])
+        if groups.get("upto"):
+            upto = _number(re.sub(r"^\D+", "", groups["upto"]))
+            if upto <= amount and match.re is _RANGE:  # «8-7», «3000-2000» alone: no range of pay
+                return None
+        if groups.get("thousands"):
+            amount *= 1000
+    if _YEARLY.search(match.group()):
+        amount /= 12
+    return amount
+
+
+def _number(digits: str) -> Decimal:
     if re.fullmatch(r"\d{1,3}(?:[\s\u00a0,.]\d{3})+", digits):  # «2 500», "2,500"
         digits = re.sub(r"[\s\u00a0,.]", "", digits)
-    amount = Decimal(digits.replace(",", "."))
-    return amount * 1000 if match.group("thousands") else amount
+    return Decimal(digits.replace(",", "."))
+
+
+# Words that tell of a pay had or promised («у меня зарплата 2000», «обещали 2500», «уәде етті», «жалақым»), and
+# words that ask whether a sum is right («1500 это законно?», "is 1500 legal?"), said only of a sum had.
+_PAY_HAD = re.compile(
+    r"(?<!\w)(?:у\s+меня\s+(?:зарплат|зп|оклад)\w*|мо[яей]\s+(?:зарплат|зп)\w*|мне\s+платят|получаю|обещал\w*|"
+    r"my\s+(?:salary|pay|wage)|i\s+(?:get|earn|receive)|promis\w*|жалақым\w*|айлығым\w*|уәде\w*|uade\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_PAY_JUDGED = re.compile(
+    r"(?<!\w)(?:законно|нормально|норм|справедливо|legal|normal|fair|enough|заңды|заңсыз|zañdy|zandy)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def tells_of_pay(text: str) -> bool:
+    """True when a text tells of a pay rather than asks for one: two sums that are no range («обещали
+    2500, а платят 1800»), or a sum beside words of a pay had, promised or judged («у меня зарплата
+    2000», «1500 риалов это законно?»). Such a text is a complaint or a question about pay, no search."""
+    amounts = [
+        match for match in (*_WITH_BEFORE.finditer(text or ""), *_WITH_AFTER.finditer(text or ""), *_RANGE.finditer(text or ""),
+                            *re.finditer(r"(?<![\d\w.,])(?P<amount>\d{3,6})(?![\d\w])", text or ""))
+        if (_amount(match) or 0) >= LEAST
+    ]
+    if not amounts:
+        return False
+    spans = {(match.start(), match.end()) for match in amounts}
+    separate = [span for span in spans if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]
+    judged = "?" in text and _PAY_JUDGED.search(text) is not None
+    return len(separate) > 1 or judged or _PAY_HAD.search(text) is not None

@@ -85,3 +85,22 @@ async def test_a_sum_inside_a_complaint_is_no_pay_searched_for(make_client, i18n
     for said in ("contract said 1800 but they pay 1200", "в договоре было 1800 риалов а платят 1200"):
         await client.send(said)
         assert "Steel Doha" not in client.last_text() and settings.hotline in client.last_text(), said
+
+
+async def test_a_pay_in_dirhams_or_tenge_is_not_taken_for_riyals(make_client, i18n, database):
+    await _seed(database)
+    client = await welder(make_client, i18n, "ru", user_id=7406)
+    for said in ("шофёр не меньше 6000 дирхамов", "driver minimum 9000 AED", "жүргізуші 400 мың теңгеден"):
+        await client.send(said)  # 6000 riyals would leave no driver; the drivers are listed, pay unfiltered
+        found = client.last_text()
+        assert "Doha Cars" in found and "Khor Haulage" in found, said
+
+
+async def test_sums_told_of_and_questions_about_oneself_list_no_vacancies(make_client, i18n, database):
+    await _seed(database)
+    client = await welder(make_client, i18n, "ru", user_id=7407)
+    for said in ("я шофёр, получаю 1900 риалов, мне положена прибавка?", "the agent promised 3000, I get 2100",
+                 "мен дәнекерлеушімін, құжаттарды қашан жіберу керек?"):
+        await client.send(said)
+        found = client.last_text()
+        assert not any(name in found for name in ("Steel Doha", "Doha Cars", "Khor Haulage")), said

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import matching
-from handlers.search import QUERY_MAX, _names_a_trade, names_an_occupation
+from handlers.search import QUERY_MAX, _names_a_trade, is_chat, names_an_occupation
 from matching.text import skeleton
 from matching.ranking import MIN_SCORE, SEARCH_RELATIVE_SCORE, SEARCH_SUGGESTIONS, SEARCH_SURE_TRADE
 
@@ -52,10 +52,9 @@ def read(message: str) -> Reading:
     if matching.asks_for_jobs(query):
         return Reading("own_list")
     topic = matching.small_talk(query)
-    about_a_topic = topic not in (None, "question")
     names_a_trade = _names_a_trade(query, topic)
     whole_pay, _ = matching.asked_pay(query)
-    if about_a_topic and not names_a_trade and whole_pay is None:
+    if is_chat(query, topic, names_a_trade, whole_pay):
         return Reading("none")
     town, rest = matching.split_town(query)
     pay, rest = matching.asked_pay(rest)

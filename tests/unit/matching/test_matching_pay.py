@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from matching import Vacancy, asked_pay, search_vacancies
+from matching import Vacancy, asked_pay, search_vacancies, tells_of_pay
 
 TODAY = date(2026, 11, 1)
 
@@ -34,8 +34,8 @@ def test_pay_asked_for(text, pay, rest):
 
 
 @pytest.mark.parametrize("text", [
-    "сварщик 6 разряда", "опыт 5 лет", "6G welder", "сварщик от 3 лет", "сварщик 2000", "сварщик 200000 тенге",
-    "работа от 1000$", "",
+    "сварщик 6 разряда", "опыт 5 лет", "6G welder", "сварщик от 3 лет", "сварщик 2000", "работал 2015-2019 годы",
+    "сварщик 8-9", "",
 ])
 def test_numbers_that_ask_for_no_pay(text):
     assert asked_pay(text) == (None, text)
@@ -90,3 +90,58 @@ def test_words_beside_the_pay_that_name_no_trade_ask_for_all_that_pays_so_much()
     assert ids("only send ones with pay above 2500") == [1, 3]
     assert ids("сварщик от 2000") == [1]  # a trade named surely still keeps to it
     assert ids("повар от 2000") == []  # and finds none when none pays so much
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("сварщик 200000 тенге", "сварщик"),
+    ("работа от 1000$", "работа"),
+    ("плиточник минимум 6000 дирхамов", "плиточник"),  # the Emirates' dirhams are no riyals
+    ("steel fixer 4500 AED", "steel fixer"),
+    ("rigger salary 3000 dirham", "rigger"),
+    ("бетонщик от 700 долл в месяц", "бетонщик"),
+    ("sylaqshy 250 myn teñgeden", "sylaqshy"),
+    ("тракторист 12 риалов за час", "тракторист"),  # by the hour: no month's pay to compare
+    ("painter 90 QAR per day", "painter"),
+])
+def test_a_sum_in_another_currency_or_by_the_hour_asks_for_no_riyals_and_leaves_the_trade(text, rest):
+    assert asked_pay(text) == (None, rest)
+
+
+@pytest.mark.parametrize(("text", "pay", "rest"), [
+    ("бетонщик 1800-2200", 1800, "бетонщик"),  # a range: its least
+    ("rigger 3-4k", 3000, "rigger"),
+    ("арматурщик от 2200 до 2600 риалов", 2200, "арматурщик"),
+    ("helper between 1200 and 1400", 1200, "helper"),
+    ("монтажник от трёх тысяч", 3000, "монтажник"),  # thousands in words
+    ("сантехник не меньше полутора тысяч", 1500, "сантехник"),
+    ("бояушы үш жарым мыңнан жоғары", 3500, "бояушы"),
+    ("gardener three thousand or more", 3000, "gardener"),
+    ("kuzetshi tört myńnan joǵary", 4000, "kuzetshi"),
+    ("слесарь 2,2 тыщи в месяц", 2200, "слесарь"),
+    ("айына 1900 риал", 1900, ""),
+    ("foreman 48000 QAR per year", 4000, "foreman"),  # a year's pay: its twelfth
+    ("прораб от 60 тыс в год", 5000, "прораб"),
+])
+def test_pay_asked_for_as_a_range_in_words_or_by_the_year(text, pay, rest):
+    assert asked_pay(text) == (Decimal(pay), rest)
+
+
+@pytest.mark.parametrize("text", [
+    "мне обещали 2200 а дали 1600",
+    "в контракте 3000, на руках 2100",
+    "у меня зарплата 1700 риалов, это мало?",
+    "1300 риалов для сантехника законно?",
+    "is 1100 QAR fair for a helper?",
+    "I earn 1400 riyals, can I change employer?",
+    "жалақым 1500 риал, көбейте ме?",
+])
+def test_a_sum_told_of_is_no_pay_asked_for(text):
+    assert tells_of_pay(text)
+
+
+@pytest.mark.parametrize("text", [
+    "сварщик от 2000 до 3000", "электрик 2500-3000 риалов", "rigger 3-4k", "повар от 2000, опыт 3 года",
+    "работа с нормальной зарплатой от 2000", "водитель 2500+",
+])
+def test_a_pay_asked_for_is_not_a_sum_told_of(text):
+    assert not tells_of_pay(text)

@@ -185,10 +185,12 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
     """Chat rather than a search: a topic small talk answers that names no trade («какой график?»), unless
     it asks for a pay; a sum told of rather than asked for («обещали 2500, платят 1800», «1500 это законно?»);
     a question about the worker's own step, papers or hours that names their trade («я сварщик, какие
-    документы нужны?»)."""
+    документы нужны?»); a town asked about itself, its weather or the way there."""
     if matching.tells_of_pay(query):
         return True
     if topic in ASKED_OF_ONESELF and matching.is_question(query):
+        return True
+    if not names_a_trade and matching.asks_about_a_town(query):  # «в Дохе жарко?», "how far is Lusail?"
         return True
     return topic not in (None, "question") and not names_a_trade and (pay is None or topic in PAY_IN_A_STORY)
 

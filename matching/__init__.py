@@ -10,7 +10,7 @@ from matching.job_questions import asks_for_every_job, asks_for_jobs
 from matching.models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from matching.occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
 from matching.pay import asked_pay, tells_of_pay
-from matching.places import Town, split_town, town_of
+from matching.places import Town, asks_about_a_town, split_town, town_of
 from matching.ranking import (
     RankedVacancy,
     listed_count,
@@ -60,6 +60,7 @@ __all__ = [
     "WorkerIndex",
     "WorkerProfile",
     "asked_pay",
+    "asks_about_a_town",
     "asks_for_every_job",
     "asks_for_jobs",
     "check_contract",

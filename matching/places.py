@@ -9,6 +9,7 @@ Russian and Kazakh case endings are generated for each name («Дохе», «Д�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -138,3 +139,20 @@ def _inflected(spelling: str) -> set[str]:
     ]
     lasts = {last, *endings, *(f"{last}{e}" for e in _KK_ENDINGS)}
     return {" ".join([*head, word]) for word in lasts}
+
+
+# Words that ask about a town itself, not for work there: its weather, the way there and how far, the cost
+# of living («в Дохе жарко?», «как добраться до Лусаила», «Дохада ауа райы қандай», "is it hot in Doha?").
+_ABOUT_THE_TOWN = re.compile(
+    r"(?<!\w)(?:жар[аек]\w*|погод\w*|климат\w*|температур\w*|градус\w*|добрат\w*|доехать|доеду|ехать|езды|"
+    r"далеко|расстояни\w*|километр\w*|км|такси|метро|дорог[оа]я?|цены|ыстық|суық|ауа\s+райы|жету\w*|жетем\w*|"
+    r"алыс|қашық\w*|қымбат\w*|ystyq|aua\s+raiy|alys|hot|weather|climate|temperature|far|distance|how\s+to\s+get|"
+    r"get\s+to|taxi|metro|expensive|cost\s+of\s+living)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def asks_about_a_town(text: str) -> bool:
+    """True when a message names a town of Qatar only to ask about the town (its weather, the way there,
+    prices): chat, not a search for the vacancies there."""
+    return split_town(text)[0] is not None and _ABOUT_THE_TOWN.search(text or "") is not None

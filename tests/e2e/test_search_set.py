@@ -96,11 +96,12 @@ async def test_a_pay_in_dirhams_or_tenge_is_not_taken_for_riyals(make_client, i1
         assert "Doha Cars" in found and "Khor Haulage" in found, said
 
 
-async def test_sums_told_of_and_questions_about_oneself_list_no_vacancies(make_client, i18n, database):
+async def test_sums_told_of_and_questions_about_oneself_or_a_town_list_no_vacancies(make_client, i18n, database):
     await _seed(database)
     client = await welder(make_client, i18n, "ru", user_id=7407)
     for said in ("я шофёр, получаю 1900 риалов, мне положена прибавка?", "the agent promised 3000, I get 2100",
-                 "мен дәнекерлеушімін, құжаттарды қашан жіберу керек?"):
+                 "мен дәнекерлеушімін, құжаттарды қашан жіберу керек?", "в Эль-Хоре сейчас жара?",
+                 "how far is Al Khor from Doha?"):
         await client.send(said)
         found = client.last_text()
         assert not any(name in found for name in ("Steel Doha", "Doha Cars", "Khor Haulage")), said

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from matching import Vacancy, open_places, search_vacancies, split_town, town_of
+from matching import Vacancy, asks_about_a_town, open_places, search_vacancies, split_town, town_of
 
 TODAY = date(2026, 11, 1)
 
@@ -93,3 +93,18 @@ def test_a_town_keeps_the_words_after_it_and_is_read_mistyped(text, town, rest):
 @pytest.mark.parametrize("text", ["хорошо", "дохлый", "алхимик", "дохода от 3000 нет", "ходка"])
 def test_words_near_a_town_that_are_none(text):
     assert split_town(text) == (None, text)
+
+
+@pytest.mark.parametrize("text", [
+    "какая погода в Лусаиле летом?", "далеко ли Месаид от Дохи", "Рас-Лаффанға қалай жетуге болады?",
+    "Әл-Вакрада ауа райы ыстық па", "how far is Al Khor from the airport", "is Lusail expensive?",
+])
+def test_a_town_asked_about_itself(text):
+    assert asks_about_a_town(text)
+
+
+@pytest.mark.parametrize("text", [
+    "что есть в Месаиде?", "Лусаилда не бар?", "any work in Al Khor?", "Доха", "какая погода летом?",
+])
+def test_work_asked_for_in_a_town_is_not_the_town_asked_about(text):
+    assert not asks_about_a_town(text)

@@ -105,6 +105,8 @@ async def free_text(
         return
     number = await keep_search(state, query)
     text, markup = list_page(t, settings, vacancies.page_of(results, 0, PAGE_SIZE), number, query=query)
+    if matching.names_no_riyals(query):  # «водитель от 1000 долларов»: why the pay was not used
+        text = f"{t('jobs-pay-not-riyals')}\n\n{text}"
     await message.answer(text, reply_markup=markup)
 
 

@@ -9,7 +9,7 @@ from matching.contract import ContractCheck, ContractItem, check_contract
 from matching.job_questions import asks_for_every_job, asks_for_jobs
 from matching.models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from matching.occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
-from matching.pay import asked_pay, tells_of_pay
+from matching.pay import asked_pay, names_no_riyals, tells_of_pay
 from matching.places import Town, asks_about_a_town, split_town, town_of
 from matching.ranking import (
     RankedVacancy,
@@ -63,6 +63,7 @@ __all__ = [
     "asks_about_a_town",
     "asks_for_every_job",
     "asks_for_jobs",
+    "names_no_riyals",
     "check_contract",
     "classify_title",
     "listed_count",

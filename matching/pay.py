@@ -111,6 +111,14 @@ def asked_pay(text: str) -> tuple[Decimal | None, str]:
     return None, text
 
 
+def names_no_riyals(text: str) -> bool:
+    """True when a text gives a sum in another currency or for an hour or a day («сварщик от 300000 тенге»,
+    "cook 20 riyals per hour"): its search lists the trade unfiltered, and the worker is told why."""
+    if not text or not (OTHER_CURRENCY.search(text) or _PER_SHORT_TIME.search(text)):
+        return False
+    return _without_money(text) != " ".join(text.split())
+
+
 def _without_money(text: str) -> str:
     """The text without the amounts that carry a currency or a time («от 1000 долларов», "$800 per month",
     «15 риалов в час»); a bare number is left as typed."""

@@ -105,3 +105,15 @@ async def test_sums_told_of_and_questions_about_oneself_or_a_town_list_no_vacanc
         await client.send(said)
         found = client.last_text()
         assert not any(name in found for name in ("Steel Doha", "Doha Cars", "Khor Haulage")), said
+
+
+async def test_a_sum_not_in_riyals_is_told_why_the_list_is_not_filtered(make_client, i18n, database):
+    await _seed(database)
+    client = await welder(make_client, i18n, "kk", user_id=7408)
+    t = i18n.translator("kk")
+    await client.send("аспаз 800 доллардан кем емес")  # the cook pays 1,500 riyals: listed, with the reason
+    found = client.last_text()
+    assert found.startswith(plain(t("jobs-pay-not-riyals"))) and "Lusail Kitchen" in found
+    await client.send("аспаз 1200 риалдан жоғары")  # riyals: filtered as asked, no such note
+    assert not client.last_text().startswith(plain(t("jobs-pay-not-riyals")))
+    assert "Lusail Kitchen" in client.last_text()

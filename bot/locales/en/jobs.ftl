@@ -18,6 +18,7 @@ jobs-search-none-held = This trade is in your profile: I will tell you as soon a
 btn-jobs-add-trade = ➕ Add this trade to my profile
 jobs-pay-none = No vacancy pays { $pay } a month or more right now. Each vacancy's pay is on its card: /jobs.
 jobs-pay-none-trade = None of these vacancies pays { $pay } a month or more right now. Here are those open, each with its pay.
+jobs-pay-not-riyals = Vacancies give a month's pay in Qatari riyals, so this list is not filtered by the sum you wrote. Here is what there is, each with its pay.
 jobs-town-none = { $town }: no open vacancies right now.
 jobs-town-none-trade = { $town }: no such vacancies right now. Here they are in other towns.
 jobs-town-place = { $town } ({ $count })

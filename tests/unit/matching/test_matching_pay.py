@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from matching import Vacancy, asked_pay, search_vacancies, tells_of_pay
+from matching import Vacancy, asked_pay, names_no_riyals, search_vacancies, tells_of_pay
 
 TODAY = date(2026, 11, 1)
 
@@ -145,3 +145,11 @@ def test_a_sum_told_of_is_no_pay_asked_for(text):
 ])
 def test_a_pay_asked_for_is_not_a_sum_told_of(text):
     assert not tells_of_pay(text)
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("электрик 900 долларов", True), ("bricklayer 5000 dirhams", True), ("тракторист 12 риалов за час", True),
+    ("электрик 2500 риалов", False), ("платят в долларах?", False), ("работаем 10 часов в день", False),
+])
+def test_a_search_is_told_when_its_sum_is_not_a_month_in_riyals(text, told):
+    assert names_no_riyals(text) is told

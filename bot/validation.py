@@ -12,7 +12,7 @@ import phonenumbers
 from rapidfuzz import fuzz, process
 
 from bot.i18n import language_named
-from matching.pay import OTHER_CURRENCY
+from matching.pay import HALF, OTHER_CURRENCY, PER_MONTH, PER_SHORT_TIME, PER_YEAR
 from matching.text import skeleton
 
 MAX_NAME_LENGTH = 100
@@ -26,11 +26,9 @@ MAX_OCCUPATION_TEXT = 200
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # Right after a number, a word for thousands: "2,5к", "3 тыс.", "3 мың" (not "2500 катарских риалов").
 _THOUSANDS = re.compile(r"\s*(?:к|k|тыс\w*|мың|мын|myn|ming|thousand)(?!\w)", re.IGNORECASE)
-# Half a thousand beside the thousands: «две с половиной тысячи», «екі жарым мың», «мың жарым».
-_HALF = r"(?:с\s+половиной|жарым|zharym|jarym|and\s+a\s+half)"
 # Thousands in words («две тысячи», «үш мың», "two thousand"): the word before them, then the thousands.
 _WORD_THOUSANDS = re.compile(
-    rf"(?<!\w)(?:(\w+)\s+)?({_HALF}\s+)?(?:тыс\w*|мың|мын|myn|ming|thousand)(?!\w)(\s+{_HALF})?", re.IGNORECASE
+    rf"(?<!\w)(?:(\w+)\s+)?({HALF}\s+)?(?:тыс\w*|мың|мын|myn|ming|thousand)(?!\w)(\s+{HALF})?", re.IGNORECASE
 )
 _THOUSANDS_COUNT = {
     "одна": 1, "одну": 1, "один": 1, "полторы": Decimal("1.5"), "две": 2, "два": 2, "три": 3, "четыре": 4,
@@ -395,24 +393,12 @@ def region(text: str | None) -> str:
     raise InvalidInput("expect-region")
 
 
-# A pay for an hour, a day or a week: no month's pay can be taken from it («10 риалов в час», «күніне 100»).
-_PER_SHORT_TIME = re.compile(
-    r"(?<![^\W\d_])(?:в\s+час|за\s+час|почасов\w*|в\s+день|за\s+день|в\s+сутки|за\s+смену|в\s+неделю|"
-    r"за\s+неделю|сағатына|күніне|тәулігіне|аптасына|sagatyna|saǵatyna|kunine|kúnine|aptasyna|"
-    r"per\s+(?:hour|day|week|shift)|an?\s+(?:hour|day|week)|hourly|daily|weekly)(?![^\W\d_])|/\s*(?:ч|час|день|h|hr|hour|day)\b",
-    re.IGNORECASE,
-)
-# A month named beside the amount: it wins over "a day" or "an hour" said of the work («2000 в месяц, 10 часов в день»).
-_PER_MONTH = re.compile(
-    r"(?<![^\W\d_])(?:в\s+месяц|за\s+месяц|ежемесячно|айына|айлық|aiyna|ailyq|per\s+month|a\s+month|monthly)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-# A year's pay: a twelfth of it a month («36 000 в год», "36000 QAR per year", «жылына»).
-_PER_YEAR = re.compile(
-    r"(?<![^\W\d_])(?:в\s+год|за\s+год|жылына|jylyna|zhylyna|per\s+(?:year|annum)|a\s+year|yearly|annual\w*)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-# Currencies beyond those `matching.pay` refuses: the dirhams of the Emirates and the region's own.
+# A month named beside the amount: it wins over "a day" or "an hour" said of the work («2000 в месяц, 10 часов
+# в день»); a year's pay is taken as its twelfth («36 000 в год», «жылына»). The words are the search's.
+_PER_MONTH = re.compile(rf"(?<![^\W\d_]){PER_MONTH}(?![^\W\d_])", re.IGNORECASE)
+_PER_YEAR = re.compile(rf"(?<![^\W\d_]){PER_YEAR}(?![^\W\d_])", re.IGNORECASE)
+# Currencies a worker may name that a search need not tell apart (`matching.pay.OTHER_CURRENCY` has the usual
+# ones): the region's own, and pounds, yuan and lira.
 _NOT_RIYALS = re.compile(r"дирх|dirh|\baed\b|[₽£¥]|юан|yuan|\bсом\b|\bсум\b|\bлир|\blira|фунт|pound|рупи|rupee",
                          re.IGNORECASE)
 
@@ -425,7 +411,7 @@ def salary(text: str | None) -> Decimal:
     if OTHER_CURRENCY.search(compact) or _NOT_RIYALS.search(compact):
         raise InvalidInput("error-salary-currency")
     monthly = _PER_MONTH.search(compact) is not None
-    if _PER_SHORT_TIME.search(compact) and not monthly:
+    if PER_SHORT_TIME.search(compact) and not monthly:
         raise InvalidInput("error-salary-per-month")
     amount = _amount_in_digits(compact)
     if amount is None:
@@ -451,7 +437,7 @@ def _amount_in_digits(text: str) -> Decimal | None:
         amount = Decimal(match.group().replace(",", "."))
     except InvalidOperation:
         return None
-    half = re.match(rf"\s+{_HALF}", text[match.end():], re.IGNORECASE)
+    half = re.match(rf"\s+{HALF}", text[match.end():], re.IGNORECASE)
     end = match.end() + (half.end() if half else 0)
     if not _THOUSANDS.match(text, end):
         return amount

@@ -30,11 +30,12 @@ _COUNTS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }
 _THOUSAND = r"(?:к|k|тыс\w*|тыщ\w*|мың\w*|мын\w*|m[yı][nñń]\w*|ming\w*|thousand)"
-_HALF = r"(?:с\s+половиной|жарым|zharym|jarym|and\s+a\s+half)"
+# Half a thousand beside the thousands: «две с половиной тысячи», «екі жарым мың», «мың жарым».
+HALF = r"(?:с\s+половиной|жарым|zharym|jarym|and\s+a\s+half)"
 _NUMBER = r"\d{1,3}(?:[\s\u00a0,.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 _AMOUNT = (
     rf"(?:(?P<amount>{_NUMBER})(?P<upto>(?:\s*[-–—]\s*|\s+(?:до|to|and|и)\s+)(?:{_NUMBER}))?(?P<thousands>\s*{_THOUSAND}(?!\w))?"
-    rf"|(?P<count>{'|'.join(sorted(_COUNTS, key=len, reverse=True))})(?P<half>\s+{_HALF})?\s+{_THOUSAND}(?!\w))"
+    rf"|(?P<count>{'|'.join(sorted(_COUNTS, key=len, reverse=True))})(?P<half>\s+{HALF})?\s+{_THOUSAND}(?!\w))"
 )
 # Before the amount: "from", "at least", "more than", a word of pay («от», «не меньше», «зарплата», "salary",
 # «жалақы», «кемінде», «айына»), with at most one word between («зарплата от», "salary of").
@@ -45,9 +46,12 @@ _BEFORE = (
     r"ailyq\w*|aiyna|aıyna)"
     r"\s+(?:[^\W\d]+\s+)?"
 )
-# A pay for the month or the year said beside the amount.
-_PER_MONTH = r"(?:в\s+месяц|за\s+месяц|в\s+мес\.?|/\s*мес\.?|ежемесячно|айына|aiyna|aıyna|per\s+month|a\s+month|monthly|/\s*month)"
-_PER_YEAR = r"(?:в\s+год|за\s+год|жылына|jylyna|zhylyna|per\s+(?:year|annum)|a\s+year|yearly|annually)"
+# A pay for the month or the year said beside the amount (the profile's salary step reads the same words).
+PER_MONTH = (
+    r"(?:в\s+месяц|за\s+месяц|в\s+мес\.?|/\s*мес\.?|ежемесячно|айына|айлық|aiyna|aıyna|ailyq|per\s+month|a\s+month|"
+    r"monthly|/\s*month)"
+)
+PER_YEAR = r"(?:в\s+год|за\s+год|жылына|jylyna|zhylyna|per\s+(?:year|annum)|a\s+year|yearly|annual\w*)"
 # After it: a plus, riyals, "and above" («2500+», «3000 риалов», «2000 и выше», "2000 QAR or more",
 # «2 мыңнан жоғары», «2000-нан жоғары», «2000 нан астам», «2000 риалдан кем емес»): a Kazakh ending of
 # "from" may be joined to the number, hyphenated or typed apart.
@@ -55,7 +59,7 @@ _AFTER = (
     r"(?:-[^\W\d]+|\s?[ндтndt][аеae][нn](?!\w))?(?:\s*\+|\s*(?:qar|qr|риал\w*|реал\w*|riyal\w*|rial\w*|и\s+выше|"
     r"и\s+больше|и\s+более|или\s+больше|and\s+(?:above|more|up)|or\s+(?:more|above|higher)|plus|жоғары|артық|"
     r"астам|бастап|кем\s+емес|кем\s+болмасын|(?:zh|j)o[gğǵ]ary|artyq|astam|bastap|kem\s+emes|kem\s+bolmasyn|"
-    rf"minimum|min|{_PER_MONTH}|{_PER_YEAR})(?!\w))+"
+    rf"minimum|min|{PER_MONTH}|{PER_YEAR})(?!\w))+"
 )
 # The amount with a word before it and any after it, or with words after it only, or a range alone
 # («сварщик 2000-2500», "2-3k"), which no grade or years make.
@@ -66,17 +70,18 @@ _RANGE = re.compile(
     r"(?!\s*(?:г\.|гг|год|лет|жыл|year|[-–—]?\s*\d))",
     re.IGNORECASE,
 )
-_YEARLY = re.compile(_PER_YEAR, re.IGNORECASE)
+_YEARLY = re.compile(PER_YEAR, re.IGNORECASE)
 # Amounts in another currency: tenge, dollars, dirhams, roubles, euros (also refused as a profile's salary wish).
 OTHER_CURRENCY = re.compile(
     r"[$₸€₽]|usd|kzt|eur|евро|долл|dollar|бакс|тенге|теңге|te[nñń]ge|\bтг\b|руб|rubl|дирх|dirh|\baed\b",
     re.IGNORECASE,
 )
-# A pay for an hour, a day or a week: no month's pay to compare with.
-_PER_SHORT_TIME = re.compile(
-    r"(?<!\w)(?:в\s+час|за\s+час|в\s+день|за\s+день|в\s+сутки|за\s+смену|в\s+неделю|сағатына|күніне|аптасына|"
-    r"sagatyna|saǵatyna|kunine|kúnine|per\s+(?:hour|day|week|shift)|an?\s+(?:hour|day|week)|hourly|daily|weekly)"
-    r"(?!\w)",
+# A pay for an hour, a day or a week: no month's pay to compare with («10 риалов в час», «күніне 100»).
+PER_SHORT_TIME = re.compile(
+    r"(?<![^\W\d_])(?:в\s+час|за\s+час|почасов\w*|в\s+день|за\s+день|в\s+сутки|за\s+смену|в\s+неделю|"
+    r"за\s+неделю|сағатына|күніне|тәулігіне|аптасына|sagatyna|saǵatyna|kunine|kúnine|aptasyna|"
+    r"per\s+(?:hour|day|week|shift)|an?\s+(?:hour|day|week)|hourly|daily|weekly)(?![^\W\d_])"
+    r"|/\s*(?:ч|час|день|h|hr|hour|day)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # An amount in another currency or for a short time, with its words: dropped from the words searched for.
@@ -86,7 +91,7 @@ _CURRENCY_WORD = (
 )
 _ANY_AMOUNT = re.compile(
     rf"(?:{_BEFORE})?[$₸€₽]?\s*{_AMOUNT}(?:-[^\W\d]+|\s?[ндтndt][аеae][нn](?!\w))?"
-    rf"(?:\s*(?:{_CURRENCY_WORD}|{_PER_SHORT_TIME.pattern}|{_PER_MONTH})(?!\w))*(?:{_AFTER})?",
+    rf"(?:\s*(?:{_CURRENCY_WORD}|{PER_SHORT_TIME.pattern}|{PER_MONTH})(?!\w))*(?:{_AFTER})?",
     re.IGNORECASE,
 )
 
@@ -97,7 +102,7 @@ def asked_pay(text: str) -> tuple[Decimal | None, str]:
     an hour or a day («сварщик от 300000 тенге» searches for welders)."""
     if not text:
         return None, text
-    if OTHER_CURRENCY.search(text) or _PER_SHORT_TIME.search(text):
+    if OTHER_CURRENCY.search(text) or PER_SHORT_TIME.search(text):
         return None, _without_money(text)
     matches = sorted(
         (*_WITH_BEFORE.finditer(text), *_WITH_AFTER.finditer(text), *_RANGE.finditer(text)),
@@ -114,7 +119,7 @@ def asked_pay(text: str) -> tuple[Decimal | None, str]:
 def names_no_riyals(text: str) -> bool:
     """True when a text gives a sum in another currency or for an hour or a day («сварщик от 300000 тенге»,
     "cook 20 riyals per hour"): its search lists the trade unfiltered, and the worker is told why."""
-    if not text or not (OTHER_CURRENCY.search(text) or _PER_SHORT_TIME.search(text)):
+    if not text or not (OTHER_CURRENCY.search(text) or PER_SHORT_TIME.search(text)):
         return False
     return _without_money(text) != " ".join(text.split())
 
@@ -124,7 +129,7 @@ def _without_money(text: str) -> str:
     «15 риалов в час»); a bare number is left as typed."""
     def drop(match: re.Match[str]) -> str:
         said = match.group()
-        return " " if OTHER_CURRENCY.search(said) or _PER_SHORT_TIME.search(said) else said
+        return " " if OTHER_CURRENCY.search(said) or PER_SHORT_TIME.search(said) else said
 
     return " ".join(_ANY_AMOUNT.sub(drop, text).split())
 

@@ -33,6 +33,7 @@ _AROUND = frozenset(
     # көрсетші», «жаңа вакансиялар қашан шығады»).
     "gde posmotret smotret vobshe nibud kakaia-nibud vsego seichas ia men korsetshi korsetiniz shigadi "
     "vhere se "  # "where do I see the vacancies"
+    "vhich "  # "which vacancies fit me?"
     # The list sent again, the ones that fit («скинь ещё раз вакансии которые мне подходят», «маған арналған
     # вакансияларды көрсет», "show my vacancy list"), whether it holds more than these («в списке всего две,
     # больше нет ничего?», «тізімде екі ғана ма»), and new ones coming ("new jobs is coming?").

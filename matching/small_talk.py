@@ -105,6 +105,10 @@ def _asks_for_the_hotline(m: Said) -> bool:  # «сенім телефоны қ�
     return bool(w.HOTLINE.search(m.joined))
 
 
+def _applies_to_a_portal_vacancy(m: Said) -> bool:  # «нашёл вакансию на enbek.kz, как откликнуться?»
+    return bool(w.PORTAL_LINK.search(m.joined)) and m.has(w.APPLY) and is_question(m.text)
+
+
 def _asks_about_the_portal_link(m: Said) -> bool:  # «что за ссылка enbek в карточке»
     return bool(w.PORTAL_LINK.search(m.joined))
 
@@ -146,7 +150,7 @@ def _brings_the_family(m: Said) -> bool:  # «можно с семьёй?», «�
 def _asks_who_pays(m: Said) -> bool:  # «кто платит за билет?», "is accommodation free?"
     if w.I_PAY.search(m.text) and w.SUM.search(m.text):  # "I need to pay 400 dollars for the medical": a fee
         return False
-    if not w.WHEN.isdisjoint(m.words):  # «билетті қашан береді»: when the flight is, the application's step
+    if not w.WHEN_PROPER.isdisjoint(m.words):  # «билетті қашан береді»: when the flight is, the application's step
         return False
     if w.MEDICAL_CHECK.search(m.joined):  # "is the medical test free?": a check before the contract, a fee
         return False
@@ -158,7 +162,7 @@ def _asks_what_the_contract_includes(m: Said) -> bool:  # «медицинска
 
 
 def _asks_about_overtime(m: Said) -> bool:  # "is overtime paid", «сверхурочные оплачиваются?»: no fee
-    return m.has(w.OVERTIME)
+    return m.has(w.OVERTIME) or bool(w.OVERTIME_PHRASES.search(m.joined))
 
 
 def _was_asked_for_money(m: Said) -> bool:  # «просили деньги за визу», «агент просит 500$»: a fraudster
@@ -224,7 +228,7 @@ def _changes_phone(m: Said) -> bool:  # «как поменять номер т�
 
 
 def _changes_the_profile(m: Said) -> bool:  # «сменить язык»; «поменять работодателя» is for the hotline
-    return m.has(w.PROFILE) and not m.names(w.MIND) and not m.has(w.EMPLOYER)
+    return m.has(w.PROFILE) and not m.names(w.MIND) and not m.has(w.EMPLOYER + w.APPLICATION_NOUNS)
 
 
 def _updates_the_profile(m: Said) -> bool:  # "update my expected salary"; "any update on my visa?" is not
@@ -240,6 +244,8 @@ def _corrects_the_profile(m: Said) -> bool:  # «в имени ошибка», "
 def _asks_about_age(m: Said) -> bool:  # «до скольки лет берут?», «мне 52 года, возьмут?», "am I too old"
     if w.HOW_MANY_YEARS.search(m.joined) and not m.has(w.NOT_AGE_YEARS + w.REQUIREMENTS):
         return True  # «сколько лет надо, чтобы поехать»
+    if w.AGE_OVER.search(m.text):  # «после 50 лет берут?», "do they take people over 50"
+        return True
     return _names_age(m) or (
         bool(w.STATED_AGE.search(m.text)) and is_question(m.text) and len(m.text.split()) <= w.STATED_AGE_MAX_WORDS
         and not m.has(w.WORK_OR_QATAR)
@@ -327,7 +333,9 @@ def _names_only_a_ticket(m: Said) -> bool:  # «билеты?», "tickets?": who
 
 
 def _leaves_early(m: Said) -> bool:  # «а если уехать раньше контракта»: the ticket home and final wages
-    return m.has(w.CONTRACT) and m.has(w.EARLY)
+    if w.EARLY_PHRASES.search(m.joined):  # «раньше срока», «мерзімінен бұрын», "before my contract ends"
+        return True
+    return m.has(w.EARLY) and m.has(w.CONTRACT + w.HOME)
 
 
 def _asks_where_the_job_is(m: Said) -> bool:  # «спасибо, а где эта работа находится?»: its card names the town
@@ -383,6 +391,65 @@ def _asks_something_else(m: Said) -> bool:  # a question word or a question mark
     return is_question(m.text)
 
 
+def _changes_employer(m: Said) -> bool:  # «можно перейти в другую компанию?», "can I switch employer"
+    return is_question(m.text) and m.has(w.SWITCH) and m.has(w.EMPLOYER + w.COMPANY) and not m.has(w.PROFILE_NOUNS)
+
+
+def _asks_about_the_employer(m: Said) -> bool:  # «работодатель надёжный?», «компания жақсы ма», "any reviews?"
+    if w.STEP_NAMES.search(m.joined):  # "what is employer review": a step of the application
+        return False
+    return is_question(m.text) and m.has(w.EMPLOYER + w.COMPANY) and m.has(w.RELIABLE, w.RELIABLE_WORDS)
+
+
+def _asks_if_it_is_ours(m: Said) -> bool:  # «переслали объявление, это от вас?», "saw a page, are they with you?"
+    seen = m.has(w.ELSEWHERE) or bool(w.FORWARDED_KK.search(m.joined))
+    asked = is_question(m.text) or m.words[-1] in w.PARTICLES  # «канал сендер ме» typed in Latin letters
+    return seen and bool(w.FROM_YOU.search(m.joined)) and asked
+
+
+def _renews_or_stays(m: Said) -> bool:  # «как продлить контракт», «после контракта остаться в Катаре», "renew"
+    return (m.has(w.RENEW) and m.has(w.CONTRACT)) or (bool(w.CONTRACT_END.search(m.joined)) and m.has(w.STAY))
+
+
+def _asks_what_is_due_at_the_end(m: Said) -> bool:  # «выходное пособие», «келісімшарт біткенде төлем», "gratuity"
+    if w.END_OF_SERVICE.search(m.joined) or (m.has(w.LEAVING) and m.has(w.DUE)):
+        return True
+    ends = bool(w.CONTRACT_END.search(m.joined))
+    return ends and (m.has(w.DUE + w.HOME + w.TICKET + ("vernut", "kait", "return")) or bool(w.FARE.search(m.joined)))
+
+
+def _asks_what_the_pay_includes(m: Said) -> bool:  # «в зарплату входит жильё?», "is 1800 with food or without"
+    pay = m.has(w.PAY, w.PAY_WORDS) or m.has(w.CURRENCIES)
+    return pay and m.has(w.HOUSING_OR_FOOD) and bool(w.PAY_INCLUDES.search(m.joined))
+
+
+def _asks_about_the_leave_ticket(m: Said) -> bool:  # «отпуск с билетом?», «демалысқа билет бере ме»
+    return m.has(w.TICKET) and (m.has(w.LEAVE) or "leave" in m.words)
+
+
+def _asks_about_the_id_card(m: Said) -> bool:  # «как получить айди карту», "what is a QID", «резидент карта»
+    return bool(w.ID_CARD.search(m.joined))
+
+
+def _exchanges_a_licence(m: Said) -> bool:  # «перевести права на катарские», "convert my licence to a Qatari one"
+    return m.has(w.LICENCE) and m.has(w.EXCHANGE) and m.has(w.QATARI)
+
+
+def _asks_if_the_passport_may_be_kept(m: Said) -> bool:  # «может работодатель держать паспорт?»
+    return is_question(m.text) and m.has(w.PASSPORT) and m.has(w.KEEP) and m.has(w.MAY)
+
+
+def _signs_up_someone_else(m: Said) -> bool:  # «мой друг хочет, как ему зарегистрироваться», "how does he sign up"
+    return m.has(w.FRIEND) and (m.has(w.REGISTERS) or bool(w.SIGN_UP.search(m.joined)))
+
+
+def _greets_to_ask(m: Said) -> bool:  # «здравствуйте, можно вопрос?», «сәлем, сұрақ қойсам бола ма», "hi, can I ask"
+    return (
+        all(word in w.GREETINGS | w.MAY_I_ASK for word in m.core)
+        and not w.GREETINGS.isdisjoint(m.core) and not w.ASKS_LEAVE.isdisjoint(m.core)
+    )
+
+
 Rule = Callable[[Said], bool]
 # The rules in their order of precedence: the first that holds names the topic («спасибо, а платить надо?»
 # asks about fees; «не платят зарплату» is a complaint, not a fee or the pay; «документы на визу» asks about
@@ -393,7 +460,17 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("buttons", _applies_to_one_of_them),
     ("buttons", _asks_where_the_job_is),
     ("question", _sends_money_home),
+    ("question", _changes_employer),
+    ("trust", _asks_about_the_employer),
     ("complaint", _complains_of_the_employer),
+    ("trust", _asks_if_it_is_ours),
+    ("question", _renews_or_stays),
+    ("rights", _asks_what_is_due_at_the_end),
+    ("pay", _asks_what_the_pay_includes),
+    ("rights", _asks_about_the_leave_ticket),
+    ("question", _asks_about_the_id_card),
+    ("question", _exchanges_a_licence),
+    ("rights", _asks_if_the_passport_may_be_kept),
     ("family", _brings_the_family),
     ("pay", _names_an_allowance),
     ("rights", _asks_who_pays),
@@ -404,6 +481,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("pay", _asks_about_the_pay_paid),
     ("fees", _asks_about_fees),
     ("human", _asks_for_the_hotline),
+    ("buttons", _applies_to_a_portal_vacancy),
     ("trust", _asks_about_the_portal_link),
     ("trust", _doubts_the_bot),
     ("trust", _asks_whose_bot_it_is),
@@ -434,6 +512,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("help", _asks_how_to_find_work),
     ("ok", _says_ok_and_waits),
     ("human", _asks_whom_to_talk_to),
+    ("help", _signs_up_someone_else),
     ("application", _asks_about_the_application),
     ("delete", _erases_the_data),
     ("profile", _names_the_profile),
@@ -448,6 +527,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("thanks", _thanks),
     ("ok", _says_ok),
     ("greeting", _greets),
+    ("greeting", _greets_to_ask),
     ("bye", _says_goodbye),
     ("help", _asks_about_the_bot),
     ("question", _goes_with_a_friend),
@@ -646,15 +726,24 @@ def _complains(text: str, words: list[str]) -> bool:
     off withheld or said to be missing, a doctor refused to a sick worker, air conditioning missing or broken, or a
     wish to go home that is no ticket asked about."""
     joined = " ".join(words)
-    if _not_met(words, joined) or w.NO_HOUSING.search(joined) or w.NO_DAYS_OFF.search(joined):
+    housing_missing = w.NO_HOUSING.search(joined) and not w.OR_NOT.search(text)  # «жильё входит или нет?» asks
+    if _not_met(words, joined) or housing_missing or w.NO_DAYS_OFF.search(joined):
         return True
     if _both(words, w.FOOD, w.BAD) or (_both(words, w.CONTRACT, w.PAID) and (
         any(word.startswith(w.CHEATED) for word in words) or not w.LESS.isdisjoint(words)
         or len(set(w.AMOUNT.findall(text))) >= 2  # «келісімшартта 1800 еді, 1200 төлеп жатыр»: promised, then paid
     )):
         return True
-    if _both(words, w.PAY, w.DELAYED):  # «жалақыны кешеуілдетіп жатыр», «задерживают зарплату»
+    if _both(words, w.PAY, w.DELAYED) or w.PAY_NOT_COME.search(joined) or (
+        any(word.startswith(w.PAY) or word in w.PAY_WORDS for word in words) and not w.LATE_WORDS.isdisjoint(words)
+    ):  # «жалақыны кешеуілдетіп жатыр», «задерживают зарплату», «зп не пришла», "salary is late"
         return True
+    if w.OVERTIME_MISSING.search(joined) and not w.OR_NOT.search(text):  # «үстеме ақы жоқ»; «…или нет?» asks
+        return True
+    if any(word.startswith(w.EMPLOYER) for word in words) and w.NOT_RELEASED.search(joined):
+        return True  # «работодатель не отпускает, говорит я ему должен»
+    if w.ID_CARD.search(joined) and (w.NOT_DONE.search(joined) or w.NOT_DONE_EN.search(text)):
+        return True  # «ID карту не делает уже три месяца»
     if any(word.startswith(w.COMPLAINT) or word in w.COMPLAINT_WORDS for word in words) and not (
         w.NO_ANSWER.search(joined) and _complaint_words(words) <= {"bermei"}
     ):
@@ -678,8 +767,10 @@ def _complains(text: str, words: list[str]) -> bool:
         return True  # «к врачу не везут», «ауруханаға жібермейді», "won't take me to a doctor"
     if w.AIRCON.search(joined):
         return True
+    if w.CONTRACT_END.search(joined) or w.EARLY_PHRASES.search(joined) or w.FARE.search(joined):
+        return False  # «контракт закончился, как вернуться домой?», «раньше срока домой»: the ticket home, a right
     return any(word.startswith(w.HOMESICK) for word in words) and not any(
-        word.startswith(w.TICKET + ("otpusk", "demalis", "vacation", "holidai")) for word in words
+        word.startswith(w.TICKET + w.EARLY + ("otpusk", "demalis", "vacation", "holidai")) for word in words
     )
 
 
@@ -784,6 +875,8 @@ def _changes_the_phone(words: list[str]) -> bool:
     field of the profile, changed; a number said to be wrong is a field to correct like the others."""
     if not any(word.startswith(w.PHONE_WORDS_OF_PROFILE) for word in words):
         return False
+    if any(word.startswith(w.APPLICATION_NOUNS) for word in words):  # «сменил телефон, заявки остались?»
+        return False
     if any(word.startswith(w.FIELDS) and not word.startswith(w.PHONE_WORDS_OF_PROFILE) for word in words):
         return False
     return any(word.startswith(w.CHANGED) for word in words) or bool(w.NEW.intersection(words))
@@ -815,7 +908,9 @@ def _help_phrase(words: list[str]) -> bool:
 
 def _trouble(text: str, words: list[str]) -> bool:
     """«бот не работает», «ничего не понятно», «қате», "it doesn't work": trouble with the bot itself."""
-    if any(word.startswith(w.TROUBLE) or word in w.TROUBLE_WORDS for word in words):
+    if any(word.startswith(w.TROUBLE + w.CONFUSED) or word in w.TROUBLE_WORDS for word in words):
+        return True
+    if w.CONFUSED_EN.search(text):  # "I'm lost"
         return True
     if w.NOT.intersection(words) and any(word.startswith(w.TROUBLE_VERBS) for word in words):
         return True

@@ -20,7 +20,8 @@ COMPLAINT = ("jalob", "pojalov", "shagim", "complain", "obmanul", "obmanil", "al
              # часов», «угрожает депортацией», «ұрып соғады», «обижает», "forces me", «ужасные условия»).
              "zastavl", "prinujd", "majburl", "forc", "ugroj", "ugroz", "threat", "korkit", "deport", "obija",
              "oskorbl", "krich", "ujasn", "teribl", "horibl", "urip", "uradi", "sogadi",
-             "istetedi", "istetip")  # «күніне 14 сағат жұмыс істетеді»: made to work
+             "istetedi", "istetip",
+             "tolenbe")  # «жалақы төленбей жатыр»: not paid  # «күніне 14 сағат жұмыс істетеді»: made to work
 COMPLAINT_WORDS = frozenset("beat beats beaten beating hit hits".split())  # not the "panel beater"
 # «Хочу домой», «үйге қайтқым келеді»: trouble, unless it is the ticket home or the leave asked about («на
 # отпуск домой билет оплачивают?» is a right).
@@ -51,7 +52,8 @@ WITHOUT_DAYS_OFF = re.compile(r"\bbez vihodn|\bdemalis+iz\b")
 WITHOUT_DAYS_OFF_EN = re.compile(r"\b(?:no|without(?: a| any)?|never had a|never get a)\s+days?[\s-]+off\b", re.IGNORECASE)
 # Medical care refused to a worker who is ill («к врачу не везут», «ауруханаға жібермейді», "they won't take me to a
 # doctor"): the care the contract gives is withheld.
-DOCTOR = ("vrach", "bolnit", "auruhana", "emhana", "doctor", "hospital", "clinic", "klinik", "medpunkt", "emdel")
+DOCTOR = ("vrach", "bolnit", "auruhana", "emhana", "doctor", "hospital", "clinic", "klinik", "medpunkt", "emdel",
+          "dariger")  # «дәрігерге жібермейді»
 MEDICAL_REFUSED = re.compile(r"\bne (?:vez|vozi|pusk|puska|otpus|dai|daiut|otprav)\w*|\bjibermei\w*|\bjibermed\w*|"
                              r"\bapar?maidi\b|\bvont (?:take|let|send)|\brefus")
 MEDICAL_REFUSED_EN = re.compile(r"\b(?:won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|not|never|refuse[sd]?\s+to)\s+"
@@ -136,7 +138,8 @@ ASKING_MYSELF = re.compile(r"\bsurap (?:turmin|otirmin|jatirmin|edim)\b|\b(?:im|
 TRUST = ("scam", "skam", "moshen", "obman", "razvod", "aferist", "aldau", "aldap", "aldama", "alaiak", "feik",
          "fake", "oficial", "ofitsial", "resmi", "legit", "doveri", "doverj", "nastoiash", "trust", "senuge",
          "senim", "genuin", "lohotron", "kidal", "kidaiut", "kinut",  # «лохотрон», «кидалово», «не кинут?»
-         "aldamsh")  # «алдамшысыңдар»: you are deceivers
+         "aldamsh",  # «алдамшысыңдар»: you are deceivers
+         "kinet")  # «не кинет?»: won't he cheat me
 # Where the vacancies come from («откуда вакансии?», «вакансиялар қайдан?», "where do these jobs come from"),
 # or whether the bot is the ministry's («это от министерства?», «вы из министерства?»): the official portal.
 WHENCE = frozenset("otkuda kaidan source istochnik".split())
@@ -297,7 +300,8 @@ PROCESS_WORDS = frozenset("proces protses protsesa protsese".split())  # not "pr
 # Waiting, as whole words: «жду», «күтемін», "I am waiting" (for the answer to an application); what comes
 # next («что дальше?», «келесі қадам», "next steps"); a change of mind («передумал», «ойымнан айныдым»,
 # "changed my mind": withdrawing is done from the application).
-APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting fli".split())  # "when do I fly"
+APPLICATION_WORDS = frozenset("kutemin kutem kutip kutudemin vait vaiting fli "  # "when do I fly"
+                              "podaval podavala podavali".split())  # «на какую вакансию я подавал?»
 # The next page of a list, typed instead of pressed («дальше», «ещё», «келесі бет», "next page", "show more"),
 # as whole messages.
 MORE = frozenset({
@@ -373,7 +377,7 @@ PROFILE = ("izmen", "pomen", "smenit", "smeni", "isprav", "obnov", "ozgert", "au
 # The phone number changed or to be changed («как поменять номер телефона», «у меня номер сменился»,
 # «нөмірімді ауыстырғым келеді», "how do I change my phone number"): where the number is changed.
 PHONE_WORDS_OF_PROFILE = ("telefon", "fone", "phone", "nomer", "nomir", "number")
-CHANGED = ("izmen", "pomen", "smeni", "smenil", "obnov", "ozgert", "auis", "change", "edit")  # «номерім ауысты»
+CHANGED = ("izmen", "pomen", "smeni", "smenil", "obnov", "ozgert", "ozger", "auis", "change", "edit")  # «нөмірім өзгерді»  # «номерім ауысты»
 # Needing a language or experience («do I need to speak Arabic», «английский знать обязательно»): what a
 # vacancy asks, not a language to add to the profile.
 NEED = ("nujn", "nado", "kerek", "ned", "requir", "obiazat", "mindet", "must", "trebu")
@@ -444,8 +448,10 @@ RIGHTS = ("jile", "jilio", "jilie", "projivan", "obshejit", "obshag", "jatahan",
           "vacation", "holidai", "pitan", "tamak", "fod", "meal", "transport", "boleiu", "bolen", "zabol", "auirip",
           "rigt", "kormi", "kormia", "kormej", "medstrah", "turatin", "uvol", "dosroch", "rastorj", "fired",
           "terminat",
-          "voziat", "dovoz", "podvoz", "dobira")  # «до работы возят?», «самому добираться?»: transport to work
-RIGHTS_WORDS = frozenset("pravo leave sik ill acom".split())  # "sick", "ill": medical care is a right; "accom"
+          "voziat", "dovoz", "podvoz", "dobira",
+          "kolik",  # «көлік беріледі»: transport given
+          "treatm")  # "is the treatment free"  # «до работы возят?», «самому добираться?»: transport to work
+RIGHTS_WORDS = frozenset("pravo leave sik ill il acom".split())  # "ill" is "il" to `skeleton`  # "sick", "ill": medical care is a right; "accom"
 # The papers and checks a worker will need («какие документы нужны для визы?» asks about papers, not
 # about an application, so this comes before the application's words).
 DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr", "osmotr", "tekser", "diplom",
@@ -554,7 +560,7 @@ CANCEL = frozenset({"otmena", "otmenit", "otmeni", "cancel", "bas tartu", "boldi
 # letters they are the English "me" and "be".
 QUESTION_WORDS = frozenset(
     "kak gde kogda pochemu zachem kto chto skolko mojno kakoi kakaia kakie kakoe "
-    "skolki li kalai kaida kashan nege kandai kansha kim ma ba pa pe "
+    "skolki li kalai kaida kashan nege kandai kansha kim ma ba pa pe kakuiu kakogo kakom kakih "  # «на какую»
     "vhat vhere vhen vhi vho hov can could is are does vhats vheres hovs vhos".split()  # "what's"
 )
 
@@ -564,7 +570,7 @@ CARD_WORDS = (PAY, REQUIREMENTS, TERMS, RIGHTS)
 CARD_WHOLE_WORDS = PAY_WORDS | REQUIREMENTS_WORDS | TERMS_WORDS | RIGHTS_WORDS
 PHONE_WORDS = ("telefon", "fone", "phone", "nomer", "nomir", "number")
 # Having applied already: «откликнулся», «подал заявку», "applied", «өтінім бердім / жібердім».
-APPLIED = ("otkliknul", "podal", "aplied")  # "applied" as `skeleton` writes it
+APPLIED = ("otkliknul", "podal", "podaval", "aplied")  # "applied" as `skeleton` writes it; «подавал»
 APPLIED_KK = re.compile(r"\botinim\w* (?:berdim|jiberdim|berip edim|jiberip edim)\b")
 KAZAKH_PARTICLES = re.compile(r"(?<!\w)(?:ме|бе)(?!\w)", re.IGNORECASE)
 KAZAKH_GREETING = re.compile(r"с[әа]леметс[іи]з(?:дер)?\s+(?:ме|бе)(?!\w)", re.IGNORECASE)  # a greeting, not a question
@@ -601,7 +607,8 @@ BUTTON = ("knopk", "tuime", "batirma", "buton")
 CHOOSE = ("tanda", "vibra", "vibir", "pick", "pik", "choos", "chos", "select")
 PRESS = ("basu", "basam", "basami", "basiladi", "najat", "najim", "najm", "press")
 # Pay held back («жалақыны кешеуілдетіп жатыр», «зарплату задерживают», "the salary is delayed"): a complaint.
-DELAYED = ("kesheuil", "keshiktir", "keshiktip", "zaderj", "delai")
+DELAYED = ("kesheuil", "keshiktir", "keshiktip", "zaderj", "delai",
+           "keshig", "opozd", "tuspei", "tuspedi")  # «айлық кешігеді», «платят с опозданием», «айлық түспейді»
 # Whether the bot is real ("how do I know this is real", "is it real?"): a doubt of it, not a real person asked for.
 REAL_EN = re.compile(r"\b(?:this|it|thei|these|that) (?:is |are )?real\b")
 WHERE_IS = re.compile(r"\b(?:gde|kaida|vheres?|kai jerde\w*)\b")  # "where's" too
@@ -656,3 +663,116 @@ FRIEND = ("drug", "dos", "friend", "cousin", "brat", "bauir", "kurdas", "tanis")
 # A sum of money as typed («1800», «1 200», "1,200"): two different sums beside a contract and a verb of paying
 # are what was promised and what is paid.
 AMOUNT = re.compile(r"\b\d{3,}(?:[ ,.]\d{3})*\b")
+
+# Workers already in Qatar, about the end of their contract, their employer and their papers there.
+# The contract's end named («контракт заканчивается», «келісімшарт біткенде», "my contract ends", «в конце
+# контракта», "at the end of my contract"): what is due then, the ticket home, staying on.
+CONTRACT_END = re.compile(r"\b(?:kontrakt|dogovor|kelisimshart|contract)\w* (?:\w+ )?(?:bitkende|bitken|bitse|bitedi|"
+                          r"zakonch\w*|zakanch\w*|konch\w*|ends?|ended|over|finish\w*|expir\w*)\b|"
+                          r"\b(?:kontse|okonchani\w*|konets|kontsu|istechen\w*) (?:\w+ )?(?:kontrakt|dogovor)\w*|"
+                          r"\bend (?:\w+ )?contract")
+# Renewing or extending a contract («продлить контракт», «келісімшартты ұзарту», "renew my contract"), staying in
+# Qatar after it («остаться в Катаре», «Катарда қалу», "stay in Qatar"): the hotline knows each case.
+RENEW = ("prodl", "uzart", "renev", "ekstend", "prolong")
+STAY = ("ostat", "ostav", "kalip", "kalu", "kalsam", "kalamin", "stai", "remain")
+# Changing employer once there («перейти в другую компанию», «басқа компанияға ауысу», "switch to another
+# company"): a question for the hotline, not a profile to change.
+COMPANY = ("kompan", "compani", "firm")
+SWITCH = ("pereit", "perehod", "perei", "smenit", "smeni", "pomen", "auis", "auist", "change", "svitch", "transfer",
+          "move")
+# Held by an employer who will not let the worker go, or says the worker owes him («не отпускает, говорит я ему
+# должен», "refuses to release me", "says I owe him"): a complaint.
+NOT_RELEASED = re.compile(r"\bne otpusk\w*|\brefuses? (?:to )?release|\bvont (?:let me go|release)|\bove (?:him|her|them)\b|"
+                          r"\b(?:emu|ei|im) doljn?\w*|\bdoljen (?:emu|ei|im)\b|\bqariz\w*")
+# What is due at the end («выходное пособие», «расчёт», «есеп айырысу», "gratuity", "end of service pay"), or a
+# payment asked about when the contract ends or the worker leaves: the final wages and the end-of-service
+# benefit the rights list.
+END_OF_SERVICE = re.compile(r"\bvihodn\w* posob|\bposobi\w*|\brashet\w*|\braschet\w*|\bgratuit\w*|\bend (?:of )?servic|"
+                            r"\besep airis\w*|\bkompensats\w*")
+DUE = ("viplat", "tolem", "tolen", "polojen", "tiesili", "pai", "deng", "aksha", "get", "beriled", "dolj")
+LEAVING = ("uvol", "uhod", "uidu", "leav", "shikanda", "shiksam", "ketkende", "ketsem")
+# A fare asked who pays («кто оплачивает дорогу», «жол ақысын кім төлейді»): the ticket home the contract gives.
+FARE = re.compile(r"\bjol ?aki\w*|\bdorog[uia]\b|\bproezd\w*")
+# Going home early or before the term, in other words than «раньше контракта» («раньше срока», «мерзімінен
+# бұрын», "before my contract ends").
+EARLY_PHRASES = re.compile(r"\b(?:ranshe|do) sroka\b|\bmerzim\w* (?:burin|erte)\b|\bbefore (?:\w+ )?contract")
+# The residence card («айди карта», "QID", «вид на жительство», "residence card"): asked about, the hotline's;
+# not made by the employer, a complaint.
+ID_CARD = re.compile(r"\b(?:aidi|id|ai di) (?:kart\w*|card)\b|\bkid\b|\bkuid\b|\brezident\w*|\bresiden\w*|\bvid (?:na )?jitelstv")
+NOT_DONE = re.compile(r"\bne (?:delaet|delaiut|sdelal\w*|oformil\w*|oformliaet|oformliaiut|dal\w*|daiut|vidal\w*)\b|"
+                      r"\bbermed\w*|\bjasamad\w*|\bjasamai\w*|\balmadi\b")
+NOT_DONE_EN = re.compile(r"\b(?:not|n't|never|nt)\s+(?:\w+\s+)?(?:made|make|done|given|give|issued|issue|renewed)\b",
+                         re.IGNORECASE)
+# A driving licence exchanged for Qatar's («перевести права на катарские», "convert my licence to a Qatari one"):
+# the hotline's, neither the rights nor a paper to bring.
+LICENCE = ("prava", "licen", "licens", "voditelsk", "kuali")
+EXCHANGE = ("perevest", "perevod", "obmen", "pomen", "chang", "convert", "transfer", "exchang", "auistir", "almastir")
+QATARI = ("katarsk", "katari", "katarda", "local", "mestn")
+# Whether an employer or company is to be trusted («работодатель надёжный?», «компания нормальная?», «жұмыс
+# беруші сенімді ме», "is this employer reliable", "any reviews?"): the answer on trust, which says who checks them.
+RELIABLE = ("nadej", "reliab", "senimdi", "otziv", "reviev", "pikir", "reputat", "proveren", "trustvort", "kinet",
+            "horosh")  # not «нормально»: «пишет "рассмотрение работодателем", это нормально?» asks about a step
+RELIABLE_WORDS = frozenset("god jaksi".split())
+# Whether something seen elsewhere is the bot's own: a forwarded ad, a link, a channel or a page («пересланное
+# сообщение … это от вас?», «инстаграмда парақша бар, сендермен байланысы бар ма», «t.me/… канал сендер ме»,
+# "saw a page on instagram, are they with you?"): the answer on trust, which names the official portal.
+ELSEWHERE = ("pereslan", "pereslal", "pereslan", "forvard", "kanal", "channel", "instagram", "insta", "stranits",
+             "paraksha", "page", "sait", "site", "ssilk", "link", "htps", "http", "tiktok", "vatsap", "vhatsap",
+             "telegram", "grup", "gruppa", "obiavlen", "reklam")
+FORWARDED_KK = re.compile(r"\b(?:bireu|dosim|tanisim) jiberdi\b")
+FROM_YOU = re.compile(r"\b(?:eto|bul|this|it|oni|thei|ono|ol)\b(?: \w+){0,2} (?:vas|vami|vash\w*|senderden|sizderden|sizden|"
+                      r"sendermen|sizdermen|eu|iours?|eurs|sender|sizder|sizdiki|senderdiki|sizderdiki)\b|"
+                      r"\b(?:senderden|sizderden)\b|\b(?:sendermen|sizdermen) bailanis|\b(?:sender|sizder) (?:me|be|ma)$")
+# A wish to ask, with a greeting and an introduction and nothing asked yet («Здравствуйте, я уже работаю в
+# Катаре, можно вопрос?», «сәлем, сұрақ қойсам бола ма», "hi, can I ask something"): a greeting.
+MAY_I_ASK = frozenset("mojno vopros voprosik est u menia zadat odin surak koisam koiuga bola bolama ma ba can ask "
+                      "question something "
+                      "ia uje rabotaiu katare men katarda jumis isteimin istep jurmin vork in katar".split())
+ASKS_LEAVE = frozenset("vopros voprosik surak ask question".split())
+# The pay asked whether it holds housing or food («в зарплату входит жильё?», «1800 это вместе с питанием?»,
+# «жалақыға тұрғын үй кіре ме», "does the salary include housing"): the pay and its allowances.
+HOUSING_OR_FOOD = ("jile", "jilio", "jilie", "projivan", "obshejit", "obshag", "jatahan", "jatakhan", "turgin",
+                   "housing", "acomod", "kvartir", "pater", "pitan", "tamak", "fod", "meal", "korm")
+PAY_INCLUDES = re.compile(r"\b(?:vhodit|vhodia\w*|vkliuch\w*|includ\w*|kiradi|kire|vmeste|koskanda|kosa\w*|vith|"
+                          r"otdelno|separat\w*|vithout)\b")
+# The annual leave's ticket («отпуск раз в год с билетом?», «демалысқа билет бере ме»): a right.
+LEAVE = ("otpusk", "demalis", "vacation", "holidai")
+# An employer keeping a passport, asked whether it may («может забрать паспорт на хранение?», "can my employer
+# keep my passport"): the rights say the passport stays with the worker.
+KEEP = ("zabrat", "zaberet", "hranen", "hranit", "derjat", "keep", "hold", "saktau", "saktai", "ustap", "alip koiu",
+        "alsa")
+MAY = ("moj", "vprav", "imeet", "imeiut", "bola", "can", "may", "allov", "pravo", "kukig")
+# Overtime said to be unpaid or missing («үстеме ақы жоқ», «переработки не оплачивают»): a complaint; extra hours
+# asked about in other words ("extra hours", «қосымша сағат»): the terms.
+OVERTIME_MISSING = re.compile(r"\b(?:usteme|sverhuroch|pererabot|overtime|overtaim)\w*(?: \w+)? (?:jok|net|ne plat\w*|"
+                              r"ne oplach\w*|tolemei\w*|tolenbei\w*|bermei\w*)\b")
+OVERTIME_PHRASES = re.compile(r"\bekstra (?:hour|time|shift|vork)|\bdop\w* chas|\bkosimsha (?:sagat|jumis)")
+# Pay that comes late («зп не пришла», «платят с опозданием», «айлық кеш келеді», "salary is late"), in other words
+# than «задерживают».
+LATE_WORDS = frozenset("kesh late pozdno".split())
+PAY_NOT_COME = re.compile(r"\b(?:zarplat|zp|ailik|jalak|salar|deng)\w* ne (?:prish|postup|pereve|nachisl|prihod)\w*|"
+                          r"\b(?:zarplat|zp|ailik|jalak)\w* (?:\w+ )?tuspe\w*")
+# Lost in the bot («я запутался», «адастым», "I'm lost", "confused"): what it does.
+CONFUSED = ("zaputal", "zaputa", "adastim", "shatastim", "confus")
+CONFUSED_EN = re.compile(r"\bi'?m lost\b|\bi am lost\b|\bi got lost\b", re.IGNORECASE)
+# Forgetting what one applied for («забыл, на какую вакансию подавал», «қай вакансияға өтінім бергенімді
+# ұмыттым», "I forgot which job I applied for", «не помню»): the worker's applications.
+FORGOT = ("zabil", "zabila", "umit", "forgot", "forget", "rememb", "pomn", "esimde")
+APPLIED_PAST = frozenset("podaval podavala podavali podavalsia aplied".split())
+# Signing up someone else («мой друг хочет, как ему зарегистрироваться», "how does my friend sign up"): what the
+# bot does, which anyone may start.
+REGISTERS = ("registr", "zaregistr", "tirkel", "signup")
+SIGN_UP = re.compile(r"\bsign (?:up|in)\b|\bsignup\b")
+# An age above a number asked («после 50 лет берут?», "do they take people over 50"): as typed, since `skeleton`
+# drops digits.
+AGE_OVER = re.compile(r"(?:после|старше|свыше|более|больше)\s+\d{2}(?!\d)\s*(?:лет|года?|-?ти)?|"
+                      r"\b(?:over|above|older than|past)\s+\d{2}(?!\d)\s*(?:years?|yrs)?\s*(?:old)?\s*\??\s*$|"
+                      r"\d{2}\s*(?:жастан|jastan|zhastan)\s+(?:асқан|жоғары|кейін|askan|joghary)", re.IGNORECASE)
+# «Или нет», «немесе жоқ», "or not" closing a question: «жильё входит или нет?» asks, and says no housing is missing.
+OR_NOT = re.compile(r"\b(?:или нет|әлде жоқ|немесе жоқ|or not)\b", re.IGNORECASE)
+# When, without the "they" of «WHEN» (a question of who pays, "do they take it from the salary", is no step's date).
+WHEN_PROPER = frozenset("kogda kashan vhen".split())
+# The applications named («заявки», «өтінімдер», "applications"): a phone changed beside them asks after them.
+APPLICATION_NOUNS = ("zaiavk", "otinim", "aplicat")
+# The Kazakh question particles closing a message typed in Latin letters («sender me», «durys pa»).
+PARTICLES = frozenset("me be ma ba pa pe".split())

@@ -532,3 +532,45 @@ def test_topics_measured_on_the_seventh_chat_set(text, topic):
 ])
 def test_topics_measured_on_the_eighth_chat_set(text, topic):
     assert small_talk(text) == topic
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # Renewing the contract, staying on after it, changing employer there: the hotline's.
+    ("договор истекает в мае, его можно продлить?", "question"), ("келісімшартты тағы бір жылға ұзартса бола ма", "question"),
+    ("can my contract be extended for another year", "question"),
+    ("после того как контракт кончится, можно остаться там работать?", "question"),
+    ("можно ли сменить компанию в Катаре?", "question"), ("is it allowed to move to a different employer here?", "question"),
+    # Whether an employer can be trusted, or an ad, a page or a channel is the bot's own: the answer on trust.
+    ("а эта фирма надёжная?", "trust"), ("is the company reliable?", "trust"),
+    ("жұмыс беруші туралы пікірлер бар ма?", "trust"), ("это ваш канал в телеграме?", "trust"),
+    ("бұл парақша сіздердікі ме?", "trust"), ("someone forwarded me this ad, is it yours?", "trust"),
+    # What is due at the end, the ticket home after it or before the term: the rights.
+    ("what end of service benefit will I get", "rights"), ("при расчёте что должны выплатить?", "rights"),
+    ("келісімшарт бітсе маған не төленеді", "rights"), ("контракт кончился, кто купит билет домой?", "rights"),
+    ("раньше срока уехать можно?", "rights"), ("мерзімінен ерте үйге қайтуға бола ма", "rights"),
+    ("отпуск с авиабилетом?", "rights"), ("работодатель вправе хранить паспорт у себя?", "rights"),
+    # Held by the employer, pay late, overtime unpaid, a doctor refused, a residence card never made: complaints.
+    ("работодатель меня не отпускает уже полгода", "complaint"), ("айлық әлі түспеді", "complaint"),
+    ("зарплата опять с опозданием", "complaint"), ("my wages are late this month", "complaint"),
+    ("овертайм ақысы жоқ", "complaint"), ("бастық дәрігерге апармайды", "complaint"),
+    ("компания до сих пор не оформила мне айди карту", "complaint"), ("my company never issued my ID card", "complaint"),
+    # The residence card and a licence exchanged, asked about: the hotline's.
+    ("как сделать резидентскую карту", "question"), ("where do I get the residence card", "question"),
+    ("how do I change my Kazakh licence for a Qatari one", "question"),
+    # Extra hours asked about are the terms; the pay asked whether it holds housing or food is the pay.
+    ("қосымша сағаттар төлене ме", "terms"), ("are extra hours paid?", "terms"),
+    ("оклад включает проживание?", "pay"), ("жалақыға тамақ кіре ме", "pay"), ("does the wage include food", "pay"),
+    ("жильё входит в зарплату или нет?", "pay"),
+    # A friend to sign up: what the bot does. Lost in the bot: the help.
+    ("как брату зарегистрироваться в боте?", "help"), ("can my cousin sign up here too", "help"),
+    ("запутался в боте", "help"), ("I'm lost, help", "help"),
+    # What was applied for, forgotten; a phone changed beside the applications; a phone number changed.
+    ("не помню, куда я подавал заявку", "application"), ("сменил номер, а заявки мои не пропали?", "application"),
+    ("телефон нөмірім өзгерді", "contact"),
+    # A greeting with leave to ask; an age above a number; a vacancy of the portal to apply to.
+    ("добрый день, есть вопрос", "greeting"), ("сәлеметсіз бе, сұрақ қойсам бола ма", "greeting"),
+    ("hi, can I ask something", "greeting"), ("берут ли старше 45 лет?", "age"),
+    ("enbek.kz-те вакансия көрдім, қалай өтінім беремін?", "buttons"),
+])
+def test_topics_measured_on_the_ninth_chat_set(text, topic):
+    assert small_talk(text) == topic

@@ -1,6 +1,7 @@
 """The chat sets (`tests/data/chat_messages.tsv`, `tests/data/chat_messages_2.tsv`,
 `tests/data/chat_messages_3.tsv`, `tests/data/chat_messages_4.tsv`, `tests/data/chat_messages_5.tsv`,
-`tests/data/chat_messages_6.tsv`, `tests/data/chat_messages_7.tsv`, `tests/data/chat_messages_8.tsv`):
+`tests/data/chat_messages_6.tsv`, `tests/data/chat_messages_7.tsv`, `tests/data/chat_messages_8.tsv`,
+`tests/data/chat_messages_9.tsv`):
 messages registered workers write to the bot, each with the answer an operator of the bot would give,
 written before the routing was read. Every line is sent by a fresh registered worker (a welder, with a
 driver's and a cook's vacancy open) through the real dispatcher, and the reply is told apart by comparing it
@@ -199,7 +200,35 @@ set wanted the hotline; «ураааа визу одобрили» gets the appl
 английском … можно на русском?» is read as a language required; «а там по прилёту кто встречает?» is searched
 (the occupation matcher reads «встречает» as a receptionist's); «в списке всего две вакансии, больше нет
 ничего?» and «вы вчера присылали вакансию она еще открыта?» are not read as the worker's list; «basqa
-vakansiyaga otinim bersem bola ma» gets the application. No line of the other seven sets changed. """
+vakansiyaga otinim bersem bola ma» gets the application. No line of the other seven sets changed.
+
+The ninth set (272 lines: 95 ru, 97 kk of which 35 in Latin letters, 80 en) was written after the eighth set's
+round, again before the routing was read, on what the other sets hold least: workers already in Qatar (a
+contract ending or renewed, another employer, end-of-service pay, late pay, overtime, sick leave, the midday heat,
+the residence card, going home, a friend to bring), questions about a vacancy before applying (is the employer
+reliable, may I apply to two, does the pay hold housing, what "transport provided" means), workers who lost track
+(what they applied for, a new phone, starting over), and forwarded ads and links («Пересланное сообщение: …
+Это от вас?», «t.me/… канал сендер ме», "saw a page on instagram, are they with you?"). First run, before any
+fix: 170 answered as expected, 0.625; kk 63/97 (0.65; Cyrillic 39/62, Latin 24/35), ru 59/95 (0.62), en 48/80
+(0.60). Per expected answer: alerts 3/3, applications 19/25, chat-abroad 2/2, chat-age 1/3, chat-buttons 0/2,
+chat-bye 3/3, chat-complaint 22/37, chat-contact 6/7, chat-documents 5/5, chat-family 3/3, chat-fees 5/9,
+chat-greeting 4/5, chat-human 3/3, chat-ok 3/3, chat-pay 5/11, chat-profile 4/4, chat-question 28/52,
+chat-requirements 2/2, chat-terms 13/14, chat-thanks 4/4, chat-trust 8/21, delete 2/3, help 0/5, jobs 2/3,
+not-understood 2/2, rights 12/32, search 9/9. Of the 102 misses, 22 got the application's steps (a contract
+renewed or ended, the residence card, a licence exchanged: «контракт» and «Катар» read as the steps), 14 the
+hotline's "I cannot answer that", 10 a search, 9 the rights, 9 the fees and 8 "not understood".
+
+After the ninth set's round: the ninth set 255, 0.938; kk 92/97 (Cyrillic 58/62, Latin 34/35), ru 89/95, en
+74/80; every expected answer 1.0 but chat-question 44/52, chat-fees 5/9, chat-pay 7/11 and delete 2/3. Left:
+sick leave asked about (4 lines) gets the rights, as a test pins since the sixth set; four lines of money asked
+on a site or in a forwarded ad get the answer on trust (or, for "asks 300 dollars", the pay in a currency) where
+the set wanted the fees, as in the earlier sets; a sum in riyals asked whether it holds housing or food («1800
+риалов это вместе с жильём?», "is 1800 QAR with accommodation") is searched at that pay, the search's to read; «можно
+поехать вместе с другом? он тоже сварщик», "do people work outside at midday in summer?" and "please delete my
+account, I will register again" are searched, the occupation matcher reading a trade in them; «мама заболела, мне
+срочно надо домой на неделю» gets the complaint of a worker who wants to go home. No line of the other eight sets
+changed but two of the second set's, «зарегистрирую брата», which the set wants for the hotline and which now get
+the help where they got the profile. """
 
 from __future__ import annotations
 
@@ -230,6 +259,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_6.tsv": 0.92,
     "chat_messages_7.tsv": 0.96,
     "chat_messages_8.tsv": 0.92,
+    "chat_messages_9.tsv": 0.92,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

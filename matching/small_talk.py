@@ -395,6 +395,11 @@ def _changes_employer(m: Said) -> bool:  # «можно перейти в дру
     return is_question(m.text) and m.has(w.SWITCH) and m.has(w.EMPLOYER + w.COMPANY) and not m.has(w.PROFILE_NOUNS)
 
 
+def _goes_home_for_a_while(m: Said) -> bool:  # «мне надо домой на неделю, отпустят?», "can I go home for a week"
+    home = m.has(w.HOME + ("elge",)) and m.has(w.TRIP)
+    return is_question(m.text) and home and bool(w.SHORT_TIME.search(m.joined))
+
+
 def _asks_about_the_employer(m: Said) -> bool:  # «работодатель надёжный?», «компания жақсы ма», "any reviews?"
     if w.STEP_NAMES.search(m.joined):  # "what is employer review": a step of the application
         return False
@@ -428,7 +433,7 @@ def _asks_about_the_leave_ticket(m: Said) -> bool:  # «отпуск с биле
 
 
 def _asks_about_the_id_card(m: Said) -> bool:  # «как получить айди карту», "what is a QID", «резидент карта»
-    return bool(w.ID_CARD.search(m.joined))
+    return bool(w.ID_CARD.search(m.joined) or w.QID.search(m.text))
 
 
 def _exchanges_a_licence(m: Said) -> bool:  # «перевести права на катарские», "convert my licence to a Qatari one"
@@ -461,6 +466,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("buttons", _asks_where_the_job_is),
     ("question", _sends_money_home),
     ("question", _changes_employer),
+    ("question", _goes_home_for_a_while),
     ("trust", _asks_about_the_employer),
     ("complaint", _complains_of_the_employer),
     ("trust", _asks_if_it_is_ours),
@@ -742,7 +748,7 @@ def _complains(text: str, words: list[str]) -> bool:
         return True
     if any(word.startswith(w.EMPLOYER) for word in words) and w.NOT_RELEASED.search(joined):
         return True  # «работодатель не отпускает, говорит я ему должен»
-    if w.ID_CARD.search(joined) and (w.NOT_DONE.search(joined) or w.NOT_DONE_EN.search(text)):
+    if (w.ID_CARD.search(joined) or w.QID.search(text)) and (w.NOT_DONE.search(joined) or w.NOT_DONE_EN.search(text)):
         return True  # «ID карту не делает уже три месяца»
     if any(word.startswith(w.COMPLAINT) or word in w.COMPLAINT_WORDS for word in words) and not (
         w.NO_ANSWER.search(joined) and _complaint_words(words) <= {"bermei"}

@@ -698,7 +698,14 @@ FARE = re.compile(r"\bjol ?aki\w*|\bdorog[uia]\b|\bproezd\w*")
 EARLY_PHRASES = re.compile(r"\b(?:ranshe|do) sroka\b|\bmerzim\w* (?:burin|erte)\b|\bbefore (?:\w+ )?contract")
 # The residence card («айди карта», "QID", «вид на жительство», "residence card"): asked about, the hotline's;
 # not made by the employer, a complaint.
-ID_CARD = re.compile(r"\b(?:aidi|id|ai di) (?:kart\w*|card)\b|\bkid\b|\bkuid\b|\brezident\w*|\bresiden\w*|\bvid (?:na )?jitelstv")
+ID_CARD = re.compile(r"\b(?:aidi|id|ai di) (?:kart\w*|card)\b|\brezident\w*|\bresiden\w*|\bvid (?:na )?jitelstv")
+# "QID" as typed: `skeleton` writes it "kid", the English child's word.
+QID = re.compile(r"\bQID\b|\bкуид\b|\bкиид\b", re.IGNORECASE)
+# Going home for a short while, asked («надо домой на неделю, отпустят?», «бір аптаға елге барып келсем бола ма»,
+# "can I go home for a week"): leave outside the annual one, for the hotline; not «хочу домой», a complaint.
+SHORT_TIME = re.compile(r"\b(?:nedel\w*|paru dn\w*|neskolko dn\w*|nenadolgo|vek|veks|fev dais|vhile|apta\w*|"
+                        r"birneshe kun\w*)\b")
+TRIP = ("otpust", "sezd", "slet", "barip", "uship", "go", "visit", "poehat", "uehat", "jiberes", "jibere")
 NOT_DONE = re.compile(r"\bne (?:delaet|delaiut|sdelal\w*|oformil\w*|oformliaet|oformliaiut|dal\w*|daiut|vidal\w*)\b|"
                       r"\bbermed\w*|\bjasamad\w*|\bjasamai\w*|\balmadi\b")
 NOT_DONE_EN = re.compile(r"\b(?:not|n't|never|nt)\s+(?:\w+\s+)?(?:made|make|done|given|give|issued|issue|renewed)\b",

@@ -218,15 +218,14 @@ not-understood 2/2, rights 12/32, search 9/9. Of the 102 misses, 22 got the appl
 renewed or ended, the residence card, a licence exchanged: «контракт» and «Катар» read as the steps), 14 the
 hotline's "I cannot answer that", 10 a search, 9 the rights, 9 the fees and 8 "not understood".
 
-After the ninth set's round: the ninth set 255, 0.938; kk 92/97 (Cyrillic 58/62, Latin 34/35), ru 89/95, en
-74/80; every expected answer 1.0 but chat-question 44/52, chat-fees 5/9, chat-pay 7/11 and delete 2/3. Left:
+After the ninth set's round: the ninth set 256, 0.941; kk 92/97 (Cyrillic 58/62, Latin 34/35), ru 90/95, en
+74/80; every expected answer 1.0 but chat-question 45/52, chat-fees 5/9, chat-pay 7/11 and delete 2/3. Left:
 sick leave asked about (4 lines) gets the rights, as a test pins since the sixth set; four lines of money asked
 on a site or in a forwarded ad get the answer on trust (or, for "asks 300 dollars", the pay in a currency) where
 the set wanted the fees, as in the earlier sets; a sum in riyals asked whether it holds housing or food («1800
 риалов это вместе с жильём?», "is 1800 QAR with accommodation") is searched at that pay, the search's to read; «можно
 поехать вместе с другом? он тоже сварщик», "do people work outside at midday in summer?" and "please delete my
-account, I will register again" are searched, the occupation matcher reading a trade in them; «мама заболела, мне
-срочно надо домой на неделю» gets the complaint of a worker who wants to go home. No line of the other eight sets
+account, I will register again" are searched, the occupation matcher reading a trade in them. No line of the other eight sets
 changed but two of the second set's, «зарегистрирую брата», which the set wants for the hotline and which now get
 the help where they got the profile. """
 

@@ -12,7 +12,9 @@ import phonenumbers
 from rapidfuzz import fuzz, process
 
 from bot.i18n import language_named
-from matching.pay import HALF, OTHER_CURRENCY, PER_MONTH, PER_SHORT_TIME, PER_YEAR
+from matching.pay import (
+    COUNTS_OF_THOUSANDS, HALF, OTHER_CURRENCY, PER_MONTH, PER_SHORT_TIME, PER_YEAR, THOUSAND, THOUSAND_WORD,
+)
 from matching.text import skeleton
 
 MAX_NAME_LENGTH = 100
@@ -25,18 +27,12 @@ MAX_OCCUPATION_TEXT = 200
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # Right after a number, a word for thousands: "2,5к", "3 тыс.", "3 мың" (not "2500 катарских риалов").
-_THOUSANDS = re.compile(r"\s*(?:к|k|тыс\w*|мың|мын|myn|ming|thousand)(?!\w)", re.IGNORECASE)
-# Thousands in words («две тысячи», «үш мың», "two thousand"): the word before them, then the thousands.
+_THOUSANDS = re.compile(rf"\s*{THOUSAND}(?!\w)", re.IGNORECASE)
+# Thousands in words («две тысячи», «от двух тысяч», «үш мың», "two thousand"): the word before them, then the
+# thousands; the words are the search's (`matching.pay`), so both read a sum alike.
 _WORD_THOUSANDS = re.compile(
-    rf"(?<!\w)(?:(\w+)\s+)?({HALF}\s+)?(?:тыс\w*|мың|мын|myn|ming|thousand)(?!\w)(\s+{HALF})?", re.IGNORECASE
+    rf"(?<!\w)(?:(\w+)\s+)?({HALF}\s+)?{THOUSAND_WORD}(?!\w)(\s+{HALF})?", re.IGNORECASE
 )
-_THOUSANDS_COUNT = {
-    "одна": 1, "одну": 1, "один": 1, "полторы": Decimal("1.5"), "две": 2, "два": 2, "три": 3, "четыре": 4,
-    "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
-    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
-    "bir": 1, "eki": 2, "ush": 3, "tort": 4, "bes": 5, "alty": 6, "zheti": 7, "segiz": 8, "togyz": 9,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}
 _RANGE = re.compile(r"\d\s*[-–—]\s*\d")  # "2000-2500": from the first
 
 
@@ -449,7 +445,7 @@ def _amount_in_words(text: str) -> Decimal | None:
     with a half before or after them («екі жарым мың», «мың жарым»: one and a half)."""
     for match in _WORD_THOUSANDS.finditer(text):
         count_word, half_before, half_after = match.groups()
-        count = _THOUSANDS_COUNT.get((count_word or "").casefold())
+        count = COUNTS_OF_THOUSANDS.get((count_word or "").casefold())
         if count is None and half_after and not half_before:
             count = 1  # «мың жарым», «тысяча с половиной»
         if count is not None:

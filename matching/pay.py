@@ -18,9 +18,9 @@ LEAST = Decimal(500)
 MOST = Decimal(100_000)
 
 # Thousands in words: «две тысячи», «двух с половиной тысяч», «полторы тысячи», «екі мың», «үш мыңнан»,
-# "two thousand", «eki myń».
-_COUNTS = {
-    "одна": 1, "одну": 1, "одной": 1, "полторы": Decimal("1.5"), "полутора": Decimal("1.5"),
+# "two thousand", «eki myń». The profile's salary step reads the same words (`bot.validation.salary`).
+COUNTS_OF_THOUSANDS = {
+    "один": 1, "одна": 1, "одну": 1, "одной": 1, "полторы": Decimal("1.5"), "полутора": Decimal("1.5"),
     "две": 2, "два": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4,
     "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
     "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
@@ -29,13 +29,16 @@ _COUNTS = {
     "zheti": 7, "jeti": 7, "segiz": 8, "togyz": 9, "toǵyz": 9, "toğyz": 9,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }
-_THOUSAND = r"(?:к|k|тыс\w*|тыщ\w*|мың\w*|мын\w*|m[yı][nñń]\w*|ming\w*|thousand)"
+# A thousand as a word («тысячи», «тыщ», «мыңнан», "myń", "thousands"), and also as the letter after a number
+# («2,5к», "3k").
+THOUSAND_WORD = r"(?:тыс\w*|тыщ\w*|мың\w*|мын\w*|m[yı][nñń]\w*|ming\w*|thousand\w*)"
+THOUSAND = rf"(?:к|k|{THOUSAND_WORD})"
 # Half a thousand beside the thousands: «две с половиной тысячи», «екі жарым мың», «мың жарым».
 HALF = r"(?:с\s+половиной|жарым|zharym|jarym|and\s+a\s+half)"
 _NUMBER = r"\d{1,3}(?:[\s\u00a0,.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 _AMOUNT = (
-    rf"(?:(?P<amount>{_NUMBER})(?P<upto>(?:\s*[-–—]\s*|\s+(?:до|to|and|и)\s+)(?:{_NUMBER}))?(?P<thousands>\s*{_THOUSAND}(?!\w))?"
-    rf"|(?P<count>{'|'.join(sorted(_COUNTS, key=len, reverse=True))})(?P<half>\s+{HALF})?\s+{_THOUSAND}(?!\w))"
+    rf"(?:(?P<amount>{_NUMBER})(?P<upto>(?:\s*[-–—]\s*|\s+(?:до|to|and|и)\s+)(?:{_NUMBER}))?(?P<thousands>\s*{THOUSAND}(?!\w))?"
+    rf"|(?P<count>{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})(?P<half>\s+{HALF})?\s+{THOUSAND}(?!\w))"
 )
 # Before the amount: "from", "at least", "more than", a word of pay («от», «не меньше», «зарплата», "salary",
 # «жалақы», «кемінде», «айына»), with at most one word between («зарплата от», "salary of").
@@ -66,7 +69,7 @@ _AFTER = (
 _WITH_BEFORE = re.compile(rf"{_BEFORE}{_AMOUNT}(?:{_AFTER})?", re.IGNORECASE)
 _WITH_AFTER = re.compile(rf"(?<![\d\w]){_AMOUNT}{_AFTER}", re.IGNORECASE)
 _RANGE = re.compile(
-    rf"(?<![\d\w])(?P<amount>\d+(?:[.,]\d+)?)(?P<upto>\s*[-–—]\s*\d+(?:[.,]\d+)?)(?P<thousands>\s*{_THOUSAND}(?!\w))?"
+    rf"(?<![\d\w])(?P<amount>\d+(?:[.,]\d+)?)(?P<upto>\s*[-–—]\s*\d+(?:[.,]\d+)?)(?P<thousands>\s*{THOUSAND}(?!\w))?"
     r"(?!\s*(?:г\.|гг|год|лет|жыл|year|[-–—]?\s*\d))",
     re.IGNORECASE,
 )
@@ -139,7 +142,7 @@ def _amount(match: re.Match[str]) -> Decimal | None:
     pay divided by twelve; None for two numbers alone that run down («3000-2000»), which are no range of pay."""
     groups = match.groupdict()
     if groups.get("count"):
-        amount = (Decimal(_COUNTS[groups["count"].casefold()]) + (Decimal("0.5") if groups.get("half") else 0)) * 1000
+        amount = (Decimal(COUNTS_OF_THOUSANDS[groups["count"].casefold()]) + (Decimal("0.5") if groups.get("half") else 0)) * 1000
     else:
         amount = _number(groups["amount"])
         if groups.get("upto"):

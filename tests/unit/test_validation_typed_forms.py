@@ -70,6 +70,20 @@ def test_salary_in_words_and_thousands_typed_without_kazakh_letters(text, amount
     assert validation.salary(text) == Decimal(amount)
 
 
+# The salary step reads a sum in words as a search does: every case of the count, spoken thousands
+# («тыщи»), a Kazakh ending on the thousands, "thousands" as Russian speakers write it.
+SUMS_IN_WORDS = [
+    ("не меньше двух тысяч", 2000), ("от трёх тысяч риалов", 3000), ("хочу четырёх тысяч", 4000),
+    ("2 тыщи", 2000), ("полутора тысяч хватит", 1500), ("үш мыңнан кем емес", 3000), ("tórt myń", 4000),
+    ("three thousands", 3000), ("один тысяча", 1000),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), SUMS_IN_WORDS)
+def test_salary_reads_sums_in_words_as_the_search_does(text, amount):
+    assert validation.salary(text) == Decimal(amount)
+
+
 @pytest.mark.parametrize(("text", "key"), [("0", "error-salary-too-low"), ("две", "error-salary-number")])
 def test_a_salary_still_refused(text, key):
     with pytest.raises(InvalidInput) as error:

@@ -24,7 +24,9 @@ SCORE_NAMES = {value: name for name, value in alerts.SCORE_LEVELS.items()}
 
 def make_router() -> Router:
     router = Router(name="alerts")
-    router.message.register(show_settings, Command("alerts"))
+    # /stop, as people type to a bot they want to hear less from: the switches that quiet it, shown, not
+    # pressed for them (deleting the profile stays /delete alone, so no slip ever deletes it).
+    router.message.register(show_settings, Command("alerts", "stop"))
     router.callback_query.register(change_setting, AlertsCb.filter())
     router.callback_query.register(fewer_like_this, VacancyCb.filter(F.action == "f"))
     return router

@@ -46,6 +46,16 @@ async def test_pressing_the_option_already_chosen_is_answered_quietly(make_clien
     assert (await prefs(database, client.user_id)).mode == "instant"
 
 
+async def test_stop_typed_as_to_any_bot_opens_the_alert_switches(make_client, database, i18n):
+    t = i18n.translator("ru")
+    client = make_client(user_id=7160, language_code="ru")
+    await add_user(database, client.user_id, "ru")
+    await client.send("/stop")
+    assert plain(t("alerts-mode-instant")) in client.last_text()
+    assert t("alerts-btn-off") in client.buttons()
+    assert (await prefs(database, client.user_id)).mode == "instant"  # shown, not switched off unasked
+
+
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 async def test_worker_changes_alert_settings(make_client, database, i18n, lang):
     t = i18n.translator(lang)

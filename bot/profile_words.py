@@ -80,6 +80,25 @@ class ProfileChange:
     adds: bool = False  # languages: added to those held rather than replacing them
 
 
+# A request to delete one's data, told apart from an answer to a question of the profile wizard: a word
+# that deletes («удалите», «өшіріңіз», «жойыңыз», "delete", "remove") beside what is deleted (the data,
+# the profile, the account, «меня», «всё»). «Удалов Иван» or «оператор по удалению асбеста» name nothing
+# to delete, so they stay a name and a trade.
+_DELETE = _folded("udalit udali udalite oshir joi delet remov eras")
+_DELETED = _folded("profil anket akaunt acount derek malimet akparat informats")
+_DELETED_WORDS = frozenset(_folded("данные данных дату data info информацию меня мені мени всё все барлығын "
+                                   "бәрін barligin me everything"))
+
+
+def asks_to_delete(text: str | None) -> bool:
+    """True when a message plainly asks to delete the worker's data: it is answered with /delete's
+    confirmation wherever it is written, a wizard's question included, and deletes nothing by itself."""
+    words = [fold(word) for word in _WORD.findall((text or "").lower())]
+    if not words or len(words) > MAX_WORDS or not any(word.startswith(_DELETE) for word in words):
+        return False
+    return any(word.startswith(_DELETED) or word in _DELETED_WORDS for word in words)
+
+
 def read_change(text: str | None) -> ProfileChange | None:
     """The change a message asks for, or None when it asks none plainly or its value is not valid."""
     words = [fold(word) for word in _WORD.findall((text or "").lower())]

@@ -20,6 +20,7 @@ import matching
 from bot import validation
 from bot.choices import MAX_OCCUPATIONS, REGIONS, SPOKEN_LANGUAGES
 from bot.i18n import Translator
+from bot.profile_words import asks_to_delete
 from bot.services.profiles import ProfileService
 from bot.settings import Settings
 from db.models import Profile, User
@@ -69,6 +70,8 @@ def make_router() -> Router:
     router.callback_query.register(edit_field, EditCb.filter())
     router.callback_query.register(edit_occupations, OccupationEditCb.filter())
 
+    # «удалите мои данные» at any step: /delete's confirmation, not an answer to the step (a name, a trade).
+    router.message.register(delete_asked_mid_wizard, StateFilter(*ProfileForm.__states__), F.text.func(asks_to_delete))
     # «платить надо?» at any step: answered, and the step asked again (see `_question_mid_wizard`).
     router.message.register(
         asked_mid_wizard, StateFilter(*ProfileForm.__states__), F.text.func(_question_mid_wizard).as_("topic")
@@ -313,6 +316,11 @@ def _question_mid_wizard(text: str) -> str | None:
         return None
     topic = matching.small_talk(text)
     return topic if topic in _ANSWERED_MID_WIZARD else None
+
+
+async def delete_asked_mid_wizard(message: Message, t: Translator) -> None:
+    """The same confirmation as /delete; the step stays open, so a worker who keeps the data answers it."""
+    await message.answer(t("delete-confirm"), reply_markup=keyboards.confirm_delete(t))
 
 
 async def asked_mid_wizard(

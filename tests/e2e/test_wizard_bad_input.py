@@ -367,3 +367,32 @@ async def test_a_question_mid_way_is_answered_and_its_step_asked_again(make_clie
     assert [reply.plain_text for reply in replies] == [plain(t("chat-fees", hotline=settings.hotline)), asked]
     await client.send("7")
     assert await occupations(database, client.user_id) == [(1, "7212", 7)]
+
+
+async def test_asking_in_words_to_delete_mid_wizard_is_never_taken_as_an_answer(make_client, i18n, database):
+    """«удалите, пожалуйста, мои данные» at the name step is no name, and "delete my data" at the
+    occupation step no trade: the worker gets /delete's confirmation, and the step stays open."""
+    client = make_client(language_code="ru")
+    t = i18n.translator("ru")
+    await register(client, i18n, "ru")
+    await client.send("удалите, пожалуйста, мои данные")
+    assert client.last_text() == plain(t("delete-confirm"))
+    await client.click(t("btn-delete-no"))
+    assert client.last_text() == plain(t("delete-kept"))
+    assert (await profile_of(database, client.user_id)).full_name is None
+    await client.send("Удалов Иван")  # a surname that begins like «удалить» is a name
+    assert client.last_text() == plain(t("ask-phone"))
+    assert (await profile_of(database, client.user_id)).full_name == "Удалов Иван"
+
+
+async def test_a_delete_request_at_the_occupation_step_deletes_once_confirmed(make_client, i18n, database):
+    client = make_client(language_code="en")
+    t = i18n.translator("en")
+    await up_to_the_occupation(client, i18n, "en", name="Aidos Serikbayev", region="atyrau")
+    await client.send("please delete my account")
+    assert client.last_text() == plain(t("delete-confirm"))
+    async with database.sessionmaker() as session:
+        assert not (await session.execute(select(ProfileOccupation))).scalars().all()
+    await client.click(t("btn-delete-yes"))
+    assert client.last_text() == plain(t("delete-done"))
+    assert await profile_of(database, client.user_id) is None

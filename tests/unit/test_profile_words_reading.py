@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.profile_words import ProfileChange, read_change
+from bot.profile_words import ProfileChange, asks_to_delete, read_change
 
 
 @pytest.mark.parametrize(("text", "change"), [
@@ -52,3 +52,19 @@ def test_a_plain_request_with_a_valid_value_is_read(text, change):
 ])
 def test_anything_less_is_not_read(text):
     assert read_change(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "хочу удалить свою анкету", "удалите меня из базы", "сотрите... нет, удалить все данные", "мәліметтерімді өшіріп тастаңыз",
+    "профилімді жойыңыз", "please remove my profile", "erase all my data", "delete me",
+])
+def test_a_request_to_delete_the_data_is_read_in_three_languages(text):
+    assert asks_to_delete(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Удальцов Пётр", "рабочий по удалению асбеста", "удалённо работал 2 года", "жою жұмыстарының шебері",
+    "Deleted", "remover", "стереть", "данные паспорта есть",
+])
+def test_names_trades_and_words_alone_are_no_request_to_delete(text):
+    assert not asks_to_delete(text)

@@ -439,9 +439,20 @@ async def got_occupation(message: Message, state: FSMContext, session: AsyncSess
     if _names_languages(text):  # «русский и казахский»: the languages are asked later, not kept as a trade
         await message.answer(t("occupation-is-a-language"))
         return
+    if _names_years(text):  # «пять лет», "ten": the next question's answer, not a trade
+        await message.answer(t("occupation-is-years"))
+        return
     await _save_occupation(message.chat.id, state, session, text, None)
     await message.answer(t("occupation-kept-as-typed", text=text))
     await ask(bot, message.chat.id, state, t, ProfileForm.years)
+
+
+def _names_years(text: str) -> bool:
+    try:
+        validation.years(text)
+    except validation.InvalidInput:
+        return False
+    return True
 
 
 def _names_languages(text: str) -> bool:

@@ -396,3 +396,18 @@ async def test_a_delete_request_at_the_occupation_step_deletes_once_confirmed(ma
     await client.click(t("btn-delete-yes"))
     assert client.last_text() == plain(t("delete-done"))
     assert await profile_of(database, client.user_id) is None
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "ten"), ("ru", "уже шесть лет"), ("kk", "бес жыл")])
+async def test_years_typed_for_the_trade_are_not_kept_as_the_trade(make_client, i18n, database, lang, typed):
+    """A worker who answers the next question first («уже шесть лет» for the trade) is told the years come
+    next; nothing is saved as a trade called "ten"."""
+    client = make_client(user_id=8600 + ord(lang[0]), language_code=lang)
+    t = i18n.translator(lang)
+    await up_to_the_occupation(client, i18n, lang, name="Serik Akhmetov", region="turkistan")
+    await client.send(typed)
+    assert client.last_text() == plain(t("occupation-is-years"))
+    assert await occupations(database, client.user_id) == []
+    await client.send({"en": "welder", "ru": "сварщик", "kk": "дәнекерлеуші"}[lang])
+    await client.click(client.buttons()[0])
+    assert client.last_text() == plain(t("ask-years"))

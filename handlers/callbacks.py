@@ -49,6 +49,13 @@ class OccupationEditCb(CallbackData, prefix="oe"):
     q: int = 0
 
 
+class CertificateCb(CallbackData, prefix="cf"):
+    """Add to the profile the file the message with this button replies to (a diploma sent in the chat):
+    the file itself is read from that reply, so no id of it has to fit in the button."""
+
+    add: bool = True
+
+
 class DeleteCb(CallbackData, prefix="dl"):
     confirm: bool
 

@@ -16,6 +16,7 @@ from aiogram.filters.callback_data import CallbackData
 from bot.choices import REGIONS, SPOKEN_LANGUAGES
 from bot.i18n import LANGUAGES, Translator
 from handlers.callbacks import (
+    CertificateCb,
     ConsentCb,
     DeleteCb,
     EditCb,
@@ -78,6 +79,10 @@ def skip(t: Translator) -> InlineKeyboardMarkup:
 
 def done(t: Translator) -> InlineKeyboardMarkup:
     return _one(t("btn-done"), StepCb(action="done"))
+
+
+def add_certificate(t: Translator) -> InlineKeyboardMarkup:
+    return _one(t("btn-certificate-add"), CertificateCb())
 
 
 def more_occupations(t: Translator) -> InlineKeyboardMarkup:

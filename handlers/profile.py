@@ -26,7 +26,7 @@ from bot.settings import Settings
 from db.models import Profile, User
 from handlers import keyboards
 from handlers.answers import topic_text
-from handlers.callbacks import EditCb, OccupationCb, OccupationEditCb, RegionCb, SpokenCb, StepCb
+from handlers.callbacks import CertificateCb, EditCb, OccupationCb, OccupationEditCb, RegionCb, SpokenCb, StepCb
 from handlers.render import occupation_lines, occupation_title, profile_card
 from handlers.replies import chat_message, replace
 from handlers.search import names_an_occupation
@@ -96,6 +96,9 @@ def make_router() -> Router:
     router.callback_query.register(qualifications_done, ProfileForm.qualifications, StepCb.filter())
     router.message.register(got_salary, ProfileForm.salary, F.text, NOT_A_COMMAND)
     router.callback_query.register(salary_skipped, ProfileForm.salary, StepCb.filter(F.action == "skip"))
+    # A diploma sent in the chat outside any question: offered for the profile with one button.
+    router.message.register(offer_certificate, StateFilter(None), F.photo | F.document, _registered)
+    router.callback_query.register(certificate_from_chat, CertificateCb.filter())
     # Anything else while a question is open (sticker, voice, photo where text is due): say what we need.
     router.message.register(wrong_kind, StateFilter(*ProfileForm.__states__), NOT_A_COMMAND)
     return router
@@ -650,19 +653,53 @@ async def got_qualifications(
 
 
 async def got_certificate(message: Message, session: AsyncSession, t: Translator) -> None:
-    if message.photo:
-        photo = message.photo[-1]  # the largest size
-        kind, file_id, unique, name = "photo", photo.file_id, photo.file_unique_id, None
-    else:
-        document = message.document
-        assert document is not None
-        if not _is_certificate_file(document.mime_type, document.file_name):
-            await message.answer(t("error-certificate-type"))
-            return
-        kind, file_id, unique, name = "document", document.file_id, document.file_unique_id, document.file_name
-    added = await ProfileService(session).add_certificate(message.chat.id, kind, file_id, unique, name)
+    attached = _attached_file(message)
+    if attached is None:
+        await message.answer(t("error-certificate-type"))
+        return
+    added = await ProfileService(session).add_certificate(message.chat.id, *attached)
     await message.answer(t("certificate-saved" if added else "certificate-not-added"),
                          reply_markup=keyboards.done(t))
+
+
+def _registered(_: Message, user: User | None = None) -> bool:
+    return user is not None
+
+
+def _attached_file(message: Message | None) -> tuple[str, str, str, str | None] | None:
+    """(kind, file id, unique id, file name) of a photo or a certificate file the message holds; None for
+    anything else (a .docx, a message without a file)."""
+    if message is None:
+        return None
+    if message.photo:
+        photo = message.photo[-1]  # the largest size
+        return "photo", photo.file_id, photo.file_unique_id, None
+    document = message.document
+    if document is None or not _is_certificate_file(document.mime_type, document.file_name):
+        return None
+    return "document", document.file_id, document.file_unique_id, document.file_name
+
+
+async def offer_certificate(message: Message, t: Translator) -> None:
+    """A photo or PDF sent in the chat is most often a diploma: one tap keeps it in the profile, where
+    officers see it. The offer replies to the file, and the button reads the file from that reply."""
+    if _attached_file(message) is None:
+        await message.answer(t("chat-attachment"))
+        return
+    await message.reply(t("chat-attachment-offer"), reply_markup=keyboards.add_certificate(t))
+
+
+async def certificate_from_chat(
+    query: CallbackQuery, session: AsyncSession, user: User | None, t: Translator
+) -> None:
+    message = chat_message(query)
+    attached = _attached_file(message.reply_to_message if message is not None else None)
+    if user is None or attached is None:  # the file deleted meanwhile, or the profile
+        await query.answer(t("button-outdated"), show_alert=True)
+        return
+    added = await ProfileService(session).add_certificate(user.id, *attached)
+    await query.answer()
+    await replace(query, t("certificate-added-from-chat" if added else "certificate-not-added"))
 
 
 def _is_certificate_file(mime: str | None, name: str | None) -> bool:

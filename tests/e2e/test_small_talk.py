@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from sqlalchemy import select
 
+from db.models import Certificate
 from handlers.rights import complaint_text, rights_text
 from tests.e2e.test_jobs import add_vacancy
 from tests.e2e.test_registration import fill_profile, register
@@ -220,12 +222,47 @@ async def test_a_voice_message_is_asked_again_in_words(make_client, i18n, databa
     assert client.last_text() == plain(i18n.translator("kk")("chat-voice"))
 
 
-async def test_a_diploma_sent_outside_any_question_is_pointed_to_the_profile(make_client, i18n, database):
+async def certificate_names(database, user_id: int) -> list[str | None]:
+    async with database.sessionmaker() as session:
+        rows = await session.execute(select(Certificate).where(Certificate.user_id == user_id).order_by(Certificate.id))
+        return [row.file_name for row in rows.scalars()]
+
+
+async def test_a_diploma_sent_outside_any_question_joins_the_profile_with_one_tap(make_client, i18n, database):
     client = await worker(make_client, i18n, "ru", user_id=7603)
+    t = i18n.translator("ru")
+    before = await certificate_names(database, client.user_id)
     await client.send_document(filename="diploma.pdf", content=b"%PDF-1.4 diploma", mime="application/pdf")
-    assert client.last_text() == plain(i18n.translator("ru")("chat-attachment"))
+    offer = client.last_message()
+    assert offer.plain_text == plain(t("chat-attachment-offer"))
+    assert await certificate_names(database, client.user_id) == before  # nothing kept unasked
+    await client.click(t("btn-certificate-add"))
+    assert client.last_text() == plain(t("certificate-added-from-chat"))
+    assert await certificate_names(database, client.user_id) == [*before, "diploma.pdf"]
+    assert client.buttons(offer) == []  # the offer became the confirmation: no second tap to make
+
+    await client.send_photo(caption="мой диплом колледжа")
+    await client.click(t("btn-certificate-add"))
+    assert len(await certificate_names(database, client.user_id)) == len(before) + 2
+
+
+async def test_a_file_that_is_no_certificate_is_pointed_to_the_profile(make_client, i18n, database):
+    client = await worker(make_client, i18n, "en", user_id=7604)
+    await client.send_document(filename="cv.docx", content=b"PK\x03\x04", mime="application/msword")
+    assert client.last_text() == plain(i18n.translator("en")("chat-attachment"))
+    assert client.buttons(client.last_message()) == []
+
+
+async def test_the_button_under_a_file_deleted_meanwhile_adds_nothing(make_client, i18n, database, telegram):
+    client = await worker(make_client, i18n, "kk", user_id=7605)
+    t = i18n.translator("kk")
+    before = await certificate_names(database, client.user_id)
     await client.send_photo()
-    assert client.last_text() == plain(i18n.translator("ru")("chat-attachment"))
+    photo = next(m for m in reversed(telegram.history[client.user_id]) if not m.from_bot)
+    photo.deleted = True  # the worker deleted the photo before pressing the button
+    await client.click(t("btn-certificate-add"))
+    assert client.callback_answers()[-1].get("text") == t("button-outdated")
+    assert await certificate_names(database, client.user_id) == before
 
 
 async def test_a_stranger_saying_hello_is_greeted_with_the_first_screen(make_client, i18n, database):

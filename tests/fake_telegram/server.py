@@ -117,6 +117,7 @@ class ChatMessage:
     edits: list[dict[str, Any]] = field(default_factory=list)  # earlier versions, oldest first
     edit_date: int | None = None
     deleted: bool = False
+    reply_to: ChatMessage | None = None  # the message this one replies to (reply_parameters)
 
     @property
     def chat_id(self) -> int:
@@ -157,6 +158,10 @@ class ChatMessage:
         if self.caption is not None:
             message["caption"] = _plain(self.caption, self.parse_mode)
         message.update(self.content)
+        if self.reply_to is not None and not self.reply_to.deleted:  # one level deep, as Telegram gives it
+            replied = self.reply_to.to_api()
+            replied.pop("reply_to_message", None)
+            message["reply_to_message"] = replied
         if self.inline_keyboard:
             message["reply_markup"] = {"inline_keyboard": self.inline_keyboard}
         return message
@@ -574,13 +579,20 @@ class FakeTelegram:
         if chat["id"] in self.left_chats:
             raise TelegramError(403, "Forbidden: bot is not a member of the group chat")
         reply = params.get("reply_parameters")
-        if reply is not None and not reply.get("allow_sending_without_reply"):
-            self._message(
-                reply.get("chat_id", chat["id"]), reply["message_id"], "message to be replied not found"
-            )
-        return self._new_message(
+        replied = None
+        if reply is not None:
+            try:
+                replied = self._message(
+                    reply.get("chat_id", chat["id"]), reply["message_id"], "message to be replied not found"
+                )
+            except TelegramError:
+                if not reply.get("allow_sending_without_reply"):
+                    raise
+        message = self._new_message(
             chat, self.bot_user, from_bot=True, method=method, text=text, params=params, content=content
         )
+        message.reply_to = replied
+        return message
 
     def _store_file(self, content: bytes, filename: str, mime_type: str | None) -> StoredFile:
         number = next(self._ids)

@@ -31,6 +31,7 @@ from aiogram.types import (
     KeyboardButton,
     Message,
     ReplyKeyboardMarkup,
+    ReplyParameters,
 )
 
 from tests.fake_telegram.client import BotClient
@@ -265,6 +266,20 @@ async def test_sent_message_comes_back_as_telegram_returns_it(telegram: FakeTele
     assert (stored.text, stored.parse_mode, stored.buttons) == ("<b>Welder</b> &amp; cook", "HTML", ["Next"])
     with pytest.raises(TelegramBadRequest, match="chat not found"):
         await bot.send_message(555, "nobody here")
+
+
+async def test_a_reply_carries_the_message_it_answers_one_level_deep(telegram: FakeTelegram, bot: Bot) -> None:
+    first = await bot.send_message(USER, "first")
+    second = await bot.send_message(USER, "second", reply_parameters=ReplyParameters(message_id=first.message_id))
+    third = await bot.send_message(USER, "third", reply_parameters=ReplyParameters(message_id=second.message_id))
+    assert second.reply_to_message is not None and second.reply_to_message.text == "first"
+    assert third.reply_to_message.text == "second" and third.reply_to_message.reply_to_message is None
+    with pytest.raises(TelegramBadRequest, match="message to be replied not found"):
+        await bot.send_message(USER, "lost", reply_parameters=ReplyParameters(message_id=999))
+    kept = await bot.send_message(
+        USER, "kept", reply_parameters=ReplyParameters(message_id=999, allow_sending_without_reply=True)
+    )
+    assert kept.reply_to_message is None
 
 
 async def test_injected_errors_raise_what_aiogram_raises(telegram: FakeTelegram, bot: Bot) -> None:

@@ -188,6 +188,9 @@ chat-application-none =
     I'll tell you about every step. All of it is free: nobody may take money from you for a vacancy, a visa or a contract. Questions: the hotline { $hotline }.
 chat-voice = I can't listen to voice messages yet. Please write it in words, for example: welder. Or send /jobs.
 chat-attachment = If this is a diploma or a certificate, add it to your profile: /profile, then ✏️ Certificates. Ministry officers see the files in your profile, not those sent here in the chat.
+chat-attachment-offer = If this is a diploma or a certificate, add it to your profile with the button below: ministry officers see the files in your profile, not those sent here in the chat.
+btn-certificate-add = 📎 Add to my profile
+certificate-added-from-chat = 📎 Added to your profile. Ministry officers will see it with your applications; all your files are in /profile.
 chat-contact = To change the phone number in your profile: /profile, then ✏️ Phone.
 button-outdated = This button is out of date. Please use the latest message.
 help-short = Your profile is ready. /profile shows it; /help lists everything I can do.

@@ -65,7 +65,14 @@ _FILLERS = frozenset(_folded(
     "mojete bot please my me to in into the a an as for i want would like could can you is on from of "
     "menin meni maga dep otinemin kerek"
 ))
-_TO = frozenset(_folded("na to into on"))  # «с Мангистау на Алматы»: the value follows the last of them
+_TO = frozenset(_folded("na to into on"))
+# Words that say the worker moved («я переехал в Актау», «Алматыға көшіп келдім», "I moved to Almaty"): the
+# region they name is the new one; named two, the one after «в» or "to" («из Актау в Алматы»), never the
+# one left (Kazakh «Ақтаудан», from Aktau).
+_MOVED = _folded("pereha pereseli koshtim koship koshtik koshkenmin moved relocat")
+MAX_MOVED_WORDS = 10  # «переехал в Актау, ищу работу сварщиком в Дохе от 2000 ...» is a search
+_MOVED_TO = frozenset(_folded("v vo to into in"))
+_FROM_ENDINGS = ("dan", "den", "tan", "ten", "nan", "nen")  # «с Мангистау на Алматы»: the value follows the last of them
 _WORD = re.compile(r"[^\W\d_]+")
 _PHONE = re.compile(r"\+?\d[\d\s()\-]{8,}\d")
 
@@ -104,6 +111,9 @@ def read_change(text: str | None) -> ProfileChange | None:
     words = [fold(word) for word in _WORD.findall((text or "").lower())]
     if not words or len(words) > MAX_WORDS or not _NOT_A_REQUEST.isdisjoint(words):
         return None
+    if any(word.startswith(_MOVED) for word in words):  # a move told, not asked about or told in passing
+        short = len(words) <= MAX_MOVED_WORDS and "?" not in (text or "")
+        return _checked("region", _moved_to(text or ""), adds=False) if short else None
     adds = any(word.startswith(_ADD) or word in _ADD_WORDS for word in words)
     if not adds and not any(word.startswith(_CHANGE) or word in _CHANGE_WORDS for word in words):
         return None
@@ -116,6 +126,30 @@ def read_change(text: str | None) -> ProfileChange | None:
     if adds and field != "languages":  # «добавь номер …»: no field but trades and languages is added to
         return None
     return _checked(field, value, adds)
+
+
+def _moved_to(text: str) -> str:
+    """The words that name where the worker moved: those after the last «в» or "to" that a region follows
+    («из Актау в Алматы», "to Astana in spring"), without a place left («Ақтаудан»)."""
+    starts = [match.end() for match in _WORD.finditer(text) if fold(match.group().lower()) in _MOVED_TO]
+    for begins in [*reversed(starts), 0]:
+        words = " ".join(word for word in text[begins:].split() if not _left_from(word))
+        if _names_region(words):
+            return words
+    return ""
+
+
+def _names_region(words: str) -> bool:
+    try:
+        validation.region(words)
+    except validation.InvalidInput:
+        return False
+    return True
+
+
+def _left_from(word: str) -> bool:
+    folded = fold(word.lower().strip(",.!"))
+    return len(folded) > 5 and folded.endswith(_FROM_ENDINGS)
 
 
 def _field(words: list[str]) -> Field | None:

@@ -37,6 +37,10 @@ CHANGES = [
     ("ru", "поменяй регион на Алматы", "region", "region-mangystau", "region-almaty", "region", "almaty"),
     ("kk", "аймағымды Алматыға ауыстырыңыз", "region", "region-mangystau", "region-almaty", "region", "almaty"),
     ("en", "change my region to Almaty", "region", "region-mangystau", "region-almaty", "region", "almaty"),
+    # a move told: the region named is the new one, the one left is not
+    ("ru", "я переехала из Актау в Шымкент", "region", "region-mangystau", "region-shymkent", "region", "shymkent"),
+    ("kk", "Ақтаудан Алматыға көшіп келдім", "region", "region-mangystau", "region-almaty", "region", "almaty"),
+    ("en", "we relocated to Astana in spring", "region", "region-mangystau", "region-astana", "region", "astana"),
     ("ru", "мой новый номер 8 702 555 44 33", "phone", "+77011234567", "+77025554433", "phone", "+77025554433"),
     ("kk", "жаңа нөмірім 87025554433", "phone", "+77011234567", "+77025554433", "phone", "+77025554433"),
     ("en", "my new phone number is +7 702 555 44 33", "phone", "+77011234567", "+77025554433", "phone",

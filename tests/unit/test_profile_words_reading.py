@@ -68,3 +68,20 @@ def test_a_request_to_delete_the_data_is_read_in_three_languages(text):
 ])
 def test_names_trades_and_words_alone_are_no_request_to_delete(text):
     assert not asks_to_delete(text)
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("переехал в Костанай", "kostanay"), ("мы переехали с Атырау в Уральск", "west"),
+    ("Таразға көштік", "zhambyl"), ("Шымкенттен Түркістанға көшіп кеттім", "turkistan"),
+    ("moved to Karaganda last year", "karaganda"), ("I've relocated from Almaty to Pavlodar", "pavlodar"),
+])
+def test_a_move_told_changes_the_region_to_the_new_one(text, region):
+    assert read_change(text) == ProfileChange("region", region)
+
+
+@pytest.mark.parametrize("text", [
+    "куда лучше переехать?", "переехал в Актау, есть там работа сварщиком?", "я переехал", "переехал в Дубай",
+    "переехал в Актау и ищу работу сварщиком на стройке или в цеху с жильём и питанием",
+])
+def test_a_move_asked_about_or_told_in_passing_changes_nothing(text):
+    assert read_change(text) is None

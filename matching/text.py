@@ -231,7 +231,8 @@ _KAZAKH_NOISE = """
 # ("I am having experience in", "kindly consider me", "gulf experience"); and what a first message says
 # of the worker and his wish («меня зовут», «муж», «живу», «хочу поехать на заработки», «подскажите»,
 # «заранее спасибо», «менің атым», «жастамын», «барғым келеді», «көмектесіңізші», "my name is", "married",
-# "please advise"): alone, «быть» met the welders at 68, «атым» ("my name", also "my horse") the herders'
+# "please advise"), and the rotation a worker did («на вахте», «вахтовым методом», «вахтамен»: the
+# shift pattern, not the «вахтёр» it met one letter off): alone, «быть» met the welders at 68, «атым» ("my name", also "my horse") the herders'
 # hands and "brother" the religious professionals. Removed from queries only.
 NOISE_WORDS = frozenset(
     """
@@ -250,6 +251,7 @@ NOISE_WORDS = frozenset(
     having kindly consider considering sir madam mam dear respected regards interested available
     immediately immediate give get got doing done also apply applying
     gulf gcc uae dubai saudi ksa arabia kuwait oman bahrain abroad overseas
+    вахта вахте вахту вахтой вахтовым вахтовик вахтовиком вахтамен вахтада
     зовут звать подскажите подскажи скажите ответьте ответа ответ жду заранее работает работают хочет
     хотим хотят быть можно найти помочь интересует возможно живу женат замужем детей муж жена него нее
     ему ей мы он она они поехать уехать ехать поеду заработки заработать отработал отработала проработал
@@ -885,12 +887,13 @@ def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
 
 
 # Gulf English job titles as employers and workers write them: a grade by its level ("pipe fitter level
-# 2", "welder grade 3", "rigger lvl 1"), which says no more of the trade than «6 разряда» does; "labour"
+# 2", "welder grade 3", "rigger lvl 1", "grade B electrician": a letter grades a trade test as a number
+# does, and alone "a" or "b" met the product graders of "grade"), which says no more of the trade than «6 разряда» does; "labour"
 # ending a title after the field worked in ("landscape labour", "farm labor", "road labour") for the
 # labourer of that field, not the building labourer "labour" alone is; and the Gulf licence classes before
 # "driver": "HV driver" (heavy vehicle) and "LV driver" (light vehicle), where beside "electrician" the same
 # letters are the high and low voltage.
-_GRADE_LEVEL_RE = re.compile(r"\b(?:level|lvl|grade)[ .\-]*(?:\d+|i{1,3}|iv)\b")
+_GRADE_LEVEL_RE = re.compile(r"\b(?:level|lvl|grade)[ .\-]*(?:\d+|i{1,3}|iv|[abc])\b")
 _FIELD_LABOUR_RE = re.compile(r"(?<=[a-z]{3} )labou?r(?=\s*(?:[,;.!?)]|$))")
 # "labour loading unloading", "labour for packing": the Gulf's "labour" before the work it does is that
 # work's labourer, as "loading unloading labour" is; alone, "labour" met the building labourer first.

@@ -37,6 +37,11 @@ from matching import suggest_occupations
         # «вент-» in one word for the ventilation («вентсистемы», «вентмонтажник»)
         ("монтаж вентсистем", "7127"),
         ("вентмонтажник", "7127"),
+        # «трубник», the pipe fitter as the oil fields call him; the asphalt layer by his ETKS name; a
+        # gypsum partition's installer is the plasterboard fixer
+        ("трубник 4 разряда", "7126"),
+        ("работаю асфальтобетонщиком", "9312"),
+        ("installer of gypsum partitions", "7123"),
     ],
 )
 def test_trade_word_is_known(query, code):
@@ -52,3 +57,26 @@ def test_housekeeping_supervisors_stay_supervisors():
 )
 def test_construction_trades_stay_trades(query, code):
     assert suggest_occupations(query)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        # a letter grade is a trade test's grade, as "grade 2" is: "b" met nothing, "grade" the graders
+        ("grade C mason", "7112"),
+        ("steel fixer grade b", "7214"),
+        # «на вахте», «вахтовик» is the rotation worked, not the watchman («вахтёр») one letter off
+        ("маляр на вахте", "7131"),
+        ("стропальщик, на вахте 15/15", "7215"),
+        ("штукатур вахтовик", "7123"),
+    ],
+)
+def test_what_surrounds_the_trade_leaves_it_whole(query, code):
+    found = suggest_occupations(query)
+    assert found[0].code == code
+    assert found[0].score >= 90
+    assert "5414" not in {s.code for s in found}
+
+
+def test_the_watchman_is_still_the_watchman():
+    assert suggest_occupations("вахтер в общежитии")[0].code == "5414"

@@ -315,6 +315,18 @@ FRESH_3 = DATA / "occupations_fresh_3.tsv"
 # repairer 7422 first, the secretary to a manager also 3343, the abaya seamstress and the "sewer" also the
 # tailors, 7531).
 ENGLISH_2 = DATA / "occupations_english_2.tsv"
+# A thirty-eighth: a fourth fresh general sample of trade answers weighted as the corridor hires (260: 90
+# Russian, 80 Kazakh of which 40 in Latin letters of 2021 and typed without its marks, 90 English), every
+# line its own: a word, a title with its grade, years, place or machine («газорезчик на металлобазе»,
+# «трубник на монтаже нефтепровода», «грейдерист 6 разряда», "telescopic crane operator 50 ton"), a short
+# sentence («я 6 лет работал сварщиком на заводе металлоконструкций», «МТЗ тракторын айдаймын», "I operate
+# JCB backhoe, 7 years"), two trades in a line («могу плиточником, могу штукатуром», "santehnik-svarshik"),
+# feminine forms («штукатурщица», «барменша»), Russian trade words with Kazakh endings («газорезчикпін»,
+# «горничныймын»), abbreviations ("LMV", "HGV", "CDP", "QS") and typos in 40 lines («свощик», «павар на
+# вахте», "watier", "steel fixter"). First run 0.962 at 1 and 0.992 at 5 (Russian 0.956, Kazakh 0.988 of
+# which Latin 1.000, English 0.944), 0.965 with the seamstress given the tailors (7531) the earlier sets
+# accept for «швея»; 0.985 and 1.000 now.
+FRESH_4 = DATA / "occupations_fresh_4.tsv"
 
 
 @pytest.mark.parametrize(
@@ -357,6 +369,7 @@ ENGLISH_2 = DATA / "occupations_english_2.tsv"
         (FRESH_2, 215, 0.98, 0.99, 0.97),
         (FRESH_3, 245, 0.97, 0.98, 0.95),
         (ENGLISH_2, 270, 0.97, 0.98, 0.95),
+        (FRESH_4, 255, 0.98, 0.99, 0.95),
     ],
     ids=[
         "variants", "gulf-trades", "messages", "short", "requests", "latin", "typos", "kazakh", "russian", "longtail",
@@ -364,7 +377,7 @@ ENGLISH_2 = DATA / "occupations_english_2.tsv"
         "professions", "making", "doing", "wider", "neighbours", "general",
         "qazaq", "fresh", "mixed", "voice", "titles", "corridor", "long", "dev-style", "gulf-en",
         "home-care", "energy-logistics", "slang", "cv-lines", "typos-fresh", "fresh-2",
-        "fresh-3", "english-2",
+        "fresh-3", "english-2", "fresh-4",
     ],
 )
 def test_queries_written_apart_from_the_labels_are_understood(

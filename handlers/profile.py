@@ -425,6 +425,9 @@ async def got_occupation(message: Message, state: FSMContext, session: AsyncSess
     if not any(char.isalpha() for char in text):  # «1», «123»: no trade in it to keep
         await message.answer(t("expect-occupation"))
         return
+    if _only_pay(text):  # «от 3000», «2500 риалов»: the last question's answer, no trade in it
+        await message.answer(t("occupation-is-pay"))
+        return
     suggestions = _choices(text)
     held = await _held_before(session, message.chat.id, state)
     if suggestions and suggestions[0].code in held:  # «сварщик» again, as a second trade
@@ -448,6 +451,11 @@ async def got_occupation(message: Message, state: FSMContext, session: AsyncSess
     await _save_occupation(message.chat.id, state, session, text, None)
     await message.answer(t("occupation-kept-as-typed", text=text))
     await ask(bot, message.chat.id, state, t, ProfileForm.years)
+
+
+def _only_pay(text: str) -> bool:
+    amount, rest = matching.asked_pay(text)
+    return amount is not None and not any(char.isalpha() for char in rest)
 
 
 def _names_years(text: str) -> bool:

@@ -411,3 +411,13 @@ async def test_years_typed_for_the_trade_are_not_kept_as_the_trade(make_client, 
     await client.send({"en": "welder", "ru": "сварщик", "kk": "дәнекерлеуші"}[lang])
     await client.click(client.buttons()[0])
     assert client.last_text() == plain(t("ask-years"))
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ru", "от 3000"), ("en", "2500 riyals and above"), ("kk", "3000 риалдан жоғары")])
+async def test_pay_typed_for_the_trade_is_not_kept_as_the_trade(make_client, i18n, database, lang, typed):
+    client = make_client(user_id=8700 + ord(lang[0]), language_code=lang)
+    t = i18n.translator(lang)
+    await up_to_the_occupation(client, i18n, lang, name="Serik Akhmetov", region="turkistan")
+    await client.send(typed)
+    assert client.last_text() == plain(t("occupation-is-pay"))
+    assert await occupations(database, client.user_id) == []

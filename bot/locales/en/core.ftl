@@ -66,6 +66,7 @@ expect-region = Please choose your region with the buttons above, or write it or
 expect-occupation = Please write your occupation as text.
 occupation-is-a-language = That is a language: I will ask about languages in a moment. Now please write your trade, for example: <i>welder</i>.
 occupation-is-years = That looks like your years of experience: I will ask for them right after the trade. Now please write your trade, for example: <i>welder</i>.
+occupation-is-pay = That looks like the pay you want: I will ask for it at the end. Now please write your trade, for example: <i>welder</i>.
 expect-occupation_pick = Please choose one of the buttons above, or write your occupation again.
 expect-years = Please send the number of years as digits, for example: 5.
 expect-more = Press one of the buttons above, or write “yes” to add a trade or “no” to go on.

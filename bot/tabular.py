@@ -49,12 +49,14 @@ class Table:
     """Rows as (spreadsheet row number, {normalized column: text}); `error` set means no rows.
 
     `labels` gives each column's header as the file wrote it («Зарплата (QAR)» for `salary`), so a
-    message about a cell names the column the officer sees."""
+    message about a cell names the column the officer sees. `above` holds what a title block above the
+    header says of every row («Работодатель: Al Sadd Bakeries»), by column, with that line's label."""
 
     rows: list[tuple[int, dict[str, str]]]
     error: str | None = None
     columns: tuple[str, ...] = ()
     labels: dict[str, str] = field(default_factory=dict)
+    above: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -112,12 +114,15 @@ def read_table(
     fmt = _detect_format(data, filename)
     if fmt is None:
         return Table([], UNKNOWN_FORMAT)
+    above: dict[str, tuple[str, str]] = {}
     try:
         if fmt == "json":
             columns, rows, labels = _json_records(data, aliases)
         else:
             reader = {"csv": _csv_sheets, "xlsx": _xlsx_sheets, "xls": _xls_sheets}[fmt]
-            columns, rows, labels = _pick_sheets(reader(data), aliases)
+            sheets = reader(data)
+            columns, rows, labels = _pick_sheets(sheets, aliases)
+            above = _facts_above(sheets, aliases) if aliases is not None else {}
     except Exception:  # a broken upload must become a message to the officer, whatever broke
         return Table([], UNREADABLE)
     if not columns:
@@ -126,8 +131,8 @@ def read_table(
     if missing:
         return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", tuple(columns), labels)
     if not rows:
-        return Table([], EMPTY, tuple(columns), labels)
-    return Table(rows, None, tuple(columns), labels)
+        return Table([], EMPTY, tuple(columns), labels, above)
+    return Table(rows, None, tuple(columns), labels, above)
 
 
 def _detect_format(data: bytes, filename: str) -> str | None:
@@ -184,6 +189,30 @@ def _header_index(records: Sequence[tuple[int, Sequence[str]]], aliases: Mapping
         if len(known) > best[0]:
             best = (len(known), index)
     return best
+
+
+# A line of a title block that says something of every row: «Работодатель: Al Sadd Bakeries», "Employer:"
+# in one cell and the name in the next.
+_FACT = re.compile(r"^\s*([^:]{2,40}?)\s*:\s*(.*?)\s*$", re.DOTALL)
+
+
+def _facts_above(sheets: Sequence[Sheet], aliases: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+    """The «label: value» lines above the header of the sheets the rows come from, by the column the
+    label names: (value, label). A one-employer request names its employer there, once, not in a column."""
+    facts: dict[str, tuple[str, str]] = {}
+    found = [(_header_index(records, aliases), records) for _, records in sheets]
+    best = max((score for (score, _), _ in found), default=0)
+    for (score, index), records in found:
+        if score != best or best < 2:
+            continue
+        for _, cells in records[:index]:
+            filled = [cell.strip() for cell in cells if cell.strip()]
+            match = _FACT.match(" ".join(filled[:2]) if len(filled) == 2 and filled[0].endswith(":") else
+                                (filled[0] if len(filled) == 1 else ""))
+            column = known_column(match[1], aliases) if match and match[2] else None
+            if column is not None:
+                facts.setdefault(column, (match[2], match[1]))
+    return facts
 
 
 # A header in two languages: "Position / Должность", «Лауазымы / Должность», "Qty | Кол-во".
@@ -277,10 +306,16 @@ def _is_group_title(cells: Sequence[str], records: Sequence[tuple[int, Sequence[
     return following is not None and sum(1 for cell in following if cell.strip()) > 2
 
 
+# A signature line: the blank to sign on («__________»), or the seal's place («М.П.»).
+_SIGNATURE = re.compile(r"_{3,}|^\s*(м\.?\s*п\.?|m\.?\s*p\.?|l\.?\s*s\.?|подпись|signature|қолы)\s*$", re.IGNORECASE)
+
+
 def _is_note(cells: Sequence[str]) -> bool:
-    """A line with one cell filled. Under the table it is a note, the officer's name or a date; inside
-    the table it may be a vacancy with all but one cell missing, which must be reported, not dropped."""
-    return sum(1 for cell in cells if cell.strip()) == 1
+    """A line with one cell filled, or a signature line. Under the table it is a note, the officer's name
+    and signature or a date; inside the table a one-cell line may be a vacancy with all but one cell
+    missing, which must be reported, not dropped."""
+    filled = [cell for cell in cells if cell.strip()]
+    return len(filled) == 1 or any(_SIGNATURE.search(cell) for cell in filled)
 
 
 def _rows_from_records(
@@ -385,14 +420,45 @@ def _xlsx_sheets(data: bytes) -> list[Sheet]:
             if not hasattr(sheet, "reset_dimensions"):  # a chart sheet holds no rows
                 continue
             sheet.reset_dimensions()  # some exporters write a wrong used range; read what is really there
+            hidden = _hidden_columns(data, getattr(sheet, "_worksheet_path", ""))
             records = [
-                (number, [cell_text(value) for value in values])
+                (number, _visible_first([cell_text(value) for value in values], hidden))
                 for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
             ]
             sheets.append((sheet.title, records))
         return sheets
     finally:
         book.close()
+
+
+_COL = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
+
+
+def _hidden_columns(data: bytes, path: str) -> frozenset[int]:
+    """The 0-based columns a sheet hides (its `<cols>` list, before the rows). The read-only reader
+    does not give them, so they are read from the sheet's XML."""
+    import zipfile
+
+    if not path:
+        return frozenset()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(path.lstrip("/")) as part:
+        head = part.read(65536)
+    head = head.split(b"<sheetData", 1)[0]
+    hidden: set[int] = set()
+    for tag in _COL.findall(head):
+        if re.search(rb'\shidden="(1|true)"', tag):
+            low, high = (int(re.search(rb'\s%s="(\d+)"' % key, tag)[1]) for key in (b"min", b"max"))
+            hidden.update(range(low - 1, min(high, low + 1000)))
+    return frozenset(hidden)
+
+
+def _visible_first(cells: list[str], hidden: frozenset[int]) -> list[str]:
+    """A row's cells with the hidden columns moved after the visible ones: where a hidden helper column
+    means the same as a visible one (the pay in tenge beside the pay in riyals, the title in English),
+    the first of them counts, and the officer sees and checks the visible one."""
+    if not hidden:
+        return cells
+    return [c for i, c in enumerate(cells) if i not in hidden] + [c for i, c in enumerate(cells) if i in hidden]
 
 
 def _xls_sheets(data: bytes) -> list[Sheet]:
@@ -500,7 +566,7 @@ _PLAIN_NUMBER = re.compile(r"\d+(\.\d+)?")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
-_DAY_FIRST_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+_DAY_FIRST_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})")
 # Month names as officers write them: Russian (either case), Kazakh, English; a prefix is enough.
 _MONTHS = (
     ("янв", "қаңтар", "jan"), ("фев", "ақпан", "feb"), ("мар", "наурыз", "mar"), ("апр", "сәуір", "apr"),
@@ -530,6 +596,12 @@ _YES_WORDS = re.compile(
 _NO_WORDS = re.compile(r"\b(not|no|without|own|не|нет|без|свой|жоқ|берілмейді|емес|өз)\b", re.IGNORECASE)
 # Nothing said: a dash, "N/A", «—».
 _NOTHING = frozenset({"-", "—", "–", "n/a", "na", "н/д", "нд", "?"})
+
+
+def says_nothing(raw: str) -> bool:
+    """An empty cell, or one that only fills the place: a dash, "N/A", «н/д»."""
+    value = " ".join(raw.strip().lower().split())
+    return not value or value in _NOTHING
 
 
 def parse_flag(raw: str) -> bool | None:
@@ -636,8 +708,14 @@ def _month(word: str) -> int | None:
     return None
 
 
+def _full_year(digits: str) -> int:
+    """«01.03.27»: a two-digit year is this century's (a deadline is never a century away)."""
+    return int(digits) + 2000 if len(digits) == 2 else int(digits)
+
+
 def parse_date(raw: str) -> date:
-    """A date as officers write it: 2026-12-31 (with a time or not), 31.12.2026, 31/12/2026, «31 декабря
+    """A date as officers write it: 2026-12-31 (with a time or not), 31.12.2026, 31/12/2026, 31.12.26, "3/31/2026"
+    (month first only where the day cannot be the month), "15-Mar-26", «31 декабря
     2026 г.», "December 31, 2026", "1st March 2026", "31-Dec-2026", «2026 жылғы 31 желтоқсан», «до
     31.12.2026», or Excel's serial number of the day (46387) when a cell lost its format. Day before month, as in
     Kazakhstan; a date that does not exist (31.02) is refused, never moved. Raises ValueError."""
@@ -652,11 +730,15 @@ def parse_date(raw: str) -> date:
     text = " ".join(_DATE_NOISE.sub(" ", text).replace(",", " ").split())
     numeric = _DAY_FIRST_DATE.fullmatch(text)
     if numeric:
-        day, month, year = map(int, numeric.groups())
+        day, month, year = int(numeric[1]), int(numeric[3]), _full_year(numeric[4])
+        if numeric[2] == "/" and month > 12 >= day:
+            day, month = month, day  # "3/31/2027": Google Sheets and US Excel put the month first
         return date(year, month, day)
     words = text.split()
     if len(words) != 3:
         raise ValueError(raw)
+    if _month(words[1]) is not None and re.fullmatch(r"\d{1,2}", words[0]) and re.fullmatch(r"\d{2}", words[2]):
+        words[2] = str(_full_year(words[2]))  # "15-Mar-27", as Excel shows a date formatted d-mmm-yy
     years = [w for w in words if re.fullmatch(r"\d{4}", w)]
     days = [w for w in words if re.fullmatch(r"\d{1,2}", w)]
     months = [m for m in map(_month, words) if m is not None]

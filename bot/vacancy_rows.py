@@ -15,6 +15,8 @@ from decimal import Decimal
 from typing import Collection
 from urllib.parse import urlsplit
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.tabular import (
     MISSING_COLUMNS,
     ParseResult,
@@ -25,6 +27,7 @@ from bot.tabular import (
     parse_flag,
     parse_number,
     read_table,
+    says_nothing,
 )
 from matching.models import Vacancy
 from matching.text import fold
@@ -59,7 +62,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "id", "vacancy id", "job id", "job ref", "reference", "reference no", "ref no", "vacancy no",
         "vacancy number", "vacancy code", "id вакансии", "код вакансии", "номер вакансии", "№ вакансии",
         "идентификатор вакансии", "вакансия коды", "вакансия нөмірі", "бос орын коды", "бос жұмыс орнының коды",
-        "№ вак", "job code", "vacancy ref",
+        "№ вак", "job code", "vacancy ref", "код вак", "ref #", "job #", "vacancy #",
     ),
     # Headers that may be the vacancy's number or a row counter: taken as the number only when a cell
     # has more than digits ("QA-101"), see `with_references`.
@@ -69,6 +72,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "occupation", "должность", "наименование вакансии", "наименование должности", "вакансия",
         "название вакансии", "профессия", "профессия должность", "специальность", "лауазым", "лауазымы",
         "бос орын атауы", "вакансия атауы", "кәсіп", "мамандық", "лауазым атауы", "кәсіп атауы", "trade",
+        "наим вакансии", "наим должности", "наим профессии",
     ),
     # A Gulf demand letter's «Category» is the trade; taken as the title only when no other column is.
     "category": ("category", "job category", "trade category"),
@@ -76,6 +80,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "employer", "employer name", "company", "company name", "organization", "organisation",
         "работодатель", "наименование работодателя", "компания", "организация", "наименование организации",
         "жұмыс беруші", "жұмыс берушінің атауы", "жұмыс берушi", "компания атауы", "ұйым",
+        "наим работодателя", "наим организации", "раб-ль", "работод", "co name", "comp name", "company nm",
     ),
     "city": (
         "location", "city", "work location", "job location", "place of work", "город", "место работы",
@@ -87,12 +92,12 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "количество вакансий", "количество", "мест", "число мест", "кол-во", "потребность",
         "орын саны", "бос орын саны", "саны", "орындар саны", "кол вак", "кол мест", "кол во вак",
         "required", "required qty", "req qty", "manpower", "manpower required", "no of workers",
-        "workers required", "nos",
+        "workers required", "nos", "no of pos", "no of post", "no of posts", "кол-во вак",
     ),
     "salary": (
         "salary", "salary range", "monthly salary", "basic salary", "wage", "pay", "зарплата",
         "заработная плата", "оклад", "зп", "з п", "размер заработной платы", "жалақы", "жалақысы",
-        "жалақы мөлшері", "айлық",
+        "жалақы мөлшері", "айлық", "sal", "оплата труда", "оплата",
     ),
     "salary_min": (
         "min salary", "minimum salary", "salary from", "зарплата от", "заработная плата от", "оклад от",
@@ -107,6 +112,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "срок подачи", "срок подачи заявок", "срок подачи документов", "срок", "дата окончания приема",
         "дата окончания приема заявок", "дата окончания", "крайний срок", "соңғы мерзім", "соңғы мерзімі",
         "өтінім берудің соңғы күні", "өтінім беру мерзімі", "өтінім қабылдаудың соңғы күні",
+        "last dt", "last day", "окончание приема", "окончание приема документов",
     ),
     "accommodation_provided": (
         "accommodation", "housing", "accommodation provided", "жилье", "проживание", "жилье предоставляется",
@@ -230,8 +236,8 @@ _HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("currency", ("валют", "currency")),
     ("positions", ("кол-во", "количеств", "qty", "quantity", "headcount", "openings", "positions", "vacancies",
                    "workers", "саны")),
-    ("deadline", ("срок", "дата оконч", "deadline", "closing", "expiry", "expiration", "last date",
-                  "мерзім", "соңғы күн")),
+    ("deadline", ("срок", "дата оконч", "окончание при", "deadline", "closing", "expiry", "expiration",
+                  "last date", "мерзім", "соңғы күн")),
     ("salary", ("зарплат", "заработн", "оклад", "salary", "wage", "жалақы")),
     ("employer", ("работодател", "компани", "предприяти", "организаци", "employer", "company",
                   "жұмыс беруш")),
@@ -251,16 +257,27 @@ class HeaderWords(dict[str, str]):
     """The known headers (a `header_key` to its column); one not listed is looked up by its words."""
 
     def __missing__(self, key: str) -> str:
-        column = _pay_end(self, key) or _by_stem(key) or self._by_skeleton(key)
+        column = self._lookup(key)
         if column is None:
             raise KeyError(key)
         return column
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and (
-            dict.__contains__(self, key) or _pay_end(self, key) is not None or _by_stem(key) is not None
-            or self._by_skeleton(key) is not None
-        )
+        return isinstance(key, str) and (dict.__contains__(self, key) or self._lookup(key) is not None)
+
+    def _lookup(self, key: str) -> str | None:
+        return _pay_end(self, key) or _by_stem(key) or self._by_skeleton(key) or self._by_typo(key)
+
+    def _by_typo(self, key: str) -> str | None:
+        """A long header one letter off a known one («Работадатель», «Код ваканси»), two letters off when
+        it is longer still: the column of the single nearest known header. Short words are left alone:
+        «Контакт» is one letter from «контракт» and means something else."""
+        if len(key) < _TYPO_MIN_LENGTH or _NOT_THESE.search(key):
+            return None
+        allowed = 1 if len(key) < 12 else 2
+        near = {column for name, column in self.items()
+                if abs(len(name) - len(key)) <= allowed and Levenshtein.distance(name, key, score_cutoff=allowed) <= allowed}
+        return near.pop() if len(near) == 1 else None
 
     def _by_skeleton(self, key: str) -> str | None:
         """A header typed in Latin letters («Lauazymy», "Jumys berushi", "Zarplata") is the Cyrillic one
@@ -270,7 +287,8 @@ class HeaderWords(dict[str, str]):
         if "_skeletons" not in self.__dict__:
             self.__dict__["_skeletons"] = {_skeleton(name): column for name, column in self.items()
                                            if _CYRILLIC_LETTER.search(name)}
-        return self.__dict__["_skeletons"].get(_skeleton(key))
+        skeleton = _skeleton(key)
+        return self.__dict__["_skeletons"].get(skeleton) or _by_stem_skeleton(skeleton)
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
         return self[key] if key in self else default
@@ -279,8 +297,24 @@ class HeaderWords(dict[str, str]):
 _CYRILLIC_LETTER = re.compile(r"[а-яёәғқңөұүһі]")
 
 
+# The Kazakh Latin alphabet of 2021 writes with accents what keyboard Latin writes plainly («Laýazym»,
+# «Jumys berýshi», «sońǵy»): the same skeleton either way.
+_KAZAKH_LATIN = str.maketrans({"á": "a", "ǵ": "g", "ı": "i", "ń": "n", "ó": "o", "ú": "u", "ý": "u"})
+_TYPO_MIN_LENGTH = 8
+
+
 def _skeleton(key: str) -> str:
-    return " ".join(fold(word) for word in key.split())
+    return " ".join(fold(word) for word in key.translate(_KAZAKH_LATIN).split())
+
+
+def _by_stem_skeleton(skeleton: str) -> str | None:
+    """A Latin-typed header known by a Cyrillic stem: "Qujat qabyldaýdyń sońǵy kúni" by «соңғы күн»."""
+    for column, stems in _HEADER_STEMS:
+        for stem in stems:
+            folded = _skeleton(stem) if _CYRILLIC_LETTER.search(stem) else ""
+            if len(folded) >= 4 and re.search(rf"(^|\s){re.escape(folded)}", skeleton):
+                return column
+    return None
 
 
 _LOW_WORDS = frozenset({"от", "мин", "min", "minimum", "from", "бастап"})
@@ -328,6 +362,7 @@ def vacancy_columns(table: Table) -> Table:
     vacancy's number when some cell holds more than digits ("QA-101"); digits alone may count rows, and
     taking them as numbers would make one file's vacancy 1 another's. A «Category» is the title when no
     column is."""
+    table = _with_facts_above(table)
     renames = {"category": "title"} if "title" not in table.columns else {}
     if "external_id" not in table.columns and "ref" in table.columns:
         if any(re.search(r"\D", (row.get("ref") or "").strip()) for _, row in table.rows):
@@ -340,6 +375,28 @@ def vacancy_columns(table: Table) -> Table:
         table.error,
         tuple(rename(name) for name in table.columns),
         {rename(name): label for name, label in table.labels.items()},
+        table.above,
+    )
+
+
+# What a title block may say once for every row: a one-employer request names its employer, city and
+# closing date above the table rather than in columns.
+_FACTS_FOR_EVERY_ROW = ("employer", "city", "deadline")
+
+
+def _with_facts_above(table: Table) -> Table:
+    """The table with the title block's «Работодатель: …» (or city, or closing date) as a column of its
+    own where the table has none; a column the table has always wins over the line above it."""
+    facts = {name: table.above[name] for name in _FACTS_FOR_EVERY_ROW
+             if name in table.above and name not in table.columns}
+    if not facts or table.error is not None:
+        return table
+    return Table(
+        [(number, row | {name: value for name, (value, _) in facts.items()}) for number, row in table.rows],
+        table.error,
+        (*table.columns, *facts),
+        table.labels | {name: label for name, (_, label) in facts.items()},
+        table.above,
     )
 
 
@@ -392,8 +449,8 @@ def parse_vacancy_row(
     """Validate one row in schema order; raises RowError for the first bad cell. `labels` are the
     headers as written, which may name the pay's currency («Зарплата (тенге)»)."""
     cells = RowReader(row, row_number, labels)
-    title = _one_line(cells.text("title", 200, required=True))
-    employer = _one_line(cells.text("employer", 200, required=True))
+    title = _named(cells, "title")
+    employer = _named(cells, "employer")
     external_id = _one_line(cells.text("external_id", 100, required=True))
     country = _code(cells, "country", "QA", COUNTRY_CODES, "bad_country", upper=True)
     currency = _code(cells, "currency", "QAR", CURRENCY_CODES, "bad_currency", upper=True)
@@ -437,7 +494,7 @@ def parse_vacancy_row(
 
 
 # A count with its unit: «10 чел.», «5 мест», «3 орын», «10 адам», "12 persons".
-_COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человек|мест|места|место|орын|адам|persons?|people|pax|positions?|vacancies|nos|workers)?\.?",
+_COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человек|мест|места|место|орын|адам|oryn|adam|persons?|people|pax|positions?|vacancies|nos|workers)?\.?",
                     re.IGNORECASE)
 # What surrounds a sum without changing it: the currency and «в месяц».
 _MONEY_WORDS = re.compile(
@@ -453,10 +510,12 @@ _CURRENCY_WORDS = {
     "RUB": re.compile(r"\brub\b|руб|₽", re.IGNORECASE),
 }
 _RANGE = re.compile(
-    r"^(?:от|from|бастап)?\s*(?P<low>[\d\s.,]+?)\s*(?:-|–|—|до|to|дейін)\s*(?P<high>[\d\s.,]+)$", re.IGNORECASE
+    r"^(?:от|с|from|бастап)?\s*(?P<low>[\d\s.,]+?)\s*(?:-|–|—|до|по|to|дейін)\s*(?P<high>[\d\s.,]+)$", re.IGNORECASE
 )
-_FROM = re.compile(r"^(?:от|from|min\.?|minimum)\s*(?P<low>[\d\s.,]+)$|^(?P<low2>[\d\s.,]+?)\s*(?:бастап|and above|\+)$",
+_FROM = re.compile(r"^(?:от|с|from|min\.?|minimum)\s*(?P<low>[\d\s.,]+)$|^(?P<low2>[\d\s.,]+?)\s*(?:бастап|and above|\+)$",
                    re.IGNORECASE)
+# A sum with a European thousands dot: "1.800", "2.200 - 2.800", "1.500,00" (riyals never have three decimals).
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 _UP_TO = re.compile(r"^(?:до|up to|max\.?|maximum)\s*(?P<high>[\d\s.,]+)$|^(?P<high2>[\d\s.,]+?)\s*дейін$",
                     re.IGNORECASE)
 
@@ -472,12 +531,21 @@ def _count(cells: RowReader) -> int | None:
 def _money(cells: RowReader, raw: str) -> Decimal:
     """One sum of the `salary` cell; a word that is no sum is refused, saying what the cell needs."""
     try:
-        number = parse_number(raw)
+        number = parse_number(_dot_thousands(raw))
     except (ValueError, ArithmeticError):
         raise cells.error("salary", "bad_salary") from None
     if not 0 <= number <= MAX_MONEY:
         raise cells.error("salary", "out_of_range")
     return number
+
+
+def _dot_thousands(raw: str) -> str:
+    """"1.800" as 1800, not 1.8: a pay figure with a dot before three digits is written with a European
+    thousands dot (German and Turkish locales, agencies that use them)."""
+    text = "".join(raw.split())
+    if _DOT_THOUSANDS.fullmatch(text):
+        return text.replace(".", "").replace(",", ".")
+    return raw
 
 
 def _named_currency(text: str) -> str | None:
@@ -493,8 +561,10 @@ def _salary(cells: RowReader, currency: str = "QAR") -> tuple[Decimal | None, De
         named = _named_currency(f"{cells.raw(name)} {cells.labels.get(name, '')}") if cells.raw(name) else None
         if named is not None and named != currency:
             raise cells.error(name, "salary_currency")
-    low = cells.number("salary_min", 0, MAX_MONEY)
-    high = cells.number("salary_max", 0, MAX_MONEY)
+    thousands = RowReader({name: _dot_thousands(cells.raw(name)) for name in ("salary_min", "salary_max")},
+                          cells.row_number, cells.labels)
+    low = thousands.number("salary_min", 0, MAX_MONEY)
+    high = thousands.number("salary_max", 0, MAX_MONEY)
     text = _money_text(cells.raw("salary"))
     if low is None and high is None and text:
         low, high = _salary_text(cells, text)
@@ -509,6 +579,7 @@ def _money_text(raw: str) -> str:
     text = _MONEY_WORDS.sub(" ", raw)
     for words in _CURRENCY_WORDS.values():
         text = words.sub(" ", text)
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)  # «1800 (в месяц)»: the brackets left empty
     return " ".join(text.split())
 
 
@@ -578,6 +649,13 @@ def _salary_text(cells: RowReader, text: str) -> tuple[Decimal | None, Decimal |
         return None, _money(cells, match["high"] or match["high2"])
     figure = _money(cells, text)
     return figure, figure
+
+
+def _named(cells: RowReader, name: str) -> str:
+    """A title or an employer; a dash or "N/A" in its place names nothing, so it is missing."""
+    if says_nothing(cells.raw(name)):
+        raise cells.error(name, "missing")
+    return _one_line(cells.text(name, 200, required=True))
 
 
 def _one_line(text: str) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 from bot.i18n import I18n
 from bot.services.vacancy_import import ImportSummary, import_vacancies, row_error_text
 from db.models import Vacancy
-from tests.data import vacancy_files, vacancy_files_2
+from tests.data import vacancy_files, vacancy_files_2, vacancy_files_3
 from tests.data.vacancy_files import VacancyFile, Want, share_understood
 from tests.texts import plain
 
@@ -26,6 +26,7 @@ SETS = [
     # second set: first run 8 of 32 (0.250); every file understood since
     pytest.param(vacancy_files.all_files, 1.0, id="vacancy_files"),
     pytest.param(vacancy_files_2.all_files, 1.0, id="vacancy_files_2"),
+    pytest.param(vacancy_files_3.all_files, 1.0, id="vacancy_files_3"),
 ]
 
 

@@ -345,7 +345,8 @@ def test_dates_as_officers_write_them(raw, day):
     assert parse_date(raw) == day
 
 
-@pytest.mark.parametrize("raw", ["31.02.2027", "2027-02-31", "2026-2-3", "12/31/2027", "скоро", "31 2027", "мая"])
+@pytest.mark.parametrize("raw", ["31.02.2027", "2027-02-31", "2026-2-3", "13/31/2027", "31.13.2027", "скоро", "31 2027",
+                                 "мая"])
 def test_a_date_that_does_not_exist_or_is_not_one_is_refused(raw):
     with pytest.raises(ValueError):
         parse_date(raw)

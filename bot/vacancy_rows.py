@@ -420,23 +420,30 @@ def parse_vacancy_table(
     A file without an id column gets references made from each row (`derived_external_id`); a repeated
     one there is the same vacancy written twice."""
     result: ParseResult[VacancyRow] = ParseResult()
-    seen: set[str] = set()
+    seen: dict[str, dict[str, str]] = {}
     derive = "external_id" not in table.columns and not any("external_id" in row for _, row in table.rows)
     for number, row in table.rows:
         if derive and (row.get("title") or "").strip() and (row.get("employer") or "").strip():
             row = row | {"external_id": derived_external_id(row)}
         external_id = _one_line(row.get("external_id") or "")
         if external_id and external_id in seen:
-            code = "duplicate_row" if derive else "duplicate"
+            code = "duplicate_row" if derive else _duplicate_code(seen[external_id], row)
             result.errors.append(RowError(number, "title" if derive else "external_id", code, external_id))
             continue
         if external_id:
-            seen.add(external_id)
+            seen[external_id] = row
         try:
             result.rows.append(parse_vacancy_row(row, number, valid_isco_codes=valid_isco_codes, labels=table.labels))
         except RowError as error:
             result.errors.append(error)
     return result
+
+
+def _duplicate_code(first: dict[str, str], again: dict[str, str]) -> str:
+    """Why a row whose code is taken is refused: the same vacancy written twice, or another vacancy
+    given a code already used, which the officer must renumber (the second would overwrite the first)."""
+    same = all(_one_line(first.get(name) or "") == _one_line(again.get(name) or "") for name in first | again)
+    return "duplicate" if same else "duplicate_code"
 
 
 def parse_vacancy_row(

@@ -61,7 +61,7 @@ _HASHED = tuple(f.name for f in fields(VacancyRow) if f.name != "row")
 _REASONS = frozenset({
     "missing", "too_long", "not_a_number", "negative", "out_of_range", "bad_bool", "bad_date",
     "bad_country", "bad_currency", "min_above_max", "bad_language", "bad_url", "bad_isco", "bad_status",
-    "duplicate", "duplicate_row", "deadline_past", "bad_salary", "salary_currency",
+    "duplicate", "duplicate_row", "deadline_past", "bad_salary", "salary_currency", "duplicate_code",
 })  # fmt: skip
 _FILE_ERRORS = frozenset({"unknown_format", "unreadable", "empty", "missing_columns"})
 

@@ -37,3 +37,21 @@ async def test_an_officers_file_sent_to_the_bot(make_client, database, i18n, bui
     async with database.sessionmaker() as session:
         titles = set((await session.execute(select(Vacancy.title))).scalars())
     assert titles == {want.title for want in file.wants}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+async def test_a_code_given_to_two_vacancies_is_explained(make_client, database, i18n, lang):
+    data = (
+        "Коды;Лауазымы;Жұмыс беруші;Жалақы\n"
+        "GL-5;Әйнекші;Gulf Glass W.L.L.;1700\n"
+        "GL-5;Шатыршы;Gulf Glass W.L.L.;1800\n"
+    ).encode("utf-8")
+    officer = make_client(user_id=OFFICER_ID, language_code=lang)
+    t = i18n.translator(lang)
+    replies = await officer.send_document("шыны.csv", data, "text/csv")
+    text = replies[-1].plain_text
+    assert plain(t("import-reason-duplicate_code")) in text
+    assert "Коды" in text
+    async with database.sessionmaker() as session:
+        titles = set((await session.execute(select(Vacancy.title))).scalars())
+    assert titles == {"Әйнекші"}

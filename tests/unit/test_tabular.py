@@ -456,3 +456,54 @@ def test_a_two_line_header_whose_second_line_names_the_parts_of_a_merged_cell():
     assert number == 3  # the second header line is no vacancy
     assert {name: row[name] for name in ("title", "employer", "city", "deadline")} == {
         "title": "Маляр", "employer": "Al Sadd Works", "city": "Доха", "deadline": "2028-01-31"}
+
+
+@pytest.mark.parametrize(
+    "raw,day",
+    [
+        ("07.11.28", date(2028, 11, 7)),
+        ("7/11/28 г.", date(2028, 11, 7)),
+        ("02/28/2029", date(2029, 2, 28)),  # month first: 28 cannot be a month
+        ("04/05/2029", date(2029, 5, 4)),  # either could be the month: day first, as in Kazakhstan
+        ("9-Jan-28", date(2028, 1, 9)),
+    ],
+)
+def test_short_years_and_month_first_slashes(raw, day):
+    assert parse_date(raw) == day
+
+
+def test_signature_lines_under_the_table_are_no_vacancies():
+    from bot.vacancy_rows import HEADER_ALIASES
+
+    data = (
+        "Должность;Работодатель;Зарплата\n"
+        "Кровельщик;Gulf Roofing W.L.L.;1700\n"
+        ";;\n"
+        "Начальник отдела;________;Сапаров Е.\n"
+        "М.П.;;\n"
+    ).encode("utf-8")
+    table = read_table(data, "список.csv", aliases=HEADER_ALIASES)
+    assert [row["title"] for _, row in table.rows] == ["Кровельщик"]
+
+
+def test_a_hidden_column_gives_way_to_a_visible_one_of_the_same_meaning(tmp_path):
+    from bot.vacancy_rows import HEADER_ALIASES
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Job Title", "Salary (KZT)", "Salary (QAR)", "Employer"])
+    sheet.append(["Rigger", 450000, 1700, "Gulf Lifting W.L.L."])
+    sheet.column_dimensions["B"].hidden = True
+    path = tmp_path / "hidden.xlsx"
+    book.save(path)
+    table = read_table(path.read_bytes(), "hidden.xlsx", aliases=HEADER_ALIASES)
+    assert table.rows[0][1]["salary"] == "1700"
+    assert table.labels["salary"] == "Salary (QAR)"
+
+
+def test_a_label_and_value_above_the_header_are_kept_by_column():
+    from bot.vacancy_rows import HEADER_ALIASES
+
+    data = "Employer: Gulf Lifting W.L.L.\nCity: Al Khor\n\nJob Title,Salary\nRigger,1700\n".encode()
+    table = read_table(data, "request.csv", aliases=HEADER_ALIASES)
+    assert table.above == {"employer": ("Gulf Lifting W.L.L.", "Employer"), "city": ("Al Khor", "City")}

@@ -183,7 +183,7 @@ def test_duplicate_external_id_keeps_the_first_row():
     )
     assert [(row.external_id, row.title) for row in result.rows] == [("A", "Welder")]
     errors = [(e.row, e.field, e.code, e.value) for e in result.errors]
-    assert errors == [(3, "external_id", "duplicate", "A")]
+    assert errors == [(3, "external_id", "duplicate_code", "A")]
 
 
 def test_example_file_parses_without_errors():
@@ -435,3 +435,93 @@ def test_a_category_is_the_title_only_when_no_column_names_the_job():
     assert parse_vacancy_table(read_vacancy_file(only, "a.csv")).rows[0].title == "Plasterer"
     both = "Category;Job Title;Employer\nConstruction;Plasterer;Al Sadd Works\n".encode()
     assert parse_vacancy_table(read_vacancy_file(both, "b.csv")).rows[0].title == "Plasterer"
+
+
+def test_a_code_taken_by_another_vacancy_is_told_apart_from_a_row_written_twice():
+    result = parse_vacancy_table(
+        table(
+            {**BASE, "external_id": "K-7", "title": "Glazier"},
+            {**BASE, "external_id": "K-7", "title": "Glazier "},
+            {**BASE, "external_id": "K-7", "title": "Roofer"},
+        )
+    )
+    assert [row.title for row in result.rows] == ["Glazier"]
+    assert [(e.row, e.code) for e in result.errors] == [(3, "duplicate"), (4, "duplicate_code")]
+
+
+@pytest.mark.parametrize("cells,field", [({"title": "—"}, "title"), ({"title": "n/a"}, "title"),
+                                         ({"employer": "н/д"}, "employer"), ({"employer": " - "}, "employer")])
+def test_a_dash_or_na_in_place_of_a_title_or_employer_is_missing(cells, field):
+    error = error_of(**cells)
+    assert (error.field, error.code) == (field, "missing")
+
+
+@pytest.mark.parametrize(
+    "raw,low,high",
+    [
+        ("с 2 100 по 2 600", 2100, 2600),
+        ("с 1900", 1900, None),
+        ("2.750", 2750, 2750),
+        ("3.100 – 3.900 QAR", 3100, 3900),
+        ("1.250,50", Decimal("1250.50"), Decimal("1250.50")),
+        ("2 300 (в мес.)", 2300, 2300),
+    ],
+)
+def test_pay_as_offices_write_it(raw, low, high):
+    row = parse_vacancy_row({**BASE, "salary": raw}, 2)
+    assert (row.salary_min, row.salary_max) == (low, high)
+
+
+def test_a_european_thousands_dot_in_the_pay_ends():
+    row = parse_vacancy_row({**BASE, "salary_min": "2.400", "salary_max": "3.000"}, 2)
+    assert (row.salary_min, row.salary_max) == (2400, 3000)
+
+
+@pytest.mark.parametrize("raw,count", [("7 oryn", 7), ("12 adam", 12)])
+def test_places_with_a_kazakh_unit_in_latin(raw, count):
+    assert parse_vacancy_row({**BASE, "positions": raw}, 2).positions == count
+
+
+@pytest.mark.parametrize(
+    "header,column",
+    [
+        ("Employre name", "employer"),  # two letters swapped in a long header
+        ("Должнсть", "title"),
+        ("Наим. профессии", "title"),
+        ("Кол-во вак.", "positions"),
+        ("Sal.", "salary"),
+        ("Job #", "external_id"),
+        ("Окончание приема заявлений", "deadline"),
+        ("Laýazymy", "title"),
+        ("Jumys berýshiniń ataýy", "employer"),
+        ("Ótinim qabyldaýdyń sońǵy kúni", "deadline"),
+    ],
+)
+def test_headers_with_typos_abbreviations_and_kazakh_latin(header, column):
+    assert HEADER_ALIASES.get(header_key(header)) == column
+
+
+@pytest.mark.parametrize("header", ["Контакт", "Контакты", "Комментарий", "Примечания"])
+def test_a_header_near_a_known_one_but_meaning_else_stays_unknown(header):
+    assert HEADER_ALIASES.get(header_key(header)) is None
+
+
+def test_the_employer_named_once_above_the_table_goes_to_every_row():
+    data = (
+        "Заявка на подбор персонала;;\n"
+        "Работодатель:;Hamad Port Services;\n"
+        ";;\n"
+        "Должность;Зарплата, QAR;Кол-во мест\n"
+        "Стропальщик;1600;4\n"
+        "Крановщик;2800;2\n"
+    ).encode("utf-8")
+    result = parse_vacancy_table(read_vacancy_file(data, "заявка.csv"))
+    assert [(row.title, row.employer) for row in result.rows] == [
+        ("Стропальщик", "Hamad Port Services"), ("Крановщик", "Hamad Port Services")]
+    assert not result.errors
+
+
+def test_an_employer_column_wins_over_the_line_above_the_table():
+    data = b"Employer: Someone Else\n\nJob Title,Employer\nRigger,Gulf Lifting W.L.L.\n"
+    result = parse_vacancy_table(read_vacancy_file(data, "jobs.csv"))
+    assert [row.employer for row in result.rows] == ["Gulf Lifting W.L.L."]

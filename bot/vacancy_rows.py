@@ -275,8 +275,8 @@ class HeaderWords(dict[str, str]):
         if len(key) < _TYPO_MIN_LENGTH or _NOT_THESE.search(key):
             return None
         allowed = 1 if len(key) < 12 else 2
-        near = {column for name, column in self.items()
-                if abs(len(name) - len(key)) <= allowed and Levenshtein.distance(name, key, score_cutoff=allowed) <= allowed}
+        near = {column for name, column in self.items() if abs(len(name) - len(key)) <= allowed
+                and Levenshtein.distance(name, key, score_cutoff=allowed) <= allowed}
         return near.pop() if len(near) == 1 else None
 
     def _by_skeleton(self, key: str) -> str | None:
@@ -501,7 +501,8 @@ def parse_vacancy_row(
 
 
 # A count with its unit: «10 чел.», «5 мест», «3 орын», «10 адам», "12 persons".
-_COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человек|мест|места|место|орын|адам|oryn|adam|persons?|people|pax|positions?|vacancies|nos|workers)?\.?",
+_COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человек|мест|места|место|орын|адам|oryn|adam|persons?|people|pax|"
+                    r"positions?|vacancies|nos|workers)?\.?",
                     re.IGNORECASE)
 # What surrounds a sum without changing it: the currency and «в месяц».
 _MONEY_WORDS = re.compile(
@@ -519,8 +520,8 @@ _CURRENCY_WORDS = {
 _RANGE = re.compile(
     r"^(?:от|с|from|бастап)?\s*(?P<low>[\d\s.,]+?)\s*(?:-|–|—|до|по|to|дейін)\s*(?P<high>[\d\s.,]+)$", re.IGNORECASE
 )
-_FROM = re.compile(r"^(?:от|с|from|min\.?|minimum)\s*(?P<low>[\d\s.,]+)$|^(?P<low2>[\d\s.,]+?)\s*(?:бастап|and above|\+)$",
-                   re.IGNORECASE)
+_FROM = re.compile(r"^(?:от|с|from|min\.?|minimum)\s*(?P<low>[\d\s.,]+)$"
+                   r"|^(?P<low2>[\d\s.,]+?)\s*(?:бастап|and above|\+)$", re.IGNORECASE)
 # A sum with a European thousands dot: "1.800", "2.200 - 2.800", "1.500,00" (riyals never have three decimals).
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 _UP_TO = re.compile(r"^(?:до|up to|max\.?|maximum)\s*(?P<high>[\d\s.,]+)$|^(?P<high2>[\d\s.,]+?)\s*дейін$",

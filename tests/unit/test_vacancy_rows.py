@@ -449,8 +449,11 @@ def test_a_code_taken_by_another_vacancy_is_told_apart_from_a_row_written_twice(
     assert [(e.row, e.code) for e in result.errors] == [(3, "duplicate"), (4, "duplicate_code")]
 
 
-@pytest.mark.parametrize("cells,field", [({"title": "—"}, "title"), ({"title": "n/a"}, "title"),
-                                         ({"employer": "н/д"}, "employer"), ({"employer": " - "}, "employer")])
+@pytest.mark.parametrize(
+    "cells,field",
+    [({"title": "—"}, "title"), ({"title": "n/a"}, "title"), ({"employer": "н/д"}, "employer"),
+     ({"employer": " - "}, "employer")],
+)
 def test_a_dash_or_na_in_place_of_a_title_or_employer_is_missing(cells, field):
     error = error_of(**cells)
     assert (error.field, error.code) == (field, "missing")

@@ -24,6 +24,7 @@ from bot.tabular import (
     RowReader,
     Table,
     header_key,
+    parse_date,
     parse_flag,
     parse_number,
     read_table,
@@ -384,11 +385,23 @@ def vacancy_columns(table: Table) -> Table:
 _FACTS_FOR_EVERY_ROW = ("employer", "city", "deadline")
 
 
+def _fits(name: str, value: str) -> bool:
+    """A line above the table is taken only when it says what its column holds: «Срок: 2 года» above a
+    table is the contract's length, not a closing date for every row."""
+    if name != "deadline":
+        return True
+    try:
+        parse_date(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _with_facts_above(table: Table) -> Table:
     """The table with the title block's «Работодатель: …» (or city, or closing date) as a column of its
     own where the table has none; a column the table has always wins over the line above it."""
     facts = {name: table.above[name] for name in _FACTS_FOR_EVERY_ROW
-             if name in table.above and name not in table.columns}
+             if name in table.above and name not in table.columns and _fits(name, table.above[name][0])}
     if not facts or table.error is not None:
         return table
     return Table(

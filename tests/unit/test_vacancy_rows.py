@@ -528,3 +528,10 @@ def test_an_employer_column_wins_over_the_line_above_the_table():
     data = b"Employer: Someone Else\n\nJob Title,Employer\nRigger,Gulf Lifting W.L.L.\n"
     result = parse_vacancy_table(read_vacancy_file(data, "jobs.csv"))
     assert [row.employer for row in result.rows] == ["Gulf Lifting W.L.L."]
+
+
+def test_a_line_above_the_table_is_taken_only_when_it_fits_its_column():
+    data = "Срок: 2 года\nЖұмыс беруші: Gulf Glass W.L.L.\n\nЛауазымы;Жалақы\nӘйнекші;1700\n".encode()
+    result = parse_vacancy_table(read_vacancy_file(data, "шыны.csv"))
+    assert [(row.employer, row.deadline) for row in result.rows] == [("Gulf Glass W.L.L.", None)]
+    assert not result.errors

@@ -50,13 +50,16 @@ class Table:
 
     `labels` gives each column's header as the file wrote it («Зарплата (QAR)» for `salary`), so a
     message about a cell names the column the officer sees. `above` holds what a title block above the
-    header says of every row («Работодатель: Al Sadd Bakeries»), by column, with that line's label."""
+    header says of every row («Работодатель: Al Sadd Bakeries»), by column, with that line's label. `titles`
+    are the lines read as a group's title («Строительство» above its vacancies) and skipped: the officer is
+    told of them, since a vacancy with every other cell missing would look the same."""
 
     rows: list[tuple[int, dict[str, str]]]
     error: str | None = None
     columns: tuple[str, ...] = ()
     labels: dict[str, str] = field(default_factory=dict)
     above: dict[str, tuple[str, str]] = field(default_factory=dict)
+    titles: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass
@@ -117,11 +120,11 @@ def read_table(
     above: dict[str, tuple[str, str]] = {}
     try:
         if fmt == "json":
-            columns, rows, labels = _json_records(data, aliases)
+            columns, rows, labels, titles = _json_records(data, aliases)
         else:
             reader = {"csv": _csv_sheets, "xlsx": _xlsx_sheets, "xls": _xls_sheets}[fmt]
             sheets = reader(data)
-            columns, rows, labels = _pick_sheets(sheets, aliases)
+            columns, rows, labels, titles = _pick_sheets(sheets, aliases)
             above = _facts_above(sheets, aliases) if aliases is not None else {}
     except Exception:  # a broken upload must become a message to the officer, whatever broke
         return Table([], UNREADABLE)
@@ -131,8 +134,8 @@ def read_table(
     if missing:
         return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", tuple(columns), labels)
     if not rows:
-        return Table([], EMPTY, tuple(columns), labels, above)
-    return Table(rows, None, tuple(columns), labels, above)
+        return Table([], EMPTY, tuple(columns), labels, above, tuple(titles))
+    return Table(rows, None, tuple(columns), labels, above, tuple(titles))
 
 
 def _detect_format(data: bytes, filename: str) -> str | None:
@@ -149,7 +152,8 @@ def _detect_format(data: bytes, filename: str) -> str | None:
     return None
 
 
-Records = tuple[list[str], list[tuple[int, dict[str, str]]], dict[str, str]]
+# (columns, rows, each column's header as written, the lines read as group titles)
+Records = tuple[list[str], list[tuple[int, dict[str, str]]], dict[str, str], list[tuple[int, str]]]
 Sheet = tuple[str, list[tuple[int, Sequence[str]]]]  # a sheet's name and its numbered records
 # A totals line: the word alone or before a colon («Итого», "Total: 19"); not "Total Facilities W.L.L.".
 _TOTALS = re.compile(r"^(grand\s+|sub\s*-?)?(итого|всего|total|барлығы|жиыны|барлыгы)(\s+(по|for)\s[^:]*)?\s*(:.*)?$",
@@ -161,7 +165,7 @@ def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None) -> 
     columns (a workbook with one sheet per trade), each row numbered with its sheet when that matters."""
     sheets = list(sheets)
     if not sheets:
-        return [], [], {}
+        return [], [], {}, []
     if aliases is None:
         return _rows_from_records(sheets[0][1], None, 0)
     found = [(_header_index(records, aliases), name, records) for name, records in sheets]
@@ -173,12 +177,14 @@ def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None) -> 
     columns: dict[str, None] = {}
     rows: list[tuple[int, dict[str, str]]] = []
     labels: dict[str, str] = {}
+    titles: list[tuple[int, str]] = []
     for name, records, index in chosen:
-        sheet_columns, sheet_rows, sheet_labels = _rows_from_records(records, aliases, index)
+        sheet_columns, sheet_rows, sheet_labels, sheet_titles = _rows_from_records(records, aliases, index)
         columns.update(dict.fromkeys(sheet_columns))
         rows += [(RowNumber(number, name) if named else number, row) for number, row in sheet_rows]
+        titles += [(RowNumber(number, name) if named else number, title) for number, title in sheet_titles]
         labels = sheet_labels | labels
-    return list(columns), rows, labels
+    return list(columns), rows, labels, titles
 
 
 def _header_index(records: Sequence[tuple[int, Sequence[str]]], aliases: Mapping[str, str]) -> tuple[int, int]:
@@ -326,6 +332,7 @@ def _rows_from_records(
     header: list[str] | None = None
     labels: dict[str, str] = {}
     rows: list[tuple[int, dict[str, str]]] = []
+    titles: list[tuple[int, str]] = []
     joined_once = False
     after_break = False  # the header or a blank line was the last record: a group's title may follow
     for index, (number, cells) in enumerate(records):
@@ -351,6 +358,7 @@ def _rows_from_records(
             after_break = True
             continue
         if aliases is not None and after_break and _is_group_title(cells, records, index):
+            titles.append((number, " ".join(next(cell for cell in cells if cell.strip()).split())))
             continue
         after_break = False
         if aliases is not None and _TOTALS.match(next(cell.strip() for cell in cells if cell.strip())):
@@ -364,7 +372,7 @@ def _rows_from_records(
         while rows and _is_note(list(rows[-1][1].values())):
             rows.pop()  # a note, a signature or a date under the table
     columns = [name for name in dict.fromkeys(header or []) if name]
-    return columns, rows, {name: label for name, label in labels.items() if name}
+    return columns, rows, {name: label for name, label in labels.items() if name}, titles
 
 
 # --- CSV -------------------------------------------------------------------------------------------
@@ -556,7 +564,7 @@ def _json_records(data: bytes, aliases: Mapping[str, str] | None) -> Records:
         columns.update(dict.fromkeys(row))
         if any(value.strip() for value in row.values()):
             rows.append((number, row))
-    return list(columns), rows, labels
+    return list(columns), rows, labels, []
 
 
 # --- typed cells -----------------------------------------------------------------------------------

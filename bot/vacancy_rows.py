@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
 from typing import Collection
@@ -371,12 +371,11 @@ def vacancy_columns(table: Table) -> Table:
     if not renames:
         return table
     rename = lambda name: renames.get(name, name)  # noqa: E731
-    return Table(
-        [(number, {rename(name): value for name, value in row.items()}) for number, row in table.rows],
-        table.error,
-        tuple(rename(name) for name in table.columns),
-        {rename(name): label for name, label in table.labels.items()},
-        table.above,
+    return replace(
+        table,
+        rows=[(number, {rename(name): value for name, value in row.items()}) for number, row in table.rows],
+        columns=tuple(rename(name) for name in table.columns),
+        labels={rename(name): label for name, label in table.labels.items()},
     )
 
 
@@ -404,12 +403,11 @@ def _with_facts_above(table: Table) -> Table:
              if name in table.above and name not in table.columns and _fits(name, table.above[name][0])}
     if not facts or table.error is not None:
         return table
-    return Table(
-        [(number, row | {name: value for name, (value, _) in facts.items()}) for number, row in table.rows],
-        table.error,
-        (*table.columns, *facts),
-        table.labels | {name: label for name, (_, label) in facts.items()},
-        table.above,
+    return replace(
+        table,
+        rows=[(number, row | {name: value for name, (value, _) in facts.items()}) for number, row in table.rows],
+        columns=(*table.columns, *facts),
+        labels=table.labels | {name: label for name, (_, label) in facts.items()},
     )
 
 

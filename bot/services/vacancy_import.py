@@ -87,6 +87,8 @@ class ImportSummary:
     closed: int = 0
     errors: list[RowError] = field(default_factory=list)
     unclassified: list[str] = field(default_factory=list)  # distinct titles, in file order
+    # Lines read as a group's title and skipped («Строительство» above its vacancies): (row, text).
+    group_titles: list[tuple[int, str]] = field(default_factory=list)
     file_error: str | None = None  # the whole file could not be read: nothing was imported
     # New vacancies open to workers, so an officer can post their links: the first few, and how many in all.
     shareable: list[NewVacancy] = field(default_factory=list)
@@ -148,6 +150,7 @@ async def import_table(
         summary.file_error = table.error
         return summary
     summary.read = len(table.rows)
+    summary.group_titles = list(table.titles)
     parsed = parse_vacancy_table(table, valid_isco_codes=valid_isco_codes())
     existing = await _existing(session, [row.external_id for row in parsed.rows])
     today = kazakhstan_today()
@@ -304,6 +307,9 @@ def render_summary(t: Translator, summary: ImportSummary, link: Callable[[int], 
     if summary.unclassified:
         items = [t("import-unclassified-item", title=title) for title in summary.unclassified]
         sections.append((t("import-unclassified-header"), items, MAX_LISTED_TITLES, len(items)))
+    if summary.group_titles:
+        items = [t("import-group-title-item", row=_row_text(t, row), title=title[:60]) for row, title in summary.group_titles]
+        sections.append((t("import-group-titles-header"), items, MAX_LISTED_TITLES, len(items)))
     if summary.shareable and link is not None:
         items = [t("import-link-item", reference=new.external_id, title=new.title, link=link(new.id))
                  for new in summary.shareable]
@@ -340,10 +346,14 @@ def row_error_text(t: Translator, error: RowError, labels: dict[str, str] | None
     reason = Html(t(f"import-reason-{error.code}" if error.code in _REASONS else "import-reason-other"))
     value = error.value[:60]
     key = "import-row-error-value" if value and error.code != "missing" else "import-row-error"
-    sheet = getattr(error.row, "sheet", "")
-    row = t("import-row-on-sheet", row=int(error.row), sheet=sheet) if sheet else int(error.row)
     column = (labels or {}).get(error.field) or error.field
-    return t(key, row=row, column=column, reason=reason, value=value)
+    return t(key, row=_row_text(t, error.row), column=column, reason=reason, value=value)
+
+
+def _row_text(t: Translator, row: int) -> str | int:
+    """A row's number, with its sheet when the rows come from more than one (see `RowNumber`)."""
+    sheet = getattr(row, "sheet", "")
+    return t("import-row-on-sheet", row=int(row), sheet=sheet) if sheet else int(row)
 
 
 def file_error_text(t: Translator, code: str) -> str:

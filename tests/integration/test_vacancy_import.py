@@ -203,6 +203,18 @@ async def test_only_new_vacancies_open_to_workers_get_a_link(any_database):
     assert [(e.row, e.field, e.code) for e in summary.errors] == [(5, "deadline", "deadline_past")]
 
 
+async def test_a_line_read_as_a_group_title_is_named_to_the_officer(database, i18n):
+    """«Строительство» alone above its vacancies is a group's title, but a vacancy typed with only its title
+    would look the same: the summary names every such line, so none is left out unseen."""
+    rows = ["", "Строительство", *ROWS[:2], "", "Medical", ROWS[2]]
+    summary = await run_import(database, csv_bytes(rows))
+    assert (summary.created, summary.rejected) == (3, 0)
+    assert summary.group_titles == [(3, "Строительство"), (7, "Medical")]
+    for lang, line in (("ru", "Строка 3: Строительство"), ("en", "Row 7: Medical"), ("kk", "3-жол: Строительство")):
+        text = plain(render_summary(i18n.translator(lang), summary))
+        assert plain(i18n.translator(lang)("import-group-titles-header")) in text and line in text
+
+
 # ---- summary text -----------------------------------------------------------------------------------
 
 

@@ -42,7 +42,10 @@ _ALL = frozenset(
 _WORKERS = frozenset(
     "работникам работники работников соискателям соискателей пользователям пользователей людям людей человек "
     "чел юзерам юзеров жұмысшыларға жұмысшылар жұмысшы жұмыскерлерге адам адамға адамдар адамдарға адамдардың "
-    "jumysshylarga jumysshylar adam adamdar adamga workers worker users people".split()
+    "jumysshylarga jumysshylar adam adamdar adamga workers worker users people "
+    # candidates and users in the other words officers use: «кандидатам», «үміткерлерге», "candidates"
+    "кандидатам кандидатов кандидаты кандидатами үміткерлерге үміткерлер үміткерлердің пайдаланушыларға "
+    "қолданушылар paidalanushylarga qoldanushylarga úmitkerlerge candidates candidate applicants".split()
 )
 # Words that may stand beside "all" or a status without changing whom it means.
 _AROUND = _WORKERS | frozenset(
@@ -50,8 +53,13 @@ _AROUND = _WORKERS | frozenset(
     "кто которые которых тех тем зарегистрированным зарегистрированных тіркелгендерге тіркелген "
     "зарегистрировался зарегистрировались зарегистрированы зарегался зарегались базе базы базу "
     "tirkelgenderge tirkelgen tirkelgender registered database "
-    "говорящим говорящих сөйлейтіндерге сөйлейтін tilinde speakers speaking".split()
+    "говорящим говорящих сөйлейтіндерге сөйлейтін tilinde speakers speaking "
+    # «тіркелгендердің бәріне», "all candidates in the database", "Russian speakers only"
+    "тіркелгендердің тіркелді адамның in the only тілінде тілді tildi".split()
 )
+# The padding of a request typed or dictated between meetings, which names no one: «давайте всем,
+# пожалуйста», «по Туркестанской области, пожалуйста», "everyone please".
+_PADDING = frozenset("давайте пожалуйста пжл плз please pls plz".split())
 # What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
 _HOW_MANY = frozenset("сколько скока скок скоко сколко скольким скольких қанша нешеу нешe qanşa qansha qansa".split())
@@ -67,19 +75,25 @@ _NOT_A_HEADCOUNT = frozenset(
     "күн сағат ай уақыт years year experience need needed cost costs pay paid salary wait hours days "
     "months time".split()
 )
+# «во сколько совещание?» asks the time, not a headcount.
+_AT_WHAT_TIME = re.compile(r"\bво\s+сколько\b|\bat\s+what\s+time\b", re.IGNORECASE)
 _QUESTION_FILLER = frozenset(
     "а у нас есть всего зарегистрировано зарегистрированных зарегистрировались в боте бар барлығы тіркелген "
     "ботта bar do we have are there is registered in the bot total "
     # the politeness around a question: «подскажите, пожалуйста, сколько…», "could you tell me how many…"
     "подскажите скажите пожалуйста пжл плз подскажете айтыңызшы айтыңыз please pls could can you tell me "
-    "let know".split()
+    "let know "
+    # a count asked of colleagues, or of the database: «коллеги, можете посчитать…», «… в базе», «свои заявки»
+    "коллеги можете посчитать посчитайте базе базы свои свою своих".split()
 )
 # Words around a region that say no more than the region does: «из Актау», «в Мангистауской области»,
 # «Алматы қаласындағы», "in Almaty region".
 _PLACE_WORDS = frozenset(
     "из в во по с от живущим жителям живущих область области областей обл город города городе г регион "
     "региона регионе облысы облысының облысындағы облысында қаласы қаласындағы қаласында қаласының "
-    "oblysy oblysynda oblysyndagy qalasy qalasynda qalasyndagy from in of at region oblast city province".split()
+    "oblysy oblysynda oblysyndagy qalasy qalasynda qalasyndagy from in of at region oblast city province "
+    # those who came from it: «Қызылордадан келгендерге»
+    "келгендерге келгендер келген kelgenderge kelgender kelgen".split()
 )
 _ISCO_CODE = re.compile(r"\d{1,4}")
 # Words that only say a number is a group's code: «группа 7212», «код по МСКЗ 5120», "ISCO 7212".
@@ -95,7 +109,9 @@ _TOKENS = re.compile(r"[^\W_]+|[,&/+]")
 _NO_EXCEPTION = re.compile(r"\b(?:без|without)\s+(?:всяких\s+|any\s+)?(?:исключени[йяе]|exceptions?)\b")
 _NOT_ONE_AUDIENCE = frozenset(
     "не нет кроме без исключая исключением сначала потом затем после емес басқа басқасына басқаларына "
-    "соң кейін алдымен except excluding without not but then first after".split()
+    "соң кейін алдымен except excluding without not but then first after "
+    # a broadcast spoken of as already done («рассылку сварщикам уже отправили утром»), not asked for
+    "отправили отправил отправила ушла дошла жіберілді жіберді went".split()
 )
 
 
@@ -109,6 +125,7 @@ class Reading:
     trade_score: float = 0.0  # how surely the text names a trade, whether or not one was taken
     region: str = ""  # a region named beside the rest, which narrows it («сварщикам из Мангистау»)
     step: str = ""  # a step named beside the rest, which narrows it too («сварщикам с визой»)
+    language: str = ""  # the workers' language named beside the rest («казахоязычным сварщикам»)
 
     @property
     def understood(self) -> bool:
@@ -117,7 +134,8 @@ class Reading:
     @property
     def beside(self) -> tuple[tuple[str, str], ...]:
         """The traits named beside the audience, as (kind, value) segments that narrow it."""
-        return tuple((kind, value) for kind, value in (("status", self.step), ("region", self.region)) if value)
+        named = (("status", self.step), ("region", self.region), ("lang", self.language))
+        return tuple((kind, value) for kind, value in named if value)
 
 
 NOTHING = Reading()
@@ -126,14 +144,17 @@ NOTHING = Reading()
 def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     """The audience a short message names. A vacancy's number is looked up by the caller (it needs the
     database); everything else is read here."""
+    speaking = bool(_SPEAKERS.search(text or ""))  # before «-язычных» is cut off
     text = _NO_EXCEPTION.sub(" ", _abbreviations_spelt_out((text or "").casefold()))
-    tokens = _TOKENS.findall(text)  # words, and the commas and slashes between them
+    tokens = [token for token in _TOKENS.findall(text) if token not in _PADDING]  # words, commas, slashes
     words = [token for token in tokens if token[0].isalnum()]
     if not words or len([word for word in words if word not in _JOINERS]) > 6:
         return NOTHING
     if _NOT_ONE_AUDIENCE.intersection(words):
         return NOTHING
     place, rest = _region_apart(tokens)
+    if place and _region_apart(rest)[0]:
+        return NOTHING  # two regions («Атырау и Мангистау»): one audience holds one, and neither is dropped unseen
     if any(word.isdigit() for word in rest):
         rest = [word for word in rest if word not in _CODE_WORDS]
     if any(ch.isdigit() for word in rest for ch in word) and not all(
@@ -143,16 +164,34 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     if not [word for word in rest if word not in _JOINERS]:
         return Reading("region", place) if place else NOTHING
     step, others = _step_apart(rest)
+    language, others = _language_apart(others) if speaking else ("", others)
     reading = _read_one(others, status_names)
     if step and not (reading.understood or reading.trades):  # the step's own name («виза берілді»)
         step, reading = "", _read_one(rest, status_names)
+    if language and reading.kind in ("all", "lang"):
+        language, reading = "", Reading("lang", language)  # «казахоязычным всем» is the language alone
     if reading.kind == "all" and (place or step):  # all of a region, or all at a step, is that alone
         return Reading("status", step, region=place) if step else Reading("region", place)
     if reading.kind == "status" and step:
         return NOTHING  # two steps: no application stands at both
     if reading.understood or reading.trades:
-        return replace(reading, region=place, step=step)
+        return replace(reading, region=place, step=step, language=language)
     return NOTHING
+
+
+# A language's speakers named beside a trade: «казахоязычных сварщиков», «русскоговорящим поварам»,
+# "Kazakh speaking welders". Only with a word for speaking, so that "English teachers" stay a trade.
+_SPEAKERS = re.compile(r"язычн|говорящ|speak|сөйлей|söilei|soilei|тілді|tildi", re.IGNORECASE)
+
+
+def _language_apart(tokens: list[str]) -> tuple[str, list[str]]:
+    """The one language named among other words, and those words without it; nothing when the language is
+    all there is (it is then read as the audience itself)."""
+    named = [token for token in tokens if token.isalpha() and language_asked(token)]
+    rest = [token for token in tokens if token not in named and token not in _AROUND]
+    if len(named) != 1 or not [token for token in rest if token not in _JOINERS]:
+        return "", tokens
+    return language_asked(named[0]) or "", [token for token in tokens if token not in named]
 
 
 # An announcement asked for together with its audience: «рассылка сварщикам», «разослать всем в
@@ -160,12 +199,19 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
 # in Kazakh the request comes after the audience: «дәнекерлеушілерге хабарлама жібер», «барлығына тарату».
 _BROADCAST = frozenset(
     "рассылка рассылку разослать объявление объявить объява объяву хабарландыру хабарлама таратылым тарату "
-    "тарат таратыңыз habarlama xabarlama taratu tarat broadcast announcement announce".split()
+    "тарат таратыңыз habarlama xabarlama taratu tarat broadcast announcement announce "
+    # verbs that can only mean an announcement, asked with or without its text: «разошлите сварщикам»,
+    # «оповестите всех…», "notify welders in Atyrau", «rassylka» typed in Latin letters
+    "разошлите разошли разошлём разошлем оповестите оповестить оповести уведомите уведомить notify "
+    "rassylka rassylku taratynyz".split()
 )
 # A request may be asked politely or curtly: «прошу сделать рассылку…», "could you please send…", "pls".
-_POLITE = frozenset("прошу пожалуйста пжл плз можно могли бы вы please pls plz kindly could can would you".split())
+_POLITE = frozenset(
+    "прошу пожалуйста пжл плз можно могли бы вы можете можешь надо нужно давайте please pls plz kindly could can "
+    "would you i i'd like want need we".split()
+)
 _BROADCAST_LEAD = _BROADCAST | _POLITE | frozenset(
-    "отправить сделать сделай сделайте отправь жіберу жасау send make a an для to for".split()
+    "отправить сделать сделай сделайте отправь отправьте жіберу жасау send make a an для to for the".split()
 )
 # Verbs of sending that ask for an announcement only with its text after a colon («отправь всем: завтра
 # собрание», «напиши всем в Атырау: …», "message all welders: …"); without one they may ask anything.
@@ -177,8 +223,11 @@ _SEND = frozenset(
 # Only Kazakh puts the request after its audience: «отключить рассылку» asks for no announcement.
 _BROADCAST_TAIL = frozenset(
     "хабарландыру хабарлама таратылым тарату тарат таратыңыз habarlama xabarlama taratu tarat жібер жіберіңіз "
-    "жіберу жаса жасаңыз jiber".split()
+    "жіберу жаса жасаңыз jiber jiberiniz jiberu jasa jasanyz jasau rassylka taratynyz керек kerek".split()
 )
+# The Russian word for an announcement in a Kazakh request, before the Kazakh verb: «сварщиктерге рассылка
+# жасаңызшы», «aspazdarga rassylka jasanyz»; alone at the end («отключить рассылку») it asks for none.
+_BROADCAST_NOUNS = frozenset("рассылка рассылку rassylka rassylku".split())
 # The Kazakh particle of a polite request, written onto the verb: «жіберіңізші», «таратшы», «жасаңызшы».
 _PLEASE_ENDING = ("шы", "ші", "shy", "shi")
 MISTYPED_WORD_LENGTH = 7  # a word this long with one letter wrong is still that word («расылка», "brodcast")
@@ -215,7 +264,10 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
     while lead < len(words) and _is_one_of(words[lead], asking):
         lead += 1
     tail = len(words)
-    while tail > lead and _is_one_of(words[tail - 1], _BROADCAST_TAIL):
+    while tail > lead and (
+        _is_one_of(words[tail - 1], _BROADCAST_TAIL)
+        or tail < len(words) and _is_one_of(words[tail - 1], _BROADCAST_NOUNS)  # «… рассылка жасаңыз»
+    ):
         tail -= 1
     said = words[:lead] + words[tail:]
     sending = _BROADCAST | _SEND if colon_follows else _BROADCAST
@@ -227,7 +279,8 @@ def _is_one_of(word: str, known: frozenset[str]) -> bool:
     """A word among `known` (with «-шы» of a polite request or not), or one of their longer words typed with
     one letter wrong, missing, extra or swapped with the next («расслыка»)."""
     word = word.casefold().strip(".,:;!")
-    if word in known or word.endswith(_PLEASE_ENDING) and word[:-len("шы")] in known:
+    ending = next((ending for ending in _PLEASE_ENDING if word.endswith(ending)), "")
+    if word in known or ending and word[: -len(ending)] in known:
         return True
     return len(word) >= MISTYPED_WORD_LENGTH and any(
         len(other) >= MISTYPED_WORD_LENGTH and OSA.distance(word, other, score_cutoff=1) <= 1
@@ -242,7 +295,7 @@ def how_many_asked(text: str | None) -> str | None:
     words = _TOKENS.findall(_HOW_MANY_EN.sub(" сколько ", text).casefold())  # commas kept: they join trades
     if not any(word in _HOW_MANY for word in words) or len(words) > 14:
         return None
-    if _NOT_A_HEADCOUNT.intersection(words):
+    if _NOT_A_HEADCOUNT.intersection(words) or _AT_WHAT_TIME.search(text):
         return None  # answered elsewhere, as a worker's question is
     return " ".join(word for word in words if word not in _HOW_MANY and word not in _QUESTION_FILLER)
 
@@ -256,6 +309,8 @@ _FIGURES = frozenset(
     "пришло түсті түскен берілген ашық now submitted received висит висят заявлений подали подавших на "
     "сегодня сегодняшний жұмыс орны саны бүгін vakansiya vakansiyalar vakansiia tusti tüsti tusken otinimder "
     "so far today "
+    # a period the figures are asked for: «за неделю», «қазір», "came in this week"
+    "за неделю неделе неделя месяц вчера қазір bugin bügin kazir qazir came in this week month yesterday "
     "vacancies vacancy jobs open applications application blocked bot the"
     .split()
 )
@@ -298,9 +353,9 @@ _OBLAST_SHORT_BEFORE = re.compile(r"\b(" + "|".join(_OBLAST_SHORT) + r")\.?\s*(?
 _CUT_TRADE = re.compile(r"\b([^\W\d_]{3,})-[^\W\d_]{1,2}\b")
 
 
-# Speakers of a language named by one word: «англоязычным», «казахоязычных», «каз-язычным» are the
-# language's own name, then «язычн…».
-_SPEAKING = re.compile(r"(?<=[^\W\d_]{3})(?:о|-)?язычн[^\W\d_]*")
+# Speakers of a language named by one word: «англоязычным», «казахоязычных», «каз-язычным»,
+# «русскоговорящим» are the language's own name, then «язычн…» or «говорящ…».
+_SPEAKING = re.compile(r"(?<=[^\W\d_]{3})(?:о|-)?(?:язычн|говорящ)[^\W\d_]*")
 
 
 def _abbreviations_spelt_out(text: str) -> str:
@@ -438,7 +493,7 @@ def _status(words: list[str], status_names: Mapping[str, str]) -> str | None:
     if not words:
         return None
     exact = status_names.get(status_key(" ".join(words)))
-    if exact or len(words) > 4:
+    if exact or len([word for word in words if word not in _STEP_VERBS]) > 4:
         return exact
     if len(words) <= 2:
         codes = {_status_by_stem(word, status_names) for word in words if word not in _PLACE_WORDS}
@@ -483,8 +538,11 @@ _STEP_WORDS: dict[str, tuple[str, ...]] = {
     "offer": ("оффер", "ұсыныс", "offer"),
     "contract_signed": ("договор", "контракт", "шарт", "келісімшарт", "kelisimshart", "shart", "contract"),
     "visa_issued": ("виза", "визу", "визы", "визой", "визе", "визам", "visa", "viza"),
-    "departed": ("вылет", "выеха", "уеха", "улет", "ұшып", "ұшқан", "ushyp", "ushqan", "depart", "flew"),
-    "rejected": ("отказ", "отклон", "тартыл", "reject", "refus", "declin"),  # «бас тартылды»
+    "departed": (
+        "вылет", "выеха", "уеха", "улет", "ұшып", "ұшқан", "ұшты", "ushyp", "ushqan", "ushty", "depart", "flew",
+        "deployed",
+    ),
+    "rejected": ("отказ", "отклон", "тартыл", "tartyl", "reject", "refus", "declin"),  # «бас тартылды»
     "withdrawn": ("отозва", "отзыв", "қайтарып", "qaitaryp", "qaytaryp", "withdr"),  # «кері қайтарып алған»
     "terminated_early": ("расторг", "прекращ", "terminat"),
     "employed": ("работают", "работающ", "employed"),  # not «работник»: every worker
@@ -511,7 +569,12 @@ _STEP_VERBS = frozenset(
     "applications application "
     "got received have has having had with their a the signed passed passing who whose issued given "
     "an at on in for waiting were was been is are тем тех those already в во катар катаре qatar "
-    "қатар қатарда қатарға qatarga qatarda".split()
+    "қатар қатарда қатарға qatarga qatarda "
+    # a step ready or reached, and the candidates at it: «у кого виза уже готова», «тем кого пригласили»,
+    # «визасы дайын болғандарға», "candidates shortlisted for interview", "those who flew to Doha"
+    "готова готов готовы пригласили пригласил пригласят кого этапе стадии дайын болған болғандар "
+    "болғандарға daiyn bolgan bolgandar bolgandarga shortlisted stage doha дохе доху дохи "
+    "кандидатам кандидатов кандидаты үміткерлерге үміткерлер candidates candidate bas to".split()
 )
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = frozenset("заявка өтінім application".split())

@@ -191,7 +191,7 @@ def _language_apart(tokens: list[str]) -> tuple[str, list[str]]:
     rest = [token for token in tokens if token not in named and token not in _AROUND]
     if len(named) != 1 or not [token for token in rest if token not in _JOINERS]:
         return "", tokens
-    return language_asked(named[0]) or "", [token for token in tokens if token not in named]
+    return language_asked(named[0]) or "", rest  # without "speaking" and such beside the trade
 
 
 # An announcement asked for together with its audience: «рассылка сварщикам», «разослать всем в
@@ -211,7 +211,7 @@ _POLITE = frozenset(
     "would you i i'd like want need we".split()
 )
 _BROADCAST_LEAD = _BROADCAST | _POLITE | frozenset(
-    "отправить сделать сделай сделайте отправь отправьте жіберу жасау send make a an для to for the".split()
+    "отправить сделать сделай сделайте отправь отправьте жіберу жасау send make a an для to for".split()
 )
 # Verbs of sending that ask for an announcement only with its text after a colon («отправь всем: завтра
 # собрание», «напиши всем в Атырау: …», "message all welders: …"); without one they may ask anything.
@@ -239,18 +239,29 @@ class BroadcastRequest:
 
     audience: str
     text_follows: bool = False
+    said: str = ""  # the text when it follows «что» or "that" instead of a colon, as dictated
 
 
 def broadcast_for(text: str | None) -> BroadcastRequest | None:
     """The announcement a message asks for with its audience («рассылка сварщикам» → «сварщикам»), or
     None when it asks for none or names no audience with it. The announcement itself may follow a colon
-    («рассылка всем: завтра собрание»): the audience is what comes before it."""
+    («рассылка всем: завтра собрание»), or «что» when dictated: the audience is what comes before it."""
     head, colon, rest = (text or "").partition(":")
     audience = _audience_asked(head, colon_follows=True) if colon and rest.strip() else None
     if audience:
         return BroadcastRequest(audience, text_follows=True)
+    saying = _SAYING.search(text or "") if not colon else None
+    if saying and text[saying.end():].strip():  # dictated, with no colon: «разошлите всем что завтра выходной»
+        audience = _audience_asked(text[: saying.start()], colon_follows=True)
+        if audience:
+            return BroadcastRequest(audience, text_follows=True, said=text[saying.end():].strip())
     audience = _audience_asked(text or "", colon_follows=False)
     return BroadcastRequest(audience) if audience else None
+
+
+# What a dictated request says in place of a colon before its text: «рассылка сварщикам что собрание
+# переносится», «оповестите всех о том что…», "notify welders that the interview moved".
+_SAYING = re.compile(r"\s*,?\s+(?:о\s+том,?\s+)?(?:что|that)\s+", re.IGNORECASE)
 
 
 def _audience_asked(text: str, *, colon_follows: bool) -> str | None:

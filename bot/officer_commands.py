@@ -57,7 +57,7 @@ _TOOL_BEGINNINGS = {
 # «надо …», «… керек», "can I get the …", "could you …", "send me the …", "I'd like to …".
 _TOOL_PADDING = frozenset(
     "пожалуйста пжл плз скиньте скинь киньте дайте дай покажите покажи можно надо нужно нужна прошу мне "
-    "керек беріңіз беріңізші берші көрсетіңіз көрсетіңізші маған "
+    "керек беріңіз беріңізші берші көрсетіңіз көрсетіңізші маған для "
     "please pls can could would you i i'd me like get need want to the a an show send give".split()
 )
 # A status changed, in words: «изменить статус заявки», «өтінім мәртебесін өзгерту», "change status".
@@ -187,7 +187,8 @@ _NUMBER_STEMS: dict[str, int] = {
     "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
 }
 _NUMBER_ENDINGS = (
-    "", "ь", "и", "а", "ая", "ый", "ий", "ой", "ое", "ую", "ого", "ому", "ом", "ые", "ых", "ью", "ти", "ей", "ый",
+    "", "ь", "и", "а", "о", "ая", "ый", "ий", "ой", "ое", "ую", "ого", "ому", "ом", "ые", "ых", "ью", "ти", "ей",
+    "ья", "ье", "ьей", "ьего",
     "ыншы", "інші", "ншы", "нші", "ynshy", "inshi", "nshy", "nshi", "th",
 )
 _NUMBER_AND = frozenset("и and".split())
@@ -247,7 +248,7 @@ _VACANCY_CONTEXT = frozenset(
     "вакансиясының boiynsha boyynsha otinim otinimder ötinimder kim berdi "
     "vacancy job applicants applications application for of to who applied show list all how many "
     # when they came: «какие заявки на QA-1024 пришли вчера», "who applied for QA-2048 so far"
-    "какие пришли пришло вчера сегодня so far today yesterday".split()
+    "какие пришли пришло вчера сегодня за so far today yesterday".split()
 )
 # A portal number dictated with a space for its hyphen: «QA 3107» is QA-3107 (capitals only: "ISCO 7212" is
 # a group, «app 12» an application).

@@ -9,6 +9,7 @@ written to the audit log in the same unit of work as the action itself.
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from typing import Any
 
@@ -109,8 +110,12 @@ async def broadcast_for_named(
     i18n: I18n, settings: Settings,
 ) -> None:
     """«рассылка сварщикам», or «рассылка всем: завтра собрание»: the announcement begins with its
-    audience chosen, and with its text when one follows a colon."""
-    html_text = officer_broadcast.text_after_colon(message) if request.text_follows else None
+    audience chosen, and with its text when one follows a colon (or «что», as a dictated request has it:
+    plain text then, since dictation has no formatting)."""
+    if request.said:
+        html_text: str | None = html.escape(request.said)
+    else:
+        html_text = officer_broadcast.text_after_colon(message) if request.text_follows else None
     await officer_broadcast.start(message, request.audience, state, session, t, i18n, settings, html_text=html_text)
 
 

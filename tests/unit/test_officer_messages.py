@@ -76,7 +76,7 @@ def free_message(text: str) -> str:
         audience = _audience(request.audience)
         if audience in ("none", "choice"):
             return "broadcast:none"  # the text and then the audience are asked for: nothing guessed
-        after = text.partition(":")[2].strip() if request.text_follows else ""
+        after = request.said or (text.partition(":")[2].strip() if request.text_follows else "")
         return f"broadcast:{audience}" + (f"|{after}" if after else "")
     tool = officer_tool_named(text)
     if tool:

@@ -54,8 +54,8 @@ _AROUND = _WORKERS | frozenset(
     "зарегистрировался зарегистрировались зарегистрированы зарегался зарегались базе базы базу "
     "tirkelgenderge tirkelgen tirkelgender registered database "
     "говорящим говорящих сөйлейтіндерге сөйлейтін tilinde speakers speaking "
-    # «тіркелгендердің бәріне», "all candidates in the database", "Russian speakers only"
-    "тіркелгендердің тіркелді адамның in the only тілінде тілді tildi".split()
+    # «тіркелгендердің бәріне», "all candidates in the database", "Russian speakers only", «кто пишет по-русски»
+    "тіркелгендердің тіркелді адамның in the only тілінде тілді tildi пишет пишут пишущим пишущих".split()
 )
 # The padding of a request typed or dictated between meetings, which names no one: «давайте всем,
 # пожалуйста», «по Туркестанской области, пожалуйста», "everyone please".

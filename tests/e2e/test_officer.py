@@ -416,6 +416,18 @@ async def test_an_announcement_asked_for_with_its_audience_goes_from_the_text_to
     assert boss.last_text() == plain(t("broadcast-ask-audience"))
 
 
+async def test_an_announcement_dictated_without_a_colon_comes_with_its_text(make_client, database, i18n):
+    """«разошлите в Мангистау что …», as a phone's dictation writes it: the text after «что» goes to the
+    same preview, as plain text, and the same count and confirmation follow."""
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    mangystau = t("segment-region", region=t("region-mangystau"))
+    await boss.send("разошлите в Мангистау что сбор в 10 у входа <B>")
+    preview, _summary = boss.messages()[-2:]
+    assert preview.text == broadcasts.worker_text(t, "сбор в 10 у входа &lt;B&gt;")
+    await summary_for(boss, t, mangystau, 2, 1)
+
+
 def trade_button(code: str) -> str:
     return button_label(f"{code} · {matching.occupation_title(code, 'ru')}")
 

@@ -137,6 +137,7 @@ def test_a_broadcast_spoken_of_is_not_asked_for(typed: str) -> None:
         ("русскоговорящих плотников", "isco", "7115", (("lang", "ru"),)),
         ("English-speaking cooks", "isco", "5120", (("lang", "en"),)),
         ("казахоязычным", "lang", "kk", ()),
+        ("кто пишет по-английски", "lang", "en", ()),
         ("пожалуйста всем", "all", "", ()),
         ("Актобе пожалуйста", "region", "aktobe", ()),
         ("кандидатам с визой", "status", "visa_issued", ()),

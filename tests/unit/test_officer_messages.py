@@ -1,14 +1,17 @@
-"""The officer messages of `tests/data/officer_messages.tsv` and `officer_messages_2.tsv`, each read as the
-handlers read it. The second set was written apart from the first and in another style (officers typing in a
-hurry, with typos, abbreviations, office jargon and old region names), so that what the first teaches is
-checked on messages it did not see.
+"""The officer messages of `tests/data/officer_messages.tsv`, `officer_messages_2.tsv` and
+`officer_messages_3.tsv`, each read as the handlers read it. The second set was written apart from the first
+and in another style (officers typing in a hurry, with typos, abbreviations, office jargon and old region
+names), so that what the first teaches is checked on messages it did not see; the third in yet another
+(officers on a phone between meetings: dictated without punctuation, requests asked as questions, numbers
+in words, two regions or trades in one audience, officers of the Qatari partner writing in English).
 
 Each line holds a language, a message an officer typed and what the bot should do with it:
 `audience:<traits>` for an audience typed at the broadcast's audience step (`audience:none` where it must
 not be read as one, `audience:choice` where trades are to be picked), and for a message typed at any other
 time `count:<traits>`, `stats`, `broadcast:<traits>|<text>`, `tool:<command>`, `application:<number>`,
 `phone:<digits>`, `vacancy:<portal number>` or `none` (no officer request: the bot must not guess).
-Traits are `all`, `lang=`, `region=`, `status=`, `vacancy=` and `isco=` (trades together joined by `+`).
+Traits are `all`, `lang=`, `region=`, `status=`, `vacancy=` and `isco=` (trades together joined by `+`, and
+regions too: an audience of two regions is what the officer meant, though the bot cannot yet send to one).
 
 The free message goes through the officer handlers in the order they are registered (an announcement with
 its audience, a tool named, a count, an application or phone, a vacancy's number), so that what is read
@@ -35,7 +38,7 @@ NAMES = status_names(I18n())
 SETS = [
     ("officer_messages.tsv", 0.98),  # 258/262 now; first run, before any fix: 201/262 = 0.767
     ("officer_messages_2.tsv", 0.93),  # 243/258 now; first run, before any fix: 173/258 = 0.671
-    ("officer_messages_3.tsv", 0.0),
+    ("officer_messages_3.tsv", 0.87),  # 230/260 now; first run, before any fix: 136/260 = 0.523
 ]
 
 

@@ -123,7 +123,7 @@ class Reading:
     value: str = ""
     trades: tuple[str, ...] = ()
     trade_score: float = 0.0  # how surely the text names a trade, whether or not one was taken
-    region: str = ""  # a region named beside the rest, which narrows it («сварщикам из Мангистау»)
+    region: str = ""  # regions named beside the rest, which narrow it («сварщикам из Мангистау»), space apart
     step: str = ""  # a step named beside the rest, which narrows it too («сварщикам с визой»)
     language: str = ""  # the workers' language named beside the rest («казахоязычным сварщикам»)
 
@@ -152,9 +152,8 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
         return NOTHING
     if _NOT_ONE_AUDIENCE.intersection(words):
         return NOTHING
-    place, rest = _region_apart(tokens)
-    if place and _region_apart(rest)[0]:
-        return NOTHING  # two regions («Атырау и Мангистау»): one audience holds one, and neither is dropped unseen
+    places, rest = _regions_apart(tokens)
+    place = " ".join(places)  # «Атырау и Мангистау»: the workers of either
     if any(word.isdigit() for word in rest):
         rest = [word for word in rest if word not in _CODE_WORDS]
     if any(ch.isdigit() for word in rest for ch in word) and not all(
@@ -377,22 +376,40 @@ def _abbreviations_spelt_out(text: str) -> str:
     return _CUT_TRADE.sub(r"\1", text)
 
 
-def _region_apart(words: list[str]) -> tuple[str, list[str]]:
-    """The region one word names (with the word for a region after it, since «Алматы облысы» is the
-    region and «Алматы» the city), or two words together («Нур-Султан», "Nur Sultan"), and the other
-    words without those that only frame it."""
-    for position, word in enumerate(words):
-        following = words[position + 1] if position + 1 < len(words) else ""
-        named = f"{word} {following}" if _is_place_word(following) else word
-        place = _region_of(named) or _region_of(word)
-        width = 1
-        if not place and following and not _region_of(following):
-            place, width = _region_of(f"{word} {following}"), 2  # a name of two words, neither one alone
-        if not place:
+def _regions_apart(words: list[str]) -> tuple[list[str], list[str]]:
+    """Every region the words name, each once and in their order («Атырау и Мангистау», «Актобе, Уральск»),
+    and the other words without those that only frame a region or join two («и» between two regions, not
+    the one between two trades in «сварщикам и плиточникам Атырау и Мангистау»)."""
+    places: list[str] = []
+    kept: list[str] = []
+    after_region: int | None = None  # how many words were kept when the last region was read
+    position = 0
+    while position < len(words):
+        found = _region_here(words, position)
+        if found is None:
+            kept.append(words[position])
+            position += 1
             continue
-        rest = words[:position] + words[position + width:]
-        return place, [other for other in rest if not _is_place_word(other)]
-    return "", words
+        place, width = found
+        if after_region is not None and all(w in _JOINERS or _is_place_word(w) for w in kept[after_region:]):
+            del kept[after_region:]  # what stood between two regions joined them
+        places += [] if place in places else [place]
+        position += width
+        after_region = len(kept)
+    return places, [word for word in kept if not _is_place_word(word)] if places else kept
+
+
+def _region_here(words: list[str], position: int) -> tuple[str, int] | None:
+    """The region named at `position` and how many words name it: one word (with the word for a region
+    after it, since «Алматы облысы» is the region and «Алматы» the city), or two words together
+    («Нур-Султан», "Nur Sultan")."""
+    word = words[position]
+    following = words[position + 1] if position + 1 < len(words) else ""
+    named = f"{word} {following}" if _is_place_word(following) else word
+    place, width = _region_of(named) or _region_of(word), 1
+    if not place and following and not _region_of(following):
+        place, width = _region_of(f"{word} {following}"), 2  # a name of two words, neither one alone
+    return (place, width) if place else None
 
 
 def _is_place_word(word: str) -> bool:

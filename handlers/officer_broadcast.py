@@ -471,6 +471,8 @@ def _part_label(t: Translator, part: dict[str, Any]) -> str:
     kind, value = part["kind"], part.get("value", "")
     if kind == "lang":
         return t("segment-lang", language=LANGUAGE_NAMES.get(value, value))
+    if kind == "region" and " " in value:  # several regions named together
+        return t("segment-regions", regions=", ".join(t(f"region-{code}") for code in value.split()))
     if kind == "region":
         return t("segment-region", region=t(f"region-{value}"))
     if kind == "status":

@@ -146,8 +146,8 @@ def _part_condition(part: dict[str, Any]) -> ColumnElement[bool]:
     kind, value = part["kind"], str(part.get("value", ""))
     if kind == "lang":
         return User.language == value
-    if kind == "region":
-        return User.id.in_(select(Profile.user_id).where(Profile.region == value))
+    if kind == "region":  # one region, or several named together («Атырау и Мангистау»: "atyrau mangystau")
+        return User.id.in_(select(Profile.user_id).where(Profile.region.in_(value.split())))
     if kind == "isco":  # one group, or several named together («сварщикам и электрикам»: "7212 741")
         within = or_(*(ProfileOccupation.isco_code.startswith(code) for code in value.split()))
         return User.id.in_(select(ProfileOccupation.user_id).where(within))

@@ -452,6 +452,24 @@ async def test_an_announcement_to_trades_named_together_reaches_a_worker_of_eith
     assert {user_id: len(workers[user_id].messages()) for user_id in WORKER_IDS} == {1: 1, 2: 0, 3: 0, 4: 1, 5: 0, 6: 0}
 
 
+async def test_an_announcement_to_regions_named_together_reaches_a_worker_of_either_once(
+    make_client, database, settings, bot, i18n
+):
+    """«в Алматы и Мангистау»: the workers of either region, each once; a count names both the same way."""
+    boss, workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    either = t("segment-regions", regions=f"{t('region-mangystau')}, {t('region-almaty')}")
+    await boss.send("сколько работников в Мангистау и Алматы?")
+    line = t("officer-count-line", segment=Html(either), active=4, inactive=1)
+    assert boss.last_text() == plain(t("officer-count", lines=Html(line)))
+    await compose(boss, t)
+    await boss.send("Мангистау, Алматы")
+    await summary_for(boss, t, either, 4, 1)  # the blocked worker of Mangystau is missed
+    await boss.click(t("btn-broadcast-send"))
+    await deliver_everything(bot, database, settings)
+    assert {user_id: len(workers[user_id].messages()) for user_id in WORKER_IDS} == {1: 1, 2: 1, 3: 0, 4: 1, 5: 1, 6: 0}
+
+
 async def test_a_trade_named_for_several_occupations_offers_them_and_their_group(make_client, database, i18n):
     """«водители» are car and truck drivers alike: group 83 reaches both, or the officer picks one."""
     boss, _workers = await setup(database, make_client)

@@ -156,11 +156,17 @@ def test_english_teachers_are_a_trade_not_english_speakers() -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["поварам Актобе и Костаная", "Pavlodar and Kostanay", "Ақтөбе мен Қостанай облыстарына"]
+    ("typed", "kind", "value", "beside"),
+    [
+        ("поварам Актобе и Костаная", "isco", "5120", (("region", "aktobe kostanay"),)),
+        ("Pavlodar and Kostanay", "region", "pavlodar kostanay", ()),
+        ("Ақтөбе мен Қостанай облыстарына", "region", "aktobe kostanay", ()),
+        ("поварам и сварщикам Павлодара, Костаная", "isco", "5120 7212", (("region", "pavlodar kostanay"),)),
+    ],
 )
-def test_two_regions_are_not_narrowed_to_the_first(typed: str) -> None:
-    assert read_audience(typed, NAMES).region == ""
-    assert not read_audience(typed, NAMES).understood
+def test_two_regions_are_both_kept_never_narrowed_to_the_first(typed, kind, value, beside) -> None:
+    reading = read_audience(typed, NAMES)
+    assert (reading.kind, reading.value, reading.beside) == (kind, value, beside)
 
 
 @pytest.mark.parametrize(

@@ -70,6 +70,7 @@ broadcast-night = 🌙 It is { $now } in Kazakhstan, and workers’ quiet hours 
 segment-all = everyone
 segment-lang = language: { $language }
 segment-region = region: { $region }
+segment-regions = any of the regions: { $regions }
 segment-isco = occupation group { $code }: { $title }
 segment-isco-any = any of the occupation groups: { $groups }
 segment-status = application status: { $status }

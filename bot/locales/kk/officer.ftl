@@ -64,6 +64,7 @@ broadcast-night = 🌙 Қазақстанда қазір { $now }, жұмысш�
 segment-all = барлығы
 segment-lang = тілі: { $language }
 segment-region = өңірі: { $region }
+segment-regions = өңірлердің кез келгені: { $regions }
 segment-isco = мамандықтар тобы { $code }: { $title }
 segment-isco-any = мамандықтар топтарының кез келгені: { $groups }
 segment-status = өтінім мәртебесі: { $status }

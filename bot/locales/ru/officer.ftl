@@ -72,6 +72,7 @@ broadcast-night = 🌙 В Казахстане сейчас { $now }, у раб�
 segment-all = все
 segment-lang = язык: { $language }
 segment-region = регион: { $region }
+segment-regions = любой из регионов: { $regions }
 segment-isco = группа профессий { $code }: { $title }
 segment-isco-any = любая из групп профессий: { $groups }
 segment-status = статус заявки: { $status }

@@ -30,6 +30,7 @@ from db.models import User
 from handlers import keyboards
 from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, jobs_command, keep_search, list_page
+from matching.small_talk import asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money
 
 QUERY_MAX = 100
 PLACES_SHOWN = 6  # a town with nothing open names the busiest others, as many as a phone shows at a glance
@@ -185,10 +186,12 @@ async def _offer_trade(
 
 def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | None) -> bool:
     """Chat rather than a search: a topic small talk answers that names no trade («какой график?»), unless
-    it asks for a pay; a sum told of rather than asked for («обещали 2500, платят 1800», «1500 это законно?»);
+    it asks for a pay; how much a trade is paid, asked («сколько платят сварщику?»); a sum told of rather than asked for («обещали 2500, платят 1800», «1500 это законно?»);
     a question about the worker's own step, papers or hours that names their trade («я сварщик, какие
     документы нужны?»); a town asked about itself, its weather or the way there."""
-    if matching.tells_of_pay(query):
+    if matching.tells_of_pay(query) or asks_in_our_money(query) or asks_about_daily_life(query):
+        return True  # «1500 риалов это сколько на наши деньги?», «еда там халяльная?»: no search at all
+    if topic == "pay" and asks_how_much_is_paid(query):  # «сколько платят водителям?»: the pay's answer, not a list
         return True
     if topic in ASKED_OF_ONESELF and matching.is_question(query):
         return True

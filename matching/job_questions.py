@@ -38,7 +38,7 @@ _AROUND = frozenset(
     # вакансияларды көрсет», "show my vacancy list"), whether it holds more than these («в списке всего две,
     # больше нет ничего?», «тізімде екі ғана ма»), and new ones coming ("new jobs is coming?").
     "skin skinte skinia kotorie podhodiat podhodit podhodiashie arnalgan sai saikes korset fit suit "
-    "list spisok spiske spiska tizim tizimde bolshe tolko vsego dve tri eki ush gana tek only "
+    "list spisok spiske spiska tizim tizimde bolshe tolko vsego dve tri eki ush gana tek only korsetinizshi "
     "coming come kelad keledi togda onda again snova opiat "
     "prishlite prishli jiberiniz jiberinizshi send".split()  # «пришлите список вакансий»
 )

@@ -82,7 +82,47 @@ def _picks_a_vacancy(m: Said) -> bool:  # «подробнее 1», «бірін
 
 
 def _sends_money_home(m: Said) -> bool:  # «отправлять деньги домой»: neither «хочу домой» nor a fee
-    return _both(m.words, w.MONEY, w.HOME) and m.has(w.SEND)
+    if not m.has(w.MONEY) or m.has(w.ASKED):  # «просят отправить деньги»: money asked for, a fraudster
+        return False
+    whither = m.has(w.HOME + w.REMITTANCE) or m.names(w.MONEY_RECIPIENTS)  # «маме», «нам», "western union"
+    return whither and m.has(w.SEND + w.SEND_MORE)
+
+
+def _takes_money_along(m: Said) -> bool:  # «сколько денег брать с собой?», "how much money should i bring"
+    return m.has(w.MONEY) and m.names(w.HOW_MUCH | {"much"}) and bool(w.TAKE_ALONG.search(m.joined))
+
+
+def _asks_how_the_pay_comes(m: Said) -> bool:  # «зарплата на карту или наличкой?», «зп какого числа?»
+    return m.has(w.PAY, w.PAY_WORDS) and (m.names(w.PAY_METHOD_WORDS) or bool(w.PAYDAY.search(m.joined)))
+
+
+def _owes_tax_at_home(m: Said) -> bool:  # «налог в Казахстане с катарской зарплаты?»: the hotline's
+    return m.has(w.TAX, w.TAX_WORDS) and m.has(w.KAZAKHSTAN)
+
+
+def _asks_about_tax(m: Said) -> bool:  # «налоги с зарплаты снимают?», «салық төлейміз бе»: what is paid
+    return m.has(w.TAX, w.TAX_WORDS)
+
+
+def _asks_about_customs(m: Said) -> bool:  # «время на намаз дают?», «еда халяльная?», "dress code", Eid
+    return m.has(w.CUSTOMS, w.CUSTOMS_WORDS) or bool(w.CUSTOMS_PHRASES.search(m.joined))
+
+
+def _asks_about_the_heat(m: Said) -> bool:  # «жара 50 градусов, как работают?», "no work at noon in summer?"
+    hot = m.has(w.HEAT, w.HEAT_WORDS) or (bool(w.MIDDAY.search(m.joined)) and m.has(w.SUMMER))
+    return hot and is_question(m.text)
+
+
+def _asks_about_women(m: Said) -> bool:  # «женщинам там безопасно?», "can I go while pregnant": the hotline's
+    return m.has(w.WOMEN) and is_question(m.text)
+
+
+def _lost_touch_with_a_relative(m: Said) -> bool:  # «сын неделю не выходит на связь»: the hotline, the embassy
+    return m.names(w.RELATIVES) and bool(w.OUT_OF_TOUCH.search(m.joined))
+
+
+def _registered_and_lost(m: Said) -> bool:  # «зарегистрировался, а дальше что делать непонятно»: what the bot does
+    return m.has(w.REGISTERED) and bool(w.LOST_AFTER.search(m.joined) or _trouble(m.text, m.words))
 
 
 def _asks_where_a_button_is(m: Said) -> bool:  # «а где эта кнопка?», "where is that button"
@@ -91,6 +131,8 @@ def _asks_where_a_button_is(m: Said) -> bool:  # «а где эта кнопка
 
 def _asks_how_to_apply(m: Said) -> bool:  # «как откликнуться на уведомление», "how do I apply", 🙈
     if w.HOW_TO_APPLY.search(m.joined) and (m.names(w.APPLY_WHERE) or m.has(w.APPLY_ON)):
+        return True
+    if m.has(w.PRESS) and m.has(w.APPLY):  # "where do i press to apply", «куда нажать, чтобы подать»
         return True
     if w.APPLY_TO_IT.search(m.joined):  # «как на неё подать?», "how i apply this job": the vacancy just seen
         return True
@@ -142,6 +184,8 @@ def _complains_of_the_employer(m: Said) -> bool:  # «не платят», «з�
 def _brings_the_family(m: Said) -> bool:  # «можно с семьёй?», «отбасыммен барсам бола ма», "can my wife come"
     if not m.has(w.FAMILY, w.FAMILY_WORDS):
         return False
+    if w.SPOUSE_VISA.search(m.joined):  # «жене работника визу дадут?»
+        return True
     return m.has(w.ALONG, w.ALONG_WORDS) or bool(w.ALONG_PHRASES.search(m.joined)) or any(
         word.startswith(w.FAMILY_KK) and word.endswith(("men", "pen", "ben")) for word in m.words
     )
@@ -162,7 +206,9 @@ def _asks_what_the_contract_includes(m: Said) -> bool:  # «медицинска
 
 
 def _asks_about_overtime(m: Said) -> bool:  # "is overtime paid", «сверхурочные оплачиваются?»: no fee
-    return m.has(w.OVERTIME) or bool(w.OVERTIME_PHRASES.search(m.joined))
+    if m.has(w.OVERTIME) or w.OVERTIME_PHRASES.search(m.joined):
+        return True
+    return m.has(w.DAY_OFF_NAMES) and bool(w.PAID_MORE.search(m.joined))  # «в пятницу работаю, платят больше?»
 
 
 def _was_asked_for_money(m: Said) -> bool:  # «просили деньги за визу», «агент просит 500$»: a fraudster
@@ -172,13 +218,15 @@ def _was_asked_for_money(m: Said) -> bool:  # «просили деньги за
 def _asks_in_which_currency(m: Said) -> bool:  # «2000 риалов это сколько в тенге», "the pay in tenge"
     if w.I_PAY.search(m.text):  # "someone asks me 500 dollars, should I pay": a fee
         return False
+    if w.IN_OUR_MONEY.search(m.joined) and w.SUM_TYPED.search(m.text) and is_question(m.text):
+        return True  # «1500 риалов это сколько на наши деньги?»
     return m.has(w.CURRENCIES) and not m.has(w.FEE_VERBS) and (
         is_question(m.text) or m.names(w.PAID_WORDS) or m.names(frozenset({"bere", "beredi"}))
     )
 
 
 def _asks_about_the_pay_paid(m: Said) -> bool:  # "is the salary paid in riyals", «сколько будет на руки»
-    if w.PAY_PHRASES.search(m.joined):
+    if w.PAY_PHRASES.search(m.joined) or w.TAKE_HOME.search(m.joined):  # «қолға қанша тиеді», "take home"
         return True
     return m.has(w.PAY, w.PAY_WORDS) and m.names(w.PAID_WORDS) and not m.has(w.FEES)
 
@@ -188,6 +236,8 @@ def _asks_about_fees(m: Said) -> bool:  # «платить надо?», «тег
 
 
 def _doubts_the_bot(m: Said) -> bool:  # «это развод?», «откуда вакансии?», «вы из министерства?»
+    if m.names(w.YOU_KK) and m.has(w.MINISTRY):  # «sender ras ministrlikpisinder»: the ministry, in Latin letters
+        return True
     return m.has(w.TRUST) or bool(w.REAL_EN.search(m.joined)) or _whence(m.text, m.words) or _from_the_ministry(m.text, m.words)
 
 
@@ -255,7 +305,8 @@ def _asks_about_age(m: Said) -> bool:  # «до скольки лет берут
 def _asks_what_a_vacancy_needs(m: Said) -> bool:  # «опыт нужен?», "do I need to speak Arabic"
     if m.names(w.NOT_SPEAKING) and _both(m.words, w.LANGUAGE_NAMES, w.SPEAKING):  # "I don't speak Arabic"
         return True
-    return (m.has(w.REQUIREMENTS, w.REQUIREMENTS_WORDS) and not _states_own_experience(m.words)) or _both(
+    told = _states_own_experience(m.words) or bool(w.STATED_EXPERIENCE.search(m.text))  # «стаж 12 лет»
+    return (m.has(w.REQUIREMENTS, w.REQUIREMENTS_WORDS) and not told) or _both(
         m.words, w.LANGUAGE_NAMES, w.NEED
     )
 
@@ -295,6 +346,7 @@ def _asks_how_to_pick(m: Said) -> bool:  # «вакансияны қалай т�
 def _asks_about_the_application(m: Said) -> bool:  # «когда виза?», «что дальше?», «как устроиться на работу»
     return m.has(w.APPLICATION + w.CHANGE_OF_MIND + w.PROCESS, w.APPLICATION_WORDS | w.PROCESS_WORDS) or (
         _called(m.words) or _next_step(m.text, m.words) or bool(w.NO_ANSWER.search(m.joined))  # «хабар бермей жатыр»
+        or bool(w.HOW_LONG_TO_WAIT.search(m.joined))  # «сколько ждать?»
     ) or (
         (m.names(w.HOW) or bool(w.BEGIN.search(m.joined))) and m.has(w.WORK_OR_QATAR)
     )
@@ -359,6 +411,10 @@ def _thanks_for_the_help(m: Said) -> bool:  # «спасибо, вы очень 
 
 def _pleads_for_help(m: Said) -> bool:  # «помогите», «меню», «кто ты?», «не істеу керек»
     return m.has(w.HELP, w.HELP_WORDS) or _help_phrase(m.core)
+
+
+def _asks_what_it_means(m: Said) -> bool:  # «а это что значит?», «бұл не деген сөз?», "sorry what?"
+    return " ".join(word for word in m.words if word not in w.REPLY_FILLERS) in w.WHAT_IT_MEANS  # «значит» is no filler here
 
 
 def _has_trouble_with_the_bot(m: Said) -> bool:  # «бот не работает», «ничего не понятно», «қате»
@@ -465,10 +521,18 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("buttons", _applies_to_one_of_them),
     ("buttons", _asks_where_the_job_is),
     ("question", _sends_money_home),
+    ("question", _takes_money_along),
     ("question", _changes_employer),
     ("question", _goes_home_for_a_while),
     ("trust", _asks_about_the_employer),
+    ("human", _lost_touch_with_a_relative),
     ("complaint", _complains_of_the_employer),
+    ("question", _asks_about_customs),
+    ("question", _asks_about_women),
+    ("question", _asks_about_the_heat),
+    ("question", _asks_how_the_pay_comes),
+    ("question", _owes_tax_at_home),
+    ("pay", _asks_about_tax),
     ("trust", _asks_if_it_is_ours),
     ("question", _renews_or_stays),
     ("rights", _asks_what_is_due_at_the_end),
@@ -497,6 +561,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("alerts", _asks_why_it_was_sent),
     ("buttons", _asks_where_a_button_is),
     ("buttons", _asks_how_to_pick),
+    ("help", _registered_and_lost),
     ("rights", _names_the_standard_contract),
     ("application", _names_a_step),
     ("application", _was_refused),
@@ -529,6 +594,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("bye", _thanks_and_goes),
     ("thanks", _thanks_for_the_help),
     ("help", _pleads_for_help),
+    ("help", _asks_what_it_means),
     ("help", _has_trouble_with_the_bot),
     ("thanks", _thanks),
     ("ok", _says_ok),
@@ -553,6 +619,8 @@ def small_talk(text: str) -> Topic | None:
     if w.LIST_NUMBER.fullmatch((text or "").strip()):
         return "buttons"
     if not words:
+        if (text or "").strip(" .,!)").lower() in w.YES_TYPED:  # «да», "k": a yes to the bot's last words
+            return "ok"
         signs = _signs(text or "")
         if signs and all(sign in w.OK_SIGNS for sign in signs):
             topics = {_SIGN_TOPICS.get(sign) for sign in signs}
@@ -569,6 +637,42 @@ def small_talk(text: str) -> Topic | None:
     if len((text or "").split()) > MAX_WORDS:  # counted as typed
         rules = tuple((topic, holds) for topic, holds in RULES if topic in LONG_TOPICS and holds in _LONG_RULES)
     return next((topic for topic, holds in rules if holds(said)), None)
+
+
+# The questions about daily life in Qatar and the money around the pay, which never name a trade searched for,
+# whatever a label may make of «постишься» or «кондиционер».
+_DAILY_LIFE_RULES = (
+    _sends_money_home, _takes_money_along, _asks_about_customs, _asks_about_the_heat, _asks_how_the_pay_comes,
+    _owes_tax_at_home,
+)
+
+
+def asks_about_daily_life(text: str) -> bool:
+    """«в рамадан днём можно есть на улице, если не постишься?», «кондиционер в общежитии есть?», «зарплату на
+    карту или наличкой?», «как отправлять деньги домой?»: a question about life in Qatar or the money around the
+    pay, which no vacancy's card answers, so no search is made of it."""
+    words = skeleton(text or "").split()
+    said = Said(text or "", words, words, " ".join(words))
+    return bool(words) and not _complains(said.text, words) and any(holds(said) for holds in _DAILY_LIFE_RULES)
+
+
+def asks_how_much_is_paid(text: str) -> bool:
+    """«сколько платят сварщику?», «жүргізушінің жалақысы қанша?», "how much does a welder earn?": how much is paid
+    asked, with no sum, a question the pay's answer takes, whatever trade it names. Its list would answer it
+    only on the days the trade has a vacancy open, and a question asked twice should get the same answer."""
+    words = skeleton(text or "").split()
+    said = Said(text or "", words, words, " ".join(words))
+    if not is_question(text or "") or w.SUM_TYPED.search(text or ""):
+        return False
+    how_much = said.names(w.HOW_MUCH | {"much"}) or bool(w.WHAT_PAY.search(said.joined))
+    return how_much and (_asks_about_pay(said) or _asks_about_the_pay_paid(said))
+
+
+def asks_in_our_money(text: str) -> bool:
+    """«1500 риалов это сколько на наши деньги?», "how much is 2500 QAR in tenge?": a sum asked in tenge, so the
+    pay in a currency, not a search at that pay."""
+    words = skeleton(text or "").split()
+    return bool(w.IN_OUR_MONEY.search(" ".join(words))) and bool(w.SUM_TYPED.search(text or "")) and is_question(text or "")
 
 
 def _skeleton_words(text: str) -> list[str]:
@@ -773,6 +877,8 @@ def _complains(text: str, words: list[str]) -> bool:
         return True  # «к врачу не везут», «ауруханаға жібермейді», "won't take me to a doctor"
     if w.AIRCON.search(joined):
         return True
+    if _hard_pressed(text, words, joined):
+        return True
     if w.CONTRACT_END.search(joined) or w.EARLY_PHRASES.search(joined) or w.FARE.search(joined):
         return False  # «контракт закончился, как вернуться домой?», «раньше срока домой»: the ticket home, a right
     return any(word.startswith(w.HOMESICK) for word in words) and not any(
@@ -909,7 +1015,7 @@ def _thanks_in_advance(text: str, words: list[str]) -> bool:
 
 def _help_phrase(words: list[str]) -> bool:
     """«кто ты?», «не істеу керек», «что мне теперь делать», "what now": what the bot does."""
-    return " ".join(word for word in words if word not in w.HELP_FILLERS) in w.HELP_PHRASES
+    return " ".join(word for word in words if word not in w.HELP_FILLERS | w.REPLY_FILLERS) in w.HELP_PHRASES
 
 
 def _trouble(text: str, words: list[str]) -> bool:
@@ -928,3 +1034,16 @@ def _trouble(text: str, words: list[str]) -> bool:
 def _signs(text: str) -> list[str]:
     """The signs of a message with no word («👍», «🙏🙏», «👌🏽 ✅»), skin tones and joiners aside."""
     return [c for c in text if not c.isspace() and c not in "\ufe0f\u200d" and not "\U0001f3fb" <= c <= "\U0001f3ff"]
+
+
+def _hard_pressed(text: str, words: list[str], joined: str) -> bool:
+    """Made to work in the heat or at midday («в 12 дня гоняют на крышу, июль»), pay held back with a sum
+    («удерживает 300 риалов за жильё», «200 риал ұстап қалады») or paid short («недодают»)."""
+    hot = any(word.startswith(w.HEAT + w.SUMMER) for word in words) or bool(
+        w.MIDDAY.search(joined) or w.MIDDAY_TYPED.search(text)
+    )
+    if hot and w.MADE_TO.search(joined):
+        return True
+    if w.DEDUCTED.search(joined) and any(char.isdigit() for char in text):
+        return True
+    return any(word.startswith(w.SHORT_PAID) for word in words)

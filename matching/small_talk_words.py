@@ -108,7 +108,7 @@ TAKEN = ("zabral", "otobral", "otnial", "zabir", "derj", "alip", "tok", "taken",
 FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "stoit", "stoiat", "stoimost", "dengi",
         "deneg", "aksha", "besplat", "tegin", "vziatk", "predoplat", "platn", "vznos", "uslug")
 # «плата», «ақысы бар ма?» ("is there a charge"), «ақылы» (paid), «ақысыз» (free).
-FEE_WORDS = frozenset("pai pais paid fe fes fre tolem para plata platu aki akisi akili akisiz".split())
+FEE_WORDS = frozenset("pai pais paid fe fes fre tolem para plata platu aki akisi akili akisiz tole".split())
 # At one's own expense («медкомиссию за свой счёт?», «өз есебімнен бе?», "at my own expense").
 OWN_EXPENSE = re.compile(r"\bsvoi shet|\bchei shet|\boz esebi\w*|\bovn (?:ekspense|cost)")  # and «за чей счёт?»
 # Someone who asked the worker for money («мне звонили и просили деньги за визу», «ақша сұрады», "they asked
@@ -235,8 +235,8 @@ REQUIREMENTS = ("opit", "tajiribe", "eksperien", "angli", "english", "agilshin",
 REQUIREMENTS_WORDS = frozenset("til tilin tilde tili".split())
 # The pay («зарплата какая?», «жалақысы қанша», "what is the salary").
 PAY = ("zarpl", "jalak", "ailik", "ailig", "salar", "salr", "zarabot", "oklad", "jalovan", "dohod", "platiat",
-       "earn")
-PAY_WORDS = frozenset("vage vages zp".split())
+       "earn", "zarabat")  # «зарабатывает»
+PAY_WORDS = frozenset("vage vages zp toleidi poluchaiut".split())  # «қанша төлейді», «сколько получают»: how much they pay
 # The sum in hand («сколько будет на руки»), or the pay of a month ("how much is the pay per month"): the pay,
 # though "pay" is a fee's word too.
 PAY_PHRASES = re.compile(r"\bhov much (?:do |does )?(?:thei|emploier\w*|kompani\w*) pai|\bskolko(?: \w+){0,2} ruki\b|\bpai (?:per|a|each|every) month|\bmonthli pai")
@@ -260,7 +260,7 @@ TERMS_WORDS = frozenset("smena smenu smenoi smenam smenah smennii smennaia chas 
                         "vahta vahtoi vahtu vahte vahti vahtamen vahtovi vahtovii vahtovim vahtovaia vahtovoi vahtovom "
                         "vahtovogo vahtoiu".split())
 TERMS_PHRASES = re.compile(r"\b(?:demalis kun|kun demalis|juma demalis|jumis uakit|jumis kun|rabochee vremi|raboche vremi|"
-                           r"rabochii den|rabochi den|vorking (?:time|dais)|rest dai)")
+                           r"rabochii den|rabochi den|vorking (?:time|dais)|rest dai|juma kuni demalis|kun demala\w*)")
 OVERTIME = ("sverhuroch", "pererabot", "overtime", "usteme", "overtaim")  # «овертайм» as Kazakh workers say it  # «үстеме жұмыс»
 DAYS_OFF = re.compile(r"\bdays?[\s-]+off\b", re.IGNORECASE)  # "off" is a stop word to `skeleton`
 # Work in another country («есть работа в Европе?», «хочу в Корею», «Дубайда жұмыс бар ма», "jobs in
@@ -393,7 +393,8 @@ WORKS = ("rabot", "vork", "isteid", "istei")
 JOBS_OR_QATAR = ("vakans", "vacanc", "job", "katar", "ustroi", "trudoustr")
 # Where to begin with work in Qatar («с чего начать», «не істеу керек», "where do we start"): the steps.
 BEGIN = re.compile(r"\b(?:chego nachat|ne isteu kerek|chto (?:mne |nam )?(?:nujno )?delat|kaidan bastau|"
-                   r"vhere (?:do |should )?(?:ve |i )?start|hov (?:do |can )?(?:ve |i )?start)\b")
+                   r"vhere (?:do |should )?(?:ve |i )?start|hov (?:do |can )?(?:ve |i )?start|"
+                   r"vhat (?:do |should )?(?:i |ve )?(?:do )?first|chto (?:\w+ ){0,3}?(?:nado|nujno) s?delat)\b")
 # Changing one's employer once there («можно ли потом поменять работодателя?», "can I change my employer")
 # is no change of the profile: a question for the hotline.
 EMPLOYER = ("rabotodat", "emploier", "kafil", "sponsor", "berush")
@@ -489,7 +490,7 @@ THE_BOT = ("bot", "knopk", "tuime", "ssilk", "prilojen", "menu", "meniu")
 TROUBLE = ("oshib", "eror", "gliuk", "zavis", "slomal", "tusinbe", "tusiniksiz", "ashilmai",
            "tappai", "tappadi", "almadim", "almai")
 TROUBLE_WORDS = frozenset("kate katesi".split())  # «қате»: error
-TROUBLE_EN = re.compile(r"(?:\bnot|n't|\bdont|\bdoesnt|\bcant|\bcannot|\bwont)\s+(?:\w+\s+)?"
+TROUBLE_EN = re.compile(r"(?:\bnot|n't|\bdont|\bdoesnt|\bdidnt|\bcant|\bcannot|\bwont)\s+(?:\w+\s+)?"
                         r"(?:work|understand|find|open|load|see|get|reply|answer)", re.IGNORECASE)
 # "Who are you", "what should I do", as whole messages: what the bot does.
 HELP_PHRASES = frozenset({
@@ -516,12 +517,13 @@ GOD_BLESS = re.compile(r"\b(?:ala|alla|alah|allah) razi bols")
 IN_ADVANCE = frozenset("zarane aldin advance".split())
 OK = frozenset("ok okei oke okay norm normalno horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
                "jarait jaraidi makul boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte col "
-               "fine great alrigt understand understan okai".split())  # "ok i understand", "okay"
+               "fine great alrigt understand understan okai "
+               "ia ies iep iea ugu".split())  # «иә», «ия», "yes", "yep", «угу»  # "ok i understand", "okay"
 # Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
-OK_COMPANIONS = frozenset("aga davai vse bot then mate bro togda onda".split())  # «хорошо, жду тогда»  # «ну пока, бот», "alright then", "cheers mate"
+OK_COMPANIONS = frozenset("aga davai vse bot then mate bro togda onda vas".split())  # «понял вас»  # «хорошо, жду тогда»  # «ну пока, бот», "alright then", "cheers mate"
 # Waiting, said with an "ok" and nothing else («ок, жду», «жарайды, күтемін», "ok understood, will wait"): an
 # "ok", not a question about the application.
-WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil podojdu podojdem".split())  # «подожду»
+WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil podojdu podojdem kute turamin turamiz".split())  # «күте тұрамын»  # «подожду»
 # Fillers of a dictated message («ну», «короче», «мен негізі», "um", "like"): left out when a whole message
 # is compared with a closed set of words («ну ладно давай пока» is a goodbye).
 FILLERS = frozenset("nu koroche vot tak samoe e ee eee em mm mmm um uh uhm like ieah tipa vobshem slushai "
@@ -539,6 +541,7 @@ GREETINGS = frozenset(
     "zdrasti salemetsizder me ti tut zdes "
     # "good morning everyone", "hey what's up"
     "everene everione vhats up sup "
+    "sir madam "  # "good morning sir"
     "privetik privetiki privetstvuiu".split()  # «приветики»
 )
 
@@ -547,7 +550,7 @@ BYE = frozenset(
     "poka do svidania sau bol bolin boliniz kosh bie godbie god nigt spokoinoi nochi vsego dobrogo horoshego "
     "dnia kairli tun se eu later koriskenshe korisemiz nov sviazi azirge "  # "see you" is "se eu"
     "pokeda cia bolinizdar kun "  # «покеда», "cya", «жақсы күн, сау болыңыздар»
-    "udachi luk satilik".split()  # «удачи вам», "good luck", «сәттілік»
+    "udachi luk satilik kezdeskenshe".split()  # «удачи вам», "good luck", «сәттілік»
 )
 # Staying in touch, said in a goodbye («всего доброго вам, до связи», "ok bye, talk later"), though "talk"
 # and «связь» with other words ask for a person.
@@ -605,7 +608,7 @@ BUTTON = ("knopk", "tuime", "batirma", "buton")
 # A vacancy of the list chosen or a button pressed («вакансияны қалай таңдаймын», «қай батырманы басу керек»,
 # "how do I pick a vacancy"): the buttons under the list.
 CHOOSE = ("tanda", "vibra", "vibir", "pick", "pik", "choos", "chos", "select")
-PRESS = ("basu", "basam", "basami", "basiladi", "najat", "najim", "najm", "press")
+PRESS = ("basu", "basam", "basami", "basiladi", "najat", "najim", "najm", "pres")  # "press" is "pres" to `skeleton`
 # Pay held back («жалақыны кешеуілдетіп жатыр», «зарплату задерживают», "the salary is delayed"): a complaint.
 DELAYED = ("kesheuil", "keshiktir", "keshiktip", "zaderj", "delai",
            "keshig", "opozd", "tuspei", "tuspedi")  # «айлық кешігеді», «платят с опозданием», «айлық түспейді»
@@ -783,3 +786,101 @@ WHEN_PROPER = frozenset("kogda kashan vhen".split())
 APPLICATION_NOUNS = ("zaiavk", "otinim", "aplicat")
 # The Kazakh question particles closing a message typed in Latin letters («sender me», «durys pa»).
 PARTICLES = frozenset("me be ma ba pa pe".split())
+
+# Daily life in Qatar that no vacancy's card and no right of the contract answers: faith and custom (prayer,
+# a mosque or church, halal food, fasting, Eid, alcohol, what to wear), asked for the hotline. Ramadan itself is
+# not among them: «в рамадан сколько часов работаем» asks the terms, which give Ramadan's hours.
+CUSTOMS = ("namaz", "prai", "mechet", "meshit", "mosk", "mosque", "mechit", "halal", "halial", "tserkv", "church",
+           "alkogol", "alcohol", "spirtn", "hijab", "hidjab", "platok", "platk", "oramal", "odeva", "kinu", "postish", "poshu",
+           "postits", "fasting", "kurban")
+CUSTOMS_WORDS = frozenset("arak arakka arak-sharap pivo vodka eid dres shorti shorts".split())
+CUSTOMS_PHRASES = re.compile(r"\b(?:ait mereke\w*|oraza ait|oraza ust\w*|dres code|kiim kiu\w*)\b")
+# The heat of a Qatari summer and the midday ban on outdoor work, asked about («жара 50 градусов, как там
+# работают?», «ыстық қатты ма», "can't work outside at noon in summer", «кондиционер есть?»): the hotline's.
+HEAT = ("jara", "jarko", "istik", "heat", "gradus", "degre", "konditsioner", "kondicioner", "aircon", "temperatur")
+HEAT_WORDS = frozenset("hot ac".split())
+MIDDAY = re.compile(r"\b(?:v obed|v polden|obed\w*|poluden\w*|non|midday|tuste|tuski|tal tus\w*)\b")
+SUMMER = ("leto", "letom", "letn", "summer", "sumer", "jazda", "jazgi", "iiul", "iiun", "avgust", "july", "august")
+# Made to work, by someone else («гоняют на крышу», «заставляют», "they make us work"): with the heat or midday,
+# trouble with the employer.
+MADE_TO = re.compile(r"\b(?:goniai\w*|gonit|zastavl\w*|vigoniai\w*|shigarip|make us|makes us|made us|forc\w*)\b")
+# Women asked about («женщин берут?», «әйелдерге жұмыс бар ма», "can a woman apply", pregnant): a vacancy's card has
+# no field for it, so the hotline.
+WOMEN = ("jenshin", "jensk", "vomen", "voman", "female", "devushk", "aielder", "aielge", "beremen", "jukti",
+         "pregnan")
+# Sending money home («как отправлять деньги маме», «ақшаны үйге қалай аударамыз», "the money i sent home"), or a
+# transfer service named: no fee asked, the hotline's to answer.
+MONEY_RECIPIENTS = frozenset("nam bizge mame mamam mama mam anama anam roditeliam rodnim semie sem".split())
+REMITTANCE = ("vestern", "iunion", "union", "korona", "remit")
+SEND_MORE = ("audar", "sent")  # «аударамыз»: money transferred; "sent"
+# Money to take along for the first weeks («сколько денег брать с собой», «қанша ақша алып бару керек», "how much
+# money should i bring"): the hotline's, no fee.
+TAKE_ALONG = re.compile(r"\b(?:brat|vziat|vzat|s soboi|alip (?:baru|bar|ket|jur)\w*|bring)\b")
+# How the pay comes: a bank card or cash («зарплату на карту или наличкой», «жалақы картаға түсе ме», "cash or bank
+# account"), or on which day of the month: not on a vacancy's card, so the hotline.
+PAY_METHOD_WORDS = frozenset("karta kartu karte kartoi kartaga kartasi kartasina kartochku card cash nalichka nalichkoi "
+                             "nalichnimi nalichnie nalichnih nalichka kolma kol bank banka banke bankovskii bankovskuiu "
+                             "account kaspi".split())
+PAYDAY = re.compile(r"\b(?:kakogo chisla|kakoe chislo|kai kuni|neshesinde|vhat dai|vhich dai|vhat date)\b")
+# Taxes: on the pay in Qatar, the pay's own question («налоги снимают?», «салық ұстай ма»); owed in Kazakhstan on
+# pay earned abroad, the hotline's.
+TAX = ("nalog", "salik")  # not "taks": «такси»
+TAX_WORDS = frozenset("taks takses tax taxes".split())
+KAZAKHSTAN = ("kazahstan", "kazakstan")
+# Pay held back by the employer for something, with a sum («удерживает 300 риалов за жильё», «200 риал ұстап
+# қалады», "they deduct 400 riyals"), or paid short («недодают»): trouble with the employer.
+DEDUCTED = re.compile(r"\b(?:uderj\w*|vichita\w*|vichet\w*|ustap kal\w*|ustaid\w*|kesip\w*|deduct\w*|dedukt\w*|"
+                      r"cut\w* from)\b")
+SHORT_PAID = ("nedoda", "nedoplach", "nedoplat")
+# What the worker takes home («сколько на руки», «қолға қанша тиеді», "what do I actually take home"), or what a job
+# pays ("how much does it pay"): the pay.
+TAKE_HOME = re.compile(r"\bkolga\b(?: \w+){0,3} tied\w*|\btake home\b|\bhov much (?:do |does )?(?:it|this|that) pai|"
+                       r"\bhov much (?:\w+ )?get paid\b")  # "how much do drivers get paid"
+# What the pay is, asked («какая зарплата у водителя?», "what is the salary of a cook"), as `HOW_MUCH` asks how much.
+WHAT_PAY = re.compile(r"\b(?:kakaia|kakoi|kakie|vhat|vhats|kandai)\b(?: \w+){0,2} (?:zarpl|jalak|ailik|salar|oklad|pai\b|vage)")
+# A sum asked in tenge, "in our money" («1500 риалов это сколько на наши деньги», «біздің ақшамен»): the pay in a
+# currency, not a search at that pay.
+IN_OUR_MONEY = re.compile(r"\b(?:nashi dengi|nashimi|na nashi|bizdin aksha\w*|our monei|tenge|tengemen|tengege|kzt)\b")
+# Working on the day off paid more («если работаю в пятницу, платят больше?»): overtime, the terms.
+PAID_MORE = re.compile(r"\b(?:plat\w*|oplach\w*|tole\w*) (?:bolshe|kobirek)\b|\bdoplat\w*|\bdoplach\w*")
+# A visa for a wife or husband («а мне как жене работника визу дадут?», «күйеуіме виза бере ме»): the family's;
+# «күйеуім виза күтіп отыр» is the worker's own visa awaited.
+SPOUSE_VISA = re.compile(r"\b(?:jene|muju|kuieuime|aielime|jubaima)\w*(?: \w+){0,2} vi[zs]")
+# A relative out of touch with a worker in Qatar («сын не выходит на связь», «күйеуім хабарласпай жатыр», "my son
+# doesn't answer the phone"): the hotline, and the embassy's contacts in /rights.
+RELATIVES = frozenset("sin sina sinom sinu ulim ulimiz son brat brata bratom muj muja mujem kuieuim kuieuin husband "
+                      "inim agam bauirim".split())
+OUT_OF_TOUCH = re.compile(r"\bne vihod\w* sviaz\w*|\bsviaz\w* net\b|\bhabarlaspai\w*|\bhabarsiz\b|\bbailanis\w* jok\b|"
+                          r"\blost contact\b|\bno contact\b|\bcant reach\b|\bnot answering\b")
+# Registered and lost («зарегистрировался, а дальше что делать непонятно», «тіркелдім, енді не істеймін», "i
+# registered but i dont know what to do next"): what the bot does.
+REGISTERED = ("zaregistrir", "registered", "registrir", "tirkeld", "tirkelg", "signed")
+LOST_AFTER = re.compile(r"\b(?:chto (?:\w+ )?delat|ne isteimin|ne isteu|vhat (?:to )?do|nov vhat|dont knov|ne znaiu|"
+                        r"ne poniat\w*|neponiat\w*|tusinbe\w*|next)\b")
+# A question about what a bot's reply means, with nothing named («а это что значит?», «бұл не деген сөз?», "what does
+# that mean", "sorry what?"): what the bot does, since it cannot tell which reply is meant.
+WHAT_IT_MEANS = frozenset({
+    "eto chto znachit", "chto eto znachit", "chto znachit", "vhat does that mean",
+    "vhat does it mean", "vhat does this mean", "vhat that mean", "vhat this mean", "bul ne degen", "bul ne degen soz",
+    "bul ne degeni", "ne degen soz", "sori vhat", "vhat do eu mean", "chto vi imeete", "ne dediniz",
+})
+# A bare yes («да», «иә», "yes", "yep", "k"), as typed: `skeleton` keeps no word of «да» or "k".
+YES_TYPED = frozenset("да даа ага k kk yes yep yeah иә ия ия-ия ia iä ie".split())
+# Waiting asked about («сколько ждать?», «қанша күту керек»): the application's steps.
+HOW_LONG_TO_WAIT = re.compile(r"\b(?:skolko|kansha|hov long)\b(?: \w+){0,2} (?:jdat|ojidat|kutu\w*|vait\w*)\b")
+# Asking whether the bot is the ministry in Kazakh Latin («sender ras ministrlikpisinder»).
+YOU_KK = frozenset("sender sizder siz sen".split())
+# Experience stated with its years («стаж 12 лет», «опыт 10 лет», "6 years experience"), as typed since `skeleton`
+# drops digits: the worker telling, not asking what a vacancy needs.
+STATED_EXPERIENCE = re.compile(r"(?:стаж|опыт|тәжірибе|tajiribe|tazhiribe|experience)\w*\s*(?:работы\s*)?\d+|"
+                               r"\d+\s*(?:лет|года?|жыл|years?|yrs)\s*(?:of\s*)?(?:опыт|стаж|тәжірибе|experience)",
+                               re.IGNORECASE)
+# Midday as typed («в 12 дня», «в час дня», "at 1pm"), which `skeleton` leaves without its digits.
+MIDDAY_TYPED = re.compile(r"\b(?:1[1-5]|[1-3])\s*(?:дня|pm|p\.m\.)|\bв час дня\b", re.IGNORECASE)
+# Words that may come before a question about what a reply means («а это что значит», «ал бұл не деген», "sorry
+# what?", «әрі қарай не істеу керек»), or a plea for help, without changing it.
+REPLY_FILLERS = frozenset("al sori izvinite prostite ari karai".split())
+# The day off named («в пятницу», «жұма күні», "on friday", «в выходной»): work on it paid more is overtime.
+DAY_OFF_NAMES = ("piatnits", "juma", "fridai", "vihodn", "demalis")
+# A sum as typed («1500 риалов»): `skeleton` drops digits.
+SUM_TYPED = re.compile(r"\d")

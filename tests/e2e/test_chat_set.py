@@ -1,7 +1,7 @@
 """The chat sets (`tests/data/chat_messages.tsv`, `tests/data/chat_messages_2.tsv`,
 `tests/data/chat_messages_3.tsv`, `tests/data/chat_messages_4.tsv`, `tests/data/chat_messages_5.tsv`,
 `tests/data/chat_messages_6.tsv`, `tests/data/chat_messages_7.tsv`, `tests/data/chat_messages_8.tsv`,
-`tests/data/chat_messages_9.tsv`):
+`tests/data/chat_messages_9.tsv`, `tests/data/chat_messages_10.tsv`):
 messages registered workers write to the bot, each with the answer an operator of the bot would give,
 written before the routing was read. Every line is sent by a fresh registered worker (a welder, with a
 driver's and a cook's vacancy open) through the real dispatcher, and the reply is told apart by comparing it
@@ -227,7 +227,33 @@ the set wanted the fees, as in the earlier sets; a sum in riyals asked whether i
 поехать вместе с другом? он тоже сварщик», "do people work outside at midday in summer?" and "please delete my
 account, I will register again" are searched, the occupation matcher reading a trade in them. No line of the other eight sets
 changed but two of the second set's, «зарегистрирую брата», which the set wants for the hotline and which now get
-the help where they got the profile. """
+the help where they got the profile.
+
+The tenth set (270 lines: 100 ru, 90 kk of which 35 in Latin letters, 80 en) was written after the ninth set's
+round, again before the routing was read: women workers and families (a nanny, a maid, a nurse; «можно мужу поехать со
+мной», a wife asking for her husband, pregnant, safe for a woman alone), faith and daily life in Qatar (Ramadan's
+hours, Friday, prayer, halal food, a mosque, Eid, alcohol, what to wear, the heat and the midday ban), the money
+around the pay (sending it home, a bank card or cash, the day it is paid, the rate in tenge, taxes, money to take
+along, deductions), messages typed in a hurry (no space after a comma, capitals, dictated, emoji, two questions in
+one) and replies to the bot's own words («а это что значит?», «иә», «да», "ok and then?", «не поняла»). First run,
+before any fix: 178 answered as expected, 0.659; kk 59/90 (Cyrillic 37/55, Latin 22/35), ru 66/100, en 53/80. Per
+expected answer: alerts 4/4, applications 13/17, chat-age 0/2, chat-buttons 1/2, chat-bye 3/4, chat-complaint 8/14,
+chat-contact 3/3, chat-documents 3/3, chat-family 11/12, chat-fees 1/4, chat-greeting 5/6, chat-human 3/4, chat-ok
+6/14, chat-pay 16/23, chat-profile 2/2, chat-question 38/73, chat-terms 10/14, chat-thanks 12/12, chat-trust 3/4,
+delete 2/2, help 4/17, jobs 4/5, rights 6/6, search 20/23. Of the 92 misses, 16 were "not understood", 15 the
+rights (a mosque or air conditioning by the housing, halal food as the food given), 11 the hotline's answer, 10 the
+pay, 10 the fees and 6 a search.
+
+After the tenth set's round: the tenth set 256, 0.948; kk 86/90 (Cyrillic 53/55, Latin 33/35), ru 94/100, en 76/80;
+every expected answer 1.0 but chat-age 0/2, chat-fees 2/4, help 14/17, chat-pay 21/23, applications 16/17,
+chat-complaint 13/14, chat-human 3/4, chat-question 72/73 and search 22/23. Left: two questions in one message get
+the answer of the rule that comes first, not of the question asked first (the pay and the housing, the age and a
+wife); money asked for a visa gets the answer on trust where the set wanted the fees, as in the earlier sets; «а
+дальше что?» and «әрі қарай не болады?» get the application's steps, as the first set wants for «что дальше?»; a
+son out of touch gets the hotline, as the sixth set wants. A trade's pay asked («сколько платят водителям») now gets
+the pay's answer whether or not the trade has a vacancy open, as the search set and the fifth set want: the first
+set's line says so now (351 with it, 350 as it was), and the fifth set gains «какая зарплата у повара» (275, 0.962).
+No line of the other sets changed. """
 
 from __future__ import annotations
 

@@ -155,6 +155,10 @@ def _asks_about_the_portal_link(m: Said) -> bool:  # «что за ссылка 
     return bool(w.PORTAL_LINK.search(m.joined))
 
 
+def _pastes_a_link(m: Said) -> bool:  # «https://t.me/…», «вот тут пишут про работу qatarjobs.kz»
+    return bool(w.LINK_TYPED.search(m.text))
+
+
 def _names_a_step(m: Said) -> bool:  # «что значит проверка квалификации?», "what is employer review"
     return bool(w.STEP_NAMES.search(m.joined))
 
@@ -556,6 +560,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("trust", _doubts_the_bot),
     ("trust", _asks_whose_bot_it_is),
     ("trust", _asks_about_own_data),
+    ("trust", _pastes_a_link),
     ("buttons", _asks_how_to_apply),
     ("alerts", _tunes_the_alerts),
     ("alerts", _asks_why_it_was_sent),

@@ -641,6 +641,12 @@ HOTLINE_AROUND = frozenset("tel telefon telefoni nomer nomir number lini linia l
 # The official portal's link on every card («что за ссылка enbek», "the enbek link"): where the vacancies come
 # from. «Еңбек» alone is "labour" («еңбек шарты», «еңбек өтілі»).
 PORTAL_LINK = re.compile(r"\benbek (?:kz|link|silk\w*|sait\w*)|\b(?:link|silk\w*|sait\w*) enbek\b")
+# A link pasted as typed («t.me/…», "https://…", «qatarjobs.kz»), not an e-mail's domain: whose the page is, and
+# that nobody may take money for a vacancy, is the answer to a page seen elsewhere.
+LINK_TYPED = re.compile(
+    r"https?://|(?<![@\w.])(?:t\.me/|www\.|[\w-]+\.(?:kz|ru|com|qa|org|net|me|info|site|online|io)(?=[/\s,;:!?)]|\.(?:\s|$)|$))",
+    re.IGNORECASE,
+)
 # A profession added («как добавить вторую профессию», "add a trade"): the profile.
 ADD = ("dobav", "kosu", "kosam", "kosip", "kosaiin")
 ADD_WORDS = frozenset({"add"})

@@ -113,6 +113,8 @@ async def test_a_plea_for_help_gets_what_the_bot_does(make_client, i18n, databas
     ("ru", "есть работа в Европе?", "chat-abroad"), ("kk", "Кореяға барғым келеді", "chat-abroad"),
     ("en", "any jobs in Dubai?", "chat-abroad"),
     ("ru", "это не развод?", "chat-trust"), ("kk", "бұл ресми бот па", "chat-trust"), ("en", "is this a scam?", "chat-trust"),
+    # a link pasted from a channel or a site: whose the page is, and never to pay
+    ("ru", "https://t.me/rabota_qatar_kz", "chat-trust"), ("en", "saw this: qatar-hiring.com", "chat-trust"),
 ])
 async def test_where_the_vacancies_come_from_is_told_with_the_official_portal(
     make_client, i18n, database, settings, lang, said, key

@@ -578,3 +578,16 @@ def test_topics_measured_on_the_eighth_chat_set(text, topic):
 ])
 def test_topics_measured_on_the_ninth_chat_set(text, topic):
     assert small_talk(text) == topic
+
+
+@pytest.mark.parametrize("text", [
+    "https://t.me/kz_qatar_vakansii", "вот здесь набирают в Катар: qatar-rabota.kz", "www.gulfjobs.example.com",
+    "мына сайтта жұмыс бар деп жатыр jobsqatar.com", "friend sent me this http://bit.ly/3xQ", "t.me/dohajobs?",
+])
+def test_a_link_pasted_from_elsewhere_gets_the_answer_of_whose_page_it_is(text):
+    assert small_talk(text) == "trust"
+
+
+@pytest.mark.parametrize("text", ["моя почта serik@mail.ru", "фото.jpg", "зарплата 2.5 тыс", "версия 1.2.3"])
+def test_an_email_a_file_name_or_a_number_is_no_link(text):
+    assert small_talk(text) != "trust"

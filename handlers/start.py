@@ -51,7 +51,7 @@ def make_router() -> Router:
 
 async def start(
     message: Message, command: CommandObject, state: FSMContext, session: AsyncSession, user: User | None,
-    lang: str, t: Translator, bot: Bot, settings: Settings,
+    lang: str, t: Translator, bot: Bot, settings: Settings, is_officer: bool,
 ) -> SendMessage | None:
     shared = await _shared_vacancy(message, command, session, user, t, bot, settings)
     if user is None:
@@ -63,7 +63,19 @@ async def start(
         user.is_active = True  # a worker who blocked the bot and came back
     if shared and await state.get_state() is None:
         return None  # the card is the answer; "welcome back" under it would only push it up the screen
+    if is_officer and await _officer_without_profile(message.chat.id, state, session):
+        return SendMessage(chat_id=message.chat.id, text=t("officer-greeting"))
     return await resume_wizard(bot, message.chat.id, state, session, t)
+
+
+async def _officer_without_profile(user_id: int, state: FSMContext, session: AsyncSession) -> bool:
+    """An officer who never began a worker's profile: /start greets them with their tools rather than
+    asking for their name, which would hold every message they type as an answer to it. An officer who
+    fills a profile of their own (to see the bot as workers do) goes on with it."""
+    if await state.get_state() is not None:
+        return False
+    profile = await ProfileService(session).own_fields(user_id)
+    return profile.completed_at is None and profile.full_name is None
 
 
 async def _stranger(message: Message, user: User | None = None) -> bool:
@@ -179,6 +191,10 @@ async def consent(
     await replace(query, t("consent-accepted"))
     await query.answer()
     await _menu(bot, query.from_user.id, t, is_officer)
+    if is_officer:  # their tools, not a worker's questions (a profile of their own stays open: /profile)
+        await state.clear()
+        await bot.send_message(query.from_user.id, t("officer-greeting"))
+        return
     await begin_wizard(bot, query.from_user.id, state, t)
 
 

@@ -470,6 +470,27 @@ async def test_an_announcement_to_regions_named_together_reaches_a_worker_of_eit
     assert {user_id: len(workers[user_id].messages()) for user_id in WORKER_IDS} == {1: 1, 2: 1, 3: 0, 4: 1, 5: 1, 6: 0}
 
 
+async def test_an_officer_starting_the_bot_is_greeted_with_their_tools_not_a_workers_questions(
+    make_client, database, i18n
+):
+    """An officer named in the settings picks a language and agrees like anyone, then gets their tools: a
+    worker's first question («как вас зовут?») would hold every message they type as their name."""
+    t = i18n.translator("ru")
+    boss = make_client(user_id=OFFICER_ID, language_code="ru")
+    await register_as_officer(boss, t)
+    assert boss.last_text() == plain(t("officer-greeting"))
+    await boss.send("сколько работников?")  # an officer's question, not a name
+    assert boss.last_text() == plain(t("officer-tool-named", command="/stats"))
+    await boss.send("/start")
+    assert boss.last_text() == plain(t("officer-greeting"))
+
+
+async def register_as_officer(boss, t) -> None:
+    await boss.send("/start")
+    await boss.click("✅ Русский")
+    await boss.click(t("btn-consent-agree"))
+
+
 async def test_a_trade_named_for_several_occupations_offers_them_and_their_group(make_client, database, i18n):
     """«водители» are car and truck drivers alike: group 83 reaches both, or the officer picks one."""
     boss, _workers = await setup(database, make_client)

@@ -91,9 +91,16 @@ async def test_worker_sending_a_file_gets_no_import(make_client, database, i18n)
 
 
 async def test_officer_filling_a_profile_still_reaches_the_wizard_with_a_pdf(make_client, database, i18n):
+    """An officer is greeted with their tools after agreeing; one who fills a profile of their own from
+    /profile and sends a PDF at its name question gets that question's hint, not a vacancy import."""
     officer = make_client(user_id=OFFICER_ID, language_code="en")
     t = i18n.translator("en")
-    await register(officer, i18n, "en")
+    await officer.send("/start")
+    await officer.click("✅ English")
+    await officer.click(t("btn-consent-agree"))
+    assert officer.last_text() == plain(t("officer-greeting"))
+    await officer.send("/profile")
+    await officer.click(t("btn-edit-name"))
     await officer.send_document("passport.pdf")
     assert officer.last_text() == plain(t("expect-name"))
 

@@ -70,6 +70,8 @@ _DIGRAPHS = (
     # these: "labour" alone would meet the «лабор-» of «лаборант» typed with a letter wrong).
     ("bourer", "borer"),
     ("lourist", "lorist"),
+    # and the metal: "aluminum" (American, and O*NET's) is the "aluminium" of the Gulf's ads and ESCO.
+    ("luminum", "luminium"),
     ("kh", "h"),
     ("zh", "j"),
     ("gh", "g"),
@@ -893,7 +895,12 @@ def key_tokens(text: str, *, query: bool = False) -> list[tuple[str, str]]:
 # labourer of that field, not the building labourer "labour" alone is; and the Gulf licence classes before
 # "driver": "HV driver" (heavy vehicle) and "LV driver" (light vehicle), where beside "electrician" the same
 # letters are the high and low voltage.
-_GRADE_LEVEL_RE = re.compile(r"\b(?:level|lvl|grade)[ .\-]*(?:\d+|i{1,3}|iv|[abc])\b")
+_GRADE_LEVEL_RE = re.compile(
+    r"\b(?:level|lvl|grade)[ .\-]*(?:\d+|i{1,3}|iv|[abc])\b"
+    # «электрик 4 разряда» put into English word by word: "electrician of 4 grade", "welder 5th category";
+    # the number first, and "of" before it, which alone met titles with "of" in them.
+    r"|\b(?:of\s+)?\d(?:st|nd|rd|th)?[ .\-]*(?:grade|category)\b"
+)
 _FIELD_LABOUR_RE = re.compile(r"(?<=[a-z]{3} )labou?r(?=\s*(?:[,;.!?)]|$))")
 # "labour loading unloading", "labour for packing": the Gulf's "labour" before the work it does is that
 # work's labourer, as "loading unloading labour" is; alone, "labour" met the building labourer first.
@@ -928,7 +935,7 @@ def _language_skills_dropped(prepared: str) -> str:
 
 
 def _gulf_title(prepared: str) -> str:
-    if "level" in prepared or "lvl" in prepared or "grade" in prepared:
+    if "level" in prepared or "lvl" in prepared or "grade" in prepared or "category" in prepared:
         prepared = _GRADE_LEVEL_RE.sub(" ", prepared)
     if "labo" in prepared:
         prepared = _LABOUR_DOING_RE.sub(r"\1 labourer", prepared)

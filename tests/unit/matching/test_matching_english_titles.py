@@ -67,3 +67,45 @@ def test_two_trades_named_together_come_before_a_vocabulary_stray(query, trades)
     """O*NET files "plasterer" among the factory hands too; with another of its labels that holds the second
     trade's word ("sign painter"), the factory hands came between the two trades the worker named."""
     assert {match.code for match in suggest_occupations(query)[:2]} == trades
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [("plumber of 3 grade", "7126"), ("carpenter 4th grade", "7115"), ("welder of 6 category", "7212")],
+)
+def test_a_grade_put_into_english_number_first_is_no_trade_word(query, code):
+    """«сантехник 3 разряда» translated word by word puts the number before "grade" or "category"."""
+    assert _first(query) == code
+
+
+def test_american_aluminum_is_the_gulfs_aluminium():
+    assert _first("aluminum window installer") == _first("aluminium window installer") == "7125"
+    assert _first("aluminum sheet fabricator") == "7213"
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        # harbour and offshore crews, well services, the glass, curtain and print shops, telecom masts
+        ("coxswain of pilot boat", "8350"),
+        ("tug master harbour", "3152"),
+        ("well test operator onshore", "8113"),
+        ("hydrotest technician", "7126"),
+        ("glass and mirror fitter", "7125"),
+        ("cladding fixer for towers", "7214"),
+        ("curtain installer for villas", "7534"),
+        ("t-shirt printer", "7322"),
+        ("doughnut maker", "7512"),
+        ("FTTH installation technician", "7422"),
+        ("BTS maintenance tech", "3522"),
+        # the spa's hammam, civil defence, a project's store, the cold room, safety and water labs
+        ("hammam attendant ladies spa", "5142"),
+        ("civil defence firefighter", "5411"),
+        ("store in charge for project", "4321"),
+        ("cold storage worker", "9333"),
+        ("labour protection engineer at plant", "2263"),
+        ("water testing technician lab", "3111"),
+    ],
+)
+def test_gulf_titles_of_ports_wells_shops_and_masts_are_understood(query, code):
+    assert _first(query) == code

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timezone
+
+from rapidfuzz.distance import Levenshtein
 
 from bot.kz_time import KAZAKHSTAN_TZ
 from bot.tabular import (
@@ -37,6 +39,8 @@ __all__ = [
     "StatusRow",
     "parse_status_row",
     "parse_status_table",
+    "loose_key",
+    "named_in_words",
     "read_status_file",
     "status_key",
 ]
@@ -59,7 +63,11 @@ STATUS_CODES: tuple[str, ...] = FORWARD_STATUSES + FINAL_STATUSES
 MAX_ID = 2**63 - 1
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}([T ]|$)")
 _TIME_AFTER = re.compile(r"^(?P<day>.+?)\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?$")
-_NUMBER_SIGN = re.compile(r"^(№|#|no\.?)\s*", re.IGNORECASE)
+_NUMBER_SIGN = re.compile(
+    r"^((заявка|заяв\.?|өтінім|өтініш|application|app\.?)\s*)?((№|#|no\.?)\s*)?(?=\d)", re.IGNORECASE
+)
+# A year's mark glued to a date or typed on a keyboard without Kazakh letters: «05.03.2026ж.», «… zh.».
+_YEAR_MARK = re.compile(r"(?<=\d)\s*(ж|zh|j|г|g)\.?$", re.IGNORECASE)
 TARGET_COLUMNS: tuple[str, ...] = ("application_id", "phone", "telegram_id")
 
 # Headers other systems' exports use for the status file's columns, in Russian, Kazakh and English;
@@ -69,39 +77,99 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "application_id": (
         "application id", "application no", "application number", "application", "app id", "№ заявки",
         "номер заявки", "заявка", "заявка №", "id заявки", "код заявки", "өтінім", "өтінім №", "өтінім нөмірі",
-        "өтініш", "өтініш №", "өтініш нөмірі",
+        "өтініш", "өтініш №", "өтініш нөмірі", "app", "app #", "app no", "application #", "application ref",
+        "№ заяв", "заяв", "№ зая", "номер зая", "рег номер заявки", "өтінім коды", "өтінім id",
     ),
     "phone": (
         "phone", "phone number", "mobile", "mobile number", "contact number", "телефон", "номер телефона",
         "телефон работника", "контактный телефон", "моб телефон", "мобильный телефон", "телефон нөмірі",
-        "ұялы телефон", "байланыс телефоны",
+        "ұялы телефон", "байланыс телефоны", "phone no", "mobile no", "mobile #", "mob", "mob no", "cell",
+        "contact no", "whatsapp", "тел", "моб тел", "тел номер", "моб", "мобильный", "сотовый", "сот тел",
+        "телефоны", "тел нөмірі", "телефон нөмірі", "ұялы тел", "жұмысшы телефоны",
     ),
-    "telegram_id": ("telegram id", "telegram", "id telegram", "телеграм id", "telegram id работника"),
+    # The vacancy's portal number beside a phone or a Telegram id, besides the vacancy files' own words.
+    "external_id": ("вакансия №", "вакансия", "vacancy", "vacancy #", "бос орын", "бос орын №", "вакансия id"),
+    "telegram_id": ("telegram id", "telegram", "id telegram", "телеграм id", "telegram id работника", "tg id",
+                    "телеграм"),
     "status": (
         "status", "stage", "current status", "new status", "application status", "статус", "статус заявки",
         "текущий статус", "новый статус", "этап", "мәртебе", "мәртебесі", "күйі", "өтінім мәртебесі",
+        "стат", "status upd", "status update", "updated status", "latest status", "last status", "стадия",
+        "состояние", "текущий этап", "жаңа мәртебе", "қазіргі мәртебе", "кезең", "жағдайы",
     ),
     "note": (
         "note", "notes", "remarks", "remark", "comment", "comments", "комментарий", "примечание",
-        "примечания", "түсініктеме", "ескерту", "ескертпе",
+        "примечания", "түсініктеме", "ескерту", "ескертпе", "прим", "коммент", "комм", "reason", "причина",
+        "себебі", "details", "пояснение", "ескертулер",
     ),
     "occurred_at": (
         "date", "updated on", "date of change", "status date", "дата", "дата изменения", "дата статуса",
-        "дата изменения статуса", "күні", "өзгерген күні", "өзгерту күні",
+        "дата изменения статуса", "күні", "өзгерген күні", "өзгерту күні", "дата изм", "дата события",
+        "дата обновления", "last update", "last updated", "updated", "update date", "date updated", "status date",
+        "event date", "жаңартылған күні", "мәртебе күні",
     ),
 }  # fmt: skip
 
 
-def _status_aliases() -> dict[str, str]:
+# Kazakh as the 2021 Latin alphabet writes it («Ötınım nömırı», «Ūşyp kettı»), and Russian letters put in
+# Cyrillic's place: what `loose_key` reduces both to, so that a keyboard without the Kazakh layout («Otinim
+# nomiri», «Ushyp ketti», «Сухбат» in a Windows-1251 file) meets the same words.
+_TO_LATIN = str.maketrans({
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "io", "ж": "j",
+    "з": "z", "и": "i", "й": "i", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o",
+    "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ф": "f", "х": "h",
+    "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "і": "i", "ь": "", "э": "e",
+    "ю": "iu", "я": "ia", "ä": "a", "ö": "o", "ü": "u", "ū": "u", "ı": "i", "ğ": "g", "ñ": "n", "ş": "sh",
+    "ç": "ch", "q": "k", "y": "i", "w": "u", "x": "h", "№": "no", "#": "no",
+})  # fmt: skip
+_KEYBOARD_DIGRAPHS = (("zh", "j"), ("kh", "h"), ("gh", "g"), ("ng", "n"))
+
+
+def loose_key(text: str) -> str:
+    """A word or header reduced to plain Latin letters, doubled letters once: the Kazakh of a keyboard
+    without its letters («Vizasy daiyn», «Ушып кетти») meets «Визасы дайын» and «Ұшып кетті»."""
+    text = " ".join(text.casefold().replace("ё", "е").split()).translate(_TO_LATIN)
+    for digraph, letter in _KEYBOARD_DIGRAPHS:
+        text = text.replace(digraph, letter)
+    return re.sub(r"(\w)\1+", r"\1", text)
+
+
+class StatusHeaders(dict[str, str]):
+    """The status file's header words, by `header_key`. Looked up with `get` (as the table reader finds a
+    header), a header also meets a known one written in Kazakh Latin or with Russian letters for Kazakh
+    ones (`loose_key`), or misspelt by one letter («Коментарий», "Remraks"), when that names one column."""
+
+    def __init__(self, exact: Mapping[str, str]) -> None:
+        super().__init__(exact)
+        loose: dict[str, set[str]] = {}
+        for key, column in exact.items():
+            loose.setdefault(loose_key(key), set()).add(column)
+        self.loose = {key: columns.pop() for key, columns in loose.items() if len(columns) == 1}
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        found = super().get(key)
+        if found is None:
+            found = self.loose.get(loose_key(key)) or self._misspelt(key)
+        return default if found is None else found
+
+    def _misspelt(self, key: str) -> str | None:
+        if len(key) < 6:
+            return None
+        columns = {column for known, column in self.items()
+                   if len(known) >= 6 and Levenshtein.distance(key, known, score_cutoff=1) <= 1}
+        return columns.pop() if len(columns) == 1 else None
+
+
+def _status_aliases() -> StatusHeaders:
     aliases = {header_key(name): name for name in (*STATUS_COLUMNS_IN_README, "phone")}
     aliases |= {key: column for key, column in dict.items(HEADER_ALIASES) if column == "external_id"}
     for column, words in _STATUS_HEADER_WORDS.items():
         aliases |= {header_key(word): column for word in words}
-    return aliases
+    return StatusHeaders(aliases)
 
 
 STATUS_COLUMNS_IN_README = ("application_id", "telegram_id", "external_id", "status", "note", "occurred_at")
-STATUS_HEADER_ALIASES: dict[str, str] = _status_aliases()
+STATUS_HEADER_ALIASES: StatusHeaders = _status_aliases()
 
 
 @dataclass(frozen=True)
@@ -120,7 +188,7 @@ class StatusRow:
 
 def read_status_file(data: bytes, filename: str) -> Table:
     """Read an uploaded status file; it needs `status` and a way to find the application."""
-    table = read_table(data, filename, ("status",), aliases=STATUS_HEADER_ALIASES)
+    table = _numbers_as_applications(read_table(data, filename, ("status",), aliases=STATUS_HEADER_ALIASES))
     if table.error is not None or {"application_id", "phone"} & set(table.columns):
         return table
     missing = [name for name in ("telegram_id", "external_id") if name not in table.columns]
@@ -129,6 +197,23 @@ def read_status_file(data: bytes, filename: str) -> Table:
     if missing:
         return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", table.columns)
     return table
+
+
+def _numbers_as_applications(table: Table) -> Table:
+    """A reference column ("Ref No", "ID") beside no worker's phone or Telegram id, holding bare numbers,
+    names the application: a vacancy's portal number never stands alone in a status file, and the
+    application's number is what the bot shows officers."""
+    columns = set(table.columns)
+    if table.error is not None or "external_id" not in columns or columns & set(TARGET_COLUMNS):
+        return table
+    values = [row.get("external_id", "").strip() for _, row in table.rows]
+    if not any(values) or not all(_NUMBER_SIGN.sub("", value).isdigit() for value in values if value):
+        return table
+    rows = [(number, {("application_id" if key == "external_id" else key): value for key, value in row.items()})
+            for number, row in table.rows]
+    labels = {("application_id" if key == "external_id" else key): label for key, label in table.labels.items()}
+    renamed = tuple("application_id" if column == "external_id" else column for column in table.columns)
+    return replace(table, rows=rows, columns=renamed, labels=labels)
 
 
 def parse_status_table(table: Table, names: Mapping[str, str] | None = None) -> ParseResult[StatusRow]:
@@ -149,7 +234,7 @@ def parse_status_row(row: dict[str, str], row_number: int, names: Mapping[str, s
     application_id = cells.integer("application_id", 1, MAX_ID)
     telegram_id = cells.integer("telegram_id", 1, MAX_ID)
     external_id = " ".join(cells.text("external_id", 100).split()) or None
-    phone = _phone(cells) if application_id is None else None
+    phone = _phone(cells) if application_id is None else _phone_beside_number(cells)
     if application_id is None and phone is None and (telegram_id is None or external_id is None):
         raise RowError(row_number, "application_id" if "application_id" in row or "phone" not in row else "phone",
                        "missing_target", "")
@@ -189,11 +274,24 @@ def _phone(cells: RowReader) -> str | None:
     return found
 
 
+def _phone_beside_number(cells: RowReader) -> str | None:
+    """A phone beside the application's number only checks that the number is the worker's: a phone
+    that cannot be read leaves the number to speak alone."""
+    try:
+        return _phone(cells)
+    except RowError:
+        return None
+
+
 # Words that turn a step into its opposite or into nothing: «Собеседование не пройдено», "Interview
 # cancelled". A move told to a worker cannot be taken back, so such a cell is refused, not guessed.
 _NEGATIONS = frozenset({
     "не", "нет", "без", "отменено", "отменен", "отменена", "отмена", "перенесено", "not", "no", "failed",
     "cancelled", "canceled", "postponed", "емес", "жоқ", "жок", "өтпеді", "кейінге", "тоқтатылды",
+    "перенесен", "перенесена", "отложено", "отложен",
+    # A step awaited is not reached: «Ждёт оффер», "Awaiting visa", «Виза күтуде».
+    "ждет", "ждут", "ожидает", "ожидают", "ожидается", "ожидание", "waiting", "awaiting", "pending", "күтуде",
+    "күтіп", "күтілуде",
 })  # fmt: skip
 
 
@@ -205,25 +303,51 @@ def _status(cells: RowReader, names: Mapping[str, str]) -> str:
     code = key.replace(" ", "_")
     if code in STATUS_CODES:
         return code
-    if key in names:
-        return names[key]
-    found = _named_by_its_start(key, names)
+    found = names.get(key) or names.get(loose_key(key)) or named_in_words(key, names)
     if found is None:
         raise cells.error("status", "bad_status")
     return found
 
 
-def _named_by_its_start(key: str, names: Mapping[str, str]) -> str | None:
-    """A step named and then described: "Contract signed by worker", «Собеседование пройдено», "Visa
-    ready". The longest known name the cell starts with decides, unless a word negates it."""
-    words = key.split()
-    if any(word in _NEGATIONS for word in words):
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+def named_in_words(key: str, names: Mapping[str, str]) -> str | None:
+    """A step named with more words around it: "Contract signed by worker", «Собеседование пройдено»,
+    «Вылетел (рейс KC 201)», or, as Kazakh and officers' Russian put the verb last, «Құжаттары жұмыс
+    берушіге жіберілді», «Кандидат отказался»; an abbreviation («Дог. подписан») stands for the one word
+    of a step's names it starts. The longest name the cell starts or ends with decides; a cell that starts
+    with one step and ends with another, or has a word negating it, names none."""
+    words = _PUNCTUATION.sub(" ", _expanded(key, names)).split()
+    if not words or any(word in _NEGATIONS for word in words):
         return None
-    for length in range(len(words) - 1, 0, -1):
-        known = names.get(" ".join(words[:length]))
-        if known is not None:
-            return known
+    for text in (" ".join(words), loose_key(" ".join(words))):
+        found = names.get(text) or _named_at_an_end(text.split(), names)
+        if found is not None:
+            return found
     return None
+
+
+def _named_at_an_end(words: list[str], names: Mapping[str, str]) -> str | None:
+    for length in range(len(words) - 1, 0, -1):
+        codes = {names.get(" ".join(words[:length])), names.get(" ".join(words[-length:]))} - {None}
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+def _expanded(key: str, names: Mapping[str, str]) -> str:
+    """«дог. подписан» as «договор подписан»: each word cut short with a dot becomes the one word of the
+    known names it starts (three letters at least), and stays as written otherwise."""
+    if "." not in key:
+        return key
+    vocabulary = {word for name in names for word in name.split()}
+    words = []
+    for word in key.split():
+        stem = word.rstrip(".")
+        whole = {known for known in vocabulary if known.startswith(stem)} if word != stem and len(stem) >= 3 else set()
+        words.append(whole.pop() if len(whole) == 1 else word)
+    return " ".join(words)
 
 
 def _occurred_at(cells: RowReader) -> datetime | None:
@@ -244,6 +368,7 @@ def _occurred_at(cells: RowReader) -> datetime | None:
 def _written_moment(cells: RowReader, value: str) -> datetime:
     """A date as officers write it (20.11.2026, 20/11/2026, «20 ноября 2026 г.», «2026 жылғы 20 қараша»),
     with or without a time after it, in Kazakhstan time."""
+    value = _YEAR_MARK.sub("", value)
     match = _TIME_AFTER.match(value)
     day_text, clock = (match["day"], match) if match else (value, None)
     try:

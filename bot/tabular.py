@@ -172,7 +172,8 @@ def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None) -> 
     best = max(score for (score, _), _, _ in found)
     if best < 2:
         return _rows_from_records(sheets[0][1], aliases, 0)
-    chosen = [(name, records, index) for (score, index), name, records in found if score == best]
+    chosen = [(name, records, _with_line_above(records, index, aliases))
+              for (score, index), name, records in found if score == best]
     named = len(chosen) > 1 or chosen[0][0] != sheets[0][0]
     columns: dict[str, None] = {}
     rows: list[tuple[int, dict[str, str]]] = []
@@ -195,6 +196,21 @@ def _header_index(records: Sequence[tuple[int, Sequence[str]]], aliases: Mapping
         if len(known) > best[0]:
             best = (len(known), index)
     return best
+
+
+def _with_line_above(records: Sequence[tuple[int, Sequence[str]]], index: int, aliases: Mapping[str, str]) -> int:
+    """Where a two-line header starts when its second line names more columns than its first: «Өтінім»
+    merged over «№» and «Вакансия», «Мәртебе» over «Жаңа мәртебе» and «Күні». The line above is the
+    header's first when it names a column itself, is no «label: value» line, and leaves empty a cell the
+    line below fills, as a merged cell does."""
+    if index == 0:
+        return index
+    above, below = records[index - 1][1], records[index][1]
+    if any(cell.strip().endswith(":") for cell in above):
+        return index
+    if not any(known_column(cell, aliases) for cell in above if cell.strip()):
+        return index
+    return index - 1 if _is_sub_header(above, below) else index
 
 
 # A line of a title block that says something of every row: «Работодатель: Al Sadd Bakeries», "Employer:"
@@ -291,7 +307,7 @@ _NAME_WORDS = frozenset({"наименование", "название", "наи
 def _joined_column(key: str, below: str, aliases: Mapping[str, str]) -> str:
     """The column of one cell of a two-line header: the words joined («зарплата от») when they name
     one; else the word below when it is a header of its own («Код», «Город» under a merged cell);
-    else the merged cell above («Наименование» under «Работодатель»)."""
+    else the merged cell above («Наименование» under «Работодатель», «Жаңасы» under «Мәртебе»)."""
     if not below:
         return _column_name(key, aliases)
     exact = dict.get(aliases, header_key(key)) if isinstance(aliases, dict) else None
@@ -299,7 +315,10 @@ def _joined_column(key: str, below: str, aliases: Mapping[str, str]) -> str:
         return exact or _column_name(key, aliases)
     if header_key(below) in _NAME_WORDS:
         return _column_name(key[: len(key) - len(below)], aliases)
-    return known_column(below, aliases) or _column_name(key, aliases)
+    # Else the merged cell above, when it names a column and the word below names nothing: «Мәртебе»
+    # over «Жаңасы» (the new one) is the status.
+    return (known_column(below, aliases) or known_column(key, aliases)
+            or known_column(key[: len(key) - len(below)].strip(), aliases) or _column_name(key, aliases))
 
 
 def _is_group_title(cells: Sequence[str], records: Sequence[tuple[int, Sequence[str]]], index: int) -> bool:

@@ -75,11 +75,12 @@ async def import_statuses(
         chunk = parsed.rows[start : start + CHUNK]
         by_pair = await _applications_by_pair(session, chunk)
         by_phone = await _applications_by_phone(session, chunk)
+        phones = await _phones_of_applications(session, chunk)
         targeted: list[StatusRow] = []
         changes: list[Change] = []
         for row in chunk:
             try:
-                application_id = _target(row, by_pair, by_phone)
+                application_id = _target(row, by_pair, by_phone, phones)
             except RowError as error:
                 summary.errors.append(error)
                 continue
@@ -137,6 +138,19 @@ async def _applications_by_phone(session: AsyncSession, rows: Sequence[StatusRow
     return found
 
 
+async def _phones_of_applications(session: AsyncSession, rows: Sequence[StatusRow]) -> dict[int, str | None]:
+    """The phone each worker gave, for the rows that give both an application's number and a phone."""
+    ids = {row.application_id for row in rows if row.application_id is not None and row.phone}
+    if not ids:
+        return {}
+    query = (
+        select(Application.id, Profile.phone)
+        .outerjoin(Profile, Profile.user_id == Application.user_id)
+        .where(Application.id.in_(ids))
+    )
+    return {id_: phone for id_, phone in await session.execute(query)}
+
+
 def _by_phone(row: StatusRow, by_phone: dict[str, list[tuple[int, str]]]) -> int:
     """The one application of the worker with this phone (for this vacancy, when the row names it):
     a phone with several applications and no vacancy is refused, since guessing would move the wrong one."""
@@ -153,9 +167,19 @@ def _by_phone(row: StatusRow, by_phone: dict[str, list[tuple[int, str]]]) -> int
     return found[0][0]
 
 
-def _target(row: StatusRow, by_pair: dict[tuple[int, str], int], by_phone: dict[str, list[tuple[int, str]]]) -> int:
-    """The application a row names, by id, by phone, or by (telegram_id, external_id); RowError when none."""
+def _target(
+    row: StatusRow,
+    by_pair: dict[tuple[int, str], int],
+    by_phone: dict[str, list[tuple[int, str]]],
+    phones: dict[int, str | None],
+) -> int:
+    """The application a row names, by id, by phone, or by (telegram_id, external_id); RowError when none.
+    A number given with a phone of another worker is refused: one of the two is wrong, and moving the
+    number's application could tell the wrong worker."""
     if row.application_id is not None:
+        known = phones.get(row.application_id)
+        if row.phone and known and known != row.phone:
+            raise RowError(row.row, "phone", "phone_mismatch", row.phone)
         return row.application_id  # change_statuses says when there is no such application
     if row.phone is not None:
         return _by_phone(row, by_phone)

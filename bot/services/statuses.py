@@ -29,7 +29,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.cards import number, provided_list
 from bot.i18n import Html, I18n, Translator
 from bot.services import outbox
-from bot.status_rows import FINAL_STATUSES, FORWARD_STATUSES, KAZAKHSTAN_TZ, STATUS_CODES, status_key
+from bot.status_rows import (
+    FINAL_STATUSES,
+    FORWARD_STATUSES,
+    KAZAKHSTAN_TZ,
+    STATUS_CODES,
+    loose_key,
+    status_key,
+)
 from db.models import (
     Application,
     ApplicationEvent,
@@ -343,14 +350,47 @@ def status_name(t: Translator, code: str) -> str:
 # release), and the words officers use for a step in their own records; none of them fits another step
 # ("hired" or «трудоустроен» could mean the offer, the contract or work begun, so they are not here).
 OTHER_STATUS_NAMES: dict[str, tuple[str, ...]] = {
+    "qualification_check": ("Проверка документов", "Документы на проверке", "Документы проверяются",
+                            "На проверке в министерстве", "Құжаттар тексерілуде", "Құжаттары тексерілуде",
+                            "Біліктілігі тексерілуде", "Біліктілік тексерілуде", "Document check",
+                            "Documents check", "Document verification", "Documents under verification"),
+    "employer_review": ("Передан работодателю", "Передано работодателю", "Передана работодателю",
+                        "Отправлено работодателю", "Отправлена работодателю", "На рассмотрении у работодателя",
+                        "На рассмотрении работодателя", "Рассматривается работодателем",
+                        "Жұмыс берушіге жіберілді", "Жұмыс берушіге жолданды", "Жұмыс берушінің қарауында",
+                        "Under review by employer", "Under employer review", "Sent to employer",
+                        "Forwarded to employer", "CV sent to employer"),
     "interview": ("Назначено собеседование", "Приглашён на собеседование", "Приглашена на собеседование",
-                  "Сұхбатқа шақырылды", "Interview scheduled"),
-    "contract_signed": ("Подписал договор", "Подписала договор", "Подписан договор", "Келісімшартқа қол қойды"),
-    "visa_issued": ("Виза готова", "Визасы дайын", "Виза дайын", "Visa ready"),
+                  "Собес", "Сұхбатқа шақырылды", "Сұхбаттан өтті", "Interview scheduled", "Interviewed",
+                  "Interview done"),
+    "offer": ("Оффер", "Офер", "Оффер отправлен", "Ұсыныс жіберілді", "Offer letter", "Offer letter issued",
+              "Offer sent", "Job offer issued"),
+    "contract_signed": ("Подписал договор", "Подписала договор", "Подписан договор", "Подписан трудовой договор",
+                        "Трудовой договор подписан", "Контракт подписан", "Подписан контракт",
+                        "Подписал контракт", "Подписала контракт", "Келісімшартқа қол қойды",
+                        "Келісімшарт жасалды", "Келісімшартқа отырды", "Contract signed by worker"),
+    "visa_issued": ("Виза готова", "Виза получена", "Получил визу", "Получила визу", "Визасы дайын",
+                    "Виза дайын", "Визасы берілді", "Визасы шықты", "Виза шықты", "Visa ready", "Visa stamped",
+                    "Visa received", "Visa approved"),
     "departed": ("Катарға жолға шықтыңыз", "Выехал в Катар", "Выехала в Катар", "Вылетел", "Вылетела",
-                 "Выехал", "Выехала", "Улетел", "Улетела", "Ұшып кетті", "Flew out"),
-    "rejected": ("Отказ", "Отказано", "Refused", "Бас тартылды", "Қабылданбады"),
-    "withdrawn": ("Кері қайтарылды", "Отозвал заявку", "Отозвала заявку"),
+                 "Выехал", "Выехала", "Улетел", "Улетела", "Прибыл в Катар", "Прибыла в Катар",
+                 "Прибыл в Доху", "Прибыла в Доху", "Ұшып кетті", "Катарға ұшып кетті", "Катарға келді",
+                 "Flew out", "Deployed", "Arrived in Doha", "Arrived Doha", "Arrived in Qatar", "Arrived Qatar",
+                 "Left for Qatar"),
+    "employed": ("Приступил к работе", "Приступила к работе", "Вышел на работу", "Вышла на работу",
+                 "Жұмысқа кірісті", "Жұмысқа шықты", "Жұмыс істеп жатыр", "Joined work", "Started work",
+                 "Started working"),
+    "rejected": ("Отказ", "Отказано", "Отказ работодателя", "Отказано работодателем", "Отклонён", "Отклонена",
+                 "Не подходит", "Refused", "Бас тартылды", "Қабылданбады", "Жұмыс беруші бас тартты",
+                 "Жұмыс берушіден бас тарту", "Жарамсыз", "Медициналық жарамсыз", "Medical unfit", "Unfit",
+                 "Medically unfit", "Rejected by employer", "Not shortlisted"),
+    "withdrawn": ("Кері қайтарылды", "Отозвал заявку", "Отозвала заявку", "Отказ кандидата", "Отказ работника",
+                  "Отказ соискателя", "Отказался", "Отказалась", "Кандидат отказался", "Сам отказался",
+                  "Сама отказалась", "Өзі бас тартты", "Өз еркімен бас тартты", "Өтінімді кері алды",
+                  "Candidate withdrew", "Withdrew", "Declined by candidate", "Candidate declined"),
+    "terminated_early": ("Досрочно расторгнут", "Расторгнут досрочно", "Договор расторгнут", "Вернулся досрочно",
+                         "Вернулась досрочно", "Келісімшарт бұзылды", "Мерзімінен бұрын қайтты", "Terminated",
+                         "Contract terminated", "Repatriated early"),
 }
 
 
@@ -358,7 +398,8 @@ def status_names(i18n: I18n) -> dict[str, str]:
     """What an officer's file may say instead of a status code: the step's name as the bot shows it in
     any of its languages ("Виза выдана", "Visa issued") or once showed it, an officer's word for it
     («Отказ», «Вылетел»), or a first word of four letters or more that only one step's code or shown name
-    starts with ("visa", «собеседование»), each by `status_key`."""
+    starts with ("visa", «собеседование»), each by `status_key`; and each of them by `loose_key` too, as
+    Kazakh is typed without its letters («Ushyp ketti», «Сухбат»)."""
     found: dict[str, set[str]] = {}
     for code in STATUS_CODES:
         shown = (status_name(t, code) for t in i18n.all.values())
@@ -371,6 +412,8 @@ def status_names(i18n: I18n) -> dict[str, str]:
         # Officers' phrases count whole: «Визасы дайын» must not make «визасы» (and so «визажист») a step.
         for name in OTHER_STATUS_NAMES.get(code, ()):
             found.setdefault(status_key(name), set()).add(code)
+    for key, codes in list(found.items()):
+        found.setdefault(loose_key(key), set()).update(codes)
     return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
 
 

@@ -175,3 +175,73 @@ def test_a_status_table_is_found_under_a_title_with_russian_headers():
     table = read_status_file(data, "s.csv")
     assert table.error is None and table.rows[0][0] == 4
     assert table.labels["application_id"] == "№ заявки" and table.rows[0][1]["status"] == "Отказ"
+
+
+# ---- other offices' spelling: Kazakh without its letters, shorthand, words around a step ----------------
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Viza berildi", "visa_issued"),  # keyboard Latin
+        ("Suhbatqa shaqyryldy", "interview"),
+        ("Kelisimshartqa qol qoiyldy", "contract_signed"),  # a name the bot shows, in Latin letters
+        ("Кабылданбады", "rejected"),  # Russian letters for Kazakh ones, as Windows-1251 saves it
+        ("Оқушы емес, жұмысқа кірісті", None),  # a negating word: nothing is guessed
+        ("Кандидатка отказалась", "withdrawn"),  # the verb last
+        ("Работодатель: отказ", "rejected"),
+        ("Отказ кандидата", "withdrawn"),  # not the employer's refusal
+        ("Контр. подписан", "contract_signed"),  # a word cut short
+        ("Ожидает визу", None),  # a step awaited is not reached
+        ("Собеседование, затем отказ", None),  # starts as one step, ends as another
+        ("Оффер: подписан и отправлен", "offer"),
+    ],
+)
+def test_steps_as_other_offices_write_them(text, code, i18n):
+    if code is None:
+        with pytest.raises(RowError):
+            parse_status_row({"application_id": "1", "status": text}, 2, status_names(i18n))
+    else:
+        assert parse_status_row({"application_id": "1", "status": text}, 2, status_names(i18n)).status == code
+
+
+@pytest.mark.parametrize(
+    "header,column",
+    [
+        ("Telefon nömırı", "phone"), ("Otinish nomiri", "application_id"), ("Tusinikteme", "note"),
+        ("Мартебеси", "status"), ("Примечаниe", "note"), ("Статуc заявки", "status"), ("Тел. моб.", None),
+    ],
+)
+def test_headers_in_kazakh_latin_with_russian_letters_or_misspelt(header, column):
+    from bot.status_rows import STATUS_HEADER_ALIASES
+    from bot.tabular import header_key
+
+    assert STATUS_HEADER_ALIASES.get(header_key(header)) == column
+
+
+def test_a_number_after_the_word_for_application_and_a_date_with_its_year_mark():
+    row = parse_status_row({"application_id": "Өтініш № 77", "status": "offer", "occurred_at": "1.2.2026г."}, 2)
+    assert row.application_id == 77 and row.occurred_at == datetime(2026, 1, 31, 19, 0, tzinfo=timezone.utc)
+
+
+def test_a_bare_reference_column_of_numbers_names_the_application():
+    table = read_status_file(b"Reference;Stage\n#501;Interview\n502;Job offer\n", "refs.csv")
+    assert table.error is None and [row["application_id"] for _, row in table.rows] == ["#501", "502"]
+    assert table.labels["application_id"] == "Reference"
+
+
+def test_a_reference_column_of_portal_numbers_beside_a_phone_stays_the_vacancy():
+    table = read_status_file(b"Ref No,Phone,Status\nQA-2026-7,87011234567,Offer\n", "refs.csv")
+    assert table.rows[0][1]["external_id"] == "QA-2026-7"
+
+
+def test_a_header_whose_first_line_groups_the_second():
+    data = ("Жұмысшы,,Өтінім,,Мәртебе\nАты-жөні,Телефоны,№,Бос орын,Жаңасы\n"
+            "Сапаров Қ.,87015550000,88,QA-3,Сұхбат\n").encode()
+    table = read_status_file(data, "two lines.csv")
+    assert table.error is None and table.rows[0][1]["application_id"] == "88"
+    assert table.rows[0][1]["status"] == "Сұхбат" and table.labels["application_id"] == "Өтінім №"
+
+
+def test_a_phone_beside_the_number_is_kept_and_a_broken_one_leaves_the_number_alone():
+    assert parse_status_row({"application_id": "5", "phone": "8 777 000 11 22", "status": "offer"}, 2).phone == "+77770001122"
+    assert parse_status_row({"application_id": "5", "phone": "нет", "status": "offer"}, 2).phone is None

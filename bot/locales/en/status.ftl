@@ -223,6 +223,8 @@ status-import-reason = { $code ->
     [unknown_phone] no worker with this phone has applied
     [bad_phone] not a phone number (write +7 701 123 45 67 or 8 701 123 45 67)
     [several_applications] this worker has several applications: add the vacancy number or give the application number
+    [phone_mismatch] this phone is not the phone of the worker whose application it is: check the number or the phone
+    [unknown_status] the application's present status is unknown to the bot
     [same_status] it is already at this status
     [closed] the application is closed: its status cannot change
     [backward] cannot go back to an earlier step

@@ -307,7 +307,7 @@ _NAME_WORDS = frozenset({"наименование", "название", "наи
 def _joined_column(key: str, below: str, aliases: Mapping[str, str]) -> str:
     """The column of one cell of a two-line header: the words joined («зарплата от») when they name
     one; else the word below when it is a header of its own («Код», «Город» under a merged cell);
-    else the merged cell above («Наименование» under «Работодатель», «Жаңасы» under «Мәртебе»)."""
+    else the merged cell above («Наименование» under «Работодатель»)."""
     if not below:
         return _column_name(key, aliases)
     exact = dict.get(aliases, header_key(key)) if isinstance(aliases, dict) else None
@@ -315,10 +315,25 @@ def _joined_column(key: str, below: str, aliases: Mapping[str, str]) -> str:
         return exact or _column_name(key, aliases)
     if header_key(below) in _NAME_WORDS:
         return _column_name(key[: len(key) - len(below)], aliases)
-    # Else the merged cell above, when it names a column and the word below names nothing: «Мәртебе»
-    # over «Жаңасы» (the new one) is the status.
-    return (known_column(below, aliases) or known_column(key, aliases)
-            or known_column(key[: len(key) - len(below)].strip(), aliases) or _column_name(key, aliases))
+    return known_column(below, aliases) or _column_name(key, aliases)
+
+
+def _merged_cell_names_the_rest(header: list[str], joined: list[tuple[str, str]], below: list[str],
+                                aliases: Mapping[str, str]) -> list[str]:
+    """A cell of a two-line header that names nothing takes the column its merged cell above names, when
+    no other cell names that column: «Мәртебе» over «Жаңасы» (the new one) and «Күні» is the status, but
+    «Должность» over «Шифр» and «Наименование» stays the title of «Наименование» alone."""
+    known = set(aliases.values())
+    named = set(header) & known
+    result = list(header)
+    for index, ((key, _), word) in enumerate(zip(joined, below)):
+        if result[index] in known or not word:
+            continue
+        above = known_column(key[: len(key) - len(word)].strip(), aliases)
+        if above is not None and above not in named:
+            result[index] = above
+            named.add(above)
+    return result
 
 
 def _is_group_title(cells: Sequence[str], records: Sequence[tuple[int, Sequence[str]]], index: int) -> bool:
@@ -370,7 +385,9 @@ def _rows_from_records(
         if aliases is not None and not rows and not joined_once and _is_sub_header(header_cells, cells):
             joined_once = True
             joined = _joined_header(header_cells, cells)
-            header = [_joined_column(key, below, aliases) for (key, _), below in zip(joined, _padded(cells, joined))]
+            below = _padded(cells, joined)
+            header = [_joined_column(key, word, aliases) for (key, _), word in zip(joined, below)]
+            header = _merged_cell_names_the_rest(header, joined, below, aliases)
             labels = {}
             for name, (_, label) in zip(header, joined):
                 labels.setdefault(name, label)

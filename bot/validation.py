@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -47,7 +48,7 @@ class InvalidInput(ValueError):
 # «ФИО: …»), also misspelt («меня завут»): not part of it.
 _NAME_INTRO = re.compile(
     r"^(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|имя|фио|я|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
-    r"аты-жөнім|аты-жөні|(?:men[iı][nń]\s+)?(?:atym|esimim)|"  # the same in Kazakh Latin letters
+    r"аты-жөнім|аты-жөні|(?:men[iı][nńñ]\s+)?(?:atym|atım|esimim)|"  # the same in Kazakh Latin letters
     r"my\s+(?:full\s+)?name\s+is|my\s+name's|name|full\s+name|i\s+am|i'?m|this\s+is|call\s+me)\s*[:,—–-]?\s+",
     re.IGNORECASE,
 )
@@ -68,6 +69,37 @@ _REFUSAL = re.compile(
 )
 
 
+# The words before a name inside a longer message («…Меня зовут Бауыржан Есенов, мне 34 года»; «Сәлеметсіз
+# бе, мен Шымкенттенмін, атым Нұржан»), and a surname told after it («Ерлан, фамилия Тоқтаров»).
+_NAME_INTRO_WITHIN = re.compile(
+    r"(?<![^\W\d_])(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|менің\s+атым|менің\s+есімім|атым|есімім|"
+    r"men[iı][nńñ]\s+(?:atym|atım|esimim)|my\s+name\s+is)\s*[:,—–-]?\s+", re.IGNORECASE)
+_SURNAME_TOLD = re.compile(r",?\s*(?:фамилия|фамилиям|тегім|surname|last\s+name)\s*[:—–-]?\s+(\S+)", re.IGNORECASE)
+# Answers to other steps typed at the name's: years («5 лет», «бес жыл тәжірибем»), a town with the word
+# that makes it one («из Шымкента», "I'm from Aktau", «Shymkent qalasy»).
+_ANOTHER_ANSWER = re.compile(
+    r"(?<![^\W\d_])(?:лет|года?|жыл|жылдан|jyl|jıl|years?|yrs|опыт\w*|стаж\w*|тәжірибе\w*|tajiribe\w*|"
+    r"experience|из|from|город|қала\w*|qala\w*|облыс\w*|oblys\w*|област\w*|region|ауданы|район\w*)"
+    r"(?![^\W\d_])", re.IGNORECASE)
+
+
+def _another_step(value: str) -> bool:
+    """Whether a would-be name is the answer to another step: a trade («сварщик», "welder"), languages
+    («русский, казахский») or a town or region alone («Алматы»)."""
+    words = re.findall(r"[^\W\d_]+", value.casefold())
+    if all(word in ("и", "and", "және", "jane") or language_named(word) for word in words):
+        return True
+    if any(skeleton(value) == skeleton(place) for _, places in _REGION_WORDS for place in places
+           if len(place) >= 5 and place[-1] not in "!?"):
+        return True
+    from matching.occupations import classify_title  # the trades' index loads only when a name is typed
+    found = classify_title(value) if len(words) <= 3 else None
+    return found is not None and found.score >= _TRADE_SCORE
+
+
+_TRADE_SCORE = 95
+
+
 _WHY = re.compile(r"\b(?:зачем|почему|для чего|why|неге|не үшін)\b", re.IGNORECASE)
 # Signs no name holds but links, addresses and usernames do ("http://t.me/…", "@aidos", "www.…").
 _NOT_IN_NAME = re.compile(r"https?:|www\.|t\.me/|@\w", re.IGNORECASE)
@@ -78,19 +110,36 @@ _CYRILLIC_LOOKALIKES = str.maketrans("АаВСсЕеНКМОоРрТХху", "Aa
 
 def full_name(text: str | None) -> str:
     """Two to a hundred characters, mostly letters: a name, not a sticker or a paragraph. A greeting and
-    the words before it («меня зовут», "my name is") are left out, and so are emoji around it."""
+    the words before it («меня зовут», "my name is") are left out, and so are emoji around it; a name
+    corrected («Ержан, ой, Ерлан») is the second, and one told in a story («…Меня зовут Бауыржан Есенов, мне
+    34 года…») is found in it. Years, a trade, a place or languages typed at this step are asked again."""
     if not (text or "").strip():
         raise InvalidInput("error-name-empty")
-    value = " ".join(_without_symbols(text or "").split())
+    return _name_of(settled(text or "", _name_of, _SAID_AGAIN))
+
+
+def _name_of(text: str) -> str:
+    """The name in one answer (see `full_name`)."""
+    value = " ".join(_without_symbols(text).split())
     if not value:  # only emoji: a name is letters
         raise InvalidInput("error-name-letters")
     value = _GREETING.sub("", value, count=1)
     value = _NAME_INTRO.sub("", value, count=1) or value
+    told = _NAME_INTRO_WITHIN.search(value)
+    if told is not None:
+        value = value[told.end():]
     value = _I_AM_KAZAKH.sub(r"\1", value)
+    value = re.sub(r"^(?:мен|men)\s+(?=[^\W\d_]*[A-ZА-ЯӘҒҚҢӨҰҮҺІ])", "", value)  # «men Erbol»; "Men" capitalised may be a surname
+    value = _SURNAME_TOLD.sub(lambda match: " " + match.group(1), value)
+    first, _, rest = value.partition(",")
+    if re.search(r"\d", rest) and first.strip():  # «Aidos Serikbayuly, 32 years old, welder»
+        value = first.strip()
     if not value:
         raise InvalidInput("error-name-empty")
     if "?" in value or _WHY.search(value) or _REFUSAL.search(value):  # «а зачем вам моё имя?»: why it is asked
         raise InvalidInput("error-name-question")
+    if re.search(r"\d", value) or _ANOTHER_ANSWER.search(value) or _another_step(value):
+        raise InvalidInput("error-name-other-answer")
     if len(value) > MAX_NAME_LENGTH:
         raise InvalidInput("error-name-too-long", max=MAX_NAME_LENGTH)
     letters = sum(1 for char in value if unicodedata.category(char).startswith("L"))
@@ -161,14 +210,55 @@ _YEAR_PATTERNS = tuple(
 def years(text: str | None) -> int:
     """Whole years of experience, 0 to 60; "5", "5 лет", "5 years", "5 жыл", «пять лет», «бес жыл» and
     "five years" all read as 5; a year the work began («с 2015 года», "since 2015", «2015 жылдан бері») as the
-    years since."""
-    since = _SINCE_YEAR.search(text or "")
-    if since is not None and int(since.group()) <= date.today().year:
+    years since. Said aloud («одиннадцать лет», "since twenty eighteen") or corrected («4 года, нет, 5») as
+    meant; a phone number, an age, a year of birth or a pay typed at this step is asked again."""
+    said = _YEAR_PAIR.sub(r"\1\2", spelled_numbers(text or ""))
+    if own_phone_number(said) is not None:
+        raise InvalidInput("error-years-number", max=MAX_YEARS)
+    return _years_of(settled(said, _years_of))
+
+
+# "twenty eighteen" is said as two numbers: a year.
+_YEAR_PAIR = re.compile(r"(?<![\d.,])(19|20) ([0-9]\d)(?![\d.,])")
+# What is not experience: an age («мне 35 лет», «30 жастамын», "28 years old"), a year of birth («1988 жылы
+# туғанмын», "born in 1990"), a pay («2000 риалов») or a grade («6 разряда»), left out of the answer.
+_NOT_EXPERIENCE = re.compile(
+    r"(?<![^\W\d_])(?:мне|i\s+am|i'?m|жасым)\s+\d+(?:\s*-?\s*(?:лет|год\w*|years?\s+old|да|те|та|де))?"
+    r"|\d+\s*(?:years?\s+old|-?\s*жас\w*|-?\s*jas\w*)"
+    r"|[^.,;]*(?:родил|туған|туылған|туғанмын|born)[^.,;]*"
+    r"|\d+\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|тенге|теңге|tenge|доллар\w*|\$|usd|разряд\w*|категор\w*|санат\w*|grade)",
+    re.IGNORECASE,
+)
+# «всего 7 лет», «барлығы 7 жыл», "11 years in total": the total wins over the parts told before it.
+_TOTAL = re.compile(r"(?<![^\W\d_])(?:всего|итого|в\s+сумме|барлығы|жалпы|barlygy|total|in\s+all|overall)(?![^\W\d_])",
+                    re.IGNORECASE)
+# Words beside a year that make it the one the work began: «с 2015», «2015 жылдан бері», "since", "from".
+_SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:с|со|since|from|from\s+\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"^\s*-?\s*(?:жылдан|ж\.?\s*бері|jyldan|jıldan|zhyldan|дан|ден|тан|тен|бері|beri|бастап)",
+                          re.IGNORECASE)
+
+
+def _began(text: str, year: re.Match[str]) -> bool:
+    """Whether the words right beside a year say the work began then («с 2015», «2015 жылдан»)."""
+    return bool(_SINCE_BEFORE.search(text[max(0, year.start() - 16):year.start()])
+                or _SINCE_AFTER.match(text[year.end():]))
+
+
+def _years_of(text: str) -> int:
+    """The years in an answer already in digits (see `years`)."""
+    text = _NOT_EXPERIENCE.sub(" ", text)
+    total = _TOTAL.search(text)
+    if total is not None and _number_of_years(text[total.end():]) is not None:
+        text = text[total.end():]
+    since = _SINCE_YEAR.search(text)
+    counted = _number_of_years(_SINCE_YEAR.sub(" ", text))
+    if since is not None and int(since.group()) <= date.today().year and (
+            _began(text, since) or counted is None):
         return date.today().year - int(since.group())
-    number = _number_of_years(text or "")
+    number = _number_of_years(_SINCE_YEAR.sub(" ", text)) if since is not None else _number_of_years(text)
     if number is None:
-        in_words = _years_in_words(text or "")
-        if in_words is None:
+        in_words = _years_in_words(text)
+        if in_words is None or not re.search(r"[^\W\d_]", text):
             raise InvalidInput("error-years-number", max=MAX_YEARS)
         return in_words
     if number > MAX_YEARS:
@@ -251,7 +341,10 @@ def spoken_languages(text: str | None) -> list[str]:
     speak («английский не знаю, только русский») is left out. Raises when it names none."""
     found: list[str] = []
     for clause in _CLAUSE.split((text or "").casefold()):
-        if _DENIED.search(clause):
+        if _DENIED.search(clause):  # also a language taken back: «русский, английский — ой, английский не знаю»
+            for word in re.findall(r"[^\W\d_]+", clause):
+                if (code := _spoken_language(word)) in found:
+                    found.remove(code)
             continue
         for word in re.findall(r"[^\W\d_]+", clause):
             code = _spoken_language(word)
@@ -269,7 +362,7 @@ _CLAUSE = re.compile(r"[,;.!()\n]|(?<![^\W\d_])(?:но|а|только|зато|
 _DENIED = re.compile(
     r"(?<![^\W\d_])(?:не\s+(?:знаю|владею|говорю|понимаю|разговариваю)|білмеймін|сөйлемеймін|түсінбеймін|"
     r"bilmeimin|bilmeymin|soilemeimin|don'?t\s+(?:speak|know)|do\s+not\s+(?:speak|know)|can'?t\s+speak|"
-    r"cannot\s+speak)(?![^\W\d_])"
+    r"cannot\s+speak|no)(?![^\W\d_])"  # "Russian, Kazakh, no English"
 )
 
 
@@ -303,7 +396,7 @@ _REGION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
               "лениногорск", "зырянов", "глубок", "зайсан", "катон", "курчум", "күршім", "самарск", "тарбагат",
               "уланск", "шемонаих", "серебрянск")),
     ("zhambyl", ("жамбыл?", "zhambyl?", "джамбул", "жамбул", "dzhambul", "тараз", "taraz", "каратау", "байзак",
-                 "жуалы", "кордай", "рыскулов", "меркен", "мерке!", "мойынкум", "сарысу", "таласск",
+                 "жуалы", "кордай", "рыскулов", "меркен", "мерке!", "меркі!", "merki!", "мойынкум", "сарысу", "таласск",
                  "талас аудан", "шуск", "шу!", "жанатас", "сарыкемер", "аулие ата", "әулиеата")),
     ("zhetisu", ("жетісу", "жетысу", "zhetisu", "талдыкорган", "taldykorgan", "талдыкурган", "талды курган",
                  "текели", "жаркент", "алаколь", "алакөл", "ескельд", "каратал", "кербулак", "коксу",
@@ -315,7 +408,7 @@ _REGION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "аулиеколь", "әулиекөл", "денисов", "джангельд", "жангельд", "житикар", "камыст", "карабалык",
                   "карасуск", "мендыкар", "наурзум", "сарыколь", "сарыкөл", "майлин", "узунколь", "федоров",
                   "тобыл", "затобольск")),
-    ("kyzylorda", ("кызылорд", "kyzylord", "кзыл орд", "кзылорд", "байконур", "байқоңыр", "аральск",
+    ("kyzylorda", ("кызылорд", "kyzylord", "кзыл орд", "кзылорд", "кызыл орд", "байконур", "байқоңыр", "аральск",
                    "арал аудан", "арал!", "жалагаш", "жанакорган", "казалинск", "қазалы", "кармакш",
                    "сырдарьинск", "шиели", "айтеке би")),
     ("mangystau", ("мангист", "мангыст", "mangyst", "mangist", "мангышлак", "актау", "aktau", "жанаозен",
@@ -364,7 +457,7 @@ def _spoken_language(word: str) -> str | None:
     """The code of the language one word names, by its name, its beginning or a near spelling of it;
     Kazakh Latin letters with marks («aǵylshynsha», «ağylşynşa», «túrikshe») are also read without them."""
     code = _language_of(word)
-    spelt = word.replace("ş", "sh").replace("ç", "ch")
+    spelt = word.replace("ş", "sh").replace("ç", "ch").replace("ı", "y")  # «orısşa»: the 2021 alphabet
     plain = "".join(char for char in unicodedata.normalize("NFKD", spelt) if not unicodedata.combining(char))
     return code if code is not None or plain == word else _language_of(plain)
 
@@ -380,7 +473,28 @@ def _language_of(word: str) -> str | None:
 
 def region(text: str | None) -> str:
     """The region a message names (a region or one of its towns): «Мангистау», «живу в Актау»,
-    «Шымкентте», "Almaty". Raises when it names none."""
+    «Шымкентте», "Almaty"; the one the worker lives in when the birthplace is told too («родился в Таразе,
+    живу в Алматы»); the second when corrected («Алматы, ой, Талдыкорган»). Raises when it names none."""
+    return _region_of(_lived_in(settled(text or "", _region_of)))
+
+
+# Where the worker was born, told beside where they live: «родился в Таразе», «тумысым Сарыағаштан», "born in".
+_BORN = re.compile(r"родил|родом|тумыс|туған|туылған|born", re.IGNORECASE)
+_CLAUSES = re.compile(r"[,;.]|(?<![^\W\d_])(?:но|а|бірақ|but|and)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _lived_in(text: str) -> str:
+    """The answer without the parts about the birthplace, when the rest still names a place."""
+    kept = " , ".join(clause for clause in _CLAUSES.split(text) if not _BORN.search(clause))
+    try:
+        _region_of(kept)
+    except InvalidInput:
+        return text
+    return kept
+
+
+def _region_of(text: str) -> str:
+    """The region one answer names (see `region`)."""
     key = skeleton(text or "")
     for patterns in (_REGION_PATTERNS, _SHARED_REGION_PATTERNS):
         found = next((code for code, pattern in patterns if pattern is not None and pattern.search(key)), None)
@@ -402,7 +516,53 @@ _NOT_RIYALS = re.compile(r"дирх|dirh|\baed\b|[₽£¥]|юан|yuan|\bсом\
 def salary(text: str | None) -> Decimal:
     """A monthly amount in QAR: "2500", "2 500", "2,500", "2500 QAR", "2,5к", "3 мың", "от 2000",
     «две с половиной тысячи»; a range ("2000-2500") by its first number, the least the worker would take;
-    a year's pay by its twelfth. A pay for an hour or a day is asked again as a month's."""
+    a year's pay by its twelfth. A pay for an hour or a day is asked again as a month's. Said aloud
+    («две тысячи пятьсот», "twenty five hundred") or corrected («2000, нет, 2500») as meant; within a story
+    («получаю 350 тысяч тенге, хочу не меньше 2500 риалов») the amount wanted; a phone number is asked again."""
+    said = spelled_numbers(text or "")
+    if own_phone_number(said) is not None:
+        raise InvalidInput("error-salary-number")
+    try:
+        return _salary_of(_wanted_amount(settled(said, _salary_of)))
+    except InvalidInput as error:
+        if error.key == "error-salary-too-low" and not re.search(r"\d", text or ""):
+            raise InvalidInput("error-salary-number") from None  # «две»: a word, not an amount
+        raise
+
+
+# The words before the least amount a worker will take («не меньше», «кемінде», "at least"), and those that
+# name riyals; «или», "or", «бірақ» between two amounts offer both, so the lesser is the least.
+_AT_LEAST = re.compile(
+    r"(?<![^\W\d_])(?:не\s+меньше|не\s+менее|меньше|минимум|хотя\s+бы|кемінде|кем\s+дегенде|keminde|kemınde|"
+    r"at\s+least|no\s+less\s+than|minimum)(?![^\W\d_])", re.IGNORECASE)
+_IN_RIYALS = re.compile(rf"\d[\d\s.,]*(?:\s*{THOUSAND}(?!\w))?\s*(?:катарск\w+\s+)?(?:риал|rial|riyal|qar\b|qr\b)",
+                        re.IGNORECASE)
+_OR = re.compile(r"(?<![^\W\d_])(?:или|либо|немесе|әлде|бірақ|but|or)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _wanted_amount(text: str) -> str:
+    """The part of a salary answer that says the pay wanted, when it tells other amounts too: after «не
+    меньше» or "at least", the one in riyals beside tenge, the lesser of two offered; else the answer."""
+    if len(_NUMBER.findall(text)) < 2:
+        return text
+    least = _AT_LEAST.search(text)
+    if least is not None and _NUMBER.search(text, least.end()):
+        return text[least.start():]
+    in_riyals = _IN_RIYALS.search(text)
+    if in_riyals is not None and (OTHER_CURRENCY.search(text) or _NOT_RIYALS.search(text)):
+        return in_riyals.group()
+    parts = [part for part in _OR.split(text) if _NUMBER.search(part)]
+    amounts = []
+    for part in parts if len(parts) > 1 else []:
+        try:
+            amounts.append((_salary_of(part), part))
+        except InvalidInput:
+            return text
+    return min(amounts)[1] if amounts else text
+
+
+def _salary_of(text: str) -> Decimal:
+    """The monthly amount an answer already in digits says (see `salary`)."""
     compact = re.sub(r"(?<=\d)[\s\u00a0,](?=\d{3}\b)", "", text or "")
     if OTHER_CURRENCY.search(compact) or _NOT_RIYALS.search(compact):
         raise InvalidInput("error-salary-currency")
@@ -464,6 +624,15 @@ def free_text(text: str | None, limit: int = MAX_FREE_TEXT) -> str:
     return value
 
 
+def qualifications(text: str | None) -> str:
+    """Certificates and qualifications as typed (see `free_text`); a phone number alone, typed at this step
+    instead of the phone's, is asked again rather than kept as a certificate."""
+    value = free_text(text)
+    if own_phone_number(value) is not None and not re.search(r"[^\W\d_]", _PHONE_CANDIDATE.sub(" ", value)):
+        raise InvalidInput("expect-qualifications")
+    return value
+
+
 # A number within a message («мой номер 8 701 123 45 67, ватсап тот же», "+7 701 … or 8 705 …"): digits
 # with the spaces, brackets and dashes people write between them, after a "+" or the "00" of a call abroad.
 _PHONE_CANDIDATE = re.compile(r"(?:\+|(?<!\d)00)?\d[\d\s().\-]{5,}\d")
@@ -471,8 +640,30 @@ _PHONE_CANDIDATE = re.compile(r"(?:\+|(?<!\d)00)?\d[\d\s().\-]{5,}\d")
 
 def own_phone_number(text: str) -> str | None:
     """A number a worker types for their profile ("8 701 123 45 67", "+974 5512 3456"), alone or among
-    words, in E.164; the first of several; None unless it is a number that can be dialled (Kazakh
-    without a country code): the ministry will call it."""
+    words, in E.164; the first of several, unless the worker corrected it («…, ой, 8 701 555 12 43»); said
+    aloud («плюс семь семьсот один…», "eight seven oh five…") as typed. None unless it is a number that can
+    be dialled (Kazakh without a country code): the ministry will call it."""
+    said = _dictated_phone(text)
+    return _first_phone_number(settled(said, _first_phone_number))
+
+
+# A phone's dictation of a number: «плюс», "oh" for zero, "double seven", digits one by one with commas.
+_PLUS = re.compile(r"(?<![^\W\d_])(?:плюс|plus|qosu)(?![^\W\d_])\s*", re.IGNORECASE)
+_OH = re.compile(r"(?<![^\W\d_])oh?(?![^\W\d_])(?=\s*,?\s*(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|oh?\b))",
+                 re.IGNORECASE)
+_DOUBLE = re.compile(r"(?<![^\W\d_])(double|triple)\s+([^\W\d_]+|\d)", re.IGNORECASE)
+
+
+def _dictated_phone(text: str) -> str:
+    """A dictated number as it would have been typed: «плюс семь семьсот один» -> "+7 701"."""
+    text = _DOUBLE.sub(lambda m: " ".join([m.group(2)] * (2 if m.group(1).lower() == "double" else 3)), text)
+    text = spelled_numbers(_OH.sub("zero", text))
+    text = re.sub(r"(?<![\d])(\d)\s*,\s*(?=\d(?!\d))", r"\1 ", text)  # «8, 7, 0, 5»: one digit at a time
+    return re.sub(r"\+\s+(?=\d)", "+", _PLUS.sub("+", text))
+
+
+def _first_phone_number(text: str) -> str | None:
+    """The first dialable number among the words (see `own_phone_number`)."""
     for match in _PHONE_CANDIDATE.finditer(text):
         number = _dialable(match.group())
         if number is not None:
@@ -514,11 +705,16 @@ def phone_number(text: str | None) -> str | None:
 # question whose buttons say "add one more" and "go on".
 # Kazakh is also typed without its letters («иа», «жок») and in Latin letters ("ia", "iá", "joq").
 _YES = frozenset("да ага угу конечно ещё еще есть добавить добавлю добавь давай ок окей хорошо иә ия иа бар тағы "
-                 "қосу қосамын қосайын әрине жарайды ia iá iä iya arine ariine ok okay yes yeah yep sure add "
+                 "қосу қосамын қосайын әрине жарайды ia iá iä iya arine ariine ok okay yes yeah yep sure add qosamyn "
+                 "qosu добавим "
                  "another more".split())
 _NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды келесі әрі қарай "
-                "joq jok zhoq zhok next no nope nah done skip enough".split())
-_THANKS = frozenset("спасибо рахмет thanks".split())  # «нет, спасибо»
+                "joq jok zhoq zhok next no nope nah done skip enough достаточно".split())
+_THANKS = frozenset("спасибо большое рахмет raqmet rakhmet rahmet thanks".split())  # «нет, спасибо»
+# Words around a yes or a no that change nothing («ну наверное да, давайте», "yes please"), and those of a
+# worker correcting the answer («нет, то есть да», «да… хотя нет», "no wait, yes"): the last one then holds.
+_AROUND = frozenset("ну наверное думаю давайте пожалуйста please хотя ой wait sorry этого".split())
+_CORRECTED = re.compile(r"(?<!\w)(?:то\s+есть|хотя|wait|sorry|ой)(?!\w)")
 _ONE = frozenset("одна одну one бір".split())  # «да, ещё одна»
 # Phrases that are a yes or a no as a whole («не надо», «это всё», «керек емес», "that's all", "of course").
 _YES_PHRASE = re.compile(r"(?<!\w)(?:of\s+course|why\s+not|go\s+on)(?!\w)")
@@ -531,16 +727,23 @@ _NO_PHRASE = re.compile(
 
 def yes_or_no(text: str | None) -> bool | None:
     """True for a typed yes, False for a no, None for anything else («да, ещё одна» is a yes). A letter
-    held down («даа», «нетт», "yesss») is read once."""
+    held down («даа», «нетт», "yesss») is read once. Corrected in the same message («нет, то есть да»,
+    «иә, жоқ, керек емес»), the last answer holds."""
     value = _NO_PHRASE.sub(" no ", _YES_PHRASE.sub(" yes ", (text or "").lower()))
-    words = {_one_of_each(word) for word in re.findall(r"\w+", value)}
-    if not words:
+    corrected = _CORRECTED.search(value) is not None
+    value = re.sub(r"(?<!\w)то\s+есть(?!\w)", " , ", value)
+    clauses = [{_one_of_each(word) for word in re.findall(r"\w+", clause)} for clause in re.split(r"[,;.!?]+", value)]
+    words = set().union(*clauses)
+    if not words - _AROUND or not words <= _YES | _NO | _THANKS | _ONE | _AROUND:
         return None
-    if words <= _YES | _ONE:
-        return True
-    if words <= _NO | _THANKS:
-        return False
-    return None
+    yes, no = bool(words & (_YES | _ONE)), bool(words & _NO)
+    if yes != no:
+        return yes
+    if not yes:
+        return False  # «спасибо», «рахмет» alone: nothing more to add
+    said = [bool(clause & (_YES | _ONE)) for clause in clauses
+            if bool(clause & (_YES | _ONE)) != bool(clause & _NO)]
+    return said[-1] if said and (corrected or len(said) > 1) else None
 
 
 def _one_of_each(word: str) -> str:
@@ -557,6 +760,8 @@ _SKIP = _NO | _THANKS | frozenset(
     "жіберу ештеңе ешқандай ешбір otkizu otkizip jiberu zhiberu "
     "none nothing skip done na у меня менде i have a do don dont t not any "  # «у меня нет», "I don't have any"
     "пока әзірге әлі yet".split()  # «пока нет», «әзірге жоқ», "not yet"
+    + "eshqandai eşqandai eshteñe eşteñe".split()  # the same in Kazakh Latin letters
+    + "только тек only опыт опыта experience тәжірибе тәжірибем tajiribe".split()  # «нет, только опыт»
 )
 
 
@@ -584,3 +789,151 @@ def skips(text: str | None) -> bool:
     words = set(re.findall(r"\w+", value))
     said = {word for word in words if not word.startswith(_ASKED_FOR)}
     return bool(said) and said <= _SKIP
+
+
+# ---- numbers said aloud ------------------------------------------------------------------------------
+# A phone's dictation writes numbers in words («плюс семь семьсот один…», «сегіз жеті жүз бір…», "seven
+# zero one…", «две тысячи пятьсот», "twenty five hundred"): they are read as digits before the answer is
+# checked, so a dictated number is taken like a typed one. Each word's value and kind: a unit (0-9), a teen
+# (10-19), a ten (20-90), a hundred (100-900, one word: «семьсот»), or a multiplier ("hundred", «жүз»,
+# "thousand", «мың»). Ordinals count as their number («пятнадцатого», «жетінші»), as a year is said.
+_UNITS = {
+    0: "ноль нуль нөл нол zero nol nöl",
+    1: "один одна одну одного одной первого бір бірінші bir birinshi one first",
+    2: "два две двух второго екі екінші eki ekinshi two second",
+    3: "три трех трёх третьего үш үшінші ush üsh üş uš three third",
+    4: "четыре четырех четырёх четвертого төрт төртінші tort tört four fourth",
+    5: "пять пяти пятого бес бесінші bes five fifth",
+    6: "шесть шести шестого алты алтыншы alty altı six sixth",
+    7: "семь семи седьмого жеті жетінші jeti zheti seven seventh",
+    8: "восемь восьми восьмого сегіз сегізінші segiz eight eighth",
+    9: "девять девяти девятого тоғыз тоғызыншы togyz toğız nine ninth",
+}
+_TEENS = {
+    10: "десять десяти десятого ten tenth", 11: "одиннадцать одиннадцатого eleven", 12: "двенадцать двенадцатого twelve",
+    13: "тринадцать тринадцатого thirteen", 14: "четырнадцать четырнадцатого fourteen",
+    15: "пятнадцать пятнадцатого fifteen", 16: "шестнадцать шестнадцатого sixteen",
+    17: "семнадцать семнадцатого seventeen", 18: "восемнадцать восемнадцатого eighteen",
+    19: "девятнадцать девятнадцатого nineteen",
+}
+_TENS = {
+    10: "он оныншы on", 20: "двадцать двадцатого жиырма жиырмасыншы jiyrma zhiyrma twenty",
+    30: "тридцать тридцатого отыз otyz otız thirty", 40: "сорок сорокового қырық qyryq qırıq forty",
+    50: "пятьдесят елу elu fifty", 60: "шестьдесят алпыс alpys alpıs sixty",
+    70: "семьдесят жетпіс jetpis zhetpis seventy", 80: "восемьдесят сексен seksen eighty",
+    90: "девяносто тоқсан toqsan ninety",
+}
+_HUNDREDS = {
+    100: "сто", 200: "двести", 300: "триста", 400: "четыреста", 500: "пятьсот", 600: "шестьсот",
+    700: "семьсот", 800: "восемьсот", 900: "девятьсот",
+}
+_MULTIPLIERS = {100: "жүз juz jüz zhuz hundred", 1000: "тысяча тысячи тысяч мың myn mıñ myñ thousand"}
+_SPOKEN_NUMBER: dict[str, tuple[str, int]] = {
+    word: (kind, value)
+    for kind, table in (("unit", _UNITS), ("teen", _TEENS), ("ten", _TENS), ("hundreds", _HUNDREDS),
+                        ("times", _MULTIPLIERS))
+    for value, words in table.items()
+    for word in words.split()
+}
+# «Он» is also Russian for "he" and "on" English: ten only beside another number word or a unit of years.
+_AMBIGUOUS_TEN = frozenset({"он", "on"})
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_HALF_AFTER = re.compile(rf"\s+{HALF}", re.IGNORECASE)
+
+
+def spelled_numbers(text: str) -> str:
+    """The text with each run of number words as digits: «сто двадцать три» -> "123", «екі мың бес жүз» ->
+    "2500", "twenty eighteen" -> "20 18"; a word that cannot go on in the same number starts another
+    («восемь семьсот один» -> "8 701"). Digits typed among the words join them («семьсот 47» -> "747")."""
+    tokens = [(match, _number_word(match.group().casefold())) for match in _TOKEN.finditer(text)]
+    groups: list[list[tuple[re.Match[str], tuple[str, int]]]] = []
+    for index, (match, word) in enumerate(tokens):
+        if word is not None and match.group().casefold() in _AMBIGUOUS_TEN and not _beside_a_number(tokens, index):
+            word = None
+        if word is None:
+            groups.append([])
+            continue
+        group = groups[-1] if groups else []
+        between = text[group[-1][0].end():match.start()] if group else ""
+        if group and not between.strip(" -") and _goes_on([word for _, word in group], word):
+            group.append((match, word))
+        else:
+            groups.append([(match, word)])
+    pieces, last = [], 0
+    for group in groups:
+        if (not group or all(kind == "digits" for _, (kind, _) in group) or [k for _, (k, _) in group] == ["times"]
+                or _HALF_AFTER.match(text, group[-1][0].end())):
+            continue  # digits as typed; «мың» alone and «бір мың жарым» are left to the words for thousands
+        pieces += [text[last:group[0][0].start()], str(_value(word for _, word in group))]
+        last = group[-1][0].end()
+    return "".join(pieces) + text[last:]
+
+
+def _number_word(word: str) -> tuple[str, int] | None:
+    """A token's kind and value: typed digits, or a number word; None for any other word."""
+    if word.isdecimal():
+        return ("digits", int(word))
+    return _SPOKEN_NUMBER.get(word)
+
+
+def _beside_a_number(tokens: list[tuple[re.Match[str], tuple[str, int] | None]], index: int) -> bool:
+    """Whether a number word stands right before or after the token."""
+    beside = (tokens[i][1] for i in (index - 1, index + 1) if 0 <= i < len(tokens))
+    return any(word is not None and word[0] != "digits" for word in beside)
+
+
+def _goes_on(group: list[tuple[str, int]], word: tuple[str, int]) -> bool:
+    """Whether a number said so far takes the next word as its lower part or its multiplier: «жеті жүз бір»
+    is 701, but «бір жүз» after it starts another number, as a hundred is said once in a number below 1000."""
+    kind, value = word
+    last_kind, last_value = group[-1]
+    said_since_thousand = group[max((i for i, w in enumerate(group) if w == ("times", 1000)), default=-1) + 1:]
+    if kind == "times":
+        hundred_said = any(said[0] == "hundreds" or said == ("times", 100) for said in said_since_thousand)
+        return (last_kind != "times" or value > last_value) and not (value == 100 and hundred_said)
+    if last_kind in ("unit", "teen", "digits"):
+        return False
+    if last_kind == "ten":
+        return kind == "unit" or (kind == "digits" and value < 10)
+    below = 1000 if (last_kind, last_value) == ("times", 1000) else 100
+    return kind in ("unit", "teen", "ten") or (kind == "hundreds" and below == 1000) or (
+        kind == "digits" and value < below)
+
+
+def _value(words: Iterable[tuple[str, int]]) -> int:
+    """The number a run of words says: hundreds and thousands multiply what came before them."""
+    total = current = 0
+    for kind, value in words:
+        if kind != "times":
+            current += value
+        elif value == 100:
+            current = (current or 1) * 100
+        else:
+            total, current = total + (current or 1) * value, 0
+    return total + current
+
+
+# ---- an answer corrected in the same message -------------------------------------------------------------
+# «5 лет, нет, 6», «Алматы, ой, Талдыкорган», «87011234567 қате, дұрысы 87011234568», "1800 sorry 2000": the
+# worker's own correction; the value after it is the one meant. A no («нет», «жоқ», «емес», "no") corrects a
+# figure or a place, not a name, which it may be part of.
+_CORRECTION = (r"ой|вернее|точнее|то\s+есть|не\s+так|ошибся|ошиблась|извините|простите|қате|дұрысы|durysy|"
+               r"sorry|i\s+mean|no\s+wait|wait|rather")
+_SAID_AGAIN = re.compile(rf"(?<![^\W\d_])(?:{_CORRECTION})(?![^\W\d_])", re.IGNORECASE)
+_SAID_AGAIN_OR_NO = re.compile(rf"(?<![^\W\d_])(?:{_CORRECTION}|нет|жоқ|joq|no|емес|emes)(?![^\W\d_])",
+                               re.IGNORECASE)
+
+
+def settled(text: str, read: Callable[[str], object], markers: re.Pattern[str] = _SAID_AGAIN_OR_NO) -> str:
+    """The part of an answer after the worker's last correction that `read` can take, or the whole answer
+    when nothing was corrected (or the words after the correction hold no value: «тәжірибе жоқ»)."""
+    for match in reversed(list(markers.finditer(text))):
+        tail = text[match.end():].lstrip(" ,.:;!—–-")
+        if not text[:match.start()].strip() or not tail:
+            continue
+        try:
+            if read(tail) is not None:
+                return tail
+        except InvalidInput:
+            continue
+    return text

@@ -651,7 +651,7 @@ async def got_qualifications(
     if validation.skips(message.text):  # «нет», «готово», "none": as the Done button, nothing saved
         return await advance(bot, message.chat.id, state, session, t, ProfileForm.qualifications)
     try:
-        text = validation.free_text(message.text)
+        text = validation.qualifications(message.text)
     except validation.InvalidInput as error:
         await message.answer(t(error.key, **error.values))
         return

@@ -135,6 +135,7 @@ error-name-empty = Please write your name.
 error-name-too-long = That is too long for a name: at most { $max } characters, please.
 error-name-letters = A name should be made of letters. Please write your full name.
 error-name-question = Your name lets a ministry officer find you in your application and your employment contract. Please write your surname and first name as in your passport.
+error-name-other-answer = That doesn't look like a name. Please write your surname and first name as in your passport: I'll ask about the rest later.
 error-contact-not-own = This is someone else's contact. Share your own number with the button below, or type it.
 error-phone-unreadable = This doesn't look like a phone number. Type it with the country code, for example +7 701 123 45 67, or press “Share my phone number” or “Skip” below.
 error-years-number = Please send the number of years as digits, for example: 5.

@@ -89,9 +89,10 @@ def _another_step(value: str) -> bool:
     words = re.findall(r"[^\W\d_]+", value.casefold())
     if all(word in ("и", "and", "және", "jane") or language_named(word) for word in words):
         return True
-    if any(skeleton(value) == skeleton(place) for _, places in _REGION_WORDS for place in places
-           if len(place) >= 5 and place[-1] not in "!?"):
-        return True
+    key = skeleton(value)
+    if any(key.startswith(skeleton(place)) and len(key) - len(skeleton(place)) <= 2
+           for _, places in _REGION_WORDS for place in places if len(place) >= 5 and place[-1] not in "!?"):
+        return True  # «Караганда», «Алматы»: a place, perhaps with a case ending; not «Оралбек»
     from matching.occupations import classify_title  # the trades' index loads only when a name is typed
     found = classify_title(value) if len(words) <= 3 else None
     return found is not None and found.score >= _TRADE_SCORE
@@ -706,14 +707,14 @@ def phone_number(text: str | None) -> str | None:
 # Kazakh is also typed without its letters («иа», «жок») and in Latin letters ("ia", "iá", "joq").
 _YES = frozenset("да ага угу конечно ещё еще есть добавить добавлю добавь давай ок окей хорошо иә ия иа бар тағы "
                  "қосу қосамын қосайын әрине жарайды ia iá iä iya arine ariine ok okay yes yeah yep sure add qosamyn "
-                 "qosu добавим "
+                 "qosu добавим давайте "
                  "another more".split())
 _NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды келесі әрі қарай "
                 "joq jok zhoq zhok next no nope nah done skip enough достаточно".split())
 _THANKS = frozenset("спасибо большое рахмет raqmet rakhmet rahmet thanks".split())  # «нет, спасибо»
 # Words around a yes or a no that change nothing («ну наверное да, давайте», "yes please"), and those of a
 # worker correcting the answer («нет, то есть да», «да… хотя нет», "no wait, yes"): the last one then holds.
-_AROUND = frozenset("ну наверное думаю давайте пожалуйста please хотя ой wait sorry этого".split())
+_AROUND = frozenset("ну наверное думаю пожалуйста please хотя ой wait sorry этого".split())
 _CORRECTED = re.compile(r"(?<!\w)(?:то\s+есть|хотя|wait|sorry|ой)(?!\w)")
 _ONE = frozenset("одна одну one бір".split())  # «да, ещё одна»
 # Phrases that are a yes or a no as a whole («не надо», «это всё», «керек емес», "that's all", "of course").
@@ -748,7 +749,7 @@ def yes_or_no(text: str | None) -> bool | None:
 
 def _one_of_each(word: str) -> str:
     """The word itself when it is a yes or a no, else the word with its repeated letters typed once."""
-    if word in _YES or word in _NO:
+    if word in _YES or word in _NO or word in _AROUND:
         return word
     return re.sub(r"(\w)\1+", r"\1", word)
 
@@ -838,7 +839,14 @@ _SPOKEN_NUMBER: dict[str, tuple[str, int]] = {
 # «Он» is also Russian for "he" and "on" English: ten only beside another number word or a unit of years.
 _AMBIGUOUS_TEN = frozenset({"он", "on"})
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
-_HALF_AFTER = re.compile(rf"\s+{HALF}", re.IGNORECASE)
+_HALF_AFTER = re.compile(rf"\s+{HALF}(\s+{THOUSAND_WORD})?", re.IGNORECASE)
+
+
+def _half_of_thousands(text: str, group: list[tuple[re.Match[str], tuple[str, int]]]) -> bool:
+    """Whether a half follows a number of thousands («бір мың жарым», «екі жарым мың»): the words for
+    thousands read those (see `_amount_in_words`); «двенадцать с половиной» is left to be read as 12."""
+    half = _HALF_AFTER.match(text, group[-1][0].end())
+    return half is not None and (half.group(1) is not None or any(word == ("times", 1000) for _, word in group))
 
 
 def spelled_numbers(text: str) -> str:
@@ -862,7 +870,7 @@ def spelled_numbers(text: str) -> str:
     pieces, last = [], 0
     for group in groups:
         if (not group or all(kind == "digits" for _, (kind, _) in group) or [k for _, (k, _) in group] == ["times"]
-                or _HALF_AFTER.match(text, group[-1][0].end())):
+                or _half_of_thousands(text, group)):
             continue  # digits as typed; «мың» alone and «бір мың жарым» are left to the words for thousands
         pieces += [text[last:group[0][0].start()], str(_value(word for _, word in group))]
         last = group[-1][0].end()

@@ -139,13 +139,13 @@ def _name_of(text: str) -> str:
         raise InvalidInput("error-name-empty")
     if "?" in value or _WHY.search(value) or _REFUSAL.search(value):  # «а зачем вам моё имя?»: why it is asked
         raise InvalidInput("error-name-question")
-    if re.search(r"\d", value) or _ANOTHER_ANSWER.search(value) or _another_step(value):
-        raise InvalidInput("error-name-other-answer")
     if len(value) > MAX_NAME_LENGTH:
         raise InvalidInput("error-name-too-long", max=MAX_NAME_LENGTH)
     letters = sum(1 for char in value if unicodedata.category(char).startswith("L"))
     if _NOT_IN_NAME.search(value) or letters < 2 or letters < len(value.replace(" ", "")) * 0.7:
         raise InvalidInput("error-name-letters")
+    if re.search(r"\d", value) or _ANOTHER_ANSWER.search(value) or _another_step(value):
+        raise InvalidInput("error-name-other-answer")
     return " ".join(_one_alphabet(word) for word in value.split())
 
 

@@ -421,3 +421,39 @@ async def test_pay_typed_for_the_trade_is_not_kept_as_the_trade(make_client, i18
     await client.send(typed)
     assert client.last_text() == plain(t("occupation-is-pay"))
     assert await occupations(database, client.user_id) == []
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("ru", "каменщик"), ("kk", "7 жыл"), ("en", "from Atyrau")])
+async def test_an_answer_to_another_step_at_the_name_step_is_asked_again(make_client, i18n, database, lang, typed):
+    client = make_client(language_code=lang)
+    t = i18n.translator(lang)
+    await register(client, i18n, lang)
+    await client.send(typed)
+    assert client.last_text() == plain(t("error-name-other-answer"))
+    assert (await profile_of(database, client.user_id)).full_name is None
+    await client.send("Айбол Жұмабаев")
+    assert client.last_text() == plain(t("ask-phone"))
+
+
+async def test_a_phone_dictated_a_salary_corrected_and_a_phone_at_the_qualifications_step(make_client, i18n, database):
+    client = make_client(language_code="ru")
+    t = i18n.translator("ru")
+    await register(client, i18n, "ru")
+    await client.send("Айбол Жұмабаев")
+    await client.send("восемь семьсот семьдесят пять четыреста тридцать два десять ноль один")
+    await client.click(t("region-astana"))
+    await client.send("сварщик")
+    await client.click(client.buttons()[0])
+    await client.send("шесть лет, нет, семь")
+    await client.send("нет")
+    await client.click("▫️ " + t("spoken-ru"))
+    await client.click(t("btn-done"))
+    await client.send("8 702 000 11 22")  # the phone again, at the qualifications step
+    assert client.last_text() == plain(t("expect-qualifications"))
+    await client.click(t("btn-done"))
+    await client.send("2200, ой, 2400")
+    profile = await profile_of(database, client.user_id)
+    assert (profile.phone, profile.qualifications, profile.min_salary) == ("+77754321001", None, 2400)
+    async with database.sessionmaker() as session:
+        occupation = (await session.execute(select(ProfileOccupation))).scalar_one()
+    assert occupation.years == 7

@@ -5,8 +5,10 @@ step (name, phone, region, years, languages, certificates, salary, yes or no) wh
 English speakers type on a phone, with typos, old place names, words for numbers and other currencies,
 and the value the bot should keep, or `REFUSE` where it must ask again. `wizard_answers_2.tsv`, written
 the same way later, holds answers pasted or dictated with words around them: districts, towns and
-villages, years with months, salaries per hour or per day, patronymics, emojis. Each set has its own
-floor. `pytest -s` prints the misses.
+villages, years with months, salaries per hour or per day, patronymics, emojis. `wizard_answers_3.tsv`
+holds answers typed at the wrong step (asked again), dictated with numbers in words, corrected in the same
+message («5 лет, нет, 6»: the corrected value), mixed in language and alphabet, or buried in a story. Each
+set has its own floor. `pytest -s` prints the misses.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 FLOORS = {
     "wizard_answers.tsv": 0.99,
     "wizard_answers_2.tsv": 0.98,  # 261/261 now; first run, before any fix: 201/261 = 0.770
-    "wizard_answers_3.tsv": 0.0,
+    "wizard_answers_3.tsv": 0.98,  # 260/260 now; first run, before any fix: 155/260 = 0.596
 }
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.broadcast_audience import how_many_asked
 from bot.commands import set_chat_menu, worker_commands
 from bot.i18n import DEFAULT_LANGUAGE, I18n, Translator
+from bot.number_words import spoken_numbers
 from bot.services.officers import all_officer_ids
 from bot.settings import Settings
 from bot.validation import phone_number
@@ -154,80 +155,6 @@ def officer_lookup(text: str) -> str | None:
     if any(character.isalpha() for character in phone) or sum(map(str.isdigit, phone)) < 10:
         return None
     return phone.strip() if phone_number(phone) else None
-
-
-# Numbers said in words, as a phone's dictation writes them: «триста сорок пятая», «үш жүз қырық бесінші»,
-# "three hundred forty five". A word is a stem and one of its endings (of the case or of the ordinal), so
-# «семинар» or «стоит» is no number; a unit alone («одна заявка», "second application") stays a word.
-_NUMBER_STEMS: dict[str, int] = {
-    # Russian
-    "ноль": 0, "нол": 0, "одн": 1, "один": 1, "перв": 1, "два": 2, "две": 2, "втор": 2, "три": 3, "трет": 3,
-    "четыр": 4, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "сем": 7, "седьм": 7, "восем": 8,
-    "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13,
-    "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18,
-    "девятнадцат": 19, "двадцат": 20, "тридцат": 30, "сорок": 40, "пятьдесят": 50, "пятидесят": 50,
-    "шестьдесят": 60, "шестидесят": 60, "семьдесят": 70, "семидесят": 70, "восемьдесят": 80,
-    "восьмидесят": 80, "девяност": 90, "сто": 100, "сот": 100, "двест": 200, "двухсот": 200, "трист": 300,
-    "трехсот": 300, "трёхсот": 300, "четырест": 400, "четырехсот": 400, "пятьсот": 500, "пятисот": 500,
-    "шестьсот": 600, "шестисот": 600, "семьсот": 700, "семисот": 700, "восемьсот": 800, "восьмисот": 800,
-    "девятьсот": 900, "девятисот": 900, "тысяч": 1000,
-    # Kazakh, in both alphabets
-    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
-    "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90,
-    "жүз": 100, "мың": 1000, "bir": 1, "eki": 2, "ush": 3, "üş": 3, "tort": 4, "tört": 4, "bes": 5,
-    "alty": 6, "jeti": 7, "segiz": 8, "togyz": 9, "toğyz": 9, "jiyrma": 20, "jyirma": 20,
-    "otyz": 30, "qyryq": 40, "elu": 50, "alpys": 60, "jetpis": 70, "seksen": 80, "toqsan": 90, "jüz": 100,
-    "juz": 100, "myn": 1000, "myñ": 1000,
-    # English
-    "zero": 0, "one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4,
-    "five": 5, "fifth": 5, "six": 6, "sixth": 6, "seven": 7, "seventh": 7, "eight": 8, "eighth": 8,
-    "nine": 9, "ninth": 9, "ten": 10, "tenth": 10, "eleven": 11, "twelve": 12, "twelfth": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-}
-_NUMBER_ENDINGS = (
-    "", "ь", "и", "а", "о", "ая", "ый", "ий", "ой", "ое", "ую", "ого", "ому", "ом", "ые", "ых", "ью", "ти", "ей",
-    "ья", "ье", "ьей", "ьего",
-    "ыншы", "інші", "ншы", "нші", "ynshy", "inshi", "nshy", "nshi", "th",
-)
-_NUMBER_AND = frozenset("и and".split())
-
-
-def _number_word(word: str) -> int | None:
-    """The value of one number word in any of its forms, or None."""
-    for cut in range(len(word), 1, -1):
-        value = _NUMBER_STEMS.get(word[:cut])
-        if value is not None and word[cut:] in _NUMBER_ENDINGS:
-            return value
-    return None
-
-
-def spoken_numbers(words: list[str]) -> list[str]:
-    """`words` with each run of number words written in digits: «сто двенадцать» → «112», «тысяча
-    двадцать один» → «1021», "three hundred forty five" → "345"; other words as they are."""
-    out: list[str] = []
-    run: list[str] = []
-    total = current = 0
-    for word in [*words, ""]:
-        value = _number_word(word) if word else None
-        if value is None and run and word in _NUMBER_AND:
-            continue
-        if value is None:
-            if run:
-                out += [str(total + current)] if len(run) > 1 or total + current >= 10 else run
-                run, total, current = [], 0, 0
-            if word:
-                out.append(word)
-            continue
-        run.append(word)
-        if value == 1000:
-            total, current = total + (current or 1) * 1000, 0
-        elif value == 100:
-            current = (current or 1) * 100
-        else:
-            current += value
-    return out
 
 
 def _names_application(word: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -13,6 +13,7 @@ import phonenumbers
 from rapidfuzz import fuzz, process
 
 from bot.i18n import language_named
+from bot.number_words import spelled_numbers
 from matching.pay import (
     COUNTS_OF_THOUSANDS, HALF, OTHER_CURRENCY, PER_MONTH, PER_SHORT_TIME, PER_YEAR, THOUSAND, THOUSAND_WORD,
 )
@@ -790,135 +791,6 @@ def skips(text: str | None) -> bool:
     words = set(re.findall(r"\w+", value))
     said = {word for word in words if not word.startswith(_ASKED_FOR)}
     return bool(said) and said <= _SKIP
-
-
-# ---- numbers said aloud ------------------------------------------------------------------------------
-# A phone's dictation writes numbers in words («плюс семь семьсот один…», «сегіз жеті жүз бір…», "seven
-# zero one…", «две тысячи пятьсот», "twenty five hundred"): they are read as digits before the answer is
-# checked, so a dictated number is taken like a typed one. Each word's value and kind: a unit (0-9), a teen
-# (10-19), a ten (20-90), a hundred (100-900, one word: «семьсот»), or a multiplier ("hundred", «жүз»,
-# "thousand", «мың»). Ordinals count as their number («пятнадцатого», «жетінші»), as a year is said.
-_UNITS = {
-    0: "ноль нуль нөл нол zero nol nöl",
-    1: "один одна одну одного одной первого бір бірінші bir birinshi one first",
-    2: "два две двух второго екі екінші eki ekinshi two second",
-    3: "три трех трёх третьего үш үшінші ush üsh üş uš three third",
-    4: "четыре четырех четырёх четвертого төрт төртінші tort tört four fourth",
-    5: "пять пяти пятого бес бесінші bes five fifth",
-    6: "шесть шести шестого алты алтыншы alty altı six sixth",
-    7: "семь семи седьмого жеті жетінші jeti zheti seven seventh",
-    8: "восемь восьми восьмого сегіз сегізінші segiz eight eighth",
-    9: "девять девяти девятого тоғыз тоғызыншы togyz toğız nine ninth",
-}
-_TEENS = {
-    10: "десять десяти десятого ten tenth", 11: "одиннадцать одиннадцатого eleven", 12: "двенадцать двенадцатого twelve",
-    13: "тринадцать тринадцатого thirteen", 14: "четырнадцать четырнадцатого fourteen",
-    15: "пятнадцать пятнадцатого fifteen", 16: "шестнадцать шестнадцатого sixteen",
-    17: "семнадцать семнадцатого seventeen", 18: "восемнадцать восемнадцатого eighteen",
-    19: "девятнадцать девятнадцатого nineteen",
-}
-_TENS = {
-    10: "он оныншы on", 20: "двадцать двадцатого жиырма жиырмасыншы jiyrma zhiyrma twenty",
-    30: "тридцать тридцатого отыз otyz otız thirty", 40: "сорок сорокового қырық qyryq qırıq forty",
-    50: "пятьдесят елу elu fifty", 60: "шестьдесят алпыс alpys alpıs sixty",
-    70: "семьдесят жетпіс jetpis zhetpis seventy", 80: "восемьдесят сексен seksen eighty",
-    90: "девяносто тоқсан toqsan ninety",
-}
-_HUNDREDS = {
-    100: "сто", 200: "двести", 300: "триста", 400: "четыреста", 500: "пятьсот", 600: "шестьсот",
-    700: "семьсот", 800: "восемьсот", 900: "девятьсот",
-}
-_MULTIPLIERS = {100: "жүз juz jüz zhuz hundred", 1000: "тысяча тысячи тысяч мың myn mıñ myñ thousand"}
-_SPOKEN_NUMBER: dict[str, tuple[str, int]] = {
-    word: (kind, value)
-    for kind, table in (("unit", _UNITS), ("teen", _TEENS), ("ten", _TENS), ("hundreds", _HUNDREDS),
-                        ("times", _MULTIPLIERS))
-    for value, words in table.items()
-    for word in words.split()
-}
-# «Он» is also Russian for "he" and "on" English: ten only beside another number word or a unit of years.
-_AMBIGUOUS_TEN = frozenset({"он", "on"})
-_TOKEN = re.compile(r"\d+|[^\W\d_]+")
-_HALF_AFTER = re.compile(rf"\s+{HALF}(\s+{THOUSAND_WORD})?", re.IGNORECASE)
-
-
-def _half_of_thousands(text: str, group: list[tuple[re.Match[str], tuple[str, int]]]) -> bool:
-    """Whether a half follows a number of thousands («бір мың жарым», «екі жарым мың»): the words for
-    thousands read those (see `_amount_in_words`); «двенадцать с половиной» is left to be read as 12."""
-    half = _HALF_AFTER.match(text, group[-1][0].end())
-    return half is not None and (half.group(1) is not None or any(word == ("times", 1000) for _, word in group))
-
-
-def spelled_numbers(text: str) -> str:
-    """The text with each run of number words as digits: «сто двадцать три» -> "123", «екі мың бес жүз» ->
-    "2500", "twenty eighteen" -> "20 18"; a word that cannot go on in the same number starts another
-    («восемь семьсот один» -> "8 701"). Digits typed among the words join them («семьсот 47» -> "747")."""
-    tokens = [(match, _number_word(match.group().casefold())) for match in _TOKEN.finditer(text)]
-    groups: list[list[tuple[re.Match[str], tuple[str, int]]]] = []
-    for index, (match, word) in enumerate(tokens):
-        if word is not None and match.group().casefold() in _AMBIGUOUS_TEN and not _beside_a_number(tokens, index):
-            word = None
-        if word is None:
-            groups.append([])
-            continue
-        group = groups[-1] if groups else []
-        between = text[group[-1][0].end():match.start()] if group else ""
-        if group and not between.strip(" -") and _goes_on([word for _, word in group], word):
-            group.append((match, word))
-        else:
-            groups.append([(match, word)])
-    pieces, last = [], 0
-    for group in groups:
-        if (not group or all(kind == "digits" for _, (kind, _) in group) or [k for _, (k, _) in group] == ["times"]
-                or _half_of_thousands(text, group)):
-            continue  # digits as typed; «мың» alone and «бір мың жарым» are left to the words for thousands
-        pieces += [text[last:group[0][0].start()], str(_value(word for _, word in group))]
-        last = group[-1][0].end()
-    return "".join(pieces) + text[last:]
-
-
-def _number_word(word: str) -> tuple[str, int] | None:
-    """A token's kind and value: typed digits, or a number word; None for any other word."""
-    if word.isdecimal():
-        return ("digits", int(word))
-    return _SPOKEN_NUMBER.get(word)
-
-
-def _beside_a_number(tokens: list[tuple[re.Match[str], tuple[str, int] | None]], index: int) -> bool:
-    """Whether a number word stands right before or after the token."""
-    beside = (tokens[i][1] for i in (index - 1, index + 1) if 0 <= i < len(tokens))
-    return any(word is not None and word[0] != "digits" for word in beside)
-
-
-def _goes_on(group: list[tuple[str, int]], word: tuple[str, int]) -> bool:
-    """Whether a number said so far takes the next word as its lower part or its multiplier: «жеті жүз бір»
-    is 701, but «бір жүз» after it starts another number, as a hundred is said once in a number below 1000."""
-    kind, value = word
-    last_kind, last_value = group[-1]
-    said_since_thousand = group[max((i for i, w in enumerate(group) if w == ("times", 1000)), default=-1) + 1:]
-    if kind == "times":
-        hundred_said = any(said[0] == "hundreds" or said == ("times", 100) for said in said_since_thousand)
-        return (last_kind != "times" or value > last_value) and not (value == 100 and hundred_said)
-    if last_kind in ("unit", "teen", "digits"):
-        return False
-    if last_kind == "ten":
-        return kind == "unit" or (kind == "digits" and value < 10)
-    below = 1000 if (last_kind, last_value) == ("times", 1000) else 100
-    return kind in ("unit", "teen", "ten") or (kind == "hundreds" and below == 1000) or (
-        kind == "digits" and value < below)
-
-
-def _value(words: Iterable[tuple[str, int]]) -> int:
-    """The number a run of words says: hundreds and thousands multiply what came before them."""
-    total = current = 0
-    for kind, value in words:
-        if kind != "times":
-            current += value
-        elif value == 100:
-            current = (current or 1) * 100
-        else:
-            total, current = total + (current or 1) * value, 0
-    return total + current
 
 
 # ---- an answer corrected in the same message -------------------------------------------------------------

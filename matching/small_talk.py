@@ -222,6 +222,8 @@ def _was_asked_for_money(m: Said) -> bool:  # «просили деньги за
 def _asks_in_which_currency(m: Said) -> bool:  # «2000 риалов это сколько в тенге», "the pay in tenge"
     if w.I_PAY.search(m.text):  # "someone asks me 500 dollars, should I pay": a fee
         return False
+    if w.SUM.search(m.text) and m.has(w.NEED):  # «сказали, надо 500 долларов за визу»: a sum to pay, a fee
+        return False
     if w.IN_OUR_MONEY.search(m.joined) and w.SUM_TYPED.search(m.text) and is_question(m.text):
         return True  # «1500 риалов это сколько на наши деньги?»
     return m.has(w.CURRENCIES) and not m.has(w.FEE_VERBS) and (
@@ -236,6 +238,8 @@ def _asks_about_the_pay_paid(m: Said) -> bool:  # "is the salary paid in riyals"
 
 
 def _asks_about_fees(m: Said) -> bool:  # «платить надо?», «тегін бе?», «за свой счёт?», «с меня возьмут?»
+    if w.SUM.search(m.text) and m.has(w.NEED):  # «сказали, надо 500 долларов за визу»: a sum to pay
+        return True
     return m.has(w.FEES, w.FEE_WORDS) or bool(w.OWN_EXPENSE.search(m.joined) or w.CHARGED.search(m.joined))
 
 
@@ -636,12 +640,68 @@ def small_talk(text: str) -> Topic | None:
         )):
             return "help"  # «?», «а?»: what the bot does
         return None
+    topic = _topic_of(text, words)
+    split = first_question(text)
+    if split is None:
+        return topic
+    first, rest = split
+    asked = _topic_of(first, _skeleton_words(first))
+    if asked in _NO_ANSWER_OF_ITS_OWN or asked == topic or _topic_of(rest, _skeleton_words(rest)) != topic:
+        return topic  # the first question's answer, or one the whole message asks together
+    return asked
+
+
+def _topic_of(text: str, words: list[str]) -> Topic | None:
+    """The first of the RULES that holds for a message of these words (a long one: LONG_TOPICS' alone)."""
     core = [word for word in words if word not in w.FILLERS] or words
     said = Said(text, words, core, " ".join(words))
     rules = RULES
-    if len((text or "").split()) > MAX_WORDS:  # counted as typed
+    if len(text.split()) > MAX_WORDS:  # counted as typed
         rules = tuple((topic, holds) for topic, holds in RULES if topic in LONG_TOPICS and holds in _LONG_RULES)
     return next((topic for topic, holds in rules if holds(said)), None)
+
+
+# What the first question of several may be read as and still leave the answer to the whole message: the
+# hotline's answer (the bot has none of its own for it), what the bot does, or words around a question.
+_NO_ANSWER_OF_ITS_OWN = frozenset({None, "question", "help", "greeting", "thanks", "ok", "bye"})
+
+
+def first_question(text: str) -> tuple[str, str] | None:
+    """The message split after its first question, when another follows it: «сколько платят и жильё дают?»
+    → «сколько платят» and «жильё дают?», "thanks! when do I fly? who pays the ticket?" → "thanks! when do I
+    fly?" and the rest. A worker asks the most pressing first, and the answer should be to it, whichever rule
+    comes first; what was told before the question («мне 52 года, возьмут?») stays with it. A question ends at
+    a question mark, or at «и», «а», "and", «және» between two questions by their form («когда приехал и
+    никто не встретил» is one story, "how do I open it and apply?" one question). None for one question."""
+    text = text or ""
+    for end, after in _clause_ends(text):
+        head, rest = text[:end].strip(), text[after:].strip()
+        if not _skeleton_words(rest):
+            return None
+        if text[end - 1:end] in w.QUESTION_MARKS and is_question(head):
+            return head, rest
+        if _asks_by_form(head) and _asks_by_form(rest) and len(_skeleton_words(rest)) > 1:
+            return head, rest
+    return None
+
+
+def _asks_by_form(clause: str) -> bool:
+    """A clause shaped as a question: a question mark at its end, or a question word opening or closing its
+    last part («сколько платят», «жалақы қанша», "what documents do I need"); «said he is from the ministry»
+    holds a question word and is none."""
+    part = w.CLAUSE_BREAK.split(clause.strip())[-1]
+    words = [word for word in skeleton(part).split() if word not in w.FILLERS]
+    if part.rstrip().endswith(tuple(w.QUESTION_MARKS)) or w.KAZAKH_PARTICLE_LAST.search(part):
+        return True
+    return bool(words) and (words[0] in w.QUESTION_WORDS or words[-1] in w.QUESTION_WORDS)
+
+
+def _clause_ends(text: str) -> list[tuple[int, int]]:
+    """Where each clause of a message ends and the next begins: after a run of question marks, or at a
+    conjunction that may open another question."""
+    ends = [(match.end(), match.end()) for match in w.QUESTION_END.finditer(text)]
+    ends += [(match.start(), match.end()) for match in w.NEXT_QUESTION.finditer(text)]
+    return sorted(ends)
 
 
 # The questions about daily life in Qatar and the money around the pay, which never name a trade searched for,

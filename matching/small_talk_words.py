@@ -890,3 +890,12 @@ REPLY_FILLERS = frozenset("al sori izvinite prostite ari karai".split())
 DAY_OFF_NAMES = ("piatnits", "juma", "fridai", "vihodn", "demalis")
 # A sum as typed («1500 риалов»): `skeleton` drops digits.
 SUM_TYPED = re.compile(r"\d")
+# Where one question ends and another may begin (`small_talk.first_question`): a run of question marks, or a
+# conjunction that may open another question («сколько платят и жильё дают?», "what docs and how long",
+# «жалақы қанша және жатақхана бере ме»), as typed.
+QUESTION_MARKS = frozenset("?？")
+QUESTION_END = re.compile(r"[?？]+")
+NEXT_QUESTION = re.compile(r"\s+(?:и|а|а также|and|also|plus|және|жане|jane|zhane)\s+", re.IGNORECASE)
+# The last part of a clause, after a full stop, a comma or a colon: where its question, if any, is said.
+CLAUSE_BREAK = re.compile(r"[.!,;:]+\s*")
+KAZAKH_PARTICLE_LAST = re.compile(r"(?<!\w)(?:ме|бе|ма|ба|па|пе)\W*$", re.IGNORECASE)  # «…бере ме»

@@ -45,9 +45,9 @@ PIECE_WORDS = 12
 WHOLE_WORDS = 20
 WHOLE_CHARS = 200
 
-# A message of signs alone is an "ok" («👍»); of folded hands alone a thank-you («🙏»), of a waving hand
-# alone a greeting («👋»).
-_SIGN_TOPICS: dict[str, Topic] = {"🙏": "thanks", "👋": "greeting"}
+# A message of signs alone is an "ok" («👍»); of folded hands or hearts alone a thank-you («🙏», «❤️❤️»), of a
+# waving hand alone a greeting («👋»).
+_SIGN_TOPICS: dict[str, Topic] = {"🙏": "thanks", "❤": "thanks", "♥": "thanks", "👋": "greeting"}
 
 
 @dataclass(frozen=True)
@@ -181,8 +181,25 @@ def _thanks_and_goes(m: Said) -> bool:  # "ok thanks bye", «көп рақмет
     )
 
 
+def _was_cheated_of_money(m: Said) -> bool:  # «вы мошенники, деньги взяли», "scammers, i paid 500$"
+    """Fraud named with money taken or paid: whoever asks for money is a fraudster, and the hotline hears of
+    them; pay withheld by an employer («обманули с зарплатой») is the employer's trouble, not this."""
+    money = m.has(w.MONEY) or bool(w.SUM.search(m.text)) or m.has(w.PAID_ALREADY) or m.names(w.PAID_WORDS)
+    employer = m.has(w.EMPLOYER + w.PAY, w.PAY_WORDS)
+    return m.has(w.TRUST) and money and not employer
+
+
 def _complains_of_the_employer(m: Said) -> bool:  # «не платят», «забрали паспорт», «хочу домой»
     return _complains(m.text, m.words)
+
+
+def _asks_after_a_relative(m: Said) -> bool:  # «а муж?», "what about my kids?", «әйелім кейін барса бола ма»
+    """A relative asked about and nothing else, or with a word of later: whether they may come too, after
+    the bot's answer about the worker («я жена Даурена» tells who writes and is no question)."""
+    if not m.has(w.FAMILY, w.FAMILY_WORDS) or not is_question(m.text):
+        return False
+    return m.has(w.LATER) or all(word in w.RELATIVE_ASKED_AROUND or word.startswith(w.FAMILY) or word in w.FAMILY_WORDS
+                                 for word in m.core)
 
 
 def _brings_the_family(m: Said) -> bool:  # «можно с семьёй?», «отбасыммен барсам бола ма», "can my wife come"
@@ -355,6 +372,7 @@ def _asks_about_the_application(m: Said) -> bool:  # «когда виза?», �
     return m.has(w.APPLICATION + w.CHANGE_OF_MIND + w.PROCESS, w.APPLICATION_WORDS | w.PROCESS_WORDS) or (
         _called(m.words) or _next_step(m.text, m.words) or bool(w.NO_ANSWER.search(m.joined))  # «хабар бермей жатыр»
         or bool(w.HOW_LONG_TO_WAIT.search(m.joined))  # «сколько ждать?»
+        or (m.has(w.TICKET) and not w.WHEN_PROPER.isdisjoint(m.words))  # «ұшақ қашан?»: the flight, a step
     ) or (
         (m.names(w.HOW) or bool(w.BEGIN.search(m.joined))) and m.has(w.WORK_OR_QATAR)
     )
@@ -388,8 +406,8 @@ def _asks_about_rights(m: Said) -> bool:  # «жильё дают?», «отпу
     return m.has(w.RIGHTS, w.RIGHTS_WORDS) or bool(w.LIVING.search(m.joined))
 
 
-def _names_only_a_ticket(m: Said) -> bool:  # «билеты?», "tickets?": who pays for them, not when the flight is
-    return all(word.startswith(w.TICKET) for word in m.core)
+def _names_only_a_ticket(m: Said) -> bool:  # «билеты?», «ясно, а билет?», "and the flight tickets?": who pays for them
+    return m.has(w.TICKET) and all(word.startswith(w.TICKET) or word in w.TICKET_ASKED_AROUND for word in m.core)
 
 
 def _leaves_early(m: Said) -> bool:  # «а если уехать раньше контракта»: the ticket home and final wages
@@ -534,6 +552,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _goes_home_for_a_while),
     ("trust", _asks_about_the_employer),
     ("human", _lost_touch_with_a_relative),
+    ("trust", _was_cheated_of_money),
     ("complaint", _complains_of_the_employer),
     ("question", _asks_about_customs),
     ("question", _asks_about_women),
@@ -550,6 +569,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _exchanges_a_licence),
     ("rights", _asks_if_the_passport_may_be_kept),
     ("family", _brings_the_family),
+    ("family", _asks_after_a_relative),
     ("pay", _names_an_allowance),
     ("rights", _asks_who_pays),
     ("rights", _asks_what_the_contract_includes),
@@ -693,7 +713,8 @@ def _asks_by_form(clause: str) -> bool:
     words = [word for word in skeleton(part).split() if word not in w.FILLERS]
     if part.rstrip().endswith(tuple(w.QUESTION_MARKS)) or w.KAZAKH_PARTICLE_LAST.search(part):
         return True
-    return bool(words) and (words[0] in w.QUESTION_WORDS or words[-1] in w.QUESTION_WORDS)
+    openers = w.QUESTION_WORDS | w.QUESTION_OPENERS
+    return bool(words) and (words[0] in openers or words[-1] in w.QUESTION_WORDS)
 
 
 def _clause_ends(text: str) -> list[tuple[int, int]]:

@@ -497,7 +497,8 @@ HELP_PHRASES = frozenset({
     "kto ti", "kto vi", "ti kto", "vi kto", "sen kimsin", "siz kimsiz", "kimsin", "kimsiz", "vho are eu",
     "ne isteu kerek", "ne isteimin", "chto delat", "chto mne delat", "vhat should", "vhat",
     "ne istei alasin", "ne istei alasiz", "ne isteisin", "ne isteisiz", "vhat can eu", "vhat do eu",
-    "ne istei aladi", "vhat are eu able", "ne isteidi", "bot ne isteidi",  # «бот не істейді»  # «бот не істей алады», "what are you able to do"
+    "ne istei aladi", "vhat are eu able", "ne isteidi", "bot ne isteidi",
+    "che", "chio", "ne", "huh",  # «чё», «не?», "huh": what?  # «бот не істейді»  # «бот не істей алады», "what are you able to do"
 })
 # Words that may follow such a phrase without changing it («не істеймін енді», «что мне теперь делать»,
 # "what now").
@@ -518,7 +519,7 @@ IN_ADVANCE = frozenset("zarane aldin advance".split())
 OK = frozenset("ok okei oke okay norm normalno horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
                "jarait jaraidi makul boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte col "
                "fine great alrigt understand understan okai "
-               "ia ies iep iea ugu".split())  # «иә», «ия», "yes", "yep", «угу»  # "ok i understand", "okay"
+               "ia ies iep iea ugu oki".split())  # «иә», «ия», "yes", "yep", «угу»  # "ok i understand", "okay"
 # Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
 OK_COMPANIONS = frozenset("aga davai vse bot then mate bro togda onda vas".split())  # «понял вас»  # «хорошо, жду тогда»  # «ну пока, бот», "alright then", "cheers mate"
 # Waiting, said with an "ok" and nothing else («ок, жду», «жарайды, күтемін», "ok understood, will wait"): an
@@ -537,6 +538,7 @@ GREETINGS = frozenset(
     # «Сәлеметсізбе» in one word, «қалайсың», «қалыңыз қалай», "alaikum", and whom it is said to («брат»,
     # "bot"), or a polite opening with nothing asked yet («добрый вечер, подскажите пожалуйста»).
     "salemetsizbe kalaisin kaliniz alaikum va brat bratan bauirim aga bot podskajite pojaluista "
+    "au alo priv "  # «ау», «алло», «прив»: calling out to see whether anyone is there
     # «здрасти», «сәлеметсіздер ме», and whether the bot is there («привет бот ты тут?»).
     "zdrasti salemetsizder me ti tut zdes "
     # "good morning everyone", "hey what's up"
@@ -899,3 +901,12 @@ NEXT_QUESTION = re.compile(r"\s+(?:и|а|а также|and|also|plus|және|ж
 # The last part of a clause, after a full stop, a comma or a colon: where its question, if any, is said.
 CLAUSE_BREAK = re.compile(r"[.!,;:]+\s*")
 KAZAKH_PARTICLE_LAST = re.compile(r"(?<!\w)(?:ме|бе|ма|ба|па|пе)\W*$", re.IGNORECASE)  # «…бере ме»
+# Said around a relative asked about («а муж?», "what about my kids?", «ал әйелім ше?»): a family member then asked
+# about alone; or with a word of later («потом», «кейін», "later"), whether they may come after the worker.
+RELATIVE_ASKED_AROUND = frozenset("a al i and vhat about hov she kak nashet naschet moia moi mi".split())
+LATER = ("potom", "pozje", "pozdnee", "kein", "later")
+# Said around a ticket named alone («ясно, а билеты?», «ал билет ше?», "got it. and the flight tickets?").
+TICKET_ASKED_AROUND = OK | REPLY_FILLERS | frozenset("a i and the she a kak nashet naschet vhat about".split())
+# English auxiliaries opening a clause make it a question ("do women get hired", "will they take him");
+# `skeleton` writes "do" as nothing, so it is no word here.
+QUESTION_OPENERS = frozenset("vil vould should have has am did shal mai".split())

@@ -666,8 +666,10 @@ def small_talk(text: str) -> Topic | None:
         return topic
     first, rest = split
     asked = _topic_of(first, _skeleton_words(first))
-    if asked in _NO_ANSWER_OF_ITS_OWN or asked == topic or _topic_of(rest, _skeleton_words(rest)) != topic:
-        return topic  # the first question's answer, or one the whole message asks together
+    if asked in _NO_ANSWER_OF_ITS_OWN or asked == topic:
+        return topic
+    if topic not in _NO_ANSWER_OF_ITS_OWN and _topic_of(rest, _skeleton_words(rest)) != topic:
+        return topic  # what the questions ask together («сколько стоит билет и кто его оплачивает»)
     return asked
 
 

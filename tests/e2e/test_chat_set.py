@@ -1,7 +1,7 @@
 """The chat sets (`tests/data/chat_messages.tsv`, `tests/data/chat_messages_2.tsv`,
 `tests/data/chat_messages_3.tsv`, `tests/data/chat_messages_4.tsv`, `tests/data/chat_messages_5.tsv`,
 `tests/data/chat_messages_6.tsv`, `tests/data/chat_messages_7.tsv`, `tests/data/chat_messages_8.tsv`,
-`tests/data/chat_messages_9.tsv`, `tests/data/chat_messages_10.tsv`):
+`tests/data/chat_messages_9.tsv`, `tests/data/chat_messages_10.tsv`, `tests/data/chat_messages_11.tsv`):
 messages registered workers write to the bot, each with the answer an operator of the bot would give,
 written before the routing was read. Every line is sent by a fresh registered worker (a welder, with a
 driver's and a cook's vacancy open) through the real dispatcher, and the reply is told apart by comparing it
@@ -253,7 +253,29 @@ wife); money asked for a visa gets the answer on trust where the set wanted the 
 son out of touch gets the hotline, as the sixth set wants. A trade's pay asked («сколько платят водителям») now gets
 the pay's answer whether or not the trade has a vacancy open, as the search set and the fifth set want: the first
 set's line says so now (351 with it, 350 as it was), and the fifth set gains «какая зарплата у повара» (275, 0.962).
-No line of the other sets changed. """
+No line of the other sets changed.
+
+The eleventh set (270 lines: 100 ru, 90 kk of which 35 in Latin letters, 80 en) was written after the tenth set's
+round, again before the routing was read: two or three questions in one message («сколько платят и жильё дают?»,
+"thanks! when will i fly? who pays the ticket?"), labelled with the answer to the first asked; feelings (anger,
+fear, despair, gratitude, emoji alone, capitals, «блин», «капец»); relatives writing for a worker, among them one
+already in Qatar; follow-ups to the bot's answer («а если нет диплома?», "and if I'm 50?", «ал тегін бе?»); very
+short or broken messages («ау», «чё», «алло», "hellooo", «...») and Kazakh mixed with Russian. First run, before any
+fix: 185 answered as expected, 0.685; kk 65/90 (Cyrillic 41/55, Latin 24/35), ru 63/100, en 57/80. Per expected
+answer: alerts 6/6, applications 27/30, chat-age 7/18, chat-buttons 0/1, chat-bye 4/4, chat-complaint 19/24,
+chat-contact 5/5, chat-documents 12/13, chat-family 4/8, chat-fees 8/9, chat-greeting 2/11, chat-human 7/12, chat-ok
+1/2, chat-pay 9/14, chat-profile 2/2, chat-question 5/12, chat-requirements 8/8, chat-terms 13/14, chat-thanks 8/12,
+chat-trust 4/9, delete 3/3, help 8/18, jobs 1/6, not-understood 10/10, rights 12/19. Of the 85 misses, 17 got the
+hotline's answer, 16 "not understood" (calls such as «ау», «алло», «чё»), 9 the application's steps and 8 the fees.
+
+After the eleventh set's round: the eleventh set 222, 0.822; kk 80/90 (Cyrillic 49/55, Latin 31/35), ru 77/100, en
+65/80. The first question of several is answered (the message is cut after its first question, at a question mark
+or at «и», «және», "and" between two questions); hearts alone thank; a relative asked about alone («а жена?») gets
+the family's answer. Left: a stated age with a trade («пишу за отца, ему 58, он каменщик, возьмут?») is searched;
+asking for any work in despair («помогите, очень нужна работа, любая») gets the help, not the list; «понял, а
+дальше?» gets the steps, as the first set wants for «что дальше?»; a son's contract ended with no ticket home gets
+the rights (the ticket is the employer's). The tenth set gains three lines (259), the sixth one (256, "❤️" now a
+thank-you, which a unit test pinned as an "ok"); no line of the other sets changed. """
 
 from __future__ import annotations
 
@@ -286,7 +308,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_8.tsv": 0.92,
     "chat_messages_9.tsv": 0.92,
     "chat_messages_10.tsv": 0.93,
-    "chat_messages_11.tsv": 0.0,
+    "chat_messages_11.tsv": 0.80,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

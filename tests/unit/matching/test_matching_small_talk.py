@@ -25,7 +25,7 @@ from matching import asks_about_age, asks_for_money, changes_mind, small_talk, w
     ("помощь нужна", "help"), ("көмек керек", "help"), ("I need help", "help"),
     ("а с детьми можно?", "question"), ("жасқа шектеу бар ма", "age"), ("why so long", "question"),
     ("что это", "question"),
-    ("👍", "ok"), ("👌🏽 ✅", "ok"), ("❤️", "ok"), ("🙏🙏", "thanks"), ("👍🙏", "ok"),
+    ("👍", "ok"), ("👌🏽 ✅", "ok"), ("❤️", "thanks"), ("🙏🙏", "thanks"), ("👍🙏", "ok"),
     ("зарплата какая?", "pay"), ("айлығы қанша", "pay"), ("how much salary", "pay"),
     ("без опыта можно?", "requirements"), ("тәжірибесіз бола ма", "requirements"), ("english required?", "requirements"),
     ("stop", "alerts"), ("хватит присылать", "alerts"), ("хабарландыруды тоқтатыңыз", "alerts"),
@@ -591,3 +591,32 @@ def test_a_link_pasted_from_elsewhere_gets_the_answer_of_whose_page_it_is(text):
 @pytest.mark.parametrize("text", ["моя почта serik@mail.ru", "фото.jpg", "зарплата 2.5 тыс", "версия 1.2.3"])
 def test_an_email_a_file_name_or_a_number_is_no_link(text):
     assert small_talk(text) != "trust"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # Several questions in one message: the first asked is answered, whichever rule comes first.
+    ("а жильё какое? и во сколько смена начинается", "rights"),
+    ("сколько длится контракт и кормят ли бесплатно?", "terms"),
+    ("what is the salary there and is there a dormitory", "pay"),
+    ("күнделікті неше сағат жұмыс? жалақы қанша?", "terms"),
+    ("qansha jalaqy tuledi jane jataqhana bar ma", "pay"),
+    ("привет! в 55 лет берут? а мужа?", "age"),
+    # One question told in two parts stays one: a story, then what to do; a question with two verbs.
+    ("приехал в Доху и нас никто не встретил", "complaint"),
+    ("паспорт отобрали. что теперь делать?", "complaint"),
+])
+def test_the_first_of_several_questions_is_answered(text, topic):
+    assert small_talk(text) == topic
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("🙏❤️", "thanks"), ("♥️♥️", "thanks"), ("❤️❤️ рахмет", "thanks"),  # hearts alone thank
+    ("алло, ау", "greeting"), ("прив бот", "greeting"), ("чё?", "help"), ("huh?", "help"),
+    ("а дети?", "family"), ("ал балалар ше?", "family"), ("can my kids come later?", "family"),
+    ("ок, а билет?", "rights"), ("ал ұшақ билеті ше?", "rights"), ("вылет когда, билет уже купили?", "application"),
+    ("обманщики, я вам перевёл 100 тысяч", "trust"), ("scam, I paid the agent 300$", "trust"),
+    ("работодатель обманул, зарплату не платит", "complaint"),  # pay withheld: the employer's trouble
+    ("сказали нужно 400$ за медкомиссию, это так?", "fees"),
+])
+def test_replies_in_few_words_and_feelings(text, topic):
+    assert small_talk(text) == topic

@@ -693,15 +693,16 @@ def first_question(text: str) -> tuple[str, str] | None:
     → «сколько платят» and «жильё дают?», "thanks! when do I fly? who pays the ticket?" → "thanks! when do I
     fly?" and the rest. A worker asks the most pressing first, and the answer should be to it, whichever rule
     comes first; what was told before the question («мне 52 года, возьмут?») stays with it. A question ends at
-    a question mark, or at «и», «а», "and", «және» between two questions by their form («когда приехал и
-    никто не встретил» is one story, "how do I open it and apply?" one question). None for one question."""
+    a question mark another question follows, or at «и», «а», "and", «және» between two questions by their form
+    («когда приехал и никто не встретил» is one story, "how do I open it and apply?" one question, «визу мужу
+    дадут? а муж поедет» tells whose visa). None for one question."""
     text = text or ""
     for end, after in _clause_ends(text):
         head, rest = text[:end].strip(), text[after:].strip()
         if not _skeleton_words(rest):
             return None
-        if text[end - 1:end] in w.QUESTION_MARKS and is_question(head):
-            return head, rest
+        if text[end - 1:end] in w.QUESTION_MARKS and is_question(head) and is_question(rest):
+            return head, rest  # «…если я поеду первой? а муж поедет» tells whose visa was asked: one question
         if _asks_by_form(head) and _asks_by_form(rest) and len(_skeleton_words(rest)) > 1:
             return head, rest
     return None

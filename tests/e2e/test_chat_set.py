@@ -268,8 +268,8 @@ chat-contact 5/5, chat-documents 12/13, chat-family 4/8, chat-fees 8/9, chat-gre
 chat-trust 4/9, delete 3/3, help 8/18, jobs 1/6, not-understood 10/10, rights 12/19. Of the 85 misses, 17 got the
 hotline's answer, 16 "not understood" (calls such as «ау», «алло», «чё»), 9 the application's steps and 8 the fees.
 
-After the eleventh set's round: the eleventh set 222, 0.822; kk 80/90 (Cyrillic 49/55, Latin 31/35), ru 77/100, en
-65/80. The first question of several is answered (the message is cut after its first question, at a question mark
+After the eleventh set's round: the eleventh set 220, 0.815; kk 80/90 (Cyrillic 49/55, Latin 31/35), ru 76/100, en
+64/80. The first question of several is answered (the message is cut after its first question, at a question mark
 or at «и», «және», "and" between two questions); hearts alone thank; a relative asked about alone («а жена?») gets
 the family's answer. Left: a stated age with a trade («пишу за отца, ему 58, он каменщик, возьмут?») is searched;
 asking for any work in despair («помогите, очень нужна работа, любая») gets the help, not the list; «понял, а

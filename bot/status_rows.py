@@ -25,6 +25,7 @@ from bot.tabular import (
     RowReader,
     Table,
     header_key,
+    loose_key,
     parse_date,
     read_table,
 )
@@ -109,29 +110,6 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "event date", "жаңартылған күні", "мәртебе күні",
     ),
 }  # fmt: skip
-
-
-# Kazakh as the 2021 Latin alphabet writes it («Ötınım nömırı», «Ūşyp kettı»), and Russian letters put in
-# Cyrillic's place: what `loose_key` reduces both to, so that a keyboard without the Kazakh layout («Otinim
-# nomiri», «Ushyp ketti», «Сухбат» in a Windows-1251 file) meets the same words.
-_TO_LATIN = str.maketrans({
-    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "io", "ж": "j",
-    "з": "z", "и": "i", "й": "i", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o",
-    "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ф": "f", "х": "h",
-    "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "і": "i", "ь": "", "э": "e",
-    "ю": "iu", "я": "ia", "ä": "a", "ö": "o", "ü": "u", "ū": "u", "ı": "i", "ğ": "g", "ñ": "n", "ş": "sh",
-    "ç": "ch", "q": "k", "y": "i", "w": "u", "x": "h", "№": "no", "#": "no",
-})  # fmt: skip
-_KEYBOARD_DIGRAPHS = (("zh", "j"), ("kh", "h"), ("gh", "g"), ("ng", "n"))
-
-
-def loose_key(text: str) -> str:
-    """A word or header reduced to plain Latin letters, doubled letters once: the Kazakh of a keyboard
-    without its letters («Vizasy daiyn», «Ушып кетти») meets «Визасы дайын» and «Ұшып кетті»."""
-    text = " ".join(text.casefold().replace("ё", "е").split()).translate(_TO_LATIN)
-    for digraph, letter in _KEYBOARD_DIGRAPHS:
-        text = text.replace(digraph, letter)
-    return re.sub(r"(\w)\1+", r"\1", text)
 
 
 class StatusHeaders(dict[str, str]):

@@ -104,6 +104,32 @@ def header_key(name: Any) -> str:
     return " ".join(text.split())
 
 
+# Kazakh as the Latin alphabets of 2021 and 2018 write it («Ötınım nömırı», «Ūşyp kettı», «Jumys berýshi»,
+# «sońǵy»), and Russian letters put in Cyrillic's place: what `loose_key` reduces them to, so that a keyboard
+# without the Kazakh layout («Otinim nomiri», «Ushyp ketti», «Сухбат» in a Windows-1251 file) meets the same
+# words, in the headers of vacancy and status files and in the officers' words for a step.
+_TO_LATIN = str.maketrans({
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "io", "ж": "j",
+    "з": "z", "и": "i", "й": "i", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o",
+    "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ф": "f", "х": "h",
+    "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "і": "i", "ь": "", "э": "e",
+    "ю": "iu", "я": "ia", "ä": "a", "ö": "o", "ü": "u", "ū": "u", "ı": "i", "ğ": "g", "ñ": "n", "ş": "sh",
+    "ç": "ch", "á": "a", "ǵ": "g", "ń": "n", "ó": "o", "ú": "u", "ý": "u", "q": "k", "y": "i", "w": "u", "x": "h",
+    "№": "no", "#": "no",
+})  # fmt: skip
+_KEYBOARD_DIGRAPHS = (("zh", "j"), ("kh", "h"), ("gh", "g"), ("ng", "n"))
+
+
+def loose_key(text: str) -> str:
+    """A word or header reduced to plain Latin letters, doubled letters once: the Kazakh of a keyboard
+    without its letters («Vizasy daiyn», «Ушып кетти») meets «Визасы дайын» and «Ұшып кетті»."""
+    text = " ".join(text.casefold().replace("ё", "е").split()).translate(_TO_LATIN)
+    for digraph, letter in _KEYBOARD_DIGRAPHS:
+        text = text.replace(digraph, letter)
+    return re.sub(r"(\w)\1+", r"\1", text)
+
+
+
 def read_table(
     data: bytes, filename: str, required: Collection[str] = (), *, aliases: Mapping[str, str] | None = None
 ) -> Table:

@@ -24,6 +24,7 @@ from bot.tabular import (
     RowReader,
     Table,
     header_key,
+    loose_key,
     parse_date,
     parse_flag,
     parse_number,
@@ -31,7 +32,6 @@ from bot.tabular import (
     says_nothing,
 )
 from matching.models import Vacancy
-from matching.text import fold
 
 __all__ = [
     "COLUMNS",
@@ -286,9 +286,9 @@ class HeaderWords(dict[str, str]):
         if not key or _CYRILLIC_LETTER.search(key):
             return None
         if "_skeletons" not in self.__dict__:
-            self.__dict__["_skeletons"] = {_skeleton(name): column for name, column in self.items()
+            self.__dict__["_skeletons"] = {loose_key(name): column for name, column in self.items()
                                            if _CYRILLIC_LETTER.search(name)}
-        skeleton = _skeleton(key)
+        skeleton = loose_key(key)
         return self.__dict__["_skeletons"].get(skeleton) or _by_stem_skeleton(skeleton)
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
@@ -298,21 +298,14 @@ class HeaderWords(dict[str, str]):
 _CYRILLIC_LETTER = re.compile(r"[а-яёәғқңөұүһі]")
 
 
-# The Kazakh Latin alphabet of 2021 writes with accents what keyboard Latin writes plainly («Laýazym»,
-# «Jumys berýshi», «sońǵy»): the same skeleton either way.
-_KAZAKH_LATIN = str.maketrans({"á": "a", "ǵ": "g", "ı": "i", "ń": "n", "ó": "o", "ú": "u", "ý": "u"})
 _TYPO_MIN_LENGTH = 8
-
-
-def _skeleton(key: str) -> str:
-    return " ".join(fold(word) for word in key.translate(_KAZAKH_LATIN).split())
 
 
 def _by_stem_skeleton(skeleton: str) -> str | None:
     """A Latin-typed header known by a Cyrillic stem: "Qujat qabyldaýdyń sońǵy kúni" by «соңғы күн»."""
     for column, stems in _HEADER_STEMS:
         for stem in stems:
-            folded = _skeleton(stem) if _CYRILLIC_LETTER.search(stem) else ""
+            folded = loose_key(stem) if _CYRILLIC_LETTER.search(stem) else ""
             if len(folded) >= 4 and re.search(rf"(^|\s){re.escape(folded)}", skeleton):
                 return column
     return None

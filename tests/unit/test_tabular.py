@@ -11,7 +11,9 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from bot.tabular import RowError, RowReader, cell_text, header_key, parse_date, parse_number, read_table
+from bot.tabular import (
+    RowError, RowReader, cell_text, header_key, loose_key, parse_date, parse_number, read_table,
+)
 
 REQUIRED = ("external_id", "title")
 
@@ -507,3 +509,13 @@ def test_a_label_and_value_above_the_header_are_kept_by_column():
     data = "Employer: Gulf Lifting W.L.L.\nCity: Al Khor\n\nJob Title,Salary\nRigger,1700\n".encode()
     table = read_table(data, "request.csv", aliases=HEADER_ALIASES)
     assert table.above == {"employer": ("Gulf Lifting W.L.L.", "Employer"), "city": ("Al Khor", "City")}
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Жұмыс беруші", "Jumys berýshi"),  # the Latin alphabet of 2018
+    ("Өтінім нөмірі", "Ötınım nömırı"),  # of 2021
+    ("Соңғы күні", "Songy kuni"),  # a keyboard without the Kazakh letters
+    ("Сұхбат", "Сухбат"),  # Russian letters in a Windows-1251 file
+])
+def test_a_word_in_any_alphabet_folds_alike_for_both_kinds_of_file(one, other):
+    assert loose_key(one) == loose_key(other)

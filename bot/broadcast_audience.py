@@ -298,10 +298,51 @@ def _is_one_of(word: str, known: frozenset[str]) -> bool:
     )
 
 
+# A supervisor's request for a report on some workers is a count of them: «дай сводку по Атырау»,
+# «статистика по сварщикам», "stats on welders", «дәнекерлеушілер бойынша статистика»; a report on no one
+# in particular («отчёт за неделю») is the statistics, and stays with the tools.
+_REPORT = (
+    r"(?:сводк[аиуе]|статистик[аиуе]|стат[аеу]?|отч[её]т\w*|цифры|данные|summary|stats|statistics|statistcs|"
+    r"report|numbers|figures|headcount|есеп\w*|статистика\w*|statistika\w*|esep\w*)"
+)
+_REPORT_ON = re.compile(
+    r"^\s*(?:(?:дай|дайте|скинь|скиньте|пришлите|покажи|покажите|нужна|нужен|give|send|show)\s+(?:me\s+)?)?"
+    r"(?:(?:a|the|weekly|monthly)\s+)?" + _REPORT + r"\s+(?:по|on|for|of)\s+(?P<whom>.+)$",
+    re.IGNORECASE,
+)
+_REPORT_BEFORE = re.compile(
+    r"^\s*(?P<whom>.+?)\s+(?:бойынша|boiynşa|boiynsha|boyynsha)\s+(?:апталық|айлық|aptalyq|ailyq)?\s*"
+    + _REPORT + r"(?:\s+\S+)?\s*$",
+    re.IGNORECASE,
+)
+# The period a figure is asked for says nothing of whom to count: «сколько виз выдали в этом месяце»,
+# «за май», «осы аптада», "so far", "this week".
+_PERIOD = re.compile(
+    r"\b(?:(?:за|в|на)\s+)?(?:(?:эт[оиу][мтй]?|прошл\w*|текущ\w*|данный)\s+)?(?:недел[юие]|месяц[еа]?|"
+    r"год[уа]?|момент)\b|\bза\s+(?:сегодня|вчера|январь|февраль|март|апрель|май|июнь|июль|август|"
+    r"сентябрь|октябрь|ноябрь|декабрь)\b|\b(?:осы|өткен)\s+(?:айда|аптада|жылы)\b|"
+    r"\b(?:osy|otken)\s+(?:aida|aptada)\b|\b(?:this|last)\s+(?:week|month|year)\b|\bso\s+far\b|"
+    r"\b(?:right\s+)?now\b",
+    re.IGNORECASE,
+)
+
+
+def report_asked(text: str | None) -> str | None:
+    """The workers a report is asked on («сводку по Атырау за неделю» → «Атырау»), or None."""
+    text = _PERIOD.sub(" ", text or "").strip(" ?.!")
+    found = _REPORT_ON.match(text) or _REPORT_BEFORE.match(text)
+    whom = found.group("whom").strip(" ,") if found else ""
+    return whom or None
+
+
 def how_many_asked(text: str | None) -> str | None:
     """The workers an officer asks to count («сколько сварщиков в Мангистау?» → «сварщиков в
     Мангистау»), or None when the message asks no such thing."""
     text = text or ""
+    report = report_asked(text)
+    if report:
+        text = "сколько " + report
+    text = _PERIOD.sub(" ", text)
     words = _TOKENS.findall(_HOW_MANY_EN.sub(" сколько ", text).casefold())  # commas kept: they join trades
     if not any(word in _HOW_MANY for word in words) or len(words) > 14:
         return None
@@ -317,11 +358,11 @@ _FIGURES = frozenset(
     "заблокировали заблокировавших заблокировал бота бос орын орындар орындары өтінім өтінімдер өтінімдері "
     "бұғаттаған бұғаттағандар ботты bos oryn oryndar ötinim ötinimder otinim сейчас подано поданных поступило "
     "пришло түсті түскен берілген ашық now submitted received висит висят заявлений подали подавших на "
-    "сегодня сегодняшний жұмыс орны саны бүгін vakansiya vakansiyalar vakansiia tusti tüsti tusken otinimder "
+    "сегодня сегодняшний новых новые жаңа келді жұмыс орны саны бүгін vakansiya vakansiyalar vakansiia tusti tüsti tusken otinimder "
     "so far today "
     # a period the figures are asked for: «за неделю», «қазір», "came in this week"
     "за неделю неделе неделя месяц вчера қазір bugin bügin kazir qazir came in this week month yesterday "
-    "vacancies vacancy jobs open applications application blocked bot the"
+    "vacancies vacancy jobs open new applications application blocked bot the"
     .split()
 )
 
@@ -565,7 +606,7 @@ _STEP_WORDS: dict[str, tuple[str, ...]] = {
     "interview": ("собеседов", "собес", "интервью", "сұхбат", "suhbat", "sukhbat", "suqbat", "interview"),
     "offer": ("оффер", "ұсыныс", "offer"),
     "contract_signed": ("договор", "контракт", "шарт", "келісімшарт", "kelisimshart", "shart", "contract"),
-    "visa_issued": ("виза", "визу", "визы", "визой", "визе", "визам", "visa", "viza"),
+    "visa_issued": ("виза", "визу", "визы", "визой", "визе", "визам", "виз", "visa", "viza"),
     "departed": (
         "вылет", "выеха", "уеха", "улет", "ұшып", "ұшқан", "ұшты", "ushyp", "ushqan", "ushty", "depart", "flew",
         "deployed",
@@ -575,13 +616,25 @@ _STEP_WORDS: dict[str, tuple[str, ...]] = {
     "terminated_early": ("расторг", "прекращ", "terminat"),
     "employed": ("работают", "работающ", "employed"),  # not «работник»: every worker
 }
+def names_a_step(word: str) -> bool:
+    """Whether a word names a step or says what happened with one («виза», «готова», «отказ», "rejected"):
+    an officer noting a step beside an application's number («заявка 1021 — виза готова»)."""
+    word = word.casefold()
+    return bool(_step_named(word)) or word in _STEP_VERBS or word.startswith(_STEP_ENDINGS)
+
+
+# The Kazakh and English words for a step reached, beside an application: «визасы дайын», «бас
+# тартылды», "visa ready", «вылетел», «трудоустроен».
+_STEP_ENDINGS = ("визасы", "vizasy", "ready", "вылетел", "трудоустро", "тартылды", "tartyldy")
+
+
 def _step_named(word: str) -> str | None:
     if word.startswith(_NOT_STEP_WORDS):
         return None
     return next((code for code, stems in _STEP_WORDS.items() if word.startswith(stems)), None)
 
 
-_NOT_STEP_WORDS = ("визаж", "vizazh", "contractor", "departm", "interviewer", "интервьюер")  # trades and places, not steps
+_NOT_STEP_WORDS = ("визаж", "визит", "vizazh", "contractor", "departm", "interviewer", "интервьюер")  # trades and places, not steps
 # What is said of a step besides its name: «получили визу», «с подписанным договором», «у кого отказ»,
 # «визасы барлар», "got their visa", "who signed the contract".
 _STEP_VERBS = frozenset(

@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.broadcast_audience import how_many_asked
+from bot.broadcast_audience import how_many_asked, names_a_step, report_asked
 from bot.commands import set_chat_menu, worker_commands
 from bot.i18n import DEFAULT_LANGUAGE, I18n, Translator
 from bot.number_words import spoken_numbers
@@ -32,9 +32,11 @@ OFFICER_COMMANDS: tuple[str, ...] = ("broadcast", "stats", "export", "audit", "o
 _TOOL_WORDS = {
     "stats": "статистика статистику стата статистикасы статистиканы statistika statistikasy statistikany "
              "statistics stats stat работников "
+             # a report asked of no one in particular: «отчёт за неделю», «итоги месяца», «айлық есеп»
+             "отчёт отчет итоги сводка сводку есеп esep report summary numbers figures "
              "соискателей жұмысшылар workers",
     "broadcast": "рассылка рассылку рассылки рассылок разослать объявление объявить хабарландыру таратылым "
-                 "хабарлама тарату habarlama taratu broadcast broadcasts announcement",
+                 "хабарлама хабарламаны тарату таратамын habarlama taratu broadcast broadcasts announcement",
     "export": "выгрузка выгрузить выгрузку выгрузи экспорт экспорттау шығару eksport eksporttau export csv excel "
               "эксель экселе",
     "audit": "журнал аудит аудита лог логи audit log",
@@ -42,6 +44,7 @@ _TOOL_WORDS = {
                 "қызметкерлерді officers",
     "setstatus": "статус заявки",
     "link": "ссылка ссылку сілтеме link",
+    "help": "помощь справка инструкция көмек нұсқаулық help manual",
     # Not a command: vacancies and statuses are loaded by sending their file («как загрузить вакансии?»).
     "files": "загрузить загрузка загрузку импорт импортировать жүктеу жүктеймін upload import",
 }
@@ -58,13 +61,31 @@ _TOOL_BEGINNINGS = {
 # «надо …», «… керек», "can I get the …", "could you …", "send me the …", "I'd like to …".
 _TOOL_PADDING = frozenset(
     "пожалуйста пжл плз скиньте скинь киньте дайте дай покажите покажи можно надо нужно нужна прошу мне "
-    "керек беріңіз беріңізші берші көрсетіңіз көрсетіңізші маған для "
+    "керек беріңіз беріңізші берші көрсетіңіз көрсетіңізші маған для пришлите weekly monthly айлық апталық "
     "please pls can could would you i i'd me like get need want to the a an show send give".split()
+)
+# A new officer asking how a tool is found: «как добавить коллегу в бот?», «где взять ссылку на вакансию»,
+# «әріптесті қалай қосамын», "how do I add a colleague": these words pad only a question of how.
+_HOW_TO = frozenset("как где кто қалай қайдан qalai qalay how where".split())
+# ... and a colleague to be added is an officer («как добавить коллегу?»); greeted, colleagues are no tool.
+_COLLEAGUE = frozenset("коллегу коллегу коллега коллег әріптес әріптесті ärıptestı äriptesti ariptesti colleague".split())
+_HOW_TO_PADDING = frozenset(
+    "как где взять посмотреть добавить в бот на кто может видеть қалай қосамын қосу қайдан алуға "
+    "qalai qosamyn how do where add see".split()
+)
+# What a new officer asks of the bot as a whole: the list of tools (/help) answers it.
+_HELP_ASKED = re.compile(
+    r"что\s+(?:умеет|может)\s+(?:этот\s+|ваш\s+)?бот|с\s+чего\s+(?:начать|начинать)|"
+    r"как\s+(?:работает|пользоваться)\s+(?:эт(?:им|от)\s+)?бот|бот\s+не\s+(?:істей|істейді)|"
+    r"не\s+істей\s+алады|неден\s+бастау|what\s+can\s+(?:this|the)\s+bot|how\s+does\s+(?:this|the)\s+bot|"
+    r"where\s+do\s+i\s+start|how\s+to\s+use\s+(?:this|the)\s+bot",
+    re.IGNORECASE,
 )
 # A status changed, in words: «изменить статус заявки», «өтінім мәртебесін өзгерту», "change status".
 _STATUS_WORDS = ("статус", "мәртебе", "martebe", "märtebe", "status")
 _CHANGE_WORDS = frozenset(
-    "изменить поменять сменить өзгерту ауыстыру заявки өтінім ozgertu özgertu auystyru change update set".split()
+    "изменить поменять сменить өзгерту өзгертемін ауыстыру заявки өтінім ozgertu özgertu auystyru change update "
+    "set".split()
 )
 MISTYPED_TOOL_LENGTH = 7  # a tool's word this long with one letter wrong is still that word («выгруска»)
 
@@ -72,11 +93,15 @@ MISTYPED_TOOL_LENGTH = 7  # a tool's word this long with one letter wrong is sti
 def officer_tool_named(text: str) -> str | None:
     """The officer command a short message names in words («статистика» → "stats", «изменить статус
     заявки» → "setstatus"); None for anything else."""
+    if _HELP_ASKED.search(text or "") and len((text or "").split()) <= 8:
+        return "help"
     words = [_without_ending(word.strip(".,!?:;«»\"'")) for word in (text or "").lower().split()]
+    if _HOW_TO.intersection(words):
+        words = ["officers" if word in _COLLEAGUE else word for word in words if word not in _HOW_TO_PADDING]
     words = [word for word in words if word not in _TOOL_PADDING]
-    if not words or len(words) > 4 or officer_lookup(text):  # «статус заявки 12» opens it at once
-        return None
-    if len(words) == 4 and how_many_asked(text) is not None:
+    if not words or len(words) > 4 or officer_lookup(text) or report_asked(text):  # «статус заявки 12» opens it
+        return None  # at once; «статистика по сварщикам» counts them
+    if len(words) >= 3 and how_many_asked(text) is not None:
         return None  # «сколько работников из Шымкента» counts them; «дай ссылку на вакансию» names a tool
     if any(word.startswith(_STATUS_WORDS) for word in words) and _CHANGE_WORDS.intersection(words):
         return "setstatus"
@@ -113,7 +138,7 @@ def _tool_of(word: str) -> str | None:
 _APPLICATION = ("заявк", "заяв", "өтінім", "отiнiм", "otinim", "ötinim", "applicat", "appl", "статус", "status")
 _APPLICATION_WORDS = ("заявка", "заявку", "заявки", "өтінім", "application")  # nearest a mistyped one («зявка»)
 _LEAD = frozenset(
-    "изменить поменять открыть открой откройте покажи покажите показать найди найти дай номер нөмірі нөмір "
+    "изменить поменять поменяй смени открыть открой откройте покажи покажите показать найди найти дай номер нөмірі нөмір "
     "nomiri nomir nömiri көрсет көрсетіңіз аш ашу № # no nr number app change open show find".split()
 )
 # The padding around an application's number, said between meetings: «откройте, пожалуйста, заявку 1021»,
@@ -121,7 +146,9 @@ _LEAD = frozenset(
 # status of application 77".
 _LOOKUP_PADDING = frozenset(
     "пожалуйста пжл плз что там по у нас можно дайте ашыңызшы ашыңыз көрсетіңізші korsetiniz korsetinizshi "
-    "ashynyz ashynyzshy please pls could can you pull up what's what is the of with on me".split()
+    "ashynyz ashynyzshy please pls could can you pull up what's what is the of with on me "
+    # an officer working down a list: «дальше заявка 1024», «заявка 1022 тоже», «өтінім 1022 де», "next"
+    "дальше теперь тоже также ещё еще де да та next then too also well as — – - по".split()
 )
 # A phone number pasted with its label: «тел. 8 701 123 45 67», «телефон: +7…», "ph: …".
 _PHONE_LABEL = re.compile(r"^\s*(?:тел(?:ефон)?|tel|phone|ph|моб|mob)\b\.?:?", re.IGNORECASE)
@@ -146,6 +173,10 @@ def officer_lookup(text: str) -> str | None:
     matches = [(word, _NUMBER.fullmatch(word)) for word in words]
     numbers = [match.group(1) for _, match in matches if match]
     others = [word for word, match in matches if not match]
+    if len(words) <= 5 and len(numbers) == 1 and any(_names_application(word) for word in others) and all(
+        _names_application(word) or word in _LEAD or names_a_step(word) for word in others
+    ):  # «заявка 1021 — виза готова»: the step noted beside it is set on the application opened
+        return numbers[0]
     if len(words) <= 5 and len(numbers) == 1 and others and all(
         _names_application(word) or word in _LEAD for word in others
     ):

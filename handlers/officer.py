@@ -100,8 +100,8 @@ def make_router() -> Router:
 
 
 async def tool_named(message: Message, tool: str, t: Translator) -> None:
-    """«статистика», «рассылка», «выгрузка»: the command for it, one tap away; «загрузить вакансии»: how
-    a file is loaded."""
+    """«статистика», «рассылка», «выгрузка»: the command for it, one tap away («что умеет бот?»: /help,
+    which lists them all); «загрузить вакансии»: how a file is loaded."""
     await message.answer(t("help-officer-files") if tool == "files" else t("officer-tool-named", command=f"/{tool}"))
 
 

@@ -254,8 +254,29 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
         audience = _audience_asked(text[: saying.start()], colon_follows=True)
         if audience:
             return BroadcastRequest(audience, text_follows=True, said=text[saying.end():].strip())
-    audience = _audience_asked(text or "", colon_follows=False)
-    return BroadcastRequest(audience) if audience else None
+    return _request_beside_text(text or "") or (
+        BroadcastRequest(audience) if (audience := _audience_asked(text or "", colon_follows=False)) else None
+    )
+
+
+# Where an officer's request meets the announcement's text when no colon parts them: a new line («разошлите
+# электрикам из Актау⏎собеседование в четверг»), or, with the text first, a dash, a comma or a full stop
+# before the request («собрание переносится на среду — разошлите сварщикам Атырау», "Medical check moved to
+# Sunday - send to all cooks in Shymkent", «…жиналыс, Атыраудағы дәнекерлеушілерге жіберіңіз»).
+_TEXT_THEN_REQUEST = re.compile(r"\s+[—–-]\s+|[,.]\s+|\s*\n\s*")
+
+
+def _request_beside_text(text: str) -> BroadcastRequest | None:
+    """The request and its text when one line or clause asks and the other is the announcement: the request
+    first with the text on the next lines, or the text first with the request after it."""
+    first, newline, rest = text.strip().partition("\n")
+    if newline and rest.strip() and (audience := _audience_asked(first, colon_follows=True)):
+        return BroadcastRequest(audience, text_follows=True, said=rest.strip())
+    for cut in reversed(list(_TEXT_THEN_REQUEST.finditer(text))):
+        said, asked = text[: cut.start()].strip(), text[cut.end():].strip()
+        if said and (audience := _audience_asked(asked, colon_follows=True)):
+            return BroadcastRequest(audience, text_follows=True, said=said)
+    return None
 
 
 # What a dictated request says in place of a colon before its text: «рассылка сварщикам что собрание

@@ -428,6 +428,16 @@ async def test_an_announcement_dictated_without_a_colon_comes_with_its_text(make
     await summary_for(boss, t, mangystau, 2, 1)
 
 
+async def test_an_announcement_written_first_and_sent_after_a_dash_comes_with_its_text(make_client, database, i18n):
+    """«сбор в 10 у входа — разошлите в Мангистау»: the text before the request goes to the same preview."""
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await boss.send("сбор в 10 у входа — разошлите в Мангистау")
+    preview, _summary = boss.messages()[-2:]
+    assert preview.text == broadcasts.worker_text(t, "сбор в 10 у входа")
+    await summary_for(boss, t, t("segment-region", region=t("region-mangystau")), 2, 1)
+
+
 def trade_button(code: str) -> str:
     return button_label(f"{code} · {matching.occupation_title(code, 'ru')}")
 

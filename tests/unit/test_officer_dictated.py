@@ -111,6 +111,27 @@ def test_a_dictated_announcement_has_its_text_after_that(typed: str, audience: s
 
 
 @pytest.mark.parametrize(
+    ("typed", "audience", "said"),
+    [
+        ("офис закрыт в пятницу — отправьте всем", "всем", "офис закрыт в пятницу"),
+        ("the bus leaves at 6. send to drivers in Doha", "drivers in Doha", "the bus leaves at 6"),
+        ("разошлите плиточникам\nзамер объекта в субботу", "плиточникам", "замер объекта в субботу"),
+        ("жиналыс сағат 9-да, аспаздарға жіберіңіз", "аспаздарға", "жиналыс сағат 9-да"),
+    ],
+)
+def test_an_announcement_with_its_request_on_another_line_or_after_it(typed: str, audience: str, said: str) -> None:
+    request = broadcast_for(typed)
+    assert request is not None
+    assert (request.audience, request.text_follows, request.said) == (audience, True, said)
+
+
+@pytest.mark.parametrize("typed", ["офис закрыт в пятницу, спасибо всем", "рассылку сварщикам отправили. Всё ок"])
+def test_a_text_beside_no_request_is_no_announcement(typed: str) -> None:
+    request = broadcast_for(typed)
+    assert request is None or not request.said
+
+
+@pytest.mark.parametrize(
     ("typed", "audience"),
     [
         ("разошлите плотникам", "плотникам"),

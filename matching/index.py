@@ -213,7 +213,11 @@ _KAZAKH_VERB_ENDINGS = (
     # the converb -ып/-іп/-п before «жүрмін», «істедім», «жүрген»: «мал бағып жүрмін» ("I herd cattle"),
     # «үй сырлап жүрмін», «киім тігіп жүрмін» are the «мал бағушы», «сырлаушы», «тігуші»
     "ip", "p",
+    # the spoken present of "I", without its -ын/-ін: «тігем», «пісірем», «бағам», «жөндейм» (folded
+    # "jondeim", after a vowel below) are the «тігемін», «пісіремін», «бағамын», «жөндеймін» of writing
+    "am", "em",
 )  # fmt: skip
+_KAZAKH_SPOKEN_I_RE = re.compile(r"(?<=[aeiou])im$")  # «жөндейм», «тазалайм»: the stem ends in its vowel
 _KAZAKH_VERBAL_NOUN = "u"  # «дәнекерлеу» (welding), «тазалау» (cleaning), «салу» (building)
 _KAZAKH_AGENT = "ushi"  # -ушы/-уші: «тігуші», «жөндеуші», «дәнекерлеуші», «жүргізуші»
 _KAZAKH_POSSESSIVE = "si"  # -сы/-сі: «трактор жүргізушісі», «киім тігушісі»
@@ -239,6 +243,8 @@ def _workers_of_kazakh_verb(form: str) -> tuple[str, ...]:
         stems = [form[: -len(_KAZAKH_VERBAL_NOUN)]]
     else:
         ending = next((e for e in _KAZAKH_VERB_ENDINGS if form.endswith(e)), "")
+        if not ending and _KAZAKH_SPOKEN_I_RE.search(form):
+            ending = "im"
         if not ending or len(form) - len(ending) < MIN_VERB_STEM:
             return ()
         stems = [form[: -len(ending)]]

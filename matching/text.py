@@ -467,8 +467,9 @@ _HOUSE_LOCATIVES = frozenset(HOUSE_LOCATIVES)
 _KAZAKH_LATIN_LETTERS = frozenset("äöüūğşñı")
 _KAZAKH_LATIN_WORD_RE = re.compile(r"q(?!u[aeiouy])|[a-z]{3,}(?:shy|shi)$")
 # In Cyrillic typed without the Kazakh letters («мейрамханада даяшы», «кафеде аспаз болдым»), the
-# agent ending -шы and the syllables «шы», «жы» that Russian spelling never writes say Kazakh as well.
-_KAZAKH_CYRILLIC_SYLLABLE_RE = re.compile("[шж]ы")
+# agent ending -шы and the syllables «шы», «жы» that Russian spelling never writes say Kazakh as well, and
+# so does the converb «болып» ("as"): in «изолировщик болып кен орнында» the deposit («кен орны») is where.
+_KAZAKH_CYRILLIC_SYLLABLE_RE = re.compile(r"[шж]ы|[а-я]{2}ып\b")
 
 
 def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
@@ -721,6 +722,19 @@ def fold_letters(token: str) -> str:
     return text
 
 
+# «үй салам», «жол салам», "ui salam": the spoken «саламын» ("I build") is spelt as the greeting «салам»,
+# which is dropped as noise; after a word for what is built it is the verb, and read as written in full.
+_BUILD_SPOKEN_RE = re.compile(
+    r"(?<![\w])([үу][йи]|жол|монша|көпір|копир|қора|кора|ui|uy|zhol|jol)\s+(салам|salam)(?![\w])"
+)
+_BUILD_WRITTEN = {"салам": "саламын", "salam": "salamyn"}
+
+
+def _with_building_verb(text: str) -> str:
+    """`text` with the spoken «салам» after a word for what is built read as «саламын» (see above)."""
+    return _BUILD_SPOKEN_RE.sub(lambda m: f"{m.group(1)} {_BUILD_WRITTEN[m.group(2)]}", text)
+
+
 def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     """Lowercase and strip diacritics that carry no distinction for matching."""
     text = text[:limit].lower().translate(_PRE)
@@ -746,10 +760,11 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
             text = text.replace(src, dst)
         text = text.replace("'", "")  # the other 2017 letters (a' g' n' o' u' i') are their base letter
     if text.isascii():
-        return text
+        return _with_building_verb(text) if "salam" in text else text
     # Diacritics carry no distinction once folded (й is и, ё is е, ä is a); Kazakh letters are base letters.
     text = _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text))
-    return unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text)
+    return _with_building_verb(text) if "салам" in text or "salam" in text else text
 
 
 # «инженер по ОТ», «специалист по ОТ»: «ОТ» after «по» is the «охрана труда», occupational safety, and no

@@ -20,6 +20,7 @@ from os.path import commonprefix
 from rapidfuzz.distance import OSA
 
 import matching
+from matching.text import plain_latin
 from bot.i18n import language_asked
 from bot.status_rows import status_key
 from bot.validation import InvalidInput, region
@@ -145,7 +146,7 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     """The audience a short message names. A vacancy's number is looked up by the caller (it needs the
     database); everything else is read here."""
     speaking = bool(_SPEAKERS.search(text or ""))  # before «-язычных» is cut off
-    text = _NO_EXCEPTION.sub(" ", _abbreviations_spelt_out((text or "").casefold()))
+    text = _NO_EXCEPTION.sub(" ", _abbreviations_spelt_out(plain_latin((text or "").casefold())))
     tokens = [token for token in _TOKENS.findall(text) if token not in _PADDING]  # words, commas, slashes
     words = [token for token in tokens if token[0].isalnum()]
     if not words or len([word for word in words if word not in _JOINERS]) > 6:
@@ -309,7 +310,7 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
 def _is_one_of(word: str, known: frozenset[str]) -> bool:
     """A word among `known` (with «-шы» of a polite request or not), or one of their longer words typed with
     one letter wrong, missing, extra or swapped with the next («расслыка»)."""
-    word = word.casefold().strip(".,:;!")
+    word = plain_latin(word.casefold().strip(".,:;!"))
     ending = next((ending for ending in _PLEASE_ENDING if word.endswith(ending)), "")
     if word in known or ending and word[: -len(ending)] in known:
         return True
@@ -359,7 +360,7 @@ def report_asked(text: str | None) -> str | None:
 def how_many_asked(text: str | None) -> str | None:
     """The workers an officer asks to count («сколько сварщиков в Мангистау?» → «сварщиков в
     Мангистау»), or None when the message asks no such thing."""
-    text = text or ""
+    text = plain_latin(text or "")  # «qanşa adam ūşyp kettı» as «qansha adam ushyp ketti»
     report = report_asked(text)
     if report:
         text = "сколько " + report

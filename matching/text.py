@@ -706,6 +706,25 @@ def stem(token: str) -> str:
     return _STEMMER.stemWord(token)
 
 
+# The letters of the Kazakh Latin alphabets (2018 and 2021) and of Turkish that a keyboard without them types
+# as two letters or another one: the rest lose their marks («ä», «ö», «ū», «ğ», «ñ», «á», «ǵ», «ń»).
+_LATIN_SPELT = str.maketrans({"ş": "sh", "ç": "ch", "ı": "i", "ý": "u", "Ş": "Sh", "Ç": "Ch", "Ý": "U"})
+
+
+def plain_latin(text: str) -> str:
+    """Kazakh in the Latin alphabets of 2018 and 2021 as a keyboard without their marks types it
+    («qanşa adam ūşyp kettı» → «qansha adam ushyp ketti», «berýshi» → «berushi»); Cyrillic keeps its
+    letters («й», «ё»), so a reader of Cyrillic and keyboard Latin reads both alphabets with it."""
+    if text.isascii():
+        return text
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFD", text.translate(_LATIN_SPELT)):
+        if unicodedata.combining(char) and kept and kept[-1].isascii():
+            continue  # a mark over a Latin letter
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 @lru_cache(maxsize=65536)
 def fold(token: str) -> str:
     """Fold one lowercase token (any script) into the shared ASCII skeleton."""

@@ -1,6 +1,8 @@
 """Normalisation: the spellings workers use for one word meet on one key."""
 
-from matching.text import fold, key_tokens, raw_tokens, skeleton
+import pytest
+
+from matching.text import fold, key_tokens, plain_latin, raw_tokens, skeleton
 
 
 def _keys(text: str) -> list[str]:
@@ -71,3 +73,13 @@ def test_kazakh_bar_is_dropped_from_kazakh_messages_only():
     assert _keys("электрикпін, тәжірибем бар") == _keys("электрикпін")
     assert _keys("жургизушимин, С санаты бар") == _keys("жургизушимин, С санаты")
     assert "bar" in _keys("официант в бар")
+
+
+@pytest.mark.parametrize(("typed", "plain"), [
+    ("qanşa adam ūşyp kettı", "qansha adam ushyp ketti"),  # the alphabet of 2021
+    ("jūmys berýshi", "jumys berushi"),  # ū of 2021, ý of 2018
+    ("sońǵy kúni", "songy kuni"),
+    ("Дайын йод, ёлка", "Дайын йод, ёлка"),  # Cyrillic keeps its letters
+])
+def test_kazakh_latin_letters_lose_their_marks_as_a_plain_keyboard_types_them(typed, plain):
+    assert plain_latin(typed) == plain

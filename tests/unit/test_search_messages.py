@@ -33,6 +33,7 @@ class Floors:
 SETS = (
     Floors("search_messages.tsv", whole=0.99, field=0.99),  # first run 203 of 221 (91.9 %); now 221
     Floors("search_messages_2.tsv", whole=0.93, field=0.93),  # first run 169 of 236 (71.6 %); now 223 (94.5 %)
+    Floors("search_messages_3.tsv", whole=0.0, field=0.0),  # first run: to be measured
 )
 
 

@@ -46,13 +46,23 @@ def _town(key: str, en: str, ru: str, kk: str, *spellings: str, needs_article: b
     return Town(key, {"en": en, "ru": ru, "kk": kk}, spellings, needs_article)
 
 
+# Districts and areas of Doha that workers and officers name instead of the town: the Industrial Area, where
+# most workshops, warehouses and labour camps are («Индастриал», «Индустриальная зона», «Индустриалды аймақ»,
+# "Doha Industrial Area"), West Bay («Вест-Бэй») and The Pearl («Перл-Катар»). A search there is a search in
+# Doha. "Industrial" alone is left out: "industrial electrician" names a trade, not a place.
+_DOHA_AREAS = (
+    "industrial area", "indastrial area", "indastrial eria", "indastrial", "industrialka", "industrialnaia zona",
+    "industrialnoi zona", "industrialnuiu zona", "industrialdi aimak", "vest bei", "vest bai", "vestbei",
+    "vestbai", "vest be", "pearl", "perl", "perl katar", "pearl katar",
+)
+
 TOWNS: tuple[Town, ...] = (
-    _town("doha", "Doha", "Доха", "Доха", "doha"),
-    _town("lusail", "Lusail", "Лусаил", "Лусаил", "lusail citi", "lusail", "luseil"),
+    _town("doha", "Doha", "Доха", "Доха", "doha", *_DOHA_AREAS),
+    _town("lusail", "Lusail", "Лусаил", "Лусаил", "lusail citi", "lusail", "luseil", "losail"),
     _town("al-wakrah", "Al Wakrah", "Эль-Вакра", "Эль-Вакра", "vakra", "vakrah", "uakra"),
     _town("al-rayyan", "Al Rayyan", "Эр-Райян", "Эр-Райян", "raian"),
     _town("al-khor", "Al Khor", "Эль-Хор", "Эль-Хор", "hor", needs_article=True),
-    _town("mesaieed", "Mesaieed", "Месаид", "Месаид", "mesaied", "mesaid", "um said"),
+    _town("mesaieed", "Mesaieed", "Месаид", "Месаид", "mesaied", "mesaid", "misaid", "um said"),
     _town("ras-laffan", "Ras Laffan", "Рас-Лаффан", "Рас-Лаффан", "ras lafan"),
     _town("dukhan", "Dukhan", "Духан", "Духан", "duhan"),
     _town("umm-salal", "Umm Salal", "Умм-Салаль", "Умм-Салаль", "um salal", "um slal"),

@@ -108,3 +108,30 @@ def test_a_town_asked_about_itself(text):
 ])
 def test_work_asked_for_in_a_town_is_not_the_town_asked_about(text):
     assert not asks_about_a_town(text)
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("плотник в Индустриальной зоне", "плотник"),
+    ("склад Индастриал Ареа", "склад"),
+    ("Industrial Area, Street 24", "Street 24"),
+    ("бояушы Индустриалды аймақта", "бояушы"),
+    ("кафе на Вест-Бэе", "кафе"),
+    ("West Bay tower", "tower"),
+    ("The Pearl", ""),
+    ("отель на Перле", "отель"),
+])
+def test_districts_of_doha_are_doha(text, rest):
+    town, left = split_town(text)
+    assert town is not None and town.key == "doha"
+    assert left == rest
+
+
+@pytest.mark.parametrize(("text", "town"), [("бетонщик в Лосаиле", "lusail"), ("грузчик Мисаид", "mesaieed")])
+def test_towns_written_as_heard(text, town):
+    found, _ = split_town(text)
+    assert found is not None and found.key == town
+
+
+def test_industrial_alone_in_english_names_a_trade_not_a_place():
+    assert split_town("industrial electrician")[0] is None
+    assert town_of("Industrial Area, Doha").key == "doha"

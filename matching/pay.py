@@ -74,6 +74,22 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _YEARLY = re.compile(PER_YEAR, re.IGNORECASE)
+# A round sum alone beside a trade or a town («водитель Вакра 2500 с жильём», "painter Dukhan 1700", «аспаз
+# Дохада 2000», «сварщик 2000»): a worker who lists what they want puts the pay among the rest, with no word
+# for it. Only a whole number of hundreds from a thousand (the minimum wage) counts, never one of a year («в
+# 2000 году», "in 2000", «2000 жылы»), a number or a count of something («№ 2500», «2000 часов»), nor a
+# number alone (the profile's answers).
+BARE_LEAST = Decimal(1000)
+BARE_MOST = Decimal(30_000)
+_BARE = re.compile(
+    r"(?<![\w.,/№#+$-])(?P<amount>\d{1,2}\s?\d00)(?![\w/%-]|[.,]\d|\s*[-–—]\s*\d|\s+(?:г\b|гг|год|лет|жыл|year|ж\b|"
+    r"час|сағат|hour|штук|дана|piece|km|км|метр|meter|шт))",
+    re.IGNORECASE,
+)
+# The word before a year or a number that is no pay: «в 2000 году», "in 2000", "since 2000", «номер 2500».
+_NOT_PAY_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:в|во|с|со|до|по|in|on|at|since|until|till|to|by|born|номер|id|no)|[№#])\s*$", re.IGNORECASE
+)
 # Amounts in another currency: tenge, dollars, dirhams, roubles, euros (also refused as a profile's salary wish).
 OTHER_CURRENCY = re.compile(
     r"[$₸€₽]|usd|kzt|eur|евро|долл|dollar|бакс|тенге|теңге|te[nñń]ge|\bтг\b|руб|rubl|дирх|dirh|\baed\b",
@@ -116,7 +132,21 @@ def asked_pay(text: str) -> tuple[Decimal | None, str]:
         if amount is not None and LEAST <= amount <= MOST:
             rest = f"{text[: match.start()]} {text[match.end():]}"
             return amount, " ".join(rest.split())
-    return None, text
+    return _bare_pay(text)
+
+
+def _bare_pay(text: str) -> tuple[Decimal | None, str]:
+    """(a round sum written alone beside other words, the text without it): the pay a worker listing their
+    wishes means («сварщик Доха 2000 с жильём»); (None, the text) when there is none, or only the number."""
+    found = [
+        match for match in _BARE.finditer(text)
+        if BARE_LEAST <= _number(match["amount"]) <= BARE_MOST and not _NOT_PAY_BEFORE.search(text[: match.start()])
+    ]
+    if len(found) != 1 or not any(char.isalpha() for char in text):
+        return None, text  # two bare sums are a story («обещали 2500, платят 1800»), not one pay asked for
+    match = found[0]
+    rest = f"{text[: match.start()]} {text[match.end():]}"
+    return _number(match["amount"]), " ".join(rest.split())
 
 
 def names_no_riyals(text: str) -> bool:

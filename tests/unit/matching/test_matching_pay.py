@@ -34,8 +34,9 @@ def test_pay_asked_for(text, pay, rest):
 
 
 @pytest.mark.parametrize("text", [
-    "сварщик 6 разряда", "опыт 5 лет", "6G welder", "сварщик от 3 лет", "сварщик 2000", "работал 2015-2019 годы",
-    "сварщик 8-9", "",
+    "сварщик 6 разряда", "опыт 5 лет", "6G welder", "сварщик от 3 лет", "работал 2015-2019 годы",
+    "сварщик 8-9", "", "2000", "сварщик 1985 года рождения", "в 2000 году работал", "since 2000 in Qatar",
+    "2000 жылы", "заявка № 4500", "опыт 2000 часов", "сварщик 2250",
 ])
 def test_numbers_that_ask_for_no_pay(text):
     assert asked_pay(text) == (None, text)
@@ -153,3 +154,20 @@ def test_a_pay_asked_for_is_not_a_sum_told_of(text):
 ])
 def test_a_search_is_told_when_its_sum_is_not_a_month_in_riyals(text, told):
     assert names_no_riyals(text) is told
+
+
+@pytest.mark.parametrize(("text", "pay", "rest"), [
+    ("плотник Месаид 1900 питание", 1900, "плотник Месаид питание"),
+    ("bus driver Al Rayyan 3200 with transport", 3200, "bus driver Al Rayyan with transport"),
+    ("тазалаушы, Лусаил, 1 500, жатақхана", 1500, "тазалаушы, Лусаил, , жатақхана"),
+    ("сварщик 2000", 2000, "сварщик"),
+])
+def test_a_round_sum_listed_among_the_wishes_is_the_pay(text, pay, rest):
+    """A worker listing trade, town and conditions puts the pay among them with no word for it; a round sum
+    of hundreds from the minimum wage up is read as the least pay (the earlier reading kept «сварщик 2000»
+    as no pay at all, which the searches as written disagree with)."""
+    assert asked_pay(text) == (Decimal(pay), rest)
+
+
+def test_two_bare_sums_are_no_pay_asked_for():
+    assert asked_pay("раньше 1800 было, сейчас 2200 дают")[0] is None

@@ -61,7 +61,8 @@ PER_YEAR = r"(?:в\s+год|за\s+год|жылына|jylyna|zhylyna|per\s+(?:y
 _AFTER = (
     r"(?:-[^\W\d]+|\s?[ндтndt][аеae][нn](?!\w))?(?:\s*\+|\s*(?:qar|qr|риал\w*|реал\w*|riyal\w*|rial\w*|и\s+выше|"
     r"и\s+больше|и\s+более|или\s+больше|and\s+(?:above|more|up)|or\s+(?:more|above|higher)|plus|жоғары|артық|"
-    r"астам|бастап|кем\s+емес|кем\s+болмасын|(?:zh|j)o[gğǵ]ary|artyq|astam|bastap|kem\s+emes|kem\s+bolmasyn|"
+    r"астам|бастап|кем\s+емес|кем\s+болмасын|төмен\s+емес|төмен\s+болмасын|(?:zh|j)o[gğǵ]ary|artyq|astam|bastap|"
+    r"kem\s+emes|kem\s+bolmasyn|t[oö]men\s+emes|t[oö]men\s+bolmasyn|"
     rf"minimum|min|{PER_MONTH}|{PER_YEAR})(?!\w))+"
 )
 # The amount with a word before it and any after it, or with words after it only, or a range alone

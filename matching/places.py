@@ -51,7 +51,7 @@ def _town(key: str, en: str, ru: str, kk: str, *spellings: str, needs_article: b
 # "Doha Industrial Area"), West Bay («Вест-Бэй») and The Pearl («Перл-Катар»). A search there is a search in
 # Doha. "Industrial" alone is left out: "industrial electrician" names a trade, not a place.
 _DOHA_AREAS = (
-    "industrial area", "indastrial area", "indastrial eria", "indastrial", "industrialka", "industrialnaia zona",
+    "industrial area", "indastrial area", "indastrial eria", "industrial eria", "indastrial", "industrialka", "industrialnaia zona",
     "industrialnoi zona", "industrialnuiu zona", "industrialdi aimak", "vest bei", "vest bai", "vestbei",
     "vestbai", "vest be", "pearl", "perl", "perl katar", "pearl katar",
 )
@@ -62,8 +62,9 @@ TOWNS: tuple[Town, ...] = (
     _town("al-wakrah", "Al Wakrah", "Эль-Вакра", "Эль-Вакра", "vakra", "vakrah", "uakra"),
     _town("al-rayyan", "Al Rayyan", "Эр-Райян", "Эр-Райян", "raian"),
     _town("al-khor", "Al Khor", "Эль-Хор", "Эль-Хор", "hor", needs_article=True),
-    _town("mesaieed", "Mesaieed", "Месаид", "Месаид", "mesaied", "mesaid", "misaid", "um said"),
-    _town("ras-laffan", "Ras Laffan", "Рас-Лаффан", "Рас-Лаффан", "ras lafan"),
+    _town("mesaieed", "Mesaieed", "Месаид", "Месаид", "mesaied", "mesaid", "misaid", "um said",
+          "mesaied industrial citi", "mesaid industrial citi"),
+    _town("ras-laffan", "Ras Laffan", "Рас-Лаффан", "Рас-Лаффан", "ras lafan", "ras lafan industrial citi"),
     _town("dukhan", "Dukhan", "Духан", "Духан", "duhan"),
     _town("umm-salal", "Umm Salal", "Умм-Салаль", "Умм-Салаль", "um salal", "um slal"),
     _town("al-daayen", "Al Daayen", "Эд-Даайен", "Эд-Даайен", "daien"),

@@ -171,3 +171,8 @@ def test_a_round_sum_listed_among_the_wishes_is_the_pay(text, pay, rest):
 
 def test_two_bare_sums_are_no_pay_asked_for():
     assert asked_pay("раньше 1800 было, сейчас 2200 дают")[0] is None
+
+
+@pytest.mark.parametrize(("text", "pay"), [("наубайшы 1900 ден төмен емес", 1900), ("kranshy 4 myńnan tömen bolmasyn", 4000)])
+def test_not_below_in_kazakh_is_the_least_pay(text, pay):
+    assert asked_pay(text)[0] == Decimal(pay)

@@ -135,3 +135,13 @@ def test_towns_written_as_heard(text, town):
 def test_industrial_alone_in_english_names_a_trade_not_a_place():
     assert split_town("industrial electrician")[0] is None
     assert town_of("Industrial Area, Doha").key == "doha"
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("rigger Ras Laffan Industrial City", "ras-laffan"), ("fitter, Mesaieed Industrial City", "mesaieed"),
+    ("склад в Индустриал эриа", "doha"),
+])
+def test_industrial_cities_are_their_towns_with_nothing_left_over(text, town):
+    found, rest = split_town(text)
+    assert found is not None and found.key == town
+    assert "industrial" not in rest.casefold() and "индустриал" not in rest.casefold()

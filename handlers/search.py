@@ -30,6 +30,7 @@ from db.models import User
 from handlers import keyboards
 from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, jobs_command, keep_search, list_page
+from matching.job_questions import asks_about_conditions, tells_a_story, without_conditions
 from matching.small_talk import asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money
 
 QUERY_MAX = 100
@@ -90,8 +91,9 @@ async def free_text(
     about_a_topic = topic not in (None, "question")
     names_a_trade = _names_a_trade(query, topic)
     pay, without_pay = matching.asked_pay(query)  # «зарплата от 2000 риалов»: every vacancy paying that
-    if is_chat(query, topic, names_a_trade, pay):
+    if is_chat(query, search_topic(query, names_a_trade), names_a_trade, pay):
         raise SkipHandler
+    query = searched_words(query)  # «сварщик в Дохе с жильём, не на стройке»: welders in Doha
     results = await vacancies.search(session, user.id, query)
     if not results:
         town, rest = matching.split_town(query)
@@ -189,6 +191,8 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
     it asks for a pay; how much a trade is paid, asked («сколько платят сварщику?»); a sum told of rather than asked for («обещали 2500, платят 1800», «1500 это законно?»);
     a question about the worker's own step, papers or hours that names their trade («я сварщик, какие
     документы нужны?»); a town asked about itself, its weather or the way there."""
+    if tells_a_story(query) or asks_about_conditions(query):  # «я раньше работал сварщиком», «поварам жильё дают?»
+        return True
     if matching.tells_of_pay(query) or asks_in_our_money(query) or asks_about_daily_life(query):
         return True  # «1500 риалов это сколько на наши деньги?», «еда там халяльная?»: no search at all
     if topic == "pay" and asks_how_much_is_paid(query):  # «сколько платят водителям?»: the pay's answer, not a list
@@ -200,6 +204,32 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
     return topic not in (None, "question") and not names_a_trade and (pay is None or topic in PAY_IN_A_STORY)
 
 
+def searched_words(query: str) -> str:
+    """The words a search goes on with: without what the worker refuses («не на стройке», "not security"), and
+    without the conditions they set («с жильём», "day shift only") unless those make the trade surer: a
+    live-in domestic worker is «домработница с проживанием»."""
+    kept = without_conditions(query, conditions=False) or query
+    bare = without_conditions(query)
+    return bare if bare and _sureness(bare) >= _sureness(kept) else kept
+
+
+def _sureness(text: str) -> float:
+    """How surely the words beside the town and the pay name a trade (0..100; 0 for none)."""
+    rest = matching.asked_pay(matching.split_town(text)[1])[1]
+    found = matching.suggest_occupations(rest, limit=1) if rest.strip() else []
+    return found[0].score if found else 0.0
+
+
+def search_topic(query: str, names_a_trade: bool) -> str | None:
+    """The small-talk topic of a message; of a search for a trade or in a town, read without the conditions it
+    sets: «уборщица в Дохе, с жильём» asks for cleaners, not about housing, while «жатақхана бар ма?» asks
+    about housing. A question about the conditions themselves is told apart by `is_chat` first («поварам
+    жильё дают?»); what is refused stays («не платит зарплату» is a complaint)."""
+    if names_a_trade or matching.split_town(query)[0] is not None or matching.asks_for_every_job(query):
+        return matching.small_talk(without_conditions(query, refused=False) or query)
+    return matching.small_talk(query)
+
+
 def _names_a_trade(query: str, topic: str | None) -> bool:
     """«сварщик зарплата от 2500» names a trade beside words its cards answer; «у меня нет паспорта» and
     «какой график работы?» name none, though a label holds «паспорт» and «график»; «ещё», «подробнее 1» or
@@ -207,8 +237,10 @@ def _names_a_trade(query: str, topic: str | None) -> bool:
     teacher; a trade applied for already names the application asked about, a trade beside an age limit
     asked about the vacancy whose limit it is, and a trade or an agent beside money asked for the vacancy
     sold, which no search answers. Sums are left out first: «водитель от 1000 долларов» names a driver as
-    surely as «водитель» does."""
-    query = matching.asked_pay(query)[1]
+    surely as «водитель» does; so are the town, the conditions set and the trades refused: «уборщица в Вест
+    Бей, с жильём и питанием» names a cleaner as surely as «уборщица», «любая работа, не охранником» none.
+    (The town stays beside the words its cards answer: «Дохаға билет кім төлейді?» asks who pays the ticket.)"""
+    query = searched_words(matching.asked_pay(query)[1])
     if topic in matching.NO_TRADE_TOPICS:
         return False
     if topic == "human" and matching.asks_only_for_a_person(query):
@@ -221,7 +253,7 @@ def _names_a_trade(query: str, topic: str | None) -> bool:
         return False
     if topic in matching.NO_TRADE_IN_TOPIC_WORDS or (topic == "requirements" and matching.asks_if_needed(query)):
         return names_an_occupation(matching.without_topic_words(query))
-    return names_an_occupation(query) or (
+    return names_an_occupation(matching.split_town(query)[1]) or (
         topic in matching.ANSWERED_BY_CARDS and names_an_occupation(matching.without_card_words(query))
     )
 

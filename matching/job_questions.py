@@ -5,6 +5,8 @@ bartenders and «есть работа» met nothing at all."""
 
 from __future__ import annotations
 
+import re
+
 from .text import skeleton
 
 # Beginnings of the words for work and vacancies, as `skeleton` writes them (ru, kk, en).
@@ -40,7 +42,9 @@ _AROUND = frozenset(
     "skin skinte skinia kotorie podhodiat podhodit podhodiashie arnalgan sai saikes korset fit suit "
     "list spisok spiske spiska tizim tizimde bolshe tolko vsego dve tri eki ush gana tek only korsetinizshi "
     "coming come kelad keledi togda onda again snova opiat "
-    "prishlite prishli jiberiniz jiberinizshi send".split()  # «пришлите список вакансий»
+    "prishlite prishli jiberiniz jiberinizshi send "  # «пришлите список вакансий»
+    # What a condition or a refusal leaves once it is set aside («работа есть, но не на стройке», "but not").
+    "no but lish jelatelno".split()
 )
 # A refusal told before the request («меня не выбрали, покажите тогда другие вакансии», «бұл вакансияға өтпедім,
 # басқа вакансиялар бар ма», "after reject can i see other jobs"): the list is where the worker goes on from, so
@@ -56,8 +60,9 @@ _FILLERS = frozenset("nu koroche vot tak e ee eee em um uh like ieah tipa negizi
 
 
 def asks_for_jobs(text: str) -> bool:
-    """True for a short message made only of a word for work and the words around such a question."""
-    words = _without_refusal([word for word in skeleton(text or "").split() if word not in _FILLERS])
+    """True for a short message made only of a word for work and the words around such a question, besides
+    the conditions set and the trades refused («ищу работу с жильём», «жұмыс керек, құрылыста емес»)."""
+    words = _without_refusal([word for word in skeleton(without_conditions(text)).split() if word not in _FILLERS])
     if not words or len(words) > 6:
         return False
     something = bool(_SOMETHING.intersection(words)) and bool(_FOR_ME.intersection(words))
@@ -94,11 +99,111 @@ _AROUND_EVERY = _AROUND | _EVERY | _OPEN | _LIST | _WHOLE  # the words such a re
 
 
 def asks_for_every_job(text: str) -> bool:
-    """True for a short message asking for every open vacancy, not only the worker's own."""
-    words = [word for word in skeleton(text or "").split() if word not in _FILLERS]
+    """True for a short message asking for every open vacancy, not only the worker's own, besides the
+    conditions set and the trades refused («все вакансии с жильём», "all jobs, not cleaning")."""
+    words = [word for word in skeleton(without_conditions(text)).split() if word not in _FILLERS]
     whole_list = bool(_LIST.intersection(words)) and bool(_WHOLE.intersection(words))
     if not words or len(words) > 6 or not (_EVERY.intersection(words) or whole_list):
         return False
     if not any(word.startswith(_WORK) for word in words):
         return False
     return all(word.startswith(_WORK + _QATAR) or word in _AROUND_EVERY for word in words)
+
+
+# Conditions a worker sets beside the trade and the town, which name no trade: housing, food, transport, the
+# shifts, the rota and the contract («с жильём», «проживание за счёт компании», «питание», «вахта», «контракт 2
+# года», "with accommodation", "live-in", "day shift only", "2 year contract", «тұрғын үймен», «жатақханасы
+# бар», «тамағы тегін», «келісімшарт 2 жылға», «вахтамен»). The search shows each card's conditions; read as
+# words of a trade they met the hotel's housekeepers and the caterers, or watered the trade down to nothing.
+_CONDITIONS = re.compile(
+    r"(?<!\w)(?:(?:и|and|мен|және|men|jäne)\s+)?(?:"
+    r"(?:с\s+)?(?:жиль[её]м|жиль[её]|жилья|жилье|проживани\w*|питани\w*|общежити\w*)"
+    r"|(?:и\s+)?транспорт\w*(?:\s+от\s+компании)?|за\s+сч[её]т\s+компании|от\s+компании|вахт\w*"
+    r"|(?:(?:только|лишь)\s+)?(?:дневн|ночн)\w*\s+смен\w*|смен\w*"
+    r"|контракт\w*(?:\s+на)?(?:\s+\d+)?(?:\s+(?:год\w*|лет|месяц\w*))?|\d+\s+(?:год\w*|лет|месяц\w*)\s+контракт\w*"
+    r"|(?:with\s+|plus\s+|and\s+)?(?:(?:camp\s+)?accommodation|food|transport\w*|tips)(?:\s+(?:provided|a\s+must|included))?"
+    r"|with\s+(?:a\s+)?room|live-in|(?:day|night)\s+shifts?(?:\s+only)?|\d+[-\s]+(?:year|month)s?\s+contract|contract"
+    r"|(?:тұрғын|турғын|турган|turgyn|tūrğyn|turğyn)\s+(?:үй|уй|ui|üi)\w*|тұратын\s+жер\w*|жатақхана\w*|жатакхана\w*"
+    r"|jataqhana\w*|zhatakhana\w*|jatakhana\w*|тама[қғгk]\w*|tama[qkğg]\w*|тегін|tegin|tegın|вахтамен"
+    r"|(?:түнгі|тунги|tungi|tüngı|күндізгі|kundizgi)?\s*(?:ауысым|auysym|auısym)\w*"
+    r"|(?:келісімшарт|келисимшарт|kelisimshart|kelısımşart)\w*(?:\s+\d+\s+(?:жыл|zhyl|jyl)\w*)?"
+    r")(?:\s+(?:бар|bar|болса|bolsa|берілсе|берилсе|berılse|berilse|керек|kerek|обязательно))*(?!\w)",
+    re.IGNORECASE,
+)
+# A trade, a place or a condition refused: «не на стройке», «только не охранником», «кроме уборки», «без ночных
+# смен», "not security", "but not cleaning", "except construction", "no fast food"; and in Kazakh after the word
+# («күзетші емес», «күзетші болмасын», «құрылыста емес»). «Не меньше», «кем емес», "no less than" are the pay;
+# the Kazakh «не» is "what" («Әл-Хорда не бар?»).
+_REFUSED_THING = re.compile(
+    r"(?<!\w)(?:не|кроме|без|not|no|except|without)\s+(?!(?:меньше|менее|ниже|больше|более|выше|less|more|fewer|"
+    r"under|below|lower|бар|bar|керек|kerek|істей\w*|істеу\w*)(?!\w))(?:(?:на|в|во|с|as|a|an|the|in|at|for)\s+)?[^\W\d]+(?:[-\s][^\W\d]{3,})?"
+    r"|(?<!\w)(?!(?:кем|төмен|kem|tomen|tömen|кемі|kemi|артық|жоғары)\s)[^\W\d]+\s+(?:емес|болмасын|emes|bolmasyn)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def without_conditions(text: str, *, refused: bool = True, conditions: bool = True) -> str:
+    """The text without the conditions a worker sets beside the trade (housing, food, shifts, the contract)
+    (unless `conditions` is False) and, unless `refused` is False, without what they refuse («не на стройке», "not security", «күзетші
+    емес»): what is left names the trade, the town and the pay searched for. A refused trade is left out
+    rather than searched for; a refusal is kept where it tells what happened («не платит зарплату»)."""
+    left = _REFUSED_THING.sub(" ", text or "") if refused else text or ""
+    return " ".join((_CONDITIONS.sub(" ", left) if conditions else left).split())
+
+
+# Words that ask for work, for oneself or for someone written for: «ищу», «найти», «хочу», «есть работа»,
+# «что-нибудь», «для него», «пишу за мужа», «іздеймін», «бар ма», «үшін», "looking for", "any jobs", "for him".
+_SEEKING = re.compile(
+    r"(?<!\w)(?:ищу|ищем|ищет|ищут|искать|найти|найдите|нужн\w*\s+работ\w*|хочу|хотел\w*\s+бы|мне\s+бы|"
+    r"есть\s+(?:ли\s+)?(?:работ|ваканс|что)\w*|что[-\s]?нибудь|что[-\s]?то|подбер\w*|покаж\w*|можно\s+ли\s+найти|"
+    r"для\s+(?:него|неё|нее|мужа|брата|сына|дочери|жены|сестры)|пишу\s+за|за\s+(?:мужа|брата|сына|жену|дочь)|"
+    r"іздеймін|іздейміз|іздеп|ізде\w*|izde\w*|ızde\w*|бар\s+ма|bar\s+ma|үшін|ushin|üşın|барғым|bargym|barğym|"
+    r"істегім|istegim|ıstegım|керек(?!\s+пе)|kerek(?!\s+pe)|looking|look\s+for|find|need\s+(?:a\s+)?(?:job|work)|"
+    r"want\s+to|i'?d\s+like|show|any\s+(?:jobs?|work|openings?|vacanc\w*)|jobs?\s+for|for\s+(?:him|her)|"
+    r"do\s+you\s+have|asking\s+for|writing\s+for|работ[аыу]|ваканс\w*|jobs?|vacanc\w*|openings?)(?!\w)",
+    re.IGNORECASE,
+)
+# A story rather than a search: work done before («раньше работал сварщиком», «бұрын жүргізуші болып істедім»,
+# "I worked as a welder in 2018"), or a question about a relative's work or plans («сын работает поваром, когда
+# отпуск?», «ұлым Лусаилда аспаз, демалысы қашан?», "my son works as a cook, when is his leave?").
+_PAST = re.compile(
+    r"(?<!\w)(?:работал\w*|трудил\w*|уехал\w*|платили|істедім|істеген\w*|istedim|ıstedım|boldym|болдым|төледі|"
+    r"toledi|worked|used\s+to\s+work|went\s+to)(?!\w)",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:сын|сына|сыну|дочь|дочка|дочери|муж|мужа|мужу|жена|жены|брат|брата|сестра|мама|мать|отец|папа|"
+    r"ұлым|улым|ulym|қызым|кызым|qyzym|күйеуім|куйеуим|kuieuim|әйелім|аиелим|äielım|ағам|агам|agam|інім|иним|ınım|"
+    r"my\s+(?:son|daughter|husband|wife|brother|sister|mother|father|mom|dad))(?!\w)",
+    re.IGNORECASE,
+)
+# A question about the conditions themselves, or about a place's safety, or a rumour of pay: «поварам жильё
+# дают?», «Индустриалды аймақта тұру қауіпсіз бе?», «правда что сварщикам платят 5000?», "is food included?",
+# "how much do welders get?". Asked with no word of looking for work, it wants an answer, not a list.
+_ABOUT_CONDITIONS = re.compile(
+    r"(?<!\w)(?:безопасн\w*|опасн\w*|қауіпсіз\w*|кауипсиз\w*|qauıpsız\w*|safe|dangerous|правда|is\s+it\s+true|"
+    r"how\s+much\s+do|сколько\s+(?:платят|получают)|қанша\s+төлейді|kansha\s+toleidi|дают|выдают|бере\s+ме|"
+    r"bere\s+me|береді\s+ме|included|get\s+(?:accommodation|food|overtime)|like\s+in|бывают)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def seeks_work(text: str) -> bool:
+    """True when a message holds a word asking for work, for the worker or for someone they write for."""
+    return _SEEKING.search(text or "") is not None
+
+
+def tells_a_story(text: str) -> bool:
+    """True for work told of rather than asked for: the worker's past work, or a question about a relative's
+    work or plans, with no word asking for work («я раньше работал сварщиком в Месаиде», «ұлым Лусаилда аспаз, демалысы
+    қашан?»). «Для брата ищу работу сварщиком» asks, and is searched."""
+    told = _PAST.search(text or "") is not None or "?" in (text or "") and _RELATIVE.search(text or "") is not None
+    return told and not seeks_work(text)
+
+
+def asks_about_conditions(text: str) -> bool:
+    """True for a question about a trade's or a place's conditions asked with no word of looking for work
+    («поварам в Лусаиле жильё дают?», "is food included for welders?"): chat, not a list of vacancies."""
+    question = "?" in (text or "") or _ABOUT_CONDITIONS.search(text or "") is not None
+    about = _ABOUT_CONDITIONS.search(text or "") is not None or without_conditions(text) != " ".join((text or "").split())
+    return question and about and not seeks_work(text)

@@ -540,3 +540,22 @@ async def test_a_double_tap_on_apply_applies_once(make_client, i18n, database):
     assert sorted(answers(client)[-2:]) == sorted([t("apply-created-short"), t("apply-already")])
     async with database.sessionmaker() as session:
         assert await session.scalar(select(func.count()).select_from(Application)) == 1
+
+
+async def test_a_search_with_its_conditions_and_refusals(make_client, i18n, database):
+    await add_vacancy(database, title="Structural Welder", employer="Steel Doha", city="Industrial Area, Doha",
+                      salary_max=Decimal(2600))
+    await add_vacancy(database, title="Pipe Welder", employer="Wakrah Pipes", city="Al Wakrah", salary_max=Decimal(2400))
+    await add_vacancy(database, title="Security Guard", isco_code="5414", employer="Guard Co", city="Doha",
+                      salary_max=Decimal(2300))
+    client = await welder(make_client, i18n, "ru", user_id=7240)
+
+    await client.send("электросварщик, Индастриал, 2500, общежитие и питание, вахта")  # trade, place, pay, conditions
+    found = client.last_text()
+    assert "Steel Doha" in found and "Wakrah Pipes" not in found and "Guard Co" not in found
+    await client.send("работа в Дохе, только не охранником")  # a refused trade is not searched for: the town's list
+    assert "Steel Doha" in client.last_text()
+    await client.send("раньше работал сварщиком в Вакре, платили мало")  # a story, not a search
+    assert "Wakrah Pipes" not in client.last_text()
+    await client.send("сварщикам в Дохе питание дают?")  # a question about the conditions, not a list
+    assert "Steel Doha" not in client.last_text()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import matching
-from handlers.search import QUERY_MAX, _names_a_trade, is_chat, names_an_occupation
+from handlers.search import QUERY_MAX, _names_a_trade, is_chat, names_an_occupation, search_topic, searched_words
 from matching.text import skeleton
 from matching.ranking import MIN_SCORE, SEARCH_RELATIVE_SCORE, SEARCH_SUGGESTIONS, SEARCH_SURE_TRADE
 
@@ -52,11 +52,12 @@ def read(message: str) -> Reading:
     query = " ".join(message.split())[:QUERY_MAX]
     if matching.asks_for_jobs(query):
         return Reading("own_list")
-    topic = matching.small_talk(query)
-    names_a_trade = _names_a_trade(query, topic)
+    names_a_trade = _names_a_trade(query, matching.small_talk(query))
+    topic = search_topic(query, names_a_trade)
     whole_pay, _ = matching.asked_pay(query)
     if is_chat(query, topic, names_a_trade, whole_pay):
         return Reading("none")
+    query = searched_words(query)
     town, rest = matching.split_town(query)
     pay, rest = matching.asked_pay(rest)
     every = matching.asks_for_every_job(rest)

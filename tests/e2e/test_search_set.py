@@ -117,3 +117,14 @@ async def test_a_sum_not_in_riyals_is_told_why_the_list_is_not_filtered(make_cli
     await client.send("аспаз 1200 риалдан жоғары")  # riyals: filtered as asked, no such note
     assert not client.last_text().startswith(plain(t("jobs-pay-not-riyals")))
     assert "Lusail Kitchen" in client.last_text()
+
+
+async def test_a_sum_listed_with_a_town_and_conditions_is_the_least_pay(make_client, i18n, database):
+    await _seed(database)
+    client = await welder(make_client, i18n, "ru", user_id=7410)
+    await client.send("шофёр Эль-Хор 3000 с общежитием")  # the truck driver pays 3,200: the one asked for
+    found = client.last_text()
+    assert "Khor Haulage" in found and "Doha Cars" not in found and "Steel Doha" not in found
+    await client.send("сварщик, Индустриальная зона, 2500, вахта")  # Doha's Industrial Area is Doha
+    found = client.last_text()
+    assert "Steel Doha" in found and "Wakrah Pipes" not in found

@@ -1,6 +1,6 @@
-"""The worker search sets (`tests/data/search_messages.tsv`, `search_messages_2.tsv`): each message read as the
-search reads it (the trade, the town of Qatar, the least pay, and whether it is a search at all, work in
-general or every vacancy), compared with what the worker meant. `pytest -s` prints the shares and the misses."""
+"""The worker search sets (`tests/data/search_messages.tsv`, `search_messages_2.tsv`, `search_messages_3.tsv`):
+each message read as the search reads it (the trade, the town of Qatar, the least pay, and whether it is a
+search at all, work in general or every vacancy), compared with what the worker meant. `pytest -s` prints the shares and the misses."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ class Floors:
 SETS = (
     Floors("search_messages.tsv", whole=0.99, field=0.99),  # first run 203 of 221 (91.9 %); now 221
     Floors("search_messages_2.tsv", whole=0.93, field=0.93),  # first run 169 of 236 (71.6 %); now 223 (94.5 %)
-    Floors("search_messages_3.tsv", whole=0.0, field=0.0),  # first run: to be measured
+    Floors("search_messages_3.tsv", whole=0.95, field=0.96),  # first run 150 of 240 (62.5 %); now 231 (96.3 %)
 )
 
 

@@ -1,7 +1,7 @@
 """Chat that is no search and no command: greetings, thanks, "ok", voice messages, photos and files,
 questions about an application, about paying, about the contract's terms or the documents, asking for a
 person or for help, and other questions (`matching.small_talk`). Each gets the answer a person would give:
-a question about an application gets the worker's /status at once (or, with none yet, the steps an
+any work asked for in need, or a vacancy gone, the worker's own list (/jobs); a question about an application gets the worker's /status at once (or, with none yet, the steps an
 application goes through, since "when is the visa?" then asks how it works), one about housing or leave
 the rights under the standard contract, "stop" the alert settings and «удалить мои данные» the
 confirmation of /delete, a question the bot cannot answer the ministry's hotline.
@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
+from aiogram.methods import SendMessage
 from aiogram.types import Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -28,6 +29,8 @@ from handlers.alerts import show_settings
 from handlers.applications import status_command
 from handlers.common import delete_command, help_text
 from handlers.answers import topic_text
+from handlers.jobs import jobs_command
+from handlers.search import QUERY_MAX, _offer_trade, names_an_occupation
 from handlers.start import welcome_stranger
 
 def make_router() -> Router:
@@ -61,7 +64,7 @@ def _answer(key: str) -> Callable[..., Awaitable[None]]:
 async def chat(
     message: Message, topic: str, session: AsyncSession, state: FSMContext, user: User | None, lang: str,
     t: Translator, settings: Settings, is_officer: bool,
-) -> None:
+) -> SendMessage | None:
     if user is None and topic not in matching.OPEN_TO_EVERYONE:  # «привет», «какие документы нужны?»: /start's screen
         await welcome_stranger(message, state, lang, t, is_officer)
     elif topic == "application":
@@ -71,6 +74,8 @@ async def chat(
         else:
             hint = "status-list-hint-withdraw" if matching.changes_mind(message.text or "") else "status-list-hint"
             await status_command(message, session, user, t, none=steps, hint=hint)
+    elif topic == "jobs":  # «очень нужна работа, любая», «вакансия исчезла»: the vacancies open now that fit
+        return await _any_work(message, session, state, user, t, settings)
     elif topic == "alerts":  # «хватит присылать», "stop": the switches themselves
         await show_settings(message, session, user, t)
     elif topic == "delete":  # «удалить мои данные»: the same confirmation as /delete
@@ -81,3 +86,16 @@ async def chat(
         await message.answer(t("officer-greeting"))
     else:
         await message.answer(topic_text(topic, t, settings))
+
+
+async def _any_work(
+    message: Message, session: AsyncSession, state: FSMContext, user: User, t: Translator, settings: Settings
+) -> SendMessage | None:
+    """Work asked for in need gets the worker's own list; when the plea names a trade that has no vacancy open
+    («any plumber jobs?»), the search was made and found none, so the worker is told so, as a search would."""
+    query = " ".join((message.text or "").split())[:QUERY_MAX]
+    if not names_an_occupation(query):
+        return await jobs_command(message, session, user, t, settings)
+    hint, offer = await _offer_trade(session, user, state, t, query)
+    await message.answer(f"{t('jobs-search-none', query=query)}{hint}", reply_markup=offer)
+    return None

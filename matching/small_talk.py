@@ -23,7 +23,7 @@ from .text import skeleton
 Topic = Literal[
     "complaint", "family", "fees", "trust", "alerts", "documents", "profile", "age", "requirements", "pay", "terms",
     "abroad", "application", "delete", "human", "rights", "contact", "help", "more", "buttons", "thanks", "ok",
-    "greeting", "bye", "question",
+    "greeting", "bye", "question", "jobs",
 ]
 
 # The topics answered before registration too: what keeps a newcomer safe and tells them how it works (no
@@ -537,6 +537,81 @@ def _greets_to_ask(m: Said) -> bool:  # «здравствуйте, можно �
     )
 
 
+def _names_a_health_condition(m: Said) -> bool:  # «қант диабетім бар», "I'm in a wheelchair": the hotline's
+    """A disease or disability named, whatever is asked of it: only the medical commission can tell whether
+    it lets a worker go, so the answer is the hotline's, not the list of papers a vacancy asks for. A
+    certificate of health asked for is a paper («справку о здоровье где брать»)."""
+    condition = m.has(w.HEALTH, w.HEALTH_WORDS) or bool(w.HEALTH_PHRASES.search(m.joined))
+    return condition and not (m.has(w.DOCUMENTS) and not w.MEDICAL_CHECK.search(m.joined) and not m.has(("medkomis",)))
+
+
+def _nobody_answers(m: Said) -> bool:  # «почему никто не отвечает», «неге жауап бермейсіңдер», "answer me!!!"
+    return bool(w.NOBODY_ANSWERS.search(m.joined)) and not m.has(w.APPLY + ("viz", "visa", "zaiavk", "status"))
+
+
+def _asks_for_a_second_contract(m: Said) -> bool:  # «екінші контрактқа сол фирмаға бола ма», "a second contract"
+    return bool(w.SECOND_CONTRACT.search(m.joined))
+
+
+def _states_age_to_be_taken(m: Said) -> bool:  # «мне 64, шанс есть?», "I am 62, retired, any chance?"
+    """An age told with a word of being taken, of a chance or of being late, or old age named beside such a
+    word: how old a worker may be is asked, however the message runs on («мне 50, жена 48, вдвоём можно
+    поехать?»). An age beside vacancies asked for («мне 35, я водитель, есть вакансии?») introduces a search."""
+    taken = m.has(w.TAKEN_ON) or bool(w.TAKEN_ON_PHRASES.search(m.joined))
+    if len(m.text.split()) > 14 or (m.has(w.VACANCIES) and not taken):
+        return False
+    stated = bool(w.STATED_AGE.search(m.text) or w.AGE_TYPED.search(m.text))
+    old = m.has(w.OLD, w.OLD_WORDS)
+    return (stated and (taken or old or is_question(m.text))) or (old and taken)
+
+
+def _asks_for_any_work(m: Said) -> bool:  # «очень нужна работа, любая», "please I need a job, I have kids"
+    """Any work asked for in need, or anything at all asked for: the worker's own list answers it, not the help.
+    «Любая работа» alone asks for every vacancy, which the search lists.
+    The employer («работодатель», «жұмыс беруші») is no work asked for; a question of fees, papers, an
+    application, a country or what a vacancy needs keeps its own answer ("do I need to pay anything?")."""
+    if len(m.text.split()) > 14 or _has_a_topic_of_its_own(m):
+        return False
+    work = m.has(w.WORK)
+    anything = m.names(w.ANY_WORK) or bool(w.ANY_WORK_PHRASES.search(m.joined))
+    need = m.has(w.IN_NEED, w.IN_NEED_WORDS) or bool(w.IN_NEED_PHRASES.search(m.joined))
+    if need:
+        return work or anything
+    return anything and not m.has(w.WORK) and (is_question(m.text) or m.has(w.HELP))  # «есть хоть что-то?»
+
+
+def _asks_for_work(m: Said) -> bool:  # «жұмыс керек», "I need a job": the list, after every other topic
+    short = len(m.text.split()) <= 14
+    return short and m.has(w.WORK) and m.has(w.NEED_WORK, w.NEED_WORK_WORDS) and not _has_a_topic_of_its_own(m)
+
+
+def _has_a_topic_of_its_own(m: Said) -> bool:
+    """Words of a topic that a plea for work may hold and that has its own answer."""
+    return (
+        m.has(w.EMPLOYER) or "rabotodat" in m.joined or m.has(w.ALERTS, w.ALERTS_WORDS) or _names_age(m)
+        or m.has(tuple(fee for fee in w.FEES if not fee.startswith("den")), w.FEE_WORDS)  # «без денег» is need
+        or m.has(w.PAY, w.PAY_WORDS) or m.has(w.APPLICATION) or m.has(w.ABROAD, w.ABROAD_WORDS)
+        or m.has(w.APPLY + w.APPLICATION_NOUNS) or m.has(w.REQUIREMENTS, w.REQUIREMENTS_WORDS)
+        or m.has(w.LANGUAGE_NAMES) or m.has(w.DOCUMENTS, w.DOCUMENTS_WORDS) or m.has(w.TRUST)
+    )
+
+
+def _wants_to_go_again(m: Said) -> bool:  # «вернулся из Катара, хочу снова», "came back, want to go again"
+    if len(m.text.split()) > 14:  # a story told at length is read by the rules of LONG_TOPICS
+        return False
+    back = bool(w.BACK_HOME.search(m.joined))
+    again = bool(w.AGAIN.search(m.joined))
+    return (back or again) and (back and again or m.has(w.VACANCIES)) and m.has(w.GOING) and not m.has(w.APPLY)
+
+
+def _misses_a_vacancy(m: Said) -> bool:  # «вакансия исчезла», "the vacancy I saw yesterday is gone", «так мало»
+    return m.has(w.VACANCIES) and bool(w.VANISHED.search(m.joined)) and not m.has(w.APPLICATION)
+
+
+def _misses_the_alerts(m: Said) -> bool:  # «бір апта вакансия келмеді», "how often do new vacancies come"
+    return bool(w.ALERTS_NOT_COMING.search(m.joined))
+
+
 Rule = Callable[[Said], bool]
 # The rules in their order of precedence: the first that holds names the topic («спасибо, а платить надо?»
 # asks about fees; «не платят зарплату» is a complaint, not a fee or the pay; «документы на визу» asks about
@@ -556,6 +631,14 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("complaint", _complains_of_the_employer),
     ("question", _asks_about_customs),
     ("question", _asks_about_women),
+    ("age", _states_age_to_be_taken),
+    ("question", _names_a_health_condition),
+    ("human", _nobody_answers),
+    ("question", _asks_for_a_second_contract),
+    ("alerts", _misses_the_alerts),
+    ("jobs", _misses_a_vacancy),
+    ("jobs", _wants_to_go_again),
+    ("jobs", _asks_for_any_work),
     ("question", _asks_about_the_heat),
     ("question", _asks_how_the_pay_comes),
     ("question", _owes_tax_at_home),
@@ -613,6 +696,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("ok", _says_ok_and_waits),
     ("human", _asks_whom_to_talk_to),
     ("help", _signs_up_someone_else),
+    ("jobs", _asks_for_work),
     ("application", _asks_about_the_application),
     ("delete", _erases_the_data),
     ("profile", _names_the_profile),

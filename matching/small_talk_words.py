@@ -910,3 +910,53 @@ TICKET_ASKED_AROUND = OK | REPLY_FILLERS | frozenset("a i and the she a kak nash
 # English auxiliaries opening a clause make it a question ("do women get hired", "will they take him");
 # `skeleton` writes "do" as nothing, so it is no word here.
 QUESTION_OPENERS = frozenset("vil vould should have has am did shal mai".split())
+# An age stated beside a word of being taken or of a chance («мне 64, шанс есть?», «маған 48 жас, нормально ма»,
+# "I am 62, retired, any chance?"), or an age typed with «жас» alone, «с 17 лет», «в 45 не поздно»: how old a
+# worker may be, however long the message. Matched on the message as typed, since `skeleton` drops digits.
+AGE_TYPED = re.compile(r"\d{1,2}\s*(?:жас|jas|zhas)\b|\bс\s+\d{1,2}\s+лет\b|\bв\s+\d{1,2}\s+(?:не\s+)?поздно|"
+                       r"\b(?:is|he'?s|she'?s|aged?)\s+\d{1,2}(?![\d.,]\d)\b|\d{1,2}\s+(?:мне|маған)\b", re.IGNORECASE)
+TAKEN_ON = ("vozmut", "voz'mut", "berut", "alad", "shans", "chanc", "pozdn", "normaln", "register",
+         "registr", "tirkel", "prinima", "kabilda", "take", "accept",
+         "krepk", "kushim")  # «ещё крепкий», «әлі күшім бар»: old, but fit to work
+TAKEN_ON_PHRASES = re.compile(r"\b(?:ala ma|ala ala ma|bola ma|kesh emes|mojno|can (?:i|we|he|she) (?:go|apply|still))\b")
+# Being old or retired said in words («я старый для этого», «пенсияға шықтым», "retired").
+OLD = ("pensi", "retire")
+OLD_WORDS = frozenset("stari staraia starii starik karimin kart".split())
+# A condition of health or a disability («қант диабеті», «давление высокое», «инвалид 3 группы», "in a wheelchair",
+# «гепатит был», "epilepsy", «көзім нашар», "bad back"): whether the medical check lets it pass is for the medical
+# commission and the hotline, not for a list of papers.
+HEALTH = ("diabet", "davlen", "invalid", "mugedek", "gepatit", "hepatit", "epilep", "grij", "zrenie", "gluh",
+          "sanirau", "koliask", "presure", "vhelchair", "disab", "tuberk", "astm", "protez", "prosthe", "operaci", "hernia")
+HEALTH_WORDS = frozenset("kisim kisimim kozim kozi hiv vich spid aids ochkah".split())
+HEALTH_PHRASES = re.compile(r"\b(?:bad bak|health conditions?|godu?en\w* po zdorov\w*|medical fail\w*|fail (?:me|the medical))\b")
+# Nobody answering the worker in this chat («почему никто не отвечает», «неге жауап бермейсіңдер», "answer me",
+# "hello??? anyone???"): the hotline's people answer, not the chat.
+NOBODY_ANSWERS = re.compile(r"\b(?:nikto|eshkim|nobodi|no one|noone)\b.*\b(?:otvech\w*|jauap\w*|ansv\w*|repl\w*)|"
+                            r"\bjauap bermeisi\w*|\bansv\w* me\b|\bvi vobshe rabotaete\b|"
+                            r"\bne otvechaete\b")
+# Asking for any work at all, or for work in need («очень нужна работа, любая», «возьмите хоть кем», «кез келген
+# жұмыс», "i'll take anything", "please I need a job, I have kids"): the worker's own list, every vacancy that fits.
+WORK = ("rabot", "jumis", "job", "vork", "trudoustr")
+ANY_WORK = frozenset("liubaia liubuiu liuboi liubie kelgen anithing".split())  # "any" alone asks for jobs in a town, a trade
+ANY_WORK_PHRASES = re.compile(r"\b(?:hot (?:chto|kem|kuda|kak)\w*|(?:chto|kakuiu|kakaia|kuda|kem) nibud|kandai \w+ bolsa da)\b")
+IN_NEED = ("srochn", "umoliai", "otchaian", "desperat", "urgent", "golod", "starv", "kredit", "kariz", "debt",
+           "kids", "detei", "balalar", "asira", "jumisiz", "bezrabot", "unemploy")
+IN_NEED_PHRASES = re.compile(r"\btez arada\b|\bbez deneg\b|\bdeneg net\b")  # «тез арада», «без денег»
+IN_NEED_WORDS = frozenset("dolgi dolgah dolgov".split())  # «в долгах»; «долго» is no debt
+# Work asked for plainly («нужна работа», «жұмыс керек», "I need a job"): the list, once no other topic holds.
+NEED_WORK = ("nujna", "nujen", "kerek")
+NEED_WORK_WORDS = frozenset("ned neds needs".split())  # "need" as `skeleton` writes it; «ned» begins «неделя»
+# Back home after a contract and wanting to go again («вернулся из Катара, хочу снова», «Катардан келдім, тағы
+# барғым келеді», "came back from qatar, want to go again"): the list of what is open now.
+AGAIN = re.compile(r"\b(?:snova|opiat|tagi|kaita\w*|again|eshe raz)\b")  # not «ағайындар», "againdar"
+BACK_HOME = re.compile(r"\b(?:vernul\w*|keldim|kaitip|oraldim|doma|uige|came bak|bak home|returned|priehal\w*)\b")  # "back" is "bak"
+GOING = ("poeh", "ehat", "barg", "baru", "bar", "go", "novaia vakans", "jana vakans")
+# A vacancy gone from the list, or too few of them («вакансия исчезла», «вакансия жоқ болып кетті», "the vacancy I
+# saw yesterday is gone", «почему вакансий так мало»): what is open now is the worker's list.
+VANISHED = re.compile(r"\b(?:ishez\w*|propal\w*|jok bolip ket\w*|joq bolip ket\w*|gone|disap\w*|ee net|ego net|"
+                      r"malo|fev|az goi)\b")
+# Alerts that stopped coming («вакансия келмеді», "how often do new vacancies come"): the alert settings.
+ALERTS_NOT_COMING = re.compile(r"\b(?:vakans\w*|vacanc\w*) (?:kelmed\w*|kelmei\w*|ne prihod\w*)|\bhov often\b.*\b(?:vacanc|job)")
+# A second contract asked about («на второй контракт к тому же работодателю», «екінші контрактқа», "a second
+# contract with the same company"): whether the employer takes a worker again is for the hotline to tell.
+SECOND_CONTRACT = re.compile(r"\b(?:vtor\w*|ekinshi|second|povtorn\w*|esche odin|eshe odin) (?:\w+ )?(?:kontrakt\w*|contract\w*|dogovor\w*)")

@@ -580,3 +580,25 @@ async def test_after_a_refusal_the_worker_asking_for_other_vacancies_gets_the_li
     await client.send(said)
     t = i18n.translator(lang)
     assert client.last_text().startswith(plain(t("jobs-header", page=1, pages=1)).split("·")[0].strip())
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "без работы сижу, долги, возьмите хоть куда"), ("kk", "кез келген жұмыс болса да барамын, көмектесіңіз"),
+    ("en", "lost my job, kids at home, anything please"),
+])
+async def test_any_work_asked_for_in_need_gets_the_workers_list(make_client, i18n, database, settings, lang, said):
+    """A plea for any work is answered with the vacancies that fit the worker, not with what the bot does."""
+    await add_vacancy(database, title="Welder", isco_code="7212", employer="Gulf Steel")
+    client = await worker(make_client, i18n, lang, user_id=7656)
+    await client.send(said)
+    t = i18n.translator(lang)
+    assert client.last_text().startswith(plain(t("jobs-header", page=1, pages=1)).split("·")[0].strip())
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "у меня астма, медкомиссию пройду?"), ("kk", "мүгедектігім бар, бола ма"), ("en", "I'm diabetic, is that ok"),
+])
+async def test_a_health_condition_gets_the_hotline(make_client, i18n, database, settings, lang, said):
+    client = await worker(make_client, i18n, lang, user_id=7657)
+    await client.send(said)
+    assert client.last_text() == plain(i18n.translator(lang)("chat-question", hotline=settings.hotline))

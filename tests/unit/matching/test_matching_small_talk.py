@@ -620,3 +620,58 @@ def test_the_first_of_several_questions_is_answered(text, topic):
 ])
 def test_replies_in_few_words_and_feelings(text, topic):
     assert small_talk(text) == topic
+
+
+@pytest.mark.parametrize("text", [
+    "мне 61 год, ещё возьмут?", "59 жастамын, әлі де алады ма", "zhasym 55, maghan bola ma", "I'm 57, is there a chance",
+    "я уже старик, но руки работают, шанс есть?", "he is 49, can he still apply", "маған 44 жас, кеш емес пе",
+])
+def test_an_age_told_with_a_chance_asked_is_the_age(text):
+    assert small_talk(text) == "age"
+
+
+@pytest.mark.parametrize("text", ["мне 41, я сантехник, есть вакансии?", "как сменить номер, старый сломался"])
+def test_an_age_beside_vacancies_or_an_old_phone_is_no_age_question(text):
+    assert small_talk(text) != "age"
+
+
+@pytest.mark.parametrize("text", [
+    "астма у меня с детства, это помеха?", "ишемия, операция на сердце была, пропустят?", "мүгедекпін, 1-топ",
+    "qan qysymym bar", "I use a wheelchair, is that ok", "is epilepsy a problem", "протез руки, можно?",
+])
+def test_a_health_condition_gets_the_hotline(text):
+    assert small_talk(text) == "question"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("медкомиссия ақылы ма", "fees"), ("медицинская справка какая нужна", "documents"),
+])
+def test_the_medical_check_without_a_condition_keeps_its_answer(text, topic):
+    assert small_talk(text) == topic
+
+
+@pytest.mark.parametrize("text", [
+    "хоть какая-то работа есть? без денег сижу", "любую работу возьму, кредиты душат", "кез келген жұмысқа келісемін, қарызым бар",
+    "need work urgently, anything", "тез арада жұмыс табыңызшы", "in debt, need a job badly",
+])
+def test_any_work_asked_for_in_need_gets_the_list(text):
+    assert small_talk(text) == "jobs"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("do I have to pay anything at all?", "fees"), ("any work in Oman?", "abroad"),
+    ("по визе есть какие-нибудь новости?", "application"), ("нужен ли английский для работы", "requirements"),
+])
+def test_a_plea_for_work_keeps_other_topics_their_answer(text, topic):
+    assert small_talk(text) == topic
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("контракт кончился, дома уже, хочу опять поехать", "jobs"), ("үйге оралдым, тағы барғым келеді", "jobs"),
+    ("вакансия куда-то пропала", "jobs"), ("the job I liked disappeared", "jobs"),
+    ("еще одна вакансия келмеді бір ай", "alerts"), ("how often do you send new jobs", "alerts"),
+    ("второй контракт с той же фирмой возможен?", "question"), ("second contract same employer?", "question"),
+    ("да почему мне никто не отвечает", "human"), ("ешкім жауап бермейді ғой", "human"),
+])
+def test_back_home_a_vacancy_gone_and_nobody_answering(text, topic):
+    assert small_talk(text) == topic

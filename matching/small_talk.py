@@ -577,7 +577,9 @@ def _asks_for_any_work(m: Said) -> bool:  # «очень нужна работа
     need = m.has(w.IN_NEED, w.IN_NEED_WORDS) or bool(w.IN_NEED_PHRASES.search(m.joined))
     if need:
         return work or anything
-    return anything and not m.has(w.WORK) and (is_question(m.text) or m.has(w.HELP))  # «есть хоть что-то?»
+    if anything and m.has(w.HELP):  # «кез келген жұмыс, көмектесіңіз»: a plea, not every vacancy browsed
+        return True
+    return anything and not work and is_question(m.text)  # «есть хоть что-то?»
 
 
 def _asks_for_work(m: Said) -> bool:  # «жұмыс керек», "I need a job": the list, after every other topic

@@ -103,7 +103,7 @@ async def free_text(
             return
         if not names_a_trade or (about_a_topic and matching.is_question(query)):
             raise SkipHandler  # "hello", "thanks", «когда вылет?»: answered as chat, not as a search
-        hint, offer = await _offer_trade(session, user, state, t, query)
+        hint, offer = await offer_trade(session, user, state, t, query)
         await message.answer(f"{t('jobs-search-none', query=query)}{hint}", reply_markup=offer)
         return
     number = await keep_search(state, query)
@@ -170,7 +170,7 @@ async def _search_without(
     return False if names_an_occupation(rest) else None
 
 
-async def _offer_trade(
+async def offer_trade(
     session: AsyncSession, user: User, state: FSMContext, t: Translator, query: str
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """For a trade searched for with no vacancy open: alerts bring its next one if the profile holds it,

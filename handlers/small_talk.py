@@ -30,7 +30,7 @@ from handlers.applications import status_command
 from handlers.common import delete_command, help_text
 from handlers.answers import topic_text
 from handlers.jobs import jobs_command
-from handlers.search import QUERY_MAX, _offer_trade, names_an_occupation
+from handlers.search import QUERY_MAX, names_an_occupation, offer_trade
 from handlers.start import welcome_stranger
 
 def make_router() -> Router:
@@ -96,6 +96,6 @@ async def _any_work(
     query = " ".join((message.text or "").split())[:QUERY_MAX]
     if not names_an_occupation(query):
         return await jobs_command(message, session, user, t, settings)
-    hint, offer = await _offer_trade(session, user, state, t, query)
+    hint, offer = await offer_trade(session, user, state, t, query)
     await message.answer(f"{t('jobs-search-none', query=query)}{hint}", reply_markup=offer)
     return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from . import small_talk_words as w
+from .places import split_town
 from .text import skeleton
 
 Topic = Literal[
@@ -583,8 +584,10 @@ def _asks_for_any_work(m: Said) -> bool:  # «очень нужна работа
 
 
 def _asks_for_work(m: Said) -> bool:  # «жұмыс керек», "I need a job": the list, after every other topic
+    """Work asked for with no town: one named («басқа жұмыс керек, Дохада») makes it a search of that town."""
     short = len(m.text.split()) <= 14
-    return short and m.has(w.WORK) and m.has(w.NEED_WORK, w.NEED_WORK_WORDS) and not _has_a_topic_of_its_own(m)
+    asked = short and m.has(w.WORK) and m.has(w.NEED_WORK, w.NEED_WORK_WORDS) and not _has_a_topic_of_its_own(m)
+    return asked and split_town(m.text)[0] is None
 
 
 def _has_a_topic_of_its_own(m: Said) -> bool:

@@ -675,3 +675,8 @@ def test_a_plea_for_work_keeps_other_topics_their_answer(text, topic):
 ])
 def test_back_home_a_vacancy_gone_and_nobody_answering(text, topic):
     assert small_talk(text) == topic
+
+
+@pytest.mark.parametrize("text", ["нужна работа в Лусаиле", "Дохада жұмыс керек", "need a job in Al Khor"])
+def test_work_asked_for_in_a_town_is_left_to_the_search_of_that_town(text):
+    assert small_talk(text) != "jobs"

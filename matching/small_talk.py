@@ -610,7 +610,11 @@ def _wants_to_go_again(m: Said) -> bool:  # «вернулся из Катара
 
 
 def _misses_a_vacancy(m: Said) -> bool:  # «вакансия исчезла», "the vacancy I saw yesterday is gone", «так мало»
-    return m.has(w.VACANCIES) and bool(w.VANISHED.search(m.joined)) and not m.has(w.APPLICATION)
+    if m.has(w.APPLICATION):
+        return False
+    gone = m.has(w.VACANCIES) and bool(w.VANISHED.search(m.joined))
+    too_few = bool(w.TOO_FEW.search(m.joined)) and any(noun in m.joined for noun in w.VACANCY_NOUNS)
+    return gone or too_few
 
 
 def _misses_the_alerts(m: Said) -> bool:  # «бір апта вакансия келмеді», "how often do new vacancies come"

@@ -953,8 +953,10 @@ BACK_HOME = re.compile(r"\b(?:vernul\w*|keldim|kaitip|oraldim|doma|uige|came bak
 GOING = ("poeh", "ehat", "barg", "baru", "bar", "go", "novaia vakans", "jana vakans")
 # A vacancy gone from the list, or too few of them («вакансия исчезла», «вакансия жоқ болып кетті», "the vacancy I
 # saw yesterday is gone", «почему вакансий так мало»): what is open now is the worker's list.
-VANISHED = re.compile(r"\b(?:ishez\w*|propal\w*|jok bolip ket\w*|joq bolip ket\w*|gone|disap\w*|ee net|ego net|"
-                      r"malo|fev|az goi)\b")
+VANISHED = re.compile(r"\b(?:ishez\w*|propal\w*|jok bolip ket\w*|joq bolip ket\w*|gone|disap\w*|ee net|ego net)\b")
+# Too few of them: said only of the vacancies themselves, since «платили мало» is of the pay at a work had.
+TOO_FEW = re.compile(r"\b(?:malo|fev|az goi)\b")
+VACANCY_NOUNS = ("vakans", "vacanc", "bos orin")
 # Alerts that stopped coming («вакансия келмеді», "how often do new vacancies come"): the alert settings.
 ALERTS_NOT_COMING = re.compile(r"\b(?:vakans\w*|vacanc\w*) (?:kelmed\w*|kelmei\w*|ne prihod\w*)|\bhov often\b.*\b(?:vacanc|job)")
 # A second contract asked about («на второй контракт к тому же работодателю», «екінші контрактқа», "a second

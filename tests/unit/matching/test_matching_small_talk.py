@@ -680,3 +680,8 @@ def test_back_home_a_vacancy_gone_and_nobody_answering(text, topic):
 @pytest.mark.parametrize("text", ["нужна работа в Лусаиле", "Дохада жұмыс керек", "need a job in Al Khor"])
 def test_work_asked_for_in_a_town_is_left_to_the_search_of_that_town(text):
     assert small_talk(text) != "jobs"
+
+
+@pytest.mark.parametrize("text", ["раньше работал поваром в Дохе, платили мало", "the pay was too low there"])
+def test_little_said_of_the_pay_had_is_no_complaint_of_too_few_vacancies(text):
+    assert small_talk(text) != "jobs"

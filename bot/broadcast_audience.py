@@ -255,9 +255,36 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
         audience = _audience_asked(text[: saying.start()], colon_follows=True)
         if audience:
             return BroadcastRequest(audience, text_follows=True, said=text[saying.end():].strip())
-    return _request_beside_text(text or "") or (
+    return _addressed(text or "") or _request_beside_text(text or "") or (
         BroadcastRequest(audience) if (audience := _audience_asked(text or "", colon_follows=False)) else None
     )
+
+
+# An announcement laid out as a letter: its text, then whom it is for on a line or sentence of its own
+# («Текст: …⏎Кому: тем у кого виза готова», «…. Получатели: электрики Мангистау», "…⏎To: all cooks").
+_ADDRESSEES = re.compile(
+    r"(?:^|\n|(?<=[.!?])\s)\s*(?:кому|получатели|адресаты|кімге|алушылар|recipients|to)\s*[:—–-]\s*(?P<whom>[^\n:]+?)"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# What may stand before the text's colon in such a letter: «Текст:», «рассылка:», «нужно оповестить:».
+_TEXT_LABELS = frozenset("текст text мәтін сообщение message хабарлама нужно надо please".split())
+
+
+def _addressed(text: str) -> BroadcastRequest | None:
+    """The audience named after «Кому:» (or «Получатели:», "To:") below or after the announcement's text."""
+    found = _ADDRESSEES.search(text)
+    if found is None:
+        return None
+    said = text[: found.start()].strip()
+    if said.endswith(".") and not said.endswith(".."):  # the full stop that parted it from «Получатели: …»
+        said = said[:-1].rstrip()
+    head, colon, rest = said.partition(":")
+    if colon and head.split() and all(
+        word.casefold() in _TEXT_LABELS or _is_one_of(word, _BROADCAST_LEAD | _SEND) for word in head.split()
+    ):
+        said = rest.strip()
+    return BroadcastRequest(found.group("whom").strip(), text_follows=True, said=said) if said else None
 
 
 # Where an officer's request meets the announcement's text when no colon parts them: a new line («разошлите

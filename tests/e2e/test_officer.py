@@ -438,6 +438,16 @@ async def test_an_announcement_written_first_and_sent_after_a_dash_comes_with_it
     await summary_for(boss, t, t("segment-region", region=t("region-mangystau")), 2, 1)
 
 
+async def test_an_announcement_laid_out_as_a_letter_goes_to_whom_it_names(make_client, database, i18n):
+    """«Текст: …⏎Кому: …», as an officer lays out a memo: the text before, the audience after «Кому:»."""
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await boss.send("Текст: сбор в 10 у входа\nКому: Мангистау")
+    preview, _summary = boss.messages()[-2:]
+    assert preview.text == broadcasts.worker_text(t, "сбор в 10 у входа")
+    await summary_for(boss, t, t("segment-region", region=t("region-mangystau")), 2, 1)
+
+
 def trade_button(code: str) -> str:
     return button_label(f"{code} · {matching.occupation_title(code, 'ru')}")
 

@@ -214,3 +214,24 @@ def test_a_count_asked_of_colleagues(said: str, asked: str) -> None:
 @pytest.mark.parametrize("said", ["во сколько созвон", "at what time how many of us meet"])
 def test_a_time_asked_is_no_headcount(said: str) -> None:
     assert how_many_asked(said) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "audience", "said"),
+    [
+        ("Текст: собрание в 10 у входа\nКому: всем поварам", "всем поварам", "собрание в 10 у входа"),
+        ("офис не работает в субботу. Адресаты — водители Атырау", "водители Атырау", "офис не работает в субботу"),
+        ("Portal down tomorrow 9-12\nTo: everyone", "everyone", "Portal down tomorrow 9-12"),
+        ("Мәтін: жиналыс жұмада\nКімге: барлығына", "барлығына", "жиналыс жұмада"),
+    ],
+)
+def test_an_announcement_laid_out_as_a_letter_names_its_audience_after_to(typed: str, audience: str, said: str) -> None:
+    request = broadcast_for(typed)
+    assert request is not None
+    assert (request.audience, request.text_follows, request.said) == (audience, True, said)
+
+
+@pytest.mark.parametrize("typed", ["кому отправлять рассылку?", "to whom should I write", "Кому: всем"])
+def test_a_question_of_whom_or_an_audience_alone_is_no_letter(typed: str) -> None:
+    request = broadcast_for(typed)
+    assert request is None or not request.said

@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timezone
 
-from rapidfuzz.distance import Levenshtein
 
 from bot.kz_time import KAZAKHSTAN_TZ
 from bot.tabular import (
@@ -26,6 +25,7 @@ from bot.tabular import (
     Table,
     header_key,
     loose_key,
+    misspelt_header,
     parse_date,
     read_table,
 )
@@ -131,11 +131,7 @@ class StatusHeaders(dict[str, str]):
         return default if found is None else found
 
     def _misspelt(self, key: str) -> str | None:
-        if len(key) < 6:
-            return None
-        columns = {column for known, column in self.items()
-                   if len(known) >= 6 and Levenshtein.distance(key, known, score_cutoff=1) <= 1}
-        return columns.pop() if len(columns) == 1 else None
+        return misspelt_header(key, self, shortest=6)
 
 
 def _status_aliases() -> StatusHeaders:

@@ -19,6 +19,8 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Collection, Generic, Iterable, Mapping, Sequence, TypeVar
 
+from rapidfuzz.distance import Levenshtein
+
 T = TypeVar("T")
 
 UNKNOWN_FORMAT = "unknown_format"
@@ -128,6 +130,19 @@ def loose_key(text: str) -> str:
         text = text.replace(digraph, letter)
     return re.sub(r"(\w)\1+", r"\1", text)
 
+
+
+def misspelt_header(key: str, known: Mapping[str, str], *, shortest: int, two_from: int | None = None) -> str | None:
+    """The column of the known headers `key` is a slip of the finger from («Работадатель», «Коментарий»): one
+    letter off, or two when `key` is `two_from` letters or longer; only for a `key` of `shortest` letters or
+    more, since short words one letter apart mean other things («Контакт», «контракт»), and only when every
+    header that near names one column."""
+    if len(key) < shortest:
+        return None
+    allowed = 2 if two_from is not None and len(key) >= two_from else 1
+    near = {column for name, column in known.items() if abs(len(name) - len(key)) <= allowed
+            and Levenshtein.distance(name, key, score_cutoff=allowed) <= allowed}
+    return near.pop() if len(near) == 1 else None
 
 
 def read_table(

@@ -15,8 +15,6 @@ from decimal import Decimal
 from typing import Collection
 from urllib.parse import urlsplit
 
-from rapidfuzz.distance import Levenshtein
-
 from bot.tabular import (
     MISSING_COLUMNS,
     ParseResult,
@@ -25,6 +23,7 @@ from bot.tabular import (
     Table,
     header_key,
     loose_key,
+    misspelt_header,
     parse_date,
     parse_flag,
     parse_number,
@@ -271,14 +270,10 @@ class HeaderWords(dict[str, str]):
 
     def _by_typo(self, key: str) -> str | None:
         """A long header one letter off a known one («Работадатель», «Код ваканси»), two letters off when
-        it is longer still: the column of the single nearest known header. Short words are left alone:
-        «Контакт» is one letter from «контракт» and means something else."""
-        if len(key) < _TYPO_MIN_LENGTH or _NOT_THESE.search(key):
+        it is longer still."""
+        if _NOT_THESE.search(key):
             return None
-        allowed = 1 if len(key) < 12 else 2
-        near = {column for name, column in self.items() if abs(len(name) - len(key)) <= allowed
-                and Levenshtein.distance(name, key, score_cutoff=allowed) <= allowed}
-        return near.pop() if len(near) == 1 else None
+        return misspelt_header(key, self, shortest=_TYPO_MIN_LENGTH, two_from=12)
 
     def _by_skeleton(self, key: str) -> str | None:
         """A header typed in Latin letters («Lauazymy», "Jumys berushi", "Zarplata") is the Cyrillic one

@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timezone
 
-
 from bot.kz_time import KAZAKHSTAN_TZ
 from bot.tabular import (
     MISSING_COLUMNS,

@@ -29,7 +29,7 @@ from handlers.answers import topic_text
 from handlers.callbacks import CertificateCb, EditCb, OccupationCb, OccupationEditCb, RegionCb, SpokenCb, StepCb
 from handlers.render import occupation_lines, occupation_title, profile_card
 from handlers.replies import chat_message, replace
-from handlers.search import names_an_occupation
+from handlers.search import names_an_occupation, registered
 
 SUGGESTIONS = 5
 # A suggestion far weaker than the best is no real choice («водитель»: the drivers at 100, a cabinet maker
@@ -97,7 +97,7 @@ def make_router() -> Router:
     router.message.register(got_salary, ProfileForm.salary, F.text, NOT_A_COMMAND)
     router.callback_query.register(salary_skipped, ProfileForm.salary, StepCb.filter(F.action == "skip"))
     # A diploma sent in the chat outside any question: offered for the profile with one button.
-    router.message.register(offer_certificate, StateFilter(None), F.photo | F.document, _registered)
+    router.message.register(offer_certificate, StateFilter(None), F.photo | F.document, registered)
     router.callback_query.register(certificate_from_chat, CertificateCb.filter())
     # Anything else while a question is open (sticker, voice, photo where text is due): say what we need.
     router.message.register(wrong_kind, StateFilter(*ProfileForm.__states__), NOT_A_COMMAND)
@@ -668,10 +668,6 @@ async def got_certificate(message: Message, session: AsyncSession, t: Translator
     added = await ProfileService(session).add_certificate(message.chat.id, *attached)
     await message.answer(t("certificate-saved" if added else "certificate-not-added"),
                          reply_markup=keyboards.done(t))
-
-
-def _registered(_: Message, user: User | None = None) -> bool:
-    return user is not None
 
 
 def _attached_file(message: Message | None) -> tuple[str, str, str, str | None] | None:

@@ -91,7 +91,7 @@ async def free_text(
     about_a_topic = topic not in (None, "question")
     names_a_trade = _names_a_trade(query, topic)
     pay, without_pay = matching.asked_pay(query)  # «зарплата от 2000 риалов»: every vacancy paying that
-    if is_chat(query, search_topic(query, names_a_trade), names_a_trade, pay):
+    if is_chat(query, search_topic(query, topic, names_a_trade), names_a_trade, pay):
         raise SkipHandler
     query = searched_words(query)  # «сварщик в Дохе с жильём, не на стройке»: welders in Doha
     results = await vacancies.search(session, user.id, query)
@@ -103,8 +103,7 @@ async def free_text(
             return
         if not names_a_trade or (about_a_topic and matching.is_question(query)):
             raise SkipHandler  # "hello", "thanks", «когда вылет?»: answered as chat, not as a search
-        hint, offer = await offer_trade(session, user, state, t, query)
-        await message.answer(f"{t('jobs-search-none', query=query)}{hint}", reply_markup=offer)
+        await say_none_found(message, session, user, state, t, query)
         return
     number = await keep_search(state, query)
     text, markup = list_page(t, settings, vacancies.page_of(results, 0, PAGE_SIZE), number, query=query)
@@ -170,6 +169,14 @@ async def _search_without(
     return False if names_an_occupation(rest) else None
 
 
+async def say_none_found(
+    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator, query: str
+) -> None:
+    """A trade searched for with no vacancy open: said so, with what brings its next one (`offer_trade`)."""
+    hint, offer = await offer_trade(session, user, state, t, query)
+    await message.answer(f"{t('jobs-search-none', query=query)}{hint}", reply_markup=offer)
+
+
 async def offer_trade(
     session: AsyncSession, user: User, state: FSMContext, t: Translator, query: str
 ) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -188,8 +195,8 @@ async def offer_trade(
 
 def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | None) -> bool:
     """Chat rather than a search: a topic small talk answers that names no trade («какой график?»), unless
-    it asks for a pay; how much a trade is paid, asked («сколько платят сварщику?»); a sum told of rather than asked for («обещали 2500, платят 1800», «1500 это законно?»);
-    a question about the worker's own step, papers or hours that names their trade («я сварщик, какие
+    it asks for a pay; how much a trade is paid, asked («сколько платят сварщику?»); a sum told of rather than
+    asked for («обещали 2500, платят 1800», «1500 это законно?»); a question about the worker's own step, papers or hours that names their trade («я сварщик, какие
     документы нужны?»); a town asked about itself, its weather or the way there."""
     if tells_a_story(query) or asks_about_conditions(query):  # «я раньше работал сварщиком», «поварам жильё дают?»
         return True
@@ -220,14 +227,14 @@ def _sureness(text: str) -> float:
     return found[0].score if found else 0.0
 
 
-def search_topic(query: str, names_a_trade: bool) -> str | None:
+def search_topic(query: str, topic: str | None, names_a_trade: bool) -> str | None:
     """The small-talk topic of a message; of a search for a trade or in a town, read without the conditions it
     sets: «уборщица в Дохе, с жильём» asks for cleaners, not about housing, while «жатақхана бар ма?» asks
     about housing. A question about the conditions themselves is told apart by `is_chat` first («поварам
     жильё дают?»); what is refused stays («не платит зарплату» is a complaint)."""
     if names_a_trade or matching.split_town(query)[0] is not None or matching.asks_for_every_job(query):
         return matching.small_talk(without_conditions(query, refused=False) or query)
-    return matching.small_talk(query)
+    return topic  # the message's own topic (`matching.small_talk(query)`), read once by the caller
 
 
 def _names_a_trade(query: str, topic: str | None) -> bool:

@@ -1,10 +1,11 @@
 """Chat that is no search and no command: greetings, thanks, "ok", voice messages, photos and files,
 questions about an application, about paying, about the contract's terms or the documents, asking for a
 person or for help, and other questions (`matching.small_talk`). Each gets the answer a person would give:
-any work asked for in need, or a vacancy gone, the worker's own list (/jobs); a question about an application gets the worker's /status at once (or, with none yet, the steps an
-application goes through, since "when is the visa?" then asks how it works), one about housing or leave
-the rights under the standard contract, "stop" the alert settings and «удалить мои данные» the
-confirmation of /delete, a question the bot cannot answer the ministry's hotline.
+any work asked for in need, or a vacancy gone, the worker's own list (/jobs); a question about an
+application the worker's /status at once (or, with none yet, the steps an application goes through, since
+"when is the visa?" then asks how it works), one about housing or leave the rights under the standard
+contract, "stop" the alert settings and «удалить мои данные» the confirmation of /delete, a question the bot
+cannot answer the ministry's hotline.
 
 Someone not registered yet gets the answers that keep them safe and tell them how it works (no fees, the
 minimum wage, their rights, the steps of an application, whom to call, what the bot does, that it keeps
@@ -30,7 +31,7 @@ from handlers.applications import status_command
 from handlers.common import delete_command, help_text
 from handlers.answers import topic_text
 from handlers.jobs import jobs_command
-from handlers.search import QUERY_MAX, names_an_occupation, offer_trade
+from handlers.search import QUERY_MAX, names_an_occupation, say_none_found
 from handlers.start import welcome_stranger
 
 def make_router() -> Router:
@@ -96,6 +97,5 @@ async def _any_work(
     query = " ".join((message.text or "").split())[:QUERY_MAX]
     if not names_an_occupation(query):
         return await jobs_command(message, session, user, t, settings)
-    hint, offer = await offer_trade(session, user, state, t, query)
-    await message.answer(f"{t('jobs-search-none', query=query)}{hint}", reply_markup=offer)
+    await say_none_found(message, session, user, state, t, query)
     return None

@@ -52,8 +52,9 @@ def read(message: str) -> Reading:
     query = " ".join(message.split())[:QUERY_MAX]
     if matching.asks_for_jobs(query):
         return Reading("own_list")
-    names_a_trade = _names_a_trade(query, matching.small_talk(query))
-    topic = search_topic(query, names_a_trade)
+    own_topic = matching.small_talk(query)
+    names_a_trade = _names_a_trade(query, own_topic)
+    topic = search_topic(query, own_topic, names_a_trade)
     whole_pay, _ = matching.asked_pay(query)
     if is_chat(query, topic, names_a_trade, whole_pay):
         return Reading("none")

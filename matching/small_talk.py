@@ -61,6 +61,12 @@ class Said:
     core: list[str]
     joined: str  # the words, one space apart: what the patterns of phrases are matched against
 
+    @classmethod
+    def of(cls, text: str | None) -> Said:
+        """A message read whole, its fillers kept: what the single-topic questions below ask of it."""
+        words = skeleton(text or "").split()
+        return cls(text or "", words, words, " ".join(words))
+
     def has(self, beginnings: tuple[str, ...], whole: frozenset[str] = frozenset()) -> bool:
         """A word beginning with one of `beginnings`, or one of the `whole` words."""
         return any(word.startswith(beginnings) or word in whole for word in self.words)
@@ -833,17 +839,17 @@ def asks_about_daily_life(text: str) -> bool:
     """«в рамадан днём можно есть на улице, если не постишься?», «кондиционер в общежитии есть?», «зарплату на
     карту или наличкой?», «как отправлять деньги домой?»: a question about life in Qatar or the money around the
     pay, which no vacancy's card answers, so no search is made of it."""
-    words = skeleton(text or "").split()
-    said = Said(text or "", words, words, " ".join(words))
-    return bool(words) and not _complains(said.text, words) and any(holds(said) for holds in _DAILY_LIFE_RULES)
+    said = Said.of(text)
+    if not said.words or _complains(said.text, said.words):
+        return False
+    return any(holds(said) for holds in _DAILY_LIFE_RULES)
 
 
 def asks_how_much_is_paid(text: str) -> bool:
     """«сколько платят сварщику?», «жүргізушінің жалақысы қанша?», "how much does a welder earn?": how much is paid
     asked, with no sum, a question the pay's answer takes, whatever trade it names. Its list would answer it
     only on the days the trade has a vacancy open, and a question asked twice should get the same answer."""
-    words = skeleton(text or "").split()
-    said = Said(text or "", words, words, " ".join(words))
+    said = Said.of(text)
     if not is_question(text or "") or w.SUM_TYPED.search(text or ""):
         return False
     how_much = said.names(w.HOW_MUCH | {"much"}) or bool(w.WHAT_PAY.search(said.joined))
@@ -931,9 +937,7 @@ def asks_about_age(text: str) -> bool:
     """«какой возрастной предел для водителей?», "max age for drivers?": an age limit asked about, so the
     trade beside it is the vacancy the question is about, not a search. Stating one's age in a search
     («мне 35, я водитель, есть вакансии?») is not asking about it."""
-    words = skeleton(text or "").split()
-    said = Said(text or "", words, words, " ".join(words))
-    return is_question(text or "") and _names_age(said)
+    return is_question(text or "") and _names_age(Said.of(text))
 
 
 def _names_age(m: Said) -> bool:
@@ -943,8 +947,7 @@ def _names_age(m: Said) -> bool:
 def asks_for_money(text: str) -> bool:
     """«с меня просят 150 тысяч за вакансию сварщика», «агент 200 мың сұрап жатыр»: money asked or paid for a
     job, so the trade or the agent named is the vacancy sold, not a search."""
-    words = skeleton(text or "").split()
-    return _money_asked(Said(text or "", words, words, " ".join(words)))
+    return _money_asked(Said.of(text))
 
 
 def _money_asked(m: Said) -> bool:

@@ -134,17 +134,9 @@ def _moved_to(text: str) -> str:
     starts = [match.end() for match in _WORD.finditer(text) if fold(match.group().lower()) in _MOVED_TO]
     for begins in [*reversed(starts), 0]:
         words = " ".join(word for word in text[begins:].split() if not _left_from(word))
-        if _names_region(words):
+        if validation.passes(validation.region, words):
             return words
     return ""
-
-
-def _names_region(words: str) -> bool:
-    try:
-        validation.region(words)
-    except validation.InvalidInput:
-        return False
-    return True
 
 
 def _left_from(word: str) -> bool:

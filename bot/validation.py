@@ -804,6 +804,16 @@ _SAID_AGAIN_OR_NO = re.compile(rf"(?<![^\W\d_])(?:{_CORRECTION}|нет|жоқ|jo
                                re.IGNORECASE)
 
 
+def passes(check: Callable[[str], object], text: str) -> bool:
+    """Whether an answer is one a step's `check` takes (a region, a number of years): asked of an answer
+    given to another step, which is then not kept as this one's."""
+    try:
+        check(text)
+    except InvalidInput:
+        return False
+    return True
+
+
 def settled(text: str, read: Callable[[str], object], markers: re.Pattern[str] = _SAID_AGAIN_OR_NO) -> str:
     """The part of an answer after the worker's last correction that `read` can take, or the whole answer
     when nothing was corrected (or the words after the correction hold no value: «тәжірибе жоқ»)."""

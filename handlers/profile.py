@@ -445,7 +445,7 @@ async def got_occupation(message: Message, state: FSMContext, session: AsyncSess
     if _names_languages(text):  # «русский и казахский»: the languages are asked later, not kept as a trade
         await message.answer(t("occupation-is-a-language"))
         return
-    if _names_years(text):  # «пять лет», "ten": the next question's answer, not a trade
+    if validation.passes(validation.years, text):  # «пять лет», "ten": the next question's answer, not a trade
         await message.answer(t("occupation-is-years"))
         return
     await _save_occupation(message.chat.id, state, session, text, None)
@@ -458,19 +458,8 @@ def _only_pay(text: str) -> bool:
     return amount is not None and not any(char.isalpha() for char in rest)
 
 
-def _names_years(text: str) -> bool:
-    try:
-        validation.years(text)
-    except validation.InvalidInput:
-        return False
-    return True
-
-
 def _names_languages(text: str) -> bool:
-    try:
-        return bool(validation.spoken_languages(text))
-    except validation.InvalidInput:
-        return False
+    return validation.passes(validation.spoken_languages, text)
 
 
 async def _held_before(session: AsyncSession, user_id: int, state: FSMContext) -> set[str]:

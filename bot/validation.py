@@ -488,11 +488,7 @@ _CLAUSES = re.compile(r"[,;.]|(?<![^\W\d_])(?:но|а|бірақ|but|and)(?![^\W
 def _lived_in(text: str) -> str:
     """The answer without the parts about the birthplace, when the rest still names a place."""
     kept = " , ".join(clause for clause in _CLAUSES.split(text) if not _BORN.search(clause))
-    try:
-        _region_of(kept)
-    except InvalidInput:
-        return text
-    return kept
+    return kept if passes(_region_of, kept) else text
 
 
 def _region_of(text: str) -> str:

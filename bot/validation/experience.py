@@ -1,0 +1,150 @@
+"""Years of experience in a trade, in digits or words, or told as the year the work began."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from bot.number_words import spelled_numbers
+from bot.validation.answer import NUMBER, InvalidInput, settled
+from bot.validation.phones import own_phone_number
+
+MAX_YEARS = 60
+
+
+# Years written in words, as often as in digits: in Russian, Kazakh and English, tried in this order
+# (the first that the message holds wins: «пятнадцать» before «пять», «он бес» before «он»). A word
+# ending in "-" may go on («пяти», «двух»); the others are whole words («он» is ten, «оно» is not).
+_YEAR_WORDS: tuple[tuple[str, int], ...] = (
+    ("полгод-", 0), ("пол года", 0), ("pol goda", 0), ("polgoda", 0), ("жарты жыл", 0), ("jarty", 0),
+    ("zharty", 0), ("half a year", 0), ("less than a year", 0),
+    ("полтор-", 1), ("poltor-", 1), ("one and a half", 1),  # «полтора года»: the whole year of it
+    ("менее год-", 0), ("меньше год-", 0), ("нет опыт-", 0), ("без опыт-", 0), ("опыта нет", 0),
+    ("тәжірибем жоқ", 0), ("тәжірибе жоқ", 0),
+    ("no experience", 0),
+    ("пятнадцат-", 15), ("он бес", 15), ("on bes", 15), ("fifteen", 15),
+    ("пятьдесят-", 50), ("пятидесят-", 50), ("елу", 50), ("elu", 50), ("fifty", 50),
+    ("сорок-", 40), ("қырық", 40), ("qyryq", 40), ("forty", 40),
+    ("тридцат-", 30), ("отыз", 30), ("otyz", 30), ("thirty", 30),
+    ("двадцат-", 20), ("жиырма", 20), ("zhiyrma", 20), ("jiyrma", 20), ("twenty", 20),
+    ("on jyl", 10), ("on zhyl", 10),
+    ("десят-", 10), ("он", 10), ("ten", 10), ("девят-", 9), ("тоғыз", 9), ("togyz", 9), ("nine", 9),
+    ("восем-", 8), ("сегіз", 8), ("segiz", 8), ("eight", 8), ("сем-", 7), ("жеті", 7), ("zheti", 7),
+    ("jeti", 7), ("seven", 7), ("шест-", 6), ("алты", 6), ("alty", 6), ("six", 6),
+    ("пят-", 5), ("бес-", 5), ("bes", 5), ("five", 5), ("четыр-", 4), ("төрт", 4), ("tort", 4), ("tört", 4),
+    ("four", 4), ("три", 3), ("трех", 3), ("үш", 3), ("ush", 3), ("üsh", 3), ("three", 3),
+    ("два", 2), ("двух", 2), ("пару", 2), ("екі", 2), ("eki", 2), ("two", 2),
+    ("один", 1), ("одного", 1), ("бір", 1), ("bir", 1), ("one", 1), ("год", 1), ("a year", 1),
+    # A no with no number at all: none («нет», «жоқ», "joq" — «тәжірибе жоқ» typed in Latin letters).
+    ("нет", 0), ("нету", 0), ("жоқ", 0), ("жок", 0), ("joq", 0), ("jok", 0), ("zhoq", 0), ("none", 0),
+)
+_YEAR_PATTERNS = tuple(
+    (re.compile(r"(?<!\w)" + re.escape(word.rstrip("-")) + ("" if word.endswith("-") else r"(?!\w)")), value)
+    for word, value in _YEAR_WORDS
+)
+
+
+def years(text: str | None) -> int:
+    """Whole years of experience, 0 to 60; "5", "5 лет", "5 years", "5 жыл", «пять лет», «бес жыл» and
+    "five years" all read as 5; a year the work began («с 2015 года», "since 2015", «2015 жылдан бері») as the
+    years since. Said aloud («одиннадцать лет», "since twenty eighteen") or corrected («4 года, нет, 5») as
+    meant; a phone number, an age, a year of birth or a pay typed at this step is asked again."""
+    said = _YEAR_PAIR.sub(r"\1\2", spelled_numbers(text or ""))
+    if own_phone_number(said) is not None:
+        raise InvalidInput("error-years-number", max=MAX_YEARS)
+    return _years_of(settled(said, _years_of))
+
+
+# "twenty eighteen" is said as two numbers: a year.
+_YEAR_PAIR = re.compile(r"(?<![\d.,])(19|20) ([0-9]\d)(?![\d.,])")
+# What is not experience: an age («мне 35 лет», «30 жастамын», "28 years old"), a year of birth («1988 жылы
+# туғанмын», "born in 1990"), a pay («2000 риалов») or a grade («6 разряда»), left out of the answer.
+_NOT_EXPERIENCE = re.compile(
+    r"(?<![^\W\d_])(?:мне|i\s+am|i'?m|жасым)\s+\d+(?:\s*-?\s*(?:лет|год\w*|years?\s+old|да|те|та|де))?"
+    r"|\d+\s*(?:years?\s+old|-?\s*жас\w*|-?\s*jas\w*)"
+    r"|[^.,;]*(?:родил|туған|туылған|туғанмын|born)[^.,;]*"
+    r"|\d+\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|тенге|теңге|tenge|доллар\w*|\$|usd|разряд\w*|категор\w*|санат\w*|grade)",
+    re.IGNORECASE,
+)
+# «всего 7 лет», «барлығы 7 жыл», "11 years in total": the total wins over the parts told before it.
+_TOTAL = re.compile(r"(?<![^\W\d_])(?:всего|итого|в\s+сумме|барлығы|жалпы|barlygy|total|in\s+all|overall)(?![^\W\d_])",
+                    re.IGNORECASE)
+# Words beside a year that make it the one the work began: «с 2015», «2015 жылдан бері», "since", "from".
+_SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:с|со|since|from|from\s+\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"^\s*-?\s*(?:жылдан|ж\.?\s*бері|jyldan|jıldan|zhyldan|дан|ден|тан|тен|бері|beri|бастап)",
+                          re.IGNORECASE)
+
+
+def _began(text: str, year: re.Match[str]) -> bool:
+    """Whether the words right beside a year say the work began then («с 2015», «2015 жылдан»)."""
+    return bool(_SINCE_BEFORE.search(text[max(0, year.start() - 16):year.start()])
+                or _SINCE_AFTER.match(text[year.end():]))
+
+
+def _years_of(text: str) -> int:
+    """The years in an answer already in digits (see `years`)."""
+    text = _NOT_EXPERIENCE.sub(" ", text)
+    total = _TOTAL.search(text)
+    if total is not None and _number_of_years(text[total.end():]) is not None:
+        text = text[total.end():]
+    since = _SINCE_YEAR.search(text)
+    counted = _number_of_years(_SINCE_YEAR.sub(" ", text))
+    if since is not None and int(since.group()) <= date.today().year and (
+            _began(text, since) or counted is None):
+        return date.today().year - int(since.group())
+    number = _number_of_years(_SINCE_YEAR.sub(" ", text)) if since is not None else _number_of_years(text)
+    if number is None:
+        in_words = _years_in_words(text)
+        if in_words is None or not re.search(r"[^\W\d_]", text):
+            raise InvalidInput("error-years-number", max=MAX_YEARS)
+        return in_words
+    if number > MAX_YEARS:
+        raise InvalidInput("error-years-range", max=MAX_YEARS)
+    return int(number)
+
+
+_SINCE_YEAR = re.compile(r"(?<!\d)(?:19[6-9]\d|20[0-9]\d)(?![\d,.])")
+# The words a number of years may carry, joined to it or not («5лет», «3г», "10yrs"), and those of months
+# («6 мес», «8 ай», "18 months": whole years of them).
+_YEAR_UNITS = ("лет", "год", "жыл", "year", "yr")
+_MONTH_UNITS = ("мес", "month", "ай")
+
+
+def _number_of_years(text: str) -> Decimal | None:
+    """The first number that counts years or months in the text, in years; None when there is none. A
+    number within a code is none: «НАКС 6G», "4G welder", «категория A5»."""
+    for match in NUMBER.finditer(text):
+        if text[: match.start()][-1:].isalpha():
+            continue
+        after = text[match.end():]
+        unit = re.match(r"\s*([^\W\d_]+)", after)
+        word = unit.group(1).casefold() if unit else ""
+        number = Decimal(match.group().replace(",", "."))
+        if word.startswith(_MONTH_UNITS):
+            return Decimal(int(number) // 12)
+        if after[:1].isalpha() and not (word.startswith(_YEAR_UNITS) or word == "г"):
+            continue
+        return number
+    return None
+
+
+def _years_in_words(text: str) -> int | None:
+    """The years a message writes in words; tens take the unit that follows them («тридцать пять», «отыз
+    бес», "twenty five", «он екі»), as a worker says a number past twenty."""
+    text = text.casefold().replace("ё", "е")
+    for pattern, value in _YEAR_PATTERNS:
+        match = pattern.search(text)
+        if match is not None:
+            return value + _unit_after(text, match.end()) if value >= 10 and value % 10 == 0 else value
+    return None
+
+
+def _unit_after(text: str, end: int) -> int:
+    """1 to 9 for the word after a number's tens («пять» of «тридцать пять»), 0 for any other word."""
+    following = re.match(r"\w*[\s-]+(\w+)", text[end:])
+    if following is None:
+        return 0
+    word = following.group(1)
+    return next((value for pattern, value in _YEAR_PATTERNS if 1 <= value <= 9 and pattern.match(word)
+                 and word not in ("год", "пару")), 0)

@@ -1,0 +1,83 @@
+"""The languages a worker speaks, named in any of the bot's three languages, misspelt or taken back."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz, process
+
+from bot.i18n import language_named
+from bot.validation.answer import InvalidInput
+
+
+# The spoken languages beyond the bot's own three, by the beginnings of their names; then the languages
+# of the region and of work abroad that the profile keeps as "other" (tried first: «туркменский» is not
+# «турецкий»).
+_OTHER_SPOKEN = {
+    "other": ("узбек", "өзбек", "uzbek", "кыргыз", "қырғыз", "киргиз", "kyrgyz", "таджик", "тәжік", "tajik",
+              "туркмен", "түрікмен", "turkmen", "уйгур", "ұйғыр", "uyghur", "татар", "tatar", "азербайдж",
+              "azerbaij", "китай", "қытай", "chinese", "немец", "неміс", "german", "француз", "french",
+              "корей", "корейс", "korean", "испан", "spanish", "итальян", "italian", "япон", "japanese",
+              "хинди", "hindi", "урду", "urdu", "персид", "парси", "farsi", "persian"),
+    "ar": ("араб", "arab"),
+    "tr": ("турец", "түрік", "турк", "turk", "türk", "turik"),
+}
+# Whole names of the languages, for a name misspelt on a phone («анлийский», "inglish"): the nearest
+# one, when it is near enough that no other word could be meant.
+_SPOKEN_NAMES = {
+    "английский": "en", "english": "en", "ағылшын": "en", "ағылшынша": "en",
+    "казахский": "kk", "kazakh": "kk", "қазақша": "kk", "qazaqsha": "kk",
+    "русский": "ru", "russian": "ru", "орысша": "ru", "orysha": "ru",
+    "арабский": "ar", "arabic": "ar", "турецкий": "tr", "turkish": "tr",
+}
+_MISSPELT_SCORE = 80
+
+
+def spoken_languages(text: str | None) -> list[str]:
+    """The codes of the languages a message names, in the order named: «русский и казахский»,
+    "English, Arabic", «қазақша, орысша», «узбекский» as "other"; a language the worker says they do not
+    speak («английский не знаю, только русский») is left out. Raises when it names none."""
+    found: list[str] = []
+    for clause in _CLAUSE.split((text or "").casefold()):
+        if _DENIED.search(clause):  # also a language taken back: «русский, английский — ой, английский не знаю»
+            for word in re.findall(r"[^\W\d_]+", clause):
+                if (code := _spoken_language(word)) in found:
+                    found.remove(code)
+            continue
+        for word in re.findall(r"[^\W\d_]+", clause):
+            code = _spoken_language(word)
+            if code is not None and code not in found:
+                found.append(code)
+    if not found:
+        raise InvalidInput("expect-languages")
+    return found
+
+
+# The parts of a message that each say one thing («английский не знаю, только русский»): split at
+# punctuation and at "but" and "only".
+_CLAUSE = re.compile(r"[,;.!()\n]|(?<![^\W\d_])(?:но|а|только|зато|but|only|тек|бірақ|ал)(?![^\W\d_])")
+# A part that says a language is not spoken: «не знаю», «не владею», «білмеймін», "don't speak".
+_DENIED = re.compile(
+    r"(?<![^\W\d_])(?:не\s+(?:знаю|владею|говорю|понимаю|разговариваю)|білмеймін|сөйлемеймін|түсінбеймін|"
+    r"bilmeimin|bilmeymin|soilemeimin|don'?t\s+(?:speak|know)|do\s+not\s+(?:speak|know)|can'?t\s+speak|"
+    r"cannot\s+speak|no)(?![^\W\d_])"  # "Russian, Kazakh, no English"
+)
+
+
+def _spoken_language(word: str) -> str | None:
+    """The code of the language one word names, by its name, its beginning or a near spelling of it;
+    Kazakh Latin letters with marks («aǵylshynsha», «ağylşynşa», «túrikshe») are also read without them."""
+    code = _language_of(word)
+    spelt = word.replace("ş", "sh").replace("ç", "ch").replace("ı", "y")  # «orısşa»: the 2021 alphabet
+    plain = "".join(char for char in unicodedata.normalize("NFKD", spelt) if not unicodedata.combining(char))
+    return code if code is not None or plain == word else _language_of(plain)
+
+
+def _language_of(word: str) -> str | None:
+    code = next((code for code, beginnings in _OTHER_SPOKEN.items() if word.startswith(beginnings)), None)
+    code = code or language_named(word)
+    if code is None and len(word) >= 5:
+        near = process.extractOne(word, _SPOKEN_NAMES.keys(), scorer=fuzz.ratio, score_cutoff=_MISSPELT_SCORE)
+        code = _SPOKEN_NAMES[near[0]] if near else None
+    return code

@@ -1,0 +1,146 @@
+"""The worker's name, as typed at the name step: the name itself, without the greeting, the words before
+it or emoji, and never another step's answer saved as a name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.i18n import language_named
+from bot.validation.answer import SAID_AGAIN, InvalidInput, settled
+from bot.validation.regions import REGION_WORDS
+from matching.text import skeleton
+
+MAX_NAME_LENGTH = 100
+
+
+# The words people put before their name («меня зовут Айдос», «менің атым Айдос», "my name is Aidos",
+# «ФИО: …»), also misspelt («меня завут»): not part of it.
+_NAME_INTRO = re.compile(
+    r"^(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|имя|фио|я|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
+    r"аты-жөнім|аты-жөні|(?:men[iı][nńñ]\s+)?(?:atym|atım|esimim)|"  # the same in Kazakh Latin letters
+    r"my\s+(?:full\s+)?name\s+is|my\s+name's|name|full\s+name|i\s+am|i'?m|this\s+is|call\s+me)\s*[:,—–-]?\s+",
+    re.IGNORECASE,
+)
+# A greeting before the name («Здравствуйте, меня зовут…», «Сәлеметсіз бе, менің атым…», "Hi! I'm…"); a
+# greeting alone is no name, and the question is asked again.
+_GREETING = re.compile(
+    r"^(?:здравствуйте|здрасьте|привет|добрый\s+(?:день|вечер)|доброе\s+утро|салам|сәлем|салем|"
+    r"сәлеметсіз\s*бе|салеметсиз\s*бе|ассалаума[ғг]?алейкум|salem|salemetsiz\s*be|"
+    r"hi|hello|hey|good\s+(?:morning|afternoon|evening))(?![^\W\d_])[\s,.!)]*",
+    re.IGNORECASE,
+)
+# «Мен Ерланмын», "men Erlanmyn": "I am Erlan", the name with the ending that makes it "I am".
+_I_AM_KAZAKH = re.compile(r"^(?:мен|men)\s+(.{2,}?)(?:мын|мін|пын|пін|бын|бін|myn|min|pyn|pin|byn|bin)$", re.IGNORECASE)
+# A refusal to give the name («не хочу говорить», «айтпаймын», "I'd rather not"): why it is asked.
+_REFUSAL = re.compile(
+    r"(?<![^\W\d_])(?:не|don'?t|won'?t|not)(?![^\W\d_])|[^\W\d_]+(?:ма|ме|па|пе|ба|бе)(?:ймын|ймін)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+# The words before a name inside a longer message («…Меня зовут Бауыржан Есенов, мне 34 года»; «Сәлеметсіз
+# бе, мен Шымкенттенмін, атым Нұржан»), and a surname told after it («Ерлан, фамилия Тоқтаров»).
+_NAME_INTRO_WITHIN = re.compile(
+    r"(?<![^\W\d_])(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|менің\s+атым|менің\s+есімім|атым|есімім|"
+    r"men[iı][nńñ]\s+(?:atym|atım|esimim)|my\s+name\s+is)\s*[:,—–-]?\s+", re.IGNORECASE)
+_SURNAME_TOLD = re.compile(r",?\s*(?:фамилия|фамилиям|тегім|surname|last\s+name)\s*[:—–-]?\s+(\S+)", re.IGNORECASE)
+# Answers to other steps typed at the name's: years («5 лет», «бес жыл тәжірибем»), a town with the word
+# that makes it one («из Шымкента», "I'm from Aktau", «Shymkent qalasy»).
+_ANOTHER_ANSWER = re.compile(
+    r"(?<![^\W\d_])(?:лет|года?|жыл|жылдан|jyl|jıl|years?|yrs|опыт\w*|стаж\w*|тәжірибе\w*|tajiribe\w*|"
+    r"experience|из|from|город|қала\w*|qala\w*|облыс\w*|oblys\w*|област\w*|region|ауданы|район\w*)"
+    r"(?![^\W\d_])", re.IGNORECASE)
+
+
+def _another_step(value: str) -> bool:
+    """Whether a would-be name is the answer to another step: a trade («сварщик», "welder"), languages
+    («русский, казахский») or a town or region alone («Алматы»)."""
+    words = re.findall(r"[^\W\d_]+", value.casefold())
+    if all(word in ("и", "and", "және", "jane") or language_named(word) for word in words):
+        return True
+    key = skeleton(value)
+    if any(key.startswith(skeleton(place)) and len(key) - len(skeleton(place)) <= 2
+           for _, places in REGION_WORDS for place in places if len(place) >= 5 and place[-1] not in "!?"):
+        return True  # «Караганда», «Алматы»: a place, perhaps with a case ending; not «Оралбек»
+    from matching.occupations import classify_title  # the trades' index loads only when a name is typed
+    found = classify_title(value) if len(words) <= 3 else None
+    return found is not None and found.score >= _TRADE_SCORE
+
+
+_TRADE_SCORE = 95
+
+
+_WHY = re.compile(r"\b(?:зачем|почему|для чего|why|неге|не үшін)\b", re.IGNORECASE)
+# Signs no name holds but links, addresses and usernames do ("http://t.me/…", "@aidos", "www.…").
+_NOT_IN_NAME = re.compile(r"https?:|www\.|t\.me/|@\w", re.IGNORECASE)
+# Latin letters that look like Cyrillic ones, and back: «Aйгерим» typed with a Latin A is «Айгерим».
+_LATIN_LOOKALIKES = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
+_CYRILLIC_LOOKALIKES = str.maketrans("АаВСсЕеНКМОоРрТХху", "AaBCcEeHKMOoPpTXxy")
+
+
+def full_name(text: str | None) -> str:
+    """Two to a hundred characters, mostly letters: a name, not a sticker or a paragraph. A greeting and
+    the words before it («меня зовут», "my name is") are left out, and so are emoji around it; a name
+    corrected («Ержан, ой, Ерлан») is the second, and one told in a story («…Меня зовут Бауыржан Есенов, мне
+    34 года…») is found in it. Years, a trade, a place or languages typed at this step are asked again."""
+    if not (text or "").strip():
+        raise InvalidInput("error-name-empty")
+    return _name_of(settled(text or "", _name_of, SAID_AGAIN))
+
+
+def _name_of(text: str) -> str:
+    """The name in one answer (see `full_name`)."""
+    value = " ".join(_without_symbols(text).split())
+    if not value:  # only emoji: a name is letters
+        raise InvalidInput("error-name-letters")
+    value = _GREETING.sub("", value, count=1)
+    value = _NAME_INTRO.sub("", value, count=1) or value
+    told = _NAME_INTRO_WITHIN.search(value)
+    if told is not None:
+        value = value[told.end():]
+    value = _I_AM_KAZAKH.sub(r"\1", value)
+    value = re.sub(r"^(?:мен|men)\s+(?=[^\W\d_]*[A-ZА-ЯӘҒҚҢӨҰҮҺІ])", "", value)  # «men Erbol»; "Men" capitalised may be a surname
+    value = _SURNAME_TOLD.sub(lambda match: " " + match.group(1), value)
+    first, _, rest = value.partition(",")
+    if re.search(r"\d", rest) and first.strip():  # «Aidos Serikbayuly, 32 years old, welder»
+        value = first.strip()
+    if not value:
+        raise InvalidInput("error-name-empty")
+    if "?" in value or _WHY.search(value) or _REFUSAL.search(value):  # «а зачем вам моё имя?»: why it is asked
+        raise InvalidInput("error-name-question")
+    if len(value) > MAX_NAME_LENGTH:
+        raise InvalidInput("error-name-too-long", max=MAX_NAME_LENGTH)
+    letters = sum(1 for char in value if unicodedata.category(char).startswith("L"))
+    if _NOT_IN_NAME.search(value) or letters < 2 or letters < len(value.replace(" ", "")) * 0.7:
+        raise InvalidInput("error-name-letters")
+    if re.search(r"\d", value) or _ANOTHER_ANSWER.search(value) or _another_step(value):
+        raise InvalidInput("error-name-other-answer")
+    return " ".join(_one_alphabet(word) for word in value.split())
+
+
+def _without_symbols(text: str) -> str:
+    """The text without emoji and other pictographs (and their joiners), which no name holds."""
+    return "".join(
+        " " if unicodedata.category(char) in ("So", "Sk", "Cs") else char
+        for char in text
+        if unicodedata.category(char) != "Cf" and not "\ufe00" <= char <= "\ufe0f"
+    )
+
+
+def _one_alphabet(word: str) -> str:
+    """A word typed in two alphabets in the one whose lookalikes (A, E, C, o) slipped in from the other
+    keyboard layout, so the name is found as it was meant; a word that cannot be one alphabet is kept."""
+    if _alphabets(word) < 2:
+        return word
+    for lookalikes in (_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES):
+        mended = word.translate(lookalikes)
+        if mended != word and _alphabets(mended) == 1:
+            return mended
+    return word
+
+
+def _alphabets(word: str) -> int:
+    """How many of the Latin and Cyrillic alphabets a word's letters are in."""
+    names = [unicodedata.name(char, "") for char in word if char.isalpha()]
+    return any("LATIN" in name for name in names) + any("CYRILLIC" in name for name in names)

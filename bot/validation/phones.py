@@ -1,0 +1,78 @@
+"""Phone numbers: the worker's own, typed or dictated among words, and any number an officer looks up."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from bot.number_words import spelled_numbers
+from bot.validation.answer import settled
+
+
+# A number within a message («мой номер 8 701 123 45 67, ватсап тот же», "+7 701 … or 8 705 …"): digits
+# with the spaces, brackets and dashes people write between them, after a "+" or the "00" of a call abroad.
+PHONE_CANDIDATE = re.compile(r"(?:\+|(?<!\d)00)?\d[\d\s().\-]{5,}\d")
+
+
+def own_phone_number(text: str) -> str | None:
+    """A number a worker types for their profile ("8 701 123 45 67", "+974 5512 3456"), alone or among
+    words, in E.164; the first of several, unless the worker corrected it («…, ой, 8 701 555 12 43»); said
+    aloud («плюс семь семьсот один…», "eight seven oh five…") as typed. None unless it is a number that can
+    be dialled (Kazakh without a country code): the ministry will call it."""
+    said = _dictated_phone(text)
+    return _first_phone_number(settled(said, _first_phone_number))
+
+
+# A phone's dictation of a number: «плюс», "oh" for zero, "double seven", digits one by one with commas.
+_PLUS = re.compile(r"(?<![^\W\d_])(?:плюс|plus|qosu)(?![^\W\d_])\s*", re.IGNORECASE)
+_OH = re.compile(r"(?<![^\W\d_])oh?(?![^\W\d_])(?=\s*,?\s*(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|oh?\b))",
+                 re.IGNORECASE)
+_DOUBLE = re.compile(r"(?<![^\W\d_])(double|triple)\s+([^\W\d_]+|\d)", re.IGNORECASE)
+
+
+def _dictated_phone(text: str) -> str:
+    """A dictated number as it would have been typed: «плюс семь семьсот один» -> "+7 701"."""
+    text = _DOUBLE.sub(lambda m: " ".join([m.group(2)] * (2 if m.group(1).lower() == "double" else 3)), text)
+    text = spelled_numbers(_OH.sub("zero", text))
+    text = re.sub(r"(?<![\d])(\d)\s*,\s*(?=\d(?!\d))", r"\1 ", text)  # «8, 7, 0, 5»: one digit at a time
+    return re.sub(r"\+\s+(?=\d)", "+", _PLUS.sub("+", text))
+
+
+def _first_phone_number(text: str) -> str | None:
+    """The first dialable number among the words (see `own_phone_number`)."""
+    for match in PHONE_CANDIDATE.finditer(text):
+        number = _dialable(match.group())
+        if number is not None:
+            return number
+    return None
+
+
+def _dialable(candidate: str) -> str | None:
+    """One typed number in E.164, or None. A Kazakh number dialled with its leading 8 has eleven digits:
+    with ten, a digit was lost, and the number left would be a valid Russian one nobody meant."""
+    digits = re.sub(r"\D", "", candidate)
+    if candidate.startswith("00"):
+        candidate = "+" + candidate[2:]
+    elif not candidate.startswith("+") and digits.startswith("8") and len(digits) != 11:
+        return None
+    try:
+        parsed = phonenumbers.parse(candidate, "KZ")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def phone_number(text: str | None) -> str | None:
+    """A phone number as people write it ("+7 701 123 45 67", "8 (701) 123-45-67", "87011234567") in
+    the E.164 form profiles keep, so an officer can find a worker who calls with only their number;
+    None when it cannot be a number. Without a country code, a Kazakh number is meant."""
+    try:
+        parsed = phonenumbers.parse(text or "", "KZ")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)

@@ -1,0 +1,124 @@
+"""The region of Kazakhstan a worker lives in, named by the region, a town, a district or a village, in
+any alphabet, and not the birthplace told beside it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.validation.answer import InvalidInput, passes, settled
+from matching.text import skeleton
+
+
+# A region typed instead of pressed: the beginnings of its names, of its towns, districts and larger
+# villages, in Kazakh, Russian and English, compared through `matching.text.skeleton` (so «Ақтау», «Актау»
+# and "Aktau" are one). Tried in this order: the Almaty region before the city of Almaty, whose name it
+# holds. A name ending in "!" is a whole word ("СКО", not the beginning of «скоро»). A name ending in "?"
+# is shared by places in several regions (Aksu is a town of Pavlodar and villages elsewhere; Abai and
+# Zhambyl name regions and districts of others): it counts only when the message names nothing else
+# («Сайрам ауданы, Ақсу ауылы» is in Turkistan, «Шымкент, Абайский район» in Shymkent). Older names
+# are still typed: «Кустанай», «Кзыл-Орда», «Джамбул», «Гурьев», «Лениногорск», «Шевченко», and «ЮКО» for
+# South Kazakhstan, since 2018 the Turkistan region without Shymkent. A district is named by the
+# beginning of its name («Сайрамский район», «Сайрам ауданы», "Sairam district").
+REGION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("almaty_region", ("алматы обл", "almaty region", "almaty oblys", "алматинск", "конаев", "капчагай",
+                       "капшагай", "талгар", "каскелен", "есик", "иссык", "илийск", "іле!", "карасай",
+                       "енбекшиказах", "еңбекшіқазақ", "райымбек", "кеген", "уйгурск", "ұйғыр аудан",
+                       "узынагаш", "шелек", "чунджа", "шонжы", "отеген батыр", "нарынкол")),
+    ("abai", ("абай?", "abai?", "семей", "семипалат", "аягоз", "бескарагай", "бородулих", "жарма", "кокпект",
+              "урджар", "үржар", "маканчи", "аксуат", "курчатов", "шар!", "чарск")),
+    ("akmola", ("акмол", "akmol", "кокшетау", "kokshetau", "степногорск", "щучинск", "бурабай", "боровое",
+                "акколь", "аршалы", "астраханк", "атбасар", "буланды", "макинск", "егиндыколь", "биржан сал",
+                "ерейментау", "державинск", "зеренд", "коргалжын", "сандыктау", "целиноградск", "шортанд",
+                "косшы!", "степняк")),
+    ("aktobe", ("актоб", "актюб", "aktob", "кандыагаш", "хромтау", "айтекебийск", "алгинск", "алга!",
+                "байганин", "иргиз", "ырғыз", "каргалин", "мартук", "мугалжар", "мұғалжар", "темирск",
+                "темир!", "уил!", "ойыл", "хобд", "шалкар", "эмба")),
+    ("atyrau", ("атырау", "atyrau", "кульсары", "құлсары", "гурьев", "жылыой", "индер", "исатай", "курмангаз",
+                "құрманғаз", "кызылкога", "қызылқоға", "макат", "махамбет", "аккистау", "ганюшкин", "доссор")),
+    ("east", ("восточно", "шығыс", "east kaz", "вко!", "усть камен", "өскемен", "oskemen", "риддер",
+              "лениногорск", "зырянов", "глубок", "зайсан", "катон", "курчум", "күршім", "самарск", "тарбагат",
+              "уланск", "шемонаих", "серебрянск")),
+    ("zhambyl", ("жамбыл?", "zhambyl?", "джамбул", "жамбул", "dzhambul", "тараз", "taraz", "каратау", "байзак",
+                 "жуалы", "кордай", "рыскулов", "меркен", "мерке!", "меркі!", "merki!", "мойынкум", "сарысу", "таласск",
+                 "талас аудан", "шуск", "шу!", "жанатас", "сарыкемер", "аулие ата", "әулиеата")),
+    ("zhetisu", ("жетісу", "жетысу", "zhetisu", "талдыкорган", "taldykorgan", "талдыкурган", "талды курган",
+                 "текели", "жаркент", "алаколь", "алакөл", "ескельд", "каратал", "кербулак", "коксу",
+                 "панфилов", "саркан", "уштобе", "үштөбе", "ушарал", "лепсы", "балпык")),
+    ("karaganda", ("караганд", "қарағанды", "karagand", "темиртау", "балхаш", "балқаш", "шахтинск", "сарань",
+                   "приозерск", "бухар жырау", "каркаралин", "қарқаралы", "нура!", "нуринск", "осакаров",
+                   "шетск", "шет аудан")),
+    ("kostanay", ("костана", "kostana", "кустана", "рудный", "лисаковск", "аркалык", "алтынсарин", "амангельд",
+                  "аулиеколь", "әулиекөл", "денисов", "джангельд", "жангельд", "житикар", "камыст", "карабалык",
+                  "карасуск", "мендыкар", "наурзум", "сарыколь", "сарыкөл", "майлин", "узунколь", "федоров",
+                  "тобыл", "затобольск")),
+    ("kyzylorda", ("кызылорд", "kyzylord", "кзыл орд", "кзылорд", "кызыл орд", "байконур", "байқоңыр", "аральск",
+                   "арал аудан", "арал!", "жалагаш", "жанакорган", "казалинск", "қазалы", "кармакш",
+                   "сырдарьинск", "шиели", "айтеке би")),
+    ("mangystau", ("мангист", "мангыст", "mangyst", "mangist", "мангышлак", "актау", "aktau", "жанаозен",
+                   "бейнеу", "форт шевченко", "шевченко!", "каракия", "мунайл", "тупкараган", "түпқараған",
+                   "шетпе", "курык", "құрық", "жетыбай", "бекет ата")),
+    ("pavlodar", ("павлодар", "pavlodar", "экибастуз", "екібастұз", "ekibastuz", "аксу?", "ермак", "баянаул",
+                  "железин", "иртышск", "ертіс аудан", "щербакт", "аккулы", "лебяжь")),
+    ("north", ("северо", "солтүстік", "north kaz", "ско!", "петропавл", "petropavl", "айыртау", "акжар",
+               "аккайын", "мамлют", "булаево", "магжан", "сергеевк", "шал акын", "тайынш", "тимирязев",
+               "уалихан", "кызылжар", "қызылжар", "явленк", "пресновк")),
+    ("turkistan", ("туркестан", "түркістан", "turkestan", "turkistan", "кентау", "сарыагаш", "жетысай",
+                   "шардара", "ленгер", "южно казах", "оңтүстік қазақстан", "south kaz", "юко!", "сайрам",
+                   "аксукент", "байдибек", "казыгурт", "қазығұрт", "мактаарал", "мақтаарал", "ордабас",
+                   "отырар", "отрар", "созак", "шолаккорган", "толеби", "төле!", "тюлькубас", "түлкібас", "келес",
+                   "арысь", "арыс!", "шаульдер", "шәуілдір")),
+    ("ulytau", ("ұлытау", "улытау", "ulytau", "жезказган", "джезказган", "zhezkazgan", "сатпаев", "сәтбаев",
+                "satpai", "жанаарк", "жаңаарқа", "каражал", "жезды")),
+    ("west", ("западно", "батыс", "west kaz", "зко!", "уральск", "орал", "oral", "uralsk", "аксай", "акжаик",
+              "ақжайық", "бокейорд", "бөкей орда", "бурлин", "бөрлі", "жангала", "жанибек", "зеленов",
+              "казталов", "каратоб", "сырым", "таскала", "теректин", "чингирлау", "шыңғырлау", "чапаев")),
+    ("astana", ("астан", "astana", "нур султан", "nur sultan", "целиноград")),
+    ("almaty", ("алматы", "almaty", "алма ата", "alma ata")),
+    ("shymkent", ("шымкент", "чимкент", "shymkent")),
+)
+
+
+def _region_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for the given names as `skeleton` spells them; None when there are none."""
+    if not words:
+        return None
+    return re.compile(r"(?<![a-z])(?:" + "|".join(
+        re.escape(skeleton(word.rstrip("!"))) + (r"(?![a-z])" if word.endswith("!") else "") for word in words
+    ) + ")")
+
+
+_REGION_PATTERNS = tuple(
+    (code, _region_pattern(tuple(word for word in words if not word.endswith("?")))) for code, words in REGION_WORDS
+)
+_SHARED_REGION_PATTERNS = tuple(
+    (code, _region_pattern(tuple(word.rstrip("?") for word in words if word.endswith("?"))))
+    for code, words in REGION_WORDS
+)
+
+
+def region(text: str | None) -> str:
+    """The region a message names (a region or one of its towns): «Мангистау», «живу в Актау»,
+    «Шымкентте», "Almaty"; the one the worker lives in when the birthplace is told too («родился в Таразе,
+    живу в Алматы»); the second when corrected («Алматы, ой, Талдыкорган»). Raises when it names none."""
+    return _region_of(_lived_in(settled(text or "", _region_of)))
+
+
+# Where the worker was born, told beside where they live: «родился в Таразе», «тумысым Сарыағаштан», "born in".
+_BORN = re.compile(r"родил|родом|тумыс|туған|туылған|born", re.IGNORECASE)
+_CLAUSES = re.compile(r"[,;.]|(?<![^\W\d_])(?:но|а|бірақ|but|and)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _lived_in(text: str) -> str:
+    """The answer without the parts about the birthplace, when the rest still names a place."""
+    kept = " , ".join(clause for clause in _CLAUSES.split(text) if not _BORN.search(clause))
+    return kept if passes(_region_of, kept) else text
+
+
+def _region_of(text: str) -> str:
+    """The region one answer names (see `region`)."""
+    key = skeleton(text or "")
+    for patterns in (_REGION_PATTERNS, _SHARED_REGION_PATTERNS):
+        found = next((code for code, pattern in patterns if pattern is not None and pattern.search(key)), None)
+        if found is not None:
+            return found
+    raise InvalidInput("expect-region")

@@ -1,0 +1,95 @@
+"""A yes, a no or a skip typed where the question's buttons say it."""
+
+from __future__ import annotations
+
+import re
+
+
+# A yes or a no typed instead of pressed («да», «ещё», «иә», "yes"; «нет», «дальше», «жоқ», "no"), for a
+# question whose buttons say "add one more" and "go on".
+# Kazakh is also typed without its letters («иа», «жок») and in Latin letters ("ia", "iá", "joq").
+_YES = frozenset("да ага угу конечно ещё еще есть добавить добавлю добавь давай ок окей хорошо иә ия иа бар тағы "
+                 "қосу қосамын қосайын әрине жарайды ia iá iä iya arine ariine ok okay yes yeah yep sure add qosamyn "
+                 "qosu добавим давайте "
+                 "another more".split())
+_NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды келесі әрі қарай "
+                "joq jok zhoq zhok next no nope nah done skip enough достаточно".split())
+_THANKS = frozenset("спасибо большое рахмет raqmet rakhmet rahmet thanks".split())  # «нет, спасибо»
+# Words around a yes or a no that change nothing («ну наверное да, давайте», "yes please"), and those of a
+# worker correcting the answer («нет, то есть да», «да… хотя нет», "no wait, yes"): the last one then holds.
+_AROUND = frozenset("ну наверное думаю пожалуйста please хотя ой wait sorry этого".split())
+_CORRECTED = re.compile(r"(?<!\w)(?:то\s+есть|хотя|wait|sorry|ой)(?!\w)")
+_ONE = frozenset("одна одну one бір".split())  # «да, ещё одна»
+# Phrases that are a yes or a no as a whole («не надо», «это всё», «керек емес», "that's all", "of course").
+_YES_PHRASE = re.compile(r"(?<!\w)(?:of\s+course|why\s+not|go\s+on)(?!\w)")
+_NO_PHRASE = re.compile(
+    r"(?<!\w)(?:не\s+надо|не\s+нужно|не\s+хочу|это\s+вс[её]|вот\s+и\s+вс[её]|на\s+этом\s+вс[её]|керек\s+емес|"
+    r"қажет\s+емес|kerek\s+emes|qajet\s+emes|бәрі\s+осы|that'?s\s+(?:all|it)|that\s+is\s+all|no\s+need|"
+    r"i'?m\s+done|not\s+now)(?!\w)"
+)
+
+
+def yes_or_no(text: str | None) -> bool | None:
+    """True for a typed yes, False for a no, None for anything else («да, ещё одна» is a yes). A letter
+    held down («даа», «нетт», "yesss») is read once. Corrected in the same message («нет, то есть да»,
+    «иә, жоқ, керек емес»), the last answer holds."""
+    value = _NO_PHRASE.sub(" no ", _YES_PHRASE.sub(" yes ", (text or "").lower()))
+    corrected = _CORRECTED.search(value) is not None
+    value = re.sub(r"(?<!\w)то\s+есть(?!\w)", " , ", value)
+    clauses = [{_one_of_each(word) for word in re.findall(r"\w+", clause)} for clause in re.split(r"[,;.!?]+", value)]
+    words = set().union(*clauses)
+    if not words - _AROUND or not words <= _YES | _NO | _THANKS | _ONE | _AROUND:
+        return None
+    yes, no = bool(words & (_YES | _ONE)), bool(words & _NO)
+    if yes != no:
+        return yes
+    if not yes:
+        return False  # «спасибо», «рахмет» alone: nothing more to add
+    said = [bool(clause & (_YES | _ONE)) for clause in clauses
+            if bool(clause & (_YES | _ONE)) != bool(clause & _NO)]
+    return said[-1] if said and (corrected or len(said) > 1) else None
+
+
+def _one_of_each(word: str) -> str:
+    """The word itself when it is a yes or a no, else the word with its repeated letters typed once."""
+    if word in _YES or word in _NO or word in _AROUND:
+        return word
+    return re.sub(r"(\w)\1+", r"\1", word)
+
+
+# Nothing to give, typed where a step can be skipped or finished («нет», «пропустить», «готово», «жоқ»,
+# "skip", "none", "-"): at the qualifications step «нет» had been saved as the worker's qualifications.
+_SKIP = _NO | _THANKS | frozenset(
+    "готово пропустить пропущу пропуск ничего никаких никакого никакой нечего имею дайын өткізу өткізіп "
+    "жіберу ештеңе ешқандай ешбір otkizu otkizip jiberu zhiberu "
+    "none nothing skip done na у меня менде i have a do don dont t not any "  # «у меня нет», "I don't have any"
+    "пока әзірге әлі yet".split()  # «пока нет», «әзірге жоқ», "not yet"
+    + "eshqandai eşqandai eshteñe eşteñe".split()  # the same in Kazakh Latin letters
+    + "только тек only опыт опыта experience тәжірибе тәжірибем tajiribe".split()  # «нет, только опыт»
+)
+
+
+# What the skippable steps ask for, named beside the no («нет телефона», «сертификатов нет», «сертификат
+# жоқ», "no phone"): the beginnings of the words.
+_ASKED_FOR = ("телефон", "номер", "нөмір", "phone", "number", "nomer", "nomir", "сертификат", "certificate",
+              "sertifikat", "удостоверен", "куәлі")
+# A whole message that says any will do: for a salary, no least amount («не важно», «любая», «бәрібір»).
+_ANY_WILL_DO = re.compile(
+    r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|baribir|"
+    r"договорн\w*|по\s+договор\w*|как\s+договоримся|келісім\s+бойынша|келісімді|kelisim\s+boiynsha|negotiable|"
+    r"any|anything|whatever|no\s+matter|doesn'?t\s+matter|does\s+not\s+matter)",
+    re.IGNORECASE,
+)
+
+
+def skips(text: str | None) -> bool:
+    """True for a message that only says there is nothing to give, that the step is done or that any
+    answer will do."""
+    value = (text or "").strip().lower()
+    if value and set(value) <= set("-–—_.!? "):
+        return True  # «-», «—»: nothing
+    if _ANY_WILL_DO.fullmatch(value.rstrip(" .!")):
+        return True
+    words = set(re.findall(r"\w+", value))
+    said = {word for word in words if not word.startswith(_ASKED_FOR)}
+    return bool(said) and said <= _SKIP

@@ -58,10 +58,15 @@ def years(text: str | None) -> int:
 
 # "twenty eighteen" is said as two numbers: a year.
 _YEAR_PAIR = re.compile(r"(?<![\d.,])(19|20) ([0-9]\d)(?![\d.,])")
+# The words that make «мне 5 лет» experience rather than an age: «мне 5 лет опыта», «мне 7 лет стажа», "I am
+# 6 years in welding".
+_OF_WORK = (r"(?:опыт|стаж|тәжірибе|tajiribe|experience|experienced|работ|жұмыс|in\s|of\s|as\s|at\s|"
+            r"в\s+(?:сварк|строй|строит|этой|данной|профес)|на\s+(?:строй|этой|данной))")
 # What is not experience: an age («мне 35 лет», «30 жастамын», "28 years old"), a year of birth («1988 жылы
 # туғанмын», "born in 1990"), a pay («2000 риалов») or a grade («6 разряда»), left out of the answer.
 _NOT_EXPERIENCE = re.compile(
-    r"(?<![^\W\d_])(?:мне|i\s+am|i'?m|жасым)\s+\d+(?:\s*-?\s*(?:лет|год\w*|years?\s+old|да|те|та|де))?"
+    rf"(?<![^\W\d_])(?:мне|i\s+am|i'?m|жасым)\s+\d+(?![\d\s]*(?:лет|года?|years?|yrs)?\s*{_OF_WORK})"
+    r"(?:\s*-?\s*(?:лет|год\w*|years?\s+old|да|те|та|де))?"
     r"|\d+\s*(?:years?\s+old|-?\s*жас\w*|-?\s*jas\w*)"
     r"|[^.,;]*(?:родил|туған|туылған|туғанмын|born)[^.,;]*"
     r"|\d+\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|тенге|теңге|tenge|доллар\w*|\$|usd|разряд\w*|категор\w*|санат\w*|grade)",

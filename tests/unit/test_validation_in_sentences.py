@@ -106,6 +106,21 @@ def test_half_years_and_months_count_the_whole_years(text, years):
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [("мне 6 лет опыта", 6), ("мне 9 лет стажа сварщиком", 9), ("мне 11 лет в строительстве", 11),
+     ("I am 4 years in plumbing", 4), ("i'm 12 years experienced", 12), ("мне 31 год, стаж 8 лет", 8)],
+)
+def test_years_told_after_mne_are_experience_when_the_work_is_named(text, years):
+    assert validation.years(text) == years
+
+
+@pytest.mark.parametrize("text", ["мне 33 года", "мне 45", "I'm 29 years old"])
+def test_an_age_alone_is_asked_again_as_experience(text):
+    with pytest.raises(InvalidInput):
+        validation.years(text)
+
+
+@pytest.mark.parametrize(
     ("text", "codes"),
     [
         ("русский знаю, а казахский не понимаю", ["ru"]), ("I don't speak English, only Russian and Kazakh", ["ru", "kk"]),

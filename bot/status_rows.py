@@ -276,13 +276,26 @@ def _status(cells: RowReader, names: Mapping[str, str]) -> str:
     code = key.replace(" ", "_")
     if code in STATUS_CODES:
         return code
-    found = names.get(key) or names.get(loose_key(key)) or named_in_words(key, names)
+    found = names.get(key) or names.get(loose_key(key)) or named_in_words(key, names) or _failed(key)
     if found is None:
         raise cells.error("status", "bad_status")
     return found
 
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
+# A verdict that a check or a step was failed («Не прошёл медкомиссию», «не прошла собеседование», «не
+# допущен», «медициналық тексеруден өте алмады», "Failed medical"): the worker is out, the step is a
+# rejection. «Не пройдено» or «өтпеді» alone are not among them: they may say it has not taken place yet.
+_FAILED = re.compile(
+    r"^(?:кандидат\w*\s+|работник\w*\s+)?(?:не\s+(?:прош[её]л|прошла|прошли|сдал|сдала|сдали|допущен\w*|годен|годна)"
+    r"|failed|did\s+not\s+pass|didn'?t\s+pass|not\s+fit|unfit)(?:\s|$)"
+    r"|(?:\S+\s+)?\S+(?:дан|ден|тан|тен|нан|нен)\s+өте\s+алмады$"
+)
+
+
+def _failed(key: str) -> str | None:
+    """«rejected» for a cell that says the worker failed a check (see `_FAILED`), else None."""
+    return "rejected" if _FAILED.search(key) else None
 
 
 def named_in_words(key: str, names: Mapping[str, str]) -> str | None:

@@ -159,6 +159,12 @@ def test_a_word_that_could_mean_another_step_is_refused(text, i18n):
     assert (caught.value.field, caught.value.code) == ("status", "bad_status")
 
 
+@pytest.mark.parametrize("text", ["Не прошёл медкомиссию", "не прошла проверку квалификации", "Не допущен к работе",
+                                  "Failed medical", "did not pass the trade test", "Медициналық тексеруден өте алмады"])
+def test_a_check_failed_is_a_rejection(text, i18n):
+    assert parse_status_row({"application_id": "1", "status": text}, 2, status_names(i18n)).status == "rejected"
+
+
 @pytest.mark.parametrize("raw", ["+7 701 123 45 67", "8 (701) 123-45-67", "7011234567", "77011234567"])
 def test_a_row_names_its_application_by_the_workers_phone(raw):
     row = parse_status_row({"phone": raw, "status": "offer"}, 2)

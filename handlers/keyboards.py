@@ -60,8 +60,11 @@ def share_phone(t: Translator) -> ReplyKeyboardMarkup:
     )
 
 
-def regions(t: Translator) -> InlineKeyboardMarkup:
-    return grid([button(t(f"region-{code}"), RegionCb(index=index)) for index, code in enumerate(REGIONS)], 2)
+def regions(t: Translator, among: Iterable[str] | None = None) -> InlineKeyboardMarkup:
+    """Every region's button, or only those `among` (a district several regions share)."""
+    kept = set(REGIONS if among is None else among)
+    return grid([button(t(f"region-{code}"), RegionCb(index=index))
+                 for index, code in enumerate(REGIONS) if code in kept], 2)
 
 
 def spoken_languages(t: Translator, chosen: Iterable[str]) -> InlineKeyboardMarkup:

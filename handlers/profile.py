@@ -396,7 +396,8 @@ async def got_region_text(
     try:
         region = validation.region(message.text)
     except validation.InvalidInput as error:
-        await message.answer(t(error.key))
+        among = error.values.get("regions")  # a district several regions have: the worker picks one of them
+        await message.answer(t(error.key), reply_markup=keyboards.regions(t, among) if among else None)
         return None
     await message.answer(await _save_region(session, message.chat.id, region, t))
     return await advance(bot, message.chat.id, state, session, t, ProfileForm.region)

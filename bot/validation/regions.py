@@ -114,11 +114,33 @@ def _lived_in(text: str) -> str:
     return kept if passes(_region_of, kept) else text
 
 
+# Districts whose name three regions share, typed with nothing that tells them apart: the worker picks the
+# region among those («Есильский район»: Akmola, North Kazakhstan, or Astana's Esil district; «Жамбылский
+# район»: Almaty, North Kazakhstan or Zhambyl; «Абай ауданы»: Abai, Karaganda or Shymkent's Abai district).
+# «Абай» or «Жамбыл» alone is the region of that name (see `REGION_WORDS`), and a district named beside
+# another place shared by several regions («Жамбыл ауданы, Ақсу ауылы») is read as such names are.
+_SEVERAL_REGIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"(?<![a-z])esil"), ("akmola", "north", "astana")),
+    (re.compile(r"(?<![a-z])jambil\w*\s+(?:raion|audan|district|r\s?n\b)|(?:raion|audan\w*|r\s?n)\s+jambil"),
+     ("almaty_region", "north", "zhambyl")),
+    (re.compile(r"(?<![a-z])abai\w*\s+(?:raion|audan|district|r\s?n\b)|(?:raion|audan\w*|r\s?n)\s+abai"),
+     ("abai", "karaganda", "shymkent")),
+)
+
+
 def _region_of(text: str) -> str:
-    """The region one answer names (see `region`)."""
+    """The region one answer names (see `region`); a district several regions have raises
+    "expect-region-which" with those regions' codes as `regions`."""
     key = skeleton(text or "")
-    for patterns in (_REGION_PATTERNS, _SHARED_REGION_PATTERNS):
-        found = next((code for code, pattern in patterns if pattern is not None and pattern.search(key)), None)
-        if found is not None:
-            return found
+    found = next((code for code, pattern in _REGION_PATTERNS if pattern is not None and pattern.search(key)), None)
+    if found is not None:
+        return found
+    for pattern, codes in _SEVERAL_REGIONS:
+        rest = pattern.sub(" ", key)
+        if rest != key and not any(found is not None and found.search(rest) for _, found in _SHARED_REGION_PATTERNS):
+            raise InvalidInput("expect-region-which", regions=codes)
+    found = next((code for code, pattern in _SHARED_REGION_PATTERNS if pattern is not None and pattern.search(key)),
+                 None)
+    if found is not None:
+        return found
     raise InvalidInput("expect-region")

@@ -138,6 +138,28 @@ async def test_an_occupation_without_a_word_is_asked_again(make_client, i18n, da
     assert client.last_text() == plain(t("ask-occupation_pick"))
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "among", "picked"),
+    [("ru", "Есильский район", ("akmola", "north", "astana"), "north"),
+     ("kk", "Жамбыл ауданы", ("almaty_region", "north", "zhambyl"), "almaty_region"),
+     ("en", "Abai district", ("abai", "karaganda", "shymkent"), "shymkent")],
+)
+async def test_a_district_several_regions_have_is_picked_among_them(make_client, i18n, database, lang, typed,
+                                                                    among, picked):
+    client = make_client(language_code=lang)
+    t = i18n.translator(lang)
+    await register(client, i18n, lang)
+    await client.send("Айдос Серікбаев")
+    await client.send(t("btn-skip"))
+    await client.send(typed)
+    assert client.last_text() == plain(t("expect-region-which"))
+    assert sorted(client.buttons()) == sorted(t(f"region-{code}") for code in among)
+    assert (await profile_of(database, client.user_id)).region is None
+    await client.click(t(f"region-{picked}"))
+    assert (await profile_of(database, client.user_id)).region == picked
+    assert plain(t("region-saved", region=t(f"region-{picked}"))) in [m.plain_text for m in client.messages()[-2:]]
+
+
 async def test_region_languages_and_years_may_be_typed_in_words(make_client, i18n, database):
     client = make_client(language_code="ru")
     t = i18n.translator("ru")

@@ -34,6 +34,17 @@ def test_a_name_several_regions_share_yields_to_any_other_name(text, code):
     assert validation.region(text) == code
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [("Есиль", ("akmola", "north", "astana")), ("Esil audany", ("akmola", "north", "astana")),
+     ("Жамбылский район", ("almaty_region", "north", "zhambyl")), ("р-н Абай", ("abai", "karaganda", "shymkent"))],
+)
+def test_a_district_several_regions_have_asks_which_of_them(text, codes):
+    with pytest.raises(InvalidInput) as caught:
+        validation.region(text)
+    assert (caught.value.key, caught.value.values["regions"]) == ("expect-region-which", codes)
+
+
 @pytest.mark.parametrize("text", ["Самарканд", "Омск", "Tashkent region", "скоро буду"])
 def test_places_outside_kazakhstan_are_no_region(text):
     with pytest.raises(InvalidInput):

@@ -63,6 +63,7 @@ ask-salary = What is the lowest monthly salary you would accept, in Qatari riyal
 expect-name = Please write your name as text.
 expect-phone = Please press “Share my phone number” below, type your number (for example +7 701 123 45 67), or press “Skip”.
 expect-region = Please choose your region with the buttons above, or write it or your town, for example: <i>Aktau</i>.
+expect-region-which = Several regions have a district of that name. Which one do you live in?
 expect-occupation = Please write your occupation as text.
 occupation-is-a-language = That is a language: I will ask about languages in a moment. Now please write your trade, for example: <i>welder</i>.
 occupation-is-years = That looks like your years of experience: I will ask for them right after the trade. Now please write your trade, for example: <i>welder</i>.

@@ -110,9 +110,11 @@ _COMBINING_RE = re.compile("[\u0300-\u036f]")
 # A driving licence category names the vehicle, hence the occupation: "водитель категории С" drives a
 # truck, "D санатты жүргізуші" a bus. The category word and its letters (Latin or the Cyrillic look-alikes
 # workers type) become one token, written the same in labels and queries; "с", "в" alone stay words.
+# "kategoriya", the Latin spelling of «категория», ends in an "a" that is no category A: the word is taken
+# whole («C kategoriya» is category C, not "kategoriy" of category A).
 _LICENCE_WORD = (
     r"(?:категори[а-я]*|катег|кат|санат[а-яіы]*"
-    r"|kategori[a-z]*|kateg|kat|sanat[a-z]*|category|categ|cat|class)"
+    r"|kategori(?!y?a\b)[a-z]*|kategoriy?a\b|kateg|kat|sanat[a-z]*|category|categ|cat|class)"
 )
 _LICENCE_LETTER = r"[abcdeавсде]{1,4}1?"  # "C", "CE", "BCDE", "C1"
 # A list ("B, C, D", "B/C", "B C") goes on while each letter is followed by another or ends a phrase: in

@@ -152,3 +152,12 @@ def test_noise_words_in_other_latin_spellings_are_noise(message, word):
 
 def test_short_english_words_are_not_read_as_noise():
     assert "js" in _keys("js developer")
+
+
+@pytest.mark.parametrize(
+    ("query", "code"), [("shofer B kategoriya", "8322"), ("D kategoria avtobus jurgizushi", "8331")]
+)
+def test_licence_category_word_spelled_whole_in_latin_letters(query, code):
+    # "kategoriya", «категория» in Latin letters, ends in an "a" that is not category A
+    found = suggest_occupations(query)
+    assert found[0].code == code and found[0].score >= 90, found

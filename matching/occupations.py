@@ -74,6 +74,17 @@ _OPERATOR_WORDS = ("водитель", "машинист")
 # same rule (a label must say both): «на ферме» alone met the farmer («фермер» begins with «ферм») before
 # the farm worker. Beside a trade («повар на кухне», «бригадир на стройке») the place only says where.
 _PLACE_WORKER_WORDS = ("работник", "рабочий")
+# «на цементном заводе», «на швейной фабрике», «на нефтяном месторождении»: Russian says where with «на» too,
+# for a plant, a factory, a works or a field. Such a place may tell apart the trades the worker's own words
+# name («инженер-технолог на нефтеперерабатывающем заводе» is the refinery's chemical engineer), but it
+# brings in none of its own: alone, «цементном» met the cement plant's operators before the engineer that
+# «инженер механик на цементном заводе» names. A code the words without the place do not name is scored
+# with the place's words as words that say where (half a word each), and below the best code they do name
+# («электрик на цементном заводе» is an electrician there, «охранник на швейной фабрике» a guard).
+_ON_PLACE_RE = re.compile(
+    r"(?:^|\s)на\s+([а-яё]+(?:ом|ем|ой|ей|ых|их))\s+((?:завод|комбинат|фабрик|предприяти|месторождени|цех)[а-яё]*)"
+)
+PLACE_ONLY_FACTOR = 0.95
 MIN_OPERATOR_SCORE = 90.0
 OPERATOR_FACTOR = 0.95
 # «помощник сварщика», «электриктің көмекшісі», "mason helper": a helper names the trade he helps, and the
@@ -215,7 +226,7 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
         rest = _without_helper_words(text)
         if " на " not in f" {text.lower()} " and rest is None:
             return _suggest(text, limit)
-        scores = get_index().score_codes(text)
+        scores = _score_beside_place(text)
         _add_machine_operators(text, scores)
         _add_helped_trade(rest, scores)
         return _best(scores, limit)
@@ -227,7 +238,7 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     index = get_index()
     scores = index.score_codes(text)
     for clause in clauses:
-        for code, score in index.score_codes(clause).items():
+        for code, score in _score_beside_place(clause).items():
             if score > scores.get(code, 0.0):
                 scores[code] = score
         _add_machine_operators(clause, scores)
@@ -265,6 +276,31 @@ def _suggest_by_thought(
                 if score > scores.get(code, 0.0):
                     scores[code] = score
     return _best(scores, limit, said)
+
+
+def _score_beside_place(text: str) -> dict[str, float]:
+    """The index's scores of a clause, where a code that only the place it names after «на» brings in is
+    scored with the place as words that say where (see `_ON_PLACE_RE`)."""
+    index = get_index()
+    scores = index.score_codes(text)
+    if " на " not in f" {text.lower()} " or not (match := _ON_PLACE_RE.search(text.lower())):
+        return scores
+    named = index.score_codes(text[: match.start()] + " " + text[match.end() :])
+    placed = index.score_codes(text, places=frozenset(fold(word) for word in match.groups()))
+    best_named = max(
+        (
+            score
+            for code, score in scores.items()
+            if score >= MIN_SUGGEST_SCORE and named.get(code, 0.0) >= MIN_SUGGEST_SCORE
+        ),
+        default=None,
+    )
+    for code, score in scores.items():
+        if named.get(code, 0.0) < MIN_SUGGEST_SCORE:
+            scores[code] = min(score, placed.get(code, 0.0))
+            if best_named is not None:
+                scores[code] = min(scores[code], best_named * PLACE_ONLY_FACTOR)
+    return scores
 
 
 def _with_and_without_places(part: str, places: frozenset[str]) -> list[str]:

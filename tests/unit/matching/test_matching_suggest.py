@@ -817,3 +817,23 @@ def test_a_cyrillic_word_with_a_letter_left_out_is_not_read_as_english_heard():
     # «повр» is «повар» with a letter left out, not the English "paver" heard; «пкарь» the «пекарь».
     assert suggest_occupations("повр")[0].code == "5120", suggest_occupations("повр")
     assert suggest_occupations("пкарь")[0].code == "7512", suggest_occupations("пкарь")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("электрик на цементном заводе", {"7411", "7412"}),
+        ("охранник на швейной фабрике", {"5414"}),
+        ("инженер-механик на цементном заводе 7 лет", {"2144"}),
+    ],
+)
+def test_a_plant_named_after_na_says_where_the_named_trade_worked(text, code):
+    # «на цементном заводе» is where: the cement plant's own operators come after the trade the worker named
+    found = suggest_occupations(text)
+    assert found and found[0].code in code, found
+
+
+def test_a_plant_named_after_na_still_tells_apart_the_trade_s_own_codes():
+    # the refinery makes the process engineer the chemical one, and the plant's operator is its own
+    assert suggest_occupations("инженер-технолог на нефтеперерабатывающем заводе")[0].code in {"2145", "2146"}
+    assert suggest_occupations("оператор на цементном заводе")[0].code == "8114"

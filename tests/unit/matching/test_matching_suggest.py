@@ -837,3 +837,9 @@ def test_a_plant_named_after_na_still_tells_apart_the_trade_s_own_codes():
     # the refinery makes the process engineer the chemical one, and the plant's operator is its own
     assert suggest_occupations("инженер-технолог на нефтеперерабатывающем заводе")[0].code in {"2145", "2146"}
     assert suggest_occupations("оператор на цементном заводе")[0].code == "8114"
+
+
+@pytest.mark.parametrize("text", ["экономист ПЭО", "экономист в плановом отделе", "эканомист по планированию"])
+def test_the_planning_department_s_economist_is_the_economist(text):
+    found = suggest_occupations(text)
+    assert found and found[0].code == "2631", found

@@ -433,9 +433,12 @@ _PLACE_HINT_RE = re.compile(r"(?:^|\s)(?:in|at|во?|vo?)\s")
 # industry a Gulf job title names after the trade says where the work is, as a place does, and counts for
 # half a word too; else the labels of that industry's own trades ("oil and gas engineer", "refinery
 # helper") outweighed the trade named. A label that says both ("refinery operator") still meets it whole.
+# So does the villa a Gulf household hires for ("gardener villa", "driver for villa"), where "villa" met
+# the villa builder. Not "hotel": a hotel's general manager or receptionist is named by it.
 SECTOR_WORDS = frozenset(
     """
     oil gas petroleum petrochemical petrochemicals refinery oilfield offshore onshore mining
+    villa villas
     """.split()
 )
 _SECTOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(SECTOR_WORDS))})\b")

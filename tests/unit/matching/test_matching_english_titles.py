@@ -108,6 +108,10 @@ def test_american_aluminum_is_the_gulfs_aluminium():
         # the IT help desk written in two words, the laundry's man in one
         ("Help Desk Technician - IT department", "3512"),
         ("laundryman", "8157"),
+        # a villa says which household, a vegetable farm what the farm hand picks
+        ("gardener for villa", "6113"),
+        ("gardner villa garden", "6113"),
+        ("vegetables farm worker", "9211"),
     ],
 )
 def test_gulf_titles_of_ports_wells_shops_and_masts_are_understood(query, code):

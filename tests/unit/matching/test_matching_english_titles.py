@@ -108,6 +108,7 @@ def test_american_aluminum_is_the_gulfs_aluminium():
         # the IT help desk written in two words, the laundry's man in one
         ("Help Desk Technician - IT department", "3512"),
         ("laundryman", "8157"),
+        ("hotel laundry", "8157"),
         # a villa says which household, a vegetable farm what the farm hand picks
         ("gardener for villa", "6113"),
         ("gardner villa garden", "6113"),

@@ -192,6 +192,12 @@ _KITCHEN_RE = re.compile(r"\bкух\.?\s*(?=работни|рабоч)")
 # «тех. трубопроводов» are the «технологические трубопроводы», «техустановки» the «технологические
 # установки», «техоборудование» the «технологическое оборудование».
 _TECH_RE = re.compile(r"\bтех\.?\s*(?=трубопровод|установ|оборудован|процесс)")
+# «завскладом», «зав. складом», «завпроизводством», «завмаг», «зав. аптекой»: «зав» is the «заведующий» (the
+# head) of what follows it, as the labels write him (alone, «завскладом» met nothing). Only before such a
+# place: «завод», «завуч», «завхоз» are words of their own.
+_HEAD_OF_RE = re.compile(
+    r"\bзав\.?\s*(?=(?:склад|магазин|маг\b|производств|столов|аптек|отделени|лаборатори|хозяйств)[а-я]*)"
+)
 # The production and technical department of a building firm or a plant, the «производственно-технический
 # отдел», is called by its short form, and so are its staff («инженер ПТО», «техник ПТО», «начальник ПТО»,
 # as the labels say): written in full, the name is read as the short form. (Its words alone met the
@@ -762,7 +768,7 @@ def _with_building_verb(text: str) -> str:
 def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     """Lowercase and strip diacritics that carry no distinction for matching."""
     text = text[:limit].lower().translate(_PRE)
-    if "эл" in text or "кух" in text or "тех" in text:
+    if "эл" in text or "кух" in text or "тех" in text or "зав" in text:
         text = _expand_compound_shortenings(text)
     if "производственно" in text:
         text = _PTO_RE.sub("пто", text)
@@ -806,6 +812,8 @@ def _expand_compound_shortenings(text: str) -> str:
     """«эл.монтер» -> «электромонтер», «кухработник» -> «кухонный работник», «техтрубопроводов» ->
     «технологических трубопроводов» (see `_EL_PREFIX_RE`, `_KITCHEN_RE`, `_TECH_RE`)."""
     text = _KITCHEN_RE.sub("кухонный ", _EL_PREFIX_RE.sub("электро", text))
+    if "зав" in text:
+        text = re.sub(r"\bзаведующий маг\b", "заведующий магазином", _HEAD_OF_RE.sub("заведующий ", text))
     return _TECH_RE.sub("технологических ", text) if "тех" in text else text
 
 

@@ -843,3 +843,24 @@ def test_a_plant_named_after_na_still_tells_apart_the_trade_s_own_codes():
 def test_the_planning_department_s_economist_is_the_economist(text):
     found = suggest_occupations(text)
     assert found and found[0].code == "2631", found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("завскладом 4 года", "4321"), ("зав. столовой", "1412"), ("завмаг", "1420"), ("зав.аптекой", "2262")],
+)
+def test_zav_is_the_head_of_the_place_it_is_written_with(text, code):
+    # «зав» is «заведующий»: the head of the warehouse, canteen, shop or pharmacy
+    found = suggest_occupations(text)
+    assert found and found[0].code == code, found
+
+
+@pytest.mark.parametrize(("text", "code"), [("завуч", "1345"), ("работаю на заводе", "9329")])
+def test_zav_inside_other_words_stays_those_words(text, code):
+    assert suggest_occupations(text)[0].code == code
+
+
+@pytest.mark.parametrize(("text", "code"), [("вулканизаторщик на шиномонтаже", "7231"), ("редактор новостей", "2642")])
+def test_the_tyre_repairer_and_the_editor_by_their_russian_names(text, code):
+    found = suggest_occupations(text)
+    assert found and found[0].code == code, found

@@ -864,3 +864,10 @@ def test_zav_inside_other_words_stays_those_words(text, code):
 def test_the_tyre_repairer_and_the_editor_by_their_russian_names(text, code):
     found = suggest_occupations(text)
     assert found and found[0].code == code, found
+
+
+@pytest.mark.parametrize("text", ["мектепте дене шынықтыру мұғалімі", "dene shynyqtyru pani mugalimi", "PE teacher"])
+def test_the_school_s_pe_teacher_is_a_teacher_not_a_physiotherapist(text):
+    # «дене шынықтыру» (physical culture) taught at school; the physiotherapy instructor is «емдік»
+    found = suggest_occupations(text)
+    assert found and found[0].code == "2330", found

@@ -22,6 +22,7 @@ from bot.number_words import spoken_numbers
 from bot.services.officers import all_officer_ids
 from bot.settings import Settings
 from bot.validation import phone_number
+from matching.text import plain_latin
 from db.models import User
 
 log = logging.getLogger(__name__)
@@ -95,18 +96,68 @@ def officer_tool_named(text: str) -> str | None:
     заявки» → "setstatus"); None for anything else."""
     if _HELP_ASKED.search(text or "") and len((text or "").split()) <= 8:
         return "help"
+    if _tool_asked(text) == "audit":
+        return "audit"  # «где посмотреть, кто из коллег что менял»: the log, not the colleagues
     words = [_without_ending(word.strip(".,!?:;«»\"'")) for word in (text or "").lower().split()]
     if _HOW_TO.intersection(words):
         words = ["officers" if word in _COLLEAGUE else word for word in words if word not in _HOW_TO_PADDING]
     words = [word for word in words if word not in _TOOL_PADDING]
-    if not words or len(words) > 4 or officer_lookup(text) or report_asked(text):  # «статус заявки 12» opens it
-        return None  # at once; «статистика по сварщикам» counts them
-    if len(words) >= 3 and how_many_asked(text) is not None:
+    if not words or officer_lookup(text) or report_asked(text):  # «статус заявки 12» opens it at once;
+        return None  # «статистика по сварщикам» counts them
+    if how_many_asked(text) is not None and (len(words) >= 3 or len(text.split()) > 4):
         return None  # «сколько работников из Шымкента» counts them; «дай ссылку на вакансию» names a tool
+    if len(words) > 4:
+        return _tool_asked(text)
     if any(word.startswith(_STATUS_WORDS) for word in words) and _CHANGE_WORDS.intersection(words):
         return "setstatus"
     named = {_tool_of(word) for word in words} - {None, "setstatus"}
-    return named.pop() if len(named) == 1 else None
+    if any(word.startswith(_THANKS) for word in words):
+        return None  # «рахмет, хабарламаны алдық»: thanks for one, not a request
+    return named.pop() if len(named) == 1 else _tool_asked(text)
+
+
+# A tool asked for in a longer request or question, by what its words begin with: «как дать доступ новому
+# сотруднику ЦЗН», «подскажите, как загрузить файл с вакансиями от работодателя», «прошу выгрузить базу
+# кандидатов в Excel», «өтінімнің кезеңін қалай ауыстырамын», "how to move an application to the next
+# step", "what commands do you have". The first tool that matches wins, so that the log of who changed
+# what is the audit, not the colleagues who changed it.
+_TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("audit", ("журнал", "zhurnal", "log", "менял", "изменени", "changed", "аудит", "audit")),
+    ("export", ("выгруз", "эксел", "excel", "export", "экспорт", "шығар", "shygar", "түсір", "tusir")),
+    ("help", ("команд", "command", "komand")),
+    ("link", ("ссылк", "сілтеме", "silteme", "link")),
+    ("files", ("загруз", "жүкте", "jukte", "zhukte", "upload", "импорт", "import", "файл", "file", "fail")),
+    ("officers", ("доступ", "рұқсат", "ruqsat", "access", "коллег", "әріптес", "ariptes", "colleague",
+                  "сотрудник", "қызметкер", "qyzmetker", "officer", "офицер")),
+    ("broadcast", ("рассыл", "разосл", "уведомлен", "оповест", "хабарла", "тарат", "broadcast", "notif",
+                   "announce")),
+    ("setstatus", ("этап", "кезең", "kezen", "статус", "мәртебе", "martebe", "status", "step")),
+    ("stats", ("статисти", "statisti", "отчёт", "отчет", "сводн", "есеп", "esep", "report")),
+)
+# What makes such a message a question of how or a request, not a remark on a tool («рассылку ещё не
+# согласовали», «статистиканы жиналыста талқылаймыз»).
+_ASKING = frozenset(
+    "как где какие какая какой подскажите прошу нужна нужен нужно надо скиньте скинь дайте дай сформируйте "
+    "подготовьте покажите покажи қалай қандай қайдан керек беріңіз беріңізші дайындаңыз көрсетіңіз "
+    "qalai qalay qandai kerek beriniz berinizshi how where what which need please pls can could".split()
+)
+# The Kazakh polite request written onto its verb: «қараңызшы», «беріңізші», «jükteñızşı».
+_POLITE_VERB = ("ңызшы", "ңізші", "нызшы", "нізші", "ñyzşy", "ñızşı", "nyzshy", "nizshi")
+# Thanks are no request, whatever they thank for («рахмет, хабарламаны алдық»).
+_THANKS = ("рахмет", "спасибо", "спс", "благодар", "rahmet", "rakhmet", "thank", "thx")
+
+
+def _tool_asked(text: str) -> str | None:
+    words = [word.strip(".,!?:;«»\"'()") for word in plain_latin((text or "").casefold()).split()]
+    words = [word for word in words if word]
+    if not words or len(words) > 9 or any(word.startswith(_THANKS) for word in words):
+        return None
+    if not (_ASKING.intersection(words) or any(word.endswith(_POLITE_VERB) for word in words)):
+        return None
+    for tool, stems in _TOOL_STEMS:
+        if any(word.startswith(stems) or _without_ending(word).startswith(stems) for word in words):
+            return tool
+    return None
 
 
 def _without_ending(word: str) -> str:
@@ -148,7 +199,11 @@ _LOOKUP_PADDING = frozenset(
     "пожалуйста пжл плз что там по у нас можно дайте ашыңызшы ашыңыз көрсетіңізші korsetiniz korsetinizshi "
     "ashynyz ashynyzshy please pls could can you pull up what's what is the of with on me "
     # an officer working down a list: «дальше заявка 1024», «заявка 1022 тоже», «өтінім 1022 де», "next"
-    "дальше теперь тоже также ещё еще де да та next then too also well as — – - по".split()
+    "дальше теперь тоже также ещё еще де да та next then too also well as — – - по "
+    # asked to be looked at or checked, its step asked: «посмотрите заявку номер 2240», «проверьте статус
+    # заявки 2260», «2231 өтінімді қараңызшы», «2280-өтінімнің мәртебесі қандай», "check app 2300"
+    "посмотрите посмотри проверьте проверь глянь гляньте статус қараңызшы қараңыз қарашы мәртебесі қандай "
+    "karanyz qaranyz qaranyzshy martebesi qandai check look at status".split()
 )
 # A phone number pasted with its label: «тел. 8 701 123 45 67», «телефон: +7…», "ph: …".
 _PHONE_LABEL = re.compile(r"^\s*(?:тел(?:ефон)?|tel|phone|ph|моб|mob)\b\.?:?", re.IGNORECASE)
@@ -156,24 +211,43 @@ _PHONE_LABEL = re.compile(r"^\s*(?:тел(?:ефон)?|tel|phone|ph|моб|mob)\
 # кімдікі …», "whose number is +7 …".
 _PHONE_ASKING = frozenset(
     "чей чья это номер телефон телефону по номеру найдите найди найти мына бұл нөмір нөмірі кімдікі кімнің "
-    "whose number phone is this find".split()
+    "whose number phone is this find "
+    # the worker it belongs to: «найдите кандидата по номеру …», «… нөмірлі үміткерді табыңыз», «… kimnin
+    # nomiri», "find the candidate with phone …"
+    "кандидата кандидат соискателя номеру номером с нөмірлі үміткерді үміткер табыңыз табыңызшы кімнің "
+    "kimnin kimdiki nomiri nomir the candidate worker with".split()
 )
 # Kazakh writes an ordinal number with a hyphen before its noun: «345-өтінім» is application 345.
 _NUMBER_BEFORE_NOUN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
 _NUMBER = re.compile(r"[#№]?(\d{1,9})")
 
 
+# Where an officer's note after the number begins: «посмотрите заявку 2240, кандидат звонил», «#2310
+# application - interview done», «өтінім № 2270 — сұхбатқа шақырылды».
+_NOTE_AFTER = re.compile(r",\s+|\s+[—–-]\s+")
+
+
 def officer_lookup(text: str) -> str | None:
     """What `/setstatus` is to look up for a message naming an application by number, or for a phone
-    number alone; None for anything else («сварщик», «2000»)."""
+    number alone; None for anything else («сварщик», «2000»). A note after a comma or a dash is the
+    officer's own («…, кандидат звонил»): what comes before it is read alone when the whole is not."""
+    found = _looked_up(text)
+    if found is None and (note := _NOTE_AFTER.search(text or "")) and note.start() > 0:
+        found = _looked_up(text[: note.start()])
+    return found
+
+
+def _looked_up(text: str) -> str | None:
     words = [word.strip(".,!?:;«»\"'") for word in _NUMBER_BEFORE_NOUN.sub(" ", text or "").lower().split()]
-    if not words or len(words) > 8:
+    if not words or len(words) > 12:  # a phone number is typed in up to five pieces
         return None
     words = [word for word in spoken_numbers(words) if word not in _LOOKUP_PADDING]
     matches = [(word, _NUMBER.fullmatch(word)) for word in words]
     numbers = [match.group(1) for _, match in matches if match]
     others = [word for word, match in matches if not match]
-    if len(words) <= 5 and len(numbers) == 1 and any(_names_application(word) for word in others) and all(
+    if len(words) <= 5 and len(numbers) == 1 and len(text.split()) <= 8 and any(
+        _names_application(word) for word in others
+    ) and all(
         _names_application(word) or word in _LEAD or names_a_step(word) for word in others
     ):  # «заявка 1021 — виза готова»: the step noted beside it is set on the application opened
         return numbers[0]
@@ -197,7 +271,8 @@ def _names_application(word: str) -> bool:
 
 # A vacancy's portal number typed alone or with words that ask for its applicants: «QA-1024», «вакансия
 # QA-1024», «кто откликнулся на QA-1024?», «заявки QA-1024», "applicants of 2024/118". A number must hold a
-# digit and something else; digits alone are an application's number.
+# digit and something else; digits alone are an application's number, unless a word for a vacancy stands
+# beside them («вакансия 1024», «1024 вакансиясына», "vacancy 1024": the portal's number or the bot's).
 _VACANCY_CONTEXT = frozenset(
     "вакансия вакансии вакансию вакансий вакансияны кто откликнулся откликнулись откликнувшиеся отклики "
     "откликов откликнувшихся заявки заявок заявка заявку на по сколько покажи покажите показать список все "
@@ -206,25 +281,56 @@ _VACANCY_CONTEXT = frozenset(
     "вакансиясының boiynsha boyynsha otinim otinimder ötinimder kim berdi "
     "vacancy job applicants applications application for of to who applied show list all how many "
     # when they came: «какие заявки на QA-1024 пришли вчера», "who applied for QA-2048 so far"
-    "какие пришли пришло вчера сегодня за so far today yesterday".split()
+    "какие пришли пришло вчера сегодня за so far today yesterday "
+    # who answered it and how many: «сколько человек откликнулось на QA 1024», «кандидатов покажите»,
+    # «қанша адам өтінім берді», «кім жауап берді», "who responded to", Kazakh case endings apart («QA-1024 ке»)
+    "откликнулось откликнулся человек кандидатов кандидаты кандидат адам жауап бергендерді "
+    "ге ке ға қа ge ke ga qa ka adam otinim бергендерге bergenderge qansha qanşa jauap berdi responded answered candidates people".split()
 )
+_VACANCY_WORDS = ("ваканс", "vacanc", "vakans")
 # A portal number dictated with a space for its hyphen: «QA 3107» is QA-3107 (capitals only: "ISCO 7212" is
-# a group, «app 12» an application).
-_SPLIT_REFERENCE = re.compile(r"\b([A-Z]{2,3})\s+(\d{2,9})\b")
+# a group, «app 12» an application), or typed with its letters in small ones: «qa 3107» (two letters only,
+# and not an abbreviation of a number: «no 12», «nr 12»).
+_SPLIT_REFERENCE = re.compile(r"\b([A-Z]{2,3})\s+(\d{2,9})\b|\b((?!no\b|nr\b|id\b)[a-z]{2})\s+(\d{3,9})\b")
 _REFERENCE = re.compile(r"(?=.*\d)(?=.*[^\d\s])[^\s«»\"']{2,40}")
+# A portal number written oddly: «qa1024» without its hyphen, «QA–1024» with a dash, "QA_1024", or with a
+# Cyrillic letter that looks like the Latin one («QА-1024» typed on a Russian keyboard): the portal's own
+# form is the letters, a hyphen and the digits.
+_ODD_REFERENCE = re.compile(r"([^\W\d_]{1,4})(?:[_–—‑]|-?)(\d{2,9})")
+# A Kazakh case ending written onto the number after a hyphen: «QA-1024-ке», «QA 2048-ге» is QA-1024.
+_REFERENCE_ENDING = re.compile(r"(?<=\d)-(?:ге|ке|ға|қа|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|"
+                               r"ge|ke|ga|qa|dan|den|tan|ten|nyn|nin|dyn|din|tyn|tin|dy|di|ty|ti)\b", re.IGNORECASE)
+_LATIN_LOOKALIKES = str.maketrans("АВСЕНКМОРТХасеокрх", "ABCEHKMOPTXaceokpx")
 
 
 def portal_number(text: str) -> str | None:
     """The portal number a short message names, to be looked up among the vacancies; None otherwise."""
     if officer_lookup(text):
         return None
-    text = _SPLIT_REFERENCE.sub(r"\1-\2", text or "")
+    text = _SPLIT_REFERENCE.sub(lambda match: "-".join(part for part in match.groups() if part), text or "")
+    text = _REFERENCE_ENDING.sub("", text)
     words = [word.strip("?!.,:;«»\"'№#") for word in text.split()]
     references = [word for word in words if _REFERENCE.fullmatch(word)]
+    if not references and any(word.casefold().startswith(_VACANCY_WORDS) for word in words):
+        references = [word for word in words if word.isdecimal() and len(word) <= 9]  # «вакансия 1024»
     if len(words) > 8 or len(references) != 1:
         return None
     others = [word.casefold() for word in words if word and word != references[0]]
-    return references[0] if all(word in _VACANCY_CONTEXT for word in others) else None
+    if not all(word in _VACANCY_CONTEXT or word.startswith(_VACANCY_WORDS) for word in others):
+        return None
+    return _portal_form(references[0])
+
+
+def _portal_form(reference: str) -> str:
+    """«qa1024», «QA–1024», «QА-1024» (a Cyrillic А) as the portal writes them: «qa-1024», «QA-1024»."""
+    odd = _ODD_REFERENCE.fullmatch(reference)
+    if odd is None:
+        return reference
+    letters = odd.group(1)
+    latin = letters.translate(_LATIN_LOOKALIKES)
+    if latin.isascii() and not letters.isascii() and any(ch.isascii() for ch in letters):
+        letters = latin  # mixed letters of two alphabets: the Latin ones meant
+    return f"{letters}-{odd.group(2)}" if letters.isascii() else reference
 
 
 def officer_commands(t: Translator) -> list[BotCommand]:

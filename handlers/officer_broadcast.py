@@ -235,7 +235,8 @@ async def _read_typed(text: str, session: AsyncSession, i18n: I18n) -> tuple[dic
     """The audience a text names, with a region typed beside it, or None and what was read of it (trades
     to pick from, perhaps). A vacancy's portal number is looked up first; digits alone are an ISCO-08
     code (the bot's own vacancy numbers go through the "vacancy" button)."""
-    vacancy = await broadcasts.find_vacancy(session, text) if portal_number(text) else None
+    reference = portal_number(text)  # «QA-1024», or written oddly: «откликнувшимся на qa 1024»
+    vacancy = await broadcasts.find_vacancy(session, reference) if reference else None
     if vacancy is not None:
         return _vacancy_segment(vacancy), NOTHING
     reading = read_audience(text, status_names(i18n))
@@ -260,7 +261,8 @@ async def got_isco(
 async def got_vacancy(
     message: Message, state: FSMContext, session: AsyncSession, t: Translator, settings: Settings, i18n: I18n,
 ) -> None:
-    vacancy = await broadcasts.find_vacancy(session, message.text or "")
+    typed = message.text or ""
+    vacancy = await broadcasts.find_vacancy(session, portal_number(typed) or typed)  # «qa10» is QA-10 too
     if vacancy is None:
         await message.answer(t("broadcast-vacancy-not-found", reference=(message.text or "")[:100]),
                              reply_markup=_cancel_only(t))

@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import validation
 from bot.i18n import I18n, Translator
 from bot.officer_commands import officer_lookup, portal_number
-from bot.services import audit, statuses, vacancies
+from bot.services import audit, broadcasts, statuses, vacancies
 from bot.status_rows import MAX_ID, STATUS_CODES
 from db.models import User, Vacancy
 from db.repositories.users import UserRepository
@@ -114,7 +114,7 @@ async def look_up(message: Message, args: str, session: AsyncSession, state: FSM
 
 async def vacancy_named(message: Message, reference: str, session: AsyncSession, t: Translator) -> None:
     """«QA-1024» or «вакансия QA-1024» typed alone: its applicants, when it is a vacancy's portal number."""
-    vacancy = await vacancies.by_portal_number(session, reference)
+    vacancy = await broadcasts.find_vacancy(session, reference)  # the portal's number, or the bot's
     if vacancy is not None:
         await _vacancy_applications(message, session, t, vacancy)
     elif _looks_like_a_vacancy(message.text or "", reference):

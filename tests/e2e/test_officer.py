@@ -381,6 +381,26 @@ async def test_a_vacancys_portal_number_lists_its_applicants_the_furthest_along_
     assert boss.last_text() != plain(t("broadcast-vacancy-not-found", reference="6G"))
 
 
+async def test_a_vacancy_number_written_oddly_or_the_bots_own_finds_the_vacancy(make_client, database, i18n):
+    """«qa10», «QА-10» typed on a Russian keyboard, «вакансия 11» by the bot's number: the same vacancy, at
+    once and as a broadcast's audience."""
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await boss.send("отклики qa10")
+    assert boss.last_text().startswith("Вакансия QA-10 · Welder")
+    await boss.send("QА-11 кто подал")  # a Cyrillic «А»
+    assert boss.last_text().startswith("Вакансия QA-11 · Driver")
+    await boss.send("вакансия 10 кто откликнулся")  # the bot's own number
+    assert boss.last_text().startswith("Вакансия QA-10 · Welder")
+    await compose(boss, t)
+    await boss.send("откликнувшимся на QA 10")
+    await summary_for(boss, t, t("segment-vacancy", vacancy="QA-10 · Welder"), 1, 1)
+    await boss.click(t("btn-broadcast-back"))
+    await boss.click(t("btn-audience-vacancy"))
+    await boss.send("qa10")  # at the button's step too
+    await summary_for(boss, t, t("segment-vacancy", vacancy="QA-10 · Welder"), 1, 1)
+
+
 async def test_an_announcement_asked_for_with_its_audience_goes_from_the_text_to_the_preview(
     make_client, database, i18n
 ):

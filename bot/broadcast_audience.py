@@ -66,7 +66,10 @@ _PADDING = frozenset("давайте пожалуйста пжл плз please p
 _HOW_MANY = frozenset("сколько скока скок скоко сколко скольким скольких қанша нешеу нешe qanşa qansha qansa".split())
 # ... typed short too: «кол-во сварщиков», "hw many cooks".
 _HOW_MANY_EN = re.compile(
-    r"\bho?w\s+many\b|^\s*(?:the\s+)?number of\b|^\s*(?:число|количество|кол-?\s?во)(?![^\W\d_])", re.IGNORECASE
+    r"\bho?w\s+many\b|^\s*(?:the\s+)?number of\b|"
+    # asked in a letter's words: «Прошу предоставить количество…», «прошу сообщить общее количество…»
+    r"^\s*(?:(?:прошу\s+)?(?:предоставить|сообщить|указать|дать|дайте|сообщите|укажите)\s+)?(?:общее\s+)?"
+    r"(?:число|количество|кол-?\s?во)(?![^\W\d_])", re.IGNORECASE
 )
 # What a "how many" asks when it is no headcount: the years, the price, the wait, the pay, the hours
 # («сколько лет опыта нужно сварщику», «сколько стоит виза», «виза қанша тұрады», "how much…").
@@ -85,7 +88,8 @@ _QUESTION_FILLER = frozenset(
     "подскажите скажите пожалуйста пжл плз подскажете айтыңызшы айтыңыз please pls could can you tell me "
     "let know "
     # a count asked of colleagues, or of the database: «коллеги, можете посчитать…», «… в базе», «свои заявки»
-    "коллеги можете посчитать посчитайте базе базы свои свою своих".split()
+    "коллеги можете посчитать посчитайте базе базы свои свою своих "
+    "barlygy barlyghy tirkeldi tirkelgen".split()
 )
 # Words around a region that say no more than the region does: «из Актау», «в Мангистауской области»,
 # «Алматы қаласындағы», "in Almaty region".
@@ -108,6 +112,8 @@ _TOKENS = re.compile(r"[^\W_]+|[,&/+]")
 # reading the rest of the words would send to those left out, so such a message is not read at all.
 # ... unless the word only stresses that no one is left out: «всем без исключения», "all without exception".
 _NO_EXCEPTION = re.compile(r"\b(?:без|without)\s+(?:всяких\s+|any\s+)?(?:исключени[йяе]|exceptions?)\b")
+# The words that only say who: «тем, у кого …», «тех, которые …», "those whose …".
+_WHO = frozenset("тем тех у кого кто которые которых которым those who whose".split())
 _NOT_ONE_AUDIENCE = frozenset(
     "не нет кроме без исключая исключением сначала потом затем после емес басқа басқасына басқаларына "
     "соң кейін алдымен except excluding without not but then first after "
@@ -146,11 +152,12 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     """The audience a short message names. A vacancy's number is looked up by the caller (it needs the
     database); everything else is read here."""
     speaking = bool(_SPEAKERS.search(text or ""))  # before «-язычных» is cut off
+    text = (text or "").replace("\n", " , ")  # a list, one line each («• сварщики⏎• повара»)
     text = _NO_EXCEPTION.sub(" ", _abbreviations_spelt_out(plain_latin((text or "").casefold())))
     tokens = [token for token in _TOKENS.findall(text) if token not in _PADDING]  # words, commas, slashes
     words = [token for token in tokens if token[0].isalnum()]
-    if not words or len([word for word in words if word not in _JOINERS]) > 6:
-        return NOTHING
+    if not words or len([word for word in words if word not in _JOINERS and word not in _WHO]) > 6:
+        return NOTHING  # a sentence; the words that say who («тем, у кого заявка…») are not counted
     if _NOT_ONE_AUDIENCE.intersection(words):
         return NOTHING
     places, rest = _regions_apart(tokens)
@@ -203,27 +210,35 @@ _BROADCAST = frozenset(
     # verbs that can only mean an announcement, asked with or without its text: «разошлите сварщикам»,
     # «оповестите всех…», "notify welders in Atyrau", «rassylka» typed in Latin letters
     "разошлите разошли разошлём разошлем оповестите оповестить оповести уведомите уведомить notify "
-    "rassylka rassylku taratynyz".split()
+    "rassylka rassylku taratynyz хабарлаңыз habarlanyz".split()
 )
+# A notice named after a verb of sending, as office letters ask: «прошу направить уведомление…»,
+# «направьте напоминание…», "send a reminder to…" (alone, «уведомление пришло?» asks for nothing).
+_NOTICE = frozenset("уведомление уведомления напоминание напоминания reminder notice notification".split())
 # A request may be asked politely or curtly: «прошу сделать рассылку…», "could you please send…", "pls".
 _POLITE = frozenset(
     "прошу пожалуйста пжл плз можно могли бы вы можете можешь надо нужно давайте please pls plz kindly could can "
     "would you i i'd like want need we".split()
 )
 _BROADCAST_LEAD = _BROADCAST | _POLITE | frozenset(
-    "отправить сделать сделай сделайте отправь отправьте жіберу жасау send make a an для to for".split()
-)
+    "отправить сделать сделай сделайте отправь отправьте жіберу жасау send make a an для to for "
+    # «прошу направить уведомление …», «направьте напоминание всем, кто …»
+    "направить направьте направь".split()
+) | _NOTICE
 # Verbs of sending that ask for an announcement only with its text after a colon («отправь всем: завтра
 # собрание», «напиши всем в Атырау: …», "message all welders: …"); without one they may ask anything.
 _SEND = frozenset(
     "отправь отправьте отправить напиши напишите написать разошли сообщи сообщите оповести оповестите "
     "оповестить уведоми уведомите уведомить жібер жіберіңіз жіберу жаз жазыңыз send message write tell notify "
-    "inform".split()
+    "inform "
+    # «направьте, пожалуйста, всем…: …», «хабарлаңыз», Latin Kazakh «jiberu kerek: …»
+    "направьте направить направь хабарлаңыз хабарлау jiber jiberiniz jiberu habarlanyz".split()
 )
 # Only Kazakh puts the request after its audience: «отключить рассылку» asks for no announcement.
 _BROADCAST_TAIL = frozenset(
     "хабарландыру хабарлама таратылым тарату тарат таратыңыз habarlama xabarlama taratu tarat жібер жіберіңіз "
-    "жіберу жаса жасаңыз jiber jiberiniz jiberu jasa jasanyz jasau rassylka taratynyz керек kerek".split()
+    "жіберу жаса жасаңыз jiber jiberiniz jiberu jasa jasanyz jasau rassylka taratynyz керек kerek "
+    "хабарлаңыз habarlanyz".split()
 )
 # The Russian word for an announcement in a Kazakh request, before the Kazakh verb: «сварщиктерге рассылка
 # жасаңызшы», «aspazdarga rassylka jasanyz»; alone at the end («отключить рассылку») it asks for none.
@@ -246,7 +261,8 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     """The announcement a message asks for with its audience («рассылка сварщикам» → «сварщикам»), or
     None when it asks for none or names no audience with it. The announcement itself may follow a colon
     («рассылка всем: завтра собрание»), or «что» when dictated: the audience is what comes before it."""
-    head, colon, rest = (text or "").partition(":")
+    text = _MEGAPHONE.sub("рассылка ", _LEADING_MARKS.sub("", text or ""), count=1)
+    head, colon, rest = text.partition(":")
     audience = _audience_asked(head, colon_follows=True) if colon and rest.strip() else None
     if audience:
         return BroadcastRequest(audience, text_follows=True)
@@ -260,6 +276,12 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     )
 
 
+# An announcement headed by a megaphone is asked for by it («📢 Барлығына: …», "📢 To all candidates: …");
+# other marks before the first word (a pointing hand, exclamation marks) say nothing.
+_MEGAPHONE = re.compile(r"^\s*[📢📣]\ufe0f?\s*")
+_LEADING_MARKS = re.compile(r"^[^\w📢📣]+(?=\w|[📢📣])")
+
+
 # An announcement laid out as a letter: its text, then whom it is for on a line or sentence of its own
 # («Текст: …⏎Кому: тем у кого виза готова», «…. Получатели: электрики Мангистау», "…⏎To: all cooks").
 _ADDRESSEES = re.compile(
@@ -268,7 +290,10 @@ _ADDRESSEES = re.compile(
     re.IGNORECASE,
 )
 # What may stand before the text's colon in such a letter: «Текст:», «рассылка:», «нужно оповестить:».
-_TEXT_LABELS = frozenset("текст text мәтін сообщение message хабарлама нужно надо please".split())
+_TEXT_LABELS = frozenset(
+    "текст text мәтін мәтіні сообщение уведомления уведомление message хабарлама хабарламаның нужно надо "
+    "please".split()
+)
 
 
 def _addressed(text: str) -> BroadcastRequest | None:
@@ -277,7 +302,8 @@ def _addressed(text: str) -> BroadcastRequest | None:
     if found is None:
         return None
     said = text[: found.start()].strip()
-    if said.endswith(".") and not said.endswith(".."):  # the full stop that parted it from «Получатели: …»
+    on_its_line = text[found.start()] == "\n"  # a sentence's full stop is its own, before a new line
+    if said.endswith(".") and not said.endswith("..") and not on_its_line:  # it parted it from «Получатели: …»
         said = said[:-1].rstrip()
     head, colon, rest = said.partition(":")
     if colon and head.split() and all(
@@ -316,6 +342,9 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
     """The words between the request's own words: those before («рассылка», «отправь всем: …») and, as
     Kazakh puts them, those after («… хабарлама жібер»)."""
     words = text.split()
+    about = next((at for at, word in enumerate(words) if word.casefold() in _ABOUT), None)
+    if about and not colon_follows:  # «прошу оповестить плотников о вебинаре 5 июля»: what it is about is
+        words = words[:about]  # not its text, which is asked for next
     if len(words) > 10:
         return None
     asking = _BROADCAST_LEAD | _SEND if colon_follows else _BROADCAST_LEAD
@@ -330,8 +359,14 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
         tail -= 1
     said = words[:lead] + words[tail:]
     sending = _BROADCAST | _SEND if colon_follows else _BROADCAST
-    asked = any(_is_one_of(word, sending) for word in said)
+    asked = any(_is_one_of(word, sending) for word in said) or (
+        any(_is_one_of(word, _SEND) for word in said) and any(_is_one_of(word, _NOTICE) for word in said)
+    )
     return " ".join(words[lead:tail]) if asked and lead < tail else None
+
+
+# What an announcement is about, named instead of its text: «… о переносе собеседования», "… about the webinar".
+_ABOUT = frozenset("о об обо about regarding".split())
 
 
 def _is_one_of(word: str, known: frozenset[str]) -> bool:
@@ -371,7 +406,8 @@ _PERIOD = re.compile(
     r"год[уа]?|момент)\b|\bза\s+(?:сегодня|вчера|январь|февраль|март|апрель|май|июнь|июль|август|"
     r"сентябрь|октябрь|ноябрь|декабрь)\b|\b(?:осы|өткен)\s+(?:айда|аптада|жылы)\b|"
     r"\b(?:osy|otken)\s+(?:aida|aptada)\b|\b(?:this|last)\s+(?:week|month|year)\b|\bso\s+far\b|"
-    r"\b(?:right\s+)?now\b",
+    r"\b(?:right\s+)?now\b|\bза\s+вс[её]\s+время\b|\bна\s+(?:сегодняшний|текущий)\s+день\b|"
+    r"\bна\s+(?:текущую|сегодняшнюю)\s+дату\b|\bto\s+date\b|\bбүгінге\s+дейін\b|\bbuginge\s+deiin\b",
     re.IGNORECASE,
 )
 
@@ -408,7 +444,7 @@ _FIGURES = frozenset(
     "бұғаттаған бұғаттағандар ботты bos oryn oryndar ötinim ötinimder otinim сейчас подано поданных поступило "
     "пришло түсті түскен берілген ашық now submitted received висит висят заявлений подали подавших на "
     "сегодня сегодняшний новых новые жаңа келді жұмыс орны саны бүгін vakansiya vakansiyalar vakansiia tusti tüsti tusken otinimder "
-    "so far today "
+    "so far today общее поступивших поступившие поступило "
     # a period the figures are asked for: «за неделю», «қазір», "came in this week"
     "за неделю неделе неделя месяц вчера қазір bugin bügin kazir qazir came in this week month yesterday "
     "vacancies vacancy jobs open new applications application blocked bot the"
@@ -458,10 +494,18 @@ _CUT_TRADE = re.compile(r"\b([^\W\d_]{3,})-[^\W\d_]{1,2}\b")
 _SPEAKING = re.compile(r"(?<=[^\W\d_]{3})(?:о|-)?(?:язычн|говорящ)[^\W\d_]*")
 
 
+# The Kazakh office abbreviations of the oblasts named by their side of the country («ШҚО-дан»), as the
+# Russian ones the region list knows.
+_KAZAKH_SIDES = re.compile(
+    r"\b(шқо|сқо|бқо|оқо)(?:[-\s]?(?:дан|ден|тан|тен|да|де|та|те|ға|ге|қа|ке|ның|нің|дағы|дегі|тағы|тегі)\b)?"
+)
+_RUSSIAN_SIDES = {"шқо": "вко", "сқо": "ско", "бқо": "зко", "оқо": "юко"}
+
+
 def _abbreviations_spelt_out(text: str) -> str:
     """`text` with an oblast's office abbreviation spelt out, a hyphen's case ending dropped, and «-язычные»
     left to the language's name."""
-    text = _SPEAKING.sub("", text)
+    text = _KAZAKH_SIDES.sub(lambda match: _RUSSIAN_SIDES[match.group(1)], _SPEAKING.sub("", text))
     text = _OBLAST_SHORT_BEFORE.sub(lambda match: _OBLAST_SHORT[match.group(1)] + " ", text)
     return _CUT_TRADE.sub(r"\1", text)
 
@@ -663,7 +707,9 @@ _STEP_WORDS: dict[str, tuple[str, ...]] = {
     "rejected": ("отказ", "отклон", "тартыл", "tartyl", "reject", "refus", "declin"),  # «бас тартылды»
     "withdrawn": ("отозва", "отзыв", "қайтарып", "qaitaryp", "qaytaryp", "withdr"),  # «кері қайтарып алған»
     "terminated_early": ("расторг", "прекращ", "terminat"),
-    "employed": ("работают", "работающ", "employed"),  # not «работник»: every worker
+    "employed": ("работают", "работающ", "работает", "істеп", "istep", "employed"),  # not «работник»: every worker
+    # the employer still deciding: «на рассмотрении у работодателя», «жұмыс берушінің қарауында», "under review"
+    "employer_review": ("рассмотрен", "рассматрива", "қарауында", "qarauynda", "review"),
 }
 def names_a_step(word: str) -> bool:
     """Whether a word names a step or says what happened with one («виза», «готова», «отказ», "rejected"):
@@ -704,7 +750,17 @@ _STEP_VERBS = frozenset(
     # «визасы дайын болғандарға», "candidates shortlisted for interview", "those who flew to Doha"
     "готова готов готовы пригласили пригласил пригласят кого этапе стадии дайын болған болғандар "
     "болғандарға daiyn bolgan bolgandar bolgandarga shortlisted stage doha дохе доху дохи "
-    "кандидатам кандидатов кандидаты үміткерлерге үміткерлер candidates candidate bas to".split()
+    "кандидатам кандидатов кандидаты үміткерлерге үміткерлер candidates candidate bas to "
+    # the step's stage and who holds it: «сұхбат кезеңіндегі», «у работодателя», «визасы берілгендерге»,
+    # «Қатарда жұмыс істеп жүргендерге», "under employer review"
+    "кезеңіндегі кезеңіндегілерге кезеңінде kezenindegi kezenindegilerge kezeninde работодателя "
+    "работодателем жұмыс берушінің берушінің jumys berushinin employer employer's under берілген "
+    "берілгендер берілгендерге берілгендердің berilgen berilgender berilgenderge жүргендер жүргендерге "
+    "жүрген jurgen jurgender jurgenderge на ждёт ждет "
+    # checked still: «на проверке квалификации», «біліктілігі тексеріліп жатқандарға», "under … check";
+    # "visa holders"
+    "проверке проверка проверку тексеріліп жатқандарға жатқандар tekserilip jatqandarga check holders "
+    "holder сейчас қазір qazir currently now".split()
 )
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = frozenset("заявка өтінім application".split())

@@ -1,13 +1,15 @@
 """The officer messages of `tests/data/officer_messages.tsv` and `officer_messages_2.tsv` to
-`officer_messages_4.tsv`, each read as the handlers read it. The second set was written apart from the first
+`officer_messages_5.tsv`, each read as the handlers read it. The second set was written apart from the first
 and in another style (officers typing in a hurry, with typos, abbreviations, office jargon and old region
 names), so that what the first teaches is checked on messages it did not see; the third in yet another
 (officers on a phone between meetings: dictated without punctuation, requests asked as questions, numbers
 in words, two regions or trades in one audience, officers of the Qatari partner writing in English); the
 fourth in a fourth (supervisors asking for reports and figures, officers working down a list of
 applications, announcements with their audience after the text or on a second line, audiences of a vacancy
-and a step or a language and a region together, new officers asking how the bot works). A message typed
-over two lines is written in the set with `\\n` between them.
+and a step or a language and a region together, new officers asking how the bot works); the fifth in a fifth
+(Kazakh-speaking officers, Russian office letters, dates and times, emoji and bullet lists, trade groups in
+their case forms, vacancy numbers written oddly, chat and forwarded worker messages). A message typed over
+two lines is written in the set with `\\n` between them, and so is an announcement's text that runs over two.
 
 Each line holds a language, a message an officer typed and what the bot should do with it:
 `audience:<traits>` for an audience typed at the broadcast's audience step (`audience:none` where it must
@@ -42,9 +44,9 @@ NAMES = status_names(I18n())
 SETS = [
     ("officer_messages.tsv", 0.98),  # 258/262 now; first run, before any fix: 201/262 = 0.767
     ("officer_messages_2.tsv", 0.93),  # 243/258 now; first run, before any fix: 173/258 = 0.671
-    ("officer_messages_3.tsv", 0.87),  # 245/260 now (230 before audiences of several regions); first run, before any fix: 136/260 = 0.523
-    ("officer_messages_4.tsv", 0.69),  # 200/260 now (184 before text-first announcements, 2021 Latin and «Кому:»); first run, before any fix: 132/260 = 0.508
-    ("officer_messages_5.tsv", 0.0),
+    ("officer_messages_3.tsv", 0.87),  # 246/260 now (230 before audiences of several regions); first run, before any fix: 136/260 = 0.523
+    ("officer_messages_4.tsv", 0.69),  # 208/260 now (184 before text-first announcements, 2021 Latin and «Кому:»); first run, before any fix: 132/260 = 0.508
+    ("officer_messages_5.tsv", 0.93),  # 243/260 now; first run, before any fix: 161/260 = 0.619
 ]
 
 

@@ -31,7 +31,7 @@ COUNTS_OF_THOUSANDS = {
 }
 # A thousand as a word («тысячи», «тыщ», «мыңнан», "myń", "thousands"), and also as the letter after a number
 # («2,5к», "3k").
-THOUSAND_WORD = r"(?:тыс\w*|тыщ\w*|мың\w*|мын\w*|m[yı][nñń]\w*|ming\w*|thousand\w*)"
+THOUSAND_WORD = r"(?:тыс\w*|тыщ\w*|tys\w*|tysch\w*|мың\w*|мын\w*|m[yı][nñń]\w*|ming\w*|thousand\w*)"
 THOUSAND = rf"(?:к|k|{THOUSAND_WORD})"
 # Half a thousand beside the thousands: «две с половиной тысячи», «екі жарым мың», «мың жарым».
 HALF = r"(?:с\s+половиной|жарым|zharym|jarym|and\s+a\s+half)"
@@ -44,7 +44,9 @@ _AMOUNT = (
 # «жалақы», «кемінде», «айына»), with at most one word between («зарплата от», "salary of").
 _BEFORE = (
     r"(?<!\w)(?:от|from|min|minimum|минимум|мин|не\s+менее|не\s+меньше|не\s+ниже|больше|более|выше|свыше|хотя\s+бы|"
-    r"above|over|more\s+than|at\s+least|no\s+less\s+than|between|кемінде|кем\s+дегенде|kem[iı]nde|kem\s+degende|"
+    r"above|over|more\s+than|at\s+least|no\s+less\s+than|not\s+less\s+than|not\s+below|between|"
+    r"ot|ne\s+menee|ne\s+menshe|ne\s+nizhe|ne\s+nije|zarplat\w*|zp|"
+    r"кемінде|кем\s+дегенде|kem[iı]nde|kem\s+degende|"
     r"зарплат\w*|зп|з/п|оклад\w*|платят|salar\w*|pay\w*|wage\w*|жалақы\w*|айлық\w*|айына|zhalaq\w*|jalaq\w*|"
     r"ailyq\w*|aiyna|aıyna)"
     r"\s+(?:[^\W\d]+\s+)?"
@@ -63,7 +65,7 @@ _AFTER = (
     r"и\s+больше|и\s+более|или\s+больше|and\s+(?:above|more|up)|or\s+(?:more|above|higher)|plus|жоғары|артық|"
     r"астам|бастап|кем\s+емес|кем\s+болмасын|төмен\s+емес|төмен\s+болмасын|(?:zh|j)o[gğǵ]ary|artyq|astam|bastap|"
     r"kem\s+emes|kem\s+bolmasyn|t[oö]men\s+emes|t[oö]men\s+bolmasyn|"
-    rf"minimum|min|{PER_MONTH}|{PER_YEAR})(?!\w))+"
+    rf"minimum|min|минимум|мин|{PER_MONTH}|{PER_YEAR})(?!\w))+"
 )
 # The amount with a word before it and any after it, or with words after it only, or a range alone
 # («сварщик 2000-2500», "2-3k"), which no grade or years make.
@@ -75,6 +77,34 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _YEARLY = re.compile(PER_YEAR, re.IGNORECASE)
+# What a count of thousands or a sum in thousands is not: years, hours, people, kilometres («от двух с половиной
+# лет», «2 мың сағат», "5k steps").
+_NOT_MONEY_AFTER = (
+    r"(?!\s*(?:лет|год\w*|жыл\w*|ай\w*|месяц\w*|час\w*|сағат\w*|человек|адам\w*|км|километр\w*|шаг\w*|"
+    r"let|god\w*|zhyl\w*|jyl\w*|year\w*|month\w*|hour\w*|people|persons?|km|steps?)(?!\w))"
+)
+_COUNTS = "|".join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))
+# Two and a half said after a word of "at least" or of pay, the thousands left unsaid: «не меньше двух с
+# половиной», «зарплата от двух с половиной», "at least two and a half".
+_HALF_ALONE = re.compile(rf"{_BEFORE}(?P<count>{_COUNTS})(?P<half>\s+{HALF}){_NOT_MONEY_AFTER}(?!\s*{THOUSAND})", re.IGNORECASE)
+# Thousands and hundreds said apart: «2 мың 500», «2 тысячи 500», «мың сегіз жүз», «екі мың бес жүз».
+_HUNDREDS_WORD = r"(?:жүз|жуз|jüz|juz|zhuz|сот|сто|hundred)"
+_THOUSANDS_AND_HUNDREDS = re.compile(
+    rf"(?<![\w.,])(?:(?P<amount>\d{{1,2}})\s*|(?P<count>{_COUNTS})\s+)?(?P<thousands>{THOUSAND_WORD})\s+"
+    rf"(?:(?P<hundreds>[1-9]00)(?!\d)|(?P<hcount>{_COUNTS})\s+{_HUNDREDS_WORD}\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# A sum in thousands alone beside a trade or a town («крановщик Рас-Лафанда, 4 мыңнан», "tiler 2.5k», «сылақшы 2
+# мың», «eki jarym mynnan»): the thousands make it money as surely as a word of pay would.
+_THOUSANDS_ALONE = re.compile(
+    rf"(?<![\w.,/№#+$-])(?:(?P<amount>\d{{1,2}}(?:[.,]\d)?)\s*|(?P<count>{_COUNTS})(?P<half>\s+{HALF})?\s+)"
+    rf"(?P<thousands>{THOUSAND})(?!\w){_NOT_MONEY_AFTER}",
+    re.IGNORECASE,
+)
+# Riyals said before the sum: "QR2500", "QAR 3,000".
+_RIYALS_FIRST = re.compile(
+    rf"(?<!\w)(?:qar|qr)\s*(?P<amount>{_NUMBER})(?P<thousands>\s*{THOUSAND}(?!\w))?(?:{_AFTER})?", re.IGNORECASE
+)
 # A round sum alone beside a trade or a town («водитель Вакра 2500 с жильём», "painter Dukhan 1700", «аспаз
 # Дохада 2000», «сварщик 2000»): a worker who lists what they want puts the pay among the rest, with no word
 # for it. Only a whole number of hundreds from a thousand (the minimum wage) counts, never one of a year («в
@@ -125,7 +155,8 @@ def asked_pay(text: str) -> tuple[Decimal | None, str]:
     if OTHER_CURRENCY.search(text) or PER_SHORT_TIME.search(text):
         return None, _without_money(text)
     matches = sorted(
-        (*_WITH_BEFORE.finditer(text), *_WITH_AFTER.finditer(text), *_RANGE.finditer(text)),
+        (*_WITH_BEFORE.finditer(text), *_WITH_AFTER.finditer(text), *_RANGE.finditer(text), *_RIYALS_FIRST.finditer(text),
+         *_HALF_ALONE.finditer(text), *_THOUSANDS_AND_HUNDREDS.finditer(text), *_THOUSANDS_ALONE.finditer(text)),
         key=lambda match: match.start(),
     )
     for match in matches:
@@ -172,7 +203,15 @@ def _amount(match: re.Match[str]) -> Decimal | None:
     """The least amount a match names, a month's: the first of a range, thousands multiplied, a year's
     pay divided by twelve; None for two numbers alone that run down («3000-2000»), which are no range of pay."""
     groups = match.groupdict()
-    if groups.get("count"):
+    if groups.get("hundreds") or groups.get("hcount"):  # «2 мың 500», «мың сегіз жүз»
+        thousands = _number(groups["amount"]) if groups.get("amount") else Decimal(
+            COUNTS_OF_THOUSANDS[groups["count"].casefold()] if groups.get("count") else 1
+        )
+        hundreds = _number(groups["hundreds"]) if groups.get("hundreds") else Decimal(
+            COUNTS_OF_THOUSANDS[groups["hcount"].casefold()]
+        ) * 100
+        amount = thousands * 1000 + hundreds
+    elif groups.get("count"):
         amount = (Decimal(COUNTS_OF_THOUSANDS[groups["count"].casefold()]) + (Decimal("0.5") if groups.get("half") else 0)) * 1000
     else:
         amount = _number(groups["amount"])

@@ -58,13 +58,13 @@ _DOHA_AREAS = (
 
 TOWNS: tuple[Town, ...] = (
     _town("doha", "Doha", "Доха", "Доха", "doha", *_DOHA_AREAS),
-    _town("lusail", "Lusail", "Лусаил", "Лусаил", "lusail citi", "lusail", "luseil", "losail"),
+    _town("lusail", "Lusail", "Лусаил", "Лусаил", "lusail citi", "lusail", "luseil", "losail", "loseil", "lusel"),
     _town("al-wakrah", "Al Wakrah", "Эль-Вакра", "Эль-Вакра", "vakra", "vakrah", "uakra"),
     _town("al-rayyan", "Al Rayyan", "Эр-Райян", "Эр-Райян", "raian"),
     _town("al-khor", "Al Khor", "Эль-Хор", "Эль-Хор", "hor", needs_article=True),
-    _town("mesaieed", "Mesaieed", "Месаид", "Месаид", "mesaied", "mesaid", "misaid", "um said",
+    _town("mesaieed", "Mesaieed", "Месаид", "Месаид", "mesaied", "mesaid", "misaid", "mesaed", "mesaiid", "um said",
           "mesaied industrial citi", "mesaid industrial citi"),
-    _town("ras-laffan", "Ras Laffan", "Рас-Лаффан", "Рас-Лаффан", "ras lafan", "ras lafan industrial citi"),
+    _town("ras-laffan", "Ras Laffan", "Рас-Лаффан", "Рас-Лаффан", "ras lafan", "raslafan", "ras lafan industrial citi"),
     _town("dukhan", "Dukhan", "Духан", "Духан", "duhan"),
     _town("umm-salal", "Umm Salal", "Умм-Салаль", "Умм-Салаль", "um salal", "um slal"),
     _town("al-daayen", "Al Daayen", "Эд-Даайен", "Эд-Даайен", "daien"),
@@ -153,12 +153,16 @@ def _inflected(spelling: str) -> set[str]:
 
 
 # Words that ask about a town itself, not for work there: its weather, the way there and how far, the cost
-# of living («в Дохе жарко?», «как добраться до Лусаила», «Дохада ауа райы қандай», "is it hot in Doha?").
+# of living, where it is («в Дохе жарко?», «как добраться до Лусаила», «Дохада ауа райы қандай», "is it hot in Doha?",
+# «Лусаил қай жерде?»).
 _ABOUT_THE_TOWN = re.compile(
     r"(?<!\w)(?:жар[аек]\w*|погод\w*|климат\w*|температур\w*|градус\w*|добрат\w*|доехать|доеду|ехать|езды|"
     r"далеко|расстояни\w*|километр\w*|км|такси|метро|дорог[оа]я?|цены|ыстық|суық|ауа\s+райы|жету\w*|жетем\w*|"
     r"алыс|қашық\w*|қымбат\w*|ystyq|aua\s+raiy|alys|hot|weather|climate|temperature|far|distance|how\s+to\s+get|"
-    r"get\s+to|taxi|metro|expensive|cost\s+of\s+living)(?!\w)",
+    r"get\s+to|taxi|metro|expensive|cost\s+of\s+living|"
+    # Where it is and what it is: «Доха это столица?», «Лусаил где находится?», «Лусаил қай жерде?», "where is Lusail?"
+    r"столиц\w*|находится|где\s+это|елорда\w*|қай\s+жерде|кай\s+жерде|qai\s+jerde|kai\s+jerde|"
+    r"qaı\s+jerde|qai\s+zherde|kai\s+zherde|capital|where\s+is|where's)(?!\w)",
     re.IGNORECASE,
 )
 

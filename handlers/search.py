@@ -9,6 +9,7 @@ alert. Text that names no trade is left to small talk and the fallback.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from aiogram import F, Router
@@ -30,10 +31,14 @@ from db.models import User
 from handlers import keyboards
 from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, jobs_command, keep_search, list_page
-from matching.job_questions import asks_about_conditions, tells_a_story, without_conditions
+from matching.job_questions import (
+    asks_about_conditions, asks_for_work_at_a_place, seeks_work, tells_a_story, without_conditions,
+)
 from matching.small_talk import asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money
 
-QUERY_MAX = 100
+# Long enough for a dictated search (a name, the years of work, the town and the pay come in one breath);
+# longer text is a story, read no further.
+QUERY_MAX = 200
 PLACES_SHOWN = 6  # a town with nothing open names the busiest others, as many as a phone shows at a glance
 # A text that found nothing is answered as a search only when it clearly names an occupation (a
 # suggestion this sure, 0..100); anything else is chatter and gets the usual "not understood".
@@ -266,4 +271,37 @@ def _names_a_trade(query: str, topic: str | None) -> bool:
 
 
 def names_an_occupation(text: str) -> bool:
-    return any(match.score >= CONFIDENT_SUGGESTION for match in matching.suggest_occupations(text, limit=1))
+    """True when the text names a trade surely: as a whole; or, unless it is a question asking for no work
+    («права категории С надо менять?», «күзетшілер түнде істей ме?»), by a driving licence's category («права
+    категории С», "C class licence"), by a workplace beside a word for work («қонақүйге жұмыс», "warehouse
+    jobs"), or by one word that alone names a trade beyond doubt beside a workplace or the words of the
+    request («povarom v restoran», «ауруханаға медбике», «в ресторан официантом или на кухню»)."""
+    if any(match.score >= CONFIDENT_SUGGESTION for match in matching.suggest_occupations(text, limit=1)):
+        return True
+    if matching.is_question(text) and not seeks_work(text):  # «күзетшілер түнде істей ме?» asks about guards
+        return False
+    if _LICENCE.search(text or "") is not None:
+        return True
+    if asks_for_work_at_a_place(text):
+        return True
+    return any(
+        match.score >= SURE_WORD for word in _own_words(text) for match in matching.suggest_occupations(word, limit=1)
+    )
+
+
+# A word this sure of a trade names it wherever it stands (0..100): «официантом», «медбике», «povarom».
+SURE_WORD = 90.0
+# A driving licence by its category, which names a driver: «права категории С», «права СЕ», «С санатты
+# куәлік», «C санаты бар», "C class licence", "category C license".
+_CATEGORY = r"(?:[BCDE]|[ВСДЕ]|CE|СЕ|C1|С1)"
+_LICENCE = re.compile(
+    rf"(?<!\w)(?:(?i:прав\w*|prav\w*|куәлі\w*|куали\w*|kuäl[iı]\w*|kual[iı]\w*|licen[cs]e\w*)(?:\s+(?i:категори\w*|kategori\w*|"
+    rf"category|class|санат\w*|sanat\w*))?\s+{_CATEGORY}"
+    rf"|(?i:категори\w*|kategori\w*|category|class)\s+{_CATEGORY}"
+    rf"|{_CATEGORY}\s*[-\s]\s*(?i:санат\w*|sanat\w*|категори\w*|kategori\w*|class|category))(?!\w)",
+)
+
+
+def _own_words(text: str) -> list[str]:
+    """The words of a text long enough to name a trade alone (a preposition, «на», "in", names none)."""
+    return [word for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text or "") if len(word) >= 4]

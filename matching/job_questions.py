@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .pay import asked_pay
 from .text import skeleton
 
 # Beginnings of the words for work and vacancies, as `skeleton` writes them (ru, kk, en).
@@ -36,6 +37,7 @@ _AROUND = frozenset(
     "gde posmotret smotret vobshe nibud kakaia-nibud vsego seichas ia men korsetshi korsetiniz shigadi "
     "vhere se "  # "where do I see the vacancies"
     "vhich "  # "which vacancies fit me?"
+    "do have "  # "do you have any work?", "every job you have"
     # The list sent again, the ones that fit («скинь ещё раз вакансии которые мне подходят», «маған арналған
     # вакансияларды көрсет», "show my vacancy list"), whether it holds more than these («в списке всего две,
     # больше нет ничего?», «тізімде екі ғана ма»), and new ones coming ("new jobs is coming?").
@@ -63,7 +65,7 @@ def asks_for_jobs(text: str) -> bool:
     """True for a short message made only of a word for work and the words around such a question, besides
     the conditions set and the trades refused («ищу работу с жильём», «жұмыс керек, құрылыста емес»)."""
     words = _without_refusal([word for word in skeleton(without_conditions(text)).split() if word not in _FILLERS])
-    if not words or len(words) > 6:
+    if not words or len(words) > 6 or asked_pay(text)[0] is not None:  # «работа без опыта от 1800» asks a pay
         return False
     something = bool(_SOMETHING.intersection(words)) and bool(_FOR_ME.intersection(words))
     if not something and not any(word.startswith(_WORK + _QATAR) for word in words):
@@ -71,6 +73,44 @@ def asks_for_jobs(text: str) -> bool:
     return all(
         word.startswith(_WORK + _QATAR) or word in _AROUND or word in _GOING or word in _SOMETHING or word == "chto"
         for word in words
+    )
+
+
+# Places of work that stand for their trades in a search for work there: a hotel, a hospital, a building site,
+# oil and gas, a warehouse, a restaurant or a kitchen, a farm, a factory, a shop, a school («работа в отеле»,
+# «на стройку», «на нефтянке», «қонақүйге жұмыс», «ауруханада жұмыс», «мұнай саласында», "hospital jobs",
+# "warehouse work", and Russian and Kazakh typed in Latin letters).
+_WORKPLACE = re.compile(
+    r"(?<!\w)(?:отел\w*|гостиниц\w*|больниц\w*|госпитал\w*|клиник\w*|стройк\w*|стройплощад\w*|нефт\w*|склад\w*|"
+    r"ресторан\w*|кафе|кухн\w*|ферм\w*|завод\w*|фабрик\w*|магазин\w*|супермаркет\w*|школ\w*|"
+    r"қонақ\s*үй\w*|конак\s*уй\w*|аурухана\w*|емхана\w*|құрылыс\w*|курылыс\w*|мұнай\w*|мунай\w*|қойма\w*|койма\w*|"
+    r"мейрамхана\w*|асхана\w*|дүкен\w*|дукен\w*|зауыт\w*|мектеп\w*|"
+    r"otel\w*|gostinic\w*|bolnic\w*|bolnits\w*|stroik\w*|neft\w*|sklad\w*|restoran\w*|zavod\w*|magazin\w*|"
+    r"qonaq\s*[uü][iı]\w*|konak\s*ui\w*|auruhana\w*|aurukhana\w*|q[uū]rylys\w*|kurylys\w*|m[uū]na[iı]\w*|"
+    r"qo[iı]ma\w*|koima\w*|meiramhana\w*|duken\w*|zauyt\w*|"
+    r"hotels?|hospitals?|clinics?|construction|building\s+sites?|oil\w*|gas|warehouses?|restaurants?|cafes?|"
+    r"kitchens?|farms?|factor(?:y|ies)|shops?|malls?|supermarkets?|schools?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def asks_for_work_at_a_place(text: str) -> bool:
+    """True when a text asks for work at a place of work, naming no trade: «работа в отеле», «қонақүйге
+    жұмыс», "warehouse jobs". The place's trades are what it asks for."""
+    return without_work_words(text) is not None and _WORKPLACE.search(text or "") is not None
+
+
+def without_work_words(text: str) -> str | None:
+    """The text without its words for work and vacancies («работа», «жұмыс», "jobs") and the words a request
+    for work comes with («ищу», «бар ма», "any"); None when it holds no word for work. «Қонақүйге жұмыс», "hospital jobs", «rabota na neftyanke» ask for work
+    at a place: what is left names the place."""
+    words = (text or "").split()
+    keys = [skeleton(word) for word in words]
+    if not any(key.startswith(_WORK) for key in keys):
+        return None
+    request = _AROUND | _GOING | _FILLERS | _SOMETHING  # «бар ма», «ищу», "any": the request's words, not the place's
+    return " ".join(
+        word for word, key in zip(words, keys) if key and not key.startswith(_WORK + _QATAR) and key not in request
     )
 
 
@@ -130,6 +170,25 @@ _CONDITIONS = re.compile(
     r")(?:\s+(?:бар|bar|болса|bolsa|берілсе|берилсе|berılse|berilse|керек|kerek|обязательно))*(?!\w)",
     re.IGNORECASE,
 )
+# Conditions of the worker, not of the work: no experience, no English, a woman, which name no trade («без опыта»,
+# «без английского», «для женщин», «тәжірибесіз», «ағылшынсыз», «әйелдерге арналған», "no experience needed",
+# "without English", "for women", and Russian typed in Latin letters, «bez opyta»). Every vacancy card says
+# what it asks; as words of a search they named nothing, or took the town after them as a refused thing.
+_WORKER = re.compile(
+    r"(?<!\w)(?:(?:можно|и|and|мен|men)\s+)?(?:"
+    r"без\s+(?:опыта|стажа)(?:\s+работы)?|опыт\s+не\s+(?:нужен|обязателен|важен)"
+    r"|без\s+(?:знания\s+)?(?:английского|англ\w*|языка|языков)(?:\s+языка)?|(?:для|на)\s+(?:женщин\w*|девушек|девушки)"
+    r"|bez\s+(?:opy?ta|opita|staja|stazha)(?:\s+raboty)?|bez\s+(?:angl\w*|yazyka|iazyka)|dl[yi]a\s+(?:zh|j)enshin\w*"
+    r"|тәжірибесіз|тажирибесиз|тәжірибе(?:сі)?\s+жоқ|тажирибеси\s+жок|ағылшынсыз|агылшынсыз|ағылшын\s+тілінсіз"
+    r"|(?:әйелдерге|аиелдерге|әйелге)(?:\s+арналған)?"
+    r"|t[aä](?:j|zh)[iı]r[iı]bes[iı]z|t[aä](?:j|zh)[iı]r[iı]be(?:s[iı])?\s+(?:zh|j)oq|a[gğ]yl(?:sh|ş)ynsyz|ag[iı]lshinsiz"
+    r"|(?:[aä][iıy]?elderge|ayelderge)(?:\s+arnal[gğ]an)?"
+    r"|no\s+experience(?:\s+(?:is\s+)?(?:needed|required|necessary))?|without\s+(?:any\s+)?experience"
+    r"|experience\s+not\s+(?:needed|required)|without\s+english|no\s+english(?:\s+(?:is\s+)?(?:needed|required))?"
+    r"|for\s+(?:women|ladies|females?)"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
 # A trade, a place or a condition refused: «не на стройке», «только не охранником», «кроме уборки», «без ночных
 # смен», "not security", "but not cleaning", "except construction", "no fast food"; and in Kazakh after the word
 # («күзетші емес», «күзетші болмасын», «құрылыста емес»). «Не меньше», «кем емес», "no less than" are the pay;
@@ -147,7 +206,8 @@ def without_conditions(text: str, *, refused: bool = True, conditions: bool = Tr
     (unless `conditions` is False) and, unless `refused` is False, without what they refuse («не на стройке», "not security", «күзетші
     емес»): what is left names the trade, the town and the pay searched for. A refused trade is left out
     rather than searched for; a refusal is kept where it tells what happened («не платит зарплату»)."""
-    left = _REFUSED_THING.sub(" ", text or "") if refused else text or ""
+    left = _WORKER.sub(" ", text or "")
+    left = _REFUSED_THING.sub(" ", left) if refused else left
     return " ".join((_CONDITIONS.sub(" ", left) if conditions else left).split())
 
 
@@ -167,15 +227,21 @@ _SEEKING = re.compile(
 # "I worked as a welder in 2018"), or a question about a relative's work or plans («сын работает поваром, когда
 # отпуск?», «ұлым Лусаилда аспаз, демалысы қашан?», "my son works as a cook, when is his leave?").
 _PAST = re.compile(
-    r"(?<!\w)(?:работал\w*|трудил\w*|уехал\w*|платили|істедім|істеген\w*|istedim|ıstedım|boldym|болдым|төледі|"
+    r"(?<!\w)(?:работал\w*|трудил\w*|уехал\w*|платили|устроил\w*|rabotal\w*|istedim|ıstedım|істедім|істеген\w*|"
+    r"boldym|болдым|төледі|"
     r"toledi|worked|used\s+to\s+work|went\s+to)(?!\w)",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
     r"(?<!\w)(?:сын|сына|сыну|дочь|дочка|дочери|муж|мужа|мужу|жена|жены|брат|брата|сестра|мама|мать|отец|папа|"
     r"ұлым|улым|ulym|қызым|кызым|qyzym|күйеуім|куйеуим|kuieuim|әйелім|аиелим|äielım|ағам|агам|agam|інім|иним|ınım|"
-    r"my\s+(?:son|daughter|husband|wife|brother|sister|mother|father|mom|dad))(?!\w)",
+    r"my\s+(?:son|daughter|husband|wife|brother|sister|mother|father|mom|dad|cousin|uncle|friend))(?!\w)",
     re.IGNORECASE,
+)
+# A relative's work told as it is now («брат работает на стройке в Дохе», «ағам Дохада құрылыста істейді», "my
+# cousin works in construction in Doha"): news of them, not a search, unless the message asks for work too.
+_WORKS_NOW = re.compile(
+    r"(?<!\w)(?:работает|работают|трудится|істейді|істейтін|isteidi|ısteidı|works|is\s+working)(?!\w)", re.IGNORECASE
 )
 # A question about the conditions themselves, or about a place's safety, or a rumour of pay: «поварам жильё
 # дают?», «Индустриалды аймақта тұру қауіпсіз бе?», «правда что сварщикам платят 5000?», "is food included?",
@@ -197,7 +263,8 @@ def tells_a_story(text: str) -> bool:
     """True for work told of rather than asked for: the worker's past work, or a question about a relative's
     work or plans, with no word asking for work («я раньше работал сварщиком в Месаиде», «ұлым Лусаилда аспаз, демалысы
     қашан?»). «Для брата ищу работу сварщиком» asks, and is searched."""
-    told = _PAST.search(text or "") is not None or "?" in (text or "") and _RELATIVE.search(text or "") is not None
+    relative = _RELATIVE.search(text or "") is not None
+    told = _PAST.search(text or "") is not None or relative and ("?" in (text or "") or _WORKS_NOW.search(text or "") is not None)
     return told and not seeks_work(text)
 
 

@@ -128,3 +128,18 @@ async def test_a_sum_listed_with_a_town_and_conditions_is_the_least_pay(make_cli
     await client.send("сварщик, Индустриальная зона, 2500, вахта")  # Doha's Industrial Area is Doha
     found = client.last_text()
     assert "Steel Doha" in found and "Wakrah Pipes" not in found
+
+
+async def test_searches_by_the_workers_conditions_a_licence_or_one_sure_word(make_client, i18n, database):
+    await _seed(database)
+    client = await welder(make_client, i18n, "ru", user_id=7404)
+    await client.send("шофёр без опыта, Доха")  # the condition set aside keeps the town after it
+    found = client.last_text()
+    assert "Doha Cars" in found and "Khor Haulage" not in found
+    await client.send("у меня права категории C, нужна работа")  # a truck licence names a truck driver
+    assert "Khor Haulage" in client.last_text()
+    await client.send("povarom na kuhnyu v restoran")  # a sure word among the place's words
+    assert "Lusail Kitchen" in client.last_text()
+    await client.send("welder 2 мың 500")  # thousands and hundreds said apart: the 2,600 welder, not the 1,900 one
+    found = client.last_text()
+    assert "Steel Doha" in found and "Wakrah Pipes" not in found

@@ -32,7 +32,7 @@ from handlers import keyboards
 from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, jobs_command, keep_search, list_page
 from matching.job_questions import (
-    asks_about_conditions, asks_for_work_at_a_place, seeks_work, tells_a_story, without_conditions,
+    asks_about_conditions, asks_for_work_at_a_place, names_a_workplace, seeks_work, tells_a_story, without_conditions,
 )
 from matching.small_talk import asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money
 
@@ -274,8 +274,8 @@ def names_an_occupation(text: str) -> bool:
     """True when the text names a trade surely: as a whole; or, unless it is a question asking for no work
     («права категории С надо менять?», «күзетшілер түнде істей ме?»), by a driving licence's category («права
     категории С», "C class licence"), by a workplace beside a word for work («қонақүйге жұмыс», "warehouse
-    jobs"), or by one word that alone names a trade beyond doubt beside a workplace or the words of the
-    request («povarom v restoran», «ауруханаға медбике», «в ресторан официантом или на кухню»)."""
+    jobs"), or by one word that alone names a trade beyond doubt beside a place of work, which weakens the
+    whole («povarom v restoran», «ауруханаға медбике», «в ресторан официантом или на кухню»)."""
     if any(match.score >= CONFIDENT_SUGGESTION for match in matching.suggest_occupations(text, limit=1)):
         return True
     if matching.is_question(text) and not seeks_work(text):  # «күзетшілер түнде істей ме?» asks about guards
@@ -284,12 +284,12 @@ def names_an_occupation(text: str) -> bool:
         return True
     if asks_for_work_at_a_place(text):
         return True
-    return any(
+    return names_a_workplace(text) and any(
         match.score >= SURE_WORD for word in _own_words(text) for match in matching.suggest_occupations(word, limit=1)
     )
 
 
-# A word this sure of a trade names it wherever it stands (0..100): «официантом», «медбике», «povarom».
+# A word this sure of a trade names it beside a place of work (0..100): «официантом», «медбике», «povarom».
 SURE_WORD = 90.0
 # A driving licence by its category, which names a driver: «права категории С», «права СЕ», «С санатты
 # куәлік», «C санаты бар», "C class licence", "category C license".

@@ -1,5 +1,5 @@
 """A search by the place of work rather than the trade («работа в гостинице», "jobs at a clinic"), by the
-worker's own conditions (no experience, no English, a woman), by a driving licence's category, and by a word
+worker's own conditions (no experience, no English), by a driving licence's category, and by a word
 that alone names a trade beside others that do not; and what stays chat."""
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ def test_no_place_of_work_or_no_work_asked(said):
         ("сатушы тәжірибесіз, ағылшынсыз", "сатушы ,"),
         ("packer, no experience needed, Doha", "packer, , Doha"),
         ("официант без английского Лусаил", "официант Лусаил"),  # the town after it is not taken as refused
-        ("для женщин швея", "швея"),
         ("bez opyta gruzchik", "gruzchik"),
     ],
 )
@@ -42,7 +41,7 @@ def test_the_workers_own_conditions_are_set_aside(said, left):
 
 
 @pytest.mark.parametrize(
-    "said", ["вакансии без опыта", "жұмыс әйелдерге арналған", "work for ladies", "есть работа без знания английского?"]
+    "said", ["вакансии без опыта", "тәжірибесіз жұмыс керек", "work, no English needed", "есть работа без знания английского?"]
 )
 def test_work_in_general_with_a_condition_is_the_workers_own_list(said):
     assert matching.asks_for_jobs(said)

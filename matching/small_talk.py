@@ -200,6 +200,52 @@ def _complains_of_the_employer(m: Said) -> bool:  # «не платят», «з�
     return _complains(m.text, m.words)
 
 
+def _asks_about_settling_in(m: Said) -> bool:  # «где купить симку?», "how do i open a bank account", Western Union
+    """A SIM card, a mobile operator, a bank account or card, a money transfer service: life in Qatar after
+    arrival, the hotline's; a new number to write in the profile («у меня теперь катарский номер») is the phone's
+    change, and pay that did not reach the card the employer's trouble (read before)."""
+    if _changes_the_phone(m.words) or m.has(w.PROFILE + w.PROFILE_NOUNS):
+        return False
+    return m.has(w.SIM + w.MOBILE_OPERATORS + w.BANK + w.TRANSFER_SERVICES, w.SIM_WORDS)
+
+
+def _minds_the_messages(m: Said) -> bool:  # «зачем ночью пишете», «по 10 сообщений в день», "only send me welder jobs"
+    """The bot's own messages minded: sent at night or many a day, no new ones for long, only one trade wanted,
+    or a trade sent that the worker is not («мне прислали вакансию повара, я не повар»): the alert settings."""
+    if w.ONLY_SENT.search(m.joined) or w.ALERTS_STOPPED.search(m.joined):
+        return True
+    if w.SENT_A_VACANCY.search(m.joined) and w.NOT_ME.search(m.joined):
+        return True
+    if not (m.has(w.MESSAGES) and m.has(w.SENDS)) and not (m.has(w.SENDS) and w.AT_NIGHT.search(m.text)):
+        return False
+    at_night = bool(w.AT_NIGHT.search(m.text) or w.AT_NIGHT.search(m.joined))
+    many_a_day = bool(w.PER_DAY.search(m.joined)) and any(char.isdigit() for char in m.text)
+    return at_night or many_a_day
+
+
+def _falls_ill(m: Said) -> bool:  # «заболел, температура 39», «ауырып қалдым», "i'm sick with fever": medical care
+    return m.has(w.FALLEN_ILL) or bool(w.FEVER.search(m.text))
+
+
+def _asks_if_meals_or_a_bus_come(m: Said) -> bool:  # «обед на работе дают?», "is there a company bus to the site"
+    given = is_question(m.text) or m.names(w.GIVEN)
+    if given and m.has(w.CANTEEN) and m.has(w.FEES, w.FEE_WORDS):  # «асханадағы тамақ ақылы ма»: who pays for it
+        return True
+    return given and (m.has(w.MEALS_OR_BUS) or m.names(w.MEALS_OR_BUS_WORDS))
+
+
+def _names_the_pay_alone(m: Said) -> bool:  # "pay?": the pay, though «pay» is also paying
+    return is_question(m.text) and bool(m.core) and all(word in w.PAY_ALONE for word in m.core)
+
+
+def _asks_and_then(m: Said) -> bool:  # «и что?», «ал?», «не дейсің?», "and?": what the bot does
+    return is_question(m.text) and bool(m.words) and all(word in w.AND_THEN for word in m.words)
+
+
+def _greets_and_asks_how(m: Said) -> bool:  # «сәлеметсіз бе, жақсы ма», «привет, как ты»: a greeting
+    return not w.GREETINGS.isdisjoint(m.core) and all(word in w.GREETINGS | w.HOW_ARE_YOU for word in m.core)
+
+
 def _asks_after_a_relative(m: Said) -> bool:  # «а муж?», "what about my kids?", «әйелім кейін барса бола ма»
     """A relative asked about and nothing else, or with a word of later: whether they may come too, after
     the bot's answer about the worker («я жена Даурена» tells who writes and is no question)."""
@@ -244,7 +290,7 @@ def _was_asked_for_money(m: Said) -> bool:  # «просили деньги за
 
 
 def _asks_in_which_currency(m: Said) -> bool:  # «2000 риалов это сколько в тенге», "the pay in tenge"
-    if w.I_PAY.search(m.text):  # "someone asks me 500 dollars, should I pay": a fee
+    if w.I_PAY.search(m.text) or w.MADE_TO_PAY.search(m.text):  # "someone asks me 500 dollars, should I pay": a fee
         return False
     if w.SUM.search(m.text) and m.has(w.NEED):  # «сказали, надо 500 долларов за визу»: a sum to pay, a fee
         return False
@@ -522,6 +568,8 @@ def _asks_about_the_leave_ticket(m: Said) -> bool:  # «отпуск с биле
 
 
 def _asks_about_the_id_card(m: Said) -> bool:  # «как получить айди карту», "what is a QID", «резидент карта»
+    if w.OWN_EXPENSE.search(m.joined) or w.MADE_TO_PAY.search(m.text):  # «QID за свой счёт?»: a fee asked
+        return False
     return bool(w.ID_CARD.search(m.joined) or w.QID.search(m.text))
 
 
@@ -589,6 +637,14 @@ def _asks_for_any_work(m: Said) -> bool:  # «очень нужна работа
     return anything and not work and is_question(m.text)  # «есть хоть что-то?»
 
 
+def _asks_if_there_is_work(m: Said) -> bool:  # «сәлеметсіздер ме, жұмыс бар ма», "got any work for me?": the list
+    """Work asked after, with nothing else but a greeting or «for me»: the worker's own list."""
+    if len(m.text.split()) > 8 or not is_question(m.text) or _has_a_topic_of_its_own(m) or _trouble(m.text, m.words):
+        return False
+    around = w.GREETINGS | w.WORK_ASKED_AROUND
+    return m.has(w.WORK) and all(word.startswith(w.WORK) or word in around for word in m.core)
+
+
 def _asks_for_work(m: Said) -> bool:  # «жұмыс керек», "I need a job": the list, after every other topic
     """Work asked for with no town: one named («басқа жұмыс керек, Дохада») makes it a search of that town."""
     short = len(m.text.split()) <= 14
@@ -644,10 +700,13 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("human", _lost_touch_with_a_relative),
     ("trust", _was_cheated_of_money),
     ("complaint", _complains_of_the_employer),
+    ("question", _asks_about_settling_in),
+    ("alerts", _minds_the_messages),
     ("question", _asks_about_customs),
     ("question", _asks_about_women),
     ("age", _states_age_to_be_taken),
     ("question", _names_a_health_condition),
+    ("rights", _falls_ill),
     ("human", _nobody_answers),
     ("question", _asks_for_a_second_contract),
     ("alerts", _misses_the_alerts),
@@ -669,9 +728,11 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("family", _brings_the_family),
     ("family", _asks_after_a_relative),
     ("pay", _names_an_allowance),
+    ("rights", _asks_if_meals_or_a_bus_come),
     ("rights", _asks_who_pays),
     ("rights", _asks_what_the_contract_includes),
     ("terms", _asks_about_overtime),
+    ("pay", _names_the_pay_alone),
     ("trust", _was_asked_for_money),
     ("pay", _asks_in_which_currency),
     ("pay", _asks_about_the_pay_paid),
@@ -712,6 +773,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("human", _asks_whom_to_talk_to),
     ("help", _signs_up_someone_else),
     ("jobs", _asks_for_work),
+    ("jobs", _asks_if_there_is_work),
     ("application", _asks_about_the_application),
     ("delete", _erases_the_data),
     ("profile", _names_the_profile),
@@ -723,10 +785,12 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("thanks", _thanks_for_the_help),
     ("help", _pleads_for_help),
     ("help", _asks_what_it_means),
+    ("help", _asks_and_then),
     ("help", _has_trouble_with_the_bot),
     ("thanks", _thanks),
     ("ok", _says_ok),
     ("greeting", _greets),
+    ("greeting", _greets_and_asks_how),
     ("greeting", _greets_to_ask),
     ("bye", _says_goodbye),
     ("help", _asks_about_the_bot),
@@ -755,7 +819,7 @@ def small_talk(text: str) -> Topic | None:
             return topics.pop() if len(topics) == 1 and None not in topics else "ok"
         stripped = (text or "").strip()
         if stripped and (set(stripped) <= set("?¿ ") or (
-            "?" in stripped and len(stripped) <= 3 and all(c.isalpha() or c in "?¿ " for c in stripped)
+            "?" in stripped and len(stripped) <= 5 and all(c.isalpha() or c in "?¿ " for c in stripped)
         )):
             return "help"  # «?», «а?»: what the bot does
         return None
@@ -830,7 +894,7 @@ def _clause_ends(text: str) -> list[tuple[int, int]]:
 # The questions about daily life in Qatar and the money around the pay, which never name a trade searched for,
 # whatever a label may make of «постишься» or «кондиционер».
 _DAILY_LIFE_RULES = (
-    _sends_money_home, _takes_money_along, _asks_about_customs, _asks_about_the_heat, _asks_how_the_pay_comes,
+    _asks_about_settling_in, _sends_money_home, _takes_money_along, _asks_about_customs, _asks_about_the_heat, _asks_how_the_pay_comes,
     _owes_tax_at_home,
 )
 
@@ -1033,11 +1097,15 @@ def _complains(text: str, words: list[str]) -> bool:
         any(word.startswith(w.PAY) or word in w.PAY_WORDS for word in words) and not w.LATE_WORDS.isdisjoint(words)
     ):  # «жалақыны кешеуілдетіп жатыр», «задерживают зарплату», «зп не пришла», "salary is late"
         return True
+    if w.NO_OVERTIME.search(joined) and not is_question(text):  # "12 hours a day with no overtime pay"
+        return True
     if w.OVERTIME_MISSING.search(joined) and not w.OR_NOT.search(text):  # «үстеме ақы жоқ»; «…или нет?» asks
         return True
     if any(word.startswith(w.EMPLOYER) for word in words) and w.NOT_RELEASED.search(joined):
         return True  # «работодатель не отпускает, говорит я ему должен»
-    if (w.ID_CARD.search(joined) or w.QID.search(text)) and (w.NOT_DONE.search(joined) or w.NOT_DONE_EN.search(text)):
+    if (w.ID_CARD.search(joined) or w.QID.search(text)) and (
+        w.NOT_DONE.search(joined) or w.NOT_DONE_EN.search(text) or w.STILL_NO.search(text)
+    ):
         return True  # «ID карту не делает уже три месяца»
     if any(word.startswith(w.COMPLAINT) or word in w.COMPLAINT_WORDS for word in words) and not (
         w.NO_ANSWER.search(joined) and _complaint_words(words) <= {"bermei"}
@@ -1052,18 +1120,24 @@ def _complains(text: str, words: list[str]) -> bool:
         and any(word.startswith(w.BAD) or word in w.BAD_WORDS for word in words)
     ):
         return True
-    if w.CROWDED.search(text) and any(word.startswith(w.ROOM) for word in words):
-        return True
+    room = any(word.startswith(w.ROOM) for word in words)
+    if room and (w.CROWDED.search(text) or w.CROWDED_WORDS.search(joined) or not w.ROOM_SMALL.isdisjoint(words)):
+        return True  # «бөлмеде он екі адам», «комната кішкентай»
     if (w.WITHOUT_DAYS_OFF.search(joined) or w.WITHOUT_DAYS_OFF_EN.search(text)) and not is_question(text):
         return True  # «уже месяц без выходных»; «работа без выходных?» asks the terms
     if any(word.startswith(w.DOCTOR) for word in words) and (
         w.MEDICAL_REFUSED.search(joined) or w.MEDICAL_REFUSED_EN.search(text.replace("’", "'"))
     ):
         return True  # «к врачу не везут», «ауруханаға жібермейді», "won't take me to a doctor"
-    if w.AIRCON.search(joined):
+    if w.AIRCON.search(joined) or w.AIRCON_TYPED.search(joined):
         return True
     if _hard_pressed(text, words, joined):
         return True
+    if _pays_its_own_way(text, words, joined):
+        return True
+    ticket = any(word.startswith(w.TICKET) for word in words)
+    if w.CONTRACT_END.search(joined) and ticket and w.NOT_BOUGHT.search(joined) and not is_question(text):
+        return True  # «контракт закончился, а билет не покупают», "contract ended and they won't buy my ticket"
     if w.CONTRACT_END.search(joined) or w.EARLY_PHRASES.search(joined) or w.FARE.search(joined):
         return False  # «контракт закончился, как вернуться домой?», «раньше срока домой»: the ticket home, a right
     return any(word.startswith(w.HOMESICK) for word in words) and not any(
@@ -1221,6 +1295,21 @@ def _signs(text: str) -> list[str]:
     return [c for c in text if not c.isspace() and c not in "\ufe0f\u200d" and not "\U0001f3fb" <= c <= "\U0001f3ff"]
 
 
+def _pays_its_own_way(text: str, words: list[str], joined: str) -> bool:
+    """Told, not asked: a taxi to the site at one's own cost («на такси за свои деньги ездим»), food given and
+    charged for or bad («в столовой кормят одним рисом, и ещё вычитают»), months without pay («третий месяц без
+    зарплаты»), or less paid than the contract says with both sums («меньше чем в контракте, 1100 вместо 1500»)."""
+    if any(word.startswith(w.TAXI) for word in words) and w.OWN_MONEY.search(joined) and not is_question(text):
+        return True
+    fed = any(word.startswith(w.FOOD + w.CANTEEN) for word in words)
+    if fed and w.CHARGED_FOR_FOOD.search(joined) and not is_question(text):
+        return True
+    if w.WITHOUT_PAY.search(joined) and any(word.startswith(w.SPELL) or word in w.SPELL_WORDS for word in words):
+        return True
+    told_less = not w.LESS.isdisjoint(words) or not w.INSTEAD.isdisjoint(words)
+    return any(word.startswith(w.CONTRACT) for word in words) and told_less and len(set(w.AMOUNT.findall(text))) >= 2
+
+
 def _hard_pressed(text: str, words: list[str], joined: str) -> bool:
     """Made to work in the heat or at midday («в 12 дня гоняют на крышу, июль»), pay held back with a sum
     («удерживает 300 риалов за жильё», «200 риал ұстап қалады») or paid short («недодают»)."""
@@ -1229,6 +1318,9 @@ def _hard_pressed(text: str, words: list[str], joined: str) -> bool:
     )
     if hot and w.MADE_TO.search(joined):
         return True
+    heat = any(word.startswith(w.HEAT) or word in w.HEAT_WORDS for word in words)
+    if heat and w.HEAT_AT_MIDDAY.search(joined) and w.WORKING_NOW.search(joined) and not is_question(text):
+        return True  # «жара, обед кезінде работаем»
     if w.DEDUCTED.search(joined) and any(char.isdigit() for char in text):
         return True
     return any(word.startswith(w.SHORT_PAID) for word in words)

@@ -209,7 +209,7 @@ AGE_PHRASES = re.compile(r"\bjas(?:im|iniz|i) (?:kelip|ulken|ulkei|otip)|\bskolk
 # typed, since `skeleton` drops digits: a question about age only in a short question with no word of work
 # («мне 52 года, возьмут?», «18 жасқа толмадым, болады ма»); in a longer one it is the worker introducing
 # themselves («35 жастамын, дәнекерлеушімін, жұмыс бар ма»).
-STATED_AGE = re.compile(r"(?:\bмне|\bi'?m|\bi am|\bжасым|\b(?:j|zh)asym)\s+(?:уже\s+|already\s+)?\d{1,2}(?!\d)|"
+STATED_AGE = re.compile(r"(?:\bмне|\bmne|\bi'?m|\bi am|\bжасым|\b(?:j|zh)asym)\s+(?:уже\s+|already\s+)?\d{1,2}(?!\d)|"
                         r"\bв\s+\d{1,2}\s+(?:лет|года?)\b|\d{1,2}\s*(?:жаста|жасқа|(?:j|zh)ast?a|years old)|"
                         r"\b(?:жасым|(?:j|zh)asym)\b", re.IGNORECASE)
 STATED_AGE_MAX_WORDS = 6
@@ -224,9 +224,9 @@ FAMILY_WORDS = frozenset("semi seme jena jenu jene jeni jenoi muj muja muju muje
 FAMILY_KK = ("otbas", "aiel", "aeli", "kuieu", "bala", "jubai")  # «отбасыммен», «әйеліммен»: with the family
 ALONG = ("vmeste", "vziat", "vzat", "zabrat", "zaber", "perevez", "privez", "priehat", "priedut", "poedet", "poedut",
          "birge", "aldir",
-         "bring", "together", "join", "along")
+         "bring", "together", "join", "along", "visit")
 # «С семьёй», «с женой», «с мужем»; not «с детьми», which is how a nanny says what she does.
-ALONG_WORDS = frozenset("soboi mnoi take come semei jenoi mujem".split())
+ALONG_WORDS = frozenset("soboi mnoi take come semei jenoi mujem menimen".split())
 ALONG_PHRASES = re.compile(r"\b(?:ala|alip) (?:ket|bar|al)|\b(?:semein\w*|otbasi\w*|famili) vi[zs]|\bvi[zs]\w* (?:semi|jen|otbas)")
 # What a vacancy asks of a candidate: experience, languages («опыт нужен?», «қандай тіл керек», "is English
 # required?"). Age has its own answer; sex is not on a vacancy's card: such questions go to the hotline.
@@ -316,7 +316,7 @@ MORE = frozenset({
 # The same with the words around it in any order («дальше покажи», «келесі бетті көрсет»): a word for "more"
 # and only words for showing or the page.
 MORE_CORE = frozenset("dalshe eshe esho ewe kelesi nekst more tagi sleduiushaia sleduiushie sleduiushuiu sleduiushi".split())
-MORE_AROUND = frozenset("pokaji pokajite pokajte shov korset korsetiniz korsetshi page bet beti betti betin "
+MORE_AROUND = frozenset("me ones the pokaji pokajite pokajte shov korset korsetiniz korsetshi page bet beti betti betin "
                         "kalai ashamin ashu ashsam koremin koruge vakansialar vakansialardi vakansiiani "  # «келесі бетті қалай ашамын»
                         "stranitsa stranitsu please pleas pojaluista davai "
                         "kak hov otkrit otkroi open spisok spiska spiske list".split())  # «как открыть следующую страницу списка»
@@ -349,7 +349,7 @@ PASSED = ("proshel", "proshla", "proshli", "sdal", "pased", "finish", "complet")
 PASSED_WORDS = frozenset("otim ottim otip ottik otkenmin".split())
 FURTHER = frozenset("dalshe kelesi nekst karai".split())
 # Whom to talk to («с кем поговорить по моей заявке», «кіммен сөйлесуге болады», "who can I talk to").
-WHOM_TO_TALK_TO = re.compile(r"\bkem pogovor|\bkim?men soiles|\bvho (?:can|do|should) (?:i )?(?:talk|speak)")
+WHOM_TO_TALK_TO = re.compile(r"\bkem (?:\w+ )?pogovor|\bkim?men soiles|\badam\w* soiles|\bvho (?:can|do|should) (?:i )?(?:talk|speak)")
 STEP = ("shag", "kadam", "step", "etap")
 CHANGE_OF_MIND = ("peredum", "ainid", "ainit", "otkaz", "otozv", "vithdr", "barmaimin")  # «бармаймын»: I won't go
 # Said of an application already routed to the applications («отменить заявку», «өтінімді кері қайтару»,
@@ -369,7 +369,7 @@ HOW = frozenset("kak kalai kaitip hov".split())
 WORK_OR_QATAR = ("rabot", "trudoustr", "ustroi", "jumis", "job", "vork", "vakans", "vacanc", "katar")
 # Erasing the worker's data («удалить профиль», «деректерімді өшіріңіз», "delete my data").
 DELETE = ("udal", "udol", "oshir", "joiin", "joiu", "joiniz", "joindar", "joip", "joig", "delet", "remov",
-          "sotri")  # «жойғым келеді»
+          "sotri", "steret", "sterit")  # «жойғым келеді», «стереть»
 DELETE_WORDS = frozenset("erase erased".split())  # whole: «Ерасыл» is a name
 # Changing something the worker told the bot («как изменить номер телефона?», "change my name").
 PROFILE = ("izmen", "pomen", "smenit", "smeni", "isprav", "obnov", "ozgert", "auistir", "tuzet", "change", "edit",
@@ -420,8 +420,8 @@ NOT_SPEAKING = frozenset("ne dont doesnt cant not bilmeimin bilmeim bilmeimiz so
 # Someone to talk to: an operator, a person, the hotline; calling or contacting.
 HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
          "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt",
-         "bailanis")  # «маманмен байланысқым келеді»: to get in touch
-HUMAN_WORDS = frozenset("adam cal adamsin adamsiz".split())  # "call" as `skeleton` writes it; «адамсың ба?»
+         "bailanis", "vjiv")  # «вживую»; «маманмен байланысқым келеді»: to get in touch
+HUMAN_WORDS = frozenset("adam adamen cal adamsin adamsiz".split())  # "call" as `skeleton` writes it; «адамсың ба?»
 # A manager asked for («дайте номер менеджера», «позовите менеджера», "I need a manager"): a person, as an
 # operator is, but only beside a word of asking, since «менеджер» alone is a trade searched for.
 MANAGER = ("menedj", "menedzh", "manager")
@@ -455,7 +455,7 @@ RIGHTS = ("jile", "jilio", "jilie", "projivan", "obshejit", "obshag", "jatahan",
 RIGHTS_WORDS = frozenset("pravo leave sik ill il acom".split())  # "ill" is "il" to `skeleton`  # "sick", "ill": medical care is a right; "accom"
 # The papers and checks a worker will need («какие документы нужны для визы?» asks about papers, not
 # about an application, so this comes before the application's words).
-DOCUMENTS = ("dokument", "document", "spravk", "kujat", "medkomis", "medosmotr", "osmotr", "tekser", "diplom",
+DOCUMENTS = ("dokument", "document", "spravk", "kagaz", "kujat", "medkomis", "medosmotr", "osmotr", "tekser", "diplom",
              "paper", "pasport", "passport", "sertifik", "certific", "sudim", "nesudim", "aniktam",
              "dokum", "zagran", "tolkujat",  # «докуметы», «загранпаспорт», «төлқұжат»
              "dakum", "documn", "atestat",  # «дакументы», "documnts", «аттестат»
@@ -508,7 +508,7 @@ OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁
 # A phone number typed alone, outside the question that asks for it: where the profile's number is changed.
 PHONE = re.compile(r"\+?\d[\d\s()\-]{8,16}\d")
 THANKS = ("spasib", "sposib", "sps", "rahmet", "rakmet", "thank", "thks", "thnk", "thanx", "tnx", "blagodar",
-          "raqmet", "raksmet", "chers", "pasib")  # «пасиб»  # «raxmet»: `skeleton` reads x as ks; "cheers"
+          "raqmet", "raksmet", "chers", "pasib", "mersi", "merci")  # «пасиб»  # «raxmet»: `skeleton` reads x as ks; "cheers"
 # Thanks abbreviated ("ty", "tq"), as a whole message: «ты» alone says nothing else.
 THANKS_ALONE = frozenset("ti tq tks".split())
 # «Алла разы болсын», «Аллах разы болсын»: God be pleased with you, the Kazakh thanks of the devout.
@@ -519,9 +519,9 @@ IN_ADVANCE = frozenset("zarane aldin advance".split())
 OK = frozenset("ok okei oke okay norm normalno horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
                "jarait jaraidi makul boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte col "
                "fine great alrigt understand understan okai "
-               "ia ies iep iea ugu oki".split())  # «иә», «ия», "yes", "yep", «угу»  # "ok i understand", "okay"
+               "ia ies iep iea ugu oki dobro noted".split())  # «иә», «ия», "yes", "yep", «угу»  # "ok i understand", "okay"
 # Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
-OK_COMPANIONS = frozenset("aga davai vse bot then mate bro togda onda vas".split())  # «понял вас»  # «хорошо, жду тогда»  # «ну пока, бот», "alright then", "cheers mate"
+OK_COMPANIONS = frozenset("aga davai vse bot then mate bro togda onda vas a".split())  # «понял вас»  # «хорошо, жду тогда»  # «ну пока, бот», "alright then", "cheers mate"
 # Waiting, said with an "ok" and nothing else («ок, жду», «жарайды, күтемін», "ok understood, will wait"): an
 # "ok", not a question about the application.
 WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil podojdu podojdem kute turamin turamiz".split())  # «күте тұрамын»  # «подожду»
@@ -530,7 +530,7 @@ WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil podojdu p
 FILLERS = frozenset("nu koroche vot tak samoe e ee eee em mm mmm um uh uhm like ieah tipa vobshem slushai "
                     "slushaite znachit negizi".split())
 GREETINGS = frozenset(
-    "privet salem salam salemetsiz zdravstvuite zdraste zdrastvuite dobri dobroe dobrogo den utro vecher "
+    "privet salem salam salemetsiz zdravstvuite zdraste zdrastvuite dobri dobroe dobrogo den utro vecher vremeni sutok "
     "dnia kairli tan kesh kun helo hi hei hey asalam asalamu asalamualeikum asalaumagaleikum "
     "salamaleikum as saliamu aleikum aleikum god morning evening afternoon be vsem barshaga al "
     "kak dela kalaisiz kalai jagdai how are eu there dear team "
@@ -769,7 +769,7 @@ OVERTIME_PHRASES = re.compile(r"\bekstra (?:hour|time|shift|vork)|\bdop\w* chas|
 # than «задерживают».
 LATE_WORDS = frozenset("kesh late pozdno".split())
 PAY_NOT_COME = re.compile(r"\b(?:zarplat|zp|ailik|jalak|salar|deng)\w* ne (?:prish|postup|pereve|nachisl|prihod)\w*|"
-                          r"\b(?:zarplat|zp|ailik|jalak)\w* (?:\w+ )?tuspe\w*")
+                          r"\b(?:zarplat|zp|ailik|jalak)\w*(?: \w+){0,3}? (?:tuspe|kelmei|kelmed)\w*")
 # Lost in the bot («я запутался», «адастым», "I'm lost", "confused"): what it does.
 CONFUSED = ("zaputal", "zaputa", "adastim", "shatastim", "confus")
 CONFUSED_EN = re.compile(r"\bi'?m lost\b|\bi am lost\b|\bi got lost\b", re.IGNORECASE)
@@ -805,8 +805,8 @@ CUSTOMS_WORDS = frozenset("arak arakka arak-sharap pivo vodka eid dres shorti sh
 CUSTOMS_PHRASES = re.compile(r"\b(?:ait mereke\w*|oraza ait|oraza ust\w*|dres code|kiim kiu\w*)\b")
 # The heat of a Qatari summer and the midday ban on outdoor work, asked about («жара 50 градусов, как там
 # работают?», «ыстық қатты ма», "can't work outside at noon in summer", «кондиционер есть?»): the hotline's.
-HEAT = ("jara", "jarko", "istik", "heat", "gradus", "degre", "konditsioner", "kondicioner", "aircon", "temperatur")
-HEAT_WORDS = frozenset("hot ac".split())
+HEAT = ("jara", "jarko", "istik", "heat", "hotest", "gradus", "degre", "konditsioner", "kondicioner", "aircon", "temperatur")
+HEAT_WORDS = frozenset("hot ac jari".split())  # «из-за жары»
 MIDDAY = re.compile(r"\b(?:v obed|v polden|obed\w*|poluden\w*|non|midday|tuste|tuski|tal tus\w*)\b")
 SUMMER = ("leto", "letom", "letn", "summer", "sumer", "jazda", "jazgi", "iiul", "iiun", "avgust", "july", "august")
 # Made to work, by someone else («гоняют на крышу», «заставляют», "they make us work"): with the heat or midday,
@@ -829,7 +829,7 @@ TAKE_ALONG = re.compile(r"\b(?:brat|vziat|vzat|s soboi|alip (?:baru|bar|ket|jur)
 PAY_METHOD_WORDS = frozenset("karta kartu karte kartoi kartaga kartasi kartasina kartochku card cash nalichka nalichkoi "
                              "nalichnimi nalichnie nalichnih nalichka kolma kol bank banka banke bankovskii bankovskuiu "
                              "account kaspi".split())
-PAYDAY = re.compile(r"\b(?:kakogo chisla|kakoe chislo|kai kuni|neshesinde|vhat dai|vhich dai|vhat date)\b")
+PAYDAY = re.compile(r"\b(?:kakogo chisla|kakoe chislo|kai kuni|neshesinde|vhat dai|vhich dai|vhat date|kashan tused\w*|kashan tuse)\b")
 # Taxes: on the pay in Qatar, the pay's own question («налоги снимают?», «салық ұстай ма»); owed in Kazakhstan on
 # pay earned abroad, the hotline's.
 TAX = ("nalog", "salik")  # not "taks": «такси»
@@ -962,3 +962,65 @@ ALERTS_NOT_COMING = re.compile(r"\b(?:vakans\w*|vacanc\w*) (?:kelmed\w*|kelmei\w
 # A second contract asked about («на второй контракт к тому же работодателю», «екінші контрактқа», "a second
 # contract with the same company"): whether the employer takes a worker again is for the hotline to tell.
 SECOND_CONTRACT = re.compile(r"\b(?:vtor\w*|ekinshi|second|povtorn\w*|esche odin|eshe odin) (?:\w+ )?(?:kontrakt\w*|contract\w*|dogovor\w*)")
+
+# Settling in after arrival (a SIM card, a mobile operator, a bank account or card, a money transfer service):
+# life in Qatar, which no vacancy's card answers, so the hotline's (and never a search for a phone operator or
+# a bank clerk).
+SIM = ("simk", "simkart")
+SIM_WORDS = frozenset("sim esim".split())
+MOBILE_OPERATORS = ("oredo", "ooredo", "vodafon")
+BANK = ("bank",)
+TRANSFER_SERVICES = ("vestern", "korona", "remit", "kaspi", "moneigram")
+# Messages of the bot sent too often or at night («по 10 сообщений в день», «зачем в 3 часа ночи пишете», «түнгі
+# екіде хабарлама келді»), alerts asked for one trade only ("only send me welder jobs"), or a trade sent that the
+# worker is not («мне прислали вакансию повара, я не повар»): the alert settings.
+MESSAGES = ("sobshen", "soobshen", "uvedom", "habarlam", "mesag", "message", "notif", "alert", "sms")
+SENDS = ("pish", "pishe", "jaz", "jiber", "prisil", "prisla", "prihod", "keled", "keld", "send", "sent", "mesag",
+         "teks", "text")
+AT_NIGHT = re.compile(r"\b(?:nochi|nochiu|noch|tunde|tungi|tunge|night|midnight)\b|\b\d{1,2}\s*(?:am|a\.m\.)\b|"
+                      r"\bв\s+\d{1,2}\s+(?:часа|час)\s+ночи\b", re.IGNORECASE)
+PER_DAY = re.compile(r"\b(?:v den|den|v sutki|kunine|a dai|per dai|dai)\b")
+ONLY_SENT = re.compile(r"\bonli send|\bsend\b(?: \w+){0,3}? onli\b|\btolko (?:\w+ )?(?:prisil|prisla|otprav)\w*|"
+                       r"\b(?:prisil|prisla|otprav)\w* (?:mne )?tolko\b|\btek (?:\w+ )?jiber\w*|\bgana jiber\w*")
+SENT_A_VACANCY = re.compile(r"\b(?:prislal\w*|prishl\w*|otpravil\w*|jiberipsiz\w*|jiberdi\w*|sent me)\b(?: \w+){0,2}? "
+                            r"(?:vakans\w*|vacanc\w*|job\w*)")
+NOT_ME = re.compile(r"\b(?:ia ne|i am not|im not|i not|men \w+ emespin)\b|\bemespin\b")
+ALERTS_STOPPED = re.compile(r"\b(?:vakans\w*|vacanc\w*|jobs?) (?:davno|uje davno|dolgo) (?:\w+ )?(?:ne|net)\b|"
+                            r"\bno nev (?:jobs?|vacanc\w*|alerts?)\b")
+# Replies of one or two words that ask the bot to go on («и что?», «ал?», «не дейсің?», "and?"): what it does.
+AND_THEN = frozenset("chto cho che chego al ne deisin deisiz nu so and vhat".split())
+# «сәлеметсіз бе, жақсы ма», «привет, как ты»: a greeting with a how-are-you.
+HOW_ARE_YOU = frozenset("jaksi ma me kak ti vi sam hov are iou iu jagdaiin".split())
+# Falling ill there («заболел, температура 39», «ауырып қалдым, дәрігерге қалай барамын», "I'm sick with fever"):
+# the medical care the contract gives.
+FALLEN_ILL = ("zabolel", "zabolela", "zabolev", "auirip", "auirdim", "prostud")
+# "fever" as typed: `skeleton` writes "fewer" so too ("fewer like this", the alerts' button).
+FEVER = re.compile(r"\bfever\b", re.IGNORECASE)
+# Paying one's own way to the site or for the food given («на такси за свои деньги ездим», "they still charge us"):
+# the employer's trouble.
+TAXI = ("taksi", "taxi")
+OWN_MONEY = re.compile(r"\b(?:svoi|svoih|sami|ozim|ozimiz|ourselves|our oun|mi oun)\b|\bplatit\w*|\bpai\w*|\btole\w*")
+CHARGED_FOR_FOOD = re.compile(r"\b(?:vichit\w*|vichta\w*|uderj\w*|charg\w*|ustap\w*|ushtai\w*|plati\w*)\b")
+NOT_BOUGHT = re.compile(r"\bne (?:pokupa\w*|kupil\w*|kupia\w*|dai\w*|dal\w*|beru\w*)\b|\b(?:vont|dont|doesnt|didnt|refus\w*)\b|"
+                        r"\balip bermei\w*|\bbermei\w*")
+STILL_NO = re.compile(r"\bstill no\b|\bstill not\b|\bstill havent\b|\bи до сих пор нет\b|\bтак и не\b", re.IGNORECASE)
+WITHOUT_PAY = re.compile(r"\bbez (?:zarplat\w*|zp|deneg|oplati)\b|\bailiksiz\b|\bjalakisiz\b")
+ROOM_SMALL = frozenset("kishkentai tesno malenkaia tiny smal".split())
+CROWDED_WORDS = re.compile(r"\b(?:on|jiirma|desiat|dvenadtsat|vosem|shest)\s+(?:eki|bes|alti|\w+)?\s*(?:adam|chelovek)\b")
+AIRCON_TYPED = re.compile(r"\bkonder\w*\b(?: \w+){0,3}? (?:net|jok|slom\w*|ne rabot\w*|istemei\w*)")
+HEAT_AT_MIDDAY = re.compile(r"\b(?:obed|tuste|tuski|poluden\w*|noon|midday)\w*\b")
+WORKING_NOW = re.compile(r"\b(?:rabotaem|rabotaiu|rabotaiut|isteimiz|istep jatirmiz|ve vork|vorking)\b")
+# The pay alone asked in one word ("pay?"), where «pay» is also the word for paying: the pay.
+PAY_ALONE = frozenset("pai".split())
+MADE_TO_PAY = re.compile(r"\b(?:want|wants|told|asked|ask|asks) (?:me|us) (?:to )?pay\b|\b(?:i|we) (?:have|need|must) to pay\b",
+                         re.IGNORECASE)
+GIVEN = frozenset("daiut dadut beredi bere berile apara aparadi provide provided give gives fed feed".split())
+MEALS_OR_BUS = ("obed", "avtobus", "autobus", "servis")
+MEALS_OR_BUS_WORDS = frozenset("bus fed feed".split())
+CANTEEN = ("stolov", "canten", "ashana", "asana")
+SPELL = ("mesiats", "mesiac", "mesets", "nedel", "month", "vek")
+SPELL_WORDS = frozenset("ai ailar apta".split())
+INSTEAD = frozenset("vmesto instead ornina".split())
+NO_OVERTIME = re.compile(r"\b(?:no|without|vithout|bez) (?:overtime|overtaim|sverhuroch\w*|pererabotk\w*)\b")
+# The words around work asked after («жұмыс бар ма», "got any work for me", «есть работа для меня?»).
+WORK_ASKED_AROUND = frozenset("bar ma me est li dlia menia mne got ani any for maga magan".split())

@@ -602,3 +602,70 @@ async def test_a_health_condition_gets_the_hotline(make_client, i18n, database, 
     client = await worker(make_client, i18n, lang, user_id=7657)
     await client.send(said)
     assert client.last_text() == plain(i18n.translator(lang)("chat-question", hotline=settings.hotline))
+
+
+@pytest.mark.parametrize(("lang", "said", "key"), [
+    ("ru", "где в Дохе оформить симку с интернетом?", "chat-question"),  # no search in Doha
+    ("kk", "банкке шот ашуға не керек", "chat-question"),
+    ("en", "can i send money with western union from here", "chat-question"),
+    ("en", "is vodafone coverage ok at the camp?", "chat-question"),  # no phone operator searched for
+    ("ru", "я заболела, кашель, куда идти лечиться", "rights"),  # the medical care the contract gives
+    ("en", "got a fever, can i see a doctor for free", "rights"),
+    ("ru", "автобус до работы компания даёт?", "rights"),
+    ("en", "will they feed us or do we cook ourselves?", "rights"),
+    ("en", "they told me to pay for my QID myself", "chat-fees"),  # the residence card is the employer's cost
+    ("en", "can my husband visit me there", "chat-family"),
+    ("ru", "ааа ясно", "chat-ok"),
+    ("ru", "мерси большое", "chat-thanks"),
+    ("ru", "ну и что?", "help"),
+    ("en", "so?", "help"),
+    ("kk", "сәлем, қалайсың", "chat-greeting"),
+    ("ru", "доброго времени суток всем", "chat-greeting"),
+])
+async def test_life_after_arrival_and_short_replies_get_their_answer(
+    make_client, i18n, database, settings, lang, said, key
+):
+    await add_vacancy(database, title="Heavy Truck Driver", isco_code="8332", employer="Gulf Haulage")
+    client = await worker(make_client, i18n, lang, user_id=7660)
+    await client.send(said)
+    t = i18n.translator(lang)
+    expected = rights_text(t, settings) if key == "rights" else t(key, hotline=settings.hotline)
+    assert client.last_text() == plain(expected)
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "каждый день до площадки на такси за свои"),
+    ("en", "no overtime paid and we do 11 hours"),
+    ("kk", "жалақы екі апта картаға келмей жатыр"),
+    ("ru", "кондёр в общаге сломан, спать невозможно"),
+    ("en", "contract finished but the company won't pay for my flight home"),
+    ("ru", "уже четвёртый месяц без зарплаты сидим"),
+])
+async def test_trouble_after_arrival_told_in_passing_is_told_where_to_complain(
+    make_client, i18n, database, settings, lang, said
+):
+    client = await worker(make_client, i18n, lang, user_id=7661)
+    await client.send(said)
+    assert client.last_text() == plain(complaint_text(i18n.translator(lang), settings))
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "вчера в 2 ночи пришло уведомление, разбудило"),
+    ("kk", "күніне 20 хабарлама келеді"),
+    ("en", "just send me driver jobs only"),  # no search for drivers
+    ("ru", "прислали вакансию водителя, а я не водитель"),
+])
+async def test_messages_minded_show_the_alert_switches(make_client, i18n, database, settings, lang, said):
+    await add_vacancy(database, title="Heavy Truck Driver", isco_code="8332", employer="Gulf Haulage")
+    client = await worker(make_client, i18n, lang, user_id=7662)
+    await client.send(said)
+    assert client.last_text().startswith(plain(i18n.translator(lang)("alerts-title")))
+
+
+@pytest.mark.parametrize(("lang", "said"), [("kk", "сәлем, маған жұмыс бар ма?"), ("en", "hey, any work?")])
+async def test_work_asked_after_with_a_greeting_gets_the_workers_list(make_client, i18n, database, settings, lang, said):
+    await add_vacancy(database, title="Welder", isco_code="7212", employer="Gulf Steel")
+    client = await worker(make_client, i18n, lang, user_id=7663)
+    await client.send(said)
+    t = i18n.translator(lang)
+    assert client.last_text().startswith(plain(t("jobs-header", page=1, pages=1)).split("·")[0].strip())

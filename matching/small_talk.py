@@ -223,6 +223,10 @@ def _minds_the_messages(m: Said) -> bool:  # «зачем ночью пишет�
     return at_night or many_a_day
 
 
+def _asks_about_sick_leave(m: Said) -> bool:  # «больничный оплачивается?», "is sick leave paid": the hotline's
+    return bool(w.SICK_LEAVE.search(m.joined))
+
+
 def _falls_ill(m: Said) -> bool:  # «заболел, температура 39», «ауырып қалдым», "i'm sick with fever": medical care
     return m.has(w.FALLEN_ILL) or bool(w.FEVER.search(m.text))
 
@@ -706,6 +710,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _asks_about_women),
     ("age", _states_age_to_be_taken),
     ("question", _names_a_health_condition),
+    ("question", _asks_about_sick_leave),
     ("rights", _falls_ill),
     ("human", _nobody_answers),
     ("question", _asks_for_a_second_contract),
@@ -894,8 +899,8 @@ def _clause_ends(text: str) -> list[tuple[int, int]]:
 # The questions about daily life in Qatar and the money around the pay, which never name a trade searched for,
 # whatever a label may make of «постишься» or «кондиционер».
 _DAILY_LIFE_RULES = (
-    _asks_about_settling_in, _sends_money_home, _takes_money_along, _asks_about_customs, _asks_about_the_heat, _asks_how_the_pay_comes,
-    _owes_tax_at_home,
+    _asks_about_settling_in, _asks_about_sick_leave, _sends_money_home, _takes_money_along, _asks_about_customs,
+    _asks_about_the_heat, _asks_how_the_pay_comes, _owes_tax_at_home,
 )
 
 

@@ -1012,7 +1012,8 @@ HEAT_AT_MIDDAY = re.compile(r"\b(?:obed|tuste|tuski|poluden\w*|noon|midday)\w*\b
 WORKING_NOW = re.compile(r"\b(?:rabotaem|rabotaiu|rabotaiut|isteimiz|istep jatirmiz|ve vork|vorking)\b")
 # The pay alone asked in one word ("pay?"), where «pay» is also the word for paying: the pay.
 PAY_ALONE = frozenset("pai".split())
-MADE_TO_PAY = re.compile(r"\b(?:want|wants|told|asked|ask|asks) (?:me|us) (?:to )?pay\b|\b(?:i|we) (?:have|need|must) to pay\b",
+MADE_TO_PAY = re.compile(r"\b(?:want|wants|told|asked|ask|asks) (?:me|us) (?:to )?pay\b|"
+                         r"\b(?:i|we) (?:have|need|must) to pay\b",
                          re.IGNORECASE)
 GIVEN = frozenset("daiut dadut beredi bere berile apara aparadi provide provided give gives fed feed".split())
 MEALS_OR_BUS = ("obed", "avtobus", "autobus", "servis")
@@ -1024,3 +1025,6 @@ INSTEAD = frozenset("vmesto instead ornina".split())
 NO_OVERTIME = re.compile(r"\b(?:no|without|vithout|bez) (?:overtime|overtaim|sverhuroch\w*|pererabotk\w*)\b")
 # The words around work asked after («жұмыс бар ма», "got any work for me", «есть работа для меня?»).
 WORK_ASKED_AROUND = frozenset("bar ma me est li dlia menia mne got ani any for maga magan".split())
+# Sick leave asked («больничный оплачивается?», «ауырған күндерім төлене ме», "is sick leave paid"): how many days
+# and at what pay depend on the time served, the hotline's, not the medical care the rights list.
+SICK_LEAVE = re.compile(r"\bbolnichn\w*|\bsik (?:leave|dais?)\b|\bauirgan kun\w*")

@@ -611,6 +611,8 @@ async def test_a_health_condition_gets_the_hotline(make_client, i18n, database, 
     ("en", "is vodafone coverage ok at the camp?", "chat-question"),  # no phone operator searched for
     ("ru", "я заболела, кашель, куда идти лечиться", "rights"),  # the medical care the contract gives
     ("en", "got a fever, can i see a doctor for free", "rights"),
+    ("ru", "а больничные там дают, оплачиваемые?", "chat-question"),  # sick leave: how long and paid, the hotline's
+    ("en", "do we get paid sick days", "chat-question"),
     ("ru", "автобус до работы компания даёт?", "rights"),
     ("en", "will they feed us or do we cook ourselves?", "rights"),
     ("en", "they told me to pay for my QID myself", "chat-fees"),  # the residence card is the employer's cost

@@ -2,7 +2,7 @@
 `tests/data/chat_messages_3.tsv`, `tests/data/chat_messages_4.tsv`, `tests/data/chat_messages_5.tsv`,
 `tests/data/chat_messages_6.tsv`, `tests/data/chat_messages_7.tsv`, `tests/data/chat_messages_8.tsv`,
 `tests/data/chat_messages_9.tsv`, `tests/data/chat_messages_10.tsv`, `tests/data/chat_messages_11.tsv`,
-`tests/data/chat_messages_12.tsv`):
+`tests/data/chat_messages_12.tsv`, `tests/data/chat_messages_13.tsv`):
 messages registered workers write to the bot, each with the answer an operator of the bot would give,
 written before the routing was read. Every line is sent by a fresh registered worker (a welder, with a
 driver's and a cook's vacancy open) through the real dispatcher, and the reply is told apart by comparing it
@@ -287,7 +287,16 @@ both alphabets mixed with Russian. First run, before any fix: 155 answered as ex
 health condition (17/39) and nobody answering (chat-human 4/15) were missed most. After its round: 230, 0.852; an age
 told with a chance asked, a health condition, work asked for in need, a vacancy gone and a worker back home to go
 again get their answers (see docs/evaluation.md). The eleventh set gains eight lines (228), the tenth one (260), the
-third one (298); no line of the other sets changed. """
+third one (298); no line of the other sets changed.
+
+The thirteenth set (270 lines: 110 ru, 80 kk, 80 en) was written after the twelfth set's round, again before the
+routing was read: life after arrival in Qatar (a SIM card, a bank and the salary card, the QID, falling ill, the
+room, food, the bus to the site, money sent home, the heat), Russian and Kazakh in Latin letters, Kazakh mixed with
+Russian, dictated run-on messages, the bot's notifications, a worker's wife or mother, very short replies. First run,
+before any fix: 192 answered as expected, 0.711; kk 57/80, ru 78/110, en 57/80; a SIM card or a bank searched as a
+trade, complaints told in passing, notifications minded and short replies were missed most. After its round: 262-263,
+0.970-0.974 (see docs/evaluation.md). The ninth set gains five lines (263: sick leave gets the hotline), the eleventh
+three (231), the sixth two (259); no line of the other sets changed. """
 
 from __future__ import annotations
 
@@ -322,7 +331,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_10.tsv": 0.93,
     "chat_messages_11.tsv": 0.80,
     "chat_messages_12.tsv": 0.83,
-    "chat_messages_13.tsv": 0.0,
+    "chat_messages_13.tsv": 0.95,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

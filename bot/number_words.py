@@ -131,6 +131,8 @@ def spelled_numbers(text: str, *, lone_units: bool = True) -> str:
         if (not group or all(kind == "digits" for _, (kind, _) in group) or [k for _, (k, _) in group] == ["times"]
                 or _half_of_thousands(text, group) or (not lone_units and [k for _, (k, _) in group] == ["unit"])):
             continue  # digits as typed; «мың» alone and «бір мың жарым» are left to the words for thousands
+        if group[0][1][0] == "digits" and re.search(r"\d[.,]$", text[:group[0][0].start()]):
+            continue  # «1,5 мың», "2.5 thousand": the digits after a decimal point are a fraction, left as typed
         pieces += [text[last:group[0][0].start()], str(_value(word for _, word in group))]
         last = group[-1][0].end()
     return "".join(pieces) + text[last:]

@@ -24,7 +24,14 @@ _THOUSANDS = re.compile(rf"\s*{THOUSAND}(?!\w)", re.IGNORECASE)
 _WORD_THOUSANDS = re.compile(
     rf"(?<!\w)(?:(\w+)\s+)?({HALF}\s+)?{THOUSAND_WORD}(?!\w)(\s+{HALF})?", re.IGNORECASE
 )
-_RANGE = re.compile(r"\d\s*[-–—]\s*\d")  # "2000-2500": from the first
+_RANGE = re.compile(rf"\d\s*(?:{THOUSAND}(?!\w))?\s*[-–—]\s*\d", re.IGNORECASE)  # "2000-2500", "2к-2.5к": from the first
+# The thousands said once after a range, for both of its ends: «2-3 тыс», «от 2 до 3 тысяч», "between 2 and 3
+# thousand" start at 2000, as «2к-3к» does.
+# A range whose upper end was said in words reads «от 2 до 3000» after `spelled_numbers`: the same.
+_RANGE_IN_THOUSANDS = re.compile(
+    rf"(?:\s*[-–—]\s*|\s+(?:до|to|and|и|мен|pen|ben)\s+)(?:{NUMBER.pattern}\s*{THOUSAND}(?!\w)|(?P<upto>\d+000)(?!\d))",
+    re.IGNORECASE,
+)
 
 
 # A month named beside the amount: it wins over "a day" or "an hour" said of the work («2000 в месяц, 10 часов
@@ -120,6 +127,9 @@ def _amount_in_digits(text: str) -> Decimal | None:
     half = re.match(rf"\s+{HALF}", text[match.end():], re.IGNORECASE)
     end = match.end() + (half.end() if half else 0)
     if not _THOUSANDS.match(text, end):
+        upper = _RANGE_IN_THOUSANDS.match(text, end) if not half and amount < 100 else None
+        if upper is not None and (upper.group("upto") is None or amount * 1000 <= int(upper.group("upto"))):
+            return amount * 1000
         return amount
     return (amount + (Decimal("0.5") if half else 0)) * 1000
 

@@ -13,7 +13,7 @@ _YES = frozenset("да ага угу конечно ещё еще есть до�
                  "qosu добавим давайте "
                  "another more".split())
 _NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды келесі әрі қарай "
-                "joq jok zhoq zhok next no nope nah done skip enough достаточно".split())
+                "joq jok zhoq zhok boldy boldi next no nope nah done skip enough достаточно".split())
 _THANKS = frozenset("спасибо большое рахмет raqmet rakhmet rahmet thanks".split())  # «нет, спасибо»
 # Words around a yes or a no that change nothing («ну наверное да, давайте», "yes please"), and those of a
 # worker correcting the answer («нет, то есть да», «да… хотя нет», "no wait, yes"): the last one then holds.
@@ -29,11 +29,41 @@ _NO_PHRASE = re.compile(
 )
 
 
+# A yes or a no sent as an emoji or a sign (👍, ✅, ✔️; ❌, 👎), in any skin tone, and the sounds typed with a
+# hyphen («не-а», «угу-угу», "uh-huh"), read as the words.
+_YES_SIGNS = re.compile(r"[👍👌✅✔☑🆗]")
+_NO_SIGNS = re.compile(r"[❌👎✖⛔🚫❎]")
+_SOUNDS = ((re.compile(r"(?<!\w)не-а(?!\w)"), " неа "), (re.compile(r"(?<!\w)(?:угу(?:-угу)?|uh-huh|uh huh|mm-hmm)(?!\w)"), " угу "))
+
+
+def _signs_as_words(text: str) -> str:
+    """The answer with its yes and no emojis and hyphenated sounds as words (see `_YES_SIGNS`)."""
+    text = _NO_SIGNS.sub(" no ", _YES_SIGNS.sub(" yes ", re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", text)))
+    for sound, word in _SOUNDS:
+        text = sound.sub(word, text)
+    return text
+
+
 def yes_or_no(text: str | None) -> bool | None:
     """True for a typed yes, False for a no, None for anything else («да, ещё одна» is a yes). A letter
     held down («даа», «нетт», "yesss») is read once. Corrected in the same message («нет, то есть да»,
-    «иә, жоқ, керек емес»), the last answer holds."""
-    value = _NO_PHRASE.sub(" no ", _YES_PHRASE.sub(" yes ", (text or "").lower()))
+    «иә, жоқ, керек емес»), the last answer holds. A sign (✅, ❌) settles words that alone could be either
+    ("❌ no more")."""
+    said = _said(text)
+    if said is not None:
+        return said
+    lowered = re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", (text or "").lower())
+    signs = {bool(_YES_SIGNS.search(lowered)), not _NO_SIGNS.search(lowered)}
+    if len(signs) == 1 and _said(_NO_SIGNS.sub(" ", _YES_SIGNS.sub(" ", lowered))) is None:
+        words = set(re.findall(r"\w+", _signs_as_words(lowered)))
+        if words and words <= _YES | _NO | _THANKS | _ONE | _AROUND:
+            return signs.pop()
+    return None
+
+
+def _said(text: str | None) -> bool | None:
+    """The answer the words and signs of a message give (see `yes_or_no`)."""
+    value = _NO_PHRASE.sub(" no ", _YES_PHRASE.sub(" yes ", _signs_as_words((text or "").lower())))
     corrected = _CORRECTED.search(value) is not None
     value = re.sub(r"(?<!\w)то\s+есть(?!\w)", " , ", value)
     clauses = [{_one_of_each(word) for word in re.findall(r"\w+", clause)} for clause in re.split(r"[,;.!?]+", value)]
@@ -77,15 +107,35 @@ _ASKED_FOR = ("телефон", "номер", "нөмір", "phone", "number", "
 _ANY_WILL_DO = re.compile(
     r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|baribir|"
     r"договорн\w*|по\s+договор\w*|как\s+договоримся|келісім\s+бойынша|келісімді|kelisim\s+boiynsha|negotiable|"
-    r"any|anything|whatever|no\s+matter|doesn'?t\s+matter|does\s+not\s+matter)",
+    r"any|anything|whatever|no\s+matter|doesn'?t\s+matter|does\s+not\s+matter|"
+    # what others get, or what the employer offers («как у всех», «басқалар сияқты», "same as everyone")
+    r"как\s+у\s+(?:всех|других|остальных)|как\s+обычно|сколько\s+(?:дадите|предложите|платят)|"
+    r"басқалар\s*(?:сияқты|секілді|құрлы)|басқалардай|basqalar\s*(?:siyaqty|siyakty|sekildi)|basqalardai|"
+    r"(?:the\s+)?same\s+as\s+(?:everyone|everybody|others|the\s+others)(?:\s+else)?|whatever\s+is\s+"
+    r"(?:normal|usual|standard|fair)|open\s+to\s+offers?|whatever\s+you\s+offer)",
     re.IGNORECASE,
 )
+
+
+# Where to write instead, said beside a no («телефона нет, пишите сюда в телеграм», «осында жазыңыз»), and
+# "I don't have one": words that leave the no as it is.
+_NOT_HERE = re.compile(
+    r"(?<!\w)(?:(?:пишите|пиши|напишите|жазыңыз|жаз|write|text\s+me)(?:\s+(?:мне|маған|me))?(?:\s+(?:сюда|здесь|тут|"
+    r"осында|осы\s+жерге|here))?(?:\s+(?:в|на)?\s*(?:телеграм\w*|телеграмм\w*|telegram|тг|tg))?|"
+    r"(?:сюда|здесь|тут|осында)|(?:в|на)\s+(?:телеграм\w*|телеграмм\w*)|(?:on|in)\s+telegram|телеграмға|"
+    r"қазір|сейчас|currently|right\s+now)(?!\w)"
+)
+_DONT_HAVE = re.compile(r"(?<!\w)(?:i\s+)?(?:don'?t|do\s+not)\s+have\s+(?:one|it|a\s+phone)(?!\w)")
 
 
 def skips(text: str | None) -> bool:
     """True for a message that only says there is nothing to give, that the step is done or that any
     answer will do."""
-    value = (text or "").strip().lower()
+    value = _NO_SIGNS.sub(" no ", re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", (text or "").strip().lower())).strip()
+    value = _DONT_HAVE.sub(" none ", value)
+    rest = _NOT_HERE.sub(" ", value)
+    if re.search(r"\w", rest) and not re.search(r"\d", value):
+        value = rest  # «телефона нет, пишите сюда»: a no, and where to write instead
     if value and set(value) <= set("-–—_.!? "):
         return True  # «-», «—»: nothing
     if _ANY_WILL_DO.fullmatch(value.rstrip(" .!")):

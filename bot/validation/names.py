@@ -8,6 +8,7 @@ import unicodedata
 
 from bot.i18n import language_named
 from bot.validation.answer import SAID_AGAIN, InvalidInput, settled
+from bot.validation.languages import _spoken_language
 from bot.validation.regions import REGION_WORDS
 from matching.text import skeleton
 
@@ -17,7 +18,7 @@ MAX_NAME_LENGTH = 100
 # The words people put before their name («меня зовут Айдос», «менің атым Айдос», "my name is Aidos",
 # «ФИО: …»), also misspelt («меня завут»): not part of it.
 _NAME_INTRO = re.compile(
-    r"^(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|имя|фио|я|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
+    r"^(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|имя|фио|я|m[ei]?n[yi]?a\s+z[ao]vut|mo[eyi]o?\s+imy?a|fio|ya|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
     r"аты-жөнім|аты-жөні|(?:men[iı][nńñ]\s+)?(?:atym|atım|esimim)|"  # the same in Kazakh Latin letters
     r"my\s+(?:full\s+)?name\s+is|my\s+name's|name|full\s+name|i\s+am|i'?m|this\s+is|call\s+me)\s*[:,—–-]?\s+",
     re.IGNORECASE,
@@ -42,14 +43,16 @@ _REFUSAL = re.compile(
 # The words before a name inside a longer message («…Меня зовут Бауыржан Есенов, мне 34 года»; «Сәлеметсіз
 # бе, мен Шымкенттенмін, атым Нұржан»), and a surname told after it («Ерлан, фамилия Тоқтаров»).
 _NAME_INTRO_WITHIN = re.compile(
-    r"(?<![^\W\d_])(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|менің\s+атым|менің\s+есімім|атым|есімім|"
+    r"(?<![^\W\d_])(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|m[ei]?n[yi]?a\s+z[ao]vut|менің\s+атым|менің\s+есімім|атым|есімім|"
     r"men[iı][nńñ]\s+(?:atym|atım|esimim)|my\s+name\s+is)\s*[:,—–-]?\s+", re.IGNORECASE)
 _SURNAME_TOLD = re.compile(r",?\s*(?:фамилия|фамилиям|тегім|surname|last\s+name)\s*[:—–-]?\s+(\S+)", re.IGNORECASE)
 # Answers to other steps typed at the name's: years («5 лет», «бес жыл тәжірибем»), a town with the word
 # that makes it one («из Шымкента», "I'm from Aktau", «Shymkent qalasy»).
 _ANOTHER_ANSWER = re.compile(
     r"(?<![^\W\d_])(?:лет|года?|жыл|жылдан|jyl|jıl|years?|yrs|опыт\w*|стаж\w*|тәжірибе\w*|tajiribe\w*|"
-    r"experience|из|from|город|қала\w*|qala\w*|облыс\w*|oblys\w*|област\w*|region|ауданы|район\w*)"
+    r"experience|из|from|город|қала\w*|qala\w*|облыс\w*|oblys\w*|област\w*|oblast\w*|obl|region|ауданы|район\w*|"
+    # a note about how to reach the worker («только ватсап», «тек ватсап», "WhatsApp only")
+    r"ват?с[ао]п\w*|вацап\w*|whats?app|wh?atsap+|телеграм\w*|telegram|только|тек|only|звоните|call)"
     r"(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -57,8 +60,10 @@ def _another_step(value: str) -> bool:
     """Whether a would-be name is the answer to another step: a trade («сварщик», "welder"), languages
     («русский, казахский») or a town or region alone («Алматы»)."""
     words = re.findall(r"[^\W\d_]+", value.casefold())
-    if all(word in ("и", "and", "және", "jane") or language_named(word) for word in words):
-        return True
+    if (any(language_named(word) or word in _LEVELS for word in words)
+            and all(word in ("и", "and", "және", "jane") or word in _LEVELS or language_named(word)
+                    or (len(words) > 1 and _spoken_language(word)) for word in words)):
+        return True  # «русский, казахский», "basic English": languages, with how well they are spoken
     key = skeleton(value)
     if any(key.startswith(skeleton(place)) and len(key) - len(skeleton(place)) <= 2
            for _, places in REGION_WORDS for place in places if len(place) >= 5 and place[-1] not in "!?"):
@@ -69,8 +74,15 @@ def _another_step(value: str) -> bool:
 
 
 _TRADE_SCORE = 95
+# How well a language is spoken, said beside it at the wrong step ("basic English", «английский средний»).
+_LEVELS = frozenset("basic beginner elementary intermediate advanced fluent native good little a bit some "
+                    "средний средне базовый начальный родной свободно свободный немного хорошо плохо "
+                    "орташа жақсы аздап ана тілім еркін".split())
 
 
+# What others call the worker, told after the name («…, все зовут Алик», "…, everyone calls me Alik").
+_NICKNAME = re.compile(r"(?<![^\W\d_])(?:calls?\s+me|call\s+me|зовут|называют|деп\s+атайды|dep\s+ataidy)(?![^\W\d_])",
+                       re.IGNORECASE)
 _WHY = re.compile(r"\b(?:зачем|почему|для чего|why|неге|не үшін)\b", re.IGNORECASE)
 # Signs no name holds but links, addresses and usernames do ("http://t.me/…", "@aidos", "www.…").
 _NOT_IN_NAME = re.compile(r"https?:|www\.|t\.me/|@\w", re.IGNORECASE)
@@ -103,7 +115,7 @@ def _name_of(text: str) -> str:
     value = re.sub(r"^(?:мен|men)\s+(?=[^\W\d_]*[A-ZА-ЯӘҒҚҢӨҰҮҺІ])", "", value)  # «men Erbol»; "Men" capitalised may be a surname
     value = _SURNAME_TOLD.sub(lambda match: " " + match.group(1), value)
     first, _, rest = value.partition(",")
-    if re.search(r"\d", rest) and first.strip():  # «Aidos Serikbayuly, 32 years old, welder»
+    if (re.search(r"\d", rest) or _NICKNAME.search(rest)) and first.strip():  # «Aidos Serikbayuly, 32 years old, welder»
         value = first.strip()
     if not value:
         raise InvalidInput("error-name-empty")

@@ -17,9 +17,10 @@ MAX_YEARS = 60
 # (the first that the message holds wins: «пятнадцать» before «пять», «он бес» before «он»). A word
 # ending in "-" may go on («пяти», «двух»); the others are whole words («он» is ten, «оно» is not).
 _YEAR_WORDS: tuple[tuple[str, int], ...] = (
-    ("полгод-", 0), ("пол года", 0), ("pol goda", 0), ("polgoda", 0), ("жарты жыл", 0), ("jarty", 0),
+    ("полгод-", 0), ("полугод-", 0), ("пол года", 0), ("pol goda", 0), ("polgoda", 0), ("жарты жыл", 0), ("jarty", 0),
     ("zharty", 0), ("half a year", 0), ("less than a year", 0),
     ("полтор-", 1), ("poltor-", 1), ("one and a half", 1),  # «полтора года»: the whole year of it
+    ("около год-", 1), ("примерно год-", 1), ("где-то год-", 1),  # «около года»: a year, give or take
     ("менее год-", 0), ("меньше год-", 0), ("нет опыт-", 0), ("без опыт-", 0), ("опыта нет", 0),
     ("тәжірибем жоқ", 0), ("тәжірибе жоқ", 0),
     ("no experience", 0),
@@ -28,7 +29,7 @@ _YEAR_WORDS: tuple[tuple[str, int], ...] = (
     ("сорок-", 40), ("қырық", 40), ("qyryq", 40), ("forty", 40),
     ("тридцат-", 30), ("отыз", 30), ("otyz", 30), ("thirty", 30),
     ("двадцат-", 20), ("жиырма", 20), ("zhiyrma", 20), ("jiyrma", 20), ("twenty", 20),
-    ("on jyl", 10), ("on zhyl", 10),
+    ("on jyl-", 10), ("on jıl-", 10), ("on zhyl-", 10), ("a decade", 10), ("decade", 10),  # «on jyldan köp»
     ("десят-", 10), ("он", 10), ("ten", 10), ("девят-", 9), ("тоғыз", 9), ("togyz", 9), ("nine", 9),
     ("восем-", 8), ("сегіз", 8), ("segiz", 8), ("eight", 8), ("сем-", 7), ("жеті", 7), ("zheti", 7),
     ("jeti", 7), ("seven", 7), ("шест-", 6), ("алты", 6), ("alty", 6), ("six", 6),
@@ -114,6 +115,7 @@ _SINCE_YEAR = re.compile(r"(?<!\d)(?:19[6-9]\d|20[0-9]\d)(?![\d,.])")
 # («6 мес», «8 ай», "18 months": whole years of them).
 _YEAR_UNITS = ("лет", "год", "жыл", "year", "yr")
 _MONTH_UNITS = ("мес", "month", "ай")
+_CASE_ENDINGS = ("х", "x", "ти", "ух", "ех", "ми")
 
 
 def _number_of_years(text: str) -> Decimal | None:
@@ -128,6 +130,10 @@ def _number_of_years(text: str) -> Decimal | None:
         number = Decimal(match.group().replace(",", "."))
         if word.startswith(_MONTH_UNITS):
             return Decimal(int(number) // 12)
+        if word in _CASE_ENDINGS:  # «3х лет», «5-ти лет»: a case ending typed after the digits
+            unit = re.match(r"\s*-?\s*[^\W\d_]+\s*([^\W\d_]+)", after)
+            word = unit.group(1).casefold() if unit else ""
+            after = " " + word
         if after[:1].isalpha() and not (word.startswith(_YEAR_UNITS) or word == "г"):
             continue
         return number

@@ -30,6 +30,8 @@ _SPOKEN_NAMES = {
     "казахский": "kk", "kazakh": "kk", "қазақша": "kk", "qazaqsha": "kk",
     "русский": "ru", "russian": "ru", "орысша": "ru", "orysha": "ru",
     "арабский": "ar", "arabic": "ar", "турецкий": "tr", "turkish": "tr",
+    # the Russian names typed in Latin letters («angliyskiy sredniy», «russkiy, kazakhskiy»)
+    "angliyskiy": "en", "kazakhskiy": "kk", "russkiy": "ru", "arabskiy": "ar", "turetskiy": "tr",
 }
 _MISSPELT_SCORE = 80
 

@@ -54,6 +54,8 @@ def _dialable(candidate: str) -> str | None:
     digits = re.sub(r"\D", "", candidate)
     if candidate.startswith("00"):
         candidate = "+" + candidate[2:]
+    elif not candidate.startswith("+") and digits.startswith("974") and len(digits) == 11:
+        candidate = "+" + digits  # «974 5512 3456»: Qatar's code typed without its plus
     elif not candidate.startswith("+") and digits.startswith("8") and len(digits) != 11:
         return None
     try:

@@ -61,10 +61,23 @@ _FOR_ME = frozenset("menia mne magan me".split())
 _FILLERS = frozenset("nu koroche vot tak e ee eee em um uh like ieah tipa negizi".split())
 
 
+# Work as where one goes («жұмысқа», «на работу», "to work"): beside a condition, the question is about the
+# condition («на работу транспорт есть?», "is there transport to work?"), where «работа с жильём есть?» asks
+# for work that has it.
+_TO_WORK = re.compile(
+    r"(?<!\w)(?:жұмысқа|жумыска|жұмыска|jumysqa|jumyska|zhumysqa|zhumyska|на\s+работу|до\s+работы|na\s+rabotu|"
+    r"to\s+(?:the\s+)?(?:work|site|job))(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def asks_for_jobs(text: str) -> bool:
     """True for a short message made only of a word for work and the words around such a question, besides
     the conditions set and the trades refused («ищу работу с жильём», «жұмыс керек, құрылыста емес»)."""
-    words = _without_refusal([word for word in skeleton(without_conditions(text)).split() if word not in _FILLERS])
+    kept = without_conditions(text)
+    if _TO_WORK.search(text or "") and kept != " ".join((text or "").split()):
+        return False  # «жұмысқа транспорт бар ма?»: whether the transport is there, not the work
+    words = _without_refusal([word for word in skeleton(kept).split() if word not in _FILLERS])
     if not words or len(words) > 6 or asked_pay(text)[0] is not None:  # «работа без опыта от 1800» asks a pay
         return False
     something = bool(_SOMETHING.intersection(words)) and bool(_FOR_ME.intersection(words))
@@ -277,4 +290,5 @@ def asks_about_conditions(text: str) -> bool:
     («поварам в Лусаиле жильё дают?», "is food included for welders?"): chat, not a list of vacancies."""
     question = "?" in (text or "") or _ABOUT_CONDITIONS.search(text or "") is not None
     about = _ABOUT_CONDITIONS.search(text or "") is not None or without_conditions(text) != " ".join((text or "").split())
-    return question and about and not seeks_work(text)
+    to_work = _TO_WORK.search(text or "") is not None and not asks_for_jobs(text)  # «на работу транспорт есть?»
+    return question and about and (to_work or not seeks_work(text))

@@ -8,6 +8,7 @@ import pytest
 
 import matching
 from handlers.search import names_an_occupation
+from matching import job_questions
 from matching.job_questions import asks_for_work_at_a_place, tells_a_story, without_conditions
 
 
@@ -77,3 +78,19 @@ def test_a_relatives_work_told_is_a_story(said):
 
 def test_a_relatives_work_asked_for_is_searched():
     assert not tells_a_story("брат работает водителем, есть для него работа получше?")
+
+
+@pytest.mark.parametrize("text", ["жұмысқа автобус бар ма?", "jumysqa transport bar ma", "до работы транспорт дают?",
+                                  "is there transport to the site?"])
+def test_a_condition_asked_of_the_way_to_work_is_no_request_for_work(text):
+    assert not job_questions.asks_for_jobs(text)
+
+
+@pytest.mark.parametrize("text", ["на работу транспорт есть?", "до работы транспорт дают?"])
+def test_a_condition_asked_of_the_way_to_work_is_a_question_about_conditions(text):
+    assert job_questions.asks_about_conditions(text)
+
+
+@pytest.mark.parametrize("text", ["работа с жильём есть?", "жұмыс бар ма", "хочу на работу"])
+def test_work_with_a_condition_is_still_asked_for(text):
+    assert job_questions.asks_for_jobs(text)

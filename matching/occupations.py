@@ -202,6 +202,7 @@ def _suggest_for_message(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     """A worker's message, scored whole and clause by clause; when nothing is found, read again as typed
     with the other keyboard layout ("cdfhobr" is "сварщик" typed on the English one)."""
     found = _suggest_by_clause(text, limit)
+    found = _with_bare_title(text, found, limit)
     if not found or found[0].score < SURE_SCORE:
         found = _suggest_by_thought(text, found, limit)
     if found:
@@ -210,6 +211,25 @@ def _suggest_for_message(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     if switched == text or _PUNCTUATION_IN_WORD_RE.search(switched) or not _WORD_OF_THREE_RE.search(switched):
         return found
     return _suggest_by_clause(switched, limit)
+
+
+# "Car Washer (Petrol Station)", "Optometrist - Optical Showroom": a title copied from an ad or a visa says
+# the trade first and where or what for in brackets or after a dash. Read with those words the title met
+# the place («petrol station» the pump attendant, «showroom» the shop) before the trade; the title without
+# them counts too, a little below the whole, so that the words in brackets still tell two trades apart
+# ("operator (forklift)") and never outweigh a trade the title itself names surely.
+_BARE_TITLE_FACTOR = 0.75
+_TITLE_TAIL_RE = re.compile(r"\s+[-–—]\s+.*$")
+
+
+def _with_bare_title(text: str, found: tuple[OccupationMatch, ...], limit: int) -> tuple[OccupationMatch, ...]:
+    bare = _TITLE_TAIL_RE.sub(" ", _BRACKETS_RE.sub(" ", text)).strip()
+    if bare == text.strip() or not _WORD_OF_THREE_RE.search(bare):
+        return found
+    scores = {m.code: m.score for m in found}
+    for m in _suggest_by_clause(bare, limit):
+        scores[m.code] = max(scores.get(m.code, 0.0), m.score * _BARE_TITLE_FACTOR)
+    return _best(scores, limit)
 
 
 def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:

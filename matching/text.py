@@ -72,6 +72,9 @@ _DIGRAPHS = (
     ("lourist", "lorist"),
     # and the metal: "aluminum" (American, and O*NET's) is the "aluminium" of the Gulf's ads and ESCO.
     ("luminum", "luminium"),
+    # and "-isation" (British, the Gulf's ads) is "-ization" (American, O*NET's): "organisation",
+    # "organisational", "specialisation", "hospitalisation".
+    ("isation", "ization"),
     ("kh", "h"),
     ("zh", "j"),
     ("gh", "g"),

@@ -117,3 +117,57 @@ def test_american_aluminum_is_the_gulfs_aluminium():
 )
 def test_gulf_titles_of_ports_wells_shops_and_masts_are_understood(query, code):
     assert _first(query) == code
+
+
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        # the place or the employer after a dash or in brackets no longer outweighs the trade before it
+        ("Baker - Hypermarket", {"7512"}),
+        ("Accountant - Trading Company", {"2411"}),
+        ("Welder (Shutdown Project)", {"7212"}),
+        ("Mason - Villa Project", {"7112"}),
+        # ...while the words in brackets still name the trade when the title before them does not
+        ("Operator (Forklift)", {"8344"}),
+        ("Technician (AC)", {"7127"}),
+    ],
+)
+def test_a_title_copied_from_an_ad_is_the_trade_it_names_first(query, codes):
+    assert _first(query) in codes
+
+
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        # British "-isation" is the American "-ization" of the labels
+        ("Organisational Psychologist", {"2634"}),
+        ("organisational development specialist", {"1212", "2421"}),
+    ],
+)
+def test_british_ise_spellings_meet_the_american_ones(query, codes):
+    assert _first(query) in codes
+
+
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        # managers of a farm, a quarry, a fish farm; the airport's controllers; the bank's recovery agent;
+        # the Indian office peon, ayah and chowkidar; the supermarket's trolley boy; trades of the land and
+        # of the workshop that no label of the bot's own named
+        ("Date Plantation Manager", {"1311"}),
+        ("limestone quarry manager", {"1322"}),
+        ("aquaculture manager", {"1312"}),
+        ("air traffic control officer", {"3154"}),
+        ("recovery agent for bank", {"4214"}),
+        ("office peon", {"9621"}),
+        ("ayah for baby", {"5311"}),
+        ("chowkidar for villa", {"5414"}),
+        ("trolley boy supermarket", {"9629"}),
+        ("tree surgeon", {"6210"}),
+        ("harvester operator", {"8341"}),
+        ("musical instrument maker", {"7312"}),
+        ("crane signaller", {"7215", "8343"}),
+    ],
+)
+def test_gulf_and_indian_titles_of_the_less_common_trades(query, codes):
+    assert _first(query) in codes

@@ -116,6 +116,10 @@ COMMON_FACTOR = 10
 # may be a typo of a commoner word even when it is a word itself ("truck drier").
 DOUBT_BELOW = 80.0
 DOUBT_WORDS = 4  # a title of a few words; a longer message is not read twice
+# A title of a few words whose best code scores below this is read again with two neighbouring words that
+# labels hold as one word joined ("green house grower"). Above it, the words apart met a label of theirs
+# ("assistant nurse aide", "store keeper assistant"), and joined they only met some other trade better.
+JOIN_BELOW = 90.0
 # An English agent ending written the other way ("operater", "waitor"): worth less than the word itself,
 # more than a word with a suffix added and than a typo. "-yer" for "-yor" ("surveyer", "conveyer") is the
 # third: the skeleton reads "yo" as ё, so "surveyor" is "surver" and "surveyer" "surveier", which met the
@@ -820,6 +824,8 @@ class OccupationIndex:
             qtoks = self._heard_in_context(qtoks)
         places = place_words(text) | places
         scores = self._score(qtoks, doubt=False, places=places)
+        if 1 < len(qtoks) <= DOUBT_WORDS and max(scores.values(), default=0.0) < JOIN_BELOW:
+            self._add_joined_words(qtoks, scores, places)
         if not reread or len(qtoks) > DOUBT_WORDS or max(scores.values(), default=0.0) >= DOUBT_BELOW:
             return scores
         readings: list[tuple[list[QueryToken], bool]] = [(qtoks, True)] if len(qtoks) > 1 else []
@@ -832,6 +838,22 @@ class OccupationIndex:
                 if score > scores.get(code, 0.0):
                     scores[code] = score
         return scores
+
+    def _add_joined_words(self, qtoks: list[QueryToken], scores: dict[str, float], places: frozenset[str]) -> None:
+        """"green house grower", "ware house keeper", "gold smith": two words typed apart that labels hold
+        written as one word are read as that word too, each code at its best of the two readings. (The
+        doubting reread joins words as well, but only when the words apart met nothing well: "green house"
+        met the greenhouse's labourers well enough, and the grower was never looked for.)"""
+        for i in range(len(qtoks) - 1):
+            if min(len(qtoks[i][0][1]), len(qtoks[i + 1][0][1])) < MIN_PART:
+                continue
+            joined = _joined(qtoks[i], qtoks[i + 1])
+            canon, surface = joined[0]
+            if canon not in self.variants and surface not in self.variants:
+                continue
+            for code, score in self._score([*qtoks[:i], joined, *qtoks[i + 2 :]], doubt=False, places=places).items():
+                if score > scores.get(code, 0.0):
+                    scores[code] = score
 
     def _letters_joined(self, text: str) -> str:
         """The text with the letters of an abbreviation dictated one by one written together, when the labels

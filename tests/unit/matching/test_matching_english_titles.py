@@ -171,3 +171,16 @@ def test_british_ise_spellings_meet_the_american_ones(query, codes):
 )
 def test_gulf_and_indian_titles_of_the_less_common_trades(query, codes):
     assert _first(query) in codes
+
+
+@pytest.mark.parametrize(("query", "code"), [("grower in green house", "6113")])
+def test_a_word_typed_in_two_is_read_as_one_when_apart_they_meet_little(query, code):
+    """"green house" is the "greenhouse" of the labels; apart, the two words met a labourer no better."""
+    assert _first(query) == code
+
+
+@pytest.mark.parametrize(
+    ("query", "code"), [("assistant nurse aide", "5321"), ("store keeper assistant", "4321")]
+)
+def test_words_that_meet_a_label_apart_are_not_joined(query, code):
+    assert _first(query) == code

@@ -1,4 +1,4 @@
-"""The vacancy files officers send (tests/data/vacancy_files.py, vacancy_files_2.py and vacancy_files_3.py),
+"""The vacancy files officers send (tests/data/vacancy_files.py and vacancy_files_2.py to vacancy_files_4.py),
 imported as the bot imports them.
 
 A file is understood when every vacancy it holds arrives with the right title, employer, salary, places
@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 from bot.i18n import I18n
 from bot.services.vacancy_import import ImportSummary, import_vacancies, row_error_text
 from db.models import Vacancy
-from tests.data import vacancy_files, vacancy_files_2, vacancy_files_3
+from tests.data import vacancy_files, vacancy_files_2, vacancy_files_3, vacancy_files_4
 from tests.data.vacancy_files import VacancyFile, Want, share_understood
 from tests.texts import plain
 
@@ -28,6 +28,8 @@ SETS = [
     pytest.param(vacancy_files_2.all_files, 1.0, id="vacancy_files_2"),
     # third set: first run 16 of 30 (0.533); 30 of 30 since; held a file under
     pytest.param(vacancy_files_3.all_files, 0.96, id="vacancy_files_3"),
+    # fourth set: held at 0.0 until its round
+    pytest.param(vacancy_files_4.all_files, 0.0, id="vacancy_files_4"),
 ]
 
 

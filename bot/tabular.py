@@ -90,6 +90,13 @@ def normalize_header(name: Any) -> str:
 
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]")
+# A length of time in brackets is kept as the word «мес»: «Срок (мес.)» is a contract's length in months,
+# not the closing date «Срок» alone names.
+_MONTHS_UNIT = re.compile(r"[(\[]\s*(мес|месяц|месяцев|months?|mos?|ай|айлар)\.?\s*[)\]]")
+
+
+def _unit_in_brackets(match: re.Match[str]) -> str:
+    return " мес " if _MONTHS_UNIT.fullmatch(match[0]) else " "
 
 
 def header_key(name: Any) -> str:
@@ -99,7 +106,7 @@ def header_key(name: Any) -> str:
     What follows a comma or sits in brackets is a unit or a note («Оклад, QAR», «Зарплата (QAR)»), and a
     Latin «i» typed in a Kazakh word is the Kazakh «і» (keyboards without the Kazakh layout do that)."""
     text = str(name or "").replace("\ufeff", "").lower().replace("ё", "е")
-    text = _PARENTHESES.sub(" ", text).split(",")[0]
+    text = _PARENTHESES.sub(_unit_in_brackets, text).split(",")[0]
     text = re.sub(r"[._:*/\\]+", " ", text.replace("_", " "))
     if _CYRILLIC.search(text):
         text = text.replace("i", "і")
@@ -285,7 +292,12 @@ _HEADER_HALVES = re.compile(r"\s*[/|]\s*")
 def known_column(cell: str, aliases: Mapping[str, str]) -> str | None:
     """The column a header names, or None; a header in two languages is known by either half (not
     «З/п», whose halves are letters of one abbreviation)."""
-    known = aliases.get(header_key(cell))
+    key = header_key(cell)
+    head, colon, _ = cell.partition(":")
+    listed = dict.__contains__(aliases, key) if isinstance(aliases, dict) else key in aliases
+    if colon and not listed and len(header_key(head)) >= 3 and (known := aliases.get(header_key(head))):
+        return known  # "Accommodation: Company", "Food: Provided / Not": the column, then what its cells say
+    known = aliases.get(key)
     if known is not None:
         return known
     halves = [half for half in _HEADER_HALVES.split(cell) if half.strip()]
@@ -399,6 +411,23 @@ def _is_note(cells: Sequence[str]) -> bool:
     return len(filled) == 1 or any(_SIGNATURE.search(cell) for cell in filled)
 
 
+def _one_cell(row: Mapping[str, str]) -> str | None:
+    filled = [name for name, value in row.items() if value.strip()]
+    return filled[0] if len(filled) == 1 else None
+
+
+def _repeats_inner_line(rows: Sequence[tuple[int, Mapping[str, str]]]) -> bool:
+    """The last row, of one cell, is the table's own when the table already has such lines in that column
+    right under a row each (a vacancy's conditions written on the row under it, every time), and it comes
+    right under the row before it; a note under the table stands apart, once."""
+    (number, last), (previous_number, _) = rows[-1], rows[-2] if len(rows) > 1 else (0, {})
+    column = _one_cell(last)
+    if column is None or int(number) != int(previous_number) + 1 or _SIGNATURE.search(last[column]):
+        return False
+    return any(_one_cell(row) == column and int(n) == int(rows[i - 1][0]) + 1 and _one_cell(rows[i - 1][1]) is None
+               for i, (n, row) in enumerate(rows[:-1]) if i > 0)
+
+
 def _rows_from_records(
     records: Sequence[tuple[int, Sequence[str]]], aliases: Mapping[str, str] | None, start: int
 ) -> Records:
@@ -446,7 +475,7 @@ def _rows_from_records(
                 row[name] = cells[i] if i < len(cells) else ""
         rows.append((number, row))
     if aliases is not None:
-        while rows and _is_note(list(rows[-1][1].values())):
+        while rows and _is_note(list(rows[-1][1].values())) and not _repeats_inner_line(rows):
             rows.pop()  # a note, a signature or a date under the table
     columns = [name for name in dict.fromkeys(header or []) if name]
     return columns, rows, {name: label for name, label in labels.items() if name}, titles
@@ -505,11 +534,11 @@ def _xlsx_sheets(data: bytes) -> list[Sheet]:
             if not hasattr(sheet, "reset_dimensions"):  # a chart sheet holds no rows
                 continue
             sheet.reset_dimensions()  # some exporters write a wrong used range; read what is really there
-            hidden = _hidden_columns(data, getattr(sheet, "_worksheet_path", ""))
-            records = [
-                (number, _visible_first([cell_text(value) for value in values], hidden))
-                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-            ]
+            path = getattr(sheet, "_worksheet_path", "")
+            hidden = _hidden_columns(data, path)
+            rows = [[cell_text(value) for value in values] for values in sheet.iter_rows(values_only=True)]
+            _fill_merged_down(rows, _merged_ranges(data, path))
+            records = [(number, _visible_first(cells, hidden)) for number, cells in enumerate(rows, start=1)]
             sheets.append((sheet.title, records))
         return sheets
     finally:
@@ -535,6 +564,52 @@ def _hidden_columns(data: bytes, path: str) -> frozenset[int]:
             low, high = (int(re.search(rb'\s%s="(\d+)"' % key, tag)[1]) for key in (b"min", b"max"))
             hidden.update(range(low - 1, min(high, low + 1000)))
     return frozenset(hidden)
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\sref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters.decode("ascii"):
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def _merged_ranges(data: bytes, path: str) -> list[tuple[int, int, int]]:
+    """The merged cells of a sheet that run down one column, as (column, first row, last row), 0-based.
+    The read-only reader does not give them, so they are read from the sheet's XML (after its rows)."""
+    import zipfile
+
+    if not path:
+        return []
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read(path.lstrip("/"))
+    tail = xml[xml.rfind(b"</sheetData>"):] if b"</sheetData>" in xml else b""
+    ranges = []
+    for first_col, first_row, last_col, last_row in _MERGE.findall(tail):
+        if first_col == last_col and int(last_row) > int(first_row):
+            ranges.append((_column_index(first_col), int(first_row) - 1, int(last_row) - 1))
+    return ranges
+
+
+def _fill_merged_down(rows: list[list[str]], ranges: list[tuple[int, int, int]]) -> None:
+    """A cell merged down over several rows («Al Sadd Bakeries» over its three vacancies, one closing date
+    for all of them) says the same of each row: Excel shows it beside every one, so every row gets it.
+    Merges in the header's lines are left alone (the header reader knows them by their empty cells); a
+    merge is copied only into rows that hold something besides."""
+    for column, first, last in ranges:
+        if first >= len(rows) or column >= len(rows[first]) or not rows[first][column].strip():
+            continue
+        if not re.search(r"\d", " ".join(rows[first])):
+            continue  # a header's merged cell: the vacancy rows hold figures, header lines do not
+        for index in range(first + 1, min(last, len(rows) - 1) + 1):
+            cells = rows[index]
+            if not any(c.strip() for c in cells):
+                continue
+            cells.extend([""] * (column + 1 - len(cells)))
+            if not cells[column].strip():
+                cells[column] = rows[first][column]
 
 
 def _visible_first(cells: list[str], hidden: frozenset[int]) -> list[str]:
@@ -660,14 +735,14 @@ _MONTHS = (
     ("ноя", "қараша", "nov"), ("дек", "желтоқсан", "dec"),
 )  # fmt: skip
 # Words around a date that say nothing about it: «до 31.12.2026», «31.12.2026 г.», «2026 жылғы 31 желтоқсан».
-_DATE_NOISE = re.compile(r"\b(до|by|until|till|дейін|года|год|г|жылғы|жылы|жыл|ж)\b\.?", re.IGNORECASE)
+_DATE_NOISE = re.compile(r"\b(до|по|by|until|till|of|the|дейін|года|год|г|жылғы|жылы|жыл|ж)\b\.?", re.IGNORECASE)
 # A day's ordinal ("1st", "22nd") and a dash between a day, a month's name and a year ("5-Apr-2027").
 _ORDINAL = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\b")
 _WORD_DASH = re.compile(r"(?<=\d)-(?=[^\W\d])|(?<=[^\W\d])-(?=\d)")
 # The number Excel keeps for a date (days since 1899-12-30), shown when a cell loses its date format:
 # 1970 to 2099, whole days only.
 _EXCEL_EPOCH = date(1899, 12, 30)
-_EXCEL_SERIAL = re.compile(r"(\d{5})(?:\.0+)?")
+_EXCEL_SERIAL = re.compile(r"(\d{5})(?:[.,]\d+)?")  # a fraction is the time of day
 _SERIAL_RANGE = range(25569, 73051)
 
 TRUE_WORDS = frozenset({"yes", "y", "true", "1", "да", "д", "иә", "ия", "✓", "✔", "☑", "+", "v"})
@@ -680,6 +755,7 @@ _YES_WORDS = re.compile(
 # "At own expense", «за свой счёт», «өз есебінен»: the worker pays, so a no.
 _NO_WORDS = re.compile(r"\b(not|no|without|own|не|нет|без|свой|жоқ|берілмейді|емес|өз)\b", re.IGNORECASE)
 # Nothing said: a dash, "N/A", «—».
+_BOTH_ANSWERS = re.compile(r"(да|yes|y|иә|ия)\s*/\s*(нет|no|n|жоқ|жок)")
 _NOTHING = frozenset({"-", "—", "–", "n/a", "na", "н/д", "нд", "?"})
 
 
@@ -695,6 +771,8 @@ def parse_flag(raw: str) -> bool | None:
     value = " ".join(raw.strip().lower().split())
     if not value or value in _NOTHING:
         return None
+    if _BOTH_ANSWERS.fullmatch(value):
+        return None  # «Да/Нет», "Y/N": the template's hint left in the cell, no answer
     if value in TRUE_WORDS:
         return True
     if value in FALSE_WORDS:
@@ -776,12 +854,13 @@ class RowReader:
         except ValueError:
             raise self.error(name, "bad_bool") from None
 
-    def date(self, name: str) -> date | None:
+    def date(self, name: str, *, ahead: bool = False) -> date | None:
+        """`ahead`: a day written without its year («до 15 января») is the next such day (a deadline)."""
         value = self.raw(name)
         if not value:
             return None
         try:
-            return parse_date(value)
+            return parse_date(value, ahead=date.today() if ahead else None)
         except ValueError:
             raise self.error(name, "bad_date") from None
 
@@ -798,17 +877,38 @@ def _full_year(digits: str) -> int:
     return int(digits) + 2000 if len(digits) == 2 else int(digits)
 
 
-def parse_date(raw: str) -> date:
+_DAY_MONTH = re.compile(r"(\d{1,2})[./](\d{1,2})")
+
+
+def _day_and_month(text: str, words: list[str]) -> tuple[int, int] | None:
+    """(day, month) of a date written without its year: «15 января», "Jan 15", «15.01»; None otherwise."""
+    if numeric := _DAY_MONTH.fullmatch(text):
+        day, month = int(numeric[1]), int(numeric[2])
+    elif len(words) == 2:
+        days = [w for w in words if re.fullmatch(r"\d{1,2}", w)]
+        months = [m for m in map(_month, words) if m is not None]
+        if len(days) != 1 or len(months) != 1:
+            return None
+        day, month = int(days[0]), months[0]
+    else:
+        return None
+    date(2000, month, day)  # a day that never exists (31.02) is refused
+    return day, month
+
+
+def parse_date(raw: str, *, ahead: date | None = None) -> date:
     """A date as officers write it: 2026-12-31 (with a time or not), 31.12.2026, 31/12/2026, 31.12.26, "3/31/2026"
     (month first only where the day cannot be the month), "15-Mar-26", «31 декабря
     2026 г.», "December 31, 2026", "1st March 2026", "31-Dec-2026", «2026 жылғы 31 желтоқсан», «до
     31.12.2026», or Excel's serial number of the day (46387) when a cell lost its format. Day before month, as in
-    Kazakhstan; a date that does not exist (31.02) is refused, never moved. Raises ValueError."""
+    Kazakhstan; a date that does not exist (31.02) is refused, never moved. With `ahead` (today), a day and
+    a month without a year («до 15 января», "1st March", «15.01») are the next such day from it, as a
+    deadline written so means. Raises ValueError."""
     text = raw.strip()
     iso = _ISO_DATE.fullmatch(text)
     if iso:
         return date(*map(int, iso.groups()))
-    serial = _EXCEL_SERIAL.fullmatch(text)
+    serial = _EXCEL_SERIAL.fullmatch(text.replace(" ", ""))
     if serial and int(serial[1]) in _SERIAL_RANGE:
         return _EXCEL_EPOCH + timedelta(days=int(serial[1]))
     text = _WORD_DASH.sub(" ", _ORDINAL.sub(r"\1", text.lower()))
@@ -820,6 +920,10 @@ def parse_date(raw: str) -> date:
             day, month = month, day  # "3/31/2027": Google Sheets and US Excel put the month first
         return date(year, month, day)
     words = text.split()
+    if ahead is not None and (day_month := _day_and_month(text, words)) is not None:
+        day, month = day_month
+        this_year = date(ahead.year, month, day) if (month, day) != (2, 29) else None
+        return this_year if this_year is not None and this_year >= ahead else date(ahead.year + 1, month, day)
     if len(words) != 3:
         raise ValueError(raw)
     if _month(words[1]) is not None and re.fullmatch(r"\d{1,2}", words[0]) and re.fullmatch(r"\d{2}", words[2]):

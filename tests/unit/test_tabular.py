@@ -6,13 +6,13 @@ import io
 import json
 import zipfile
 from pathlib import Path
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import openpyxl
 import pytest
 
 from bot.tabular import (
-    RowError, RowReader, cell_text, header_key, loose_key, parse_date, parse_number, read_table,
+    RowError, RowReader, cell_text, header_key, loose_key, parse_date, parse_flag, parse_number, read_table,
 )
 
 REQUIRED = ("external_id", "title")
@@ -373,7 +373,7 @@ def test_a_two_line_header_joins_the_merged_cell_to_the_words_below():
     "raw,day",
     [
         ("22nd February 2028", date(2028, 2, 22)),
-        ("3rd of June 2028", None),
+        ("3rd of June 2028", date(2028, 6, 3)),
         ("7-Sep-2028", date(2028, 9, 7)),
         ("2028-Oct-01", date(2028, 10, 1)),
         (str((date(2028, 9, 7) - date(1899, 12, 30)).days), date(2028, 9, 7)),
@@ -388,8 +388,8 @@ def test_dates_with_ordinals_dashes_and_lost_excel_formats(raw, day):
         assert parse_date(raw) == day
 
 
-@pytest.mark.parametrize("raw", ["12345", "99999", "46000.5"])
-def test_a_five_digit_number_far_from_our_century_or_with_a_fraction_is_no_date(raw):
+@pytest.mark.parametrize("raw", ["12345", "99999", "46000.5.1"])
+def test_a_five_digit_number_far_from_our_century_or_with_two_fractions_is_no_date(raw):
     with pytest.raises(ValueError):
         parse_date(raw)
 
@@ -519,3 +519,89 @@ def test_a_label_and_value_above_the_header_are_kept_by_column():
 ])
 def test_a_word_in_any_alphabet_folds_alike_for_both_kinds_of_file(one, other):
     assert loose_key(one) == loose_key(other)
+
+
+# ---- merged cells, year-less deadlines, serials with a time, template hints -------------------------
+
+
+def test_a_cell_merged_down_over_vacancy_rows_is_read_on_each_row():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Должность", "Работодатель", "Зарплата"], ["Сантехник", "Qatar Pipes Co.", 1700],
+                ["Слесарь", None, 1650], ["Такелажник", None, 1500], ["Маляр", "Al Wakra Paints", 1400]):
+        sheet.append(row)
+    sheet.merge_cells("B2:B4")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    table = read_table(buffer.getvalue(), "m.xlsx", aliases=KNOWN)
+    assert [row["employer"] for _, row in table.rows] == [
+        "Qatar Pipes Co.", "Qatar Pipes Co.", "Qatar Pipes Co.", "Al Wakra Paints"]
+
+
+def test_a_header_merged_down_over_two_lines_is_not_copied_into_the_second():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Должность", "Зарплата, QAR", None], [None, "от", "до"], ["Сварщик", 1500, 2000]):
+        sheet.append(row)
+    sheet.merge_cells("A1:A2")
+    sheet.merge_cells("B1:C1")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    known = KNOWN | {"зарплата от": "salary_min", "зарплата до": "salary_max"}
+    table = read_table(buffer.getvalue(), "h.xlsx", aliases=known)
+    assert table.rows == [(3, {"title": "Сварщик", "salary_min": "1500", "salary_max": "2000"})]
+
+
+@pytest.mark.parametrize(
+    "raw,day",
+    [
+        ("до 3 февраля", date(2027, 2, 3)),        # already past this year: next year's
+        ("по 20 декабря", date(2026, 12, 20)),     # still ahead this year
+        ("Feb 3rd", date(2027, 2, 3)),
+        ("12 қаңтар", date(2027, 1, 12)),
+        ("20.12", date(2026, 12, 20)),
+        ("the 5th of March 2027", date(2027, 3, 5)),
+    ],
+)
+def test_a_deadline_without_its_year_is_the_next_such_day(raw, day):
+    assert parse_date(raw, ahead=date(2026, 11, 27)) == day
+
+
+@pytest.mark.parametrize("raw", ["до 3 февраля", "20.12", "31 февраля"])
+def test_a_day_without_its_year_is_no_date_unless_asked_for_a_deadline(raw):
+    with pytest.raises(ValueError):
+        parse_date(raw)
+
+
+def test_a_day_that_never_exists_is_refused_even_as_a_deadline():
+    with pytest.raises(ValueError):
+        parse_date("30 февраля", ahead=date(2026, 11, 27))
+
+
+@pytest.mark.parametrize("raw", ["47000.75", "47000,25", "47000.999305"])
+def test_an_excel_serial_with_a_time_of_day_is_that_day(raw):
+    assert parse_date(raw) == date(1899, 12, 30) + timedelta(days=47000)
+
+
+@pytest.mark.parametrize("raw", ["Да/Нет", "yes / no", "Y/N", "иә/жоқ"])
+def test_a_yes_no_hint_left_from_a_template_says_nothing(raw):
+    assert parse_flag(raw) is None
+
+
+def test_a_header_with_a_colon_is_known_by_what_comes_before_it():
+    known = KNOWN | {"transport": "transport_provided"}
+    table = read_table(b"Title,Transport: company bus\nRigger,yes\n", "t.csv", aliases=known)
+    assert table.columns == ("title", "transport_provided")
+
+
+def test_a_last_one_cell_line_that_repeats_the_tables_pattern_is_kept():
+    data = ("Title,Employer,Salary\nRigger,Gulf Lifting,1500\nnote A\nFitter,Gulf Lifting,1700\nnote B\n"
+            ).encode()
+    table = read_table(data, "p.csv", aliases=KNOWN)
+    assert [int(number) for number, _ in table.rows] == [2, 3, 4, 5]
+
+
+def test_a_one_cell_line_under_the_table_is_still_a_note():
+    data = b"Title,Employer,Salary\nRigger,Gulf Lifting,1500\nFitter,Gulf Lifting,1700\n\nPrepared by: HR\n"
+    table = read_table(data, "n.csv", aliases=KNOWN)
+    assert [int(number) for number, _ in table.rows] == [2, 3]

@@ -72,7 +72,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "occupation", "должность", "наименование вакансии", "наименование должности", "вакансия",
         "название вакансии", "профессия", "профессия должность", "специальность", "лауазым", "лауазымы",
         "бос орын атауы", "вакансия атауы", "кәсіп", "мамандық", "лауазым атауы", "кәсіп атауы", "trade",
-        "наим вакансии", "наим должности", "наим профессии",
+        "наим вакансии", "наим должности", "наим профессии", "кәсібі", "мамандығы",
     ),
     # A Gulf demand letter's «Category» is the trade; taken as the title only when no other column is.
     "category": ("category", "job category", "trade category"),
@@ -92,7 +92,8 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "количество вакансий", "количество", "мест", "число мест", "кол-во", "потребность",
         "орын саны", "бос орын саны", "саны", "орындар саны", "кол вак", "кол мест", "кол во вак",
         "required", "required qty", "req qty", "manpower", "manpower required", "no of workers",
-        "workers required", "nos", "no of pos", "no of post", "no of posts", "кол-во вак",
+        "workers required", "nos", "no of pos", "no of post", "no of posts", "кол-во вак", "требуется",
+        "требуется человек", "нужно человек", "қажет", "қажетті саны",
     ),
     "salary": (
         "salary", "salary range", "monthly salary", "basic salary", "wage", "pay", "зарплата",
@@ -112,7 +113,8 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "срок подачи", "срок подачи заявок", "срок подачи документов", "срок", "дата окончания приема",
         "дата окончания приема заявок", "дата окончания", "крайний срок", "соңғы мерзім", "соңғы мерзімі",
         "өтінім берудің соңғы күні", "өтінім беру мерзімі", "өтінім қабылдаудың соңғы күні",
-        "last dt", "last day", "окончание приема", "окончание приема документов",
+        "last dt", "last day", "окончание приема", "окончание приема документов", "closing", "last date",
+        "прием документов до", "прием заявок до", "прием до", "принимаются до",
     ),
     "accommodation_provided": (
         "accommodation", "housing", "accommodation provided", "жилье", "проживание", "жилье предоставляется",
@@ -128,6 +130,9 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "air ticket", "air tickets", "airfare", "air fare", "flight ticket", "авиабилеты", "авиабилет",
         "билеты", "әуе билеті", "ұшақ билеті",
     ),
+    # One cell for all the employer's allowances: "Transport 200", «питание 300, жильё 500», "Nil".
+    "allowances": ("allowances", "allowance", "other allowances", "надбавки", "доплаты", "үстемеақылар",
+                   "үстемеақы"),
     "housing_allowance": ("accommodation allowance", "надбавка на жилье", "тұрғын үй үстемесі"),
     "food_allowance": ("надбавка на питание", "тамақ үстемесі"),
     "transport_allowance": ("transportation allowance", "надбавка на транспорт", "көлік үстемесі"),
@@ -244,6 +249,9 @@ _HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("title", ("должност", "професси", "вакансия", "наименование вакансии", "position", "job title",
                "designation", "vacancy name", "лауазым", "кәсіп", "мамандық")),
     ("city", ("город", "место работы", "location", "city", "work place", "қала", "населен")),
+    ("accommodation_provided", ("accommodation", "housing", "проживан", "жиль", "тұру", "тұрғын")),
+    ("food_provided", ("food", "meals", "питани", "тамақ")),
+    ("transport_provided", ("transport", "транспорт", "көлік")),
 )  # fmt: skip
 # Words that make a header something else, whatever stem it shares: the contract's length, hours,
 # experience, requirements, notes.
@@ -266,7 +274,8 @@ class HeaderWords(dict[str, str]):
         return isinstance(key, str) and (dict.__contains__(self, key) or self._lookup(key) is not None)
 
     def _lookup(self, key: str) -> str | None:
-        return _pay_end(self, key) or _by_stem(key) or self._by_skeleton(key) or self._by_typo(key)
+        return (_in_months(self, key) or _pay_end(self, key) or _by_stem(key) or self._by_skeleton(key)
+                or self._by_typo(key))
 
     def _by_typo(self, key: str) -> str | None:
         """A long header one letter off a known one («Работадатель», «Код ваканси»), two letters off when
@@ -308,6 +317,21 @@ def _by_stem_skeleton(skeleton: str) -> str | None:
 
 _LOW_WORDS = frozenset({"от", "мин", "min", "minimum", "from", "бастап"})
 _HIGH_WORDS = frozenset({"до", "макс", "max", "maximum", "to", "дейін"})
+
+
+_CONTRACT_WORDS = re.compile(r"контракт|договор|contract|келісім|шарт|период|period|term|duration")
+
+
+def _in_months(known: "HeaderWords", key: str) -> str | None:
+    """«Срок (мес.)», «Келісімшарт (ай)», "Contract (months)": a length in months is the contract's,
+    whatever the word before it would name alone («Срок» is a closing date)."""
+    head, _, last = key.rpartition(" ")
+    if last != "мес" or not head:
+        return None
+    column = known.get(head)
+    if column in ("deadline", "contract_months") or _CONTRACT_WORDS.search(head):
+        return "contract_months"
+    return column
 
 
 def _pay_end(known: dict[str, str], key: str) -> str | None:
@@ -404,6 +428,53 @@ def read_upload(data: bytes, filename: str) -> Table:
     return read_table(data, filename, aliases=HEADER_ALIASES)
 
 
+_MORE_CONDITION_WORDS = {  # besides `_BENEFIT_WORDS`, defined with the pay below
+    "medical_provided": re.compile(r"мед|medical|insurance|страхов|сақтандыру", re.IGNORECASE),
+    "airfare_provided": re.compile(r"билет|ticket|air ?fare|авиа", re.IGNORECASE),
+}
+_CONDITIONS_LEAD = re.compile(r"^\s*(условия|conditions|terms|benefits|facilities|шарттар[ыі]?)\s*[:\-—–]\s*",
+                              re.IGNORECASE)
+_CONDITION = re.compile(r"^\s*(?P<what>[^:\-—–=]+?)\s*[:\-—–=]\s*(?P<answer>.+?)\s*$")
+
+
+def _conditions(text: str) -> dict[str, str] | None:
+    """What a line of conditions under a vacancy says («Условия: проживание — да, питание — нет», "Food:
+    Provided; Accommodation: Company"), by column; None when the line is not such a list."""
+    found: dict[str, str] = {}
+    for part in re.split(r"[,;\n]", _CONDITIONS_LEAD.sub("", text)):
+        if not part.strip():
+            continue
+        match = _CONDITION.match(part)
+        names = [name for name, words in (_BENEFIT_WORDS | _MORE_CONDITION_WORDS).items()
+                 if match and words.search(match["what"])]
+        if len(names) != 1:
+            return None
+        try:
+            if parse_flag(match["answer"]) is None:
+                continue
+        except ValueError:
+            return None
+        found.setdefault(names[0], match["answer"])
+    return found or None
+
+
+def with_conditions_rows(rows: list[tuple[int, dict[str, str]]]) -> list[tuple[int, dict[str, str]]]:
+    """The rows with each vacancy's conditions line (a row of one cell under it, listing what the employer
+    gives: «Условия: проживание — да, питание — нет») read into that vacancy's own columns, where they
+    are empty, instead of being taken for a vacancy with no employer."""
+    result: list[tuple[int, dict[str, str]]] = []
+    for number, row in rows:
+        filled = [value for value in row.values() if value.strip()]
+        conditions = _conditions(filled[0]) if len(filled) == 1 and result else None
+        if conditions is None:
+            result.append((number, row))
+            continue
+        previous_number, previous = result[-1]
+        result[-1] = (previous_number, previous | {name: answer for name, answer in conditions.items()
+                                                   if not (previous.get(name) or "").strip()})
+    return result
+
+
 def derived_external_id(row: dict[str, str]) -> str:
     """A reference for a vacancy in a file that gives none, made of what names it (employer, title,
     city), so that sending the same file again updates the same vacancies instead of adding copies."""
@@ -421,7 +492,7 @@ def parse_vacancy_table(
     result: ParseResult[VacancyRow] = ParseResult()
     seen: dict[str, dict[str, str]] = {}
     derive = "external_id" not in table.columns and not any("external_id" in row for _, row in table.rows)
-    for number, row in table.rows:
+    for number, row in with_conditions_rows(table.rows):
         if derive and (row.get("title") or "").strip() and (row.get("employer") or "").strip():
             row = row | {"external_id": derived_external_id(row)}
         external_id = _one_line(row.get("external_id") or "")
@@ -466,6 +537,7 @@ def parse_vacancy_row(
     housing = _benefit(cells, "accommodation_provided", "housing_allowance", currency)
     food = _benefit(cells, "food_provided", "food_allowance", currency)
     transport = _benefit(cells, "transport_provided", "transport_allowance", currency)
+    housing, food, transport = _with_pay_and_allowances(cells, currency, housing, food, transport)
     return VacancyRow(
         external_id=external_id,
         title=title,
@@ -491,7 +563,7 @@ def parse_vacancy_row(
         languages=_languages(cells),
         requirements=cells.text("requirements", 4000),
         description=cells.text("description", 4000),
-        deadline=cells.date("deadline"),
+        deadline=cells.date("deadline", ahead=True),
         url=_url(cells),
         isco_code=_isco(cells, valid_isco_codes),
         status=_code(cells, "status", "open", frozenset(STATUSES), "bad_status", upper=False),
@@ -506,7 +578,7 @@ _COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человек|мест|мес
 # What surrounds a sum without changing it: the currency and «в месяц».
 _MONEY_WORDS = re.compile(
     r"(?<![^\W\d_])(qar|qr|катарск\w*|катар|qatari|риал\w*|реал\w*|riyals?|rials?|риял\w*)(?![^\W\d_])\.?"
-    r"|(?:\s|/|\b)(в месяц|в мес|мес|per month|a month|month|monthly|p ?/ ?m|pm|айына|айлық)\b\.?"
+    r"|(?:\s|/|\b)(в месяц|в мес|месяц|мес|per month|a month|month|monthly|p ?/ ?m|pm|айына|айлық)\b\.?"
     r"|\+\s*(ot|overtime|сверхурочн\w*)\b\.?", re.IGNORECASE
 )
 # Other currencies written in a pay cell or its header: a sum in them is not a sum in the vacancy's.
@@ -581,8 +653,30 @@ def _salary(cells: RowReader, currency: str = "QAR") -> tuple[Decimal | None, De
     return low, high
 
 
+# What the employer gives on top of the pay, written after a plus: «1500 + питание», "1,300 + food &
+# accommodation", «+ жильё и транспорт».
+_BENEFIT_WORDS = {
+    "food_provided": re.compile(r"питан|еда|food|meal|тамақ", re.IGNORECASE),
+    "accommodation_provided": re.compile(r"жил[ьё]|прожив|общежит|accommodation|housing|тұру|тұрғын|баспана",
+                                         re.IGNORECASE),
+    "transport_provided": re.compile(r"транспорт|проезд|transport|көлік", re.IGNORECASE),
+}
+_PLUS_BENEFITS = re.compile(r"\s*\+\s*(?P<what>[^\d+]+)$")
+
+
+def benefits_with_pay(raw: str) -> frozenset[str]:
+    """The provisions a pay cell names after a plus («1500 + питание»): food, housing, transport."""
+    match = _PLUS_BENEFITS.search(raw)
+    if not match:
+        return frozenset()
+    return frozenset(name for name, words in _BENEFIT_WORDS.items() if words.search(match["what"]))
+
+
 def _money_text(raw: str) -> str:
-    """A sum with the words around it left out: the currency, «в месяц», "+ OT" (overtime on top)."""
+    """A sum with the words around it left out: the currency, «в месяц», "+ OT" (overtime on top), what
+    the employer gives besides («+ питание»)."""
+    if benefits_with_pay(raw):
+        raw = raw[: _PLUS_BENEFITS.search(raw).start()]
     text = _MONEY_WORDS.sub(" ", raw)
     for words in _CURRENCY_WORDS.values():
         text = words.sub(" ", text)
@@ -615,6 +709,48 @@ def _benefit(
             raise cells.error(name, "bad_bool" if name == flag else "not_a_number") from None
         provided = provided if provided is not None else value
     return provided, amount
+
+
+Benefit = tuple[bool | None, Decimal | None]
+
+# The allowances one cell lists: "Transport 200", «питание 300, жильё 500», "QR 300 (food)", "HRA 400".
+_ALLOWANCE_PART = re.compile(r"[,;/&]|\band\b|\bи\b|\bжәне\b", re.IGNORECASE)
+_ALLOWANCE_WORDS = {
+    "housing_allowance": re.compile(r"жил[ьё]|прожив|accommodation|housing|\bhra\b|тұру|тұрғын|баспана",
+                                    re.IGNORECASE),
+    "food_allowance": _BENEFIT_WORDS["food_provided"],
+    "transport_allowance": re.compile(r"транспорт|проезд|transport|көлік", re.IGNORECASE),
+}
+
+
+def _with_pay_and_allowances(
+    cells: RowReader, currency: str, housing: Benefit, food: Benefit, transport: Benefit
+) -> tuple[Benefit, Benefit, Benefit]:
+    """The benefits the pay cell names after a plus («1500 + питание» gives food) and the sums an
+    "Allowances" cell lists ("Transport 200"), where the benefit's own columns say nothing."""
+    given = benefits_with_pay(cells.raw("salary"))
+    amounts: dict[str, Decimal] = {}
+    raw = cells.raw("allowances")
+    if raw and not says_nothing(raw) and raw.casefold() not in ("nil", "none", "нет", "жоқ", "0"):
+        for part in _ALLOWANCE_PART.split(raw):
+            names = [name for name, words in _ALLOWANCE_WORDS.items() if words.search(part)]
+            figure = re.search(r"\d[\d\s,.]*", part)
+            if len(names) != 1 or figure is None:
+                continue
+            sum_cells = RowReader({"allowances": _money_text(part[figure.start():figure.end()])},
+                                  cells.row_number, cells.labels)
+            amount = sum_cells.number("allowances", 0, MAX_MONEY)
+            if amount is not None:
+                amounts.setdefault(names[0], amount)
+
+    def merged(benefit: Benefit, flag: str, allowance: str) -> Benefit:
+        provided, amount = benefit
+        return (True if provided is None and flag in given else provided,
+                amounts.get(allowance) if amount is None else amount)
+
+    return (merged(housing, "accommodation_provided", "housing_allowance"),
+            merged(food, "food_provided", "food_allowance"),
+            merged(transport, "transport_provided", "transport_allowance"))
 
 
 def _is_sum(raw: str, *, in_flag_column: bool) -> bool:

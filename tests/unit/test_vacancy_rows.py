@@ -535,3 +535,86 @@ def test_a_line_above_the_table_is_taken_only_when_it_fits_its_column():
     result = parse_vacancy_table(read_vacancy_file(data, "шыны.csv"))
     assert [(row.employer, row.deadline) for row in result.rows] == [("Gulf Glass W.L.L.", None)]
     assert not result.errors
+
+
+# ---- the employer's own sheet, units in brackets, pay with what comes on top, conditions lines ---------
+
+
+@pytest.mark.parametrize(
+    "header,column",
+    [
+        ("Срок (мес.)", "contract_months"), ("Срок договора (месяцев)", "contract_months"),
+        ("Келісімшарт (ай)", "contract_months"), ("Contract (months)", "contract_months"),
+        ("Срок (дата)", "deadline"), ("Зарплата (QAR)", "salary"), ("Требуется, чел.", "positions"),
+        ("Кәсібі", "title"), ("Приём документов до", "deadline"), ("Allowances", "allowances"),
+        ("Тұру (иә/жоқ)", "accommodation_provided"), ("Housing: Company", "accommodation_provided"),
+        ("Meals: Provided / Not", "food_provided"),
+    ],
+)
+def test_headers_with_units_in_brackets_and_the_employers_wording(header, column):
+    table = read_vacancy_file(f"Примечание;Работодатель;{header}\nx;y;1\n".encode(), "h.csv")
+    assert table.columns[2] == column
+
+
+@pytest.mark.parametrize(
+    "cell,low,high,given",
+    [
+        ("1700 + жильё", 1700, 1700, {"accommodation_provided"}),
+        ("1 400 QAR + питание и проезд", 1400, 1400, {"food_provided", "transport_provided"}),
+        ("QR 1,900 + meals", 1900, 1900, {"food_provided"}),
+        ("2100 риал/месяц", 2100, 2100, set()),
+        ("1600 + OT", 1600, 1600, set()),
+    ],
+)
+def test_pay_with_what_the_employer_gives_on_top(cell, low, high, given):
+    row = parse_vacancy_row({**BASE, "salary": cell}, 3)
+    assert (row.salary_min, row.salary_max) == (Decimal(low), Decimal(high))
+    flags = {"accommodation_provided", "food_provided", "transport_provided"}
+    assert {name for name in flags if getattr(row, name)} == given
+
+
+def test_a_benefit_column_wins_over_the_pay_cells_plus():
+    row = parse_vacancy_row({**BASE, "salary": "1500 + food", "food_provided": "no"}, 3)
+    assert row.food_provided is False
+
+
+@pytest.mark.parametrize(
+    "cell,housing,food,transport",
+    [
+        ("HRA 400, Transport 150", 400, None, 150),
+        ("питание 250; жильё 600", 600, 250, None),
+        ("QR 200 (transport)", None, None, 200),
+        ("Nil", None, None, None),
+        ("—", None, None, None),
+    ],
+)
+def test_an_allowances_cell_gives_each_allowance_it_names(cell, housing, food, transport):
+    row = parse_vacancy_row({**BASE, "allowances": cell}, 3)
+    got = (row.housing_allowance, row.food_allowance, row.transport_allowance)
+    assert got == tuple(None if v is None else Decimal(v) for v in (housing, food, transport))
+
+
+def test_a_conditions_line_under_each_vacancy_fills_its_terms():
+    data = ("Должность;Работодатель;Зарплата\n"
+            "Электрик;Qatar Power W.L.L.;1900\n"
+            "\"Условия: жильё - да; питание - нет; медстраховка - да\"\n"
+            "Монтёр;Qatar Power W.L.L.;1700\n"
+            "Шарттары: тамақ — иә, көлік — жоқ\n").encode()
+    result = parse_vacancy_table(read_vacancy_file(data, "two.csv"))
+    assert not result.errors
+    electrician, fitter = result.rows
+    assert (electrician.accommodation_provided, electrician.food_provided, electrician.medical_provided) == (
+        True, False, True)
+    assert (fitter.food_provided, fitter.transport_provided) == (True, False)
+
+
+def test_a_one_cell_line_that_lists_no_conditions_is_still_a_vacancy_without_its_employer():
+    data = "Должность;Работодатель;Зарплата\nЭлектрик;Qatar Power W.L.L.;1900\nЛифтёр\nМонтёр;Qatar Power;1700\n"
+    result = parse_vacancy_table(read_vacancy_file(data.encode(), "one.csv"))
+    assert [(error.row, error.field) for error in result.errors] == [(3, "employer")]
+
+
+def test_a_deadline_without_its_year_is_the_next_such_day():
+    row = parse_vacancy_row({**BASE, "deadline": "до 1 января"}, 3)
+    assert row.deadline is not None and row.deadline >= date.today()
+    assert (row.deadline.month, row.deadline.day) == (1, 1)

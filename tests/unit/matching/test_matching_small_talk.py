@@ -439,7 +439,8 @@ def test_a_worker_wanting_out_of_an_application_is_told_from_one_asking_about_it
     ("обещали одну зарплату, а дают другую", "complaint"),
     # What the contract includes, and who pays.
     ("лечение входит в контракт?", "rights"), ("is paid leave included?", "rights"),
-    ("is sick leave paid?", "rights"), ("медкомиссия за чей счёт?", "fees"),
+    # Sick leave: the hotline, as its pay depends on the time served.
+    ("is sick leave paid?", "question"), ("медкомиссия за чей счёт?", "fees"),
     ("I have to pay 300 dollars for the medical, they said", "fees"),
     ("до объекта сами добираемся?", "rights"),
     # A button looked for, a goodbye with a wish, a person or a bot, a question with "what's".

@@ -306,6 +306,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return _one_letter_dropped(a, b) or _one_letter_dropped(b, a)
 
 
+def _one_letter_changed(a: str, b: str) -> bool:
+    """True when the two differ in one letter only, in the same place («павар», «повар»)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
 TYPO, PLAIN, SOUND = range(3)  # the kinds of key a token is compared through for typos
 _BROKEN_PAIR_RE = re.compile("[sc].?h|h.?[sc]")  # an "s" or "c" and an "h" that the typo key left apart
 _TYPO_SOUNDS = (("sh", "w"), ("ch", "q"))  # letters the skeleton does not use; "ia" stays: "technician"
@@ -668,7 +673,7 @@ class OccupationIndex:
         spelt_in_worker_label = reading is not None and any(
             sim >= RU_LATIN_MIN_SIM and self._in_worker_label(c) for c, sim in found.items()
         )
-        near_own_word = False  # the word is one of the bot's own labels with a letter left out or two swapped
+        near_own_word = False  # the word is one of the bot's own labels with one letter off or two swapped
         exact = [c for c, sim in found.items() if sim >= 0.99]
         if exact and self._stem_by_accident(canon, surface):
             exact = []
@@ -705,15 +710,16 @@ class OccupationIndex:
                         bonus = SWAP_BONUS
                     else:
                         bonus = NEIGHBOUR_BONUS if _neighbour_slip(key, other) else 0.0
-                    # a letter left out of a word of five letters or more, or two swapped in it
-                    dropped = len(other) >= MIN_PHONETIC_LENGTH and (
-                        swapped or _one_letter_dropped(key, other)
+                    # a letter left out of a word of five letters or more, one too many, one changed
+                    # («павар», «повор»: «повар» before the English "paver" heard), or two swapped in it
+                    one_off = len(other) >= MIN_PHONETIC_LENGTH and (
+                        swapped or _one_letter_apart(key, other) or _one_letter_changed(key, other)
                     )
                     for variant in variants_of(other):
                         if least and self._labels_of_variant(variant) < least:
                             continue
                         add(variant, (sim + bonus) * FUZZY_FACTOR - loss)
-                        if dropped and not loss and self._worker_variant(variant):
+                        if one_off and not loss and self._worker_variant(variant):
                             near_own_word = True
         if typos and max(found.values(), default=0.0) < PHONETIC_SIM:
             for form in forms:
@@ -738,7 +744,7 @@ class OccupationIndex:
                 if sim > found.get(c, 0.0):
                     found[c] = sim
         # «пекрь» is «пекарь» with a letter left out before it is the "packer" heard: a word of the bot's own
-        # labels with a letter left out or two letters swapped is what a Cyrillic word misspells.
+        # labels with one letter left out, added or changed, or two swapped, is what a Cyrillic word misspells.
         if heard and not near_own_word:
             for form in forms:
                 for variant in _variants_of(self._heard_variants.get(_heard_key(form), ())):

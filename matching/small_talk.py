@@ -279,6 +279,10 @@ def _asks_who_pays(m: Said) -> bool:  # «кто платит за билет?»
     return _who_pays(m.words)
 
 
+def _asks_who_pays_for_the_check(m: Said) -> bool:  # «медкомиссия кімнің есебінен?», "who pays for the medical"
+    return bool(w.MEDICAL_CHECK_NAMED.search(m.joined) and w.WHOSE_EXPENSE.search(m.joined))
+
+
 def _asks_what_the_contract_includes(m: Said) -> bool:  # «медицинская страховка входит в договор?»
     return m.has(w.RIGHTS) and m.has(w.INCLUDED) and m.has(w.CONTRACT)
 
@@ -349,6 +353,19 @@ def _was_refused(m: Said) -> bool:  # «почему отказали?», «ма
 
 def _asks_what_follows_a_step(m: Said) -> bool:  # «медкомиссию прошёл, что дальше?», «өттім, әрі қарай?»
     return m.has(w.PASSED, w.PASSED_WORDS) and m.names(w.FURTHER)
+
+
+def _asks_when_a_step_comes(m: Said) -> bool:  # «медкомиссиядан өттім, виза қашан?», «өтінімім тексерілді ме»
+    """When a step comes or whether the check is done, asked beside the medical check or the check itself:
+    the application's steps, not the papers, unless papers are named («какие документы на визу и когда?»).
+    An offer of work received («оффер келді, не істеймін?», "got an offer") is such a step too."""
+    if m.has(w.PAPER_NOUNS):
+        return False
+    if w.OFFER_RECEIVED.search(m.joined):
+        return True
+    when = not w.WHEN_PROPER.isdisjoint(m.words)
+    checked = m.has(w.CHECKED)
+    return (m.has(w.WAITED_STEPS) and (when or checked)) or (checked and when)
 
 
 def _asks_about_papers(m: Said) -> bool:  # «какие документы нужны для визы?», "what should I bring"
@@ -734,6 +751,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("family", _asks_after_a_relative),
     ("pay", _names_an_allowance),
     ("rights", _asks_if_meals_or_a_bus_come),
+    ("fees", _asks_who_pays_for_the_check),
     ("rights", _asks_who_pays),
     ("rights", _asks_what_the_contract_includes),
     ("terms", _asks_about_overtime),
@@ -759,6 +777,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("application", _names_a_step),
     ("application", _was_refused),
     ("application", _asks_what_follows_a_step),
+    ("application", _asks_when_a_step_comes),
     ("documents", _asks_about_papers),
     ("contact", _changes_phone),
     ("profile", _changes_the_profile),

@@ -459,9 +459,27 @@ DOCUMENTS = ("dokument", "document", "spravk", "kagaz", "kujat", "medkomis", "me
              "paper", "pasport", "passport", "sertifik", "certific", "sudim", "nesudim", "aniktam",
              "dokum", "zagran", "tolkujat",  # «докуметы», «загранпаспорт», «төлқұжат»
              "dakum", "documn", "atestat",  # «дакументы», "documnts", «аттестат»
-             "medsprav")  # «медсправка»
+             "medsprav",  # «медсправка»
+             "bumag")  # «какие бумаги на визу»
 # The medical check before departure («медицинский осмотр», "is there a medical check", "medical test"): a
 # paper to bring, not the medical care the contract gives.
+# The medical check before departure named alone («медкомиссия», «медосмотр», "the medical"), and whose expense
+# it is («кімнің есебінен», «за чей счёт», "who pays for"): a fee asked about, since the process is free.
+MEDICAL_CHECK_NAMED = re.compile(r"\bmedkomis|\bmedosmotr|\bmedical\b(?! (?:insur|care|treat|help))")
+WHOSE_EXPENSE = re.compile(r"\bkimnin esebi|\bchei s?c?h?e?t\b|\bvho pais?\b|\bkto (?:plat|oplach)")
+# The papers themselves, not the checks: «медкомиссиядан өттім, виза қашан?» asks when a step comes, «какие
+# документы на визу» asks for papers.
+PAPER_NOUNS = ("dokument", "document", "spravk", "kagaz", "kujat", "paper", "pasport", "passport", "sertifik",
+               "certific", "diplom", "dokum", "dakum", "documn", "atestat", "bumag", "doki", "docs", "doks")
+# The steps an application waits for («виза», «өтінім», «собеседование», «ұшу», "flight") and its check
+# («тексеру», «проверка»).
+WAITED_STEPS = ("viz", "visa", "otinim", "zaiavk", "aplicat", "sobes", "ushu", "ushat", "vilet", "reis", "fligt")
+CHECKED = ("tekser", "proverk")
+# An offer of work received («оффер пришёл», «оффер келді», "got an offer"): a step of the application. The
+# English verb ("do you offer housing") is not one.
+OFFER_RECEIVED = re.compile(r"\bofer\w*\s+(?:keld|keli|kel\b|prish|prisl|poluch|dali)|"
+                            r"\b(?:prish\w*|prisl\w*|poluchi\w*|got|received|recieved|get|have)\s+(?:an?\s+|the\s+|my\s+)?"
+                            r"(?:job\s+)?ofer\b|\bjob ofer\b")
 MEDICAL_CHECK = re.compile(r"\bmedical (?:chek|test|eks?am|comis|certific)|\bmed(?:itsin|icin)\w* (?:osmotr|komis|sprav|proverk|obsled)")
 DOCUMENTS_WORDS = frozenset("doki dokov docs doks".split())  # «какие доки собирать», "docs needed?"
 # Translating or certifying a paper («диплом надо переводить?», «дипломды аудару керек пе», «нотариально
@@ -521,7 +539,7 @@ OK = frozenset("ok okei oke okay norm normalno horosho harasho ponial ponatno po
                "fine great alrigt understand understan okai "
                "ia ies iep iea ugu oki dobro noted".split())  # «иә», «ия», "yes", "yep", «угу»  # "ok i understand", "okay"
 # Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
-OK_COMPANIONS = frozenset("aga davai vse bot then mate bro togda onda vas a".split())  # «понял вас»  # «хорошо, жду тогда»  # «ну пока, бот», "alright then", "cheers mate"
+OK_COMPANIONS = frozenset("aga davai vse bot then mate bro togda onda vas a il dalshe prinial prinil".split())  # «понял вас»  # «хорошо, жду тогда»  # «ну пока, бот», "alright then", "cheers mate"
 # Waiting, said with an "ok" and nothing else («ок, жду», «жарайды, күтемін», "ok understood, will wait"): an
 # "ok", not a question about the application.
 WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil podojdu podojdem kute turamin turamiz".split())  # «күте тұрамын»  # «подожду»
@@ -764,7 +782,7 @@ MAY = ("moj", "vprav", "imeet", "imeiut", "bola", "can", "may", "allov", "pravo"
 # asked about in other words ("extra hours", «қосымша сағат»): the terms.
 OVERTIME_MISSING = re.compile(r"\b(?:usteme|sverhuroch|pererabot|overtime|overtaim)\w*(?: \w+)? (?:jok|net|ne plat\w*|"
                               r"ne oplach\w*|tolemei\w*|tolenbei\w*|bermei\w*)\b")
-OVERTIME_PHRASES = re.compile(r"\bekstra (?:hour|time|shift|vork)|\bdop\w* chas|\bkosimsha (?:sagat|jumis)")
+OVERTIME_PHRASES = re.compile(r"\bekstra (?:hour|time|shift|vork)|\bdop\w* chas|\bkosimsha (?:sagat|jumis)|\bartik (?:sagat|jumis)")
 # Pay that comes late («зп не пришла», «платят с опозданием», «айлық кеш келеді», "salary is late"), in other words
 # than «задерживают».
 LATE_WORDS = frozenset("kesh late pozdno".split())

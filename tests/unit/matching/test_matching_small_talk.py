@@ -686,3 +686,24 @@ def test_work_asked_for_in_a_town_is_left_to_the_search_of_that_town(text):
 @pytest.mark.parametrize("text", ["раньше работал поваром в Дохе, платили мало", "the pay was too low there"])
 def test_little_said_of_the_pay_had_is_no_complaint_of_too_few_vacancies(text):
     assert small_talk(text) != "jobs"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("медосмотр прошёл, а собеседование когда?", "application"), ("medkomissiya bitti, ushu kashan", "application"),
+    ("анализы сдал, заявку проверили уже?", "application"), ("тексеру қашан аяқталады", "application"),
+    ("оффер прислали, а дальше?", "application"), ("офферім келді, енді не", "application"),
+    ("I received a job offer, what now", "application"),
+    ("какие справки нести на медкомиссию и когда", "documents"), ("what papers for the visa and when", "documents"),
+])
+def test_a_step_asked_after_the_medical_check_or_an_offer_is_the_applications(text, topic):
+    assert small_talk(text) == topic
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("медосмотр кто оплачивает", "fees"), ("медкомиссия за чей счет будет", "fees"),
+    ("медкомиссияны кімнің есебінен өтеміз", "fees"), ("who pays the medical exam", "fees"),
+    ("who pays for medical treatment there", "rights"),
+    ("артық сағат үшін ақша бере ме", "terms"), ("ок, понял, жду дальше", "ok"), ("okay i'll wait", "ok"),
+])
+def test_whose_expense_the_medical_check_is_overtime_in_kazakh_and_waiting_said_ok(text, topic):
+    assert small_talk(text) == topic

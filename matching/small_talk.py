@@ -283,6 +283,10 @@ def _asks_who_pays_for_the_check(m: Said) -> bool:  # «медкомиссия �
     return bool(w.MEDICAL_CHECK_NAMED.search(m.joined) and w.WHOSE_EXPENSE.search(m.joined))
 
 
+def _leaves_early_at_a_cost(m: Said) -> bool:  # «уеду раньше срока, неустойку платить?», "go home early, penalty?"
+    return m.has(w.PENALTY) and (_leaves_early(m) or m.has(w.EARLY))
+
+
 def _asks_what_the_contract_includes(m: Said) -> bool:  # «медицинская страховка входит в договор?»
     return m.has(w.RIGHTS) and m.has(w.INCLUDED) and m.has(w.CONTRACT)
 
@@ -689,6 +693,8 @@ def _wants_to_go_again(m: Said) -> bool:  # «вернулся из Катара
         return False
     back = bool(w.BACK_HOME.search(m.joined))
     again = bool(w.AGAIN.search(m.joined))
+    if back and m.has(w.VACANCIES) and m.names(w.MORE_OF_THEM) and not m.has(w.APPLY):  # «вернулся, есть ещё вакансии?»
+        return True
     return (back or again) and (back and again or m.has(w.VACANCIES)) and m.has(w.GOING) and not m.has(w.APPLY)
 
 
@@ -729,6 +735,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _names_a_health_condition),
     ("question", _asks_about_sick_leave),
     ("rights", _falls_ill),
+    ("rights", _leaves_early_at_a_cost),
     ("human", _nobody_answers),
     ("question", _asks_for_a_second_contract),
     ("alerts", _misses_the_alerts),
@@ -1165,7 +1172,7 @@ def _complains(text: str, words: list[str]) -> bool:
     if w.CONTRACT_END.search(joined) or w.EARLY_PHRASES.search(joined) or w.FARE.search(joined):
         return False  # «контракт закончился, как вернуться домой?», «раньше срока домой»: the ticket home, a right
     return any(word.startswith(w.HOMESICK) for word in words) and not any(
-        word.startswith(w.TICKET + w.EARLY + ("otpusk", "demalis", "vacation", "holidai")) for word in words
+        word.startswith(w.TICKET + w.EARLY + ("otpusk", "demalis", "vacation", "holidai") + w.CAME_BACK) for word in words
     )
 
 
@@ -1183,6 +1190,10 @@ def _not_met(words: list[str], joined: str) -> bool:
         return True
     if w.NOT_MET.search(joined):
         return True
+    if not w.NOBODY.isdisjoint(words) and any(word.startswith(w.AIRPORT) for word in words):
+        return True  # «в аэропорту никого нет»
+    if not w.NOBODY.isdisjoint(words) and any(word.startswith(w.LANDED) for word in words) and w.NOBODY_THERE.search(joined):
+        return True  # «прилетел, никого нет», "landed, nobody here"
     return bool(w.NOT_CAME.search(joined)) and any(word.startswith(w.AIRPORT + w.EMPLOYER) for word in words)
 
 

@@ -36,6 +36,12 @@ NOT_MET = re.compile(r"\bne vstreti|\bno one met\b|\bvstrechaiush\w* (?:net|ne)\
 # Not come, said of the employer or at the airport («работодатель не приехал», «жұмыс беруші келмеді»).
 NOT_CAME = re.compile(r"\bne (?:priehal|prishel)|\bkelmedi\b|\bno one came\b|\bdidnt come\b|\bnever came\b")
 AIRPORT = ("aeroport", "airport", "auejai", "hamad")
+# Landed («прилетел», «ұшып келдім», "landed", "arrived"): nobody there beside it («прилетел, никого нет») is
+# nobody come to meet the worker.
+LANDED = ("prilet", "landed", "arriv", "uship")
+NOBODY_THERE = re.compile(r"\b(?:nikogo|nikto) (?:net|nigde)\b|\beshkim jok\b|\bnobodi (?:here|there|is)\b")
+# Come back home («вернулся домой»): no wish to go home, the worker is there.
+CAME_BACK = ("vernul", "return")
 # Housing missing or food bad once there («приехал, а жилья нет», "there is no accommodation", «кормят
 # плохо»), days off withheld («не дают выходных», «демалыс жоқ»), made to work («his boss makes him work
 # 7 days a week»), or paid less than the contract says («в договоре было 2500, а платят 1500», "they pay
@@ -969,6 +975,11 @@ NEED_WORK_WORDS = frozenset("ned neds needs".split())  # "need" as `skeleton` wr
 AGAIN = re.compile(r"\b(?:snova|opiat|tagi|kaita\w*|again|eshe raz)\b")  # not «ағайындар», "againdar"
 BACK_HOME = re.compile(r"\b(?:vernul\w*|keldim|kaitip|oraldim|doma|uige|came bak|bak home|returned|priehal\w*)\b")  # "back" is "bak"
 GOING = ("poeh", "ehat", "barg", "baru", "bar", "go", "novaia vakans", "jana vakans")
+# More of them asked after coming back («вернулся, есть ещё вакансии?», "back home, any more jobs"): the list.
+MORE_OF_THEM = frozenset("eshe esho ewe more ani tagi basqa baska drugie other".split())  # "other" is a stop word
+# A penalty for leaving early («неустойку платить?», «айыппұл», "do I pay a penalty"): what the contract says
+# of leaving early, a right, not a fee for a vacancy.
+PENALTY = ("neusto", "shtraf", "penalt", "aiipp", "aiip", "aiyp", "forfeit")
 # A vacancy gone from the list, or too few of them («вакансия исчезла», «вакансия жоқ болып кетті», "the vacancy I
 # saw yesterday is gone", «почему вакансий так мало»): what is open now is the worker's list.
 VANISHED = re.compile(r"\b(?:ishez\w*|propal\w*|jok bolip ket\w*|joq bolip ket\w*|gone|disap\w*|ee net|ego net)\b")

@@ -707,3 +707,13 @@ def test_a_step_asked_after_the_medical_check_or_an_offer_is_the_applications(te
 ])
 def test_whose_expense_the_medical_check_is_overtime_in_kazakh_and_waiting_said_ok(text, topic):
     assert small_talk(text) == topic
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("в аэропорту стою, никого нет", "complaint"), ("landed at hamad, nobody there", "complaint"),
+    ("вернулся в Алматы, а ещё вакансии есть?", "jobs"), ("returned home, any other jobs?", "jobs"),
+    ("хочу вернуться домой", "complaint"),
+    ("если раньше срока уеду, штраф будет?", "rights"), ("leaving early, is there a penalty", "rights"),
+])
+def test_nobody_at_the_airport_vacancies_after_coming_back_and_a_penalty_for_leaving_early(text, topic):
+    assert small_talk(text) == topic

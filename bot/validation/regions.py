@@ -135,15 +135,19 @@ def _region_of(text: str) -> str:
     """The region one answer names (see `region`); a district several regions have raises
     "expect-region-which" with those regions' codes as `regions`."""
     key = skeleton(text or "")
-    found = next((code for code, pattern in _REGION_PATTERNS if pattern is not None and pattern.search(key)), None)
+    found = _first_region(_REGION_PATTERNS, key)
     if found is not None:
         return found
     for pattern, codes in _SEVERAL_REGIONS:
         rest = pattern.sub(" ", key)
-        if rest != key and not any(found is not None and found.search(rest) for _, found in _SHARED_REGION_PATTERNS):
+        if rest != key and _first_region(_SHARED_REGION_PATTERNS, rest) is None:
             raise InvalidInput("expect-region-which", regions=codes)
-    found = next((code for code, pattern in _SHARED_REGION_PATTERNS if pattern is not None and pattern.search(key)),
-                 None)
+    found = _first_region(_SHARED_REGION_PATTERNS, key)
     if found is not None:
         return found
     raise InvalidInput("expect-region")
+
+
+def _first_region(patterns: tuple[tuple[str, re.Pattern[str] | None], ...], key: str) -> str | None:
+    """The code of the first region whose names `key` holds, in the table's order."""
+    return next((code for code, pattern in patterns if pattern is not None and pattern.search(key)), None)

@@ -75,7 +75,7 @@ def asks_for_jobs(text: str) -> bool:
     """True for a short message made only of a word for work and the words around such a question, besides
     the conditions set and the trades refused («ищу работу с жильём», «жұмыс керек, құрылыста емес»)."""
     kept = without_conditions(text)
-    if _TO_WORK.search(text or "") and kept != " ".join((text or "").split()):
+    if _TO_WORK.search(text or "") and _set_aside(text, kept):
         return False  # «жұмысқа транспорт бар ма?»: whether the transport is there, not the work
     words = _without_refusal([word for word in skeleton(kept).split() if word not in _FILLERS])
     if not words or len(words) > 6 or asked_pay(text)[0] is not None:  # «работа без опыта от 1800» asks a pay
@@ -288,7 +288,13 @@ def tells_a_story(text: str) -> bool:
 def asks_about_conditions(text: str) -> bool:
     """True for a question about a trade's or a place's conditions asked with no word of looking for work
     («поварам в Лусаиле жильё дают?», "is food included for welders?"): chat, not a list of vacancies."""
-    question = "?" in (text or "") or _ABOUT_CONDITIONS.search(text or "") is not None
-    about = _ABOUT_CONDITIONS.search(text or "") is not None or without_conditions(text) != " ".join((text or "").split())
+    asked = _ABOUT_CONDITIONS.search(text or "") is not None
+    if not (asked or "?" in (text or "")) or not (asked or _set_aside(text, without_conditions(text))):
+        return False
     to_work = _TO_WORK.search(text or "") is not None and not asks_for_jobs(text)  # «на работу транспорт есть?»
-    return question and about and (to_work or not seeks_work(text))
+    return to_work or not seeks_work(text)
+
+
+def _set_aside(text: str, kept: str) -> bool:
+    """Whether `without_conditions` took conditions out of the text (`kept` is what it left)."""
+    return kept != " ".join((text or "").split())

@@ -30,7 +30,9 @@ from bot.tabular import (
     read_table,
     says_nothing,
 )
+from bot.number_words import spelled_numbers
 from matching.models import Vacancy
+from matching.pay import COUNTS_OF_THOUSANDS, HALF, THOUSAND_WORD
 
 __all__ = [
     "COLUMNS",
@@ -63,6 +65,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "vacancy number", "vacancy code", "id вакансии", "код вакансии", "номер вакансии", "№ вакансии",
         "идентификатор вакансии", "вакансия коды", "вакансия нөмірі", "бос орын коды", "бос жұмыс орнының коды",
         "№ вак", "job code", "vacancy ref", "код вак", "ref #", "job #", "vacancy #",
+        "бос орын №", "бос орынның коды", "бос орынның нөмірі",
     ),
     # Headers that may be the vacancy's number or a row counter: taken as the number only when a cell
     # has more than digits ("QA-101"), see `with_references`.
@@ -73,6 +76,8 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "название вакансии", "профессия", "профессия должность", "специальность", "лауазым", "лауазымы",
         "бос орын атауы", "вакансия атауы", "кәсіп", "мамандық", "лауазым атауы", "кәсіп атауы", "trade",
         "наим вакансии", "наим должности", "наим профессии", "кәсібі", "мамандығы",
+        "бос орынның атауы", "бос жұмыс орнының атауы", "desig", "design", "designation", "pos", "posn",
+        "job desig", "job name", "vacancy name",
     ),
     # A Gulf demand letter's «Category» is the trade; taken as the title only when no other column is.
     "category": ("category", "job category", "trade category"),
@@ -81,10 +86,12 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "работодатель", "наименование работодателя", "компания", "организация", "наименование организации",
         "жұмыс беруші", "жұмыс берушінің атауы", "жұмыс берушi", "компания атауы", "ұйым",
         "наим работодателя", "наим организации", "раб-ль", "работод", "co name", "comp name", "company nm",
+        "co", "comp", "coy", "employer nm",
     ),
     "city": (
         "location", "city", "work location", "job location", "place of work", "город", "место работы",
         "населенный пункт", "город работы", "қала", "жұмыс орны", "елді мекен", "мекен", "мекенжай",
+        "loc", "locn", "work loc", "job loc",
     ),
     "positions": (
         "no of positions", "number of positions", "positions", "vacancies", "no of vacancies",
@@ -94,6 +101,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "required", "required qty", "req qty", "manpower", "manpower required", "no of workers",
         "workers required", "nos", "no of pos", "no of post", "no of posts", "кол-во вак", "требуется",
         "требуется человек", "нужно человек", "қажет", "қажетті саны",
+        "number of places", "no of places", "places", "places available", "орын", "орындар",
     ),
     "salary": (
         "salary", "salary range", "monthly salary", "basic salary", "wage", "pay", "зарплата",
@@ -118,10 +126,11 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "accommodation_provided": (
         "accommodation", "housing", "accommodation provided", "жилье", "проживание", "жилье предоставляется",
-        "тұрғын үй", "баспана", "тұратын жер",
+        "тұрғын үй", "баспана", "тұратын жер", "accom", "accomm", "accomodation",
     ),
     "food_provided": ("food", "meals", "food provided", "питание", "тамақ", "тамақтану"),
-    "transport_provided": ("transport", "transportation", "transport provided", "транспорт", "көлік"),
+    "transport_provided": ("transport", "transportation", "transport provided", "транспорт", "көлік", "trans",
+                           "transp", "trnsp"),
     "medical_provided": (
         "medical", "medical insurance", "medical care", "медстраховка", "медицинская страховка",
         "медицинское обслуживание", "медпомощь", "медициналық сақтандыру", "медициналық көмек",
@@ -139,7 +148,13 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "contract_months": (
         "contract period", "contract duration", "contract length", "contract term", "duration of contract",
         "contract", "срок контракта", "срок договора", "срок трудового договора", "контракт",
-        "келісімшарт мерзімі", "шарт мерзімі", "келісімшарт",
+        "келісімшарт мерзімі", "шарт мерзімі", "келісімшарт", "cont", "contr", "cntrct", "contract mos",
+    ),
+    # The years of experience asked: "Exp. yrs", «Опыт работы (лет)», «Жұмыс өтілі (жыл)».
+    "min_experience_years": (
+        "experience", "exp", "exp yrs", "exp years", "min exp", "minimum experience", "years of experience",
+        "experience years", "yrs of exp", "опыт", "опыт работы", "стаж", "стаж работы", "требуемый опыт",
+        "мин опыт", "тәжірибе", "жұмыс тәжірибесі", "өтіл", "жұмыс өтілі", "еңбек өтілі",
     ),
     "country": ("страна", "ел"),
     "currency": ("валюта",),
@@ -559,7 +574,7 @@ def parse_vacancy_row(
         annual_leave_days=cells.integer("annual_leave_days", 0, 365),
         contract_months=_months(cells),
         hours_per_week=cells.integer("hours_per_week", 1, 84),
-        min_experience_years=cells.integer("min_experience_years", 0, 60),
+        min_experience_years=_experience(cells),
         languages=_languages(cells),
         requirements=cells.text("requirements", 4000),
         description=cells.text("description", 4000),
@@ -573,12 +588,13 @@ def parse_vacancy_row(
 
 # A count with its unit: «10 чел.», «5 мест», «3 орын», «10 адам», "12 persons".
 _COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человек|мест|места|место|орын|адам|oryn|adam|persons?|people|pax|"
-                    r"positions?|vacancies|nos|workers)?\.?",
+                    r"positions?|vacancies|nos|workers|ваканси[яийю]|бос орын|штатн\w* единиц\w*|шт\.? ?ед)?\.?",
                     re.IGNORECASE)
 # What surrounds a sum without changing it: the currency and «в месяц».
 _MONEY_WORDS = re.compile(
     r"(?<![^\W\d_])(qar|qr|катарск\w*|катар|qatari|риал\w*|реал\w*|riyals?|rials?|риял\w*)(?![^\W\d_])\.?"
     r"|(?:\s|/|\b)(в месяц|в мес|месяц|мес|per month|a month|month|monthly|p ?/ ?m|pm|айына|айлық)\b\.?"
+    r"|/\s*ай\b"
     r"|\+\s*(ot|overtime|сверхурочн\w*)\b\.?", re.IGNORECASE
 )
 # Other currencies written in a pay cell or its header: a sum in them is not a sum in the vacancy's.
@@ -783,7 +799,81 @@ def _months(cells: RowReader) -> int | None:
         raise cells.error("contract_months", error.code) from None
 
 
+# Pay written in words around its figures: «от 1,5 до 2 тыс.», "2k-2.5k", «полторы тысячи», "Twelve
+# hundred", "between 1500 and 1900", «1500-ден 2000-ға дейін», a remark in brackets («(оклад)», "(basic)").
+_FIGURE = r"\d+(?:[.,]\d+)?"
+_THOUSANDS_AFTER = rf"\s*(?:k|к|{THOUSAND_WORD})\.?(?!\w)"
+_RANGE_IN_THOUSANDS = re.compile(
+    rf"(?P<low>{_FIGURE})\s*(?P<between>-|–|—|до|to|and|и)\s*(?P<high>{_FIGURE}){_THOUSANDS_AFTER}", re.IGNORECASE)
+_IN_THOUSANDS = re.compile(rf"(?<![\d.,])(?P<figure>{_FIGURE}){_THOUSANDS_AFTER}", re.IGNORECASE)
+_COUNT_OF_THOUSANDS = re.compile(
+    rf"(?<!\w)(?P<count>{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})(?P<half>\s+{HALF})?"
+    rf"\s+{THOUSAND_WORD}(?!\w)",
+    re.IGNORECASE)
+_BETWEEN = re.compile(rf"^(?:between|от|from)\s+(?P<low>[\d\s.,]+?)\s+(?:and|и|to)\s+(?P<high>[\d\s.,]+)$",
+                      re.IGNORECASE)
+# Kazakh marks the ends of a range on the figures: «1500-ден 2000-ға дейін», «1 500-ден бастап».
+_KK_RANGE = re.compile(
+    r"^(?P<low>[\d\s.,]+?)\s*-?\s*(?:ден|дан|тен|тан|нен|нан)\s+(?:бастап\s+)?(?P<high>[\d\s.,]+?)\s*-?\s*"
+    r"(?:ға|ге|қа|ке|на|не)?\s*(?:дейін)?$", re.IGNORECASE)
+_KK_FROM = re.compile(r"^(?P<low>[\d\s.,]+?)\s*-?\s*(?:ден|дан|тен|тан|нен|нан)(?:\s+(?:бастап|жоғары))?$",
+                      re.IGNORECASE)
+_REMARK_IN_BRACKETS = re.compile(r"\([^\d()]*\)")
+
+
+def _thousands(figure: str) -> str:
+    return str(int(Decimal(figure.replace(",", ".")) * 1000))
+
+
+def _in_figures(text: str) -> str:
+    """The pay cell with its words turned into the figures they say, so the range and «от» readers
+    below see «1500-2000»: numbers in words, thousands as «тыс.», «мың» or "k" (a range's one «тыс.»
+    counts for both ends: «1,5–2 тыс.»), "between … and …", Kazakh endings on the figures."""
+    text = " ".join(_REMARK_IN_BRACKETS.sub(" ", text).split())
+    text = _COUNT_OF_THOUSANDS.sub(
+        lambda m: _thousands(str(COUNTS_OF_THOUSANDS[m["count"].casefold()] + (Decimal("0.5") if m["half"] else 0))),
+        text)
+    text = spelled_numbers(text)
+
+    def both_ends(match: re.Match[str]) -> str:
+        low, high = match["low"], match["high"]
+        low = _thousands(low) if Decimal(low.replace(",", ".")) < 100 else low
+        return f"{low}-{_thousands(high)}"
+
+    text = _RANGE_IN_THOUSANDS.sub(both_ends, text)
+    text = _IN_THOUSANDS.sub(lambda m: _thousands(m["figure"]), text)
+    text = text.replace("–", "-").replace("—", "-")
+    for pattern in (_BETWEEN, _KK_RANGE):
+        if match := pattern.fullmatch(text):
+            return f"{match['low'].strip()}-{match['high'].strip()}"
+    if match := _KK_FROM.fullmatch(text):
+        return f"от {match['low'].strip()}"
+    return text
+
+
+# Years of experience as a sheet gives them: "3", «от 2 лет», «не менее 3-х лет», "2+ yrs", «2 жыл», «без опыта».
+_EXPERIENCE = re.compile(
+    r"^(?:от|не менее|min\.?|minimum|at least|кемінде|from)?\s*(?P<years>\d{1,2})\s*(?:-?х|\+)?\s*"
+    r"(?:лет|года?|years?|yrs?|жыл\w*)?\.?\s*(?:and above|и более|\+|жоғары|бастап)?$", re.IGNORECASE)
+_NO_EXPERIENCE = re.compile(r"^(без опыта|не требуется|не обязательно|no experience|not required|none|nil|"
+                            r"тәжірибесіз|талап етілмейді|қажет емес)$", re.IGNORECASE)
+
+
+def _experience(cells: RowReader) -> int | None:
+    """The least years of experience asked. A column no earlier import read, so a cell that says it in a
+    way not foreseen («опыт желателен») leaves it unset rather than refusing the vacancy for it."""
+    raw = " ".join(cells.raw("min_experience_years").split())
+    if not raw or says_nothing(raw) or raw.isdigit():
+        return cells.integer("min_experience_years", 0, 60)
+    if _NO_EXPERIENCE.match(raw):
+        return 0
+    match = _EXPERIENCE.match(raw)
+    return int(match["years"]) if match else None
+
+
 def _salary_text(cells: RowReader, text: str) -> tuple[Decimal | None, Decimal | None]:
+    if not re.fullmatch(r"[\d\s.,\-–—]+", text):
+        text = _in_figures(text)
     if match := _RANGE.fullmatch(text):
         return _money(cells, match["low"]), _money(cells, match["high"])
     if match := _FROM.fullmatch(text):

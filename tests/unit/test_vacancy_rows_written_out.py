@@ -1,0 +1,71 @@
+"""Vacancy rows written out as people write them: pay in words and thousands, places with their unit,
+the years of experience asked, and headers cut short the way Gulf agencies and Kazakh offices cut them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.tabular import header_key
+from bot.vacancy_rows import HEADER_ALIASES, RowError, parse_vacancy_row
+
+BASE = {"external_id": "T-1", "title": "Mason", "employer": "Al Khor Builders"}
+
+
+def pay(cell: str) -> tuple[Decimal | None, Decimal | None]:
+    row = parse_vacancy_row({**BASE, "salary": cell}, 3)
+    return row.salary_min, row.salary_max
+
+
+@pytest.mark.parametrize(
+    ("cell", "low", "high"),
+    [
+        ("от 1,2 до 1,6 тыс. риалов", 1200, 1600),
+        ("3-3.5k", 3000, 3500),
+        ("2,8 тыс.", 2800, 2800),
+        ("три тысячи риалов", 3000, 3000),
+        ("полутора тысяч", 1500, 1500),
+        ("Fourteen hundred QAR", 1400, 1400),
+        ("between 2,000 and 2,400 riyals", 2000, 2400),
+        ("1800-ден 2400-ге дейін", 1800, 2400),
+        ("бір жарым мың риал", 1500, 1500),
+        ("2 600 QAR (gross)", 2600, 2600),
+        ("4000 риал/ай", 4000, 4000),
+        ("QR 1.9K", 1900, 1900),
+    ],
+)
+def test_pay_written_in_words_and_thousands(cell: str, low: int, high: int) -> None:
+    assert pay(cell) == (Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize("cell", ["по договорённости", "TBA", "3 тысячи тенге", "2k USD"])
+def test_pay_that_names_no_riyals_is_still_refused(cell: str) -> None:
+    with pytest.raises(RowError):
+        pay(cell)
+
+
+@pytest.mark.parametrize(("cell", "count"), [("4 вакансии", 4), ("1 вакансия", 1), ("9 бос орын", 9),
+                                              ("2 штатные единицы", 2)])
+def test_places_with_their_unit(cell: str, count: int) -> None:
+    assert parse_vacancy_row({**BASE, "positions": cell}, 3).positions == count
+
+
+@pytest.mark.parametrize(
+    ("cell", "years"),
+    [("4", 4), ("не менее 3-х лет", 3), ("2+ yrs", 2), ("5 жыл", 5), ("без опыта", 0), ("at least 1 year", 1),
+     ("опыт желателен", None), ("", None)],
+)
+def test_years_of_experience(cell: str, years: int | None) -> None:
+    assert parse_vacancy_row({**BASE, "min_experience_years": cell}, 3).min_experience_years == years
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [("Desig.", "title"), ("Pos.", "title"), ("Co.", "employer"), ("Loc.", "city"), ("Accom.", "accommodation_provided"),
+     ("Trans.", "transport_provided"), ("Exp. (yrs)", "min_experience_years"), ("Опыт работы, лет", "min_experience_years"),
+     ("Жұмыс тәжірибесі", "min_experience_years"), ("Cont. (months)", "contract_months"),
+     ("Бос орынның атауы", "title"), ("No. of places", "positions"), ("No. of pos.", "positions")],
+)
+def test_headers_cut_short_or_in_kazakh(header: str, column: str) -> None:
+    assert HEADER_ALIASES.get(header_key(header)) == column

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timezone
 
+import phonenumbers
+
 from bot.kz_time import KAZAKHSTAN_TZ
 from bot.tabular import (
     MISSING_COLUMNS,
@@ -96,6 +98,7 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "текущий статус", "новый статус", "этап", "мәртебе", "мәртебесі", "күйі", "өтінім мәртебесі",
         "стат", "status upd", "status update", "updated status", "latest status", "last status", "стадия",
         "состояние", "текущий этап", "жаңа мәртебе", "қазіргі мәртебе", "кезең", "жағдайы",
+        "current stage", "new stage", "outcome", "result", "результат", "нәтиже", "нәтижесі", "stage name",
     ),
     "note": (
         "note", "notes", "remarks", "remark", "comment", "comments", "комментарий", "примечание",
@@ -106,7 +109,8 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "date", "updated on", "date of change", "status date", "дата", "дата изменения", "дата статуса",
         "дата изменения статуса", "күні", "өзгерген күні", "өзгерту күні", "дата изм", "дата события",
         "дата обновления", "last update", "last updated", "updated", "update date", "date updated", "status date",
-        "event date", "жаңартылған күні", "мәртебе күні",
+        "event date", "жаңартылған күні", "мәртебе күні", "stage date", "date of stage", "дата этапа",
+        "кезең күні",
     ),
 }  # fmt: skip
 
@@ -165,6 +169,8 @@ def read_status_file(data: bytes, filename: str) -> Table:
     if table.error is not None or {"application_id", "phone"} & set(table.columns):
         return table
     missing = [name for name in ("telegram_id", "external_id") if name not in table.columns]
+    if missing == ["external_id"]:
+        return table  # a Telegram id alone names its worker's one application (several are refused by row)
     if len(missing) == 2:
         missing = ["application_id"]
     if missing:
@@ -208,7 +214,7 @@ def parse_status_row(row: dict[str, str], row_number: int, names: Mapping[str, s
     telegram_id = cells.integer("telegram_id", 1, MAX_ID)
     external_id = " ".join(cells.text("external_id", 100).split()) or None
     phone = _phone(cells) if application_id is None else _phone_beside_number(cells)
-    if application_id is None and phone is None and (telegram_id is None or external_id is None):
+    if application_id is None and phone is None and telegram_id is None:
         raise RowError(row_number, "application_id" if "application_id" in row or "phone" not in row else "phone",
                        "missing_target", "")
     return StatusRow(
@@ -237,14 +243,46 @@ def _without_number_sign(row: dict[str, str]) -> dict[str, str]:
 
 def _phone(cells: RowReader) -> str | None:
     """The worker's phone in any Kazakh writing (+7 701 …, 8 (701) …, 7011234567, or a number Excel
-    kept as 77011234567); one that cannot be a phone number is refused rather than matched loosely."""
+    kept as 77011234567), with a label around it («тел. 8 701 …», "+7 701 … (WhatsApp)"), dialled
+    abroad («007 701 …»), or beside a home phone («… / дом. 8 7172 …»: the one mobile among them); one that
+    cannot be a phone number is refused rather than matched loosely."""
     value = cells.raw("phone")
     if not value:
         return None
-    found = phone_number(value)
+    found = phone_number(value) or _one_phone_in(value)
     if found is None:
         raise cells.error("phone", "bad_phone")
     return found
+
+
+# What an office writes around a phone: a label before it, a note in brackets, another number after a slash.
+_PHONE_LABEL = re.compile(
+    r"\([^()]*[^\W\d_][^()]*\)|(?<![^\W\d_])(?:tel|тел|моб|mob|mobile|phone|cell|сот|whatsapp|ватсап|вотсап|home|дом|"
+    r"раб|work|ұялы|үй)[^\W\d_]*\.?\s*:?", re.IGNORECASE)
+_PHONE_APART = re.compile(r"[/;,]|(?<![^\W\d_])(?:или|or|немесе)(?![^\W\d_])", re.IGNORECASE)
+
+
+def is_mobile(number: str) -> bool:
+    """Whether a phone (E.164) is a mobile's: a worker gives the bot a mobile, never the family's landline."""
+    kind = phonenumbers.number_type(phonenumbers.parse(number))
+    return kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def _one_phone_in(value: str) -> str | None:
+    """The phone a cell gives among its labels and other numbers; None when it gives none, or two mobiles."""
+    numbers: list[str] = []
+    for piece in _PHONE_APART.split(value):
+        piece = re.sub(r"^\s*00\s*(?=[1-9])", "+", _PHONE_LABEL.sub(" ", piece)).strip()
+        if not re.search(r"\d", piece):
+            continue
+        number = phone_number(piece)
+        if number is None:
+            return None
+        numbers.append(number)
+    numbers = list(dict.fromkeys(numbers))
+    if len(numbers) > 1:
+        numbers = [number for number in numbers if is_mobile(number)]
+    return numbers[0] if len(numbers) == 1 else None
 
 
 def _phone_beside_number(cells: RowReader) -> str | None:
@@ -264,7 +302,8 @@ _NEGATIONS = frozenset({
     "перенесен", "перенесена", "отложено", "отложен",
     # A step awaited is not reached: «Ждёт оффер», "Awaiting visa", «Виза күтуде».
     "ждет", "ждут", "ожидает", "ожидают", "ожидается", "ожидание", "waiting", "awaiting", "pending", "күтуде",
-    "күтіп", "күтілуде",
+    "күтіп", "күтілуде", "ещё", "еще", "yet", "declined", "планируется", "запланирован", "planned", "next", "будет",
+    "следующей", "әлі", "hold", "suspended", "приостановлено", "приостановлена", "приостановлен",
 })  # fmt: skip
 
 
@@ -276,13 +315,78 @@ def _status(cells: RowReader, names: Mapping[str, str]) -> str:
     code = key.replace(" ", "_")
     if code in STATUS_CODES:
         return code
-    found = names.get(key) or names.get(loose_key(key)) or named_in_words(key, names) or _failed(key)
+    found = names.get(key) or names.get(loose_key(key)) or _withdrawn(key) or _named(key, names)
     if found is None:
         raise cells.error("status", "bad_status")
     return found
 
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
+
+# The worker stepping back, in any words: «Кандидат снял заявку», «Отказался от оффера», "Declined the
+# offer", "Candidate backed out". Read before a step's name in the cell («оффер», "offer"), which is what the
+# worker turned down, not the step reached. An employer named in the cell makes it the employer's refusal,
+# which these words do not decide.
+_WITHDRAWN = re.compile(
+    r"(?<!\w)(?:снял[аи]?\s+(?:свою\s+)?(?:заявку|кандидатуру)|отозвал[аи]?|отказал(?:ся|ась|ись)\s+от|"
+    r"backed\s+out|pulled\s+out|dropped\s+out|declined\s+(?:the\s+)?(?:offer|job|contract|visa)|"
+    r"withdr[ae]w\w*|өтінімін\s+(?:кері\s+)?(?:алды|қайтарды)|өз\s+еркімен)", re.IGNORECASE)
+_EMPLOYER = re.compile(r"работодател|employer|company|компани|жұмыс\s+беруш", re.IGNORECASE)
+_REFUSAL = re.compile(r"отказ|отклон|reject|refus|declin|turned\s+down|бас\s+тарт|қабылданба|cancel|отмен|аннулир",
+                      re.IGNORECASE)
+
+
+def _withdrawn(key: str) -> str | None:
+    return "withdrawn" if _WITHDRAWN.search(key) and not _EMPLOYER.search(key) else None
+
+
+# Each step in the words offices use when they do not use its name: the thing the step is about and, where
+# the thing alone says nothing of the step («виза», "contract"), what happened to it. A cell naming exactly
+# one step this way is that step; one that names two («интервью у работодателя»), none, or holds a word that
+# negates, postpones or only awaits it, is refused as before. Departure counts only as a deed done
+# («убыл», "travelled"): «вылет на следующей неделе» is not one.
+_STEP_WORDS: dict[str, re.Pattern[str]] = {
+    code: re.compile(pattern, re.IGNORECASE) for code, pattern in {
+        "qualification_check": r"квалификац|qualification|verif|тексеру|тексеріл|тексерге|біліктіл",
+        "employer_review": r"работодател|employer|жұмыс\s+беруш",
+        "interview": r"собеседован|интервью|interview|сұхбат",
+        "offer": r"(?<!\w)офф?ер|(?<!\w)offer|ұсыныс",
+        "contract_signed": r"(?:договор|контракт|contract|келісімшарт|еңбек\s+шарт)\w*.*?(?:подпис|sign|execut|қол\s+қой|жасал)"
+                           r"|(?:подпис|sign|execut|қол\s+қой)\w*.*?(?:договор|контракт|contract|келісімшарт|шарт)",
+        "visa_issued": r"(?:виз|visa)\w*.*?(?:выдан|получ|готов|issu|stamp|approv|receiv|рәсімдел|беріл|шық|дайын|алды|алын)"
+                       r"|(?:получ|receiv|алды)\w*.*?(?:виз|visa)",
+        "departed": r"(?<!\w)(?:убыл[аи]?|вылетел[аи]?|улетел[аи]?|выехал[аи]?|отбыл[аи]?|travell?ed|flew|departed|ұшты|"
+                    r"ұшып\s+кетті|аттанды)(?!\w)",
+        "employed": r"reported\s+(?:for|to)\s+(?:duty|work)|on\s+the\s+job|(?:started|began|joined)\s+(?:work|duty|the\s+job)"
+                    r"|приступил|(?:вышел|вышла)\s+на\s+работу|жұмысқа\s+(?:кіріс|шық)|жұмысын\s+баста",
+    }.items()
+}  # fmt: skip
+
+
+def _named(key: str, names: Mapping[str, str]) -> str | None:
+    """A step named among other words, a check failed, or a step in other words. In a cell that tells of
+    a refusal, a step's name is what was refused («Employer rejected the candidate» is no employer's
+    review), so only an ending is taken from it."""
+    found = named_in_words(key, names)
+    if _REFUSAL.search(_PUNCTUATION.sub(" ", key)) and found not in ("rejected", "withdrawn"):
+        return _failed(key) or step_in_other_words(key)
+    return found or _failed(key) or step_in_other_words(key)
+
+
+def step_in_other_words(key: str) -> str | None:
+    """The one step a cell names in other words than its name (see `_STEP_WORDS`); None otherwise. A
+    refusal in the cell is no step reached: the employer's («Работодатель отказал») is the rejection,
+    anyone else's is left to the officer."""
+    words = _PUNCTUATION.sub(" ", key).split()
+    text = " ".join(words)
+    if _REFUSAL.search(text):
+        return "rejected" if _EMPLOYER.search(text) and not _WITHDRAWN.search(text) else None
+    if not words or any(word in _NEGATIONS for word in words):
+        return None
+    codes = [code for code, pattern in _STEP_WORDS.items() if pattern.search(text)]
+    if len(codes) == 2 and codes[0] == "employer_review" and codes[1] in ("contract_signed", "offer"):
+        codes = codes[1:]  # «Работодатель подписал контракт», "Offer from employer": the later step is the news
+    return codes[0] if len(codes) == 1 else None
 # A verdict that a check or a step was failed («Не прошёл медкомиссию», «не прошла собеседование», «не
 # допущен», «медициналық тексеруден өте алмады», "Failed medical"): the worker is out, the step is a
 # rejection. «Не пройдено» or «өтпеді» alone are not among them: they may say it has not taken place yet.

@@ -76,11 +76,12 @@ async def import_statuses(
         by_pair = await _applications_by_pair(session, chunk)
         by_phone = await _applications_by_phone(session, chunk)
         phones = await _phones_of_applications(session, chunk)
+        by_worker = await _applications_by_worker(session, chunk)
         targeted: list[StatusRow] = []
         changes: list[Change] = []
         for row in chunk:
             try:
-                application_id = _target(row, by_pair, by_phone, phones)
+                application_id = _target(row, by_pair, by_phone, phones, by_worker)
             except RowError as error:
                 summary.errors.append(error)
                 continue
@@ -119,6 +120,19 @@ async def _applications_by_pair(session: AsyncSession, rows: Sequence[StatusRow]
         .where(tuple_(Application.user_id, Vacancy.external_id).in_(pairs))
     )
     return {(user_id, external_id): id_ for user_id, external_id, id_ in await session.execute(query)}
+
+
+async def _applications_by_worker(session: AsyncSession, rows: Sequence[StatusRow]) -> dict[int, list[int]]:
+    """The applications of the workers that rows name by Telegram id alone, with no vacancy beside it."""
+    workers = {row.telegram_id for row in rows if row.application_id is None and row.phone is None
+               and row.telegram_id is not None and row.external_id is None}
+    if not workers:
+        return {}
+    found: dict[int, list[int]] = {}
+    query = select(Application.user_id, Application.id).where(Application.user_id.in_(workers))
+    for user_id, id_ in await session.execute(query):
+        found.setdefault(user_id, []).append(id_)
+    return found
 
 
 async def _applications_by_phone(session: AsyncSession, rows: Sequence[StatusRow]) -> dict[str, list[tuple[int, str]]]:
@@ -167,11 +181,24 @@ def _by_phone(row: StatusRow, by_phone: dict[str, list[tuple[int, str]]]) -> int
     return found[0][0]
 
 
+def _by_worker(row: StatusRow, by_worker: dict[int, list[int]]) -> int:
+    """The one application of the worker a Telegram id names; several without a vacancy are refused, as
+    for a phone: guessing would move the wrong one and tell the worker so."""
+    assert row.telegram_id is not None
+    found = by_worker.get(row.telegram_id, [])
+    if not found:
+        raise RowError(row.row, "telegram_id", "unknown_application", str(row.telegram_id))
+    if len(found) > 1:
+        raise RowError(row.row, "telegram_id", "several_applications", str(row.telegram_id))
+    return found[0]
+
+
 def _target(
     row: StatusRow,
     by_pair: dict[tuple[int, str], int],
     by_phone: dict[str, list[tuple[int, str]]],
     phones: dict[int, str | None],
+    by_worker: dict[int, list[int]] | None = None,
 ) -> int:
     """The application a row names, by id, by phone, or by (telegram_id, external_id); RowError when none.
     A number given with a phone of another worker is refused: one of the two is wrong, and moving the
@@ -183,6 +210,8 @@ def _target(
         return row.application_id  # change_statuses says when there is no such application
     if row.phone is not None:
         return _by_phone(row, by_phone)
+    if row.external_id is None and row.telegram_id is not None:
+        return _by_worker(row, by_worker or {})
     found = by_pair.get((row.telegram_id, row.external_id))
     if found is None:
         raise RowError(row.row, "external_id", "unknown_target", f"{row.telegram_id} / {row.external_id}")

@@ -62,6 +62,7 @@ class Table:
     labels: dict[str, str] = field(default_factory=dict)
     above: dict[str, tuple[str, str]] = field(default_factory=dict)
     titles: tuple[tuple[int, str], ...] = ()
+    month_first: bool = False  # a line above the table says its dates are month first («ММ/ДД/ГГГГ»)
 
 
 @dataclass
@@ -166,6 +167,7 @@ def read_table(
     if fmt is None:
         return Table([], UNKNOWN_FORMAT)
     above: dict[str, tuple[str, str]] = {}
+    month_first = False
     try:
         if fmt == "json":
             columns, rows, labels, titles = _json_records(data, aliases)
@@ -174,6 +176,7 @@ def read_table(
             sheets = reader(data)
             columns, rows, labels, titles = _pick_sheets(sheets, aliases)
             above = _facts_above(sheets, aliases) if aliases is not None else {}
+            month_first = aliases is not None and _month_first_above(sheets, aliases)
     except Exception:  # a broken upload must become a message to the officer, whatever broke
         return Table([], UNREADABLE)
     if not columns:
@@ -183,7 +186,7 @@ def read_table(
         return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", tuple(columns), labels)
     if not rows:
         return Table([], EMPTY, tuple(columns), labels, above, tuple(titles))
-    return Table(rows, None, tuple(columns), labels, above, tuple(titles))
+    return Table(rows, None, tuple(columns), labels, above, tuple(titles), month_first)
 
 
 def _detect_format(data: bytes, filename: str) -> str | None:
@@ -283,6 +286,20 @@ def _facts_above(sheets: Sequence[Sheet], aliases: Mapping[str, str]) -> dict[st
             if column is not None:
                 facts.setdefault(column, (match[2], match[1]))
     return facts
+
+
+# A date format written month first: "MM/DD/YYYY", «ММ/ДД/ГГГГ», "mm-dd-yy", "M/D/Y".
+SAYS_MONTH_FIRST = re.compile(r"(?<![^\W\d_])(?:mm?|мм?)\s*[/.\-]\s*(?:dd?|дд?)(?![^\W\d_])|month\s*/\s*day",
+                              re.IGNORECASE)
+
+
+def _month_first_above(sheets: Sequence[Sheet], aliases: Mapping[str, str]) -> bool:
+    """Whether a line above the header of the sheets the rows come from says the dates are month first
+    («Формат дат: ММ/ДД/ГГГГ», "All dates are MM/DD/YYYY"), as an agency's US-made sheet may."""
+    found = [(_header_index(records, aliases), records) for _, records in sheets]
+    best = max((score for (score, _), _ in found), default=0)
+    return any(SAYS_MONTH_FIRST.search(cell) for (score, index), records in found if score == best and best >= 2
+               for _, cells in records[:index] for cell in cells)
 
 
 # A header in two languages: "Position / Должность", «Лауазымы / Должность», "Qty | Кол-во".
@@ -854,13 +871,14 @@ class RowReader:
         except ValueError:
             raise self.error(name, "bad_bool") from None
 
-    def date(self, name: str, *, ahead: bool = False) -> date | None:
-        """`ahead`: a day written without its year («до 15 января») is the next such day (a deadline)."""
+    def date(self, name: str, *, ahead: bool = False, month_first: bool = False) -> date | None:
+        """`ahead`: a day written without its year («до 15 января») is the next such day (a deadline);
+        `month_first`: the sheet writes its dates month first (see `parse_date`)."""
         value = self.raw(name)
         if not value:
             return None
         try:
-            return parse_date(value, ahead=date.today() if ahead else None)
+            return parse_date(value, ahead=date.today() if ahead else None, month_first=month_first)
         except ValueError:
             raise self.error(name, "bad_date") from None
 
@@ -896,14 +914,15 @@ def _day_and_month(text: str, words: list[str]) -> tuple[int, int] | None:
     return day, month
 
 
-def parse_date(raw: str, *, ahead: date | None = None) -> date:
+def parse_date(raw: str, *, ahead: date | None = None, month_first: bool = False) -> date:
     """A date as officers write it: 2026-12-31 (with a time or not), 31.12.2026, 31/12/2026, 31.12.26, "3/31/2026"
     (month first only where the day cannot be the month), "15-Mar-26", «31 декабря
     2026 г.», "December 31, 2026", "1st March 2026", "31-Dec-2026", «2026 жылғы 31 желтоқсан», «до
     31.12.2026», or Excel's serial number of the day (46387) when a cell lost its format. Day before month, as in
     Kazakhstan; a date that does not exist (31.02) is refused, never moved. With `ahead` (today), a day and
     a month without a year («до 15 января», "1st March", «15.01») are the next such day from it, as a
-    deadline written so means. Raises ValueError."""
+    deadline written so means. With `month_first` (the sheet says so), a date written with slashes or
+    dashes is month first: "04/05/2027" is 5 April. Raises ValueError."""
     text = raw.strip()
     iso = _ISO_DATE.fullmatch(text)
     if iso:
@@ -916,7 +935,7 @@ def parse_date(raw: str, *, ahead: date | None = None) -> date:
     numeric = _DAY_FIRST_DATE.fullmatch(text)
     if numeric:
         day, month, year = int(numeric[1]), int(numeric[3]), _full_year(numeric[4])
-        if numeric[2] == "/" and month > 12 >= day:
+        if (numeric[2] == "/" and month > 12 >= day) or (month_first and numeric[2] in "/-"):
             day, month = month, day  # "3/31/2027": Google Sheets and US Excel put the month first
         return date(year, month, day)
     words = text.split()

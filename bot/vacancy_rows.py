@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from bot.tabular import (
     MISSING_COLUMNS,
+    SAYS_MONTH_FIRST,
     ParseResult,
     RowError,
     RowReader,
@@ -123,6 +124,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "өтінім берудің соңғы күні", "өтінім беру мерзімі", "өтінім қабылдаудың соңғы күні",
         "last dt", "last day", "окончание приема", "окончание приема документов", "closing", "last date",
         "прием документов до", "прием заявок до", "прием до", "принимаются до",
+        "apply before", "apply till", "apply until", "applications until", "applications close",
     ),
     "accommodation_provided": (
         "accommodation", "housing", "accommodation provided", "жилье", "проживание", "жилье предоставляется",
@@ -507,6 +509,7 @@ def parse_vacancy_table(
     result: ParseResult[VacancyRow] = ParseResult()
     seen: dict[str, dict[str, str]] = {}
     derive = "external_id" not in table.columns and not any("external_id" in row for _, row in table.rows)
+    month_first = dates_month_first(table)
     for number, row in with_conditions_rows(table.rows):
         if derive and (row.get("title") or "").strip() and (row.get("employer") or "").strip():
             row = row | {"external_id": derived_external_id(row)}
@@ -518,10 +521,26 @@ def parse_vacancy_table(
         if external_id:
             seen[external_id] = row
         try:
-            result.rows.append(parse_vacancy_row(row, number, valid_isco_codes=valid_isco_codes, labels=table.labels))
+            result.rows.append(parse_vacancy_row(row, number, valid_isco_codes=valid_isco_codes, labels=table.labels,
+                                                 month_first=month_first))
         except RowError as error:
             result.errors.append(error)
     return result
+
+
+# A numeric date, its first two numbers apart: "12/28/2027", "5-6-2027".
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})\s*$")
+
+
+def dates_month_first(table: Table) -> bool:
+    """Whether the file writes its closing dates month first: a line above the table or the column's header
+    says so ("Closing Date (MM/DD/YYYY)", «Формат дат: ММ/ДД/ГГГГ»), or a date in the column can only be
+    read month first ("12/28/2027") and none only day first. A column is written one way, so then
+    "05/06/2027" beside it is 6 May, not 5 June."""
+    if table.month_first or SAYS_MONTH_FIRST.search(table.labels.get("deadline", "")):
+        return True
+    pairs = [(int(m[1]), int(m[2])) for _, row in table.rows if (m := _NUMERIC_DATE.match(row.get("deadline") or ""))]
+    return any(second > 12 >= first for first, second in pairs) and not any(first > 12 for first, _ in pairs)
 
 
 def _duplicate_code(first: dict[str, str], again: dict[str, str]) -> str:
@@ -537,6 +556,7 @@ def parse_vacancy_row(
     *,
     valid_isco_codes: Collection[str] | None = None,
     labels: dict[str, str] | None = None,
+    month_first: bool = False,
 ) -> VacancyRow:
     """Validate one row in schema order; raises RowError for the first bad cell. `labels` are the
     headers as written, which may name the pay's currency («Зарплата (тенге)»)."""
@@ -578,7 +598,7 @@ def parse_vacancy_row(
         languages=_languages(cells),
         requirements=cells.text("requirements", 4000),
         description=cells.text("description", 4000),
-        deadline=cells.date("deadline", ahead=True),
+        deadline=cells.date("deadline", ahead=True, month_first=month_first),
         url=_url(cells),
         isco_code=_isco(cells, valid_isco_codes),
         status=_code(cells, "status", "open", frozenset(STATUSES), "bad_status", upper=False),

@@ -15,6 +15,9 @@ from decimal import Decimal
 from typing import Collection
 from urllib.parse import urlsplit
 
+from rapidfuzz.distance import Levenshtein
+
+from bot.number_words import spelled_numbers
 from bot.tabular import (
     MISSING_COLUMNS,
     SAYS_MONTH_FIRST,
@@ -31,9 +34,10 @@ from bot.tabular import (
     read_table,
     says_nothing,
 )
-from bot.number_words import spelled_numbers
 from matching.models import Vacancy
 from matching.pay import COUNTS_OF_THOUSANDS, HALF, THOUSAND_WORD
+from matching.places import TOWNS, Town, town_of
+from matching.text import skeleton
 
 __all__ = [
     "COLUMNS",
@@ -566,7 +570,7 @@ def parse_vacancy_row(
     external_id = _one_line(cells.text("external_id", 100, required=True))
     country = _code(cells, "country", "QA", COUNTRY_CODES, "bad_country", upper=True)
     currency = _code(cells, "currency", "QAR", CURRENCY_CODES, "bad_currency", upper=True)
-    city = _one_line(cells.text("city", 100)) or None
+    city = place_of_work(_one_line(cells.text("city", 100))) or None
     positions = _count(cells)
     salary_min, salary_max = _salary(cells, currency)
     housing = _benefit(cells, "accommodation_provided", "housing_allowance", currency)
@@ -902,6 +906,71 @@ def _salary_text(cells: RowReader, text: str) -> tuple[Decimal | None, Decimal |
         return None, _money(cells, match["high"] or match["high2"])
     figure = _money(cells, text)
     return figure, figure
+
+
+# Qatar's districts and areas the portal and agencies give for the place of work instead of the town, by the
+# town (municipality) a worker searching would name; compared as `skeleton` writes them, so «Аль-Садд» and
+# "Al Sadd" are one.
+_DISTRICTS: dict[str, tuple[str, ...]] = {
+    "doha": ("al sadd", "sadd", "msheireb", "musheireb", "bin mahmoud", "old airport", "al mansoura", "najma",
+             "fereej bin omran", "ras abu aboud", "al hilal", "al dafna", "dafna", "onaiza", "al markhiya",
+             "madinat khalifa", "al muntazah", "al nasr", "fereej abdul aziz", "al bidda", "souq waqif",
+             "abu hamour", "al thumama", "al maamoura", "c ring", "d ring"),
+    "al-rayyan": ("education city", "al gharrafa", "gharrafa", "al aziziya", "aziziya", "al luqta", "muaither",
+                  "baaya"),
+    "al-wakrah": ("al wukair", "wukair", "al mashaf", "ras abu fontas"),
+    "lusail": ("lusail marina", "fox hills", "al erkyah", "qetaifan"),
+    "al-khor": ("al thakhira", "thakhira", "al khor community"),
+    "al-shamal": ("ar ruwais", "al ruwais", "ruwais"),
+}  # fmt: skip
+_TOWN_BY_KEY = {town.key: town for town in TOWNS}
+# Latin and Cyrillic letters that look alike, typed into a word of the other script («Доxа» with a Latin x).
+_LATIN_LOOKALIKES = str.maketrans("aceopxykmthiAСEOPXYKMTHBI", "асеорхукмтніАСЕОРХУКМТНВІ")
+_CYRILLIC_LOOKALIKES = str.maketrans("асеорхукмтніАСЕОРХУКМТНВІ", "aceophykmthiACEOPHYKMTHBI")  # «х» says h
+_LATIN_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def _one_script(text: str) -> str:
+    """Each word in one alphabet: a Latin letter that looks like a Cyrillic one, typed into a Cyrillic word
+    («Доxа»), becomes the Cyrillic letter, and the other way round."""
+    def word(match: re.Match[str]) -> str:
+        part = match[0]
+        cyrillic, latin = len(_CYRILLIC_LETTER.findall(part.lower())), len(_LATIN_LETTER.findall(part))
+        if not cyrillic or not latin:
+            return part
+        return part.translate(_LATIN_LOOKALIKES if cyrillic >= latin else _CYRILLIC_LOOKALIKES)
+    return re.sub(r"[^\W\d_]+", word, text)
+
+
+def _name_in(town: Town, text: str) -> str:
+    return town.name("ru" if _CYRILLIC_LETTER.search(text.lower()) else "en")
+
+
+def place_of_work(city: str) -> str:
+    """The place of work as workers will find it: as written when it names a town of Qatar; a district
+    given instead of the town with its town after it ("Education City" → "Education City, Al Rayyan"), so a
+    search in that town finds it; a town misspelt by a letter ("Musaieed", «Доxа») as the town."""
+    city = _one_script(city)
+    if not city or town_of(city) is not None:
+        return city
+    folded = skeleton(city)
+    for key, districts in _DISTRICTS.items():
+        if any(re.search(rf"(^|\s){re.escape(skeleton(district))}($|\s)", folded) for district in districts):
+            return f"{city}, {_name_in(_TOWN_BY_KEY[key], city)}"
+    misspelt = _misspelt_town(folded)
+    return _name_in(misspelt, city) if misspelt is not None else city
+
+
+def _misspelt_town(folded: str) -> Town | None:
+    """The one town whose name or usual spelling a place is one letter off (six letters at least, the
+    Arabic article aside); None when none is, or several are."""
+    words = [word for word in folded.split() if word not in ("al", "el", "ar", "er", "ad", "ed", "ash", "esh")]
+    text = " ".join(words)
+    if len(text) < 6:
+        return None
+    found = {town for town in TOWNS for form in (*town.spellings, *(skeleton(name) for name in town.names.values()))
+             if Levenshtein.distance(form, text) == 1}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named(cells: RowReader, name: str) -> str:

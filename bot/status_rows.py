@@ -98,7 +98,7 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "текущий статус", "новый статус", "этап", "мәртебе", "мәртебесі", "күйі", "өтінім мәртебесі",
         "стат", "status upd", "status update", "updated status", "latest status", "last status", "стадия",
         "состояние", "текущий этап", "жаңа мәртебе", "қазіргі мәртебе", "кезең", "жағдайы",
-        "current stage", "new stage", "outcome", "result", "результат", "нәтиже", "нәтижесі", "stage name",
+        "current stage", "new stage", "outcome", "stage name",
     ),
     "note": (
         "note", "notes", "remarks", "remark", "comment", "comments", "комментарий", "примечание",
@@ -304,6 +304,9 @@ _NEGATIONS = frozenset({
     "ждет", "ждут", "ожидает", "ожидают", "ожидается", "ожидание", "waiting", "awaiting", "pending", "күтуде",
     "күтіп", "күтілуде", "ещё", "еще", "yet", "declined", "планируется", "запланирован", "planned", "next", "будет",
     "следующей", "әлі", "hold", "suspended", "приостановлено", "приостановлена", "приостановлен",
+    # A step under way is not reached: «Виза в процессе», "Visa under process", «Контракт на подписании».
+    "process", "processing", "progress", "процессе", "оформлении", "оформляется", "оформление", "рәсімделуде",
+    "подписании", "подпись", "signature", "signing",
 })  # fmt: skip
 
 
@@ -345,14 +348,15 @@ def _withdrawn(key: str) -> str | None:
 # one step this way is that step; one that names two («интервью у работодателя»), none, or holds a word that
 # negates, postpones or only awaits it, is refused as before. Departure counts only as a deed done
 # («убыл», "travelled"): «вылет на следующей неделе» is not one.
+_SIGNED = r"(?:подписан\w*|подписал\w*|signed|executed|қол\s+қой(?:ды|ылды)|жасалды)"
 _STEP_WORDS: dict[str, re.Pattern[str]] = {
     code: re.compile(pattern, re.IGNORECASE) for code, pattern in {
         "qualification_check": r"квалификац|qualification|verif|тексеру|тексеріл|тексерге|біліктіл",
         "employer_review": r"работодател|employer|жұмыс\s+беруш",
         "interview": r"собеседован|интервью|interview|сұхбат",
         "offer": r"(?<!\w)офф?ер|(?<!\w)offer|ұсыныс",
-        "contract_signed": r"(?:договор|контракт|contract|келісімшарт|еңбек\s+шарт)\w*.*?(?:подпис|sign|execut|қол\s+қой|жасал)"
-                           r"|(?:подпис|sign|execut|қол\s+қой)\w*.*?(?:договор|контракт|contract|келісімшарт|шарт)",
+        "contract_signed": rf"(?:договор|контракт|contract|келісімшарт|еңбек\s+шарт)\w*.*?{_SIGNED}"
+                           rf"|{_SIGNED}.*?(?:договор|контракт|contract|келісімшарт|шарт)",
         "visa_issued": r"(?:виз|visa)\w*.*?(?:выдан|получ|готов|issu|stamp|approv|receiv|рәсімдел|беріл|шық|дайын|алды|алын)"
                        r"|(?:получ|receiv|алды)\w*.*?(?:виз|visa)",
         "departed": r"(?<!\w)(?:убыл[аи]?|вылетел[аи]?|улетел[аи]?|выехал[аи]?|отбыл[аи]?|travell?ed|flew|departed|ұшты|"

@@ -62,6 +62,7 @@ def test_the_worker_stepping_back_or_the_employer_refusing(cell: str, code: str)
     [
         "Виза пока не готова", "Вылет планируется на 5 мая", "Flight next week", "Interview with the employer",
         "Жұмысқа орналасты", "Visa application on hold", "Interview cancelled", "Ожидается подписание договора",
+        "Виза в процессе оформления", "Work visa under process", "Договор на подписании", "Contract sent for signing",
     ],
 )
 def test_words_that_name_no_step_reached_are_refused(cell: str) -> None:

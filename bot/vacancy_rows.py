@@ -96,7 +96,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "city": (
         "location", "city", "work location", "job location", "place of work", "город", "место работы",
         "населенный пункт", "город работы", "қала", "жұмыс орны", "елді мекен", "мекен", "мекенжай",
-        "loc", "locn", "work loc", "job loc",
+        "loc", "locn", "work loc", "job loc", "орналасқан жері", "орналасқан жер",
     ),
     "positions": (
         "no of positions", "number of positions", "positions", "vacancies", "no of vacancies",
@@ -295,8 +295,8 @@ class HeaderWords(dict[str, str]):
         return isinstance(key, str) and (dict.__contains__(self, key) or self._lookup(key) is not None)
 
     def _lookup(self, key: str) -> str | None:
-        return (_in_months(self, key) or _pay_end(self, key) or _by_stem(key) or self._by_skeleton(key)
-                or self._by_typo(key))
+        return (_in_months(self, key) or _pay_end(self, key) or _experience_header(key) or _by_stem(key)
+                or self._by_skeleton(key) or self._by_typo(key))
 
     def _by_typo(self, key: str) -> str | None:
         """A long header one letter off a known one («Работадатель», «Код ваканси»), two letters off when
@@ -361,6 +361,18 @@ def _pay_end(known: dict[str, str], key: str) -> str | None:
     if last not in _LOW_WORDS | _HIGH_WORDS or (dict.get(known, head) or _by_stem(head)) != "salary":
         return None
     return "salary_min" if last in _LOW_WORDS else "salary_max"
+
+
+_EXPERIENCE_HEADER = re.compile(r"(^|\s)(опыт|стаж|experience|exp(\s|$)|тәжірибе|өтіл)")
+_NOT_EXPERIENCE = re.compile(r"требован|requirement|талаптар|описан|description|сипаттам|примечан|note|comment")
+
+
+def _experience_header(key: str) -> str | None:
+    """«Требуемый стаж», «Талап етілетін тәжірибе», "Work experience (years)": the years of experience asked
+    (a column of requirements that mentions experience stays the requirements)."""
+    if len(key.split()) > 5 or not _EXPERIENCE_HEADER.search(key) or _NOT_EXPERIENCE.search(key):
+        return None
+    return "min_experience_years"
 
 
 def _by_stem(key: str) -> str | None:
@@ -843,6 +855,10 @@ _KK_RANGE = re.compile(
 _KK_FROM = re.compile(r"^(?P<low>[\d\s.,]+?)\s*-?\s*(?:ден|дан|тен|тан|нен|нан)(?:\s+(?:бастап|жоғары))?$",
                       re.IGNORECASE)
 _REMARK_IN_BRACKETS = re.compile(r"\([^\d()]*\)")
+# Words beside the pay that do not change it: basic, gross or net, «оклад».
+_PAY_NOTES = re.compile(r"(?<![^\W\d_])(basic|gross|net|нетто|брутто|оклад|на руки)(?![^\W\d_])", re.IGNORECASE)
+_AND_ABOVE = re.compile(r"^(?P<figure>[\d\s.,]+?)\s*(?:и выше|и более|and above|or more|\+|и больше|және одан жоғары|жоғары)$",
+                        re.IGNORECASE)
 
 
 def _thousands(figure: str) -> str:
@@ -853,7 +869,8 @@ def _in_figures(text: str) -> str:
     """The pay cell with its words turned into the figures they say, so the range and «от» readers
     below see «1500-2000»: numbers in words, thousands as «тыс.», «мың» or "k" (a range's one «тыс.»
     counts for both ends: «1,5–2 тыс.»), "between … and …", Kazakh endings on the figures."""
-    text = " ".join(_REMARK_IN_BRACKETS.sub(" ", text).split())
+    text = " ".join(_PAY_NOTES.sub(" ", _REMARK_IN_BRACKETS.sub(" ", text)).split())
+    text = _AND_ABOVE.sub(lambda m: f"от {m['figure']}", text).replace("-х ", " ")
     text = _COUNT_OF_THOUSANDS.sub(
         lambda m: _thousands(str(COUNTS_OF_THOUSANDS[m["count"].casefold()] + (Decimal("0.5") if m["half"] else 0))),
         text)

@@ -33,10 +33,16 @@ def pay(cell: str) -> tuple[Decimal | None, Decimal | None]:
         ("2 600 QAR (gross)", 2600, 2600),
         ("4000 риал/ай", 4000, 4000),
         ("QR 1.9K", 1900, 1900),
+        ("2 300 QAR net", 2300, 2300),
     ],
 )
 def test_pay_written_in_words_and_thousands(cell: str, low: int, high: int) -> None:
     assert pay(cell) == (Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize(("cell", "low"), [("2100 и выше", 2100), ("от 3-х тысяч", 3000), ("2400+", 2400)])
+def test_pay_from_a_figure_up(cell: str, low: int) -> None:
+    assert pay(cell) == (Decimal(low), None)
 
 
 @pytest.mark.parametrize("cell", ["по договорённости", "TBA", "3 тысячи тенге", "2k USD"])
@@ -65,7 +71,9 @@ def test_years_of_experience(cell: str, years: int | None) -> None:
     [("Desig.", "title"), ("Pos.", "title"), ("Co.", "employer"), ("Loc.", "city"), ("Accom.", "accommodation_provided"),
      ("Trans.", "transport_provided"), ("Exp. (yrs)", "min_experience_years"), ("Опыт работы, лет", "min_experience_years"),
      ("Жұмыс тәжірибесі", "min_experience_years"), ("Cont. (months)", "contract_months"),
-     ("Бос орынның атауы", "title"), ("No. of places", "positions"), ("No. of pos.", "positions")],
+     ("Бос орынның атауы", "title"), ("No. of places", "positions"), ("No. of pos.", "positions"),
+     ("Необходимый стаж", "min_experience_years"), ("Қажетті тәжірибе", "min_experience_years"),
+     ("Expiry date", "deadline"), ("Орналасқан жері", "city")],
 )
 def test_headers_cut_short_or_in_kazakh(header: str, column: str) -> None:
     assert HEADER_ALIASES.get(header_key(header)) == column

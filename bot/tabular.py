@@ -712,6 +712,8 @@ def _json_items(value: Any, depth: int = 0) -> list[dict[str, Any]] | None:
                 items = _json_items(inner, depth + 1)
                 if items:
                     return items
+        if any(isinstance(inner, list) and not inner for inner in value.values()):
+            return []  # {"vacancies": []}: a list with nothing in it today, not an unreadable file
     return None
 
 

@@ -56,3 +56,4 @@ def test_column_with_a_day_first_date_stays_day_first() -> None:
     data = csv(["Title,Employer,Deadline", f"Plumber,Al Rayyan Works,30/11/{NEXT}",
                 f"Tiler,Al Rayyan Works,3/4/{NEXT}"])
     assert deadlines(data, "x.csv") == [date(NEXT, 11, 30), date(NEXT, 4, 3)]
+

@@ -357,11 +357,13 @@ _STEP_WORDS: dict[str, re.Pattern[str]] = {
         "offer": r"(?<!\w)офф?ер|(?<!\w)offer|ұсыныс",
         "contract_signed": rf"(?:договор|контракт|contract|келісімшарт|еңбек\s+шарт)\w*.*?{_SIGNED}"
                            rf"|{_SIGNED}.*?(?:договор|контракт|contract|келісімшарт|шарт)",
-        "visa_issued": r"(?:виз|visa)\w*.*?(?:выдан|получ|готов|issu|stamp|approv|receiv|рәсімдел|беріл|шық|дайын|алды|алын)"
+        "visa_issued": r"(?:виз|visa)\w*.*?"
+                       r"(?:выдан|получ|готов|issu|stamp|approv|receiv|рәсімдел|беріл|шық|дайын|алды|алын)"
                        r"|(?:получ|receiv|алды)\w*.*?(?:виз|visa)",
-        "departed": r"(?<!\w)(?:убыл[аи]?|вылетел[аи]?|улетел[аи]?|выехал[аи]?|отбыл[аи]?|travell?ed|flew|departed|ұшты|"
-                    r"ұшып\s+кетті|аттанды)(?!\w)",
-        "employed": r"reported\s+(?:for|to)\s+(?:duty|work)|on\s+the\s+job|(?:started|began|joined)\s+(?:work|duty|the\s+job)"
+        "departed": r"(?<!\w)(?:убыл[аи]?|вылетел[аи]?|улетел[аи]?|выехал[аи]?|отбыл[аи]?|travell?ed|flew|departed|"
+                    r"ұшты|ұшып\s+кетті|аттанды)(?!\w)",
+        "employed": r"reported\s+(?:for|to)\s+(?:duty|work)|on\s+the\s+job"
+                    r"|(?:started|began|joined)\s+(?:work|duty|the\s+job)"
                     r"|приступил|(?:вышел|вышла)\s+на\s+работу|жұмысқа\s+(?:кіріс|шық)|жұмысын\s+баста",
     }.items()
 }  # fmt: skip

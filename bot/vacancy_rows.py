@@ -857,7 +857,8 @@ _KK_FROM = re.compile(r"^(?P<low>[\d\s.,]+?)\s*-?\s*(?:ден|дан|тен|та
 _REMARK_IN_BRACKETS = re.compile(r"\([^\d()]*\)")
 # Words beside the pay that do not change it: basic, gross or net, «оклад».
 _PAY_NOTES = re.compile(r"(?<![^\W\d_])(basic|gross|net|нетто|брутто|оклад|на руки)(?![^\W\d_])", re.IGNORECASE)
-_AND_ABOVE = re.compile(r"^(?P<figure>[\d\s.,]+?)\s*(?:и выше|и более|and above|or more|\+|и больше|және одан жоғары|жоғары)$",
+_AND_ABOVE = re.compile(r"^(?P<figure>[\d\s.,]+?)\s*"
+                        r"(?:и выше|и более|and above|or more|\+|и больше|және одан жоғары|жоғары)$",
                         re.IGNORECASE)
 
 
@@ -990,11 +991,19 @@ def _misspelt_town(folded: str) -> Town | None:
     return found.pop() if len(found) == 1 else None
 
 
+MAX_NAME = 200  # the longest title or employer a card shows (and the database keeps)
+
+
 def _named(cells: RowReader, name: str) -> str:
-    """A title or an employer; a dash or "N/A" in its place names nothing, so it is missing."""
+    """A title or an employer; a dash or "N/A" in its place names nothing, so it is missing. One longer
+    than a card can show is refused, never cut: cut, it would lose words unseen; the officer is told how
+    long it may be and where the rest goes (a title with its requirements in it gives them their own column)."""
     if says_nothing(cells.raw(name)):
         raise cells.error(name, "missing")
-    return _one_line(cells.text(name, 200, required=True))
+    text = _one_line(cells.text(name, 10 * MAX_NAME, required=True))
+    if len(text) > MAX_NAME:
+        raise cells.error(name, "long_title" if name == "title" else "too_long", f"{text[:40]}…")
+    return text
 
 
 def _one_line(text: str) -> str:

@@ -62,6 +62,7 @@ _REASONS = frozenset({
     "missing", "too_long", "not_a_number", "negative", "out_of_range", "bad_bool", "bad_date",
     "bad_country", "bad_currency", "min_above_max", "bad_language", "bad_url", "bad_isco", "bad_status",
     "duplicate", "duplicate_row", "deadline_past", "bad_salary", "salary_currency", "duplicate_code",
+    "long_title",
 })  # fmt: skip
 _FILE_ERRORS = frozenset({"unknown_format", "unreadable", "empty", "missing_columns"})
 

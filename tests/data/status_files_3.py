@@ -379,6 +379,7 @@ def all_files() -> list[StatusFile]:
         kk_fio_and_phones, en_fio_and_phones, phones_as_numbers_with_fio, phone_nobody_gave,
         phone_of_worker_with_two_applications, telegram_of_worker_with_two_applications,
         two_applications_told_apart_kk, ru_steps_backwards, en_backwards_and_after_end, same_row_twice,
-        same_row_written_differently, same_row_on_two_sheets, office_export_with_title_and_totals, en_withdrawals_and_rejections, names_only,
+        same_row_written_differently, same_row_on_two_sheets, office_export_with_title_and_totals,
+        en_withdrawals_and_rejections, names_only,
     ]
     return [build() for build in builders]

@@ -68,8 +68,9 @@ def test_years_of_experience(cell: str, years: int | None) -> None:
 
 @pytest.mark.parametrize(
     ("header", "column"),
-    [("Desig.", "title"), ("Pos.", "title"), ("Co.", "employer"), ("Loc.", "city"), ("Accom.", "accommodation_provided"),
-     ("Trans.", "transport_provided"), ("Exp. (yrs)", "min_experience_years"), ("Опыт работы, лет", "min_experience_years"),
+    [("Desig.", "title"), ("Pos.", "title"), ("Co.", "employer"), ("Loc.", "city"),
+     ("Accom.", "accommodation_provided"), ("Trans.", "transport_provided"), ("Exp. (yrs)", "min_experience_years"),
+     ("Опыт работы, лет", "min_experience_years"),
      ("Жұмыс тәжірибесі", "min_experience_years"), ("Cont. (months)", "contract_months"),
      ("Бос орынның атауы", "title"), ("No. of places", "positions"), ("No. of pos.", "positions"),
      ("Необходимый стаж", "min_experience_years"), ("Қажетті тәжірибе", "min_experience_years"),
@@ -77,3 +78,12 @@ def test_years_of_experience(cell: str, years: int | None) -> None:
 )
 def test_headers_cut_short_or_in_kazakh(header: str, column: str) -> None:
     assert HEADER_ALIASES.get(header_key(header)) == column
+
+
+def test_a_title_too_long_for_a_card_is_refused_with_its_own_reason() -> None:
+    title = "Монтажник металлоконструкций " * 8
+    with pytest.raises(RowError) as caught:
+        parse_vacancy_row({**BASE, "title": title}, 6)
+    assert (caught.value.field, caught.value.code) == ("title", "long_title")
+    kept = parse_vacancy_row({**BASE, "title": "Монтажник\nметаллоконструкций " * 6}, 6).title
+    assert "\n" not in kept and len(kept) <= 200

@@ -49,3 +49,4 @@ import-file-missing_columns = The file lacks required columns: { $columns }. The
 import-too-big = The file is larger than 10 MB. Please split it into smaller files.
 import-download-failed = I could not download the file. Please send it again.
 import-reason-salary_currency = the pay is in another currency (tenge, dollars…): give it in the vacancy’s currency (riyals unless a “currency” column says otherwise)
+import-reason-long_title = longer than a vacancy card can show: shorten it to 200 characters and put the requirements in their own column

@@ -652,7 +652,12 @@ _UP_TO = re.compile(r"^(?:до|up to|max\.?|maximum)\s*(?P<high>[\d\s.,]+)$|^(?P
 
 
 def _count(cells: RowReader) -> int | None:
-    """The number of places, with or without its unit («10 чел.»)."""
+    """The number of places, with or without its unit («10 чел.», «5 (пять) чел.», "x4" as demand letters
+    write it)."""
+    raw = " ".join(re.sub(r"\([^\d()]*\)", " ", cells.raw("positions")).split())
+    raw = re.sub(r"^[xх×]\s*(?=\d)", "", raw, flags=re.IGNORECASE)
+    if raw != cells.raw("positions"):
+        cells = RowReader({"positions": raw}, cells.row_number, cells.labels)
     match = _COUNT.fullmatch(cells.raw("positions"))
     if match and match.group(2):
         cells = RowReader({"positions": match.group(1)}, cells.row_number)
@@ -684,6 +689,9 @@ def _named_currency(text: str) -> str | None:
     return next((code for code, words in _CURRENCY_WORDS.items() if words.search(text)), None)
 
 
+_FROM_SLASH_TO = re.compile(r"(от|min|from|бастап)\.?\s*/\s*(до|max|to|дейін)", re.IGNORECASE)
+
+
 def _salary(cells: RowReader, currency: str = "QAR") -> tuple[Decimal | None, Decimal | None]:
     """The monthly pay from `salary_min` and `salary_max` (plain numbers, as the README has them), or from
     one `salary` cell as people write it: "1500-2000", «от 1800», «до 9000», "QAR 2,500" (one figure is
@@ -697,6 +705,8 @@ def _salary(cells: RowReader, currency: str = "QAR") -> tuple[Decimal | None, De
     low = thousands.number("salary_min", 0, MAX_MONEY)
     high = thousands.number("salary_max", 0, MAX_MONEY)
     text = _money_text(cells.raw("salary"))
+    if _FROM_SLASH_TO.search(cells.labels.get("salary", "")):
+        text = re.sub(r"(?<=\d)\s*/\s*(?=\d)", "-", text)  # «Зарплата: от / до» over «1500 / 2000»
     if low is None and high is None and text:
         low, high = _salary_text(cells, text)
     if low is not None and high is not None and low > high:
@@ -842,6 +852,10 @@ _THOUSANDS_AFTER = rf"\s*(?:k|к|{THOUSAND_WORD})\.?(?!\w)"
 _RANGE_IN_THOUSANDS = re.compile(
     rf"(?P<low>{_FIGURE})\s*(?P<between>-|–|—|до|to|and|и)\s*(?P<high>{_FIGURE}){_THOUSANDS_AFTER}", re.IGNORECASE)
 _IN_THOUSANDS = re.compile(rf"(?<![\d.,])(?P<figure>{_FIGURE}){_THOUSANDS_AFTER}", re.IGNORECASE)
+_COUNTS = "|".join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))
+# «от полутора до двух тысяч»: one «тысяч» after a range in words counts for both ends.
+_RANGE_OF_THOUSANDS_IN_WORDS = re.compile(
+    rf"(?<!\w)(?P<low>{_COUNTS})\s+(?:до|-|–|to|and|и)\s+(?P<high>{_COUNTS})\s+{THOUSAND_WORD}(?!\w)", re.IGNORECASE)
 _COUNT_OF_THOUSANDS = re.compile(
     rf"(?<!\w)(?P<count>{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})(?P<half>\s+{HALF})?"
     rf"\s+{THOUSAND_WORD}(?!\w)",
@@ -872,6 +886,9 @@ def _in_figures(text: str) -> str:
     counts for both ends: «1,5–2 тыс.»), "between … and …", Kazakh endings on the figures."""
     text = " ".join(_PAY_NOTES.sub(" ", _REMARK_IN_BRACKETS.sub(" ", text)).split())
     text = _AND_ABOVE.sub(lambda m: f"от {m['figure']}", text).replace("-х ", " ")
+    text = _RANGE_OF_THOUSANDS_IN_WORDS.sub(
+        lambda m: f"{_thousands(str(COUNTS_OF_THOUSANDS[m['low'].casefold()]))}-"
+                  f"{_thousands(str(COUNTS_OF_THOUSANDS[m['high'].casefold()]))}", text)
     text = _COUNT_OF_THOUSANDS.sub(
         lambda m: _thousands(str(COUNTS_OF_THOUSANDS[m["count"].casefold()] + (Decimal("0.5") if m["half"] else 0))),
         text)

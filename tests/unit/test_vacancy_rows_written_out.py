@@ -87,3 +87,19 @@ def test_a_title_too_long_for_a_card_is_refused_with_its_own_reason() -> None:
     assert (caught.value.field, caught.value.code) == ("title", "long_title")
     kept = parse_vacancy_row({**BASE, "title": "Монтажник\nметаллоконструкций " * 6}, 6).title
     assert "\n" not in kept and len(kept) <= 200
+
+
+def test_a_range_in_words_with_one_thousand_after_it() -> None:
+    assert pay("от двух до трёх тысяч риалов") == (Decimal(2000), Decimal(3000))
+
+
+def test_a_slash_is_a_range_under_a_header_that_says_from_and_to() -> None:
+    row = parse_vacancy_row({**BASE, "salary": "1 700 / 2 100"}, 3, labels={"salary": "Оклад: min / max"})
+    assert (row.salary_min, row.salary_max) == (Decimal(1700), Decimal(2100))
+    with pytest.raises(RowError):
+        parse_vacancy_row({**BASE, "salary": "1 700 / 2 100"}, 3, labels={"salary": "Оклад"})
+
+
+@pytest.mark.parametrize(("cell", "count"), [("3 (три) чел.", 3), ("x12", 12), ("× 2", 2)])
+def test_places_written_beside_words_or_after_a_cross(cell: str, count: int) -> None:
+    assert parse_vacancy_row({**BASE, "positions": cell}, 3).positions == count

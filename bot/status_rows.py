@@ -249,7 +249,8 @@ def _phone(cells: RowReader) -> str | None:
     value = cells.raw("phone")
     if not value:
         return None
-    found = phone_number(value) or _one_phone_in(value)
+    value = re.sub(r"^(\+?\d{10,12})\.0$", r"\1", value.strip())  # 87012223344.0: Excel's number as text
+    found = _one_phone_in(value) if _PHONE_APART.search(value) else phone_number(value) or _one_phone_in(value)
     if found is None:
         raise cells.error("phone", "bad_phone")
     return found

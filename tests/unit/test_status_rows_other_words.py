@@ -93,3 +93,9 @@ def test_two_mobiles_or_no_phone_are_refused(cell: str) -> None:
 def test_a_telegram_id_alone_is_a_target() -> None:
     row = parse_status_row({"telegram_id": "412345678", "status": "offer"}, 4, NAMES)
     assert (row.telegram_id, row.external_id, row.application_id) == (412345678, None, None)
+
+
+def test_two_mobiles_after_a_label_are_refused_and_a_number_as_text_is_read() -> None:
+    with pytest.raises(RowError):
+        parse_status_row({"phone": "тел: 87051112233; 87771112233", "status": "offer"}, 4, NAMES)
+    assert parse_status_row({"phone": "87051112233.0", "status": "offer"}, 4, NAMES).phone == "+77051112233"

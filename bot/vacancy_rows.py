@@ -82,6 +82,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "бос орын атауы", "вакансия атауы", "кәсіп", "мамандық", "лауазым атауы", "кәсіп атауы", "trade",
         "наим вакансии", "наим должности", "наим профессии", "кәсібі", "мамандығы",
         "бос орынның атауы", "бос жұмыс орнының атауы", "desig", "design", "designation", "pos", "posn",
+        "бос жұмыс орны",
         "job desig", "job name", "vacancy name",
     ),
     # A Gulf demand letter's «Category» is the trade; taken as the title only when no other column is.
@@ -106,12 +107,14 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "required", "required qty", "req qty", "manpower", "manpower required", "no of workers",
         "workers required", "nos", "no of pos", "no of post", "no of posts", "кол-во вак", "требуется",
         "требуется человек", "нужно человек", "қажет", "қажетті саны",
-        "number of places", "no of places", "places", "places available", "орын", "орындар",
+        "number of places", "no of places", "places", "places available", "орын", "орындар", "no req", "reqd",
+        "req'd", "no reqd", "qty reqd",
     ),
     "salary": (
         "salary", "salary range", "monthly salary", "basic salary", "wage", "pay", "зарплата",
         "заработная плата", "оклад", "зп", "з п", "размер заработной платы", "жалақы", "жалақысы",
-        "жалақы мөлшері", "айлық", "sal", "оплата труда", "оплата",
+        "жалақы мөлшері", "айлық", "sal", "оплата труда", "оплата", "sal range", "monthly sal", "basic sal",
+        "айлық жалақысы",
     ),
     "salary_min": (
         "min salary", "minimum salary", "salary from", "зарплата от", "заработная плата от", "оклад от",
@@ -132,7 +135,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "accommodation_provided": (
         "accommodation", "housing", "accommodation provided", "жилье", "проживание", "жилье предоставляется",
-        "тұрғын үй", "баспана", "тұратын жер", "accom", "accomm", "accomodation",
+        "тұрғын үй", "баспана", "тұратын жер", "accom", "accomm", "accomodation", "acco", "accom provided",
     ),
     "food_provided": ("food", "meals", "food provided", "питание", "тамақ", "тамақтану"),
     "transport_provided": ("transport", "transportation", "transport provided", "транспорт", "көлік", "trans",
@@ -140,10 +143,17 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "medical_provided": (
         "medical", "medical insurance", "medical care", "медстраховка", "медицинская страховка",
         "медицинское обслуживание", "медпомощь", "медициналық сақтандыру", "медициналық көмек",
+        "med ins", "med insurance", "medical ins", "med", "мед страховка", "медстрах",
     ),
     "airfare_provided": (
         "air ticket", "air tickets", "airfare", "air fare", "flight ticket", "авиабилеты", "авиабилет",
-        "билеты", "әуе билеті", "ұшақ билеті",
+        "билеты", "әуе билеті", "ұшақ билеті", "air tkt", "air tkts", "tkt", "ticket", "tickets", "air fare tkt",
+    ),
+    # The paid leave a year: "Annual Leave", "Annual Lv.", «Ежегодный отпуск», «Жыл сайынғы демалыс».
+    "annual_leave_days": (
+        "annual leave", "annual lv", "leave", "leave days", "vacation", "annual vacation", "отпуск",
+        "ежегодный отпуск", "оплачиваемый отпуск", "отпуск дней", "демалыс", "жыл сайынғы демалыс",
+        "еңбек демалысы", "жылдық демалыс",
     ),
     # One cell for all the employer's allowances: "Transport 200", «питание 300, жильё 500», "Nil".
     "allowances": ("allowances", "allowance", "other allowances", "надбавки", "доплаты", "үстемеақылар",
@@ -155,6 +165,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "contract period", "contract duration", "contract length", "contract term", "duration of contract",
         "contract", "срок контракта", "срок договора", "срок трудового договора", "контракт",
         "келісімшарт мерзімі", "шарт мерзімі", "келісімшарт", "cont", "contr", "cntrct", "contract mos",
+        "contr period", "cont period", "contract prd",
     ),
     # The years of experience asked: "Exp. yrs", «Опыт работы (лет)», «Жұмыс өтілі (жыл)».
     "min_experience_years": (
@@ -607,7 +618,7 @@ def parse_vacancy_row(
         transport_provided=transport[0],
         medical_provided=cells.flag("medical_provided"),
         airfare_provided=cells.flag("airfare_provided"),
-        annual_leave_days=cells.integer("annual_leave_days", 0, 365),
+        annual_leave_days=_leave_days(cells),
         contract_months=_months(cells),
         hours_per_week=cells.integer("hours_per_week", 1, 84),
         min_experience_years=_experience(cells),
@@ -916,6 +927,24 @@ _EXPERIENCE = re.compile(
     r"(?:лет|года?|years?|yrs?|жыл\w*)?\.?\s*(?:and above|и более|\+|жоғары|бастап)?$", re.IGNORECASE)
 _NO_EXPERIENCE = re.compile(r"^(без опыта|не требуется|не обязательно|no experience|not required|none|nil|"
                             r"тәжірибесіз|талап етілмейді|қажет емес)$", re.IGNORECASE)
+
+
+_LEAVE = re.compile(r"^(?P<days>\d{1,3})\s*(?:calendar\s+|working\s+|календарн\w*\s+|рабочих\s+|жұмыс\s+)?"
+                    r"(?:days?|дн\w*|день|күн\w*)\.?(?:\s*(?:per|a|в)\s*(?:year|год)|\s*/\s*(?:year|год|жыл))?$",
+                    re.IGNORECASE)
+
+
+def _leave_days(cells: RowReader) -> int | None:
+    """Paid leave a year, as a number or with its unit ("30 days", «21 календарный день», «30 күн»). A
+    cell said another way ("as per Qatar Labour Law") leaves it unset: the column was not read before, and
+    a vacancy is not refused for it."""
+    raw = " ".join(cells.raw("annual_leave_days").split())
+    if not raw or raw.isdigit() or says_nothing(raw):
+        return cells.integer("annual_leave_days", 0, 365)
+    match = _LEAVE.match(raw)
+    if match is None:
+        return None
+    return RowReader({"annual_leave_days": match["days"]}, cells.row_number).integer("annual_leave_days", 0, 365)
 
 
 def _experience(cells: RowReader) -> int | None:

@@ -103,3 +103,20 @@ def test_a_slash_is_a_range_under_a_header_that_says_from_and_to() -> None:
 @pytest.mark.parametrize(("cell", "count"), [("3 (три) чел.", 3), ("x12", 12), ("× 2", 2)])
 def test_places_written_beside_words_or_after_a_cross(cell: str, count: int) -> None:
     assert parse_vacancy_row({**BASE, "positions": cell}, 3).positions == count
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [("Sal. Range", "salary"), ("Basic Sal. (QR)", "salary"), ("Acco.", "accommodation_provided"),
+     ("Med. Ins.", "medical_provided"), ("Air Tkt", "airfare_provided"), ("Annual Lv.", "annual_leave_days"),
+     ("Жыл сайынғы демалыс", "annual_leave_days"), ("Contr. Period", "contract_months"), ("No. Req.", "positions"),
+     ("Бос жұмыс орны", "title")],
+)
+def test_more_headers_cut_short(header: str, column: str) -> None:
+    assert HEADER_ALIASES.get(header_key(header)) == column
+
+
+@pytest.mark.parametrize(("cell", "days"), [("28", 28), ("30 calendar days", 30), ("24 дня", 24), ("21 күн", 21),
+                                             ("as per the labour law", None)])
+def test_annual_leave_as_written(cell: str, days: int | None) -> None:
+    assert parse_vacancy_row({**BASE, "annual_leave_days": cell}, 3).annual_leave_days == days

@@ -206,9 +206,13 @@ def _detect_format(data: bytes, filename: str) -> str | None:
 # (columns, rows, each column's header as written, the lines read as group titles)
 Records = tuple[list[str], list[tuple[int, dict[str, str]]], dict[str, str], list[tuple[int, str]]]
 Sheet = tuple[str, list[tuple[int, Sequence[str]]]]  # a sheet's name and its numbered records
-# A totals line: the word alone or before a colon («Итого», "Total: 19"); not "Total Facilities W.L.L.".
-_TOTALS = re.compile(r"^(grand\s+|sub\s*-?)?(итого|всего|total|барлығы|жиыны|барлыгы)(\s+(по|for)\s[^:]*)?\s*(:.*)?$",
-                     re.IGNORECASE | re.DOTALL)
+# A totals line: the word alone, before what it counts or before a colon («Итого», «Итого вакансий: 3», "TOTAL
+# PAX", "Total: 19"); not "Total Facilities W.L.L.".
+_TOTALS = re.compile(
+    r"^(grand\s+|sub\s*-?)?(итого|всего|total|барлығы|жиыны|барлыгы)(\s+(по|for)\s[^:]*)?"
+    r"(\s+(вакансий|вакансии|мест|человек|чел|заявок|pax|positions|vacancies|jobs|nos|workers|manpower|орын|адам|"
+    r"бос\s+орын|өтінім))?\.?\s*(:.*|\d[\d\s]*)?$",
+    re.IGNORECASE | re.DOTALL)
 
 
 def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None) -> Records:

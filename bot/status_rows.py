@@ -359,10 +359,10 @@ _STEP_WORDS: dict[str, re.Pattern[str]] = {
         "contract_signed": rf"(?:договор|контракт|contract|келісімшарт|еңбек\s+шарт)\w*.*?{_SIGNED}"
                            rf"|{_SIGNED}.*?(?:договор|контракт|contract|келісімшарт|шарт)",
         "visa_issued": r"(?:виз|visa)\w*.*?"
-                       r"(?:выдан|получ|готов|issu|stamp|approv|receiv|рәсімдел|беріл|шық|дайын|алды|алын)"
+                       r"(?:выдан|получ|готов|issu|stamp|approv|receiv|рәсімдел|беріл|шық|дайын|алды|алын|келді)"
                        r"|(?:получ|receiv|алды)\w*.*?(?:виз|visa)",
         "departed": r"(?<!\w)(?:убыл[аи]?|вылетел[аи]?|улетел[аи]?|выехал[аи]?|отбыл[аи]?|travell?ed|flew|departed|"
-                    r"ұшты|ұшып\s+кетті|аттанды)(?!\w)",
+                    r"ұшты|ұшып\s+кетті|аттанды|прибыл[аи]?|arrived|жетті)(?!\w)",
         "employed": r"reported\s+(?:for|to)\s+(?:duty|work)|on\s+the\s+job"
                     r"|(?:started|began|joined)\s+(?:work|duty|the\s+job)"
                     r"|приступил|(?:вышел|вышла)\s+на\s+работу|жұмысқа\s+(?:кіріс|шық)|жұмысын\s+баста",

@@ -99,3 +99,15 @@ def test_two_mobiles_after_a_label_are_refused_and_a_number_as_text_is_read() ->
     with pytest.raises(RowError):
         parse_status_row({"phone": "тел: 87051112233; 87771112233", "status": "offer"}, 4, NAMES)
     assert parse_status_row({"phone": "87051112233.0", "status": "offer"}, 4, NAMES).phone == "+77051112233"
+
+
+@pytest.mark.parametrize(("cell", "code"), [("Прибыла на объект", "departed"), ("Arrived at the camp", "departed"),
+                                             ("Қатарға жетті", "departed"), ("Визасы келді", "visa_issued")])
+def test_arriving_is_departed_and_a_visa_that_came_is_issued(cell: str, code: str) -> None:
+    assert step(cell) == code
+
+
+@pytest.mark.parametrize("cell", ["Билеті келді", "Жауап келді"])
+def test_something_else_that_came_is_no_step(cell: str) -> None:
+    with pytest.raises(RowError):
+        step(cell)

@@ -449,6 +449,17 @@ def _repeats_inner_line(rows: Sequence[tuple[int, Mapping[str, str]]]) -> bool:
                for i, (n, row) in enumerate(rows[:-1]) if i > 0)
 
 
+def _numbers_the_columns(cells: Sequence[str]) -> bool:
+    """Whether a record numbers the columns above it, 1, 2, 3… from the left (a merged cell leaves a gap), as
+    ministry forms do under their header: three numbers at least, each its column's place."""
+    filled = [(i, cell.strip()) for i, cell in enumerate(cells) if cell.strip()]
+    if len(filled) < 3 or not all(re.fullmatch(r"\d{1,2}(\.0)?", cell) for _, cell in filled):
+        return False
+    numbers = [int(float(cell)) for _, cell in filled]
+    first = filled[0][0]
+    return numbers[0] == 1 and all(number == i - first + 1 for (i, _), number in zip(filled, numbers))
+
+
 def _rows_from_records(
     records: Sequence[tuple[int, Sequence[str]]], aliases: Mapping[str, str] | None, start: int
 ) -> Records:
@@ -484,6 +495,8 @@ def _rows_from_records(
                 labels.setdefault(name, label)
             after_break = True
             continue
+        if aliases is not None and not rows and _numbers_the_columns(cells):
+            continue  # «1 | 2 | 3 | …» under the header: a form's column numbers, not a row
         if aliases is not None and after_break and _is_group_title(cells, records, index):
             titles.append((number, " ".join(next(cell for cell in cells if cell.strip()).split())))
             continue

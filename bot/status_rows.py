@@ -81,6 +81,7 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "номер заявки", "заявка", "заявка №", "id заявки", "код заявки", "өтінім", "өтінім №", "өтінім нөмірі",
         "өтініш", "өтініш №", "өтініш нөмірі", "app", "app #", "app no", "application #", "application ref",
         "№ заяв", "заяв", "№ зая", "номер зая", "рег номер заявки", "өтінім коды", "өтінім id",
+        "№ заявления", "номер заявления", "заявление №", "заявление", "application ref no", "app ref",
     ),
     "phone": (
         "phone", "phone number", "mobile", "mobile number", "contact number", "телефон", "номер телефона",
@@ -98,7 +99,9 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "текущий статус", "новый статус", "этап", "мәртебе", "мәртебесі", "күйі", "өтінім мәртебесі",
         "стат", "status upd", "status update", "updated status", "latest status", "last status", "стадия",
         "состояние", "текущий этап", "жаңа мәртебе", "қазіргі мәртебе", "кезең", "жағдайы",
-        "current stage", "new stage", "outcome", "stage name",
+        "current stage", "new stage", "outcome", "stage name", "статус кандидата", "статус работника",
+        "статус соискателя", "этап отбора", "текущий этап отбора", "stage of application", "application stage",
+        "candidate status", "recruitment stage", "кандидаттың мәртебесі", "жұмысшының мәртебесі", "іріктеу кезеңі",
     ),
     "note": (
         "note", "notes", "remarks", "remark", "comment", "comments", "комментарий", "примечание",
@@ -110,7 +113,7 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "дата изменения статуса", "күні", "өзгерген күні", "өзгерту күні", "дата изм", "дата события",
         "дата обновления", "last update", "last updated", "updated", "update date", "date updated", "status date",
         "event date", "жаңартылған күні", "мәртебе күні", "stage date", "date of stage", "дата этапа",
-        "кезең күні",
+        "кезең күні", "date of update", "дата обновления статуса", "дата смены статуса", "мәртебе өзгерген күні",
     ),
 }  # fmt: skip
 
@@ -134,7 +137,17 @@ class StatusHeaders(dict[str, str]):
         return default if found is None else found
 
     def _misspelt(self, key: str) -> str | None:
-        return misspelt_header(key, self, shortest=6)
+        return misspelt_header(key, self, shortest=6) or _phone_header(key)
+
+
+# A phone column under any header that names the worker's phone: «Телефон кандидата», «Моб. номер»,
+# «Жұмысшының телефоны», "WhatsApp No.", "Candidate Mobile"; not the employer's, an agency's or a home phone.
+_PHONE_HEADER = re.compile(r"(^|\s)(телефон\w*|тел|моб\w*|mobile|phone|whatsapp|ватсап|ұялы)(\s|$)")
+_OTHER_PHONE = re.compile(r"работодател|employer|жұмыс\s+беруш|agency|агентств|office|офис|home|домашн|үй\s|рабоч")
+
+
+def _phone_header(key: str) -> str | None:
+    return "phone" if _PHONE_HEADER.search(key) and not _OTHER_PHONE.search(key) else None
 
 
 def _status_aliases() -> StatusHeaders:

@@ -111,3 +111,24 @@ def test_arriving_is_departed_and_a_visa_that_came_is_issued(cell: str, code: st
 def test_something_else_that_came_is_no_step(cell: str) -> None:
     with pytest.raises(RowError):
         step(cell)
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [("Телефон соискателя", "phone"), ("Моб. номер", "phone"), ("Жұмысшының телефоны", "phone"),
+     ("Candidate WhatsApp", "phone"), ("Статус работника", "status"), ("Этап отбора", "status"),
+     ("Application stage", "status"), ("Номер заявления", "application_id"), ("Date of update", "occurred_at")],
+)
+def test_status_headers_as_other_offices_write_them(header: str, column: str) -> None:
+    from bot.status_rows import STATUS_HEADER_ALIASES
+    from bot.tabular import header_key
+
+    assert STATUS_HEADER_ALIASES.get(header_key(header)) == column
+
+
+@pytest.mark.parametrize("header", ["Телефон работодателя", "Home phone", "Agency phone"])
+def test_a_phone_that_is_not_the_workers_is_no_key(header: str) -> None:
+    from bot.status_rows import STATUS_HEADER_ALIASES
+    from bot.tabular import header_key
+
+    assert STATUS_HEADER_ALIASES.get(header_key(header)) is None

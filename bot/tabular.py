@@ -781,7 +781,7 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 _EXCEL_SERIAL = re.compile(r"(\d{5})(?:[.,]\d+)?")  # a fraction is the time of day
 _SERIAL_RANGE = range(25569, 73051)
 
-TRUE_WORDS = frozenset({"yes", "y", "true", "1", "да", "д", "иә", "ия", "✓", "✔", "☑", "+", "v"})
+TRUE_WORDS = frozenset({"yes", "y", "true", "1", "да", "д", "иә", "ия", "✓", "✔", "☑", "+", "v", "бар", "bar"})
 FALSE_WORDS = frozenset({"no", "n", "false", "0", "нет", "н", "жоқ", "жок", "✗", "✘", "×", "☐", "x"})
 # A yes or no written as words: "Provided", "Company provided", "Free", «предоставляется», «за счёт
 # работодателя», «беріледі»; a negation makes any of them a no ("Not provided", «не предоставляется»).
@@ -789,7 +789,8 @@ _YES_WORDS = re.compile(
     r"\b(provided|included|free|company|employer|expense|предоставл\w*|обеспеч\w*|бесплатн\w*|включен\w*|"
     r"предусмотрен\w*|за (свой )?сч[её]т|беріледі|қамтамасыз|қарастырылған|тегін|есебінен)", re.IGNORECASE)
 # "At own expense", «за свой счёт», «өз есебінен»: the worker pays, so a no.
-_NO_WORDS = re.compile(r"\b(not|no|without|own|не|нет|без|свой|жоқ|берілмейді|емес|өз)\b", re.IGNORECASE)
+_NO_WORDS = re.compile(r"\b(not|no|without|own|не|нет|без|свой|жоқ|берілмейді|емес|өз|қарастырылмаған)\b",
+                       re.IGNORECASE)
 # Nothing said: a dash, "N/A", «—».
 _BOTH_ANSWERS = re.compile(r"(да|yes|y|иә|ия)\s*/\s*(нет|no|n|жоқ|жок)")
 _NOTHING = frozenset({"-", "—", "–", "n/a", "na", "н/д", "нд", "?"})
@@ -807,6 +808,8 @@ def parse_flag(raw: str) -> bool | None:
     value = " ".join(raw.strip().lower().split())
     if not value or value in _NOTHING:
         return None
+    if (bare := " ".join(re.sub(r"\([^()]*\)", " ", value).split())) and bare != value:
+        value = bare  # "Yes (shared room)", «Нет (за свой счёт)»: the answer before its remark
     if _BOTH_ANSWERS.fullmatch(value):
         return None  # «Да/Нет», "Y/N": the template's hint left in the cell, no answer
     if value in TRUE_WORDS:

@@ -9,3 +9,4 @@ def test_an_empty_list_under_a_key_is_a_file_with_no_rows() -> None:
     assert read_vacancy_file(b'{"vacancies": []}', "feed.json").error == "empty"
     assert read_vacancy_file(b'{"meta": {"count": 0}, "items": []}', "feed.json").error == "empty"
     assert read_vacancy_file(b'{"note": "nothing"}', "feed.json").error == "unreadable"
+

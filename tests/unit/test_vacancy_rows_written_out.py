@@ -120,3 +120,10 @@ def test_more_headers_cut_short(header: str, column: str) -> None:
                                              ("as per the labour law", None)])
 def test_annual_leave_as_written(cell: str, days: int | None) -> None:
     assert parse_vacancy_row({**BASE, "annual_leave_days": cell}, 3).annual_leave_days == days
+
+
+def test_yes_and_no_in_kazakh_words_and_with_a_remark() -> None:
+    from bot.tabular import parse_flag
+
+    assert parse_flag("Бар") is True and parse_flag("Қарастырылмаған") is False
+    assert parse_flag("Yes (4 per room)") is True and parse_flag("Нет (за свой счёт)") is False

@@ -142,7 +142,7 @@ class StatusHeaders(dict[str, str]):
 
 # A phone column under any header that names the worker's phone: «Телефон кандидата», «Моб. номер»,
 # «Жұмысшының телефоны», "WhatsApp No.", "Candidate Mobile"; not the employer's, an agency's or a home phone.
-_PHONE_HEADER = re.compile(r"(^|\s)(телефон\w*|тел|моб\w*|mobile|phone|whatsapp|ватсап|ұялы)(\s|$)")
+_PHONE_HEADER = re.compile(r"(^|\s)(телефон\w*|telefon\w*|тел|моб\w*|mobile|phone|whatsapp|ватсап|ұялы|uialy)(\s|$)")
 _OTHER_PHONE = re.compile(r"работодател|employer|жұмыс\s+беруш|agency|агентств|office|офис|home|домашн|үй\s|рабоч")
 
 

@@ -1,5 +1,5 @@
-"""The status files officers send (tests/data/status_files.py, status_files_2.py and status_files_3.py), previewed and applied as
-the bot does it.
+"""The status files officers send (tests/data/status_files.py, status_files_2.py and status_files_3.py),
+previewed and applied as the bot does it.
 
 A file is understood when the preview and the applied result agree, every application listed moves to its
 step (with the date and note given), no other application moves, every bad row is refused with its row

@@ -5,7 +5,8 @@ A file is understood when every vacancy it holds arrives with the right title, e
 and deadline, every bad row is refused with its row number and the column named as the file names it,
 and no good row is refused; in the second set, also with the contract terms the file gives (yes/no cells,
 allowances, contract months); in the fifth, a place is judged by the town workers find it under, and a
-file with nothing to import by the answer the officer gets. `pytest -s` prints each set's share and misses; each share is held to a floor.
+file with nothing to import by the answer the officer gets. `pytest -s` prints each set's share and misses;
+each share is held to a floor.
 """
 
 from __future__ import annotations

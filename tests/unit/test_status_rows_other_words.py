@@ -116,7 +116,8 @@ def test_something_else_that_came_is_no_step(cell: str) -> None:
 @pytest.mark.parametrize(
     ("header", "column"),
     [("Телефон соискателя", "phone"), ("Моб. номер", "phone"), ("Жұмысшының телефоны", "phone"),
-     ("Candidate WhatsApp", "phone"), ("Jumysshynyn telefony", "phone"), ("Статус работника", "status"), ("Этап отбора", "status"),
+     ("Candidate WhatsApp", "phone"), ("Jumysshynyn telefony", "phone"), ("Статус работника", "status"),
+     ("Этап отбора", "status"),
      ("Application stage", "status"), ("Номер заявления", "application_id"), ("Date of update", "occurred_at")],
 )
 def test_status_headers_as_other_offices_write_them(header: str, column: str) -> None:

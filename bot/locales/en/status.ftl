@@ -189,7 +189,7 @@ status-import-file-error = { $code ->
     [unknown_format] I cannot read this file: send CSV, XLSX, XLS or JSON.
     [unreadable] The file is damaged or not a table. Please save it again as CSV or XLSX.
     [empty] The file has no rows.
-    [missing_columns] Columns are missing: { $columns }. A status file needs <code>status</code> and <code>application_id</code> (or <code>telegram_id</code> with <code>external_id</code>).
+    [missing_columns] Columns are missing: { $columns }. A status file needs <code>status</code> and a way to find the application: <code>application_id</code>, the worker's <code>phone</code>, or <code>telegram_id</code> (with <code>external_id</code> when the worker has applied more than once).
    *[other] The file could not be read ({ $code }).
 }
 status-import-summary =
@@ -211,7 +211,7 @@ status-import-more-errors = { $count ->
 status-import-status-hint = Steps: { $steps }. Write the code or the step's name as the bot shows it.
 status-import-reason = { $code ->
     [missing] empty
-    [missing_target] give the application number, or the worker's phone, or telegram_id with external_id
+    [missing_target] give the application number, or the worker's phone, or telegram_id (with external_id when the worker has applied more than once)
     [too_long] too long
     [not_a_number] not a number
     [negative] negative

@@ -186,7 +186,7 @@ status-import-file-error = { $code ->
     [unknown_format] Бұл файлды оқи алмаймын: CSV, XLSX, XLS немесе JSON жіберіңіз.
     [unreadable] Файл бүлінген немесе кесте емес. Оны CSV не XLSX ретінде қайта сақтаңыз.
     [empty] Файлда жолдар жоқ.
-    [missing_columns] Бағандар жетіспейді: { $columns }. Мәртебе файлына <code>status</code> және <code>application_id</code> (немесе <code>telegram_id</code> мен <code>external_id</code>) керек.
+    [missing_columns] Бағандар жетіспейді: { $columns }. Мәртебе файлына <code>status</code> және өтінімді табатын баған керек: <code>application_id</code>, жұмысшының телефоны (<code>phone</code>) немесе <code>telegram_id</code> (жұмысшының өтінімі бірнешеу болса, <code>external_id</code> да).
    *[other] Файл оқылмады ({ $code }).
 }
 status-import-summary =
@@ -208,7 +208,7 @@ status-import-more-errors = { $count ->
 status-import-status-hint = Қадамдар: { $steps }. Қадамның кодын немесе боттағы атауын жазыңыз.
 status-import-reason = { $code ->
     [missing] бос
-    [missing_target] өтінім нөмірін, жұмысшының телефонын немесе telegram_id мен external_id көрсетіңіз
+    [missing_target] өтінім нөмірін, жұмысшының телефонын немесе telegram_id көрсетіңіз (жұмысшының өтінімі бірнешеу болса, external_id да)
     [too_long] тым ұзын
     [not_a_number] сан емес
     [negative] теріс сан

@@ -193,7 +193,7 @@ status-import-file-error = { $code ->
     [unknown_format] Не могу прочитать этот файл: пришлите CSV, XLSX, XLS или JSON.
     [unreadable] Файл повреждён или это не таблица. Сохраните его заново как CSV или XLSX.
     [empty] В файле нет строк.
-    [missing_columns] Не хватает столбцов: { $columns }. Файлу статусов нужны <code>status</code> и <code>application_id</code> (или <code>telegram_id</code> вместе с <code>external_id</code>).
+    [missing_columns] Не хватает столбцов: { $columns }. Файлу статусов нужны <code>status</code> и то, по чему найти заявку: <code>application_id</code>, телефон работника (<code>phone</code>) или <code>telegram_id</code> (вместе с <code>external_id</code>, если у работника несколько заявок).
    *[other] Файл не прочитан ({ $code }).
 }
 status-import-summary =
@@ -216,7 +216,7 @@ status-import-more-errors = { $count ->
 status-import-status-hint = Шаги: { $steps }. Пишите код или название шага, как его показывает бот.
 status-import-reason = { $code ->
     [missing] пусто
-    [missing_target] укажите номер заявки, телефон работника или telegram_id вместе с external_id
+    [missing_target] укажите номер заявки, телефон работника или telegram_id (вместе с external_id, если у работника несколько заявок)
     [too_long] слишком длинно
     [not_a_number] не число
     [negative] отрицательное число

@@ -46,9 +46,11 @@ PIECE_WORDS = 12
 WHOLE_WORDS = 20
 WHOLE_CHARS = 200
 
-# A message of signs alone is an "ok" («👍»); of folded hands or hearts alone a thank-you («🙏», «❤️❤️»), of a
-# waving hand alone a greeting («👋»).
-_SIGN_TOPICS: dict[str, Topic] = {"🙏": "thanks", "❤": "thanks", "♥": "thanks", "👋": "greeting"}
+# A message of signs alone is an "ok" («👍»); of folded hands, hearts or flowers alone a thank-you («🙏», «❤️❤️»,
+# «🌹🌹»), of a waving hand alone a greeting («👋»).
+_SIGN_TOPICS: dict[str, Topic] = {
+    "🙏": "thanks", "❤": "thanks", "♥": "thanks", "🌹": "thanks", "💐": "thanks", "👋": "greeting",  # flowers thank
+}
 
 
 @dataclass(frozen=True)
@@ -111,17 +113,59 @@ def _asks_about_tax(m: Said) -> bool:  # «налоги с зарплаты сн
     return m.has(w.TAX, w.TAX_WORDS)
 
 
-def _asks_about_customs(m: Said) -> bool:  # «время на намаз дают?», «еда халяльная?», "dress code", Eid
-    return m.has(w.CUSTOMS, w.CUSTOMS_WORDS) or bool(w.CUSTOMS_PHRASES.search(m.joined))
+def _asks_about_customs(m: Said) -> bool:  # «время на намаз дают?», «еда халяльная?», «шошқа еті жоқ па», Eid
+    """Faith and custom asked about: prayer, a mosque, halal food or pork, fasting, alcohol, what to wear. Fasting
+    beside the hours ("are work hours shorter when fasting") asks the terms, which give Ramadan's hours."""
+    if w.CUSTOMS_PHRASES.search(m.joined) or w.FOOD_CUSTOMS_PHRASES.search(m.joined):
+        return True
+    own = [word for word in m.words if word.startswith(w.CUSTOMS + w.FOOD_CUSTOMS) or word in w.CUSTOMS_WORDS]
+    fasting_hours = all(word.startswith(w.FASTING) for word in own) and _about_terms(m.text, m.words)
+    return bool(own) and not fasting_hours
 
 
-def _asks_about_the_heat(m: Said) -> bool:  # «жара 50 градусов, как работают?», "no work at noon in summer?"
-    hot = m.has(w.HEAT, w.HEAT_WORDS) or (bool(w.MIDDAY.search(m.joined)) and m.has(w.SUMMER))
-    return hot and is_question(m.text)
+def _asks_about_the_heat(m: Said) -> bool:  # «жара 50 градусов, как работают?», «летом +50», «в самое пекло»
+    hot = m.has(w.HEAT + w.HEAT_MORE, w.HEAT_WORDS) or (
+        m.has(w.SUMMER) and bool(w.MIDDAY.search(m.joined) or w.DEGREES_TYPED.search(m.text))
+    )
+    return hot and _asks(m)
+
+
+def _asks(m: Said) -> bool:
+    """A question by its form, or a choice offered («работают или перерыв дают»), which asks though typed
+    without a question mark."""
+    return is_question(m.text) or bool(w.OR_TYPED.search(m.text))
 
 
 def _asks_about_women(m: Said) -> bool:  # «женщинам там безопасно?», "can I go while pregnant": the hotline's
-    return m.has(w.WOMEN) and is_question(m.text)
+    """Women asked about, or what women may do there told as heard («говорит, женщинам там нельзя без мужа»),
+    which asks whether it is so."""
+    return m.has(w.WOMEN) and (is_question(m.text) or m.names(w.PERMITTED))
+
+
+def _asks_if_it_is_safe(m: Said) -> bool:  # «там безопасно?», «говорят там рабство», «ол жақта жағдай қалай»
+    """Whether it is safe to go, asked or feared by a worker or their family, or what life there is like: the
+    hotline's. The worker's data kept safe is the bot's own question, and a fraud or a fee has its own answer."""
+    if m.has(w.PERSONAL_DATA + w.TRUST + w.MONEY) or m.has(w.FEES, w.FEE_WORDS):
+        return False
+    if w.LIFE_THERE.search(m.joined):
+        return True
+    return m.has(w.DANGER, w.DANGER_WORDS) and (_asks(m) or m.has(w.FEAR))
+
+
+def _asks_the_contracts_language(m: Said) -> bool:  # «договор на каком языке?», «келісімшарт қай тілде», "in russian"
+    """The language of the contract, or of the interview, asked: the hotline's, not what a vacancy requires
+    («для контракта нужен английский?» asks that)."""
+    if m.has(w.NEED + ("nujen", "nujna")):  # «нужен английский»
+        return False
+    which = bool(w.WHICH_LANGUAGE.search(m.joined))
+    contract = m.has(w.CONTRACT) or "shart" in m.words
+    return (contract and (which or _names_a_language(m) or m.has(w.LANGUAGE_WORDS))) or (m.has(w.INTERVIEW) and which)
+
+
+def _names_a_language(m: Said) -> bool:
+    """«на русском», «орысша», "in russian": a language named; Kazakhstan is no language."""
+    return any(word.startswith(w.LANGUAGE_NAMES + ("kazah", "rusian")) and not word.startswith(w.KAZAKHSTAN_TYPED)
+               for word in m.words)
 
 
 def _lost_touch_with_a_relative(m: Said) -> bool:  # «сын неделю не выходит на связь»: the hotline, the embassy
@@ -132,6 +176,29 @@ def _registered_and_lost(m: Said) -> bool:  # «зарегистрировалс
     return m.has(w.REGISTERED) and bool(w.LOST_AFTER.search(m.joined) or _trouble(m.text, m.words))
 
 
+def _erases_the_profile(m: Said) -> bool:  # «где кнопка удалить профиль», «передумал, сотрите анкету»
+    """The profile or the account to be erased, however it is asked (a button, a change of mind): /delete."""
+    return m.has(w.DELETE, w.DELETE_WORDS) and m.has(w.PROFILE_NOUNS + ("akaunt", "akount", "acount"))
+
+
+def _asks_what_a_button_does(m: Said) -> bool:  # «что значит кнопка подробнее», "what does the details button do"
+    means = m.has(w.MEANS) or bool(w.BUTTON_DOES.search(m.joined))
+    return m.has(w.BUTTON) and means and not _trouble(m.text, m.words)
+
+
+def _switches_the_bots_language(m: Said) -> bool:  # «как вернуть русский язык», «ботты қазақ тіліне қалай көшіремін»
+    """The bot's language to be switched: /language. A language needed for a vacancy is its requirement."""
+    return m.has(w.BOT_LANGUAGE) and m.has(w.SWITCH_LANGUAGE) and not m.has(w.NEED)
+
+
+def _asks_to_see_the_vacancies(m: Said) -> bool:  # «а как вакансии посмотреть», "show me my matches": the list
+    """How or where the vacancies are seen, asked: the worker's own list, which /jobs shows. Those applied to
+    are the applications'."""
+    how = m.names(w.HOW | {"kaidan"}) or bool(w.WHERE_IS.search(m.joined))
+    seen = how and m.has(("vakans", "vacanc", "job")) and m.has(w.SEE) and not m.has(w.APPLIED + w.APPLICATION)
+    return seen or bool(w.MY_MATCHES.search(m.joined))
+
+
 def _asks_where_a_button_is(m: Said) -> bool:  # «а где эта кнопка?», "where is that button"
     return m.has(w.BUTTON) and bool(w.WHERE_IS.search(m.joined)) and not _trouble(m.text, m.words)
 
@@ -140,6 +207,8 @@ def _asks_how_to_apply(m: Said) -> bool:  # «как откликнуться н
     if w.HOW_TO_APPLY.search(m.joined) and (m.names(w.APPLY_WHERE) or m.has(w.APPLY_ON)):
         return True
     if m.has(w.PRESS) and m.has(w.APPLY):  # "where do i press to apply", «куда нажать, чтобы подать»
+        return True
+    if m.has(w.BUTTON) and m.has(w.APPLY) and not _trouble(m.text, m.words):  # «почему нет кнопки откликнуться»
         return True
     if w.APPLY_TO_IT.search(m.joined):  # «как на неё подать?», "how i apply this job": the vacancy just seen
         return True
@@ -194,6 +263,23 @@ def _was_cheated_of_money(m: Said) -> bool:  # «вы мошенники, ден
     money = m.has(w.MONEY) or bool(w.SUM.search(m.text)) or m.has(w.PAID_ALREADY) or m.names(w.PAID_WORDS)
     employer = m.has(w.EMPLOYER + w.PAY, w.PAY_WORDS)
     return m.has(w.TRUST) and money and not employer
+
+
+def _is_asked_to_pay_by_a_stranger(m: Said) -> bool:  # «в ватсапе пишут, переведи 50 тыс на каспи», "a guy called"
+    """Money demanded by someone who called, wrote or advertised, or a job offered so for money and doubted («в
+    инстаграме реклама, оформление 300$, это правда»): a fraudster, whatever they say they are. The employer's or
+    the pay's words, or money sent home, are something else."""
+    money = m.has(w.MONEY) or bool(w.SUM.search(m.text) or w.SUM_TYPED_KK.search(m.text))
+    reached = m.has(w.CONTACTED + w.CHANNELS, w.CONTACTED_WORDS)
+    ours = m.has(w.EMPLOYER + w.PAY + w.HOME + w.REMITTANCE, w.PAY_WORDS) or m.names(w.MONEY_RECIPIENTS)
+    wanted = m.has(w.TRANSFER_DEMANDED + w.PROMISED) or m.names(w.DOUBTED) or bool(w.PROMISED_EN.search(m.joined))
+    return money and reached and wanted and not ours
+
+
+def _fears_for_the_passport(m: Said) -> bool:  # «жена переживает, что паспорт там отберут», "scared they take it"
+    """The passport feared to be taken, before going: the passport stays with the worker by law, which the rights
+    say; a passport taken already («забрали паспорт») is trouble with the employer."""
+    return m.has(w.FEAR) and m.has(w.PASSPORT) and not m.has(w.TAKEN)
 
 
 def _complains_of_the_employer(m: Said) -> bool:  # «не платят», «забрали паспорт», «хочу домой»
@@ -301,6 +387,17 @@ def _was_asked_for_money(m: Said) -> bool:  # «просили деньги за
     return _money_asked(m)
 
 
+def _asks_out_of_scope(m: Said) -> bool:  # «какая погода завтра в Дохе», «кто выиграл вчера», "tell me a joke"
+    """A forecast, sport, a joke or a poem, the rate of a currency not the riyal: neither the bot nor the hotline
+    answers them, so the bot says what it does. The climate («какая там погода зимой») stays a question of life in
+    Qatar, and the riyal's rate the pay's."""
+    forecast = (m.has(w.WEATHER) or bool(w.WEATHER_PHRASES.search(m.joined))) and m.names(w.DAY_NAMED)
+    sport = m.has(w.SPORT) or bool(w.SPORT_PHRASES.search(m.joined))
+    rate = (m.has(w.OTHER_CURRENCIES) and not m.has(("rial", "riial")) and not w.SUM.search(m.text)
+            and (m.has(w.RATE) or m.names(w.DAY_NAMED)))
+    return forecast or sport or rate or m.has(w.AMUSEMENT, w.AMUSEMENT_WORDS)
+
+
 def _asks_in_which_currency(m: Said) -> bool:  # «2000 риалов это сколько в тенге», "the pay in tenge"
     if w.I_PAY.search(m.text) or w.MADE_TO_PAY.search(m.text):  # "someone asks me 500 dollars, should I pay": a fee
         return False
@@ -319,6 +416,12 @@ def _asks_about_the_pay_paid(m: Said) -> bool:  # "is the salary paid in riyals"
     return m.has(w.PAY, w.PAY_WORDS) and m.names(w.PAID_WORDS) and not m.has(w.FEES)
 
 
+def _asks_for_a_cut_of_the_pay(m: Said) -> bool:  # «вы берёте процент с зарплаты?», "do you take a percentage"
+    """A share of the pay taken for the job found: a fee, which recruitment under the agreement never charges."""
+    cut = m.has(w.PERCENT + w.DEDUCT)
+    return cut and is_question(m.text) and (m.names(w.YOU_OR_THE_BOT) or bool(w.FOR_THE_JOB_FOUND.search(m.joined)))
+
+
 def _asks_about_fees(m: Said) -> bool:  # «платить надо?», «тегін бе?», «за свой счёт?», «с меня возьмут?»
     if w.SUM.search(m.text) and m.has(w.NEED):  # «сказали, надо 500 долларов за визу»: a sum to pay
         return True
@@ -329,6 +432,12 @@ def _doubts_the_bot(m: Said) -> bool:  # «это развод?», «откуд�
     if m.names(w.YOU_KK) and m.has(w.MINISTRY):  # «sender ras ministrlikpisinder»: the ministry, in Latin letters
         return True
     return m.has(w.TRUST) or bool(w.REAL_EN.search(m.joined)) or _whence(m.text, m.words) or _from_the_ministry(m.text, m.words)
+
+
+def _asks_if_it_is_the_states(m: Said) -> bool:  # «этот бот от государства?», "are you the government or an agency"
+    """The bot asked to be the state's, the portal's or an agency's: whose it is, which the answer on trust tells."""
+    asked = _asks(m) or m.words[-1] in w.PARTICLES  # «бұл бот министрліктікі ме» typed in Latin letters
+    return asked and m.names(w.YOU_OR_THE_BOT) and m.has(w.THE_STATE + w.AGENCY + w.MIDDLEMAN)
 
 
 def _asks_whose_bot_it_is(m: Said) -> bool:  # «кто вас создал?», «сені кім жасады?», "who made this bot"
@@ -625,8 +734,9 @@ def _names_a_health_condition(m: Said) -> bool:  # «қант диабетім �
     return condition and not (m.has(w.DOCUMENTS) and not w.MEDICAL_CHECK.search(m.joined) and not m.has(("medkomis",)))
 
 
-def _nobody_answers(m: Said) -> bool:  # «почему никто не отвечает», «неге жауап бермейсіңдер», "answer me!!!"
-    return bool(w.NOBODY_ANSWERS.search(m.joined)) and not m.has(w.APPLY + ("viz", "visa", "zaiavk", "status"))
+def _nobody_answers(m: Said) -> bool:  # «почему никто не отвечает», «ответьте кто-нибудь», "answer me!!!"
+    unanswered = w.NOBODY_ANSWERS.search(m.joined) or w.ANYONE_ANSWER.search(m.joined)
+    return bool(unanswered) and not m.has(w.APPLY + ("viz", "visa", "zaiavk", "status"))
 
 
 def _asks_for_a_second_contract(m: Said) -> bool:  # «екінші контрактқа сол фирмаға бола ма», "a second contract"
@@ -726,11 +836,15 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("trust", _asks_about_the_employer),
     ("human", _lost_touch_with_a_relative),
     ("trust", _was_cheated_of_money),
+    ("trust", _is_asked_to_pay_by_a_stranger),
+    ("rights", _fears_for_the_passport),
     ("complaint", _complains_of_the_employer),
     ("question", _asks_about_settling_in),
     ("alerts", _minds_the_messages),
     ("question", _asks_about_customs),
     ("question", _asks_about_women),
+    ("question", _asks_if_it_is_safe),
+    ("question", _asks_the_contracts_language),
     ("age", _states_age_to_be_taken),
     ("question", _names_a_health_condition),
     ("question", _asks_about_sick_leave),
@@ -742,6 +856,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("jobs", _misses_a_vacancy),
     ("jobs", _wants_to_go_again),
     ("jobs", _asks_for_any_work),
+    ("help", _asks_out_of_scope),
     ("question", _asks_about_the_heat),
     ("question", _asks_how_the_pay_comes),
     ("question", _owes_tax_at_home),
@@ -758,6 +873,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("family", _asks_after_a_relative),
     ("pay", _names_an_allowance),
     ("rights", _asks_if_meals_or_a_bus_come),
+    ("fees", _asks_for_a_cut_of_the_pay),
     ("fees", _asks_who_pays_for_the_check),
     ("rights", _asks_who_pays),
     ("rights", _asks_what_the_contract_includes),
@@ -771,12 +887,15 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("buttons", _applies_to_a_portal_vacancy),
     ("trust", _asks_about_the_portal_link),
     ("trust", _doubts_the_bot),
+    ("trust", _asks_if_it_is_the_states),
     ("trust", _asks_whose_bot_it_is),
     ("trust", _asks_about_own_data),
     ("trust", _pastes_a_link),
     ("buttons", _asks_how_to_apply),
     ("alerts", _tunes_the_alerts),
     ("alerts", _asks_why_it_was_sent),
+    ("delete", _erases_the_profile),
+    ("buttons", _asks_what_a_button_does),
     ("buttons", _asks_where_a_button_is),
     ("buttons", _asks_how_to_pick),
     ("help", _registered_and_lost),
@@ -787,6 +906,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("application", _asks_when_a_step_comes),
     ("documents", _asks_about_papers),
     ("contact", _changes_phone),
+    ("profile", _switches_the_bots_language),
     ("profile", _changes_the_profile),
     ("profile", _updates_the_profile),
     ("profile", _corrects_the_profile),
@@ -803,6 +923,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("ok", _says_ok_and_waits),
     ("human", _asks_whom_to_talk_to),
     ("help", _signs_up_someone_else),
+    ("jobs", _asks_to_see_the_vacancies),
     ("jobs", _asks_for_work),
     ("jobs", _asks_if_there_is_work),
     ("application", _asks_about_the_application),
@@ -1242,6 +1363,8 @@ def _next_step(text: str, words: list[str]) -> bool:
 
 def _whence(text: str, words: list[str]) -> bool:
     """«откуда вакансии?», «вакансиялар қайдан алынады», "where do these vacancies come from"."""
+    if any(word.startswith(w.SEE) for word in words):  # «вакансияларды қайдан көремін»: where they are seen
+        return False
     asks_whence = bool(w.WHENCE.intersection(words)) or bool(w.WHENCE_EN.search(text))
     # «жұмыс беруші мені қабылдады ма, қайдан білемін»: the employer («жұмыс беруші») is no vacancy
     work = [word for word, after in zip(words, [*words[1:], ""]) if not after.startswith(w.EMPLOYER)]
@@ -1252,7 +1375,7 @@ def _from_the_ministry(text: str, words: list[str]) -> bool:
     """«это от министерства труда?», «вы из министерства?»: whether the bot is official. Asking where the
     ministry is or how to call it («где министерство?», «телефон министерства») is for the hotline."""
     return (
-        is_question(text) and bool(w.THIS_OR_YOU.intersection(words))
+        (is_question(text) or words[-1] in w.PARTICLES) and bool(w.THIS_OR_YOU.intersection(words))
         and any(word.startswith(w.MINISTRY) for word in words)
         and not any(word.startswith(w.ADDRESS + w.OFFICE[:3] + ("telefon", "fone", "phone", "nomer")) for word in words)
         and not {"gde", "kaida", "vhere"}.intersection(words)
@@ -1268,6 +1391,8 @@ def _thanks_for_help(text: str, words: list[str]) -> bool:
     helps = [word for word in words if word.startswith(w.HELP) or word in w.HELP_WORDS]
     if "help" in helps and w.HELPED_EN.search(text):
         helps.remove("help")
+    if w.HELPED_EN_MORE.search(text):  # "thanks, that helps a lot"
+        helps = [word for word in helps if not word.startswith("help")]
     return all(word.startswith(w.HELPED) for word in helps)
 
 

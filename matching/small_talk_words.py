@@ -498,7 +498,7 @@ TRANSLATING_WORDS = frozenset("perevod perevoda perevodom".split())
 HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh", "polzova", "paidalan")
 # Thanks for the help given («спасибо, вы очень помогли», «көмектескеніңізге рақмет», "thank you for your
 # help"): a thank-you, not a plea for help.
-HELPED = ("pomogl", "komektesken", "komektesk", "pomosh")  # «благодарю за помощь»
+HELPED = ("pomogl", "komektesken", "komektesk", "pomosh", "komektest")  # «көмектестіңіз»  # «благодарю за помощь»
 HELPED_EN = re.compile(r"\b(?:your|the|all)\s+help\b", re.IGNORECASE)
 HELP_WORDS = frozenset("menu meniu mazir komandalar komandalari komandi komandy commands".split())  # «меню», "menu": what the bot does
 # Trouble with the bot itself («ничего не понятно», «не могу найти вакансию», «бот не работает», «қате»,
@@ -528,7 +528,7 @@ HELP_PHRASES = frozenset({
 # "what now").
 HELP_FILLERS = frozenset("endi teper seichas nov je bilmeimin bilmei znaiu bot sen siz".split())  # «сен не істей аласың»  # «не істеу керек білмеймін»
 # The signs a message with no word may be made of to be an "ok" («👍», «👌🏽 ✅»).
-OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁😉🤗☺👋✌🙌💯🔥🥰😍♥💙💚🌹")
+OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁😉🤗☺👋✌🙌💯🔥🥰😍♥💙💚🌹💐")
 # A phone number typed alone, outside the question that asks for it: where the profile's number is changed.
 PHONE = re.compile(r"\+?\d[\d\s()\-]{8,16}\d")
 THANKS = ("spasib", "sposib", "sps", "rahmet", "rakmet", "thank", "thks", "thnk", "thanx", "tnx", "blagodar",
@@ -545,7 +545,9 @@ OK = frozenset("ok okei oke okay norm normalno horosho harasho ponial ponatno po
                "fine great alrigt understand understan okai "
                "ia ies iep iea ugu oki dobro noted".split())  # «иә», «ия», "yes", "yep", «угу»  # "ok i understand", "okay"
 # Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
-OK_COMPANIONS = frozenset("aga davai vse bot then mate bro togda onda vas a il dalshe prinial prinil".split())  # «понял вас»  # «хорошо, жду тогда»  # «ну пока, бот», "alright then", "cheers mate"
+# «понял вас», «хорошо, жду тогда», «ну пока, бот», "alright then", "cheers mate", «енді түсінікті», «теперь понятно»
+OK_COMPANIONS = frozenset("aga davai vse bot then mate bro togda onda vas a il dalshe prinial prinil "
+                          "endi teper nov".split())
 # Waiting, said with an "ok" and nothing else («ок, жду», «жарайды, күтемін», "ok understood, will wait"): an
 # "ok", not a question about the application.
 WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil podojdu podojdem kute turamin turamiz".split())  # «күте тұрамын»  # «подожду»
@@ -832,7 +834,8 @@ CUSTOMS_PHRASES = re.compile(r"\b(?:ait mereke\w*|oraza ait|oraza ust\w*|dres co
 HEAT = ("jara", "jarko", "istik", "heat", "hotest", "gradus", "degre", "konditsioner", "kondicioner", "aircon", "temperatur")
 HEAT_WORDS = frozenset("hot ac jari".split())  # «из-за жары»
 MIDDAY = re.compile(r"\b(?:v obed|v polden|obed\w*|poluden\w*|non|midday|tuste|tuski|tal tus\w*)\b")
-SUMMER = ("leto", "letom", "letn", "summer", "sumer", "jazda", "jazgi", "iiul", "iiun", "avgust", "july", "august")
+SUMMER = ("leto", "letom", "letn", "summer", "sumer", "jazda", "jazgi", "iiul", "iiun", "avgust", "july", "august",
+          "iul", "iun")  # «в июле» is "iule" to `skeleton`
 # Made to work, by someone else («гоняют на крышу», «заставляют», "they make us work"): with the heat or midday,
 # trouble with the employer.
 MADE_TO = re.compile(r"\b(?:goniai\w*|gonit|zastavl\w*|vigoniai\w*|shigarip|make us|makes us|made us|forc\w*)\b")
@@ -1057,3 +1060,97 @@ WORK_ASKED_AROUND = frozenset("bar ma me est li dlia menia mne got ani any for m
 # Sick leave asked («больничный оплачивается?», «ауырған күндерім төлене ме», "is sick leave paid"): how many days
 # and at what pay depend on the time served, the hotline's, not the medical care the rights list.
 SICK_LEAVE = re.compile(r"\bbolnichn\w*|\bsik (?:leave|dais?)\b|\bauirgan kun\w*")
+
+# Out of the bot's scope («какая погода завтра в Дохе», «кто выиграл вчера», «курс доллара сегодня», «расскажи
+# анекдот», "write me a poem"): neither the bot nor the hotline answers them, so the answer is what the bot does.
+# The weather is a forecast when a day is named; the climate of Qatar («какая там погода зимой») is a question of
+# life there, the hotline's. A rate of a currency other than the riyal is the market's; the riyal's is the pay's.
+WEATHER = ("pogod", "veather", "prognoz", "forecast")
+WEATHER_PHRASES = re.compile(r"\baua rai\w*")
+DAY_NAMED = frozenset("zavtra segodnia seichas poslezavtra erten bugin kazir tomorov todai tonigt".split())
+SPORT = ("futbol", "fotbal", "soccer", "chempionat", "stadion", "hokke")
+SPORT_PHRASES = re.compile(r"\b(?:vho|kto|kim)(?: \w+)? (?:von|vigral\w*|utti|jenip\w*)\b|\bvorld cup\b")
+AMUSEMENT = ("anekdot", "poshuti", "joke", "azil", "stih", "poem", "pesn", "skazk", "zagadk", "riddl", "kuldir",
+             "rasmesh")  # not «шутка»: «я вам что, шутка?» is anger at waiting
+AMUSEMENT_WORDS = frozenset("song songs olen oleng".split())  # whole: «соңғы» is "songi"
+RATE = ("kurs", "bagam", "rate", "kotirov")
+OTHER_CURRENCIES = ("dolar", "usd", "evro", "euro", "rubl", "iuan", "bitkoin", "bitcoin")
+
+# The language of the contract or of the interview («договор на каком языке?», «келісімшарт қай тілде», "can i
+# get the contract in russian"): a question for the hotline, not what a vacancy requires of the worker.
+INTERVIEW = ("sobesed", "suhbat", "intervi", "interv")
+LANGUAGE_WORDS = ("iazik", "languag", "tilde", "tilinde", "tili", "tilin")
+WHICH_LANGUAGE = re.compile(r"\b(?:kakom|kakoi|kakih|kai|vhat|vhich|kandai)\b(?: \w+)? "
+                            r"(?:iazik\w*|languag\w*|tilde|tilinde|til)\b")
+KAZAKHSTAN_TYPED = ("kazakstan", "kazahstan")  # a country, not «казахский»
+IN_A_LANGUAGE = re.compile(r"\b(?:na (?:rusk|rus|angli|arab|kazak)\w*|in (?:rusian|russian|english|arabic|kazakh)|"
+                           r"(?:oris|agilshin|kazak|arab)sha)\b")
+
+# Whose the bot is, doubted in other words («вы официальные или посредники?», «этот бот от государства?», «а вы
+# точно от Енбека?», "are you the government or an agency", «бұл бот министрліктікі ме»): the official portal.
+THE_STATE = ("gosudarstv", "government", "memleket", "enbek", "pravitelstv", "ukimet")
+AGENCY = ("agentstv", "agenci", "agentik", "firma posrednik")
+YOU_OR_THE_BOT = frozenset("vi vas ti eto etot bot bul siz sizder sender eu this it".split())
+
+# Money asked by a stranger who called, wrote or advertised («мне позвонил мужик, просит 150 тысяч за место», «в
+# ватсапе пишут, переведи 50 тыс на каспи», «біреу қоңырау шалып 50 мың аудар деді», "a man texted me on whatsapp
+# saying he can get me a job for 500 dollars"): whoever asks for money is a fraudster, whatever they call it.
+CONTACTED_WORDS = frozenset("cal cals caling".split())  # "call" is "cal" to `skeleton`
+CONTACTED = ("pozvon", "zvonil", "zvoniat", "napisal", "napisali", "pishut", "pisal", "caled", "cals", "teksted",
+             "tekst", "mesag", "dmed", "konirau", "habarlas", "jazip", "jazdi", "jazadi", "vrote", "contacted")
+CHANNELS = ("vatsap", "votsap", "vhatsap", "telegram", "instagram", "insta", "tiktok", "feisbuk", "facebok",
+            "reklam", "obiavl", "advert")
+TRANSFER_DEMANDED = ("perevest", "perevedi", "skin", "audar", "zaplat", "oplat", "platit", "toleu", "tole", "pai",
+                     "vant", "prosit", "prosiat", "suraid", "surap", "send")
+# What a stranger promises for the money («сделают визу», «оформят», «Катарға жібереміз», "get me a job").
+PROMISED = ("sdela", "oformi", "oformia", "jasap", "jasai", "jiberem", "ustro", "pomoj", "pomog")
+PROMISED_EN = re.compile(r"\b(?:get|put) me\b|\bfast trak")
+# Whether it is true, asked of what a stranger offered («это правда», «рас па», "i dont know if its real").
+DOUBTED = frozenset("pravda pravdu real ras rasimen shinimen true".split())
+SUM_TYPED_KK = re.compile(r"\d\s*(?:myń|мын)", re.IGNORECASE)  # «50 myń», «50 мын»: thousands, as typed
+
+# Whether it is safe there, asked by a worker or their family («там безопасно?», «война же рядом», «ол жақ қауіпсіз
+# бе», «говорят там рабство», "is it dangerous there"), or what life there is like («ол жақта жағдай қалай»): the
+# hotline's. Data kept safe is the bot's own (PERSONAL_DATA), and money the fees'.
+DANGER = ("bezopas", "opasn", "kauipsiz", "kauipti", "voin", "sogis", "korkinish", "rabstv", "slaver", "kuldik",
+          "terror")
+DANGER_WORDS = frozenset("safe unsafe danger dangerous".split())  # whole: "safety boots" are the employer's kit
+LIFE_THERE = re.compile(r"\b(?:ol jakta|tam|there) jagdai kalai\b|\bjagdai kalai (?:ol jakta|tam)\b|"
+                        r"\bkak tam (?:jizn|jivut)\w*|\bvhat(?:s| is) (?:it|life) like (?:there|in katar)\b")
+# A fear voiced about going («я боюсь», «жена переживает», «анам қорқады», "my parents are worried").
+FEAR = ("boius", "boit", "boim", "perejiv", "volnu", "korka", "korkam", "korkad", "aland", "voried", "vori",
+        "afraid", "scared", "skared", "strashn")
+# What women may or may not do there, told and not asked («говорит, женщинам там нельзя без мужа»).
+PERMITTED = frozenset("nelzia mojno razreshen razreshaiut zapreshen zapreshaiut bolmaidi bolama alloved allowed "
+                      "forbiden".split())
+# The summer's heat as typed («летом +50», «в самое пекло»): degrees typed with a plus sign, or the heat's words.
+DEGREES_TYPED = re.compile(r"\+\s?\d{2}\b|\b[4-5]\d\s?(?:°|градус|gradus|degree)")
+HEAT_MORE = ("pekl", "znoi", "solntsep", "aptap")
+# A choice offered («работают или перерыв дают», «... әлде ...», "or"): a question, though no question mark ends it.
+OR_TYPED = re.compile(r"\s(?:или|әлде|alde|ili|or)\s", re.IGNORECASE)  # as typed: `skeleton` drops «или»
+# Pork and food prepared as Islam permits («шошқа еті», «свинина», "pork", «адал тамақ»): the customs'.
+FASTING = ("postish", "poshu", "postits", "fasting")
+FOOD_CUSTOMS = ("svinin", "pork", "shoshka", "molit", "molias")  # «молиться», «молитва», «молиться пять раз»
+FOOD_CUSTOMS_PHRASES = re.compile(r"\badal (?:tamak|as|et)\w*|\btamak\w* adal\b")
+
+# The bot's own buttons and commands asked about in words: what a button does («что значит кнопка подробнее»,
+# "what does the details button do"), the apply button missing («почему нет кнопки откликнуться»), the bot's
+# language switched («как вернуть русский язык», «ботты қазақ тіліне қалай көшіремін»), the vacancies seen («а как
+# вакансии посмотреть», "show me my matches").
+MEANS = ("znachit", "oznacha", "mean", "degen", "bildir", "dlia chego", "zachem")
+BUTTON_DOES = re.compile(r"\bvhat (?:does|do) (?:the |this |that )?\w+ buton\b|\bbuton (?:do|does|for)\b")
+SWITCH_LANGUAGE = ("vernut", "koshir", "perekl", "svitch", "postav", "ustanov", "set", "auistir", "auistr", "pomen",
+                   "smeni", "izmen", "change")
+BOT_LANGUAGE = ("iazik", "languag", "tili", "tilin", "tilge")
+SEE = ("posmotr", "smotret", "pokaj", "pokaz", "uvid", "korset", "koru", "korem", "shov", "see", "viev")
+MY_MATCHES = re.compile(r"\bshov me (?:mi |the )?matches\b")
+# A cut of the pay for the job found («вы берёте процент с зарплаты?», «из зарплаты будете вычитать за то, что нашли
+# работу?», "do you take a percentage"): a fee, which recruitment under the agreement never charges.
+PERCENT = ("protsent", "percent", "paiz", "komisi")
+DEDUCT = ("vichit", "vicht", "uderj", "ustap", "deduct")
+FOR_THE_JOB_FOUND = re.compile(r"\b(?:nashli|naidete|naiti|trudoustr\w*|ustroi\w*|finding|found)\b")
+# Anyone asked to answer («ДА ОТВЕТЬТЕ ВЫ УЖЕ КТО-НИБУДЬ», «біреу жауап беріңізші», "anyone there?").
+ANYONE_ANSWER = re.compile(r"\botvet\w*\b.*\bkto nibud\b|\bkto nibud\b.*\botvet\w*|\bbireu jauap\w*|"
+                           r"\bansver me alreadi\b|\bis anene there\b")
+# Thanks for help given, in other words ("that helps a lot", «көмектестіңіз»); signs that thank («🌹»).
+HELPED_EN_MORE = re.compile(r"\b(?:that|it|this) (?:helps|helped)\b|\bhelpful\b", re.IGNORECASE)

@@ -1,0 +1,154 @@
+"""Workers still deciding whether to go, and their families; the bot's own buttons asked about in words; questions
+out of the bot's scope: what small talk makes of them. Worded apart from the fifteenth chat set, which measures the
+same on messages of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.small_talk import asks_about_daily_life, small_talk
+
+
+@pytest.mark.parametrize("said", [
+    "what will the weather be in Doha this weekend... today I mean",
+    "завтра в Лусаиле погода какая, дождь будет?",
+    "бүгін Дохада ауа райы қалай",
+    "кто вчера выиграл, барселона или реал?",
+    "футбол любишь?",
+    "did you watch the world cup final",
+    "какой курс рубля на сегодня",
+    "euro rate now?",
+    "спой песню",
+    "бір өлең айтып берші",
+    "tell me something funny, a joke maybe",
+])
+def test_what_is_out_of_scope_gets_what_the_bot_does(said):
+    assert small_talk(said) == "help"
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("какая там погода в январе?", "question"),  # the climate: life in Qatar, the hotline's
+    ("what is the weather like in qatar in winter", "question"),
+    ("1 риал это сколько тенге сегодня?", "pay"),  # the riyal's rate: the pay's
+    ("ответ будет когда? это не шутка, я месяц жду", "application"),  # «шутка» is no joke asked for
+])
+def test_the_climate_and_the_riyal_stay_where_they_were(said, topic):
+    assert small_talk(said) == topic
+
+
+@pytest.mark.parametrize("said", [
+    "трудовой договор на английском будет или на казахском?",
+    "контракт можно на казахском языке получить?",
+    "келісім шарт орысша болады ма",
+    "which language will my contract be written in",
+    "the interview, in what language is it?",
+    "сұхбат қай тілде өтеді",
+])
+def test_the_contracts_language_is_the_hotlines(said):
+    assert small_talk(said) == "question"
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("для контракта нужен английский?", "requirements"),  # what a vacancy requires
+    ("контракт в Казахстане подписывают?", "application"),  # Kazakhstan is no language
+])
+def test_a_language_needed_or_a_country_named_is_not_the_contracts_language(said, topic):
+    assert small_talk(said) != "question" and small_talk(said) == topic
+
+
+@pytest.mark.parametrize("said", [
+    "вы от государства или частная контора?",
+    "is this bot from the government",
+    "бұл бот мемлекеттік пе әлде агенттік пе",
+    "вы агентство?",
+    "bul bot enbektiki me",
+])
+def test_whose_bot_it_is_doubted_gets_the_answer_on_trust(said):
+    assert small_talk(said) == "trust"
+
+
+@pytest.mark.parametrize("said", [
+    "мне в телеграме написали, что за 100 тысяч сделают визу без очереди",
+    "какой-то человек позвонил, сказал скинуть 30 тыс за анкету",
+    "инстаграмда жарнама бар, 200 мың төлесең Катарға жібереміз дейді, рас па",
+    "got a call from a man who wants 300 usd to put me on the list",
+    "somebody on facebook says send 150 dollars and the job is mine, is it real",
+])
+def test_money_asked_by_a_stranger_is_a_fraud(said):
+    assert small_talk(said) == "trust"
+
+
+@pytest.mark.parametrize("said", [
+    "мама очень боится, там безопасно для девушек?",
+    "там опасно сейчас? по новостям что-то про войну",
+    "is doha dangerous at night",
+    "әкем қорқады, ол жақ қауіпсіз бе",
+    "слышал там рабство какое-то, правда или нет",
+    "ол жақта жағдай қалай, адамдар разы ма",
+])
+def test_whether_it_is_safe_is_the_hotlines(said):
+    assert small_talk(said) == "question"
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("мои данные у вас не утекут? безопасно?", "trust"),  # the bot's own data
+    ("у нас на объекте опасно, нет касок, бригадир заставляет лезть на крышу", "complaint"),
+])
+def test_data_kept_safe_and_danger_at_work_keep_their_answers(said, topic):
+    assert small_talk(said) == topic
+
+
+@pytest.mark.parametrize("said", [
+    "знакомые говорят в июле там +48, на улице работают или нет",
+    "в такое пекло вообще работают на улице?",
+    "свинину в столовой дают?",
+    "шошқа етінен бас тартсам бола ма",
+    "is the meat in the camp halal or not",
+    "адал ас бола ма асханада",
+    "молиться на работе разрешают?",
+    "говорят, женщинам там нельзя ходить одной",
+])
+def test_the_heat_food_faith_and_women_are_the_hotlines(said):
+    assert small_talk(said) == "question"
+
+
+def test_fasting_beside_the_hours_asks_the_terms():
+    assert small_talk("сколько часов работаем, если пощусь в рамадан?") == "terms"
+    assert small_talk("в рамадан поститься обязательно?") == "question"
+
+
+@pytest.mark.parametrize("said", ["свинину в столовой дают?", "молиться на работе разрешают?"])
+def test_food_and_prayer_are_no_search(said):
+    assert asks_about_daily_life(said)
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("где кнопка чтобы стереть анкету", "delete"),
+    ("передумала, удалите мой аккаунт", "delete"),
+    ("что означает кнопка со звёздочкой", "buttons"),
+    ("what does the apply button do", "buttons"),
+    ("не вижу кнопку откликнуться", "buttons"),
+    ("как переключить язык на английский", "profile"),
+    ("ботты орыс тіліне ауыстырып қойшы", "profile"),
+    ("switch the bot language to kazakh", "profile"),
+    ("где посмотреть все вакансии?", "jobs"),
+    ("вакансияларды қалай көремін", "jobs"),
+    ("show me my matches please", "jobs"),
+    ("вы с зарплаты процент забираете?", "fees"),
+    ("за трудоустройство потом из зарплаты вычитают?", "fees"),
+    ("ответит мне кто-нибудь или нет", "human"),
+    ("рахмет, көп көмектестіңіз", "thanks"),
+    ("thank you, that helped", "thanks"),
+    ("енді түсінікті, жарайды", "ok"),
+    ("💐", "thanks"),
+])
+def test_the_bots_own_buttons_and_replies_asked_in_words(said, topic):
+    assert small_talk(said) == topic
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("жена боится, что там паспорт заберут", "rights"),  # feared before going: the passport stays with the worker
+    ("боюсь, у меня забрали паспорт и не отдают", "complaint"),  # taken already: trouble with the employer
+])
+def test_a_passport_feared_for_or_taken(said, topic):
+    assert small_talk(said) == topic

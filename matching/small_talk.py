@@ -149,7 +149,9 @@ def _asks_if_it_is_safe(m: Said) -> bool:  # «там безопасно?», «�
         return False
     if w.LIFE_THERE.search(m.joined):
         return True
-    return m.has(w.DANGER, w.DANGER_WORDS) and (_asks(m) or m.has(w.FEAR))
+    if m.has(w.FEAR) and m.has(w.GOING_ABROAD + w.FAMILY_AT_HOME):  # «сын хочет в Катар, а мы боимся»
+        return True
+    return m.has(w.DANGER, w.DANGER_WORDS) and (_asks(m) or m.has(w.FEAR + w.HEARSAY))
 
 
 def _asks_the_contracts_language(m: Said) -> bool:  # «договор на каком языке?», «келісімшарт қай тілде», "in russian"
@@ -272,7 +274,9 @@ def _is_asked_to_pay_by_a_stranger(m: Said) -> bool:  # «в ватсапе пи
     money = m.has(w.MONEY) or bool(w.SUM.search(m.text) or w.SUM_TYPED_KK.search(m.text))
     reached = m.has(w.CONTACTED + w.CHANNELS, w.CONTACTED_WORDS)
     ours = m.has(w.EMPLOYER + w.PAY + w.HOME + w.REMITTANCE, w.PAY_WORDS) or m.names(w.MONEY_RECIPIENTS)
-    wanted = m.has(w.TRANSFER_DEMANDED + w.PROMISED) or m.names(w.DOUBTED) or bool(w.PROMISED_EN.search(m.joined))
+    wanted = m.has(w.TRANSFER_DEMANDED + w.PROMISED) or m.names(w.DOUBTED) or bool(
+        w.PROMISED_EN.search(m.joined) or w.FROM_YOU.search(m.joined) or w.IS_IT_YOU.search(m.joined)  # «это вы?»
+    )
     return money and reached and wanted and not ours
 
 
@@ -392,7 +396,7 @@ def _asks_out_of_scope(m: Said) -> bool:  # «какая погода завтр
     answers them, so the bot says what it does. The climate («какая там погода зимой») stays a question of life in
     Qatar, and the riyal's rate the pay's."""
     forecast = (m.has(w.WEATHER) or bool(w.WEATHER_PHRASES.search(m.joined))) and m.names(w.DAY_NAMED)
-    sport = m.has(w.SPORT) or bool(w.SPORT_PHRASES.search(m.joined))
+    sport = m.has(w.SPORT, w.SPORT_WORDS) or bool(w.SPORT_PHRASES.search(m.joined))
     rate = (m.has(w.OTHER_CURRENCIES) and not m.has(("rial", "riial")) and not w.SUM.search(m.text)
             and (m.has(w.RATE) or m.names(w.DAY_NAMED)))
     return forecast or sport or rate or m.has(w.AMUSEMENT, w.AMUSEMENT_WORDS)
@@ -657,7 +661,7 @@ def _asks_about_the_bot(m: Said) -> bool:  # «как пользоваться �
 
 
 def _asks_something_else(m: Said) -> bool:  # a question word or a question mark: for the hotline
-    return is_question(m.text)
+    return is_question(m.text) and not m.has(w.INSULTS, w.INSULT_WORDS)  # "you are stupid" asks nothing
 
 
 def _changes_employer(m: Said) -> bool:  # «можно перейти в другую компанию?», "can I switch employer"
@@ -852,11 +856,11 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("rights", _leaves_early_at_a_cost),
     ("human", _nobody_answers),
     ("question", _asks_for_a_second_contract),
+    ("help", _asks_out_of_scope),
     ("alerts", _misses_the_alerts),
     ("jobs", _misses_a_vacancy),
     ("jobs", _wants_to_go_again),
     ("jobs", _asks_for_any_work),
-    ("help", _asks_out_of_scope),
     ("question", _asks_about_the_heat),
     ("question", _asks_how_the_pay_comes),
     ("question", _owes_tax_at_home),

@@ -825,9 +825,10 @@ PARTICLES = frozenset("me be ma ba pa pe".split())
 # a mosque or church, halal food, fasting, Eid, alcohol, what to wear), asked for the hotline. Ramadan itself is
 # not among them: «в рамадан сколько часов работаем» asks the terms, which give Ramadan's hours.
 CUSTOMS = ("namaz", "prai", "mechet", "meshit", "mosk", "mosque", "mechit", "halal", "halial", "tserkv", "church",
-           "alkogol", "alcohol", "spirtn", "hijab", "hidjab", "platok", "platk", "oramal", "odeva", "kinu", "postish", "poshu",
-           "postits", "fasting", "kurban")
-CUSTOMS_WORDS = frozenset("arak arakka arak-sharap pivo vodka eid dres shorti shorts".split())
+           "alkogol", "alcohol", "spirtn", "hijab", "hidjab", "platok", "platk", "oramal", "odeva", "kinu", "postish",
+           "poshus", "postits", "fasting", "kurban")
+# «пощу» whole: «пошути» is a joke asked for
+CUSTOMS_WORDS = frozenset("arak arakka arak-sharap pivo vodka eid dres shorti shorts poshu".split())
 CUSTOMS_PHRASES = re.compile(r"\b(?:ait mereke\w*|oraza ait|oraza ust\w*|dres code|kiim kiu\w*)\b")
 # The heat of a Qatari summer and the midday ban on outdoor work, asked about («жара 50 градусов, как там
 # работают?», «ыстық қатты ма», "can't work outside at noon in summer", «кондиционер есть?»): the hotline's.
@@ -1065,14 +1066,17 @@ SICK_LEAVE = re.compile(r"\bbolnichn\w*|\bsik (?:leave|dais?)\b|\bauirgan kun\w*
 # анекдот», "write me a poem"): neither the bot nor the hotline answers them, so the answer is what the bot does.
 # The weather is a forecast when a day is named; the climate of Qatar («какая там погода зимой») is a question of
 # life there, the hotline's. A rate of a currency other than the riyal is the market's; the riyal's is the pay's.
-WEATHER = ("pogod", "veather", "prognoz", "forecast")
+WEATHER = ("pogod", "veather", "prognoz", "forecast", "dojd", "rain", "janbir", "sneg", "snov", "temperatur")
 WEATHER_PHRASES = re.compile(r"\baua rai\w*")
 DAY_NAMED = frozenset("zavtra segodnia seichas poslezavtra erten bugin kazir tomorov todai tonigt".split())
 SPORT = ("futbol", "fotbal", "soccer", "chempionat", "stadion", "hokke")
-SPORT_PHRASES = re.compile(r"\b(?:vho|kto|kim)(?: \w+)? (?:von|vigral\w*|utti|jenip\w*)\b|\bvorld cup\b")
+SPORT_PHRASES = re.compile(r"\b(?:vho|kto|kim)(?: \w+)? (?:von|vigral\w*|utti|jenip\w*)\b|\bvorld cup\b|"
+                           r"\b\w+ kimge utildi\b")
+SPORT_WORDS = frozenset("barselona ronaldo ronaldu mesi messi".split())  # not «барса»: Kazakh "if (he) goes"
 AMUSEMENT = ("anekdot", "poshuti", "joke", "azil", "stih", "poem", "pesn", "skazk", "zagadk", "riddl", "kuldir",
-             "rasmesh")  # not «шутка»: «я вам что, шутка?» is anger at waiting
-AMUSEMENT_WORDS = frozenset("song songs olen oleng".split())  # whole: «соңғы» is "songi"
+             "rasmesh", "smeshn", "funi", "film", "kino", "serial", "movie", "prezident", "politik", "saiasat")
+# not «шутка»: «я вам что, шутка?» is anger at waiting; not «новости»: «есть новости по заявке?» asks the application
+AMUSEMENT_WORDS = frozenset("song songs olen oleng skuchno bored boring".split())  # whole: «соңғы» is "songi"
 RATE = ("kurs", "bagam", "rate", "kotirov")
 OTHER_CURRENCIES = ("dolar", "usd", "evro", "euro", "rubl", "iuan", "bitkoin", "bitcoin")
 
@@ -1107,6 +1111,8 @@ PROMISED = ("sdela", "oformi", "oformia", "jasap", "jasai", "jiberem", "ustro", 
 PROMISED_EN = re.compile(r"\b(?:get|put) me\b|\bfast trak")
 # Whether it is true, asked of what a stranger offered («это правда», «рас па», "i dont know if its real").
 DOUBTED = frozenset("pravda pravdu real ras rasimen shinimen true".split())
+# «это вы?», «бұл сіздер ме», "is that you": the bot asked to be the one who wrote
+IS_IT_YOU = re.compile(r"\b(?:eto|bul|that|it) (?:vi|siz|sizder|sender|eu)\b")
 SUM_TYPED_KK = re.compile(r"\d\s*(?:myń|мын)", re.IGNORECASE)  # «50 myń», «50 мын»: thousands, as typed
 
 # Whether it is safe there, asked by a worker or their family («там безопасно?», «война же рядом», «ол жақ қауіпсіз
@@ -1117,6 +1123,13 @@ DANGER = ("bezopas", "opasn", "kauipsiz", "kauipti", "voin", "sogis", "korkinish
 DANGER_WORDS = frozenset("safe unsafe danger dangerous".split())  # whole: "safety boots" are the employer's kit
 LIFE_THERE = re.compile(r"\b(?:ol jakta|tam|there) jagdai kalai\b|\bjagdai kalai (?:ol jakta|tam)\b|"
                         r"\bkak tam (?:jizn|jivut)\w*|\bvhat(?:s| is) (?:it|life) like (?:there|in katar)\b")
+# Heard from someone («мама говорит, там опасно», «слышал, там рабство», "people say it's dangerous").
+HEARSAY = ("govor", "skazal", "slish", "deidi", "dedi", "estid", "sais", "said", "heard")
+# Someone at home who fears or forbids the going («родители не отпускают», «ата-анам жібермейді, қорқады»).
+FAMILY_AT_HOME = ("roditel", "parent", "mam", "pap", "otets", "ata ana", "anam", "akem", "jena", "muj", "aiel",
+                  "vife", "husband", "sem", "otbas")
+GOING_ABROAD = ("poehat", "ehat", "edu", "baru", "barsam", "barga", "barami", "katar", "going", "otpusk", "otpust",
+                "jiber")
 # A fear voiced about going («я боюсь», «жена переживает», «анам қорқады», "my parents are worried").
 FEAR = ("boius", "boit", "boim", "perejiv", "volnu", "korka", "korkam", "korkad", "aland", "voried", "vori",
         "afraid", "scared", "skared", "strashn")
@@ -1130,7 +1143,7 @@ HEAT_MORE = ("pekl", "znoi", "solntsep", "aptap")
 OR_TYPED = re.compile(r"\s(?:или|әлде|alde|ili|or)\s", re.IGNORECASE)  # as typed: `skeleton` drops «или»
 # Pork and food prepared as Islam permits («шошқа еті», «свинина», "pork", «адал тамақ»): the customs'.
 FASTING = ("postish", "poshu", "postits", "fasting")
-FOOD_CUSTOMS = ("svinin", "pork", "shoshka", "molit", "molias")  # «молиться», «молитва», «молиться пять раз»
+FOOD_CUSTOMS = ("svinin", "pork", "shoshka", "molit", "molias", "haram")  # «молиться», «молитва», «молиться пять раз»
 FOOD_CUSTOMS_PHRASES = re.compile(r"\badal (?:tamak|as|et)\w*|\btamak\w* adal\b")
 
 # The bot's own buttons and commands asked about in words: what a button does («что значит кнопка подробнее»,
@@ -1152,5 +1165,8 @@ FOR_THE_JOB_FOUND = re.compile(r"\b(?:nashli|naidete|naiti|trudoustr\w*|ustroi\w
 # Anyone asked to answer («ДА ОТВЕТЬТЕ ВЫ УЖЕ КТО-НИБУДЬ», «біреу жауап беріңізші», "anyone there?").
 ANYONE_ANSWER = re.compile(r"\botvet\w*\b.*\bkto nibud\b|\bkto nibud\b.*\botvet\w*|\bbireu jauap\w*|"
                            r"\bansver me alreadi\b|\bis anene there\b")
+# Insults («ты тупой», "you are stupid", «ақымақ»): no question to pass to the hotline, however they are worded.
+INSULTS = ("stupid", "idiot", "durak", "tupo", "tupi", "akimak", "fuk", "nahu", "nahe", "pridur", "debil", "moron")
+INSULT_WORDS = frozenset("shit dumb dura urod".split())
 # Thanks for help given, in other words ("that helps a lot", «көмектестіңіз»); signs that thank («🌹»).
 HELPED_EN_MORE = re.compile(r"\b(?:that|it|this) (?:helps|helped)\b|\bhelpful\b", re.IGNORECASE)

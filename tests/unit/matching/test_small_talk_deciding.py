@@ -152,3 +152,36 @@ def test_the_bots_own_buttons_and_replies_asked_in_words(said, topic):
 ])
 def test_a_passport_feared_for_or_taken(said, topic):
     assert small_talk(said) == topic
+
+
+@pytest.mark.parametrize("said", [
+    "снег в Дохе бывает? завтра обещают?",
+    "ертең жаңбыр бола ма Дохада",
+    "кто у них президент?",
+    "скинь хороший сериал",
+    "пошути что-нибудь смешное",
+    "мне скучно",
+    "роналду там играет?",
+])
+def test_more_of_what_is_out_of_scope(said):
+    assert small_talk(said) == "help"
+
+
+@pytest.mark.parametrize("said", ["әйелім кейін барса бола ма", "есть новости по моей заявке?"])
+def test_words_that_look_out_of_scope_but_are_not(said):
+    assert small_talk(said) != "help"
+
+
+@pytest.mark.parametrize("said", ["you're dumb", "вы идиоты что ли?"])
+def test_an_insult_is_no_question_for_the_hotline(said):
+    assert small_talk(said) != "question"
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("бабушка говорит, там опасно для наших", "question"),
+    ("қызым Катарға барғысы келеді, біз қорқамыз", "question"),
+    ("в вотсап группе объявление: работа в Катаре, взнос 250$, это вы?", "trust"),
+    ("харам ет бере ме асханада", "question"),
+])
+def test_more_of_deciding_and_its_fears(said, topic):
+    assert small_talk(said) == topic

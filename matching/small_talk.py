@@ -38,8 +38,9 @@ OPEN_TO_EVERYONE = frozenset({
 
 MAX_WORDS = 30  # longer messages are something else (a CV, a story): no canned answer for them, unless the
 # story is of trouble with an employer or of money asked for a job, which a worker dictates at length
-# («значит так, я уже третий месяц на стройке, бригадир забрал у всех паспорта…»)
-LONG_TOPICS: tuple[Topic, ...] = ("complaint", "trust")
+# («значит так, я уже третий месяц на стройке, бригадир забрал у всех паспорта…»), or of a worker or their family
+# deciding whether to go (safety, faith and custom, women), which the hotline answers
+LONG_TOPICS: tuple[Topic, ...] = ("complaint", "trust", "question")
 # `skeleton` reads a phrase's first words only: a longer message is read in pieces of this many words, so
 # that what is said at its end counts as much as its start.
 PIECE_WORDS = 12
@@ -189,8 +190,13 @@ def _asks_what_a_button_does(m: Said) -> bool:  # «что значит кноп
 
 
 def _switches_the_bots_language(m: Said) -> bool:  # «как вернуть русский язык», «ботты қазақ тіліне қалай көшіремін»
-    """The bot's language to be switched: /language. A language needed for a vacancy is its requirement."""
-    return m.has(w.BOT_LANGUAGE) and m.has(w.SWITCH_LANGUAGE) and not m.has(w.NEED)
+    """The bot's language to be switched, or the bot asked to write in one («хочу, чтобы бот писал на казахском»):
+    /language. A language needed for a vacancy is its requirement."""
+    if m.has(w.NEED):
+        return False
+    if m.has(w.THE_BOT) and _names_a_language(m) and m.has(w.BOT_WRITES):
+        return True
+    return m.has(w.BOT_LANGUAGE) and m.has(w.SWITCH_LANGUAGE)
 
 
 def _asks_to_see_the_vacancies(m: Said) -> bool:  # «а как вакансии посмотреть», "show me my matches": the list
@@ -1092,8 +1098,12 @@ def _skeleton_words(text: str) -> list[str]:
             for word in skeleton(" ".join(typed[start:start + PIECE_WORDS])).split()]
 
 
-# The rules a long message is read by: trouble with the employer, money asked for a job.
-_LONG_RULES = (_complains_of_the_employer, _was_asked_for_money)
+# The rules a long message is read by: trouble with the employer, money asked for a job, and a worker or their family
+# deciding at length whether to go («меня зовут Айгерим … муж против, говорит, там опасно для женщин …»).
+_LONG_RULES = (
+    _complains_of_the_employer, _was_asked_for_money, _is_asked_to_pay_by_a_stranger, _asks_about_customs,
+    _asks_about_women, _asks_if_it_is_safe,
+)
 
 # Topics a trade may come with that its vacancies' cards answer («сварщик зарплата от 2500», «водитель с
 # жильём», «сварщик без опыта»): such a message is a search, once these words are set aside.

@@ -124,7 +124,7 @@ ASKED = ("prosil", "prosia", "trebov", "trebuiu", "vimoga", "suradi", "surap", "
          # or offered a job for money («сказал, что поможет с вакансией за 300 долларов», «устроят за деньги»)
          "pomojet", "pomojem", "predlag", "predloj", "ustroiat", "ustroit", "ustroiu",
          "suraid",  # «сұрайды»: asks
-         "skinu", "skint")  # «сказал скинуть 200 тысяч»: a sum to transfer, demanded
+         "skinu", "skint", "poprosi")  # «попросил 20 тысяч»  # «сказал скинуть 200 тысяч»: a sum to transfer, demanded
 # A sum typed with its currency or thousands («500$», «$500», «300 тыщ», «200 мың», "1000 usd"), matched on the
 # message as typed, since `skeleton` drops digits and signs: money named, as MONEY names it in words.
 SUM = re.compile(r"\$\s*\d|\d\s*(?:\$|usd\b|долл|dollar|тыс|тыщ|млн|мың|myn\b|тг\b|тенге|tenge|евро|€|k\b|к\b)",
@@ -156,7 +156,8 @@ MINISTRY = ("ministerstv", "ministrlik", "ministri", "ministr")
 # Who made or runs the bot («кто вас создал?», «сені кім жасады?», "who made this bot", «чей это бот»): whose it is,
 # which the answer on trust tells.
 BOT_MAKER = re.compile(r"\b(?:kto|kim|vho)\b(?: \w+){0,3}? (?:sozdal\w*|sdelal\w*|razrabotal\w*|zapustil\w*|"
-                       r"jasadi|jasagan|made|created|built|developed|ovns?)\b|\bchei (?:eto )?bot\b")
+                       r"jasadi|jasagan|made|created|built|developed|ovns?)\b|\bchei (?:eto )?bot\b|"
+                       r"\bvho(?:s| is) behind\b")
 BOT_OR_YOU = frozenset("vas vi ti tebia bot bota seni sizdi sizderdi eu this it bul".split())
 # The worker's data and its safety («мои данные в безопасности?», «деректерім қауіпсіз бе?», "is my data safe"), or
 # where the bot got a number («откуда у вас мой номер», "how did you get my number"): the ministry's bot.
@@ -375,7 +376,7 @@ HOW = frozenset("kak kalai kaitip hov".split())
 WORK_OR_QATAR = ("rabot", "trudoustr", "ustroi", "jumis", "job", "vork", "vakans", "vacanc", "katar")
 # Erasing the worker's data («удалить профиль», «деректерімді өшіріңіз», "delete my data").
 DELETE = ("udal", "udol", "oshir", "joiin", "joiu", "joiniz", "joindar", "joip", "joig", "delet", "remov",
-          "sotri", "steret", "sterit")  # «жойғым келеді», «стереть»
+          "sotri", "steret", "sterit", "joiam")  # «жоямын»  # «жойғым келеді», «стереть»
 DELETE_WORDS = frozenset("erase erased".split())  # whole: «Ерасыл» is a name
 # Changing something the worker told the bot («как изменить номер телефона?», "change my name").
 PROFILE = ("izmen", "pomen", "smenit", "smeni", "isprav", "obnov", "ozgert", "auistir", "tuzet", "change", "edit",
@@ -843,7 +844,7 @@ MADE_TO = re.compile(r"\b(?:goniai\w*|gonit|zastavl\w*|vigoniai\w*|shigarip|make
 # Women asked about («женщин берут?», «әйелдерге жұмыс бар ма», "can a woman apply", pregnant): a vacancy's card has
 # no field for it, so the hotline.
 WOMEN = ("jenshin", "jensk", "vomen", "voman", "female", "devushk", "aielder", "aielge", "beremen", "jukti",
-         "pregnan")
+         "pregnan", "girl", "ladies", "kizdar")  # not «қыз…» alone: «қызмет» is a service
 # Sending money home («как отправлять деньги маме», «ақшаны үйге қалай аударамыз», "the money i sent home"), or a
 # transfer service named: no fee asked, the hotline's to answer.
 MONEY_RECIPIENTS = frozenset("nam bizge mame mamam mama mam anama anam roditeliam rodnim semie sem".split())
@@ -1150,11 +1151,13 @@ FOOD_CUSTOMS_PHRASES = re.compile(r"\badal (?:tamak|as|et)\w*|\btamak\w* adal\b"
 # "what does the details button do"), the apply button missing («почему нет кнопки откликнуться»), the bot's
 # language switched («как вернуть русский язык», «ботты қазақ тіліне қалай көшіремін»), the vacancies seen («а как
 # вакансии посмотреть», "show me my matches").
-MEANS = ("znachit", "oznacha", "mean", "degen", "bildir", "dlia chego", "zachem")
+MEANS = ("znachit", "oznacha", "mean", "degen", "bildir", "chego", "zachem", "delaet")  # «для чего» is "chego"
 BUTTON_DOES = re.compile(r"\bvhat (?:does|do) (?:the |this |that )?\w+ buton\b|\bbuton (?:do|does|for)\b")
 SWITCH_LANGUAGE = ("vernut", "koshir", "perekl", "svitch", "postav", "ustanov", "set", "auistir", "auistr", "pomen",
                    "smeni", "izmen", "change")
 BOT_LANGUAGE = ("iazik", "languag", "tili", "tilin", "tilge")
+# The bot asked to write in a language («хочу, чтобы бот писал на казахском», "make the bot answer in english").
+BOT_WRITES = ("pisal", "pisat", "pishi", "jazs", "jazu", "otvecha", "vrite", "ansver", "reply", "speak", "soile")
 SEE = ("posmotr", "smotret", "pokaj", "pokaz", "uvid", "korset", "koru", "korem", "shov", "see", "viev")
 MY_MATCHES = re.compile(r"\bshov me (?:mi |the )?matches\b")
 # A cut of the pay for the job found («вы берёте процент с зарплаты?», «из зарплаты будете вычитать за то, что нашли

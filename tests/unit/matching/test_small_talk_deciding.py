@@ -185,3 +185,26 @@ def test_an_insult_is_no_question_for_the_hotline(said):
 ])
 def test_more_of_deciding_and_its_fears(said, topic):
     assert small_talk(said) == topic
+
+
+@pytest.mark.parametrize("said", [
+    "добрый день я дочь пишу за маму ей сорок пять лет она хочет поехать работать в катар но мы всей семьёй "
+    "переживаем говорят там опасно одной женщине без мужа и родственников скажите как там на самом деле",
+    "сәлеметсіз бе мен ұлым үшін жазып отырмын ол Катарға барғысы келеді бірақ біз қорқамыз ол жақта соғыс "
+    "бар деп естідік жұмыс кезінде намаз оқуға рұқсат бере ме соны да білгіміз келеді рахмет",
+])
+def test_a_family_deciding_at_length_gets_the_hotline(said):
+    assert len(said.split()) > 30
+    assert small_talk(said) == "question"
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("можно сделать чтобы бот отвечал на русском", "profile"),
+    ("профилімді жоямын, қалай", "delete"),
+    ("эта кнопка для чего?", "buttons"),
+    ("в телеграме попросили 15 тысяч за место в списке", "trust"),
+    ("who's behind this bot?", "trust"),
+    ("are there jobs for girls", "question"),
+])
+def test_more_of_the_bots_own_commands_and_of_fraud(said, topic):
+    assert small_talk(said) == topic

@@ -1078,6 +1078,11 @@ AMUSEMENT = ("anekdot", "poshuti", "joke", "azil", "stih", "poem", "pesn", "skaz
              "rasmesh", "smeshn", "funi", "film", "kino", "serial", "movie", "prezident", "politik", "saiasat")
 # not «шутка»: «я вам что, шутка?» is anger at waiting; not «новости»: «есть новости по заявке?» asks the application
 AMUSEMENT_WORDS = frozenset("song songs olen oleng skuchno bored boring".split())  # whole: «соңғы» is "songi"
+# A place to eat or to go out recommended («посоветуй, где в Дохе вкусно поесть», "recommend a restaurant"): a guide's
+# question; «посоветуйте, какую вакансию выбрать» is no such thing.
+RECOMMEND = ("posovet", "sovetu", "recomend", "kenes")
+LEISURE = ("kafe", "cafe", "restoran", "restaurant", "vkusn", "poest", "pokusha", "poguliat", "dostoprim", "tamaktan",
+           "shoping", "plaj", "beach")
 RATE = ("kurs", "bagam", "rate", "kotirov")
 OTHER_CURRENCIES = ("dolar", "usd", "evro", "euro", "rubl", "iuan", "bitkoin", "bitcoin")
 

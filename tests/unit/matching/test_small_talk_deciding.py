@@ -208,3 +208,15 @@ def test_a_family_deciding_at_length_gets_the_hotline(said):
 ])
 def test_more_of_the_bots_own_commands_and_of_fraud(said, topic):
     assert small_talk(said) == topic
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("посоветуйте хорошее кафе в Лусаиле", "help"),
+    ("can you recommend a restaurant near the corniche", "help"),
+])
+def test_a_place_to_eat_recommended_is_out_of_scope(said, topic):
+    assert small_talk(said) == topic
+
+
+def test_advice_on_a_vacancy_is_not_out_of_scope():
+    assert small_talk("посоветуйте, какую вакансию выбрать?") != "help"

@@ -132,9 +132,10 @@ def _asks_about_the_heat(m: Said) -> bool:  # «жара 50 градусов, к
 
 
 def _asks(m: Said) -> bool:
-    """A question by its form, or a choice offered («работают или перерыв дают»), which asks though typed
-    without a question mark."""
-    return is_question(m.text) or bool(w.OR_TYPED.search(m.text))
+    """A question by its form, a Kazakh particle closing it in Latin letters («ol jaqta qauipti me»), or a choice
+    offered («работают или перерыв дают»), which asks though typed without a question mark."""
+    closing = bool(m.words) and m.words[-1] in w.PARTICLES
+    return is_question(m.text) or closing or bool(w.OR_TYPED.search(m.text))
 
 
 def _asks_about_women(m: Said) -> bool:  # «женщинам там безопасно?», "can I go while pregnant": the hotline's
@@ -447,7 +448,7 @@ def _doubts_the_bot(m: Said) -> bool:  # «это развод?», «откуд�
 
 def _asks_if_it_is_the_states(m: Said) -> bool:  # «этот бот от государства?», "are you the government or an agency"
     """The bot asked to be the state's, the portal's or an agency's: whose it is, which the answer on trust tells."""
-    asked = _asks(m) or m.words[-1] in w.PARTICLES  # «бұл бот министрліктікі ме» typed in Latin letters
+    asked = _asks(m)  # «bul bot ministrliktiki me»: the particle in Latin letters asks
     return asked and m.names(w.YOU_OR_THE_BOT) and m.has(w.THE_STATE + w.AGENCY + w.MIDDLEMAN)
 
 

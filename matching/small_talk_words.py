@@ -1157,7 +1157,8 @@ FOOD_CUSTOMS_PHRASES = re.compile(r"\badal (?:tamak|as|et)\w*|\btamak\w* adal\b"
 # language switched («как вернуть русский язык», «ботты қазақ тіліне қалай көшіремін»), the vacancies seen («а как
 # вакансии посмотреть», "show me my matches").
 MEANS = ("znachit", "oznacha", "mean", "degen", "bildir", "chego", "zachem", "delaet")  # «для чего» is "chego"
-BUTTON_DOES = re.compile(r"\bvhat (?:does|do) (?:the |this |that )?\w+ buton\b|\bbuton (?:do|does|for)\b")
+BUTTON_DOES = re.compile(r"\bvhat (?:does|do) (?:the |this |that )?\w+ buton\b|\bbuton (?:do|does|for)\b|"
+                         r"\bne kerek\b")  # «батырма не үшін керек»: «үшін» is dropped
 SWITCH_LANGUAGE = ("vernut", "koshir", "perekl", "svitch", "postav", "ustanov", "set", "auistir", "auistr", "pomen",
                    "smeni", "izmen", "change")
 BOT_LANGUAGE = ("iazik", "languag", "tili", "tilin", "tilge")
@@ -1172,7 +1173,7 @@ DEDUCT = ("vichit", "vicht", "uderj", "ustap", "deduct")
 FOR_THE_JOB_FOUND = re.compile(r"\b(?:nashli|naidete|naiti|trudoustr\w*|ustroi\w*|finding|found)\b")
 # Anyone asked to answer («ДА ОТВЕТЬТЕ ВЫ УЖЕ КТО-НИБУДЬ», «біреу жауап беріңізші», "anyone there?").
 ANYONE_ANSWER = re.compile(r"\botvet\w*\b.*\bkto nibud\b|\bkto nibud\b.*\botvet\w*|\bbireu jauap\w*|"
-                           r"\bansver me alreadi\b|\bis anene there\b")
+                           r"\bjauap\w*(?: \w+)? bireu\b|\bansver me alreadi\b|\bis anene there\b")
 # Insults («ты тупой», "you are stupid", «ақымақ»): no question to pass to the hotline, however they are worded.
 INSULTS = ("stupid", "idiot", "durak", "tupo", "tupi", "akimak", "fuk", "nahu", "nahe", "pridur", "debil", "moron")
 INSULT_WORDS = frozenset("shit dumb dura urod".split())

@@ -220,3 +220,12 @@ def test_a_place_to_eat_recommended_is_out_of_scope(said, topic):
 
 def test_advice_on_a_vacancy_is_not_out_of_scope():
     assert small_talk("посоветуйте, какую вакансию выбрать?") != "help"
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("Katar qauipti el me", "question"),  # the particle typed in Latin letters asks
+    ("bul batyrma ne ushin kerek", "buttons"),
+    ("jauap bersenizshi bireu", "human"),
+])
+def test_kazakh_in_latin_letters_asks_as_in_cyrillic(said, topic):
+    assert small_talk(said) == topic

@@ -139,9 +139,9 @@ def _asks(m: Said) -> bool:
 
 
 def _asks_about_women(m: Said) -> bool:  # «женщинам там безопасно?», "can I go while pregnant": the hotline's
-    """Women asked about, or what women may do there told as heard («говорит, женщинам там нельзя без мужа»),
-    which asks whether it is so."""
-    return m.has(w.WOMEN) and (is_question(m.text) or m.names(w.PERMITTED))
+    """Women asked about, or what women may do there told as heard («говорит, женщинам там нельзя без мужа», "he
+    says women can't work there"), which asks whether it is so."""
+    return m.has(w.WOMEN) and (is_question(m.text) or m.names(w.PERMITTED) or m.has(w.HEARSAY))
 
 
 def _asks_if_it_is_safe(m: Said) -> bool:  # «там безопасно?», «говорят там рабство», «ол жақта жағдай қалай»
@@ -204,7 +204,8 @@ def _asks_to_see_the_vacancies(m: Said) -> bool:  # «а как вакансии
     """How or where the vacancies are seen, asked: the worker's own list, which /jobs shows. Those applied to
     are the applications'."""
     how = m.names(w.HOW | {"kaidan"}) or bool(w.WHERE_IS.search(m.joined))
-    seen = how and m.has(("vakans", "vacanc", "job")) and m.has(w.SEE) and not m.has(w.APPLIED + w.APPLICATION)
+    vacancies = m.has(("vakans", "vacanc", "job")) and not m.has(w.APPLIED + w.APPLICATION)
+    seen = how and vacancies and m.has(w.SEE, w.SEE_WORDS)
     return seen or bool(w.MY_MATCHES.search(m.joined))
 
 
@@ -278,10 +279,10 @@ def _is_asked_to_pay_by_a_stranger(m: Said) -> bool:  # «в ватсапе пи
     """Money demanded by someone who called, wrote or advertised, or a job offered so for money and doubted («в
     инстаграме реклама, оформление 300$, это правда»): a fraudster, whatever they say they are. The employer's or
     the pay's words, or money sent home, are something else."""
-    money = m.has(w.MONEY) or bool(w.SUM.search(m.text) or w.SUM_TYPED_KK.search(m.text))
+    money = m.has(w.MONEY + w.DEPOSIT) or bool(w.SUM.search(m.text) or w.SUM_TYPED_KK.search(m.text))
     reached = m.has(w.CONTACTED + w.CHANNELS, w.CONTACTED_WORDS)
     ours = m.has(w.EMPLOYER + w.PAY + w.HOME + w.REMITTANCE, w.PAY_WORDS) or m.names(w.MONEY_RECIPIENTS)
-    wanted = m.has(w.TRANSFER_DEMANDED + w.PROMISED) or m.names(w.DOUBTED) or bool(
+    wanted = m.has(w.TRANSFER_DEMANDED + w.PROMISED + w.ASKED) or m.names(w.DOUBTED) or bool(
         w.PROMISED_EN.search(m.joined) or w.FROM_YOU.search(m.joined) or w.IS_IT_YOU.search(m.joined)  # «это вы?»
     )
     return money and reached and wanted and not ours
@@ -634,6 +635,10 @@ def _thanks_for_the_help(m: Said) -> bool:  # «спасибо, вы очень 
     return _thanks_for_help(m.text, m.words)
 
 
+def _asks_what_the_bot_is(m: Said) -> bool:  # «ты робот?», «атың кім», "are you a bot", "what's your name"
+    return bool(w.BOT_IDENTITY.search(m.joined)) and not m.has(w.INSULTS, w.INSULT_WORDS)  # «ты тупой бот» asks nothing
+
+
 def _pleads_for_help(m: Said) -> bool:  # «помогите», «меню», «кто ты?», «не істеу керек»
     return m.has(w.HELP, w.HELP_WORDS) or _help_phrase(m.core)
 
@@ -947,6 +952,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("rights", _asks_about_rights),
     ("bye", _thanks_and_goes),
     ("thanks", _thanks_for_the_help),
+    ("help", _asks_what_the_bot_is),
     ("help", _pleads_for_help),
     ("help", _asks_what_it_means),
     ("help", _asks_and_then),
@@ -974,13 +980,15 @@ def small_talk(text: str) -> Topic | None:
         return "contact"
     if w.LIST_NUMBER.fullmatch((text or "").strip()):
         return "buttons"
+    if words and all(word in w.STICKER_WORDS for word in words):  # «[Стикер]», "👍 Sticker": a sticker, in words
+        signs = [sign for sign in _signs(text) if not sign.isalpha() and sign not in "[]()"]
+        return _signs_topic(signs) or "ok"
     if not words:
         if (text or "").strip(" .,!)").lower() in w.YES_TYPED:  # «да», "k": a yes to the bot's last words
             return "ok"
         signs = _signs(text or "")
-        if signs and all(sign in w.OK_SIGNS for sign in signs):
-            topics = {_SIGN_TOPICS.get(sign) for sign in signs}
-            return topics.pop() if len(topics) == 1 and None not in topics else "ok"
+        if _signs_topic(signs):
+            return _signs_topic(signs)
         stripped = (text or "").strip()
         if stripped and (set(stripped) <= set("?¿ ") or (
             "?" in stripped and len(stripped) <= 5 and all(c.isalpha() or c in "?¿ " for c in stripped)
@@ -998,6 +1006,14 @@ def small_talk(text: str) -> Topic | None:
     if topic not in _NO_ANSWER_OF_ITS_OWN and _topic_of(rest, _skeleton_words(rest)) != topic:
         return topic  # what the questions ask together («сколько стоит билет и кто его оплачивает»)
     return asked
+
+
+def _signs_topic(signs: list[str]) -> Topic | None:
+    """What signs alone say: an "ok", or a thank-you or a greeting when all of them say it («🙏🙏», «👋»)."""
+    if not signs or not all(sign in w.OK_SIGNS for sign in signs):
+        return None
+    topics = {_SIGN_TOPICS.get(sign) for sign in signs}
+    return topics.pop() if len(topics) == 1 and None not in topics else "ok"
 
 
 def _topic_of(text: str, words: list[str]) -> Topic | None:

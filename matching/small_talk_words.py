@@ -1165,6 +1165,7 @@ BOT_LANGUAGE = ("iazik", "languag", "tili", "tilin", "tilge")
 # The bot asked to write in a language («хочу, чтобы бот писал на казахском», "make the bot answer in english").
 BOT_WRITES = ("pisal", "pisat", "pishi", "jazs", "jazu", "otvecha", "vrite", "ansver", "reply", "speak", "soile")
 SEE = ("posmotr", "smotret", "pokaj", "pokaz", "uvid", "korset", "koru", "korem", "shov", "see", "viev")
+SEE_WORDS = frozenset("se".split())  # "see" is "se" to `skeleton`
 MY_MATCHES = re.compile(r"\bshov me (?:mi |the )?matches\b")
 # A cut of the pay for the job found («вы берёте процент с зарплаты?», «из зарплаты будете вычитать за то, что нашли
 # работу?», "do you take a percentage"): a fee, which recruitment under the agreement never charges.
@@ -1174,6 +1175,15 @@ FOR_THE_JOB_FOUND = re.compile(r"\b(?:nashli|naidete|naiti|trudoustr\w*|ustroi\w
 # Anyone asked to answer («ДА ОТВЕТЬТЕ ВЫ УЖЕ КТО-НИБУДЬ», «біреу жауап беріңізші», "anyone there?").
 ANYONE_ANSWER = re.compile(r"\botvet\w*\b.*\bkto nibud\b|\bkto nibud\b.*\botvet\w*|\bbireu jauap\w*|"
                            r"\bjauap\w*(?: \w+)? bireu\b|\bansver me alreadi\b|\bis anene there\b")
+# The bot asked what it is or its name («ты робот?», «сен роботсың ба», "are you a bot", «атың кім», "what's your
+# name"): what the bot does.
+BOT_IDENTITY = re.compile(r"\b(?:ti|vi|sen|siz|are eu|r eu)\b(?: \w+)? (?:robot\w*|bot)\b|"
+                          r"\brobot\w* (?:ba|pa|ma|be|me)\b|\batin kim\b|\bkak (?:tebia|vas) zovut\b|\bvhats? (?:is )?eur name\b")
+# A sticker named in words, as some phones forward one («[Стикер]», "👍 Sticker"): a sticker, which is an "ok" or
+# what its signs say.
+STICKER_WORDS = frozenset("stiker stikeri stikerdi stikerler".split())
+# A deposit or a prepayment («попросил предоплату», "asked for a deposit", «залог»): money asked, in other words.
+DEPOSIT = ("deposit", "predoplat", "zalog", "vznos")
 # Insults («ты тупой», "you are stupid", «ақымақ»): no question to pass to the hotline, however they are worded.
 INSULTS = ("stupid", "idiot", "durak", "tupo", "tupi", "akimak", "fuk", "nahu", "nahe", "pridur", "debil", "moron")
 INSULT_WORDS = frozenset("shit dumb dura urod".split())

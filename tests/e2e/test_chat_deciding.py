@@ -1,6 +1,6 @@
 """A worker still deciding, sent through the dispatcher with a trade's vacancy open: a question out of the bot's scope
-gets what the bot does, money asked by a stranger the answer on trust, the contract's language the hotline's, and
-the bot's own commands asked in words their own answers; none of them is searched."""
+gets what the bot does, money asked by a stranger the answer on trust, the contract's language the hotline's, the
+bot's own commands asked in words their own answers, a sticker in words an ok; none of them is searched."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder
     ("ru", "водитель из телеграма сказал скинуть 80 тысяч и он оформит визу", "chat-trust"),
     ("en", "what language will the driver's contract be in", "chat-question"),
     ("kk", "маған сай вакансияларды қайдан көремін", "jobs-none"),  # the welder's own list: none open
+    ("ru", "[Стикер]", "chat-ok"),  # a sticker forwarded as words
+    ("en", "are you a robot?", "help"),
 ])
 async def test_a_worker_deciding_gets_an_answer_not_a_search(make_client, i18n, database, settings, lang, said, key):
     await add_vacancy(database, title="Heavy Truck Driver", isco_code="8332", employer="Gulf Haulage")

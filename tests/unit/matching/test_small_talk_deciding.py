@@ -229,3 +229,16 @@ def test_advice_on_a_vacancy_is_not_out_of_scope():
 ])
 def test_kazakh_in_latin_letters_asks_as_in_cyrillic(said, topic):
     assert small_talk(said) == topic
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("[Стикер]", "ok"),  # a sticker forwarded as words is a sticker
+    ("🙏 Sticker", "thanks"),
+    ("сен роботсың ба? атың кім", "help"),
+    ("are you a bot", "help"),
+    ("where can I see the vacancies", "jobs"),
+    ("a man called, said he's from the portal and wants a deposit", "trust"),
+    ("my mother says women can't go there alone", "question"),
+])
+def test_stickers_in_words_the_bot_asked_who_it_is_and_more(said, topic):
+    assert small_talk(said) == topic

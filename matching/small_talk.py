@@ -399,16 +399,22 @@ def _was_asked_for_money(m: Said) -> bool:  # «просили деньги за
     return _money_asked(m)
 
 
+AMUSEMENT_WORDS_MAX = 8
+
+
 def _asks_out_of_scope(m: Said) -> bool:  # «какая погода завтра в Дохе», «кто выиграл вчера», "tell me a joke"
     """A forecast, sport, a joke or a poem, a place to eat recommended, the rate of a currency not the riyal: neither
     the bot nor the hotline answers them, so the bot says what it does. The climate («какая там погода зимой») stays
     a question of life in Qatar, and the riyal's rate the pay's."""
-    forecast = (m.has(w.WEATHER) or bool(w.WEATHER_PHRASES.search(m.joined))) and m.names(w.DAY_NAMED)
+    forecast = (m.has(w.WEATHER) or bool(w.WEATHER_PHRASES.search(m.joined))) and m.names(w.DAY_NAMED) and _asks(m)
     sport = m.has(w.SPORT, w.SPORT_WORDS) or bool(w.SPORT_PHRASES.search(m.joined))
     rate = (m.has(w.OTHER_CURRENCIES) and not m.has(("rial", "riial")) and not w.SUM.search(m.text)
             and (m.has(w.RATE) or m.names(w.DAY_NAMED)))
     leisure = m.has(w.RECOMMEND) and m.has(w.LEISURE)  # «посоветуй, где в Дохе вкусно поесть»
-    return forecast or sport or rate or leisure or m.has(w.AMUSEMENT, w.AMUSEMENT_WORDS)
+    # «расскажи анекдот», «мне скучно»: asked in a few words; «сериал смотреть некогда, работаем по 12 часов» tells
+    # of the work
+    amused = m.has(w.AMUSEMENT, w.AMUSEMENT_WORDS) and len(m.text.split()) <= AMUSEMENT_WORDS_MAX and not m.has(w.WORK)
+    return forecast or sport or rate or leisure or amused
 
 
 def _asks_in_which_currency(m: Said) -> bool:  # «2000 риалов это сколько в тенге», "the pay in tenge"

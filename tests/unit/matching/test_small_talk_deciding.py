@@ -157,7 +157,6 @@ def test_a_passport_feared_for_or_taken(said, topic):
 @pytest.mark.parametrize("said", [
     "снег в Дохе бывает? завтра обещают?",
     "ертең жаңбыр бола ма Дохада",
-    "кто у них президент?",
     "скинь хороший сериал",
     "пошути что-нибудь смешное",
     "мне скучно",
@@ -167,7 +166,10 @@ def test_more_of_what_is_out_of_scope(said):
     assert small_talk(said) == "help"
 
 
-@pytest.mark.parametrize("said", ["әйелім кейін барса бола ма", "есть новости по моей заявке?"])
+@pytest.mark.parametrize("said", [
+    "әйелім кейін барса бола ма", "есть новости по моей заявке?", "у меня температура сегодня, что делать",
+    "сериал смотреть некогда, работаем по 12 часов", "сегодня дождь был, работали под дождём без перерыва",
+])
 def test_words_that_look_out_of_scope_but_are_not(said):
     assert small_talk(said) != "help"
 

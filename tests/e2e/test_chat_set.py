@@ -2,7 +2,8 @@
 `tests/data/chat_messages_3.tsv`, `tests/data/chat_messages_4.tsv`, `tests/data/chat_messages_5.tsv`,
 `tests/data/chat_messages_6.tsv`, `tests/data/chat_messages_7.tsv`, `tests/data/chat_messages_8.tsv`,
 `tests/data/chat_messages_9.tsv`, `tests/data/chat_messages_10.tsv`, `tests/data/chat_messages_11.tsv`,
-`tests/data/chat_messages_12.tsv`, `tests/data/chat_messages_13.tsv`, `tests/data/chat_messages_14.tsv`):
+`tests/data/chat_messages_12.tsv`, `tests/data/chat_messages_13.tsv`, `tests/data/chat_messages_14.tsv`,
+`tests/data/chat_messages_15.tsv`):
 messages registered workers write to the bot, each with the answer an operator of the bot would give,
 written before the routing was read. Every line is sent by a fresh registered worker (a welder, with a
 driver's and a cook's vacancy open) through the real dispatcher, and the reply is told apart by comparing it
@@ -296,7 +297,17 @@ Russian, dictated run-on messages, the bot's notifications, a worker's wife or m
 before any fix: 192 answered as expected, 0.711; kk 57/80, ru 78/110, en 57/80; a SIM card or a bank searched as a
 trade, complaints told in passing, notifications minded and short replies were missed most. After its round: 262-263,
 0.970-0.974 (see docs/evaluation.md). The ninth set gains five lines (263: sick leave gets the hotline), the eleventh
-three (231), the sixth two (259); no line of the other sets changed. """
+three (231), the sixth two (259); no line of the other sets changed.
+
+The fifteenth set (220 lines: 90 ru, 80 kk of which 35 in Latin letters, 50 en) was written after the fourteenth set's
+round, again before the routing was read: people still deciding whether to go and their families (safety, the heat,
+prayer, halal food, women, the contract's language, whether the bot is official or a broker, money demanded by
+strangers), the bot's own buttons and commands asked in words, questions out of the bot's scope (the weather
+tomorrow, football, the dollar's rate, a joke), anger, emoji, dictated run-ons and Kazakh mixed with Russian. First
+run, before any fix: 146 answered as expected, 0.664; kk 56/80, ru 56/90, en 34/50; what the bot does for a question
+out of its scope (help 6/25), the hotline's answer (47/72) and the answer on trust (22/34) were missed most. After its
+round: 218, 0.991 (see docs/evaluation.md); the third, sixth and eighth sets gain a line each, the eleventh two; no
+line of the other sets changed. """
 
 from __future__ import annotations
 
@@ -333,7 +344,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_12.tsv": 0.83,
     "chat_messages_13.tsv": 0.95,
     "chat_messages_14.tsv": 0.84,
-    "chat_messages_15.tsv": 0,
+    "chat_messages_15.tsv": 0.97,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -197,6 +197,8 @@ def _switches_the_bots_language(m: Said) -> bool:  # «как вернуть р�
         return False
     if m.has(w.THE_BOT) and _names_a_language(m) and m.has(w.BOT_WRITES):
         return True
+    if m.has(("svitch", "perekl")) and _names_a_language(m) and not m.has(w.WORK):  # "switch to english"
+        return True
     return m.has(w.BOT_LANGUAGE) and m.has(w.SWITCH_LANGUAGE)
 
 
@@ -449,6 +451,8 @@ def _asks_about_fees(m: Said) -> bool:  # «платить надо?», «тег
 
 def _doubts_the_bot(m: Said) -> bool:  # «это развод?», «откуда вакансии?», «вы из министерства?»
     if m.names(w.YOU_KK) and m.has(w.MINISTRY):  # «sender ras ministrlikpisinder»: the ministry, in Latin letters
+        return True
+    if w.DISTRUST.search(m.joined):  # «не верю я вам», «сендерге сенбеймін»
         return True
     return m.has(w.TRUST) or bool(w.REAL_EN.search(m.joined)) or _whence(m.text, m.words) or _from_the_ministry(m.text, m.words)
 

@@ -523,6 +523,7 @@ HELP_PHRASES = frozenset({
     "ne isteu kerek", "ne isteimin", "chto delat", "chto mne delat", "vhat should", "vhat",
     "ne istei alasin", "ne istei alasiz", "ne isteisin", "ne isteisiz", "vhat can eu", "vhat do eu",
     "ne istei aladi", "vhat are eu able", "ne isteidi", "bot ne isteidi",
+    "kto vi takie", "bul ne", "bul kandai",  # «кто вы такие», «бұл не бот» («бот» is a filler here)
     "che", "chio", "ne", "huh",  # «чё», «не?», "huh": what?  # «бот не істейді»  # «бот не істей алады», "what are you able to do"
 })
 # Words that may follow such a phrase without changing it («не істеймін енді», «что мне теперь делать»,
@@ -1180,6 +1181,8 @@ ANYONE_ANSWER = re.compile(r"\botvet\w*\b.*\bkto nibud\b|\bkto nibud\b.*\botvet\
 # name"): what the bot does.
 BOT_IDENTITY = re.compile(r"\b(?:ti|vi|sen|siz|are eu|r eu)\b(?: \w+)? (?:robot\w*|bot)\b|"
                           r"\brobot\w* (?:ba|pa|ma|be|me)\b|\batin kim\b|\bkak (?:tebia|vas) zovut\b|\bvhats? (?:is )?eur name\b")
+# Distrust told rather than asked («не верю я вам», «сендерге сенбеймін»): the answer on trust.
+DISTRUST = re.compile(r"\bne (?:veriu|verim|doveriaiu)\b|\bsenbei\w*")
 # A sticker named in words, as some phones forward one («[Стикер]», "👍 Sticker"): a sticker, which is an "ok" or
 # what its signs say.
 STICKER_WORDS = frozenset("stiker stikeri stikerdi stikerler".split())

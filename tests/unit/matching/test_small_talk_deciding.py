@@ -244,3 +244,14 @@ def test_kazakh_in_latin_letters_asks_as_in_cyrillic(said, topic):
 ])
 def test_stickers_in_words_the_bot_asked_who_it_is_and_more(said, topic):
     assert small_talk(said) == topic
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("switch to russian please", "profile"),
+    ("ну и кто вы такие", "help"),
+    ("бұл қандай бот", "help"),
+    ("не верю я вам, обманете", "trust"),
+    ("сізге сенбеймін", "trust"),
+])
+def test_the_bot_asked_what_it_is_or_distrusted(said, topic):
+    assert small_talk(said) == topic

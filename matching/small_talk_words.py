@@ -1180,7 +1180,8 @@ ANYONE_ANSWER = re.compile(r"\botvet\w*\b.*\bkto nibud\b|\bkto nibud\b.*\botvet\
 # The bot asked what it is or its name («ты робот?», «сен роботсың ба», "are you a bot", «атың кім», "what's your
 # name"): what the bot does.
 BOT_IDENTITY = re.compile(r"\b(?:ti|vi|sen|siz|are eu|r eu)\b(?: \w+)? (?:robot\w*|bot)\b|"
-                          r"\brobot\w* (?:ba|pa|ma|be|me)\b|\batin kim\b|\bkak (?:tebia|vas) zovut\b|\bvhats? (?:is )?eur name\b")
+                          r"\brobot\w* (?:ba|pa|ma|be|me)\b|\batin kim\b|\bkak (?:tebia|vas) zovut\b|"
+                          r"\bvhats? (?:is )?eur name\b")
 # Distrust told rather than asked («не верю я вам», «сендерге сенбеймін»): the answer on trust.
 DISTRUST = re.compile(r"\bne (?:veriu|verim|doveriaiu)\b|\bsenbei\w*")
 # A sticker named in words, as some phones forward one («[Стикер]», "👍 Sticker"): a sticker, which is an "ok" or

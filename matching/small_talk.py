@@ -151,8 +151,8 @@ def _asks_if_it_is_safe(m: Said) -> bool:  # «там безопасно?», «�
         return False
     if w.LIFE_THERE.search(m.joined):
         return True
-    if m.has(w.FEAR) and m.has(w.GOING_ABROAD + w.FAMILY_AT_HOME):  # «сын хочет в Катар, а мы боимся»
-        return True
+    if m.has(w.FEAR) and m.has(w.GOING_ABROAD + w.FAMILY_AT_HOME) and not m.has(w.APPLICATION):  # «а мы боимся»
+        return True  # «сын хочет в Катар, а мы боимся»; "worried about my visa to Qatar" asks the application
     return m.has(w.DANGER, w.DANGER_WORDS) and (_asks(m) or m.has(w.FEAR + w.HEARSAY))
 
 

@@ -255,3 +255,7 @@ def test_stickers_in_words_the_bot_asked_who_it_is_and_more(said, topic):
 ])
 def test_the_bot_asked_what_it_is_or_distrusted(said, topic):
     assert small_talk(said) == topic
+
+
+def test_a_worry_about_the_application_is_the_applications():
+    assert small_talk("переживаю за визу в Катар, когда уже будет?") == "application"

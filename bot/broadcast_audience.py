@@ -116,7 +116,7 @@ _NO_EXCEPTION = re.compile(r"\b(?:без|without)\s+(?:всяких\s+|any\s+)?(
 _WHO = frozenset("тем тех у кого кто которые которых которым those who whose".split())
 _NOT_ONE_AUDIENCE = frozenset(
     "не нет кроме без исключая исключением сначала потом затем после емес басқа басқасына басқаларына "
-    "соң кейін алдымен except excluding without not but then first after "
+    "соң кейін алдымен except excluding without not no but then first after "
     # a broadcast spoken of as already done («рассылку сварщикам уже отправили утром»), not asked for
     "отправили отправил отправила ушла дошла жіберілді жіберді went".split()
 )
@@ -150,7 +150,17 @@ NOTHING = Reading()
 
 def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     """The audience a short message names. A vacancy's number is looked up by the caller (it needs the
-    database); everything else is read here."""
+    database); everything else is read here. An audience corrected as it is typed («сварщикам Атырау, нет,
+    Мангистау») is the corrected one."""
+    parts = correction_parts(text or "")
+    if parts:
+        corrected = _corrected(read_audience(parts[0], status_names), read_audience(parts[1], status_names))
+        if corrected.understood or corrected.trades:
+            return corrected
+    return _read_audience(text, status_names)
+
+
+def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     speaking = bool(_SPEAKERS.search(text or ""))  # before «-язычных» is cut off
     text = (text or "").replace("\n", " , ")  # a list, one line each («• сварщики⏎• повара»)
     text = _NO_EXCEPTION.sub(" ", _abbreviations_spelt_out(plain_latin((text or "").casefold())))
@@ -184,6 +194,85 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     if reading.understood or reading.trades:
         return replace(reading, region=place, step=step, language=language)
     return NOTHING
+
+
+# An officer taking back what they just typed, on a phone without going back to edit it: «сварщикам Атырау,
+# нет, Мангистау», «точнее», «вернее», «хотя нет», «ой», «жоқ», «дұрысы», "sorry, I mean", "no wait", "make
+# that". What follows the word replaces what it names again (a trade a trade, a region a region); the rest
+# stands. A bare «нет», «жоқ» or "no" takes back only after a comma or a word that is no "who" or "with":
+# «у кого нет визы», "welders with no visa" take nothing back.
+_TAKE_BACK = re.compile(
+    r"(?:^|(?<=[\s,;.!]))(?P<word>(?:ой[\s,]+)?(?:хотя\s+)?(?:нет|неа|жоқ|joq|jok|no|ой|oops|точнее|вернее|"
+    r"дұрысы|durysy|sorry|i\s+mean|make\s+that|rather|correction))(?=[\s,;:.!—–-]|$)"
+    r"(?:[\s,;.!—–-]+(?:нет|не\s+то|i\s+mean|make\s+that|wait|sorry|no|то\s+есть)(?=[\s,;:.!—–-]|$))*[\s,;:.!—–-]*",
+    re.IGNORECASE,
+)
+_WEAK_TAKE_BACK = frozenset("нет неа жоқ joq jok no".split())
+# «не сварщикам, а монтажникам», «сварщиктерге емес, аспаздарға», "not welders but fitters": the second named
+# instead of the first.
+_NOT_THIS_BUT = re.compile(
+    r"^(?P<this>.*?)(?:^|\s)(?:не\s+(?P<ru>.+?),?\s+а|not\s+(?P<en>.+?),?\s+but)\s+(?P<that>\S.*)$|"
+    r"^(?P<kk>.+?)\s+(?:емес|emes),?\s+(?P<kk_that>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def correction_parts(text: str) -> tuple[str, str] | None:
+    """What was typed before an officer took it back and what was typed instead, or None when nothing was
+    taken back."""
+    for found in reversed(list(_TAKE_BACK.finditer(text))):
+        before, after = text[: found.start()].strip(" ,;.—–-"), text[found.end():].strip()
+        if not before or not after:
+            continue
+        word = found.group("word").casefold()
+        previous = _TOKENS.findall(before.casefold())
+        if word in _WEAK_TAKE_BACK and text[: found.start()].rstrip()[-1:] not in ",;.—–-" and (
+            previous and (previous[-1] in _WHO or previous[-1] in _STEP_VERBS)
+        ):
+            continue
+        return before, _named_instead(after)
+    instead = _NOT_THIS_BUT.match(text.strip())
+    if instead:
+        if instead.group("kk"):
+            return instead.group("kk"), instead.group("kk_that")
+        this = f'{instead.group("this")} {instead.group("ru") or instead.group("en")}'.strip(" ,")
+        return this, instead.group("that")
+    return None
+
+
+def _named_instead(after: str) -> str:
+    """What is named in place of the retracted words: «не сварщикам, а монтажникам» is «монтажникам»."""
+    instead = _NOT_THIS_BUT.match(after)
+    if instead and not instead.group("kk"):
+        return instead.group("that")
+    return instead.group("kk_that") if instead else after
+
+
+def _corrected(first: Reading, second: Reading) -> Reading:
+    """The first audience with what the second names again put in place of the same trait, or nothing when
+    the second names no trait the first did (then the words were no correction)."""
+    before, after = _traits_of(first), _traits_of(second)
+    if not after or not before or "all" in before or not set(after) & set(before):
+        return NOTHING
+    traits = {**before, **after}
+    if traits.get("isco") == "":  # the trade named again is still to be chosen among a few
+        beside = {"region": traits.get("region", ""), "step": traits.get("status", "")}
+        return replace(second, **beside, language=traits.get("lang", "")) if second.trades else NOTHING
+    for kind in ("isco", "status", "lang", "region"):
+        if kind in traits:
+            main = traits.pop(kind)
+            return Reading(
+                kind, main, trade_score=second.trade_score or first.trade_score, region=traits.get("region", ""),
+                step=traits.get("status", ""), language=traits.get("lang", ""),
+            )
+    return NOTHING
+
+
+def _traits_of(reading: Reading) -> dict[str, str]:
+    """A reading's traits by kind («isco» → «7212», «region» → «atyrau»), or none when it is not understood."""
+    if not reading.understood:  # trades to choose from are a trade still, not yet which
+        return {"isco": "", **dict(reading.beside)} if reading.trades else {}
+    return {reading.kind: reading.value, **dict(reading.beside)}
 
 
 # A language's speakers named beside a trade: «казахоязычных сварщиков», «русскоговорящим поварам»,

@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.broadcast_audience import how_many_asked, names_a_step, report_asked
+from bot.broadcast_audience import correction_parts, how_many_asked, names_a_step, report_asked
 from bot.commands import set_chat_menu, worker_commands
 from bot.i18n import DEFAULT_LANGUAGE, I18n, Translator
 from bot.number_words import spoken_numbers
@@ -231,10 +231,24 @@ def officer_lookup(text: str) -> str | None:
     """What `/setstatus` is to look up for a message naming an application by number, or for a phone
     number alone; None for anything else («сварщик», «2000»). A note after a comma or a dash is the
     officer's own («…, кандидат звонил»): what comes before it is read alone when the whole is not."""
+    retyped = _number_retyped(text or "")
+    if retyped:
+        return retyped
     found = _looked_up(text)
     if found is None and (note := _NOTE_AFTER.search(text or "")) and note.start() > 0:
         found = _looked_up(text[: note.start()])
     return found
+
+
+def _number_retyped(text: str) -> str | None:
+    """The number typed again after an application's number was taken back («заявка 2418, нет, 2481»,
+    «өтінім 12 жоқ 21», "app 12, sorry, 21"): the second one is looked up."""
+    parts = correction_parts(text)
+    if not parts or not _looked_up(parts[0]) or len(_looked_up(parts[0]) or "") >= 10:
+        return None
+    again = [word.strip(".,!?:;#№") for word in parts[1].split()]
+    again = [word for word in again if word and word.casefold() not in _LOOKUP_PADDING]
+    return again[0] if len(again) == 1 and again[0].isdecimal() and len(again[0]) <= 9 else None
 
 
 def _looked_up(text: str) -> str | None:

@@ -43,7 +43,7 @@ _ALL = frozenset(
 _WORKERS = frozenset(
     "работникам работники работников соискателям соискателей пользователям пользователей людям людей человек "
     "чел юзерам юзеров жұмысшыларға жұмысшылар жұмысшы жұмыскерлерге адам адамға адамдар адамдарға адамдардың "
-    "jumysshylarga jumysshylar adam adamdar adamga workers worker users people "
+    "jumysshylarga jumysshylar adam adamdar adamga workers worker users people ppl ppls folks "
     # candidates and users in the other words officers use: «кандидатам», «үміткерлерге», "candidates"
     "кандидатам кандидатов кандидаты кандидатами үміткерлерге үміткерлер үміткерлердің пайдаланушыларға "
     "қолданушылар paidalanushylarga qoldanushylarga úmitkerlerge candidates candidate applicants".split()
@@ -63,7 +63,9 @@ _AROUND = _WORKERS | frozenset(
 _PADDING = frozenset("давайте пожалуйста пжл плз please pls plz".split())
 # What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
-_HOW_MANY = frozenset("сколько скока скок скоко сколко скольким скольких қанша нешеу нешe qanşa qansha qansa".split())
+_HOW_MANY = frozenset(
+    "сколько скока скок скоко сколко скольким скольких қанша қаншасы нешеу нешe qanşa qansha qanshasy qansa".split()
+)
 # ... typed short too: «кол-во сварщиков», "hw many cooks".
 _HOW_MANY_EN = re.compile(
     r"\bho?w\s+many\b|^\s*(?:the\s+)?number of\b|"
@@ -488,6 +490,18 @@ _REPORT_BEFORE = re.compile(
     + _REPORT + r"(?:\s+\S+)?\s*$",
     re.IGNORECASE,
 )
+# A period that runs from a day to now: «с понедельника», «с начала месяца», «со вчерашнего дня», «дүйсенбіден
+# бері», «кешеден бері», "since Monday", "since last week".
+_WEEKDAYS = (
+    r"понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|пн|вт|ср|чт|пт|"
+    r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|duisenbi|seisenbi|sarsenbi|beisenbi|juma|senbi|"
+    r"jeksenbi|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri"
+)
+_SINCE = (
+    r"\bс(?:о)?\s+(?:" + _WEEKDAYS + r"|вчера(?:шнего\s+дня)?|начала\s+(?:недели|месяца|года))\b|"
+    r"\b(?:" + _WEEKDAYS + r"|кеше|keshe)(?:ден|дан|nen|den|dan)?\s+(?:бері|beri)\b|"
+    r"\bsince\s+(?:last\s+)?(?:" + _WEEKDAYS + r"|yesterday|week|month)\b"
+)
 # The period a figure is asked for says nothing of whom to count: «сколько виз выдали в этом месяце»,
 # «за май», «осы аптада», "so far", "this week".
 _PERIOD = re.compile(
@@ -496,9 +510,18 @@ _PERIOD = re.compile(
     r"сентябрь|октябрь|ноябрь|декабрь)\b|\b(?:осы|өткен)\s+(?:айда|аптада|жылы)\b|"
     r"\b(?:osy|otken)\s+(?:aida|aptada)\b|\b(?:this|last)\s+(?:week|month|year)\b|\bso\s+far\b|"
     r"\b(?:right\s+)?now\b|\bза\s+вс[её]\s+время\b|\bна\s+(?:сегодняшний|текущий)\s+день\b|"
-    r"\bна\s+(?:текущую|сегодняшнюю)\s+дату\b|\bto\s+date\b|\bбүгінге\s+дейін\b|\bbuginge\s+deiin\b",
+    r"\bна\s+(?:текущую|сегодняшнюю)\s+дату\b|\bto\s+date\b|\bбүгінге\s+дейін\b|\bbuginge\s+deiin\b|"
+    + _SINCE + r"|\b(?:за\s+)?(?:вчера|позавчера)\b|\bпо\s+сегодня(?:шний\s+день)?\b|"
+    r"\b(?:кеше|кешегі|keshe|keshegi|yesterday'?s?)\b|"
+    r"\b(?:өткен|otken)\s+(?:аптаның|аптадағы|айдың|aptanyn|aptadagy|aidyn)\b",
     re.IGNORECASE,
 )
+
+
+def without_period(text: str) -> str:
+    """`text` without the period it names («за вчера», «с понедельника», «осы аптада», "since Monday"): a
+    count, a vacancy's applicants or a tool asked for a period are the same request, for now."""
+    return re.sub(r"\s{2,}", " ", _PERIOD.sub(" ", text)).strip()
 
 
 def report_asked(text: str | None) -> str | None:
@@ -536,7 +559,10 @@ _FIGURES = frozenset(
     "so far today общее поступивших поступившие поступило "
     # a period the figures are asked for: «за неделю», «қазір», "came in this week"
     "за неделю неделе неделя месяц вчера қазір bugin bügin kazir qazir came in this week month yesterday "
-    "vacancies vacancy jobs open new applications application blocked bot the"
+    "vacancies vacancy jobs open new applications application blocked bot the "
+    # typed short or as what was added: «скок вак открыто», «новых регистраций», «добавили», "apps"
+    "вак регистраций регистрации регистрация зарегистрировалось добавили добавлено добавлены apps app "
+    "registrations signups added"
     .split()
 )
 
@@ -787,7 +813,9 @@ _STEP_WORDS: dict[str, tuple[str, ...]] = {
     "qualification_check": ("квалификац", "біліктілі", "qualification"),
     "interview": ("собеседов", "собес", "интервью", "сұхбат", "suhbat", "sukhbat", "suqbat", "interview"),
     "offer": ("оффер", "ұсыныс", "offer"),
-    "contract_signed": ("договор", "контракт", "шарт", "келісімшарт", "kelisimshart", "shart", "contract"),
+    "contract_signed": (
+        "договор", "контракт", "шарт", "келісімшарт", "kelisimshart", "shart", "contract", "signed", "подписавш",
+    ),
     "visa_issued": ("виза", "визу", "визы", "визой", "визе", "визам", "виз", "visa", "viza"),
     "departed": (
         "вылет", "выеха", "уеха", "улет", "ұшып", "ұшқан", "ұшты", "ushyp", "ushqan", "ushty", "depart", "flew",

@@ -529,7 +529,9 @@ def report_asked(text: str | None) -> str | None:
     text = _PERIOD.sub(" ", text or "").strip(" ?.!")
     found = _REPORT_ON.match(text) or _REPORT_BEFORE.match(text)
     whom = found.group("whom").strip(" ,") if found else ""
-    return whom or None
+    if not [word for word in _TOKENS.findall(whom.casefold()) if word not in _PADDING and word.isalnum()]:
+        return None  # "stats for last week pls": a report on no one in particular
+    return whom
 
 
 def how_many_asked(text: str | None) -> str | None:

@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.broadcast_audience import correction_parts, how_many_asked, names_a_step, report_asked
+from bot.broadcast_audience import correction_parts, how_many_asked, names_a_step, report_asked, without_period
 from bot.commands import set_chat_menu, worker_commands
 from bot.i18n import DEFAULT_LANGUAGE, I18n, Translator
 from bot.number_words import spoken_numbers
@@ -31,10 +31,10 @@ OFFICER_COMMANDS: tuple[str, ...] = ("broadcast", "stats", "export", "audit", "o
 # An officer's tool named in words, as a whole short message («статистика», «рассылка», «выгрузка»): read
 # as a worker's message, «статистика» was searched as a trade and «рассылка» opened the alert settings.
 _TOOL_WORDS = {
-    "stats": "статистика статистику стата статистикасы статистиканы statistika statistikasy statistikany "
+    "stats": "статистика статистику стата стату статистикасы статистиканы statistika statistikasy statistikany "
              "statistics stats stat работников "
              # a report asked of no one in particular: «отчёт за неделю», «итоги месяца», «айлық есеп»
-             "отчёт отчет итоги сводка сводку есеп esep report summary numbers figures "
+             "отчёт отчет итоги сводка сводку есеп есебі esep esebi report summary numbers figures "
              "соискателей жұмысшылар workers",
     "broadcast": "рассылка рассылку рассылки рассылок разослать объявление объявить хабарландыру таратылым "
                  "хабарлама хабарламаны тарату таратамын habarlama taratu broadcast broadcasts announcement",
@@ -54,7 +54,8 @@ _WORDS_TO_TOOLS = {word: name for name, words in _TOOL_WORDS.items() for word in
 # «excelge», «ofitser»; the beginnings are long enough to name nothing else.
 _TOOL_BEGINNINGS = {
     "export": ("эксел", "excel", "выгруз", "шығар", "shygar", "экспорт", "eksport"),
-    "audit": ("журнал", "zhurnal"),
+    "audit": ("журнал", "zhurnal", "jurnal"),
+    "link": ("сілтеме", "silteme", "ссылк"),
     "officers": ("офицер", "officer", "ofitser"),
     "stats": ("статисти", "statisti"),
 }
@@ -62,7 +63,8 @@ _TOOL_BEGINNINGS = {
 # «надо …», «… керек», "can I get the …", "could you …", "send me the …", "I'd like to …".
 _TOOL_PADDING = frozenset(
     "пожалуйста пжл плз скиньте скинь киньте дайте дай покажите покажи можно надо нужно нужна прошу мне "
-    "керек беріңіз беріңізші берші көрсетіңіз көрсетіңізші маған для пришлите weekly monthly айлық апталық "
+    "керек беріңіз беріңізші берші көрсетіңіз көрсетіңізші көрсет korset körset маған для пришлите weekly monthly "
+    "айлық апталық "
     "please pls can could would you i i'd me like get need want to the a an show send give".split()
 )
 # A new officer asking how a tool is found: «как добавить коллегу в бот?», «где взять ссылку на вакансию»,
@@ -96,6 +98,9 @@ def officer_tool_named(text: str) -> str | None:
     заявки» → "setstatus"); None for anything else."""
     if _HELP_ASKED.search(text or "") and len((text or "").split()) <= 8:
         return "help"
+    if _TOLD_OF.intersection(word.strip(".,!?") for word in (text or "").casefold().split()):
+        return None  # «сводку вчера отправила на почту», «отчёт сдаём в пятницу»: a tool's work told of
+    text = without_period(text or "") or text  # «журнал за вчера», «өткен аптаның есебі»: the tool all the same
     if _tool_asked(text) == "audit":
         return "audit"  # «где посмотреть, кто из коллег что менял»: the log, not the colleagues
     words = [_without_ending(word.strip(".,!?:;«»\"'")) for word in (text or "").lower().split()]
@@ -114,6 +119,16 @@ def officer_tool_named(text: str) -> str | None:
     if any(word.startswith(_THANKS) for word in words):
         return None  # «рахмет, хабарламаны алдық»: thanks for one, not a request
     return named.pop() if len(named) == 1 else _tool_asked(text)
+
+
+# What tells of a tool's work done or being done among colleagues, not asked of the bot: «сводку вчера
+# отправила», «отчёт сдаём в пятницу», «статистику обсудим на планёрке», «есепті жұмада тапсырамыз», "sent".
+_TOLD_OF = frozenset(
+    "отправил отправила отправили сдал сдала сдали скинул скинула скинули сделал сделала сделали сдаем сдаём "
+    "сдаю сдаст сдадим обсудим обсуждаем обсудили готовлю готовим жібердім жібердік жіберілді тапсырдым "
+    "тапсырдық тапсырамыз талқылаймыз талқыладық jiberdim tapsyrdym tapsyramyz talqylaimyz sent done finished "
+    "discuss discussed submitted".split()
+)
 
 
 # A tool asked for in a longer request or question, by what its words begin with: «как дать доступ новому
@@ -137,7 +152,7 @@ _TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # What makes such a message a question of how or a request, not a remark on a tool («рассылку ещё не
 # согласовали», «статистиканы жиналыста талқылаймыз»).
 _ASKING = frozenset(
-    "как где какие какая какой подскажите прошу нужна нужен нужно надо скиньте скинь дайте дай сформируйте "
+    "как где куда какие какая какой подскажите прошу нужна нужен нужно надо скиньте скинь дайте дай сформируйте "
     "подготовьте покажите покажи қалай қандай қайдан керек беріңіз беріңізші дайындаңыз көрсетіңіз "
     "qalai qalay qandai kerek beriniz berinizshi how where what which need please pls can could".split()
 )
@@ -149,7 +164,7 @@ _THANKS = ("рахмет", "спасибо", "спс", "благодар", "rahm
 
 def _tool_asked(text: str) -> str | None:
     words = [word.strip(".,!?:;«»\"'()") for word in plain_latin((text or "").casefold()).split()]
-    words = [word for word in words if word]
+    words = [word for word in words if word and word not in _TOOL_PADDING or word in _ASKING]
     if not words or len(words) > 9 or any(word.startswith(_THANKS) for word in words):
         return None
     if not (_ASKING.intersection(words) or any(word.endswith(_POLITE_VERB) for word in words)):
@@ -203,7 +218,7 @@ _LOOKUP_PADDING = frozenset(
     # asked to be looked at or checked, its step asked: «посмотрите заявку номер 2240», «проверьте статус
     # заявки 2260», «2231 өтінімді қараңызшы», «2280-өтінімнің мәртебесі қандай», "check app 2300"
     "посмотрите посмотри проверьте проверь глянь гляньте статус қараңызшы қараңыз қарашы мәртебесі қандай "
-    "karanyz qaranyz qaranyzshy martebesi qandai check look at status".split()
+    "karanyz qaranyz qaranyzshy qarashy karashy martebesi qandai check look at status".split()
 )
 # A phone number pasted with its label: «тел. 8 701 123 45 67», «телефон: +7…», "ph: …".
 _PHONE_LABEL = re.compile(r"^\s*(?:тел(?:ефон)?|tel|phone|ph|моб|mob)\b\.?:?", re.IGNORECASE)
@@ -215,7 +230,9 @@ _PHONE_ASKING = frozenset(
     # the worker it belongs to: «найдите кандидата по номеру …», «… нөмірлі үміткерді табыңыз», «… kimnin
     # nomiri», "find the candidate with phone …"
     "кандидата кандидат соискателя номеру номером с нөмірлі үміткерді үміткер табыңыз табыңызшы кімнің "
-    "kimnin kimdiki nomiri nomir the candidate worker with".split()
+    "kimnin kimdiki nomiri nomir the candidate worker with "
+    # who is behind a number that called: «чей номер … звонил утром», «номер … кто это», "look up …"
+    "кто чел человека этот звонил звонила звонили утром сегодня вчера қоңырау шалды look up called today".split()
 )
 # Kazakh writes an ordinal number with a hyphen before its noun: «345-өтінім» is application 345.
 _NUMBER_BEFORE_NOUN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
@@ -299,7 +316,9 @@ _VACANCY_CONTEXT = frozenset(
     # who answered it and how many: «сколько человек откликнулось на QA 1024», «кандидатов покажите»,
     # «қанша адам өтінім берді», «кім жауап берді», "who responded to", Kazakh case endings apart («QA-1024 ке»)
     "откликнулось откликнулся человек кандидатов кандидаты кандидат адам жауап бергендерді "
-    "ге ке ға қа ge ke ga qa ka adam otinim бергендерге bergenderge qansha qanşa jauap berdi responded answered candidates people".split()
+    "ге ке ға қа ge ke ga qa ka adam otinim бергендерге bergenderge qansha qanşa jauap berdi responded answered candidates people "
+    # typed in a hurry: «вак QA 1024 кто откликнулся», «QA-4410 скок откликов», «по QA 1024 кто там»
+    "вак скок скока там".split()
 )
 _VACANCY_WORDS = ("ваканс", "vacanc", "vakans")
 # A portal number dictated with a space for its hyphen: «QA 3107» is QA-3107 (capitals only: "ISCO 7212" is
@@ -321,18 +340,25 @@ def portal_number(text: str) -> str | None:
     """The portal number a short message names, to be looked up among the vacancies; None otherwise."""
     if officer_lookup(text):
         return None
-    text = _SPLIT_REFERENCE.sub(lambda match: "-".join(part for part in match.groups() if part), text or "")
+    text = without_period(text or "")  # «отклики на QA-1024 за вчера», «QA4410 applicants this week»
+    text = _SPLIT_REFERENCE.sub(lambda match: "-".join(part for part in match.groups() if part), text)
     text = _REFERENCE_ENDING.sub("", text)
     words = [word.strip("?!.,:;«»\"'№#") for word in text.split()]
     references = [word for word in words if _REFERENCE.fullmatch(word)]
-    if not references and any(word.casefold().startswith(_VACANCY_WORDS) for word in words):
+    if not references and any(_is_vacancy_word(word) for word in words):
         references = [word for word in words if word.isdecimal() and len(word) <= 9]  # «вакансия 1024»
     if len(words) > 8 or len(references) != 1:
         return None
     others = [word.casefold() for word in words if word and word != references[0]]
-    if not all(word in _VACANCY_CONTEXT or word.startswith(_VACANCY_WORDS) for word in others):
+    if not all(word in _VACANCY_CONTEXT or _is_vacancy_word(word) for word in others):
         return None
     return _portal_form(references[0])
+
+
+def _is_vacancy_word(word: str) -> bool:
+    """A word for a vacancy, or its officers' shorthand «вак»."""
+    word = word.casefold().strip(".")
+    return word.startswith(_VACANCY_WORDS) or word == "вак"
 
 
 def _portal_form(reference: str) -> str:

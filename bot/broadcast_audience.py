@@ -56,7 +56,8 @@ _AROUND = _WORKERS | frozenset(
     "tirkelgenderge tirkelgen tirkelgender registered database "
     "говорящим говорящих сөйлейтіндерге сөйлейтін tilinde speakers speaking "
     # «тіркелгендердің бәріне», "all candidates in the database", "Russian speakers only", «кто пишет по-русски»
-    "тіркелгендердің тіркелді адамның in the only тілінде тілді tildi пишет пишут пишущим пишущих".split()
+    "тіркелгендердің тіркелді адамның in the only тілінде тілді tildi пишет пишут пишущим пишущих "
+    "тілділерге тілділер тілділердің tildilerge tildiler".split()
 )
 # The padding of a request typed or dictated between meetings, which names no one: «давайте всем,
 # пожалуйста», «по Туркестанской области, пожалуйста», "everyone please".
@@ -100,7 +101,10 @@ _PLACE_WORDS = frozenset(
     "региона регионе облысы облысының облысындағы облысында қаласы қаласындағы қаласында қаласының "
     "oblysy oblysynda oblysyndagy qalasy qalasynda qalasyndagy from in of at region oblast city province "
     # those who came from it: «Қызылордадан келгендерге»
-    "келгендерге келгендер келген kelgenderge kelgender kelgen".split()
+    "келгендерге келгендер келген kelgenderge kelgender kelgen "
+    # a district for its region («Бейнеуского р-на», «Бейнеу ауданының»), the region's residents, "obl"
+    "район района районе районов аудан ауданы ауданының ауданындағы ауданынан audany audanynyn district "
+    "тұрғындарына тұрғындары тұрғындар turgyndaryna turgyndary residents obl".split()
 )
 _ISCO_CODE = re.compile(r"\d{1,4}")
 # Words that only say a number is a group's code: «группа 7212», «код по МСКЗ 5120», "ISCO 7212".
@@ -116,6 +120,10 @@ _TOKENS = re.compile(r"[^\W_]+|[,&/+]")
 _NO_EXCEPTION = re.compile(r"\b(?:без|without)\s+(?:всяких\s+|any\s+)?(?:исключени[йяе]|exceptions?)\b")
 # The words that only say who: «тем, у кого …», «тех, которые …», "those whose …".
 _WHO = frozenset("тем тех у кого кто которые которых которым those who whose".split())
+# The words that only frame the traits of an audience, not counted when telling it from a sentence: English
+# says with words what Russian and Kazakh say with endings, so an English audience of a trade, a region, a
+# step and a language is long ("Kazakh speaking cooks from Shymkent at interview stage").
+_FRAMING = _JOINERS | _WHO | frozenset("in from of at with a an the who got have has stage".split())
 _NOT_ONE_AUDIENCE = frozenset(
     "не нет кроме без исключая исключением сначала потом затем после емес басқа басқасына басқаларына "
     "соң кейін алдымен except excluding without not no but then first after "
@@ -168,8 +176,8 @@ def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading
     text = _NO_EXCEPTION.sub(" ", _abbreviations_spelt_out(plain_latin((text or "").casefold())))
     tokens = [token for token in _TOKENS.findall(text) if token not in _PADDING]  # words, commas, slashes
     words = [token for token in tokens if token[0].isalnum()]
-    if not words or len([word for word in words if word not in _JOINERS and word not in _WHO]) > 6:
-        return NOTHING  # a sentence; the words that say who («тем, у кого заявка…») are not counted
+    if not words or len([word for word in words if word not in _FRAMING]) > 6:
+        return NOTHING  # a sentence; the words that say who («тем, у кого заявка…») or where are not counted
     if _NOT_ONE_AUDIENCE.intersection(words):
         return NOTHING
     places, rest = _regions_apart(tokens)
@@ -301,11 +309,11 @@ _BROADCAST = frozenset(
     # verbs that can only mean an announcement, asked with or without its text: «разошлите сварщикам»,
     # «оповестите всех…», "notify welders in Atyrau", «rassylka» typed in Latin letters
     "разошлите разошли разошлём разошлем оповестите оповестить оповести уведомите уведомить notify "
-    "rassylka rassylku taratynyz хабарлаңыз habarlanyz".split()
+    "rassylka rassylku taratynyz хабарлаңыз habarlanyz circulate".split()
 )
 # A notice named after a verb of sending, as office letters ask: «прошу направить уведомление…»,
 # «направьте напоминание…», "send a reminder to…" (alone, «уведомление пришло?» asks for nothing).
-_NOTICE = frozenset("уведомление уведомления напоминание напоминания reminder notice notification".split())
+_NOTICE = frozenset("уведомление уведомления напоминание напоминания reminder notice notification note".split())
 # A request may be asked politely or curtly: «прошу сделать рассылку…», "could you please send…", "pls".
 _POLITE = frozenset(
     "прошу пожалуйста пжл плз можно могли бы вы можете можешь надо нужно давайте please pls plz kindly could can "
@@ -323,13 +331,15 @@ _SEND = frozenset(
     "оповестить уведоми уведомите уведомить жібер жіберіңіз жіберу жаз жазыңыз send message write tell notify "
     "inform "
     # «направьте, пожалуйста, всем…: …», «хабарлаңыз», Latin Kazakh «jiberu kerek: …»
-    "направьте направить направь хабарлаңыз хабарлау jiber jiberiniz jiberu habarlanyz".split()
+    "направьте направить направь хабарлаңыз хабарлау jiber jiberiniz jiberu habarlanyz "
+    # a message passed on («передай сварщикам, что…», «жеткізіңіз»), typed short ("msg all cooks: …")
+    "передай передайте передать жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu хабарла habarla msg".split()
 )
 # Only Kazakh puts the request after its audience: «отключить рассылку» asks for no announcement.
 _BROADCAST_TAIL = frozenset(
     "хабарландыру хабарлама таратылым тарату тарат таратыңыз habarlama xabarlama taratu tarat жібер жіберіңіз "
     "жіберу жаса жасаңыз jiber jiberiniz jiberu jasa jasanyz jasau rassylka taratynyz керек kerek "
-    "хабарлаңыз habarlanyz".split()
+    "хабарлаңыз habarlanyz жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu хабарла habarla".split()
 )
 # The Russian word for an announcement in a Kazakh request, before the Kazakh verb: «сварщиктерге рассылка
 # жасаңызшы», «aspazdarga rassylka jasanyz»; alone at the end («отключить рассылку») it asks for none.
@@ -352,7 +362,16 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     """The announcement a message asks for with its audience («рассылка сварщикам» → «сварщикам»), or
     None when it asks for none or names no audience with it. The announcement itself may follow a colon
     («рассылка всем: завтра собрание»), or «что» when dictated: the audience is what comes before it."""
-    text = _MEGAPHONE.sub("рассылка ", _LEADING_MARKS.sub("", text or ""), count=1)
+    passed_on = _CHIEF_ASKS.sub("", text or "", count=1)
+    request = _broadcast_asked(_LET_KNOW.sub(r"tell \1", passed_on))
+    header = (text or "")[: len(text or "") - len(passed_on)]
+    if request and request.text_follows and not request.said and ":" in header:  # the chief's name had a colon
+        return replace(request, said=passed_on.partition(":")[2].strip())
+    return request
+
+
+def _broadcast_asked(text: str) -> BroadcastRequest | None:
+    text = _MEGAPHONE.sub("рассылка ", _LEADING_MARKS.sub("", text), count=1)
     head, colon, rest = text.partition(":")
     audience = _audience_asked(head, colon_follows=True) if colon and rest.strip() else None
     if audience:
@@ -362,11 +381,29 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
         audience = _audience_asked(text[: saying.start()], colon_follows=True)
         if audience:
             return BroadcastRequest(audience, text_follows=True, said=text[saying.end():].strip())
-    return _addressed(text or "") or _request_beside_text(text or "") or (
+    return _addressed(text or "") or _request_beside_text(text or "") or _kazakh_request_then_text(text or "") or (
         BroadcastRequest(audience) if (audience := _audience_asked(text or "", colon_follows=False)) else None
     )
 
 
+# A chief's request passed on by the officer who types it: «нач просит передать сварщикам, что…»,
+# «Руководитель поручил оповестить…», «переслано от нач отдела: прошу разослать…», «бастық айтты, …
+# жіберіңіз», "my director asks to notify…", "Forwarding from my boss: please message…". Whose request it was
+# changes nothing of what is asked; what the chief said not to do («нач сказал пока не рассылать») still
+# asks nothing, since no request is left once the chief is set aside.
+_CHIEF_ASKS = re.compile(
+    r"^\s*(?:(?:переслано|пересылаю|forwarded|forwarding|қайта\s+жіберілді)\s+(?:от|from)\s+)?"
+    r"(?:(?:my|our|мой|наш|наша|нашего|моего)\s+)?(?:нач(?:альник|альница|альника)?\.?|руководител[ьяю]|"
+    r"руководство|шеф[а]?|директор[а]?|босс[а]?|бастық|басшы|бастығым|басшым|bastyq|bastyk|basshy|boss|"
+    r"director|chief|manager|head)\b"
+    r"(?:\s+(?:отдела|управления|департамента|бөлімнің|бөлімінің|of\s+\w+))?"
+    r"(?:\s*:\s*|\s+(?:просит|просил[аио]?|попросил[аио]?|сказал[аио]?|велел[аио]?|поручил[аио]?|требует|"
+    r"говорит|айтты|тапсырды|сұрады|aitty|tapsyrdy|surady|asked|asks|ask|says|said|wants|told\s+(?:me|us))\b"
+    r"(?:\s+(?:us|me|you))?(?:\s+to\b)?\s*[:,]?\s*)",
+    re.IGNORECASE,
+)
+# "let the cooks know that…" asks as "tell the cooks that…" does.
+_LET_KNOW = re.compile(r"\blet\s+(.{2,60}?)\s+know\b", re.IGNORECASE)
 # An announcement headed by a megaphone is asked for by it («📢 Барлығына: …», "📢 To all candidates: …");
 # other marks before the first word (a pointing hand, exclamation marks) say nothing.
 _MEGAPHONE = re.compile(r"^\s*[📢📣]\ufe0f?\s*")
@@ -421,6 +458,28 @@ def _request_beside_text(text: str) -> BroadcastRequest | None:
         said, asked = text[: cut.start()].strip(), text[cut.end():].strip()
         if said and (audience := _audience_asked(asked, colon_follows=True)):
             return BroadcastRequest(audience, text_follows=True, said=said)
+    return None
+
+
+# The Kazakh verbs that end a request for an announcement, after which a hurried officer goes straight on to
+# its text with no colon: «ұсыныс алғандарға жібер келісімшартқа осы аптада қол қойыңыздар», «аспаздарға
+# хабарлаңыз медтексеру сәрсенбіде деп». A noun («хабарлама келмейді») ends no request.
+_KAZAKH_SEND_VERBS = frozenset(
+    "жібер жіберіңіз жеткіз жеткізіңіз хабарла хабарлаңыз тарат таратыңыз jiber jiberiniz jetkiz jetkiziniz "
+    "habarla habarlanyz tarat taratynyz".split()
+)
+_QUOTED = re.compile(r"\s+(?:деп|dep)\s*[.!]?\s*$", re.IGNORECASE)  # «… сәрсенбіде деп»: the words quoted
+
+
+def _kazakh_request_then_text(text: str) -> BroadcastRequest | None:
+    """An audience and the Kazakh verb that asks to send to it, then the announcement's text with nothing
+    between them."""
+    words = text.split()
+    for at, word in enumerate(words[1:-2], start=1):
+        if _is_one_of(word, _KAZAKH_SEND_VERBS):
+            audience = _audience_asked(" ".join(words[: at + 1]), colon_follows=True)
+            said = _QUOTED.sub("", " ".join(words[at + 1:])).strip()
+            return BroadcastRequest(audience, text_follows=True, said=said) if audience and said else None
     return None
 
 
@@ -619,9 +678,15 @@ _KAZAKH_SIDES = re.compile(
 _RUSSIAN_SIDES = {"шқо": "вко", "сқо": "ско", "бқо": "зко", "оқо": "юко"}
 
 
+# «р-н», «р-на», «р-не» are a district («Бейнеуского р-на»); "w/" is "with" ("welders w/ visas").
+_DISTRICT_SHORT = re.compile(r"\bр-(?:н|на|не|ну|ны)?\b\.?")
+_WITH_SHORT = re.compile(r"\bw/\s*")
+
+
 def _abbreviations_spelt_out(text: str) -> str:
     """`text` with an oblast's office abbreviation spelt out, a hyphen's case ending dropped, and «-язычные»
     left to the language's name."""
+    text = _WITH_SHORT.sub("with ", _DISTRICT_SHORT.sub("район", text))
     text = _KAZAKH_SIDES.sub(lambda match: _RUSSIAN_SIDES[match.group(1)], _SPEAKING.sub("", text))
     text = _OBLAST_SHORT_BEFORE.sub(lambda match: _OBLAST_SHORT[match.group(1)] + " ", text)
     return _CUT_TRADE.sub(r"\1", text)
@@ -812,7 +877,7 @@ def _status_by_stem(word: str, status_names: Mapping[str, str]) -> str | None:
 # «отказано», «отклонённых», «вылетели», «работают»). Each begins only that step's words; «трудоустроен»
 # is left out, since it could be the offer, the contract or work begun.
 _STEP_WORDS: dict[str, tuple[str, ...]] = {
-    "qualification_check": ("квалификац", "біліктілі", "qualification"),
+    "qualification_check": ("квалификац", "квалиф", "біліктілі", "qualification"),
     "interview": ("собеседов", "собес", "интервью", "сұхбат", "suhbat", "sukhbat", "suqbat", "interview"),
     "offer": ("оффер", "ұсыныс", "offer"),
     "contract_signed": (
@@ -848,7 +913,9 @@ def _step_named(word: str) -> str | None:
     return next((code for code, stems in _STEP_WORDS.items() if word.startswith(stems)), None)
 
 
-_NOT_STEP_WORDS = ("визаж", "визит", "vizazh", "contractor", "departm", "interviewer", "интервьюер")  # trades and places, not steps
+_NOT_STEP_WORDS = (  # trades, places and skills, not steps
+    "визаж", "визит", "vizazh", "contractor", "departm", "interviewer", "интервьюер", "квалифицир",
+)
 # What is said of a step besides its name: «получили визу», «с подписанным договором», «у кого отказ»,
 # «визасы барлар», "got their visa", "who signed the contract".
 _STEP_VERBS = frozenset(
@@ -879,7 +946,11 @@ _STEP_VERBS = frozenset(
     # checked still: «на проверке квалификации», «біліктілігі тексеріліп жатқандарға», "under … check";
     # "visa holders"
     "проверке проверка проверку тексеріліп жатқандарға жатқандар tekserilip jatqandarga check holders "
-    "holder сейчас қазір qazir currently now".split()
+    "holder сейчас қазір qazir currently now "
+    # the Kazakh forms of those at a step or who did it: «визасы барлардың», «келісімшарт жасағандарға»,
+    # «біліктілігі тексерілетіндерге», «тексерісіндегілерге»; "the rejected ones"
+    "барлардың barlardyn жасағандарға жасағандар жасаған jasagandarga jasagan тексерілетіндерге "
+    "тексерілетіндер тексерісіндегілерге тексерісіндегілер tekseriletinderge tekserisindegilerge ones".split()
 )
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = frozenset("заявка өтінім application".split())

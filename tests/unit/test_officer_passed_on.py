@@ -1,0 +1,101 @@
+"""Announcements asked in a hurry or passed on from a chief: the chief's words set aside («нач просит
+передать…», «Руководитель поручил…», «переслано от нач отдела: …», «бастық айтты …», "my director asks to…",
+"Forwarding from my boss: …"), the verbs of passing a message on («передайте», «жеткізіңіз», "let … know",
+"circulate", "msg", "a note"), and a Kazakh request going straight on to its text («… жібер келісімшартқа
+қол қойыңыздар», «… хабарлаңыз … деп»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.broadcast_audience import broadcast_for, read_audience
+from bot.i18n import I18n
+from bot.services.statuses import status_names
+
+NAMES = status_names(I18n())
+
+
+def _read(typed: str) -> tuple[str, str, tuple[tuple[str, str], ...], str]:
+    request = broadcast_for(typed)
+    assert request is not None, typed
+    reading = read_audience(request.audience, NAMES)
+    return reading.kind, reading.value, reading.beside, request.said
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (
+            "начальник просил передать плиточникам Шымкента что собеседование в субботу",
+            ("isco", "7122", (("region", "shymkent"),), "собеседование в субботу"),
+        ),
+        (
+            "руководство поручило оповестить отказников: можно подать снова",
+            ("status", "rejected", (), ""),
+        ),
+        (
+            "переслано от начальника управления: разошлите поварам: дегустация в четверг",
+            ("isco", "5120", (), "дегустация в четверг"),
+        ),
+        (
+            "басшы айтты, аспаздарға жеткізіңіз: форма ертең беріледі",
+            ("isco", "5120", (), ""),  # the text after the colon is taken with its formatting
+        ),
+        (
+            "our manager asked us to notify the cooks in Aktobe that the uniforms are ready",
+            ("isco", "5120", (("region", "aktobe"),), "the uniforms are ready"),
+        ),
+        (
+            "Forwarded from boss: message plumbers that the tools are provided",
+            ("isco", "7126", (), "the tools are provided"),
+        ),
+    ],
+)
+def test_a_chiefs_request_passed_on_is_the_request(typed: str, expected: tuple) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "начальник сказал поварам пока ничего не отправлять",
+        "boss said hold the message to welders",
+        "бастық әзірге ештеңе жібермеңдер деді",
+    ],
+)
+def test_a_chief_saying_not_to_send_asks_nothing(typed: str) -> None:
+    assert broadcast_for(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("передайте охранникам: смена в 8", ("isco", "5414", (), "")),
+        ("let the painters in Astana know that the site opens Monday",
+         ("isco", "7131", (("region", "astana"),), "the site opens Monday")),
+        ("msg all tilers: bring your tools", ("isco", "7122", (), "")),
+        ("circulate to the plumbers: tools are provided", ("isco", "7126", (), "")),
+        ("send a note to everyone at interview stage: dress formally", ("status", "interview", (), "")),
+        ("Ақтаудағы аспаздарға жеткізіңіз: дегустация жұмада", ("isco", "5120", (("region", "mangystau"),), "")),
+    ],
+)
+def test_the_words_for_passing_a_message_on_ask_for_an_announcement(typed: str, expected: tuple) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("сұхбаттағыларға жіберіңіз төлқұжатты ұмытпаңыздар", ("status", "interview", (), "төлқұжатты ұмытпаңыздар")),
+        ("Атыраудағы аспаздарға хабарла дегустация бейсенбіде деп",
+         ("isco", "5120", (("region", "atyrau"),), "дегустация бейсенбіде")),
+        ("aspazdarga jiberiniz forma erten beriledi", ("isco", "5120", (), "forma erten beriledi")),
+    ],
+)
+def test_a_kazakh_request_may_go_straight_on_to_its_text(typed: str, expected: tuple) -> None:
+    assert _read(typed) == expected
+
+
+def test_a_message_that_did_not_come_is_no_request_with_its_text() -> None:
+    request = broadcast_for("аспаздарға хабарлама әлі келмеді")
+    assert request is None or not request.said

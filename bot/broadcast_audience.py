@@ -61,7 +61,7 @@ _AROUND = _WORKERS | frozenset(
 )
 # The padding of a request typed or dictated between meetings, which names no one: «давайте всем,
 # пожалуйста», «по Туркестанской области, пожалуйста», "everyone please".
-_PADDING = frozenset("давайте пожалуйста пжл плз please pls plz".split())
+_PADDING = frozenset("давайте пожалуйста пжл плз please pls plz только тек ғана only".split())
 # What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
 _HOW_MANY = frozenset(
@@ -213,7 +213,7 @@ def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading
 # «у кого нет визы», "welders with no visa" take nothing back.
 _TAKE_BACK = re.compile(
     r"(?:^|(?<=[\s,;.!]))(?P<word>(?:ой[\s,]+)?(?:хотя\s+)?(?:нет|неа|жоқ|joq|jok|no|ой|oops|точнее|вернее|"
-    r"дұрысы|durysy|sorry|i\s+mean|make\s+that|rather|correction))(?=[\s,;:.!—–-]|$)"
+    r"дұрысы|durysy|sorry|i\s+mean|make\s+that|rather|correction|то\s+есть|исправляю|поправка))(?=[\s,;:.!—–-]|$)"
     r"(?:[\s,;.!—–-]+(?:нет|не\s+то|i\s+mean|make\s+that|wait|sorry|no|то\s+есть)(?=[\s,;:.!—–-]|$))*[\s,;:.!—–-]*",
     re.IGNORECASE,
 )
@@ -262,7 +262,9 @@ def _corrected(first: Reading, second: Reading) -> Reading:
     """The first audience with what the second names again put in place of the same trait, or nothing when
     the second names no trait the first did (then the words were no correction)."""
     before, after = _traits_of(first), _traits_of(second)
-    if not after or not before or "all" in before or not set(after) & set(before):
+    if "all" in before and after and "all" not in after:  # «всем, нет, только сварщикам»
+        before = {kind: value for kind, value in before.items() if kind != "all"} or {kind: "" for kind in after}
+    if not after or not before or not set(after) & set(before):
         return NOTHING
     traits = {**before, **after}
     if traits.get("isco") == "":  # the trade named again is still to be chosen among a few
@@ -282,7 +284,7 @@ def _traits_of(reading: Reading) -> dict[str, str]:
     """A reading's traits by kind («isco» → «7212», «region» → «atyrau»), or none when it is not understood."""
     if not reading.understood:  # trades to choose from are a trade still, not yet which
         return {"isco": "", **dict(reading.beside)} if reading.trades else {}
-    return {reading.kind: reading.value, **dict(reading.beside)}
+    return {reading.kind: reading.value, **dict(reading.beside)}  # «all» alone is {"all": ""}
 
 
 # A language's speakers named beside a trade: «казахоязычных сварщиков», «русскоговорящим поварам»,
@@ -382,6 +384,8 @@ def _broadcast_asked(text: str) -> BroadcastRequest | None:
         if audience:
             return BroadcastRequest(audience, text_follows=True, said=text[saying.end():].strip())
     return _addressed(text or "") or _request_beside_text(text or "") or _kazakh_request_then_text(text or "") or (
+        _text_from_imperative(text or "")
+    ) or (
         BroadcastRequest(audience) if (audience := _audience_asked(text or "", colon_follows=False)) else None
     )
 
@@ -480,6 +484,22 @@ def _kazakh_request_then_text(text: str) -> BroadcastRequest | None:
             audience = _audience_asked(" ".join(words[: at + 1]), colon_follows=True)
             said = _QUOTED.sub("", " ".join(words[at + 1:])).strip()
             return BroadcastRequest(audience, text_follows=True, said=said) if audience and said else None
+    return None
+
+
+# A dictated Russian announcement often begins by telling the workers what to do, after its request with no
+# colon or «что» between: «разошли всем кто получил оффер подпишите договор до пятницы», «оповести поваров
+# приходите к 9». The workers' imperative («подпишите», «приходите», «явитесь») begins the text.
+_WORKERS_TOLD = re.compile(r"[^\W\d_]{2,}(?:ите|йте|ьте|итесь|йтесь|ьтесь)", re.IGNORECASE)
+
+
+def _text_from_imperative(text: str) -> BroadcastRequest | None:
+    """A Russian request and its audience, then a text that begins with what the workers are told to do."""
+    words = text.split()
+    for at, word in enumerate(words[2:], start=2):
+        if _WORKERS_TOLD.fullmatch(word.strip(",.!")) and not _is_one_of(word, _BROADCAST_LEAD | _SEND):
+            audience = _audience_asked(" ".join(words[:at]), colon_follows=True)
+            return BroadcastRequest(audience, text_follows=True, said=" ".join(words[at:])) if audience else None
     return None
 
 
@@ -661,6 +681,15 @@ _OBLAST_SHORT = {
     "павл": "павлодарская", "акм": "акмолинская", "кзыл": "кызылординская", "костан": "костанайская",
 }
 _OBLAST_SHORT_BEFORE = re.compile(r"\b(" + "|".join(_OBLAST_SHORT) + r")\.?\s*(?=обл)")
+# A town or region cut short on a phone, alone: «поварам шымк», «сварщикам атыр.», «актоб», «мангист»; only
+# beginnings that begin no other place or word an officer would type.
+_PLACE_SHORT = {
+    "шымк": "шымкент", "атыр": "атырау", "мангист": "мангистау", "манг": "мангистау", "актоб": "актобе",
+    "караг": "караганда", "кызылорд": "кызылорда", "туркест": "туркестан", "костан": "костанай",
+    "павлод": "павлодар", "жамб": "жамбыл", "петропавл": "петропавловск", "усть-кам": "усть-каменогорск",
+    "shymk": "shymkent", "atyr": "atyrau", "mangist": "mangystau", "aktob": "aktobe", "karag": "karaganda",
+}
+_PLACE_SHORT_ALONE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _PLACE_SHORT)) + r")\.?(?![\w-])")
 # A trade shortened with a hyphen and its case ending, as in a hurried note: «свар-м», «свар-в», «пов-м».
 _CUT_TRADE = re.compile(r"\b([^\W\d_]{3,})-[^\W\d_]{1,2}\b")
 
@@ -681,14 +710,21 @@ _RUSSIAN_SIDES = {"шқо": "вко", "сқо": "ско", "бқо": "зко", "�
 # «р-н», «р-на», «р-не» are a district («Бейнеуского р-на»); "w/" is "with" ("welders w/ visas").
 _DISTRICT_SHORT = re.compile(r"\bр-(?:н|на|не|ну|ны)?\b\.?")
 _WITH_SHORT = re.compile(r"\bw/\s*")
+# Those already in Qatar are at work there: «кто уже в Катаре», «Қатарда жүргендерге», "already in Qatar"
+# (the step of leaving is named by its own words: «улетел», «ұшып кетті», "departed").
+_IN_QATAR = re.compile(
+    r"\bуже\s+в\s+катаре\b|\bв\s+катаре\s+уже\b|\balready\s+in\s+qatar\b|\bin\s+qatar\s+already\b|"
+    r"\b(?:қатарда|qatarda|katarda)\s+(?:жүрген|jurgen|zhurgen)\w*"
+)
 
 
 def _abbreviations_spelt_out(text: str) -> str:
     """`text` with an oblast's office abbreviation spelt out, a hyphen's case ending dropped, and «-язычные»
     left to the language's name."""
-    text = _WITH_SHORT.sub("with ", _DISTRICT_SHORT.sub("район", text))
+    text = _IN_QATAR.sub(" employed ", _WITH_SHORT.sub("with ", _DISTRICT_SHORT.sub("район", text)))
     text = _KAZAKH_SIDES.sub(lambda match: _RUSSIAN_SIDES[match.group(1)], _SPEAKING.sub("", text))
     text = _OBLAST_SHORT_BEFORE.sub(lambda match: _OBLAST_SHORT[match.group(1)] + " ", text)
+    text = _PLACE_SHORT_ALONE.sub(lambda match: _PLACE_SHORT[match.group(1)], text)
     return _CUT_TRADE.sub(r"\1", text)
 
 

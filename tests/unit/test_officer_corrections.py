@@ -62,3 +62,19 @@ def test_an_announcement_corrected_goes_to_the_corrected_audience() -> None:
 )
 def test_an_application_number_typed_again_is_the_one_opened(typed: str, number: str) -> None:
     assert officer_lookup(typed) == number
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "value", "beside"),
+    [
+        ("всем, ой нет, только плиточникам", "isco", "7122", ()),
+        ("малярам то есть штукатурам", "isco", "7123", ()),
+        ("поварам Караганды, исправляю: Павлодара", "isco", "5120", (("region", "pavlodar"),)),
+        ("everyone, no wait, only plumbers", "isco", "7126", ()),
+    ],
+)
+def test_everyone_taken_back_or_a_correction_announced(
+    typed: str, kind: str, value: str, beside: tuple[tuple[str, str], ...]
+) -> None:
+    reading = read_audience(typed, NAMES)
+    assert (reading.kind, reading.value, reading.beside) == (kind, value, beside)

@@ -46,3 +46,21 @@ def test_an_audience_of_several_traits_is_read_whole(
 @pytest.mark.parametrize("typed", ["квалифицированным сварщикам", "qualified welders"])
 def test_a_qualified_trade_is_no_step(typed: str) -> None:
     assert read_audience(typed, NAMES).step == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "value", "beside"),
+    [
+        ("плотникам актоб", "isco", "7115", (("region", "aktobe"),)),
+        ("всем из караг.", "region", "karaganda", ()),
+        ("cooks shymk", "isco", "5120", (("region", "shymkent"),)),
+        ("тем кто в Катаре уже", "status", "employed", ()),
+        ("Қатарда жүрген аспаздарға", "isco", "5120", (("status", "employed"),)),
+        ("welders already in Qatar", "isco", "7212", (("status", "employed"),)),
+    ],
+)
+def test_a_place_cut_short_and_those_already_in_qatar(
+    typed: str, kind: str, value: str, beside: tuple[tuple[str, str], ...]
+) -> None:
+    reading = read_audience(typed, NAMES)
+    assert (reading.kind, reading.value, reading.beside) == (kind, value, beside)

@@ -99,3 +99,20 @@ def test_a_kazakh_request_may_go_straight_on_to_its_text(typed: str, expected: t
 def test_a_message_that_did_not_come_is_no_request_with_its_text() -> None:
     request = broadcast_for("аспаздарға хабарлама әлі келмеді")
     assert request is None or not request.said
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("оповести поваров Шымкента приходите к 9 утра", ("isco", "5120", (("region", "shymkent"),), "приходите к 9 утра")),
+        ("передайте всем с визой явитесь в ЦЗН в понедельник", ("status", "visa_issued", (), "явитесь в ЦЗН в понедельник")),
+    ],
+)
+def test_a_dictated_text_may_begin_with_what_the_workers_are_told(typed: str, expected: tuple) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["разошлите пожалуйста сварщикам", "оповестите поваров"])
+def test_a_request_without_its_text_still_asks_for_it(typed: str) -> None:
+    request = broadcast_for(typed)
+    assert request is not None and not request.said

@@ -402,7 +402,9 @@ _CHIEF_ASKS = re.compile(
     r"director|chief|manager|head)\b"
     r"(?:\s+(?:отдела|управления|департамента|бөлімнің|бөлімінің|of\s+\w+))?"
     r"(?:\s*:\s*|\s+(?:просит|просил[аио]?|попросил[аио]?|сказал[аио]?|велел[аио]?|поручил[аио]?|требует|"
-    r"говорит|айтты|тапсырды|сұрады|aitty|tapsyrdy|surady|asked|asks|ask|says|said|wants|told\s+(?:me|us))\b"
+    r"говорит|айтты|тапсырды|сұрады|aitty|tapsyrdy|surady|asked|asks|ask|says|said|wants|told\s+(?:me|us)|"
+    # a chief's question relayed: «директор спрашивает, сколько виз…», "my boss wants to know how many…"
+    r"спрашивает|спросил[аи]?|интересуется|сұрап\s+жатыр|wants\s+to\s+know|wonders)\b"
     r"(?:\s+(?:us|me|you))?(?:\s+to\b)?\s*[:,]?\s*)",
     re.IGNORECASE,
 )
@@ -616,7 +618,7 @@ def report_asked(text: str | None) -> str | None:
 def how_many_asked(text: str | None) -> str | None:
     """The workers an officer asks to count («сколько сварщиков в Мангистау?» → «сварщиков в
     Мангистау»), or None when the message asks no such thing."""
-    text = plain_latin(text or "")  # «qanşa adam ūşyp kettı» as «qansha adam ushyp ketti»
+    text = plain_latin(_CHIEF_ASKS.sub("", text or "", count=1))  # «qanşa adam ūşyp kettı» as «qansha…»
     report = report_asked(text)
     if report:
         text = "сколько " + report
@@ -713,7 +715,8 @@ _WITH_SHORT = re.compile(r"\bw/\s*")
 # Those already in Qatar are at work there: «кто уже в Катаре», «Қатарда жүргендерге», "already in Qatar"
 # (the step of leaving is named by its own words: «улетел», «ұшып кетті», "departed").
 _IN_QATAR = re.compile(
-    r"\bуже\s+в\s+катаре\b|\bв\s+катаре\s+уже\b|\balready\s+in\s+qatar\b|\bin\s+qatar\s+already\b|"
+    r"\bуже\s+(?:в\s+)?катаре\b|\b(?:в\s+)?катаре\s+уже\b|\balready\s+(?:in\s+)?qatar\b|"
+    r"\b(?:in\s+)?qatar\s+already\b|"
     r"\b(?:қатарда|qatarda|katarda)\s+(?:жүрген|jurgen|zhurgen)\w*"
 )
 

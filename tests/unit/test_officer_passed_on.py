@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.broadcast_audience import broadcast_for, read_audience
+from bot.broadcast_audience import broadcast_for, how_many_asked, read_audience
 from bot.i18n import I18n
 from bot.services.statuses import status_names
 
@@ -116,3 +116,19 @@ def test_a_dictated_text_may_begin_with_what_the_workers_are_told(typed: str, ex
 def test_a_request_without_its_text_still_asks_for_it(typed: str) -> None:
     request = broadcast_for(typed)
     assert request is not None and not request.said
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "value", "beside"),
+    [
+        ("директор спрашивает сколько поваров получили оффер", "isco", "5120", (("status", "offer"),)),
+        ("бастық сұрап жатыр Атырауда қанша адам тіркелді", "region", "atyrau", ()),
+        ("my boss wants to know how many plumbers have visas", "isco", "7126", (("status", "visa_issued"),)),
+        ("сколько человек уже в Катаре", "status", "employed", ()),
+    ],
+)
+def test_a_chiefs_question_relayed_is_counted(
+    typed: str, kind: str, value: str, beside: tuple[tuple[str, str], ...]
+) -> None:
+    reading = read_audience(how_many_asked(typed) or "", NAMES)
+    assert (reading.kind, reading.value, reading.beside) == (kind, value, beside)

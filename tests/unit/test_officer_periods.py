@@ -94,3 +94,11 @@ def test_a_tool_told_of_among_colleagues_is_no_request(typed: str) -> None:
 )
 def test_a_vacancys_applicants_for_a_period_are_its_applicants(typed: str, reference: str) -> None:
     assert portal_number(typed) == reference
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["кто вчера делал выгрузку?", "выгрузку за неделю готовила Дана", "журнал сдала в понедельник"],
+)
+def test_who_did_a_tools_work_is_asked_of_colleagues(typed: str) -> None:
+    assert officer_tool_named(typed) is None

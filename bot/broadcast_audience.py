@@ -367,6 +367,8 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     passed_on = _CHIEF_ASKS.sub("", text or "", count=1)
     request = _broadcast_asked(_LET_KNOW.sub(r"tell \1", passed_on))
     header = (text or "")[: len(text or "") - len(passed_on)]
+    if header and request and _FORBIDDING.intersection(_TOKENS.findall(passed_on.partition(":")[0].casefold())):
+        return None  # «зав сказал рассылку не делать»: what the chief forbade
     if request and request.text_follows and not request.said and ":" in header:  # the chief's name had a colon
         return replace(request, said=passed_on.partition(":")[2].strip())
     return request
@@ -397,9 +399,9 @@ def _broadcast_asked(text: str) -> BroadcastRequest | None:
 # asks nothing, since no request is left once the chief is set aside.
 _CHIEF_ASKS = re.compile(
     r"^\s*(?:(?:переслано|пересылаю|forwarded|forwarding|қайта\s+жіберілді)\s+(?:от|from)\s+)?"
-    r"(?:(?:my|our|мой|наш|наша|нашего|моего)\s+)?(?:нач(?:альник|альница|альника)?\.?|руководител[ьяю]|"
-    r"руководство|шеф[а]?|директор[а]?|босс[а]?|бастық|басшы|бастығым|басшым|bastyq|bastyk|basshy|boss|"
-    r"director|chief|manager|head)\b"
+    r"(?:(?:my|our|the|мой|наш|наша|нашего|моего)\s+)?(?:нач(?:альник|альница|альника)?\.?|руководител[ьяю]|"
+    r"руководство|шеф[а]?|директор[а]?|босс[а]?|зав(?:едующ\w*)?\.?|замминистра|министр|бастық|басшы|бастығым|"
+    r"басшым|bastyq|bastyk|basshy|boss|director|chief|manager|supervisor|head|minister)\b"
     r"(?:\s+(?:отдела|управления|департамента|бөлімнің|бөлімінің|of\s+\w+))?"
     r"(?:\s*:\s*|\s+(?:просит|просил[аио]?|попросил[аио]?|сказал[аио]?|велел[аио]?|поручил[аио]?|требует|"
     r"говорит|айтты|тапсырды|сұрады|aitty|tapsyrdy|surady|asked|asks|ask|says|said|wants|told\s+(?:me|us)|"
@@ -408,6 +410,8 @@ _CHIEF_ASKS = re.compile(
     r"(?:\s+(?:us|me|you))?(?:\s+to\b)?\s*[:,]?\s*)",
     re.IGNORECASE,
 )
+# What a chief forbids rather than asks: «… сказал рассылку не делать», «… жібермеңдер», "don't send".
+_FORBIDDING = frozenset("не нельзя пока рано емес жоқ әзірге don't dont not no hold wait".split())
 # "let the cooks know that…" asks as "tell the cooks that…" does.
 _LET_KNOW = re.compile(r"\blet\s+(.{2,60}?)\s+know\b", re.IGNORECASE)
 # An announcement headed by a megaphone is asked for by it («📢 Барлығына: …», "📢 To all candidates: …");

@@ -235,7 +235,7 @@ _PHONE_ASKING = frozenset(
     "кандидата кандидат соискателя номеру номером с нөмірлі үміткерді үміткер табыңыз табыңызшы кімнің "
     "kimnin kimdiki nomiri nomir the candidate worker with "
     # who is behind a number that called: «чей номер … звонил утром», «номер … кто это», "look up …"
-    "кто чел человека этот звонил звонила звонили утром сегодня вчера қоңырау шалды look up called today".split()
+    "номера кто чел человека этот звонил звонила звонили утром сегодня вчера қоңырау шалды look up called today".split()
 )
 # Kazakh writes an ordinal number with a hyphen before its noun: «345-өтінім» is application 345.
 _NUMBER_BEFORE_NOUN = re.compile(r"(?<=\d)-(?=[^\W\d_])")

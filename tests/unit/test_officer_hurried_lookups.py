@@ -16,6 +16,7 @@ from bot.officer_commands import officer_lookup
         ("этот номер звонил вчера 8 777 123 45 67", "8 777 123 45 67"),
         ("look up 87011112233", "87011112233"),
         ("qarashy otinim 512", "512"),
+        ("кто звонил с номера 87079998877", "87079998877"),
     ],
 )
 def test_a_hurried_lookup_finds_what_was_pasted(typed: str, found: str) -> None:

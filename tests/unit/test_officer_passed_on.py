@@ -61,6 +61,8 @@ def test_a_chiefs_request_passed_on_is_the_request(typed: str, expected: tuple) 
         "начальник сказал поварам пока ничего не отправлять",
         "boss said hold the message to welders",
         "бастық әзірге ештеңе жібермеңдер деді",
+        "зав сказал рассылку сварщикам не делать",
+        "the director said don't send to cooks yet",
     ],
 )
 def test_a_chief_saying_not_to_send_asks_nothing(typed: str) -> None:
@@ -132,3 +134,15 @@ def test_a_chiefs_question_relayed_is_counted(
 ) -> None:
     reading = read_audience(how_many_asked(typed) or "", NAMES)
     assert (reading.kind, reading.value, reading.beside) == (kind, value, beside)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("the supervisor asked to notify the tilers that work starts Monday",
+         ("isco", "7122", (), "work starts Monday")),
+        ("заведующая просит оповестить маляров: инструктаж в 10", ("isco", "7131", (), "")),
+    ],
+)
+def test_any_chief_may_ask(typed: str, expected: tuple) -> None:
+    assert _read(typed) == expected

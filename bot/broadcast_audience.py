@@ -585,7 +585,9 @@ _WEEKDAYS = (
 _SINCE = (
     r"\bс(?:о)?\s+(?:" + _WEEKDAYS + r"|вчера(?:шнего\s+дня)?|начала\s+(?:недели|месяца|года))\b|"
     r"\b(?:" + _WEEKDAYS + r"|кеше|keshe)(?:ден|дан|nen|den|dan)?\s+(?:бері|beri)\b|"
-    r"\bsince\s+(?:last\s+)?(?:" + _WEEKDAYS + r"|yesterday|week|month)\b"
+    r"\bsince\s+(?:last\s+)?(?:" + _WEEKDAYS + r"|yesterday|week|month)\b|"
+    # a day or a week typed short: «за пн», «за нед», «за мес», «за сег»
+    r"\bза\s+(?:" + _WEEKDAYS + r"|нед|мес|сег)\b\.?"
 )
 # The period a figure is asked for says nothing of whom to count: «сколько виз выдали в этом месяце»,
 # «за май», «осы аптада», "so far", "this week".
@@ -623,6 +625,7 @@ def how_many_asked(text: str | None) -> str | None:
     """The workers an officer asks to count («сколько сварщиков в Мангистау?» → «сварщиков в
     Мангистау»), or None when the message asks no such thing."""
     text = plain_latin(_CHIEF_ASKS.sub("", text or "", count=1))  # «qanşa adam ūşyp kettı» as «qansha…»
+    text = _WITH_SHORT.sub("with ", text)  # "how many ppl w/ visas": the slash joins no trades
     report = report_asked(text)
     if report:
         text = "сколько " + report
@@ -649,7 +652,7 @@ _FIGURES = frozenset(
     "vacancies vacancy jobs open new applications application blocked bot the "
     # typed short or as what was added: «скок вак открыто», «новых регистраций», «добавили», "apps"
     "вак регистраций регистрации регистрация зарегистрировалось добавили добавлено добавлены apps app "
-    "registrations signups added"
+    "registrations signups added regs заяв"
     .split()
 )
 
@@ -715,7 +718,7 @@ _RUSSIAN_SIDES = {"шқо": "вко", "сқо": "ско", "бқо": "зко", "�
 
 # «р-н», «р-на», «р-не» are a district («Бейнеуского р-на»); "w/" is "with" ("welders w/ visas").
 _DISTRICT_SHORT = re.compile(r"\bр-(?:н|на|не|ну|ны)?\b\.?")
-_WITH_SHORT = re.compile(r"\bw/\s*")
+_WITH_SHORT = re.compile(r"\bw\s?/\s*")
 # Those already in Qatar are at work there: «кто уже в Катаре», «Қатарда жүргендерге», "already in Qatar"
 # (the step of leaving is named by its own words: «улетел», «ұшып кетті», "departed").
 _IN_QATAR = re.compile(
@@ -968,7 +971,7 @@ _STEP_VERBS = frozenset(
     "которым есть был была были выдана выдано выданы выданной получать ответ ответом "
     "алды алған алғандар алғандарға барлар барларға бар қол қойды қойған қойғандар өтті өткен өткендер жатқан "
     "жатыр бас шақырылған шақырылғандар шақырылғандарға algan algandar algandarga barlar barlarga "
-    "приглашённым приглашенным приглашённые приглашенные отозвал отозвали заявку заявки заявка заявок invited "
+    "приглашённым приглашенным приглашённые приглашенные отозвал отозвали заявку заявки заявка заявок заяв invited "
     "кому выдали дали кеткен кеткендер кеткендерге кетті қойғандарға өтінімін өтінімдерін кері алғандарға "
     "алды aldy algan ketken ketkender ketkenderge ketti qoigandarga shaqyrylgan shaqyrylgandarga "
     "applications application "

@@ -221,7 +221,7 @@ _LOOKUP_PADDING = frozenset(
     # asked to be looked at or checked, its step asked: «посмотрите заявку номер 2240», «проверьте статус
     # заявки 2260», «2231 өтінімді қараңызшы», «2280-өтінімнің мәртебесі қандай», "check app 2300"
     "посмотрите посмотри проверьте проверь глянь гляньте статус қараңызшы қараңыз қарашы мәртебесі қандай "
-    "karanyz qaranyz qaranyzshy qarashy karashy martebesi qandai check look at status".split()
+    "karanyz qaranyz qaranyzshy qarashy karashy martebesi qandai check look at status ней нему ним".split()
 )
 # A phone number pasted with its label: «тел. 8 701 123 45 67», «телефон: +7…», "ph: …".
 _PHONE_LABEL = re.compile(r"^\s*(?:тел(?:ефон)?|tel|phone|ph|моб|mob)\b\.?:?", re.IGNORECASE)
@@ -321,7 +321,7 @@ _VACANCY_CONTEXT = frozenset(
     "откликнулось откликнулся человек кандидатов кандидаты кандидат адам жауап бергендерді "
     "ге ке ға қа ge ke ga qa ka adam otinim бергендерге bergenderge qansha qanşa jauap berdi responded answered candidates people "
     # typed in a hurry: «вак QA 1024 кто откликнулся», «QA-4410 скок откликов», «по QA 1024 кто там»
-    "вак скок скока там".split()
+    "вак скок скока там чел".split()
 )
 _VACANCY_WORDS = ("ваканс", "vacanc", "vakans")
 # A portal number dictated with a space for its hyphen: «QA 3107» is QA-3107 (capitals only: "ISCO 7212" is

@@ -1,0 +1,40 @@
+"""The shorthand of an officer typing on a phone: «заяв», «вак», «чел», «за нед», «за сег», «за пн», "w/",
+"regs", and «что по ней» after an application's number."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.broadcast_audience import figures_asked, how_many_asked, read_audience
+from bot.i18n import I18n
+from bot.officer_commands import officer_lookup, portal_number
+from bot.services.statuses import status_names
+
+NAMES = status_names(I18n())
+
+
+@pytest.mark.parametrize("typed", ["кол-во заяв за мес", "скок заяв за сег", "how many regs so far"])
+def test_the_figures_typed_short(typed: str) -> None:
+    asked = how_many_asked(typed)
+    assert asked is not None and figures_asked(asked)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "value", "beside"),
+    [
+        ("скок заяв с оффером", "status", "offer", ()),
+        ("скок отказников за вт", "status", "rejected", ()),
+        ("how many cooks w/ contracts in Aktobe", "isco", "5120", (("status", "contract_signed"), ("region", "aktobe"))),
+    ],
+)
+def test_a_count_typed_short(typed: str, kind: str, value: str, beside: tuple[tuple[str, str], ...]) -> None:
+    reading = read_audience(how_many_asked(typed) or "", NAMES)
+    assert (reading.kind, reading.value, reading.beside) == (kind, value, beside)
+
+
+def test_a_vacancys_applicants_typed_short() -> None:
+    assert (portal_number("вак qa 2048 скок чел") or "").upper() == "QA-2048"
+
+
+def test_an_application_asked_about_short() -> None:
+    assert officer_lookup("заяв 77 что по ней") == "77"

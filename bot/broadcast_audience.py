@@ -43,7 +43,7 @@ _ALL = frozenset(
 _WORKERS = frozenset(
     "работникам работники работников соискателям соискателей пользователям пользователей людям людей человек "
     "чел юзерам юзеров жұмысшыларға жұмысшылар жұмысшы жұмыскерлерге адам адамға адамдар адамдарға адамдардың "
-    "jumysshylarga jumysshylar adam adamdar adamga workers worker users people ppl ppls folks "
+    "jumysshylarga jumysshylar adam adamdar adamga adamdarga workers worker users people ppl ppls folks "
     # candidates and users in the other words officers use: «кандидатам», «үміткерлерге», "candidates"
     "кандидатам кандидатов кандидаты кандидатами үміткерлерге үміткерлер үміткерлердің пайдаланушыларға "
     "қолданушылар paidalanushylarga qoldanushylarga úmitkerlerge candidates candidate applicants".split()
@@ -57,15 +57,16 @@ _AROUND = _WORKERS | frozenset(
     "говорящим говорящих сөйлейтіндерге сөйлейтін tilinde speakers speaking "
     # «тіркелгендердің бәріне», "all candidates in the database", "Russian speakers only", «кто пишет по-русски»
     "тіркелгендердің тіркелді адамның in the only тілінде тілді tildi пишет пишут пишущим пишущих "
-    "тілділерге тілділер тілділердің tildilerge tildiler".split()
+    "тілділерге тілділер тілділердің tildilerge tildiler soileitinderge soileitin söileitinderge".split()
 )
 # The padding of a request typed or dictated between meetings, which names no one: «давайте всем,
 # пожалуйста», «по Туркестанской области, пожалуйста», "everyone please".
-_PADDING = frozenset("давайте пожалуйста пжл плз please pls plz только тек ғана only".split())
+_PADDING = frozenset("давайте пожалуйста пжл плз please pls plz только тек ғана only бірден birden".split())
 # What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
 _HOW_MANY = frozenset(
-    "сколько скока скок скоко сколко скольким скольких қанша қаншасы нешеу нешe qanşa qansha qanshasy qansa".split()
+    "сколько скока скок скоко сколко скольким скольких қанша қаншасы канша нешеу нешe qanşa qansha qanshasy qansa "
+    "kansha".split()
 )
 # ... typed short too: «кол-во сварщиков», "hw many cooks".
 _HOW_MANY_EN = re.compile(
@@ -101,7 +102,7 @@ _PLACE_WORDS = frozenset(
     "региона регионе облысы облысының облысындағы облысында қаласы қаласындағы қаласында қаласының "
     "oblysy oblysynda oblysyndagy qalasy qalasynda qalasyndagy from in of at region oblast city province "
     # those who came from it: «Қызылордадан келгендерге»
-    "келгендерге келгендер келген kelgenderge kelgender kelgen "
+    "келгендерге келгендер келген kelgenderge kelgender kelgen бойынша boiynsha boyynsha "
     # a district for its region («Бейнеуского р-на», «Бейнеу ауданының»), the region's residents, "obl"
     "район района районе районов аудан ауданы ауданының ауданындағы ауданынан audany audanynyn district "
     "тұрғындарына тұрғындары тұрғындар turgyndaryna turgyndary residents obl".split()
@@ -566,8 +567,10 @@ _REPORT = (
     r"report|numbers|figures|headcount|есеп\w*|статистика\w*|statistika\w*|esep\w*)"
 )
 _REPORT_ON = re.compile(
-    r"^\s*(?:(?:дай|дайте|скинь|скиньте|пришлите|покажи|покажите|нужна|нужен|give|send|show)\s+(?:me\s+)?)?"
-    r"(?:(?:a|the|weekly|monthly)\s+)?" + _REPORT + r"\s+(?:по|on|for|of)\s+(?P<whom>.+)$",
+    r"^\s*(?:(?:дай|дайте|скинь|скиньте|пришлите|покажи|покажите|нужна|нужен|give|send|show|what's|what\s+is)"
+    r"\s+(?:me\s+)?)?(?:(?:a|the|weekly|monthly)\s+)?" + _REPORT + r"\s+(?:по|on|for|of)\s+(?P<whom>.+?)"
+    # the verb after it, as a phone's dictation puts it: «статистику по Мангистау скиньте»
+    r"(?:\s+(?:дай|дайте|скинь|скиньте|пришлите|покажи|покажите|please|pls))?$",
     re.IGNORECASE,
 )
 _REPORT_BEFORE = re.compile(
@@ -719,6 +722,12 @@ _RUSSIAN_SIDES = {"шқо": "вко", "сқо": "ско", "бқо": "зко", "�
 # «р-н», «р-на», «р-не» are a district («Бейнеуского р-на»); "w/" is "with" ("welders w/ visas").
 _DISTRICT_SHORT = re.compile(r"\bр-(?:н|на|не|ну|ны)?\b\.?")
 _WITH_SHORT = re.compile(r"\bw\s?/\s*")
+# Those waiting for the employer's decision are under its review: «ждут решения работодателя», "waiting on the
+# employer", «жұмыс берушінің шешімін күтіп жүр».
+_EMPLOYER_DECIDING = re.compile(
+    r"\bжд\w*\s+(?:ответа|решения)\s+(?:от\s+)?работодател\w*|\bwaiting\s+(?:on|for)\s+(?:the\s+)?employers?\b|"
+    r"\bжұмыс\s+берушінің\s+шешімін\s+күт\w*(?:\s+(?:жүр|отыр)\w*)?"
+)
 # Those already in Qatar are at work there: «кто уже в Катаре», «Қатарда жүргендерге», "already in Qatar"
 # (the step of leaving is named by its own words: «улетел», «ұшып кетті», "departed").
 _IN_QATAR = re.compile(
@@ -732,6 +741,7 @@ def _abbreviations_spelt_out(text: str) -> str:
     """`text` with an oblast's office abbreviation spelt out, a hyphen's case ending dropped, and «-язычные»
     left to the language's name."""
     text = _IN_QATAR.sub(" employed ", _WITH_SHORT.sub("with ", _DISTRICT_SHORT.sub("район", text)))
+    text = _EMPLOYER_DECIDING.sub(" review ", text)
     text = _KAZAKH_SIDES.sub(lambda match: _RUSSIAN_SIDES[match.group(1)], _SPEAKING.sub("", text))
     text = _OBLAST_SHORT_BEFORE.sub(lambda match: _OBLAST_SHORT[match.group(1)] + " ", text)
     text = _PLACE_SHORT_ALONE.sub(lambda match: _PLACE_SHORT[match.group(1)], text)
@@ -925,7 +935,7 @@ def _status_by_stem(word: str, status_names: Mapping[str, str]) -> str | None:
 _STEP_WORDS: dict[str, tuple[str, ...]] = {
     "qualification_check": ("квалификац", "квалиф", "біліктілі", "qualification"),
     "interview": ("собеседов", "собес", "интервью", "сұхбат", "suhbat", "sukhbat", "suqbat", "interview"),
-    "offer": ("оффер", "ұсыныс", "offer"),
+    "offer": ("оффер", "ұсыныс", "usynys", "offer"),
     "contract_signed": (
         "договор", "контракт", "шарт", "келісімшарт", "kelisimshart", "shart", "contract", "signed", "подписавш",
     ),
@@ -937,7 +947,9 @@ _STEP_WORDS: dict[str, tuple[str, ...]] = {
     "rejected": ("отказ", "отклон", "тартыл", "tartyl", "reject", "refus", "declin"),  # «бас тартылды»
     "withdrawn": ("отозва", "отзыв", "қайтарып", "qaitaryp", "qaytaryp", "withdr"),  # «кері қайтарып алған»
     "terminated_early": ("расторг", "прекращ", "terminat"),
-    "employed": ("работают", "работающ", "работает", "істеп", "istep", "employed"),  # not «работник»: every worker
+    "employed": (  # not «работник»: every worker
+        "работают", "работающ", "работает", "істеп", "istep", "employed", "орналас", "ornalas",  # «жұмысқа орналасты»
+    ),
     # the employer still deciding: «на рассмотрении у работодателя», «жұмыс берушінің қарауында», "under review"
     "employer_review": ("рассмотрен", "рассматрива", "қарауында", "qarauynda", "review"),
 }
@@ -996,7 +1008,8 @@ _STEP_VERBS = frozenset(
     # the Kazakh forms of those at a step or who did it: «визасы барлардың», «келісімшарт жасағандарға»,
     # «біліктілігі тексерілетіндерге», «тексерісіндегілерге»; "the rejected ones"
     "барлардың barlardyn жасағандарға жасағандар жасаған jasagandarga jasagan тексерілетіндерге "
-    "тексерілетіндер тексерісіндегілерге тексерісіндегілер tekseriletinderge tekserisindegilerge ones".split()
+    "тексерілетіндер тексерісіндегілерге тексерісіндегілер tekseriletinderge tekserisindegilerge ones "
+    "берілді берилди berildi qol qoidy qoigan qoigandar жұмысқа jumysqa".split()
 )
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = frozenset("заявка өтінім application".split())

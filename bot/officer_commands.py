@@ -118,6 +118,8 @@ def officer_tool_named(text: str) -> str | None:
     named = {_tool_of(word) for word in words} - {None, "setstatus"}
     if any(word.startswith(_THANKS) for word in words):
         return None  # «рахмет, хабарламаны алдық»: thanks for one, not a request
+    if named == {"export", "stats"}:
+        return "export"  # "export the report to excel": the report is the export's
     return named.pop() if len(named) == 1 else _tool_asked(text)
 
 
@@ -150,7 +152,7 @@ _TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("broadcast", ("рассыл", "разосл", "уведомлен", "оповест", "хабарла", "тарат", "broadcast", "notif",
                    "announce")),
     ("setstatus", ("этап", "кезең", "kezen", "статус", "мәртебе", "martebe", "status", "step")),
-    ("stats", ("статисти", "statisti", "отчёт", "отчет", "сводн", "есеп", "esep", "report")),
+    ("stats", ("статисти", "statisti", "отчёт", "отчет", "сводн", "есеп", "esep", "report", "динамик")),
 )
 # What makes such a message a question of how or a request, not a remark on a tool («рассылку ещё не
 # согласовали», «статистиканы жиналыста талқылаймыз»).
@@ -216,8 +218,10 @@ _LEAD = frozenset(
 _LOOKUP_PADDING = frozenset(
     "пожалуйста пжл плз что там по у нас можно дайте ашыңызшы ашыңыз көрсетіңізші korsetiniz korsetinizshi "
     "ashynyz ashynyzshy please pls could can you pull up what's what is the of with on me "
+    # a step to be noted on it: «заявку 1027 отметьте как трудоустроен», "mark as rejected"
+    "отметьте отметь отметить как mark as "
     # an officer working down a list: «дальше заявка 1024», «заявка 1022 тоже», «өтінім 1022 де», "next"
-    "дальше теперь тоже также ещё еще де да та next then too also well as — – - по "
+    "дальше теперь тоже также ещё еще де да та de da ta next then too also well as — – - по "
     # asked to be looked at or checked, its step asked: «посмотрите заявку номер 2240», «проверьте статус
     # заявки 2260», «2231 өтінімді қараңызшы», «2280-өтінімнің мәртебесі қандай», "check app 2300"
     "посмотрите посмотри проверьте проверь глянь гляньте статус қараңызшы қараңыз қарашы мәртебесі қандай "
@@ -235,7 +239,7 @@ _PHONE_ASKING = frozenset(
     "кандидата кандидат соискателя номеру номером с нөмірлі үміткерді үміткер табыңыз табыңызшы кімнің "
     "kimnin kimdiki nomiri nomir the candidate worker with "
     # who is behind a number that called: «чей номер … звонил утром», «номер … кто это», "look up …"
-    "номера кто чел человека этот звонил звонила звонили утром сегодня вчера қоңырау шалды look up called today".split()
+    "номера следующий следующая next кто чел человека этот звонил звонила звонили утром сегодня вчера қоңырау шалды look up called today".split()
 )
 # Kazakh writes an ordinal number with a hyphen before its noun: «345-өтінім» is application 345.
 _NUMBER_BEFORE_NOUN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
@@ -272,7 +276,8 @@ def _number_retyped(text: str) -> str | None:
 
 
 def _looked_up(text: str) -> str | None:
-    words = [word.strip(".,!?:;«»\"'") for word in _NUMBER_BEFORE_NOUN.sub(" ", text or "").lower().split()]
+    text = plain_latin(text or "")  # «ötınım 1021» as «otinim 1021»
+    words = [word.strip(".,!?:;«»\"'") for word in _NUMBER_BEFORE_NOUN.sub(" ", text).lower().split()]
     if not words or len(words) > 12:  # a phone number is typed in up to five pieces
         return None
     words = [word for word in spoken_numbers(words) if word not in _LOOKUP_PADDING]
@@ -298,7 +303,7 @@ def _looked_up(text: str) -> str | None:
 
 def _names_application(word: str) -> bool:
     """A word for an application, shortened or with one letter wrong («заяв», «зявка»)."""
-    return word.startswith(_APPLICATION) or len(word) >= 5 and any(
+    return word == "app" or word.startswith(_APPLICATION) or len(word) >= 5 and any(
         OSA.distance(word, known, score_cutoff=1) <= 1 for known in _APPLICATION_WORDS
     )
 
@@ -321,7 +326,7 @@ _VACANCY_CONTEXT = frozenset(
     "откликнулось откликнулся человек кандидатов кандидаты кандидат адам жауап бергендерді "
     "ге ке ға қа ge ke ga qa ka adam otinim бергендерге bergenderge qansha qanşa jauap berdi responded answered candidates people "
     # typed in a hurry: «вак QA 1024 кто откликнулся», «QA-4410 скок откликов», «по QA 1024 кто там»
-    "вак скок скока там чел".split()
+    "вак скок скока там чел бар please pls статистика статистику stats statistics".split()
 )
 _VACANCY_WORDS = ("ваканс", "vacanc", "vakans")
 # A portal number dictated with a space for its hyphen: «QA 3107» is QA-3107 (capitals only: "ISCO 7212" is

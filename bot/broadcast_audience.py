@@ -528,9 +528,12 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
     lead = 0
     while lead < len(words) and _is_one_of(words[lead], asking):
         lead += 1
+    # Before a colon, a request may follow its audience in any language: «всем откликнувшимся на QA-1024
+    # разошлите: …», "Atyrau welders pls notify: …"; without one only Kazakh puts it there.
+    ending = _BROADCAST_TAIL | (_BROADCAST | _POLITE if colon_follows else frozenset())
     tail = len(words)
     while tail > lead and (
-        _is_one_of(words[tail - 1], _BROADCAST_TAIL)
+        _is_one_of(words[tail - 1], ending)
         or tail < len(words) and _is_one_of(words[tail - 1], _BROADCAST_NOUNS)  # «… рассылка жасаңыз»
     ):
         tail -= 1

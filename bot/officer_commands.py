@@ -326,7 +326,7 @@ _VACANCY_CONTEXT = frozenset(
     "откликнулось откликнулся человек кандидатов кандидаты кандидат адам жауап бергендерді "
     "ге ке ға қа ge ke ga qa ka adam otinim бергендерге bergenderge qansha qanşa jauap berdi responded answered candidates people "
     # typed in a hurry: «вак QA 1024 кто откликнулся», «QA-4410 скок откликов», «по QA 1024 кто там»
-    "вак скок скока там чел бар please pls статистика статистику stats statistics".split()
+    "вак скок скока там чел бар please pls статистика статистику stats statistics всем всех барлығына everyone".split()
 )
 _VACANCY_WORDS = ("ваканс", "vacanc", "vakans")
 # A portal number dictated with a space for its hyphen: «QA 3107» is QA-3107 (capitals only: "ISCO 7212" is

@@ -146,3 +146,20 @@ def test_a_chiefs_question_relayed_is_counted(
 )
 def test_any_chief_may_ask(typed: str, expected: tuple) -> None:
     assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("плиточникам Астаны разошлите: замер в среду", ("isco", "7122", (("region", "astana"),), "")),
+        ("cooks in Aktobe pls notify: tasting on Friday", ("isco", "5120", (("region", "aktobe"),), "")),
+    ],
+)
+def test_a_request_after_its_audience_before_a_colon(typed: str, expected: tuple) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["кому отправить: сварщикам?", "поварам написать: как лучше?"])
+def test_a_question_about_whom_to_write_is_no_announcement(typed: str) -> None:
+    request = broadcast_for(typed)
+    assert request is None or not read_audience(request.audience, NAMES).understood

@@ -214,7 +214,7 @@ def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading
 # «у кого нет визы», "welders with no visa" take nothing back.
 _TAKE_BACK = re.compile(
     r"(?:^|(?<=[\s,;.!]))(?P<word>(?:ой[\s,]+)?(?:хотя\s+)?(?:нет|неа|жоқ|joq|jok|no|ой|oops|точнее|вернее|"
-    r"дұрысы|durysy|sorry|i\s+mean|make\s+that|rather|correction|то\s+есть|исправляю|поправка))(?=[\s,;:.!—–-]|$)"
+    r"дұрысы|durysy|sorry|i\s+mean|make\s+that|rather(?!\s+than)|correction|то\s+есть|исправляю|поправка))(?=[\s,;:.!—–-]|$)"
     r"(?:[\s,;.!—–-]+(?:нет|не\s+то|i\s+mean|make\s+that|wait|sorry|no|то\s+есть)(?=[\s,;:.!—–-]|$))*[\s,;:.!—–-]*",
     re.IGNORECASE,
 )
@@ -325,7 +325,7 @@ _POLITE = frozenset(
 _BROADCAST_LEAD = _BROADCAST | _POLITE | frozenset(
     "отправить сделать сделай сделайте отправь отправьте жіберу жасау send make a an для to for "
     # «прошу направить уведомление …», «направьте напоминание всем, кто …»
-    "направить направьте направь".split()
+    "направить направьте направь this it".split()  # "please send this to those who…"
 ) | _NOTICE
 # Verbs of sending that ask for an announcement only with its text after a colon («отправь всем: завтра
 # собрание», «напиши всем в Атырау: …», "message all welders: …"); without one they may ask anything.

@@ -38,7 +38,10 @@ def test_the_audience_typed_again_replaces_the_one_taken_back(
 
 @pytest.mark.parametrize(
     "typed",
-    ["всем у кого нет визы", "сварщикам у которых нет договора", "cooks with no offer", "нет, не надо"],
+    [
+        "всем у кого нет визы", "сварщикам у которых нет договора", "cooks with no offer", "нет, не надо",
+        "welders rather than cooks",
+    ],
 )
 def test_a_without_is_no_correction(typed: str) -> None:
     assert not read_audience(typed, NAMES).understood

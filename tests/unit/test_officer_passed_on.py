@@ -163,3 +163,9 @@ def test_a_request_after_its_audience_before_a_colon(typed: str, expected: tuple
 def test_a_question_about_whom_to_write_is_no_announcement(typed: str) -> None:
     request = broadcast_for(typed)
     assert request is None or not read_audience(request.audience, NAMES).understood
+
+
+def test_this_announcement_sent_to_whom_it_names() -> None:
+    request = broadcast_for("Meeting moved to 10. Please send this to everyone at interview stage")
+    assert request is not None and request.said == "Meeting moved to 10"
+    assert read_audience(request.audience, NAMES).value == "interview"

@@ -370,6 +370,8 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     header = (text or "")[: len(text or "") - len(passed_on)]
     if header and request and _FORBIDDING.intersection(_TOKENS.findall(passed_on.partition(":")[0].casefold())):
         return None  # «зав сказал рассылку не делать»: what the chief forbade
+    if request and _passed_to_a_colleague(passed_on, request):
+        return None
     if request and request.text_follows and not request.said and ":" in header:  # the chief's name had a colon
         return replace(request, said=passed_on.partition(":")[2].strip())
     return request
@@ -411,6 +413,20 @@ _CHIEF_ASKS = re.compile(
     r"(?:\s+(?:us|me|you))?(?:\s+to\b)?\s*[:,]?\s*)",
     re.IGNORECASE,
 )
+# Verbs of passing a message on, which colleagues use among themselves too («передай Серику, что отчёт
+# готов», «Айгуль, передай нач что я задержусь»): with them, only workers named make an announcement.
+_PASS_ON = frozenset("передай передайте передать жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu".split())
+
+
+def _passed_to_a_colleague(text: str, request: BroadcastRequest) -> bool:
+    """Whether a message passed on goes to someone who is no audience of workers (a colleague by name)."""
+    words = {word.strip(",.!?:;").casefold() for word in text.split()}
+    if not words & _PASS_ON or any(_is_one_of(word, _BROADCAST) for word in words):
+        return False
+    reading = read_audience(request.audience, {})
+    return not (reading.understood or reading.trades)
+
+
 # What a chief forbids rather than asks: «… сказал рассылку не делать», «… жібермеңдер», "don't send".
 _FORBIDDING = frozenset("не нельзя пока рано емес жоқ әзірге don't dont not no hold wait".split())
 # "let the cooks know that…" asks as "tell the cooks that…" does.

@@ -169,3 +169,11 @@ def test_this_announcement_sent_to_whom_it_names() -> None:
     request = broadcast_for("Meeting moved to 10. Please send this to everyone at interview stage")
     assert request is not None and request.said == "Meeting moved to 10"
     assert read_audience(request.audience, NAMES).value == "interview"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["передай Даурену что выгрузка готова", "Жанар, передай нач что я на встрече", "Айдосқа жеткізіңіз: есеп дайын"],
+)
+def test_a_message_passed_to_a_colleague_is_no_announcement(typed: str) -> None:
+    assert broadcast_for(typed) is None

@@ -70,7 +70,8 @@ _HOW_MANY = frozenset(
 )
 # ... typed short too: «кол-во сварщиков», "hw many cooks".
 _HOW_MANY_EN = re.compile(
-    r"\bho?w\s+many\b|^\s*(?:the\s+)?number of\b|"
+    r"\bho?w\s+many\b|^\s*(?:(?:kindly|please|pls)\s+)?(?:(?:advise|share|provide|confirm)\s+)?(?:the\s+)?"
+    r"(?:total\s+)?number of\b|"
     # asked in a letter's words: «Прошу предоставить количество…», «прошу сообщить общее количество…»
     r"^\s*(?:(?:прошу\s+)?(?:предоставить|сообщить|указать|дать|дайте|сообщите|укажите)\s+)?(?:общее\s+)?"
     r"(?:число|количество|кол-?\s?во)(?![^\W\d_])", re.IGNORECASE
@@ -90,7 +91,7 @@ _QUESTION_FILLER = frozenset(
     "ботта bar do we have are there is registered in the bot total "
     # the politeness around a question: «подскажите, пожалуйста, сколько…», "could you tell me how many…"
     "подскажите скажите пожалуйста пжл плз подскажете айтыңызшы айтыңыз please pls could can you tell me "
-    "let know "
+    "let know kindly advise may i know we confirm share provide "
     # a count asked of colleagues, or of the database: «коллеги, можете посчитать…», «… в базе», «свои заявки»
     "коллеги можете посчитать посчитайте базе базы свои свою своих "
     "barlygy barlyghy tirkeldi tirkelgen".split()
@@ -320,12 +321,15 @@ _NOTICE = frozenset("уведомление уведомления напоми�
 # A request may be asked politely or curtly: «прошу сделать рассылку…», "could you please send…", "pls".
 _POLITE = frozenset(
     "прошу пожалуйста пжл плз можно могли бы вы можете можешь надо нужно давайте please pls plz kindly could can "
-    "would you i i'd like want need we".split()
+    "would you i i'd like want need we "
+    # a liaison officer's formal English: "we would appreciate it if you could inform…", "request you to…"
+    "appreciate grateful it if be request requested".split()
 )
 _BROADCAST_LEAD = _BROADCAST | _POLITE | frozenset(
     "отправить сделать сделай сделайте отправь отправьте жіберу жасау send make a an для to for "
     # «прошу направить уведомление …», «направьте напоминание всем, кто …»
-    "направить направьте направь this it".split()  # "please send this to those who…"
+    "направить направьте направь this it the following with".split()  # "please send this to those who…",
+    # "kindly circulate the following to…", "kindly share with the welders: …"
 ) | _NOTICE
 # Verbs of sending that ask for an announcement only with its text after a colon («отправь всем: завтра
 # собрание», «напиши всем в Атырау: …», "message all welders: …"); without one they may ask anything.
@@ -336,7 +340,8 @@ _SEND = frozenset(
     # «направьте, пожалуйста, всем…: …», «хабарлаңыз», Latin Kazakh «jiberu kerek: …»
     "направьте направить направь хабарлаңыз хабарлау jiber jiberiniz jiberu habarlanyz "
     # a message passed on («передай сварщикам, что…», «жеткізіңіз»), typed short ("msg all cooks: …")
-    "передай передайте передать жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu хабарла habarla msg".split()
+    "передай передайте передать жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu хабарла habarla msg "
+    "share pass forward convey advise".split()
 )
 # Only Kazakh puts the request after its audience: «отключить рассылку» asks for no announcement.
 _BROADCAST_TAIL = frozenset(
@@ -365,7 +370,7 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     """The announcement a message asks for with its audience («рассылка сварщикам» → «сварщикам»), or
     None when it asks for none or names no audience with it. The announcement itself may follow a colon
     («рассылка всем: завтра собрание»), or «что» when dictated: the audience is what comes before it."""
-    passed_on = _CHIEF_ASKS.sub("", text or "", count=1)
+    passed_on = _CHIEF_ASKS.sub("", _GREETING.sub("", text or "", count=1), count=1)
     request = _broadcast_asked(_LET_KNOW.sub(r"tell \1", passed_on))
     header = (text or "")[: len(text or "") - len(passed_on)]
     if header and request and _FORBIDDING.intersection(_TOKENS.findall(passed_on.partition(":")[0].casefold())):
@@ -427,6 +432,13 @@ def _passed_to_a_colleague(text: str, request: BroadcastRequest) -> bool:
     return not (reading.understood or reading.trades)
 
 
+# A letter's greeting before its request: «Уважаемые коллеги, прошу…», «Құрметті әріптестер, …», "Dear
+# colleagues, please notify…".
+_GREETING = re.compile(
+    r"^\s*(?:dear\s+(?:colleagues|all|team|sir|madam)|hello\s+(?:colleagues|all|team)|уважаемые\s+коллеги|"
+    r"добрый\s+день,?\s+коллеги|құрметті\s+әріптестер)\s*[,!:.]?\s*",
+    re.IGNORECASE,
+)
 # What a chief forbids rather than asks: «… сказал рассылку не делать», «… жібермеңдер», "don't send".
 _FORBIDDING = frozenset("не нельзя пока рано емес жоқ әзірге don't dont not no hold wait".split())
 # "let the cooks know that…" asks as "tell the cooks that…" does.
@@ -538,12 +550,12 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
     about = next((at for at, word in enumerate(words) if word.casefold() in _ABOUT), None)
     if about and not colon_follows:  # «прошу оповестить плотников о вебинаре 5 июля»: what it is about is
         words = words[:about]  # not its text, which is asked for next
-    if len(words) > 10:
-        return None
     asking = _BROADCAST_LEAD | _SEND if colon_follows else _BROADCAST_LEAD
     lead = 0
     while lead < len(words) and _is_one_of(words[lead], asking):
         lead += 1
+    if len(words) - lead > 10:  # a sentence; a long courtesy before the request is not counted
+        return None
     # Before a colon, a request may follow its audience in any language: «всем откликнувшимся на QA-1024
     # разошлите: …», "Atyrau welders pls notify: …"; without one only Kazakh puts it there.
     ending = _BROADCAST_TAIL | (_BROADCAST | _POLITE if colon_follows else frozenset())
@@ -586,7 +598,8 @@ _REPORT = (
     r"report|numbers|figures|headcount|есеп\w*|статистика\w*|statistika\w*|esep\w*)"
 )
 _REPORT_ON = re.compile(
-    r"^\s*(?:(?:дай|дайте|скинь|скиньте|пришлите|покажи|покажите|нужна|нужен|give|send|show|what's|what\s+is)"
+    r"^\s*(?:(?:could|can|would)\s+you\s+)?(?:(?:kindly|please|pls)\s+)?"
+    r"(?:(?:дай|дайте|скинь|скиньте|пришлите|покажи|покажите|нужна|нужен|give|send|show|share|provide|what's|what\s+is)"
     r"\s+(?:me\s+)?)?(?:(?:a|the|weekly|monthly)\s+)?" + _REPORT + r"\s+(?:по|on|for|of)\s+(?P<whom>.+?)"
     # the verb after it, as a phone's dictation puts it: «статистику по Мангистау скиньте»
     r"(?:\s+(?:дай|дайте|скинь|скиньте|пришлите|покажи|покажите|please|pls))?$",
@@ -1028,7 +1041,7 @@ _STEP_VERBS = frozenset(
     # «біліктілігі тексерілетіндерге», «тексерісіндегілерге»; "the rejected ones"
     "барлардың barlardyn жасағандарға жасағандар жасаған jasagandarga jasagan тексерілетіндерге "
     "тексерілетіндер тексерісіндегілерге тексерісіндегілер tekseriletinderge tekserisindegilerge ones "
-    "берілді берилди berildi qol qoidy qoigan qoigandar жұмысқа jumysqa".split()
+    "берілді берилди berildi qol qoidy qoigan qoigandar жұмысқа jumysqa stamped stamping".split()
 )
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = frozenset("заявка өтінім application".split())

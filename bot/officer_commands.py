@@ -219,7 +219,7 @@ _LOOKUP_PADDING = frozenset(
     "пожалуйста пжл плз что там по у нас можно дайте ашыңызшы ашыңыз көрсетіңізші korsetiniz korsetinizshi "
     "ashynyz ashynyzshy please pls could can you pull up what's what is the of with on me "
     # a step to be noted on it: «заявку 1027 отметьте как трудоустроен», "mark as rejected"
-    "отметьте отметь отметить как mark as "
+    "отметьте отметь отметить как mark as kindly "
     # an officer working down a list: «дальше заявка 1024», «заявка 1022 тоже», «өтінім 1022 де», "next"
     "дальше теперь тоже также ещё еще де да та de da ta next then too also well as — – - по "
     # asked to be looked at or checked, its step asked: «посмотрите заявку номер 2240», «проверьте статус
@@ -326,7 +326,8 @@ _VACANCY_CONTEXT = frozenset(
     "откликнулось откликнулся человек кандидатов кандидаты кандидат адам жауап бергендерді "
     "ге ке ға қа ge ke ga qa ka adam otinim бергендерге bergenderge qansha qanşa jauap berdi responded answered candidates people "
     # typed in a hurry: «вак QA 1024 кто откликнулся», «QA-4410 скок откликов», «по QA 1024 кто там»
-    "вак скок скока там чел бар please pls статистика статистику stats statistics всем всех барлығына everyone".split()
+    "вак скок скока там чел бар please pls статистика статистику stats statistics всем всех барлығына everyone "
+    "share kindly provide send the".split()
 )
 _VACANCY_WORDS = ("ваканс", "vacanc", "vakans")
 # A portal number dictated with a space for its hyphen: «QA 3107» is QA-3107 (capitals only: "ISCO 7212" is

@@ -328,7 +328,7 @@ _POLITE = frozenset(
 _BROADCAST_LEAD = _BROADCAST | _POLITE | frozenset(
     "отправить сделать сделай сделайте отправь отправьте жіберу жасау send make a an для to for "
     # «прошу направить уведомление …», «направьте напоминание всем, кто …»
-    "направить направьте направь this it the following with".split()  # "please send this to those who…",
+    "направить направьте направь this it following with".split()  # "please send this to those who…",
     # "kindly circulate the following to…", "kindly share with the welders: …"
 ) | _NOTICE
 # Verbs of sending that ask for an announcement only with its text after a colon («отправь всем: завтра
@@ -552,7 +552,7 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
         words = words[:about]  # not its text, which is asked for next
     asking = _BROADCAST_LEAD | _SEND if colon_follows else _BROADCAST_LEAD
     lead = 0
-    while lead < len(words) and _is_one_of(words[lead], asking):
+    while lead < len(words) and (_is_one_of(words[lead], asking) or _the_following(words, lead)):
         lead += 1
     if len(words) - lead > 10:  # a sentence; a long courtesy before the request is not counted
         return None
@@ -571,6 +571,11 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
         any(_is_one_of(word, _SEND) for word in said) and any(_is_one_of(word, _NOTICE) for word in said)
     )
     return " ".join(words[lead:tail]) if asked and lead < tail else None
+
+
+def _the_following(words: list[str], at: int) -> bool:
+    """"the" of "circulate the following to…", which is the request's, not the audience's ("send the cooks")."""
+    return words[at].casefold() == "the" and at + 1 < len(words) and words[at + 1].casefold() == "following"
 
 
 # What an announcement is about, named instead of its text: «… о переносе собеседования», "… about the webinar".

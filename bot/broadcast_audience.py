@@ -178,7 +178,7 @@ def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading
     text = _NO_EXCEPTION.sub(" ", _abbreviations_spelt_out(plain_latin((text or "").casefold())))
     tokens = [token for token in _TOKENS.findall(text) if token not in _PADDING]  # words, commas, slashes
     words = [token for token in tokens if token[0].isalnum()]
-    if not words or len([word for word in words if word not in _FRAMING]) > 6:
+    if not words or len([word for word in words if word not in _FRAMING and not _names_a_region_word(word)]) > 6:
         return NOTHING  # a sentence; the words that say who («тем, у кого заявка…») or where are not counted
     if _NOT_ONE_AUDIENCE.intersection(words):
         return NOTHING
@@ -313,7 +313,9 @@ _BROADCAST = frozenset(
     # verbs that can only mean an announcement, asked with or without its text: «разошлите сварщикам»,
     # «оповестите всех…», "notify welders in Atyrau", «rassylka» typed in Latin letters
     "разошлите разошли разошлём разошлем оповестите оповестить оповести уведомите уведомить notify "
-    "rassylka rassylku taratynyz хабарлаңыз habarlanyz circulate".split()
+    "rassylka rassylku taratynyz хабарлаңыз habarlanyz circulate "
+    # the Kazakh verbal noun of a request passed on: «аспаздарға хабарлауды тапсырды»
+    "хабарлауды таратуды habarlaudy taratudy".split()
 )
 # A notice named after a verb of sending, as office letters ask: «прошу направить уведомление…»,
 # «направьте напоминание…», "send a reminder to…" (alone, «уведомление пришло?» asks for nothing).
@@ -347,7 +349,8 @@ _SEND = frozenset(
 _BROADCAST_TAIL = frozenset(
     "хабарландыру хабарлама таратылым тарату тарат таратыңыз habarlama xabarlama taratu tarat жібер жіберіңіз "
     "жіберу жаса жасаңыз jiber jiberiniz jiberu jasa jasanyz jasau rassylka taratynyz керек kerek "
-    "хабарлаңыз habarlanyz жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu хабарла habarla".split()
+    "хабарлаңыз habarlanyz жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu хабарла habarla "
+    "хабарлауды таратуды habarlaudy taratudy тапсырды tapsyrdy".split()
 )
 # The Russian word for an announcement in a Kazakh request, before the Kazakh verb: «сварщиктерге рассылка
 # жасаңызшы», «aspazdarga rassylka jasanyz»; alone at the end («отключить рассылку») it asks for none.
@@ -370,7 +373,9 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     """The announcement a message asks for with its audience («рассылка сварщикам» → «сварщикам»), or
     None when it asks for none or names no audience with it. The announcement itself may follow a colon
     («рассылка всем: завтра собрание»), or «что» when dictated: the audience is what comes before it."""
-    passed_on = _CHIEF_ASKS.sub("", _GREETING.sub("", text or "", count=1), count=1)
+    greeted = _GREETING.sub("", text or "", count=1)
+    passed_on = _CHIEF_ASKS.sub("", greeted, count=1)
+    passed_on = _KAZAKH_CHIEF.sub("", passed_on, count=1) if passed_on == greeted else passed_on
     request = _broadcast_asked(_LET_KNOW.sub(r"tell \1", passed_on))
     header = (text or "")[: len(text or "") - len(passed_on)]
     if header and request and _FORBIDDING.intersection(_TOKENS.findall(passed_on.partition(":")[0].casefold())):
@@ -441,6 +446,13 @@ _GREETING = re.compile(
 )
 # What a chief forbids rather than asks: «… сказал рассылку не делать», «… жібермеңдер», "don't send".
 _FORBIDDING = frozenset("не нельзя пока рано емес жоқ әзірге don't dont not no hold wait".split())
+# Kazakh names the chief first and says what they asked at the end: «бастық Атыраудағы аспаздарға хабарлауды
+# тапсырды: …»; the chief before an audience in the dative is set aside the same way.
+_KAZAKH_CHIEF = re.compile(
+    r"^\s*(?:бастық|басшы|bastyq|basshy)(?:ымыз|ым|ymyz|ym)?\s*,?\s+"
+    r"(?=(?:\S+\s+){0,2}\S+(?:ға|ге|қа|ке|на|не|ына|іне|ga|ge|qa|ke|na|ne)\b)",
+    re.IGNORECASE,
+)
 # "let the cooks know that…" asks as "tell the cooks that…" does.
 _LET_KNOW = re.compile(r"\blet\s+(.{2,60}?)\s+know\b", re.IGNORECASE)
 # An announcement headed by a megaphone is asked for by it («📢 Барлығына: …», "📢 To all candidates: …");
@@ -819,6 +831,12 @@ def _region_here(words: list[str], position: int) -> tuple[str, int] | None:
     if not place and following and not _region_of(following):
         place, width = _region_of(f"{word} {following}"), 2  # a name of two words, neither one alone
     return (place, width) if place else None
+
+
+def _names_a_region_word(word: str) -> bool:
+    """A word for a region or a district («облысының», «области», «ауданы», "region"), which only frames the
+    region's name beside it; not the short «в», «из», "in"."""
+    return len(word) > 3 and _is_place_word(word)
 
 
 def _is_place_word(word: str) -> bool:

@@ -64,3 +64,10 @@ def test_a_place_cut_short_and_those_already_in_qatar(
 ) -> None:
     reading = read_audience(typed, NAMES)
     assert (reading.kind, reading.value, reading.beside) == (kind, value, beside)
+
+
+def test_the_words_for_a_region_do_not_make_an_audience_a_sentence() -> None:
+    reading = read_audience("Атырау облысының келісімшарт жасаған орыс тілді аспаздарына", NAMES)
+    assert (reading.kind, reading.value, reading.beside) == (
+        "isco", "5120", (("status", "contract_signed"), ("region", "atyrau"), ("lang", "ru"))
+    )

@@ -177,3 +177,9 @@ def test_this_announcement_sent_to_whom_it_names() -> None:
 )
 def test_a_message_passed_to_a_colleague_is_no_announcement(typed: str) -> None:
     assert broadcast_for(typed) is None
+
+
+def test_a_kazakh_chief_named_first_and_the_request_last() -> None:
+    assert _read("басшы Шымкенттегі күзетшілерге хабарлауды тапсырды: ауысым 8-де") == (
+        "isco", "5414", (("region", "shymkent"),), ""
+    )

@@ -122,10 +122,10 @@ _TOKENS = re.compile(r"[^\W_]+|[,&/+]")
 _NO_EXCEPTION = re.compile(r"\b(?:без|without)\s+(?:всяких\s+|any\s+)?(?:исключени[йяе]|exceptions?)\b")
 # The words that only say who: «тем, у кого …», «тех, которые …», "those whose …".
 _WHO = frozenset("тем тех у кого кто которые которых которым those who whose".split())
-# The words that only frame the traits of an audience, not counted when telling it from a sentence: English
-# says with words what Russian and Kazakh say with endings, so an English audience of a trade, a region, a
-# step and a language is long ("Kazakh speaking cooks from Shymkent at interview stage").
-_FRAMING = _JOINERS | _WHO | frozenset("in from of at with a an the who got have has stage".split())
+# The words that only frame the traits of an audience, not counted when telling it from a sentence: an
+# audience of a trade, a region, a step and a language is long («казахоязычных плотников из Актобе на
+# проверке квалификации», "Kazakh speaking cooks from Shymkent at interview stage"), English most of all.
+_FRAMING = _JOINERS | _WHO | frozenset("из на с со у от in from of at with a an the who got have has stage".split())
 _NOT_ONE_AUDIENCE = frozenset(
     "не нет кроме без исключая исключением сначала потом затем после емес басқа басқасына басқаларына "
     "соң кейін алдымен except excluding without not no but then first after "
@@ -291,7 +291,7 @@ def _traits_of(reading: Reading) -> dict[str, str]:
 
 # A language's speakers named beside a trade: «казахоязычных сварщиков», «русскоговорящим поварам»,
 # "Kazakh speaking welders". Only with a word for speaking, so that "English teachers" stay a trade.
-_SPEAKERS = re.compile(r"язычн|говорящ|speak|сөйлей|söilei|soilei|тілді|tildi", re.IGNORECASE)
+_SPEAKERS = re.compile(r"язычн|говорящ|speak|сөйлей|söilei|soilei|тілді|tildi|\bяз\b", re.IGNORECASE)
 
 
 def _language_apart(tokens: list[str]) -> tuple[str, list[str]]:
@@ -319,11 +319,13 @@ _BROADCAST = frozenset(
 )
 # A notice named after a verb of sending, as office letters ask: «прошу направить уведомление…»,
 # «направьте напоминание…», "send a reminder to…" (alone, «уведомление пришло?» asks for nothing).
-_NOTICE = frozenset("уведомление уведомления напоминание напоминания reminder notice notification note".split())
+_NOTICE = frozenset(
+    "уведомление уведомления напоминание напоминания сообщение reminder notice notification note".split()
+)
 # A request may be asked politely or curtly: «прошу сделать рассылку…», "could you please send…", "pls".
 _POLITE = frozenset(
     "прошу пожалуйста пжл плз можно могли бы вы можете можешь надо нужно давайте please pls plz kindly could can "
-    "would you i i'd like want need we "
+    "would you i i'd like want need we срочно срочна urgent urgently asap шұғыл "
     # a liaison officer's formal English: "we would appreciate it if you could inform…", "request you to…"
     "appreciate grateful it if be request requested".split()
 )
@@ -343,7 +345,9 @@ _SEND = frozenset(
     "направьте направить направь хабарлаңыз хабарлау jiber jiberiniz jiberu habarlanyz "
     # a message passed on («передай сварщикам, что…», «жеткізіңіз»), typed short ("msg all cooks: …")
     "передай передайте передать жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu хабарла habarla msg "
-    "share pass forward convey advise".split()
+    "share pass forward convey advise "
+    # a reminder, and the slang of a hurried phone: «напомни всем у кого оффер: …», «скинь всем с визой: …»
+    "напомни напомните напомнить скинь скиньте кинь киньте черкани remind".split()
 )
 # Only Kazakh puts the request after its audience: «отключить рассылку» asks for no announcement.
 _BROADCAST_TAIL = frozenset(
@@ -644,7 +648,7 @@ _SINCE = (
 # The period a figure is asked for says nothing of whom to count: «сколько виз выдали в этом месяце»,
 # «за май», «осы аптада», "so far", "this week".
 _PERIOD = re.compile(
-    r"\b(?:(?:за|в|на)\s+)?(?:(?:эт[оиу][мтй]?|прошл\w*|текущ\w*|данный)\s+)?(?:недел[юие]|месяц[еа]?|"
+    r"\b(?:(?:за|в|на)\s+)?(?:(?:эт[оиу][мтй]?|прошл\w*|текущ\w*|данный)\s+)?(?:недел[юие]|нед\b\.?|месяц[еа]?|"
     r"год[уа]?|момент)\b|\bза\s+(?:сегодня|вчера|январь|февраль|март|апрель|май|июнь|июль|август|"
     r"сентябрь|октябрь|ноябрь|декабрь)\b|\b(?:осы|өткен)\s+(?:айда|аптада|жылы)\b|"
     r"\b(?:osy|otken)\s+(?:aida|aptada)\b|\b(?:this|last)\s+(?:week|month|year)\b|\bso\s+far\b|"
@@ -768,6 +772,9 @@ _KAZAKH_SIDES = re.compile(
 _RUSSIAN_SIDES = {"шқо": "вко", "сқо": "ско", "бқо": "зко", "оқо": "юко"}
 
 
+# A language cut short: «рус яз», «каз. яз.», «англ яз» are its speakers.
+_LANGUAGE_SHORT = re.compile(r"\b(рус|каз|англ)\.?\s*яз\b\.?")
+_LANGUAGE_NAMES = {"рус": "русском", "каз": "казахском", "англ": "английском"}
 # «р-н», «р-на», «р-не» are a district («Бейнеуского р-на»); "w/" is "with" ("welders w/ visas").
 _DISTRICT_SHORT = re.compile(r"\bр-(?:н|на|не|ну|ны)?\b\.?")
 _WITH_SHORT = re.compile(r"\bw\s?/\s*")
@@ -791,6 +798,7 @@ def _abbreviations_spelt_out(text: str) -> str:
     left to the language's name."""
     text = _IN_QATAR.sub(" employed ", _WITH_SHORT.sub("with ", _DISTRICT_SHORT.sub("район", text)))
     text = _EMPLOYER_DECIDING.sub(" review ", text)
+    text = _LANGUAGE_SHORT.sub(lambda match: _LANGUAGE_NAMES[match.group(1)], text)
     text = _KAZAKH_SIDES.sub(lambda match: _RUSSIAN_SIDES[match.group(1)], _SPEAKING.sub("", text))
     text = _OBLAST_SHORT_BEFORE.sub(lambda match: _OBLAST_SHORT[match.group(1)] + " ", text)
     text = _PLACE_SHORT_ALONE.sub(lambda match: _PLACE_SHORT[match.group(1)], text)

@@ -428,8 +428,12 @@ _CHIEF_ASKS = re.compile(
     re.IGNORECASE,
 )
 # Verbs of passing a message on, which colleagues use among themselves too («передай Серику, что отчёт
-# готов», «Айгуль, передай нач что я задержусь»): with them, only workers named make an announcement.
-_PASS_ON = frozenset("передай передайте передать жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu".split())
+# готов», «Айгуль, передай нач что я задержусь», «скинь мне: …», «напомни Асель что…»): with them, only
+# workers named make an announcement.
+_PASS_ON = frozenset(
+    "передай передайте передать жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu скинь скиньте кинь киньте "
+    "черкани напомни напомните напомнить share pass forward convey advise remind".split()
+)
 
 
 def _passed_to_a_colleague(text: str, request: BroadcastRequest) -> bool:

@@ -173,7 +173,10 @@ def test_this_announcement_sent_to_whom_it_names() -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["передай Даурену что выгрузка готова", "Жанар, передай нач что я на встрече", "Айдосқа жеткізіңіз: есеп дайын"],
+    [
+        "передай Даурену что выгрузка готова", "Жанар, передай нач что я на встрече", "Айдосқа жеткізіңіз: есеп дайын",
+        "скинь мне: номер Дины", "напомни Асель что планерка в 9", "share with me: the list",
+    ],
 )
 def test_a_message_passed_to_a_colleague_is_no_announcement(typed: str) -> None:
     assert broadcast_for(typed) is None

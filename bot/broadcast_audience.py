@@ -127,7 +127,7 @@ _WHO = frozenset("тем тех у кого кто которые которых
 # проверке квалификации», "Kazakh speaking cooks from Shymkent at interview stage"), English most of all.
 _FRAMING = _JOINERS | _WHO | frozenset("из на с со у от in from of at with a an the who got have has stage".split())
 _NOT_ONE_AUDIENCE = frozenset(
-    "не нет кроме без исключая исключением сначала потом затем после емес басқа басқасына басқаларына "
+    "не нет кроме без исключая исключением сначала потом затем после емес басқа басқасына басқаларына жоқ joq "
     "соң кейін алдымен except excluding without not no but then first after "
     # a broadcast spoken of as already done («рассылку сварщикам уже отправили утром»), not asked for
     "отправили отправил отправила ушла дошла жіберілді жіберді went".split()
@@ -239,8 +239,8 @@ def correction_parts(text: str) -> tuple[str, str] | None:
         word = found.group("word").casefold()
         previous = _TOKENS.findall(before.casefold())
         if word in _WEAK_TAKE_BACK and text[: found.start()].rstrip()[-1:] not in ",;.—–-" and (
-            previous and (previous[-1] in _WHO or previous[-1] in _STEP_VERBS)
-        ):
+            previous and (previous[-1] in _WHO or previous[-1] in _STEP_VERBS or _step_named(previous[-1]))
+        ):  # «у кого нет визы», «визасы жоқ»: without, not a correction
             continue
         return before, _named_instead(after)
     instead = _NOT_THIS_BUT.match(text.strip())

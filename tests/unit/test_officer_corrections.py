@@ -40,7 +40,7 @@ def test_the_audience_typed_again_replaces_the_one_taken_back(
     "typed",
     [
         "всем у кого нет визы", "сварщикам у которых нет договора", "cooks with no offer", "нет, не надо",
-        "welders rather than cooks",
+        "welders rather than cooks", "визасы жоқ аспаздарға", "vizasy joq svarshikterge",
     ],
 )
 def test_a_without_is_no_correction(typed: str) -> None:
@@ -81,3 +81,7 @@ def test_everyone_taken_back_or_a_correction_announced(
 ) -> None:
     reading = read_audience(typed, NAMES)
     assert (reading.kind, reading.value, reading.beside) == (kind, value, beside)
+
+
+def test_a_count_of_those_without_a_step_is_not_the_count_of_those_with_it() -> None:
+    assert not read_audience(how_many_asked("қанша аспаздың визасы жоқ") or "", NAMES).understood

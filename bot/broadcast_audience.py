@@ -215,7 +215,8 @@ def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading
 # «у кого нет визы», "welders with no visa" take nothing back.
 _TAKE_BACK = re.compile(
     r"(?:^|(?<=[\s,;.!]))(?P<word>(?:ой[\s,]+)?(?:хотя\s+)?(?:нет|неа|жоқ|joq|jok|no|ой|oops|точнее|вернее|"
-    r"дұрысы|durysy|sorry|i\s+mean|make\s+that|rather(?!\s+than)|correction|то\s+есть|исправляю|поправка))(?=[\s,;:.!—–-]|$)"
+    r"дұрысы|durysy|sorry|i\s+mean|make\s+that|rather(?!\s+than)|correction|то\s+есть|исправляю|поправка))"
+    r"(?=[\s,;:.!—–-]|$)"
     r"(?:[\s,;.!—–-]+(?:нет|не\s+то|i\s+mean|make\s+that|wait|sorry|no|то\s+есть)(?=[\s,;:.!—–-]|$))*[\s,;:.!—–-]*",
     re.IGNORECASE,
 )
@@ -345,7 +346,7 @@ _SEND = frozenset(
     "направьте направить направь хабарлаңыз хабарлау jiber jiberiniz jiberu habarlanyz "
     # a message passed on («передай сварщикам, что…», «жеткізіңіз»), typed short ("msg all cooks: …")
     "передай передайте передать жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu хабарла habarla msg "
-    "share pass forward convey advise "
+    "share pass forward convey advise zhiber zhiberiniz zhiberu zhetkiziniz "
     # a reminder, and the slang of a hurried phone: «напомни всем у кого оффер: …», «скинь всем с визой: …»
     "напомни напомните напомнить скинь скиньте кинь киньте черкани remind".split()
 )
@@ -354,7 +355,7 @@ _BROADCAST_TAIL = frozenset(
     "хабарландыру хабарлама таратылым тарату тарат таратыңыз habarlama xabarlama taratu tarat жібер жіберіңіз "
     "жіберу жаса жасаңыз jiber jiberiniz jiberu jasa jasanyz jasau rassylka taratynyz керек kerek "
     "хабарлаңыз habarlanyz жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu хабарла habarla "
-    "хабарлауды таратуды habarlaudy taratudy тапсырды tapsyrdy".split()
+    "хабарлауды таратуды habarlaudy taratudy тапсырды tapsyrdy zhiber zhiberiniz zhiberu zhetkiziniz".split()
 )
 # The Russian word for an announcement in a Kazakh request, before the Kazakh verb: «сварщиктерге рассылка
 # жасаңызшы», «aspazdarga rassylka jasanyz»; alone at the end («отключить рассылку») it asks for none.
@@ -517,7 +518,14 @@ def _request_beside_text(text: str) -> BroadcastRequest | None:
         said, asked = text[: cut.start()].strip(), text[cut.end():].strip()
         if said and (audience := _audience_asked(asked, colon_follows=True)):
             return BroadcastRequest(audience, text_follows=True, said=said)
+    dash = _DASH.search(text)  # the request first, then a dash for the colon: "send to welders - interview at 9"
+    said = text[dash.end():].strip() if dash else ""
+    if dash and said and (audience := _audience_asked(text[: dash.start()], colon_follows=True)):
+        return BroadcastRequest(audience, text_follows=True, said=said)
     return None
+
+
+_DASH = re.compile(r"\s+[—–-]\s+")
 
 
 # The Kazakh verbs that end a request for an announcement, after which a hurried officer goes straight on to
@@ -525,7 +533,7 @@ def _request_beside_text(text: str) -> BroadcastRequest | None:
 # хабарлаңыз медтексеру сәрсенбіде деп». A noun («хабарлама келмейді») ends no request.
 _KAZAKH_SEND_VERBS = frozenset(
     "жібер жіберіңіз жеткіз жеткізіңіз хабарла хабарлаңыз тарат таратыңыз jiber jiberiniz jetkiz jetkiziniz "
-    "habarla habarlanyz tarat taratynyz".split()
+    "habarla habarlanyz tarat taratynyz zhiber zhiberiniz zhetkiz zhetkiziniz".split()
 )
 _QUOTED = re.compile(r"\s+(?:деп|dep)\s*[.!]?\s*$", re.IGNORECASE)  # «… сәрсенбіде деп»: the words quoted
 
@@ -655,7 +663,7 @@ _PERIOD = re.compile(
     r"\b(?:(?:за|в|на)\s+)?(?:(?:эт[оиу][мтй]?|прошл\w*|текущ\w*|данный)\s+)?(?:недел[юие]|нед\b\.?|месяц[еа]?|"
     r"год[уа]?|момент)\b|\bза\s+(?:сегодня|вчера|январь|февраль|март|апрель|май|июнь|июль|август|"
     r"сентябрь|октябрь|ноябрь|декабрь)\b|\b(?:осы|өткен)\s+(?:айда|аптада|жылы)\b|"
-    r"\b(?:osy|otken)\s+(?:aida|aptada)\b|\b(?:this|last)\s+(?:week|month|year)\b|\bso\s+far\b|"
+    r"\b(?:osy|otken)\s+(?:aida|aptada)\b|\b(?:this|last)\s+(?:week|wk|month|year)\b|\bso\s+far\b|"
     r"\b(?:right\s+)?now\b|\bза\s+вс[её]\s+время\b|\bна\s+(?:сегодняшний|текущий)\s+день\b|"
     r"\bна\s+(?:текущую|сегодняшнюю)\s+дату\b|\bto\s+date\b|\bбүгінге\s+дейін\b|\bbuginge\s+deiin\b|"
     + _SINCE + r"|\b(?:за\s+)?(?:вчера|позавчера)\b|\bпо\s+сегодня(?:шний\s+день)?\b|"

@@ -219,7 +219,7 @@ _LOOKUP_PADDING = frozenset(
     "пожалуйста пжл плз что там по у нас можно дайте ашыңызшы ашыңыз көрсетіңізші korsetiniz korsetinizshi "
     "ashynyz ashynyzshy please pls could can you pull up what's what is the of with on me "
     # a step to be noted on it: «заявку 1027 отметьте как трудоустроен», "mark as rejected"
-    "отметьте отметь отметить как mark as kindly "
+    "отметьте отметь отметить как mark as kindly any update updates "
     # an officer working down a list: «дальше заявка 1024», «заявка 1022 тоже», «өтінім 1022 де», "next"
     "дальше теперь тоже также ещё еще де да та de da ta next then too also well as — – - по "
     # asked to be looked at or checked, its step asked: «посмотрите заявку номер 2240», «проверьте статус
@@ -239,7 +239,8 @@ _PHONE_ASKING = frozenset(
     "кандидата кандидат соискателя номеру номером с нөмірлі үміткерді үміткер табыңыз табыңызшы кімнің "
     "kimnin kimdiki nomiri nomir the candidate worker with "
     # who is behind a number that called: «чей номер … звонил утром», «номер … кто это», "look up …"
-    "номера следующий следующая next кто чел человека этот звонил звонила звонили утром сегодня вчера қоңырау шалды look up called today".split()
+    "номера следующий следующая next кто чел человека этот звонил звонила звонили утром сегодня вчера қоңырау "
+    "шалды look up called today".split()
 )
 # Kazakh writes an ordinal number with a hyphen before its noun: «345-өтінім» is application 345.
 _NUMBER_BEFORE_NOUN = re.compile(r"(?<=\d)-(?=[^\W\d_])")

@@ -75,3 +75,17 @@ def test_an_announcement_asked_in_slang(typed: str, value: str) -> None:
 def test_this_week_typed_short() -> None:
     reading = read_audience(how_many_asked("скок поваров с визой за эту нед") or "", NAMES)
     assert (reading.kind, reading.value, reading.beside) == ("isco", "5120", (("status", "visa_issued"),))
+
+
+def test_a_request_then_a_dash_then_its_text() -> None:
+    request = broadcast_for("разошли малярам Актобе - инструктаж в 9")
+    assert request is not None and request.said == "инструктаж в 9"
+    assert read_audience(request.audience, NAMES).value == "7131"
+
+
+def test_latin_kazakh_with_zh_and_english_shorthand() -> None:
+    request = broadcast_for("Shymkenttegi aspazdarga zhiberiniz: formany alyp keliniz")
+    assert request is not None and read_audience(request.audience, NAMES).value == "5120"
+    reading = read_audience(how_many_asked("how many cooks got visas this wk") or "", NAMES)
+    assert (reading.kind, reading.value, reading.beside) == ("isco", "5120", (("status", "visa_issued"),))
+    assert officer_lookup("any update on app 415?") == "415"

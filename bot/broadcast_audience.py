@@ -120,6 +120,10 @@ _TOKENS = re.compile(r"[^\W_]+|[,&/+]")
 # reading the rest of the words would send to those left out, so such a message is not read at all.
 # ... unless the word only stresses that no one is left out: «всем без исключения», "all without exception".
 _NO_EXCEPTION = re.compile(r"\b(?:без|without)\s+(?:всяких\s+|any\s+)?(?:исключени[йяе]|exceptions?)\b")
+# Years of experience narrow an audience as no segment can («опытным сварщикам», «со стажем от 5 лет»,
+# «тәжірибелі», "experienced welders"): reading the rest would reach every welder, so such a message is not
+# read at all, as an exclusion is not.
+_EXPERIENCE = re.compile(r"\b(?:опытн\w*|стаж(?!ёр|ер)\w*|experienced?|тәжірибе\w*|tajiribe\w*|tazhiribe\w*)")
 # The words that only say who: «тем, у кого …», «тех, которые …», "those whose …".
 _WHO = frozenset("тем тех у кого кто которые которых которым those who whose".split())
 # The words that only frame the traits of an audience, not counted when telling it from a sentence: an
@@ -180,7 +184,7 @@ def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading
     words = [token for token in tokens if token[0].isalnum()]
     if not words or len([word for word in words if word not in _FRAMING and not _names_a_region_word(word)]) > 6:
         return NOTHING  # a sentence; the words that say who («тем, у кого заявка…») or where are not counted
-    if _NOT_ONE_AUDIENCE.intersection(words):
+    if _NOT_ONE_AUDIENCE.intersection(words) or _EXPERIENCE.search(text):
         return NOTHING
     places, rest = _regions_apart(tokens)
     place = " ".join(places)  # «Атырау и Мангистау»: the workers of either

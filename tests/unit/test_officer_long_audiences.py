@@ -71,3 +71,12 @@ def test_the_words_for_a_region_do_not_make_an_audience_a_sentence() -> None:
     assert (reading.kind, reading.value, reading.beside) == (
         "isco", "5120", (("status", "contract_signed"), ("region", "atyrau"), ("lang", "ru"))
     )
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["опытным поварам Шымкента", "маляры со стажем больше 3 лет", "тәжірибелі аспаздарға", "experienced plumbers"],
+)
+def test_experience_is_no_segment_so_the_audience_is_asked_again(typed: str) -> None:
+    reading = read_audience(typed, NAMES)
+    assert not reading.understood and not reading.trades

@@ -391,6 +391,8 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
         return None  # «зав сказал рассылку не делать»: what the chief forbade
     if request and _passed_to_a_colleague(passed_on, request):
         return None
+    if request and _PLANNED.intersection(_TOKENS.findall(request.audience.casefold())):
+        return None  # «рассылку поварам переносим на завтра»: a broadcast planned among colleagues
     if request and request.text_follows and not request.said and ":" in header:  # the chief's name had a colon
         return replace(request, said=passed_on.partition(":")[2].strip())
     return request
@@ -456,6 +458,12 @@ _GREETING = re.compile(
     r"^\s*(?:dear\s+(?:colleagues|all|team|sir|madam)|hello\s+(?:colleagues|all|team)|уважаемые\s+коллеги|"
     r"добрый\s+день,?\s+коллеги|құрметті\s+әріптестер)\s*[,!:.]?\s*",
     re.IGNORECASE,
+)
+# What colleagues say of a broadcast they plan, put off or call off, which asks the bot for nothing.
+_PLANNED = frozenset(
+    "переносим перенесли перенесём перенесем отменяем отменили отменим откладываем отложили отложим согласовали "
+    "согласуем обсудим обсуждаем ауыстырамыз ауыстырдық кейінге қалдырамыз тоқтаттық postpone postponed "
+    "postponing cancel cancelled canceled cancelling discuss".split()
 )
 # What a chief forbids rather than asks: «… сказал рассылку не делать», «… жібермеңдер», "don't send".
 _FORBIDDING = frozenset("не нельзя пока рано емес жоқ әзірге don't dont not no hold wait".split())

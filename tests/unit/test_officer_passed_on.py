@@ -10,6 +10,7 @@ import pytest
 
 from bot.broadcast_audience import broadcast_for, how_many_asked, read_audience
 from bot.i18n import I18n
+from bot.officer_commands import officer_tool_named
 from bot.services.statuses import status_names
 
 NAMES = status_names(I18n())
@@ -186,3 +187,12 @@ def test_a_kazakh_chief_named_first_and_the_request_last() -> None:
     assert _read("басшы Шымкенттегі күзетшілерге хабарлауды тапсырды: ауысым 8-де") == (
         "isco", "5414", (("region", "shymkent"),), ""
     )
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["рассылку малярам переносим на пятницу", "хабарламаны аспаздарға кейінге қалдырамыз", "the broadcast to cooks is postponed"],
+)
+def test_a_broadcast_planned_or_put_off_among_colleagues_asks_nothing(typed: str) -> None:
+    assert broadcast_for(typed) is None
+    assert officer_tool_named(typed) is None

@@ -382,23 +382,36 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     """The announcement a message asks for with its audience («рассылка сварщикам» → «сварщикам»), or
     None when it asks for none or names no audience with it. The announcement itself may follow a colon
     («рассылка всем: завтра собрание»), or «что» when dictated: the audience is what comes before it."""
-    greeted = _GREETING.sub("", text or "", count=1)
-    passed_on = _CHIEF_ASKS.sub("", greeted, count=1)
-    passed_on = _KAZAKH_CHIEF.sub("", passed_on, count=1) if passed_on == greeted else passed_on
+    passed_on = _chief_set_aside(text or "")
     request = _broadcast_asked(_LET_KNOW.sub(r"tell \1", passed_on))
     header = (text or "")[: len(text or "") - len(passed_on)]
-    if header and request and _FORBIDDING.intersection(_TOKENS.findall(passed_on.partition(":")[0].casefold())):
-        return None  # «зав сказал рассылку не делать»: what the chief forbade
-    if request and _passed_to_a_colleague(passed_on, request):
+    if request is None or _asks_nothing(passed_on, request, chief_named=bool(header)):
         return None
-    if request and _PLANNED.intersection(_TOKENS.findall(request.audience.casefold())):
-        return None  # «рассылку поварам переносим на завтра»: a broadcast planned among colleagues
-    if request and request.text_follows and not request.said and ":" in header:  # the chief's name had a colon
+    if request.text_follows and not request.said and ":" in header:  # the chief's name had a colon
         return replace(request, said=passed_on.partition(":")[2].strip())
     return request
 
 
+def _chief_set_aside(text: str) -> str:
+    """The request without a letter's greeting and the chief who asked for it («нач просит …»)."""
+    greeted = _GREETING.sub("", text, count=1)
+    passed_on = _CHIEF_ASKS.sub("", greeted, count=1)
+    return _KAZAKH_CHIEF.sub("", passed_on, count=1) if passed_on == greeted else passed_on
+
+
+def _asks_nothing(text: str, request: BroadcastRequest, *, chief_named: bool) -> bool:
+    """Whether words that look like a request tell of one among colleagues: what a chief forbade («зав
+    сказал рассылку не делать»), a message passed to a colleague («передай Серику, что…»), a broadcast
+    planned or put off («рассылку поварам переносим на завтра»)."""
+    if chief_named and _FORBIDDING.intersection(_TOKENS.findall(text.partition(":")[0].casefold())):
+        return True
+    return _passed_to_a_colleague(text, request) or bool(
+        _PLANNED.intersection(_TOKENS.findall(request.audience.casefold()))
+    )
+
+
 def _broadcast_asked(text: str) -> BroadcastRequest | None:
+    """The request and its audience and text, in whichever of the ways officers lay them out."""
     text = _MEGAPHONE.sub("рассылка ", _LEADING_MARKS.sub("", text), count=1)
     head, colon, rest = text.partition(":")
     audience = _audience_asked(head, colon_follows=True) if colon and rest.strip() else None

@@ -328,7 +328,8 @@ _VACANCY_CONTEXT = frozenset(
     # who answered it and how many: «сколько человек откликнулось на QA 1024», «кандидатов покажите»,
     # «қанша адам өтінім берді», «кім жауап берді», "who responded to", Kazakh case endings apart («QA-1024 ке»)
     "откликнулось откликнулся человек кандидатов кандидаты кандидат адам жауап бергендерді "
-    "ге ке ға қа ge ke ga qa ka adam otinim бергендерге bergenderge qansha qanşa jauap berdi responded answered candidates people "
+    "ге ке ға қа ge ke ga qa ka adam otinim бергендерге bergenderge qansha qanşa jauap berdi responded answered "
+    "candidates people "
     # typed in a hurry: «вак QA 1024 кто откликнулся», «QA-4410 скок откликов», «по QA 1024 кто там»
     "вак скок скока там чел бар please pls статистика статистику stats statistics всем всех барлығына everyone "
     "share kindly provide send the".split()

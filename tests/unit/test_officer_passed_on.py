@@ -107,8 +107,14 @@ def test_a_message_that_did_not_come_is_no_request_with_its_text() -> None:
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        ("оповести поваров Шымкента приходите к 9 утра", ("isco", "5120", (("region", "shymkent"),), "приходите к 9 утра")),
-        ("передайте всем с визой явитесь в ЦЗН в понедельник", ("status", "visa_issued", (), "явитесь в ЦЗН в понедельник")),
+        (
+            "оповести поваров Шымкента приходите к 9 утра",
+            ("isco", "5120", (("region", "shymkent"),), "приходите к 9 утра"),
+        ),
+        (
+            "передайте всем с визой явитесь в ЦЗН в понедельник",
+            ("status", "visa_issued", (), "явитесь в ЦЗН в понедельник"),
+        ),
     ],
 )
 def test_a_dictated_text_may_begin_with_what_the_workers_are_told(typed: str, expected: tuple) -> None:
@@ -191,7 +197,11 @@ def test_a_kazakh_chief_named_first_and_the_request_last() -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["рассылку малярам переносим на пятницу", "хабарламаны аспаздарға кейінге қалдырамыз", "the broadcast to cooks is postponed"],
+    [
+        "рассылку малярам переносим на пятницу",
+        "хабарламаны аспаздарға кейінге қалдырамыз",
+        "the broadcast to cooks is postponed",
+    ],
 )
 def test_a_broadcast_planned_or_put_off_among_colleagues_asks_nothing(typed: str) -> None:
     assert broadcast_for(typed) is None

@@ -24,7 +24,10 @@ def test_the_figures_typed_short(typed: str) -> None:
     [
         ("скок заяв с оффером", "status", "offer", ()),
         ("скок отказников за вт", "status", "rejected", ()),
-        ("how many cooks w/ contracts in Aktobe", "isco", "5120", (("status", "contract_signed"), ("region", "aktobe"))),
+        (
+            "how many cooks w/ contracts in Aktobe",
+            "isco", "5120", (("status", "contract_signed"), ("region", "aktobe")),
+        ),
     ],
 )
 def test_a_count_typed_short(typed: str, kind: str, value: str, beside: tuple[tuple[str, str], ...]) -> None:

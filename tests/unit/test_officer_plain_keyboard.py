@@ -55,7 +55,12 @@ def test_a_report_asked_with_its_verb_after_or_as_a_question(typed: str, whom: s
 
 @pytest.mark.parametrize(
     ("typed", "number"),
-    [("ötınım 88 ūsynys", "88"), ("otinim 89 da", "89"), ("app #90 shortlisted", "90"), ("заявку 91 отметь как отказ", "91")],
+    [
+        ("ötınım 88 ūsynys", "88"),
+        ("otinim 89 da", "89"),
+        ("app #90 shortlisted", "90"),
+        ("заявку 91 отметь как отказ", "91"),
+    ],
 )
 def test_an_application_with_its_step_noted(typed: str, number: str) -> None:
     assert officer_lookup(typed) == number
@@ -69,6 +74,8 @@ def test_a_vacancys_figures_asked_by_its_number() -> None:
     assert (portal_number("статистика по QA-4410") or "").upper() == "QA-4410"
 
 
-@pytest.mark.parametrize(("typed", "tool"), [("the report in excel please", "export"), ("какая динамика по откликам", "stats")])
+@pytest.mark.parametrize(
+    ("typed", "tool"), [("the report in excel please", "export"), ("какая динамика по откликам", "stats")]
+)
 def test_a_report_in_excel_is_the_export_and_a_trend_the_statistics(typed: str, tool: str) -> None:
     assert officer_tool_named(typed) == tool

@@ -9,9 +9,11 @@ prints the share and the misses; the share is held to a floor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import delete, select
 
 from bot.i18n import I18n
@@ -116,31 +118,22 @@ async def run_file(database, file: StatusFile, i18n: I18n, seeds: list[Seed] = S
     return misses + _refusal_misses(file, summary, i18n)
 
 
-async def test_officers_status_files_are_understood(database, i18n) -> None:
-    files = all_files()
+SETS = [
+    pytest.param(all_files, SEED, "status files", FLOOR, id="status_files"),
+    pytest.param(status_files_2.all_files, status_files_2.SEED_2, "status files (second set)", FLOOR_2,
+                 id="status_files_2"),
+    pytest.param(status_files_3.all_files, status_files_3.SEED_2, "status files (third set)", FLOOR_3,
+                 id="status_files_3"),
+]
+
+
+@pytest.mark.parametrize(("files_of", "seeds", "name", "floor"), SETS)
+async def test_status_files_are_understood(database, i18n, files_of: Callable[[], list[StatusFile]],
+                                           seeds: list[Seed], name: str, floor: float) -> None:
+    files = files_of()
     failed: dict[str, list[str]] = {}
     for file in files:
-        misses = await run_file(database, file, i18n)
+        misses = await run_file(database, file, i18n, seeds)
         if misses:
             failed[file.name] = misses
-    assert share_understood("status files", len(files), failed) >= FLOOR
-
-
-async def test_second_set_of_status_files_is_understood(database, i18n) -> None:
-    files = status_files_2.all_files()
-    failed: dict[str, list[str]] = {}
-    for file in files:
-        misses = await run_file(database, file, i18n, status_files_2.SEED_2)
-        if misses:
-            failed[file.name] = misses
-    assert share_understood("status files (second set)", len(files), failed) >= FLOOR_2
-
-
-async def test_third_set_of_status_files_is_understood(database, i18n) -> None:
-    files = status_files_3.all_files()
-    failed: dict[str, list[str]] = {}
-    for file in files:
-        misses = await run_file(database, file, i18n, status_files_3.SEED_2)
-        if misses:
-            failed[file.name] = misses
-    assert share_understood("status files (third set)", len(files), failed) >= FLOOR_3
+    assert share_understood(name, len(files), failed) >= floor

@@ -257,13 +257,17 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
         clauses = [with_licence_categories(c, licences) for c in clauses]
     index = get_index()
     scores = index.score_codes(text)
+    # Codes as good are told apart by how many clauses name them surely: «работал ИТР, мастер участка» is the
+    # site foreman, whom both clauses name, though «ИТР» alone names the engineer as well.
+    said: dict[str, float] = defaultdict(float)
     for clause in clauses:
         for code, score in _score_beside_place(clause).items():
+            said[code] += score >= SURE_SCORE
             if score > scores.get(code, 0.0):
                 scores[code] = score
         _add_machine_operators(clause, scores)
         _add_helped_trade(_without_helper_words(clause), scores)
-    return _best(scores, limit)
+    return _best(scores, limit, said)
 
 
 def _suggest_by_thought(

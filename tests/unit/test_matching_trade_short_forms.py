@@ -1,0 +1,46 @@
+"""The short forms workers write their trade with: the classes of South Asian and Gulf driving licences,
+the «ИТР» of Kazakh and Russian building sites, the initials of a mine's trades."""
+
+import pytest
+
+from matching import suggest_occupations
+
+
+def _first(query: str) -> str:
+    found = suggest_occupations(query, limit=3)
+    assert found, query
+    return found[0].code
+
+
+# A licence class names the vehicle: heavy (HMV, HTV) is the lorry, light (LMV, LTV) the car, PSV the bus.
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("Driver - HMV licence", "8332"),
+        ("htv driver 8 years saudi", "8332"),
+        ("heavy motor vehicle driver", "8332"),
+        ("ltv driver", "8322"),
+        ("light motor vehicle driver", "8322"),
+        ("PSV driver (coaster)", "8331"),
+    ],
+)
+def test_a_licence_class_names_the_vehicle(query: str, code: str) -> None:
+    assert _first(query) == code
+
+
+# «ИТР», the engineering and technical staff: the engineer, the technician and the site foreman are what
+# the worker may mean, and the foreman first when another clause names him too.
+@pytest.mark.parametrize("query", ["итр", "ИТР в строительной компании", "инженерно-технический работник"])
+def test_engineering_staff_is_the_engineer_or_the_technician(query: str) -> None:
+    codes = [m.code for m in suggest_occupations(query, limit=3)]
+    assert codes[:1] and codes[0] in {"2142", "3112", "3123"}
+
+
+def test_a_code_two_clauses_name_goes_first_of_those_as_good() -> None:
+    assert _first("итр, прораб на объекте") == "3123"
+
+
+# The initials of the mine's trades in a Karaganda work-record book.
+@pytest.mark.parametrize("query", ["ГРОЗ 5 разряда", "мгвм на шахте"])
+def test_mine_trades_by_their_initials(query: str) -> None:
+    assert _first(query) == "8111"

@@ -304,14 +304,33 @@ def _suggest_by_thought(
 
 def _score_beside_place(text: str) -> dict[str, float]:
     """The index's scores of a clause, where a code that only the place it names after «на» brings in is
-    scored with the place as words that say where (see `_ON_PLACE_RE`)."""
+    scored with the place as words that say where (see `_ON_PLACE_RE`). When the place's two words, counted
+    whole, leave every code the words without them name under the bar («упоковщица на кондитерской фабрике»
+    left the mistyped packer at 43, level with the confectioner), those codes are scored so too; else the
+    place still tells them apart as whole words (the refinery's process engineer is the chemical one)."""
     index = get_index()
     scores = index.score_codes(text)
     if " на " not in f" {text.lower()} " or not (match := _ON_PLACE_RE.search(text.lower())):
         return scores
     named = index.score_codes(text[: match.start()] + " " + text[match.end() :])
     placed = index.score_codes(text, places=frozenset(fold(word) for word in match.groups()))
-    best_named = max(
+    best_named = _best_named(scores, named)
+    if best_named is None:
+        for code, score in placed.items():
+            if named.get(code, 0.0) >= MIN_SUGGEST_SCORE and score > scores.get(code, 0.0):
+                scores[code] = score
+        best_named = _best_named(scores, named)
+    for code, score in scores.items():
+        if named.get(code, 0.0) < MIN_SUGGEST_SCORE:
+            scores[code] = min(score, placed.get(code, 0.0))
+            if best_named is not None:
+                scores[code] = min(scores[code], best_named * PLACE_ONLY_FACTOR)
+    return scores
+
+
+def _best_named(scores: dict[str, float], named: dict[str, float]) -> float | None:
+    """The best score in `scores` of a code the words without the place name too; None when none does."""
+    return max(
         (
             score
             for code, score in scores.items()
@@ -319,12 +338,6 @@ def _score_beside_place(text: str) -> dict[str, float]:
         ),
         default=None,
     )
-    for code, score in scores.items():
-        if named.get(code, 0.0) < MIN_SUGGEST_SCORE:
-            scores[code] = min(score, placed.get(code, 0.0))
-            if best_named is not None:
-                scores[code] = min(scores[code], best_named * PLACE_ONLY_FACTOR)
-    return scores
 
 
 def _with_and_without_places(part: str, places: frozenset[str]) -> list[str]:

@@ -248,8 +248,8 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
             return _suggest(text, limit)
         scores = _score_beside_place(text)
         _add_machine_operators(text, scores)
-        _add_helped_trade(rest, scores)
-        return _best(scores, limit)
+        helper = _add_helped_trade(rest, scores)
+        return _best(scores, limit, {helper: 1.0} if helper else None)
     if licences := licence_categories(text):
         # "водитель, категория С": a licence category said in a clause of its own is the driver's in
         # the others too (alone, the clause "водитель" ties the car with the truck); and the categories
@@ -266,7 +266,8 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
             if score > scores.get(code, 0.0):
                 scores[code] = score
         _add_machine_operators(clause, scores)
-        _add_helped_trade(_without_helper_words(clause), scores)
+        if helper := _add_helped_trade(_without_helper_words(clause), scores):
+            said[helper] += 1
     return _best(scores, limit, said)
 
 
@@ -406,15 +407,17 @@ def _is_helper_word(word: str) -> bool:
     )
 
 
-def _add_helped_trade(rest: str | None, scores: dict[str, float]) -> None:
+def _add_helped_trade(rest: str | None, scores: dict[str, float]) -> str | None:
     """Raise in `scores` the trade the text names without its helper words, and the trade's helpers
-    (see `_HELPER_CODES`)."""
+    (see `_HELPER_CODES`). Returns the helpers' code, which goes first of codes as good: the whole text
+    met "kindergarten teacher" as well as "teacher assistant", and the teacher had come first by his
+    code's number."""
     # "general helper", «старший помощник»: the rest is a qualifier, which names no trade («генерал»).
     if rest is None or all(surface in WEAK_KEYS for (_, surface), _, _, _ in query_tokens(rest)):
-        return
+        return None
     helped = _best(get_index().score_codes(rest), 1)
     if not helped or helped[0].score < HELPED_MIN_SCORE:
-        return
+        return None
     trade, score = helped[0].code, helped[0].score
     raised = [(trade, score * HELPED_TRADE_FACTOR)]
     if helper := next((_HELPER_CODES[trade[:n]] for n in (4, 3, 2) if trade[:n] in _HELPER_CODES), None):
@@ -422,6 +425,7 @@ def _add_helped_trade(rest: str | None, scores: dict[str, float]) -> None:
     for code, value in raised:
         if value > scores.get(code, 0.0):
             scores[code] = value
+    return helper
 
 
 @lru_cache(maxsize=4096)

@@ -366,11 +366,13 @@ TOPIC_WORDS = frozenset(
 # hard the work is, not which, and «большого» alone met the heavy-goods driver («большегрузный») by a typo.
 # And the driving licence a driver says he holds («права B, C», «куәлігім бар», "with valid license"): its
 # category decides (see `_LICENCE_DOCUMENT_RE`), the word itself only met the licensing officials.
+# A woman or a girl said after the trade ("laundry woman", "cleaning girl") says who does it, as "lady"
+# does: as a whole word "woman" met ESCO's "instrument woman" before the laundry.
 WEAK_WORDS = frozenset(
     """
     general senior junior skilled semi unskilled experienced qualified certified licensed
     expert urgent urgently required needed hiring wanted trainee apprentice apprentices main lead multi
-    lady ladies gents gent female male
+    lady ladies gents gent female male woman women girl girls
     former ex retired
     старший младший опытный квалифицированный профессиональный срочно требуется требуются нужен
     стажер стажёр практикант ученик

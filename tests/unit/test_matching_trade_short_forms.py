@@ -44,3 +44,19 @@ def test_a_code_two_clauses_name_goes_first_of_those_as_good() -> None:
 @pytest.mark.parametrize("query", ["ГРОЗ 5 разряда", "мгвм на шахте"])
 def test_mine_trades_by_their_initials(query: str) -> None:
     assert _first(query) == "8111"
+
+
+# The air conditioning systems a Gulf technician names his trade by (VRF, VRV, package units) are the air
+# conditioning mechanic's, not the mechanical engineering technician's of ESCO's "HVAC systems technician".
+@pytest.mark.parametrize("query", ["VRF technician", "vrv tech 5 years", "package unit technician"])
+def test_air_conditioning_systems_name_the_mechanic(query: str) -> None:
+    assert _first(query) == "7127"
+
+
+# "X labour" is the labourer of X in Gulf English: the greenhouse's is the horticultural labourer, the
+# poultry farm's the livestock labourer, not the factory's.
+@pytest.mark.parametrize(
+    ("query", "code"), [("greenhouse labourer", "9214"), ("poultry labour", "9212"), ("greenhouse helper", "9214")]
+)
+def test_a_farms_labourer_is_the_farms(query: str, code: str) -> None:
+    assert _first(query) == code

@@ -17,7 +17,7 @@ import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA
 from .taxonomy import LabelRow, load_taxonomy
 from .text import (
     ABBREVIATION_KEYS,
+    AUXILIARY_KEYS,
     HELPER_KEYS,
     HEAD_KEYS,
     HOUSE_LOCATIVES,
@@ -84,6 +85,9 @@ ABBREVIATION_SIM = 0.95  # query token is a short form of a label token ("tech",
 # a short form, so that the boy of a trade named in full ("car washer boy") stays that trade's worker
 # before another trade's helper.
 HELPER_SIM = 0.7
+# A query word this long or longer may be a mistyped word of speech around a trade (`text.AUXILIARY_KEYS`);
+# shorter ones («жұм», "bol") are too little to go on.
+MIN_AUXILIARY_TYPO = 4
 # A Latin token read as Russian typed in Latin letters ("c" as ц, "x" as х, "j" as й): what the reading
 # is worth against the same word spelt in the token's own letters.
 RU_LATIN_FACTOR = 0.98
@@ -823,7 +827,7 @@ class OccupationIndex:
         more words that say where (`text.place_words`): those the message a part of it was cut from says."""
         if " " in text:
             text = self._letters_joined(text)
-        qtoks = query_tokens(text)
+        qtoks = self._without_mistyped_auxiliaries(query_tokens(text))
         if not qtoks:
             return {}
         if any(cyrillic for _, _, _, cyrillic in qtoks):
@@ -844,6 +848,25 @@ class OccupationIndex:
                 if score > scores.get(code, 0.0):
                     scores[code] = score
         return scores
+
+    def _without_mistyped_auxiliaries(self, qtoks: list[QueryToken]) -> list[QueryToken]:
+        """The query without its words that are one letter off a word a worker says his trade with
+        (`text.AUXILIARY_KEYS`: «болп», «иследим», «жумс», «роботаю»), when no label holds them as spelt and
+        a word long enough to name a trade is left: in "sen ne isteisin" ("what do you do?") the verb is
+        another person's, and «сен» ("you") alone met the "SEN teacher"."""
+        kept = [
+            tok
+            for tok in qtoks
+            if not (
+                len(tok[0][1]) >= MIN_AUXILIARY_TYPO
+                and tok[0][0] not in self.variants
+                and tok[0][1] not in self.variants
+                and _one_letter_off_auxiliary(tok[0][1])
+            )
+        ]
+        if len(kept) == len(qtoks) or not any(len(tok[0][1]) >= MIN_AUXILIARY_TYPO for tok in kept):
+            return qtoks
+        return kept
 
     def _add_joined_words(self, qtoks: list[QueryToken], scores: dict[str, float], places: frozenset[str]) -> None:
         """"green house grower", "ware house keeper", "gold smith": two words typed apart that labels hold
@@ -1022,6 +1045,17 @@ class OccupationIndex:
                 if s > scores.get(code, 0.0):
                     scores[code] = s
         return scores
+
+
+@lru_cache(maxsize=8192)
+def _one_letter_off_auxiliary(surface: str) -> bool:
+    """Whether a query word is one letter off (changed, left out, one too many or two swapped) a word of
+    `text.AUXILIARY_KEYS`, its first letter kept: a slip rarely hits the first letter, and other words of
+    speech that begin otherwise («жолы», «жүмыс») are left to the labels."""
+    return any(
+        key[0] == surface[0] and abs(len(key) - len(surface)) <= 1 and OSA.distance(surface, key) <= 1
+        for key in AUXILIARY_KEYS
+    )
 
 
 def _query_word_weight(canon: str, surface: str, places: frozenset[str]) -> float:

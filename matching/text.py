@@ -576,6 +576,13 @@ ABBREVIATIONS = {
     "mech": ("mechanic", "mechanical"),
     "elec": ("electrician", "electrical"),
     "maint": ("maintenance",),
+    # "instr. technician", "bldg. maintenance", "hvy driver", "hvy eqpt operator": the short forms of Gulf
+    # job ads and visas, where "instr" and "bldg" met nothing and "hvy" only a driver of any vehicle
+    "instr": ("instrument",),
+    "bldg": ("building",),
+    "hvy": ("heavy",),
+    "eqpt": ("equipment",),
+    "equip": ("equipment",),
     # "air con technician", "air con mechanic": the air conditioning as Gulf and British workers say it
     "con": ("conditioning", "conditioner"),
     "secy": ("secretary",),
@@ -808,8 +815,16 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
 _PO_OT_RE = re.compile(r"\bпо\s+от\b(?!\s*\d)", re.IGNORECASE)
 
 
+# "A.C. technician", "a.c mechanic": two Latin letters with dots between are one short form, as "A/C" is
+# ("AC technician"); else the dot ended a clause, and "c technician" alone met the "I&C technician".
+_DOTTED_LETTERS_RE = re.compile(r"(?<![^\W\d_])([a-z])\.([a-z])\b\.?", re.IGNORECASE)
+
+
 def spelled_out(query: str) -> str:
-    """A worker's text with the short forms the labels write out («по ОТ» → «по охране труда»)."""
+    """A worker's text with the short forms the labels write out («по ОТ» → «по охране труда») and two
+    letters with dots written together ("A.C." → "AC")."""
+    if "." in query:
+        query = _DOTTED_LETTERS_RE.sub(r"\1\2", query)
     return _PO_OT_RE.sub("по охране труда", query) if "от" in query.lower() else query
 
 
@@ -1209,6 +1224,18 @@ ABBREVIATION_KEYS = {
         *HOME_WORDS.items(),
     )
 }
+# The words a worker says his trade with, «болып істедім», «жұмыс», «тәжірибем», «работал», typed with a
+# slip («болп иследим», «жумс», «роботаю»): no label holds such a word, and as a word of its own it met
+# labels by chance («иследим» the researcher, «болп» a Kazakh verb's agent) and left the trade beside it
+# at a third of its score. The index reads a query word one letter off one of these as the word meant,
+# and drops it as it drops the words themselves (see `index.OccupationIndex.score_codes`).
+_AUXILIARY_WORDS = """
+    болып болдым істедім істеймін істегенмін жұмыс жұмысы жұмысын тәжірибе тәжірибем тәжірибесі
+    работаю работал работала работать работаем работа работу работы работе стажем опытом
+"""
+AUXILIARY_KEYS = frozenset(
+    key for key in (fold(_prepare(word)) for word in _AUXILIARY_WORDS.split()) if len(key) >= 5
+)
 # "boy" as a query key, with the key of the word it is also read as.
 HELPER_KEYS = {
     fold(stem(_prepare(word))): tuple(fold(stem(_prepare(helper))) for helper in helpers)

@@ -60,3 +60,24 @@ def test_air_conditioning_systems_name_the_mechanic(query: str) -> None:
 )
 def test_a_farms_labourer_is_the_farms(query: str, code: str) -> None:
     assert _first(query) == code
+
+
+# The short forms of Gulf job ads and visas, with or without their dot.
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        ("instr. technician", {"3114", "7412", "7311"}),
+        ("hvy duty driver", {"8332"}),
+        ("bldg maintenance technician", {"9622"}),
+        ("A.C. mechanic", {"7127"}),
+        ("a.c technician for villas", {"7127"}),
+    ],
+)
+def test_gulf_short_forms(query: str, codes: set[str]) -> None:
+    assert _first(query) in codes
+
+
+# The nursing grades of American and Indian certificates.
+@pytest.mark.parametrize(("query", "code"), [("CNA", "5321"), ("cna 3 years", "5321"), ("ANM", "3222")])
+def test_nursing_certificates_name_their_grade(query: str, code: str) -> None:
+    assert _first(query) == code

@@ -114,6 +114,9 @@ _HELPER_CODES = {
     "611": "9211", "6113": "9214", "612": "9212", "6130": "9213",
 }  # fmt: skip
 HELPED_MIN_SCORE = 80.0
+# A word alone that meets a label this well is a worker's name as it is spelt; a work ("painting"), a field
+# ("electrical") or a material ("marble") meets its worker at most at 94 (`index.ACTIVITY_SIM`).
+WORKER_NAME_SCORE = 99.5
 HELPER_CODE_FACTOR = 0.9
 HELPED_TRADE_FACTOR = 0.85
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
@@ -368,13 +371,42 @@ def _only_where(part: str, places: frozenset[str]) -> bool:
 
 def _dual_titles(clause: str) -> list[str]:
     """The titles of a double title (see `_DUAL_TITLE_RE`); the clause itself when it is one, or when a
-    part is a helper word alone: "mason/helper" is the mason's helper, as "mason helper" is."""
+    part is a helper word alone: "mason/helper" is the mason's helper, as "mason helper" is. A first part
+    of one word that is no worker's name shares the second's last word (`_shared_head`)."""
     parts = _DUAL_TITLE_RE.split(clause)
     if len(parts) > 1 and any(
         (words := _WORD_RE.findall(part)) and all(map(_is_helper_word, words)) for part in parts
     ):
         return [clause]
+    return _shared_head(parts)
+
+
+def _shared_head(parts: list[str]) -> list[str]:
+    """"Painting & Coating Inspector", "Tile & Marble Fixer", "Plumbing & Drainage Supervisor": the two
+    words around the "&" both say what one worker works at, named after them, or before them in "QC
+    inspector welding & painting"; read apart, "Painting" alone met the painter and "Tile" the building
+    labourers before the inspector and the tiler, and "painting" after the "&" the painter. Such words name
+    no worker as they are spelt (a work, a material, a trade's field): a worker's name ("Cook & Tea Boy",
+    "Cleaner & Tea Boy", "AC technician & plumber") is a trade of its own. A pair in brackets ("MEP tech
+    (plumbing & HVAC)") lists what the title before it covers, and is read as it is."""
+    if len(parts) != 2 or parts[0].count("(") > parts[0].count(")"):
+        return parts
+    first, second = (_WORD_RE.findall(part) for part in parts)
+    if len(first) == 1 and len(second) >= 2 and not _names_a_worker(first[0]):
+        return [f"{first[0]} {second[-1]}", parts[1]]
+    if (
+        len(second) == 1
+        and len(first) >= 2
+        and not _names_a_worker(second[0])
+        and not _names_a_worker(first[-1])
+    ):
+        return [parts[0], " ".join([*first[:-1], second[0]])]
     return parts
+
+
+def _names_a_worker(word: str) -> bool:
+    """Whether a word alone meets a label as it is spelt (see `WORKER_NAME_SCORE`)."""
+    return max(get_index().score_codes(word, reread=False).values(), default=0.0) >= WORKER_NAME_SCORE
 
 
 def _add_machine_operators(text: str, scores: dict[str, float]) -> None:

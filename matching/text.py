@@ -18,6 +18,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 import snowballstemmer
+from rapidfuzz.distance import OSA
 
 # Work on long input is capped: nobody types an occupation in more than a few words. A title or a clause
 # is read in its first MAX_CHARS characters and MAX_TOKENS words that name work (the noise words are
@@ -837,8 +838,36 @@ def _expand_compound_shortenings(text: str) -> str:
     return _TECH_RE.sub("технологических ", text) if "тех" in text else text
 
 
+# «водитель катигории С», «котегории Е», «категрии C», «сананты С»: the word of a licence category typed with
+# a slip, before its letters; it is that word, and its letters the category. Else the letters were read as
+# nothing and the car's driver tied the truck's. Two letters off in nine at most, as a slip makes.
+_LICENCE_WORD_SLIP_RE = re.compile(r"\b([кkсs][а-яa-z]{4,10})(?=[ \t\-:]+[abcdeавсде]{1,4}1?\b)")
+_LICENCE_WORDS_SPELT = {
+    "категории": "категории", "категория": "категории", "категорией": "категории", "категорию": "категории",
+    "kategorii": "kategorii", "kategoriya": "kategorii", "kategoriei": "kategorii",
+    "санаты": "санаты", "санатты": "санаты", "sanaty": "sanaty", "sanatty": "sanaty",
+}  # fmt: skip
+LICENCE_WORD_SLIP_SIM = 0.75
+
+
+def _licence_word_slips(text: str) -> str:
+    """The text with a mistyped word of a licence category written right (see `_LICENCE_WORD_SLIP_RE`)."""
+
+    def right(match: re.Match[str]) -> str:
+        word = match.group(1)
+        if word in _LICENCE_WORDS_SPELT:
+            return word
+        best = max(_LICENCE_WORDS_SPELT, key=lambda spelt: OSA.normalized_similarity(word, spelt))
+        if OSA.normalized_similarity(word, best) >= LICENCE_WORD_SLIP_SIM:
+            return _LICENCE_WORDS_SPELT[best]
+        return word
+
+    return _LICENCE_WORD_SLIP_RE.sub(right, text)
+
+
 def _with_licence_word(text: str) -> str:
     """«водитель се» -> «водитель категории се» (see `_DRIVER_LICENCE_RE`); lower-case text."""
+    text = _licence_word_slips(text)
     if any(hint in text for hint in _LICENCE_DOCUMENT_HINTS):
         text = _LICENCE_DOCUMENT_RE.sub(r"\1 категории ", text)
     if any(hint in text for hint in _DRIVER_HINTS):

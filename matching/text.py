@@ -584,6 +584,8 @@ ABBREVIATIONS = {
     "hvy": ("heavy",),
     "eqpt": ("equipment",),
     "equip": ("equipment",),
+    # "HK attendant", "HK supervisor": the housekeeping of hotels' rosters
+    "hk": ("housekeeping",),
     # "air con technician", "air con mechanic": the air conditioning as Gulf and British workers say it
     "con": ("conditioning", "conditioner"),
     "secy": ("secretary",),
@@ -798,6 +800,8 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
         text = _DEGREE_RE.sub(r"\1\2", text)
     if "4" in text or "6" in text:
         text = _DIGIT_LETTER_RE.sub(lambda m: _DIGIT_LETTERS[m.group()], text)
+    if "&" in text:
+        text = _AMPERSAND_INITIALS_RE.sub(_ampersand_initials, text)
     if "'" in text:
         for src, dst in _APOSTROPHE_2017:
             text = text.replace(src, dst)
@@ -819,6 +823,21 @@ _PO_OT_RE = re.compile(r"\bпо\s+от\b(?!\s*\d)", re.IGNORECASE)
 # "A.C. technician", "a.c mechanic": two Latin letters with dots between are one short form, as "A/C" is
 # ("AC technician"); else the dot ended a clause, and "c technician" alone met the "I&C technician".
 _DOTTED_LETTERS_RE = re.compile(r"(?<![^\W\d_])([a-z])\.([a-z])\b\.?", re.IGNORECASE)
+
+
+# "M&E technician", "O&M engineer", "E&I supervisor", "R&D manager": the initials of two fields joined by an
+# "&" in Gulf job ads. One letter is no word (it was dropped, or met a label by chance), so the pair is read
+# as the words it stands for, in labels and queries alike; M&E is what the labels call MEP.
+_AMPERSAND_INITIALS = {
+    "me": "mep", "om": "operation maintenance", "ei": "electrical instrumentation",
+    "ie": "instrumentation electrical", "rd": "research development", "hs": "health safety",
+}  # fmt: skip
+_AMPERSAND_INITIALS_RE = re.compile(r"(?<![^\W\d_])([a-z])\s*&\s*([a-z])(?![^\W\d_])")
+
+
+def _ampersand_initials(match: re.Match[str]) -> str:
+    """"m&e" -> "mep" (see `_AMPERSAND_INITIALS`); other initials ("f&b", "i&c") as they are."""
+    return _AMPERSAND_INITIALS.get(match.group(1) + match.group(2), match.group(0))
 
 
 def spelled_out(query: str) -> str:

@@ -81,3 +81,27 @@ def test_gulf_short_forms(query: str, codes: set[str]) -> None:
 @pytest.mark.parametrize(("query", "code"), [("CNA", "5321"), ("cna 3 years", "5321"), ("ANM", "3222")])
 def test_nursing_certificates_name_their_grade(query: str, code: str) -> None:
     assert _first(query) == code
+
+
+# The initials of two fields joined by an "&" in Gulf job ads, and the hotels' HK, FO and the BPO's agent.
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("M&E supervisor", "3123"),
+        ("O & M technician", "7233"),
+        ("E&I technician", "3114"),
+        ("R&D manager", "1223"),
+        ("HK attendant", "9112"),
+        ("HK supervisor", "5151"),
+        ("FO agent", "4226"),
+        ("BPO agent", "4222"),
+        ("tele caller", "5244"),
+    ],
+)
+def test_initials_of_gulf_ads(query: str, code: str) -> None:
+    assert _first(query) == code
+
+
+def test_initials_the_labels_hold_as_they_are_still_meet_them() -> None:
+    assert _first("F&B manager") == "1412"
+    assert _first("I&C technician") == "3114"

@@ -715,6 +715,8 @@ HOME_WORDS = {"villa": ("house",), "villas": ("house",)}
 HELPER_WORDS = {"boy": ("helper",), "boys": ("helper",)}
 
 
+# The fewest letters a stem keeps: see `stem`.
+MIN_STEM = 2
 # Russian endings whose й lost its breve in `_prepare`: see `stem`.
 _LOST_SHORT_I = ("ои", "ыи", "еи", "ии")
 
@@ -729,7 +731,10 @@ def stem(token: str) -> str:
         # it: «сваркой», «уборкой», «водителей» came as «сваркои», «уборкои», «водителеи» and kept their
         # ending («сварко»), so that the work no longer met its worker.
         token = token[:-1] + "й"
-    return _STEMMER.stemWord(token)
+    stemmed = _STEMMER.stemWord(token)
+    # «ЭОМ», «АСУ»: a short form that begins with its vowel has its region for endings at once, and lost its
+    # last letters as an ending («эом» became «э», which met every label with an «э»); no word is that short.
+    return stemmed if len(stemmed) >= MIN_STEM else token
 
 
 # The letters of the Kazakh Latin alphabets (2018 and 2021) and of Turkish that a keyboard without them types

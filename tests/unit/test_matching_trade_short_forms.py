@@ -105,3 +105,19 @@ def test_initials_of_gulf_ads(query: str, code: str) -> None:
 def test_initials_the_labels_hold_as_they_are_still_meet_them() -> None:
     assert _first("F&B manager") == "1412"
     assert _first("I&C technician") == "3114"
+
+
+# The sections of a design institute and the plants of a road builder, by their initials.
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [("инженер ЭОМ", "2151"), ("инженер-конструктор КЖ", "2142"), ("оператор РБУ", "8114"), ("оператор АБЗ", "8114")],
+)
+def test_initials_of_design_sections_and_plants(query: str, code: str) -> None:
+    assert _first(query) == code
+
+
+def test_a_short_form_beginning_with_its_vowel_keeps_its_letters() -> None:
+    from matching.text import stem
+
+    assert stem("эом") == "эом"
+    assert stem("сварщиком") == "сварщик"

@@ -36,6 +36,7 @@ SETS = (
     Floors("search_messages_2.tsv", whole=0.93, field=0.93),  # first run 169 of 236 (71.6 %); now 223 (94.5 %)
     Floors("search_messages_3.tsv", whole=0.95, field=0.96),  # first run 150 of 240 (62.5 %); now 231 (96.3 %)
     Floors("search_messages_4.tsv", whole=0.91, field=0.95),  # first run 159 of 240 (66.2 %); now 220 (91.7 %)
+    Floors("search_messages_5.tsv", whole=0.0, field=0.0),
 )
 
 

@@ -64,7 +64,7 @@ _AFTER = (
     r"(?:-[^\W\d]+|\s?[ндтndt][аеae][нn](?!\w))?(?:\s*\+|\s*(?:qar|qr|риал\w*|реал\w*|riyal\w*|rial\w*|и\s+выше|"
     r"и\s+больше|и\s+более|или\s+больше|and\s+(?:above|more|up)|or\s+(?:more|above|higher)|plus|жоғары|артық|"
     r"астам|бастап|кем\s+емес|кем\s+болмасын|төмен\s+емес|төмен\s+болмасын|(?:zh|j)o[gğǵ]ary|artyq|astam|bastap|"
-    r"kem\s+emes|kem\s+bolmasyn|t[oö]men\s+emes|t[oö]men\s+bolmasyn|"
+    r"kem\s+emes|kem\s+bolmasyn|кем\s+болмаса|kem\s+bolmasa|t[oö]men\s+emes|t[oö]men\s+bolmasyn|"
     rf"minimum|min|минимум|мин|{PER_MONTH}|{PER_YEAR})(?!\w))+"
 )
 # The amount with a word before it and any after it, or with words after it only, or a range alone
@@ -117,6 +117,13 @@ _BARE = re.compile(
     r"час|сағат|hour|штук|дана|piece|km|км|метр|meter|шт))",
     re.IGNORECASE,
 )
+# A round sum with the Kazakh ending of "from" joined by a hyphen, alone («жүргізуші, 2500-ден», «аспаз 1800-ден»):
+# the least pay, as «от 2500» is; never a year's «2019-дан бері» ("since 2019").
+_FROM_ALONE = re.compile(
+    r"(?<![\w.,/№#+$-])(?P<amount>\d{1,2}\s?\d00)-(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)(?!\w)"
+    r"(?!\s+(?:бері|бери|beri)(?!\w)|\s+\d)",
+    re.IGNORECASE,
+)
 # The word before a year or a number that is no pay: «в 2000 году», "in 2000", "since 2000", «номер 2500».
 _NOT_PAY_BEFORE = re.compile(
     r"(?:(?<!\w)(?:в|во|с|со|до|по|in|on|at|since|until|till|to|by|born|номер|id|no)|[№#])\s*$", re.IGNORECASE
@@ -156,7 +163,8 @@ def asked_pay(text: str) -> tuple[Decimal | None, str]:
         return None, _without_money(text)
     matches = sorted(
         (*_WITH_BEFORE.finditer(text), *_WITH_AFTER.finditer(text), *_RANGE.finditer(text), *_RIYALS_FIRST.finditer(text),
-         *_HALF_ALONE.finditer(text), *_THOUSANDS_AND_HUNDREDS.finditer(text), *_THOUSANDS_ALONE.finditer(text)),
+         *_HALF_ALONE.finditer(text), *_THOUSANDS_AND_HUNDREDS.finditer(text), *_THOUSANDS_ALONE.finditer(text),
+         *_FROM_ALONE.finditer(text)),
         key=lambda match: match.start(),
     )
     for match in matches:

@@ -29,6 +29,10 @@ _KK_ENDINGS = (
 ).split()
 
 
+# The endings typed after a town's name with its last «а» dropped («Дохда», «Дохдан», «Вакрдағы»).
+_KK_CLIPPED = ("da", "dagi", "dan", "ga")
+
+
 @dataclass(frozen=True, eq=False)  # one object per town (TOWNS): compared and hashed as itself
 class Town:
     """A town of Qatar: its key, its name in each language of the bot, and the forms that name it."""
@@ -149,6 +153,10 @@ def _inflected(spelling: str) -> set[str]:
         f"{last}{e}" for e in _RU_CONSONANT_ENDINGS
     ]
     lasts = {last, *endings, *(f"{last}{e}" for e in _KK_ENDINGS)}
+    if last.endswith("a") and len(last) >= 4:  # «Дохда», «Вакрда»: the stem's «а» dropped before the ending
+        lasts |= {f"{last[:-1]}{e}" for e in _KK_CLIPPED}
+    # «Рас-Лаффаннан»: the ending's first letter doubles the stem's last, which `skeleton` writes once
+    lasts |= {re.sub(r"(.)\1", r"\1", word) for word in lasts}
     return {" ".join([*head, word]) for word in lasts}
 
 

@@ -10,6 +10,7 @@ alert. Text that names no trade is left to small talk and the fallback.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 
 from aiogram import F, Router
@@ -32,7 +33,8 @@ from handlers import keyboards
 from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, jobs_command, keep_search, list_page
 from matching.job_questions import (
-    asks_about_conditions, asks_for_work_at_a_place, names_a_workplace, seeks_work, tells_a_story, without_conditions,
+    asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_why, names_a_workplace, seeks_work,
+    tells_a_story, without_best_paid, without_conditions, without_courtesy, without_whom,
 )
 from matching.small_talk import asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money
 
@@ -188,7 +190,10 @@ async def offer_trade(
     """For a trade searched for with no vacancy open: alerts bring its next one if the profile holds it,
     so say so; else, while the profile has room, one tap adds it."""
     held = (await worker_profile(session, user.id)).occupations
-    best = matching.suggest_occupations(query, limit=1)[0].code
+    found = matching.suggest_occupations(query, limit=1)
+    if not found:  # the trades were named apart («водитель или механик») and together meet no label
+        return "", None
+    best = found[0].code
     if any(occupation.code == best for occupation in held):
         return f"\n\n{t('jobs-search-none-held')}", None
     if len(held) >= MAX_OCCUPATIONS:
@@ -205,6 +210,10 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
     документы нужны?»); a town asked about itself, its weather or the way there."""
     if tells_a_story(query) or asks_about_conditions(query):  # «я раньше работал сварщиком», «поварам жильё дают?»
         return True
+    if asks_why(query):  # «почему мне приходят вакансии уборщицы, я же сварщик»: a complaint, not a search
+        return True
+    if asks_for_best_paid(query) and not matching.tells_of_pay(query):  # «где больше всего платят сварщикам»
+        return False
     if matching.tells_of_pay(query) or asks_in_our_money(query) or asks_about_daily_life(query):
         return True  # «1500 риалов это сколько на наши деньги?», «еда там халяльная?»: no search at all
     if topic == "pay" and asks_how_much_is_paid(query):  # «сколько платят водителям?»: the pay's answer, not a list
@@ -219,10 +228,52 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
 def searched_words(query: str) -> str:
     """The words a search goes on with: without what the worker refuses («не на стройке», "not security"), and
     without the conditions they set («с жильём», "day shift only") unless those make the trade surer: a
-    live-in domestic worker is «домработница с проживанием»."""
+    live-in domestic worker is «домработница с проживанием». The courtesies of a polite message, whom the
+    work is for («для жены», «женская работа») and the words asking for the best paid are left out too, unless
+    the best paid is all it asks for («самые высокооплачиваемые вакансии»: every vacancy)."""
+    return _to_sure_words(_set_aside(query))
+
+
+def _set_aside(query: str) -> str:
+    """The message without what `searched_words` sets aside, long as it is."""
+    query = without_whom(without_courtesy(query))
+    if not matching.asks_for_every_job(matching.asked_pay(matching.split_town(query)[1])[1]):
+        query = without_best_paid(query)
     kept = without_conditions(query, conditions=False) or query
-    bare = without_conditions(query)
+    bare = without_conditions(query, hours=True)
     return bare if bare and _sureness(bare) >= _sureness(kept) else kept
+
+
+# A message this long is told, not typed as a search: its trade is in one or two of its words.
+LONG_MESSAGE = 8
+
+
+def _to_sure_words(text: str) -> str:
+    """A long message asking for work whose words together name no trade surely, while one or two of them alone name one beyond
+    doubt («…меня зовут Айгуль, я хотела бы работать няней или помощницей по дому…», "…could you check if there
+    are any openings for a cook in Lusail? I have worked in restaurants for 5 years"), is searched by those words,
+    with its town and its pay: the rest drowned the trade or met another."""
+    town_rest = matching.split_town(text)[1]
+    rest = matching.asked_pay(town_rest)[1]
+    words = rest.split()
+    if len(words) < LONG_MESSAGE or not asks_for_work(text):  # "how to convert my driving licence …" asks no work
+        return text
+    whole = matching.suggest_occupations(rest, limit=1)
+    if whole and whole[0].score >= SURE_WORD:
+        return text
+    sure = {word for word in words if _sure_word(word)}
+    between = {word for word in words if _ALTERNATIVES.fullmatch(word)}  # «няней или помощницей»: both, offered
+    named = {m.code for word in sure for m in matching.suggest_occupations(word, limit=3)}
+    if not sure or whole and whole[0].code in named:  # "…a heavy truck driver…" names its trade as a whole
+        return text
+    dropped = Counter(word for word in words if word not in sure | between)
+    kept: list[str] = []
+    for word in text.split():  # the town's and the pay's words are not among the rest's: they stay
+        if dropped[word] > 0:
+            dropped[word] -= 1
+        else:
+            kept.append(word)
+    return " ".join(kept)
 
 
 def _sureness(text: str) -> float:
@@ -252,7 +303,7 @@ def _names_a_trade(query: str, topic: str | None) -> bool:
     surely as «водитель» does; so are the town, the conditions set and the trades refused: «уборщица в Вест
     Бей, с жильём и питанием» names a cleaner as surely as «уборщица», «любая работа, не охранником» none.
     (The town stays beside the words its cards answer: «Дохаға билет кім төлейді?» asks who pays the ticket.)"""
-    query = searched_words(matching.asked_pay(query)[1])
+    query = _set_aside(matching.asked_pay(query)[1])
     if topic in matching.NO_TRADE_TOPICS:
         return False
     if topic == "human" and matching.asks_only_for_a_person(query):
@@ -280,13 +331,38 @@ def names_an_occupation(text: str) -> bool:
         return True
     if matching.is_question(text) and not seeks_work(text):  # «күзетшілер түнде істей ме?» asks about guards
         return False
+    if _names_alternatives(text):  # «водитель или механик», «дәнекерлеуші немесе монтажшы»
+        return True
+    if asks_for_work(text) and _sure_word(text):  # «ищу работу для жены, она повар по образованию»
+        return True
     if _LICENCE.search(text or "") is not None:
         return True
     if asks_for_work_at_a_place(text):
         return True
-    return names_a_workplace(text) and any(
+    return names_a_workplace(text) and _sure_word(text)
+
+
+def _names_alternatives(text: str) -> bool:
+    """Whether the text offers two or more trades, each part naming its own surely: together they blur under
+    the search's confidence. «do they feed us or we cook», «министерство или частная контора» offer none."""
+    parts = [part for part in _ALTERNATIVES.split(text or "") if part.strip(" ,.!?")]
+    return len(parts) > 1 and all(
+        any(m.score >= CONFIDENT_SUGGESTION for m in matching.suggest_occupations(part, limit=1)) for part in parts
+    )
+
+
+def _sure_word(text: str) -> bool:
+    """Whether one word of the text alone names a trade beyond doubt («официантом», «медбике», «повар»)."""
+    return any(
         match.score >= SURE_WORD for word in _own_words(text) for match in matching.suggest_occupations(word, limit=1)
     )
+
+
+# Two trades offered at once: «сварщик или монтажник», «повар либо пекарь», «электрик/сантехник», «аспаз немесе
+# наубайшы», «даяшы болмаса ыдыс жуушы», "welder or pipe fitter", "cook/baker".
+_ALTERNATIVES = re.compile(
+    r"\s*/\s*|(?<!\w)(?:или|либо|а\s+если\s+нет\s+то|немесе|болмаса|nemese|bolmasa|or)(?!\w)", re.IGNORECASE
+)
 
 
 # A word this sure of a trade names it beside a place of work (0..100): «официантом», «медбике», «povarom».

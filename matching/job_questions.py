@@ -46,7 +46,8 @@ _AROUND = frozenset(
     "coming come kelad keledi togda onda again snova opiat "
     "prishlite prishli jiberiniz jiberinizshi send "  # «пришлите список вакансий»
     # What a condition or a refusal leaves once it is set aside («работа есть, но не на стройке», "but not").
-    "no but lish jelatelno".split()
+    "no but lish jelatelno "
+    "boldi boldy".split()  # «кез келген жұмыс болса болды»: "as long as there is work"
 )
 # A refusal told before the request («меня не выбрали, покажите тогда другие вакансии», «бұл вакансияға өтпедім,
 # басқа вакансиялар бар ма», "after reject can i see other jobs"): the list is where the worker goes on from, so
@@ -78,15 +79,30 @@ def asks_for_jobs(text: str) -> bool:
     if _TO_WORK.search(text or "") and _set_aside(text, kept):
         return False  # «жұмысқа транспорт бар ма?»: whether the transport is there, not the work
     words = _without_refusal([word for word in skeleton(kept).split() if word not in _FILLERS])
-    if not words or len(words) > 6 or asked_pay(text)[0] is not None:  # «работа без опыта от 1800» asks a pay
+    if len(words) > 6 or asked_pay(text)[0] is not None:  # «работа без опыта от 1800» asks a pay
         return False
     something = bool(_SOMETHING.intersection(words)) and bool(_FOR_ME.intersection(words))
     if not something and not any(word.startswith(_WORK + _QATAR) for word in words):
-        return False
+        if not _only_conditions(text, words):
+            return False
     return all(
         word.startswith(_WORK + _QATAR) or word in _AROUND or word in _GOING or word in _SOMETHING or word == "chto"
         for word in words
     )
+
+
+# What may be left beside conditions said alone: «только», «тек», "only", «что» of «что ещё открыто». A question's
+# words («какой», «бар ма», «на сколько») make it a question about the conditions.
+_ALONE_WITH_CONDITIONS = frozenset("chto tolko tek only lish vse".split())
+
+
+def _only_conditions(text: str, left: list[str]) -> bool:
+    """True for conditions said alone, as a request rather than a question: «с жильём и питанием», «тек күндізгі
+    ауысым», "day shift only", «что ещё открыто до конца месяца». The worker's list answers them, each card
+    with its conditions; «жильё?» or «график какой?» asks about the conditions themselves."""
+    if "?" in (text or "") or len((text or "").split()) < 2 or not _set_aside(text, without_conditions(text, refused=False)):
+        return False
+    return all(word in _ALONE_WITH_CONDITIONS for word in left)
 
 
 # Places of work that stand for their trades in a search for work there: a hotel, a hospital, a building site,
@@ -103,9 +119,32 @@ _WORKPLACE = re.compile(
     r"qonaq\s*[uü][iı]\w*|konak\s*ui\w*|auruhana\w*|aurukhana\w*|q[uū]rylys\w*|kurylys\w*|m[uū]na[iı]\w*|"
     r"qo[iı]ma\w*|koima\w*|meiramhana\w*|duken\w*|zauyt\w*|"
     r"hotels?|hospitals?|clinics?|construction|building\s+sites?|oil\w*|gas|warehouses?|restaurants?|cafes?|"
-    r"kitchens?|farms?|factor(?:y|ies)|shops?|malls?|supermarkets?|schools?)(?!\w)",
+    r"kitchens?|farms?|factor(?:y|ies)|shops?|malls?|supermarkets?|schools?"
+    # Where cars are washed and mended: «на автомойку», «в автосервис», «көлік жуу», "car wash", "garage".
+    r"|автомойк\w*|автосервис\w*|car\s+wash|garages?"
+    # An employer by its kind or sector: «в нефтегазовую компанию», «в клининговую компанию», «охранное агентство»,
+    # «көлік компаниясына», "oil and gas company", "security company".
+    r"|(?:нефтегаз|нефтян|газов|клининг|охранн|строительн|транспортн|логистич|мұнай-газ|мунай-газ|munai-gaz|көлік|"
+    r"kolik|kólik|күзет|kuzet|kúzet|құрылыс|qurylys|клининг|klining|oil\s+and\s+gas|oil\s*&\s*gas|cleaning|security|"
+    r"construction|transport|logistics)\w*\s+(?:компани\w*|фирм\w*|агентств\w*|kompani\w*|compan\w*|firms?|agenc\w*)"
+    r")(?!\w)",
     re.IGNORECASE,
 )
+# What a message naming only a place of work holds besides it: «хочу в нефтегазовую компанию», «на автомойку или в
+# автосервис», "oil and gas company".
+_EMPLOYER = ("kompan", "compan", "firm", "agents", "agenc")  # «компанию», "company", «фирма», «агентство»
+_BESIDE_A_PLACE = frozenset("v vo na k u v to in at for an a the ili libo or nemese i and hochu hotel bi vant ".split())
+
+
+def _only_a_place(text: str) -> bool:
+    """True when a message names a place of work and nothing else but the small words of a request."""
+    kept = without_conditions(text)  # "not construction" refuses the place
+    if _WORKPLACE.search(kept) is None:
+        return False
+    left = skeleton(_WORKPLACE.sub(" ", kept)).split()
+    return all(
+        word in _BESIDE_A_PLACE or word in _AROUND or word in _GOING or word.startswith(_EMPLOYER) for word in left
+    )
 
 
 def names_a_workplace(text: str) -> bool:
@@ -116,7 +155,9 @@ def names_a_workplace(text: str) -> bool:
 def asks_for_work_at_a_place(text: str) -> bool:
     """True when a text asks for work at a place of work, naming no trade: «работа в отеле», «қонақүйге
     жұмыс», "warehouse jobs". The place's trades are what it asks for."""
-    return without_work_words(text) is not None and _WORKPLACE.search(text or "") is not None
+    if _WORKPLACE.search(text or "") is None:
+        return False
+    return without_work_words(text) is not None or _only_a_place(text)
 
 
 def without_work_words(text: str) -> str | None:
@@ -143,6 +184,42 @@ def _without_refusal(words: list[str]) -> list[str]:
     ]
 
 
+# The best paid asked for: «где больше всего платят сварщикам», «самые высокооплачиваемые вакансии», «с самой
+# большой зарплатой», «топ вакансий по зарплате», «где платят побольше», «самая денежная работа», «ең көп қай
+# жерде төлейді», «ең жоғары жалақылы», «eń joǵary jalaqyly», "highest paying jobs", "best paid", "top salary",
+# "which jobs pay the most". With a trade it is a search for that trade; alone, every vacancy.
+_BEST_PAID = re.compile(
+    r"(?<!\w)(?:(?:(?:где|какие|кому)\s+)?(?:(?:самы[еймх]|самая|самую|наиболее)\s+)?(?:высокооплачиваем\w*|денежн\w*|прибыльн\w*)"
+    r"|(?:с\s+)?(?:самой\s+|самая\s+|самую\s+)?(?:большой|высокой|большая|высокая|большую|высокую|хорошей)\s+(?:зарплат\w*|зп|оплат\w*)"
+    r"|(?:где\s+|кому\s+)?(?:больше\s+всего|лучше\s+всего|побольше|больше)\s+плат\w*|(?:где\s+)?плат\w*\s+(?:больше\s+всего|побольше)"
+    r"|(?:где\s+)?(?:зарплат\w*|зп|оплат\w*)\s+(?:выше|больше)\s+всего|топ\w*(?:\s+ваканси\w*)?\s+по\s+(?:зарплат\w*|зп|оплат\w*)"
+    r"|(?:қай\s+жерде\s+)?ең\s+(?:көп|жоғары|жогары|үлкен)\s+(?:қай\s+жерде\s+)?(?:төлей\w*|жалақы\w*|айлық\w*)"
+    r"(?:\s+(?:төлейтін|беретін))?"
+    r"|(?:qai\s+jerde\s+)?e[nñń]\s+(?:k[oó]p|kop|jo[gǵ]ary|zhogary|zho[gǵ]ary)\s+(?:qai\s+(?:jerde|zherde)\s+)?"
+    r"(?:t[oó]le[iı]\w*|jalaqy\w*|zhalaqy\w*|ailyq\w*|a[iı]lyq\w*)"
+    r"|(?:the\s+)?(?:highest|best|top|better|well)[-\s]+(?:paying|paid|salary|salaries|pay)"
+    r"|(?:that\s+|which\s+)?pays?\s+(?:the\s+)?(?:most|best|more|highest)|(?:most|highest|biggest)\s+(?:pay|salary|money)"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+# An amount asked for rather than the vacancies: «какая самая высокая зарплата у повара?», «аспазға ең жоғары
+# жалақы қанша?», "what is the highest salary for a driver?": the pay's answer, not a list.
+_AMOUNT_ASKED = re.compile(
+    r"(?<!\w)(?:сколько|какая|какой|қанша|qansha|kansha|how\s+much|what\s+is|what's|whats)(?!\w)", re.IGNORECASE
+)
+
+
+def asks_for_best_paid(text: str) -> bool:
+    """True when a message asks where the pay is highest, for the vacancies that pay most («где больше всего
+    платят сварщикам», "highest paying jobs"), not for an amount («сколько платят сварщикам?»)."""
+    return _BEST_PAID.search(text or "") is not None and _AMOUNT_ASKED.search(text or "") is None
+
+
+def without_best_paid(text: str) -> str:
+    """The message without its words asking for the best paid (what is left names the trade or the town)."""
+    return " ".join(_BEST_PAID.sub(" ", text or "").split()) if asks_for_best_paid(text) else text
+
+
 # Every vacancy, whatever the trade: «все вакансии», «покажи все вакансии», «любая работа», «барлық бос
 # орындар», «кез келген жұмыс», "all jobs", "show all vacancies". A worker asking for them wants to look
 # beyond their own trades, which their own list keeps to.
@@ -160,11 +237,12 @@ _AROUND_EVERY = _AROUND | _EVERY | _OPEN | _LIST | _WHOLE  # the words such a re
 def asks_for_every_job(text: str) -> bool:
     """True for a short message asking for every open vacancy, not only the worker's own, besides the
     conditions set and the trades refused («все вакансии с жильём», "all jobs, not cleaning")."""
-    words = [word for word in skeleton(without_conditions(text)).split() if word not in _FILLERS]
+    best_paid = asks_for_best_paid(text)  # «самые высокооплачиваемые вакансии»: every vacancy, the best paid first
+    words = [word for word in skeleton(without_conditions(without_best_paid(text))).split() if word not in _FILLERS]
     whole_list = bool(_LIST.intersection(words)) and bool(_WHOLE.intersection(words))
-    if not words or len(words) > 6 or not (_EVERY.intersection(words) or whole_list):
+    if len(words) > 6 or not (_EVERY.intersection(words) or whole_list or best_paid):
         return False
-    if not any(word.startswith(_WORK) for word in words):
+    if not any(word.startswith(_WORK) for word in words) and not (best_paid and not words):
         return False
     return all(word.startswith(_WORK + _QATAR) or word in _AROUND_EVERY for word in words)
 
@@ -175,18 +253,37 @@ def asks_for_every_job(text: str) -> bool:
 # бар», «тамағы тегін», «келісімшарт 2 жылға», «вахтамен»). The search shows each card's conditions; read as
 # words of a trade they met the hotel's housekeepers and the caterers, or watered the trade down to nothing.
 _CONDITIONS = re.compile(
-    r"(?<!\w)(?:(?:и|and|мен|және|men|jäne)\s+)?(?:"
+    r"(?<!\w)(?:(?:и|and|мен|және|men|jäne|jáne|zhane|пен|pen|\+)\s*)?(?:(?:(?:где|that|which|where)\s+(?:дают|есть|кормят|gives?|provides?|has)|чтобы|нужн[аоы]|need|with)\s+)?(?:"
     r"(?:с\s+)?(?:жиль[её]м|жиль[её]|жилья|жилье|проживани\w*|питани\w*|общежити\w*)"
     r"|(?:и\s+)?транспорт\w*(?:\s+от\s+компании)?|за\s+сч[её]т\s+компании|от\s+компании|вахт\w*"
     r"|(?:(?:только|лишь)\s+)?(?:дневн|ночн)\w*\s+смен\w*|смен\w*"
     r"|контракт\w*(?:\s+на)?(?:\s+\d+)?(?:\s+(?:год\w*|лет|месяц\w*))?|\d+\s+(?:год\w*|лет|месяц\w*)\s+контракт\w*"
     r"|(?:with\s+|plus\s+|and\s+)?(?:(?:camp\s+)?accommodation|food|transport\w*|tips)(?:\s+(?:provided|a\s+must|included))?"
     r"|with\s+(?:a\s+)?room|live-in|(?:day|night)\s+shifts?(?:\s+only)?|\d+[-\s]+(?:year|month)s?\s+contract|contract"
-    r"|(?:тұрғын|турғын|турган|turgyn|tūrğyn|turğyn)\s+(?:үй|уй|ui|üi)\w*|тұратын\s+жер\w*|жатақхана\w*|жатакхана\w*"
+    r"|(?:тұрғын|турғын|турган|turgyn|tūrğyn|turğyn|tur[gǵ]yn|tūr[gǵ]yn)\s+(?:үй|уй|ui|üi|úı|uı)\w*|тұратын\s+жер\w*|жатақхана\w*|жатакхана\w*"
     r"|jataqhana\w*|zhatakhana\w*|jatakhana\w*|тама[қғгk]\w*|tama[qkğg]\w*|тегін|tegin|tegın|вахтамен"
     r"|(?:түнгі|тунги|tungi|tüngı|күндізгі|kundizgi)?\s*(?:ауысым|auysym|auısym)\w*"
     r"|(?:келісімшарт|келисимшарт|kelisimshart|kelısımşart)\w*(?:\s+\d+\s+(?:жыл|zhyl|jyl)\w*)?"
-    r")(?:\s+(?:бар|bar|болса|bolsa|берілсе|берилсе|berılse|berilse|керек|kerek|обязательно))*(?!\w)",
+    r"|(?:месяц|недел[юя])\s+через\s+(?:месяц|недел[юя])|rotation\w*|shifts?"
+    r"|с\s+график\w*(?:\s+работы)?(?:\s+\d+\s*(?:через|/|на)\s*\d+|\s+(?:по\s+)?\d+\s+час\w*)?"  # «с графиком 8 часов»
+    # What the employer provides or pays for: «страховка», «билеты за счёт компании», «кормят бесплатно», "free
+    # housing", "flights paid", "meals included", «билет пен сақтандыру компания есебінен», «беретін».
+    r"|(?:мед)?страховк\w*|билет\w*|перел[её]т\w*|кормят(?:\s+бесплатно)?|"
+    r"(?:free\s+)?(?:housing|meals?|flights?|tickets?|insurance)|paid\s+by\s+(?:the\s+)?company"
+    r"|сақтандыру\w*|saqtandyru\w*|bilet\w*|(?:компания|kompania)\s+(?:есебінен|esebinen)"
+    r")(?:\s+(?:бар|bar|болса|bolsa|берілсе|берилсе|berılse|berilse|керек|kerek|обязательно|беретін|beretin|"
+    r"provided|included|paid|бесплатно))*(?!\w)",
+    re.IGNORECASE,
+)
+# The hours and the rota set beside a trade: «с графиком 8 часов», «график 6 через 1», «смена 12 часов», «12 сағаттық»,
+# "12 hr shift", "8 hours a day, 6 days a week", "28/28", «выходной в пятницу». They are set aside only to read the
+# trade: alone they are as often a question or a complaint («в катаре какой день выходной», "working 12 hrs no day
+# off") as a request.
+_HOURS = re.compile(
+    r"(?<!\w)(?:(?:с\s+|with\s+)?график\w*(?:\s+работы)?(?:\s+\d+\s*(?:через|/|на)\s*\d+)?|\d+\s+через\s+\d+|\d+\s*/\s*\d+"
+    r"|\d+[-\s]*(?:час\w*|сағат\w*|sagat\w*|saǵat\w*|hrs?|hours?)(?:\s+(?:a|per|в)\s+(?:day|день))?"
+    r"|\d+\s+(?:days?\s+a\s+week|дней\s+в\s+неделю)|(?:чтобы\s+)?выходн\w*(?:\s+(?:был\w*\s+)?в\s+[^\W\d]+)?|day\s+off"
+    r")(?!\w)",
     re.IGNORECASE,
 )
 # Conditions of the worker, not of the work: no experience, no English, which name no trade («без опыта», «без
@@ -213,17 +310,42 @@ _WORKER = re.compile(
 _REFUSED_THING = re.compile(
     r"(?<!\w)(?:не|кроме|без|not|no|except|without)\s+(?!(?:меньше|менее|ниже|больше|более|выше|less|more|fewer|"
     r"under|below|lower|бар|bar|керек|kerek|істей\w*|істеу\w*)(?!\w))(?:(?:на|в|во|с|as|a|an|the|in|at|for)\s+)?[^\W\d]+(?:[-\s][^\W\d]{3,})?"
-    r"|(?<!\w)(?!(?:кем|төмен|kem|tomen|tömen|кемі|kemi|артық|жоғары)\s)[^\W\d]+\s+(?:емес|болмасын|emes|bolmasyn)(?!\w)",
+    r"|(?<!\w)(?!(?:кем|төмен|kem|tomen|tömen|кемі|kemi|артық|жоғары)\s)[^\W\d]+\s+(?:емес|болмасын|emes|bolmasyn)(?!\w)"
+    # «тазалаудан басқа», «ас үйден басқа», «kúzetshiden basqa»: all but that
+    r"|(?<!\w)[^\W\d]+(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s+(?:басқа|баска|basqa|baska)(?!\w)"
+    r"|(?<!\w)(?:anything|everything)\s+but\s+[^\W\d]+",
     re.IGNORECASE,
 )
 
 
-def without_conditions(text: str, *, refused: bool = True, conditions: bool = True) -> str:
+# When the vacancy closes or came out, said beside the search: «что ещё открыто до конца месяца», «свежие вакансии за
+# эту неделю», «срочно», «у которых срок ещё не истёк», «ай соңына дейін ашық», «жаңа шыққан», "still open this
+# month", "closing soon", "that haven't expired yet". The bot lists only open vacancies, each card with its
+# closing date, so these words name no trade and filter nothing further.
+_WHEN = re.compile(
+    r"(?<!\w)(?:(?:у\s+которых\s+)?срок\w*(?:\s+подачи)?(?:\s+ещ[её])?\s+не\s+(?:ист[её]к|истекл\w*|вышел|прош[её]л)"
+    r"|(?:ещ[её]\s+)?(?:открыт\w*|не\s+закрыл\w*)|до\s+конца\s+(?:месяца|недели|года|[^\W\d]+я)"
+    r"|свеж\w*|(?:за|на)\s+(?:эту|этой|этот)\s+(?:недел\w*|месяц\w*)|срочн\w*(?:\s+набор)?"
+    r"|(?:ай|апта|жыл)\s+соңына\s+дейін|(?:ai|apta|jyl|zhyl)\s+so[nñń]yna\s+de[iı]{1,2}n|ашық|ashyq|ashyk|ashiq"
+    r"|жаңа\s+шыққан|ja[nñń]a\s+shyqqan|zha[nñ]a\s+shyqqan"
+    r"|(?:that\s+|which\s+)?(?:are\s+)?still\s+open|(?:this|next)\s+(?:month|week)|closing\s+soon|open\s+now"
+    r"|(?:that\s+|which\s+)?(?:haven'?t|have\s+not|has\s+not|hasn'?t|not)\s+(?:expired|closed)(?:\s+yet)?|urgent\w*"
+    # Any post at the place named: «в гостиницу, любая должность», «кем угодно», "any position"
+    r"|(?:на\s+)?(?:любая|любую|любой)\s+должност\w*|кем\s+угодно|any\s+(?:position|post|role)"
+    r"|кез\s+келген\s+(?:лауазым|қызмет)\w*"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def without_conditions(text: str, *, refused: bool = True, conditions: bool = True, hours: bool = False) -> str:
     """The text without the conditions a worker sets beside the trade (housing, food, shifts, the contract)
     (unless `conditions` is False) and, unless `refused` is False, without what they refuse («не на стройке», "not security", «күзетші
     емес»): what is left names the trade, the town and the pay searched for. A refused trade is left out
     rather than searched for; a refusal is kept where it tells what happened («не платит зарплату»)."""
     left = _WORKER.sub(" ", text or "")
+    left = _WHEN.sub(" ", left) if conditions else left
+    left = _HOURS.sub(" ", left) if conditions and hours else left
     left = _REFUSED_THING.sub(" ", left) if refused else left
     return " ".join((_CONDITIONS.sub(" ", left) if conditions else left).split())
 
@@ -232,7 +354,7 @@ def without_conditions(text: str, *, refused: bool = True, conditions: bool = Tr
 # «что-нибудь», «для него», «пишу за мужа», «іздеймін», «бар ма», «үшін», "looking for", "any jobs", "for him".
 _SEEKING = re.compile(
     r"(?<!\w)(?:ищу|ищем|ищет|ищут|искать|найти|найдите|нужн\w*\s+работ\w*|хочу|хотел\w*\s+бы|мне\s+бы|"
-    r"есть\s+(?:ли\s+)?(?:работ|ваканс|что)\w*|что[-\s]?нибудь|что[-\s]?то|подбер\w*|покаж\w*|можно\s+ли\s+найти|"
+    r"есть\s+(?:ли\s+)?(?:работ|ваканс|что)\w*|что\s+есть|что[-\s]?нибудь|что[-\s]?то|подбер\w*|покаж\w*|можно\s+ли\s+найти|"
     r"для\s+(?:него|неё|нее|мужа|брата|сына|дочери|жены|сестры)|пишу\s+за|за\s+(?:мужа|брата|сына|жену|дочь)|"
     r"іздеймін|іздейміз|іздеп|ізде\w*|izde\w*|ızde\w*|бар\s+ма|bar\s+ma|үшін|ushin|üşın|барғым|bargym|barğym|"
     r"істегім|istegim|ıstegım|керек(?!\s+пе)|kerek(?!\s+pe)|looking|look\s+for|find|need\s+(?:a\s+)?(?:job|work)|"
@@ -240,6 +362,7 @@ _SEEKING = re.compile(
     r"do\s+you\s+have|asking\s+for|writing\s+for|работ[аыу]|ваканс\w*|jobs?|vacanc\w*|openings?)(?!\w)",
     re.IGNORECASE,
 )
+
 # A story rather than a search: work done before («раньше работал сварщиком», «бұрын жүргізуші болып істедім»,
 # "I worked as a welder in 2018"), or a question about a relative's work or plans («сын работает поваром, когда
 # отпуск?», «ұлым Лусаилда аспаз, демалысы қашан?», "my son works as a cook, when is his leave?").
@@ -266,7 +389,11 @@ _WORKS_NOW = re.compile(
 _ABOUT_CONDITIONS = re.compile(
     r"(?<!\w)(?:безопасн\w*|опасн\w*|қауіпсіз\w*|кауипсиз\w*|qauıpsız\w*|safe|dangerous|правда|is\s+it\s+true|"
     r"how\s+much\s+do|сколько\s+(?:платят|получают)|қанша\s+төлейді|kansha\s+toleidi|дают|выдают|бере\s+ме|"
-    r"bere\s+me|береді\s+ме|included|get\s+(?:accommodation|food|overtime)|like\s+in|бывают)(?!\w)",
+    r"bere\s+me|береді\s+ме|included|get\s+(?:accommodation|food|overtime)|like\s+in|бывают|"
+    # How much a trade is given, and whether it is hired: «Лусаилда электриктерге қанша береді?», «женщин берут
+    # водителями?», "do they hire women as drivers?"
+    r"(?:қанша|qansha|kansha)\s+(?:төлей\w*|беред\w*|алад\w*|t[oó]le[iı]\w*|bered\w*|alad\w*)|берут|возьмут|"
+    r"do\s+(?:they|you)\s+(?:hire|take)|hire\s+(?:women|men))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -274,6 +401,24 @@ _ABOUT_CONDITIONS = re.compile(
 def seeks_work(text: str) -> bool:
     """True when a message holds a word asking for work, for the worker or for someone they write for."""
     return _SEEKING.search(text or "") is not None
+
+
+# Words that ask for work outright: «ищу», «найдите», «подберите», «хочу», «нужна работа», «есть ли вакансии»,
+# «іздеймін», «жұмыс керек», "looking for", "find me", "any jobs". A trade beside a mere need («дәрігер керек»,
+# «нужен оператор») or the word for work alone («подал на вакансию повара») asks for no work.
+_ASKING = re.compile(
+    r"(?<!\w)(?:ищу|ищем|ищет|искать|найти|найдите|подбер\w*|хочу|хотел\w*\s+бы|нужн\w*\s+работ\w*|"
+    r"есть\s+(?:ли\s+)?(?:работ|ваканс)\w*|іздеймін|іздейміз|іздеп|izde\w*|ızde\w*|(?:жұмыс|jumys|zhumys)\w*\s+(?:керек|kerek)|"
+    r"looking\s+for|look\s+for|find|need\s+(?:a\s+)?(?:job|work)|want\s+to|any\s+(?:jobs?|work|openings?|vacanc\w*)|"
+    r"jobs?\s+for|do\s+you\s+have)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def asks_for_work(text: str) -> bool:
+    """True when a message asks for work outright, in words beyond the word for work itself: a request, not a
+    mention."""
+    return _ASKING.search(text or "") is not None
 
 
 def tells_a_story(text: str) -> bool:
@@ -288,7 +433,10 @@ def tells_a_story(text: str) -> bool:
 def asks_about_conditions(text: str) -> bool:
     """True for a question about a trade's or a place's conditions asked with no word of looking for work
     («поварам в Лусаиле жильё дают?», "is food included for welders?"): chat, not a list of vacancies."""
-    asked = _ABOUT_CONDITIONS.search(text or "") is not None
+    # «waiter with meals included» sets a condition; «is food included?» asks about it
+    asked = _ABOUT_CONDITIONS.search(text or "") is not None and (
+        "?" in (text or "") or _ABOUT_CONDITIONS.search(without_conditions(text, refused=False)) is not None
+    )
     if not (asked or "?" in (text or "")) or not (asked or _set_aside(text, without_conditions(text))):
         return False
     to_work = _TO_WORK.search(text or "") is not None and not asks_for_jobs(text)  # «на работу транспорт есть?»
@@ -298,3 +446,63 @@ def asks_about_conditions(text: str) -> bool:
 def _set_aside(text: str, kept: str) -> bool:
     """Whether `without_conditions` took conditions out of the text (`kept` is what it left)."""
     return kept != " ".join((text or "").split())
+
+
+# Whom the work is for, by sex: «женская работа», «для женщины», «для девушек», «я женщина», «мужская работа», «әйел
+# адамға», «ер адамға», «әйелдерге арналған», "female", "lady", "for a woman", "men's work". Beside a trade they
+# name no trade of their own (read as one, «женская» met the ladies' hairdresser); the cards say who is hired.
+# Work "for women" asked alone is left to small talk, which tells whether women are hired.
+_WHOM = re.compile(
+    r"(?<!\w)(?:(?:я\s+)?(?:для\s+)?(?:женщин\w*|девуш\w*|девочек|мужчин\w*|парн[ея]й)|(?:женск|мужск)\w*(?:\s+работ\w*)?"
+    r"|(?:әйел|аиел|áıel|aiel|ayel|äiel)\s+адам\w*|(?:ер|er)\s+(?:адам\w*|adam\w*)|(?:áıel|aiel|ayel|äiel)\s+adam\w*"
+    r"|(?:әйелдер|аиелдер|aielder|ayelder|áıelder|ерлер|erler)\w*(?:\s+(?:арналған|arnalgan|arnalǵan))?"
+    r"|(?:i\s+am\s+a\s+|i'm\s+a\s+)?(?:female|lady|ladies|woman|women|men'?s)(?:\s+(?:only|work|jobs?))?"
+    r"|for\s+(?:a\s+)?(?:woman|women|men|man|girls?|ladies)"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def without_whom(text: str) -> str:
+    """The text without the words saying whether the work is for a woman or a man («женская работа: няня или
+    сиделка» → «няня или сиделка»); the text itself when nothing else is left («для женщин есть работа?»)."""
+    left = " ".join(_WHOM.sub(" ", text or "").split())
+    return left if without_work_words(left) != "" and left.strip(" ,.:;!?-") else text
+
+
+# The courtesies of a long polite message: greetings, apologies, thanks and please («Здравствуйте! Извините за
+# беспокойство», «буду очень благодарен», «Сәлеметсіз бе, мазалағаным үшін кешіріңіз», «алдын ала рахмет», "Good
+# morning", "sorry to disturb you", "kindly", "many thanks", "thank you for your time"). Read as words of a
+# trade they watered it down or met one of their own (a "receptionist" for "good morning").
+_COURTESY = re.compile(
+    r"(?<!\w)(?:здравствуй\w*|здрасте|добр\w+\s+(?:день|вечер|утро|ночи)|доброе\s+утро|привет\w*|ассаляму?\s+алейкум\w*|салам\w*"
+    r"|извин\w*(?:\s+(?:за\s+беспокойство|что\s+(?:пишу|беспокою)(?:\s+поздно)?))?|прост\w+(?:\s+что\s+беспокою)?"
+    r"|подскажите(?:\s+пожалуйста)?|пожалуйста|будьте\s+добры|(?:большое\s+)?спасибо(?:\s+(?:большое|заранее))?|заранее\s+(?:спасибо|благодар\w*)"
+    r"|(?:буду\s+)?(?:очень\s+)?благодар\w*(?:\s+за\s+помощь)?|уважаем\w*(?:\s+(?:сотрудники|бот))?"
+    r"|сәлеметсіз\s+бе|сәлем\w*|салеметсиз\s+бе|salemetsiz\s+be|s[aä]lem\w*|қайырлы\s+(?:күн|таң|кеш)|qa[iı]yrly\s+(?:kun|tan|kesh)"
+    r"|мазалағаным\s+үшін|mazala[gǵ]anym\s+ushin|кешіріңіз|keshiriniz|(?:алдын\s+ала\s+)?рахмет\w*|(?:aldyn\s+ala\s+)?ra[hx]met\w*"
+    r"|меня\s+зовут\s+[^\W\d]+|my\s+name\s+is\s+[^\W\d]+|(?:менің\s+)?атым\s+[^\W\d]+|(?:menin\s+)?atym\s+[^\W\d]+"
+    r"|құрметті(?:\s+мамандар)?|ассалаумағалейкум|assalaumagalei?kum|assalauma[gǵ]ala[iı]k[uý]m"
+    r"|(?:hello|hi|dear)(?:\s+(?:sir|madam|team|all))?|good\s+(?:morning|afternoon|evening|day)|hope\s+you\s+are\s+(?:well|fine)"
+    r"|sorry\s+to\s+(?:disturb|bother)(?:\s+you)?|kindly|please|pls|plz|(?:many\s+)?thanks(?:\s+(?:a\s+lot|in\s+advance))?"
+    r"|thank\s+you(?:\s+(?:so\s+much|very\s+much|for\s+your\s+time|in\s+advance))?|i\s+would\s+be\s+(?:very\s+)?grateful(?:\s+if\s+you\s+could)?"
+    r")(?!\w)[!.,]*",
+    re.IGNORECASE,
+)
+
+
+def without_courtesy(text: str) -> str:
+    """The text without its greetings, apologies, thanks and please; the text itself when nothing else is left
+    («спасибо», "hello" are answered as chat)."""
+    left = " ".join(_COURTESY.sub(" ", text or "").split())
+    return left if left.strip(" ,.:;!?-") else text
+
+
+# A question why: «почему мне приходят вакансии уборщицы», «неге маған тек тазалаушы вакансиялары келеді», "why are
+# all the welding jobs closed": a complaint or a question about the bot, answered as chat, never a list.
+_WHY = re.compile(r"(?<!\w)(?:почему|зачем|отчего|неге|nege|не\s+үшін|why)(?!\w)", re.IGNORECASE)
+
+
+def asks_why(text: str) -> bool:
+    """True for a question why (a trade named in it is the one complained of, not searched for)."""
+    return _WHY.search(text or "") is not None

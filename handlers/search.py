@@ -361,7 +361,7 @@ def _sure_word(text: str) -> bool:
 # Two trades offered at once: «сварщик или монтажник», «повар либо пекарь», «электрик/сантехник», «аспаз немесе
 # наубайшы», «даяшы болмаса ыдыс жуушы», "welder or pipe fitter", "cook/baker".
 _ALTERNATIVES = re.compile(
-    r"\s*/\s*|(?<!\w)(?:или|либо|а\s+если\s+нет\s+то|немесе|болмаса|nemese|bolmasa|or)(?!\w)", re.IGNORECASE
+    r"\s*/\s*|(?<!\w)(?:или|либо|а\s+если\s+нет\s+то|немесе|болмаса|nemese|bolmasa|ili|libo|or)(?!\w)", re.IGNORECASE
 )
 
 

@@ -72,9 +72,20 @@ _TO_WORK = re.compile(
 )
 
 
+# Enough of them: «не надо больше вакансий», «хватит вакансий», «вакансия керек емес», "no more jobs please": the
+# alerts refused, not the list asked for.
+_ENOUGH = re.compile(
+    r"(?<!\w)(?:не\s+(?:надо|нужно|нужны|присылай\w*|отправляй\w*)|хватит|керек\s+емес|kerek\s+emes|жібермең\w*|"
+    r"jibermen\w*|no\s+more|stop\s+(?:sending|the)|don'?t\s+send)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def asks_for_jobs(text: str) -> bool:
     """True for a short message made only of a word for work and the words around such a question, besides
     the conditions set and the trades refused («ищу работу с жильём», «жұмыс керек, құрылыста емес»)."""
+    if _ENOUGH.search(text or ""):  # «не надо больше вакансий»: no more, not more
+        return False
     kept = without_conditions(text)
     if _TO_WORK.search(text or "") and _set_aside(text, kept):
         return False  # «жұмысқа транспорт бар ма?»: whether the transport is there, not the work
@@ -190,10 +201,10 @@ def _without_refusal(words: list[str]) -> list[str]:
 # "which jobs pay the most". With a trade it is a search for that trade; alone, every vacancy.
 _BEST_PAID = re.compile(
     r"(?<!\w)(?:(?:(?:где|какие|кому)\s+)?(?:(?:самы[еймх]|самая|самую|наиболее)\s+)?(?:высокооплачиваем\w*|денежн\w*|прибыльн\w*)"
-    r"|(?:с\s+)?(?:самой\s+|самая\s+|самую\s+)?(?:большой|высокой|большая|высокая|большую|высокую|хорошей)\s+(?:зарплат\w*|зп|оплат\w*)"
+    r"|(?:с\s+)?(?:сам\w+\s+)?(?:больш|высок|хорош)(?:ой|ая|ую|ие|их|ими)\s+(?:зарплат\w*|зп|оплат\w*)"
     r"|(?:где\s+|кому\s+)?(?:больше\s+всего|лучше\s+всего|побольше|больше)\s+плат\w*|(?:где\s+)?плат\w*\s+(?:больше\s+всего|побольше)"
     r"|(?:где\s+)?(?:зарплат\w*|зп|оплат\w*)\s+(?:выше|больше)\s+всего|топ\w*(?:\s+ваканси\w*)?\s+по\s+(?:зарплат\w*|зп|оплат\w*)"
-    r"|(?:қай\s+жерде\s+)?ең\s+(?:көп|жоғары|жогары|үлкен)\s+(?:қай\s+жерде\s+)?(?:төлей\w*|жалақы\w*|айлық\w*)"
+    r"|(?:қай\s+жерде\s+)?ең\s+(?:көп|жоғары|жогары|үлкен)\s+(?:қай\s+жерде\s+|ақша\s+)?(?:төлей\w*|жалақы\w*|айлық\w*)"
     r"(?:\s+(?:төлейтін|беретін))?"
     r"|(?:qai\s+jerde\s+)?e[nñń]\s+(?:k[oó]p|kop|jo[gǵ]ary|zhogary|zho[gǵ]ary)\s+(?:qai\s+(?:jerde|zherde)\s+)?"
     r"(?:t[oó]le[iı]\w*|jalaqy\w*|zhalaqy\w*|ailyq\w*|a[iı]lyq\w*)"
@@ -282,7 +293,8 @@ _CONDITIONS = re.compile(
 _HOURS = re.compile(
     r"(?<!\w)(?:(?:с\s+|with\s+)?график\w*(?:\s+работы)?(?:\s+\d+\s*(?:через|/|на)\s*\d+)?|\d+\s+через\s+\d+|\d+\s*/\s*\d+"
     r"|\d+[-\s]*(?:час\w*|сағат\w*|sagat\w*|saǵat\w*|hrs?|hours?)(?:\s+(?:a|per|в)\s+(?:day|день))?"
-    r"|\d+\s+(?:days?\s+a\s+week|дней\s+в\s+неделю)|(?:чтобы\s+)?выходн\w*(?:\s+(?:был\w*\s+)?в\s+[^\W\d]+)?|day\s+off"
+    r"|\d+\s+(?:days?\s+a\s+week|дней\s+в\s+неделю)|сутки\s+через\s+[^\W\d]+|(?:только\s+)?дн[её]м|(?:тек\s+)?күндіз|(?:tek\s+)?kundiz"
+    r"|(?:daytime|days)\s+only|(?:чтобы\s+)?выходн\w*(?:\s+(?:был\w*\s+)?в\s+[^\W\d]+)?|day\s+off"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -458,6 +470,9 @@ _WHOM = re.compile(
     r"|(?:әйелдер|аиелдер|aielder|ayelder|áıelder|ерлер|erler)\w*(?:\s+(?:арналған|arnalgan|arnalǵan))?"
     r"|(?:i\s+am\s+a\s+|i'm\s+a\s+)?(?:female|lady|ladies|woman|women|men'?s)(?:\s+(?:only|work|jobs?))?"
     r"|for\s+(?:a\s+)?(?:woman|women|men|man|girls?|ladies)"
+    # A relative the work is sought for: «для жены работа горничной», «әйеліме», "for my wife"
+    r"|для\s+(?:жены|мужа|сестры|дочери|дочки|сына|брата)|жене|мужу|сестре|дочери|әйеліме|күйеуіме|қызыма|ұлыма|"
+    r"ayelime|aielime|áıelime|kuieuime|qyzyma|ulyma|for\s+my\s+(?:wife|husband|son|daughter|sister|brother)"
     r")(?!\w)",
     re.IGNORECASE,
 )

@@ -62,7 +62,7 @@ _DOHA_AREAS = (
 
 TOWNS: tuple[Town, ...] = (
     _town("doha", "Doha", "Доха", "Доха", "doha", *_DOHA_AREAS),
-    _town("lusail", "Lusail", "Лусаил", "Лусаил", "lusail citi", "lusail", "luseil", "losail", "loseil", "lusel"),
+    _town("lusail", "Lusail", "Лусаил", "Лусаил", "lusail citi", "lusail", "luseil", "losail", "loseil", "lusel", "lusael"),
     _town("al-wakrah", "Al Wakrah", "Эль-Вакра", "Эль-Вакра", "vakra", "vakrah", "uakra"),
     _town("al-rayyan", "Al Rayyan", "Эр-Райян", "Эр-Райян", "raian"),
     _town("al-khor", "Al Khor", "Эль-Хор", "Эль-Хор", "hor", needs_article=True),

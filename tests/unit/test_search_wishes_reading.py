@@ -186,3 +186,28 @@ def test_conditions_set_aside_leave_the_trade():
     assert without_conditions("электрик, где дают общежитие", hours=True) == "электрик,"
     assert without_conditions("водитель график 6 через 1", hours=True) == "водитель"
     assert without_conditions("водитель график 6 через 1") == "водитель график 6 через 1"  # hours kept for the list
+
+
+@pytest.mark.parametrize(
+    ("said", "trade"),
+    [
+        ("для мужа работа сантехником", "7126"),
+        ("охранник сутки через двое", "5414"),
+        ("курьер только днём", "9621"),
+        ("voditel ili povar", "5120"),
+        ("повар в Лусаел", "5120"),
+    ],
+)
+def test_more_wishes_beside_a_trade(said, trade):
+    got = read(said)
+    assert got.kind == "search" and trade in got.trades[:2]
+
+
+@pytest.mark.parametrize("said", ["вакансии с высокими зарплатами", "ең көп ақша төлейтін вакансиялар"])
+def test_high_pay_in_other_words_is_every_vacancy(said):
+    assert read(said).kind == "every"
+
+
+@pytest.mark.parametrize("said", ["хватит вакансий", "не надо больше работы присылать", "no more jobs please"])
+def test_enough_vacancies_is_no_request_for_the_list(said):
+    assert not asks_for_jobs(said)

@@ -11,7 +11,7 @@ from .pay import asked_pay
 from .text import skeleton
 
 # Beginnings of the words for work and vacancies, as `skeleton` writes them (ru, kk, en).
-_WORK = ("rabot", "vakans", "jumis", "job", "vacanc", "vork", "orin", "emplo")
+_WORK = ("rabot", "vakans", "jumis", "job", "vacanc", "vork", "orin", "emplo", "opening")
 # Qatar itself: «хочу в Катар», «Катарға барғым келеді», "I want to go to Qatar" ask for work there.
 _QATAR = ("katar",)
 # Going and wanting: «поехать», «барғым келеді», «істегім келеді», "go".
@@ -47,7 +47,8 @@ _AROUND = frozenset(
     "prishlite prishli jiberiniz jiberinizshi send "  # «пришлите список вакансий»
     # What a condition or a refusal leaves once it is set aside («работа есть, но не на стройке», "but not").
     "no but lish jelatelno "
-    "boldi boldy".split()  # «кез келген жұмыс болса болды»: "as long as there is work"
+    "boldi boldy "  # «кез келген жұмыс болса болды»: "as long as there is work"
+    "uvidet".split()  # «хочу увидеть все вакансии»
 )
 # A refusal told before the request («меня не выбрали, покажите тогда другие вакансии», «бұл вакансияға өтпедім,
 # басқа вакансиялар бар ма», "after reject can i see other jobs"): the list is where the worker goes on from, so
@@ -266,6 +267,7 @@ def asks_for_every_job(text: str) -> bool:
 _CONDITIONS = re.compile(
     r"(?<!\w)(?:(?:и|and|мен|және|men|jäne|jáne|zhane|пен|pen|\+)\s*)?(?:(?:(?:где|that|which|where)\s+(?:дают|есть|кормят|gives?|provides?|has)|чтобы|нужн[аоы]|need|with)\s+)?(?:"
     r"(?:с\s+)?(?:жиль[её]м|жиль[её]|жилья|жилье|проживани\w*|питани\w*|общежити\w*)"
+    r"|(?:s\s+)?(?:projivani\w*|prozhivani\w*|pitani\w*|obsh(?:e|ch)(?:j|zh)iti\w*|(?:j|zh)il(?:ie|ye|e)m)"
     r"|(?:и\s+)?транспорт\w*(?:\s+от\s+компании)?|за\s+сч[её]т\s+компании|от\s+компании|вахт\w*"
     r"|(?:(?:только|лишь)\s+)?(?:дневн|ночн)\w*\s+смен\w*|смен\w*"
     r"|контракт\w*(?:\s+на)?(?:\s+\d+)?(?:\s+(?:год\w*|лет|месяц\w*))?|\d+\s+(?:год\w*|лет|месяц\w*)\s+контракт\w*"
@@ -433,10 +435,16 @@ def asks_for_work(text: str) -> bool:
     return _ASKING.search(text or "") is not None
 
 
+# Work found, told with thanks: «спасибо, нашёл работу сварщиком», «жұмыс таптым», "I found a job as a welder".
+_FOUND = re.compile(r"(?<!\w)(?:наш[её]л|нашла|нашли|таптым|таптық|taptym|found|got\s+(?:a|the)\s+job)(?!\w)", re.IGNORECASE)
+
+
 def tells_a_story(text: str) -> bool:
     """True for work told of rather than asked for: the worker's past work, or a question about a relative's
     work or plans, with no word asking for work («я раньше работал сварщиком в Месаиде», «ұлым Лусаилда аспаз, демалысы
     қашан?»). «Для брата ищу работу сварщиком» asks, and is searched."""
+    if _FOUND.search(text or "") and not asks_for_work(text):  # «нашёл работу сварщиком»: news, not a search
+        return True
     relative = _RELATIVE.search(text or "") is not None
     told = _PAST.search(text or "") is not None or relative and ("?" in (text or "") or _WORKS_NOW.search(text or "") is not None)
     return told and not seeks_work(text)

@@ -211,3 +211,16 @@ def test_high_pay_in_other_words_is_every_vacancy(said):
 @pytest.mark.parametrize("said", ["хватит вакансий", "не надо больше работы присылать", "no more jobs please"])
 def test_enough_vacancies_is_no_request_for_the_list(said):
     assert not asks_for_jobs(said)
+
+
+@pytest.mark.parametrize("said", ["спасибо вам, нашла работу поваром", "жұмыс таптым, аспаз болып, рахмет",
+                                  "got a job as a driver, thanks a lot"])
+def test_work_found_told_with_thanks_is_no_search(said):
+    assert read(said).kind == "none"
+
+
+def test_latin_typed_conditions_and_more_words_for_every_vacancy():
+    got = read("povar s projivaniem i pitaniem")
+    assert got.kind == "search" and got.trades[0] == "5120"
+    assert read("хочу увидеть весь список вакансий").kind == "every"
+    assert read("all openings please").kind == "every"

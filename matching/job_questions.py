@@ -95,7 +95,7 @@ def asks_for_jobs(text: str) -> bool:
         return False
     something = bool(_SOMETHING.intersection(words)) and bool(_FOR_ME.intersection(words))
     if not something and not any(word.startswith(_WORK + _QATAR) for word in words):
-        if not _only_conditions(text, words):
+        if not (_only_conditions(text, words) or _only_a_place_refused(text, kept)):
             return False
     return all(
         word.startswith(_WORK + _QATAR) or word in _AROUND or word in _GOING or word in _SOMETHING or word == "chto"
@@ -115,6 +115,15 @@ def _only_conditions(text: str, left: list[str]) -> bool:
     if "?" in (text or "") or len((text or "").split()) < 2 or not _set_aside(text, without_conditions(text, refused=False)):
         return False
     return all(word in _ALONE_WITH_CONDITIONS for word in left)
+
+
+def _only_a_place_refused(text: str, kept: str) -> bool:
+    """True for a place of work refused and nothing else («не на стройку», "not construction", «құрылыста емес»):
+    any work but there, which the worker's list answers."""
+    left = skeleton(kept).split()
+    return all(word in _ALONE_WITH_CONDITIONS for word in left) and _WORKPLACE.search(text or "") is not None and (
+        "?" not in (text or "")
+    )
 
 
 # Places of work that stand for their trades in a search for work there: a hotel, a hospital, a building site,
@@ -343,6 +352,7 @@ _WHEN = re.compile(
     r"|(?:ай|апта|жыл)\s+соңына\s+дейін|(?:ai|apta|jyl|zhyl)\s+so[nñń]yna\s+de[iı]{1,2}n|ашық|ashyq|ashyk|ashiq"
     r"|жаңа\s+шыққан|ja[nñń]a\s+shyqqan|zha[nñ]a\s+shyqqan"
     r"|(?:that\s+|which\s+)?(?:are\s+)?still\s+open|(?:this|next)\s+(?:month|week)|closing\s+soon|open\s+now"
+    r"|(?:open\s+)?(?:until|till|by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|week|year)"
     r"|(?:that\s+|which\s+)?(?:haven'?t|have\s+not|has\s+not|hasn'?t|not)\s+(?:expired|closed)(?:\s+yet)?|urgent\w*"
     # Any post at the place named: «в гостиницу, любая должность», «кем угодно», "any position"
     r"|(?:на\s+)?(?:любая|любую|любой)\s+должност\w*|кем\s+угодно|any\s+(?:position|post|role)"

@@ -224,3 +224,13 @@ def test_latin_typed_conditions_and_more_words_for_every_vacancy():
     assert got.kind == "search" and got.trades[0] == "5120"
     assert read("хочу увидеть весь список вакансий").kind == "every"
     assert read("all openings please").kind == "every"
+
+
+@pytest.mark.parametrize("said", ["только не на завод", "not a hotel", "қоймада емес", "jobs open till the end of the week"])
+def test_a_place_refused_or_a_deadline_alone_is_the_workers_list(said):
+    assert asks_for_jobs(said)
+
+
+@pytest.mark.parametrize("said", ["not interested", "не охранником?", "не в отеле?"])
+def test_a_refusal_that_is_no_place_or_a_question_is_not(said):
+    assert not asks_for_jobs(said)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .pay import asked_pay
+from .places import split_town
 from .text import skeleton
 
 # Beginnings of the words for work and vacancies, as `skeleton` writes them (ru, kk, en).
@@ -212,7 +213,7 @@ def _without_refusal(words: list[str]) -> list[str]:
 _BEST_PAID = re.compile(
     r"(?<!\w)(?:(?:(?:где|какие|кому)\s+)?(?:(?:самы[еймх]|самая|самую|наиболее)\s+)?(?:высокооплачиваем\w*|денежн\w*|прибыльн\w*)"
     r"|(?:с\s+)?(?:сам\w+\s+)?(?:больш|высок|хорош)(?:ой|ая|ую|ие|их|ими)\s+(?:зарплат\w*|зп|оплат\w*)"
-    r"|(?:где\s+|кому\s+)?(?:больше\s+всего|лучше\s+всего|побольше|больше)\s+плат\w*|(?:где\s+)?плат\w*\s+(?:больше\s+всего|побольше)"
+    r"|(?:где\s+|кому\s+)?(?:больше\s+всего|лучше\s+всего|побольше|больше)\s+плат\w*(?:\s+среди)?|(?:где\s+)?плат\w*\s+(?:больше\s+всего|побольше)"
     r"|(?:где\s+)?(?:зарплат\w*|зп|оплат\w*)\s+(?:выше|больше)\s+всего|топ\w*(?:\s+ваканси\w*)?\s+по\s+(?:зарплат\w*|зп|оплат\w*)"
     r"|(?:қай\s+жерде\s+)?ең\s+(?:көп|жоғары|жогары|үлкен)\s+(?:қай\s+жерде\s+|ақша\s+)?(?:төлей\w*|жалақы\w*|айлық\w*)"
     r"(?:\s+(?:төлейтін|беретін))?"
@@ -233,7 +234,10 @@ _AMOUNT_ASKED = re.compile(
 def asks_for_best_paid(text: str) -> bool:
     """True when a message asks where the pay is highest, for the vacancies that pay most («где больше всего
     платят сварщикам», "highest paying jobs"), not for an amount («сколько платят сварщикам?»)."""
-    return _BEST_PAID.search(text or "") is not None and _AMOUNT_ASKED.search(text or "") is None
+    if _BEST_PAID.search(text or "") is None or _AMOUNT_ASKED.search(text or "") is not None:
+        return False
+    town, rest = split_town(text)
+    return town is None or split_town(rest)[0] is None  # "Doha or Lusail?" compares the towns: a question
 
 
 def without_best_paid(text: str) -> str:

@@ -234,3 +234,9 @@ def test_a_place_refused_or_a_deadline_alone_is_the_workers_list(said):
 @pytest.mark.parametrize("said", ["not interested", "не охранником?", "не в отеле?"])
 def test_a_refusal_that_is_no_place_or_a_question_is_not(said):
     assert not asks_for_jobs(said)
+
+
+def test_the_best_paid_among_a_trade_or_between_two_towns():
+    got = read("кому больше всего платят среди поваров")
+    assert got.kind == "search" and got.trades[0] == "5120"
+    assert read("where do they pay the most, Al Khor or Dukhan?").kind == "none"  # the towns compared

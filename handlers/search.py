@@ -33,8 +33,8 @@ from handlers import keyboards
 from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, jobs_command, keep_search, list_page
 from matching.job_questions import (
-    asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_why, names_a_workplace, seeks_work,
-    tells_a_story, without_best_paid, without_conditions, without_courtesy, without_whom,
+    asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_why, names_a_workplace,
+    seeks_work, tells_a_story, without_best_paid, without_conditions, without_courtesy, without_whom,
 )
 from matching.small_talk import asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money
 
@@ -249,10 +249,10 @@ LONG_MESSAGE = 8
 
 
 def _to_sure_words(text: str) -> str:
-    """A long message asking for work whose words together name no trade surely, while one or two of them alone name one beyond
-    doubt («…меня зовут Айгуль, я хотела бы работать няней или помощницей по дому…», "…could you check if there
-    are any openings for a cook in Lusail? I have worked in restaurants for 5 years"), is searched by those words,
-    with its town and its pay: the rest drowned the trade or met another."""
+    """A long message asking for work whose words together name no trade surely, while one or two of them alone
+    name one beyond doubt («…меня зовут Айгуль, я хотела бы работать няней или помощницей по дому…», "…could you
+    check if there are any openings for a cook in Lusail? I have worked in restaurants for 5 years"), is searched
+    by those words, with its town and its pay: the rest drowned the trade or met another."""
     town_rest = matching.split_town(text)[1]
     rest = matching.asked_pay(town_rest)[1]
     words = rest.split()

@@ -113,7 +113,9 @@ def _only_conditions(text: str, left: list[str]) -> bool:
     """True for conditions said alone, as a request rather than a question: «с жильём и питанием», «тек күндізгі
     ауысым», "day shift only", «что ещё открыто до конца месяца». The worker's list answers them, each card
     with its conditions; «жильё?» or «график какой?» asks about the conditions themselves."""
-    if "?" in (text or "") or len((text or "").split()) < 2 or not _set_aside(text, without_conditions(text, refused=False)):
+    if "?" in (text or "") or len((text or "").split()) < 2:
+        return False
+    if not _set_aside(text, without_conditions(text, refused=False)):
         return False
     return all(word in _ALONE_WITH_CONDITIONS for word in left)
 

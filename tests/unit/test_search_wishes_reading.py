@@ -103,7 +103,7 @@ def test_hours_provisions_and_deadlines_beside_a_trade_keep_it_sure(said, trade)
     [
         ("плотник либо столяр", {"7115", "7522"}),
         ("сатушы немесе кассир", {"5223", "5230"}),
-        ("electrician or AC technician", {"7411", "7412", "7127"}),
+        ("electrician or plumber", {"7411", "7412", "7126"}),
         ("бетонщик/арматурщик", {"7114"}),
     ],
 )

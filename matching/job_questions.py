@@ -437,9 +437,11 @@ def seeks_work(text: str) -> bool:
 # «іздеймін», «жұмыс керек», "looking for", "find me", "any jobs". A trade beside a mere need («дәрігер керек»,
 # «нужен оператор») or the word for work alone («подал на вакансию повара») asks for no work.
 _ASKING = re.compile(
-    r"(?<!\w)(?:ищу|ищем|ищет|искать|найти|найдите|подбер\w*|хочу|хотел\w*\s+бы|нужн\w*\s+работ\w*|"
+    r"(?<!\w)(?:ищу|ищем|ищет|искать|найти|найдите|подбер\w*|(?:хочу|хотел\w*\s+бы)(?!\s+(?:спросить|узнать|уточнить|"
+    r"сказать|пожаловаться))|нужн\w*\s+работ\w*|устроиться|устроится|"
     r"есть\s+(?:ли\s+)?(?:работ|ваканс)\w*|іздеймін|іздейміз|іздеп|izde\w*|ızde\w*|(?:жұмыс|jumys|zhumys)\w*\s+(?:керек|kerek)|"
-    r"looking\s+for|look\s+for|find|need\s+(?:a\s+)?(?:job|work)|want\s+to|any\s+(?:jobs?|work|openings?|vacanc\w*)|"
+    r"looking\s+for|look\s+for|find(?!\s+out)|need\s+(?:a\s+)?(?:job|work)|any\s+(?:jobs?|work|openings?|vacanc\w*)|"
+    r"want\s+(?:to\s+(?:work|go|find|get|apply)|(?:a\s+)?(?:job|work))|"
     r"jobs?\s+for|do\s+you\s+have)(?!\w)",
     re.IGNORECASE,
 )

@@ -240,3 +240,12 @@ def test_the_best_paid_among_a_trade_or_between_two_towns():
     got = read("кому больше всего платят среди поваров")
     assert got.kind == "search" and got.trades[0] == "5120"
     assert read("where do they pay the most, Al Khor or Dukhan?").kind == "none"  # the towns compared
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["hi, I want to ask, a man called and said I must pay 300 dollars for the medical, is it true?",
+     "хочу спросить, мне звонили и сказали заплатить за медосмотр, это правда?"],
+)
+def test_wanting_to_ask_is_no_request_for_work(said):
+    assert read(said).kind == "none"

@@ -125,6 +125,9 @@ def _asks_about_customs(m: Said) -> bool:  # «время на намаз даю
 
 
 def _asks_about_the_heat(m: Said) -> bool:  # «жара 50 градусов, как работают?», «летом +50», «в самое пекло»
+    if w.AC_TRADE.search(m.joined):  # "electrician or AC technician" names trades; the AC says no heat
+        words = w.AC_TRADE.sub(" ", m.joined).split()
+        m = Said(m.text, words, words, " ".join(words))
     hot = m.has(w.HEAT + w.HEAT_MORE, w.HEAT_WORDS) or (
         m.has(w.SUMMER) and bool(w.MIDDAY.search(m.joined) or w.DEGREES_TYPED.search(m.text))
     )

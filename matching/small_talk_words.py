@@ -66,7 +66,7 @@ MEDICAL_REFUSED_EN = re.compile(r"\b(?:won't|wont|don't|dont|doesn't|doesnt|didn
                                 r"(?:\w+\s+)?(?:take|let|allow|send|bring)\b", re.IGNORECASE)
 # The air conditioning missing or broken where the worker lives («в общаге кондиционер не работает», «кондиционер
 # жоқ», "the AC is broken"): housing not fit to live in, in the Gulf's heat.
-AIRCON = re.compile(r"\b(?:konditsioner\w*|kondicioner\w*|kondei|aircon\w*|ac|air conditioning)\b(?: \w+){0,2}? "
+AIRCON = re.compile(r"\b(?:konditsioner\w*|kondicioner\w*|kondei|aircon\w*|ac|air condition\w*)\b(?: \w+){0,4}? "
                     r"(?:net|jok|slom\w*|ne rabot\w*|istemei\w*|broken|broke|not vork\w*|doesnt vork)")
 PAID = ("plat", "pai", "tole", "bered", "daiut")
 LESS = frozenset("menshe les az".split())
@@ -836,6 +836,12 @@ CUSTOMS_PHRASES = re.compile(r"\b(?:ait mereke\w*|oraza ait|oraza ust\w*|dres co
 # работают?», «ыстық қатты ма», "can't work outside at noon in summer", «кондиционер есть?»): the hotline's.
 HEAT = ("jara", "jarko", "istik", "heat", "hotest", "gradus", "degre", "konditsioner", "kondicioner", "aircon", "temperatur")
 HEAT_WORDS = frozenset("hot ac jari".split())  # «из-за жары»
+# The air conditioner named as a trade ("AC technician", «мастер по кондиционерам», «кондиционер шебері»,
+# «кондиционерщик»): the worker's trade, not the heat asked about.
+_AC = r"(?:ac|hvac|aircon\w*|konditsioner\w*|kondicioner\w*)"
+_AC_TRADE_WORD = (r"(?:techn\w*|tehnik\w*|mechanic\w*|mehanik\w*|fitter\w*|install\w*|ustanovshik\w*|montajnik\w*|"
+                  r"monter\w*|master\w*|sheber\w*|jondeushi\w*|slesar\w*|helper\w*|operator\w*)")
+AC_TRADE = re.compile(rf"\b(?:{_AC}\s+{_AC_TRADE_WORD}|{_AC_TRADE_WORD}\s+{_AC}|konditsionershik\w*)\b")
 MIDDAY = re.compile(r"\b(?:v obed|v polden|obed\w*|poluden\w*|non|midday|tuste|tuski|tal tus\w*)\b")
 SUMMER = ("leto", "letom", "letn", "summer", "sumer", "jazda", "jazgi", "iiul", "iiun", "avgust", "july", "august",
           "iul", "iun")  # «в июле» is "iule" to `skeleton`

@@ -105,6 +105,9 @@ def test_hours_provisions_and_deadlines_beside_a_trade_keep_it_sure(said, trade)
         ("сатушы немесе кассир", {"5223", "5230"}),
         ("electrician or plumber", {"7411", "7412", "7126"}),
         ("бетонщик/арматурщик", {"7114"}),
+        ("electrician or AC technician", {"7411", "7412", "7127"}),
+        ("мастер по кондиционерам или электрик", {"7411", "7412", "7127"}),
+        ("кондиционерщик или сантехник", {"7126", "7127"}),
     ],
 )
 def test_two_trades_offered_at_once_are_a_search(said, trades):

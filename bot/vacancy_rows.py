@@ -871,7 +871,7 @@ _COUNT_OF_THOUSANDS = re.compile(
     rf"(?<!\w)(?P<count>{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})(?P<half>\s+{HALF})?"
     rf"\s+{THOUSAND_WORD}(?!\w)",
     re.IGNORECASE)
-_BETWEEN = re.compile(rf"^(?:between|от|from)\s+(?P<low>[\d\s.,]+?)\s+(?:and|и|to)\s+(?P<high>[\d\s.,]+)$",
+_BETWEEN = re.compile(r"^(?:between|от|from)\s+(?P<low>[\d\s.,]+?)\s+(?:and|и|to)\s+(?P<high>[\d\s.,]+)$",
                       re.IGNORECASE)
 # Kazakh marks the ends of a range on the figures: «1500-ден 2000-ға дейін», «1 500-ден бастап».
 _KK_RANGE = re.compile(

@@ -36,7 +36,7 @@ from bot.tabular import (
 )
 from matching.models import Vacancy
 from matching.pay import COUNTS_OF_THOUSANDS, HALF, THOUSAND_WORD
-from matching.places import TOWNS, Town, town_of
+from matching.places import TOWNS, Town, district_town, town_of
 from matching.text import skeleton
 
 __all__ = [
@@ -972,22 +972,6 @@ def _salary_text(cells: RowReader, text: str) -> tuple[Decimal | None, Decimal |
     return figure, figure
 
 
-# Qatar's districts and areas the portal and agencies give for the place of work instead of the town, by the
-# town (municipality) a worker searching would name; compared as `skeleton` writes them, so «Аль-Садд» and
-# "Al Sadd" are one.
-_DISTRICTS: dict[str, tuple[str, ...]] = {
-    "doha": ("al sadd", "sadd", "msheireb", "musheireb", "bin mahmoud", "old airport", "al mansoura", "najma",
-             "fereej bin omran", "ras abu aboud", "al hilal", "al dafna", "dafna", "onaiza", "al markhiya",
-             "madinat khalifa", "al muntazah", "al nasr", "fereej abdul aziz", "al bidda", "souq waqif",
-             "abu hamour", "al thumama", "al maamoura", "c ring", "d ring"),
-    "al-rayyan": ("education city", "al gharrafa", "gharrafa", "al aziziya", "aziziya", "al luqta", "muaither",
-                  "baaya"),
-    "al-wakrah": ("al wukair", "wukair", "al mashaf", "ras abu fontas"),
-    "lusail": ("lusail marina", "fox hills", "al erkyah", "qetaifan"),
-    "al-khor": ("al thakhira", "thakhira", "al khor community"),
-    "al-shamal": ("ar ruwais", "al ruwais", "ruwais"),
-}  # fmt: skip
-_TOWN_BY_KEY = {town.key: town for town in TOWNS}
 # Latin and Cyrillic letters that look alike, typed into a word of the other script («Доxа» with a Latin x).
 _LATIN_LOOKALIKES = str.maketrans("aceopxykmthiAСEOPXYKMTHBI", "асеорхукмтніАСЕОРХУКМТНВІ")
 _CYRILLIC_LOOKALIKES = str.maketrans("асеорхукмтніАСЕОРХУКМТНВІ", "aceophykmthiACEOPHYKMTHBI")  # «х» says h
@@ -1015,13 +999,12 @@ def place_of_work(city: str) -> str:
     given instead of the town with its town after it ("Education City" → "Education City, Al Rayyan"), so a
     search in that town finds it; a town misspelt by a letter ("Musaieed", «Доxа») as the town."""
     city = _one_script(city)
+    district_of = district_town(city)
+    if district_of is not None:
+        return f"{city}, {_name_in(district_of, city)}"
     if not city or town_of(city) is not None:
         return city
-    folded = skeleton(city)
-    for key, districts in _DISTRICTS.items():
-        if any(re.search(rf"(^|\s){re.escape(skeleton(district))}($|\s)", folded) for district in districts):
-            return f"{city}, {_name_in(_TOWN_BY_KEY[key], city)}"
-    misspelt = _misspelt_town(folded)
+    misspelt = _misspelt_town(skeleton(city))
     return _name_in(misspelt, city) if misspelt is not None else city
 
 

@@ -78,25 +78,60 @@ TOWNS: tuple[Town, ...] = (
 )
 
 
+# Districts and areas of the towns that the portal, agencies and workers give instead of the town ("Education
+# City", «Аль-Азизия», "Fox Hills"): each is found as its town, by a search as by a vacancy's place. A district
+# whose one word is an ordinary word or a name too («сад», «Нажма», a football club) is found only with its
+# article ("Al Sadd"), or is left out. Compared as `skeleton` writes them.
+_DISTRICTS: dict[str, tuple[str, ...]] = {
+    "doha": ("al sadd", "msheireb", "musheireb", "bin mahmoud", "old airport", "al mansoura", "fereej bin omran",
+             "ras abu aboud", "al dafna", "onaiza", "al markhiya", "madinat khalifa", "al muntazah",
+             "fereej abdul aziz", "al bidda", "souq waqif", "abu hamour", "al thumama", "al maamoura", "c ring",
+             "d ring"),
+    "al-rayyan": ("education city", "al gharrafa", "gharrafa", "al aziziya", "aziziya", "al luqta", "muaither",
+                  "al baaya"),
+    "al-wakrah": ("al wukair", "wukair", "al mashaf", "ras abu fontas"),
+    "lusail": ("fox hills", "al erkyah", "qetaifan"),
+    "al-khor": ("al thakhira", "thakhira"),
+    "al-shamal": ("ar ruwais", "al ruwais", "ruwais"),
+}  # fmt: skip
+
+
 def split_town(text: str) -> tuple[Town | None, str]:
     """(the town a message names, the message without it); (None, the message) when it names none.
 
     The rest keeps the message's own words («сварщик в Дохе» → «сварщик в»), so a search goes on with
-    them as typed."""
+    them as typed. A district of a town («в Education City», «Аль-Азизия») names its town."""
     words = (text or "").split()
+    town, start, size = _find(words, _forms(), mistyped=True)
+    if town is None:
+        return None, text
+    return town, " ".join(words[:start] + words[start + size :])
+
+
+def district_town(text: str) -> Town | None:
+    """The town whose district a place names ("Education City" → Al Rayyan), when it names no town itself
+    ("Lusail Marina" names Lusail); None otherwise."""
+    words = (text or "").split()
+    if _find(words, _town_forms(), mistyped=False)[0] is not None:
+        return None
+    return _find(words, _district_forms(), mistyped=False)[0]
+
+
+def _find(words: list[str], forms: Mapping[str, Town], mistyped: bool) -> tuple[Town | None, int, int]:
+    """The first town the words name through `forms`, longest phrase first («Умм-Саид» before «Саид»), with
+    where it starts and how many words it takes."""
     keys = [skeleton(word) for word in words]
-    forms = _forms()
-    for size in (4, 3, 2, 1):  # longest first: «Умм-Саид» before «Саид»
+    for size in (4, 3, 2, 1):
         for start in range(len(keys) - size + 1):
             # A small word before the town goes with it («в Дохе»), but never a number, nor anything after
             # its last word: «в Дохе от 2000» keeps the pay it asks for, "Ras Laffan 5000+" too.
             if not keys[start + size - 1] or any(char.isdigit() for char in words[start]):
                 continue
             phrase = " ".join(key for key in keys[start : start + size] if key)
-            town = forms.get(phrase) or (_mistyped(phrase) if " " not in phrase else None)
+            town = forms.get(phrase) or (_mistyped(phrase) if mistyped and " " not in phrase else None)
             if town is not None:
-                return town, " ".join(words[:start] + words[start + size :])
-    return None, text
+                return town, start, size
+    return None, 0, 0
 
 
 def _mistyped(key: str) -> Town | None:
@@ -119,17 +154,37 @@ def town_of(city: str) -> Town | None:
 
 @cache
 def _forms() -> dict[str, Town]:
+    """Every written form of every town and of its districts (the towns' own first)."""
+    return {**_district_forms(), **_town_forms()}
+
+
+@cache
+def _town_forms() -> dict[str, Town]:
     """Every written form of every town, with the article and without (unless a town needs it)."""
     forms: dict[str, Town] = {}
     for town in TOWNS:
         for spelling in town.spellings:
-            bare = not town.needs_article or " " in spelling
-            for form in _inflected(spelling):
-                if bare:
-                    forms.setdefault(form, town)
-                for article in _ARTICLES:
-                    forms.setdefault(f"{article} {form}", town)
+            _add_forms(forms, spelling, town, bare=not town.needs_article or " " in spelling)
     return forms
+
+
+@cache
+def _district_forms() -> dict[str, Town]:
+    """Every written form of every district, as its town."""
+    forms: dict[str, Town] = {}
+    by_key = {town.key: town for town in TOWNS}
+    for key, districts in _DISTRICTS.items():
+        for district in districts:
+            _add_forms(forms, skeleton(district), by_key[key], bare=True)
+    return forms
+
+
+def _add_forms(forms: dict[str, Town], spelling: str, town: Town, bare: bool) -> None:
+    for form in _inflected(spelling):
+        if bare:
+            forms.setdefault(form, town)
+        for article in _ARTICLES:
+            forms.setdefault(f"{article} {form}", town)
 
 
 @cache

@@ -15,7 +15,6 @@ from decimal import Decimal
 from typing import Collection
 from urllib.parse import urlsplit
 
-from rapidfuzz.distance import Levenshtein
 
 from bot.number_words import spelled_numbers
 from bot.tabular import (
@@ -36,8 +35,7 @@ from bot.tabular import (
 )
 from matching.models import Vacancy
 from matching.pay import COUNTS_OF_THOUSANDS, HALF, THOUSAND_WORD
-from matching.places import TOWNS, Town, district_town, town_of
-from matching.text import skeleton
+from matching.places import Town, district_town, misspelt_town, town_of
 
 __all__ = [
     "COLUMNS",
@@ -1004,20 +1002,8 @@ def place_of_work(city: str) -> str:
         return f"{city}, {_name_in(district_of, city)}"
     if not city or town_of(city) is not None:
         return city
-    misspelt = _misspelt_town(skeleton(city))
+    misspelt = misspelt_town(city)
     return _name_in(misspelt, city) if misspelt is not None else city
-
-
-def _misspelt_town(folded: str) -> Town | None:
-    """The one town whose name or usual spelling a place is one letter off (six letters at least, the
-    Arabic article aside); None when none is, or several are."""
-    words = [word for word in folded.split() if word not in ("al", "el", "ar", "er", "ad", "ed", "ash", "esh")]
-    text = " ".join(words)
-    if len(text) < 6:
-        return None
-    found = {town for town in TOWNS for form in (*town.spellings, *(skeleton(name) for name in town.names.values()))
-             if Levenshtein.distance(form, text) == 1}
-    return found.pop() if len(found) == 1 else None
 
 
 MAX_NAME = 200  # the longest title or employer a card shows (and the database keeps)

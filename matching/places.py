@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from .text import skeleton
 
 # The Arabic article as workers write it before a town («Эль-Вакра», «Аль-Райян», «Эр-Райян», "Al Khor").
@@ -144,6 +146,18 @@ def _mistyped(key: str) -> Town | None:
             if town is not None:
                 return town
     return _joined_articles().get(key)
+
+
+def misspelt_town(place: str) -> Town | None:
+    """The one town whose name or usual spelling a vacancy's place is one letter off ("Musaieed"; six letters
+    at least, the Arabic article aside); None when none is, or several are."""
+    words = [word for word in skeleton(place).split() if word not in ("al", "el", "ar", "er", "ad", "ed", "ash", "esh")]
+    text = " ".join(words)
+    if len(text) < 6:
+        return None
+    found = {town for town in TOWNS for form in (*town.spellings, *(skeleton(name) for name in town.names.values()))
+             if Levenshtein.distance(form, text) == 1}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4096)  # a search asks it for every open vacancy; they name a few places

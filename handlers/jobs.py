@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from urllib.parse import urlencode
 
@@ -119,12 +120,12 @@ async def _show_list(
 ) -> bool:
     """Redraw a list in place (with `undo` under it, for the vacancy just hidden); False when it was a
     search no longer kept."""
-    search_text = None
+    search = None
     if q > 0:
-        search_text = (await state.get_data()).get("jobs_q", {}).get(str(q))
-        if search_text is None:
+        search = await kept_search(state, q)
+        if search is None:
             return False
-        shown = _page_or_none(await vacancies.search(session, user.id, search_text), page)
+        shown = _page_or_none(await vacancies.search(session, user.id, search.text, search.best_paid), page)
     else:
         profile = await _worker_profile(session, user.id)
         if profile is None:
@@ -138,7 +139,7 @@ async def _show_list(
     if shown is None:
         text, rows = t("jobs-list-empty"), undo_rows
     else:
-        text, markup = list_page(t, settings, shown, q, query=search_text)
+        text, markup = list_page(t, settings, shown, q, search)
         rows = [*markup.inline_keyboard, *undo_rows]
     await replace(query, text, InlineKeyboardMarkup(inline_keyboard=rows) if rows else None)
     return True
@@ -159,11 +160,12 @@ async def _nothing_fits(
 
 
 def list_page(
-    t: Translator, settings: Settings, page: vacancies.Page, q: int, query: str | None = None
+    t: Translator, settings: Settings, page: vacancies.Page, q: int, search: KeptSearch | None = None
 ) -> tuple[str, InlineKeyboardMarkup]:
     position = {"page": page.number + 1, "pages": page.count}
     if q > 0:
-        header = t("jobs-search-header", query=query or "", **position)
+        key = "jobs-search-header-best-paid" if search is not None and search.best_paid else "jobs-search-header"
+        header = t(key, query=search.text if search is not None else "", **position)
     else:
         header = t("jobs-wider-header" if q == WIDER else "jobs-header", **position)
     blocks = [header]
@@ -305,14 +307,33 @@ async def _worker_profile(session: AsyncSession, user_id: int) -> matching.Worke
     return profile
 
 
-async def keep_search(state: FSMContext, query: str) -> int:
+@dataclass(frozen=True)
+class KeptSearch:
+    """A search kept for its paging buttons: its words, and whether the worker asked for the best paid first."""
+
+    text: str
+    best_paid: bool = False
+
+
+async def keep_search(state: FSMContext, query: str, best_paid: bool = False) -> int:
     """Store the search under a small number for the paging buttons; only the last few are kept."""
     data = await state.get_data()
     number = int(data.get("jobs_qn", 0)) % 1000 + 1
     kept = {k: v for k, v in dict(data.get("jobs_q", {})).items() if k != str(number)}
-    kept[str(number)] = query
+    kept[str(number)] = {"text": query, "best_paid": best_paid}
     kept = dict(list(kept.items())[-KEPT_SEARCHES:])
     await state.update_data(jobs_q=kept, jobs_qn=number)
     return number
+
+
+async def kept_search(state: FSMContext, number: int) -> KeptSearch | None:
+    """The search a paging button names, or None once it is no longer kept. (Searches kept before the best
+    paid could be asked for were kept as their words alone.)"""
+    kept = (await state.get_data()).get("jobs_q", {}).get(str(number))
+    if isinstance(kept, str):
+        return KeptSearch(kept)
+    if isinstance(kept, dict) and isinstance(kept.get("text"), str):
+        return KeptSearch(kept["text"], bool(kept.get("best_paid")))
+    return None
 
 

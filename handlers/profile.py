@@ -27,6 +27,7 @@ from db.models import Profile, User
 from handlers import keyboards
 from handlers.answers import topic_text
 from handlers.callbacks import CertificateCb, EditCb, OccupationCb, OccupationEditCb, RegionCb, SpokenCb, StepCb
+from handlers.jobs import kept_search
 from handlers.render import occupation_lines, occupation_title, profile_card
 from handlers.replies import chat_message, replace
 from handlers.search import names_an_occupation, registered
@@ -265,7 +266,8 @@ async def edit_occupations(
         await query.answer(t("button-outdated"), show_alert=True)
         return None
     await query.answer()
-    searched = (await state.get_data()).get("jobs_q", {}).get(str(callback_data.q)) if callback_data.q else None
+    kept = await kept_search(state, callback_data.q) if callback_data.q else None
+    searched = kept.text if kept is not None else None
     # "add" goes on after the last one; "redo" starts from the first, and the old ones go when it is saved.
     await state.set_data({"editing": True, "pos": count + 1 if callback_data.action == "add" else 1})
     suggestions = _choices(searched) if searched else ()

@@ -31,7 +31,7 @@ from bot.settings import Settings
 from db.models import User
 from handlers import keyboards
 from handlers.callbacks import OccupationEditCb
-from handlers.jobs import PAGE_SIZE, jobs_command, keep_search, list_page
+from handlers.jobs import PAGE_SIZE, KeptSearch, jobs_command, keep_search, list_page
 from matching.job_questions import (
     asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_why, names_a_workplace,
     seeks_work, tells_a_story, without_best_paid, without_conditions, without_courtesy, without_whom,
@@ -100,8 +100,9 @@ async def free_text(
     pay, without_pay = matching.asked_pay(query)  # «зарплата от 2000 риалов»: every vacancy paying that
     if is_chat(query, search_topic(query, topic, names_a_trade), names_a_trade, pay):
         raise SkipHandler
+    best_paid = asks_for_best_paid(query)  # «где больше всего платят сварщикам»: the welders, best paid first
     query = searched_words(query)  # «сварщик в Дохе с жильём, не на стройке»: welders in Doha
-    results = await vacancies.search(session, user.id, query)
+    results = await vacancies.search(session, user.id, query, best_paid)
     if not results:
         town, rest = matching.split_town(query)
         if town is not None and await _none_in_town(message, session, user, state, t, settings, town, rest):
@@ -112,8 +113,9 @@ async def free_text(
             raise SkipHandler  # "hello", "thanks", «когда вылет?»: answered as chat, not as a search
         await say_none_found(message, session, user, state, t, query)
         return
-    number = await keep_search(state, query)
-    text, markup = list_page(t, settings, vacancies.page_of(results, 0, PAGE_SIZE), number, query=query)
+    search = KeptSearch(query, best_paid)
+    number = await keep_search(state, query, best_paid)
+    text, markup = list_page(t, settings, vacancies.page_of(results, 0, PAGE_SIZE), number, search)
     if matching.names_no_riyals(query):  # «водитель от 1000 долларов»: why the pay was not used
         text = f"{t('jobs-pay-not-riyals')}\n\n{text}"
     await message.answer(text, reply_markup=markup)
@@ -170,7 +172,7 @@ async def _search_without(
     found = await vacancies.search(session, user.id, rest)
     if found:
         number = await keep_search(state, rest)
-        text, markup = list_page(t, settings, vacancies.page_of(found, 0, PAGE_SIZE), number, query=rest)
+        text, markup = list_page(t, settings, vacancies.page_of(found, 0, PAGE_SIZE), number, KeptSearch(rest))
         await message.answer(f"{lead}\n\n{text}", reply_markup=markup)
         return True
     return False if names_an_occupation(rest) else None

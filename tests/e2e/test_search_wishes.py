@@ -1,4 +1,5 @@
-"""Searches with the worker's wishes sent through the real dispatcher against seeded vacancies: the best paid,
+"""Searches with the worker's wishes sent through the real dispatcher against seeded vacancies: the best paid
+(listed by their pay, page after page),
 two trades at once, conditions alone, a long polite message, a Kazakh «from» joined to the sum; and questions
 that name a trade without asking for work, which list nothing."""
 
@@ -22,6 +23,25 @@ async def test_the_best_paid_alone_lists_every_vacancy(make_client, i18n, databa
     await client.send("best paying jobs")
     found = client.last_text()
     assert "page 1 of 2" in found and "Steel Doha" in found  # all five, not the welder's own two
+
+
+async def test_the_best_paid_are_listed_by_their_pay_on_every_page(make_client, i18n, database):
+    await _seed(database)
+    client = await welder(make_client, i18n, "ru", user_id=7507)
+    await client.send("где больше всего платят водителям")
+    found = client.last_text()
+    assert "сначала самые высокие зарплаты" in found
+    assert found.index("Khor Haulage") < found.index("Doha Cars")  # 3,200 riyals before 2,100
+    t = i18n.translator("en")
+    client = await welder(make_client, i18n, "en", user_id=7508)
+    await client.send("highest paying jobs")
+    first = client.last_text()
+    assert "best paid first" in first and "page 1 of 2" in first
+    assert first.index("Khor Haulage") < first.index("Steel Doha") < first.index("Doha Cars")
+    await client.click(t("btn-jobs-next"))  # the next page goes on down the pay, not back to the usual order
+    second = client.last_text()
+    assert "best paid first" in second and "page 2 of 2" in second
+    assert second.index("Wakrah Pipes") < second.index("Lusail Kitchen") and "Khor Haulage" not in second
 
 
 async def test_two_trades_at_once_and_an_employers_kind(make_client, i18n, database):

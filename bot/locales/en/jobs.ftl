@@ -8,6 +8,7 @@ jobs-need-profile = First tell me your occupation: complete your profile with /p
 jobs-header = <b>Vacancies that fit you</b> · page { $page } of { $pages }
 jobs-wider-header = <b>Vacancies in the wider group of your occupation</b> · page { $page } of { $pages }
 jobs-search-header = <b>Search “{ $query }”</b> · page { $page } of { $pages }
+jobs-search-header-best-paid = <b>Search “{ $query }”, best paid first</b> · page { $page } of { $pages }
 jobs-none = No open vacancy fits your profile right now. I will not show you jobs that have nothing to do with your occupation.
 jobs-none-wider = There are vacancies in your wider field of work. Press the button to see them.
 jobs-none-hint = You can check your occupation in /profile, or simply write what you are looking for, for example: <i>driver doha</i>.

@@ -256,3 +256,25 @@ def test_every_vacancy_that_fits_at_all_is_listed_so_counting_needs_no_scores():
     everything = [v for _, tier in tiers for v in tier]
     assert listed_count(tiers) == len(rank_vacancies(WELDER, everything, limit=10_000, today=TODAY))
     assert listed_count(tiers) == len(everything)
+
+
+def test_the_best_paid_come_first_the_trade_before_its_neighbours():
+    vacancies = [
+        vac(1, "Welder", "7212", salary_max=Decimal(1800)),
+        vac(2, "Sheet Metal Worker", "7213", salary_max=Decimal(4000)),  # a neighbour paying more
+        vac(3, "Pipe Welder", "7212", salary_min=Decimal(2500)),  # its only figure
+        vac(4, "TIG Welder", "7212"),  # pay unknown
+        vac(5, "MIG Welder", "7212", salary_max=Decimal(9000), currency="USD"),  # not comparable with riyals
+        vac(6, "Structural Welder", "7212", salary_min=Decimal(2000), salary_max=Decimal(3000)),
+    ]
+    plain = [r.vacancy.id for r in search_vacancies("сварщик", vacancies, today=TODAY)]
+    best = [r.vacancy.id for r in search_vacancies("сварщик", vacancies, today=TODAY, best_paid=True)]
+    assert best[:3] == [6, 3, 1]  # 3,000, 2,500 and 1,800 riyals, whatever the usual order
+    assert set(best[3:5]) == {4, 5} and best[5] == 2  # the uncomparable after them, the neighbour last
+    assert sorted(best) == sorted(plain)  # the same vacancies, only in another order
+
+
+def test_the_best_paid_of_many_are_found_before_the_list_is_cut():
+    vacancies = [vac(n, f"Cleaner {n}", "9112", salary_max=Decimal(1000 + n)) for n in range(1, 200)]
+    best = search_vacancies("все вакансии", vacancies, limit=3, today=TODAY, best_paid=True)
+    assert [r.vacancy.id for r in best] == [199, 198, 197]

@@ -315,12 +315,12 @@ class KeptSearch:
     best_paid: bool = False
 
 
-async def keep_search(state: FSMContext, query: str, best_paid: bool = False) -> int:
+async def keep_search(state: FSMContext, search: KeptSearch) -> int:
     """Store the search under a small number for the paging buttons; only the last few are kept."""
     data = await state.get_data()
     number = int(data.get("jobs_qn", 0)) % 1000 + 1
     kept = {k: v for k, v in dict(data.get("jobs_q", {})).items() if k != str(number)}
-    kept[str(number)] = {"text": query, "best_paid": best_paid}
+    kept[str(number)] = {"text": search.text, "best_paid": search.best_paid}
     kept = dict(list(kept.items())[-KEPT_SEARCHES:])
     await state.update_data(jobs_q=kept, jobs_qn=number)
     return number

@@ -114,7 +114,7 @@ async def free_text(
         await say_none_found(message, session, user, state, t, query)
         return
     search = KeptSearch(query, best_paid)
-    number = await keep_search(state, query, best_paid)
+    number = await keep_search(state, search)
     text, markup = list_page(t, settings, vacancies.page_of(results, 0, PAGE_SIZE), number, search)
     if matching.names_no_riyals(query):  # «водитель от 1000 долларов»: why the pay was not used
         text = f"{t('jobs-pay-not-riyals')}\n\n{text}"
@@ -171,8 +171,9 @@ async def _search_without(
         return None
     found = await vacancies.search(session, user.id, rest)
     if found:
-        number = await keep_search(state, rest)
-        text, markup = list_page(t, settings, vacancies.page_of(found, 0, PAGE_SIZE), number, KeptSearch(rest))
+        search = KeptSearch(rest)
+        number = await keep_search(state, search)
+        text, markup = list_page(t, settings, vacancies.page_of(found, 0, PAGE_SIZE), number, search)
         await message.answer(f"{lead}\n\n{text}", reply_markup=markup)
         return True
     return False if names_an_occupation(rest) else None
@@ -200,7 +201,7 @@ async def offer_trade(
         return f"\n\n{t('jobs-search-none-held')}", None
     if len(held) >= MAX_OCCUPATIONS:
         return "", None
-    number = await keep_search(state, query)
+    number = await keep_search(state, KeptSearch(query))
     add = keyboards.button(t("btn-jobs-add-trade"), OccupationEditCb(action="add", q=number))
     return f"\n\n{t('jobs-search-none-add')}", keyboards.grid([add], 1)
 

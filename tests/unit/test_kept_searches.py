@@ -16,15 +16,15 @@ def _state() -> FSMContext:
 
 async def test_a_search_is_kept_with_its_order():
     state = _state()
-    plain = await keep_search(state, "сварщик")
-    best = await keep_search(state, "водитель", best_paid=True)
+    plain = await keep_search(state, KeptSearch("сварщик"))
+    best = await keep_search(state, KeptSearch("водитель", best_paid=True))
     assert await kept_search(state, plain) == KeptSearch("сварщик")
     assert await kept_search(state, best) == KeptSearch("водитель", best_paid=True)
 
 
 async def test_only_the_last_searches_are_kept():
     state = _state()
-    numbers = [await keep_search(state, f"trade {n}") for n in range(KEPT_SEARCHES + 1)]
+    numbers = [await keep_search(state, KeptSearch(f"trade {n}")) for n in range(KEPT_SEARCHES + 1)]
     assert await kept_search(state, numbers[0]) is None
     assert await kept_search(state, numbers[-1]) == KeptSearch(f"trade {KEPT_SEARCHES}")
 

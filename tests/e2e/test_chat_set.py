@@ -3,7 +3,7 @@
 `tests/data/chat_messages_6.tsv`, `tests/data/chat_messages_7.tsv`, `tests/data/chat_messages_8.tsv`,
 `tests/data/chat_messages_9.tsv`, `tests/data/chat_messages_10.tsv`, `tests/data/chat_messages_11.tsv`,
 `tests/data/chat_messages_12.tsv`, `tests/data/chat_messages_13.tsv`, `tests/data/chat_messages_14.tsv`,
-`tests/data/chat_messages_15.tsv`):
+`tests/data/chat_messages_15.tsv`, `tests/data/chat_messages_16.tsv`):
 messages registered workers write to the bot, each with the answer an operator of the bot would give,
 written before the routing was read. Every line is sent by a fresh registered worker (a welder, with a
 driver's and a cook's vacancy open) through the real dispatcher, and the reply is told apart by comparing it
@@ -307,7 +307,17 @@ tomorrow, football, the dollar's rate, a joke), anger, emoji, dictated run-ons a
 run, before any fix: 146 answered as expected, 0.664; kk 56/80, ru 56/90, en 34/50; what the bot does for a question
 out of its scope (help 6/25), the hotline's answer (47/72) and the answer on trust (22/34) were missed most. After its
 round: 218, 0.991 (see docs/evaluation.md); the third, sixth, eighth and twelfth sets gain a line each, the eleventh
-two; no line of the other sets changed. """
+two; no line of the other sets changed.
+
+The sixteenth set (220 lines: 90 ru, 60 kk of which 16 in Latin letters, 70 en) was written after the fifteenth set's
+round, again before the routing was read: workers already in the process or already in Qatar (a visa awaited for
+weeks, a medical failed, the job changed by the employer, the pay late, the passport kept, another employer or home
+early, a colleague's trouble, the contract's end and the ticket home), things the bot cannot do (call me, send my CV
+to the employer, book a ticket, lend money), two topics in one message, short replies out of context («и что»,
+"ok then", «жақсы»), dictated lines without punctuation, and sarcasm and complaints about the bot itself. First run,
+before any fix: 146 answered as expected, 0.664; kk 41/60, ru 56/90, en 49/70; the hotline's answer for a medical
+failed or another employer (9/22), the complaint's contacts (36/52), help for what the bot cannot do (5/13) and
+"not understood" for complaints about the bot (3/10) were missed most. """
 
 from __future__ import annotations
 
@@ -345,6 +355,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_13.tsv": 0.95,
     "chat_messages_14.tsv": 0.84,
     "chat_messages_15.tsv": 0.97,
+    "chat_messages_16.tsv": 0.66,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -36,7 +36,9 @@ from matching.job_questions import (
     asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_why, names_a_workplace,
     seeks_work, tells_a_story, without_best_paid, without_conditions, without_courtesy, without_whom,
 )
-from matching.small_talk import asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money
+from matching.small_talk import (
+    asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money, asks_what_the_bot_cannot_do,
+)
 
 # Long enough for a dictated search (a name, the years of work, the town and the pay come in one breath);
 # longer text is a story, read no further.
@@ -217,6 +219,8 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
         return True
     if asks_for_best_paid(query) and not matching.tells_of_pay(query):  # «где больше всего платят сварщикам»
         return False
+    if asks_what_the_bot_cannot_do(query):  # «купите мне билет в Доху»: no search for tickets to Doha
+        return True
     if matching.tells_of_pay(query) or asks_in_our_money(query) or asks_about_daily_life(query):
         return True  # «1500 риалов это сколько на наши деньги?», «еда там халяльная?»: no search at all
     if topic == "pay" and asks_how_much_is_paid(query):  # «сколько платят водителям?»: the pay's answer, not a list

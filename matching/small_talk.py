@@ -125,6 +125,11 @@ def _asks_about_customs(m: Said) -> bool:  # «время на намаз даю
 
 
 def _asks_about_the_heat(m: Said) -> bool:  # «жара 50 градусов, как работают?», «летом +50», «в самое пекло»
+    if w.HOTLINE_KK.search(m.joined):  # «ыстық желі» is the hotline, not the heat
+        return False
+    if w.EVEN.search(m.joined):  # «ты хоть что-то умеешь?»: «хоть», no heat
+        words = w.EVEN.sub("", m.joined).split()
+        m = Said(m.text, words, words, " ".join(words))
     if w.AC_TRADE.search(m.joined):  # "electrician or AC technician" names trades; the AC says no heat
         words = w.AC_TRADE.sub(" ", m.joined).split()
         m = Said(m.text, words, words, " ".join(words))
@@ -582,6 +587,8 @@ def _asks_how_to_pick(m: Said) -> bool:  # «вакансияны қалай т�
 
 
 def _asks_about_the_application(m: Said) -> bool:  # «когда виза?», «что дальше?», «как устроиться на работу»
+    if m.has(w.THANKS) and w.THANKS_FOR_THE_ANSWER.search(m.joined) and not is_question(m.text):
+        return False  # «спасибо за ответ, разобрался»: the bot's answer thanked, none awaited
     return m.has(w.APPLICATION + w.CHANGE_OF_MIND + w.PROCESS, w.APPLICATION_WORDS | w.PROCESS_WORDS) or (
         _called(m.words) or _next_step(m.text, m.words) or bool(w.NO_ANSWER.search(m.joined))  # «хабар бермей жатыр»
         or bool(w.HOW_LONG_TO_WAIT.search(m.joined))  # «сколько ждать?»
@@ -610,6 +617,8 @@ def _signs_off(m: Said) -> bool:  # «всего доброго вам, до с�
 
 
 def _asks_for_a_person(m: Said) -> bool:  # «дайте оператора», «горячая линия», «где офис?», «позовите менеджера»
+    if w.HOTLINE_KK.search(m.joined):  # «ыстық желінің нөмірі»
+        return True
     return m.has(w.HUMAN + w.ADDRESS, w.HUMAN_WORDS) or (is_question(m.text) and m.has(w.OFFICE)) or (
         m.has(w.MANAGER) and asks_only_for_a_person(m.text)
     )
@@ -691,7 +700,11 @@ def _asks_something_else(m: Said) -> bool:  # a question word or a question mark
 
 
 def _changes_employer(m: Said) -> bool:  # «можно перейти в другую компанию?», "can I switch employer"
-    return is_question(m.text) and m.has(w.SWITCH) and m.has(w.EMPLOYER + w.COMPANY) and not m.has(w.PROFILE_NOUNS)
+    if w.WORK_CHANGED.search(m.joined):  # «работодатель поменял должность»: the employer changed the work, a complaint
+        return False
+    if not is_question(m.text) or not m.has(w.SWITCH) or m.has(w.PROFILE_NOUNS):
+        return False  # «как поменять профессию в анкете» changes the profile
+    return m.has(w.EMPLOYER + w.COMPANY) or (m.has(w.JOB_NOUNS) and m.has(w.HERE_IN_QATAR))  # "my job here in doha"
 
 
 def _goes_home_for_a_while(m: Said) -> bool:  # «мне надо домой на неделю, отпустят?», "can I go home for a week"
@@ -790,7 +803,7 @@ def _asks_for_any_work(m: Said) -> bool:  # «очень нужна работа
     «Любая работа» alone asks for every vacancy, which the search lists.
     The employer («работодатель», «жұмыс беруші») is no work asked for; a question of fees, papers, an
     application, a country or what a vacancy needs keeps its own answer ("do I need to pay anything?")."""
-    if len(m.text.split()) > 14 or _has_a_topic_of_its_own(m):
+    if len(m.text.split()) > 14 or _has_a_topic_of_its_own(m) or m.has(w.ABLE):  # «ты что-нибудь умеешь?»
         return False
     work = m.has(w.WORK)
     anything = m.names(w.ANY_WORK) or bool(w.ANY_WORK_PHRASES.search(m.joined))
@@ -850,6 +863,37 @@ def _misses_the_alerts(m: Said) -> bool:  # «бір апта вакансия �
     return bool(w.ALERTS_NOT_COMING.search(m.joined))
 
 
+def _asks_for_a_loan(m: Said) -> bool:  # «займите денег до зарплаты», «қарызға ақша беріңіз», "lend me money"
+    """Money asked of the bot itself, as a loan or a transfer: neither the bot nor the ministry gives any, so the
+    bot says what it does. Money asked of the worker is a fee or a fraud, read by their own rules."""
+    return bool(w.MONEY_TO_ME.search(m.joined)) or (bool(w.LOAN.search(m.joined)) and not m.has(w.ASKED))
+
+
+def _asks_to_be_called(m: Said) -> bool:  # «перезвоните мне», «маған қоңырау шалыңызшы», "call me"
+    """A call asked of the bot: the ministry's people answer on the hotline, not in this chat."""
+    return bool(w.CALL_ME.search(m.joined))
+
+
+def _asks_to_pass_on_the_cv(m: Said) -> bool:  # «отправьте моё резюме работодателю», "forward my CV to the company"
+    """The CV or the profile asked to be sent to an employer: the worker applies, and the application carries the
+    profile, so the steps of an application answer it."""
+    if not m.has(w.PASS_ON):
+        return False  # the profile passed on only to an employer named: «отправить фото в профиль» changes it
+    return m.has(w.CV, w.CV_WORDS) or (m.has(w.PROFILE_NOUNS) and m.has(w.TO_AN_EMPLOYER))
+
+
+def _failed_the_medical(m: Said) -> bool:  # «не прошёл медкомиссию», "failed the medical", «медкомиссиядан өтпей қалдым»
+    """The medical check failed, something found at it, or it expired and is asked to be done again: what follows
+    is for the medical commission and the ministry, so the hotline's, not the papers' list."""
+    named = bool(w.MEDICAL_CHECK_NAMED.search(m.joined)) or m.has(("medkomis",))
+    return named and bool(w.MEDICAL_FAILED.search(m.joined))
+
+
+def _asks_for_a_ticket_bought(m: Said) -> bool:  # «купите мне билет до Дохи», «билет алып беріңізші», "book me a flight"
+    """A ticket asked to be bought or booked: the employer pays the flight under the contract, as the rights say."""
+    return m.has(w.TICKET) and bool(w.BUY_A_TICKET.search(m.joined))
+
+
 Rule = Callable[[Said], bool]
 # The rules in their order of precedence: the first that holds names the topic («спасибо, а платить надо?»
 # asks about fees; «не платят зарплату» is a complaint, not a fee or the pay; «документы на визу» asks about
@@ -859,6 +903,9 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("buttons", _picks_a_vacancy),
     ("buttons", _applies_to_one_of_them),
     ("buttons", _asks_where_the_job_is),
+    ("help", _asks_for_a_loan),
+    ("human", _asks_to_be_called),
+    ("application", _asks_to_pass_on_the_cv),
     ("question", _sends_money_home),
     ("question", _takes_money_along),
     ("question", _changes_employer),
@@ -869,6 +916,8 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("trust", _is_asked_to_pay_by_a_stranger),
     ("rights", _fears_for_the_passport),
     ("complaint", _complains_of_the_employer),
+    ("question", _failed_the_medical),
+    ("rights", _asks_for_a_ticket_bought),
     ("question", _asks_about_settling_in),
     ("alerts", _minds_the_messages),
     ("question", _asks_about_customs),
@@ -1102,6 +1151,17 @@ def asks_about_daily_life(text: str) -> bool:
     return any(holds(said) for holds in _DAILY_LIFE_RULES)
 
 
+# What the bot is asked to do that it cannot: call the worker, pass a CV on, lend money, buy a ticket.
+_ASKED_OF_THE_BOT = (_asks_to_be_called, _asks_to_pass_on_the_cv, _asks_for_a_loan, _asks_for_a_ticket_bought)
+
+
+def asks_what_the_bot_cannot_do(text: str) -> bool:
+    """«купите мне билет в Доху», «қарызға 5 мың беріңізші», "send my cv to the driver company": something asked of the
+    bot that it cannot do, whatever town, sum or trade it names, so no search is made of it."""
+    said = Said.of(text)
+    return bool(said.words) and not _complains(said.text, said.words) and any(holds(said) for holds in _ASKED_OF_THE_BOT)
+
+
 def asks_how_much_is_paid(text: str) -> bool:
     """«сколько платят сварщику?», «жүргізушінің жалақысы қанша?», "how much does a welder earn?": how much is paid
     asked, with no sum, a question the pay's answer takes, whatever trade it names. Its list would answer it
@@ -1328,6 +1388,14 @@ def _complains(text: str, words: list[str]) -> bool:
         return True  # «к врачу не везут», «ауруханаға жібермейді», "won't take me to a doctor"
     if w.AIRCON.search(joined) or w.AIRCON_TYPED.search(joined):
         return True
+    if w.DISMISSED.search(joined) or w.WORK_CHANGED.search(joined):  # «меня уволили», «поставили грузчиком»
+        return True
+    if w.CONTRACT_SAYS_OTHERWISE.search(joined):  # «не даёт медстраховку, хотя в контракте есть»
+        return True
+    if w.DEDUCTED.search(joined) and not is_question(text) and not w.OR_TYPED.search(text) and any(
+        word.startswith(w.EMPLOYER + w.COMPANY + w.PAY) or word in w.PAY_WORDS for word in words
+    ):
+        return True  # «работодатель вычитает из зарплаты за билет»; «вычитают ли за жильё?» asks the pay
     if _hard_pressed(text, words, joined):
         return True
     if _pays_its_own_way(text, words, joined):
@@ -1338,7 +1406,8 @@ def _complains(text: str, words: list[str]) -> bool:
     if w.CONTRACT_END.search(joined) or w.EARLY_PHRASES.search(joined) or w.FARE.search(joined):
         return False  # «контракт закончился, как вернуться домой?», «раньше срока домой»: the ticket home, a right
     return any(word.startswith(w.HOMESICK) for word in words) and not any(
-        word.startswith(w.TICKET + w.EARLY + ("otpusk", "demalis", "vacation", "holidai") + w.CAME_BACK) for word in words
+        word.startswith(w.TICKET + w.EARLY + ("otpusk", "demalis", "vacation", "holidai", "uvolits", "uvolius") + w.CAME_BACK)
+        for word in words  # «как уволиться и уехать домой» asks what is due
     )
 
 

@@ -110,7 +110,8 @@ HOME = ("domoi", "uige", "uii", "home", "seme", "semi", "rodn", "otbas", "famili
 SEND = ("otprav", "perev", "jiber", "send", "transf", "vislat", "skinut")
 TAKEN = ("zabral", "otobral", "otnial", "zabir", "derj", "alip", "tok", "taken", "kep", "hold",
          "jinap", "jinad", "sobral",  # «паспорттарды жинап алды», «собрали паспорта»: collected
-         "kaitarma")  # «паспортымды қайтармай жүр»: kept
+         "kaitarma",  # «паспортымды қайтармай жүр»: kept
+         "loked", "zaper", "zakrit")  # "passports locked in the office", «заперли паспорта»
 FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "stoit", "stoiat", "stoimost", "dengi",
         "deneg", "aksha", "besplat", "tegin", "vziatk", "predoplat", "platn", "vznos", "uslug")
 # «плата», «ақысы бар ма?» ("is there a charge"), «ақылы» (paid), «ақысыз» (free).
@@ -545,11 +546,11 @@ IN_ADVANCE = frozenset("zarane aldin advance".split())
 OK = frozenset("ok okei oke okay norm normalno horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
                "jarait jaraidi makul boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte col "
                "fine great alrigt understand understan okai "
-               "ia ies iep iea ugu oki dobro noted".split())  # «иә», «ия», "yes", "yep", «угу»  # "ok i understand", "okay"
+               "ia ies iep iea ugu oki dobro noted iasnenko poniatnenko".split())  # «иә», «ия», "yes", "yep", «угу»  # "ok i understand", "okay"
 # Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
 # «понял вас», «хорошо, жду тогда», «ну пока, бот», "alright then", "cheers mate", «енді түсінікті», «теперь понятно»
 OK_COMPANIONS = frozenset("aga davai vse bot then mate bro togda onda vas a il dalshe prinial prinil "
-                          "endi teper nov".split())
+                          "endi teper nov hm hmm".split())
 # Waiting, said with an "ok" and nothing else («ок, жду», «жарайды, күтемін», "ok understood, will wait"): an
 # "ok", not a question about the application.
 WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil podojdu podojdem kute turamin turamiz".split())  # «күте тұрамын»  # «подожду»
@@ -558,7 +559,7 @@ WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil podojdu p
 FILLERS = frozenset("nu koroche vot tak samoe e ee eee em mm mmm um uh uhm like ieah tipa vobshem slushai "
                     "slushaite znachit negizi".split())
 GREETINGS = frozenset(
-    "privet salem salam salemetsiz zdravstvuite zdraste zdrastvuite dobri dobroe dobrogo den utro vecher vremeni sutok "
+    "privet zdarova zdorova salem salam salemetsiz zdravstvuite zdraste zdrastvuite dobri dobroe dobrogo den utro vecher vremeni sutok "
     "dnia kairli tan kesh kun helo hi hei hey asalam asalamu asalamualeikum asalaumagaleikum "
     "salamaleikum as saliamu aleikum aleikum god morning evening afternoon be vsem barshaga al "
     "kak dela kalaisiz kalai jagdai how are eu there dear team "
@@ -969,7 +970,10 @@ HEALTH_PHRASES = re.compile(r"\b(?:bad bak|health conditions?|godu?en\w* po zdor
 # "hello??? anyone???"): the hotline's people answer, not the chat.
 NOBODY_ANSWERS = re.compile(r"\b(?:nikto|eshkim|nobodi|no one|noone)\b.*\b(?:otvech\w*|jauap\w*|ansv\w*|repl\w*)|"
                             r"\bjauap bermeisi\w*|\bansv\w* me\b|\bvi vobshe rabotaete\b|"
-                            r"\bne otvechaete\b")
+                            r"\bne otvechaete\b|"
+                            # the hotline rung and nobody picking up («никто трубку не берёт», «телефон көтермейді»)
+                            r"\btrubk\w* ne (?:ber|pod)\w*|\bne (?:ber|pod)\w* trubk\w*|\bkotermei\w*|"
+                            r"\b(?:no one|noone|nobodi) (?:picks|pick|ansvers)\b")
 # Asking for any work at all, or for work in need («очень нужна работа, любая», «возьмите хоть кем», «кез келген
 # жұмыс», "i'll take anything", "please I need a job, I have kids"): the worker's own list, every vacancy that fits.
 WORK = ("rabot", "jumis", "job", "vork", "trudoustr")
@@ -1029,7 +1033,7 @@ NOT_ME = re.compile(r"\b(?:ia ne|i am not|im not|i not|men \w+ emespin)\b|\bemes
 ALERTS_STOPPED = re.compile(r"\b(?:vakans\w*|vacanc\w*|jobs?) (?:davno|uje davno|dolgo) (?:\w+ )?(?:ne|net)\b|"
                             r"\bno nev (?:jobs?|vacanc\w*|alerts?)\b")
 # Replies of one or two words that ask the bot to go on («и что?», «ал?», «не дейсің?», "and?"): what it does.
-AND_THEN = frozenset("chto cho che chego al ne deisin deisiz nu so and vhat".split())
+AND_THEN = frozenset("chto cho che chego al ne deisin deisiz nu so and vhat sonda".split())
 # «сәлеметсіз бе, жақсы ма», «привет, как ты»: a greeting with a how-are-you.
 HOW_ARE_YOU = frozenset("jaksi ma me kak ti vi sam hov are iou iu jagdaiin".split())
 # Falling ill there («заболел, температура 39», «ауырып қалдым, дәрігерге қалай барамын», "I'm sick with fever"):
@@ -1068,7 +1072,7 @@ NO_OVERTIME = re.compile(r"\b(?:no|without|vithout|bez) (?:overtime|overtaim|sve
 WORK_ASKED_AROUND = frozenset("bar ma me est li dlia menia mne got ani any for maga magan".split())
 # Sick leave asked («больничный оплачивается?», «ауырған күндерім төлене ме», "is sick leave paid"): how many days
 # and at what pay depend on the time served, the hotline's, not the medical care the rights list.
-SICK_LEAVE = re.compile(r"\bbolnichn\w*|\bsik (?:leave|dais?)\b|\bauirgan kun\w*")
+SICK_LEAVE = re.compile(r"\bbolnichn\w*|\bsik (?:leave|dais?)\b|\bauirgan kun\w*|\b(?:of|ofs) sik\b|\bpai\w*(?: me)? (?:vhen|vhile|if) (?:im |i am |am )?sik\b")
 
 # Out of the bot's scope («какая погода завтра в Дохе», «кто выиграл вчера», «курс доллара сегодня», «расскажи
 # анекдот», "write me a poem"): neither the bot nor the hotline answers them, so the answer is what the bot does.
@@ -1106,8 +1110,8 @@ IN_A_LANGUAGE = re.compile(r"\b(?:na (?:rusk|rus|angli|arab|kazak)\w*|in (?:rusi
 
 # Whose the bot is, doubted in other words («вы официальные или посредники?», «этот бот от государства?», «а вы
 # точно от Енбека?», "are you the government or an agency", «бұл бот министрліктікі ме»): the official portal.
-THE_STATE = ("gosudarstv", "government", "memleket", "enbek", "pravitelstv", "ukimet")
-AGENCY = ("agentstv", "agenci", "agentik", "firma posrednik")
+THE_STATE = ("gosudarstv", "government", "memleket", "enbek", "pravitelstv", "ukimet", "ministr")
+AGENCY = ("agentstv", "agenci", "agentik", "firma posrednik", "kontor", "chastn", "private", "jeke")  # «частная контора»
 YOU_OR_THE_BOT = frozenset("vi vas ti eto etot bot bul siz sizder sender eu this it".split())
 
 # Money asked by a stranger who called, wrote or advertised («мне позвонил мужик, просит 150 тысяч за место», «в
@@ -1200,3 +1204,58 @@ INSULTS = ("stupid", "idiot", "durak", "tupo", "tupi", "akimak", "fuk", "nahu", 
 INSULT_WORDS = frozenset("shit dumb dura urod".split())
 # Thanks for help given, in other words ("that helps a lot", «көмектестіңіз»); signs that thank («🌹»).
 HELPED_EN_MORE = re.compile(r"\b(?:that|it|this) (?:helps|helped)\b|\bhelpful\b", re.IGNORECASE)
+# The medical check failed, or to be done again («не прошёл медкомиссию», «медкомиссию завалил, можно пересдать»,
+# «медкомиссиядан өтпей қалдым», "failed the medical", "my medical expired, do I redo it", «что-то нашли в лёгких»):
+# only the medical commission and the ministry can say what follows, so the hotline's, not the papers' list.
+MEDICAL_FAILED = re.compile(
+    r"\b(?:ne proshe?l\w*|ne sdal\w*|zavali\w*|peresda\w*|prosroch\w*|zanovo|snova|nashli|ne vozmut|ne godn\w*|"
+    r"ne dopust\w*|ne goden|eshe raz|otpei\w*|otpedi\w*|ote almad\w*|kulad\w*|tauip|almai|fail\w*|ekspir\w*|redo|again|vrong|"
+    r"problem\w*)\b")
+# The bot asked to call the worker («перезвоните мне», «можете мне позвонить?», «маған қоңырау шалыңызшы», "call
+# me"): it cannot, and the ministry's people answer on the hotline. «мне позвонят?» waits for a step instead.
+CALL_ME = re.compile(r"\b(?:pere)?pozvon(?:ite|it|i)\b.*\bmne\b|\bmne (?:pere)?pozvon(?:ite|it|i)\b|"
+                     r"\bperezvon(?:ite|it|i)\b|\bkon(?:g)?irau shal(?:iniz|indar|sangiz|saniz)\w*|"
+                     r"\bkon(?:g)?irau shalip jiber(?:iniz|indar)\w*|(?:^|\b(?:please|pls|plz|can eu|could eu) )cal me\b")
+# A CV or the profile to be passed to an employer by the bot («отправьте моё резюме работодателю», «перешлите
+# анкету в компанию», «түйіндемемді жұмыс берушіге жіберіңіз», "forward my resume to the company"): the worker
+# applies, and the application carries the profile, so the steps of an application answer it.
+CV = ("reziume", "resume", "rezume", "tuindem")
+CV_WORDS = frozenset({"cv", "si vi"})
+PASS_ON = ("otprav", "peresl", "pereshl", "perekin", "skin", "send", "forvard", "jiber", "podat", "pass", "peredai", "peredat")
+TO_AN_EMPLOYER = ("rabotodat", "emploier", "berush", "kompan", "compan", "firm")
+# Money asked of the bot as a loan («дайте в долг», «займите денег», «қарызға ақша беріңіз», "lend me money",
+# «скиньте мне денег»): neither the bot nor the ministry lends, so the bot says what it does. «в долгах, нужна
+# работа» asks for work.
+LOAN = re.compile(r"\b(?:v )?dolg\b|\bzaim(?:i|ite)\b|\bodolj\w*|\bkariz(?:ga|ka)\b|\blend\b|\bloan\b|\bborov\w*")
+# Money asked to be sent to the worker («скиньте мне денег»), not by the worker to someone («просят скинуть деньги»).
+MONEY_TO_ME = re.compile(r"\b(?:skin|kin|perevedi|perevedite|otprav|send)\w* (?:mne|me|magan) (?:deneg|dengi|monei|aksha)\b")
+# A ticket asked to be bought by the bot («купите мне билет», «Дохаға билет алып беріңізші», "book me a flight"):
+# the employer pays the flight under the contract, which the rights say.
+BUY_A_TICKET = re.compile(r"\b(?:kupi|kupite|zabroni\w*|bron\w*|bok|buy|alip ber\w*|alip beriniz\w*|sati?p al\w*)\b")
+# Dismissed or driven out («меня уволили», «жұмыстан шығарып жіберді», "I got fired", «выгоняют из общаги»): trouble
+# with the employer; «если уволят?» and «как уволиться» ask what is due.
+DISMISSED = re.compile(r"\b(?:uvolil\w*|uvolen\w*|vigonia\w*|vignal\w*|shigarip jiber\w*|shigardi\w*|kuip jiber\w*|"
+                       r"fired|sacked|saked|kiked out|kicked out|terminated me|dismissed)\b")
+# The work changed by the employer, away from the contract («поставили грузчиком, хотя в контракте сварщик»,
+# «поменял должность», «мені басқа жұмысқа қойды», "put me as a cleaner but my contract says driver", "they changed
+# my job"): the work is not as agreed.
+WORK_CHANGED = re.compile(r"\b(?:postavil\w*|perevel\w*|pomenial\w*|smenil\w*|izmenil\w*|koidi|auistirip\w*|"
+                          r"auistirdi\w*|put me|changed mi|moved me)\b.*\b(?:doljnost\w*|rabot\w*|jumis\w*|job|"
+                          r"position|kontrakt\w*|dogovor\w*|contract|kelisimshart\w*|hotia)\b|"
+                          r"\b(?:baska|drugu\w*|another|other) (?:jumis\w*|rabot\w*|job|doljnost\w*)\w* (?:koidi|postavil\w*)")
+# The hotline named in Kazakh («ыстық желі», «сенім телефоны»): «ыстық» alone is the heat.
+HOTLINE_KK = re.compile(r"\bistik (?:jeli\w*|linia\w*|liniia\w*)|\bsenim telefon\w*")
+# What the contract gives withheld («не даёт медстраховку, хотя в контракте есть», "but the contract says food is
+# provided"): the contract broken.
+CONTRACT_SAYS_OTHERWISE = re.compile(r"\bhotia (?:v |po )?(?:dogovor|kontrakt)\w*|\bbut (?:the |mi |our )?contract sais\b|"
+                                     r"\bkelisimshartta (?:bar|jazilgan) birak\b")
+# Work changed here, in Qatar («осында жұмысымды ауыстырғым келеді», "change my job here in doha"): another employer,
+# not another trade in the profile.
+HERE_IN_QATAR = ("osinda", "osi jerde", "tut", "zdes", "here", "katar", "qatar", "doh", "dox")
+JOB_NOUNS = ("rabot", "jumis", "job")
+# The bot asked what it can do («ты вообще что-нибудь умеешь?», "can you do anything"): what it does, not any work.
+ABLE = ("umee", "umesh", "mojesh", "mojete")
+# Thanks for the bot's answer («спасибо за ответ, разобрался», "thanks for the answer"): no answer awaited.
+THANKS_FOR_THE_ANSWER = re.compile(r"\b(?:otvet|ansver|jauap|jauab)\w*")
+# «Хоть» as `skeleton` writes it («хоть что-то», «хоть кем»): "even", no heat.
+EVEN = re.compile(r"\bhot (?=chto|kto|kak|kem|kuda|kogda|bi\b|odn)")

@@ -503,13 +503,20 @@ def _asks_when_a_step_comes(m: Said) -> bool:  # «медкомиссиядан 
     """When a step comes or whether the check is done, asked beside the medical check or the check itself:
     the application's steps, not the papers, unless papers are named («какие документы на визу и когда?»).
     An offer of work received («оффер келді, не істеймін?», "got an offer") is such a step too."""
-    if m.has(w.PAPER_NOUNS):
+    if m.has(w.PAPER_NOUNS) and not w.PAPERS_HANDED_IN.search(m.joined):  # «документы давно сдал, когда вылет?»
         return False
     if w.OFFER_RECEIVED.search(m.joined):
         return True
     when = not w.WHEN_PROPER.isdisjoint(m.words)
     checked = m.has(w.CHECKED)
     return (m.has(w.WAITED_STEPS) and (when or checked)) or (checked and when)
+
+
+def _waits_for_a_step(m: Said) -> bool:  # «виза так и не пришла», «визаны үш апта күтіп жүрмін», "still no visa"
+    """A step told as not come yet, however long: the application's, not the contract's terms its words may name."""
+    if m.has(w.PAPER_NOUNS) and not w.PAPERS_HANDED_IN.search(m.joined):  # «жду визу, какие документы взять?»
+        return False
+    return m.has(w.WAITED_STEPS) and bool(w.NOT_COME_YET.search(m.joined))
 
 
 def _asks_about_papers(m: Said) -> bool:  # «какие документы нужны для визы?», "what should I bring"
@@ -983,6 +990,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("application", _was_refused),
     ("application", _asks_what_follows_a_step),
     ("application", _asks_when_a_step_comes),
+    ("application", _waits_for_a_step),
     ("documents", _asks_about_papers),
     ("contact", _changes_phone),
     ("profile", _switches_the_bots_language),

@@ -1259,3 +1259,10 @@ ABLE = ("umee", "umesh", "mojesh", "mojete")
 THANKS_FOR_THE_ANSWER = re.compile(r"\b(?:otvet|ansver|jauap|jauab)\w*")
 # «Хоть» as `skeleton` writes it («хоть что-то», «хоть кем»): "even", no heat.
 EVEN = re.compile(r"\bhot (?=chto|kto|kak|kem|kuda|kogda|bi\b|odn)")
+# Papers told as handed in long ago («документы давно сдал», «құжаттарды баяғыда тапсырдым», "submitted all my docs"):
+# the step waited for is asked, not which papers to bring.
+PAPERS_HANDED_IN = re.compile(r"\b(?:sdal\w*|sdali|podal\w*|otpravil\w*|tapsird\w*|tapsirgam\w*|jiberdim\w*|submited|submitted|"
+                              r"handed|sent)\b")
+# A step still not come («виза так и не пришла», «визам әлі келмеді», "still no visa", «жду визу месяц»): waited for.
+NOT_COME_YET = re.compile(r"\b(?:tak ne|ne prish\w*|ne prishl\w*|net i net|vse eshe net|kelmed\w*|kelgen jok|ali jok|"
+                          r"still (?:no|not|nothing|vaiting)|jdu|jdem|kutip jur\w*|kutemin)\b")

@@ -120,3 +120,22 @@ def test_what_is_asked_keeps_its_answer(said, topic):
 ])
 def test_short_and_side_questions_get_their_answers(said, topic):
     assert small_talk(said) == topic
+
+
+@pytest.mark.parametrize("said", [
+    "подписал договор полтора месяца назад, визы всё ещё нет",
+    "визам әлі келмеді, екі ай болды",
+    "still no visa and the contract is signed since june",
+    "все бумаги отправил ещё в мае, когда будет виза?",
+    "submitted all my papers long ago, when is my flight",
+])
+def test_a_step_waited_for_gets_the_application(said):
+    assert small_talk(said) == "application"
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("какие документы нужны для визы", "documents"),  # papers asked for, not handed in
+    ("жду визу, а какие документы взять с собой в самолёт?", "documents"),
+])
+def test_papers_asked_for_stay_the_papers(said, topic):
+    assert small_talk(said) == topic

@@ -317,7 +317,15 @@ to the employer, book a ticket, lend money), two topics in one message, short re
 "ok then", «жақсы»), dictated lines without punctuation, and sarcasm and complaints about the bot itself. First run,
 before any fix: 146 answered as expected, 0.664; kk 41/60, ru 56/90, en 49/70; the hotline's answer for a medical
 failed or another employer (9/22), the complaint's contacts (36/52), help for what the bot cannot do (5/13) and
-"not understood" for complaints about the bot (3/10) were missed most. """
+"not understood" for complaints about the bot (3/10) were missed most. After its round: 200, 0.909; kk 57/60, ru 81/90,
+en 62/70. A medical failed gets the hotline; dismissal, the work changed, pay cut and a promise of the contract withheld
+the complaint's contacts; a call, a CV passed on, a loan or a ticket asked of the bot the hotline's people, the steps of
+an application, what the bot does and the rights, and none of them is searched; a visa told as not come yet the
+application. Left: «ты меня не понял» and the like get the help where the set wanted "not understood", sarcasm is not
+read, money asked for a visa gets the answer on trust as in the earlier sets, two questions without a question mark get
+the first rule's answer, and an X-ray, a job "here in Doha" or a medical insurance card are searched. The second set
+gains «это министерство или частная контора» (325), the twelfth «айлықты ұстап қалды» (233); no line of the other sets
+changed. """
 
 from __future__ import annotations
 
@@ -355,7 +363,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_13.tsv": 0.95,
     "chat_messages_14.tsv": 0.84,
     "chat_messages_15.tsv": 0.97,
-    "chat_messages_16.tsv": 0.66,
+    "chat_messages_16.tsv": 0.90,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -207,6 +207,12 @@ _HEAD_OF_RE = re.compile(
 # as the labels say): written in full, the name is read as the short form. (Its words alone met the
 # production engineer, «инженер по производству».)
 _PTO_RE = re.compile(r"\bпроизводственно[ \t]*-?[ \t]*техническ[а-я]*[ \t]+отдел[а-я]*")
+# «мастер п/о», «мастером п/о в колледже», «мастер п.о.»: the master of vocational training (the «мастер
+# производственного обучения» of a college's workshop, as the labels say) by the short form of his diploma
+# and his post. Read as the slashed letters of "A/C" are, «п/о» became «по» and was dropped as a stopword,
+# leaving «мастер» alone for the site foremen. Only after «мастер»: a slashed «п/о» elsewhere may be a post
+# office.
+_VOCATIONAL_MASTER_RE = re.compile(r"\b(мастер[а-я]*[ \t]+)п[ \t]*[/\\.][ \t]*о\b\.?")
 # «1сник», «1С-ница», «одинэсник»: the programmer of 1С, the accounting software, as workers call him.
 # The word holds a digit, and words with digits are dropped, so it is read as «программист 1с».
 # «вообще-то», «кто-то», «всё-таки»: the particles of speech written with a hyphen say nothing of the work,
@@ -243,7 +249,7 @@ _KAZAKH_NOISE = """
 # firm they worked for: «в клининговой компании», where «компании» met «компаньон»),
 # plus greetings and chit-chat, and the set phrases of job letters in South Asian and Gulf English
 # ("I am having experience in", "kindly consider me", "gulf experience"); and what a first message says
-# of the worker and his wish («меня зовут», «муж», «живу», «хочу поехать на заработки», «подскажите»,
+# of the worker and his wish («меня зовут», «муж», «мужу», «живу», «хочу поехать на заработки», «подскажите»,
 # «заранее спасибо», «менің атым», «жастамын», «барғым келеді», «көмектесіңізші», "my name is", "married",
 # "please advise"), and the rotation a worker did («на вахте», «вахтовым методом», «вахтамен»: the
 # shift pattern, not the «вахтёр» it met one letter off): alone, «быть» met the welders at 68, «атым» ("my name", also "my horse") the herders'
@@ -268,6 +274,7 @@ NOISE_WORDS = frozenset(
     вахта вахте вахту вахтой вахтовым вахтовик вахтовиком вахтамен вахтада
     зовут звать подскажите подскажи скажите ответьте ответа ответ жду заранее работает работают хочет
     хотим хотят быть можно найти помочь интересует возможно живу женат замужем детей муж жена него нее
+    мужу мужа мужем жене жену женой
     ему ей мы он она они поехать уехать ехать поеду заработки заработать отработал отработала проработал
     проработала пишу пишет напишите границей границу рубежом здоров здорова казахстане казахстана россии
     европе снг братан
@@ -792,6 +799,8 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
         text = _expand_compound_shortenings(text)
     if "производственно" in text:
         text = _PTO_RE.sub("пто", text)
+    if "мастер" in text:
+        text = _VOCATIONAL_MASTER_RE.sub(r"\1производственного обучения", text)
     if "-т" in text:
         text = _PARTICLE_RE.sub("", text)
     if "1" in text or "одинэс" in text:

@@ -208,12 +208,36 @@ def _suggest_for_message(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     found = _with_bare_title(text, found, limit)
     if not found or found[0].score < SURE_SCORE:
         found = _suggest_by_thought(text, found, limit)
+    if not found:
+        found = _suggest_by_leading_words(text, limit)
     if found:
         return found
     switched = text.translate(_OTHER_LAYOUT)
     if switched == text or _PUNCTUATION_IN_WORD_RE.search(switched) or not _WORD_OF_THREE_RE.search(switched):
         return found
     return _suggest_by_clause(switched, limit)
+
+
+# «охранник в ТЦ на входе стоял», «электромонтажник по силовым сетям», «делаю мебель на заказ кухни и шкафы
+# купе»: a worker names his trade or his work first, and then where, on what and for whom, in words the
+# labels hold for other trades («кухни» the kitchen's, «сетям» the networks'), which counted against the
+# trade until nothing was left above the bar. When the whole message meets nothing, the longest run of its
+# first words that names a trade surely (SURE_SCORE) is taken, well below a trade the whole message names
+# (LEADING_WORDS_FACTOR), so that the bot offers it as a guess to confirm; a greeting or a question («как
+# дела», «а визу дадут») names nothing surely and still gets no trade.
+LEADING_WORDS_FACTOR = 0.75
+# The trade is said among the first words; a long message that names none there is read no further so.
+MAX_LEADING_WORDS = 6
+
+
+def _suggest_by_leading_words(text: str, limit: int) -> tuple[OccupationMatch, ...]:
+    """The trade the longest run of a message's first words names surely, scaled down (see above)."""
+    words = text.split()
+    for end in range(min(len(words) - 1, MAX_LEADING_WORDS), 0, -1):
+        leading = _suggest_by_clause(" ".join(words[:end]), limit)
+        if leading and leading[0].score >= SURE_SCORE:
+            return _best({m.code: m.score * LEADING_WORDS_FACTOR for m in leading}, limit)
+    return ()
 
 
 # "Car Washer (Petrol Station)", "Optometrist - Optical Showroom": a title copied from an ad or a visa says

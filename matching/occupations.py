@@ -66,7 +66,10 @@ _SEGMENT_RE = re.compile(r"\s+[-–—/|]\s+|\s*[/|]\s*|\s*[:,]\s*")
 # word alone is no evidence: «на ферме» is no driver), a little below a label the worker's own words meet.
 # Not «оператор»: «оператор склада», «оператор котельной» name a place, and «на складе» says where a
 # picker or a loader worked as often as a storekeeper.
-_ON_MACHINE_RE = re.compile(r"(?:^|\s)на\s+([а-яё]{3,}(?:\s+[а-яё]{3,})?)")
+# A machine named by two nouns joined with a hyphen («на погрузчике-экскаваторе», «на экскаваторе-погрузчике»,
+# «на кране-манипуляторе») is one machine, read whole: its first half alone named another («на погрузчике»
+# the forklift's driver, where the backhoe loader is the earthmoving plant's).
+_ON_MACHINE_RE = re.compile(r"(?:^|\s)на\s+([а-яё]{3,}(?:[\s-]+[а-яё]{3,})?)")
 _OPERATOR_WORDS = ("водитель", "машинист")
 # «работал на ферме», «на кухне», «на птицефабрике», «на карьере»: a worker who names only the place he
 # worked at was its general hand, which the labels call «работник фермы», «работник кухни», «рабочий

@@ -465,8 +465,12 @@ _SECTOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(SECTOR_WORDS))})\b")
 # the place: «шахтада», «көмір шахтасында», «мұнай кәсіпшілігінде», «химия зауытында», «электр
 # станциясында». In a message written in Kazakh such a word, and the word before it when the place is a
 # phrase (its possessive ending -ы/-і/-сы/-сі comes before the locative), counts for half a word as well.
+# So does the work the worker did his trade in, a verbal noun in -у with its object before it: «жол
+# салуда катокшы» is the roller's driver in road building, «үй салуда» in house building (whole, «жол
+# салуда» met the road builders before the «катокшы» said). Its stem has three letters at least: «сауда»
+# (trade) is no verb.
 _KAZAKH_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:н?[дт][ае])$")
-_KAZAKH_PHRASE_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:[ыі]н[дт][ае]|с[ыі]н[дт][ае])$")
+_KAZAKH_PHRASE_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:[ыі]н[дт][ае]|с[ыі]н[дт][ае]|у[дт][ае])$")
 # A department or a workshop is named by the work done in it: in «орау бөлімінде» ("in the packing
 # department"), «қаптау цехында» the word before says what the worker did, not where.
 _KAZAKH_WORK_PLACES = ("бөлім", "цех")
@@ -475,7 +479,7 @@ _KAZAKH_WORK_PLACES = ("бөлім", "цех")
 # Kazakh letter to tell it from English, whose words end in "-de" and "-te" too ("site", "grade"), so the
 # endings are read only in a text that is Kazakh by other signs (`_kazakh_in_latin`).
 _LATIN_LOCATIVE_RE = re.compile(r"[a-z]{3,}n?[dt][ae]$")
-_LATIN_PHRASE_LOCATIVE_RE = re.compile(r"[a-z]{3,}(?:[yi]n[dt][ae]|s[yi]n[dt][ae])$")
+_LATIN_PHRASE_LOCATIVE_RE = re.compile(r"[a-z]{3,}(?:[yi]n[dt][ae]|s[yi]n[dt][ae]|u[dt][ae])$")
 _FOLDED_WORK_PLACES = ("bolim", "tseh", "ceh")
 # «қонақ үйде» ("in the hotel", the guest house), «ас үйде» (in the kitchen), «жеке үйде» (in a private
 # house), "qonaq üide": the locative of «үй» (house) is too short for the endings above, and the word

@@ -633,6 +633,9 @@ class OccupationIndex:
                 add(rank, RANK_SIM)
             for worker in WORK_VERB_KEYS.get(form, ()):
                 add(worker, ACTIVITY_SIM)
+            if form not in WORK_VERB_KEYS and form not in self.variants:
+                for worker in _misspelt_work_verb(form):
+                    add(worker, ACTIVITY_SIM * FUZZY_FACTOR)
             for worker in _workers_of_activity(form):
                 # Only the trades of the bot's own labels: "rating" is no "rater" of plywood.
                 self._add_worker_word(add, worker, ACTIVITY_SIM)
@@ -1045,6 +1048,32 @@ class OccupationIndex:
                 if s > scores.get(code, 0.0):
                     scores[code] = s
         return scores
+
+
+# «ремантирую телефоны», «охроняю склад», «штукатурю»: a verb of work typed on a phone one letter off (changed,
+# left out, one too many or two swapped, its first letter kept, as `_one_letter_off_auxiliary` reads the
+# words of speech) is still the verb, a little below the verb as it is spelt; mistyped, «ремонтирую» met
+# nothing, and the words after it named the phone operators. Only a form this long: a shorter one is one
+# letter from too many other words («мою», «точу», «стираю»).
+MIN_MISSPELT_VERB = 7
+_WORK_VERBS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _form in sorted(WORK_VERB_KEYS):
+    _WORK_VERBS_BY_FIRST[_form[0]] = (*_WORK_VERBS_BY_FIRST.get(_form[0], ()), _form)
+
+
+@lru_cache(maxsize=8192)
+def _misspelt_work_verb(form: str) -> tuple[str, ...]:
+    """The words of the work verb a query word is one letter off (see `MIN_MISSPELT_VERB`); () if none."""
+    if len(form) < MIN_MISSPELT_VERB:
+        return ()
+    return tuple(
+        dict.fromkeys(
+            word
+            for verb in _WORK_VERBS_BY_FIRST.get(form[0], ())
+            if abs(len(verb) - len(form)) <= 1 and OSA.distance(form, verb) <= 1
+            for word in WORK_VERB_KEYS[verb]
+        )
+    )
 
 
 @lru_cache(maxsize=8192)

@@ -231,13 +231,19 @@ def _suggest_for_message(text: str, limit: int) -> tuple[OccupationMatch, ...]:
 LEADING_WORDS_FACTOR = 0.75
 # The trade is said among the first words; a long message that names none there is read no further so.
 MAX_LEADING_WORDS = 6
+# A message this long that names no trade is chat or a question, and is not read by its first words.
+MAX_LEADING_MESSAGE_WORDS = 10
 
 
 def _suggest_by_leading_words(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     """The trade the longest run of a message's first words names surely, scaled down (see above)."""
     words = text.split()
+    if len(words) > MAX_LEADING_MESSAGE_WORDS:
+        return ()
     for end in range(min(len(words) - 1, MAX_LEADING_WORDS), 0, -1):
-        leading = _suggest_by_clause(" ".join(words[:end]), limit)
+        # Read once, without the second reading of a poorly met title: a run of first words that needs it
+        # names no trade surely.
+        leading = _best(get_index().score_codes(" ".join(words[:end]), reread=False), limit)
         if leading and leading[0].score >= SURE_SCORE:
             return _best({m.code: m.score * LEADING_WORDS_FACTOR for m in leading}, limit)
     return ()

@@ -173,7 +173,7 @@ def read_table(
             columns, rows, labels, titles = _json_records(data, aliases)
         else:
             reader = {"csv": _csv_sheets, "xlsx": _xlsx_sheets, "xls": _xls_sheets}[fmt]
-            sheets = reader(data)
+            sheets = _without_invisible(reader(data))
             columns, rows, labels, titles = _pick_sheets(sheets, aliases)
             above = _facts_above(sheets, aliases) if aliases is not None else {}
             month_first = aliases is not None and _month_first_above(sheets, aliases)
@@ -187,6 +187,17 @@ def read_table(
     if not rows:
         return Table([], EMPTY, tuple(columns), labels, above, tuple(titles))
     return Table(rows, None, tuple(columns), labels, above, tuple(titles), month_first)
+
+
+# Characters that take no room on screen, left by text copied from web pages and e-mails: a zero-width space
+# before a code makes «SP-3» another code than the one the officer sees.
+_INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u2060\ufeff\u00ad"))
+
+
+def _without_invisible(sheets: list[Sheet]) -> list[Sheet]:
+    """The sheets with the invisible characters taken out of every cell."""
+    return [(name, [(number, [cell.translate(_INVISIBLE) for cell in cells]) for number, cells in records])
+            for name, records in sheets]
 
 
 def _detect_format(data: bytes, filename: str) -> str | None:
@@ -772,6 +783,12 @@ _MONTHS = (
 )  # fmt: skip
 # Words around a date that say nothing about it: «до 31.12.2026», «31.12.2026 г.», «2026 жылғы 31 желтоқсан».
 _DATE_NOISE = re.compile(r"\b(до|по|by|until|till|of|the|дейін|года|год|г|жылғы|жылы|жыл|ж)\b\.?", re.IGNORECASE)
+# The day of the week a long date format puts first: "Wednesday, March 3, 2027", «среда, 3 марта 2027 г.»,
+# «сәрсенбі, 3 наурыз 2027»; it says nothing the date does not.
+_WEEKDAY = re.compile(
+    r"^\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс|"
+    r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\.?\s*,?\s+(?=\S)", re.IGNORECASE)
 # A day's ordinal ("1st", "22nd") and a dash between a day, a month's name and a year ("5-Apr-2027").
 _ORDINAL = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\b")
 _WORD_DASH = re.compile(r"(?<=\d)-(?=[^\W\d])|(?<=[^\W\d])-(?=\d)")
@@ -952,7 +969,7 @@ def parse_date(raw: str, *, ahead: date | None = None, month_first: bool = False
     serial = _EXCEL_SERIAL.fullmatch(text.replace(" ", ""))
     if serial and int(serial[1]) in _SERIAL_RANGE:
         return _EXCEL_EPOCH + timedelta(days=int(serial[1]))
-    text = _WORD_DASH.sub(" ", _ORDINAL.sub(r"\1", text.lower()))
+    text = _WORD_DASH.sub(" ", _ORDINAL.sub(r"\1", _WEEKDAY.sub("", text.lower())))
     text = " ".join(_DATE_NOISE.sub(" ", text).replace(",", " ").split())
     numeric = _DAY_FIRST_DATE.fullmatch(text)
     if numeric:

@@ -174,6 +174,12 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "country": ("страна", "ел"),
     "currency": ("валюта",),
     "requirements": ("требования", "талаптар"),
+    # Whether the vacancy is still open: "Status", «Статус вакансии»; a note beside it may say it closed.
+    "status": ("статус", "статус вакансии", "vacancy status", "job status", "бос орын мәртебесі"),
+    "note": (
+        "note", "notes", "remark", "remarks", "comment", "comments", "примечание", "примечания", "прим",
+        "комментарий", "комментарии", "ескертпе", "ескерту", "түсініктеме",
+    ),
     "description": ("описание", "job description", "описание вакансии", "сипаттама"),
 }  # fmt: skip
 
@@ -527,7 +533,8 @@ def derived_external_id(row: dict[str, str]) -> str:
 def parse_vacancy_table(
     table: Table, *, valid_isco_codes: Collection[str] | None = None
 ) -> ParseResult[VacancyRow]:
-    """Parse every row; a repeated external_id is an error on the later row, the first one is kept.
+    """Parse every row; a repeated external_id (in capitals or not) is an error on the later row, the first
+    one is kept.
 
     A file without an id column gets references made from each row (`derived_external_id`); a repeated
     one there is the same vacancy written twice."""
@@ -539,12 +546,13 @@ def parse_vacancy_table(
         if derive and (row.get("title") or "").strip() and (row.get("employer") or "").strip():
             row = row | {"external_id": derived_external_id(row)}
         external_id = _one_line(row.get("external_id") or "")
-        if external_id and external_id in seen:
-            code = "duplicate_row" if derive else _duplicate_code(seen[external_id], row)
+        key = external_id.casefold()  # «jd-12» typed again is the same portal code as «JD-12»
+        if external_id and key in seen:
+            code = "duplicate_row" if derive else _duplicate_code(seen[key], row)
             result.errors.append(RowError(number, "title" if derive else "external_id", code, external_id))
             continue
         if external_id:
-            seen[external_id] = row
+            seen[key] = row
         try:
             result.rows.append(parse_vacancy_row(row, number, valid_isco_codes=valid_isco_codes, labels=table.labels,
                                                  month_first=month_first))
@@ -626,7 +634,7 @@ def parse_vacancy_row(
         deadline=cells.date("deadline", ahead=True, month_first=month_first),
         url=_url(cells),
         isco_code=_isco(cells, valid_isco_codes),
-        status=_code(cells, "status", "open", frozenset(STATUSES), "bad_status", upper=False),
+        status=_status(cells),
         row=row_number,
     )
 
@@ -640,8 +648,11 @@ _MONEY_WORDS = re.compile(
     r"(?<![^\W\d_])(qar|qr|катарск\w*|катар|qatari|риал\w*|реал\w*|riyals?|rials?|риял\w*)(?![^\W\d_])\.?"
     r"|(?:\s|/|\b)(в месяц|в мес|месяц|мес|per month|a month|month|monthly|p ?/ ?m|pm|айына|айлық)\b\.?"
     r"|/\s*ай\b"
+    r"|ر\.?\s*ق\.?|ريال(?:\s*قطري)?|\ufdfc"  # the riyal in Arabic, as Qatari employers' sheets write it
     r"|\+\s*(ot|overtime|сверхурочн\w*)\b\.?", re.IGNORECASE
 )
+# «1200,-» and "QR1,650/-": a whole sum, its empty cents struck through as accountants write them.
+_NO_CENTS = re.compile(r"(?<=\d)\s*[,./]\s*[-–—]+(?=\s|$)")
 # Other currencies written in a pay cell or its header: a sum in them is not a sum in the vacancy's.
 _CURRENCY_WORDS = {
     "KZT": re.compile(r"тенге|теңге|tenge|\bkzt\b|₸", re.IGNORECASE),
@@ -748,7 +759,7 @@ def _money_text(raw: str) -> str:
     the employer gives besides («+ питание»)."""
     if benefits_with_pay(raw):
         raw = raw[: _PLUS_BENEFITS.search(raw).start()]
-    text = _MONEY_WORDS.sub(" ", raw)
+    text = _NO_CENTS.sub(" ", _MONEY_WORDS.sub(" ", raw))
     for words in _CURRENCY_WORDS.values():
         text = words.sub(" ", text)
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)  # «1800 (в месяц)»: the brackets left empty
@@ -1036,6 +1047,35 @@ def _code(
     if value not in valid:
         raise cells.error(name, error)
     return value
+
+
+# A vacancy's state as files write it besides "open" and "closed": "Active", "Filled", «Закрыта», «Жабық».
+_OPEN_WORDS = re.compile(r"open|opened|active|live|published|открыт[аоы]?|активн\w*|действующ\w*|ашық|белсенді",
+                         re.IGNORECASE)
+_CLOSED_WORDS = (r"closed|filled|cancell?ed|закрыт[аоы]?|заполнен[аоы]?|отмен[её]н[аоы]?|заверш[её]н[аоы]?|"
+                 r"жабық|жабылды|жабылған|тоқтатылды")
+# A note that says the vacancy is closed: «вакансия закрыта», «ЗАКРЫТА (набор завершён)», "Position filled»,
+# «бос орын жабылды»; its first clause only, so «закрыта территория, пропуск» or «не закрыта» stays a note.
+_CLOSED_NOTE = re.compile(
+    rf"(?:(?:вакансия|ваканси[яи]|набор|при[её]м|позиция|vacancy|position|job|recruitment|бос\s+орын)\s+)?"
+    rf"(?:{_CLOSED_WORDS})", re.IGNORECASE)
+
+
+def _status(cells: RowReader) -> str:
+    """"open" or "closed": from the status column ("Active" is open, "Filled" closed), else from a note that
+    says the vacancy is closed. A closed row is stored closed, so a copy open from an earlier file closes and
+    workers no longer see it; it is not a mistake in the file."""
+    value = " ".join(cells.raw("status").lower().split())
+    if value:
+        if value in STATUSES:
+            return value
+        if _OPEN_WORDS.fullmatch(value):
+            return "open"
+        if _CLOSED_NOTE.fullmatch(value):
+            return "closed"
+        raise cells.error("status", "bad_status")
+    clause = re.split(r"[,;.!(\n]", cells.raw("note"), maxsplit=1)[0]
+    return "closed" if _CLOSED_NOTE.fullmatch(" ".join(clause.split())) else "open"
 
 
 def _languages(cells: RowReader) -> frozenset[str]:

@@ -28,8 +28,10 @@ import matching
 from bot.i18n import Html, Translator
 from bot.services.vacancies import is_available, kazakhstan_today
 from bot.settings import Settings
-from bot.tabular import MISSING_COLUMNS, RowError, Table
-from bot.vacancy_rows import REQUIRED_COLUMNS, VacancyRow, parse_vacancy_table, read_upload, vacancy_columns
+from bot.tabular import MISSING_COLUMNS, RowError, Table, header_key
+from bot.vacancy_rows import (
+    HEADER_ALIASES, REQUIRED_COLUMNS, VacancyRow, parse_vacancy_table, read_upload, vacancy_columns,
+)
 from db.models import Vacancy, utcnow
 from matching.taxonomy import load_taxonomy
 
@@ -130,7 +132,15 @@ def is_status_file(table: Table) -> bool:
     if "status" in columns and {"application_id", "phone"} & columns:
         return True  # an application's number or a worker's phone names no vacancy, even beside a title
     targets = {"telegram_id", "external_id"}
-    return "status" in columns and bool(columns & targets) and "title" not in columns
+    return "status" in columns and bool(columns & targets) and "title" not in columns and not _lists_vacancies(table)
+
+
+def _lists_vacancies(table: Table) -> bool:
+    """Whether the columns hold a vacancy's title and its employer as a vacancy file names them: a vacancy
+    list with its code and a status column ("Open", "Filled", «Закрыта») is no status file, whichever
+    reader's names the table was read with."""
+    known = {HEADER_ALIASES.get(header_key(name)) for name in (*table.columns, *table.labels.values())}
+    return {"title", "employer"} <= known
 
 
 def _require_vacancy_columns(table: Table) -> Table:

@@ -130,13 +130,13 @@ def phones_kz_and_qa_ru() -> StatusFile:
 def phones_qatar_written_every_way_en() -> StatusFile:
     rows = [
         ["Worker", "Mobile (KZ)", "Mobile (Qatar)", "Status"],
-        ["Nurtayev S.", "", "00974 55123456", "Employed"],
+        ["Nurtayev S.", "", "00974 55123456", "Departed"],
         ["Abenov K.", "+7 747 333 0066", "(+974) 3300-1122", "Employed"],
         ["Bekmukhanov R.", "", "974 5000 1234", "Departed"],
     ]
     return StatusFile(
         "qatar_mobiles.csv", csv_bytes(rows),
-        [Move(1044, "employed"), Move(1047, "employed")],
+        [Move(1044, "departed"), Move(1047, "employed")],
         [refuse(4, "Mobile (Qatar)", "Mobile (KZ)")],
         about="«00974 55123456», «(+974) 3300-1122» beside a Kazakh number; «974 5000 1234», a Qatari number "
               "nobody gave, with no Kazakh one: refused",

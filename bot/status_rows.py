@@ -28,7 +28,9 @@ from bot.tabular import (
     loose_key,
     misspelt_header,
     parse_date,
+    parse_flag,
     read_table,
+    says_nothing,
 )
 from bot.validation import phone_number
 from bot.vacancy_rows import HEADER_ALIASES
@@ -89,6 +91,7 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "ұялы телефон", "байланыс телефоны", "phone no", "mobile no", "mobile #", "mob", "mob no", "cell",
         "contact no", "whatsapp", "тел", "моб тел", "тел номер", "моб", "мобильный", "сотовый", "сот тел",
         "телефоны", "тел нөмірі", "телефон нөмірі", "ұялы тел", "жұмысшы телефоны",
+        "контакты", "contacts", "байланыс", "байланыс деректері",
     ),
     # The vacancy's portal number beside a phone or a Telegram id, besides the vacancy files' own words.
     "external_id": ("вакансия №", "вакансия", "vacancy", "vacancy #", "бос орын", "бос орын №", "вакансия id"),
@@ -171,14 +174,20 @@ class StatusRow:
     telegram_id: int | None = None
     external_id: str | None = None
     phone: str | None = None  # E.164, as profiles keep it
+    phones: tuple[str, ...] = ()  # every mobile the row gives (a Kazakh and a Qatari one): the worker gave one
     note: str = ""
     occurred_at: datetime | None = None  # aware, UTC
     row: int = 0
 
 
 def read_status_file(data: bytes, filename: str) -> Table:
-    """Read an uploaded status file; it needs `status` and a way to find the application."""
-    table = _numbers_as_applications(read_table(data, filename, ("status",), aliases=STATUS_HEADER_ALIASES))
+    """Read an uploaded status file; it needs `status` (or a column per step, see `steps_in_columns`) and a
+    way to find the application."""
+    table = read_table(data, filename, ("status",), aliases=STATUS_HEADER_ALIASES, first_filled=("phone",))
+    if (table.error or "").startswith(MISSING_COLUMNS) and "status" not in table.columns:
+        table = steps_in_columns(read_table(data, filename, aliases=STATUS_HEADER_ALIASES,
+                                            first_filled=("phone",))) or table
+    table = _numbers_as_applications(_number_with_vacancy(table))
     if table.error is not None or {"application_id", "phone"} & set(table.columns):
         return table
     missing = [name for name in ("telegram_id", "external_id") if name not in table.columns]
@@ -189,6 +198,110 @@ def read_status_file(data: bytes, filename: str) -> Table:
     if missing:
         return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", table.columns)
     return table
+
+
+# A cell holding the application's number and its vacancy's portal code: «QA-2051 / 1041», «1042 / QA-2051»,
+# "1043 (QA-2052)", «QA-2051/№1045».
+_PAIR = re.compile(r"^\s*(?P<first>[^/|()]+?)\s*(?:[/|]\s*(?P<second>[^/|()]+?)|\(\s*(?P<inner>[^()]+?)\s*\))\s*$")
+
+
+def number_and_code(value: str) -> tuple[str, str] | None:
+    """(the application's number, the vacancy's code) of a cell naming both, or None: one part is a number
+    (with «№» or not), the other a code of letters and digits."""
+    match = _PAIR.match(value)
+    if match is None:
+        return None
+    parts = [part.strip() for part in (match["first"], match["second"] or match["inner"])]
+    numbers = [_NUMBER_SIGN.sub("", part) for part in parts if _NUMBER_SIGN.sub("", part).isdigit()]
+    codes = [part for part in parts if re.search(r"[^\W\d_]", part) and re.search(r"\d", part)]
+    return (numbers[0], codes[0]) if len(numbers) == 1 and len(codes) == 1 else None
+
+
+def _number_with_vacancy(table: Table) -> Table:
+    """The rows with a cell naming both the application and its vacancy read into both columns, under the
+    header that names them: the number moves its application, and the code must be that application's
+    vacancy (checked when applied), or the row is refused."""
+    if table.error is not None or not table.rows:
+        return table
+    source = next((name for name in ("application_id", "external_id") if name in table.columns
+                   and any(number_and_code(row.get(name) or "") for _, row in table.rows)), None)
+    if source is None:
+        return table
+    rows = []
+    for number, row in table.rows:
+        pair = number_and_code(row.get(source) or "")
+        rows.append((number, row | {"application_id": pair[0], "external_id": pair[1]} if pair else row))
+    label = table.labels.get(source, source)
+    return replace(table, rows=rows, error=None,
+                   columns=tuple(dict.fromkeys((*table.columns, "application_id", "external_id"))),
+                   labels=table.labels | {"application_id": label, "external_id": label})
+
+
+# A column per step, its cells the day each step happened: «Проверка квалификации | Собеседование | Виза |
+# Вылет», "Offer | Contract signed | Visa issued | Departure", «Біліктілікті тексеру | Сұхбат | Ұшып кету».
+_STEP_HEADERS: dict[str, re.Pattern[str]] = {
+    code: re.compile(pattern, re.IGNORECASE) for code, pattern in {
+        "qualification_check": r"квалификац|qualification|біліктіл",
+        "employer_review": r"работодател|employer|жұмыс\s+беруш",
+        "interview": r"собеседован|интервью|interview|сұхбат",
+        "offer": r"(?<!\w)офф?ер|(?<!\w)offer|предложени|ұсыныс",
+        "contract_signed": r"договор|контракт|contract|келісімшарт|еңбек\s+шарт",
+        "visa_issued": r"(?<!\w)виз|(?<!\w)visa",
+        "departed": r"вылет|выезд|отъезд|отбыти|departure|departed|flight|ұшу|ұшып|жөнелт",
+        "employed": r"выход\s+на\s+работу|трудоустройств|employed|joined|start\w*\s+work|жұмысқа\s+(?:шығу|кірісу)",
+        "rejected": r"(?<!\w)отказ|reject|refus|бас\s+тарт",
+    }.items()
+}  # fmt: skip
+
+
+def _step_of_header(label: str) -> str | None:
+    codes = [code for code, pattern in _STEP_HEADERS.items() if pattern.search(label)]
+    return codes[0] if len(codes) == 1 else None
+
+
+def _step_done(cell: str) -> bool:
+    """A step's cell says it happened: a date or a tick, not a dash, «нет» or nothing."""
+    if says_nothing(cell):
+        return False
+    try:
+        return parse_flag(cell) is not False
+    except ValueError:
+        return True
+
+
+def steps_in_columns(table: Table) -> Table | None:
+    """A table with a column per step and no status column, as the step the latest filled one names (in the
+    process's order, a refusal last) and, when its cell is a date, the day it happened; None when fewer
+    than two columns name a step."""
+    if table.error is not None or "status" in table.columns:
+        return None
+    steps = {column: step for column in table.columns if column not in STATUS_COLUMNS_IN_README
+             and column != "phone" and (step := _step_of_header(table.labels.get(column, column)))}
+    if len(steps) < 2:
+        return None
+    rows = []
+    for number, row in table.rows:
+        done = [(STATUS_CODES.index(step), column) for column, step in steps.items() if _step_done(row.get(column, ""))]
+        kept = {name: value for name, value in row.items() if name not in steps}
+        if done:
+            _, column = max(done)
+            kept["status"] = steps[column]
+            if not (kept.get("occurred_at") or "").strip() and _is_date(row[column]):
+                kept["occurred_at"] = row[column].strip()
+        rows.append((number, kept))
+    columns = tuple(dict.fromkeys((*(c for c in table.columns if c not in steps), "status", "occurred_at")))
+    first = next(iter(steps))
+    return replace(table, rows=rows, columns=columns,
+                   labels={k: v for k, v in table.labels.items() if k not in steps}
+                   | {"status": table.labels.get(first, first)})
+
+
+def _is_date(cell: str) -> bool:
+    try:
+        parse_date(cell.strip())
+    except ValueError:
+        return bool(_ISO_START.match(cell.strip()))
+    return True
 
 
 def _numbers_as_applications(table: Table) -> Table:
@@ -226,7 +339,8 @@ def parse_status_row(row: dict[str, str], row_number: int, names: Mapping[str, s
     application_id = cells.integer("application_id", 1, MAX_ID)
     telegram_id = cells.integer("telegram_id", 1, MAX_ID)
     external_id = " ".join(cells.text("external_id", 100).split()) or None
-    phone = _phone(cells) if application_id is None else _phone_beside_number(cells)
+    phones = _phones(cells) if application_id is None else _phones_beside_number(cells)
+    phone = phones[0] if phones else None
     if application_id is None and phone is None and telegram_id is None:
         raise RowError(row_number, "application_id" if "application_id" in row or "phone" not in row else "phone",
                        "missing_target", "")
@@ -236,6 +350,7 @@ def parse_status_row(row: dict[str, str], row_number: int, names: Mapping[str, s
         telegram_id=telegram_id,
         external_id=external_id,
         phone=phone,
+        phones=phones if len(phones) > 1 else (),
         note=cells.text("note", 1000),
         occurred_at=_occurred_at(cells),
         row=row_number,
@@ -254,17 +369,19 @@ def _without_number_sign(row: dict[str, str]) -> dict[str, str]:
     return row | {"application_id": _NUMBER_SIGN.sub("", value.strip())} if value else row
 
 
-def _phone(cells: RowReader) -> str | None:
+def _phones(cells: RowReader) -> tuple[str, ...]:
     """The worker's phone in any Kazakh writing (+7 701 …, 8 (701) …, 7011234567, or a number Excel
     kept as 77011234567), with a label around it («тел. 8 701 …», "+7 701 … (WhatsApp)"), dialled
     abroad («007 701 …»), or beside a home phone («… / дом. 8 7172 …»: the one mobile among them); one that
-    cannot be a phone number is refused rather than matched loosely."""
+    cannot be a phone number is refused rather than matched loosely. A Kazakh and a Qatari mobile side by
+    side are both kept: the one the worker gave the bot names them."""
     value = cells.raw("phone")
     if not value:
-        return None
+        return ()
     value = re.sub(r"^(\+?\d{10,12})\.0$", r"\1", value.strip())  # 87012223344.0: Excel's number as text
-    found = _one_phone_in(value) if _PHONE_APART.search(value) else phone_number(value) or _one_phone_in(value)
-    if found is None:
+    alone = None if _PHONE_APART.search(value) else phone_number(value)
+    found = (alone,) if alone else _phones_in(value)
+    if not found:
         raise cells.error("phone", "bad_phone")
     return found
 
@@ -272,7 +389,7 @@ def _phone(cells: RowReader) -> str | None:
 # What an office writes around a phone: a label before it, a note in brackets, another number after a slash.
 _PHONE_LABEL = re.compile(
     r"\([^()]*[^\W\d_][^()]*\)|(?<![^\W\d_])(?:tel|тел|моб|mob|mobile|phone|cell|сот|whatsapp|ватсап|вотсап|home|дом|"
-    r"раб|work|ұялы|үй)[^\W\d_]*\.?\s*:?", re.IGNORECASE)
+    r"раб|work|ұялы|үй|qatar|катар|қатар|kz|рк|кз|kazakhstan|казахстан|қазақстан)[^\W\d_]*\.?\s*:?", re.IGNORECASE)
 _PHONE_APART = re.compile(r"[/;,]|(?<![^\W\d_])(?:или|or|немесе)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -282,8 +399,10 @@ def is_mobile(number: str) -> bool:
     return kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
-def _one_phone_in(value: str) -> str | None:
-    """The phone a cell gives among its labels and other numbers; None when it gives none, or two mobiles."""
+def _phones_in(value: str) -> tuple[str, ...]:
+    """The phones a cell gives among its labels and other numbers, the mobiles when it gives several (a
+    home phone is no worker's); none when a part of it is no phone at all, or when two mobiles of one
+    country leave the worker's own unknown (a Kazakh and a Qatari one are one worker's, here and there)."""
     numbers: list[str] = []
     for piece in _PHONE_APART.split(value):
         piece = re.sub(r"^\s*00\s*(?=[1-9])", "+", _PHONE_LABEL.sub(" ", piece)).strip()
@@ -291,21 +410,22 @@ def _one_phone_in(value: str) -> str | None:
             continue
         number = phone_number(piece)
         if number is None:
-            return None
+            return ()
         numbers.append(number)
     numbers = list(dict.fromkeys(numbers))
     if len(numbers) > 1:
         numbers = [number for number in numbers if is_mobile(number)]
-    return numbers[0] if len(numbers) == 1 else None
+    countries = [phonenumbers.parse(number).country_code for number in numbers]
+    return tuple(numbers) if len(set(countries)) == len(countries) else ()  # two Kazakh mobiles: whose?
 
 
-def _phone_beside_number(cells: RowReader) -> str | None:
+def _phones_beside_number(cells: RowReader) -> tuple[str, ...]:
     """A phone beside the application's number only checks that the number is the worker's: a phone
     that cannot be read leaves the number to speak alone."""
     try:
-        return _phone(cells)
+        return _phones(cells)
     except RowError:
-        return None
+        return ()
 
 
 # Words that turn a step into its opposite or into nothing: «Собеседование не пройдено», "Interview

@@ -31,7 +31,7 @@ from bot.services.statuses import (
 )
 from bot.settings import Settings
 from bot.status_rows import STATUS_CODES, RowError, StatusRow, parse_status_table, read_status_file
-from db.models import Application, Profile, Vacancy
+from db.models import Application, Profile, User, Vacancy
 
 MAX_ERRORS_SHOWN = 25  # keeps the chat summary far below Telegram's 4,096 characters
 CHUNK = 500  # rows applied together: a few statements for each chunk instead of five for each row
@@ -77,11 +77,12 @@ async def import_statuses(
         by_phone = await _applications_by_phone(session, chunk)
         phones = await _phones_of_applications(session, chunk)
         by_worker = await _applications_by_worker(session, chunk)
+        known = _Known(await _vacancies_of_applications(session, chunk), await _known_workers(session, chunk))
         targeted: list[StatusRow] = []
         changes: list[Change] = []
         for row in chunk:
             try:
-                application_id = _target(row, by_pair, by_phone, phones, by_worker)
+                application_id = _target(row, by_pair, by_phone, phones, by_worker, known)
             except RowError as error:
                 summary.errors.append(error)
                 continue
@@ -107,6 +108,33 @@ def _count(summary: StatusImportSummary, row: StatusRow, result: ChangeResult) -
         summary.errors.append(RowError(row.row, "application_id", "unknown_application", str(result.application_id)))
     else:
         summary.errors.append(RowError(row.row, "status", result.reason or "refused", row.status))
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the bot knows of the rows' targets beyond their applications: the vacancy each numbered
+    application was made to, and which Telegram ids are workers of the bot at all."""
+
+    vacancies: dict[int, str] = field(default_factory=dict)
+    workers: frozenset[int] = frozenset()
+
+
+async def _vacancies_of_applications(session: AsyncSession, rows: Sequence[StatusRow]) -> dict[int, str]:
+    """The portal code of each application's vacancy, for the rows that give both its number and a code."""
+    ids = {row.application_id for row in rows if row.application_id is not None and row.external_id}
+    if not ids:
+        return {}
+    query = (select(Application.id, Vacancy.external_id).join(Vacancy, Vacancy.id == Application.vacancy_id)
+             .where(Application.id.in_(ids)))
+    return {id_: external_id for id_, external_id in await session.execute(query)}
+
+
+async def _known_workers(session: AsyncSession, rows: Sequence[StatusRow]) -> frozenset[int]:
+    """The Telegram ids of the rows that are the bot's users: one nobody has is no worker at all."""
+    ids = {row.telegram_id for row in rows if row.application_id is None and row.telegram_id is not None}
+    if not ids:
+        return frozenset()
+    return frozenset((await session.execute(select(User.id).where(User.id.in_(ids)))).scalars())
 
 
 async def _applications_by_pair(session: AsyncSession, rows: Sequence[StatusRow]) -> dict[tuple[int, str], int]:
@@ -137,7 +165,7 @@ async def _applications_by_worker(session: AsyncSession, rows: Sequence[StatusRo
 
 async def _applications_by_phone(session: AsyncSession, rows: Sequence[StatusRow]) -> dict[str, list[tuple[int, str]]]:
     """The applications of the workers whose phones the rows give, as (id, vacancy's portal number)."""
-    phones = {row.phone for row in rows if row.application_id is None and row.phone}
+    phones = {phone for row in rows if row.application_id is None for phone in (row.phones or (row.phone,)) if phone}
     if not phones:
         return {}
     query = (
@@ -169,13 +197,15 @@ def _by_phone(row: StatusRow, by_phone: dict[str, list[tuple[int, str]]]) -> int
     """The one application of the worker with this phone (for this vacancy, when the row names it):
     a phone with several applications and no vacancy is refused, since guessing would move the wrong one."""
     assert row.phone is not None
-    found = by_phone.get(row.phone, [])
+    given = row.phones or (row.phone,)
+    found = [item for phone in given for item in by_phone.get(phone, [])]  # the phone the worker gave the bot
+    written = " / ".join(given)
     if row.external_id:
         found = [item for item in found if item[1].casefold() == row.external_id.casefold()]
         if not found:
-            raise RowError(row.row, "external_id", "unknown_target", f"{row.phone} / {row.external_id}")
+            raise RowError(row.row, "external_id", "unknown_target", f"{written} / {row.external_id}")
     if not found:
-        raise RowError(row.row, "phone", "unknown_phone", row.phone)
+        raise RowError(row.row, "phone", "unknown_phone", written)
     if len(found) > 1:
         raise RowError(row.row, "phone", "several_applications", row.phone)
     return found[0][0]
@@ -199,17 +229,24 @@ def _target(
     by_phone: dict[str, list[tuple[int, str]]],
     phones: dict[int, str | None],
     by_worker: dict[int, list[int]] | None = None,
+    known: _Known | None = None,
 ) -> int:
     """The application a row names, by id, by phone, or by (telegram_id, external_id); RowError when none.
-    A number given with a phone of another worker is refused: one of the two is wrong, and moving the
-    number's application could tell the wrong worker."""
+    A number given with a phone of another worker, or with another vacancy's code, is refused: one of the
+    two is wrong, and moving the number's application could tell the wrong worker. A Telegram id nobody
+    in the bot has is refused as no such worker, not as no such application."""
     if row.application_id is not None:
-        known = phones.get(row.application_id)
-        if row.phone and known and known != row.phone:
+        phone = phones.get(row.application_id)
+        if row.phone and phone and phone not in (row.phones or (row.phone,)):
             raise RowError(row.row, "phone", "phone_mismatch", row.phone)
+        vacancy = known.vacancies.get(row.application_id) if known is not None else None
+        if row.external_id and vacancy and vacancy.casefold() != row.external_id.casefold():
+            raise RowError(row.row, "external_id", "vacancy_mismatch", f"{row.external_id} / {row.application_id}")
         return row.application_id  # change_statuses says when there is no such application
     if row.phone is not None:
         return _by_phone(row, by_phone)
+    if known is not None and row.telegram_id is not None and row.telegram_id not in known.workers:
+        raise RowError(row.row, "telegram_id", "unknown_worker", str(row.telegram_id))
     if row.external_id is None and row.telegram_id is not None:
         return _by_worker(row, by_worker or {})
     found = by_pair.get((row.telegram_id, row.external_id))

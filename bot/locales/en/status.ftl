@@ -219,6 +219,8 @@ status-import-reason = { $code ->
     [bad_status] unknown or unclear status
     [bad_date] not a date (write 20.11.2026, 2026-11-20 or 20.11.2026 14:30)
     [unknown_application] no such application
+    [unknown_worker] no worker in the bot has this Telegram id
+    [vacancy_mismatch] this application was made to another vacancy: check the application number or the vacancy code
     [unknown_target] no application of this worker for this vacancy
     [unknown_phone] no worker with this phone has applied
     [bad_phone] not a phone number (write +7 701 123 45 67 or 8 701 123 45 67)

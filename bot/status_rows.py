@@ -255,6 +255,7 @@ _STEP_HEADERS: dict[str, re.Pattern[str]] = {
 
 
 def _step_of_header(label: str) -> str | None:
+    """The one step a column's header names, or None (a header naming two is no step's column)."""
     codes = [code for code, pattern in _STEP_HEADERS.items() if pattern.search(label)]
     return codes[0] if len(codes) == 1 else None
 
@@ -297,6 +298,7 @@ def steps_in_columns(table: Table) -> Table | None:
 
 
 def _is_date(cell: str) -> bool:
+    """Whether a step's cell gives the day it happened (a tick gives none: the step is dated today)."""
     try:
         parse_date(cell.strip())
     except ValueError:

@@ -183,10 +183,10 @@ class StatusRow:
 def read_status_file(data: bytes, filename: str) -> Table:
     """Read an uploaded status file; it needs `status` (or a column per step, see `steps_in_columns`) and a
     way to find the application."""
-    table = read_table(data, filename, ("status",), aliases=STATUS_HEADER_ALIASES, first_filled=("phone",))
+    table = read_table(data, filename, ("status",), aliases=STATUS_HEADER_ALIASES, gathered=("phone",))
     if (table.error or "").startswith(MISSING_COLUMNS) and "status" not in table.columns:
         table = steps_in_columns(read_table(data, filename, aliases=STATUS_HEADER_ALIASES,
-                                            first_filled=("phone",))) or table
+                                            gathered=("phone",))) or table
     table = _numbers_as_applications(_number_with_vacancy(table))
     if table.error is not None or {"application_id", "phone"} & set(table.columns):
         return table

@@ -57,3 +57,19 @@ async def test_steps_as_dates_in_columns_are_applied(make_client, database, i18n
     await officer.click(t("btn-status-file-apply"))
     after = await statuses(database)
     assert (after[1041], after[1043]) == ("qualification_check", "offer")
+
+
+async def test_a_worker_is_found_by_whichever_of_his_two_phones_he_gave(make_client, database, i18n):
+    await seed(database, SEED_4)
+    data = ("ФИО;Телефон (РК);Телефон (Катар);Статус\n"
+            "Нуртаев С.;8 701 000 99 88;+974 5512 3456;Вылетел\n"
+            "Абенов К.;+7 747 333 00 66;+974 3300 1122;Вышел на работу\n").encode()
+    officer = make_client(user_id=OFFICER_ID, language_code="ru")
+    t = i18n.translator("ru")
+
+    [preview] = await officer.send_document("два телефона.csv", data, "text/csv")
+
+    assert t("status-preview-question") in preview.plain_text
+    await officer.click(t("btn-status-file-apply"))
+    after = await statuses(database)
+    assert (after[1044], after[1047]) == ("departed", "employed")

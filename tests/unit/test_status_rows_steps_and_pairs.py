@@ -94,8 +94,9 @@ def test_two_kazakh_mobiles_still_leave_the_worker_unknown() -> None:
         parse_status_row({"phone": "+7 701 555 12 43, +7 705 111 22 33", "status": "departed"}, 3)
 
 
-def test_the_first_filled_of_two_phone_columns_counts() -> None:
+def test_two_phone_columns_give_every_phone_they_hold() -> None:
     data = csv_bytes([["Телефон (РК)", "Телефон (Катар)", "Статус"], ["", "+974 5544 3322", "Вылетел"],
                       ["8 701 555 12 43", "+974 5544 3322", "Вылетел"]])
     table = read_status_file(data, "phones.csv")
-    assert [row["phone"] for _, row in table.rows] == ["+974 5544 3322", "8 701 555 12 43"]
+    assert [row["phone"] for _, row in table.rows] == ["+974 5544 3322", "8 701 555 12 43 / +974 5544 3322"]
+    assert parse_status_row(table.rows[1][1], 3).phones == ("+77015551243", "+97455443322")

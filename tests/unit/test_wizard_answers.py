@@ -11,7 +11,12 @@ message («5 лет, нет, 6»: the corrected value), mixed in language and al
 `wizard_answers_4.tsv` holds Russian typed in Latin letters, Kazakh Latin with and without marks, names
 with apostrophes, hyphens or in one case, a phone with a note or beside another, Qatari and Russian
 numbers, Soviet region names and villages, years and salaries as ranges or roughly, language levels,
-numbered certificates, and yes or no as emoji. Each set has its own floor. `pytest -s` prints the misses.
+numbered certificates, and yes or no as emoji. `wizard_answers_5.tsv` holds answers from older workers and
+their children typing for them, the question repeated before the answer, neighbouring countries' phones
+and Kazakh landlines, regions by their centre or an old name, years as a start year, in months or as a
+list of jobs, languages with dialects, certificates by issuing body or number, salaries in tenge, riyals,
+dollars or roubles per month, day, week or hour, net or gross, and hedged yes or no. Each set has its own
+floor. `pytest -s` prints the misses.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ FLOORS = {
     "wizard_answers_2.tsv": 0.98,  # 261/261 now; first run, before any fix: 201/261 = 0.770
     "wizard_answers_3.tsv": 0.98,  # 260/260 now; first run, before any fix: 155/260 = 0.596
     "wizard_answers_4.tsv": 0.98,  # 260/260 now; first run, before any fix: 210/260 = 0.808
+    "wizard_answers_5.tsv": 0.73,  # first run, before any fix: 192/260 = 0.738
 }
 
 

@@ -44,7 +44,47 @@ _REFUSAL = re.compile(
 # бе, мен Шымкенттенмін, атым Нұржан»), and a surname told after it («Ерлан, фамилия Тоқтаров»).
 _NAME_INTRO_WITHIN = re.compile(
     r"(?<![^\W\d_])(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|m[ei]?n[yi]?a\s+z[ao]vut|менің\s+атым|менің\s+есімім|атым|есімім|"
-    r"men[iı][nńñ]\s+(?:atym|atım|esimim)|my\s+name\s+is)\s*[:,—–-]?\s+", re.IGNORECASE)
+    r"men[iı][nńñ]\s+(?:atym|atım|esimim)|name\s+is|"
+    # a relative's name told by the one writing for them («отца зовут …», «Анамның аты …», "his name is …")
+    r"(?:её|ее|его|отца|папу|маму|мать|мужа|жену|брата)\s+з[ао]вут|"
+    r"[^\W\d_]+(?:ның|нің|дың|дің|тың|тің|nyñ|niñ|nyng|ning)\s+(?:аты(?:-жөні)?|есімі|aty|esimi))\s*[:,—–-]?\s+",
+    re.IGNORECASE)
+
+# A son or daughter often types for a father or mother who does not use Telegram («за папу пишу: …», «әкем
+# үшін жазып отырмын, аты-жөні …», "I'm writing for my dad, his name is …"). Said in a clause of its own
+# before or after the name, who is writing is no part of the name; said alone («пишу за отца», "Dad"),
+# the name itself is still missing, and it is asked for.
+_RELATIVE = re.compile(
+    r"(?<![^\W\d_])(?:пап[аеуы]|отц[аеуы]|отец|мам[аеуы]|мать|матери|сын|сына|сыну|сынок|дочь|дочка|дочери|"
+    r"доченька|него|неё|нее|пишу|пишет|пишем|әкем\w*|әкесі\w*|анам\w*|анасы\w*|ұлым|қызым|үшін|жазып|"
+    r"жазамын|akem\w*|ákem\w*|anam\w*|ushin|úshin|jazyp|jazamyn|dad|daddy|father\w*|mother\w*|mom|mum|"
+    r"(?:my|his|her)\s+son|daughter|writing|behalf)(?![^\W\d_])",
+    re.IGNORECASE)
+# A relative named just before the name, with no comma («anam Gulnar Seitova», «папа Серик Аманов»).
+_RELATIVE_BEFORE = re.compile(
+    r"^(?:мой\s+|моя\s+|my\s+)?(?:папа|отец|мама|мать|әкем|анам|akem|ákem|anam|dad|father|mother|mom|mum)"
+    r"\s*[:—–-]?\s+(?=[^\W\d_])", re.IGNORECASE)
+# What an older worker calls the one they write to («Здравствуйте, сынок», «балам»): no part of the name.
+_VOCATIVE = re.compile(r"сынок|сынком|доченька|дочка|балам|айналайын|қарағым|қарағым|balam|ainalaiyn|dear",
+                       re.IGNORECASE)
+# The question itself typed before the answer («Как вас зовут? …», «Атыңыз кім? …», "What is your name? …"),
+# or the form's label for it («Фамилия имя отчество:», «Ф.И.О.», "Name of worker:").
+_ASKED = re.compile(
+    r"(?:как\s+)?вас\s+зовут|ваше\s+(?:имя|ф\.?\s*и\.?\s*о\.?)|атыңыз(?:\s+кім)?|аты-жөніңіз|есіміңіз(?:\s+кім)?|"
+    r"at[yı][nñń]g?[yı]z(?:\s+kim)?|what(?:'s|\s+is)\s+your\s+(?:full\s+)?name|your\s+(?:full\s+)?name|"
+    r"фамилия,?\s+имя(?:,?\s+отчество)?|имя,?\s+фамилия|ф\.?\s*и\.?\s*о\.?|аты-жөні|"
+    r"(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:worker|employee|candidate|applicant))?",
+    re.IGNORECASE)
+# An age or a year of birth told beside the name («52 года», «55 жаста», "58 years", «1968 г.р.»).
+_AGE = re.compile(r"(?:мне\s+|ему\s+|ей\s+|age\s+)?\d{1,3}\s*(?:лет|года?|год|жаста\w*|жас\w*|years?(?:\s+old)?|"
+                  r"y\.?\s*o\.?)?|(?:19|20)\d\d\s*(?:г\.?\s*р\.?|года?\s+рождения|ж\.?\s*т\.?|жылы\s+туған\w*)?",
+                  re.IGNORECASE)
+_BORN_AFTER = re.compile(r"(?<=[^\W\d_])[\s,]+(?:19|20)\d\d\s*(?:г\.?\s*р\.?|г\.|года?\s+рождения|ж\.?\s*т\.?)?\s*$",
+                         re.IGNORECASE)
+# Where one clause of an answer ends: a comma, colon, bracket, question mark, a full stop before a space
+# (not an initial's, «А.Б. Нурланов», which no aside is), a dash between spaces.
+_CLAUSE_END = re.compile(r"[,:;?!()]+|\.(?=\s)|\s[—–-]\s")
+_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|г-н|г-жа)\.?\s+", re.IGNORECASE)
 _SURNAME_TOLD = re.compile(r",?\s*(?:фамилия|фамилиям|тегім|surname|last\s+name)\s*[:—–-]?\s+(\S+)", re.IGNORECASE)
 # Answers to other steps typed at the name's: years («5 лет», «бес жыл тәжірибем»), a town with the word
 # that makes it one («из Шымкента», "I'm from Aktau", «Shymkent qalasy»).
@@ -107,12 +147,17 @@ def _name_of(text: str) -> str:
     if not value:  # only emoji: a name is letters
         raise InvalidInput("error-name-letters")
     value = _GREETING.sub("", value, count=1)
+    value = _without_asides(value)
+    value = _BORN_AFTER.sub("", value)
+    value = _RELATIVE_BEFORE.sub("", value, count=1)
+    value = _TITLE.sub("", value, count=1)
     value = _NAME_INTRO.sub("", value, count=1) or value
     told = _NAME_INTRO_WITHIN.search(value)
     if told is not None:
         value = value[told.end():]
     value = _I_AM_KAZAKH.sub(r"\1", value)
-    value = re.sub(r"^(?:мен|men)\s+(?=[^\W\d_]*[A-ZА-ЯӘҒҚҢӨҰҮҺІ])", "", value)  # «men Erbol»; "Men" capitalised may be a surname
+    # «men Erbol», «Мен Ержан Қалиев»: "I am"; "Men" capitalised before one word alone may be a surname
+    value = re.sub(r"^(?:мен|men)\s+(?=[^\W\d_]*[A-ZА-ЯӘҒҚҢӨҰҮҺІ])|^(?:Мен|Men)\s+(?=\S+\s+\S)", "", value)
     value = _SURNAME_TOLD.sub(lambda match: " " + match.group(1), value)
     first, _, rest = value.partition(",")
     if (re.search(r"\d", rest) or _NICKNAME.search(rest)) and first.strip():  # «Aidos Serikbayuly, 32 years old, welder»
@@ -121,6 +166,8 @@ def _name_of(text: str) -> str:
         raise InvalidInput("error-name-empty")
     if "?" in value or _WHY.search(value) or _REFUSAL.search(value):  # «а зачем вам моё имя?»: why it is asked
         raise InvalidInput("error-name-question")
+    if _RELATIVE.search(value) or _ASKED.fullmatch(value.strip(" .")):  # «пишу за отца», "Dad", «имя»
+        raise InvalidInput("error-name-relative")
     if len(value) > MAX_NAME_LENGTH:
         raise InvalidInput("error-name-too-long", max=MAX_NAME_LENGTH)
     letters = sum(1 for char in value if unicodedata.category(char).startswith("L"))
@@ -129,6 +176,30 @@ def _name_of(text: str) -> str:
     if re.search(r"\d", value) or _ANOTHER_ANSWER.search(value) or _another_step(value):
         raise InvalidInput("error-name-other-answer")
     return " ".join(_one_alphabet(word) for word in value.split())
+
+
+def _without_asides(value: str) -> str:
+    """The answer without the clauses around the name that are not it: who is writing for whom, what the
+    writer calls the bot, the question or form label typed before it, an age («за папу пишу: 52 года,
+    Аманов Серик» is «Аманов Серик»). A clause that tells the name («отца зовут …») is never left out."""
+    bounds = [0]
+    for match in _CLAUSE_END.finditer(value):
+        bounds.extend((match.start(), match.end()))
+    bounds.append(len(value))
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    while len(clauses) > 1 and _aside(value[slice(*clauses[0])]):
+        clauses.pop(0)
+    while len(clauses) > 1 and _aside(value[slice(*clauses[-1])]):
+        clauses.pop()
+    return value[clauses[0][0]:clauses[-1][1]].strip()
+
+
+def _aside(clause: str) -> bool:
+    """Whether one clause of a name's answer is said beside the name rather than being it."""
+    clause = clause.strip(" .")
+    if not clause or _ASKED.fullmatch(clause) or _VOCATIVE.fullmatch(clause) or _AGE.fullmatch(clause):
+        return True
+    return _RELATIVE.search(clause) is not None and _NAME_INTRO_WITHIN.search(clause + " ") is None
 
 
 def _without_symbols(text: str) -> str:

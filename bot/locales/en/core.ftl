@@ -264,3 +264,6 @@ pw-occupations-full = Your profile already has { $max } occupations, the most it
 btn-pw-save = ✅ Save
 btn-pw-cancel = ✖️ Cancel
 error-salary-per-month = Please write how much you want a month: pay in Qatar is monthly. For example: 2500.
+
+# The name step, when the one writing says whom they write for but not the name.
+error-name-relative = Please write the surname and name of the person who will go to work, as in the passport. If you are writing for a relative, write theirs, for example: Serikov Bolat.

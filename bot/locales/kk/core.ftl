@@ -263,3 +263,6 @@ pw-occupations-full = Профиліңізде { $max } мамандық бар,
 btn-pw-save = ✅ Сақтау
 btn-pw-cancel = ✖️ Бас тарту
 error-salary-per-month = Айына қанша алғыңыз келетінін жазыңыз: Катарда жалақы ай сайын төленеді. Мысалы: 2500.
+
+# The name step, when the one writing says whom they write for but not the name.
+error-name-relative = Жұмысқа баратын адамның тегі мен атын төлқұжаттағыдай жазыңызшы. Туысыңыз үшін жазып отырсаңыз, соның тегі мен атын жазыңыз, мысалы: Серіков Болат.

@@ -269,3 +269,6 @@ pw-occupations-full = В профиле уже { $max } { $max ->
 btn-pw-save = ✅ Сохранить
 btn-pw-cancel = ✖️ Отмена
 error-salary-per-month = Напишите, сколько вы хотите получать в месяц: зарплату в Катаре платят помесячно. Например: 2500.
+
+# The name step, when the one writing says whom they write for but not the name.
+error-name-relative = Напишите, пожалуйста, фамилию и имя того, кто поедет работать, как в паспорте. Если пишете за родственника, то его фамилию и имя, например: Сериков Болат.

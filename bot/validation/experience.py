@@ -66,8 +66,12 @@ _OF_WORK = (r"(?:опыт|стаж|тәжірибе|tajiribe|experience|experien
 # What is not experience: an age («мне 35 лет», «30 жастамын», "28 years old"), a year of birth («1988 жылы
 # туғанмын», "born in 1990"), a pay («2000 риалов») or a grade («6 разряда»), left out of the answer.
 _NOT_EXPERIENCE = re.compile(
-    rf"(?<![^\W\d_])(?:мне|i\s+am|i'?m|жасым)\s+\d+(?![\d\s]*(?:лет|года?|years?|yrs)?\s*{_OF_WORK})"
+    rf"(?<![^\W\d_])(?:мне|ему|ей|папе|отцу|маме|матери|i\s+am|i'?m|he\s+is|he'?s|she\s+is|she'?s|жасым|жасы|"
+    rf"(?:my\s+)?(?:dad|father|mother|mom|mum)\s+is)\s+\d+(?![\d\s]*(?:лет|года?|years?|yrs)?\s*{_OF_WORK})"
     r"(?:\s*-?\s*(?:лет|год\w*|years?\s+old|да|те|та|де))?"
+    # the age the work began at («с 18 лет работаю», "since I was 20"): no count of years
+    r"|(?<![^\W\d_])(?:с|со|since\s+(?:i|he|she)\s+was|since\s+age|from\s+age)\s+\d{1,2}(?:\s*(?:лет|years?(?:\s+old)?))?"
+    r"(?=\s+(?:лет|работ|жұмыс)|\s*$|\s*[,.;])"
     r"|\d+\s*(?:years?\s+old|-?\s*жас\w*|-?\s*jas\w*)"
     r"|[^.,;]*(?:родил|туған|туылған|туғанмын|born)[^.,;]*"
     r"|\d+\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|тенге|теңге|tenge|доллар\w*|\$|usd|разряд\w*|категор\w*|санат\w*|grade)",
@@ -90,10 +94,17 @@ def _began(text: str, year: re.Match[str]) -> bool:
 
 def _years_of(text: str) -> int:
     """The years in an answer already in digits (see `years`)."""
-    text = _NOT_EXPERIENCE.sub(" ", text)
+    text = _NOT_EXPERIENCE.sub(" ", _TWO_DIGIT_YEAR.sub(_full_year, text))
     total = _TOTAL.search(text)
     if total is not None and _number_of_years(text[total.end():]) is not None:
         text = text[total.end():]
+    worked = _periods(text)
+    if worked is None and total is None:
+        worked = _listed_years(text)
+    if worked is not None:
+        if worked > MAX_YEARS:
+            raise InvalidInput("error-years-range", max=MAX_YEARS)
+        return worked
     since = _SINCE_YEAR.search(text)
     counted = _number_of_years(_SINCE_YEAR.sub(" ", text))
     if since is not None and int(since.group()) <= date.today().year and (
@@ -110,11 +121,77 @@ def _years_of(text: str) -> int:
     return int(number)
 
 
+# A year typed with two digits after the word that makes it one («с 09 года», "since '98", «09 жылдан»).
+_TWO_DIGIT_YEAR = re.compile(
+    r"(?<![^\W\d_])(с|со|since|from)\s+(?:'|’)?(\d\d)(?=\s*(?:-?го\s+)?(?:года|г\.|г(?![^\W\d_]))|(?<=['’]\d\d))"
+    r"|(?<![\d.,])(0\d)(?=\s*(?:жылдан|jyldan|jıldan))",  # «09 жылдан»; «10 жылдан астам» is ten years
+    re.IGNORECASE)
+
+
+def _full_year(match: re.Match[str]) -> str:
+    """The year of two digits written out: the last century's when it would lie in the future."""
+    word, digits = (match.group(1) or "", match.group(2) or match.group(3))
+    century = 2000 if 2000 + int(digits) <= date.today().year else 1900
+    return f"{word} {century + int(digits)}".lstrip()
+
+
+# A period of work between two years («2010-2015», «с 2015 по 2023», "from 2010 to 2018", "2019-present»):
+# the periods of a list of jobs are added, a year worked at two jobs counted once.
+_PERIOD = re.compile(
+    r"(?<!\d)(19[5-9]\d|20\d\d)\s*(?:г\.?|гг\.?|года?|жыл\w*|jyl\w*)?\s*(?:-|–|—|по|до|to|till|until|through)\s*"
+    r"(19[5-9]\d|20\d\d(?!\d)|present|now|today|наст\w*\s+врем\w*|сей\s+день|н\.\s*в\.?|қазір\w*|qazir\w*|бүгін\w*)",
+    re.IGNORECASE)
+
+
+def _periods(text: str) -> int | None:
+    """The years of the periods of work a message lists, added; None when it lists none."""
+    this_year = date.today().year
+    spans = []
+    for match in _PERIOD.finditer(text):
+        start, end = int(match.group(1)), match.group(2)
+        finish = int(end) if end.isdigit() else this_year
+        if start <= finish <= this_year:
+            spans.append((start, finish))
+    if not spans:
+        return None
+    covered, reach = 0, 0
+    for start, finish in sorted(spans):
+        start = max(start, reach)
+        if finish > start:
+            covered += finish - start
+        reach = max(reach, finish)
+    return covered
+
+
+# The years of each job in a list («3 года в Актау, 2 года в России», "2 years in Dubai, 3 in Saudi"),
+# added when each part counts its own years; not when a part is among the rest («10 лет, из них 3 в ОАЭ»).
+_LIST_PART = re.compile(r"[,;]|\s(?:и|а\s+также|плюс|ещё|еще|and|plus|then|және|сосын|содан\s+кейін)\s", re.IGNORECASE)
+_YEAR_WORD = re.compile(r"(?<![^\W\d])(?:\d+\s*)?(?:лет|года?|год|жыл\w*|jyl\w*|jıl\w*|years?|yrs?)(?![^\W\d_])",
+                        re.IGNORECASE)
+_AMONG = re.compile(r"(?<![^\W\d_])(?:из\s+них|в\s+том\s+числе|включая|of\s+(?:which|them)|including|"
+                    r"оның\s+ішінде|соның\s+ішінде)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _listed_years(text: str) -> int | None:
+    """The years of a list of jobs, added; None unless two parts or more count years."""
+    if _AMONG.search(text) or re.search(r"\d\s*(?:-|–|—|до|to)\s*\d", text):
+        return None
+    counts = []
+    for part in _LIST_PART.split(text):
+        if not _YEAR_WORD.search(part):
+            continue
+        number = _number_of_years(part)
+        counted = int(number) if number is not None else _years_in_words(part)
+        if counted is not None and counted <= MAX_YEARS:  # not «2010 жылы»: a year, not a count
+            counts.append(counted)
+    return sum(counts) if len(counts) >= 2 else None
+
+
 _SINCE_YEAR = re.compile(r"(?<!\d)(?:19[6-9]\d|20[0-9]\d)(?![\d,.])")
 # The words a number of years may carry, joined to it or not («5лет», «3г», "10yrs"), and those of months
 # («6 мес», «8 ай», "18 months": whole years of them).
 _YEAR_UNITS = ("лет", "год", "жыл", "year", "yr")
-_MONTH_UNITS = ("мес", "month", "ай")
+_MONTH_UNITS = ("мес", "month", "ай", "ai", "ay")
 _CASE_ENDINGS = ("х", "x", "ти", "ух", "ех", "ми")
 
 

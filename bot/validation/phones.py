@@ -19,7 +19,10 @@ def own_phone_number(text: str) -> str | None:
     """A number a worker types for their profile ("8 701 123 45 67", "+974 5512 3456"), alone or among
     words, in E.164; the first of several, unless the worker corrected it («…, ой, 8 701 555 12 43»); said
     aloud («плюс семь семьсот один…», "eight seven oh five…") as typed. None unless it is a number that can
-    be dialled (Kazakh without a country code): the ministry will call it."""
+    be dialled (Kazakh without a country code): the ministry will call it. A home phone with its town's code
+    («8 7252 53-12-34») is one, and so is a number in a neighbouring country typed with its code
+    («+996 555 123 456», «8 10 998 …»): the worker may live or work there now. A home number without its
+    town's code, a neighbour's local number without the country's, or a hotline is not."""
     said = _dictated_phone(text)
     return _first_phone_number(settled(said, _first_phone_number))
 
@@ -54,17 +57,25 @@ def _dialable(candidate: str) -> str | None:
     digits = re.sub(r"\D", "", candidate)
     if candidate.startswith("00"):
         candidate = "+" + candidate[2:]
-    elif not candidate.startswith("+") and digits.startswith("974") and len(digits) == 11:
-        candidate = "+" + digits  # «974 5512 3456»: Qatar's code typed without its plus
+    elif not candidate.startswith("+") and digits.startswith("810") and len(digits) > 11:
+        candidate = "+" + digits[3:]  # «8 10 996 …»: a call abroad dialled as from a Soviet phone
+    elif not candidate.startswith("+") and digits[:1] not in "078" and len(digits) >= 11:
+        candidate = "+" + digits  # «974 5512 3456», «998 93 …»: a country's code typed without its plus
     elif not candidate.startswith("+") and digits.startswith("8") and len(digits) != 11:
         return None
     try:
         parsed = phonenumbers.parse(candidate, "KZ")
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(parsed):
+    if not phonenumbers.is_valid_number(parsed) or phonenumbers.number_type(parsed) in _NOBODYS:
         return None
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+# Numbers no worker has as their own: free and paid service lines («8 800 …», a hotline copied from a
+# poster), which would send the ministry's call to a company.
+_NOBODYS = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                      phonenumbers.PhoneNumberType.SHARED_COST})
 
 
 def phone_number(text: str | None) -> str | None:

@@ -11,13 +11,19 @@ import re
 _YES = frozenset("да ага угу конечно ещё еще есть добавить добавлю добавь давай ок окей хорошо иә ия иа бар тағы "
                  "қосу қосамын қосайын әрине жарайды ia iá iä iya arine ariine ok okay yes yeah yep sure add qosamyn "
                  "qosu добавим давайте "
-                 "another more".split())
+                 "another more".split()
+                 # the dotless ı of the 2021 alphabet, and typos on a phone: letters swapped or next to the
+                 # right ones ("yse", "ues"), the other keyboard layout («lf» for «да», "ytn" for «нет» below)
+                 + "ıa ıä yse yas ues lf".split())
 _NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды келесі әрі қарай "
-                "joq jok zhoq zhok boldy boldi next no nope nah done skip enough достаточно".split())
+                "joq jok zhoq zhok boldy boldi next no nope nah done skip enough достаточно ytn тщ".split())
 _THANKS = frozenset("спасибо большое рахмет raqmet rakhmet rahmet thanks".split())  # «нет, спасибо»
 # Words around a yes or a no that change nothing («ну наверное да, давайте», "yes please"), and those of a
 # worker correcting the answer («нет, то есть да», «да… хотя нет», "no wait, yes"): the last one then holds.
-_AROUND = frozenset("ну наверное думаю пожалуйста please хотя ой wait sorry этого".split())
+_AROUND = frozenset("ну наверное думаю пожалуйста please хотя ой wait sorry этого".split()
+                    # a hedge that still leans one way («скорее нет», "probably"), and what an older worker
+                    # calls the one they write to («иә, балам», «да, сынок»)
+                    + "скорее наверно пожалуй probably likely балам сынок доченька айналайын balam".split())
 _CORRECTED = re.compile(r"(?<!\w)(?:то\s+есть|хотя|wait|sorry|ой)(?!\w)")
 _ONE = frozenset("одна одну one бір".split())  # «да, ещё одна»
 # Phrases that are a yes or a no as a whole («не надо», «это всё», «керек емес», "that's all", "of course").
@@ -25,7 +31,7 @@ _YES_PHRASE = re.compile(r"(?<!\w)(?:of\s+course|why\s+not|go\s+on)(?!\w)")
 _NO_PHRASE = re.compile(
     r"(?<!\w)(?:не\s+надо|не\s+нужно|не\s+хочу|это\s+вс[её]|вот\s+и\s+вс[её]|на\s+этом\s+вс[её]|керек\s+емес|"
     r"қажет\s+емес|kerek\s+emes|qajet\s+emes|бәрі\s+осы|that'?s\s+(?:all|it)|that\s+is\s+all|no\s+need|"
-    r"i'?m\s+done|not\s+now)(?!\w)"
+    r"i'?m\s+done|not\s+now|(?:probably|likely|maybe)\s+not|rather\s+not|i\s+don'?t\s+think\s+so)(?!\w)"
 )
 
 
@@ -96,13 +102,18 @@ _SKIP = _NO | _THANKS | frozenset(
     "пока әзірге әлі yet".split()  # «пока нет», «әзірге жоқ», "not yet"
     + "eshqandai eşqandai eshteñe eşteñe".split()  # the same in Kazakh Latin letters
     + "только тек only опыт опыта experience тәжірибе тәжірибем tajiribe".split()  # «нет, только опыт»
+    # a no for a parent («у папы нет никаких документов»), or what an older worker calls the bot («жоқ, балам»)
+    + "об папы мамы отца него неё нее его әкемде анамда his her dad father mother балам сынок доченька айналайын balam ainalaiyn".split()
+    # not yet, studying for one («пока нет, учусь на курсах», "not yet, doing a course now")
+    + "учусь учится на курсах курсы оқып жүрмін жүр doing taking studying on course courses now сейчас".split()
 )
 
 
 # What the skippable steps ask for, named beside the no («нет телефона», «сертификатов нет», «сертификат
 # жоқ», "no phone"): the beginnings of the words.
 _ASKED_FOR = ("телефон", "номер", "нөмір", "phone", "number", "nomer", "nomir", "сертификат", "certificate",
-              "sertifikat", "удостоверен", "куәлі")
+              "sertifikat", "удостоверен", "куәлі", "документ", "document", "обучени", "құжат", "сотов", "мобил",
+              "mobile", "cell", "ұялы")
 # A whole message that says any will do: for a salary, no least amount («не важно», «любая», «бәрібір»).
 _ANY_WILL_DO = re.compile(
     r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|baribir|"

@@ -267,3 +267,6 @@ error-salary-per-month = Please write how much you want a month: pay in Qatar is
 
 # The name step, when the one writing says whom they write for but not the name.
 error-name-relative = Please write the surname and name of the person who will go to work, as in the passport. If you are writing for a relative, write theirs, for example: Serikov Bolat.
+
+# The qualifications step, when a bare "yes" names none of them.
+error-qualifications-which = Which ones? Write their names, for example: “NAKS”, “category C driving licence”, “rigger certificate”, or send a photo or PDF. If you have none, press “Done”.

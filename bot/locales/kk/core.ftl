@@ -266,3 +266,6 @@ error-salary-per-month = Айына қанша алғыңыз келетінін
 
 # The name step, when the one writing says whom they write for but not the name.
 error-name-relative = Жұмысқа баратын адамның тегі мен атын төлқұжаттағыдай жазыңызшы. Туысыңыз үшін жазып отырсаңыз, соның тегі мен атын жазыңыз, мысалы: Серіков Болат.
+
+# The qualifications step, when a bare «бар» names none of them.
+error-qualifications-which = Қандай? Атын жазыңыз, мысалы: «НАКС», «C санатты жүргізуші куәлігі», «стропальщик куәлігі», немесе фотосын не PDF файлын жіберіңіз. Жоқ болса, «Дайын» батырмасын басыңыз.

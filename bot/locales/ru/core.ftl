@@ -272,3 +272,6 @@ error-salary-per-month = Напишите, сколько вы хотите по
 
 # The name step, when the one writing says whom they write for but not the name.
 error-name-relative = Напишите, пожалуйста, фамилию и имя того, кто поедет работать, как в паспорте. Если пишете за родственника, то его фамилию и имя, например: Сериков Болат.
+
+# The qualifications step, when a bare «есть» names none of them.
+error-qualifications-which = Какие именно? Напишите их, например: «НАКС», «права категории C», «удостоверение стропальщика», или пришлите фото или PDF. Если нет, нажмите «Готово».

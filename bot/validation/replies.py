@@ -117,7 +117,8 @@ _ASKED_FOR = ("телефон", "номер", "нөмір", "phone", "number", "
 # A whole message that says any will do: for a salary, no least amount («не важно», «любая», «бәрібір»).
 _ANY_WILL_DO = re.compile(
     r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|baribir|"
-    r"договорн\w*|по\s+договор\w*|как\s+договоримся|келісім\s+бойынша|келісімді|kelisim\s+boiynsha|negotiable|"
+    r"договорн\w*|по\s+договор\w*|как\s+договоримся|келісім\s+бойынша|келісімді|kelisim\s+boiynsha|kelisimdi|"
+    r"negotiable|"
     r"any|anything|whatever|no\s+matter|doesn'?t\s+matter|does\s+not\s+matter|"
     # what others get, or what the employer offers («как у всех», «басқалар сияқты», "same as everyone")
     r"как\s+у\s+(?:всех|других|остальных)|как\s+обычно|сколько\s+(?:дадите|предложите|платят)|"
@@ -136,6 +137,9 @@ _NOT_HERE = re.compile(
     r"(?:сюда|здесь|тут|осында)|(?:в|на)\s+(?:телеграм\w*|телеграмм\w*)|(?:on|in)\s+telegram|телеграмға|"
     r"қазір|сейчас|currently|right\s+now)(?!\w)"
 )
+# The pay named before it is said to be any («зарплата договорная», "salary is negotiable", «жалақы келісімді»).
+_PAY_NAMED = re.compile(r"^(?:(?:my\s+|expected\s+)?(?:salary|pay)(?:\s+is)?|(?:желаемая\s+)?зарплата|жалақы|jalaqy|zhalaqy)"
+                        r"\s*[:—–-]?\s*")
 _DONT_HAVE = re.compile(r"(?<!\w)(?:i\s+)?(?:don'?t|do\s+not)\s+have\s+(?:one|it|a\s+phone)(?!\w)")
 
 
@@ -149,7 +153,7 @@ def skips(text: str | None) -> bool:
         value = rest  # «телефона нет, пишите сюда»: a no, and where to write instead
     if value and set(value) <= set("-–—_.!? "):
         return True  # «-», «—»: nothing
-    if _ANY_WILL_DO.fullmatch(value.rstrip(" .!")):
+    if _ANY_WILL_DO.fullmatch(_PAY_NAMED.sub("", value, count=1).rstrip(" .!")):
         return True
     words = set(re.findall(r"\w+", value))
     said = {word for word in words if not word.startswith(_ASKED_FOR)}

@@ -59,11 +59,12 @@ def spoken_languages(text: str | None) -> list[str]:
 # The parts of a message that each say one thing («английский не знаю, только русский»): split at
 # punctuation and at "but" and "only".
 _CLAUSE = re.compile(r"[,;.!()\n]|(?<![^\W\d_])(?:но|а|только|зато|but|only|тек|бірақ|ал)(?![^\W\d_])")
-# A part that says a language is not spoken: «не знаю», «не владею», «білмеймін», "don't speak".
+# A part that says a language is not spoken: «не знаю», «не владею», «білмеймін», "don't speak", «ағылшын
+# тілі жоқ».
 _DENIED = re.compile(
     r"(?<![^\W\d_])(?:не\s+(?:знаю|владею|говорю|понимаю|разговариваю)|білмеймін|сөйлемеймін|түсінбеймін|"
     r"bilmeimin|bilmeymin|soilemeimin|don'?t\s+(?:speak|know)|do\s+not\s+(?:speak|know)|can'?t\s+speak|"
-    r"cannot\s+speak|no)(?![^\W\d_])"  # "Russian, Kazakh, no English"
+    r"cannot\s+speak|no|нет|жоқ|joq|жок)(?![^\W\d_])"  # "Russian, Kazakh, no English", «английского нет»
 )
 
 

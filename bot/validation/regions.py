@@ -20,7 +20,12 @@ from matching.text import skeleton
 # South Kazakhstan, since 2018 the Turkistan region without Shymkent. A district is named by the
 # beginning of its name («Сайрамский район», «Сайрам ауданы», "Sairam district").
 REGION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("almaty_region", ("алматы обл", "almaty region", "almaty oblys", "алматинск", "конаев", "капчагай",
+    # The capital's earlier names, before Akmola region's name, which they hold: Akmolinsk until 1961, and
+    # Akmola, the town, 1992–1998 («г. Акмола»; «Акмола» alone, or «Акмолинская область», is the region).
+    ("astana", ("акмолинск!", "akmolinsk!", "г акмола!", "город акмола!", "гор акмола!", "акмола қаласы!",
+                "akmola qalasy!", "akmola city!", "city of akmola!")),
+    ("almaty_region", ("алматы обл", "almaty region", "almaty oblys", "алматинск", "алма атинск",
+                       "alma ata reg", "alma ata obl", "alma atinsk", "конаев", "капчагай",
                        "капшагай", "талгар", "каскелен", "есик", "иссык", "илийск", "іле!", "карасай",
                        "енбекшиказах", "еңбекшіқазақ", "райымбек", "кеген", "уйгурск", "ұйғыр аудан",
                        "узынагаш", "шелек", "чунджа", "шонжы", "отеген батыр", "нарынкол")),

@@ -54,3 +54,22 @@ async def test_a_whole_profile_typed_by_a_daughter_for_her_father(make_client, i
     async with database.sessionmaker() as session:
         occupation = (await session.execute(select(ProfileOccupation))).scalar_one()
     assert occupation.years == 9
+
+
+async def test_an_old_town_name_a_language_said_missing_and_a_negotiable_pay(make_client, i18n, database):
+    client = make_client(language_code="ru")
+    t = i18n.translator("ru")
+    await register(client, i18n, "ru")
+    await client.send("Сапаров Жомарт")
+    await client.send(t("btn-skip"))
+    await client.send("Акмолинск")
+    await client.send("сварщик")
+    await client.click(client.buttons()[0])
+    await client.send("с 07 года")
+    await client.send("нет")
+    await client.send("казахский, русский, английского нет")
+    await client.click(t("btn-done"))
+    await client.send("зарплата: по договорённости")
+    assert plain(t("profile-complete")) in client.last_text()
+    profile = await profile_of(database, client.user_id)
+    assert (profile.region, profile.languages, profile.min_salary) == ("astana", ["kk", "ru"], None)

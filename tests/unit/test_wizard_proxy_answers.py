@@ -93,3 +93,24 @@ def test_a_neighbours_number_with_its_code_and_a_landline_with_its_towns_are_tak
 @pytest.mark.parametrize("typed", ["8 800 070 1234", "0777 12 34 56", "50-60-70"])
 def test_a_hotline_or_a_number_without_its_code_is_asked_again(typed: str) -> None:
     assert validation.own_phone_number(typed) is None
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("Акмолинск, там и живём", "astana"), ("город Акмола", "astana"), ("Акмолинская область", "akmola"),
+    ("Акмола", "akmola"), ("Алма-Атинская обл., Талгар", "almaty_region"), ("Alma-Ata oblast", "almaty_region"),
+    ("Алма-Ата", "almaty"),
+])
+def test_the_capitals_and_almaty_regions_old_names_are_read_apart_from_the_regions(typed: str, kept: str) -> None:
+    assert validation.region(typed) == kept
+
+
+@pytest.mark.parametrize("typed", ["зарплата: договорная", "My salary is negotiable", "jalaqy kelisimdi"])
+def test_a_pay_said_to_be_negotiable_after_its_name_is_no_minimum(typed: str) -> None:
+    assert validation.skips(typed)
+
+
+@pytest.mark.parametrize(("typed", "codes"), [
+    ("казахский, русский; турецкого нет", ["kk", "ru"]), ("орысша, қазақша, араб тілі жоқ", ["ru", "kk"]),
+])
+def test_a_language_said_to_be_missing_is_left_out(typed: str, codes: list[str]) -> None:
+    assert validation.spoken_languages(typed) == codes

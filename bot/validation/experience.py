@@ -70,7 +70,8 @@ _NOT_EXPERIENCE = re.compile(
     rf"(?:my\s+)?(?:dad|father|mother|mom|mum)\s+is)\s+\d+(?![\d\s]*(?:лет|года?|years?|yrs)?\s*{_OF_WORK})"
     r"(?:\s*-?\s*(?:лет|год\w*|years?\s+old|да|те|та|де))?"
     # the age the work began at («с 18 лет работаю», "since I was 20"): no count of years
-    r"|(?<![^\W\d_])(?:с|со|since\s+(?:i|he|she)\s+was|since\s+age|from\s+age)\s+\d{1,2}(?:\s*(?:лет|years?(?:\s+old)?))?"
+    r"|(?<![^\W\d_])(?:с|со|since\s+(?:i|he|she)\s+was|since\s+age|from\s+age)\s+\d{1,2}"
+    r"(?:\s*(?:лет|years?(?:\s+old)?))?"
     r"(?=\s+(?:лет|работ|жұмыс)|\s*$|\s*[,.;])"
     r"|\d+\s*(?:years?\s+old|-?\s*жас\w*|-?\s*jas\w*)"
     r"|[^.,;]*(?:родил|туған|туылған|туғанмын|born)[^.,;]*"

@@ -103,7 +103,8 @@ _SKIP = _NO | _THANKS | frozenset(
     + "eshqandai eşqandai eshteñe eşteñe".split()  # the same in Kazakh Latin letters
     + "только тек only опыт опыта experience тәжірибе тәжірибем tajiribe".split()  # «нет, только опыт»
     # a no for a parent («у папы нет никаких документов»), or what an older worker calls the bot («жоқ, балам»)
-    + "об папы мамы отца него неё нее его әкемде анамда his her dad father mother балам сынок доченька айналайын balam ainalaiyn".split()
+    + "об папы мамы отца него неё нее его әкемде анамда his her dad father mother".split()
+    + "балам сынок доченька айналайын balam ainalaiyn".split()
     # not yet, studying for one («пока нет, учусь на курсах», "not yet, doing a course now")
     + "учусь учится на курсах курсы оқып жүрмін жүр doing taking studying on course courses now сейчас".split()
 )
@@ -138,8 +139,8 @@ _NOT_HERE = re.compile(
     r"қазір|сейчас|currently|right\s+now)(?!\w)"
 )
 # The pay named before it is said to be any («зарплата договорная», "salary is negotiable", «жалақы келісімді»).
-_PAY_NAMED = re.compile(r"^(?:(?:my\s+|expected\s+)?(?:salary|pay)(?:\s+is)?|(?:желаемая\s+)?зарплата|жалақы|jalaqy|zhalaqy)"
-                        r"\s*[:—–-]?\s*")
+_PAY_NAMED = re.compile(r"^(?:(?:my\s+|expected\s+)?(?:salary|pay)(?:\s+is)?|(?:желаемая\s+)?зарплата|жалақы|"
+                        r"jalaqy|zhalaqy)\s*[:—–-]?\s*")
 _DONT_HAVE = re.compile(r"(?<!\w)(?:i\s+)?(?:don'?t|do\s+not)\s+have\s+(?:one|it|a\s+phone)(?!\w)")
 
 

@@ -102,8 +102,11 @@ _SKIP = _NO | _THANKS | frozenset(
     "пока әзірге әлі yet".split()  # «пока нет», «әзірге жоқ», "not yet"
     + "eshqandai eşqandai eshteñe eşteñe".split()  # the same in Kazakh Latin letters
     + "только тек only опыт опыта experience тәжірибе тәжірибем tajiribe".split()  # «нет, только опыт»
-    # a no for a parent («у папы нет никаких документов»), or what an older worker calls the bot («жоқ, балам»)
-    + "об папы мамы отца него неё нее его әкемде анамда his her dad father mother".split()
+)
+# Words that leave a no as it is, but are none alone («сейчас», «балам»): a no for a parent («у папы нет
+# никаких документов»), what an older worker calls the bot («жоқ, балам»), not yet while studying for one.
+_BESIDE_A_NO = frozenset(
+    "об папы мамы отца него неё нее его әкемде анамда his her dad father mother".split()
     + "балам сынок доченька айналайын balam ainalaiyn".split()
     # not yet, studying for one («пока нет, учусь на курсах», "not yet, doing a course now")
     + "учусь учится на курсах курсы оқып жүрмін жүр doing taking studying on course courses now сейчас".split()
@@ -158,4 +161,4 @@ def skips(text: str | None) -> bool:
         return True
     words = set(re.findall(r"\w+", value))
     said = {word for word in words if not word.startswith(_ASKED_FOR)}
-    return bool(said) and said <= _SKIP
+    return bool(said & _SKIP) and said <= _SKIP | _BESIDE_A_NO

@@ -1,5 +1,6 @@
 """The worker search sets (`tests/data/search_messages.tsv`, `search_messages_2.tsv`, `search_messages_3.tsv`,
-`search_messages_4.tsv`, `search_messages_5.tsv`):
+`search_messages_4.tsv`, `search_messages_5.tsv`,
+`search_messages_6.tsv`):
 each message read as the search reads it (the trade, the town of Qatar, the least pay, and whether it is a
 search at all, work in general or every vacancy), compared with what the worker meant. `pytest -s` prints the shares and the misses."""
 
@@ -37,6 +38,7 @@ SETS = (
     Floors("search_messages_3.tsv", whole=0.95, field=0.96),  # first run 150 of 240 (62.5 %); now 232 (96.7 %)
     Floors("search_messages_4.tsv", whole=0.91, field=0.95),  # first run 159 of 240 (66.2 %); now 221 (92.1 %)
     Floors("search_messages_5.tsv", whole=0.97, field=0.97),  # first run 167 of 240 (69.6 %); now 236 (98.3 %)
+    Floors("search_messages_6.tsv", whole=0.81, field=0.87),  # first run 195 of 240 (81.2 %)
 )
 
 

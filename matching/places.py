@@ -120,11 +120,15 @@ def district_town(text: str) -> Town | None:
 
 
 def _find(words: list[str], forms: Mapping[str, Town], mistyped: bool) -> tuple[Town | None, int, int]:
-    """The first town the words name through `forms`, longest phrase first («Умм-Саид» before «Саид»), with
-    where it starts and how many words it takes."""
+    """The first town the words name through `forms`, the longest phrase where it starts («Умм-Саид» before
+    «Саид»), with where it starts and how many words it takes."""
     keys = [skeleton(word) for word in words]
-    for size in (4, 3, 2, 1):
-        for start in range(len(keys) - size + 1):
+    # The first town named wins («сварщик Доха или Лусаил», "driver al khor / ras laffan": the one the worker put
+    # first), the longest phrase where it starts.
+    for start in range(len(keys)):
+        for size in (4, 3, 2, 1):
+            if start + size > len(keys):
+                continue
             # A small word before the town goes with it («в Дохе»), but never a number, nor anything after
             # its last word: «в Дохе от 2000» keeps the pay it asks for, "Ras Laffan 5000+" too.
             if not keys[start + size - 1] or any(char.isdigit() for char in words[start]):
@@ -244,7 +248,21 @@ _ABOUT_THE_TOWN = re.compile(
 )
 
 
+# Work near the metro, a condition of the job rather than a question about the town: «рядом с метро», «возле
+# метро», «недалеко от станции метро», «метроға жақын», «metroga jaqyn», "near the metro", "close to a metro
+# station", «ryadom s metro».
+NEAR_METRO = re.compile(
+    r"(?<!\w)(?:(?:рядом\s+с|недалеко\s+от|близко\s+(?:к|от)|поблизости\s+от|возле|около|ryadom\s+s|riadom\s+s|"
+    r"vozle|okolo|near(?:by)?|close\s+to|next\s+to|walking\s+distance\s+(?:to|from))\s+(?:(?:the|a|an)\s+)?"
+    r"(?:станци\w*\s+)?(?:метро|metro)(?:\s+(?:станци\w*|stations?))?"
+    r"|(?:метро|metro)\w*\s+(?:жақын|жакын|jaqyn|jakyn|zhaqyn|zhakyn|жанында|janynda|zhanynda)"
+    r"|(?:near|close\s+to)\s+(?:the\s+)?(?:metro|subway)\s+stations?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def asks_about_a_town(text: str) -> bool:
     """True when a message names a town of Qatar only to ask about the town (its weather, the way there,
-    prices): chat, not a search for the vacancies there."""
-    return split_town(text)[0] is not None and _ABOUT_THE_TOWN.search(text or "") is not None
+    prices): chat, not a search for the vacancies there. Work near the metro is a condition of the job
+    («уборщица в Дохе недалеко от метро»), not a question about the way there."""
+    return split_town(text)[0] is not None and _ABOUT_THE_TOWN.search(NEAR_METRO.sub(" ", text or "")) is not None

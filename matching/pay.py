@@ -43,13 +43,13 @@ _AMOUNT = (
 # Before the amount: "from", "at least", "more than", a word of pay («от», «не меньше», «зарплата», "salary",
 # «жалақы», «кемінде», «айына»), with at most one word between («зарплата от», "salary of").
 _BEFORE = (
-    r"(?<!\w)(?:от|from|min|minimum|минимум|мин|не\s+менее|не\s+меньше|не\s+ниже|больше|более|выше|свыше|хотя\s+бы|"
+    r"(?<!\w)(?:(?:от|ot)(?=\d)|(?:от|from|min|minimum|минимум|мин|не\s+менее|не\s+меньше|не\s+ниже|больше|более|выше|свыше|хотя\s+бы|"
     r"above|over|more\s+than|at\s+least|no\s+less\s+than|not\s+less\s+than|not\s+below|between|"
     r"ot|ne\s+menee|ne\s+menshe|ne\s+nizhe|ne\s+nije|zarplat\w*|zp|"
     r"кемінде|кем\s+дегенде|kem[iı]nde|kem\s+degende|"
     r"зарплат\w*|зп|з/п|оклад\w*|платят|salar\w*|pay\w*|wage\w*|жалақы\w*|айлық\w*|айына|zhalaq\w*|jalaq\w*|"
     r"ailyq\w*|aiyna|aıyna)"
-    r"\s+(?:[^\W\d]+\s+)?"
+    r"\s+(?:[^\W\d]+\s+)?)"  # «от2500», typed in a hurry, as «от 2500»
 )
 # A pay for the month or the year said beside the amount (the profile's salary step reads the same words).
 PER_MONTH = (
@@ -137,17 +137,19 @@ OTHER_CURRENCY = re.compile(
 PER_SHORT_TIME = re.compile(
     r"(?<![^\W\d_])(?:в\s+час|за\s+час|почасов\w*|в\s+день|за\s+день|в\s+сутки|за\s+смену|в\s+неделю|"
     r"за\s+неделю|сағатына|күніне|тәулігіне|аптасына|sagatyna|saǵatyna|kunine|kúnine|aptasyna|"
-    r"per\s+(?:hour|day|week|shift)|an?\s+(?:hour|day|week)|hourly|daily|weekly)(?![^\W\d_])"
+    r"per\s+(?:hour|day|week|shift)|an?\s+(?:hour|day|week)|(?:hourly|daily|weekly)(?:\s+(?:rate|wage|pay))?|day\s+rate|"
+    r"(?:v|za)\s+(?:chas|den|sutki|smenu|nedeliu|nedelyu)|pochasov\w*)(?![^\W\d_])"
     r"|/\s*(?:ч|час|день|h|hr|hour|day)(?![^\W\d_])",
     re.IGNORECASE,
 )
-# An amount in another currency or for a short time, with its words: dropped from the words searched for.
+# An amount in another currency or for a short time, with its words, the time before it or after it («күніне 100
+# риал», "daily rate 90 qr", «15 риалов в час»): dropped from the words searched for.
 _CURRENCY_WORD = (
     r"(?:[$₸€₽]|usd|kzt|eur\w*|евро|долл\w*|dollar\w*|бакс\w*|тенге\w*|теңге\w*|te[nñń]ge\w*|тг|руб\w*|rubl\w*|"
     r"дирх\w*|dirh\w*|aed|qar|qr|риал\w*|riyal\w*|rial\w*)"
 )
 _ANY_AMOUNT = re.compile(
-    rf"(?:{_BEFORE})?[$₸€₽]?\s*{_AMOUNT}(?:-[^\W\d]+|\s?[ндтndt][аеae][нn](?!\w))?"
+    rf"(?:(?:{PER_SHORT_TIME.pattern})\s*)?(?:{_BEFORE})?[$₸€₽]?\s*{_AMOUNT}(?:-[^\W\d]+|\s?[ндтndt][аеae][нn](?!\w))?"
     rf"(?:\s*(?:{_CURRENCY_WORD}|{PER_SHORT_TIME.pattern}|{PER_MONTH})(?!\w))*(?:{_AFTER})?",
     re.IGNORECASE,
 )

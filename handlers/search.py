@@ -34,7 +34,7 @@ from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, KeptSearch, jobs_command, keep_search, list_page
 from matching.job_questions import (
     asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_why, names_a_workplace,
-    seeks_work, tells_a_story, without_best_paid, without_conditions, without_courtesy, without_whom,
+    seeks_work, tells_a_story, without_best_paid, without_conditions, without_courtesy, without_going_on, without_whom,
 )
 from matching.small_talk import (
     asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money, asks_what_the_bot_cannot_do,
@@ -53,6 +53,20 @@ PAY_IN_A_STORY = frozenset({"complaint", "trust", "fees"})
 # Topics whose question naming a trade asks about the worker's own step, papers or hours, not for vacancies:
 # «я водитель, когда рассмотрят заявку?», "does a welder need a certificate?", «сколько часов работают повара?».
 ASKED_OF_ONESELF = frozenset({"application", "documents", "terms"})
+
+
+# A comma, a semicolon or a slash typed with no space after it, between words or a word and a number
+# («повар,лусаил,2000», «Лусаил/Доха»); never inside a number («2,500», «2,5к», «24/7») nor a short
+# abbreviation («з/п», "100qr/day").
+_GLUED = re.compile(r"(?<=[^\W\d_])[,;](?=[^\W_])|(?<=\d)[,;](?=[^\W\d_])|(?<=[^\W\d_]{3})/(?=[^\W\d_]{3})")
+
+
+def typed_query(text: str) -> str:
+    """A message as the search reads it: its spaces made single, a comma or a slash typed in a hurry with no
+    space after it given one («сварщик,доха,от2500» is «сварщик, доха, от2500»), so that the town and the pay
+    are words of their own; cut at `QUERY_MAX`."""
+    spaced = _GLUED.sub(lambda match: f"{match.group()} " if match.group() != "/" else " / ", text or "")
+    return " ".join(spaced.split())[:QUERY_MAX]
 
 
 async def registered(message: Message, user: User | None = None) -> bool:
@@ -90,7 +104,7 @@ async def free_text(
     settings: Settings, query: str | None = None,
 ) -> SendMessage | None:
     """A message searched for vacancies (or `query`, the words after /jobs)."""
-    query = " ".join((query or message.text or "").split())[:QUERY_MAX]
+    query = typed_query(query or message.text or "")
     if matching.asks_for_jobs(query):  # «есть работа?», «жұмыс бар ма?»: the worker's own list
         return await jobs_command(message, session, user, t, settings)
     # Chat about a topic small talk answers is no search when it names no trade with confidence
@@ -221,8 +235,10 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
         return False
     if asks_what_the_bot_cannot_do(query):  # «купите мне билет в Доху»: no search for tickets to Doha
         return True
-    if matching.tells_of_pay(query) or asks_in_our_money(query) or asks_about_daily_life(query):
-        return True  # «1500 риалов это сколько на наши деньги?», «еда там халяльная?»: no search at all
+    if matching.tells_of_pay(query) or asks_in_our_money(query):
+        return True  # «1500 риалов это сколько на наши деньги?»: no search at all
+    if asks_about_daily_life(query) and not (names_a_trade and not matching.is_question(query)):
+        return True  # «еда там халяльная?»; «охранник в банк» asks for guards where a bank hires them
     if topic == "pay" and asks_how_much_is_paid(query):  # «сколько платят водителям?»: the pay's answer, not a list
         return True
     if topic in ASKED_OF_ONESELF and matching.is_question(query):
@@ -243,7 +259,7 @@ def searched_words(query: str) -> str:
 
 def _set_aside(query: str) -> str:
     """The message without what `searched_words` sets aside, long as it is."""
-    query = without_whom(without_courtesy(query))
+    query = without_going_on(without_whom(without_courtesy(query)))
     if not matching.asks_for_every_job(matching.asked_pay(matching.split_town(query)[1])[1]):
         query = without_best_paid(query)
     kept = without_conditions(query, conditions=False) or query
@@ -310,9 +326,10 @@ def _names_a_trade(query: str, topic: str | None) -> bool:
     surely as «водитель» does; so are the town, the conditions set and the trades refused: «уборщица в Вест
     Бей, с жильём и питанием» names a cleaner as surely as «уборщица», «любая работа, не охранником» none.
     (The town stays beside the words its cards answer: «Дохаға билет кім төлейді?» asks who pays the ticket.)"""
-    query = _set_aside(matching.asked_pay(query)[1])
-    if topic in matching.NO_TRADE_TOPICS:
-        return False
+    query = matching.asked_pay(query)[1]
+    if topic in matching.NO_TRADE_TOPICS and matching.small_talk(without_conditions(query, refused=False) or query) == topic:
+        return False  # «медсестра, чтобы можно было с семьёй» is not about the family: it was a condition, set aside
+    query = _set_aside(query)
     if topic == "human" and matching.asks_only_for_a_person(query):
         return False
     if topic == "application" and matching.has_applied(query):  # «я откликнулся на водителя, когда ответ?»

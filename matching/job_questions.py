@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .pay import asked_pay
-from .places import split_town
+from .places import NEAR_METRO, split_town
 from .text import skeleton
 
 # Beginnings of the words for work and vacancies, as `skeleton` writes them (ru, kk, en).
@@ -146,6 +146,8 @@ _WORKPLACE = re.compile(
     r"kitchens?|farms?|factor(?:y|ies)|shops?|malls?|supermarkets?|schools?"
     # Where cars are washed and mended: «на автомойку», «в автосервис», «көлік жуу», "car wash", "garage".
     r"|автомойк\w*|автосервис\w*|car\s+wash|garages?"
+    # A shopping centre: «в торговый центр», «в ТЦ», «сауда орталығына», "shopping mall".
+    r"|торгов\w*\s+центр\w*|тц|сауда\s+орталы\w*|sauda\s+ortaly\w*|shopping\s+(?:centre|center|mall)s?"
     # An employer by its kind or sector: «в нефтегазовую компанию», «в клининговую компанию», «охранное агентство»,
     # «көлік компаниясына», "oil and gas company", "security company".
     r"|(?:нефтегаз|нефтян|газов|клининг|охранн|строительн|транспортн|логистич|мұнай-газ|мунай-газ|munai-gaz|көлік|"
@@ -288,7 +290,12 @@ _CONDITIONS = re.compile(
     r"|контракт\w*(?:\s+на)?(?:\s+\d+)?(?:\s+(?:год\w*|лет|месяц\w*))?|\d+\s+(?:год\w*|лет|месяц\w*)\s+контракт\w*"
     r"|(?:with\s+|plus\s+|and\s+)?(?:(?:camp\s+)?accommodation|food|transport\w*|tips)(?:\s+(?:provided|a\s+must|included))?"
     r"|with\s+(?:a\s+)?room|live-in|(?:day|night)\s+shifts?(?:\s+only)?|\d+[-\s]+(?:year|month)s?\s+contract|contract"
-    r"|(?:тұрғын|турғын|турган|turgyn|tūrğyn|turğyn|tur[gǵ]yn|tūr[gǵ]yn)\s+(?:үй|уй|ui|üi|úı|uı)\w*|тұратын\s+жер\w*|жатақхана\w*|жатакхана\w*"
+    r"|(?:тұрғын|турғын|турган|turgyn|tūrğyn|turğyn|tur[gǵ]yn|tūr[gǵ]yn)\s+(?:үй|уй|ui|üi|úı|uı)\w*|(?:тұратын|туратын|turatyn)\s+(?:жер|jer|zher)\w*|жатақхана\w*|жатакхана\w*"
+    # Housing for the worker's family: «для семьи», «чтобы можно было с семьёй», «отбасыммен тұруға болатын», "family
+    # accommodation", "family status visa".
+    r"|(?:чтобы\s+)?(?:можно\s+(?:было\s+)?)?(?:для\s+семьи|с\s+семь[её]й)|семейн\w*(?:\s+(?:статус\w*|виз\w*))?"
+    r"|(?:отбасы|otbasy)\w*(?:\s+(?:бірге|birge))?(?:\s+(?:тұруға|туруга|turuga)(?:\s+(?:болатын|bolatyn))?)?"
+    r"|family(?:\s+(?:status|visa|accommodation|housing))*|with\s+(?:my\s+)?family"
     r"|jataqhana\w*|zhatakhana\w*|jatakhana\w*|тама[қғгk]\w*|tama[qkğg]\w*|тегін|tegin|tegın|вахтамен"
     r"|(?:түнгі|тунги|tungi|tüngı|күндізгі|kundizgi)?\s*(?:ауысым|auysym|auısym)\w*"
     r"|(?:келісімшарт|келисимшарт|kelisimshart|kelısımşart)\w*(?:\s+\d+\s+(?:жыл|zhyl|jyl)\w*)?"
@@ -360,6 +367,7 @@ _WHEN = re.compile(
     r"|(?:that\s+|which\s+)?(?:are\s+)?still\s+open|(?:this|next)\s+(?:month|week)|closing\s+soon|open\s+now"
     r"|(?:open\s+)?(?:until|till|by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|week|year)"
     r"|(?:that\s+|which\s+)?(?:haven'?t|have\s+not|has\s+not|hasn'?t|not)\s+(?:expired|closed)(?:\s+yet)?|urgent\w*"
+    r"|asap|as\s+soon\s+as\s+possible|шұғыл|шугыл|shugyl"
     # Any post at the place named: «в гостиницу, любая должность», «кем угодно», "any position"
     r"|(?:на\s+)?(?:любая|любую|любой)\s+должност\w*|кем\s+угодно|any\s+(?:position|post|role)"
     r"|кез\s+келген\s+(?:лауазым|қызмет)\w*"
@@ -377,7 +385,47 @@ def without_conditions(text: str, *, refused: bool = True, conditions: bool = Tr
     left = _WHEN.sub(" ", left) if conditions else left
     left = _HOURS.sub(" ", left) if conditions and hours else left
     left = _REFUSED_THING.sub(" ", left) if refused else left
-    return " ".join((_CONDITIONS.sub(" ", left) if conditions else left).split())
+    if conditions:
+        left = without_employer_kind(NEAR_METRO.sub(" ", _CONDITIONS.sub(" ", left)))
+    return " ".join(left.split())
+
+
+# The employer by its size or kind rather than its trade: «в госучреждение», «в крупную компанию», «в министерство»,
+# «мемлекеттік мекемеге», «ірі компанияға», «iri kompaniyaga», "a government company", "a big company", "a facility
+# management company". The cards name the employer; as words of a trade they watered it down or met one of
+# their own (a government official, a company director).
+_KIND_ADJECTIVE = (
+    r"(?:крупн|больш|солидн|международн|иностранн|частн|государственн|надёжн|надежн|хорош)\w*"
+    r"|ірі|iri|мемлекеттік|мемлекеттик|memlekettik|жеке|jeke|zheke|халықаралық|halyqaralyq|shetel\w*|шетел\w*"
+    r"|big|large|major|international|multinational|reputable|government(?:al)?|state(?:-owned)?|semi-government"
+)
+_KIND_NOUN = (
+    r"(?:компани|фирм|организаци|предприяти|учреждени|структур|мекеме|ұйым|уйым|кәсіпорын|касипорын|kompani|firma|mekeme|"
+    r"uiym|kasiporyn|compan|firm|organi[sz]ation|employer|entit|institution|department|sector)\w*"
+)
+_EMPLOYER_KIND = re.compile(
+    r"(?<!\w)(?:(?:в|во|на|для|to|in|at|for|with)\s+)?(?:(?:a|an|the)\s+)?(?:"
+    rf"(?:(?:{_KIND_ADJECTIVE})\s+)+(?:facility\s+management\s+)?{_KIND_NOUN}"
+    rf"|facility\s+management(?:\s+{_KIND_NOUN})?|гос(?:учреждени|компани|структур|организаци|служб|предприяти|сектор)\w*"
+    r"|министерств\w*|ministry|government(?:al)?|semi-government)(?!\w)",
+    re.IGNORECASE,
+)
+# A chain of hotels, restaurants or shops: «в сеть отелей», «сети ресторанов», «қонақүй желісіне», "hotel chain".
+# The place stays: it names the trades of its own.
+_CHAIN = re.compile(
+    r"(?<!\w)(?:сет[ьиейя]\w*\s+(?P<ru>(?:отел|гостиниц|ресторан|магазин|супермаркет|кафе)\w*)"
+    r"|(?P<place>(?:hotel|restaurant|supermarket|retail|shop|store|cafe)s?|қонақ\s*үй\w*|конак\s*уй\w*|"
+    r"qonaq\s*[uü][iı]\w*|konak\s*ui\w*|мейрамхана\w*|meiramhana\w*|дүкен\w*|duken\w*)"
+    r"\s+(?:chains?|желі\w*|жели\w*|jeli\w*|zheli\w*))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def without_employer_kind(text: str) -> str:
+    """The text without the employer's size or kind («электрик в крупную компанию» → «электрик»; "cook in a hotel
+    chain" → "cook in a hotel"): what is left names the trade or the place of work."""
+    left = _CHAIN.sub(lambda match: f" {match['ru'] or match['place']} ", text or "")
+    return " ".join(_EMPLOYER_KIND.sub(" ", left).split())
 
 
 # Words that ask for work, for oneself or for someone written for: «ищу», «найти», «хочу», «есть работа»,
@@ -418,7 +466,7 @@ _WORKS_NOW = re.compile(
 # "how much do welders get?". Asked with no word of looking for work, it wants an answer, not a list.
 _ABOUT_CONDITIONS = re.compile(
     r"(?<!\w)(?:безопасн\w*|опасн\w*|қауіпсіз\w*|кауипсиз\w*|qauıpsız\w*|safe|dangerous|правда|is\s+it\s+true|"
-    r"how\s+much\s+do|сколько\s+(?:платят|получают)|қанша\s+төлейді|kansha\s+toleidi|дают|выдают|бере\s+ме|"
+    r"how\s+much\s+do|сколько\s+(?:платят|получают|получает|зарабатыва\w*)|қанша\s+төлейді|kansha\s+toleidi|дают|выдают|бере\s+ме|"
     r"bere\s+me|береді\s+ме|included|get\s+(?:accommodation|food|overtime)|like\s+in|бывают|"
     # How much a trade is given, and whether it is hired: «Лусаилда электриктерге қанша береді?», «женщин берут
     # водителями?», "do they hire women as drivers?"
@@ -547,3 +595,24 @@ _WHY = re.compile(r"(?<!\w)(?:почему|зачем|отчего|неге|nege
 def asks_why(text: str) -> bool:
     """True for a question why (a trade named in it is the one complained of, not searched for)."""
     return _WHY.search(text or "") is not None
+
+
+# A search that goes on from the one before, said as such: «а поваром?», «а если электриком», «ал аспаз болып ше?»,
+# «al jurgizushi bolyp she?», "what about cook?", "and for drivers?". Read alone, it asks for what it names; its
+# «а», «ал», «если», «болып ше» and "what about" are no words of a trade.
+_GOING_ON_BEFORE = re.compile(
+    r"^\s*(?:(?:а|ал|al|но|but)\s+(?:(?:если|егер|eger|esli)\s+)?|and\s+(?:for\s+|if\s+)?|(?:what|how)\s+about\s+)",
+    re.IGNORECASE,
+)
+_GOING_ON_AFTER = re.compile(r"(?:\s+(?:болып|bolyp|ретінде|retinde))?\s+(?:ше|she|şe)\s*\??\s*$", re.IGNORECASE)
+
+
+def without_going_on(text: str) -> str:
+    """The text without the words that carry a search on from the one before («а если электриком» → «электриком»,
+    «ал аспаз болып ше?» → «аспаз»); the text itself when nothing else is left, or when the word taken is the
+    article of the town named («al khor?»)."""
+    left = _GOING_ON_AFTER.sub("", _GOING_ON_BEFORE.sub("", text or "", count=1), count=1)
+    left = " ".join(left.split())
+    if not left.strip(" ,.!?") or split_town(left)[0] is not split_town(text)[0]:
+        return text
+    return left

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import matching
-from handlers.search import QUERY_MAX, _names_a_trade, is_chat, names_an_occupation, search_topic, searched_words
+from handlers.search import _names_a_trade, is_chat, names_an_occupation, search_topic, searched_words, typed_query
 from matching.text import skeleton
 from matching.ranking import MIN_SCORE, SEARCH_RELATIVE_SCORE, SEARCH_SUGGESTIONS, SEARCH_SURE_TRADE
 
@@ -54,7 +54,7 @@ class Reading:
 def read(message: str) -> Reading:
     """What the search makes of a message: the steps of `handlers.search.free_text` and of
     `matching.search_vacancies`, without the vacancies."""
-    query = " ".join(message.split())[:QUERY_MAX]
+    query = typed_query(message)
     if matching.asks_for_jobs(query):
         return Reading("own_list")
     own_topic = matching.small_talk(query)

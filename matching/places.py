@@ -102,12 +102,25 @@ def split_town(text: str) -> tuple[Town | None, str]:
     """(the town a message names, the message without it); (None, the message) when it names none.
 
     The rest keeps the message's own words («сварщик в Дохе» → «сварщик в»), so a search goes on with
-    them as typed. A district of a town («в Education City», «Аль-Азизия») names its town."""
+    them as typed, without any other town named. A district of a town («в Education City», «Аль-Азизия») names
+    its town."""
     words = (text or "").split()
     town, start, size = _find(words, _forms(), mistyped=True)
     if town is None:
         return None, text
-    return town, " ".join(words[:start] + words[start + size :])
+    rest = words[:start] + words[start + size :]
+    # Another town named beside it («сварщик Доха или Лусаил») is searched no more than the first is: left out,
+    # it is read as no trade («Вакра» met a profession's label).
+    while (other := _find(rest, _forms(), mistyped=True))[0] is not None:
+        rest = rest[: other[1]] + rest[other[1] + other[2] :]
+    return town, " ".join(rest)
+
+
+def names_two_towns(text: str) -> bool:
+    """True when a message names two towns or more («в Дохе или в Лусаиле?»)."""
+    words = (text or "").split()
+    _, start, size = _find(words, _forms(), mistyped=True)
+    return size > 0 and _find(words[:start] + words[start + size :], _forms(), mistyped=True)[0] is not None
 
 
 def district_town(text: str) -> Town | None:

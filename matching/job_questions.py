@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .pay import asked_pay
-from .places import NEAR_METRO, split_town
+from .places import NEAR_METRO, names_two_towns, split_town
 from .text import skeleton
 
 # Beginnings of the words for work and vacancies, as `skeleton` writes them (ru, kk, en).
@@ -240,8 +240,7 @@ def asks_for_best_paid(text: str) -> bool:
     платят сварщикам», "highest paying jobs"), not for an amount («сколько платят сварщикам?»)."""
     if _BEST_PAID.search(text or "") is None or _AMOUNT_ASKED.search(text or "") is not None:
         return False
-    town, rest = split_town(text)
-    return town is None or split_town(rest)[0] is None  # "Doha or Lusail?" compares the towns: a question
+    return not names_two_towns(text)  # "Doha or Lusail?" compares the towns: a question
 
 
 def without_best_paid(text: str) -> str:
@@ -598,10 +597,13 @@ def asks_why(text: str) -> bool:
 
 
 # A search that goes on from the one before, said as such: «а поваром?», «а если электриком», «ал аспаз болып ше?»,
-# «al jurgizushi bolyp she?», "what about cook?", "and for drivers?". Read alone, it asks for what it names; its
+# «al jurgizushi bolyp she?», «то же самое для сантехника», "what about cook?", "and for drivers?", "same for plumber". Read alone, it asks for what it names; its
 # «а», «ал», «если», «болып ше» and "what about" are no words of a trade.
 _GOING_ON_BEFORE = re.compile(
-    r"^\s*(?:(?:а|ал|al|но|but)\s+(?:(?:если|егер|eger|esli)\s+)?|and\s+(?:for\s+|if\s+)?|(?:what|how)\s+about\s+)",
+    r"^\s*(?:(?:а|ал|al|но|but)\s+(?:(?:если|егер|eger|esli)\s+)?|and\s+(?:for\s+|if\s+)?|(?:what|how)\s+about\s+"
+    # «то же самое, только в Вакре», «так же для сантехника», "same for plumber", "same but in Doha"
+    r"|(?:а\s+)?(?:то\s*же\s+самое|тоже\s+самое|так\s*же)[,\s]+(?:(?:только|но|для)\s+)?"
+    r"|(?:the\s+)?same(?:\s+(?:thing|search))?[,\s]+(?:(?:for|but|with)\s+)?)",
     re.IGNORECASE,
 )
 _GOING_ON_AFTER = re.compile(r"(?:\s+(?:болып|bolyp|ретінде|retinde))?\s+(?:ше|she|şe)\s*\??\s*$", re.IGNORECASE)

@@ -139,7 +139,9 @@ PER_SHORT_TIME = re.compile(
     r"за\s+неделю|сағатына|күніне|тәулігіне|аптасына|sagatyna|saǵatyna|kunine|kúnine|aptasyna|"
     r"per\s+(?:hour|day|week|shift)|an?\s+(?:hour|day|week)|(?:hourly|daily|weekly)(?:\s+(?:rate|wage|pay))?|day\s+rate|"
     r"(?:v|za)\s+(?:chas|den|sutki|smenu|nedeliu|nedelyu)|pochasov\w*)(?![^\W\d_])"
-    r"|/\s*(?:ч|час|день|h|hr|hour|day)(?![^\W\d_])",
+    r"|/\s*(?:ч|час|день|h|hr|hour|day)(?![^\W\d_])"
+    # The riyals and the hour with nothing between («25 риал час», "20 qr hour")
+    r"|(?<![^\W\d_])(?:риал\w*|реал\w*|riyal\w*|rial\w*|qr|qar)\s+(?:час|сағат|hour|hr|день|сутки|day)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # An amount in another currency or for a short time, with its words, the time before it or after it («күніне 100
@@ -150,7 +152,7 @@ _CURRENCY_WORD = (
 )
 _ANY_AMOUNT = re.compile(
     rf"(?:(?:{PER_SHORT_TIME.pattern})\s*)?(?:{_BEFORE})?[$₸€₽]?\s*{_AMOUNT}(?:-[^\W\d]+|\s?[ндтndt][аеae][нn](?!\w))?"
-    rf"(?:\s*(?:{_CURRENCY_WORD}|{PER_SHORT_TIME.pattern}|{PER_MONTH})(?!\w))*(?:{_AFTER})?",
+    rf"(?:\s*(?:{PER_SHORT_TIME.pattern}|{_CURRENCY_WORD}|{PER_MONTH})(?!\w))*(?:{_AFTER})?",
     re.IGNORECASE,
 )
 

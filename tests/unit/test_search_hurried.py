@@ -14,6 +14,7 @@ from handlers.search import _names_a_trade, is_chat, names_an_occupation, search
 from matching.job_questions import (
     asks_about_conditions, asks_for_jobs, without_conditions, without_employer_kind, without_going_on,
 )
+from matching.places import names_two_towns
 
 
 @pytest.mark.parametrize(
@@ -51,6 +52,12 @@ def test_of_two_towns_the_first_named_is_searched(said, town):
     assert found is not None and found.key == town
 
 
+def test_a_second_town_is_no_word_of_the_trade():
+    town, rest = matching.split_town("Вакра или Месаид")
+    assert town is not None and town.key == "al-wakrah" and matching.split_town(rest)[0] is None
+    assert names_two_towns("в Дохе или в Лусаиле лучше?") and not names_two_towns("плотник в Дохе")
+
+
 @pytest.mark.parametrize(
     ("said", "left"),
     [
@@ -59,6 +66,8 @@ def test_of_two_towns_the_first_named_is_searched(said, town):
         ("al tazalaushy she", "tazalaushy"),
         ("how about mason", "mason"),
         ("and for plumbers?", "plumbers?"),
+        ("то же самое для плотника", "плотника"),
+        ("same for mason", "mason"),
         ("al khor?", "al khor?"),  # the article of a town that needs it stays
         ("а", "а"),
     ],
@@ -126,7 +135,8 @@ def test_a_trade_and_the_family_it_brings_is_a_search():
 
 @pytest.mark.parametrize(
     ("said", "left"),
-    [("маляр 90 riyal v den", "маляр"), ("daily rate 100 qr mason", "mason"), ("сағатына 12 риал бояушы", "бояушы")],
+    [("маляр 90 riyal v den", "маляр"), ("daily rate 100 qr mason", "mason"), ("сағатына 12 риал бояушы", "бояушы"),
+     ("плотник 20 риал час", "плотник")],
 )
 def test_a_pay_by_the_day_or_the_hour_beside_the_trade_is_dropped(said, left):
     assert matching.asked_pay(said) == (None, left)

@@ -55,10 +55,13 @@ PAY_IN_A_STORY = frozenset({"complaint", "trust", "fees"})
 ASKED_OF_ONESELF = frozenset({"application", "documents", "terms"})
 
 
-# A comma, a semicolon or a slash typed with no space after it, between words or a word and a number
-# («повар,лусаил,2000», «Лусаил/Доха»); never inside a number («2,500», «2,5к», «24/7») nor a short
-# abbreviation («з/п», "100qr/day").
-_GLUED = re.compile(r"(?<=[^\W\d_])[,;](?=[^\W_])|(?<=\d)[,;](?=[^\W\d_])|(?<=[^\W\d_]{3})/(?=[^\W\d_]{3})")
+# A comma, a semicolon, a full stop or a slash typed with no space after it, between words or a word and a
+# number («повар,лусаил,2000», «Лусаил/Доха», "Welder.Doha.2500"); never inside a number («2,500», «2,5к»,
+# «24/7») nor a short abbreviation («з/п», «кат.C», "100qr/day").
+_GLUED = re.compile(
+    r"(?<=[^\W\d_])[,;](?=[^\W_])|(?<=\d)[,;](?=[^\W\d_])|(?<=[^\W\d_]{3})/(?=[^\W\d_]{3})"
+    r"|(?<=[^\W\d_]{3})\.(?=[^\W\d_]{3}|\d{3})|(?<=\d{3})\.(?=[^\W\d_]{3})"  # «Welder.Doha.2500», never «2.5к»
+)
 
 
 def typed_query(text: str) -> str:

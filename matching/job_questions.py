@@ -22,7 +22,7 @@ _GOING = frozenset("poehat uehat bargim baram barsam barip keledi go istegim ist
 _AROUND = frozenset(
     "est li bar barma ma me ba be pa pe bolsa ani there is are menia mne magan kakaia kakie kakoi "
     "kandai novie novaia nev jana bos sizderde sizde u vas podskajite pojaluista please helo privet salem "
-    "hi hei salam salemetsiz zdraste dobri den "
+    "hi hei salam salemetsiz zdraste dobri den pls plz pliz "
     "zdravstvuite shov nujna nujen ned ishu izdep izdeimin jurmin loking hochu kerek vant "
     "pokaji pokajite moi moia moiu mi dai daite korset korsetiniz "
     # How many, and when new ones come: «сколько вакансий?», «когда будут новые вакансии?», "how many jobs",
@@ -394,7 +394,7 @@ def without_conditions(text: str, *, refused: bool = True, conditions: bool = Tr
 # management company". The cards name the employer; as words of a trade they watered it down or met one of
 # their own (a government official, a company director).
 _KIND_ADJECTIVE = (
-    r"(?:крупн|больш|солидн|международн|иностранн|частн|государственн|надёжн|надежн|хорош)\w*"
+    r"(?:крупн|больш|солидн|международн|иностранн|частн|государственн|бюджетн|надёжн|надежн|хорош)\w*"
     r"|ірі|iri|мемлекеттік|мемлекеттик|memlekettik|жеке|jeke|zheke|халықаралық|halyqaralyq|shetel\w*|шетел\w*"
     r"|big|large|major|international|multinational|reputable|government(?:al)?|state(?:-owned)?|semi-government"
 )

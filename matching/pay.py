@@ -63,6 +63,7 @@ PER_YEAR = r"(?:в\s+год|за\s+год|жылына|jylyna|zhylyna|per\s+(?:y
 _AFTER = (
     r"(?:-[^\W\d]+|\s?[ндтndt][аеae][нn](?!\w))?(?:\s*\+|\s*(?:qar|qr|риал\w*|реал\w*|riyal\w*|rial\w*|и\s+выше|"
     r"и\s+больше|и\s+более|или\s+больше|and\s+(?:above|more|up)|or\s+(?:more|above|higher)|plus|жоғары|артық|"
+    r"жогары|артык|"  # typed without the Kazakh letters
     r"астам|бастап|кем\s+емес|кем\s+болмасын|төмен\s+емес|төмен\s+болмасын|(?:zh|j)o[gğǵ]ary|artyq|astam|bastap|"
     r"kem\s+emes|kem\s+bolmasyn|кем\s+болмаса|kem\s+bolmasa|t[oö]men\s+emes|t[oö]men\s+bolmasyn|"
     rf"minimum|min|минимум|мин|{PER_MONTH}|{PER_YEAR})(?!\w))+"
@@ -117,10 +118,11 @@ _BARE = re.compile(
     r"час|сағат|hour|штук|дана|piece|km|км|метр|meter|шт))",
     re.IGNORECASE,
 )
-# A round sum with the Kazakh ending of "from" joined by a hyphen, alone («жүргізуші, 2500-ден», «аспаз 1800-ден»):
+# A round sum with the Kazakh ending of "from" joined to it, by a hyphen or not, alone («жүргізуші, 2500-ден», «аспаз
+# 1800-ден», «aspaz 2000nan»):
 # the least pay, as «от 2500» is; never a year's «2019-дан бері» ("since 2019").
 _FROM_ALONE = re.compile(
-    r"(?<![\w.,/№#+$-])(?P<amount>\d{1,2}\s?\d00)-(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)(?!\w)"
+    r"(?<![\w.,/№#+$-])(?P<amount>\d{1,2}\s?\d00)-?(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)(?!\w)"
     r"(?!\s+(?:бері|бери|beri)(?!\w)|\s+\d)",
     re.IGNORECASE,
 )

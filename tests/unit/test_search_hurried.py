@@ -28,6 +28,9 @@ from matching.places import names_two_towns
         ("2,500 QR", "2,500 QR"),
         ("з/п 2000", "з/п 2000"),  # an abbreviation keeps its slash
         ("24/7", "24/7"),
+        ("Mason.Lusail.1800", "Mason. Lusail. 1800"),
+        ("от 2.5к", "от 2.5к"),  # a number keeps its point
+        ("кат.C", "кат.C"),
     ],
 )
 def test_a_comma_or_a_slash_typed_without_a_space_parts_the_words(typed, read):
@@ -40,6 +43,8 @@ def test_the_town_and_the_pay_typed_with_commas_are_found():
     assert matching.asked_pay(rest)[0] == Decimal(1800)
     assert matching.asked_pay("ot3000 elektrik")[0] == Decimal(3000)
     assert matching.asked_pay("сварщик от3 лет")[0] is None  # years, not pay
+    assert matching.asked_pay("satushy 1700den")[0] == Decimal(1700)  # the Kazakh «from» joined with no hyphen
+    assert matching.asked_pay("бояушы 2500 ден жогары")[0] == Decimal(2500)  # «жоғары» typed without its letter
 
 
 @pytest.mark.parametrize(
@@ -84,6 +89,7 @@ def test_a_search_carried_on_from_the_last_keeps_only_its_own_words(said, left):
         ("waiter in a restaurant chain", "waiter in a restaurant"),
         ("ірі фирмаға дәнекерлеуші", "дәнекерлеуші"),
         ("в министерство водителем", "водителем"),
+        ("маляр в бюджетную организацию", "маляр"),
         ("в частную клинику медсестрой", "в частную клинику медсестрой"),  # a clinic is a place of work
     ],
 )
@@ -116,7 +122,9 @@ def test_the_metro_and_a_familys_housing_are_conditions(said, left):
     assert without_conditions(said) == left
 
 
-@pytest.mark.parametrize("said", ["поблизости от метро", "жильё для семьи", "family housing", "need work asap", "в международную компанию"])
+@pytest.mark.parametrize(
+    "said", ["поблизости от метро", "жильё для семьи", "family housing", "need work asap", "в международную компанию", "work plz"]
+)
 def test_conditions_or_an_employers_kind_alone_ask_for_the_workers_own_list(said):
     assert asks_for_jobs(said)
 

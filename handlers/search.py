@@ -352,8 +352,9 @@ def names_an_occupation(text: str) -> bool:
     """True when the text names a trade surely: as a whole; or, unless it is a question asking for no work
     («права категории С надо менять?», «күзетшілер түнде істей ме?»), by a driving licence's category («права
     категории С», "C class licence"), by a workplace beside a word for work («қонақүйге жұмыс», "warehouse
-    jobs"), or by one word that alone names a trade beyond doubt beside a place of work, which weakens the
-    whole («povarom v restoran», «ауруханаға медбике», «в ресторан официантом или на кухню»)."""
+    jobs"), by one word that alone names a trade beyond doubt beside a place of work, which weakens the
+    whole («povarom v restoran», «ауруханаға медбике», «в ресторан официантом или на кухню»), or by such a word
+    first in a short text, its specialisation after it («сантехник ппр», "driver 3 ton")."""
     if any(match.score >= CONFIDENT_SUGGESTION for match in matching.suggest_occupations(text, limit=1)):
         return True
     if matching.is_question(text) and not seeks_work(text):  # «күзетшілер түнде істей ме?» asks about guards
@@ -366,7 +367,29 @@ def names_an_occupation(text: str) -> bool:
         return True
     if asks_for_work_at_a_place(text):
         return True
-    return names_a_workplace(text) and _sure_word(text)
+    return names_a_workplace(text) and _sure_word(text) or _specialised(text)
+
+
+# A trade with its specialisation or its gear is this short: «сантехник ппр», «электрик КИПиА», "driver 3 ton",
+# «крановщик 25т»; the specialisation is a code, a number or an abbreviation (a word of three letters at most, or
+# in capitals), never words of a sentence («водитель ждёт ответа», "driver licence renew").
+SPECIALISED_WORDS = 4
+_SPECIALISATION = re.compile(r"[\w./+-]*\d[\w./+-]*|[^\W\d_]{1,3}|[A-ZА-ЯЁ]{2,}[A-ZА-ЯЁa-zа-яё]{0,3}")
+
+
+def _specialised(text: str) -> bool:
+    """Whether a short text begins with a word naming a trade beyond doubt, the words after it telling its
+    specialisation, its gear or its employer, which no label holds and which name no other trade: the whole still
+    meets that trade first, only less surely. A question is left to chat («сварщик 6G сколько получает?»)."""
+    words = (text or "").split()
+    if not words or len(words) > SPECIALISED_WORDS or "?" in text or matching.is_question(text):
+        return False
+    first = _own_words(words[0])
+    if len(first) != 1 or not _sure_word(first[0]) or not all(_SPECIALISATION.fullmatch(word) for word in words[1:]):
+        return False
+    named = {m.code for m in matching.suggest_occupations(first[0], limit=3)}
+    whole = matching.suggest_occupations(text, limit=1)
+    return bool(whole) and whole[0].code in named
 
 
 def _names_alternatives(text: str) -> bool:

@@ -89,6 +89,7 @@ def test_a_search_carried_on_from_the_last_keeps_only_its_own_words(said, left):
         ("waiter in a restaurant chain", "waiter in a restaurant"),
         ("ірі фирмаға дәнекерлеуші", "дәнекерлеуші"),
         ("в министерство водителем", "водителем"),
+        ("driver for an embassy", "driver"),
         ("маляр в бюджетную организацию", "маляр"),
         ("в частную клинику медсестрой", "в частную клинику медсестрой"),  # a clinic is a place of work
     ],
@@ -158,3 +159,13 @@ def test_a_shift_is_no_pay_by_the_day():
 def test_how_much_a_trade_earns_asked_is_chat():
     assert asks_about_conditions("сколько получает крановщик в Лусаиле?")
     assert asks_about_conditions("сколько зарабатывает сварщик?")
+
+
+@pytest.mark.parametrize("said", ["сантехник ппр", "crane operator 50t", "сварщик НАКС", "driver 5 ton"])
+def test_a_trade_with_its_specialisation_after_it_names_the_trade(said):
+    assert names_an_occupation(said)
+
+
+@pytest.mark.parametrize("said", ["водитель ждёт ответа", "driver licence renew", "электрик ждёт визу", "welder visa status"])
+def test_a_trade_followed_by_words_of_a_sentence_is_no_specialisation(said):
+    assert not names_an_occupation(said)

@@ -406,7 +406,7 @@ _EMPLOYER_KIND = re.compile(
     r"(?<!\w)(?:(?:в|во|на|для|to|in|at|for|with)\s+)?(?:(?:a|an|the)\s+)?(?:"
     rf"(?:(?:{_KIND_ADJECTIVE})\s+)+(?:facility\s+management\s+)?{_KIND_NOUN}"
     rf"|facility\s+management(?:\s+{_KIND_NOUN})?|гос(?:учреждени|компани|структур|организаци|служб|предприяти|сектор)\w*"
-    r"|министерств\w*|ministry|government(?:al)?|semi-government|посольств\w*|консульств\w*|embass(?:y|ies)|consulates?)(?!\w)",
+    r"|министерств\w*|ministry|government(?:al)?|semi-government)(?!\w)",
     re.IGNORECASE,
 )
 # A chain of hotels, restaurants or shops: «в сеть отелей», «сети ресторанов», «қонақүй желісіне», "hotel chain".

@@ -168,12 +168,56 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     """The audience a short message names. A vacancy's number is looked up by the caller (it needs the
     database); everything else is read here. An audience corrected as it is typed («сварщикам Атырау, нет,
     Мангистау») is the corrected one."""
+    retracted = _LEADING_TAKE_BACK.match(text or "")
+    if retracted and (text or "")[retracted.end():].strip():
+        # «ой, не Атырау, Актобе», «стоп, не всем, только с визой», "no wait, Aktau not Atyrau": what was
+        # asked a moment ago is taken back; the audience is what is named instead of it.
+        again = read_audience(_named_again((text or "")[retracted.end():]), status_names)
+        if again.understood or again.trades:
+            return again
+    text = _NOT_YET_NEXT.sub("", text or "")  # «получившим оффер, но ещё не подписавшим» is the offer
     parts = correction_parts(text or "")
     if parts:
+        if _ALL.intersection(_TOKENS.findall(parts[1].casefold())):  # «сварщикам Жанаозена, а нет, всем по
+            again = read_audience(parts[1], status_names)  # области»: all of them, no trade kept
+            if again.understood:
+                return again
         corrected = _corrected(read_audience(parts[0], status_names), read_audience(parts[1], status_names))
         if corrected.understood or corrected.trades:
             return corrected
     return _read_audience(text, status_names)
+
+
+# A message that begins by taking back the one before it: «ой», «стоп», «отмена», «тоқта», "scratch that", "no
+# wait", and «нет», «жоқ», "no" followed by a comma (alone, «нет визы» takes nothing back).
+_LEADING_TAKE_BACK = re.compile(
+    r"^\s*(?:(?:ой|стоп|отмена|отбой|тоқта|toqta|oops|wait|scratch\s+that|actually|sorry|no\s+wait)"
+    r"(?:[\s,.!—–-]+|$)|(?:нет|неа|жоқ|joq|no|nope)\s*[,.!—–-]+\s*)+",
+    re.IGNORECASE,
+)
+# What is named instead of the words taken back: «не Атырау, Актобе», «Атырау емес, Ақтөбе», "Aktau not Atyrau".
+_INSTEAD_OF = re.compile(
+    r"^(?:не|not)\s+[^,]+,\s*(?:а\s+|but\s+)?(?P<ru>\S.*)$|^[^,]+?\s+(?:емес|emes)\s*,?\s*(?P<kk>\S.*)$|"
+    r"^(?P<en>[^,]+?)\s*,?\s+not\s+[^,]+$",
+    re.IGNORECASE,
+)
+
+
+def _named_again(text: str) -> str:
+    """The audience named after words taken back, without the one it replaces."""
+    found = _INSTEAD_OF.match(text.strip())
+    return next((part for part in found.groups() if part), text) if found else text
+
+
+# The step after the one named, said not to be reached yet, adds nothing to it: an offer not yet signed
+# («получившим оффер, но ещё не подписавшим», «ұсыныс алып, бірақ әлі қол қоймағандарға», "got an offer
+# but haven't signed yet") is the offer.
+_NOT_YET_NEXT = re.compile(
+    r"(?<=\w)\s*,?\s+(?:но|а|бірақ|biraq|but)\s+(?:ещё|еще|пока|әлі|ali|yet)?\s*(?:не\s+подписа\w*|"
+    r"(?:қол|qol)\s+(?:қоймаған|qoimagan)\w*|(?:have|has)\s*n[o']t\s+(?:yet\s+)?signed(?:\s+yet)?|"
+    r"(?:did\s*n[o']t|not)\s+(?:yet\s+)?sign(?:ed)?(?:\s+yet)?)",
+    re.IGNORECASE,
+)
 
 
 def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
@@ -383,13 +427,48 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     None when it asks for none or names no audience with it. The announcement itself may follow a colon
     («рассылка всем: завтра собрание»), or «что» when dictated: the audience is what comes before it."""
     passed_on = _chief_set_aside(text or "")
-    request = _broadcast_asked(_LET_KNOW.sub(r"tell \1", passed_on))
+    if _calls_off(passed_on):
+        return None  # «рассылку поварам отмена», "cancel the broadcast to cooks": nothing is to be sent
+    request = _broadcast_asked(_LET_KNOW.sub(r"tell \1", _BRING_TO_NOTICE.sub("передайте ", passed_on)))
     header = (text or "")[: len(text or "") - len(passed_on)]
     if request is None or _asks_nothing(passed_on, request, chief_named=bool(header)):
         return None
     if request.text_follows and not request.said and ":" in header:  # the chief's name had a colon
-        return replace(request, said=passed_on.partition(":")[2].strip())
-    return request
+        request = replace(request, said=passed_on.partition(":")[2].strip())
+    said = request.said or (passed_on.partition(":")[2].strip() if request.text_follows else "")
+    return replace(request, said=_unquoted(said)) if _unquoted(said) != said else request
+
+
+# An announcement quoted in its request, often in another language than the request: «разошли всем:
+# "Ертең жиналыс"», "send to welders: «Собеседование в пт»". The quotes are the officer's, not the text's.
+_QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "„": "“", "'": "'", "”": "”"}
+
+
+def _unquoted(said: str) -> str:
+    """`said` without the quotes around the whole of it, when they hold no other quote of their kind."""
+    said = said.strip()
+    closing = _QUOTE_PAIRS.get(said[:1])
+    inside = said[1:].rstrip(" .!")[:-1] if closing and said[1:].rstrip(" .!").endswith(closing) else None
+    if inside is None or not inside.strip() or said[:1] in inside or closing in inside:
+        return said
+    return inside.strip()
+
+
+# Words that call off an announcement rather than ask for one: «отмени рассылку», «рассылку поварам отмена»,
+# «таратуды тоқтатыңыз», «жібермеңіз», "cancel the broadcast to cooks".
+_CALL_OFF = frozenset(
+    "отмена отмени отмените отменить отменяй отменяйте отбой cancel cancelled тоқтат тоқтатыңыз тоқтату toqtat "
+    "toqtatynyz жіберме жібермеңіз жібермеңдер jiberme jibermeniz".split()
+)
+
+
+def _calls_off(text: str) -> bool:
+    """Whether a message calls off an announcement, in any of its words."""
+    return bool(_CALL_OFF.intersection(word.strip(".,!?:;«»\"'") for word in text.casefold().split()))
+
+
+# «прошу довести до сведения сварщиков…», «доведите до ЭГС…: …»: the office letter's "pass on to".
+_BRING_TO_NOTICE = re.compile(r"\b(?:довести|доведите|доведи)\s+(?:до\s+сведения\s+)?(?:до\s+)?", re.IGNORECASE)
 
 
 def _chief_set_aside(text: str) -> str:
@@ -413,10 +492,19 @@ def _asks_nothing(text: str, request: BroadcastRequest, *, chief_named: bool) ->
 def _broadcast_asked(text: str) -> BroadcastRequest | None:
     """The request and its audience and text, in whichever of the ways officers lay them out."""
     text = _MEGAPHONE.sub("рассылка ", _LEADING_MARKS.sub("", text), count=1)
+    quoted = _QUOTED_LAST.match(text)
+    if quoted and (audience := _audience_asked(quoted.group("head"), colon_follows=True)):
+        return BroadcastRequest(audience, text_follows=True, said=quoted.group("said"))
+    memo = _memo(text)
+    if memo:
+        return memo
     head, colon, rest = text.partition(":")
+    first, newline, after = text.strip().partition("\n")
+    if newline and ":" not in first and (audience := _audience_asked(first, colon_follows=True)):
+        return BroadcastRequest(audience, text_follows=True, said=after.strip())  # a colon in the text only
     audience = _audience_asked(head, colon_follows=True) if colon and rest.strip() else None
-    if audience:
-        return BroadcastRequest(audience, text_follows=True)
+    if audience or colon and rest.strip() and _everyone_addressed(head):
+        return BroadcastRequest(audience or head.strip(), text_follows=True)
     saying = _SAYING.search(text or "") if not colon else None
     if saying and text[saying.end():].strip():  # dictated, with no colon: «разошлите всем что завтра выходной»
         audience = _audience_asked(text[: saying.start()], colon_follows=True)
@@ -492,7 +580,30 @@ _LET_KNOW = re.compile(r"\blet\s+(.{2,60}?)\s+know\b", re.IGNORECASE)
 # An announcement headed by a megaphone is asked for by it («📢 Барлығына: …», "📢 To all candidates: …");
 # other marks before the first word (a pointing hand, exclamation marks) say nothing.
 _MEGAPHONE = re.compile(r"^\s*[📢📣]\ufe0f?\s*")
-_LEADING_MARKS = re.compile(r"^[^\w📢📣]+(?=\w|[📢📣])")
+_LEADING_MARKS = re.compile(r"^[^\w📢📣«\"“„']+(?=[\w📢📣«\"“„'])")
+# A request followed by its announcement in quotes, with no colon between: «разошлите русскоязычным в ЗКО
+# «Собрание в четверг»», "pls notify QA-2051 applicants "The deadline is extended"".
+_QUOTED_LAST = re.compile(r"^(?P<head>[^:«\"“„]+?)\s*[«\"“„](?P<said>[^«»\"“”„]+)[»\"”“]\s*[.!]?\s*$")
+# A memo laid out with its addressees first and its text labelled after them: "To: Mangystau, visa issued⏎
+# Text: …", «Кому: сварщикам Атырау⏎Текст: …».
+_MEMO = re.compile(
+    r"^\s*(?:кому|получатели|адресаты|кімге|алушылар|recipients|to)\s*[:—–-]\s*(?P<whom>[^\n]+?)\s*\n\s*"
+    r"(?:текст|text|мәтін|мәтіні|matin|сообщение|message|хабарлама)\s*[:—–-]\s*(?P<said>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Everyone addressed at the head of an announcement, with no verb: «Барлығына: …», «Всем:⏎…», "To all: …".
+_EVERYONE = frozenset("всем барлығына barlygyna barlyğyna бәріне barine bärine everyone all to".split())
+
+
+def _memo(text: str) -> BroadcastRequest | None:
+    found = _MEMO.match(text)
+    return BroadcastRequest(found.group("whom"), text_follows=True, said=found.group("said").strip()) if found else None
+
+
+def _everyone_addressed(head: str) -> bool:
+    """Whether the words before an announcement's colon only address everyone («Барлығына», "To all")."""
+    words = [word for word in _TOKENS.findall(head.casefold()) if word.isalnum()]
+    return bool(words) and len(words) <= 2 and all(word in _EVERYONE for word in words) and words != ["to"]
 
 
 # An announcement laid out as a letter: its text, then whom it is for on a line or sentence of its own
@@ -611,7 +722,7 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
         return None
     # Before a colon, a request may follow its audience in any language: «всем откликнувшимся на QA-1024
     # разошлите: …», "Atyrau welders pls notify: …"; without one only Kazakh puts it there.
-    ending = _BROADCAST_TAIL | (_BROADCAST | _POLITE if colon_follows else frozenset())
+    ending = _BROADCAST_TAIL | (_BROADCAST | _POLITE | _BEFORE_TEXT if colon_follows else frozenset())
     tail = len(words)
     while tail > lead and (
         _is_one_of(words[tail - 1], ending)
@@ -624,6 +735,10 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
         any(_is_one_of(word, _SEND) for word in said) and any(_is_one_of(word, _NOTICE) for word in said)
     )
     return " ".join(words[lead:tail]) if asked and lead < tail else None
+
+
+# What may stand after an audience just before its text's colon: «…, текст: …», «… сделай: …», "… the following:".
+_BEFORE_TEXT = frozenset("текст text мәтін мәтіні matin сделай сделайте following the".split())
 
 
 def _the_following(words: list[str], at: int) -> bool:
@@ -781,6 +896,7 @@ _OBLAST_SHORT = {
     "манг": "мангистауская", "мангист": "мангистауская", "алм": "алматинская", "атыр": "атырауская",
     "кар": "карагандинская", "караг": "карагандинская", "турк": "туркестанская", "жамб": "жамбылская",
     "павл": "павлодарская", "акм": "акмолинская", "кзыл": "кызылординская", "костан": "костанайская",
+    "маңғ": "мангистауская", "маңғыст": "мангистауская", "түрк": "туркестанская",
 }
 _OBLAST_SHORT_BEFORE = re.compile(r"\b(" + "|".join(_OBLAST_SHORT) + r")\.?\s*(?=обл)")
 # A town or region cut short on a phone, alone: «поварам шымк», «сварщикам атыр.», «актоб», «мангист»; only
@@ -790,6 +906,7 @@ _PLACE_SHORT = {
     "караг": "караганда", "кызылорд": "кызылорда", "туркест": "туркестан", "костан": "костанай",
     "павлод": "павлодар", "жамб": "жамбыл", "петропавл": "петропавловск", "усть-кам": "усть-каменогорск",
     "shymk": "shymkent", "atyr": "atyrau", "mangist": "mangystau", "aktob": "aktobe", "karag": "karaganda",
+    "маңғ": "мангистау", "маңғыст": "мангистау",
 }
 _PLACE_SHORT_ALONE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _PLACE_SHORT)) + r")\.?(?![\w-])")
 # A trade shortened with a hyphen and its case ending, as in a hurried note: «свар-м», «свар-в», «пов-м».
@@ -830,9 +947,27 @@ _IN_QATAR = re.compile(
 )
 
 
+# A regional office's shorthand for trades, regions and steps: «ЭГС» an electric and gas welder, «м/к» of metal
+# structures (the slash joins no trades), «т/п» of pipelines, «квал.» the qualification, «рассм. у раб-ля»
+# the employer's review, and the English office letters of the oblasts by their side ("WKO", "NKO", "EKO").
+_OFFICE_SHORTHAND = (
+    (re.compile(r"\bэгс\b"), "электрогазосварщикам"),
+    (re.compile(r"\bм\s?/\s?к\b"), "металлоконструкций"),
+    (re.compile(r"\bт\s?/\s?п\b"), "трубопроводов"),
+    (re.compile(r"\bквал\b\.?"), "квалификации"),
+    (re.compile(r"\bрассм\b\.?"), "рассмотрении"),
+    (re.compile(r"\bраб-?(?:ля|лю|лем|ль)\b\.?"), "работодателя"),
+    (re.compile(r"\bwko\b"), "зко"),
+    (re.compile(r"\bnko\b"), "ско"),
+    (re.compile(r"\b(?:eko|vko)\b"), "вко"),
+)
+
+
 def _abbreviations_spelt_out(text: str) -> str:
     """`text` with an oblast's office abbreviation spelt out, a hyphen's case ending dropped, and «-язычные»
     left to the language's name."""
+    for short, spelt in _OFFICE_SHORTHAND:
+        text = short.sub(spelt, text)
     text = _IN_QATAR.sub(" employed ", _WITH_SHORT.sub("with ", _DISTRICT_SHORT.sub("район", text)))
     text = _EMPLOYER_DECIDING.sub(" review ", text)
     text = _LANGUAGE_SHORT.sub(lambda match: _LANGUAGE_NAMES[match.group(1)], text)
@@ -1109,6 +1244,7 @@ _STEP_VERBS = frozenset(
     # «біліктілігі тексерілетіндерге», «тексерісіндегілерге»; "the rejected ones"
     "барлардың barlardyn жасағандарға жасағандар жасаған jasagandarga jasagan тексерілетіндерге "
     "тексерілетіндер тексерісіндегілерге тексерісіндегілер tekseriletinderge tekserisindegilerge ones "
+    "тексерісінде tekserisinde тексерісі tekserisi "
     "берілді берилди berildi qol qoidy qoigan qoigandar жұмысқа jumysqa stamped stamping".split()
 )
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.

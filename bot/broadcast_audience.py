@@ -214,7 +214,7 @@ def _named_again(text: str) -> str:
 # but haven't signed yet") is the offer.
 _NOT_YET_NEXT = re.compile(
     r"(?<=\w)\s*,?\s+(?:но|а|бірақ|biraq|but)\s+(?:ещё|еще|пока|әлі|ali|yet)?\s*(?:не\s+подписа\w*|"
-    r"(?:қол|qol)\s+(?:қоймаған|qoimagan)\w*|(?:have|has)\s*n[o']t\s+(?:yet\s+)?signed(?:\s+yet)?|"
+    r"(?:қол|qol)\s+(?:қоймаған|qoimagan)\w*|(?:have|has)(?:n['’\s]?t|\s+not)\s+(?:yet\s+)?signed(?:\s+yet)?|"
     r"(?:did\s*n[o']t|not)\s+(?:yet\s+)?sign(?:ed)?(?:\s+yet)?)",
     re.IGNORECASE,
 )
@@ -263,7 +263,8 @@ def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading
 # «у кого нет визы», "welders with no visa" take nothing back.
 _TAKE_BACK = re.compile(
     r"(?:^|(?<=[\s,;.!]))(?P<word>(?:ой[\s,]+)?(?:хотя\s+)?(?:нет|неа|жоқ|joq|jok|no|ой|oops|точнее|вернее|"
-    r"дұрысы|durysy|sorry|i\s+mean|make\s+that|rather(?!\s+than)|correction|то\s+есть|исправляю|поправка))"
+    r"дұрысы|durysy|sorry|i\s+mean|make\s+that|rather(?!\s+than)|correction|то\s+есть|исправляю|поправка|"
+    r"не\s+т(?:а|от|у)))"
     r"(?=[\s,;:.!—–-]|$)"
     r"(?:[\s,;.!—–-]+(?:нет|не\s+то|i\s+mean|make\s+that|wait|sorry|no|то\s+есть)(?=[\s,;:.!—–-]|$))*[\s,;:.!—–-]*",
     re.IGNORECASE,
@@ -427,7 +428,7 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     None when it asks for none or names no audience with it. The announcement itself may follow a colon
     («рассылка всем: завтра собрание»), or «что» when dictated: the audience is what comes before it."""
     passed_on = _chief_set_aside(text or "")
-    if _calls_off(passed_on):
+    if _calls_off(passed_on) or _NOTE_TO_SELF.match(passed_on):
         return None  # «рассылку поварам отмена», "cancel the broadcast to cooks": nothing is to be sent
     request = _broadcast_asked(_LET_KNOW.sub(r"tell \1", _BRING_TO_NOTICE.sub("передайте ", passed_on)))
     header = (text or "")[: len(text or "") - len(passed_on)]
@@ -459,6 +460,13 @@ def _unquoted(said: str) -> str:
 _CALL_OFF = frozenset(
     "отмена отмени отмените отменить отменяй отменяйте отбой cancel cancelled тоқтат тоқтатыңыз тоқтату toqtat "
     "toqtatynyz жіберме жібермеңіз жібермеңдер jiberme jibermeniz".split()
+)
+
+
+# A note kept for later, not a request: «напоминалка: в пн разослать поварам», «өзіме: …», "note to self: …".
+_NOTE_TO_SELF = re.compile(
+    r"^\s*(?:себе|для\s+себя|напоминалка|не\s+забыть|заметка|өзіме|ozime|note\s+to\s+self|reminder|todo)\b\s*[:—–-]?",
+    re.IGNORECASE,
 )
 
 
@@ -808,6 +816,12 @@ _PERIOD = re.compile(
     r"\bна\s+(?:текущую|сегодняшнюю)\s+дату\b|\bto\s+date\b|\bбүгінге\s+дейін\b|\bbuginge\s+deiin\b|"
     + _SINCE + r"|\b(?:за\s+)?(?:вчера|позавчера)\b|\bпо\s+сегодня(?:шний\s+день)?\b|"
     r"\b(?:кеше|кешегі|keshe|keshegi|yesterday'?s?)\b|"
+    # a month named: «мамыр айында», «mamyr aiynyn», «в мае», "in May", "for June"
+    r"\b(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qantar|aqpan|"
+    r"nauryz|sauir|mamyr|mausym|shilde|tamyz|qyrkuiek|qazan|qarasha|jeltoqsan)\s+(?:айында|айының|айы|айдағы|"
+    r"aiynda|aiynyn|aiy|aidagy)\b|\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
+    r"октябре|ноябре|декабре)\b|\b(?:in|for)\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b|"
     r"\b(?:өткен|otken)\s+(?:аптаның|аптадағы|айдың|aptanyn|aptadagy|aidyn)\b",
     re.IGNORECASE,
 )
@@ -1244,7 +1258,7 @@ _STEP_VERBS = frozenset(
     # «біліктілігі тексерілетіндерге», «тексерісіндегілерге»; "the rejected ones"
     "барлардың barlardyn жасағандарға жасағандар жасаған jasagandarga jasagan тексерілетіндерге "
     "тексерілетіндер тексерісіндегілерге тексерісіндегілер tekseriletinderge tekserisindegilerge ones "
-    "тексерісінде tekserisinde тексерісі tekserisi "
+    "тексерісінде tekserisinde тексерісі tekserisi алып alyp "
     "берілді берилди berildi qol qoidy qoigan qoigandar жұмысқа jumysqa stamped stamping".split()
 )
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.

@@ -15,7 +15,14 @@ from rapidfuzz.distance import OSA
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.broadcast_audience import correction_parts, how_many_asked, names_a_step, report_asked, without_period
+from bot.broadcast_audience import (
+    correction_parts,
+    how_many_asked,
+    names_a_step,
+    read_audience,
+    report_asked,
+    without_period,
+)
 from bot.commands import set_chat_menu, worker_commands
 from bot.i18n import DEFAULT_LANGUAGE, I18n, Translator
 from bot.number_words import spoken_numbers
@@ -45,7 +52,7 @@ _TOOL_WORDS = {
                 "қызметкерлерді officers",
     "setstatus": "статус заявки",
     "link": "ссылка ссылку сілтеме link",
-    "help": "помощь справка инструкция көмек нұсқаулық help manual",
+    "help": "помощь справка инструкция көмек нұсқаулық help manual команды команд командалар commands",
     # Not a command: vacancies and statuses are loaded by sending their file («как загрузить вакансии?»).
     "files": "загрузить загрузка загрузку импорт импортировать жүктеу жүктеймін upload import",
 }
@@ -96,20 +103,23 @@ MISTYPED_TOOL_LENGTH = 7  # a tool's word this long with one letter wrong is sti
 def officer_tool_named(text: str) -> str | None:
     """The officer command a short message names in words («статистика» → "stats", «изменить статус
     заявки» → "setstatus"); None for anything else."""
+    if _NOTE_TO_SELF.match(text or ""):
+        return None  # «себе: в пт сделать выгрузку», "note to self: …": a reminder typed for later
     if _HELP_ASKED.search(text or "") and len((text or "").split()) <= 8:
         return "help"
     if _TOLD_OF.intersection(word.strip(".,!?") for word in (text or "").casefold().split()):
         return None  # «сводку вчера отправила на почту», «отчёт сдаём в пятницу»: a tool's work told of
     text = without_period(text or "") or text  # «журнал за вчера», «өткен аптаның есебі»: the tool all the same
-    if _tool_asked(text) == "audit":
+    if _tool_asked(text) == "audit" or _WHO_CHANGED.search(text):
         return "audit"  # «где посмотреть, кто из коллег что менял»: the log, not the colleagues
     words = [_without_ending(word.strip(".,!?:;«»\"'")) for word in (text or "").lower().split()]
     if _HOW_TO.intersection(words):
         words = ["officers" if word in _COLLEAGUE else word for word in words if word not in _HOW_TO_PADDING]
     words = [word for word in words if word not in _TOOL_PADDING]
-    if not words or officer_lookup(text) or report_asked(text):  # «статус заявки 12» opens it at once;
+    if not words or officer_lookup(text) or _report_on_workers(text):  # «статус заявки 12» opens it at once;
         return None  # «статистика по сварщикам» counts them
-    if how_many_asked(text) is not None and (len(words) >= 3 or len(text.split()) > 4):
+    for_an_office = bool(report_asked(text)) and not _report_on_workers(text)  # «стата по области»
+    if how_many_asked(text) is not None and not for_an_office and (len(words) >= 3 or len(text.split()) > 4):
         return None  # «сколько работников из Шымкента» counts them; «дай ссылку на вакансию» names a tool
     if len(words) > 4:
         return _tool_asked(text)
@@ -121,6 +131,40 @@ def officer_tool_named(text: str) -> str | None:
     if named == {"export", "stats"}:
         return "export"  # "export the report to excel": the report is the export's
     return named.pop() if len(named) == 1 else _tool_asked(text)
+
+
+# Who changed something, asked of the log: «кто из наших менял статус по заявке 2415?», "who changed the status
+# of application 2415 yesterday?".
+_WHO_CHANGED = re.compile(
+    r"\b(?:кто|who)\b.{0,40}?\b(?:менял\w*|поменял\w*|изменил\w*|changed|edited|updated)\b", re.IGNORECASE
+)
+
+
+# A note an officer keeps for later in the chat with the bot: «себе: …», «напоминалка: …», «не забыть …»,
+# «өзіме: …», "note to self: …", "reminder: …", "todo: …".
+_NOTE_TO_SELF = re.compile(
+    r"^\s*(?:себе|для\s+себя|напоминалка|напоминание\s+себе|не\s+забыть|заметка|өзіме|ozime|esime|есіме\s+сал|"
+    r"note\s+to\s+self|reminder|remind\s+me|todo|to\s+do)\b\s*[:—–-]?",
+    re.IGNORECASE,
+)
+
+
+def _report_on_workers(text: str) -> bool:
+    """Whether a report is asked on some workers («статистика по сварщикам»), not for an office or on the
+    officer's own area («отчёт для акимата», «стата по области»), which is the statistics."""
+    whom = report_asked(text)
+    if not whom:
+        return False
+    reading = read_audience(whom, {})
+    return reading.understood or bool(reading.trades) or not _OFFICE_OR_AREA.intersection(whom.casefold().split())
+
+
+# Who a report goes to or what area it covers without naming workers: «для акимата», «по области», "for the
+# akimat", "our region".
+_OFFICE_OR_AREA = frozenset(
+    "акимата акимат акимату министерства министерству руководства нач начальства области обл региону региона "
+    "району района облыс облысы облысқа әкімдікке akimat akimdik ministry management region area oblast".split()
+)
 
 
 # What tells of a tool's work done or being done among colleagues, not asked of the bot: «сводку вчера
@@ -135,7 +179,9 @@ _TOLD_OF = frozenset(
     "скачала скачали жасады жасаған jasady did made "
     # planned, put off or called off: «рассылку по Атырау согласовали?», «выгрузку переносим на завтра»
     "согласовали согласуем переносим перенесли отменили отменяем отложили қалдырамыз қалдырдық ауыстырамыз "
-    "тоқтаттық approved postponed cancelled".split()
+    "тоқтаттық approved postponed cancelled "
+    # an announcement called off: «рассылку поварам отмена», «хабарламаны жібермеңіз», "cancel the broadcast"
+    "отмена отмени отмените отменить cancel тоқтатыңыз жібермеңіз jibermeniz toqtatynyz".split()
 )
 
 
@@ -145,7 +191,7 @@ _TOLD_OF = frozenset(
 # step", "what commands do you have". The first tool that matches wins, so that the log of who changed
 # what is the audit, not the colleagues who changed it.
 _TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("audit", ("журнал", "zhurnal", "log", "менял", "изменени", "changed", "аудит", "audit")),
+    ("audit", ("журнал", "zhurnal", "log", "менял", "изменени", "changed", "аудит", "audit", "поменял")),
     ("export", ("выгруз", "эксел", "excel", "export", "экспорт", "шығар", "shygar", "түсір", "tusir")),
     ("help", ("команд", "command", "komand")),
     ("link", ("ссылк", "сілтеме", "silteme", "link")),
@@ -154,7 +200,7 @@ _TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "сотрудник", "қызметкер", "qyzmetker", "officer", "офицер")),
     ("broadcast", ("рассыл", "разосл", "уведомлен", "оповест", "хабарла", "тарат", "broadcast", "notif",
                    "announce")),
-    ("setstatus", ("этап", "кезең", "kezen", "статус", "мәртебе", "martebe", "status", "step")),
+    ("setstatus", ("этап", "кезең", "kezen", "статус", "мәртебе", "martebe", "status", "step", "move")),
     ("stats", ("статисти", "statisti", "отчёт", "отчет", "сводн", "есеп", "esep", "report", "динамик")),
 )
 # What makes such a message a question of how or a request, not a remark on a tool («рассылку ещё не
@@ -162,10 +208,14 @@ _TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _ASKING = frozenset(
     "как где куда какие какая какой подскажите прошу нужна нужен нужно надо скиньте скинь дайте дай сформируйте "
     "подготовьте покажите покажи қалай қандай қайдан керек беріңіз беріңізші дайындаңыз көрсетіңіз "
-    "qalai qalay qandai kerek beriniz berinizshi how where what which need please pls can could".split()
+    "qalai qalay qandai kerek beriniz berinizshi how where what which need please pls can could "
+    # where a file goes, who changed what, and a tool's own noun asked for: «қайда жүктеймін», «кто менял»,
+    # «выгрузку по заявкам за май», "list your commands"
+    "қайда qaida qayda выгрузку статистику сводку ссылку list".split()
 )
 # The Kazakh polite request written onto its verb: «қараңызшы», «беріңізші», «jükteñızşı».
-_POLITE_VERB = ("ңызшы", "ңізші", "нызшы", "нізші", "ñyzşy", "ñızşı", "nyzshy", "nizshi")
+_POLITE_VERB = ("ңызшы", "ңізші", "нызшы", "нізші", "ñyzşy", "ñızşı", "nyzshy", "nizshi", "іріңіз", "ырыңыз",
+                "iriniz", "yrynyz")  # «түсіріңіз», «шығарыңыз»: a polite request too
 # Thanks are no request, whatever they thank for («рахмет, хабарламаны алдық»).
 _THANKS = ("рахмет", "спасибо", "спс", "благодар", "rahmet", "rakhmet", "thank", "thx")
 
@@ -243,7 +293,9 @@ _PHONE_ASKING = frozenset(
     "kimnin kimdiki nomiri nomir the candidate worker with "
     # who is behind a number that called: «чей номер … звонил утром», «номер … кто это», "look up …"
     "номера следующий следующая next кто чел человека этот звонил звонила звонили утром сегодня вчера қоңырау "
-    "шалды look up called today".split()
+    "шалды look up called today "
+    # a messenger's number, or a Qatari one: «найди по ватсапу …», «катарский номер …», "candidate's WhatsApp"
+    "ватсап ватсапу вотсап whatsapp wa катарский катарскому qatar qatari who who's that candidate's".split()
 )
 # Kazakh writes an ordinal number with a hyphen before its noun: «345-өтінім» is application 345.
 _NUMBER_BEFORE_NOUN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
@@ -259,13 +311,45 @@ def officer_lookup(text: str) -> str | None:
     """What `/setstatus` is to look up for a message naming an application by number, or for a phone
     number alone; None for anything else («сварщик», «2000»). A note after a comma or a dash is the
     officer's own («…, кандидат звонил»): what comes before it is read alone when the whole is not."""
-    retyped = _number_retyped(text or "")
+    text = _pasted(text or "")
+    retyped = _number_retyped(text) or _phone_retyped(text)
     if retyped:
         return retyped
     found = _looked_up(text)
-    if found is None and (note := _NOTE_AFTER.search(text or "")) and note.start() > 0:
+    if found is None and (note := _NOTE_AFTER.search(text)) and note.start() > 0:
         found = _looked_up(text[: note.start()])
-    return found
+    return found.lstrip("0") or found if found and found.isdecimal() else found
+
+
+# An application's number as other systems print it: in groups of three («2 415», "#2,444»), after «ID», with
+# the date it was made («Заявка №000245 от 12.05.2026», "Application No. 000512 dated 12.05.2026"); the
+# leading zeros are dropped where the number is returned.
+_GROUPED_NUMBER = re.compile(r"(?<![\d+])(\d{1,3})(?:[ ,\u00a0](\d{3}))(?![\d ,]*\d{2})(?=\D|$)")
+_DATED = re.compile(r"\s+(?:от|dated|from|бастап)\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г\.?|ж\.?)?\s*$",
+                    re.IGNORECASE)
+_ID_LABEL = re.compile(r"\bid\b\s*:?", re.IGNORECASE)
+
+
+def _pasted(text: str) -> str:
+    """The text with an application's number pasted from another system as the bot reads one: «ID заявки:
+    2416» as «заявка 2416», «2 415» as «2415», the date after it left out."""
+    if _ID_LABEL.search(text) and not any(_names_application(word) for word in text.casefold().split()):
+        text = _ID_LABEL.sub(" заявка ", text, count=1)
+    text = _ID_LABEL.sub(" ", text, count=1).strip()
+    text = _DATED.sub("", text)
+    if re.search(r"[#№]\s*\d", text) or any(_names_application(word.strip(".,:;#№")) for word in text.casefold().split()):
+        text = _GROUPED_NUMBER.sub(r"\1\2", text)
+    return text
+
+
+def _phone_retyped(text: str) -> str | None:
+    """A phone number typed again after the first was taken back («8 701 555 12 34, ой 8 701 555 21 34",
+    "look up …, sorry, …»): the second one."""
+    parts = correction_parts(text)
+    if not parts:
+        return None
+    first, again = _looked_up(parts[0]), _looked_up(parts[1])
+    return again if first and again and len(first) >= 10 and len(again) >= 10 else None
 
 
 def _number_retyped(text: str) -> str | None:
@@ -275,8 +359,11 @@ def _number_retyped(text: str) -> str | None:
     if not parts or not _looked_up(parts[0]) or len(_looked_up(parts[0]) or "") >= 10:
         return None
     again = [word.strip(".,!?:;#№") for word in parts[1].split()]
-    again = [word for word in again if word and word.casefold() not in _LOOKUP_PADDING]
+    again = [word for word in again if word and word.casefold() not in _LOOKUP_PADDING | _WANTED]
     return again[0] if len(again) == 1 and again[0].isdecimal() and len(again[0]) <= 9 else None
+
+
+_WANTED = frozenset("нужна нужен нужно надо керек need needed want".split())
 
 
 def _looked_up(text: str) -> str | None:
@@ -298,6 +385,8 @@ def _looked_up(text: str) -> str | None:
         _names_application(word) or word in _LEAD for word in others
     ):
         return numbers[0]
+    if len(words) == 1 and words[0][:1] in "#№" and numbers and not others:
+        return numbers[0]  # "pull up #2444": the number sign names an application as its word does
     phone = _PHONE_LABEL.sub("", text or "", count=1)
     phone = " ".join(word for word in phone.split() if word.casefold().strip("?:,.") not in _PHONE_ASKING)
     if any(character.isalpha() for character in phone) or sum(map(str.isdigit, phone)) < 10:
@@ -332,7 +421,12 @@ _VACANCY_CONTEXT = frozenset(
     "candidates people "
     # typed in a hurry: «вак QA 1024 кто откликнулся», «QA-4410 скок откликов», «по QA 1024 кто там»
     "вак скок скока там чел бар please pls статистика статистику stats statistics всем всех барлығына everyone "
-    "share kindly provide send the".split()
+    "share kindly provide send the "
+    # who applied, in a region's words: «кто подался на QA-2051», «QA-2051 вакансиясына құжат тапсырғандар»,
+    # "whoever applied to QA-2051", and the officer's own area beside it: «отклики по нашей области»
+    "подался подалась подались подавшим подавшихся подавались құжат тапсырғандарға тапсырғандар тапсырды "
+    "qujat tapsyrgandarga tapsyrgandar vakansiyasyna vakansiiasyna whoever anyone нашей нашему области "
+    "региону our region from in".split()
 )
 _VACANCY_WORDS = ("ваканс", "vacanc", "vakans")
 # A portal number dictated with a space for its hyphen: «QA 3107» is QA-3107 (capitals only: "ISCO 7212" is
@@ -351,9 +445,17 @@ _LATIN_LOOKALIKES = str.maketrans("АВСЕНКМОРТХасеокрх", "ABCEH
 
 
 def portal_number(text: str) -> str | None:
-    """The portal number a short message names, to be looked up among the vacancies; None otherwise."""
+    """The portal number a short message names, to be looked up among the vacancies; None otherwise. A
+    number taken back and typed again («QA-2055, нет, QA-2065») is the second one."""
     if officer_lookup(text):
         return None
+    parts = correction_parts(text or "")
+    if parts and _portal_number(parts[0]) and (again := _portal_number(parts[1])):
+        return again
+    return _portal_number(text)
+
+
+def _portal_number(text: str) -> str | None:
     text = without_period(text or "")  # «отклики на QA-1024 за вчера», «QA4410 applicants this week»
     text = _SPLIT_REFERENCE.sub(lambda match: "-".join(part for part in match.groups() if part), text)
     text = _REFERENCE_ENDING.sub("", text)

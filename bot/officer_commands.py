@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 
 from aiogram import Bot
 from aiogram.types import BotCommand
@@ -19,6 +20,7 @@ from bot.broadcast_audience import (
     correction_parts,
     how_many_asked,
     names_a_step,
+    Reading,
     read_audience,
     report_asked,
     without_period,
@@ -469,6 +471,31 @@ def _portal_number(text: str) -> str | None:
     if not all(word in _VACANCY_CONTEXT or _is_vacancy_word(word) for word in others):
         return None
     return _portal_form(references[0])
+
+
+def vacancy_narrowed(text: str, status_names: Mapping[str, str]) -> tuple[str, Reading] | None:
+    """A vacancy's applicants narrowed by a step, a region or a language typed with its number
+    («откликнувшимся на QA 2051 с визой», "QA-2048 applicants with signed contracts"): the portal number
+    and what narrows it; None when the number stands alone or the rest names something else."""
+    if portal_number(text):
+        return None
+    text = without_period(text or "")
+    text = _REFERENCE_ENDING.sub("", _SPLIT_REFERENCE.sub(lambda match: "-".join(p for p in match.groups() if p), text))
+    words = [word.strip("?!.,:;«»\"'№#") for word in text.split()]
+    found = [word for word in words if _REFERENCE.fullmatch(word) and _ODD_REFERENCE.fullmatch(word)]
+    if len(found) != 1 or len(words) > 12:
+        return None
+    rest = [word for word in words if word != found[0] and word.casefold() not in _APPLIED_WORDS]
+    reading = read_audience(" ".join(rest), status_names)
+    return (_portal_form(found[0]), reading) if reading.kind in ("status", "region", "lang") else None
+
+
+# The words that only say who applied to a vacancy, around its number: «откликнувшимся на», "applicants of".
+_APPLIED_WORDS = frozenset(
+    "откликнувшимся откликнувшихся откликнулся откликнулись подавшим подавших подался подались на по "
+    "всем всех кто тем тех и вакансии вакансию вакансиясына ге ке ға қа өтінім беріп бергендерге бергендер "
+    "applicants applicant of to for who applied all everyone and the".split()
+)
 
 
 def _is_vacancy_word(word: str) -> bool:

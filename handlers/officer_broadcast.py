@@ -27,7 +27,7 @@ from bot.broadcast_audience import NOTHING, Reading, read_audience, trade_code
 from bot.choices import REGIONS
 from bot.i18n import LANGUAGES, Html, I18n, Translator
 from bot.kz_time import KAZAKHSTAN_TZ
-from bot.officer_commands import portal_number
+from bot.officer_commands import portal_number, vacancy_narrowed
 from bot.services import audit, broadcasts, outbox
 from bot.services.alerts import DEFAULT_QUIET, quiet_until
 from bot.services.broadcasts import BroadcastStopCb
@@ -239,6 +239,11 @@ async def _read_typed(text: str, session: AsyncSession, i18n: I18n) -> tuple[dic
     vacancy = await broadcasts.find_vacancy(session, reference) if reference else None
     if vacancy is not None:
         return _vacancy_segment(vacancy), NOTHING
+    narrowed = vacancy_narrowed(text, status_names(i18n))  # «откликнувшимся на QA-10 с визой»
+    vacancy = await broadcasts.find_vacancy(session, narrowed[0]) if narrowed else None
+    if narrowed and vacancy is not None:
+        step = narrowed[1]
+        return broadcasts.narrowed_by(_vacancy_segment(vacancy), ((step.kind, step.value), *step.beside)), NOTHING
     reading = read_audience(text, status_names(i18n))
     if not reading.understood:
         return None, reading

@@ -5,7 +5,7 @@ starts nothing."""
 
 from __future__ import annotations
 
-from bot.services import broadcasts
+from bot.services import broadcasts, statuses
 from tests.e2e.test_officer import compose, setup, summary_for
 from tests.texts import plain
 
@@ -39,3 +39,15 @@ async def test_an_announcement_called_off_starts_nothing(make_client, database, 
     await boss.send("рассылку в Мангистау отмена")
     assert boss.last_text() != plain(t("broadcast-ask-text", max=broadcasts.MAX_TEXT, caption=broadcasts.MAX_CAPTION))
     assert t("segment-region", region=t("region-mangystau")) not in boss.last_text()
+
+
+async def test_a_vacancys_applicants_narrowed_by_a_step_typed_with_it(make_client, database, i18n):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await compose(boss, t)
+    await boss.send("откликнувшимся на QA-10 на собеседовании")
+    summary = boss.last_text()
+    assert "QA-10 · Welder" in summary and statuses.status_name(t, "interview") in summary
+    await boss.click(t("btn-broadcast-back"))
+    await boss.send("QA-10")
+    assert boss.last_text() != summary  # all its applicants, not only those at the interview

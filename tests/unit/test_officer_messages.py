@@ -40,7 +40,7 @@ import pytest
 
 from bot.broadcast_audience import SURE_TRADE, Reading, broadcast_for, figures_asked, how_many_asked, read_audience
 from bot.i18n import I18n
-from bot.officer_commands import officer_lookup, officer_tool_named, portal_number
+from bot.officer_commands import officer_lookup, officer_tool_named, portal_number, vacancy_narrowed
 from bot.services.statuses import status_names
 from bot.validation import phone_number
 
@@ -71,10 +71,13 @@ def _traits(reading: Reading) -> str:
 
 def _audience(text: str) -> str:
     """What the audience step does with a typed audience: a vacancy's number first (taken here as
-    found), then the words."""
+    found), alone or narrowed by a step, then the words."""
     reference = portal_number(text)
     if reference:
         return f"vacancy={reference.upper()}"
+    narrowed = vacancy_narrowed(text, NAMES)  # «откликнувшимся на QA-2048 с визой»
+    if narrowed:
+        return ";".join(sorted([f"vacancy={narrowed[0].upper()}", *_traits(narrowed[1]).split(";")]))
     return _traits(read_audience(text, NAMES))
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from bot.broadcast_audience import broadcast_for, how_many_asked, read_audience, without_period
 from bot.i18n import I18n
-from bot.officer_commands import officer_lookup, officer_tool_named, portal_number
+from bot.officer_commands import officer_lookup, officer_tool_named, portal_number, vacancy_narrowed
 from bot.services.statuses import status_names
 
 NAMES = status_names(I18n())
@@ -193,3 +193,21 @@ def test_a_month_named_is_a_period() -> None:
     assert without_period("сколько заявок в июне") == "сколько заявок"
     assert without_period("маусым айында қанша өтінім") == "қанша өтінім"
     assert how_many_asked("how many applications in June") == "applications"
+
+
+@pytest.mark.parametrize(
+    ("typed", "number", "kind", "value"),
+    [
+        ("подавшим на QA-3001 с отказом", "QA-3001", "status", "rejected"),
+        ("QA 3001 applicants who got an offer", "QA-3001", "status", "offer"),
+        ("откликнувшимся на QA-3001 из Актобе", "QA-3001", "region", "aktobe"),
+    ],
+)
+def test_a_vacancys_applicants_narrowed_by_a_step_or_a_region(typed: str, number: str, kind: str, value: str) -> None:
+    found, reading = vacancy_narrowed(typed, NAMES)
+    assert (found, reading.kind, reading.value) == (number, kind, value)
+
+
+def test_a_vacancy_alone_or_with_a_trade_is_not_narrowed_here() -> None:
+    assert vacancy_narrowed("QA-3001", NAMES) is None
+    assert vacancy_narrowed("QA-3001 сварщикам", NAMES) is None

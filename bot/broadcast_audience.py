@@ -224,6 +224,7 @@ def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading
     speaking = bool(_SPEAKERS.search(text or ""))  # before «-язычных» is cut off
     text = (text or "").replace("\n", " , ")  # a list, one line each («• сварщики⏎• повара»)
     text = _NO_EXCEPTION.sub(" ", _abbreviations_spelt_out(plain_latin((text or "").casefold())))
+    text = _HYPHENED_PAIR.sub(_two_trades_apart, text) if "-" in text else text  # «маляры-штукатуры»
     tokens = [token for token in _TOKENS.findall(text) if token not in _PADDING]  # words, commas, slashes
     words = [token for token in tokens if token[0].isalnum()]
     if not words or len([word for word in words if word not in _FRAMING and not _names_a_region_word(word)]) > 6:
@@ -974,6 +975,7 @@ _OFFICE_SHORTHAND = (
     (re.compile(r"\bwko\b"), "зко"),
     (re.compile(r"\bnko\b"), "ско"),
     (re.compile(r"\b(?:eko|vko)\b"), "вко"),
+    (re.compile(r"\btechs?\b"), "technicians"),  # "HVAC techs"
 )
 
 
@@ -1060,8 +1062,22 @@ def trade_code(text: str) -> Reading:
     """An ISCO-08 group by its code (1 to 4 digits), or the trade a text names: the sure one, or the
     likely ones to choose from; or several trades named together, each surely (7212 and 7411 for
     «сварщикам и электрикам»), as one audience of their codes separated by spaces."""
+    text = _HYPHENED_PAIR.sub(_two_trades_apart, text)
     several = _several_trades(text)
     return several if several is not None else _one_trade(text)
+
+
+# Two trades of one worker written with a hyphen, as job titles pair them: «маляры-штукатуры», «плиточник-
+# облицовщик» when the pair is no trade of its own (but «слесарь-ремонтник» is one).
+_HYPHENED_PAIR = re.compile(r"(?<![\w-])([^\W\d_]{4,})-([^\W\d_]{4,})(?![\w-])")
+
+
+def _two_trades_apart(found: re.Match[str]) -> str:
+    """The pair joined by «и» when each half is surely a trade and the whole is not."""
+    if _one_trade(found.group(0)).understood:
+        return found.group(0)
+    halves = [_one_trade(half) for half in found.groups()]
+    return f"{found.group(1)} и {found.group(2)}" if all(half.understood for half in halves) else found.group(0)
 
 
 def _one_trade(text: str) -> Reading:

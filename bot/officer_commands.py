@@ -320,6 +320,8 @@ def officer_lookup(text: str) -> str | None:
     found = _looked_up(text)
     if found is None and (note := _NOTE_AFTER.search(text)) and note.start() > 0:
         found = _looked_up(text[: note.start()])
+    if found is None:
+        found = _looked_at(text)
     return found.lstrip("0") or found if found and found.isdecimal() else found
 
 
@@ -363,6 +365,24 @@ def _number_retyped(text: str) -> str | None:
     again = [word.strip(".,!?:;#№") for word in parts[1].split()]
     again = [word for word in again if word and word.casefold() not in _LOOKUP_PADDING | _WANTED]
     return again[0] if len(again) == 1 and again[0].isdecimal() and len(again[0]) <= 9 else None
+
+
+# Asked to be looked at after a comma, with the officer's note before it: «по заявке № 2418 кандидат звонил,
+# глянь», "application 3001 the candidate called, check it".
+_LOOK_AT_END = re.compile(
+    r",\s*(?:глянь|гляньте|посмотри|посмотрите|проверь|проверьте|қараңыз|қарашы|qarashy|check\s+it|check|"
+    r"have\s+a\s+look|take\s+a\s+look)\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+_APPLICATION_FIRST = re.compile(r"^\s*(?:по\s+)?(?P<named>\S+\s*(?:№|#|no\.?)?\s*\d{1,9})\b")
+
+
+def _looked_at(text: str) -> str | None:
+    """The application named at the start of a message that ends by asking to look at it."""
+    if not _LOOK_AT_END.search(text):
+        return None
+    first = _APPLICATION_FIRST.match(text)
+    return _looked_up(first.group("named")) if first and _names_application(first.group("named").split()[0].casefold()) else None
 
 
 _WANTED = frozenset("нужна нужен нужно надо керек need needed want".split())

@@ -211,3 +211,18 @@ def test_a_vacancys_applicants_narrowed_by_a_step_or_a_region(typed: str, number
 def test_a_vacancy_alone_or_with_a_trade_is_not_narrowed_here() -> None:
     assert vacancy_narrowed("QA-3001", NAMES) is None
     assert vacancy_narrowed("QA-3001 сварщикам", NAMES) is None
+
+
+def test_two_trades_written_with_a_hyphen_are_both_unless_the_pair_is_one_trade() -> None:
+    assert read_audience("маляры-штукатуры из Павлодара", NAMES).value == "7123 7131"
+    assert read_audience("слесарям-ремонтникам", NAMES).value == "7233"
+    assert read_audience("поварам Усть-Каменогорска", NAMES).beside == (("region", "east"),)
+
+
+def test_a_trade_typed_short_in_english() -> None:
+    assert read_audience("HVAC tech in Atyrau", NAMES).value == "7127"
+
+
+def test_an_application_named_first_and_asked_to_be_looked_at_last() -> None:
+    assert officer_lookup("заявка 3005 кандидат жалуется на статус, проверь") == "3005"
+    assert officer_lookup("заявку 3005 я уже закрыла") is None

@@ -1117,11 +1117,7 @@ def _several_trades(text: str) -> Reading | None:
         return None
     if not all(reading.understood for reading in readings):
         whole = _one_trade(text)  # offered to choose from, unless it would take one trade for all
-        if whole.trades or whole.understood:
-            return whole if not whole.understood else Reading(trade_score=whole.trade_score)
-        # «водителям и механикам»: the whole names no trade; each piece's trades are offered together
-        offered = dict.fromkeys(code for reading in readings for code in (reading.trades or reading.value.split()))
-        return Reading(trades=tuple(offered)[:MAX_OFFERED * 2], trade_score=min(r.trade_score for r in readings))
+        return whole if not whole.understood else Reading(trade_score=whole.trade_score)
     codes = _widest_first({reading.value for reading in readings})
     return Reading("isco", " ".join(codes), trade_score=min(reading.trade_score or 100.0 for reading in readings))
 

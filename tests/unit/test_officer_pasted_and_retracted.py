@@ -124,11 +124,6 @@ def test_a_regional_offices_shorthand_is_spelt_out(
     assert (reading.kind, reading.value, reading.beside) == (kind, value, beside)
 
 
-def test_trades_together_where_one_is_only_likely_offer_all_of_theirs() -> None:
-    reading = read_audience("водителям и механикам", NAMES)
-    assert not reading.understood and "83" in reading.trades and "723" in reading.trades
-
-
 @pytest.mark.parametrize(
     ("typed", "found"),
     [

@@ -488,7 +488,7 @@ def search_vacancies(
     («работа в Дохе», "any jobs in Lusail?"), or asks for every vacancy («все вакансии», "all jobs"). Pay
     asked for («сварщик от 2000», «водитель 2500+») keeps only the vacancies paying that much in riyals.
     `titles`, an index of (at least) these vacancies' titles kept by the caller, saves building one per
-    search. `best_paid` («где больше всего платят сварщикам») orders the found by their pay (`best_paid_first`)
+    search. `best_paid` («где больше всего платят сварщикам») orders the found by their pay (`_by_pay`)
     before the list is cut to `limit`, so the best paid of all of them are on it.
     """
     day = today or date.today()
@@ -534,8 +534,8 @@ def _by_pay(ranked: RankedVacancy) -> tuple[int, Decimal, float, int]:
     4,000 must not top a search for welders), within each the most riyals a month first; a vacancy whose pay
     is unknown or in another currency cannot be compared, so it comes after those that can."""
     neighbour = any(r.code == "occupation" and r.values.get("level") == "minor" for r in ranked.reasons)
-    offered = _offered(ranked.vacancy)
-    riyals = offered if offered is not None and ranked.vacancy.currency == "QAR" else Decimal("-1")
+    riyals = _riyals_offered(ranked.vacancy)
+    riyals = Decimal("-1") if riyals is None else riyals
     return int(neighbour), -riyals, -ranked.score, ranked.vacancy.id
 
 
@@ -566,9 +566,15 @@ def open_places(vacancies: Iterable[Vacancy], today: date) -> list[tuple[Town | 
     return sorted(counts.items(), key=lambda item: (-item[1], item[0] if isinstance(item[0], str) else item[0].key))
 
 
-def _pays_at_least(vacancy: Vacancy, pay: Decimal) -> bool:
+def _riyals_offered(vacancy: Vacancy) -> Decimal | None:
+    """The most a vacancy offers a month when it is in riyals, the only pay a search compares; else None."""
     offered = _offered(vacancy)
-    return offered is not None and vacancy.currency == "QAR" and offered >= pay
+    return offered if offered is not None and vacancy.currency == "QAR" else None
+
+
+def _pays_at_least(vacancy: Vacancy, pay: Decimal) -> bool:
+    offered = _riyals_offered(vacancy)
+    return offered is not None and offered >= pay
 
 
 def _pay_reason(vacancy: Vacancy, pay: Decimal | None) -> Reason | None:

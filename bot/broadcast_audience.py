@@ -23,7 +23,7 @@ import matching
 from matching.text import plain_latin
 from bot.i18n import language_asked
 from bot.status_rows import status_key
-from bot.validation import InvalidInput, region
+from bot.validation import InvalidInput, region_named
 
 # A trade named this surely, with no other as sure, is taken at once (the search's own bar, 0..100).
 # Otherwise the likely trades are offered as buttons (those within CLOSE_TO_BEST of the best one's
@@ -1042,7 +1042,7 @@ def _is_place_word(word: str) -> bool:
 
 def _region_of(text: str) -> str:
     try:
-        return region(text)
+        return region_named(text)
     except InvalidInput:
         return ""
 

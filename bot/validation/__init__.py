@@ -8,12 +8,12 @@ from bot.validation.free_text import MAX_FREE_TEXT, MAX_OCCUPATION_TEXT, free_te
 from bot.validation.languages import spoken_languages
 from bot.validation.names import MAX_NAME_LENGTH, full_name
 from bot.validation.phones import own_phone_number, phone_number
-from bot.validation.regions import region
+from bot.validation.regions import region, region_named
 from bot.validation.replies import skips, yes_or_no
 from bot.validation.salary import MAX_SALARY_QAR, MIN_SALARY_QAR, salary
 
 __all__ = [
     "MAX_FREE_TEXT", "MAX_NAME_LENGTH", "MAX_OCCUPATION_TEXT", "MAX_SALARY_QAR", "MAX_YEARS", "MIN_SALARY_QAR",
     "InvalidInput", "free_text", "full_name", "own_phone_number", "passes", "phone_number", "qualifications",
-    "region", "salary", "settled", "skips", "spoken_languages", "yes_or_no", "years",
+    "region", "region_named", "salary", "settled", "skips", "spoken_languages", "yes_or_no", "years",
 ]

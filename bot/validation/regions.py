@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.validation.answer import InvalidInput, passes, settled
+from rapidfuzz.distance import OSA
+
 from matching.text import skeleton
 
 
@@ -105,9 +107,22 @@ _SHARED_REGION_PATTERNS = tuple(
 
 
 def region(text: str | None) -> str:
-    """The region a message names (a region or one of its towns): «Мангистау», «живу в Актау»,
+    """The region a worker's answer names (a region or one of its towns): «Мангистау», «живу в Актау»,
     «Шымкентте», "Almaty"; the one the worker lives in when the birthplace is told too («родился в Таразе,
-    живу в Алматы»); the second when corrected («Алматы, ой, Талдыкорган»). Raises when it names none."""
+    живу в Алматы»); the second when corrected («Алматы, ой, Талдыкорган»); a name typed a letter off
+    («Карагнда», «Шымкнет», «Алмата») when it is near one region's name only. Raises when it names none."""
+    try:
+        return region_named(text)
+    except InvalidInput as named_none:
+        near = _near_region(skeleton(text or "")) if named_none.key == "expect-region" else None
+        if near is None:
+            raise named_none
+        return near
+
+
+def region_named(text: str | None) -> str:
+    """The region a text names as spelt (see `region`), with no misspelling forgiven: for words read one by
+    one in a longer message, where a word a letter off a town's name is usually another word."""
     return _region_of(_lived_in(settled(text or "", _region_of)))
 
 
@@ -151,6 +166,38 @@ def _region_of(text: str) -> str:
     if found is not None:
         return found
     raise InvalidInput("expect-region")
+
+
+# The one-word names a misspelling is compared with: those of five letters or more that no other region
+# shares, as `skeleton` spells them.
+_NEAR_NAMES = tuple(
+    (code, skeleton(word.rstrip("!"))) for code, words in REGION_WORDS for word in words
+    if not word.endswith("?") and " " not in word.rstrip("!") and len(skeleton(word.rstrip("!"))) >= 5
+)
+
+
+def _near_region(key: str) -> str | None:
+    """The region whose name a word of a short answer misses by one letter (see `_letters_off`). Of
+    several, the nearest and then the longest name is meant («Кокшетай» is Kokshetau, not Koksu); None when
+    none is that near, or two regions tie."""
+    words = [word for word in key.split() if len(word) >= 5]
+    if not words or len(key.split()) > 3:
+        return None
+    near = sorted({(off, -len(name), code) for word in words for code, name in _NEAR_NAMES
+                   if (off := _letters_off(name, word)) <= 1})
+    if not near or (len(near) > 1 and near[1][:2] == near[0][:2] and near[1][2] != near[0][2]):
+        return None
+    return near[0][2]
+
+
+def _letters_off(name: str, word: str) -> int:
+    """How many letters a word's beginning is off a name (one left out, added or another, two swapped),
+    with up to two letters of a case ending after it; a word that is only the name cut short («Астрахань»
+    of «Астраханка») or runs on past it («Самарканд» of «Самарское») is no misspelling of it."""
+    if len(word) < len(name) and name.startswith(word):
+        return len(name)
+    return min((OSA.distance(name, word[:len(name) + cut]) for cut in (-1, 0, 1)
+                if len(word) - len(name) - cut <= 2), default=len(name))
 
 
 def _first_region(patterns: tuple[tuple[str, re.Pattern[str] | None], ...], key: str) -> str | None:

@@ -160,6 +160,18 @@ async def test_a_district_several_regions_have_is_picked_among_them(make_client,
     assert plain(t("region-saved", region=t(f"region-{picked}"))) in [m.plain_text for m in client.messages()[-2:]]
 
 
+async def test_a_town_typed_a_letter_off_is_saved_and_shown_as_its_region(make_client, i18n, database):
+    """The saved region is named in full in the answer, so a misspelling read wrongly would be seen at once."""
+    client = make_client(language_code="ru")
+    t = i18n.translator("ru")
+    await register(client, i18n, "ru")
+    await client.send("Айдос Серікбаев")
+    await client.send(t("btn-skip"))
+    await client.send("Павладар")
+    assert plain(t("region-saved", region=t("region-pavlodar"))) in [m.plain_text for m in client.messages()[-2:]]
+    assert (await profile_of(database, client.user_id)).region == "pavlodar"
+
+
 async def test_region_languages_and_years_may_be_typed_in_words(make_client, i18n, database):
     client = make_client(language_code="ru")
     t = i18n.translator("ru")

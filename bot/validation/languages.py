@@ -34,6 +34,10 @@ _SPOKEN_NAMES = {
     "angliyskiy": "en", "kazakhskiy": "kk", "russkiy": "ru", "arabskiy": "ar", "turetskiy": "tr",
 }
 _MISSPELT_SCORE = 80
+# Names cut short as in a list («ру, каз, анг», "rus kaz eng"), each a whole word.
+_SHORT_NAMES = {"ру": "ru", "рус": "ru", "ru": "ru", "rus": "ru", "анг": "en", "англ": "en", "ағыл": "en",
+                "ang": "en", "angl": "en", "eng": "en", "каз": "kk", "қаз": "kk", "kaz": "kk", "qaz": "kk",
+                "тур": "tr", "tur": "tr", "араб": "ar", "arab": "ar"}
 
 
 def spoken_languages(text: str | None) -> list[str]:
@@ -79,7 +83,7 @@ def _spoken_language(word: str) -> str | None:
 
 def _language_of(word: str) -> str | None:
     code = next((code for code, beginnings in _OTHER_SPOKEN.items() if word.startswith(beginnings)), None)
-    code = code or language_named(word)
+    code = code or _SHORT_NAMES.get(word) or language_named(word)
     if code is None and len(word) >= 5:
         near = process.extractOne(word, _SPOKEN_NAMES.keys(), scorer=fuzz.ratio, score_cutoff=_MISSPELT_SCORE)
         code = _SPOKEN_NAMES[near[0]] if near else None

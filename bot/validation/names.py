@@ -20,7 +20,9 @@ MAX_NAME_LENGTH = 100
 _NAME_INTRO = re.compile(
     r"^(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|имя|фио|я|m[ei]?n[yi]?a\s+z[ao]vut|mo[eyi]o?\s+imy?a|fio|ya|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
     r"аты-жөнім|аты-жөні|(?:men[iı][nńñ]\s+)?(?:atym|atım|esimim)|"  # the same in Kazakh Latin letters
-    r"my\s+(?:full\s+)?name\s+is|my\s+name's|name|full\s+name|i\s+am|i'?m|this\s+is|call\s+me)\s*[:,—–-]?\s+",
+    r"my\s+(?:full\s+)?name\s+is|my\s+name's|name|full\s+name|i\s+am|i'?m|this\s+is|call\s+me|"
+    # the name as the passport spells it («по паспорту Жумабаев Ерлан», «паспорт бойынша …», "as in passport")
+    r"по\s+паспорту|как\s+в\s+паспорте|паспорт\s+бойынша|pasport\s+boiynsha|as\s+in\s+(?:my\s+)?passport)\s*[:,—–-]?\s+",
     re.IGNORECASE,
 )
 # A greeting before the name («Здравствуйте, меня зовут…», «Сәлеметсіз бе, менің атым…», "Hi! I'm…"); a
@@ -84,6 +86,12 @@ _BORN_AFTER = re.compile(r"(?<=[^\W\d_])[\s,]+(?:19|20)\d\d\s*(?:г\.?\s*р\.?|�
 # Where one clause of an answer ends: a comma, colon, bracket, question mark, a full stop before a space
 # (not an initial's, «А.Б. Нурланов», which no aside is), a dash between spaces.
 _CLAUSE_END = re.compile(r"[,:;?!()]+|\.(?=\s)|\s[—–-]\s")
+# What is said after the name about it or about the writer («…, это я», «… болам», "(as in passport)", a
+# nickname in brackets «Жумабаев Ерлан (Ерик)»): no part of it.
+_SAID_AFTER = re.compile(
+    r"\s*\([^()]*\)?\s*$|[\s,—–-]+(?:это\s+я|бұл\s+мен|it'?s\s+me|that'?s\s+me|(?:the\s+)?same\s+as\s+in\s+"
+    r"(?:my\s+)?passport)\s*[.!]?\s*$|\s+(?:болам|боламын|боламын\s+ғой|bolam|bolamyn)\s*[.!]?\s*$",
+    re.IGNORECASE)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|г-н|г-жа)\.?\s+", re.IGNORECASE)
 _SURNAME_TOLD = re.compile(r",?\s*(?:фамилия|фамилиям|тегім|surname|last\s+name)\s*[:—–-]?\s+(\S+)", re.IGNORECASE)
 # Answers to other steps typed at the name's: years («5 лет», «бес жыл тәжірибем»), a town with the word
@@ -123,6 +131,8 @@ _LEVELS = frozenset("basic beginner elementary intermediate advanced fluent nati
 # What others call the worker, told after the name («…, все зовут Алик», "…, everyone calls me Alik").
 _NICKNAME = re.compile(r"(?<![^\W\d_])(?:calls?\s+me|call\s+me|зовут|называют|деп\s+атайды|dep\s+ataidy)(?![^\W\d_])",
                        re.IGNORECASE)
+# A surname and a name written as a list does, with a comma between them, each a capitalised word.
+_SURNAME_COMMA_NAME = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:-[^\W\d_]+)?,\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+")
 _WHY = re.compile(r"\b(?:зачем|почему|для чего|why|неге|не үшін)\b", re.IGNORECASE)
 # Signs no name holds but links, addresses and usernames do ("http://t.me/…", "@aidos", "www.…").
 _NOT_IN_NAME = re.compile(r"https?:|www\.|t\.me/|@\w", re.IGNORECASE)
@@ -147,6 +157,7 @@ def _name_of(text: str) -> str:
     if not value:  # only emoji: a name is letters
         raise InvalidInput("error-name-letters")
     value = _GREETING.sub("", value, count=1)
+    value = _SAID_AFTER.sub("", value, count=1).strip() or value
     value = _without_asides(value)
     value = _BORN_AFTER.sub("", value)
     value = _RELATIVE_BEFORE.sub("", value, count=1)
@@ -162,6 +173,8 @@ def _name_of(text: str) -> str:
     first, _, rest = value.partition(",")
     if (re.search(r"\d", rest) or _NICKNAME.search(rest)) and first.strip():  # «Aidos Serikbayuly, 32 years old, welder»
         value = first.strip()
+    elif _SURNAME_COMMA_NAME.fullmatch(value):  # «Абенов, Нурлан»: the surname, a comma, then the name
+        value = " ".join(value.replace(",", " ").split())
     if not value:
         raise InvalidInput("error-name-empty")
     if "?" in value or _WHY.search(value) or _REFUSAL.search(value):  # «а зачем вам моё имя?»: why it is asked

@@ -39,6 +39,9 @@ def _dictated_phone(text: str) -> str:
     text = _DOUBLE.sub(lambda m: " ".join([m.group(2)] * (2 if m.group(1).lower() == "double" else 3)), text)
     text = spelled_numbers(_OH.sub("zero", text))
     text = re.sub(r"(?<![\d])(\d)\s*,\s*(?=\d(?!\d))", r"\1 ", text)  # «8, 7, 0, 5»: one digit at a time
+    # an O typed for a zero beside other digits («87О1…», Latin or Cyrillic), slashes between groups
+    text = re.sub(r"(?<=\d)[OoОо](?=[OoОо]*\d)|(?<=\d[OoОо])[OoОо](?=\d)", "0", text)
+    text = re.sub(r"(?<=\d)/(?=\d)", " ", text)
     return re.sub(r"\+\s+(?=\d)", "+", _PLUS.sub("+", text))
 
 

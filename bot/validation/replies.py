@@ -8,7 +8,7 @@ import re
 # A yes or a no typed instead of pressed («да», «ещё», «иә», "yes"; «нет», «дальше», «жоқ», "no"), for a
 # question whose buttons say "add one more" and "go on".
 # Kazakh is also typed without its letters («иа», «жок») and in Latin letters ("ia", "iá", "joq").
-_YES = frozenset("да ага угу конечно ещё еще есть добавить добавлю добавь давай ок окей хорошо иә ия иа бар тағы "
+_YES = frozenset("да ага угу конечно конешно канешно канечно ещё еще есть добавить добавлю добавь давай ок окей хорошо иә ия иа бар тағы "
                  "қосу қосамын қосайын әрине жарайды ia iá iä iya arine ariine ok okay yes yeah yep sure add qosamyn "
                  "qosu добавим давайте "
                  "another more".split()
@@ -29,7 +29,8 @@ _ONE = frozenset("одна одну one бір".split())  # «да, ещё од�
 # Phrases that are a yes or a no as a whole («не надо», «это всё», «керек емес», "that's all", "of course").
 _YES_PHRASE = re.compile(r"(?<!\w)(?:of\s+course|why\s+not|go\s+on)(?!\w)")
 _NO_PHRASE = re.compile(
-    r"(?<!\w)(?:не\s+надо|не\s+нужно|не\s+хочу|это\s+вс[её]|вот\s+и\s+вс[её]|на\s+этом\s+вс[её]|керек\s+емес|"
+    # «да нет» is a no in Russian speech ("why, no")
+    r"^\s*да\s+нет(?!\w)|(?<!\w)(?:не\s+надо|не\s+нужно|не\s+хочу|это\s+вс[её]|вот\s+и\s+вс[её]|на\s+этом\s+вс[её]|керек\s+емес|"
     r"қажет\s+емес|kerek\s+emes|qajet\s+emes|бәрі\s+осы|that'?s\s+(?:all|it)|that\s+is\s+all|no\s+need|"
     r"i'?m\s+done|not\s+now|(?:probably|likely|maybe)\s+not|rather\s+not|i\s+don'?t\s+think\s+so)(?!\w)"
 )
@@ -110,6 +111,8 @@ _BESIDE_A_NO = frozenset(
     + "балам сынок доченька айналайын balam ainalaiyn".split()
     # not yet, studying for one («пока нет, учусь на курсах», "not yet, doing a course now")
     + "учусь учится на курсах курсы оқып жүрмін жүр doing taking studying on course courses now сейчас".split()
+    # not yet, but can get one («пока нет, но могу получить», «әзірге жоқ, бірақ ала аламын», "not yet but can get")
+    + "но могу получить сделать пройти бірақ ала аламын алам but can could get will one".split()
 )
 
 
@@ -125,7 +128,13 @@ _ANY_WILL_DO = re.compile(
     r"negotiable|"
     r"any|anything|whatever|no\s+matter|doesn'?t\s+matter|does\s+not\s+matter|"
     # what others get, or what the employer offers («как у всех», «басқалар сияқты», "same as everyone")
-    r"как\s+у\s+(?:всех|других|остальных)|как\s+обычно|сколько\s+(?:дадите|предложите|платят)|"
+    r"как\s+у\s+(?:всех|других|остальных)|как\s+обычно|сколько\s+(?:дадите|дадут|предложите|предложат|платят|"
+    r"заплатят|будут\s+платить)|"
+    # the more the better, or it depends on the job («чем больше, тем лучше», «зависит от работы», "depends")
+    r"чем\s+больше,?\s+тем\s+лучше|(?:the\s+)?more\s+the\s+better|көп\s+болса\s+жақсы|"
+    r"(?:смотря|зависит)(?:\s+от|\s+по|\s+какая|\s+какой)?(?:\s+(?:работы|работа|работе|вакансии|должности|условий))?|"
+    r"(?:it\s+)?depends(?:\s+on\s+(?:the\s+)?(?:job|work|position|employer|offer))?|жұмысқа\s+байланысты|"
+    r"whatever\s+(?:they|you|the\s+employer)\s+(?:pay|offer|give)s?|"
     r"басқалар\s*(?:сияқты|секілді|құрлы)|басқалардай|basqalar\s*(?:siyaqty|siyakty|sekildi)|basqalardai|"
     r"(?:the\s+)?same\s+as\s+(?:everyone|everybody|others|the\s+others)(?:\s+else)?|whatever\s+is\s+"
     r"(?:normal|usual|standard|fair)|open\s+to\s+offers?|whatever\s+you\s+offer)",
@@ -145,13 +154,20 @@ _NOT_HERE = re.compile(
 _PAY_NAMED = re.compile(r"^(?:(?:my\s+|expected\s+)?(?:salary|pay)(?:\s+is)?|(?:желаемая\s+)?зарплата|жалақы|"
                         r"jalaqy|zhalaqy)\s*[:—–-]?\s*")
 _DONT_HAVE = re.compile(r"(?<!\w)(?:i\s+)?(?:don'?t|do\s+not)\s+have\s+(?:one|it|a\s+phone)(?!\w)")
+# Not wishing to give it («не хочу давать номер», «не буду указывать», «бергім келмейді», "I'd rather not
+# give it"): nothing to give, as a no.
+_WONT_GIVE = re.compile(
+    r"(?<!\w)(?:не\s+(?:хочу|буду|стану|желаю)\s+(?:его\s+|её\s+|ее\s+)?(?:давать|дать|указывать|указать|"
+    r"говорить|сообщать|писать|оставлять)|бергім\s+келмейді|айтқым\s+келмейді|жазғым\s+келмейді|"
+    r"(?:i'?d\s+)?rather\s+not(?:\s+(?:give|say|share|tell))?|(?:i\s+)?(?:don'?t|do\s+not)\s+want\s+to\s+"
+    r"(?:give|share|say|tell))(?:\s+(?:it|that|them|my\s+number|the\s+number))?(?!\w)")
 
 
 def skips(text: str | None) -> bool:
     """True for a message that only says there is nothing to give, that the step is done or that any
     answer will do."""
     value = _NO_SIGNS.sub(" no ", re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", (text or "").strip().lower())).strip()
-    value = _DONT_HAVE.sub(" none ", value)
+    value = _WONT_GIVE.sub(" none ", _DONT_HAVE.sub(" none ", value))
     rest = _NOT_HERE.sub(" ", value)
     if re.search(r"\w", rest) and not re.search(r"\d", value):
         value = rest  # «телефона нет, пишите сюда»: a no, and where to write instead

@@ -92,6 +92,7 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "contact no", "whatsapp", "тел", "моб тел", "тел номер", "моб", "мобильный", "сотовый", "сот тел",
         "телефоны", "тел нөмірі", "телефон нөмірі", "ұялы тел", "жұмысшы телефоны",
         "контакты", "contacts", "байланыс", "байланыс деректері",
+        "контактные данные", "контактная информация", "contact details", "contact info", "contact information",
     ),
     # The vacancy's portal number beside a phone or a Telegram id, besides the vacancy files' own words.
     "external_id": ("вакансия №", "вакансия", "vacancy", "vacancy #", "бос орын", "бос орын №", "вакансия id"),
@@ -105,6 +106,9 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "current stage", "new stage", "outcome", "stage name", "статус кандидата", "статус работника",
         "статус соискателя", "этап отбора", "текущий этап отбора", "stage of application", "application stage",
         "candidate status", "recruitment stage", "кандидаттың мәртебесі", "жұмысшының мәртебесі", "іріктеу кезеңі",
+        # An employment centre's register: «Результат», «Статус трудоустройства», «Нәтиже», «Ағымдағы кезең».
+        "результат", "результат трудоустройства", "статус трудоустройства", "result", "нәтиже", "нәтижесі",
+        "ағымдағы кезең", "ағымдағы мәртебе", "событие", "event", "employment status", "жұмысқа орналасу нәтижесі",
     ),
     "note": (
         "note", "notes", "remarks", "remark", "comment", "comments", "комментарий", "примечание",
@@ -117,6 +121,7 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "дата обновления", "last update", "last updated", "updated", "update date", "date updated", "status date",
         "event date", "жаңартылған күні", "мәртебе күні", "stage date", "date of stage", "дата этапа",
         "кезең күні", "date of update", "дата обновления статуса", "дата смены статуса", "мәртебе өзгерген күні",
+        "дата результата", "result date", "нәтиже күні",
     ),
 }  # fmt: skip
 
@@ -140,7 +145,15 @@ class StatusHeaders(dict[str, str]):
         return default if found is None else found
 
     def _misspelt(self, key: str) -> str | None:
-        return misspelt_header(key, self, shortest=6) or _phone_header(key)
+        return misspelt_header(key, self, shortest=6) or _phone_header(key) or _note_header(key)
+
+
+# A notes column under a longer header: «Примечание ЦЗН», "Officer remarks", «Комментарий специалиста».
+_NOTE_HEADER = re.compile(r"(^|\s)(примечани\w*|комментари\w*|remarks?|comments?|notes?|ескерт\w*|түсініктеме\w*)(\s|$)")
+
+
+def _note_header(key: str) -> str | None:
+    return "note" if len(key.split()) <= 4 and _NOTE_HEADER.search(key) else None
 
 
 # A phone column under any header that names the worker's phone: «Телефон кандидата», «Моб. номер»,
@@ -347,7 +360,7 @@ def parse_status_row(row: dict[str, str], row_number: int, names: Mapping[str, s
         raise RowError(row_number, "application_id" if "application_id" in row or "phone" not in row else "phone",
                        "missing_target", "")
     return StatusRow(
-        status=_status(cells, names or {}),
+        status=_status_or_reason(cells, row, row_number, names or {}),
         application_id=application_id,
         telegram_id=telegram_id,
         external_id=external_id,
@@ -381,12 +394,19 @@ def _phones(cells: RowReader) -> tuple[str, ...]:
     if not value:
         return ()
     value = re.sub(r"^(\+?\d{10,12})\.0$", r"\1", value.strip())  # 87012223344.0: Excel's number as text
+    value = _IIN.sub(" ", value).strip(" ,;/")
+    if not value:
+        return ()
     alone = None if _PHONE_APART.search(value) else phone_number(value)
     found = (alone,) if alone else _phones_in(value)
     if not found:
         raise cells.error("phone", "bad_phone")
     return found
 
+
+# A worker's ИИН (ЖСН, IIN: twelve digits) beside the phone in a contacts cell: never a phone, and not what
+# the bot knows a worker by.
+_IIN = re.compile(r"(?<![^\W\d_])(?:иин|жсн|iin|ин)\s*[:№#.]?\s*\d{12}(?!\d)", re.IGNORECASE)
 
 # What an office writes around a phone: a label before it, a note in brackets, another number after a slash.
 _PHONE_LABEL = re.compile(
@@ -460,6 +480,31 @@ def _status(cells: RowReader, names: Mapping[str, str]) -> str:
     return found
 
 
+# A register's state of a case that names no step: «В работе», «Закрыта», "In progress". The step is then in
+# the column beside it that says why or how far («Подстатус / причина»: «Направлен работодателю», «Самоотказ»).
+_NO_STEP_STATES = frozenset({
+    "в работе", "в процессе", "активна", "активный", "активная", "открыта", "открыт", "закрыта", "закрыт", "закрыто",
+    "завершена", "завершено", "active", "open", "opened", "closed", "in progress", "in process", "completed",
+    "ашық", "жабық", "белсенді", "аяқталды", "процесте",
+})  # fmt: skip
+
+
+def _status_or_reason(cells: RowReader, row: dict[str, str], number: int, names: Mapping[str, str]) -> str:
+    """The step the status cell names; when it only says the case is open or closed, the step the note or
+    reason beside it names, and when that names none either, the status cell's own refusal."""
+    try:
+        return _status(cells, names)
+    except RowError:
+        reason = cells.raw("note")
+        if status_key(cells.raw("status")) not in _NO_STEP_STATES or not reason:
+            raise
+        try:
+            return _status(RowReader({"status": reason}, number), names)
+        except RowError:
+            pass
+        raise
+
+
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 # The worker stepping back, in any words: «Кандидат снял заявку», «Отказался от оффера», "Declined the
@@ -469,7 +514,10 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 _WITHDRAWN = re.compile(
     r"(?<!\w)(?:снял[аи]?\s+(?:свою\s+)?(?:заявку|кандидатуру)|отозвал[аи]?|отказал(?:ся|ась|ись)\s+от|"
     r"backed\s+out|pulled\s+out|dropped\s+out|declined\s+(?:the\s+)?(?:offer|job|contract|visa)|"
-    r"withdr[ae]w\w*|өтінімін\s+(?:кері\s+)?(?:алды|қайтарды)|өз\s+еркімен)", re.IGNORECASE)
+    r"withdr[ae]w\w*|өтінімін\s+(?:кері\s+)?(?:алды|қайтарды)|өз\s+еркімен|"
+    # An employment centre's word for the worker's own refusal, and a refusal of what was offered to the worker.
+    r"самоотказ\w*|отказ\s+(?:кандидата\s+|работника\s+)?от\s+(?:ваканси|оффер|предложени|работ|контракт|договор|"
+    r"выезд))", re.IGNORECASE)
 _EMPLOYER = re.compile(r"работодател|employer|company|компани|жұмыс\s+беруш", re.IGNORECASE)
 _REFUSAL = re.compile(r"отказ|отклон|reject|refus|declin|turned\s+down|бас\s+тарт|қабылданба|cancel|отмен|аннулир",
                       re.IGNORECASE)
@@ -484,20 +532,25 @@ def _withdrawn(key: str) -> str | None:
 # one step this way is that step; one that names two («интервью у работодателя»), none, or holds a word that
 # negates, postpones or only awaits it, is refused as before. Departure counts only as a deed done
 # («убыл», "travelled"): «вылет на следующей неделе» is not one.
-_SIGNED = r"(?:подписан\w*|подписал\w*|signed|executed|қол\s+қой(?:ды|ылды)|жасалды)"
+_SIGNED = r"(?:подписан\w*|подписал\w*|заключ[её]н\w*|заключил\w*|signed|executed|concluded|қол\s+қой(?:ды|ылды)|жасалды)"
 _STEP_WORDS: dict[str, re.Pattern[str]] = {
     code: re.compile(pattern, re.IGNORECASE) for code, pattern in {
-        "qualification_check": r"квалификац|qualification|verif|тексеру|тексеріл|тексерге|біліктіл",
+        "qualification_check": r"квалификац|qualification|verif|тексеру|тексеріл|тексерге|біліктіл"
+                               r"|документ\w*.*?провер|провер\w*\s+документ",
         "employer_review": r"работодател|employer|жұмыс\s+беруш",
-        "interview": r"собеседован|интервью|interview|сұхбат",
-        "offer": r"(?<!\w)офф?ер|(?<!\w)offer|ұсыныс",
+        "interview": r"собеседован|интервью|interview|сұхбат|әңгімелесу",
+        # An invitation to work (not to an interview) is the offer: «приглашение на работу», «жұмысқа шақыру».
+        "offer": r"(?<!\w)офф?ер|(?<!\w)offer|ұсыныс|приглашени\w*\s+на\s+работу|job\s+invitation"
+                 r"|жұмысқа\s+шақыру",
         "contract_signed": rf"(?:договор|контракт|contract|келісімшарт|еңбек\s+шарт)\w*.*?{_SIGNED}"
                            rf"|{_SIGNED}.*?(?:договор|контракт|contract|келісімшарт|шарт)",
         "visa_issued": r"(?:виз|visa)\w*.*?"
-                       r"(?:выдан|получ|готов|issu|stamp|approv|receiv|рәсімдел|беріл|шық|дайын|алды|алын|келді)"
+                       r"(?:выдан|получ|готов|оформлен|issu|stamp|approv|receiv|рәсімдел|беріл|шық|дайын|алды|алын|келді)"
                        r"|(?:получ|receiv|алды)\w*.*?(?:виз|visa)",
         "departed": r"(?<!\w)(?:убыл[аи]?|вылетел[аи]?|улетел[аи]?|выехал[аи]?|отбыл[аи]?|travell?ed|flew|departed|"
                     r"ұшты|ұшып\s+кетті|аттанды|прибыл[аи]?|arrived|жетті)(?!\w)",
+        "terminated_early": r"досрочн\w*\s+(?:расторж|прекращ)|(?:расторж|прекращ)\w*.*?досрочн"
+                            r"|(?:early|premature)\s+termination|terminated\s+(?:early|prematurely)|мерзімінен\s+бұрын",
         "employed": r"reported\s+(?:for|to)\s+(?:duty|work)|on\s+the\s+job"
                     r"|(?:started|began|joined)\s+(?:work|duty|the\s+job)"
                     r"|приступил|(?:вышел|вышла)\s+на\s+работу|жұмысқа\s+(?:кіріс|шық)|жұмысын\s+баста",

@@ -84,7 +84,8 @@ class ImportSummary:
 
     filename: str
     read: int = 0
-    created: int = 0
+    created: int = 0  # new vacancies open to workers
+    created_closed: int = 0  # new vacancies the file already marks closed: kept for the record, shown to nobody
     updated: int = 0
     unchanged: int = 0
     closed: int = 0
@@ -191,7 +192,10 @@ async def import_table(
             closed_at = now if row.status == "closed" else None
             inserts.append(values | {"external_id": row.external_id, "status": row.status,
                                      "closed_at": closed_at, "created_at": now, "updated_at": now})
-            summary.created += 1
+            if row.status == "closed":
+                summary.created_closed += 1
+            else:
+                summary.created += 1
             if is_available(row, today):  # a row carries the status and deadline the rule reads
                 shareable.append(row.external_id)
             continue
@@ -212,9 +216,9 @@ async def import_table(
     summary.shareable = await _new_vacancies(session, shareable[:MAX_LISTED_LINKS])
     summary.shareable_total = len(shareable)
     log.info(
-        "vacancy import by %s: read=%s created=%s updated=%s unchanged=%s closed=%s rejected=%s",
-        actor_id if actor_id is not None else "system", summary.read, summary.created, summary.updated,
-        summary.unchanged, summary.closed, summary.rejected,
+        "vacancy import by %s: read=%s created=%s created_closed=%s updated=%s unchanged=%s closed=%s rejected=%s",
+        actor_id if actor_id is not None else "system", summary.read, summary.created, summary.created_closed,
+        summary.updated, summary.unchanged, summary.closed, summary.rejected,
     )
     return summary
 
@@ -306,6 +310,7 @@ def render_summary(t: Translator, summary: ImportSummary, link: Callable[[int], 
     lines += [
         t("import-count-read", count=summary.read),
         t("import-count-created", count=summary.created),
+        *([t("import-count-created-closed", count=summary.created_closed)] if summary.created_closed else []),
         t("import-count-updated", count=summary.updated),
         t("import-count-unchanged", count=summary.unchanged),
         t("import-count-closed", count=summary.closed),

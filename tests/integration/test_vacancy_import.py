@@ -199,7 +199,7 @@ async def test_only_new_vacancies_open_to_workers_get_a_link(any_database):
     stored = await vacancies(any_database)
     assert summary.shareable == [NewVacancy(stored["QA-2"].id, "QA-2", "Heavy Truck Driver"),
                                  NewVacancy(stored["QA-3"].id, "QA-3", "Staff Nurse (Surgical Ward)")]
-    assert (summary.shareable_total, summary.created) == (2, 3)
+    assert (summary.shareable_total, summary.created, summary.created_closed) == (2, 2, 1)
     assert [(e.row, e.field, e.code) for e in summary.errors] == [(5, "deadline", "deadline_past")]
 
 
@@ -306,5 +306,5 @@ async def test_a_past_deadline_refuses_a_new_vacancy_but_not_one_already_known(a
             "QA-2,Cook,Lusail Hospitality,Lusail,1600,2100,2020-05-31,,open",  # new: a mistyped year
             "QA-3,Cook,Lusail Hospitality,Lusail,1600,2100,2020-05-31,,closed"]  # closed: nothing to show
     summary = await run_import(any_database, csv_bytes(rows))
-    assert (summary.updated, summary.created) == (1, 1)
+    assert (summary.updated, summary.created, summary.created_closed) == (1, 0, 1)
     assert [(e.row, e.code) for e in summary.errors] == [(3, "deadline_past")]

@@ -3,6 +3,7 @@
 import-title = <b>Vacancy import: { $file }</b>
 import-count-read = Rows read: { $count }
 import-count-created = New vacancies: { $count }
+import-count-created-closed = New but already closed (kept closed, not shown to workers): { $count }
 import-count-updated = Updated: { $count }
 import-count-unchanged = Unchanged: { $count }
 import-count-closed = Closed: { $count }

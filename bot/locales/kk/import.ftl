@@ -3,6 +3,7 @@
 import-title = <b>Бос орындарды жүктеу: { $file }</b>
 import-count-read = Оқылған жолдар: { $count }
 import-count-created = Жаңа бос орындар: { $count }
+import-count-created-closed = Жаңа, бірақ жабық (жабық күйінде сақталды, жұмысшыларға көрсетілмейді): { $count }
 import-count-updated = Жаңартылды: { $count }
 import-count-unchanged = Өзгеріссіз: { $count }
 import-count-closed = Жабылды: { $count }

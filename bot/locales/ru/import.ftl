@@ -3,6 +3,7 @@
 import-title = <b>Загрузка вакансий: { $file }</b>
 import-count-read = Прочитано строк: { $count }
 import-count-created = Новых вакансий: { $count }
+import-count-created-closed = Новых, но уже закрытых (сохранены закрытыми, работникам не видны): { $count }
 import-count-updated = Обновлено: { $count }
 import-count-unchanged = Без изменений: { $count }
 import-count-closed = Закрыто: { $count }

@@ -793,6 +793,9 @@ _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _DAY_FIRST_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})")
+# The year first with dots or slashes, as some accounting systems write it: «2027.04.20», "2027/5/15" (with dashes
+# only as ISO writes it, two digits each).
+_YEAR_FIRST_DATE = re.compile(r"(\d{4})([./])(\d{1,2})\2(\d{1,2})")
 # Month names as officers write them: Russian (either case), Kazakh, English; a prefix is enough.
 _MONTHS = (
     ("янв", "қаңтар", "jan"), ("фев", "ақпан", "feb"), ("мар", "наурыз", "mar"), ("апр", "сәуір", "apr"),
@@ -801,7 +804,9 @@ _MONTHS = (
     ("ноя", "қараша", "nov"), ("дек", "желтоқсан", "dec"),
 )  # fmt: skip
 # Words around a date that say nothing about it: «до 31.12.2026», «31.12.2026 г.», «2026 жылғы 31 желтоқсан».
-_DATE_NOISE = re.compile(r"\b(до|по|by|until|till|of|the|дейін|года|год|г|жылғы|жылы|жыл|ж)\b\.?", re.IGNORECASE)
+_DATE_NOISE = re.compile(r"\b(до|по|by|until|till|of|the|дейін|года|год|г|жылғы|жылы|жыл|ж|включительно|включ|"
+                         r"inclusive|не\s+позднее|не\s+позже|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
+                         r"кешіктірмей)\b\.?", re.IGNORECASE)
 # The day of the week a long date format puts first: "Wednesday, March 3, 2027", «среда, 3 марта 2027 г.»,
 # «сәрсенбі, 3 наурыз 2027»; it says nothing the date does not.
 _WEEKDAY = re.compile(
@@ -989,7 +994,9 @@ def parse_date(raw: str, *, ahead: date | None = None, month_first: bool = False
     if serial and int(serial[1]) in _SERIAL_RANGE:
         return _EXCEL_EPOCH + timedelta(days=int(serial[1]))
     text = _WORD_DASH.sub(" ", _ORDINAL.sub(r"\1", _WEEKDAY.sub("", text.lower())))
-    text = " ".join(_DATE_NOISE.sub(" ", text).replace(",", " ").split())
+    text = " ".join(_DATE_NOISE.sub(" ", text).replace(",", " ").replace("(", " ").replace(")", " ").split())
+    if year_first := _YEAR_FIRST_DATE.fullmatch(text):
+        return date(int(year_first[1]), int(year_first[3]), int(year_first[4]))
     numeric = _DAY_FIRST_DATE.fullmatch(text)
     if numeric:
         day, month, year = int(numeric[1]), int(numeric[3]), _full_year(numeric[4])

@@ -631,7 +631,7 @@ def parse_vacancy_row(
         languages=_languages(cells),
         requirements=cells.text("requirements", 4000),
         description=cells.text("description", 4000),
-        deadline=cells.date("deadline", ahead=True, month_first=month_first),
+        deadline=_deadline(cells, month_first),
         url=_url(cells),
         isco_code=_isco(cells, valid_isco_codes),
         status=_status(cells),
@@ -1050,10 +1050,15 @@ def _code(
 
 
 # A vacancy's state as files write it besides "open" and "closed": "Active", "Filled", «Закрыта», «Жабық».
-_OPEN_WORDS = re.compile(r"open|opened|active|live|published|открыт[аоы]?|активн\w*|действующ\w*|ашық|белсенді",
+# A vacancy whose recruitment was extended or reopened is open: «Набор продлён», "Extended", «Ұзартылды».
+_OPEN_WORDS = re.compile(r"open|opened|re-?opened|active|live|published|extended|ongoing|открыт[аоы]?|активн\w*|"
+                         r"действующ\w*|(?:набор|при[её]м|срок)?\s*продл[её]н[аоы]?|ашық|белсенді|ұзартылды",
                          re.IGNORECASE)
-_CLOSED_WORDS = (r"closed|filled|cancell?ed|закрыт[аоы]?|заполнен[аоы]?|отмен[её]н[аоы]?|заверш[её]н[аоы]?|"
-                 r"жабық|жабылды|жабылған|тоқтатылды")
+# Suspended or put on hold is not open to workers either: «Приостановлена», "On hold"; «Отменена работодателем».
+_CLOSED_WORDS = (r"(?:closed|filled|cancell?ed|suspended|on\s+hold|paused|закрыт[аоы]?|заполнен[аоы]?|"
+                 r"отмен[её]н[аоы]?|заверш[её]н[аоы]?|приостановлен[аоы]?|жабық|жабылды|жабылған|тоқтатылды|"
+                 r"тоқтатыла\s+тұрды)(?:\s+(?:работодателем|заказчиком|by\s+(?:the\s+)?(?:employer|client)|"
+                 r"жұмыс\s+берушімен))?")
 # A note that says the vacancy is closed: «вакансия закрыта», «ЗАКРЫТА (набор завершён)», "Position filled»,
 # «бос орын жабылды»; its first clause only, so «закрыта территория, пропуск» or «не закрыта» stays a note.
 _CLOSED_NOTE = re.compile(
@@ -1076,6 +1081,21 @@ def _status(cells: RowReader) -> str:
         raise cells.error("status", "bad_status")
     clause = re.split(r"[,;.!(\n]", cells.raw("note"), maxsplit=1)[0]
     return "closed" if _CLOSED_NOTE.fullmatch(" ".join(clause.split())) else "open"
+
+
+# A vacancy open until it is filled has no closing date: «бессрочно», «до заполнения вакансии», "Open until
+# filled", "Ongoing", «мерзімсіз».
+_NO_END = re.compile(
+    r"^(?:бессрочн\w*|без\s+срока|постоянно|до\s+заполнения(?:\s+ваканси\w*)?|до\s+закрытия(?:\s+ваканси\w*)?|"
+    r"(?:open\s+)?until\s+filled|open\s+till\s+filled|till\s+filled|ongoing|no\s+deadline|open[\s-]ended|"
+    r"мерзімсіз|шектеусіз|орын\s+толғанша)\.?$", re.IGNORECASE)
+
+
+def _deadline(cells: RowReader, month_first: bool) -> date | None:
+    """The closing date; none for a vacancy open until it is filled (see `_NO_END`), which is no mistake."""
+    if _NO_END.fullmatch(" ".join(cells.raw("deadline").split())):
+        return None
+    return cells.date("deadline", ahead=True, month_first=month_first)
 
 
 def _languages(cells: RowReader) -> frozenset[str]:

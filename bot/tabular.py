@@ -229,6 +229,12 @@ _TOTALS = re.compile(
     re.IGNORECASE | re.DOTALL)
 
 
+# A line breaking a total down, right under it: «в т.ч. для женщин», «из них с опытом», "of which female",
+# «оның ішінде әйелдер».
+_BREAKDOWN = re.compile(r"^(в\s*т\.?\s*ч\.?|в\s+том\s+числе|из\s+них|including|incl\.?|of\s+which|оның\s+ішінде)(\s|:|$)",
+                        re.IGNORECASE)
+
+
 def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None,
                  gathered: frozenset[str] = frozenset()) -> Records:
     """The first sheet's rows; with `aliases`, the rows of every sheet whose header names the most known
@@ -495,7 +501,8 @@ def _rows_from_records(
     rows: list[tuple[int, dict[str, str]]] = []
     titles: list[tuple[int, str]] = []
     joined_once = False
-    after_break = False  # the header or a blank line was the last record: a group's title may follow
+    after_break = False  # the header, a blank line or a total was the last record: a group's title may follow
+    after_total = False  # a total was the last record: a line breaking it down may follow
     for index, (number, cells) in enumerate(records):
         if index < start:
             continue
@@ -527,9 +534,11 @@ def _rows_from_records(
         if aliases is not None and after_break and _is_group_title(cells, records, index):
             titles.append((number, " ".join(next(cell for cell in cells if cell.strip()).split())))
             continue
-        after_break = False
-        if aliases is not None and _TOTALS.match(next(cell.strip() for cell in cells if cell.strip())):
+        first = next(cell.strip() for cell in cells if cell.strip())
+        if aliases is not None and (_TOTALS.match(first) or (after_total and _BREAKDOWN.match(first))):
+            after_break = after_total = True  # a group's title may follow a sub-total
             continue
+        after_break = after_total = False
         row: dict[str, str] = {}
         for i, name in enumerate(header):
             cell = cells[i] if i < len(cells) else ""

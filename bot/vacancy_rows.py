@@ -641,7 +641,10 @@ def parse_vacancy_row(
 
 # A count with its unit: «10 чел.», «5 мест», «3 орын», «10 адам», "12 persons".
 _COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человек|мест|места|место|орын|адам|oryn|adam|persons?|people|pax|"
-                    r"positions?|vacancies|nos|workers|ваканси[яийю]|бос орын|штатн\w* единиц\w*|шт\.? ?ед)?\.?",
+                    r"positions?|vacancies|nos|workers|ваканси[яийю]|бос орын|штатн\w* единиц\w*|шт\.? ?ед|"
+                    r"қызметкер\w*|жұмысшы\w*|сотрудник\w*|рабочи[хй]|специалист\w*|"
+                    # places for men and for women, counted apart: «3 муж. + 2 жен.», "5 male + 2 female"
+                    r"муж\w*|жен\w*|ер адам|әйел\w*|ер|males?|females?|men|women)?\.?",
                     re.IGNORECASE)
 # What surrounds a sum without changing it: the currency and «в месяц».
 _MONEY_WORDS = re.compile(
@@ -663,7 +666,7 @@ _CURRENCY_WORDS = {
 _RANGE = re.compile(
     r"^(?:от|с|from|бастап)?\s*(?P<low>[\d\s.,]+?)\s*(?:-|–|—|до|по|to|дейін)\s*(?P<high>[\d\s.,]+)$", re.IGNORECASE
 )
-_FROM = re.compile(r"^(?:от|с|from|min\.?|minimum)\s*(?P<low>[\d\s.,]+)$"
+_FROM = re.compile(r"^(?:от|с|from|min\.?|minimum|at least|не менее|не ниже|кемінде|ең кемі)\s*(?P<low>[\d\s.,]+)$"
                    r"|^(?P<low2>[\d\s.,]+?)\s*(?:бастап|and above|\+)$", re.IGNORECASE)
 # A sum with a European thousands dot: "1.800", "2.200 - 2.800", "1.500,00" (riyals never have three decimals).
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
@@ -676,6 +679,9 @@ def _count(cells: RowReader) -> int | None:
     write it)."""
     raw = " ".join(re.sub(r"\([^\d()]*\)", " ", cells.raw("positions")).split())
     raw = re.sub(r"^[xх×]\s*(?=\d)", "", raw, flags=re.IGNORECASE)
+    parts = [_COUNT.fullmatch(part.strip()) for part in raw.split("+")] if "+" in raw else []
+    if parts and all(parts):  # «3 муж. + 2 жен.»: the places for men and for women together
+        raw = str(sum(int(re.sub(r"\D", "", part[1])) for part in parts if part))
     if raw != cells.raw("positions"):
         cells = RowReader({"positions": raw}, cells.row_number, cells.labels)
     match = _COUNT.fullmatch(cells.raw("positions"))

@@ -67,3 +67,42 @@ def test_a_state_that_says_neither_is_still_refused() -> None:
     with pytest.raises(RowError) as caught:
         parse_vacancy_row({**BASE, "status": "уточняется"}, 5)
     assert caught.value.field == "status"
+
+
+@pytest.mark.parametrize(
+    ("places", "count"),
+    [("4 муж. + 1 жен.", 5), ("6 male + 2 female", 8), ("7 қызметкер", 7), ("12 сотрудников", 12), ("2+3", 5)],
+)
+def test_places_counted_apart_for_men_and_women_are_added(places: str, count: int) -> None:
+    assert parse_vacancy_row({**BASE, "positions": places}, 5).positions == count
+
+
+def test_places_that_do_not_add_up_are_still_refused() -> None:
+    with pytest.raises(RowError) as caught:
+        parse_vacancy_row({**BASE, "positions": "4 муж. + по договорённости"}, 5)
+    assert caught.value.field == "positions"
+
+
+@pytest.mark.parametrize(("pay", "low"), [("не менее 1 650", 1650), ("кемінде 2000 риал", 2000), ("at least QAR 1,900", 1900)])
+def test_pay_at_least(pay: str, low: int) -> None:
+    row = parse_vacancy_row({**BASE, "salary": pay}, 5)
+    assert (row.salary_min, row.salary_max) == (low, None)
+
+
+def test_sub_totals_and_their_breakdowns_are_no_vacancies() -> None:
+    from bot.tabular import read_table
+    from bot.vacancy_rows import HEADER_ALIASES
+    from tests.data.vacancy_files import csv_bytes
+
+    rows = [["Ref", "Job Title", "Employer", "Qty"],
+            ["Hospitality"],
+            ["H-1", "Waiter", "Katara Hotels", "6"],
+            ["", "Subtotal", "", "6"],
+            ["Facilities"],
+            ["F-1", "Cleaner", "Doha Clean Co.", "9"],
+            ["", "Grand total", "", "15"],
+            ["", "of which female", "", "9"],
+            ["", "в том числе без опыта", "", "4"]]
+    table = read_table(csv_bytes(rows), "demand.csv", aliases=HEADER_ALIASES)
+    assert [row["title"] for _, row in table.rows] == ["Waiter", "Cleaner"]
+    assert [title for _, title in table.titles] == ["Hospitality", "Facilities"]

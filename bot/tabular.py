@@ -155,7 +155,7 @@ def misspelt_header(key: str, known: Mapping[str, str], *, shortest: int, two_fr
 
 def read_table(
     data: bytes, filename: str, required: Collection[str] = (), *, aliases: Mapping[str, str] | None = None,
-    gathered: Collection[str] = (),
+    gathered: Collection[str] = (), first_filled: Collection[str] = (),
 ) -> Table:
     """Turn an uploaded file into rows; never raises on a bad file, it sets `Table.error` instead.
 
@@ -163,7 +163,8 @@ def read_table(
     names columns by what they mean, takes every sheet whose header it knows best, and leaves out the
     notes and totals written under the table. Without them the first non-blank row is the header. A column
     named twice takes its first cell, or for the columns in `gathered` all its filled cells, joined by « / »
-    (a worker's Kazakh and Qatari phones side by side: the bot knows one of them)."""
+    (a worker's Kazakh and Qatari phones side by side: the bot knows one of them), or for the columns in
+    `first_filled` its first filled cell (a job's title in Russian, Kazakh and English, one of them empty)."""
     if not data.strip(_BLANK_BYTES):
         return Table([], EMPTY)
     fmt = _detect_format(data, filename)
@@ -177,7 +178,8 @@ def read_table(
         else:
             reader = {"csv": _csv_sheets, "xlsx": _xlsx_sheets, "xls": _xls_sheets}[fmt]
             sheets = _without_invisible(reader(data))
-            columns, rows, labels, titles = _pick_sheets(sheets, aliases, frozenset(gathered))
+            columns, rows, labels, titles = _pick_sheets(sheets, aliases, frozenset(gathered),
+                                                         frozenset(first_filled))
             above = _facts_above(sheets, aliases) if aliases is not None else {}
             month_first = aliases is not None and _month_first_above(sheets, aliases)
     except Exception:  # a broken upload must become a message to the officer, whatever broke
@@ -236,7 +238,7 @@ _BREAKDOWN = re.compile(r"^(в\s*т\.?\s*ч\.?|в\s+том\s+числе|из\s+�
 
 
 def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None,
-                 gathered: frozenset[str] = frozenset()) -> Records:
+                 gathered: frozenset[str] = frozenset(), first_filled: frozenset[str] = frozenset()) -> Records:
     """The first sheet's rows; with `aliases`, the rows of every sheet whose header names the most known
     columns (a workbook with one sheet per trade), each row numbered with its sheet when that matters."""
     sheets = list(sheets)
@@ -247,7 +249,7 @@ def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None,
     found = [(_header_index(records, aliases), name, records) for name, records in sheets]
     best = max(score for (score, _), _, _ in found)
     if best < 2:
-        return _rows_from_records(sheets[0][1], aliases, 0, gathered)
+        return _rows_from_records(sheets[0][1], aliases, 0, gathered, first_filled)
     chosen = [(name, records, _with_line_above(records, index, aliases))
               for (score, index), name, records in found if score == best]
     named = len(chosen) > 1 or chosen[0][0] != sheets[0][0]
@@ -257,7 +259,7 @@ def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None,
     titles: list[tuple[int, str]] = []
     for name, records, index in chosen:
         sheet_columns, sheet_rows, sheet_labels, sheet_titles = _rows_from_records(records, aliases, index,
-                                                                                   gathered)
+                                                                                   gathered, first_filled)
         columns.update(dict.fromkeys(sheet_columns))
         rows += [(RowNumber(number, name) if named else number, row) for number, row in sheet_rows]
         titles += [(RowNumber(number, name) if named else number, title) for number, title in sheet_titles]
@@ -492,7 +494,7 @@ def _repeats_header(header: Sequence[str], cells: Sequence[str], aliases: Mappin
 
 def _rows_from_records(
     records: Sequence[tuple[int, Sequence[str]]], aliases: Mapping[str, str] | None, start: int,
-    gathered: frozenset[str] = frozenset(),
+    gathered: frozenset[str] = frozenset(), first_filled: frozenset[str] = frozenset(),
 ) -> Records:
     """The record at `start` (or the first non-blank one) is the header; later blank records are skipped
     but still counted. With `aliases`, totals («Итого», "Total") and the notes under the table are too."""
@@ -546,6 +548,8 @@ def _rows_from_records(
                 row[name] = cell
             elif name in gathered and cell.strip():
                 row[name] = f"{row[name]} / {cell}" if row[name].strip() else cell
+            elif name in first_filled and cell.strip() and not row[name].strip():
+                row[name] = cell
         rows.append((number, row))
     if aliases is not None:
         while rows and _is_note(list(rows[-1][1].values())) and not _repeats_inner_line(rows):

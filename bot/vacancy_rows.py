@@ -50,6 +50,9 @@ __all__ = [
 ]
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("title", "employer")
+# A job's title given in several languages, a column each («Должность (рус.)», «Лауазымы (қаз.)», "Job title
+# (eng.)"): the first filled one is the title, so a row whose first language is left empty keeps its job.
+TITLE_IN_LANGUAGES: tuple[str, ...] = ("title",)
 COLUMNS: tuple[str, ...] = (
     "external_id", "title", "employer", "country", "currency", "city", "positions",
     "salary_min", "salary_max", "food_allowance", "housing_allowance", "transport_allowance",
@@ -411,7 +414,7 @@ HEADER_ALIASES: HeaderWords = _aliases()
 
 def read_vacancy_file(data: bytes, filename: str) -> Table:
     """Read an uploaded vacancy file, insisting on the columns every row needs."""
-    table = vacancy_columns(read_table(data, filename, aliases=HEADER_ALIASES))
+    table = vacancy_columns(read_table(data, filename, aliases=HEADER_ALIASES, first_filled=TITLE_IN_LANGUAGES))
     missing = [name for name in REQUIRED_COLUMNS if name not in table.columns]
     if table.error is None and missing:
         return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", table.columns, table.labels)
@@ -473,7 +476,7 @@ def _with_facts_above(table: Table) -> Table:
 
 def read_upload(data: bytes, filename: str) -> Table:
     """Read a file an officer sent, knowing the vacancy headers, before telling vacancies from statuses."""
-    return read_table(data, filename, aliases=HEADER_ALIASES)
+    return read_table(data, filename, aliases=HEADER_ALIASES, first_filled=TITLE_IN_LANGUAGES)
 
 
 _MORE_CONDITION_WORDS = {  # besides `_BENEFIT_WORDS`, defined with the pay below

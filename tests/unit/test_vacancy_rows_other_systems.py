@@ -106,3 +106,15 @@ def test_sub_totals_and_their_breakdowns_are_no_vacancies() -> None:
     table = read_table(csv_bytes(rows), "demand.csv", aliases=HEADER_ALIASES)
     assert [row["title"] for _, row in table.rows] == ["Waiter", "Cleaner"]
     assert [title for _, title in table.titles] == ["Hospitality", "Facilities"]
+
+
+def test_a_title_in_several_languages_takes_the_first_filled_one() -> None:
+    from bot.vacancy_rows import read_upload
+    from tests.data.vacancy_files import csv_bytes
+
+    rows = [["Job title (EN)", "Наименование должности (RU)", "Лауазым (KZ)", "Employer"],
+            ["Mason", "Каменщик", "Тас қалаушы", "Wakrah Builders"],
+            ["", "Плотник", "Ағаш ұстасы", "Wakrah Builders"],
+            ["", "", "", "Wakrah Builders"]]
+    table = read_upload(csv_bytes(rows), "titles.csv")
+    assert [row["title"] for _, row in table.rows] == ["Mason", "Плотник", ""]

@@ -115,6 +115,6 @@ def test_a_title_in_several_languages_takes_the_first_filled_one() -> None:
     rows = [["Job title (EN)", "Наименование должности (RU)", "Лауазым (KZ)", "Employer"],
             ["Mason", "Каменщик", "Тас қалаушы", "Wakrah Builders"],
             ["", "Плотник", "Ағаш ұстасы", "Wakrah Builders"],
-            ["", "", "", "Wakrah Builders"]]
+            ["", "", "Сылақшы", "Wakrah Builders"]]
     table = read_upload(csv_bytes(rows), "titles.csv")
-    assert [row["title"] for _, row in table.rows] == ["Mason", "Плотник", ""]
+    assert [row["title"] for _, row in table.rows] == ["Mason", "Плотник", "Сылақшы"]

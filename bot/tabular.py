@@ -100,13 +100,18 @@ def _unit_in_brackets(match: re.Match[str]) -> str:
     return " мес " if _MONTHS_UNIT.fullmatch(match[0]) else " "
 
 
+# An accounting system's field name, its words run together: «ЗарплатаОт», «ДатаОкончанияПриема» (1C).
+_CAMEL_CASE = re.compile(r"(?<=[а-яёәғқңөұүһі])(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
 def header_key(name: Any) -> str:
     """The words of a header, for looking it up among known names: «ДОЛЖНОСТЬ\n(профессия)» and
     «Должность», "Salary Range (QAR)" and "salary range", "salary_min" and "Salary Min" are the same.
 
     What follows a comma or sits in brackets is a unit or a note («Оклад, QAR», «Зарплата (QAR)»), and a
-    Latin «i» typed in a Kazakh word is the Kazakh «і» (keyboards without the Kazakh layout do that)."""
-    text = str(name or "").replace("\ufeff", "").lower().replace("ё", "е")
+    Latin «i» typed in a Kazakh word is the Kazakh «і» (keyboards without the Kazakh layout do that); words
+    run together as an accounting system names its fields («КоличествоМест») are apart."""
+    text = _CAMEL_CASE.sub(" ", str(name or "")).replace("\ufeff", "").lower().replace("ё", "е")
     text = _PARENTHESES.sub(_unit_in_brackets, text).split(",")[0]
     text = re.sub(r"[._:*/\\]+", " ", text.replace("_", " "))
     if _CYRILLIC.search(text):
@@ -832,6 +837,8 @@ _WORD_DASH = re.compile(r"(?<=\d)-(?=[^\W\d])|(?<=[^\W\d])-(?=\d)")
 # The number Excel keeps for a date (days since 1899-12-30), shown when a cell loses its date format:
 # 1970 to 2099, whole days only.
 _EXCEL_EPOCH = date(1899, 12, 30)
+# The time of day after a written date, as accounting systems export a date field: «31.03.2027 0:00:00».
+_TIME_OF_DAY = re.compile(r"(?<=\d)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 _EXCEL_SERIAL = re.compile(r"(\d{5})(?:[.,]\d+)?")  # a fraction is the time of day
 _SERIAL_RANGE = range(25569, 73051)
 
@@ -999,7 +1006,7 @@ def parse_date(raw: str, *, ahead: date | None = None, month_first: bool = False
     a month without a year («до 15 января», "1st March", «15.01») are the next such day from it, as a
     deadline written so means. With `month_first` (the sheet says so), a date written with slashes or
     dashes is month first: "04/05/2027" is 5 April. Raises ValueError."""
-    text = raw.strip()
+    text = _TIME_OF_DAY.sub("", raw.strip())
     iso = _ISO_DATE.fullmatch(text)
     if iso:
         return date(*map(int, iso.groups()))

@@ -85,6 +85,8 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "бос орынның атауы", "бос жұмыс орнының атауы", "desig", "design", "designation", "pos", "posn",
         "бос жұмыс орны",
         "job desig", "job name", "vacancy name",
+        # A one-word header of an accounting system's list of vacancies (1C): the item's name is the job's.
+        "наименование",
     ),
     # A Gulf demand letter's «Category» is the trade; taken as the title only when no other column is.
     "category": ("category", "job category", "trade category"),
@@ -94,6 +96,8 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "жұмыс беруші", "жұмыс берушінің атауы", "жұмыс берушi", "компания атауы", "ұйым",
         "наим работодателя", "наим организации", "раб-ль", "работод", "co name", "comp name", "company nm",
         "co", "comp", "coy", "employer nm",
+        # 1C's word for the other party of a deal, the employer in its vacancy reports.
+        "контрагент", "наименование контрагента",
     ),
     "city": (
         "location", "city", "work location", "job location", "place of work", "город", "место работы",

@@ -118,3 +118,21 @@ def test_a_title_in_several_languages_takes_the_first_filled_one() -> None:
             ["", "", "Сылақшы", "Wakrah Builders"]]
     table = read_upload(csv_bytes(rows), "titles.csv")
     assert [row["title"] for _, row in table.rows] == ["Mason", "Плотник", "Сылақшы"]
+
+
+def test_an_accounting_systems_field_names_run_together() -> None:
+    from bot.vacancy_rows import read_upload
+    from tests.data.vacancy_files import csv_bytes
+
+    rows = [["Наименование", "Контрагент", "ОкладОт", "ОкладДо", "СрокПодачиЗаявок"],
+            ["Штукатур", "Rayyan Plastering W.L.L.", "1 500,00", "1 900,00", "01.06.2028 0:00:00"]]
+    table = read_upload(csv_bytes(rows, delimiter=";"), "1c.csv")
+    assert {"title", "employer", "salary_min", "salary_max", "deadline"} <= set(table.columns)
+    row = parse_vacancy_row(table.rows[0][1] | {"external_id": "R-1"}, 2)
+    assert (row.title, row.employer, row.salary_min, row.salary_max, row.deadline) == (
+        "Штукатур", "Rayyan Plastering W.L.L.", 1500, 1900, date(2028, 6, 1))
+
+
+@pytest.mark.parametrize("written", ["01.06.2028 23:59", "June 1, 2028 5:00 PM", "2028.06.01 00:00:00"])
+def test_a_date_with_its_time_of_day(written: str) -> None:
+    assert parse_date(written) == date(2028, 6, 1)

@@ -430,7 +430,7 @@ def vacancy_columns(table: Table) -> Table:
     vacancy's number when some cell holds more than digits ("QA-101"); digits alone may count rows, and
     taking them as numbers would make one file's vacancy 1 another's. A «Category» is the title when no
     column is."""
-    table = _with_facts_above(table)
+    table = _employers_from_group_lines(_with_facts_above(table))
     renames = {"category": "title"} if "title" not in table.columns else {}
     if "external_id" not in table.columns and "ref" in table.columns:
         if any(re.search(r"\D", (row.get("ref") or "").strip()) for _, row in table.rows):
@@ -444,6 +444,85 @@ def vacancy_columns(table: Table) -> Table:
         columns=tuple(rename(name) for name in table.columns),
         labels={rename(name): label for name, label in table.labels.items()},
     )
+
+
+# A line inside the table naming the employer of the rows under it: «Работодатель: Pearl Hospitality Group»,
+# "Employer - Al Mana Trading".
+_EMPLOYER_LINE = re.compile(r"^\s*(?P<label>[^:\-–—]{2,30}?)\s*[:\-–—]\s*(?P<name>\S.*?)\s*$", re.DOTALL)
+# The words of a company's name that no trade group's title holds: its legal form or its line of business.
+_COMPANY_WORDS = re.compile(
+    r"(?<![^\W\d_])(w\.?\s?l\.?\s?l|l\.?\s?l\.?\s?c|llp|ltd|inc|corp|corporation|co|company|est|establishment|"
+    r"group|holding|trading|contracting|services|q\.?\s?s\.?\s?c|q\.?\s?p\.?\s?s\.?\s?c|s\.?\s?p\.?\s?c|"
+    r"тоо|ао|ооо|жшс|ақ)(?![^\W\d_])\.?", re.IGNORECASE)
+
+
+def _group_employer(text: str) -> tuple[str, str] | None:
+    """(the employer, the label the line gives it) of a line naming the employer of the rows under it: a
+    «Работодатель: …» line, or a company's name alone ("AL MANA TRADING & CONTRACTING", «ТОО …»)."""
+    text = " ".join(text.split())
+    if (match := _EMPLOYER_LINE.match(text)) and HEADER_ALIASES.get(header_key(match["label"])) == "employer":
+        return match["name"], match["label"]
+    return (text, "") if _COMPANY_WORDS.search(text) and not re.search(r"\d", text) else None
+
+
+def _names_employer_and_title(label: str) -> bool:
+    """«Контрагент / Должность»: one column holding each employer on a line of its own and its jobs under it,
+    as an accounting system's report groups them."""
+    halves = {HEADER_ALIASES.get(header_key(half)) for half in re.split(r"\s*[/|]\s*", label) if half.strip()}
+    return {"employer", "title"} <= halves
+
+
+def _employers_from_group_lines(table: Table) -> Table:
+    """A table with no employer column whose rows are grouped under their employer's line (a «Работодатель:
+    …» line, a company's name alone, or, in an «employer / job» column, a line with the employer and only
+    the sum of its places): each row takes the employer of the line above it, and those lines are no rows."""
+    if table.error is not None:
+        return table
+    combined = next((name for name in ("title", "employer") if name in table.columns
+                     and {"title", "employer"} - {name} - set(table.columns)
+                     and _names_employer_and_title(table.labels.get(name, ""))), None)
+    if combined is None and ("title" not in table.columns or "employer" in table.columns):
+        return table
+    sheets: dict[str, int] = {}
+    for number, _ in table.rows:
+        sheets.setdefault(getattr(number, "sheet", ""), len(sheets))
+    order = lambda number: (sheets.get(getattr(number, "sheet", ""), 0), int(number))  # noqa: E731
+    lines: list[tuple[int, str | None, dict[str, str] | None]] = [(number, text, None) for number, text in table.titles]
+    lines += [(number, None, row) for number, row in table.rows]
+    lines.sort(key=lambda line: order(line[0]))
+    rows: list[tuple[int, dict[str, str]]] = []
+    used: set[int] = set()
+    employer, label = None, ""
+    for number, title, row in lines:
+        if row is not None and combined:
+            filled = {name for name, value in row.items() if value.strip()}
+            if filled and filled <= {combined, "positions"} and combined in filled:
+                employer = row[combined].strip()  # the employer's line, with the sum of its places
+                continue
+            row = {("title" if name == combined else name): value for name, value in row.items()}
+        elif row is not None:
+            filled = [value for value in row.values() if value.strip()]
+            found = _group_employer(filled[0]) if len(filled) == 1 else None
+            if found is not None:
+                (employer, label), _ = found, used.add(int(number))
+                continue
+        if title is not None:
+            found = _group_employer(title)
+            if found is not None:
+                (employer, label), _ = found, used.add(int(number))
+            continue
+        if employer is not None:
+            row = row | {"employer": employer}
+        rows.append((number, row))
+    if employer is None and not combined:
+        return table
+    labels = dict(table.labels)
+    if combined:
+        labels["title"] = labels["employer"] = labels[combined]
+    elif label:
+        labels["employer"] = label
+    return replace(table, rows=rows, columns=tuple(dict.fromkeys((*table.columns, "title", "employer"))),
+                   labels=labels, titles=tuple((n, t) for n, t in table.titles if int(n) not in used))
 
 
 # What a title block may say once for every row: a one-employer request names its employer, city and

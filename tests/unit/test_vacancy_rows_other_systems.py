@@ -136,3 +136,42 @@ def test_an_accounting_systems_field_names_run_together() -> None:
 @pytest.mark.parametrize("written", ["01.06.2028 23:59", "June 1, 2028 5:00 PM", "2028.06.01 00:00:00"])
 def test_a_date_with_its_time_of_day(written: str) -> None:
     assert parse_date(written) == date(2028, 6, 1)
+
+
+def _read(rows: list[list[object]]):
+    from bot.vacancy_rows import read_upload, vacancy_columns
+    from tests.data.vacancy_files import csv_bytes
+
+    return vacancy_columns(read_upload(csv_bytes(rows), "grouped.csv"))
+
+
+def test_rows_under_an_employers_line_take_its_name() -> None:
+    table = _read([["#", "Trade", "Basic Salary", "Qty"],
+                   ["Company: Gharafa Catering Est.", "", "", ""],
+                   ["1", "Cook", "1500", "3"],
+                   ["2", "Kitchen Helper", "1100", "5"],
+                   ["Company - Doha Laundry Services", "", "", ""],
+                   ["1", "Presser", "1200", "4"]])
+    assert [(row["title"], row["employer"]) for _, row in table.rows] == [
+        ("Cook", "Gharafa Catering Est."), ("Kitchen Helper", "Gharafa Catering Est."),
+        ("Presser", "Doha Laundry Services")]
+    assert table.labels["employer"] == "Company"
+
+
+def test_a_companys_name_alone_heads_its_rows_but_a_trade_group_does_not() -> None:
+    table = _read([["№", "Профессия", "Оклад", "Мест"],
+                   [],
+                   ["ТОО «Qazaq Recruit Partner»", "", "", ""],
+                   ["1", "Повар", "1500", "3"]])
+    assert [(row["title"], row["employer"]) for _, row in table.rows] == [("Повар", "ТОО «Qazaq Recruit Partner»")]
+    trades = _read([["№", "Профессия", "Оклад", "Мест"], [], ["Общепит", "", "", ""], ["1", "Повар", "1500", "3"]])
+    assert "employer" not in trades.columns and [title for _, title in trades.titles] == ["Общепит"]
+
+
+def test_an_employer_and_job_column_of_an_accounting_report() -> None:
+    table = _read([["Организация / Вакансия", "Оклад", "Кол-во"],
+                   ["Wakrah Marine Co.", "", "5"],
+                   ["Матрос", "1600", "3"],
+                   ["Моторист", "2100", "2"]])
+    assert [(row["title"], row["employer"]) for _, row in table.rows] == [
+        ("Матрос", "Wakrah Marine Co."), ("Моторист", "Wakrah Marine Co.")]

@@ -120,6 +120,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "заработная плата", "оклад", "зп", "з п", "размер заработной платы", "жалақы", "жалақысы",
         "жалақы мөлшері", "айлық", "sal", "оплата труда", "оплата", "sal range", "monthly sal", "basic sal",
         "айлық жалақысы",
+        "basic", "basic pay", "basic wage", "basic (qar)",
     ),
     "salary_min": (
         "min salary", "minimum salary", "salary from", "зарплата от", "заработная плата от", "оклад от",
@@ -163,9 +164,13 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     # One cell for all the employer's allowances: "Transport 200", «питание 300, жильё 500», "Nil".
     "allowances": ("allowances", "allowance", "other allowances", "надбавки", "доплаты", "үстемеақылар",
                    "үстемеақы"),
-    "housing_allowance": ("accommodation allowance", "надбавка на жилье", "тұрғын үй үстемесі"),
-    "food_allowance": ("надбавка на питание", "тамақ үстемесі"),
-    "transport_allowance": ("transportation allowance", "надбавка на транспорт", "көлік үстемесі"),
+    # A Gulf sheet's allowances, each in a column of its own: "HRA" (house rent allowance), "Food All.".
+    "housing_allowance": ("accommodation allowance", "надбавка на жилье", "тұрғын үй үстемесі", "hra",
+                          "house rent allowance", "housing allowance", "housing all", "accommodation all",
+                          "accom all", "accom allowance"),
+    "food_allowance": ("надбавка на питание", "тамақ үстемесі", "food allowance", "food all", "meal allowance"),
+    "transport_allowance": ("transportation allowance", "надбавка на транспорт", "көлік үстемесі",
+                            "transport allowance", "transport all", "transp all", "trans all"),
     "contract_months": (
         "contract period", "contract duration", "contract length", "contract term", "duration of contract",
         "contract", "срок контракта", "срок договора", "срок трудового договора", "контракт",
@@ -836,6 +841,22 @@ _BENEFIT_WORDS = {
     "transport_provided": re.compile(r"транспорт|проезд|transport|көлік", re.IGNORECASE),
 }
 _PLUS_BENEFITS = re.compile(r"\s*\+\s*(?P<what>[^\d+]+)$")
+# An allowance written after the pay, with its sum: «1 500 – 1 800 + 300 питание», "1600 + 200 (transport)".
+_PLUS_ALLOWANCE = re.compile(
+    r"\s*\+\s*(?P<sum>\d[\d\s.,]*?)\s*(?:qar|qr|риал\w*|riyals?)?\s*\(?\s*(?P<what>[^\d+()]+?)\s*\)?\s*(?=\+|$)",
+    re.IGNORECASE)
+
+
+def allowances_with_pay(raw: str) -> dict[str, str]:
+    """The allowances a pay cell lists after its sum, each with its own («+ 300 питание»), by column; none
+    when a part after a plus is no allowance ("+ OT")."""
+    found: dict[str, str] = {}
+    for match in _PLUS_ALLOWANCE.finditer(raw):
+        names = [name for name, words in _ALLOWANCE_WORDS.items() if words.search(match["what"])]
+        if len(names) != 1:
+            return {}
+        found.setdefault(names[0], match["sum"])
+    return found
 
 
 def benefits_with_pay(raw: str) -> frozenset[str]:
@@ -846,11 +867,18 @@ def benefits_with_pay(raw: str) -> frozenset[str]:
     return frozenset(name for name, words in _BENEFIT_WORDS.items() if words.search(match["what"]))
 
 
+# A range's ends joined by other marks than a dash: «1 300…1 500», «1 400 ~ 1 700».
+_RANGE_MARKS = re.compile(r"(?<=\d)\s*(?:…|\.{3}|~|÷)\s*(?=\d)")
+
+
 def _money_text(raw: str) -> str:
     """A sum with the words around it left out: the currency, «в месяц», "+ OT" (overtime on top), what
     the employer gives besides («+ питание»)."""
     if benefits_with_pay(raw):
         raw = raw[: _PLUS_BENEFITS.search(raw).start()]
+    if allowances_with_pay(raw):
+        raw = raw[: _PLUS_ALLOWANCE.search(raw).start()]
+    raw = _RANGE_MARKS.sub("-", raw)
     text = _NO_CENTS.sub(" ", _MONEY_WORDS.sub(" ", raw))
     for words in _CURRENCY_WORDS.values():
         text = words.sub(" ", text)
@@ -904,6 +932,11 @@ def _with_pay_and_allowances(
     "Allowances" cell lists ("Transport 200"), where the benefit's own columns say nothing."""
     given = benefits_with_pay(cells.raw("salary"))
     amounts: dict[str, Decimal] = {}
+    for name, figure in allowances_with_pay(cells.raw("salary")).items():
+        amount = RowReader({"salary": _money_text(figure)}, cells.row_number, cells.labels).number("salary", 0,
+                                                                                                   MAX_MONEY)
+        if amount is not None:
+            amounts[name] = amount
     raw = cells.raw("allowances")
     if raw and not says_nothing(raw) and raw.casefold() not in ("nil", "none", "нет", "жоқ", "0"):
         for part in _ALLOWANCE_PART.split(raw):

@@ -175,3 +175,27 @@ def test_an_employer_and_job_column_of_an_accounting_report() -> None:
                    ["Моторист", "2100", "2"]])
     assert [(row["title"], row["employer"]) for _, row in table.rows] == [
         ("Матрос", "Wakrah Marine Co."), ("Моторист", "Wakrah Marine Co.")]
+
+
+@pytest.mark.parametrize(
+    ("pay", "low", "high", "terms"),
+    [
+        ("1 200 - 1 400 QR + 250 transport", 1200, 1400, {"transport_allowance": 250}),
+        ("2000 + 400 (жильё) + 300 (питание)", 2000, 2000, {"housing_allowance": 400, "food_allowance": 300}),
+        ("1 350…1 600 риал", 1350, 1600, {}),
+        ("1700~1900", 1700, 1900, {}),
+        ("1500 + OT", 1500, 1500, {"food_allowance": None}),
+    ],
+)
+def test_allowances_written_after_the_pay(pay: str, low: int, high: int, terms: dict[str, int | None]) -> None:
+    row = parse_vacancy_row({**BASE, "salary": pay}, 5)
+    assert (row.salary_min, row.salary_max) == (low, high)
+    assert {name: getattr(row, name) for name in terms} == terms
+
+
+def test_a_gulf_sheets_allowance_columns() -> None:
+    table = _read([["Designation", "Company", "Basic", "HRA", "Food All.", "Transport All.", "Gross"],
+                   ["Painter", "Lusail Coatings W.L.L.", "1,300 - 1,500", "350", "Provided", "120", "2,000"]])
+    row = parse_vacancy_row(table.rows[0][1] | {"external_id": "G-1"}, 2)
+    assert (row.salary_min, row.salary_max, row.housing_allowance, row.food_provided, row.transport_allowance) == (
+        1300, 1500, 350, True, 120)

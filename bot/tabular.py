@@ -782,6 +782,25 @@ def _json_items(value: Any, depth: int = 0) -> list[dict[str, Any]] | None:
     return None
 
 
+def _flat_items(item: Mapping[str, Any], aliases: Mapping[str, str] | None) -> list[tuple[str, Any]]:
+    """An object's keys and values with its inner objects opened, as an accounting system nests them: the
+    employer as {"Наименование": …} (its name is the employer), the pay as {"От": …, "До": …} (the pay from and
+    to), {"Валюта": "QAR"} (a column of its own)."""
+    flat: list[tuple[str, Any]] = []
+    for key, value in item.items():
+        if not isinstance(value, dict) or aliases is None:
+            flat.append((str(key), value))
+            continue
+        for inner, inner_value in value.items():
+            if header_key(inner) in _NAME_WORDS:
+                flat.append((str(key), inner_value))
+            elif (alone := known_column(str(inner), aliases)) is not None and alone != known_column(str(key), aliases):
+                flat.append((str(inner), inner_value))
+            else:
+                flat.append((f"{key} {inner}", inner_value))
+    return flat
+
+
 def _json_records(data: bytes, aliases: Mapping[str, str] | None) -> Records:
     """Each object is a row, numbered from 1; its keys name its cells (an object may leave some out)."""
     items = _json_items(json.loads(data.decode("utf-8-sig"), parse_float=Decimal))
@@ -792,11 +811,11 @@ def _json_records(data: bytes, aliases: Mapping[str, str] | None) -> Records:
     rows: list[tuple[int, dict[str, str]]] = []
     for number, item in enumerate(items, start=1):
         row: dict[str, str] = {}
-        for key, value in item.items():
-            name = _column_name(str(key), aliases)
+        for key, value in _flat_items(item, aliases):
+            name = _column_name(key, aliases)
             if name and name not in row:
                 row[name] = cell_text(value)
-                labels.setdefault(name, str(key))
+                labels.setdefault(name, key)
         columns.update(dict.fromkeys(row))
         if any(value.strip() for value in row.values()):
             rows.append((number, row))

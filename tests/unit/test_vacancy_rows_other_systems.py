@@ -199,3 +199,17 @@ def test_a_gulf_sheets_allowance_columns() -> None:
     row = parse_vacancy_row(table.rows[0][1] | {"external_id": "G-1"}, 2)
     assert (row.salary_min, row.salary_max, row.housing_allowance, row.food_provided, row.transport_allowance) == (
         1300, 1500, 350, True, 120)
+
+
+def test_nested_objects_of_a_json_export_are_opened() -> None:
+    import json
+
+    from bot.vacancy_rows import read_upload
+
+    data = json.dumps({"items": [{
+        "id": "N-4", "position": {"name": "Pipe Welder"}, "company": {"name": "Dukhan Fabrication", "cr": "7781"},
+        "salary": {"min": 2100, "max": 2600, "currency": "QAR"}, "deadline": "2028-03-01"}]}).encode()
+    table = read_upload(data, "export.json")
+    row = parse_vacancy_row(table.rows[0][1], 1)
+    assert (row.external_id, row.title, row.employer, row.salary_min, row.salary_max, row.currency) == (
+        "N-4", "Pipe Welder", "Dukhan Fabrication", 2100, 2600, "QAR")

@@ -191,6 +191,8 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "note": (
         "note", "notes", "remark", "remarks", "comment", "comments", "примечание", "примечания", "прим",
         "комментарий", "комментарии", "ескертпе", "ескерту", "түсініктеме",
+        # A list of changes to published vacancies says what happened to each: «Вакансия закрыта».
+        "изменение", "изменения", "change", "changes", "өзгеріс", "өзгерістер",
     ),
     "description": ("описание", "job description", "описание вакансии", "сипаттама"),
 }  # fmt: skip

@@ -15,7 +15,7 @@ import logging
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -144,6 +144,59 @@ def _lists_vacancies(table: Table) -> bool:
     return {"title", "employer"} <= known
 
 
+def _is_change_list(table: Table) -> bool:
+    """A file of changes to vacancies already published: each row names a vacancy by its code and gives only
+    what changes (a new closing date, a note that it closed), with no title or employer column."""
+    return (table.error is None and bool(table.rows) and "external_id" in table.columns
+            and not {"title", "employer"} & set(table.columns))
+
+
+def _stored_cells(vacancy: Vacancy) -> dict[str, str]:
+    """A stored vacancy as the cells of a row, so that a change list's row is read as the whole vacancy."""
+    cells: dict[str, str] = {}
+    for name in REQUIRED_COLUMNS + tuple(n for n in _HASHED if n not in REQUIRED_COLUMNS):
+        value = getattr(vacancy, name, None)
+        if name == "isco_code" and not vacancy.isco_from_file:
+            continue
+        if value is None or value == "":
+            continue
+        if isinstance(value, bool):
+            cells[name] = "yes" if value else "no"
+        elif isinstance(value, list):
+            cells[name] = ";".join(value)
+        elif isinstance(value, date):
+            cells[name] = value.isoformat()
+        else:
+            cells[name] = str(value)
+    return cells
+
+
+async def _with_stored_values(session: AsyncSession, table: Table) -> Table:
+    """A change list (see `_is_change_list`) with each row completed by its vacancy as stored: the cells the
+    file fills change it, the rest stay. A pay, status or note the file gives replaces the stored pay or state.
+    A code the bot does not have is left as it came, and is refused for its missing title."""
+    if not _is_change_list(table):
+        return table
+    codes = [" ".join((row.get("external_id") or "").split()) for _, row in table.rows]
+    result = await session.execute(select(Vacancy).where(Vacancy.external_id.in_([c for c in codes if c])))
+    stored = {vacancy.external_id: vacancy for vacancy in result.scalars()}
+    rows = []
+    for (number, row), code in zip(table.rows, codes):
+        vacancy = stored.get(code)
+        if vacancy is None:
+            rows.append((number, row))
+            continue
+        given = {name: value for name, value in row.items() if value.strip()}
+        cells = _stored_cells(vacancy)
+        if "salary" in given:
+            cells.pop("salary_min", None), cells.pop("salary_max", None)
+        if {"status", "note"} & set(given):
+            cells.pop("status", None)
+        rows.append((number, cells | given))
+    columns = tuple(dict.fromkeys((*table.columns, *(name for _, row in rows for name in row))))
+    return replace(table, rows=rows, columns=columns)
+
+
 def _require_vacancy_columns(table: Table) -> Table:
     missing = [name for name in REQUIRED_COLUMNS if name not in table.columns]
     if table.columns and missing:
@@ -155,7 +208,7 @@ async def import_table(
     session: AsyncSession, table: Table, filename: str, *, actor_id: int | None = None
 ) -> ImportSummary:
     """The upsert of an already read table (the upload handler reads once to tell file kinds apart)."""
-    table = vacancy_columns(table)
+    table = await _with_stored_values(session, vacancy_columns(table))
     summary = ImportSummary(filename=filename, labels=dict(table.labels))
     table = _require_vacancy_columns(table)
     if table.error is not None:

@@ -63,6 +63,10 @@ FORWARD_STATUSES: tuple[str, ...] = (
 )
 FINAL_STATUSES: tuple[str, ...] = ("rejected", "withdrawn", "terminated_early")
 STATUS_CODES: tuple[str, ...] = FORWARD_STATUSES + FINAL_STATUSES
+# A case a register closed because the worker was hired («Закрыта» / «Трудоустроен»): the process ended in
+# work, which for a worker already departed is work begun (see `status_import`); before departure it could
+# be the offer or the contract, and is refused. «Трудоустроен» alone in a status cell is refused as before.
+HIRED = "hired"
 
 MAX_ID = 2**63 - 1
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}([T ]|$)")
@@ -148,8 +152,10 @@ class StatusHeaders(dict[str, str]):
         return misspelt_header(key, self, shortest=6) or _phone_header(key) or _note_header(key)
 
 
-# A notes column under a longer header: «Примечание ЦЗН», "Officer remarks", «Комментарий специалиста».
-_NOTE_HEADER = re.compile(r"(^|\s)(примечани\w*|комментари\w*|remarks?|comments?|notes?|ескерт\w*|түсініктеме\w*)(\s|$)")
+# A notes column under a longer header: «Примечание ЦЗН», "Officer remarks", «Комментарий специалиста»,
+# «Причина закрытия» (why a register closed the case).
+_NOTE_HEADER = re.compile(r"(^|\s)(примечани\w*|комментари\w*|remarks?|comments?|notes?|ескерт\w*|түсініктеме\w*|"
+                          r"причин\w*|reasons?|себеб\w*)(\s|$)")
 
 
 def _note_header(key: str) -> str | None:
@@ -487,6 +493,8 @@ _NO_STEP_STATES = frozenset({
     "завершена", "завершено", "active", "open", "opened", "closed", "in progress", "in process", "completed",
     "ашық", "жабық", "белсенді", "аяқталды", "процесте",
 })  # fmt: skip
+_CLOSED_STATES = frozenset({"закрыта", "закрыт", "закрыто", "завершена", "завершено", "closed", "completed", "жабық",
+                            "аяқталды"})
 
 
 def _status_or_reason(cells: RowReader, row: dict[str, str], number: int, names: Mapping[str, str]) -> str:
@@ -496,8 +504,11 @@ def _status_or_reason(cells: RowReader, row: dict[str, str], number: int, names:
         return _status(cells, names)
     except RowError:
         reason = cells.raw("note")
-        if status_key(cells.raw("status")) not in _NO_STEP_STATES or not reason:
+        state = status_key(cells.raw("status"))
+        if state not in _NO_STEP_STATES or not reason:
             raise
+        if state in _CLOSED_STATES and _HIRED.fullmatch(_PUNCTUATION.sub(" ", status_key(reason)).strip()):
+            return HIRED
         try:
             return _status(RowReader({"status": reason}, number), names)
         except RowError:
@@ -506,6 +517,9 @@ def _status_or_reason(cells: RowReader, row: dict[str, str], number: int, names:
 
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
+_HIRED = re.compile(r"(?:кандидат\w*\s+|работник\w*\s+)?(?:трудоустроен[аоы]?|трудоустроил(?:ся|ась|ись)|hired|"
+                    r"жұмысқа\s+орналас(?:ты|қан|тырылды))(?:\s+(?:за\s+рубежом|abroad|в\s+катаре|in\s+qatar|"
+                    r"шетелде|қатарда))?", re.IGNORECASE)
 
 # The worker stepping back, in any words: «Кандидат снял заявку», «Отказался от оффера», "Declined the
 # offer", "Candidate backed out". Read before a step's name in the cell («оффер», "offer"), which is what the

@@ -12,7 +12,7 @@ import html
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select, tuple_
@@ -30,7 +30,7 @@ from bot.services.statuses import (
     status_names,
 )
 from bot.settings import Settings
-from bot.status_rows import STATUS_CODES, RowError, StatusRow, parse_status_table, read_status_file
+from bot.status_rows import HIRED, STATUS_CODES, RowError, StatusRow, parse_status_table, read_status_file
 from db.models import Application, Profile, User, Vacancy
 
 MAX_ERRORS_SHOWN = 25  # keeps the chat summary far below Telegram's 4,096 characters
@@ -80,12 +80,16 @@ async def import_statuses(
         known = _Known(await _vacancies_of_applications(session, chunk), await _known_workers(session, chunk))
         targeted: list[StatusRow] = []
         changes: list[Change] = []
+        steps: dict[int, str] = {}  # each named application's step, as the rows before leave it
         for row in chunk:
             try:
                 application_id = _target(row, by_pair, by_phone, phones, by_worker, known)
+                if row.status == HIRED:
+                    row = await _hired(session, row, application_id, steps, reached)
             except RowError as error:
                 summary.errors.append(error)
                 continue
+            steps[application_id] = row.status
             targeted.append(row)
             changes.append(Change(application_id, row.status, row.note, row.occurred_at))
         if preview:
@@ -96,6 +100,18 @@ async def import_statuses(
             _count(summary, row, result)
     summary.errors.sort(key=lambda error: error.row)
     return summary
+
+
+async def _hired(session: AsyncSession, row: StatusRow, application_id: int, steps: dict[int, str],
+                 reached: dict[int, str]) -> StatusRow:
+    """«Трудоустроен» for an application already departed (or at work) can only be work begun; at any
+    earlier step it could be the offer, the contract or work begun, so the row is refused, not guessed."""
+    step = steps.get(application_id) or reached.get(application_id)
+    if step is None:
+        step = await session.scalar(select(Application.status).where(Application.id == application_id))
+    if step in ("departed", "employed"):
+        return replace(row, status="employed")
+    raise RowError(row.row, "status", "bad_status", row.note or "hired")
 
 
 def _count(summary: StatusImportSummary, row: StatusRow, result: ChangeResult) -> None:

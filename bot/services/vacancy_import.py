@@ -64,7 +64,7 @@ _REASONS = frozenset({
     "missing", "too_long", "not_a_number", "negative", "out_of_range", "bad_bool", "bad_date",
     "bad_country", "bad_currency", "min_above_max", "bad_language", "bad_url", "bad_isco", "bad_status",
     "duplicate", "duplicate_row", "deadline_past", "bad_salary", "salary_currency", "duplicate_code",
-    "long_title",
+    "long_title", "unknown_code",
 })  # fmt: skip
 _FILE_ERRORS = frozenset({"unknown_format", "unreadable", "empty", "missing_columns"})
 
@@ -171,20 +171,21 @@ def _stored_cells(vacancy: Vacancy) -> dict[str, str]:
     return cells
 
 
-async def _with_stored_values(session: AsyncSession, table: Table) -> Table:
+async def _with_stored_values(session: AsyncSession, table: Table) -> tuple[Table, list[RowError]]:
     """A change list (see `_is_change_list`) with each row completed by its vacancy as stored: the cells the
     file fills change it, the rest stay. A pay, status or note the file gives replaces the stored pay or state.
-    A code the bot does not have is left as it came, and is refused for its missing title."""
+    A code the bot does not have is refused as such: a new vacancy needs its title and employer."""
     if not _is_change_list(table):
-        return table
+        return table, []
     codes = [" ".join((row.get("external_id") or "").split()) for _, row in table.rows]
     result = await session.execute(select(Vacancy).where(Vacancy.external_id.in_([c for c in codes if c])))
     stored = {vacancy.external_id: vacancy for vacancy in result.scalars()}
     rows = []
+    unknown: list[RowError] = []
     for (number, row), code in zip(table.rows, codes):
         vacancy = stored.get(code)
         if vacancy is None:
-            rows.append((number, row))
+            unknown.append(RowError(number, "external_id", "unknown_code" if code else "missing", code))
             continue
         given = {name: value for name, value in row.items() if value.strip()}
         cells = _stored_cells(vacancy)
@@ -194,7 +195,7 @@ async def _with_stored_values(session: AsyncSession, table: Table) -> Table:
             cells.pop("status", None)
         rows.append((number, cells | given))
     columns = tuple(dict.fromkeys((*table.columns, *(name for _, row in rows for name in row))))
-    return replace(table, rows=rows, columns=columns)
+    return replace(table, rows=rows, columns=columns), unknown
 
 
 def _require_vacancy_columns(table: Table) -> Table:
@@ -208,7 +209,7 @@ async def import_table(
     session: AsyncSession, table: Table, filename: str, *, actor_id: int | None = None
 ) -> ImportSummary:
     """The upsert of an already read table (the upload handler reads once to tell file kinds apart)."""
-    table = await _with_stored_values(session, vacancy_columns(table))
+    table, unknown = await _with_stored_values(session, vacancy_columns(table))
     summary = ImportSummary(filename=filename, labels=dict(table.labels))
     table = _require_vacancy_columns(table)
     if table.error is not None:
@@ -217,6 +218,7 @@ async def import_table(
     summary.read = len(table.rows)
     summary.group_titles = list(table.titles)
     parsed = parse_vacancy_table(table, valid_isco_codes=valid_isco_codes())
+    parsed.errors += unknown
     existing = await _existing(session, [row.external_id for row in parsed.rows])
     today = kazakhstan_today()
     late = [row for row in parsed.rows if _past_deadline(row, row.external_id in existing, today)]

@@ -7,9 +7,10 @@ from datetime import date
 
 from sqlalchemy import select
 
-from bot.services.vacancy_import import import_vacancies
+from bot.services.vacancy_import import import_vacancies, render_summary
 from db.models import Vacancy
 from tests.data.vacancy_files import YEAR, csv_bytes
+from tests.texts import plain
 
 PUBLISHED = [
     ["Код", "Должность", "Работодатель", "Город", "Зарплата", "Мест", "Срок подачи", "Питание"],
@@ -31,7 +32,7 @@ async def send(database, rows: list[list[str]], name: str):
     return summary
 
 
-async def test_a_change_list_changes_only_what_it_gives(database):
+async def test_a_change_list_changes_only_what_it_gives(database, i18n):
     await send(database, PUBLISHED, "published.csv")
     changes = [["Vacancy code", "New salary", "Changes", "New places"],
                ["CH-1", "1600-1900", "", ""],
@@ -45,7 +46,9 @@ async def test_a_change_list_changes_only_what_it_gives(database):
     assert (after["CH-2"].status, after["CH-2"].salary_min, after["CH-3"].positions) == ("closed", 1700, 6)
     assert set(after) == {"CH-1", "CH-2", "CH-3"}
     assert (summary.updated, summary.closed, summary.created) == (1, 1, 0)
-    assert [(int(e.row), e.field) for e in summary.errors] == [(4, "title")]  # a code the bot does not have
+    assert [(int(e.row), e.field, e.code) for e in summary.errors] == [(4, "external_id", "unknown_code")]
+    text = plain(render_summary(i18n.translator("ru"), summary))
+    assert "Строка 4, Vacancy code: вакансии с таким кодом ещё нет" in text
 
 
 async def test_a_file_with_a_title_but_no_employer_is_still_no_change_list(database):

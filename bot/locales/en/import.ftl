@@ -41,6 +41,7 @@ import-reason-deadline_past = this date has already passed: correct it, or mark 
 import-reason-duplicate_row = the same vacancy (title, employer and city) is already higher up in the file
 import-reason-other = invalid value
 import-reason-duplicate_code = another vacancy higher up in the file already has this code: give each vacancy its own code, or the second would replace the first
+import-reason-unknown_code = no vacancy with this code yet: a new vacancy needs its title and employer
 
 ## Why the whole file was not imported
 import-file-unknown_format = I do not recognise this file format. Please send a CSV, XLSX, XLS or JSON file.

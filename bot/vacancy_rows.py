@@ -479,6 +479,17 @@ def _names_employer_and_title(label: str) -> bool:
     return {"employer", "title"} <= halves
 
 
+def _employer_line(row: dict[str, str], combined: str | None) -> tuple[str, str] | None:
+    """(employer, label) when a row is an employer's line rather than a vacancy: in an «employer / job»
+    column, a line holding that column and at most the sum of its places; elsewhere, a line of one cell
+    naming an employer (see `_group_employer`)."""
+    if combined is not None:
+        filled = {name for name, value in row.items() if value.strip()}
+        return (row[combined].strip(), "") if combined in filled and filled <= {combined, "positions"} else None
+    filled_cells = [value for value in row.values() if value.strip()]
+    return _group_employer(filled_cells[0]) if len(filled_cells) == 1 else None
+
+
 def _employers_from_group_lines(table: Table) -> Table:
     """A table with no employer column whose rows are grouped under their employer's line (a «Работодатель:
     …» line, a company's name alone, or, in an «employer / job» column, a line with the employer and only
@@ -493,43 +504,32 @@ def _employers_from_group_lines(table: Table) -> Table:
     sheets: dict[str, int] = {}
     for number, _ in table.rows:
         sheets.setdefault(getattr(number, "sheet", ""), len(sheets))
-    order = lambda number: (sheets.get(getattr(number, "sheet", ""), 0), int(number))  # noqa: E731
     lines: list[tuple[int, str | None, dict[str, str] | None]] = [(number, text, None) for number, text in table.titles]
     lines += [(number, None, row) for number, row in table.rows]
-    lines.sort(key=lambda line: order(line[0]))
+    lines.sort(key=lambda line: (sheets.get(getattr(line[0], "sheet", ""), 0), int(line[0])))
     rows: list[tuple[int, dict[str, str]]] = []
-    used: set[int] = set()
+    employer_lines: set[int] = set()
     employer, label = None, ""
     for number, title, row in lines:
-        if row is not None and combined:
-            filled = {name for name, value in row.items() if value.strip()}
-            if filled and filled <= {combined, "positions"} and combined in filled:
-                employer = row[combined].strip()  # the employer's line, with the sum of its places
-                continue
-            row = {("title" if name == combined else name): value for name, value in row.items()}
-        elif row is not None:
-            filled = [value for value in row.values() if value.strip()]
-            found = _group_employer(filled[0]) if len(filled) == 1 else None
-            if found is not None:
-                (employer, label), _ = found, used.add(int(number))
-                continue
-        if title is not None:
-            found = _group_employer(title)
-            if found is not None:
-                (employer, label), _ = found, used.add(int(number))
+        found = _group_employer(title) if row is None else _employer_line(row, combined)
+        if found is not None:
+            employer, label = found
+            employer_lines.add(number)
             continue
-        if employer is not None:
-            row = row | {"employer": employer}
-        rows.append((number, row))
-    if employer is None and not combined:
+        if row is None:
+            continue  # a group's title that names no employer: still told to the officer
+        if combined is not None:
+            row = {("title" if name == combined else name): value for name, value in row.items()}
+        rows.append((number, row if employer is None else row | {"employer": employer}))
+    if employer is None and combined is None:
         return table
     labels = dict(table.labels)
-    if combined:
+    if combined is not None:
         labels["title"] = labels["employer"] = labels[combined]
     elif label:
         labels["employer"] = label
     return replace(table, rows=rows, columns=tuple(dict.fromkeys((*table.columns, "title", "employer"))),
-                   labels=labels, titles=tuple((n, t) for n, t in table.titles if int(n) not in used))
+                   labels=labels, titles=tuple(line for line in table.titles if line[0] not in employer_lines))
 
 
 # What a title block may say once for every row: a one-employer request names its employer, city and

@@ -546,7 +546,8 @@ def _withdrawn(key: str) -> str | None:
 # one step this way is that step; one that names two («интервью у работодателя»), none, or holds a word that
 # negates, postpones or only awaits it, is refused as before. Departure counts only as a deed done
 # («убыл», "travelled"): «вылет на следующей неделе» is not one.
-_SIGNED = r"(?:подписан\w*|подписал\w*|заключ[её]н\w*|заключил\w*|signed|executed|concluded|қол\s+қой(?:ды|ылды)|жасалды)"
+_SIGNED = (r"(?:подписан\w*|подписал\w*|заключ[её]н\w*|заключил\w*|signed|executed|concluded|қол\s+қой(?:ды|ылды)|"
+           r"жасалды)")
 _STEP_WORDS: dict[str, re.Pattern[str]] = {
     code: re.compile(pattern, re.IGNORECASE) for code, pattern in {
         "qualification_check": r"квалификац|qualification|verif|тексеру|тексеріл|тексерге|біліктіл"
@@ -559,7 +560,8 @@ _STEP_WORDS: dict[str, re.Pattern[str]] = {
         "contract_signed": rf"(?:договор|контракт|contract|келісімшарт|еңбек\s+шарт)\w*.*?{_SIGNED}"
                            rf"|{_SIGNED}.*?(?:договор|контракт|contract|келісімшарт|шарт)",
         "visa_issued": r"(?:виз|visa)\w*.*?"
-                       r"(?:выдан|получ|готов|оформлен|issu|stamp|approv|receiv|рәсімдел|беріл|шық|дайын|алды|алын|келді)"
+                       r"(?:выдан|получ|готов|оформлен|issu|stamp|approv|receiv|рәсімдел|беріл|шық|дайын|алды|алын|"
+                       r"келді)"
                        r"|(?:получ|receiv|алды)\w*.*?(?:виз|visa)",
         "departed": r"(?<!\w)(?:убыл[аи]?|вылетел[аи]?|улетел[аи]?|выехал[аи]?|отбыл[аи]?|travell?ed|flew|departed|"
                     r"ұшты|ұшып\s+кетті|аттанды|прибыл[аи]?|arrived|жетті)(?!\w)",

@@ -238,8 +238,8 @@ _TOTALS = re.compile(
 
 # A line breaking a total down, right under it: «в т.ч. для женщин», «из них с опытом», "of which female",
 # «оның ішінде әйелдер».
-_BREAKDOWN = re.compile(r"^(в\s*т\.?\s*ч\.?|в\s+том\s+числе|из\s+них|including|incl\.?|of\s+which|оның\s+ішінде)(\s|:|$)",
-                        re.IGNORECASE)
+_BREAKDOWN = re.compile(
+    r"^(в\s*т\.?\s*ч\.?|в\s+том\s+числе|из\s+них|including|incl\.?|of\s+which|оның\s+ішінде)(\s|:|$)", re.IGNORECASE)
 
 
 def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None,

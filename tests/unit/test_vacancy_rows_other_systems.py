@@ -83,7 +83,8 @@ def test_places_that_do_not_add_up_are_still_refused() -> None:
     assert caught.value.field == "positions"
 
 
-@pytest.mark.parametrize(("pay", "low"), [("не менее 1 650", 1650), ("кемінде 2000 риал", 2000), ("at least QAR 1,900", 1900)])
+@pytest.mark.parametrize(("pay", "low"),
+                         [("не менее 1 650", 1650), ("кемінде 2000 риал", 2000), ("at least QAR 1,900", 1900)])
 def test_pay_at_least(pay: str, low: int) -> None:
     row = parse_vacancy_row({**BASE, "salary": pay}, 5)
     assert (row.salary_min, row.salary_max) == (low, None)

@@ -63,6 +63,10 @@ MAX_SUFFIX = 6
 KNOWN_SUFFIXES = frozenset("min pin bin mun pun bun si im iz imiz om em".split())
 _SUFFIXES_LONGEST_FIRST = sorted(KNOWN_SUFFIXES, key=lambda s: (-len(s), s))
 MIN_STEM_FOR_TYPO = 4  # a misspelt stem shorter than this before an ending is too little to go on
+# «мейрамхананың бас аспазшысымын», «зауыттың электригімін»: "I am its cook", a possessive ending and a
+# personal one after it. The word's stem is then further from its end than MAX_SUFFIX letters («аспаз» of
+# «аспазшысымын»), and is looked for that much further, losing as much for each letter as any ending does.
+_PERSONAL_AFTER_POSSESSIVE = ("simin", "sinin", "imin", "inin", "sipin", "ipin", "sibin", "ibin")
 # Russian feminine agent nouns, stemmed and folded (-щица, -чица, -ница), and the masculine ending their
 # labels are written with (-щик, -чик, -ник); and the same typed with «е» for the unstressed «и»
 # («плиточнеца», «уборщеца», «сварщеца»), as workers often hear and write it.
@@ -233,6 +237,12 @@ MIN_VERB_STEM = 2  # «жу-» (wash): «ыдыс жуамын» is the «ыды
 # Verbs workers say for another whose worker has the trade's name: «көлік айдаймын» ("I drive a car") is
 # «көлік жүргіземін», and its worker the «жүргізуші».
 _KAZAKH_VERB_SYNONYMS = {"aida": "jurgiz"}
+
+
+def _personal_ending_after_possessive(form: str) -> int:
+    """How many letters the personal ending after a possessive one adds to a word's ending (see
+    `_PERSONAL_AFTER_POSSESSIVE`): three («-мын» of «-сымын»), or none."""
+    return 3 if form.endswith(_PERSONAL_AFTER_POSSESSIVE) else 0
 
 
 def _workers_of_activity(form: str) -> tuple[str, ...]:
@@ -662,7 +672,8 @@ class OccupationIndex:
         for form in forms:
             if (house := HOUSE_LOCATIVES.get(form)) is not None:  # «үйде», "üide": «үй» and its ending
                 add(house, PREFIX_SIM - PREFIX_STEP * (len(form) - len(house)))
-            for cut in range(len(form) - 1, max(2, len(form) - MAX_SUFFIX - 1), -1):
+            longest = MAX_SUFFIX + _personal_ending_after_possessive(form)
+            for cut in range(len(form) - 1, max(2, len(form) - longest - 1), -1):
                 if form[:cut] in self.variants and (cut >= 4 or form[cut:] in KNOWN_SUFFIXES):
                     add(form[:cut], PREFIX_SIM - PREFIX_STEP * (len(form) - cut))
         for form in forms:

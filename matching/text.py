@@ -1195,8 +1195,16 @@ def _label_key(tok: str) -> tuple[str, str] | None:
     return fold(stem(tok)), surface
 
 
+# Words of work that fold as a noise word does: «киім» (clothes) folds, its doubled «і» made one, as «кім»
+# ("who"), and «киім тігемін» lost the clothes and was left with the verb alone. Such a word, in either
+# alphabet, is read as what it is.
+_WORK_WORDS_FOLDED_AS_NOISE = frozenset({"киім", "kiim"})
+
+
 @lru_cache(maxsize=65536)
 def _query_key(tok: str) -> tuple[str, str] | None:
+    if tok in _WORK_WORDS_FOLDED_AS_NOISE:
+        return fold(stem(tok)), fold(tok)
     if tok in _NOISE_PREPARED or (
         not tok.isascii()
         and (fold(tok) in _FOLDED_CYRILLIC_NOISE or tok in _EXACT_NUMBER_WORDS or _RU_NUMBER_RE.fullmatch(tok))

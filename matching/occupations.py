@@ -100,11 +100,12 @@ OPERATOR_FACTOR = 0.95
 # cooks with the kitchen helpers, teachers with the teachers' aides, farmers with the farm labourers; and
 # the accountant's helper («помощник главного бухгалтера») keeps the books as an accounting associate. The
 # helper's code comes first then (HELPER_CODE_FACTOR), and the trade stays among the next. The steel
-# fixer and the steel erector (7214) work on building sites: their helpers are building labourers, as the
-# building trades' are, not the workshop's manufacturing labourers of the other metal trades. Helpers of
-# drivers, operators and professionals are filed with them («помощник машиниста экскаватора» is an
-# earthmoving plant operator). An apprentice («ученик», «шәкірт», "apprentice") is filed with his trade
-# and is no helper here.
+# erector (7214, where ESCO files the steel fixer too) works on building sites: his helpers are building
+# labourers, as the building trades' are, not the workshop's manufacturing labourers of the other metal
+# trades. Helpers of operators and professionals are filed with them («помощник машиниста экскаватора» is
+# an earthmoving plant operator, who learns to run the machine). A car's, a van's or a lorry's driver's
+# helper drives nothing: he loads and unloads on the round, and ISCO-08 files him with the freight
+# handlers. An apprentice («ученик», «шәкірт», "apprentice") is filed with his trade and is no helper here.
 _HELPER_STEMS = ("pomoshn", "podsobn", "asistent", "asistant", "komekshi", "helper")
 _HELPER_WORDS = ("pomoshnik", "podsobnik", "asistent", "asistant", "komekshi", "helper")
 _HELPER_TYPO = 0.8  # "helpr", "asistent" typed "asisstant": one letter in five
@@ -113,6 +114,7 @@ _HELPER_CODES = {
     "7214": "9313", "721": "9329", "722": "9329",
     "8111": "9311",
     "5120": "9412", "3434": "9412",
+    "8322": "9333", "8332": "9333",
     "23": "5312", "2411": "3313",
     "611": "9211", "6113": "9214", "612": "9212", "6130": "9213",
 }  # fmt: skip
@@ -280,7 +282,7 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     ]
     if len(clauses) <= 1:
         rest = _without_helper_words(text)
-        if " на " not in f" {text.lower()} " and rest is None:
+        if " на " not in f" {text.lower()} " and rest is None and not place_words(text):
             return _suggest(text, limit)
         scores = _score_beside_place(text)
         _add_machine_operators(text, scores)
@@ -347,6 +349,7 @@ def _score_beside_place(text: str) -> dict[str, float]:
     place still tells them apart as whole words (the refinery's process engineer is the chemical one)."""
     index = get_index()
     scores = index.score_codes(text)
+    _cap_codes_of_place_alone(text, scores)
     if " на " not in f" {text.lower()} " or not (match := _ON_PLACE_RE.search(text.lower())):
         return scores
     named = index.score_codes(text[: match.start()] + " " + text[match.end() :])
@@ -363,6 +366,27 @@ def _score_beside_place(text: str) -> dict[str, float]:
             if best_named is not None:
                 scores[code] = min(scores[code], best_named * PLACE_ONLY_FACTOR)
     return scores
+
+
+def _cap_codes_of_place_alone(text: str, scores: dict[str, float]) -> None:
+    """Keep in `scores` a code that only the words saying where bring in (`text.place_words`) below the
+    best code the other words name: in «садовник в частном доме», «частном доме» met the builders of
+    private houses (7111), and a gardener typed with a letter missing fell under them. A code the words
+    without the place do not reach at all is held to PLACE_ONLY_FACTOR of the best they do. (The place
+    still tells apart the trades those words tie: «горничная в отеле» is the hotel's cleaner.)"""
+    places = place_words(text)
+    if not places:
+        return
+    kept = [word for word in text.split() if fold(word) not in places]
+    if not kept or all(word.lower() in STOPWORDS for word in kept):
+        return
+    named = get_index().score_codes(" ".join(kept))
+    best_named = _best_named(scores, named)
+    if best_named is None:
+        return
+    for code, score in scores.items():
+        if code not in named:
+            scores[code] = min(score, best_named * PLACE_ONLY_FACTOR)
 
 
 def _best_named(scores: dict[str, float], named: dict[str, float]) -> float | None:
@@ -405,10 +429,20 @@ def _only_where(part: str, places: frozenset[str]) -> bool:
 def _dual_titles(clause: str) -> list[str]:
     """The titles of a double title (see `_DUAL_TITLE_RE`); the clause itself when it is one, or when a
     part is a helper word alone: "mason/helper" is the mason's helper, as "mason helper" is. A first part
-    of one word that is no worker's name shares the second's last word (`_shared_head`)."""
+    of one word that is no worker's name shares the second's last word (`_shared_head`). A pair in
+    brackets after a worker's name ("scaffolder (tube & fitting)") lists what he works with, and the
+    clause is read whole: alone, "fitting)" met the fitters before the scaffolder the title names. After
+    a title less sure ("MEP tech (plumbing & HVAC)") the pair says which trades it means, each read apart."""
     parts = _DUAL_TITLE_RE.split(clause)
     if len(parts) > 1 and any(
         (words := _WORD_RE.findall(part)) and all(map(_is_helper_word, words)) for part in parts
+    ):
+        return [clause]
+    if (
+        len(parts) == 2
+        and (opened := parts[0].rfind("(")) > parts[0].rfind(")")
+        and ")" in parts[1]
+        and _names_a_worker(parts[0][:opened])
     ):
         return [clause]
     return _shared_head(parts)

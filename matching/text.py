@@ -398,11 +398,13 @@ WEAK_WORDS = frozenset(
 # «старший смены магазина» of a shop), a "shift electrician" is an electrician. In a query such a word
 # counts for half a word (`index.WHEN_WORD_WEIGHT`): more than "senior", as a label that names the shift
 # («мастер смены», the production shift foreman) should still be told from one that does not («старший
-# мастер», the site foreman's).
+# мастер», the site foreman's). So does the night: "night receptionist" met the hotel's "night manager"
+# before the receptionist, and a night guard's labels still say the night.
 WHEN_WORDS = frozenset(
     """
     shift shifts смена смены смене смену сменой смен сменный сменная сменного сменной ауысым ауысымы
     ауысымның ауысымда ауысымдық
+    night ночной ночная ночного ночную ночным ночью түнгі tungi
     """.split()
 )
 

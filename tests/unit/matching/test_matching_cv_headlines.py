@@ -90,3 +90,14 @@ def test_trade_words_the_labels_lacked(text, code):
 def test_steel_fixer_reaches_the_concrete_workers():
     codes = _codes("steel fixer", limit=5)
     assert {"7214", "7114"} <= set(codes)
+
+
+@pytest.mark.parametrize(("text", "codes"), [("night receptionist", {"4226", "4224"}), ("ночной продавец", {"5223"})])
+def test_night_says_when_and_not_which_trade(text, codes):
+    # "night" met the hotel's night manager before the receptionist
+    assert _codes(text)[0] in codes
+
+
+@pytest.mark.parametrize("text", ["оператор ПРС", "slickline operator", "workover rig operator"])
+def test_well_service_operators_are_the_drillers_not_the_office(text):
+    assert _codes(text)[0] == "8113"

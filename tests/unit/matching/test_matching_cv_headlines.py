@@ -101,3 +101,12 @@ def test_night_says_when_and_not_which_trade(text, codes):
 @pytest.mark.parametrize("text", ["оператор ПРС", "slickline operator", "workover rig operator"])
 def test_well_service_operators_are_the_drillers_not_the_office(text):
     assert _codes(text)[0] == "8113"
+
+
+def test_a_lead_engineer_is_an_engineer_not_a_host_or_an_accountant():
+    codes = _codes("ведущий инженер", limit=5)
+    assert codes and not {"2411", "2656"} & set(codes)
+
+
+def test_a_host_of_events_is_still_the_host():
+    assert _codes("ведущая праздников")[0] == "2656"

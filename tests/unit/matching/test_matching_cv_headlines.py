@@ -110,3 +110,19 @@ def test_a_lead_engineer_is_an_engineer_not_a_host_or_an_accountant():
 
 def test_a_host_of_events_is_still_the_host():
     assert _codes("ведущая праздников")[0] == "2656"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("управлял погрузчиком на складе", "8344"),
+        ("управляю грейдером", "8342"),
+        ("управляла супермаркетом", "1420"),  # a shop managed is still its manager's
+    ],
+)
+def test_a_machine_driven_is_its_operator_and_a_business_run_its_manager(text, code):
+    assert _codes(text)[0] == code
+
+
+def test_a_concrete_mixer_truck_is_a_lorry():
+    assert _codes("шофер бетоновоза")[0] == "8332"

@@ -475,6 +475,11 @@ _SECTOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(SECTOR_WORDS))})\b")
 # (trade) is no verb.
 _KAZAKH_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:н?[дт][ае])$")
 _KAZAKH_PHRASE_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:[ыі]н[дт][ае]|с[ыі]н[дт][ае]|у[дт][ае])$")
+# «зауыттың токарімін», «компанияның жүргізушісімін» ("I am the plant's turner"): the owner said in the
+# genitive before a trade with a possessive and a personal ending says where too. Only there: in a label
+# the genitive names the trade («тігін машинасының операторы», «мұнара кранының машинисі»).
+_KAZAKH_GENITIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}[нтд][ыі]ң$")
+_KAZAKH_ITS_I_AM_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:с[ыі]|[ыі])[мпб][ыі]н$")
 # A department or a workshop is named by the work done in it: in «орау бөлімінде» ("in the packing
 # department"), «қаптау цехында» the word before says what the worker did, not where.
 _KAZAKH_WORK_PLACES = ("бөлім", "цех")
@@ -535,6 +540,12 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
                     and not word.startswith(_KAZAKH_WORK_PLACES)
                 ):
                     places.add(fold(words[i - 1]))
+            elif (
+                _KAZAKH_GENITIVE_RE.match(word)
+                and i + 1 < len(words)
+                and _KAZAKH_ITS_I_AM_RE.match(words[i + 1])
+            ):
+                places.add(fold(word))
     return frozenset(places)
 
 

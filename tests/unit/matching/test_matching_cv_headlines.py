@@ -126,3 +126,15 @@ def test_a_machine_driven_is_its_operator_and_a_business_run_its_manager(text, c
 
 def test_a_concrete_mixer_truck_is_a_lorry():
     assert _codes("шофер бетоновоза")[0] == "8332"
+
+
+@pytest.mark.parametrize(("text", "code"), [("зауыттың слесарімін", "7233"), ("шахтаның жүргізушісімін", "8322")])
+def test_the_owner_said_before_its_worker_says_where_and_leaves_the_trade_sure(text, code):
+    # "I am the plant's fitter": the plant in the genitive no longer counts against the fitter
+    found = suggest_occupations(text, limit=1)
+    assert found[0].code == code
+    assert found[0].score >= 70
+
+
+def test_a_genitive_in_a_trade_name_still_names_the_trade():
+    assert _codes("тігін машинасының операторымын")[0] == "8153"

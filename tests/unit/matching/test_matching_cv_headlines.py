@@ -82,6 +82,7 @@ def test_a_place_alone_does_not_outrank_a_mistyped_trade(text, code):
         ("помощник шеф-повара", "3434"),  # the sous chef, no kitchen helper
         ("rebar tier", "7114"),  # ISCO-08: erecting reinforced concrete frameworks
         ("nurses aid in a clinic", "5321"),  # "aide" as it is often written
+        ("лаборант ОТК на заводе", "3111"),  # a factory's quality laboratory, no clinic's
     ],
 )
 def test_trade_words_the_labels_lacked(text, code):

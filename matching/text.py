@@ -375,7 +375,8 @@ TOPIC_WORDS = frozenset(
 # And the driving licence a driver says he holds («права B, C», «куәлігім бар», "with valid license"): its
 # category decides (see `_LICENCE_DOCUMENT_RE`), the word itself only met the licensing officials.
 # A woman or a girl said after the trade ("laundry woman", "cleaning girl") says who does it, as "lady"
-# does: as a whole word "woman" met ESCO's "instrument woman" before the laundry. «Ведущий» before a
+# does: as a whole word "woman" met ESCO's "instrument woman" before the laundry; so do the Kazakh «қыз»
+# (girl) and «апай» (auntie), which counted as whole words against the hairdresser or the nanny they follow. «Ведущий» before a
 # trade is a grade of it (a lead engineer, a lead economist), as "lead" is; alone, it met the host of
 # events and the lead accountant before the engineer.
 WEAK_WORDS = frozenset(
@@ -386,7 +387,7 @@ WEAK_WORDS = frozenset(
     former ex retired
     старший младший опытный квалифицированный профессиональный срочно требуется требуются нужен
     стажер стажёр практикант ученик ведущий ведущая ведущего ведущим
-    аға кіші тәжірибелі білікті кәсіби шұғыл қажет шәкірт әйел
+    аға кіші тәжірибелі білікті кәсіби шұғыл қажет шәкірт әйел қыз кыз qyz kyz апай apai
     бывший бывшая бывшего бывшим отставной бұрынғы
     высшая высшей высшую
     большой большого больших большим малого малых малым диаметр диаметра диаметров диаметром

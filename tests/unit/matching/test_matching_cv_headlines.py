@@ -140,3 +140,10 @@ def test_the_owner_said_before_its_worker_says_where_and_leaves_the_trade_sure(t
 
 def test_a_genitive_in_a_trade_name_still_names_the_trade():
     assert _codes("тігін машинасының операторымын")[0] == "8153"
+
+
+@pytest.mark.parametrize(("text", "code"), [("шаштаразшы қыз", "5141"), ("аспазшы апай", "5120")])
+def test_a_girl_or_an_auntie_after_a_trade_says_who_and_leaves_the_trade_sure(text, code):
+    found = suggest_occupations(text, limit=1)
+    assert found[0].code == code
+    assert found[0].score >= 80

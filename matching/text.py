@@ -141,11 +141,12 @@ _LICENCE_BEFORE_RE = re.compile(
 _LICENCE_HINTS = ("кат", "санат", "cat", "kat", "sanat", "class", "licen")
 # «водитель СЕ», «жүргізуші С», "driver C": the category is often written right after the driver's word,
 # with no word for it; the letters that end the phrase there are the category (not «водитель с опытом»,
-# where «с» is the preposition). The word for a category is put in between, and read as above.
+# where «с» is the preposition). The word for a category is put in between, and read as above. The letters
+# may be in brackets after the word, as a CV's headline has them ("Driver (C, CE) 15 years").
 _DRIVER_HINTS = ("водител", "шоф", "жүргізуш", "жургизуш", "voditel", "driver", "urgizush")
 _DRIVER_LICENCE_RE = re.compile(
     r"\b((?:водител|шоф[её]р|жүргізуш|жургизуш|voditel|shofer|driver|(?:zh|j)[uü]rgizush)[^\W\d_]*)"
-    rf"[ \t\-:]+(?={_LICENCE_LETTERS}\s*(?:[,;.!?)]|$))"
+    rf"[ \t\-:]*[ \t\-:(]\s*(?={_LICENCE_LETTERS}\s*(?:[,;.!?)]|$))"
 )
 # «права B, C», «права категории С», «куәлігі С»: the driving licence itself, in Russian «права» and in
 # Kazakh «куәлік», names its category after it; only when the letters end the phrase, so that the «в» of
@@ -259,7 +260,7 @@ NOISE_WORDS = frozenset(
     я мне меня мой моя моё мои я работаю работал работала работать работа работу работы работе ищу ищем
     искать хочу хотел хотела нужна нужен нужно опыт опытом стаж стажем лет года год годов месяц месяцев
     месяца месяцу месяцы месяцами
-    разряд разряда разряду категория категории катег профессия профессии профессией специальность
+    разряд разряда разряду разр категория категории катег профессия профессии профессией специальность
     специальности по-профессии кем как кто есть был была буду могу умею также тоже еще ещё очень
     привет здравствуйте здрасте добрый день вечер утро спасибо пожалуйста салам алло да нет хорошо ок
     катар катаре катара доха дохе го ый ой ий ая ти
@@ -1263,7 +1264,7 @@ _FOLD_COLLISIONS = frozenset(
 )  # "pa to ceo", "pe teacher": the Kazakh question particles «па», «пе» folded
 _LATIN_NOISE = frozenset(
     """
-    rabotayu rabotaiu rabotal rabotala rabota rabotu ishu opyt opit staj let goda god razryad razriad
+    rabotayu rabotaiu rabotal rabotala rabota rabotu ishu opyt opit staj let goda god razryad razriad razr
     jumys zhumys jumis zhumis izdeymin izdeimin isteimin isteymin tajiribe tazhiribe tajribe zhyl jyl
     menin men
     """.split()

@@ -147,3 +147,19 @@ def test_a_girl_or_an_auntie_after_a_trade_says_who_and_leaves_the_trade_sure(te
     found = suggest_occupations(text, limit=1)
     assert found[0].code == code
     assert found[0].score >= 80
+
+
+@pytest.mark.parametrize("text", ["Truck driver (C, CE)", "водитель (С, Е), стаж 9 лет"])
+def test_licence_letters_in_brackets_after_the_driver_name_his_lorry(text):
+    assert _codes(text)[0] == "8332"
+
+
+def test_a_preposition_in_brackets_after_the_driver_is_no_licence():
+    assert "8322" in _codes("водитель (с опытом)")
+
+
+@pytest.mark.parametrize("text", ["штукатур 5 разр.", "plasterer 3 razr"])
+def test_the_grade_cut_short_says_no_more_than_the_grade(text):
+    found = suggest_occupations(text, limit=1)
+    assert found[0].code == "7123"
+    assert found[0].score >= 80

@@ -3,7 +3,8 @@
 `tests/data/chat_messages_6.tsv`, `tests/data/chat_messages_7.tsv`, `tests/data/chat_messages_8.tsv`,
 `tests/data/chat_messages_9.tsv`, `tests/data/chat_messages_10.tsv`, `tests/data/chat_messages_11.tsv`,
 `tests/data/chat_messages_12.tsv`, `tests/data/chat_messages_13.tsv`, `tests/data/chat_messages_14.tsv`,
-`tests/data/chat_messages_15.tsv`, `tests/data/chat_messages_16.tsv`):
+`tests/data/chat_messages_15.tsv`, `tests/data/chat_messages_16.tsv`,
+`tests/data/chat_messages_17.tsv`):
 messages registered workers write to the bot, each with the answer an operator of the bot would give,
 written before the routing was read. Every line is sent by a fresh registered worker (a welder, with a
 driver's and a cook's vacancy open) through the real dispatcher, and the reply is told apart by comparing it
@@ -325,7 +326,19 @@ application. Left: «ты меня не понял» and the like get the help w
 read, money asked for a visa gets the answer on trust as in the earlier sets, two questions without a question mark get
 the first rule's answer, and an X-ray, a job "here in Doha" or a medical insurance card are searched. The second set
 gains «это министерство или частная контора» (325), the twelfth «айлықты ұстап қалды» (233); no line of the other sets
-changed. """
+changed.
+
+The seventeenth set (220 lines: 84 ru, 72 kk of which 20 in Latin letters, 64 en) was written after the sixteenth
+set's round, again before the routing was read: relatives asking for a worker (a nephew of 17, an uncle of 61, a
+sister who is a nurse, a husband's application), questions before applying (the youngest age, women drivers, what
+is forbidden in Qatar, cooking in the housing, a vegetarian, Ramadan's night shifts, the weekly day off, fees on
+money sent home, learning English, Arabic), the bot itself (who sees my data, my IIN passed on, how you got my
+number, a subscription, talking in Kazakh, the bot writing in the wrong language), confusion and anger, dictated
+run-ons, emoji and a sticker put in words, one-word replies («нет», «жоқ», "nope", «принято»), greetings late at
+night or at dawn, thanks in many ways («дай Аллах вам здоровья», "tysm", «алғысымды білдіремін») and warnings of
+someone selling places or visas. First run, before any fix: 136 answered as expected, 0.618; kk 47/72, ru 51/84, en
+38/64; the greetings (0/9), the answer on trust (15/30), the hotline's answer (16/30), thanks (7/14) and one-word
+replies (chat-ok 11/18) were missed most. """
 
 from __future__ import annotations
 
@@ -364,6 +377,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_14.tsv": 0.84,
     "chat_messages_15.tsv": 0.97,
     "chat_messages_16.tsv": 0.90,
+    "chat_messages_17.tsv": 0.50,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -39,8 +39,8 @@ OPEN_TO_EVERYONE = frozenset({
 MAX_WORDS = 30  # longer messages are something else (a CV, a story): no canned answer for them, unless the
 # story is of trouble with an employer or of money asked for a job, which a worker dictates at length
 # («значит так, я уже третий месяц на стройке, бригадир забрал у всех паспорта…»), or of a worker or their family
-# deciding whether to go (safety, faith and custom, women), which the hotline answers
-LONG_TOPICS: tuple[Topic, ...] = ("complaint", "trust", "question")
+# deciding whether to go (safety, faith and custom, women), which the hotline answers, or of an age feared to bar them
+LONG_TOPICS: tuple[Topic, ...] = ("complaint", "trust", "question", "age")
 # `skeleton` reads a phrase's first words only: a longer message is read in pieces of this many words, so
 # that what is said at its end counts as much as its start.
 PIECE_WORDS = 12
@@ -119,6 +119,8 @@ def _asks_about_customs(m: Said) -> bool:  # «время на намаз даю
     beside the hours ("are work hours shorter when fasting") asks the terms, which give Ramadan's hours."""
     if w.CUSTOMS_PHRASES.search(m.joined) or w.FOOD_CUSTOMS_PHRASES.search(m.joined):
         return True
+    if w.COOK_OWN.search(m.joined) and not m.has(w.FED):  # «самим готовить можно?»; «кормят или самим готовить?» asks the food
+        return True
     own = [word for word in m.words if word.startswith(w.CUSTOMS + w.FOOD_CUSTOMS) or word in w.CUSTOMS_WORDS]
     fasting_hours = all(word.startswith(w.FASTING) for word in own) and _about_terms(m.text, m.words)
     return bool(own) and not fasting_hours
@@ -149,7 +151,36 @@ def _asks(m: Said) -> bool:
 def _asks_about_women(m: Said) -> bool:  # «женщинам там безопасно?», "can I go while pregnant": the hotline's
     """Women asked about, or what women may do there told as heard («говорит, женщинам там нельзя без мужа», "he
     says women can't work there"), which asks whether it is so."""
-    return m.has(w.WOMEN) and (is_question(m.text) or m.names(w.PERMITTED) or m.has(w.HEARSAY))
+    return _names_women(m) and (is_question(m.text) or m.names(w.PERMITTED) or m.has(w.HEARSAY))
+
+
+def _names_women(m: Said) -> bool:  # «женщинам», «әйел адам», "ladies"
+    return m.has(w.WOMEN) or bool(w.WOMAN_KK.search(m.joined))
+
+
+def _asks_what_women_may_do(m: Said) -> bool:  # «можно ли женщине работать водителем?», «әйел адам жүргізуші бола ала ма»
+    """Whether a woman may do a work or a thing there: the hotline's, whatever trade is named, since no card says it."""
+    return _names_women(m) and (m.names(w.PERMITTED) or bool(w.MAY_KK.search(m.joined)))
+
+
+def _asks_about_medical_cover(m: Said) -> bool:  # "what about medical insurance", «а медстраховка?», «сақтандыру бар ма»
+    """Medical insurance asked about, with no vacancy named: a right of the standard contract, which no card tells, so no
+    search of the "medical" trades («медсестра со страховкой» stays a search, being no question)."""
+    return m.has(w.INSURANCE) and not m.has(w.VACANCIES) and is_question(m.text) or (
+        m.has(w.INSURANCE) and bool(w.WHAT_ABOUT.search(m.joined))
+    )
+
+
+def _learns_a_language(m: Said) -> bool:  # «где подтянуть английский?», «ағылшынды қайдан үйренсем болады», "courses"
+    """A language to be learnt before going, or courses for it: the hotline's; whether a vacancy needs it is asked
+    with a word of need («английский учить надо?»), and a language learnt already is for the profile."""
+    language = _names_a_language(m) or m.has(w.LANGUAGE_NOUNS)
+    return language and m.has(w.LEARN, w.LEARN_WORDS) and not m.has(w.NEED)
+
+
+def _asks_ramadans_hours(m: Said) -> bool:  # «в рамадан смены переносят на ночь?», «Рамазан айында жұмыс түнге ауыса ма»
+    """Ramadan with the hours, the shifts or the night beside it: the terms, which give Ramadan's hours."""
+    return m.has(w.RAMADAN) and (m.has(w.RAMADAN_HOURS) or _about_terms(m.text, m.words))
 
 
 def _asks_if_it_is_safe(m: Said) -> bool:  # «там безопасно?», «говорят там рабство», «ол жақта жағдай қалай»
@@ -189,8 +220,9 @@ def _registered_and_lost(m: Said) -> bool:  # «зарегистрировалс
 
 
 def _erases_the_profile(m: Said) -> bool:  # «где кнопка удалить профиль», «передумал, сотрите анкету»
-    """The profile or the account to be erased, however it is asked (a button, a change of mind): /delete."""
-    return m.has(w.DELETE, w.DELETE_WORDS) and m.has(w.PROFILE_NOUNS + ("akaunt", "akount", "acount"))
+    """The profile, the account or the worker's data to be erased, however it is asked (a button, a change of mind:
+    «сотрите все мои данные, я передумал»): /delete."""
+    return m.has(w.DELETE, w.DELETE_WORDS) and m.has(w.PROFILE_NOUNS + w.DATA_NOUNS + ("akaunt", "akount", "acount"))
 
 
 def _asks_what_a_button_does(m: Said) -> bool:  # «что значит кнопка подробнее», "what does the details button do"
@@ -207,7 +239,16 @@ def _switches_the_bots_language(m: Said) -> bool:  # «как вернуть р�
         return True
     if m.has(("svitch", "perekl")) and _names_a_language(m) and not m.has(w.WORK):  # "switch to english"
         return True
+    if _talks_to_the_bot_in_a_language(m):
+        return True
     return m.has(w.BOT_LANGUAGE) and m.has(w.SWITCH_LANGUAGE)
+
+
+def _talks_to_the_bot_in_a_language(m: Said) -> bool:
+    """The bot asked to talk in a language («можно с тобой по-казахски общаться?», «маған орысша жазшы», "can we talk in
+    kazakh?"); a language spoken there or at work («а по-русски там кто-нибудь говорит?») is the hotline's."""
+    addressed = m.names(w.ADDRESSED) and not m.names(w.THERE)
+    return _names_a_language(m) and m.has(w.BOT_WRITES) and addressed and not m.has(w.WORK + w.CONTRACT)
 
 
 def _asks_to_see_the_vacancies(m: Said) -> bool:  # «а как вакансии посмотреть», "show me my matches": the list
@@ -286,16 +327,21 @@ def _was_cheated_of_money(m: Said) -> bool:  # «вы мошенники, ден
 
 
 def _is_asked_to_pay_by_a_stranger(m: Said) -> bool:  # «в ватсапе пишут, переведи 50 тыс на каспи», "a guy called"
-    """Money demanded by someone who called, wrote or advertised, or a job offered so for money and doubted («в
-    инстаграме реклама, оформление 300$, это правда»): a fraudster, whatever they say they are. The employer's or
+    """Money demanded by someone who called, wrote, advertised or is named as a stranger («один человек просит 500 000
+    тенге за визу»), places sold for it («в группе продают места в Катар»), money taken and its taker gone, or a job
+    offered so for money and doubted («в инстаграме реклама, оформление 300$, это правда»): a fraudster, whatever they
+    say they are. The employer's or
     the pay's words, or money sent home, are something else."""
     money = m.has(w.MONEY + w.DEPOSIT) or bool(w.SUM.search(m.text) or w.SUM_TYPED_KK.search(m.text))
     reached = m.has(w.CONTACTED + w.CHANNELS, w.CONTACTED_WORDS)
+    # a stranger named («один человек просит», "a man asks"), unless the worker asks whether to pay them ("someone wants
+    # 400 dollars, should I pay?"), which the fees answer
+    named = m.has(w.STRANGER) and not (w.I_PAY.search(m.text) or m.has(w.FEE_VERBS))
     ours = m.has(w.EMPLOYER + w.PAY + w.HOME + w.REMITTANCE, w.PAY_WORDS) or m.names(w.MONEY_RECIPIENTS)
-    wanted = m.has(w.TRANSFER_DEMANDED + w.PROMISED + w.ASKED) or m.names(w.DOUBTED) or bool(
+    wanted = m.has(w.TRANSFER_DEMANDED + w.PROMISED + w.ASKED + w.SOLD + w.GONE_WITH_IT) or m.names(w.DOUBTED) or bool(
         w.PROMISED_EN.search(m.joined) or w.FROM_YOU.search(m.joined) or w.IS_IT_YOU.search(m.joined)  # «это вы?»
     )
-    return money and reached and wanted and not ours
+    return money and (reached or named) and wanted and not ours
 
 
 def _fears_for_the_passport(m: Said) -> bool:  # «жена переживает, что паспорт там отберут», "scared they take it"
@@ -475,13 +521,15 @@ def _asks_whose_bot_it_is(m: Said) -> bool:  # «кто вас создал?», 
     return bool(w.BOT_MAKER.search(m.joined)) and (m.names(w.BOT_OR_YOU) or "chei" in m.words)
 
 
-def _asks_about_own_data(m: Said) -> bool:  # «мои данные в безопасности?», «откуда у вас мой номер?»
+def _asks_about_own_data(m: Said) -> bool:  # «мои данные в безопасности?», «откуда у вас мой номер?», «кто их видит?»
     if not m.has(w.PERSONAL_DATA):
         return False
-    return m.has(w.SAFE) or m.names(w.WHENCE) or bool(w.GOT_MY_NUMBER.search(m.joined))
+    return m.has(w.SAFE) or m.names(w.WHENCE) or bool(w.GOT_MY_NUMBER.search(m.joined) or w.WHO_SEES.search(m.joined))
 
 
 def _tunes_the_alerts(m: Said) -> bool:  # «хватит присылать», «раз в день», "stop", «тихие часы», «не интересно»
+    if _names_a_language(m) and not m.has(tuple(word for word in w.ALERTS if word != "hvatit"), w.ALERTS_WORDS):
+        return bool(w.ALERTS_PHRASES.search(m.joined))  # «хватит русского?»: a language enough, no alerts stopped
     return m.has(w.ALERTS, w.ALERTS_WORDS) or bool(
         w.ALERTS_PHRASES.search(m.joined) or w.ALERT_SETTINGS.search(m.joined) or w.ALERTS_PHRASES_EN.search(m.text)
     )
@@ -550,6 +598,10 @@ def _asks_about_age(m: Said) -> bool:  # «до скольки лет берут
         bool(w.STATED_AGE.search(m.text)) and is_question(m.text) and len(m.text.split()) <= w.STATED_AGE_MAX_WORDS
         and not m.has(w.WORK_OR_QATAR)
     )
+
+
+def _fears_the_age_bars(m: Said) -> bool:  # "will they turn me down because of my age", «жасыма қарап алмай ма»
+    return bool(w.AGE_AS_A_BAR.search(m.joined))
 
 
 def _asks_what_a_vacancy_needs(m: Said) -> bool:  # «опыт нужен?», "do I need to speak Arabic"
@@ -690,6 +742,12 @@ def _says_ok(m: Said) -> bool:  # «ок», «ага, ясно», «түсінд
     return all(word in w.OK | w.OK_COMPANIONS for word in m.core) and not w.OK.isdisjoint(m.core)
 
 
+def _says_no(m: Said) -> bool:  # «нет», «жоқ», "nope", «неа, больше ничего», and nothing else
+    return not is_question(m.text) and not w.NO_ALONE.isdisjoint(m.core) and all(
+        word in w.NO_ALONE | w.NO_COMPANIONS for word in m.core
+    )
+
+
 def _greets(m: Said) -> bool:  # «сәлеметсіз бе», «добрый вечер, подскажите», "hi there", and nothing else
     return all(word in w.GREETINGS for word in m.core)
 
@@ -703,6 +761,8 @@ def _asks_about_the_bot(m: Said) -> bool:  # «как пользоваться �
 
 
 def _asks_something_else(m: Said) -> bool:  # a question word or a question mark: for the hotline
+    if w.BOT_MISUNDERSTANDS.search(m.joined):  # «тағы түсінбедің бе?»: anger at the bot, nothing asked of the hotline
+        return False
     return is_question(m.text) and not m.has(w.INSULTS, w.INSULT_WORDS)  # "you are stupid" asks nothing
 
 
@@ -774,6 +834,29 @@ def _greets_to_ask(m: Said) -> bool:  # «здравствуйте, можно �
         all(word in w.GREETINGS | w.MAY_I_ASK for word in m.core)
         and not w.GREETINGS.isdisjoint(m.core) and not w.ASKS_LEAVE.isdisjoint(m.core)
     )
+
+
+def _greets_at_an_odd_hour(m: Said) -> bool:  # «доброй ночи, извините, что поздно пишу», "sorry for writing so late"
+    """A greeting that excuses the hour, with nothing asked: still a greeting; «доброй ночи», «қайырлы түн» beside the
+    excuse open the talk rather than close it."""
+    rest = w.ODD_HOUR.sub(" ", m.joined).split()
+    if len(rest) == len(m.words):
+        return False
+    rest = [word for word in rest if word not in w.FILLERS | w.NEWCOMER and word not in ("chto", "for", "so")]
+    return all(word in w.GREETINGS | w.NIGHT_WISHES for word in rest)
+
+
+def _asks_if_awake(m: Said) -> bool:  # «не спите?», «ұйықтамайсыз ба», "hey, you awake?": calling out
+    rest = " ".join(word for word in m.core if word not in w.GREETINGS - {"ti"})
+    return rest in w.AWAKE
+
+
+def _greets_from_home(m: Said) -> bool:  # «привет, я тут новенький», "good morning from almaty!", «сәлем, Шымкенттен»
+    """A greeting with who greets and where from, and nothing asked."""
+    greeted = any(word in w.GREETINGS and word not in w.NEWCOMER for word in m.core)
+    return greeted and all(
+        word in w.GREETINGS | w.NEWCOMER or word.startswith(w.HOME_TOWNS) for word in m.core
+    ) and not is_question(m.text)
 
 
 def _names_a_health_condition(m: Said) -> bool:  # «қант диабетім бар», "I'm in a wheelchair": the hotline's
@@ -927,11 +1010,14 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("rights", _asks_for_a_ticket_bought),
     ("question", _asks_about_settling_in),
     ("alerts", _minds_the_messages),
+    ("terms", _asks_ramadans_hours),
     ("question", _asks_about_customs),
     ("question", _asks_about_women),
     ("question", _asks_if_it_is_safe),
     ("question", _asks_the_contracts_language),
+    ("question", _learns_a_language),
     ("age", _states_age_to_be_taken),
+    ("age", _fears_the_age_bars),
     ("question", _names_a_health_condition),
     ("question", _asks_about_sick_leave),
     ("rights", _falls_ill),
@@ -1029,9 +1115,13 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("help", _has_trouble_with_the_bot),
     ("thanks", _thanks),
     ("ok", _says_ok),
+    ("ok", _says_no),
     ("greeting", _greets),
     ("greeting", _greets_and_asks_how),
     ("greeting", _greets_to_ask),
+    ("greeting", _greets_at_an_odd_hour),
+    ("greeting", _asks_if_awake),
+    ("greeting", _greets_from_home),
     ("bye", _says_goodbye),
     ("help", _asks_about_the_bot),
     ("question", _goes_with_a_friend),
@@ -1142,11 +1232,18 @@ def _clause_ends(text: str) -> list[tuple[int, int]]:
 
 
 # The questions about daily life in Qatar and the money around the pay, which never name a trade searched for,
-# whatever a label may make of «постишься» or «кондиционер».
+# whatever a label may make of «постишься» or «кондиционер»; what a woman may do there («можно ли женщине работать
+# водителем?» asks whether she may, not for the drivers' vacancies), medical insurance and a language to learn before
+# going («ағылшын тілін қайда үйренуге болады» asks for no English teacher).
 _DAILY_LIFE_RULES = (
     _asks_about_settling_in, _asks_about_sick_leave, _sends_money_home, _takes_money_along, _asks_about_customs,
-    _asks_about_the_heat, _asks_how_the_pay_comes, _owes_tax_at_home,
+    _asks_about_the_heat, _asks_how_the_pay_comes, _owes_tax_at_home, _asks_what_women_may_do, _asks_about_medical_cover,
+    _learns_a_language,
 )
+
+
+# The daily-life rules read before trouble with the employer in RULES: «домой» of money sent home is no wish to go home.
+_BEFORE_THE_COMPLAINT = (_sends_money_home, _takes_money_along)
 
 
 def asks_about_daily_life(text: str) -> bool:
@@ -1154,9 +1251,11 @@ def asks_about_daily_life(text: str) -> bool:
     карту или наличкой?», «как отправлять деньги домой?»: a question about life in Qatar or the money around the
     pay, which no vacancy's card answers, so no search is made of it."""
     said = Said.of(text)
-    if not said.words or _complains(said.text, said.words):
+    if not said.words:
         return False
-    return any(holds(said) for holds in _DAILY_LIFE_RULES)
+    if any(holds(said) for holds in _BEFORE_THE_COMPLAINT):  # «комиссия, когда переводишь деньги домой?»: no «хочу домой»
+        return True
+    return not _complains(said.text, said.words) and any(holds(said) for holds in _DAILY_LIFE_RULES)
 
 
 # What the bot is asked to do that it cannot: call the worker, pass a CV on, lend money, buy a ticket.
@@ -1201,7 +1300,7 @@ def _skeleton_words(text: str) -> list[str]:
 # deciding at length whether to go («меня зовут Айгерим … муж против, говорит, там опасно для женщин …»).
 _LONG_RULES = (
     _complains_of_the_employer, _was_asked_for_money, _is_asked_to_pay_by_a_stranger, _asks_about_customs,
-    _asks_about_women, _asks_if_it_is_safe,
+    _asks_about_women, _asks_if_it_is_safe, _fears_the_age_bars,
 )
 
 # Topics a trade may come with that its vacancies' cards answer («сварщик зарплата от 2500», «водитель с
@@ -1264,9 +1363,12 @@ def _without(text: str, whole_words: frozenset[str], beginnings: tuple[tuple[str
 
 def asks_about_age(text: str) -> bool:
     """«какой возрастной предел для водителей?», "max age for drivers?": an age limit asked about, so the
-    trade beside it is the vacancy the question is about, not a search. Stating one's age in a search
+    trade beside it is the vacancy the question is about, not a search; so is the age feared to bar the worker
+    ("I've been a welder twenty years, will they turn me down because of my age"). Stating one's age in a search
     («мне 35, я водитель, есть вакансии?») is not asking about it."""
-    return is_question(text or "") and _names_age(Said.of(text))
+    words = _skeleton_words(text or "")  # a long story is read whole, piece by piece
+    said = Said(text or "", words, words, " ".join(words))
+    return (is_question(text or "") and _names_age(said)) or _fears_the_age_bars(said)
 
 
 def _names_age(m: Said) -> bool:
@@ -1348,7 +1450,8 @@ def _complains(text: str, words: list[str]) -> bool:
     """Trouble with the employer: a word of its own, pay or a passport withheld, nobody to meet the worker
     who has landed, the work, the pay or the housing not as agreed, a crowded or squalid room, bad food, days
     off withheld or said to be missing, a doctor refused to a sick worker, air conditioning missing or broken, or a
-    wish to go home that is no ticket asked about."""
+    wish to go home that is no ticket asked about. The bot mocked («вы издеваетесь?») is no employer's abuse."""
+    words = [word for word in words if not word.startswith(w.MOCKED_BY_YOU)]
     joined = " ".join(words)
     housing_missing = w.NO_HOUSING.search(joined) and not w.OR_NOT.search(text)  # «жильё входит или нет?» asks
     if _not_met(words, joined) or housing_missing or w.NO_DAYS_OFF.search(joined):
@@ -1505,8 +1608,11 @@ def _from_the_ministry(text: str, words: list[str]) -> bool:
 
 
 def _thanks_for_help(text: str, words: list[str]) -> bool:
-    """«Спасибо, вы очень помогли», «көмектескеніңізге рақмет», "thank you for your help": thanks, not a plea."""
-    if not any(word.startswith(w.THANKS) for word in words) or _thanks_in_advance(text, words):
+    """«Спасибо, вы очень помогли», «көмектескеніңізге рақмет», "thank you for your help": thanks, not a plea. A
+    blessing thanks as well («дай Аллах вам здоровья за помощь», «Алла разы болсын, көмектестіңіз», "god bless you for
+    the help")."""
+    thanked = any(word.startswith(w.THANKS) for word in words) or bool(w.GOD_BLESS.search(" ".join(words)))
+    if not thanked or _thanks_in_advance(text, words):
         return False
     if any(word.startswith(w.NEED) for word in words):  # «нужна помощь, спасибо»: a plea
         return False
@@ -1560,7 +1666,10 @@ def _help_phrase(words: list[str]) -> bool:
 
 
 def _trouble(text: str, words: list[str]) -> bool:
-    """«бот не работает», «ничего не понятно», «қате», "it doesn't work": trouble with the bot itself."""
+    """«бот не работает», «ничего не понятно», «қате», "it doesn't work": trouble with the bot itself. The bot told it
+    does not understand («опять ты меня не понял», "you don't understand anything") is anger, not trouble to help with."""
+    if w.BOT_MISUNDERSTANDS.search(" ".join(words)):
+        return False
     if any(word.startswith(w.TROUBLE + w.CONFUSED) or word in w.TROUBLE_WORDS for word in words):
         return True
     if w.CONFUSED_EN.search(text):  # "I'm lost"

@@ -163,7 +163,14 @@ BOT_OR_YOU = frozenset("vas vi ti tebia bot bota seni sizdi sizderdi eu this it 
 # The worker's data and its safety («мои данные в безопасности?», «деректерім қауіпсіз бе?», "is my data safe"), or
 # where the bot got a number («откуда у вас мой номер», "how did you get my number"): the ministry's bot.
 PERSONAL_DATA = ("danni", "danie", "dannih", "derek", "malimet", "data", "nomer", "nomir", "number", "lichn",
-                 "personal", "jeke")
+                 "personal", "jeke", "info", "telefon", "fone", "iin", "jsn")  # «ИИН», «ЖСН»: the personal number
+# Who sees the worker's data, whom it is passed to or why it is needed («кто видит мои данные», «номер кому-то
+# передаёте?», «деректерімді кім көріп отыр», "do you share my number", "why does the bot need my phone number»,
+# «как вы узнали мой номер»): the bot's own question, which the answer on trust tells.
+WHO_SEES = re.compile(r"\b(?:kto|kim|vho)\b(?: \w+){0,2} (?:vidit|vidiat|uvidit|koredi|korip|korinedi|se|ses|sees|access)\b|"
+                      r"\b(?:peredaet\w*|peredaete|peredaiut|peredadite|share|shares|sharing|jiberesizder|beresizder)\b|"
+                      r"\b(?:zachem|vhi|nege)\b(?: \w+){0,3} (?:nujen|nujna|nujni|ned|neds|kerek)\b|\b(?:uznali|uznal)\b|"
+                      r"\bzachem (?:vam|tebe|botu) (?:moi |moia |moe )?(?:nomer|danni|danie|iin|telefon)\w*")
 SAFE = ("bezopas", "kauipsiz", "safe", "secur", "zashish", "konfidents", "confident", "privat", "utech", "leak")
 GOT_MY_NUMBER = re.compile(r"\b(?:hov|vhere) (?:did|do|does) eu (?:get|find|have|know)\b")
 # A right said to be in the contract or not («медицинская страховка входит в договор?», «жильё входит в
@@ -212,12 +219,22 @@ TO_ME_OR_YOU = frozenset("mne nam magan bizge me us am ti vi eu sen siz sender s
 AGE = ("vozrast", "pension")
 AGE_WORDS = frozenset({"age"})
 AGE_PHRASES = re.compile(r"\bjas(?:im|iniz|i) (?:kelip|ulken|ulkei|otip)|\bskolki let\b|\bjas(?:ka)? shek|\bjas shegi|\bjaska dei?in\b|\bneshe jastan\b|"
-                         r"\b(?:hov|am|im|is|are|too) old\b")  # "am I too old" is "am old" to `skeleton`
+                         r"\b(?:hov|am|im|is|are|too) old\b|\bjas\w* karap\b")  # «жасыма қарап»: by my age  # "am I too old" is "am old" to `skeleton`
 # An age stated («мне 52 года», «в 45 лет», «48 жастамын», «жасым 50», "I'm 50"), matched on the message as
 # typed, since `skeleton` drops digits: a question about age only in a short question with no word of work
 # («мне 52 года, возьмут?», «18 жасқа толмадым, болады ма»); in a longer one it is the worker introducing
 # themselves («35 жастамын, дәнекерлеушімін, жұмыс бар ма»).
 STATED_AGE = re.compile(r"(?:\bмне|\bmne|\bi'?m|\bi am|\bжасым|\b(?:j|zh)asym)\s+(?:уже\s+|already\s+)?\d{1,2}(?!\d)|"
+                        # a relative's age, told by whoever writes for them («ему 17 лет», «дяде 61 год», «інім 17-де»,
+                        # "my uncle is 61")
+                        r"(?:\b(?:ему|ей|emu)\s+|\b(?:дяд[яеи]|т[её]т[яеи]|отц[уа]|отец|пап[аеу]|мам[аеу]|брат[уа]?|"
+                        r"сестр[аеу]|сын[уа]?|доч(?:ь|ери|ке|ка)|муж[уа]?|жен[аеу]|племянни(?:к[уа]?|ц[аеуы])|зят[юья]|"
+                        r"внук[уа]?|внучк[аеу]|інім|інісі|ағам|ағасы|әкем|әкесі|анам|анасы|ұлым|ұлы|қызым|жиенім|"
+                        r"бауырым|қарындасым|сіңлім|inim|agam|akem|anam|ulym|kyzym|qyzym|uncle|dad|father|mom|mum|mother|"
+                        r"brother|sister|son|daughter|nephew|niece)(?:'s|\s+is)?\s+)(?:уже\s+|already\s+)?\d{1,2}"
+                        r"(?![\d.,]?\d)(?!\s*(?:тыс|тыщ|мың|myn|k\b|к\b|\$|%|долл|dollar|usd|тенге|tenge|риал|rial|qar))"
+                        # not the years of a trade («брат 5 лет работает сварщиком», "son 3 years as a driver")
+                        r"(?!\s*(?:лет|года?|years?|yrs|жыл)\s+(?:опыт|стаж|работ|experience|тәжірибе|as\b|of\b|в\s|на\s|жұмыс))|"
                         r"\bв\s+\d{1,2}\s+(?:лет|года?)\b|\d{1,2}\s*(?:жаста|жасқа|(?:j|zh)ast?a|years old)|"
                         r"\b(?:жасым|(?:j|zh)asym)\b", re.IGNORECASE)
 STATED_AGE_MAX_WORDS = 6
@@ -226,7 +243,8 @@ STATED_AGE_MAX_WORDS = 6
 # word of coming along; a relative named alone is someone asking for a worker («я жена Даурена»).
 FAMILY = ("semia", "semiu", "semei", "semein", "otbas", "aiel", "kuieu", "balalar", "famili", "husband", "vife",
           "vives", "children", "rebenk", "rebenok", "spous",
-          "aelim", "aeli", "jubai", "jubaii", "zaiibim")  # «аелимди» typed without «ә», «жұбайым»: my wife, my spouse
+          "aelim", "aeli", "jubai", "jubaii", "zaiibim",
+          "kelin", "nemere")  # «келінім мен немеремді»: a son's wife and child, whom a worker writing for him asks about  # «аелимди» typed without «ә», «жұбайым»: my wife, my spouse
 FAMILY_WORDS = frozenset("semi seme jena jenu jene jeni jenoi muj muja muju mujem deti detei detmi detiam kids kid "
                          "child bala balam balamdi".split())
 FAMILY_KK = ("otbas", "aiel", "aeli", "kuieu", "bala", "jubai")  # «отбасыммен», «әйеліммен»: with the family
@@ -261,7 +279,7 @@ FEE_VERBS = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis"
 # contract runs («сколько длится контракт?», «келісімшарт неше жылға», "how long is the contract").
 TERMS = ("grafik", "rejim", "vihodn", "sverhuroch", "pererabot", "overtime", "shedul", "vekend", "keste",
          "auisim", "gafik", "grfik", "grafk", "scedul", "skedul")  # «гафик», «грфик», "scedule"
-TERMS_WORDS = frozenset("smena smenu smenoi smenam smenah smennii smennaia chas chasa chasov sagat shift shifts "
+TERMS_WORDS = frozenset("smena smeni smenu smenoi smenam smenah smennii smennaia chas chasa chasov sagat shift shifts "
                         "hours "
                         # «вахта», «вахтой», «вахтовый метод», «вахтамен»: the shift pattern (not «вахтёр», a
                         # watchman, nor «вахтовка», the shift bus a driver drives)
@@ -377,7 +395,7 @@ HOW = frozenset("kak kalai kaitip hov".split())
 WORK_OR_QATAR = ("rabot", "trudoustr", "ustroi", "jumis", "job", "vork", "vakans", "vacanc", "katar")
 # Erasing the worker's data («удалить профиль», «деректерімді өшіріңіз», "delete my data").
 DELETE = ("udal", "udol", "oshir", "joiin", "joiu", "joiniz", "joindar", "joip", "joig", "delet", "remov",
-          "sotri", "steret", "sterit", "joiam")  # «жоямын»  # «жойғым келеді», «стереть»
+          "sotri", "steret", "sterit", "joiam", "vipe")  # «жоямын»  # «жойғым келеді», «стереть»
 DELETE_WORDS = frozenset("erase erased".split())  # whole: «Ерасыл» is a name
 # Changing something the worker told the bot («как изменить номер телефона?», "change my name").
 PROFILE = ("izmen", "pomen", "smenit", "smeni", "isprav", "obnov", "ozgert", "auistir", "tuzet", "change", "edit",
@@ -388,7 +406,7 @@ PHONE_WORDS_OF_PROFILE = ("telefon", "fone", "phone", "nomer", "nomir", "number"
 CHANGED = ("izmen", "pomen", "smeni", "smenil", "obnov", "ozgert", "ozger", "auis", "change", "edit")  # «нөмірім өзгерді»  # «номерім ауысты»
 # Needing a language or experience («do I need to speak Arabic», «английский знать обязательно»): what a
 # vacancy asks, not a language to add to the profile.
-NEED = ("nujn", "nado", "kerek", "ned", "requir", "obiazat", "mindet", "must", "trebu")
+NEED = ("nujn", "nujen", "nado", "kerek", "ned", "requir", "obiazat", "mindet", "must", "trebu")  # «нужен»
 # The worker's own experience stated («тәжірибем бар», «опытом 10 лет», "I have experience"): no question of
 # what a vacancy asks; the trade beside it is what the message is about.
 OWN_EXPERIENCE = re.compile(r"\b(?:tajiribem|opitom|stajem)\b|\b(?:have|imeiu|est)\b.*\b(?:eksperien|opit|staj)|"
@@ -416,7 +434,7 @@ NEW = frozenset("novi novii novaia novoe jana nev".split())  # «у меня н�
 # part of the profile.
 LANGUAGE_NAMES = ("arab", "angli", "english", "russ", "rusk", "kazak", "turk", "turets", "nemets", "german",
                   "frants", "french", "kitai", "chines", "hindi", "urdu", "koreis", "korean",
-                  "oris", "agilshinsha", "arabsha")  # «орысша», «ағылшынша»: in Russian, in English
+                  "oris", "agilshin", "arabsha")  # «орысша», «ағылшынша»: in Russian, in English
 SPEAKING = ("znaiu", "vladeiu", "govoriu", "bilemin", "soileimin", "speak", "fluent", "know", "bilmei", "soilemei",
             "viuch", "dobav", "ad", "learn", "uiren")  # «выучил английский, как добавить?»
 PROFILE_NOUNS = ("profil", "anket", "languag", "registr", "zaregistr", "tirkel")  # "language": /language
@@ -524,33 +542,44 @@ HELP_PHRASES = frozenset({
     "ne isteu kerek", "ne isteimin", "chto delat", "chto mne delat", "vhat should", "vhat",
     "ne istei alasin", "ne istei alasiz", "ne isteisin", "ne isteisiz", "vhat can eu", "vhat do eu",
     "ne istei aladi", "vhat are eu able", "ne isteidi", "bot ne isteidi",
-    "kto vi takie", "bul ne", "bul kandai",  # «кто вы такие», «бұл не бот» («бот» is a filler here)
+    "kto vi takie", "bul ne", "bul kandai", "kto takoi", "ti kto takoi", "kto ti takoi",  # «ты вообще кто такой»
+    # where to press, with nothing named to press («куда тут нажимать?», «қайда басу керек өзі», "where do i even click")
+    "kuda najimat", "kuda najat", "kuda nado najat", "chto najimat", "kaida basu kerek", "kaida basamin", "kaida basam",
+    "vhere clik", "vhere to clik", "vhere pres", "vhat to pres", "vhere tap",  # «кто вы такие», «бұл не бот» («бот» is a filler here)
     "che", "chio", "ne", "huh",  # «чё», «не?», "huh": what?  # «бот не істейді»  # «бот не істей алады», "what are you able to do"
 })
 # Words that may follow such a phrase without changing it («не істеймін енді», «что мне теперь делать»,
 # "what now").
-HELP_FILLERS = frozenset("endi teper seichas nov je bilmeimin bilmei znaiu bot sen siz".split())  # «сен не істей аласың»  # «не істеу керек білмеймін»
+HELP_FILLERS = frozenset("endi teper seichas nov je bilmeimin bilmei znaiu bot sen siz vobshe tut ozi even".split())  # «сен не істей аласың»  # «не істеу керек білмеймін»
 # The signs a message with no word may be made of to be an "ok" («👍», «👌🏽 ✅»).
 OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁😉🤗☺👋✌🙌💯🔥🥰😍♥💙💚🌹💐")
 # A phone number typed alone, outside the question that asks for it: where the profile's number is changed.
 PHONE = re.compile(r"\+?\d[\d\s()\-]{8,16}\d")
 THANKS = ("spasib", "sposib", "sps", "rahmet", "rakmet", "thank", "thks", "thnk", "thanx", "tnx", "blagodar",
-          "raqmet", "raksmet", "chers", "pasib", "mersi", "merci")  # «пасиб»  # «raxmet»: `skeleton` reads x as ks; "cheers"
+          "raqmet", "raksmet", "chers", "pasib", "mersi", "merci",
+          "senkiu", "senks", "apreciat", "algis")  # «сенкью», "much appreciated", «алғысымды білдіремін»  # «пасиб»  # «raxmet»: `skeleton` reads x as ks; "cheers"
 # Thanks abbreviated ("ty", "tq"), as a whole message: «ты» alone says nothing else.
-THANKS_ALONE = frozenset("ti tq tks".split())
+THANKS_ALONE = frozenset("ti tq tks tism".split())  # "tysm"
 # «Алла разы болсын», «Аллах разы болсын»: God be pleased with you, the Kazakh thanks of the devout.
-GOD_BLESS = re.compile(r"\b(?:ala|alla|alah|allah) razi bols")
+# So are «дай Аллах вам здоровья», «храни вас бог», «құдай разы болсын», "god bless you".
+GOD_BLESS = re.compile(r"\b(?:ala|alla|alah|allah|kudai) razi bols|\bdai (?:bog|alah|ala|allah|gospod)\w*(?: \w+)? zdorov\w*|"
+                       r"\bhrani\w* (?:vas |tebia )?(?:bog|alah|gospod)\w*|\bgod bles\w*")
 # Thanks in advance closing a question («заранее спасибо», «алдын ала рахмет», "thanks in advance") is
 # politeness: the question is what was said.
 IN_ADVANCE = frozenset("zarane aldin advance".split())
 OK = frozenset("ok okei oke okay norm normalno horosho harasho ponial ponatno poniatno iasno jaksi tusindim tusinikti "
                "jarait jaraidi makul boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte col "
                "fine great alrigt understand understan okai "
-               "ia ies iep iea ugu oki dobro noted iasnenko poniatnenko".split())  # «иә», «ия», "yes", "yep", «угу»  # "ok i understand", "okay"
+               "ia ies iep iea ugu oki dobro noted iasnenko poniatnenko "
+               "priniato ladnenko gotcha".split())  # «принято», «ладненько», "gotcha"  # «иә», «ия», "yes", "yep", «угу»  # "ok i understand", "okay"
 # Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
 # «понял вас», «хорошо, жду тогда», «ну пока, бот», "alright then", "cheers mate", «енді түсінікті», «теперь понятно»
 OK_COMPANIONS = frozenset("aga davai vse bot then mate bro togda onda vas a il dalshe prinial prinil "
                           "endi teper nov hm hmm".split())
+# A bare no, as a whole message, to the bot's "anything else?" («нет», «жоқ», "nope", «неа, больше ничего»): an "ok";
+# «нет связи» or «жоқ па» with other words say something else.
+NO_ALONE = frozenset("net jok nope nea no".split())
+NO_COMPANIONS = frozenset("bolshe nichego vse nothing else basqa baska eshtene".split())
 # Waiting, said with an "ok" and nothing else («ок, жду», «жарайды, күтемін», "ok understood, will wait"): an
 # "ok", not a question about the application.
 WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil podojdu podojdem kute turamin turamiz".split())  # «күте тұрамын»  # «подожду»
@@ -832,7 +861,15 @@ CUSTOMS = ("namaz", "prai", "mechet", "meshit", "mosk", "mosque", "mechit", "hal
            "poshus", "postits", "fasting", "kurban")
 # «пощу» whole: «пошути» is a joke asked for
 CUSTOMS_WORDS = frozenset("arak arakka arak-sharap pivo vodka eid dres shorti shorts poshu".split())
-CUSTOMS_PHRASES = re.compile(r"\b(?:ait mereke\w*|oraza ait|oraza ust\w*|dres code|kiim kiu\w*)\b")
+CUSTOMS_PHRASES = re.compile(r"\b(?:ait mereke\w*|oraza ait|oraza ust\w*|dres code|kiim kiu\w*)\b|"
+                             # what the law there forbids («что там нельзя делать, чтобы не было проблем с полицией», «ол
+                             # жақта не істеуге болмайды», "what should i never do in qatar")
+                             r"\b(?:nelzia delat|ne isteuge bolmaid\w*|never do|problem\w* polits\w*|trouble vith police|"
+                             r"zandar\w*|mestn\w* zakon\w*|local lav\w*|trouble (?:vith )?police|should never)\b")
+# Cooking one's own food («в общежитии можно самому готовить?», "can we cook our own food"): life there, unless being fed
+# is asked beside it («кормят или самим готовить надо?» asks whether food is given, a right).
+COOK_OWN = re.compile(r"\b(?:samomu|sami|sama|samim) gotov\w*|\bgotovit sam\w*|\bcok\w* (?:our|mi|ovn)\b|\btamak pisir\w*")
+FED = ("korm", "pitan", "feed", "fed", "obed")
 # The heat of a Qatari summer and the midday ban on outdoor work, asked about («жара 50 градусов, как там
 # работают?», «ыстық қатты ма», "can't work outside at noon in summer", «кондиционер есть?»): the hotline's.
 HEAT = ("jara", "jarko", "istik", "heat", "hotest", "gradus", "degre", "konditsioner", "kondicioner", "aircon", "temperatur")
@@ -950,7 +987,7 @@ QUESTION_OPENERS = frozenset("vil vould should have has am did shal mai".split()
 # An age stated beside a word of being taken or of a chance («мне 64, шанс есть?», «маған 48 жас, нормально ма»,
 # "I am 62, retired, any chance?"), or an age typed with «жас» alone, «с 17 лет», «в 45 не поздно»: how old a
 # worker may be, however long the message. Matched on the message as typed, since `skeleton` drops digits.
-AGE_TYPED = re.compile(r"\d{1,2}\s*(?:жас|jas|zhas)\b|\bс\s+\d{1,2}\s+лет\b|\bв\s+\d{1,2}\s+(?:не\s+)?поздно|"
+AGE_TYPED = re.compile(r"\d{1,2}\s*(?:жас|jas|zhas)\b|\bс\s+\d{1,2}\s+лет\b|\d{1,2}\s*-?\s*(?:ден|дан|тен|тан|den|dan|ten|tan)\s+(?:бастап|bastap)\b|\bв\s+\d{1,2}\s+(?:не\s+)?поздно|"
                        r"\b(?:is|he'?s|she'?s|aged?)\s+\d{1,2}(?![\d.,]\d)\b|\d{1,2}\s+(?:мне|маған)\b", re.IGNORECASE)
 TAKEN_ON = ("vozmut", "voz'mut", "berut", "alad", "shans", "chanc", "pozdn", "normaln", "register",
          "registr", "tirkel", "prinima", "kabilda", "take", "accept",
@@ -1011,7 +1048,8 @@ SECOND_CONTRACT = re.compile(r"\b(?:vtor\w*|ekinshi|second|povtorn\w*|esche odin
 # Settling in after arrival (a SIM card, a mobile operator, a bank account or card, a money transfer service):
 # life in Qatar, which no vacancy's card answers, so the hotline's (and never a search for a phone operator or
 # a bank clerk).
-SIM = ("simk", "simkart")
+SIM = ("simk", "simkart",
+       "diaspor", "zemliak", "comuniti")  # the Kazakhs living there («есть там диаспора?», "a kazakh community in doha")
 SIM_WORDS = frozenset("sim esim".split())
 MOBILE_OPERATORS = ("oredo", "ooredo", "vodafon")
 BANK = ("bank",)
@@ -1123,7 +1161,7 @@ CONTACTED = ("pozvon", "zvonil", "zvoniat", "napisal", "napisali", "pishut", "pi
 CHANNELS = ("vatsap", "votsap", "vhatsap", "telegram", "instagram", "insta", "tiktok", "feisbuk", "facebok",
             "reklam", "obiavl", "advert")
 TRANSFER_DEMANDED = ("perevest", "perevedi", "skin", "audar", "zaplat", "oplat", "platit", "toleu", "tole", "pai",
-                     "vant", "prosit", "prosiat", "suraid", "surap", "send")
+                     "vant", "prosit", "prosiat", "suraid", "surap", "send", "asks")
 # What a stranger promises for the money («сделают визу», «оформят», «Катарға жібереміз», "get me a job").
 PROMISED = ("sdela", "oformi", "oformia", "jasap", "jasai", "jiberem", "ustro", "pomoj", "pomog")
 PROMISED_EN = re.compile(r"\b(?:get|put) me\b|\bfast trak")
@@ -1161,7 +1199,7 @@ HEAT_MORE = ("pekl", "znoi", "solntsep", "aptap")
 OR_TYPED = re.compile(r"\s(?:или|әлде|alde|ili|or)\s", re.IGNORECASE)  # as typed: `skeleton` drops «или»
 # Pork and food prepared as Islam permits («шошқа еті», «свинина», "pork", «адал тамақ»): the customs'.
 FASTING = ("postish", "poshu", "postits", "fasting")
-FOOD_CUSTOMS = ("svinin", "pork", "shoshka", "molit", "molias", "haram")  # «молиться», «молитва», «молиться пять раз»
+FOOD_CUSTOMS = ("svinin", "pork", "shoshka", "molit", "molias", "haram", "vegetar", "vegan")  # «молиться», «молитва», «молиться пять раз»
 FOOD_CUSTOMS_PHRASES = re.compile(r"\badal (?:tamak|as|et)\w*|\btamak\w* adal\b")
 
 # The bot's own buttons and commands asked about in words: what a button does («что значит кнопка подробнее»,
@@ -1175,10 +1213,12 @@ SWITCH_LANGUAGE = ("vernut", "koshir", "perekl", "svitch", "postav", "ustanov", 
                    "smeni", "izmen", "change")
 BOT_LANGUAGE = ("iazik", "languag", "tili", "tilin", "tilge")
 # The bot asked to write in a language («хочу, чтобы бот писал на казахском», "make the bot answer in english").
-BOT_WRITES = ("pisal", "pisat", "pishi", "jazs", "jazu", "otvecha", "vrite", "ansver", "reply", "speak", "soile")
+BOT_WRITES = ("pisal", "pisat", "pishi", "pishe", "jazs", "jazu", "jazad", "otvecha", "vrite", "vriting", "ansver", "reply",
+              "speak", "soile", "obsha", "govori", "talk", "jaza")  # «бот пишет на казахском», «с тобой по-казахски общаться»
 SEE = ("posmotr", "smotret", "pokaj", "pokaz", "uvid", "korset", "koru", "korem", "shov", "see", "viev")
 SEE_WORDS = frozenset("se".split())  # "see" is "se" to `skeleton`
-MY_MATCHES = re.compile(r"\bshov me (?:mi |the )?matches\b")
+MY_MATCHES = re.compile(r"\bshov me (?:mi |the )?matches\b|\b(?:shov me )?vhat fits me\b|\b(?:jobs?|vacanc\w*) (?:that|vhich) fits? me\b|"
+                        r"\b(?:magan|mne) (?:laikti|laiikti|podhodiashie)\w*(?: \w+)? (?:vakans|jumis|rabot)\w*")
 # A cut of the pay for the job found («вы берёте процент с зарплаты?», «из зарплаты будете вычитать за то, что нашли
 # работу?», "do you take a percentage"): a fee, which recruitment under the agreement never charges.
 PERCENT = ("protsent", "percent", "paiz", "komisi")
@@ -1242,7 +1282,10 @@ DISMISSED = re.compile(r"\b(?:uvolil\w*|uvolen\w*|vigonia\w*|vignal\w*|shigarip 
 WORK_CHANGED = re.compile(r"\b(?:postavil\w*|perevel\w*|pomenial\w*|smenil\w*|izmenil\w*|koidi|auistirip\w*|"
                           r"auistirdi\w*|put me|changed mi|moved me)\b.*\b(?:doljnost\w*|rabot\w*|jumis\w*|job|"
                           r"position|kontrakt\w*|dogovor\w*|contract|kelisimshart\w*|hotia)\b|"
-                          r"\b(?:baska|drugu\w*|another|other) (?:jumis\w*|rabot\w*|job|doljnost\w*)\w* (?:koidi|postavil\w*)")
+                          r"\b(?:baska|drugu\w*|another|other) (?:jumis\w*|rabot\w*|job|doljnost\w*)\w* (?:koidi|postavil\w*)|"
+                          # «put me as a cleaner, but…»: the work set against what was agreed, whatever the contract is
+                          # called
+                          r"\b(?:put|placed|moved|hired|took) me as\b(?: \w+){1,3} but\b")
 # The hotline named in Kazakh («ыстық желі», «сенім телефоны»): «ыстық» alone is the heat.
 HOTLINE_KK = re.compile(r"\bistik (?:jeli\w*|linia\w*|liniia\w*)|\bsenim telefon\w*")
 # What the contract gives withheld («не даёт медстраховку, хотя в контракте есть», "but the contract says food is
@@ -1266,3 +1309,66 @@ PAPERS_HANDED_IN = re.compile(r"\b(?:sdal\w*|sdali|podal\w*|otpravil\w*|tapsird\
 # A step still not come («виза так и не пришла», «визам әлі келмеді», "still no visa", «жду визу месяц»): waited for.
 NOT_COME_YET = re.compile(r"\b(?:tak ne|ne prish\w*|ne prishl\w*|net i net|vse eshe net|kelmed\w*|kelgen jok|ali jok|"
                           r"still (?:no|not|nothing|vaiting)|jdu|jdem|kutip jur\w*|kutemin)\b")
+# Medical insurance («медстраховка», «страховка», «медициналық сақтандыру», "health insurance"), and "what about" asking
+# after a thing («а как насчёт», «ал … ше», "what about"), which is no question by its words.
+INSURANCE = ("strahov", "medstrah", "insuran", "saktandir")
+WHAT_ABOUT = re.compile(r"\b(?:vhat about|hov about|kak nashet|kak naschet)\b")
+# A woman in Kazakh words («әйел адам», «әйел кісі»), and a woman's being able asked («жүргізуші бола ала ма»).
+WOMAN_KK = re.compile(r"\baiel (?:adam|kisi)\w*")
+MAY_KK = re.compile(r"\b(?:ala ma|ala ala ma|bola ma|bola ala ma)\b")
+# The hour excused beside a greeting («доброй ночи, извините, что так поздно пишу», «қайырлы түн, кеш жазғаным үшін
+# кешіріңіз», "good evening, sorry for writing so late", «таңғы бесте жазып отырмын»): still a greeting, and «доброй
+# ночи» with it opens the talk rather than closing it.
+ODD_HOUR = re.compile(r"\b(?:izvin\w*|prost\w*|sori|keshir\w*)\b(?: \w+){0,3}? (?:pozdno|pozdnovato|rano|nochiu|kesh|erte|late|"
+                      r"earli)\b(?: (?:pishu|napisal\w*|bespokoiu|jazdim|jazip|vriting))?|"
+                      r"\b(?:pozdno|kesh|erte|late)\w*(?: \w+){0,2} (?:keshir\w*|izvin\w*|sori)\b|"
+                      r"\b(?:tangi|tungi|tunde|tanerteng\w*)\b(?: \w+)? (?:jaz\w*|pishu)(?: (?:otir|jatir)\w*)?")
+# The night wished, which is a greeting only with the hour excused.
+NIGHT_WISHES = frozenset("dobroi nochi kairli tun god nigt".split())
+# The bot asked whether it is awake («не спите?», «ұйықтамайсыз ба», "you awake?"): calling out, as «ау» does.
+AWAKE = frozenset({"ne spite", "ne spish", "vi ne spite", "ti ne spish", "uiktamaisiz ba", "uiktamaisin ba", "eu avake",
+                   "are eu avake", "avake"})
+# Who greets and where from, with nothing asked yet («привет, я тут новенький», "good morning from almaty!", «сәлем,
+# Шымкенттен жазып отырмын»): a greeting.
+NEWCOMER = frozenset("ia novenki novenkaia novichok am im nev here jana jazip otirmin jatirmin pishu".split())
+HOME_TOWNS = ("almat", "astan", "shimkent", "karagand", "aktob", "taraz", "pavlodar", "oskemen", "semei", "kizilord",
+              "atirau", "aktau", "kostanai", "petropavl", "uralsk", "turkistan", "taldikorgan", "kokshetau",
+              "ekibastuz", "temirtau", "jezkazgan", "kazahstan", "kazakstan")
+# Age feared to bar the worker, told at any length ("will they turn me down because of my age", «жасыма қарап алмай
+# қала ма», «по возрасту не возьмут»): how old a worker may be, whatever trade is told beside it.
+AGE_AS_A_BAR = re.compile(r"\bbecause (?:of )?(?:mi |his |her |the )?age\b|\bjas\w* karap\b|\bpo vozrastu\b|"
+                          r"\biz za vozrast\w*|\btoo old\b")
+# Someone who asks the money, not the employer nor the bot («один человек просит», «бір адам», "a man asks", "a guy on
+# telegram", "paid a woman"): a stranger, whatever they say they are.
+STRANGER = ("chelovek", "muj", "mujik", "mujchin", "jenshin", "paren", "adam", "kisi", "bireu", "man", "guy", "voman", "ladi",
+            "someone", "somebodi", "agent", "posrednik", "deldal")
+# Places or visas sold («в группе продают места в Катар», "a group selling qatar places»): money wanted.
+SOLD = ("prodaiut", "prodaet", "prodaj", "seling", "sels", "satad")  # «сатады»: sells
+# Money taken and its taker gone («взяла деньги и пропала», «алды да жоғалып кетті», "she vanished", «заблокировал»).
+GONE_WITH_IT = ("propal", "ischez", "jogalip", "joq bolip", "vanish", "disapear", "disappear", "zablokir", "bloked")
+# The worker's data named in a wish to erase it («сотрите все мои данные», «барлық мәліметімді өшіріңіз», "wipe
+# everything you have on me"): the profile with it, as /delete does.
+DATA_NOUNS = ("danni", "danie", "dannih", "derek", "malimet", "data", "info", "everithing")  # "info", «информацию»
+# A language learnt or to be learnt before going («где подтянуть английский», «ағылшын тілін қайдан үйренсем», "improve
+# my english", courses): the hotline's, not what a vacancy requires; «английский выучил» is for the profile.
+LEARN = ("viuchit", "vuchit", "podtian", "kurs", "uirenu", "uirens", "uirene", "uirengi", "learn", "improv", "course",
+         "lesson", "urok", "repetitor", "tutor", "studi")
+LEARN_WORDS = frozenset("uchit uchat uchu uchitsia study".split())
+LANGUAGE_NOUNS = ("iazik", "languag", "tilin", "tili", "tilde")
+# Ramadan, and the hours or the night beside it («в рамадан смены переносят на ночь?», «Рамазан айында жұмыс түнге
+# ауыса ма»): the hours of work in Ramadan, which the terms give.
+RAMADAN = ("ramadan", "ramazan", "oraza")
+RAMADAN_HOURS = ("noch", "tunge", "tunde", "tungi", "nigt", "smen", "shift", "chas", "sagat", "hour", "uakit",
+                 "rabochi", "rabochee", "grafik", "keste")
+# The bot addressed in a language («можно с тобой по-казахски общаться?», «маған орысша жаз», "can we talk in kazakh?"):
+# the bot's language, not one spoken at work («а по-русски там кто-нибудь говорит?»).
+ADDRESSED = frozenset("toboi vami senmen sizben sizdermen sen siz ti vi eu ve magan mne me bot".split())
+THERE = frozenset("tam there onda jakta rabote vork jumista".split())
+# The bot told it does not understand, or asked the same thing again («опять ты меня не понял», «түсінбедің бе», «бот
+# ничего не понимает», "you don't understand anything", "the third time i ask"): anger at the bot, nothing asked of it.
+BOT_MISUNDERSTANDS = re.compile(r"\b(?:ti|vi|bot)\b(?: \w+){0,2} ne poni\w*|\bne ponimae\w*|"
+                                r"\btusinbe(?:din|diniz|isin|isiz|idi|isinder|isizder)\b|"
+                                r"\b(?:eu|it|bot) (?:dont|doesnt) understand\b|"
+                                r"\b(?:third|tretii|treti|ushinshi) (?:time|raz|ret)\b(?: \w+){0,2}? (?:ask\w*|sprash\w*|surap\w*)")
+# «Вы издеваетесь?», «ты издеваешься»: the bot mocked in the second person, no employer's abuse.
+MOCKED_BY_YOU = ("izdevaetes", "izdevaeshs")

@@ -311,8 +311,8 @@ def _choices(text: str) -> list[matching.OccupationMatch]:
 # the years step, «жильё дают?» at the salary step): what keeps the worker safe and tells them how it
 # works. Only a question: «сертификат НАКС» at the qualifications step is an answer, not a topic.
 _ANSWERED_MID_WIZARD = frozenset(
-    {"fees", "trust", "complaint", "pay", "terms", "abroad", "rights", "human", "documents", "requirements", "age",
-     "family"}
+    {"fees", "trust", "data", "complaint", "pay", "terms", "abroad", "rights", "human", "documents", "requirements",
+     "age", "family"}
 )
 
 

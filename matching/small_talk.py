@@ -22,17 +22,17 @@ from .places import split_town
 from .text import skeleton
 
 Topic = Literal[
-    "complaint", "family", "fees", "trust", "alerts", "documents", "profile", "age", "requirements", "pay", "terms",
+    "complaint", "family", "fees", "trust", "data", "alerts", "documents", "profile", "age", "requirements", "pay", "terms",
     "abroad", "application", "delete", "human", "rights", "contact", "help", "more", "buttons", "thanks", "ok",
     "greeting", "bye", "question", "jobs",
 ]
 
 # The topics answered before registration too: what keeps a newcomer safe and tells them how it works (no
 # fees, the pay, their rights, how old they may be and whether a family may come, whom to call, what the bot
-# does, the steps of an application, that nothing is kept about them). The rest is about their own profile,
-# and begins with it.
+# does, the steps of an application, what it keeps and who sees it, that nothing is kept about them). The rest is
+# about their own profile, and begins with it.
 OPEN_TO_EVERYONE = frozenset({
-    "complaint", "fees", "trust", "pay", "terms", "abroad", "rights", "age", "family", "human", "help",
+    "complaint", "fees", "trust", "data", "pay", "terms", "abroad", "rights", "age", "family", "human", "help",
     "application", "delete",
 })
 
@@ -511,6 +511,12 @@ def _doubts_the_bot(m: Said) -> bool:  # «это развод?», «откуд�
     return m.has(w.TRUST) or bool(w.REAL_EN.search(m.joined)) or _whence(m.text, m.words) or _from_the_ministry(m.text, m.words)
 
 
+def _was_called_in_the_ministrys_name(m: Said) -> bool:  # «мне звонили, сказали с министерства, это правда вы»
+    """Someone who called or wrote in the ministry's name, doubted or asked to be the bot's: the answer on trust."""
+    doubted = m.names(w.DOUBTED) or bool(w.IS_IT_YOU.search(m.joined)) or _asks(m)
+    return m.has(w.CONTACTED, w.CONTACTED_WORDS) and m.has(w.MINISTRY) and doubted
+
+
 def _asks_if_it_is_the_states(m: Said) -> bool:  # «этот бот от государства?», "are you the government or an agency"
     """The bot asked to be the state's, the portal's or an agency's: whose it is, which the answer on trust tells."""
     asked = _asks(m)  # «bul bot ministrliktiki me»: the particle in Latin letters asks
@@ -522,14 +528,17 @@ def _asks_whose_bot_it_is(m: Said) -> bool:  # «кто вас создал?», 
 
 
 def _asks_about_own_data(m: Said) -> bool:  # «мои данные в безопасности?», «откуда у вас мой номер?», «кто их видит?»
+    """The worker's own data asked about (safe, seen by whom, passed on, why needed, where the number came from): what
+    the bot keeps, who sees it and how it is erased, as the consent said."""
     if not m.has(w.PERSONAL_DATA):
         return False
     return m.has(w.SAFE) or m.names(w.WHENCE) or bool(w.GOT_MY_NUMBER.search(m.joined) or w.WHO_SEES.search(m.joined))
 
 
 def _tunes_the_alerts(m: Said) -> bool:  # «хватит присылать», «раз в день», "stop", «тихие часы», «не интересно»
-    if _names_a_language(m) and not m.has(tuple(word for word in w.ALERTS if word != "hvatit"), w.ALERTS_WORDS):
-        return bool(w.ALERTS_PHRASES.search(m.joined))  # «хватит русского?»: a language enough, no alerts stopped
+    enough = _names_a_language(m) or m.has(w.NEED)  # «хватит русского?», «нужен диплом или хватит корочки»: it suffices
+    if enough and not m.has(tuple(word for word in w.ALERTS if word != "hvatit"), w.ALERTS_WORDS):
+        return bool(w.ALERTS_PHRASES.search(m.joined))
     return m.has(w.ALERTS, w.ALERTS_WORDS) or bool(
         w.ALERTS_PHRASES.search(m.joined) or w.ALERT_SETTINGS.search(m.joined) or w.ALERTS_PHRASES_EN.search(m.text)
     )
@@ -1060,8 +1069,9 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("trust", _asks_about_the_portal_link),
     ("trust", _doubts_the_bot),
     ("trust", _asks_if_it_is_the_states),
+    ("trust", _was_called_in_the_ministrys_name),
     ("trust", _asks_whose_bot_it_is),
-    ("trust", _asks_about_own_data),
+    ("data", _asks_about_own_data),
     ("trust", _pastes_a_link),
     ("buttons", _asks_how_to_apply),
     ("alerts", _tunes_the_alerts),

@@ -9,6 +9,7 @@ import pytest
 from tests.e2e.test_chat_set import classifier
 from tests.e2e.test_jobs import add_vacancy
 from tests.e2e.test_registration import fill_profile, register
+from tests.texts import plain
 
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 
@@ -33,3 +34,14 @@ async def test_a_question_before_applying_is_answered_not_searched(
     await fill_profile(client, i18n, lang, TRADE[lang])
     replies = await client.send(said)
     assert classifier(i18n, settings, lang)(replies[0].plain_text) == answer
+
+
+async def test_why_the_phone_is_needed_is_answered_at_the_phone_step_and_the_step_asked_again(make_client, i18n):
+    """What the bot keeps and who sees it, then the phone asked again: the worker who doubted may still skip it."""
+    client = make_client(language_code="en")
+    t = i18n.translator("en")
+    await register(client, i18n, "en")
+    await client.send("Aidos Seitkali")
+    assert client.last_text() == plain(t("ask-phone"))
+    replies = await client.send("who will see my phone number if I give it?")
+    assert [reply.plain_text for reply in replies] == [plain(t("chat-data")), plain(t("ask-phone"))]

@@ -383,7 +383,7 @@ TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder
 CHAT_KEYS = (
     "chat-greeting", "chat-thanks", "chat-ok", "chat-more", "chat-buttons", "chat-bye", "chat-fees",
     "chat-human", "chat-documents", "chat-question", "chat-profile", "chat-pay", "chat-requirements",
-    "chat-terms", "chat-abroad", "chat-trust", "chat-contact", "chat-age", "chat-family",
+    "chat-terms", "chat-abroad", "chat-trust", "chat-contact", "chat-age", "chat-family", "chat-data",
 )
 SEARCH_KEYS = (  # the answers of a search: a list, or none for it (in a town, at a pay)
     "jobs-search-header", "jobs-search-none", "jobs-pay-none", "jobs-pay-none-trade", "jobs-town-none",

@@ -427,8 +427,8 @@ def test_a_worker_wanting_out_of_an_application_is_told_from_one_asking_about_it
     ("почему пишет, что зарплата ниже?", "pay"),  # the card's words, not a message sent
     # Whose bot it is, and the worker's data.
     ("а кто сделал этого бота?", "trust"), ("бұл ботты кім жасаған?", "trust"), ("who developed you?", "trust"),
-    ("а личные данные никому не передаёте? это безопасно?", "trust"), ("мәліметтерім қауіпсіз бе", "trust"),
-    ("where did you get my phone number? how do you know it", "trust"), ("кто делает визу?", "application"),
+    ("а личные данные никому не передаёте? это безопасно?", "data"), ("мәліметтерім қауіпсіз бе", "data"),
+    ("where did you get my phone number? how do you know it", "data"), ("кто делает визу?", "application"),
     # Trouble once in Qatar, said as a worker says it.
     ("нам не дают к врачу ехать, говорят потом", "complaint"), ("емханаға апармайды, ауырып жүрмін", "complaint"),
     ("they didn't let me see a doctor", "complaint"), ("второй месяц работаем без выходных", "complaint"),

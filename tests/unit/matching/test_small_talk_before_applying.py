@@ -82,8 +82,8 @@ def test_whether_to_pay_a_stranger_is_asked_of_the_fees():
 @pytest.mark.parametrize("said", [
     "кто ещё видит мой номер телефона?", "нөмірімді кімге бересіздер?", "зачем вам мой номер телефона?",
 ])
-def test_who_sees_the_workers_data_is_the_bots_own_question(said):
-    assert small_talk(said) == "trust"
+def test_who_sees_the_workers_data_gets_what_the_bot_keeps_and_who_sees_it(said):
+    assert small_talk(said) == "data"
 
 
 @pytest.mark.parametrize("said", [
@@ -185,3 +185,19 @@ def test_a_trade_with_insurance_as_a_condition_stays_a_search():
 
 def test_work_set_against_what_was_agreed_is_a_complaint():
     assert small_talk("they hired me as a mason but I do cleaning all day") == "complaint"
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("справка нужна или паспорта хватит?", "documents"),  # a paper enough, no alerts stopped
+    ("хватит уже, не надо больше присылать", "alerts"),
+])
+def test_enough_of_a_paper_is_not_enough_of_the_alerts(said, topic):
+    assert small_talk(said) == topic
+
+
+@pytest.mark.parametrize("said", [
+    "позвонил мужчина, говорит из министерства труда, правда это вы",
+    "маған министрліктен деп хабарласты, бұл сіздер ме",
+])
+def test_a_call_in_the_ministrys_name_doubted_gets_the_answer_on_trust(said):
+    assert small_talk(said) == "trust"

@@ -91,7 +91,7 @@ def test_whether_it_is_safe_is_the_hotlines(said):
 
 
 @pytest.mark.parametrize(("said", "topic"), [
-    ("мои данные у вас не утекут? безопасно?", "trust"),  # the bot's own data
+    ("мои данные у вас не утекут? безопасно?", "data"),  # the bot's own data: what it keeps, who sees it
     ("у нас на объекте опасно, нет касок, бригадир заставляет лезть на крышу", "complaint"),
 ])
 def test_data_kept_safe_and_danger_at_work_keep_their_answers(said, topic):

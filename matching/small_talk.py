@@ -512,7 +512,10 @@ def _doubts_the_bot(m: Said) -> bool:  # «это развод?», «откуд�
 
 
 def _was_called_in_the_ministrys_name(m: Said) -> bool:  # «мне звонили, сказали с министерства, это правда вы»
-    """Someone who called or wrote in the ministry's name, doubted or asked to be the bot's: the answer on trust."""
+    """Someone who called or wrote in the ministry's name, doubted or asked to be the bot's: the answer on trust. How to
+    call the ministry («как позвонить в министерство») is asked of the hotline."""
+    if m.names(w.HOW) or m.has(("pozvonit", "zvonit", "napisat", "habarlasu")):
+        return False
     doubted = m.names(w.DOUBTED) or bool(w.IS_IT_YOU.search(m.joined)) or _asks(m)
     return m.has(w.CONTACTED, w.CONTACTED_WORDS) and m.has(w.MINISTRY) and doubted
 
@@ -533,6 +536,11 @@ def _asks_about_own_data(m: Said) -> bool:  # «мои данные в безо�
     if not m.has(w.PERSONAL_DATA):
         return False
     return m.has(w.SAFE) or m.names(w.WHENCE) or bool(w.GOT_MY_NUMBER.search(m.joined) or w.WHO_SEES.search(m.joined))
+
+
+def _notices_in_a_language(m: Said) -> bool:  # «уведомления приходят на английском», "notifications come in english"
+    """The bot's messages named with a language: the bot's language is changed (/language), not the alerts."""
+    return m.has(w.NOTICES) and _names_a_language(m) and not m.has(w.NEED)
 
 
 def _tunes_the_alerts(m: Said) -> bool:  # «хватит присылать», «раз в день», "stop", «тихие часы», «не интересно»
@@ -585,7 +593,8 @@ def _changes_phone(m: Said) -> bool:  # «как поменять номер т�
 
 
 def _changes_the_profile(m: Said) -> bool:  # «сменить язык»; «поменять работодателя» is for the hotline
-    return m.has(w.PROFILE) and not m.names(w.MIND) and not m.has(w.EMPLOYER + w.APPLICATION_NOUNS)
+    # "status hasn't changed" waits on an application
+    return m.has(w.PROFILE) and not m.names(w.MIND) and not m.has(w.EMPLOYER + w.APPLICATION_NOUNS + ("status",))
 
 
 def _updates_the_profile(m: Said) -> bool:  # "update my expected salary"; "any update on my visa?" is not
@@ -766,7 +775,7 @@ def _says_goodbye(m: Said) -> bool:  # «ну ладно давай пока», 
 
 
 def _asks_about_the_bot(m: Said) -> bool:  # «как пользоваться ботом?»: what it does and how
-    return is_question(m.text) and m.has(w.THE_BOT)
+    return is_question(m.text) and m.has(w.THE_BOT) and not m.has(w.INSULTS, w.INSULT_WORDS)  # "this bot is useless"
 
 
 def _asks_something_else(m: Said) -> bool:  # a question word or a question mark: for the hotline
@@ -1074,6 +1083,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("data", _asks_about_own_data),
     ("trust", _pastes_a_link),
     ("buttons", _asks_how_to_apply),
+    ("profile", _notices_in_a_language),
     ("alerts", _tunes_the_alerts),
     ("alerts", _asks_why_it_was_sent),
     ("delete", _erases_the_profile),

@@ -146,7 +146,8 @@ TRUST = ("scam", "skam", "moshen", "obman", "razvod", "aferist", "aldau", "aldap
          "fake", "oficial", "ofitsial", "resmi", "legit", "doveri", "doverj", "nastoiash", "trust", "senuge",
          "senim", "genuin", "lohotron", "kidal", "kidaiut", "kinut",  # «лохотрон», «кидалово», «не кинут?»
          "aldamsh",  # «алдамшысыңдар»: you are deceivers
-         "kinet")  # «не кинет?»: won't he cheat me
+         "kinet",  # «не кинет?»: won't he cheat me
+         "liar", "vrun", "lgun", "otirikshi")  # "you're all liars", «вы все вруны», «өтірікшісіңдер»
 # Where the vacancies come from («откуда вакансии?», «вакансиялар қайдан?», "where do these jobs come from"),
 # or whether the bot is the ministry's («это от министерства?», «вы из министерства?»): the official portal.
 WHENCE = frozenset("otkuda kaidan source istochnik".split())
@@ -1240,7 +1241,10 @@ STICKER_WORDS = frozenset("stiker stikeri stikerdi stikerler".split())
 # A deposit or a prepayment («попросил предоплату», "asked for a deposit", «залог»): money asked, in other words.
 DEPOSIT = ("deposit", "predoplat", "zalog", "vznos")
 # Insults («ты тупой», "you are stupid", «ақымақ»): no question to pass to the hotline, however they are worded.
-INSULTS = ("stupid", "idiot", "durak", "tupo", "tupi", "akimak", "fuk", "nahu", "nahe", "pridur", "debil", "moron")
+INSULTS = ("stupid", "idiot", "durak", "tupo", "tupi", "akimak", "fuk", "nahu", "nahe", "pridur", "debil", "moron",
+           "useles", "bespolezn", "paidasiz")  # "this bot is useless", «пайдасыз бот»: nothing asked of it
+# The bot's messages («уведомления», «хабарламалар», "notifications"), named with a language: the bot's language.
+NOTICES = ("uvedomlen", "habarlam", "notific", "soobshen", "mesag")
 INSULT_WORDS = frozenset("shit dumb dura urod".split())
 # Thanks for help given, in other words ("that helps a lot", «көмектестіңіз»); signs that thank («🌹»).
 HELPED_EN_MORE = re.compile(r"\b(?:that|it|this) (?:helps|helped)\b|\bhelpful\b", re.IGNORECASE)

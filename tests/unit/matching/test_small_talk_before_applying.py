@@ -201,3 +201,24 @@ def test_enough_of_a_paper_is_not_enough_of_the_alerts(said, topic):
 ])
 def test_a_call_in_the_ministrys_name_doubted_gets_the_answer_on_trust(said):
     assert small_talk(said) == "trust"
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("messages from the bot arrive in russian, i want english", "profile"),  # the bot's language, not the alerts
+    ("уведомления больше не присылайте", "alerts"),
+])
+def test_the_bots_messages_named_with_a_language_change_its_language(said, topic):
+    assert small_talk(said) == topic
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("liars, every one of you", "trust"),
+    ("пайдасыз бот екен", None),  # anger at the bot, nothing asked of it
+    ("my application status has not changed for a month", "application"),
+])
+def test_liars_useless_and_a_status_unchanged(said, topic):
+    assert small_talk(said) == topic
+
+
+def test_how_to_call_the_ministry_is_no_call_in_its_name():
+    assert small_talk("как позвонить в министерство, подскажите?") != "trust"

@@ -338,7 +338,25 @@ run-ons, emoji and a sticker put in words, one-word replies («нет», «жо�
 night or at dawn, thanks in many ways («дай Аллах вам здоровья», "tysm", «алғысымды білдіремін») and warnings of
 someone selling places or visas. First run, before any fix: 136 answered as expected, 0.618; kk 47/72, ru 51/84, en
 38/64; the greetings (0/9), the answer on trust (15/30), the hotline's answer (16/30), thanks (7/14) and one-word
-replies (chat-ok 11/18) were missed most. """
+replies (chat-ok 11/18) were missed most.
+
+After the seventeenth set's round: 217, 0.986; kk 71/72, ru 83/84, en 63/64. Two of its lines were corrected after the
+first run: a sticker put in words expects the "ok" the bot gives a real sticker. The worker's own data asked about (who
+sees it, why the phone is needed, how the number was known, whether it is safe) now has an answer of its own, chat-data:
+what the bot keeps, who sees it, /profile and /delete; nine lines of this set and six of the sixth that wanted the
+answer on trust expect it. A bare no, a greeting that excuses the hour or says where from, a blessing, a relative's age
+(«ему 17», «дяде 61 год», «інім 17-де»), an age feared to bar the worker at any length, money asked by a stranger or
+places sold, erasing one's data with a change of mind, the bot asked to talk in a language, a language to learn,
+Ramadan's hours, what the law there forbids, cooking one's own food, the Kazakhs living there, what a woman may do
+there and medical insurance get their answers, the last five without a search of the trade they name; the bot told it
+does not understand, or asked the same thing a third time, is not understood. Left: «я женщина, работала продавцом, для
+женщин там вообще что-то есть?» is searched for the salesperson it names, «қарындасым тігінші, оған Қатарда жұмыс бар
+ма» is not searched (the tailor is not named surely), and "writing for my dad, which documents..." is searched for a
+writer. The other sets: the first gains "what about medical insurance" (351), the sixteenth "the company put me as a
+cleaner but my contract says driver" and six lines of a bot told it does not understand (206), the twelfth nine (242:
+the bot told it does not understand or is useless, its language asked of it or by its messages, "you're all liars", a
+status unchanged, thanks in Kazakh), the eleventh three relatives' ages (236), the fourteenth a call in the ministry's name and «нужен диплом или
+хватит корочки» (172); no line of the others changed. """
 
 from __future__ import annotations
 
@@ -377,7 +395,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_14.tsv": 0.84,
     "chat_messages_15.tsv": 0.97,
     "chat_messages_16.tsv": 0.90,
-    "chat_messages_17.tsv": 0.50,
+    "chat_messages_17.tsv": 0.98,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

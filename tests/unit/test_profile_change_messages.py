@@ -1,0 +1,123 @@
+"""A registered worker's message that plainly asks to change one field of the profile is read as that change,
+a request to erase the account as a deletion, and anything else as no change at all.
+
+`tests/data/profile_change_messages.tsv` was written before the reading in `bot/profile_words.py` was read:
+240 messages in Russian (some typed in Latin letters), Kazakh (Cyrillic and Latin) and English, with
+spelling mistakes, dictated run-ons, Kazakh verb forms, polite long forms, a mistake made at registration
+corrected («регион не Атырау а Мангистау»), a move told in a story, a new phone after losing the old one, a
+salary raised or lowered, a language or a trade added, a trade removed («я больше не сварщик»), and the
+messages that must change nothing: how-to questions, a vacancy, an application or the bot's language
+changed, stories that mention a town or a number, searches, complaints, hypotheticals («если я перееду…»),
+a relative's new number, a deletion refused («не удаляйте…»).
+
+Two fields asked in one message («поменяй регион на Алматы и зарплату на 2000») are expected to change
+nothing. The bot offers one change with one Save button; taking only the first field would leave the worker
+believing both were saved, and a silent half-change is worse than sending them to /profile, where both are
+changed in a minute.
+
+A change offered that the worker did not ask for is worse than one missed: the misses are printed apart
+from the wrong readings, and the wrong readings are held to their own ceiling.
+
+First run: 146 of 240 (0.608) taken as expected, 75 missed and 19 read wrongly, 11 of them a change or a
+deletion offered for a message that asks none. `pytest -s`
+prints the figures and the misses.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+from bot.profile_words import ProfileChange, asks_to_delete, read_change
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "profile_change_messages.tsv"
+FLOOR = 0.60
+WRONG_CEILING = 19
+
+
+def _lines() -> list[dict[str, str]]:
+    with DATA.open(encoding="utf-8") as f:
+        rows = [line for line in f if not line.startswith("#")]
+    return list(csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _read(message: str) -> str | ProfileChange:
+    """What the bot takes from the message: DELETE, NONE or the change itself."""
+    if asks_to_delete(message):
+        return "DELETE"
+    return read_change(message) or "NONE"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower().replace("ё", "е"))
+
+
+def _same_trade(expected: str, got: str) -> bool:
+    """The words of a trade as typed; a case ending the reading drops («водителя» -> «водитель») is the same
+    trade, since the occupations are then looked up from those words."""
+    want, have = _words(expected), _words(got)
+    if len(want) != len(have):
+        return False
+    for a, b in zip(want, have, strict=True):
+        common = len(min(a, b, key=len))
+        if a[: max(3, common - 3)] != b[: max(3, common - 3)] or abs(len(a) - len(b)) > 3:
+            return False
+    return True
+
+
+def matches(expected: str, got: str | ProfileChange) -> bool:
+    """True when the reading is the one expected."""
+    if expected in ("DELETE", "NONE") or isinstance(got, str):
+        return expected == got
+    field, op, value = re.fullmatch(r"(\w+)([+-]?=)(.*)", expected).groups()
+    if got.field != field or bool(getattr(got, "removes", False)) != (op == "-="):
+        return False
+    if field == "languages":
+        return got.adds == (op == "+=") and tuple(got.value) == tuple(value.split(","))
+    if field == "salary":
+        return Decimal(str(got.value)) == Decimal(value)
+    if field == "occupation":
+        return _same_trade(value, str(got.value))
+    return " ".join(str(got.value).split()) == value
+
+
+def shown(got: str | ProfileChange) -> str:
+    if isinstance(got, str):
+        return got
+    op = "-=" if getattr(got, "removes", False) else "+=" if got.adds else "="
+    value = ",".join(got.value) if isinstance(got.value, tuple) else str(got.value)
+    return f"{got.field}{op}{value}"
+
+
+def _field(expected: str) -> str:
+    return re.split(r"[+-]?=", expected)[0]
+
+
+def test_profile_change_messages_are_read_as_a_careful_reader_would() -> None:
+    lines = _lines()
+    assert len(lines) == 240
+    by_lang: dict[str, list[bool]] = defaultdict(list)
+    by_field: dict[str, list[bool]] = defaultdict(list)
+    missed: list[str] = []
+    wrong: list[str] = []
+    for line in lines:
+        got = _read(line["message"])
+        ok = matches(line["expected"], got)
+        by_lang[line["lang"]].append(ok)
+        by_field[_field(line["expected"])].append(ok)
+        if not ok:
+            note = f"  {line['lang']}\t{line['message']}\texpected {line['expected']}, got {shown(got)}"
+            (missed if got == "NONE" else wrong).append(note)
+    right = sum(ok for oks in by_lang.values() for ok in oks)
+    share = right / len(lines)
+    print(f"\nprofile changes: {right}/{len(lines)} = {share:.3f}")
+    for name, groups in (("language", by_lang), ("expected", by_field)):
+        for key, oks in sorted(groups.items()):
+            print(f"  {name} {key}: {sum(oks)}/{len(oks)}")
+    print(f"missed ({len(missed)}):", *missed, sep="\n")
+    print(f"wrong ({len(wrong)}):", *wrong, sep="\n")
+    assert len(wrong) <= WRONG_CEILING, wrong
+    assert share >= FLOOR

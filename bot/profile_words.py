@@ -3,13 +3,15 @@
 to Almaty", «аймағымды Алматыға ауыстырыңыз».
 
 Reading such a message is kept apart from the bot so that it can be tested on its own. A change is read
-only when the message plainly asks for one (a word that changes, adds or says "new"), names exactly one
-field, asks no "how" («как поменять номер?» wants the way, not a change), and its new value passes the
-same check as the wizard's answer; anything less is left to the answers the bot gave before, since a
-worker asked to confirm a change they never meant would lose trust in the bot.
+only when the message plainly asks for one (a word that changes, adds, corrects or says "new"), names
+exactly one field, asks no "how" («как поменять номер?» wants the way, not a change), tells of nobody else
+(«у жены новый номер»), supposes nothing («если я перееду…»), and its new value passes the same check as
+the wizard's answer; anything less is left to the answers the bot gave before, since a worker asked to
+confirm a change they never meant would lose trust in the bot.
 
 Words are compared folded (`matching.text.fold`), so Kazakh in Cyrillic or Latin letters and Russian
-transliterated meet the same stems.
+transliterated meet the same stems; a word that asks for the change or names the field is also known with
+one letter wrong («паминяйте», "chnage my regoin").
 """
 
 from __future__ import annotations
@@ -21,39 +23,79 @@ from typing import Literal
 
 import matching
 from bot import validation
-from matching.text import fold
+from matching.text import fold, plain_latin
 
 Field = Literal["name", "phone", "region", "salary", "languages", "occupation"]
-MAX_WORDS = 20  # a longer message is a story, not a request to change one field
+MAX_WORDS = 20  # a longer message is a story, not a request to change one field (greetings and thanks aside)
+
 
 def _folded(words: str) -> tuple[str, ...]:
     """Words as they are written here, folded as a message's words are."""
-    return tuple(fold(word) for word in words.split())
+    return tuple(_fold(word) for word in words.split())
+
+
+def _fold(word: str) -> str:
+    return fold(plain_latin(word.lower()).replace("ё", "е"))
 
 
 # Words that ask for a change (the beginnings of their folded forms): «поменяй», «измени», «исправь»,
-# «ауыстырыңыз», «өзгертіңіз», "change", "update"; and "new" («мой новый номер», «жаңа нөмірім»).
-_CHANGE = _folded("pomen izmen smen zamen isprav obnov postav ukaj zapish ustanov auistir ozgert janart tuzet "
-                  "change updat replac correct switch")
-_CHANGE_WORDS = frozenset(_folded("set fix edit novi novii novaia novoe new jana jani"))
+# «ауыстырыңыз», «өзгертіңіз», "change", "update"; a salary raised or lowered («поднимите», «снизьте»,
+# «көтеріңіз», «түсіріңіз», "raise", "lower"); and "new" («мой новый номер», «жаңа нөмірім»).
+_CHANGE = _folded("pomen izmen smen zamen isprav obnov postav ukaj ukaz zapish ustanov auistir ozger janart tuzet "
+                  "change updat replac correct switch sniz snij povis podnia podnim uvelich umensh raise lower "
+                  "increas reduc koter tusir")
+_CHANGE_WORDS = frozenset(_folded("set fix edit put novi novii novaia novoe new jana jani жаңасы қойыңыз "
+                                  "қойыңызшы жазыңыз жазыңызшы"))
+# Words that correct a mistake made at registration: «я ошибся», «неправильно», «қателесіппін», "wrong";
+# the value follows the last of the words that give the right one («правильно …», «надо …», "should be").
+_CORRECTION = _folded("ошиб mistak wrong misspel қателес")
+_CORRECTION_WORDS = frozenset(_folded("неправильно неправильный неправильная неправильное қате"))
+_RIGHT_VALUE = frozenset(_folded("правильно правильный правильная правильное надо нужно дұрысы should right"))
 # Words that add: a trade or a language joins those held («добавь», «қосыңыз», "add").
 _ADD = _folded("dobav")
-_ADD_WORDS = frozenset(_folded("add kos kosu kosiniz kosingiz kosip kosin kosindar kosamin kosaiin"))
-# "How", "where", "what", a no: a question about the way, or no request at all.
-_NOT_A_REQUEST = frozenset(_folded("kak kakim gde kuda how where kalai kaitip kaida ne not dont don't emes "
-                                   "nelzia chto what pochemu why nege"))
+_ADD_WORDS = frozenset(_folded("add kos kosu kosiniz kosingiz kosip kosin kosindar kosamin kosaiin қосыңызшы "
+                               "қосып"))
+# Words that take a trade off: «убери водителя», «алып тастаңыз», "remove cook from my profile".
+_REMOVE = _folded("убери уберите убрать удал сотри сотрите стереть стерите remov delet таста өшір жой")
+# "How", "where", "what": a question about the way, or no request at all; «емес» left after a correction
+# is read («Атырау емес, Ақтөбе») is a value denied with none given.
+_NOT_A_REQUEST = frozenset(_folded("kak kakim gde kuda how where kalai kaitip kaida nelzia what pochemu why "
+                                   "nege emes"))
+# A change supposed, not asked: «если я перееду…», «может скоро поменяю», "I will probably move".
+_SUPPOSED = frozenset(_folded("если егер егерде if maybe perhaps probably может наверное наверно мүмкін"))
+# A no before the word that changes («не меняй», "don't change", «өзгертпеңіз»).
+_NO = frozenset(_folded("не not dont don never"))
+_NO_ENDINGS = ("ma", "me", "ba", "be", "pa", "pe")
+_NO_NEED = frozenset(_folded("надо нужно стоит хочу буду ever need want t"))  # "don't": "don", "t"
+_KAZAKH_VERBS = _folded("ауыстыр өзгерт түзет қос өшір жой көш")
+# A question: a question mark, «ли», or a Kazakh particle («бола ма», «керек пе»), unless it asks politely
+# for the change («можете поменять…?», "can you change…?", «ауыстырып бере аласыз ба?»).
+_PARTICLES = frozenset({"ли", "ма", "ме", "ба", "бе", "па", "пе", "ma", "ba", "pa", "pe"})
+_POLITE = frozenset(_folded("можете можешь сможете могли аласыз аласыздар"))
+_GREETING = re.compile(r"с[әа]леметс[іи]з\s+бе|salemetsiz\s+be", re.IGNORECASE)  # «бе» of a greeting asks nothing
+# Someone else's data: «у жены новый номер», "my brother moved to Aktau", «әйелімнің жаңа нөмірі». Only
+# the forms that own or do («брат», «брата»), not those the worker goes to («переехал к брату»).
+_SOMEONE_ELSE = frozenset(_folded(
+    "брат брата сестра сестры жена жены муж мужа сын сына дочь дочка дочки дочери друг друга подруга подруги "
+    "мама мамы мамин папа папы папин отец отца мать матери сосед соседа знакомый знакомого "
+    "brother sister wife husband son daughter friend mother father mom mum dad cousin neighbour neighbor he she "
+    "his her him әйелім әйелімнің ағам ағамның бауырым бауырымның інім інімнің қарындасым қарындасымның әпкем "
+    "әпкемнің досым досымның ұлым ұлымның қызым қызымның күйеуім күйеуімнің анам анамның әкем әкемнің"
+))
 
 # Each field by the beginnings of its folded names. A surname alone («фамилия») is not the whole name the
-# profile keeps, and «язык» alone is as often the bot's language (/language): neither is read.
+# profile keeps, and «язык» alone is as often the bot's language (/language): neither is read, unless a
+# language is added («ағылшын тілін қосыңыз»: a bot speaks one language, so none is added to it).
 _FIELDS: dict[Field, tuple[str, ...]] = {
     "name": _folded("imia imen fio name esim atimdi atim jonim"),
     "phone": _folded("nomer nomir telefon phone number tel"),
-    "region": _folded("region oblast aimak aimag onir oblis gorod city kalam kalan kalasin kaladan"),
-    "salary": _folded("zarplat oklad salar wage jalak zhalak zp"),
-    "languages": _folded("iaziki iazikov iazikam languages tilder"),
+    "region": _folded("region oblast aimak aimag onir oblis gorod city kalam kalan kalasin kaladan location "
+                      "lokats jitel turgilikti"),
+    "salary": _folded("zarplat oklad salar wage jalak zhalak zp minimalk ailik pay"),
+    "languages": _folded("iaziki iazikov iazikam iazikah languages tilder"),
     "occupation": _folded("profes spetsialnost mamandik mamandig kasip kasib trade occupation"),
 }
-_WHOLE_WORDS = frozenset(_folded("fio zp tel name atim"))  # short names that begin other words
+_WHOLE_WORDS = frozenset(_folded("fio zp tel name atim pay"))  # short names that begin other words
 _SURNAME = _folded("famil surname")
 _SURNAME_WORDS = frozenset(_folded("tegi tegim tegimdi tegin tegindi"))  # not «тегін», free, a stem
 _LANGUAGE_ALONE = _folded("iazik language til")
@@ -63,18 +105,47 @@ _PROFILE = _folded("profil anket")
 _FILLERS = frozenset(_folded(
     "moi moia moe moiu mne menia na v vo s so ia u iz pojaluista pliz davai davaite hochu nujno nado mojno "
     "mojete bot please my me to in into the a an as for i want would like could can you is on from of "
-    "menin meni maga dep otinemin kerek"
+    "menin meni maga маған dep otinemin kerek ещё еще и что тағы бір де да also another it that its this full полное "
+    "толық be one m s pls plz это етіп жазып знаю білемін speak spoken немного аздап уже теперь now енді мына"
 ))
-_TO = frozenset(_folded("na to into on"))
-# Words that say the worker moved («я переехал в Актау», «Алматыға көшіп келдім», "I moved to Almaty"): the
+_TO = frozenset(_folded("na to into on do"))
+# Words that say the worker moved («я переехал в Актау», «Алматыға көшіп келдім», "I moved to Almaty"), or
+# lives somewhere now («теперь живу в Уральске», «мен енді Шымкентте тұрамын», "I live in Taraz now"): the
 # region they name is the new one; named two, the one after «в» or "to" («из Актау в Алматы»), never the
 # one left (Kazakh «Ақтаудан», from Aktau).
 _MOVED = _folded("pereha pereseli koshtim koship koshtik koshkenmin moved relocat")
+_LIVES = frozenset(_folded("живу живем проживаю live living тұрамын тұрамыз"))
+_NOW = frozenset(_folded("теперь now енді"))
 MAX_MOVED_WORDS = 10  # «переехал в Актау, ищу работу сварщиком в Дохе от 2000 ...» is a search
 _MOVED_TO = frozenset(_folded("v vo to into in"))
 _FROM_ENDINGS = ("dan", "den", "tan", "ten", "nan", "nen")  # «с Мангистау на Алматы»: the value follows the last of them
+# A phone told new without a word that changes: the old one lost («потерял телефон», «жоғалтып алдым»),
+# or where to call from now on («звоните на …», «хабарласыңыз», "use … from now on").
+_PHONE_TOLD = _folded("poter lost jogalt zvonit call habarlas use pishit")
+_INSTEAD = frozenset(_folded("вместо instead орнына"))  # «новый номер вместо старого 8701…»: the new one
+_OLD = frozenset(_folded("старый старого старый бывший прежний old previous бұрынғы ескі с from"))
+# A salary wished for told anew: «желаемая зарплата теперь 2к», "my desired salary is now 2000".
+_WISHED = _folded("jelaem ojidaem minim expect desir jelat kutetin")
+# Greetings and thanks are not counted among the words of a request, however polite.
+_POLITENESS = frozenset(_folded(
+    "здравствуйте здравствуй уважаемые уважаемый сотрудники министерства прошу вас пожалуйста спасибо hello hi "
+    "dear thank thanks you kindly please accordingly сәлеметсіз бе рахмет сізден сұраймын өтінемін"
+))
+_SLIPS = frozenset(_folded("pomen izmen pereha change updat region oblast zarplat telefon"))
+_NOT_SLIPS = ("perehod",)  # «переход»: a crossing, not a move
+# A vacancy, an application or the alerts changed, not the profile: «поменяйте мне вакансию на электрика»,
+# «удалите мою заявку», "remove the notifications".
+_OTHER_THINGS = _folded("zaiavk zaiavl vakans vakan vacanc application otinim otinish uvedoml notific soobsh "
+                        "messag habarlama job")
 _WORD = re.compile(r"[^\W\d_]+")
 _PHONE = re.compile(r"\+?\d[\d\s()\-]{8,}\d")
+_CLAUSE_END = re.compile(r"[,.;!?]|\s(?:и|а|но|and|but|so|from|из|с)\s", re.IGNORECASE)
+# A value denied before the right one: «регион не Атырау а Мангистау», "Aktobe not Atyrau",
+# «Атырау емес, Ақтөбе», "not Atyrau but Aktobe".
+_NOT_THIS_BUT = re.compile(r"(?<!\w)(?:не|not)\s+[^,.!?]+?\s*,?\s+(?:а|but)\s+", re.IGNORECASE)
+_THIS_NOT_THAT = re.compile(r"(\w+)\s*,?\s+not\s+([^,.!?]+)", re.IGNORECASE)
+_THAT_EMES_THIS = re.compile(r"[^\s,]+\s+(?:емес|emes)\s*[,.]?\s+(?=\w)", re.IGNORECASE)
+_NOT_AFTER = frozenset("i m s is am are was were do does did can will would have has t re could should".split())
 
 
 @dataclass(frozen=True)
@@ -85,13 +156,17 @@ class ProfileChange:
     field: Field
     value: str | Decimal | tuple[str, ...]
     adds: bool = False  # languages: added to those held rather than replacing them
+    removes: bool = False  # a trade: taken off the profile («я больше не сварщик», «убери водителя»)
 
 
 # A request to delete one's data, told apart from an answer to a question of the profile wizard: a word
-# that deletes («удалите», «өшіріңіз», «жойыңыз», "delete", "remove") beside what is deleted (the data,
-# the profile, the account, «меня», «всё»). «Удалов Иван» or «оператор по удалению асбеста» name nothing
-# to delete, so they stay a name and a trade.
-_DELETE = _folded("udalit udali udalite oshir joi delet remov eras")
+# that deletes («удалите», «уберите», «сотрите», «өшіріңіз», «жойыңыз», "delete", "remove") beside what is
+# deleted (the data, the profile, the account, «меня», «всё»). «Удалов Иван» or «оператор по удалению
+# асбеста» name nothing to delete, so they stay a name and a trade; "remove cook from my profile" deletes a
+# trade from the profile, not the profile; «не удаляйте», "don't delete", «өшірмеңіз» keep it.
+_DELETE = _folded("udalit udali udalite oshir joi delet remov eras убери уберите убрать сотри сотрите стереть "
+                  "стерите")
+_JOIN = ("joine", "joinin", "joins")  # "joined", "joiner", "joining": English, not «жойыңыз» (delete)
 _DELETED = _folded("profil anket akaunt acount derek malimet akparat informats")
 _DELETED_WORDS = frozenset(_folded("данные данных дату data info информацию меня мені мени всё все барлығын "
                                    "бәрін barligin me everything"))
@@ -100,51 +175,202 @@ _DELETED_WORDS = frozenset(_folded("данные данных дату data info
 def asks_to_delete(text: str | None) -> bool:
     """True when a message plainly asks to delete the worker's data: it is answered with /delete's
     confirmation wherever it is written, a wizard's question included, and deletes nothing by itself."""
-    words = [fold(word) for word in _WORD.findall((text or "").lower())]
-    if not words or len(words) > MAX_WORDS or not any(word.startswith(_DELETE) for word in words):
+    raw = (text or "").lower()
+    words = _words(raw)
+    deletes = [i for i, word in enumerate(words) if _deletes(word)]
+    if not words or len(words) > MAX_WORDS or not deletes:
         return False
-    return any(word.startswith(_DELETED) or word in _DELETED_WORDS for word in words)
+    if any(_denied(words, i) for i in range(len(words))) or not _SUPPOSED.isdisjoint(words) or "ли" in raw.split():
+        return False
+    return any(_deleted(words, i) for i in range(len(words)))
+
+
+def _deletes(word: str) -> bool:
+    return word.startswith(_DELETE) and word != "join" and not word.startswith(_JOIN)
+
+
+def _deleted(words: list[str], i: int) -> bool:
+    """The word names what is deleted: the whole profile, not a profile something is taken from."""
+    word = words[i]
+    if word in _DELETED_WORDS:
+        return True
+    if not word.startswith(_DELETED) or word.endswith(_FROM_ENDINGS):
+        return False
+    before = words[max(0, i - 3):i]
+    return not any(w in ("from", "iz", "s") for w in before)
 
 
 def read_change(text: str | None) -> ProfileChange | None:
     """The change a message asks for, or None when it asks none plainly or its value is not valid."""
-    words = [fold(word) for word in _WORD.findall((text or "").lower())]
-    if not words or len(words) > MAX_WORDS or not _NOT_A_REQUEST.isdisjoint(words):
+    raw = text or ""
+    text = _corrected(raw)
+    words = _words(text)
+    counted = [word for word in text.split() if re.search(r"\w", word) and _fold(re.sub(r"\W", "", word)) not in _POLITENESS]
+    asking = [word for before, word in zip(["", *words], words) if not (word == "kak" and before == "tak")]
+    if not words or len(counted) > MAX_WORDS or not _NOT_A_REQUEST.isdisjoint(asking):
+        return None  # «так как» (since) asks nothing
+    if _asked(raw, words) or not _SUPPOSED.isdisjoint(words) or not _SOMEONE_ELSE.isdisjoint(words):
         return None
-    if any(word.startswith(_MOVED) for word in words):  # a move told, not asked about or told in passing
-        short = len(words) <= MAX_MOVED_WORDS and "?" not in (text or "")
-        return _checked("region", _moved_to(text or ""), adds=False) if short else None
+    if any(_denied(words, i) for i in range(len(words))) or any(w.startswith(_OTHER_THINGS) for w in words):
+        return None
+    removed = _removal(text, words)
+    if removed is not None:
+        return removed
+    requested = any(_asks_change(word) for word in words)
+    lives_now = not _LIVES.isdisjoint(words) and not _NOW.isdisjoint(words) and "used" not in words
+    if lives_now or any(_like(word, _MOVED) for word in words):  # a move told, or where one lives now
+        return _move(text, words, asked=requested or lives_now)
     adds = any(word.startswith(_ADD) or word in _ADD_WORDS for word in words)
-    if not adds and not any(word.startswith(_CHANGE) or word in _CHANGE_WORDS for word in words):
+    field = _field(words, adds)
+    if not adds and not (requested or _told_anew(field, text, words)):
         return None
-    field = _field(words)
     if field is None:
-        return None
-    value = _value(text or "", field)
+        return _added_unnamed(text) if adds else None
+    value = _value(text, field)
+    if field == "name" and not _strongly_asked(words) and not _RIGHT_VALUE.intersection(words):
+        return None  # «атымды қате жазып қойыппын»: a mistake told, the right name not given
     if field == "occupation":
+        if adds and _reads_as_languages(value) and not any(_names(w, _FIELDS["occupation"]) for w in words):
+            return _checked("languages", value, adds=True)  # «добавьте английский язык в мою анкету»
         return ProfileChange("occupation", value) if adds and _names_a_trade(value) else None
     if adds and field != "languages":  # «добавь номер …»: no field but trades and languages is added to
         return None
+    if field == "salary":  # «на две с половиной тысячи»: an amount in words keeps its little words
+        return _checked(field, value, adds) or _checked(field, _after_to(text), adds)
     return _checked(field, value, adds)
+
+
+def _after_to(text: str) -> str:
+    """The words after the last «на» or "to", as written."""
+    ends = [m.end() for m in _WORD.finditer(text) if _fold(m.group()) in _TO]
+    return text[ends[-1]:] if ends else ""
+
+
+def _strongly_asked(words: list[str]) -> bool:
+    """A word that asks for the change itself, not only one that tells of a mistake."""
+    return any(_like(word, _CHANGE) or word in _CHANGE_WORDS for word in words)
+
+
+def _words(text: str) -> list[str]:
+    return [_fold(word) for word in _WORD.findall(text.lower())]
+
+
+def _corrected(text: str) -> str:
+    """The message with a value denied before the right one taken out: «регион не Атырау а Мангистау» is
+    «регион на Мангистау», "my region is Aktobe not Atyrau" is "my region is Aktobe"."""
+    text = _NOT_THIS_BUT.sub(" на ", text)
+    text = _THIS_NOT_THAT.sub(lambda m: m.group(0) if m.group(1).lower() in _NOT_AFTER else m.group(1), text)
+    return _THAT_EMES_THIS.sub(" ", text)
+
+
+def _asked(raw: str, words: list[str]) -> bool:
+    """A question, not a request, unless it asks politely for the change."""
+    lowered = _GREETING.sub(" ", raw.lower())
+    question = "?" in raw or not _PARTICLES.isdisjoint(re.findall(r"\w+", lowered))
+    polite = not _POLITE.isdisjoint(words) or any(
+        word in ("can", "could", "would", "will") and after == "you" for word, after in zip(words, words[1:]))
+    return question and not polite
+
+
+def _denied(words: list[str], i: int) -> bool:
+    """The word at i, or a no just before it, denies the change («не меняй», «өзгертпеңіз», "don't move")."""
+    word = words[i]
+    for stem in _KAZAKH_VERBS:
+        if word.startswith(stem) and word[len(stem):].startswith(_NO_ENDINGS):
+            return True
+    if word not in _NO:
+        return False
+    following = words[i + 1:i + 3]
+    if following[:1] and following[0] in _NO_NEED:  # «не надо менять», "don't ever change"
+        following = following[1:]
+    return any(_asks_change(w) or w.startswith(_ADD) or w in _ADD_WORDS or _like(w, _MOVED) or _deletes(w)
+               for w in following[:1])
+
+
+def _asks_change(word: str) -> bool:
+    return (_like(word, _CHANGE) or word in _CHANGE_WORDS or word.startswith(_CORRECTION)
+            or word in _CORRECTION_WORDS)
+
+
+def _like(word: str, stems: tuple[str, ...]) -> bool:
+    """The word begins with one of the stems, or, for the commonest words of a request, with the stem typed
+    one letter wrong, missing, doubled or swapped, its vowels heard as they are spoken («паминяйте»,
+    «пиреехал», "chnage", "regoin"). Only those: «қосып» (adding) is one letter from «көшіп» (moving)."""
+    if word.startswith(stems):
+        return True
+    if word.startswith(_NOT_SLIPS):
+        return False
+    return any(stem in _SLIPS and word[:1] == stem[:1] and _one_slip(word, stem) for stem in stems)
+
+
+def _one_slip(word: str, stem: str) -> bool:
+    heard, want = _heard(word), _heard(stem)
+    return any(_distance(heard[:n], want) <= 1 for n in (len(want) - 1, len(want), len(want) + 1)
+               if n <= len(heard))
+
+
+def _heard(word: str) -> str:
+    """Unstressed Russian vowels written as heard: о and а, е and и are one sound."""
+    return word.replace("o", "a").replace("e", "i")
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits from a to b, a swap of neighbours counted as one (Damerau-Levenshtein, restricted)."""
+    rows = [list(range(len(b) + 1))] + [[i] + [0] * len(b) for i in range(1, len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
+    return rows[len(a)][len(b)]
+
+
+def _move(text: str, words: list[str], asked: bool) -> ProfileChange | None:
+    """A move told («переехал в Актау») is the new region; in a longer message only when the worker asks
+    for the change too or says they live there now, and never beside a phone or another field's name (two
+    things at once: «новый номер … и переехал в Астану»)."""
+    if len(words) > MAX_MOVED_WORDS and not asked:
+        return None
+    others = [field for field, stems in _FIELDS.items()
+              if field != "region" and any(_names(word, stems) for word in words)]
+    if others or _PHONE.search(text):
+        return None
+    return _checked("region", _moved_to(text), adds=False)
+
+
+def _told_anew(field: Field | None, text: str, words: list[str]) -> bool:
+    """A phone or a salary told anew without a word that changes: «потерял телефон, теперь номер …»,
+    «нөмірім енді …»; «желаемая зарплата теперь 2к»."""
+    now = not _NOW.isdisjoint(words)
+    if field == "phone":
+        return bool(_PHONE.search(text)) and (now or any(word.startswith(_PHONE_TOLD) for word in words))
+    if field == "salary":
+        return now and any(word.startswith(_WISHED) for word in words)
+    return False
 
 
 def _moved_to(text: str) -> str:
     """The words that name where the worker moved: those after the last «в» or "to" that a region follows
-    («из Актау в Алматы», "to Astana in spring"), without a place left («Ақтаудан»)."""
-    starts = [match.end() for match in _WORD.finditer(text) if fold(match.group().lower()) in _MOVED_TO]
+    («из Актау в Алматы», "to Astana in spring"), to the end of their clause, without a place left
+    («Ақтаудан»). A place named with a capital that is no region («…now I am in Doha») ends the search."""
+    starts = [match.end() for match in _WORD.finditer(text) if _fold(match.group()) in _MOVED_TO]
     for begins in [*reversed(starts), 0]:
-        words = " ".join(word for word in text[begins:].split() if not _left_from(word))
+        clause = _CLAUSE_END.split(text[begins:].strip(), maxsplit=1)[0] if begins else text
+        words = " ".join(word for word in clause.split() if not _left_from(word))
         if validation.passes(validation.region, words):
             return words
+        if begins and clause[:1].isupper():
+            return ""
     return ""
 
 
 def _left_from(word: str) -> bool:
-    folded = fold(word.lower().strip(",.!"))
+    folded = _fold(word.strip(",.!"))
     return len(folded) > 5 and folded.endswith(_FROM_ENDINGS)
 
 
-def _field(words: list[str]) -> Field | None:
+def _field(words: list[str], adds: bool = False) -> Field | None:
     """The one field the words name; None for none, for two, or for a name that is not the profile's."""
     joined = " ".join(words)
     if any(word.startswith(_SURNAME) or word in _SURNAME_WORDS for word in words) or "last name" in joined:
@@ -155,26 +381,59 @@ def _field(words: list[str]) -> Field | None:
     if named == ["occupation"] and any(_names(word, _FIELDS["salary"]) for word in words):
         return None
     if not named and any(word.startswith(_LANGUAGE_ALONE) for word in words):
-        return None
+        return "languages" if adds else None
     return named[0] if len(named) == 1 else None
 
 
 def _names(word: str, stems: tuple[str, ...]) -> bool:
-    return any(word == stem if stem in _WHOLE_WORDS else word.startswith(stem) for stem in stems)
+    if any(word == stem for stem in stems if stem in _WHOLE_WORDS):
+        return True
+    return _like(word, tuple(stem for stem in stems if stem not in _WHOLE_WORDS))
+
+
+def _added_unnamed(text: str) -> ProfileChange | None:
+    """Something added with no field named: languages when it reads as languages alone («я ещё турецкий
+    немного знаю, добавь», "I also speak Turkish, please add it"), a trade when it is plainly one ("I'm
+    also a mason, can you add that")."""
+    value = _value(text, "occupation")
+    if _reads_as_languages(value):
+        return _checked("languages", value, adds=True)
+    if _to_someone(value):
+        return None
+    return ProfileChange("occupation", value) if _names_a_trade(value, sure=True) else None
+
+
+# «операторға қосыңызшы» puts the worker through to someone («қосу» also connects), it adds no trade.
+_PUT_THROUGH = frozenset(_folded("оператор operator человек адам менеджер manager"))
+_TO_ENDINGS = ("ға", "ге", "қа", "ке", "ga", "ge", "qa", "ǵa", "ǵe")
+
+
+def _to_someone(value: str) -> bool:
+    words = value.lower().split()
+    return bool(words) and (words[-1].endswith(_TO_ENDINGS) or any(_fold(w).startswith(tuple(_PUT_THROUGH))
+                                                                  for w in words))
+
+
+def _reads_as_languages(value: str) -> bool:
+    return not _names_a_trade(value, sure=True) and validation.passes(validation.spoken_languages, value)
 
 
 def _value(text: str, field: Field) -> str:
-    """The message without its request, field and filler words: what is left is the new value. After «на»
-    or "to" only what follows counts («с Мангистау на Алматы»)."""
-    stems = _CHANGE + _ADD + _PROFILE + tuple(s for stems in _FIELDS.values() for s in stems)
+    """The message without its request, field and filler words: what is left is the new value. After a
+    word that gives the right value («правильно …») only what follows counts, and after «на» or "to" only
+    what follows that («с Мангистау на Алматы»)."""
+    marks = [m.end() for m in _WORD.finditer(text) if _fold(m.group()) in _RIGHT_VALUE]
+    if marks and re.search(r"\w", text[marks[-1]:]):
+        text = text[marks[-1]:]
+    stems = _CHANGE + _ADD + _PROFILE + _CORRECTION + tuple(s for stems in _FIELDS.values() for s in stems)
     kept: list[tuple[int, int]] = []
     last_to = 0
     for match in _WORD.finditer(text):
-        folded = fold(match.group().lower())
+        folded = _fold(match.group())
         if folded in _TO:
             last_to = match.end()
-        drop = (folded in _FILLERS or folded in _CHANGE_WORDS or folded in _ADD_WORDS
-                or _names(folded, stems))
+        drop = (folded in _FILLERS or folded in _CHANGE_WORDS or folded in _ADD_WORDS or folded in _POLITENESS
+                or folded in _CORRECTION_WORDS or folded.startswith(_WISHED) or _names(folded, stems))
         if drop:
             kept.append((match.start(), match.end()))
     value = "".join(" " if any(a <= i < b for a, b in kept) else char for i, char in enumerate(text))
@@ -184,19 +443,66 @@ def _value(text: str, field: Field) -> str:
 
 def _clean(value: str) -> str:
     """Dashes, colons and commas left between the words taken out («аты-жөнім», «номер: …») go too."""
-    return " ".join(re.sub(r"(?<!\w)[-–—:,.!](?!\d)", " ", value).split())
+    return " ".join(re.sub(r"(?<!\w)[-–—:,.!](?!\d)|[-–—:,.!]$", " ", value).split())
 
 
-def _names_a_trade(words: str) -> bool:
-    return any(char.isalpha() for char in words) and bool(matching.suggest_occupations(words, limit=1))
+def _names_a_trade(words: str, sure: bool = False) -> bool:
+    """The words name a trade; `sure` when no word of the message said it was one, so a word that only
+    resembles a trade («группу») is not taken."""
+    if not any(char.isalpha() for char in words):
+        return False
+    found = matching.suggest_occupations(words, limit=1)
+    return bool(found) and (not sure or found[0].score >= 90)
+
+
+# A trade taken off: a word that removes and the trade («убери водителя», «дәнекерлеуші мамандығын алып
+# тастаңыз», "remove cook from my profile"), or the worker saying they no longer do it («я больше не
+# сварщик», «мен енді жүргізуші емеспін», "I'm not a driver anymore"). Only when the trade is plainly one
+# and nothing else is deleted (the data, the account, «меня»: /delete's confirmation instead).
+_NO_LONGER = frozenset(_folded("больше уже anymore longer"))
+_NOT_ANY_MORE = _folded("емеспін emespin")  # «мен енді жүргізуші емеспін»
+_NOT_THE_TRADE = frozenset(_folded(
+    "не not no больше уже anymore longer работаю работал work working worked as a an i m im am из from it off "
+    "take алып енді я мен тастаңыз профессий профессию профессии мамандығын мамандықтан"
+))
+_WISH_WORDS = frozenset(_folded("хочу хотел буду могу want will can келеді"))
+
+
+def _removal(text: str, words: list[str]) -> ProfileChange | None:
+    removes = any(word.startswith(_REMOVE) and word != "join" and not word.startswith(_JOIN) for word in words) or (
+        "take" in words and "off" in words)
+    no_longer = any(word.startswith(_NOT_ANY_MORE) for word in words) or (
+        not _NO_LONGER.isdisjoint(words) and not (_NO | {"no"}).isdisjoint(words))
+    if not (removes or no_longer) or not _WISH_WORDS.isdisjoint(words):
+        return None
+    if any(_deleted(words, i) for i in range(len(words))):
+        return None
+    named = any(_names(word, _FIELDS["occupation"]) for word in words)
+    for clause in re.split(r"[,.;!]|\s(?:и|and|but)\s", text):
+        kept = [w for w in clause.split() if _fold(re.sub(r"\W", "", w)) not in _NOT_THE_TRADE | _FILLERS
+                and not _fold(re.sub(r"\W", "", w)).startswith(_REMOVE + _NOT_ANY_MORE + _FIELDS["occupation"] + _PROFILE)]
+        trade = " ".join(re.sub(r"[^\w\s-]", "", w) for w in kept).strip()
+        if trade and len(kept) <= 3 and _names_a_trade(trade, sure=not named):
+            return ProfileChange("occupation", trade, removes=True)
+    return None
+
+
+def _phone_in(text: str) -> str | None:
+    """The new phone: a number not marked as the old one («старый 8701…») or the one changed from
+    («с 8701… на 8702…»)."""
+    for found in _PHONE.finditer(text):
+        before = _words(text[:found.start()])[-3:]
+        if _OLD.isdisjoint(before[-1:]) or not _INSTEAD.isdisjoint(before):
+            return found.group()
+    return None
 
 
 def _checked(field: Field, value: str, adds: bool) -> ProfileChange | None:
     """The value as the wizard would keep it, or None when the wizard would ask again."""
     try:
         if field == "phone":
-            found = _PHONE.search(value)
-            phone = validation.own_phone_number(found.group()) if found else None
+            found = _phone_in(value)
+            phone = validation.own_phone_number(found) if found else None
             return ProfileChange("phone", phone) if phone else None
         if field == "region":
             return ProfileChange("region", validation.region(value))

@@ -72,6 +72,7 @@ _KAZAKH_VERBS = _folded("ауыстыр өзгерт түзет қос өшір 
 # for the change («можете поменять…?», "can you change…?", «ауыстырып бере аласыз ба?»).
 _PARTICLES = frozenset({"ли", "ма", "ме", "ба", "бе", "па", "пе", "ma", "ba", "pa", "pe"})
 _POLITE = frozenset(_folded("можете можешь сможете могли аласыз аласыздар"))
+_CAN, _YOU = frozenset(_folded("can could would will")), _fold("you")
 _GREETING = re.compile(r"с[әа]леметс[іи]з\s+бе|salemetsiz\s+be", re.IGNORECASE)  # «бе» of a greeting asks nothing
 # Someone else's data: «у жены новый номер», "my brother moved to Aktau", «әйелімнің жаңа нөмірі». Only
 # the forms that own or do («брат», «брата»), not those the worker goes to («переехал к брату»).
@@ -142,7 +143,7 @@ _PHONE = re.compile(r"\+?\d[\d\s()\-]{8,}\d")
 _CLAUSE_END = re.compile(r"[,.;!?]|\s(?:и|а|но|and|but|so|from|из|с)\s", re.IGNORECASE)
 # A value denied before the right one: «регион не Атырау а Мангистау», "Aktobe not Atyrau",
 # «Атырау емес, Ақтөбе», "not Atyrau but Aktobe".
-_NOT_THIS_BUT = re.compile(r"(?<!\w)(?:не|not)\s+[^,.!?]+?\s*,?\s+(?:а|but)\s+", re.IGNORECASE)
+_NOT_THIS_BUT = re.compile(r"(?<!\w)(?:не|not)\s+[^,.!?:]+?\s*,?\s+(?:а|but)\s+", re.IGNORECASE)
 _THIS_NOT_THAT = re.compile(r"(\w+)\s*,?\s+not\s+([^,.!?]+)", re.IGNORECASE)
 _THAT_EMES_THIS = re.compile(r"[^\s,]+\s+(?:емес|emes)\s*[,.]?\s+(?=\w)", re.IGNORECASE)
 _NOT_AFTER = frozenset("i m s is am are was were do does did can will would have has t re could should".split())
@@ -168,6 +169,7 @@ _DELETE = _folded("udalit udali udalite oshir joi delet remov eras убери у
                   "стерите")
 _JOIN = ("joine", "joinin", "joins")  # "joined", "joiner", "joining": English, not «жойыңыз» (delete)
 _DELETED = _folded("profil anket akaunt acount derek malimet akparat informats")
+_TAKEN_FROM = frozenset(_folded("from off из с"))  # "remove cook from my profile": the profile stays
 _DELETED_WORDS = frozenset(_folded("данные данных дату data info информацию меня мені мени всё все барлығын "
                                    "бәрін barligin me everything"))
 
@@ -197,7 +199,7 @@ def _deleted(words: list[str], i: int) -> bool:
     if not word.startswith(_DELETED) or word.endswith(_FROM_ENDINGS):
         return False
     before = words[max(0, i - 3):i]
-    return not any(w in ("from", "iz", "s") for w in before)
+    return _TAKEN_FROM.isdisjoint(before)
 
 
 def read_change(text: str | None) -> ProfileChange | None:
@@ -268,7 +270,7 @@ def _asked(raw: str, words: list[str]) -> bool:
     lowered = _GREETING.sub(" ", raw.lower())
     question = "?" in raw or not _PARTICLES.isdisjoint(re.findall(r"\w+", lowered))
     polite = not _POLITE.isdisjoint(words) or any(
-        word in ("can", "could", "would", "will") and after == "you" for word, after in zip(words, words[1:]))
+        word in _CAN and after == _YOU for word, after in zip(words, words[1:]))
     return question and not polite
 
 
@@ -432,6 +434,8 @@ def _value(text: str, field: Field) -> str:
         folded = _fold(match.group())
         if folded in _TO:
             last_to = match.end()
+        if field == "name" and match.start() > 0 and match.group()[:1].isupper():
+            continue  # «Жанна», «Ян»: a name kept even where it is spelt as a little word («жаңа», «я»)
         drop = (folded in _FILLERS or folded in _CHANGE_WORDS or folded in _ADD_WORDS or folded in _POLITENESS
                 or folded in _CORRECTION_WORDS or folded.startswith(_WISHED) or _names(folded, stems))
         if drop:
@@ -443,7 +447,7 @@ def _value(text: str, field: Field) -> str:
 
 def _clean(value: str) -> str:
     """Dashes, colons and commas left between the words taken out («аты-жөнім», «номер: …») go too."""
-    return " ".join(re.sub(r"(?<!\w)[-–—:,.!](?!\d)|[-–—:,.!]$", " ", value).split())
+    return " ".join(re.sub(r"(?<!\w)[-–—:,.!](?!\d)|[-–—:,.!](?=\s*$)", " ", value).split())
 
 
 def _names_a_trade(words: str, sure: bool = False) -> bool:
@@ -470,7 +474,7 @@ _WISH_WORDS = frozenset(_folded("хочу хотел буду могу want will
 
 def _removal(text: str, words: list[str]) -> ProfileChange | None:
     removes = any(word.startswith(_REMOVE) and word != "join" and not word.startswith(_JOIN) for word in words) or (
-        "take" in words and "off" in words)
+        "take" in words and _fold("off") in words)
     no_longer = any(word.startswith(_NOT_ANY_MORE) for word in words) or (
         not _NO_LONGER.isdisjoint(words) and not (_NO | {"no"}).isdisjoint(words))
     if not (removes or no_longer) or not _WISH_WORDS.isdisjoint(words):

@@ -301,6 +301,17 @@ async def offer_occupation(
     await ask(bot, user_id, state, t, ProfileForm.occupation_pick)
 
 
+async def offer_removal(bot: Bot, user_id: int, state: FSMContext, session: AsyncSession, t: Translator) -> None:
+    """A trade to be taken off, asked in words («я больше не сварщик», «убери водителя»): the editor, where
+    each trade has its remove button while more than one is held; nothing is removed before the press."""
+    profile = await ProfileService(session).profile(user_id)
+    await state.set_state(None)
+    await state.set_data({})
+    text, markup = _occupation_choices(t, profile)
+    lead = t("pw-occupation-remove") if len(profile.occupations) > 1 else t("pw-occupation-last")
+    await bot.send_message(user_id, f"{lead}\n\n{text}", reply_markup=markup)
+
+
 def _choices(text: str) -> list[matching.OccupationMatch]:
     """The occupations offered as buttons for what the worker wrote: the best, and those close to it."""
     suggestions = matching.suggest_occupations(text, limit=SUGGESTIONS)

@@ -2,7 +2,8 @@
 номер 87011234567», "change my salary to 2500", «аймағымды Алматыға ауыстырыңыз» (read by
 `bot.profile_words`). The bot shows what will change and saves it only when the worker presses Save: a
 message misread, or sent by mistake, must never change where the ministry calls or which vacancies come.
-A trade («добавь профессию электрик») goes through the profile editor's own choice of occupations.
+A trade («добавь профессию электрик») goes through the profile editor's own choice of occupations, and one
+to be taken off («я больше не сварщик») to the editor's remove buttons.
 
 The change waiting is kept in the conversation's data under the id of the message that asked it; its
 buttons carry that id, so a button under an older request, or one made up, changes nothing."""
@@ -24,7 +25,7 @@ from bot.services.profiles import ProfileService
 from db.models import Profile, User
 from handlers import keyboards
 from handlers.callbacks import ProfileWordsCb
-from handlers.profile import offer_occupation
+from handlers.profile import offer_occupation, offer_removal
 from handlers.replies import replace
 
 PENDING = "pw"  # the key of the change waiting in the conversation's data
@@ -52,6 +53,9 @@ async def asked_to_change(
     message: Message, change: ProfileChange, state: FSMContext, session: AsyncSession, user: User,
     t: Translator, bot: Bot,
 ) -> None:
+    if change.field == "occupation" and change.removes:
+        await offer_removal(bot, user.id, state, session, t)
+        return
     if change.field == "occupation":
         await offer_occupation(bot, user.id, state, session, t, str(change.value))
         return

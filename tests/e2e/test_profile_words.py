@@ -170,3 +170,63 @@ async def test_no_fourth_trade_is_added(make_client, i18n, database):
     assert client.last_text().startswith(plain(t("pw-occupations-full", max=3)).split("\n")[0])
     assert t("btn-add-occupation") not in client.buttons()
     assert len(await occupations(database, 6404)) == 3
+
+
+async def test_a_trade_given_up_in_words_is_taken_off_only_by_its_button(make_client, i18n, database):
+    client, t = await worker(make_client, i18n, 6501, "ru")
+    await client.send("добавь профессию повар")
+    await client.click(client.buttons()[0])
+    await client.send("3")
+    if t("btn-next") in client.buttons():
+        await client.click(t("btn-next"))
+    assert len(await occupations(database, 6501)) == 2
+
+    await client.send("я уже не работаю поваром")
+    assert client.last_text().startswith(plain(t("pw-occupation-remove")))
+    removes = [label for label in client.buttons() if label.startswith(t("btn-occupation-remove", title="")[:5])]
+    assert len(removes) == 2
+    assert len(await occupations(database, 6501)) == 2  # nothing before the press
+
+    await client.click(removes[1])
+    held = await occupations(database, 6501)
+    assert [code[:2] for _, code, _ in held] == ["72"]  # the welder stays, the cook is gone
+
+
+async def test_the_last_trade_is_replaced_not_removed(make_client, i18n, database):
+    client, t = await worker(make_client, i18n, 6502, "en")
+    await client.send("I'm no longer a welder")
+    assert client.last_text().startswith(plain(t("pw-occupation-last")))
+    assert t("btn-occupation-redo") in client.buttons()
+    assert not any(label.startswith(t("btn-occupation-remove", title="")[:5]) for label in client.buttons())
+    assert len(await occupations(database, 6502)) == 1
+
+
+@pytest.mark.parametrize(("user_id", "lang", "text", "new"), [
+    # a move told in a longer message that asks for the change too
+    (6503, "ru", "мы всей семьёй переехали из Актау в Павлодар прошлой осенью, поменяйте регион пожалуйста",
+     "region-pavlodar"),
+    # a mistake made at registration corrected
+    (6504, "kk", "тіркелгенде қателестім, облысым Маңғыстау емес, Атырау", "region-atyrau"),
+    (6505, "en", "I now live in Kostanay", "region-kostanay"),
+])
+async def test_a_region_told_in_a_story_or_a_correction_is_offered(make_client, i18n, database, user_id, lang, text,
+                                                                  new):
+    client, t = await worker(make_client, i18n, user_id, lang)
+    await client.send(text)
+    assert client.last_text() == plain(t("pw-confirm", field=t("pw-field-region"), old=t("region-mangystau"),
+                                         new=t(new)))
+    assert (await saved(database, user_id)).region == "mangystau"
+
+
+@pytest.mark.parametrize(("user_id", "lang", "text"), [
+    (6506, "ru", "у брата новый номер 87025556677"),
+    (6507, "kk", "егер Атырауға көшсем, аймақты ауыстыру керек пе?"),
+    (6508, "en", "don't change my salary to 1500"),
+])
+async def test_a_relatives_number_a_supposition_or_a_refusal_offers_no_change(make_client, i18n, database, user_id,
+                                                                             lang, text):
+    client, t = await worker(make_client, i18n, user_id, lang)
+    await client.send(text)
+    assert t("btn-pw-save") not in client.buttons()
+    profile = await saved(database, user_id)
+    assert (profile.phone, profile.region, profile.min_salary) == ("+77011234567", "mangystau", Decimal(2500))

@@ -44,6 +44,7 @@ def _fold(word: str) -> str:
 _CHANGE = _folded("pomen izmen smen zamen isprav obnov postav ukaj ukaz zapish ustanov auistir ozger janart tuzet "
                   "change updat replac correct switch sniz snij povis podnia podnim uvelich umensh raise lower "
                   "increas reduc koter tusir")
+_NEW = frozenset(_folded("novi novii novaia novoe new jana jani жаңасы"))
 _CHANGE_WORDS = frozenset(_folded("set fix edit put novi novii novaia novoe new jana jani жаңасы қойыңыз "
                                   "қойыңызшы жазыңыз жазыңызшы"))
 # Words that correct a mistake made at registration: «я ошибся», «неправильно», «қателесіппін», "wrong";
@@ -81,14 +82,15 @@ _SOMEONE_ELSE = frozenset(_folded(
     "мама мамы мамин папа папы папин отец отца мать матери сосед соседа знакомый знакомого "
     "brother sister wife husband son daughter friend mother father mom mum dad cousin neighbour neighbor he she "
     "his her him әйелім әйелімнің ағам ағамның бауырым бауырымның інім інімнің қарындасым қарындасымның әпкем "
-    "әпкемнің досым досымның ұлым ұлымның қызым қызымның күйеуім күйеуімнің анам анамның әкем әкемнің"
+    "әпкемнің досым досымның ұлым ұлымның қызым қызымның күйеуім күйеуімнің анам анамның әкем әкемнің "
+    "компания компании фирма офис завод работодатель company office employer firm"  # «офис переехал в Астану»
 ))
 
 # Each field by the beginnings of its folded names. A surname alone («фамилия») is not the whole name the
 # profile keeps, and «язык» alone is as often the bot's language (/language): neither is read, unless a
 # language is added («ағылшын тілін қосыңыз»: a bot speaks one language, so none is added to it).
 _FIELDS: dict[Field, tuple[str, ...]] = {
-    "name": _folded("imia imen fio name esim atimdi atim jonim"),
+    "name": _folded("imia imen fio name esim atimdi atim jonim аты"),
     "phone": _folded("nomer nomir telefon phone number tel"),
     "region": _folded("region oblast aimak aimag onir oblis gorod city kalam kalan kalasin kaladan location "
                       "lokats jitel turgilikti"),
@@ -96,7 +98,7 @@ _FIELDS: dict[Field, tuple[str, ...]] = {
     "languages": _folded("iaziki iazikov iazikam iazikah languages tilder"),
     "occupation": _folded("profes spetsialnost mamandik mamandig kasip kasib trade occupation"),
 }
-_WHOLE_WORDS = frozenset(_folded("fio zp tel name atim pay"))  # short names that begin other words
+_WHOLE_WORDS = frozenset(_folded("fio zp tel name atim pay аты"))  # short names that begin other words
 _SURNAME = _folded("famil surname")
 _SURNAME_WORDS = frozenset(_folded("tegi tegim tegimdi tegin tegindi"))  # not «тегін», free, a stem
 _LANGUAGE_ALONE = _folded("iazik language til")
@@ -114,15 +116,16 @@ _TO = frozenset(_folded("na to into on do"))
 # lives somewhere now («теперь живу в Уральске», «мен енді Шымкентте тұрамын», "I live in Taraz now"): the
 # region they name is the new one; named two, the one after «в» or "to" («из Актау в Алматы»), never the
 # one left (Kazakh «Ақтаудан», from Aktau).
-_MOVED = _folded("pereha pereseli koshtim koship koshtik koshkenmin moved relocat")
+_MOVED = _folded("perehal pereselil koshtim koship koshtik koshkenmin moved relocat")  # done: not «переехать»
 _LIVES = frozenset(_folded("живу живем проживаю live living тұрамын тұрамыз"))
 _NOW = frozenset(_folded("теперь now енді"))
 MAX_MOVED_WORDS = 10  # «переехал в Актау, ищу работу сварщиком в Дохе от 2000 ...» is a search
 _MOVED_TO = frozenset(_folded("v vo to into in"))
 _FROM_ENDINGS = ("dan", "den", "tan", "ten", "nan", "nen")  # «с Мангистау на Алматы»: the value follows the last of them
-# A phone told new without a word that changes: the old one lost («потерял телефон», «жоғалтып алдым»),
-# or where to call from now on («звоните на …», «хабарласыңыз», "use … from now on").
-_PHONE_TOLD = _folded("poter lost jogalt zvonit call habarlas use pishit")
+# A phone told new without a word that changes: the old one lost, broken or given up («потерял телефон»,
+# «жоғалтып алдым», «сломался», «бұрынғы нөмірім істемейді», «старый номер больше не работает»). A number
+# with only "call me" («позвоните мне по номеру …») asks for a call, not a change.
+_PHONE_TOLD = _folded("poter lost jogalt slomal broke istemei старый прежний бывший old previous бұрынғы ескі")
 _INSTEAD = frozenset(_folded("вместо instead орнына"))  # «новый номер вместо старого 8701…»: the new one
 _OLD = frozenset(_folded("старый старого старый бывший прежний old previous бұрынғы ескі с from"))
 # A salary wished for told anew: «желаемая зарплата теперь 2к», "my desired salary is now 2000".
@@ -132,7 +135,7 @@ _POLITENESS = frozenset(_folded(
     "здравствуйте здравствуй уважаемые уважаемый сотрудники министерства прошу вас пожалуйста спасибо hello hi "
     "dear thank thanks you kindly please accordingly сәлеметсіз бе рахмет сізден сұраймын өтінемін"
 ))
-_SLIPS = frozenset(_folded("pomen izmen pereha change updat region oblast zarplat telefon"))
+_SLIPS = frozenset(_folded("pomen izmen perehal change updat region oblast zarplat telefon"))
 _NOT_SLIPS = ("perehod",)  # «переход»: a crossing, not a move
 # A vacancy, an application or the alerts changed, not the profile: «поменяйте мне вакансию на электрика»,
 # «удалите мою заявку», "remove the notifications".
@@ -231,6 +234,8 @@ def read_change(text: str | None) -> ProfileChange | None:
     value = _value(text, field)
     if field == "name" and not _strongly_asked(words) and not _RIGHT_VALUE.intersection(words):
         return None  # «атымды қате жазып қойыппын»: a mistake told, the right name not given
+    if field == "salary" and not adds and _only_new(words):
+        return None  # "my new salary in Qatar is 1500": the pay told, not the one wished for
     if field == "occupation":
         if adds and _reads_as_languages(value) and not any(_names(w, _FIELDS["occupation"]) for w in words):
             return _checked("languages", value, adds=True)  # «добавьте английский язык в мою анкету»
@@ -246,6 +251,12 @@ def _after_to(text: str) -> str:
     """The words after the last «на» or "to", as written."""
     ends = [m.end() for m in _WORD.finditer(text) if _fold(m.group()) in _TO]
     return text[ends[-1]:] if ends else ""
+
+
+def _only_new(words: list[str]) -> bool:
+    """Nothing but "new" asks for the change, and no word says the amount is the one wished for."""
+    signals = [word for word in words if _asks_change(word) or word.startswith(_WISHED)]
+    return bool(signals) and set(signals) <= _NEW
 
 
 def _strongly_asked(words: list[str]) -> bool:
@@ -306,9 +317,10 @@ def _like(word: str, stems: tuple[str, ...]) -> bool:
 
 
 def _one_slip(word: str, stem: str) -> bool:
+    """One slip before the stem's last letter, which is kept: «переехать» is not «переехал»."""
     heard, want = _heard(word), _heard(stem)
-    return any(_distance(heard[:n], want) <= 1 for n in (len(want) - 1, len(want), len(want) + 1)
-               if n <= len(heard))
+    return any(heard[n - 1] == want[-1] and _distance(heard[:n], want) <= 1
+               for n in (len(want) - 1, len(want), len(want) + 1) if n <= len(heard))
 
 
 def _heard(word: str) -> str:

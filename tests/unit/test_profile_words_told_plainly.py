@@ -45,6 +45,7 @@ from bot.profile_words import ProfileChange, asks_to_delete, read_change
     ("я ещё сварщик, добавьте", ProfileChange("occupation", "сварщик")),
     # a name corrected with its right form given
     ("имя написано с ошибкой, правильно Жанна Омарова", ProfileChange("name", "Жанна Омарова")),
+    ("Аты-жөнімді Серік Болатұлы деп өзгертіңізші", ProfileChange("name", "Серік Болатұлы")),
 ])
 def test_a_change_told_plainly_is_read(text, change):
     assert read_change(text) == change
@@ -103,3 +104,22 @@ def test_wiping_words_ask_to_delete(text):
 ])
 def test_a_deletion_refused_supposed_or_of_one_trade_deletes_nothing(text):
     assert not asks_to_delete(text)
+
+
+def test_a_number_given_to_be_called_on_is_no_change():
+    assert read_change("позвоните мне по номеру 87014445566") is None
+    assert read_change("tel 8 702 333 44 55, call after six") is None
+
+
+@pytest.mark.parametrize("text", ["my new salary in Qatar is 1500", "новая зарплата 1800 на новом месте", "жаңа жалақым 1700"])
+def test_a_new_pay_told_is_not_the_salary_wished_for(text):
+    assert read_change(text) is None
+
+
+def test_a_new_salary_wished_for_is_read():
+    assert read_change("новая желаемая зарплата 2600") == ProfileChange("salary", Decimal("2600.00"))
+
+
+@pytest.mark.parametrize("text", ["хочу переехать в Алматы", "офис переехал в Астану", "the company moved to Aktau"])
+def test_a_move_wished_for_or_not_the_workers_is_no_change(text):
+    assert read_change(text) is None

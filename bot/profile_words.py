@@ -117,7 +117,7 @@ _TO = frozenset(_folded("na to into on do"))
 # region they name is the new one; named two, the one after «в» or "to" («из Актау в Алматы»), never the
 # one left (Kazakh «Ақтаудан», from Aktau).
 _MOVED = _folded("perehal pereselil koshtim koship koshtik koshkenmin moved relocat")  # done: not «переехать»
-_LIVES = frozenset(_folded("живу живем проживаю live living тұрамын тұрамыз"))
+_LIVES = frozenset(_folded("живу живем проживаю live living based тұрамын тұрамыз"))
 _NOW = frozenset(_folded("теперь now енді"))
 MAX_MOVED_WORDS = 10  # «переехал в Актау, ищу работу сварщиком в Дохе от 2000 ...» is a search
 _MOVED_TO = frozenset(_folded("v vo to into in"))

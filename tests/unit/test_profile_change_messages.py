@@ -19,7 +19,9 @@ A change offered that the worker did not ask for is worse than one missed: the m
 from the wrong readings, and the wrong readings are held to their own ceiling.
 
 First run: 146 of 240 (0.608) taken as expected, 75 missed and 19 read wrongly, 11 of them a change or a
-deletion offered for a message that asks none. `pytest -s`
+deletion offered for a message that asks none. Now: 236 of 240 (0.983), none read wrongly. The four missed
+ask to replace the trade («смените профессию на …»), which the bot leaves to /profile on purpose: a trade
+is added through the choice of occupations, and the one replaced is removed there. `pytest -s`
 prints the figures and the misses.
 """
 
@@ -34,8 +36,8 @@ from pathlib import Path
 from bot.profile_words import ProfileChange, asks_to_delete, read_change
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "profile_change_messages.tsv"
-FLOOR = 0.60
-WRONG_CEILING = 19
+FLOOR = 0.975
+WRONG_CEILING = 0
 
 
 def _lines() -> list[dict[str, str]]:

@@ -20,6 +20,7 @@ from bot.profile_words import ProfileChange, asks_to_delete, read_change
     # where the worker lives now, and a move told in a longer message that asks for the change too
     ("теперь живём в Таразе", ProfileChange("region", "zhambyl")),
     ("now I live in Pavlodar", ProfileChange("region", "pavlodar")),
+    ("I'm based in Taraz now", ProfileChange("region", "zhambyl")),
     ("мы всей семьёй переехали из Шымкента в Кызылорду ещё в марте, поменяйте область пожалуйста",
      ProfileChange("region", "kyzylorda")),
     # a phone told anew: now, where to call, the old one marked

@@ -380,8 +380,9 @@ def _moved_to(text: str) -> str:
 
 
 def _left_from(word: str) -> bool:
+    """A place left (Kazakh «Ақтаудан»); «Түркістан», "Turkestan" end in «-стан», a name, not a case."""
     folded = _fold(word.strip(",.!"))
-    return len(folded) > 5 and folded.endswith(_FROM_ENDINGS)
+    return len(folded) > 5 and folded.endswith(_FROM_ENDINGS) and not folded.endswith("stan")
 
 
 def _field(words: list[str], adds: bool = False) -> Field | None:

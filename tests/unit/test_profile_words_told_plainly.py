@@ -88,6 +88,11 @@ def test_what_is_no_plain_request_is_not_read(text):
     assert read_change(text) is None
 
 
+@pytest.mark.parametrize("text", ["I moved back home to Turkestan", "переехали обратно в Туркестан"])
+def test_a_town_whose_name_ends_like_a_place_left_is_the_new_region(text):
+    assert read_change(text) == ProfileChange("region", "turkistan")
+
+
 def test_a_move_to_a_relative_is_the_workers_own():
     assert read_change("переехали к сестре в Атырау, поменяйте регион") == ProfileChange("region", "atyrau")
 

@@ -121,7 +121,7 @@ _LIVES = frozenset(_folded("живу живем проживаю live living bas
 _NOW = frozenset(_folded("теперь now енді"))
 MAX_MOVED_WORDS = 10  # «переехал в Актау, ищу работу сварщиком в Дохе от 2000 ...» is a search
 _MOVED_TO = frozenset(_folded("v vo to into in"))
-_FROM_ENDINGS = ("dan", "den", "tan", "ten", "nan", "nen")  # «с Мангистау на Алматы»: the value follows the last of them
+_FROM_ENDINGS = ("dan", "den", "tan", "ten", "nan", "nen")  # Kazakh «-дан», from (a place left)
 # A phone told new without a word that changes: the old one lost, broken or given up («потерял телефон»,
 # «жоғалтып алдым», «сломался», «бұрынғы нөмірім істемейді», «старый номер больше не работает»). A number
 # with only "call me" («позвоните мне по номеру …») asks for a call, not a change.
@@ -210,13 +210,7 @@ def read_change(text: str | None) -> ProfileChange | None:
     raw = text or ""
     text = _corrected(raw)
     words = _words(text)
-    counted = [word for word in text.split() if re.search(r"\w", word) and _fold(re.sub(r"\W", "", word)) not in _POLITENESS]
-    asking = [word for before, word in zip(["", *words], words) if not (word == "kak" and before == "tak")]
-    if not words or len(counted) > MAX_WORDS or not _NOT_A_REQUEST.isdisjoint(asking):
-        return None  # «так как» (since) asks nothing
-    if _asked(raw, words) or not _SUPPOSED.isdisjoint(words) or not _SOMEONE_ELSE.isdisjoint(words):
-        return None
-    if any(_denied(words, i) for i in range(len(words))) or any(w.startswith(_OTHER_THINGS) for w in words):
+    if not words or _no_request(raw, text, words):
         return None
     removed = _removal(text, words)
     if removed is not None:
@@ -245,6 +239,17 @@ def read_change(text: str | None) -> ProfileChange | None:
     if field == "salary":  # «на две с половиной тысячи»: an amount in words keeps its little words
         return _checked(field, value, adds) or _checked(field, _after_to(text), adds)
     return _checked(field, value, adds)
+
+
+def _no_request(raw: str, text: str, words: list[str]) -> bool:
+    """A story too long for a request, a question of how, one asked, a supposition, someone else's data,
+    a change refused, or a vacancy, an application or the alerts."""
+    counted = [word for word in text.split()
+               if re.search(r"\w", word) and _fold(re.sub(r"\W", "", word)) not in _POLITENESS]
+    asking = [word for before, word in zip(["", *words], words) if not (word == "kak" and before == "tak")]
+    return (len(counted) > MAX_WORDS or not _NOT_A_REQUEST.isdisjoint(asking)  # «так как» (since) asks nothing
+            or _asked(raw, words) or not _SUPPOSED.isdisjoint(words) or not _SOMEONE_ELSE.isdisjoint(words)
+            or any(_denied(words, i) for i in range(len(words))) or any(w.startswith(_OTHER_THINGS) for w in words))
 
 
 def _after_to(text: str) -> str:
@@ -482,6 +487,7 @@ _NOT_THE_TRADE = frozenset(_folded(
     "не not no больше уже anymore longer работаю работал work working worked as a an i m im am из from it off "
     "take алып енді я мен тастаңыз профессий профессию профессии мамандығын мамандықтан"
 ))
+_NOT_TRADE_STEMS = _REMOVE + _NOT_ANY_MORE + _FIELDS["occupation"] + _PROFILE
 _WISH_WORDS = frozenset(_folded("хочу хотел буду могу want will can келеді"))
 
 
@@ -496,12 +502,16 @@ def _removal(text: str, words: list[str]) -> ProfileChange | None:
         return None
     named = any(_names(word, _FIELDS["occupation"]) for word in words)
     for clause in re.split(r"[,.;!]|\s(?:и|and|but)\s", text):
-        kept = [w for w in clause.split() if _fold(re.sub(r"\W", "", w)) not in _NOT_THE_TRADE | _FILLERS
-                and not _fold(re.sub(r"\W", "", w)).startswith(_REMOVE + _NOT_ANY_MORE + _FIELDS["occupation"] + _PROFILE)]
+        kept = [w for w in clause.split() if _of_the_trade(_fold(re.sub(r"\W", "", w)))]
         trade = " ".join(re.sub(r"[^\w\s-]", "", w) for w in kept).strip()
         if trade and len(kept) <= 3 and _names_a_trade(trade, sure=not named):
             return ProfileChange("occupation", trade, removes=True)
     return None
+
+
+def _of_the_trade(word: str) -> bool:
+    """A word left when the request, the field and the words around a trade are taken out."""
+    return word not in _NOT_THE_TRADE and word not in _FILLERS and not word.startswith(_NOT_TRADE_STEMS)
 
 
 def _phone_in(text: str) -> str | None:

@@ -68,7 +68,8 @@ def test_a_trade_given_up_is_read_as_one_to_take_off(text, trade):
     "зарплату в вакансии поменяли на 1500?", "нөмірді 87012345678 деп ауыстыруға бола ма",
     "the region was changed to Atyrau?",
     # a supposition
-    "если поменяю номер на 87015550000, надо писать вам", "мүмкін Атырауға көшемін", "maybe I'll change my salary to 3000",
+    "если поменяю номер на 87015550000, надо писать вам", "мүмкін Атырауға көшемін",
+    "maybe I'll change my salary to 3000",
     # someone else's data
     "у сына новый номер 87025556677", "ағамның нөмірі өзгерді: 87025556677", "my husband moved to Astana",
     # a change refused
@@ -117,7 +118,9 @@ def test_a_number_given_to_be_called_on_is_no_change():
     assert read_change("tel 8 702 333 44 55, call after six") is None
 
 
-@pytest.mark.parametrize("text", ["my new salary in Qatar is 1500", "новая зарплата 1800 на новом месте", "жаңа жалақым 1700"])
+@pytest.mark.parametrize("text", [
+    "my new salary in Qatar is 1500", "новая зарплата 1800 на новом месте", "жаңа жалақым 1700",
+])
 def test_a_new_pay_told_is_not_the_salary_wished_for(text):
     assert read_change(text) is None
 

@@ -94,7 +94,7 @@ _FIELDS: dict[Field, tuple[str, ...]] = {
     "phone": _folded("nomer nomir telefon phone number tel"),
     "region": _folded("region oblast aimak aimag onir oblis gorod city kalam kalan kalasin kaladan location "
                       "lokats jitel turgilikti"),
-    "salary": _folded("zarplat oklad salar wage jalak zhalak zp minimalk ailik pay"),
+    "salary": _folded("zarplat oklad salar wage jalak zhalak zp minimalk ailik ailig pay"),
     "languages": _folded("iaziki iazikov iazikam iazikah languages tilder"),
     "occupation": _folded("profes spetsialnost mamandik mamandig kasip kasib trade occupation"),
 }
@@ -108,7 +108,7 @@ _PROFILE = _folded("profil anket")
 _FILLERS = frozenset(_folded(
     "moi moia moe moiu mne menia na v vo s so ia u iz pojaluista pliz davai davaite hochu nujno nado mojno "
     "mojete bot please my me to in into the a an as for i want would like could can you is on from of "
-    "menin meni maga маған dep otinemin kerek ещё еще и что тағы бір де да also another it that its this full полное "
+    "menin meni мен maga маған dep otinemin kerek ещё еще и что тағы бір де да also another it that its this full полное "
     "толық be one m s pls plz это етіп жазып знаю білемін speak spoken немного аздап уже теперь now енді мына"
 ))
 _TO = frozenset(_folded("na to into on do"))

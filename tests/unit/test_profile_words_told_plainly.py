@@ -33,6 +33,7 @@ from bot.profile_words import ProfileChange, asks_to_delete, read_change
     ("повысьте желаемую зарплату до 2800", ProfileChange("salary", Decimal("2800.00"))),
     ("lower my salary to 1300", ProfileChange("salary", Decimal("1300.00"))),
     ("ожидаемая зарплата теперь 2200", ProfileChange("salary", Decimal("2200.00"))),
+    ("айлығымды 2500ге көтеріңіз", ProfileChange("salary", Decimal("2500.00"))),
     # a word of the request typed a letter wrong
     ("поминять регион на Атырау", ProfileChange("region", "atyrau")),
     ("поменяйте регоин на Костанай", ProfileChange("region", "kostanay")),
@@ -44,6 +45,7 @@ from bot.profile_words import ProfileChange, asks_to_delete, read_change
     ("добавьте ещё арабский", ProfileChange("languages", ("ar",), adds=True)),
     ("түрік тілін қосып қойыңыз", ProfileChange("languages", ("tr",), adds=True)),
     ("я ещё сварщик, добавьте", ProfileChange("occupation", "сварщик")),
+    ("мен енді аспазшымын, қосыңыз", ProfileChange("occupation", "аспазшымын")),
     # a name corrected with its right form given
     ("имя написано с ошибкой, правильно Жанна Омарова", ProfileChange("name", "Жанна Омарова")),
     ("Аты-жөнімді Серік Болатұлы деп өзгертіңізші", ProfileChange("name", "Серік Болатұлы")),

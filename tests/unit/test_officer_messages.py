@@ -1,5 +1,5 @@
 """The officer messages of `tests/data/officer_messages.tsv` and `officer_messages_2.tsv` to
-`officer_messages_6.tsv`, each read as the handlers read it. The second set was written apart from the first
+`officer_messages_8.tsv`, each read as the handlers read it. The second set was written apart from the first
 and in another style (officers typing in a hurry, with typos, abbreviations, office jargon and old region
 names), so that what the first teaches is checked on messages it did not see; the third in yet another
 (officers on a phone between meetings: dictated without punctuation, requests asked as questions, numbers
@@ -13,7 +13,11 @@ their case forms, vacancy numbers written oddly, chat and forwarded worker messa
 liaison officer's English, a chief's request passed on, corrections typed mid-message, chat between
 officers); the seventh in a seventh (regional offices' shorthand, audiences of several trades at once or
 by what they lack, numbers and phones pasted from other systems, corrections and cancellations of what
-was just asked, an announcement quoted in another language than its request, notes to self). A message typed over two lines is written in the set with `\\n` between them, and so is an
+was just asked, an announcement quoted in another language than its request, notes to self); the eighth in an
+eighth (requests passed on from a superior with their header lines, reports asked for a period or a region,
+one step for several applications, announcements with dates, times and places, audiences by age, experience
+or certificate that the bot cannot pick out, steps and languages named as the bot shows them, Kazakh office
+style, the ministry's and employment centres' shorthand, and requests the bot cannot do). A message typed over two lines is written in the set with `\\n` between them, and so is an
 announcement's text that runs over two.
 
 Each line holds a language, a message an officer typed and what the bot should do with it:
@@ -54,6 +58,7 @@ SETS = [
     ("officer_messages_5.tsv", 0.93),  # 243/260 now; first run, before any fix: 161/260 = 0.619
     ("officer_messages_6.tsv", 0.98),  # 256/260 now; first run, before any fix: 155/260 = 0.596
     ("officer_messages_7.tsv", 0.96),  # 251/260 now; first run, before any fix: 151/260 = 0.581
+    ("officer_messages_8.tsv", 0.56),  # first run, before any fix: 148/260 = 0.569
 ]
 
 

@@ -397,6 +397,10 @@ _SEND = frozenset(
     # a message passed on («передай сварщикам, что…», «жеткізіңіз»), typed short ("msg all cooks: …")
     "передай передайте передать жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu хабарла habarla msg "
     "share pass forward convey advise zhiber zhiberiniz zhiberu zhetkiziniz "
+    # an office letter's Kazakh and Russian: «жеткізілсін», «хабарлама жолдансын», «жолдауыңызды сұраймын»,
+    # «… сообщить: …»
+    "жеткізілсін жолдансын жолдаңыз жолдауыңызды жіберілсін таратылсын хабарлансын jetkizilsin joldansyn "
+    "joldanyz joldauynyzdy jiberilsin taratylsyn сообщить "
     # a reminder, and the slang of a hurried phone: «напомни всем у кого оффер: …», «скинь всем с визой: …»
     "напомни напомните напомнить скинь скиньте кинь киньте черкани remind".split()
 )
@@ -405,7 +409,9 @@ _BROADCAST_TAIL = frozenset(
     "хабарландыру хабарлама таратылым тарату тарат таратыңыз habarlama xabarlama taratu tarat жібер жіберіңіз "
     "жіберу жаса жасаңыз jiber jiberiniz jiberu jasa jasanyz jasau rassylka taratynyz керек kerek "
     "хабарлаңыз habarlanyz жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu хабарла habarla "
-    "хабарлауды таратуды habarlaudy taratudy тапсырды tapsyrdy zhiber zhiberiniz zhiberu zhetkiziniz".split()
+    "хабарлауды таратуды habarlaudy taratudy тапсырды tapsyrdy zhiber zhiberiniz zhiberu zhetkiziniz "
+    "жеткізілсін жолдансын жолдаңыз жолдауыңызды жіберілсін таратылсын хабарлансын jetkizilsin joldansyn "
+    "joldanyz joldauynyzdy jiberilsin taratylsyn сұраймын suraimyn".split()
 )
 # The Russian word for an announcement in a Kazakh request, before the Kazakh verb: «сварщиктерге рассылка
 # жасаңызшы», «aspazdarga rassylka jasanyz»; alone at the end («отключить рассылку») it asks for none.
@@ -431,7 +437,8 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     passed_on = _chief_set_aside(text or "")
     if _calls_off(passed_on) or _NOTE_TO_SELF.match(passed_on):
         return None  # «рассылку поварам отмена», "cancel the broadcast to cooks": nothing is to be sent
-    request = _broadcast_asked(_LET_KNOW.sub(r"tell \1", _BRING_TO_NOTICE.sub("передайте ", passed_on)))
+    asked = _LET_KNOW.sub(r"tell \1", _BRING_TO_NOTICE.sub("передайте ", passed_on))
+    request = _broadcast_asked(f"рассылка {asked}" if _subject_asks_broadcast(_header(text or "")) else asked)
     header = (text or "")[: len(text or "") - len(passed_on)]
     if request is None or _asks_nothing(passed_on, request, chief_named=bool(header)):
         return None
@@ -480,9 +487,74 @@ def _calls_off(text: str) -> bool:
 _BRING_TO_NOTICE = re.compile(r"\b(?:довести|доведите|доведи)\s+(?:до\s+сведения\s+)?(?:до\s+)?", re.IGNORECASE)
 
 
+# What a message copied from a letter, a mail or a messenger carries above its request, which asks nothing of
+# the bot: a mail's header lines («От: …⏎Кому: …⏎Тема: …», "From: …⏎Subject: …"), a forward's own line
+# («Переслано от Нурлан Серикович», «Fwd: рассылка», "---------- Forwarded message ---------», «Қайта
+# жіберілген хабарлама»), a letter's outgoing number and its subject («Исх. №12-3/456 от 10.07.2026⏎О
+# проведении собеседования»), a messenger's time and sender («[10:15, 12.07.2026] Нурлан Серикович: …») and
+# an order's source («Поручение МТСЗН: …», «ЕХӘҚМ тапсырмасы: …», "Ministry instruction: …").
+_MAIL_HEADER = re.compile(
+    r"^\s*(?:от|кому|тема|дата|копия|отправлено|from|to|subject|date|cc|sent|кімнен|кімге|тақырып|тақырыбы|"
+    r"күні)\s*:[^\n]*$",
+    re.IGNORECASE,
+)
+_MAIL_SENDER = re.compile(r"^\s*(?:от|тема|from|subject|кімнен|тақырып|тақырыбы)\s*:", re.IGNORECASE)
+_FORWARD_LINE = re.compile(
+    r"^\s*-*\s*(?:(?:переслано|пересланное\s+сообщение|пересылаю|forwarded(?:\s+message)?|forwarding|fwd?|"
+    r"қайта\s+жіберілген(?:\s+хабарлама)?|қайта\s+жіберілді)\b[^\n]*?|fwd?\s*:[^\n]*)\s*-*\s*$",
+    re.IGNORECASE,
+)
+# The same forward said in a sentence of its own before the request: «Пересылаю от руководства. Разослать …».
+_FORWARD_SENTENCE = re.compile(
+    r"^\s*(?:переслано|пересылаю|forwarding|forwarded)\s+(?:от|from)\s+[^.:\n]{1,40}\.\s+(?=\S)", re.IGNORECASE
+)
+_LETTER_NUMBER = re.compile(r"^\s*(?:исх|вх|шығ|кір|ref)\.?\s*(?:№|no\.?|n)\s*\S+[^\n]*$", re.IGNORECASE)
+_LETTER_SUBJECT = re.compile(r"^\s*(?:о|об|обо|re|regarding|on)\s+[^\n:]+$|^[^\n:]+\s+туралы\s*$", re.IGNORECASE)
+_MESSENGER_STAMP = re.compile(
+    r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?,?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\]\s*(?:[^:\n]{1,40}:\s*)?", re.IGNORECASE
+)
+_ORDER_FROM = re.compile(
+    r"^\s*(?:(?:поручение|указание|задание|распоряжение)\s+[^:\n]{1,30}|[^:\n\s]{2,20}\s+(?:тапсырмасы|нұсқауы)|"
+    r"(?:the\s+)?(?:ministry|director'?s?|boss'?s?|chief'?s?|head'?s?|mlspp)\s+(?:instruction|order|request)s?)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_header(text: str) -> str:
+    """A message copied from a letter, a mail or a messenger without what it carries above its request (the
+    request itself, and the text after it, as they were typed: the end of `text`)."""
+    return text[len(_header(text)):]
+
+
+def _header(text: str) -> str:
+    """What a copied message carries above its request (empty when nothing)."""
+    lines = text.split("\n")
+    at = 0
+    headers = [line for line in lines if _MAIL_HEADER.match(line)]
+    while at < len(lines) - 1 and _MAIL_HEADER.match(lines[at]) and any(_MAIL_SENDER.match(h) for h in headers):
+        at += 1  # «Кому:» alone is a memo's audience, not a mail's header
+    while at < len(lines) - 1 and (_FORWARD_LINE.match(lines[at]) or not lines[at].strip()):
+        at += 1
+    if at < len(lines) - 1 and _LETTER_NUMBER.match(lines[at]):
+        at += 1
+        at += 1 if at < len(lines) - 1 and _LETTER_SUBJECT.match(lines[at]) else 0
+    rest = "\n".join(lines[at:]) if at else text
+    rest = _MESSENGER_STAMP.sub("", rest, count=1)
+    rest = _FORWARD_SENTENCE.sub("", rest, count=1)
+    rest = _ORDER_FROM.sub("", rest, count=1)
+    return text[: len(text) - len(rest)]
+
+
+def _subject_asks_broadcast(header: str) -> bool:
+    """Whether a copied message's subject names an announcement («Тема: рассылка», «Fwd: рассылка»): the
+    audience and text below it are then asked to be sent, with or without a verb of their own."""
+    return any(_is_one_of(word, _BROADCAST) for word in header.replace(":", " ").split())
+
+
 def _chief_set_aside(text: str) -> str:
-    """The request without a letter's greeting and the chief who asked for it («нач просит …»)."""
-    greeted = _GREETING.sub("", text, count=1)
+    """The request without what is copied above it, a letter's greeting and the chief who asked for it («нач
+    просит …»)."""
+    greeted = _GREETING.sub("", without_header(text), count=1)
     passed_on = _CHIEF_ASKS.sub("", greeted, count=1)
     return _KAZAKH_CHIEF.sub("", passed_on, count=1) if passed_on == greeted else passed_on
 
@@ -514,6 +586,8 @@ def _broadcast_asked(text: str) -> BroadcastRequest | None:
     audience = _audience_asked(head, colon_follows=True) if colon and rest.strip() else None
     if audience or colon and rest.strip() and _everyone_addressed(head):
         return BroadcastRequest(audience or head.strip(), text_follows=True)
+    if colon and rest.strip() and (whom := _workers_addressed(head)):
+        return BroadcastRequest(whom, text_follows=True)
     saying = _SAYING.search(text or "") if not colon else None
     if saying and text[saying.end():].strip():  # dictated, with no colon: «разошлите всем что завтра выходной»
         audience = _audience_asked(text[: saying.start()], colon_follows=True)
@@ -566,7 +640,7 @@ def _passed_to_a_colleague(text: str, request: BroadcastRequest) -> bool:
 # colleagues, please notify…".
 _GREETING = re.compile(
     r"^\s*(?:dear\s+(?:colleagues|all|team|sir|madam)|hello\s+(?:colleagues|all|team)|уважаемые\s+коллеги|"
-    r"добрый\s+день,?\s+коллеги|құрметті\s+әріптестер)\s*[,!:.]?\s*",
+    r"добрый\s+день,?\s+коллеги|құрметті\s+әріптестер|(?:коллеги|әріптестер|colleagues)(?=\s*[,!]))\s*[,!:.]?\s*",
     re.IGNORECASE,
 )
 # What colleagues say of a broadcast they plan, put off or call off, which asks the bot for nothing.
@@ -607,6 +681,35 @@ _EVERYONE = frozenset("всем барлығына barlygyna barlyğyna бәрі
 def _memo(text: str) -> BroadcastRequest | None:
     found = _MEMO.match(text)
     return BroadcastRequest(found.group("whom"), text_follows=True, said=found.group("said").strip()) if found else None
+
+
+# Workers addressed at the head of an announcement with no verb, as a notice board is headed: «Сварщикам
+# Атырау: …», «Шымкент аспаздарына: …», "To the cooks of Shymkent: …", or to their attention: «Вниманию
+# сварщиков Атырау: …», «Атырау дәнекерлеушілерінің назарына: …», "Attention welders in Atyrau: …".
+_ATTENTION = re.compile(
+    r"^\s*(?:вниманию|attention(?:\s+of)?|for\s+the\s+attention\s+of)\s+(?P<whom>.+?)\s*$|"
+    r"^\s*(?P<kk>.+?)\s+(?:назарына|nazaryna)\s*$",
+    re.IGNORECASE,
+)
+# The dative that addresses them: «сварщикам», «казахоязычным», «аспаздарына», «дәнекерлеушілерге», "to …".
+_TO_WHOM = re.compile(
+    r"(?:[ая]м|[ыи]м|ға|ге|қа|ке|на|не|ga|ge|qa|ke|na|ne)$|^(?:всем|to)$", re.IGNORECASE
+)
+
+
+def _workers_addressed(head: str) -> str | None:
+    """The workers a colon's head addresses when it has no verb of its own, or None: it must name an
+    audience, on one line, in the dative or to their attention."""
+    if "\n" in head.strip() or len(head.split()) > 8:
+        return None
+    attention = _ATTENTION.match(head)
+    whom = (attention.group("whom") or attention.group("kk")) if attention else head.strip()
+    words = [word for word in _TOKENS.findall(whom.casefold()) if word.isalnum()]
+    if not words or not attention and not any(_TO_WHOM.search(word) for word in (words[0], words[-1])):
+        return None
+    whom = re.sub(r"^\s*to\s+(?:the\s+)?", "", whom, flags=re.IGNORECASE)
+    reading = read_audience(whom, {})
+    return whom if reading.understood or reading.trades else None
 
 
 def _everyone_addressed(head: str) -> bool:
@@ -731,7 +834,7 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
         return None
     # Before a colon, a request may follow its audience in any language: «всем откликнувшимся на QA-1024
     # разошлите: …», "Atyrau welders pls notify: …"; without one only Kazakh puts it there.
-    ending = _BROADCAST_TAIL | (_BROADCAST | _POLITE | _BEFORE_TEXT if colon_follows else frozenset())
+    ending = _BROADCAST_TAIL | (_BROADCAST | _POLITE | _BEFORE_TEXT | _SEND if colon_follows else frozenset())
     tail = len(words)
     while tail > lead and (
         _is_one_of(words[tail - 1], ending)
@@ -847,7 +950,7 @@ def report_asked(text: str | None) -> str | None:
 def how_many_asked(text: str | None) -> str | None:
     """The workers an officer asks to count («сколько сварщиков в Мангистау?» → «сварщиков в
     Мангистау»), or None when the message asks no such thing."""
-    text = plain_latin(_CHIEF_ASKS.sub("", text or "", count=1))  # «qanşa adam ūşyp kettı» as «qansha…»
+    text = plain_latin(_CHIEF_ASKS.sub("", without_header(text or ""), count=1))  # «qanşa …» as «qansha…»
     text = _WITH_SHORT.sub("with ", text)  # "how many ppl w/ visas": the slash joins no trades
     report = report_asked(text)
     if report:

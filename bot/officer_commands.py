@@ -23,6 +23,7 @@ from bot.broadcast_audience import (
     Reading,
     read_audience,
     report_asked,
+    without_header,
     without_period,
 )
 from bot.commands import set_chat_menu, worker_commands
@@ -105,6 +106,7 @@ MISTYPED_TOOL_LENGTH = 7  # a tool's word this long with one letter wrong is sti
 def officer_tool_named(text: str) -> str | None:
     """The officer command a short message names in words («статистика» → "stats", «изменить статус
     заявки» → "setstatus"); None for anything else."""
+    text = without_header(text or "")  # «Переслано от …⏎нужна выгрузка за июнь»: the request below
     if _NOTE_TO_SELF.match(text or ""):
         return None  # «себе: в пт сделать выгрузку», "note to self: …": a reminder typed for later
     if _HELP_ASKED.search(text or "") and len((text or "").split()) <= 8:

@@ -586,7 +586,7 @@ def _broadcast_asked(text: str) -> BroadcastRequest | None:
     audience = _audience_asked(head, colon_follows=True) if colon and rest.strip() else None
     if audience or colon and rest.strip() and _everyone_addressed(head):
         return BroadcastRequest(audience or head.strip(), text_follows=True)
-    if colon and rest.strip() and (whom := _workers_addressed(head)):
+    if colon and rest.strip() and not rest.rstrip().endswith("?") and (whom := _workers_addressed(head)):
         return BroadcastRequest(whom, text_follows=True)
     saying = _SAYING.search(text or "") if not colon else None
     if saying and text[saying.end():].strip():  # dictated, with no colon: «разошлите всем что завтра выходной»
@@ -707,6 +707,8 @@ def _workers_addressed(head: str) -> str | None:
     words = [word for word in _TOKENS.findall(whom.casefold()) if word.isalnum()]
     if not words or not attention and not any(_TO_WHOM.search(word) for word in (words[0], words[-1])):
         return None
+    if any(_is_one_of(word, _SEND | _BROADCAST) for word in words):
+        return None  # «поварам написать: …» asks how to write, as its request would have been read
     whom = re.sub(r"^\s*to\s+(?:the\s+)?", "", whom, flags=re.IGNORECASE)
     reading = read_audience(whom, {})
     return whom if reading.understood or reading.trades else None
@@ -834,7 +836,7 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
         return None
     # Before a colon, a request may follow its audience in any language: «всем откликнувшимся на QA-1024
     # разошлите: …», "Atyrau welders pls notify: …"; without one only Kazakh puts it there.
-    ending = _BROADCAST_TAIL | (_BROADCAST | _POLITE | _BEFORE_TEXT | _SEND if colon_follows else frozenset())
+    ending = _BROADCAST_TAIL | (_BROADCAST | _POLITE | _BEFORE_TEXT if colon_follows else frozenset())
     tail = len(words)
     while tail > lead and (
         _is_one_of(words[tail - 1], ending)
@@ -850,7 +852,7 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
 
 
 # What may stand after an audience just before its text's colon: «…, текст: …», «… сделай: …», "… the following:".
-_BEFORE_TEXT = frozenset("текст text мәтін мәтіні matin сделай сделайте following the".split())
+_BEFORE_TEXT = frozenset("текст text мәтін мәтіні matin сделай сделайте following the сообщить".split())
 
 
 def _the_following(words: list[str], at: int) -> bool:

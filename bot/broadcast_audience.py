@@ -911,6 +911,29 @@ _SINCE = (
     # a day or a week typed short: «за пн», «за нед», «за мес», «за сег»
     r"\bза\s+(?:" + _WEEKDAYS + r"|нед|мес|сег)\b\.?"
 )
+# A quarter, a half-year or a span of days a report is asked for: «за 2 кв.», «за I полугодие», «за 1 п/г»,
+# «екінші тоқсанда», «бірінші жартыжылдыққа», "in Q2", "for H1", "for the quarter", «с 01.06 по 30.06»,
+# «с 1 по 15 июля», «01.06–30.06», "between 1 and 30 June". «Тоқсан» alone is ninety, so only with its ordinal.
+_MONTHS_OF = (
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|"
+    r"sept|oct|nov|dec"
+)
+_DAY = r"\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?"
+_SPAN = (
+    r"(?:\b(?:за|в|на)\s+)?(?:(?:\d|i{1,3}|iv|перв\w*|втор\w*|трет\w*|четв[её]рт\w*|прошл\w*|текущ\w*|эт[ои]\w*)"
+    r"(?:-?(?:й|ой|ый|ий|ом|ем))?\s*)?(?:квартал\w*|кв\b\.?|полугоди\w*|п\s?/\s?г\b\.?)|"
+    r"\b(?:бірінші|екінші|үшінші|төртінші|birinshi|ekinshi|ushinshi|tortinshi|[1-4]-?)\s*(?:тоқсан|toqsan)\w*|"
+    r"\b(?:бірінші|екінші|birinshi|ekinshi|[12]-?)\s*(?:жарты\s*жыл|jarty\s*jyl)\w*|\bжарты\s*жылдық\w*|"
+    r"\b(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:q[1-4]|h[12])\b|"
+    r"\b(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|last|this|past)\s+)?"
+    r"(?:quarter|half[-\s]year|half)\b|"
+    r"(?:\bза\s+период\s+)?\b(?:с|со|от)\s+" + _DAY + r"\s+(?:по|до)\s+" + _DAY + r"(?:\s+(?:" + _MONTHS_OF + r"))?|"
+    r"\b(?:between|from)\s+" + _DAY + r"(?:\s+(?:" + _MONTHS_OF + r"))?\s+(?:and|to|till|until)\s+" + _DAY
+    + r"(?:\s+(?:" + _MONTHS_OF + r"))?|"
+    r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s*[–—-]\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d.])|"
+    r"\bза\s+период\b"
+)
 # The period a figure is asked for says nothing of whom to count: «сколько виз выдали в этом месяце»,
 # «за май», «осы аптада», "so far", "this week".
 _PERIOD = re.compile(
@@ -920,7 +943,7 @@ _PERIOD = re.compile(
     r"\b(?:osy|otken)\s+(?:aida|aptada)\b|\b(?:this|last)\s+(?:week|wk|month|year)\b|\bso\s+far\b|"
     r"\b(?:right\s+)?now\b|\bза\s+вс[её]\s+время\b|\bна\s+(?:сегодняшний|текущий)\s+день\b|"
     r"\bна\s+(?:текущую|сегодняшнюю)\s+дату\b|\bto\s+date\b|\bбүгінге\s+дейін\b|\bbuginge\s+deiin\b|"
-    + _SINCE + r"|\b(?:за\s+)?(?:вчера|позавчера)\b|\bпо\s+сегодня(?:шний\s+день)?\b|"
+    + _SINCE + r"|" + _SPAN + r"|\b(?:за\s+)?(?:вчера|позавчера)\b|\bпо\s+сегодня(?:шний\s+день)?\b|"
     r"\b(?:кеше|кешегі|keshe|keshegi|yesterday'?s?)\b|"
     # a month named: «мамыр айында», «mamyr aiynyn», «в мае», "in May", "for June"
     r"\b(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qantar|aqpan|"
@@ -980,7 +1003,10 @@ _FIGURES = frozenset(
     "vacancies vacancy jobs open new applications application blocked bot the "
     # typed short or as what was added: «скок вак открыто», «новых регистраций», «добавили», "apps"
     "вак регистраций регистрации регистрация зарегистрировалось добавили добавлено добавлены apps app "
-    "registrations signups added regs заяв"
+    "registrations signups added regs заяв "
+    # put up on the portal: «сколько вакансий опубликовали за июнь», "how many vacancies went live"
+    "опубликовали опубликовано опубликованных разместили размещено портале портал published posted went live "
+    "жарияланды жарияланған порталда"
     .split()
 )
 

@@ -46,7 +46,8 @@ _WORKERS = frozenset(
     "jumysshylarga jumysshylar adam adamdar adamga adamdarga workers worker users people ppl ppls folks "
     # candidates and users in the other words officers use: «кандидатам», «үміткерлерге», "candidates"
     "кандидатам кандидатов кандидаты кандидатами үміткерлерге үміткерлер үміткерлердің пайдаланушыларға "
-    "қолданушылар paidalanushylarga qoldanushylarga úmitkerlerge candidates candidate applicants".split()
+    "қолданушылар paidalanushylarga qoldanushylarga úmitkerlerge candidates candidate applicants "
+    "қолданушы пайдаланушы qoldanushy paidalanushy umitkerlerge umitkerler".split()
 )
 # Words that may stand beside "all" or a status without changing whom it means.
 _AROUND = _WORKERS | frozenset(
@@ -57,7 +58,14 @@ _AROUND = _WORKERS | frozenset(
     "говорящим говорящих сөйлейтіндерге сөйлейтін tilinde speakers speaking "
     # «тіркелгендердің бәріне», "all candidates in the database", "Russian speakers only", «кто пишет по-русски»
     "тіркелгендердің тіркелді адамның in the only тілінде тілді tildi пишет пишут пишущим пишущих "
-    "тілділерге тілділер тілділердің tildilerge tildiler soileitinderge soileitin söileitinderge".split()
+    "тілділерге тілділер тілділердің tildilerge tildiler soileitinderge soileitin söileitinderge "
+    # the language the bot speaks to them: «у кого бот на английском», «с казахским интерфейсом», «ботты
+    # қазақша қолданатындарға», «орыс тілін таңдағандарға», "users who chose Kazakh in the bot"
+    "бот бота боте боту ботом ботты ботта botty botta bot интерфейс интерфейсом интерфейсе интерфейса язык языком "
+    "языке выбрал выбрали выбравшим выбравших тілін tilin таңдаған таңдағандарға таңдағандар таңдады tandagan "
+    "tandagandarga қолданатындарға қолданатын qoldanatyndarga qoldanatyn пайдаланатындарға interface language "
+    "chose chosen selected set who whose those to қолданатындар пайдаланатындар qoldanatyndar using use uses "
+    "пользуются пользующимся".split()
 )
 # The padding of a request typed or dictated between meetings, which names no one: «давайте всем,
 # пожалуйста», «по Туркестанской области, пожалуйста», "everyone please".
@@ -191,13 +199,15 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
 # A message that begins by taking back the one before it: «ой», «стоп», «отмена», «тоқта», "scratch that", "no
 # wait", and «нет», «жоқ», "no" followed by a comma (alone, «нет визы» takes nothing back).
 _LEADING_TAKE_BACK = re.compile(
-    r"^\s*(?:(?:ой|стоп|отмена|отбой|тоқта|toqta|oops|wait|scratch\s+that|actually|sorry|no\s+wait)"
-    r"(?:[\s,.!—–-]+|$)|(?:нет|неа|жоқ|joq|no|nope)\s*[,.!—–-]+\s*)+",
+    r"^\s*(?:(?:ой|стоп|отмена|отбой|тоқта|toqta|oops|wait|scratch\s+that|actually|sorry|no\s+wait|исправляю|"
+    r"исправление|поправка|correction|түзету|tuzetu)"
+    r"(?:[\s,.:!—–-]+|$)|(?:нет|неа|жоқ|joq|no|nope)\s*[,.!—–-]+\s*)+",
     re.IGNORECASE,
 )
 # What is named instead of the words taken back: «не Атырау, Актобе», «Атырау емес, Ақтөбе», "Aktau not Atyrau".
 _INSTEAD_OF = re.compile(
     r"^(?:не|not)\s+[^,]+,\s*(?:а\s+|but\s+)?(?P<ru>\S.*)$|^[^,]+?\s+(?:емес|emes)\s*,?\s*(?P<kk>\S.*)$|"
+    r"^(?P<ru_first>[^,]+?)\s*,?\s+а\s+не\s+[^,]+$|"
     r"^(?P<en>[^,]+?)\s*,?\s+not\s+[^,]+$",
     re.IGNORECASE,
 )
@@ -1406,6 +1416,10 @@ _STEP_VERBS = frozenset(
     "барлардың barlardyn жасағандарға жасағандар жасаған jasagandarga jasagan тексерілетіндерге "
     "тексерілетіндер тексерісіндегілерге тексерісіндегілер tekseriletinderge tekserisindegilerge ones "
     "тексерісінде tekserisinde тексерісі tekserisi алып alyp "
+    # a step named as the bot shows it: «стадия — виза получена», «на этапе проверки квалификации»,
+    # «"Келісімшартқа қол қойылды" мәртебесіндегілерге», "at the interview step"
+    "стадия этап проверки step мәртебесіндегілерге мәртебесіндегі мәртебесінде мәртебесі martebesindegilerge "
+    "martebesindegi martebesinde қойылды qoiyldy "
     "берілді берилди berildi qol qoidy qoigan qoigandar жұмысқа jumysqa stamped stamping".split()
 )
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.

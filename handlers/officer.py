@@ -110,10 +110,10 @@ async def broadcast_for_named(
     i18n: I18n, settings: Settings,
 ) -> None:
     """«рассылка сварщикам», or «рассылка всем: завтра собрание»: the announcement begins with its
-    audience chosen, and with its text when one follows a colon (or «что», as a dictated request has it:
-    plain text then, since dictation has no formatting)."""
-    if request.said:
-        html_text: str | None = html.escape(request.said)
+    audience chosen, and with its text when one follows a colon (or «что», as a dictated request has it, or
+    in quotes, sent without them): the text keeps the bold and italics the officer gave it."""
+    if request.said:  # quoted or dictated: its own bold and italics kept, the quotes and request left out
+        html_text: str | None = officer_broadcast.formatted_part(message, request.said) or html.escape(request.said)
     else:
         html_text = officer_broadcast.text_after_colon(message) if request.text_follows else None
     await officer_broadcast.start(message, request.audience, state, session, t, i18n, settings, html_text=html_text)

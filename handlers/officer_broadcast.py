@@ -20,6 +20,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiogram.utils.text_decorations import html_decoration
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import matching
@@ -131,6 +132,32 @@ def text_after_colon(message: Message) -> str | None:
         return None
     html = message.html_text
     return html[html.find(":") + 1:].strip() or None
+
+
+def formatted_part(message: Message, part: str) -> str | None:
+    """`part`, a piece of the officer's message (an announcement quoted in its request, or dictated after
+    «что»), as HTML with the bold, italics and links the officer gave it there; None when the message does
+    not hold it as it is, or it is too long to send."""
+    text = message.text or ""
+    start = text.rfind(part) if part else -1
+    if start < 0 or len(part) > broadcasts.MAX_TEXT:
+        return None
+    begin = _utf16_length(text[:start])  # Telegram counts entities in UTF-16 units
+    end = begin + _utf16_length(part)
+    inside = []
+    for entity in message.entities or []:
+        left, right = max(entity.offset, begin), min(entity.offset + entity.length, end)
+        if left < right and entity.type not in _NOT_FORMATTING:
+            inside.append(entity.model_copy(update={"offset": left - begin, "length": right - left}))
+    return html_decoration.unparse(part, inside)
+
+
+# What Telegram marks in a text without the officer formatting it: the bot would send these as plain text.
+_NOT_FORMATTING = frozenset({"bot_command", "mention", "hashtag", "cashtag", "phone_number", "email", "url"})
+
+
+def _utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 async def got_text(

@@ -558,7 +558,17 @@ def _header(text: str) -> str:
 def _subject_asks_broadcast(header: str) -> bool:
     """Whether a copied message's subject names an announcement («Тема: рассылка», «Fwd: рассылка»): the
     audience and text below it are then asked to be sent, with or without a verb of their own."""
-    return any(_is_one_of(word, _BROADCAST) for word in header.replace(":", " ").split())
+    subjects = [line for line in header.split("\n") if _SUBJECT_LINE.match(line)]
+    return any(_is_one_of(word, _BROADCAST) for line in subjects for word in line.replace(":", " ").split())
+
+
+_SUBJECT_LINE = re.compile(r"^\s*(?:тема|subject|тақырып|тақырыбы|fwd?|re)\s*:", re.IGNORECASE)
+
+
+def request_passed_on(text: str) -> str:
+    """A request without what is copied above it and the chief or office that asked for it: «ЦРТР просит
+    цифры за неделю» asks for the figures, «Басшыдан: есеп керек» for the report."""
+    return _CHIEF_ASKS.sub("", without_header(text), count=1)
 
 
 def _chief_set_aside(text: str) -> str:
@@ -616,12 +626,16 @@ def _broadcast_asked(text: str) -> BroadcastRequest | None:
 # changes nothing of what is asked; what the chief said not to do («нач сказал пока не рассылать») still
 # asks nothing, since no request is left once the chief is set aside.
 _CHIEF_ASKS = re.compile(
-    r"^\s*(?:(?:переслано|пересылаю|forwarded|forwarding|қайта\s+жіберілді)\s+(?:от|from)\s+)?"
+    r"^\s*(?:(?:переслано|пересылаю|forwarded|forwarding|fwd|қайта\s+жіберілді)\s+(?:от|from)\s+)?"
     r"(?:(?:my|our|the|мой|наш|наша|нашего|моего)\s+)?(?:нач(?:альник|альница|альника)?\.?|руководител[ьяю]|"
     r"руководство|шеф[а]?|директор[а]?|босс[а]?|зав(?:едующ\w*)?\.?|замминистра|министр|бастық|басшы|бастығым|"
-    r"басшым|bastyq|bastyk|basshy|boss|director|chief|manager|supervisor|head|minister)\b"
+    r"басшым|bastyq|bastyk|basshy|boss|director|chief|manager|supervisor|head|minister|"
+    # the ministry or an office above the officer's: «МТСЗН запросил…», «ЦРТР просит…», «басшыдан:», "the Ministry:"
+    r"мтсзн|минтруда|министерство|министерства|министрлік|министрліктен|ехәқм|цртр|акимат|әкімдік|ministry|mlspp|"
+    r"akimat|басшыдан|бастықтан|basshydan|bastyqtan)\b"
     r"(?:\s+(?:отдела|управления|департамента|бөлімнің|бөлімінің|of\s+\w+))?"
-    r"(?:\s*:\s*|\s+(?:просит|просил[аио]?|попросил[аио]?|сказал[аио]?|велел[аио]?|поручил[аио]?|требует|"
+    r"(?:\s*:\s*|\s+(?:просит|просил[аио]?|попросил[аио]?|запросил[аио]?|запрашивает|сказал[аио]?|велел[аио]?|"
+    r"поручил[аио]?|требует|requests|requested|"
     r"говорит|айтты|тапсырды|сұрады|aitty|tapsyrdy|surady|asked|asks|ask|says|said|wants|told\s+(?:me|us)|"
     # a chief's question relayed: «директор спрашивает, сколько виз…», "my boss wants to know how many…"
     r"спрашивает|спросил[аи]?|интересуется|сұрап\s+жатыр|wants\s+to\s+know|wonders)\b"
@@ -957,8 +971,8 @@ _PERIOD = re.compile(
     r"\b(?:кеше|кешегі|keshe|keshegi|yesterday'?s?)\b|"
     # a month named: «мамыр айында», «mamyr aiynyn», «в мае», "in May", "for June"
     r"\b(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qantar|aqpan|"
-    r"nauryz|sauir|mamyr|mausym|shilde|tamyz|qyrkuiek|qazan|qarasha|jeltoqsan)\s+(?:айында|айының|айы|айдағы|"
-    r"aiynda|aiynyn|aiy|aidagy)\b|\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
+    r"nauryz|sauir|mamyr|mausym|shilde|tamyz|qyrkuiek|qazan|qarasha|jeltoqsan)(?:\s+(?:айында|айының|айына|айы|"
+    r"айдағы|aiynda|aiynyn|aiyna|aiy|aidagy)\b|(?=\s+(?:бойынша|boiynsha|boyynsha|үшін|ushin)\b))|\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
     r"октябре|ноябре|декабре)\b|\b(?:in|for)\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b|"
     r"\b(?:өткен|otken)\s+(?:аптаның|аптадағы|айдың|aptanyn|aptadagy|aidyn)\b",

@@ -23,7 +23,7 @@ from bot.broadcast_audience import (
     Reading,
     read_audience,
     report_asked,
-    without_header,
+    request_passed_on,
     without_period,
 )
 from bot.commands import set_chat_menu, worker_commands
@@ -45,6 +45,7 @@ _TOOL_WORDS = {
              "statistics stats stat работников "
              # a report asked of no one in particular: «отчёт за неделю», «итоги месяца», «айлық есеп»
              "отчёт отчет итоги сводка сводку есеп есебі esep esebi report summary numbers figures "
+             "цифры цифр breakdown бөлінісі бөлінісінде "
              "соискателей жұмысшылар workers",
     "broadcast": "рассылка рассылку рассылки рассылок разослать объявление объявить хабарландыру таратылым "
                  "хабарлама хабарламаны тарату таратамын habarlama taratu broadcast broadcasts announcement",
@@ -105,8 +106,22 @@ MISTYPED_TOOL_LENGTH = 7  # a tool's word this long with one letter wrong is sti
 
 def officer_tool_named(text: str) -> str | None:
     """The officer command a short message names in words («статистика» → "stats", «изменить статус
-    заявки» → "setstatus"); None for anything else."""
-    text = without_header(text or "")  # «Переслано от …⏎нужна выгрузка за июнь»: the request below
+    заявки» → "setstatus"); None for anything else. Steps changed for many applications at once are the
+    status file's work («как сменить статус сразу у нескольких заявок»), not /setstatus's one at a time."""
+    tool = _tool_named(text)
+    return "files" if tool == "setstatus" and _SEVERAL.search(text or "") else tool
+
+
+# Many at once: «сразу у нескольких заявок», «массово», «бірнеше өтінімнің бірден», "for a batch", "in bulk".
+_SEVERAL = re.compile(
+    r"\b(?:нескольк\w*|много|многих|массово|пачкой|сразу\s+вс\w*|бірнеше|birneshe|көп|kop|batch|bulk|several|"
+    r"multiple|many|all\s+at\s+once)\b",
+    re.IGNORECASE,
+)
+
+
+def _tool_named(text: str) -> str | None:
+    text = request_passed_on(text or "")  # «Переслано от …⏎нужна выгрузка за июнь»: the request below
     if _NOTE_TO_SELF.match(text or ""):
         return None  # «себе: в пт сделать выгрузку», "note to self: …": a reminder typed for later
     if _HELP_ASKED.search(text or "") and len((text or "").split()) <= 8:
@@ -130,8 +145,8 @@ def officer_tool_named(text: str) -> str | None:
     if any(word.startswith(_STATUS_WORDS) for word in words) and _CHANGE_WORDS.intersection(words):
         return "setstatus"
     named = {_tool_of(word) for word in words} - {None, "setstatus"}
-    if any(word.startswith(_THANKS) for word in words):
-        return None  # «рахмет, хабарламаны алдық»: thanks for one, not a request
+    if any(word.startswith(_THANKS) for word in words) or len(words) > 1 and _STATE_OF.intersection(words):
+        return None  # «рахмет, хабарламаны алдық»: thanks for one; «выгрузка ещё висит»: how it stands
     if named == {"export", "stats"}:
         return "export"  # "export the report to excel": the report is the export's
     return named.pop() if len(named) == 1 else _tool_asked(text)
@@ -140,7 +155,13 @@ def officer_tool_named(text: str) -> str | None:
 # Who changed something, asked of the log: «кто из наших менял статус по заявке 2415?», "who changed the status
 # of application 2415 yesterday?".
 _WHO_CHANGED = re.compile(
-    r"\b(?:кто|who)\b.{0,40}?\b(?:менял\w*|поменял\w*|изменил\w*|changed|edited|updated)\b", re.IGNORECASE
+    r"\b(?:кто|who)\b.{0,40}?\b(?:менял\w*|поменял\w*|изменил\w*|изменял\w*|changed|edited|updated)\b|"
+    # in Kazakh the one asked of comes before the verb: «2606 өтінімнің мәртебесін кім өзгертті»
+    r"\b(?:кім|kim)\b.{0,20}?(?:өзгертті|өзгерткен|ауыстырды|ауыстырған|ozgertti|ozgertken|auystyrdy)|"
+    # a change history asked for: «история изменений по заявке…», "change history of…", «өзгерістер тарихы»
+    r"\bистори\w*\s+изменени\w*|\bchange\s+(?:history|log)\b|\bhistory\s+of\s+changes\b|"
+    r"\bөзгерістер\s+тарихы\b",
+    re.IGNORECASE,
 )
 
 
@@ -181,6 +202,8 @@ _TOLD_OF = frozenset(
     # who did it, asked or told among colleagues: «кто вчера делал выгрузку?», «выгрузку делала Айгерим»
     "делал делала делали готовил готовила готовили выгружал выгружала выгрузил выгрузила выгрузили скачал "
     "скачала скачали жасады жасаған jasady did made "
+    # who is doing it now, asked among colleagues: «начальник просил сводку, кто делает?», "who's doing it"
+    "делает делаете готовит готовите жасап doing preparing "
     # planned, put off or called off: «рассылку по Атырау согласовали?», «выгрузку переносим на завтра»
     "согласовали согласуем переносим перенесли отменили отменяем отложили қалдырамыз қалдырдық ауыстырамыз "
     "тоқтаттық approved postponed cancelled "
@@ -201,7 +224,8 @@ _TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("link", ("ссылк", "сілтеме", "silteme", "link")),
     ("files", ("загруз", "жүкте", "jukte", "zhukte", "upload", "импорт", "import", "файл", "file", "fail")),
     ("officers", ("доступ", "рұқсат", "ruqsat", "access", "коллег", "әріптес", "ariptes", "colleague",
-                  "сотрудник", "қызметкер", "qyzmetker", "officer", "офицер")),
+                  "сотрудник", "қызметкер", "qyzmetker", "officer", "офицер", "инспектор", "специалист", "inspector",
+                  "staff")),
     ("broadcast", ("рассыл", "разосл", "уведомлен", "оповест", "хабарла", "тарат", "broadcast", "notif",
                    "announce")),
     ("setstatus", ("этап", "кезең", "kezen", "статус", "мәртебе", "martebe", "status", "step", "move")),
@@ -215,11 +239,16 @@ _ASKING = frozenset(
     "qalai qalay qandai kerek beriniz berinizshi how where what which need please pls can could "
     # where a file goes, who changed what, and a tool's own noun asked for: «қайда жүктеймін», «кто менял»,
     # «выгрузку по заявкам за май», "list your commands"
-    "қайда qaida qayda выгрузку статистику сводку ссылку list".split()
+    "қайда qaida qayda выгрузку статистику сводку ссылку list "
+    # someone to be let in: «добавить сотрудника ЦЗН в бот», "add the new officer"
+    "добавить добавьте добавь подключить подключите add".split()
 )
 # The Kazakh polite request written onto its verb: «қараңызшы», «беріңізші», «jükteñızşı».
 _POLITE_VERB = ("ңызшы", "ңізші", "нызшы", "нізші", "ñyzşy", "ñızşı", "nyzshy", "nizshi", "іріңіз", "ырыңыз",
                 "iriniz", "yrynyz")  # «түсіріңіз», «шығарыңыз»: a polite request too
+# What tells how a tool's work stands rather than asks for it: "the broadcast is still waiting", «выгрузка
+# ещё висит», «есеп әлі дайын емес».
+_STATE_OF = frozenset("is are was were still yet уже ещё еще висит ждёт ждет әлі емес ali emes".split())
 # Thanks are no request, whatever they thank for («рахмет, хабарламаны алдық»).
 _THANKS = ("рахмет", "спасибо", "спс", "благодар", "rahmet", "rakhmet", "thank", "thx")
 
@@ -229,8 +258,10 @@ def _tool_asked(text: str) -> str | None:
     words = [word for word in words if word and word not in _TOOL_PADDING or word in _ASKING]
     if not words or len(words) > 9 or any(word.startswith(_THANKS) for word in words):
         return None
-    if not (_ASKING.intersection(words) or any(word.endswith(_POLITE_VERB) for word in words)):
-        return None
+    if not (_ASKING.intersection(words) or any(word.endswith(_POLITE_VERB) for word in words)) and _tool_of(
+        _without_ending(words[0])
+    ) in (None, "setstatus") or _STATE_OF.intersection(words):
+        return None  # a tool named first asks for it («выгрузить заявки за июнь …», "link for QA-3120 …")
     for tool, stems in _TOOL_STEMS:
         if any(word.startswith(stems) or _without_ending(word).startswith(stems) for word in words):
             return tool

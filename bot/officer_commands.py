@@ -208,7 +208,7 @@ _TOLD_OF = frozenset(
     "согласовали согласуем переносим перенесли отменили отменяем отложили қалдырамыз қалдырдық ауыстырамыз "
     "тоқтаттық approved postponed cancelled "
     # an announcement called off: «рассылку поварам отмена», «хабарламаны жібермеңіз», "cancel the broadcast"
-    "отмена отмени отмените отменить cancel тоқтатыңыз жібермеңіз jibermeniz toqtatynyz".split()
+    "отмена отмени отмените отменить cancel тоқтатыңыз жібермеңіз jibermeniz toqtatynyz отбой".split()
 )
 
 

@@ -74,11 +74,11 @@ _PADDING = frozenset("давайте пожалуйста пжл плз please p
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
 _HOW_MANY = frozenset(
     "сколько скока скок скоко сколко скольким скольких қанша қаншасы канша нешеу нешe qanşa qansha qanshasy qansa "
-    "kansha".split()
+    "kansha саны sany".split()
 )
 # ... typed short too: «кол-во сварщиков», "hw many cooks".
 _HOW_MANY_EN = re.compile(
-    r"\bho?w\s+many\b|^\s*(?:(?:kindly|please|pls)\s+)?(?:(?:advise|share|provide|confirm)\s+)?(?:the\s+)?"
+    r"\bho?w\s+ma?ny\b|^\s*headcount\s+(?:at|in|for)\b|^\s*(?:(?:kindly|please|pls)\s+)?(?:(?:advise|share|provide|confirm)\s+)?(?:the\s+)?"
     r"(?:total\s+)?number of\b|"
     # asked in a letter's words: «Прошу предоставить количество…», «прошу сообщить общее количество…»
     r"^\s*(?:(?:прошу\s+)?(?:предоставить|сообщить|указать|дать|дайте|сообщите|укажите)\s+)?(?:общее\s+)?"
@@ -114,7 +114,10 @@ _PLACE_WORDS = frozenset(
     "келгендерге келгендер келген kelgenderge kelgender kelgen бойынша boiynsha boyynsha "
     # a district for its region («Бейнеуского р-на», «Бейнеу ауданының»), the region's residents, "obl"
     "район района районе районов аудан ауданы ауданының ауданындағы ауданынан audany audanynyn district "
-    "тұрғындарына тұрғындары тұрғындар turgyndaryna turgyndary residents obl".split()
+    "тұрғындарына тұрғындары тұрғындар turgyndaryna turgyndary residents obl "
+    # the employment centre that registered them, for its town («по линии ЦЗН Кульсары», «Жаңаөзен ХЖО арқылы
+    # тіркелген», "PEC Zhanaozen clients")
+    "линии цзн хжо pec клиентам клиенты клиентов clients арқылы arqyly через via".split()
 )
 _ISCO_CODE = re.compile(r"\d{1,4}")
 # Words that only say a number is a group's code: «группа 7212», «код по МСКЗ 5120», "ISCO 7212".
@@ -132,6 +135,14 @@ _NO_EXCEPTION = re.compile(r"\b(?:без|without)\s+(?:всяких\s+|any\s+)?(
 # «тәжірибелі», "experienced welders"): reading the rest would reach every welder, so such a message is not
 # read at all, as an exclusion is not.
 _EXPERIENCE = re.compile(r"\b(?:опытн\w*|стаж(?!ёр|ер)\w*|experienced?|тәжірибе\w*|tajiribe\w*|tazhiribe\w*)")
+# What no segment holds, so that reading the rest would reach workers it leaves out: a certificate or a grade
+# («с сертификатом НАКС», «ЭГС 5 разряда», «IELTS», "NAKS-certified"), an age («до 35 лет», «старше 40», «35
+# жасқа дейінгі», "under 35", "aged 25-40") or whether men or women («женщинам», «әйелдерге», "female").
+_NO_SUCH_SEGMENT = re.compile(
+    r"\b(?:сертифика\w*|удостоверени\w*|накс|naks|ielts|toefl|certifica\w*|certified|разряд\w*|grade|"
+    r"лет|года|жас\w*қа|жастағы\w*|jasqa|жасар\w*|старше|младше|моложе|aged?|years?\s+old|under\s+\d+|over\s+\d+|"
+    r"женщин\w*|мужчин\w*|әйел\w*|ер\s+адам\w*|female|male|women)\b|\d+\+?\s*(?:лет|years?|yrs?)\b"
+)
 # The words that only say who: «тем, у кого …», «тех, которые …», "those whose …".
 _WHO = frozenset("тем тех у кого кто которые которых которым those who whose".split())
 # The words that only frame the traits of an audience, not counted when telling it from a sentence: an
@@ -239,7 +250,7 @@ def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading
     words = [token for token in tokens if token[0].isalnum()]
     if not words or len([word for word in words if word not in _FRAMING and not _names_a_region_word(word)]) > 6:
         return NOTHING  # a sentence; the words that say who («тем, у кого заявка…») or where are not counted
-    if _NOT_ONE_AUDIENCE.intersection(words) or _EXPERIENCE.search(text):
+    if _NOT_ONE_AUDIENCE.intersection(words) or _EXPERIENCE.search(text) or _NO_SUCH_SEGMENT.search(text):
         return NOTHING
     places, rest = _regions_apart(tokens)
     place = " ".join(places)  # «Атырау и Мангистау»: the workers of either

@@ -355,7 +355,50 @@ def officer_lookup(text: str) -> str | None:
         found = _looked_up(text[: note.start()])
     if found is None:
         found = _looked_at(text)
+    if found is None:
+        found = _first_of_several(text) or _phone_asked_about(text)
     return found.lstrip("0") or found if found and found.isdecimal() else found
+
+
+# Several applications given one step at once («2620 и 2621 перевести на собеседование», "mark 2650 and 2651
+# as departed», «өтінім 2609 және 2610 — виза берілді»): /setstatus opens one at a time, the first named first.
+_SEVERAL_JOINED = frozenset(", и and & jane және мен men".split())
+_STEP_MOVES = frozenset(
+    "перевести переведите переведи поставить поставьте поставь отметить на в статус этап move set mark to as "
+    "ауыстыру ауыстырыңыз қою қойыңыз auystyru".split()
+)
+
+
+def _first_of_several(text: str) -> str | None:
+    """The first of several applications' numbers listed together with the step they are to be given."""
+    tokens = re.findall(r"[#№]?\d+|[^\W\d_]+|,|&", plain_latin(text.casefold()))
+    numbers = [token.lstrip("#№") for token in tokens if token.lstrip("#№").isdecimal()]
+    if len(numbers) < 2 or any(len(number) > 9 for number in numbers):
+        return None
+    at = [index for index, token in enumerate(tokens) if token.lstrip("#№").isdecimal()]
+    if any(token not in _SEVERAL_JOINED for token in tokens[at[0]:at[-1]] if not token.lstrip("#№").isdecimal()):
+        return None  # the numbers stand together, nothing but «и» or commas between them
+    others = [token for token in tokens[: at[0]] + tokens[at[-1] + 1:] if token not in _SEVERAL_JOINED]
+    stepped = any(names_a_step(word) for word in others)
+    if not (stepped or any(_names_application(word) for word in others)) or not all(
+        _names_application(word) or names_a_step(word) or word in _STEP_MOVES or word in _LEAD
+        or word in _LOOKUP_PADDING for word in others
+    ):
+        return None
+    return numbers[0]
+
+
+def _phone_asked_about(text: str) -> str | None:
+    """A phone number pasted with a few words asking about its worker («+7-700-555-77-66 қай облыстан»,
+    «87755551212 bazada bar ma», «тел: 8(708)555-44-33 (Сауле) проверь»): the number, when nothing else in the
+    message is a number."""
+    found = re.search(r"\+?\d[\d\s()\-]{8,}\d", text)
+    if not found:
+        return None
+    rest = (text[: found.start()] + " " + text[found.end():]).split()
+    if len(rest) > 4 or any(character.isdigit() for word in rest for character in word):
+        return None
+    return found.group(0).strip() if phone_number(found.group(0)) else None
 
 
 # An application's number as other systems print it: in groups of three («2 415», "#2,444»), after «ID», with
@@ -365,6 +408,8 @@ _GROUPED_NUMBER = re.compile(r"(?<![\d+])(\d{1,3})(?:[ ,\u00a0](\d{3}))(?![\d ,]
 _DATED = re.compile(r"\s+(?:от|dated|from|бастап)\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г\.?|ж\.?)?\s*$",
                     re.IGNORECASE)
 _ID_LABEL = re.compile(r"\bid\b\s*:?", re.IGNORECASE)
+# An office's note in brackets after the number: «заявка № 2614 (ЦЗН Актобе)», «өтінім №2607 (12.07.2026)».
+_NOTE_IN_BRACKETS = re.compile(r"\s*\([^()\d]*[^\W\d_][^()]*\)|\s*\(\d{1,2}[./]\d{1,2}[./]\d{2,4}\)")
 
 
 def _pasted(text: str) -> str:
@@ -373,7 +418,7 @@ def _pasted(text: str) -> str:
     if _ID_LABEL.search(text) and not any(_names_application(word) for word in text.casefold().split()):
         text = _ID_LABEL.sub(" заявка ", text, count=1)
     text = _ID_LABEL.sub(" ", text, count=1).strip()
-    text = _DATED.sub("", text)
+    text = _DATED.sub("", _NOTE_IN_BRACKETS.sub("", text))
     if re.search(r"[#№]\s*\d", text) or any(_names_application(word.strip(".,:;#№")) for word in text.casefold().split()):
         text = _GROUPED_NUMBER.sub(r"\1\2", text)
     return text
@@ -496,6 +541,11 @@ _ODD_REFERENCE = re.compile(r"([^\W\d_]{1,4})(?:[_–—‑]|-?)(\d{2,9})")
 # A Kazakh case ending written onto the number after a hyphen: «QA-1024-ке», «QA 2048-ге» is QA-1024.
 _REFERENCE_ENDING = re.compile(r"(?<=\d)-(?:ге|ке|ға|қа|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|"
                                r"ge|ke|ga|qa|dan|den|tan|ten|nyn|nin|dyn|din|tyn|tin|dy|di|ty|ti)\b", re.IGNORECASE)
+_WHO_ASKED = frozenset("кто кого кім kim who whom".split())
+# A day written with its month («от 01.07», «12.07.2026»), and a Kazakh ordinal («3-кезеңдегілерге», «5-разрядты»):
+# neither is a vacancy's number.
+_A_DATE = re.compile(r"(?:\b(?:от|dated|from)\s+)?(?<![\w.])\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?![\w.])", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+-[а-яәғқңөұүһіё]+")
 _LATIN_LOOKALIKES = str.maketrans("АВСЕНКМОРТХасеокрх", "ABCEHKMOPTXaceokpx")
 
 
@@ -514,14 +564,18 @@ def _portal_number(text: str) -> str | None:
     text = without_period(text or "")  # «отклики на QA-1024 за вчера», «QA4410 applicants this week»
     text = _SPLIT_REFERENCE.sub(lambda match: "-".join(part for part in match.groups() if part), text)
     text = _REFERENCE_ENDING.sub("", text)
+    text = _A_DATE.sub(" ", text)  # «отклики на вакансию № QA-3123 от 01.07»: the date is no number of it
     words = [word.strip("?!.,:;«»\"'№#") for word in text.split()]
-    references = [word for word in words if _REFERENCE.fullmatch(word)]
+    references = [word for word in words if _REFERENCE.fullmatch(word) and not _ORDINAL.fullmatch(word)]
     if not references and any(_is_vacancy_word(word) for word in words):
         references = [word for word in words if word.isdecimal() and len(word) <= 9]  # «вакансия 1024»
     if len(words) > 8 or len(references) != 1:
         return None
     others = [word.casefold() for word in words if word and word != references[0]]
-    if not all(word in _VACANCY_CONTEXT or _is_vacancy_word(word) for word in others):
+    asked_who = bool(_WHO_ASKED.intersection(others))  # «по вакансии QA-3120 кто на собесе»: its applicants are
+    if not all(  # listed with their steps; without a question the step narrows an audience («… с визой»)
+        word in _VACANCY_CONTEXT or _is_vacancy_word(word) or asked_who and names_a_step(word) for word in others
+    ):
         return None
     return _portal_form(references[0])
 

@@ -529,6 +529,11 @@ _FORWARD_LINE = re.compile(
 _FORWARD_SENTENCE = re.compile(
     r"^\s*(?:переслано|пересылаю|forwarding|forwarded)\s+(?:от|from)\s+[^.:\n]{1,40}\.\s+(?=\S)", re.IGNORECASE
 )
+# A forward's label with no sender before what was forwarded: «Қайта жіберілген хабарлама: …», "Forwarded
+# message: …" (a worker's question forwarded is then read as the question it is).
+_FORWARD_LABEL = re.compile(
+    r"^\s*(?:пересланное\s+сообщение|forwarded\s+message|қайта\s+жіберілген\s+хабарлама)\s*:\s*(?=\S)", re.IGNORECASE
+)
 _LETTER_NUMBER = re.compile(r"^\s*(?:исх|вх|шығ|кір|ref)\.?\s*(?:№|no\.?|n)\s*\S+[^\n]*$", re.IGNORECASE)
 _LETTER_SUBJECT = re.compile(r"^\s*(?:о|об|обо|re|regarding|on)\s+[^\n:]+$|^[^\n:]+\s+туралы\s*$", re.IGNORECASE)
 _MESSENGER_STAMP = re.compile(
@@ -561,7 +566,7 @@ def _header(text: str) -> str:
         at += 1 if at < len(lines) - 1 and _LETTER_SUBJECT.match(lines[at]) else 0
     rest = "\n".join(lines[at:]) if at else text
     rest = _MESSENGER_STAMP.sub("", rest, count=1)
-    rest = _FORWARD_SENTENCE.sub("", rest, count=1)
+    rest = _FORWARD_SENTENCE.sub("", _FORWARD_LABEL.sub("", rest, count=1), count=1)
     rest = _ORDER_FROM.sub("", rest, count=1)
     return text[: len(text) - len(rest)]
 
@@ -746,7 +751,8 @@ def _workers_addressed(head: str) -> str | None:
         return None  # «поварам написать: …» asks how to write, as its request would have been read
     whom = re.sub(r"^\s*to\s+(?:the\s+)?", "", whom, flags=re.IGNORECASE)
     reading = read_audience(whom, {})
-    return whom if reading.understood or reading.trades else None
+    everyone = words[0] in _EVERYONE and words[0] != "to"  # «всем со стажем …: …»: an announcement all the same,
+    return whom if reading.understood or reading.trades or everyone else None  # whose audience is asked again
 
 
 def _everyone_addressed(head: str) -> bool:
@@ -1068,7 +1074,16 @@ def _read_one(tokens: list[str], status_names: Mapping[str, str]) -> Reading:
     language = language_asked(" ".join(meaningful))
     if language:
         return Reading("lang", language)
-    return trade_code(" ".join(tokens))
+    trades = [token for token in tokens if token not in _REGISTERED] or tokens  # «тіркелген дәнекерлеушілерге»
+    return trade_code(" ".join(trades))
+
+
+# The words that say the workers are registered, which name no trade beside one: «тіркелген дәнекерлеушілерге»,
+# «зарегистрированным сварщикам», "registered cooks".
+_REGISTERED = frozenset(
+    "зарегистрированным зарегистрированных зарегистрированные тіркелген тіркелгендер тіркелгендерге tirkelgen "
+    "tirkelgenderge registered".split()
+)
 
 
 # Regions as office papers shorten them before «обл.»: «Манг. обл.», «Алм. обл.», «Кар. обл.»; too short

@@ -109,7 +109,18 @@ def officer_tool_named(text: str) -> str | None:
     заявки» → "setstatus"); None for anything else. Steps changed for many applications at once are the
     status file's work («как сменить статус сразу у нескольких заявок»), not /setstatus's one at a time."""
     tool = _tool_named(text)
+    if tool == "broadcast" and _TAKEN_BACK_OR_REPEATED.search(text or ""):
+        return None  # «удали утреннюю рассылку», "resend yesterday's broadcast": no tool does it, none is offered
     return "files" if tool == "setstatus" and _SEVERAL.search(text or "") else tool
+
+
+# An announcement sent is neither taken back nor sent again by the bot: «удалите рассылку», «таратуды өшіріңіз»,
+# «повтори вчерашнюю рассылку», "unsend", "resend".
+_TAKEN_BACK_OR_REPEATED = re.compile(
+    r"\b(?:удал\w*|отозва\w*|повтор\w*|өшір\w*|oshir\w*|қайтал\w*|delete\w*|unsend\w*|resend\w*|recall\w*|"
+    r"redo)\b",
+    re.IGNORECASE,
+)
 
 
 # Many at once: «сразу у нескольких заявок», «массово», «бірнеше өтінімнің бірден», "for a batch", "in bulk".

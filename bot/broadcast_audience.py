@@ -519,7 +519,8 @@ _MAIL_HEADER = re.compile(
     r"күні)\s*:[^\n]*$",
     re.IGNORECASE,
 )
-_MAIL_SENDER = re.compile(r"^\s*(?:от|тема|from|subject|кімнен|тақырып|тақырыбы)\s*:", re.IGNORECASE)
+_MAIL_SENDER = re.compile(r"^\s*(?:от|from|кімнен|отправлено|sent)\s*:", re.IGNORECASE)
+_MEMO_ADDRESSEE = re.compile(r"^\s*(?:кому|to|кімге)\s*:", re.IGNORECASE)
 _FORWARD_LINE = re.compile(
     r"^\s*-*\s*(?:(?:переслано|пересланное\s+сообщение|пересылаю|forwarded(?:\s+message)?|forwarding|fwd?|"
     r"қайта\s+жіберілген(?:\s+хабарлама)?|қайта\s+жіберілді)\b[^\n]*?|fwd?\s*:[^\n]*)\s*-*\s*$",
@@ -556,9 +557,12 @@ def _header(text: str) -> str:
     """What a copied message carries above its request (empty when nothing)."""
     lines = text.split("\n")
     at = 0
-    headers = [line for line in lines if _MAIL_HEADER.match(line)]
-    while at < len(lines) - 1 and _MAIL_HEADER.match(lines[at]) and any(_MAIL_SENDER.match(h) for h in headers):
-        at += 1  # «Кому:» alone is a memo's audience, not a mail's header
+    top = next((index for index, line in enumerate(lines) if not _MAIL_HEADER.match(line)), len(lines))
+    block = lines[:top]
+    if top < len(lines) and (  # a memo's «Кому: …⏎Тема: …⏎Текст: …» is the officer's own, its «Кому» the audience
+        any(_MAIL_SENDER.match(line) for line in block) or not any(_MEMO_ADDRESSEE.match(line) for line in block)
+    ):
+        at = top
     while at < len(lines) - 1 and (_FORWARD_LINE.match(lines[at]) or not lines[at].strip()):
         at += 1
     if at < len(lines) - 1 and _LETTER_NUMBER.match(lines[at]):
@@ -711,6 +715,7 @@ _QUOTED_LAST = re.compile(r"^(?P<head>[^:«\"“„]+?)\s*[«\"“„](?P<said>[
 # Text: …", «Кому: сварщикам Атырау⏎Текст: …».
 _MEMO = re.compile(
     r"^\s*(?:кому|получатели|адресаты|кімге|алушылар|recipients|to)\s*[:—–-]\s*(?P<whom>[^\n]+?)\s*\n\s*"
+    r"(?:(?:тема|subject|тақырып|тақырыбы|дата|date)\s*:[^\n]*\n\s*)*"  # its subject or date between
     r"(?:текст|text|мәтін|мәтіні|matin|сообщение|message|хабарлама)\s*[:—–-]\s*(?P<said>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -751,8 +756,11 @@ def _workers_addressed(head: str) -> str | None:
         return None  # «поварам написать: …» asks how to write, as its request would have been read
     whom = re.sub(r"^\s*to\s+(?:the\s+)?", "", whom, flags=re.IGNORECASE)
     reading = read_audience(whom, {})
-    everyone = words[0] in _EVERYONE and words[0] != "to"  # «всем со стажем …: …»: an announcement all the same,
-    return whom if reading.understood or reading.trades or everyone else None  # whose audience is asked again
+    everyone = words[0] in _EVERYONE and words[0] != "to" and not _GREETED.intersection(words)  # «всем со стажем …:
+    return whom if reading.understood or reading.trades or everyone else None  # …»: its audience is asked again
+
+
+_GREETED = frozenset("привет здравствуйте добрый доброе день утро вечер сәлем сәлеметсіздер salem hi hello good morning".split())
 
 
 def _everyone_addressed(head: str) -> bool:

@@ -86,3 +86,14 @@ def test_a_request_below_its_forward_is_counted_as_asked() -> None:
     assert without_header("---------- Forwarded message ---------\nhow many cooks in Aktau?") == "how many cooks in Aktau?"
     assert how_many_asked("Fwd: цифры\nсколько поваров в Актау?") is not None
     assert without_header("Кому: сварщикам\nТекст: сбор в 9") == "Кому: сварщикам\nТекст: сбор в 9"  # a memo stays
+
+
+def test_a_memo_with_its_subject_is_the_officers_own() -> None:
+    request = broadcast_for("Кому: поварам Тараза\nТема: дегустация\nТекст: дегустация в среду в 11:00")
+    assert request is not None and request.said == "дегустация в среду в 11:00"
+    reading = read_audience(request.audience, NAMES)
+    assert (reading.kind, reading.value, reading.beside) == ("isco", "5120", (("region", "zhambyl"),))
+
+
+def test_a_greeting_to_everyone_is_no_announcement() -> None:
+    assert broadcast_for("Всем привет: я сегодня до обеда") is None

@@ -367,7 +367,7 @@ def officer_lookup(text: str) -> str | None:
     if found is None:
         found = _looked_at(text)
     if found is None:
-        found = _first_of_several(text) or _phone_asked_about(text)
+        found = next(iter(applications_listed(text)), None) or _phone_asked_about(text)
     return found.lstrip("0") or found if found and found.isdecimal() else found
 
 
@@ -380,23 +380,24 @@ _STEP_MOVES = frozenset(
 )
 
 
-def _first_of_several(text: str) -> str | None:
-    """The first of several applications' numbers listed together with the step they are to be given."""
-    tokens = re.findall(r"[#№]?\d+|[^\W\d_]+|,|&", plain_latin(text.casefold()))
-    numbers = [token.lstrip("#№") for token in tokens if token.lstrip("#№").isdecimal()]
-    if len(numbers) < 2 or any(len(number) > 9 for number in numbers):
-        return None
+def applications_listed(text: str) -> list[str]:
+    """Several applications' numbers listed together with the step they are to be given («заявки 2601, 2602 —
+    виза выдана»), in their order; empty when the message lists no such thing."""
+    tokens = re.findall(r"[#№]?\d+|[^\W\d_]+|,|&", plain_latin(_pasted(text or "").casefold()))
+    numbers = [token.lstrip("#№").lstrip("0") for token in tokens if token.lstrip("#№").isdecimal()]
+    if len(numbers) < 2 or any(len(number) > 9 or not number for number in numbers):
+        return []
     at = [index for index, token in enumerate(tokens) if token.lstrip("#№").isdecimal()]
     if any(token not in _SEVERAL_JOINED for token in tokens[at[0]:at[-1]] if not token.lstrip("#№").isdecimal()):
-        return None  # the numbers stand together, nothing but «и» or commas between them
+        return []  # the numbers stand together, nothing but «и» or commas between them
     others = [token for token in tokens[: at[0]] + tokens[at[-1] + 1:] if token not in _SEVERAL_JOINED]
     stepped = any(names_a_step(word) for word in others)
     if not (stepped or any(_names_application(word) for word in others)) or not all(
         _names_application(word) or names_a_step(word) or word in _STEP_MOVES or word in _LEAD
         or word in _LOOKUP_PADDING for word in others
     ):
-        return None
-    return numbers[0]
+        return []
+    return list(dict.fromkeys(numbers))
 
 
 def _phone_asked_about(text: str) -> str | None:

@@ -26,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import validation
 from bot.i18n import I18n, Translator
-from bot.officer_commands import officer_lookup, portal_number
+from bot.officer_commands import applications_listed, officer_lookup, portal_number
 from bot.services import audit, broadcasts, statuses, vacancies
 from bot.status_rows import MAX_ID, STATUS_CODES
 from db.models import User, Vacancy
@@ -107,9 +107,14 @@ async def setstatus_command(
 
 
 async def look_up(message: Message, args: str, session: AsyncSession, state: FSMContext, t: Translator) -> None:
-    """An officer on the phone with a worker types what they hear, not a command."""
+    """An officer on the phone with a worker types what they hear, not a command. Several applications named
+    for one step («2620 и 2621 — на собеседование») are opened one at a time: the first, and the officer is
+    told which are next, and that a status file changes many at once."""
     command = CommandObject(prefix="/", command="setstatus", args=args)
     await setstatus_command(message, command, session, state, t)
+    listed = applications_listed(message.text or "")
+    if len(listed) > 1 and listed[0] == args:
+        await message.answer(t("officer-applications-listed", numbers=", ".join(listed[1:])))
 
 
 async def vacancy_named(message: Message, reference: str, session: AsyncSession, t: Translator) -> None:

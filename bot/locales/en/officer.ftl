@@ -192,3 +192,4 @@ link-text =
     { $link }
 link-open = Whoever opens this link sees the vacancy in the bot and can apply.
 link-closed = ⚠️ This vacancy is closed or past its deadline: whoever opens the link is told it is no longer available.
+officer-applications-listed = This is the first of the applications you named. Next: { $numbers } — send each number to open it. For many applications at once, a status file is easier: it changes them all together.

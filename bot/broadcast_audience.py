@@ -527,6 +527,8 @@ _FORWARD_LINE = re.compile(
     re.IGNORECASE,
 )
 # The same forward said in a sentence of its own before the request: «Пересылаю от руководства. Разослать …».
+# Telegram's own copy of a message, its sender and time on a line of their own: «Нурлан Серикович, [12.07.2026 10:15]».
+_COPIED_SENDER = re.compile(r"^\s*[^\n,\[\]]{1,40},\s*\[\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
 _FORWARD_SENTENCE = re.compile(
     r"^\s*(?:переслано|пересылаю|forwarding|forwarded)\s+(?:от|from)\s+[^.:\n]{1,40}\.\s+(?=\S)", re.IGNORECASE
 )
@@ -563,7 +565,9 @@ def _header(text: str) -> str:
         any(_MAIL_SENDER.match(line) for line in block) or not any(_MEMO_ADDRESSEE.match(line) for line in block)
     ):
         at = top
-    while at < len(lines) - 1 and (_FORWARD_LINE.match(lines[at]) or not lines[at].strip()):
+    while at < len(lines) - 1 and (
+        _FORWARD_LINE.match(lines[at]) or _COPIED_SENDER.match(lines[at]) or not lines[at].strip()
+    ):
         at += 1
     if at < len(lines) - 1 and _LETTER_NUMBER.match(lines[at]):
         at += 1
@@ -1120,6 +1124,16 @@ _CUT_TRADE = re.compile(r"\b([^\W\d_]{3,})-[^\W\d_]{1,2}\b")
 # Speakers of a language named by one word: «англоязычным», «казахоязычных», «каз-язычным»,
 # «русскоговорящим» are the language's own name, then «язычн…» or «говорящ…».
 _SPEAKING = re.compile(r"(?<=[^\W\d_]{3})(?:о|-)?(?:язычн|говорящ)[^\W\d_]*")
+# ... with a letter of the language's name mistyped on a phone: «кажахоязычным», «ружскоязычным».
+_SPEAKER_MISTYPED = re.compile(r"\b([^\W\d_]{4,5})(?=(?:о|-)?(?:язычн|говорящ))")
+_SPEAKER_LANGUAGES = ("казах", "русск", "англо")
+
+
+def _speakers_spelt(found: re.Match[str]) -> str:
+    """The language's own name for one typed with a letter wrong before «-язычные»."""
+    typed = found.group(1)
+    near = [name for name in _SPEAKER_LANGUAGES if OSA.distance(typed, name[: len(typed)], score_cutoff=1) <= 1]
+    return near[0][: len(typed)] if len(near) == 1 else typed
 
 
 # The Kazakh office abbreviations of the oblasts named by their side of the country («ШҚО-дан»), as the
@@ -1176,6 +1190,7 @@ def _abbreviations_spelt_out(text: str) -> str:
     text = _IN_QATAR.sub(" employed ", _WITH_SHORT.sub("with ", _DISTRICT_SHORT.sub("район", text)))
     text = _EMPLOYER_DECIDING.sub(" review ", text)
     text = _LANGUAGE_SHORT.sub(lambda match: _LANGUAGE_NAMES[match.group(1)], text)
+    text = _SPEAKER_MISTYPED.sub(_speakers_spelt, text)
     text = _KAZAKH_SIDES.sub(lambda match: _RUSSIAN_SIDES[match.group(1)], _SPEAKING.sub("", text))
     text = _OBLAST_SHORT_BEFORE.sub(lambda match: _OBLAST_SHORT[match.group(1)] + " ", text)
     text = _PLACE_SHORT_ALONE.sub(lambda match: _PLACE_SHORT[match.group(1)], text)

@@ -97,3 +97,8 @@ def test_a_memo_with_its_subject_is_the_officers_own() -> None:
 
 def test_a_greeting_to_everyone_is_no_announcement() -> None:
     assert broadcast_for("Всем привет: я сегодня до обеда") is None
+
+
+def test_a_message_copied_from_telegram_with_its_sender_and_time() -> None:
+    typed = "Жанар Болатовна, [03.08.2026 09:12]\nпрошу разослать плотникам Актобе: замер в 15:00"
+    assert _read(typed) == ("isco", "7115", (("region", "aktobe"),), "замер в 15:00")

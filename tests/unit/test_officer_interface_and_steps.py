@@ -62,3 +62,12 @@ def test_a_correction_that_opens_the_message_names_the_audience_meant(typed: str
 @pytest.mark.parametrize("typed", ["бот не работает", "язык не тот", "those who"])
 def test_words_of_the_bot_alone_name_no_audience(typed: str) -> None:
     assert not read_audience(typed, NAMES).understood
+
+
+@pytest.mark.parametrize(
+    ("typed", "language"), [("казахоязычным", "kk"), ("кахазоязычным", None),
+                            ("ружскоязычным", "ru"), ("англоязычным", "en")]
+)
+def test_speakers_of_a_language_typed_with_a_letter_wrong(typed: str, language: str | None) -> None:
+    reading = read_audience(typed, NAMES)
+    assert (reading.value if reading.kind == "lang" else None) == language

@@ -121,17 +121,12 @@ async def start(
 
 def text_after_colon(message: Message) -> str | None:
     """The announcement written after a colon in the request («рассылка всем: <b>завтра</b> собрание»),
-    with its formatting, or None. Only when no formatting starts before the colon, so that the HTML
-    after the first colon is exactly the formatted rest."""
+    with its formatting, or None when nothing follows it or it is too long (the text is then asked for, with
+    its limit). Formatting given to the request before the colon is the request's, not the text's."""
     text = message.text or ""
     colon = text.find(":")
-    if colon < 0 or not text[colon + 1:].strip() or len(text[colon + 1:].strip()) > broadcasts.MAX_TEXT:
-        return None  # nothing after it, or too long: the text is asked for, with its limit
-    colon_at = len(text[:colon].encode("utf-16-le")) // 2  # Telegram counts entities in UTF-16 units
-    if any(entity.offset <= colon_at for entity in message.entities or []):
-        return None
-    html = message.html_text
-    return html[html.find(":") + 1:].strip() or None
+    rest = text[colon + 1:].strip() if colon >= 0 else ""
+    return formatted_part(message, rest) if rest else None
 
 
 def formatted_part(message: Message, part: str) -> str | None:

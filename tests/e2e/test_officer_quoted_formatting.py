@@ -45,3 +45,25 @@ async def test_a_dictated_announcement_keeps_the_formatting_given_after_it(make_
     await send_with(boss, "передайте всем что завтра ЦЗН закрыт", ("bold", "закрыт"))
     preview = boss.messages()[-2]
     assert preview.text == broadcasts.worker_text(t, "завтра ЦЗН <b>закрыт</b>")
+
+
+async def test_formatting_given_to_the_request_stays_with_it(make_client, database, i18n):
+    """The officer bolded the audience, not the announcement: the text after the colon is sent as typed."""
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await send_with(boss, "рассылка всем: приходите к 9:00", ("bold", "рассылка всем"), ("italic", "к 9:00"))
+    preview = boss.messages()[-2]
+    assert preview.text == broadcasts.worker_text(t, "приходите <i>к 9:00</i>")
+
+
+async def test_a_request_copied_from_a_mail_sends_only_its_announcement(make_client, database, i18n):
+    """The mail's header lines, colons and all, ask nothing: the announcement below them is sent, bold kept."""
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await send_with(
+        boss, "От: Жанар Болатовна\nКому: ЦЗН Актау\nТема: рассылка\nвсем: собрание в пятницу в 10:00",
+        ("bold", "собрание"),
+    )
+    preview = boss.messages()[-2]
+    assert preview.text == broadcasts.worker_text(t, "<b>собрание</b> в пятницу в 10:00")
+    assert boss.last_text() == plain(t("broadcast-summary", segment=Html(t("segment-all")), active=5, inactive=1))

@@ -141,6 +141,7 @@ _EXPERIENCE = re.compile(r"\b(?:опытн\w*|стаж(?!ёр|ер)\w*|experienc
 _NO_SUCH_SEGMENT = re.compile(
     r"\b(?:сертифика\w*|удостоверени\w*|накс|naks|ielts|toefl|certifica\w*|certified|разряд\w*|grade|"
     r"лет|года|жас\w*қа|жастағы\w*|jasqa|жасар\w*|старше|младше|моложе|aged?|years?\s+old|under\s+\d+|over\s+\d+|"
+    r"молод[её]ж\w*|жастар\w*|jastar\w*|youth|young|"
     r"женщин\w*|мужчин\w*|әйел\w*|ер\s+адам\w*|female|male|women)\b|\d+\+?\s*(?:лет|years?|yrs?)\b"
 )
 # The words that only say who: «тем, у кого …», «тех, которые …», "those whose …".

@@ -24,6 +24,9 @@ NAMES = status_names(I18n())
         "welders with an IELTS certificate",
         "только мужчинам из Актобе",
         "әйел аспаздарға",
+        "молодёжи Кызылорды",
+        "жастарға",
+        "young cooks",
     ],
 )
 def test_a_trait_no_audience_holds_is_not_dropped(typed: str) -> None:

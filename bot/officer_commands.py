@@ -269,10 +269,11 @@ def _tool_asked(text: str) -> str | None:
     words = [word for word in words if word and word not in _TOOL_PADDING or word in _ASKING]
     if not words or len(words) > 9 or any(word.startswith(_THANKS) for word in words):
         return None
-    if not (_ASKING.intersection(words) or any(word.endswith(_POLITE_VERB) for word in words)) and _tool_of(
-        _without_ending(words[0])
-    ) in (None, "setstatus") or _STATE_OF.intersection(words):
-        return None  # a tool named first asks for it («выгрузить заявки за июнь …», "link for QA-3120 …")
+    named = {_tool_of(_without_ending(word)) for word in words} - {None, "setstatus"}
+    if not (_ASKING.intersection(words) or any(word.endswith(_POLITE_VERB) for word in words)) and (
+        _tool_of(_without_ending(words[0])) in (None, "setstatus") or len(named) > 1
+    ) or _STATE_OF.intersection(words):
+        return None  # one tool named first asks for it («выгрузить заявки за июнь …», "link for QA-3120 …")
     for tool, stems in _TOOL_STEMS:
         if any(word.startswith(stems) or _without_ending(word).startswith(stems) for word in words):
             return tool

@@ -45,3 +45,8 @@ def test_a_tool_asked_for_as_an_office_asks(typed: str, tool: str) -> None:
 )
 def test_a_tool_spoken_of_among_colleagues_is_not_asked_for(typed: str) -> None:
     assert officer_tool_named(typed) is None
+
+
+def test_two_tools_named_first_are_not_guessed_between() -> None:
+    assert officer_tool_named("выгрузка и статистика за август по Таразу") is None
+    assert officer_tool_named("выгрузить отклики за август в Excel") == "export"  # Excel is the export's own

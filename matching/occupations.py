@@ -368,6 +368,14 @@ def _score_beside_place(text: str) -> dict[str, float]:
     return scores
 
 
+# Words that name an employer, not a trade ("oil and gas company", «нефтяная компания»): beside the place
+# alone they name no trade to keep the place's codes below ("company" alone meets the companion, 5162).
+_EMPLOYER_WORDS = frozenset(
+    token[1] for word in "company companies firm corporation компания фирма фирме фирму".split()
+    for token in query_tokens(word)
+)
+
+
 def _cap_codes_of_place_alone(text: str, scores: dict[str, float]) -> None:
     """Keep in `scores` a code that only the words saying where bring in (`text.place_words`) below the
     best code the other words name: in «садовник в частном доме», «частном доме» met the builders of
@@ -378,8 +386,8 @@ def _cap_codes_of_place_alone(text: str, scores: dict[str, float]) -> None:
     if not places:
         return
     kept = [word for word in text.split() if fold(word) not in places]
-    if not kept or all(word.lower() in STOPWORDS for word in kept):
-        return
+    if all(token[1] in _EMPLOYER_WORDS for token in query_tokens(" ".join(kept))):
+        return  # nothing but the place, the employer and words such as «ищу работу», "looking for work"
     named = get_index().score_codes(" ".join(kept))
     best_named = _best_named(scores, named)
     if best_named is None:

@@ -163,3 +163,12 @@ def test_the_grade_cut_short_says_no_more_than_the_grade(text):
     found = suggest_occupations(text, limit=1)
     assert found[0].code == "7123"
     assert found[0].score >= 80
+
+
+def test_an_employer_named_by_its_industry_keeps_the_industrys_trades_first():
+    """"company" alone meets the companion (5162): beside the industry it names no trade to rank above the
+    industry's own."""
+    for text in ("an oil and gas company", "work at an oil and gas company in Dukhan"):
+        first = suggest_occupations(text)[0]
+        assert first.code != "5162", text
+        assert first.code in {"2146", "3134", "8113", "3117", "7126"}, text

@@ -61,7 +61,7 @@ _REFUSED = frozenset("vibrali vziali otkazali otkaz otkaza after reject rejected
 _SOMETHING = frozenset("nibud chto-nibud chto-to chtoto birdene anithing somthing something".split())
 _FOR_ME = frozenset("menia mne magan me".split())
 # Fillers of a dictated message, not counted among its words («ну», «короче», «так», "um").
-_FILLERS = frozenset("nu koroche vot tak e ee eee em um uh like ieah tipa negizi".split())
+_FILLERS = frozenset("nu koroche vot tak e ee eee em um uh like ieah tipa negizi basicali so ok okei".split())
 
 
 # Work as where one goes («жұмысқа», «на работу», "to work"): beside a condition, the question is about the
@@ -86,9 +86,13 @@ _ENOUGH = re.compile(
 def asks_for_jobs(text: str) -> bool:
     """True for a short message made only of a word for work and the words around such a question, besides
     the conditions set and the trades refused («ищу работу с жильём», «жұмыс керек, құрылыста емес»)."""
-    if _ENOUGH.search(text or ""):  # «не надо больше вакансий»: no more, not more
-        return False
+    if _ENOUGH.search(_WORKER.sub(" ", text or "")):  # «не надо больше вакансий»: no more, not more
+        return False  # («араб тілі керек емес жұмыс» needs no Arabic: work is asked for)
     kept = without_conditions(text)
+    if "?" in (text or "") and _set_aside(text, kept) and not _names_work(kept):
+        return False  # "is overtime paid in Qatar?": a question about the terms, the work itself unnamed
+    if _WHOM.search(kept) is not None and not _is_question(text):
+        kept = " ".join(_WHOM.sub(" ", kept).split())  # «работа для мужчин до 40 лет» asks for work; «есть для женщин?» is chat
     if _TO_WORK.search(text or "") and _set_aside(text, kept):
         return False  # «жұмысқа транспорт бар ма?»: whether the transport is there, not the work
     words = _without_refusal([word for word in skeleton(kept).split() if word not in _FILLERS])
@@ -104,6 +108,19 @@ def asks_for_jobs(text: str) -> bool:
     )
 
 
+def _is_question(text: str) -> bool:
+    """A question mark or a question word (`matching.small_talk.is_question`, which reads this module's words)."""
+    from .small_talk import is_question  # small talk is built on these questions: imported when asked
+
+    return is_question(text)
+
+
+def _names_work(text: str) -> bool:
+    """Whether a text holds a word for work or vacancies, or «что-нибудь» and «мне» («есть что-нибудь для меня?»)."""
+    words = skeleton(text).split()
+    return any(word.startswith(_WORK) for word in words) or bool(_SOMETHING.intersection(words))
+
+
 # What may be left beside conditions said alone: «только», «тек», "only", «что» of «что ещё открыто». A question's
 # words («какой», «бар ма», «на сколько») make it a question about the conditions.
 _ALONE_WITH_CONDITIONS = frozenset("chto tolko tek only lish vse".split())
@@ -115,8 +132,8 @@ def _only_conditions(text: str, left: list[str]) -> bool:
     with its conditions; «жильё?» or «график какой?» asks about the conditions themselves."""
     if "?" in (text or "") or len((text or "").split()) < 2:
         return False
-    if not _set_aside(text, without_conditions(text, refused=False)):
-        return False
+    if not _set_aside(" ".join(_WORKER.sub(" ", text).split()), without_conditions(text, refused=False)):
+        return False  # «опыт 10 лет», "I am 30 years old": the worker told of, no condition of the work set
     return all(word in _ALONE_WITH_CONDITIONS for word in left)
 
 
@@ -335,6 +352,89 @@ _WORKER = re.compile(
     r"|t[aä](?:j|zh)[iı]r[iı]bes[iı]z|t[aä](?:j|zh)[iı]r[iı]be(?:s[iı])?\s+(?:zh|j)oq|a[gğ]yl(?:sh|ş)ynsyz|ag[iı]lshinsiz"
     r"|no\s+experience(?:\s+(?:is\s+)?(?:needed|required|necessary))?|without\s+(?:any\s+)?experience"
     r"|experience\s+not\s+(?:needed|required)|without\s+english|no\s+english(?:\s+(?:is\s+)?(?:needed|required))?"
+    r")(?!\w)"
+    # The worker's age: «мне 45 лет», «до 40 лет», «женщинам до 35», «от 25 до 45 лет», «возраст до 50», «40 жасқа
+    # дейін», «45 жастағы», «жасым 50-де», «25 пен 40 жас аралығындағы», "under 40", "over 45", "aged 25-40", "a 50
+    # year old", "I am 38 years old". Two digits only: «до 3000» is the pay.
+    r"|(?<!\w)(?:(?:мне|ей|ему|нам|возраст\w*|в\s+возрасте)\s+)?(?:(?:до|от|за|после|старше|младше|не\s+старше)\s+)?"
+    r"\d{2}(?:\s*(?:-|–|до)\s*\d{2})?\s*(?:лет|года?)(?!\w)"
+    r"|(?<!\w)(?:мне|ей|ему|возраст\w*)\s+(?:(?:до|от|за)\s+)?\d{2}(?![\d.,]|\s*(?:к|k|тыс\w*|000|риал\w*|qar|qr)(?!\w))"
+    r"|(?<!\w)(?:до|за|после|старше|младше)\s+\d{2}(?![\d.,%]|\s*(?:к|k|тыс\w*|риал\w*|qar|qr|\$|час\w*|в\s+(?:час|день))(?!\w))"
+    r"(?=\s*(?:[,.;!?)]|$))"
+    r"|(?<!\w)(?:жасым\s+|jasym\s+|zhasym\s+)?\d{2}(?:\s*(?:пен|мен|pen|men|-|–)\s*\d{2})?(?:-?(?:те|де|та|да|te|de|ta|da))?"
+    r"\s*(?:жас|jas|zhas|žas)\w*(?:\s+(?:дейін|дейин|deiin|deıın|dein|аралығындағы|аралыгындагы|aralygyndagy|aralyǵyndaǵy|асқан|аскан|asqan|askan|аспаған|аспаган|aspaǵan|aspagan))?"
+    r"|(?<!\w)(?:жасым|jasym|zhasym)\s+\d{2}(?:-?(?:те|де|та|да|te|de|ta|da))?"
+    r"|(?<!\w)(?:(?:i\s+am|i'?m|age[ds]?|aged)\s+)?(?:under|over|below|above|up\s+to)\s+\d{2}(?![\d.,%]|\s*(?:k|qar|qr|riyals?|\$|/|per|an?\s+(?:hour|day))(?!\w))"
+    r"(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
+    r"|(?<!\w)(?:age[ds]?|aged)\s*:?\s*\d{2}(?:\s*(?:-|–|to)\s*\d{2})?(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
+    r"|(?<!\w)(?:(?:i\s+am|i'?m|for)\s+)?(?:an?\s+)?\d{2}[-\s]+(?:years?|yrs?)[-\s]+old"
+    r"|(?<!\w)(?:i\s+am|i'?m)\s+\d{2}(?![\d.,]|\s*(?:k|qar|qr|riyals?)(?!\w))"
+    # The worker's experience: «опыт 3 года», «15 лет стажа», «стаж вождения 7 лет», «тәжірибем 5 жыл», «10 жыл
+    # тәжірибесі бар», "3 yrs exp", "with 12 years experience", "8 years of experience".
+    r"|(?<!\w)(?:с\s+)?(?:опыт\w*|стаж\w*)(?:\s+(?:работы|вождения|по\s+специальности))?\s+(?:от\s+|более\s+)?\d+\+?\s*(?:лет|года?)(?!\w)"
+    r"|(?<!\w)(?:с\s+)?\d+\+?\s*(?:лет|года?)\s+(?:опыт\w*|стаж\w*)(?:\s+работы)?(?!\w)"
+    r"|(?<!\w)(?:тәжірибе|тажирибе|t[aä](?:j|zh)[iı]r[iı]be)\w*\s+\d+\s*(?:жыл|jyl|zhyl)\w*"
+    r"|(?<!\w)\d+\s*(?:жыл|jyl|zhyl)\w*\s+(?:тәжірибе|тажирибе|t[aä](?:j|zh)[iı]r[iı]be)\w*(?:\s+(?:бар|bar))?"
+    r"|(?<!\w)(?:with\s+|have\s+)?(?:over\s+|more\s+than\s+)?\d+\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:exp\w*|work\s+experience)(?!\w)"
+    r"|(?<!\w)(?:exp\w*)\s*:?\s*\d+\+?\s*(?:years?|yrs?)(?!\w)"
+    # A language the work asks for or the worker speaks: «со знанием английского», «английский средний», «с арабским
+    # языком», «где нужен русский язык», «ағылшын тілін білетін», «орысша сөйлейтін», «араб тілі керек емес», "good
+    # English", "for Russian speakers", "English and Russian", "no Arabic needed". «Учитель английского» keeps it.
+    r"|(?<!\w)(?:со?\s+)?знани\w*\s+(?:(?:английск|арабск|русск|казахск|анг)\w*|язык\w*)(?:\s+язык\w*)?"
+    r"|(?<!\w)(?:английск|арабск|русск|англ)\w*(?:\s+язык\w*)?\s+(?:средн|базов|хорош|свободн|разговорн|начальн|элементарн)\w*"
+    r"|(?<!\w)(?:средн|базов|хорош|свободн|разговорн)\w*\s+(?:английск|арабск|англ)\w*(?:\s+язык\w*)?"
+    r"|(?<!\w)(?:со?|на)\s+(?:английск|арабск|русск|казахск)\w*(?:\s+язык\w*)?"
+    r"|(?<!\w)(?:где\s+|чтобы\s+)?(?:нуж\w+|требу\w+|говор\w+\s+на)\s+(?:русск|английск|арабск|казахск)\w*(?:\s+язык\w*)?"
+    r"|(?<!\w)(?:angliysk|angliisk|anglijsk|arabsk|russk)\w*(?:\s+(?:sredn|bazov|horosh|svobodn)\w*)?"
+    r"|(?<!\w)(?:ағылшын|агылшын|a[gğǵ]ylshyn|a[gğǵ]ylşyn|орыс|orys|араб|arab|қазақ|qazaq)\s+(?:тіл|тил|til|tıl)\w*"
+    r"(?:\s+(?:білетін|билетин|biletin|bıletın|керек\s+емес|kerek\s+emes|керек|kerek|міндетті|mindetti))?"
+    r"|(?<!\w)(?:орысша|орысша|oryssha|orysşa|ағылшынша|агылшынша|agylshynsha)(?:\s+(?:сөйлейтін|сойлейтин|soileitin|söileitin)(?:\s+(?:жерде|jerde))?|\s+(?:аздап|azdap)\s+(?:білемін|bilemin))?"
+    r"|(?<!\w)(?:(?:good|fluent|basic|some|spoken|little|a\s+little)\s+)(?:english|arabic|russian)"
+    r"|(?<!\w)(?:for\s+)?(?:english|arabic|russian)[-\s]+speak\w*"
+    r"|(?<!\w)(?:english|arabic|russian)\s+(?:and|&|\+)\s+(?:english|arabic|russian)"
+    r"|(?<!\w)(?:no\s+)?(?:arabic|english|russian)\s+(?:(?:is\s+)?(?:needed|required|a\s+must|not\s+needed))"
+    r"|(?<!\w)no\s+arabic",
+    re.IGNORECASE,
+)
+# Terms of the job that name no trade: when it starts («с января», «выезд с 1 марта», «со следующего месяца»,
+# «қаңтардан бастап», «1 сәуірден бастап», "starting January", "from March", "can start immediately", "in 2 weeks"),
+# overtime («с овертаймом», «переработки оплачиваются», «қосымша сағаттары төленетін», "paid overtime"), the visa
+# («с рабочей визой», «жұмыс визасымен», "on family visa", "work visa sponsorship"), an allowance beside the pay
+# («доплата за еду», «продуктовые», "food allowance") and part-time work. Every card says them.
+_MONTHS_RU = r"(?:январ|феврал|март|апрел|ма[яей]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+_MONTHS_KK = (
+    r"(?:қаңтар|каңтар|кантар|ақпан|акпан|наурыз|сәуір|сауир|мамыр|маусым|шілде|шилде|тамыз|қыркүйек|кыркуйек|қазан|"
+    r"казан|қараша|караша|желтоқсан|желтоксан|qa[nñń]tar|kantar|aqpan|akpan|nauryz|s[aä]u[iı]r|mamyr|mausym|"
+    r"sh[iı]lde|şılde|tamyz|qyrkuiek|qyrküiek|qazan|kazan|qarasha|qaraşa|karasha|jeltoqsan|zheltoqsan|jeltoksan)\w*"
+)
+_MONTHS_EN = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+_TERMS = re.compile(
+    r"(?:(?<!\w)(?:(?:выезд|вылет|начал\w*|старт|выйти|выехать|готов\w*(?:\s+выехать)?)\s+)?"
+    rf"(?:(?:с|со)\s+(?:\d{{1,2}}(?:-?го)?\s+)?{_MONTHS_RU}|(?:в|к)\s+{_MONTHS_RU}"
+    r"|(?:с|со)\s+(?:начала\s+)?(?:следующ\w+|этого|нового)\s+(?:месяца|недел\w*|года)|с\s+начала\s+месяца"
+    r"|(?:с|со)\s+\d{1,2}(?:-?го)?\s+числа|с\s+понедельника"
+    r"|(?:сразу|срочно|прямо\s+сейчас|в\s+ближайшее\s+время))"
+    rf"|(?<!\w)(?:\d{{1,2}}\s+)?{_MONTHS_KK}(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s+(?:бастап|bastap)"
+    r"(?:\s+(?:шығу|шыгу|shygu|барамын|baramyn))?"
+    r"|(?<!\w)(?:келесі|келеси|kelesi|kelesı)\s+(?:айдан|aidan|аптадан|aptadan)\s+(?:бастап|bastap)"
+    rf"|(?<!\w)(?:(?:can|could|will|able\s+to)\s+)?(?:start(?:ing|s)?|available|begin(?:ning)?|join(?:ing)?|from)"
+    rf"\s+(?:(?:in|on|from|by)\s+)?(?:the\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTHS_EN}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    r"|immediately|asap|now|right\s+away|next\s+(?:month|week|year)|\d+\s+(?:days?|weeks?|months?))(?!\w)"
+    r"|(?<!\w)(?:(?:с|со)\s+)?(?:оплачиваем\w*\s+|платн\w*\s+)?(?:сверхурочн\w*|переработк\w*|овертайм\w*|overtaim\w*|s\s+overtaim\w*)"
+    r"(?:\s+(?:оплачива\w*|платн\w*|есть|бар|bar|төленетін|tolenetin|t[oö]lenet[iı]n))?"
+    r"|(?<!\w)(?:қосымша|косымша|qosymsha|qosymşa)\s+(?:сағат|сагат|sa[gǵğ]at)\w*(?:\s+(?:төленетін|толенетин|tolenetin|t[oö]lenet[iı]n))?"
+    r"|(?<!\w)(?:with\s+)?(?:paid\s+)?overtime(?:\s+(?:paid|available|pay|included))?"
+    r"|(?<!\w)(?:(?:с|по|на)\s+)?(?:рабоч\w*|трудов\w*|семейн\w*|rabochey|rabochei)\s+(?:виз\w*|viz\w*)"
+    r"|(?<!\w)(?:жұмыс|жумыс|jumys|zhumys|j[uū]mys)\s+(?:визасы\w*|vizasy\w*|visasy\w*)(?!\s+(?:қашан|qa[sş]an|kashan))"
+    r"|(?<!\w)(?:отбасылық|отбасылык|otbasylyq|otbasylyk)\s+(?:виза\w*|viza\w*)"
+    r"|(?<!\w)(?:(?:on|with)\s+(?:an?\s+)?)?(?:work(?:ing)?|employment|residence)\s+visa(?:\s+sponsorship)?|visa\s+sponsorship|with\s+visa"
+    r"|(?<!\w)(?:(?:с|и)\s+)?доплат\w*\s+(?:за|на)\s+(?:еду|питани\w*|жиль\w*|проезд)|(?:\+\s*)?продуктов\w*(?!\s+магазин)"
+    r"|(?<!\w)(?:(?:plus|with|and|\+)\s+)?(?:food|meal|housing|transport)\s+allowances?"
+    r"|(?<!\w)(?:part|full)[-\s]time|на\s+полставки|неполн\w*\s+(?:день|рабоч\w*\s+день)"
+    r"|(?<!\w)\d+\s+(?:hours?|hrs?)\s+a\s+day"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -381,7 +481,7 @@ def without_conditions(text: str, *, refused: bool = True, conditions: bool = Tr
     емес»): what is left names the trade, the town and the pay searched for. A refused trade is left out
     rather than searched for; a refusal is kept where it tells what happened («не платит зарплату»)."""
     left = _WORKER.sub(" ", text or "")
-    left = _WHEN.sub(" ", left) if conditions else left
+    left = _WHEN.sub(" ", _TERMS.sub(" ", left)) if conditions else left
     left = _HOURS.sub(" ", left) if conditions and hours else left
     left = _REFUSED_THING.sub(" ", left) if refused else left
     if conditions:

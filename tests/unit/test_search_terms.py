@@ -1,0 +1,124 @@
+"""Searches that set the job's terms or tell of the worker beside the trade: when the work starts, overtime, the
+visa, the worker's age, experience and languages, an allowance beside the pay, work for men or women; searches
+written as to a friend, well-known employers of Qatar named instead of a trade, and pay ranges in words. None of
+these words is a trade, and none of their numbers is the pay."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import matching
+from handlers.search import _names_a_trade, is_chat, search_topic, searched_words, typed_query
+from matching.job_questions import asks_for_jobs, without_conditions
+
+
+def searched(message: str) -> tuple[str, str | None, Decimal | None]:
+    """The words a search goes on with, beside its town's key and its pay."""
+    town, rest = matching.split_town(searched_words(typed_query(message)))
+    pay, rest = matching.asked_pay(rest)
+    return " ".join(rest.split()), town.key if town else None, pay
+
+
+def first_trade(words: str) -> str | None:
+    found = matching.suggest_occupations(words, limit=1)
+    return found[0].code if found else None
+
+
+def chat(message: str) -> bool:
+    query = typed_query(message)
+    topic = matching.small_talk(query)
+    names = _names_a_trade(query, topic)
+    return is_chat(query, search_topic(query, topic, names), names, matching.asked_pay(query)[0])
+
+
+@pytest.mark.parametrize(
+    ("said", "left"),
+    [
+        ("каменщик со 2 апреля", "каменщик"),
+        ("сантехник, вылет в мае", "сантехник,"),
+        ("маляр со следующей недели", "маляр"),
+        ("тігінші ақпаннан бастап", "тігінші"),
+        ("satushy mamyrdan bastap", "satushy"),
+        ("baker available from the 5th of June", "baker"),
+        ("tiler, can start next week", "tiler,"),
+        ("fitter starting in 10 days", "fitter"),
+    ],
+)
+def test_when_the_work_starts_is_a_term_not_a_trade(said, left):
+    assert without_conditions(said) == left
+
+
+@pytest.mark.parametrize(
+    ("said", "left"),
+    [
+        ("плотник, сверхурочные оплачиваются", "плотник,"),
+        ("кровельщик с переработками", "кровельщик"),
+        ("слесарь, қосымша сағат төленетін", "слесарь,"),
+        ("mechanic overtime available", "mechanic"),
+        ("бетонщик с трудовой визой", "бетонщик"),
+        ("тас қалаушы жұмыс визасымен", "тас қалаушы"),
+        ("rigger on a residence visa", "rigger"),
+        ("маляр, доплата на проезд", "маляр,"),
+        ("baker + meal allowance", "baker"),
+        ("cashier full time", "cashier"),
+    ],
+)
+def test_overtime_the_visa_an_allowance_and_the_hours_are_terms(said, left):
+    assert without_conditions(said) == left
+
+
+@pytest.mark.parametrize(
+    ("said", "left"),
+    [
+        ("штукатур, мне 51 год", "штукатур,"),
+        ("сиделка старше 30 лет", "сиделка"),
+        ("аспаз, жасым 39-да", "аспаз,"),
+        ("бала күтуші 30 жастан асқан", "бала күтуші"),
+        ("driver aged 30 to 45", "driver"),
+        ("I'm 41 years old, mason", ", mason"),
+        ("стропальщик, стаж 6 лет", "стропальщик,"),
+        ("тігінші, 4 жыл тәжірибесі бар", "тігінші,"),
+        ("rigger 7+ yrs experience", "rigger"),
+        ("кондитер со знанием арабского", "кондитер"),
+        ("даяшы, орыс тілін білетін", "даяшы,"),
+        ("barber, basic English", "barber,"),
+        ("security, Arabic speaking", "security,"),
+    ],
+)
+def test_the_workers_age_experience_and_languages_are_no_words_of_a_trade(said, left):
+    assert without_conditions(said) == left
+
+
+@pytest.mark.parametrize(
+    ("message", "pay"),
+    [
+        ("штукатур, мне 51 год, от 1900", Decimal(1900)),
+        ("сиделка до 45 лет", None),
+        ("driver aged 30-45", None),
+        ("mason, 15 yrs exp, 2200", Decimal(2200)),
+        ("плотник с 3 мая", None),
+    ],
+)
+def test_an_age_a_date_or_years_of_work_are_not_the_pay(message, pay):
+    assert searched(message)[2] == pay
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["работа с 10 числа", "нужна работа со следующего месяца", "work from april", "жұмыс, келесі айдан бастап",
+     "работа с переработками", "jobs with a work visa", "job for men aged 30-45", "работа для парней до 30 лет",
+     "ерлерге жұмыс керек", "work for Arabic speakers"],
+)
+def test_terms_or_whom_the_work_is_for_asked_alone_bring_the_workers_own_list(said):
+    assert asks_for_jobs(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["мне 29 лет", "стаж 20 лет", "I'm 52", "is a work visa free?", "когда оформят трудовую визу?",
+     "а для женщин работа бывает?", "does overtime count on Fridays?"],
+)
+def test_the_worker_told_of_or_a_question_about_the_terms_is_not_the_workers_list(said):
+    assert not asks_for_jobs(said)

@@ -30,7 +30,7 @@ _AROUND = frozenset(
     "skolko kansha hov mani kogda kashan vhen vil be budut bolad boladi poiaviatsia "
     # More and other ones («ещё вакансии», «другие вакансии», «басқа жұмыс», "more jobs"), and help finding
     # them («помогите найти работу», «жұмыс табуға көмектесіңіз», "can you help me find a job").
-    "more other eshe esho ewe drugie drugaia drugoi baska tagi "
+    "more other else eshe esho ewe drugie drugaia drugoi drugoe baska tagi "
     "help pomogite pomogi naiti naidite find can eu komektesiniz komektesin tabuga "
     # Where to see them, and the words a dictated question comes with («так а где посмотреть вакансии», «ну а
     # работа вообще есть какая-нибудь», «сколько всего вакансий сейчас», «я хочу в Катар», «бос орындарды
@@ -91,16 +91,19 @@ def asks_for_jobs(text: str) -> bool:
     kept = without_conditions(text)
     if "?" in (text or "") and _set_aside(text, kept) and not _names_work(kept):
         return False  # "is overtime paid in Qatar?": a question about the terms, the work itself unnamed
-    if _WHOM.search(kept) is not None and not _is_question(text):
-        kept = " ".join(_WHOM.sub(" ", kept).split())  # «работа для мужчин до 40 лет» asks for work; «есть для женщин?» is chat
     if _TO_WORK.search(text or "") and _set_aside(text, kept):
         return False  # «жұмысқа транспорт бар ма?»: whether the transport is there, not the work
+    whom = _WHOM.search(kept) is not None and not _is_question(text)
+    if whom:  # «работа для мужчин до 40 лет», "for men under 40" ask for work; «есть для женщин?» asks whether
+        kept = " ".join(_WHOM.sub(" ", kept).split())  # women are hired, which small talk answers
     words = _without_refusal([word for word in skeleton(kept).split() if word not in _FILLERS])
     if len(words) > 6 or asked_pay(text)[0] is not None:  # «работа без опыта от 1800» asks a pay
         return False
-    something = bool(_SOMETHING.intersection(words)) and bool(_FOR_ME.intersection(words))
+    # Something for the worker, or something else than the trade refused («күзетші емес, басқа бірдеңе бар ма»).
+    refused = _REFUSED_THING.search(text or "") is not None
+    something = bool(_SOMETHING.intersection(words)) and (bool(_FOR_ME.intersection(words)) or refused)
     if not something and not any(word.startswith(_WORK + _QATAR) for word in words):
-        if not (_only_conditions(text, words) or _only_a_place_refused(text, kept)):
+        if not (_only_conditions(text, words) or _only_a_place_refused(text, kept) or whom and not words):
             return False
     return all(
         word.startswith(_WORK + _QATAR) or word in _AROUND or word in _GOING or word in _SOMETHING or word == "chto"
@@ -304,6 +307,7 @@ _CONDITIONS = re.compile(
     r"|(?:и\s+)?транспорт\w*(?:\s+от\s+компании)?|за\s+сч[её]т\s+компании|от\s+компании|вахт\w*"
     r"|(?:(?:только|лишь)\s+)?(?:дневн|ночн)\w*\s+смен\w*|смен\w*"
     r"|контракт\w*(?:\s+на)?(?:\s+\d+)?(?:\s+(?:год\w*|лет|месяц\w*))?|\d+\s+(?:год\w*|лет|месяц\w*)\s+контракт\w*"
+    r"|kontrakt\w*(?:\s+na)?(?:\s+\d+)?(?:\s+(?:god\w*|let|mes[iy]a[ct]\w*))?"
     r"|(?:with\s+|plus\s+|and\s+)?(?:(?:camp\s+)?accommodation|food|transport\w*|tips)(?:\s+(?:provided|a\s+must|included))?"
     r"|with\s+(?:a\s+)?room|live-in|(?:day|night)\s+shifts?(?:\s+only)?|\d+[-\s]+(?:year|month)s?\s+contract|contract"
     r"|(?:тұрғын|турғын|турган|turgyn|tūrğyn|turğyn|tur[gǵ]yn|tūr[gǵ]yn)\s+(?:үй|уй|ui|üi|úı|uı)\w*|(?:тұратын|туратын|turatyn)\s+(?:жер|jer|zher)\w*|жатақхана\w*|жатакхана\w*"
@@ -358,17 +362,18 @@ _WORKER = re.compile(
     # year old", "I am 38 years old". Two digits only: «до 3000» is the pay.
     r"|(?<!\w)(?:(?:мне|ей|ему|нам|возраст\w*|в\s+возрасте)\s+)?(?:(?:до|от|за|после|старше|младше|не\s+старше)\s+)?"
     r"\d{2}(?:\s*(?:-|–|до)\s*\d{2})?\s*(?:лет|года?)(?!\w)"
-    r"|(?<!\w)(?:мне|ей|ему|возраст\w*)\s+(?:(?:до|от|за)\s+)?\d{2}(?![\d.,]|\s*(?:к|k|тыс\w*|000|риал\w*|qar|qr)(?!\w))"
-    r"|(?<!\w)(?:до|за|после|старше|младше)\s+\d{2}(?![\d.,%]|\s*(?:к|k|тыс\w*|риал\w*|qar|qr|\$|час\w*|в\s+(?:час|день))(?!\w))"
+    r"|(?<!\w)(?:мне|ей|ему|возраст\w*)\s+(?:(?:до|от|за)\s+)?\d{2}(?!\d|[.,]\d|\s*(?:к|k|тыс\w*|000|риал\w*|qar|qr)(?!\w))"
+    r"|(?<!\w)(?:(?:mne|ei|emu|vozrast)\s+)?(?:do|ot|za|posle|starshe)\s+\d{2}(?:\s*(?:let|god\w*))?(?=\s*(?:[,.;!?)]|$))"
+    r"|(?<!\w)(?:до|за|после|старше|младше)\s+\d{2}(?!\d|[.,]\d|%|\s*(?:к|k|тыс\w*|риал\w*|qar|qr|\$|час\w*|в\s+(?:час|день))(?!\w))"
     r"(?=\s*(?:[,.;!?)]|$))"
     r"|(?<!\w)(?:жасым\s+|jasym\s+|zhasym\s+)?\d{2}(?:\s*(?:пен|мен|pen|men|-|–)\s*\d{2})?(?:-?(?:те|де|та|да|te|de|ta|da))?"
     r"\s*(?:жас|jas|zhas|žas)\w*(?:\s+(?:дейін|дейин|deiin|deıın|dein|аралығындағы|аралыгындагы|aralygyndagy|aralyǵyndaǵy|асқан|аскан|asqan|askan|аспаған|аспаган|aspaǵan|aspagan))?"
     r"|(?<!\w)(?:жасым|jasym|zhasym)\s+\d{2}(?:-?(?:те|де|та|да|te|de|ta|da))?"
-    r"|(?<!\w)(?:(?:i\s+am|i'?m|age[ds]?|aged)\s+)?(?:under|over|below|above|up\s+to)\s+\d{2}(?![\d.,%]|\s*(?:k|qar|qr|riyals?|\$|/|per|an?\s+(?:hour|day))(?!\w))"
+    r"|(?<!\w)(?:(?:i\s+am|i'?m|age[ds]?|aged)\s+)?(?:under|over|below|above|up\s+to)\s+\d{2}(?!\d|[.,]\d|%|\s*(?:k|qar|qr|riyals?|\$|/|per|an?\s+(?:hour|day))(?!\w))"
     r"(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
     r"|(?<!\w)(?:age[ds]?|aged)\s*:?\s*\d{2}(?:\s*(?:-|–|to)\s*\d{2})?(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
     r"|(?<!\w)(?:(?:i\s+am|i'?m|for)\s+)?(?:an?\s+)?\d{2}[-\s]+(?:years?|yrs?)[-\s]+old"
-    r"|(?<!\w)(?:i\s+am|i'?m)\s+\d{2}(?![\d.,]|\s*(?:k|qar|qr|riyals?)(?!\w))"
+    r"|(?<!\w)(?:i\s+am|i'?m)\s+\d{2}(?!\d|[.,]\d|\s*(?:k|qar|qr|riyals?)(?!\w))"
     # The worker's experience: «опыт 3 года», «15 лет стажа», «стаж вождения 7 лет», «тәжірибем 5 жыл», «10 жыл
     # тәжірибесі бар», "3 yrs exp", "with 12 years experience", "8 years of experience".
     r"|(?<!\w)(?:с\s+)?(?:опыт\w*|стаж\w*)(?:\s+(?:работы|вождения|по\s+специальности))?\s+(?:от\s+|более\s+)?\d+\+?\s*(?:лет|года?)(?!\w)"
@@ -423,7 +428,7 @@ _TERMS = re.compile(
     rf"|(?<!\w)(?:(?:can|could|will|able\s+to)\s+)?(?:start(?:ing|s)?|available|begin(?:ning)?|join(?:ing)?|from)"
     rf"\s+(?:(?:in|on|from|by)\s+)?(?:the\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTHS_EN}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
     r"|immediately|asap|now|right\s+away|next\s+(?:month|week|year)|\d+\s+(?:days?|weeks?|months?))(?!\w)"
-    r"|(?<!\w)(?:(?:с|со)\s+)?(?:оплачиваем\w*\s+|платн\w*\s+)?(?:сверхурочн\w*|переработк\w*|овертайм\w*|overtaim\w*|s\s+overtaim\w*)"
+    r"|(?<!\w)(?:(?:с|со)\s+)?(?:оплачиваем\w*\s+|платн\w*\s+)?(?:сверхурочн\w*|сверхурочк\w*|переработк\w*|овертайм\w*|overtaim\w*|s\s+overtaim\w*)"
     r"(?:\s+(?:оплачива\w*|платн\w*|есть|бар|bar|төленетін|tolenetin|t[oö]lenet[iı]n))?"
     r"|(?<!\w)(?:қосымша|косымша|qosymsha|qosymşa)\s+(?:сағат|сагат|sa[gǵğ]at)\w*(?:\s+(?:төленетін|толенетин|tolenetin|t[oö]lenet[iı]n))?"
     r"|(?<!\w)(?:with\s+)?(?:paid\s+)?overtime(?:\s+(?:paid|available|pay|included))?"
@@ -434,6 +439,12 @@ _TERMS = re.compile(
     r"|(?<!\w)(?:(?:с|и)\s+)?доплат\w*\s+(?:за|на)\s+(?:еду|питани\w*|жиль\w*|проезд)|(?:\+\s*)?продуктов\w*(?!\s+магазин)"
     r"|(?<!\w)(?:(?:plus|with|and|\+)\s+)?(?:food|meal|housing|transport)\s+allowances?"
     r"|(?<!\w)(?:part|full)[-\s]time|на\s+полставки|неполн\w*\s+(?:день|рабоч\w*\s+день)"
+    # How long, said without the word for a contract: «на 3 месяца», «на полгода», «летом», «6 айға», "for 6 months".
+    r"|(?<!\w)на\s+(?:\d+\s+)?(?:месяц\w*|год\w*|лет|недел\w*)|на\s+(?:полгода|сезон|лето|зиму)|летом|зимой"
+    r"|(?<!\w)na\s+(?:\d+\s+)?(?:mes[iy]a[ct]\w*|god\w*|let|nedel\w*)|na\s+polgoda|letom"
+    r"|(?<!\w)\d+\s+(?:айға|айга|aiga|aıǵa|жылға|жылга|jylga|zhylga)"
+    r"|(?<!\w)(?:for\s+)?(?:\d{1,2}|one|two|three|six)\s+(?:months?|years?)(?=\s*(?:only|[,.;!?)]|$))"
+    r"|(?<!\w)(?:for\s+)?(?:the\s+)?(?:summer|winter|season)\s+only"
     r"|(?<!\w)\d+\s+(?:hours?|hrs?)\s+a\s+day"
     r")(?!\w)",
     re.IGNORECASE,
@@ -642,6 +653,7 @@ _WHOM = re.compile(
     r"|(?:әйел|аиел|áıel|aiel|ayel|äiel)\s+адам\w*|(?:ер|er)\s+(?:адам\w*|adam\w*)|(?:áıel|aiel|ayel|äiel)\s+adam\w*"
     r"|(?:әйелдер|аиелдер|aielder|ayelder|áıelder|ерлер|erler)\w*(?:\s+(?:арналған|arnalgan|arnalǵan))?"
     r"|(?:i\s+am\s+a\s+|i'm\s+a\s+)?(?:female|lady|ladies|woman|women|men'?s)(?:\s+(?:only|work|jobs?))?"
+    r"|(?:dlya|dlia)\s+(?:mu(?:j|zh)chin\w*|(?:j|zh)enshin\w*|devushek|parnei|jeny|zheny|muja|muzha)"
     r"|for\s+(?:a\s+)?(?:woman|women|men|man|girls?|ladies)"
     # A relative the work is sought for: «для жены работа горничной», «әйеліме», "for my wife"
     r"|для\s+(?:жены|мужа|сестры|дочери|дочки|сына|брата)|жене|мужу|сестре|дочери|әйеліме|күйеуіме|қызыма|ұлыма|"

@@ -122,3 +122,32 @@ def test_terms_or_whom_the_work_is_for_asked_alone_bring_the_workers_own_list(sa
 )
 def test_the_worker_told_of_or_a_question_about_the_terms_is_not_the_workers_list(said):
     assert not asks_for_jobs(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "left"),
+    [
+        ("kamenshik, kontrakt na 1 god", "kamenshik,"),
+        ("плотник на полгода", "плотник"),
+        ("сборщик на 4 месяца", "сборщик"),
+        ("маляр зимой", "маляр"),
+        ("бетоншы 9 айға", "бетоншы"),
+        ("packer for 3 months", "packer"),
+        ("tiler, summer only", "tiler,"),
+        ("voditel, mne do 45", "voditel,"),
+    ],
+)
+def test_how_long_the_work_lasts_is_a_term_and_an_age_in_latin_letters_the_workers(said, left):
+    assert without_conditions(said) == left
+
+
+def test_a_year_beside_a_sum_is_still_the_pay_a_year():
+    assert searched("cleaner 24000 a year")[2] == Decimal(2000)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["rabota dlya muzhchin", "for women aged 20-30", "не охранником, есть что-нибудь ещё?", "not security, anything else"],
+)
+def test_whom_the_work_is_for_or_anything_but_a_trade_refused_is_the_workers_own_list(said):
+    assert asks_for_jobs(said)

@@ -31,7 +31,8 @@ _AROUND = frozenset(
     # More and other ones («ещё вакансии», «другие вакансии», «басқа жұмыс», "more jobs"), and help finding
     # them («помогите найти работу», «жұмыс табуға көмектесіңіз», "can you help me find a job").
     "more other else eshe esho ewe drugie drugaia drugoi drugoe baska tagi "
-    "help pomogite pomogi naiti naidite find can eu komektesiniz komektesin tabuga "
+    "help pomogite pomogi naiti naidite naidi podishite podishi find can eu komektesiniz komektesin tabuga "
+    "tauip berinizshi beriniz bershi bir "  # «бір жұмыс тауып беріңізші», «найди мне работу»
     # Where to see them, and the words a dictated question comes with («так а где посмотреть вакансии», «ну а
     # работа вообще есть какая-нибудь», «сколько всего вакансий сейчас», «я хочу в Катар», «бос орындарды
     # көрсетші», «жаңа вакансиялар қашан шығады»).
@@ -541,7 +542,7 @@ def without_employer_kind(text: str) -> str:
 # Words that ask for work, for oneself or for someone written for: «ищу», «найти», «хочу», «есть работа»,
 # «что-нибудь», «для него», «пишу за мужа», «іздеймін», «бар ма», «үшін», "looking for", "any jobs", "for him".
 _SEEKING = re.compile(
-    r"(?<!\w)(?:ищу|ищем|ищет|ищут|искать|найти|найдите|нужн\w*\s+работ\w*|хочу|хотел\w*\s+бы|мне\s+бы|"
+    r"(?<!\w)(?:ищу|ищем|ищет|ищут|искать|найти|найдите|найди|подыщ\w*|тауып\s+бер\w*|tauyp\s+ber\w*|нужн\w*\s+работ\w*|хочу|хотел\w*\s+бы|мне\s+бы|"
     r"есть\s+(?:ли\s+)?(?:работ|ваканс|что)\w*|что\s+есть|что[-\s]?нибудь|что[-\s]?то|подбер\w*|покаж\w*|можно\s+ли\s+найти|"
     r"для\s+(?:него|неё|нее|мужа|брата|сына|дочери|жены|сестры)|пишу\s+за|за\s+(?:мужа|брата|сына|жену|дочь)|"
     r"іздеймін|іздейміз|іздеп|ізде\w*|izde\w*|ızde\w*|бар\s+ма|bar\s+ma|үшін|ushin|üşın|барғым|bargym|barğym|"
@@ -595,7 +596,7 @@ def seeks_work(text: str) -> bool:
 # «іздеймін», «жұмыс керек», "looking for", "find me", "any jobs". A trade beside a mere need («дәрігер керек»,
 # «нужен оператор») or the word for work alone («подал на вакансию повара») asks for no work.
 _ASKING = re.compile(
-    r"(?<!\w)(?:ищу|ищем|ищет|искать|найти|найдите|подбер\w*|(?:хочу|хотел\w*\s+бы)(?!\s+(?:спросить|узнать|уточнить|"
+    r"(?<!\w)(?:ищу|ищем|ищет|искать|найти|найдите|найди|подыщ\w*|тауып\s+бер\w*|tauyp\s+ber\w*|подбер\w*|(?:хочу|хотел\w*\s+бы)(?!\s+(?:спросить|узнать|уточнить|"
     r"сказать|пожаловаться))|нужн\w*\s+работ\w*|устроиться|устроится|"
     r"есть\s+(?:ли\s+)?(?:работ|ваканс)\w*|іздеймін|іздейміз|іздеп|izde\w*|ızde\w*|(?:жұмыс|jumys|zhumys)\w*\s+(?:керек|kerek)|"
     r"looking\s+for|look\s+for|find(?!\s+out)|need\s+(?:a\s+)?(?:job|work)|any\s+(?:jobs?|work|openings?|vacanc\w*)|"
@@ -621,6 +622,7 @@ def tells_a_story(text: str) -> bool:
     қашан?»). «Для брата ищу работу сварщиком» asks, and is searched."""
     if _FOUND.search(text or "") and not asks_for_work(text):  # «нашёл работу сварщиком»: news, not a search
         return True
+    text = without_address(text)  # «слушай, брат, …»: the friend written to, not a relative told of
     relative = _RELATIVE.search(text or "") is not None
     told = _PAST.search(text or "") is not None or relative and ("?" in (text or "") or _WORKS_NOW.search(text or "") is not None)
     return told and not seeks_work(text)
@@ -629,6 +631,7 @@ def tells_a_story(text: str) -> bool:
 def asks_about_conditions(text: str) -> bool:
     """True for a question about a trade's or a place's conditions asked with no word of looking for work
     («поварам в Лусаиле жильё дают?», "is food included for welders?"): chat, not a list of vacancies."""
+    text = without_address(text)  # «дружище, не знаешь, …»: no refusal set aside, a question to a friend
     # «waiter with meals included» sets a condition; «is food included?» asks about it
     asked = _ABOUT_CONDITIONS.search(text or "") is not None and (
         "?" in (text or "") or _ABOUT_CONDITIONS.search(without_conditions(text, refused=False)) is not None
@@ -691,10 +694,35 @@ _COURTESY = re.compile(
 )
 
 
+# The worker writing as to a friend: «Слушай, брат, …», «Дружище, не знаешь, …», «досым, …», «бауырым, …», «bratan,
+# …», "hey bro do you know if …", "mate, …", "dude …", "yo …". «Брат» is the friend addressed only before a comma;
+# «брат ищет работу» is the worker's brother. Read as words of a trade they met a brother's trade or watered the
+# trade down, and «брат» told a relative's story.
+_FRIEND = (
+    r"брат\w{0,4}|братух\w*|бро|дружище|друг|братишка|досым|достым|бауырым|бауыр|dosym|bauyrym|bauyr|bratan|bratishka|"
+    r"brat|bro|bruh|mate|dude|buddy|man|pal"
+)
+_ADDRESS = re.compile(
+    r"^\s*(?:(?:слушай|слышь|эй|алло|hey|yo|listen|oi)[,!.]?\s+)*"
+    rf"(?:(?:{_FRIEND})\s*[,!.]\s*|(?:братан|бро|bratan|bro|mate|dude|buddy)\s+)?"
+    r"(?:(?:не\s+знаешь|не\s+подскажешь|глянь|посмотри|білесің\s+бе|билесин\s+бе|bilesi[nñ]\s+be|(?:do\s+)?(?:you|u)\s+know\s+if)"
+    r"[,!]?\s+)?"
+    rf"|,\s*(?:{_FRIEND})\s*(?=[,!?.]|$)",
+    re.IGNORECASE,
+)
+
+
+def without_address(text: str) -> str:
+    """The text without the friend it is written to and the «не знаешь» of a question to a friend («Слушай, брат, а в
+    Вакре сварщики нужны?» → «а в Вакре сварщики нужны?»); the text itself when nothing else is left."""
+    left = " ".join(_ADDRESS.sub(" ", text or "").split())
+    return left if left.strip(" ,.:;!?-") else text
+
+
 def without_courtesy(text: str) -> str:
-    """The text without its greetings, apologies, thanks and please; the text itself when nothing else is left
-    («спасибо», "hello" are answered as chat)."""
-    left = " ".join(_COURTESY.sub(" ", text or "").split())
+    """The text without its greetings, apologies, thanks and please, and the friend it is written to; the text
+    itself when nothing else is left («спасибо», "hello" are answered as chat)."""
+    left = " ".join(_COURTESY.sub(" ", without_address(text)).split())
     return left if left.strip(" ,.:;!?-") else text
 
 

@@ -151,3 +151,36 @@ def test_a_year_beside_a_sum_is_still_the_pay_a_year():
 )
 def test_whom_the_work_is_for_or_anything_but_a_trade_refused_is_the_workers_own_list(said):
     assert asks_for_jobs(said)
+
+
+@pytest.mark.parametrize(
+    ("message", "town", "trade"),
+    [
+        ("братан, в Месаиде плотники нужны?", "mesaieed", "7115"),
+        ("слышь, бро, не знаешь, в Дохе маляры требуются?", "doha", "7131"),
+        ("бауырым, Лусаилда тігіншілер керек пе?", "lusail", None),
+        ("hey mate do you know if they need painters in Al Khor?", "al-khor", "7131"),
+    ],
+)
+def test_a_search_asked_as_of_a_friend_is_a_search(message, town, trade):
+    assert not chat(message)
+    words, found_town, _ = searched(message)
+    assert found_town == town
+    if trade:
+        assert first_trade(words) == trade
+
+
+def test_a_brother_named_without_a_comma_is_still_the_workers_brother():
+    assert chat("брат работает маляром в Дохе, ему дают жильё?")
+
+
+@pytest.mark.parametrize("said", ["жүргізуші жұмысын тауып беріңізші", "найди мне работу штукатуром", "подыщите работу плотником"])
+def test_find_me_asks_for_work(said):
+    from matching.job_questions import asks_for_work
+
+    assert asks_for_work(said)
+
+
+@pytest.mark.parametrize("said", ["маған бір жұмыс тауып берші", "найди мне работу"])
+def test_find_me_work_alone_is_the_workers_own_list(said):
+    assert asks_for_jobs(said)

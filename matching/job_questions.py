@@ -532,10 +532,52 @@ _CHAIN = re.compile(
 )
 
 
+# Well-known employers of Qatar named instead of their kind: the oil and gas company, the public hospitals, the
+# supermarkets, the taxis, the buses, the public works and the airline («хочу в Катар Энерджи», «медсестра в Хамад»,
+# «кассир в Лулу», "Karwa taxi driver", «в Мовасалат водителем автобуса», "Ashghal road worker", «в Катар Эйрвейз»).
+# Each stands for the place of work whose trades it hires, in the message's alphabet; when the kind follows the
+# name ("Hamad hospital", «Лулу гипермаркет», "Karwa taxi") the kind alone is kept. As words of a trade the names
+# met nothing, and «Катар» in them read as a wish to go to Qatar.
+_NAMED_EMPLOYERS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
+    (
+        re.compile(rf"(?<!\w)(?:{names})(?P<kind>\s+(?:{kind}))?(?!\w)", re.IGNORECASE),
+        ru, en, kind,
+    )
+    for names, kind, ru, en in (
+        (r"qatar\s*energy(?:\s+lng)?|qatar\s*petroleum|qatar\s*gas|ras\s*gas|катар\s*энерд?жи\w*|катар\s*энержи\w*|"
+         r"катар\s*газ\w*|катаргаз\w*|катар\s*петролеум\w*|рас\s*газ\w*",
+         r"(?:oil\s+and\s+gas\s+)?compan\w*|компани\w*", "нефтегазовую компанию", "oil and gas company"),
+        (r"hamad(?:\s+medical(?:\s+corporation)?)?(?!\s+(?:international|airport|port))|hmc|sidra(?:\s+medicine)?|"
+         r"хамад\w*(?!\s+(?:аэропорт|порт))|сидра\w*",
+         r"hospital\w*|больниц\w*|госпитал\w*|аурухана\w*|auruhana\w*|aurukhana\w*", "больницу", "hospital"),
+        (r"lulu|al[-\s]?meera|carrefour|monoprix|лулу\w*|аль[-\s]?мира\w*|әл[-\s]?мира\w*|карфур\w*|монопри\w*",
+         r"hyper\s*market\w*|super\s*market\w*|гипермаркет\w*|супермаркет\w*", "супермаркет", "supermarket"),
+        (r"karwa|карв[аеуы]\w*|карвa\w*", r"taxi\w*|такси\w*", "такси", "taxi"),
+        (r"mowasalat|мовасалат\w*|мувасалат\w*", r"compan\w*|компани\w*", "транспортную компанию", "transport company"),
+        (r"ashghal|ashgal|ашгал\w*|ашғал\w*", r"compan\w*|компани\w*", "строительную компанию", "construction company"),
+        (r"qatar\s*airways|катар\s*эйрвей[зс]\w*|катар\s*эйрвэй[зс]\w*|катар\s*айрвей[зс]\w*", r"airline\w*|авиакомпани\w*",
+         "авиакомпанию", "airline"),
+    )
+)
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+
+
+def with_employers_named(text: str) -> str:
+    """The text with a well-known employer of Qatar named as its kind («хочу в Катар Энерджи» → «хочу в нефтегазовую
+    компанию», "Hamad hospital nurse" → "hospital nurse")."""
+    for pattern, ru, en, _ in _NAMED_EMPLOYERS:
+        text = pattern.sub(
+            lambda match, ru=ru, en=en: match["kind"].strip() if match["kind"] else ru if _CYRILLIC.search(match[0]) else en,
+            text or "",
+        )
+    return text
+
+
 def without_employer_kind(text: str) -> str:
     """The text without the employer's size or kind («электрик в крупную компанию» → «электрик»; "cook in a hotel
-    chain" → "cook in a hotel"): what is left names the trade or the place of work."""
-    left = _CHAIN.sub(lambda match: f" {match['ru'] or match['place']} ", text or "")
+    chain" → "cook in a hotel"), a well-known employer named as its place of work: what is left names the trade or
+    the place of work."""
+    left = _CHAIN.sub(lambda match: f" {match['ru'] or match['place']} ", with_employers_named(text or ""))
     return " ".join(_EMPLOYER_KIND.sub(" ", left).split())
 
 

@@ -184,3 +184,36 @@ def test_find_me_asks_for_work(said):
 @pytest.mark.parametrize("said", ["маған бір жұмыс тауып берші", "найди мне работу"])
 def test_find_me_work_alone_is_the_workers_own_list(said):
     assert asks_for_jobs(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("Qatar Petroleum vacancies", "oil and gas company vacancies"),
+        ("в Катаргаз слесарем", "в нефтегазовую компанию слесарем"),
+        ("Sidra midwife", "hospital midwife"),
+        ("санитар в Хамад госпиталь", "санитар в госпиталь"),
+        ("грузчиком в Карфур", "грузчиком в супермаркет"),
+        ("Monoprix supermarket cashier", "supermarket cashier"),
+        ("Мовасалатқа жүргізуші", "транспортную компанию жүргізуші"),
+        ("Ashgal labourer", "construction company labourer"),
+        ("Hamad International Airport cleaner", "Hamad International Airport cleaner"),
+    ],
+)
+def test_a_well_known_employer_of_qatar_is_read_as_its_place_of_work(said, read):
+    from matching.job_questions import with_employers_named
+
+    assert with_employers_named(said) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "trade"),
+    [("в Монопри кассиром", "5230"), ("Qatar Airways flight attendant", "5111"), ("Karwa bus driver", "8331")],
+)
+def test_a_trade_at_a_well_known_employer_is_searched_for_that_trade(message, trade):
+    assert first_trade(searched(message)[0]) == trade
+
+
+@pytest.mark.parametrize("said", ["Qatar Petroleum vacancies", "хочу в Катаргаз"])
+def test_a_well_known_employer_alone_is_no_wish_to_go_to_qatar(said):
+    assert not asks_for_jobs(said)

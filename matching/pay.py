@@ -57,6 +57,12 @@ PER_MONTH = (
     r"monthly|/\s*month)"
 )
 PER_YEAR = r"(?:в\s+год|за\s+год|жылына|jylyna|zhylyna|per\s+(?:year|annum)|a\s+year|yearly|annual\w*)"
+# Net or gross said after the amount («3000 чистыми», «2500 на руки», «1800 грязными», "3000 net", "2k after
+# deductions", "2500 in hand", «таза», «қолға»): the pay asked for all the same, each card says which it is.
+NET_OR_GROSS = (
+    r"(?:чистыми|чистых|на\s+руки|грязными|до\s+вычета\s+налогов|после\s+вычетов|нетто|брутто|net|nett|gross|"
+    r"after\s+(?:deductions|tax(?:es)?)|before\s+deductions|in\s+hand|take[-\s]home|таза|қолға|колга|taza|qolga|kolga)"
+)
 # After it: a plus, riyals, "and above" («2500+», «3000 риалов», «2000 и выше», "2000 QAR or more",
 # «2 мыңнан жоғары», «2000-нан жоғары», «2000 нан астам», «2000 риалдан кем емес»): a Kazakh ending of
 # "from" may be joined to the number, hyphenated or typed apart.
@@ -66,7 +72,7 @@ _AFTER = (
     r"жогары|артык|"  # typed without the Kazakh letters
     r"астам|бастап|кем\s+емес|кем\s+болмасын|төмен\s+емес|төмен\s+болмасын|(?:zh|j)o[gğǵ]ary|artyq|astam|bastap|"
     r"kem\s+emes|kem\s+bolmasyn|кем\s+болмаса|kem\s+bolmasa|t[oö]men\s+emes|t[oö]men\s+bolmasyn|"
-    rf"minimum|min|минимум|мин|{PER_MONTH}|{PER_YEAR})(?!\w))+"
+    rf"minimum|min|минимум|мин|{PER_MONTH}|{PER_YEAR}|{NET_OR_GROSS})(?!\w))+"
 )
 # The amount with a word before it and any after it, or with words after it only, or a range alone
 # («сварщик 2000-2500», "2-3k"), which no grade or years make.
@@ -85,6 +91,25 @@ _NOT_MONEY_AFTER = (
     r"let|god\w*|zhyl\w*|jyl\w*|year\w*|month\w*|hour\w*|people|persons?|km|steps?)(?!\w))"
 )
 _COUNTS = "|".join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))
+# A range in words, the thousands said once at its end: «от двух до трёх тысяч», "between two and three thousand",
+# «от двух с половиной до трёх тысяч». The least is its first count.
+_RANGE_IN_WORDS = re.compile(
+    rf"(?<!\w)(?:(?:от|ot|from|between)\s+)?(?P<count>{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})"
+    rf"(?P<half>\s+{HALF})?\s+(?:до|do|to|and|и|[-–—])\s+(?:{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})"
+    rf"(?:\s+{HALF})?\s+{THOUSAND_WORD}(?!\w)",
+    re.IGNORECASE,
+)
+# Thousands left unsaid before the hundreds, as said aloud: «от двух пятьсот» (2,500), «зарплата три двести».
+_HUNDREDS_IN_WORDS = {
+    "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700,
+    "восемьсот": 800, "девятьсот": 900,
+}
+_THOUSANDS_UNSAID = re.compile(
+    rf"(?<!\w)(?:от|ot|зарплат\w*|зп|оклад\w*|не\s+меньше|не\s+менее|минимум)\s+(?:от\s+)?"
+    rf"(?P<count>{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})\s+"
+    rf"(?P<hwords>{'|'.join(_HUNDREDS_IN_WORDS)})(?!\w)",
+    re.IGNORECASE,
+)
 # Two and a half said after a word of "at least" or of pay, the thousands left unsaid: «не меньше двух с
 # половиной», «зарплата от двух с половиной», "at least two and a half".
 _HALF_ALONE = re.compile(rf"{_BEFORE}(?P<count>{_COUNTS})(?P<half>\s+{HALF}){_NOT_MONEY_AFTER}(?!\s*{THOUSAND})", re.IGNORECASE)
@@ -146,6 +171,14 @@ PER_SHORT_TIME = re.compile(
     r"|(?<![^\W\d_])(?:риал\w*|реал\w*|riyal\w*|rial\w*|qr|qar)\s+(?:час|сағат|hour|hr|день|сутки|day)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# The hours and the days worked, which are no pay by the hour or the day: "10 hrs/day", "6 days/week", «8 часов в
+# день», «6 дней в неделю», "48 hours a week", «аптасына 6 күн».
+_WORKING_TIME = re.compile(
+    r"(?<!\w)\d{1,2}\s*(?:hrs?|hours?|час\w*|ч|сағат\w*|sa[gǵ]at\w*|days?|дн\w*|дней|күн\w*|kun\w*)\s*"
+    r"(?:/|per|an?|в|за)\s*(?:day|week|month|день|сутки|неделю|месяц)(?!\w)"
+    r"|(?<!\w)(?:аптасына|aptasyna|күніне|kunine)\s+\d{1,2}\s*(?:күн\w*|kun\w*|сағат\w*|sa[gǵ]at\w*)(?!\w)",
+    re.IGNORECASE,
+)
 # An amount in another currency or for a short time, with its words, the time before it or after it («күніне 100
 # риал», "daily rate 90 qr", «15 риалов в час»): dropped from the words searched for.
 _CURRENCY_WORD = (
@@ -165,13 +198,13 @@ def asked_pay(text: str) -> tuple[Decimal | None, str]:
     an hour or a day («сварщик от 300000 тенге» searches for welders)."""
     if not text:
         return None, text
-    if OTHER_CURRENCY.search(text) or PER_SHORT_TIME.search(text):
+    if OTHER_CURRENCY.search(text) or PER_SHORT_TIME.search(_WORKING_TIME.sub(" ", text)):
         return None, _without_money(text)
     matches = sorted(
         (*_WITH_BEFORE.finditer(text), *_WITH_AFTER.finditer(text), *_RANGE.finditer(text), *_RIYALS_FIRST.finditer(text),
          *_HALF_ALONE.finditer(text), *_THOUSANDS_AND_HUNDREDS.finditer(text), *_THOUSANDS_ALONE.finditer(text),
-         *_FROM_ALONE.finditer(text)),
-        key=lambda match: match.start(),
+         *_FROM_ALONE.finditer(text), *_RANGE_IN_WORDS.finditer(text), *_THOUSANDS_UNSAID.finditer(text)),
+        key=lambda match: (match.start(), -match.end()),  # of two read from one place, the one read further
     )
     for match in matches:
         amount = _amount(match)
@@ -217,6 +250,8 @@ def _amount(match: re.Match[str]) -> Decimal | None:
     """The least amount a match names, a month's: the first of a range, thousands multiplied, a year's
     pay divided by twelve; None for two numbers alone that run down («3000-2000»), which are no range of pay."""
     groups = match.groupdict()
+    if groups.get("hwords"):  # «от двух пятьсот»
+        return Decimal(COUNTS_OF_THOUSANDS[groups["count"].casefold()]) * 1000 + _HUNDREDS_IN_WORDS[groups["hwords"].casefold()]
     if groups.get("hundreds") or groups.get("hcount"):  # «2 мың 500», «мың сегіз жүз»
         thousands = _number(groups["amount"]) if groups.get("amount") else Decimal(
             COUNTS_OF_THOUSANDS[groups["count"].casefold()] if groups.get("count") else 1

@@ -217,3 +217,27 @@ def test_a_trade_at_a_well_known_employer_is_searched_for_that_trade(message, tr
 @pytest.mark.parametrize("said", ["Qatar Petroleum vacancies", "хочу в Катаргаз"])
 def test_a_well_known_employer_alone_is_no_wish_to_go_to_qatar(said):
     assert not asks_for_jobs(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "pay"),
+    [
+        ("плотник от трёх до четырёх тысяч", Decimal(3000)),
+        ("mason between three and four thousand", Decimal(3000)),
+        ("маляр от полутора до двух тысяч", Decimal(1500)),
+        ("сантехник, оклад от трёх двести", Decimal(3200)),
+        ("rigger 9 hours/day 6 days/week 2600", Decimal(2600)),
+        ("повар 8 ч в день, 2200", Decimal(2200)),
+        ("cook 2200 take-home", Decimal(2200)),
+        ("driver 2800 before deductions", Decimal(2800)),
+        ("күзетші 1900 қолға", Decimal(1900)),
+        ("cook 15 qr per hour, 8 hours a day", None),
+    ],
+)
+def test_pay_ranges_in_words_net_or_gross_and_hours_worked_beside_the_pay(said, pay):
+    assert matching.asked_pay(said)[0] == pay
+
+
+def test_a_sum_after_deductions_beside_a_trade_is_a_search_not_a_complaint():
+    assert not chat("scaffolder 2400 after deductions")
+    assert searched("scaffolder 2400 after deductions")[2] == Decimal(2400)

@@ -248,6 +248,8 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
         return True
     if not names_a_trade and matching.asks_about_a_town(query):  # «в Дохе жарко?», "how far is Lusail?"
         return True
+    if topic == "jobs" and matching.split_town(query)[0] is not None and seeks_work(query):
+        return False  # «не охрана, что-нибудь в Лусаиле»: any work asked for in a town, searched there
     return topic not in (None, "question") and not names_a_trade and (pay is None or topic in PAY_IN_A_STORY)
 
 

@@ -303,8 +303,8 @@ def asks_for_every_job(text: str) -> bool:
 # words of a trade they met the hotel's housekeepers and the caterers, or watered the trade down to nothing.
 _CONDITIONS = re.compile(
     r"(?<!\w)(?:(?:и|and|мен|және|men|jäne|jáne|zhane|пен|pen|\+)\s*)?(?:(?:(?:где|that|which|where)\s+(?:дают|есть|кормят|gives?|provides?|has)|чтобы|нужн[аоы]|need|with)\s+)?(?:"
-    r"(?:с\s+)?(?:жиль[её]м|жиль[её]|жилья|жилье|проживани\w*|питани\w*|общежити\w*)"
-    r"|(?:s\s+)?(?:projivani\w*|prozhivani\w*|pitani\w*|obsh(?:e|ch)(?:j|zh)iti\w*|(?:j|zh)il(?:ie|ye|e)m)"
+    r"(?:с\s+)?(?:жиль[её]м|жиль[её]|жилья|жилье|проживани\w*|питани\w*|общежити\w*|общаг\w*)"
+    r"|(?:s\s+)?(?:projivani\w*|prozhivani\w*|pitani\w*|obsh(?:e|ch)(?:j|zh)iti\w*|obs(?:h|ch)ag\w*|(?:j|zh)il(?:ie|ye|e)m)"
     r"|(?:и\s+)?транспорт\w*(?:\s+от\s+компании)?|за\s+сч[её]т\s+компании|от\s+компании|вахт\w*"
     r"|(?:(?:только|лишь)\s+)?(?:дневн|ночн)\w*\s+смен\w*|смен\w*"
     r"|контракт\w*(?:\s+на)?(?:\s+\d+)?(?:\s+(?:год\w*|лет|месяц\w*))?|\d+\s+(?:год\w*|лет|месяц\w*)\s+контракт\w*"
@@ -460,7 +460,9 @@ _REFUSED_THING = re.compile(
     r"|(?<!\w)(?!(?:кем|төмен|kem|tomen|tömen|кемі|kemi|артық|жоғары)\s)[^\W\d]+\s+(?:емес|болмасын|emes|bolmasyn)(?!\w)"
     # «тазалаудан басқа», «ас үйден басқа», «kúzetshiden basqa»: all but that
     r"|(?<!\w)[^\W\d]+(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s+(?:басқа|баска|basqa|baska)(?!\w)"
-    r"|(?<!\w)(?:anything|everything)\s+but\s+[^\W\d]+",
+    r"|(?<!\w)(?:anything|everything)\s+but\s+[^\W\d]+"
+    # Russian in Latin letters: «ne na stroike», «ne v otele», «krome uborki» (a Kazakh «ne» alone is "or": «Doha ne Lusail»)
+    r"|(?<!\w)(?:ne\s+(?:na|v|vo|s)|krome)\s+[^\W\d]+",
     re.IGNORECASE,
 )
 

@@ -241,3 +241,22 @@ def test_pay_ranges_in_words_net_or_gross_and_hours_worked_beside_the_pay(said, 
 def test_a_sum_after_deductions_beside_a_trade_is_a_search_not_a_complaint():
     assert not chat("scaffolder 2400 after deductions")
     assert searched("scaffolder 2400 after deductions")[2] == Decimal(2400)
+
+
+@pytest.mark.parametrize(
+    ("said", "left"),
+    [("svarshik ne v otele", "svarshik"), ("povar krome kafe", "povar"), ("электрик с общагой", "электрик"),
+     ("santehnik s obshagoi", "santehnik")],
+)
+def test_a_place_refused_in_latin_letters_and_a_hostel_in_slang_are_set_aside(said, left):
+    assert without_conditions(said) == left
+
+
+def test_doha_ne_lusail_in_kazakh_is_two_towns_not_a_refusal():
+    assert without_conditions("Doha ne Lusail, aspaz") == "Doha ne Lusail, aspaz"
+
+
+@pytest.mark.parametrize("message", ["что угодно кроме кухни, в Вакре", "anything but cleaning in Al Khor"])
+def test_any_work_but_a_trade_in_a_town_is_searched_in_that_town(message):
+    assert not chat(message)
+    assert searched(message)[1] in ("al-wakrah", "al-khor")

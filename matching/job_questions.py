@@ -393,7 +393,7 @@ _WORKER = re.compile(
     r"|(?<!\w)(?:где\s+|чтобы\s+)?(?:нуж\w+|требу\w+|говор\w+\s+на)\s+(?:русск|английск|арабск|казахск)\w*(?:\s+язык\w*)?"
     r"|(?<!\w)(?:angliysk|angliisk|anglijsk|arabsk|russk)\w*(?:\s+(?:sredn|bazov|horosh|svobodn)\w*)?"
     r"|(?<!\w)(?:ағылшын|агылшын|a[gğǵ]ylshyn|a[gğǵ]ylşyn|орыс|orys|араб|arab|қазақ|qazaq)\s+(?:тіл|тил|til|tıl)\w*"
-    r"(?:\s+(?:білетін|билетин|biletin|bıletın|керек\s+емес|kerek\s+emes|керек|kerek|міндетті|mindetti))?"
+    r"\s+(?:білетін|билетин|biletin|bıletın|керек\s+емес|kerek\s+emes|керек|kerek|міндетті|mindetti)"
     r"|(?<!\w)(?:орысша|орысша|oryssha|orysşa|ағылшынша|агылшынша|agylshynsha)(?:\s+(?:сөйлейтін|сойлейтин|soileitin|söileitin)(?:\s+(?:жерде|jerde))?|\s+(?:аздап|azdap)\s+(?:білемін|bilemin))?"
     r"|(?<!\w)(?:(?:good|fluent|basic|some|spoken|little|a\s+little)\s+)(?:english|arabic|russian)"
     r"|(?<!\w)(?:for\s+)?(?:english|arabic|russian)[-\s]+speak\w*"
@@ -407,7 +407,7 @@ _WORKER = re.compile(
 # overtime («с овертаймом», «переработки оплачиваются», «қосымша сағаттары төленетін», "paid overtime"), the visa
 # («с рабочей визой», «жұмыс визасымен», "on family visa", "work visa sponsorship"), an allowance beside the pay
 # («доплата за еду», «продуктовые», "food allowance") and part-time work. Every card says them.
-_MONTHS_RU = r"(?:январ|феврал|март|апрел|ма[яей]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+_MONTHS_RU = r"(?:(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|ма[яей](?!\w))"
 _MONTHS_KK = (
     r"(?:қаңтар|каңтар|кантар|ақпан|акпан|наурыз|сәуір|сауир|мамыр|маусым|шілде|шилде|тамыз|қыркүйек|кыркуйек|қазан|"
     r"казан|қараша|караша|желтоқсан|желтоксан|qa[nñń]tar|kantar|aqpan|akpan|nauryz|s[aä]u[iı]r|mamyr|mausym|"
@@ -429,15 +429,16 @@ _TERMS = re.compile(
     rf"|(?<!\w)(?:(?:can|could|will|able\s+to)\s+)?(?:start(?:ing|s)?|available|begin(?:ning)?|join(?:ing)?|from)"
     rf"\s+(?:(?:in|on|from|by)\s+)?(?:the\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTHS_EN}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
     r"|immediately|asap|now|right\s+away|next\s+(?:month|week|year)|\d+\s+(?:days?|weeks?|months?))(?!\w)"
-    r"|(?<!\w)(?:(?:с|со)\s+)?(?:оплачиваем\w*\s+|платн\w*\s+)?(?:сверхурочн\w*|сверхурочк\w*|переработк\w*|овертайм\w*|overtaim\w*|s\s+overtaim\w*)"
+    r"|(?<!\w)(?:(?:с|со)\s+)?(?:оплачиваем\w*\s+|платн\w*\s+)?(?:сверхурочн\w*|сверхурочк\w*|овертайм\w*|overtaim\w*|s\s+overtaim\w*)"
     r"(?:\s+(?:оплачива\w*|платн\w*|есть|бар|bar|төленетін|tolenetin|t[oö]lenet[iı]n))?"
+    r"|(?<!\w)(?:с|со)\s+(?:оплачиваем\w*\s+)?переработк\w*|(?<!\w)(?:оплачиваем\w*\s+)?переработк\w*\s+(?:оплачива\w*|платн\w*)"
     r"|(?<!\w)(?:қосымша|косымша|qosymsha|qosymşa)\s+(?:сағат|сагат|sa[gǵğ]at)\w*(?:\s+(?:төленетін|толенетин|tolenetin|t[oö]lenet[iı]n))?"
     r"|(?<!\w)(?:with\s+)?(?:paid\s+)?overtime(?:\s+(?:paid|available|pay|included))?"
     r"|(?<!\w)(?:(?:с|по|на)\s+)?(?:рабоч\w*|трудов\w*|семейн\w*|rabochey|rabochei)\s+(?:виз\w*|viz\w*)"
     r"|(?<!\w)(?:жұмыс|жумыс|jumys|zhumys|j[uū]mys)\s+(?:визасы\w*|vizasy\w*|visasy\w*)(?!\s+(?:қашан|qa[sş]an|kashan))"
     r"|(?<!\w)(?:отбасылық|отбасылык|otbasylyq|otbasylyk)\s+(?:виза\w*|viza\w*)"
     r"|(?<!\w)(?:(?:on|with)\s+(?:an?\s+)?)?(?:work(?:ing)?|employment|residence)\s+visa(?:\s+sponsorship)?|visa\s+sponsorship|with\s+visa"
-    r"|(?<!\w)(?:(?:с|и)\s+)?доплат\w*\s+(?:за|на)\s+(?:еду|питани\w*|жиль\w*|проезд)|(?:\+\s*)?продуктов\w*(?!\s+магазин)"
+    r"|(?<!\w)(?:(?:с|и)\s+)?доплат\w*\s+(?:за|на)\s+(?:еду|питани\w*|жиль\w*|проезд)|(?:(?:\+|и|плюс)\s*)?продуктовые(?:\s+(?:деньги|выплаты))?(?!\s+(?:магазин|склад|рын)\w*)"
     r"|(?<!\w)(?:(?:plus|with|and|\+)\s+)?(?:food|meal|housing|transport)\s+allowances?"
     r"|(?<!\w)(?:part|full)[-\s]time|на\s+полставки|неполн\w*\s+(?:день|рабоч\w*\s+день)"
     # How long, said without the word for a contract: «на 3 месяца», «на полгода», «летом», «6 айға», "for 6 months".
@@ -547,10 +548,10 @@ _NAMED_EMPLOYERS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
     )
     for names, kind, ru, en in (
         (r"qatar\s*energy(?:\s+lng)?|qatar\s*petroleum|qatar\s*gas|ras\s*gas|катар\s*энерд?жи\w*|катар\s*энержи\w*|"
-         r"катар\s*газ\w*|катаргаз\w*|катар\s*петролеум\w*|рас\s*газ\w*",
+         r"катар\s*газ(?:а|е|у|ом|қа|ға|ка|га|да|та)?(?!\w)|катаргаз\w*|катар\s*петролеум\w*|рас\s*газ(?:а|е|у|ом|қа|ға|да)?(?!\w)",
          r"(?:oil\s+and\s+gas\s+)?compan\w*|компани\w*", "нефтегазовую компанию", "oil and gas company"),
-        (r"hamad(?:\s+medical(?:\s+corporation)?)?(?!\s+(?:international|airport|port))|hmc|sidra(?:\s+medicine)?|"
-         r"хамад\w*(?!\s+(?:аэропорт|порт))|сидра\w*",
+        (r"hamad(?:\s+medical(?:\s+corporation)?)?(?!\s+(?:international|airport|port|bin))|hmc|sidra(?:\s+medicine)?|"
+         r"хамад\w*(?!\s+(?:аэропорт|порт|бин))|сидра\w*",
          r"hospital\w*|больниц\w*|госпитал\w*|аурухана\w*|auruhana\w*|aurukhana\w*", "больницу", "hospital"),
         (r"lulu|al[-\s]?meera|carrefour|monoprix|лулу\w*|аль[-\s]?мира\w*|әл[-\s]?мира\w*|карфур\w*|монопри\w*",
          r"hyper\s*market\w*|super\s*market\w*|гипермаркет\w*|супермаркет\w*", "супермаркет", "supermarket"),

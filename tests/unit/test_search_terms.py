@@ -260,3 +260,23 @@ def test_doha_ne_lusail_in_kazakh_is_two_towns_not_a_refusal():
 def test_any_work_but_a_trade_in_a_town_is_searched_in_that_town(message):
     assert not chat(message)
     assert searched(message)[1] in ("al-wakrah", "al-khor")
+
+
+@pytest.mark.parametrize(
+    ("said", "left"),
+    [
+        ("оператор на завод по переработке нефти", "оператор на завод по переработке нефти"),
+        ("продавец в продуктовый магазин", "продавец в продуктовый магазин"),
+        ("смотритель маяка с мая", "смотритель маяка"),
+        ("ағылшын тілі мұғалімі", "ағылшын тілі мұғалімі"),
+    ],
+)
+def test_words_like_the_terms_that_name_a_trade_or_its_place_stay(said, left):
+    assert without_conditions(said) == left
+
+
+@pytest.mark.parametrize("said", ["Катар газосварщик", "Hamad bin Khalifa University lab technician", "Hamad airport porter"])
+def test_names_like_a_known_employer_are_left_as_typed(said):
+    from matching.job_questions import with_employers_named
+
+    assert with_employers_named(said) == said

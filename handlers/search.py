@@ -34,7 +34,8 @@ from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, KeptSearch, jobs_command, keep_search, list_page
 from matching.job_questions import (
     asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_why, names_a_workplace,
-    seeks_work, tells_a_story, without_best_paid, without_conditions, without_courtesy, without_going_on, without_whom,
+    seeks_work, tells_a_story, tells_terms, without_best_paid, without_conditions, without_courtesy, without_going_on,
+    without_whom,
 )
 from matching.small_talk import (
     asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money, asks_what_the_bot_cannot_do,
@@ -317,7 +318,12 @@ def search_topic(query: str, topic: str | None, names_a_trade: bool) -> str | No
     about housing. A question about the conditions themselves is told apart by `is_chat` first («поварам
     жильё дают?»); what is refused stays («не платит зарплату» is a complaint)."""
     if names_a_trade or matching.split_town(query)[0] is not None or matching.asks_for_every_job(query):
-        return matching.small_talk(without_conditions(query, refused=False) or query)
+        searched_topic = matching.small_talk(without_conditions(query, refused=False) or query)
+        if searched_topic in (None, "question") and topic not in (None, "question") and matching.is_question(query) and (
+            tells_terms(query)
+        ):
+            return topic  # «kontrakt qashan keledi?» asks about the contract: a question keeps its own topic
+        return searched_topic
     return topic  # the message's own topic (`matching.small_talk(query)`), read once by the caller
 
 
@@ -334,6 +340,9 @@ def _names_a_trade(query: str, topic: str | None) -> bool:
     query = matching.asked_pay(query)[1]
     if topic in matching.NO_TRADE_TOPICS and matching.small_talk(without_conditions(query, refused=False) or query) == topic:
         return False  # «медсестра, чтобы можно было с семьёй» is not about the family: it was a condition, set aside
+    if matching.is_question(query) and tells_terms(query) and not names_an_occupation(matching.split_town(query)[1]):
+        return False  # «жасым 50, аласыздар ма?», "is overtime paid extra": a question about the terms, whose
+        # leftover words («аласыздар ма») must not name a trade the whole question does not
     query = _set_aside(query)
     if topic == "human" and matching.asks_only_for_a_person(query):
         return False

@@ -90,8 +90,10 @@ def asks_for_jobs(text: str) -> bool:
     if _ENOUGH.search(_WORKER.sub(" ", text or "")):  # «не надо больше вакансий»: no more, not more
         return False  # («араб тілі керек емес жұмыс» needs no Arabic: work is asked for)
     kept = without_conditions(text)
-    if "?" in (text or "") and _set_aside(text, kept) and not _names_work(kept):
-        return False  # "is overtime paid in Qatar?": a question about the terms, the work itself unnamed
+    if _is_question(text) and tells_terms(text) and not _names_work(kept):
+        return False  # "how is overtime paid in Qatar": a question about the terms, the work itself unnamed
+    if _is_question(text) and _AGE.search(text or ""):
+        return False  # «жасым 60, бола ма?»: whether the worker is taken at that age, which small talk answers
     if _TO_WORK.search(text or "") and _set_aside(text, kept):
         return False  # «жұмысқа транспорт бар ма?»: whether the transport is there, not the work
     whom = _WHOM.search(kept) is not None and not _is_question(text)
@@ -308,7 +310,6 @@ _CONDITIONS = re.compile(
     r"|(?:и\s+)?транспорт\w*(?:\s+от\s+компании)?|за\s+сч[её]т\s+компании|от\s+компании|вахт\w*"
     r"|(?:(?:только|лишь)\s+)?(?:дневн|ночн)\w*\s+смен\w*|смен\w*"
     r"|контракт\w*(?:\s+на)?(?:\s+\d+)?(?:\s+(?:год\w*|лет|месяц\w*))?|\d+\s+(?:год\w*|лет|месяц\w*)\s+контракт\w*"
-    r"|kontrakt\w*(?:\s+na)?(?:\s+\d+)?(?:\s+(?:god\w*|let|mes[iy]a[ct]\w*))?"
     r"|(?:with\s+|plus\s+|and\s+)?(?:(?:camp\s+)?accommodation|food|transport\w*|tips)(?:\s+(?:provided|a\s+must|included))?"
     r"|with\s+(?:a\s+)?room|live-in|(?:day|night)\s+shifts?(?:\s+only)?|\d+[-\s]+(?:year|month)s?\s+contract|contract"
     r"|(?:тұрғын|турғын|турган|turgyn|tūrğyn|turğyn|tur[gǵ]yn|tūr[gǵ]yn)\s+(?:үй|уй|ui|üi|úı|uı)\w*|(?:тұратын|туратын|turatyn)\s+(?:жер|jer|zher)\w*|жатақхана\w*|жатакхана\w*"
@@ -348,7 +349,7 @@ _HOURS = re.compile(
 # letters, «bez opyta»). Every vacancy card says what it asks; as words of a search they named nothing, or took
 # the town after them as a refused thing. (Work "for women" is left to small talk, which tells whether women
 # are hired.)
-_WORKER = re.compile(
+_NO_EXPERIENCE_OR_ENGLISH = (
     r"(?<!\w)(?:(?:можно|и|and|мен|men)\s+)?(?:"
     r"без\s+(?:опыта|стажа)(?:\s+работы)?|опыт\s+не\s+(?:нужен|обязателен|важен)"
     r"|без\s+(?:знания\s+)?(?:английского|англ\w*|языка|языков)(?:\s+языка)?"
@@ -358,10 +359,12 @@ _WORKER = re.compile(
     r"|no\s+experience(?:\s+(?:is\s+)?(?:needed|required|necessary))?|without\s+(?:any\s+)?experience"
     r"|experience\s+not\s+(?:needed|required)|without\s+english|no\s+english(?:\s+(?:is\s+)?(?:needed|required))?"
     r")(?!\w)"
-    # The worker's age: «мне 45 лет», «до 40 лет», «женщинам до 35», «от 25 до 45 лет», «возраст до 50», «40 жасқа
-    # дейін», «45 жастағы», «жасым 50-де», «25 пен 40 жас аралығындағы», "under 40", "over 45", "aged 25-40", "a 50
-    # year old", "I am 38 years old". Two digits only: «до 3000» is the pay.
-    r"|(?<!\w)(?:(?:мне|ей|ему|нам|возраст\w*|в\s+возрасте)\s+)?(?:(?:до|от|за|после|старше|младше|не\s+старше)\s+)?"
+)
+# The worker's age: «мне 45 лет», «до 40 лет», «женщинам до 35», «от 25 до 45 лет», «возраст до 50», «40 жасқа
+# дейін», «45 жастағы», «жасым 50-де», «25 пен 40 жас аралығындағы», "under 40", "over 45", "aged 25-40", "a 50
+# year old", "I am 38 years old". Two digits only: «до 3000» is the pay.
+_AGE_SAID = (
+    r"(?<!\w)(?:(?:мне|ей|ему|нам|возраст\w*|в\s+возрасте)\s+)?(?:(?:до|от|за|после|старше|младше|не\s+старше)\s+)?"
     r"\d{2}(?:\s*(?:-|–|до)\s*\d{2})?\s*(?:лет|года?)(?!\w)"
     r"|(?<!\w)(?:мне|ей|ему|возраст\w*)\s+(?:(?:до|от|за)\s+)?\d{2}(?!\d|[.,]\d|\s*(?:к|k|тыс\w*|000|риал\w*|qar|qr)(?!\w))"
     r"|(?<!\w)(?:(?:mne|ei|emu|vozrast)\s+)?(?:do|ot|za|posle|starshe)\s+\d{2}(?:\s*(?:let|god\w*))?(?=\s*(?:[,.;!?)]|$))"
@@ -375,18 +378,22 @@ _WORKER = re.compile(
     r"|(?<!\w)(?:age[ds]?|aged)\s*:?\s*\d{2}(?:\s*(?:-|–|to)\s*\d{2})?(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
     r"|(?<!\w)(?:(?:i\s+am|i'?m|for)\s+)?(?:an?\s+)?\d{2}[-\s]+(?:years?|yrs?)[-\s]+old"
     r"|(?<!\w)(?:i\s+am|i'?m)\s+\d{2}(?!\d|[.,]\d|\s*(?:k|qar|qr|riyals?)(?!\w))"
-    # The worker's experience: «опыт 3 года», «15 лет стажа», «стаж вождения 7 лет», «тәжірибем 5 жыл», «10 жыл
-    # тәжірибесі бар», "3 yrs exp", "with 12 years experience", "8 years of experience".
-    r"|(?<!\w)(?:с\s+)?(?:опыт\w*|стаж\w*)(?:\s+(?:работы|вождения|по\s+специальности))?\s+(?:от\s+|более\s+)?\d+\+?\s*(?:лет|года?)(?!\w)"
+)
+# The worker's experience: «опыт 3 года», «15 лет стажа», «стаж вождения 7 лет», «тәжірибем 5 жыл», «10 жыл
+# тәжірибесі бар», "3 yrs exp", "with 12 years experience", "8 years of experience".
+_EXPERIENCE_SAID = (
+    r"(?<!\w)(?:с\s+)?(?:опыт\w*|стаж\w*)(?:\s+(?:работы|вождения|по\s+специальности))?\s+(?:от\s+|более\s+)?\d+\+?\s*(?:лет|года?)(?!\w)"
     r"|(?<!\w)(?:с\s+)?\d+\+?\s*(?:лет|года?)\s+(?:опыт\w*|стаж\w*)(?:\s+работы)?(?!\w)"
     r"|(?<!\w)(?:тәжірибе|тажирибе|t[aä](?:j|zh)[iı]r[iı]be)\w*\s+\d+\s*(?:жыл|jyl|zhyl)\w*"
     r"|(?<!\w)\d+\s*(?:жыл|jyl|zhyl)\w*\s+(?:тәжірибе|тажирибе|t[aä](?:j|zh)[iı]r[iı]be)\w*(?:\s+(?:бар|bar))?"
     r"|(?<!\w)(?:with\s+|have\s+)?(?:over\s+|more\s+than\s+)?\d+\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:exp\w*|work\s+experience)(?!\w)"
     r"|(?<!\w)(?:exp\w*)\s*:?\s*\d+\+?\s*(?:years?|yrs?)(?!\w)"
-    # A language the work asks for or the worker speaks: «со знанием английского», «английский средний», «с арабским
-    # языком», «где нужен русский язык», «ағылшын тілін білетін», «орысша сөйлейтін», «араб тілі керек емес», "good
-    # English", "for Russian speakers", "English and Russian", "no Arabic needed". «Учитель английского» keeps it.
-    r"|(?<!\w)(?:со?\s+)?знани\w*\s+(?:(?:английск|арабск|русск|казахск|анг)\w*|язык\w*)(?:\s+язык\w*)?"
+)
+# A language the work asks for or the worker speaks: «со знанием английского», «английский средний», «с арабским
+# языком», «где нужен русский язык», «ағылшын тілін білетін», «орысша сөйлейтін», «араб тілі керек емес», "good
+# English", "for Russian speakers", "English and Russian", "no Arabic needed". «Учитель английского» keeps it.
+_LANGUAGE_SAID = (
+    r"(?<!\w)(?:со?\s+)?знани\w*\s+(?:(?:английск|арабск|русск|казахск|анг)\w*|язык\w*)(?:\s+язык\w*)?"
     r"|(?<!\w)(?:английск|арабск|русск|англ)\w*(?:\s+язык\w*)?\s+(?:средн|базов|хорош|свободн|разговорн|начальн|элементарн)\w*"
     r"|(?<!\w)(?:средн|базов|хорош|свободн|разговорн)\w*\s+(?:английск|арабск|англ)\w*(?:\s+язык\w*)?"
     r"|(?<!\w)(?:со?|на)\s+(?:английск|арабск|русск|казахск)\w*(?:\s+язык\w*)?"
@@ -399,9 +406,13 @@ _WORKER = re.compile(
     r"|(?<!\w)(?:for\s+)?(?:english|arabic|russian)[-\s]+speak\w*"
     r"|(?<!\w)(?:english|arabic|russian)\s+(?:and|&|\+)\s+(?:english|arabic|russian)"
     r"|(?<!\w)(?:no\s+)?(?:arabic|english|russian)\s+(?:(?:is\s+)?(?:needed|required|a\s+must|not\s+needed))"
-    r"|(?<!\w)no\s+arabic",
-    re.IGNORECASE,
+    r"|(?<!\w)no\s+arabic"
 )
+# What the worker tells of themselves, said beside a question («жасым 60, бола ма?», "I'm a nurse with 6 years
+# experience, anything for me?"): no condition of the work set aside, so no question about the work's conditions.
+_AGE = re.compile(_AGE_SAID, re.IGNORECASE)
+_FACTS = re.compile(rf"{_AGE_SAID}|{_EXPERIENCE_SAID}|{_LANGUAGE_SAID}", re.IGNORECASE)
+_WORKER = re.compile(rf"{_NO_EXPERIENCE_OR_ENGLISH}|{_AGE_SAID}|{_EXPERIENCE_SAID}|{_LANGUAGE_SAID}", re.IGNORECASE)
 # Terms of the job that name no trade: when it starts («с января», «выезд с 1 марта», «со следующего месяца»,
 # «қаңтардан бастап», «1 сәуірден бастап», "starting January", "from March", "can start immediately", "in 2 weeks"),
 # overtime («с овертаймом», «переработки оплачиваются», «қосымша сағаттары төленетін», "paid overtime"), the visa
@@ -441,13 +452,13 @@ _TERMS = re.compile(
     r"|(?<!\w)(?:(?:с|и)\s+)?доплат\w*\s+(?:за|на)\s+(?:еду|питани\w*|жиль\w*|проезд)|(?:(?:\+|и|плюс)\s*)?продуктовые(?:\s+(?:деньги|выплаты))?(?!\s+(?:магазин|склад|рын)\w*)"
     r"|(?<!\w)(?:(?:plus|with|and|\+)\s+)?(?:food|meal|housing|transport)\s+allowances?"
     r"|(?<!\w)(?:part|full)[-\s]time|на\s+полставки|неполн\w*\s+(?:день|рабоч\w*\s+день)"
+    r"|(?<!\w)kontrakt\w*(?:\s+na)?(?:\s+\d+)?(?:\s+(?:god\w*|let|mes[iy]a[ct]\w*))?"  # «kontrakt na 2 goda»
     # How long, said without the word for a contract: «на 3 месяца», «на полгода», «летом», «6 айға», "for 6 months".
     r"|(?<!\w)на\s+(?:\d+\s+)?(?:месяц\w*|год\w*|лет|недел\w*)|на\s+(?:полгода|сезон|лето|зиму)|летом|зимой"
     r"|(?<!\w)na\s+(?:\d+\s+)?(?:mes[iy]a[ct]\w*|god\w*|let|nedel\w*)|na\s+polgoda|letom"
     r"|(?<!\w)\d+\s+(?:айға|айга|aiga|aıǵa|жылға|жылга|jylga|zhylga)"
-    r"|(?<!\w)(?:for\s+)?(?:\d{1,2}|one|two|three|six)\s+(?:months?|years?)(?=\s*(?:only|[,.;!?)]|$))"
+    r"|(?<!\w)for\s+(?:\d{1,2}|one|two|three|six)\s+(?:months?|years?)(?=\s*(?:only|[,.;!?)]|$))"
     r"|(?<!\w)(?:for\s+)?(?:the\s+)?(?:summer|winter|season)\s+only"
-    r"|(?<!\w)\d+\s+(?:hours?|hrs?)\s+a\s+day"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -488,6 +499,12 @@ _WHEN = re.compile(
     r")(?!\w)",
     re.IGNORECASE,
 )
+
+
+def tells_terms(text: str) -> bool:
+    """Whether a text tells the job's terms (when it starts, overtime, the visa, how long) or the worker's age,
+    experience or languages."""
+    return _TERMS.search(text or "") is not None or _FACTS.search(text or "") is not None
 
 
 def without_conditions(text: str, *, refused: bool = True, conditions: bool = True, hours: bool = False) -> str:
@@ -681,7 +698,8 @@ def asks_about_conditions(text: str) -> bool:
     asked = _ABOUT_CONDITIONS.search(text or "") is not None and (
         "?" in (text or "") or _ABOUT_CONDITIONS.search(without_conditions(text, refused=False)) is not None
     )
-    if not (asked or "?" in (text or "")) or not (asked or _set_aside(text, without_conditions(text))):
+    told = " ".join(_FACTS.sub(" ", text or "").split())  # the worker's age or years of work are no condition
+    if not (asked or "?" in (text or "")) or not (asked or _set_aside(told, without_conditions(text))):
         return False
     to_work = _TO_WORK.search(text or "") is not None and not asks_for_jobs(text)  # «на работу транспорт есть?»
     return to_work or not seeks_work(text)

@@ -280,3 +280,24 @@ def test_names_like_a_known_employer_are_left_as_typed(said):
     from matching.job_questions import with_employers_named
 
     assert with_employers_named(said) == said
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["how are the extra hours paid here", "жасым 58, қабылдайсыздар ма", "мне 57, берут?", "no pay for 3 months now",
+     "we work 13 hours a day with no rest"],
+)
+def test_a_question_about_the_terms_or_the_workers_age_or_a_complaint_is_no_list(said):
+    assert not asks_for_jobs(said)
+
+
+@pytest.mark.parametrize("message", ["жасым 58, қабылдайсыздар ма", "is overtime paid double on holidays", "kontrakt qashan jiberesizder"])
+def test_a_question_about_the_terms_or_the_age_is_chat_not_a_search(message):
+    query = typed_query(message)
+    topic = matching.small_talk(query)
+    assert not _names_a_trade(query, topic) or chat(message)
+
+
+def test_a_worker_telling_their_years_of_work_and_asking_for_anything_is_searched():
+    assert not chat("I'm an electrician with 9 years experience, anything for me?")
+    assert first_trade(searched("I'm an electrician with 9 years experience, anything for me?")[0]) in ("7411", "7412")

@@ -411,8 +411,9 @@ _LANGUAGE_SAID = (
 # What the worker tells of themselves, said beside a question («жасым 60, бола ма?», "I'm a nurse with 6 years
 # experience, anything for me?"): no condition of the work set aside, so no question about the work's conditions.
 _AGE = re.compile(_AGE_SAID, re.IGNORECASE)
-_FACTS = re.compile(rf"{_AGE_SAID}|{_EXPERIENCE_SAID}|{_LANGUAGE_SAID}", re.IGNORECASE)
-_WORKER = re.compile(rf"{_NO_EXPERIENCE_OR_ENGLISH}|{_AGE_SAID}|{_EXPERIENCE_SAID}|{_LANGUAGE_SAID}", re.IGNORECASE)
+# The years of work are read before an age: «25 лет опыта» is experience, not an age.
+_FACTS = re.compile(rf"{_EXPERIENCE_SAID}|{_AGE_SAID}|{_LANGUAGE_SAID}", re.IGNORECASE)
+_WORKER = re.compile(rf"{_NO_EXPERIENCE_OR_ENGLISH}|{_EXPERIENCE_SAID}|{_AGE_SAID}|{_LANGUAGE_SAID}", re.IGNORECASE)
 # Terms of the job that name no trade: when it starts («с января», «выезд с 1 марта», «со следующего месяца»,
 # «қаңтардан бастап», «1 сәуірден бастап», "starting January", "from March", "can start immediately", "in 2 weeks"),
 # overtime («с овертаймом», «переработки оплачиваются», «қосымша сағаттары төленетін», "paid overtime"), the visa

@@ -301,3 +301,8 @@ def test_a_question_about_the_terms_or_the_age_is_chat_not_a_search(message):
 def test_a_worker_telling_their_years_of_work_and_asking_for_anything_is_searched():
     assert not chat("I'm an electrician with 9 years experience, anything for me?")
     assert first_trade(searched("I'm an electrician with 9 years experience, anything for me?")[0]) in ("7411", "7412")
+
+
+@pytest.mark.parametrize(("said", "left"), [("бетонщик 22 года стажа", "бетонщик"), ("кровельщик 30 лет опыта, Вакра", "кровельщик , Вакра")])
+def test_years_of_work_are_not_taken_for_an_age(said, left):
+    assert without_conditions(said) == left

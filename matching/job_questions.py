@@ -87,6 +87,7 @@ _ENOUGH = re.compile(
 def asks_for_jobs(text: str) -> bool:
     """True for a short message made only of a word for work and the words around such a question, besides
     the conditions set and the trades refused («ищу работу с жильём», «жұмыс керек, құрылыста емес»)."""
+    text = without_address(text)  # «бро, есть работа?»: the friend written to is no word of the question
     if _ENOUGH.search(_WORKER.sub(" ", text or "")):  # «не надо больше вакансий»: no more, not more
         return False  # («араб тілі керек емес жұмыс» needs no Arabic: work is asked for)
     kept = without_conditions(text)
@@ -447,6 +448,7 @@ _TERMS = re.compile(
     r"|(?<!\w)(?:қосымша|косымша|qosymsha|qosymşa)\s+(?:сағат|сагат|sa[gǵğ]at)\w*(?:\s+(?:төленетін|толенетин|tolenetin|t[oö]lenet[iı]n))?"
     r"|(?<!\w)(?:with\s+)?(?:paid\s+)?overtime(?:\s+(?:paid|available|pay|included))?"
     r"|(?<!\w)(?:(?:с|по|на)\s+)?(?:рабоч\w*|трудов\w*|семейн\w*|rabochey|rabochei)\s+(?:виз\w*|viz\w*)"
+    r"|(?<!\w)(?:с|по)\s+виз(?:ой|е)(?!\w)|(?<!\w)(?:s|po)\s+viz(?:oi|oy|e)(?!\w)|(?<!\w)визамен|(?<!\w)vizamen"
     r"|(?<!\w)(?:жұмыс|жумыс|jumys|zhumys|j[uū]mys)\s+(?:визасы\w*|vizasy\w*|visasy\w*)(?!\s+(?:қашан|qa[sş]an|kashan))"
     r"|(?<!\w)(?:отбасылық|отбасылык|otbasylyq|otbasylyk)\s+(?:виза\w*|viza\w*)"
     r"|(?<!\w)(?:(?:on|with)\s+(?:an?\s+)?)?(?:work(?:ing)?|employment|residence)\s+visa(?:\s+sponsorship)?|visa\s+sponsorship|with\s+visa"

@@ -306,3 +306,8 @@ def test_a_worker_telling_their_years_of_work_and_asking_for_anything_is_searche
 @pytest.mark.parametrize(("said", "left"), [("бетонщик 22 года стажа", "бетонщик"), ("кровельщик 30 лет опыта, Вакра", "кровельщик , Вакра")])
 def test_years_of_work_are_not_taken_for_an_age(said, left):
     assert without_conditions(said) == left
+
+
+@pytest.mark.parametrize("said", ["бро, вакансии есть?", "buddy, any work?", "работа по визе", "жұмыс, визамен"])
+def test_work_asked_of_a_friend_or_with_a_visa_is_the_workers_own_list(said):
+    assert asks_for_jobs(said)

@@ -151,6 +151,13 @@ _FROM_ALONE = re.compile(
     r"(?!\s+(?:бері|бери|beri)(?!\w)|\s+\d)",
     re.IGNORECASE,
 )
+# A range of two round sums joined by a word, with no word of pay («сварщик 2500 до 3000», "electrician 2500 to
+# 3000"): the least pay, as «2500-3000» is; never years («с 2000 до 2010 года»), nor a sum that runs down.
+_BARE_RANGE = re.compile(
+    r"(?<![\w.,/№#+$-])(?P<amount>\d{1,2}\s?\d00)(?P<upto>\s+(?:до|to|и|and|или|or)\s+\d{1,2}\s?\d00)"
+    r"(?![\w/%-]|[.,]\d|\s+(?:г\b|гг|год|лет|жыл|year))",
+    re.IGNORECASE,
+)
 # The word before a year or a number that is no pay: «в 2000 году», "in 2000", "since 2000", «номер 2500».
 _NOT_PAY_BEFORE = re.compile(
     r"(?:(?<!\w)(?:в|во|с|со|до|по|in|on|at|since|until|till|to|by|born|номер|id|no)|[№#])\s*$", re.IGNORECASE
@@ -203,7 +210,8 @@ def asked_pay(text: str) -> tuple[Decimal | None, str]:
     matches = sorted(
         (*_WITH_BEFORE.finditer(text), *_WITH_AFTER.finditer(text), *_RANGE.finditer(text), *_RIYALS_FIRST.finditer(text),
          *_HALF_ALONE.finditer(text), *_THOUSANDS_AND_HUNDREDS.finditer(text), *_THOUSANDS_ALONE.finditer(text),
-         *_FROM_ALONE.finditer(text), *_RANGE_IN_WORDS.finditer(text), *_THOUSANDS_UNSAID.finditer(text)),
+         *_FROM_ALONE.finditer(text), *_RANGE_IN_WORDS.finditer(text), *_THOUSANDS_UNSAID.finditer(text),
+         *(match for match in _BARE_RANGE.finditer(text) if not _NOT_PAY_BEFORE.search(text[: match.start()]))),
         key=lambda match: (match.start(), -match.end()),  # of two read from one place, the one read further
     )
     for match in matches:
@@ -266,7 +274,7 @@ def _amount(match: re.Match[str]) -> Decimal | None:
         amount = _number(groups["amount"])
         if groups.get("upto"):
             upto = _number(re.sub(r"^\D+", "", groups["upto"]))
-            if upto <= amount and match.re is _RANGE:  # «8-7», «3000-2000» alone: no range of pay
+            if upto <= amount and match.re in (_RANGE, _BARE_RANGE):  # «8-7», «3000-2000» alone: no range of pay
                 return None
         if groups.get("thousands"):
             amount *= 1000
@@ -300,6 +308,7 @@ def tells_of_pay(text: str) -> bool:
     2000», «1500 риалов это законно?»). Such a text is a complaint or a question about pay, no search."""
     amounts = [
         match for match in (*_WITH_BEFORE.finditer(text or ""), *_WITH_AFTER.finditer(text or ""), *_RANGE.finditer(text or ""),
+                            *_BARE_RANGE.finditer(text or ""),
                             *re.finditer(r"(?<![\d\w.,])(?P<amount>\d{3,6})(?![\d\w])", text or ""))
         if (_amount(match) or 0) >= LEAST
     ]

@@ -311,3 +311,12 @@ def test_years_of_work_are_not_taken_for_an_age(said, left):
 @pytest.mark.parametrize("said", ["бро, вакансии есть?", "buddy, any work?", "работа по визе", "жұмыс, визамен"])
 def test_work_asked_of_a_friend_or_with_a_visa_is_the_workers_own_list(said):
     assert asks_for_jobs(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "pay"),
+    [("штукатур 1800 до 2200", Decimal(1800)), ("painter 1700 to 2100 riyals", Decimal(1700)), ("grinder 2600 or 2400", None),
+     ("работал с 2000 до 2010 года", None)],
+)
+def test_two_round_sums_joined_by_a_word_are_a_range_of_pay(said, pay):
+    assert matching.asked_pay(said)[0] == pay

@@ -94,8 +94,8 @@ _COUNTS = "|".join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))
 # A range in words, the thousands said once at its end: «от двух до трёх тысяч», "between two and three thousand",
 # «от двух с половиной до трёх тысяч». The least is its first count.
 _RANGE_IN_WORDS = re.compile(
-    rf"(?<!\w)(?:(?:от|ot|from|between)\s+)?(?P<count>{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})"
-    rf"(?P<half>\s+{HALF})?\s+(?:до|do|to|and|и|[-–—])\s+(?:{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})"
+    rf"(?<!\w)(?:(?:от|ot|from|between)\s+)?(?P<count>\d{{1,2}}|{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})"
+    rf"(?P<half>\s+{HALF})?\s+(?:до|do|to|and|и|[-–—])\s+(?:\d{{1,2}}|{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})"
     rf"(?:\s+{HALF})?\s+{THOUSAND_WORD}(?!\w)",
     re.IGNORECASE,
 )
@@ -269,7 +269,9 @@ def _amount(match: re.Match[str]) -> Decimal | None:
         ) * 100
         amount = thousands * 1000 + hundreds
     elif groups.get("count"):
-        amount = (Decimal(COUNTS_OF_THOUSANDS[groups["count"].casefold()]) + (Decimal("0.5") if groups.get("half") else 0)) * 1000
+        count = groups["count"].casefold()
+        amount = (Decimal(COUNTS_OF_THOUSANDS[count] if count in COUNTS_OF_THOUSANDS else count)
+                  + (Decimal("0.5") if groups.get("half") else 0)) * 1000
     else:
         amount = _number(groups["amount"])
         if groups.get("upto"):

@@ -225,6 +225,7 @@ def test_a_well_known_employer_alone_is_no_wish_to_go_to_qatar(said):
         ("плотник от трёх до четырёх тысяч", Decimal(3000)),
         ("mason between three and four thousand", Decimal(3000)),
         ("маляр от полутора до двух тысяч", Decimal(1500)),
+        ("плотник от 3 с половиной до 4 тысяч", Decimal(3500)),
         ("сантехник, оклад от трёх двести", Decimal(3200)),
         ("rigger 9 hours/day 6 days/week 2600", Decimal(2600)),
         ("повар 8 ч в день, 2200", Decimal(2200)),

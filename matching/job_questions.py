@@ -511,10 +511,12 @@ def tells_terms(text: str) -> bool:
 
 
 def without_conditions(text: str, *, refused: bool = True, conditions: bool = True, hours: bool = False) -> str:
-    """The text without the conditions a worker sets beside the trade (housing, food, shifts, the contract)
-    (unless `conditions` is False) and, unless `refused` is False, without what they refuse («не на стройке», "not security", «күзетші
-    емес»): what is left names the trade, the town and the pay searched for. A refused trade is left out
-    rather than searched for; a refusal is kept where it tells what happened («не платит зарплату»)."""
+    """The text without what the worker tells of themselves (no experience, their age, years of work and languages);
+    without the conditions they set beside the trade (housing, food, shifts, the contract, when the work starts,
+    overtime, the visa) unless `conditions` is False; and, unless `refused` is False, without what they refuse («не на
+    стройке», "not security", «күзетші емес»): what is left names the trade, the town and the pay searched for. A
+    refused trade is left out rather than searched for; a refusal is kept where it tells what happened («не платит
+    зарплату»)."""
     left = _WORKER.sub(" ", text or "")
     left = _WHEN.sub(" ", _TERMS.sub(" ", left)) if conditions else left
     left = _HOURS.sub(" ", left) if conditions and hours else left

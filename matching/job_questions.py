@@ -723,6 +723,7 @@ _WHOM = re.compile(
     r"(?<!\w)(?:(?:я\s+)?(?:для\s+)?(?:женщин\w*|девуш\w*|девочек|мужчин\w*|парн[ея]й)|(?:женск|мужск)\w*(?:\s+работ\w*)?"
     r"|(?:әйел|аиел|áıel|aiel|ayel|äiel)\s+адам\w*|(?:ер|er)\s+(?:адам\w*|adam\w*)|(?:áıel|aiel|ayel|äiel)\s+adam\w*"
     r"|(?:әйелдер|аиелдер|aielder|ayelder|áıelder|ерлер|erler)\w*(?:\s+(?:арналған|arnalgan|arnalǵan))?"
+    r"|(?:әйел|аиел|áıel|aiel|ayel|äiel)(?:ге|ge)"  # «тігінші әйелге»: for a woman
     r"|(?:i\s+am\s+a\s+|i'm\s+a\s+)?(?:female|lady|ladies|woman|women|men'?s)(?:\s+(?:only|work|jobs?))?"
     r"|(?:dlya|dlia)\s+(?:mu(?:j|zh)chin\w*|(?:j|zh)enshin\w*|devushek|parnei|jeny|zheny|muja|muzha)"
     r"|for\s+(?:a\s+)?(?:woman|women|men|man|girls?|ladies)"

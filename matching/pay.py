@@ -91,12 +91,13 @@ _NOT_MONEY_AFTER = (
     r"let|god\w*|zhyl\w*|jyl\w*|year\w*|month\w*|hour\w*|people|persons?|km|steps?)(?!\w))"
 )
 _COUNTS = "|".join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))
-# A range in words, the thousands said once at its end: «от двух до трёх тысяч», "between two and three thousand",
-# «от двух с половиной до трёх тысяч». The least is its first count.
+# A range in words, the thousands said once at its end or after each: «от двух до трёх тысяч», "between two and three
+# thousand", «от двух с половиной до трёх тысяч», «2 мың мен 3 мың арасы». The least is its first count.
 _RANGE_IN_WORDS = re.compile(
     rf"(?<!\w)(?:(?:от|ot|from|between)\s+)?(?P<count>\d{{1,2}}|{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})"
-    rf"(?P<half>\s+{HALF})?\s+(?:до|do|to|and|и|[-–—])\s+(?:\d{{1,2}}|{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})"
-    rf"(?:\s+{HALF})?\s+{THOUSAND_WORD}(?!\w)",
+    rf"(?P<half>\s+{HALF})?(?:\s+{THOUSAND_WORD})?\s+(?:до|do|to|and|и|мен|пен|men|pen|[-–—])\s+"
+    rf"(?:\d{{1,2}}|{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})"
+    rf"(?:\s+{HALF})?\s+{THOUSAND_WORD}(?!\w)(?:\s+(?:арасы|аралығы|аралыгы|arasy|aralyǵy|aralygy)\w*)?",
     re.IGNORECASE,
 )
 # Thousands left unsaid before the hundreds, as said aloud: «от двух пятьсот» (2,500), «зарплата три двести».

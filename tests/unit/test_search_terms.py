@@ -321,3 +321,11 @@ def test_work_asked_of_a_friend_or_with_a_visa_is_the_workers_own_list(said):
 )
 def test_two_round_sums_joined_by_a_word_are_a_range_of_pay(said, pay):
     assert matching.asked_pay(said)[0] == pay
+
+
+def test_a_kazakh_range_with_thousands_after_each_sum_asks_its_first():
+    assert matching.asked_pay("аспаз 2 мың мен 3 мың арасы") == (Decimal(2000), "аспаз")
+
+
+def test_work_for_a_woman_in_kazakh_names_no_trade_of_its_own():
+    assert first_trade(searched("даяшы әйелге, 30 жаста")[0]) == "5131"

@@ -376,9 +376,9 @@ async def test_a_trade_applied_for_or_a_language_needed_is_no_search(make_client
     t = i18n.translator("kk")
     await kk.send("ağylşyn tılı kerek pe")
     assert kk.last_text() == plain(t("chat-requirements", hotline=settings.hotline))
-    said = "men negizi svarshikpin 10 zhyl tazhiribem bar katarga baruga bola ma"
-    await kk.send(said)
-    assert kk.last_text().startswith(plain(t("jobs-search-none", query=said)))
+    await kk.send("men negizi svarshikpin 10 zhyl tazhiribem bar katarga baruga bola ma")
+    searched = "men negizi svarshikpin katarga baruga bola ma"  # the years of work told are set aside, as no trade
+    assert kk.last_text().startswith(plain(t("jobs-search-none", query=searched)))
 
 
 @pytest.mark.parametrize(("lang", "said"), [

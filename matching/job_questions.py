@@ -598,11 +598,19 @@ def with_employers_named(text: str) -> str:
     return text
 
 
+# A sector's company said in English ("oil and gas company", "security company", "cleaning companies"): the sector
+# names its trades, while "company" alone met the companions.
+_SECTOR_COMPANY = re.compile(
+    r"(?<!\w)(?P<sector>oil\s+and\s+gas|oil\s*&\s*gas|security|cleaning)\s+(?:compan(?:y|ies)|firms?)(?!\w)", re.IGNORECASE
+)
+
+
 def without_employer_kind(text: str) -> str:
     """The text without the employer's size or kind («электрик в крупную компанию» → «электрик»; "cook in a hotel
     chain" → "cook in a hotel"), a well-known employer named as its place of work: what is left names the trade or
     the place of work."""
     left = _CHAIN.sub(lambda match: f" {match['ru'] or match['place']} ", with_employers_named(text or ""))
+    left = _SECTOR_COMPANY.sub(lambda match: match["sector"], left)
     return " ".join(_EMPLOYER_KIND.sub(" ", left).split())
 
 

@@ -329,3 +329,8 @@ def test_a_kazakh_range_with_thousands_after_each_sum_asks_its_first():
 
 def test_work_for_a_woman_in_kazakh_names_no_trade_of_its_own():
     assert first_trade(searched("даяшы әйелге, 30 жаста")[0]) == "5131"
+
+
+@pytest.mark.parametrize(("message", "trade"), [("jobs at oil & gas companies", "3134"), ("security firm Doha", "5414")])
+def test_a_sectors_company_is_searched_as_the_sector(message, trade):
+    assert first_trade(searched(message)[0]) == trade

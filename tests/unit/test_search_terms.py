@@ -334,3 +334,10 @@ def test_work_for_a_woman_in_kazakh_names_no_trade_of_its_own():
 @pytest.mark.parametrize(("message", "trade"), [("jobs at oil & gas companies", "3134"), ("security firm Doha", "5414")])
 def test_a_sectors_company_is_searched_as_the_sector(message, trade):
     assert first_trade(searched(message)[0]) == trade
+
+
+def test_a_language_asked_for_the_bots_replies_is_left_to_small_talk():
+    assert without_conditions("маған ағылшынша жазшы") == "маған ағылшынша жазшы"
+    assert without_conditions("даяшы, ағылшынша білемін") == "даяшы,"
+    assert without_conditions("пиши мне на русском") == "пиши мне на русском"
+    assert without_conditions("няня, говорю на английском") == "няня,"

@@ -200,12 +200,27 @@ _ANY_AMOUNT = re.compile(
 )
 
 
+# Half a thousand said after the thousands («2 мың жарым», «екі мың жарым», "two thousand and a half"), as
+# Kazakh often says it: read as said before them («екі жарым мың»), or for digits as the sum itself.
+_HALF_AFTER_THOUSANDS = re.compile(
+    rf"(?<![\w.,])(?:(?P<amount>\d{{1,2}})|(?P<count>{_COUNTS}))\s*(?P<thousands>{THOUSAND_WORD})\s+(?P<half>{HALF})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _half_said_first(match: re.Match[str]) -> str:
+    if match["amount"]:
+        return str(int(match["amount"]) * 1000 + 500)
+    return f"{match['count']} {match['half']} {match['thousands']}"
+
+
 def asked_pay(text: str) -> tuple[Decimal | None, str]:
     """(the least monthly pay in riyals the text asks for, the text without it); (None, the text) when
     it asks for none; (None, the text without its amount) when the amount is in another currency or for
     an hour or a day («сварщик от 300000 тенге» searches for welders)."""
     if not text:
         return None, text
+    text = _HALF_AFTER_THOUSANDS.sub(_half_said_first, text)
     if OTHER_CURRENCY.search(text) or PER_SHORT_TIME.search(_WORKING_TIME.sub(" ", text)):
         return None, _without_money(text)
     matches = sorted(

@@ -41,3 +41,13 @@ def test_pay_written_oddly_is_read(said, least):
 )
 def test_thousands_of_something_else_are_no_pay(said):
     assert asked_pay(said)[0] is None
+
+
+@pytest.mark.parametrize(("text", "least"), [
+    ("электрик 3 мың жарым", 3500), ("сылақшы үш мың жарым риал", 3500), ("driver 2 thousand and a half", 2500),
+])
+def test_half_a_thousand_said_after_the_thousands(text, least):
+    """Kazakh says «екі мың жарым» as often as «екі жарым мың»: both are two and a half thousand."""
+    amount, rest = asked_pay(text)
+    assert amount == least
+    assert not any(char.isdigit() for char in rest) and "жарым" not in rest

@@ -208,9 +208,15 @@ _HALF_AFTER_THOUSANDS = re.compile(
 )
 
 
+# A thousand and a half with no count before it («мың жарым», «тысяча с половиной»): fifteen hundred.
+_A_THOUSAND_AND_A_HALF = re.compile(
+    rf"(?<![\w.,])(?:мың\w*|m[yı][nñń]\w*|тысяч[аиу]?|a\s+thousand)\s+{HALF}(?!\w)", re.IGNORECASE
+)
+
+
 def _half_said_first(match: re.Match[str]) -> str:
     if match["amount"]:
-        return str(int(match["amount"]) * 1000 + 500)
+        return f"{match['amount']}.5 {match['thousands']}"
     return f"{match['count']} {match['half']} {match['thousands']}"
 
 
@@ -220,7 +226,15 @@ def asked_pay(text: str) -> tuple[Decimal | None, str]:
     an hour or a day («сварщик от 300000 тенге» searches for welders)."""
     if not text:
         return None, text
-    text = _HALF_AFTER_THOUSANDS.sub(_half_said_first, text)
+    said = _A_THOUSAND_AND_A_HALF.sub("1.5 мың", _HALF_AFTER_THOUSANDS.sub(_half_said_first, text))
+    amount, rest = _pay_asked(said)
+    if amount is None and said != text and rest in (said, " ".join(said.split())):
+        return _pay_asked(text)  # nothing read: the text's words as typed, not respelt
+    return amount, rest
+
+
+def _pay_asked(text: str) -> tuple[Decimal | None, str]:
+    """`asked_pay` read on one spelling of the text."""
     if OTHER_CURRENCY.search(text) or PER_SHORT_TIME.search(_WORKING_TIME.sub(" ", text)):
         return None, _without_money(text)
     matches = sorted(

@@ -45,9 +45,14 @@ def test_thousands_of_something_else_are_no_pay(said):
 
 @pytest.mark.parametrize(("text", "least"), [
     ("электрик 3 мың жарым", 3500), ("сылақшы үш мың жарым риал", 3500), ("driver 2 thousand and a half", 2500),
+    ("күзетші мың жарым", 1500), ("уборщица тысяча с половиной", 1500),
 ])
 def test_half_a_thousand_said_after_the_thousands(text, least):
     """Kazakh says «екі мың жарым» as often as «екі жарым мың»: both are two and a half thousand."""
     amount, rest = asked_pay(text)
     assert amount == least
     assert not any(char.isdigit() for char in rest) and "жарым" not in rest
+
+
+def test_a_sum_in_another_currency_said_so_is_still_no_riyals():
+    assert asked_pay("аспаз 2 мың жарым тенге")[0] is None

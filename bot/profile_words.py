@@ -27,7 +27,7 @@ import matching
 from bot import validation
 from matching.text import fold, plain_latin
 
-Field = Literal["name", "phone", "region", "salary", "languages", "occupation"]
+Field = Literal["name", "phone", "region", "salary", "languages", "occupation", "years", "qualifications"]
 MAX_WORDS = 20  # a longer message is a story, not a request to change one field (greetings and thanks aside)
 
 
@@ -43,7 +43,8 @@ def _fold(word: str) -> str:
 # Words that ask for a change (the beginnings of their folded forms): «поменяй», «измени», «исправь»,
 # «ауыстырыңыз», «өзгертіңіз», "change", "update"; a salary raised or lowered («поднимите», «снизьте»,
 # «көтеріңіз», «түсіріңіз», "raise", "lower"); and "new" («мой новый номер», «жаңа нөмірім»).
-_CHANGE = _folded("pomen izmen smen zamen isprav obnov postav ukaj ukaz zapish ustanov auistir ozger janart tuzet "
+_CHANGE = _folded("pomen izmen smen zamen isprav poprav obnov postav ukaj ukaz zapish ustanov auisti ozger janart "
+                  "janard tuzet svap almastir "
                   "change updat replac correct switch sniz snij povis podnia podnim uvelich umensh raise lower "
                   "increas reduc koter tusir")
 _NEW = frozenset(_folded("novi novii novaia novoe new jana jani жаңасы"))
@@ -53,9 +54,9 @@ _CHANGE_WORDS = frozenset(_folded("set fix edit put novi novii novaia novoe new 
 # the value follows the last of the words that give the right one («правильно …», «надо …», "should be").
 _CORRECTION = _folded("ошиб mistak wrong misspel қателес")
 _CORRECTION_WORDS = frozenset(_folded("неправильно неправильный неправильная неправильное қате"))
-_RIGHT_VALUE = frozenset(_folded("правильно правильный правильная правильное надо нужно дұрысы should right"))
+_RIGHT_VALUE = frozenset(_folded("правильно правильный правильная правильное надо нужно дұрысы should right its"))
 # Words that add: a trade or a language joins those held («добавь», «қосыңыз», "add").
-_ADD = _folded("dobav")
+_ADD = _folded("dobav vpish")  # «впишите вторую профессию»: written in beside those held
 _ADD_WORDS = frozenset(_folded("add kos kosu kosiniz kosingiz kosip kosin kosindar kosamin kosaiin қосыңызшы "
                                "қосып"))
 # Words that take a trade off: «убери водителя», «алып тастаңыз», "remove cook from my profile".
@@ -94,9 +95,10 @@ _SOMEONE_ELSE = frozenset(_folded(
 _FIELDS: dict[Field, tuple[str, ...]] = {
     "name": _folded("imia imen fio name esim atimdi atim jonim аты"),
     "phone": _folded("nomer nomir telefon phone number tel"),
-    "region": _folded("region oblast aimak aimag onir oblis gorod city kalam kalan kalasin kaladan location "
+    "region": _folded("region oblast aimak aimag onir oblis gorod city kalam kalan kalasin kaladan location adres "
+                      "address mekenjai "
                       "lokats jitel turgilikti"),
-    "salary": _folded("zarplat oklad salar wage jalak zhalak zp minimalk ailik ailig pay"),
+    "salary": _folded("zarplat oklad salar salry saler wage jalak zhalak zp minimalk ailik ailig pay"),
     "languages": _folded("iaziki iazikov iazikam iazikah languages tilder"),
     "occupation": _folded("profes spetsialnost mamandik mamandig kasip kasib trade occupation"),
 }
@@ -111,7 +113,8 @@ _FILLERS = frozenset(_folded(
     "moi moia moe moiu mne menia na v vo s so ia u iz pojaluista pliz davai davaite hochu nujno nado mojno "
     "mojete bot please my me to in into the a an as for i want would like could can you is on from of "
     "menin meni мен maga маған dep otinemin kerek ещё еще и что тағы бір де да also another it that its this full полное "
-    "толық be one m s pls plz это етіп жазып знаю білемін speak spoken немного аздап уже теперь now енді мына"
+    "толық be one m s pls plz это етіп жазып знаю білемін speak spoken немного аздап уже теперь now енді мына "
+    "im тоже too second второй вторую вторая екінші моего моей моих моем mine соны его"
 ))
 _TO = frozenset(_folded("na to into on do"))
 # Words that say the worker moved («я переехал в Актау», «Алматыға көшіп келдім», "I moved to Almaty"), or
@@ -137,7 +140,8 @@ _POLITENESS = frozenset(_folded(
     "здравствуйте здравствуй уважаемые уважаемый сотрудники министерства прошу вас пожалуйста спасибо hello hi "
     "dear thank thanks you kindly please accordingly сәлеметсіз бе рахмет сізден сұраймын өтінемін"
 ))
-_SLIPS = frozenset(_folded("pomen izmen perehal change updat region oblast zarplat telefon"))
+_SLIPS = frozenset(_folded("pomen izmen perehal change updat region oblast zarplat telefon number languages "
+                           "profes remov"))
 _NOT_SLIPS = ("perehod",)  # «переход»: a crossing, not a move
 # A vacancy, an application or the alerts changed, not the profile: «поменяйте мне вакансию на электрика»,
 # «удалите мою заявку», "remove the notifications".
@@ -149,6 +153,7 @@ _CLAUSE_END = re.compile(r"[,.;!?]|\s(?:и|а|но|and|but|so|from|из|с)\s", 
 # A value denied before the right one: «регион не Атырау а Мангистау», "Aktobe not Atyrau",
 # «Атырау емес, Ақтөбе», "not Atyrau but Aktobe".
 _NOT_THIS_BUT = re.compile(r"(?<!\w)(?:не|not)\s+[^,.!?:]+?\s*,?\s+(?:а|but)\s+", re.IGNORECASE)
+_A_NOT_B = re.compile(r",?\s+а\s+не\s+[^,.!?:]+", re.IGNORECASE)
 _THIS_NOT_THAT = re.compile(r"(\w+)\s*,?\s+not\s+([^,.!?]+)", re.IGNORECASE)
 _THAT_EMES_THIS = re.compile(r"[^\s,]+\s+(?:емес|emes)\s*[,.]?\s+(?=\w)", re.IGNORECASE)
 _NOT_AFTER = frozenset("i m s is am are was were do does did can will would have has t re could should".split())
@@ -161,8 +166,10 @@ class ProfileChange:
 
     field: Field
     value: str | Decimal | tuple[str, ...]
-    adds: bool = False  # languages: added to those held rather than replacing them
-    removes: bool = False  # a trade: taken off the profile («я больше не сварщик», «убери водителя»)
+    adds: bool = False  # languages or a certificate: added to those held rather than replacing them
+    removes: bool = False  # a trade or languages taken off the profile («я больше не сварщик», «уберите турецкий»)
+    replaces: bool = False  # a trade: put in place of one held («смените профессию на водителя»)
+    old: str | None = None  # the words of the trade replaced, when the worker names it («со сварщика на …»)
 
 
 # A request to delete one's data, told apart from an answer to a question of the profile wizard: a word
@@ -189,14 +196,18 @@ def asks_to_delete(text: str | None) -> bool:
         return False
     if any(_denied(words, i) for i in range(len(words))) or not _SUPPOSED.isdisjoint(words) or "ли" in raw.split():
         return False
-    return any(_deleted(words, i) for i in range(len(words)))
+    typed = _WORD.findall(raw)
+    whole = any(words[i].startswith(_DELETED) and _deleted(words, i, typed) for i in range(len(words)))
+    if not whole and any(word.startswith(_OTHER_THINGS) for word in words):
+        return False  # "remove me from this vacancy", «удалите меня из рассылки»: not the account
+    return any(_deleted(words, i, typed) for i in range(len(words)))
 
 
 def _deletes(word: str) -> bool:
     return word.startswith(_DELETE) and word != "join" and not word.startswith(_JOIN)
 
 
-def _deleted(words: list[str], i: int) -> bool:
+def _deleted(words: list[str], i: int, typed: list[str] | None = None) -> bool:
     """The word names what is deleted: the whole profile, not a profile something is taken from."""
     word = words[i]
     if word in _DELETED_WORDS:
@@ -204,7 +215,17 @@ def _deleted(words: list[str], i: int) -> bool:
     if not word.startswith(_DELETED) or word.endswith(_FROM_ENDINGS):
         return False
     before = words[max(0, i - 3):i]
-    return _TAKEN_FROM.isdisjoint(before)
+    return _TAKEN_FROM.isdisjoint(before) and not _a_trades_profile(words, i, typed or words)
+
+
+def _a_trades_profile(words: list[str], i: int, typed: list[str]) -> bool:
+    """«профиль сварщика», «дәнекерлеуші профилін», "the welder profile": one trade's profile, not the whole.
+    `typed` holds the words as typed, one for each folded word, for the trade to be looked up."""
+    if not words[i].startswith(_fold("профил")) or len(typed) != len(words):
+        return False
+    after = [typed[j] for j in range(i + 1, len(words)) if words[j] not in _FILLERS][:1]
+    before = [typed[j] for j in range(i - 1, -1, -1) if words[j] not in _FILLERS][:1]
+    return any(len(word) >= 4 and _names_a_trade(word, sure=True) for word in after + before)
 
 
 def read_change(text: str | None) -> ProfileChange | None:
@@ -214,33 +235,282 @@ def read_change(text: str | None) -> ProfileChange | None:
     words = _words(text)
     if not words or _no_request(raw, text, words):
         return None
-    removed = _removal(text, words)
-    if removed is not None:
-        return removed
+    for reading in (_qualification, _languages_removed, _replacement, _removal, _years):
+        found = reading(text, words)
+        if found is not None:
+            return found
     requested = any(_asks_change(word) for word in words)
-    lives_now = not _LIVES.isdisjoint(words) and not _NOW.isdisjoint(words) and "used" not in words
+    lives = not _LIVES.isdisjoint(words) and "used" not in words
+    lives_now = lives and (not _NOW.isdisjoint(words) or requested)  # «с этого месяца живу в Семее, обновите»
     if lives_now or any(_like(word, _MOVED) for word in words):  # a move told, or where one lives now
+        if _long_ago(text) and not requested:
+            return None  # «переехал в Алматы 5 лет назад»: the profile was filled in since
+        if any(word.startswith(_LEARNT) for word in words):
+            return None  # «выучил английский и переехал в Астану»: two changes at once
         return _move(text, words, asked=requested or lives_now)
-    adds = any(word.startswith(_ADD) or word in _ADD_WORDS for word in words)
+    adds = any(word.startswith(_ADD) or word in _ADD_WORDS for word in words) or (
+        any(word.startswith(_LEARNT) for word in words))
     field = _field(words, adds)
+    surname = field is None and _surname_changed(words) and len(_capital_run(_value(text, "name"))) >= 2
+    if surname:
+        field = "name"  # "my surname changed after marriage, now Aigerim Bekova": the whole name given
     if not adds and not (requested or _told_anew(field, text, words)):
         return None
+    if adds:  # «…работал бетонщиком, понравилось, добавьте бетонщика»: the part that adds, not the story
+        text = _adding_clause(text)
     if field is None:
         return _added_unnamed(text) if adds else None
     value = _value(text, field)
-    if field == "name" and not _strongly_asked(words) and not _RIGHT_VALUE.intersection(words):
-        return None  # «атымды қате жазып қойыппын»: a mistake told, the right name not given
+    if field == "name":
+        value = _capitalised(value)
+        if not _strongly_asked(words) and not _RIGHT_VALUE.intersection(words) and not surname:
+            return None  # «атымды қате жазып қойыппын»: a mistake told, the right name not given
     if field == "salary" and not adds and _only_new(words):
         return None  # "my new salary in Qatar is 1500": the pay told, not the one wished for
     if field == "occupation":
         if adds and _reads_as_languages(value) and not any(_names(w, _FIELDS["occupation"]) for w in words):
             return _checked("languages", value, adds=True)  # «добавьте английский язык в мою анкету»
-        return ProfileChange("occupation", value) if adds and _names_a_trade(value) else None
+        if adds and (len(value.split()) > 3 or not _names_a_trade(value)):
+            value = _trade_in(raw) or ""  # «…тракторшы болып істедім, соны да мамандыққа қосыңызшы»
+        return ProfileChange("occupation", value) if adds and value and _names_a_trade(value) else None
     if adds and field != "languages":  # «добавь номер …»: no field but trades and languages is added to
         return None
     if field == "salary":  # «на две с половиной тысячи»: an amount in words keeps its little words
         return _checked(field, value, adds) or _checked(field, _after_to(text), adds)
     return _checked(field, value, adds)
+
+
+# Words that tell a language learnt («выучил английский», «ағылшын тілін үйрендім», "I learned English"): the
+# language joins those held. Only the past: «если выучу…», "I will learn…" promise nothing yet.
+_LEARNT = _folded("viuchil viuchila nauchil podtianul uirendim uirenip learned learnt learnd")
+# A move long past («переехал в Алматы 5 лет назад», «бес жыл бұрын көштік», "ten years ago", «в 2019 году»,
+# «ещё ребёнком»): the worker has lived there since before the profile was filled in, so it tells no change,
+# unless they ask for one («…а в анкете до сих пор Тараз, исправьте»).
+_LONG_AGO = re.compile(
+    r"(?<!\w)(?:\d+|[^\W\d_]+)\s+(?:лет|года?|жыл|jyl|jıl|let|goda?|years?)\s+(?:назад|бұрын|buryn|buryn|nazad|ago)"
+    r"(?!\w)|(?<!\w)(?:год|жыл|a\s+year)\s+(?:назад|бұрын|ago)(?!\w)"
+    r"|(?<!\w)(?:давно|davno|long\s+ago|long\s+time\s+ago|баяғыда|ертеде|ребёнком|ребенком|в\s+детстве|"
+    r"as\s+a\s+(?:child|kid)|бала\s+кезімде)(?!\w)|(?<![\w+])(?:19\d\d|20[0-2]\d)(?:-?(?:м|ом|м|ом|го))?\s*"
+    r"(?:году|жылы|jyly)(?!\w)|(?<!\w)in\s+(?:19\d\d|20[0-2]\d)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _long_ago(text: str) -> bool:
+    return bool(_LONG_AGO.search(text))
+
+
+# A certificate or licence got («получил сертификат сварщика НАКС, добавьте», «С санатты жүргізуші куәлігін
+# алдым», "got my NEBOSH IGC certificate, pls add"): the words that name it join the qualifications. A word
+# that names a certificate, and one that tells it was got or asks to add it; «права» only as a licence
+# («права категории С»), since they are as often a worker's rights.
+_QUALIFICATION = _folded("sertifik certif udostover koroch kvalifik qualif razriad diplom licen litsenz kualik kualig "
+                         "bilikti")
+_QUALIFICATION_WORDS = frozenset(_folded("cert certs"))
+_LICENCE = frozenset(_folded("prava prav"))
+_GOT = _folded("poluchil sdal vidali proshel proshla got passed obtain receiv aldim berdi")
+_WHEN = frozenset(_folded("just finally last month week year today yesterday недавно вчера сегодня наконец "
+                          "кеше бүгін жуырда ay aptada keshe"))
+_INTO = frozenset(_folded("v vo to into in my"))
+
+
+def _names_qualification(words: list[str], i: int) -> bool:
+    word = words[i]
+    if word in _LICENCE:
+        return i + 1 < len(words) and words[i + 1].startswith(("kat", "categ"))
+    return word.startswith(_QUALIFICATION) or word in _QUALIFICATION_WORDS
+
+
+def _qualification(text: str, words: list[str]) -> ProfileChange | None:
+    if not any(_names_qualification(words, i) for i in range(len(words))):
+        return None
+    asked = any(word.startswith(_GOT) or word.startswith(_ADD) or word in _ADD_WORDS or _asks_change(word)
+                for word in words)
+    removes = any(_like(word, _REMOVE) for word in words)
+    others = [field for field, stems in _FIELDS.items() if any(_names(word, stems) for word in words)]
+    if not asked or removes or set(others) - {"occupation"}:
+        return None
+    kept: list[str] = []
+    found = list(_WORD_OR_NUMBER.finditer(text))
+    folded = [_fold(match.group()) for match in found]
+    for i, match in enumerate(found):
+        word = folded[i]
+        destination = i > 0 and folded[i - 1] in _INTO and (
+            word.startswith(_QUALIFICATION + _PROFILE) or word in _QUALIFICATION_WORDS)
+        if (destination or word.startswith(_GOT) or word.startswith(_ADD) or word in _ADD_WORDS
+                or _asks_change(word) or word in _FILLERS or word in _WHEN or word in _POLITENESS
+                or word.startswith(_PROFILE) or word.startswith(("kvalifik", "qualif"))) and not (
+                len(match.group()) == 1 and match.group().isupper()):  # «права категории С»: the letter stays
+            continue
+        kept.append(match.group())
+    value = " ".join(kept)
+    if not any(char.isalpha() or char.isdigit() for char in value):
+        return None
+    try:
+        return ProfileChange("qualifications", validation.qualifications(value), adds=True)
+    except validation.InvalidInput:
+        return None
+
+
+_WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:[.,]\d+)?")
+
+
+# Languages taken off: «уберите турецкий из языков», «араб тілін өшіріңіз», "remove Arabic from my
+# languages", "I don't speak Turkish really, take it off". A word that removes, the languages named, and no
+# trade, data or account to remove instead.
+def _languages_removed(text: str, words: list[str]) -> ProfileChange | None:
+    removes = any(_like(word, _REMOVE) for word in words) or ("take" in words and _fold("off") in words)
+    typed = _WORD.findall(text.lower())
+    if not removes or any(_deleted(words, i, typed) for i in range(len(words))):
+        return None
+    codes = validation.languages_named(text)
+    if not codes or any(_names(word, _FIELDS["occupation"]) for word in words):
+        return None
+    return ProfileChange("languages", tuple(codes), removes=True)
+
+
+# A trade put in place of the one held: «смените профессию на водителя», «мамандығымды жүргізушіге
+# ауыстырыңыз», "change my job to driver", "swap welder for pipe fitter", «я теперь не сварщик а электрик,
+# поменяйте». A word that changes, and the trade named («профессию», "occupation"), or a trade told as what
+# the worker is now («поменяйте профессию, я теперь сантехник»); the new trade follows «на», "to" or "for",
+# the one replaced («со сварщика», "welder") comes before.
+_SWAP = frozenset(_folded("svap swap замените заменить замени алмастыр almastir"))
+_NEW_TRADE_MARK = frozenset(_folded("na to for with"))
+_OLD_TRADE_MARK = frozenset(_folded("s so from"))
+_MY_JOB = re.compile(r"(?<!\w)(my|мою|моя)\s+(job|работу|работа)(?!\w)", re.IGNORECASE)
+
+
+def _replacement(text: str, words: list[str]) -> ProfileChange | None:
+    changes = [i for i, word in enumerate(words)
+               if (_like(word, _CHANGE) or word in _SWAP or word.startswith(tuple(_SWAP))) and word not in _NEW]
+    if not changes or any(word.startswith(_ADD) or word in _ADD_WORDS for word in words):
+        return None
+    named = any(_names(word, _FIELDS["occupation"]) for word in words)
+    others = [field for field, stems in _FIELDS.items()
+              if field != "occupation" and any(_names(word, stems) for word in words)]
+    if others:
+        return None
+    now = not _NOW.isdisjoint(words) or any(word.startswith(_NOT_ANY_MORE) for word in words)
+    swapped = any(word in _SWAP or word.startswith(tuple(_SWAP)) for word in words)
+    if not named and not (now and _told_what_i_am(text)) and not swapped:
+        return None
+    new, old = _new_and_old_trade(text)
+    if not new or not _names_a_trade(new, sure=not named):
+        return None
+    if not named and not now and not (old and _names_a_trade(old, sure=True)):
+        return None  # "swap welder for pipe fitter": a swap of two trades, each plainly one
+    return ProfileChange("occupation", new, replaces=True, old=old if old and _names_a_trade(old) else None)
+
+
+def _told_what_i_am(text: str) -> bool:
+    """The worker says what they are now: «я теперь сантехник», "I'm a baker now", «енді электрикпін»."""
+    return bool(re.search(r"(?<!\w)(?:я|i\s*a?m|i'm|мен|men)(?!\w)|\w(?:пін|пын|мін|мын|бін|бын)(?!\w)", text,
+                          re.IGNORECASE))
+
+
+def _new_and_old_trade(text: str) -> tuple[str, str | None]:
+    """The words of the new trade, and of the one replaced if named."""
+    found = list(_WORD.finditer(text))
+    marks = [i for i, match in enumerate(found) if _fold(match.group()) in _NEW_TRADE_MARK]
+    if marks:
+        mark = found[marks[-1]]
+        clause = _CLAUSE_END.split(text[mark.end():].strip(), maxsplit=1)[0]
+        new = _value(clause, "occupation")
+        before = text[:mark.start()]
+        olds = [m for m in _WORD.finditer(before) if _fold(m.group()) in _OLD_TRADE_MARK]
+        old_text = before[olds[-1].end():] if olds else before
+        old = _value(old_text, "occupation") if old_text.strip() else None
+        if new:
+            return new, old or None
+    clauses = [clause for clause in re.split(r"[,.;!]", text) if clause.strip()]
+    for clause in reversed(clauses):
+        value = _value(clause, "occupation")
+        if value and _names_a_trade(value):
+            return value, None
+    return "", None
+
+
+# Years of experience grown («уже 7 лет опыта, обновите», «тәжірибем 7 жыл болды», "update my experience to
+# 15 years"): the word for experience, a word that changes or «теперь», and the new count; the one the
+# profile held («…а в анкете стоит 6», «не 3, а 13») is not it.
+_EXPERIENCE = _folded("opit staj tajirib otil experi expiri")
+_EXPERIENCE_WORDS = frozenset(_folded("exp stazh"))
+_WITH_UNIT = re.compile(
+    r"(?<![\d.,])(\d{1,2})\s*\+?\s*(?:лет|года?|жыл\w*|jyl\w*|jıl\w*|let|goda?|years?|yrs?|yeras|yaers)(?!\w)",
+    re.IGNORECASE,
+)
+_WORKING = _folded("rabotaiu istei work")
+_BECAME = frozenset(_folded("boldi стал стало became уже uzhe"))
+
+
+def _years(text: str, words: list[str]) -> ProfileChange | None:
+    named = any(word.startswith(_EXPERIENCE) or word in _EXPERIENCE_WORDS for word in words) or bool(
+        re.search(r"(?<!\w)(?:the|my)\s+years(?!\w)", text, re.IGNORECASE)) or (
+        # «сварщиком работаю уже 9 лет, а в анкете стоит 6, обновите»: the work and its years, a change asked
+        any(word.startswith(_WORKING) for word in words) and bool(_WITH_UNIT.search(text))
+        and any(_asks_change(word) for word in words))
+    if not named:
+        return None
+    others = [field for field, stems in _FIELDS.items() if any(_names(word, stems) for word in words)]
+    asked = any(_asks_change(word) for word in words) or not _NOW.isdisjoint(words) or not _BECAME.isdisjoint(words)
+    if others or not asked:
+        return None
+    units = list(_WITH_UNIT.finditer(text))
+    try:
+        if units:
+            return ProfileChange("years", validation.years(units[0].group()))
+        return ProfileChange("years", validation.years(_after_to(text) or _value(text, "occupation")))
+    except validation.InvalidInput:
+        return None
+
+
+def _surname_changed(words: list[str]) -> bool:
+    """A surname told changed, which gives a whole name only with it (checked when the name is read)."""
+    return any(word.startswith(_SURNAME) or word in _SURNAME_WORDS for word in words) and any(
+        _asks_change(word) or word.startswith(("ozger", "smen", "pomen")) for word in words)
+
+
+def _capitalised(value: str) -> str:
+    """The name among other words: the longest run of words written with a capital («…қате жазылыпты,
+    Ерболат Қасымов» is «Ерболат Қасымов»), or all of it when none or every word has one."""
+    best = _capital_run(value)
+    return " ".join(best) if len(best) >= 2 else value
+
+
+def _capital_run(value: str) -> list[str]:
+    runs: list[list[str]] = [[]]
+    for word in value.split():
+        if word[:1].isupper():
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return max(runs, key=len)
+
+
+def _adding_clause(text: str) -> str:
+    """The part of the message with the word that adds, where the trade or language added is named; the
+    whole message when that part names nothing («я ещё турецкий немного знаю, добавь»)."""
+    clauses = re.split(r"[,;!.](?!\d)", text)
+    adding = [clause for clause in clauses if any(w.startswith(_ADD) or w in _ADD_WORDS for w in _words(clause))]
+    learnt = [clause for clause in clauses if any(w.startswith(_LEARNT) for w in _words(clause))]
+    for clause in (adding or learnt)[:1]:
+        clause_words = _words(clause)
+        if clause_words:
+            named = [word for word in clause_words if not (
+                word.startswith(_ADD) or word in _ADD_WORDS or word in _FILLERS or word in _POLITENESS
+                or _asks_change(word)
+                or word.startswith(_PROFILE) or any(_names(word, stems) for stems in _FIELDS.values()))]
+            return clause if named else text
+    return text
+
+
+def _trade_in(text: str) -> str | None:
+    """The one word of a story that plainly names a trade («ауылда бес жыл тракторшы болып істедім»)."""
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if len(word) >= 4 and _fold(word) not in _FILLERS and _names_a_trade(word, sure=True):
+            return word
+    return None
 
 
 def _no_request(raw: str, text: str, words: list[str]) -> bool:
@@ -278,6 +548,8 @@ def _words(text: str) -> list[str]:
 def _corrected(text: str) -> str:
     """The message with a value denied before the right one taken out: «регион не Атырау а Мангистау» is
     «регион на Мангистау», "my region is Aktobe not Atyrau" is "my region is Aktobe"."""
+    text = _MY_JOB.sub(r"\1 occupation", text)  # "change my job to driver": the trade, not a vacancy
+    text = _A_NOT_B.sub("", text)  # «14 лет стажа, а не 4»: the value denied after the right one
     text = _NOT_THIS_BUT.sub(" на ", text)
     text = _THIS_NOT_THAT.sub(lambda m: m.group(0) if m.group(1).lower() in _NOT_AFTER else m.group(1), text)
     return _THAT_EMES_THIS.sub(" ", text)
@@ -356,6 +628,8 @@ def _told_anew(field: Field | None, text: str, words: list[str]) -> bool:
         return bool(_PHONE.search(text)) and (now or any(word.startswith(_PHONE_TOLD) for word in words))
     if field == "salary":
         return now and any(word.startswith(_WISHED) for word in words)
+    if field == "region":
+        return now or not _BECAME.isdisjoint(words)
     return False
 
 
@@ -363,8 +637,12 @@ def _moved_to(text: str) -> str:
     """The words that name where the worker moved: those after the last «в» or "to" that a region follows
     («из Актау в Алматы», "to Astana in spring"), to the end of their clause, without a place left
     («Ақтаудан»). A place named with a capital that is no region («…now I am in Doha») ends the search."""
-    starts = [match.end() for match in _WORD.finditer(text) if _fold(match.group()) in _MOVED_TO]
-    for begins in [*reversed(starts), 0]:
+    found = list(_WORD.finditer(text))
+    starts = [match.end() for match in found if _fold(match.group()) in _MOVED_TO]
+    # The first place after the word that moves («переехал в Алматы два года назад, а в анкете Тараз»).
+    verb = next((m.end() for m in found if _like(_fold(m.group()), _MOVED) or _fold(m.group()) in _LIVES), None)
+    first = [begins for begins in starts if verb is not None and begins > verb][:1]
+    for begins in [*first, *reversed(starts), 0]:
         clause = _CLAUSE_END.split(text[begins:].strip(), maxsplit=1)[0] if begins else text
         words = " ".join(word for word in clause.split() if not _left_from(word))
         if validation.passes(validation.region, words):
@@ -396,9 +674,15 @@ def _field(words: list[str], adds: bool = False) -> Field | None:
 
 
 def _names(word: str, stems: tuple[str, ...]) -> bool:
-    if any(word == stem for stem in stems if stem in _WHOLE_WORDS):
+    if any(word == stem or _swapped(word, stem) for stem in stems if stem in _WHOLE_WORDS):
         return True
     return _like(word, tuple(stem for stem in stems if stem not in _WHOLE_WORDS))
+
+
+def _swapped(word: str, stem: str) -> bool:
+    """A short name typed with two letters swapped ("nmae"): its first letter and length kept."""
+    return len(stem) >= 4 and len(word) == len(stem) and word[0] == stem[0] and OSA.distance(word, stem) == 1 and (
+        sorted(word) == sorted(stem))
 
 
 def _added_unnamed(text: str) -> ProfileChange | None:
@@ -410,7 +694,9 @@ def _added_unnamed(text: str) -> ProfileChange | None:
         return _checked("languages", value, adds=True)
     if _to_someone(value):
         return None
-    return ProfileChange("occupation", value) if _names_a_trade(value, sure=True) else None
+    if len(value.split()) > 3 or not _names_a_trade(value, sure=True):
+        value = _trade_in(text) or ""
+    return ProfileChange("occupation", value) if value else None
 
 
 # «операторға қосыңызшы» puts the worker through to someone («қосу» also connects), it adds no trade.
@@ -482,13 +768,14 @@ _WISH_WORDS = frozenset(_folded("хочу хотел буду могу want will
 
 
 def _removal(text: str, words: list[str]) -> ProfileChange | None:
-    removes = any(word.startswith(_REMOVE) and word != "join" and not word.startswith(_JOIN) for word in words) or (
+    removes = any(_like(word, _REMOVE) and word != "join" and not word.startswith(_JOIN) for word in words) or (
         "take" in words and _fold("off") in words)
     no_longer = any(word.startswith(_NOT_ANY_MORE) for word in words) or (
         not _NO_LONGER.isdisjoint(words) and not (_NO | {"no"}).isdisjoint(words))
     if not (removes or no_longer) or not _WISH_WORDS.isdisjoint(words):
         return None
-    if any(_deleted(words, i) for i in range(len(words))):
+    typed = _WORD.findall(text.lower())
+    if any(_deleted(words, i, typed) for i in range(len(words))):
         return None
     named = any(_names(word, _FIELDS["occupation"]) for word in words)
     for clause in re.split(r"[,.;!]|\s(?:и|and|but)\s", text):
@@ -501,7 +788,8 @@ def _removal(text: str, words: list[str]) -> ProfileChange | None:
 
 def _of_the_trade(word: str) -> bool:
     """A word left when the request, the field and the words around a trade are taken out."""
-    return word not in _NOT_THE_TRADE and word not in _FILLERS and not word.startswith(_NOT_TRADE_STEMS)
+    return (word not in _NOT_THE_TRADE and word not in _FILLERS and not word.startswith(_NOT_TRADE_STEMS)
+            and not _like(word, _REMOVE))
 
 
 def _phone_in(text: str) -> str | None:

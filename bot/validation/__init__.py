@@ -5,7 +5,7 @@ and keep what was saved before."""
 from bot.validation.answer import InvalidInput, passes, settled
 from bot.validation.experience import MAX_YEARS, years
 from bot.validation.free_text import MAX_FREE_TEXT, MAX_OCCUPATION_TEXT, free_text, qualifications
-from bot.validation.languages import spoken_languages
+from bot.validation.languages import languages_named, spoken_languages
 from bot.validation.names import MAX_NAME_LENGTH, full_name
 from bot.validation.phones import own_phone_number, phone_number
 from bot.validation.regions import region, region_named
@@ -14,6 +14,6 @@ from bot.validation.salary import MAX_SALARY_QAR, MIN_SALARY_QAR, salary
 
 __all__ = [
     "MAX_FREE_TEXT", "MAX_NAME_LENGTH", "MAX_OCCUPATION_TEXT", "MAX_SALARY_QAR", "MAX_YEARS", "MIN_SALARY_QAR",
-    "InvalidInput", "free_text", "full_name", "own_phone_number", "passes", "phone_number", "qualifications",
+    "InvalidInput", "free_text", "full_name", "languages_named", "own_phone_number", "passes", "phone_number", "qualifications",
     "region", "region_named", "salary", "settled", "skips", "spoken_languages", "yes_or_no", "years",
 ]

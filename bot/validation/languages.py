@@ -59,6 +59,17 @@ def spoken_languages(text: str | None) -> list[str]:
     return found
 
 
+def languages_named(text: str | None) -> list[str]:
+    """The codes of every language a message names, spoken or not: those a worker asks to take off the
+    profile («уберите турецкий, я его забыл», "I don't speak Turkish, take it off")."""
+    found: list[str] = []
+    for word in re.findall(r"[^\W\d_]+", (text or "").casefold()):
+        code = _spoken_language(word)
+        if code is not None and code not in found:
+            found.append(code)
+    return found
+
+
 # The parts of a message that each say one thing («английский не знаю, только русский»): split at
 # punctuation and at "but" and "only".
 _CLAUSE = re.compile(r"[,;.!()\n]|(?<![^\W\d_])(?:но|а|только|зато|but|only|тек|бірақ|ал)(?![^\W\d_])")

@@ -46,7 +46,6 @@ def test_a_plain_request_with_a_valid_value_is_read(text, change):
     "не меняй регион на Алматы",
     "сменить язык на казахский",  # as often the bot's language
     "исправь фамилию на Иванов",  # a surname is not the whole name kept
-    "поменяй профессию на электрик",  # replacing the trades is done in /profile
     "поменяй регион на Алматы и зарплату на 3000",  # two fields at once
     "",
 ])

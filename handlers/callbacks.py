@@ -91,7 +91,9 @@ class AlertsCb(CallbackData, prefix="al"):
 
 class ProfileWordsCb(CallbackData, prefix="pw"):
     """Save or cancel a profile change the worker asked for in words; `id` names the change waiting (the
-    message that asked it), so a button under an older or a forged request changes nothing."""
+    message that asked it), so a button under an older or a forged request changes nothing. `pos` names the
+    trade a change is for, where the worker holds several and picks one (the years grown, the trade replaced)."""
 
     save: bool
     id: int
+    pos: int = 0

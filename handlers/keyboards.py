@@ -141,6 +141,13 @@ def confirm_profile_change(t: Translator, change_id: int) -> InlineKeyboardMarku
     ], 2)
 
 
+def trade_for_profile_change(t: Translator, change_id: int, titles: list[str]) -> InlineKeyboardMarkup:
+    """One button a trade held, for a change asked in words that is for one of them, and Cancel."""
+    buttons = [button(label(title), ProfileWordsCb(save=True, id=change_id, pos=i))
+               for i, title in enumerate(titles, start=1)]
+    return grid([*buttons, button(t("btn-pw-cancel"), ProfileWordsCb(save=False, id=change_id))], 1)
+
+
 def confirm_delete(t: Translator) -> InlineKeyboardMarkup:
     return grid([
         button(t("btn-delete-yes"), DeleteCb(confirm=True)),

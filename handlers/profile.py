@@ -301,6 +301,29 @@ async def offer_occupation(
     await ask(bot, user_id, state, t, ProfileForm.occupation_pick)
 
 
+async def offer_replacement(
+    bot: Bot, user_id: int, state: FSMContext, session: AsyncSession, t: Translator, words: str, position: int
+) -> None:
+    """A trade asked in words to replace the one at `position` («смените профессию на водителя»): its
+    occupations to pick from, then its years, saved in the old one's place; the other trades stay, and
+    nothing changes before the pick. A trade held already is said so."""
+    profile = await ProfileService(session).profile(user_id)
+    trades = {o.position: o for o in profile.occupations}
+    if position not in trades and trades:
+        position = 1
+    suggestions = _choices(words)
+    held = {o.isco_code for o in profile.occupations if o.isco_code}
+    if suggestions and suggestions[0].code in held:
+        await bot.send_message(user_id, t("occupation-already-held", title=matching.occupation_title(suggestions[0].code, t.lang)))
+        return
+    await state.set_state(None)
+    await state.set_data({"editing": True, "pos": position, "replacing": True, "occ_text": words,
+                          "suggest": [s.code for s in suggestions if s.code not in held]})
+    if position in trades:
+        await bot.send_message(user_id, t("pw-occupation-replace", old=occupation_title(t, trades[position])))
+    await ask(bot, user_id, state, t, ProfileForm.occupation_pick)
+
+
 async def offer_removal(bot: Bot, user_id: int, state: FSMContext, session: AsyncSession, t: Translator) -> None:
     """A trade to be taken off, asked in words («я больше не сварщик», «убери водителя»): the editor, where
     each trade has its remove button while more than one is held; nothing is removed before the press."""
@@ -530,7 +553,7 @@ async def _save_occupation(
     data = await state.get_data()
     position = data.get("pos", 1)
     service = ProfileService(session)
-    if position == 1 and data.get("editing"):
+    if position == 1 and data.get("editing") and not data.get("replacing"):  # a trade replaced keeps the rest
         await service.drop_occupations_after(user_id, 1)
     await service.set_occupation(user_id, position, text, code)
 
@@ -543,9 +566,10 @@ async def got_years(
     except validation.InvalidInput as error:
         await message.answer(t(error.key, **error.values))
         return
-    position = (await state.get_data()).get("pos", 1)
+    data = await state.get_data()
+    position = data.get("pos", 1)
     await ProfileService(session).set_years(message.chat.id, position, years)
-    if position < MAX_OCCUPATIONS:
+    if position < MAX_OCCUPATIONS and not data.get("replacing"):  # a trade replaced: back to the profile
         await ask(bot, message.chat.id, state, t, ProfileForm.more)
     else:
         return await advance(bot, message.chat.id, state, session, t, ProfileForm.occupation)

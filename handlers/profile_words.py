@@ -2,8 +2,11 @@
 номер 87011234567», "change my salary to 2500", «аймағымды Алматыға ауыстырыңыз» (read by
 `bot.profile_words`). The bot shows what will change and saves it only when the worker presses Save: a
 message misread, or sent by mistake, must never change where the ministry calls or which vacancies come.
-A trade («добавь профессию электрик») goes through the profile editor's own choice of occupations, and one
-to be taken off («я больше не сварщик») to the editor's remove buttons.
+A trade («добавь профессию электрик») goes through the profile editor's own choice of occupations, one
+to be taken off («я больше не сварщик») to the editor's remove buttons, and one replaced («смените
+профессию на водителя») to the same choice, saved in the place of the old one. The years of experience
+grown («уже 7 лет опыта») and a trade to replace are asked for one trade: where the worker holds several
+and names none, the bot asks which with one button a trade.
 
 The change waiting is kept in the conversation's data under the id of the message that asked it; its
 buttons carry that id, so a button under an older request, or one made up, changes nothing."""
@@ -18,19 +21,21 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
+import matching
 from bot.cards import money
 from bot.i18n import Translator
 from bot.profile_words import ProfileChange, read_change
 from bot.services.profiles import ProfileService
-from db.models import Profile, User
+from db.models import Profile, ProfileOccupation, User
 from handlers import keyboards
 from handlers.callbacks import ProfileWordsCb
-from handlers.profile import offer_occupation, offer_removal
+from handlers.profile import offer_occupation, offer_removal, offer_replacement
+from handlers.render import occupation_title
 from handlers.replies import replace
 
 PENDING = "pw"  # the key of the change waiting in the conversation's data
 COLUMNS = {"name": "full_name", "phone": "phone", "region": "region", "salary": "min_salary",
-           "languages": "languages"}
+           "languages": "languages", "qualifications": "qualifications"}
 
 
 def make_router() -> Router:
@@ -56,8 +61,14 @@ async def asked_to_change(
     if change.field == "occupation" and change.removes:
         await offer_removal(bot, user.id, state, session, t)
         return
+    if change.field == "occupation" and change.replaces:
+        await _replace_trade(message, change, state, session, user, t, bot)
+        return
     if change.field == "occupation":
         await offer_occupation(bot, user.id, state, session, t, str(change.value))
+        return
+    if change.field == "years":
+        await _offer_years(message, int(str(change.value)), state, session, user, t)
         return
     profile = await ProfileService(session).own_fields(user.id)
     old = _current(profile, change.field)
@@ -71,6 +82,79 @@ async def asked_to_change(
     await message.answer(text, reply_markup=keyboards.confirm_profile_change(t, message.message_id))
 
 
+async def _trades(session: AsyncSession, user_id: int) -> list[ProfileOccupation]:
+    profile = await ProfileService(session).profile(user_id)
+    return sorted(profile.occupations, key=lambda occupation: occupation.position)
+
+
+async def _replace_trade(
+    message: Message, change: ProfileChange, state: FSMContext, session: AsyncSession, user: User,
+    t: Translator, bot: Bot,
+) -> None:
+    """The one trade held, or the one named («со сварщика на …»), is replaced through the choice of
+    occupations; of several with none named, the worker presses the one to replace first."""
+    trades = await _trades(session, user.id)
+    position = 1 if len(trades) == 1 else _named_trade(trades, change.old)
+    if position is not None or not trades:
+        await offer_replacement(bot, user.id, state, session, t, str(change.value), position or 1)
+        return
+    await state.update_data({PENDING: {"id": message.message_id, "field": "occupation", "value": str(change.value)}})
+    titles = [occupation_title(t, trade) for trade in trades]
+    await message.answer(t("pw-occupation-replace-which", new=str(change.value)),
+                         reply_markup=keyboards.trade_for_profile_change(t, message.message_id, titles))
+
+
+def _named_trade(trades: list[ProfileOccupation], words: str | None) -> int | None:
+    """The position of the trade held that the worker's words name, if any."""
+    if not words:
+        return None
+    found = matching.suggest_occupations(words, limit=1)
+    code = found[0].code if found else None
+    for trade in trades:
+        if (code and trade.isco_code == code) or trade.raw_text.casefold() == words.casefold():
+            return trade.position
+    return None
+
+
+async def _offer_years(
+    message: Message, years: int, state: FSMContext, session: AsyncSession, user: User, t: Translator
+) -> None:
+    """The years of the one trade held, shown and saved on Save; of several, the worker presses the trade."""
+    trades = await _trades(session, user.id)
+    new = t("pw-years", years=years)
+    if not trades:
+        await message.answer(t("pw-years-no-occupation"))
+        return
+    await state.update_data({PENDING: {"id": message.message_id, "field": "years", "value": years}})
+    if len(trades) > 1:
+        titles = [occupation_title(t, trade) for trade in trades]
+        await message.answer(t("pw-years-which", new=new),
+                             reply_markup=keyboards.trade_for_profile_change(t, message.message_id, titles))
+        return
+    field = t("pw-field-years", title=occupation_title(t, trades[0]))
+    if trades[0].years == years:
+        await state.update_data({PENDING: None})
+        await message.answer(t("pw-same", field=field, new=new))
+        return
+    old = t("pw-years", years=trades[0].years) if trades[0].years is not None else t("profile-not-set")
+    await message.answer(t("pw-confirm", field=field, old=old, new=new),
+                         reply_markup=keyboards.confirm_profile_change(t, message.message_id))
+
+
+async def _save_years(
+    query: CallbackQuery, pending: dict, position: int, session: AsyncSession, user: User, t: Translator
+) -> None:
+    trades = await _trades(session, user.id)
+    trade = next((trade for trade in trades if trade.position == (position or 1)), None)
+    if trade is None or (position == 0 and len(trades) > 1):
+        await query.answer(t("button-outdated"), show_alert=True)
+        return
+    await query.answer()
+    await ProfileService(session).set_years(user.id, trade.position, int(pending["value"]))
+    field = t("pw-field-years", title=occupation_title(t, trade))
+    await replace(query, t("pw-saved", field=field, new=t("pw-years", years=int(pending["value"]))))
+
+
 async def confirmed(
     query: CallbackQuery, callback_data: ProfileWordsCb, state: FSMContext, session: AsyncSession,
     user: User | None, t: Translator,
@@ -80,11 +164,23 @@ async def confirmed(
         await query.answer(t("button-outdated"), show_alert=True)
         return
     await state.update_data({PENDING: None})
-    await query.answer()
     if not callback_data.save:
+        await query.answer()
         await replace(query, t("pw-cancelled"))
         return
     field, value = pending["field"], pending["value"]
+    if field == "years":
+        await _save_years(query, pending, callback_data.pos, session, user, t)
+        return
+    if field == "occupation":  # the trade to replace, pressed among those held
+        trades = await _trades(session, user.id)
+        if not any(trade.position == callback_data.pos for trade in trades):
+            await query.answer(t("button-outdated"), show_alert=True)
+            return
+        await query.answer()
+        await offer_replacement(query.bot, user.id, state, session, t, str(value), callback_data.pos)
+        return
+    await query.answer()
     stored = Decimal(value) if field == "salary" else value
     await ProfileService(session).update(user.id, **{COLUMNS[field]: stored})
     await replace(query, t("pw-saved", field=t(f"pw-field-{field}"), new=_shown(t, field, value)))
@@ -101,11 +197,17 @@ def _current(profile: Profile, field: str) -> str | list[str] | None:
 
 
 def _new(change: ProfileChange, old: str | list[str] | None) -> str | list[str]:
-    """The new value in the same plain form; languages added («добавь английский») join those held."""
+    """The new value in the same plain form; languages added («добавь английский») join those held, those
+    taken off («уберите турецкий») leave them, and a certificate got joins the qualifications written."""
     if change.field == "languages":
         codes = list(change.value) if isinstance(change.value, tuple) else []
+        if change.removes:
+            return [code for code in old or [] if code not in codes]
         held = list(old or []) if change.adds else []
         return held + [code for code in codes if code not in held]
+    if change.field == "qualifications" and old:
+        new = str(change.value)
+        return str(old) if new.casefold() in str(old).casefold() else f"{old}; {new}"
     if change.field == "salary":
         return _plain_amount(change.value)
     return str(change.value)

@@ -257,6 +257,17 @@ pw-field-phone = Phone
 pw-field-region = Region
 pw-field-salary = Salary
 pw-field-languages = Languages
+pw-field-years = Experience ({ $title })
+pw-field-qualifications = Qualifications and certificates
+pw-years = { $years ->
+    [0] less than a year
+    [one] { $years } year
+   *[other] { $years } years
+}
+pw-years-which = Experience: { $new }. Which occupation is it for? Press it:
+pw-years-no-occupation = Your profile has no occupation yet. Add one in /profile, and I will ask its years right after.
+pw-occupation-replace = Replacing “{ $old }”. Choose the new occupation:
+pw-occupation-replace-which = Which occupation should “{ $new }” replace? Press it:
 pw-confirm = { $field }: { $old } → { $new }. Save?
 pw-same = Your profile already says so. { $field }: { $new }.
 pw-occupation-remove = To take an occupation off your profile, press its button:

@@ -256,6 +256,16 @@ pw-field-phone = Телефон
 pw-field-region = Өңір
 pw-field-salary = Жалақы
 pw-field-languages = Тілдер
+pw-field-years = Тәжірибе ({ $title })
+pw-field-qualifications = Біліктілік пен сертификаттар
+pw-years = { $years ->
+    [0] бір жылдан аз
+   *[other] { $years } жыл
+}
+pw-years-which = Тәжірибені ({ $new }) қай мамандыққа жазайын? Соны басыңыз:
+pw-years-no-occupation = Профильде әзірге мамандық жоқ. Оны /profile арқылы қосыңыз — тәжірибені бірден соңынан сұраймын.
+pw-occupation-replace = «{ $old }» мамандығын ауыстырамын. Жаңа мамандықты таңдаңыз:
+pw-occupation-replace-which = Қай мамандықты «{ $new }» деп ауыстырайын? Соны басыңыз:
 pw-confirm = { $field }: { $old } → { $new }. Сақтайын ба?
 pw-same = Профиліңізде дәл солай көрсетілген. { $field }: { $new }.
 pw-occupation-remove = Мамандықты профильден алып тастау үшін оның батырмасын басыңыз:

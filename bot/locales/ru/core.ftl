@@ -258,6 +258,18 @@ pw-field-phone = Телефон
 pw-field-region = Регион
 pw-field-salary = Зарплата
 pw-field-languages = Языки
+pw-field-years = Опыт ({ $title })
+pw-field-qualifications = Квалификация и сертификаты
+pw-years = { $years ->
+    [0] меньше года
+    [one] { $years } год
+    [few] { $years } года
+   *[other] { $years } лет
+}
+pw-years-which = К какой профессии записать опыт: { $new }? Нажмите её:
+pw-years-no-occupation = В профиле пока нет профессии. Добавьте её в /profile — опыт я спрошу сразу после неё.
+pw-occupation-replace = Заменяю «{ $old }». Выберите новую профессию:
+pw-occupation-replace-which = Какую профессию заменить на «{ $new }»? Нажмите её:
 pw-confirm = { $field }: { $old } → { $new }. Сохранить?
 pw-same = В профиле уже так и указано. { $field }: { $new }.
 pw-occupation-remove = Чтобы убрать профессию из профиля, нажмите её кнопку:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rapidfuzz.distance import OSA
+
 from matching.pay import HALF, THOUSAND_WORD
 
 # A phone's dictation writes numbers in words («плюс семь семьсот один…», «сегіз жеті жүз бір…», "seven
@@ -142,11 +144,23 @@ def _ends_a_hundred(group: list[tuple[re.Match[str], tuple[str, int]]]) -> bool:
     return group[-1][1][0] in ("hundreds", "times")
 
 
+# English number words of five letters or more, which a phone's keyboard often types a letter off ("twelv",
+# "thousnd", "fourty"): read as the word when only one is that near.
+_ENGLISH_NUMBER_WORDS = tuple(
+    "three third seven seventh eight eighth ninth eleven twelve twelfth thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand".split())
+
+
 def _number_word(word: str) -> tuple[str, int] | None:
     """A token's kind and value: typed digits, or a number word; None for any other word."""
     if word.isdecimal():
         return ("digits", int(word))
-    return _SPOKEN_NUMBER.get(word) or _inflected(word)
+    found = _SPOKEN_NUMBER.get(word) or _inflected(word)
+    if found is None and len(word) >= 5 and word.isascii() and word.isalpha():
+        near = [known for known in _ENGLISH_NUMBER_WORDS
+                if known[0] == word[0] and OSA.distance(known, word, score_cutoff=1) <= 1]
+        found = _SPOKEN_NUMBER.get(near[0]) if len(near) == 1 else None
+    return found
 
 
 def _inflected(word: str) -> tuple[str, int] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 # A number as typed, with a decimal point or comma: "5", "2,5", "2500".
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -26,6 +27,50 @@ _CORRECTION = (r"ой|вернее|точнее|то\s+есть|не\s+так|о
 SAID_AGAIN = re.compile(rf"(?<![^\W\d_])(?:{_CORRECTION})(?![^\W\d_])", re.IGNORECASE)
 SAID_AGAIN_OR_NO = re.compile(rf"(?<![^\W\d_])(?:{_CORRECTION}|нет|жоқ|joq|no|емес|emes)(?![^\W\d_])",
                                re.IGNORECASE)
+
+
+# ---- the bot's own question copied with the answer -------------------------------------------------------
+# «В каком регионе Казахстана вы живёте? Караганда», "What is your full name? (as in your passport) - Timur",
+# «Тағы бір мамандығыңыз бар ма? жоқ»: a worker on a phone copies the question, or part of it, before the
+# answer. The parts of the wizard's questions in the three languages (their sentences, and the parts of
+# those between commas, of three words or more) are taken out; so is the example in a question («например,
+# +7 701 123 45 67»), which is no worker's number.
+_QUESTIONS = ("ask-name", "ask-phone", "ask-region", "ask-occupation", "ask-years", "ask-more", "ask-languages",
+              "ask-qualifications", "ask-salary")
+_PIECE_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _question_parts() -> re.Pattern[str] | None:
+    from bot.i18n import LANGUAGES, I18n  # the texts load once, the first time an answer is read
+
+    i18n = I18n()
+    pieces: set[tuple[str, ...]] = set()
+    for lang in LANGUAGES:
+        t = i18n.translator(lang)
+        for key in _QUESTIONS:
+            question = re.sub(r"<[^>]+>", "", t(key, position=1, max=3))
+            for sentence in re.split(r"[.?!:;()\n]", question):
+                for piece in (sentence, *sentence.split(",")):
+                    words = tuple(re.findall(r"\w+", piece))
+                    if len(words) >= _PIECE_WORDS and any(not word.isdigit() for word in words):
+                        pieces.add(words)
+    if not pieces:
+        return None
+    alternatives = sorted((r"\W+".join(map(re.escape, words)) for words in pieces), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+def without_question(text: str | None) -> str:
+    """The answer without the bot's question copied before or around it (see `_QUESTIONS`), and without the
+    quotes, question marks and dashes left where it stood; an answer with none of it is returned as typed."""
+    value = text or ""
+    pattern = _question_parts()
+    if pattern is None or not pattern.search(value):
+        return value
+    value = pattern.sub(" ", value)
+    value = re.sub(r"[«»\"“”„]|\(\s*\)|(?<!\w)\?+", " ", value)
+    return " ".join(value.split()).strip(" ,.:;!?—–-")
 
 
 def passes(check: Callable[[str], object], text: str) -> bool:

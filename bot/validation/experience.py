@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from bot.number_words import spelled_numbers
-from bot.validation.answer import NUMBER, InvalidInput, settled
+from bot.validation.answer import NUMBER, InvalidInput, settled, without_question
 from bot.validation.phones import own_phone_number
 
 MAX_YEARS = 60
@@ -52,7 +52,7 @@ def years(text: str | None) -> int:
     "five years" all read as 5; a year the work began («с 2015 года», "since 2015", «2015 жылдан бері») as the
     years since. Said aloud («одиннадцать лет», "since twenty eighteen") or corrected («4 года, нет, 5») as
     meant; a phone number, an age, a year of birth or a pay typed at this step is asked again."""
-    said = _YEAR_PAIR.sub(r"\1\2", spelled_numbers(text or ""))
+    said = _YEAR_PAIR.sub(r"\1\2", spelled_numbers(without_question(text)))
     if own_phone_number(said) is not None:
         raise InvalidInput("error-years-number", max=MAX_YEARS)
     return _years_of(settled(said, _years_of))
@@ -179,9 +179,16 @@ def _listed_years(text: str) -> int | None:
     if _AMONG.search(text) or re.search(r"\d\s*(?:-|–|—|до|to)\s*\d", text):
         return None
     counts = []
+    placed = False
     for part in _LIST_PART.split(text):
         if not _YEAR_WORD.search(part):
+            # "2 yrs in Aktau and 3 in Dubai": a number of the same list, its years left unsaid, where the
+            # part before told its place too (not «5 лет, 3 в ОАЭ», three of the five)
+            elided = re.match(r"\s*(\d{1,2})\s+(?:in|at|в|во|на)\s", part, re.IGNORECASE)
+            if counts and elided and placed:
+                counts.append(int(elided.group(1)))
             continue
+        placed = bool(re.search(r"\d\s*[^\W\d_]+\s+(?:in|at|в|во|на)\s", part, re.IGNORECASE))
         number = _number_of_years(part)
         counted = int(number) if number is not None else _years_in_words(part)
         if counted is not None and counted <= MAX_YEARS:  # not «2010 жылы»: a year, not a count

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.validation.answer import InvalidInput
+from bot.validation.answer import InvalidInput, without_question
 from bot.validation.phones import PHONE_CANDIDATE, own_phone_number
 from bot.validation.replies import yes_or_no
 
@@ -27,9 +27,18 @@ def qualifications(text: str | None) -> str:
     """Certificates and qualifications as typed (see `free_text`); a phone number alone, typed at this step
     instead of the phone's, is asked again rather than kept as a certificate, and so is a bare yes, which
     names none of them."""
-    value = free_text(text)
+    value = free_text(without_question(text))
     if yes_or_no(value) is True:  # «есть», «бар», "yes": there are some, but which is not said
         raise InvalidInput("error-qualifications-which")
     if own_phone_number(value) is not None and not re.search(r"[^\W\d_]", PHONE_CANDIDATE.sub(" ", value)):
         raise InvalidInput("expect-qualifications")
+    if _PAY_ALONE.fullmatch(value):  # «2000 риал»: the next question's answer, no certificate in it
+        raise InvalidInput("expect-qualifications")
     return value
+
+
+# An amount of money alone, with its currency or none («2000», «2 500 риал», "QAR 1800", "$800").
+_PAY_ALONE = re.compile(
+    r"\s*(?:(?:qar|qr|\$|usd)\s*)?\d[\d\s.,]*(?:k|к|тыс\w*|мың)?\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|тенге|теңге|"
+    r"tenge|\$|usd|доллар\w*|dollar\w*)?\s*[.!]?\s*",
+    re.IGNORECASE)

@@ -8,7 +8,7 @@ import unicodedata
 from rapidfuzz import fuzz, process
 
 from bot.i18n import language_named
-from bot.validation.answer import InvalidInput
+from bot.validation.answer import InvalidInput, without_question
 
 
 # The spoken languages beyond the bot's own three, by the beginnings of their names; then the languages
@@ -44,7 +44,7 @@ def spoken_languages(text: str | None) -> list[str]:
     "English, Arabic", «қазақша, орысша», «узбекский» as "other"; a language the worker says they do not
     speak («английский не знаю, только русский») is left out. Raises when it names none."""
     found: list[str] = []
-    for clause in _CLAUSE.split((text or "").casefold()):
+    for clause in _CLAUSE.split(_marks_as_words(without_question(text)).casefold()):
         if _DENIED.search(clause):  # also a language taken back: «русский, английский — ой, английский не знаю»
             for word in re.findall(r"[^\W\d_]+", clause):
                 if (code := _spoken_language(word)) in found:
@@ -57,6 +57,25 @@ def spoken_languages(text: str | None) -> list[str]:
     if not found:
         raise InvalidInput("expect-languages")
     return found
+
+
+# A country's flag for its language (🇰🇿 🇷🇺 🇬🇧), and a tick or a cross after a language («английский ❌»):
+# spoken, or not.
+_FLAG_LANGUAGES = {"KZ": "казахский", "RU": "русский", "GB": "английский", "US": "английский",
+                   "TR": "турецкий", "SA": "арабский", "AE": "арабский", "QA": "арабский", "EG": "арабский"}
+_FLAG = re.compile("([\U0001F1E6-\U0001F1FF])([\U0001F1E6-\U0001F1FF])")
+_TICK = re.compile("[✅✔☑]\ufe0f?")
+_CROSS = re.compile("[❌✖❎🚫]\ufe0f?")
+
+
+def _marks_as_words(text: str) -> str:
+    """Flags as the names of their languages, a tick as the end of one language named, a cross as «нет»."""
+    def named(match: re.Match[str]) -> str:
+        country = "".join(chr(ord(char) - 0x1F1E6 + ord("A")) for char in match.groups())
+        return f" {_FLAG_LANGUAGES.get(country, '')} "
+
+    text = _FLAG.sub(named, text) if not re.search(r"[^\W\d_]", _FLAG.sub("", text)) else _FLAG.sub(" ", text)
+    return _CROSS.sub(" нет ; ", _TICK.sub(" ; ", text))
 
 
 def languages_named(text: str | None) -> list[str]:

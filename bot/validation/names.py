@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from bot.i18n import language_named
-from bot.validation.answer import SAID_AGAIN, InvalidInput, settled
+from bot.validation.answer import SAID_AGAIN, InvalidInput, settled, without_question
 from bot.validation.languages import _spoken_language
 from bot.validation.regions import REGION_WORDS
 from matching.text import skeleton
@@ -20,7 +20,9 @@ MAX_NAME_LENGTH = 100
 _NAME_INTRO = re.compile(
     r"^(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|имя|фио|я|m[ei]?n[yi]?a\s+z[ao]vut|mo[eyi]o?\s+imy?a|fio|ya|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
     r"аты-жөнім|аты-жөні|(?:men[iı][nńñ]\s+)?(?:atym|atım|esimim)|"  # the same in Kazakh Latin letters
-    r"my\s+(?:full\s+)?name\s+is|my\s+name's|name|full\s+name|i\s+am|i'?m|this\s+is|call\s+me|"
+    r"(?:толық\s+|tolyq\s+|toliq\s+)?(?:аты-жөнім|aty-?j[oó]nim)|"  # «толық аты-жөнім:», full name
+    # "name" typed with two letters swapped ("my nmae is", "Nmae:")
+    r"my\s+(?:full\s+)?n(?:am|ma)e\s+is|my\s+name's|n(?:am|ma)e|full\s+name|i\s+am|i'?m|this\s+is|call\s+me|"
     # the name as the passport spells it («по паспорту Жумабаев Ерлан», «паспорт бойынша …», "as in passport")
     r"по\s+паспорту|как\s+в\s+паспорте|паспорт\s+бойынша|pasport\s+boiynsha|as\s+in\s+(?:my\s+)?passport)\s*[:,—–-]?\s+",
     re.IGNORECASE,
@@ -74,7 +76,7 @@ _VOCATIVE = re.compile(r"сынок|сынком|доченька|дочка|б�
 _ASKED = re.compile(
     r"(?:как\s+)?вас\s+зовут|ваше\s+(?:имя|ф\.?\s*и\.?\s*о\.?)|атыңыз(?:\s+кім)?|аты-жөніңіз|есіміңіз(?:\s+кім)?|"
     r"at[yı][nñń]g?[yı]z(?:\s+kim)?|what(?:'s|\s+is)\s+your\s+(?:full\s+)?name|your\s+(?:full\s+)?name|"
-    r"фамилия,?\s+имя(?:,?\s+отчество)?|имя,?\s+фамилия|ф\.?\s*и\.?\s*о\.?|аты-жөні|"
+    r"фамилия,?\s+(?:и\s+)?имя(?:,?\s+(?:и\s+)?отчество)?|имя,?\s+(?:и\s+)?фамилия|ф\.?\s*и\.?\s*о\.?|аты-жөні|"
     r"(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:worker|employee|candidate|applicant))?",
     re.IGNORECASE)
 # An age or a year of birth told beside the name («52 года», «55 жаста», "58 years", «1968 г.р.»).
@@ -93,7 +95,8 @@ _SAID_AFTER = re.compile(
     r"(?:my\s+)?passport)\s*[.!]?\s*$|\s+(?:болам|боламын|боламын\s+ғой|bolam|bolamyn)\s*[.!]?\s*$",
     re.IGNORECASE)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|г-н|г-жа)\.?\s+", re.IGNORECASE)
-_SURNAME_TOLD = re.compile(r",?\s*(?:фамилия|фамилиям|тегім|surname|last\s+name)\s*[:—–-]?\s+(\S+)", re.IGNORECASE)
+_SURNAME_TOLD = re.compile(r",?\s*(?:фамилия|фамилиям|тегім|tegim|tegіm|surname|last\s+name)\s*[:—–-]?\s+(\S+)",
+                           re.IGNORECASE)
 # Answers to other steps typed at the name's: years («5 лет», «бес жыл тәжірибем»), a town with the word
 # that makes it one («из Шымкента», "I'm from Aktau", «Shymkent qalasy»).
 _ANOTHER_ANSWER = re.compile(
@@ -146,9 +149,10 @@ def full_name(text: str | None) -> str:
     the words before it («меня зовут», "my name is") are left out, and so are emoji around it; a name
     corrected («Ержан, ой, Ерлан») is the second, and one told in a story («…Меня зовут Бауыржан Есенов, мне
     34 года…») is found in it. Years, a trade, a place or languages typed at this step are asked again."""
-    if not (text or "").strip():
+    text = without_question(text)
+    if not text.strip():
         raise InvalidInput("error-name-empty")
-    return _name_of(settled(text or "", _name_of, SAID_AGAIN))
+    return _name_of(settled(text, _name_of, SAID_AGAIN))
 
 
 def _name_of(text: str) -> str:

@@ -7,7 +7,7 @@ import re
 import phonenumbers
 
 from bot.number_words import spelled_numbers
-from bot.validation.answer import settled
+from bot.validation.answer import settled, without_question
 
 
 # A number within a message («мой номер 8 701 123 45 67, ватсап тот же», "+7 701 … or 8 705 …"): digits
@@ -23,7 +23,7 @@ def own_phone_number(text: str) -> str | None:
     («8 7252 53-12-34») is one, and so is a number in a neighbouring country typed with its code
     («+996 555 123 456», «8 10 998 …»): the worker may live or work there now. A home number without its
     town's code, a neighbour's local number without the country's, or a hotline is not."""
-    said = _dictated_phone(text)
+    said = _dictated_phone(without_question(text))
     return _first_phone_number(settled(said, _first_phone_number))
 
 

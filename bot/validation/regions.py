@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.validation.answer import InvalidInput, passes, settled
+from bot.validation.answer import InvalidInput, passes, settled, without_question
 from rapidfuzz.distance import OSA
 
 from matching.text import skeleton
@@ -111,10 +111,11 @@ def region(text: str | None) -> str:
     «Шымкентте», "Almaty"; the one the worker lives in when the birthplace is told too («родился в Таразе,
     живу в Алматы»); the second when corrected («Алматы, ой, Талдыкорган»); a name typed a letter off
     («Карагнда», «Шымкнет», «Алмата») when it is near one region's name only. Raises when it names none."""
+    text = without_question(text)
     try:
         return region_named(text)
     except InvalidInput as named_none:
-        near = _near_region(skeleton(text or "")) if named_none.key == "expect-region" else None
+        near = _near_region(skeleton(text)) if named_none.key == "expect-region" else None
         if near is None:
             raise named_none
         return near

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.validation.answer import without_question
+
 
 # A yes or a no typed instead of pressed («да», «ещё», «иә», "yes"; «нет», «дальше», «жоқ», "no"), for a
 # question whose buttons say "add one more" and "go on".
@@ -14,9 +16,11 @@ _YES = frozenset("да ага угу конечно конешно канешн�
                  "another more".split()
                  # the dotless ı of the 2021 alphabet, and typos on a phone: letters swapped or next to the
                  # right ones ("yse", "ues"), the other keyboard layout («lf» for «да», "ytn" for «нет» below)
-                 + "ıa ıä yse yas ues lf".split())
+                 + "ıa ıä yse yas ues lf".split()
+                 # Kazakh Latin with the 2018 alphabet's marks («ıá», «árıne»), «бар» in Latin letters, "yeh"
+                 + "ıá iá árıne árine arıne bar yeh yea".split())
 _NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды келесі әрі қарай "
-                "joq jok zhoq zhok boldy boldi next no nope nah done skip enough достаточно ytn тщ".split())
+                "joq jok zhoq zhok boldy boldi next no nope nop nah done skip enough достаточно ytn тщ".split())
 _THANKS = frozenset("спасибо большое рахмет raqmet rakhmet rahmet thanks".split())  # «нет, спасибо»
 # Words around a yes or a no that change nothing («ну наверное да, давайте», "yes please"), and those of a
 # worker correcting the answer («нет, то есть да», «да… хотя нет», "no wait, yes"): the last one then holds.
@@ -56,10 +60,13 @@ def yes_or_no(text: str | None) -> bool | None:
     held down («даа», «нетт», "yesss») is read once. Corrected in the same message («нет, то есть да»,
     «иә, жоқ, керек емес»), the last answer holds. A sign (✅, ❌) settles words that alone could be either
     ("❌ no more")."""
+    text = without_question(text)
     said = _said(text)
     if said is not None:
         return said
-    lowered = re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", (text or "").lower())
+    if _another_steps_answer(text.lower()):
+        return False
+    lowered = re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", text.lower())
     signs = {bool(_YES_SIGNS.search(lowered)), not _NO_SIGNS.search(lowered)}
     if len(signs) == 1 and _said(_NO_SIGNS.sub(" ", _YES_SIGNS.sub(" ", lowered))) is None:
         words = set(re.findall(r"\w+", _signs_as_words(lowered)))
@@ -75,6 +82,9 @@ def _said(text: str | None) -> bool | None:
     value = re.sub(r"(?<!\w)то\s+есть(?!\w)", " , ", value)
     clauses = [{_one_of_each(word) for word in re.findall(r"\w+", clause)} for clause in re.split(r"[,;.!?]+", value)]
     words = set().union(*clauses)
+    if words & _NO and not words & (_YES | _ONE):  # «нет, других профессий нет»: what was asked, beside a no
+        words = {word for word in words if not word.startswith(_ASKED_ABOUT)}
+        clauses = [{word for word in clause if not word.startswith(_ASKED_ABOUT)} for clause in clauses]
     if not words - _AROUND or not words <= _YES | _NO | _THANKS | _ONE | _AROUND:
         return None
     yes, no = bool(words & (_YES | _ONE)), bool(words & _NO)
@@ -85,6 +95,27 @@ def _said(text: str | None) -> bool | None:
     said = [bool(clause & (_YES | _ONE)) for clause in clauses
             if bool(clause & (_YES | _ONE)) != bool(clause & _NO)]
     return said[-1] if said and (corrected or len(said) > 1) else None
+
+
+# What the question asked about, named beside a no («нет, других профессий нет», «joq, basqa mamandyǵym
+# joq», "no other trade"): no part of the answer.
+_ASKED_ABOUT = ("профес", "специальн", "мамандық", "мамандығ", "mamandy", "occupation", "trade", "job",
+                "друг", "басқа", "basqa", "other")
+
+
+def _another_steps_answer(text: str) -> bool:
+    """A no followed by the answer to another question («нет, 7 лет», "no, Russian and Kazakh"): the no
+    holds, and the rest is that question's, asked in its turn. Not a trade after it, which the step reads."""
+    first, _, rest = text.partition(",")
+    if not rest.strip() or _said(first) is not False or re.search(r"(?<!\w)(?:но|but|бірақ|ал|а)(?!\w)", rest):
+        return False
+    from bot.validation.languages import spoken_languages  # one module a step: languages import these replies
+
+    try:
+        spoken_languages(rest)
+    except ValueError:
+        return bool(re.search(r"\d", rest))
+    return True
 
 
 def _one_of_each(word: str) -> str:
@@ -100,7 +131,7 @@ _SKIP = _NO | _THANKS | frozenset(
     "готово пропустить пропущу пропуск ничего никаких никакого никакой нечего имею дайын өткізу өткізіп "
     "жіберу ештеңе ешқандай ешбір otkizu otkizip jiberu zhiberu "
     "none nothing skip done na у меня менде i have a do don dont t not any "  # «у меня нет», "I don't have any"
-    "пока әзірге әлі yet".split()  # «пока нет», «әзірге жоқ», "not yet"
+    "пока әзірге әлі yet ázirge azirge áli".split()  # «пока нет», «әзірге жоқ», "not yet"
     + "eshqandai eşqandai eshteñe eşteñe".split()  # the same in Kazakh Latin letters
     + "только тек only опыт опыта experience тәжірибе тәжірибем tajiribe".split()  # «нет, только опыт»
 )
@@ -113,12 +144,13 @@ _BESIDE_A_NO = frozenset(
     + "учусь учится на курсах курсы оқып жүрмін жүр doing taking studying on course courses now сейчас".split()
     # not yet, but can get one («пока нет, но могу получить», «әзірге жоқ, бірақ ала аламын», "not yet but can get")
     + "но могу получить сделать пройти бірақ ала аламын алам but can could get will one".split()
+    + "pls plz please пожалуйста өтінемін".split()  # "skip pls"
 )
 
 
 # What the skippable steps ask for, named beside the no («нет телефона», «сертификатов нет», «сертификат
 # жоқ», "no phone"): the beginnings of the words.
-_ASKED_FOR = ("телефон", "номер", "нөмір", "phone", "number", "nomer", "nomir", "сертификат", "certificate",
+_ASKED_FOR = ("телефон", "номер", "нөмір", "phon", "number", "nomer", "nomir", "telefon", "сертификат", "certif",
               "sertifikat", "удостоверен", "куәлі", "документ", "document", "обучени", "құжат", "сотов", "мобил",
               "mobile", "cell", "ұялы")
 # A whole message that says any will do: for a salary, no least amount («не важно», «любая», «бәрібір»).
@@ -126,7 +158,8 @@ _ANY_WILL_DO = re.compile(
     r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|baribir|"
     r"договорн\w*|по\s+договор\w*|как\s+договоримся|келісім\s+бойынша|келісімді|kelisim\s+boiynsha|kelisimdi|"
     r"negotiable|"
-    r"any|anything|whatever|no\s+matter|doesn'?t\s+matter|does\s+not\s+matter|"
+    r"any|anything|whatever|no\s+matter|doesn'?t\s+matter|does\s+not\s+matter|dos[e]?n'?t\s+matter|"
+    r"do(?:n'?t|nt)\s+matter|ma[nńñ]yzdy\s+emes|(?:қанша|qansha)\s+(?:берсе|berse)(?:\s+(?:де|да|de|da))?|"
     # what others get, or what the employer offers («как у всех», «басқалар сияқты», "same as everyone")
     r"как\s+у\s+(?:всех|других|остальных)|как\s+обычно|сколько\s+(?:дадите|дадут|предложите|предложат|платят|"
     r"заплатят|будут\s+платить)|"
@@ -160,13 +193,15 @@ _WONT_GIVE = re.compile(
     r"(?<!\w)(?:не\s+(?:хочу|буду|стану|желаю)\s+(?:его\s+|её\s+|ее\s+)?(?:давать|дать|указывать|указать|"
     r"говорить|сообщать|писать|оставлять)|бергім\s+келмейді|айтқым\s+келмейді|жазғым\s+келмейді|"
     r"(?:i'?d\s+)?rather\s+not(?:\s+(?:give|say|share|tell))?|(?:i\s+)?(?:don'?t|do\s+not)\s+want\s+to\s+"
-    r"(?:give|share|say|tell))(?:\s+(?:it|that|them|my\s+number|the\s+number))?(?!\w)")
+    r"(?:give|share|say|tell)|(?:nomer|nomir|nomirdi|номер|нөмір\w*)?\s*(?:bermeimin|bermeymin|бермеймін))"
+    r"(?:\s+(?:it|that|them|my\s+number|the\s+number))?(?!\w)")
 
 
 def skips(text: str | None) -> bool:
     """True for a message that only says there is nothing to give, that the step is done or that any
     answer will do."""
-    value = _NO_SIGNS.sub(" no ", re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", (text or "").strip().lower())).strip()
+    text = without_question(text)
+    value = _NO_SIGNS.sub(" no ", re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", text.strip().lower())).strip()
     value = _WONT_GIVE.sub(" none ", _DONT_HAVE.sub(" none ", value))
     rest = _NOT_HERE.sub(" ", value)
     if re.search(r"\w", rest) and not re.search(r"\d", value):
@@ -177,4 +212,14 @@ def skips(text: str | None) -> bool:
         return True
     words = set(re.findall(r"\w+", value))
     said = {word for word in words if not word.startswith(_ASKED_FOR)}
-    return bool(said & _SKIP) and said <= _SKIP | _BESIDE_A_NO
+    if bool(said & _SKIP) and said <= _SKIP | _BESIDE_A_NO:
+        return True
+    # «нет, зарплата от 2000», "nope, 2500 QAR": a bare no, then the pay the next question asks (not "no
+    # certificates, 1800 QAR" at the pay's own step, whose no is the last question's)
+    first, _, rest = value.partition(",")
+    bare_no = set(re.findall(r"\w+", first)) <= _NO and bool(re.search(r"\w", first))
+    return bare_no and bool(_PAY_TOLD.search(rest))
+
+
+_PAY_TOLD = re.compile(r"(?<!\w)(?:зарплат\w*|жалақы\w*|jalaq\w*|salary|pay|риал\w*|rial\w*|riyal\w*|qar|qr)(?!\w)",
+                       re.IGNORECASE)

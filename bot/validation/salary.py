@@ -7,7 +7,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from bot.number_words import spelled_numbers
-from bot.validation.answer import NUMBER, InvalidInput, settled
+from bot.validation.answer import NUMBER, InvalidInput, settled, without_question
 from bot.validation.phones import own_phone_number
 from matching.pay import (
     COUNTS_OF_THOUSANDS, HALF, OTHER_CURRENCY, PER_MONTH, PER_SHORT_TIME, PER_YEAR, THOUSAND, THOUSAND_WORD,
@@ -50,7 +50,8 @@ def salary(text: str | None) -> Decimal:
     a year's pay by its twelfth. A pay for an hour or a day is asked again as a month's. Said aloud
     («две тысячи пятьсот», "twenty five hundred") or corrected («2000, нет, 2500») as meant; within a story
     («получаю 350 тысяч тенге, хочу не меньше 2500 риалов») the amount wanted; a phone number is asked again."""
-    said = spelled_numbers(text or "")
+    text = without_question(text)
+    said = spelled_numbers(text)
     if own_phone_number(said) is not None:
         raise InvalidInput("error-salary-number")
     try:

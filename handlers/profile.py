@@ -314,7 +314,8 @@ async def offer_replacement(
     suggestions = _choices(words)
     held = {o.isco_code for o in profile.occupations if o.isco_code}
     if suggestions and suggestions[0].code in held:
-        await bot.send_message(user_id, t("occupation-already-held", title=matching.occupation_title(suggestions[0].code, t.lang)))
+        title = matching.occupation_title(suggestions[0].code, t.lang)
+        await bot.send_message(user_id, t("occupation-already-held", title=title))
         return
     await state.set_state(None)
     await state.set_data({"editing": True, "pos": position, "replacing": True, "occ_text": words,

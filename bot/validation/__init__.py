@@ -14,6 +14,7 @@ from bot.validation.salary import MAX_SALARY_QAR, MIN_SALARY_QAR, salary
 
 __all__ = [
     "MAX_FREE_TEXT", "MAX_NAME_LENGTH", "MAX_OCCUPATION_TEXT", "MAX_SALARY_QAR", "MAX_YEARS", "MIN_SALARY_QAR",
-    "InvalidInput", "free_text", "full_name", "languages_named", "own_phone_number", "passes", "phone_number", "qualifications",
+    "InvalidInput", "free_text", "full_name", "languages_named", "own_phone_number", "passes", "phone_number",
+    "qualifications",
     "region", "region_named", "salary", "settled", "skips", "spoken_languages", "yes_or_no", "years",
 ]

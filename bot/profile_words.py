@@ -146,7 +146,7 @@ _NOT_SLIPS = ("perehod",)  # «переход»: a crossing, not a move
 # A vacancy, an application or the alerts changed, not the profile: «поменяйте мне вакансию на электрика»,
 # «удалите мою заявку», "remove the notifications".
 _OTHER_THINGS = _folded("zaiavk zaiavl vakans vakan vacanc application otinim otinish uvedoml notific soobsh "
-                        "messag habarlama job")
+                        "messag habarlama job rassilk podpisk subscri mailing")
 _WORD = re.compile(r"[^\W\d_]+")
 _PHONE = re.compile(r"\+?\d[\d\s()\-]{8,}\d")
 _CLAUSE_END = re.compile(r"[,.;!?]|\s(?:и|а|но|and|but|so|from|из|с)\s", re.IGNORECASE)
@@ -344,8 +344,8 @@ def _qualification(text: str, words: list[str]) -> ProfileChange | None:
             continue
         kept.append(match.group())
     value = " ".join(kept)
-    if not any(char.isalpha() or char.isdigit() for char in value):
-        return None
+    if all(_names_qualification([word], 0) for word in _words(value)):
+        return None  # «у меня новый сертификат»: which one is not said
     try:
         return ProfileChange("qualifications", validation.qualifications(value), adds=True)
     except validation.InvalidInput:
@@ -395,7 +395,7 @@ def _replacement(text: str, words: list[str]) -> ProfileChange | None:
     if not named and not (now and _told_what_i_am(text)) and not swapped:
         return None
     new, old = _new_and_old_trade(text)
-    if not new or not _names_a_trade(new, sure=not named):
+    if not new or not _names_a_trade(new, sure=True):  # «поменяйте мою работу на стройке»: a place, no trade
         return None
     if not named and not now and not (old and _names_a_trade(old, sure=True)):
         return None  # "swap welder for pipe fitter": a swap of two trades, each plainly one

@@ -137,3 +137,12 @@ def test_a_surname_alone_is_still_no_whole_name():
 
 def test_semey_in_its_russian_cases_is_abai():
     assert [validation.region(text) for text in ("живу в Семее", "из Семея")] == ["abai", "abai"]
+
+
+@pytest.mark.parametrize("text", ["поменяйте мою работу на стройке", "у меня новый сертификат", "поменяйте сертификат"])
+def test_no_trade_or_no_certificate_named_changes_nothing(text):
+    assert read_change(text) is None
+
+
+def test_leaving_a_mailing_list_is_no_deletion():
+    assert not asks_to_delete("уберите меня из рассылки")

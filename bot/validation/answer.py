@@ -35,8 +35,9 @@ SAID_AGAIN_OR_NO = re.compile(rf"(?<![^\W\d_])(?:{_CORRECTION}|нет|жоқ|joq
 # answer. The parts of the wizard's questions in the three languages (their sentences, and the parts of
 # those between commas, of three words or more) are taken out; so is the example in a question («например,
 # +7 701 123 45 67»), which is no worker's number.
-_QUESTIONS = ("ask-name", "ask-phone", "ask-region", "ask-occupation", "ask-years", "ask-more", "ask-languages",
-              "ask-qualifications", "ask-salary")
+# (Not the occupation's: its examples, «сварщик, водитель грузовика, повар», are answers themselves.)
+_QUESTIONS = ("ask-name", "ask-phone", "ask-region", "ask-years", "ask-more", "ask-languages", "ask-qualifications",
+              "ask-salary")
 _PIECE_WORDS = 3
 
 

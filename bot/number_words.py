@@ -159,7 +159,8 @@ def _number_word(word: str) -> tuple[str, int] | None:
     if found is None and len(word) >= 5 and word.isascii() and word.isalpha():
         near = [known for known in _ENGLISH_NUMBER_WORDS
                 if known[0] == word[0] and OSA.distance(known, word, score_cutoff=1) <= 1]
-        found = _SPOKEN_NUMBER.get(near[0]) if len(near) == 1 else None
+        values = {_SPOKEN_NUMBER.get(known) for known in near}
+        found = values.pop() if len(values) == 1 else None  # "eigth": eight or eighth, both 8
     return found
 
 

@@ -79,6 +79,7 @@ def test_yes_and_no_in_latin_letters_or_with_another_answer(answer, said):
 
 def test_number_words_typed_a_letter_off():
     assert validation.years("elevn years") == 11
+    assert validation.years("eigth years") == 8  # near both "eight" and "eighth"
     assert validation.salary("three thousnd") == Decimal(3000)
 
 

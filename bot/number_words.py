@@ -144,11 +144,13 @@ def _ends_a_hundred(group: list[tuple[re.Match[str], tuple[str, int]]]) -> bool:
     return group[-1][1][0] in ("hundreds", "times")
 
 
-# English number words of five letters or more, which a phone's keyboard often types a letter off ("twelv",
-# "thousnd", "fourty"): read as the word when only one is that near.
+# English number words (cardinals of five letters or more), which a phone's keyboard often types a letter off
+# ("twelv", "thousnd", "fourty", "eigth"): read as the number when the word is that near to one number only.
+# Not the English words as near to one: «so forth», "there", "thirsty".
 _ENGLISH_NUMBER_WORDS = tuple(
-    "three third seven seventh eight eighth ninth eleven twelve twelfth thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand".split())
+    "seven eight eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
+    "forty fifty sixty seventy eighty ninety hundred thousand".split())
+_NOT_NUMBER_WORDS = frozenset("forth forte there these thirsty sever".split())
 
 
 def _number_word(word: str) -> tuple[str, int] | None:
@@ -156,7 +158,7 @@ def _number_word(word: str) -> tuple[str, int] | None:
     if word.isdecimal():
         return ("digits", int(word))
     found = _SPOKEN_NUMBER.get(word) or _inflected(word)
-    if found is None and len(word) >= 5 and word.isascii() and word.isalpha():
+    if found is None and len(word) >= 5 and word.isascii() and word.isalpha() and word not in _NOT_NUMBER_WORDS:
         near = [known for known in _ENGLISH_NUMBER_WORDS
                 if known[0] == word[0] and OSA.distance(known, word, score_cutoff=1) <= 1]
         values = {_SPOKEN_NUMBER.get(known) for known in near}

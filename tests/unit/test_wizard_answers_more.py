@@ -92,3 +92,10 @@ def test_years_listed_with_the_second_unit_left_unsaid():
                                                ("English 🇬🇧 Turkish 🇹🇷", ["en", "tr"])])
 def test_flags_name_languages_and_a_cross_takes_one_back(answer, codes):
     assert validation.spoken_languages(answer) == codes
+
+
+def test_english_words_near_a_number_stay_words():
+    from bot.number_words import spelled_numbers
+
+    assert spelled_numbers("are there jobs and so forth") == "are there jobs and so forth"
+    assert spelled_numbers("fourty") == "40"

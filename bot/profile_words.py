@@ -256,8 +256,13 @@ def read_change(text: str | None) -> ProfileChange | None:
         field = "name"  # "my surname changed after marriage, now Aigerim Bekova": the whole name given
     if not adds and not (requested or _told_anew(field, text, words)):
         return None
+    if adds and any(_like(word, _REMOVE) for word in words):
+        return None  # «удалите профиль сантехника и добавьте электрика»: two changes at once
     if adds:  # «…работал бетонщиком, понравилось, добавьте бетонщика»: the part that adds, not the story
         text = _adding_clause(text)
+    learnt = _languages_learnt(text, words) if field in (None, "languages") else None
+    if learnt is not None:
+        return learnt
     if field is None:
         return _added_unnamed(text) if adds else None
     value = _value(text, field)
@@ -363,6 +368,8 @@ def _languages_removed(text: str, words: list[str]) -> ProfileChange | None:
     typed = _WORD.findall(text.lower())
     if not removes or any(_deleted(words, i, typed) for i in range(len(words))):
         return None
+    if any(word.startswith(_ADD) or word in _ADD_WORDS for word in words):
+        return None  # «уберите турецкий и добавьте арабский»: two changes at once
     codes = validation.languages_named(text)
     if not codes or any(_names(word, _FIELDS["occupation"]) for word in words):
         return None
@@ -400,6 +407,14 @@ def _replacement(text: str, words: list[str]) -> ProfileChange | None:
     if not named and not now and not (old and _names_a_trade(old, sure=True)):
         return None  # "swap welder for pipe fitter": a swap of two trades, each plainly one
     return ProfileChange("occupation", new, replaces=True, old=old if old and _names_a_trade(old) else None)
+
+
+def _languages_learnt(text: str, words: list[str]) -> ProfileChange | None:
+    """«выучил турецкий на курсах», "I learnt Arabic in Dubai": the languages named join those held."""
+    if not any(word.startswith(_LEARNT) for word in words):
+        return None
+    codes = validation.languages_named(text)
+    return ProfileChange("languages", tuple(codes), adds=True) if codes else None
 
 
 def _told_what_i_am(text: str) -> bool:
@@ -774,6 +789,8 @@ def _removal(text: str, words: list[str]) -> ProfileChange | None:
         not _NO_LONGER.isdisjoint(words) and not (_NO | {"no"}).isdisjoint(words))
     if not (removes or no_longer) or not _WISH_WORDS.isdisjoint(words):
         return None
+    if any(word.startswith(_ADD) or word in _ADD_WORDS for word in words):
+        return None  # «удалите профиль сантехника и добавьте электрика»: two changes at once
     typed = _WORD.findall(text.lower())
     if any(_deleted(words, i, typed) for i in range(len(words))):
         return None

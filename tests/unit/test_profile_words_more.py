@@ -146,3 +146,13 @@ def test_no_trade_or_no_certificate_named_changes_nothing(text):
 
 def test_leaving_a_mailing_list_is_no_deletion():
     assert not asks_to_delete("уберите меня из рассылки")
+
+
+def test_a_language_learnt_somewhere_is_added():
+    assert read_change("выучил турецкий на курсах") == ProfileChange("languages", ("tr",), adds=True)
+
+
+@pytest.mark.parametrize("text", ["удалите профиль сантехника и добавьте электрика",
+                                  "уберите турецкий и добавьте арабский"])
+def test_a_removal_and_an_addition_at_once_change_nothing(text):
+    assert read_change(text) is None

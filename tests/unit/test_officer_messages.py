@@ -1,5 +1,5 @@
 """The officer messages of `tests/data/officer_messages.tsv` and `officer_messages_2.tsv` to
-`officer_messages_8.tsv`, each read as the handlers read it. The second set was written apart from the first
+`officer_messages_9.tsv`, each read as the handlers read it. The second set was written apart from the first
 and in another style (officers typing in a hurry, with typos, abbreviations, office jargon and old region
 names), so that what the first teaches is checked on messages it did not see; the third in yet another
 (officers on a phone between meetings: dictated without punctuation, requests asked as questions, numbers
@@ -17,7 +17,12 @@ was just asked, an announcement quoted in another language than its request, not
 eighth (requests passed on from a superior with their header lines, reports asked for a period or a region,
 one step for several applications, announcements with dates, times and places, audiences by age, experience
 or certificate that the bot cannot pick out, steps and languages named as the bot shows them, Kazakh office
-style, the ministry's and employment centres' shorthand, and requests the bot cannot do). A message typed over two lines is written in the set with `\\n` between them, and so is an
+style, the ministry's and employment centres' shorthand, and requests the bot cannot do); the ninth in a ninth
+(announcements asked for a later time, which the bot cannot hold, beside deadlines and times in their text,
+a vacancy's applicants or one employer's, reminders of the papers to bring to an interview at an address,
+corrections of an earlier announcement, reports by employer, trade, step or week, a vacancy to be closed,
+extended or given other places by its number, Kazakh and Russian in one request, requests dictated to a
+phone, and requests the bot cannot do). A message typed over two lines is written in the set with `\\n` between them, and so is an
 announcement's text that runs over two.
 
 Each line holds a language, a message an officer typed and what the bot should do with it:
@@ -59,6 +64,7 @@ SETS = [
     ("officer_messages_6.tsv", 0.98),  # 256/260 now; first run, before any fix: 155/260 = 0.596
     ("officer_messages_7.tsv", 0.96),  # 252/260 now; first run, before any fix: 151/260 = 0.581
     ("officer_messages_8.tsv", 0.93),  # 243/260 now; first run, before any fix: 148/260 = 0.569
+    ("officer_messages_9.tsv", 0.55),  # first run, before any fix: 151/268 = 0.563
 ]
 
 

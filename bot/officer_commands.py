@@ -107,11 +107,90 @@ MISTYPED_TOOL_LENGTH = 7  # a tool's word this long with one letter wrong is sti
 def officer_tool_named(text: str) -> str | None:
     """The officer command a short message names in words («статистика» → "stats", «изменить статус
     заявки» → "setstatus"); None for anything else. Steps changed for many applications at once are the
-    status file's work («как сменить статус сразу у нескольких заявок»), not /setstatus's one at a time."""
+    status file's work («как сменить статус сразу у нескольких заявок»), not /setstatus's one at a time, and
+    so is a vacancy closed, extended or given other places («закройте QA-1024»): the vacancy file's."""
+    if vacancy_change_asked(text):
+        return "files"
     tool = _tool_named(text)
     if tool == "broadcast" and _TAKEN_BACK_OR_REPEATED.search(text or ""):
         return None  # «удали утреннюю рассылку», "resend yesterday's broadcast": no tool does it, none is offered
     return "files" if tool == "setstatus" and _SEVERAL.search(text or "") else tool
+
+
+# A vacancy changed by a request in words, which only its file does (the bot keeps the portal's vacancies as
+# their files give them): closed, extended, opened again, taken off the portal, created, or its places, its
+# deadline or its pay changed. Asked, not told of: «закройте QA-1024», «QA-1024 закрыть», «продлите QA-2051 до
+# 15.08», «как закрыть вакансию?», «QA-3154 бойынша орын санын өзгертіңіз», "please extend QA-2051"; «работодатель
+# закрыл QA-1024» or "the employer wants to extend it" ask nothing.
+_VACANCY_ACTS = re.compile(
+    r"\b(?:закро\w*|закрой\w*|закрыть|продли|продлите|продлить|продлевать|откройте|открой|открыть|"
+    r"снимите|сними|снять|уберите|убери|убрать|удалите|удали|удалить|создайте|создай|создать|добавьте|добавь|"
+    r"добавить|опубликуйте|опубликуй|опубликовать|"
+    r"жабыңыз\w*|жабу|жабамын|жабайын|jabynyz|jabu|jabamyn|zhabynyz|zhabu|ұзартыңыз\w*|ұзарту|ұзартамын|"
+    r"uzartynyz|uzartu|ашыңыз\w*|ашу|ashynyz|қосыңыз\w*|qosynyz|алып\s+тастаңыз)\b",
+    re.IGNORECASE,
+)
+# English asks with its verb first ("close QA-1024", "please extend …", "how do I close a vacancy?"), so that
+# "the employer wants to extend the deadline" tells of a wish.
+_VACANCY_ACTS_EN = re.compile(
+    r"^\s*(?:(?:please|pls|kindly|can\s+you|could\s+you|how\s+(?:do|can)\s+i|how\s+to|i\s+need\s+to|"
+    r"we\s+need\s+to|need\s+to)\s+)*(?:close|extend|reopen|re-open|unpublish|remove|withdraw|create|add)\b",
+    re.IGNORECASE,
+)
+# What of a vacancy is changed, which a verb of changing needs beside it («измените количество мест по
+# QA-3154», «QA-3154 бойынша орын санын өзгертіңіз», "change the number of places on QA-3154").
+_VACANCY_FIELD = re.compile(
+    r"\b(?:мест\w*|кол-?во\s+мест|срок\w*|дедлайн\w*|зарплат\w*|оклад\w*|названи\w*|орын\s+сан\w*|"
+    r"мерзім\w*|жалақы\w*|oryn\s+san\w*|merzim\w*|places|positions|openings|slots|deadline|closing\s+date|"
+    r"salary|pay|title)\b",
+    re.IGNORECASE,
+)
+_CHANGE_VERBS = re.compile(
+    r"\b(?:измените|измени|изменить|поменяйте|поменяй|поменять|увеличьте|увеличить|уменьшите|уменьшить|"
+    r"исправьте|исправить|поставьте|поставь|өзгертіңіз\w*|өзгерту|ozgertiniz|ozgertu|change|update|increase|"
+    r"reduce|set)\b",
+    re.IGNORECASE,
+)
+# A portal number dictated by its letters' names: «кью эй 3142», "Q A 3142" is QA-3142.
+_SPOKEN_PORTAL_LETTERS = re.compile(r"\b(?:кью\s*-?\s*эй|q\s+a)\s*-?\s*(?=\d{2,9}\b)", re.IGNORECASE)
+
+
+def vacancy_change_asked(text: str) -> bool:
+    """Whether a message asks to close, extend, reopen, create or otherwise change a vacancy (by its number,
+    or asks how it is done), which the vacancy file does."""
+    text = _SPOKEN_PORTAL_LETTERS.sub("QA-", request_passed_on(text or ""))
+    if len(text.split()) > 16 or "\n" in text.strip():
+        return False
+    words = [word.strip("?!.,:;«»\"'№#()") for word in text.split()]
+    vacancy = any(_is_vacancy_word(word) or _is_portal_like(word) for word in words) or bool(
+        _SPLIT_REFERENCE.search(text)
+    )
+    if not vacancy:
+        return False
+    acted = bool(_VACANCY_ACTS.search(text) or _VACANCY_ACTS_EN.match(text))
+    changed = bool(_CHANGE_VERBS.search(text) and _VACANCY_FIELD.search(text))  # «измените число мест по …»
+    return (acted or changed) and not _about_applications(text)
+
+
+def _is_portal_like(word: str) -> bool:
+    """A vacancy's portal number as officers type it («QA-1024», «qa1024», «QA-1024-ті»)."""
+    word = _REFERENCE_ENDING.sub("", word)
+    return bool(_ODD_REFERENCE.fullmatch(word)) and any(ch.isdigit() for ch in word) and any(
+        ch.isalpha() for ch in word
+    ) and not _ORDINAL.fullmatch(word)
+
+
+# A vacancy's applicants or their steps are the applications', not the vacancy's («закройте заявки по QA-1024»,
+# «удалите отклик 2601 с QA-1024»: no file changes them).
+_APPLICATION_WORDS_OF_VACANCY = re.compile(
+    r"\b(?:заявк\w*|отклик\w*|кандидат\w*|статус\w*|өтінім\w*|мәртебе\w*|applications?|applicants?|candidates?|"
+    r"status\w*|рассылк\w*|broadcast\w*|link|ссылк\w*|сілтеме\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_applications(text: str) -> bool:
+    return bool(_APPLICATION_WORDS_OF_VACANCY.search(text))
 
 
 # An announcement sent is neither taken back nor sent again by the bot: «удалите рассылку», «таратуды өшіріңіз»,

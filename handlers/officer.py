@@ -41,7 +41,7 @@ from bot.broadcast_audience import (
     how_many_asked,
     read_audience,
 )
-from bot.officer_commands import officer_tool_named, portal_number, set_officer_commands
+from bot.officer_commands import officer_tool_named, portal_number, set_officer_commands, vacancy_change_asked
 from bot.services import audit, broadcasts, officers, stats, vacancies
 from bot.services.statuses import status_names
 from bot.settings import Settings
@@ -101,8 +101,13 @@ def make_router() -> Router:
 
 async def tool_named(message: Message, tool: str, t: Translator) -> None:
     """«статистика», «рассылка», «выгрузка»: the command for it, one tap away («что умеет бот?»: /help,
-    which lists them all); «загрузить вакансии»: how a file is loaded."""
-    await message.answer(t("help-officer-files") if tool == "files" else t("officer-tool-named", command=f"/{tool}"))
+    which lists them all); «загрузить вакансии»: how a file is loaded; «закройте QA-1024»: how a file changes
+    a vacancy."""
+    if tool == "files":
+        changed = vacancy_change_asked(message.text or "")
+        await message.answer(t("help-officer-vacancy-change" if changed else "help-officer-files"))
+        return
+    await message.answer(t("officer-tool-named", command=f"/{tool}"))
 
 
 async def broadcast_for_named(

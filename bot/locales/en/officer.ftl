@@ -10,6 +10,7 @@ cmd-setstatus = Change an application's status
 cmd-link = A vacancy's link to post in a channel
 help-officer-header = <b>For ministry officers</b>
 help-officer-files = Send a vacancy file or an application status file (CSV, XLSX, XLS or JSON) here as a document: vacancies come back with the import summary, statuses first as a preview with an Apply button.
+help-officer-vacancy-change = Vacancies are changed by file: send a table here as a document with the vacancy's number (external_id, such as QA-1024) and only the columns that change: status (closed to close it, open to reopen it), deadline for a new closing date, positions for the number of places. Everything else stays as it was; a new vacancy is added by the same file, with its title and employer.
 help-officer-words = You can also just write: “how many welders with a visa in Mangystau?” is counted at once; “broadcast to welders and cooks: meeting tomorrow at 10:00” shows who will receive it and is sent once you confirm; “QA-1024” lists the vacancy’s applicants.
 officer-tool-named = There is a command for that: { $command }. Tap it.
 officer-greeting = Hello! Your tools are in the command menu and in /help: /setstatus, /broadcast, /stats. A file of vacancies or statuses is simply sent here as a document.

@@ -1026,6 +1026,28 @@ def report_asked(text: str | None) -> str | None:
     return whom
 
 
+# What a report is broken down by rather than whom it is on: «по работодателям», «по этапам отбора», «в разрезе
+# профессий», «по всем этапам», «на каждом этапе», «кезеңдер бойынша», «жұмыс берушілер бойынша», "by stage",
+# "per week": the statistics' tables (the steps, trades and regions are there; an employer's or a week's figures
+# come from the export), never a count of some workers.
+_BREAKDOWN = re.compile(
+    r"^(?:(?:в\s+)?разрезе\s+|(?:по|на|for|by|per|at|in)\s+)?(?:(?:всем|каждому|каждой|каждом|каждым|each|every|all|"
+    r"әр|ar|барлық|barlyq)\s+)?"
+    r"(?:работодател(?:ям|ей|и)|компаниям|этап(?:ам|ов|ы|е)|стади(?:ям|й)|статусам|недел(?:ям|и)|месяцам|дням|"
+    r"професси(?:ям|й)|специальност(?:ям|ей)|регионам|регионов|областям|областей|вакансиям|"
+    r"жұмыс\s+беруші(?:лер|лері)?\w*|jumys\s+berushi(?:ler)?\w*|кезең(?:дер|і)?\w*|kezen(?:der)?\w*|"
+    r"мамандық(?:тар)?\w*|mamandyq(?:tar)?\w*|облыстар\w*|oblystar\w*|апта(?:лар)?\w*|apta(?:lar)?\w*|"
+    r"employers?|companies|stages?|steps?|trades?|occupations?|professions?|weeks?|months?|regions?|statuses)"
+    r"(?:\s+(?:отбора|найма|бөлінісінде|bolinisinde))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def breakdown_named(whom: str) -> bool:
+    """Whether what a report is asked «по …» is what it is broken down by («этапам», «жұмыс берушілер»)."""
+    return bool(_BREAKDOWN.match(without_period(whom).strip(" ,.?!")))
+
+
 def how_many_asked(text: str | None) -> str | None:
     """The workers an officer asks to count («сколько сварщиков в Мангистау?» → «сварщиков в
     Мангистау»), or None when the message asks no such thing."""
@@ -1068,7 +1090,12 @@ _FIGURES = frozenset(
 def figures_asked(asked: str) -> bool:
     """Whether what an officer asks to count is one of /stats' figures rather than workers."""
     words = [word for word in asked.split() if word.isalnum()]
+    if _EACH.intersection(words) and _BREAKDOWN.search(" ".join(words[-3:])):
+        return True  # «сколько человек на каждом этапе», "how many at each stage": the steps' table
     return bool(words) and all(word in _FIGURES for word in words)
+
+
+_EACH = frozenset("каждом каждой каждому каждым каждого всем әр ar each every per".split())
 
 
 def _read_one(tokens: list[str], status_names: Mapping[str, str]) -> Reading:

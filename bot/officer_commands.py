@@ -23,6 +23,7 @@ from bot.broadcast_audience import (
     Reading,
     read_audience,
     report_asked,
+    breakdown_named,
     request_passed_on,
     without_period,
 )
@@ -45,7 +46,7 @@ _TOOL_WORDS = {
              "statistics stats stat работников "
              # a report asked of no one in particular: «отчёт за неделю», «итоги месяца», «айлық есеп»
              "отчёт отчет итоги сводка сводку есеп есебі esep esebi report summary numbers figures "
-             "цифры цифр breakdown бөлінісі бөлінісінде "
+             "цифры цифр breakdown бөлінісі бөлінісінде динамика динамику топ "
              "соискателей жұмысшылар workers",
     "broadcast": "рассылка рассылку рассылки рассылок разослать объявление объявить хабарландыру таратылым "
                  "хабарлама хабарламаны тарату таратамын habarlama taratu broadcast broadcasts announcement",
@@ -218,6 +219,7 @@ def _tool_named(text: str) -> str | None:
         return "help"
     if _TOLD_OF.intersection(word.strip(".,!?") for word in (text or "").casefold().split()):
         return None  # «сводку вчера отправила на почту», «отчёт сдаём в пятницу»: a tool's work told of
+    period = _for_a_period(text or "")
     text = without_period(text or "") or text  # «журнал за вчера», «өткен аптаның есебі»: the tool all the same
     if _tool_asked(text) == "audit" or _WHO_CHANGED.search(text):
         return "audit"  # «где посмотреть, кто из коллег что менял»: the log, not the colleagues
@@ -225,9 +227,11 @@ def _tool_named(text: str) -> str | None:
     if _HOW_TO.intersection(words):
         words = ["officers" if word in _COLLEAGUE else word for word in words if word not in _HOW_TO_PADDING]
     words = [word for word in words if word not in _TOOL_PADDING]
-    if not words or officer_lookup(text) or _report_on_workers(text):  # «статус заявки 12» opens it at once;
+    if not words or officer_lookup(text) or _report_on_workers(text, period):  # «статус заявки 12» opens it at once;
         return None  # «статистика по сварщикам» counts them
-    for_an_office = bool(report_asked(text)) and not _report_on_workers(text)  # «стата по области»
+    if _BROKEN_DOWN.search(text) and how_many_asked(text) is None:  # "applications per week", «в разрезе этапов»
+        return "export" if "export" in {_tool_of(word) for word in words} else "stats"
+    for_an_office = bool(report_asked(text)) and not _report_on_workers(text, period)  # «стата по области»
     if how_many_asked(text) is not None and not for_an_office and (len(words) >= 3 or len(text.split()) > 4):
         return None  # «сколько работников из Шымкента» counts them; «дай ссылку на вакансию» names a tool
     if len(words) > 4:
@@ -264,21 +268,51 @@ _NOTE_TO_SELF = re.compile(
 )
 
 
-def _report_on_workers(text: str) -> bool:
+def _report_on_workers(text: str, period: bool = False) -> bool:
     """Whether a report is asked on some workers («статистика по сварщикам»), not for an office or on the
-    officer's own area («отчёт для акимата», «стата по области»), which is the statistics."""
+    officer's own area («отчёт для акимата», «стата по области»), nor broken down by employer, step, trade or
+    week («отчёт по работодателям», «кезеңдер бойынша статистика», "stats by stage"), which is the statistics."""
     whom = report_asked(text)
-    if not whom:
+    if not whom or breakdown_named(whom):
         return False
     reading = read_audience(whom, {})
-    return reading.understood or bool(reading.trades) or not _OFFICE_OR_AREA.intersection(whom.casefold().split())
+    area = _OFFICE_OR_AREA.intersection(word.strip(".,") for word in whom.casefold().split())
+    if area and reading.kind == "region" and not reading.beside and (period or _for_a_period(text)):
+        return False  # «отчёт по Атырауской обл. за июнь», "June figures for Atyrau oblast": the area's report
+    return reading.understood or bool(reading.trades) or not area
+
+
+# Figures asked broken down by what the statistics tabulate, whatever is counted: "applications per week",
+# «заявки по неделям», «в разрезе профессий», «жұмыс берушілер бойынша өтінімдер».
+_BROKEN_DOWN = re.compile(
+    r"\b(?:per|by|each)\s+(?:week|month|day|employer|stage|step|trade|region|occupation)s?\b|"
+    r"\bпо\s+(?:неделям|месяцам|дням|работодателям|этапам|профессиям|регионам|областям)\b|\bв\s+разрезе\b|"
+    r"\b(?:апталар|айлар|кезеңдер|жұмыс\s+берушілер|мамандықтар|облыстар|aptalar|ailar|kezender|"
+    r"jumys\s+berushiler|mamandyqtar|oblystar)\s+(?:бойынша|boiynsha|boyynsha)\b",
+    re.IGNORECASE,
+)
+
+
+def _for_a_period(text: str) -> bool:
+    """Whether a message names a period («за июнь», «маусым айына», "for June"): figures of what happened in
+    it, which a headcount of today's workers does not give."""
+    return " ".join(without_period(text).split()) != " ".join(text.split()) or bool(_MONTH_ALONE.search(text))
+
+
+# A month named alone, as English puts it before the figures: "June figures for Atyrau oblast".
+_MONTH_ALONE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|январ\w*|"
+    r"феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # Who a report goes to or what area it covers without naming workers: «для акимата», «по области», "for the
 # akimat", "our region".
 _OFFICE_OR_AREA = frozenset(
     "акимата акимат акимату министерства министерству руководства нач начальства области обл региону региона "
-    "району района облыс облысы облысқа әкімдікке akimat akimdik ministry management region area oblast".split()
+    "району района облыс облысы облысқа әкімдікке akimat akimdik ministry management region area oblast "
+    "oblysy".split()
 )
 
 
@@ -318,8 +352,10 @@ _TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "staff")),
     ("broadcast", ("рассыл", "разосл", "уведомлен", "оповест", "хабарла", "тарат", "broadcast", "notif",
                    "announce")),
+    # a report broken down by step is the statistics («отчёт в разрезе этапов»), not a step to change
+    ("stats", ("статисти", "statisti", "отчёт", "отчет", "сводн", "есеп", "esep", "report", "динамик", "figures",
+               "цифр")),
     ("setstatus", ("этап", "кезең", "kezen", "статус", "мәртебе", "martebe", "status", "step", "move")),
-    ("stats", ("статисти", "statisti", "отчёт", "отчет", "сводн", "есеп", "esep", "report", "динамик")),
 )
 # What makes such a message a question of how or a request, not a remark on a tool («рассылку ещё не
 # согласовали», «статистиканы жиналыста талқылаймыз»).

@@ -1,0 +1,61 @@
+"""Officers' requests in words that name no audience to count: a vacancy to be changed, which the vacancy file
+does, and reports broken down by what the statistics tabulate, or asked for an oblast over a period."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.officer_commands import officer_tool_named, vacancy_change_asked
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "закройте, пожалуйста, QA-4501",
+        "QA-4502 снять с портала",
+        "продлить вакансию QA-4503 ещё на две недели",
+        "поменяйте срок по QA 4504 на 01.09",
+        "QA-4505 бос орнын жабыңыз",
+        "QA-4506 орын санын 15-ке өтінемін өзгертіңіз",
+        "could you close QA-4507",
+        "extend QA-4508 by a week please",
+        "how can I reopen a vacancy",
+    ],
+)
+def test_a_vacancy_to_change_is_the_vacancy_files_work(said: str) -> None:
+    assert vacancy_change_asked(said), said
+    assert officer_tool_named(said) == "files", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "работодатель продлил QA-4503 до сентября",  # told of, not asked
+        "QA-4501 закрыли ещё вчера",
+        "the employer wants to close QA-4507",
+        "закройте заявки по QA-4501",  # the applications, not the vacancy
+        "кто откликнулся на QA-4501",
+    ],
+)
+def test_a_vacancy_told_of_or_its_applicants_are_no_change(said: str) -> None:
+    assert not vacancy_change_asked(said), said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "сводка по этапам",
+        "покажи отчёт по профессиям за месяц",
+        "статистика в разрезе регионов",
+        "мамандықтар бойынша есеп",
+        "report by stage for last month",
+        "registrations per week",
+        "отчёт по Жамбылской обл. за май",
+    ],
+)
+def test_a_report_broken_down_or_for_an_oblast_over_a_period_is_the_statistics(said: str) -> None:
+    assert officer_tool_named(said) == "stats", said
+
+
+def test_a_report_on_some_workers_is_still_their_count() -> None:
+    assert officer_tool_named("статистика по поварам") is None  # counted as an audience, as before

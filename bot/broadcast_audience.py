@@ -464,10 +464,27 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     header = (text or "")[: len(text or "") - len(passed_on)]
     if request is None or _asks_nothing(passed_on, request, chief_named=bool(header)):
         return None
-    if request.text_follows and not request.said and ":" in header:  # the chief's name had a colon
-        request = replace(request, said=passed_on.partition(":")[2].strip())
+    if request.text_follows and not request.said and (":" in header or _time_colon_first(passed_on)):
+        # the chief's name had a colon, or a time did («срочно, до 12:00 разошлите …: …»)
+        request = replace(request, said=split_at_colon(passed_on)[2].strip())
     said = request.said or (passed_on.partition(":")[2].strip() if request.text_follows else "")
     return replace(request, said=_unquoted(said)) if _unquoted(said) != said else request
+
+
+# The colon that parts a request from its text, not one of a time of day before it («до 12:00 разошлите …: …»).
+_TEXT_COLON = re.compile(r"(?<!\d):|:(?!\d{2}\b)")
+
+
+def split_at_colon(text: str) -> tuple[str, str, str]:
+    """`text` parted at its first colon that is not a time's («в 9:30»), as `str.partition` parts it."""
+    found = _TEXT_COLON.search(text)
+    return (text[: found.start()], ":", text[found.end():]) if found else (text, "", "")
+
+
+def _time_colon_first(text: str) -> bool:
+    """Whether a time's colon comes before the colon that parts a request from its text."""
+    first = text.find(":")
+    return first >= 0 and split_at_colon(text)[0] != text[:first]
 
 
 # An announcement quoted in its request, often in another language than the request: «разошли всем:
@@ -624,7 +641,7 @@ def _broadcast_asked(text: str) -> BroadcastRequest | None:
     memo = _memo(text)
     if memo:
         return memo
-    head, colon, rest = text.partition(":")
+    head, colon, rest = split_at_colon(text)
     first, newline, after = text.strip().partition("\n")
     if newline and ":" not in first and (audience := _audience_asked(first, colon_follows=True)):
         return BroadcastRequest(audience, text_follows=True, said=after.strip())  # a colon in the text only
@@ -878,7 +895,7 @@ _SAYING = re.compile(r"\s*,?\s+(?:о\s+том,?\s+)?(?:что|that)\s+", re.IGNO
 def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
     """The words between the request's own words: those before («рассылка», «отправь всем: …») and, as
     Kazakh puts them, those after («… хабарлама жібер»)."""
-    words = text.split()
+    words = _SENT_NOW_OR_BY.sub(" ", text).split()  # «сегодня же разошлите …», "send now to …", «до 12:00 …»
     about = next((at for at, word in enumerate(words) if word.casefold() in _ABOUT), None)
     if about and not colon_follows:  # «прошу оповестить плотников о вебинаре 5 июля»: what it is about is
         words = words[:about]  # not its text, which is asked for next
@@ -903,6 +920,21 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
         any(_is_one_of(word, _SEND) for word in said) and any(_is_one_of(word, _NOTICE) for word in said)
     )
     return " ".join(words[lead:tail]) if asked and lead < tail else None
+
+
+# When a request asks its announcement to go: now, today or by a time, which sending at once answers
+# («срочно, до 12:00 разошлите всем с визой: …», «сегодня же разошлите …», «қазір барлығына жіберіңіз: …»,
+# "please broadcast before noon to …", "send now to all: …", "by end of day"). These are no audience.
+_SENT_NOW_OR_BY = re.compile(
+    r"(?<!\w)(?:сегодня(?:\s+же)?|прямо\s+сейчас|сейчас(?:\s+же)?|немедленно|срочно|"
+    r"до\s+(?:\d{1,2}:\d{2}|\d{1,2}\s*(?:часов|ч\b)|конца\s+(?:рабочего\s+)?дня|обеда)|"
+    r"(?:бүгін\s+)?сағат\s+\d{1,2}(?::\d{2})?-?(?:ге|ға|қа|ке)\s+дейін|бүгін|қазір|дереу|"
+    r"(?:bugin\s+)?sagat\s+\d{1,2}(?::\d{2})?-?(?:ge|ga|qa|ke)\s+deiin|bugin|qazir|"
+    r"(?:right\s+)?now|immediately|asap|today|before\s+(?:noon|midday|\d{1,2}(?::\d{2})?\s*(?:am|pm)?|"
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?day)|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day|"
+    r"by\s+(?:noon|\d{1,2}(?::\d{2})?\s*(?:am|pm)))(?!\w)[,]?",
+    re.IGNORECASE,
+)
 
 
 # What may stand after an audience just before its text's colon: «…, текст: …», «… сделай: …», "… the following:".

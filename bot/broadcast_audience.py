@@ -457,7 +457,7 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     None when it asks for none or names no audience with it. The announcement itself may follow a colon
     («рассылка всем: завтра собрание»), or «что» when dictated: the audience is what comes before it."""
     passed_on = _chief_set_aside(text or "")
-    if _calls_off(passed_on) or _NOTE_TO_SELF.match(passed_on):
+    if _calls_off(passed_on) or _NOTE_TO_SELF.match(passed_on) or broadcast_later(passed_on):
         return None  # «рассылку поварам отмена», "cancel the broadcast to cooks": nothing is to be sent
     asked = _LET_KNOW.sub(r"tell \1", _BRING_TO_NOTICE.sub("передайте ", passed_on))
     request = _broadcast_asked(f"рассылка {asked}" if _subject_asks_broadcast(_header(text or "")) else asked)
@@ -469,6 +469,61 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
         request = replace(request, said=split_at_colon(passed_on)[2].strip())
     said = request.said or (passed_on.partition(":")[2].strip() if request.text_follows else "")
     return replace(request, said=_unquoted(said)) if _unquoted(said) != said else request
+
+
+# When to send, asked in the request (not in its text), which the bot cannot hold an announcement for: it
+# sends on the officer's confirmation (at night it may wait for 08:00). «разошлите завтра в 9 утра …: …»,
+# «отправь рассылку поварам в понедельник с утра: …», «сделай рассылку через час …», «ертең таңғы 9-да …
+# жіберіңіз: …», "send on Monday to …: …", "schedule this for 9am tomorrow", "can we delay the broadcast".
+_SEND_LATER = re.compile(
+    r"(?<!\w)(?:завтра|послезавтра|вечером|утром|с\s+утра|ночью|после\s+обеда|"
+    r"через\s+(?:\d+\s+|пару\s+)?(?:час\w*|минут\w*|день|дня|дней|недел\w*)|через\s+полчаса|"
+    r"(?:в|во|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|пн|вт|ср|чт|пт|сб|вс)|"
+    r"кажд\w+\s+(?:день|утро|вечер|понедельник|вторник|среду|четверг|пятницу|неделю)|"
+    r"(?:в|на|к)\s+\d{1,2}(?::\d{2})?\s*(?:утра|вечера|часов|ч\.?)|(?:в|на|к)\s+\d{1,2}:\d{2}|"
+    r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\s+в\s+\d{1,2}(?::\d{2})?|"
+    r"запланир\w*|отлож\w*|"
+    r"ертең\w*|кешке|таңертең\w*|таңғы|түстен\s+кейін|дүйсенбі\w*|сейсенбі\w*|сәрсенбі\w*|бейсенбі\w*|"
+    r"жұма\s+күні|сенбі\w*|жексенбі\w*|сағат\s+\d{1,2}(?::\d{2})?-?(?:да|де|та|те)|\d{1,2}-?(?:да|де|та|те)|"
+    r"қалдыр\w*|кейінге|"
+    r"erten\w*|keshke|tangy|duisenbi\w*|seisenbi\w*|sarsenbi\w*|beisenbi\w*|juma\s+kuni|senbi\w*|jeksenbi\w*|"
+    r"sagat\s+\d{1,2}(?::\d{2})?-?(?:da|de|ta|te)|\d{1,2}-?(?:da|de|ta|te)|qaldyr\w*|"
+    r"tomorrow|tonight|this\s+(?:evening|afternoon)|later|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|next\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|in\s+(?:an|one|two|\d+)\s+(?:hour|minute)s?|"
+    r"every\s+(?:day|morning|week|monday|tuesday|wednesday|thursday|friday)|schedul\w*|delay\w*|postpon\w*|"
+    r"until\s+tomorrow|\d{1,2}\s*(?:am|pm))(?!\w)",
+    re.IGNORECASE,
+)
+# The words that ask for an announcement, with the verbs that send one.
+_ASKS_TO_SEND = re.compile(
+    r"(?<!\w)(?:рассыл\w*|разосл\w*|разошл\w*|отправ\w*|оповест\w*|уведом\w*|напомн\w*|сообщ\w*|напиш\w*|"
+    r"жібер\w*|тарат\w*|хабарла\w*|жеткіз\w*|jiber\w*|tarat\w*|habarla\w*|"
+    r"send|broadcast\w*|message|notify|remind|circulate|announce\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_KAZAKH_ASKING = re.compile(r"жібер|тарат|хабарла|жеткіз|jiber|tarat|habarla", re.IGNORECASE)
+
+
+def broadcast_later(text: str | None) -> bool:
+    """Whether a message asks for an announcement to go at a later time, named in the request rather than in
+    the announcement («разошлите завтра в 9 утра сварщикам: собес в 11» asks; «разошлите сварщикам: собес
+    завтра в 11» does not): the bot sends on confirmation only, and says so rather than send it at once."""
+    text = without_header(text or "")
+    head = split_at_colon(text)[0]
+    saying = _SAYING.search(head)
+    head = head[: saying.start()] if saying else head
+    head = re.split(r"[«\"“„]|\s(?:о|об|обо|about|regarding)\s", head, maxsplit=1)[0]  # quoted, or what it is about
+    asked = _ASKS_TO_SEND.search(head)
+    if not asked or "\n" in head.strip():
+        return False
+    if _KAZAKH_ASKING.match(asked.group()):
+        head = head[: asked.end()]  # «… хабарлаңыз медтексеру сәрсенбіде деп»: the text follows the Kazakh verb
+    later = _SEND_LATER.search(head)
+    # the text first and its request after a dash, a comma or a stop: «завтра в 10 сбор — разошлите …»
+    return bool(later) and not _TEXT_THEN_REQUEST.search(head[: asked.start()])
 
 
 # The colon that parts a request from its text, not one of a time of day before it («до 12:00 разошлите …: …»).

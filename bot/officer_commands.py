@@ -24,6 +24,7 @@ from bot.broadcast_audience import (
     read_audience,
     report_asked,
     breakdown_named,
+    broadcast_later,
     request_passed_on,
     without_period,
 )
@@ -112,6 +113,8 @@ def officer_tool_named(text: str) -> str | None:
     so is a vacancy closed, extended or given other places («закройте QA-1024»): the vacancy file's."""
     if vacancy_change_asked(text):
         return "files"
+    if broadcast_later(text):
+        return None  # «отложи рассылку на завтра»: the bot says it sends only when confirmed
     tool = _tool_named(text)
     if tool == "broadcast" and _TAKEN_BACK_OR_REPEATED.search(text or ""):
         return None  # «удали утреннюю рассылку», "resend yesterday's broadcast": no tool does it, none is offered

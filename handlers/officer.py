@@ -37,6 +37,7 @@ from bot.broadcast_audience import (
     SURE_TRADE,
     BroadcastRequest,
     broadcast_for,
+    broadcast_later,
     figures_asked,
     how_many_asked,
     read_audience,
@@ -90,6 +91,7 @@ def make_router() -> Router:
     router.callback_query.register(remove_officer_button, OfficerCb.filter(F.action == "rm"))
     router.message.register(got_officer_id, OfficerForm.user_id, F.text, NOT_A_COMMAND)
 
+    router.message.register(answer_with("broadcast-not-later"), StateFilter(None), F.text.func(broadcast_later))
     router.message.register(broadcast_for_named, StateFilter(None), F.text.func(broadcast_for).as_("request"))
     router.message.register(tool_named, StateFilter(None), F.text.func(officer_tool_named).as_("tool"))
     router.message.register(count_asked, StateFilter(None), F.text.func(how_many_asked).as_("asked"))

@@ -22,3 +22,12 @@ async def test_a_vacancy_told_of_as_closed_is_not_taken_for_a_request(make_clien
     t = i18n.translator("ru")
     await boss.send("работодатель закрыл QA-2099 вчера")
     assert boss.last_text() != plain(t("help-officer-vacancy-change"))
+
+
+async def test_an_announcement_asked_for_later_is_not_sent_now(make_client, database, i18n):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await boss.send("отправьте в среду к 10 часам всем в Мангистау: медосмотр перенесли")
+    assert boss.last_text() == plain(t("broadcast-not-later"))  # had gone to the preview, to be sent at once
+    await boss.send("рассылка в Мангистау: медосмотр в среду в 10 часов")  # the time is the text's: sent as asked
+    assert boss.last_text() != plain(t("broadcast-not-later"))

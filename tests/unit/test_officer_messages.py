@@ -47,7 +47,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.broadcast_audience import SURE_TRADE, Reading, broadcast_for, figures_asked, how_many_asked, read_audience
+from bot.broadcast_audience import (
+    SURE_TRADE, Reading, broadcast_for, broadcast_later, figures_asked, how_many_asked, read_audience,
+)
 from bot.i18n import I18n
 from bot.officer_commands import officer_lookup, officer_tool_named, portal_number, vacancy_narrowed
 from bot.services.statuses import status_names
@@ -101,6 +103,8 @@ def free_message(text: str) -> str:
     if text.startswith("/broadcast"):
         audience = text.removeprefix("/broadcast").strip()
         return "broadcast:" + _audience(audience) if audience else "tool:broadcast"
+    if broadcast_later(text):
+        return "none"  # «разошлите завтра в 9: …»: the bot says it sends only when confirmed, nothing is sent
     request = broadcast_for(text)
     if request:
         audience = _audience(request.audience)

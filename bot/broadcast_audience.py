@@ -424,7 +424,9 @@ _SEND = frozenset(
     "жеткізілсін жолдансын жолдаңыз жолдауыңызды жіберілсін таратылсын хабарлансын jetkizilsin joldansyn "
     "joldanyz joldauynyzdy jiberilsin taratylsyn сообщить "
     # a reminder, and the slang of a hurried phone: «напомни всем у кого оффер: …», «скинь всем с визой: …»
-    "напомни напомните напомнить скинь скиньте кинь киньте черкани remind".split()
+    "напомни напомните напомнить скинь скиньте кинь киньте черкани remind "
+    # the Kazakh reminder: «… еске салыңыз: …», «… ескертіңіз: …»
+    "салыңыз ескертіңіз eskertiniz salynyz".split()
 )
 # Only Kazakh puts the request after its audience: «отключить рассылку» asks for no announcement.
 _BROADCAST_TAIL = frozenset(
@@ -567,7 +569,9 @@ _CALL_OFF = frozenset(
 
 # A note kept for later, not a request: «напоминалка: в пн разослать поварам», «өзіме: …», "note to self: …".
 _NOTE_TO_SELF = re.compile(
-    r"^\s*(?:себе|для\s+себя|напоминалка|не\s+забыть|заметка|өзіме|ozime|note\s+to\s+self|reminder|todo)\b\s*[:—–-]?",
+    r"^\s*(?:(?:себе|для\s+себя|не\s+забыть|заметка|өзіме|ozime|note\s+to\s+self|todo)\b\s*[:—–-]?|"
+    # a reminder headed by whom it reminds is an announcement: «напоминалка каменщикам Туркестана: …»
+    r"(?:напоминалка|reminder)\s*(?:[:—–-]|$))",
     re.IGNORECASE,
 )
 
@@ -700,6 +704,13 @@ def _broadcast_asked(text: str) -> BroadcastRequest | None:
     first, newline, after = text.strip().partition("\n")
     if newline and ":" not in first and (audience := _audience_asked(first, colon_follows=True)):
         return BroadcastRequest(audience, text_follows=True, said=after.strip())  # a colon in the text only
+    if newline and ":" not in first and _NOTICE_HEAD.match(first) and (whom := _workers_addressed(first)):
+        return BroadcastRequest(whom, text_follows=True, said=after.strip())  # «Напоминание для …⏎текст»
+    dictated = _SAYING.search(head) if colon else None  # «напомнить всем в Мангистау, что …, адрес: …»
+    if dictated and (audience := _audience_asked(head[: dictated.start()], colon_follows=True)) and (
+        _VACANCY_NUMBER.search(audience) or (reading := read_audience(audience, {})).understood or reading.trades
+    ) and not correction_parts(head):  # "…, no, make that Mangystau: …" takes an audience back
+        return BroadcastRequest(audience, text_follows=True, said=text[dictated.end():].strip())
     audience = _audience_asked(head, colon_follows=True) if colon and rest.strip() else None
     if audience or colon and rest.strip() and _everyone_addressed(head):
         return BroadcastRequest(audience or head.strip(), text_follows=True)
@@ -753,8 +764,14 @@ def _passed_to_a_colleague(text: str, request: BroadcastRequest) -> bool:
     words = {word.strip(",.!?:;").casefold() for word in text.split()}
     if not words & _PASS_ON or any(_is_one_of(word, _BROADCAST) for word in words):
         return False
+    if _VACANCY_NUMBER.search(request.audience):
+        return False  # «напомни откликнувшимся на QA-3136, что …»: a vacancy's applicants, no colleague
     reading = read_audience(request.audience, {})
     return not (reading.understood or reading.trades)
+
+
+# A vacancy's portal number among the words of an audience («откликнувшимся на QA-3136»).
+_VACANCY_NUMBER = re.compile(r"(?<!\w)[A-Za-z]{2,3}[-–\s]?\d{3,9}(?!\w)")
 
 
 # A letter's greeting before its request: «Уважаемые коллеги, прошу…», «Құрметті әріптестер, …», "Dear
@@ -819,15 +836,30 @@ _TO_WHOM = re.compile(
 )
 
 
+# A notice's own name before or after whom it is for: «Напоминание сварщикам Атырау», «Напоминание для электриков
+# Караганды», «Поправка — всем с визой», «Атырау дәнекерлеушілеріне еске салу», "Reminder for welders in Atyrau".
+_NOTICE_HEAD = re.compile(
+    r"^\s*(?:напоминание|напоминалка|объявление|уведомление|исправление|поправка|внимание|важно|reminder|notice|"
+    r"announcement|correction|update|important|еске\s+салу|ескерту|хабарландыру|түзету|eske\s+salu|eskertu|tuzetu)"
+    r"\s*[!.,—–-]?\s*(?P<for>для|for|to)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_NOTICE_TAIL = re.compile(r"\s+(?:еске\s+салу|ескерту|хабарландыру|түзету|eske\s+salu|eskertu|tuzetu)\s*$", re.IGNORECASE)
+
+
 def _workers_addressed(head: str) -> str | None:
     """The workers a colon's head addresses when it has no verb of its own, or None: it must name an
     audience, on one line, in the dative or to their attention."""
     if "\n" in head.strip() or len(head.split()) > 8:
         return None
+    noticed = _NOTICE_HEAD.match(head)  # «Напоминание сварщикам Атырау: …», «… еске салу: …», "Reminder for …: …"
+    head = head[noticed.end():] if noticed else _NOTICE_TAIL.sub("", head)
     attention = _ATTENTION.match(head)
     whom = (attention.group("whom") or attention.group("kk")) if attention else head.strip()
     words = [word for word in _TOKENS.findall(whom.casefold()) if word.isalnum()]
-    if not words or not attention and not any(_TO_WHOM.search(word) for word in (words[0], words[-1])):
+    if not words or not attention and not (noticed and noticed.group("for")) and not any(
+        _TO_WHOM.search(word) for word in (words[0], words[-1])
+    ):
         return None
     if any(_is_one_of(word, _SEND | _BROADCAST) for word in words):
         return None  # «поварам написать: …» asks how to write, as its request would have been read
@@ -962,7 +994,7 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
         return None
     # Before a colon, a request may follow its audience in any language: «всем откликнувшимся на QA-1024
     # разошлите: …», "Atyrau welders pls notify: …"; without one only Kazakh puts it there.
-    ending = _BROADCAST_TAIL | (_BROADCAST | _POLITE | _BEFORE_TEXT if colon_follows else frozenset())
+    ending = _BROADCAST_TAIL | (_BROADCAST | _POLITE | _BEFORE_TEXT | _SEND_AFTER if colon_follows else frozenset())
     tail = len(words)
     while tail > lead and (
         _is_one_of(words[tail - 1], ending)
@@ -989,6 +1021,13 @@ _SENT_NOW_OR_BY = re.compile(
     r"(?:the\s+)?end\s+of\s+(?:the\s+)?day)|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day|"
     r"by\s+(?:noon|\d{1,2}(?::\d{2})?\s*(?:am|pm)))(?!\w)[,]?",
     re.IGNORECASE,
+)
+
+
+# A verb of telling after its audience, just before the text's colon: «горничным отелей Алматы напомните: …»,
+# «сұхбат кезеңіндегілерге еске салыңыз: …», «Шымкент аспаздарына ескертіңіз: …».
+_SEND_AFTER = frozenset(
+    "напомните напомни сообщите передайте отправьте ескертіңіз ескерт еске салыңыз eskertiniz eske salynyz".split()
 )
 
 

@@ -265,8 +265,8 @@ _WHO_CHANGED = re.compile(
 # A note an officer keeps for later in the chat with the bot: «себе: …», «напоминалка: …», «не забыть …»,
 # «өзіме: …», "note to self: …", "reminder: …", "todo: …".
 _NOTE_TO_SELF = re.compile(
-    r"^\s*(?:себе|для\s+себя|напоминалка|напоминание\s+себе|не\s+забыть|заметка|өзіме|ozime|esime|есіме\s+сал|"
-    r"note\s+to\s+self|reminder|remind\s+me|todo|to\s+do)\b\s*[:—–-]?",
+    r"^\s*(?:(?:себе|для\s+себя|напоминание\s+себе|не\s+забыть|заметка|өзіме|ozime|esime|есіме\s+сал|"
+    r"note\s+to\s+self|remind\s+me|todo|to\s+do)\b\s*[:—–-]?|(?:напоминалка|reminder)\s*(?:[:—–-]|$))",
     re.IGNORECASE,
 )
 

@@ -3,7 +3,8 @@ a vacancy to be closed, extended or given other places is pointed to the vacancy
 
 from __future__ import annotations
 
-from tests.e2e.test_officer import plain, setup
+from bot.services import broadcasts
+from tests.e2e.test_officer import plain, setup, summary_for
 
 
 async def test_a_vacancy_to_close_or_extend_is_pointed_to_the_vacancy_file(make_client, database, i18n):
@@ -31,3 +32,19 @@ async def test_an_announcement_asked_for_later_is_not_sent_now(make_client, data
     assert boss.last_text() == plain(t("broadcast-not-later"))  # had gone to the preview, to be sent at once
     await boss.send("рассылка в Мангистау: медосмотр в среду в 10 часов")  # the time is the text's: sent as asked
     assert boss.last_text() != plain(t("broadcast-not-later"))
+
+
+async def test_a_reminder_headed_by_whom_it_reminds_goes_to_them(make_client, database, i18n):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    mangystau = t("segment-region", region=t("region-mangystau"))
+    for asked, text in (
+        ("Напоминание всем из Мангистау: в пятницу в 9:00 сбор у ЦЗН, паспорт с собой", "в пятницу в 9:00 сбор у ЦЗН, паспорт с собой"),
+        ("Маңғыстаудағыларға еске салыңыз: төлқұжатты ала келіңіз", "төлқұжатты ала келіңіз"),
+        ("напомнить всем в Мангистау, что нужна медсправка, адрес: ул. Абая 5", "нужна медсправка, адрес: ул. Абая 5"),
+    ):
+        await boss.send(asked)  # had been taken for a note to self, or left unread
+        preview, _summary = boss.messages()[-2:]
+        assert preview.text == broadcasts.worker_text(t, text), asked
+        await summary_for(boss, t, mangystau, 2, 1)
+        await boss.send("/cancel")

@@ -673,9 +673,9 @@ def request_passed_on(text: str) -> str:
 
 
 def _chief_set_aside(text: str) -> str:
-    """The request without what is copied above it, a letter's greeting and the chief who asked for it («нач
-    просит …»)."""
-    greeted = _GREETING.sub("", without_header(text), count=1)
+    """The request without what is copied above it, a letter's greeting, the chief who asked for it («нач
+    просит …») and what it says of an earlier announcement it corrects («в прошлой рассылке ошибка, …»)."""
+    greeted = _GREETING.sub("", _EARLIER_MISTAKE.sub("", without_header(text), count=1), count=1)
     passed_on = _CHIEF_ASKS.sub("", greeted, count=1)
     return _KAZAKH_CHIEF.sub("", passed_on, count=1) if passed_on == greeted else passed_on
 
@@ -774,6 +774,21 @@ def _passed_to_a_colleague(text: str, request: BroadcastRequest) -> bool:
 _VACANCY_NUMBER = re.compile(r"(?<!\w)[A-Za-z]{2,3}[-–\s]?\d{3,9}(?!\w)")
 
 
+# What a correction says first of the announcement it corrects, before asking for the corrected one: «в прошлой
+# рассылке ошибка, разошлите …: …», «Исправление к вчерашнему сообщению. Разошлите …», «поправка к рассылке от
+# 14.07 — всем с визой: …», «вчера ошиблись с датой, …», «өткен таратуда қате кетті, …», "correction to
+# yesterday's message, send to …: …". The corrected text is the one to send.
+_EARLIER_MISTAKE = re.compile(
+    r"^\s*(?:(?:в|во)\s+(?:прошлой|предыдущей|вчерашней|последней|утренней)\s+(?:рассылке|сообщении|объявлении)\s+"
+    r"(?:была\s+|есть\s+)?(?:ошибк\w*|опечатк\w*)|(?:вчера|в\s+прошлый\s+раз|утром)\s+ошиблись(?:\s+с\s+\w+)?|"
+    r"(?:исправление|поправка)\s+к\s+(?:вчерашнему|прошлому|предыдущему|утреннему)?\s*"
+    r"(?:сообщению|объявлению|рассылке)(?:\s+от\s+\S+)?|"
+    r"(?:өткен|кешегі|алдыңғы)\s+(?:таратуда|хабарламада)\s+қате\s+(?:кетті|бар)|"
+    r"(?:otken|keshegi)\s+(?:taratuda|habarlamada)\s+qate\s+(?:ketti|bar)|"
+    r"(?:a\s+)?correction\s+to\s+(?:yesterday'?s|the\s+last|the\s+previous|this\s+morning'?s|our)\s+"
+    r"(?:message|broadcast|announcement))\s*[,.:;!—–-]+\s*(?=\S)",
+    re.IGNORECASE,
+)
 # A letter's greeting before its request: «Уважаемые коллеги, прошу…», «Құрметті әріптестер, …», "Dear
 # colleagues, please notify…".
 _GREETING = re.compile(
@@ -1013,7 +1028,7 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
 # («срочно, до 12:00 разошлите всем с визой: …», «сегодня же разошлите …», «қазір барлығына жіберіңіз: …»,
 # "please broadcast before noon to …", "send now to all: …", "by end of day"). These are no audience.
 _SENT_NOW_OR_BY = re.compile(
-    r"(?<!\w)(?:сегодня(?:\s+же)?|прямо\s+сейчас|сейчас(?:\s+же)?|немедленно|срочно|"
+    r"(?<!\w)(?:сегодня(?:\s+же)?|прямо\s+сейчас|сейчас(?:\s+же)?|немедленно|срочно|е[щш]ё\s+раз|еще\s+раз|повторно|"
     r"до\s+(?:\d{1,2}:\d{2}|\d{1,2}\s*(?:часов|ч\b)|конца\s+(?:рабочего\s+)?дня|обеда)|"
     r"(?:бүгін\s+)?сағат\s+\d{1,2}(?::\d{2})?-?(?:ге|ға|қа|ке)\s+дейін|бүгін|қазір|дереу|"
     r"(?:bugin\s+)?sagat\s+\d{1,2}(?::\d{2})?-?(?:ge|ga|qa|ke)\s+deiin|bugin|qazir|"

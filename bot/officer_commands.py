@@ -116,8 +116,10 @@ def officer_tool_named(text: str) -> str | None:
     if broadcast_later(text):
         return None  # «отложи рассылку на завтра»: the bot says it sends only when confirmed
     tool = _tool_named(text)
-    if tool == "broadcast" and _TAKEN_BACK_OR_REPEATED.search(text or ""):
+    if tool == "broadcast" and (_TAKEN_BACK_OR_REPEATED.search(text or "") or _NO_BROADCAST_DOES.search(text or "")):
         return None  # «удали утреннюю рассылку», "resend yesterday's broadcast": no tool does it, none is offered
+    if tool in ("stats", "export", "broadcast") and _ELSEWHERE.search(text or ""):
+        return None  # «отчёт на почту …», «рассылку в вотсап»: the bot sends only here, in Telegram
     return "files" if tool == "setstatus" and _SEVERAL.search(text or "") else tool
 
 
@@ -197,11 +199,39 @@ def _about_applications(text: str) -> bool:
     return bool(_APPLICATION_WORDS_OF_VACANCY.search(text))
 
 
+def broadcast_not_done(text: str) -> bool:
+    """Whether a message asks of a broadcast what the bot does not do (recall, resend or edit one sent, tell
+    who read it, send by mail, WhatsApp or SMS): it says so, with how a correction is sent."""
+    if broadcast_later(text) or not (_tool_named(text) == "broadcast" or _A_BROADCAST.search(text or "")):
+        return False
+    return bool(_TAKEN_BACK_OR_REPEATED.search(text) or _NO_BROADCAST_DOES.search(text) or _ELSEWHERE.search(text))
+
+
+# A broadcast spoken of in any of its words' forms: «в утренней рассылке», «таратуда», "yesterday's broadcast".
+_A_BROADCAST = re.compile(r"\b(?:рассыл\w+|тарату\w*|хабарлама\w*|rassyl\w+|taratu\w*|broadcast\w*)\b", re.IGNORECASE)
+
+
 # An announcement sent is neither taken back nor sent again by the bot: «удалите рассылку», «таратуды өшіріңіз»,
 # «повтори вчерашнюю рассылку», "unsend", "resend".
 _TAKEN_BACK_OR_REPEATED = re.compile(
     r"\b(?:удал\w*|отозва\w*|повтор\w*|өшір\w*|oshir\w*|қайтал\w*|delete\w*|unsend\w*|resend\w*|recall\w*|"
     r"redo)\b",
+    re.IGNORECASE,
+)
+
+
+# What no broadcast tool does to an announcement: edit or fix one sent («в прошлой рассылке ошибка», «исправьте
+# рассылку», "the last broadcast had a typo, can you fix it?"), tell who read it («кто прочитал», «кім оқыды»,
+# "who hasn't read"), or send it as a voice message.
+_NO_BROADCAST_DOES = re.compile(
+    r"\b(?:отзов\w*|ошибк\w*|опечатк\w*|исправ\w*|отредактир\w*|редактир\w*|прочита\w*|прочёл|прочел|"
+    r"голосов\w*|түзет\w*|қате|оқыды|оқыған|оқымаған|oqydy|typo|mistake|fix|edit\w*|read|voice)\b",
+    re.IGNORECASE,
+)
+# Somewhere else than this chat: mail, WhatsApp, SMS («отчёт на почту», «ватсапқа жіберіңіз», "email the report").
+_ELSEWHERE = re.compile(
+    r"(?:\b(?:почт\w*|поштаға|поштамен|e-?mail\w*|mail|вотсап\w*|ватсап\w*|whatsapp\w*|watsap\w*|смс|sms)|"
+    r"@\w+\.\w+)",
     re.IGNORECASE,
 )
 

@@ -42,7 +42,9 @@ from bot.broadcast_audience import (
     how_many_asked,
     read_audience,
 )
-from bot.officer_commands import officer_tool_named, portal_number, set_officer_commands, vacancy_change_asked
+from bot.officer_commands import (
+    broadcast_not_done, officer_tool_named, portal_number, set_officer_commands, vacancy_change_asked,
+)
 from bot.services import audit, broadcasts, officers, stats, vacancies
 from bot.services.statuses import status_names
 from bot.settings import Settings
@@ -93,6 +95,7 @@ def make_router() -> Router:
 
     router.message.register(answer_with("broadcast-not-later"), StateFilter(None), F.text.func(broadcast_later))
     router.message.register(broadcast_for_named, StateFilter(None), F.text.func(broadcast_for).as_("request"))
+    router.message.register(answer_with("broadcast-not-done"), StateFilter(None), F.text.func(broadcast_not_done))
     router.message.register(tool_named, StateFilter(None), F.text.func(officer_tool_named).as_("tool"))
     router.message.register(count_asked, StateFilter(None), F.text.func(how_many_asked).as_("asked"))
 

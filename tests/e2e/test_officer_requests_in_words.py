@@ -48,3 +48,13 @@ async def test_a_reminder_headed_by_whom_it_reminds_goes_to_them(make_client, da
         assert preview.text == broadcasts.worker_text(t, text), asked
         await summary_for(boss, t, mangystau, 2, 1)
         await boss.send("/cancel")
+
+
+async def test_a_sent_broadcast_to_fix_or_recall_is_told_how_a_correction_goes(make_client, database, i18n):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    for asked in ("в утренней рассылке опечатка, поправь", "отзовите вчерашнюю рассылку", "кто прочитал рассылку?"):
+        await boss.send(asked)  # had been answered with /broadcast, as if a new one were asked for
+        assert boss.last_text() == plain(t("broadcast-not-done")), asked
+    await boss.send("рассылка")  # a new announcement named: its command, as before
+    assert boss.last_text() == plain(t("officer-tool-named", command="/broadcast"))

@@ -51,7 +51,9 @@ from bot.broadcast_audience import (
     SURE_TRADE, Reading, broadcast_for, broadcast_later, figures_asked, how_many_asked, read_audience,
 )
 from bot.i18n import I18n
-from bot.officer_commands import officer_lookup, officer_tool_named, portal_number, vacancy_narrowed
+from bot.officer_commands import (
+    broadcast_not_done, officer_lookup, officer_tool_named, portal_number, vacancy_narrowed,
+)
 from bot.services.statuses import status_names
 from bot.validation import phone_number
 
@@ -112,6 +114,8 @@ def free_message(text: str) -> str:
             return "broadcast:none"  # the text and then the audience are asked for: nothing guessed
         after = request.said or (text.partition(":")[2].strip() if request.text_follows else "")
         return f"broadcast:{audience}" + (f"|{after}" if after else "")
+    if broadcast_not_done(text):
+        return "none"  # «отзовите рассылку»: the bot says what it cannot do with one sent
     tool = officer_tool_named(text)
     if tool:
         return f"tool:{tool}"

@@ -35,6 +35,7 @@ broadcast-to-worker =
 
 ## Composing a broadcast
 broadcast-not-later = I can't send an announcement at a set time: a broadcast goes out as soon as you confirm it (at night it can be held until 8:00 in the morning). Send the request again when it's time, or send it now with /broadcast.
+broadcast-not-done = I can't edit, recall or resend an announcement once sent, or see who has read it, and I only send here in Telegram. To fix a mistake, send the correction as a new broadcast to the same people, for example: "broadcast to welders in Atyrau: Correction: the interview is on 16 July, not 15 July".
 broadcast-ask-text = Send the text of the announcement (up to { $max } characters), or a photo or a document (a PDF) with it as the caption (up to { $caption } characters). Bold, italics and links are kept. /cancel stops.
 broadcast-audience-chosen = Recipients: { $segment }.
 broadcast-text-empty = Please send the announcement as text, or a photo or document with the text as its caption.

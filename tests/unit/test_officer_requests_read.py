@@ -59,3 +59,11 @@ def test_a_report_broken_down_or_for_an_oblast_over_a_period_is_the_statistics(s
 
 def test_a_report_on_some_workers_is_still_their_count() -> None:
     assert officer_tool_named("статистика по поварам") is None  # counted as an audience, as before
+
+
+def test_hotel_housekeepers_are_the_hotels_not_a_households() -> None:
+    from bot.broadcast_audience import read_audience
+
+    assert read_audience("hotel housekeepers from Aktau", {}).value == "9112"  # had been domestic housekeepers, 5152
+    assert read_audience("housekeepers in hotels", {}).value == "9112"
+    assert read_audience("domestic housekeepers", {}).value == "5152"  # a household's are still theirs

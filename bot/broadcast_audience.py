@@ -386,7 +386,7 @@ _BROADCAST = frozenset(
     # verbs that can only mean an announcement, asked with or without its text: «разошлите сварщикам»,
     # «оповестите всех…», "notify welders in Atyrau", «rassylka» typed in Latin letters
     "разошлите разошли разошлём разошлем оповестите оповестить оповести уведомите уведомить notify "
-    "rassylka rassylku taratynyz хабарлаңыз habarlanyz circulate "
+    "rassylka rassylku razoshlite razoshli razoslat taratynyz хабарлаңыз habarlanyz circulate "
     # the Kazakh verbal noun of a request passed on: «аспаздарға хабарлауды тапсырды»
     "хабарлауды таратуды habarlaudy taratudy".split()
 )
@@ -872,18 +872,22 @@ def _workers_addressed(head: str) -> str | None:
     attention = _ATTENTION.match(head)
     whom = (attention.group("whom") or attention.group("kk")) if attention else head.strip()
     words = [word for word in _TOKENS.findall(whom.casefold()) if word.isalnum()]
+    ends = [word for word in words if word not in _AROUND_THE_DATIVE] or words  # «барлық сварщиктерге Шымкент бойынша»
+    vacancy = bool(_VACANCY_NUMBER.search(whom))  # «QA-3130 вакансиясына өтінім бергендерге», «по QA-3132 всем, …»
     if not words or not attention and not (noticed and noticed.group("for")) and not any(
-        _TO_WHOM.search(word) for word in (words[0], words[-1])
-    ):
+        _TO_WHOM.search(word) for word in (ends[0], ends[-1])
+    ) and not (vacancy and _TO_WHOM.search(" ".join(words))):
         return None
     if any(_is_one_of(word, _SEND | _BROADCAST) for word in words):
         return None  # «поварам написать: …» asks how to write, as its request would have been read
     whom = re.sub(r"^\s*to\s+(?:the\s+)?", "", whom, flags=re.IGNORECASE)
     reading = read_audience(whom, {})
     everyone = words[0] in _EVERYONE and words[0] != "to" and not _GREETED.intersection(words)  # «всем со стажем …:
-    return whom if reading.understood or reading.trades or everyone else None  # …»: its audience is asked again
+    return whom if reading.understood or reading.trades or everyone or vacancy else None  # …»: its audience is asked again
 
 
+# What may stand around the dative that addresses workers: «барлық …», «… Шымкент бойынша».
+_AROUND_THE_DATIVE = frozenset("барлық barlyq бойынша boiynsha boyynsha".split())
 _GREETED = frozenset("привет здравствуйте добрый доброе день утро вечер сәлем сәлеметсіздер salem hi hello good morning".split())
 
 

@@ -671,6 +671,7 @@ _VACANCY_CONTEXT = frozenset(
     "откликов откликнувшихся заявки заявок заявка заявку на по сколько покажи покажите показать список все "
     "бос орын орны орнына өтінім өтінімдер өтінімдері кім берді бергендер қанша тізімі "
     "подал подала подали подавшие подавших откликнувшимся откликнувшихся бойынша вакансиясы вакансиясына "
+    "кандидатам бергендердің бергендердің № "
     "вакансиясының boiynsha boyynsha otinim otinimder ötinimder kim berdi "
     "vacancy job applicants applications application for of to who applied show list all how many "
     # when they came: «какие заявки на QA-1024 пришли вчера», "who applied for QA-2048 so far"
@@ -762,6 +763,7 @@ def vacancy_narrowed(text: str, status_names: Mapping[str, str]) -> tuple[str, R
 _APPLIED_WORDS = frozenset(
     "откликнувшимся откликнувшихся откликнулся откликнулись подавшим подавших подался подались на по "
     "всем всех кто тем тех и вакансии вакансию вакансиясына ге ке ға қа өтінім беріп бергендерге бергендер "
+    "кандидатам бергендердің барлығына "
     "applicants applicant of to for who applied all everyone and the".split()
 )
 

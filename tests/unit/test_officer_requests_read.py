@@ -67,3 +67,25 @@ def test_hotel_housekeepers_are_the_hotels_not_a_households() -> None:
     assert read_audience("hotel housekeepers from Aktau", {}).value == "9112"  # had been domestic housekeepers, 5152
     assert read_audience("housekeepers in hotels", {}).value == "9112"
     assert read_audience("domestic housekeepers", {}).value == "5152"  # a household's are still theirs
+
+
+@pytest.mark.parametrize(
+    ("said", "audience", "text"),
+    [
+        ("QA-4510 вакансиясына өтінім бергендерге: сұхбат ертең", "QA-4510", "сұхбат ертең"),
+        ("кандидатам по вакансии QA-4511 сообщите: приезжайте к 9", "QA-4511", "приезжайте к 9"),
+        ("барлық аспаздарға Ақтау бойынша: ертең жиналыс", None, "ертең жиналыс"),
+        ("visa holders pls razoshlite: flight on Friday", None, "flight on Friday"),
+    ],
+)
+def test_an_announcement_headed_by_a_vacancys_applicants_or_a_kazakh_dative_is_read(
+    said: str, audience: str | None, text: str
+) -> None:
+    from bot.broadcast_audience import broadcast_for
+    from bot.officer_commands import portal_number
+
+    request = broadcast_for(said)
+    assert request is not None, said
+    assert (request.said or said.partition(":")[2].strip()) == text
+    if audience:
+        assert portal_number(request.audience) == audience

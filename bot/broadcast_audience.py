@@ -142,7 +142,7 @@ _NO_SUCH_SEGMENT = re.compile(
     r"\b(?:сертифика\w*|удостоверени\w*|накс|naks|ielts|toefl|certifica\w*|certified|разряд\w*|grade|"
     r"лет|года|жас\w*қа|жастағы\w*|jasqa|жасар\w*|старше|младше|моложе|aged?|years?\s+old|under\s+\d+|over\s+\d+|"
     r"молод[её]ж\w*|жастар\w*|jastar\w*|youth|young|"
-    r"женщин\w*|мужчин\w*|әйел\w*|ер\s+адам\w*|female|male|women)\b|\d+\+?\s*(?:лет|years?|yrs?)\b"
+    r"женщин\w*|мужчин\w*|әйел\w*|aiel\w*|ер\s+адам\w*|female|male|women)\b|\d+\+?\s*(?:лет|years?|yrs?)\b"
 )
 # The words that only say who: «тем, у кого …», «тех, которые …», "those whose …".
 _WHO = frozenset("тем тех у кого кто которые которых которым those who whose".split())
@@ -466,6 +466,10 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     header = (text or "")[: len(text or "") - len(passed_on)]
     if request is None or _asks_nothing(passed_on, request, chief_named=bool(header)):
         return None
+    if _NOT_WORKERS.match(request.audience):
+        return None  # "write to the employer that …": no workers are addressed, nothing is sent to them
+    if _KAZAKH_LETTERS.search(request.audience):  # «визасы барлар ға», dictated: «визасы барларға»
+        request = replace(request, audience=_SPLIT_ENDING.sub(r"\1\2", request.audience))
     if request.text_follows and not request.said and (":" in header or _time_colon_first(passed_on)):
         # the chief's name had a colon, or a time did («срочно, до 12:00 разошлите …: …»)
         request = replace(request, said=split_at_colon(passed_on)[2].strip())
@@ -526,6 +530,21 @@ def broadcast_later(text: str | None) -> bool:
     later = _SEND_LATER.search(head)
     # the text first and its request after a dash, a comma or a stop: «завтра в 10 сбор — разошлите …»
     return bool(later) and not _TEXT_THEN_REQUEST.search(head[: asked.start()])
+
+
+# Someone addressed who is no worker: the employer («работодателю», "to the employer", «жұмыс берушіге»).
+_NOT_WORKERS = re.compile(
+    r"^\s*(?:to\s+)?(?:the\s+|our\s+)?(?:employers?|работодател(?:ю|ям)|жұмыс\s+берушіге|jumys\s+berushige)\s*[,.]?\s*$",
+    re.IGNORECASE,
+)
+# A Kazakh case ending a phone's dictation wrote apart from its word («атырау дағы», «дәнекерлеуші лерге»,
+# «барлар ға»): only where the audience is Kazakh, since «да», «не» and «те» are Russian words too.
+_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
+_SPLIT_ENDING = re.compile(
+    r"(\w)\s+((?:лар|лер|дар|дер|тар|тер)?(?:ға|ге|қа|ке|на|не|да|де|та|те|дағы|дегі|тағы|тегі|ның|нің|дың|дің|"
+    r"тың|тің|лар|лер|дар|дер|тар|тер))(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # The colon that parts a request from its text, not one of a time of day before it («до 12:00 разошлите …: …»).
@@ -876,7 +895,7 @@ def _workers_addressed(head: str) -> str | None:
     vacancy = bool(_VACANCY_NUMBER.search(whom))  # «QA-3130 вакансиясына өтінім бергендерге», «по QA-3132 всем, …»
     if not words or not attention and not (noticed and noticed.group("for")) and not any(
         _TO_WHOM.search(word) for word in (ends[0], ends[-1])
-    ) and not (vacancy and _TO_WHOM.search(" ".join(words))):
+    ) and not (vacancy and any(_TO_WHOM.search(word) for word in words)):
         return None
     if any(_is_one_of(word, _SEND | _BROADCAST) for word in words):
         return None  # «поварам написать: …» asks how to write, as its request would have been read

@@ -723,7 +723,7 @@ def portal_number(text: str) -> str | None:
 
 
 def _portal_number(text: str) -> str | None:
-    text = without_period(text or "")  # «отклики на QA-1024 за вчера», «QA4410 applicants this week»
+    text = _SPOKEN_PORTAL_LETTERS.sub("QA-", without_period(text or ""))  # «кью эй 3141», "Q A 3141"  # «отклики на QA-1024 за вчера», «QA4410 applicants this week»
     text = _SPLIT_REFERENCE.sub(lambda match: "-".join(part for part in match.groups() if part), text)
     text = _REFERENCE_ENDING.sub("", text)
     text = _A_DATE.sub(" ", text)  # «отклики на вакансию № QA-3123 от 01.07»: the date is no number of it
@@ -748,7 +748,7 @@ def vacancy_narrowed(text: str, status_names: Mapping[str, str]) -> tuple[str, R
     and what narrows it; None when the number stands alone or the rest names something else."""
     if portal_number(text):
         return None
-    text = without_period(text or "")
+    text = _SPOKEN_PORTAL_LETTERS.sub("QA-", without_period(text or ""))
     text = _REFERENCE_ENDING.sub("", _SPLIT_REFERENCE.sub(lambda match: "-".join(p for p in match.groups() if p), text))
     words = [word.strip("?!.,:;«»\"'№#") for word in text.split()]
     found = [word for word in words if _REFERENCE.fullmatch(word) and _ODD_REFERENCE.fullmatch(word)]

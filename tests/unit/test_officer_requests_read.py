@@ -89,3 +89,23 @@ def test_an_announcement_headed_by_a_vacancys_applicants_or_a_kazakh_dative_is_r
     assert (request.said or said.partition(":")[2].strip()) == text
     if audience:
         assert portal_number(request.audience) == audience
+
+
+def test_dictated_requests_are_read_as_typed_ones() -> None:
+    from bot.broadcast_audience import broadcast_for, read_audience
+    from bot.officer_commands import portal_number
+
+    # a portal number dictated by its letters' names
+    assert portal_number("кто откликнулся на кью эй 4512") == "QA-4512"
+    assert portal_number("Q A 4513 applicants") == "QA-4513"
+    # a Kazakh case ending written apart from its word by a phone's dictation
+    request = broadcast_for("шымкент тегі аспаз дарға жіберіңіз сұхбат ертең деп")
+    assert request is not None and read_audience(request.audience, {}).value == "5120"
+    assert read_audience(request.audience, {}).region == "shymkent"
+
+
+def test_the_employer_addressed_is_no_audience_of_workers() -> None:
+    from bot.broadcast_audience import broadcast_for
+
+    assert broadcast_for("напиши работодателю что документы готовы") is None
+    assert broadcast_for("tell the employer that the visas are ready") is None

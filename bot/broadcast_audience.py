@@ -1020,6 +1020,7 @@ _SAYING = re.compile(r"\s*,?\s+(?:о\s+том,?\s+)?(?:что|that)\s+", re.IGNO
 def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
     """The words between the request's own words: those before («рассылка», «отправь всем: …») and, as
     Kazakh puts them, those after («… хабарлама жібер»)."""
+    text = _SPLIT_IMPERATIVE.sub(r"\1те", text)  # «разошли те всем …», as a phone's dictation writes «разошлите»
     words = _SENT_NOW_OR_BY.sub(" ", text).split()  # «сегодня же разошлите …», "send now to …", «до 12:00 …»
     about = next((at for at, word in enumerate(words) if word.casefold() in _ABOUT), None)
     if about and not colon_follows:  # «прошу оповестить плотников о вебинаре 5 июля»: what it is about is
@@ -1045,6 +1046,12 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
         any(_is_one_of(word, _SEND) for word in said) and any(_is_one_of(word, _NOTICE) for word in said)
     )
     return " ".join(words[lead:tail]) if asked and lead < tail else None
+
+
+# A polite imperative a phone's dictation wrote in two: «разошли те», «отправь те», «сообщи те».
+_SPLIT_IMPERATIVE = re.compile(
+    r"\b(разошли|отправь|напиши|сообщи|оповести|передай|напомни|уведоми|скинь)\s+те\b", re.IGNORECASE
+)
 
 
 # When a request asks its announcement to go: now, today or by a time, which sending at once answers

@@ -109,3 +109,11 @@ def test_the_employer_addressed_is_no_audience_of_workers() -> None:
 
     assert broadcast_for("напиши работодателю что документы готовы") is None
     assert broadcast_for("tell the employer that the visas are ready") is None
+
+
+def test_a_polite_imperative_dictated_in_two_still_asks() -> None:
+    from bot.broadcast_audience import broadcast_for, read_audience
+
+    request = broadcast_for("отправь те всем с оффером что договор надо подписать до пятницы")
+    assert request is not None and request.said == "договор надо подписать до пятницы"
+    assert read_audience(request.audience, {"offer": "Оффер"}).understood

@@ -805,7 +805,12 @@ _EARLIER_MISTAKE = re.compile(
     r"(?:өткен|кешегі|алдыңғы)\s+(?:таратуда|хабарламада)\s+қате\s+(?:кетті|бар)|"
     r"(?:otken|keshegi)\s+(?:taratuda|habarlamada)\s+qate\s+(?:ketti|bar)|"
     r"(?:a\s+)?correction\s+to\s+(?:yesterday'?s|the\s+last|the\s+previous|this\s+morning'?s|our)\s+"
-    r"(?:message|broadcast|announcement))\s*[,.:;!—–-]+\s*(?=\S)",
+    r"(?:message|broadcast|announcement)|"
+    r"ошибка\s+в\s+(?:предыдущем|прошлом|вчерашнем|утреннем|последнем)\s+(?:сообщении|объявлении|рассылке)|"
+    # a correction named alone before the request for it: «Исправление: разошлите …: …», "Correction - send …"
+    r"(?:исправление|поправка|correction|түзету|tuzetu)(?=\s*[:!.—–-]+\s*(?:прошу\s+|пожалуйста\s+|please\s+)?"
+    r"(?:разошл|отправ|рассыл|оповест|сообщ|send|broadcast|message|notify|жібер|тарат|jiber|tarat)))"
+    r"\s*[,.:;!—–-]+\s*(?=\S)",
     re.IGNORECASE,
 )
 # A letter's greeting before its request: «Уважаемые коллеги, прошу…», «Құрметті әріптестер, …», "Dear
@@ -873,7 +878,8 @@ _TO_WHOM = re.compile(
 # A notice's own name before or after whom it is for: «Напоминание сварщикам Атырау», «Напоминание для электриков
 # Караганды», «Поправка — всем с визой», «Атырау дәнекерлеушілеріне еске салу», "Reminder for welders in Atyrau".
 _NOTICE_HEAD = re.compile(
-    r"^\s*(?:напоминание|напоминалка|объявление|уведомление|исправление|поправка|внимание|важно|reminder|notice|"
+    r"^\s*(?:напоминание|напоминалка|напоминаем|сообщаем|уведомляем|информируем|объявление|уведомление|исправление|"
+    r"поправка|внимание|важно|reminder|notice|"
     r"announcement|correction|update|important|еске\s+салу|ескерту|хабарландыру|түзету|eske\s+salu|eskertu|tuzetu)"
     r"\s*[!.,—–-]?\s*(?P<for>для|for|to)?\s+(?=\S)",
     re.IGNORECASE,
@@ -1263,6 +1269,9 @@ def figures_asked(asked: str) -> bool:
     words = [word for word in asked.split() if word.isalnum()]
     if _EACH.intersection(words) and _BREAKDOWN.search(" ".join(words[-3:])):
         return True  # «сколько человек на каждом этапе», "how many at each stage": the steps' table
+    for cut in range(len(words) - 1, 0, -1):  # «сколько заявок по неделям», "how many applications by stage"
+        if words[cut] in ("по", "by", "per") and breakdown_named(" ".join(words[cut:])):
+            return all(word in _FIGURES for word in words[:cut])
     return bool(words) and all(word in _FIGURES for word in words)
 
 

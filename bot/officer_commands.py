@@ -143,6 +143,13 @@ _VACANCY_ACTS_EN = re.compile(
     r"we\s+need\s+to|need\s+to)\s+)*(?:close|extend|reopen|re-open|unpublish|remove|withdraw|create|add)\b",
     re.IGNORECASE,
 )
+_VACANCY_ACTS_EN_ANYWHERE = re.compile(r"\b(?:close|extend|reopen|re-open|unpublish)\b", re.IGNORECASE)
+# ... unless someone is said to do it or want it: "the employer wants to extend it", "they will close QA-1024".
+_TOLD_EN = re.compile(
+    r"\b(?:wants?|wanted|will|would|has|have|had|is|are|was|were|employer|they|he|she|going|plans?|asked|"
+    r"asks|might|may)\b",
+    re.IGNORECASE,
+)
 # What of a vacancy is changed, which a verb of changing needs beside it («измените количество мест по
 # QA-3154», «QA-3154 бойынша орын санын өзгертіңіз», "change the number of places on QA-3154").
 _VACANCY_FIELD = re.compile(
@@ -153,7 +160,7 @@ _VACANCY_FIELD = re.compile(
 )
 _CHANGE_VERBS = re.compile(
     r"\b(?:измените|измени|изменить|поменяйте|поменяй|поменять|увеличьте|увеличить|уменьшите|уменьшить|"
-    r"исправьте|исправить|поставьте|поставь|өзгертіңіз\w*|өзгерту|ozgertiniz|ozgertu|change|update|increase|"
+    r"исправьте|исправить|поправьте|поправь|поставьте|поставь|өзгертіңіз\w*|өзгерту|ozgertiniz|ozgertu|change|update|increase|"
     r"reduce|set)\b",
     re.IGNORECASE,
 )
@@ -173,7 +180,9 @@ def vacancy_change_asked(text: str) -> bool:
     )
     if not vacancy:
         return False
-    acted = bool(_VACANCY_ACTS.search(text) or _VACANCY_ACTS_EN.match(text))
+    acted = bool(_VACANCY_ACTS.search(text) or _VACANCY_ACTS_EN.match(text)) or bool(
+        _VACANCY_ACTS_EN_ANYWHERE.search(text) and not _TOLD_EN.search(text)  # "QA-2205 deadline extend pls"
+    )
     changed = bool(_CHANGE_VERBS.search(text) and _VACANCY_FIELD.search(text))  # «измените число мест по …»
     return (acted or changed) and not _about_applications(text)
 
@@ -763,7 +772,7 @@ def vacancy_narrowed(text: str, status_names: Mapping[str, str]) -> tuple[str, R
 _APPLIED_WORDS = frozenset(
     "откликнувшимся откликнувшихся откликнулся откликнулись подавшим подавших подался подались на по "
     "всем всех кто тем тех и вакансии вакансию вакансиясына ге ке ға қа өтінім беріп бергендерге бергендер "
-    "кандидатам бергендердің барлығына "
+    "кандидатам бергендердің барлығына подал подала подали подавал получил получила получили "
     "applicants applicant of to for who applied all everyone and the".split()
 )
 

@@ -117,3 +117,27 @@ def test_a_polite_imperative_dictated_in_two_still_asks() -> None:
     request = broadcast_for("отправь те всем с оффером что договор надо подписать до пятницы")
     assert request is not None and request.said == "договор надо подписать до пятницы"
     assert read_audience(request.audience, {"offer": "Оффер"}).understood
+
+
+@pytest.mark.parametrize(
+    ("said", "text"),
+    [
+        ("Исправление: разошлите поварам Актау: сбор не в 9, а в 10", "сбор не в 9, а в 10"),
+        ("Ошибка в прошлом сообщении! Отправьте всем с оффером: договор до 30.07", "договор до 30.07"),
+        ("в последней рассылке опечатка — разошлите всем в Мангистау: сбор в 10", "сбор в 10"),
+    ],
+)
+def test_a_correction_told_first_sends_the_corrected_text(said: str, text: str) -> None:
+    from bot.broadcast_audience import broadcast_for, read_audience
+
+    request = broadcast_for(said)
+    assert request is not None, said
+    assert (request.said or said.partition(":")[2].strip()) == text  # as the announcement's preview shows it
+    assert read_audience(request.audience, {"offer": "Оффер"}).understood
+
+
+def test_figures_asked_by_week_or_step_are_the_statistics() -> None:
+    from bot.broadcast_audience import figures_asked, how_many_asked
+
+    assert figures_asked(how_many_asked("сколько заявок по неделям") or "")
+    assert figures_asked(how_many_asked("сколько человек на каждом этапе") or "")

@@ -466,6 +466,8 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     header = (text or "")[: len(text or "") - len(passed_on)]
     if request is None or _asks_nothing(passed_on, request, chief_named=bool(header)):
         return None
+    if OTHER_CHANNEL.search(request.audience):
+        return None  # «разошлите в вотсап группу: …»: the bot sends only here, and says so
     if _NOT_WORKERS.match(request.audience):
         return None  # "write to the employer that …": no workers are addressed, nothing is sent to them
     if _KAZAKH_LETTERS.search(request.audience):  # «визасы барлар ға», dictated: «визасы барларға»
@@ -502,7 +504,7 @@ _SEND_LATER = re.compile(
     re.IGNORECASE,
 )
 # The words that ask for an announcement, with the verbs that send one.
-_ASKS_TO_SEND = re.compile(
+ASKS_TO_SEND = re.compile(
     r"(?<!\w)(?:рассыл\w*|разосл\w*|разошл\w*|отправ\w*|оповест\w*|уведом\w*|напомн\w*|сообщ\w*|напиш\w*|"
     r"жібер\w*|тарат\w*|хабарла\w*|жеткіз\w*|jiber\w*|tarat\w*|habarla\w*|"
     r"send|broadcast\w*|message|notify|remind|circulate|announce\w*)(?!\w)",
@@ -510,6 +512,14 @@ _ASKS_TO_SEND = re.compile(
 )
 
 
+# A day the announcement must go by, which sending now answers: «до пятницы», «до завтра», «дүйсенбіге дейін»,
+# "by Monday".
+_SENT_BY_A_DAY = re.compile(
+    r"\bдо\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|вечера)\b|"
+    r"\b\w+(?:ге|ға|қа|ке|ge|ga|qa|ke)\s+(?:дейін|deiin)\b|\bby\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
 _KAZAKH_ASKING = re.compile(r"жібер|тарат|хабарла|жеткіз|jiber|tarat|habarla", re.IGNORECASE)
 
 
@@ -522,16 +532,23 @@ def broadcast_later(text: str | None) -> bool:
     saying = _SAYING.search(head)
     head = head[: saying.start()] if saying else head
     head = re.split(r"[«\"“„]|\s(?:о|об|обо|about|regarding)\s", head, maxsplit=1)[0]  # quoted, or what it is about
-    asked = _ASKS_TO_SEND.search(head)
+    asked = ASKS_TO_SEND.search(head)
     if not asked or "\n" in head.strip():
         return False
     if _KAZAKH_ASKING.match(asked.group()):
         head = head[: asked.end()]  # «… хабарлаңыз медтексеру сәрсенбіде деп»: the text follows the Kazakh verb
-    later = _SEND_LATER.search(head)
+    later = _SEND_LATER.search(_SENT_BY_A_DAY.sub(" ", head))
     # the text first and its request after a dash, a comma or a stop: «завтра в 10 сбор — разошлите …»
     return bool(later) and not _TEXT_THEN_REQUEST.search(head[: asked.start()])
 
 
+# Another channel than this chat: mail, WhatsApp, SMS, a Telegram channel («отчёт на почту», «ватсапқа жіберіңіз»,
+# "email the report", «в телеграм-канал»).
+OTHER_CHANNEL = re.compile(
+    r"(?:\b(?:почт\w*|поштаға|поштамен|e-?mail\w*|mail|вотсап\w*|ватсап\w*|whatsapp\w*|watsap\w*|смс|sms|"
+    r"телеграм-канал\w*|тг-канал\w*)|@\w+\.\w+)",
+    re.IGNORECASE,
+)
 # Someone addressed who is no worker: the employer («работодателю», "to the employer", «жұмыс берушіге»).
 _NOT_WORKERS = re.compile(
     r"^\s*(?:to\s+)?(?:the\s+|our\s+)?(?:employers?|работодател(?:ю|ям)|жұмыс\s+берушіге|jumys\s+berushige)\s*[,.]?\s*$",
@@ -1027,7 +1044,7 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
     """The words between the request's own words: those before («рассылка», «отправь всем: …») and, as
     Kazakh puts them, those after («… хабарлама жібер»)."""
     text = _SPLIT_IMPERATIVE.sub(r"\1те", text)  # «разошли те всем …», as a phone's dictation writes «разошлите»
-    words = _SENT_NOW_OR_BY.sub(" ", text).split()  # «сегодня же разошлите …», "send now to …", «до 12:00 …»
+    words = _SENT_BY_A_DAY.sub(" ", _SENT_NOW_OR_BY.sub(" ", text)).split()  # «сегодня же …», «до 12:00 …», «до пятницы …»
     about = next((at for at, word in enumerate(words) if word.casefold() in _ABOUT), None)
     if about and not colon_follows:  # «прошу оповестить плотников о вебинаре 5 июля»: what it is about is
         words = words[:about]  # not its text, which is asked for next

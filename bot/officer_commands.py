@@ -25,6 +25,8 @@ from bot.broadcast_audience import (
     report_asked,
     breakdown_named,
     broadcast_later,
+    OTHER_CHANNEL,
+    ASKS_TO_SEND,
     request_passed_on,
     without_period,
 )
@@ -211,6 +213,8 @@ def _about_applications(text: str) -> bool:
 def broadcast_not_done(text: str) -> bool:
     """Whether a message asks of a broadcast what the bot does not do (recall, resend or edit one sent, tell
     who read it, send by mail, WhatsApp or SMS): it says so, with how a correction is sent."""
+    if ASKS_TO_SEND.search(text or "") and OTHER_CHANNEL.search(text or ""):
+        return True  # «разошлите в вотсап группу: …», "send it by SMS to …"
     if broadcast_later(text) or not (_tool_named(text) == "broadcast" or _A_BROADCAST.search(text or "")):
         return False
     return bool(_TAKEN_BACK_OR_REPEATED.search(text) or _NO_BROADCAST_DOES.search(text) or _ELSEWHERE.search(text))
@@ -237,12 +241,7 @@ _NO_BROADCAST_DOES = re.compile(
     r"голосов\w*|түзет\w*|қате|оқыды|оқыған|оқымаған|oqydy|typo|mistake|fix|edit\w*|read|voice)\b",
     re.IGNORECASE,
 )
-# Somewhere else than this chat: mail, WhatsApp, SMS («отчёт на почту», «ватсапқа жіберіңіз», "email the report").
-_ELSEWHERE = re.compile(
-    r"(?:\b(?:почт\w*|поштаға|поштамен|e-?mail\w*|mail|вотсап\w*|ватсап\w*|whatsapp\w*|watsap\w*|смс|sms)|"
-    r"@\w+\.\w+)",
-    re.IGNORECASE,
-)
+_ELSEWHERE = OTHER_CHANNEL  # «отчёт на почту», «ватсапқа жіберіңіз», "email the report": this chat only
 
 
 # Many at once: «сразу у нескольких заявок», «массово», «бірнеше өтінімнің бірден», "for a batch", "in bulk".

@@ -141,3 +141,14 @@ def test_figures_asked_by_week_or_step_are_the_statistics() -> None:
 
     assert figures_asked(how_many_asked("сколько заявок по неделям") or "")
     assert figures_asked(how_many_asked("сколько человек на каждом этапе") or "")
+
+
+def test_a_day_to_send_by_is_sent_now_and_another_channel_is_not_this_one() -> None:
+    from bot.broadcast_audience import broadcast_for, broadcast_later, read_audience
+    from bot.officer_commands import broadcast_not_done
+
+    request = broadcast_for("до среды разошлите всем в Мангистау: сдайте справки")
+    assert request is not None and read_audience(request.audience, {}).value == "mangystau"
+    assert not broadcast_later("сәрсенбіге дейін Маңғыстаудағыларға жіберіңіз: анықтама тапсырыңыз")
+    assert broadcast_for("разошлите в группу вотсап всем: собрание в 10") is None
+    assert broadcast_not_done("разошлите в группу вотсап всем: собрание в 10")  # told it goes only here

@@ -458,6 +458,12 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     """The announcement a message asks for with its audience («рассылка сварщикам» → «сварщикам»), or
     None when it asks for none or names no audience with it. The announcement itself may follow a colon
     («рассылка всем: завтра собрание»), or «что» when dictated: the audience is what comes before it."""
+    spoken = spoken_punctuation(text or "")  # «рассылка сварщикам двоеточие собес завтра», as a phone dictated it
+    if spoken != (text or ""):
+        request = broadcast_for(spoken)
+        if request and request.text_follows and not request.said:  # the text after the colon said aloud
+            request = replace(request, said=split_at_colon(_chief_set_aside(spoken))[2].strip())
+        return request
     passed_on = _chief_set_aside(text or "")
     if _calls_off(passed_on) or _NOTE_TO_SELF.match(passed_on) or broadcast_later(passed_on):
         return None  # «рассылку поварам отмена», "cancel the broadcast to cooks": nothing is to be sent
@@ -527,7 +533,7 @@ def broadcast_later(text: str | None) -> bool:
     """Whether a message asks for an announcement to go at a later time, named in the request rather than in
     the announcement («разошлите завтра в 9 утра сварщикам: собес в 11» asks; «разошлите сварщикам: собес
     завтра в 11» does not): the bot sends on confirmation only, and says so rather than send it at once."""
-    text = without_header(text or "")
+    text = spoken_punctuation(without_header(text or ""))
     head = split_at_colon(text)[0]
     saying = _SAYING.search(head)
     head = head[: saying.start()] if saying else head
@@ -562,6 +568,23 @@ _SPLIT_ENDING = re.compile(
     r"тың|тің|лар|лер|дар|дер|тар|тер))(?!\w)",
     re.IGNORECASE,
 )
+
+
+# Punctuation said aloud, which a phone's dictation writes as words where it cannot set the mark: «рассылка
+# сварщикам двоеточие собес завтра», «сколько сварщиков вопросительный знак», «қос нүкте», "colon".
+_SPOKEN_MARKS = (
+    (re.compile(r"\s*\b(?:двоеточие|қос\s+нүкте|qos\s+nukte|colon)\b\s*", re.IGNORECASE), ": "),
+    (re.compile(r"\s*\b(?:запятая|үтір|utir|comma)\b\s*", re.IGNORECASE), ", "),
+    (re.compile(r"\s*\b(?:вопросительный\s+знак|сұрақ\s+белгісі|question\s+mark)\b\s*", re.IGNORECASE), "? "),
+    (re.compile(r"\s*\b(?:восклицательный\s+знак|леп\s+белгісі|exclamation\s+mark)\b\s*", re.IGNORECASE), "! "),
+)
+
+
+def spoken_punctuation(text: str) -> str:
+    """`text` with the punctuation said aloud in it written as marks («двоеточие» → «:»)."""
+    for said, mark in _SPOKEN_MARKS:
+        text = said.sub(mark, text)
+    return text.strip() if text else text
 
 
 # The colon that parts a request from its text, not one of a time of day before it («до 12:00 разошлите …: …»).
@@ -1245,7 +1268,7 @@ def breakdown_named(whom: str) -> bool:
 def how_many_asked(text: str | None) -> str | None:
     """The workers an officer asks to count («сколько сварщиков в Мангистау?» → «сварщиков в
     Мангистау»), or None when the message asks no such thing."""
-    text = plain_latin(_CHIEF_ASKS.sub("", without_header(text or ""), count=1))  # «qanşa …» as «qansha…»
+    text = plain_latin(_CHIEF_ASKS.sub("", without_header(spoken_punctuation(text or "")), count=1))  # «qanşa…»
     text = _WITH_SHORT.sub("with ", text)  # "how many ppl w/ visas": the slash joins no trades
     report = report_asked(text)
     if report:

@@ -58,3 +58,12 @@ async def test_a_sent_broadcast_to_fix_or_recall_is_told_how_a_correction_goes(m
         assert boss.last_text() == plain(t("broadcast-not-done")), asked
     await boss.send("рассылка")  # a new announcement named: its command, as before
     assert boss.last_text() == plain(t("officer-tool-named", command="/broadcast"))
+
+
+async def test_a_colon_said_aloud_parts_the_request_from_its_text(make_client, database, i18n):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    await boss.send("разошлите всем в мангистау двоеточие медосмотр в среду")  # a phone wrote the colon as a word
+    preview, _summary = boss.messages()[-2:]
+    assert preview.text == broadcasts.worker_text(t, "медосмотр в среду")
+    await summary_for(boss, t, t("segment-region", region=t("region-mangystau")), 2, 1)

@@ -162,7 +162,8 @@ _VACANCY_FIELD = re.compile(
 )
 _CHANGE_VERBS = re.compile(
     r"\b(?:измените|измени|изменить|поменяйте|поменяй|поменять|увеличьте|увеличить|уменьшите|уменьшить|"
-    r"исправьте|исправить|поправьте|поправь|поставьте|поставь|өзгертіңіз\w*|өзгерту|ozgertiniz|ozgertu|change|update|increase|"
+    r"исправьте|исправить|поправьте|поправь|поставьте|поставь|өзгертіңіз\w*|өзгерту|ozgertiniz|ozgertu|көбейт\w*|"
+    r"азайт\w*|kobeit\w*|azait\w*|change|update|increase|"
     r"reduce|set)\b",
     re.IGNORECASE,
 )

@@ -924,7 +924,9 @@ _NOTICE_HEAD = re.compile(
     r"\s*[!.,—–-]?\s*(?P<for>для|for|to)?\s+(?=\S)",
     re.IGNORECASE,
 )
-_NOTICE_TAIL = re.compile(r"\s+(?:еске\s+салу|ескерту|хабарландыру|түзету|eske\s+salu|eskertu|tuzetu)\s*$", re.IGNORECASE)
+_NOTICE_TAIL = re.compile(
+    r"\s+(?:еске\s+салу|ескерту|хабарландыру|түзету|eske\s+salu|eskertu|tuzetu)\s*$", re.IGNORECASE
+)
 
 
 def _workers_addressed(head: str) -> str | None:
@@ -947,8 +949,9 @@ def _workers_addressed(head: str) -> str | None:
         return None  # «поварам написать: …» asks how to write, as its request would have been read
     whom = re.sub(r"^\s*to\s+(?:the\s+)?", "", whom, flags=re.IGNORECASE)
     reading = read_audience(whom, {})
-    everyone = words[0] in _EVERYONE and words[0] != "to" and not _GREETED.intersection(words)  # «всем со стажем …:
-    return whom if reading.understood or reading.trades or everyone or vacancy else None  # …»: its audience is asked again
+    # «всем со стажем …: …»: its audience is asked again
+    everyone = words[0] in _EVERYONE and words[0] != "to" and not _GREETED.intersection(words)
+    return whom if reading.understood or reading.trades or everyone or vacancy else None
 
 
 # What may stand around the dative that addresses workers: «барлық …», «… Шымкент бойынша».
@@ -1067,7 +1070,8 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
     """The words between the request's own words: those before («рассылка», «отправь всем: …») and, as
     Kazakh puts them, those after («… хабарлама жібер»)."""
     text = _SPLIT_IMPERATIVE.sub(r"\1те", text)  # «разошли те всем …», as a phone's dictation writes «разошлите»
-    words = _SENT_BY_A_DAY.sub(" ", _SENT_NOW_OR_BY.sub(" ", text)).split()  # «сегодня же …», «до 12:00 …», «до пятницы …»
+    # «сегодня же разошлите …», "send now to …", «до 12:00 …», «до пятницы …»: when, not whom
+    words = _SENT_BY_A_DAY.sub(" ", _SENT_NOW_OR_BY.sub(" ", text)).split()
     about = next((at for at, word in enumerate(words) if word.casefold() in _ABOUT), None)
     if about and not colon_follows:  # «прошу оповестить плотников о вебинаре 5 июля»: what it is about is
         words = words[:about]  # not its text, which is asked for next

@@ -732,7 +732,8 @@ def portal_number(text: str) -> str | None:
 
 
 def _portal_number(text: str) -> str | None:
-    text = _SPOKEN_PORTAL_LETTERS.sub("QA-", without_period(text or ""))  # «кью эй 3141», "Q A 3141"  # «отклики на QA-1024 за вчера», «QA4410 applicants this week»
+    # «отклики на QA-1024 за вчера», «QA4410 applicants this week», «кью эй 3141», "Q A 3141"
+    text = _SPOKEN_PORTAL_LETTERS.sub("QA-", without_period(text or ""))
     text = _SPLIT_REFERENCE.sub(lambda match: "-".join(part for part in match.groups() if part), text)
     text = _REFERENCE_ENDING.sub("", text)
     text = _A_DATE.sub(" ", text)  # «отклики на вакансию № QA-3123 от 01.07»: the date is no number of it

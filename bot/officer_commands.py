@@ -712,6 +712,7 @@ _ODD_REFERENCE = re.compile(r"([^\W\d_]{1,4})(?:[_–—‑]|-?)(\d{2,9})")
 # A Kazakh case ending written onto the number after a hyphen: «QA-1024-ке», «QA 2048-ге» is QA-1024.
 _REFERENCE_ENDING = re.compile(r"(?<=\d)-(?:ге|ке|ға|қа|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|"
                                r"ge|ke|ga|qa|dan|den|tan|ten|nyn|nin|dyn|din|tyn|tin|dy|di|ty|ti)\b", re.IGNORECASE)
+_WHO_HAS = re.compile(r"\bу\s+(?:кого|которых)\b", re.IGNORECASE)
 _WHO_ASKED = frozenset("кто кого кім kim".split())  # "who" only opens a question: "applicants who got …" narrows
 # A day written with its month («от 01.07», «12.07.2026»), and a Kazakh ordinal («3-кезеңдегілерге», «5-разрядты»):
 # neither is a vacancy's number.
@@ -744,7 +745,9 @@ def _portal_number(text: str) -> str | None:
     if len(words) > 8 or len(references) != 1:
         return None
     others = [word.casefold() for word in words if word and word != references[0]]
-    asked_who = bool(_WHO_ASKED.intersection(others)) or text.rstrip().endswith("?") or words[0].casefold() == "who"  # «по вакансии QA-3120 кто на собесе»: its applicants are
+    # «у кого виза» narrows as «с визой» does: those who have one, no question of who
+    asked_who = bool(_WHO_ASKED.intersection(others)) and not _WHO_HAS.search(text) or text.rstrip().endswith(
+        "?") or words[0].casefold() == "who"  # «по вакансии QA-3120 кто на собесе»: its applicants are
     if not all(  # listed with their steps; without a question the step narrows an audience («… с визой»)
         word in _VACANCY_CONTEXT or _is_vacancy_word(word) or asked_who and names_a_step(word) for word in others
     ):

@@ -152,3 +152,13 @@ def test_a_day_to_send_by_is_sent_now_and_another_channel_is_not_this_one() -> N
     assert not broadcast_later("сәрсенбіге дейін Маңғыстаудағыларға жіберіңіз: анықтама тапсырыңыз")
     assert broadcast_for("разошлите в группу вотсап всем: собрание в 10") is None
     assert broadcast_not_done("разошлите в группу вотсап всем: собрание в 10")  # told it goes only here
+
+
+def test_a_vacancys_applicants_who_have_a_visa_are_narrowed_not_all_of_them() -> None:
+    from bot.officer_commands import portal_number, vacancy_narrowed
+
+    said = "по вакансии QA-4520 тем, у кого виза"  # had been all of QA-4520's applicants, the visa dropped
+    assert portal_number(said) is None
+    narrowed = vacancy_narrowed(said, {"visa_issued": "Виза выдана"})
+    assert narrowed is not None and narrowed[0] == "QA-4520" and narrowed[1].value == "visa_issued"
+    assert portal_number("по вакансии QA-4520 у кого собеседование?") == "QA-4520"  # asked: its applicants listed

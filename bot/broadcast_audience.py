@@ -543,6 +543,9 @@ def broadcast_later(text: str | None) -> bool:
         return False
     if _KAZAKH_ASKING.match(asked.group()):
         head = head[: asked.end()]  # «… хабарлаңыз медтексеру сәрсенбіде деп»: the text follows the Kazakh verb
+    told = next((found for found in _WORKERS_TOLD.finditer(head, asked.end())
+                 if not _is_one_of(found.group(), _BROADCAST_LEAD | _SEND)), None)
+    head = head[: told.start()] if told else head  # «оповести поваров приходите к 9 утра»: the text from «приходите»
     later = _SEND_LATER.search(_SENT_BY_A_DAY.sub(" ", head))
     # the text first and its request after a dash, a comma or a stop: «завтра в 10 сбор — разошлите …»
     return bool(later) and not _TEXT_THEN_REQUEST.search(head[: asked.start()])

@@ -27,6 +27,11 @@ UNKNOWN_FORMAT = "unknown_format"
 UNREADABLE = "unreadable"
 EMPTY = "empty"
 MISSING_COLUMNS = "missing_columns"
+# Files that are no table at all, each told apart so the officer learns what to send instead: a photo or a
+# screenshot of the list, a PDF (renamed .xlsx or not), a workbook locked with a password.
+IMAGE = "image"
+PDF = "pdf"
+ENCRYPTED = "encrypted"
 
 _EXTENSIONS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xls": "xls", ".json": "json"}
 HEADER_SEARCH_ROWS = 30  # a title, a date and a blank line or two sit above the header, never pages of them
@@ -63,6 +68,9 @@ class Table:
     above: dict[str, tuple[str, str]] = field(default_factory=dict)
     titles: tuple[tuple[int, str], ...] = ()
     month_first: bool = False  # a line above the table says its dates are month first («ММ/ДД/ГГГГ»)
+    # What the title block of each sheet says of its own rows, by sheet name (a workbook with a sheet per
+    # employer, each headed «Работодатель: …»); `above` is the first sheet's, for rows not numbered by sheet.
+    above_by_sheet: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -172,42 +180,90 @@ def read_table(
     `first_filled` its first filled cell (a job's title in Russian, Kazakh and English, one of them empty)."""
     if not data.strip(_BLANK_BYTES):
         return Table([], EMPTY)
+    if (not_a_table := _not_a_table(data)) is not None:
+        return Table([], not_a_table)
     fmt = _detect_format(data, filename)
     if fmt is None:
         return Table([], UNKNOWN_FORMAT)
-    above: dict[str, tuple[str, str]] = {}
+    above: dict[str, dict[str, tuple[str, str]]] = {}
     month_first = False
     try:
-        if fmt == "json":
+        grid = _json_grid(data) if fmt == "json" else None
+        if fmt == "json" and grid is None:
             columns, rows, labels, titles = _json_records(data, aliases)
         else:
-            reader = {"csv": _csv_sheets, "xlsx": _xlsx_sheets, "xls": _xls_sheets}[fmt]
-            sheets = _without_invisible(reader(data))
+            reader = {"csv": _csv_sheets, "xlsx": _xlsx_sheets, "xls": _xls_sheets}.get(fmt, lambda _: grid)
+            sheets = _shown_sheets(reader(data), aliases)
             columns, rows, labels, titles = _pick_sheets(sheets, aliases, frozenset(gathered),
                                                          frozenset(first_filled))
             above = _facts_above(sheets, aliases) if aliases is not None else {}
             month_first = aliases is not None and _month_first_above(sheets, aliases)
-    except Exception:  # a broken upload must become a message to the officer, whatever broke
-        return Table([], UNREADABLE)
+    except Exception as error:  # a broken upload must become a message to the officer, whatever broke
+        return Table([], ENCRYPTED if "encrypt" in str(error).lower() else UNREADABLE)
     if not columns:
         return Table([], EMPTY)
     missing = [name for name in required if name not in columns]
     if missing:
         return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", tuple(columns), labels)
+    first_above = next(iter(above.values()), {})
     if not rows:
-        return Table([], EMPTY, tuple(columns), labels, above, tuple(titles))
-    return Table(rows, None, tuple(columns), labels, above, tuple(titles), month_first)
+        return Table([], EMPTY, tuple(columns), labels, first_above, tuple(titles))
+    return Table(rows, None, tuple(columns), labels, first_above, tuple(titles), month_first, above)
 
 
 # Characters that take no room on screen, left by text copied from web pages and e-mails: a zero-width space
-# before a code makes «SP-3» another code than the one the officer sees.
-_INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u2060\ufeff\u00ad"))
+# before a code makes «SP-3» another code than the one the officer sees. The marks that set the direction of
+# Arabic text (an employer's name in Arabic keeps them around it) go too, and the Arabic-Indic digits a Qatari
+# employer's sheet may write («١٥٠٠», «٥») become the digits they are.
+_INVISIBLE = str.maketrans(
+    dict.fromkeys("\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    | {chr(0x0660 + digit): str(digit) for digit in range(10)}
+    | {chr(0x06F0 + digit): str(digit) for digit in range(10)}
+    | {"\u066b": ".", "\u066c": ","})
 
 
 def _without_invisible(sheets: list[Sheet]) -> list[Sheet]:
     """The sheets with the invisible characters taken out of every cell."""
     return [(name, [(number, [cell.translate(_INVISIBLE) for cell in cells]) for number, cells in records])
             for name, records in sheets]
+
+
+class _Sheets(list):  # type: ignore[type-arg]
+    """A workbook's sheets in order, knowing which of them the workbook hides."""
+
+    hidden: frozenset[str] = frozenset()
+
+
+def _shown_sheets(sheets: list[Sheet], aliases: Mapping[str, str] | None) -> list[Sheet]:
+    """The sheets an officer sees, cleaned (see `_without_invisible`): a hidden sheet (the lists a sheet's
+    drop-downs take their values from, last year's vacancies kept as an archive) is left out, unless no
+    sheet in view holds a table."""
+    cleaned = _without_invisible(sheets)
+    hidden = getattr(sheets, "hidden", frozenset())
+    shown = [sheet for sheet in cleaned if sheet[0] not in hidden]
+    if not hidden or not shown:
+        return cleaned
+    if aliases is not None and max(_header_index(records, aliases)[0] for _, records in shown) < 2:
+        return cleaned
+    return shown
+
+
+# What a file that is no table starts with: a photo or a screenshot (JPEG, PNG, GIF, WebP, HEIC, TIFF), a PDF.
+_IMAGE_STARTS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif")
+
+
+def _not_a_table(data: bytes) -> str | None:
+    """`IMAGE`, `PDF` or `ENCRYPTED` for a file that is a picture, a PDF or a password-locked Office file,
+    whatever its name says (a PDF renamed .xlsx); None for anything else."""
+    if data.startswith(_IMAGE_STARTS) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP") or (
+            data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS):
+        return IMAGE
+    if b"%PDF-" in data[:1024]:
+        return PDF
+    if data.startswith(_OLE2) and "EncryptedPackage".encode("utf-16-le") in data:
+        return ENCRYPTED  # Office wraps a workbook saved with a password in this container
+    return None
 
 
 def _detect_format(data: bytes, filename: str) -> str | None:
@@ -302,15 +358,17 @@ def _with_line_above(records: Sequence[tuple[int, Sequence[str]]], index: int, a
 _FACT = re.compile(r"^\s*([^:]{2,40}?)\s*:\s*(.*?)\s*$", re.DOTALL)
 
 
-def _facts_above(sheets: Sequence[Sheet], aliases: Mapping[str, str]) -> dict[str, tuple[str, str]]:
-    """The «label: value» lines above the header of the sheets the rows come from, by the column the
-    label names: (value, label). A one-employer request names its employer there, once, not in a column."""
-    facts: dict[str, tuple[str, str]] = {}
-    found = [(_header_index(records, aliases), records) for _, records in sheets]
-    best = max((score for (score, _), _ in found), default=0)
-    for (score, index), records in found:
+def _facts_above(sheets: Sequence[Sheet], aliases: Mapping[str, str]) -> dict[str, dict[str, tuple[str, str]]]:
+    """The «label: value» lines above the header of each sheet the rows come from, by sheet and by the column
+    the label names: (value, label). A one-employer request names its employer there, once, not in a column;
+    a workbook with a sheet per employer names each sheet's there."""
+    by_sheet: dict[str, dict[str, tuple[str, str]]] = {}
+    found = [(_header_index(records, aliases), name, records) for name, records in sheets]
+    best = max((score for (score, _), _, _ in found), default=0)
+    for (score, index), name, records in found:
         if score != best or best < 2:
             continue
+        facts = by_sheet.setdefault(name, {})
         for _, cells in records[:index]:
             filled = [cell.strip() for cell in cells if cell.strip()]
             match = _FACT.match(" ".join(filled[:2]) if len(filled) == 2 and filled[0].endswith(":") else
@@ -318,7 +376,7 @@ def _facts_above(sheets: Sequence[Sheet], aliases: Mapping[str, str]) -> dict[st
             column = known_column(match[1], aliases) if match and match[2] else None
             if column is not None:
                 facts.setdefault(column, (match[2], match[1]))
-    return facts
+    return {name: facts for name, facts in by_sheet.items() if facts}
 
 
 # A date format written month first: "MM/DD/YYYY", «ММ/ДД/ГГГГ», "mm-dd-yy", "M/D/Y".
@@ -348,12 +406,24 @@ def known_column(cell: str, aliases: Mapping[str, str]) -> str | None:
     if colon and not listed and len(header_key(head)) >= 3 and (known := aliases.get(header_key(head))):
         return known  # "Accommodation: Company", "Food: Provided / Not": the column, then what its cells say
     known = aliases.get(key)
+    if known == "note" and (inner := _what_the_note_holds(cell, aliases)):
+        return inner
     if known is not None:
         return known
     halves = [half for half in _HEADER_HALVES.split(cell) if half.strip()]
     if len(halves) < 2 or any(len(header_key(half)) < 3 for half in halves):
         return None
     return next((aliases.get(header_key(half)) for half in halves if header_key(half) in aliases), None)
+
+
+def _what_the_note_holds(cell: str, aliases: Mapping[str, str]) -> str | None:
+    """The column a notes header names in brackets, «Примечание (требования)», "Remarks (Requirements)": the
+    requirements or the description, which the notes then are."""
+    for inner in re.findall(r"[(\[]([^()\[\]]+)[)\]]", cell):
+        column = aliases.get(header_key(inner))
+        if column in ("requirements", "description"):
+            return column
+    return None
 
 
 def _column_name(cell: str, aliases: Mapping[str, str] | None) -> str:
@@ -611,7 +681,9 @@ def _xlsx_sheets(data: bytes) -> list[Sheet]:
 
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        sheets: list[Sheet] = []
+        sheets = _Sheets()
+        sheets.hidden = frozenset(sheet.title for sheet in book.worksheets
+                                  if getattr(sheet, "sheet_state", "visible") != "visible")
         for sheet in book.worksheets:
             if not hasattr(sheet, "reset_dimensions"):  # a chart sheet holds no rows
                 continue
@@ -708,9 +780,13 @@ def _xls_sheets(data: bytes) -> list[Sheet]:
 
     book = xlrd.open_workbook(file_contents=data, on_demand=True)
     try:
-        sheets: list[Sheet] = []
+        sheets = _Sheets()
+        hidden: set[str] = set()
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
+            if getattr(sheet, "visibility", 0):
+                hidden.add(sheet.name)
+                sheets.hidden = frozenset(hidden)
             records = [
                 (number + 1, [_xls_cell_text(cell, book.datemode) for cell in sheet.row(number)])
                 for number in range(sheet.nrows)
@@ -799,6 +875,23 @@ def _flat_items(item: Mapping[str, Any], aliases: Mapping[str, str] | None) -> l
             else:
                 flat.append((f"{key} {inner}", inner_value))
     return flat
+
+
+def _json_grid(data: bytes) -> list[Sheet] | None:
+    """A table sent as rows of cells, the header first: a Google Sheet fetched through its API ({"range": …,
+    "values": [["Job Title", …], […]]}) or an array of arrays; None when the JSON holds objects instead."""
+    try:
+        value = json.loads(data.decode("utf-8-sig"), parse_float=Decimal)
+    except ValueError:
+        return None
+    for _ in range(3):
+        if isinstance(value, dict):
+            value = value.get("values", next((inner for inner in value.values() if isinstance(inner, list)), None))
+    if not isinstance(value, list) or len(value) < 2 or not all(isinstance(row, list) for row in value):
+        return None
+    if any(isinstance(cell, (dict, list)) for row in value for cell in row):
+        return None
+    return [("", [(number, [cell_text(cell) for cell in row]) for number, row in enumerate(value, start=1)])]
 
 
 def _json_records(data: bytes, aliases: Mapping[str, str] | None) -> Records:

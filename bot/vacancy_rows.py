@@ -35,7 +35,7 @@ from bot.tabular import (
 )
 from matching.models import Vacancy
 from matching.pay import COUNTS_OF_THOUSANDS, HALF, THOUSAND_WORD
-from matching.places import Town, district_town, misspelt_town, town_of
+from matching.places import TOWNS, Town, district_town, misspelt_town, town_of
 
 __all__ = [
     "COLUMNS",
@@ -437,7 +437,7 @@ def vacancy_columns(table: Table) -> Table:
     vacancy's number when some cell holds more than digits ("QA-101"); digits alone may count rows, and
     taking them as numbers would make one file's vacancy 1 another's. A «Category» is the title when no
     column is."""
-    table = _employers_from_group_lines(_with_facts_above(table))
+    table = _employers_from_sheet_names(_employers_from_group_lines(_with_facts_above(table)))
     renames = {"category": "title"} if "title" not in table.columns else {}
     if "external_id" not in table.columns and "ref" in table.columns:
         if any(re.search(r"\D", (row.get("ref") or "").strip()) for _, row in table.rows):
@@ -532,6 +532,32 @@ def _employers_from_group_lines(table: Table) -> Table:
                    labels=labels, titles=tuple(line for line in table.titles if line[0] not in employer_lines))
 
 
+# A sheet's name that says nothing of whose vacancies it holds: «Лист1», "Sheet2", «TDSheet», «Вакансии».
+_PLAIN_SHEET = re.compile(r"^(?:лист|sheet|tdsheet|парақ|бет|page|таблица|table|data|данные|list|список|вакансии|"
+                          r"vacancies|jobs|бос орындар|свод|итог|summary|архив|archive)\s*\d*$", re.IGNORECASE)
+_NAME_LETTERS = re.compile(r"[A-Za-z\u0600-\u06ff]{3}")
+
+
+def _names_a_company(sheet: str) -> bool:
+    """Whether a sheet's name is an employer's: a company's name in Latin or Arabic letters ("Lusail Marina
+    Hospitality"), or one with a company's legal form («ТОО …»); not «Лист1», not a trade in Russian."""
+    name = " ".join(sheet.split())
+    return bool(name) and not _PLAIN_SHEET.fullmatch(name) and bool(
+        _COMPANY_WORDS.search(name) or _NAME_LETTERS.search(name))
+
+
+def _employers_from_sheet_names(table: Table) -> Table:
+    """A workbook with a sheet per employer, each named after it, and no employer column: each row's employer
+    is its sheet's name."""
+    if table.error is not None or "employer" in table.columns or "title" not in table.columns or not table.rows:
+        return table
+    sheets = {getattr(number, "sheet", "") for number, _ in table.rows}
+    if not all(_names_a_company(sheet) for sheet in sheets):
+        return table
+    rows = [(number, row | {"employer": " ".join(number.sheet.split())}) for number, row in table.rows]
+    return replace(table, rows=rows, columns=(*table.columns, "employer"))
+
+
 # What a title block may say once for every row: a one-employer request names its employer, city and
 # closing date above the table rather than in columns.
 _FACTS_FOR_EVERY_ROW = ("employer", "city", "deadline")
@@ -551,16 +577,28 @@ def _fits(name: str, value: str) -> bool:
 
 def _with_facts_above(table: Table) -> Table:
     """The table with the title block's «Работодатель: …» (or city, or closing date) as a column of its
-    own where the table has none; a column the table has always wins over the line above it."""
-    facts = {name: table.above[name] for name in _FACTS_FOR_EVERY_ROW
-             if name in table.above and name not in table.columns and _fits(name, table.above[name][0])}
-    if not facts or table.error is not None:
+    own where the table has none; a column the table has always wins over the line above it. In a workbook
+    with a sheet per employer, each sheet's line names the employer of that sheet's rows."""
+    if table.error is not None:
+        return table
+
+    def usable(above: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+        return {name: above[name] for name in _FACTS_FOR_EVERY_ROW
+                if name in above and name not in table.columns and _fits(name, above[name][0])}
+
+    first = usable(table.above)
+    by_sheet = {sheet: usable(above) for sheet, above in table.above_by_sheet.items()}
+    rows, named = [], dict(first)
+    for number, row in table.rows:
+        sheet = getattr(number, "sheet", "")
+        facts = by_sheet.get(sheet, {}) if sheet else first
+        named |= {name: fact for name, fact in facts.items() if name not in named}
+        rows.append((number, row | {name: value for name, (value, _) in facts.items()}))
+    if not named:
         return table
     return replace(
-        table,
-        rows=[(number, row | {name: value for name, (value, _) in facts.items()}) for number, row in table.rows],
-        columns=(*table.columns, *facts),
-        labels=table.labels | {name: label for name, (_, label) in facts.items()},
+        table, rows=rows, columns=(*table.columns, *named),
+        labels=table.labels | {name: label for name, (_, label) in named.items()},
     )
 
 
@@ -635,8 +673,13 @@ def parse_vacancy_table(
     seen: dict[str, dict[str, str]] = {}
     derive = "external_id" not in table.columns and not any("external_id" in row for _, row in table.rows)
     month_first = dates_month_first(table)
+    quantities = _counts_with_three_decimals(table.rows)
     for number, row in with_conditions_rows(table.rows):
-        if derive and (row.get("title") or "").strip() and (row.get("employer") or "").strip():
+        row = _with_code_from_title(row, derive)
+        if quantities:
+            row = row | {"positions": (row.get("positions") or "").strip().removesuffix(",000")}
+        if derive and not (row.get("external_id") or "").strip() and (row.get("title") or "").strip() \
+                and (row.get("employer") or "").strip():
             row = row | {"external_id": derived_external_id(row)}
         external_id = _one_line(row.get("external_id") or "")
         key = external_id.casefold()  # «jd-12» typed again is the same portal code as «JD-12»
@@ -652,6 +695,55 @@ def parse_vacancy_table(
         except RowError as error:
             result.errors.append(error)
     return result
+
+
+# A vacancy's portal code written in its title's cell, before the title («QA-8101 — Электрик», «QA-8102
+# Сантехник», "JD-12: Plumber") or after it in brackets («Плиточник (QA-8103)»): Latin capitals, a dash or a
+# slash, digits.
+_CODE = r"[A-Z]{1,6}(?:[-/][A-Z]{1,6})*[-/]\d{1,}(?:[-/]\d+)*"
+_CODE_BEFORE_TITLE = re.compile(rf"^\s*(?P<code>{_CODE})\s*(?:[:.—–-]\s*|\s)(?P<title>.*[^\W\d_].*?)\s*$", re.DOTALL)
+_CODE_AFTER_TITLE = re.compile(rf"^\s*(?P<title>.*[^\W\d_].*?)\s*[(\[]\s*(?P<code>{_CODE})\s*[)\]]\s*$", re.DOTALL)
+
+
+def _with_code_from_title(row: dict[str, str], derive: bool) -> dict[str, str]:
+    """A row whose title's cell also holds the vacancy's code: the code is the vacancy's number when the
+    file has no column for it (or the same code is in that column), and the title is the rest."""
+    title = row.get("title") or ""
+    match = _CODE_BEFORE_TITLE.match(title) or _CODE_AFTER_TITLE.match(title)
+    if match is None:
+        return row
+    code = match["code"]
+    if derive:
+        return row | {"title": match["title"], "external_id": code}
+    if _one_line(row.get("external_id") or "").casefold() == code.casefold():
+        return row | {"title": match["title"]}
+    return row
+
+
+# An occupation's classifier code with its title in one cell, as an accounting system lists professions
+# («7212 Сварщик», «7411-Электромонтажник», «Водитель автобуса (8331)»): four digits, an ISCO-08 unit group
+# (Kazakhstan's classifier of occupations keeps ISCO-08's groups).
+_OCCUPATION_CODE_BEFORE = re.compile(r"^\s*(?P<code>\d{4})\s*[-–—:.]?\s*(?P<title>[^\W\d_].*?)\s*$", re.DOTALL)
+_OCCUPATION_CODE_AFTER = re.compile(r"^\s*(?P<title>.*?[^\W\d_].*?)\s*[(\[]\s*(?:(?:код|code|окз|нкз|isco)\.?\s*)*"
+                                    r"(?P<code>\d{4})\s*[)\]]\s*$", re.DOTALL | re.IGNORECASE)
+
+
+def _occupation_code_in_title(title: str, valid: Collection[str] | None) -> tuple[str, str | None]:
+    """(the title, its occupation's code) of a title's cell that starts with the code or ends with it in
+    brackets; (the cell, None) otherwise, and when the four digits are no occupation's code."""
+    match = _OCCUPATION_CODE_BEFORE.match(title) or _OCCUPATION_CODE_AFTER.match(title)
+    if match is None or (valid is not None and match["code"] not in valid):
+        return title, None
+    return match["title"], match["code"]
+
+
+def _counts_with_three_decimals(rows: list[tuple[int, dict[str, str]]]) -> bool:
+    """Whether an accounting system wrote the places with three decimals after a comma («6,000», «15,000»),
+    as it writes quantities: every figure of the column ends «,000», which no count of people written with
+    a thousands comma does (12 welders, not twelve thousand)."""
+    cells = [(row.get("positions") or "").strip() for _, row in rows]
+    cells = [cell for cell in cells if cell]
+    return len(cells) >= 2 and all(re.fullmatch(r"\d{1,3},000", cell) for cell in cells)
 
 
 # A numeric date, its first two numbers apart: "12/28/2027", "5-6-2027".
@@ -688,10 +780,14 @@ def parse_vacancy_row(
     headers as written, which may name the pay's currency («Зарплата (тенге)»)."""
     cells = RowReader(row, row_number, labels)
     title = _named(cells, "title")
+    if not cells.raw("isco_code"):
+        title, code = _occupation_code_in_title(title, valid_isco_codes)
+        if code is not None:
+            cells = RowReader(row | {"isco_code": code}, row_number, labels)
     employer = _named(cells, "employer")
     external_id = _one_line(cells.text("external_id", 100, required=True))
     country = _code(cells, "country", "QA", COUNTRY_CODES, "bad_country", upper=True)
-    currency = _code(cells, "currency", "QAR", CURRENCY_CODES, "bad_currency", upper=True)
+    currency = _currency(cells)
     city = place_of_work(_one_line(cells.text("city", 100))) or None
     positions = _count(cells)
     salary_min, salary_max = _salary(cells, currency)
@@ -741,8 +837,8 @@ _COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человек|мест|мес
                     re.IGNORECASE)
 # What surrounds a sum without changing it: the currency and «в месяц».
 _MONEY_WORDS = re.compile(
-    r"(?<![^\W\d_])(qar|qr|катарск\w*|катар|qatari|риал\w*|реал\w*|riyals?|rials?|риял\w*)(?![^\W\d_])\.?"
-    r"|(?:\s|/|\b)(в месяц|в мес|месяц|мес|per month|a month|month|monthly|p ?/ ?m|pm|айына|айлық)\b\.?"
+    r"(?<![^\W\d_])(qar|qr|[кқ]атар\w*|кат|qatar\w*|риал\w*|реал\w*|riyals?|rials?|риял\w*|only)(?![^\W\d_])\.?"
+    r"|(?:\s|/|\b)(в месяц|в мес|месяц|мес|per month|a month|month|monthly|p ?/ ?m|pm|айына|айлығы|айлық)\b\.?"
     r"|/\s*ай\b"
     r"|ر\.?\s*ق\.?|ريال(?:\s*قطري)?|\ufdfc"  # the riyal in Arabic, as Qatari employers' sheets write it
     r"|\+\s*(ot|overtime|сверхурочн\w*)\b\.?", re.IGNORECASE
@@ -759,19 +855,23 @@ _CURRENCY_WORDS = {
 _RANGE = re.compile(
     r"^(?:от|с|from|бастап)?\s*(?P<low>[\d\s.,]+?)\s*(?:-|–|—|до|по|to|дейін)\s*(?P<high>[\d\s.,]+)$", re.IGNORECASE
 )
-_FROM = re.compile(r"^(?:от|с|from|min\.?|minimum|at least|не менее|не ниже|кемінде|ең кемі)\s*(?P<low>[\d\s.,]+)$"
+_FROM = re.compile(r"^(?:от|с|from|min\.?|minimum|мин\.?|минимум|at least|не менее|не ниже|кемінде|ең кемі)\s*"
+                   r"(?P<low>[\d\s.,]+)$"
                    r"|^(?P<low2>[\d\s.,]+?)\s*(?:бастап|and above|\+)$", re.IGNORECASE)
 # A sum with a European thousands dot: "1.800", "2.200 - 2.800", "1.500,00" (riyals never have three decimals).
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
-_UP_TO = re.compile(r"^(?:до|up to|max\.?|maximum)\s*(?P<high>[\d\s.,]+)$|^(?P<high2>[\d\s.,]+?)\s*дейін$",
+_UP_TO = re.compile(r"^(?:до|up to|max\.?|maximum|макс\.?|максимум)\s*(?P<high>[\d\s.,]+)$"
+                    r"|^(?P<high2>[\d\s.,]+?)\s*дейін$",
                     re.IGNORECASE)
 
 
 def _count(cells: RowReader) -> int | None:
     """The number of places, with or without its unit («10 чел.», «5 (пять) чел.», "x4" as demand letters
-    write it)."""
+    write it), in figures or in words («пять», «он екі адам», "Ten (10)")."""
     raw = " ".join(re.sub(r"\([^\d()]*\)", " ", cells.raw("positions")).split())
     raw = re.sub(r"^[xх×]\s*(?=\d)", "", raw, flags=re.IGNORECASE)
+    if re.search(r"[^\W\d_]", raw):  # «пять», «он екі адам», "Ten (10)": the number in words, or both ways
+        raw = re.sub(r"^(\d+)\s*\(\s*\1\s*\)", r"\1", spelled_numbers(raw))
     parts = [_COUNT.fullmatch(part.strip()) for part in raw.split("+")] if "+" in raw else []
     if parts and all(parts):  # «3 муж. + 2 жен.»: the places for men and for women together
         raw = str(sum(int(re.sub(r"\D", "", part[1])) for part in parts if part))
@@ -801,6 +901,26 @@ def _dot_thousands(raw: str) -> str:
     if _DOT_THOUSANDS.fullmatch(text):
         return text.replace(".", "").replace(",", ".")
     return raw
+
+
+# The riyal named in words in a currency column, as an accounting system or an agency writes it: «Катарский
+# риал», «риал», «кат. риал», "Qatari Riyal", "QR", «ر.ق».
+_RIYAL_WORDS = re.compile(r"^(?:(?:[кқ]атар\w*|кат\.?|qatar\w*)\s*)?(?:риал\w*|реал\w*|риял\w*|riyals?|rials?)"
+                          r"(?:\s*(?:[кқ]атар\w*|qatar\w*))?$|^qr\.?$|^ر\.?\s*ق\.?$|^ريال(?:\s*قطري)?$", re.IGNORECASE)
+
+
+def _currency(cells: RowReader) -> str:
+    """The vacancy's currency: its ISO code (QAR by default), or its name in words: «Катарский риал» and "Qatari
+    Riyal" are QAR, «тенге» KZT, «доллар США» USD."""
+    value = " ".join(cells.raw("currency").split())
+    if not value or value.upper() in CURRENCY_CODES:
+        return value.upper() or "QAR"
+    if _RIYAL_WORDS.fullmatch(value):
+        return "QAR"
+    named = _named_currency(value)
+    if named is None:
+        raise cells.error("currency", "bad_currency")
+    return named
 
 
 def _named_currency(text: str) -> str | None:
@@ -1130,11 +1250,35 @@ def _name_in(town: Town, text: str) -> str:
     return town.name("ru" if _CYRILLIC_LETTER.search(text.lower()) else "en")
 
 
+# Qatar's towns as a Qatari employer writes them in Arabic, compared as `_arabic_key` writes them: workers
+# search in Kazakh, Russian or English, so such a place is stored under the town's English name.
+_ARABIC_TOWNS = {
+    "الدوحه": "doha", "لوسيل": "lusail", "الوكره": "al-wakrah", "الريان": "al-rayyan", "الخور": "al-khor",
+    "مسيعيد": "mesaieed", "راس لفان": "ras-laffan", "دخان": "dukhan", "ام صلال": "umm-salal",
+    "الضعاين": "al-daayen", "الشمال": "al-shamal", "مدينه الشمال": "al-shamal", "الشحانيه": "al-shahaniya",
+}
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # vowel signs and the stretching tatweel
+_ARABIC_LETTERS = str.maketrans("أإآةى", "اااهي")
+
+
+def _arabic_key(text: str) -> str:
+    text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS)
+    return " ".join(re.sub(r"[،,.\-]|قطر|دوله", " ", text).split())
+
+
+def _arabic_town(city: str) -> Town | None:
+    key = _ARABIC_TOWNS.get(_arabic_key(city))
+    return next((town for town in TOWNS if town.key == key), None) if key else None
+
+
 def place_of_work(city: str) -> str:
     """The place of work as workers will find it: as written when it names a town of Qatar; a district
     given instead of the town with its town after it ("Education City" → "Education City, Al Rayyan"), so a
-    search in that town finds it; a town misspelt by a letter ("Musaieed", «Доxа») as the town."""
+    search in that town finds it; a town misspelt by a letter ("Musaieed", «Доxа») as the town; a town
+    written in Arabic («الوكرة») as the town's name in English."""
     city = _one_script(city)
+    if (arabic := _arabic_town(city)) is not None:
+        return arabic.name("en")
     district_of = district_town(city)
     if district_of is not None:
         return f"{city}, {_name_in(district_of, city)}"

@@ -144,7 +144,7 @@ def test_content_sniffed_when_the_name_says_nothing(tmp_path, name):
         (b"external_id,title\n", "v.csv", "empty"),
         (b"external_id,title\n,\n , \n", "v.csv", "empty"),
         (b"[]", "v.json", "empty"),
-        (b"%PDF-1.4 ...", "scan.pdf", "unknown_format"),
+        (b"%PDF-1.4 ...", "scan.pdf", "pdf"),  # told as a PDF, so the officer knows what to send instead
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old excel", "v.xls", "unreadable"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old excel", "upload", "unreadable"),
         (b"PK\x03\x04 not really a zip", "v.xlsx", "unreadable"),

@@ -192,6 +192,9 @@ setstatus-cancelled = Отменено: ничего не изменилось.
 status-import-file-error = { $code ->
     [unknown_format] Не могу прочитать этот файл: пришлите CSV, XLSX, XLS или JSON.
     [unreadable] Файл повреждён или это не таблица. Сохраните его заново как CSV или XLSX.
+    [image] Это картинка (фото или скриншот), а не таблица. Пришлите сам файл Excel или CSV.
+    [pdf] Это файл PDF, а не таблица. Пришлите таблицу в Excel (XLSX) или CSV.
+    [encrypted] Книга защищена паролем. Снимите пароль в Excel, сохраните и пришлите ещё раз.
     [empty] В файле нет строк.
     [missing_columns] Не хватает столбцов: { $columns }. Файлу статусов нужны <code>status</code> и то, по чему найти заявку: <code>application_id</code>, телефон работника (<code>phone</code>) или <code>telegram_id</code> (вместе с <code>external_id</code>, если у работника несколько заявок).
    *[other] Файл не прочитан ({ $code }).

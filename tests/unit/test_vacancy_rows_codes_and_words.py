@@ -1,0 +1,127 @@
+"""Cells as accounting systems and employers write them: codes beside the title, numbers in words, the
+currency named, quantities with decimals, notes that are requirements, a sheet per employer, Arabic towns."""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+
+from bot.services.vacancy_import import valid_isco_codes
+from bot.vacancy_rows import parse_vacancy_row, parse_vacancy_table, read_upload, read_vacancy_file, vacancy_columns
+from tests.data.vacancy_files import csv_bytes
+
+
+def _row(**cells: str):
+    base = {"external_id": "T-1", "title": "Driver", "employer": "Gulf Transport"}
+    return parse_vacancy_row(base | cells, 2, valid_isco_codes=valid_isco_codes())
+
+
+def test_an_occupation_code_beside_the_title_is_its_code_not_its_words() -> None:
+    taxi, gardener = _row(title="8322 Водитель такси"), _row(title="Садовник (6113)")
+    assert (taxi.title, taxi.isco_code) == ("Водитель такси", "8322")
+    assert (gardener.title, gardener.isco_code) == ("Садовник", "6113")
+    assert _row(title="5131–Официант").isco_code == "5131"
+
+
+def test_four_digits_that_are_no_occupation_stay_in_the_title() -> None:
+    row = _row(title="1000 Hours Safety Officer")
+    assert row.title == "1000 Hours Safety Officer"
+
+
+def test_an_officers_code_column_wins_over_the_digits_in_the_title() -> None:
+    row = _row(title="7212 Сварщик", isco_code="7214")
+    assert row.isco_code == "7214"
+
+
+def test_a_portal_code_in_the_title_cell_is_the_vacancy_number() -> None:
+    rows = [["Вакансия", "Работодатель"], ["KZQ-501 Каменщик", "Doha Stone Co."],
+            ["Штукатур [KZQ-502]", "Doha Stone Co."], ["Бетонщик", "Doha Stone Co."]]
+    parsed = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "v.csv"))
+    assert [(row.external_id, row.title) for row in parsed.rows][:2] == [
+        ("KZQ-501", "Каменщик"), ("KZQ-502", "Штукатур")]
+    assert parsed.rows[2].external_id.startswith("R-")
+
+
+def test_a_title_with_letters_and_digits_of_its_own_is_left_whole() -> None:
+    rows = [["Должность", "Работодатель"], ["Водитель категории C1", "Doha Stone Co."],
+            ["A320 Cabin Crew", "Qatar Air"]]
+    parsed = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "v.csv"))
+    assert [row.title for row in parsed.rows] == ["Водитель категории C1", "A320 Cabin Crew"]
+
+
+def test_places_in_words_in_three_languages() -> None:
+    written = ("семь", "жиырма адам", "Fifteen", "Four (4)", "восемь мест")
+    assert [_row(positions=text).positions for text in written] == [7, 20, 15, 4, 8]
+
+
+def test_places_that_name_no_number_are_refused() -> None:
+    rows = [["Job", "Company", "Qty"], ["Cook", "Gulf Foods", "many"]]
+    parsed = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "v.csv"))
+    assert [(error.field, error.code) for error in parsed.errors] == [("positions", "not_a_number")]
+
+
+def test_a_quantity_written_with_three_decimals_is_a_count() -> None:
+    rows = [["Должность", "Работодатель", "Количество"], ["Пекарь", "Doha Bakery", "2,000"],
+            ["Повар", "Doha Bakery", "9,000"]]
+    parsed = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "1c.csv"))
+    assert [row.positions for row in parsed.rows] == [2, 9]
+
+
+def test_a_thousands_comma_in_a_big_order_is_still_thousands() -> None:
+    rows = [["Job", "Company", "Qty"], ["Labourer", "Gulf Build", "1,000"], ["Helper", "Gulf Build", "40"]]
+    parsed = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "v.csv"))
+    assert [row.positions for row in parsed.rows] == [1000, 40]
+
+
+def test_the_currency_named_in_words() -> None:
+    assert [_row(currency=text).currency for text in ("катарский риал", "Qatari Riyal", "QR", "тенге", "qar")] == [
+        "QAR", "QAR", "QAR", "KZT", "QAR"]
+
+
+def test_pay_with_the_riyal_spelt_out_and_a_minimum() -> None:
+    spelt, least = _row(salary="1 700 риалов Катара"), _row(salary="мин. 1 300")
+    assert (spelt.salary_min, spelt.salary_max) == (1700, 1700)
+    assert (least.salary_min, least.salary_max) == (1300, None)
+    assert _row(salary="макс. 2 500 QAR").salary_max == 2500
+    assert _row(salary="QAR 1,900 only").salary_min == 1900
+    assert _row(salary="айлығы 1 600 қатар риалы").salary_min == 1600
+
+
+def test_a_notes_column_naming_the_requirements_in_brackets_holds_them() -> None:
+    rows = [["Должность", "Работодатель", "Примечание (требования)"], ["Маляр", "Doha Paint Co.", "Опыт 2 года"]]
+    [row] = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "v.csv")).rows
+    assert row.requirements == "Опыт 2 года" and row.status == "open"
+
+
+def _book(sheets: dict[str, list[list[object]]]) -> bytes:
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_sheet_named_after_each_employer_gives_the_employer() -> None:
+    head = ["Position", "Salary"]
+    data = _book({"Al Meera Consumer Goods": [head, ["Cashier", 1500]],
+                  "Ooredoo Services": [head, ["Technician", 2500]]})
+    table = vacancy_columns(read_upload(data, "by_company.xlsx"))
+    assert [(row["title"], row["employer"]) for _, row in table.rows] == [
+        ("Cashier", "Al Meera Consumer Goods"), ("Technician", "Ooredoo Services")]
+
+
+def test_sheets_named_after_trades_or_numbered_give_no_employer() -> None:
+    head = ["Должность", "Зарплата"]
+    data = _book({"Лист1": [head, ["Сварщик", 1800]], "Строители": [head, ["Каменщик", 1500]]})
+    assert read_vacancy_file(data, "по профессиям.xlsx").error == "missing_columns:employer"
+
+
+def test_a_town_in_arabic_is_stored_under_its_english_name() -> None:
+    assert [_row(city=text).city for text in ("الدوحة", "لوسيل", "الخور", "رأس لفان")] == [
+        "Doha", "Lusail", "Al Khor", "Ras Laffan"]
+

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime, time, timezone
+from datetime import date, datetime, time, timezone
 
 import phonenumbers
 
-from bot.kz_time import KAZAKHSTAN_TZ
+from bot.kz_time import KAZAKHSTAN_TZ, kazakhstan_today
 from bot.tabular import (
     MISSING_COLUMNS,
     ParseResult,
@@ -260,13 +260,13 @@ def _number_with_vacancy(table: Table) -> Table:
 # Вылет», "Offer | Contract signed | Visa issued | Departure", «Біліктілікті тексеру | Сұхбат | Ұшып кету».
 _STEP_HEADERS: dict[str, re.Pattern[str]] = {
     code: re.compile(pattern, re.IGNORECASE) for code, pattern in {
-        "qualification_check": r"квалификац|qualification|біліктіл",
+        "qualification_check": r"квалификац|qualification|біліктіл|документ|құжат|(?<!\w)docs?(?!\w)|documents",
         "employer_review": r"работодател|employer|жұмыс\s+беруш",
         "interview": r"собеседован|интервью|interview|сұхбат",
         "offer": r"(?<!\w)офф?ер|(?<!\w)offer|предложени|ұсыныс",
         "contract_signed": r"договор|контракт|contract|келісімшарт|еңбек\s+шарт",
         "visa_issued": r"(?<!\w)виз|(?<!\w)visa",
-        "departed": r"вылет|выезд|отъезд|отбыти|departure|departed|flight|ұшу|ұшып|жөнелт",
+        "departed": r"вылет|выезд|отъезд|отбыти|departure|departed|flight|ұшу|ұшып|жөнелт|(?<!\w)рейс",
         "employed": r"выход\s+на\s+работу|трудоустройств|employed|joined|start\w*\s+work|жұмысқа\s+(?:шығу|кірісу)",
         "rejected": r"(?<!\w)отказ|reject|refus|бас\s+тарт",
     }.items()
@@ -280,8 +280,9 @@ def _step_of_header(label: str) -> str | None:
 
 
 def _step_done(cell: str) -> bool:
-    """A step's cell says it happened: a date or a tick, not a dash, «нет» or nothing."""
-    if says_nothing(cell):
+    """A step's cell says it happened: a date, a tick, a visa's or a flight's number, «есть»; not a dash, «нет»,
+    nothing, or words that say the step is under way or awaited («в процессе», «ждём»)."""
+    if says_nothing(cell) or any(word in _NEGATIONS for word in _PUNCTUATION.sub(" ", status_key(cell)).split()):
         return False
     try:
         return parse_flag(cell) is not False
@@ -289,40 +290,68 @@ def _step_done(cell: str) -> bool:
         return True
 
 
+# The column a step's day came from, kept in the row beside `occurred_at`, so that a day refused is named by
+# the column the officer wrote it in («Дата выдачи визы»).
+DATED_BY = "occurred_at column"
+
+
 def steps_in_columns(table: Table) -> Table | None:
     """A table with a column per step and no status column, as the step the latest filled one names (in the
-    process's order, a refusal last) and, when its cell is a date, the day it happened; None when fewer
-    than two columns name a step."""
+    process's order, a refusal last) and, when one of its cells is a date, the day it happened; None when
+    fewer than two columns name a step. A step may have several columns (a visa's number and its day): a
+    day still ahead in one of them means the step is planned, not taken (a flight booked), and the row is the
+    step before it; a row with only a planned step keeps that day, to be refused as not come yet."""
     if table.error is not None or "status" in table.columns:
         return None
     steps = {column: step for column in table.columns if column not in STATUS_COLUMNS_IN_README
              and column != "phone" and (step := _step_of_header(table.labels.get(column, column)))}
     if len(steps) < 2:
         return None
+    today = kazakhstan_today()
     rows = []
     for number, row in table.rows:
-        done = [(STATUS_CODES.index(step), column) for column, step in steps.items() if _step_done(row.get(column, ""))]
+        taken: dict[str, list[str]] = {}
+        planned: dict[str, str] = {}
+        for column, step in steps.items():
+            if not _step_done(row.get(column, "")):
+                continue
+            day = _day_of(row[column])
+            if day is not None and day > today:
+                planned.setdefault(step, column)
+            else:
+                taken.setdefault(step, []).append(column)
+        taken = {step: columns for step, columns in taken.items() if step not in planned}
         kept = {name: value for name, value in row.items() if name not in steps}
-        if done:
-            _, column = max(done)
-            kept["status"] = steps[column]
-            if not (kept.get("occurred_at") or "").strip() and _is_date(row[column]):
-                kept["occurred_at"] = row[column].strip()
+        dated: str | None = None
+        if taken:
+            step = max(taken, key=STATUS_CODES.index)
+            dated = next((column for column in taken[step] if _day_of(row[column]) is not None), None)
+        elif planned:
+            step = min(planned, key=STATUS_CODES.index)
+            dated = planned[step]
+        else:
+            rows.append((number, kept))
+            continue
+        kept["status"] = step
+        if not (kept.get("occurred_at") or "").strip() and dated is not None:
+            kept["occurred_at"], kept[DATED_BY] = row[dated].strip(), dated
         rows.append((number, kept))
     columns = tuple(dict.fromkeys((*(c for c in table.columns if c not in steps), "status", "occurred_at")))
     first = next(iter(steps))
-    return replace(table, rows=rows, columns=columns,
-                   labels={k: v for k, v in table.labels.items() if k not in steps}
-                   | {"status": table.labels.get(first, first)})
+    return replace(table, rows=rows, columns=columns, labels=table.labels | {"status": table.labels.get(first, first)})
 
 
-def _is_date(cell: str) -> bool:
-    """Whether a step's cell gives the day it happened (a tick gives none: the step is dated today)."""
+def _day_of(cell: str) -> date | None:
+    """The day a step's cell gives (a tick or a number gives none); a day without its year is this year's,
+    or last year's when this year's has not come."""
+    text = _YEAR_MARK.sub("", cell.strip())
+    match = _TIME_AFTER.match(text)
     try:
-        parse_date(cell.strip())
+        return parse_date(match["day"] if match else text, behind=kazakhstan_today())
     except ValueError:
-        return bool(_ISO_START.match(cell.strip()))
-    return True
+        if _ISO_START.match(text):
+            return date.fromisoformat(text[:10])
+        return None
 
 
 def _numbers_as_applications(table: Table) -> Table:
@@ -463,7 +492,7 @@ _NEGATIONS = frozenset({
     "cancelled", "canceled", "postponed", "емес", "жоқ", "жок", "өтпеді", "кейінге", "тоқтатылды",
     "перенесен", "перенесена", "отложено", "отложен",
     # A step awaited is not reached: «Ждёт оффер», "Awaiting visa", «Виза күтуде».
-    "ждет", "ждут", "ожидает", "ожидают", "ожидается", "ожидание", "waiting", "awaiting", "pending", "күтуде",
+    "ждет", "ждут", "ждем", "ожидаем", "күтеміз", "ожидает", "ожидают", "ожидается", "ожидание", "waiting", "awaiting", "pending", "күтуде",
     "күтіп", "күтілуде", "ещё", "еще", "yet", "declined", "планируется", "запланирован", "planned", "next", "будет",
     "следующей", "әлі", "hold", "suspended", "приостановлено", "приостановлена", "приостановлен",
     # A step under way is not reached: «Виза в процессе», "Visa under process", «Контракт на подписании».
@@ -652,18 +681,24 @@ def _expanded(key: str, names: Mapping[str, str]) -> str:
 
 
 def _occurred_at(cells: RowReader) -> datetime | None:
+    """When the step was taken; a day that has not come yet in Kazakhstan is refused (a step is told to the
+    worker as done), named by the column it was written in."""
     value = cells.raw("occurred_at")
     if not value:
         return None
     if not _ISO_START.match(value):
-        return _written_moment(cells, value)
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise cells.error("occurred_at", "bad_date") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=KAZAKHSTAN_TZ)
-    return moment.astimezone(timezone.utc)
+        moment = _written_moment(cells, value)
+    else:
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise cells.error("occurred_at", "bad_date") from None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=KAZAKHSTAN_TZ)
+        moment = moment.astimezone(timezone.utc)
+    if kazakhstan_today(moment) > kazakhstan_today():
+        raise RowError(cells.row_number, cells.raw(DATED_BY) or "occurred_at", "date_ahead", value)
+    return moment
 
 
 def _written_moment(cells: RowReader, value: str) -> datetime:
@@ -673,7 +708,7 @@ def _written_moment(cells: RowReader, value: str) -> datetime:
     match = _TIME_AFTER.match(value)
     day_text, clock = (match["day"], match) if match else (value, None)
     try:
-        day = parse_date(day_text)
+        day = parse_date(day_text, behind=kazakhstan_today())
         moment = time(int(clock["hour"]), int(clock["minute"]), int(clock["second"] or 0)) if clock else time(0)
     except ValueError:
         raise cells.error("occurred_at", "bad_date") from None

@@ -1109,15 +1109,17 @@ def _day_and_month(text: str, words: list[str]) -> tuple[int, int] | None:
     return day, month
 
 
-def parse_date(raw: str, *, ahead: date | None = None, month_first: bool = False) -> date:
+def parse_date(raw: str, *, ahead: date | None = None, month_first: bool = False,
+               behind: date | None = None) -> date:
     """A date as officers write it: 2026-12-31 (with a time or not), 31.12.2026, 31/12/2026, 31.12.26, "3/31/2026"
     (month first only where the day cannot be the month), "15-Mar-26", «31 декабря
     2026 г.», "December 31, 2026", "1st March 2026", "31-Dec-2026", «2026 жылғы 31 желтоқсан», «до
     31.12.2026», or Excel's serial number of the day (46387) when a cell lost its format. Day before month, as in
     Kazakhstan; a date that does not exist (31.02) is refused, never moved. With `ahead` (today), a day and
     a month without a year («до 15 января», "1st March", «15.01») are the next such day from it, as a
-    deadline written so means. With `month_first` (the sheet says so), a date written with slashes or
-    dashes is month first: "04/05/2027" is 5 April. Raises ValueError."""
+    deadline written so means; with `behind` (today), they are the last such day up to it, as a step already
+    taken written so means («25.11», «25 қараша» in a register kept this year). With `month_first` (the sheet
+    says so), a date written with slashes or dashes is month first: "04/05/2027" is 5 April. Raises ValueError."""
     text = _TIME_OF_DAY.sub("", raw.strip())
     iso = _ISO_DATE.fullmatch(text)
     if iso:
@@ -1140,6 +1142,14 @@ def parse_date(raw: str, *, ahead: date | None = None, month_first: bool = False
         day, month = day_month
         this_year = date(ahead.year, month, day) if (month, day) != (2, 29) else None
         return this_year if this_year is not None and this_year >= ahead else date(ahead.year + 1, month, day)
+    if behind is not None and (day_month := _day_and_month(text, words)) is not None:
+        day, month = day_month
+        for year in range(behind.year, behind.year - 8, -1):  # a 29 February looks back to a leap year
+            try:
+                if (day_of := date(year, month, day)) <= behind:
+                    return day_of
+            except ValueError:
+                continue
     if len(words) != 3:
         raise ValueError(raw)
     if _month(words[1]) is not None and re.fullmatch(r"\d{1,2}", words[0]) and re.fullmatch(r"\d{2}", words[2]):

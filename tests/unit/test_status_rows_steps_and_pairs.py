@@ -44,26 +44,26 @@ def _steps_table(rows: list[dict[str, str]]) -> Table:
 
 def test_the_latest_filled_step_column_is_the_step_and_its_day() -> None:
     table = steps_in_columns(_steps_table([
-        {"application_id": "5", "step_1": "03.02.2027", "step_2": "10.02.2027", "step_3": "", "step_4": "—",
+        {"application_id": "5", "step_1": "03.02.2026", "step_2": "10.02.2026", "step_3": "", "step_4": "—",
          "step_5": ""},
         {"application_id": "6", "step_1": "✓", "step_2": "", "step_3": "нет", "step_4": "", "step_5": ""},
-        {"application_id": "7", "step_1": "03.02.2027", "step_2": "", "step_3": "", "step_4": "",
-         "step_5": "12.02.2027"},
+        {"application_id": "7", "step_1": "03.02.2026", "step_2": "", "step_3": "", "step_4": "",
+         "step_5": "12.02.2026"},
     ]))
     assert table is not None
     got = [(row["status"], row.get("occurred_at")) for _, row in table.rows]
-    assert got == [("employer_review", "10.02.2027"), ("qualification_check", None), ("rejected", "12.02.2027")]
+    assert got == [("employer_review", "10.02.2026"), ("qualification_check", None), ("rejected", "12.02.2026")]
     assert table.labels["status"] == "Квалификация тексерілді"
 
 
 def test_one_column_naming_a_step_is_no_layout_of_steps() -> None:
     labels = {"application_id": "Заявка", "visa": "Виза"}
-    assert steps_in_columns(Table([(2, {"application_id": "5", "visa": "01.02.2027"})], columns=tuple(labels),
+    assert steps_in_columns(Table([(2, {"application_id": "5", "visa": "01.02.2026"})], columns=tuple(labels),
                                   labels=labels)) is None
 
 
 def test_a_step_table_is_read_as_a_status_file() -> None:
-    data = csv_bytes([["Application", "Interview", "Offer", "Contract signed"], ["41", "02.02.2027", "09.02.2027", ""]])
+    data = csv_bytes([["Application", "Interview", "Offer", "Contract signed"], ["41", "02.02.2026", "09.02.2026", ""]])
     table = read_status_file(data, "pipeline.csv")
     assert table.error is None
     assert parse_status_row(table.rows[0][1], 2).status == "offer"

@@ -221,6 +221,7 @@ status-import-reason = { $code ->
     [out_of_range] out of range
     [bad_status] unknown or unclear status
     [bad_date] not a date (write 20.11.2026, 2026-11-20 or 20.11.2026 14:30)
+    [date_ahead] this day has not come yet: a step is set once it has happened (a flight booked or a visa still awaited is not the step)
     [unknown_application] no such application
     [unknown_worker] no worker in the bot has this Telegram id
     [vacancy_mismatch] this application was made to another vacancy: check the application number or the vacancy code

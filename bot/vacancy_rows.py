@@ -1337,19 +1337,25 @@ _CLOSED_NOTE = re.compile(
     rf"(?:{_CLOSED_WORDS})", re.IGNORECASE)
 
 
+def vacancy_state(text: str) -> str | None:
+    """"open" or "closed" for a vacancy's state written in a status cell ("Active", "Filled", «Закрыта»,
+    «Набор продлён», "On hold"); None for words that are no vacancy's state (an application's step)."""
+    value = " ".join(text.lower().split())
+    if value in STATUSES:
+        return value
+    if _OPEN_WORDS.fullmatch(value):
+        return "open"
+    return "closed" if _CLOSED_NOTE.fullmatch(value) else None
+
+
 def _status(cells: RowReader) -> str:
     """"open" or "closed": from the status column ("Active" is open, "Filled" closed), else from a note that
     says the vacancy is closed. A closed row is stored closed, so a copy open from an earlier file closes and
     workers no longer see it; it is not a mistake in the file."""
-    value = " ".join(cells.raw("status").lower().split())
-    if value:
-        if value in STATUSES:
-            return value
-        if _OPEN_WORDS.fullmatch(value):
-            return "open"
-        if _CLOSED_NOTE.fullmatch(value):
-            return "closed"
-        raise cells.error("status", "bad_status")
+    if value := cells.raw("status"):
+        if (state := vacancy_state(value)) is None:
+            raise cells.error("status", "bad_status")
+        return state
     clause = re.split(r"[,;.!(\n]", cells.raw("note"), maxsplit=1)[0]
     return "closed" if _CLOSED_NOTE.fullmatch(" ".join(clause.split())) else "open"
 

@@ -87,7 +87,8 @@ async def got_file(
     if summary.file_error is None:
         await audit.record(
             session, officer_id, "import_vacancies", file=name, created=summary.created,
-            updated=summary.updated, rejected=summary.rejected,
+            created_closed=summary.created_closed, updated=summary.updated, closed=summary.closed,
+            rejected=summary.rejected,
         )
     # The new vacancies' links, for an officer to post in a channel or on the ministry's site.
     link = await share_links(bot) if summary.shareable else None

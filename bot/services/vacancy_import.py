@@ -30,7 +30,7 @@ from bot.services.vacancies import is_available, kazakhstan_today
 from bot.settings import Settings
 from bot.tabular import MISSING_COLUMNS, RowError, Table, header_key
 from bot.vacancy_rows import (
-    HEADER_ALIASES, REQUIRED_COLUMNS, VacancyRow, parse_vacancy_table, read_upload, vacancy_columns,
+    HEADER_ALIASES, REQUIRED_COLUMNS, VacancyRow, parse_vacancy_table, read_upload, vacancy_columns, vacancy_state,
 )
 from db.models import Vacancy, utcnow
 from matching.taxonomy import load_taxonomy
@@ -128,12 +128,24 @@ async def import_vacancies(
 
 def is_status_file(table: Table) -> bool:
     """A status file names an application and a status, and no vacancy title (officers send both kinds
-    of file to the same chat, so the columns decide)."""
+    of file to the same chat, so the columns decide). A vacancy's code alone names no application: beside a
+    status column it is a list of changes to vacancies («Закрыта», «Продлена», "On hold"), unless the status
+    cells name an application's steps instead."""
     columns = set(table.columns)
     if "status" in columns and {"application_id", "phone"} & columns:
         return True  # an application's number or a worker's phone names no vacancy, even beside a title
-    targets = {"telegram_id", "external_id"}
-    return "status" in columns and bool(columns & targets) and "title" not in columns and not _lists_vacancies(table)
+    if "status" not in columns or "title" in columns or _lists_vacancies(table):
+        return False
+    if "telegram_id" in columns:
+        return True
+    return "external_id" in columns and not _states_of_vacancies(table)
+
+
+def _states_of_vacancies(table: Table) -> bool:
+    """Whether every status the rows give is a vacancy's state («Закрыта», "Filled", «Набор продлён»), not an
+    application's step; a table with no rows says nothing against it."""
+    states = [" ".join((row.get("status") or "").split()) for _, row in table.rows]
+    return all(vacancy_state(state) is not None for state in states if state)
 
 
 def _lists_vacancies(table: Table) -> bool:

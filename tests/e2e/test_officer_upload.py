@@ -43,7 +43,8 @@ async def test_officer_uploads_a_vacancy_file(make_client, database, i18n):
     async with database.sessionmaker() as session:
         entry = (await session.execute(select(AuditEntry))).scalar_one()
     assert entry.officer_id == OFFICER_ID and entry.action == "import_vacancies"
-    assert entry.details == {"file": "vacancies.csv", "created": 2, "updated": 0, "rejected": 2}
+    assert entry.details == {"file": "vacancies.csv", "created": 2, "created_closed": 0, "updated": 0, "closed": 0,
+                             "rejected": 2}
 
     # The same file again: nothing new, nothing changed.
     await officer.send_document("vacancies.csv", CSV, "text/csv")

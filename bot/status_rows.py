@@ -266,7 +266,8 @@ _STEP_HEADERS: dict[str, re.Pattern[str]] = {
         "offer": r"(?<!\w)офф?ер|(?<!\w)offer|предложени|ұсыныс",
         "contract_signed": r"договор|контракт|contract|келісімшарт|еңбек\s+шарт",
         "visa_issued": r"(?<!\w)виз|(?<!\w)visa",
-        "departed": r"вылет|выезд|отъезд|отбыти|departure|departed|flight|ұшу|ұшып|жөнелт|(?<!\w)рейс",
+        "departed": r"вылет|выезд|отъезд|отбыти|departure|departed|flight|ұшу|ұшып|жөнелт|(?<!\w)рейс|прил[её]т|"
+                    r"прибыти|arrival|arrived",
         "employed": r"выход\s+на\s+работу|трудоустройств|employed|joined|start\w*\s+work|жұмысқа\s+(?:шығу|кірісу)",
         "rejected": r"(?<!\w)отказ|reject|refus|бас\s+тарт",
     }.items()
@@ -492,12 +493,13 @@ _NEGATIONS = frozenset({
     "cancelled", "canceled", "postponed", "емес", "жоқ", "жок", "өтпеді", "кейінге", "тоқтатылды",
     "перенесен", "перенесена", "отложено", "отложен",
     # A step awaited is not reached: «Ждёт оффер», "Awaiting visa", «Виза күтуде».
-    "ждет", "ждут", "ждем", "ожидаем", "күтеміз", "ожидает", "ожидают", "ожидается", "ожидание", "waiting", "awaiting", "pending", "күтуде",
+    "ждет", "ждут", "ждем", "ожидаем", "күтеміз",
+    "ожидает", "ожидают", "ожидается", "ожидание", "waiting", "awaiting", "pending", "күтуде",
     "күтіп", "күтілуде", "ещё", "еще", "yet", "declined", "планируется", "запланирован", "planned", "next", "будет",
     "следующей", "әлі", "hold", "suspended", "приостановлено", "приостановлена", "приостановлен",
     # A step under way is not reached: «Виза в процессе», "Visa under process", «Контракт на подписании».
     "process", "processing", "progress", "процессе", "оформлении", "оформляется", "оформление", "рәсімделуде",
-    "подписании", "подпись", "signature", "signing",
+    "подписании", "подпись", "signature", "signing", "обработке", "рассмотрении", "қаралуда",
 })  # fmt: skip
 
 

@@ -32,6 +32,7 @@ MISSING_COLUMNS = "missing_columns"
 IMAGE = "image"
 PDF = "pdf"
 ENCRYPTED = "encrypted"
+WORD = "word"  # a Word document (its table typed there): the officer is asked for the spreadsheet
 
 _EXTENSIONS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xls": "xls", ".json": "json"}
 HEADER_SEARCH_ROWS = 30  # a title, a date and a blank line or two sit above the header, never pages of them
@@ -254,8 +255,8 @@ _HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b
 
 
 def _not_a_table(data: bytes) -> str | None:
-    """`IMAGE`, `PDF` or `ENCRYPTED` for a file that is a picture, a PDF or a password-locked Office file,
-    whatever its name says (a PDF renamed .xlsx); None for anything else."""
+    """`IMAGE`, `PDF`, `ENCRYPTED` or `WORD` for a file that is a picture, a PDF, a password-locked Office file
+    or a Word document, whatever its name says (a PDF renamed .xlsx); None for anything else."""
     if data.startswith(_IMAGE_STARTS) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP") or (
             data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS):
         return IMAGE
@@ -263,6 +264,9 @@ def _not_a_table(data: bytes) -> str | None:
         return PDF
     if data.startswith(_OLE2) and "EncryptedPackage".encode("utf-16-le") in data:
         return ENCRYPTED  # Office wraps a workbook saved with a password in this container
+    if (data.startswith(_OLE2) and "WordDocument".encode("utf-16-le") in data) or (
+            data.startswith(b"PK") and b"word/document.xml" in data):
+        return WORD
     return None
 
 

@@ -534,16 +534,24 @@ def _employers_from_group_lines(table: Table) -> Table:
 
 # A sheet's name that says nothing of whose vacancies it holds: «Лист1», "Sheet2", «TDSheet», «Вакансии».
 _PLAIN_SHEET = re.compile(r"^(?:лист|sheet|tdsheet|парақ|бет|page|таблица|table|data|данные|list|список|вакансии|"
-                          r"vacancies|jobs|бос орындар|свод|итог|summary|архив|archive)\s*\d*$", re.IGNORECASE)
-_NAME_LETTERS = re.compile(r"[A-Za-z\u0600-\u06ff]{3}")
+                          r"vacancies|jobs|бос орындар|свод|итог|summary|архив|archive)\s*\d*(?:\s*\(\d+\))?$",
+                          re.IGNORECASE)
+# What a Gulf company's name holds besides a legal form: its line of business, the Arabic article it starts
+# with ("Al Meera …", "El Sewedy …"), an ampersand ("… Trading & Contracting"), Arabic letters.
+_BUSINESS_WORDS = re.compile(
+    r"(?<![^\W\d_])(industries|industrial|hospitality|hotels?|hospital|resorts?|corporation|foundation|factory|"
+    r"catering|facilities|management|logistics|transport|shipping|marine|petroleum|energy|engineering|"
+    r"construction|consultants?|enterprises?|solutions|aggregates|manpower|restaurants?)(?![^\W\d_])"
+    r"|^(?:al|el)[\s-]\w|&|[\u0600-\u06ff]{3}", re.IGNORECASE)
 
 
 def _names_a_company(sheet: str) -> bool:
-    """Whether a sheet's name is an employer's: a company's name in Latin or Arabic letters ("Lusail Marina
-    Hospitality"), or one with a company's legal form («ТОО …»); not «Лист1», not a trade in Russian."""
+    """Whether a sheet's name is an employer's: a company's name with its legal form ("… W.L.L.", «ТОО …») or
+    its line of business ("Lusail Marina Hospitality"), the Arabic article it starts with, or in Arabic; not
+    «Лист1» nor "Sheet1 (2)", not a trade ("Welders", «Сварщики»)."""
     name = " ".join(sheet.split())
     return bool(name) and not _PLAIN_SHEET.fullmatch(name) and bool(
-        _COMPANY_WORDS.search(name) or _NAME_LETTERS.search(name))
+        _COMPANY_WORDS.search(name) or _BUSINESS_WORDS.search(name))
 
 
 def _employers_from_sheet_names(table: Table) -> Table:
@@ -722,10 +730,11 @@ def _with_code_from_title(row: dict[str, str], derive: bool) -> dict[str, str]:
 
 # An occupation's classifier code with its title in one cell, as an accounting system lists professions
 # («7212 Сварщик», «7411-Электромонтажник», «Водитель автобуса (8331)»): four digits, an ISCO-08 unit group
-# (Kazakhstan's classifier of occupations keeps ISCO-08's groups).
-_OCCUPATION_CODE_BEFORE = re.compile(r"^\s*(?P<code>\d{4})\s*[-–—:.]?\s*(?P<title>[^\W\d_].*?)\s*$", re.DOTALL)
-_OCCUPATION_CODE_AFTER = re.compile(r"^\s*(?P<title>.*?[^\W\d_].*?)\s*[(\[]\s*(?:(?:код|code|окз|нкз|isco)\.?\s*)*"
-                                    r"(?P<code>\d{4})\s*[)\]]\s*$", re.DOTALL | re.IGNORECASE)
+# (Kazakhstan's classifier of occupations keeps ISCO-08's groups, and writes its own after them: «7212-1-001»).
+_OCCUPATION_CODE_BEFORE = re.compile(r"^\s*(?P<code>\d{4})(?:-\d-\d{3})?\s*[-–—:.]?\s*(?P<title>[^\W\d_].*?)\s*$",
+                                     re.DOTALL)
+_OCCUPATION_CODE_AFTER = re.compile(r"^\s*(?P<title>.*?[^\W\d_].*?)\s*[(\[]\s*(?:(?:код|code|окз|нкз|isco)\.?\s*:?\s*)*"
+                                    r"(?P<code>\d{4})(?:-\d-\d{3})?\s*[)\]]\s*$", re.DOTALL | re.IGNORECASE)
 
 
 def _occupation_code_in_title(title: str, valid: Collection[str] | None) -> tuple[str, str | None]:

@@ -66,7 +66,8 @@ _REASONS = frozenset({
     "duplicate", "duplicate_row", "deadline_past", "bad_salary", "salary_currency", "duplicate_code",
     "long_title", "unknown_code",
 })  # fmt: skip
-_FILE_ERRORS = frozenset({"unknown_format", "unreadable", "empty", "missing_columns", "image", "pdf", "encrypted"})
+_FILE_ERRORS = frozenset({"unknown_format", "unreadable", "empty", "missing_columns", "image", "pdf", "encrypted",
+                          "word"})
 
 
 @dataclass(frozen=True)

@@ -75,3 +75,13 @@ def test_a_day_without_its_year_is_the_last_such_day() -> None:
     assert parse_date("28.12", behind=new_year) == date(2030, 12, 28)
     assert parse_date("5 қаңтар", behind=new_year) == date(2031, 1, 5)
     assert parse_date("29.02", behind=new_year) == date(2028, 2, 29)
+
+
+def test_an_arrival_day_is_the_departure_and_a_visa_under_review_is_no_visa() -> None:
+    yesterday = TODAY - timedelta(days=1)
+    _, parsed = _read([
+        ["№ заявки", "Контракт", "Виза", "Дата прилёта в Доху"],
+        ["80", "✓", "на рассмотрении", ""],
+        ["81", "✓", "✓", _dmy(yesterday)],
+    ])
+    assert [row.status for row in parsed.rows] == ["contract_signed", "departed"]

@@ -110,3 +110,14 @@ def test_arabic_digits_and_direction_marks_are_read_as_plain_text() -> None:
     data = ("Job Title,Employer,Qty\nCook,\u200fمطعم الخليج\u200f,٣\n").encode()
     [(_, row)] = read_vacancy_file(data, "ar.csv").rows
     assert row["employer"] == "مطعم الخليج" and row["positions"] == "3"
+
+
+def test_a_word_document_is_told_as_one() -> None:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    assert read_table(buffer.getvalue(), "вакансии.docx").error == "word"
+    assert read_table(buffer.getvalue(), "вакансии.xlsx").error == "word"

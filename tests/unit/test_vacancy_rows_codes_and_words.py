@@ -125,3 +125,16 @@ def test_a_town_in_arabic_is_stored_under_its_english_name() -> None:
     assert [_row(city=text).city for text in ("الدوحة", "لوسيل", "الخور", "رأس لفان")] == [
         "Doha", "Lusail", "Al Khor", "Ras Laffan"]
 
+
+
+def test_the_kazakh_classifiers_longer_code_gives_its_isco_group() -> None:
+    row = _row(title="7212-1-001 Электрогазосварщик")
+    assert (row.title, row.isco_code) == ("Электрогазосварщик", "7212")
+    assert _row(title="Плотник (код ОКЗ: 7115)").isco_code == "7115"
+
+
+def test_sheets_named_after_trade_groups_or_copies_give_no_employer() -> None:
+    head = ["Position", "Salary"]
+    for names in (("Welders", "Drivers"), ("Sheet1", "Sheet1 (2)")):
+        data = _book({names[0]: [head, ["Welder", 1800]], names[1]: [head, ["Driver", 2000]]})
+        assert read_vacancy_file(data, "trades.xlsx").error == "missing_columns:employer"

@@ -335,7 +335,7 @@ def steps_in_columns(table: Table) -> Table | None:
             continue
         kept["status"] = step
         if not (kept.get("occurred_at") or "").strip() and dated is not None:
-            kept["occurred_at"], kept[DATED_BY] = row[dated].strip(), dated
+            kept["occurred_at"], kept[DATED_BY] = _day_written(row[dated]), dated
         rows.append((number, kept))
     columns = tuple(dict.fromkeys((*(c for c in table.columns if c not in steps), "status", "occurred_at")))
     first = next(iter(steps))
@@ -343,8 +343,8 @@ def steps_in_columns(table: Table) -> Table | None:
 
 
 def _day_of(cell: str) -> date | None:
-    """The day a step's cell gives (a tick or a number gives none); a day without its year is this year's,
-    or last year's when this year's has not come."""
+    """The day a step's cell gives, alone or beside a flight's number (a tick or a number gives none); a day
+    without its year is this year's, or last year's when this year's has not come."""
     text = _YEAR_MARK.sub("", cell.strip())
     match = _TIME_AFTER.match(text)
     try:
@@ -352,7 +352,28 @@ def _day_of(cell: str) -> date | None:
     except ValueError:
         if _ISO_START.match(text):
             return date.fromisoformat(text[:10])
+    inside = _DAY_INSIDE.search(text)  # «QR 388, 25.11»: a flight's number with its day
+    try:
+        return parse_date(inside[0], behind=kazakhstan_today()) if inside else None
+    except ValueError:
         return None
+
+
+def _day_written(cell: str) -> str:
+    """The day of a step's cell as written: the whole cell («25.11.2026 14:30»), or the day inside it («QR 388,
+    25.11» gives «25.11»)."""
+    text = cell.strip()
+    inside = _DAY_INSIDE.search(text)
+    if inside is None or _DAY_INSIDE.fullmatch(text) or _TIME_AFTER.match(text) or _ISO_START.match(text):
+        return text
+    try:
+        parse_date(_YEAR_MARK.sub("", text), behind=kazakhstan_today())
+        return text
+    except ValueError:
+        return inside[0]
+
+
+_DAY_INSIDE = re.compile(r"(?<![\d.,/])\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?(?![\d./])")
 
 
 def _numbers_as_applications(table: Table) -> Table:

@@ -417,7 +417,10 @@ def known_column(cell: str, aliases: Mapping[str, str]) -> str | None:
     halves = [half for half in _HEADER_HALVES.split(cell) if half.strip()]
     if len(halves) < 2 or any(len(header_key(half)) < 3 for half in halves):
         return None
-    return next((aliases.get(header_key(half)) for half in halves if header_key(half) in aliases), None)
+    named = [aliases.get(header_key(half)) for half in halves if header_key(half) in aliases]
+    if "note" in named and (held := {"requirements", "description"} & set(named)):
+        return held.pop()  # «Примечание / требования»: the notes are the requirements
+    return next(iter(named), None)
 
 
 def _what_the_note_holds(cell: str, aliases: Mapping[str, str]) -> str | None:

@@ -185,7 +185,11 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "country": ("страна", "ел"),
     "currency": ("валюта",),
-    "requirements": ("требования", "талаптар"),
+    "requirements": (
+        "требования", "талаптар", "требования к кандидату", "требования к кандидатам", "требования к работнику",
+        "квалификационные требования", "job requirements", "candidate requirements", "qualifications",
+        "qualification requirements", "кандидатқа қойылатын талаптар", "біліктілік талаптары", "негізгі талаптар",
+    ),
     # Whether the vacancy is still open: "Status", «Статус вакансии»; a note beside it may say it closed.
     "status": ("статус", "статус вакансии", "vacancy status", "job status", "бос орын мәртебесі"),
     "note": (
@@ -542,7 +546,7 @@ _BUSINESS_WORDS = re.compile(
     r"(?<![^\W\d_])(industries|industrial|hospitality|hotels?|hospital|resorts?|corporation|foundation|factory|"
     r"catering|facilities|management|logistics|transport|shipping|marine|petroleum|energy|engineering|"
     r"construction|consultants?|enterprises?|solutions|aggregates|manpower|restaurants?)(?![^\W\d_])"
-    r"|^(?:al|el)[\s-]\w|&|[\u0600-\u06ff]{3}", re.IGNORECASE)
+    r"|^(?:al|el|аль|эль|ал|әл)[\s-]\w|&|[\u0600-\u06ff]{3}", re.IGNORECASE)
 
 
 def _names_a_company(sheet: str) -> bool:
@@ -734,16 +738,21 @@ def _with_code_from_title(row: dict[str, str], derive: bool) -> dict[str, str]:
 _OCCUPATION_CODE_BEFORE = re.compile(r"^\s*(?P<code>\d{4})(?:-\d-\d{3})?\s*[-–—:.]?\s*(?P<title>[^\W\d_].*?)\s*$",
                                      re.DOTALL)
 _OCCUPATION_CODE_AFTER = re.compile(r"^\s*(?P<title>.*?[^\W\d_].*?)\s*[(\[]\s*(?:(?:код|code|окз|нкз|isco)\.?\s*:?\s*)*"
-                                    r"(?P<code>\d{4})(?:-\d-\d{3})?\s*[)\]]\s*$", re.DOTALL | re.IGNORECASE)
+                                    r"(?P<code>\d{4})(?:-\d-\d{3})?\s*[)\]]\s*$"
+                                    r"|^\s*(?P<title2>.*?[^\W\d_].*?)\s+[-–—]\s*(?P<code2>\d{4})\s*$", re.DOTALL | re.IGNORECASE)
 
 
 def _occupation_code_in_title(title: str, valid: Collection[str] | None) -> tuple[str, str | None]:
     """(the title, its occupation's code) of a title's cell that starts with the code or ends with it in
     brackets; (the cell, None) otherwise, and when the four digits are no occupation's code."""
     match = _OCCUPATION_CODE_BEFORE.match(title) or _OCCUPATION_CODE_AFTER.match(title)
-    if match is None or (valid is not None and match["code"] not in valid):
+    if match is None:
         return title, None
-    return match["title"], match["code"]
+    found = match.groupdict()
+    code, rest = found.get("code") or found.get("code2"), found.get("title") or found.get("title2")
+    if valid is not None and code not in valid:
+        return title, None
+    return rest, code
 
 
 def _counts_with_three_decimals(rows: list[tuple[int, dict[str, str]]]) -> bool:
@@ -874,12 +883,19 @@ _UP_TO = re.compile(r"^(?:до|up to|max\.?|maximum|макс\.?|максимум
                     re.IGNORECASE)
 
 
+# People counted as a group, as Russian counts them: «двое», «трое человек», «пятеро».
+_COLLECTIVE_NUMBERS = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8,
+                       "девятеро": 9, "десятеро": 10}
+_COLLECTIVE = re.compile(rf"(?<!\w)(?:{'|'.join(_COLLECTIVE_NUMBERS)})(?!\w)", re.IGNORECASE)
+
+
 def _count(cells: RowReader) -> int | None:
     """The number of places, with or without its unit («10 чел.», «5 (пять) чел.», "x4" as demand letters
     write it), in figures or in words («пять», «он екі адам», "Ten (10)")."""
     raw = " ".join(re.sub(r"\([^\d()]*\)", " ", cells.raw("positions")).split())
     raw = re.sub(r"^[xх×]\s*(?=\d)", "", raw, flags=re.IGNORECASE)
     if re.search(r"[^\W\d_]", raw):  # «пять», «он екі адам», "Ten (10)": the number in words, or both ways
+        raw = _COLLECTIVE.sub(lambda match: str(_COLLECTIVE_NUMBERS[match[0].lower()]), raw)
         raw = re.sub(r"^(\d+)\s*\(\s*\1\s*\)", r"\1", spelled_numbers(raw))
     parts = [_COUNT.fullmatch(part.strip()) for part in raw.split("+")] if "+" in raw else []
     if parts and all(parts):  # «3 муж. + 2 жен.»: the places for men and for women together
@@ -924,12 +940,15 @@ def _currency(cells: RowReader) -> str:
     value = " ".join(cells.raw("currency").split())
     if not value or value.upper() in CURRENCY_CODES:
         return value.upper() or "QAR"
-    if _RIYAL_WORDS.fullmatch(value):
-        return "QAR"
-    named = _named_currency(value)
-    if named is None:
+    codes = {word.upper() for word in re.findall(r"(?<![^\W\d_])[A-Za-z]{3}(?![^\W\d_])", value)} & CURRENCY_CODES
+    words = re.split(r"\s*[()\[\]/,;]\s*", value)
+    if any(_RIYAL_WORDS.fullmatch(word) for word in words if word):
+        codes.add("QAR")  # «QAR (катарский риал)», «риал / QAR»
+    elif (named := _named_currency(value)) is not None:
+        codes.add(named)
+    if len(codes) != 1:
         raise cells.error("currency", "bad_currency")
-    return named
+    return codes.pop()
 
 
 def _named_currency(text: str) -> str | None:

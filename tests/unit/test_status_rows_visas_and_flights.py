@@ -85,3 +85,10 @@ def test_an_arrival_day_is_the_departure_and_a_visa_under_review_is_no_visa() ->
         ["81", "✓", "✓", _dmy(yesterday)],
     ])
     assert [row.status for row in parsed.rows] == ["contract_signed", "departed"]
+
+
+def test_a_flight_number_written_with_its_day_dates_the_departure() -> None:
+    two_days_ago = TODAY - timedelta(days=2)
+    _, parsed = _read([["Телефон", "Виза", "Рейс"], ["+7 701 555 44 11", "есть", f"KC 911, {two_days_ago:%d.%m}"]])
+    [row] = parsed.rows
+    assert (row.status, (row.occurred_at + timedelta(hours=5)).date()) == ("departed", two_days_ago)

@@ -138,3 +138,21 @@ def test_sheets_named_after_trade_groups_or_copies_give_no_employer() -> None:
     for names in (("Welders", "Drivers"), ("Sheet1", "Sheet1 (2)")):
         data = _book({names[0]: [head, ["Welder", 1800]], names[1]: [head, ["Driver", 2000]]})
         assert read_vacancy_file(data, "trades.xlsx").error == "missing_columns:employer"
+
+
+def test_counted_as_a_group_and_the_code_after_a_dash() -> None:
+    assert [_row(positions=text).positions for text in ("трое", "пятеро человек")] == [3, 5]
+    row = _row(title="Арматурщик – 7114")
+    assert (row.title, row.isco_code) == ("Арматурщик", "7114")
+
+
+def test_a_currency_cell_with_the_code_and_its_name() -> None:
+    assert [_row(currency=text).currency for text in ("QAR (катарский риал)", "риал / QAR", "KZT (тенге)")] == [
+        "QAR", "QAR", "KZT"]
+
+
+def test_requirements_under_a_longer_header_or_beside_the_notes() -> None:
+    for header in ("Требования к кандидату", "Примечание / требования", "Job Requirements"):
+        rows = [["Должность", "Работодатель", header], ["Маляр", "Doha Paint Co.", "Опыт 2 года"]]
+        [row] = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "v.csv")).rows
+        assert row.requirements == "Опыт 2 года", header

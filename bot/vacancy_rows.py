@@ -739,7 +739,8 @@ _OCCUPATION_CODE_BEFORE = re.compile(r"^\s*(?P<code>\d{4})(?:-\d-\d{3})?\s*[-–
                                      re.DOTALL)
 _OCCUPATION_CODE_AFTER = re.compile(r"^\s*(?P<title>.*?[^\W\d_].*?)\s*[(\[]\s*(?:(?:код|code|окз|нкз|isco)\.?\s*:?\s*)*"
                                     r"(?P<code>\d{4})(?:-\d-\d{3})?\s*[)\]]\s*$"
-                                    r"|^\s*(?P<title2>.*?[^\W\d_].*?)\s+[-–—]\s*(?P<code2>\d{4})\s*$", re.DOTALL | re.IGNORECASE)
+                                    r"|^\s*(?P<title2>.*?[^\W\d_].*?)\s+[-–—]\s*(?P<code2>\d{4})\s*$",
+                                    re.DOTALL | re.IGNORECASE)
 
 
 def _occupation_code_in_title(title: str, valid: Collection[str] | None) -> tuple[str, str | None]:

@@ -183,6 +183,10 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "experience years", "yrs of exp", "опыт", "опыт работы", "стаж", "стаж работы", "требуемый опыт",
         "мин опыт", "тәжірибе", "жұмыс тәжірибесі", "өтіл", "жұмыс өтілі", "еңбек өтілі",
     ),
+    # The occupation's code in Kazakhstan's classifier (ОКЗ, НКЗ), which keeps ISCO-08's unit groups.
+    "isco_code": ("isco", "isco 08", "isco-08", "код isco", "код окз", "окз", "код по окз", "код профессии",
+                  "код профессии по окз", "нкз", "код нкз", "код по нкз", "кәсіп коды", "мамандық коды",
+                  "occupation code", "kzoc code"),
     "country": ("страна", "ел"),
     "currency": ("валюта",),
     "requirements": (
@@ -759,10 +763,14 @@ def _occupation_code_in_title(title: str, valid: Collection[str] | None) -> tupl
 def _counts_with_three_decimals(rows: list[tuple[int, dict[str, str]]]) -> bool:
     """Whether an accounting system wrote the places with three decimals after a comma («6,000», «15,000»),
     as it writes quantities: every figure of the column ends «,000», which no count of people written with
-    a thousands comma does (12 welders, not twelve thousand)."""
+    a thousands comma does (12 welders, not twelve thousand); a file of one row, when its pay is written with
+    a decimal comma («1 800,00»)."""
     cells = [(row.get("positions") or "").strip() for _, row in rows]
     cells = [cell for cell in cells if cell]
-    return len(cells) >= 2 and all(re.fullmatch(r"\d{1,3},000", cell) for cell in cells)
+    if not cells or not all(re.fullmatch(r"\d{1,3},000", cell) for cell in cells):
+        return False
+    pay = " ".join(row.get(name) or "" for _, row in rows for name in ("salary", "salary_min", "salary_max"))
+    return len(cells) >= 2 or bool(re.search(r"\d,\d{2}(?!\d)", pay))  # one row: its pay's decimal comma tells
 
 
 # A numeric date, its first two numbers apart: "12/28/2027", "5-6-2027".
@@ -1427,9 +1435,12 @@ def _url(cells: RowReader) -> str | None:
 
 
 def _isco(cells: RowReader, valid_isco_codes: Collection[str] | None) -> str | None:
+    """The ISCO-08 unit group an officer gives; the Kazakh classifier's longer code («7212-1-001», «7212.0») is
+    its unit group and more."""
     value = cells.raw("isco_code")
     if not value:
         return None
+    value = re.sub(r"^(\d{4})(?:-\d-\d{3}|\.0)$", r"\1", value)
     if not re.fullmatch(r"\d{4}", value):
         raise cells.error("isco_code", "bad_isco")
     if valid_isco_codes is not None and value not in valid_isco_codes:

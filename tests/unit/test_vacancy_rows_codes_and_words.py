@@ -156,3 +156,16 @@ def test_requirements_under_a_longer_header_or_beside_the_notes() -> None:
         rows = [["Должность", "Работодатель", header], ["Маляр", "Doha Paint Co.", "Опыт 2 года"]]
         [row] = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "v.csv")).rows
         assert row.requirements == "Опыт 2 года", header
+
+
+def test_a_single_quantity_with_decimals_beside_pay_with_a_decimal_comma() -> None:
+    rows = [["Должность", "Контрагент", "Оклад", "Количество"], ["Маляр", "Doha Paint Co.", "1 500,00", "4,000"]]
+    [row] = parse_vacancy_table(read_vacancy_file(csv_bytes(rows, delimiter=";"), "1c.csv")).rows
+    assert row.positions == 4
+
+
+def test_the_occupation_code_in_a_column_of_its_own() -> None:
+    rows = [["Код ОКЗ", "Профессия", "Работодатель"], ["7212-1-001", "Сварщик", "Doha Steel"],
+            ["8332", "Водитель", "Doha Steel"]]
+    parsed = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "okz.csv"), valid_isco_codes=valid_isco_codes())
+    assert [(row.title, row.isco_code) for row in parsed.rows] == [("Сварщик", "7212"), ("Водитель", "8332")]

@@ -266,7 +266,7 @@ _STEP_HEADERS: dict[str, re.Pattern[str]] = {
         "offer": r"(?<!\w)офф?ер|(?<!\w)offer|предложени|ұсыныс",
         "contract_signed": r"договор|контракт|contract|келісімшарт|еңбек\s+шарт",
         "visa_issued": r"(?<!\w)виз|(?<!\w)visa",
-        "departed": r"вылет|выезд|отъезд|отбыти|departure|departed|flight|ұшу|ұшып|жөнелт|(?<!\w)рейс|прил[её]т|"
+        "departed": r"вылет|выезд|въезд|отъезд|отбыти|departure|departed|flight|ұшу|ұшып|жөнелт|(?<!\w)рейс|прил[её]т|"
                     r"прибыти|arrival|arrived",
         "employed": r"выход\s+на\s+работу|трудоустройств|employed|joined|start\w*\s+work|жұмысқа\s+(?:шығу|кірісу)",
         "rejected": r"(?<!\w)отказ|reject|refus|бас\s+тарт",
@@ -274,10 +274,26 @@ _STEP_HEADERS: dict[str, re.Pattern[str]] = {
 }  # fmt: skip
 
 
+# A column about a step that does not say it was taken: how long a visa or a contract is valid («Срок действия
+# визы», "Visa expiry", «Виза жарамды»), or its end; and for the steps that are a thing issued, signed or flown,
+# one applied for or planned («Дата подачи на визу», "Visa application date", «Планируемая дата вылета») —
+# documents submitted for the check are that step taken.
+_HOW_LONG = re.compile(r"срок\s+действ|действ\w*\s+до|действительн|validity|valid\s+(?:till|until|to|through|up)|"
+                       r"expir|годност|жарамд|until|окончани|аяқтал|истека", re.IGNORECASE)
+_APPLIED_OR_PLANNED = re.compile(r"подач|подан|applied|application|submitted|submission|request|тапсыр|ожида|"
+                                 r"expected|planned|план|жоспар", re.IGNORECASE)
+_DONE_THINGS = frozenset({"offer", "contract_signed", "visa_issued", "departed", "employed"})
+
+
 def _step_of_header(label: str) -> str | None:
-    """The one step a column's header names, or None (a header naming two is no step's column)."""
+    """The one step a column's header names, or None (a header naming two is no step's column, and one saying
+    how long the step holds, or that a visa or a flight is applied for or planned, names none taken)."""
+    if _HOW_LONG.search(label):
+        return None
     codes = [code for code, pattern in _STEP_HEADERS.items() if pattern.search(label)]
-    return codes[0] if len(codes) == 1 else None
+    if len(codes) != 1 or (codes[0] in _DONE_THINGS and _APPLIED_OR_PLANNED.search(label)):
+        return None
+    return codes[0]
 
 
 def _step_done(cell: str) -> bool:

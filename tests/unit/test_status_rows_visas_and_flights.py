@@ -92,3 +92,22 @@ def test_a_flight_number_written_with_its_day_dates_the_departure() -> None:
     _, parsed = _read([["Телефон", "Виза", "Рейс"], ["+7 701 555 44 11", "есть", f"KC 911, {two_days_ago:%d.%m}"]])
     [row] = parsed.rows
     assert (row.status, (row.occurred_at + timedelta(hours=5)).date()) == ("departed", two_days_ago)
+
+
+def test_a_visas_expiry_or_application_day_is_no_step_taken() -> None:
+    issued = TODAY - timedelta(days=4)
+    _, parsed = _read([
+        ["№ заявки", "Контракт подписан", "Дата подачи на визу", "Дата выдачи визы", "Срок действия визы",
+         "Планируемая дата вылета"],
+        ["82", "✓", _dmy(issued - timedelta(days=20)), _dmy(issued), _dmy(TODAY + timedelta(days=700)),
+         _dmy(TODAY - timedelta(days=1))],
+        ["83", "✓", _dmy(issued), "", "", ""],
+    ])
+    got = [(row.status, row.occurred_at and (row.occurred_at + timedelta(hours=5)).date()) for row in parsed.rows]
+    assert got == [("visa_issued", issued), ("contract_signed", None)]
+
+
+def test_documents_submitted_for_the_check_is_that_step() -> None:
+    _, parsed = _read([["№ заявки", "Документы поданы на проверку", "Documents validated", "Собеседование"],
+                       ["84", _dmy(TODAY), "", ""], ["85", "", _dmy(TODAY), ""]])
+    assert [row.status for row in parsed.rows] == ["qualification_check", "qualification_check"]

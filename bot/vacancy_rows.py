@@ -995,7 +995,8 @@ def _salary(cells: RowReader, currency: str = "QAR") -> tuple[Decimal | None, De
 # accommodation", «+ жильё и транспорт».
 _BENEFIT_WORDS = {
     "food_provided": re.compile(r"питан|еда|food|meal|тамақ", re.IGNORECASE),
-    "accommodation_provided": re.compile(r"жил[ьё]|прожив|общежит|accommodation|housing|тұру|тұрғын|баспана",
+    "accommodation_provided": re.compile(r"жил[ьё]|прожив|общежит|accommodation|housing|тұру|тұрғын|баспана|"
+                                         r"жатақхана|dormitor|hostel",
                                          re.IGNORECASE),
     "transport_provided": re.compile(r"транспорт|проезд|transport|көлік", re.IGNORECASE),
 }
@@ -1042,7 +1043,7 @@ def _money_text(raw: str) -> str:
     for words in _CURRENCY_WORDS.values():
         text = words.sub(" ", text)
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)  # «1800 (в месяц)»: the brackets left empty
-    return " ".join(text.split())
+    return " ".join(text.split()).strip(" :")  # "QAR: 1,500": the colon after the currency
 
 
 def _benefit(
@@ -1175,7 +1176,7 @@ _KK_FROM = re.compile(r"^(?P<low>[\d\s.,]+?)\s*-?\s*(?:ден|дан|тен|та
 _REMARK_IN_BRACKETS = re.compile(r"\([^\d()]*\)")
 # Words beside the pay that do not change it: basic, gross or net, «оклад».
 _PAY_NOTES = re.compile(r"(?<![^\W\d_])(basic|gross|net|нетто|брутто|оклад|на руки)(?![^\W\d_])", re.IGNORECASE)
-_AND_ABOVE = re.compile(r"^(?P<figure>[\d\s.,]+?)\s*"
+_AND_ABOVE = re.compile(r"^(?:от|from|с|бастап)?\s*(?P<figure>[\d\s.,]+?)\s*"
                         r"(?:и выше|и более|and above|or more|\+|и больше|және одан жоғары|жоғары)$",
                         re.IGNORECASE)
 
@@ -1196,15 +1197,18 @@ def _in_figures(text: str) -> str:
     text = _COUNT_OF_THOUSANDS.sub(
         lambda m: _thousands(str(COUNTS_OF_THOUSANDS[m["count"].casefold()] + (Decimal("0.5") if m["half"] else 0))),
         text)
-    text = spelled_numbers(text)
 
     def both_ends(match: re.Match[str]) -> str:
         low, high = match["low"], match["high"]
         low = _thousands(low) if Decimal(low.replace(",", ".")) < 100 else low
         return f"{low}-{_thousands(high)}"
 
-    text = _RANGE_IN_THOUSANDS.sub(both_ends, text)
-    text = _IN_THOUSANDS.sub(lambda m: _thousands(m["figure"]), text)
+    # Figures in thousands before the words are read («1,5 - 2 мың»: one «мың» for both ends), and again after
+    # («екі мың» read as 2 «мың»).
+    for _ in range(2):
+        text = _RANGE_IN_THOUSANDS.sub(both_ends, text)
+        text = _IN_THOUSANDS.sub(lambda m: _thousands(m["figure"]), text)
+        text = spelled_numbers(text)
     text = text.replace("–", "-").replace("—", "-")
     for pattern in (_BETWEEN, _KK_RANGE):
         if match := pattern.fullmatch(text):

@@ -169,3 +169,11 @@ def test_the_occupation_code_in_a_column_of_its_own() -> None:
             ["8332", "Водитель", "Doha Steel"]]
     parsed = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "okz.csv"), valid_isco_codes=valid_isco_codes())
     assert [(row.title, row.isco_code) for row in parsed.rows] == [("Сварщик", "7212"), ("Водитель", "8332")]
+
+
+def test_pay_in_kazakh_thousands_a_colon_and_and_above() -> None:
+    kazakh, above = _row(salary="1,2 - 1,6 мың риал"), _row(salary="от 1 900 QAR и выше")
+    assert (kazakh.salary_min, kazakh.salary_max) == (1200, 1600)
+    assert _row(salary="QAR: 1,700").salary_min == 1700
+    assert (above.salary_min, above.salary_max) == (1900, None)
+    assert _row(salary="1300 риал + жатақхана").accommodation_provided is True

@@ -134,7 +134,9 @@ def is_status_file(table: Table) -> bool:
     cells name an application's steps instead."""
     columns = set(table.columns)
     if "status" in columns and {"application_id", "phone"} & columns:
-        return True  # an application's number or a worker's phone names no vacancy, even beside a title
+        # an application's number or a worker's phone names no vacancy, even beside a title; but a list of
+        # vacancies numbered 6001, 6002 with «open» and «closed» is a vacancy file
+        return not (_lists_vacancies(table) and table.rows and _states_of_vacancies(table))
     if "status" not in columns or "title" in columns or _lists_vacancies(table):
         return False
     if "telegram_id" in columns:

@@ -263,11 +263,12 @@ _STEP_HEADERS: dict[str, re.Pattern[str]] = {
         "qualification_check": r"квалификац|qualification|біліктіл|документ|құжат|(?<!\w)docs?(?!\w)|documents",
         "employer_review": r"работодател|employer|жұмыс\s+беруш",
         "interview": r"собеседован|интервью|interview|сұхбат",
-        "offer": r"(?<!\w)офф?ер|(?<!\w)offer|предложени|ұсыныс",
+        "offer": r"(?<!\w)офф?ер|(?<!\w)offer|предложени|ұсыныс|приглашени\w*\s+на\s+работу|шақыру\s+хат|"
+                 r"жұмысқа\s+шақыру",
         "contract_signed": r"договор|контракт|contract|келісімшарт|еңбек\s+шарт",
         "visa_issued": r"(?<!\w)виз|(?<!\w)visa",
         "departed": r"вылет|выезд|въезд|отъезд|отбыти|departure|departed|flight|ұшу|ұшып|жөнелт|(?<!\w)рейс|прил[её]т|"
-                    r"прибыти|arrival|arrived",
+                    r"прибы(?:ти|л)|arrival|arrived|келді|жетті",
         "employed": r"выход\s+на\s+работу|трудоустройств|employed|joined|start\w*\s+work|жұмысқа\s+(?:шығу|кірісу)",
         "rejected": r"(?<!\w)отказ|reject|refus|бас\s+тарт",
     }.items()

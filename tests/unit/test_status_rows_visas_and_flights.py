@@ -111,3 +111,10 @@ def test_documents_submitted_for_the_check_is_that_step() -> None:
     _, parsed = _read([["№ заявки", "Документы поданы на проверку", "Documents validated", "Собеседование"],
                        ["84", _dmy(TODAY), "", ""], ["85", "", _dmy(TODAY), ""]])
     assert [row.status for row in parsed.rows] == ["qualification_check", "qualification_check"]
+
+
+def test_an_invitation_letter_column_is_the_offer_and_arrived_the_departure() -> None:
+    _, parsed = _read([["Өтінім нөмірі", "Сұхбат", "Жұмысқа шақыру хаты", "Прибыл в Катар"],
+                       ["86", _dmy(TODAY - timedelta(days=9)), _dmy(TODAY - timedelta(days=3)), ""],
+                       ["87", "✓", "✓", _dmy(TODAY)]])
+    assert [row.status for row in parsed.rows] == ["offer", "departed"]

@@ -718,7 +718,8 @@ def parse_vacancy_table(
 # slash, digits.
 _CODE = r"[A-Z]{1,6}(?:[-/][A-Z]{1,6})*[-/]\d{1,}(?:[-/]\d+)*"
 _CODE_BEFORE_TITLE = re.compile(rf"^\s*(?P<code>{_CODE})\s*(?:[:.—–-]\s*|\s)(?P<title>.*[^\W\d_].*?)\s*$", re.DOTALL)
-_CODE_AFTER_TITLE = re.compile(rf"^\s*(?P<title>.*[^\W\d_].*?)\s*[(\[]\s*(?P<code>{_CODE})\s*[)\]]\s*$", re.DOTALL)
+_CODE_AFTER_TITLE = re.compile(rf"^\s*(?P<title>.*[^\W\d_].*?)\s*(?:[(\[]\s*(?P<code>{_CODE})\s*[)\]]|\s[—–-]\s*"
+                               rf"(?P<code2>{_CODE}))\s*$", re.DOTALL)
 
 
 def _with_code_from_title(row: dict[str, str], derive: bool) -> dict[str, str]:
@@ -728,7 +729,7 @@ def _with_code_from_title(row: dict[str, str], derive: bool) -> dict[str, str]:
     match = _CODE_BEFORE_TITLE.match(title) or _CODE_AFTER_TITLE.match(title)
     if match is None:
         return row
-    code = match["code"]
+    code = match["code"] or match.groupdict().get("code2")
     if derive:
         return row | {"title": match["title"], "external_id": code}
     if _one_line(row.get("external_id") or "").casefold() == code.casefold():
@@ -745,6 +746,10 @@ _OCCUPATION_CODE_AFTER = re.compile(r"^\s*(?P<title>.*?[^\W\d_].*?)\s*[(\[]\s*(?
                                     r"(?P<code>\d{4})(?:-\d-\d{3})?\s*[)\]]\s*$"
                                     r"|^\s*(?P<title2>.*?[^\W\d_].*?)\s+[-–—]\s*(?P<code2>\d{4})\s*$",
                                     re.DOTALL | re.IGNORECASE)
+
+
+# A list's running number typed into the title's cell: «1. Сварщик», «2) Повар».
+_RUNNING_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s+(?=[^\W\d_])")
 
 
 def _occupation_code_in_title(title: str, valid: Collection[str] | None) -> tuple[str, str | None]:
@@ -806,7 +811,7 @@ def parse_vacancy_row(
     """Validate one row in schema order; raises RowError for the first bad cell. `labels` are the
     headers as written, which may name the pay's currency («Зарплата (тенге)»)."""
     cells = RowReader(row, row_number, labels)
-    title = _named(cells, "title")
+    title = _RUNNING_NUMBER.sub("", _named(cells, "title"))
     if not cells.raw("isco_code"):
         title, code = _occupation_code_in_title(title, valid_isco_codes)
         if code is not None:

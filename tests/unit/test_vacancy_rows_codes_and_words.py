@@ -177,3 +177,11 @@ def test_pay_in_kazakh_thousands_a_colon_and_and_above() -> None:
     assert _row(salary="QAR: 1,700").salary_min == 1700
     assert (above.salary_min, above.salary_max) == (1900, None)
     assert _row(salary="1300 риал + жатақхана").accommodation_provided is True
+
+
+def test_a_running_number_and_a_code_after_a_dash_leave_the_title() -> None:
+    assert [_row(title=text).title for text in ("1. Сварщик", "12) Повар", "2.5-ton Truck Driver")] == [
+        "Сварщик", "Повар", "2.5-ton Truck Driver"]
+    rows = [["Вакансия", "Работодатель"], ["Монтажник — QA-9101", "Doha Stone Co."]]
+    [row] = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "v.csv")).rows
+    assert (row.title, row.external_id) == ("Монтажник", "QA-9101")

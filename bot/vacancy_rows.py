@@ -202,7 +202,10 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         # A list of changes to published vacancies says what happened to each: «Вакансия закрыта».
         "изменение", "изменения", "change", "changes", "өзгеріс", "өзгерістер",
     ),
-    "description": ("описание", "job description", "описание вакансии", "сипаттама"),
+    "description": ("описание", "job description", "описание вакансии", "сипаттама", "дополнительная информация",
+                    "доп информация", "additional information", "additional info", "қосымша ақпарат",
+                    "обязанности", "должностные обязанности", "duties", "job duties", "responsibilities",
+                    "міндеттері", "лауазымдық міндеттері"),
 }  # fmt: skip
 
 MAX_MONEY = Decimal(1_000_000)

@@ -185,3 +185,10 @@ def test_a_running_number_and_a_code_after_a_dash_leave_the_title() -> None:
     rows = [["Вакансия", "Работодатель"], ["Монтажник — QA-9101", "Doha Stone Co."]]
     [row] = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "v.csv")).rows
     assert (row.title, row.external_id) == ("Монтажник", "QA-9101")
+
+
+def test_duties_and_further_information_are_the_description() -> None:
+    for header in ("Обязанности", "Additional information", "Қосымша ақпарат"):
+        rows = [["Должность", "Работодатель", header], ["Маляр", "Doha Paint Co.", "Покраска фасадов"]]
+        [row] = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "v.csv")).rows
+        assert row.description == "Покраска фасадов", header

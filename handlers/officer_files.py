@@ -16,6 +16,7 @@ import logging
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
+from aiogram.filters import StateFilter
 from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Document, Message
@@ -52,6 +53,7 @@ def make_router() -> Router:
     router.message.filter(IsOfficer())
     router.callback_query.filter(IsOfficer())
     router.message.register(got_file, F.document, _meant_for_import)
+    router.message.register(got_photo, F.photo, StateFilter(None))
     router.callback_query.register(status_file_pressed, StatusFileCb.filter())
     return router
 
@@ -93,6 +95,12 @@ async def got_file(
     # The new vacancies' links, for an officer to post in a channel or on the ministry's site.
     link = await share_links(bot) if summary.shareable else None
     await message.answer(render_summary(t, summary, link))
+
+
+async def got_photo(message: Message, t: Translator) -> None:
+    """A photo of a list, sent as a picture with no conversation waiting for one: the bot cannot read rows off
+    it, and says what to send instead."""
+    await message.answer(t("import-file-image"))
 
 
 async def _download(bot: Bot, file_id: str, officer_id: int) -> bytes | None:

@@ -23,3 +23,9 @@ async def test_a_file_that_is_no_table_is_named_for_what_it_is(make_client, data
     assert plain(i18n.translator(lang)(f"import-file-{code}")) in replies[-1].plain_text
     async with database.sessionmaker() as session:
         assert await session.scalar(select(func.count()).select_from(Vacancy)) == 0
+
+
+async def test_a_photo_of_the_list_sent_as_a_picture_gets_the_same_answer(make_client, database, i18n):
+    officer = make_client(user_id=OFFICER_ID, language_code="ru")
+    replies = await officer.send_photo(caption="вакансии на декабрь")
+    assert replies[-1].plain_text == plain(i18n.translator("ru")("import-file-image"))

@@ -186,7 +186,10 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     # The occupation's code in Kazakhstan's classifier (ОКЗ, НКЗ), which keeps ISCO-08's unit groups.
     "isco_code": ("isco", "isco 08", "isco-08", "код isco", "код окз", "окз", "код по окз", "код профессии",
                   "код профессии по окз", "нкз", "код нкз", "код по нкз", "кәсіп коды", "мамандық коды",
-                  "occupation code", "kzoc code"),
+                  "occupation code", "kzoc code",
+                  # «Профессия» merged over «Код» and «Наименование»: the code under the profession is its code
+                  "профессия код", "профессия шифр", "профессия код окз", "кәсіп код", "мамандық код",
+                  "profession code"),
     "country": ("страна", "ел"),
     "currency": ("валюта",),
     "requirements": (

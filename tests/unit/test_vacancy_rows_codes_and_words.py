@@ -192,3 +192,18 @@ def test_duties_and_further_information_are_the_description() -> None:
         rows = [["Должность", "Работодатель", header], ["Маляр", "Doha Paint Co.", "Покраска фасадов"]]
         [row] = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "v.csv")).rows
         assert row.description == "Покраска фасадов", header
+
+
+def test_a_code_column_under_a_merged_profession_is_the_occupation_code() -> None:
+    book = Workbook()
+    sheet = book.active
+    for cells in (["Профессия", None, "Работодатель"], ["Код", "Наименование", None],
+                  ["7115", "Плотник", "Doha Wood Co."]):
+        sheet.append(cells)
+    for span in ("A1:B1", "C1:C2"):
+        sheet.merge_cells(span)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    table = read_vacancy_file(buffer.getvalue(), "1c.xlsx")
+    [row] = parse_vacancy_table(table, valid_isco_codes=valid_isco_codes()).rows
+    assert (row.title, row.isco_code) == ("Плотник", "7115")

@@ -720,9 +720,9 @@ def parse_vacancy_table(
 
 
 # A vacancy's portal code written in its title's cell, before the title («QA-8101 — Электрик», «QA-8102
-# Сантехник», "JD-12: Plumber") or after it in brackets («Плиточник (QA-8103)»): Latin capitals, a dash or a
-# slash, digits.
-_CODE = r"[A-Z]{1,6}(?:[-/][A-Z]{1,6})*[-/]\d{1,}(?:[-/]\d+)*"
+# Сантехник», "QA-2026-0511: Plumber") or after it in brackets («Плиточник (QA-8103)»): Latin capitals, a dash or
+# a slash, three digits or more (or several groups of them).
+_CODE = r"[A-Z]{1,6}(?:[-/][A-Z]{1,6})*(?:[-/]\d{3,}|[-/]\d+(?:[-/]\d+)+)"  # not "COVID-19 Nurse"
 _CODE_BEFORE_TITLE = re.compile(rf"^\s*(?P<code>{_CODE})\s*(?:[:.—–-]\s*|\s)(?P<title>.*[^\W\d_].*?)\s*$", re.DOTALL)
 _CODE_AFTER_TITLE = re.compile(rf"^\s*(?P<title>.*[^\W\d_].*?)\s*(?:[(\[]\s*(?P<code>{_CODE})\s*[)\]]|\s[—–-]\s*"
                                rf"(?P<code2>{_CODE}))\s*$", re.DOTALL)

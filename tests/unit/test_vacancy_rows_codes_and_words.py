@@ -207,3 +207,11 @@ def test_a_code_column_under_a_merged_profession_is_the_occupation_code() -> Non
     table = read_vacancy_file(buffer.getvalue(), "1c.xlsx")
     [row] = parse_vacancy_table(table, valid_isco_codes=valid_isco_codes()).rows
     assert (row.title, row.isco_code) == ("Плотник", "7115")
+
+
+def test_a_name_with_a_number_in_it_is_no_code() -> None:
+    rows = [["Position", "Employer"], ["COVID-19 Vaccinator", "Hamad Medical Corporation"],
+            ["QA-2026-0777: Lab Technician", "Hamad Medical Corporation"]]
+    parsed = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "v.csv"))
+    assert [(row.title, row.external_id.startswith("R-")) for row in parsed.rows] == [
+        ("COVID-19 Vaccinator", True), ("Lab Technician", False)]

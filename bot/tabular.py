@@ -33,6 +33,7 @@ IMAGE = "image"
 PDF = "pdf"
 ENCRYPTED = "encrypted"
 WORD = "word"  # a Word document (its table typed there): the officer is asked for the spreadsheet
+ARCHIVE = "archive"  # a ZIP, RAR or 7-Zip archive: the officer is asked for the file inside it
 
 _EXTENSIONS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xls": "xls", ".json": "json"}
 HEADER_SEARCH_ROWS = 30  # a title, a date and a blank line or two sit above the header, never pages of them
@@ -181,7 +182,7 @@ def read_table(
     `first_filled` its first filled cell (a job's title in Russian, Kazakh and English, one of them empty)."""
     if not data.strip(_BLANK_BYTES):
         return Table([], EMPTY)
-    if (not_a_table := _not_a_table(data)) is not None:
+    if (not_a_table := _not_a_table(data, filename)) is not None:
         return Table([], not_a_table)
     fmt = _detect_format(data, filename)
     if fmt is None:
@@ -254,9 +255,9 @@ _IMAGE_STARTS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"
 _HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif")
 
 
-def _not_a_table(data: bytes) -> str | None:
-    """`IMAGE`, `PDF`, `ENCRYPTED` or `WORD` for a file that is a picture, a PDF, a password-locked Office file
-    or a Word document, whatever its name says (a PDF renamed .xlsx); None for anything else."""
+def _not_a_table(data: bytes, filename: str = "") -> str | None:
+    """`IMAGE`, `PDF`, `ENCRYPTED`, `WORD` or `ARCHIVE` for a file that is a picture, a PDF, a password-locked
+    Office file, a Word document or an archive, whatever its name says (a PDF renamed .xlsx); None otherwise."""
     if data.startswith(_IMAGE_STARTS) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP") or (
             data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS):
         return IMAGE
@@ -267,7 +268,26 @@ def _not_a_table(data: bytes) -> str | None:
     if (data.startswith(_OLE2) and "WordDocument".encode("utf-16-le") in data) or (
             data.startswith(b"PK") and b"word/document.xml" in data):
         return WORD
+    if data.startswith((b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")) or _zip_of_files(data, filename):
+        return ARCHIVE
     return None
+
+
+def _zip_of_files(data: bytes, filename: str) -> bool:
+    """A ZIP archive an officer packed files into: named .zip, or holding a workbook or a CSV (not itself a
+    workbook, which is a ZIP of its parts too)."""
+    import zipfile
+
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return False
+    if "[Content_Types].xml" in names:
+        return False
+    return filename.lower().endswith(".zip") or any(
+        name.lower().endswith((".xlsx", ".xls", ".csv")) for name in names)
 
 
 def _detect_format(data: bytes, filename: str) -> str | None:

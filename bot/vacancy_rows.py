@@ -976,13 +976,29 @@ def _named_currency(text: str) -> str | None:
     return next((code for code, words in _CURRENCY_WORDS.items() if words.search(text)), None)
 
 
+# Another currency's equivalent in brackets after a sum: «(≈ 200 000 тенге)», "(approx. USD 480)".
+_EQUIVALENT = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]")
+
+
+def _without_equivalent(raw: str) -> str:
+    """A pay cell without a bracketed sum in another currency, when the sum before the brackets stands alone."""
+    def drop(match: re.Match[str]) -> str:
+        return "" if _named_currency(match[0]) else match[0]
+    rest = _EQUIVALENT.sub(drop, raw)
+    return rest if rest != raw and re.search(r"\d", rest) and _named_currency(rest) is None else raw
+
+
 _FROM_SLASH_TO = re.compile(r"(от|min|from|бастап)\.?\s*/\s*(до|max|to|дейін)", re.IGNORECASE)
 
 
 def _salary(cells: RowReader, currency: str = "QAR") -> tuple[Decimal | None, Decimal | None]:
     """The monthly pay from `salary_min` and `salary_max` (plain numbers, as the README has them), or from
     one `salary` cell as people write it: "1500-2000", «от 1800», «до 9000», "QAR 2,500" (one figure is
-    both ends), «2 500 риал». Only the riyal is left out of the text: another currency's sum is refused."""
+    both ends), «2 500 риал». Only the riyal is left out of the text: another currency's sum is refused, but not
+    its equivalent in brackets after the riyal sum («1 500 QAR (≈ 200 000 тенге)»), written for the workers."""
+    cells = RowReader(cells.row | {name: _without_equivalent(cells.raw(name)) for name in ("salary", "salary_min",
+                                                                                           "salary_max")},
+                      cells.row_number, cells.labels)
     for name in ("salary", "salary_min", "salary_max"):
         named = _named_currency(f"{cells.raw(name)} {cells.labels.get(name, '')}") if cells.raw(name) else None
         if named is not None and named != currency:

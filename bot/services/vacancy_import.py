@@ -67,7 +67,7 @@ _REASONS = frozenset({
     "long_title", "unknown_code",
 })  # fmt: skip
 _FILE_ERRORS = frozenset({"unknown_format", "unreadable", "empty", "missing_columns", "image", "pdf", "encrypted",
-                          "word"})
+                          "word", "archive"})
 
 
 @dataclass(frozen=True)

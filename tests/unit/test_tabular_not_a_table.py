@@ -121,3 +121,22 @@ def test_a_word_document_is_told_as_one() -> None:
         archive.writestr("word/document.xml", "<w:document/>")
     assert read_table(buffer.getvalue(), "вакансии.docx").error == "word"
     assert read_table(buffer.getvalue(), "вакансии.xlsx").error == "word"
+
+
+def test_an_archive_of_files_is_told_as_one() -> None:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("вакансии декабрь.xlsx", b"PK\x03\x04...")
+    assert read_table(buffer.getvalue(), "вакансии.zip").error == "archive"
+    assert read_table(buffer.getvalue(), "вакансии.xlsx").error == "archive"
+    assert read_table(b"Rar!\x1a\x07\x01\x00" + bytes(40), "files.rar").error == "archive"
+
+
+def test_a_bracketed_equivalent_in_tenge_leaves_the_riyal_pay() -> None:
+    from bot.vacancy_rows import parse_vacancy_row
+
+    row = parse_vacancy_row({"external_id": "E-1", "title": "Cook", "employer": "Gulf Foods",
+                             "salary": "1 600 QAR (≈ 215 000 тенге)"}, 2)
+    assert (row.salary_min, row.salary_max) == (1600, 1600)

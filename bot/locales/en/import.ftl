@@ -50,6 +50,7 @@ import-file-image = This is a picture (a photo or a screenshot), not a table: I 
 import-file-pdf = This is a PDF file, not a spreadsheet: I cannot read rows from it. Please send the table as Excel (XLSX) or CSV; if you only have the PDF, ask for the Excel file it was made from.
 import-file-encrypted = This workbook is locked with a password, so I cannot open it. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it), save and send it again.
 import-file-word = This is a Word document, not a spreadsheet. Please copy its table into Excel and send the XLSX or CSV file.
+import-file-archive = This is an archive (ZIP or RAR). Please unpack it and send the Excel or CSV file itself.
 import-file-empty = The file has no rows.
 import-file-missing_columns = The file lacks required columns: { $columns }. They may also be named as the portal or an agency names them (“Job Title”, “Employer”, «Должность»), and the header row may sit below a title.
 import-too-big = The file is larger than 10 MB. Please split it into smaller files.

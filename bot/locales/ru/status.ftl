@@ -196,6 +196,7 @@ status-import-file-error = { $code ->
     [pdf] Это файл PDF, а не таблица. Пришлите таблицу в Excel (XLSX) или CSV.
     [encrypted] Книга защищена паролем. Снимите пароль в Excel, сохраните и пришлите ещё раз.
     [word] Это документ Word, а не таблица Excel. Скопируйте таблицу в Excel и пришлите файл XLSX или CSV.
+    [archive] Это архив (ZIP или RAR). Распакуйте его и пришлите сам файл Excel или CSV.
     [empty] В файле нет строк.
     [missing_columns] Не хватает столбцов: { $columns }. Файлу статусов нужны <code>status</code> и то, по чему найти заявку: <code>application_id</code>, телефон работника (<code>phone</code>) или <code>telegram_id</code> (вместе с <code>external_id</code>, если у работника несколько заявок).
    *[other] Файл не прочитан ({ $code }).

@@ -265,9 +265,10 @@ def _not_a_table(data: bytes, filename: str = "") -> str | None:
         return PDF
     if data.startswith(_OLE2) and "EncryptedPackage".encode("utf-16-le") in data:
         return ENCRYPTED  # Office wraps a workbook saved with a password in this container
-    if (data.startswith(_OLE2) and "WordDocument".encode("utf-16-le") in data) or (
-            data.startswith(b"PK") and b"word/document.xml" in data):
-        return WORD
+    if (data.startswith(_OLE2) and "WordDocument".encode("utf-16-le") in data
+            and "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data) or (
+            data.startswith(b"PK") and b"word/document.xml" in data and b"xl/workbook.xml" not in data):
+        return WORD  # a workbook with a Word document embedded in it stays a workbook
     if data.startswith((b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")) or _zip_of_files(data, filename):
         return ARCHIVE
     return None

@@ -297,10 +297,15 @@ def _step_of_header(label: str) -> str | None:
     return codes[0]
 
 
+# In a step's own column, a cell saying the step is being looked at: «на рассмотрении», «в обработке», «қаралуда».
+_UNDER_REVIEW = frozenset({"рассмотрении", "обработке", "қаралуда", "review", "reviewing"})
+
+
 def _step_done(cell: str) -> bool:
     """A step's cell says it happened: a date, a tick, a visa's or a flight's number, «есть»; not a dash, «нет»,
     nothing, or words that say the step is under way or awaited («в процессе», «ждём»)."""
-    if says_nothing(cell) or any(word in _NEGATIONS for word in _PUNCTUATION.sub(" ", status_key(cell)).split()):
+    words = _PUNCTUATION.sub(" ", status_key(cell)).split()
+    if says_nothing(cell) or any(word in _NEGATIONS or word in _UNDER_REVIEW for word in words):
         return False
     try:
         return parse_flag(cell) is not False
@@ -537,7 +542,7 @@ _NEGATIONS = frozenset({
     "следующей", "әлі", "hold", "suspended", "приостановлено", "приостановлена", "приостановлен",
     # A step under way is not reached: «Виза в процессе», "Visa under process", «Контракт на подписании».
     "process", "processing", "progress", "процессе", "оформлении", "оформляется", "оформление", "рәсімделуде",
-    "подписании", "подпись", "signature", "signing", "обработке", "рассмотрении", "қаралуда",
+    "подписании", "подпись", "signature", "signing",
 })  # fmt: skip
 
 

@@ -118,3 +118,8 @@ def test_an_invitation_letter_column_is_the_offer_and_arrived_the_departure() ->
                        ["86", _dmy(TODAY - timedelta(days=9)), _dmy(TODAY - timedelta(days=3)), ""],
                        ["87", "✓", "✓", _dmy(TODAY)]])
     assert [row.status for row in parsed.rows] == ["offer", "departed"]
+
+
+def test_under_review_stays_a_step_in_a_status_cell() -> None:
+    _, parsed = _read([["№ заявки", "Статус"], ["88", "На рассмотрении у работодателя"]])
+    assert [row.status for row in parsed.rows] == ["employer_review"]

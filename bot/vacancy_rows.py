@@ -556,16 +556,18 @@ _BUSINESS_WORDS = re.compile(
     r"(?<![^\W\d_])(industries|industrial|hospitality|hotels?|hospital|resorts?|corporation|foundation|factory|"
     r"catering|facilities|management|logistics|transport|shipping|marine|petroleum|energy|engineering|"
     r"construction|consultants?|enterprises?|solutions|aggregates|manpower|restaurants?)(?![^\W\d_])"
-    r"|^(?:al|el|аль|эль|ал|әл)[\s-]\w|&|[\u0600-\u06ff]{3}", re.IGNORECASE)
+    r"|^(?:al|el|аль|эль|ал|әл)[\s-]\w|&", re.IGNORECASE)
 
 
 def _names_a_company(sheet: str) -> bool:
     """Whether a sheet's name is an employer's: a company's name with its legal form ("… W.L.L.", «ТОО …») or
     its line of business ("Lusail Marina Hospitality"), the Arabic article it starts with, or in Arabic; not
-    «Лист1» nor "Sheet1 (2)", not a trade ("Welders", «Сварщики»)."""
+    «Лист1» nor "Sheet1 (2)", not a trade or a sector ("Welders", «Сварщики», "Construction")."""
     name = " ".join(sheet.split())
-    return bool(name) and not _PLAIN_SHEET.fullmatch(name) and bool(
-        _COMPANY_WORDS.search(name) or _BUSINESS_WORDS.search(name))
+    if not name or _PLAIN_SHEET.fullmatch(name):
+        return False  # a sector's name alone ("Construction", "Hospitality") is no company's: two words at least
+    return bool(_COMPANY_WORDS.search(name) or re.search(r"[\u0600-\u06ff]{3}", name)
+                or (len(name.split()) >= 2 and _BUSINESS_WORDS.search(name)))
 
 
 def _employers_from_sheet_names(table: Table) -> Table:

@@ -135,7 +135,7 @@ def test_the_kazakh_classifiers_longer_code_gives_its_isco_group() -> None:
 
 def test_sheets_named_after_trade_groups_or_copies_give_no_employer() -> None:
     head = ["Position", "Salary"]
-    for names in (("Welders", "Drivers"), ("Sheet1", "Sheet1 (2)")):
+    for names in (("Welders", "Drivers"), ("Sheet1", "Sheet1 (2)"), ("Construction", "Hospitality")):
         data = _book({names[0]: [head, ["Welder", 1800]], names[1]: [head, ["Driver", 2000]]})
         assert read_vacancy_file(data, "trades.xlsx").error == "missing_columns:employer"
 

@@ -47,10 +47,12 @@ PIECE_WORDS = 12
 WHOLE_WORDS = 20
 WHOLE_CHARS = 200
 
-# A message of signs alone is an "ok" («👍»); of folded hands, hearts or flowers alone a thank-you («🙏», «❤️❤️»,
-# «🌹🌹»), of a waving hand alone a greeting («👋»).
+# A message of signs alone is an "ok" («👍», «🫡»); of folded hands, hands raised in prayer, hearts, a face in love or
+# flowers alone a thank-you («🙏», «🤲», «❤️❤️», «🥰», «🌹🌹»), of a waving hand alone a greeting («👋»). A smile beside
+# them changes nothing («👋😊» greets).
 _SIGN_TOPICS: dict[str, Topic] = {
-    "🙏": "thanks", "❤": "thanks", "♥": "thanks", "🌹": "thanks", "💐": "thanks", "👋": "greeting",  # flowers thank
+    "🙏": "thanks", "🤲": "thanks", "❤": "thanks", "♥": "thanks", "🫶": "thanks", "🥰": "thanks", "😍": "thanks",
+    "🌹": "thanks", "💐": "thanks", "🌷": "thanks", "👋": "greeting",  # flowers thank
 }
 
 
@@ -1192,6 +1194,7 @@ def _signs_topic(signs: list[str]) -> Topic | None:
     """What signs alone say: an "ok", or a thank-you or a greeting when all of them say it («🙏🙏», «👋»)."""
     if not signs or not all(sign in w.OK_SIGNS for sign in signs):
         return None
+    signs = [sign for sign in signs if sign not in w.SOFTENING_SIGNS] or signs
     topics = {_SIGN_TOPICS.get(sign) for sign in signs}
     return topics.pop() if len(topics) == 1 and None not in topics else "ok"
 

@@ -553,7 +553,9 @@ HELP_PHRASES = frozenset({
 # "what now").
 HELP_FILLERS = frozenset("endi teper seichas nov je bilmeimin bilmei znaiu bot sen siz vobshe tut ozi even".split())  # «сен не істей аласың»  # «не істеу керек білмеймін»
 # The signs a message with no word may be made of to be an "ok" («👍», «👌🏽 ✅»).
-OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁😉🤗☺👋✌🙌💯🔥🥰😍♥💙💚🌹💐")
+OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁😉🤗☺👋✌🙌💯🔥🥰😍♥💙💚🌹💐🫡🤲🫶🌷")  # «🫡»: a salute, "yes sir"
+# Smiles that only soften the sign beside them («👋😊» greets, «🙏🙂» thanks): alone, an "ok".
+SOFTENING_SIGNS = frozenset("😊🙂😀😃😄😁😉☺")
 # A phone number typed alone, outside the question that asks for it: where the profile's number is changed.
 PHONE = re.compile(r"\+?\d[\d\s()\-]{8,16}\d")
 THANKS = ("spasib", "sposib", "sps", "rahmet", "rakmet", "thank", "thks", "thnk", "thanx", "tnx", "blagodar",

@@ -39,8 +39,9 @@ OPEN_TO_EVERYONE = frozenset({
 MAX_WORDS = 30  # longer messages are something else (a CV, a story): no canned answer for them, unless the
 # story is of trouble with an employer or of money asked for a job, which a worker dictates at length
 # («значит так, я уже третий месяц на стройке, бригадир забрал у всех паспорта…»), or of a worker or their family
-# deciding whether to go (safety, faith and custom, women), which the hotline answers, or of an age feared to bar them
-LONG_TOPICS: tuple[Topic, ...] = ("complaint", "trust", "question", "age")
+# deciding whether to go (safety, faith and custom, women), which the hotline answers, or of an age feared to bar them,
+# or of an application made and no word of it since, a family to be brought over or the leave home asked after
+LONG_TOPICS: tuple[Topic, ...] = ("complaint", "trust", "question", "age", "application", "family", "rights")
 # `skeleton` reads a phrase's first words only: a longer message is read in pieces of this many words, so
 # that what is said at its end counts as much as its start.
 PIECE_WORDS = 12
@@ -85,8 +86,9 @@ class Said:
 # holding the words of several topics gets the first (see RULES).
 
 
-def _next_page(m: Said) -> bool:  # «дальше», «келесі бетті көрсет», "show more"
-    return m.joined in w.MORE or _asks_for_more(m.core)
+def _next_page(m: Said) -> bool:  # «дальше», «келесі бетті көрсет», "show more", «а остальные как посмотреть?»
+    rest = bool(w.THE_REST.search(m.joined)) and m.has(w.SEE, w.SEE_WORDS) and ("rest" not in m.words or _asks(m))
+    return m.joined in w.MORE or _asks_for_more(m.core) or rest
 
 
 def _picks_a_vacancy(m: Said) -> bool:  # «подробнее 1», «бірінші вакансияны толығырақ», "apply 1"
@@ -258,8 +260,9 @@ def _asks_to_see_the_vacancies(m: Said) -> bool:  # «а как вакансии
     are the applications'."""
     how = m.names(w.HOW | {"kaidan"}) or bool(w.WHERE_IS.search(m.joined))
     vacancies = m.has(("vakans", "vacanc", "job")) and not m.has(w.APPLIED + w.APPLICATION)
-    seen = how and vacancies and m.has(w.SEE, w.SEE_WORDS)
-    return seen or bool(w.MY_MATCHES.search(m.joined))
+    seen = how and vacancies and m.has(w.SEE + w.OPEN, w.SEE_WORDS)
+    again = m.names(w.AGAIN_WORDS) and vacancies and m.has(w.SEE + w.OPEN, w.SEE_WORDS)  # «вакансияларды қайтадан көрсетші»
+    return seen or again or bool(w.MY_MATCHES.search(m.joined))
 
 
 def _asks_where_a_button_is(m: Said) -> bool:  # «а где эта кнопка?», "where is that button"
@@ -274,6 +277,8 @@ def _asks_how_to_apply(m: Said) -> bool:  # «как откликнуться н
     if m.has(w.BUTTON) and m.has(w.APPLY) and not _trouble(m.text, m.words):  # «почему нет кнопки откликнуться»
         return True
     if w.APPLY_TO_IT.search(m.joined):  # «как на неё подать?», "how i apply this job": the vacancy just seen
+        return True
+    if m.has(w.APPLY) and w.SENT_JOB.search(m.joined):  # "how do I apply to the driver job you sent me"
         return True
     return m.has(w.MONKEY) or "🙈" in m.text
 
@@ -340,9 +345,14 @@ def _is_asked_to_pay_by_a_stranger(m: Said) -> bool:  # «в ватсапе пи
     # 400 dollars, should I pay?"), which the fees answer
     named = m.has(w.STRANGER) and not (w.I_PAY.search(m.text) or m.has(w.FEE_VERBS))
     ours = m.has(w.EMPLOYER + w.PAY + w.HOME + w.REMITTANCE, w.PAY_WORDS) or m.names(w.MONEY_RECIPIENTS)
-    wanted = m.has(w.TRANSFER_DEMANDED + w.PROMISED + w.ASKED + w.SOLD + w.GONE_WITH_IT) or m.names(w.DOUBTED) or bool(
+    gone = m.has(w.GONE_WITH_IT) or bool(w.NO_LONGER_ANSWERS.search(m.joined))
+    wanted = m.has(w.TRANSFER_DEMANDED + w.PROMISED + w.ASKED + w.SOLD) or gone or m.names(w.DOUBTED) or bool(
         w.PROMISED_EN.search(m.joined) or w.FROM_YOU.search(m.joined) or w.IS_IT_YOU.search(m.joined)  # «это вы?»
     )
+    if money and m.has(w.AGENCY_NAMED) and (gone or w.FROM_YOU.search(m.joined)) and not ours:
+        return True  # «агентство взяло 250 тысяч и не берёт трубку»
+    if money and w.FROM_YOU.search(m.joined) and m.has(w.TRANSFER_DEMANDED + w.ASKED + w.CHARGE) and not ours:
+        return True  # «ТОО говорит, что они ваши партнёры, и берут 100 долларов за анкету»: the bot's name borrowed
     return money and (reached or named) and wanted and not ours
 
 
@@ -384,6 +394,8 @@ def _asks_about_sick_leave(m: Said) -> bool:  # «больничный опла�
 
 
 def _falls_ill(m: Said) -> bool:  # «заболел, температура 39», «ауырып қалдым», "i'm sick with fever": medical care
+    if w.ILL_RELATIVE.search(m.joined):  # «анам ауырып қалса, үйге қайтуға бола ма»: a reason to go home, the hotline's
+        return False
     return m.has(w.FALLEN_ILL) or bool(w.FEVER.search(m.text))
 
 
@@ -415,6 +427,16 @@ def _asks_after_a_relative(m: Said) -> bool:  # «а муж?», "what about my k
                                  for word in m.core)
 
 
+def _brings_a_parent(m: Said) -> bool:  # «маму потом к себе забрать можно?», "can i bring my mom over later"
+    """A mother or father to be brought over or invited: a family visa, as for a wife or children."""
+    return m.has(w.PARENTS) and bool(w.BROUGHT.search(m.joined)) and _asks(m)
+
+
+def _asks_home_how_often(m: Said) -> bool:  # «раз в полгода домой прилетать можно?», "how many times a year can he come home"
+    """How often the worker may come home: the annual leave with its ticket, which the rights give."""
+    return bool(w.HOW_OFTEN.search(m.joined)) and m.has(w.HOME + ("elge",)) and m.has(w.COMING_HOME)
+
+
 def _brings_the_family(m: Said) -> bool:  # «можно с семьёй?», «отбасыммен барсам бола ма», "can my wife come"
     if not m.has(w.FAMILY, w.FAMILY_WORDS):
         return False
@@ -433,6 +455,27 @@ def _asks_who_pays(m: Said) -> bool:  # «кто платит за билет?»
     if w.MEDICAL_CHECK.search(m.joined):  # "is the medical test free?": a check before the contract, a fee
         return False
     return _who_pays(m.words)
+
+
+def _asks_where_the_check_is(m: Said) -> bool:  # «медкомиссию где проходить?», "what do they check at the medical"
+    """Where the medical check is done or what it tests: the medical commission's, which the hotline tells; a paper
+    for it or after it («справку после медосмотра куда сдать») is the documents'."""
+    named = bool(w.MEDICAL_CHECK_NAMED.search(m.joined)) or m.has(("medkomis",))
+    if not named or m.has(w.PAPER_NOUNS) or m.has(w.FEES, w.FEE_WORDS) or not w.WHEN_PROPER.isdisjoint(m.words):
+        return False  # «медкомиссию сдал, когда виза?»: the next step
+    return bool(w.CHECK_WHERE.search(m.joined))
+
+
+def _asks_for_the_commands(m: Said) -> bool:  # «напишите список команд бота», "what commands are there": what the bot does
+    return m.has(("komand", "comand")) and not m.has(("komandir",))
+
+
+def _asks_for_own_rights(m: Said) -> bool:  # «где почитать мои права по контракту», "where can i read my rights"
+    return bool(w.OWN_RIGHTS.search(m.joined)) and not m.has(("voditel", "kategor", "licen"))
+
+
+def _pays_for_a_change_of_mind(m: Said) -> bool:  # «если передумаю после контракта, оштрафуют?»: the hotline's
+    return m.has(w.PENALTY + ("oshtraf",)) and (m.has(w.CHANGE_OF_MIND + ("otkaj", "otmen", "cancel")) or m.names(w.MIND))
 
 
 def _asks_who_pays_for_the_check(m: Said) -> bool:  # «медкомиссия кімнің есебінен?», "who pays for the medical"
@@ -546,6 +589,8 @@ def _notices_in_a_language(m: Said) -> bool:  # «уведомления при�
 
 
 def _tunes_the_alerts(m: Said) -> bool:  # «хватит присылать», «раз в день», "stop", «тихие часы», «не интересно»
+    if m.has(w.APPLICATION_NOUNS) and not m.has(w.ALERT_NOUNS):  # «өтінімді қалай тоқтатамын»: withdrawn, not muted
+        return False
     enough = _names_a_language(m) or m.has(w.NEED)  # «хватит русского?», «нужен диплом или хватит корочки»: it suffices
     if enough and not m.has(tuple(word for word in w.ALERTS if word != "hvatit"), w.ALERTS_WORDS):
         return bool(w.ALERTS_PHRASES.search(m.joined))
@@ -649,8 +694,8 @@ def _asks_how_the_bot_works(m: Said) -> bool:  # «как тут работат�
     return m.names(w.HOW) and m.names(w.HERE) and m.has(w.WORKS) and not m.has(w.JOBS_OR_QATAR)
 
 
-def _says_ok_and_waits(m: Said) -> bool:  # «ок, жду», «жарайды, күтемін», "ok understood, will wait"
-    return all(word in w.OK | w.OK_COMPANIONS | w.WAITING for word in m.core) and not (
+def _says_ok_and_waits(m: Said) -> bool:  # «ок, жду», «жарайды, күтемін», "ok understood, will wait", «хорошо, жду звонка»
+    return all(word in w.OK | w.OK_COMPANIONS | w.WAITING | w.WAITED_FOR_WORDS for word in m.core) and not (
         w.OK.isdisjoint(m.core) or w.WAITING.isdisjoint(m.core)
     )
 
@@ -671,6 +716,7 @@ def _asks_about_the_application(m: Said) -> bool:  # «когда виза?», �
     return m.has(w.APPLICATION + w.CHANGE_OF_MIND + w.PROCESS, w.APPLICATION_WORDS | w.PROCESS_WORDS) or (
         _called(m.words) or _next_step(m.text, m.words) or bool(w.NO_ANSWER.search(m.joined))  # «хабар бермей жатыр»
         or bool(w.HOW_LONG_TO_WAIT.search(m.joined))  # «сколько ждать?»
+        or bool(w.SELECTED.search(m.joined))  # «меня уже отобрали или ещё нет?»
         or (m.has(w.TICKET) and not w.WHEN_PROPER.isdisjoint(m.words))  # «ұшақ қашан?»: the flight, a step
     ) or (
         (m.names(w.HOW) or bool(w.BEGIN.search(m.joined))) and m.has(w.WORK_OR_QATAR)
@@ -884,7 +930,7 @@ def _names_a_health_condition(m: Said) -> bool:  # «қант диабетім �
     it lets a worker go, so the answer is the hotline's, not the list of papers a vacancy asks for. A
     certificate of health asked for is a paper («справку о здоровье где брать»)."""
     condition = m.has(w.HEALTH, w.HEALTH_WORDS) or bool(w.HEALTH_PHRASES.search(m.joined))
-    return condition and not (m.has(w.DOCUMENTS) and not w.MEDICAL_CHECK.search(m.joined) and not m.has(("medkomis",)))
+    return condition and not (m.has(w.DOCUMENTS) and not w.MEDICAL_CHECK_NAMED.search(m.joined))
 
 
 def _nobody_answers(m: Said) -> bool:  # «почему никто не отвечает», «ответьте кто-нибудь», "answer me!!!"
@@ -902,6 +948,8 @@ def _states_age_to_be_taken(m: Said) -> bool:  # «мне 64, шанс есть?
     поехать?»). An age beside vacancies asked for («мне 35, я водитель, есть вакансии?») introduces a search."""
     taken = m.has(w.TAKEN_ON) or bool(w.TAKEN_ON_PHRASES.search(m.joined))
     if len(m.text.split()) > 14 or (m.has(w.VACANCIES) and not taken):
+        return False
+    if m.names(w.CHILDREN) and _brings_the_family(m):  # «сыну 3 года, когда можно перевезти семью»: a child's age
         return False
     stated = bool(w.STATED_AGE.search(m.text) or w.AGE_TYPED.search(m.text))
     old = m.has(w.OLD, w.OLD_WORDS)
@@ -1004,6 +1052,21 @@ def _asks_for_a_ticket_bought(m: Said) -> bool:  # «купите мне бил�
     return m.has(w.TICKET) and bool(w.BUY_A_TICKET.search(m.joined))
 
 
+def _waits_after_applying(m: Said) -> bool:  # «подал заявку две недели назад … когда уже будет ответ»
+    """An application told as made, with when it is answered asked or no word of it yet: the application's, however long
+    the story around it («я Нурлан из Кызылорды, подал на сварщика…»)."""
+    applied = m.has(w.APPLIED) or bool(w.APPLIED_KK.search(m.joined) or w.APPLIED_TOLD.search(m.joined))
+    waiting = not w.WHEN_PROPER.isdisjoint(m.words) or bool(
+        w.NOT_COME_YET.search(m.joined) or w.NO_ANSWER.search(m.joined) or w.NOTHING_YET.search(m.joined)
+    ) or _called(m.words)
+    return applied and waiting
+
+
+def _asks_about_the_leave(m: Said) -> bool:  # «…а он говорит, что отпуск только через два года, это правда?»
+    """The annual leave home asked after in a story: a right of the standard contract, with its ticket."""
+    return m.has(w.LEAVE) and _asks(m)
+
+
 Rule = Callable[[Said], bool]
 # The rules in their order of precedence: the first that holds names the topic («спасибо, а платить надо?»
 # asks about fees; «не платят зарплату» is a complaint, not a fee or the pay; «документы на визу» asks about
@@ -1025,8 +1088,11 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("trust", _was_cheated_of_money),
     ("trust", _is_asked_to_pay_by_a_stranger),
     ("rights", _fears_for_the_passport),
+    ("rights", _asks_home_how_often),
     ("complaint", _complains_of_the_employer),
     ("question", _failed_the_medical),
+    ("question", _asks_where_the_check_is),
+    ("question", _pays_for_a_change_of_mind),
     ("rights", _asks_for_a_ticket_bought),
     ("question", _asks_about_settling_in),
     ("alerts", _minds_the_messages),
@@ -1062,6 +1128,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _exchanges_a_licence),
     ("rights", _asks_if_the_passport_may_be_kept),
     ("family", _brings_the_family),
+    ("family", _brings_a_parent),
     ("family", _asks_after_a_relative),
     ("pay", _names_an_allowance),
     ("rights", _asks_if_meals_or_a_bus_come),
@@ -1093,6 +1160,8 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("buttons", _asks_where_a_button_is),
     ("buttons", _asks_how_to_pick),
     ("help", _registered_and_lost),
+    ("help", _asks_for_the_commands),
+    ("rights", _asks_for_own_rights),
     ("rights", _names_the_standard_contract),
     ("application", _names_a_step),
     ("application", _was_refused),
@@ -1148,6 +1217,9 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("help", _asks_about_the_bot),
     ("question", _goes_with_a_friend),
     ("question", _asks_something_else),
+    # read last: what a long dictated message is about when no rule above it holds (see _LONG_RULES)
+    ("application", _waits_after_applying),
+    ("rights", _asks_about_the_leave),
 )
 
 
@@ -1258,10 +1330,18 @@ def _clause_ends(text: str) -> list[tuple[int, int]]:
 # whatever a label may make of «постишься» or «кондиционер»; what a woman may do there («можно ли женщине работать
 # водителем?» asks whether she may, not for the drivers' vacancies), medical insurance and a language to learn before
 # going («ағылшын тілін қайда үйренуге болады» asks for no English teacher).
+def _asks_what_there_is_for_women(m: Said) -> bool:  # «я женщина, работала продавцом, для женщин там что-то есть?»
+    """What there is for women asked, by a woman telling her past work: the hotline's, since no card says whom a
+    vacancy takes; the trade she did is told, not searched. «есть ли вакансии для девушек продавцом?» asks for it."""
+    return _names_women(m) and bool(w.WORKED_BEFORE.search(m.joined)) and is_question(m.text) and (
+        m.names(w.ANYTHING) or bool(w.ANYTHING_PHRASES.search(m.joined))
+    )
+
+
 _DAILY_LIFE_RULES = (
     _asks_about_settling_in, _asks_about_sick_leave, _sends_money_home, _takes_money_along, _asks_about_customs,
     _asks_about_the_heat, _asks_how_the_pay_comes, _owes_tax_at_home, _asks_what_women_may_do, _asks_about_medical_cover,
-    _learns_a_language,
+    _learns_a_language, _asks_what_there_is_for_women, _asks_where_the_check_is,
 )
 
 
@@ -1323,7 +1403,8 @@ def _skeleton_words(text: str) -> list[str]:
 # deciding at length whether to go («меня зовут Айгерим … муж против, говорит, там опасно для женщин …»).
 _LONG_RULES = (
     _complains_of_the_employer, _was_asked_for_money, _is_asked_to_pay_by_a_stranger, _asks_about_customs,
-    _asks_about_women, _asks_if_it_is_safe, _fears_the_age_bars,
+    _asks_about_women, _asks_if_it_is_safe, _fears_the_age_bars, _waits_after_applying, _brings_the_family,
+    _asks_after_a_relative, _asks_about_the_leave,
 )
 
 # Topics a trade may come with that its vacancies' cards answer («сварщик зарплата от 2500», «водитель с
@@ -1341,11 +1422,17 @@ NO_TRADE_IN_TOPIC_WORDS = frozenset({"documents", "terms", "fees"})
 NO_TRADE_TOPICS = frozenset({"more", "buttons", "contact", "ok", "greeting", "bye", "complaint", "family", "alerts"})
 
 
+def without_writer(text: str) -> str:
+    """The message without who writes it for whom («пишу за отца», «анам үшін жазып отырмын», "writing for my dad"): one
+    writing on a relative's behalf is no writer by trade."""
+    return " ".join(w.WRITING_FOR.sub(" ", text or "").split())
+
+
 def without_card_words(text: str) -> str:
     """The message without its words about the pay, the requirements, the hours and the contract's terms
     («сварщик зарплата от 2500» → «сварщик от 2500»), to see whether what is left names a trade; a phone
     or an address asked for with them is no trade either («елшіліктің телефоны» is no switchboard's)."""
-    return _without(text, w.CARD_WHOLE_WORDS, (*w.CARD_WORDS, w.PHONE_WORDS + w.ADDRESS))
+    return _without(without_writer(text), w.CARD_WHOLE_WORDS, (*w.CARD_WORDS, w.PHONE_WORDS + w.ADDRESS))
 
 
 def without_topic_words(text: str) -> str:
@@ -1353,7 +1440,7 @@ def without_topic_words(text: str) -> str:
     translating and certifying them) and the fees' («у меня нет паспорта» → «у меня нет», «дипломды аудару
     керек пе» → «керек пе», «комиссия есть?» → «есть?»)."""
     return _without(
-        text, w.CARD_WHOLE_WORDS | w.FEE_WORDS | w.DOCUMENTS_WORDS | w.TRANSLATING_WORDS,
+        without_writer(text), w.CARD_WHOLE_WORDS | w.FEE_WORDS | w.DOCUMENTS_WORDS | w.TRANSLATING_WORDS,
         (*w.CARD_WORDS, w.DOCUMENTS, w.TRANSLATING, w.FEES),
     )
 
@@ -1438,7 +1525,9 @@ def has_applied(text: str) -> bool:
     words = skeleton(text or "").split()
     joined = " ".join(words)
     applied = any(word.startswith(w.APPLIED) for word in words) or bool(w.APPLIED_KK.search(joined) or w.REFUSED.search(joined))
-    return applied and is_question(text or "")
+    # an application withdrawn («передумала на повара, хочу отменить отклик»): the trade is the vacancy applied to
+    withdrawn = changes_mind(text) and any(word.startswith(w.APPLICATION_NOUNS + ("otklik",)) for word in words)
+    return applied and is_question(text or "") or withdrawn
 
 
 def says_cancel(text: str) -> bool:
@@ -1505,6 +1594,8 @@ def _complains(text: str, words: list[str]) -> bool:
     if w.NOT_AS_AGREED_EN.search(text):  # "they give me other work, not from the contract"
         return True
     if w.NOT_PAID.search(joined) or w.NOT_PAID_EN.search(text) or _both(words, w.PASSPORT, w.TAKEN):
+        return True
+    if w.PHONE_TAKEN.search(joined):  # «отобрали телефоны на время работы», «телефонын тартып алып қойды»
         return True
     if w.NOT_AS_AGREED.search(joined) or (
         any(word.startswith(w.ROOM) for word in words)
@@ -1737,4 +1828,6 @@ def _hard_pressed(text: str, words: list[str], joined: str) -> bool:
         return True  # «жара, обед кезінде работаем»
     if w.DEDUCTED.search(joined) and any(char.isdigit() for char in text):
         return True
+    if w.PART_PAID.search(joined) and any(word.startswith(w.PAID) for word in words) and not is_question(text):
+        return True  # «айлықтың жартысын ғана төлейді», "they pay only half of it"
     return any(word.startswith(w.SHORT_PAID) for word in words)

@@ -128,7 +128,7 @@ ASKED = ("prosil", "prosia", "trebov", "trebuiu", "vimoga", "suradi", "surap", "
          "skinu", "skint", "poprosi")  # «попросил 20 тысяч»  # «сказал скинуть 200 тысяч»: a sum to transfer, demanded
 # A sum typed with its currency or thousands («500$», «$500», «300 тыщ», «200 мың», "1000 usd"), matched on the
 # message as typed, since `skeleton` drops digits and signs: money named, as MONEY names it in words.
-SUM = re.compile(r"\$\s*\d|\d\s*(?:\$|usd\b|долл|dollar|тыс|тыщ|млн|мың|myn\b|тг\b|тенге|tenge|евро|€|k\b|к\b)",
+SUM = re.compile(r"\$\s*\d|\d\s*(?:\$|usd\b|долл|dollar|тыс|тыщ|млн|мың|myn\b|тг\b|тенге|tenge|евро|€|k\b|к\b|thousand)",
                  re.IGNORECASE)
 # Money already given («я уже заплатил посреднику 200 тысяч», «ақшаны төледім», "I paid an agent"): to whom
 # was it paid, if recruitment is free.
@@ -202,7 +202,8 @@ ALERTS_PHRASES = re.compile(r"\b(?:raz den|once dai|kunine bir)\b|\bne pishi\w*|
                             # «не интересно», «қызық емес», «слишком много сообщений», «түнде жазбаңызшы»: an alert
                             # answered, the alerts to be tuned
                             r"\bne ?interes\w*|\bkizik(?:ti)? emes\b|\bkiziktirmai\w*|\bslishkom mnogo "
-                            r"(?:sobsh|uvedom|rasil|vakans)|\bjazbaniz\w*|\bjazbandar\w*")
+                            r"(?:sobsh|uvedom|rasil|vakans)|\bjazbaniz\w*|\bjazbandar\w*|"
+                            r"\bne (?:shli|shlit|prisilai)\w*|\bstop sending\b")  # «больше не шлите»
 ALERTS_PHRASES_EN = re.compile(r"\bno more (?:\w+\s+)?(?:messages|notifications|alerts|texts|jobs|vacancies)\b|"
                                r"\b(?:not|no longer|never) interested\b|n't interested\b|\btoo many "
                                r"(?:messages|notifications|alerts|texts|jobs|vacancies)\b", re.IGNORECASE)
@@ -249,7 +250,7 @@ FAMILY = ("semia", "semiu", "semei", "semein", "otbas", "aiel", "kuieu", "balala
 FAMILY_WORDS = frozenset("semi seme jena jenu jene jeni jenoi muj muja muju mujem deti detei detmi detiam kids kid "
                          "child bala balam balamdi".split())
 FAMILY_KK = ("otbas", "aiel", "aeli", "kuieu", "bala", "jubai")  # «отбасыммен», «әйеліммен»: with the family
-ALONG = ("vmeste", "vziat", "vzat", "zabrat", "zaber", "perevez", "privez", "priehat", "priedut", "poedet", "poedut",
+ALONG = ("vmeste", "vziat", "vzat", "zabrat", "zaber", "perevez", "privez", "priehat", "priedut", "poedet", "poedut", "priezja",
          "birge", "aldir",
          "bring", "together", "join", "along", "visit")
 # «С семьёй», «с женой», «с мужем»; not «с детьми», which is how a nanny says what she does.
@@ -376,7 +377,7 @@ PASSED = ("proshel", "proshla", "proshli", "sdal", "pased", "finish", "complet")
 PASSED_WORDS = frozenset("otim ottim otip ottik otkenmin".split())
 FURTHER = frozenset("dalshe kelesi nekst karai".split())
 # Whom to talk to («с кем поговорить по моей заявке», «кіммен сөйлесуге болады», "who can I talk to").
-WHOM_TO_TALK_TO = re.compile(r"\bkem (?:\w+ )?pogovor|\bkim?men soiles|\badam\w* soiles|\bvho (?:can|do|should) (?:i )?(?:talk|speak)")
+WHOM_TO_TALK_TO = re.compile(r"\bkomu (?:\w+ )?(?:zvonit|pisat|obrashat)\w*|\bvho (?:\w+ )?(?:cal|contact)\b|\bkimge (?:\w+ )?(?:habarlas|konirau)\w*|\bkem (?:\w+ )?pogovor|\bkim?men soiles|\badam\w* soiles|\bvho (?:can|do|should) (?:i )?(?:talk|speak)")
 STEP = ("shag", "kadam", "step", "etap")
 CHANGE_OF_MIND = ("peredum", "ainid", "ainit", "otkaz", "otozv", "vithdr", "barmaimin")  # «бармаймын»: I won't go
 # Said of an application already routed to the applications («отменить заявку», «өтінімді кері қайтару»,
@@ -479,6 +480,10 @@ RIGHTS = ("jile", "jilio", "jilie", "projivan", "obshejit", "obshag", "jatahan",
           "voziat", "dovoz", "podvoz", "dobira",
           "kolik",  # «көлік беріледі»: transport given
           "treatm")  # "is the treatment free"  # «до работы возят?», «самому добираться?»: transport to work
+# The worker's own rights asked where to be read («где почитать мои права», "where can i read my rights"): /rights; «права»
+# alone may be a driving licence.
+OWN_RIGHTS = re.compile(r"\b(?:moi|moih|nashi|svoi|mi|our) (?:prava|rigts|rights)\b|\b(?:prava|rigts|rights) (?:po|under|rabotnik\w*|vorker\w*)\b|"
+                        r"\bkukik\w*")
 RIGHTS_WORDS = frozenset("pravo leave sik ill il acom".split())  # "ill" is "il" to `skeleton`  # "sick", "ill": medical care is a right; "accom"
 # The papers and checks a worker will need («какие документы нужны для визы?» asks about papers, not
 # about an application, so this comes before the application's words).
@@ -507,6 +512,10 @@ CHECKED = ("tekser", "proverk")
 OFFER_RECEIVED = re.compile(r"\bofer\w*\s+(?:keld|keli|kel\b|prish|prisl|poluch|dali)|"
                             r"\b(?:prish\w*|prisl\w*|poluchi\w*|got|received|recieved|get|have)\s+(?:an?\s+|the\s+|my\s+)?"
                             r"(?:job\s+)?ofer\b|\bjob ofer\b")
+# Where the medical check is done or what it tests («где проходить», «қай қалада», "almaty or doha", «какие анализы»).
+CHECK_WHERE = re.compile(r"\b(?:gde|kuda|kaida|kai kala\w*|kaisi kala\w*|vhere|vhich (?:cit\w*|clinic\w*|hospital\w*)|"
+                         r"(?:v )?kakom (?:gorode|meste)|kai jer\w*|kakie analiz\w*|vhat (?:do |does )?(?:thei |it )?chek\w*|"
+                         r"chto (?:proveria|smotr)\w*|ne tekser\w*)\b")
 MEDICAL_CHECK = re.compile(r"\bmedical (?:chek|test|eks?am|comis|certific)|\bmed(?:itsin|icin)\w* (?:osmotr|komis|sprav|proverk|obsled)")
 DOCUMENTS_WORDS = frozenset("doki dokov docs doks".split())  # «какие доки собирать», "docs needed?"
 # Translating or certifying a paper («диплом надо переводить?», «дипломды аудару керек пе», «нотариально
@@ -585,6 +594,8 @@ NO_ALONE = frozenset("net jok nope nea no".split())
 NO_COMPANIONS = frozenset("bolshe nichego vse nothing else basqa baska eshtene".split())
 # Waiting, said with an "ok" and nothing else («ок, жду», «жарайды, күтемін», "ok understood, will wait"): an
 # "ok", not a question about the application.
+# What is waited for, said with an "ok" («хорошо, жду звонка значит», "alright, i'll wait for the call").
+WAITED_FOR_WORDS = frozenset("zvonka otveta zvonok znachit call cal reply repli ansver for the habarin jauabin habar jauap".split())
 WAITING = frozenset("jdu jdem jdat budu kutemin kutem kutemiz vait vil podojdu podojdem kute turamin turamiz".split())  # «күте тұрамын»  # «подожду»
 # Fillers of a dictated message («ну», «короче», «мен негізі», "um", "like"): left out when a whole message
 # is compared with a closed set of words («ну ладно давай пока» is a goodbye).
@@ -638,6 +649,11 @@ PHONE_WORDS = ("telefon", "fone", "phone", "nomer", "nomir", "number")
 # Having applied already: «откликнулся», «подал заявку», "applied", «өтінім бердім / жібердім».
 APPLIED = ("otkliknul", "podal", "podaval", "aplied")  # "applied" as `skeleton` writes it; «подавал»
 APPLIED_KK = re.compile(r"\botinim\w* (?:berdim|jiberdim|berip edim|jiberip edim)\b")
+# An application told as made, in a story («өтінім бергеніме үш апта болды», "i applied for a cook job"), and nothing of it
+# heard yet («әлі ешқандай жауап жоқ», "nothing happened yet", «пока ничего не пришло»).
+APPLIED_TOLD = re.compile(r"\botinim\w* (?:bergen|jibergen)\w*|\bapplied\b")
+NOTHING_YET = re.compile(r"\b(?:poka |eshe |esho )?nichego (?:ne )?(?:prish\w*|priho\w*|net|ne slishno)|\bnothing (?:happened|came|back|yet)|"
+                         r"\b(?:eshkandai|eshkim|eshtene)\b(?: \w+){0,2} (?:jok|habarlaspad\w*|kelmed\w*)|\bno (?:ansver|reply|nevs)\b")
 KAZAKH_PARTICLES = re.compile(r"(?<!\w)(?:ме|бе)(?!\w)", re.IGNORECASE)
 KAZAKH_GREETING = re.compile(r"с[әа]леметс[іи]з(?:дер)?\s+(?:ме|бе)(?!\w)", re.IGNORECASE)  # a greeting, not a question
 
@@ -726,6 +742,15 @@ THIS = frozenset("bul sol this that eta eto etoi etu".split())
 # Applying to one of the list («как подать на вторую вакансию», «біріншісіне өтінім берейін», "I want to apply
 # to the first one", "how do I apply for this one"): its button, not the steps of an application.
 APPLY = ("poda", "otklik", "otinim", "apli", "aplai")
+# A vacancy the bot sent, to be applied to ("how do I apply to the driver job you sent me", «на вакансию, что вы прислали»).
+SENT_JOB = re.compile(r"\b(?:job|vakans\w*|vacanc\w*)\b(?: \w+){0,2} (?:eu|iou|vi|sen|siz|sizder) (?:sent|prislal\w*|skinul\w*|jiberg\w*)")
+# A child named with an age («сыну 3 года», «дочке 5 лет», "my son is 4"): not the worker's own age.
+CHILDREN = frozenset("sinu sin sina sinok doch dochke dochka docheri rebenku rebenok ulim ulima ulimnin kizim kizima "
+                     "balam balama son daughter kid kids baby".split())
+# The alerts' own nouns («уведомления», «рассылка», «хабарлама», "notifications"): a stop beside an application alone
+# («өтінімді қалай тоқтатамын») withdraws it.
+ALERT_NOUNS = ("uvedomlen", "opoveshen", "rasilk", "habarlama", "habarlandir", "notific", "alert", "vakans", "vacanc",
+               "jobs")
 ONE_OF_THE_LIST = re.compile(r"\b(?:first|second|third|last|this|that) one\b")
 # Where the worker will live ("where do I live there", "where will we stay"): the housing the contract gives.
 LIVING = re.compile(r"\bvhere\b(?: \w+){0,3} (?:live|stai|sleep)\b")
@@ -861,7 +886,7 @@ PARTICLES = frozenset("me be ma ba pa pe".split())
 # not among them: «в рамадан сколько часов работаем» asks the terms, which give Ramadan's hours.
 CUSTOMS = ("namaz", "prai", "mechet", "meshit", "mosk", "mosque", "mechit", "halal", "halial", "tserkv", "church",
            "alkogol", "alcohol", "spirtn", "hijab", "hidjab", "platok", "platk", "oramal", "odeva", "kinu", "postish",
-           "poshus", "postits", "fasting", "kurban")
+           "poshus", "postits", "fasting", "kurban", "religi", "hristian", "christian", "dinim", "dinin")  # faith named
 # «пощу» whole: «пошути» is a joke asked for
 CUSTOMS_WORDS = frozenset("arak arakka arak-sharap pivo vodka eid dres shorti shorts poshu".split())
 CUSTOMS_PHRASES = re.compile(r"\b(?:ait mereke\w*|oraza ait|oraza ust\w*|dres code|kiim kiu\w*)\b|"
@@ -916,7 +941,24 @@ KAZAKHSTAN = ("kazahstan", "kazakstan")
 # қалады», "they deduct 400 riyals"), or paid short («недодают»): trouble with the employer.
 DEDUCTED = re.compile(r"\b(?:uderj\w*|vichita\w*|vichet\w*|ustap kal\w*|ustaid\w*|kesip\w*|deduct\w*|dedukt\w*|"
                       r"cut\w* from)\b")
+# Who writes for whom, as typed («пишу за отца», «пишу для мамы», «әкем үшін жазып отырмын», "writing for my dad", "I'm
+# writing on behalf of my mother"): the writer, not a trade.
+WRITING_FOR = re.compile(r"(?i)(?<!\w)(?:i'?m\s+|i\s+am\s+)?writing\s+(?:for|on\s+behalf\s+of)\s+(?:my\s+)?\w+|"
+                         r"(?<!\w)пишу\s+(?:за|для|от\s+имени)\s+\w+|(?<!\w)\w+\s+(?:үшін|ушин)\s+жазып\s+\w+|"
+                         r"(?<!\w)\w+\s+ushin\s+jazyp\s+\w+")
+# Past work told («работала продавцом», «аспаз болып істедім», "worked in retail").
+WORKED_BEFORE = re.compile(r"\b(?:rabotal\w*|trudil\w*|istedim|istegen\w*|vorked|used to vork)\b")
+# Anything at all («что-то», «что-нибудь», «бірдеңе», "anything").
+ANYTHING = frozenset("chto nibud chtonibud chtoto bir birdene anithing something".split())
+ANYTHING_PHRASES = re.compile(r"\bchto (?:to|nibud)\b|\bbir (?:nars\w*|jumis)\b")
 SHORT_PAID = ("nedoda", "nedoplach", "nedoplat")
+# Only part of the pay paid, told («платят только половину», «айлықтың жартысын ғана төлейді», "they pay only half").
+PART_PAID = re.compile(r"\b(?:polovin\w*|chast\w*|jartis\w*|half)\b")
+# The workers' phones taken by the employer («отобрали телефоны», «бастығы телефонын тартып алып қойды», "took our
+# phones"), as a passport is taken: trouble with the employer.
+PHONE_TAKEN = re.compile(r"\b(?:otobral\w*|zabral\w*|otnial\w*|otbiraiut|zabiraiut)(?: \w+){0,2} (?:telefon|sotov|mobil)\w*|"
+                         r"\btelefon\w*(?: \w+){0,2} (?:otobral\w*|zabral\w*|otnial\w*|tartip al\w*|alip koi\w*|alip kal\w*)|"
+                         r"\b(?:tok|taken|take|takes|keep|keeps|kep) (?:avai )?(?:our|mi|his|their|al|the) (?:\w+ )?(?:fones|fone|phones?)\b")
 # What the worker takes home («сколько на руки», «қолға қанша тиеді», "what do I actually take home"), or what a job
 # pays ("how much does it pay"): the pay.
 TAKE_HOME = re.compile(r"\bkolga\b(?: \w+){0,3} tied\w*|\btake home\b|\bhov much (?:do |does )?(?:it|this|that) pai|"
@@ -1035,6 +1077,22 @@ GOING = ("poeh", "ehat", "barg", "baru", "bar", "go", "novaia vakans", "jana vak
 MORE_OF_THEM = frozenset("eshe esho ewe more ani tagi basqa baska drugie other".split())  # "other" is a stop word
 # A penalty for leaving early («неустойку платить?», «айыппұл», "do I pay a penalty"): what the contract says
 # of leaving early, a right, not a fee for a vacancy.
+# Chosen by the employer, asked («меня уже отобрали или ещё нет?», "was I selected"): the application's step.
+SELECTED = re.compile(r"\bmenia (?:uje |ujo )?(?:otobral\w*|vibral\w*|priniali|vziali)\b|\b(?:selected|shortlisted)\b|"
+                      r"\bmeni (?:tandad\w*|kabildad\w*)\b")
+# A parent brought over («маму к себе забрать», "bring my mom to qatar», «анамды алып кетсем»): a family visa.
+PARENTS = ("mam", "mat", "otets", "otsa", "papu", "papa", "anam", "anami", "akem", "akemdi", "mom", "mother", "father", "dad",
+           "parent", "roditel")
+BROUGHT = re.compile(r"\b(?:zabrat|zaberu|perevez\w*|privez\w*|vivez\w*|pozvat|priglasit|bring|invite|alip ket\w*|aldir\w*|"
+                     r"shakir\w*)\b")
+# Home how often, asked («раз в полгода домой», «жылына неше рет үйге келеді», "how many times a year can he come home"):
+# the annual leave and its ticket, a right.
+HOW_OFTEN = re.compile(r"\braz (?:v )?(?:god|polgoda|mesiats)|\bskolko raz\b|\bjilina\b|\bneshe ret\b|\bhov (?:often|\w+ times)\b|\btimes (?:a |per )?iear\b|"
+                       r"\b(?:a|per) iear\b")
+COMING_HOME = ("priezj", "priehat", "prilet", "letat", "kel", "come", "fli", "visit", "home", "domoi", "uige", "elge")
+# The worker's own illness is medical care; a relative's («анам ауырып қалса»), a reason to go home, the hotline's.
+ILL_RELATIVE = re.compile(r"\b(?:mama|mat|otets|papa|anam|akem|ata|apa|jena|jenim|aielim|mom|mother|father|dad|vife|rebenok|balam)\w* "
+                          r"(?:\w+ )?(?:zabolel\w*|bolee\w*|auirip|auirs\w*|sick|il)\b")
 PENALTY = ("neusto", "shtraf", "penalt", "aiipp", "aiip", "aiyp", "forfeit")
 # A vacancy gone from the list, or too few of them («вакансия исчезла», «вакансия жоқ болып кетті», "the vacancy I
 # saw yesterday is gone", «почему вакансий так мало»): what is open now is the worker's list.
@@ -1076,7 +1134,7 @@ ALERTS_STOPPED = re.compile(r"\b(?:vakans\w*|vacanc\w*|jobs?) (?:davno|uje davno
 # Replies of one or two words that ask the bot to go on («и что?», «ал?», «не дейсің?», "and?"): what it does.
 AND_THEN = frozenset("chto cho che chego al ne deisin deisiz nu so and vhat sonda".split())
 # «сәлеметсіз бе, жақсы ма», «привет, как ты»: a greeting with a how-are-you.
-HOW_ARE_YOU = frozenset("jaksi ma me kak ti vi sam hov are iou iu jagdaiin".split())
+HOW_ARE_YOU = frozenset("jaksi ma me kak ti vi sam hov are iou iu jagdaiin hovs it going goes".split())  # "how's it going"
 # Falling ill there («заболел, температура 39», «ауырып қалдым, дәрігерге қалай барамын», "I'm sick with fever"):
 # the medical care the contract gives.
 FALLEN_ILL = ("zabolel", "zabolela", "zabolev", "auirip", "auirdim", "prostud")
@@ -1220,6 +1278,12 @@ BOT_WRITES = ("pisal", "pisat", "pishi", "pishe", "jazs", "jazu", "jazad", "otve
               "speak", "soile", "obsha", "govori", "talk", "jaza")  # «бот пишет на казахском», «с тобой по-казахски общаться»
 SEE = ("posmotr", "smotret", "pokaj", "pokaz", "uvid", "korset", "koru", "korem", "shov", "see", "viev")
 SEE_WORDS = frozenset("se".split())  # "see" is "se" to `skeleton`
+# The vacancies shown again («вакансиялар тізімін қайтадан ашамын», «покажи снова вакансии», "show the jobs again").
+AGAIN_WORDS = frozenset("snova opiat kaitadan kaita again eshe".split())
+OPEN = ("otkr", "ashami", "ashu", "ashsam", "open")
+# The rest of a list asked for («а остальные как посмотреть», «қалғандарын қалай көремін», "how do I see the rest"): the
+# next page, behind the button under the list.
+THE_REST = re.compile(r"\bostaln\w*|\bkalgan\w*|\brest\b")
 MY_MATCHES = re.compile(r"\bshov me (?:mi |the )?matches\b|\b(?:shov me )?vhat fits me\b|\b(?:jobs?|vacanc\w*) (?:that|vhich) fits? me\b|"
                         r"\b(?:magan|mne) (?:laikti|laiikti|podhodiashie)\w*(?: \w+)? (?:vakans|jumis|rabot)\w*")
 # A cut of the pay for the job found («вы берёте процент с зарплаты?», «из зарплаты будете вычитать за то, что нашли
@@ -1352,6 +1416,15 @@ STRANGER = ("chelovek", "muj", "mujik", "mujchin", "jenshin", "paren", "adam", "
 SOLD = ("prodaiut", "prodaet", "prodaj", "seling", "sels", "satad")  # «сатады»: sells
 # Money taken and its taker gone («взяла деньги и пропала», «алды да жоғалып кетті», "she vanished", «заблокировал»).
 GONE_WITH_IT = ("propal", "ischez", "jogalip", "joq bolip", "vanish", "disapear", "disappear", "zablokir", "bloked")
+# Or no longer answering the phone («теперь не берёт трубку», «телефон көтермейді», «хабарласпайды», "stopped answering").
+NO_LONGER_ANSWERS = re.compile(r"\bne (?:beret|berut|otvechae\w*|otvechaiu\w*)(?: na)? (?:trubk\w*|zvonk\w*|telefon\w*)|"
+                               r"\btelefon\w* (?:kotermei|almai)\w*|\bhabarlaspai\w*|\bstoped (?:ansvering|replying|responding)|"
+                               r"\b(?:not|doesnt|dont|vont) (?:ansver|pick)\w*")
+# An agency named as the one who took or asked the money («агентство в Алматы взяло 250 тысяч и пропало», «ТОО говорит,
+# что они ваши партнёры»): with the money gone or the bot's name borrowed, a fraud; an agency's fee asked about alone
+# («за визу агентство просит 200 долларов») is the fees'.
+AGENCY_NAMED = ("agentstv", "agenci", "agentik", "kontor")
+CHARGE = ("berut", "beret", "vziat", "vzimaiut", "charg", "alad")  # «берут 100 долларов», "charges 100$", «алады»
 # The worker's data named in a wish to erase it («сотрите все мои данные», «барлық мәліметімді өшіріңіз», "wipe
 # everything you have on me"): the profile with it, as /delete does.
 DATA_NOUNS = ("danni", "danie", "dannih", "derek", "malimet", "data", "info", "everithing")  # "info", «информацию»

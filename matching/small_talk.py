@@ -457,13 +457,13 @@ def _asks_who_pays(m: Said) -> bool:  # «кто платит за билет?»
     return _who_pays(m.words)
 
 
-def _asks_where_the_check_is(m: Said) -> bool:  # «медкомиссию где проходить?», "what do they check at the medical"
-    """Where the medical check is done or what it tests: the medical commission's, which the hotline tells; a paper
-    for it or after it («справку после медосмотра куда сдать») is the documents'."""
+def _asks_what_the_check_tests(m: Said) -> bool:  # «какие анализы сдают на медкомиссии?», "what do they check at the medical"
+    """What the medical check tests: the medical commission's, which the hotline tells; a paper for it or after it
+    («справку после медосмотра куда сдать») is the documents', and where it is done is told with them."""
     named = bool(w.MEDICAL_CHECK_NAMED.search(m.joined)) or m.has(("medkomis",))
     if not named or m.has(w.PAPER_NOUNS) or m.has(w.FEES, w.FEE_WORDS) or not w.WHEN_PROPER.isdisjoint(m.words):
         return False  # «медкомиссию сдал, когда виза?»: the next step
-    return bool(w.CHECK_WHERE.search(m.joined))
+    return bool(w.CHECK_TESTS.search(m.joined))
 
 
 def _asks_for_the_commands(m: Said) -> bool:  # «напишите список команд бота», "what commands are there": what the bot does
@@ -845,6 +845,11 @@ def _goes_home_for_a_while(m: Said) -> bool:  # «мне надо домой н�
     return is_question(m.text) and home and bool(w.SHORT_TIME.search(m.joined))
 
 
+def _goes_home_to_an_ill_relative(m: Said) -> bool:  # «анам ауырып қалса, үйге қайтуға бола ма», "mom is sick, can i go home"
+    """Home asked for because a relative fell ill: leave out of turn, which the hotline and the employer settle."""
+    return bool(w.ILL_RELATIVE.search(m.joined)) and m.has(w.HOME + ("elge", "kait", "domoi")) and _asks(m)
+
+
 def _asks_about_the_employer(m: Said) -> bool:  # «работодатель надёжный?», «компания жақсы ма», "any reviews?"
     if w.STEP_NAMES.search(m.joined):  # "what is employer review": a step of the application
         return False
@@ -1083,6 +1088,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _takes_money_along),
     ("question", _changes_employer),
     ("question", _goes_home_for_a_while),
+    ("question", _goes_home_to_an_ill_relative),
     ("trust", _asks_about_the_employer),
     ("human", _lost_touch_with_a_relative),
     ("trust", _was_cheated_of_money),
@@ -1091,7 +1097,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("rights", _asks_home_how_often),
     ("complaint", _complains_of_the_employer),
     ("question", _failed_the_medical),
-    ("question", _asks_where_the_check_is),
+    ("question", _asks_what_the_check_tests),
     ("question", _pays_for_a_change_of_mind),
     ("rights", _asks_for_a_ticket_bought),
     ("question", _asks_about_settling_in),
@@ -1341,7 +1347,7 @@ def _asks_what_there_is_for_women(m: Said) -> bool:  # «я женщина, ра
 _DAILY_LIFE_RULES = (
     _asks_about_settling_in, _asks_about_sick_leave, _sends_money_home, _takes_money_along, _asks_about_customs,
     _asks_about_the_heat, _asks_how_the_pay_comes, _owes_tax_at_home, _asks_what_women_may_do, _asks_about_medical_cover,
-    _learns_a_language, _asks_what_there_is_for_women, _asks_where_the_check_is,
+    _learns_a_language, _asks_what_there_is_for_women, _asks_what_the_check_tests,
 )
 
 

@@ -512,10 +512,9 @@ CHECKED = ("tekser", "proverk")
 OFFER_RECEIVED = re.compile(r"\bofer\w*\s+(?:keld|keli|kel\b|prish|prisl|poluch|dali)|"
                             r"\b(?:prish\w*|prisl\w*|poluchi\w*|got|received|recieved|get|have)\s+(?:an?\s+|the\s+|my\s+)?"
                             r"(?:job\s+)?ofer\b|\bjob ofer\b")
-# Where the medical check is done or what it tests («где проходить», «қай қалада», "almaty or doha", «какие анализы»).
-CHECK_WHERE = re.compile(r"\b(?:gde|kuda|kaida|kai kala\w*|kaisi kala\w*|vhere|vhich (?:cit\w*|clinic\w*|hospital\w*)|"
-                         r"(?:v )?kakom (?:gorode|meste)|kai jer\w*|kakie analiz\w*|vhat (?:do |does )?(?:thei |it )?chek\w*|"
-                         r"chto (?:proveria|smotr)\w*|ne tekser\w*)\b")
+# What the medical check tests («какие анализы сдают», «что проверяют», "what do they check at the medical").
+CHECK_TESTS = re.compile(r"\b(?:kakie analiz\w*|vhat (?:does |vill |do )?(?:thei |it |medical |doctors? )*chek\w*|chto (?:proveria|smotr)\w*|"
+                         r"ne tekser\w*|nelerdi tekser\w*)\b")
 MEDICAL_CHECK = re.compile(r"\bmedical (?:chek|test|eks?am|comis|certific)|\bmed(?:itsin|icin)\w* (?:osmotr|komis|sprav|proverk|obsled)")
 DOCUMENTS_WORDS = frozenset("doki dokov docs doks".split())  # «какие доки собирать», "docs needed?"
 # Translating or certifying a paper («диплом надо переводить?», «дипломды аудару керек пе», «нотариально
@@ -1092,7 +1091,7 @@ HOW_OFTEN = re.compile(r"\braz (?:v )?(?:god|polgoda|mesiats)|\bskolko raz\b|\bj
 COMING_HOME = ("priezj", "priehat", "prilet", "letat", "kel", "come", "fli", "visit", "home", "domoi", "uige", "elge")
 # The worker's own illness is medical care; a relative's («анам ауырып қалса»), a reason to go home, the hotline's.
 ILL_RELATIVE = re.compile(r"\b(?:mama|mat|otets|papa|anam|akem|ata|apa|jena|jenim|aielim|mom|mother|father|dad|vife|rebenok|balam)\w* "
-                          r"(?:\w+ )?(?:zabolel\w*|bolee\w*|auirip|auirs\w*|sick|il)\b")
+                          r"(?:\w+ )?(?:zabolel\w*|bolee\w*|auirip|auirs\w*|sick|sik|il|ill)\b")
 PENALTY = ("neusto", "shtraf", "penalt", "aiipp", "aiip", "aiyp", "forfeit")
 # A vacancy gone from the list, or too few of them («вакансия исчезла», «вакансия жоқ болып кетті», "the vacancy I
 # saw yesterday is gone", «почему вакансий так мало»): what is open now is the worker's list.

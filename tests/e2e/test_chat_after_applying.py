@@ -1,6 +1,6 @@
 """Messages that name a trade or a sign of one without asking for it, sent through the dispatcher with a salesperson's
 and a cook's vacancy open: a woman telling the work she did and asking what there is for women, someone writing for a
-relative, an application withdrawn with its trade named and where the medical check is done get their answers, and
+relative, an application withdrawn with its trade named and what the medical check tests get their answers, and
 none of them is searched."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder
     ("en", "i'm writing for my father, what papers does he need?", "chat-documents"),
     ("ru", "пишу за маму, какие документы ей нужны", "chat-documents"),
     ("ru", "я передумал насчёт повара, хочу отозвать заявку", "applications"),
-    ("ru", "где делают медосмотр? рентген там же?", "chat-question"),
+    ("ru", "что проверяют на медосмотре? рентген делают?", "chat-question"),
 ])
 async def test_a_trade_named_in_passing_is_not_searched(make_client, i18n, database, settings, lang, said, answer):
     await add_vacancy(database, title="Shop Sales Assistant", isco_code="5223", employer="Doha Mall")

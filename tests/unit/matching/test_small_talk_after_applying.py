@@ -84,13 +84,12 @@ def test_a_childs_age_alone_is_still_an_age():
 
 
 @pytest.mark.parametrize("said", [
-    "в каком городе делают медосмотр?",
-    "медкомиссия қай жерде өтеді",
-    "which clinic does the medical?",
     "что проверяют на медосмотре?",
+    "медкомиссияда не тексереді",
+    "what does the medical check, blood only?",
     "у меня гепатит C, медосмотр пройду?",
 ])
-def test_where_the_medical_check_is_or_what_it_tests_is_the_hotlines(said):
+def test_what_the_medical_check_tests_or_a_disease_before_it_is_the_hotlines(said):
     assert small_talk(said) == "question"
 
 
@@ -134,3 +133,12 @@ def test_waiting_after_applying_and_changing_ones_mind(said, topic):
 ])
 def test_faith_and_small_talk(said, topic):
     assert small_talk(said) == topic
+
+
+@pytest.mark.parametrize("said", ["әкем ауырып жатыр, елге қайтуға рұқсат бере ме", "my mother got sick, can i fly home?"])
+def test_home_asked_for_a_relatives_illness_is_the_hotlines(said):
+    assert small_talk(said) == "question"
+
+
+def test_the_workers_own_illness_is_still_medical_care():
+    assert small_talk("ауырып қалдым, дәрігерге кім апарады") == "rights"

@@ -356,7 +356,30 @@ writer. The other sets: the first gains "what about medical insurance" (351), th
 cleaner but my contract says driver" and six lines of a bot told it does not understand (206), the twelfth nine (242:
 the bot told it does not understand or is useless, its language asked of it or by its messages, "you're all liars", a
 status unchanged, thanks in Kazakh), the eleventh three relatives' ages (236), the fourteenth a call in the ministry's name and «нужен диплом или
-хватит корочки» (172); no line of the others changed. """
+хватит корочки» (172); no line of the others changed.
+
+The eighteenth set (233 lines: 84 ru, 84 kk of which 41 in Latin letters, 65 en) was written after the seventeenth
+set's round, again before the routing was read: workers who applied and wait («ну что там по моей заявке слышно»,
+"will they call me or message me here", «ойымнан айныдым»), the family left at home (a wife and children brought over, a
+mother, money sent home, the leave home and how often), complaints naming the employer or the agency («Gulf Haulage
+третий месяц задерживает зарплату», an agency gone silent with the money, a firm calling itself the bot's partner),
+health and faith (the medical check, a disease, Ramadan, prayer, a Christian worker), the bot's commands asked in words
+(the applications, the alerts, the rest of a list, the commands), dictated run-ons of several questions, signs alone
+(«🫡», «🤲», «🥰», «👋😊») and Kazakh in Latin letters. First run, before any fix: 177 answered as expected, 0.760; kk
+74/84, ru 58/84, en 45/65; the hotline's answer (29/40), the family (10/15), the rights (10/16), thanks in signs (4/9)
+and the long run-ons ("not understood") were missed most.
+
+After the eighteenth set's round: 228, 0.979; kk 82/84, ru 82/84, en 64/65. Signs of a salute, of hands raised in prayer
+or of love, a smile beside a sign; an application told as made in a long story, a family brought or the leave asked in
+one; an agency gone silent with the money or borrowing the bot's name, phones taken and half the pay paid; what the
+medical check tests and a disease named beside it; a child's age beside the family brought, a parent brought over, how
+often home, a relative's illness; the commands, one's rights, the rest of a list and the list again asked in words; a
+wait said with an "ok", being selected, an application stopped, a penalty for a change of mind and whom to call get their
+answers. Left: where the medical check is done gets the documents, as the fifth, eighth and sixteenth sets want, where
+this set and the fourteenth wanted the hotline (four lines); a flight date moved for Ramadan gets the application. The
+seventeenth set gains «я женщина, работала продавцом, для женщин там вообще что-то есть?» (a woman's past trade is told,
+not searched) and "writing for my dad, which documents..." (who writes for whom is no writer) (219), the twelfth
+«медкомиссия что проверяет? кровь, рентген?» (243); no line of the others changed. """
 
 from __future__ import annotations
 
@@ -396,7 +419,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_15.tsv": 0.97,
     "chat_messages_16.tsv": 0.90,
     "chat_messages_17.tsv": 0.98,
-    "chat_messages_18.tsv": 0.75,
+    "chat_messages_18.tsv": 0.97,
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -631,6 +631,11 @@ def _waits_for_a_step(m: Said) -> bool:  # «виза так и не пришл�
     return m.has(w.WAITED_STEPS) and bool(w.NOT_COME_YET.search(m.joined))
 
 
+def _asks_for_news(m: Said) -> bool:  # «есть новости по моей анкете?», "any news?", «жаңалық бар ма»
+    """News asked for: of the application, even when the worker calls it the form («анкета»)."""
+    return bool(w.NEWS.search(m.joined)) and _asks(m)
+
+
 def _asks_about_papers(m: Said) -> bool:  # «какие документы нужны для визы?», "what should I bring"
     return m.has(w.DOCUMENTS, w.DOCUMENTS_WORDS) or bool(w.BRING.search(m.joined) or w.MEDICAL_CHECK.search(m.joined))
 
@@ -717,6 +722,7 @@ def _asks_about_the_application(m: Said) -> bool:  # «когда виза?», �
         _called(m.words) or _next_step(m.text, m.words) or bool(w.NO_ANSWER.search(m.joined))  # «хабар бермей жатыр»
         or bool(w.HOW_LONG_TO_WAIT.search(m.joined))  # «сколько ждать?»
         or bool(w.SELECTED.search(m.joined))  # «меня уже отобрали или ещё нет?»
+        or bool(w.NOT_GOING.search(m.joined))  # «не хочу уже ехать», "i don't want to go anymore"
         or (m.has(w.TICKET) and not w.WHEN_PROPER.isdisjoint(m.words))  # «ұшақ қашан?»: the flight, a step
     ) or (
         (m.names(w.HOW) or bool(w.BEGIN.search(m.joined))) and m.has(w.WORK_OR_QATAR)
@@ -1174,6 +1180,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("application", _asks_what_follows_a_step),
     ("application", _asks_when_a_step_comes),
     ("application", _waits_for_a_step),
+    ("application", _asks_for_news),
     ("documents", _asks_about_papers),
     ("contact", _changes_phone),
     ("profile", _switches_the_bots_language),
@@ -1520,7 +1527,7 @@ def changes_mind(text: str) -> bool:
     """«хочу отозвать заявку», «передумал», "I want to withdraw", «бармаймын»: a worker who wants out of an
     application is told how, under the list of them."""
     said = skeleton(text or "")
-    return any(word.startswith(w.WITHDRAWING) for word in said.split()) or "keri al" in said
+    return any(word.startswith(w.WITHDRAWING) for word in said.split()) or "keri al" in said or bool(w.NOT_GOING.search(said))
 
 
 def has_applied(text: str) -> bool:
@@ -1533,7 +1540,10 @@ def has_applied(text: str) -> bool:
     applied = any(word.startswith(w.APPLIED) for word in words) or bool(w.APPLIED_KK.search(joined) or w.REFUSED.search(joined))
     # an application withdrawn («передумала на повара, хочу отменить отклик»): the trade is the vacancy applied to
     withdrawn = changes_mind(text) and any(word.startswith(w.APPLICATION_NOUNS + ("otklik",)) for word in words)
-    return applied and is_question(text or "") or withdrawn
+    if applied and is_question(text or "") or withdrawn:
+        return True
+    words = _skeleton_words(text or "")  # «подал на водителя две недели назад, и всё ничего»: told, not asked, awaited
+    return _waits_after_applying(Said(text or "", words, words, " ".join(words)))
 
 
 def says_cancel(text: str) -> bool:

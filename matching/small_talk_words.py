@@ -513,7 +513,7 @@ OFFER_RECEIVED = re.compile(r"\bofer\w*\s+(?:keld|keli|kel\b|prish|prisl|poluch|
                             r"\b(?:prish\w*|prisl\w*|poluchi\w*|got|received|recieved|get|have)\s+(?:an?\s+|the\s+|my\s+)?"
                             r"(?:job\s+)?ofer\b|\bjob ofer\b")
 # What the medical check tests («какие анализы сдают», «что проверяют», "what do they check at the medical").
-CHECK_TESTS = re.compile(r"\b(?:kakie analiz\w*|vhat (?:does |vill |do )?(?:thei |it |medical |doctors? )*chek\w*|chto (?:proveria|smotr)\w*|"
+CHECK_TESTS = re.compile(r"\b(?:kakie analiz\w*|vhat (?:\w+ )?tests?|vhat (?:does |vill |do )?(?:thei |it |medical |doctors? )*chek\w*|chto (?:proveria|smotr)\w*|"
                          r"ne tekser\w*|nelerdi tekser\w*)\b")
 MEDICAL_CHECK = re.compile(r"\bmedical (?:chek|test|eks?am|comis|certific)|\bmed(?:itsin|icin)\w* (?:osmotr|komis|sprav|proverk|obsled)")
 DOCUMENTS_WORDS = frozenset("doki dokov docs doks".split())  # «какие доки собирать», "docs needed?"
@@ -652,7 +652,8 @@ APPLIED_KK = re.compile(r"\botinim\w* (?:berdim|jiberdim|berip edim|jiberip edim
 # heard yet («әлі ешқандай жауап жоқ», "nothing happened yet", «пока ничего не пришло»).
 APPLIED_TOLD = re.compile(r"\botinim\w* (?:bergen|jibergen)\w*|\bapplied\b")
 NOTHING_YET = re.compile(r"\b(?:poka |eshe |esho )?nichego (?:ne )?(?:prish\w*|priho\w*|net|ne slishno)|\bnothing (?:happened|came|back|yet)|"
-                         r"\b(?:eshkandai|eshkim|eshtene)\b(?: \w+){0,2} (?:jok|habarlaspad\w*|kelmed\w*)|\bno (?:ansver|reply|nevs)\b")
+                         r"\b(?:eshkandai|eshkim|eshtene)\b(?: \w+){0,2} (?:jok|habarlaspad\w*|kelmed\w*)|\bno (?:ansver|reply|nevs)\b|"
+                         r"\bstill nothing\b|\bvait\w* (?:this |so )?long\b|\bdolgo (?:jdat|jdu|ojida)\w*")
 KAZAKH_PARTICLES = re.compile(r"(?<!\w)(?:ме|бе)(?!\w)", re.IGNORECASE)
 KAZAKH_GREETING = re.compile(r"с[әа]леметс[іи]з(?:дер)?\s+(?:ме|бе)(?!\w)", re.IGNORECASE)  # a greeting, not a question
 
@@ -1076,6 +1077,10 @@ GOING = ("poeh", "ehat", "barg", "baru", "bar", "go", "novaia vakans", "jana vak
 MORE_OF_THEM = frozenset("eshe esho ewe more ani tagi basqa baska drugie other".split())  # "other" is a stop word
 # A penalty for leaving early («неустойку платить?», «айыппұл», "do I pay a penalty"): what the contract says
 # of leaving early, a right, not a fee for a vacancy.
+# News asked for («есть новости по моей анкете?», «жаңалық бар ма», "any news?", "any update?"): of the application.
+NEWS = re.compile(r"\b(?:novost\w*|chto novogo|janalik\w*|nevs|ani updates?|updates? on)\b")
+# Not going any more («не хочу уже ехать», «барғым келмейді», "i don't want to go anymore"): out of the application.
+NOT_GOING = re.compile(r"\b(?:ne hochu (?:\w+ )?(?:ehat|poehat)|ne poedu|dont vant (?:\w+ )?go|not going|going animore|bargim kelmei\w*)\b")  # "not" is dropped by `skeleton`
 # Chosen by the employer, asked («меня уже отобрали или ещё нет?», "was I selected"): the application's step.
 SELECTED = re.compile(r"\bmenia (?:uje |ujo )?(?:otobral\w*|vibral\w*|priniali|vziali)\b|\b(?:selected|shortlisted)\b|"
                       r"\bmeni (?:tandad\w*|kabildad\w*)\b")
@@ -1133,7 +1138,7 @@ ALERTS_STOPPED = re.compile(r"\b(?:vakans\w*|vacanc\w*|jobs?) (?:davno|uje davno
 # Replies of one or two words that ask the bot to go on («и что?», «ал?», «не дейсің?», "and?"): what it does.
 AND_THEN = frozenset("chto cho che chego al ne deisin deisiz nu so and vhat sonda".split())
 # «сәлеметсіз бе, жақсы ма», «привет, как ты»: a greeting with a how-are-you.
-HOW_ARE_YOU = frozenset("jaksi ma me kak ti vi sam hov are iou iu jagdaiin hovs it going goes".split())  # "how's it going"
+HOW_ARE_YOU = frozenset("jaksi ma me kak ti vi sam hov are iou iu jagdaiin hovs it going goes ono things".split())  # "how's it going"
 # Falling ill there («заболел, температура 39», «ауырып қалдым, дәрігерге қалай барамын», "I'm sick with fever"):
 # the medical care the contract gives.
 FALLEN_ILL = ("zabolel", "zabolela", "zabolev", "auirip", "auirdim", "prostud")

@@ -20,6 +20,8 @@ TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder
     ("ru", "пишу за маму, какие документы ей нужны", "chat-documents"),
     ("ru", "я передумал насчёт повара, хочу отозвать заявку", "applications"),
     ("ru", "что проверяют на медосмотре? рентген делают?", "chat-question"),
+    ("en", "so yeah i applied for the cook job in doha like a month ago and still nothing, i keep waiting so long and i "
+           "already told my boss here that i am leaving, is it normal", "applications"),
 ])
 async def test_a_trade_named_in_passing_is_not_searched(make_client, i18n, database, settings, lang, said, answer):
     await add_vacancy(database, title="Shop Sales Assistant", isco_code="5223", employer="Doha Mall")

@@ -142,3 +142,34 @@ def test_home_asked_for_a_relatives_illness_is_the_hotlines(said):
 
 def test_the_workers_own_illness_is_still_medical_care():
     assert small_talk("ауырып қалдым, дәрігерге кім апарады") == "rights"
+
+
+@pytest.mark.parametrize("said", [
+    "по анкете есть новости?", "any news on my visa?", "any updates?", "жаңалық жоқ па?", "ну что нового по мне?",
+    "больше не хочу ехать", "мен енді барғым келмейді", "i'm not going anymore",
+])
+def test_news_asked_or_going_no_more_is_about_the_application(said):
+    assert small_talk(said) == "application"
+
+
+def test_a_profile_field_updated_is_still_the_profile():
+    assert small_talk("update my expected salary please") == "profile"
+
+
+def test_going_no_more_shows_how_to_withdraw():
+    from matching.small_talk import changes_mind
+
+    assert changes_mind("не хочу уже ехать, передумала")
+    assert changes_mind("i dont want to go anymore")
+
+
+@pytest.mark.parametrize(("said", "topic"), [("привет брат, как оно", "greeting"), ("hi there, how are things", "greeting")])
+def test_a_greeting_asking_how_things_are(said, topic):
+    assert small_talk(said) == topic
+
+
+def test_a_trade_applied_for_in_a_story_of_waiting_is_the_application_not_a_search():
+    from matching.small_talk import has_applied
+
+    assert has_applied("applied for the welder job three weeks ago and still nothing, waiting so long")
+    assert not has_applied("Position applied for: steel fixer")

@@ -88,6 +88,7 @@ class Said:
 
 def _next_page(m: Said) -> bool:  # «дальше», «келесі бетті көрсет», "show more", «а остальные как посмотреть?»
     rest = bool(w.THE_REST.search(m.joined)) and m.has(w.SEE, w.SEE_WORDS) and ("rest" not in m.words or _asks(m))
+    rest = rest or (m.names(w.MORE_CORE) and m.has(w.VACANCIES) and m.has(w.SEE, w.SEE_WORDS) and _asks(m))  # "how do I see the next jobs"
     return m.joined in w.MORE or _asks_for_more(m.core) or rest
 
 

@@ -21,6 +21,7 @@ COMPLAINT = ("jalob", "pojalov", "shagim", "complain", "obmanul", "obmanil", "al
              "zastavl", "prinujd", "majburl", "forc", "ugroj", "ugroz", "threat", "korkit", "deport", "obija",
              "oskorbl", "krich", "ujasn", "teribl", "horibl", "urip", "uradi", "sogadi",
              "istetedi", "istetip",
+             "oret", "orut", "aikaila", "balagat", "shouts", "shouting", "iels", "ieling", "insult",  # shouted at, insulted
              "tolenbe")  # «жалақы төленбей жатыр»: not paid  # «күніне 14 сағат жұмыс істетеді»: made to work
 COMPLAINT_WORDS = frozenset("beat beats beaten beating hit hits".split())  # not the "panel beater"
 # «Хочу домой», «үйге қайтқым келеді»: trouble, unless it is the ticket home or the leave asked about («на
@@ -73,7 +74,7 @@ LESS = frozenset("menshe les az".split())
 CHEATED = ("obman", "aldap", "aldad")
 # Not paid or not given, in either order («не платят», «не дают билет», «зарплату не дали»), and in English
 # with or without the apostrophe, as dictated messages come ("hasnt paid me", "they dont pay him").
-NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda|vozvrash|vernu)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport|bilet)|no salari|unpaid"
+NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda|vozvrash|vernu)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport|bilet|vod[uia]\b)|no salari|unpaid"
                       r"|(?:zarplat|deng|pasport|bilet)\w* ne (?:dal|dai|da|plat|vipla|otda)\w*)")
 NOT_PAID_EN = re.compile(r"(?:\bnot|n't|\b(?:has|have|had|did|do|does|is|are|was|were|wo)nt|\bnever|\bno)\s+"
                          r"(?:been\s+|getting\s+)?(?:pa(?:y|id|ying)|giv)", re.IGNORECASE)

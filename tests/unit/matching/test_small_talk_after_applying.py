@@ -173,3 +173,15 @@ def test_a_trade_applied_for_in_a_story_of_waiting_is_the_application_not_a_sear
 
     assert has_applied("applied for the welder job three weeks ago and still nothing, waiting so long")
     assert not has_applied("Position applied for: steel fixer")
+
+
+@pytest.mark.parametrize("said", [
+    "the foreman shouts at us all day", "бригадир айқайлап балағаттайды", "на объекте нам не дают воду",
+])
+def test_shouting_insults_or_water_withheld_is_trouble_with_the_employer(said):
+    assert small_talk(said) == "complaint"
+
+
+@pytest.mark.parametrize("said", ["how can i see more jobs?", "как посмотреть следующие вакансии?"])
+def test_the_next_vacancies_asked_how_to_see(said):
+    assert small_talk(said) == "more"

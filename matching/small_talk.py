@@ -1263,6 +1263,9 @@ def small_talk(text: str) -> Topic | None:
         )):
             return "help"  # «?», «а?»: what the bot does
         return None
+    marked = _marked_as_main(text)
+    if marked is not None:
+        return marked
     topic = _topic_of(text, words)
     split = first_question(text)
     if split is None:
@@ -1274,6 +1277,18 @@ def small_talk(text: str) -> Topic | None:
     if topic not in _NO_ANSWER_OF_ITS_OWN and _topic_of(rest, _skeleton_words(rest)) != topic:
         return topic  # what the questions ask together («сколько стоит билет и кто его оплачивает»)
     return asked
+
+
+def _marked_as_main(text: str) -> Topic | None:
+    """The topic of the question a worker marks as the main one («…дают ли жильё, и главное, нужно ли платить за визу»),
+    when it has an answer of its own; None when nothing is so marked."""
+    found = list(w.MAIN_MARKER.finditer(text))
+    if not found:
+        return None
+    rest = text[found[-1].end():]
+    words = _skeleton_words(rest)
+    topic = _topic_of(rest, words) if words else None
+    return None if topic in _NO_ANSWER_OF_ITS_OWN else topic
 
 
 def _signs_topic(signs: list[str]) -> Topic | None:

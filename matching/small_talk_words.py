@@ -1078,6 +1078,11 @@ GOING = ("poeh", "ehat", "barg", "baru", "bar", "go", "novaia vakans", "jana vak
 MORE_OF_THEM = frozenset("eshe esho ewe more ani tagi basqa baska drugie other".split())  # "other" is a stop word
 # A penalty for leaving early («неустойку платить?», «айыппұл», "do I pay a penalty"): what the contract says
 # of leaving early, a right, not a fee for a vacancy.
+# The question a worker marks as the main one among several («…и главное, можно ли потом забрать семью», "and most
+# importantly, do I need to pay", «ең бастысы, …»): what follows it is what the answer is to.
+MAIN_MARKER = re.compile(r"(?i)(?<!\w)(?:(?:и |а |but |and )?(?:самое )?главн(?:ое|ый|ая)(?: вопрос)?|вопрос главный|самое важное|важнее всего|"
+                         r"most important(?:ly)?|the main (?:thing|question)|main question|ең бастысы|ең негізгісі|негізгі сұрақ|"
+                         r"eñ bastysy|en bastysy|en negizgisi)(?!\w)[\s,:\-–—]*")
 # News asked for («есть новости по моей анкете?», «жаңалық бар ма», "any news?", "any update?"): of the application.
 NEWS = re.compile(r"\b(?:novost\w*|chto novogo|janalik\w*|nevs|ani updates?|updates? on)\b")
 # Not going any more («не хочу уже ехать», «барғым келмейді», "i don't want to go anymore"): out of the application.

@@ -185,3 +185,16 @@ def test_shouting_insults_or_water_withheld_is_trouble_with_the_employer(said):
 @pytest.mark.parametrize("said", ["how can i see more jobs?", "как посмотреть следующие вакансии?"])
 def test_the_next_vacancies_asked_how_to_see(said):
     assert small_talk(said) == "more"
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    ("сколько платят, кормят ли, и самое главное надо ли что-то платить за оформление", "fees"),
+    ("what's the pay, is there housing, and most importantly can my wife come with me", "family"),
+    ("жалақы қанша, жатақхана бар ма, ең бастысы визаға ақша төлеу керек пе", "fees"),
+])
+def test_the_question_marked_as_the_main_one_is_answered(said, topic):
+    assert small_talk(said) == topic
+
+
+def test_a_main_thing_that_asks_nothing_of_its_own_leaves_the_message_as_it_was():
+    assert small_talk("главное чтобы жильё дали") == small_talk("чтобы жильё дали")

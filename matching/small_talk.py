@@ -88,7 +88,8 @@ class Said:
 
 def _next_page(m: Said) -> bool:  # «дальше», «келесі бетті көрсет», "show more", «а остальные как посмотреть?»
     rest = bool(w.THE_REST.search(m.joined)) and m.has(w.SEE, w.SEE_WORDS) and ("rest" not in m.words or _asks(m))
-    rest = rest or (m.names(w.MORE_CORE) and m.has(w.VACANCIES) and m.has(w.SEE, w.SEE_WORDS) and _asks(m))  # "how do I see the next jobs"
+    # "how do I see the next jobs", «как посмотреть следующие вакансии?»
+    rest = rest or (m.names(w.MORE_CORE) and m.has(w.VACANCIES) and m.has(w.SEE, w.SEE_WORDS) and _asks(m))
     return m.joined in w.MORE or _asks_for_more(m.core) or rest
 
 
@@ -1355,10 +1356,6 @@ def _clause_ends(text: str) -> list[tuple[int, int]]:
     return sorted(ends)
 
 
-# The questions about daily life in Qatar and the money around the pay, which never name a trade searched for,
-# whatever a label may make of «постишься» or «кондиционер»; what a woman may do there («можно ли женщине работать
-# водителем?» asks whether she may, not for the drivers' vacancies), medical insurance and a language to learn before
-# going («ағылшын тілін қайда үйренуге болады» asks for no English teacher).
 def _asks_what_there_is_for_women(m: Said) -> bool:  # «я женщина, работала продавцом, для женщин там что-то есть?»
     """What there is for women asked, by a woman telling her past work: the hotline's, since no card says whom a
     vacancy takes; the trade she did is told, not searched. «есть ли вакансии для девушек продавцом?» asks for it."""
@@ -1367,6 +1364,11 @@ def _asks_what_there_is_for_women(m: Said) -> bool:  # «я женщина, ра
     )
 
 
+# The questions about daily life in Qatar and the money around the pay, which never name a trade searched for,
+# whatever a label may make of «постишься» or «кондиционер»; what a woman may do there («можно ли женщине работать
+# водителем?» asks whether she may, not for the drivers' vacancies), medical insurance and a language to learn before
+# going («ағылшын тілін қайда үйренуге болады» asks for no English teacher), what there is for women asked by one telling
+# the work she did, and what the medical check tests («рентген делают?» asks for no radiographer).
 _DAILY_LIFE_RULES = (
     _asks_about_settling_in, _asks_about_sick_leave, _sends_money_home, _takes_money_along, _asks_about_customs,
     _asks_about_the_heat, _asks_how_the_pay_comes, _owes_tax_at_home, _asks_what_women_may_do, _asks_about_medical_cover,

@@ -1,6 +1,6 @@
 """The worker search sets (`tests/data/search_messages.tsv`, `search_messages_2.tsv`, `search_messages_3.tsv`,
 `search_messages_4.tsv`, `search_messages_5.tsv`,
-`search_messages_6.tsv`, `search_messages_7.tsv`):
+`search_messages_6.tsv`, `search_messages_7.tsv`, `search_messages_8.tsv`):
 each message read as the search reads it (the trade, the town of Qatar, the least pay, and whether it is a
 search at all, work in general or every vacancy), compared with what the worker meant. `pytest -s` prints the shares and the misses."""
 
@@ -40,6 +40,7 @@ SETS = (
     Floors("search_messages_5.tsv", whole=0.97, field=0.97),  # first run 167 of 240 (69.6 %); now 236 (98.3 %)
     Floors("search_messages_6.tsv", whole=0.98, field=0.99),  # first run 195 of 240 (81.2 %); now 237 (98.8 %)
     Floors("search_messages_7.tsv", whole=0.98, field=0.99),  # first run 182 of 240 (75.8 %); now 238 (99.2 %)
+    Floors("search_messages_8.tsv", whole=0.67, field=0.78),  # first run 170 of 245 (69.4 %)
 )
 
 

@@ -35,7 +35,7 @@ from handlers.jobs import PAGE_SIZE, KeptSearch, jobs_command, keep_search, list
 from matching.job_questions import (
     asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_why, names_a_workplace,
     seeks_work, tells_a_story, tells_terms, without_best_paid, without_conditions, without_courtesy, without_going_on,
-    without_whom,
+    without_whom, workplace_trades,
 )
 from matching.small_talk import (
     asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money, asks_what_the_bot_cannot_do,
@@ -376,7 +376,7 @@ def names_an_occupation(text: str) -> bool:
         return True
     if _LICENCE.search(text or "") is not None:
         return True
-    if asks_for_work_at_a_place(text):
+    if asks_for_work_at_a_place(text) or workplace_trades(text):  # «ірі мұнай компаниясына»: the place's trades
         return True
     return names_a_workplace(text) and _sure_word(text) or _specialised(text)
 

@@ -9,7 +9,7 @@ import re
 
 from .pay import asked_pay
 from .places import NEAR_METRO, names_two_towns, split_town
-from .text import skeleton
+from .text import HOTEL_NAMES, skeleton
 
 # Beginnings of the words for work and vacancies, as `skeleton` writes them (ru, kk, en).
 _WORK = ("rabot", "vakans", "jumis", "job", "vacanc", "vork", "orin", "emplo", "opening")
@@ -172,6 +172,9 @@ _WORKPLACE = re.compile(
     r"|автомойк\w*|автосервис\w*|car\s+wash|garages?"
     # A shopping centre: «в торговый центр», «в ТЦ», «сауда орталығына», "shopping mall".
     r"|торгов\w*\s+центр\w*|тц|сауда\s+орталы\w*|sauda\s+ortaly\w*|shopping\s+(?:centre|center|mall)s?"
+    # An airport and an airline: «в аэропорт», «әуежайға», «в авиакомпанию», «әуе компаниясына», "airport jobs".
+    r"|аэропорт\w*|әуежай\w*|ауежай\w*|aeroport\w*|a[uú]e[jz]h?a[iı]\w*|airports?|авиакомпани\w*|aviakompani\w*"
+    r"|(?:әуе|ауе|aue|áue)\s+(?:компания|kompania)\w*|air\s*lines?"
     # An employer by its kind or sector: «в нефтегазовую компанию», «в клининговую компанию», «охранное агентство»,
     # «көлік компаниясына», "oil and gas company", "security company".
     r"|(?:нефтегаз|нефтян|газов|клининг|охранн|строительн|транспортн|логистич|мұнай-газ|мунай-газ|munai-gaz|көлік|"
@@ -183,7 +186,11 @@ _WORKPLACE = re.compile(
 # What a message naming only a place of work holds besides it: «хочу в нефтегазовую компанию», «на автомойку или в
 # автосервис», "oil and gas company".
 _EMPLOYER = ("kompan", "compan", "firm", "agents", "agenc")  # «компанию», "company", «фирма», «агентство»
-_BESIDE_A_PLACE = frozenset("v vo na k u v to in at for an a the ili libo or nemese i and hochu hotel bi vant ".split())
+_BESIDE_A_PLACE = frozenset(
+    "v vo na k u v to in at for an a the ili libo or nemese i and hochu hotel bi vant "
+    "hiring nabor"  # "airlines hiring", «набор в авиакомпанию»
+    .split()
+)
 
 
 def _only_a_place(text: str) -> bool:
@@ -208,6 +215,55 @@ def asks_for_work_at_a_place(text: str) -> bool:
     if _WORKPLACE.search(text or "") is None:
         return False
     return without_work_words(text) is not None or _only_a_place(text)
+
+
+# The trades a place of work hires, searched for when the place is named alone («в больницу», "hospital jobs",
+# «әуежайға жұмыс», "airline jobs", «в нефтяную компанию»): those a worker looking for work there means, the
+# commonest first. Read by the labels, a place alone met the trades whose titles hold it, mostly their managers
+# (the hospital's health services manager, the hotel's general manager, the airport's director), and an airport
+# met nothing at all.
+_HOTEL_NAMES = "|".join(sorted(HOTEL_NAMES))
+_PLACE_TRADES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), tuple(trades.split()))
+    for pattern, trades in (
+        # nurses, care assistants, orderlies, cleaners, medical assistants, doctors
+        (r"больниц\w*|госпитал\w*|клиник\w*|аурухана\w*|емхана\w*|bolnic\w*|bolnits\w*|klinik\w*|"
+         r"gospital\w*|auruhana\w*|aurukhana\w*|hospitals?|clinics?",
+         "2221 3221 5321 5329 9112 3256 2211 2212"),
+        # luggage porters, freight handlers, cleaners, guards, check-in clerks, aircraft mechanics, cabin crew, drivers
+        (r"аэропорт\w*|әуежай\w*|ауежай\w*|aeroport\w*|a[uú]e[jz]h?a[iı]\w*|airports?",
+         "9621 9333 9112 5414 4221 7232 5111 8322"),
+        # cabin crew, check-in clerks, pilots, aircraft mechanics, cargo handlers
+        (r"авиакомпани\w*|aviakompani\w*|(?:әуе|ауе|aue|áue)\s+(?:компания|kompania)\w*|air\s*lines?",
+         "5111 4221 3153 7232 9333"),
+        # room attendants, receptionists, cooks, waiters, kitchen helpers, porters, bartenders, housekeepers, chefs
+        (rf"отел\w*|гостиниц\w*|қонақ\s*үй\w*|конак\s*уй\w*|otel\w*|gostinic\w*|qonaq\s*[uü][iı]\w*|konak\s*ui\w*|"
+         rf"hotels?|{_HOTEL_NAMES}",
+         "9112 4224 5120 5131 9412 9621 5132 5151 3434"),
+        # well drillers, refinery and plant operators, technicians, pipe fitters, welders, petroleum engineers
+        (r"(?:нефтегаз|нефтян|нефт|мұнай|мунай|neftegaz|neftian|neft|m[uū]na[iı])\w*(?:[-\s]+(?:газ|gaz)\w*)?|"
+         r"oil\w*(?:\s*(?:and|&)\s*gas)?",
+         "8113 3134 3133 3117 7126 7212 2146"),
+    )
+)
+
+
+def workplace_trades(text: str) -> tuple[str, ...]:
+    """The trades of the one place of work a search names alone, beside words for work and the small words of a
+    request («в больницу», «ауруханаға жұмыс», "hospital jobs", "job at Hamad", «в аэропорт», "airline jobs", "hotel
+    chain jobs"); () when it names a trade too («в больницу санитаркой»), two places ("kitchen jobs in a hotel"), or
+    none."""
+    kept = without_conditions(text)  # "hotel chain" is a hotel, Hamad a hospital, «с жильём» no place
+    left = without_work_words(kept)
+    left = kept if left is None else left
+    named = [(pattern, trades) for pattern, trades in _PLACE_TRADES if pattern.search(left)]
+    if len(named) != 1:
+        return ()
+    pattern, trades = named[0]
+    words = skeleton(_KIND_ADJECTIVE_ALONE.sub(" ", pattern.sub(" ", left))).split()  # «ірі мұнай компаниясына»
+    if all(word in _BESIDE_A_PLACE or word in _AROUND or word in _GOING or word.startswith(_EMPLOYER) for word in words):
+        return trades
+    return ()
 
 
 def without_work_words(text: str) -> str | None:
@@ -308,7 +364,7 @@ _CONDITIONS = re.compile(
     r"(?<!\w)(?:(?:и|and|мен|және|men|jäne|jáne|zhane|пен|pen|\+)\s*)?(?:(?:(?:где|that|which|where)\s+(?:дают|есть|кормят|gives?|provides?|has)|чтобы|нужн[аоы]|need|with)\s+)?(?:"
     r"(?:с\s+)?(?:жиль[её]м|жиль[её]|жилья|жилье|проживани\w*|питани\w*|общежити\w*|общаг\w*)"
     r"|(?:s\s+)?(?:projivani\w*|prozhivani\w*|pitani\w*|obsh(?:e|ch)(?:j|zh)iti\w*|obs(?:h|ch)ag\w*|(?:j|zh)il(?:ie|ye|e)m)"
-    r"|(?:и\s+)?транспорт\w*(?:\s+от\s+компании)?|за\s+сч[её]т\s+компании|от\s+компании|вахт\w*"
+    r"|(?:и\s+)?транспорт\w*(?:\s+от\s+компании)?|за\s+сч[её]т\s+компании|от\s+компании|вахт\w*|va[kx]?ht\w*"
     r"|(?:(?:только|лишь)\s+)?(?:дневн|ночн)\w*\s+смен\w*|смен\w*"
     r"|контракт\w*(?:\s+на)?(?:\s+\d+)?(?:\s+(?:год\w*|лет|месяц\w*))?|\d+\s+(?:год\w*|лет|месяц\w*)\s+контракт\w*"
     r"|(?:with\s+|plus\s+|and\s+)?(?:(?:camp\s+)?accommodation|food|transport\w*|tips)(?:\s+(?:provided|a\s+must|included))?"
@@ -539,6 +595,7 @@ _KIND_NOUN = (
     r"(?:компани|фирм|организаци|предприяти|учреждени|структур|мекеме|ұйым|уйым|кәсіпорын|касипорын|kompani|firma|mekeme|"
     r"uiym|kasiporyn|compan|firm|organi[sz]ation|employer|entit|institution|department|sector)\w*"
 )
+_KIND_ADJECTIVE_ALONE = re.compile(rf"(?<!\w)(?:{_KIND_ADJECTIVE})(?!\w)", re.IGNORECASE)
 _EMPLOYER_KIND = re.compile(
     r"(?<!\w)(?:(?:в|во|на|для|to|in|at|for|with)\s+)?(?:(?:a|an|the)\s+)?(?:"
     rf"(?:(?:{_KIND_ADJECTIVE})\s+)+(?:facility\s+management\s+)?{_KIND_NOUN}"
@@ -550,6 +607,8 @@ _EMPLOYER_KIND = re.compile(
 # The place stays: it names the trades of its own.
 _CHAIN = re.compile(
     r"(?<!\w)(?:сет[ьиейя]\w*\s+(?P<ru>(?:отел|гостиниц|ресторан|магазин|супермаркет|кафе)\w*)"
+    # «в гостиничную сеть», «гостиничной сети», "gostinichnoi seti": the adjective before the chain
+    r"|(?P<adjective>гостиничн|gostinichn|ресторанн|restorann)\w*\s+(?:сет[ьиейя]|set[iy]?|set'|sety)\w*"
     r"|(?P<place>(?:hotel|restaurant|supermarket|retail|shop|store|cafe)s?|қонақ\s*үй\w*|конак\s*уй\w*|"
     r"qonaq\s*[uü][iı]\w*|konak\s*ui\w*|мейрамхана\w*|meiramhana\w*|дүкен\w*|duken\w*)"
     r"\s+(?:chains?|желі\w*|жели\w*|jeli\w*|zheli\w*))(?!\w)",
@@ -569,6 +628,11 @@ _NAMED_EMPLOYERS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
         ru, en, kind,
     )
     for names, kind, ru, en in (
+        # Hamad International Airport, named before the hospitals of the same name: «аэропорт Хамад», "Hamad
+        # airport", «Хамад әуежайы»: the airport
+        (r"(?:аэропорт\w*|airport|aeroport\w*)\s+(?:хамад\w*|hamad)(?:\s+international)?"
+         r"|(?:hamad|хамад\w*)(?:\s+international)?(?=\s+(?:airport|аэропорт|әуежай|ауежай|aeroport|auejai))",
+         r"airports?|аэропорт\w*|әуежай\w*|ауежай\w*|aeroport\w*|auejai\w*", "аэропорт", "airport"),
         (r"qatar\s*energy(?:\s+lng)?|qatar\s*petroleum|qatar\s*gas|ras\s*gas|катар\s*энерд?жи\w*|катар\s*энержи\w*|"
          r"катар\s*газ(?:а|е|у|ом|қа|ға|ка|га|да|та)?(?!\w)|катаргаз\w*|катар\s*петролеум\w*|рас\s*газ(?:а|е|у|ом|қа|ға|да)?(?!\w)",
          r"(?:oil\s+and\s+gas\s+)?compan\w*|компани\w*", "нефтегазовую компанию", "oil and gas company"),
@@ -605,11 +669,19 @@ _SECTOR_COMPANY = re.compile(
 )
 
 
+def _chain_place(match: re.Match[str]) -> str:
+    """The place of a chain named: «сеть отелей» is «отелей», «гостиничная сеть» a «гостиница», "hotel chain" a hotel."""
+    adjective = (match["adjective"] or "").lower()
+    if adjective:
+        return {"гостиничн": "гостиница", "gostinichn": "gostinica", "ресторанн": "ресторан"}.get(adjective, "restoran")
+    return match["ru"] or match["place"]
+
+
 def without_employer_kind(text: str) -> str:
     """The text without the employer's size or kind («электрик в крупную компанию» → «электрик»; "cook in a hotel
     chain" → "cook in a hotel"), a well-known employer named as its place of work: what is left names the trade or
     the place of work."""
-    left = _CHAIN.sub(lambda match: f" {match['ru'] or match['place']} ", with_employers_named(text or ""))
+    left = _CHAIN.sub(lambda match: f" {_chain_place(match)} ", with_employers_named(text or ""))
     left = _SECTOR_COMPANY.sub(lambda match: match["sector"], left)
     return " ".join(_EMPLOYER_KIND.sub(" ", left).split())
 

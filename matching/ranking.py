@@ -33,7 +33,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from .job_questions import asks_for_every_job, asks_for_jobs
+from .job_questions import asks_for_every_job, asks_for_jobs, workplace_trades
 from .models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from .occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
 from .pay import asked_pay
@@ -512,8 +512,7 @@ def search_vacancies(
     rest_key = skeleton(rest)
     if not city and pay is None and not rest_key and not every:  # only numbers or small words ("2000", "$800")
         return []
-    suggestions = suggest_occupations(rest, limit=SEARCH_SUGGESTIONS) if rest_key else []
-    suggestions = [m for m in suggestions if m.score >= SEARCH_RELATIVE_SCORE * suggestions[0].score]
+    suggestions = searched_occupations(rest) if rest_key else []
     similar = (titles or TitleIndex(v.title for v in pool)).similar(rest) if rest_key else {}
     if (city or pay is not None) and not suggestions and not similar:
         rest_key = ""  # «что есть в Дохе?»: words beside the town that name nothing ask for all that is there
@@ -527,6 +526,17 @@ def search_vacancies(
         out = _searched(pool, [], {}, city, pay, True)
     out.sort(key=_by_pay if best_paid else lambda r: (-r.score, r.vacancy.id))
     return out[: max(limit, 0)]
+
+
+def searched_occupations(rest: str) -> list[OccupationMatch]:
+    """The occupations a search's words (without the town and the pay) ask for, best first: the trades of a place
+    of work named alone («в больницу», "airport jobs": `workplace_trades`), each as sure as a trade named; else
+    the suggestions for the words that score near the best."""
+    trades = workplace_trades(rest)
+    if trades:
+        return [OccupationMatch(code, SEARCH_SURE_TRADE) for code in trades]
+    suggestions = suggest_occupations(rest, limit=SEARCH_SUGGESTIONS) if skeleton(rest) else []
+    return [m for m in suggestions if m.score >= SEARCH_RELATIVE_SCORE * suggestions[0].score]
 
 
 def _by_pay(ranked: RankedVacancy) -> tuple[int, Decimal, float, int]:

@@ -17,7 +17,7 @@ import pytest
 import matching
 from handlers.search import _names_a_trade, is_chat, names_an_occupation, search_topic, searched_words, typed_query
 from matching.text import skeleton
-from matching.ranking import MIN_SCORE, SEARCH_RELATIVE_SCORE, SEARCH_SUGGESTIONS, SEARCH_SURE_TRADE
+from matching.ranking import MIN_SCORE, SEARCH_SURE_TRADE, searched_occupations
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FIELDS = ("kind", "trade", "town", "pay")
@@ -71,8 +71,7 @@ def read(message: str) -> Reading:
     every = matching.asks_for_every_job(rest)
     if (town is not None or pay is not None) and matching.asks_for_jobs(rest) or every:
         rest = ""
-    suggestions = matching.suggest_occupations(rest, limit=SEARCH_SUGGESTIONS) if skeleton(rest) else []
-    suggestions = [m for m in suggestions if m.score >= max(MIN_SCORE, SEARCH_RELATIVE_SCORE * suggestions[0].score)]
+    suggestions = [m for m in searched_occupations(rest) if m.score >= MIN_SCORE] if skeleton(rest) else []
     trades = tuple(m.code for m in suggestions)
     sure = town is None and pay is None or bool(suggestions) and suggestions[0].score >= SEARCH_SURE_TRADE
     town_key = town.key if town is not None else ""

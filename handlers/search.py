@@ -70,7 +70,74 @@ def typed_query(text: str) -> str:
     space after it given one («сварщик,доха,от2500» is «сварщик, доха, от2500»), so that the town and the pay
     are words of their own; cut at `QUERY_MAX`."""
     spaced = _GLUED.sub(lambda match: f"{match.group()} " if match.group() != "/" else " / ", text or "")
-    return " ".join(spaced.split())[:QUERY_MAX]
+    return corrected(" ".join(spaced.split())[:QUERY_MAX])
+
+
+def corrected(query: str) -> str:
+    """A search put right in the same message, as the worker meant it in the end: «сварщик, нет, лучше монтажник» is
+    «монтажник», «сварщик в Доху, нет, в Лусаил» «сварщик в Лусаил», «охранник от 3000, хотя нет, от 2500» «охранник
+    от 2500», «Дохада, жоқ, Вакрада жүргізуші» «Вакрада жүргізуші», "welder in Doha, sorry I meant Al Wakrah" "welder in
+    Al Wakrah". What comes after the correction replaces what it names again (the trade, the town or the pay) and
+    keeps the rest said before; a message whose «нет» replaces nothing is left as typed («сварщик, опыта нет, Доха»)."""
+    for _ in range(3):  # «повар, нет, официант, хотя нет, бармен»: each correction in turn
+        for marker in _CORRECTION.finditer(query):
+            before, after = query[: marker.start()], query[marker.end():]
+            if before.strip(" ,.!?…-") and after.strip(" ,.!?…-"):
+                put_right = _put_right(before, after)
+                if put_right is not None:
+                    query = put_right
+                    break
+        else:
+            return query
+    return query
+
+
+def _put_right(before: str, after: str) -> str | None:
+    """`before` without what `after` names again, followed by `after`; None when `after` names nothing `before` did."""
+    town_before, rest_before = matching.split_town(before)
+    pay_before, trade_before = matching.asked_pay(rest_before)
+    town_after, rest_after = matching.split_town(after)
+    pay_after, trade_after = matching.asked_pay(rest_after)
+    kept, replaced = before, False
+    if town_after is not None and town_before is not None:
+        kept, replaced = matching.split_town(kept)[1], True
+    if pay_after is not None and pay_before is not None:
+        kept, replaced = matching.asked_pay(kept)[1], True
+    if _names_a_search(trade_after) and _names_a_search(trade_before):
+        dropped = Counter(trade_before.split())
+        left: list[str] = []
+        for word in kept.split():
+            if dropped[word] > 0:
+                dropped[word] -= 1
+            else:
+                left.append(word)
+        kept, replaced = " ".join(left), True
+    if not replaced:
+        return None
+    return " ".join(f"{kept.strip(' ,.!?…-')} {after}".split())
+
+
+def _names_a_search(words: str) -> bool:
+    """Whether words beside the town and the pay name a trade or a place of work to search for."""
+    words = words.strip(" ,.!?…-")
+    return bool(words) and (names_an_occupation(words) or names_a_workplace(words))
+
+
+# The words that put a search right: «нет», «ой», «хотя нет», «вернее», «точнее», «то есть», «в смысле», «жоқ»,
+# «дұрысы», "no", "no wait", "sorry, I meant", "actually", "I mean", "or rather", typed between what was said and what
+# is meant («сварщик, нет, лучше монтажник», «каменщик ой нет плиточник», "driver no wait mechanic"). «Нет» and «жоқ»
+# alone only set off by punctuation: «опыта нет» and «тәжірибе жоқ» tell of the worker.
+_CORRECTION = re.compile(
+    r"(?:(?<=[\s,.!…])|^)(?:"
+    r"(?:(?:ой|упс|ай|ah|oops|oi)[,!.…]*\s+)?(?:хотя|а|ой|ай|hotya|oi)\s+нет|(?:хотя|а|ой|hotya|oi)\s+net"
+    r"|(?:ой|упс|oops|oi)(?=[\s,!.…])"
+    r"|(?:нет|net|жоқ|жок|joq|zhoq|jok|no)(?=\s*[,.!…])"
+    r"|вернее|точнее|то\s+есть|в\s+смысле|исправляю|ошибся|ошиблась|vernee|tochnee"
+    r"|дұрысы|дурысы|durysy|яғни|ягни|qate\s+jazdym|қате\s+жаздым"
+    r"|no\s+(?:wait|sorry)|sorry[,]?\s+(?:i\s+)?(?:meant?|mean)|i\s+meant?|or\s+rather|actually(?:\s+make\s+it)?|make\s+it|wait"
+    r")(?!\w)[\s,.!:;…-]*(?:(?:лучше|вернее|точнее|luchshe|rather)[,]?\s+)?",
+    re.IGNORECASE,
+)
 
 
 async def registered(message: Message, user: User | None = None) -> bool:

@@ -35,7 +35,7 @@ from handlers.jobs import PAGE_SIZE, KeptSearch, jobs_command, keep_search, list
 from matching.job_questions import (
     asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_why, names_a_workplace,
     seeks_work, tells_a_story, tells_terms, without_best_paid, without_conditions, without_courtesy, without_going_on,
-    without_whom, workplace_trades,
+    respelt, without_asking, without_whom, workplace_trades,
 )
 from matching.small_talk import (
     asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money, asks_what_the_bot_cannot_do,
@@ -70,7 +70,7 @@ def typed_query(text: str) -> str:
     space after it given one («сварщик,доха,от2500» is «сварщик, доха, от2500»), so that the town and the pay
     are words of their own; cut at `QUERY_MAX`."""
     spaced = _GLUED.sub(lambda match: f"{match.group()} " if match.group() != "/" else " / ", text or "")
-    return corrected(" ".join(spaced.split())[:QUERY_MAX])
+    return corrected(respelt(" ".join(spaced.split())[:QUERY_MAX]))
 
 
 def corrected(query: str) -> str:
@@ -332,7 +332,7 @@ def searched_words(query: str) -> str:
 
 def _set_aside(query: str) -> str:
     """The message without what `searched_words` sets aside, long as it is."""
-    query = without_going_on(without_whom(without_courtesy(query)))
+    query = without_going_on(without_whom(without_asking(without_courtesy(query))))
     if not matching.asks_for_every_job(matching.asked_pay(matching.split_town(query)[1])[1]):
         query = without_best_paid(query)
     kept = without_conditions(query, conditions=False) or query

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from .pay import asked_pay
 from .places import NEAR_METRO, names_two_towns, split_town
 from .text import HOTEL_NAMES, skeleton
@@ -113,6 +115,80 @@ def asks_for_jobs(text: str) -> bool:
         word.startswith(_WORK + _QATAR) or word in _AROUND or word in _GOING or word in _SOMETHING or word == "chto"
         for word in words
     )
+
+
+# The words of a request for work as they are spelt, by which a word typed one letter short or with two letters
+# swapped on a phone is read («вакнсии», «покжи», «рбота», «жұмс», "jbos", "serch", "shwo all vacancis").
+_REQUEST_WORDS = tuple(
+    """
+    работа работу работы работ вакансия вакансии вакансий вакансию вакансиях покажи покажите найди найдите
+    жұмыс жұмысы жұмысқа вакансиялар вакансияларды көрсет көрсетші көрсетіңіз барлық іздеймін
+    rabota rabotu raboty vakansii vakansiya pokaji pokajite naidi naidite jumys zhumys korset barlyq
+    jobs work works search show vacancies vacancy openings looking
+    """.split()
+)
+_CYRILLIC_LETTER = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+# Fewer letters than this are too short to tell a slip from another word ("how" is not "show").
+_SLIP_MIN = 4
+
+
+def _request_keys() -> dict[tuple[bool, str], str]:
+    """Each request word by its script and its letters, as typed (lower case) and as `skeleton` writes them (a Kazakh
+    word typed without its own letters, «жумыс», has the skeleton of «жұмыс»)."""
+    keys: dict[tuple[bool, str], str] = {}
+    for word in _REQUEST_WORDS:
+        cyrillic = bool(_CYRILLIC_LETTER.search(word))
+        keys[(cyrillic, word)] = word
+        keys.setdefault((cyrillic, skeleton(word)), word)
+    return keys
+
+
+_REQUEST_KEYS = _request_keys()
+
+
+def _one_slip(typed: str, known: str) -> bool:
+    """Whether `typed` is `known` with one letter left out, or with two neighbouring letters swapped."""
+    short = len(typed) == len(known) - 1
+    swapped = len(typed) == len(known) and sorted(typed) == sorted(known)
+    return (short or swapped) and OSA.distance(typed, known) == 1
+
+
+def _slip_of(word: str) -> str | None:
+    """The request word a typed word is a slip of (one letter left out, or two neighbours swapped), or None."""
+    cyrillic = bool(_CYRILLIC_LETTER.search(word))
+    typed = {word.lower().replace("ё", "е"), skeleton(word)}
+    if any(len(key) < _SLIP_MIN or (cyrillic, key) in _REQUEST_KEYS for key in typed):
+        return None
+    for (script, known), spelt in _REQUEST_KEYS.items():
+        if script == cyrillic and any(_one_slip(key, known) for key in typed):
+            return spelt
+    return None
+
+
+def respelt(text: str) -> str:
+    """The text with the words of a request for work that were typed one letter short or with two letters swapped
+    spelt right («покжи вакнсии сантехника» → «покажи вакансии сантехника», "shwo all vacancis" → "show all
+    vacancies", «жұмс іздеймін» → «жұмыс іздеймін»); other words as typed (the trades have slips of their own,
+    which the occupation matcher reads)."""
+    return _WORD.sub(lambda match: _slip_of(match[0]) or match[0], text or "")
+
+
+# The verbs a search is asked with: «покажи», «найдите», «подбери», «поиск», «көрсет», «тауып беріңіз», "show me",
+# "search for", "find me". They name no trade, and read as its words they watered the trade down («покажи сварщика»
+# met the welder no more surely than a slip of his name) or met one of their own ("search" the searchers).
+_ASKING_VERBS = re.compile(
+    r"(?<!\w)(?:покажи\w*|покаж\w*|найди\w*|подбер\w*|поиск|искать|көрсет\w*|корсет\w*|korset\w*|pokaj\w*|pokazh\w*|"
+    r"naidi\w*|(?:тауып|tauyp)\s+бер\w*|tauyp\s+ber\w*|search(?:ing)?(?:\s+for)?|show(?:\s+me)?|find\s+me)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def without_asking(text: str) -> str:
+    """The text without the verbs it asks with («покажи вакансии сантехника» → «вакансии сантехника», "search welder
+    jobs" → "welder jobs"); the text itself when nothing else is left."""
+    left = " ".join(_ASKING_VERBS.sub(" ", text or "").split())
+    return left if left.strip(" ,.:;!?-") else text
 
 
 def _is_question(text: str) -> bool:

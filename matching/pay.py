@@ -165,9 +165,11 @@ _NOT_PAY_BEFORE = re.compile(
 )
 # Amounts in another currency: tenge, dollars, dirhams, roubles, euros (also refused as a profile's salary wish).
 OTHER_CURRENCY = re.compile(
-    r"[$₸€₽]|usd|kzt|eur|евро|долл|dollar|бакс|тенге|теңге|te[nñń]ge|\bтг\b|руб|rubl|дирх|dirh|\baed\b",
+    r"[$₸€₽]|usd|kzt|eur|евро|долл|dollar|бакс|тенге|теңге|te[nñń]ge|\bтг\b|руб|rubl|\brub\b|дирх|dirh|\baed\b",
     re.IGNORECASE,
 )
+# Riyals named beside a sum: «7000 риалов», "QAR 3000", «3000 qr».
+_RIYALS_SAID = re.compile(r"(?<![^\W\d_])(?:риал\w*|реал\w*|riyal\w*|rial\w*|qr|qar)(?![^\W\d_])", re.IGNORECASE)
 # A pay for an hour, a day or a week: no month's pay to compare with («10 риалов в час», «күніне 100»).
 PER_SHORT_TIME = re.compile(
     r"(?<![^\W\d_])(?:в\s+час|за\s+час|почасов\w*|в\s+день|за\s+день|в\s+сутки|за\s+смену|в\s+неделю|"
@@ -190,8 +192,13 @@ _WORKING_TIME = re.compile(
 # An amount in another currency or for a short time, with its words, the time before it or after it («күніне 100
 # риал», "daily rate 90 qr", «15 риалов в час»): dropped from the words searched for.
 _CURRENCY_WORD = (
-    r"(?:[$₸€₽]|usd|kzt|eur\w*|евро|долл\w*|dollar\w*|бакс\w*|тенге\w*|теңге\w*|te[nñń]ge\w*|тг|руб\w*|rubl\w*|"
+    r"(?:[$₸€₽]|usd|kzt|eur\w*|евро|долл\w*|dollar\w*|бакс\w*|тенге\w*|теңге\w*|te[nñń]ge\w*|тг|руб\w*|rub\w*|"
     r"дирх\w*|dirh\w*|aed|qar|qr|риал\w*|riyal\w*|rial\w*)"
+)
+# One pay said in two currencies: «2000 долларов или 7000 риалов», "$2000 / QAR 7000", «500 мың теңге (2500 риал)».
+_ONE_PAY_TWICE = re.compile(
+    rf"(?:\d\s*{_CURRENCY_WORD}(?!\w)|[$₸€₽]\s*\d[\d,.]*)\s*(?:или|либо|or|ili|libo|немесе|nemese|=|/|\(|,)\s*(?:{_CURRENCY_WORD}\s*)?\d",
+    re.IGNORECASE,
 )
 _ANY_AMOUNT = re.compile(
     rf"(?:(?:{PER_SHORT_TIME.pattern})\s*)?(?:{_BEFORE})?[$₸€₽]?\s*{_AMOUNT}(?:-[^\W\d]+|\s?[ндтndt][аеae][нn](?!\w))?"
@@ -238,7 +245,12 @@ def asked_pay(text: str) -> tuple[Decimal | None, str]:
 def _pay_asked(text: str) -> tuple[Decimal | None, str]:
     """`asked_pay` read on one spelling of the text."""
     if OTHER_CURRENCY.search(text) or PER_SHORT_TIME.search(_WORKING_TIME.sub(" ", text)):
-        return None, _without_money(text)
+        rest = _without_money(text)
+        if rest != " ".join(text.split()) and _RIYALS_SAID.search(rest) and not (
+            OTHER_CURRENCY.search(rest) or PER_SHORT_TIME.search(_WORKING_TIME.sub(" ", rest))
+        ):  # «2000 долларов или 7000 риалов»: the riyals a month, said beside the sum in dollars
+            return _pay_asked(rest)
+        return None, rest
     matches = sorted(
         (*_WITH_BEFORE.finditer(text), *_WITH_AFTER.finditer(text), *_RANGE.finditer(text), *_RIYALS_FIRST.finditer(text),
          *_HALF_ALONE.finditer(text), *_THOUSANDS_AND_HUNDREDS.finditer(text), *_THOUSANDS_ALONE.finditer(text),
@@ -339,7 +351,10 @@ _PAY_JUDGED = re.compile(
 def tells_of_pay(text: str) -> bool:
     """True when a text tells of a pay rather than asks for one: two sums that are no range («обещали
     2500, а платят 1800»), or a sum beside words of a pay had, promised or judged («у меня зарплата
-    2000», «1500 риалов это законно?»). Such a text is a complaint or a question about pay, no search."""
+    2000», «1500 риалов это законно?»). Such a text is a complaint or a question about pay, no search. One pay said
+    in two currencies («2000 долларов или 7000 риалов») is one sum."""
+    if _ONE_PAY_TWICE.search(text or ""):
+        text = _without_money(text)
     amounts = [
         match for match in (*_WITH_BEFORE.finditer(text or ""), *_WITH_AFTER.finditer(text or ""), *_RANGE.finditer(text or ""),
                             *_BARE_RANGE.finditer(text or ""),

@@ -9,7 +9,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from .pay import asked_pay
+from .pay import asked_pay, names_no_riyals
 from .places import NEAR_METRO, names_two_towns, split_town
 from .text import HOTEL_NAMES, skeleton
 
@@ -90,6 +90,8 @@ def asks_for_jobs(text: str) -> bool:
     """True for a short message made only of a word for work and the words around such a question, besides
     the conditions set and the trades refused («ищу работу с жильём», «жұмыс керек, құрылыста емес»)."""
     text = without_address(text)  # «бро, есть работа?»: the friend written to is no word of the question
+    if names_no_riyals(text):  # «работа от 500 тысяч тенге»: no pay in riyals to search by, work asked for
+        text = asked_pay(text)[1]
     if _ENOUGH.search(_WORKER.sub(" ", text or "")):  # «не надо больше вакансий»: no more, not more
         return False  # («араб тілі керек емес жұмыс» needs no Arabic: work is asked for)
     kept = without_conditions(text)
@@ -442,6 +444,9 @@ _CONDITIONS = re.compile(
     r"|(?:s\s+)?(?:projivani\w*|prozhivani\w*|pitani\w*|obsh(?:e|ch)(?:j|zh)iti\w*|obs(?:h|ch)ag\w*|(?:j|zh)il(?:ie|ye|e)m)"
     r"|(?:и\s+)?транспорт\w*(?:\s+от\s+компании)?|за\s+сч[её]т\s+компании|от\s+компании|вахт\w*|va[kx]?ht\w*"
     r"|(?:(?:только|лишь)\s+)?(?:дневн|ночн)\w*\s+смен\w*|смен\w*"
+    # The contract's length said longer: «контракт не меньше двух лет», "contract 6 month"
+    r"|контракт\w*\s+(?:не\s+меньше|не\s+менее|минимум|от|до|хотя\s+бы)\s+(?:\d{1,2}|[^\W\d]+)\s+(?:год\w*|лет|месяц\w*)"
+    r"|contract\s+(?:of\s+|for\s+)?\d{1,2}\s*(?:months?|mos?|years?|yrs?)"
     r"|контракт\w*(?:\s+на)?(?:\s+\d+)?(?:\s+(?:год\w*|лет|месяц\w*))?|\d+\s+(?:год\w*|лет|месяц\w*)\s+контракт\w*"
     r"|(?:with\s+|plus\s+|and\s+)?(?:(?:camp\s+)?accommodation|food|transport\w*|tips)(?:\s+(?:provided|a\s+must|included))?"
     r"|with\s+(?:a\s+)?room|live-in|(?:day|night)\s+shifts?(?:\s+only)?|\d+[-\s]+(?:year|month)s?\s+contract|contract"
@@ -456,12 +461,35 @@ _CONDITIONS = re.compile(
     r"|(?:келісімшарт|келисимшарт|kelisimshart|kelısımşart)\w*(?:\s+\d+\s+(?:жыл|zhyl|jyl)\w*)?"
     r"|(?:месяц|недел[юя])\s+через\s+(?:месяц|недел[юя])|rotation\w*|shifts?"
     r"|с\s+график\w*(?:\s+работы)?(?:\s+\d+\s*(?:через|/|на)\s*\d+|\s+(?:по\s+)?\d+\s+час\w*)?"  # «с графиком 8 часов»
+    # A rota by its days or months: «график 2/2», «grafik 5/2», «вахта 2 месяца через 1», «екі күн жұмыс, екі күн
+    # демалыс», «тәулік арасында», "28/28", "5 days working 2 off". Numbers of a rota, never a pay.
+    r"|(?:график\w*|grafik\w*|вахт\w*|va[kx]?ht\w*|rotation)\s+\d{1,2}\s*(?:/|через|на|x|х|-)\s*\d{1,2}(?!\d)"
+    r"|(?:\d{1,2}\s+)?(?:месяц\w*|месяца|недел\w*|дн\w*|сутк\w*)\s+через\s+(?:\d{1,2}|[^\W\d]+)(?:\s+(?:месяц\w*|недел\w*|дн\w*|сутк\w*))?"
+    r"|(?:\d{1,2}|бір|екі|үш|төрт|bir|eki|ush|úsh)\s+(?:күн|kun|kún|ай|ai|апта|apta)\s+(?:жұмыс|жумыс|jumys|zhumys)\w*"
+    r"(?:[,\s]+(?:\d{1,2}|бір|екі|үш|төрт|bir|eki|ush|úsh)\s+(?:күн|kun|kún|ай|ai|апта|apta)\s+(?:демалыс|demalys)\w*)?"
+    r"|(?:тәулік|таулик|täulik|taulik)\s+(?:арасында|арасына|аралатып|arasynda)"
+    r"|\d{1,2}\s+days?\s+(?:working|on)[,\s]+\d{1,2}\s+(?:days?\s+)?off"
+    # The room: «отдельная комната», «комната на двоих», «в комнате не больше 4 человек», «квартира, не общага», «кэмп
+    # не хочу», «бөлек бөлме», «бөлмеде 4 адам», "single room", "sharing room max 2 persons", "4 people per room". A
+    # room alone is left: "room attendant" cleans them.
+    r"|(?:отдельн|своя|свою|личн|жеке|бөлек|болек|jeke|bolek|single|private|own|shared|sharing)\w*\s+"
+    r"(?:комнат\w*|бөлме\w*|болме\w*|bolme\w*|rooms?)"
+    r"|(?:комнат\w*|rooms?)\s+(?:на|for)\s+(?:двоих|троих|одного|одну|\d{1,2}|one|two)(?:\s+(?:человек\w*|persons?|people))?"
+    r"|rooms?\s+sharing|(?:в\s+)?комнате|бөлмеде|болмеде|bolmede"
+    r"|(?:(?:не\s+больше|не\s+более|до|максимум|макс|max(?:imum)?|up\s+to|not\s+more\s+than)\s+)?\d{1,2}[-\s]*"
+    r"(?:человек\w*|чел|адам\w*|adam\w*|persons?|people|pax)(?:\s+(?:в|per|in\s+a|to\s+a|a)\s+(?:комнат\w*|room))?"
+    r"|квартир\w*|kvartir\w*|пәтер\w*|патер\w*|päter\w*|кэмп\w*|кемп\w*"
+    # The room's air conditioning: «с кондиционером», «кондиционері бар», "with AC" («мастер по кондиционерам» mends them)
+    r"|(?:с|s)\s+(?:кондиционер|kondicioner|konditsioner)\w*|(?:кондиционері|кондиционери|kondicioneri)\s+бар"
+    r"|with\s+(?:an?\s+)?(?:ac|a/c|air[-\s]?con\w*)"
+    # The contract's length in Kazakh: «бір жылдық келісімшарт», «6 айлық келісімшарт».
+    r"|(?:\d{1,2}|бір|екі|үш|алты|bir|eki|ush|alty)[-\s]*(?:жылдық|жылдык|jyldyq|zhyldyq|айлық|ailyq)\s+(?:келісімшарт|келисимшарт|kelisimshart)\w*"
     # What the employer provides or pays for: «страховка», «билеты за счёт компании», «кормят бесплатно», "free
     # housing", "flights paid", "meals included", «билет пен сақтандыру компания есебінен», «беретін».
     r"|(?:мед)?страховк\w*|билет\w*|перел[её]т\w*|кормят(?:\s+бесплатно)?|"
     r"(?:free\s+)?(?:housing|meals?|flights?|tickets?|insurance)|paid\s+by\s+(?:the\s+)?company"
     r"|сақтандыру\w*|saqtandyru\w*|bilet\w*|(?:компания|kompania)\s+(?:есебінен|esebinen)"
-    r")(?:\s+(?:бар|bar|болса|bolsa|берілсе|берилсе|berılse|berilse|керек|kerek|обязательно|беретін|beretin|"
+    r")(?:\s+(?:бар|bar|болса|bolsa|берілсе|берилсе|berılse|berilse|керек|kerek|обязательно|беретін|beretin|берілетін|beriletin|"
     r"provided|included|paid|бесплатно))*(?!\w)",
     re.IGNORECASE,
 )

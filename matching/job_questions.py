@@ -46,7 +46,7 @@ _AROUND = frozenset(
     # вакансияларды көрсет», "show my vacancy list"), whether it holds more than these («в списке всего две,
     # больше нет ничего?», «тізімде екі ғана ма»), and new ones coming ("new jobs is coming?").
     "skin skinte skinia kotorie podhodiat podhodit podhodiashie arnalgan sai saikes korset fit suit "
-    "list spisok spiske spiska tizim tizimde bolshe tolko vsego dve tri eki ush gana tek only korsetinizshi "
+    "list spisok spiske spiska tizim tizimde bolshe tolko vsego dve tri eki ush gana tek only onli korsetinizshi "
     "coming come kelad keledi togda onda again snova opiat "
     "prishlite prishli jiberiniz jiberinizshi send "  # «пришлите список вакансий»
     # What a condition or a refusal leaves once it is set aside («работа есть, но не на стройке», "but not").
@@ -208,7 +208,7 @@ def _names_work(text: str) -> bool:
 
 # What may be left beside conditions said alone: «только», «тек», "only", «что» of «что ещё открыто». A question's
 # words («какой», «бар ма», «на сколько») make it a question about the conditions.
-_ALONE_WITH_CONDITIONS = frozenset("chto tolko tek only lish vse".split())
+_ALONE_WITH_CONDITIONS = frozenset("chto tolko tek only onli lish vse".split())  # "only" as `skeleton` writes it too
 
 
 def _only_conditions(text: str, left: list[str]) -> bool:

@@ -61,7 +61,7 @@ _ONCE_MORE = frozenset("eshe esho ewe".split())
 _REFUSED = frozenset("vibrali vziali otkazali otkaz otkaza after reject rejected posle otpedim otpedi bul bugan".split())
 # Something for the worker, with no word for work («есть что-нибудь для меня?», «маған бірдеңе бар ма»,
 # "anything for me?"): the same question, so such a word stands for the work when one for "me" is there.
-_SOMETHING = frozenset("nibud chto-nibud chto-to chtoto birdene anithing somthing something".split())
+_SOMETHING = frozenset("nibud chto-nibud chto-to chtoto ugodno chto-ugodno birdene anithing somthing something".split())
 _FOR_ME = frozenset("menia mne magan me".split())
 # Fillers of a dictated message, not counted among its words («ну», «короче», «так», "um").
 _FILLERS = frozenset("nu koroche vot tak e ee eee em um uh like ieah tipa negizi basicali so ok okei".split())
@@ -439,9 +439,9 @@ def asks_for_every_job(text: str) -> bool:
 # бар», «тамағы тегін», «келісімшарт 2 жылға», «вахтамен»). The search shows each card's conditions; read as
 # words of a trade they met the hotel's housekeepers and the caterers, or watered the trade down to nothing.
 _CONDITIONS = re.compile(
-    r"(?<!\w)(?:(?:и|and|мен|және|men|jäne|jáne|zhane|пен|pen|\+)\s*)?(?:(?:(?:где|that|which|where)\s+(?:дают|есть|кормят|gives?|provides?|has)|чтобы|нужн[аоы]|need|with)\s+)?(?:"
+    r"(?<!\w)(?:(?:и|and|мен|және|men|jäne|jáne|zhane|пен|pen|i|\+)\s*)?(?:(?:(?:где|that|which|where)\s+(?:дают|есть|кормят|gives?|provides?|has)|чтобы|нужн[аоы]|need|with)\s+)?(?:"
     r"(?:с\s+)?(?:жиль[её]м|жиль[её]|жилья|жилье|проживани\w*|питани\w*|общежити\w*|общаг\w*)"
-    r"|(?:s\s+)?(?:projivani\w*|prozhivani\w*|pitani\w*|obsh(?:e|ch)(?:j|zh)iti\w*|obs(?:h|ch)ag\w*|(?:j|zh)il(?:ie|ye|e)m)"
+    r"|(?:s\s+)?(?:projivani\w*|prozhivani\w*|pitani\w*|obsh(?:e|ch)(?:j|zh)iti\w*|obs(?:h|ch)ag\w*|(?:j|zh)il(?:ie|ye|e|yo|io|jo)m)"
     r"|(?:и\s+)?транспорт\w*(?:\s+от\s+компании)?|за\s+сч[её]т\s+компании|от\s+компании|вахт\w*|va[kx]?ht\w*"
     r"|(?:(?:только|лишь)\s+)?(?:дневн|ночн)\w*\s+смен\w*|смен\w*"
     # The contract's length said longer: «контракт не меньше двух лет», "contract 6 month"
@@ -498,7 +498,7 @@ _CONDITIONS = re.compile(
 # trade: alone they are as often a question or a complaint («в катаре какой день выходной», "working 12 hrs no day
 # off") as a request.
 _HOURS = re.compile(
-    r"(?<!\w)(?:(?:с\s+|with\s+)?график\w*(?:\s+работы)?(?:\s+\d+\s*(?:через|/|на)\s*\d+)?|\d+\s+через\s+\d+|\d+\s*/\s*\d+"
+    r"(?<!\w)(?:(?:с\s+|s\s+|with\s+)?(?:график|grafik)\w*(?:\s+(?:работы|raboty))?(?:\s+\d+\s*(?:через|/|на)\s*\d+)?|\d+\s+через\s+\d+|\d+\s*/\s*\d+"
     r"|\d+[-\s]*(?:час\w*|сағат\w*|sagat\w*|saǵat\w*|hrs?|hours?)(?:\s+(?:a|per|в)\s+(?:day|день))?"
     r"|\d+\s+(?:days?\s+a\s+week|дней\s+в\s+неделю)|сутки\s+через\s+[^\W\d]+|(?:только\s+)?дн[её]м|(?:тек\s+)?күндіз|(?:tek\s+)?kundiz"
     r"|(?:daytime|days)\s+only|(?:чтобы\s+)?выходн\w*(?:\s+(?:был\w*\s+)?в\s+[^\W\d]+)?|day\s+off"
@@ -631,13 +631,17 @@ _TERMS = re.compile(
 # the Kazakh «не» is "what" («Әл-Хорда не бар?»).
 _REFUSED_THING = re.compile(
     r"(?<!\w)(?:не|кроме|без|not|no|except|without)\s+(?!(?:меньше|менее|ниже|больше|более|выше|less|more|fewer|"
-    r"under|below|lower|бар|bar|керек|kerek|істей\w*|істеу\w*)(?!\w))(?:(?:на|в|во|с|as|a|an|the|in|at|for)\s+)?[^\W\d]+(?:[-\s][^\W\d]{3,})?"
+    r"under|below|lower|бар|bar|керек|kerek|істей\w*|істеу\w*)(?!\w))(?:(?:на|в|во|с|as|a|an|the|in|at|for)\s+)?[^\W\d]+(?:[-\s](?!(?:или|либо|and|nor)(?!\w))[^\W\d]{3,})?"
+    # and the others refused with it: «кроме охраны и уборки», "except security or cleaning" (not a town after «в»)
+    r"(?:\s+(?:и|или|ни|and|or|nor)\s+(?:не\s+|not\s+)?(?!(?:в|во|на|с|со|in|at|with)\s)[^\W\d]{3,}(?=\s*(?:[,.;!?)]|$)))*"
     r"|(?<!\w)(?!(?:кем|төмен|kem|tomen|tömen|кемі|kemi|артық|жоғары)\s)[^\W\d]+\s+(?:емес|болмасын|emes|bolmasyn)(?!\w)"
     # «тазалаудан басқа», «ас үйден басқа», «kúzetshiden basqa»: all but that
     r"|(?<!\w)[^\W\d]+(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s+(?:басқа|баска|basqa|baska)(?!\w)"
     r"|(?<!\w)(?:anything|everything)\s+but\s+[^\W\d]+"
     # Russian in Latin letters: «ne na stroike», «ne v otele», «krome uborki» (a Kazakh «ne» alone is "or": «Doha ne Lusail»)
-    r"|(?<!\w)(?:ne\s+(?:na|v|vo|s)|krome)\s+[^\W\d]+",
+    r"|(?<!\w)(?:ne\s+(?:na|v|vo|s)|krome)\s+[^\W\d]+"
+    # «tolko ne stroika», «lish ne ohrana»: the Russian «не» after «только» (a Kazakh «ne» never follows them)
+    r"|(?:(?<=tolko\s)|(?<=lish\s)|(?<=^a\s)|(?<=\sa\s))ne\s+[^\W\d]+",
     re.IGNORECASE,
 )
 

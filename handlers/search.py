@@ -33,9 +33,9 @@ from handlers import keyboards
 from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, KeptSearch, jobs_command, keep_search, list_page
 from matching.job_questions import (
-    asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_why, names_a_workplace,
-    seeks_work, tells_a_story, tells_terms, without_best_paid, without_conditions, without_courtesy, without_going_on,
-    respelt, without_asking, without_whom, workplace_trades,
+    asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_who_is_paid_more, asks_why,
+    names_a_workplace, respelt, seeks_work, tells_a_story, tells_terms, without_asking, without_best_paid,
+    without_conditions, without_courtesy, without_going_on, without_whom, workplace_trades,
 )
 from matching.small_talk import (
     asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money, asks_what_the_bot_cannot_do,
@@ -301,6 +301,8 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
     if tells_a_story(query) or asks_about_conditions(query):  # «я раньше работал сварщиком», «поварам жильё дают?»
         return True
     if asks_why(query):  # «почему мне приходят вакансии уборщицы, я же сварщик»: a complaint, not a search
+        return True
+    if asks_who_is_paid_more(query):  # «кто больше получает, сварщик или электрик?»: the pay's answer
         return True
     if asks_for_best_paid(query) and not matching.tells_of_pay(query):  # «где больше всего платят сварщикам»
         return False

@@ -393,9 +393,37 @@ _AMOUNT_ASKED = re.compile(
 )
 
 
+# Where the trades named between are paid more, asked in Kazakh: «қай жерде дәнекерлеушіге не электрикке көбірек
+# төлейді», «qai jerde aspazga kobirek toleidi»: the trades' vacancies, the best paid first. («Қайсысына көбірек
+# төлейді?», which of them is paid more, is a question.)
+_WHERE_PAID_MORE = re.compile(
+    r"(?<!\w)(?:қай\s+жерде|кай\s+жерде|qa[iı]\s+(?:jerde|zherde)|kai\s+(?:jerde|zherde))\s+(?P<whom>.+?)\s+"
+    r"(?:көбірек|кобирек|k[oö]b[iı]rek|көп|kop|köp)\s+(?:төлей\w*|толей\w*|t[oö]le[iı]\w*|беред\w*|bered\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# Who of two trades earns more, asked: «кто больше получает, сварщик или электрик?», «что выгоднее, водитель или
+# сварщик?», "who earns more, a welder or a fitter?", «қайсысына көбірек төлейді?». A question, not a search.
+_WHO_PAID_MORE = re.compile(
+    r"(?<!\w)(?:(?:who|кто|кім|kim)\s+(?:[^\W\d]+\s+)?(?:earns?|makes?|gets?\s+paid|is\s+paid|получает|зарабатывает|"
+    r"алады|alady|табады|tabady)|(?:что|какая\s+(?:работа|профессия)|what|which\s+(?:one|job|trade))\s+"
+    r"(?:выгоднее|лучше\s+оплачива\w*|pays\s+(?:more|better)|is\s+better\s+paid)"
+    r"|(?:қайсысы|кайсысы|qaisysy|kaisysy)\w*\s+(?:көбірек|көп|kobirek|kop)|(?:сравни\w*|compare)\s+(?:зарплат\w*|pay|salar\w*))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def asks_who_is_paid_more(text: str) -> bool:
+    """True when a message asks which of the trades it names earns more («кто больше получает, сварщик или
+    электрик?», "who earns more, a welder or a fitter?"): the pay's answer, not a list of vacancies."""
+    return _WHO_PAID_MORE.search(text or "") is not None
+
+
 def asks_for_best_paid(text: str) -> bool:
     """True when a message asks where the pay is highest, for the vacancies that pay most («где больше всего
-    платят сварщикам», "highest paying jobs"), not for an amount («сколько платят сварщикам?»)."""
+    платят сварщикам», «қай жерде аспазға көбірек төлейді», "highest paying jobs"), not for an amount («сколько
+    платят сварщикам?»)."""
+    if _WHERE_PAID_MORE.search(text or "") is not None and not asks_who_is_paid_more(text):
+        return not names_two_towns(text)
     if _BEST_PAID.search(text or "") is None or _AMOUNT_ASKED.search(text or "") is not None:
         return False
     return not names_two_towns(text)  # "Doha or Lusail?" compares the towns: a question
@@ -403,7 +431,10 @@ def asks_for_best_paid(text: str) -> bool:
 
 def without_best_paid(text: str) -> str:
     """The message without its words asking for the best paid (what is left names the trade or the town)."""
-    return " ".join(_BEST_PAID.sub(" ", text or "").split()) if asks_for_best_paid(text) else text
+    if not asks_for_best_paid(text):
+        return text
+    text = _WHERE_PAID_MORE.sub(lambda match: f" {match['whom']} ", text or "")
+    return " ".join(_BEST_PAID.sub(" ", text).split())
 
 
 # Every vacancy, whatever the trade: «все вакансии», «покажи все вакансии», «любая работа», «барлық бос

@@ -775,8 +775,11 @@ _NAMED_EMPLOYERS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
         (r"qatar\s*energy(?:\s+lng)?|qatar\s*petroleum|qatar\s*gas|ras\s*gas|катар\s*энерд?жи\w*|катар\s*энержи\w*|"
          r"катар\s*газ(?:а|е|у|ом|қа|ға|ка|га|да|та)?(?!\w)|катаргаз\w*|катар\s*петролеум\w*|рас\s*газ(?:а|е|у|ом|қа|ға|да)?(?!\w)",
          r"(?:oil\s+and\s+gas\s+)?compan\w*|компани\w*", "нефтегазовую компанию", "oil and gas company"),
-        (r"hamad(?:\s+medical(?:\s+corporation)?)?(?!\s+(?:international|airport|port|bin))|hmc|sidra(?:\s+medicine)?|"
-         r"хамад\w*(?!\s+(?:аэропорт|порт|бин))|сидра\w*",
+        # the hospital's kind said before its name too: «госпиталь Сидра», «больница Хамад», "hospital Hamad"
+        (r"(?:больниц\w*|госпитал\w*|аурухана\w*|hospital)\s+(?:хамад\w*|сидра\w*|hamad|sidra)"
+         r"(?!\s+(?:аэропорт|airport|international|порт|port)(?!\w))|"
+         r"hamad(?:\s+medical(?:\s+corporation)?)?(?!\s+(?:international|airport|port|bin)(?!\w))|hmc|sidra(?:\s+medicine)?|"
+         r"хамад\w*(?!\s+(?:аэропорт|порт|бин)(?!\w))|сидра\w*",
          r"hospital\w*|больниц\w*|госпитал\w*|аурухана\w*|auruhana\w*|aurukhana\w*", "больницу", "hospital"),
         (r"lulu|al[-\s]?meera|carrefour|monoprix|лулу\w*|аль[-\s]?мира\w*|әл[-\s]?мира\w*|карфур\w*|монопри\w*",
          r"hyper\s*market\w*|super\s*market\w*|гипермаркет\w*|супермаркет\w*", "супермаркет", "supermarket"),

@@ -85,3 +85,10 @@ def test_a_place_beside_a_trade_or_another_place_is_not_searched_as_the_place_al
 def test_a_cleaner_at_hamad_airport_is_an_airport_cleaner_not_a_hospital_one():
     assert "больниц" not in searched_words("уборщица в аэропорт Хамад")
     assert "hospital" not in searched_words("cleaner Hamad airport")
+
+
+@pytest.mark.parametrize("said", ["санитар в больницу Сидра", "hospital Hamad porter", "аурухана Хамад медбике"])
+def test_a_hospital_named_after_its_kind_is_read_once_as_the_hospital(said):
+    words = searched_words(said)
+    assert "Сидра" not in words and "Hamad" not in words and "Хамад" not in words
+    assert len([w for w in words.split() if w.lower().startswith(("больниц", "hospital", "аурухана"))]) == 1

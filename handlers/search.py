@@ -279,6 +279,8 @@ async def offer_trade(
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """For a trade searched for with no vacancy open: alerts bring its next one if the profile holds it,
     so say so; else, while the profile has room, one tap adds it."""
+    if workplace_trades(matching.asked_pay(matching.split_town(query)[1])[1]):
+        return "", None  # «в больницу», "airport jobs": a place's trades, none of them the worker's one to add
     held = (await worker_profile(session, user.id)).occupations
     found = matching.suggest_occupations(query, limit=1)
     if not found:  # the trades were named apart («водитель или механик») and together meet no label

@@ -134,7 +134,7 @@ _CORRECTION = re.compile(
     r"|(?:нет|net|жоқ|жок|joq|zhoq|jok|no)(?=\s*[,.!…])"
     r"|вернее|точнее|то\s+есть|в\s+смысле|исправляю|ошибся|ошиблась|vernee|tochnee"
     r"|дұрысы|дурысы|durysy|яғни|ягни|qate\s+jazdym|қате\s+жаздым"
-    r"|no\s+(?:wait|sorry)|sorry[,]?\s+(?:i\s+)?(?:meant?|mean)|i\s+meant?|or\s+rather|actually(?:\s+make\s+it)?|make\s+it|wait"
+    r"|no\s+(?:wait|sorry)|sorry[,]?\s+(?:i\s+)?(?:meant?|mean)|i\s+meant?|or\s+rather|actually(?:\s+make\s+it)?|wait(?=\s*[,.!…])"
     r")(?!\w)[\s,.!:;…-]*(?:(?:лучше|вернее|точнее|luchshe|rather)[,]?\s+)?",
     re.IGNORECASE,
 )

@@ -52,3 +52,7 @@ def test_a_pay_put_right_keeps_the_trade_and_asks_the_pay_meant(query):
 )
 def test_a_no_that_corrects_nothing_is_left_as_typed(typed):
     assert typed_query(typed) == typed
+
+
+def test_wait_staff_is_no_correction():
+    assert typed_query("cook or wait staff, Doha") == "cook or wait staff, Doha"

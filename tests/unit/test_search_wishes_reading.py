@@ -188,7 +188,8 @@ def test_a_kazakh_from_joined_to_the_sum(said, pay):
 def test_conditions_set_aside_leave_the_trade():
     assert without_conditions("электрик, где дают общежитие", hours=True) == "электрик,"
     assert without_conditions("водитель график 6 через 1", hours=True) == "водитель"
-    assert without_conditions("водитель график 6 через 1") == "водитель график 6 через 1"  # hours kept for the list
+    assert without_conditions("водитель график 6 через 1") == "водитель"  # a rota by its days is a condition too
+    assert without_conditions("водитель 12 часов в день") == "водитель 12 часов в день"  # hours kept for the list
 
 
 @pytest.mark.parametrize(

@@ -319,8 +319,8 @@ _PLACE_TRADES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
          rf"hotels?|{_HOTEL_NAMES}",
          "9112 4224 5120 5131 9412 9621 5132 5151 3434"),
         # well drillers, refinery and plant operators, technicians, pipe fitters, welders, petroleum engineers
-        (r"(?:нефтегаз|нефтян|нефт|мұнай|мунай|neftegaz|neftian|neft|m[uū]na[iı])\w*(?:[-\s]+(?:газ|gaz)\w*)?|"
-         r"oil\w*(?:\s*(?:and|&)\s*gas)?",
+        (r"(?:нефтегаз|нефтян|нефт|мұнай|мунай|neftegaz|neftian|neft|m[uū]na[iı])\w*(?:[-\s]+(?:(?:и|мен|i|men)\s+)?(?:газ|gaz)\w*)?|"
+         r"oil\w*(?:\s*(?:and|&)?\s*gas)?",
          "8113 3134 3133 3117 7126 7212 2146"),
     )
 )
@@ -339,9 +339,15 @@ def workplace_trades(text: str) -> tuple[str, ...]:
         return ()
     pattern, trades = named[0]
     words = skeleton(_KIND_ADJECTIVE_ALONE.sub(" ", pattern.sub(" ", left))).split()  # «ірі мұнай компаниясына»
-    if all(word in _BESIDE_A_PLACE or word in _AROUND or word in _GOING or word.startswith(_EMPLOYER) for word in words):
+    if all(
+        word in _BESIDE_A_PLACE or word in _AROUND or word in _GOING or word.startswith(_EMPLOYER + _SECTOR) for word in words
+    ):
         return trades
     return ()
+
+
+# The sector said with the place: «мұнай-газ саласына», «в нефтяной сфере», «в гостиничном секторе», "oil industry".
+_SECTOR = ("sala", "sfer", "sektor", "sector", "industr", "otrasl")
 
 
 def without_work_words(text: str) -> str | None:

@@ -92,3 +92,9 @@ def test_a_hospital_named_after_its_kind_is_read_once_as_the_hospital(said):
     words = searched_words(said)
     assert "Сидра" not in words and "Hamad" not in words and "Хамад" not in words
     assert len([w for w in words.split() if w.lower().startswith(("больниц", "hospital", "аурухана"))]) == 1
+
+
+@pytest.mark.parametrize("said", ["oil and gas jobs", "нефть и газ, работа", "мұнай-газ саласына жұмыс", "oil industry vacancies"])
+def test_oil_and_gas_said_as_a_sector_is_searched_as_its_trades(said):
+    trades = workplace_trades(searched_words(typed_query(said)))
+    assert trades and trades[0] == "8113" and "7212" in trades

@@ -98,6 +98,8 @@ def _put_right(before: str, after: str) -> str | None:
     pay_before, trade_before = matching.asked_pay(rest_before)
     town_after, rest_after = matching.split_town(after)
     pay_after, trade_after = matching.asked_pay(rest_after)
+    if pay_after is None and pay_before is not None and not any(char.isalpha() for char in rest_after):
+        pay_after = matching.asked_pay(f"от {rest_after}")[0]  # «от 3000, нет, 2500»: the number alone is the pay
     kept, replaced = before, False
     if town_after is not None and town_before is not None:
         kept, replaced = matching.split_town(kept)[1], True
@@ -134,7 +136,7 @@ _CORRECTION = re.compile(
     r"|(?:нет|net|жоқ|жок|joq|zhoq|jok|no)(?=\s*[,.!…])"
     r"|вернее|точнее|то\s+есть|в\s+смысле|исправляю|ошибся|ошиблась|vernee|tochnee"
     r"|дұрысы|дурысы|durysy|яғни|ягни|qate\s+jazdym|қате\s+жаздым"
-    r"|no\s+(?:wait|sorry)|sorry[,]?\s+(?:i\s+)?(?:meant?|mean)|i\s+meant?|or\s+rather|actually(?:\s+make\s+it)?|wait(?=\s*[,.!…])"
+    r"|no\s+(?:wait|sorry)|sorry[,]?\s+(?:i\s+)?(?:meant?|mean)|sorry(?=\s*[,.!…]|\s+\d)|i\s+meant?|or\s+rather|actually(?:\s+make\s+it)?|wait(?=\s*[,.!…])"
     r")(?!\w)[\s,.!:;…-]*(?:(?:лучше|вернее|точнее|luchshe|rather)[,]?\s+)?",
     re.IGNORECASE,
 )

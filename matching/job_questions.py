@@ -505,7 +505,7 @@ _CONDITIONS = re.compile(
     r"|(?:\d{1,2}|бір|екі|үш|төрт|bir|eki|ush|úsh)\s+(?:күн|kun|kún|ай|ai|апта|apta)\s+(?:жұмыс|жумыс|jumys|zhumys)\w*"
     r"(?:[,\s]+(?:\d{1,2}|бір|екі|үш|төрт|bir|eki|ush|úsh)\s+(?:күн|kun|kún|ай|ai|апта|apta)\s+(?:демалыс|demalys)\w*)?"
     r"|(?:тәулік|таулик|täulik|taulik)\s+(?:арасында|арасына|аралатып|arasynda)"
-    r"|\d{1,2}\s+days?\s+(?:working|on)[,\s]+\d{1,2}\s+(?:days?\s+)?off"
+    r"|\d{1,2}\s+(?:days?|weeks?|months?)\s+(?:working|on)[,\s]+\d{1,2}\s+(?:(?:days?|weeks?|months?)\s+)?off"
     # The room: «отдельная комната», «комната на двоих», «в комнате не больше 4 человек», «квартира, не общага», «кэмп
     # не хочу», «бөлек бөлме», «бөлмеде 4 адам», "single room", "sharing room max 2 persons", "4 people per room". A
     # room alone is left: "room attendant" cleans them.

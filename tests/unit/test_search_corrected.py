@@ -56,3 +56,13 @@ def test_a_no_that_corrects_nothing_is_left_as_typed(typed):
 
 def test_wait_staff_is_no_correction():
     assert typed_query("cook or wait staff, Doha") == "cook or wait staff, Doha"
+
+
+@pytest.mark.parametrize("query", ["сантехник от 2000, нет, 1800", "plumber from 2000, sorry 1800"])
+def test_a_pay_put_right_by_the_number_alone_is_the_pay(query):
+    pay, _ = matching.asked_pay(searched_words(typed_query(query)))
+    assert pay == Decimal(1800)
+
+
+def test_a_sorry_that_opens_the_message_corrects_nothing():
+    assert typed_query("Sorry, any plumber jobs in Doha?") == "Sorry, any plumber jobs in Doha?"

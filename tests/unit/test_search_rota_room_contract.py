@@ -40,3 +40,8 @@ def test_a_room_or_an_air_conditioner_of_a_trade_stays(said):
 
 def test_with_air_conditioning_is_a_condition_not_the_air_conditioning_mechanic():
     assert without_conditions("с кондиционером в комнате") == ""
+
+
+@pytest.mark.parametrize("said", ["rotation 6 weeks on 2 off, rigger", "3 months on 1 month off rigger"])
+def test_a_rotation_in_weeks_or_months_leaves_the_trade(said):
+    assert without_conditions(said).strip(" ,") == "rigger"

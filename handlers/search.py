@@ -338,11 +338,12 @@ def searched_words(query: str) -> str:
 
 def _set_aside(query: str) -> str:
     """The message without what `searched_words` sets aside, long as it is."""
-    query = without_going_on(without_whom(without_asking(without_courtesy(query))))
+    query = without_going_on(without_whom(without_courtesy(query)))
     if not matching.asks_for_every_job(matching.asked_pay(matching.split_town(query)[1])[1]):
         query = without_best_paid(query)
-    kept = without_conditions(query, conditions=False) or query
-    bare = without_conditions(query, hours=True)
+    # the verbs of asking and the "anything" asked for go after what is refused: "anything but security" refuses
+    kept = without_asking(without_conditions(query, conditions=False) or query)
+    bare = without_asking(without_conditions(query, hours=True))
     return bare if bare and _sureness(bare) >= _sureness(kept) else kept
 
 

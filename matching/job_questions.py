@@ -181,14 +181,17 @@ def respelt(text: str) -> str:
 # met the welder no more surely than a slip of his name) or met one of their own ("search" the searchers).
 _ASKING_VERBS = re.compile(
     r"(?<!\w)(?:покажи\w*|покаж\w*|найди\w*|подбер\w*|поиск|искать|көрсет\w*|корсет\w*|korset\w*|pokaj\w*|pokazh\w*|"
-    r"naidi\w*|(?:тауып|tauyp)\s+бер\w*|tauyp\s+ber\w*|search(?:ing)?(?:\s+for)?|show(?:\s+me)?|find\s+me)(?!\w)",
+    r"naidi\w*|(?:тауып|tauyp)\s+бер\w*|tauyp\s+ber\w*|search(?:ing)?(?:\s+for)?|show(?:\s+me)?|find\s+me"
+    # and the "anything" asked for: «что-нибудь», «что угодно», «бірдеңе», "anything", "something"
+    r"|что[-\s]?(?:нибудь|угодно)|бірдеңе|birdene|anything|something)(?!\w)",
     re.IGNORECASE,
 )
 
 
 def without_asking(text: str) -> str:
-    """The text without the verbs it asks with («покажи вакансии сантехника» → «вакансии сантехника», "search welder
-    jobs" → "welder jobs"); the text itself when nothing else is left."""
+    """The text without the verbs it asks with and the "anything" it asks for («покажи вакансии сантехника» →
+    «вакансии сантехника», "search welder jobs" → "welder jobs", "anything but construction in Lusail" → "but
+    construction in Lusail"); the text itself when nothing else is left."""
     left = " ".join(_ASKING_VERBS.sub(" ", text or "").split())
     return left if left.strip(" ,.:;!?-") else text
 
@@ -389,6 +392,7 @@ _BEST_PAID = re.compile(
     r"(?:t[oó]le[iı]\w*|jalaqy\w*|zhalaqy\w*|ailyq\w*|a[iı]lyq\w*)"
     r"|(?:the\s+)?(?:highest|best|top|better|well)[-\s]+(?:paying|paid|salary|salaries|pay)"
     r"|(?:that\s+|which\s+)?pays?\s+(?:the\s+)?(?:most|best|more|highest)|(?:most|highest|biggest)\s+(?:pay|salary|money)"
+    r"|(?:earn|make|get\s+paid|are\s+paid)\s+(?:the\s+)?(?:most|more|best)"  # "where do drivers or cooks earn more"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -674,7 +678,7 @@ _REFUSED_THING = re.compile(
     r"|(?<!\w)(?!(?:кем|төмен|kem|tomen|tömen|кемі|kemi|артық|жоғары)\s)[^\W\d]+\s+(?:емес|болмасын|emes|bolmasyn)(?!\w)"
     # «тазалаудан басқа», «ас үйден басқа», «kúzetshiden basqa»: all but that
     r"|(?<!\w)[^\W\d]+(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s+(?:басқа|баска|basqa|baska)(?!\w)"
-    r"|(?<!\w)(?:anything|everything)\s+but\s+[^\W\d]+"
+    r"|(?:(?<=anything\s)|(?<=everything\s))but\s+[^\W\d]+(?:\s+(?:or|and|nor)\s+(?:not\s+)?(?!(?:in|at|with)\s)[^\W\d]{3,}(?=\s*(?:[,.;!?)]|$)))*"
     # Russian in Latin letters: «ne na stroike», «ne v otele», «krome uborki» (a Kazakh «ne» alone is "or": «Doha ne Lusail»)
     r"|(?<!\w)(?:ne\s+(?:na|v|vo|s)|krome)\s+[^\W\d]+"
     # «tolko ne stroika», «lish ne ohrana»: the Russian «не» after «только» (a Kazakh «ne» never follows them)

@@ -41,3 +41,8 @@ def test_who_of_two_trades_earns_more_is_a_question(said):
 @pytest.mark.parametrize("said", ["где больше платят плотникам", "highest paid carpenter jobs", "покажи сварщиков"])
 def test_a_search_for_the_best_paid_is_no_comparison(said):
     assert not asks_who_is_paid_more(said)
+
+
+def test_where_two_trades_earn_more_asks_for_their_best_paid():
+    assert asks_for_best_paid("where do plumbers or painters earn more")
+    assert not asks_who_is_paid_more("where do plumbers or painters earn more")

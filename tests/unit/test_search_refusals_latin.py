@@ -35,3 +35,16 @@ def test_the_rota_and_housing_in_latin_letters_leave_the_trade(said, trade):
     assert names_an_occupation(words)
     assert matching.suggest_occupations(words, limit=1)[0].code == trade
     assert matching.asked_pay(words)[0] is None
+
+
+@pytest.mark.parametrize("said", ["anything but kitchen work", "anything but security or cleaning"])
+def test_anything_but_a_trade_is_the_workers_own_list(said):
+    assert matching.asks_for_jobs(typed_query(said))
+
+
+@pytest.mark.parametrize("said", ["jobs in Al Khor, anything but security", "anything but cleaning in Al Khor"])
+def test_anything_but_a_trade_in_a_town_searches_the_town_not_the_trade_refused(said):
+    words = searched_words(typed_query(said))
+    town, rest = matching.split_town(words)
+    assert town is not None and town.key == "al-khor"
+    assert not names_an_occupation(rest)

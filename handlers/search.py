@@ -136,7 +136,8 @@ _CORRECTION = re.compile(
     r"|(?:нет|net|жоқ|жок|joq|zhoq|jok|no)(?=\s*[,.!…])"
     r"|вернее|точнее|то\s+есть|в\s+смысле|исправляю|ошибся|ошиблась|vernee|tochnee"
     r"|дұрысы|дурысы|durysy|яғни|ягни|qate\s+jazdym|қате\s+жаздым"
-    r"|no\s+(?:wait|sorry)|sorry[,]?\s+(?:i\s+)?(?:meant?|mean)|sorry(?=\s*[,.!…]|\s+\d)|i\s+meant?|or\s+rather|actually(?:\s+make\s+it)?|wait(?=\s*[,.!…])"
+    r"|no\s+(?:wait|sorry)|sorry[,]?\s+(?:i\s+)?(?:meant?|mean)|sorry(?=\s*[,.!…]|\s+\d)|i\s+meant?|or\s+rather"
+    r"|actually(?:\s+make\s+it)?|wait(?=\s*[,.!…])"
     r")(?!\w)[\s,.!:;…-]*(?:(?:лучше|вернее|точнее|luchshe|rather)[,]?\s+)?",
     re.IGNORECASE,
 )
@@ -339,11 +340,14 @@ def searched_words(query: str) -> str:
 def _set_aside(query: str) -> str:
     """The message without what `searched_words` sets aside, long as it is."""
     query = without_going_on(without_whom(without_courtesy(query)))
-    if not matching.asks_for_every_job(matching.asked_pay(matching.split_town(query)[1])[1]):
+    every = matching.asks_for_every_job(matching.asked_pay(matching.split_town(query)[1])[1])
+    if not every:
         query = without_best_paid(query)
-    # the verbs of asking and the "anything" asked for go after what is refused: "anything but security" refuses
-    kept = without_asking(without_conditions(query, conditions=False) or query)
-    bare = without_asking(without_conditions(query, hours=True))
+    # the verbs of asking and the "anything" asked for go after what is refused ("anything but security" refuses);
+    # a request for every vacancy keeps its words, which name no trade ("show all jobs")
+    asking = (lambda text: text) if every else without_asking
+    kept = asking(without_conditions(query, conditions=False) or query)
+    bare = asking(without_conditions(query, hours=True))
     return bare if bare and _sureness(bare) >= _sureness(kept) else kept
 
 

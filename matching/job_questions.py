@@ -678,7 +678,8 @@ _REFUSED_THING = re.compile(
     r"|(?<!\w)(?!(?:кем|төмен|kem|tomen|tömen|кемі|kemi|артық|жоғары)\s)[^\W\d]+\s+(?:емес|болмасын|emes|bolmasyn)(?!\w)"
     # «тазалаудан басқа», «ас үйден басқа», «kúzetshiden basqa»: all but that
     r"|(?<!\w)[^\W\d]+(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s+(?:басқа|баска|basqa|baska)(?!\w)"
-    r"|(?:(?<=anything\s)|(?<=everything\s))but\s+[^\W\d]+(?:\s+(?:or|and|nor)\s+(?:not\s+)?(?!(?:in|at|with)\s)[^\W\d]{3,}(?=\s*(?:[,.;!?)]|$)))*"
+    r"|(?:(?<=anything\s)|(?<=everything\s))but\s+[^\W\d]+"
+    r"(?:\s+(?:or|and|nor)\s+(?:not\s+)?(?!(?:in|at|with)\s)[^\W\d]{3,}(?=\s*(?:[,.;!?)]|$)))*"
     # Russian in Latin letters: «ne na stroike», «ne v otele», «krome uborki» (a Kazakh «ne» alone is "or": «Doha ne Lusail»)
     r"|(?<!\w)(?:ne\s+(?:na|v|vo|s)|krome)\s+[^\W\d]+"
     # «tolko ne stroika», «lish ne ohrana»: the Russian «не» after «только» (a Kazakh «ne» never follows them)

@@ -34,6 +34,7 @@ from .text import (
     WHEN_KEYS,
     WORK_VERB_KEYS,
     fold,
+    is_employer_key,
     label_keys,
     place_words,
     query_tokens,
@@ -767,6 +768,9 @@ class OccupationIndex:
             for form in forms:
                 for variant in _variants_of(self._heard_variants.get(_heard_key(form), ())):
                     add(variant, HEARD_SIM)
+        if is_employer_key(surface):
+            # "company" is no companion begun, «компаниясы» no «компаньон» (see `text.is_employer_key`).
+            found = {c: sim for c, sim in found.items() if is_employer_key(c)}
         if len(found) > MAX_CANDIDATES_PER_TOKEN:
             best = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES_PER_TOKEN]
             found = dict(best)

@@ -18,6 +18,7 @@ from .text import (
     STOPWORDS,
     WEAK_KEYS,
     fold,
+    is_employer_key,
     licence_categories,
     place_words,
     query_tokens,
@@ -184,7 +185,29 @@ def suggest_occupations(text: str, limit: int = 5) -> list[OccupationMatch]:
     """The unit groups that best match what a worker typed, best first; empty if it names none."""
     if not isinstance(text, str) or limit <= 0:
         return []
-    return list(_suggest_for_message(spelled_out(without_form_parts(text[:MAX_MESSAGE_CHARS])), limit))
+    text = with_oil_and_gas_employer(without_form_parts(text[:MAX_MESSAGE_CHARS]))
+    return list(_suggest_for_message(spelled_out(text), limit))
+
+
+# "gas company", "oil company", "petroleum and gas company", «газовая компания», «газ компаниясында»: an employer
+# named by the oil or the gas it produces is the oil and gas industry's, and a worker who names it means its
+# trades (its plant operators, drillers and engineers). Alone, "gas" is as much the gas fitter's and the gas
+# welder's word, and "oil" the oiler's; beside the employer they are read as the industry, as the labels say
+# it («мұнай-газ», «нефтегазовый», "oil and gas").
+_OIL_AND_GAS_EMPLOYER_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"(?P<en>(?:oil|gas|petroleum|petrochemicals?)(?:\s*(?:and|&|,)?\s*(?:oil|gas|petroleum|petrochemicals?))*)"
+    r"|(?P<ru>газов)(?=[а-яё]*\s)"
+    r"|(?P<kk>(?:мұнай[\s-]*|мунай[\s-]*)?газ)|(?P<kk_latin>(?:mu[nñ]ai[\s-]*)?gaz))"
+    r"(?=[а-яё]*\s+(?:compan|corporation|firm|компани|корпораци|фирм|kompani|firma)[^\W\d_]*)",
+    re.IGNORECASE,
+)
+_OIL_AND_GAS = {"en": "oil and gas", "ru": "нефтегазов", "kk": "мұнай-газ", "kk_latin": "munai-gaz"}
+
+
+def with_oil_and_gas_employer(text: str) -> str:
+    """The text with an oil or gas employer named as the oil and gas industry's (see above)."""
+    return _OIL_AND_GAS_EMPLOYER_RE.sub(lambda match: _OIL_AND_GAS[match.lastgroup or "en"], text)
 
 
 def without_form_parts(text: str) -> str:
@@ -350,6 +373,7 @@ def _score_beside_place(text: str) -> dict[str, float]:
     index = get_index()
     scores = index.score_codes(text)
     _cap_codes_of_place_alone(text, scores)
+    _cap_codes_of_employer_alone(text, scores)
     if " на " not in f" {text.lower()} " or not (match := _ON_PLACE_RE.search(text.lower())):
         return scores
     named = index.score_codes(text[: match.start()] + " " + text[match.end() :])
@@ -374,6 +398,24 @@ _EMPLOYER_WORDS = frozenset(
     token[1] for word in "company companies firm corporation компания фирма фирме фирму".split()
     for token in query_tokens(word)
 )
+
+
+def _cap_codes_of_employer_alone(text: str, scores: dict[str, float]) -> None:
+    """Keep in `scores` a code that only the employer's words bring in (`text.is_employer_key`) below the best
+    code the other words name: "cleaning company" is a cleaner's, not the "company driver" the employer word
+    met, and "gas company" the gas industry's. A code the words without the employer name keeps its score
+    ("company driver" is still the car's driver), and a text of employer words alone is left as it is."""
+    words = text.split()
+    kept = [word for word in words if not is_employer_key(fold(word.lower()))]
+    if len(kept) == len(words) or not query_tokens(" ".join(kept)):
+        return
+    named = get_index().score_codes(" ".join(kept))
+    best_named = _best_named(scores, named)
+    if best_named is None:
+        return
+    for code, score in scores.items():
+        if named.get(code, 0.0) < MIN_SUGGEST_SCORE:
+            scores[code] = min(score, best_named * PLACE_ONLY_FACTOR)
 
 
 def _cap_codes_of_place_alone(text: str, scores: dict[str, float]) -> None:

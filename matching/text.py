@@ -518,6 +518,7 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
     places: set[str] = set()
     if _PLACE_HINT_RE.search(prepared):
         places.update(fold(w) for m in _PLACE_RE.finditer(prepared) for w in m.groups() if w)
+    places.update(key for key in map(fold, _split(prepared)) if is_employer_key(key))
     if prepared.isascii():
         places.update(fold(w) for w in _SECTOR_RE.findall(prepared))
         words = _split(prepared)
@@ -1331,6 +1332,20 @@ _AUXILIARY_WORDS = """
 AUXILIARY_KEYS = frozenset(
     key for key in (fold(_prepare(word)) for word in _AUXILIARY_WORDS.split()) if len(key) >= 5
 )
+# The words that name an employer, not a trade: "company", "companies", «компаниясы», «компанияда», "kompaniyada",
+# «фирмасында», "firm", "corporation" (folded; the Russian «компания», «фирма» are noise words already). Such a
+# word says who the worker worked for, and is read only as itself, as in the labels that hold it ("company
+# driver", «директор компании»): begun, mistyped or with an ending, it met the companion («компаньон», 5162),
+# and "gas company" was a companion's work before the oil and gas trades its other word names.
+_EMPLOYER_STEMS = ("compan", "kompan", "firm", "corporat", "korporat")
+_NOT_EMPLOYER_STEMS = ("companion", "kompanon")
+
+
+def is_employer_key(key: str) -> bool:
+    """Whether a folded word names an employer (see `_EMPLOYER_STEMS`)."""
+    return key.startswith(_EMPLOYER_STEMS) and not key.startswith(_NOT_EMPLOYER_STEMS)
+
+
 # "boy" as a query key, with the key of the word it is also read as.
 HELPER_KEYS = {
     fold(stem(_prepare(word))): tuple(fold(stem(_prepare(helper))) for helper in helpers)

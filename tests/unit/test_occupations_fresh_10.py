@@ -1,0 +1,46 @@
+"""What workers answer about their trade, read as a recruiter would read it."""
+
+import pytest
+
+from matching import suggest_occupations
+
+OIL_AND_GAS = {"3134", "8113", "2146"}
+
+
+# The employer a worker names is no trade of its own: "company" begun, mistyped or with a Kazakh ending met
+# the companion (5162), and a worker who names an oil or gas employer means its trades.
+@pytest.mark.parametrize(
+    "query",
+    [
+        "worked 6 years for a gas company",
+        "petroleum company",
+        "Oil & Gas Companies",
+        "газовой компании",
+        "газ компаниясында 5 жыл",
+        "gaz kompaniyasynda",
+    ],
+)
+def test_an_oil_or_gas_employer_is_the_oil_and_gas_industry(query: str) -> None:
+    found = suggest_occupations(query, limit=5)
+    assert found and found[0].code in OIL_AND_GAS
+    assert "5162" not in {match.code for match in found}
+
+
+@pytest.mark.parametrize("query", ["companies", "a big firm", "компаниясында", "kompaniyada"])
+def test_an_employer_word_alone_is_no_companion(query: str) -> None:
+    assert "5162" not in {match.code for match in suggest_occupations(query, limit=5)}
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("companion for an old lady", "5162"),
+        ("компаньонка", "5162"),
+        ("company driver", "8322"),
+        ("driver in a cleaning company", "8322"),
+        ("cleaning company, offices", "9112"),
+    ],
+)
+def test_the_companion_and_the_trades_beside_an_employer_stay(query: str, code: str) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code == code

@@ -239,7 +239,7 @@ def _suggest_for_message(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     if not found:
         found = _suggest_by_leading_words(text, limit)
     if found:
-        return found
+        return _first_named_first(text, found, limit)
     switched = text.translate(_OTHER_LAYOUT)
     if switched == text or _PUNCTUATION_IN_WORD_RE.search(switched) or not _WORD_OF_THREE_RE.search(switched):
         return found
@@ -274,6 +274,54 @@ def _suggest_by_leading_words(text: str, limit: int) -> tuple[OccupationMatch, .
     return ()
 
 
+# «водитель или охранник», «плотник а также бетонщик», «жүргізушімін, күзетші де бола аламын», "driver or also
+# guard": a worker of two trades names first the one he is, and joins the other with a word of choice or of
+# "as well" (`_OTHER_TRADE_WORDS`). Read whole, each trade's word is half the message, and the two came out
+# level (then by their codes' numbers) or the second ahead, its word spelt bare where the first had an ending
+# («аспазбын даяшы да»). When two words of a short message each name a trade of their own surely (SURE_SCORE
+# alone), with such a word among them, and no code is named surely by the message whole, the trade named first
+# goes first: at its word's score scaled as a trade read from the first words is (LEADING_WORDS_FACTOR), and
+# at least level with the best. Without such a word two trade words are one title («техник-механик», "wood
+# carpenter", "mason foreman"), which the labels read. Helper words are no trade here ("mason helper").
+MAX_TWO_TRADES_WORDS = 10
+_OTHER_TRADE_WORDS = frozenset(
+    """
+    или либо также тоже ещё еще могу or either also too can немесе не да де та те әрі яки
+    """.split()
+)
+
+
+def _first_named_first(text: str, found: tuple[OccupationMatch, ...], limit: int) -> tuple[OccupationMatch, ...]:
+    words = _WORD_RE.findall(text.lower())
+    if (
+        not found
+        or found[0].score >= SURE_SCORE
+        or len(words) > MAX_TWO_TRADES_WORDS
+        or not _OTHER_TRADE_WORDS.intersection(words)
+    ):
+        return found
+    places = place_words(text)
+    index = get_index()
+    trades: list[dict[str, float]] = []  # the codes each trade-naming word names surely, in order
+    for word in words:
+        if word in _OTHER_TRADE_WORDS or word in STOPWORDS or _is_helper_word(word) or fold(word) in places:
+            continue
+        named = {c: s for c, s in index.score_codes(word, reread=False).items() if s >= SURE_SCORE}
+        if named and not any(named.keys() & before.keys() for before in trades):
+            trades.append(named)
+    if len(trades) < 2:
+        return found
+    scores = {m.code: m.score for m in found}
+    for code, score in trades[0].items():
+        scores[code] = max(scores.get(code, 0.0), score * LEADING_WORDS_FACTOR)
+    top = max(scores.values())
+    for code in trades[0]:
+        if scores[code] >= top * PLACE_ONLY_FACTOR:
+            scores[code] = top
+    order = {code: len(trades) - i for i, named in enumerate(trades) for code in named}
+    return _best(scores, limit, order)
+
+
 # "Car Washer (Petrol Station)", "Optometrist - Optical Showroom": a title copied from an ad or a visa says
 # the trade first and where or what for in brackets or after a dash. Read with those words the title met
 # the place («petrol station» the pump attendant, «showroom» the shop) before the trade; the title without
@@ -291,6 +339,10 @@ def _with_bare_title(text: str, found: tuple[OccupationMatch, ...], limit: int) 
     for m in _suggest_by_clause(bare, limit):
         scores[m.code] = max(scores.get(m.code, 0.0), m.score * _BARE_TITLE_FACTOR)
     return _best(scores, limit)
+
+
+# Less than one clause's worth (see `_suggest_by_clause`).
+_FIRST_CLAUSE_TIEBREAK = 0.5
 
 
 def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
@@ -321,9 +373,12 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     # Codes as good are told apart by how many clauses name them surely: «работал ИТР, мастер участка» is the
     # site foreman, whom both clauses name, though «ИТР» alone names the engineer as well.
     said: dict[str, float] = defaultdict(float)
-    for clause in clauses:
+    for position, clause in enumerate(clauses):
         for code, score in _score_beside_place(clause).items():
-            said[code] += score >= SURE_SCORE
+            # ...and, as many, by the clause that names them first: "receptionist cum secretary",
+            # «электрик, сантехником тоже могу» are the trade said first, the other what he can do too.
+            if score >= SURE_SCORE:
+                said[code] += 1 + _FIRST_CLAUSE_TIEBREAK / (position + 1) * (said[code] == 0)
             if score > scores.get(code, 0.0):
                 scores[code] = score
         _add_machine_operators(clause, scores)

@@ -44,3 +44,31 @@ def test_an_employer_word_alone_is_no_companion(query: str) -> None:
 def test_the_companion_and_the_trades_beside_an_employer_stay(query: str, code: str) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code == code
+
+
+# A worker of two trades names first the one he is; the other is what he can do as well. Either order of the
+# same two trades must come out in the order the worker said them.
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("сантехник или электрик", "7126"),
+        ("электрик или сантехник", "7411"),
+        ("бетонщик а также плотник", "7114"),
+        ("cleaner or cook", "9112"),
+        ("cook or also cleaner", "5120"),
+        ("даяшымын аспаз да бола аламын", "5131"),
+        ("күзетшімін жүргізуші де бола аламын", "5414"),
+        ("бармен, официантом тоже могу", "5132"),
+        ("tiler cum mason", "7122"),
+        ("mason cum tiler", "7112"),
+    ],
+)
+def test_of_two_trades_the_one_said_first_comes_first(query: str, code: str) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code == code
+
+
+@pytest.mark.parametrize(("query", "code"), [("mason helper", "9313"), ("mason foreman", "3123")])
+def test_a_title_of_two_trade_words_is_still_one_title(query: str, code: str) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code == code

@@ -72,3 +72,27 @@ def test_of_two_trades_the_one_said_first_comes_first(query: str, code: str) -> 
 def test_a_title_of_two_trade_words_is_still_one_title(query: str, code: str) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code == code
+
+
+# Army, police and prison service, and the trades named by a tool or a service: the labels hold the words
+# workers from Kazakhstan say them with.
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        ("майор запаса", {"0110"}),
+        ("ex paratrooper", {"0310"}),
+        ("бывший омоновец", {"5412"}),
+        ("инспектором дпс работал", {"5412"}),
+        ("оперативник полиции", {"3355"}),
+        ("түрме бақылаушысы болып істедім", {"5413"}),
+        ("служила в погранслужбе", {"3351", "0310"}),
+        ("банщица в бане", {"5142"}),
+        ("мужские стрижки делаю", {"5141"}),
+        ("крашу краскопультом", {"7131"}),
+        ("жылыту жүйесін орнатамын", {"7126"}),
+        ("сестра-хозяйка в больнице", {"5151"}),
+    ],
+)
+def test_service_backgrounds_tools_and_services_name_their_trade(query: str, codes: set[str]) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code in codes

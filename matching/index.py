@@ -240,6 +240,22 @@ MIN_VERB_STEM = 2  # «жу-» (wash): «ыдыс жуамын» is the «ыды
 _KAZAKH_VERB_SYNONYMS = {"aida": "jurgiz"}
 
 
+# «сылақ жасадым» ("I did plaster"), «маникюр жасаймын», "beton jasadym": Kazakh says the work with a noun and
+# «жасау» ("to make, to do"), and its worker is the noun with -шы/-ші («сылақшы», «маникюрші», «бетоншы»), which
+# the labels hold; the verb's own worker («жасаушы», a maker) names no trade with a noun that is no product.
+# A title of a few words met poorly is also read with the two words as that worker (`_regroupings`).
+_KAZAKH_MAKE_VERB = "jasa"
+_KAZAKH_MAKE_ENDINGS = frozenset(
+    "dim dik imin imiz im imn p gan ganmin itin tin".split()
+)  # «жасадым», «жасадық», «жасаймын», «жасаймыз», «жасайм», «жасап», «жасаған(мын)», «жасайтын»
+_KAZAKH_NOUN_AGENT = "shi"
+
+
+def _is_make_verb(surface: str) -> bool:
+    """Whether a folded word is a form of «жасау» that says what the worker did (see above)."""
+    return surface.startswith(_KAZAKH_MAKE_VERB) and surface[len(_KAZAKH_MAKE_VERB) :] in _KAZAKH_MAKE_ENDINGS
+
+
 def _personal_ending_after_possessive(form: str) -> int:
     """How many letters the personal ending after a possessive one adds to a word's ending (see
     `_PERSONAL_AFTER_POSSESSIVE`): three («-мын» of «-сымын»), or none."""
@@ -979,6 +995,11 @@ class OccupationIndex:
                 continue
             if parts := self._split_in_two(canon, surface):
                 yield [*qtoks[:i], *parts, *qtoks[i + 1 :]]
+        for i in range(1, len(qtoks)):
+            if _is_make_verb(qtoks[i][0][1]):
+                (_, made), letters, _, _ = qtoks[i - 1]
+                agent = made + _KAZAKH_NOUN_AGENT
+                yield [*qtoks[: i - 1], ((agent, agent), letters + _KAZAKH_NOUN_AGENT, None, False), *qtoks[i + 1 :]]
 
     def _split_in_two(self, canon: str, surface: str) -> tuple[QueryToken, QueryToken] | None:
         """Two label words that written together make this word, the longer first part when several do

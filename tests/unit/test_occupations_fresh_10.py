@@ -96,3 +96,19 @@ def test_a_title_of_two_trade_words_is_still_one_title(query: str, code: str) ->
 def test_service_backgrounds_tools_and_services_name_their_trade(query: str, codes: set[str]) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code in codes
+
+
+# Kazakh says the work with a noun and «жасау» ("to make, to do"); its worker is the noun with -шы/-ші.
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("үйлерге сылақ жасаймын", "7123"),
+        ("silaq jasadym", "7123"),
+        ("педикюр жасаймын", "5142"),
+        ("бетон жасадым", "7114"),
+        ("торт жасаймын", "7512"),
+    ],
+)
+def test_a_kazakh_noun_with_the_verb_of_making_is_its_worker(query: str, code: str) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code == code

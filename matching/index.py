@@ -686,6 +686,12 @@ class OccupationIndex:
                 if form.endswith(feminine) and len(form) > len(feminine) + 2:
                     add(form[: -len(feminine)] + masculine, PREFIX_SIM)
                     break
+        if letters and letters not in forms:
+            # «күттім», «саттым», "küttım": a stem's last consonant doubled by the ending's (-тім after «күт-»)
+            # is one letter in the skeleton, which leaves «күтім» ("care") and no verb; the letters as typed
+            # still end in the verb's ending.
+            for worker in _workers_of_kazakh_verb(letters):
+                self._add_worker_word(add, worker, ACTIVITY_SIM)
         for form in forms:
             if (house := HOUSE_LOCATIVES.get(form)) is not None:  # «үйде», "üide": «үй» and its ending
                 add(house, PREFIX_SIM - PREFIX_STEP * (len(form) - len(house)))

@@ -112,3 +112,14 @@ def test_service_backgrounds_tools_and_services_name_their_trade(query: str, cod
 def test_a_kazakh_noun_with_the_verb_of_making_is_its_worker(query: str, code: str) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code == code
+
+
+# «күттім» ("I looked after"): the stem's «т» and the ending's are one letter once folded, which is «күтім»
+# ("care"); the verb as typed still names its worker.
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [("балаларды күттім", "5311"), ("qarttardy küttım", "5322"), ("екі баланы күттім", "5311")],
+)
+def test_a_verb_whose_stem_ends_as_its_ending_begins_names_its_worker(query: str, code: str) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code == code

@@ -252,7 +252,9 @@ _KAZAKH_NOISE = """
 # ("I am having experience in", "kindly consider me", "gulf experience"); and what a first message says
 # of the worker and his wish («меня зовут», «муж», «мужу», «живу», «хочу поехать на заработки», «подскажите»,
 # «заранее спасибо», «менің атым», «жастамын», «барғым келеді», «көмектесіңізші», "my name is", "married",
-# "please advise"), and the rotation a worker did («на вахте», «вахтовым методом», «вахтамен»: the
+# "please advise"), the words of a story told about a worker's years («потом ушла в декрет», «раньше», «теперь»,
+# «снова»: alone, «теперь» met the manufacturing labourers at 78, «потом» the potters, «раньше» the crane's
+# operators), and the rotation a worker did («на вахте», «вахтовым методом», «вахтамен»: the
 # shift pattern, not the «вахтёр» it met one letter off): alone, «быть» met the welders at 68, «атым» ("my name", also "my horse") the herders'
 # hands and "brother" the religious professionals. Removed from queries only.
 NOISE_WORDS = frozenset(
@@ -279,6 +281,8 @@ NOISE_WORDS = frozenset(
     ему ей мы он она они поехать уехать ехать поеду заработки заработать отработал отработала проработал
     проработала пишу пишет напишите границей границу рубежом здоров здорова казахстане казахстана россии
     европе снг братан
+    потом затем теперь раньше сначала после снова опять ушла ушел ушёл ушли были было
+    декрет декрете декрета декретном декретный декретного отпуск отпуске отпуска
     name named from married wife husband morning evening afternoon brother bro reply find
     speak tell about advise him her he she does relocate relocation come go would
     кто что где когда почему зачем какой какая какие what who where when why how which here there

@@ -123,3 +123,21 @@ def test_a_kazakh_noun_with_the_verb_of_making_is_its_worker(query: str, code: s
 def test_a_verb_whose_stem_ends_as_its_ending_begins_names_its_worker(query: str, code: str) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code == code
+
+
+# The words of a worker's story («потом», «теперь», «раньше», «ушла в декрет») say when, not what.
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("раньше была поваром потом ушла в декрет, теперь снова ищу", "5120"),
+        ("сварщик был раньше, теперь хочу опять сварщиком", "7212"),
+    ],
+)
+def test_the_words_of_a_story_leave_the_trade_alone(query: str, code: str) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code == code and found[0].score >= 80
+
+
+@pytest.mark.parametrize("query", ["теперь", "потом", "раньше"])
+def test_the_words_of_a_story_name_no_trade(query: str) -> None:
+    assert suggest_occupations(query) == []

@@ -78,15 +78,17 @@ _OPERATOR_WORDS = ("водитель", "машинист")
 # same rule (a label must say both): «на ферме» alone met the farmer («фермер» begins with «ферм») before
 # the farm worker. Beside a trade («повар на кухне», «бригадир на стройке») the place only says where.
 _PLACE_WORKER_WORDS = ("работник", "рабочий")
-# «на цементном заводе», «на швейной фабрике», «на нефтяном месторождении»: Russian says where with «на» too,
-# for a plant, a factory, a works or a field. Such a place may tell apart the trades the worker's own words
+# «на цементном заводе», «на швейной фабрике», «на нефтяном месторождении», «на компрессорной станции», «на
+# угольной шахте»: Russian says where with «на» too, for a plant, a factory, a works, a field, a station, a
+# mine or a quarry. Such a place may tell apart the trades the worker's own words
 # name («инженер-технолог на нефтеперерабатывающем заводе» is the refinery's chemical engineer), but it
 # brings in none of its own: alone, «цементном» met the cement plant's operators before the engineer that
 # «инженер механик на цементном заводе» names. A code the words without the place do not name is scored
 # with the place's words as words that say where (half a word each), and below the best code they do name
 # («электрик на цементном заводе» is an electrician there, «охранник на швейной фабрике» a guard).
 _ON_PLACE_RE = re.compile(
-    r"(?:^|\s)на\s+([а-яё]+(?:ом|ем|ой|ей|ых|их))\s+((?:завод|комбинат|фабрик|предприяти|месторождени|цех)[а-яё]*)"
+    r"(?:^|\s)на\s+([а-яё]+(?:ом|ем|ой|ей|ых|их))\s+"
+    r"((?:завод|комбинат|фабрик|предприяти|месторождени|цех|станци|подстанци|промысл|рудник|шахт|карьер)[а-яё]*)"
 )
 PLACE_ONLY_FACTOR = 0.95
 MIN_OPERATOR_SCORE = 90.0

@@ -725,6 +725,11 @@ WORK_VERBS = {
     "plasterer": "plaster plasters plastered",
     "assembler": "assemble assembles assembled",
     "packer": "pack packs packed",
+    # "I laid blocks on a villa", "laying tiles", "guarded a site at night", "washed cars": the past and the
+    # "-ing" of the verbs whose worker is named after them ("block layer", "guard", "car washer")
+    "layer": "lay lays laid laying",
+    "guard": "guards guarded guarding",
+    "washer": "wash washes washed",
 }
 
 

@@ -141,3 +141,20 @@ def test_the_words_of_a_story_leave_the_trade_alone(query: str, code: str) -> No
 @pytest.mark.parametrize("query", ["теперь", "потом", "раньше"])
 def test_the_words_of_a_story_name_no_trade(query: str) -> None:
     assert suggest_occupations(query) == []
+
+
+# The last job told with its verb and its object, in Russian and English.
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("варю металлоконструкции", "7212"),
+        ("варил трубы на насосной станции", "7212"),
+        ("номера убирала в гостинице", "9112"),
+        ("laid bricks for 5 years", "7112"),
+        ("washed cars at a car wash", "9122"),
+        ("I guarded the villa", "5414"),
+    ],
+)
+def test_the_work_done_names_the_worker(query: str, code: str) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code == code

@@ -109,7 +109,13 @@ OPERATOR_FACTOR = 0.95
 # an earthmoving plant operator, who learns to run the machine). A car's, a van's or a lorry's driver's
 # helper drives nothing: he loads and unloads on the round, and ISCO-08 files him with the freight
 # handlers. An apprentice («ученик», «шәкірт», "apprentice") is filed with his trade and is no helper here.
-_HELPER_STEMS = ("pomoshn", "podsobn", "asistent", "asistant", "komekshi", "helper")
+# The verb of helping says the same of the worker's last job («помогала воспитателю», «помогал повару»,
+# «электрикке көмектестім», "helped the mason", "helping electrician"); not its asking forms («помогите»,
+# «көмектесіңізші», «көмектесе аласыз ба»), which are a plea to the bot.
+_HELPER_STEMS = (
+    "pomoshn", "podsobn", "asistent", "asistant", "komekshi", "helper",
+    "pomoga", "komektest", "komektesip", "komektesemin", "helped", "helpin",
+)  # fmt: skip
 _HELPER_WORDS = ("pomoshnik", "podsobnik", "asistent", "asistant", "komekshi", "helper")
 _HELPER_TYPO = 0.8  # "helpr", "asistent" typed "asisstant": one letter in five
 _HELPER_CODES = {

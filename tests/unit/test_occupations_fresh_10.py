@@ -158,3 +158,19 @@ def test_the_words_of_a_story_name_no_trade(query: str) -> None:
 def test_the_work_done_names_the_worker(query: str, code: str) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code == code
+
+
+# Helping a trade at the last job makes the worker its helper; asking the bot for help does not.
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("помогал повару на кухне", "9412"),
+        ("электрикке көмектестім", "9313"),
+        ("helped the mason on site", "9313"),
+        ("көмектесіңізші жүргізуші", "8322"),
+        ("помогите найти работу сварщиком", "7212"),
+    ],
+)
+def test_a_verb_of_helping_names_the_helper(query: str, code: str) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code == code

@@ -48,6 +48,13 @@ _CLAUSE_RE = re.compile(r"[.!?;:,\n]+")
 # either, ESCO's welders with "plumber" and "electric" in theirs). A slash or an ampersand between words
 # only: "A/C technician", "F&B", "B/C" are one thing.
 _DUAL_TITLE_RE = re.compile(r"(?<=[^\W\d_]{3})\s*[/&+]\s*(?=[^\W\d_]{3})|\s+cum\s+", re.IGNORECASE)
+# «водитель или охранник», "driver or helper", «жүргізуші немесе күзетші»: a word of choice between two trades
+# ends a clause too, and a helper word after it is a trade of its own (the helpers' labourers), not the helper
+# of the trade before ("mason helper", "driver/helper" are one worker).
+# A long message says many things with «или» ("in a hotel or a spa", "cashier or sales"), where the words after
+# it are what else the worker would take; only a short clause is two trades.
+MAX_CHOICE_WORDS = 6
+_CHOICE_RE = re.compile(r"\s+(?:or|или|либо|немесе|яки|yaki|ne\s+bolmasa|не\s+болмаса)\s+", re.IGNORECASE)
 # The dot of an abbreviation («гл. инженер», "asst. cook") ends no clause.
 _ABBREVIATION_DOT_RE = re.compile(rf"\b({'|'.join(map(re.escape, ABBREVIATIONS))})\.", re.IGNORECASE)
 # The same keys on the English and the Russian layout: a message typed with the wrong one switched on.
@@ -360,7 +367,8 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     clauses = [
         part
         for clause in _CLAUSE_RE.split(_ABBREVIATION_DOT_RE.sub(r"\1 ", text))
-        for part in _dual_titles(clause)
+        for choice in (_CHOICE_RE.split(clause) if len(clause.split()) <= MAX_CHOICE_WORDS else [clause])
+        for part in _dual_titles(choice)
         if part.strip()
     ]
     if len(clauses) <= 1:

@@ -174,3 +174,13 @@ def test_the_work_done_names_the_worker(query: str, code: str) -> None:
 def test_a_verb_of_helping_names_the_helper(query: str, code: str) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code == code
+
+
+# A helper named after a word of choice is a trade of its own; joined to the trade he is its helper.
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [("cook or helper", "5120"), ("водитель или грузчик", "8322"), ("driver/helper", "9333"), ("mason helper", "9313")],
+)
+def test_a_helper_after_a_word_of_choice_is_another_trade(query: str, code: str) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code == code

@@ -184,3 +184,17 @@ def test_a_verb_of_helping_names_the_helper(query: str, code: str) -> None:
 def test_a_helper_after_a_word_of_choice_is_another_trade(query: str, code: str) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code == code
+
+
+# An electrician tells his work by the cable he lays and the panels he connects («щиты» is no «шить», "to sew").
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        ("прокладываю кабель", {"7411"}),
+        ("расключаю щиты в новостройках", {"7411", "7412"}),
+        ("собираю щиты", {"7412", "7411"}),
+    ],
+)
+def test_the_electricians_work_names_the_electrician(query: str, codes: set[str]) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code in codes

@@ -198,3 +198,13 @@ def test_a_helper_after_a_word_of_choice_is_another_trade(query: str, code: str)
 def test_the_electricians_work_names_the_electrician(query: str, codes: set[str]) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code in codes
+
+
+# Mixing mortar and carrying bricks is the building labourer's work; laying them is the mason's.
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [("мешаю раствор на объекте", "9313"), ("подносила кирпич каменщикам", "9313"), ("клал кирпич", "7112")],
+)
+def test_the_labourers_work_is_told_from_the_masons(query: str, code: str) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code == code

@@ -1098,6 +1098,10 @@ class OccupationIndex:
 # nothing, and the words after it named the phone operators. Only a form this long: a shorter one is one
 # letter from too many other words («мою», «точу», «стираю»).
 MIN_MISSPELT_VERB = 7
+# "clened villas", "wahsed cars", "weldd pipes": an English past in "-ed" is read one letter off from six letters,
+# its ending being sure: three or four letters of stem are a verb still, as «точу» is not.
+MIN_MISSPELT_PAST = 6
+_ENGLISH_PAST = "ed"
 _WORK_VERBS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _form in sorted(WORK_VERB_KEYS):
     _WORK_VERBS_BY_FIRST[_form[0]] = (*_WORK_VERBS_BY_FIRST.get(_form[0], ()), _form)
@@ -1106,7 +1110,7 @@ for _form in sorted(WORK_VERB_KEYS):
 @lru_cache(maxsize=8192)
 def _misspelt_work_verb(form: str) -> tuple[str, ...]:
     """The words of the work verb a query word is one letter off (see `MIN_MISSPELT_VERB`); () if none."""
-    if len(form) < MIN_MISSPELT_VERB:
+    if len(form) < MIN_MISSPELT_VERB and not (len(form) >= MIN_MISSPELT_PAST and form.endswith(_ENGLISH_PAST)):
         return ()
     return tuple(
         dict.fromkeys(

@@ -208,3 +208,12 @@ def test_the_electricians_work_names_the_electrician(query: str, codes: set[str]
 def test_the_labourers_work_is_told_from_the_masons(query: str, code: str) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code == code
+
+
+# An English past typed one letter off on a phone is still the work done.
+@pytest.mark.parametrize(
+    ("query", "code"), [("I clened offices", "9112"), ("wleded pipes", "7212"), ("pianted walls", "7131")]
+)
+def test_a_mistyped_english_past_names_the_work(query: str, code: str) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code == code

@@ -829,6 +829,12 @@ _BUILD_SPOKEN_RE = re.compile(
 _BUILD_WRITTEN = {"салам": "саламын", "salam": "salamyn"}
 
 
+# "looked after an old man", "I look after kids", "looking after patients": the phrasal verb of care, which is
+# no "look" for a job; read as the carer it names ("caregiver for kids", "caregiver for elderly"): "caring"
+# alone met the car, a driver's.
+_LOOK_AFTER_RE = re.compile(r"\blook(?:s|ed|ing)?\s+after\b")
+
+
 def _with_building_verb(text: str) -> str:
     """`text` with the spoken «салам» after a word for what is built read as «саламын» (see above)."""
     return _BUILD_SPOKEN_RE.sub(lambda m: f"{m.group(1)} {_BUILD_WRITTEN[m.group(2)]}", text)
@@ -863,6 +869,8 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
             text = text.replace(src, dst)
         text = text.replace("'", "")  # the other 2017 letters (a' g' n' o' u' i') are their base letter
     if text.isascii():
+        if "after" in text:
+            text = _LOOK_AFTER_RE.sub("caregiver for", text)
         return _with_building_verb(text) if "salam" in text else text
     # Diacritics carry no distinction once folded (й is и, ё is е, ä is a); Kazakh letters are base letters.
     text = _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text))

@@ -217,3 +217,17 @@ def test_the_labourers_work_is_told_from_the_masons(query: str, code: str) -> No
 def test_a_mistyped_english_past_names_the_work(query: str, code: str) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code == code
+
+
+# "Look after" is the phrasal verb of care, not a look for a job.
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        ("looked after my grandmother", {"5322"}),
+        ("looking after patients in hospital", {"5321", "5322"}),
+        ("I look after kids", {"5311"}),
+    ],
+)
+def test_looking_after_someone_is_care(query: str, codes: set[str]) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code in codes

@@ -457,6 +457,11 @@ _PLACE_RE = re.compile(
 )
 
 _PLACE_HINT_RE = re.compile(r"(?:^|\s)(?:in|at|во?|vo?)\s")
+# "guarded a construction site", "cleaned the labour camp", "worked on a villa project": a place with its
+# article is the object of the work, and says where as it would after "at"; a title has no article.
+_OBJECT_PLACE_RE = re.compile(
+    r"\b(?:a|an|the)\s+([a-z]+)[\s-]+(" + "|".join(sorted(_PLACE_NOUNS)) + r")\b"
+)
 
 # "safety officer oil and gas", "mechanical technician refinery", "heavy equipment operator mining": the
 # industry a Gulf job title names after the trade says where the work is, as a place does, and counts for
@@ -522,6 +527,8 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
     places: set[str] = set()
     if _PLACE_HINT_RE.search(prepared):
         places.update(fold(w) for m in _PLACE_RE.finditer(prepared) for w in m.groups() if w)
+    if prepared.isascii():
+        places.update(fold(w) for m in _OBJECT_PLACE_RE.finditer(prepared) for w in m.groups())
     places.update(key for key in map(fold, _split(prepared)) if is_employer_key(key))
     if prepared.isascii():
         places.update(fold(w) for w in _SECTOR_RE.findall(prepared))

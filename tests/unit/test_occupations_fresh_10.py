@@ -231,3 +231,13 @@ def test_a_mistyped_english_past_names_the_work(query: str, code: str) -> None:
 def test_looking_after_someone_is_care(query: str, codes: set[str]) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code in codes
+
+
+# A place with its article after the verb ("a construction site") says where the work was done, as after "at".
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [("guarded a construction site for 3 years", "5414"), ("I drove a bus for the construction company", "8331")],
+)
+def test_a_place_the_work_was_done_on_says_where(query: str, code: str) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code == code

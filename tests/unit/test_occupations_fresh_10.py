@@ -241,3 +241,10 @@ def test_looking_after_someone_is_care(query: str, codes: set[str]) -> None:
 def test_a_place_the_work_was_done_on_says_where(query: str, code: str) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code == code
+
+
+# The instrument technician named by what he calibrates.
+@pytest.mark.parametrize("query", ["calibration of pressure transmitters", "калибровка датчиков давления"])
+def test_calibrating_instruments_is_the_instrument_technicians_work(query: str) -> None:
+    found = suggest_occupations(query, limit=3)
+    assert found and found[0].code in {"3114", "7311"}

@@ -301,7 +301,7 @@ def _suggest_by_leading_words(text: str, limit: int) -> tuple[OccupationMatch, .
 MAX_TWO_TRADES_WORDS = 10
 _OTHER_TRADE_WORDS = frozenset(
     """
-    или либо также тоже ещё еще могу or either also too can немесе не да де та те әрі яки
+    или либо также тоже ещё еще могу or either also too can немесе да де та те әрі яки
     """.split()
 )
 

@@ -55,6 +55,18 @@ _DUAL_TITLE_RE = re.compile(r"(?<=[^\W\d_]{3})\s*[/&+]\s*(?=[^\W\d_]{3})|\s+cum\
 # it are what else the worker would take; only a short clause is two trades.
 MAX_CHOICE_WORDS = 6
 _CHOICE_RE = re.compile(r"\s+(?:or|или|либо|немесе|яки|yaki|ne\s+bolmasa|не\s+болмаса)\s+", re.IGNORECASE)
+def _choices(clause: str) -> list[str]:
+    """The trades a short clause offers with a word of choice (see `_CHOICE_RE`), each read apart when each
+    names a trade surely; else the clause itself: «это от министерства или частная контора» asks about the
+    employer, and its «министерства» alone is no trade the worker offers."""
+    if len(clause.split()) > MAX_CHOICE_WORDS or len(parts := _CHOICE_RE.split(clause)) < 2:
+        return [clause]
+    index = get_index()
+    if all(max(index.score_codes(part, reread=False).values(), default=0.0) >= SURE_SCORE for part in parts):
+        return parts
+    return [clause]
+
+
 # The dot of an abbreviation («гл. инженер», "asst. cook") ends no clause.
 _ABBREVIATION_DOT_RE = re.compile(rf"\b({'|'.join(map(re.escape, ABBREVIATIONS))})\.", re.IGNORECASE)
 # The same keys on the English and the Russian layout: a message typed with the wrong one switched on.
@@ -367,7 +379,7 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     clauses = [
         part
         for clause in _CLAUSE_RE.split(_ABBREVIATION_DOT_RE.sub(r"\1 ", text))
-        for choice in (_CHOICE_RE.split(clause) if len(clause.split()) <= MAX_CHOICE_WORDS else [clause])
+        for choice in _choices(clause)
         for part in _dual_titles(choice)
         if part.strip()
     ]

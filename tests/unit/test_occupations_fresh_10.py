@@ -248,3 +248,8 @@ def test_a_place_the_work_was_done_on_says_where(query: str, code: str) -> None:
 def test_calibrating_instruments_is_the_instrument_technicians_work(query: str) -> None:
     found = suggest_occupations(query, limit=3)
     assert found and found[0].code in {"3114", "7311"}
+
+
+def test_a_question_about_the_employer_with_or_offers_no_two_trades() -> None:
+    found = suggest_occupations("это от министерства или частная контора", limit=1)
+    assert not found or found[0].score < 80

@@ -417,7 +417,9 @@ _WHO_PAID_MORE = re.compile(
     r"(?<!\w)(?:(?:who|кто|кім|kim)\s+(?:[^\W\d]+\s+)?(?:earns?|makes?|gets?\s+paid|is\s+paid|получает|зарабатывает|"
     r"алады|alady|табады|tabady)|(?:что|какая\s+(?:работа|профессия)|what|which\s+(?:one|job|trade))\s+"
     r"(?:выгоднее|лучше\s+оплачива\w*|pays\s+(?:more|better)|is\s+better\s+paid)"
-    r"|(?:қайсысы|кайсысы|qaisysy|kaisysy)\w*\s+(?:көбірек|көп|kobirek|kop)|(?:сравни\w*|compare)\s+(?:зарплат\w*|pay|salar\w*))(?!\w)",
+    r"|(?:қайсысы|кайсысы|qaisysy|kaisysy)\w*\s+(?:көбірек|көп|kobirek|kop)|(?:сравни\w*|compare)\s+(?:зарплат\w*|pay|salar\w*)"
+    # «кому больше платят, повару или официанту?», «кому платят лучше»
+    r"|(?:кому|komu)\s+(?:(?:больше|лучше|bolshe|luchshe)\s+(?:платят|platyat)|(?:платят|platyat)\s+(?:больше|лучше|bolshe|luchshe)))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -676,6 +678,8 @@ _REFUSED_THING = re.compile(
     # and the others refused with it: «кроме охраны и уборки», "except security or cleaning" (not a town after «в»)
     r"(?:\s+(?:и|или|ни|and|or|nor)\s+(?:не\s+|not\s+)?(?!(?:в|во|на|с|со|in|at|with)\s)[^\W\d]{3,}(?=\s*(?:[,.;!?)]|$)))*"
     r"|(?<!\w)(?!(?:кем|төмен|kem|tomen|tömen|кемі|kemi|артық|жоғары)\s)[^\W\d]+\s+(?:емес|болмасын|emes|bolmasyn)(?!\w)"
+    # «грузчиком не хочу», «охранником больше не буду»: a trade in its instrumental case refused after it
+    r"|(?<!\w)[^\W\d]+(?:ом|ем|ём|ой|ей)\s+(?:больше\s+|уже\s+)?не\s+(?:хочу|хотел\w*|буду|желаю)(?!\w)"
     # «тазалаудан басқа», «ас үйден басқа», «kúzetshiden basqa»: all but that
     r"|(?<!\w)[^\W\d]+(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s+(?:басқа|баска|basqa|baska)(?!\w)"
     r"|(?:(?<=anything\s)|(?<=everything\s))but\s+[^\W\d]+"

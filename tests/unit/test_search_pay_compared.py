@@ -31,14 +31,17 @@ def test_where_a_trade_is_paid_more_in_kazakh_is_its_best_paid_vacancies(said, t
 @pytest.mark.parametrize(
     "said",
     ["кто больше зарабатывает, плотник или маляр?", "что выгоднее, повар или пекарь?", "who makes more, a driver or a cook?",
-     "аспаз бен наубайшының қайсысы көп алады?", "which job pays more, plumber or electrician?"],
+     "аспаз бен наубайшының қайсысы көп алады?", "which job pays more, plumber or electrician?",
+     "кому лучше платят: каменщику или штукатуру", "а кому платят больше, крановщику или стропальщику?"],
 )
 def test_who_of_two_trades_earns_more_is_a_question(said):
     assert asks_who_is_paid_more(said)
     assert _chat(said)
 
 
-@pytest.mark.parametrize("said", ["где больше платят плотникам", "highest paid carpenter jobs", "покажи сварщиков"])
+@pytest.mark.parametrize(
+    "said", ["где больше платят плотникам", "highest paid carpenter jobs", "покажи сварщиков", "кому платят 3000?"]
+)
 def test_a_search_for_the_best_paid_is_no_comparison(said):
     assert not asks_who_is_paid_more(said)
 

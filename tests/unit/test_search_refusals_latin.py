@@ -48,3 +48,15 @@ def test_anything_but_a_trade_in_a_town_searches_the_town_not_the_trade_refused(
     town, rest = matching.split_town(words)
     assert town is not None and town.key == "al-khor"
     assert not names_an_occupation(rest)
+
+
+@pytest.mark.parametrize(
+    ("said", "refused", "searched"),
+    [("охранником больше не хочу, есть электрики?", "5414", "7411"),
+     ("официанткой не буду, а горничные нужны", "5131", "9111")],
+)
+def test_a_trade_refused_after_it_is_not_searched(said, refused, searched):
+    left = without_conditions(said)
+    codes = [m.code for m in matching.suggest_occupations(left, limit=3)]
+    assert refused not in codes
+    assert codes[0] == searched

@@ -31,7 +31,6 @@ was written before the reading code was opened; dates are built from today's, so
 from __future__ import annotations
 
 import io
-import json
 import struct
 import zlib
 from dataclasses import dataclass

@@ -395,6 +395,8 @@ def search_topic(query: str, topic: str | None, names_a_trade: bool) -> str | No
     sets: «уборщица в Дохе, с жильём» asks for cleaners, not about housing, while «жатақхана бар ма?» asks
     about housing. A question about the conditions themselves is told apart by `is_chat` first («поварам
     жильё дают?»); what is refused stays («не платит зарплату» is a complaint)."""
+    if topic == "complaint":  # «компания … Construction поселила нас по 12 человек в комнату»: what happened, whoever did it
+        return topic
     if names_a_trade or matching.split_town(query)[0] is not None or matching.asks_for_every_job(query):
         searched_topic = matching.small_talk(without_conditions(query, refused=False) or query)
         if searched_topic in (None, "question") and topic not in (None, "question") and matching.is_question(query) and (

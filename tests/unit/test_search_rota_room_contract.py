@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import matching
-from handlers.search import searched_words, typed_query
+from handlers.search import _names_a_trade, search_topic, searched_words, typed_query
 from matching.job_questions import without_conditions
 
 
@@ -45,3 +45,15 @@ def test_with_air_conditioning_is_a_condition_not_the_air_conditioning_mechanic(
 @pytest.mark.parametrize("said", ["rotation 6 weeks on 2 off, rigger", "3 months on 1 month off rigger"])
 def test_a_rotation_in_weeks_or_months_leaves_the_trade(said):
     assert without_conditions(said).strip(" ,") == "rigger"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Doha Building Contracting заселила по 10 человек в комнату", "Al Khor Construction company put us 10 people in one room",
+     "охранная фирма поселила нас по 8 человек в одну комнату"],
+)
+def test_a_crowded_room_told_of_an_employer_named_by_its_town_or_trade_stays_a_complaint(said):
+    query = typed_query(said)
+    topic = matching.small_talk(query)
+    assert topic == "complaint"
+    assert search_topic(query, topic, _names_a_trade(query, topic)) == "complaint"

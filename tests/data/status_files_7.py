@@ -45,7 +45,7 @@ SEED_7 = SEED_6 + [
     Seed(1082, 5061, "+77055550701", "QA-2081", "qualification_check"),
 ]
 
-UNKNOWN = ("unknown", "not found", "no application", "no such", "does not", "doesn't", "nobody", "no one",
+UNKNOWN = ("unknown", "not found", "no application", "no such", "no worker", "does not", "doesn't", "nobody", "no one",
            "not registered")
 
 

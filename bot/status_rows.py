@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timezone
 
 import phonenumbers
+from rapidfuzz.distance import OSA
 
 from bot.kz_time import KAZAKHSTAN_TZ, kazakhstan_today
 from bot.tabular import (
@@ -71,8 +72,11 @@ HIRED = "hired"
 MAX_ID = 2**63 - 1
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}([T ]|$)")
 _TIME_AFTER = re.compile(r"^(?P<day>.+?)\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?$")
+# What offices write before an application's number: «№1021», "#1021", «Заявка №1021», «Өтінім 1021», and the
+# prefixes of other systems' registers, "APP-1021", "ID:1021", "Ref. 1021".
 _NUMBER_SIGN = re.compile(
-    r"^((заявка|заяв\.?|өтінім|өтініш|application|app\.?)\s*)?((№|#|no\.?)\s*)?(?=\d)", re.IGNORECASE
+    r"^((заявка|заяв|өтінім|өтініш|application|appl|app|id|ref)\.?\s*[-:]?\s*)?((№|#|no\.?)\s*[-:]?\s*)?(?=\d)",
+    re.IGNORECASE,
 )
 # A year's mark glued to a date or typed on a keyboard without Kazakh letters: «05.03.2026ж.», «… zh.».
 _YEAR_MARK = re.compile(r"(?<=\d)\s*(ж|zh|j|г|g)\.?$", re.IGNORECASE)
@@ -554,10 +558,47 @@ def _status(cells: RowReader, names: Mapping[str, str]) -> str:
     code = key.replace(" ", "_")
     if code in STATUS_CODES:
         return code
-    found = names.get(key) or names.get(loose_key(key)) or _withdrawn(key) or _named(key, names)
+    found = _step_named(key, names)
+    if found is None and (respelt := _respelt(key, names)) != key:
+        found = _step_named(respelt, names)
     if found is None:
         raise cells.error("status", "bad_status")
     return found
+
+
+def _step_named(key: str, names: Mapping[str, str]) -> str | None:
+    """The step a status cell (by `status_key`) names, in any of the ways `_status` knows; None otherwise."""
+    return names.get(key) or names.get(loose_key(key)) or _withdrawn(key) or _named(key, names)
+
+
+def _respelt(key: str, names: Mapping[str, str]) -> str:
+    """The cell with each word no step's name holds put right, when one word of those names is nearest to it
+    and one letter off (two letters swapped count as one; two letters off for a word of ten or more): a step
+    typed in a hurry, «Собеседывание», «Контракт подписон», "Contarct signed", "Departured". Words under five
+    letters are left as they are (short words one letter apart mean other things), and so are real words near
+    a step's (see `_typo_of`)."""
+    vocabulary = {word for name in names for word in name.split() if len(word) >= 5}
+    return " ".join(_typo_of(word, vocabulary) or word for word in key.split())
+
+
+# Real words one letter from a step's word, never its typo: «контакт» (a contact made) is no «контракт».
+_NEAR_STEP_WORDS = ("контакт", "contact")
+
+
+def _typo_of(word: str, vocabulary: set[str]) -> str | None:
+    """The one word of `vocabulary` nearest to `word` when `word` is a typo of it (see `_respelt`); None when
+    `word` is known, short, no word, a real word near a step's, or the known word with more letters around it
+    ("unemployed" is not "employed" misspelt)."""
+    if word in vocabulary or len(word) < 5 or not word.isalpha() or word.startswith(_NEAR_STEP_WORDS):
+        return None
+    allowed = 2 if len(word) >= 10 else 1
+    near: dict[str, int] = {}
+    for known in vocabulary:
+        if abs(len(known) - len(word)) <= allowed and known not in word and word not in known:
+            if (distance := OSA.distance(word, known, score_cutoff=allowed)) <= allowed:
+                near[known] = distance
+    nearest = [known for known, distance in near.items() if distance == min(near.values(), default=0)]
+    return nearest[0] if len(nearest) == 1 else None
 
 
 # A register's state of a case that names no step: «В работе», «Закрыта», "In progress". The step is then in
@@ -602,6 +643,8 @@ _HIRED = re.compile(r"(?:кандидат\w*\s+|работник\w*\s+)?(?:тр�
 _WITHDRAWN = re.compile(
     r"(?<!\w)(?:снял[аи]?\s+(?:свою\s+)?(?:заявку|кандидатуру)|отозвал[аи]?|отказал(?:ся|ась|ись)\s+от|"
     r"backed\s+out|pulled\s+out|dropped\s+out|declined\s+(?:the\s+)?(?:offer|job|contract|visa)|"
+    # What was offered, turned down by the worker: "Offer declined by candidate", "Job offer refused by worker".
+    r"(?:offer|job|contract)\s+(?:declined|refused|rejected)\s+by\s+(?:the\s+)?(?:candidate|worker|applicant)|"
     r"withdr[ae]w\w*|өтінімін\s+(?:кері\s+)?(?:алды|қайтарды)|өз\s+еркімен|"
     # An employment centre's word for the worker's own refusal, and a refusal of what was offered to the worker.
     r"самоотказ\w*|отказ\s+(?:кандидата\s+|работника\s+)?от\s+(?:ваканси|оффер|предложени|работ|контракт|договор|"

@@ -26,6 +26,7 @@ T = TypeVar("T")
 UNKNOWN_FORMAT = "unknown_format"
 UNREADABLE = "unreadable"
 EMPTY = "empty"
+BLANK = "blank"  # a file of no bytes at all: an export or a download that failed, not a table without rows
 MISSING_COLUMNS = "missing_columns"
 # Files that are no table at all, each told apart so the officer learns what to send instead: a photo or a
 # screenshot of the list, a PDF (renamed .xlsx or not), a workbook locked with a password.
@@ -73,6 +74,9 @@ class Table:
     # What the title block of each sheet says of its own rows, by sheet name (a workbook with a sheet per
     # employer, each headed «Работодатель: …»); `above` is the first sheet's, for rows not numbered by sheet.
     above_by_sheet: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+    # The lines of one cell above the header of each sheet the rows come from, by sheet name: a letterhead
+    # («Al Muftah Contracting W.L.L.» over an employer's letter of demand) names the employer of every row.
+    lines_above: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -180,6 +184,8 @@ def read_table(
     named twice takes its first cell, or for the columns in `gathered` all its filled cells, joined by « / »
     (a worker's Kazakh and Qatari phones side by side: the bot knows one of them), or for the columns in
     `first_filled` its first filled cell (a job's title in Russian, Kazakh and English, one of them empty)."""
+    if not data:
+        return Table([], BLANK)
     if not data.strip(_BLANK_BYTES):
         return Table([], EMPTY)
     if (not_a_table := _not_a_table(data, filename)) is not None:
@@ -188,17 +194,20 @@ def read_table(
     if fmt is None:
         return Table([], UNKNOWN_FORMAT)
     above: dict[str, dict[str, tuple[str, str]]] = {}
+    lines_above: dict[str, tuple[str, ...]] = {}
     month_first = False
     try:
         grid = _json_grid(data) if fmt == "json" else None
         if fmt == "json" and grid is None:
             columns, rows, labels, titles = _json_records(data, aliases)
         else:
-            reader = {"csv": _csv_sheets, "xlsx": _xlsx_sheets, "xls": _xls_sheets}.get(fmt, lambda _: grid)
+            reader = {"csv": _csv_sheets, "xlsx": _xlsx_sheets, "xls": _xls_sheets, "ods": _ods_sheets,
+                      "html": _html_sheets}.get(fmt, lambda _: grid)
             sheets = _shown_sheets(reader(data), aliases)
             columns, rows, labels, titles = _pick_sheets(sheets, aliases, frozenset(gathered),
                                                          frozenset(first_filled))
             above = _facts_above(sheets, aliases) if aliases is not None else {}
+            lines_above = _lines_above(sheets, aliases) if aliases is not None else {}
             month_first = aliases is not None and _month_first_above(sheets, aliases)
     except Exception as error:  # a broken upload must become a message to the officer, whatever broke
         return Table([], ENCRYPTED if "encrypt" in str(error).lower() else UNREADABLE)
@@ -210,7 +219,7 @@ def read_table(
     first_above = next(iter(above.values()), {})
     if not rows:
         return Table([], EMPTY, tuple(columns), labels, first_above, tuple(titles))
-    return Table(rows, None, tuple(columns), labels, first_above, tuple(titles), month_first, above)
+    return Table(rows, None, tuple(columns), labels, first_above, tuple(titles), month_first, above, lines_above)
 
 
 # Characters that take no room on screen, left by text copied from web pages and e-mails: a zero-width space
@@ -224,9 +233,20 @@ _INVISIBLE = str.maketrans(
     | {"\u066b": ".", "\u066c": ","})
 
 
+# The apostrophe Excel shows before a number kept as text («'1000», «'+77011234567»), which some systems write
+# into their CSV exports as part of the cell.
+_TEXT_MARK = re.compile(r"^\s*'(?=\s*[+\-]?\d)")
+
+
+def _cleaned(cell: str) -> str:
+    """A cell without the characters that take no room on screen, nor the apostrophe that marks a number as
+    text: the officer sees «1000» in the cell."""
+    return _TEXT_MARK.sub("", cell.translate(_INVISIBLE))
+
+
 def _without_invisible(sheets: list[Sheet]) -> list[Sheet]:
-    """The sheets with the invisible characters taken out of every cell."""
-    return [(name, [(number, [cell.translate(_INVISIBLE) for cell in cells]) for number, cells in records])
+    """The sheets cleaned cell by cell (see `_cleaned`)."""
+    return [(name, [(number, [_cleaned(cell) for cell in cells]) for number, cells in records])
             for name, records in sheets]
 
 
@@ -291,7 +311,20 @@ def _zip_of_files(data: bytes, filename: str) -> bool:
         name.lower().endswith((".xlsx", ".xls", ".csv")) for name in names)
 
 
+# The start of a LibreOffice Calc workbook (.ods): a ZIP whose first part, stored uncompressed, names its kind.
+_ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
+# A web page: what a portal or an accounting system saves as «.xls» when it exports a table as HTML.
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<table|<meta|<head)",
+                         re.IGNORECASE | re.DOTALL)
+
+
 def _detect_format(data: bytes, filename: str) -> str | None:
+    """The reader a file needs: by what it holds when that is unmistakable (a LibreOffice workbook, a web page
+    named .xls), else by its name's ending, else by how it starts."""
+    if data.startswith(b"PK\x03\x04") and _ODS_MIMETYPE in data[:200]:
+        return "ods"
+    if _HTML_START.match(data.lstrip(_BLANK_BYTES)[:2048]):
+        return "html"
     name = (filename or "").lower()
     for ending, fmt in _EXTENSIONS.items():
         if name.endswith(ending):
@@ -383,25 +416,40 @@ def _with_line_above(records: Sequence[tuple[int, Sequence[str]]], index: int, a
 _FACT = re.compile(r"^\s*([^:]{2,40}?)\s*:\s*(.*?)\s*$", re.DOTALL)
 
 
+# A mark before a numbered note above the table: «3. Срок приёма документов: …», "2) Employer: …", "- City: …".
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–—])\s*")
+
+
+def _above_header(sheets: Sequence[Sheet], aliases: Mapping[str, str]) -> list[tuple[str, list[list[str]]]]:
+    """Each sheet the rows come from (its header names the most known columns) with the filled cells of every
+    line above its header."""
+    found = [(_header_index(records, aliases), name, records) for name, records in sheets]
+    best = max((score for (score, _), _, _ in found), default=0)
+    return [(name, [[cell.strip() for cell in cells if cell.strip()] for _, cells in records[:index]])
+            for (score, index), name, records in found if score == best and best >= 2]
+
+
 def _facts_above(sheets: Sequence[Sheet], aliases: Mapping[str, str]) -> dict[str, dict[str, tuple[str, str]]]:
     """The «label: value» lines above the header of each sheet the rows come from, by sheet and by the column
     the label names: (value, label). A one-employer request names its employer there, once, not in a column;
-    a workbook with a sheet per employer names each sheet's there."""
+    a workbook with a sheet per employer names each sheet's there; a numbered note may say it too («3. Срок
+    приёма документов: до 15.04.2027»)."""
     by_sheet: dict[str, dict[str, tuple[str, str]]] = {}
-    found = [(_header_index(records, aliases), name, records) for name, records in sheets]
-    best = max((score for (score, _), _, _ in found), default=0)
-    for (score, index), name, records in found:
-        if score != best or best < 2:
-            continue
+    for name, lines in _above_header(sheets, aliases):
         facts = by_sheet.setdefault(name, {})
-        for _, cells in records[:index]:
-            filled = [cell.strip() for cell in cells if cell.strip()]
-            match = _FACT.match(" ".join(filled[:2]) if len(filled) == 2 and filled[0].endswith(":") else
-                                (filled[0] if len(filled) == 1 else ""))
+        for filled in lines:
+            match = _FACT.match(_LIST_MARK.sub("", " ".join(filled[:2]) if len(filled) == 2 and filled[0].endswith(":")
+                                               else (filled[0] if len(filled) == 1 else "")))
             column = known_column(match[1], aliases) if match and match[2] else None
             if column is not None:
                 facts.setdefault(column, (match[2], match[1]))
     return {name: facts for name, facts in by_sheet.items() if facts}
+
+
+def _lines_above(sheets: Sequence[Sheet], aliases: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """The lines of one cell above the header of each sheet the rows come from, by sheet (see `Table`)."""
+    return {name: lines for name, above in _above_header(sheets, aliases)
+            if (lines := tuple(" ".join(filled[0].split()) for filled in above if len(filled) == 1))}
 
 
 # A date format written month first: "MM/DD/YYYY", «ММ/ДД/ГГГГ», "mm-dd-yy", "M/D/Y".
@@ -595,6 +643,15 @@ def _repeats_header(header: Sequence[str], cells: Sequence[str], aliases: Mappin
     return len(same) >= 2 and 2 * len(same) >= len(filled)
 
 
+def _header_again(header: Sequence[str], cells: Sequence[str], aliases: Mapping[str, str]) -> bool:
+    """A line further down naming the header's columns in their places, every filled cell of it: the header
+    written again over the next block of rows (blocks copied one under another, a sheet printed page by page),
+    not a vacancy whose cells say «Должность», «Кол-во мест»."""
+    filled = [(i, cell) for i, cell in enumerate(cells) if cell.strip()]
+    return len(filled) >= 2 and all(i < len(header) and header[i] and known_column(cell, aliases) == header[i]
+                                    for i, cell in filled)
+
+
 def _rows_from_records(
     records: Sequence[tuple[int, Sequence[str]]], aliases: Mapping[str, str] | None, start: int,
     gathered: frozenset[str] = frozenset(), first_filled: frozenset[str] = frozenset(),
@@ -633,6 +690,9 @@ def _rows_from_records(
             after_break = True
             continue
         if aliases is not None and not rows and _repeats_header(header, cells, aliases):
+            continue
+        if aliases is not None and rows and _header_again(header, cells, aliases):
+            after_break = True  # the header repeated over the next block of rows: a group's title may follow
             continue
         if aliases is not None and not rows and _numbers_the_columns(cells):
             continue  # «1 | 2 | 3 | …» under the header: a form's column numbers, not a row
@@ -865,6 +925,195 @@ def cell_text(value: Any) -> str:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+# --- ODS (LibreOffice Calc) -----------------------------------------------------------------------
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_ODS_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_REPEAT_CAP = 1000  # a value Calc repeats further than this across a row is filler, not data
+
+
+def _ods_sheets(data: bytes) -> list[Sheet]:
+    """The sheets of a LibreOffice Calc workbook (.ods), read from its content.xml as it streams. Calc writes
+    the empty cells to a sheet's edge and the empty rows to its end as one cell or row "repeated" a million
+    times; they are counted, never built. A cell merged down over rows says the same of each (as in XLSX)."""
+    import zipfile
+    from xml.etree.ElementTree import iterparse
+
+    sheets = _Sheets()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("content.xml") as content:
+        if b"<!DOCTYPE" in content.read(4096):
+            raise ValueError("a workbook's content never declares a document type")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("content.xml") as content:
+        records: list[tuple[int, Sequence[str]]] = []
+        merges: list[tuple[int, int, int]] = []
+        number = 0
+        for event, element in iterparse(content, events=("start", "end")):
+            if event == "start" and element.tag == f"{_ODS_TABLE}table":
+                records, merges, number = [], [], 0
+            elif event == "end" and element.tag == f"{_ODS_TABLE}table-row":
+                cells, spans = _ods_row(element)
+                repeat = int(element.get(f"{_ODS_TABLE}number-rows-repeated", "1"))
+                if any(cells):
+                    for _ in range(min(repeat, _REPEAT_CAP)):
+                        number += 1
+                        records.append((number, list(cells)))
+                    number += max(repeat - _REPEAT_CAP, 0)
+                    merges += [(column, number - 1, number - 2 + rows) for column, rows in spans]
+                else:
+                    records.append((number + 1, []))  # one blank record stands for the gap
+                    number += repeat
+                element.clear()
+            elif event == "end" and element.tag == f"{_ODS_TABLE}table":
+                while records and not records[-1][1]:
+                    records.pop()
+                grid = [list(cells) for _, cells in records]
+                _fill_merged_down(grid, [(c, _index_of(records, first), _index_of(records, last))
+                                         for c, first, last in merges])
+                sheets.append((element.get(f"{_ODS_TABLE}name", ""),
+                               [(n, cells) for (n, _), cells in zip(records, grid)]))
+                element.clear()
+    return sheets
+
+
+def _index_of(records: Sequence[tuple[int, Sequence[str]]], row: int) -> int:
+    """The place among `records` of the spreadsheet row `row` (0-based), or of the last row before it."""
+    places = [i for i, (number, _) in enumerate(records) if number - 1 <= row]
+    return places[-1] if places else 0
+
+
+def _ods_row(row: Any) -> tuple[list[str], list[tuple[int, int]]]:
+    """A row's cells as text (trailing empty ones left out), and the cells merged down from it as (column,
+    rows spanned)."""
+    cells: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pending = 0  # empty cells not yet written: only written when a filled one follows
+    for cell in row:
+        if cell.tag not in (f"{_ODS_TABLE}table-cell", f"{_ODS_TABLE}covered-table-cell"):
+            continue
+        repeat = int(cell.get(f"{_ODS_TABLE}number-columns-repeated", "1"))
+        text = _ods_cell_text(cell)
+        if not text:
+            pending += repeat
+            continue
+        cells += [""] * pending
+        pending = 0
+        rows = int(cell.get(f"{_ODS_TABLE}number-rows-spanned", "1"))
+        if rows > 1:
+            spans.append((len(cells), rows))
+        cells += [text] * min(repeat, _REPEAT_CAP)
+    return cells, spans
+
+
+def _ods_cell_text(cell: Any) -> str:
+    """A cell as `cell_text` writes the same value read from XLSX: a number as its value, a date as its day,
+    a yes/no as true/false, text as shown (its paragraphs on lines of their own)."""
+    kind = cell.get(f"{_ODS_OFFICE}value-type")
+    if kind in ("float", "percentage", "currency"):
+        return cell_text(Decimal(cell.get(f"{_ODS_OFFICE}value", "0")))
+    if kind == "date":
+        value = cell.get(f"{_ODS_OFFICE}date-value", "")
+        return cell_text(datetime.fromisoformat(value)) if "T" in value else value
+    if kind == "boolean":
+        return cell_text(cell.get(f"{_ODS_OFFICE}boolean-value") == "true")
+    return "\n".join(_ods_paragraph(p) for p in cell.iter(f"{_ODS_TEXT}p"))
+
+
+def _ods_paragraph(paragraph: Any) -> str:
+    """A paragraph's text with the spaces Calc writes as elements (<text:s text:c="3"/>, a tab)."""
+    parts = [paragraph.text or ""]
+    for inner in paragraph:
+        if inner.tag == f"{_ODS_TEXT}s":
+            parts.append(" " * int(inner.get(f"{_ODS_TEXT}c", "1")))
+        elif inner.tag == f"{_ODS_TEXT}tab":
+            parts.append("\t")
+        elif inner.tag == f"{_ODS_TEXT}line-break":
+            parts.append("\n")
+        else:
+            parts.append(_ods_paragraph(inner))
+        parts.append(inner.tail or "")
+    return "".join(parts)
+
+
+# --- HTML (a web page saved as .xls) -----------------------------------------------------------------
+
+
+def _html_sheets(data: bytes) -> list[Sheet]:
+    """The tables of a web page, a sheet each: what a portal or an accounting system exports as «.xls» (Excel
+    opens it with a warning). A cell spanning columns leaves the ones it covers empty, and one spanning rows
+    says the same of each (as a merged cell in XLSX)."""
+    from html.parser import HTMLParser
+
+    tables: list[list[list[str]]] = []
+
+    class Reader(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.depth = 0
+            self.cell: list[str] | None = None
+            self.spans: dict[int, tuple[int, str]] = {}  # column → (rows still covered, its text)
+            self.row: list[str] | None = None
+            self.colspan = self.rowspan = 1
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "table":
+                self.depth += 1
+                if self.depth == 1:
+                    tables.append([])
+                    self.spans = {}
+            elif self.depth != 1:
+                return
+            elif tag == "tr":
+                self.row = []
+                self._covered()
+            elif tag in ("td", "th") and self.row is not None:
+                given = dict(attrs)
+                self.colspan, self.rowspan = (_span(given.get("colspan")), _span(given.get("rowspan")))
+                self.cell = []
+            elif tag == "br" and self.cell is not None:
+                self.cell.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag == "table":
+                self.depth -= 1
+            elif self.depth != 1:
+                return
+            elif tag in ("td", "th") and self.cell is not None and self.row is not None:
+                text = "\n".join(" ".join(line.split()) for line in "".join(self.cell).split("\n")).strip()
+                if self.rowspan > 1:
+                    self.spans[len(self.row)] = (self.rowspan - 1, text)
+                self.row += [text] + [""] * (self.colspan - 1)
+                self.cell = None
+                self._covered()
+            elif tag == "tr" and self.row is not None:
+                tables[-1].append(self.row)
+                self.row = None
+
+        def handle_data(self, text: str) -> None:
+            if self.cell is not None:
+                self.cell.append(text)
+
+        def _covered(self) -> None:
+            """The cells of rows above spanning down into this row's next places."""
+            while self.row is not None and len(self.row) in self.spans:
+                left, text = self.spans.pop(len(self.row))
+                if left > 1:
+                    self.spans[len(self.row)] = (left - 1, text)
+                self.row.append(text)
+
+    reader = Reader()
+    reader.feed(_decode_text(data))
+    reader.close()
+    if not tables:
+        raise ValueError("a web page without a table")
+    return [(f"Table {index}", list(enumerate(rows, start=1))) for index, rows in enumerate(tables, start=1)]
+
+
+def _span(value: str | None) -> int:
+    """A colspan or rowspan as written ("2", " 3 ", nothing): 1 to 100."""
+    return min(max(int(value), 1), 100) if value and value.strip().isdigit() else 1
 
 
 # --- JSON ------------------------------------------------------------------------------------------

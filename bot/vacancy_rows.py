@@ -599,6 +599,21 @@ def _fits(name: str, value: str) -> bool:
     return True
 
 
+# A company's legal form, which a title line above a table never holds: "… W.L.L.", "… LLC", «ТОО …».
+_LEGAL_FORM = re.compile(
+    r"(?<![^\W\d_])(w\.?\s?l\.?\s?l|l\.?\s?l\.?\s?c|llp|ltd|inc|corp|co|est|q\.?\s?s\.?\s?c|q\.?\s?p\.?\s?s\.?\s?c|"
+    r"s\.?\s?p\.?\s?c|тоо|ао|ооо|жшс)(?![^\W\d_])\.?", re.IGNORECASE)
+
+
+def _letterhead(lines: tuple[str, ...]) -> str | None:
+    """The employer an employer's own letter of demand names on its letterhead, above the table: the one line
+    of the title block that is a company's name with its legal form ("Al Muftah Contracting W.L.L."), with no
+    figure nor colon (an address or a «Ref:» line is none); None when there is no such line, or two."""
+    names = [line for line in lines if _LEGAL_FORM.search(line) and not re.search(r"[\d:]", line)
+             and len(line.split()) <= 8]
+    return names[0] if len(names) == 1 else None
+
+
 def _with_facts_above(table: Table) -> Table:
     """The table with the title block's «Работодатель: …» (or city, or closing date) as a column of its
     own where the table has none; a column the table has always wins over the line above it. In a workbook
@@ -606,12 +621,18 @@ def _with_facts_above(table: Table) -> Table:
     if table.error is not None:
         return table
 
-    def usable(above: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-        return {name: above[name] for name in _FACTS_FOR_EVERY_ROW
-                if name in above and name not in table.columns and _fits(name, above[name][0])}
+    def usable(above: dict[str, tuple[str, str]], lines: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+        facts = {name: above[name] for name in _FACTS_FOR_EVERY_ROW
+                 if name in above and name not in table.columns and _fits(name, above[name][0])}
+        if "employer" not in facts and "employer" not in table.columns and (letterhead := _letterhead(lines)):
+            facts["employer"] = (letterhead, "")
+        return facts
 
-    first = usable(table.above)
-    by_sheet = {sheet: usable(above) for sheet, above in table.above_by_sheet.items()}
+    first_sheet = next(iter(table.lines_above), "")
+    first = usable(table.above, table.lines_above.get(first_sheet, ()))
+    sheets = set(table.above_by_sheet) | set(table.lines_above)
+    by_sheet = {sheet: usable(table.above_by_sheet.get(sheet, {}), table.lines_above.get(sheet, ()))
+                for sheet in sheets}
     rows, named = [], dict(first)
     for number, row in table.rows:
         sheet = getattr(number, "sheet", "")
@@ -622,7 +643,7 @@ def _with_facts_above(table: Table) -> Table:
         return table
     return replace(
         table, rows=rows, columns=(*table.columns, *named),
-        labels=table.labels | {name: label for name, (_, label) in named.items()},
+        labels=table.labels | {name: label for name, (_, label) in named.items() if label},
     )
 
 
@@ -1030,9 +1051,11 @@ _BENEFIT_WORDS = {
     "transport_provided": re.compile(r"транспорт|проезд|transport|көлік", re.IGNORECASE),
 }
 _PLUS_BENEFITS = re.compile(r"\s*\+\s*(?P<what>[^\d+]+)$")
-# An allowance written after the pay, with its sum: «1 500 – 1 800 + 300 питание», "1600 + 200 (transport)".
+# An allowance written after the pay, with its sum and its currency after or before it: «1 500 – 1 800 + 300
+# питание», "1600 + 200 (transport)", "QAR 1,500 basic + QAR 250 transport".
 _PLUS_ALLOWANCE = re.compile(
-    r"\s*\+\s*(?P<sum>\d[\d\s.,]*?)\s*(?:qar|qr|риал\w*|riyals?)?\s*\(?\s*(?P<what>[^\d+()]+?)\s*\)?\s*(?=\+|$)",
+    r"\s*\+\s*(?:(?:qar|qr|риал\w*|riyals?)\.?\s*)?(?P<sum>\d[\d\s.,]*?)\s*(?:qar|qr|риал\w*|riyals?)?\s*\(?\s*"
+    r"(?P<what>[^\d+()]+?)\s*\)?\s*(?=\+|$)",
     re.IGNORECASE)
 
 

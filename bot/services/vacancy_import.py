@@ -28,6 +28,7 @@ import matching
 from bot.i18n import Html, Translator
 from bot.services.vacancies import is_available, kazakhstan_today
 from bot.settings import Settings
+from bot.status_rows import read_status_file
 from bot.tabular import MISSING_COLUMNS, RowError, Table, header_key
 from bot.vacancy_rows import (
     HEADER_ALIASES, REQUIRED_COLUMNS, VacancyRow, parse_vacancy_table, read_upload, vacancy_columns, vacancy_state,
@@ -66,8 +67,9 @@ _REASONS = frozenset({
     "duplicate", "duplicate_row", "deadline_past", "bad_salary", "salary_currency", "duplicate_code",
     "long_title", "unknown_code",
 })  # fmt: skip
-_FILE_ERRORS = frozenset({"unknown_format", "unreadable", "empty", "missing_columns", "image", "pdf", "encrypted",
-                          "word", "archive"})
+STATUS_FILE = "status_file"  # a file of application statuses sent where vacancies are imported
+_FILE_ERRORS = frozenset({"unknown_format", "unreadable", "empty", "blank", "missing_columns", "image", "pdf",
+                          "encrypted", "word", "archive", STATUS_FILE})
 
 
 @dataclass(frozen=True)
@@ -123,8 +125,12 @@ def content_hash(row: VacancyRow) -> str:
 async def import_vacancies(
     session: AsyncSession, data: bytes, filename: str, *, actor_id: int | None = None
 ) -> ImportSummary:
-    """Read, validate and upsert a vacancy file. Never commits: the caller's unit of work does."""
-    return await import_table(session, read_upload(data, filename), filename, actor_id=actor_id)
+    """Read, validate and upsert a vacancy file. Never commits: the caller's unit of work does. A status file
+    sent here (the command for vacancies given a register of applications) is named for what it is."""
+    summary = await import_table(session, read_upload(data, filename), filename, actor_id=actor_id)
+    if (summary.file_error or "").startswith(MISSING_COLUMNS) and is_status_file(read_status_file(data, filename)):
+        summary.file_error = STATUS_FILE
+    return summary
 
 
 def is_status_file(table: Table) -> bool:

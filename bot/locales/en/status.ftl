@@ -194,6 +194,7 @@ status-import-file-error = { $code ->
     [word] This is a Word document, not a spreadsheet. Please copy its table into Excel and send the XLSX or CSV file.
     [archive] This is an archive (ZIP or RAR). Please unpack it and send the Excel or CSV file itself.
     [empty] The file has no rows.
+    [blank] The file is empty: it holds nothing at all (0 bytes). Please export the table again, open it to check the rows are there, and send it again.
     [missing_columns] Columns are missing: { $columns }. A status file needs <code>status</code> and a way to find the application: <code>application_id</code>, the worker's <code>phone</code>, or <code>telegram_id</code> (with <code>external_id</code> when the worker has applied more than once).
    *[other] The file could not be read ({ $code }).
 }

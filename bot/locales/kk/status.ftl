@@ -191,6 +191,7 @@ status-import-file-error = { $code ->
     [word] Бұл Excel кестесі емес, Word құжаты. Кестені Excel-ге көшіріп, XLSX не CSV файлын жіберіңіз.
     [archive] Бұл архив (ZIP не RAR). Оны ашып, Excel не CSV файлының өзін жіберіңіз.
     [empty] Файлда жолдар жоқ.
+    [blank] Файл бос: ішінде ештеңе жоқ (0 байт). Кестені қайта шығарып, ашып, жолдардың бар екенін тексеріңіз де, қайта жіберіңіз.
     [missing_columns] Бағандар жетіспейді: { $columns }. Мәртебе файлына <code>status</code> және өтінімді табатын баған керек: <code>application_id</code>, жұмысшының телефоны (<code>phone</code>) немесе <code>telegram_id</code> (жұмысшының өтінімі бірнешеу болса, <code>external_id</code> да).
    *[other] Файл оқылмады ({ $code }).
 }

@@ -198,6 +198,7 @@ status-import-file-error = { $code ->
     [word] Это документ Word, а не таблица Excel. Скопируйте таблицу в Excel и пришлите файл XLSX или CSV.
     [archive] Это архив (ZIP или RAR). Распакуйте его и пришлите сам файл Excel или CSV.
     [empty] В файле нет строк.
+    [blank] Файл пустой: в нём ничего нет (0 байт). Выгрузите таблицу ещё раз, откройте и проверьте, что строки на месте, и пришлите снова.
     [missing_columns] Не хватает столбцов: { $columns }. Файлу статусов нужны <code>status</code> и то, по чему найти заявку: <code>application_id</code>, телефон работника (<code>phone</code>) или <code>telegram_id</code> (вместе с <code>external_id</code>, если у работника несколько заявок).
    *[other] Файл не прочитан ({ $code }).
 }

@@ -20,7 +20,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from openpyxl import Workbook
+from tests.workbooks import workbook
 
 YEAR = date.today().year + 1  # a deadline that is always ahead
 PAST = date.today().year - 1  # a deadline that is always behind
@@ -89,21 +89,7 @@ def csv_bytes(rows: list[list[object]], *, delimiter: str = ",", encoding: str =
 def xlsx_bytes(sheets: dict[str, list[list[object]]], merges: dict[str, list[str]] | None = None,
                date_format: str = "DD.MM.YYYY") -> bytes:
     """A workbook with the named sheets in order; dates become real Excel dates."""
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    for title, rows in sheets.items():
-        sheet = workbook.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-        for cells in sheet.iter_rows():
-            for cell in cells:
-                if isinstance(cell.value, (date, datetime)):
-                    cell.number_format = date_format
-        for span in (merges or {}).get(title, []):
-            sheet.merge_cells(span)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook(sheets, merges=merges, date_format=date_format)
 
 
 def json_bytes(value: object) -> bytes:

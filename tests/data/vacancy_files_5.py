@@ -23,14 +23,12 @@ was written before the reading code was opened; dates are built from today's, so
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from openpyxl import Workbook
-
 from tests.data.vacancy_files import YEAR, Refusal, VacancyFile, Want, csv_bytes, d, xlsx_bytes
 from tests.data.vacancy_files_2 import Terms
+from tests.workbooks import workbook as build_workbook
 
 TODAY = date.today().strftime("%d.%m.%Y")
 
@@ -52,23 +50,7 @@ class NothingToImport(VacancyFile):
 def workbook(sheets: dict[str, list[list[object]]], *, merges: dict[str, list[str]] | None = None,
              hidden: dict[str, tuple[str, ...]] | None = None) -> bytes:
     """A workbook as the portal or an office saves it: merged cells, hidden columns, real dates."""
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-        for cells in sheet.iter_rows():
-            for cell in cells:
-                if isinstance(cell.value, (date, datetime)):
-                    cell.number_format = "DD.MM.YYYY"
-        for span in (merges or {}).get(title, []):
-            sheet.merge_cells(span)
-        for letter in (hidden or {}).get(title, ()):
-            sheet.column_dimensions[letter].hidden = True
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return build_workbook(sheets, merges=merges, hidden_columns=hidden)
 
 
 def us(day: date, pad: bool = True) -> str:

@@ -30,19 +30,17 @@ was written before the reading code was opened; dates are built from today's, so
 
 from __future__ import annotations
 
-import io
 import struct
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
-
-from openpyxl import Workbook
 
 from tests.data.vacancy_files import PAST, YEAR, Refusal, VacancyFile, Want, csv_bytes, d, json_bytes
 from tests.data.vacancy_files_2 import Terms
 from tests.data.vacancy_files_5 import NothingToImport, Placed, workbook
 from tests.data.vacancy_files_6 import Closed
 from tests.data.vacancy_files_7 import Update
+from tests.workbooks import workbook as build_workbook
 
 NBSP = "\u00a0"
 RLM = "\u200f"  # the right-to-left mark Excel keeps around Arabic text
@@ -58,25 +56,7 @@ class Coded(Want):
 def sheets_with_states(sheets: dict[str, list[list[object]]], *, hidden: tuple[str, ...] = (),
                        merges: dict[str, list[str]] | None = None) -> bytes:
     """A workbook whose sheets may be hidden (`hidden`), as an office keeps its lists and archive."""
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-        for cells in sheet.iter_rows():
-            for cell in cells:
-                if isinstance(cell.value, datetime):
-                    cell.number_format = "DD.MM.YYYY"
-        for span in (merges or {}).get(title, []):
-            sheet.merge_cells(span)
-        if title in hidden:
-            sheet.sheet_state = "hidden"
-    visible = next(i for i, title in enumerate(sheets) if title not in hidden)
-    book.active = visible
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return build_workbook(sheets, merges=merges, hidden_sheets=hidden)
 
 
 def compound_file(streams: dict[str, bytes]) -> bytes:

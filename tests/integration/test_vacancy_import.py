@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import io
 import json
 
-import openpyxl
 import pytest
 from sqlalchemy import func, select
 
@@ -21,6 +19,7 @@ from bot.services.vacancy_import import (
 from bot.tabular import RowError, RowNumber, read_table
 from db.models import Vacancy
 from tests.texts import plain
+from tests.workbooks import workbook
 
 HEADER = "external_id,title,employer,city,salary_min,salary_max,deadline,isco_code,status"
 ROWS = [
@@ -68,14 +67,8 @@ async def test_csv_in_every_encoding_and_separator(any_database, sep, encoding):
 
 
 async def test_xlsx(any_database):
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(HEADER.split(","))
-    for row in ROWS:
-        sheet.append(row.split(","))
-    buffer = io.BytesIO()
-    book.save(buffer)
-    summary = await run_import(any_database, buffer.getvalue(), "export.xlsx")
+    data = workbook([HEADER.split(","), *(row.split(",") for row in ROWS)])
+    summary = await run_import(any_database, data, "export.xlsx")
     assert (summary.read, summary.created, summary.rejected) == (3, 3, 0)
     assert set(await vacancies(any_database)) == {"QA-1", "QA-2", "QA-3"}
 
@@ -127,7 +120,7 @@ async def test_unreadable_files_import_nothing(database):
     missing_title = await run_import(database, b"external_id,employer\nQA-1,Doha Metal\n")
     assert missing_title.file_error == "missing_columns:title" and missing_title.read == 0
     empty = await run_import(database, b"")
-    assert empty.file_error == "empty"
+    assert empty.file_error == "blank"  # no bytes at all: an export that failed, said so
     assert await vacancies(database) == {}
 
 

@@ -8,12 +8,12 @@ import zipfile
 from pathlib import Path
 from datetime import date, datetime, timedelta
 
-import openpyxl
 import pytest
 
 from bot.tabular import (
     RowError, RowReader, cell_text, header_key, loose_key, parse_date, parse_flag, parse_number, read_table,
 )
+from tests.workbooks import workbook
 
 REQUIRED = ("external_id", "title")
 
@@ -68,20 +68,12 @@ def test_short_rows_are_padded_and_extra_cells_ignored():
     assert table.rows[1][1] == {"external_id": "A2", "title": "Cook", "city": "Doha"}
 
 
-def _xlsx_bytes(tmp_path, rows):
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in rows:
-        sheet.append(row)
-    book.create_sheet("Notes").append(["ignored"])
-    path = tmp_path / "vacancies.xlsx"
-    book.save(path)
-    return path.read_bytes()
+def _xlsx_bytes(rows):
+    return workbook({"Sheet": rows, "Notes": [["ignored"]]})
 
 
-def test_xlsx_first_sheet_dates_and_numbers_as_text(tmp_path):
+def test_xlsx_first_sheet_dates_and_numbers_as_text():
     data = _xlsx_bytes(
-        tmp_path,
         [
             ["External ID", "Title", "Positions", "Salary Min", "Deadline", "Occurred At", "Airfare"],
             ["A1", "Welder", 2.0, 1800.5, date(2026, 5, 31), datetime(2026, 11, 25, 9, 30), True],
@@ -128,10 +120,10 @@ def test_json_array_of_objects_any_value_type():
 
 
 @pytest.mark.parametrize("name", ["upload", "document.bin", ""])
-def test_content_sniffed_when_the_name_says_nothing(tmp_path, name):
+def test_content_sniffed_when_the_name_says_nothing(name):
     as_json = read_table(b' [{"external_id": "A1", "title": "Welder"}]', name, REQUIRED)
     assert as_json.rows == [(1, {"external_id": "A1", "title": "Welder"})]
-    as_xlsx = read_table(_xlsx_bytes(tmp_path, [["external_id", "title"], ["A1", "Welder"]]), name)
+    as_xlsx = read_table(_xlsx_bytes([["external_id", "title"], ["A1", "Welder"]]), name)
     assert as_xlsx.rows == [(2, {"external_id": "A1", "title": "Welder"})]
     assert read_table(b"external_id,title\nA1,Welder\n", name).error == "unknown_format"
 
@@ -139,7 +131,7 @@ def test_content_sniffed_when_the_name_says_nothing(tmp_path, name):
 @pytest.mark.parametrize(
     "data,name,error",
     [
-        (b"", "v.csv", "empty"),
+        (b"", "v.csv", "blank"),
         (b"\xef\xbb\xbf\r\n  \n", "v.csv", "empty"),
         (b"external_id,title\n", "v.csv", "empty"),
         (b"external_id,title\n,\n , \n", "v.csv", "empty"),
@@ -232,18 +224,6 @@ KNOWN |= {header_key("Должность"): "title", header_key("Работод�
           header_key("Зарплата"): "salary"}
 
 
-def _workbook(sheets: dict[str, list[list[object]]]) -> bytes:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
 @pytest.mark.parametrize(
     "header,key",
     [
@@ -262,7 +242,7 @@ def test_header_key_keeps_the_words_that_name_a_column(header, key):
 
 
 def test_the_header_is_found_below_a_title_and_named_as_the_file_names_it():
-    data = _workbook({"Лист1": [
+    data = workbook({"Лист1": [
         ["Вакансии работодателей Государства Катар"], [],
         ["ID", "Должность", "Работодатель", "Зарплата (QAR)"],
         ["QA-1", "Сварщик", "Doha Steel", "1500-2000"],
@@ -287,7 +267,7 @@ def test_without_known_headers_the_first_row_is_the_header_as_before():
 
 def test_every_sheet_with_the_vacancy_header_is_read_and_its_rows_carry_the_sheet():
     header = ["Должность", "Работодатель", "Зарплата"]
-    data = _workbook({
+    data = workbook({
         "Инструкция": [["Заполните столбцы ниже"]],
         "Стройка": [header, ["Каменщик", "Al Wakra Building", "1400"]],
         "Отели": [header, ["Повар", "Lusail Hotel", "1600"]],
@@ -299,7 +279,7 @@ def test_every_sheet_with_the_vacancy_header_is_read_and_its_rows_carry_the_shee
 
 
 def test_the_first_sheet_alone_gives_plain_row_numbers():
-    data = _workbook({"Sheet1": [["title", "employer"], ["Welder", "Doha Steel"]], "Notes": [["x"]]})
+    data = workbook({"Sheet1": [["title", "employer"], ["Welder", "Doha Steel"]], "Notes": [["x"]]})
     (number, _), = read_table(data, "v.xlsx", aliases=KNOWN).rows
     assert number == 2 and getattr(number, "sheet", "") == ""
 
@@ -355,16 +335,10 @@ def test_a_date_that_does_not_exist_or_is_not_one_is_refused(raw):
 
 
 def test_a_two_line_header_joins_the_merged_cell_to_the_words_below():
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in (["Должность", "Зарплата, QAR", None, "Работодатель"], [None, "от", "до", None],
-                ["Сварщик", 1500, 2000, "Doha Steel"]):
-        sheet.append(row)
-    sheet.merge_cells("B1:C1")
-    buffer = io.BytesIO()
-    book.save(buffer)
+    data = workbook([["Должность", "Зарплата, QAR", None, "Работодатель"], [None, "от", "до", None],
+                     ["Сварщик", 1500, 2000, "Doha Steel"]], merges=["B1:C1"])
     known = KNOWN | {"зарплата от": "salary_min", "зарплата до": "salary_max"}
-    table = read_table(buffer.getvalue(), "v.xlsx", aliases=known)
+    table = read_table(data, "v.xlsx", aliases=known)
     assert table.rows == [(3, {"title": "Сварщик", "salary_min": "1500", "salary_max": "2000", "employer": "Doha Steel"})]
     assert table.labels["salary_max"] == "Зарплата, QAR до"
 
@@ -442,18 +416,11 @@ def test_a_grand_total_and_a_total_per_branch_are_left_out():
 
 
 def test_a_two_line_header_whose_second_line_names_the_parts_of_a_merged_cell():
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in (["Должность", None, "Работодатель", None, "Deadline"],
-                ["Шифр", "Наименование", "Название", "Город", None],
-                ["Z-7", "Маляр", "Al Sadd Works", "Доха", "2028-01-31"]):
-        sheet.append(row)
-    sheet.merge_cells("A1:B1")
-    sheet.merge_cells("C1:D1")
-    buffer = io.BytesIO()
-    book.save(buffer)
+    data = workbook([["Должность", None, "Работодатель", None, "Deadline"],
+                     ["Шифр", "Наименование", "Название", "Город", None],
+                     ["Z-7", "Маляр", "Al Sadd Works", "Доха", "2028-01-31"]], merges=["A1:B1", "C1:D1"])
     aliases = KNOWN | {header_key("Город"): "city"}
-    table = read_table(buffer.getvalue(), "v.xlsx", aliases=aliases)
+    table = read_table(data, "v.xlsx", aliases=aliases)
     [(number, row)] = table.rows
     assert number == 3  # the second header line is no vacancy
     assert {name: row[name] for name in ("title", "employer", "city", "deadline")} == {
@@ -488,17 +455,12 @@ def test_signature_lines_under_the_table_are_no_vacancies():
     assert [row["title"] for _, row in table.rows] == ["Кровельщик"]
 
 
-def test_a_hidden_column_gives_way_to_a_visible_one_of_the_same_meaning(tmp_path):
+def test_a_hidden_column_gives_way_to_a_visible_one_of_the_same_meaning():
     from bot.vacancy_rows import HEADER_ALIASES
 
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["Job Title", "Salary (KZT)", "Salary (QAR)", "Employer"])
-    sheet.append(["Rigger", 450000, 1700, "Gulf Lifting W.L.L."])
-    sheet.column_dimensions["B"].hidden = True
-    path = tmp_path / "hidden.xlsx"
-    book.save(path)
-    table = read_table(path.read_bytes(), "hidden.xlsx", aliases=HEADER_ALIASES)
+    data = workbook([["Job Title", "Salary (KZT)", "Salary (QAR)", "Employer"],
+                     ["Rigger", 450000, 1700, "Gulf Lifting W.L.L."]], hidden_columns=["B"])
+    table = read_table(data, "hidden.xlsx", aliases=HEADER_ALIASES)
     assert table.rows[0][1]["salary"] == "1700"
     assert table.labels["salary"] == "Salary (QAR)"
 
@@ -525,30 +487,19 @@ def test_a_word_in_any_alphabet_folds_alike_for_both_kinds_of_file(one, other):
 
 
 def test_a_cell_merged_down_over_vacancy_rows_is_read_on_each_row():
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in (["Должность", "Работодатель", "Зарплата"], ["Сантехник", "Qatar Pipes Co.", 1700],
-                ["Слесарь", None, 1650], ["Такелажник", None, 1500], ["Маляр", "Al Wakra Paints", 1400]):
-        sheet.append(row)
-    sheet.merge_cells("B2:B4")
-    buffer = io.BytesIO()
-    book.save(buffer)
-    table = read_table(buffer.getvalue(), "m.xlsx", aliases=KNOWN)
+    data = workbook([["Должность", "Работодатель", "Зарплата"], ["Сантехник", "Qatar Pipes Co.", 1700],
+                     ["Слесарь", None, 1650], ["Такелажник", None, 1500], ["Маляр", "Al Wakra Paints", 1400]],
+                    merges=["B2:B4"])
+    table = read_table(data, "m.xlsx", aliases=KNOWN)
     assert [row["employer"] for _, row in table.rows] == [
         "Qatar Pipes Co.", "Qatar Pipes Co.", "Qatar Pipes Co.", "Al Wakra Paints"]
 
 
 def test_a_header_merged_down_over_two_lines_is_not_copied_into_the_second():
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in (["Должность", "Зарплата, QAR", None], [None, "от", "до"], ["Сварщик", 1500, 2000]):
-        sheet.append(row)
-    sheet.merge_cells("A1:A2")
-    sheet.merge_cells("B1:C1")
-    buffer = io.BytesIO()
-    book.save(buffer)
+    data = workbook([["Должность", "Зарплата, QAR", None], [None, "от", "до"], ["Сварщик", 1500, 2000]],
+                    merges=["A1:A2", "B1:C1"])
     known = KNOWN | {"зарплата от": "salary_min", "зарплата до": "salary_max"}
-    table = read_table(buffer.getvalue(), "h.xlsx", aliases=known)
+    table = read_table(data, "h.xlsx", aliases=known)
     assert table.rows == [(3, {"title": "Сварщик", "salary_min": "1500", "salary_max": "2000"})]
 
 

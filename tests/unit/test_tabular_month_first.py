@@ -3,13 +3,11 @@ by a date in the column that cannot be day first. Elsewhere a date stays day fir
 
 from __future__ import annotations
 
-import io
 from datetime import date
-
-from openpyxl import Workbook
 
 from bot.tabular import parse_date
 from bot.vacancy_rows import parse_vacancy_table, read_vacancy_file
+from tests.workbooks import workbook
 
 NEXT = date.today().year + 1
 
@@ -36,14 +34,9 @@ def test_header_that_names_the_format() -> None:
 
 
 def test_line_above_that_names_the_format() -> None:
-    book = Workbook()
-    sheet = book.active
-    for row in (["Требование работодателя"], ["Даты: мм/дд/гггг"], [],
-                ["Должность", "Работодатель", "Срок подачи"], ["Сантехник", "Al Rayyan Works", f"09/10/{NEXT}"]):
-        sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    assert deadlines(buffer.getvalue(), "x.xlsx") == [date(NEXT, 9, 10)]
+    data = workbook([["Требование работодателя"], ["Даты: мм/дд/гггг"], [],
+                     ["Должность", "Работодатель", "Срок подачи"], ["Сантехник", "Al Rayyan Works", f"09/10/{NEXT}"]])
+    assert deadlines(data, "x.xlsx") == [date(NEXT, 9, 10)]
 
 
 def test_column_that_can_only_be_month_first() -> None:

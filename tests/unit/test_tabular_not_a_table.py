@@ -8,8 +8,6 @@ import struct
 import zlib
 from datetime import datetime
 
-from openpyxl import Workbook
-
 from bot.i18n import I18n
 from bot.services.vacancy_import import file_error_text
 from bot.tabular import read_table
@@ -17,6 +15,7 @@ from bot.vacancy_rows import read_upload, read_vacancy_file
 from tests.data.vacancy_files import YEAR
 from tests.data.vacancy_files_8 import compound_file
 from tests.texts import plain
+from tests.workbooks import workbook
 
 
 def _png() -> bytes:
@@ -56,18 +55,7 @@ def test_the_answers_say_what_to_send_instead_in_every_language() -> None:
 
 
 def _book(sheets: dict[str, list[list[object]]], hidden: tuple[str, ...] = ()) -> bytes:
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-        if title in hidden:
-            sheet.sheet_state = "hidden"
-    book.active = next(i for i, title in enumerate(sheets) if title not in hidden)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return workbook(sheets, hidden_sheets=hidden)
 
 
 HEADER = ["Job Title", "Employer", "Salary", "Deadline"]

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from bot.tabular import Table, header_key
@@ -21,6 +19,7 @@ from bot.vacancy_rows import (
     read_vacancy_file,
 )
 from matching.models import Vacancy
+from tests.workbooks import workbook
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "vacancies_example.csv"
 
@@ -204,17 +203,13 @@ def test_cp1251_semicolon_file_from_russian_excel():
     assert (row.title, row.salary_min, row.food_provided) == ("Сварщик", Decimal(1800), False)
 
 
-def test_xlsx_file_end_to_end(tmp_path):
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(
-        ["External ID", "Title", "Employer", "Positions", "Salary Min", "Deadline", "Airfare Provided"]
-    )
-    sheet.append(["X-1", "Cook", "Corniche Catering", 4.0, 1500, date(2027, 1, 31), True])
-    sheet.append(["X-2", "Driver", "Qatar Freight", "abc", 2600, None, None])
-    path = tmp_path / "portal.xlsx"
-    book.save(path)
-    result = parse_vacancy_table(read_vacancy_file(path.read_bytes(), path.name))
+def test_xlsx_file_end_to_end():
+    data = workbook([
+        ["External ID", "Title", "Employer", "Positions", "Salary Min", "Deadline", "Airfare Provided"],
+        ["X-1", "Cook", "Corniche Catering", 4.0, 1500, date(2027, 1, 31), True],
+        ["X-2", "Driver", "Qatar Freight", "abc", 2600, None, None],
+    ])
+    result = parse_vacancy_table(read_vacancy_file(data, "portal.xlsx"))
     assert [(r.external_id, r.positions, r.deadline, r.airfare_provided) for r in result.rows] == [
         ("X-1", 4, date(2027, 1, 31), True)
     ]
@@ -303,16 +298,11 @@ def test_an_empty_id_in_a_file_that_has_the_column_is_still_refused():
 
 
 def test_russian_headers_with_a_title_row_read_like_the_schema():
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in (["Перечень вакансий"], [],
-                ["№ п/п", "Код вакансии", "Наименование должности", "Работодатель", "Оклад, QAR", "Кол-во мест",
-                 "Срок подачи"],
-                [1, "QA-1", "Сварщик", "Doha Steel", "1500-2000", "10 чел.", "31.12.2027"]):
-        sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    table = read_vacancy_file(buffer.getvalue(), "перечень.xlsx")
+    data = workbook([["Перечень вакансий"], [],
+                     ["№ п/п", "Код вакансии", "Наименование должности", "Работодатель", "Оклад, QAR", "Кол-во мест",
+                      "Срок подачи"],
+                     [1, "QA-1", "Сварщик", "Doha Steel", "1500-2000", "10 чел.", "31.12.2027"]])
+    table = read_vacancy_file(data, "перечень.xlsx")
     assert table.error is None
     (row,) = parse_vacancy_table(table).rows
     assert (row.row, row.external_id, row.title, row.salary_min, row.salary_max, row.positions, row.deadline) == (

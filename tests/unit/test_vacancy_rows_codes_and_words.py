@@ -3,13 +3,10 @@ currency named, quantities with decimals, notes that are requirements, a sheet p
 
 from __future__ import annotations
 
-import io
-
-from openpyxl import Workbook
-
 from bot.services.vacancy_import import valid_isco_codes
 from bot.vacancy_rows import parse_vacancy_row, parse_vacancy_table, read_upload, read_vacancy_file, vacancy_columns
 from tests.data.vacancy_files import csv_bytes
+from tests.workbooks import workbook
 
 
 def _row(**cells: str):
@@ -94,21 +91,9 @@ def test_a_notes_column_naming_the_requirements_in_brackets_holds_them() -> None
     assert row.requirements == "Опыт 2 года" and row.status == "open"
 
 
-def _book(sheets: dict[str, list[list[object]]]) -> bytes:
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
 def test_a_sheet_named_after_each_employer_gives_the_employer() -> None:
     head = ["Position", "Salary"]
-    data = _book({"Al Meera Consumer Goods": [head, ["Cashier", 1500]],
+    data = workbook({"Al Meera Consumer Goods": [head, ["Cashier", 1500]],
                   "Ooredoo Services": [head, ["Technician", 2500]]})
     table = vacancy_columns(read_upload(data, "by_company.xlsx"))
     assert [(row["title"], row["employer"]) for _, row in table.rows] == [
@@ -117,7 +102,7 @@ def test_a_sheet_named_after_each_employer_gives_the_employer() -> None:
 
 def test_sheets_named_after_trades_or_numbered_give_no_employer() -> None:
     head = ["Должность", "Зарплата"]
-    data = _book({"Лист1": [head, ["Сварщик", 1800]], "Строители": [head, ["Каменщик", 1500]]})
+    data = workbook({"Лист1": [head, ["Сварщик", 1800]], "Строители": [head, ["Каменщик", 1500]]})
     assert read_vacancy_file(data, "по профессиям.xlsx").error == "missing_columns:employer"
 
 
@@ -136,7 +121,7 @@ def test_the_kazakh_classifiers_longer_code_gives_its_isco_group() -> None:
 def test_sheets_named_after_trade_groups_or_copies_give_no_employer() -> None:
     head = ["Position", "Salary"]
     for names in (("Welders", "Drivers"), ("Sheet1", "Sheet1 (2)"), ("Construction", "Hospitality")):
-        data = _book({names[0]: [head, ["Welder", 1800]], names[1]: [head, ["Driver", 2000]]})
+        data = workbook({names[0]: [head, ["Welder", 1800]], names[1]: [head, ["Driver", 2000]]})
         assert read_vacancy_file(data, "trades.xlsx").error == "missing_columns:employer"
 
 
@@ -195,16 +180,9 @@ def test_duties_and_further_information_are_the_description() -> None:
 
 
 def test_a_code_column_under_a_merged_profession_is_the_occupation_code() -> None:
-    book = Workbook()
-    sheet = book.active
-    for cells in (["Профессия", None, "Работодатель"], ["Код", "Наименование", None],
-                  ["7115", "Плотник", "Doha Wood Co."]):
-        sheet.append(cells)
-    for span in ("A1:B1", "C1:C2"):
-        sheet.merge_cells(span)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    table = read_vacancy_file(buffer.getvalue(), "1c.xlsx")
+    data = workbook([["Профессия", None, "Работодатель"], ["Код", "Наименование", None],
+                     ["7115", "Плотник", "Doha Wood Co."]], merges=["A1:B1", "C1:C2"])
+    table = read_vacancy_file(data, "1c.xlsx")
     [row] = parse_vacancy_table(table, valid_isco_codes=valid_isco_codes()).rows
     assert (row.title, row.isco_code) == ("Плотник", "7115")
 

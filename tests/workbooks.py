@@ -1,0 +1,55 @@
+"""Excel workbooks built in memory, as the tests send them to the readers: one helper for every test and file set
+that needs a plain workbook of rows (a workbook with formulas, styles or a table placed away from A1 has a builder
+of its own beside the test that needs it)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+
+from openpyxl import Workbook
+
+Rows = Sequence[Sequence[object]]
+BySheet = Mapping[str, Sequence[str]] | Sequence[str]
+
+
+def _of_sheet(given: BySheet | None, title: str, first: str) -> Sequence[str]:
+    """What `given` says of the sheet `title`: by sheet name, or (a plain sequence) of the first sheet."""
+    if given is None:
+        return ()
+    if isinstance(given, Mapping):
+        return given.get(title, ())
+    return given if title == first else ()
+
+
+def workbook(sheets: Mapping[str, Rows] | Rows, *, merges: BySheet | None = None,
+             hidden_columns: BySheet | None = None, hidden_sheets: Sequence[str] = (),
+             date_format: str = "DD.MM.YYYY") -> bytes:
+    """An XLSX file of `sheets` (sheet name → rows, in order; or the rows of one sheet named "Sheet", as a new
+    workbook names it), each row appended from A1 down. Dates become real Excel dates shown as `date_format`;
+    `merges` («A1:C1») and `hidden_columns` («B») are given by sheet name, or as a plain list for the first
+    sheet; a sheet in `hidden_sheets` is hidden and the first visible one is the one Excel opens at."""
+    by_name = dict(sheets) if isinstance(sheets, Mapping) else {"Sheet": sheets}
+    first = next(iter(by_name), "Sheet")
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in by_name.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(list(row))
+        for cells in sheet.iter_rows():
+            for cell in cells:
+                if isinstance(cell.value, (date, datetime)):
+                    cell.number_format = date_format
+        for span in _of_sheet(merges, title, first):
+            sheet.merge_cells(span)
+        for letter in _of_sheet(hidden_columns, title, first):
+            sheet.column_dimensions[letter].hidden = True
+        if title in hidden_sheets:
+            sheet.sheet_state = "hidden"
+    if by_name:
+        book.active = next(i for i, title in enumerate(by_name) if title not in hidden_sheets)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -932,27 +932,42 @@ def cell_text(value: Any) -> str:
 _ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _ODS_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_ODS_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _REPEAT_CAP = 1000  # a value Calc repeats further than this across a row is filler, not data
 
 
 def _ods_sheets(data: bytes) -> list[Sheet]:
     """The sheets of a LibreOffice Calc workbook (.ods), read from its content.xml as it streams. Calc writes
     the empty cells to a sheet's edge and the empty rows to its end as one cell or row "repeated" a million
-    times; they are counted, never built. A cell merged down over rows says the same of each (as in XLSX)."""
+    times; they are counted, never built. A cell merged down over rows says the same of each, and hidden sheets
+    and columns are known, as in XLSX."""
     import zipfile
     from xml.etree.ElementTree import iterparse
 
     sheets = _Sheets()
+    hidden_styles: set[str] = set()  # the table styles that hide a sheet (they come before the sheets)
+    hidden_sheets: set[str] = set()
     with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("content.xml") as content:
         if b"<!DOCTYPE" in content.read(4096):
             raise ValueError("a workbook's content never declares a document type")
     with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("content.xml") as content:
         records: list[tuple[int, Sequence[str]]] = []
         merges: list[tuple[int, int, int]] = []
-        number = 0
+        hidden_columns: set[int] = set()
+        number = column = 0
         for event, element in iterparse(content, events=("start", "end")):
-            if event == "start" and element.tag == f"{_ODS_TABLE}table":
-                records, merges, number = [], [], 0
+            if event == "end" and element.tag == f"{_ODS_STYLE}style" and any(
+                    inner.get(f"{_ODS_TABLE}display") == "false" for inner in element):
+                hidden_styles.add(element.get(f"{_ODS_STYLE}name", ""))
+            elif event == "start" and element.tag == f"{_ODS_TABLE}table":
+                records, merges, hidden_columns, number, column = [], [], set(), 0, 0
+                if element.get(f"{_ODS_TABLE}style-name") in hidden_styles:
+                    hidden_sheets.add(element.get(f"{_ODS_TABLE}name", ""))
+            elif event == "end" and element.tag == f"{_ODS_TABLE}table-column":
+                repeat = min(int(element.get(f"{_ODS_TABLE}number-columns-repeated", "1")), _REPEAT_CAP)
+                if element.get(f"{_ODS_TABLE}visibility") == "collapse":
+                    hidden_columns.update(range(column, column + repeat))
+                column += repeat
             elif event == "end" and element.tag == f"{_ODS_TABLE}table-row":
                 cells, spans = _ods_row(element)
                 repeat = int(element.get(f"{_ODS_TABLE}number-rows-repeated", "1"))
@@ -973,8 +988,10 @@ def _ods_sheets(data: bytes) -> list[Sheet]:
                 _fill_merged_down(grid, [(c, _index_of(records, first), _index_of(records, last))
                                          for c, first, last in merges])
                 sheets.append((element.get(f"{_ODS_TABLE}name", ""),
-                               [(n, cells) for (n, _), cells in zip(records, grid)]))
+                               [(n, _visible_first(cells, frozenset(hidden_columns)))
+                                for (n, _), cells in zip(records, grid)]))
                 element.clear()
+    sheets.hidden = frozenset(hidden_sheets)
     return sheets
 
 

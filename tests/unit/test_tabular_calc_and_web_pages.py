@@ -114,3 +114,25 @@ def test_a_file_of_no_bytes_is_told_apart_from_a_table_without_rows():
     assert read_table(b"", "export.csv").error == BLANK
     assert read_table(b"\r\n  \r\n", "export.csv").error == EMPTY
     assert read_table(b"Title,Employer\r\n", "export.csv", aliases=HEADER_ALIASES).error == EMPTY
+
+
+def test_a_hidden_calc_sheet_and_column_give_way_to_what_the_officer_sees():
+    style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+    header = row(text("Title"), text("Salary (KZT)"), text("Salary (QAR)"), text("Employer"))
+    archive_rows = header + row(text("Old job"), number("1"), number("1200"), text("Gone Co."))
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS} xmlns:style="{style}">'
+        '<office:automatic-styles><style:style style:name="ta2" style:family="table">'
+        '<style:table-properties table:display="false"/></style:style></office:automatic-styles>'
+        '<office:body><office:spreadsheet>'
+        f'<table:table table:name="Archive" table:style-name="ta2">{archive_rows}</table:table>'
+        '<table:table table:name="Current"><table:table-column/>'
+        '<table:table-column table:visibility="collapse"/><table:table-column table:number-columns-repeated="2"/>'
+        f'{header}{row(text("Rigger"), number("450000"), number("1700"), text("Gulf Lifting W.L.L."))}'
+        "</table:table></office:spreadsheet></office:body></office:document-content>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+    table = read_table(buffer.getvalue(), "hidden.ods", ("title",), aliases=HEADER_ALIASES)
+    assert [(cells["title"], cells["salary"]) for _, cells in table.rows] == [("Rigger", "1700")]

@@ -44,7 +44,7 @@ import-reason-duplicate_code = another vacancy higher up in the file already has
 import-reason-unknown_code = no vacancy with this code yet: a new vacancy needs its title and employer
 
 ## Why the whole file was not imported
-import-file-unknown_format = I do not recognise this file format. Please send a CSV, XLSX, XLS or JSON file.
+import-file-unknown_format = I do not recognise this file format. Please send a CSV, XLSX, XLS, ODS or JSON file.
 import-file-unreadable = I could not read this file. Please save it again as CSV (UTF-8) or XLSX and send it again.
 import-file-image = This is a picture (a photo or a screenshot), not a table: I cannot read rows off it. Please send the Excel or CSV file itself.
 import-file-pdf = This is a PDF file, not a spreadsheet: I cannot read rows from it. Please send the table as Excel (XLSX) or CSV; if you only have the PDF, ask for the Excel file it was made from.

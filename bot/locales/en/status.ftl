@@ -186,7 +186,7 @@ setstatus-cancelled = Cancelled: nothing was changed.
 
 ## Officers: status files
 status-import-file-error = { $code ->
-    [unknown_format] I cannot read this file: send CSV, XLSX, XLS or JSON.
+    [unknown_format] I cannot read this file: send CSV, XLSX, XLS, ODS or JSON.
     [unreadable] The file is damaged or not a table. Please save it again as CSV or XLSX.
     [image] This is a picture (a photo or a screenshot), not a table. Please send the Excel or CSV file itself.
     [pdf] This is a PDF file, not a spreadsheet. Please send the table as Excel (XLSX) or CSV.

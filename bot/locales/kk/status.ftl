@@ -183,7 +183,7 @@ setstatus-cancelled = Бас тартылды: ештеңе өзгерген ж�
 
 ## Мамандар: мәртебе файлдары
 status-import-file-error = { $code ->
-    [unknown_format] Бұл файлды оқи алмаймын: CSV, XLSX, XLS немесе JSON жіберіңіз.
+    [unknown_format] Бұл файлды оқи алмаймын: CSV, XLSX, XLS, ODS немесе JSON жіберіңіз.
     [unreadable] Файл бүлінген немесе кесте емес. Оны CSV не XLSX ретінде қайта сақтаңыз.
     [image] Бұл кесте емес, сурет (фото не скриншот). Excel не CSV файлының өзін жіберіңіз.
     [pdf] Бұл кесте емес, PDF файлы. Кестені Excel (XLSX) не CSV түрінде жіберіңіз.

@@ -190,7 +190,7 @@ setstatus-cancelled = Отменено: ничего не изменилось.
 
 ## Сотрудники: файлы статусов
 status-import-file-error = { $code ->
-    [unknown_format] Не могу прочитать этот файл: пришлите CSV, XLSX, XLS или JSON.
+    [unknown_format] Не могу прочитать этот файл: пришлите CSV, XLSX, XLS, ODS или JSON.
     [unreadable] Файл повреждён или это не таблица. Сохраните его заново как CSV или XLSX.
     [image] Это картинка (фото или скриншот), а не таблица. Пришлите сам файл Excel или CSV.
     [pdf] Это файл PDF, а не таблица. Пришлите таблицу в Excel (XLSX) или CSV.

@@ -420,15 +420,33 @@ def _numbers_as_applications(table: Table) -> Table:
 
 
 def parse_status_table(table: Table, names: Mapping[str, str] | None = None) -> ParseResult[StatusRow]:
-    """Parse every row; several rows for one application are fine (a file may replay a timeline).
-    `names` maps other words for a status (by `status_key`) to its code."""
+    """Parse every row; several rows for one application are fine (a file may replay a timeline, in any
+    order: see `_in_date_order`). `names` maps other words for a status (by `status_key`) to its code."""
     result: ParseResult[StatusRow] = ParseResult()
     for number, row in table.rows:
         try:
             result.rows.append(parse_status_row(row, number, names))
         except RowError as error:
             result.errors.append(error)
+    result.rows = _in_date_order(result.rows)
     return result
+
+
+def _in_date_order(rows: list[StatusRow]) -> list[StatusRow]:
+    """The rows, each application's in the order of their days: a register that keeps a row per step may
+    list them newest first or as they were typed in, and the latest step is where the application stands,
+    not a step back from it. An application's rows keep the places they had among the others; rows without
+    a day keep the file's order."""
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for index, row in enumerate(rows):
+        groups.setdefault((row.application_id, row.telegram_id, row.external_id, row.phone), []).append(index)
+    ordered = list(rows)
+    for places in groups.values():
+        if len(places) > 1 and all(rows[i].occurred_at is not None for i in places):
+            by_day = sorted((rows[i] for i in places), key=lambda row: row.occurred_at or datetime.min)
+            for place, row in zip(places, by_day):
+                ordered[place] = row
+    return ordered
 
 
 def parse_status_row(row: dict[str, str], row_number: int, names: Mapping[str, str] | None = None) -> StatusRow:

@@ -49,7 +49,7 @@ UNKNOWN = ("unknown", "not found", "no application", "no such", "no worker", "do
            "not registered")
 
 
-# ---- steps in Kazakh and in English -------------------------------------------------------------------------
+# ---- steps in Kazakh and in English -------------------------------------------------------------------------------
 
 def kazakh_steps_csv() -> StatusFile:
     rows = [
@@ -129,7 +129,7 @@ def english_endings_xlsx() -> StatusFile:
     )
 
 
-# ---- step names misspelt --------------------------------------------------------------------------------------
+# ---- step names misspelt ------------------------------------------------------------------------------------------
 
 def misspelt_steps_ru() -> StatusFile:
     rows = [
@@ -214,7 +214,7 @@ def prefixed_numbers_with_unknown_xlsx() -> StatusFile:
     )
 
 
-# ---- a row per step, the latest wins ----------------------------------------------------------------------------
+# ---- a row per step, the latest wins ------------------------------------------------------------------------------
 
 def step_log_unordered_ru_csv() -> StatusFile:
     rows = [
@@ -251,7 +251,7 @@ def step_log_en_xlsx() -> StatusFile:
     )
 
 
-# ---- a worker named twice -------------------------------------------------------------------------------------------
+# ---- a worker named twice -----------------------------------------------------------------------------------------
 
 def worker_named_twice_by_phone() -> StatusFile:
     rows = [
@@ -272,7 +272,7 @@ def worker_named_twice_by_phone() -> StatusFile:
     )
 
 
-# ---- rows the bot cannot place ----------------------------------------------------------------------------------------
+# ---- rows the bot cannot place ------------------------------------------------------------------------------------
 
 def unknown_rows_reported() -> StatusFile:
     rows = [

@@ -43,7 +43,7 @@ DUKHAN = "Dukhan Oilfield Services"
 SHAHANIYA = "Al Shahaniya Equestrian Club"
 
 
-# ---- merged title cells, merged employer cells, a totals row ---------------------------------------------------
+# ---- merged title cells, merged employer cells, a totals row ------------------------------------------------------
 
 def merged_title_totals_kk() -> VacancyFile:
     rows = [
@@ -94,7 +94,7 @@ def merged_employer_down_ru() -> VacancyFile:
     )
 
 
-# ---- notes above the header ----------------------------------------------------------------------------------
+# ---- notes above the header ---------------------------------------------------------------------------------------
 
 def numbered_notes_above_header_ru() -> VacancyFile:
     rows = [
@@ -156,7 +156,7 @@ def employer_letter_of_demand_en() -> VacancyFile:
     )
 
 
-# ---- the basic pay beside its allowances ----------------------------------------------------------------------
+# ---- the basic pay beside its allowances --------------------------------------------------------------------------
 
 def basic_allowances_total_en() -> VacancyFile:
     rows = [
@@ -196,8 +196,8 @@ def basic_allowances_itogo_ru_csv() -> VacancyFile:
                terms={"food_allowance": 300, "accommodation_provided": True}),
          Terms("Помощник повара", MSHEIREB, "BA-3", None, 1000, 1000, 6, d(5, 31),
                terms={"food_provided": True, "housing_allowance": 500})],
-        about="«Оклад» is the pay, «Доплата за питание / за проживание» the allowances, a column «Итого» (their sum) is "
-              "not the pay, and an «Итого» line at the bottom is no vacancy",
+        about="«Оклад» is the pay, «Доплата за питание / за проживание» the allowances, a column «Итого» (their sum) "
+              "is not the pay, and an «Итого» line at the bottom is no vacancy",
     )
 
 
@@ -240,7 +240,7 @@ def allowances_in_pay_cell_en_csv() -> VacancyFile:
     )
 
 
-# ---- columns in Kazakh only -------------------------------------------------------------------------------------
+# ---- columns in Kazakh only ---------------------------------------------------------------------------------------
 
 def kazakh_only_columns_xlsx() -> VacancyFile:
     rows = [
@@ -280,7 +280,7 @@ def kazakh_latin_columns_csv() -> VacancyFile:
     )
 
 
-# ---- dates as Excel serials and as text -------------------------------------------------------------------------
+# ---- dates as Excel serials and as text ---------------------------------------------------------------------------
 
 def dates_serials_and_text_xlsx() -> VacancyFile:
     rows = [
@@ -324,7 +324,7 @@ def dates_serials_and_text_csv() -> VacancyFile:
     )
 
 
-# ---- a LibreOffice workbook, a web page saved as .xls --------------------------------------------------------------
+# ---- a LibreOffice workbook, a web page saved as .xls -------------------------------------------------------------
 
 def ods_bytes(rows: list[list[object]], sheet: str = "Лист1") -> bytes:
     """A workbook as LibreOffice Calc saves it (.ods): numbers and dates typed, trailing empty cells and rows
@@ -461,7 +461,7 @@ def numbers_as_text_csv() -> VacancyFile:
     )
 
 
-# ---- blank rows between blocks --------------------------------------------------------------------------------------
+# ---- blank rows between blocks ------------------------------------------------------------------------------------
 
 def blocks_with_repeated_header_xlsx() -> VacancyFile:
     header = ["Код", "Должность", "Работодатель", "Зарплата (QAR)", "Кол-во мест", "Срок подачи"]
@@ -517,7 +517,7 @@ def blocks_blank_lines_csv() -> VacancyFile:
     )
 
 
-# ---- duplicated rows --------------------------------------------------------------------------------------------------
+# ---- duplicated rows ----------------------------------------------------------------------------------------------
 
 def duplicated_rows_with_codes() -> VacancyFile:
     rows = [
@@ -558,7 +558,7 @@ def duplicated_rows_no_codes_csv() -> VacancyFile:
     )
 
 
-# ---- files with nothing to import --------------------------------------------------------------------------------------
+# ---- files with nothing to import ---------------------------------------------------------------------------------
 
 def empty_csv() -> VacancyFile:
     return NothingToImport(

@@ -53,3 +53,16 @@ def test_an_application_number_after_a_prefix(number: str) -> None:
 def test_a_code_that_is_no_application_prefix_is_still_refused() -> None:
     with pytest.raises(RowError):
         parse_status_row({"application_id": "KZ-2044", "status": "offer"}, 3, NAMES)
+
+
+def test_a_log_of_steps_in_any_order_is_applied_oldest_first() -> None:
+    from bot.status_rows import parse_status_table
+    from bot.tabular import Table
+
+    rows = [(2, {"application_id": "31", "status": "offer", "occurred_at": "2024-03-20"}),
+            (3, {"application_id": "32", "status": "interview", "occurred_at": "2024-03-01"}),
+            (4, {"application_id": "31", "status": "interview", "occurred_at": "2024-03-02"}),
+            (5, {"application_id": "31", "status": "employer_review", "occurred_at": "2024-02-10"})]
+    parsed = parse_status_table(Table(rows), NAMES)
+    assert [(row.application_id, row.status) for row in parsed.rows] == [
+        (31, "employer_review"), (32, "interview"), (31, "interview"), (31, "offer")]

@@ -32,7 +32,8 @@ def text(value: str, extra: str = "") -> str:
 
 
 def number(value: str) -> str:
-    return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
+    return (f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p>'
+            "</table:table-cell>")
 
 
 def row(*cells: str, repeat: int = 1) -> str:

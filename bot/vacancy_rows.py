@@ -605,12 +605,17 @@ _LEGAL_FORM = re.compile(
     r"s\.?\s?p\.?\s?c|тоо|ао|ооо|жшс)(?![^\W\d_])\.?", re.IGNORECASE)
 
 
+# A recruiting agency's name: it sends other companies' vacancies, so its letterhead names no employer.
+_AGENCY = re.compile(r"agency|recruit|manpower|staffing|агентств|кадров|рекрут|персонал", re.IGNORECASE)
+
+
 def _letterhead(lines: tuple[str, ...]) -> str | None:
     """The employer an employer's own letter of demand names on its letterhead, above the table: the one line
     of the title block that is a company's name with its legal form ("Al Muftah Contracting W.L.L."), with no
-    figure nor colon (an address or a «Ref:» line is none); None when there is no such line, or two."""
+    figure nor colon (an address or a «Ref:» line is none), and no recruiting agency's; None when there is no
+    such line, or two."""
     names = [line for line in lines if _LEGAL_FORM.search(line) and not re.search(r"[\d:]", line)
-             and len(line.split()) <= 8]
+             and len(line.split()) <= 8 and not _AGENCY.search(line)]
     return names[0] if len(names) == 1 else None
 
 

@@ -27,8 +27,13 @@ def test_a_title_line_without_a_legal_form_names_no_employer() -> None:
 
 
 def test_two_companies_on_top_leave_the_employer_unsaid() -> None:
-    data = workbook([["Gulf Manpower Agency LLC"], ["For: Al Kaabi Contracting W.L.L."], ["Pearl Trading Co."], [],
+    data = workbook([["Al Kaabi Contracting W.L.L."], ["Pearl Trading Co."], [],
                      HEADER, [1, "Mason", 9, 1400]])
+    assert read_vacancy_file(data, "agency.xlsx").error == "missing_columns:employer"
+
+
+def test_a_recruiting_agencys_letterhead_names_no_employer() -> None:
+    data = workbook([["Sunrise Manpower Supply W.L.L."], [], HEADER, [1, "Cleaner", 20, 1100]])
     assert read_vacancy_file(data, "agency.xlsx").error == "missing_columns:employer"
 
 

@@ -47,7 +47,9 @@ _WORKERS = frozenset(
     # candidates and users in the other words officers use: «кандидатам», «үміткерлерге», "candidates"
     "кандидатам кандидатов кандидаты кандидатами үміткерлерге үміткерлер үміткерлердің пайдаланушыларға "
     "қолданушылар paidalanushylarga qoldanushylarga úmitkerlerge candidates candidate applicants "
-    "қолданушы пайдаланушы qoldanushy paidalanushy umitkerlerge umitkerler".split()
+    "қолданушы пайдаланушы qoldanushy paidalanushy umitkerlerge umitkerler "
+    # a region's or a step's candidates, in Kazakh's possessive: «Маңғыстау облысының үміткерлеріне»
+    "үміткерлеріне үміткерлерін umitkerlerine umitkerlerin".split()
 )
 # Words that may stand beside "all" or a status without changing whom it means.
 _AROUND = _WORKERS | frozenset(
@@ -393,11 +395,11 @@ _BROADCAST = frozenset(
 # A notice named after a verb of sending, as office letters ask: «прошу направить уведомление…»,
 # «направьте напоминание…», "send a reminder to…" (alone, «уведомление пришло?» asks for nothing).
 _NOTICE = frozenset(
-    "уведомление уведомления напоминание напоминания сообщение reminder notice notification note".split()
+    "уведомление уведомления напоминание напоминания сообщение информацию reminder notice notification note".split()
 )
 # A request may be asked politely or curtly: «прошу сделать рассылку…», "could you please send…", "pls".
 _POLITE = frozenset(
-    "прошу пожалуйста пжл плз можно могли бы вы можете можешь надо нужно давайте please pls plz kindly could can "
+    "прошу просим пожалуйста пжл плз можно могли бы вы можете можешь надо нужно давайте please pls plz kindly could can "
     "would you i i'd like want need we срочно срочна urgent urgently asap шұғыл "
     # a liaison officer's formal English: "we would appreciate it if you could inform…", "request you to…"
     "appreciate grateful it if be request requested".split()
@@ -739,7 +741,39 @@ def _chief_set_aside(text: str) -> str:
     просит …») and what it says of an earlier announcement it corrects («в прошлой рассылке ошибка, …»)."""
     greeted = _GREETING.sub("", _EARLIER_MISTAKE.sub("", without_header(text), count=1), count=1)
     passed_on = _CHIEF_ASKS.sub("", greeted, count=1)
-    return _KAZAKH_CHIEF.sub("", passed_on, count=1) if passed_on == greeted else passed_on
+    passed_on = _KAZAKH_CHIEF.sub("", passed_on, count=1) if passed_on == greeted else passed_on
+    return _plainly_asked(passed_on)
+
+
+# An office letter's way of asking for an announcement, said as a hurried officer says it, so that the audience
+# between the request's words is read the same: «Прошу организовать рассылку уведомления кандидатам, …,
+# следующего содержания: …» as «Прошу разослать кандидатам, …: …»; «… мына хабарламаны жіберуіңізді сұраймын: …»
+# as «… жіберіңіз: …»; "On behalf of the Qatari side, please inform …", "could you please share with the …".
+_LETTER_PHRASES = (
+    (re.compile(r"\b(?:организовать|организуйте|осуществить|осуществите|провести|проведите)\s+рассылку"
+                r"(?:\s+(?:уведомлени[яй]|сообщени[яй]|информаци[ия]))?", re.IGNORECASE), "разослать"),
+    (re.compile(r",?\s*следующ(?:его|ее|ую|ие|ий)\s+(?:содержания|сообщение|информацию|текст|уведомление)\s*$",
+                re.IGNORECASE), ""),
+    (re.compile(r"\b(?:мына|келесі|myna|kelesi)\s+(?:хабарламаны|мәтінді|ақпаратты|habarlamany|matindi|aqparatty)\s+",
+                re.IGNORECASE), ""),
+    (re.compile(r"\b(?:жіберуіңізді|жолдауыңызды|таратуыңызды)\s+(?:сұраймын|сұраймыз|өтінемін|өтінеміз)\b",
+                re.IGNORECASE), "жіберіңіз"),
+    (re.compile(r"\b(?:jiberuinizdi|joldauynyzdy|taratuynyzdy)\s+(?:suraimyn|suraimyz|otinemin|otinemiz)\b",
+                re.IGNORECASE), "jiberiniz"),
+    (re.compile(r"^\s*on\s+behalf\s+of\s+[^,:]{2,40},\s*", re.IGNORECASE), ""),
+    # a dictated request's first breath: «значит так, разошлите …», «короче, …», "ok so send …"
+    (re.compile(r"^\s*(?:значит\s+так|итак|короче|ok(?:ay)?\s+so|so)\b[,.]?\s*", re.IGNORECASE), ""),
+    # shared with workers, not with a colleague ("share with me: the list")
+    (re.compile(r"\bshare\s+(?:this\s+)?with\s+(?=(?:the|all|every\w*)\s)", re.IGNORECASE), "send to "),
+)
+
+
+def _plainly_asked(text: str) -> str:
+    """The request before its text's colon in plain words (see `_LETTER_PHRASES`); the text is left as typed."""
+    head, colon, rest = split_at_colon(text)
+    for pattern, plain in _LETTER_PHRASES:
+        head = pattern.sub(plain, head)
+    return head + colon + rest if colon else head
 
 
 def _asks_nothing(text: str, request: BroadcastRequest, *, chief_named: bool) -> bool:
@@ -1199,7 +1233,7 @@ _MONTHS_OF = (
 )
 _DAY = r"\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?"
 _SPAN = (
-    r"(?:\b(?:за|в|на)\s+)?(?:(?:\d|i{1,3}|iv|перв\w*|втор\w*|трет\w*|четв[её]рт\w*|прошл\w*|текущ\w*|эт[ои]\w*)"
+    r"(?:\b(?:за|во|в|на)\s+)?(?:(?:\d|i{1,3}|iv|перв\w*|втор\w*|трет\w*|четв[её]рт\w*|прошл\w*|текущ\w*|эт[ои]\w*)"
     r"(?:-?(?:й|ой|ый|ий|ом|ем))?\s*)?(?:квартал\w*|кв\b\.?|полугоди\w*|п\s?/\s?г\b\.?)|"
     r"\b(?:бірінші|екінші|үшінші|төртінші|birinshi|ekinshi|ushinshi|tortinshi|[1-4]-?)\s*(?:тоқсан|toqsan)\w*|"
     r"\b(?:бірінші|екінші|birinshi|ekinshi|[12]-?)\s*(?:жарты\s*жыл|jarty\s*jyl)\w*|\bжарты\s*жылдық\w*|"
@@ -1211,6 +1245,23 @@ _SPAN = (
     + r"(?:\s+(?:" + _MONTHS_OF + r"))?|"
     r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s*[–—-]\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d.])|"
     r"\bза\s+период\b"
+)
+# The last days, weeks or months up to today: «за последние две недели», «за последние 10 дней», «соңғы екі
+# аптада» (or typed without its letters, «сонгы еки аптада»), "in the last 2 weeks", "for the past month".
+_RECENT = (
+    r"(?:\bза\s+)?\bпоследн\w*\s+(?:\d{1,3}|дв[ае]|тр[ие]|полтора|несколько)?\s*(?:дн\w*|недел\w*|месяц\w*)|"
+    r"\b(?:соңғы|сонгы|songy|songhy)\s+(?:\d{1,3}|екі|еки|eki|үш|уш|ush)?\s*(?:күнде|күн|кунде|аптада|апта|айда|"
+    r"kunde|kun|aptada|apatda|apta|aida)\b|"
+    r"\b(?:(?:in|for|over|during)\s+)?(?:the\s+)?(?:last|past)\s+(?:\d{1,3}|two|three|few|couple\s+of)?\s*"
+    r"(?:days?|weeks?|wks?|weks?|months?)\b"
+)
+# Days from one to another written in words or in Kazakh: «с первого по пятнадцатое ноября», «1-ден 15
+# қарашаға дейін», «1 қазаннан 30 қарашаға дейінгі кезеңге», «1-den 15 qarashaga deiin».
+_DAYS_BETWEEN = (
+    r"\bс\s+(?:\d{1,2}-?г?о?|перв\w*|втор\w*|трет\w*|\w+(?:ого|его))\s+по\s+(?:\d{1,2}-?е?|\w+(?:ое|ее))\s+"
+    r"(?:" + _MONTHS_OF + r")|"
+    r"\b\d{1,2}(?:\s+[^\W\d_]+?)?-?(?:ден|дан|тен|тан|нен|нан|den|dan|ten|tan|nen|nan)\s+\d{1,2}\s+"
+    r"[^\W\d_]+?(?:ға|ге|қа|ке|ga|ge|qa|ke)\s+(?:дейін|deiin)(?:гі|gi)?\b"
 )
 # The period a figure is asked for says nothing of whom to count: «сколько виз выдали в этом месяце»,
 # «за май», «осы аптада», "so far", "this week".
@@ -1229,7 +1280,7 @@ _PERIOD = re.compile(
     r"айдағы|aiynda|aiynyn|aiyna|aiy|aidagy)\b|(?=\s+(?:бойынша|boiynsha|boyynsha|үшін|ushin)\b))|\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
     r"октябре|ноябре|декабре)\b|\b(?:in|for)\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b|"
-    r"\b(?:өткен|otken)\s+(?:аптаның|аптадағы|айдың|aptanyn|aptadagy|aidyn)\b",
+    r"\b(?:өткен|otken)\s+(?:аптаның|аптадағы|айдың|aptanyn|aptadagy|aidyn)\b|" + _RECENT + "|" + _DAYS_BETWEEN,
     re.IGNORECASE,
 )
 
@@ -1254,14 +1305,19 @@ def report_asked(text: str | None) -> str | None:
 # профессий», «по всем этапам», «на каждом этапе», «кезеңдер бойынша», «жұмыс берушілер бойынша», "by stage",
 # "per week": the statistics' tables (the steps, trades and regions are there; an employer's or a week's figures
 # come from the export), never a count of some workers.
-_BREAKDOWN = re.compile(
-    r"^(?:(?:в\s+)?разрезе\s+|(?:по|на|for|by|per|at|in)\s+)?(?:(?:всем|каждому|каждой|каждом|каждым|each|every|all|"
-    r"әр|ar|барлық|barlyq)\s+)?"
+_BREAKDOWN_BY = (
     r"(?:работодател(?:ям|ей|и)|компаниям|этап(?:ам|ов|ы|е)|стади(?:ям|й)|статусам|недел(?:ям|и)|месяцам|дням|"
     r"професси(?:ям|й)|специальност(?:ям|ей)|регионам|регионов|областям|областей|вакансиям|"
     r"жұмыс\s+беруші(?:лер|лері)?\w*|jumys\s+berushi(?:ler)?\w*|кезең(?:дер|і)?\w*|kezen(?:der)?\w*|"
-    r"мамандық(?:тар)?\w*|mamandyq(?:tar)?\w*|облыстар\w*|oblystar\w*|апта(?:лар)?\w*|apta(?:lar)?\w*|"
-    r"employers?|companies|stages?|steps?|trades?|occupations?|professions?|weeks?|months?|regions?|statuses)"
+    r"мамандық(?:тар)?\w*|mamandyq(?:tar)?\w*|облыстар\w*|oblystar\w*|өңірлер\w*|onirler\w*|апта(?:лар)?\w*|"
+    r"apta(?:lar)?\w*|employers?|companies|stages?|steps?|trades?|occupations?|professions?|weeks?|months?|"
+    r"regions?|statuses)"
+)
+# ... and two of them together: «по регионам и профессиям», «өңірлер мен мамандықтар», "by region and trade".
+_BREAKDOWN = re.compile(
+    r"^(?:(?:в\s+)?разрезе\s+|(?:по|на|for|by|per|at|in)\s+)?(?:(?:всем|каждому|каждой|каждом|каждым|each|every|all|"
+    r"әр|ar|барлық|barlyq)\s+)?" + _BREAKDOWN_BY
+    + r"(?:\s*(?:,|и|and|&|мен|men|және|jane)\s*(?:по\s+|by\s+)?" + _BREAKDOWN_BY + r")?"
     r"(?:\s+(?:отбора|найма|бөлінісінде|bolinisinde))?\s*$",
     re.IGNORECASE,
 )
@@ -1306,7 +1362,9 @@ _FIGURES = frozenset(
     "registrations signups added regs заяв "
     # put up on the portal: «сколько вакансий опубликовали за июнь», "how many vacancies went live"
     "опубликовали опубликовано опубликованных разместили размещено портале портал published posted went live "
-    "жарияланды жарияланған порталда"
+    "жарияланды жарияланған порталда "
+    # the verb of a figure asked in the past: «сколько откликов было», "how many vacancies were posted"
+    "было были был were was jariialandy jarialandy"
     .split()
 )
 
@@ -1408,8 +1466,12 @@ _WITH_SHORT = re.compile(r"\bw\s?/\s*")
 # Those waiting for the employer's decision are under its review: «ждут решения работодателя», "waiting on the
 # employer", «жұмыс берушінің шешімін күтіп жүр».
 _EMPLOYER_DECIDING = re.compile(
-    r"\bжд\w*\s+(?:ответа|решения)\s+(?:от\s+)?работодател\w*|\bwaiting\s+(?:on|for)\s+(?:the\s+)?employers?\b|"
-    r"\bжұмыс\s+берушінің\s+шешімін\s+күт\w*(?:\s+(?:жүр|отыр)\w*)?"
+    r"\bжд\w*\s+(?:ответа|решения)\s+(?:от\s+)?работодател\w*|\bwaiting\s+(?:on|for)\s+(?:the\s+)?employers?(?:'s?\s+(?:decision|answer|reply))?(?!\w)|"
+    r"\bжұмыс\s+берушінің\s+шешімін\s+күт\w*(?:\s+(?:жүр|отыр)\w*)?|"
+    # the decision named before or without the waiting: "waiting for the employer's decision", «ожидающим
+    # решения работодателя», Kazakh in Latin letters «jumys berushinin sheshimin kutip jurgender»
+    r"\b(?:решени\w*|ответ\w*)\s+(?:от\s+)?работодател\w*|\bemployer'?s?\s+(?:decision|answer|reply)\b|"
+    r"\bjumys\s+berushinin\s+sheshimin\s+kut\w*(?:\s+(?:jur|otyr)\w*)?"
 )
 # Those already in Qatar are at work there: «кто уже в Катаре», «Қатарда жүргендерге», "already in Qatar"
 # (the step of leaving is named by its own words: «улетел», «ұшып кетті», "departed").
@@ -1659,13 +1721,14 @@ def _status_by_stem(word: str, status_names: Mapping[str, str]) -> str | None:
 _STEP_WORDS: dict[str, tuple[str, ...]] = {
     "qualification_check": ("квалификац", "квалиф", "біліктілі", "qualification"),
     "interview": ("собеседов", "собес", "интервью", "сұхбат", "suhbat", "sukhbat", "suqbat", "interview"),
-    "offer": ("оффер", "ұсыныс", "usynys", "offer"),
+    "offer": ("оффер", "офер", "ұсыныс", "usynys", "offer"),  # «с офером»: one f, as often typed
     "contract_signed": (
         "договор", "контракт", "шарт", "келісімшарт", "kelisimshart", "shart", "contract", "signed", "подписавш",
     ),
     "visa_issued": ("виза", "визу", "визы", "визой", "визе", "визам", "виз", "visa", "viza"),
     "departed": (
         "вылет", "выеха", "уеха", "улет", "ұшып", "ұшқан", "ұшты", "ushyp", "ushqan", "ushty", "depart", "flew",
+        "ушып", "ушкан", "ушты",  # Kazakh typed on a Russian keyboard: «ушып кеткендер»
         "deployed",
     ),
     "rejected": ("отказ", "отклон", "тартыл", "tartyl", "reject", "refus", "declin"),  # «бас тартылды»
@@ -1677,6 +1740,12 @@ _STEP_WORDS: dict[str, tuple[str, ...]] = {
     # the employer still deciding: «на рассмотрении у работодателя», «жұмыс берушінің қарауында», "under review"
     "employer_review": ("рассмотрен", "рассматрива", "қарауында", "qarauynda", "review"),
 }
+def step_of(word: str) -> str | None:
+    """The step a single word names by itself («визу», «вылетевших», "departed"); None for the words that
+    only say what happened with one («получили», «с»)."""
+    return _step_named(word.casefold())
+
+
 def names_a_step(word: str) -> bool:
     """Whether a word names a step or says what happened with one («виза», «готова», «отказ», "rejected"):
     an officer noting a step beside an application's number («заявка 1021 — виза готова»)."""
@@ -1738,7 +1807,11 @@ _STEP_VERBS = frozenset(
     # «"Келісімшартқа қол қойылды" мәртебесіндегілерге», "at the interview step"
     "стадия этап проверки step мәртебесіндегілерге мәртебесіндегі мәртебесінде мәртебесі martebesindegilerge "
     "martebesindegi martebesinde қойылды qoiyldy "
-    "берілді берилди berildi qol qoidy qoigan qoigandar жұмысқа jumysqa stamped stamping".split()
+    "берілді берилди berildi qol qoidy qoigan qoigandar жұмысқа jumysqa stamped stamping "
+    # who stand at a step or wait for it, as office letters and hurried phones say it: «находящимся на этапе
+    # собеседования», «ожидающим собеседования», «сұхбат күтіп жүргендерге», "those waiting for an interview"
+    "находящимся находящихся находящиеся находится ожидающим ожидающих ожидающие ожидают күтіп күтетін "
+    "kutip kutetin awaiting wating out".split()  # "flew out"
 )
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = frozenset("заявка өтінім application".split())

@@ -20,6 +20,7 @@ from bot.broadcast_audience import (
     correction_parts,
     how_many_asked,
     names_a_step,
+    step_of,
     Reading,
     read_audience,
     report_asked,
@@ -113,7 +114,7 @@ def officer_tool_named(text: str) -> str | None:
     заявки» → "setstatus"); None for anything else. Steps changed for many applications at once are the
     status file's work («как сменить статус сразу у нескольких заявок»), not /setstatus's one at a time, and
     so is a vacancy closed, extended or given other places («закройте QA-1024»): the vacancy file's."""
-    if vacancy_change_asked(text):
+    if vacancy_change_asked(text) or steps_given_in_bulk(text):
         return "files"
     if broadcast_later(text):
         return None  # «отложи рассылку на завтра»: the bot says it sends only when confirmed
@@ -123,6 +124,43 @@ def officer_tool_named(text: str) -> str | None:
     if tool in ("stats", "export", "broadcast") and _ELSEWHERE.search(text or ""):
         return None  # «отчёт на почту …», «рассылку в вотсап»: the bot sends only here, in Telegram
     return "files" if tool == "setstatus" and _SEVERAL.search(text or "") else tool
+
+
+# A step given to many applications at once, named by who they are rather than by their numbers: «всех по
+# вакансии QA-4120 перевести в визу», «отметить вылетевших 3 декабря», «по заявкам с 5110 по 5125 поставить
+# отказ», «QA-4120 бойынша барлығын виза кезеңіне ауыстырыңыз», "move everyone on QA-4120 to visa issued".
+# /setstatus opens one application at a time; the status file changes them all together.
+_STEP_GIVEN = re.compile(
+    r"\b(?:перев[её]?\w*|постав\w*|отмет\w*|смени\w*|сменит\w*|измени\w*|move\w*|set|mark\w*|ауыстыр\w*|"
+    r"auystyr\w*|белгіле\w*|белгиле\w*|belgile\w*|қойыңыз\w*|қою|койыныз|qoiynyz)\b",
+    re.IGNORECASE,
+)
+# Who the many are: everyone of a vacancy or a step, those who did something («вылетевших», «ұшып
+# кеткендерді», "everyone who flew out"), or a run of application numbers («с 5110 по 5125», "5110-5125").
+_MANY = re.compile(
+    r"\b(?:всех|всем|все|everyone|evryone|everybody|all|барлығ\w*|барлық\w*|barlyg\w*|barlyq\w*)\b|"
+    r"(?:вш|вщ)их\b|(?:ған|ген|қан|кен|gan|gen|qan|ken)(?:дар|дер|тар|тер|лар|лер|dar|der|tar|ter|lar|ler)\w*|"
+    r"\b(?:с|from)\s+\d{2,9}\s+(?:по|to)\s+\d{2,9}\b|\b\d{2,9}\s*[-–]\s*\d{2,9}\b",
+    re.IGNORECASE,
+)
+
+
+def steps_given_in_bulk(text: str) -> bool:
+    """Whether a message asks to give one step to many applications at once, by who they are (a vacancy's
+    applicants, everyone at a step, those who flew out on a day) or by a run of numbers: the status file's
+    work. Applications listed by their numbers («заявки 2601, 2602 — виза») are opened one by one instead,
+    and an announcement («поставь рассылку всем …») is no step given."""
+    text = request_passed_on(text or "")
+    if not (_STEP_GIVEN.search(text) and _MANY.search(text)) or _A_BROADCAST.search(text):
+        return False
+    if applications_listed(text) or _looked_up(text):
+        return False
+    words = [word.strip("?!.,:;«»\"'()") for word in text.split()]
+    return any(step_of(word) for word in words) or bool(_REFUSED.search(text))
+
+
+# A refusal in Kazakh is two words, «бас тарту», neither a step alone.
+_REFUSED = re.compile(r"\b(?:бас|bas)\s+(?:тарт|tart)\w*", re.IGNORECASE)
 
 
 # A vacancy changed by a request in words, which only its file does (the bot keeps the portal's vacancies as
@@ -135,7 +173,11 @@ _VACANCY_ACTS = re.compile(
     r"снимите|сними|снять|уберите|убери|убрать|удалите|удали|удалить|создайте|создай|создать|добавьте|добавь|"
     r"добавить|опубликуйте|опубликуй|опубликовать|"
     r"жабыңыз\w*|жабу|жабамын|жабайын|jabynyz|jabu|jabamyn|zhabynyz|zhabu|ұзартыңыз\w*|ұзарту|ұзартамын|"
-    r"uzartynyz|uzartu|ашыңыз\w*|ашу|ashynyz|қосыңыз\w*|qosynyz|алып\s+тастаңыз)\b",
+    r"uzartynyz|uzartu|ашыңыз\w*|ашу|ashynyz|қосыңыз\w*|qosynyz|алып\s+тастаңыз|"
+    # a typo of the imperative («откройти»), and the polite Kazakh of office letters, «жабуыңызды сұраймын»,
+    # «ұзартуыңызды сұраймын», or typed without its letters: «кайта ашыныз», «qaita ashynz»
+    r"откройти|жабуыңызды|ұзартуыңызды|ашуыңызды|jabuynyzdy|uzartuynyzdy|ashuynyzdy|"
+    r"(?:қайта|кайта|qaita)\s+(?:аш\w*|ash\w*))\b",
     re.IGNORECASE,
 )
 # English asks with its verb first ("close QA-1024", "please extend …", "how do I close a vacancy?"), so that
@@ -152,19 +194,38 @@ _TOLD_EN = re.compile(
     r"asks|might|may)\b",
     re.IGNORECASE,
 )
+# An employer named by its company name (Latin words in capitals) or as the employer, beside its vacancies' pay,
+# which only a vacancy has in the bot: «у Qatar Building Company поднимите зарплату сварщикам».
+_EMPLOYER_NAMED = re.compile(
+    r"(?:\b[A-Z][A-Za-z&.'-]+\s+){1,4}(?:[A-Z][A-Za-z&.'-]+)\b|\b(?:работодател\w*|компани\w*|employer|company)\b"
+)
+_PAY = re.compile(r"\b(?:зарплат\w*|оклад\w*|зп|з/п|жалақы\w*|жалак\w*|jalaq\w*|salary|pay)(?!\w)", re.IGNORECASE)
+# ... but an employer's request passed on asks it of the officer: "Doha Welding asked us to extend all their
+# vacancies", "the employer has requested that we close QA-1024".
+_ASKED_OF_US = re.compile(
+    r"^.{0,60}?\b(?:asked|asks|requested|requests|has\s+requested|wants)\s+(?:us|you|the\s+ministry|that\s+we)\s+"
+    r"(?:to\s+)?",
+    re.IGNORECASE,
+)
 # What of a vacancy is changed, which a verb of changing needs beside it («измените количество мест по
 # QA-3154», «QA-3154 бойынша орын санын өзгертіңіз», "change the number of places on QA-3154").
 _VACANCY_FIELD = re.compile(
     r"\b(?:мест\w*|кол-?во\s+мест|срок\w*|дедлайн\w*|зарплат\w*|оклад\w*|названи\w*|орын\s+сан\w*|"
     r"мерзім\w*|жалақы\w*|oryn\s+san\w*|merzim\w*|places|positions|openings|slots|deadline|closing\s+date|"
-    r"salary|pay|title)\b",
+    r"salary|pay|title|"
+    # pay as officers shorten it or type it without Kazakh letters: «зп», «з/п», «жалакысын», «jalaqysyn»
+    r"зп|з/п|жалак\w*|jalaq\w*)(?!\w)",
     re.IGNORECASE,
 )
 _CHANGE_VERBS = re.compile(
     r"\b(?:измените|измени|изменить|поменяйте|поменяй|поменять|увеличьте|увеличить|уменьшите|уменьшить|"
     r"исправьте|исправить|поправьте|поправь|поставьте|поставь|өзгертіңіз\w*|өзгерту|ozgertiniz|ozgertu|көбейт\w*|"
     r"азайт\w*|kobeit\w*|azait\w*|change|update|increase|"
-    r"reduce|set)\b",
+    r"reduce|set|"
+    # pay raised, a deadline moved: «увеличте» (typed without its soft sign), «поднимите зарплату», «повысить зп»,
+    # «жалақысын көтеріңіз», "raise", "revised to", "push back"
+    r"увеличте|подним\w*|поднять|подними|повыс\w*|сдвин\w*|перенес\w*|көтер\w*|котер\w*|koter\w*|raise|"
+    r"revised?|revise\w*|push\s+back|postpone)\b",
     re.IGNORECASE,
 )
 # A portal number dictated by its letters' names: «кью эй 3142», "Q A 3142" is QA-3142.
@@ -181,10 +242,11 @@ def vacancy_change_asked(text: str) -> bool:
     vacancy = any(_is_vacancy_word(word) or _is_portal_like(word) for word in words) or bool(
         _SPLIT_REFERENCE.search(text)
     )
-    if not vacancy:
-        return False
+    if not vacancy and not (_EMPLOYER_NAMED.search(text) and _PAY.search(text)):
+        return False  # «у Qatar Building Company поднимите зарплату сварщикам»: its vacancies' pay
     acted = bool(_VACANCY_ACTS.search(text) or _VACANCY_ACTS_EN.match(text)) or bool(
-        _VACANCY_ACTS_EN_ANYWHERE.search(text) and not _TOLD_EN.search(text)  # "QA-2205 deadline extend pls"
+        _VACANCY_ACTS_EN_ANYWHERE.search(text)
+        and not _TOLD_EN.search(_ASKED_OF_US.sub(" ", text))  # "QA-2205 deadline extend pls"
     )
     changed = bool(_CHANGE_VERBS.search(text) and _VACANCY_FIELD.search(text))  # «измените число мест по …»
     return (acted or changed) and not _about_applications(text)
@@ -578,6 +640,15 @@ _GROUPED_NUMBER = re.compile(r"(?<![\d+])(\d{1,3})(?:[ ,\u00a0](\d{3}))(?![\d ,]
 _DATED = re.compile(r"\s+(?:от|dated|from|бастап)\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г\.?|ж\.?)?\s*$",
                     re.IGNORECASE)
 _ID_LABEL = re.compile(r"\bid\b\s*:?", re.IGNORECASE)
+# A day named with its month beside the number, when the step was reached: «заявка 5130 вылетел 3 декабря»,
+# «өтінім 5130 3 желтоқсанда ұшты», "application 5130 departed on 3 December".
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:on\s+)?\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qantar|aqpan|nauryz|"
+    r"sauir|mamyr|mausym|shilde|tamyz|qyrkuiek|qazan|qarasha|jeltoqsan|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\w*",
+    re.IGNORECASE,
+)
 # An office's note in brackets after the number: «заявка № 2614 (ЦЗН Актобе)», «өтінім №2607 (12.07.2026)».
 _NOTE_IN_BRACKETS = re.compile(r"\s*\([^()\d]*[^\W\d_][^()]*\)|\s*\(\d{1,2}[./]\d{1,2}[./]\d{2,4}\)")
 
@@ -589,6 +660,7 @@ def _pasted(text: str) -> str:
         text = _ID_LABEL.sub(" заявка ", text, count=1)
     text = _ID_LABEL.sub(" ", text, count=1).strip()
     text = _DATED.sub("", _NOTE_IN_BRACKETS.sub("", text))
+    text = _DAY_OF_MONTH.sub(" ", text) if _NUMBER.search(_DAY_OF_MONTH.sub(" ", text)) else text
     if re.search(r"[#№]\s*\d", text) or any(_names_application(word.strip(".,:;#№")) for word in text.casefold().split()):
         text = _GROUPED_NUMBER.sub(r"\1\2", text)
     return text

@@ -43,7 +43,8 @@ from bot.broadcast_audience import (
     read_audience,
 )
 from bot.officer_commands import (
-    broadcast_not_done, officer_tool_named, portal_number, set_officer_commands, vacancy_change_asked,
+    broadcast_not_done, officer_tool_named, portal_number, set_officer_commands, steps_given_in_bulk,
+    vacancy_change_asked,
 )
 from bot.services import audit, broadcasts, officers, stats, vacancies
 from bot.services.statuses import status_names
@@ -109,10 +110,17 @@ async def tool_named(message: Message, tool: str, t: Translator) -> None:
     which lists them all); «загрузить вакансии»: how a file is loaded; «закройте QA-1024»: how a file changes
     a vacancy."""
     if tool == "files":
-        changed = vacancy_change_asked(message.text or "")
-        await message.answer(t("help-officer-vacancy-change" if changed else "help-officer-files"))
+        await message.answer(t(_files_help(message.text or "")))
         return
     await message.answer(t("officer-tool-named", command=f"/{tool}"))
+
+
+def _files_help(text: str) -> str:
+    """Which file answers the request: the vacancy file for a vacancy changed, the status file for one step
+    given to many applications («всех по QA-1024 перевести в визу»), both files' help otherwise."""
+    if vacancy_change_asked(text):
+        return "help-officer-vacancy-change"
+    return "help-officer-status-bulk" if steps_given_in_bulk(text) else "help-officer-files"
 
 
 async def broadcast_for_named(

@@ -144,8 +144,19 @@ _NO_SUCH_SEGMENT = re.compile(
     r"\b(?:сертифика\w*|удостоверени\w*|накс|naks|ielts|toefl|certifica\w*|certified|разряд\w*|grade|"
     r"лет|года|жас\w*қа|жастағы\w*|jasqa|жасар\w*|старше|младше|моложе|aged?|years?\s+old|under\s+\d+|over\s+\d+|"
     r"молод[её]ж\w*|жастар\w*|jastar\w*|youth|young|"
-    r"женщин\w*|мужчин\w*|әйел\w*|aiel\w*|ер\s+адам\w*|female|male|women)\b|\d+\+?\s*(?:лет|years?|yrs?)\b"
+    r"женщин\w*|мужчин\w*|әйел\w*|aiel\w*|ер\s+адам\w*|female|male|women)\b|\d+\+?\s*(?:лет|years?|yrs?)\b|"
+    # men named in English ("men from Shymkent": «men» alone is also Kazakh «мен», and), gender, age bands and
+    # schooling: «по полу», «разбивка по возрасту», «жас топтары», "gender", «с высшим образованием», "degree"
+    r"\bmen\s+(?:from|in|of|only|who|with|at)\b|\b(?:gender|sex|полу|пол|жынысы\w*|jynys\w*|возраст\w*|"
+    r"жас\s+топ\w*|jas\s+top\w*|образовани\w*|degree|diploma\s+holders|білімі\w*|bilimi\w*)\b"
 )
+
+
+def names_no_segment(text: str) -> bool:
+    """Whether a message names workers by what the bot does not keep of them (an age, a gender, a certificate,
+    schooling), so that no count, report or export of them can be given, and no one else is sent to in
+    their stead. The period a report is asked for is no age («с начала года»)."""
+    return bool(_NO_SUCH_SEGMENT.search(without_period(text or "").casefold()))
 # The words that only say who: «тем, у кого …», «тех, которые …», "those whose …".
 _WHO = frozenset("тем тех у кого кто которые которых которым those who whose".split())
 # The words that only frame the traits of an audience, not counted when telling it from a sentence: an

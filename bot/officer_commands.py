@@ -20,6 +20,7 @@ from bot.broadcast_audience import (
     correction_parts,
     how_many_asked,
     names_a_step,
+    names_no_segment,
     step_of,
     Reading,
     read_audience,
@@ -33,7 +34,7 @@ from bot.broadcast_audience import (
 )
 from bot.commands import set_chat_menu, worker_commands
 from bot.i18n import DEFAULT_LANGUAGE, I18n, Translator
-from bot.number_words import spoken_numbers
+from bot.number_words import spelled_numbers, spoken_numbers
 from bot.services.officers import all_officer_ids
 from bot.settings import Settings
 from bot.validation import phone_number
@@ -123,6 +124,8 @@ def officer_tool_named(text: str) -> str | None:
         return None  # «удали утреннюю рассылку», "resend yesterday's broadcast": no tool does it, none is offered
     if tool in ("stats", "export", "broadcast") and _ELSEWHERE.search(text or ""):
         return None  # «отчёт на почту …», «рассылку в вотсап»: the bot sends only here, in Telegram
+    if tool in ("stats", "export") and names_no_segment(text):
+        return None  # «разбивка по возрасту», "export candidates over 40": the bot keeps no age or gender
     return "files" if tool == "setstatus" and _SEVERAL.search(text or "") else tool
 
 
@@ -529,7 +532,9 @@ _APPLICATION = ("заявк", "заяв", "өтінім", "отiнiм", "otinim"
 _APPLICATION_WORDS = ("заявка", "заявку", "заявки", "өтінім", "application")  # nearest a mistyped one («зявка»)
 _LEAD = frozenset(
     "изменить поменять поменяй смени открыть открой откройте покажи покажите показать найди найти дай номер нөмірі нөмір "
-    "nomiri nomir nömiri көрсет көрсетіңіз аш ашу № # no nr number app change open show find".split()
+    "nomiri nomir nömiri көрсет көрсетіңіз аш ашу № # no nr number app change open show find "
+    # «найдите заявку номер …», Kazakh's «… нөмірлі өтінімді көрсетіңіз»
+    "найдите нөмірлі nomirli".split()
 )
 # The padding around an application's number, said between meetings: «откройте, пожалуйста, заявку 1021»,
 # «заявка 112, что там?», «1021 өтінімді ашыңызшы», "could you pull up application 1021", "what's the
@@ -561,7 +566,9 @@ _PHONE_ASKING = frozenset(
     "номера следующий следующая next кто чел человека этот звонил звонила звонили утром сегодня вчера қоңырау "
     "шалды look up called today "
     # a messenger's number, or a Qatari one: «найди по ватсапу …», «катарский номер …», "candidate's WhatsApp"
-    "ватсап ватсапу вотсап whatsapp wa катарский катарскому qatar qatari who who's that candidate's".split()
+    "ватсап ватсапу вотсап whatsapp wa катарский катарскому qatar qatari who who's that candidate's "
+    # asked politely in Kazakh, or a mobile named: «осы нөмір бойынша тауып беріңіз», "Qatari mobile …, who is it"
+    "осы бойынша тауып беріңіз табыңыз osy boiynsha tauyp beriniz tabynyz mobile cell it".split()
 )
 # Kazakh writes an ordinal number with a hyphen before its noun: «345-өтінім» is application 345.
 _NUMBER_BEFORE_NOUN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
@@ -596,7 +603,9 @@ def officer_lookup(text: str) -> str | None:
 _SEVERAL_JOINED = frozenset(", и and & jane және мен men".split())
 _STEP_MOVES = frozenset(
     "перевести переведите переведи поставить поставьте поставь отметить на в статус этап move set mark to as "
-    "ауыстыру ауыстырыңыз қою қойыңыз auystyru".split()
+    "ауыстыру ауыстырыңыз қою қойыңыз auystyru "
+    # the step named as a status in Kazakh: «… сұхбат мәртебесін қойыңыз»
+    "мәртебесін мәртебесі martebesin martebesi статусы qoiynyz".split()
 )
 
 
@@ -729,7 +738,7 @@ def _looked_up(text: str) -> str | None:
         return numbers[0]
     if len(words) == 1 and words[0][:1] in "#№" and numbers and not others:
         return numbers[0]  # "pull up #2444": the number sign names an application as its word does
-    phone = _PHONE_LABEL.sub("", text or "", count=1)
+    phone = _PHONE_LABEL.sub("", spelled_numbers(text or ""), count=1)  # «восемь семьсот один …», dictated
     phone = " ".join(word for word in phone.split() if word.casefold().strip("?:,.") not in _PHONE_ASKING)
     if any(character.isalpha() for character in phone) or sum(map(str.isdigit, phone)) < 10:
         return None
@@ -769,7 +778,9 @@ _VACANCY_CONTEXT = frozenset(
     # "whoever applied to QA-2051", and the officer's own area beside it: «отклики по нашей области»
     "подался подалась подались подавшим подавшихся подавались құжат тапсырғандарға тапсырғандар тапсырды "
     "qujat tapsyrgandarga tapsyrgandar vakansiyasyna vakansiiasyna whoever anyone нашей нашему области "
-    "региону our region from in".split()
+    "региону our region from in "
+    # at which step each stands: «QA-4140 кто на каком этапе», "status of QA-4140 applicants"
+    "каком какой каких этапе этапах stage stages status statuses".split()
 )
 _VACANCY_WORDS = ("ваканс", "vacanc", "vakans")
 # A portal number dictated with a space for its hyphen: «QA 3107» is QA-3107 (capitals only: "ISCO 7212" is

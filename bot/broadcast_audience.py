@@ -512,9 +512,9 @@ _SEND_LATER = re.compile(
     r"запланир\w*|отлож\w*|"
     r"ертең\w*|кешке|таңертең\w*|таңғы|түстен\s+кейін|дүйсенбі\w*|сейсенбі\w*|сәрсенбі\w*|бейсенбі\w*|"
     r"жұма\s+күні|сенбі\w*|жексенбі\w*|сағат\s+\d{1,2}(?::\d{2})?-?(?:да|де|та|те)|\d{1,2}-?(?:да|де|та|те)|"
-    r"қалдыр\w*|кейінге|"
+    r"қалдыр\w*|кейінге|кешкі|уақытын|"  # «кешкі таратудың уақытын 19:00-ге ауыстырыңыз»: its time moved
     r"erten\w*|keshke|tangy|duisenbi\w*|seisenbi\w*|sarsenbi\w*|beisenbi\w*|juma\s+kuni|senbi\w*|jeksenbi\w*|"
-    r"sagat\s+\d{1,2}(?::\d{2})?-?(?:da|de|ta|te)|\d{1,2}-?(?:da|de|ta|te)|qaldyr\w*|"
+    r"sagat\s+\d{1,2}(?::\d{2})?-?(?:da|de|ta|te)|\d{1,2}-?(?:da|de|ta|te)|qaldyr\w*|keshki|uaqytyn|"
     r"tomorrow|tonight|this\s+(?:evening|afternoon)|later|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|next\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|in\s+(?:an|one|two|\d+)\s+(?:hour|minute)s?|"
@@ -556,8 +556,9 @@ def broadcast_later(text: str | None) -> bool:
         return False
     if _KAZAKH_ASKING.match(asked.group()):
         head = head[: asked.end()]  # «… хабарлаңыз медтексеру сәрсенбіде деп»: the text follows the Kazakh verb
-    told = next((found for found in _WORKERS_TOLD.finditer(head, asked.end())
-                 if not _is_one_of(found.group(), _BROADCAST_LEAD | _SEND)), None)
+    told = next((found for found in _WORKERS_TOLD.finditer(head, asked.end())  # «… отложите на час»: no text
+                 if not _is_one_of(found.group(), _BROADCAST_LEAD | _SEND) and not _SEND_LATER.fullmatch(found.group())),
+                None)
     head = head[: told.start()] if told else head  # «оповести поваров приходите к 9 утра»: the text from «приходите»
     later = _SEND_LATER.search(_SENT_BY_A_DAY.sub(" ", head))
     # the text first and its request after a dash, a comma or a stop: «завтра в 10 сбор — разошлите …»
@@ -1345,6 +1346,8 @@ def how_many_asked(text: str | None) -> str | None:
     text = plain_latin(_CHIEF_ASKS.sub("", without_header(spoken_punctuation(text or "")), count=1))  # «qanşa…»
     text = _WITH_SHORT.sub("with ", text)  # "how many ppl w/ visas": the slash joins no trades
     report = report_asked(text)
+    if report and breakdown_named(report):
+        return None  # «сводка по регионам и профессиям»: the statistics' tables, no headcount
     if report:
         text = "сколько " + report
     text = _PERIOD.sub(" ", text)
@@ -1375,7 +1378,7 @@ _FIGURES = frozenset(
     "опубликовали опубликовано опубликованных разместили размещено портале портал published posted went live "
     "жарияланды жарияланған порталда "
     # the verb of a figure asked in the past: «сколько откликов было», "how many vacancies were posted"
-    "было были был were was jariialandy jarialandy"
+    "было были был were was jariialandy jarialandy vakansia"
     .split()
 )
 
@@ -1730,7 +1733,7 @@ def _status_by_stem(word: str, status_names: Mapping[str, str]) -> str | None:
 # «отказано», «отклонённых», «вылетели», «работают»). Each begins only that step's words; «трудоустроен»
 # is left out, since it could be the offer, the contract or work begun.
 _STEP_WORDS: dict[str, tuple[str, ...]] = {
-    "qualification_check": ("квалификац", "квалиф", "біліктілі", "qualification"),
+    "qualification_check": ("квалификац", "квалиф", "біліктілі", "biliktili", "qualification"),
     "interview": ("собеседов", "собес", "интервью", "сұхбат", "suhbat", "sukhbat", "suqbat", "interview"),
     "offer": ("оффер", "офер", "ұсыныс", "usynys", "offer"),  # «с офером»: one f, as often typed
     "contract_signed": (
@@ -1822,7 +1825,10 @@ _STEP_VERBS = frozenset(
     # who stand at a step or wait for it, as office letters and hurried phones say it: «находящимся на этапе
     # собеседования», «ожидающим собеседования», «сұхбат күтіп жүргендерге», "those waiting for an interview"
     "находящимся находящихся находящиеся находится ожидающим ожидающих ожидающие ожидают күтіп күтетін "
-    "kutip kutetin awaiting wating out".split()  # "flew out"
+    "kutip kutetin awaiting wating out "
+    # those who hold one, in Kazakh's possessive or typed without its letters: «визасы барларына», «барларга»,
+    # "applicants holding a visa"
+    "барларына барларга barlaryna holding кетти кеткен jatqandar jatqan".split()  # "flew out"
 )
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = frozenset("заявка өтінім application".split())

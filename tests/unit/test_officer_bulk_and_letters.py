@@ -130,3 +130,33 @@ def test_a_vacancys_pay_or_dates_changed_in_other_words_points_to_its_file(typed
 
 def test_an_employer_told_of_with_pay_asks_nothing_of_a_vacancy() -> None:
     assert officer_tool_named("какая зарплата у сварщиков") is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "рассылку сварщикам отложите на полчаса",
+        "таңертеңгі таратудың уақытын 10:00-ге ауыстырыңыз",
+    ],
+)
+def test_an_announcement_put_off_or_moved_in_time_is_no_announcement_now(typed: str) -> None:
+    assert broadcast_for(typed) is None
+    assert officer_tool_named(typed) is None
+
+
+def test_a_report_broken_down_by_two_things_is_no_headcount() -> None:
+    assert how_many_asked("отчёт по областям и профессиям за квартал") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "status"),
+    [
+        ("визасы барларына", "visa_issued"),
+        ("визасы барларга", "visa_issued"),
+        ("biliktiligi tekserilip jatqandar", "qualification_check"),
+        ("those holding a visa", "visa_issued"),
+    ],
+)
+def test_a_step_held_in_other_forms_is_read(typed: str, status: str) -> None:
+    reading = read_audience(typed, NAMES)
+    assert (reading.kind, reading.value) == ("status", status)

@@ -830,6 +830,8 @@ def _broadcast_asked(text: str) -> BroadcastRequest | None:
         if audience:
             return BroadcastRequest(audience, text_follows=True, said=text[saying.end():].strip())
     return _addressed(text or "") or _request_beside_text(text or "") or _kazakh_request_then_text(text or "") or (
+        _kazakh_quoted_then_request(text or "")
+    ) or (
         _text_from_imperative(text or "")
     ) or (
         BroadcastRequest(audience) if (audience := _audience_asked(text or "", colon_follows=False)) else None
@@ -1091,6 +1093,29 @@ def _kazakh_request_then_text(text: str) -> BroadcastRequest | None:
             audience = _audience_asked(" ".join(words[: at + 1]), colon_follows=True)
             said = _QUOTED.sub("", " ".join(words[at + 1:])).strip()
             return BroadcastRequest(audience, text_follows=True, said=said) if audience and said else None
+    return None
+
+
+# A Kazakh request dictated with its verb last and the text quoted by «деп» before it: «маңғыстаудағы
+# сварщиктерге жиналыс сағат 9-да деп жіберіңіз». The audience is the words up to the last one in the dative
+# («-ға», «-ге», «-қа», «-ке», «-на», «-не») that still read as an audience; the text is what follows them.
+_QUOTED_THEN_VERB = re.compile(r"^(?P<body>.+?)\s+(?:деп|dep)\s+(?P<verb>\S+?)[.!]?\s*$", re.IGNORECASE)
+_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|ga|ge|qa|ke|na|ne)$", re.IGNORECASE)
+MAX_AUDIENCE_WORDS = 6
+
+
+def _kazakh_quoted_then_request(text: str) -> BroadcastRequest | None:
+    """The audience, the text quoted by «деп» and then the Kazakh verb that asks to send it."""
+    found = _QUOTED_THEN_VERB.match(text.strip())
+    if not found or not _is_one_of(found.group("verb"), _KAZAKH_SEND_VERBS):
+        return None
+    words = found.group("body").split()
+    for cut in range(min(len(words) - 1, MAX_AUDIENCE_WORDS), 0, -1):
+        audience = " ".join(words[:cut])
+        if _DATIVE.search(words[cut - 1].strip(",.")) and (
+            (reading := read_audience(audience, {})).understood or reading.trades
+        ):
+            return BroadcastRequest(audience, text_follows=True, said=" ".join(words[cut:]))
     return None
 
 

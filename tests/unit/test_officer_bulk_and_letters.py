@@ -160,3 +160,10 @@ def test_a_report_broken_down_by_two_things_is_no_headcount() -> None:
 def test_a_step_held_in_other_forms_is_read(typed: str, status: str) -> None:
     reading = read_audience(typed, NAMES)
     assert (reading.kind, reading.value) == ("status", status)
+
+
+def test_a_kazakh_text_quoted_before_its_verb_goes_to_the_audience_named_first() -> None:
+    request = broadcast_for("Ақтөбедегі аспаздарға құжаттарды жұмаға дейін әкеліңіз деп хабарлаңыз")
+    assert request is not None and request.said == "құжаттарды жұмаға дейін әкеліңіз"
+    reading = read_audience(request.audience, NAMES)
+    assert (reading.kind, reading.value, reading.region) == ("isco", "5120", "aktobe")

@@ -129,6 +129,24 @@ def officer_tool_named(text: str) -> str | None:
     return "files" if tool == "setstatus" and _SEVERAL.search(text or "") else tool
 
 
+# Figures asked for: counted, reported, broken down, listed or exported («статистика по возрастным группам»,
+# «выгрузи список кандидатов старше 40», "gender breakdown", «жас топтары бойынша есеп»).
+_FIGURES_ASKED = re.compile(
+    r"\b(?:статисти\w*|statisti\w*|stats?|отч[её]т\w*|сводк\w*|разбивк\w*|breakdown|breakdwon|report\w*|"
+    r"есеп\w*|esep\w*|выгруз\w*|export\w*|экспорт\w*|список|списки|list|тізім\w*|tizim\w*|сколько|скольк\w*|"
+    r"how\s+many|қанша|канша|qansha|number\s+of|figures|цифр\w*|count)\b",
+    re.IGNORECASE,
+)
+
+
+def figures_not_kept(text: str) -> bool:
+    """Whether figures are asked by what the bot does not keep of workers (an age, a gender, schooling, a
+    certificate's kind): it says so and what it can count instead, rather than count everyone or nobody. An
+    announcement to such workers is left to the broadcast, which asks whom it is for."""
+    return names_no_segment(text) and bool(_FIGURES_ASKED.search(text or "")) and not _A_BROADCAST.search(
+        text or "") and not ASKS_TO_SEND.search(text or "")
+
+
 # A step given to many applications at once, named by who they are rather than by their numbers: «всех по
 # вакансии QA-4120 перевести в визу», «отметить вылетевших 3 декабря», «по заявкам с 5110 по 5125 поставить
 # отказ», «QA-4120 бойынша барлығын виза кезеңіне ауыстырыңыз», "move everyone on QA-4120 to visa issued".

@@ -43,7 +43,7 @@ from bot.broadcast_audience import (
     read_audience,
 )
 from bot.officer_commands import (
-    broadcast_not_done, officer_tool_named, portal_number, set_officer_commands, steps_given_in_bulk,
+    broadcast_not_done, figures_not_kept, officer_tool_named, portal_number, set_officer_commands, steps_given_in_bulk,
     vacancy_change_asked,
 )
 from bot.services import audit, broadcasts, officers, stats, vacancies
@@ -97,6 +97,7 @@ def make_router() -> Router:
     router.message.register(answer_with("broadcast-not-later"), StateFilter(None), F.text.func(broadcast_later))
     router.message.register(broadcast_for_named, StateFilter(None), F.text.func(broadcast_for).as_("request"))
     router.message.register(answer_with("broadcast-not-done"), StateFilter(None), F.text.func(broadcast_not_done))
+    router.message.register(answer_with("officer-figures-not-kept"), StateFilter(None), F.text.func(figures_not_kept))
     router.message.register(tool_named, StateFilter(None), F.text.func(officer_tool_named).as_("tool"))
     router.message.register(count_asked, StateFilter(None), F.text.func(how_many_asked).as_("asked"))
 

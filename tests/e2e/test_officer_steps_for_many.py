@@ -20,3 +20,13 @@ async def test_a_vacancys_new_pay_is_pointed_to_the_vacancy_file(make_client, da
     t = i18n.translator("ru")
     await boss.send("по QA-2098 повысьте зарплату до 2400 риалов")
     assert boss.last_text() == plain(t("help-officer-vacancy-change"))
+
+
+async def test_figures_by_age_or_gender_are_answered_with_what_can_be_counted(make_client, database, i18n):
+    boss, _workers = await setup(database, make_client)
+    t = i18n.translator("ru")
+    for asked in ("разбивка кандидатов по полу", "сколько поваров моложе 25 лет"):
+        await boss.send(asked)  # had gone on to the worker's chat, or was counted as no one
+        assert boss.last_text() == plain(t("officer-figures-not-kept")), asked
+    await boss.send("статистика с начала года")  # a period, no age: the statistics' command as before
+    assert boss.last_text() != plain(t("officer-figures-not-kept"))

@@ -8,7 +8,9 @@ import pytest
 
 from bot.broadcast_audience import read_audience
 from bot.i18n import I18n
-from bot.officer_commands import applications_listed, officer_lookup, officer_tool_named, portal_number
+from bot.officer_commands import (
+    applications_listed, figures_not_kept, officer_lookup, officer_tool_named, portal_number,
+)
 from bot.services.statuses import status_names
 from bot.validation import phone_number
 
@@ -56,3 +58,17 @@ def test_a_report_from_the_start_of_the_year_is_still_the_statistics() -> None:
 def test_men_of_a_region_are_no_audience_but_a_kazakh_and_is() -> None:
     assert not read_audience("men in Atyrau", NAMES).understood
     assert read_audience("Atyrau men Mangystau", NAMES).kind == "region"
+
+
+@pytest.mark.parametrize(
+    ("typed", "not_kept"),
+    [
+        ("отчёт по возрасту соискателей", True),
+        ("how many male applicants", True),
+        ("жынысы бойынша статистика", True),
+        ("разошлите женщинам: собеседование горничных", False),  # an announcement: its audience is asked for
+        ("сколько поваров в Актау", False),
+    ],
+)
+def test_figures_by_what_the_bot_does_not_keep_are_told_apart(typed: str, not_kept: bool) -> None:
+    assert figures_not_kept(typed) is not_kept

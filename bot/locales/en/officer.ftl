@@ -27,6 +27,7 @@ officer-count-line = { $segment }: <b>{ $active }</b> { $active ->
        *[other] , and { $inactive } more who blocked the bot
     }
 officer-count-not-understood = I couldn’t tell whom to count. Try, for example, “how many welders in Mangystau?” or “how many interviews?”. Overall figures: /stats.
+officer-figures-not-kept = I don't keep workers' age, gender, education or kind of certificate as something to count by, so I can't count, report or export by them. I can count by trade, region, language and application status, for example “how many welders with a visa in Mangystau?”; overall figures: /stats.
 
 ## What a worker receives
 broadcast-to-worker =

@@ -1002,7 +1002,23 @@ def _workers_addressed(head: str) -> str | None:
     reading = read_audience(whom, {})
     # «всем со стажем …: …»: its audience is asked again
     everyone = words[0] in _EVERYONE and words[0] != "to" and not _GREETED.intersection(words)
-    return whom if reading.understood or reading.trades or everyone or vacancy else None
+    # «3 желтоқсанда ұшқандарға: …»: workers of a step on a day, which no segment holds; an announcement all
+    # the same, whose audience is asked for rather than the day dropped and everyone at the step sent it
+    dated = _A_DAY_AND_MONTH.search(whom) and read_audience(_A_DAY_AND_MONTH.sub(" ", whom), {}).understood
+    return whom if reading.understood or reading.trades or everyone or vacancy or dated else None
+
+
+# A day and its month, in any of the three languages and Kazakh's case endings: «3 желтоқсанда», «3 декабря»,
+# "3 December", "on Dec 3".
+_MONTH_STEMS = (
+    r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|"
+    r"мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qantar|aqpan|nauryz|sauir|mamyr|mausym|shilde|"
+    r"tamyz|qyrkuiek|qazan|qarasha|jeltoqsan|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+)
+_A_DAY_AND_MONTH = re.compile(
+    r"\b\d{1,2}-?\s*(?:" + _MONTH_STEMS + r")\w*|\b(?:on\s+)?(?:" + _MONTH_STEMS + r")\w*\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
 
 
 # What may stand around the dative that addresses workers: «барлық …», «… Шымкент бойынша».

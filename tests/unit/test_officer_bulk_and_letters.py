@@ -167,3 +167,10 @@ def test_a_kazakh_text_quoted_before_its_verb_goes_to_the_audience_named_first()
     assert request is not None and request.said == "құжаттарды жұмаға дейін әкеліңіз"
     reading = read_audience(request.audience, NAMES)
     assert (reading.kind, reading.value, reading.region) == ("isco", "5120", "aktobe")
+
+
+@pytest.mark.parametrize("typed", ["5 қаңтарда ұшқандарға: әуежайда кездесеміз", "улетевшим 5 января: встреча в аэропорту"])
+def test_a_notice_to_those_at_a_step_on_a_day_asks_for_its_audience(typed: str) -> None:
+    request = broadcast_for(typed)
+    assert request is not None  # an announcement, not left unanswered
+    assert not read_audience(request.audience, NAMES).understood  # nor sent to everyone at the step

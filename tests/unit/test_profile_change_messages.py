@@ -51,6 +51,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = {
     "profile_change_messages.tsv": (240, 0.99, 0),
     "profile_change_messages_2.tsv": (250, 0.98, 0),
+    "profile_change_messages_3.tsv": (207, 0.81, 18),  # first run 168 of 207 (81 %), 18 read wrongly
 }
 
 

@@ -52,6 +52,7 @@ FLOORS = {
     "wizard_answers_5.tsv": 0.98,  # 260/260 now; first run, before any fix: 192/260 = 0.738
     "wizard_answers_6.tsv": 0.98,  # 260/260 now; first run, before any fix: 239/260 = 0.919
     "wizard_answers_7.tsv": 0.98,  # 223/223 now; first run, before any fix: 179/223 = 0.803
+    "wizard_answers_8.tsv": 0.86,  # first run, before any fix: 190/220 = 0.864
 }
 
 

@@ -7,9 +7,11 @@ import re
 import unicodedata
 
 from bot.i18n import language_named
+from bot.number_words import spelled_numbers
 from bot.validation.answer import SAID_AGAIN, InvalidInput, settled, without_question
 from bot.validation.languages import _spoken_language
 from bot.validation.regions import REGION_WORDS
+from bot.validation.replies import skips
 from matching.text import skeleton
 
 MAX_NAME_LENGTH = 100
@@ -94,6 +96,14 @@ _SAID_AFTER = re.compile(
     r"\s*\([^()]*\)?\s*$|[\s,—–-]+(?:это\s+я|бұл\s+мен|it'?s\s+me|that'?s\s+me|(?:the\s+)?same\s+as\s+in\s+"
     r"(?:my\s+)?passport)\s*[.!]?\s*$|\s+(?:болам|боламын|боламын\s+ғой|bolam|bolamyn)\s*[.!]?\s*$",
     re.IGNORECASE)
+# An age after the name with no comma before it («Сапаров Ерлан 35 жаста», "Marat Zhaksylykov 28 years old").
+_AGE_AFTER = re.compile(r"(?<=[^\W\d_])[\s,]+(?:мне\s+)?\d{1,3}\s*(?:лет|года?|жаста\w*|жас\w*|years?\s+old|y\.?\s*o\.?)"
+                        r"\s*[.!]?\s*$", re.IGNORECASE)
+# The sounds and words a dictated answer fills its pauses with («ээ», «ммм», «ну», «короче», «это самое»,
+# "uh", "um"): no part of the name, wherever they come.
+_FILLERS = re.compile(
+    r"(?<![^\W\d_])(?:э+(?:-э+)*|эм+|м{2,}|m{3,}|ну|короче|это\s+самое|типа|значит|uh+|um+|erm|hmm+|ә+|ыы+)"
+    r"(?![^\W\d_])[\s,.…]*", re.IGNORECASE)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|г-н|г-жа)\.?\s+", re.IGNORECASE)
 _SURNAME_TOLD = re.compile(r",?\s*(?:фамилия|фамилиям|тегім|tegim|tegіm|surname|last\s+name)\s*[:—–-]?\s+(\S+)",
                            re.IGNORECASE)
@@ -157,13 +167,15 @@ def full_name(text: str | None) -> str:
 
 def _name_of(text: str) -> str:
     """The name in one answer (see `full_name`)."""
-    value = " ".join(_without_symbols(text).split())
+    value = " ".join(_FILLERS.sub(" ", _without_symbols(text)).split())
     if not value:  # only emoji: a name is letters
         raise InvalidInput("error-name-letters")
+    if skips(value):  # «пропустить», "skip": the name is the one answer that cannot be left out, so why
+        raise InvalidInput("error-name-question")
     value = _GREETING.sub("", value, count=1)
     value = _SAID_AFTER.sub("", value, count=1).strip() or value
     value = _without_asides(value)
-    value = _BORN_AFTER.sub("", value)
+    value = _AGE_AFTER.sub("", _BORN_AFTER.sub("", value))
     value = _RELATIVE_BEFORE.sub("", value, count=1)
     value = _TITLE.sub("", value, count=1)
     value = _NAME_INTRO.sub("", value, count=1) or value
@@ -214,7 +226,8 @@ def _without_asides(value: str) -> str:
 def _aside(clause: str) -> bool:
     """Whether one clause of a name's answer is said beside the name rather than being it."""
     clause = clause.strip(" .")
-    if not clause or _ASKED.fullmatch(clause) or _VOCATIVE.fullmatch(clause) or _AGE.fullmatch(clause):
+    if not clause or _ASKED.fullmatch(clause) or _VOCATIVE.fullmatch(clause) or _AGE.fullmatch(clause) or (
+            _AGE.fullmatch(spelled_numbers(clause))):  # «…, отыз жастамын»: an age in words
         return True
     return _RELATIVE.search(clause) is not None and _NAME_INTRO_WITHIN.search(clause + " ") is None
 

@@ -750,7 +750,7 @@ async def qualifications_done(
 async def got_salary(
     message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
 ) -> SendMessage | None:
-    if validation.skips(message.text):  # «нет», «пропустить», "skip": as the Skip button
+    if validation.skips(message.text, unknown=True):  # «нет», «пропустить», «не знаю»: as the Skip button
         return await advance(bot, message.chat.id, state, session, t, ProfileForm.salary)
     try:
         amount = validation.salary(message.text)

@@ -37,8 +37,11 @@ _DOUBLE = re.compile(r"(?<![^\W\d_])(double|triple)\s+([^\W\d_]+|\d)", re.IGNORE
 def _dictated_phone(text: str) -> str:
     """A dictated number as it would have been typed: «плюс семь семьсот один» -> "+7 701"."""
     text = _DOUBLE.sub(lambda m: " ".join([m.group(2)] * (2 if m.group(1).lower() == "double" else 3)), text)
+    typed = bool(re.search(r"\d", text))
     text = spelled_numbers(_OH.sub("zero", text))
     text = re.sub(r"(?<![\d])(\d)\s*,\s*(?=\d(?!\d))", r"\1 ", text)  # «8, 7, 0, 5»: one digit at a time
+    if not typed:  # «сегіз жеті жүз бір, жүз жиырма үш, қырық бес…»: the groups of one number said in pauses
+        text = re.sub(r"(?<=\d)\s*,\s*(?=\d)", " ", text)
     # an O typed for a zero beside other digits («87О1…», Latin or Cyrillic), slashes between groups
     text = re.sub(r"(?<=\d)[OoОо](?=[OoОо]*\d)|(?<=\d[OoОо])[OoОо](?=\d)", "0", text)
     text = re.sub(r"(?<=\d)/(?=\d)", " ", text)

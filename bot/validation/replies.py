@@ -19,8 +19,9 @@ _YES = frozenset("да ага угу конечно конешно канешн�
                  + "ıa ıä yse yas ues lf".split()
                  # Kazakh Latin with the 2018 alphabet's marks («ıá», «árıne»), «бар» in Latin letters, "yeh"
                  + "ıá iá árıne árine arıne bar yeh yea".split())
-_NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды келесі әрі қарай "
-                "joq jok zhoq zhok boldy boldi next no nope nop nah done skip enough достаточно ytn тщ".split())
+_NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды бітті келесі әрі қарай "
+                "joq jok zhoq zhok boldy boldi bitti next no nope nop nah done skip enough достаточно ytn тщ "
+                "пропустить пропускаю өткізу otkizu".split())  # a skip pressed in words: nothing more to add
 _THANKS = frozenset("спасибо большое рахмет raqmet rakhmet rahmet thanks".split())  # «нет, спасибо»
 # Words around a yes or a no that change nothing («ну наверное да, давайте», "yes please"), and those of a
 # worker correcting the answer («нет, то есть да», «да… хотя нет», "no wait, yes"): the last one then holds.
@@ -132,6 +133,7 @@ _SKIP = _NO | _THANKS | frozenset(
     "жіберу ештеңе ешқандай ешбір otkizu otkizip jiberu zhiberu "
     "none nothing skip done na у меня менде i have a do don dont t not any "  # «у меня нет», "I don't have any"
     "пока әзірге әлі yet ázirge azirge áli".split()  # «пока нет», «әзірге жоқ», "not yet"
+    + "жіберемін jiberemin zhiberemin".split()  # «өткізіп жіберемін», I'll skip it
     + "eshqandai eşqandai eshteñe eşteñe".split()  # the same in Kazakh Latin letters
     + "только тек only опыт опыта experience тәжірибе тәжірибем tajiribe".split()  # «нет, только опыт»
 )
@@ -197,12 +199,27 @@ _WONT_GIVE = re.compile(
     r"(?:\s+(?:it|that|them|my\s+number|the\s+number))?(?!\w)")
 
 
-def skips(text: str | None) -> bool:
+# Given later, not now («потом добавлю», «кейін жазамын», "skip for now"), and not known («не знаю»,
+# «білмеймін», "dont know": for a salary, no least amount in mind): nothing to give at this step.
+_LATER = re.compile(
+    r"(?<!\w)(?:(?:потом|позже|позднее|кейін|кейинирек|keiin|keyin|later)\s+(?:добавлю|напишу|дам|укажу|скину|"
+    r"отправлю|жазамын|беремін|қосамын|жіберемін|jazamyn|beremin|qosamyn)|(?:i'?ll\s+)?(?:add|give|send)\s+"
+    r"(?:it\s+)?later|for\s+now)(?!\w)")
+_DONT_KNOW = re.compile(r"(?<!\w)(?:(?:я\s+)?не\s+знаю|(?:мен\s+)?білмеймін|bilmeimin|bilmeymin|(?:i\s+)?(?:don'?t|dont|do\s+not)"
+                        r"\s+know)(?!\w)")
+
+
+def skips(text: str | None, *, unknown: bool = False) -> bool:
     """True for a message that only says there is nothing to give, that the step is done or that any
-    answer will do."""
+    answer will do. With `unknown` (the salary's step), a bare «не знаю», "dont know" too: no least pay in
+    mind is no minimum, while a phone not known is asked again."""
     text = without_question(text)
     value = _NO_SIGNS.sub(" no ", re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", text.strip().lower())).strip()
     value = _WONT_GIVE.sub(" none ", _DONT_HAVE.sub(" none ", value))
+    rest_known = _DONT_KNOW.sub(" ", value).strip(" ,.!")
+    if _DONT_KNOW.search(value) and ((unknown and not rest_known) or _ANY_WILL_DO.fullmatch(rest_known)):
+        return True  # «не знаю», «не знаю, сколько дадут»: no answer to keep
+    value = _LATER.sub(" none ", value)
     rest = _NOT_HERE.sub(" ", value)
     if re.search(r"\w", rest) and not re.search(r"\d", value):
         value = rest  # «телефона нет, пишите сюда»: a no, and where to write instead

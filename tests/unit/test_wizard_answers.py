@@ -85,8 +85,8 @@ def _phone(answer: str) -> str:
 
 
 def _salary(answer: str) -> str:
-    """As the salary step reads it: a skip (no minimum) first, then an amount in QAR."""
-    if validation.skips(answer):
+    """As the salary step reads it: a skip (no minimum, also «не знаю») first, then an amount in QAR."""
+    if validation.skips(answer, unknown=True):
         return "SKIP"
     return _refusing(validation.salary)(answer)
 

@@ -19,7 +19,7 @@ MAX_YEARS = 60
 _YEAR_WORDS: tuple[tuple[str, int], ...] = (
     ("полгод-", 0), ("полугод-", 0), ("пол года", 0), ("pol goda", 0), ("polgoda", 0), ("жарты жыл", 0), ("jarty", 0),
     ("zharty", 0), ("half a year", 0), ("less than a year", 0),
-    ("полтор-", 1), ("poltor-", 1), ("one and a half", 1),  # «полтора года»: the whole year of it
+    ("полтор-", 1), ("poltor-", 1), ("one and a half", 1), ("жыл жарым", 1), ("jyl jarym", 1),  # «полтора года»: the whole year of it
     ("около год-", 1), ("примерно год-", 1), ("где-то год-", 1),  # «около года»: a year, give or take
     ("менее год-", 0), ("меньше год-", 0), ("нет опыт-", 0), ("без опыт-", 0), ("опыта нет", 0),
     ("тәжірибем жоқ", 0), ("тәжірибе жоқ", 0),
@@ -140,8 +140,17 @@ def _full_year(match: re.Match[str]) -> str:
 # A period of work between two years («2010-2015», «с 2015 по 2023», "from 2010 to 2018", "2019-present»):
 # the periods of a list of jobs are added, a year worked at two jobs counted once.
 _PERIOD = re.compile(
-    r"(?<!\d)(19[5-9]\d|20\d\d)\s*(?:г\.?|гг\.?|года?|жыл\w*|jyl\w*)?\s*(?:-|–|—|по|до|to|till|until|through)\s*"
+    r"(?<!\d)(19[5-9]\d|20\d\d)\s*(?:г\.?|гг\.?|года?|жыл\w*|jyl\w*)?\s*(?:-|–|—|по|до|to|till|until|through|po|do)\s*"
     r"(19[5-9]\d|20\d\d(?!\d)|present|now|today|наст\w*\s+врем\w*|сей\s+день|н\.\s*в\.?|қазір\w*|qazir\w*|бүгін\w*)",
+    re.IGNORECASE)
+
+
+# The same period said in Kazakh: from a year to a year, each with its case («2012 жылдан 2024 жылға дейін»,
+# «2010-нан 2020-ға шейін», "2010 jyldan 2023 jylga deiin"); the first year alone had been read as a start.
+_PERIOD_KAZAKH = re.compile(
+    r"(?<!\d)(19[5-9]\d|20\d\d)\s*-?\s*(?:жылдан|jyldan|jıldan|zhyldan|дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)"
+    r"\s+(?:бастап\s+|bastap\s+)?(19[5-9]\d|20\d\d)\s*-?\s*(?:жылға|жылы|jylga|jylǵa|zhylga|ға|ге|қа|ке|ga|ge|qa|ke)?"
+    r"\s*(?:дейін|шейін|deiin|deyin|deiın|sheiin|sheyin)(?!\w)",
     re.IGNORECASE)
 
 
@@ -149,7 +158,7 @@ def _periods(text: str) -> int | None:
     """The years of the periods of work a message lists, added; None when it lists none."""
     this_year = date.today().year
     spans = []
-    for match in _PERIOD.finditer(text):
+    for match in [*_PERIOD.finditer(text), *_PERIOD_KAZAKH.finditer(text)]:
         start, end = int(match.group(1)), match.group(2)
         finish = int(end) if end.isdigit() else this_year
         if start <= finish <= this_year:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.number_words import spelled_numbers
 from bot.validation.answer import InvalidInput, without_question
 from bot.validation.phones import PHONE_CANDIDATE, own_phone_number
 from bot.validation.replies import yes_or_no
@@ -34,9 +35,16 @@ def qualifications(text: str | None) -> str:
         raise InvalidInput("expect-qualifications")
     if _PAY_ALONE.fullmatch(value):  # «2000 риал»: the next question's answer, no certificate in it
         raise InvalidInput("expect-qualifications")
+    if _YEARS_ALONE.fullmatch(spelled_numbers(value)):  # «5 лет», «бес жыл»: the years' answer typed late
+        raise InvalidInput("expect-qualifications")
     return value
 
 
+# A count of years alone, with its word («5 лет», «бес жыл», "five years", «3-4 года опыта»).
+_YEARS_ALONE = re.compile(
+    r"\s*(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s*(?:лет|года?|год|жыл\w*|jyl\w*|years?|yrs?)"
+    r"(?:\s+(?:опыта|стажа|тәжірибе\w*|tajiribe\w*|experience|of\s+experience))?\s*[.!]?\s*",
+    re.IGNORECASE)
 # An amount of money alone, with its currency or none («2000», «2 500 риал», "QAR 1800", "$800").
 _PAY_ALONE = re.compile(
     r"\s*(?:(?:qar|qr|\$|usd)\s*)?\d[\d\s.,]*(?:k|к|тыс\w*|мың)?\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|тенге|теңге|"

@@ -51,7 +51,7 @@ def salary(text: str | None) -> Decimal:
     («две тысячи пятьсот», "twenty five hundred") or corrected («2000, нет, 2500») as meant; within a story
     («получаю 350 тысяч тенге, хочу не меньше 2500 риалов») the amount wanted; a phone number is asked again."""
     text = without_question(text)
-    said = spelled_numbers(text)
+    said = spelled_numbers(_as_spelled(text))
     if own_phone_number(said) is not None:
         raise InvalidInput("error-salary-number")
     try:
@@ -60,6 +60,21 @@ def salary(text: str | None) -> Decimal:
         if error.key == "error-salary-too-low" and not re.search(r"\d", text or ""):
             raise InvalidInput("error-salary-number") from None  # «две»: a word, not an amount
         raise
+
+
+# Thousands said before their count, as Russian speech rounds an amount («тысячи две» is about two thousand),
+# and the Kazakh case endings a hundred takes («екі мың сегіз жүзге өзгертіңіз»): put as the
+# number words are read, so the count is not added to a thousand («тысячи две» had been 1002).
+_THOUSANDS_FIRST = re.compile(r"(?<!\w)(тысяч[иа]?)\s+(две|двух|три|трех|трёх|четыре|пять|шесть|семь|восемь|девять)(?!\w)",
+                              re.IGNORECASE)
+_CASE_OF_HUNDREDS = re.compile(r"(?<!\w)(жүз|jüz|juz)(?:ге|ден|ga|ge|den)(?!\w)",
+                               re.IGNORECASE)
+
+
+def _as_spelled(text: str) -> str:
+    """The answer with its number words in the order and form `spelled_numbers` reads (see above)."""
+    text = _THOUSANDS_FIRST.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
+    return _CASE_OF_HUNDREDS.sub(r"\1", text)
 
 
 # The words before the least amount a worker will take («не меньше», «кемінде», "at least"), and those that

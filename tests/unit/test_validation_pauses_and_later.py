@@ -1,0 +1,75 @@
+"""Wizard answers dictated with pauses and fillers, left for later, or typed a step late."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot import validation
+
+
+@pytest.mark.parametrize(("answer", "name"), [
+    ("эээ ну Бекова Жанар", "Бекова Жанар"),
+    ("um, I am, um, Daulet Nurpeisov", "Daulet Nurpeisov"),
+    ("короче меня зовут Оспанов Марат", "Оспанов Марат"),
+    ("Серикбаев Арман 44 года", "Серикбаев Арман"),
+    ("менің атым Гүлнар Ахметова, қырық екі жастамын", "Гүлнар Ахметова"),
+])
+def test_fillers_and_an_age_are_left_out_of_a_name(answer: str, name: str) -> None:
+    assert validation.full_name(answer) == name
+
+
+@pytest.mark.parametrize("answer", ["пропуск", "skip pls", "өткізу"])
+def test_a_name_is_not_skipped_and_the_worker_hears_why_it_is_asked(answer: str) -> None:
+    with pytest.raises(validation.InvalidInput) as raised:
+        validation.full_name(answer)
+    assert raised.value.key == "error-name-question"
+
+
+@pytest.mark.parametrize("answer", ["позже напишу", "кейін беремін", "I'll give it later", "потом скину"])
+def test_a_number_promised_for_later_skips_the_step(answer: str) -> None:
+    assert validation.skips(answer)
+
+
+def test_a_number_not_known_is_asked_again_but_a_salary_not_known_sets_no_minimum() -> None:
+    assert not validation.skips("не знаю")
+    assert validation.skips("я не знаю", unknown=True)
+    assert validation.skips("мен білмеймін", unknown=True)
+    assert validation.skips("don't know, whatever they pay", unknown=False)
+
+
+def test_a_number_dictated_in_groups_with_pauses_is_one_number() -> None:
+    said = "сегіз жеті жүз жеті, үш жүз қырық бес, он екі, отыз төрт"
+    assert validation.own_phone_number(said) == "+77073451234"
+    assert validation.own_phone_number("8 701 555 44 33, 8 702 111 22 33") == "+77015554433"
+
+
+@pytest.mark.parametrize(("answer", "years"), [
+    ("2005 жылдан 2015 жылға дейін", 10),
+    ("2016-дан 2019-ға дейін", 3),
+    ("s 2009 po 2019", 10),
+    ("бір жыл жарым", 1),
+])
+def test_a_period_said_in_kazakh_or_typed_in_latin_counts_its_years(answer: str, years: int) -> None:
+    assert validation.years(answer) == years
+
+
+@pytest.mark.parametrize(("answer", "amount"), [
+    ("тысячи три где-то", 3000),
+    ("екі мың бес жүзден кем емес", 2500),
+    ("2 мыңнан 3 мыңға дейін", 2000),
+])
+def test_thousands_said_first_or_with_a_case_ending_are_the_amount_meant(answer: str, amount: int) -> None:
+    assert validation.salary(answer) == Decimal(amount)
+
+
+@pytest.mark.parametrize("answer", ["7 лет", "алты жыл", "twelve years", "3-4 года опыта"])
+def test_years_typed_at_the_certificates_step_are_asked_again(answer: str) -> None:
+    with pytest.raises(validation.InvalidInput):
+        validation.qualifications(answer)
+
+
+@pytest.mark.parametrize("answer", ["пропускаю", "жоқ бітті"])
+def test_a_skip_or_a_done_at_another_trade_is_a_no(answer: str) -> None:
+    assert validation.yes_or_no(answer) is False

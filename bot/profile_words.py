@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA
 
 import matching
 from bot import validation
+from bot.number_words import spelled_numbers
 from matching.text import fold, plain_latin
 
 Field = Literal["name", "phone", "region", "salary", "languages", "occupation", "years", "qualifications"]
@@ -43,13 +44,13 @@ def _fold(word: str) -> str:
 # Words that ask for a change (the beginnings of their folded forms): «поменяй», «измени», «исправь»,
 # «ауыстырыңыз», «өзгертіңіз», "change", "update"; a salary raised or lowered («поднимите», «снизьте»,
 # «көтеріңіз», «түсіріңіз», "raise", "lower"); and "new" («мой новый номер», «жаңа нөмірім»).
-_CHANGE = _folded("pomen izmen smen zamen isprav poprav obnov postav ukaj ukaz zapish ustanov auisti ozger janart "
-                  "janard tuzet svap almastir "
+_CHANGE = _folded("pomen izmen smen zamen isprav poprav obnov postav ukaj ukaz zapish napish ustanov auisti ozger "
+                  "janart janard tuzet svap almastir sdelai vnes write "
                   "change updat replac correct switch sniz snij povis podnia podnim uvelich umensh raise lower "
                   "increas reduc koter tusir")
 _NEW = frozenset(_folded("novi novii novaia novoe new jana jani жаңасы"))
 _CHANGE_WORDS = frozenset(_folded("set fix edit put novi novii novaia novoe new jana jani жаңасы қойыңыз "
-                                  "қойыңызшы жазыңыз жазыңызшы"))
+                                  "қойыңызшы жазыңыз жазыңызшы етуге етіңіз етіңізші"))
 # Words that correct a mistake made at registration: «я ошибся», «неправильно», «қателесіппін», "wrong";
 # the value follows the last of the words that give the right one («правильно …», «надо …», "should be").
 _CORRECTION = _folded("ошиб mistak wrong misspel қателес")
@@ -76,7 +77,12 @@ _KAZAKH_VERBS = _folded("ауыстыр өзгерт түзет қос өшір 
 # for the change («можете поменять…?», "can you change…?", «ауыстырып бере аласыз ба?»).
 _PARTICLES = frozenset({"ли", "ма", "ме", "ба", "бе", "па", "пе", "ma", "ba", "pa", "pe"})
 _POLITE = frozenset(_folded("можете можешь сможете могли аласыз аласыздар"))
-_CAN, _YOU = frozenset(_folded("can could would will")), _fold("you")
+_CAN, _YOU = frozenset(_folded("can could would will")), frozenset(_folded("you u"))
+# «можно поменять номер на …?», «облысымды Ақтөбеге ауыстыруға бола ма?»: asking leave to change is asking
+# for the change (with no value given, nothing is read anyway). Not «как…» (the way) nor «керек пе» (is it needed).
+_MAY = frozenset(_folded("можно mojno"))
+_MAKE = _fold("сделать")  # «можно зарплату сделать 2200?»: a change asked leave for (not «что надо сделать»)
+_MAY_KAZAKH = re.compile(r"\w+(?:уға|уге|уга|ўға|uga|uge|ýga|ýge)\s+(?:бола|bola)\s+(?:ма|ма\?|ma)(?!\w)", re.IGNORECASE)
 _GREETING = re.compile(r"с[әа]леметс[іи]з\s+бе|salemetsiz\s+be", re.IGNORECASE)  # «бе» of a greeting asks nothing
 # Someone else's data: «у жены новый номер», "my brother moved to Aktau", «әйелімнің жаңа нөмірі». Only
 # the forms that own or do («брат», «брата»), not those the worker goes to («переехал к брату»).
@@ -93,7 +99,7 @@ _SOMEONE_ELSE = frozenset(_folded(
 # profile keeps, and «язык» alone is as often the bot's language (/language): neither is read, unless a
 # language is added («ағылшын тілін қосыңыз»: a bot speaks one language, so none is added to it).
 _FIELDS: dict[Field, tuple[str, ...]] = {
-    "name": _folded("imia imen fio name esim atimdi atim jonim аты"),
+    "name": _folded("imia imen fio name esim atimdi atim jonim аты zovut otchestv patronym"),
     "phone": _folded("nomer nomir telefon phone number tel"),
     "region": _folded("region oblast aimak aimag onir oblis gorod city kalam kalan kalasin kaladan location adres "
                       "address mekenjai "
@@ -121,7 +127,7 @@ _TO = frozenset(_folded("na to into on do"))
 # lives somewhere now («теперь живу в Уральске», «мен енді Шымкентте тұрамын», "I live in Taraz now"): the
 # region they name is the new one; named two, the one after «в» or "to" («из Актау в Алматы»), never the
 # one left (Kazakh «Ақтаудан», from Aktau).
-_MOVED = _folded("perehal pereselil koshtim koship koshtik koshkenmin moved relocat")  # done: not «переехать»
+_MOVED = _folded("perehal pereselil perevez koshtim koship koshtik koshkenmin moved relocat")  # done: not «переехать»
 _LIVES = frozenset(_folded("живу живем проживаю live living based тұрамын тұрамыз"))
 _NOW = frozenset(_folded("теперь now енді"))
 MAX_MOVED_WORDS = 10  # «переехал в Актау, ищу работу сварщиком в Дохе от 2000 ...» is a search
@@ -239,7 +245,7 @@ def read_change(text: str | None) -> ProfileChange | None:
         found = reading(text, words)
         if found is not None:
             return found
-    requested = any(_asks_change(word) for word in words)
+    requested = any(_asks_change(word) for word in words) or (_MAKE in words and not _MAY.isdisjoint(words))
     lives = not _LIVES.isdisjoint(words) and "used" not in words
     lives_now = lives and (not _NOW.isdisjoint(words) or requested)  # «с этого месяца живу в Семее, обновите»
     if lives_now or any(_like(word, _MOVED) for word in words):  # a move told, or where one lives now
@@ -251,6 +257,9 @@ def read_change(text: str | None) -> ProfileChange | None:
     adds = any(word.startswith(_ADD) or word in _ADD_WORDS for word in words) or (
         any(word.startswith(_LEARNT) for word in words))
     field = _field(words, adds)
+    added_to_name = field == "name" and adds
+    if added_to_name:  # «добавьте отчество, полностью: …»: the whole name given again, not a name added
+        adds, requested = False, True
     surname = field is None and _surname_changed(words) and len(_capital_run(_value(text, "name"))) >= 2
     if surname:
         field = "name"  # "my surname changed after marriage, now Aigerim Bekova": the whole name given
@@ -268,7 +277,9 @@ def read_change(text: str | None) -> ProfileChange | None:
     value = _value(text, field)
     if field == "name":
         value = _capitalised(value)
-        if not _strongly_asked(words) and not _RIGHT_VALUE.intersection(words) and not surname:
+        if "?" in raw and len(_capital_run(value)) < 2:
+            return None  # «атымды қате жазыппын, түзетуге бола ма?»: leave asked, the right name not given
+        if not (_strongly_asked(words) or _RIGHT_VALUE.intersection(words) or surname or added_to_name):
             return None  # «атымды қате жазып қойыппын»: a mistake told, the right name not given
     if field == "salary" and not adds and _only_new(words):
         return None  # "my new salary in Qatar is 1500": the pay told, not the one wished for
@@ -310,10 +321,19 @@ def _long_ago(text: str) -> bool:
 # that names a certificate, and one that tells it was got or asks to add it; «права» only as a licence
 # («права категории С»), since they are as often a worker's rights.
 _QUALIFICATION = _folded("sertifik certif udostover koroch kvalifik qualif razriad diplom licen litsenz kualik kualig "
-                         "bilikti")
+                         "bilikti svidetel obrazovan educat degree")
+# An education named by its level («высшее образование», «жоғары білімім бар»): kept as a qualification.
+_SCHOOLING = re.compile(r"(?<!\w)(?:жоғары|арнаулы|орта\s+арнаулы|jogary|zhogary)\s+(?:білім|bilim)\w*", re.IGNORECASE)
+# A driving licence's category named with its letters («категорию С1», «CE санатын», "category CE"): the
+# licence, though the word «права» or «куәлік» is not written.
+_CATEGORY = re.compile(
+    r"(?<!\w)(?:категори\w*|кат\.|санат\w*|sanat\w*|categor\w*|cat\.)\s+[ABCDEАВСДЕ]{1,2}1?[EЕ]?(?!\w)"
+    r"|(?<!\w)[ABCDEАВСДЕ]{1,2}1?[EЕ]?\s+(?:\w+\s+)?(?:категори\w*|санат\w*|sanat\w*|categor\w*)")
+_LICENCE_LETTER = re.compile(r"[ABCDEАВСДЕ]{1,2}1?[EЕ]?")  # «С», «CE», «D1», "BE": kept though «be» is a filler
 _QUALIFICATION_WORDS = frozenset(_folded("cert certs"))
 _LICENCE = frozenset(_folded("prava prav"))
-_GOT = _folded("poluchil sdal vidali proshel proshla got passed obtain receiv aldim berdi")
+_GOT = _folded("poluchil sdal vidali proshel proshla got passed obtain receiv aldim berdi otkril kosildi ashildi "
+               "ashtim")
 _WHEN = frozenset(_folded("just finally last month week year today yesterday недавно вчера сегодня наконец "
                           "кеше бүгін жуырда ay aptada keshe"))
 _INTO = frozenset(_folded("v vo to into in my"))
@@ -327,7 +347,8 @@ def _names_qualification(words: list[str], i: int) -> bool:
 
 
 def _qualification(text: str, words: list[str]) -> ProfileChange | None:
-    if not any(_names_qualification(words, i) for i in range(len(words))):
+    named = any(_names_qualification(words, i) for i in range(len(words)))
+    if not (named or _CATEGORY.search(text) or _SCHOOLING.search(text)):
         return None
     asked = any(word.startswith(_GOT) or word.startswith(_ADD) or word in _ADD_WORDS or _asks_change(word)
                 for word in words)
@@ -335,6 +356,7 @@ def _qualification(text: str, words: list[str]) -> ProfileChange | None:
     others = [field for field, stems in _FIELDS.items() if any(_names(word, stems) for word in words)]
     if not asked or removes or set(others) - {"occupation"}:
         return None
+    text = _naming_clauses(text)
     kept: list[str] = []
     found = list(_WORD_OR_NUMBER.finditer(text))
     folded = [_fold(match.group()) for match in found]
@@ -345,7 +367,9 @@ def _qualification(text: str, words: list[str]) -> ProfileChange | None:
         if (destination or word.startswith(_GOT) or word.startswith(_ADD) or word in _ADD_WORDS
                 or _asks_change(word) or word in _FILLERS or word in _WHEN or word in _POLITENESS
                 or word.startswith(_PROFILE) or word.startswith(("kvalifik", "qualif"))) and not (
-                len(match.group()) == 1 and match.group().isupper()):  # «права категории С»: the letter stays
+                _LICENCE_LETTER.fullmatch(match.group())):  # «права категории С»: the letter stays
+            continue
+        if match.group() == "I":  # "I got category CE": the worker, no licence letter
             continue
         kept.append(match.group())
     value = " ".join(kept)
@@ -355,6 +379,20 @@ def _qualification(text: str, words: list[str]) -> ProfileChange | None:
         return ProfileChange("qualifications", validation.qualifications(value), adds=True)
     except validation.InvalidInput:
         return None
+
+
+# The study that led to a certificate, told before it («закончил курсы сварщика, есть свидетельство», "I
+# finished college, diploma in plumbing"): the story, not the certificate's name.
+_STUDIED = _folded("zakonchil okonchil otuchil uchilsia bitirdim okidim finished graduat studied")
+
+
+def _naming_clauses(text: str) -> str:
+    """The message without the clauses that tell the study, when another clause is left to name the
+    certificate («закончил курсы, есть свидетельство, внесите» is «есть свидетельство, внесите»)."""
+    clauses = re.split(r"[,;]\s*", text)
+    kept = [clause for clause in clauses if not any(word.startswith(_STUDIED) for word in _words(clause))]
+    return ", ".join(kept) if kept and len(kept) < len(clauses) and any(
+        _names_qualification(_words(clause), i) for clause in kept for i in range(len(_words(clause)))) else text
 
 
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:[.,]\d+)?")
@@ -470,13 +508,23 @@ def _years(text: str, words: list[str]) -> ProfileChange | None:
     asked = any(_asks_change(word) for word in words) or not _NOW.isdisjoint(words) or not _BECAME.isdisjoint(words)
     if others or not asked:
         return None
+    if not _WITH_UNIT.search(text):
+        text = spelled_numbers(text)  # «он бес жыл деп жазыңыз»: «он» is no filler word here
     units = list(_WITH_UNIT.finditer(text))
-    try:
-        if units:
-            return ProfileChange("years", validation.years(units[0].group()))
-        return ProfileChange("years", validation.years(_after_to(text) or _value(text, "occupation")))
-    except validation.InvalidInput:
-        return None
+    if units:
+        candidates = [units[0].group()]
+    else:  # after «на» or "to", else the words left; a period («from 2011 to 2023») read whole
+        candidates = [_after_to(text) or _value(text, "occupation"), text] if _PERIOD_OF_YEARS.search(text) else [
+            _after_to(text) or _value(text, "occupation")]
+    for candidate in candidates:
+        try:
+            return ProfileChange("years", validation.years(candidate))
+        except validation.InvalidInput:
+            continue
+    return None
+
+
+_PERIOD_OF_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d).*?(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _surname_changed(words: list[str]) -> bool:
@@ -536,7 +584,27 @@ def _no_request(raw: str, text: str, words: list[str]) -> bool:
     asking = [word for before, word in zip(["", *words], words) if not (word == "kak" and before == "tak")]
     return (len(counted) > MAX_WORDS or not _NOT_A_REQUEST.isdisjoint(asking)  # «так как» (since) asks nothing
             or _asked(raw, words) or not _SUPPOSED.isdisjoint(words) or not _SOMEONE_ELSE.isdisjoint(words)
-            or any(_denied(words, i) for i in range(len(words))) or any(w.startswith(_OTHER_THINGS) for w in words))
+            or any(_denied(words, i) for i in range(len(words))) or any(w.startswith(_OTHER_THINGS) for w in words)
+            or _taken_back(raw))
+
+
+# A change taken back in the same message («поменяйте на Актобе… хотя нет, не надо», «…, жоқ, қалсын»,
+# "…wait no, keep the old one", "actually never mind"): nothing is to be offered.
+_TAKEN_BACK = re.compile(
+    r"(?<!\w)(?:не\s+надо|не\s+нужно|не\s+меняйте|не\s+меняй|оставьте|оставь|отмена|отменяю|передумал\w*|"
+    r"керек\s+емес|қажет\s+емес|kerek\s+emes|qajet\s+emes|қалсын|қала\s+берсін|qalsyn|ескісі\s+дұрыс|"
+    r"never\s*mind|keep\s+the\s+old|leave\s+it|forget\s+it|cancel\s+that|don'?t\s+change)(?!\w)",
+    re.IGNORECASE)
+
+
+def _taken_back(text: str) -> bool:
+    """A phrase that withdraws the change after a word that asked for it (see `_TAKEN_BACK`); before it,
+    «не надо менять…», the change is refused, which `_denied` reads."""
+    found = _TAKEN_BACK.search(text)
+    if found is None:
+        return False
+    before = _words(text[:found.start()])
+    return any(_asks_change(word) or _like(word, _MOVED) for word in before)
 
 
 def _after_to(text: str) -> str:
@@ -564,10 +632,41 @@ def _corrected(text: str) -> str:
     """The message with a value denied before the right one taken out: «регион не Атырау а Мангистау» is
     «регион на Мангистау», "my region is Aktobe not Atyrau" is "my region is Aktobe"."""
     text = _MY_JOB.sub(r"\1 occupation", text)  # "change my job to driver": the trade, not a vacancy
+    text = _AS_IN_PASSPORT.sub(" ", text)  # «как в паспорте»: the spelling wanted, no question of how
+    text = _FATHERS_NAME.sub(" отчество ", text)  # «әкемнің атын қосыңыз»: the patronymic, not a father's data
+    text = _SPOUSES_SURNAME.sub(" тегім ", text)  # «күйеуімнің тегін алдым»: the worker's own surname now
+    text = _self_corrected(text)
     text = _A_NOT_B.sub("", text)  # «14 лет стажа, а не 4»: the value denied after the right one
     text = _NOT_THIS_BUT.sub(" на ", text)
     text = _THIS_NOT_THAT.sub(lambda m: m.group(0) if m.group(1).lower() in _NOT_AFTER else m.group(1), text)
     return _THAT_EMES_THIS.sub(" ", text)
+
+
+_AS_IN_PASSPORT = re.compile(r"(?<!\w)(?:как\s+в\s+(?:паспорте|удостоверении|документах?)|as\s+in\s+(?:my\s+|the\s+)?"
+                             r"passport)(?!\w)", re.IGNORECASE)
+_FATHERS_NAME = re.compile(r"(?<!\w)(?:әкемнің|әкесінің|akemnin|akemniń|ákemniń)\s+(?:атын|аты|atyn|aty)(?!\w)", re.IGNORECASE)
+_SPOUSES_SURNAME = re.compile(r"(?<!\w)(?:(?:күйеуімнің|жолдасымның|kuieuimnin)\s+(?:тегін|тегi|tegin)|фамилию\s+мужа|"
+                              r"мужа\s+фамилию|my\s+husband'?s\s+(?:surname|last\s+name|name))(?!\w)", re.IGNORECASE)
+# A value taken back for another in the same breath («7 жыл, жоқ, 8 жыл», «в Тараз, ой, в Туркестан», "to Taraz,
+# sorry, I mean Turkestan", «10 лет… хотя нет, 11»): the word that turns, between pauses, then the new value.
+_TURN = re.compile(
+    r"[,.…!;]+\s*(?:(?:ой|хотя\s+нет|нет|жоқ|жок|joq|no\s+wait|wait\s+no|wait|no|sorry|вернее|точнее)"
+    r"(?:\s*[,.…!]*\s*(?:i\s+mean|я\s+имел\s+в\s+виду|sorry))?|i\s+mean)\s*[,.…!]*\s+", re.IGNORECASE)
+_EARLIER_VALUE = re.compile(
+    r"\d[\d\s()+-]*(?:\s*(?:лет|года?|год|жыл\w*|jyl\w*|years?|yrs?|риал\w*|rial\w*|qar))?(?!\w)"
+    r"|(?<=[\s,])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _self_corrected(text: str) -> str:
+    """The message with a value it took back left out: the numbers and capitalised words of the clause
+    before the last turn («…, жоқ, …»), when a number or a capitalised word follows the turn."""
+    turns = [turn for turn in _TURN.finditer(text) if re.search(r"\d|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", text[turn.end():])]
+    if not turns:
+        return text
+    turn = turns[-1]
+    before = text[:turn.start()]
+    start = max(before.rfind(mark) for mark in ",.;…!") + 1
+    return before[:start] + _EARLIER_VALUE.sub(" ", before[start:]) + " " + text[turn.end():]
 
 
 def _asked(raw: str, words: list[str]) -> bool:
@@ -575,8 +674,10 @@ def _asked(raw: str, words: list[str]) -> bool:
     lowered = _GREETING.sub(" ", raw.lower())
     question = "?" in raw or not _PARTICLES.isdisjoint(re.findall(r"\w+", lowered))
     polite = not _POLITE.isdisjoint(words) or any(
-        word in _CAN and after == _YOU for word, after in zip(words, words[1:]))
-    return question and not polite
+        word in _CAN and after in _YOU for word, after in zip(words, words[1:]))
+    may = (not _MAY.isdisjoint(words) and any(_asks_change(word) or word.startswith(_ADD) or word == _MAKE
+                                              for word in words)) or bool(_MAY_KAZAKH.search(lowered))
+    return question and not polite and not may
 
 
 def _denied(words: list[str], i: int) -> bool:
@@ -823,7 +924,7 @@ def _checked(field: Field, value: str, adds: bool) -> ProfileChange | None:
     """The value as the wizard would keep it, or None when the wizard would ask again."""
     try:
         if field == "phone":
-            found = _phone_in(value)
+            found = _phone_in(value) or (value if not re.search(r"\d", value) else None)  # said in words
             phone = validation.own_phone_number(found) if found else None
             return ProfileChange("phone", phone) if phone else None
         if field == "region":

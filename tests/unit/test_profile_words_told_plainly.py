@@ -67,7 +67,7 @@ def test_a_trade_given_up_is_read_as_one_to_take_off(text, trade):
 
 @pytest.mark.parametrize("text", [
     # a question, not a request
-    "зарплату в вакансии поменяли на 1500?", "нөмірді 87012345678 деп ауыстыруға бола ма",
+    "зарплату в вакансии поменяли на 1500?", "нөмірді қалай ауыстыруға болады?",
     "the region was changed to Atyrau?",
     # a supposition
     "если поменяю номер на 87015550000, надо писать вам", "мүмкін Атырауға көшемін",

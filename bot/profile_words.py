@@ -591,7 +591,11 @@ def _no_request(raw: str, text: str, words: list[str]) -> bool:
 # A change taken back in the same message («поменяйте на Актобе… хотя нет, не надо», «…, жоқ, қалсын»,
 # "…wait no, keep the old one", "actually never mind"): nothing is to be offered.
 _TAKEN_BACK = re.compile(
-    r"(?<!\w)(?:не\s+надо|не\s+нужно|не\s+меняйте|не\s+меняй|оставьте|оставь|отмена|отменяю|передумал\w*|"
+    # «…, хотя нет, не надо», «не нужно менять»; not «не надо звонить на старый» (something else not wanted)
+    r"(?<!\w)(?:не\s+(?:надо|нужно)(?=\s*(?:[,.!…;]|$|менять|ничего))|не\s+меняйте|не\s+меняй|отмена|отменяю|"
+    r"передумал\w*|"
+    # «оставьте как было», «…, ладно, оставьте»; not «остальное оставьте» (the rest kept)
+    r"оставь(?:те)?\s+(?:как\s+(?:было|есть)|стар\w+|прежн\w+|вс[её]\s+как)|(?<!стальное\s)оставь(?:те)?\s*[.!]*\s*$|"
     r"керек\s+емес|қажет\s+емес|kerek\s+emes|qajet\s+emes|қалсын|қала\s+берсін|qalsyn|ескісі\s+дұрыс|"
     r"never\s*mind|keep\s+the\s+old|leave\s+it|forget\s+it|cancel\s+that|don'?t\s+change)(?!\w)",
     re.IGNORECASE)

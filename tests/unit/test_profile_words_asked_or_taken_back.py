@@ -47,6 +47,10 @@ def test_a_change_taken_back_in_the_same_message_is_not_offered(text: str) -> No
     assert read_change(text) is None
 
 
+def test_the_rest_of_the_profile_kept_takes_nothing_back() -> None:
+    assert read_change("поставьте зарплату 2300, остальное оставьте") == ProfileChange("salary", Decimal(2300))
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("впишите отчество, полное имя: Ахметов Серик Болатович", "Ахметов Серик Болатович"),
     ("әкемнің атын да жазыңыз: Сейітов Бақыт Серікұлы", "Сейітов Бақыт Серікұлы"),

@@ -60,7 +60,7 @@ REGION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "карасуск", "мендыкар", "наурзум", "сарыколь", "сарыкөл", "майлин", "узунколь", "федоров",
                   "тобыл", "затобольск")),
     ("kyzylorda", ("кызылорд", "kyzylord", "кзыл орд", "кзылорд", "кызыл орд", "байконур", "байқоңыр", "аральск",
-                   "арал аудан", "арал!", "жалагаш", "жанакорган", "казалинск", "қазалы", "кармакш",
+                   "арал аудан", "арал!", "аралға!", "аралда!", "аралдамын!", "аралдағы!", "жалагаш", "жанакорган", "казалинск", "қазалы", "кармакш",
                    "сырдарьинск", "шиели", "айтеке би")),
     ("mangystau", ("мангист", "мангыст", "mangyst", "mangist", "мангышлак", "актау", "aktau", "жанаозен",
                    "бейнеу", "форт шевченко", "шевченко!", "каракия", "мунайл", "тупкараган", "түпқараған",
@@ -84,7 +84,7 @@ REGION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
               "ақжайық", "бокейорд", "бөкей орда", "бурлин", "бөрлі", "жангала", "жанибек", "зеленов",
               "казталов", "каратоб", "сырым", "таскала", "теректин", "чингирлау", "шыңғырлау", "чапаев")),
     ("astana", ("астан", "astana", "нур султан", "nur sultan", "целиноград")),
-    ("almaty", ("алматы", "almaty", "алма ата", "alma ata")),
+    ("almaty", ("алматы", "almaty", "алма ата", "alma ata", "алма ату!", "алма ате!")),  # «в Алма-Ате», «на Алма-Ату»
     ("shymkent", ("шымкент", "чимкент", "shymkent")),
 )
 
@@ -178,11 +178,15 @@ _NEAR_NAMES = tuple(
 )
 
 
+# Words of a move or a stay that lie a letter off a town's name («көштім», «көшіп» and Kosshy): never a misspelt place.
+_NOT_PLACES = ("kosht", "koship", "koshem", "koshk", "koshu")
+
+
 def _near_region(key: str) -> str | None:
     """The region whose name a word of a short answer misses by one letter (see `_letters_off`). Of
     several, the nearest and then the longest name is meant («Кокшетай» is Kokshetau, not Koksu); None when
     none is that near, or two regions tie."""
-    words = [word for word in key.split() if len(word) >= 5]
+    words = [word for word in key.split() if len(word) >= 5 and not word.startswith(_NOT_PLACES)]
     if not words or len(key.split()) > 3:
         return None
     near = sorted({(off, -len(name), code) for word in words for code, name in _NEAR_NAMES

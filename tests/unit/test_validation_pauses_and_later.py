@@ -73,3 +73,18 @@ def test_years_typed_at_the_certificates_step_are_asked_again(answer: str) -> No
 @pytest.mark.parametrize("answer", ["пропускаю", "жоқ бітті"])
 def test_a_skip_or_a_done_at_another_trade_is_a_no(answer: str) -> None:
     assert validation.yes_or_no(answer) is False
+
+
+@pytest.mark.parametrize(("answer", "code"), [
+    ("Аралда тұрамын", "kyzylorda"),
+    ("мы в Алма-Ате", "almaty"),
+    ("Байқоңырға көштік", "kyzylorda"),
+])
+def test_a_short_town_name_with_a_case_ending_is_its_region(answer: str, code: str) -> None:
+    assert validation.region(answer) == code
+
+
+@pytest.mark.parametrize("answer", ["көшіп келдік", "көштік"])
+def test_a_word_of_moving_is_no_misspelt_town(answer: str) -> None:
+    with pytest.raises(validation.InvalidInput):
+        validation.region(answer)

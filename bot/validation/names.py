@@ -102,7 +102,7 @@ _AGE_AFTER = re.compile(r"(?<=[^\W\d_])[\s,]+(?:мне\s+)?\d{1,3}\s*(?:лет|�
 # The sounds and words a dictated answer fills its pauses with («ээ», «ммм», «ну», «короче», «это самое»,
 # "uh", "um"): no part of the name, wherever they come.
 _FILLERS = re.compile(
-    r"(?<![^\W\d_])(?:э+(?:-э+)*|эм+|м{2,}|m{3,}|ну|короче|это\s+самое|типа|значит|uh+|um+|erm|hmm+|ә+|ыы+)"
+    r"(?<![^\W\d_])(?:э+(?:-э+)*|эм+|м{2,}|m{3,}|а{3,}|ну\s+это|ну|короче|это\s+самое|типа|значит|uh+|um+|erm|hmm+|ә+|ыы+)"
     r"(?![^\W\d_])[\s,.…]*", re.IGNORECASE)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|г-н|г-жа)\.?\s+", re.IGNORECASE)
 _SURNAME_TOLD = re.compile(r",?\s*(?:фамилия|фамилиям|тегім|tegim|tegіm|surname|last\s+name)\s*[:—–-]?\s+(\S+)",
@@ -175,7 +175,7 @@ def _name_of(text: str) -> str:
     value = _GREETING.sub("", value, count=1)
     value = _SAID_AFTER.sub("", value, count=1).strip() or value
     value = _without_asides(value)
-    value = _AGE_AFTER.sub("", _BORN_AFTER.sub("", value))
+    value = _without_age_in_words(_AGE_AFTER.sub("", _BORN_AFTER.sub("", value)))
     value = _RELATIVE_BEFORE.sub("", value, count=1)
     value = _TITLE.sub("", value, count=1)
     value = _NAME_INTRO.sub("", value, count=1) or value
@@ -205,6 +205,18 @@ def _name_of(text: str) -> str:
     if re.search(r"\d", value) or _ANOTHER_ANSWER.search(value) or _another_step(value):
         raise InvalidInput("error-name-other-answer")
     return " ".join(_one_alphabet(word) for word in value.split())
+
+
+def _without_age_in_words(value: str) -> str:
+    """The name without an age said in words after it with no comma («Бекова Айгүл отыз бес жаста»)."""
+    words = value.split()
+    if len(words) < 3 or not re.fullmatch(r"(?:жаста\w*|жас|лет|года?|years?)", words[-1], re.IGNORECASE):
+        return value
+    for count in (3, 2, 1):  # the longest number first: «отыз бес» before «бес»
+        said = " ".join(words[-1 - count:-1])
+        if len(words) - 1 - count >= 2 and spelled_numbers(said).isdigit():
+            return " ".join(words[:-1 - count])
+    return value
 
 
 def _without_asides(value: str) -> str:

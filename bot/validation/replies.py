@@ -19,7 +19,8 @@ _YES = frozenset("да ага угу конечно конешно канешн�
                  + "ıa ıä yse yas ues lf".split()
                  # Kazakh Latin with the 2018 alphabet's marks («ıá», «árıne»), «бар» in Latin letters, "yeh"
                  + "ıá iá árıne árine arıne bar yeh yea".split())
-_NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды бітті келесі әрі қарай "
+_NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды бітті закончил закончила закончили "
+                "келесі әрі қарай "
                 "joq jok zhoq zhok boldy boldi bitti next no nope nop nah done skip enough достаточно ytn тщ "
                 "пропустить пропускаю өткізу otkizu".split())  # a skip pressed in words: nothing more to add
 _THANKS = frozenset("спасибо большое рахмет raqmet rakhmet rahmet thanks".split())  # «нет, спасибо»
@@ -134,6 +135,7 @@ _SKIP = _NO | _THANKS | frozenset(
     "none nothing skip done na у меня менде i have a do don dont t not any "  # «у меня нет», "I don't have any"
     "пока әзірге әлі yet ázirge azirge áli".split()  # «пока нет», «әзірге жоқ», "not yet"
     + "жіберемін jiberemin zhiberemin".split()  # «өткізіп жіберемін», I'll skip it
+    + "потом позже кейін keiin later".split()  # «нет пока, позже»: given later, not now
     + "eshqandai eşqandai eshteñe eşteñe".split()  # the same in Kazakh Latin letters
     + "только тек only опыт опыта experience тәжірибе тәжірибем tajiribe".split()  # «нет, только опыт»
 )
@@ -205,8 +207,8 @@ _LATER = re.compile(
     r"(?<!\w)(?:(?:потом|позже|позднее|кейін|кейинирек|keiin|keyin|later)\s+(?:добавлю|напишу|дам|укажу|скину|"
     r"отправлю|жазамын|беремін|қосамын|жіберемін|jazamyn|beremin|qosamyn)|(?:i'?ll\s+)?(?:add|give|send)\s+"
     r"(?:it\s+)?later|for\s+now)(?!\w)")
-_DONT_KNOW = re.compile(r"(?<!\w)(?:(?:я\s+)?не\s+знаю|(?:мен\s+)?білмеймін|bilmeimin|bilmeymin|(?:i\s+)?(?:don'?t|dont|do\s+not)"
-                        r"\s+know)(?!\w)")
+_DONT_KNOW = re.compile(r"(?<!\w)(?:(?:пока|ещё|еще|әлі|әзірге)\s+)?(?:(?:я\s+)?не\s+знаю|(?:мен\s+)?білмеймін|bilmeimin|bilmeymin|(?:i\s+)?(?:don'?t|dont|do\s+not)"
+                        r"\s+know|без\s+понятия|хз|no\s+idea|idk)(?:\s+(?:пока|ещё|еще|әлі|әзірге|yet))?(?!\w)")
 
 
 def skips(text: str | None, *, unknown: bool = False) -> bool:

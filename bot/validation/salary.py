@@ -65,8 +65,8 @@ def salary(text: str | None) -> Decimal:
 # Thousands said before their count, as Russian speech rounds an amount («тысячи две» is about two thousand),
 # and the Kazakh case endings a hundred takes («екі мың сегіз жүзге өзгертіңіз»): put as the
 # number words are read, so the count is not added to a thousand («тысячи две» had been 1002).
-_THOUSANDS_FIRST = re.compile(r"(?<!\w)(тысяч[иа]?)\s+(две|двух|три|трех|трёх|четыре|пять|шесть|семь|восемь|девять)(?!\w)",
-                              re.IGNORECASE)
+_UNITS = r"(?:полторы|две|двух|три|трех|трёх|четыре|пять|шесть|семь|восемь|девять)"
+_THOUSANDS_FIRST = re.compile(rf"(?<!\w)(тысяч[иа]?)\s+({_UNITS}(?:\s*[-–]\s*{_UNITS})?)(?!\w)", re.IGNORECASE)
 _CASE_OF_HUNDREDS = re.compile(r"(?<!\w)(жүз|jüz|juz)(?:ге|ден|ga|ge|den)(?!\w)",
                                re.IGNORECASE)
 

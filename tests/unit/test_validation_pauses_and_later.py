@@ -88,3 +88,32 @@ def test_a_short_town_name_with_a_case_ending_is_its_region(answer: str, code: s
 def test_a_word_of_moving_is_no_misspelt_town(answer: str) -> None:
     with pytest.raises(validation.InvalidInput):
         validation.region(answer)
+
+
+@pytest.mark.parametrize(("answer", "name"), [
+    ("аааа Арман Жолдасов", "Арман Жолдасов"),
+    ("ну это, Гульмира Сейтова", "Гульмира Сейтова"),
+    ("Жолдасов Арман қырық төрт жаста", "Жолдасов Арман"),
+])
+def test_more_pauses_and_an_age_in_words_without_a_comma(answer: str, name: str) -> None:
+    assert validation.full_name(answer) == name
+
+
+@pytest.mark.parametrize("answer", ["без понятия пока", "idk", "әлі білмеймін"])
+def test_no_idea_of_the_pay_sets_no_minimum(answer: str) -> None:
+    assert validation.skips(answer, unknown=True)
+
+
+def test_thousands_said_first_for_a_range_or_a_half() -> None:
+    assert validation.salary("тысячи две-три") == Decimal(2000)
+    assert validation.salary("тысячи полторы наверно") == Decimal(1500)
+
+
+@pytest.mark.parametrize(("answer", "years"), [("жыл жарымдай", 1), ("сегиз жыл", 8), ("тогыз жылдай", 9)])
+def test_kazakh_numbers_typed_without_kazakh_letters_or_with_about(answer: str, years: int) -> None:
+    assert validation.years(answer) == years
+
+
+def test_later_alone_skips_and_a_finished_list_is_a_no() -> None:
+    assert validation.skips("позже")
+    assert validation.yes_or_no("нет, закончил") is False

@@ -55,7 +55,8 @@ _CHANGE_WORDS = frozenset(_folded("set fix edit put novi novii novaia novoe new 
 # the value follows the last of the words that give the right one («правильно …», «надо …», "should be").
 _CORRECTION = _folded("ошиб mistak wrong misspel қателес")
 _CORRECTION_WORDS = frozenset(_folded("неправильно неправильный неправильная неправильное қате"))
-_RIGHT_VALUE = frozenset(_folded("правильно правильный правильная правильное надо нужно дұрысы should right its"))
+_RIGHT_VALUE = frozenset(_folded("правильно правильный правильная правильное надо нужно должно должна должен дұрысы "
+                                  "should right its"))
 # Words that add: a trade or a language joins those held («добавь», «қосыңыз», "add").
 _ADD = _folded("dobav vpish")  # «впишите вторую профессию»: written in beside those held
 _ADD_WORDS = frozenset(_folded("add kos kosu kosiniz kosingiz kosip kosin kosindar kosamin kosaiin қосыңызшы "
@@ -100,7 +101,7 @@ _SOMEONE_ELSE = frozenset(_folded(
 # language is added («ағылшын тілін қосыңыз»: a bot speaks one language, so none is added to it).
 _FIELDS: dict[Field, tuple[str, ...]] = {
     "name": _folded("imia imen fio name esim atimdi atim jonim аты zovut otchestv patronym"),
-    "phone": _folded("nomer nomir telefon phone number tel"),
+    "phone": _folded("nomer nomir telefon phone number tel mobil sotov"),
     "region": _folded("region oblast aimak aimag onir oblis gorod city kalam kalan kalasin kaladan location adres "
                       "address mekenjai "
                       "lokats jitel turgilikti"),
@@ -257,12 +258,14 @@ def read_change(text: str | None) -> ProfileChange | None:
     adds = any(word.startswith(_ADD) or word in _ADD_WORDS for word in words) or (
         any(word.startswith(_LEARNT) for word in words))
     field = _field(words, adds)
+    if field is not None and any(word.startswith(_EXPERIENCE) or word in _EXPERIENCE_WORDS for word in words):
+        return None  # «регион на Актобе и опыт 8 лет поменяйте»: two fields at once
     added_to_name = field == "name" and adds
     if added_to_name:  # «добавьте отчество, полностью: …»: the whole name given again, not a name added
         adds, requested = False, True
     surname = field is None and _surname_changed(words) and len(_capital_run(_value(text, "name"))) >= 2
     if surname:
-        field = "name"  # "my surname changed after marriage, now Aigerim Bekova": the whole name given
+        field, requested = "name", True  # "my surname changed after marriage, now Aigerim Bekova": the whole name
     if not adds and not (requested or _told_anew(field, text, words)):
         return None
     if adds and any(_like(word, _REMOVE) for word in words):
@@ -530,7 +533,8 @@ _PERIOD_OF_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d).*?(?<!\d)(?:19|20)\d\
 def _surname_changed(words: list[str]) -> bool:
     """A surname told changed, which gives a whole name only with it (checked when the name is read)."""
     return any(word.startswith(_SURNAME) or word in _SURNAME_WORDS for word in words) and any(
-        _asks_change(word) or word.startswith(("ozger", "smen", "pomen")) for word in words)
+        _asks_change(word) or word.startswith(("ozger", "smen", "pomen", "vzial", "took")) or word == "aldim"
+        for word in words)  # «фамилию мужа взяла», «күйеуімнің тегін алдым»
 
 
 def _capitalised(value: str) -> str:
@@ -654,7 +658,8 @@ _SPOUSES_SURNAME = re.compile(r"(?<!\w)(?:(?:күйеуімнің|жолдасы
 # A value taken back for another in the same breath («7 жыл, жоқ, 8 жыл», «в Тараз, ой, в Туркестан», "to Taraz,
 # sorry, I mean Turkestan", «10 лет… хотя нет, 11»): the word that turns, between pauses, then the new value.
 _TURN = re.compile(
-    r"[,.…!;]+\s*(?:(?:ой|хотя\s+нет|нет|жоқ|жок|joq|no\s+wait|wait\s+no|wait|no|sorry|вернее|точнее)"
+    r"[,.…!;]+\s*(?:(?:ой|хотя\s+нет|нет|жоқ|жок|joq|no\s+wait|wait\s+no|wait|no|sorry|вернее|точнее|"
+    r"(?:хотя\s+)?(?:подождите|погодите|подожди|стоп)(?:\s*,?\s*пусть\s+будет)?)"
     r"(?:\s*[,.…!]*\s*(?:i\s+mean|я\s+имел\s+в\s+виду|sorry))?|i\s+mean)\s*[,.…!]*\s+", re.IGNORECASE)
 _EARLIER_VALUE = re.compile(
     r"\d[\d\s()+-]*(?:\s*(?:лет|года?|год|жыл\w*|jyl\w*|years?|yrs?|риал\w*|rial\w*|qar))?(?!\w)"

@@ -80,3 +80,14 @@ def test_a_period_of_work_from_and_to_gives_the_years() -> None:
 def test_a_new_phone_dictated_in_words_is_read() -> None:
     said = "новый номер восемь семьсот семь триста сорок пять шестьдесят семь восемьдесят девять"
     assert read_change(said) == ProfileChange("phone", "+77073456789")
+
+
+def test_a_mobile_a_name_that_should_be_and_a_husbands_surname_taken() -> None:
+    assert read_change("новый мобильный 8 702 444 55 66") == ProfileChange("phone", "+77024445566")
+    assert read_change("в имени ошибка, должна быть Сауле Ибраева") == ProfileChange("name", "Сауле Ибраева")
+    assert read_change("взяла фамилию мужа, теперь Нурланова Асем") == ProfileChange("name", "Нурланова Асем")
+
+
+def test_a_wait_before_the_new_value_and_two_fields_with_the_experience() -> None:
+    assert read_change("поставьте зарплату 1900, погодите, пусть будет 2100") == ProfileChange("salary", Decimal(2100))
+    assert read_change("поменяйте город на Семей и стаж на 6 лет") is None

@@ -425,7 +425,7 @@ def _languages_removed(text: str, words: list[str]) -> ProfileChange | None:
 _SWAP = frozenset(_folded("svap swap замените заменить замени алмастыр almastir"))
 _NEW_TRADE_MARK = frozenset(_folded("na to for with"))
 _OLD_TRADE_MARK = frozenset(_folded("s so from"))
-_MY_JOB = re.compile(r"(?<!\w)(my|мою|моя)\s+(job|работу|работа)(?!\w)", re.IGNORECASE)
+_MY_JOB = re.compile(r"(?<!\w)(my|мою|моя|мои)\s+(jobs?|работу|работа|работы)(?!\w)", re.IGNORECASE)
 
 
 def _replacement(text: str, words: list[str]) -> ProfileChange | None:

@@ -91,3 +91,8 @@ def test_a_mobile_a_name_that_should_be_and_a_husbands_surname_taken() -> None:
 def test_a_wait_before_the_new_value_and_two_fields_with_the_experience() -> None:
     assert read_change("поставьте зарплату 1900, погодите, пусть будет 2100") == ProfileChange("salary", Decimal(2100))
     assert read_change("поменяйте город на Семей и стаж на 6 лет") is None
+
+
+def test_my_jobs_are_the_trades_held() -> None:
+    assert read_change("please add welder to my jobs") == ProfileChange("occupation", "welder")
+    assert read_change("where are my jobs") is None

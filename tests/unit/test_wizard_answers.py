@@ -25,7 +25,12 @@ in short forms and with levels, certificates by their common names, and colloqui
 spellings), English with typos («nmae», "dont have phon", "two thousnd"), emoji around or instead of the
 answer (flags for languages, a tick or a cross for yes and no, a keycap digit), the previous or the next
 step's answer typed with this one («Сапаров Ерлан, 8 701 …», "nope, 2500 QAR"), and the question copied
-before the answer, with its example number or alone. Each set has its own floor. `pytest -s` prints the misses.
+before the answer, with its example number or alone. `wizard_answers_8.tsv` holds answers with units and words
+(«30 лет», "five years", «бес жыл»), ranges, «не знаю» and skips (a bare «не знаю» at the salary sets no
+minimum, at the phone it is asked again), answers in another language than the bot's, dictated answers with
+fillers («ээ», «ну короче», "uh") and pauses (a phone in spoken groups), Kazakh numbers in words, periods of
+work in Kazakh («2008 жылдан 2020 жылға дейін»), and the previous step's answer typed late (years at the
+certificates). Each set has its own floor. `pytest -s` prints the misses.
 """
 
 from __future__ import annotations
@@ -52,7 +57,7 @@ FLOORS = {
     "wizard_answers_5.tsv": 0.98,  # 260/260 now; first run, before any fix: 192/260 = 0.738
     "wizard_answers_6.tsv": 0.98,  # 260/260 now; first run, before any fix: 239/260 = 0.919
     "wizard_answers_7.tsv": 0.98,  # 223/223 now; first run, before any fix: 179/223 = 0.803
-    "wizard_answers_8.tsv": 0.86,  # first run, before any fix: 190/220 = 0.864
+    "wizard_answers_8.tsv": 0.99,  # 220/220 now; first run, before any fix: 190/220 = 0.864
 }
 
 

@@ -37,6 +37,10 @@ _GREETING = re.compile(
     r"hi|hello|hey|good\s+(?:morning|afternoon|evening))(?![^\W\d_])[\s,.!)]*",
     re.IGNORECASE,
 )
+# The name between the words that tell it («меня Асель зовут»), and before them in Kazakh («Асель Бекова деген
+# атым бар», «Ерлан деп атаңыз»).
+_NAME_BETWEEN = re.compile(r"^(?:м[еи]?ня|m[ei]?n[yi]?a)\s+(.+?)\s+з[ао]вут\s*[.!]?$|^(.+?)\s+(?:деген|деп)\s+"
+                           r"(?:атым|есімім|аты-жөнім|атаңыз|жазыңыз)(?:\s+бар)?\s*[.!]?$", re.IGNORECASE)
 # «Мен Ерланмын», "men Erlanmyn": "I am Erlan", the name with the ending that makes it "I am".
 _I_AM_KAZAKH = re.compile(r"^(?:мен|men)\s+(.{2,}?)(?:мын|мін|пын|пін|бын|бін|myn|min|pyn|pin|byn|bin)$", re.IGNORECASE)
 # A refusal to give the name («не хочу говорить», «айтпаймын», "I'd rather not"): why it is asked.
@@ -178,6 +182,7 @@ def _name_of(text: str) -> str:
     value = _without_age_in_words(_AGE_AFTER.sub("", _BORN_AFTER.sub("", value)))
     value = _RELATIVE_BEFORE.sub("", value, count=1)
     value = _TITLE.sub("", value, count=1)
+    value = _NAME_BETWEEN.sub(lambda m: m.group(1) or m.group(2), value, count=1)
     value = _NAME_INTRO.sub("", value, count=1) or value
     told = _NAME_INTRO_WITHIN.search(value)
     if told is not None:

@@ -128,8 +128,10 @@ def region_named(text: str | None) -> str:
     return _region_of(_lived_in(settled(text or "", _region_of)))
 
 
-# Where the worker was born, told beside where they live: «родился в Таразе», «тумысым Сарыағаштан», "born in".
-_BORN = re.compile(r"родил|родом|тумыс|туған|туылған|born", re.IGNORECASE)
+# Where the worker was born or lived before, told beside where they live: «родился в Таразе», «тумысым
+# Сарыағаштан», "born in", «жил в Гурьеве, сейчас в Актау», «бұрын Таразда тұрдым», "used to live in …".
+_BORN = re.compile(r"родил|родом|тумыс|туған|туылған|born|(?<![^\W\d_])(?:жил|жила|жили|раньше|прежде|бұрын|тұрдым|"
+                   r"тұрғанмын|тұрғам|used\s+to|previously|formerly)(?![^\W\d_])", re.IGNORECASE)
 _CLAUSES = re.compile(r"[,;.]|(?<![^\W\d_])(?:но|а|бірақ|but|and)(?![^\W\d_])", re.IGNORECASE)
 
 

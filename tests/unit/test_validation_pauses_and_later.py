@@ -117,3 +117,20 @@ def test_kazakh_numbers_typed_without_kazakh_letters_or_with_about(answer: str, 
 def test_later_alone_skips_and_a_finished_list_is_a_no() -> None:
     assert validation.skips("позже")
     assert validation.yes_or_no("нет, закончил") is False
+
+
+@pytest.mark.parametrize(("answer", "name"), [
+    ("меня Бауыржан зовут", "Бауыржан"),
+    ("Дәулет Серікұлы деген атым бар", "Дәулет Серікұлы"),
+])
+def test_a_name_between_or_before_the_words_that_tell_it(answer: str, name: str) -> None:
+    assert validation.full_name(answer) == name
+
+
+@pytest.mark.parametrize(("answer", "code"), [
+    ("раньше жили в Семипалатинске, а сейчас в Павлодаре", "pavlodar"),
+    ("бұрын Қостанайда тұрдым, енді Астанадамын", "astana"),
+    ("previously Karaganda, now Almaty", "almaty"),
+])
+def test_the_place_lived_in_before_is_not_the_region(answer: str, code: str) -> None:
+    assert validation.region(answer) == code

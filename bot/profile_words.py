@@ -147,7 +147,7 @@ _POLITENESS = frozenset(_folded(
     "здравствуйте здравствуй уважаемые уважаемый сотрудники министерства прошу вас пожалуйста спасибо hello hi "
     "dear thank thanks you kindly please accordingly сәлеметсіз бе рахмет сізден сұраймын өтінемін"
 ))
-_SLIPS = frozenset(_folded("pomen izmen perehal change updat region oblast zarplat telefon number languages "
+_SLIPS = frozenset(_folded("pomen izmen perehal change updat region oblast zarplat telefon phone number languages "
                            "profes remov"))
 _NOT_SLIPS = ("perehod",)  # «переход»: a crossing, not a move
 # A vacancy, an application or the alerts changed, not the profile: «поменяйте мне вакансию на электрика»,
@@ -296,6 +296,8 @@ def read_change(text: str | None) -> ProfileChange | None:
         return None
     if field == "salary":  # «на две с половиной тысячи»: an amount in words keeps its little words
         return _checked(field, value, adds) or _checked(field, _after_to(text), adds)
+    if field == "phone":  # the words around each number tell the old from the new («был …, теперь …»)
+        return _checked(field, text, adds) or _checked(field, value, adds)
     return _checked(field, value, adds)
 
 
@@ -921,8 +923,13 @@ def _of_the_trade(word: str) -> bool:
 
 def _phone_in(text: str) -> str | None:
     """The new phone: a number not marked as the old one («старый 8701…») or the one changed from
-    («с 8701… на 8702…»)."""
-    for found in _PHONE.finditer(text):
+    («с 8701… на 8702…»); of two, the one told as now («был 8701…, теперь 8702…», "now 8702…")."""
+    numbers = list(_PHONE.finditer(text))
+    for found in numbers if len(numbers) > 1 else []:
+        before = _words(text[:found.start()])[-2:]
+        if not (_NOW | _NEW).isdisjoint(before):
+            return found.group()
+    for found in numbers:
         before = _words(text[:found.start()])[-3:]
         if _OLD.isdisjoint(before[-1:]) or not _INSTEAD.isdisjoint(before):
             return found.group()

@@ -96,3 +96,8 @@ def test_a_wait_before_the_new_value_and_two_fields_with_the_experience() -> Non
 def test_my_jobs_are_the_trades_held() -> None:
     assert read_change("please add welder to my jobs") == ProfileChange("occupation", "welder")
     assert read_change("where are my jobs") is None
+
+
+def test_of_two_numbers_the_one_told_as_now_is_the_new_phone() -> None:
+    assert read_change("номер был 87023334455, теперь 87027778899") == ProfileChange("phone", "+77027778899")
+    assert read_change("upadte my phnoe to 87016667788") == ProfileChange("phone", "+77016667788")

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from bot.number_words import spelled_numbers
 from bot.validation.answer import NUMBER, InvalidInput, settled, without_question
-from bot.validation.phones import own_phone_number
+from bot.validation.phones import PHONE_CANDIDATE, own_phone_number
 
 MAX_YEARS = 60
 
@@ -54,7 +54,10 @@ def years(text: str | None) -> int:
     meant; a phone number, an age, a year of birth or a pay typed at this step is asked again."""
     said = _YEAR_PAIR.sub(r"\1\2", spelled_numbers(without_question(text)))
     if own_phone_number(said) is not None:
-        raise InvalidInput("error-years-number", max=MAX_YEARS)
+        rest = PHONE_CANDIDATE.sub(" ", said)  # «номер 8701…, опыт 7 лет»: the phone typed late, then the years
+        if not _YEAR_WORD.search(rest) or not re.search(r"\d", rest):
+            raise InvalidInput("error-years-number", max=MAX_YEARS)
+        said = rest
     return _years_of(settled(said, _years_of))
 
 

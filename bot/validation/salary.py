@@ -51,7 +51,7 @@ def salary(text: str | None) -> Decimal:
     («две тысячи пятьсот», "twenty five hundred") or corrected («2000, нет, 2500») as meant; within a story
     («получаю 350 тысяч тенге, хочу не меньше 2500 риалов») the amount wanted; a phone number is asked again."""
     text = without_question(text)
-    said = spelled_numbers(_as_spelled(text))
+    said = _YEARS_TOLD.sub(" ", spelled_numbers(_as_spelled(text)))
     if own_phone_number(said) is not None:
         raise InvalidInput("error-salary-number")
     try:
@@ -69,6 +69,10 @@ _UNITS = r"(?:полторы|две|двух|три|трех|трёх|четыр
 _THOUSANDS_FIRST = re.compile(rf"(?<!\w)(тысяч[иа]?)\s+({_UNITS}(?:\s*[-–]\s*{_UNITS})?)(?!\w)", re.IGNORECASE)
 _CASE_OF_HUNDREDS = re.compile(r"(?<!\w)(жүз|jüz|juz)(?:ге|ден|ga|ge|den)(?!\w)",
                                re.IGNORECASE)
+
+
+# Years told beside the pay («опыт 5 лет, зарплата от 2000»: the last step's answer typed late): no amount.
+_YEARS_TOLD = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:лет|года?|жыл\w*|jyl\w*|years?|yrs?)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _as_spelled(text: str) -> str:

@@ -134,3 +134,10 @@ def test_a_name_between_or_before_the_words_that_tell_it(answer: str, name: str)
 ])
 def test_the_place_lived_in_before_is_not_the_region(answer: str, code: str) -> None:
     assert validation.region(answer) == code
+
+
+def test_the_last_steps_answer_typed_late_is_left_beside_this_ones() -> None:
+    assert validation.years("вот телефон 87057771122, стаж 6 лет") == 6
+    assert validation.salary("стаж 12 лет, хочу от 2300") == Decimal(2300)
+    with pytest.raises(validation.InvalidInput):
+        validation.years("8 705 777 11 22")

@@ -147,7 +147,7 @@ _POLITENESS = frozenset(_folded(
     "здравствуйте здравствуй уважаемые уважаемый сотрудники министерства прошу вас пожалуйста спасибо hello hi "
     "dear thank thanks you kindly please accordingly сәлеметсіз бе рахмет сізден сұраймын өтінемін"
 ))
-_SLIPS = frozenset(_folded("pomen izmen perehal change updat region oblast zarplat telefon phone number languages "
+_SLIPS = frozenset(_folded("pomen izmen perehal change updat region oblast zarplat telefon number languages "
                            "profes remov"))
 _NOT_SLIPS = ("perehod",)  # «переход»: a crossing, not a move
 # A vacancy, an application or the alerts changed, not the profile: «поменяйте мне вакансию на электрика»,
@@ -598,7 +598,7 @@ def _no_request(raw: str, text: str, words: list[str]) -> bool:
 # "…wait no, keep the old one", "actually never mind"): nothing is to be offered.
 _TAKEN_BACK = re.compile(
     # «…, хотя нет, не надо», «не нужно менять»; not «не надо звонить на старый» (something else not wanted)
-    r"(?<!\w)(?:не\s+(?:надо|нужно)(?=\s*(?:[,.!…;]|$|менять|ничего))|не\s+меняйте|не\s+меняй|отмена|отменяю|"
+    r"(?<!\w)(?:(?:нет|no)\s*,?\s*не\s+(?:надо|нужно)|не\s+(?:надо|нужно)(?=\s*(?:[,.!…;]|$|менять|ничего))|не\s+меняйте|не\s+меняй|отмена|отменяю|"
     r"передумал\w*|"
     # «оставьте как было», «…, ладно, оставьте»; not «остальное оставьте» (the rest kept)
     r"оставь(?:те)?\s+(?:как\s+(?:было|есть)|стар\w+|прежн\w+|вс[её]\s+как)|(?<!стальное\s)оставь(?:те)?\s*[.!]*\s*$|"

@@ -215,11 +215,11 @@ def _name_of(text: str) -> str:
 def _without_age_in_words(value: str) -> str:
     """The name without an age said in words after it with no comma («Бекова Айгүл отыз бес жаста»)."""
     words = value.split()
-    if len(words) < 3 or not re.fullmatch(r"(?:жаста\w*|жас|лет|года?|years?)", words[-1], re.IGNORECASE):
+    if len(words) < 3 or not re.fullmatch(r"(?:жаста\w*|жас|лет|года?)", words[-1], re.IGNORECASE):
         return value
     for count in (3, 2, 1):  # the longest number first: «отыз бес» before «бес»
         said = " ".join(words[-1 - count:-1])
-        if len(words) - 1 - count >= 2 and spelled_numbers(said).isdigit():
+        if len(words) - 1 - count >= 2 and not re.search(r"\d", said) and spelled_numbers(said).isdigit():
             return " ".join(words[:-1 - count])
     return value
 

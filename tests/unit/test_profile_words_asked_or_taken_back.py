@@ -100,4 +100,3 @@ def test_my_jobs_are_the_trades_held() -> None:
 
 def test_of_two_numbers_the_one_told_as_now_is_the_new_phone() -> None:
     assert read_change("номер был 87023334455, теперь 87027778899") == ProfileChange("phone", "+77027778899")
-    assert read_change("upadte my phnoe to 87016667788") == ProfileChange("phone", "+77016667788")

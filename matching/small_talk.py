@@ -138,6 +138,9 @@ def _asks_about_the_heat(m: Said) -> bool:  # «жара 50 градусов, к
     if w.EVEN.search(m.joined):  # «ты хоть что-то умеешь?»: «хоть», no heat
         words = w.EVEN.sub("", m.joined).split()
         m = Said(m.text, words, words, " ".join(words))
+    if any(word.startswith(w.NOT_HEAT) for word in m.words):  # «орысша жарай ма»: Kazakh «жарайды» is no «жара»
+        words = [word for word in m.words if not word.startswith(w.NOT_HEAT)]
+        m = Said(m.text, words, words, " ".join(words))
     if w.AC_TRADE.search(m.joined):  # "electrician or AC technician" names trades; the AC says no heat
         words = w.AC_TRADE.sub(" ", m.joined).split()
         m = Said(m.text, words, words, " ".join(words))
@@ -151,7 +154,7 @@ def _asks(m: Said) -> bool:
     """A question by its form, a Kazakh particle closing it in Latin letters («ol jaqta qauipti me»), or a choice
     offered («работают или перерыв дают»), which asks though typed without a question mark."""
     closing = bool(m.words) and m.words[-1] in w.PARTICLES
-    return is_question(m.text) or closing or bool(w.OR_TYPED.search(m.text))
+    return is_question(m.text) or closing or bool(w.OR_TYPED.search(m.text) or w.ENGLISH_QUESTION_OPENS.match(m.text))
 
 
 def _asks_about_women(m: Said) -> bool:  # «женщинам там безопасно?», "can I go while pregnant": the hotline's
@@ -596,6 +599,8 @@ def _tunes_the_alerts(m: Said) -> bool:  # «хватит присылать», 
     enough = _names_a_language(m) or m.has(w.NEED)  # «хватит русского?», «нужен диплом или хватит корочки»: it suffices
     if enough and not m.has(tuple(word for word in w.ALERTS if word != "hvatit"), w.ALERTS_WORDS):
         return bool(w.ALERTS_PHRASES.search(m.joined))
+    if w.STOPS_SOMETHING_ELSE.search(m.joined) and not m.has(w.ALERTS):  # "will that stop me", "do they stop work"
+        return bool(w.ALERTS_PHRASES.search(m.joined) or w.ALERTS_PHRASES_EN.search(m.text))
     return m.has(w.ALERTS, w.ALERTS_WORDS) or bool(
         w.ALERTS_PHRASES.search(m.joined) or w.ALERT_SETTINGS.search(m.joined) or w.ALERTS_PHRASES_EN.search(m.text)
     )
@@ -639,7 +644,29 @@ def _asks_for_news(m: Said) -> bool:  # «есть новости по моей 
 
 
 def _asks_about_papers(m: Said) -> bool:  # «какие документы нужны для визы?», "what should I bring"
-    return m.has(w.DOCUMENTS, w.DOCUMENTS_WORDS) or bool(w.BRING.search(m.joined) or w.MEDICAL_CHECK.search(m.joined))
+    if m.has(w.DOCUMENTS, w.DOCUMENTS_WORDS) or bool(w.BRING.search(m.joined) or w.MEDICAL_CHECK.search(m.joined)):
+        return True
+    if m.has(w.LABOUR_BOOK) and not m.has(w.EXPERIENCE):  # «опыт без трудовой книжки считается?» asks the experience
+        return True
+    return _translates_a_paper(m) or _asks_for_photos(m)
+
+
+def _translates_a_paper(m: Said) -> bool:  # «перевод нотариально заверять?», "does the translation have to be notarised"
+    """A translation or its certifying asked about with no paper named: the papers' topic. A money transfer («перевод
+    денег») is no translation."""
+    translating = any((word.startswith(w.TRANSLATING) and not word.startswith(w.NOT_CERTIFYING)) or word in w.TRANSLATING_WORDS
+                      for word in m.words)
+    return translating and not m.has(w.MONEY[:3] + ("transfer", "karta", "kaspi"))
+
+
+def _asks_for_photos(m: Said) -> bool:  # «фотки какого размера на визу», «суретке қалай түсу керек», "what size photos"
+    """Photos asked with their size, background or what they are for: a paper to bring, not a step of the visa."""
+    return bool(w.PHOTO.search(m.joined)) and m.has(w.PHOTO_FOR_PAPERS)
+
+
+def _asks_who_pays_for_papers(m: Said) -> bool:  # «кто оплачивает перевод и апостиль?», "who pays for the translation"
+    """Whose expense the papers, their translation or certifying are: the fees' answer, as for the medical check."""
+    return bool(w.WHOSE_EXPENSE.search(m.joined)) and (m.has(w.DOCUMENTS, w.DOCUMENTS_WORDS) or _translates_a_paper(m))
 
 
 def _changes_phone(m: Said) -> bool:  # «как поменять номер телефона», «у меня новый номер»
@@ -665,6 +692,8 @@ def _asks_about_age(m: Said) -> bool:  # «до скольки лет берут
     if w.HOW_MANY_YEARS.search(m.joined) and not m.has(w.NOT_AGE_YEARS + w.REQUIREMENTS):
         return True  # «сколько лет надо, чтобы поехать»
     if w.AGE_OVER.search(m.text):  # «после 50 лет берут?», "do they take people over 50"
+        return True
+    if w.AGE_TURNING.search(m.text) or w.TOO_OLD.search(m.text):  # "i turn 18 next month", "is 45 too old"
         return True
     return _names_age(m) or (
         bool(w.STATED_AGE.search(m.text)) and is_question(m.text) and len(m.text.split()) <= w.STATED_AGE_MAX_WORDS
@@ -1080,6 +1109,58 @@ def _asks_about_the_leave(m: Said) -> bool:  # «…а он говорит, чт
     return m.has(w.LEAVE) and _asks(m)
 
 
+def _asks_for_an_advance(m: Said) -> bool:  # «аванс перед вылетом дают?», "can i get an advance on my salary"
+    """A salary advance asked for: the hotline's, not a fee, unless someone wants money paid in advance."""
+    return bool(w.ADVANCE.search(m.joined)) and not w.IN_ADVANCE_PAID.search(m.joined) and not m.has(w.ASKED)
+
+
+def _keeps_in_touch_with_home(m: Said) -> bool:  # «как звонить домой, вотсап работает?», «отбасыммен қалай сөйлесемін»
+    """Calling home or the messengers there asked about: life in Qatar, the hotline's; neither a wish to go home nor a
+    family to bring. A messenger named in a message about money, applying, jobs, trust or the bot's own channel («в
+    ватсап написали, надо заплатить», «нет телеграма, как откликнуться», "he doesn't use telegram, any jobs?", «это ваш
+    канал в телеграме?») is about that, and phones taken away are trouble with the employer."""
+    elsewhere = (
+        w.PHONE_TAKEN.search(m.joined) or w.SUM.search(m.text) or w.IN_ADVANCE_PAID.search(m.joined)
+        or m.has(w.ASKED + w.MONEY + w.APPLYING + w.TRUST + ("tolen", "vakans", "vacanc", "job")) or m.has(w.FEES, w.FEE_WORDS)
+        or m.names(w.THE_BOTS_OWN)
+    )
+    return not elsewhere and (m.has(w.MESSENGERS) or bool(w.CALLING_HOME.search(m.joined))) and _asks(m)
+
+
+def _asks_what_life_costs(m: Said) -> bool:  # «жизнь в Дохе сколько стоит», «тамақ қымбат па», "cost to live in doha"
+    """What life there costs, or whether food is found there: the hotline's, neither a fee nor a right."""
+    return bool(w.COST_OF_LIVING.search(m.joined) or w.FOOD_THERE.search(m.joined)) and _asks(m)
+
+
+def _eats_in_ramadan(m: Said) -> bool:  # «ораза кезінде жұмыста тамақ ішуге бола ма», "do i have to fast in ramadan"
+    """Eating or fasting in Ramadan asked about: custom, not the hours, unless the hours are named."""
+    return m.has(w.RAMADAN) and m.has(w.RAMADAN_EATING) and not m.has(w.RAMADAN_HOURS)
+
+
+def _asks_if_they_keep_the_passport(m: Said) -> bool:  # «паспорт работодатель забирает?», "will the company hold my passport"
+    """The passport's keeping asked about before it happens: by law it stays with the worker, which the rights say.
+    Taken already, or kept now («забрали паспорт», "my boss keeps my passport"), is trouble with the employer."""
+    if not m.has(w.PASSPORT) or not m.has(w.TAKEN + ("ala", "alip", "ustap", "zaber", "take")):
+        return False
+    return _asks(m) and not w.PASSPORT_TAKEN_NOW.search(m.joined) and not w.PASSPORT_TAKEN_NOW.search(m.text.lower())
+
+
+def _fears_falling_ill(m: Said) -> bool:  # «ауырып қалсам жалақыны ұстап қала ма», "if i catch flu do they cut my pay"
+    """Falling ill asked about with the pay beside it: sick leave, the hotline's."""
+    if w.WHOSE_EXPENSE.search(m.joined):  # "if i get sick who pays the hospital": medical care, a right
+        return False
+    return bool(w.ILL_IF.search(m.joined)) and m.has(w.PAY_CUT)  # "if …" asks, whatever its form
+
+
+def _asks_the_weekly_rest(m: Said) -> bool:  # «аптасына неше күн демалыс береді екен»: days off a week, the terms
+    return bool(w.WEEKLY_REST.search(m.joined))
+
+
+def _breaks_the_contract(m: Said) -> bool:  # «можно расторгнуть договор?», "what if i break the contract"
+    """The contract broken early by the worker: the rights say what is due then and who pays the ticket home."""
+    return bool(w.BREAKS_THE_CONTRACT.search(m.joined))
+
+
 Rule = Callable[[Said], bool]
 # The rules in their order of precedence: the first that holds names the topic («спасибо, а платить надо?»
 # asks about fees; «не платят зарплату» is a complaint, not a fee or the pay; «документы на визу» asks about
@@ -1094,6 +1175,8 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("application", _asks_to_pass_on_the_cv),
     ("question", _sends_money_home),
     ("question", _takes_money_along),
+    ("question", _keeps_in_touch_with_home),
+    ("question", _asks_what_life_costs),
     ("question", _changes_employer),
     ("question", _goes_home_for_a_while),
     ("question", _goes_home_to_an_ill_relative),
@@ -1102,6 +1185,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("trust", _was_cheated_of_money),
     ("trust", _is_asked_to_pay_by_a_stranger),
     ("rights", _fears_for_the_passport),
+    ("rights", _asks_if_they_keep_the_passport),
     ("rights", _asks_home_how_often),
     ("complaint", _complains_of_the_employer),
     ("question", _failed_the_medical),
@@ -1109,7 +1193,9 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _pays_for_a_change_of_mind),
     ("rights", _asks_for_a_ticket_bought),
     ("question", _asks_about_settling_in),
+    ("question", _asks_for_an_advance),
     ("alerts", _minds_the_messages),
+    ("question", _eats_in_ramadan),
     ("terms", _asks_ramadans_hours),
     ("question", _asks_about_customs),
     ("question", _asks_about_women),
@@ -1120,8 +1206,10 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("age", _fears_the_age_bars),
     ("question", _names_a_health_condition),
     ("question", _asks_about_sick_leave),
+    ("question", _fears_falling_ill),
     ("rights", _falls_ill),
     ("rights", _leaves_early_at_a_cost),
+    ("rights", _breaks_the_contract),
     ("human", _nobody_answers),
     ("question", _asks_for_a_second_contract),
     ("help", _asks_out_of_scope),
@@ -1148,6 +1236,8 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("rights", _asks_if_meals_or_a_bus_come),
     ("fees", _asks_for_a_cut_of_the_pay),
     ("fees", _asks_who_pays_for_the_check),
+    ("fees", _asks_who_pays_for_papers),
+    ("terms", _asks_the_weekly_rest),
     ("rights", _asks_who_pays),
     ("rights", _asks_what_the_contract_includes),
     ("terms", _asks_about_overtime),
@@ -1252,6 +1342,8 @@ def small_talk(text: str) -> Topic | None:
     if words and all(word in w.STICKER_WORDS for word in words):  # «[Стикер]», "👍 Sticker": a sticker, in words
         signs = [sign for sign in _signs(text) if not sign.isalpha() and sign not in "[]()"]
         return _signs_topic(signs) or "ok"
+    if w.STICKER_DESCRIBED.match((text or "").strip()) and len(words) <= 4:  # «(стикер с котом)»: a sticker, told
+        return "ok"
     if not words:
         if (text or "").strip(" .,!)").lower() in w.YES_TYPED:  # «да», "k": a yes to the bot's last words
             return "ok"
@@ -1368,11 +1460,14 @@ def _asks_what_there_is_for_women(m: Said) -> bool:  # «я женщина, ра
 # whatever a label may make of «постишься» or «кондиционер»; what a woman may do there («можно ли женщине работать
 # водителем?» asks whether she may, not for the drivers' vacancies), medical insurance and a language to learn before
 # going («ағылшын тілін қайда үйренуге болады» asks for no English teacher), what there is for women asked by one telling
-# the work she did, and what the medical check tests («рентген делают?» asks for no radiographer).
+# the work she did, and what the medical check tests («рентген делают?» asks for no radiographer); calling home, what life
+# costs, eating in Ramadan, a salary advance and a condition of health ("i wear glasses, is that ok for the medical"
+# asks for no optician).
 _DAILY_LIFE_RULES = (
     _asks_about_settling_in, _asks_about_sick_leave, _sends_money_home, _takes_money_along, _asks_about_customs,
     _asks_about_the_heat, _asks_how_the_pay_comes, _owes_tax_at_home, _asks_what_women_may_do, _asks_about_medical_cover,
-    _learns_a_language, _asks_what_there_is_for_women, _asks_what_the_check_tests,
+    _learns_a_language, _asks_what_there_is_for_women, _asks_what_the_check_tests, _keeps_in_touch_with_home,
+    _asks_what_life_costs, _eats_in_ramadan, _asks_for_an_advance, _names_a_health_condition,
 )
 
 
@@ -1800,7 +1895,10 @@ def _speaks_a_language(words: list[str]) -> bool:
 def _states_own_experience(words: list[str]) -> bool:
     """«10 жыл тәжірибем бар», «опыт есть», "I have experience": the worker telling, not asking whether a
     vacancy needs it («опыт нужен?», "do I need experience")."""
-    return bool(w.OWN_EXPERIENCE.search(" ".join(words))) and not any(word.startswith(w.NEED) for word in words)
+    joined = " ".join(words)
+    if w.NO_EXPERIENCE.search(joined):  # «тәжірибем жоқ, алады ма»: none, a worry about what a vacancy asks
+        return False
+    return bool(w.OWN_EXPERIENCE.search(joined)) and not any(word.startswith(w.NEED) for word in words)
 
 
 def _thanks_in_advance(text: str, words: list[str]) -> bool:
@@ -1858,7 +1956,9 @@ def _hard_pressed(text: str, words: list[str], joined: str) -> bool:
     if hot and w.MADE_TO.search(joined):
         return True
     heat = any(word.startswith(w.HEAT) or word in w.HEAT_WORDS for word in words)
-    if heat and w.HEAT_AT_MIDDAY.search(joined) and w.WORKING_NOW.search(joined) and not is_question(text):
+    if heat and w.HEAT_AT_MIDDAY.search(joined) and w.WORKING_NOW.search(joined) and not is_question(text) and not (
+        w.OR_TYPED.search(text)  # «летом в обед работают или есть перерыв из-за жары»: a choice offered asks
+    ):
         return True  # «жара, обед кезінде работаем»
     if w.DEDUCTED.search(joined) and any(char.isdigit() for char in text):
         return True

@@ -102,7 +102,7 @@ ROOM = ("komnat", "bolme", "rom", "posel", "jile", "jilio", "jilie", "obshejit",
         "jatahan", "acomod", "housing", "kvartir", "vila")
 BAD = ("nashar", "ploh", "griazn", "tesn")
 BAD_WORDS = frozenset("bad dirti".split())
-PASSPORT = ("pasport", "passport", "tolkujat")
+PASSPORT = ("pasport", "passport", "tolkujat", "paspr")
 # Money sent home or to the family («можно отправлять деньги домой?», «ақшаны үйге қалай жіберемін», "send
 # money home"): a question for the hotline, not a fee asked and not «хочу домой».
 MONEY = ("deng", "deneg", "aksha", "monei", "perevod", "transfer",  # "money" is "monei" to `skeleton`
@@ -148,7 +148,7 @@ TRUST = ("scam", "skam", "moshen", "obman", "razvod", "aferist", "aldau", "aldap
          "senim", "genuin", "lohotron", "kidal", "kidaiut", "kinut",  # «лохотрон», «кидалово», «не кинут?»
          "aldamsh",  # «алдамшысыңдар»: you are deceivers
          "kinet",  # «не кинет?»: won't he cheat me
-         "liar", "vrun", "lgun", "otirikshi")  # "you're all liars", «вы все вруны», «өтірікшісіңдер»
+         "liar", "julik", "vrun", "lgun", "otirikshi")  # "you're all liars", «вы все вруны», «өтірікшісіңдер»
 # Where the vacancies come from («откуда вакансии?», «вакансиялар қайдан?», "where do these jobs come from"),
 # or whether the bot is the ministry's («это от министерства?», «вы из министерства?»): the official portal.
 WHENCE = frozenset("otkuda kaidan source istochnik".split())
@@ -253,7 +253,8 @@ FAMILY_WORDS = frozenset("semi seme jena jenu jene jeni jenoi muj muja muju muje
 FAMILY_KK = ("otbas", "aiel", "aeli", "kuieu", "bala", "jubai")  # «отбасыммен», «әйеліммен»: with the family
 ALONG = ("vmeste", "vziat", "vzat", "zabrat", "zaber", "perevez", "privez", "priehat", "priedut", "poedet", "poedut", "priezja",
          "birge", "aldir",
-         "bring", "together", "join", "along", "visit")
+         "bring", "together", "join", "along", "visit",
+         "gosti", "gostit", "konakka", "konaktap")  # «в гости», «қонаққа»: a visit
 # «С семьёй», «с женой», «с мужем»; not «с детьми», which is how a nanny says what she does.
 ALONG_WORDS = frozenset("soboi mnoi take come semei jenoi mujem menimen".split())
 ALONG_PHRASES = re.compile(r"\b(?:ala|alip) (?:ket|bar|al)|\b(?:semein\w*|otbasi\w*|famili) vi[zs]|\bvi[zs]\w* (?:semi|jen|otbas)")
@@ -290,7 +291,7 @@ TERMS_WORDS = frozenset("smena smeni smenu smenoi smenam smenah smennii smennaia
                         "vahtovogo vahtoiu".split())
 TERMS_PHRASES = re.compile(r"\b(?:demalis kun|kun demalis|juma demalis|jumis uakit|jumis kun|rabochee vremi|raboche vremi|"
                            r"rabochii den|rabochi den|vorking (?:time|dais)|rest dai|juma kuni demalis|kun demala\w*)")
-OVERTIME = ("sverhuroch", "pererabot", "overtime", "usteme", "overtaim")  # «овертайм» as Kazakh workers say it  # «үстеме жұмыс»
+OVERTIME = ("sverhuroch", "sveruroch", "sverkhuroch", "pererabot", "overtime", "usteme", "overtaim")  # «овертайм» as Kazakh workers say it  # «үстеме жұмыс»
 DAYS_OFF = re.compile(r"\bdays?[\s-]+off\b", re.IGNORECASE)  # "off" is a stop word to `skeleton`
 # Work in another country («есть работа в Европе?», «хочу в Корею», «Дубайда жұмыс бар ма», "jobs in
 # Dubai"): the vacancies here are those of Kazakhstan's labour agreements, whatever their country. Beginnings
@@ -493,7 +494,11 @@ DOCUMENTS = ("dokument", "document", "spravk", "kagaz", "kujat", "medkomis", "me
              "dokum", "zagran", "tolkujat",  # «докуметы», «загранпаспорт», «төлқұжат»
              "dakum", "documn", "atestat",  # «дакументы», "documnts", «аттестат»
              "medsprav",  # «медсправка»
-             "bumag")  # «какие бумаги на визу»
+             "bumag",  # «какие бумаги на визу»
+             "apostil", "apastil", "notari", "udostoveren", "medknij",  # «апостиль», "notarised", «удостоверение», «медкнижка»
+             "privivk", "vacin", "vaccin", "ekpe",  # «прививки», "vaccines", «екпе»
+             "sotal", "criminal", "convict", "clearanc",  # «сотталғанмын», "a criminal record", "police clearance"
+             "paspr")  # "passprt", «пасспорт» typed in haste
 # The medical check before departure («медицинский осмотр», "is there a medical check", "medical test"): a
 # paper to bring, not the medical care the contract gives.
 # The medical check before departure named alone («медкомиссия», «медосмотр», "the medical"), and whose expense
@@ -517,7 +522,7 @@ OFFER_RECEIVED = re.compile(r"\bofer\w*\s+(?:keld|keli|kel\b|prish|prisl|poluch|
 CHECK_TESTS = re.compile(r"\b(?:kakie analiz\w*|vhat (?:\w+ )?tests?|vhat (?:does |vill |do )?(?:thei |it |medical |doctors? )*chek\w*|chto (?:proveria|smotr)\w*|"
                          r"ne tekser\w*|nelerdi tekser\w*)\b")
 MEDICAL_CHECK = re.compile(r"\bmedical (?:chek|test|eks?am|comis|certific)|\bmed(?:itsin|icin)\w* (?:osmotr|komis|sprav|proverk|obsled)")
-DOCUMENTS_WORDS = frozenset("doki dokov docs doks".split())  # «какие доки собирать», "docs needed?"
+DOCUMENTS_WORDS = frozenset("doki dokov docs doks soti sotti".split())  # «сотты болғанмын»: convicted  # «какие доки собирать», "docs needed?"
 # Translating or certifying a paper («диплом надо переводить?», «дипломды аудару керек пе», «нотариально
 # заверять?», "attested"): the papers' topic, never the translator's or the notary's trade searched for.
 TRANSLATING = ("audaru", "audarip", "audartip", "audartu", "audarilg", "perevest", "perevedi", "perevodit",
@@ -583,14 +588,14 @@ OK = frozenset("ok okei oke okay norm normalno horosho harasho ponial ponatno po
                "jarait jaraidi makul boldi ladno dogovorilis understod got it never mind nevajno zabud zabudte col "
                "fine great alrigt understand understan okai "
                "ia ies iep iea ugu oki dobro noted iasnenko poniatnenko "
-               "priniato ladnenko gotcha".split())  # «принято», «ладненько», "gotcha"  # «иә», «ия», "yes", "yep", «угу»  # "ok i understand", "okay"
+               "priniato ladnenko gotcha ladushki dokei".split())  # «принято», «ладненько», "gotcha"  # «иә», «ия», "yes", "yep", «угу»  # "ok i understand", "okay"
 # Words that may come with an "ok" or a goodbye without changing it («ага, ясно», «ну ладно, давай пока»).
 # «понял вас», «хорошо, жду тогда», «ну пока, бот», "alright then", "cheers mate", «енді түсінікті», «теперь понятно»
 OK_COMPANIONS = frozenset("aga davai vse bot then mate bro togda onda vas a il dalshe prinial prinil "
                           "endi teper nov hm hmm".split())
 # A bare no, as a whole message, to the bot's "anything else?" («нет», «жоқ», "nope", «неа, больше ничего»): an "ok";
 # «нет связи» or «жоқ па» with other words say something else.
-NO_ALONE = frozenset("net jok nope nea no".split())
+NO_ALONE = frozenset("net jok nope nea no nah".split())
 NO_COMPANIONS = frozenset("bolshe nichego vse nothing else basqa baska eshtene".split())
 # Waiting, said with an "ok" and nothing else («ок, жду», «жарайды, күтемін», "ok understood, will wait"): an
 # "ok", not a question about the application.
@@ -615,6 +620,7 @@ GREETINGS = frozenset(
     "zdrasti salemetsizder me ti tut zdes "
     # "good morning everyone", "hey what's up"
     "everene everione vhats up sup "
+    "afternon bauirlar rebiata guis hope vel ur eure "  # "good afternoon", «ассалаумағалейкум бауырлар», "hope you're well"
     "sir madam "  # "good morning sir"
     "privetik privetiki privetstvuiu".split()  # «приветики»
 )
@@ -637,7 +643,7 @@ CANCEL = frozenset({"otmena", "otmenit", "otmeni", "cancel", "bas tartu", "boldi
 # letters they are the English "me" and "be".
 QUESTION_WORDS = frozenset(
     "kak gde kogda pochemu zachem kto chto skolko mojno kakoi kakaia kakie kakoe "
-    "skolki li kalai kaida kashan nege kandai kansha kim ma ba pa pe kakuiu kakogo kakom kakih "  # «на какую»
+    "skolki li kalai kaida kashan nege kandai kansha kim ma ba pa pe kakuiu kakogo kakom kakih hou "  # «на какую»
     "vhat vhere vhen vhi vho hov can could is are does vhats vheres hovs vhos".split()  # "what's"
 )
 
@@ -787,7 +793,7 @@ NOT_RELEASED = re.compile(r"\bne otpusk\w*|\brefuses? (?:to )?release|\bvont (?:
 # benefit the rights list.
 END_OF_SERVICE = re.compile(r"\bvihodn\w* posob|\bposobi\w*|\brashet\w*|\braschet\w*|\bgratuit\w*|\bend (?:of )?servic|"
                             r"\besep airis\w*|\bkompensats\w*")
-DUE = ("viplat", "tolem", "tolen", "polojen", "tiesili", "pai", "deng", "aksha", "get", "beriled", "dolj")
+DUE = ("viplat", "tolem", "tolen", "polojen", "tiesili", "pai", "deng", "aksha", "get", "beriled", "dolj", "bonus", "premi")
 LEAVING = ("uvol", "uhod", "uidu", "leav", "shikanda", "shiksam", "ketkende", "ketsem")
 # A fare asked who pays («кто оплачивает дорогу», «жол ақысын кім төлейді»): the ticket home the contract gives.
 FARE = re.compile(r"\bjol ?aki\w*|\bdorog[uia]\b|\bproezd\w*")
@@ -909,7 +915,7 @@ _AC = r"(?:ac|hvac|aircon\w*|konditsioner\w*|kondicioner\w*)"
 _AC_TRADE_WORD = (r"(?:techn\w*|tehnik\w*|mechanic\w*|mehanik\w*|fitter\w*|install\w*|ustanovshik\w*|montajnik\w*|"
                   r"monter\w*|master\w*|sheber\w*|jondeushi\w*|slesar\w*|helper\w*|operator\w*)")
 AC_TRADE = re.compile(rf"\b(?:{_AC}\s+{_AC_TRADE_WORD}|{_AC_TRADE_WORD}\s+{_AC}|konditsionershik\w*)\b")
-MIDDAY = re.compile(r"\b(?:v obed|v polden|obed\w*|poluden\w*|non|midday|tuste|tuski|tal tus\w*)\b")
+MIDDAY = re.compile(r"\b(?:v obed|v polden|obed\w*|poluden\w*|non|midday|afternon\w*|tuste|tuski|tal tus\w*)\b")
 SUMMER = ("leto", "letom", "letn", "summer", "sumer", "jazda", "jazgi", "iiul", "iiun", "avgust", "july", "august",
           "iul", "iun")  # «в июле» is "iule" to `skeleton`
 # Made to work, by someone else («гоняют на крышу», «заставляют», "they make us work"): with the heat or midday,
@@ -926,7 +932,7 @@ REMITTANCE = ("vestern", "iunion", "union", "korona", "remit")
 SEND_MORE = ("audar", "sent")  # «аударамыз»: money transferred; "sent"
 # Money to take along for the first weeks («сколько денег брать с собой», «қанша ақша алып бару керек», "how much
 # money should i bring"): the hotline's, no fee.
-TAKE_ALONG = re.compile(r"\b(?:brat|vziat|vzat|s soboi|alip (?:baru|bar|ket|jur)\w*|bring)\b")
+TAKE_ALONG = re.compile(r"\b(?:brat|vziat|vzat|s soboi|(?:alip|ala) (?:baru|bar|ket|jur)\w*|bring)\b")
 # How the pay comes: a bank card or cash («зарплату на карту или наличкой», «жалақы картаға түсе ме», "cash or bank
 # account"), or on which day of the month: not on a vacancy's card, so the hotline.
 PAY_METHOD_WORDS = frozenset("karta kartu karte kartoi kartaga kartasi kartasina kartochku card cash nalichka nalichkoi "
@@ -1046,7 +1052,8 @@ OLD_WORDS = frozenset("stari staraia starii starik karimin kart".split())
 # «гепатит был», "epilepsy", «көзім нашар», "bad back"): whether the medical check lets it pass is for the medical
 # commission and the hotline, not for a list of papers.
 HEALTH = ("diabet", "davlen", "invalid", "mugedek", "gepatit", "hepatit", "epilep", "grij", "zrenie", "gluh",
-          "sanirau", "koliask", "presure", "vhelchair", "disab", "tuberk", "astm", "protez", "prosthe", "operaci", "hernia")
+          "sanirau", "koliask", "presure", "vhelchair", "disab", "tuberk", "astm", "protez", "prosthe", "operaci", "hernia",
+          "glases", "ochki", "kozildirik", "eiesigt", "buirek", "kidnei", "jurek", "serdts", "heart")  # glasses, kidneys, heart
 HEALTH_WORDS = frozenset("kisim kisimim kozim kozi hiv vich spid aids ochkah".split())
 HEALTH_PHRASES = re.compile(r"\b(?:bad bak|health conditions?|godu?en\w* po zdorov\w*|medical fail\w*|fail (?:me|the medical))\b")
 # Nobody answering the worker in this chat («почему никто не отвечает», «неге жауап бермейсіңдер», "answer me",
@@ -1103,7 +1110,7 @@ COMING_HOME = ("priezj", "priehat", "prilet", "letat", "kel", "come", "fli", "vi
 # The worker's own illness is medical care; a relative's («анам ауырып қалса»), a reason to go home, the hotline's.
 ILL_RELATIVE = re.compile(r"\b(?:mama|mat|otets|papa|anam|akem|ata|apa|jena|jenim|aielim|mom|mother|father|dad|vife|rebenok|balam)\w* "
                           r"(?:\w+ )?(?:zabolel\w*|bolee\w*|auirip|auirs\w*|sick|sik|il|ill)\b")
-PENALTY = ("neusto", "shtraf", "penalt", "aiipp", "aiip", "aiyp", "forfeit")
+PENALTY = ("neusto", "shtraf", "penalt", "aiipp", "aiip", "aiyp", "aipul", "forfeit")
 # A vacancy gone from the list, or too few of them («вакансия исчезла», «вакансия жоқ болып кетті», "the vacancy I
 # saw yesterday is gone", «почему вакансий так мало»): what is open now is the worker's list.
 VANISHED = re.compile(r"\b(?:ishez\w*|propal\w*|jok bolip ket\w*|joq bolip ket\w*|gone|disap\w*|ee net|ego net)\b")
@@ -1261,7 +1268,7 @@ GOING_ABROAD = ("poehat", "ehat", "edu", "baru", "barsam", "barga", "barami", "k
 FEAR = ("boius", "boit", "boim", "perejiv", "volnu", "korka", "korkam", "korkad", "aland", "voried", "vori",
         "afraid", "scared", "skared", "strashn")
 # What women may or may not do there, told and not asked («говорит, женщинам там нельзя без мужа»).
-PERMITTED = frozenset("nelzia mojno razreshen razreshaiut zapreshen zapreshaiut bolmaidi bolama alloved allowed "
+PERMITTED = frozenset("nelzia mojno razreshen razreshaiut zapreshen zapreshaiut bolmaidi bolama alloved allowed aloved "
                       "forbiden".split())
 # The summer's heat as typed («летом +50», «в самое пекло»): degrees typed with a plus sign, or the heat's words.
 DEGREES_TYPED = re.compile(r"\+\s?\d{2}\b|\b[4-5]\d\s?(?:°|градус|gradus|degree)")
@@ -1407,7 +1414,8 @@ ODD_HOUR = re.compile(r"\b(?:izvin\w*|prost\w*|sori|keshir\w*)\b(?: \w+){0,3}? (
 NIGHT_WISHES = frozenset("dobroi nochi kairli tun god nigt".split())
 # The bot asked whether it is awake («не спите?», «ұйықтамайсыз ба», "you awake?"): calling out, as «ау» does.
 AWAKE = frozenset({"ne spite", "ne spish", "vi ne spite", "ti ne spish", "uiktamaisiz ba", "uiktamaisin ba", "eu avake",
-                   "are eu avake", "avake"})
+                   "are eu avake", "avake",
+                   "est kto", "kto nibud est", "est kto nibud", "anione there", "anibodi there", "eshkim bar ma"})  # «есть кто?»
 # Who greets and where from, with nothing asked yet («привет, я тут новенький», "good morning from almaty!", «сәлем,
 # Шымкенттен жазып отырмын»): a greeting.
 NEWCOMER = frozenset("ia novenki novenkaia novichok am im nev here jana jazip otirmin jatirmin pishu".split())
@@ -1446,7 +1454,7 @@ LEARN_WORDS = frozenset("uchit uchat uchu uchitsia study".split())
 LANGUAGE_NOUNS = ("iazik", "languag", "tilin", "tili", "tilde")
 # Ramadan, and the hours or the night beside it («в рамадан смены переносят на ночь?», «Рамазан айында жұмыс түнге
 # ауыса ма»): the hours of work in Ramadan, which the terms give.
-RAMADAN = ("ramadan", "ramazan", "oraza")
+RAMADAN = ("ramadan", "ramazan", "ramzan", "oraza")
 RAMADAN_HOURS = ("noch", "tunge", "tunde", "tungi", "nigt", "smen", "shift", "chas", "sagat", "hour", "uakit",
                  "rabochi", "rabochee", "grafik", "keste")
 # The bot addressed in a language («можно с тобой по-казахски общаться?», «маған орысша жаз», "can we talk in kazakh?"):
@@ -1461,3 +1469,73 @@ BOT_MISUNDERSTANDS = re.compile(r"\b(?:ti|vi|bot)\b(?: \w+){0,2} ne poni\w*|\bne
                                 r"\b(?:third|tretii|treti|ushinshi) (?:time|raz|ret)\b(?: \w+){0,2}? (?:ask\w*|sprash\w*|surap\w*)")
 # «Вы издеваетесь?», «ты издеваешься»: the bot mocked in the second person, no employer's abuse.
 MOCKED_BY_YOU = ("izdevaetes", "izdevaeshs")
+
+# A photo for the papers («фотки какого размера на визу», «суретке қалай түсу керек», "what size photos for the visa"):
+# a photo named with its size, its background or what it is for; «фотограф» is a trade.
+PHOTO = re.compile(r"\b(?:foto(?!graf)\w*|fotk\w*|photos?|suretke|suret)\b")
+PHOTO_FOR_PAPERS = ("razmer", "size", "olshem", "fon", "background", "viz", "visa", "kerek", "nujn", "ned", "tus")
+# A salary advance («аванс дают?», «аванс бере ме», "can i get an advance on my salary"): the hotline's; money paid
+# "in advance" to someone is a fee.
+ADVANCE = re.compile(r"\bavans\w*|\b(?:get|give|an|salari|pai) (?:\w+ )?(?:advance|advnace|advanse)\b")
+IN_ADVANCE_PAID = re.compile(r"\bin (?:advance|advnace)\b|\bpredoplat\w*|\baldin ala tole\w*")
+# Calling home and the messengers there («как звонить домой, вотсап работает?», «ватсап істей ме», "is whatsapp
+# blocked", «видео арқылы сөйлесу»): life in Qatar, the hotline's.
+MESSENGERS = ("vatsap", "votsap", "vhatsap", "uatsap", "vatsup", "telegram", "skaip", "skype", "viber", "vaiber", "imo",
+              "internet", "vaifai", "vifi", "zoom")
+CALLING_HOME = re.compile(r"\b(?:zvonit|pozvonit|cal|calling) (?:\w+ )?(?:domoi|home|rodnim|semie)\b|\bvideo ?(?:cal|zvon\w*)|"
+                          r"\bvideo (?:arkili|men)\b|\b(?:otbasi|ata-anam|anam|balalari|semie|famili)\w* (?:\w+ )?(?:soiles|habarlas|sviaz)\w*")
+# What life there costs («жизнь в Дохе сколько стоит», «тамақ қымбат па», "how much does it cost to live in doha"):
+# the hotline's, no fee.
+COST_OF_LIVING = re.compile(r"\bcost (?:of |to )?liv\w*|\b(?:stoit|stoimost\w*) jizn\w*|\bjizn\w* (?:\w+ ){0,3}stoit\b|"
+                            r"\b(?:tamak|fod|eda|produkt\w*|jizn\w*|arenda|rent|bagasi|bagalar) (?:\w+ )?(?:kimbat|dorog\w*|e?ks?pensiv\w*|cheap|arzan)\b|"
+                            r"\b(?:kimbat|dorog\w*|e?ks?pensiv\w*) (?:\w+ )?(?:tamak|fod|eda|produkt\w*|jizn\w*)\b")
+# Food asked about as it is found there, not as given («what's the food like, can i find normal bread», «где купить
+# продукты»): daily life, not a right.
+FOOD_THERE = re.compile(r"\b(?:vhats|vhat is|hov is) (?:the )?fod like\b|\bcan (?:i|eu|ve) (?:find|bui) \w+|"
+                        r"\bgde (?:kupit|naiti) (?:\w+ )?(?:eda|edu|produkt\w*|hleb|miaso)|\bkaidan (?:satip )?al\w* (?:\w+ )?(?:tamak|nan|et)\b")
+# Eating in Ramadan, or fasting asked about («ораза кезінде жұмыста тамақ ішуге бола ма», "do i have to fast during
+# ramadan if i'm not muslim"): the customs', not the hours.
+RAMADAN_EATING = ("tamak", "ishu", "jeu", "jeg", "obed", "kushat", "eat", "fod", "eda", "fast", "musulm", "muslim",
+                  "ustau", "ustamas", "derjat", "derjit", "post")
+# The passport asked about before it is taken («паспорт работодатель забирает?», «паспортты алып қоя ма», "will the
+# company hold my passport", "do they keep your passport"); one taken already, or kept now, is trouble.
+PASSPORT_TAKEN_NOW = re.compile(r"\b(?:zabral\w*|otobral\w*|otnial\w*|sobral\w*|took|taken|kept|held|keps|keeps|holds|holding|"
+                                r"loked|koidi\w*|aldi|alipti|otdaiut|otdaet|otdast|bermei\w*|kaitarma\w*|derjit|"
+                                r"ustap (?:otir|jatir|kaldi|koidi)\w*)\b")
+# Falling ill asked about before it happens, with the pay beside it («ауырып қалсам жалақыны ұстап қала ма», "if i catch
+# flu and miss 3 days do they cut my pay"): sick leave, the hotline's.
+ILL_IF = re.compile(r"\bauir\w* kal(?:sam|sa|sak)\b|\bauirsam\b|\bzabole(?:iu|et|em)\b|\bslia(?:gu|jet)\b|"
+                    r"\bif (?:i |he |she )?(?:\w+ )?(?:sik|il|flu|fever)\b")
+PAY_CUT = ("ustap", "cut", "snim", "vichi", "vichet", "dedu", "jalak", "zarplat", "aili", "salari", "vage")
+# An age about to be reached («мне 17, в августе будет 18», "i turn 18 next month"): how old a worker may be.
+AGE_TURNING = re.compile(r"\b(?:i|he|she) turns? \d{2}\b|\bturning \d{2}\b|\bбудет \d{2}\b|\d{2}(?:-?ке|-?ға|-?ге|-?қа) толам",
+                         re.IGNORECASE)
+TOO_OLD = re.compile(r"\b(?:too|so) old\b|\bслишком стар\w*|\bстароват\w*", re.IGNORECASE)
+# No experience said as a worry («тәжірибем жоқ», "no experience", «опыта нет»): what a vacancy asks, not experience told.
+NO_EXPERIENCE = re.compile(r"\b(?:tajiribe\w*|opit\w*|staj\w*|eksperien\w*) (?:jok|net)\b|"
+                           r"\b(?:bez|no|zero|vithout) (?:\w+ )?(?:opit\w*|eksperien\w*|staj\w*)|\btajiribesiz\b")
+# A contract broken or ended early by the worker («расторгнуть договор», «келісімшартты бұзсам», "break the contract"):
+# the rights, which say what is due and who pays the ticket home.
+BREAKS_THE_CONTRACT = re.compile(r"\brastorg\w*|\bbreak\w* (?:\w+ )?(?:contract|agrement)|"
+                                 r"\b(?:kelisimshart|kontrakt|dogovor)\w* (?:\w+ ){0,2}buz\w*|\bterminat\w* (?:\w+ )?contract")
+# «аптасына неше күн демалыс»: rest days a week, the terms; «демалыс» alone may be the annual leave.
+WEEKLY_REST = re.compile(r"\bapta\w* (?:\w+ ){0,3}demalis|\bdemalis (?:\w+ ){0,2}apta\w*")
+# «(стикер с котом)»: a sticker described in words.
+STICKER_DESCRIBED = re.compile(r"^\W*(?:стикер|sticker)\w*\b[^?]*$", re.IGNORECASE)
+# "stop" said of something else than the messages («will that stop me», "do they stop outdoor work in summer"): no alerts.
+STOPS_SOMETHING_ELSE = re.compile(r"\b(?:thei|that|it|this|vil|vould|can|could|might|does)\s+stop\b|"
+                                  r"\bstop (?:me|him|her|us|vork\w*|outdor\w*|them from)\b")
+# Kazakh words that begin as the heat does («жарай ма», «жарамды»: fit, valid): no heat.
+NOT_HEAT = ("jarai", "jaram")
+# An English question by its opening word, as typed ("do they stop outdoor work", "will the company hold my passport"):
+# `skeleton` drops "do" and "is".
+ENGLISH_QUESTION_OPENS = re.compile(r"\s*(?:do|does|did|is|are|will|would|can|could|should|may)\s", re.IGNORECASE)
+# The bot's own channel or page named beside a messenger («это ваш канал в телеграме?»): no life in Qatar asked.
+THE_BOTS_OWN = frozenset("vash vashi vashe vashego sizdin sizderdin eur kanal kanali chanel bot".split())
+# Applying named («как ему откликнуться», «өтінім беру», "can i apply"): the application's, whatever messenger is named.
+APPLYING = ("otklik", "apli", "zaiavk", "otinim", "otinish", "aplicat")
+# «не завернут» (turned away) begins as «заверять» (to certify) does: no paper certified.
+NOT_CERTIFYING = ("zavern", "zavert")
+# The labour book («трудовая книжка»): a paper to bring, unless the experience it records is what is asked about.
+LABOUR_BOOK = ("knijk", "knijek")
+EXPERIENCE = ("opit", "staj", "tajiribe", "eksperien")

@@ -379,7 +379,28 @@ answers. Left: where the medical check is done gets the documents, as the fifth,
 this set and the fourteenth wanted the hotline (four lines); a flight date moved for Ramadan gets the application. The
 seventeenth set gains «я женщина, работала продавцом, для женщин там вообще что-то есть?» (a woman's past trade is told,
 not searched) and "writing for my dad, which documents..." (who writes for whom is no writer) (219), the twelfth
-«медкомиссия что проверяет? кровь, рентген?» (243); no line of the others changed. """
+«медкомиссия что проверяет? кровь, рентген?» (243); no line of the others changed.
+
+The nineteenth set (234 lines: 77 ru, 91 kk, 66 en) asks what comes before leaving: the papers (a passport's validity,
+an apostille, a police certificate or a past conviction, a medical certificate, photos, translations, the labour book,
+vaccinations) and who pays for them, money for the road (the ticket, the visa, an agency asking for money, a salary
+advance), the contract's terms asked ahead (overtime, days off, the summer heat, sick leave, its end or breaking it, the
+passport kept), who may go (age, women, no English, no experience, a record, a condition of health), life there (the
+weather, food and its cost, Ramadan, a SIM card, money and calls home) and greetings, thanks, rudeness, signs and one-word
+replies. First run, before any fix: 163 answered as expected, 0.697; kk 68/91, ru 58/77, en 37/66; the papers (32/48),
+the hotline's answer (40/62), the rights (14/23) and the fees (7/13) were missed most.
+
+After the nineteenth set's round: 228, 0.974; kk 90/91, ru 75/77, en 63/66. Photos, an apostille, a notary, a
+translation, the labour book, vaccinations and a conviction are the papers (and whose expense they are the fees'); a
+salary advance, calling home and the messengers, what life costs, eating or fasting in Ramadan and a condition of health
+(glasses, kidneys, heart) get the hotline and are never searched; the passport asked about before it is taken, a contract
+broken early and a bonus at its end get the rights; sick pay cut when ill, rest days a week, overtime typed «сверурочные»,
+«рамзан» hours, no experience, an age about to be reached or "too old", "does that stop me" (no alerts), «есть кто?»,
+"good afternoon", «бауырлар», «ладушки», "nah" and a sticker described in words get their answers. Left: money asked by
+someone, with "should I pay?", gets the answer on trust where the set wanted the fees (four lines; both say never to
+pay), "never worked officially" is read as a question of trust, "visa fea" is not read as a fee. The eleventh set gains
+"what if i have a criminal record" and a passport asked about with a call home (238), the fourteenth «тәжірибем жоқ өтінім
+берсем бола ма» (173), the seventh «сколько стоит жизнь в Катаре?» (295); no line of the others changed. """
 
 from __future__ import annotations
 
@@ -420,7 +441,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_16.tsv": 0.90,
     "chat_messages_17.tsv": 0.98,
     "chat_messages_18.tsv": 0.97,
-    "chat_messages_19.tsv": 0.50,
+    "chat_messages_19.tsv": 0.97,  # first run 163 of 234 (69.7 %); now 228 (97.4 %)
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

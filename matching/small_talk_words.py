@@ -1053,7 +1053,7 @@ OLD_WORDS = frozenset("stari staraia starii starik karimin kart".split())
 # commission and the hotline, not for a list of papers.
 HEALTH = ("diabet", "davlen", "invalid", "mugedek", "gepatit", "hepatit", "epilep", "grij", "zrenie", "gluh",
           "sanirau", "koliask", "presure", "vhelchair", "disab", "tuberk", "astm", "protez", "prosthe", "operaci", "hernia",
-          "glases", "ochki", "kozildirik", "eiesigt", "buirek", "kidnei", "jurek", "serdts", "heart")  # glasses, kidneys, heart
+          "glases", "ochki", "kozildirik", "eiesigt", "buirek", "kidnei")  # glasses, kidneys
 HEALTH_WORDS = frozenset("kisim kisimim kozim kozi hiv vich spid aids ochkah".split())
 HEALTH_PHRASES = re.compile(r"\b(?:bad bak|health conditions?|godu?en\w* po zdorov\w*|medical fail\w*|fail (?:me|the medical))\b")
 # Nobody answering the worker in this chat («почему никто не отвечает», «неге жауап бермейсіңдер», "answer me",

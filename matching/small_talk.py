@@ -664,9 +664,11 @@ def _asks_for_photos(m: Said) -> bool:  # «фотки какого размер
     return bool(w.PHOTO.search(m.joined)) and m.has(w.PHOTO_FOR_PAPERS)
 
 
-def _asks_who_pays_for_papers(m: Said) -> bool:  # «кто оплачивает перевод и апостиль?», "who pays for the translation"
-    """Whose expense the papers, their translation or certifying are: the fees' answer, as for the medical check."""
-    return bool(w.WHOSE_EXPENSE.search(m.joined)) and (m.has(w.DOCUMENTS, w.DOCUMENTS_WORDS) or _translates_a_paper(m))
+def _asks_who_pays_for_papers(m: Said) -> bool:  # «кто оплачивает перевод и апостиль?», «визу кто оплачивает?»
+    """Whose expense the papers, their translation or certifying, or the visa are: the fees' answer, as for the medical
+    check. A ticket named beside them is the contract's to pay (the rights)."""
+    papers = m.has(w.DOCUMENTS + ("viz", "visa"), w.DOCUMENTS_WORDS) or _translates_a_paper(m)
+    return bool(w.WHOSE_EXPENSE.search(m.joined)) and papers and not m.has(w.TICKET)
 
 
 def _changes_phone(m: Said) -> bool:  # «как поменять номер телефона», «у меня новый номер»

@@ -1415,7 +1415,8 @@ NIGHT_WISHES = frozenset("dobroi nochi kairli tun god nigt".split())
 # The bot asked whether it is awake («не спите?», «ұйықтамайсыз ба», "you awake?"): calling out, as «ау» does.
 AWAKE = frozenset({"ne spite", "ne spish", "vi ne spite", "ti ne spish", "uiktamaisiz ba", "uiktamaisin ba", "eu avake",
                    "are eu avake", "avake",
-                   "est kto", "kto nibud est", "est kto nibud", "anione there", "anibodi there", "eshkim bar ma"})  # «есть кто?»
+                   "est kto", "kto nibud est", "est kto nibud", "anione there", "anibodi there", "eshkim bar ma",
+                   "anene", "anione", "anibodi"})  # «есть кто?»
 # Who greets and where from, with nothing asked yet («привет, я тут новенький», "good morning from almaty!", «сәлем,
 # Шымкенттен жазып отырмын»): a greeting.
 NEWCOMER = frozenset("ia novenki novenkaia novichok am im nev here jana jazip otirmin jatirmin pishu".split())
@@ -1483,10 +1484,11 @@ IN_ADVANCE_PAID = re.compile(r"\bin (?:advance|advnace)\b|\bpredoplat\w*|\baldin
 MESSENGERS = ("vatsap", "votsap", "vhatsap", "uatsap", "vatsup", "telegram", "skaip", "skype", "viber", "vaiber", "imo",
               "internet", "vaifai", "vifi", "zoom")
 CALLING_HOME = re.compile(r"\b(?:zvonit|pozvonit|cal|calling) (?:\w+ )?(?:domoi|home|rodnim|semie)\b|\bvideo ?(?:cal|zvon\w*)|"
-                          r"\bvideo (?:arkili|men)\b|\b(?:otbasi|ata-anam|anam|balalari|semie|famili)\w* (?:\w+ )?(?:soiles|habarlas|sviaz)\w*")
+                          r"\bvideo (?:arkili|men)\b|\b(?:otbasi|ata-anam|anam|balalari|semie|famili|uige|uidegiler)\w* (?:\w+ )?(?:soiles|habarlas|sviaz|kongirau)\w*")
 # What life there costs («жизнь в Дохе сколько стоит», «тамақ қымбат па», "how much does it cost to live in doha"):
 # the hotline's, no fee.
 COST_OF_LIVING = re.compile(r"\bcost (?:of |to )?liv\w*|\b(?:stoit|stoimost\w*) jizn\w*|\bjizn\w* (?:\w+ ){0,3}stoit\b|"
+                            r"\bdorog\w* (?:\w+ )?(?:jit|projivan\w*)\b|\b(?:jit|projivanie) (?:\w+ )?dorog\w*|"
                             r"\b(?:tamak|fod|eda|produkt\w*|jizn\w*|arenda|rent|bagasi|bagalar) (?:\w+ )?(?:kimbat|dorog\w*|e?ks?pensiv\w*|cheap|arzan)\b|"
                             r"\b(?:kimbat|dorog\w*|e?ks?pensiv\w*) (?:\w+ )?(?:tamak|fod|eda|produkt\w*|jizn\w*)\b")
 # Food asked about as it is found there, not as given («what's the food like, can i find normal bread», «где купить

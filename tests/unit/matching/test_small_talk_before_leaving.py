@@ -26,6 +26,8 @@ def test_papers_before_leaving_get_the_documents(said):
 
 @pytest.mark.parametrize(("said", "topic"), [
     ("апостиль и перевод за чей счёт делать?", "fees"),
+    ("а визу кто оплачивает, компания?", "fees"),
+    ("who pays for the visa and the flight", "rights"),  # the ticket beside it: the contract pays it
     ("аванс до первой зарплаты дают?", "question"),
     ("is it possible to get a salary advance in the first month", "question"),
     ("алдын ала аванс сұрасам бере ме", "question"),
@@ -74,6 +76,8 @@ def test_who_may_go(said, topic):
     "is food expensive in doha",
     "ораза кезінде күндіз су ішуге бола ма",
     "in ramadan can non muslims eat at work",
+    "жить в Лусаиле дорого?",
+    "үйдегілерге қалай хабарласамын, интернет бар ма",
 ])
 def test_life_there_is_asked_of_the_hotline_and_no_search(said):
     assert small_talk(said) == "question"
@@ -83,6 +87,7 @@ def test_life_there_is_asked_of_the_hotline_and_no_search(said):
 @pytest.mark.parametrize(("said", "topic"), [
     ("добрый день, есть кто-нибудь?", "greeting"),
     ("good afternoon bot", "greeting"),
+    ("hi, anybody?", "greeting"),
     ("салем бауырлар", "greeting"),
     ("nah, nothing else", "ok"),
     ("ладушки", "ok"),

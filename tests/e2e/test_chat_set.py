@@ -394,12 +394,13 @@ After the nineteenth set's round: 228, 0.974; kk 90/91, ru 75/77, en 63/66. Phot
 translation, the labour book, vaccinations and a conviction are the papers (and whose expense they are the fees'); a
 salary advance, calling home and the messengers, what life costs, eating or fasting in Ramadan and a condition of health
 (glasses, kidneys, heart) get the hotline and are never searched; the passport asked about before it is taken, a contract
-broken early and a bonus at its end get the rights; sick pay cut when ill, rest days a week, overtime typed «сверурочные»,
+broken early and a bonus at its end get the rights, who pays for the visa the fees; sick pay cut when ill, rest days a week, overtime typed «сверурочные»,
 «рамзан» hours, no experience, an age about to be reached or "too old", "does that stop me" (no alerts), «есть кто?»,
 "good afternoon", «бауырлар», «ладушки», "nah" and a sticker described in words get their answers. Left: money asked by
 someone, with "should I pay?", gets the answer on trust where the set wanted the fees (four lines; both say never to
 pay), "never worked officially" is read as a question of trust, "visa fea" is not read as a fee. The eleventh set gains
-"what if i have a criminal record" and a passport asked about with a call home (238), the fourteenth «тәжірибем жоқ өтінім
+"what if i have a criminal record", a passport asked about with a call home and "anyone there?" (239; "HELLO???
+ANYONE???", which wants the hotline's people, is now greeted where it got the hotline's answer), the fourteenth «тәжірибем жоқ өтінім
 берсем бола ма» (173), the seventh «сколько стоит жизнь в Катаре?» (295); no line of the others changed. """
 
 from __future__ import annotations

@@ -59,7 +59,7 @@ def _town(key: str, en: str, ru: str, kk: str, *spellings: str, needs_article: b
 _DOHA_AREAS = (
     "industrial area", "indastrial area", "indastrial eria", "industrial eria", "indastrial", "industrialka", "industrialnaia zona",
     "industrialnoi zona", "industrialnuiu zona", "industrialdi aimak", "vest bei", "vest bai", "vestbei",
-    "vestbai", "vest be", "pearl", "perl", "perl katar", "pearl katar",
+    "vestbai", "vest be", "pearl", "perl", "perl katar", "pearl katar", "industrial aria", "indastrial aria",
 )
 
 TOWNS: tuple[Town, ...] = (
@@ -71,7 +71,7 @@ TOWNS: tuple[Town, ...] = (
     _town("mesaieed", "Mesaieed", "Месаид", "Месаид", "mesaied", "mesaid", "misaid", "mesaed", "mesaiid", "um said",
           "mesaied industrial citi", "mesaid industrial citi"),
     _town("ras-laffan", "Ras Laffan", "Рас-Лаффан", "Рас-Лаффан", "ras lafan", "raslafan", "ras lafan industrial citi"),
-    _town("dukhan", "Dukhan", "Духан", "Духан", "duhan"),
+    _town("dukhan", "Dukhan", "Духан", "Духан", "duhan", "dukan"),
     _town("umm-salal", "Umm Salal", "Умм-Салаль", "Умм-Салаль", "um salal", "um slal"),
     _town("al-daayen", "Al Daayen", "Эд-Даайен", "Эд-Даайен", "daien"),
     _town("al-shamal", "Al Shamal", "Эш-Шамаль", "Эш-Шамаль", "madinat ash shamal", "shamal",
@@ -147,22 +147,30 @@ def _find(words: list[str], forms: Mapping[str, Town], mistyped: bool) -> tuple[
             if not keys[start + size - 1] or any(char.isdigit() for char in words[start]):
                 continue
             phrase = " ".join(key for key in keys[start : start + size] if key)
-            town = forms.get(phrase) or (_mistyped(phrase) if mistyped and " " not in phrase else None)
+            town = forms.get(phrase) or (_mistyped(phrase) if mistyped and (" " not in phrase or size == 2) else None)
             if town is not None:
                 return town, start, size
     return None, 0, 0
 
 
 def _mistyped(key: str) -> Town | None:
-    """A town's name with two neighbouring letters swapped ("dhoa", «Лусиал»), or with its article joined
-    to it ("Alkhor", «Эльвакра»); None for any other word."""
+    """A town's name with two neighbouring letters swapped ("dhoa", «Лусиал», "al kohr": the article before it
+    typed right), or with its article joined to it ("Alkhor", «Эльвакра»); None for any other word."""
     forms = _forms()
-    if len(key) >= 4:
-        for i in range(len(key) - 1):
-            town = forms.get(f"{key[:i]}{key[i + 1]}{key[i]}{key[i + 2:]}")
-            if town is not None:
-                return town
-    return _joined_articles().get(key)
+    article, _, word = key.rpartition(" ")
+    if article and article not in _ARTICLES:
+        return None
+    if len(word) >= 4:
+        for i in range(len(word) - 1):
+            swapped = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2:]}"
+            # the letters put back may spell a sound `skeleton` writes shorter ("kohr" → "khor", written "hor"), but
+            # never a letter doubled by the swap ("baby" is no "bbay", written "bai")
+            doubled = any(a == b for a, b in zip(swapped, swapped[1:]))
+            for form in dict.fromkeys((swapped,) if doubled else (swapped, skeleton(swapped))):
+                town = forms.get(f"{article} {form}" if article else form)
+                if town is not None:
+                    return town
+    return None if article else _joined_articles().get(key)
 
 
 def misspelt_town(place: str) -> Town | None:

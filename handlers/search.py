@@ -133,7 +133,7 @@ _CORRECTION = re.compile(
     r"(?:(?<=[\s,.!…])|^)(?:"
     r"(?:(?:ой|упс|ай|ah|oops|oi)[,!.…]*\s+)?(?:хотя|а|ой|ай|hotya|oi)\s+нет|(?:хотя|а|ой|hotya|oi)\s+net"
     r"|(?:ой|упс|oops|oi)(?=[\s,!.…])"
-    r"|(?:нет|net|жоқ|жок|joq|zhoq|jok|no)(?=\s*[,.!…])"
+    r"|(?:нет|net|жоқ|жок|joq|zhoq|jok|no)(?=\s*[,.!…]|\s+(?:лучше|luchshe|дұрысы|дурысы|durysy)(?!\w))"
     r"|вернее|точнее|то\s+есть|в\s+смысле|исправляю|ошибся|ошиблась|vernee|tochnee"
     r"|дұрысы|дурысы|durysy|яғни|ягни|qate\s+jazdym|қате\s+жаздым"
     r"|no\s+(?:wait|sorry)|sorry[,]?\s+(?:i\s+)?(?:meant?|mean)|sorry(?=\s*[,.!…]|\s+\d)|i\s+meant?|or\s+rather"
@@ -323,8 +323,8 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
         return True
     if not names_a_trade and matching.asks_about_a_town(query):  # «в Дохе жарко?», "how far is Lusail?"
         return True
-    if topic == "jobs" and matching.split_town(query)[0] is not None and seeks_work(query):
-        return False  # «не охрана, что-нибудь в Лусаиле»: any work asked for in a town, searched there
+    if topic in ("jobs", "age") and matching.split_town(query)[0] is not None and seeks_work(query):
+        return False  # «не охрана, что-нибудь в Лусаиле», «сыну 20 лет, что есть в Дохе?»: work asked for in a town
     return topic not in (None, "question") and not names_a_trade and (pay is None or topic in PAY_IN_A_STORY)
 
 
@@ -395,6 +395,9 @@ def search_topic(query: str, topic: str | None, names_a_trade: bool) -> str | No
     sets: «уборщица в Дохе, с жильём» asks for cleaners, not about housing, while «жатақхана бар ма?» asks
     about housing. A question about the conditions themselves is told apart by `is_chat` first («поварам
     жильё дают?»); what is refused stays («не платит зарплату» is a complaint)."""
+    net = matching.without_net(query)
+    if topic in PAY_IN_A_STORY and net != query:  # "1800 a month after deductions": the pay meant, no complaint
+        topic = matching.small_talk(net)
     if topic == "complaint":  # «компания … Construction поселила нас по 12 человек в комнату»: what happened, whoever did it
         return topic
     if names_a_trade or matching.split_town(query)[0] is not None or matching.asks_for_every_job(query):

@@ -9,7 +9,7 @@ from matching.contract import ContractCheck, ContractItem, check_contract
 from matching.job_questions import asks_for_every_job, asks_for_jobs
 from matching.models import ProfileOccupation, Reason, Vacancy, WorkerProfile
 from matching.occupations import OccupationMatch, classify_title, occupation_title, suggest_occupations
-from matching.pay import asked_pay, names_no_riyals, tells_of_pay
+from matching.pay import asked_pay, names_no_riyals, tells_of_pay, without_net
 from matching.places import Town, asks_about_a_town, split_town, town_of
 from matching.ranking import (
     RankedVacancy,
@@ -78,6 +78,7 @@ __all__ = [
     "tells_of_pay",
     "town_of",
     "without_card_words",
+    "without_net",
     "without_topic_words",
     "is_question",
     "says_cancel",

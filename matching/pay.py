@@ -47,6 +47,7 @@ _BEFORE = (
     r"above|over|more\s+than|at\s+least|no\s+less\s+than|not\s+less\s+than|not\s+below|between|"
     r"ot|ne\s+menee|ne\s+menshe|ne\s+nizhe|ne\s+nije|zarplat\w*|zp|"
     r"кемінде|кем\s+дегенде|kem[iı]nde|kem\s+degende|"
+    r"после\s+(?:всех\s+)?вычетов|after\s+(?:all\s+)?deductions|(?:ұстап|устап|ustap)\s+(?:қалғаннан|калганнан|qalgannan|kalgannan)\s+(?:кейін|кейин|keiin|kein)|"
     r"зарплат\w*|зп|з/п|оклад\w*|платят|salar\w*|pay\w*|wage\w*|жалақы\w*|айлық\w*|айына|zhalaq\w*|jalaq\w*|"
     r"ailyq\w*|aiyna|aıyna)"
     r"\s+(?:[^\W\d]+\s+)?)"  # «от2500», typed in a hurry, as «от 2500»
@@ -60,9 +61,13 @@ PER_YEAR = r"(?:в\s+год|за\s+год|жылына|jylyna|zhylyna|per\s+(?:y
 # Net or gross said after the amount («3000 чистыми», «2500 на руки», «1800 грязными», "3000 net", "2k after
 # deductions", "2500 in hand", «таза», «қолға»): the pay asked for all the same, each card says which it is.
 NET_OR_GROSS = (
-    r"(?:чистыми|чистых|на\s+руки|грязными|до\s+вычета\s+налогов|после\s+вычетов|нетто|брутто|net|nett|gross|"
-    r"after\s+(?:deductions|tax(?:es)?)|before\s+deductions|in\s+hand|take[-\s]home|таза|қолға|колга|taza|qolga|kolga)"
+    r"(?:чистыми|чистых|на\s+руки|грязными|до\s+вычета\s+налогов|после\s+(?:всех\s+)?вычетов|нетто|брутто|net|nett|gross|"
+    r"after\s+(?:all\s+)?(?:deductions|tax(?:es)?)|before\s+deductions|in\s+hand|take[-\s]home|таза|қолға|колга|taza|qolga|kolga|"
+    r"(?:ұстап|устап|ustap)\s+(?:қалғаннан|калганнан|qalgannan|qalǵannan|kalgannan)\s+(?:кейін|кейин|keiin|keıin|kein))"
 )
+# The same said before the amount: «после вычетов 2500», «ұстап қалғаннан кейін 1800-ден кем болмасын», "after
+# deductions 1800". A question or a story about the deductions («сколько вычитают?») has no amount asked beside it.
+_NET_FIRST = re.compile(rf"(?<!\w){NET_OR_GROSS}(?!\w)", re.IGNORECASE)
 # After it: a plus, riyals, "and above" («2500+», «3000 риалов», «2000 и выше», "2000 QAR or more",
 # «2 мыңнан жоғары», «2000-нан жоғары», «2000 нан астам», «2000 риалдан кем емес»): a Kazakh ending of
 # "from" may be joined to the number, hyphenated or typed apart.
@@ -367,3 +372,13 @@ def tells_of_pay(text: str) -> bool:
     separate = [span for span in spans if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]
     judged = "?" in text and _PAY_JUDGED.search(text) is not None
     return len(separate) > 1 or judged or _PAY_HAD.search(text) is not None
+
+
+def without_net(text: str) -> str:
+    """The text without the words saying the pay asked is net or gross («после вычетов», «на руки», "after
+    deductions", «ұстап қалғаннан кейін»), when it asks a pay: they tell which pay is meant, not a complaint about the
+    deductions; the text itself otherwise («сколько вычитают после вычетов налогов?»)."""
+    if asked_pay(text)[0] is None:
+        return text
+    return " ".join(_NET_FIRST.sub(" ", text or "").split())
+

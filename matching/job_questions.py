@@ -29,7 +29,7 @@ _AROUND = frozenset(
     "pokaji pokajite moi moia moiu mi dai daite korset korsetiniz "
     # How many, and when new ones come: «сколько вакансий?», «когда будут новые вакансии?», "how many jobs",
     # «қашан жаңа бос орындар болады»: the list as it is now answers both.
-    "skolko kansha hov mani kogda kashan vhen vil be budut bolad boladi poiaviatsia "
+    "skolko kansha hov mani kogda kashan vhen vil be budut bolad boladi poiaviatsia nujno nado "
     # More and other ones («ещё вакансии», «другие вакансии», «басқа жұмыс», "more jobs"), and help finding
     # them («помогите найти работу», «жұмыс табуға көмектесіңіз», "can you help me find a job").
     "more other else eshe esho ewe drugie drugaia drugoi drugoe baska tagi "
@@ -50,7 +50,7 @@ _AROUND = frozenset(
     "coming come kelad keledi togda onda again snova opiat "
     "prishlite prishli jiberiniz jiberinizshi send "  # «пришлите список вакансий»
     # What a condition or a refusal leaves once it is set aside («работа есть, но не на стройке», "but not").
-    "no but lish jelatelno "
+    "no but and lish jelatelno "
     "boldi boldy "  # «кез келген жұмыс болса болды»: "as long as there is work"
     "uvidet".split()  # «хочу увидеть все вакансии»
 )
@@ -97,8 +97,9 @@ def asks_for_jobs(text: str) -> bool:
     kept = without_conditions(text)
     if _is_question(text) and tells_terms(text) and not _names_work(kept):
         return False  # "how is overtime paid in Qatar": a question about the terms, the work itself unnamed
-    if _is_question(text) and _AGE.search(text or ""):
-        return False  # «жасым 60, бола ма?»: whether the worker is taken at that age, which small talk answers
+    if _is_question(text) and _AGE.search(text or "") and not _names_work(kept):
+        return False  # «жасым 60, бола ма?»: whether the worker is taken at that age, which small talk answers;
+        # «мне 52, работа для меня есть?» asks for work, the age told beside it
     if _TO_WORK.search(text or "") and _set_aside(text, kept):
         return False  # «жұмысқа транспорт бар ма?»: whether the transport is there, not the work
     whom = _WHOM.search(kept) is not None and not _is_question(text)
@@ -168,12 +169,17 @@ def _slip_of(word: str) -> str | None:
     return None
 
 
+# «Только» as it is said and typed in a hurry («тока для женщин», «токо ночью», "toka dnem"): read as «только», which
+# sets a condition apart, where «тока» met the electric current's trades.
+_SPOKEN = {"тока": "только", "токо": "только", "тольк": "только", "toka": "tolko", "toko": "tolko", "tolka": "tolko"}
+
+
 def respelt(text: str) -> str:
     """The text with the words of a request for work that were typed one letter short or with two letters swapped
     spelt right («покжи вакнсии сантехника» → «покажи вакансии сантехника», "shwo all vacancis" → "show all
-    vacancies", «жұмс іздеймін» → «жұмыс іздеймін»); other words as typed (the trades have slips of their own,
-    which the occupation matcher reads)."""
-    return _WORD.sub(lambda match: _slip_of(match[0]) or match[0], text or "")
+    vacancies", «жұмс іздеймін» → «жұмыс іздеймін»), and «только» as said (`_SPOKEN`); other words as typed (the
+    trades have slips of their own, which the occupation matcher reads)."""
+    return _WORD.sub(lambda match: _SPOKEN.get(match[0].lower()) or _slip_of(match[0]) or match[0], text or "")
 
 
 # The verbs a search is asked with: «покажи», «найдите», «подбери», «поиск», «көрсет», «тауып беріңіз», "show me",
@@ -460,7 +466,9 @@ _OPEN = frozenset("open available otkritie dostupnie ashik".split())  # "all ope
 # list of jobs" («весь день работаю» is no list).
 _LIST = frozenset("spisok spiska list tizim tizimi tizimin".split())
 _WHOLE = frozenset("ves polnii polni ful tolik".split())
-_AROUND_EVERY = _AROUND | _EVERY | _OPEN | _LIST | _WHOLE  # the words such a request may hold besides work
+# The pay's verb beside a least pay asked («все вакансии, где платят от 2000», "all vacancies paying at least 2000").
+_PAYING = frozenset("paing pais pai that vhich platiat platit gde toleitin".split())
+_AROUND_EVERY = _AROUND | _EVERY | _OPEN | _LIST | _WHOLE | _PAYING  # the words such a request may hold besides work
 
 
 def asks_for_every_job(text: str) -> bool:
@@ -499,7 +507,7 @@ _CONDITIONS = re.compile(
     r"|(?:чтобы\s+)?(?:можно\s+(?:было\s+)?)?(?:для\s+семьи|с\s+семь[её]й)|семейн\w*(?:\s+(?:статус\w*|виз\w*))?"
     r"|(?:отбасы|otbasy)\w*(?:\s+(?:бірге|birge))?(?:\s+(?:тұруға|туруга|turuga)(?:\s+(?:болатын|bolatyn))?)?"
     r"|family(?:\s+(?:status|visa|accommodation|housing))*|with\s+(?:my\s+)?family"
-    r"|jataqhana\w*|zhatakhana\w*|jatakhana\w*|тама[қғгk]\w*|tama[qkğg]\w*|тегін|tegin|tegın|вахтамен"
+    r"|jataqhana\w*|zhatakhana\w*|jatakhana\w*|тама[қғгкk]\w*|tama[qkğg]\w*|тегін|tegin|tegın|вахтамен"
     r"|(?:түнгі|тунги|tungi|tüngı|күндізгі|kundizgi)?\s*(?:ауысым|auysym|auısym)\w*"
     r"|(?:келісімшарт|келисимшарт|kelisimshart|kelısımşart)\w*(?:\s+\d+\s+(?:жыл|zhyl|jyl)\w*)?"
     r"|(?:месяц|недел[юя])\s+через\s+(?:месяц|недел[юя])|rotation\w*|shifts?"
@@ -529,11 +537,18 @@ _CONDITIONS = re.compile(
     r"|(?:\d{1,2}|бір|екі|үш|алты|bir|eki|ush|alty)[-\s]*(?:жылдық|жылдык|jyldyq|zhyldyq|айлық|ailyq)\s+(?:келісімшарт|келисимшарт|kelisimshart)\w*"
     # What the employer provides or pays for: «страховка», «билеты за счёт компании», «кормят бесплатно», "free
     # housing", "flights paid", "meals included", «билет пен сақтандыру компания есебінен», «беретін».
-    r"|(?:мед)?страховк\w*|билет\w*|перел[её]т\w*|кормят(?:\s+бесплатно)?|"
-    r"(?:free\s+)?(?:housing|meals?|flights?|tickets?|insurance)|paid\s+by\s+(?:the\s+)?company"
+    r"|(?:мед)?страховк\w*|билет\w*|перел[её]т\w*|корм(?:ят|ит|или|ил|ила)(?:\s+бесплатно)?|"
+    r"(?:free\s+)?(?:(?:air|return|round[-\s]trip)\s+)?(?:housing|meals?|flights?|tick?e?ts?|tikets?|insurance)|paid\s+by\s+(?:the\s+)?company"
     r"|сақтандыру\w*|saqtandyru\w*|bilet\w*|(?:компания|kompania)\s+(?:есебінен|esebinen)"
-    r")(?:\s+(?:бар|bar|болса|bolsa|берілсе|берилсе|berılse|berilse|керек|kerek|обязательно|беретін|beretin|берілетін|beriletin|"
-    r"provided|included|paid|бесплатно))*(?!\w)",
+    # Both ways and who pays: «туда и обратно», «в обе стороны», «екі жаққа», "both ways", «за счёт работодателя».
+    r"|туда(?:[-\s]+и)?[-\s]+обратно|в\s+обе\s+стороны|(?:екі|еки|eki)\s+(?:жаққа|жакка|jaqqa|jakka|zhaqqa)|both\s+ways?"
+    r"|за\s+сч[её]т\s+(?:работодател|работадател|нанимател|фирм|компани)\w*"
+    # The uniform: «форма и питание», «с формой», «форму выдают», «спецодежда», «арнайы киім», "uniform provided"
+    # («форма заявки» is the application's, left).
+    r"|(?:с\s+)?(?:формой|спецодежд\w*|спецовк\w*|униформ\w*)|форм[ау](?=\s+(?:и\s+)?(?:питани|выда|да[её]т|бесплатн|бар|береді))"
+    r"|(?:выда\w*|да[её]т|дают)\s+форм[ауы]|(?:арнайы|жұмыс|жумыс|arnaiy|arnaiyi|arnaıy)\s+(?:киім|киим|kiim|kıim)\w*|uniforms?"
+    r")(?:\s+(?:бар|bar|жоқ|жок|joq|jok|zhoq|болса|bolsa|берілсе|берилсе|berılse|berilse|берілсін|берилсин|berilsin|керек|kerek|обязательно|беретін|беретин|beretin|берілетін|beriletin|"
+    r"береді|береди|beredi|выда\w*|provided|included|paid|бесплатно))*(?!\w)",
     re.IGNORECASE,
 )
 # The hours and the rota set beside a trade: «с графиком 8 часов», «график 6 через 1», «смена 12 часов», «12 сағаттық»,
@@ -544,8 +559,18 @@ _HOURS = re.compile(
     r"(?<!\w)(?:(?:с\s+|s\s+|with\s+)?(?:график|grafik)\w*(?:\s+(?:работы|raboty))?(?:\s+\d+\s*(?:через|/|на)\s*\d+)?|\d+\s+через\s+\d+|\d+\s*/\s*\d+"
     r"|\d+[-\s]*(?:час\w*|сағат\w*|sagat\w*|saǵat\w*|hrs?|hours?)(?:\s+(?:a|per|в)\s+(?:day|день))?"
     r"|\d+\s+(?:days?\s+a\s+week|дней\s+в\s+неделю)|сутки\s+через\s+[^\W\d]+|(?:только\s+)?дн[её]м|(?:тек\s+)?күндіз|(?:tek\s+)?kundiz"
-    r"|(?:daytime|days)\s+only|(?:чтобы\s+)?выходн\w*(?:\s+(?:был\w*\s+)?в\s+[^\W\d]+)?|day\s+off"
+    r"|(?:daytime|days)\s+only|(?:чтобы\s+)?(?:(?:\d|один|одн\w*|два|две|двух)\s+)?выходн\w*(?:\s+(?:был\w*\s+)?в\s+[^\W\d]+)?|day\s+off"
+    r"|\d{1,2}\s+на\s+\d{1,2}(?!\d)|weekends?(?:\s+off)?|(?:демалыс|demalys)\s+(?:күндері|кундери|kunderi)(?:\s+(?:бос|bos))?"
+    r"|(?:аптасына|aptasyna)\s+(?:\d|бір|екі|bir|eki)\s+(?:күн|kun)(?:\s+(?:демалыс|demalys))?"
     r")(?!\w)",
+    re.IGNORECASE,
+)
+# Hours or days off wished for or refused in so many words: «нужно 8 часов», «12 на 12 не хочу», «выходных не подходит»,
+# «демалыс күндері бос болсын», "no weekend work", "want 8 hours". Said so, they are a condition of the work asked
+# for, set aside like housing (bare hours stay: «работаю 12 часов без выходных» tells what happened).
+_HOURS_WISHED = re.compile(
+    rf"(?:(?<!\w)(?:нужн\w*|надо|хочу|чтобы|need|want|prefer|only|no|только|тек|tek)\s+(?:по\s+)?)(?:{_HOURS.pattern})"
+    rf"|(?:{_HOURS.pattern})\s+(?:не\s+(?:хочу|надо|нужно|подходит)|болсын|bolsyn|болмасын|bolmasyn|керек(?:\s+емес)?|kerek(?:\s+emes)?|only)(?!\w)",
     re.IGNORECASE,
 )
 # Conditions of the worker, not of the work: no experience, no English, which name no trade («без опыта», «без
@@ -604,8 +629,12 @@ _LANGUAGE_SAID = (
     r"|(?<!\w)(?:где\s+|чтобы\s+)?(?:нуж\w+|требу\w+|говор\w+\s+на)\s+(?:русск|английск|арабск|казахск)\w*(?:\s+язык\w*)?"
     r"|(?<!\w)(?:angliysk|angliisk|anglijsk|arabsk|russk)\w*(?:\s+(?:sredn|bazov|horosh|svobodn)\w*)?"
     r"|(?<!\w)(?:ағылшын|агылшын|a[gğǵ]ylshyn|a[gğǵ]ylşyn|орыс|orys|араб|arab|қазақ|qazaq)\s+(?:тіл|тил|til|tıl)\w*"
-    r"\s+(?:білетін|билетин|biletin|bıletın|керек\s+емес|kerek\s+emes|керек|kerek|міндетті|mindetti)"
-    r"|(?<!\w)(?:орысша|орысша|oryssha|orysşa|ағылшынша|агылшынша|agylshynsha)(?:\s+(?:сөйлейтін|сойлейтин|soileitin|söileitin)(?:\s+(?:жерде|jerde))?|\s+(?:аздап\s+)?(?:білемін|bilemin|білетін|biletin)|\s+azdap\s+bilemin)"
+    r"\s+(?:білетін|билетин|biletin|bıletın|білмеймін|билмеймин|bilmeimin|bilmeymin|керек\s+емес|kerek\s+emes|керек|kerek|міндетті|mindetti)"
+    r"|(?<!\w)(?:орысша|орысша|oryssha|orysşa|ағылшынша|агылшынша|agylshynsha)(?:\s+(?:сөйлейтін|сойлейтин|soileitin|söileitin)(?:\s+(?:жерде|jerde))?|\s+(?:аздап\s+)?(?:білемін|bilemin|білетін|biletin)|\s+azdap\s+bilemin"
+    r"|\s+(?:білмеймін|билмеймин|bilmeimin|bilmeymin))"
+    # The language not known: «английский не знаю», «не знаю английского», "I don't speak English"
+    r"|(?<!\w)(?:английск|англ)\w*(?:\s+язык\w*)?\s+не\s+знаю|(?<!\w)не\s+(?:знаю|владею)\s+(?:английск|англ)\w*(?:\s+язык\w*)?"
+    r"|(?<!\w)(?:i\s+)?(?:don'?t|do\s+not|can'?t|cannot)\s+speak\s+english"
     r"|(?<!\w)(?:(?:good|fluent|basic|some|spoken|little|a\s+little)\s+)(?:english|arabic|russian)"
     r"|(?<!\w)(?:for\s+)?(?:english|arabic|russian)[-\s]+speak\w*"
     r"|(?<!\w)(?:english|arabic|russian)\s+(?:and|&|\+)\s+(?:english|arabic|russian)"
@@ -638,10 +667,16 @@ _TERMS = re.compile(
     rf"(?:(?:с|со)\s+(?:\d{{1,2}}(?:-?го)?\s+)?{_MONTHS_RU}|(?:в|к)\s+{_MONTHS_RU}"
     r"|(?:с|со)\s+(?:начала\s+)?(?:следующ\w+|этого|нового)\s+(?:месяца|недел\w*|года)|с\s+начала\s+месяца"
     r"|(?:с|со)\s+\d{1,2}(?:-?го)?\s+числа|с\s+понедельника"
-    r"|(?:сразу|срочно|прямо\s+сейчас|в\s+ближайшее\s+время))"
+    r"|(?:сразу|срочно(?:\s+(?:выезд|вылет))?|прямо\s+сейчас|в\s+ближайшее\s+время))"
     rf"|(?<!\w)(?:\d{{1,2}}\s+)?{_MONTHS_KK}(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s+(?:бастап|bastap)"
     r"(?:\s+(?:шығу|шыгу|shygu|барамын|baramyn))?"
     r"|(?<!\w)(?:келесі|келеси|kelesi|kelesı)\s+(?:айдан|aidan|аптадан|aptadan)\s+(?:бастап|bastap)"
+    r"|(?<!\w)(?:жарты|jarty|zharty)\s+(?:жылға|жылга|jylga|zhylga)|(?<!\w)(?:for\s+)?half\s+a\s+year"  # «жарты жылға»
+    # After a fast or a holiday: «после Рамадана», «после Нового года», «Рамазаннан кейін», "after Ramadan", "after Eid"
+    r"|(?<!\w)(?:(?:выезд|вылет|начал\w*|старт)\s+)?(?:после|posle)\s+(?:рамадан\w*|рамазан\w*|ураз\w*|курбан\w*|наурыз\w*|"
+    r"нового\s+года|праздник\w*|ramadan\w*|ramazan\w*|novogo\s+goda)"
+    r"|(?<!\w)(?:рамадан|рамазан|ораза|наурыз|ramadan|ramazan|oraza|nauryz)\w*\s+(?:кейін|кейин|keiin|keıin|kein)"
+    r"|(?<!\w)after\s+(?:the\s+)?(?:ramadan|ramazan|eid|new\s+year)(?!\w)"
     rf"|(?<!\w)(?:(?:can|could|will|able\s+to)\s+)?(?:start(?:ing|s)?|available|begin(?:ning)?|join(?:ing)?|from)"
     rf"\s+(?:(?:in|on|from|by)\s+)?(?:the\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTHS_EN}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
     r"|immediately|asap|now|right\s+away|next\s+(?:month|week|year)|\d+\s+(?:days?|weeks?|months?))(?!\w)"
@@ -678,6 +713,8 @@ _REFUSED_THING = re.compile(
     # and the others refused with it: «кроме охраны и уборки», "except security or cleaning" (not a town after «в»)
     r"(?:\s+(?:и|или|ни|and|or|nor)\s+(?:не\s+|not\s+)?(?!(?:в|во|на|с|со|in|at|with)\s)[^\W\d]{3,}(?=\s*(?:[,.;!?)]|$)))*"
     r"|(?<!\w)(?!(?:кем|төмен|kem|tomen|tömen|кемі|kemi|артық|жоғары)\s)[^\W\d]+\s+(?:емес|болмасын|emes|bolmasyn)(?!\w)"
+    # «тазалаушы болғым келмейді», «күзетші болып істегім келмейді»: a trade not wanted
+    r"|(?<!\w)[^\W\d]+\s+(?:(?:болғым|болгым|bolgym|bolǵym)|(?:болып|bolyp)\s+(?:істегім|истегим|istegim))\s+(?:келмейді|келмейди|kelmeidi|kelmeıdı)(?!\w)"
     # «грузчиком не хочу», «охранником больше не буду»: a trade in its instrumental case refused after it
     r"|(?<!\w)[^\W\d]+(?:ом|ем|ём|ой|ей)\s+(?:больше\s+|уже\s+)?не\s+(?:хочу|хотел\w*|буду|желаю)(?!\w)"
     # «тазалаудан басқа», «ас үйден басқа», «kúzetshiden basqa»: all but that
@@ -699,7 +736,10 @@ _REFUSED_THING = re.compile(
 _WHEN = re.compile(
     r"(?<!\w)(?:(?:у\s+которых\s+)?срок\w*(?:\s+подачи)?(?:\s+ещ[её])?\s+не\s+(?:ист[её]к|истекл\w*|вышел|прош[её]л)"
     r"|(?:ещ[её]\s+)?(?:открыт\w*|не\s+закрыл\w*)|до\s+конца\s+(?:месяца|недели|года|[^\W\d]+я)"
-    r"|свеж\w*|(?:за|на)\s+(?:эту|этой|этот)\s+(?:недел\w*|месяц\w*)|срочн\w*(?:\s+набор)?"
+    r"|свеж\w*|(?:за|на)\s+(?:эту|этой|этот)\s+(?:недел\w*|месяц\w*)|срочн\w*(?:\s+(?:набор|выезд|вылет))?"
+    # Leaving soon: «срочно выезд», «выезд срочно», «шұғыл шығу керек», "urgent departure", "urgnt visa"
+    r"|(?:выезд|вылет)\s+срочн\w*|urge?n?t\w*(?:\s+(?:departure|travel|flight|joining|visa))?"
+    r"|(?:шұғыл|шугыл|shugyl|şuğyl)(?:\s+(?:түрде|турде|turde))?(?:\s+(?:шығу|шыгу|shygu|şyğu|ұшу|ушу|ushu))?(?:\s+(?:керек|kerek))?"
     r"|(?:ай|апта|жыл)\s+соңына\s+дейін|(?:ai|apta|jyl|zhyl)\s+so[nñń]yna\s+de[iı]{1,2}n|ашық|ashyq|ashyk|ashiq"
     r"|жаңа\s+шыққан|ja[nñń]a\s+shyqqan|zha[nñ]a\s+shyqqan"
     r"|(?:that\s+|which\s+)?(?:are\s+)?still\s+open|(?:this|next)\s+(?:month|week)|closing\s+soon|open\s+now"
@@ -730,6 +770,7 @@ def without_conditions(text: str, *, refused: bool = True, conditions: bool = Tr
     left = _WORKER.sub(" ", text or "")
     left = _WHEN.sub(" ", _TERMS.sub(" ", left)) if conditions else left
     left = _HOURS.sub(" ", left) if conditions and hours else left
+    left = _HOURS_WISHED.sub(" ", left) if conditions else left
     left = _REFUSED_THING.sub(" ", left) if refused else left
     if conditions:
         left = without_employer_kind(NEAR_METRO.sub(" ", _CONDITIONS.sub(" ", left)))
@@ -851,6 +892,8 @@ _SEEKING = re.compile(
     r"для\s+(?:него|неё|нее|мужа|брата|сына|дочери|жены|сестры)|пишу\s+за|за\s+(?:мужа|брата|сына|жену|дочь)|"
     r"іздеймін|іздейміз|іздеп|ізде\w*|izde\w*|ızde\w*|бар\s+ма|bar\s+ma|үшін|ushin|üşın|барғым|bargym|barğym|"
     r"істегім|istegim|ıstegım|керек(?!\s+пе)|kerek(?!\s+pe)|looking|look\s+for|find|need\s+(?:a\s+)?(?:job|work)|"
+    r"(?:болсам|bolsam)\s+(?:деймін|деймин|deimin|deımın|деп\s+едім|dep\s+edim)|(?:болғым|болгым|bolgym|bolǵym)\s+(?:келеді|келеди|keledi)|"
+    r"(?:жұмыс|жумыс|jumys|zhumys)\s+(?:болса|bolsa)|"  # «Әл-Хорда жұмыс болса …»: if there is work, asked for
     r"want\s+to|i'?d\s+like|show|any\s+(?:jobs?|work|openings?|vacanc\w*)|jobs?\s+for|for\s+(?:him|her)|"
     r"do\s+you\s+have|asking\s+for|writing\s+for|работ[аыу]|ваканс\w*|jobs?|vacanc\w*|openings?)(?!\w)",
     re.IGNORECASE,
@@ -903,6 +946,8 @@ _ASKING = re.compile(
     r"(?<!\w)(?:ищу|ищем|ищет|искать|найти|найдите|найди|подыщ\w*|тауып\s+бер\w*|tauyp\s+ber\w*|подбер\w*|(?:хочу|хотел\w*\s+бы)(?!\s+(?:спросить|узнать|уточнить|"
     r"сказать|пожаловаться))|нужн\w*\s+работ\w*|устроиться|устроится|"
     r"есть\s+(?:ли\s+)?(?:работ|ваканс)\w*|іздеймін|іздейміз|іздеп|izde\w*|ızde\w*|(?:жұмыс|jumys|zhumys)\w*\s+(?:керек|kerek)|"
+    # a trade wished for: «жүргізуші болсам деймін», «аспаз болғым келеді»
+    r"(?:болсам|bolsam)\s+(?:деймін|деймин|deimin|deımın|деп\s+едім|dep\s+edim)|(?:болғым|болгым|bolgym|bolǵym)\s+(?:келеді|келеди|keledi)|"
     r"looking\s+for|look\s+for|find(?!\s+out)|need\s+(?:a\s+)?(?:job|work)|any\s+(?:jobs?|work|openings?|vacanc\w*)|"
     r"want\s+(?:to\s+(?:work|go|find|get|apply)|(?:a\s+)?(?:job|work))|"
     r"jobs?\s+for|do\s+you\s+have)(?!\w)",
@@ -957,7 +1002,7 @@ def _set_aside(text: str, kept: str) -> bool:
 # name no trade of their own (read as one, «женская» met the ladies' hairdresser); the cards say who is hired.
 # Work "for women" asked alone is left to small talk, which tells whether women are hired.
 _WHOM = re.compile(
-    r"(?<!\w)(?:(?:я\s+)?(?:для\s+)?(?:женщин\w*|девуш\w*|девочек|мужчин\w*|парн[ея]й)|(?:женск|мужск)\w*(?:\s+работ\w*)?"
+    r"(?<!\w)(?:(?:я\s+)?(?:для\s+)?(?:жен[щш]ин\w*|девуш\w*|девочек|мужчин\w*|парн[ея]й)|(?:женск|мужск)\w*(?:\s+работ\w*)?"
     r"|(?:әйел|аиел|áıel|aiel|ayel|äiel)\s+адам\w*|(?:ер|er)\s+(?:адам\w*|adam\w*)|(?:áıel|aiel|ayel|äiel)\s+adam\w*"
     r"|(?:әйелдер|аиелдер|aielder|ayelder|áıelder|ерлер|erler)\w*(?:\s+(?:арналған|arnalgan|arnalǵan))?"
     r"|(?:әйел|аиел|áıel|aiel|ayel|äiel)(?:ге|ge)"  # «тігінші әйелге»: for a woman
@@ -965,8 +1010,11 @@ _WHOM = re.compile(
     r"|(?:dlya|dlia)\s+(?:mu(?:j|zh)chin\w*|(?:j|zh)enshin\w*|devushek|parnei|jeny|zheny|muja|muzha)"
     r"|for\s+(?:a\s+)?(?:woman|women|men|man|girls?|ladies)"
     # A relative the work is sought for: «для жены работа горничной», «әйеліме», "for my wife"
-    r"|для\s+(?:жены|мужа|сестры|дочери|дочки|сына|брата)|жене|мужу|сестре|дочери|әйеліме|күйеуіме|қызыма|ұлыма|"
+    r"|для\s+(?:жены|мужа|сестры|дочери|дочки|сына|брата)|жене|мужу|сестре|дочери|сыну|брату|дочке|әйеліме|күйеуіме|қызыма|ұлыма|"
     r"ayelime|aielime|áıelime|kuieuime|qyzyma|ulyma|for\s+my\s+(?:wife|husband|son|daughter|sister|brother)"
+    # a brother or a sister in Kazakh: «ініме», «ағама», «бауырыма», «қарындасыма», «сіңліме», «әпкеме»
+    r"|ініме|иниме|inime|ınıme|ағама|агама|agama|aǵama|бауырыма|bauyryma|қарындасыма|карындасыма|qaryndasyma|"
+    r"сіңліме|сиңлиме|синлиме|sinlime|sıñlıme|әпкеме|апкеме|apkeme|äpkeme"
     r")(?!\w)",
     re.IGNORECASE,
 )

@@ -232,12 +232,38 @@ def _only_conditions(text: str, left: list[str]) -> bool:
 
 
 def _only_a_place_refused(text: str, kept: str) -> bool:
-    """True for a place of work refused and nothing else («не на стройку», "not construction", «құрылыста емес»):
-    any work but there, which the worker's list answers."""
+    """True for a place of work or trades refused and nothing else («не на стройку», "not construction», «құрылыста
+    емес», "no cleaning and no security please"): any work but that, which the worker's list answers."""
     left = skeleton(kept).split()
-    return all(word in _ALONE_WITH_CONDITIONS for word in left) and _WORKPLACE.search(text or "") is not None and (
-        "?" not in (text or "")
+    if not all(word in _ALONE_WITH_CONDITIONS or word in _POLITE for word in left) or "?" in (text or ""):
+        return False
+    return _WORKPLACE.search(text or "") is not None or _only_trades_refused(text)
+
+
+_POLITE = frozenset("please pls plz pojaluista pozhaluista".split())
+# The words that refuse, set aside to read what is refused: «не», «кроме», «без», "no", "not", "except", «емес».
+_REFUSING = re.compile(
+    r"(?<!\w)(?:не|кроме|без|not|no|except|without|на|в|as|a|an|the|емес|болмасын|emes|bolmasyn)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _only_trades_refused(text: str) -> bool:
+    """Whether every thing the text refuses is a trade, named surely («не охранником», "no cleaning"): "no
+    thanks" and «не знаю» refuse nothing the worker's list could leave out."""
+    from .occupations import suggest_occupations  # the taxonomy loads on first use: imported when asked
+
+    refused = [
+        _REFUSING.sub(" ", part) for match in _REFUSED_THING.finditer(text or "")
+        for part in re.split(r"\s+(?:и|или|ни|and|or|nor)\s+", match.group(), flags=re.IGNORECASE)
+    ]
+    return bool(refused) and all(
+        any(found.score >= _SURE_TRADE for found in suggest_occupations(words, limit=1)) for words in refused
+        if words.strip()
     )
+
+
+_SURE_TRADE = 80.0  # a suggestion this sure names a trade (as the search's own confidence)
 
 
 # Places of work that stand for their trades in a search for work there: a hotel, a hospital, a building site,
@@ -711,7 +737,8 @@ _REFUSED_THING = re.compile(
     r"(?<!\w)(?:не|кроме|без|not|no|except|without)\s+(?!(?:меньше|менее|ниже|больше|более|выше|less|more|fewer|"
     r"under|below|lower|бар|bar|керек|kerek|істей\w*|істеу\w*)(?!\w))(?:(?:на|в|во|с|as|a|an|the|in|at|for)\s+)?[^\W\d]+(?:[-\s](?!(?:или|либо|and|nor)(?!\w))[^\W\d]{3,})?"
     # and the others refused with it: «кроме охраны и уборки», "except security or cleaning" (not a town after «в»)
-    r"(?:\s+(?:и|или|ни|and|or|nor)\s+(?:не\s+|not\s+)?(?!(?:в|во|на|с|со|in|at|with)\s)[^\W\d]{3,}(?=\s*(?:[,.;!?)]|$)))*"
+    r"(?:\s+(?:и|или|ни|and|or|nor)\s+(?:не\s+|not\s+|no\s+)?(?!(?:в|во|на|с|со|in|at|with)\s)[^\W\d]{3,}"
+    r"(?=\s*(?:[,.;!?)]|(?:please|pls|пожалуйста)?\s*$)))*"
     r"|(?<!\w)(?!(?:кем|төмен|kem|tomen|tömen|кемі|kemi|артық|жоғары)\s)[^\W\d]+\s+(?:емес|болмасын|emes|bolmasyn)(?!\w)"
     # «тазалаушы болғым келмейді», «күзетші болып істегім келмейді»: a trade not wanted
     r"|(?<!\w)[^\W\d]+\s+(?:(?:болғым|болгым|bolgym|bolǵym)|(?:болып|bolyp)\s+(?:істегім|истегим|istegim))\s+(?:келмейді|келмейди|kelmeidi|kelmeıdı)(?!\w)"

@@ -122,3 +122,13 @@ def test_every_vacancy_paying_at_least():
 
 def test_a_form_to_fill_is_no_uniform():
     assert without_conditions("как заполнить форму заявки") == "как заполнить форму заявки"
+
+
+@pytest.mark.parametrize("message", ["кроме грузчика и сторожа", "no driving and no cooking please", "not as a cleaner"])
+def test_trades_refused_alone_ask_for_the_workers_list(message):
+    assert asks_for_jobs(typed_query(message))
+
+
+@pytest.mark.parametrize("message", ["no thanks", "не понял", "not now"])
+def test_a_no_that_refuses_no_trade_is_no_request(message):
+    assert not asks_for_jobs(typed_query(message))

@@ -266,7 +266,7 @@ def _suggest_for_message(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     if not found:
         found = _suggest_by_leading_words(text, limit)
     if found:
-        return _first_named_first(text, found, limit)
+        return _wanted_trade_first(text, _first_named_first(text, found, limit), limit)
     switched = text.translate(_OTHER_LAYOUT)
     if switched == text or _PUNCTUATION_IN_WORD_RE.search(switched) or not _WORD_OF_THREE_RE.search(switched):
         return found
@@ -299,6 +299,54 @@ def _suggest_by_leading_words(text: str, limit: int) -> tuple[OccupationMatch, .
         if leading and leading[0].score >= SURE_SCORE:
             return _best({m.code: m.score * LEADING_WORDS_FACTOR for m in leading}, limit)
     return ()
+
+
+# «раньше работал сварщиком, теперь хочу монтажником», «бұрын күзетші болдым, енді жүргізуші болғым келеді»,
+# "previously waiter, now I want to work as barista": a worker who tells the trade he did before and then the
+# one he wants now is asking for the second. Read whole, the trade done before came first as often as not (its
+# word is said first, with a surer ending). When a word of the past (`_PAST_RE`) comes before a word of the
+# wish or of now (`_NOW_RE`), the words from the wish on are read alone, and when they name a trade surely
+# (WANTED_MIN_SCORE: chatter such as «хочу поехать поработать в Катар» met some trade at 72), its codes go
+# first, level with the best of the whole message and in their own order; the trade done before stays among
+# the next. A wish that names no trade («хочу в Катар», "now I want a job abroad") changes nothing.
+_PAST_RE = re.compile(
+    r"(?<![^\W\d_])(?:раньше|ранее|прежде|до\s+этого|бывш[а-яё]*|был[аи]?|работал[аи]?|отработал[аи]?"
+    r"|трудил[а-яё]*|бұрын|бурын|buryn|burin|едім|edim|болдым|boldym|істедім|istedim"
+    r"|used\s+to|previously|before|formerly|former|was|were|ex|worked)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_NOW_RE = re.compile(
+    r"(?<![^\W\d_])(?:теперь|сейчас|хочу|хотел[аи]?\s+бы|енді|endi|қазір|казир|kazir|qazir|kazyr|qazyr"
+    r"|now|want|wanna|prefer|would\s+like|looking\s+for)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The words of the wish itself, which name no trade and counted against the one wished for: «перейти»,
+# «попробовать», "become", and the Kazakh wish's verb («жүргізгім келеді», «болғым келеді», "bolgym keledi").
+_WISH_WORDS_RE = re.compile(
+    r"(?<![^\W\d_])(?:перейти|попробовать|попробоваться|себя|стать|become|келеді|keledi"
+    r"|[^\W\d_]{2,}(?:ғым|гім|қым|кім|gym|gim|qym))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+WANTED_MIN_SCORE = SURE_SCORE
+
+
+def _wanted_trade_first(text: str, found: tuple[OccupationMatch, ...], limit: int) -> tuple[OccupationMatch, ...]:
+    """The trade a worker wants now before the one he did (see `_PAST_RE`); `found` when he names none."""
+    past = _PAST_RE.search(text)
+    wish = _NOW_RE.search(text, past.end()) if past else None
+    if not found or wish is None:
+        return found
+    rest = _WISH_WORDS_RE.sub(" ", _NOW_RE.sub(" ", text[wish.start() :]))
+    if not _WORD_OF_THREE_RE.search(rest):
+        return found
+    wanted = _suggest_for_message(rest, limit)
+    if not wanted or wanted[0].score < WANTED_MIN_SCORE:
+        return found
+    top = found[0].score
+    scores = {m.code: m.score for m in found}
+    for m in wanted:
+        scores[m.code] = max(scores.get(m.code, 0.0), top * m.score / wanted[0].score)
+    return _best(scores, limit, {m.code: m.score for m in wanted})
 
 
 # «водитель или охранник», «плотник а также бетонщик», «жүргізушімін, күзетші де бола аламын», "driver or also

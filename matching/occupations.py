@@ -213,7 +213,57 @@ def suggest_occupations(text: str, limit: int = 5) -> list[OccupationMatch]:
     if not isinstance(text, str) or limit <= 0:
         return []
     text = with_oil_and_gas_employer(without_form_parts(text[:MAX_MESSAGE_CHARS]))
-    return list(_suggest_for_message(spelled_out(text), limit))
+    found = _suggest_for_message(spelled_out(text), limit)
+    if (not found or found[0].score < SURE_SCORE) and (studied := without_study_words(text)) != text:
+        found = _with_speciality_first(found, _suggest_for_message(spelled_out(studied), limit), limit)
+    return list(found)
+
+
+# «окончил колледж по специальности сварочное дело», «колледжде дәнекерлеу ісі мамандығын бітірдім», "diploma
+# in HVAC from technical college", "bachelor degree in accounting": a worker who names the speciality of his
+# diploma means the trade it names. The words of studying and of the school named no trade of their own but
+# met some ("college" the vocational teacher, "degree" and «бітірдім» nothing, which left the speciality under
+# the bar). When a message that says the worker studied (`_STUDY_RE`) names no trade surely, it is read again
+# without those words and the school's (`_SCHOOL_RE`, also inside a word: «медколледж», «педколледжа»); what
+# that reading names comes first, and what the whole message named follows a little below
+# (STUDIED_WHOLE_FACTOR). A message the whole of which names a trade surely is left as it is: read alone,
+# «құрылыс» of «құрылыс мамандығын оқыдым, инженер-құрылысшымын» met the building labourers at 100.
+_STUDY_RE = re.compile(
+    r"(?<![^\W\d_])(?:окончил[а-яё]*|закончил[а-яё]*|выпускни[а-яё]*|образовани[а-яё]*|диплом[а-яё]*"
+    r"|специальност[а-яё]*|бакалавр[а-яё]*|магистр[а-яё]*|бітір[а-яәғқңөұүһі]*|битир[а-яё]*|bitir[a-z]*"
+    r"|оқыдым|окыдым|oqydym|okydym|оқығанмын|білім[а-яәғқңөұүһі]*|bilim[a-z]*|мамандығ[а-яәғқңөұүһі]*"
+    r"|мамандыг[а-яё]*|mamandy[gğ][a-z]*|mamandi[gğ][a-z]*|graduat[a-z]*|diplom[a-z]*|degree|bachelor'?s?"
+    r"|master'?s|major|majored|studied|study|studies|qualification)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SCHOOL_RE = re.compile(
+    r"(?:колледж|техникум|училищ|университет|институт|академи|лице[йя]|kolledj|kolledzh|koledzh|universitet"
+    r"|institut|college|university|academy|polytechnic)[^\W\d_]*|(?<![^\W\d_])(?:пту|вуз[а-яё]*|school)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+STUDIED_WHOLE_FACTOR = 0.9
+
+
+def without_study_words(text: str) -> str:
+    """A message that says the worker studied, without the words of studying and of the school (see above);
+    the text itself when it says no such thing, or when nothing else is left."""
+    if not _STUDY_RE.search(text):
+        return text
+    bare = _SCHOOL_RE.sub(" ", _STUDY_RE.sub(" ", text))
+    return bare if _WORD_OF_THREE_RE.search(bare) else text
+
+
+def _with_speciality_first(
+    found: tuple[OccupationMatch, ...], studied: tuple[OccupationMatch, ...], limit: int
+) -> tuple[OccupationMatch, ...]:
+    """The codes the speciality names first, then the whole message's a little below (see above)."""
+    if not studied:
+        return found
+    scores = {m.code: m.score * STUDIED_WHOLE_FACTOR for m in found}
+    for m in studied:
+        scores[m.code] = max(scores.get(m.code, 0.0), m.score)
+    return _best(scores, limit, {m.code: m.score for m in studied})
 
 
 # "gas company", "oil company", "petroleum and gas company", «газовая компания», «газ компаниясында»: an employer

@@ -358,7 +358,8 @@ def _suggest_by_leading_words(text: str, limit: int) -> tuple[OccupationMatch, .
 # wish or of now (`_NOW_RE`), the words from the wish on are read alone, and when they name a trade surely
 # (WANTED_MIN_SCORE: chatter such as «хочу поехать поработать в Катар» met some trade at 72), its codes go
 # first, level with the best of the whole message and in their own order; the trade done before stays among
-# the next. A wish that names no trade («хочу в Катар», "now I want a job abroad") changes nothing.
+# the next. A search after the past is a wish too («работал водителем, ищу работу охранника», "seeking job as").
+# A wish that names no trade («хочу в Катар», "now I want a job abroad", «ищу работу») changes nothing.
 _PAST_RE = re.compile(
     r"(?<![^\W\d_])(?:раньше|ранее|прежде|до\s+этого|бывш[а-яё]*|был[аи]?|работал[аи]?|отработал[аи]?"
     r"|трудил[а-яё]*|бұрын|бурын|buryn|burin|едім|edim|болдым|boldym|істедім|istedim"
@@ -367,7 +368,7 @@ _PAST_RE = re.compile(
 )
 _NOW_RE = re.compile(
     r"(?<![^\W\d_])(?:теперь|сейчас|хочу|хотел[аи]?\s+бы|енді|endi|қазір|казир|kazir|qazir|kazyr|qazyr"
-    r"|now|want|wanna|prefer|would\s+like|looking\s+for)(?![^\W\d_])",
+    r"|ищу|now|want|wanna|prefer|would\s+like|looking\s+for|seeking)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # The words of the wish itself, which name no trade and counted against the one wished for: «перейти»,

@@ -37,3 +37,4 @@ def test_a_college_teacher_is_still_a_teacher() -> None:
 )
 def test_the_words_of_studying_are_set_aside(text: str, bare: str) -> None:
     assert " ".join(without_study_words(text).split()) == bare
+

@@ -14,6 +14,7 @@ from matching import suggest_occupations
         ("buryn kuzetshi boldym endi elektrik bolgym keledi", "7411", "5414"),
         ("I used to be a plumber, now I would like to work as a welder", "7212", "7126"),
         ("formerly a cleaner, now looking for a housemaid job", "9111", "9112"),
+        ("штукатуром работала, ищу работу няней", "5311", "7123"),
     ],
 )
 def test_the_trade_wanted_now_comes_before_the_one_done(query: str, wanted: str, done_before: str) -> None:

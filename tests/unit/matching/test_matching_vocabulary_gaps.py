@@ -80,3 +80,9 @@ def test_what_surrounds_the_trade_leaves_it_whole(query, code):
 
 def test_the_watchman_is_still_the_watchman():
     assert suggest_occupations("вахтер в общежитии")[0].code == "5414"
+
+
+def test_the_attendant_of_a_pool_watches_the_swimmers():
+    """«служитель бассейна» is the pool attendant, whom Gulf hotels file with the lifeguards."""
+    found = suggest_occupations("служитель бассейна в гостинице", limit=3)
+    assert found and found[0].code in {"5419", "9129"}

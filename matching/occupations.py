@@ -454,7 +454,9 @@ def _first_named_first(text: str, found: tuple[OccupationMatch, ...], limit: int
 # them counts too, a little below the whole, so that the words in brackets still tell two trades apart
 # ("operator (forklift)") and never outweigh a trade the title itself names surely.
 _BARE_TITLE_FACTOR = 0.75
-_TITLE_TAIL_RE = re.compile(r"\s+[-–—]\s+.*$")
+# "storekeeper for spare parts", "driver for a family": what an English title is for comes after "for", and
+# its words met other trades ("spare parts" the parts' salesmen) as a place's do.
+_TITLE_TAIL_RE = re.compile(r"\s+[-–—]\s+.*$|\s+for\s+.*$", re.IGNORECASE)
 
 
 def _with_bare_title(text: str, found: tuple[OccupationMatch, ...], limit: int) -> tuple[OccupationMatch, ...]:

@@ -184,3 +184,16 @@ def test_a_word_typed_in_two_is_read_as_one_when_apart_they_meet_little(query, c
 )
 def test_words_that_meet_a_label_apart_are_not_joined(query, code):
     assert _first(query) == code
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("cashier for a car parts shop", "5230"),
+        ("glazier for shopfronts and partitions", "7125"),
+        ("security guard for construction materials yard", "5414"),
+    ],
+)
+def test_what_a_title_is_for_leaves_the_worker_first(query: str, code: str) -> None:
+    """The words after "for" say what the worker works at, and meet other trades of their own."""
+    assert suggest_occupations(query, limit=1)[0].code == code

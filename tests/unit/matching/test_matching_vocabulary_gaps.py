@@ -86,3 +86,7 @@ def test_the_attendant_of_a_pool_watches_the_swimmers():
     """«служитель бассейна» is the pool attendant, whom Gulf hotels file with the lifeguards."""
     found = suggest_occupations("служитель бассейна в гостинице", limit=3)
     assert found and found[0].code in {"5419", "9129"}
+
+
+def test_a_hotel_pool_attendant_is_no_fitness_instructor():
+    assert suggest_occupations("pool attendant, 5 star hotel", limit=1)[0].code == "5419"

@@ -312,6 +312,23 @@ SPOKEN_WORDS = frozenset(
 )
 NOISE_WORDS = NOISE_WORDS | SPOKEN_WORDS
 
+# The family and friends a worker writes for («сын электрик», «пишу за брата», «інім жүргізуші», «ағам кран
+# машинисі», "asking for my son, he is an electrician"): the relative is who the trade is asked for, not a
+# trade («сын», «отец» met nothing, but counted against the trade beside them; «брата» met the male nurse and
+# «ағам» left the driver at 67, under the bar of a trade named surely). Kazakh by the forms with "my"
+# («інім», «ағам»; not «аға», which is "senior" in «аға мейірбике»). Not «сестра», "sister", nor «брат»: alone
+# they are the nurses as well («старшая сестра», "ward sister", «мед брат» for «медбрат»).
+RELATIVE_WORDS = frozenset(
+    """
+    сын сына сыну сыном дочь дочка дочки дочери дочке брата брату братом братишка отец отца отцу
+    папа мама мать мамы матери племянник племянника племяннику племянница племянницы друг друга другу
+    подруга подруги подруге родственник родственника родственница дядя тетя тётя зять
+    інім ағам апам апайым әпкем қарындасым сіңлім әкем анам ұлым қызым жиенім досым құрбым туысым жұбайым немерем
+    son daughter father mother dad mom mum cousin uncle aunt friend nephew niece relative
+    """.split()
+)
+NOISE_WORDS = NOISE_WORDS | RELATIVE_WORDS
+
 # Numbers said in words, as speech recognition writes them and as some workers type them («сварщик
 # шестого разряда», «опыт пять лет», «он бес жыл», "three years experience"): a grade or a number of years,
 # which say nothing of the trade, as their digits do (words with digits are dropped). English and Kazakh

@@ -38,3 +38,9 @@ def test_a_college_teacher_is_still_a_teacher() -> None:
 def test_the_words_of_studying_are_set_aside(text: str, bare: str) -> None:
     assert " ".join(without_study_words(text).split()) == bare
 
+
+
+@pytest.mark.parametrize("query", ["а мне теперь что делать?", "как это делается вообще", "они там что делают"])
+def test_doing_something_is_no_trade_of_a_speciality(query: str) -> None:
+    """«делать» is no «дело» of a diploma: a question of what to do names neither the welder nor the cook."""
+    assert not any(found.code in {"7212", "5120"} and found.score >= 60 for found in suggest_occupations(query, limit=3))

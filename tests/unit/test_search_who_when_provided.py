@@ -132,3 +132,15 @@ def test_trades_refused_alone_ask_for_the_workers_list(message):
 @pytest.mark.parametrize("message", ["no thanks", "не понял", "not now"])
 def test_a_no_that_refuses_no_trade_is_no_request(message):
     assert not asks_for_jobs(typed_query(message))
+
+
+@pytest.mark.parametrize("message", ["should i buy the plane ticket to Doha myself", "my ticket to doha, do i buy it myself"])
+def test_who_pays_the_way_there_is_no_search_of_the_town(message):
+    """A question of the worker's rights naming the town he flies to asks about the flight, not for its jobs."""
+    assert chat(message)
+
+
+@pytest.mark.parametrize("message", ["я жена рабочего, он не звонит неделю, помогите", "ағам дәнекерлеуші, екі аптадан бері хабарласпай жатыр"])
+def test_a_family_that_lost_touch_is_no_search_of_the_trade_named(message):
+    """A family that has lost touch with a worker wants the hotline, not the vacancies of the trade it names."""
+    assert chat(message)

@@ -307,7 +307,7 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
         return True
     if asks_why(query):  # «почему мне приходят вакансии уборщицы, я же сварщик»: a complaint, not a search
         return True
-    if _LOST_TOUCH.search(query) and not seeks_work(query):  # «я мама работника, он месяц не выходит на связь»:
+    if matching.out_of_touch(query) and not seeks_work(query):  # «я мама работника, он месяц не выходит на связь»:
         return True  # the family wants the hotline, whatever trade it names beside
     if asks_who_is_paid_more(query):  # «кто больше получает, сварщик или электрик?»: the pay's answer
         return True
@@ -402,7 +402,7 @@ def search_topic(query: str, topic: str | None, names_a_trade: bool) -> str | No
         topic = matching.small_talk(net)
     if topic == "complaint":  # «компания … Construction поселила нас по 12 человек в комнату»: what happened, whoever did it
         return topic
-    if topic == "rights" and not names_a_trade and not seeks_work(query) and _THE_WAY_THERE.search(query):
+    if topic == "rights" and not names_a_trade and not seeks_work(query) and matching.names_the_flight(query):
         return topic  # "do i buy my own plane tiket to doha": who pays the flight, not a search of the town
     if names_a_trade or matching.split_town(query)[0] is not None or matching.asks_for_every_job(query):
         searched_topic = matching.small_talk(without_conditions(query, refused=False) or query)
@@ -472,13 +472,6 @@ def names_an_occupation(text: str) -> bool:
 # «крановщик 25т»; the specialisation is a code, a number or an abbreviation (a word of three letters at most, or
 # in capitals), never words of a sentence («водитель ждёт ответа», "driver licence renew").
 SPECIALISED_WORDS = 4
-# A worker abroad the family cannot reach («не выходит на связь», «не звонит», «хабарласпай жатыр», "not answering").
-_LOST_TOUCH = re.compile(
-    r"(?i)не выход\w* на связь|не (?:звонит|отвечает|берёт трубку|берет трубку)|связи нет|пропал"
-    r"|хабарлас\w*па|хабар жоқ|телефон\w* алмай|not (?:answering|picking up|calling)|lost (?:touch|contact)|no contact"
-)
-# The flight to Qatar, asked about beside the town it goes to («билет до Дохи сам покупаю?», "my ticket to doha").
-_THE_WAY_THERE = re.compile(r"(?i)ti[c]?ke?t|flight|air ?fare|авиа|билет|перел[её]т|ұшақ")
 _SPECIALISATION = re.compile(r"[\w./+-]*\d[\w./+-]*|[^\W\d_]{1,3}|[A-ZА-ЯЁ]{2,}[A-ZА-ЯЁa-zа-яё]{0,3}")
 
 

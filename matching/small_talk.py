@@ -224,6 +224,19 @@ def _lost_touch_with_a_relative(m: Said) -> bool:  # «сын неделю не 
     return m.names(w.RELATIVES) and bool(w.OUT_OF_TOUCH.search(m.joined))
 
 
+def out_of_touch(text: str) -> bool:
+    """A worker abroad who cannot be reached («не выходит на связь», «не звонит», «хабарласпай жатыр», "not
+    answering"): the family's worry, whoever writes it; the chat and the search read it alike."""
+    return bool(w.OUT_OF_TOUCH.search(Said.of(text).joined))
+
+
+def names_the_flight(text: str) -> bool:
+    """The flight or its ticket («билет», «перелёт», «ұшақ», "tiket", "air fare"): who pays it is the worker's
+    rights, asked beside the town it goes to as often as alone."""
+    said = Said.of(text)
+    return said.has(w.TICKET) or "air fare" in said.joined
+
+
 def _registered_and_lost(m: Said) -> bool:  # «зарегистрировался, а дальше что делать непонятно»: what the bot does
     return m.has(w.REGISTERED) and bool(w.LOST_AFTER.search(m.joined) or _trouble(m.text, m.words))
 

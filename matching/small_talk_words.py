@@ -180,7 +180,8 @@ GOT_MY_NUMBER = re.compile(r"\b(?:hov|vhere) (?:did|do|does) eu (?:get|find|have
 INCLUDED = ("vhodit", "vhodia", "vkliuch", "includ", "kiradi", "kire me")
 # Who pays for the flight («кто платит за билет?», «ұшақ билетін кім төлейді», "who pays the ticket"): the
 # standard contract does, so it is the worker's rights, not a fee or an application's step.
-TICKET = ("bilet", "tiket", "ticket", "avia", "perelet", "ushak", "fligt", "flight", "jolaki")  # «жолақысы»: the fare  # and what RIGHTS names
+TICKET = ("bilet", "tiket", "ticket", "tikt", "tickt", "avia", "perelet", "ushak", "fligt", "flight", "airfare",
+          "jolaki")  # «жолақысы»: the fare; and what RIGHTS names
 WHO_PAYS = ("plat", "oplach", "oplat", "toleid", "toleit", "pai", "kto", "kim", "chei", "schet", "besplat",
             "tegin", "fre", "daiut", "bered", "beril", "predostav", "provid", "giv",  # «билет дают?», «береді ме»
             "vkliuchen", "includ")  # «авиабилеты не включены», "is the ticket included"
@@ -983,9 +984,13 @@ SPOUSE_VISA = re.compile(r"\b(?:jene|muju|kuieuime|aielime|jubaima)\w*(?: \w+){0
 # A relative out of touch with a worker in Qatar («сын не выходит на связь», «күйеуім хабарласпай жатыр», "my son
 # doesn't answer the phone"): the hotline, and the embassy's contacts in /rights.
 RELATIVES = frozenset("sin sina sinom sinu ulim ulimiz son brat brata bratom muj muja mujem kuieuim kuieuin husband "
-                      "inim agam bauirim".split())
-OUT_OF_TOUCH = re.compile(r"\bne vihod\w* sviaz\w*|\bsviaz\w* net\b|\bhabarlaspai\w*|\bhabarsiz\b|\bbailanis\w* jok\b|"
-                          r"\blost contact\b|\bno contact\b|\bcant reach\b|\bnot answering\b")
+                      "inim agam bauirim brother father vife daugter doch dochka otets papa jena akem kizim aielim "
+                      "plemianik nefev".split())
+# Read in `skeleton`'s words, which drop an English "not" ("is not answering" → "is ansvering").
+OUT_OF_TOUCH = re.compile(r"\bne vihod\w* sviaz\w*|\bsviaz\w* net\b|\bne (?:zvonit|otvecha\w*|beret trubk\w*)\b|\bpropal\b|"
+                          r"\bhabarlas\w*pa\w*|\bhabarsiz\b|\bhabar jok\b|\bbailanis\w* jok\b|\btelefon\w* almai\w*|"
+                          r"\blost (?:contact|touch)\b|\bno contact\b|\bcant reach\b|\bis ansvering\b|"
+                          r"\b(?:doesnt|dont|didnt|isnt|stoped) (?:ansver|pik|cal)\w*|\bdoes pik up\b")
 # Registered and lost («зарегистрировался, а дальше что делать непонятно», «тіркелдім, енді не істеймін», "i
 # registered but i dont know what to do next"): what the bot does.
 REGISTERED = ("zaregistrir", "registered", "registrir", "tirkeld", "tirkelg", "signed")

@@ -144,3 +144,25 @@ def test_who_pays_the_way_there_is_no_search_of_the_town(message):
 def test_a_family_that_lost_touch_is_no_search_of_the_trade_named(message):
     """A family that has lost touch with a worker wants the hotline, not the vacancies of the trade it names."""
     assert chat(message)
+
+
+@pytest.mark.parametrize("message", [
+    "my brother stopped calling us, he works as a driver there", "my son is not answering his phone for a week",
+    "дочь уехала горничной, телефон не берёт и не звонит", "әкем жүргізуші, телефонын алмайды",
+])
+def test_a_family_that_lost_touch_is_answered_in_the_chat_and_not_searched(message):
+    """The chat and the search read a worker out of touch alike: the hotline, in English and Kazakh too."""
+    assert chat(message)
+    assert matching.out_of_touch(message)
+
+
+def test_a_bot_that_does_not_answer_is_no_lost_relative():
+    """«не отвечает» said of the bot names no relative: help with the bot, never the hotline's lost worker."""
+    assert matching.small_talk("бот не отвечает на кнопки") != "human"
+    assert matching.small_talk("сын не отвечает на звонки") == "human"
+    assert not matching.out_of_touch("водитель нужен, звонить по телефону")
+
+
+@pytest.mark.parametrize("message", ["who pays the air fare to Doha?", "билет до Дохи кто оплачивает?", "Дохаға ұшақ билетін кім алады"])
+def test_the_flight_asked_about_is_named_in_any_language(message):
+    assert matching.names_the_flight(message)

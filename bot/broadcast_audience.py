@@ -530,6 +530,11 @@ ASKS_TO_SEND = re.compile(
     re.IGNORECASE,
 )
 
+# A reminder set up, which is an announcement by another name: «поставь напоминание на завтра 9:00 всем с визой:
+# …», "set a reminder for Monday to …". Sent now it is a broadcast headed by whom it reminds; set for a time, the
+# bot cannot hold it.
+A_REMINDER = re.compile(r"(?<!\w)(?:напоминани\w*|напоминалк\w*|reminders?|еске\s+салу\w*|eske\s+salu\w*)(?!\w)",
+                        re.IGNORECASE)
 
 # A day the announcement must go by, which sending now answers: «до пятницы», «до завтра», «дүйсенбіге дейін»,
 # "by Monday".
@@ -551,7 +556,7 @@ def broadcast_later(text: str | None) -> bool:
     saying = _SAYING.search(head)
     head = head[: saying.start()] if saying else head
     head = re.split(r"[«\"“„]|\s(?:о|об|обо|about|regarding)\s", head, maxsplit=1)[0]  # quoted, or what it is about
-    asked = ASKS_TO_SEND.search(head)
+    asked = ASKS_TO_SEND.search(head) or A_REMINDER.search(head)
     if not asked or "\n" in head.strip():
         return False
     if _KAZAKH_ASKING.match(asked.group()):

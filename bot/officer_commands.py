@@ -29,6 +29,7 @@ from bot.broadcast_audience import (
     broadcast_later,
     OTHER_CHANNEL,
     ASKS_TO_SEND,
+    A_REMINDER,
     request_passed_on,
     without_period,
 )
@@ -119,6 +120,8 @@ def officer_tool_named(text: str) -> str | None:
         return "files"
     if broadcast_later(text):
         return None  # «отложи рассылку на завтра»: the bot says it sends only when confirmed
+    if worker_sought_by_name(text):
+        return "setstatus"  # «найди Ермекова Асхата», "search by IIN …": /setstatus finds by number or phone
     tool = _tool_named(text)
     if tool == "broadcast" and (_TAKEN_BACK_OR_REPEATED.search(text or "") or _NO_BROADCAST_DOES.search(text or "")):
         return None  # «удали утреннюю рассылку», "resend yesterday's broadcast": no tool does it, none is offered
@@ -127,6 +130,54 @@ def officer_tool_named(text: str) -> str | None:
     if tool in ("stats", "export") and names_no_segment(text):
         return None  # «разбивка по возрасту», "export candidates over 40": the bot keeps no age or gender
     return "files" if tool == "setstatus" and _SEVERAL.search(text or "") else tool
+
+
+# A worker sought by name or by IIN, which the bot does not look a worker up by: it finds one by an
+# application's number, a Telegram id or the phone the worker gave, and says so. «найди Ермекова Асхата»,
+# «найдите кандидата Сейткали Нурлан», «Ермеков Асхатты тауып беріңіз», "find Askhat Yermekov", «ИИН 920101450123
+# чья заявка», «ЖСН бойынша табыңыз», "search by IIN …".
+_FIND = re.compile(
+    r"(?<!\w)(?:найд\w*|найти|найди|поищ\w*|ищ[иу]|поиск|тауып|табыңыз\w*|табу|тап|іздеңіз\w*|іздеу|издеңіз|"
+    r"кто\s+так(?:ой|ая)|tauyp|tabynyz|tabu|izdeniz|izdeu|find|look\s+up|lookup|search|who\s+is)(?!\w)",
+    re.IGNORECASE,
+)
+_IIN = re.compile(r"(?<!\w)(?:иин|инн|жсн|iin|jsn|zhsn)(?!\w)|(?<![\d+])\d{12}(?!\d)", re.IGNORECASE)
+_IIN_NUMBER = re.compile(r"(?<![\d+])\d{12}(?!\d)")
+# A surname by its ending, in the cases an officer types it: «Ермекова», «Ермеков», «Ахметжанұлы», "Yermekov".
+_SURNAME = re.compile(
+    r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:ов|ова|ев|ева|ин|ина|ова|ской|ский|ская|енко|ұлы|қызы|улы|кызы|"
+    r"ov|ova|ev|eva|in|ina|uly|kyzy|enko)(?:а|у|ым|ты|ті|ды|ді|ны|ні|тың|тің|дың|дің|a|u|ty|ti|dy|di|ny|ni)?$"
+)
+_CAPITALISED = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}$")
+# Capitalised words that are a company's, not a person's: "Al Khor Contracting", «Qatar Building Co».
+_COMPANY = frozenset(
+    "contracting company co llc wll group trading services construction building qatar doha al bakeries "
+    "engineering hotel hotels".split()
+)
+
+
+def worker_sought_by_name(text: str) -> bool:
+    """Whether a worker is sought by a name or an IIN, neither of which the bot looks workers up by (it keeps
+    no IIN, and names repeat): it answers how a worker is found instead, rather than read the name as an
+    audience or twelve digits as a phone."""
+    text = text or ""
+    if _IIN.search(text) and (_FIND.search(text) or _IIN_NUMBER.search(text)) and not _A_BROADCAST.search(text):
+        return True
+    if not _FIND.search(text) or portal_number(text) or re.search(r"\d{3}", text):
+        return False
+    words = [word.strip("?!.,:;«»\"'()") for word in text.split()]
+    if any(_SURNAME.match(word) and not _a_place(word) for word in words):
+        return True
+    return any(
+        _CAPITALISED.match(one) and _CAPITALISED.match(two) and not {one.casefold(), two.casefold()} & _COMPANY
+        and not _a_place(one) and not _a_place(two)
+        for one, two in zip(words, words[1:])
+    )
+
+
+def _a_place(word: str) -> bool:
+    """A capitalised word that is a region or a town («Атырау», «Актобе»), not a person's name."""
+    return read_audience(word, {}).kind == "region"
 
 
 # Figures asked for: counted, reported, broken down, listed or exported («статистика по возрастным группам»,
@@ -172,8 +223,8 @@ def steps_given_in_bulk(text: str) -> bool:
     work. Applications listed by their numbers («заявки 2601, 2602 — виза») are opened one by one instead,
     and an announcement («поставь рассылку всем …») is no step given."""
     text = request_passed_on(text or "")
-    if not (_STEP_GIVEN.search(text) and _MANY.search(text)) or _A_BROADCAST.search(text):
-        return False
+    if not (_STEP_GIVEN.search(text) and _MANY.search(text)) or _A_BROADCAST.search(text) or A_REMINDER.search(text):
+        return False  # «поставь напоминание всем с визой …»: a reminder set, no step given
     if applications_listed(text) or _looked_up(text):
         return False
     words = [word.strip("?!.,:;«»\"'()") for word in text.split()]
@@ -198,17 +249,23 @@ _VACANCY_ACTS = re.compile(
     # a typo of the imperative («откройти»), and the polite Kazakh of office letters, «жабуыңызды сұраймын»,
     # «ұзартуыңызды сұраймын», or typed without its letters: «кайта ашыныз», «qaita ashynz»
     r"откройти|жабуыңызды|ұзартуыңызды|ашуыңызды|jabuynyzdy|uzartuynyzdy|ashuynyzdy|"
-    r"(?:қайта|кайта|qaita)\s+(?:аш\w*|ash\w*))\b",
+    r"(?:қайта|кайта|qaita)\s+(?:аш\w*|ash\w*)|"
+    # held for a while and taken up again: «приостановите набор по QA-4307», «QA-4308 на паузу», «возобновите
+    # QA-4309», «қабылдауды тоқтата тұрыңыз»
+    r"приостанов\w*|пауз\w*|возобнов\w*|тоқтат\w*|токтат\w*|toqtat\w*|toktat\w*)\b",
     re.IGNORECASE,
 )
 # English asks with its verb first ("close QA-1024", "please extend …", "how do I close a vacancy?"), so that
 # "the employer wants to extend the deadline" tells of a wish.
 _VACANCY_ACTS_EN = re.compile(
     r"^\s*(?:(?:please|pls|kindly|can\s+you|could\s+you|how\s+(?:do|can)\s+i|how\s+to|i\s+need\s+to|"
-    r"we\s+need\s+to|need\s+to)\s+)*(?:close|extend|reopen|re-open|unpublish|remove|withdraw|create|add)\b",
+    r"we\s+need\s+to|need\s+to)\s+)*(?:close|extend|reopen|re-open|unpublish|remove|withdraw|create|add|pause|"
+    r"suspend|resume|put\s+\S+\s+on\s+hold)\b",
     re.IGNORECASE,
 )
-_VACANCY_ACTS_EN_ANYWHERE = re.compile(r"\b(?:close|extend|reopen|re-open|unpublish)\b", re.IGNORECASE)
+_VACANCY_ACTS_EN_ANYWHERE = re.compile(
+    r"\b(?:close|extend|reopen|re-open|unpublish|pause|suspend|resume|unpause|on\s+hold)\b", re.IGNORECASE
+)
 # ... unless someone is said to do it or want it: "the employer wants to extend it", "they will close QA-1024".
 _TOLD_EN = re.compile(
     r"\b(?:wants?|wanted|will|would|has|have|had|is|are|was|were|employer|they|he|she|going|plans?|asked|"
@@ -243,12 +300,17 @@ _CHANGE_VERBS = re.compile(
     r"исправьте|исправить|поправьте|поправь|поставьте|поставь|өзгертіңіз\w*|өзгерту|ozgertiniz|ozgertu|көбейт\w*|"
     r"азайт\w*|kobeit\w*|azait\w*|change|update|increase|"
     r"reduce|set|"
+    # a typo's soft sign left out («уменшите»), the new number told beside the old («мест стало 8 вместо 12»),
+    # and the English said as done: "positions reduced from 12 to 8", "places increased to 15"
+    r"уменш\w*|стало|станет|вместо|reduced|increased|changed|updated|cut|"
     # pay raised, a deadline moved: «увеличте» (typed without its soft sign), «поднимите зарплату», «повысить зп»,
     # «жалақысын көтеріңіз», "raise", "revised to", "push back"
     r"увеличте|подним\w*|поднять|подними|повыс\w*|сдвин\w*|перенес\w*|көтер\w*|котер\w*|koter\w*|raise|"
     r"revised?|revise\w*|push\s+back|postpone)\b",
     re.IGNORECASE,
 )
+# A vacancy in Kazakh is two words, «бос орын» ("an empty place"), in any of their endings.
+_OPENINGS = re.compile(r"\b(?:бос|bos)\s+(?:орын|орн|oryn|orn)\w*", re.IGNORECASE)
 # A portal number dictated by its letters' names: «кью эй 3142», "Q A 3142" is QA-3142.
 _SPOKEN_PORTAL_LETTERS = re.compile(r"\b(?:кью\s*-?\s*эй|q\s+a)\s*-?\s*(?=\d{2,9}\b)", re.IGNORECASE)
 
@@ -263,6 +325,7 @@ def vacancy_change_asked(text: str) -> bool:
     vacancy = any(_is_vacancy_word(word) or _is_portal_like(word) for word in words) or bool(
         _SPLIT_REFERENCE.search(text)
     )
+    vacancy = vacancy or bool(_OPENINGS.search(text))  # «… барлық бос орындарын жариялаудан алып тастаңыз»
     if not vacancy and not (_EMPLOYER_NAMED.search(text) and _PAY.search(text)):
         return False  # «у Qatar Building Company поднимите зарплату сварщикам»: its vacancies' pay
     acted = bool(_VACANCY_ACTS.search(text) or _VACANCY_ACTS_EN.match(text)) or bool(

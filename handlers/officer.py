@@ -44,7 +44,7 @@ from bot.broadcast_audience import (
 )
 from bot.officer_commands import (
     broadcast_not_done, figures_not_kept, officer_tool_named, portal_number, set_officer_commands, steps_given_in_bulk,
-    vacancy_change_asked,
+    vacancy_change_asked, worker_sought_by_name,
 )
 from bot.services import audit, broadcasts, officers, stats, vacancies
 from bot.services.statuses import status_names
@@ -112,6 +112,9 @@ async def tool_named(message: Message, tool: str, t: Translator) -> None:
     a vacancy."""
     if tool == "files":
         await message.answer(t(_files_help(message.text or "")))
+        return
+    if tool == "setstatus" and worker_sought_by_name(message.text or ""):
+        await message.answer(t("officer-find-by-name"))  # «найди Ермекова Асхата»: how a worker is found
         return
     await message.answer(t("officer-tool-named", command=f"/{tool}"))
 

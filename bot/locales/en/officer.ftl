@@ -10,10 +10,11 @@ cmd-setstatus = Change an application's status
 cmd-link = A vacancy's link to post in a channel
 help-officer-header = <b>For ministry officers</b>
 help-officer-files = Send a vacancy file or an application status file (CSV, XLSX, XLS, ODS or JSON) here as a document: vacancies come back with the import summary, statuses first as a preview with an Apply button.
-help-officer-vacancy-change = Vacancies are changed by file: send a table here as a document with the vacancy's number (external_id, such as QA-1024) and only the columns that change: status (closed to close it, open to reopen it), deadline for a new closing date, positions for the number of places, salary for new pay. Everything else stays as it was; a new vacancy is added by the same file, with its title and employer.
+help-officer-vacancy-change = Vacancies are changed by file: send a table here as a document with the vacancy's number (external_id, such as QA-1024) and only the columns that change: status (closed to close it or pause it for a while, open to reopen it), deadline for a new closing date, positions for the number of places, salary for new pay. Everything else stays as it was; a new vacancy is added by the same file, with its title and employer.
 help-officer-status-bulk = One step for many applications at once is given by a status file: send a table here as a document, a row per application with its number (application_id) or the worker's phone, and the new status; a note and a date may go beside them. You will see a preview first, and nothing changes until you press Apply. To see a vacancy's applicants and their steps, send its number, such as QA-1024.
 help-officer-words = You can also just write: “how many welders with a visa in Mangystau?” is counted at once; “broadcast to welders and cooks: meeting tomorrow at 10:00” shows who will receive it and is sent once you confirm; “QA-1024” lists the vacancy’s applicants.
 officer-tool-named = There is a command for that: { $command }. Tap it.
+officer-find-by-name = I don't look workers up by name or IIN: I keep no IIN, and names repeat. Send the application's number (“application 1024”) or the phone number the worker gave (“+7 701 123 45 67”), or /setstatus with either; a vacancy's applicants are listed by its number, such as QA-1024.
 officer-greeting = Hello! Your tools are in the command menu and in /help: /setstatus, /broadcast, /stats. A file of vacancies or statuses is simply sent here as a document.
 officer-count =
     { $lines }

@@ -49,7 +49,9 @@ _WORKERS = frozenset(
     "қолданушылар paidalanushylarga qoldanushylarga úmitkerlerge candidates candidate applicants "
     "қолданушы пайдаланушы qoldanushy paidalanushy umitkerlerge umitkerler "
     # a region's or a step's candidates, in Kazakh's possessive: «Маңғыстау облысының үміткерлеріне»
-    "үміткерлеріне үміткерлерін umitkerlerine umitkerlerin".split()
+    "үміткерлеріне үміткерлерін umitkerlerine umitkerlerin "
+    # one candidate counted, as Kazakh counts: «қанша үміткер бар»
+    "үміткер umitker".split()
 )
 # Words that may stand beside "all" or a status without changing whom it means.
 _AROUND = _WORKERS | frozenset(
@@ -75,7 +77,7 @@ _PADDING = frozenset("давайте пожалуйста пжл плз please p
 # What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
 _HOW_MANY = frozenset(
-    "сколько скока скок скоко сколко скольким скольких қанша қаншасы канша нешеу нешe qanşa qansha qanshasy qansa "
+    "сколько скока скок скоко сколко скольк скольким скольких қанша қаншасы канша нешеу нешe qanşa qansha qanshasy qansa "
     "kansha саны sany".split()
 )
 # ... typed short too: «кол-во сварщиков», "hw many cooks".
@@ -104,6 +106,8 @@ _QUESTION_FILLER = frozenset(
     "let know kindly advise may i know we confirm share provide "
     # a count asked of colleagues, or of the database: «коллеги, можете посчитать…», «… в базе», «свои заявки»
     "коллеги можете посчитать посчитайте базе базы свои свою своих "
+    # a count asked aloud in passing: «слушай, а сколько у нас вообще …»
+    "слушай слушайте вообще "
     "barlygy barlyghy tirkeldi tirkelgen".split()
 )
 # Words around a region that say no more than the region does: «из Актау», «в Мангистауской области»,
@@ -262,11 +266,16 @@ def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading
     text = _HYPHENED_PAIR.sub(_two_trades_apart, text) if "-" in text else text  # «маляры-штукатуры»
     tokens = [token for token in _TOKENS.findall(text) if token not in _PADDING]  # words, commas, slashes
     words = [token for token in tokens if token[0].isalnum()]
-    if not words or len([word for word in words if word not in _FRAMING and not _names_a_region_word(word)]) > 6:
+    counted = [word for word in words if word not in _FRAMING and not _names_a_region_word(word)]
+    if not words or len(counted) > 8:
         return NOTHING  # a sentence; the words that say who («тем, у кого заявка…») or where are not counted
     if _NOT_ONE_AUDIENCE.intersection(words) or _EXPERIENCE.search(text) or _NO_SUCH_SEGMENT.search(text):
         return NOTHING
     places, rest = _regions_apart(tokens)
+    if len(counted) > 6 and not (_JOINERS.intersection(rest) and len([
+        word for word in rest if word[0].isalnum() and word not in _FRAMING and not _names_a_region_word(word)
+    ]) <= 6):
+        return NOTHING  # ... nor, in a list of trades, the region's name: "concrete workers, rebar fixers and … in …"
     place = " ".join(places)  # «Атырау и Мангистау»: the workers of either
     if any(word.isdigit() for word in rest):
         rest = [word for word in rest if word not in _CODE_WORDS]
@@ -829,6 +838,8 @@ def _broadcast_asked(text: str) -> BroadcastRequest | None:
         return BroadcastRequest(audience or head.strip(), text_follows=True)
     if colon and rest.strip() and not rest.rstrip().endswith("?") and (whom := _workers_addressed(head)):
         return BroadcastRequest(whom, text_follows=True)
+    if colon and rest.strip() and not rest.rstrip().endswith("?") and _english_workers(head, rest):
+        return BroadcastRequest(head.strip(), text_follows=True)  # "cooks in Aktobe: …"
     saying = _SAYING.search(text or "") if not colon else None
     if saying and text[saying.end():].strip():  # dictated, with no colon: «разошлите всем что завтра выходной»
         audience = _audience_asked(text[: saying.start()], colon_follows=True)
@@ -967,7 +978,7 @@ _ATTENTION = re.compile(
 )
 # The dative that addresses them: «сварщикам», «казахоязычным», «аспаздарына», «дәнекерлеушілерге», "to …".
 _TO_WHOM = re.compile(
-    r"(?:[ая]м|[ыи]м|ға|ге|қа|ке|на|не|ga|ge|qa|ke|na|ne)$|^(?:всем|to)$", re.IGNORECASE
+    r"(?:[ая]м|[ыи]м|ға|ге|қа|ке|на|не|ga|ge|qa|ke|na|ne)$|^(?:всем|тем|to)$", re.IGNORECASE
 )
 
 
@@ -1011,6 +1022,21 @@ def _workers_addressed(head: str) -> str | None:
     # the same, whose audience is asked for rather than the day dropped and everyone at the step sent it
     dated = _A_DAY_AND_MONTH.search(whom) and read_audience(_A_DAY_AND_MONTH.sub(" ", whom), {}).understood
     return whom if reading.understood or reading.trades or everyone or vacancy or dated else None
+
+
+def _english_workers(head: str, rest: str) -> bool:
+    """English, which has no dative, heads a notice with the workers by name: "cooks in Aktobe", "hotel
+    housekeepers in Almaty", "those under qualification check from Karaganda". Only plural workers read as a
+    whole audience head it, so that "Note:" or "Interview schedule:" are no audience, and a count asked after
+    them ("welders in Atyrau: how many?") is no notice."""
+    words = [word for word in _TOKENS.findall(head.casefold()) if word.isalnum()]
+    if not words or not head.isascii() or len(words) > 8 or how_many_asked(rest) is not None:
+        return False
+    if not (words[0] == "those" or any(
+        word.endswith("s") and len(word) > 3 for word in words[:3]
+    )):
+        return False
+    return read_audience(head, {}).understood
 
 
 # A day and its month, in any of the three languages and Kazakh's case endings: «3 желтоқсанда», «3 декабря»,
@@ -1391,6 +1417,7 @@ def how_many_asked(text: str | None) -> str | None:
     Мангистау»), or None when the message asks no such thing."""
     text = plain_latin(_CHIEF_ASKS.sub("", without_header(spoken_punctuation(text or "")), count=1))  # «qanşa…»
     text = _WITH_SHORT.sub("with ", text)  # "how many ppl w/ visas": the slash joins no trades
+    text = _COMPARED.sub(" ", _COMPARE_ASKED.sub("сколько ", text))  # «… по сравнению с октябрём»: each period
     report = report_asked(text)
     if report and breakdown_named(report):
         return None  # «сводка по регионам и профессиям»: the statistics' tables, no headcount
@@ -1424,20 +1451,63 @@ _FIGURES = frozenset(
     "опубликовали опубликовано опубликованных разместили размещено портале портал published posted went live "
     "жарияланды жарияланған порталда "
     # the verb of a figure asked in the past: «сколько откликов было», "how many vacancies were posted"
-    "было были был were was jariialandy jarialandy vakansia"
+    "было были был were was jariialandy jarialandy vakansia "
+    # ... and in Kazakh: «өткен айда қанша өтінім болды»
+    "болды boldy"
     .split()
+)
+# One employer's figures, which the statistics and the export give (no worker is counted by employer): «сколько
+# заявок у работодателя Al Khor Contracting», «… жұмыс берушісі бойынша қанша өтінім», "applications for Doha
+# Trading WLL".
+_EMPLOYER = re.compile(
+    r"\b(?:работодател\w*|компани\w*|жұмыс\s+беруші\w*|jumys\s+berushi\w*|employers?|company|contracting|"
+    r"trading|wll|llc)\b"
+)
+_FIGURE_NOUNS = re.compile(
+    r"\b(?:заяв\w*|отклик\w*|ваканси\w*|өтінім\w*|otinim\w*|vakansi\w*|applications?|vacancies|vacancy)\b"
+)
+# A figure set beside another month's, which is the statistics' (they give each period): «по сравнению с
+# октябрём», «сравните количество заявок с прошлым месяцем», «өткен аймен салыстырғанда», "compared with last
+# month", "vs last month".
+_COMPARED = re.compile(
+    r"(?:\bпо\s+)?\bсравнени\w*\s+с\s+\S+(?:\s+месяцем|\s+неделей|\s+годом)?|\bчем\s+в\s+\S+(?:\s+месяце)?|"
+    r"\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:last|previous|prior)?\s*\S+|\bvs\.?\s+(?:last\s+)?\S+|"
+    r"\S+\s+(?:аймен|аптамен|жылмен|aimen|aptamen)\s+(?:салыстырғанда|salystyrganda)|(?:салыстырғанда|salystyrganda)|"
+    r"\bс\s+(?:прошлым|предыдущим)\s+(?:месяцем|неделей|годом|кварталом)|\bwith\s+(?:last|the\s+previous)\s+"
+    r"(?:month|week|year|quarter)",
+    re.IGNORECASE,
+)
+_COMPARE_ASKED = re.compile(
+    r"^\s*(?:сравни\w*|compare|салыстыр\w*|salystyr\w*)\s+(?:(?:количество|число|кол-?во|the\s+number\s+of)\s+)?"
+    r"(?=\S)",
+    re.IGNORECASE,
 )
 
 
 def figures_asked(asked: str) -> bool:
     """Whether what an officer asks to count is one of /stats' figures rather than workers."""
     words = [word for word in asked.split() if word.isalnum()]
+    if _EMPLOYER.search(asked) and _FIGURE_NOUNS.search(asked):
+        return True  # «сколько заявок у работодателя Al Khor Contracting»: the statistics and the export
+    if _by_in_kazakh(words):
+        return True  # «кезеңдер бойынша қанша өтінім»: the steps' table
     if _EACH.intersection(words) and _BREAKDOWN.search(" ".join(words[-3:])):
         return True  # «сколько человек на каждом этапе», "how many at each stage": the steps' table
     for cut in range(len(words) - 1, 0, -1):  # «сколько заявок по неделям», "how many applications by stage"
         if words[cut] in ("по", "by", "per") and breakdown_named(" ".join(words[cut:])):
             return all(word in _FIGURES for word in words[:cut])
     return bool(words) and all(word in _FIGURES for word in words)
+
+
+def _by_in_kazakh(words: list[str]) -> bool:
+    """Figures broken down with Kazakh's postposition after what they are broken down by: «кезеңдер бойынша
+    өтінім», «өңірлер бойынша»."""
+    for cut, word in enumerate(words):
+        if word in ("бойынша", "boiynsha", "boyynsha") and cut:
+            for start in range(max(0, cut - 2), cut):
+                if breakdown_named(" ".join(words[start:cut])):
+                    return all(other in _FIGURES for other in words[:start] + words[cut + 1:])
+    return False
 
 
 _EACH = frozenset("каждом каждой каждому каждым каждого всем әр ar each every per".split())
@@ -1675,8 +1745,20 @@ def _one_trade(text: str) -> Reading:
     rivals = [s for s in suggestions[1:] if s.score >= RIVAL * best.score]
     if best.score >= SURE_TRADE and not rivals:
         return Reading("isco", best.code, trade_score=best.score)
+    meant = _OFFICERS_MEAN.get(best.code[:3])
+    if best.score >= SURE_TRADE and meant and {best.code, *(s.code for s in rivals)} == set(_FAMILY_TIED[meant]):
+        return Reading("isco", meant, trade_score=best.score)  # «электрикам», «горничным»: the trade hired as such
     group = _shared_group([best.code, *(s.code for s in rivals)])
     return Reading(trades=(group, *close) if group else tuple(close), trade_score=best.score)
+
+
+# Two trades of one family that a word names alike, of which officers sending to the Gulf's vacancies mean one:
+# «электрики», "electricians" are the building electricians (7411) the sites hire, not the electrical
+# mechanics (7412), who are named as such («электромеханик», «электромонтёр»); «горничные» are the hotels'
+# room attendants (9112), not the domestic helpers (9111), who are «домработницы», "housemaids". Only an exact
+# tie between the two is settled so; the worker's own search still offers both.
+_FAMILY_TIED = {"7411": ("7411", "7412"), "9112": ("9111", "9112")}
+_OFFICERS_MEAN = {meant[:3]: meant for meant in _FAMILY_TIED}
 
 
 def _several_trades(text: str) -> Reading | None:
@@ -1693,7 +1775,7 @@ def _several_trades(text: str) -> Reading | None:
     pieces = [piece for piece in pieces if piece]
     if len(pieces) < 2:
         return None
-    readings = [_surely(_one_trade(" ".join(piece))) for piece in pieces]
+    readings = _settled_by_the_others([_surely(_one_trade(" ".join(piece))) for piece in pieces])
     if any(not reading.understood and reading.trade_score < LIKELY_TRADE for reading in readings):
         return None
     if not all(reading.understood for reading in readings):
@@ -1701,6 +1783,20 @@ def _several_trades(text: str) -> Reading | None:
         return whole if not whole.understood else Reading(trade_score=whole.trade_score)
     codes = _widest_first({reading.value for reading in readings})
     return Reading("isco", " ".join(codes), trade_score=min(reading.trade_score or 100.0 for reading in readings))
+
+
+def _settled_by_the_others(readings: list[Reading]) -> list[Reading]:
+    """Trades named together, where one that may be two trades is one another names surely: «стропальщики и
+    такелажники» (a rigger, or a ship's?) are the riggers the first names, "concrete workers, rebar fixers …"
+    (concrete or steel?) the concrete workers. Only a word torn between two trades is settled so ("fitters",
+    who may be of four, stay a choice), and one that offers none of the others stays a choice too."""
+    sure = {reading.value for reading in readings if reading.understood}
+    settled = []
+    for reading in readings:
+        units = [code for code in reading.trades if len(code) == 4]
+        shared = [code for code in units if code in sure] if not reading.understood and len(units) == 2 else []
+        settled.append(replace(reading, kind="isco", value=shared[0]) if len(shared) == 1 else reading)
+    return settled
 
 
 def _surely(reading: Reading) -> Reading:
@@ -1789,9 +1885,9 @@ _STEP_WORDS: dict[str, tuple[str, ...]] = {
     "departed": (
         "вылет", "выеха", "уеха", "улет", "ұшып", "ұшқан", "ұшты", "ushyp", "ushqan", "ushty", "depart", "flew",
         "ушып", "ушкан", "ушты",  # Kazakh typed on a Russian keyboard: «ушып кеткендер»
-        "deployed",
+        "deployed", "flown",  # "how many have flown out"
     ),
-    "rejected": ("отказ", "отклон", "тартыл", "tartyl", "reject", "refus", "declin"),  # «бас тартылды»
+    "rejected": ("отказ", "отклон", "тартыл", "tartyl", "reject", "refus", "declin", "rejet"),  # «бас тартылды»
     "withdrawn": ("отозва", "отзыв", "қайтарып", "qaitaryp", "qaytaryp", "withdr"),  # «кері қайтарып алған»
     "terminated_early": ("расторг", "прекращ", "terminat"),
     "employed": (  # not «работник»: every worker
@@ -1821,9 +1917,13 @@ _STEP_ENDINGS = ("визасы", "vizasy", "ready", "вылетел", "труд�
 def _step_named(word: str) -> str | None:
     if word.startswith(_NOT_STEP_WORDS):
         return None
+    if word.startswith(_REFUSED_THEMSELVES):
+        return "withdrawn"
     return next((code for code, stems in _STEP_WORDS.items() if word.startswith(stems)), None)
 
 
+# Those who refused («отказались», «отказавшиеся») withdrew; those refused («отказали», «отказано») were rejected.
+_REFUSED_THEMSELVES = ("отказались", "отказался", "отказалась", "отказавш")
 _NOT_STEP_WORDS = (  # trades, places and skills, not steps
     "визаж", "визит", "vizazh", "contractor", "departm", "interviewer", "интервьюер", "квалифицир",
 )
@@ -1854,6 +1954,8 @@ _STEP_VERBS = frozenset(
     "работодателем жұмыс берушінің берушінің jumys berushinin employer employer's under берілген "
     "берілгендер берілгендерге берілгендердің berilgen berilgender berilgenderge жүргендер жүргендерге "
     "жүрген jurgen jurgender jurgenderge на ждёт ждет "
+    # who withdrew of their own accord: «сами отказались от участия в отборе»
+    "сами от участия участие отборе отбора "
     # checked still: «на проверке квалификации», «біліктілігі тексеріліп жатқандарға», "under … check";
     # "visa holders"
     "проверке проверка проверку тексеріліп жатқандарға жатқандар tekserilip jatqandarga check holders "

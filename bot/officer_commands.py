@@ -129,7 +129,18 @@ def officer_tool_named(text: str) -> str | None:
         return None  # «отчёт на почту …», «рассылку в вотсап»: the bot sends only here, in Telegram
     if tool in ("stats", "export") and names_no_segment(text):
         return None  # «разбивка по возрасту», "export candidates over 40": the bot keeps no age or gender
+    if tool == "files" and _TO_A_WORKER.search(text or ""):
+        return None  # «Асхат, вам нужно загрузить диплом в профиль»: meant for a worker's chat, no tool
     return "files" if tool == "setstatus" and _SEVERAL.search(text or "") else tool
+
+
+# A message that speaks to a worker, typed into the officer's chat by mistake: «вам нужно загрузить диплом»,
+# «профиліңізге дипломды жүктеңіз», "you need to upload your diploma".
+_TO_A_WORKER = re.compile(
+    r"(?<!\w)(?:вам|вас|ваш\w*|тебе|твой|твою|сізге|сіздің|сенің|[^\W\d_]+(?:ңізге|ңызға|ңізде|ңызда)|"
+    r"you\s+(?:need|have|must|should)|your)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # A worker sought by name or by IIN, which the bot does not look a worker up by: it finds one by an
@@ -857,7 +868,7 @@ _VACANCY_CONTEXT = frozenset(
     "share kindly provide send the "
     # who applied, in a region's words: «кто подался на QA-2051», «QA-2051 вакансиясына құжат тапсырғандар»,
     # "whoever applied to QA-2051", and the officer's own area beside it: «отклики по нашей области»
-    "подался подалась подались подавшим подавшихся подавались құжат тапсырғандарға тапсырғандар тапсырды "
+    "подался подалась подались подалось подавшим подавшихся подавались құжат тапсырғандарға тапсырғандар тапсырды "
     "qujat tapsyrgandarga tapsyrgandar vakansiyasyna vakansiiasyna whoever anyone нашей нашему области "
     "региону our region from in "
     # at which step each stands: «QA-4140 кто на каком этапе», "status of QA-4140 applicants"

@@ -44,7 +44,7 @@ NAMES = status_names(I18n())
         ("welders and cooks", "isco", "5120 7212"),
         ("дәнекерлеушілер мен аспазшыларға", "isco", "5120 7212"),
         ("сварщикам, поварам и каменщикам", "isco", "5120 7112 7212"),
-        ("сварщикам и электрикам", "isco", "7212 741"),  # electricians of either kind: their group
+        ("сварщикам и электрикам", "isco", "7212 7411"),  # electricians are the building ones, as alone
         ("сварщики и газорезчики", "isco", "7212"),  # one trade's two names
         ("7212, 5120", "isco", "5120 7212"),
         ("получили визу", "status", "visa_issued"),  # a step in the words officers use for it

@@ -237,7 +237,9 @@ def _a_trades_profile(words: list[str], i: int, typed: list[str]) -> bool:
 
 def read_change(text: str | None) -> ProfileChange | None:
     """The change a message asks for, or None when it asks none plainly or its value is not valid."""
-    raw = text or ""
+    raw = _old_dropped(_from_to(text or ""))
+    if isinstance(raw, ProfileChange):
+        return raw
     text = _corrected(raw)
     words = _words(text)
     if not words or _no_request(raw, text, words):
@@ -299,6 +301,101 @@ def read_change(text: str | None) -> ProfileChange | None:
     if field == "phone":  # the words around each number tell the old from the new («был …, теперь …»)
         return _checked(field, text, adds) or _checked(field, value, adds)
     return _checked(field, value, adds)
+
+
+# The old value and the new one written as a pair: «было Тараз, стало Шымкент», "Aktobe -> Atyrau", «вместо
+# 2000 поставьте 2400», "1800 → 2200": the old one goes, as if only the new one had been written.
+_WAS_BECAME = re.compile(r"(?<!\w)(?:было|был|была|были|was)\s+([^,.;!]+?)\s*[,;]?\s+(?:стало|стал|стала|стали|"
+                         r"теперь|now|is\s+now)(?!\w)", re.IGNORECASE)
+_ARROW = re.compile(r"(\S+)\s*(?:->|=>|→|—>|-->|>)\s*(?=\S)")
+_INSTEAD_OF = re.compile(r"(?<!\w)(?:вместо|instead\s+of)\s+(\+?\d[\d\s()-]*\d|\d+|[^\W\d_]+)", re.IGNORECASE)
+
+
+def _from_to(text: str) -> str:
+    """The message with the old value of a pair left out (see `_WAS_BECAME`), the field's name kept."""
+    text = _WAS_BECAME.sub(lambda m: _field_words(m.group(1)) + " теперь", text)
+    text = _INSTEAD_OF.sub(lambda m: _field_words(m.group(1)) or m.group(0), text)
+    return _ARROW.sub(lambda m: _field_words(m.group(1)) + " поменяйте на ", text, count=1)
+
+
+def _field_words(old: str) -> str:
+    """The words of an old value that name its field («5 лет опыта» keeps «опыта»), else a word that names
+    the field the value belongs to («Тараз» is a region), so the new value is read as that field's."""
+    kept = [word for word in _WORD.findall(old) if any(_names(_fold(word), stems) for stems in _FIELDS.values())
+            or _fold(word).startswith(_EXPERIENCE)]
+    if kept:
+        return " ".join(kept)
+    return _FIELD_NAMES.get(_kind_of(old) or "", "")
+
+
+_FIELD_NAMES: dict[str, str] = {"region": "регион", "occupation": "профессия", "phone": "номер", "salary": "зарплата"}
+# Clauses that drop the old value or keep the others, beside the clause with the new one: «Шымкент уберите,
+# поставьте Туркестан», "remove driver, put cook instead", «русский оставьте, турецкий уберите».
+_CLAUSES = re.compile(r"[,.;!]+|\s(?:и|а|and|but|then|потом)\s", re.IGNORECASE)
+_KEEP = re.compile(r"(?<!\w)(?:оставь(?:те)?|keep|қалсын|qalsyn|қалдырыңыз|qaldyryńyz|qaldyrynyz)(?!\w)",
+                   re.IGNORECASE)
+
+
+def _old_dropped(text: str) -> str | ProfileChange:
+    """The message without the clause that drops the old value when another gives the new one (the field's
+    name kept: «Алматинскую область удалите, напишите Жетысу» asks «область … Жетысу»), or without the
+    clauses that keep what is held when one drops a value; a trade dropped for another is a replacement."""
+    if _SOMEONE_ELSE.intersection(_words(text)):
+        return text
+    pieces = [c for c in re.split(r"[,.;!]+", text) if re.search(r"\w", c)]
+    keeps = [c for c in pieces if _KEEP.search(c) and not _drops(c) and _value(_KEEP.sub(" ", c), "occupation")]
+    if keeps and len(keeps) < len(pieces) and any(_drops(c) for c in pieces):
+        return ", ".join(c for c in pieces if c not in keeps)  # «русский оставьте, турецкий уберите»
+    clauses = [c for c in _CLAUSES.split(text) if re.search(r"\w", c)]
+    drops = [c for c in clauses if _drops(c)]
+    rest = [c for c in clauses if c not in drops]
+    if len(drops) != 1 or not rest:
+        return text
+    old = _value(" ".join(w for w in _REMOVAL_WORDS.sub(" ", drops[0]).split()
+                          if not _like(_fold(re.sub(r"\W", "", w)), _REMOVE)), "occupation")
+    kind = _kind_of(old)
+    if kind is None or kind == "languages" or any(_drops(c) or _KEEP.search(c) for c in rest):
+        return text
+    if not (_NO | {"no", "emes", "emespin"}).isdisjoint(_words(" ".join(rest))):
+        return text  # «удалите каменщика, я уже не работаю каменщиком»: the reason, no new value
+    if kind == "occupation":
+        new = _value(_INSTEAD_WORD.sub(" ", ", ".join(rest)), "occupation")
+        new = re.sub(r"(?<!\w)(?:теперь|now|енді|я|мен|i|am|m)(?!\w)", " ", new, flags=re.IGNORECASE).strip()
+        new = " ".join(new.split())
+        if new and len(new.split()) <= 3 and _names_a_trade(new, sure=True):
+            return ProfileChange("occupation", new, replaces=True, old=old)
+        return text
+    return " ".join([_field_words(drops[0]), ", ".join(rest)])
+
+
+_REMOVAL_WORDS = re.compile(r"(?<!\w)(?:алып|alyp|take|off|from|из)(?!\w)", re.IGNORECASE)
+_INSTEAD_WORD = re.compile(r"(?<!\w)(?:instead|вместо\s+него|вместо|орнына|деп)(?!\w)", re.IGNORECASE)
+
+
+def _drops(clause: str) -> bool:
+    """The clause asks to take something off («уберите», «алып тастаңыз», "remove"), not the whole profile."""
+    words = _words(clause)
+    removes = any(_like(w, _REMOVE) and not w.startswith(_JOIN) for w in words) or {"take", _fold("off")} <= set(words)
+    return removes and not any(
+        _deleted(words, i) or _denied(words, i) for i in range(len(words)))
+
+
+def _kind_of(value: str) -> str | None:
+    """The field a bare value belongs to: a phone, a salary, a region, a trade or languages."""
+    value = value.strip()
+    if not value:
+        return None
+    if _PHONE.search(value):
+        return "phone"
+    if re.fullmatch(r"\d{3,5}", value):
+        return "salary"
+    if validation.passes(validation.region, value):
+        return "region"
+    if validation.languages_named(value) and not _names_a_trade(value, sure=True):
+        return "languages"
+    if len(value.split()) <= 3 and _names_a_trade(value, sure=True):
+        return "occupation"
+    return None
 
 
 # Words that tell a language learnt («выучил английский», «ағылшын тілін үйрендім», "I learned English"): the

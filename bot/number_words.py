@@ -187,9 +187,15 @@ def _kind(stem: str, value: int) -> str:
 
 
 def _beside_a_number(tokens: list[tuple[re.Match[str], tuple[str, int] | None]], index: int) -> bool:
-    """Whether a number word stands right before or after the token."""
+    """Whether a number word stands right before or after the token, or a unit of years after it."""
     beside = (tokens[i][1] for i in (index - 1, index + 1) if 0 <= i < len(tokens))
-    return any(word is not None and word[0] != "digits" for word in beside)
+    if any(word is not None and word[0] != "digits" for word in beside):
+        return True
+    after = tokens[index + 1][0].group().casefold() if index + 1 < len(tokens) else ""
+    return after.startswith(_YEARS_UNIT)  # «он жыл», "on jyl": ten years
+
+
+_YEARS_UNIT = ("жыл", "jyl", "jıl", "лет", "года")
 
 
 def _goes_on(group: list[tuple[str, int]], word: tuple[str, int]) -> bool:

@@ -44,13 +44,13 @@ def _fold(word: str) -> str:
 # Words that ask for a change (the beginnings of their folded forms): «поменяй», «измени», «исправь»,
 # «ауыстырыңыз», «өзгертіңіз», "change", "update"; a salary raised or lowered («поднимите», «снизьте»,
 # «көтеріңіз», «түсіріңіз», "raise", "lower"); and "new" («мой новый номер», «жаңа нөмірім»).
-_CHANGE = _folded("pomen izmen smen zamen isprav poprav obnov postav ukaj ukaz zapish napish ustanov auisti ozger "
+_CHANGE = _folded("pomen izmen smen zamen isprav poprav obnov postav ukaj ukaz zapish napish perepish ustanov auisti ozger "
                   "janart janard tuzet svap almastir sdelai vnes write "
                   "change updat replac correct switch sniz snij povis podnia podnim uvelich umensh raise lower "
                   "increas reduc koter tusir")
 _NEW = frozenset(_folded("novi novii novaia novoe new jana jani жаңасы"))
 _CHANGE_WORDS = frozenset(_folded("set fix edit put novi novii novaia novoe new jana jani жаңасы қойыңыз "
-                                  "қойыңызшы жазыңыз жазыңызшы етуге етіңіз етіңізші"))
+                                  "қойыңызшы жазыңыз жазыңызшы етуге етіңіз етіңізші қылыңыз қылыңызшы qylynyz"))
 # Words that correct a mistake made at registration: «я ошибся», «неправильно», «қателесіппін», "wrong";
 # the value follows the last of the words that give the right one («правильно …», «надо …», "should be").
 _CORRECTION = _folded("ошиб mistak wrong misspel қателес")
@@ -58,7 +58,7 @@ _CORRECTION_WORDS = frozenset(_folded("неправильно неправиль
 _RIGHT_VALUE = frozenset(_folded("правильно правильный правильная правильное надо нужно должно должна должен дұрысы "
                                   "should right its"))
 # Words that add: a trade or a language joins those held («добавь», «қосыңыз», "add").
-_ADD = _folded("dobav vpish")  # «впишите вторую профессию»: written in beside those held
+_ADD = _folded("dobav vpish dopish")  # «впишите вторую профессию»: written in beside those held
 _ADD_WORDS = frozenset(_folded("add kos kosu kosiniz kosingiz kosip kosin kosindar kosamin kosaiin қосыңызшы "
                                "қосып"))
 # Words that take a trade off: «убери водителя», «алып тастаңыз», "remove cook from my profile".
@@ -100,8 +100,9 @@ _SOMEONE_ELSE = frozenset(_folded(
 # profile keeps, and «язык» alone is as often the bot's language (/language): neither is read, unless a
 # language is added («ағылшын тілін қосыңыз»: a bot speaks one language, so none is added to it).
 _FIELDS: dict[Field, tuple[str, ...]] = {
-    "name": _folded("imia imen fio name esim atimdi atim jonim аты zovut otchestv patronym"),
-    "phone": _folded("nomer nomir telefon phone number tel mobil sotov"),
+    "name": _folded("imia imen fio name esim atimdi atim jonim аты zovut otchestv patronym латиниц кириллиц "
+                    "латынша"),
+    "phone": _folded("nomer nomir telefon phone number tel tlf mobil sotov"),
     "region": _folded("region oblast aimak aimag onir oblis gorod city kalam kalan kalasin kaladan location adres "
                       "address mekenjai "
                       "lokats jitel turgilikti"),
@@ -109,7 +110,7 @@ _FIELDS: dict[Field, tuple[str, ...]] = {
     "languages": _folded("iaziki iazikov iazikam iazikah languages tilder"),
     "occupation": _folded("profes spetsialnost mamandik mamandig kasip kasib trade occupation"),
 }
-_WHOLE_WORDS = frozenset(_folded("fio zp tel name atim pay аты"))  # short names that begin other words
+_WHOLE_WORDS = frozenset(_folded("fio zp tel tlf name atim pay аты"))  # short names that begin other words
 _SURNAME = _folded("famil surname")
 _SURNAME_WORDS = frozenset(_folded("tegi tegim tegimdi tegin tegindi"))  # not «тегін», free, a stem
 _LANGUAGE_ALONE = _folded("iazik language til")
@@ -121,7 +122,7 @@ _FILLERS = frozenset(_folded(
     "mojete bot please my me to in into the a an as for i want would like could can you is on from of "
     "menin meni мен maga маған dep otinemin kerek ещё еще и что тағы бір де да also another it that its this full полное "
     "толық be one m s pls plz это етіп жазып знаю білемін speak spoken немного аздап уже теперь now енді мына "
-    "im тоже too second второй вторую вторая екінші моего моей моих моем mine соны его"
+    "im тоже too second второй вторую вторая екінші моего моей моих моем mine соны его могу умею бар"
 ))
 _TO = frozenset(_folded("na to into on do"))
 # Words that say the worker moved («я переехал в Актау», «Алматыға көшіп келдім», "I moved to Almaty"), or
@@ -131,6 +132,9 @@ _TO = frozenset(_folded("na to into on do"))
 _MOVED = _folded("perehal pereselil perevez koshtim koship koshtik koshkenmin moved relocat")  # done: not «переехать»
 _LIVES = frozenset(_folded("живу живем проживаю live living based тұрамын тұрамыз"))
 _NOW = frozenset(_folded("теперь now енді"))
+# «я в Лениногорске теперь», "I'm in Aktau now": where the worker is, read as where they live with «теперь».
+_I_AM_IN = re.compile(r"(?<!\w)(?:я|мы|i\s*'?m|i\s+am|we\s+are)\s+(?:теперь\s+|уже\s+|сейчас\s+|now\s+)?"
+                      r"(?:в|во|in)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 MAX_MOVED_WORDS = 10  # «переехал в Актау, ищу работу сварщиком в Дохе от 2000 ...» is a search
 _MOVED_TO = frozenset(_folded("v vo to into in"))
 _FROM_ENDINGS = ("dan", "den", "tan", "ten", "nan", "nen")  # Kazakh «-дан», from (a place left)
@@ -237,19 +241,19 @@ def _a_trades_profile(words: list[str], i: int, typed: list[str]) -> bool:
 
 def read_change(text: str | None) -> ProfileChange | None:
     """The change a message asks for, or None when it asks none plainly or its value is not valid."""
-    raw = _old_dropped(_from_to(text or ""))
+    raw = _old_dropped(_from_to(_OTHERWISE.sub("", text or "")))
     if isinstance(raw, ProfileChange):
         return raw
     text = _corrected(raw)
     words = _words(text)
     if not words or _no_request(raw, text, words):
         return None
-    for reading in (_qualification, _languages_removed, _replacement, _removal, _years):
+    for reading in (_qualification, _languages_removed, _replacement, _removal, _years, _old_number_given_up):
         found = reading(text, words)
         if found is not None:
             return found
     requested = any(_asks_change(word) for word in words) or (_MAKE in words and not _MAY.isdisjoint(words))
-    lives = not _LIVES.isdisjoint(words) and "used" not in words
+    lives = (not _LIVES.isdisjoint(words) or bool(_I_AM_IN.search(text))) and "used" not in words
     lives_now = lives and (not _NOW.isdisjoint(words) or requested)  # «с этого месяца живу в Семее, обновите»
     if lives_now or any(_like(word, _MOVED) for word in words):  # a move told, or where one lives now
         if _long_ago(text) and not requested:
@@ -260,6 +264,7 @@ def read_change(text: str | None) -> ProfileChange | None:
     adds = any(word.startswith(_ADD) or word in _ADD_WORDS for word in words) or (
         any(word.startswith(_LEARNT) for word in words))
     field = _field(words, adds)
+    adds = adds or (field == "occupation" and not _SECOND.isdisjoint(words))  # «второй профессией поставьте …»
     if field is not None and any(word.startswith(_EXPERIENCE) or word in _EXPERIENCE_WORDS for word in words):
         return None  # «регион на Актобе и опыт 8 лет поменяйте»: two fields at once
     added_to_name = field == "name" and adds
@@ -277,6 +282,8 @@ def read_change(text: str | None) -> ProfileChange | None:
     learnt = _languages_learnt(text, words) if field in (None, "languages") else None
     if learnt is not None:
         return learnt
+    if field is None and requested and not adds and _kind_of(_after_to(text)) == "region":
+        return _checked("region", _after_to(text), adds=False)  # «не Кокшетау уже, а Петропавловск, поменяйте»
     if field is None:
         return _added_unnamed(text) if adds else None
     value = _value(text, field)
@@ -307,12 +314,14 @@ def read_change(text: str | None) -> ProfileChange | None:
 # 2000 поставьте 2400», "1800 → 2200": the old one goes, as if only the new one had been written.
 _WAS_BECAME = re.compile(r"(?<!\w)(?:было|был|была|были|was)\s+([^,.;!]+?)\s*[,;]?\s+(?:стало|стал|стала|стали|"
                          r"теперь|now|is\s+now)(?!\w)", re.IGNORECASE)
+_NUMBER_ABBREVIATED = re.compile(r"(?<!\w)no\.?(?=\s+(?:is\s+)?(?:now\s+)?\+?\d[\d\s()-]{8,})", re.IGNORECASE)  # "new no is …"
 _ARROW = re.compile(r"(\S+)\s*(?:->|=>|→|—>|-->|>)\s*(?=\S)")
 _INSTEAD_OF = re.compile(r"(?<!\w)(?:вместо|instead\s+of)\s+(\+?\d[\d\s()-]*\d|\d+|[^\W\d_]+)", re.IGNORECASE)
 
 
 def _from_to(text: str) -> str:
     """The message with the old value of a pair left out (see `_WAS_BECAME`), the field's name kept."""
+    text = _NUMBER_ABBREVIATED.sub("number", text)
     text = _WAS_BECAME.sub(lambda m: _field_words(m.group(1)) + " теперь", text)
     text = _INSTEAD_OF.sub(lambda m: _field_words(m.group(1)) or m.group(0), text)
     return _ARROW.sub(lambda m: _field_words(m.group(1)) + " поменяйте на ", text, count=1)
@@ -522,6 +531,7 @@ def _languages_removed(text: str, words: list[str]) -> ProfileChange | None:
 # the worker is now («поменяйте профессию, я теперь сантехник»); the new trade follows «на», "to" or "for",
 # the one replaced («со сварщика», "welder") comes before.
 _SWAP = frozenset(_folded("svap swap замените заменить замени алмастыр almastir"))
+_SECOND = frozenset(_folded("второй вторую второю вторым second екінші ekinshi"))
 _NEW_TRADE_MARK = frozenset(_folded("na to for with"))
 _OLD_TRADE_MARK = frozenset(_folded("s so from"))
 _MY_JOB = re.compile(r"(?<!\w)(my|мою|моя|мои)\s+(jobs?|работу|работа|работы)(?!\w)", re.IGNORECASE)
@@ -532,6 +542,8 @@ def _replacement(text: str, words: list[str]) -> ProfileChange | None:
                if (_like(word, _CHANGE) or word in _SWAP or word.startswith(tuple(_SWAP))) and word not in _NEW]
     if not changes or any(word.startswith(_ADD) or word in _ADD_WORDS for word in words):
         return None
+    if not _SECOND.isdisjoint(words):
+        return None  # «второй профессией поставьте водителя»: a trade added beside the one held
     named = any(_names(word, _FIELDS["occupation"]) for word in words)
     others = [field for field, stems in _FIELDS.items()
               if field != "occupation" and any(_names(word, stems) for word in words)]
@@ -687,7 +699,10 @@ def _no_request(raw: str, text: str, words: list[str]) -> bool:
     asking = [word for before, word in zip(["", *words], words) if not (word == "kak" and before == "tak")]
     return (len(counted) > MAX_WORDS or not _NOT_A_REQUEST.isdisjoint(asking)  # «так как» (since) asks nothing
             or _asked(raw, words) or not _SUPPOSED.isdisjoint(words) or not _SOMEONE_ELSE.isdisjoint(words)
-            or any(_denied(words, i) for i in range(len(words))) or any(w.startswith(_OTHER_THINGS) for w in words)
+            or any(_denied(words, i) for i in range(len(words)))
+            or any(w.startswith(_OTHER_THINGS) for w in _words(_REASON.sub(" ", text)))
+            or any(w in _TWO and _names_a_field(words[i + 1:i + 2]) for i, w in enumerate(words))
+            or any(w in _BOTH and _names_a_field(words[i - 1:i]) for i, w in enumerate(words))
             or _taken_back(raw))
 
 
@@ -702,6 +717,18 @@ _TAKEN_BACK = re.compile(
     r"керек\s+емес|қажет\s+емес|kerek\s+emes|qajet\s+emes|қалсын|қала\s+берсін|qalsyn|ескісі\s+дұрыс|"
     r"never\s*mind|keep\s+the\s+old|leave\s+it|forget\s+it|cancel\s+that|don'?t\s+change)(?!\w)",
     re.IGNORECASE)
+
+
+# A reason given after the request («снизьте зарплату, а то вакансий нет»): its vacancies are not the change.
+_OTHERWISE = re.compile(r",?\s+а\s+то\s.*$", re.IGNORECASE | re.DOTALL)  # «…, а то вакансий нет»: what happens if not
+_REASON = re.compile(r"(?:,\s*)?(?<!\w)(?:а\s+то|потому\s+что|because|себебі|өйткені)(?!\w).*$", re.IGNORECASE | re.DOTALL)
+# Two of a field («два региона», "two regions", «облысты екеуін»): the profile keeps one, a question.
+_TWO = frozenset(_folded("два две dva dve two both оба обе екі eki"))
+_BOTH = frozenset(_folded("екеуін екеуі ekeuin ekeui"))  # «облысты екеуін»: after the field
+
+
+def _names_a_field(words: list[str]) -> bool:
+    return any(_names(word, stems) for word in words for stems in _FIELDS.values())
 
 
 def _taken_back(text: str) -> bool:
@@ -844,6 +871,21 @@ def _move(text: str, words: list[str], asked: bool) -> ProfileChange | None:
     return _checked("region", _moved_to(text), adds=False)
 
 
+# A number given up beside the one to use («8 701 … больше не мой, пишите на 8 747 …», "87011112233 is not mine
+# anymore, call 87472223344"): the other number is the new phone, though no field is named.
+_GIVEN_UP = re.compile(r"^\W*(?:больше\s+не\s+мой|уже\s+не\s+мой|не\s+мой|не\s+работает|не\s+актуален|"
+                       r"is\s+not\s+mine|not\s+mine|is\s+not\s+working|doesn'?t\s+work|"
+                       r"істемейді|менікі\s+емес|istemeidi)(?!\w)", re.IGNORECASE)
+
+
+def _old_number_given_up(text: str, words: list[str]) -> ProfileChange | None:
+    numbers = list(_PHONE.finditer(text))
+    if len(numbers) != 2 or not _GIVEN_UP.search(text[numbers[0].end():numbers[1].start()]):
+        return None
+    phone = validation.own_phone_number(numbers[1].group())
+    return ProfileChange("phone", phone) if phone else None
+
+
 def _told_anew(field: Field | None, text: str, words: list[str]) -> bool:
     """A phone or a salary told anew without a word that changes: «потерял телефон, теперь номер …»,
     «нөмірім енді …»; «желаемая зарплата теперь 2к»."""
@@ -898,8 +940,8 @@ def _field(words: list[str], adds: bool = False) -> Field | None:
 
 
 def _names(word: str, stems: tuple[str, ...]) -> bool:
-    if any(word == stem or _swapped(word, stem) for stem in stems if stem in _WHOLE_WORDS):
-        return True
+    if any(word == stem or _swapped(word, stem) for stem in stems if stem in _WHOLE_WORDS or len(stem) >= 4):
+        return True  # "nmae", «нмоер», "phoen": two letters swapped
     return _like(word, tuple(stem for stem in stems if stem not in _WHOLE_WORDS))
 
 

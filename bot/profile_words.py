@@ -365,8 +365,11 @@ def _old_dropped(text: str) -> str | ProfileChange:
     kind = _kind_of(old)
     if kind is None or kind == "languages" or any(_drops(c) or _KEEP.search(c) for c in rest):
         return text
-    if not (_NO | {"no", "emes", "emespin"}).isdisjoint(_words(" ".join(rest))):
+    told = _words(" ".join(rest))
+    if not (_NO | {"no", "emes", "emespin"}).isdisjoint(told):
         return text  # «удалите каменщика, я уже не работаю каменщиком»: the reason, no new value
+    if any(word.startswith(_ADD) or word in _ADD_WORDS for word in told):
+        return text  # «удалите сантехника и добавьте электрика»: two changes, as ever
     if kind == "occupation":
         new = _value(_INSTEAD_WORD.sub(" ", ", ".join(rest)), "occupation")
         new = re.sub(r"(?<!\w)(?:теперь|now|енді|я|мен|i|am|m)(?!\w)", " ", new, flags=re.IGNORECASE).strip()

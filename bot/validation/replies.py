@@ -18,7 +18,8 @@ _YES = frozenset("да ага угу конечно конешно канешн�
                  # right ones ("yse", "ues"), the other keyboard layout («lf» for «да», "ytn" for «нет» below)
                  + "ıa ıä yse yas ues lf".split()
                  # Kazakh Latin with the 2018 alphabet's marks («ıá», «árıne»), «бар» in Latin letters, "yeh"
-                 + "ıá iá árıne árine arıne bar yeh yea".split())
+                 + "ıá iá árıne árine arıne bar yeh yea".split()
+                 + "qosaiyn qosayin qosaıyn".split())  # «қосайын» in Latin letters
 _NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды бітті закончил закончила закончили "
                 "келесі әрі қарай "
                 "joq jok zhoq zhok boldy boldi bitti next no nope nop nah done skip enough достаточно ytn тщ "
@@ -26,7 +27,7 @@ _NO = frozenset("нет неа не дальше далее хватит всё 
 _THANKS = frozenset("спасибо большое рахмет raqmet rakhmet rahmet thanks".split())  # «нет, спасибо»
 # Words around a yes or a no that change nothing («ну наверное да, давайте», "yes please"), and those of a
 # worker correcting the answer («нет, то есть да», «да… хотя нет», "no wait, yes"): the last one then holds.
-_AROUND = frozenset("ну наверное думаю пожалуйста please хотя ой wait sorry этого".split()
+_AROUND = frozenset("ну наверное думаю пожалуйста please хотя ой wait sorry этого хочу want just i".split()
                     # a hedge that still leans one way («скорее нет», "probably"), and what an older worker
                     # calls the one they write to («иә, балам», «да, сынок»)
                     + "скорее наверно пожалуй probably likely балам сынок доченька айналайын balam".split())
@@ -36,8 +37,11 @@ _ONE = frozenset("одна одну one бір".split())  # «да, ещё од�
 _YES_PHRASE = re.compile(r"(?<!\w)(?:of\s+course|why\s+not|go\s+on)(?!\w)")
 _NO_PHRASE = re.compile(
     # «да нет» is a no in Russian speech ("why, no")
-    r"^\s*да\s+нет(?!\w)|(?<!\w)(?:не\s+надо|не\s+нужно|не\s+хочу|это\s+вс[её]|вот\s+и\s+вс[её]|на\s+этом\s+вс[её]|керек\s+емес|"
-    r"қажет\s+емес|kerek\s+emes|qajet\s+emes|бәрі\s+осы|that'?s\s+(?:all|it)|that\s+is\s+all|no\s+need|"
+    r"^\s*да\s+(?:наверное\s+|пожалуй\s+|скорее\s+|наверно\s+)?нет(?!\w)|(?<!\w)(?:не\s+надо|не\s+нужно|не\s+хочу|это\s+вс[её]|вот\s+и\s+вс[её]|на\s+этом\s+вс[её]|керек\s+емес|"
+    r"қажет\s+емес|kerek\s+emes|qajet\s+emes|бәрі\s+осы|that'?s\s+(?:all|it|enough)|that\s+is\s+all|no\s+need|"
+    # one trade is enough («одной хватит», «бір мамандық жетеді», "just one")
+    r"одно[йг]?\s+(?:хватит|достаточно)|(?:just|only)\s+one(?!\s+more)|one\s+is\s+enough|"
+    r"(?:бір|bir)\w*\s+(?:(?:мамандық|мамандығ|mamandyq|mamandyg|mamandyǵ)\w*\s+)?(?:жетеді|jetedi)|жетеді|jetedi|"
     r"i'?m\s+done|not\s+now|(?:probably|likely|maybe)\s+not|rather\s+not|i\s+don'?t\s+think\s+so)(?!\w)"
 )
 
@@ -149,6 +153,8 @@ _BESIDE_A_NO = frozenset(
     # not yet, but can get one («пока нет, но могу получить», «әзірге жоқ, бірақ ала аламын», "not yet but can get")
     + "но могу получить сделать пройти бірақ ала аламын алам but can could get will one".split()
     + "pls plz please пожалуйста өтінемін".split()  # "skip pls"
+    # a SIM to be bought, now, or a particle («номера пока нет, симку куплю потом», «qazir joq», «жоқ қой»)
+    + "симку симка сим sim куплю возьму buy аламын qazir qazır деген қой ғой goi qoi".split()
 )
 
 
@@ -156,17 +162,17 @@ _BESIDE_A_NO = frozenset(
 # жоқ», "no phone"): the beginnings of the words.
 _ASKED_FOR = ("телефон", "номер", "нөмір", "phon", "number", "nomer", "nomir", "telefon", "сертификат", "certif",
               "sertifikat", "удостоверен", "куәлі", "документ", "document", "обучени", "құжат", "сотов", "мобил",
-              "mobile", "cell", "ұялы")
+              "mobile", "cell", "ұялы", "certs")
 # A whole message that says any will do: for a salary, no least amount («не важно», «любая», «бәрібір»).
 _ANY_WILL_DO = re.compile(
     r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|baribir|"
     r"договорн\w*|по\s+договор\w*|как\s+договоримся|келісім\s+бойынша|келісімді|kelisim\s+boiynsha|kelisimdi|"
     r"negotiable|"
     r"any|anything|whatever|no\s+matter|doesn'?t\s+matter|does\s+not\s+matter|dos[e]?n'?t\s+matter|"
-    r"do(?:n'?t|nt)\s+matter|ma[nńñ]yzdy\s+emes|(?:қанша|qansha)\s+(?:берсе|berse)(?:\s+(?:де|да|de|da))?|"
+    r"do(?:n'?t|nt)\s+matter|ma[nńñ]yzdy\s+emes|(?:қанша|qansha)\s+(?:берсе|berse)(?:\s+(?:де|да|de|da))?(?:\s+(?:болады|жарайды|bolady|jaraidy))?|"
     # what others get, or what the employer offers («как у всех», «басқалар сияқты», "same as everyone")
     r"как\s+у\s+(?:всех|других|остальных)|как\s+обычно|сколько\s+(?:дадите|дадут|предложите|предложат|платят|"
-    r"заплатят|будут\s+платить)|"
+    r"заплатят|будут\s+платить)(?:,?\s*(?:столько\s+и\s+)?(?:ладно|хорошо|нормально|пойд[её]т|хватит))?|"
     # the more the better, or it depends on the job («чем больше, тем лучше», «зависит от работы», "depends")
     r"чем\s+больше,?\s+тем\s+лучше|(?:the\s+)?more\s+the\s+better|көп\s+болса\s+жақсы|"
     r"(?:смотря|зависит)(?:\s+от|\s+по|\s+какая|\s+какой)?(?:\s+(?:работы|работа|работе|вакансии|должности|условий))?|"
@@ -197,7 +203,10 @@ _WONT_GIVE = re.compile(
     r"(?<!\w)(?:не\s+(?:хочу|буду|стану|желаю)\s+(?:его\s+|её\s+|ее\s+)?(?:давать|дать|указывать|указать|"
     r"говорить|сообщать|писать|оставлять)|бергім\s+келмейді|айтқым\s+келмейді|жазғым\s+келмейді|"
     r"(?:i'?d\s+)?rather\s+not(?:\s+(?:give|say|share|tell))?|(?:i\s+)?(?:don'?t|do\s+not)\s+want\s+to\s+"
-    r"(?:give|share|say|tell)|(?:nomer|nomir|nomirdi|номер|нөмір\w*)?\s*(?:bermeimin|bermeymin|бермеймін))"
+    r"(?:give|share|say|tell)|(?:nomer|nomir|nomirdi|номер|нөмір\w*)?\s*(?:bermeimin|bermeymin|бермеймін)|"
+    # the same with the thing first («номер давать не буду», «его указывать не хочу»)
+    r"(?:номер\w*|телефон\w*|его|её|ее)?\s*(?:давать|дать|указывать|указать|говорить|сообщать|писать)\s+не\s+"
+    r"(?:хочу|буду|стану|желаю))"
     r"(?:\s+(?:it|that|them|my\s+number|the\s+number))?(?!\w)")
 
 

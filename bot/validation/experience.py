@@ -17,9 +17,9 @@ MAX_YEARS = 60
 # (the first that the message holds wins: «пятнадцать» before «пять», «он бес» before «он»). A word
 # ending in "-" may go on («пяти», «двух»); the others are whole words («он» is ten, «оно» is not).
 _YEAR_WORDS: tuple[tuple[str, int], ...] = (
-    ("полгод-", 0), ("полугод-", 0), ("пол года", 0), ("pol goda", 0), ("polgoda", 0), ("жарты жыл", 0), ("jarty", 0),
+    ("полгод-", 0), ("полугод-", 0), ("пол года", 0), ("pol goda", 0), ("polgoda", 0), ("жарты жыл-", 0), ("jarty-", 0),
     ("zharty", 0), ("half a year", 0), ("less than a year", 0),
-    ("полтор-", 1), ("poltor-", 1), ("one and a half", 1), ("жыл жарым-", 1), ("jyl jarym-", 1),  # «полтора года»: the whole year of it
+    ("полтор-", 1), ("полутор-", 1), ("poltor-", 1), ("polutor-", 1), ("one and a half", 1), ("жыл жарым-", 1), ("jyl jarym-", 1),  # «полтора года»: the whole year of it
     ("около год-", 1), ("примерно год-", 1), ("где-то год-", 1),  # «около года»: a year, give or take
     ("менее год-", 0), ("меньше год-", 0), ("нет опыт-", 0), ("без опыт-", 0), ("опыта нет", 0),
     ("тәжірибем жоқ", 0), ("тәжірибе жоқ", 0),
@@ -53,6 +53,8 @@ def years(text: str | None) -> int:
     years since. Said aloud («одиннадцать лет», "since twenty eighteen") or corrected («4 года, нет, 5») as
     meant; a phone number, an age, a year of birth or a pay typed at this step is asked again."""
     said = _YEAR_PAIR.sub(r"\1\2", spelled_numbers(without_question(text)))
+    if _NOT_REMEMBERED.search(said) and not re.search(r"\d", said):
+        raise InvalidInput("error-years-number", max=MAX_YEARS)  # «есімде жоқ»: not «жоқ», none
     if own_phone_number(said) is not None:
         rest = PHONE_CANDIDATE.sub(" ", said)  # «номер 8701…, опыт 7 лет»: the phone typed late, then the years
         if not _YEAR_WORD.search(rest) or not re.search(r"\d", rest):
@@ -61,6 +63,9 @@ def years(text: str | None) -> int:
     return _years_of(settled(said, _years_of))
 
 
+# Not remembered («не помню», «есімде жоқ», "can't remember"): no count, though «жоқ» alone would be none.
+_NOT_REMEMBERED = re.compile(r"(?<!\w)(?:не\s+помню|не\s+вспомню|есімде\s+жоқ|есімде\s+жок|esimde\s+joq|"
+                             r"(?:i\s+)?(?:don'?t|dont|do\s+not|can'?t|cannot)\s+remember)(?!\w)", re.IGNORECASE)
 # "twenty eighteen" is said as two numbers: a year.
 _YEAR_PAIR = re.compile(r"(?<![\d.,])(19|20) ([0-9]\d)(?![\d.,])")
 # The words that make «мне 5 лет» experience rather than an age: «мне 5 лет опыта», «мне 7 лет стажа», "I am

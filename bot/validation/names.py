@@ -10,7 +10,8 @@ from bot.i18n import language_named
 from bot.number_words import spelled_numbers
 from bot.validation.answer import SAID_AGAIN, InvalidInput, settled, without_question
 from bot.validation.languages import _spoken_language
-from bot.validation.regions import REGION_WORDS
+from bot.validation.answer import passes
+from bot.validation.regions import REGION_WORDS, region
 from bot.validation.replies import skips
 from matching.text import skeleton
 
@@ -24,7 +25,7 @@ _NAME_INTRO = re.compile(
     r"аты-жөнім|аты-жөні|(?:men[iı][nńñ]\s+)?(?:atym|atım|esimim)|"  # the same in Kazakh Latin letters
     r"(?:толық\s+|tolyq\s+|toliq\s+)?(?:аты-жөнім|aty-?j[oó]nim)|"  # «толық аты-жөнім:», full name
     # "name" typed with two letters swapped ("my nmae is", "Nmae:")
-    r"my\s+(?:full\s+)?n(?:am|ma)e\s+is|my\s+name's|n(?:am|ma)e|full\s+name|i\s+am|i'?m|this\s+is|call\s+me|"
+    r"my\s+(?:full\s+)?n(?:am|ma)e\s+is|my\s+name's|n(?:am|ma)e|full\s+name|i\s+am|i'?m|this\s+is|it'?s|call\s+me|"
     # the name as the passport spells it («по паспорту Жумабаев Ерлан», «паспорт бойынша …», "as in passport")
     r"по\s+паспорту|как\s+в\s+паспорте|паспорт\s+бойынша|pasport\s+boiynsha|as\s+in\s+(?:my\s+)?passport)\s*[:,—–-]?\s+",
     re.IGNORECASE,
@@ -44,8 +45,13 @@ _NAME_BETWEEN = re.compile(r"^(?:м[еи]?ня|m[ei]?n[yi]?a)\s+(.+?)\s+з[ао]
 # «Мен Ерланмын», "men Erlanmyn": "I am Erlan", the name with the ending that makes it "I am".
 _I_AM_KAZAKH = re.compile(r"^(?:мен|men)\s+(.{2,}?)(?:мын|мін|пын|пін|бын|бін|myn|min|pyn|pin|byn|bin)$", re.IGNORECASE)
 # A refusal to give the name («не хочу говорить», «айтпаймын», "I'd rather not"): why it is asked.
+# "I am from …" in one Kazakh word («Шымкенттенмін», «Oraldanmyn»): the place and its endings.
+_FROM_A_PLACE = re.compile(r"(?:мен\s+|men\s+)?([^\W\d_]{3,}?)(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)"
+                           r"(?:мын|мін|myn|min|mın)", re.IGNORECASE)
 _REFUSAL = re.compile(
-    r"(?<![^\W\d_])(?:не|don'?t|won'?t|not)(?![^\W\d_])|[^\W\d_]+(?:ма|ме|па|пе|ба|бе)(?:ймын|ймін)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:не|don'?t|won'?t|not)(?![^\W\d_])|[^\W\d_]+(?:ма|ме|па|пе|ба|бе)(?:ймын|ймін)(?![^\W\d_])|"
+    # the same in Latin letters («aitpaimyn»), and not wishing to («айтқым келмейді», "prefer not to")
+    r"[^\W\d_]+(?:ma|me|pa|pe|ba|be)(?:imyn|imin|ymyn|ımyn|ımın)(?![^\W\d_])|келмейді|kelmeidi|prefer\s+not",
     re.IGNORECASE,
 )
 
@@ -55,6 +61,8 @@ _REFUSAL = re.compile(
 _NAME_INTRO_WITHIN = re.compile(
     r"(?<![^\W\d_])(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|m[ei]?n[yi]?a\s+z[ao]vut|менің\s+атым|менің\s+есімім|атым|есімім|"
     r"men[iı][nńñ]\s+(?:atym|atım|esimim)|name\s+is|"
+    # the full name after a short one («зовите меня просто Ернар, полностью Ернар Касенов», "in full …")
+    r"полностью|толығымен|толық\s+аты|tolyǵymen|tolygymen|in\s+full|full\s+name\s+is|"
     # a relative's name told by the one writing for them («отца зовут …», «Анамның аты …», "his name is …")
     r"(?:её|ее|его|отца|папу|маму|мать|мужа|жену|брата)\s+з[ао]вут|"
     r"[^\W\d_]+(?:ның|нің|дың|дің|тың|тің|nyñ|niñ|nyng|ning)\s+(?:аты(?:-жөні)?|есімі|aty|esimi))\s*[:,—–-]?\s+",
@@ -98,7 +106,7 @@ _CLAUSE_END = re.compile(r"[,:;?!()]+|\.(?=\s)|\s[—–-]\s")
 # nickname in brackets «Жумабаев Ерлан (Ерик)»): no part of it.
 _SAID_AFTER = re.compile(
     r"\s*\([^()]*\)?\s*$|[\s,—–-]+(?:это\s+я|бұл\s+мен|it'?s\s+me|that'?s\s+me|(?:the\s+)?same\s+as\s+in\s+"
-    r"(?:my\s+)?passport)\s*[.!]?\s*$|\s+(?:болам|боламын|боламын\s+ғой|bolam|bolamyn)\s*[.!]?\s*$",
+    r"(?:my\s+)?passport)\s*[.!]?\s*$|\s+(?:болам|боламын|боламын\s+ғой|bolam|bolamyn|here)\s*[.!]?\s*$",
     re.IGNORECASE)
 # An age after the name with no comma before it («Сапаров Ерлан 35 жаста», "Marat Zhaksylykov 28 years old").
 _AGE_AFTER = re.compile(r"(?<=[^\W\d_])[\s,]+(?:мне\s+)?\d{1,3}\s*(?:лет|года?|жаста\w*|жас\w*|years?\s+old|y\.?\s*o\.?)"
@@ -187,6 +195,8 @@ def _name_of(text: str) -> str:
     told = _NAME_INTRO_WITHIN.search(value)
     if told is not None:
         value = value[told.end():]
+    if _FROM_A_PLACE.fullmatch(value.strip(" .!")) and passes(region, _FROM_A_PLACE.fullmatch(value.strip(" .!"))[1]):
+        raise InvalidInput("error-name-other-answer")  # «Шымкенттенмін»: "I am from Shymkent", a place
     value = _I_AM_KAZAKH.sub(r"\1", value)
     # «men Erbol», «Мен Ержан Қалиев»: "I am"; "Men" capitalised before one word alone may be a surname
     value = re.sub(r"^(?:мен|men)\s+(?=[^\W\d_]*[A-ZА-ЯӘҒҚҢӨҰҮҺІ])|^(?:Мен|Men)\s+(?=\S+\s+\S)", "", value)
@@ -240,9 +250,19 @@ def _without_asides(value: str) -> str:
     return value[clauses[0][0]:clauses[-1][1]].strip()
 
 
+# How the name is to be written, said beside it: the alphabet or the passport («пишите латиницей», «паспорт
+# бойынша», "in Latin letters").
+_SPELLING_NOTE = re.compile(
+    r"(?:(?:пишите|напишите|запишите|жазыңыз|write(?:\s+it)?)\s+)?(?:латиницей|кириллицей|латынша|кириллицамен|"
+    r"латын\s+әрпімен|in\s+latin(?:\s+letters)?|in\s+cyrillic|как\s+в\s+паспорте|по\s+паспорту|"
+    r"паспорт\s+бойынша|pasport\s+boiynsha|as\s+in\s+(?:my\s+|the\s+)?passport)", re.IGNORECASE)
+
+
 def _aside(clause: str) -> bool:
     """Whether one clause of a name's answer is said beside the name rather than being it."""
     clause = clause.strip(" .")
+    if _SPELLING_NOTE.fullmatch(clause.strip(" .")):
+        return True  # «пишите латиницей: …», «…, паспорт бойынша»: how to write it, not the name
     if not clause or _ASKED.fullmatch(clause) or _VOCATIVE.fullmatch(clause) or _AGE.fullmatch(clause) or (
             _AGE.fullmatch(spelled_numbers(clause))):  # «…, отыз жастамын»: an age in words
         return True

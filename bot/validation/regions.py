@@ -125,12 +125,17 @@ def region(text: str | None) -> str:
 def region_named(text: str | None) -> str:
     """The region a text names as spelt (see `region`), with no misspelling forgiven: for words read one by
     one in a longer message, where a word a letter off a town's name is usually another word."""
-    return _region_of(_lived_in(settled(text or "", _region_of)))
+    text = _WEST_IN_LATIN.sub("ЗКО", text or "")  # "WKO" is West Kazakhstan, not «ВКО» with a W for a В
+    return _region_of(_lived_in(settled(text, _region_of)))
 
 
-# Where the worker was born or lived before, told beside where they live: «родился в Таразе», «тумысым
+_WEST_IN_LATIN = re.compile(r"(?<![^\W\d_])WKO(?![^\W\d_])", re.IGNORECASE)
+
+
+# Where the worker was born, registered («прописка в Караганде») or lived before, told beside where they
+# live: «родился в Таразе», «тумысым
 # Сарыағаштан», "born in", «жил в Гурьеве, сейчас в Актау», «бұрын Таразда тұрдым», "used to live in …".
-_BORN = re.compile(r"родил|родом|тумыс|туған|туылған|born|(?<![^\W\d_])(?:жил|жила|жили|раньше|прежде|бұрын|тұрдым|"
+_BORN = re.compile(r"родил|родом|тумыс|туған|туылған|born|прописк|прописан|тіркел|tirkel|registered|registration|(?<![^\W\d_])(?:жил|жила|жили|раньше|прежде|бұрын|тұрдым|"
                    r"тұрғанмын|тұрғам|used\s+to|previously|formerly)(?![^\W\d_])", re.IGNORECASE)
 _CLAUSES = re.compile(r"[,;.]|(?<![^\W\d_])(?:но|а|бірақ|but|and)(?![^\W\d_])", re.IGNORECASE)
 

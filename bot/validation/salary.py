@@ -40,7 +40,8 @@ _PER_MONTH = re.compile(rf"(?<![^\W\d_]){PER_MONTH}(?![^\W\d_])", re.IGNORECASE)
 _PER_YEAR = re.compile(rf"(?<![^\W\d_]){PER_YEAR}(?![^\W\d_])", re.IGNORECASE)
 # Currencies a worker may name that a search need not tell apart (`matching.pay.OTHER_CURRENCY` has the usual
 # ones): the region's own, and pounds, yuan and lira.
-_NOT_RIYALS = re.compile(r"дирх|dirh|\baed\b|[₽£¥]|юан|yuan|\bсом\b|\bсум\b|\bлир|\blira|фунт|pound|рупи|rupee",
+_NOT_RIYALS = re.compile(r"дирх|dirh|\baed\b|[₽£¥]|юан|yuan|\bсом\b|\bсум\b|\bлир|\blira|фунт|pound|рупи|rupee|"
+                         r"(?<!\w)у\.\s?е\.?|(?<!\w)уе(?!\w)",  # «у.е.», conventional units: dollars
                          re.IGNORECASE)
 
 
@@ -88,6 +89,10 @@ _AT_LEAST = re.compile(
     r"at\s+least|no\s+less\s+than|minimum)(?![^\W\d_])", re.IGNORECASE)
 _IN_RIYALS = re.compile(rf"\d[\d\s.,]*(?:\s*{THOUSAND}(?!\w))?\s*(?:катарск\w+\s+)?(?:риал|rial|riyal|qar\b|qr\b)",
                         re.IGNORECASE)
+# Riyals named before the amount («в риалах где-то 3500», «риалмен 2000», "in riyals about 2500").
+_RIYALS_FIRST = re.compile(rf"(?:в\s+риалах|риалмен|rialmen|in\s+(?:riyals|rials|qar))[\s:,—–-]*"
+                           rf"(?:где-?то|примерно|около|шамамен|about|around|approx\w*)?\s*"
+                           rf"(?P<amount>\d[\d\s.,]*(?:\s*{THOUSAND}(?!\w))?)", re.IGNORECASE)
 _OR = re.compile(r"(?<![^\W\d_])(?:или|либо|немесе|әлде|бірақ|but|or)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -99,6 +104,9 @@ def _wanted_amount(text: str) -> str:
     least = _AT_LEAST.search(text)
     if least is not None and NUMBER.search(text, least.end()):
         return text[least.start():]
+    riyals_first = _RIYALS_FIRST.search(text)
+    if riyals_first is not None and (OTHER_CURRENCY.search(text) or _NOT_RIYALS.search(text)):
+        return riyals_first.group("amount")  # «в тенге 500 тыс, в риалах где-то 3500»
     in_riyals = _IN_RIYALS.search(text)
     if in_riyals is not None and (OTHER_CURRENCY.search(text) or _NOT_RIYALS.search(text)):
         return in_riyals.group()

@@ -30,7 +30,14 @@ before the answer, with its example number or alone. `wizard_answers_8.tsv` hold
 minimum, at the phone it is asked again), answers in another language than the bot's, dictated answers with
 fillers («ээ», «ну короче», "uh") and pauses (a phone in spoken groups), Kazakh numbers in words, periods of
 work in Kazakh («2008 жылдан 2020 жылға дейін»), and the previous step's answer typed late (years at the
-certificates). Each set has its own floor. `pytest -s` prints the misses.
+certificates). `wizard_answers_9.tsv` holds answers with extra words: names with a label, a note on how to
+write them («латиницей», «паспорт бойынша») or the full name after a short one, phones named «тел», «тлф»,
+"phnoe", "mob", refusals at every step («номер давать не буду», «айтпаймын», "rather not say"), regions by
+their towns and old names (Алма-Ата, Кокчетав, Джамбул, Лениногорск, Ермак) and beside where the worker is
+registered, years in months, halves and words («около полутора лет», «жарты жылдай», "six months"), language
+levels in words («немного», «орташа», "basic"), pay in tenge, dollars or «у.е.» (asked again) or in riyals
+beside tenge, and a yes or a no with a wish or a count around it («нет, одной хватит», "nope, just one").
+Each set has its own floor. `pytest -s` prints the misses.
 """
 
 from __future__ import annotations
@@ -58,7 +65,7 @@ FLOORS = {
     "wizard_answers_6.tsv": 0.98,  # 260/260 now; first run, before any fix: 239/260 = 0.919
     "wizard_answers_7.tsv": 0.98,  # 223/223 now; first run, before any fix: 179/223 = 0.803
     "wizard_answers_8.tsv": 0.99,  # 220/220 now; first run, before any fix: 190/220 = 0.864
-    "wizard_answers_9.tsv": 0.0,
+    "wizard_answers_9.tsv": 0.99,  # 210/210 now; first run, before any fix: 182/210 = 0.867
 }
 
 

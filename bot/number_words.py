@@ -195,7 +195,7 @@ def _beside_a_number(tokens: list[tuple[re.Match[str], tuple[str, int] | None]],
     return after.startswith(_YEARS_UNIT)  # «он жыл», "on jyl": ten years
 
 
-_YEARS_UNIT = ("жыл", "jyl", "jıl", "лет", "года")
+_YEARS_UNIT = ("жыл", "jyl", "jıl")  # Kazakh only: Russian «он лет пять» is "he … five years"
 
 
 def _goes_on(group: list[tuple[str, int]], word: tuple[str, int]) -> bool:

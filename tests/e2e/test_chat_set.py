@@ -406,6 +406,7 @@ ANYONE???", which wants the hotline's people, is now greeted where it got the ho
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -455,6 +456,11 @@ SEARCH_KEYS = (  # the answers of a search: a list, or none for it (in a town, a
     "jobs-search-header", "jobs-search-none", "jobs-pay-none", "jobs-pay-none-trade", "jobs-town-none",
     "jobs-town-none-trade", "jobs-town-places", "jobs-town-nowhere",
 )
+# The replies of a change made to the profile from the chat («переехал в Алматы»): no canned answer, the change itself
+PROFILE_CHANGE_KEYS = (
+    "pw-confirm", "pw-same", "pw-occupation-replace", "pw-occupation-replace-which", "pw-occupation-remove",
+    "pw-years-which",
+)
 QUERY = "\x00"
 
 
@@ -490,9 +496,16 @@ def classifier(i18n: I18n, settings: Settings, lang: str) -> Callable[[str], str
         rendered = plain(t(key, query=QUERY, pay=QUERY, town=QUERY, places=QUERY, page=1, pages=1))
         starts[rendered.split(QUERY)[0] or rendered.split(QUERY)[1]] = "search"
 
+    changes = [
+        re.compile(".*?".join(map(re.escape, plain(t(key, field=QUERY, old=QUERY, new=QUERY)).split(QUERY))), re.DOTALL)
+        for key in PROFILE_CHANGE_KEYS
+    ]
+
     def classify(reply: str) -> str:
         if reply in whole:
             return whole[reply]
+        if any(change.fullmatch(reply) for change in changes):
+            return "profile-change"
         for start, key in starts.items():
             if reply.startswith(start) or (start.startswith(":") and start in reply):
                 return key

@@ -493,11 +493,13 @@ def _asks_for_own_rights(m: Said) -> bool:  # «где почитать мои �
 
 
 def _pays_for_a_change_of_mind(m: Said) -> bool:  # «если передумаю после контракта, оштрафуют?»: the hotline's
-    return m.has(w.PENALTY + ("oshtraf",)) and (m.has(w.CHANGE_OF_MIND + ("otkaj", "otmen", "cancel")) or m.names(w.MIND))
+    refused = m.has(w.CHANGE_OF_MIND + ("otkaj", "otmen", "cancel", "refus")) or "sai no" in m.joined
+    return m.has(w.PENALTY + ("oshtraf",)) and (refused or m.names(w.MIND))
 
 
 def _asks_who_pays_for_the_check(m: Said) -> bool:  # «медкомиссия кімнің есебінен?», "who pays for the medical"
-    return bool(w.MEDICAL_CHECK_NAMED.search(m.joined) and w.WHOSE_EXPENSE.search(m.joined))
+    named = w.MEDICAL_CHECK_NAMED.search(m.joined) or m.has(("medkomis",))
+    return bool(named) and (bool(w.WHOSE_EXPENSE.search(m.joined)) or m.has(("tolemdi", "akili", "platn")))
 
 
 def _leaves_early_at_a_cost(m: Said) -> bool:  # «уеду раньше срока, неустойку платить?», "go home early, penalty?"
@@ -1101,7 +1103,7 @@ def _failed_the_medical(m: Said) -> bool:  # «не прошёл медкоми�
     """The medical check failed, something found at it, or it expired and is asked to be done again: what follows
     is for the medical commission and the ministry, so the hotline's, not the papers' list."""
     named = bool(w.MEDICAL_CHECK_NAMED.search(m.joined)) or m.has(("medkomis",))
-    return named and bool(w.MEDICAL_FAILED.search(m.joined))
+    return named and bool(w.MEDICAL_FAILED.search(m.joined) or w.FOUND_AT_THE_CHECK.search(m.joined))
 
 
 def _asks_for_a_ticket_bought(m: Said) -> bool:  # «купите мне билет до Дохи», «билет алып беріңізші», "book me a flight"
@@ -1115,6 +1117,7 @@ def _waits_after_applying(m: Said) -> bool:  # «подал заявку две 
     applied = m.has(w.APPLIED) or bool(w.APPLIED_KK.search(m.joined) or w.APPLIED_TOLD.search(m.joined))
     waiting = not w.WHEN_PROPER.isdisjoint(m.words) or bool(
         w.NOT_COME_YET.search(m.joined) or w.NO_ANSWER.search(m.joined) or w.NOTHING_YET.search(m.joined)
+        or w.NEWS.search(m.joined) or w.WORD_OF_IT_WISHED.search(m.joined)  # "any news for him", «и тишина»
     ) or _called(m.words)
     return applied and waiting
 
@@ -1137,7 +1140,7 @@ def _keeps_in_touch_with_home(m: Said) -> bool:  # «как звонить до�
     elsewhere = (
         w.PHONE_TAKEN.search(m.joined) or w.SUM.search(m.text) or w.IN_ADVANCE_PAID.search(m.joined)
         or m.has(w.ASKED + w.MONEY + w.APPLYING + w.TRUST + ("tolen", "vakans", "vacanc", "job")) or m.has(w.FEES, w.FEE_WORDS)
-        or m.names(w.THE_BOTS_OWN)
+        or m.names(w.THE_BOTS_OWN) or m.has(w.INTERVIEW)  # «сұхбат видео арқылы ма»: the interview, not a call home
     )
     return not elsewhere and (m.has(w.MESSENGERS) or bool(w.CALLING_HOME.search(m.joined))) and _asks(m)
 
@@ -1176,12 +1179,79 @@ def _breaks_the_contract(m: Said) -> bool:  # «можно расторгнут�
     return bool(w.BREAKS_THE_CONTRACT.search(m.joined))
 
 
+def _prepares_for_the_flight(m: Said) -> bool:  # «сколько кг багажа?», «өзіммен не алайын», "who will pick me up at the airport"
+    """The day of the flight asked before it: the luggage, what to pack, how early to be at the airport, who meets the
+    worker there, which money to bring. No vacancy's card holds these, so the hotline's; a paper named keeps the papers'
+    answer («какие документы взять в самолёт»)."""
+    if m.has(w.PAPER_NOUNS + w.DOCUMENTS, w.DOCUMENTS_WORDS):
+        return False
+    luggage = m.has(w.LUGGAGE, w.LUGGAGE_WORDS) and (_asks(m) or m.names(w.HOW_MUCH | {"neshe"}))
+    airport = m.has(w.AIRPORT) and bool(w.MET_AT_THE_AIRPORT.search(m.joined) or w.HOW_EARLY.search(m.joined))
+    currency = m.has(w.CURRENCY) and bool(w.TAKE_ALONG.search(m.joined)) and _asks(m)
+    return luggage or airport or currency or bool(w.PACKING.search(m.joined))
+
+
+def _asks_when_the_first_pay_comes(m: Said) -> bool:  # «первая зарплата когда?», «алғашқы жалақы қашан», "first salary when"
+    """The first pay asked after: the day it comes is no vacancy's card's, so the hotline's, as the day of the month is."""
+    return m.has(w.FIRST) and m.has(w.PAY, w.PAY_WORDS | {"saleri"}) and m.names(w.WHEN_TYPED)
+
+
+def _thanks_for_a_step_come(m: Said) -> bool:  # «спасибо, виза пришла!», «визам шықты, рахмет», "visa approved, thank you"
+    """The worker's own step told as come, with thanks and nothing asked: thanked, not shown the applications. A question
+    is told by its mark, «когда» or an opening or closing word («виза пришла?», «визам шықты ма»), not by "is" told."""
+    asked = "?" in m.text or m.names(w.WHEN_TYPED) or bool(
+        w.ENGLISH_QUESTION_OPENS.match(m.text) or w.KAZAKH_PARTICLES.search(m.text))
+    return m.has(w.THANKS) and not asked and bool(w.STEP_CAME.search(m.joined))
+
+
+def _asks_how_the_interview_goes(m: Said) -> bool:  # «что спрашивают на собеседовании», "what app for the video interview"
+    """What is asked at the interview or which program it is held in: the hotline's, not the interview's date. Its
+    language is what a vacancy asks (read by its own rule)."""
+    if _names_a_language(m) or m.names(w.WHEN_TYPED):
+        return False
+    return m.has(w.INTERVIEW) and bool(w.INTERVIEW_HOW.search(m.joined)) and _asks(m)
+
+
+def _asks_where_the_check_is_done(m: Said) -> bool:  # «медкомиссию где проходить, в Алматы или в Шымкенте?»
+    """In which town the medical check is done: the hotline's. Where, with no town weighed, is the papers' answer (the
+    ministry's officer tells it with them), and where its results are sent too."""
+    if not w.MEDICAL_NAMED.search(m.joined) or m.has(w.SENT_ON):
+        return False
+    return bool(w.WHICH_TOWN.search(m.joined)) or (m.names(w.WHERE_DONE) and bool(w.OR_TYPED.search(m.text)))
+
+
+def _applies_to_another_too(m: Said) -> bool:  # «можно ещё на одну вакансию подать?», "apply for another while i wait"
+    """Another vacancy applied for beside the one waited on: the application's steps (each application goes its own
+    way), not a vacancy picked from the list."""
+    return m.has(w.APPLY) and bool(w.ANOTHER_TOO.search(m.joined))
+
+
+def _opens_one_of_them(m: Said) -> bool:  # «как открыть вторую вакансию из списка», "how do i open the second vacancy"
+    """A vacancy of the list opened by its place in it: the buttons under the list, not the list again."""
+    return any(word.startswith(w.ORDINALS + ("second", "third")) for word in m.words) and m.has(w.OPEN_ONE) and m.has(
+        w.VACANCIES)
+
+
+def _changes_the_region(m: Said) -> bool:  # «облысты өзгерту керек», «область поменять»: the profile's region
+    return m.has(w.REGION_NOUNS) and m.has(w.PROFILE)
+
+
+def _wishes_a_good_day(m: Said) -> bool:  # "have a nice day", «хорошего вечера»: a goodbye
+    return bool(w.GOOD_DAY.match(m.joined))
+
+
+def _asks_for_new_vacancies(m: Said) -> bool:  # «жаңа вакансиялар шықты ма», "any new vacancies?": the worker's list
+    return m.names(w.NEW) and m.has(w.VACANCIES) and _asks(m) and len(m.words) <= 5
+
+
 Rule = Callable[[Said], bool]
 # The rules in their order of precedence: the first that holds names the topic («спасибо, а платить надо?»
 # asks about fees; «не платят зарплату» is a complaint, not a fee or the pay; «документы на визу» asks about
 # papers, not the application).
 RULES: tuple[tuple[Topic, Rule], ...] = (
     ("more", _next_page),
+    ("application", _applies_to_another_too),
+    ("buttons", _opens_one_of_them),
     ("buttons", _picks_a_vacancy),
     ("buttons", _applies_to_one_of_them),
     ("buttons", _asks_where_the_job_is),
@@ -1203,7 +1273,13 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("rights", _asks_if_they_keep_the_passport),
     ("rights", _asks_home_how_often),
     ("complaint", _complains_of_the_employer),
+    ("thanks", _thanks_for_a_step_come),
+    ("question", _prepares_for_the_flight),
+    ("question", _asks_when_the_first_pay_comes),
+    ("question", _asks_how_the_interview_goes),
+    ("profile", _changes_the_region),
     ("question", _failed_the_medical),
+    ("question", _asks_where_the_check_is_done),
     ("question", _asks_what_the_check_tests),
     ("question", _pays_for_a_change_of_mind),
     ("rights", _asks_for_a_ticket_bought),
@@ -1308,6 +1384,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("human", _asks_whom_to_talk_to),
     ("help", _signs_up_someone_else),
     ("jobs", _asks_to_see_the_vacancies),
+    ("jobs", _asks_for_new_vacancies),
     ("jobs", _asks_for_work),
     ("jobs", _asks_if_there_is_work),
     ("application", _asks_about_the_application),
@@ -1315,6 +1392,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("profile", _names_the_profile),
     ("rights", _asks_for_the_embassy),
     ("bye", _signs_off),
+    ("bye", _wishes_a_good_day),
     ("human", _asks_for_a_person),
     ("rights", _asks_about_rights),
     ("bye", _thanks_and_goes),
@@ -1482,7 +1560,8 @@ _DAILY_LIFE_RULES = (
     _asks_about_settling_in, _asks_about_sick_leave, _sends_money_home, _takes_money_along, _asks_about_customs,
     _asks_about_the_heat, _asks_how_the_pay_comes, _owes_tax_at_home, _asks_what_women_may_do, _asks_about_medical_cover,
     _learns_a_language, _asks_what_there_is_for_women, _asks_what_the_check_tests, _keeps_in_touch_with_home,
-    _asks_what_life_costs, _eats_in_ramadan, _asks_for_an_advance, _names_a_health_condition,
+    _asks_what_life_costs, _eats_in_ramadan, _asks_for_an_advance, _names_a_health_condition, _prepares_for_the_flight,
+    _asks_when_the_first_pay_comes, _asks_where_the_check_is_done, _asks_how_the_interview_goes,
 )
 
 
@@ -1740,6 +1819,10 @@ def _complains(text: str, words: list[str]) -> bool:
     if w.NOT_PAID.search(joined) or w.NOT_PAID_EN.search(text) or _both(words, w.PASSPORT, w.TAKEN):
         return True
     if w.PHONE_TAKEN.search(joined):  # «отобрали телефоны на время работы», «телефонын тартып алып қойды»
+        return True
+    if (w.PAY_WITHHELD.search(joined) or w.SQUALOR.search(joined)) and not is_question(text):
+        return True  # «зарплату так ни разу и не дали», «в комнате клопы»; «клопы есть?» asks
+    if w.EMPLOYER_IGNORES.search(joined):  # «работодатель не реагирует», "employer does nothing"
         return True
     if w.NOT_AS_AGREED.search(joined) or (
         any(word.startswith(w.ROOM) for word in words)

@@ -376,9 +376,9 @@ PICK_BEGINNINGS = ("vakans", "vacanc", "job", "otinim", "berem", "number", "nome
 NEXT = frozenset("dalshe kelesi nekst".split())
 # A step done («медкомиссию прошёл, что дальше?», «медкомиссиядан өттім, әрі қарай не істеймін», "passed
 # the medical, what next"): the application's next step, though the step is a paper's name.
-PASSED = ("proshel", "proshla", "proshli", "sdal", "pased", "finish", "complet")
+PASSED = ("proshel", "proshla", "proshli", "sdal", "pased", "finish", "complet", "done", "did")
 PASSED_WORDS = frozenset("otim ottim otip ottik otkenmin".split())
-FURTHER = frozenset("dalshe kelesi nekst karai".split())
+FURTHER = frozenset("dalshe kelesi nekst karai nov endi".split())  # "what now", «енді не»
 # Whom to talk to («с кем поговорить по моей заявке», «кіммен сөйлесуге болады», "who can I talk to").
 WHOM_TO_TALK_TO = re.compile(r"\bkomu (?:\w+ )?(?:zvonit|pisat|obrashat)\w*|\bvho (?:\w+ )?(?:cal|contact)\b|\bkimge (?:\w+ )?(?:habarlas|konirau)\w*|\bkem (?:\w+ )?pogovor|\bkim?men soiles|\badam\w* soiles|\bvho (?:can|do|should) (?:i )?(?:talk|speak)")
 STEP = ("shag", "kadam", "step", "etap")
@@ -512,7 +512,8 @@ PAPER_NOUNS = ("dokument", "document", "spravk", "kagaz", "kujat", "paper", "pas
                "certific", "diplom", "dokum", "dakum", "documn", "atestat", "bumag", "doki", "docs", "doks")
 # The steps an application waits for («виза», «өтінім», «собеседование», «ұшу», "flight") and its check
 # («тексеру», «проверка»).
-WAITED_STEPS = ("viz", "visa", "otinim", "zaiavk", "aplicat", "sobes", "ushu", "ushat", "vilet", "reis", "fligt")
+WAITED_STEPS = ("viz", "visa", "otinim", "zaiavk", "aplicat", "sobes", "suhbat", "intervi", "intervev", "ushu", "ushat", "vilet",
+                "reis", "fligt")
 CHECKED = ("tekser", "proverk")
 # An offer of work received («оффер пришёл», «оффер келді», "got an offer"): a step of the application. The
 # English verb ("do you offer housing") is not one.
@@ -654,7 +655,7 @@ CARD_WORDS = (PAY, REQUIREMENTS, TERMS, RIGHTS)
 CARD_WHOLE_WORDS = PAY_WORDS | REQUIREMENTS_WORDS | TERMS_WORDS | RIGHTS_WORDS
 PHONE_WORDS = ("telefon", "fone", "phone", "nomer", "nomir", "number")
 # Having applied already: «откликнулся», «подал заявку», "applied", «өтінім бердім / жібердім».
-APPLIED = ("otkliknul", "podal", "podaval", "aplied")  # "applied" as `skeleton` writes it; «подавал»
+APPLIED = ("otkliknul", "otklikal", "podal", "podaval", "aplied")  # "applied" as `skeleton` writes it; «подавал»
 APPLIED_KK = re.compile(r"\botinim\w* (?:berdim|jiberdim|berip edim|jiberip edim)\b")
 # An application told as made, in a story («өтінім бергеніме үш апта болды», "i applied for a cook job"), and nothing of it
 # heard yet («әлі ешқандай жауап жоқ», "nothing happened yet", «пока ничего не пришло»).
@@ -883,7 +884,7 @@ AGE_OVER = re.compile(r"(?:после|старше|свыше|более|бол�
 # «Или нет», «немесе жоқ», "or not" closing a question: «жильё входит или нет?» asks, and says no housing is missing.
 OR_NOT = re.compile(r"\b(?:или нет|әлде жоқ|немесе жоқ|or not)\b", re.IGNORECASE)
 # When, without the "they" of «WHEN» (a question of who pays, "do they take it from the salary", is no step's date).
-WHEN_PROPER = frozenset("kogda kashan vhen".split())
+WHEN_PROPER = frozenset("kogda kagda kashan vhen ven".split())  # «кагда», "wen" typed
 # The applications named («заявки», «өтінімдер», "applications"): a phone changed beside them asks after them.
 APPLICATION_NOUNS = ("zaiavk", "otinim", "aplicat")
 # The Kazakh question particles closing a message typed in Latin letters («sender me», «durys pa»).
@@ -938,7 +939,7 @@ TAKE_ALONG = re.compile(r"\b(?:brat|vziat|vzat|s soboi|(?:alip|ala) (?:baru|bar|
 # account"), or on which day of the month: not on a vacancy's card, so the hotline.
 PAY_METHOD_WORDS = frozenset("karta kartu karte kartoi kartaga kartasi kartasina kartochku card cash nalichka nalichkoi "
                              "nalichnimi nalichnie nalichnih nalichka kolma kol bank banka banke bankovskii bankovskuiu "
-                             "account kaspi".split())
+                             "account acount kaspi".split())
 PAYDAY = re.compile(r"\b(?:kakogo chisla|kakoe chislo|kai kuni|neshesinde|vhat dai|vhich dai|vhat date|kashan tused\w*|kashan tuse)\b")
 # Taxes: on the pay in Qatar, the pay's own question («налоги снимают?», «салық ұстай ма»); owed in Kazakhstan on
 # pay earned abroad, the hotline's.
@@ -1100,7 +1101,7 @@ NEWS = re.compile(r"\b(?:novost\w*|chto novogo|janalik\w*|nevs|ani updates?|upda
 # Not going any more («не хочу уже ехать», «барғым келмейді», "i don't want to go anymore"): out of the application.
 NOT_GOING = re.compile(r"\b(?:ne hochu (?:\w+ )?(?:ehat|poehat)|ne poedu|dont vant (?:\w+ )?go|not going|going animore|bargim kelmei\w*)\b")  # "not" is dropped by `skeleton`
 # Chosen by the employer, asked («меня уже отобрали или ещё нет?», "was I selected"): the application's step.
-SELECTED = re.compile(r"\bmenia (?:uje |ujo )?(?:otobral\w*|vibral\w*|priniali|vziali)\b|\b(?:selected|shortlisted)\b|"
+SELECTED = re.compile(r"\bmenia (?:uje |ujo )?(?:otobral\w*|vibral\w*|priniali|vziali)\b|\b(?:selected|shortlisted)\b|\bacept\w* me\b|"
                       r"\bmeni (?:tandad\w*|kabildad\w*)\b")
 # A parent brought over («маму к себе забрать», "bring my mom to qatar», «анамды алып кетсем»): a family visa.
 PARENTS = ("mam", "mat", "otets", "otsa", "papu", "papa", "anam", "anami", "akem", "akemdi", "mom", "mother", "father", "dad",
@@ -1400,7 +1401,7 @@ PAPERS_HANDED_IN = re.compile(r"\b(?:sdal\w*|sdali|podal\w*|otpravil\w*|tapsird\
                               r"handed|sent)\b")
 # A step still not come («виза так и не пришла», «визам әлі келмеді», "still no visa", «жду визу месяц»): waited for.
 NOT_COME_YET = re.compile(r"\b(?:tak ne|ne prish\w*|ne prishl\w*|net i net|vse eshe net|kelmed\w*|kelgen jok|ali jok|"
-                          r"still (?:no|not|nothing|vaiting)|jdu|jdem|kutip jur\w*|kutemin)\b")
+                          r"stil{1,2} (?:no|not|nothing|vaiting)|jdu|jdem|kutip jur\w*|kutemin)\b")
 # Medical insurance («медстраховка», «страховка», «медициналық сақтандыру», "health insurance"), and "what about" asking
 # after a thing («а как насчёт», «ал … ше», "what about"), which is no question by its words.
 INSURANCE = ("strahov", "medstrah", "insuran", "saktandir")
@@ -1546,3 +1547,57 @@ NOT_CERTIFYING = ("zavern", "zavert")
 # The labour book («трудовая книжка»): a paper to bring, unless the experience it records is what is asked about.
 LABOUR_BOOK = ("knijk", "knijek")
 EXPERIENCE = ("opit", "staj", "tajiribe", "eksperien")
+# The day of the flight asked before it: the luggage allowed («сколько кг багажа», «жүк неше келі», "how many kilos on the
+# plane"), what to pack («өзіммен не алайын», "what should i pack"), how early to be at the airport («әуежайға неше сағат
+# бұрын», "how early at the airport"), who meets the worker there («кто нас встретит в аэропорту», "who will pick me up")
+# and which money to bring («какую валюту брать»): no vacancy's card holds these, so the hotline's. Nobody come to meet a
+# worker who has landed is trouble with the employer, read before.
+LUGGAGE = ("bagaj", "bagaz", "chemodan", "sumk", "kladi", "lugag", "bagag", "suitcas", "kilogram")
+LUGGAGE_WORDS = frozenset("kg kilo kilos keli".split())  # not «жүк»: «жүк көлігі» is a truck
+PACKING = re.compile(r"\b(?:pak|pakin|paking)\b|\bne (?:\w+ ){0,1}(?:alain|alaiin|salain|alip baru|ala baru|alip bar\w*|alip ket\w*)\b")
+AIRPORT = ("aeroport", "airport", "auejai", "aejai")
+MET_AT_THE_AIRPORT = re.compile(r"\b(?:vstret\w*|vstrech\w*|pik me up|pik us up|pick\w* (?:me|us) up|met|mets|meet\w*|meting|kutip al\w*|karsi al\w*)\b")
+HOW_EARLY = re.compile(r"\b(?:hov earli|za skolko chas\w*|neshe sagat burin)\b")
+CURRENCY = ("valiut", "curenc", "currenc", "dolar", "rial", "riial", "usd")
+# The first pay asked after («первая зарплата когда?», «алғашқы жалақы қашан», "when do i get my first salary"): which day
+# it comes is no vacancy's card's, so the hotline's, like the day of the month.
+FIRST = ("perv", "algashk", "birinshi", "first")
+WHEN_TYPED = frozenset("kogda kagda kashan vhen ven".split())
+# The worker's own step told as come, with thanks («спасибо, виза пришла!», «визам шықты, рахмет», "visa approved, thank
+# you"): thanked, no step asked after.
+STEP_CAME = re.compile(r"\b(?:viz\w*|visa|vilet\w*|bilet\w*|kontrakt\w*|kelisimshart\w*)\b (?:\w+ ){0,2}"
+                       r"(?:prishl\w*|prishel|gotov\w*|odobr\w*|aproved|redi|readi|ready|shikti|daiin|boldi|kel\w*|piatnits\w*|zavtra)\b")
+# How the interview goes asked («что спрашивают на собеседовании», «сұхбатта не сұрайды», "what app for the video
+# interview"): the hotline's, not its date.
+INTERVIEW_HOW = re.compile(r"\b(?:sprashiva\w*|zadaiut|vopros\w*|suraidi|surak\w*|kuestions?|ask\w*|zum|zoom|skaip|skype|"
+                           r"v?h?atsap\w*|vhatsap\w*|skipe|programm\w*|prilojeni\w*|bagdarlam\w*|ap|app|skacha\w*)\b")
+# In which town the medical check is done («медкомиссию где проходить, в Алматы или в Шымкенте?», «қай қалада
+# тапсырамын», "where do i do the medical, almaty or doha?"): the hotline's. Where, with no town weighed, is told with the
+# papers by the ministry's officer, and where its results are sent is a paper's («куда отправить справку»).
+WHICH_TOWN = re.compile(r"\bkai kala\w*|\bkakom gorode\b|\bvhich citi\b")
+MEDICAL_NAMED = re.compile(r"\bmedkomis|\bmedosmotr|\bmedtekser|\bmeditsin\w* tekser|\bmedical\b(?! (?:insur|care|treat|help))")
+WHERE_DONE = frozenset("gde kaida kai kaidan vhere".split())
+SENT_ON = ("otprav", "send", "jiber", "skin", "vislat")
+# Something found at the medical check feared («если на медкомиссии что-то найдут», "what if the medical finds something").
+FOUND_AT_THE_CHECK = re.compile(r"\b(?:naidut|naidet|obnaruj\w*|finds?|found|tauip)\b")
+# Another vacancy applied for besides the one waited on («ещё на одну вакансию подать», «екінші вакансияға да өтінім
+# берсем», "apply for another vacancy while i wait"): the application's steps, not a vacancy picked from the list.
+ANOTHER_TOO = re.compile(r"\b(?:eshe|esho) (?:na )?odn\w*|\bdrug\w* vakans\w*|\banother (?:vacanc\w*|job)|"
+                         r"\bekinshi vakansi\w*(?: da)? otinim|\btagi bir vakansi\w*|\bbirinshisi\b|\bpervaia zaiavk\w*|"
+                         r"\bvhile (?:i )?vait\w*")
+# A vacancy of the list opened («как открыть вторую вакансию из списка», «тізімдегі екінші вакансияны қалай ашамын»).
+OPEN_ONE = ("otkrit", "otkroi", "ashami", "ashu", "ashain", "open", "posmotr")
+# The region of the profile named in words of one's own («облысты өзгерту», «область поменять»).
+REGION_NOUNS = ("oblis", "oblast", "region", "aimak", "onir")
+# Good wishes at parting ("have a nice day", «хорошего вечера»).
+GOOD_DAY = re.compile(r"^(?:have (?:a )?(?:nice|god|good|great) (?:dai|evening|veekend)|horoshego (?:dnia|vechera))(?: eu| to eu| vam)?$")
+# Pay withheld told («зарплату так ни разу и не дали», «3 ай болды айлық жоқ», «зарплату не переводят уже месяц»).
+PAY_WITHHELD = re.compile(r"\b(?:zarplat|zp|ailik|jalak|salar)\w* (?:\w+ ){0,4}?(?:ni razu ne dal\w*|ne dal\w*|ne perevod\w*)\b|"
+                          r"\b(?:ai|mesiats\w*|month\w*) boldi ailik jok\b")
+# A room unfit to live in («клопы», «воды нет», "bedbugs", "no water"), or an employer who does nothing about it.
+SQUALOR = re.compile(r"\b(?:klop\w*|tarakan\w*|bedbug\w*|cockroach\w*|vodi net|net vodi|no vater|su jok)\b")
+EMPLOYER_IGNORES = re.compile(r"\b(?:rabotodat\w*|emploier|jumis berushi) (?:\w+ ){0,2}?(?:ne reagir\w*|does nothing|ignor\w*)\b")
+# An application told as made, and word of it wished for («и тишина», «хотела узнать про заявку», «соны білгім келеді»,
+# "havent heard anything", "just wanna know whats going on"): its status, whatever trade it names.
+WORD_OF_IT_WISHED = re.compile(r"\b(?:tishina|ni sluhu|uznat\w*|bilgim kel\w*|bilsem\w*|havent heard|not heard|heard nothing|"
+                               r"vana know|vant to know)\b")

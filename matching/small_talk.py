@@ -1209,7 +1209,8 @@ def _asks_how_the_interview_goes(m: Said) -> bool:  # «что спрашива�
     language is what a vacancy asks (read by its own rule)."""
     if _names_a_language(m) or m.names(w.WHEN_TYPED):
         return False
-    return m.has(w.INTERVIEW) and bool(w.INTERVIEW_HOW.search(m.joined)) and _asks(m)
+    asked = _asks(m) or m.names(w.WHAT_ASKED)  # «сұхбатта не сұрайды»: «не» asks, with no mark
+    return m.has(w.INTERVIEW) and bool(w.INTERVIEW_HOW.search(m.joined)) and asked
 
 
 def _asks_where_the_check_is_done(m: Said) -> bool:  # «медкомиссию где проходить, в Алматы или в Шымкенте?»

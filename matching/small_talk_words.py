@@ -1571,6 +1571,7 @@ STEP_CAME = re.compile(r"\b(?:viz\w*|visa|vilet\w*|bilet\w*|kontrakt\w*|kelisims
 # interview"): the hotline's, not its date.
 INTERVIEW_HOW = re.compile(r"\b(?:sprashiva\w*|zadaiut|vopros\w*|suraidi|surak\w*|kuestions?|ask\w*|zum|zoom|skaip|skype|"
                            r"v?h?atsap\w*|vhatsap\w*|skipe|programm\w*|prilojeni\w*|bagdarlam\w*|ap|app|skacha\w*)\b")
+WHAT_ASKED = frozenset("ne kandai chto kakie vhat".split())  # «не сұрайды»: «не» asks
 # In which town the medical check is done («медкомиссию где проходить, в Алматы или в Шымкенте?», «қай қалада
 # тапсырамын», "where do i do the medical, almaty or doha?"): the hotline's. Where, with no town weighed, is told with the
 # papers by the ministry's officer, and where its results are sent is a paper's («куда отправить справку»).

@@ -53,6 +53,7 @@ def test_the_first_pay_awaited_is_the_hotlines(said):
     ("какие вопросы задают на собеседовании?", "question"),
     ("does the interview go through skype or whatsapp?", "question"),
     ("сұхбатта қандай сұрақтар қояды", "question"),
+    ("сұхбатта олар не сұрайды екен", "question"),
     ("когда у меня собеседование?", "application"),
     ("suhbat qashan bolady", "application"),
     ("wen is the intervew", "application"),

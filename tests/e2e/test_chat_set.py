@@ -4,7 +4,8 @@
 `tests/data/chat_messages_9.tsv`, `tests/data/chat_messages_10.tsv`, `tests/data/chat_messages_11.tsv`,
 `tests/data/chat_messages_12.tsv`, `tests/data/chat_messages_13.tsv`, `tests/data/chat_messages_14.tsv`,
 `tests/data/chat_messages_15.tsv`, `tests/data/chat_messages_16.tsv`,
-`tests/data/chat_messages_17.tsv`, `tests/data/chat_messages_18.tsv`, `tests/data/chat_messages_19.tsv`):
+`tests/data/chat_messages_17.tsv`, `tests/data/chat_messages_18.tsv`, `tests/data/chat_messages_19.tsv`,
+`tests/data/chat_messages_20.tsv`):
 messages registered workers write to the bot, each with the answer an operator of the bot would give,
 written before the routing was read. Every line is sent by a fresh registered worker (a welder, with a
 driver's and a cook's vacancy open) through the real dispatcher, and the reply is told apart by comparing it
@@ -401,7 +402,31 @@ someone, with "should I pay?", gets the answer on trust where the set wanted the
 pay), "never worked officially" is read as a question of trust, "visa fea" is not read as a fee. The eleventh set gains
 "what if i have a criminal record", a passport asked about with a call home and "anyone there?" (239; "HELLO???
 ANYONE???", which wants the hotline's people, is now greeted where it got the hotline's answer), the fourteenth «тәжірибем жоқ өтінім
-берсем бола ма» (173), the seventh «сколько стоит жизнь в Катаре?» (295); no line of the others changed. """
+берсем бола ма» (173), the seventh «сколько стоит жизнь в Катаре?» (295); no line of the others changed.
+
+The twentieth set (253 lines: 86 ru, 97 kk, 70 en) follows the weeks after an application: where it stands, asked every
+way («ну что там по моей заявке», «өтінішім қайда», "any news?") and told at length, a contract or visa that takes long,
+the video interview, the medical check, a change of mind, a second vacancy applied for, the day of the flight (luggage,
+packing, who meets the worker at the airport), the first days in Qatar (the ID card, a bank card, a SIM, the first pay),
+complaints, thanks and goodbyes, and searches and changes of the profile that look like them. A change of the profile
+that names its new value («переехал в Алматы, регион поменять надо», "update my experience, i have 8 years now") expects
+the change itself ("profile-change": the bot offers to save it), not the canned answer on the profile. First run, before
+any fix: 177 answered as expected, 0.700 (185 once nine of its lines, first labelled with the canned answer on the
+profile, expected the change the brief asks for); kk 71/97, ru 62/86, en 44/70; the hotline's answer (29/59), the profile
+(4/14), the applications (81/98) and the thanks (7/12) were missed most.
+
+After the twentieth set's round: 242, 0.957; kk 93/97, ru 82/86, en 67/70. Luggage, packing, how early to be at the
+airport, who meets the worker there and which money to bring, the first pay awaited, what the interview asks or which
+program it runs in, and the town of the medical check get the hotline and are never searched; a step thanked for as it
+comes («виза пришла, спасибо») is thanked; another vacancy applied for while one is waited on gets the steps, a vacancy
+opened by its place in the list the buttons; pay withheld for months, bugs or no water in the room and an employer who
+does nothing are complaints; an application made with "any news" or «и тишина» is its status, not a search for its trade.
+Left: where the medical check is done with no town weighed gets the papers (as the fifth, sixteenth and nineteenth sets
+want; the fourteenth and this one want the hotline), «деректерімді толық өшіріңіз, бармаймын» and "a bank account for my
+salary" are searched, «передумал, хочу работать поваром, есть такие вакансии?» gets the steps. The eighth set gains what
+the interview asks (259), the eleventh «визу одобрили!!! спасибо» (240), the twelfth something found at the medical (244),
+the fourteenth luggage, the first pay, the interview and the medical's town (179), the eighteenth the medical's town (231);
+no line of the others changed. """
 
 from __future__ import annotations
 
@@ -444,7 +469,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_17.tsv": 0.98,
     "chat_messages_18.tsv": 0.97,
     "chat_messages_19.tsv": 0.97,  # first run 163 of 234 (69.7 %); now 228 (97.4 %)
-    "chat_messages_20.tsv": 0.69,  # first run 177 of 253 (70.0 %)
+    "chat_messages_20.tsv": 0.95,  # first run 177 of 253 (70.0 %; 185 with the profile changes told apart); now 242 (95.7 %)
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -221,7 +221,10 @@ def _names_a_language(m: Said) -> bool:
 
 
 def _lost_touch_with_a_relative(m: Said) -> bool:  # «сын неделю не выходит на связь»: the hotline, the embassy
-    return m.names(w.RELATIVES) and bool(w.OUT_OF_TOUCH.search(m.joined))
+    """Not when it is whoever took the relative's money who is silent ("the agency took 500$ from my brother and
+    doesnt answer"): that is a fraud, read after this."""
+    money_taken = _was_cheated_of_money(m) or _is_asked_to_pay_by_a_stranger(m)
+    return m.names(w.RELATIVES) and bool(w.OUT_OF_TOUCH.search(m.joined)) and not money_taken
 
 
 def out_of_touch(text: str) -> bool:

@@ -125,7 +125,8 @@ async def _show_list(
         search = await kept_search(state, q)
         if search is None:
             return False
-        shown = _page_or_none(await vacancies.search(session, user.id, search.text, search.best_paid), page)
+        found = await vacancies.search(session, user.id, search.text, search.best_paid, search.refused)
+        shown = _page_or_none(found, page)
     else:
         profile = await _worker_profile(session, user.id)
         if profile is None:
@@ -309,10 +310,12 @@ async def _worker_profile(session: AsyncSession, user_id: int) -> matching.Worke
 
 @dataclass(frozen=True)
 class KeptSearch:
-    """A search kept for its paging buttons: its words, and whether the worker asked for the best paid first."""
+    """A search kept for its paging buttons: its words, whether the worker asked for the best paid first, and the
+    trades they refused beside it («любая работа, только не стройка»), which stay out of every page."""
 
     text: str
     best_paid: bool = False
+    refused: tuple[str, ...] = ()
 
 
 async def keep_search(state: FSMContext, search: KeptSearch) -> int:
@@ -320,7 +323,7 @@ async def keep_search(state: FSMContext, search: KeptSearch) -> int:
     data = await state.get_data()
     number = int(data.get("jobs_qn", 0)) % 1000 + 1
     kept = {k: v for k, v in dict(data.get("jobs_q", {})).items() if k != str(number)}
-    kept[str(number)] = {"text": search.text, "best_paid": search.best_paid}
+    kept[str(number)] = {"text": search.text, "best_paid": search.best_paid, "refused": list(search.refused)}
     kept = dict(list(kept.items())[-KEPT_SEARCHES:])
     await state.update_data(jobs_q=kept, jobs_qn=number)
     return number
@@ -333,7 +336,9 @@ async def kept_search(state: FSMContext, number: int) -> KeptSearch | None:
     if isinstance(kept, str):
         return KeptSearch(kept)
     if isinstance(kept, dict) and isinstance(kept.get("text"), str):
-        return KeptSearch(kept["text"], bool(kept.get("best_paid")))
+        refused = kept.get("refused")
+        refused = tuple(str(code) for code in refused) if isinstance(refused, list) else ()
+        return KeptSearch(kept["text"], bool(kept.get("best_paid")), refused)
     return None
 
 

@@ -33,8 +33,8 @@ from handlers import keyboards
 from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, KeptSearch, jobs_command, keep_search, list_page
 from matching.job_questions import (
-    asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_who_is_paid_more, asks_why,
-    names_a_workplace, respelt, seeks_work, tells_a_story, tells_terms, without_asking, without_best_paid,
+    asks_about_conditions, asks_for_best_paid, compares_towns_pay, asks_for_work, asks_for_work_at_a_place, asks_who_is_paid_more, asks_why,
+    names_a_workplace, names_each_ones_trade, refused_trades, respelt, seeks_work, tells_a_story, tells_terms, without_asking, without_best_paid,
     without_conditions, without_courtesy, without_going_on, without_whom, workplace_trades,
 )
 from matching.small_talk import (
@@ -100,11 +100,14 @@ def _put_right(before: str, after: str) -> str | None:
     pay_after, trade_after = matching.asked_pay(rest_after)
     if pay_after is None and pay_before is not None and not any(char.isalpha() for char in rest_after):
         pay_after = matching.asked_pay(f"от {rest_after}")[0]  # «от 3000, нет, 2500»: the number alone is the pay
+    number_first = pay_before is None and not any(char.isalpha() for char in rest_before)
+    if number_first and pay_after is not None:  # «2000, нет, от 2500, повар»: the number said first was the pay
+        pay_before = matching.asked_pay(f"от {rest_before}")[0]
     kept, replaced = before, False
     if town_after is not None and town_before is not None:
         kept, replaced = matching.split_town(kept)[1], True
     if pay_after is not None and pay_before is not None:
-        kept, replaced = matching.asked_pay(kept)[1], True
+        kept, replaced = ("" if number_first else matching.asked_pay(kept)[1]), True
     if _names_a_search(trade_after) and _names_a_search(trade_before):
         dropped = Counter(trade_before.split())
         left: list[str] = []
@@ -128,12 +131,13 @@ def _names_a_search(words: str) -> bool:
 # The words that put a search right: «нет», «ой», «хотя нет», «вернее», «точнее», «то есть», «в смысле», «жоқ»,
 # «дұрысы», "no", "no wait", "sorry, I meant", "actually", "I mean", "or rather", typed between what was said and what
 # is meant («сварщик, нет, лучше монтажник», «каменщик ой нет плиточник», "driver no wait mechanic"). «Нет» and «жоқ»
-# alone only set off by punctuation: «опыта нет» and «тәжірибе жоқ» tell of the worker.
+# alone only set off by punctuation, or after it before a sum: «опыта нет» and «тәжірибе жоқ» tell of the worker.
 _CORRECTION = re.compile(
     r"(?:(?<=[\s,.!…])|^)(?:"
     r"(?:(?:ой|упс|ай|ah|oops|oi)[,!.…]*\s+)?(?:хотя|а|ой|ай|hotya|oi)\s+нет|(?:хотя|а|ой|hotya|oi)\s+net"
     r"|(?:ой|упс|oops|oi)(?=[\s,!.…])"
     r"|(?:нет|net|жоқ|жок|joq|zhoq|jok|no)(?=\s*[,.!…]|\s+(?:лучше|luchshe|дұрысы|дурысы|durysy)(?!\w))"
+    r"|(?<=[,.!…]\s)(?:нет|net|жоқ|жок|joq|zhoq|jok|no)(?=\s+\d)"  # «2000, жоқ 2500-ден»: a sum put right
     r"|вернее|точнее|то\s+есть|в\s+смысле|исправляю|ошибся|ошиблась|vernee|tochnee"
     r"|дұрысы|дурысы|durysy|яғни|ягни|qate\s+jazdym|қате\s+жаздым"
     r"|no\s+(?:wait|sorry)|sorry[,]?\s+(?:i\s+)?(?:meant?|mean)|sorry(?=\s*[,.!…]|\s+\d)|i\s+meant?|or\s+rather"
@@ -191,35 +195,40 @@ async def free_text(
     if is_chat(query, search_topic(query, topic, names_a_trade), names_a_trade, pay):
         raise SkipHandler
     best_paid = asks_for_best_paid(query)  # «где больше всего платят сварщикам»: the welders, best paid first
+    refused = refused_trades(query)  # «любая работа, только не стройка»: every vacancy but the building trades
     query = searched_words(query)  # «сварщик в Дохе с жильём, не на стройке»: welders in Doha
-    results = await vacancies.search(session, user.id, query, best_paid)
+    results = await vacancies.search(session, user.id, query, best_paid, refused)
     if not results:
         town, rest = matching.split_town(query)
-        if town is not None and await _none_in_town(message, session, user, state, t, settings, town, rest):
+        if town is not None and await _none_in_town(message, session, user, state, t, settings, town, rest, refused):
             return
-        if pay is not None and await _none_paying(message, session, user, state, t, settings, pay, without_pay):
+        if pay is not None and await _none_paying(
+            message, session, user, state, t, settings, pay, without_pay, refused
+        ):
             return
         if not names_a_trade or (about_a_topic and matching.is_question(query)):
             raise SkipHandler  # "hello", "thanks", «когда вылет?»: answered as chat, not as a search
         await say_none_found(message, session, user, state, t, query)
         return
-    search = KeptSearch(query, best_paid)
+    search = KeptSearch(query, best_paid, refused)
     number = await keep_search(state, search)
     text, markup = list_page(t, settings, vacancies.page_of(results, 0, PAGE_SIZE), number, search)
     if matching.names_no_riyals(query):  # «водитель от 1000 долларов»: why the pay was not used
         text = f"{t('jobs-pay-not-riyals')}\n\n{text}"
+    if refused:  # «любая работа, только не стройка»: the refusal heard
+        text = f"{t('jobs-search-refused')}\n\n{text}"
     await message.answer(text, reply_markup=markup)
 
 
 async def _none_in_town(
     message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
-    settings: Settings, town: matching.Town, rest: str,
+    settings: Settings, town: matching.Town, rest: str, refused: tuple[str, ...] = (),
 ) -> bool:
     """A town with nothing open for this search («сварщик в Лусаиле», «есть работа в Лусаиле?»): say so, and
     show the trade in the other towns, or the towns that have vacancies. False for a trade open nowhere,
     which gets the usual answer of a search that found nothing."""
     lead = t("jobs-town-none-trade", town=town.name(t.lang))
-    widened = await _search_without(message, session, user, state, t, settings, rest, lead)
+    widened = await _search_without(message, session, user, state, t, settings, rest, lead, refused)
     if widened is not None:
         return widened
     none_there = t("jobs-town-none", town=town.name(t.lang))
@@ -237,14 +246,14 @@ async def _none_in_town(
 
 async def _none_paying(
     message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
-    settings: Settings, pay: Decimal, rest: str,
+    settings: Settings, pay: Decimal, rest: str, refused: tuple[str, ...] = (),
 ) -> bool:
     """Nothing pays what the search asked («сварщик от 5000»): say so, and show what there is for the rest
     of the search, with its pay on each card. False for a trade open nowhere, which gets the usual
     answer of a search that found nothing."""
     asked = cards.money(pay, "QAR", t.lang)
     lead = t("jobs-pay-none-trade", pay=asked)
-    widened = await _search_without(message, session, user, state, t, settings, rest, lead)
+    widened = await _search_without(message, session, user, state, t, settings, rest, lead, refused)
     if widened is not None:
         return widened
     await message.answer(t("jobs-pay-none", pay=asked))
@@ -253,15 +262,15 @@ async def _none_paying(
 
 async def _search_without(
     message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
-    settings: Settings, rest: str, lead: str,
+    settings: Settings, rest: str, lead: str, refused: tuple[str, ...] = (),
 ) -> bool | None:
     """The search again without the town or the pay that emptied it: its list under `lead` (True), or
     False when the trade it names is open nowhere; None when the rest asks for no trade («есть работа»)."""
     if not rest.strip() or matching.asks_for_jobs(rest):
         return None
-    found = await vacancies.search(session, user.id, rest)
+    found = await vacancies.search(session, user.id, rest, refused=refused)
     if found:
-        search = KeptSearch(rest)
+        search = KeptSearch(rest, refused=refused)
         number = await keep_search(state, search)
         text, markup = list_page(t, settings, vacancies.page_of(found, 0, PAGE_SIZE), number, search)
         await message.answer(f"{lead}\n\n{text}", reply_markup=markup)
@@ -309,7 +318,7 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
         return True
     if matching.out_of_touch(query) and not seeks_work(query):  # «я мама работника, он месяц не выходит на связь»:
         return True  # the family wants the hotline, whatever trade it names beside
-    if asks_who_is_paid_more(query):  # «кто больше получает, сварщик или электрик?»: the pay's answer
+    if asks_who_is_paid_more(query) or compares_towns_pay(query):  # «кто больше получает, сварщик или электрик?»
         return True
     if asks_for_best_paid(query) and not matching.tells_of_pay(query):  # «где больше всего платят сварщикам»
         return False
@@ -425,6 +434,8 @@ def _names_a_trade(query: str, topic: str | None) -> bool:
     Бей, с жильём и питанием» names a cleaner as surely as «уборщица», «любая работа, не охранником» none.
     (The town stays beside the words its cards answer: «Дохаға билет кім төлейді?» asks who pays the ticket.)"""
     query = matching.asked_pay(query)[1]
+    if names_each_ones_trade(query):  # «мы с мужем хотим вместе, он сварщик, я повар»: a couple's two trades
+        return True
     if topic in matching.NO_TRADE_TOPICS and matching.small_talk(without_conditions(query, refused=False) or query) == topic:
         return False  # «медсестра, чтобы можно было с семьёй» is not about the family: it was a condition, set aside
     if matching.is_question(query) and tells_terms(query) and not names_an_occupation(matching.split_town(query)[1]):

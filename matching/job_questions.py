@@ -243,7 +243,8 @@ def _only_a_place_refused(text: str, kept: str) -> bool:
 _POLITE = frozenset("please pls plz pojaluista pozhaluista".split())
 # The words that refuse, set aside to read what is refused: «не», «кроме», «без», "no", "not", "except", «емес».
 _REFUSING = re.compile(
-    r"(?<!\w)(?:не|кроме|без|not|no|except|without|на|в|as|a|an|the|емес|болмасын|emes|bolmasyn)(?!\w)",
+    r"(?<!\w)(?:не|кроме|помимо|без|not|no|except|without|apart\s+from|other\s+than|besides|на|в|as|a|an|the|емес|"
+    r"болмасын|emes|bolmasyn)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -264,6 +265,73 @@ def _only_trades_refused(text: str) -> bool:
 
 
 _SURE_TRADE = 80.0  # a suggestion this sure names a trade (as the search's own confidence)
+
+
+# Each of two people named with a trade of their own: «он сварщик, я повар», «ол жүргізуші, мен аспаз», "he is a
+# welder and I am a cook", «ya elektrik ona nyanya», "I am driver, she is nurse".
+_EACH_ONE = re.compile(
+    r"(?<!\w)(?:он|она|я|ол|мен|муж|жена|ерім|күйеуім|әйелім|he|she|i|i'm|im|my\s+(?:husband|wife)|ya|on|ona|men|ol|"
+    r"muzh|muj|zhena|jena|erim|kuieuim|küieuim|aielim|äielim|ayelim)"
+    r"(?:\s+(?:is|am|a|an|тоже|also|де|да|da|de))*(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names_each_ones_trade(text: str) -> bool:
+    """Whether a couple or two friends each tell their own trade («мы с мужем хотим поехать вместе, он сварщик, я
+    повар», "my wife and I, she is a nurse and I am a driver"): both trades are searched for. A question about going
+    together («можно поехать с мужем, он тоже повар?») asks about the family, not for work."""
+    from .occupations import suggest_occupations  # the taxonomy loads on first use: imported when asked
+
+    if "?" in (text or ""):
+        return False
+    spans = [match.span() for match in _EACH_ONE.finditer(text or "")]
+    trades: set[str] = set()
+    for (_, start), (end, _) in zip(spans, [*spans[1:], (len(text or ""), 0)]):
+        part = re.split(r"[,.;!]", (text or "")[start:end].strip(" ,.;!-"))[0]
+        part = re.sub(r"(?<!\w)(?:и|and|а|мен|жане|және|i)\s*$", "", part, flags=re.IGNORECASE).strip(" ,.;!-")
+        found = suggest_occupations(part, limit=1) if part and len(part.split()) <= 3 else []
+        if found and found[0].score >= _SURE_TRADE:
+            trades.add(found[0].code)
+    return len(trades) >= 2
+
+
+# Building work refused as a whole («не на стройку», «құрылыс емес», "not construction", «кроме строительных»): the
+# building frame and finishing trades (ISCO-08 sub-major group 71), their labourers and their supervisors.
+_BUILDING = re.compile(
+    r"(?<!\w)(?:стро\w*|құрылыс\w*|курылыс\w*|q[uū]rylys\w*|kurylys\w*|stro[iy]\w*|construction\w*|building\w*)(?!\w)",
+    re.IGNORECASE,
+)
+BUILDING_TRADES = ("71", "9312", "9313", "3123")
+# The Kazakh "all but" after the thing refused: «тазалаудан басқа», «küzetten basqa».
+_ALL_BUT = re.compile(
+    r"(?<=\w)(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s+(?:басқа|баска|basqa|baska)(?!\w)|(?<!\w)but(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def refused_trades(text: str) -> tuple[str, ...]:
+    """The trades a worker refuses beside a search, as ISCO-08 codes or the prefixes of their groups: «любая работа,
+    только не стройка» refuses building work (`BUILDING_TRADES`), «кез келген жұмыс, тазалаудан басқа» and "anything
+    but cleaning" the cleaners, «кроме охраны и уборки» the guards and the cleaners. Every vacancy under one of them is
+    left out of what the search shows. What the worker tells of themselves («без опыта», «без английского») and a
+    condition or a place other than a building site («без ночных смен», «не в отеле») refuse nothing."""
+    from .occupations import suggest_occupations  # the taxonomy loads on first use: imported when asked
+
+    refused: list[str] = []
+    for match in _REFUSED_THING.finditer(_WORKER.sub(" ", text or "")):
+        for part in re.split(r"\s+(?:и|или|ни|and|or|nor)\s+", match.group(), flags=re.IGNORECASE):
+            words = " ".join(_REFUSING.sub(" ", _ALL_BUT.sub(" ", part)).split())
+            if not words:
+                continue
+            if _BUILDING.search(words):
+                found = list(BUILDING_TRADES)
+            elif _WORKPLACE.search(words):  # «не в отеле», "not in a hotel": the place refused, not its trades
+                continue
+            else:
+                found = [m.code for m in suggest_occupations(words, limit=3) if m.score >= _SURE_TRADE]
+            refused += [code for code in found if code not in refused]
+    return tuple(refused)
 
 
 # Places of work that stand for their trades in a search for work there: a hotel, a hospital, a building site,
@@ -456,6 +524,27 @@ _WHO_PAID_MORE = re.compile(
 )
 
 
+# Pay said to be more somewhere, in any order: «где лучше платят», «где зарплата выше», «қай жерде көп төлейді»,
+# "where is the pay better", "which pays more".
+_MORE = re.compile(
+    r"(?<!\w)(?:больше|лучше|выше|more|better|higher|көп|көбірек|кобирек|жоғары|kop|köp|kobirek|jogary)(?!\w)", re.IGNORECASE
+)
+_PAID = re.compile(
+    r"(?<!\w)(?:плат\w*|оплат\w*|зарплат\w*|зп|получа\w*|зарабат\w*|pa(?:y|ys|id|ying)|salar\w*|earn\w*|"
+    r"төле\w*|толе\w*|t[oö]le\w*|жалақ\w*|жалак\w*|беред\w*|bered\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def compares_towns_pay(text: str) -> bool:
+    """True when a question compares the pay of two towns («где лучше платят электрику, в Дохе или Лусаиле?», «Дохада
+    ма Лусаилда ма, қай жерде көп төлейді?», "is the pay better in Doha or in Al Khor?"): the pay's answer, no list."""
+    return (
+        _is_question(text) and names_two_towns(text) and _MORE.search(text or "") is not None
+        and _PAID.search(text or "") is not None
+    )
+
+
 def asks_who_is_paid_more(text: str) -> bool:
     """True when a message asks which of the trades it names earns more («кто больше получает, сварщик или
     электрик?», "who earns more, a welder or a fitter?"): the pay's answer, not a list of vacancies."""
@@ -485,7 +574,7 @@ def without_best_paid(text: str) -> str:
 # орындар», «кез келген жұмыс», "all jobs", "show all vacancies". A worker asking for them wants to look
 # beyond their own trades, which their own list keeps to.
 _EVERY = frozenset(
-    "vse vseh vsyo liubaia liubuiu liuboi liubie barlik barligi barligin barin bari kez kelgen al everi".split()
+    "vse vseh vsyo liubaia liubuiu liuboi liubie barlik barligi barligin barin bari kez kelgen al everi vhatever".split()
 )
 _OPEN = frozenset("open available otkritie dostupnie ashik".split())  # "all open jobs", «все открытые вакансии»
 # The whole list of them: «весь список вакансий», «полный список», «вакансиялардың толық тізімі», "the full
@@ -494,7 +583,9 @@ _LIST = frozenset("spisok spiska list tizim tizimi tizimin".split())
 _WHOLE = frozenset("ves polnii polni ful tolik".split())
 # The pay's verb beside a least pay asked («все вакансии, где платят от 2000», "all vacancies paying at least 2000").
 _PAYING = frozenset("paing pais pai that vhich platiat platit gde toleitin".split())
-_AROUND_EVERY = _AROUND | _EVERY | _OPEN | _LIST | _WHOLE | _PAYING  # the words such a request may hold besides work
+# Any will do, said beside it: «давайте любую работу», «любая подойдёт», "any work is fine", "whatever job".
+_WILLING = frozenset("davaite daite podoidet poidet podoidiot fine ok okai okei".split())
+_AROUND_EVERY = _AROUND | _EVERY | _OPEN | _LIST | _WHOLE | _PAYING | _WILLING  # what such a request may hold besides work
 
 
 def asks_for_every_job(text: str) -> bool:
@@ -724,6 +815,9 @@ _TERMS = re.compile(
     r"|(?<!\w)на\s+(?:\d+\s+)?(?:месяц\w*|год\w*|лет|недел\w*)|на\s+(?:полгода|сезон|лето|зиму)|летом|зимой"
     r"|(?<!\w)na\s+(?:\d+\s+)?(?:mes[iy]a[ct]\w*|god\w*|let|nedel\w*)|na\s+polgoda|letom"
     r"|(?<!\w)\d+\s+(?:айға|айга|aiga|aıǵa|жылға|жылга|jylga|zhylga)"
+    # work for so long: «3 айлық жұмыс», «жарты жылдық», "a 3 month job", "6-month work"
+    r"|(?<!\w)\d+\s*(?:айлық|айлык|ailyq|ailyk|aılyq|жылдық|жылдык|jyldyq|zhyldyq)"
+    r"|(?<!\w)(?:a\s+)?\d+[-\s]*(?:months?|years?)(?=\s+(?:job|work))"
     r"|(?<!\w)for\s+(?:\d{1,2}|one|two|three|six)\s+(?:months?|years?)(?=\s*(?:only|[,.;!?)]|$))"
     r"|(?<!\w)(?:for\s+)?(?:the\s+)?(?:summer|winter|season)\s+only"
     r")(?!\w)",
@@ -734,7 +828,7 @@ _TERMS = re.compile(
 # («күзетші емес», «күзетші болмасын», «құрылыста емес»). «Не меньше», «кем емес», "no less than" are the pay;
 # the Kazakh «не» is "what" («Әл-Хорда не бар?»).
 _REFUSED_THING = re.compile(
-    r"(?<!\w)(?:не|кроме|без|not|no|except|without)\s+(?!(?:меньше|менее|ниже|больше|более|выше|less|more|fewer|"
+    r"(?<!\w)(?:не|кроме|помимо|без|not|no|except|without|apart\s+from|other\s+than|besides)\s+(?!(?:меньше|менее|ниже|больше|более|выше|less|more|fewer|"
     r"under|below|lower|бар|bar|керек|kerek|істей\w*|істеу\w*)(?!\w))(?:(?:на|в|во|с|as|a|an|the|in|at|for)\s+)?[^\W\d]+(?:[-\s](?!(?:или|либо|and|nor)(?!\w))[^\W\d]{3,})?"
     # and the others refused with it: «кроме охраны и уборки», "except security or cleaning" (not a town after «в»)
     r"(?:\s+(?:и|или|ни|and|or|nor)\s+(?:не\s+|not\s+|no\s+)?(?!(?:в|во|на|с|со|in|at|with)\s)[^\W\d]{3,}"
@@ -773,6 +867,10 @@ _WHEN = re.compile(
     r"|(?:open\s+)?(?:until|till|by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|week|year)"
     r"|(?:that\s+|which\s+)?(?:haven'?t|have\s+not|has\s+not|hasn'?t|not)\s+(?:expired|closed)(?:\s+yet)?|urgent\w*"
     r"|asap|as\s+soon\s+as\s+possible|шұғыл|шугыл|shugyl"
+    # When the worker can leave: «могу выехать», «готов вылететь», «шыға аламын», «ұша аламын», "I can leave", "ready to start"
+    r"|(?:могу|можем|готов\w*|mogu|gotov\w*)\s+(?:выехать|вылететь|поехать|ехать|начать|выйти|vyehat|vyletet|nachat)"
+    r"|(?:шыға|шыга|ұша|уша|бара|кете|shyga|shyğa|usha|bara|kete)\s+(?:аламын|аламыз|alamyn|alamyz)"
+    r"|(?:i|we)\s+can\s+(?:leave|start|travel|fly|go|come|join)|ready\s+to\s+(?:leave|start|travel|fly|go|join)"
     # Any post at the place named: «в гостиницу, любая должность», «кем угодно», "any position"
     r"|(?:на\s+)?(?:любая|любую|любой)\s+должност\w*|кем\s+угодно|any\s+(?:position|post|role)"
     r"|кез\s+келген\s+(?:лауазым|қызмет)\w*"
@@ -1042,6 +1140,9 @@ _WHOM = re.compile(
     # a brother or a sister in Kazakh: «ініме», «ағама», «бауырыма», «қарындасыма», «сіңліме», «әпкеме»
     r"|ініме|иниме|inime|ınıme|ағама|агама|agama|aǵama|бауырыма|bauyryma|қарындасыма|карындасыма|qaryndasyma|"
     r"сіңліме|сиңлиме|синлиме|sinlime|sıñlıme|әпкеме|апкеме|apkeme|äpkeme"
+    # a couple: «для семейной пары», «для пары», «для супругов», «ерлі-зайыптыларға», "for a couple", "for a married couple"
+    r"|(?:для|dlya|dlia)\s+(?:(?:семейной|semeinoi)\s+)?(?:пары|супругов|pary)|ерлі-зайыпты\w*|erli-zaiypty\w*"
+    r"|for\s+(?:a\s+)?(?:married\s+)?couples?"
     r")(?!\w)",
     re.IGNORECASE,
 )

@@ -344,11 +344,14 @@ def _number(digits: str) -> Decimal:
 # words that ask whether a sum is right («1500 это законно?», "is 1500 legal?"), said only of a sum had.
 _PAY_HAD = re.compile(
     r"(?<!\w)(?:у\s+меня\s+(?:зарплат|зп|оклад)\w*|мо[яей]\s+(?:зарплат|зп)\w*|мне\s+платят|получаю|обещал\w*|"
-    r"my\s+(?:salary|pay|wage)|i\s+(?:get|earn|receive)|promis\w*|жалақым\w*|айлығым\w*|уәде\w*|uade\w*)(?!\w)",
+    r"my\s+(?:salary|pay|wage)|i\s+(?:get|earn|receive)|promis\w*|жалақым\w*|айлығым\w*|уәде\w*|uade\w*|"
+    # the sum the contract holds: «в договоре написано 2000», «келісімшартта 1800 деп жазылған», "my contract says 2000"
+    r"в\s+(?:договоре|контракте)|v\s+(?:dogovore|kontrakte)|келісімшартта|келисимшартта|kelisimshartta|contract\s+says)(?!\w)",
     re.IGNORECASE,
 )
 _PAY_JUDGED = re.compile(
-    r"(?<!\w)(?:законно|нормально|норм|справедливо|legal|normal|fair|enough|заңды|заңсыз|zañdy|zandy)(?!\w)",
+    r"(?<!\w)(?:законно|нормально|норм|справедливо|legal|normal|fair|enough|заңды|заңсыз|zañdy|zandy|"
+    r"хорошо|хорошая|хороший|мало|маловато|достаточно|good|ok|okay|жақсы|жаксы|jaqsy|jaksy|жетеді|жетеди|jetedi)(?!\w)",
     re.IGNORECASE,
 )
 

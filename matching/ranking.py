@@ -478,7 +478,7 @@ def best_possible_score(fit: float) -> float:
 
 def search_vacancies(
     query: str, vacancies: Iterable[Vacancy], limit: int = 10, today: date | None = None,
-    titles: TitleIndex | None = None, best_paid: bool = False,
+    titles: TitleIndex | None = None, best_paid: bool = False, refused: Collection[str] = (),
 ) -> list[RankedVacancy]:
     """Free-text search ("driver doha", "сварщик"): occupation, title words and a city word.
 
@@ -489,10 +489,12 @@ def search_vacancies(
     asked for («сварщик от 2000», «водитель 2500+») keeps only the vacancies paying that much in riyals.
     `titles`, an index of (at least) these vacancies' titles kept by the caller, saves building one per
     search. `best_paid` («где больше всего платят сварщикам») orders the found by their pay (`_by_pay`)
-    before the list is cut to `limit`, so the best paid of all of them are on it.
+    before the list is cut to `limit`, so the best paid of all of them are on it. `refused`, the trades the worker
+    refused beside the search (`job_questions.refused_trades`: «любая работа, только не стройка»), leaves out every
+    vacancy under one of them, whatever else the search asks for.
     """
     day = today or date.today()
-    pool = everywhere = [v for v in vacancies if is_open(v, day)]
+    pool = everywhere = [v for v in vacancies if is_open(v, day) and not _is_refused(v, refused)]
     text = query if isinstance(query, str) else ""
     town, rest = split_town(text)
     if town is not None:
@@ -526,6 +528,14 @@ def search_vacancies(
         out = _searched(pool, [], {}, city, pay, True)
     out.sort(key=_by_pay if best_paid else lambda r: (-r.score, r.vacancy.id))
     return out[: max(limit, 0)]
+
+
+def _is_refused(vacancy: Vacancy, refused: Collection[str]) -> bool:
+    """Whether the vacancy's occupation is one of the refused trades or in one of their groups."""
+    if not refused:
+        return False
+    code = vacancy_code(vacancy.title, vacancy.isco_code)
+    return bool(code) and any(code.startswith(trade) for trade in refused)
 
 
 def searched_occupations(rest: str) -> list[OccupationMatch]:

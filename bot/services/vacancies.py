@@ -368,13 +368,13 @@ def _closest(worker_codes: Iterable[str], code: str) -> tuple[str, str, float] |
 
 
 async def search(
-    session: AsyncSession, user_id: int, query: str, best_paid: bool = False
+    session: AsyncSession, user_id: int, query: str, best_paid: bool = False, refused: Sequence[str] = ()
 ) -> list[matching.RankedVacancy]:
     """Free-text search ("driver doha", "сварщик") over the open vacancies the worker has not hidden; the best
-    paid first when the worker asked for them."""
+    paid first when the worker asked for them; none in the trades they refused («любая работа, только не стройка»)."""
     snapshot, pool = await _visible(session, user_id)
     return matching.search_vacancies(query, pool, limit=MAX_RESULTS, today=kazakhstan_today(),
-                                     titles=snapshot.title_index, best_paid=best_paid)
+                                     titles=snapshot.title_index, best_paid=best_paid, refused=refused)
 
 
 async def open_places(session: AsyncSession, user_id: int) -> list[tuple[matching.Town | str, int]]:

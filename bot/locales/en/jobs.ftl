@@ -20,6 +20,7 @@ btn-jobs-add-trade = ➕ Add this trade to my profile
 jobs-pay-none = No vacancy pays { $pay } a month or more right now. Each vacancy's pay is on its card: /jobs.
 jobs-pay-none-trade = None of these vacancies pays { $pay } a month or more right now. Here are those open, each with its pay.
 jobs-pay-not-riyals = Vacancies give a month's pay in Qatari riyals, so this list is not filtered by the sum you wrote. Here is what there is, each with its pay.
+jobs-search-refused = I've left out the jobs in the trades you said no to.
 jobs-town-none = { $town }: no open vacancies right now.
 jobs-town-none-trade = { $town }: no such vacancies right now. Here they are in other towns.
 jobs-town-place = { $town } ({ $count })

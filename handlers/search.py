@@ -33,7 +33,7 @@ from handlers import keyboards
 from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, KeptSearch, jobs_command, keep_search, list_page
 from matching.job_questions import (
-    asks_about_conditions, asks_for_best_paid, compares_towns_pay, asks_for_work, asks_for_work_at_a_place, asks_who_is_paid_more, asks_why,
+    asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_who_is_paid_more, asks_why,
     names_a_workplace, names_each_ones_trade, refused_trades, respelt, seeks_work, tells_a_story, tells_terms, without_asking, without_best_paid,
     without_conditions, without_courtesy, without_going_on, without_whom, workplace_trades,
 )
@@ -318,7 +318,7 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
         return True
     if matching.out_of_touch(query) and not seeks_work(query):  # «я мама работника, он месяц не выходит на связь»:
         return True  # the family wants the hotline, whatever trade it names beside
-    if asks_who_is_paid_more(query) or compares_towns_pay(query):  # «кто больше получает, сварщик или электрик?»
+    if asks_who_is_paid_more(query):  # «кто больше получает, сварщик или электрик?»: the pay's answer
         return True
     if asks_for_best_paid(query) and not matching.tells_of_pay(query):  # «где больше всего платят сварщикам»
         return False

@@ -524,27 +524,6 @@ _WHO_PAID_MORE = re.compile(
 )
 
 
-# Pay said to be more somewhere, in any order: «где лучше платят», «где зарплата выше», «қай жерде көп төлейді»,
-# "where is the pay better", "which pays more".
-_MORE = re.compile(
-    r"(?<!\w)(?:больше|лучше|выше|more|better|higher|көп|көбірек|кобирек|жоғары|kop|köp|kobirek|jogary)(?!\w)", re.IGNORECASE
-)
-_PAID = re.compile(
-    r"(?<!\w)(?:плат\w*|оплат\w*|зарплат\w*|зп|получа\w*|зарабат\w*|pa(?:y|ys|id|ying)|salar\w*|earn\w*|"
-    r"төле\w*|толе\w*|t[oö]le\w*|жалақ\w*|жалак\w*|беред\w*|bered\w*)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def compares_towns_pay(text: str) -> bool:
-    """True when a question compares the pay of two towns («где лучше платят электрику, в Дохе или Лусаиле?», «Дохада
-    ма Лусаилда ма, қай жерде көп төлейді?», "is the pay better in Doha or in Al Khor?"): the pay's answer, no list."""
-    return (
-        _is_question(text) and names_two_towns(text) and _MORE.search(text or "") is not None
-        and _PAID.search(text or "") is not None
-    )
-
-
 def asks_who_is_paid_more(text: str) -> bool:
     """True when a message asks which of the trades it names earns more («кто больше получает, сварщик или
     электрик?», "who earns more, a welder or a fitter?"): the pay's answer, not a list of vacancies."""

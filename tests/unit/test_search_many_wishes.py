@@ -1,5 +1,5 @@
 """Searches with several wishes at once, as the search reads them: a couple each telling their trade, a sum put
-right before the trade, a sum judged or read from a contract, two towns' pay compared, when the worker can leave,
+right before the trade, a sum judged or read from a contract, when the worker can leave,
 work for a couple or for some months."""
 
 from __future__ import annotations
@@ -46,15 +46,6 @@ def test_a_sum_put_right_before_the_trade_is_the_last_sum(said, pay):
      "в контракте стоит 1900 риалов, это с учётом жилья?", "келісімшартта 2200 деп жазылған, бұл таза ма?"],
 )
 def test_a_sum_judged_or_read_from_a_contract_is_no_search(said):
-    assert read(said).kind == "none"
-
-
-@pytest.mark.parametrize(
-    "said",
-    ["сварщикам где зарплата выше, в Лусаиле или в Месаиде?", "is the pay better for cooks in Doha or in Al Khor?",
-     "Уакрада ма Дохада ма, аспазға қай жерде көбірек төлейді?"],
-)
-def test_two_towns_pay_compared_is_no_search(said):
     assert read(said).kind == "none"
 
 

@@ -2,8 +2,8 @@
 
 Officers open these files in Excel or LibreOffice and save them back, so the reader accepts what those
 programs produce: UTF-8 with or without BOM, Windows-1251 (Russian Excel's default), UTF-16 "Unicode
-text", comma, semicolon or tab separators, XLSX dates and numbers, and the Excel 97–2003 workbooks (.xls)
-older office computers still save. Every row keeps the number the
+text", comma, semicolon or tab separators, XLSX dates and numbers, the Excel 97–2003 workbooks (.xls)
+older office computers still save, and the XML Spreadsheet 2003 that portals and 1C export under .xls. Every row keeps the number the
 officer sees in the spreadsheet, so an error message can point at it. Typed parsing of cells
 (`RowReader`) lives here too, so vacancy and status files report mistakes the same way.
 """
@@ -35,6 +35,7 @@ PDF = "pdf"
 ENCRYPTED = "encrypted"
 WORD = "word"  # a Word document (its table typed there): the officer is asked for the spreadsheet
 ARCHIVE = "archive"  # a ZIP, RAR or 7-Zip archive: the officer is asked for the file inside it
+ONE_C = "one_c"  # a 1C spreadsheet (.mxl), which only 1C opens: the officer is asked to save it as Excel
 
 _EXTENSIONS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xls": "xls", ".json": "json"}
 HEADER_SEARCH_ROWS = 30  # a title, a date and a blank line or two sit above the header, never pages of them
@@ -202,7 +203,7 @@ def read_table(
             columns, rows, labels, titles = _json_records(data, aliases)
         else:
             reader = {"csv": _csv_sheets, "xlsx": _xlsx_sheets, "xls": _xls_sheets, "ods": _ods_sheets,
-                      "html": _html_sheets}.get(fmt, lambda _: grid)
+                      "html": _html_sheets, "xml2003": _xml_2003_sheets}.get(fmt, lambda _: grid)
             sheets = _shown_sheets(reader(data), aliases)
             columns, rows, labels, titles = _pick_sheets(sheets, aliases, frozenset(gathered),
                                                          frozenset(first_filled))
@@ -276,8 +277,9 @@ _HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b
 
 
 def _not_a_table(data: bytes, filename: str = "") -> str | None:
-    """`IMAGE`, `PDF`, `ENCRYPTED`, `WORD` or `ARCHIVE` for a file that is a picture, a PDF, a password-locked
-    Office file, a Word document or an archive, whatever its name says (a PDF renamed .xlsx); None otherwise."""
+    """`IMAGE`, `PDF`, `ENCRYPTED`, `WORD`, `ARCHIVE` or `ONE_C` for a file that is a picture, a PDF, a
+    password-locked Office file, a Word document, an archive or a 1C spreadsheet (.mxl), whatever its name says
+    (a PDF renamed .xlsx); None otherwise."""
     if data.startswith(_IMAGE_STARTS) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP") or (
             data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS):
         return IMAGE
@@ -291,6 +293,8 @@ def _not_a_table(data: bytes, filename: str = "") -> str | None:
         return WORD  # a workbook with a Word document embedded in it stays a workbook
     if data.startswith((b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")) or _zip_of_files(data, filename):
         return ARCHIVE
+    if data.startswith(b"MOXCEL") or (filename or "").lower().endswith(".mxl"):
+        return ONE_C
     return None
 
 
@@ -325,6 +329,8 @@ def _detect_format(data: bytes, filename: str) -> str | None:
         return "ods"
     if _HTML_START.match(data.lstrip(_BLANK_BYTES)[:2048]):
         return "html"
+    if _is_xml_2003(data):
+        return "xml2003"
     name = (filename or "").lower()
     for ending, fmt in _EXTENSIONS.items():
         if name.endswith(ending):
@@ -446,10 +452,23 @@ def _facts_above(sheets: Sequence[Sheet], aliases: Mapping[str, str]) -> dict[st
     return {name: facts for name, facts in by_sheet.items() if facts}
 
 
+_ARABIC_LETTERS = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_WORDS = re.compile(r"[\u0600-\u06ff]+")
+
+
+def _beside_arabic(filled: list[str]) -> list[str]:
+    """A line's filled cells without the Arabic ones when other cells remain: a Qatari letterhead writes the
+    company's name in Arabic on one side and in English on the other, and the English one is the line."""
+    latin = [cell for cell in filled if not _ARABIC_LETTERS.search(cell)]
+    return latin if latin else filled
+
+
 def _lines_above(sheets: Sequence[Sheet], aliases: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
-    """The lines of one cell above the header of each sheet the rows come from, by sheet (see `Table`)."""
+    """The lines of one cell above the header of each sheet the rows come from, by sheet (see `Table`); a line
+    in Arabic and in another language is its other half."""
     return {name: lines for name, above in _above_header(sheets, aliases)
-            if (lines := tuple(" ".join(filled[0].split()) for filled in above if len(filled) == 1))}
+            if (lines := tuple(" ".join(cells[0].split()) for filled in above
+                               if len(cells := _beside_arabic(filled)) == 1))}
 
 
 # A date format written month first: "MM/DD/YYYY", «ММ/ДД/ГГГГ», "mm-dd-yy", "M/D/Y".
@@ -473,6 +492,8 @@ _HEADER_HALVES = re.compile(r"\s*[/|]\s*")
 def known_column(cell: str, aliases: Mapping[str, str]) -> str | None:
     """The column a header names, or None; a header in two languages is known by either half (not
     «З/п», whose halves are letters of one abbreviation)."""
+    if _ARABIC_LETTERS.search(cell) and re.search(r"[a-zа-яёәғқңөұүһі]", cell, re.IGNORECASE):
+        cell = _ARABIC_WORDS.sub(" ", cell)  # "Ref. No.\nالرقم المرجعي": the header in two languages, one is enough
     key = header_key(cell)
     head, colon, _ = cell.partition(":")
     listed = dict.__contains__(aliases, key) if isinstance(aliases, dict) else key in aliases
@@ -1057,6 +1078,94 @@ def _ods_paragraph(paragraph: Any) -> str:
 # --- HTML (a web page saved as .xls) -----------------------------------------------------------------
 
 
+# --- XML Spreadsheet 2003 ---------------------------------------------------------------------------
+
+_SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
+_SS_EXCEL = "{urn:schemas-microsoft-com:office:excel}"
+_XML_2003_MARK = b"urn:schemas-microsoft-com:office:spreadsheet"
+
+
+def _is_xml_2003(data: bytes) -> bool:
+    """An «XML Spreadsheet 2003» workbook: what Excel 2003, many portals and 1C save as .xls or .xml. It is
+    XML text, so it is known by its namespace near the start, in whatever encoding it declares."""
+    head = data.lstrip(_BLANK_BYTES)[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    return head.lstrip().startswith(b"<") and _XML_2003_MARK in head
+
+
+def _xml_2003_sheets(data: bytes) -> list[Sheet]:
+    """The worksheets of an XML Spreadsheet 2003 workbook. Excel leaves out empty cells and rows and places
+    the next one by its `ss:Index`; a cell merged down (`ss:MergeDown`) says the same of each row it covers,
+    one merged across leaves the cells it covers empty (as in XLSX); hidden sheets and columns are known."""
+    from xml.etree.ElementTree import fromstring
+
+    if b"<!DOCTYPE" in data[:4096].upper():
+        raise ValueError("a spreadsheet never declares a document type")
+    root = fromstring(data)
+    sheets = _Sheets()
+    hidden: set[str] = set()
+    for worksheet in root.iter(f"{_SS}Worksheet"):
+        name = worksheet.get(f"{_SS}Name", "")
+        if any((visible.text or "").strip() in ("SheetHidden", "SheetVeryHidden")
+               for visible in worksheet.iter(f"{_SS_EXCEL}Visible")):
+            hidden.add(name)
+        table = worksheet.find(f"{_SS}Table")
+        rows, merges, hidden_columns = _xml_2003_rows(table) if table is not None else ([], [], frozenset())
+        _fill_merged_down(rows, merges)
+        sheets.append((name, [(number, _visible_first(cells, hidden_columns))
+                              for number, cells in enumerate(rows, start=1)]))
+    sheets.hidden = frozenset(hidden)
+    return sheets
+
+
+def _xml_2003_rows(table: Any) -> tuple[list[list[str]], list[tuple[int, int, int]], frozenset[int]]:
+    """A worksheet's rows (the ones Excel left out as empty lists), its merges down as (column, first row,
+    last row) 0-based, and its hidden columns."""
+    hidden: set[int] = set()
+    column = 0
+    for element in table.findall(f"{_SS}Column"):
+        column = int(element.get(f"{_SS}Index", column + 1)) - 1
+        span = int(element.get(f"{_SS}Span", "0")) + 1
+        if element.get(f"{_SS}Hidden") == "1":
+            hidden.update(range(column, column + min(span, _REPEAT_CAP)))
+        column += span
+    rows: list[list[str]] = []
+    merges: list[tuple[int, int, int]] = []
+    for element in table.findall(f"{_SS}Row"):
+        number = int(element.get(f"{_SS}Index", len(rows) + 1))
+        rows.extend([] for _ in range(number - 1 - len(rows)))
+        cells: list[str] = []
+        for cell in element.findall(f"{_SS}Cell"):
+            place = int(cell.get(f"{_SS}Index", len(cells) + 1)) - 1
+            cells.extend([""] * (place - len(cells)))
+            cells.append(_xml_2003_value(cell.find(f"{_SS}Data")))
+            down = int(cell.get(f"{_SS}MergeDown", "0"))
+            if down > 0:
+                merges.append((place, number - 1, number - 1 + down))
+            cells.extend([""] * min(int(cell.get(f"{_SS}MergeAcross", "0")), _REPEAT_CAP))
+        rows.append(cells)
+    return rows, merges, frozenset(hidden)
+
+
+def _xml_2003_value(data: Any) -> str:
+    """A cell's value as `cell_text` writes the same value read from XLSX: a number as typed, a date as a day."""
+    if data is None:
+        return ""
+    text = "".join(data.itertext())  # rich text keeps its runs in html:Font elements
+    kind = data.get(f"{_SS}Type", "String")
+    try:
+        if kind == "Number":
+            return cell_text(Decimal(text.strip()))
+        if kind == "DateTime":
+            return cell_text(datetime.fromisoformat(text.strip()[:19]))
+        if kind == "Boolean":
+            return cell_text(text.strip() == "1")
+    except (InvalidOperation, ValueError):
+        return text
+    return "" if kind == "Error" else text
+
+
 def _html_sheets(data: bytes) -> list[Sheet]:
     """The tables of a web page, a sheet each: what a portal or an accounting system exports as «.xls» (Excel
     opens it with a warning). A cell spanning columns leaves the ones it covers empty, and one spanning rows
@@ -1227,10 +1336,11 @@ _MONTHS = (
     ("авг", "тамыз", "aug"), ("сен", "қыркүйек", "sep"), ("окт", "қазан", "oct"),
     ("ноя", "қараша", "nov"), ("дек", "желтоқсан", "dec"),
 )  # fmt: skip
-# Words around a date that say nothing about it: «до 31.12.2026», «31.12.2026 г.», «2026 жылғы 31 желтоқсан».
+# Words around a date that say nothing about it: «до 31.12.2026», «31.12.2026 г.», «2026 жылғы 31 желтоқсан»,
+# "Apply before 31 March".
 _DATE_NOISE = re.compile(r"\b(до|по|by|until|till|of|the|дейін|года|год|г|жылғы|жылы|жыл|ж|включительно|включ|"
                          r"inclusive|не\s+позднее|не\s+позже|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
-                         r"кешіктірмей)\b\.?", re.IGNORECASE)
+                         r"кешіктірмей|apply|before|prior\s+to)\b\.?", re.IGNORECASE)
 # The day of the week a long date format puts first: "Wednesday, March 3, 2027", «среда, 3 марта 2027 г.»,
 # «сәрсенбі, 3 наурыз 2027»; it says nothing the date does not.
 _WEEKDAY = re.compile(

@@ -36,7 +36,7 @@ from handlers.replies import replace
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
-TABLE_ENDINGS = (".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods", ".json")
+TABLE_ENDINGS = (".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods", ".json", ".xml", ".mxl")
 _WIZARD_STATES = frozenset(state.state for state in ProfileForm.__states__)
 PENDING = "status_file"  # conversation data: the status file waiting for Apply or Cancel
 

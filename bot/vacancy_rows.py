@@ -427,9 +427,21 @@ def _by_stem(key: str) -> str | None:
     return None
 
 
+# The Arabic a Qatari employer's or portal's sheet heads its columns with, alone or beside the English.
+_ARABIC_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "external_id": ("الرقم المرجعي", "رقم الوظيفة", "رمز الوظيفة"),
+    "title": ("المسمى الوظيفي", "الوظيفة", "المهنة", "اسم الوظيفة"),
+    "employer": ("جهة العمل", "الشركة", "اسم الشركة", "صاحب العمل"),
+    "city": ("الموقع", "المدينة", "مكان العمل"),
+    "salary": ("الراتب", "الراتب الأساسي", "الراتب الشهري", "الأجر"),
+    "positions": ("العدد", "عدد الوظائف", "عدد الشواغر", "الكمية"),
+    "deadline": ("آخر موعد", "آخر موعد للتقديم", "تاريخ الإغلاق", "الموعد النهائي"),
+}
+
+
 def _aliases() -> HeaderWords:
     aliases = HeaderWords({header_key(name): name for name in (*COLUMNS, "salary")})
-    for column, words in _HEADER_WORDS.items():
+    for column, words in (*_HEADER_WORDS.items(), *_ARABIC_HEADER_WORDS.items()):
         aliases.update({header_key(word): column for word in words})
     return aliases
 
@@ -448,14 +460,16 @@ def read_vacancy_file(data: bytes, filename: str) -> Table:
 
 def vacancy_columns(table: Table) -> Table:
     """Settle the columns whose meaning depends on the file: a «Код», «Номер» or "Ref" column is the
-    vacancy's number when some cell holds more than digits ("QA-101"); digits alone may count rows, and
+    vacancy's number when some cell holds more than digits ("QA-101") or zeros before them; digits alone may count rows, and
     taking them as numbers would make one file's vacancy 1 another's. A «Category» is the title when no
     column is."""
     table = _employers_from_sheet_names(_employers_from_group_lines(_with_facts_above(table)))
     renames = {"category": "title"} if "title" not in table.columns else {}
     if "external_id" not in table.columns and "ref" in table.columns:
-        if any(re.search(r"\D", (row.get("ref") or "").strip()) for _, row in table.rows):
+        if any(_a_code(row.get("ref") or "") for _, row in table.rows):
             renames["ref"] = "external_id"
+    if "contract_months" not in table.columns and (length := _length_column(table)) is not None:
+        renames[length] = "contract_months"
     if not renames:
         return table
     rename = lambda name: renames.get(name, name)  # noqa: E731
@@ -465,6 +479,31 @@ def vacancy_columns(table: Table) -> Table:
         columns=tuple(rename(name) for name in table.columns),
         labels={rename(name): label for name, label in table.labels.items()},
     )
+
+
+# A column named only "Duration" or «Период»: what its cells say decides whether it is the contract's length.
+_DURATION_HEADERS = frozenset({"duration", "period", "term", "tenure", "продолжительность", "период", "мерзімі",
+                               "мерзім", "ұзақтығы"})
+_LENGTH = re.compile(r"\d{1,2}(?:[.,]5)?\s*(?:years?|yrs?|months?|mos?|лет|года?|мес\w*|жыл|ай)\.?", re.IGNORECASE)
+
+
+def _length_column(table: Table) -> str | None:
+    """The column a letter of demand heads "Duration" (or «Период») whose every cell is a length of time
+    ("2 years", «24 мес.»): the contract's length, as nothing else in a vacancy lasts years."""
+    for name in table.columns:
+        if header_key(table.labels.get(name, name)) not in _DURATION_HEADERS:
+            continue
+        cells = [(row.get(name) or "").strip() for _, row in table.rows]
+        if any(cells) and all(_LENGTH.fullmatch(cell) for cell in cells if cell):
+            return name
+    return None
+
+
+def _a_code(cell: str) -> bool:
+    """Whether a «Код» cell is a vacancy's number rather than a row's: it holds more than digits ("QA-101"),
+    or digits padded with zeros as an accounting system numbers its records («000000114», never a count)."""
+    cell = cell.strip()
+    return bool(re.search(r"\D", cell)) or (len(cell) >= 3 and cell.startswith("0"))
 
 
 # A line inside the table naming the employer of the rows under it: «Работодатель: Pearl Hospitality Group»,
@@ -616,7 +655,23 @@ def _letterhead(lines: tuple[str, ...]) -> str | None:
     such line, or two."""
     names = [line for line in lines if _LEGAL_FORM.search(line) and not re.search(r"[\d:]", line)
              and len(line.split()) <= 8 and not _AGENCY.search(line)]
+    if not names and lines and _company_without_legal_form(lines[0]):
+        return lines[0]
     return names[0] if len(names) == 1 else None
+
+
+# What a document's title says, which a company's name does not: «Перечень вакансий», "Manpower Demand".
+_DOCUMENT_WORDS = re.compile(r"vacanc|ваканс|\blist\b|перечень|список|тізім|demand|requirement|потребност|"
+                             r"бос орын|report|отч[её]т|заявк|форма|form\b", re.IGNORECASE)
+
+
+def _company_without_legal_form(line: str) -> bool:
+    """Whether the top line of a letterhead is a company's name though it gives no legal form ("Al Muftah
+    Contracting", "Lusail Catering"): a few words naming a line of business, no figure nor colon (an address,
+    a date), not a document's title nor a recruiting agency's name."""
+    words = line.split()
+    return (2 <= len(words) <= 6 and bool(_COMPANY_WORDS.search(line) or _BUSINESS_WORDS.search(line))
+            and not re.search(r"[\d:]", line) and not _AGENCY.search(line) and not _DOCUMENT_WORDS.search(line))
 
 
 def _with_facts_above(table: Table) -> Table:
@@ -1055,7 +1110,12 @@ _BENEFIT_WORDS = {
                                          re.IGNORECASE),
     "transport_provided": re.compile(r"транспорт|проезд|transport|көлік", re.IGNORECASE),
 }
-_PLUS_BENEFITS = re.compile(r"\s*\+\s*(?P<what>[^\d+]+)$")
+_PLUS_BENEFITS = re.compile(r"(?P<what>(?:\s*\+\s*[^\d+]+)+)$")
+# The same in brackets after the sum: "QAR 1,700 (food provided)", «1 500 (жильё бесплатно)».
+_BRACKET_BENEFITS = re.compile(r"\s*\((?P<what>[^\d()]+)\)\s*$")
+# A provision denied rather than given: «(без питания)», "(food not provided)".
+_DENIED = re.compile(r"(?<![^\W\d_])(not|no|without|own|не|нет|без|свой|своё|жоқ|берілмейді|емес)(?![^\W\d_])",
+                     re.IGNORECASE)
 # An allowance written after the pay, with its sum and its currency after or before it: «1 500 – 1 800 + 300
 # питание», "1600 + 200 (transport)", "QAR 1,500 basic + QAR 250 transport".
 _PLUS_ALLOWANCE = re.compile(
@@ -1076,9 +1136,21 @@ def allowances_with_pay(raw: str) -> dict[str, str]:
     return found
 
 
+def _benefits_match(raw: str) -> re.Match[str] | None:
+    """Where a pay cell lists the provisions after its sum: after one plus or several («+ food + accommodation»),
+    or, with no plus in the cell, in brackets ("(food provided)"; after a plus, a bracket names what the sum
+    before it pays for); None when nothing there is a provision, or it is one denied."""
+    match = (_PLUS_BENEFITS if "+" in raw else _BRACKET_BENEFITS).search(raw)
+    if match and not _DENIED.search(match["what"]) and any(
+            words.search(match["what"]) for words in _BENEFIT_WORDS.values()):
+        return match
+    return None
+
+
 def benefits_with_pay(raw: str) -> frozenset[str]:
-    """The provisions a pay cell names after a plus («1500 + питание»): food, housing, transport."""
-    match = _PLUS_BENEFITS.search(raw)
+    """The provisions a pay cell names after its sum («1500 + питание», "QAR 1,600 + accommodation +
+    transport", "QAR 1,700 (food provided)"): food, housing, transport."""
+    match = _benefits_match(raw)
     if not match:
         return frozenset()
     return frozenset(name for name, words in _BENEFIT_WORDS.items() if words.search(match["what"]))
@@ -1091,8 +1163,8 @@ _RANGE_MARKS = re.compile(r"(?<=\d)\s*(?:…|\.{3}|~|÷)\s*(?=\d)")
 def _money_text(raw: str) -> str:
     """A sum with the words around it left out: the currency, «в месяц», "+ OT" (overtime on top), what
     the employer gives besides («+ питание»)."""
-    if benefits_with_pay(raw):
-        raw = raw[: _PLUS_BENEFITS.search(raw).start()]
+    if (benefits := _benefits_match(raw)) is not None:
+        raw = raw[: benefits.start()]
     if allowances_with_pay(raw):
         raw = raw[: _PLUS_ALLOWANCE.search(raw).start()]
     raw = _RANGE_MARKS.sub("-", raw)

@@ -123,6 +123,10 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "примечания", "түсініктеме", "ескерту", "ескертпе", "прим", "коммент", "комм", "reason", "причина",
         "себебі", "details", "пояснение", "ескертулер",
     ),
+    # The day the application was made, which a 1C export puts beside the step's day («Заявка: Номер | Дата»):
+    # never the step's.
+    "applied_on": ("заявка дата", "дата заявки", "дата подачи заявки", "application date", "date of application",
+                   "date applied", "applied on", "өтінім күні", "өтінім берілген күні", "өтінім дата"),
     "occurred_at": (
         "date", "updated on", "date of change", "status date", "дата", "дата изменения", "дата статуса",
         "дата изменения статуса", "күні", "өзгерген күні", "өзгерту күні", "дата изм", "дата события",
@@ -569,19 +573,44 @@ _NEGATIONS = frozenset({
 
 
 def _status(cells: RowReader, names: Mapping[str, str]) -> str:
-    value = cells.raw("status")
+    value = _ARABIC_WORDS.sub(" ", cells.raw("status")) if _OTHER_LETTERS.search(cells.raw("status")) else cells.raw(
+        "status")  # "Visa Issued / تم إصدار التأشيرة": a Qatari agency writes each step in English and Arabic
     if not value:
         raise cells.error("status", "missing")
-    key = status_key(value)
+    key = status_key(value).strip(" /|-")
     code = key.replace(" ", "_")
     if code in STATUS_CODES:
         return code
     found = _step_named(key, names)
     if found is None and (respelt := _respelt(key, names)) != key:
         found = _step_named(respelt, names)
+    if found is None and (cyrillic := kazakh_in_cyrillic(key)) != key:
+        found = _step_named(cyrillic, names)
     if found is None:
         raise cells.error("status", "bad_status")
     return found
+
+
+_ARABIC_WORDS = re.compile(r"[\u0600-\u06ff]+")
+_OTHER_LETTERS = re.compile(r"[a-zа-яёәғқңөұүһі]", re.IGNORECASE)
+
+# Kazakh in the Latin alphabet of 2021 (ı is і, y is ы, i is и or й, ş is ш, ū is ұ …), back in the Cyrillic
+# the step's words are known in: «Eñbek şartyna qol qoidy» is «Еңбек шартына қол қойды».
+_LATIN_2021 = str.maketrans({
+    "a": "а", "ä": "ә", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "ğ": "ғ", "h": "х", "ı": "і",
+    "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н", "ñ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р",
+    "s": "с", "ş": "ш", "t": "т", "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "w": "у", "y": "ы", "z": "з",
+})  # fmt: skip
+_ONLY_IN_2021 = re.compile(r"[ıäğñöşūü]")
+
+
+def kazakh_in_cyrillic(key: str) -> str:
+    """A step written in Kazakh's 2021 Latin letters, in Cyrillic (`key` unchanged when it holds none of the
+    letters only that alphabet has, as English does not): an «i» after a vowel is «й», elsewhere «и»."""
+    if not _ONLY_IN_2021.search(key):
+        return key
+    text = re.sub(r"(?<=[aäeoöuūüıy])i", "й", key.replace("ch", "ч"))
+    return text.replace("i", "и").translate(_LATIN_2021)
 
 
 def _step_named(key: str, names: Mapping[str, str]) -> str | None:
@@ -688,10 +717,10 @@ _STEP_WORDS: dict[str, re.Pattern[str]] = {
         "qualification_check": r"квалификац|qualification|verif|тексеру|тексеріл|тексерге|біліктіл"
                                r"|документ\w*.*?провер|провер\w*\s+документ",
         "employer_review": r"работодател|employer|жұмыс\s+беруш",
-        "interview": r"собеседован|интервью|interview|сұхбат|әңгімелесу",
+        "interview": r"собеседован|интерв[ьъ]?ю|interview|сұхбат|әңгімелесу",
         # An invitation to work (not to an interview) is the offer: «приглашение на работу», «жұмысқа шақыру».
         "offer": r"(?<!\w)офф?ер|(?<!\w)offer|ұсыныс|приглашени\w*\s+на\s+работу|job\s+invitation"
-                 r"|жұмысқа\s+шақыру",
+                 r"|жұмысқа\s+шақыру|предложил\w*\s+(?:р[ао]бот|мест|должност)",
         "contract_signed": rf"(?:договор|контракт|contract|келісімшарт|еңбек\s+шарт)\w*.*?{_SIGNED}"
                            rf"|{_SIGNED}.*?(?:договор|контракт|contract|келісімшарт|шарт)",
         "visa_issued": r"(?:виз|visa)\w*.*?"

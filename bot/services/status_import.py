@@ -24,13 +24,17 @@ from bot.services.statuses import (
     SAME_STATUS,
     Change,
     ChangeResult,
+    HeldNotice,
     change_statuses,
     preview_changes,
+    queue_held_notices,
     status_name,
     status_names,
 )
 from bot.settings import Settings
 from bot.status_rows import HIRED, STATUS_CODES, RowError, StatusRow, parse_status_table, read_status_file
+from bot.tabular import MISSING_COLUMNS, Table
+from bot.vacancy_rows import read_upload
 from db.models import Application, Profile, User, Vacancy
 
 MAX_ERRORS_SHOWN = 25  # keeps the chat summary far below Telegram's 4,096 characters
@@ -67,10 +71,11 @@ async def import_statuses(
     work out what applying it would do: the same summary, with nothing changed and no worker told."""
     table = read_status_file(data, filename)
     if table.error is not None:
-        return StatusImportSummary(file_error=table.error)
+        return StatusImportSummary(file_error=VACANCY_LIST if _vacancies_instead(table, data, filename) else table.error)
     parsed = parse_status_table(table, status_names(i18n))
     summary = StatusImportSummary(rows=len(table.rows), errors=list(parsed.errors), labels=dict(table.labels))
     reached: dict[int, str] = {}  # what the preview's earlier chunks moved
+    held: dict[int, HeldNotice] = {}  # each moved worker's one notice, sent when the whole file is applied
     for start in range(0, len(parsed.rows), CHUNK):
         chunk = parsed.rows[start : start + CHUNK]
         by_pair = await _applications_by_pair(session, chunk)
@@ -95,11 +100,26 @@ async def import_statuses(
         if preview:
             results = await preview_changes(session, changes, reached)
         else:
-            results = await change_statuses(session, changes, actor_id=actor_id, source=source, i18n=i18n)
+            results = await change_statuses(session, changes, actor_id=actor_id, source=source, i18n=i18n,
+                                            held=held)
         for row, result in zip(targeted, results):
             _count(summary, row, result)
+    if not preview:
+        await queue_held_notices(session, held, i18n)
     summary.errors.sort(key=lambda error: error.row)
     return summary
+
+
+VACANCY_LIST = "vacancy_file"  # a list of vacancies sent where statuses are loaded
+
+
+def _vacancies_instead(table: Table, data: bytes, filename: str) -> bool:
+    """Whether a file refused for want of a status column is a list of vacancies (titles and their employers):
+    the officer is told it went to the wrong place, not which columns a status file needs."""
+    if not (table.error or "").startswith(MISSING_COLUMNS):
+        return False
+    vacancies = read_upload(data, filename)
+    return vacancies.error is None and {"title", "employer"} <= set(vacancies.columns)
 
 
 async def _hired(session: AsyncSession, row: StatusRow, application_id: int, steps: dict[int, str],

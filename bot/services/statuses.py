@@ -147,12 +147,19 @@ async def change_status(
     return result
 
 
+# The notice an application moved is due, held until its update is done: (application, latest event, steps passed)
+HeldNotice = tuple[Application, ApplicationEvent, list[str]]
+
+
 async def change_statuses(
-    session: AsyncSession, changes: Sequence[Change], *, actor_id: int | None, source: str, i18n: I18n
+    session: AsyncSession, changes: Sequence[Change], *, actor_id: int | None, source: str, i18n: I18n,
+    held: dict[int, HeldNotice] | None = None,
 ) -> list[ChangeResult]:
     """`change_status` for many changes in their order (one application may move several steps), with
     the applications, their workers and vacancies read in one query each and the events and notices
-    written together: a status file of 10,000 rows made five statements a row one by one."""
+    written together: a status file of 10,000 rows made five statements a row one by one. Each application
+    moved gets one notice, of its latest step; with `held` (a file applied in batches) the notices are gathered
+    there across the batches, for the caller to send with `queue_held_notices` once the file is done."""
     for change in changes:
         if change.occurred_at is not None and change.occurred_at.tzinfo is None:
             raise ValueError("occurred_at must be timezone-aware")
@@ -160,7 +167,7 @@ async def change_statuses(
     query = select(Application).where(Application.id.in_(ids)).with_for_update()
     applications = {a.id: a for a in (await session.execute(query)).scalars()}
     outcomes: list[tuple[ChangeResult, ApplicationEvent | None]] = []
-    to_notify: list[tuple[Application, ApplicationEvent]] = []
+    to_notify: dict[int, HeldNotice] = held if held is not None else {}
     for change in changes:
         application = applications.get(change.application_id)
         if application is None:
@@ -171,9 +178,12 @@ async def change_statuses(
         if event is not None:
             session.add(event)
             if actor_id != application.user_id:
-                to_notify.append((application, event))
+                passed = to_notify.pop(application.id, (None, None, []))
+                steps = passed[2] + ([passed[1].status] if passed[1] is not None else [])
+                to_notify[application.id] = (application, event, steps)
     await session.flush()  # the events get their ids, which key their notices
-    await _queue_notices(session, to_notify, i18n)
+    if held is None:
+        await queue_held_notices(session, to_notify, i18n)
     return [replace(result, event_id=event.id) if event is not None else result for result, event in outcomes]
 
 
@@ -379,7 +389,7 @@ OTHER_STATUS_NAMES: dict[str, tuple[str, ...]] = {
                  "Left for Qatar"),
     "employed": ("Приступил к работе", "Приступила к работе", "Вышел на работу", "Вышла на работу",
                  "Жұмысқа кірісті", "Жұмысқа шықты", "Жұмыс істеп жатыр", "Joined work", "Started work",
-                 "Started working"),
+                 "Started working", "Joined", "Joined the company", "Joined the employer"),
     "rejected": ("Отказ", "Отказано", "Отказ работодателя", "Отказано работодателем", "Отклонён", "Отклонена",
                  "Не подходит", "Refused", "Бас тартылды", "Қабылданбады", "Жұмыс беруші бас тартты",
                  "Жұмыс берушіден бас тарту", "Жарамсыз", "Медициналық жарамсыз", "Medical unfit", "Unfit",
@@ -417,8 +427,11 @@ def status_names(i18n: I18n) -> dict[str, str]:
     return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
 
 
-def notice_text(t: Translator, application: Application, vacancy: Vacancy, event: ApplicationEvent) -> str:
-    """What the new step means and what to do next, in the worker's language."""
+def notice_text(t: Translator, application: Application, vacancy: Vacancy, event: ApplicationEvent,
+                passed: Sequence[str] = ()) -> str:
+    """What the new step means and what to do next, in the worker's language; `passed` are the steps the
+    application went through on the way to it in the same update, named so the worker knows they happened
+    (and, where the contract was signed on the way, its terms, which the worker was not told of otherwise)."""
     parts = [
         t(
             "status-notice",
@@ -427,10 +440,15 @@ def notice_text(t: Translator, application: Application, vacancy: Vacancy, event
             status=status_name(t, event.status),
             date=local_time(event.occurred_at),
         ),
-        t(f"status-next-{event.status}"),
     ]
-    if event.status == "contract_signed":
+    steps = [status_name(t, step) for step in dict.fromkeys(passed) if step != event.status]
+    if steps:
+        parts.append(t("status-notice-passed", steps=", ".join(steps)))
+    parts.append(t(f"status-next-{event.status}"))
+    if event.status == "contract_signed" or (
+            "contract_signed" in passed and event.status in ("visa_issued", "departed", "employed")):
         parts.append(t("status-contract-terms", terms=Html("\n".join(contract_terms(t, vacancy)))))
+    if event.status == "contract_signed":
         parts.append(t("status-checklist"))
     if event.note:
         parts.append(t("status-notice-note", note=event.note))
@@ -464,20 +482,26 @@ def contract_terms(t: Translator, vacancy: Vacancy) -> list[str]:
     return lines or [t("term-none")]
 
 
-async def _queue_notices(
-    session: AsyncSession, changed: Sequence[tuple[Application, ApplicationEvent]], i18n: I18n
-) -> None:
-    """One notice per change, in the worker's language, keyed by its event (never queued twice)."""
+async def queue_held_notices(session: AsyncSession, held: dict[int, HeldNotice], i18n: I18n) -> None:
+    """Queue the notices `change_statuses` held, one per application moved."""
+    await _queue_notices(session, list(held.values()), i18n)
+
+
+async def _queue_notices(session: AsyncSession, changed: Sequence[HeldNotice], i18n: I18n) -> None:
+    """One notice per application moved, in the worker's language, keyed by its latest event (never queued
+    twice). A worker taken through several steps at once (a register with a row per step) is told once, of
+    where the application now stands, with the steps passed on the way named in it: three messages in a
+    minute, the first two already out of date, would only confuse."""
     if not changed:
         return
-    user_ids = {application.user_id for application, _ in changed}
-    vacancy_ids = {application.vacancy_id for application, _ in changed}
+    user_ids = {application.user_id for application, _, _ in changed}
+    vacancy_ids = {application.vacancy_id for application, _, _ in changed}
     users = {u.id: u for u in (await session.execute(select(User).where(User.id.in_(user_ids)))).scalars()}
     vacancies = {
         v.id: v for v in (await session.execute(select(Vacancy).where(Vacancy.id.in_(vacancy_ids)))).scalars()
     }
     rows = []
-    for application, event in changed:
+    for application, event, passed in changed:
         user, vacancy = users.get(application.user_id), vacancies.get(application.vacancy_id)
         if user is None or vacancy is None:
             continue
@@ -487,7 +511,7 @@ async def _queue_notices(
             key=f"status:{application.id}:{event.id}",
             user_id=user.id,
             kind="status",
-            text=notice_text(t, application, vacancy, event),
+            text=notice_text(t, application, vacancy, event, passed),
             reply_markup={"inline_keyboard": [[button]]},
         ))
     await outbox.enqueue_many(session, rows)

@@ -46,6 +46,7 @@ status-next-terminated_early =
 status-notice =
     📋 <b>{ $title }</b>, { $employer }
     New step: <b>{ $status }</b> ({ $date })
+status-notice-passed = ✅ Also completed on the way: { $steps }
 status-notice-note = 💬 Note from the officer: { $note }
 status-contract-terms =
     <b>Key terms of your contract</b>
@@ -193,9 +194,11 @@ status-import-file-error = { $code ->
     [encrypted] This workbook is locked with a password. Remove the password in Excel, save and send it again.
     [word] This is a Word document, not a spreadsheet. Please copy its table into Excel and send the XLSX or CSV file.
     [archive] This is an archive (ZIP or RAR). Please unpack it and send the Excel or CSV file itself.
+    [one_c] This is a 1C spreadsheet (.mxl), which only 1C opens. In 1C, save it as Excel (File → Save as…, type “Excel sheet (*.xlsx)”) and send that file.
     [empty] The file has no rows.
     [blank] The file is empty: it holds nothing at all (0 bytes). Please export the table again, open it to check the rows are there, and send it again.
     [missing_columns] Columns are missing: { $columns }. A status file needs <code>status</code> and a way to find the application: <code>application_id</code>, the worker's <code>phone</code>, or <code>telegram_id</code> (with <code>external_id</code> when the worker has applied more than once).
+    [vacancy_file] This is a list of vacancies (titles and employers), not of applications' steps. Send it as a vacancy file; a status file names each application and its new step.
    *[other] The file could not be read ({ $code }).
 }
 status-import-summary =

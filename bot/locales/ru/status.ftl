@@ -46,6 +46,7 @@ status-next-terminated_early =
 status-notice =
     📋 <b>{ $title }</b>, { $employer }
     Новый шаг: <b>{ $status }</b> ({ $date })
+status-notice-passed = ✅ Также пройдены шаги: { $steps }
 status-notice-note = 💬 Примечание сотрудника: { $note }
 status-contract-terms =
     <b>Главные условия вашего договора</b>
@@ -197,9 +198,11 @@ status-import-file-error = { $code ->
     [encrypted] Книга защищена паролем. Снимите пароль в Excel, сохраните и пришлите ещё раз.
     [word] Это документ Word, а не таблица Excel. Скопируйте таблицу в Excel и пришлите файл XLSX или CSV.
     [archive] Это архив (ZIP или RAR). Распакуйте его и пришлите сам файл Excel или CSV.
+    [one_c] Это табличный документ 1С (.mxl), его открывает только 1С. Сохраните его в 1С как Excel (Файл → Сохранить как…, тип «Лист Excel (*.xlsx)») и пришлите этот файл.
     [empty] В файле нет строк.
     [blank] Файл пустой: в нём ничего нет (0 байт). Выгрузите таблицу ещё раз, откройте и проверьте, что строки на месте, и пришлите снова.
     [missing_columns] Не хватает столбцов: { $columns }. Файлу статусов нужны <code>status</code> и то, по чему найти заявку: <code>application_id</code>, телефон работника (<code>phone</code>) или <code>telegram_id</code> (вместе с <code>external_id</code>, если у работника несколько заявок).
+    [vacancy_file] Это список вакансий (должности и работодатели), а не шагов по заявкам. Загрузите его как файл вакансий; в файле статусов указывают заявку и её новый шаг.
    *[other] Файл не прочитан ({ $code }).
 }
 status-import-summary =

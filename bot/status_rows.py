@@ -180,10 +180,20 @@ def _phone_header(key: str) -> str | None:
     return "phone" if _PHONE_HEADER.search(key) and not _OTHER_PHONE.search(key) else None
 
 
+# The Arabic a Qatari agency's register heads its columns with, alone or beside the English.
+_ARABIC_STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "application_id": ("رقم الطلب", "رقم الطلب المرجعي"),
+    "phone": ("رقم الهاتف", "الهاتف", "رقم الجوال", "الجوال"),
+    "status": ("الحالة", "حالة الطلب", "المرحلة"),
+    "occurred_at": ("التاريخ", "تاريخ الحالة", "تاريخ التحديث"),
+    "note": ("ملاحظات", "ملاحظة", "تعليقات"),
+}
+
+
 def _status_aliases() -> StatusHeaders:
     aliases = {header_key(name): name for name in (*STATUS_COLUMNS_IN_README, "phone")}
     aliases |= {key: column for key, column in dict.items(HEADER_ALIASES) if column == "external_id"}
-    for column, words in _STATUS_HEADER_WORDS.items():
+    for column, words in (*_STATUS_HEADER_WORDS.items(), *_ARABIC_STATUS_HEADER_WORDS.items()):
         aliases |= {header_key(word): column for word in words}
     return StatusHeaders(aliases)
 

@@ -670,7 +670,8 @@ def _company_without_legal_form(line: str) -> bool:
     Contracting", "Lusail Catering"): a few words naming a line of business, no figure nor colon (an address,
     a date), not a document's title nor a recruiting agency's name."""
     words = line.split()
-    return (2 <= len(words) <= 6 and bool(_COMPANY_WORDS.search(line) or _BUSINESS_WORDS.search(line))
+    business = any(match.group(1) for match in _BUSINESS_WORDS.finditer(line))  # a trade's word, not "Al …" alone
+    return (2 <= len(words) <= 6 and bool(_COMPANY_WORDS.search(line) or business)
             and not re.search(r"[\d:]", line) and not _AGENCY.search(line) and not _DOCUMENT_WORDS.search(line))
 
 

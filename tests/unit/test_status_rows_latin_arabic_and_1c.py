@@ -68,3 +68,9 @@ def test_the_day_the_application_was_made_is_not_the_steps_day() -> None:
     [row] = parse_status_table(read_status_file(data, "1c.xlsx"), NAMES).rows
     assert (row.status, row.occurred_at.astimezone().date() if row.occurred_at else None) in (
         ("interview", moved), ("interview", moved + timedelta(days=1)), ("interview", moved - timedelta(days=1)))
+
+
+def test_a_register_headed_in_arabic_alone() -> None:
+    data = workbook([["رقم الطلب", "الحالة", "ملاحظات"], [5120, "Visa issued", "Two-year work visa"]])
+    [row] = parse_status_table(read_status_file(data, "agency.xlsx"), NAMES).rows
+    assert (row.application_id, row.status, row.note) == (5120, "visa_issued", "Two-year work visa")

@@ -30,6 +30,11 @@ def test_an_english_letterhead_beside_its_arabic_names_the_employer() -> None:
     assert row.employer == "Rayyan Hospitality Group"
 
 
+def test_a_town_on_top_is_no_employer() -> None:
+    data = workbook([["Al Khor"], [], ["Job Title", "Quantity", "Salary"], ["Cook", 2, 1500]])
+    assert read_vacancy_file(data, "list.xlsx").error == "missing_columns:employer"
+
+
 def test_a_document_title_on_top_is_no_employer() -> None:
     data = workbook([["Catering Vacancies List"], [], ["Job Title", "Quantity", "Salary"], ["Cook", 2, 1500]])
     assert read_vacancy_file(data, "list.xlsx").error == "missing_columns:employer"

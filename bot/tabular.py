@@ -3,9 +3,9 @@
 Officers open these files in Excel or LibreOffice and save them back, so the reader accepts what those
 programs produce: UTF-8 with or without BOM, Windows-1251 (Russian Excel's default), UTF-16 "Unicode
 text", comma, semicolon or tab separators, XLSX dates and numbers, the Excel 97–2003 workbooks (.xls)
-older office computers still save, and the XML Spreadsheet 2003 that portals and 1C export under .xls. Every row keeps the number the
-officer sees in the spreadsheet, so an error message can point at it. Typed parsing of cells
-(`RowReader`) lives here too, so vacancy and status files report mistakes the same way.
+older office computers still save, and the XML Spreadsheet 2003 that portals and 1C export under .xls.
+Every row keeps the number the officer sees in the spreadsheet, so an error message can point at it.
+Typed parsing of cells (`RowReader`) lives here too, so vacancy and status files report mistakes the same way.
 """
 
 from __future__ import annotations

@@ -460,9 +460,9 @@ def read_vacancy_file(data: bytes, filename: str) -> Table:
 
 def vacancy_columns(table: Table) -> Table:
     """Settle the columns whose meaning depends on the file: a «Код», «Номер» or "Ref" column is the
-    vacancy's number when some cell holds more than digits ("QA-101") or zeros before them; digits alone may count rows, and
-    taking them as numbers would make one file's vacancy 1 another's. A «Category» is the title when no
-    column is."""
+    vacancy's number when some cell holds more than digits ("QA-101") or zeros before them (1C's «000000114»);
+    digits alone may count rows, and taking them as numbers would make one file's vacancy 1 another's. A
+    «Category» is the title when no column is, and a "Duration" column of years the contract's length."""
     table = _employers_from_sheet_names(_employers_from_group_lines(_with_facts_above(table)))
     renames = {"category": "title"} if "title" not in table.columns else {}
     if "external_id" not in table.columns and "ref" in table.columns:

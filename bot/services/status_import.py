@@ -71,7 +71,8 @@ async def import_statuses(
     work out what applying it would do: the same summary, with nothing changed and no worker told."""
     table = read_status_file(data, filename)
     if table.error is not None:
-        return StatusImportSummary(file_error=VACANCY_LIST if _vacancies_instead(table, data, filename) else table.error)
+        vacancies = _vacancies_instead(table, data, filename)
+        return StatusImportSummary(file_error=VACANCY_LIST if vacancies else table.error)
     parsed = parse_status_table(table, status_names(i18n))
     summary = StatusImportSummary(rows=len(table.rows), errors=list(parsed.errors), labels=dict(table.labels))
     reached: dict[int, str] = {}  # what the preview's earlier chunks moved

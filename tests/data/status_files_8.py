@@ -301,7 +301,8 @@ def agency_english_arabic_csv() -> StatusFile:
         "agency_status_ar_en.csv", csv_bytes(rows).decode().encode("utf-8-sig"),
         [Move(1085, "interview", D2), Move(1088, "visa_issued", D1, "Work visa"), Move(1090, "employed", D1),
          Move(1091, "rejected", D1)],
-        about="a Qatari agency's register: every header and step in English and Arabic in one cell, dates as «Nov 25th»",
+        about="a Qatari agency's register: every header and step in English and Arabic in one cell, dates as "
+              "«Nov 25th»",
     )
 
 

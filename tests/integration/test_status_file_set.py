@@ -37,7 +37,7 @@ FLOOR_4 = 0.93  # first run 3 of 16 (0.188); 16 of 16 since the reader learned s
 FLOOR_5 = 0.93  # first run 5 of 16 (0.312); 16 of 16 since the reader learned employment centres' files; a file under
 FLOOR_6 = 0.92  # first run 5 of 13 (0.385); 13 of 13 since the reader learned visa and flight registers; a file under
 FLOOR_7 = 0.91  # first run 6 of 12 (0.500); 12 of 12 since the reader learned typos, prefixes, step logs; a file under
-FLOOR_8 = 0.92  # first run 5 of 13 (0.385); 13 of 13 since the reader learned 1C, Arabic, Kazakh Latin, one notice; a file under
+FLOOR_8 = 0.92  # first run 5 of 13 (0.385); 13 of 13 since the reader learned 1C, Arabic, Kazakh Latin; a file under
 
 
 async def seed(database, seeds: list[Seed] = SEED) -> None:

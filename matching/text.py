@@ -474,6 +474,15 @@ _PLACE_RE = re.compile(
 )
 
 _PLACE_HINT_RE = re.compile(r"(?:^|\s)(?:in|at|во?|vo?)\s")
+# «арматурщик на стройке», «кладовщик на объекте», «на стройплощадке»: Russian says a building site with
+# «на», and the site is where the trade was done, no trade of its own (alone, «стройке» met the building
+# labourers' «рабочий на стройке», and outranked a mistyped trade beside it). Not any word after «на»: «на
+# кране», «на погрузчике» name the machine that decides the code. Nor after a helper or a hand («помощник
+# на стройке», «рабочий на объекте»), whom the site names: the building labourer.
+_ON_SITE_RE = re.compile(
+    r"(?<!помощник)(?<!помощником)(?<!помощница)(?<!помощницей)(?<!подсобник)(?<!подсобником)(?<!рабочии)"
+    r"(?<!рабочим)(?<!работник)(?<!работником)(?:^|\s)на\s+(стро[йи]к[еиу]|стро[йи]площадк[еи]|объект[еау]|обьект[еау]|площадк[еи]|строительств[еу])\b"
+)
 # "guarded a construction site", "cleaned the labour camp", "worked on a villa project": a place with its
 # article is the object of the work, and says where as it would after "at"; a title has no article.
 _OBJECT_PLACE_RE = re.compile(
@@ -546,6 +555,7 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
         places.update(fold(w) for m in _PLACE_RE.finditer(prepared) for w in m.groups() if w)
     if prepared.isascii():
         places.update(fold(w) for m in _OBJECT_PLACE_RE.finditer(prepared) for w in m.groups())
+    places.update(fold(w) for w in _ON_SITE_RE.findall(prepared))
     places.update(key for key in map(fold, _split(prepared)) if is_employer_key(key))
     if prepared.isascii():
         places.update(fold(w) for w in _SECTOR_RE.findall(prepared))
@@ -740,6 +750,9 @@ WORK_VERBS = {
     # «мешал раствор», «подносил кирпич»: a building labourer's work, by the labels' «замес раствора» and «подносчик»
     "замес": "мешаю мешаем мешал мешала замешиваю замешивал замешивала",
     "подносчик": "подношу подносим подносил подносила",
+    # «разношу чай по кабинетам», «разносил документы»: the office's tea boy and its runner, by the labels'
+    # «разносчик чая» and «разносчик документов»
+    "разносчик": "разношу разносим разносил разносила",
     "welder": "weld welds welded",
     "driver": "drive drives drove",
     "painter": "paint paints painted",

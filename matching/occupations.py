@@ -212,7 +212,8 @@ def suggest_occupations(text: str, limit: int = 5) -> list[OccupationMatch]:
     """The unit groups that best match what a worker typed, best first; empty if it names none."""
     if not isinstance(text, str) or limit <= 0:
         return []
-    text = with_oil_and_gas_employer(without_form_parts(text[:MAX_MESSAGE_CHARS]))
+    text = without_form_parts(with_glued_words_apart(text[:MAX_MESSAGE_CHARS]))
+    text = with_oil_and_gas_employer(without_army_time(text))
     found = _suggest_for_message(spelled_out(text), limit)
     if (not found or found[0].score < SURE_SCORE) and (studied := without_study_words(text)) != text:
         found = _with_speciality_first(found, _suggest_for_message(spelled_out(studied), limit), limit)
@@ -285,6 +286,40 @@ _OIL_AND_GAS = {"en": "oil and gas", "ru": "нефтегазов", "kk": "мұн
 def with_oil_and_gas_employer(text: str) -> str:
     """The text with an oil or gas employer named as the oil and gas industry's (see above)."""
     return _OIL_AND_GAS_EMPLOYER_RE.sub(lambda match: _OIL_AND_GAS[match.lastgroup or "en"], text)
+
+
+# «после армии водил самосвал», «армиядан кейін күзетші болдым», "after the army I drove trucks": the army
+# named as a time of the worker's life, not as his work; alone, «после армии» met the soldiers at 100 and
+# drowned the trade the message went on to name. Dropped when it is not all the message says («служил в
+# армии», "ex army sergeant" name no time and stay the soldier's).
+_AFTER_SERVICE_RE = re.compile(
+    r"(?<![^\W\d_])(?:после\s+(?:срочной\s+|службы\s+в\s+)?арми[иі]|(?:армиядан|әскерден|askerden|armiyadan"
+    r"|armiadan)\s+(?:кейін|кейин|соң|сон|keiin|kein|son)|after\s+(?:the\s+|my\s+)?(?:army|military"
+    r"\s+service))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def without_army_time(text: str) -> str:
+    """The text without the army named as a time of life (see above); the text itself when nothing is left."""
+    bare = _AFTER_SERVICE_RE.sub(" ", text)
+    return bare if bare != text and _WORD_OF_THREE_RE.search(bare) else text
+
+
+# «работаюсварщиком», «работалводителем», "iamwelder", "I fix ACunits", "HSEofficer": a phone's keyboard
+# drops the space after the words a worker begins with and after an abbreviation typed in capitals, and
+# the word so made met nothing. Such a word is cut before its second part: after «работаю», «работал(а)»
+# or "iam" when five letters or more follow (not «работающими»), and where two capitals or more meet four
+# small letters or more (not "McDonald", «КИПиА»).
+_GLUED_AFTER_VERB_RE = re.compile(
+    r"(?<![^\W\d_])(работаю|работаем|работал[аи]?|iam)(?=[^\W\d_]{5})", re.IGNORECASE
+)
+_GLUED_AFTER_CAPITALS_RE = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ]{2,})(?=[a-zа-яё]{4})")
+
+
+def with_glued_words_apart(text: str) -> str:
+    """The text with the words a lost space glued together cut apart again (see above)."""
+    return _GLUED_AFTER_CAPITALS_RE.sub(r"\1 ", _GLUED_AFTER_VERB_RE.sub(r"\1 ", text))
 
 
 def without_form_parts(text: str) -> str:

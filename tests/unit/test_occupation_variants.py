@@ -426,6 +426,16 @@ FRESH_9 = DATA / "occupations_fresh_9.tsv"
 # "look after" the carer, and the labels learnt army, police and prison service, tools and the work verbs.
 FRESH_10 = DATA / "occupations_fresh_10.tsv"
 FRESH_11 = DATA / "occupations_fresh_11.tsv"
+# A forty-ninth: a twelfth fresh sample of first messages (259; 93 ru, 85 kk of which 41 in Latin letters, 81 en):
+# a trade with its years and places («на Тенгизе», "in Tengiz oilfield"), named by its tools, machines or tasks
+# («плитку кладу», «экскаваторда жұмыс істеймін», "I fix AC units"), the Gulf's own titles (camp boss, valet,
+# tea boy, steel fixer, duct man), hotel and kitchen trades, car and truck service, office work from a degree,
+# words run together or typed with Latin and Cyrillic letters mixed, and a quarter with phone typos. First run
+# 0.923 at 1 and 0.958 at 5 (Russian 0.914, Kazakh 0.953, English 0.901); 0.996 and 1.000 once the camp's
+# commandant and camp boss ran the camp (1439), a valet parked cars, tea carried round an office was the tea
+# boy's, air conditioners filled with refrigerant, oil changes and wheels changed were their trades', the army
+# said as a time of life («после армии») no longer drowned the trade, a lost space was found again
+# («работаюсварщиком», "ACunits"), and a building site after «на» said where.
 FRESH_12 = DATA / "occupations_fresh_12.tsv"
 
 
@@ -480,7 +490,7 @@ FRESH_12 = DATA / "occupations_fresh_12.tsv"
         (FRESH_9, 255, 0.99, 0.99, 0.98),
         (FRESH_10, 255, 0.96, 0.98, 0.92),
         (FRESH_11, 250, 0.94, 0.97, 0.93),  # first run 216 of 252 (85.7 %) at 1, 235 (93.3 %) at 5; now 239 (94.8 %) and 247 (98.0 %)
-        (FRESH_12, 250, 0.92, 0.95, 0.9),  # first run 239 of 259 (92.3 %) at 1, 248 (95.8 %) at 5
+        (FRESH_12, 250, 0.98, 0.99, 0.97),  # first run 239 of 259 (92.3 %) at 1, 248 (95.8 %) at 5; now 258 (99.6 %) and 259
     ],
     ids=[
         "variants", "gulf-trades", "messages", "short", "requests", "latin", "typos", "kazakh", "russian", "longtail",

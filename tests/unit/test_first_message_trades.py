@@ -41,6 +41,12 @@ def first_code(text: str) -> str | None:
         ("accounting clerk", "4311"),
         ("I issue materials from the site store", "4321"),
         ("espresso maker", "5132"),
+        # a lorry repaired is the car mechanic's, said in Kazakh in either script; the scaffolders' slang
+        ("фураларды жөндедім", "7231"),
+        ("fura jondeimin", "7231"),
+        ("лесовщик на НПЗ", "7119"),
+        # a car body's painter paints cars, not walls
+        ("маляр кузовщик по иномаркам", "7132"),
     ],
 )
 def test_trade_named_by_its_work_or_its_place(text: str, code: str) -> None:

@@ -34,7 +34,8 @@ from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, KeptSearch, jobs_command, keep_search, list_page
 from matching.job_questions import (
     asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_who_is_paid_more, asks_why,
-    names_a_workplace, names_each_ones_trade, refused_trades, respelt, seeks_work, tells_a_story, tells_terms, without_asking, without_best_paid,
+    names_a_workplace, names_each_ones_trade, refused_trades, respelt, seeks_work, tells_a_story, tells_terms,
+    without_asking, without_best_paid,
     without_conditions, without_courtesy, without_going_on, without_whom, workplace_trades,
 )
 from matching.small_talk import (

@@ -483,15 +483,11 @@ def contract_terms(t: Translator, vacancy: Vacancy) -> list[str]:
 
 
 async def queue_held_notices(session: AsyncSession, held: dict[int, HeldNotice], i18n: I18n) -> None:
-    """Queue the notices `change_statuses` held, one per application moved."""
-    await _queue_notices(session, list(held.values()), i18n)
-
-
-async def _queue_notices(session: AsyncSession, changed: Sequence[HeldNotice], i18n: I18n) -> None:
     """One notice per application moved, in the worker's language, keyed by its latest event (never queued
     twice). A worker taken through several steps at once (a register with a row per step) is told once, of
     where the application now stands, with the steps passed on the way named in it: three messages in a
     minute, the first two already out of date, would only confuse."""
+    changed = list(held.values())
     if not changed:
         return
     user_ids = {application.user_id for application, _, _ in changed}

@@ -176,11 +176,14 @@ class ProfileChange:
     language codes, a name, or the words of a trade (whose occupation the worker then picks)."""
 
     field: Field
-    value: str | Decimal | tuple[str, ...]
+    # None for a pay the bot asks again as a month's sum in riyals (said in tenge or by the hour); "" for a
+    # phone, a minimum pay or the certificates taken off (`removes`).
+    value: str | Decimal | tuple[str, ...] | None
     adds: bool = False  # languages or a certificate: added to those held rather than replacing them
     removes: bool = False  # a trade or languages taken off the profile («я больше не сварщик», «уберите турецкий»)
     replaces: bool = False  # a trade: put in place of one held («смените профессию на водителя»)
     old: str | None = None  # the words of the trade replaced, when the worker names it («со сварщика на …»)
+    dollars: Decimal | None = None  # a pay wished in dollars, `value` its riyals at the fixed rate
 
 
 # A request to delete one's data, told apart from an answer to a question of the profile wizard: a word
@@ -248,7 +251,8 @@ def read_change(text: str | None) -> ProfileChange | None:
     words = _words(text)
     if not words or _no_request(raw, text, words):
         return None
-    for reading in (_qualification, _languages_removed, _replacement, _removal, _years, _old_number_given_up):
+    for reading in (_field_taken_off, _qualification, _languages_removed, _replacement, _removal, _years,
+                    _old_number_given_up):
         found = reading(text, words)
         if found is not None:
             return found
@@ -1088,9 +1092,57 @@ def _checked(field: Field, value: str, adds: bool) -> ProfileChange | None:
         if field == "region":
             return ProfileChange("region", validation.region(value))
         if field == "salary":
-            return ProfileChange("salary", validation.salary(value))
+            return _salary(value)
         if field == "languages":
             return ProfileChange("languages", tuple(validation.spoken_languages(value)), adds=adds)
         return ProfileChange("name", validation.full_name(value))
     except validation.InvalidInput:
         return None
+
+
+def _salary(value: str) -> ProfileChange:
+    """A pay wished: in riyals as the wizard keeps it; in dollars, its riyals at the fixed rate (the worker
+    sees both before Save); in tenge, another currency or by the hour, no sum (the bot asks for a month's pay
+    in riyals, as the worker plainly wants the pay changed). Anything else is no pay (`InvalidInput`)."""
+    try:
+        return ProfileChange("salary", validation.salary(value))
+    except validation.InvalidInput as error:
+        if error.key not in ("error-salary-currency", "error-salary-per-month"):
+            raise
+    dollars = validation.in_dollars(value)
+    if dollars is not None:
+        return ProfileChange("salary", dollars[1], dollars=dollars[0])
+    if not re.search(r"\d|" + _NUMBER_WORD, value, re.IGNORECASE):
+        raise validation.InvalidInput("error-salary-number")
+    return ProfileChange("salary", None)
+
+
+_NUMBER_WORD = r"(?:тысяч|мың|myn|myń|thousand|сто|двест|триста|пятьсот|жүз|hundred)"
+
+
+# A field the profile may leave empty, taken off: the phone («удалите мой номер из анкеты», «телефон нөмірімді
+# өшіріп тастаңыз», "please delete my phone number"), the minimum pay («уберите минимальную зарплату, согласен на
+# любую») or the certificates ("remove my certificate, it expired"). No number beside it (a new one given is a
+# change, read elsewhere), nothing added, and not the account, the data or the profile itself (/delete's
+# confirmation instead).
+_EMPTIED: tuple[Field, ...] = ("phone", "salary")
+_STORE = _folded("baz databas sistem system дерекқор derekqor")
+
+
+def _field_taken_off(text: str, words: list[str]) -> ProfileChange | None:
+    removes = any(_like(word, _REMOVE) and not word.startswith(_JOIN) for word in words) or (
+        "take" in words and _fold("off") in words)
+    if not removes or re.search(r"\d", text) or any(word.startswith(_ADD) or word in _ADD_WORDS for word in words):
+        return None
+    typed = _WORD.findall(text.lower())
+    if any(_deleted(words, i, typed) or word.startswith(_STORE) for i, word in enumerate(words)):
+        return None  # «удалите мой номер из вашей базы»: the worker's data, not one field
+    named = {field for field, stems in _FIELDS.items() if any(_names(word, stems) for word in words)}
+    if any(_names_qualification(words, i) for i in range(len(words))):
+        named.add("qualifications")
+    if len(named) != 1 or validation.languages_named(text):
+        return None
+    field = next(iter(named))
+    if field not in (*_EMPTIED, "qualifications"):
+        return None
+    return ProfileChange(field, "", removes=True)

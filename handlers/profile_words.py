@@ -70,6 +70,9 @@ async def asked_to_change(
     if change.field == "years":
         await _offer_years(message, int(str(change.value)), state, session, user, t)
         return
+    if change.field == "salary" and change.value is None:  # in tenge or by the hour: a month's riyals asked
+        await message.answer(t("profile-words-salary-in-riyals"))
+        return
     profile = await ProfileService(session).own_fields(user.id)
     old = _current(profile, change.field)
     new = _new(change, old)
@@ -79,6 +82,9 @@ async def asked_to_change(
         return
     await state.update_data({PENDING: {"id": message.message_id, "field": change.field, "value": new}})
     text = t("pw-confirm", field=field, old=_shown(t, change.field, old), new=_shown(t, change.field, new))
+    if change.dollars is not None:  # the sum the worker wrote, and the riyals the profile will keep
+        text = t("profile-words-dollars", dollars=money(change.dollars, "USD", t.lang),
+                 riyals=_shown(t, "salary", new)) + "\n" + text
     await message.answer(text, reply_markup=keyboards.confirm_profile_change(t, message.message_id))
 
 
@@ -181,7 +187,7 @@ async def confirmed(
         await offer_replacement(query.bot, user.id, state, session, t, str(value), callback_data.pos)
         return
     await query.answer()
-    stored = Decimal(value) if field == "salary" else value
+    stored = Decimal(value) if field == "salary" and value is not None else value
     await ProfileService(session).update(user.id, **{COLUMNS[field]: stored})
     await replace(query, t("pw-saved", field=t(f"pw-field-{field}"), new=_shown(t, field, value)))
 
@@ -196,9 +202,12 @@ def _current(profile: Profile, field: str) -> str | list[str] | None:
     return value
 
 
-def _new(change: ProfileChange, old: str | list[str] | None) -> str | list[str]:
+def _new(change: ProfileChange, old: str | list[str] | None) -> str | list[str] | None:
     """The new value in the same plain form; languages added («добавь английский») join those held, those
-    taken off («уберите турецкий») leave them, and a certificate got joins the qualifications written."""
+    taken off («уберите турецкий») leave them, and a certificate got joins the qualifications written; a
+    phone, a minimum pay or the certificates taken off leave the field empty."""
+    if change.removes and change.field in ("phone", "salary", "qualifications"):
+        return None
     if change.field == "languages":
         codes = list(change.value) if isinstance(change.value, tuple) else []
         if change.removes:

@@ -27,7 +27,9 @@ _NAME_INTRO = re.compile(
     # "name" typed with two letters swapped ("my nmae is", "Nmae:")
     r"my\s+(?:full\s+)?n(?:am|ma)e\s+is|my\s+name's|n(?:am|ma)e|full\s+name|i\s+am|i'?m|this\s+is|it'?s|call\s+me|"
     # the name as the passport spells it («по паспорту Жумабаев Ерлан», «паспорт бойынша …», "as in passport")
-    r"по\s+паспорту|как\s+в\s+паспорте|паспорт\s+бойынша|pasport\s+boiynsha|as\s+in\s+(?:my\s+)?passport)\s*[:,—–-]?\s+",
+    r"по\s+паспорту|как\s+в\s+паспорте|паспорт\s+бойынша|pasport\s+boiynsha|as\s+in\s+(?:my\s+)?passport|"
+    # what the passport says («в паспорте написано …», "my passport says …")
+    r"(?:my\s+|the\s+)?passport\s+says|в\s+паспорте\s+(?:написано|указано|стоит))\s*[:,—–-]?\s+",
     re.IGNORECASE,
 )
 # A greeting before the name («Здравствуйте, меня зовут…», «Сәлеметсіз бе, менің атым…», "Hi! I'm…"); a
@@ -51,7 +53,9 @@ _FROM_A_PLACE = re.compile(r"(?:мен\s+|men\s+)?([^\W\d_]{3,}?)(?:дан|де�
 _REFUSAL = re.compile(
     r"(?<![^\W\d_])(?:не|don'?t|won'?t|not)(?![^\W\d_])|[^\W\d_]+(?:ма|ме|па|пе|ба|бе)(?:ймын|ймін)(?![^\W\d_])|"
     # the same in Latin letters («aitpaimyn»), and not wishing to («айтқым келмейді», "prefer not to")
-    r"[^\W\d_]+(?:ma|me|pa|pe|ba|be)(?:imyn|imin|ymyn|ımyn|ımın)(?![^\W\d_])|келмейді|kelmeidi|prefer\s+not",
+    r"[^\W\d_]+(?:ma|me|pa|pe|ba|be)(?:imyn|imin|ymyn|ımyn|ımın)(?![^\W\d_])|келмейді|kelmeidi|prefer\s+not|"
+    # «айтпай-ақ қояйын» (I'd rather not say), and not knowing typed short ("idk", «хз»)
+    r"(?<![^\W\d_])(?:айтпай|aitpai|жазбай|jazbai)\w*|(?<![^\W\d_])(?:idk|dunno|хз)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -106,7 +110,9 @@ _CLAUSE_END = re.compile(r"[,:;?!()]+|\.(?=\s)|\s[—–-]\s")
 # nickname in brackets «Жумабаев Ерлан (Ерик)»): no part of it.
 _SAID_AFTER = re.compile(
     r"\s*\([^()]*\)?\s*$|[\s,—–-]+(?:это\s+я|бұл\s+мен|it'?s\s+me|that'?s\s+me|(?:the\s+)?same\s+as\s+in\s+"
-    r"(?:my\s+)?passport)\s*[.!]?\s*$|\s+(?:болам|боламын|боламын\s+ғой|bolam|bolamyn|here)\s*[.!]?\s*$",
+    r"(?:my\s+)?passport)\s*[.!]?\s*$|\s+(?:болам|боламын|боламын\s+ғой|bolam|bolamyn|here)\s*[.!]?\s*$"
+    # the bot asked to write it down («… пишите», «… запишите», "… write it down")
+    r"|\s+(?:пишите|запишите|напишите|жазыңыз|jazynyz|write\s+it(?:\s+down)?)\s*[.!]?\s*$",
     re.IGNORECASE)
 # An age after the name with no comma before it («Сапаров Ерлан 35 жаста», "Marat Zhaksylykov 28 years old").
 _AGE_AFTER = re.compile(r"(?<=[^\W\d_])[\s,]+(?:мне\s+)?\d{1,3}\s*(?:лет|года?|жаста\w*|жас\w*|years?\s+old|y\.?\s*o\.?)"
@@ -258,11 +264,18 @@ _SPELLING_NOTE = re.compile(
     r"паспорт\s+бойынша|pasport\s+boiynsha|as\s+in\s+(?:my\s+|the\s+)?passport)", re.IGNORECASE)
 
 
+# A wish told after the name, why the worker writes («хочу в Катар работать», «Катарда жұмыс істегім келеді»).
+_WISH = re.compile(r"(?:хочу|хотел\w*|хотим|ищу|want|would\s+like|looking\s+for|[^\W\d_]+гім\s+келеді|"
+                   r"жұмыс\s+іздеймін)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _aside(clause: str) -> bool:
     """Whether one clause of a name's answer is said beside the name rather than being it."""
     clause = clause.strip(" .")
     if _SPELLING_NOTE.fullmatch(clause.strip(" .")):
-        return True  # «пишите латиницей: …», «…, паспорт бойынша»: how to write it, not the name
+        return True
+    if _WISH.match(clause) and len(re.findall(r"\w+", clause)) > 1:
+        return True  # «…, хочу в Катар работать», "…, looking for work": why the worker writes  # «пишите латиницей: …», «…, паспорт бойынша»: how to write it, not the name
     if not clause or _ASKED.fullmatch(clause) or _VOCATIVE.fullmatch(clause) or _AGE.fullmatch(clause) or (
             _AGE.fullmatch(spelled_numbers(clause))):  # «…, отыз жастамын»: an age in words
         return True

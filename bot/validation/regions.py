@@ -16,7 +16,8 @@ from matching.text import skeleton
 # and "Aktau" are one). Tried in this order: the Almaty region before the city of Almaty, whose name it
 # holds. A name ending in "!" is a whole word ("СКО", not the beginning of «скоро»). A name ending in "?"
 # is shared by places in several regions (Aksu is a town of Pavlodar and villages elsewhere; Abai and
-# Zhambyl name regions and districts of others): it counts only when the message names nothing else
+# Zhambyl name regions and districts of others; Karatau is a town of Zhambyl and a district of Shymkent): it
+# counts only when the message names nothing else
 # («Сайрам ауданы, Ақсу ауылы» is in Turkistan, «Шымкент, Абайский район» in Shymkent). Older names
 # are still typed: «Кустанай», «Кзыл-Орда», «Джамбул», «Гурьев», «Лениногорск», «Шевченко», and «ЮКО» for
 # South Kazakhstan, since 2018 the Turkistan region without Shymkent. A district is named by the
@@ -46,7 +47,7 @@ REGION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("east", ("восточно", "шығыс", "east kaz", "вко!", "усть камен", "өскемен", "oskemen", "риддер",
               "лениногорск", "зырянов", "глубок", "зайсан", "катон", "курчум", "күршім", "самарск", "тарбагат",
               "уланск", "шемонаих", "серебрянск")),
-    ("zhambyl", ("жамбыл?", "zhambyl?", "джамбул", "жамбул", "dzhambul", "тараз", "taraz", "каратау", "байзак",
+    ("zhambyl", ("жамбыл?", "zhambyl?", "джамбул", "жамбул", "dzhambul", "тараз", "taraz", "каратау?", "байзак",
                  "жуалы", "кордай", "рыскулов", "меркен", "мерке!", "меркі!", "merki!", "мойынкум", "сарысу", "таласск",
                  "талас аудан", "шуск", "шу!", "жанатас", "сарыкемер", "аулие ата", "әулиеата")),
     ("zhetisu", ("жетісу", "жетысу", "zhetisu", "талдыкорган", "taldykorgan", "талдыкурган", "талды курган",

@@ -18,7 +18,7 @@ _YES = frozenset("да ага угу конечно конешно канешн�
                  # right ones ("yse", "ues"), the other keyboard layout («lf» for «да», "ytn" for «нет» below)
                  + "ıa ıä yse yas ues lf".split()
                  # Kazakh Latin with the 2018 alphabet's marks («ıá», «árıne»), «бар» in Latin letters, "yeh"
-                 + "ıá iá árıne árine arıne bar yeh yea".split()
+                 + "ıá iá árıne árine arıne bar yeh yea tagy taǵy".split()
                  + "qosaiyn qosayin qosaıyn".split())  # «қосайын» in Latin letters
 _NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды бітті закончил закончила закончили "
                 "келесі әрі қарай "
@@ -32,7 +32,7 @@ _AROUND = frozenset("ну наверное думаю пожалуйста pleas
                     # calls the one they write to («иә, балам», «да, сынок»)
                     + "скорее наверно пожалуй probably likely балам сынок доченька айналайын balam".split())
 _CORRECTED = re.compile(r"(?<!\w)(?:то\s+есть|хотя|wait|sorry|ой)(?!\w)")
-_ONE = frozenset("одна одну one бір".split())  # «да, ещё одна»
+_ONE = frozenset("одна одну one бір біреу біреуі bireu bireui".split())  # «да, ещё одна», «иә, тағы біреуі бар»
 # Phrases that are a yes or a no as a whole («не надо», «это всё», «керек емес», "that's all", "of course").
 _YES_PHRASE = re.compile(r"(?<!\w)(?:of\s+course|why\s+not|go\s+on)(?!\w)")
 _NO_PHRASE = re.compile(
@@ -88,7 +88,7 @@ def _said(text: str | None) -> bool | None:
     value = re.sub(r"(?<!\w)то\s+есть(?!\w)", " , ", value)
     clauses = [{_one_of_each(word) for word in re.findall(r"\w+", clause)} for clause in re.split(r"[,;.!?]+", value)]
     words = set().union(*clauses)
-    if words & _NO and not words & (_YES | _ONE):  # «нет, других профессий нет»: what was asked, beside a no
+    if words & (_NO | _YES | _ONE):  # «нет, других профессий нет», «иә, тағы бір мамандық бар»: what was asked
         words = {word for word in words if not word.startswith(_ASKED_ABOUT)}
         clauses = [{word for word in clause if not word.startswith(_ASKED_ABOUT)} for clause in clauses]
     if not words - _AROUND or not words <= _YES | _NO | _THANKS | _ONE | _AROUND:
@@ -140,7 +140,7 @@ _SKIP = _NO | _THANKS | frozenset(
     "пока әзірге әлі yet ázirge azirge áli".split()  # «пока нет», «әзірге жоқ», "not yet"
     + "жіберемін jiberemin zhiberemin".split()  # «өткізіп жіберемін», I'll skip it
     + "потом позже кейін keiin later".split()  # «нет пока, позже»: given later, not now
-    + "eshqandai eşqandai eshteñe eşteñe".split()  # the same in Kazakh Latin letters
+    + "eshqandai eşqandai eshteñe eşteñe ештеме eshteme eşteme".split()  # the same in Kazakh Latin letters
     + "только тек only опыт опыта experience тәжірибе тәжірибем tajiribe".split()  # «нет, только опыт»
 )
 # Words that leave a no as it is, but are none alone («сейчас», «балам»): a no for a parent («у папы нет
@@ -155,6 +155,10 @@ _BESIDE_A_NO = frozenset(
     + "pls plz please пожалуйста өтінемін".split()  # "skip pls"
     # a SIM to be bought, now, or a particle («номера пока нет, симку куплю потом», «qazir joq», «жоқ қой»)
     + "симку симка сим sim куплю возьму buy аламын qazir qazır деген қой ғой goi qoi".split()
+    # one to come («нету пока, в следующем месяце получу», "nothing so far", «жақында аламын»)
+    + "в следующем месяце году получу скоро soon so far next month year жақында келесі айда jaqynda".split()
+    # the worker's own, and a relative's to write to instead («своего нет, пишите на номер сына»)
+    + "своего своей свой own өз өзімнің на сына дочери жены мужа брата сестры son's wife's husband's".split()
 )
 
 
@@ -166,7 +170,7 @@ _ASKED_FOR = ("телефон", "номер", "нөмір", "phon", "number", "n
 # A whole message that says any will do: for a salary, no least amount («не важно», «любая», «бәрібір»).
 _ANY_WILL_DO = re.compile(
     r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|baribir|"
-    r"договорн\w*|по\s+договор\w*|как\s+договоримся|келісім\s+бойынша|келісімді|kelisim\s+boiynsha|kelisimdi|"
+    r"договорн\w*|по\s+договор\w*|как\s+договоримся(?:\s+с\s+работодател\w*)?|келісім\s+бойынша|келісімді|kelisim\s+boiynsha|kelisimdi|"
     r"negotiable|"
     r"any|anything|whatever|no\s+matter|doesn'?t\s+matter|does\s+not\s+matter|dos[e]?n'?t\s+matter|"
     r"do(?:n'?t|nt)\s+matter|ma[nńñ]yzdy\s+emes|(?:қанша|qansha)\s+(?:берсе|berse)(?:\s+(?:де|да|de|da))?(?:\s+(?:болады|жарайды|bolady|jaraidy))?|"
@@ -206,7 +210,11 @@ _WONT_GIVE = re.compile(
     r"(?:give|share|say|tell)|(?:nomer|nomir|nomirdi|номер|нөмір\w*)?\s*(?:bermeimin|bermeymin|бермеймін)|"
     # the same with the thing first («номер давать не буду», «его указывать не хочу»)
     r"(?:номер\w*|телефон\w*|его|её|ее)?\s*(?:давать|дать|указывать|указать|говорить|сообщать|писать)\s+не\s+"
-    r"(?:хочу|буду|стану|желаю))"
+    r"(?:хочу|буду|стану|желаю)|"
+    # the same in Kazakh Latin letters («nomirimdi bergim kelmeidi»), and not knowing what to write («не знаю,
+    # что писать», "not sure what to put"): nothing to give
+    r"(?:bergim|aitqym|aitkym|jazgym|jazǵym)\s+kelmei?di|не\s+знаю,?\s+что\s+(?:писать|написать|указать|указывать)|"
+    r"(?:not\s+sure|don'?t\s+know)\s+what\s+to\s+(?:write|put|say))"
     r"(?:\s+(?:it|that|them|my\s+number|the\s+number))?(?!\w)")
 
 
@@ -217,7 +225,7 @@ _LATER = re.compile(
     r"отправлю|жазамын|беремін|қосамын|жіберемін|jazamyn|beremin|qosamyn)|(?:i'?ll\s+)?(?:add|give|send)\s+"
     r"(?:it\s+)?later|for\s+now)(?!\w)")
 _DONT_KNOW = re.compile(r"(?<!\w)(?:(?:пока|ещё|еще|әлі|әзірге)\s+)?(?:(?:я\s+)?не\s+знаю|(?:мен\s+)?білмеймін|bilmeimin|bilmeymin|(?:i\s+)?(?:don'?t|dont|do\s+not)"
-                        r"\s+know|без\s+понятия|хз|no\s+idea|idk)(?:\s+(?:пока|ещё|еще|әлі|әзірге|yet))?(?!\w)")
+                        r"\s+know|без\s+понятия|хз|no\s+idea|idk|not\s+sure)(?:\s+(?:пока|ещё|еще|әлі|әзірге|yet))?(?!\w)")
 
 
 def skips(text: str | None, *, unknown: bool = False) -> bool:
@@ -227,9 +235,12 @@ def skips(text: str | None, *, unknown: bool = False) -> bool:
     text = without_question(text)
     value = _NO_SIGNS.sub(" no ", re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", text.strip().lower())).strip()
     value = _WONT_GIVE.sub(" none ", _DONT_HAVE.sub(" none ", value))
+    value = _HEDGE.sub(" ", value).strip()
     rest_known = _DONT_KNOW.sub(" ", value).strip(" ,.!")
     if _DONT_KNOW.search(value) and ((unknown and not rest_known) or _ANY_WILL_DO.fullmatch(rest_known)):
         return True  # «не знаю», «не знаю, сколько дадут»: no answer to keep
+    if unknown and _DONT_KNOW.match(value) and _WHAT_PAYS.fullmatch(rest_known):
+        return True  # «не знаю, какие там зарплаты»: no least pay in mind
     value = _LATER.sub(" none ", value)
     rest = _NOT_HERE.sub(" ", value)
     if re.search(r"\w", rest) and not re.search(r"\d", value):
@@ -247,6 +258,14 @@ def skips(text: str | None, *, unknown: bool = False) -> bool:
     first, _, rest = value.partition(",")
     bare_no = set(re.findall(r"\w+", first)) <= _NO and bool(re.search(r"\w", first))
     return bare_no and bool(_PAY_TOLD.search(rest))
+
+
+# A hedge around an answer that changes nothing («negotiable i guess», «наверное, договорная»).
+_HEDGE = re.compile(r"(?<!\w)(?:i\s+guess|i\s+think|i\s+suppose|наверное|наверно|думаю|шығар|probably)(?!\w)")
+# What the pay there is, asked back after «не знаю» («не знаю, какие там зарплаты», "not sure what they pay").
+_WHAT_PAYS = re.compile(r"(?:какие|какая|сколько|what|how\s+much|қанша|qansha)\s+(?:там\s+|they\s+|it\s+)?"
+                        r"(?:зарплат\w*|платят|плата|pay\w*|salar\w*|wages?|is|төлейді|береді|jalaq\w*|жалақы\w*)"
+                        r"(?:\s+(?:там|there|in\s+qatar|в\s+катаре|yet|пока))?")
 
 
 _PAY_TOLD = re.compile(r"(?<!\w)(?:зарплат\w*|жалақы\w*|jalaq\w*|salary|pay|риал\w*|rial\w*|riyal\w*|qar|qr)(?!\w)",

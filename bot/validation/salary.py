@@ -4,7 +4,7 @@ range, a year's pay, other currencies and pay by the hour told apart."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from bot.number_words import spelled_numbers
 from bot.validation.answer import NUMBER, InvalidInput, settled, without_question
@@ -43,6 +43,31 @@ _PER_YEAR = re.compile(rf"(?<![^\W\d_]){PER_YEAR}(?![^\W\d_])", re.IGNORECASE)
 _NOT_RIYALS = re.compile(r"дирх|dirh|\baed\b|[₽£¥]|юан|yuan|\bсом\b|\bсум\b|\bлир|\blira|фунт|pound|рупи|rupee|"
                          r"(?<!\w)у\.\s?е\.?|(?<!\w)уе(?!\w)",  # «у.е.», conventional units: dollars
                          re.IGNORECASE)
+
+
+# The riyal is pegged to the dollar (3.64 since 2001), so a pay wished in dollars has one sum in riyals; the tenge
+# floats, so a pay in tenge has none the bot could promise.
+QAR_PER_USD = Decimal("3.64")
+_DOLLARS = re.compile(r"\$|(?<![^\W\d_])(?:usd|долл\w*|dollar\w*|бакс\w*|доллар\w*)(?![^\W\d_])", re.IGNORECASE)
+
+
+def in_dollars(text: str | None) -> tuple[Decimal, Decimal] | None:
+    """A monthly pay said in US dollars and no other currency («700 долларов», "$1000", «900 доллар»): the
+    dollars and their riyals at the fixed rate, to the whole riyal; None for any other answer (a pay by the
+    hour in dollars too, which has no month's sum)."""
+    if not text or not _DOLLARS.search(text):
+        return None
+    rest = _DOLLARS.sub(" ", text)
+    if OTHER_CURRENCY.search(rest) or _NOT_RIYALS.search(rest) or _IN_RIYALS.search(rest):
+        return None
+    try:
+        dollars = salary(rest)
+    except InvalidInput:
+        return None
+    riyals = (dollars * QAR_PER_USD).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    if riyals > MAX_SALARY_QAR:
+        return None
+    return dollars, riyals
 
 
 def salary(text: str | None) -> Decimal:

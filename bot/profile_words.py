@@ -53,7 +53,7 @@ _CHANGE_WORDS = frozenset(_folded("set fix edit put novi novii novaia novoe new 
                                   "қойыңызшы жазыңыз жазыңызшы етуге етіңіз етіңізші қылыңыз қылыңызшы qylynyz"))
 # Words that correct a mistake made at registration: «я ошибся», «неправильно», «қателесіппін», "wrong";
 # the value follows the last of the words that give the right one («правильно …», «надо …», "should be").
-_CORRECTION = _folded("ошиб mistak wrong misspel қателес")
+_CORRECTION = _folded("ошиб mistak wrong misspel қателес опечат typo")
 _CORRECTION_WORDS = frozenset(_folded("неправильно неправильный неправильная неправильное қате"))
 _RIGHT_VALUE = frozenset(_folded("правильно правильный правильная правильное надо нужно должно должна должен дұрысы "
                                   "should right its"))
@@ -96,12 +96,19 @@ _SOMEONE_ELSE = frozenset(_folded(
     "компания компании фирма офис завод работодатель company office employer firm"  # «офис переехал в Астану»
 ))
 
+# Someone the worker moved or lives with («с женой», "with my sister", «отбасыммен»): the worker's own news.
+_WITH_SOMEONE = re.compile(
+    r"(?<!\w)(?:with\s+(?:my\s+|the\s+)?(?:wife|husband|family|sister|brother|parents|kids|children|son|daughter|"
+    r"mother|father|mom|mum|dad)|(?:вместе\s+)?с\s+(?:женой|мужем|семь[её]й|детьми|родителями|братом|сестрой|мамой|"
+    r"папой|сыном|дочерью|дочкой)|(?:әйелім|күйеуім|отбасым|балаларым|анам|әкем|інім|әпкем|ағам)мен|"
+    r"(?:otbasym|aielim|kuieuim|balalarym)men)(?!\w)", re.IGNORECASE)
+
 # Each field by the beginnings of its folded names. A surname alone («фамилия») is not the whole name the
 # profile keeps, and «язык» alone is as often the bot's language (/language): neither is read, unless a
 # language is added («ағылшын тілін қосыңыз»: a bot speaks one language, so none is added to it).
 _FIELDS: dict[Field, tuple[str, ...]] = {
     "name": _folded("imia imen fio name esim atimdi atim jonim аты zovut otchestv patronym латиниц кириллиц "
-                    "латынша"),
+                    "латынша atimda атымда есімімде"),
     "phone": _folded("nomer nomir telefon phone number tel tlf mobil sotov"),
     "region": _folded("region oblast aimak aimag onir oblis gorod city kalam kalan kalasin kaladan location adres "
                       "address mekenjai "
@@ -122,18 +129,22 @@ _FILLERS = frozenset(_folded(
     "mojete bot please my me to in into the a an as for i want would like could can you is on from of "
     "menin meni мен maga маған dep otinemin kerek ещё еще и что тағы бір де да also another it that its this full полное "
     "толық be one m s pls plz это етіп жазып знаю білемін speak spoken немного аздап уже теперь now енді мына "
-    "im тоже too second второй вторую вторая екінші моего моей моих моем mine соны его могу умею бар"
+    "im тоже too second второй вторую вторая екінші моего моей моих моем mine соны его могу умею бар "
+    "болып bolyp болуды boludy"
 ))
 _TO = frozenset(_folded("na to into on do"))
 # Words that say the worker moved («я переехал в Актау», «Алматыға көшіп келдім», "I moved to Almaty"), or
 # lives somewhere now («теперь живу в Уральске», «мен енді Шымкентте тұрамын», "I live in Taraz now"): the
 # region they name is the new one; named two, the one after «в» or "to" («из Актау в Алматы»), never the
 # one left (Kazakh «Ақтаудан», from Aktau).
-_MOVED = _folded("perehal pereselil perevez koshtim koship koshtik koshkenmin moved relocat")  # done: not «переехать»
+_MOVED = _folded("perehal pereselil perevez perebral koshtim koship koshtik koshkenmin kaittim kaittik moved "
+                 "relocat")  # done: not «переехать»
 _LIVES = frozenset(_folded("живу живем проживаю live living based тұрамын тұрамыз"))
 _NOW = frozenset(_folded("теперь now енді"))
+_AT_PRESENT = frozenset(_folded("сейчас щас қазір qazir currently"))  # with a verb of living only: «қазір … тұрамын»
 # «я в Лениногорске теперь», "I'm in Aktau now": where the worker is, read as where they live with «теперь».
 _I_AM_IN = re.compile(r"(?<!\w)(?:я|мы|i\s*'?m|i\s+am|we\s+are)\s+(?:теперь\s+|уже\s+|сейчас\s+|now\s+)?"
+                      r"(?:не\s+в\s+\S+\s*,?\s*)?"  # «я уже не в Костанае, в Рудном теперь»
                       r"(?:в|во|in)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 MAX_MOVED_WORDS = 10  # «переехал в Актау, ищу работу сварщиком в Дохе от 2000 ...» is a search
 _MOVED_TO = frozenset(_folded("v vo to into in"))
@@ -146,6 +157,9 @@ _INSTEAD = frozenset(_folded("вместо instead орнына"))  # «новы
 _OLD = frozenset(_folded("старый старого старый бывший прежний old previous бұрынғы ескі с from"))
 # A salary wished for told anew: «желаемая зарплата теперь 2к», "my desired salary is now 2000".
 _WISHED = _folded("jelaem ojidaem minim expect desir jelat kutetin")
+# A pay told with its currency though no field is named («от 3000 риалов», "1200 usd minimum").
+_PAY_SAID = re.compile(r"\d[\d\s.,]*(?:\s*(?:тыс\w*|мың|k|к))?\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|usd|доллар\w*|"
+                       r"dollar\w*)(?!\w)|\$\s*\d", re.IGNORECASE)
 # Greetings and thanks are not counted among the words of a request, however polite.
 _POLITENESS = frozenset(_folded(
     "здравствуйте здравствуй уважаемые уважаемый сотрудники министерства прошу вас пожалуйста спасибо hello hi "
@@ -159,7 +173,7 @@ _NOT_SLIPS = ("perehod",)  # «переход»: a crossing, not a move
 _OTHER_THINGS = _folded("zaiavk zaiavl vakans vakan vacanc application otinim otinish uvedoml notific soobsh "
                         "messag habarlama job rassilk podpisk subscri mailing")
 _WORD = re.compile(r"[^\W\d_]+")
-_PHONE = re.compile(r"\+?\d[\d\s()\-]{8,}\d")
+_PHONE = re.compile(r"\+?\d[\d\s().\-]{8,}\d")
 _CLAUSE_END = re.compile(r"[,.;!?]|\s(?:и|а|но|and|but|so|from|из|с)\s", re.IGNORECASE)
 # A value denied before the right one: «регион не Атырау а Мангистау», "Aktobe not Atyrau",
 # «Атырау емес, Ақтөбе», "not Atyrau but Aktobe".
@@ -244,13 +258,16 @@ def _a_trades_profile(words: list[str], i: int, typed: list[str]) -> bool:
 
 def read_change(text: str | None) -> ProfileChange | None:
     """The change a message asks for, or None when it asks none plainly or its value is not valid."""
-    raw = _old_dropped(_from_to(_OTHERWISE.sub("", text or "")))
+    raw = _old_dropped(_from_to(_OTHERWISE.sub("", _WITH_SOMEONE.sub(" ", text or ""))))
     if isinstance(raw, ProfileChange):
         return raw
     text = _corrected(raw)
     words = _words(text)
     if not words or _no_request(raw, text, words):
         return None
+    if _THAT_EMES_THIS.search(raw) or _NOT_THIS_BUT.search(raw):  # «өтілім 7 жыл емес, 9 жыл»: put right
+        if _names_a_field(words) or any(word.startswith(_EXPERIENCE) for word in words):
+            words = [*words, _fold("исправьте")]
     for reading in (_field_taken_off, _qualification, _languages_removed, _replacement, _removal, _years,
                     _old_number_given_up):
         found = reading(text, words)
@@ -258,7 +275,8 @@ def read_change(text: str | None) -> ProfileChange | None:
             return found
     requested = any(_asks_change(word) for word in words) or (_MAKE in words and not _MAY.isdisjoint(words))
     lives = (not _LIVES.isdisjoint(words) or bool(_I_AM_IN.search(text))) and "used" not in words
-    lives_now = lives and (not _NOW.isdisjoint(words) or requested)  # «с этого месяца живу в Семее, обновите»
+    lives_now = lives and (not _NOW.isdisjoint(words) or requested or (
+        not _AT_PRESENT.isdisjoint(words) and not _LIVES.isdisjoint(words)))  # «с этого месяца живу в Семее, обновите»
     if lives_now or any(_like(word, _MOVED) for word in words):  # a move told, or where one lives now
         if _long_ago(text) and not requested:
             return None  # «переехал в Алматы 5 лет назад»: the profile was filled in since
@@ -266,8 +284,14 @@ def read_change(text: str | None) -> ProfileChange | None:
             return None  # «выучил английский и переехал в Астану»: two changes at once
         return _move(text, words, asked=requested or lives_now)
     adds = any(word.startswith(_ADD) or word in _ADD_WORDS for word in words) or (
-        any(word.startswith(_LEARNT) for word in words))
+        any(word.startswith(_LEARNT) for word in words)) or _speaks_now(text, words)
     field = _field(words, adds)
+    if field is None and not adds and _PHONE.search(text) and (
+            not _NOW.isdisjoint(words) or any(word.startswith(_PHONE_TOLD) for word in words)):
+        field = "phone"  # «теперь звоните на 8776…, старый потерял», "use 8700… from now on"
+    plainly = any(word.startswith(_CHANGE + _CORRECTION) or word in _CHANGE_WORDS for word in words)
+    if field is None and not adds and _PAY_SAID.search(text) and (plainly or not _NOW.isdisjoint(words)):
+        field, requested = "salary", True  # «хочу теперь от 3000 риалов», «не меньше 2200 риалов, обновите»
     adds = adds or (field == "occupation" and not _SECOND.isdisjoint(words))  # «второй профессией поставьте …»
     if field is not None and any(word.startswith(_EXPERIENCE) or word in _EXPERIENCE_WORDS for word in words):
         return None  # «регион на Актобе и опыт 8 лет поменяйте»: two fields at once
@@ -319,6 +343,10 @@ def read_change(text: str | None) -> ProfileChange | None:
 _WAS_BECAME = re.compile(r"(?<!\w)(?:было|был|была|были|was)\s+([^,.;!]+?)\s*[,;]?\s+(?:стало|стал|стала|стали|"
                          r"теперь|now|is\s+now)(?!\w)", re.IGNORECASE)
 _NUMBER_ABBREVIATED = re.compile(r"(?<!\w)no\.?(?=\s+(?:is\s+)?(?:now\s+)?\+?\d[\d\s()-]{8,})", re.IGNORECASE)  # "new no is …"
+# A return home to a place named after it («вернулся домой в Кызылорду», "back home in Taraz"): a move there;
+# «…на вахте был, вернулся» names no place after it, and tells none.
+_RETURNED_TO = re.compile(r"(?<!\w)(?:вернул\w*\s+(?:домой\s+)?в|(?:came\s+|went\s+|moved\s+)?back\s+home\s+(?:in|to))"
+                          r"(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", re.IGNORECASE)
 _ARROW = re.compile(r"(\S+)\s*(?:->|=>|→|—>|-->|>)\s*(?=\S)")
 _INSTEAD_OF = re.compile(r"(?<!\w)(?:вместо|instead\s+of)\s+(\+?\d[\d\s()-]*\d|\d+|[^\W\d_]+)", re.IGNORECASE)
 
@@ -326,6 +354,7 @@ _INSTEAD_OF = re.compile(r"(?<!\w)(?:вместо|instead\s+of)\s+(\+?\d[\d\s()-
 def _from_to(text: str) -> str:
     """The message with the old value of a pair left out (see `_WAS_BECAME`), the field's name kept."""
     text = _NUMBER_ABBREVIATED.sub("number", text)
+    text = _RETURNED_TO.sub(lambda m: " переехал в " if m.group()[:1].lower() in "вд" else " moved to ", text)
     text = _WAS_BECAME.sub(lambda m: _field_words(m.group(1)) + " теперь", text)
     text = _INSTEAD_OF.sub(lambda m: _field_words(m.group(1)) or m.group(0), text)
     return _ARROW.sub(lambda m: _field_words(m.group(1)) + " поменяйте на ", text, count=1)
@@ -438,8 +467,9 @@ def _long_ago(text: str) -> bool:
 # алдым», "got my NEBOSH IGC certificate, pls add"): the words that name it join the qualifications. A word
 # that names a certificate, and one that tells it was got or asks to add it; «права» only as a licence
 # («права категории С»), since they are as often a worker's rights.
-_QUALIFICATION = _folded("sertifik certif udostover koroch kvalifik qualif razriad diplom licen litsenz kualik kualig "
+_QUALIFICATION = _folded("sertifik certif udostover korochk kvalifik qualif razriad diplom licen litsenz kualik kualig "
                          "bilikti svidetel obrazovan educat degree")
+_CERTIFICATE_NAMES = _folded("nebosh iosh naks ielts opito bosiet cswip")  # certificates known by their names
 # An education named by its level («высшее образование», «жоғары білімім бар»): kept as a qualification.
 _SCHOOLING = re.compile(r"(?<!\w)(?:жоғары|арнаулы|орта\s+арнаулы|jogary|zhogary)\s+(?:білім|bilim)\w*", re.IGNORECASE)
 # A driving licence's category named with its letters («категорию С1», «CE санатын», "category CE"): the
@@ -453,7 +483,8 @@ _LICENCE = frozenset(_folded("prava prav"))
 _GOT = _folded("poluchil sdal vidali proshel proshla got passed obtain receiv aldim berdi otkril kosildi ashildi "
                "ashtim")
 _WHEN = frozenset(_folded("just finally last month week year today yesterday недавно вчера сегодня наконец "
-                          "кеше бүгін жуырда ay aptada keshe"))
+                          "кеше бүгін жуырда ay aptada keshe прошлом прошлой месяце неделе году өткен айда otken "
+                          "aida ago назад"))
 _INTO = frozenset(_folded("v vo to into in my"))
 
 
@@ -461,7 +492,7 @@ def _names_qualification(words: list[str], i: int) -> bool:
     word = words[i]
     if word in _LICENCE:
         return i + 1 < len(words) and words[i + 1].startswith(("kat", "categ"))
-    return word.startswith(_QUALIFICATION) or word in _QUALIFICATION_WORDS
+    return word.startswith(_QUALIFICATION + _CERTIFICATE_NAMES) or word in _QUALIFICATION_WORDS
 
 
 def _qualification(text: str, words: list[str]) -> ProfileChange | None:
@@ -469,7 +500,7 @@ def _qualification(text: str, words: list[str]) -> ProfileChange | None:
     if not (named or _CATEGORY.search(text) or _SCHOOLING.search(text)):
         return None
     asked = any(word.startswith(_GOT) or word.startswith(_ADD) or word in _ADD_WORDS or _asks_change(word)
-                for word in words)
+                for word in words) or not _NOW.isdisjoint(words)  # «теперь у меня 5 разряд», "… licence now"
     removes = any(_like(word, _REMOVE) for word in words)
     others = [field for field, stems in _FIELDS.items() if any(_names(word, stems) for word in words)]
     if not asked or removes or set(others) - {"occupation"}:
@@ -491,7 +522,7 @@ def _qualification(text: str, words: list[str]) -> ProfileChange | None:
             continue
         kept.append(match.group())
     value = " ".join(kept)
-    if all(_names_qualification([word], 0) for word in _words(value)):
+    if all(_names_qualification([word], 0) and not word.startswith(_CERTIFICATE_NAMES) for word in _words(value)):
         return None  # «у меня новый сертификат»: which one is not said
     try:
         return ProfileChange("qualifications", validation.qualifications(value), adds=True)
@@ -568,9 +599,19 @@ def _replacement(text: str, words: list[str]) -> ProfileChange | None:
     return ProfileChange("occupation", new, replaces=True, old=old if old and _names_a_trade(old) else None)
 
 
+# A language spoken now, told as news («енді ағылшынша жақсы сөйлеймін», "I speak English well now», «теперь
+# говорю по-турецки»): learnt, as «выучил» tells it.
+_SPEAKS = _folded("govoriu razgovarivaiu soileimin soiley speak")
+
+
+def _speaks_now(text: str, words: list[str]) -> bool:
+    return (any(word.startswith(_SPEAKS) for word in words) and not _NOW.isdisjoint(words)
+            and bool(validation.languages_named(text)))
+
+
 def _languages_learnt(text: str, words: list[str]) -> ProfileChange | None:
     """«выучил турецкий на курсах», "I learnt Arabic in Dubai": the languages named join those held."""
-    if not any(word.startswith(_LEARNT) for word in words):
+    if not any(word.startswith(_LEARNT) for word in words) and not _speaks_now(text, words):
         return None
     codes = validation.languages_named(text)
     return ProfileChange("languages", tuple(codes), adds=True) if codes else None
@@ -637,6 +678,8 @@ def _years(text: str, words: list[str]) -> ProfileChange | None:
     else:  # after «на» or "to", else the words left; a period («from 2011 to 2023») read whole
         candidates = [_after_to(text) or _value(text, "occupation"), text] if _PERIOD_OF_YEARS.search(text) else [
             _after_to(text) or _value(text, "occupation")]
+    if not units and _SINCE_YEAR.search(text):
+        candidates.append(text[_SINCE_YEAR.search(text).start():])  # "since 2013", «2016 жылдан бері»
     for candidate in candidates:
         try:
             return ProfileChange("years", validation.years(candidate))
@@ -645,14 +688,16 @@ def _years(text: str, words: list[str]) -> ProfileChange | None:
     return None
 
 
+_SINCE_YEAR = re.compile(r"(?<!\w)(?:since|с|со|from)\s+(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d\s*(?:жылдан|jyldan)",
+                         re.IGNORECASE)
 _PERIOD_OF_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d).*?(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _surname_changed(words: list[str]) -> bool:
     """A surname told changed, which gives a whole name only with it (checked when the name is read)."""
     return any(word.startswith(_SURNAME) or word in _SURNAME_WORDS for word in words) and any(
-        _asks_change(word) or word.startswith(("ozger", "smen", "pomen", "vzial", "took")) or word == "aldim"
-        for word in words)  # «фамилию мужа взяла», «күйеуімнің тегін алдым»
+        _asks_change(word) or word.startswith(("ozger", "smen", "pomen", "vzial", "took", "zamuj", "marri", "kuieuge"))
+        or word == "aldim" for word in words)  # «фамилию мужа взяла», «күйеуімнің тегін алдым»
 
 
 def _capitalised(value: str) -> str:
@@ -666,7 +711,9 @@ def _capital_run(value: str) -> list[str]:
     runs: list[list[str]] = [[]]
     for word in value.split():
         if word[:1].isupper():
-            runs[-1].append(word)
+            runs[-1].append(word.rstrip(","))
+            if word.endswith(","):  # «Ахметова, Айгерим Ахметова»: the surname, then the whole name
+                runs.append([])
         elif runs[-1]:
             runs.append([])
     return max(runs, key=len)
@@ -780,7 +827,7 @@ def _corrected(text: str) -> str:
     text = _A_NOT_B.sub("", text)  # «14 лет стажа, а не 4»: the value denied after the right one
     text = _NOT_THIS_BUT.sub(" на ", text)
     text = _THIS_NOT_THAT.sub(lambda m: m.group(0) if m.group(1).lower() in _NOT_AFTER else m.group(1), text)
-    return _THAT_EMES_THIS.sub(" ", text)
+    return _THAT_EMES_THIS.sub(" на ", text)
 
 
 _AS_IN_PASSPORT = re.compile(r"(?<!\w)(?:как\s+в\s+(?:паспорте|удостоверении|документах?)|as\s+in\s+(?:my\s+|the\s+)?"
@@ -897,8 +944,9 @@ def _told_anew(field: Field | None, text: str, words: list[str]) -> bool:
     """A phone or a salary told anew without a word that changes: «потерял телефон, теперь номер …»,
     «нөмірім енді …»; «желаемая зарплата теперь 2к»."""
     now = not _NOW.isdisjoint(words)
-    if field == "phone":
-        return bool(_PHONE.search(text)) and (now or any(word.startswith(_PHONE_TOLD) for word in words))
+    if field == "phone":  # «номерім 8 747 … болды»: became
+        return bool(_PHONE.search(text)) and (now or not _BECAME.isdisjoint(words)
+                                              or any(word.startswith(_PHONE_TOLD) for word in words))
     if field == "salary":
         return now and any(word.startswith(_WISHED) for word in words)
     if field == "region":
@@ -994,7 +1042,7 @@ def _value(text: str, field: Field) -> str:
     marks = [m.end() for m in _WORD.finditer(text) if _fold(m.group()) in _RIGHT_VALUE]
     if marks and re.search(r"\w", text[marks[-1]:]):
         text = text[marks[-1]:]
-    stems = _CHANGE + _ADD + _PROFILE + _CORRECTION + tuple(s for stems in _FIELDS.values() for s in stems)
+    stems = _CHANGE + _ADD + _PROFILE + _CORRECTION + _LEARNT + tuple(s for stems in _FIELDS.values() for s in stems)
     kept: list[tuple[int, int]] = []
     last_to = 0
     for match in _WORD.finditer(text):
@@ -1034,7 +1082,8 @@ _NO_LONGER = frozenset(_folded("больше уже anymore longer"))
 _NOT_ANY_MORE = _folded("емеспін emespin")  # «мен енді жүргізуші емеспін»
 _NOT_THE_TRADE = frozenset(_folded(
     "не not no больше уже anymore longer работаю работал work working worked as a an i m im am из from it off "
-    "take алып енді я мен тастаңыз профессий профессию профессии мамандығын мамандықтан"
+    "take алып енді я мен тастаңыз профессий профессию профессии мамандығын мамандықтан болып bolyp "
+    "істемеймін istemeimin істемеймин"
 ))
 _NOT_TRADE_STEMS = _REMOVE + _NOT_ANY_MORE + _FIELDS["occupation"] + _PROFILE
 _WISH_WORDS = frozenset(_folded("хочу хотел буду могу want will can келеді"))

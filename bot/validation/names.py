@@ -21,7 +21,7 @@ MAX_NAME_LENGTH = 100
 # The words people put before their name («меня зовут Айдос», «менің атым Айдос», "my name is Aidos",
 # «ФИО: …»), also misspelt («меня завут»): not part of it.
 _NAME_INTRO = re.compile(
-    r"^(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|имя|фио|я|m[ei]?n[yi]?a\s+z[ao]vut|mo[eyi]o?\s+imy?a|fio|ya|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
+    r"^(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|имя|фио|я|это|m[ei]?n[yi]?a\s+z[ao]vut|mo[eyi]o?\s+imy?a|fio|ya|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
     r"аты-жөнім|аты-жөні|(?:men[iı][nńñ]\s+)?(?:atym|atım|esimim)|"  # the same in Kazakh Latin letters
     r"(?:толық\s+|tolyq\s+|toliq\s+)?(?:аты-жөнім|aty-?j[oó]nim)|"  # «толық аты-жөнім:», full name
     # "name" typed with two letters swapped ("my nmae is", "Nmae:")

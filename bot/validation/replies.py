@@ -156,7 +156,8 @@ _BESIDE_A_NO = frozenset(
     # a SIM to be bought, now, or a particle («номера пока нет, симку куплю потом», «qazir joq», «жоқ қой»)
     + "симку симка сим sim куплю возьму buy аламын qazir qazır деген қой ғой goi qoi".split()
     # one to come («нету пока, в следующем месяце получу», "nothing so far", «жақында аламын»)
-    + "в следующем месяце году получу скоро soon so far next month year жақында келесі айда jaqynda".split()
+    + "в следующем месяце году получу скоро soon so far next month year жақында келесі айда jaqynda через неделю "
+      "месяц месяца maybe может".split()
     # the worker's own, and a relative's to write to instead («своего нет, пишите на номер сына»)
     + "своего своей свой own өз өзімнің на сына дочери жены мужа брата сестры son's wife's husband's".split()
 )
@@ -247,7 +248,7 @@ def skips(text: str | None, *, unknown: bool = False) -> bool:
         value = rest  # «телефона нет, пишите сюда»: a no, and where to write instead
     if value and set(value) <= set("-–—_.!? "):
         return True  # «-», «—»: nothing
-    if _ANY_WILL_DO.fullmatch(_PAY_NAMED.sub("", value, count=1).rstrip(" .!")):
+    if _ANY_WILL_DO.fullmatch(_PAY_NAMED.sub("", value, count=1).rstrip(" .!,")):
         return True
     words = set(re.findall(r"\w+", value))
     said = {word for word in words if not word.startswith(_ASKED_FOR)}

@@ -75,7 +75,8 @@ SETS = {
     "profile_change_messages_3.tsv": (207, 0.98, 2),
     # first run 175 of 212 (83 %), 18 read wrongly; now 210 of 212 (99 %), none read wrongly
     "profile_change_messages_4.tsv": (212, 0.98, 0),
-    "profile_change_messages_5.tsv": (213, 0.0, 213),
+    # first run 143 of 213 (67 %), 5 read wrongly; now 205 of 213 (96 %), 1 read wrongly
+    "profile_change_messages_5.tsv": (213, 0.95, 1),
 }
 
 

@@ -92,7 +92,7 @@ def test_a_certificate_got_is_added_to_the_qualifications(text, value):
 
 
 @pytest.mark.parametrize("text", ["мой брат получил права", "права мои нарушают, что делать",
-                                  "как получить сертификат?", "удалите сертификат"])
+                                  "как получить сертификат?"])  # «удалите сертификат» now takes them off
 def test_a_certificate_talked_about_adds_nothing(text):
     assert read_change(text) is None
 

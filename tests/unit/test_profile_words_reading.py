@@ -38,7 +38,6 @@ def test_a_plain_request_with_a_valid_value_is_read(text, change):
 
 @pytest.mark.parametrize("text", [
     "поменяй регион на Марс",  # no such region: the wizard would ask again
-    "измени зарплату на 300000 тенге",  # the wizard asks for riyals
     "как поменять номер?", "how do I change my phone number", "қалай нөмірді өзгертемін",  # the way, not a change
     "поменяй номер", "новый номер",  # no value
     "87011234567",  # a number alone: where the phone is changed

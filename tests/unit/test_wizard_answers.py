@@ -66,7 +66,7 @@ FLOORS = {
     "wizard_answers_7.tsv": 0.98,  # 223/223 now; first run, before any fix: 179/223 = 0.803
     "wizard_answers_8.tsv": 0.99,  # 220/220 now; first run, before any fix: 190/220 = 0.864
     "wizard_answers_9.tsv": 0.99,  # 210/210 now; first run, before any fix: 182/210 = 0.867
-    "wizard_answers_10.tsv": 0.0,
+    "wizard_answers_10.tsv": 0.97,  # 207/212 now; first run, before any fix: 188/212 = 0.887
 }
 
 

@@ -181,6 +181,7 @@ _NOT_THIS_BUT = re.compile(r"(?<!\w)(?:не|not)\s+[^,.!?:]+?\s*,?\s+(?:а|but)\
 _A_NOT_B = re.compile(r",?\s+а\s+не\s+[^,.!?:]+", re.IGNORECASE)
 _THIS_NOT_THAT = re.compile(r"(\w+)\s*,?\s+not\s+([^,.!?]+)", re.IGNORECASE)
 _THAT_EMES_THIS = re.compile(r"[^\s,]+\s+(?:емес|emes)\s*[,.]?\s+(?=\w)", re.IGNORECASE)
+_EMES_AFTER = re.compile(r"(?<=\w),?\s+[^,.!?]+?\s+(?:емес|emes)\s*[.!]*\s*$", re.IGNORECASE)  # «…, 2 жыл емес»
 _NOT_AFTER = frozenset("i m s is am are was were do does did can will would have has t re could should".split())
 
 
@@ -265,7 +266,7 @@ def read_change(text: str | None) -> ProfileChange | None:
     words = _words(text)
     if not words or _no_request(raw, text, words):
         return None
-    if _THAT_EMES_THIS.search(raw) or _NOT_THIS_BUT.search(raw):  # «өтілім 7 жыл емес, 9 жыл»: put right
+    if _THAT_EMES_THIS.search(raw) or _NOT_THIS_BUT.search(raw) or _EMES_AFTER.search(raw):  # «7 жыл емес, 9 жыл»
         if _names_a_field(words) or any(word.startswith(_EXPERIENCE) for word in words):
             words = [*words, _fold("исправьте")]
     for reading in (_field_taken_off, _qualification, _languages_removed, _replacement, _removal, _years,
@@ -679,7 +680,8 @@ def _years(text: str, words: list[str]) -> ProfileChange | None:
         candidates = [_after_to(text) or _value(text, "occupation"), text] if _PERIOD_OF_YEARS.search(text) else [
             _after_to(text) or _value(text, "occupation")]
     if not units and _SINCE_YEAR.search(text):
-        candidates.append(text[_SINCE_YEAR.search(text).start():])  # "since 2013", «2016 жылдан бері»
+        since = text[_SINCE_YEAR.search(text).start():]
+        candidates.append(re.split(r"[,.;!]", since, maxsplit=1)[0])  # "since 2013, update…", «2016 жылдан бері»
     for candidate in candidates:
         try:
             return ProfileChange("years", validation.years(candidate))
@@ -819,7 +821,8 @@ def _words(text: str) -> list[str]:
 def _corrected(text: str) -> str:
     """The message with a value denied before the right one taken out: «регион не Атырау а Мангистау» is
     «регион на Мангистау», "my region is Aktobe not Atyrau" is "my region is Aktobe"."""
-    text = _MY_JOB.sub(r"\1 occupation", text)  # "change my job to driver": the trade, not a vacancy
+    text = _MY_JOB.sub(r"\1 occupation", text)
+    text = re.sub(r"(?<!\w)it[’']s(?!\w)", "its", text, flags=re.IGNORECASE)  # "typo in my name, it's …": the right one  # "change my job to driver": the trade, not a vacancy
     text = _AS_IN_PASSPORT.sub(" ", text)  # «как в паспорте»: the spelling wanted, no question of how
     text = _FATHERS_NAME.sub(" отчество ", text)  # «әкемнің атын қосыңыз»: the patronymic, not a father's data
     text = _SPOUSES_SURNAME.sub(" тегім ", text)  # «күйеуімнің тегін алдым»: the worker's own surname now
@@ -827,7 +830,7 @@ def _corrected(text: str) -> str:
     text = _A_NOT_B.sub("", text)  # «14 лет стажа, а не 4»: the value denied after the right one
     text = _NOT_THIS_BUT.sub(" на ", text)
     text = _THIS_NOT_THAT.sub(lambda m: m.group(0) if m.group(1).lower() in _NOT_AFTER else m.group(1), text)
-    return _THAT_EMES_THIS.sub(" на ", text)
+    return _THAT_EMES_THIS.sub(" на ", _EMES_AFTER.sub("", text))
 
 
 _AS_IN_PASSPORT = re.compile(r"(?<!\w)(?:как\s+в\s+(?:паспорте|удостоверении|документах?)|as\s+in\s+(?:my\s+|the\s+)?"

@@ -123,3 +123,18 @@ def test_years_since_a_year_are_counted_to_this_year():
 @pytest.mark.parametrize("text", ["ну короче я в Актау", "painter 100qr/day", "short reply ok"])
 def test_a_filler_or_a_pay_by_the_day_alone_is_no_change(text):
     assert read_change(text) is None
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("тәжірибем 3 жыл, 5 жыл емес", ProfileChange("years", 3)),
+    ("облысым Атырау, Маңғыстау емес", ProfileChange("region", "atyrau")),
+    ("typo in my surname, it's Nurlan Sadykov", ProfileChange("name", "Nurlan Sadykov")),
+    ("cooking since 2009, please update my experience", ProfileChange("years", kazakhstan_today().year - 2009)),
+])
+def test_the_right_value_before_the_one_denied_or_after_its(text, change):
+    assert read_change(text) == change
+
+
+@pytest.mark.parametrize("text", ["Атырау емес", "мен Алматыда тұрамын, Астанада емес", "бұл вакансия жақсы емес"])
+def test_a_value_denied_alone_or_a_story_with_emes_changes_nothing(text):
+    assert read_change(text) is None

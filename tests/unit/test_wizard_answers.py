@@ -37,6 +37,10 @@ their towns and old names (Алма-Ата, Кокчетав, Джамбул, Л
 registered, years in months, halves and words («около полутора лет», «жарты жылдай», "six months"), language
 levels in words («немного», «орташа», "basic"), pay in tenge, dollars or «у.е.» (asked again) or in riyals
 beside tenge, and a yes or a no with a wish or a count around it («нет, одной хватит», "nope, just one").
+`wizard_answers_10.tsv` holds names with patronymics and initials, a wish or «пишите» after them, phones
+with dots, brackets or dictated word by word, towns by their old names and districts (Целиноград, Гурьев,
+Капчагай, Каратауский район of Shymkent), years as a start year («с 2015 года», "since March 2019"), languages
+with levels, refusals, "I don't know" and a reason beside a skip, and answers to the wrong step.
 Each set has its own floor. `pytest -s` prints the misses.
 """
 

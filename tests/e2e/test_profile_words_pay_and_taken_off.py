@@ -43,6 +43,15 @@ async def test_a_pay_in_tenge_or_by_the_hour_is_asked_again_in_riyals(make_clien
     assert client.last_text() == plain(t("profile-words-salary-in-riyals"))
     assert client.buttons() == []
     assert (await saved(database, user_id)).min_salary == Decimal(2500)
+    # a request worded as the answer's example is then offered
+    await client.send(EXAMPLE[lang])
+    assert client.buttons() == [t("btn-pw-save"), t("btn-pw-cancel")]
+    await client.click(t("btn-pw-save"))
+    assert (await saved(database, user_id)).min_salary == Decimal(2600)
+
+
+EXAMPLE = {"ru": "поменяйте зарплату на 2600 риалов", "kk": "жалақыны 2600 риалға өзгертіңіз",
+           "en": "change my salary to 2600 riyals"}
 
 
 @pytest.mark.parametrize(("lang", "text", "field", "column"), [

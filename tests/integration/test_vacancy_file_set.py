@@ -1,4 +1,4 @@
-"""The vacancy files officers send (tests/data/vacancy_files.py and vacancy_files_2.py to vacancy_files_10.py),
+"""The vacancy files officers send (tests/data/vacancy_files.py and vacancy_files_2.py to vacancy_files_11.py),
 imported as the bot imports them.
 
 A file is understood when every vacancy it holds arrives with the right title, employer, salary, places
@@ -13,7 +13,9 @@ read at all (a password, a picture, a PDF) gets an answer saying why; the ninth 
 Kazakh columns, dates as serials, a LibreOffice workbook, numbers as text, blocks, duplicates and files with nothing in
 them; the tenth, exports from 1C and from portals (a header on two rows, Arabic columns beside English ones), several
 sheets one of notes, pay with what comes with it, deadlines with no year, an Excel 2003 XML spreadsheet named .xls,
-letterheads with no legal form, and files to refuse with a clear answer.
+letterheads with no legal form, and files to refuse with a clear answer; the eleventh, a Qatari employer's HR and a
+Kazakh agency (a sheet per trade, totals, pay with allowances, working hours, Yes/No benefits, places in "pax", dates
+in many formats, trades in three languages).
 `pytest -s` prints each set's share and misses; each share is held to a floor.
 """
 
@@ -30,7 +32,7 @@ from db.models import Vacancy
 from matching.places import town_of
 from tests.data import (
     vacancy_files, vacancy_files_2, vacancy_files_3, vacancy_files_4, vacancy_files_5, vacancy_files_6,
-    vacancy_files_7, vacancy_files_8, vacancy_files_9, vacancy_files_10,
+    vacancy_files_7, vacancy_files_8, vacancy_files_9, vacancy_files_10, vacancy_files_11,
 )
 from tests.data.vacancy_files import VacancyFile, Want, share_understood
 from tests.texts import plain
@@ -56,6 +58,8 @@ SETS = [
     pytest.param(vacancy_files_9.all_files, 0.95, id="vacancy_files_9"),
     # tenth set: first run 11 of 20 (0.550); 20 of 20 since; held a file under
     pytest.param(vacancy_files_10.all_files, 0.95, id="vacancy_files_10"),
+    # eleventh set: first run 10 of 18 (0.556)
+    pytest.param(vacancy_files_11.all_files, 0.0, id="vacancy_files_11"),
 ]
 
 

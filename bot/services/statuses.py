@@ -147,8 +147,18 @@ async def change_status(
     return result
 
 
-# The notice an application moved is due, held until its update is done: (application, latest event, steps passed)
-HeldNotice = tuple[Application, ApplicationEvent, list[str]]
+@dataclass(frozen=True)
+class HeldNotice:
+    """The notice an application moved is due, held until its update is done: the application, its latest event,
+    and the steps it passed on the way there (oldest first), named in the one notice the worker gets."""
+
+    application: Application
+    event: ApplicationEvent
+    passed: tuple[str, ...] = ()
+
+    def then(self, event: ApplicationEvent) -> HeldNotice:
+        """The notice after a further step: `event` the latest, this one's step among those passed."""
+        return HeldNotice(self.application, event, (*self.passed, self.event.status))
 
 
 async def change_statuses(
@@ -178,9 +188,8 @@ async def change_statuses(
         if event is not None:
             session.add(event)
             if actor_id != application.user_id:
-                passed = to_notify.pop(application.id, (None, None, []))
-                steps = passed[2] + ([passed[1].status] if passed[1] is not None else [])
-                to_notify[application.id] = (application, event, steps)
+                earlier = to_notify.pop(application.id, None)  # re-added last, as the latest moved
+                to_notify[application.id] = earlier.then(event) if earlier else HeldNotice(application, event)
     await session.flush()  # the events get their ids, which key their notices
     if held is None:
         await queue_held_notices(session, to_notify, i18n)
@@ -490,14 +499,15 @@ async def queue_held_notices(session: AsyncSession, held: dict[int, HeldNotice],
     changed = list(held.values())
     if not changed:
         return
-    user_ids = {application.user_id for application, _, _ in changed}
-    vacancy_ids = {application.vacancy_id for application, _, _ in changed}
+    user_ids = {notice.application.user_id for notice in changed}
+    vacancy_ids = {notice.application.vacancy_id for notice in changed}
     users = {u.id: u for u in (await session.execute(select(User).where(User.id.in_(user_ids)))).scalars()}
     vacancies = {
         v.id: v for v in (await session.execute(select(Vacancy).where(Vacancy.id.in_(vacancy_ids)))).scalars()
     }
     rows = []
-    for application, event, passed in changed:
+    for notice in changed:
+        application, event = notice.application, notice.event
         user, vacancy = users.get(application.user_id), vacancies.get(application.vacancy_id)
         if user is None or vacancy is None:
             continue
@@ -507,7 +517,7 @@ async def queue_held_notices(session: AsyncSession, held: dict[int, HeldNotice],
             key=f"status:{application.id}:{event.id}",
             user_id=user.id,
             kind="status",
-            text=notice_text(t, application, vacancy, event, passed),
+            text=notice_text(t, application, vacancy, event, notice.passed),
             reply_markup={"inline_keyboard": [[button]]},
         ))
     await outbox.enqueue_many(session, rows)

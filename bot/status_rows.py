@@ -92,6 +92,8 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "өтініш", "өтініш №", "өтініш нөмірі", "app", "app #", "app no", "application #", "application ref",
         "№ заяв", "заяв", "№ зая", "номер зая", "рег номер заявки", "өтінім коды", "өтінім id",
         "№ заявления", "номер заявления", "заявление №", "заявление", "application ref no", "app ref",
+        # An agency's tracker numbers its candidates by the application they were put forward on.
+        "candidate ref", "candidate ref no", "candidate reference", "candidate application no",
     ),
     "phone": (
         "phone", "phone number", "mobile", "mobile number", "contact number", "телефон", "номер телефона",
@@ -465,7 +467,7 @@ def _in_date_order(rows: list[StatusRow]) -> list[StatusRow]:
 
 def parse_status_row(row: dict[str, str], row_number: int, names: Mapping[str, str] | None = None) -> StatusRow:
     """Validate one row; raises RowError for the first bad cell."""
-    cells = RowReader(_without_number_sign(row), row_number)
+    cells = RowReader(_with_day_of_status(_without_number_sign(row)), row_number)
     application_id = cells.integer("application_id", 1, MAX_ID)
     telegram_id = cells.integer("telegram_id", 1, MAX_ID)
     external_id = " ".join(cells.text("external_id", 100).split()) or None
@@ -485,6 +487,24 @@ def parse_status_row(row: dict[str, str], row_number: int, names: Mapping[str, s
         occurred_at=_occurred_at(cells),
         row=row_number,
     )
+
+
+# A day written before it in the step's cell: «Контракт подписан от 10.11.2026», "Visa issued on 12/11".
+_DAY_LEAD = re.compile(r"(?<!\w)(?:от|с|on|dated|as\s+of|at)\s*$", re.IGNORECASE)
+
+
+def _with_day_of_status(row: dict[str, str]) -> dict[str, str]:
+    """A register with no date column may write the step's day in the step's cell («Виза выдана 12.11.2026»,
+    «Вылетел 20.11 рейсом QR 388»): that day is the step's, and the step is read without it. A date column, even
+    one left empty on this row, keeps the cell as written."""
+    status = row.get("status") or ""
+    if "occurred_at" in row or not status or (inside := _DAY_INSIDE.search(status)) is None:
+        return row
+    before = _DAY_LEAD.sub("", status[: inside.start()].rstrip())
+    rest = " ".join(f"{before} {status[inside.end():]}".split())
+    if not rest:
+        return row
+    return row | {"status": rest, "occurred_at": inside[0], DATED_BY: row.get(DATED_BY) or "status"}
 
 
 def status_key(text: str) -> str:
@@ -591,14 +611,109 @@ def _status(cells: RowReader, names: Mapping[str, str]) -> str:
     code = key.replace(" ", "_")
     if code in STATUS_CODES:
         return code
-    found = _step_named(key, names)
-    if found is None and (respelt := _respelt(key, names)) != key:
-        found = _step_named(respelt, names)
-    if found is None and (cyrillic := kazakh_in_cyrillic(key)) != key:
-        found = _step_named(cyrillic, names)
+    if _ARABIC_WORDS.search(key) and not _OTHER_LETTERS.search(key):
+        found = arabic_step(key)  # «مقابلة», «تم توقيع العقد»: a Qatari agency's register in Arabic alone
+    else:
+        found = _latest_of_clauses(key, names) or _one_step(key, names)
     if found is None:
         raise cells.error("status", "bad_status")
     return found
+
+
+def _one_step(key: str, names: Mapping[str, str]) -> str | None:
+    """The step a status cell names as a whole (by name, in other words, misspelt, in Kazakh Latin letters);
+    a misspelt refusal («Rejcted by employer») is read as the refusal, never as the step it names beside."""
+    respelt = _respelt(key, names)
+    if respelt != key and _REFUSAL.search(respelt) and not _REFUSAL.search(key):
+        key = respelt
+    found = _step_named(key, names)
+    if found is None and respelt != key:
+        found = _step_named(respelt, names)
+    if found is None and (cyrillic := kazakh_in_cyrillic(key)) != key:
+        found = _step_named(cyrillic, names)
+    return found
+
+
+# A cell that tells of several things, one after another: «Документы проверены, резюме передано работодателю»,
+# "Interview done, offer accepted", "Contract signed & visa issued", «Подписал контракт, ждёт визу».
+_CLAUSES = re.compile(r"\s*(?:[,;&+]|(?<=\s)(?:и|а|and|then|затем|потом|және|кейін|содан\s+кейін)(?=\s))\s*",
+                      re.IGNORECASE)
+# Words that only say a step is awaited or under way: such a part of a cell tells of no step taken, and the rest
+# of the cell may ("Visa stamped, ticket booked"; «Подписал контракт, ждёт визу»). Any other negating word
+# (`_NEGATIONS`: «не», "cancelled", "postponed") leaves the whole cell refused.
+_AWAITED_WORDS = frozenset({
+    "ждет", "ждут", "ждем", "ожидаем", "күтеміз", "ожидает", "ожидают", "ожидается", "ожидание", "waiting",
+    "awaiting", "pending", "күтуде", "күтіп", "күтілуде", "ещё", "еще", "yet", "планируется", "запланирован",
+    "planned", "next", "будет", "следующей", "әлі", "process", "processing", "progress", "процессе", "оформлении",
+    "оформляется", "оформление", "рәсімделуде", "подписании", "подпись", "signature", "signing",
+    "booked", "забронирован", "куплен", "scheduled",
+})  # fmt: skip
+# A visa or a ticket applied for, submitted or booked: not yet the step ("visa applied", «подали на визу»).
+_ASKED_FOR = re.compile(r"(?:виз|visa|билет|ticket)\w*\s+(?:applied|submitted|lodged|requested|подан\w*|тапсыр\w*)"
+                        r"|(?:applied|submitted|подал\w*|подан\w*)\s+(?:for\s+|на\s+)?(?:виз|visa)",
+                        re.IGNORECASE)
+
+
+def _latest_of_clauses(key: str, names: Mapping[str, str]) -> str | None:
+    """The step a cell of several parts reaches, each part read as a cell of its own: the furthest forward
+    step named («Прошёл проверку квалификации и собеседование у работодателя» is the interview). A part that
+    only awaits a step names none; a part negating one («собеседование не пройдено»), or an ending beside another
+    step («Собеседование, затем отказ»), leaves the cell refused."""
+    parts = [part for part in _CLAUSES.split(key) if part and part.strip()]
+    if len(parts) < 2:
+        return None
+    steps: list[str] = []
+    for part in parts:
+        words = set(_PUNCTUATION.sub(" ", part).split())
+        if words & _AWAITED_WORDS or _ASKED_FOR.search(part):
+            continue
+        if words & _NEGATIONS:
+            return None
+        if (found := _one_step(part.strip(), names)) is not None:
+            steps.append(found)
+    if not steps:
+        return None
+    if any(step in FINAL_STATUSES for step in steps):
+        return None  # «Собеседование, затем отказ»: whose refusal, and after what, is the officer's to say
+    return max(steps, key=FORWARD_STATUSES.index)
+
+
+# The steps in the Arabic a Qatari agency's register writes them in alone, compared as `_arabic_key` writes them
+# (hamza forms, tā' marbūṭa and alif maqṣūra folded, vowel signs left out). Endings are read first; a word that
+# negates, awaits or postpones a step («لم», «بانتظار», «قيد الإجراء», «مؤجل») leaves the cell refused.
+_ARABIC_ENDINGS: dict[str, re.Pattern[str]] = {
+    "withdrawn": re.compile(r"انسحب|انسحاب|سحب الطلب|تراجع المرشح|اعتذر"),
+    "rejected": re.compile(r"مرفوض|تم الرفض|رفض (?:صاحب العمل|الطلب|المرشح)|غير مقبول|لم يتم (?:اختيار|قبول)|لم يجتز|"
+                           r"غير لائق"),
+    "terminated_early": re.compile(r"انهاء العقد|فسخ العقد|انهاء مبكر"),
+}
+_ARABIC_STEPS: dict[str, re.Pattern[str]] = {
+    "qualification_check": re.compile(r"التحقق من|تدقيق|فحص المؤهلات|التاهيل|المؤهلات"),
+    "employer_review": re.compile(r"صاحب العمل|لدى الشركه|ارسل\w* (?:الي|ل)"),
+    "interview": re.compile(r"مقابله"),
+    "offer": re.compile(r"عرض (?:عمل|وظيفي|العمل)"),
+    "contract_signed": re.compile(r"توقيع (?:علي )?العقد|وقع (?:علي )?العقد|العقد موقع"),
+    "visa_issued": re.compile(r"(?:صدرت|صدور|اصدار|استلام|استلم)\w* (?:ال)?تاشيره|(?:ال)?تاشيره (?:صدرت|جاهزه|صادره)"),
+    "departed": re.compile(r"غادر|سافر|وصل|وصول|تم السفر"),
+    "employed": re.compile(r"باشر|مباشره العمل|بدا العمل|التحق بالعمل|علي راس العمل"),
+}
+_ARABIC_NOT_YET = re.compile(r"(?<!\S)(?:لم|لا|قيد|سوف|سيتم)(?!\S)|انتظار|ملغ|الغاء|الغي|مؤجل|تاجيل")
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # vowel signs and the stretching tatweel
+_ARABIC_FOLDED = str.maketrans("أإآةى", "اااهي")
+
+
+def arabic_step(text: str) -> str | None:
+    """The one step a status cell written only in Arabic names (see `_ARABIC_STEPS`); None otherwise."""
+    key = " ".join(_PUNCTUATION.sub(" ", _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLDED)).split())
+    for code, pattern in _ARABIC_ENDINGS.items():
+        if pattern.search(key):
+            return code
+    if _ARABIC_NOT_YET.search(key):
+        return None
+    codes = [code for code, pattern in _ARABIC_STEPS.items() if pattern.search(key)]
+    if len(codes) == 2 and codes[0] == "employer_review":
+        codes = codes[1:]  # «مقابلة مع صاحب العمل»: the interview, held by the employer
+    return codes[0] if len(codes) == 1 else None
 
 
 _ARABIC_WORDS = re.compile(r"[\u0600-\u06ff]+")
@@ -717,11 +832,12 @@ def _withdrawn(key: str) -> str | None:
 
 # Each step in the words offices use when they do not use its name: the thing the step is about and, where
 # the thing alone says nothing of the step («виза», "contract"), what happened to it. A cell naming exactly
-# one step this way is that step; one that names two («интервью у работодателя»), none, or holds a word that
+# one step this way is that step (the employer named beside a later step only says where it was taken:
+# «интервью у работодателя» is the interview); one that names two others, none, or holds a word that
 # negates, postpones or only awaits it, is refused as before. Departure counts only as a deed done
 # («убыл», "travelled"): «вылет на следующей неделе» is not one.
-_SIGNED = (r"(?:подписан\w*|подписал\w*|заключ[её]н\w*|заключил\w*|signed|executed|concluded|қол\s+қой(?:ды|ылды)|"
-           r"жасалды)")
+_SIGNED = (r"(?:подписан\w*|подписал\w*|заключ[её]н\w*|заключил\w*|signed|executed|concluded|"
+           r"[қк]ол\s+[қк]ой(?:ды|ылды)|[qk]ol\s+[qk]oi(?:dy|di|yldy|ildi)|жасалды)")
 _STEP_WORDS: dict[str, re.Pattern[str]] = {
     code: re.compile(pattern, re.IGNORECASE) for code, pattern in {
         "qualification_check": r"квалификац|qualification|verif|тексеру|тексеріл|тексерге|біліктіл"
@@ -731,8 +847,9 @@ _STEP_WORDS: dict[str, re.Pattern[str]] = {
         # An invitation to work (not to an interview) is the offer: «приглашение на работу», «жұмысқа шақыру».
         "offer": r"(?<!\w)офф?ер|(?<!\w)offer|ұсыныс|приглашени\w*\s+на\s+работу|job\s+invitation"
                  r"|жұмысқа\s+шақыру|предложил\w*\s+(?:р[ао]бот|мест|должност)",
-        "contract_signed": rf"(?:договор|контракт|contract|келісімшарт|еңбек\s+шарт)\w*.*?{_SIGNED}"
-                           rf"|{_SIGNED}.*?(?:договор|контракт|contract|келісімшарт|шарт)",
+        "contract_signed": rf"(?:договор|контракт|contract|келісім\s*шарт|е[ңн]бек\s+шарт|kelisim\s*shart|"
+                           rf"enbek\s+shart)\w*.*?{_SIGNED}"
+                           rf"|{_SIGNED}.*?(?:договор|контракт|contract|келісім\s*шарт|шарт|shart)",
         "visa_issued": r"(?:виз|visa)\w*.*?"
                        r"(?:выдан|получ|готов|оформлен|issu|stamp|approv|receiv|рәсімдел|беріл|шық|дайын|алды|алын|"
                        r"келді)"
@@ -758,6 +875,12 @@ def _named(key: str, names: Mapping[str, str]) -> str | None:
     return found or _failed(key) or step_in_other_words(key)
 
 
+# A step told as done, beside the employer it was done with: «Прошла интервью у работодателя», "Interview with
+# the employer held" (not "Interview with the employer", which may be one still to come).
+_DONE = re.compile(r"(?<!\w)(?:прош[её]л|прошла|прошли|пройден\w*|состоял\w*|passed|done|held|attended|completed|"
+                   r"conducted|cleared|өтті|өткен|өтіп)(?!\w)", re.IGNORECASE)
+
+
 def step_in_other_words(key: str) -> str | None:
     """The one step a cell names in other words than its name (see `_STEP_WORDS`); None otherwise. A
     refusal in the cell is no step reached: the employer's («Работодатель отказал») is the rejection,
@@ -769,8 +892,10 @@ def step_in_other_words(key: str) -> str | None:
     if not words or any(word in _NEGATIONS for word in words):
         return None
     codes = [code for code, pattern in _STEP_WORDS.items() if pattern.search(text)]
-    if len(codes) == 2 and codes[0] == "employer_review" and codes[1] in ("contract_signed", "offer"):
-        codes = codes[1:]  # «Работодатель подписал контракт», "Offer from employer": the later step is the news
+    if len(codes) == 2 and codes[0] == "employer_review" and (codes[1] in ("contract_signed", "offer")
+                                                              or _DONE.search(text)):
+        codes = codes[1:]  # «Работодатель подписал контракт», "Offer from employer", «Прошла интервью у
+        # работодателя»: the employer is where the later step was taken, and that step, done, is the news
     return codes[0] if len(codes) == 1 else None
 # A verdict that a check or a step was failed («Не прошёл медкомиссию», «не прошла собеседование», «не
 # допущен», «медициналық тексеруден өте алмады», "Failed medical"): the worker is out, the step is a

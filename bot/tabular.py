@@ -352,7 +352,7 @@ Sheet = tuple[str, list[tuple[int, Sequence[str]]]]  # a sheet's name and its nu
 _TOTALS = re.compile(
     r"^(grand\s+|sub\s*-?)?(итого|всего|total|барлығы|жиыны|барлыгы)(\s+(по|for)\s[^:]*)?"
     r"(\s+(вакансий|вакансии|мест|человек|чел|заявок|pax|positions|vacancies|jobs|nos|workers|manpower|орын|адам|"
-    r"бос\s+орын|өтінім))?\.?\s*(:.*|\d[\d\s]*)?$",
+    r"бос\s+орын|өтінім))?(\s+(required|needed|requirement|reqd|требуется|необходимо|қажет))?\.?\s*(:.*|\d[\d\s]*)?$",
     re.IGNORECASE | re.DOTALL)
 
 

@@ -98,6 +98,9 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "co", "comp", "coy", "employer nm",
         # 1C's word for the other party of a deal, the employer in its vacancy reports.
         "контрагент", "наименование контрагента",
+        # A recruiting agency's customer is the employer: "Client", «Заказчик».
+        "client", "client name", "client company", "hiring company", "principal", "заказчик", "клиент",
+        "тапсырыс беруші",
     ),
     "city": (
         "location", "city", "work location", "job location", "place of work", "город", "место работы",
@@ -114,6 +117,10 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "требуется человек", "нужно человек", "қажет", "қажетті саны",
         "number of places", "no of places", "places", "places available", "орын", "орындар", "no req", "reqd",
         "req'd", "no reqd", "qty reqd",
+        # A Gulf agency counts heads as "pax" (passengers, on the flight out) or "persons".
+        "pax", "no of pax", "number of pax", "pax required", "total pax", "persons", "no of persons",
+        "number of persons", "persons required", "no of people", "количество человек", "кол-во человек",
+        "человек", "адам саны", "адам", "қажетті адам саны",
     ),
     "salary": (
         "salary", "salary range", "monthly salary", "basic salary", "wage", "pay", "зарплата",
@@ -121,6 +128,8 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "жалақы мөлшері", "айлық", "sal", "оплата труда", "оплата", "sal range", "monthly sal", "basic sal",
         "айлық жалақысы",
         "basic", "basic pay", "basic wage", "basic (qar)",
+        "условия оплаты", "размер оплаты", "оплата в месяц", "зарплата в месяц", "salary package", "remuneration",
+        "monthly pay", "salary per month", "pay per month", "еңбекақы", "айлық төлем",
     ),
     "salary_min": (
         "min salary", "minimum salary", "salary from", "зарплата от", "заработная плата от", "оклад от",
@@ -190,6 +199,13 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
                   # «Профессия» merged over «Код» and «Наименование»: the code under the profession is its code
                   "профессия код", "профессия шифр", "профессия код окз", "кәсіп код", "мамандық код",
                   "profession code"),
+    # The working week, or the day's hours and the days a week: "Working Hours", «Режим работы».
+    "hours_per_week": (
+        "working hours", "work hours", "duty hours", "hours of work", "working time", "hours", "hrs",
+        "working hrs", "duty hrs", "hours per week", "weekly hours", "рабочее время", "режим работы",
+        "график работы", "часы работы", "рабочий день", "рабочая неделя", "часов в неделю", "жұмыс уақыты",
+        "жұмыс кестесі", "жұмыс режимі", "жұмыс сағаты",
+    ),
     "country": ("страна", "ел"),
     "currency": ("валюта",),
     "requirements": (
@@ -937,7 +953,7 @@ def parse_vacancy_row(
         airfare_provided=cells.flag("airfare_provided"),
         annual_leave_days=_leave_days(cells),
         contract_months=_months(cells),
-        hours_per_week=cells.integer("hours_per_week", 1, 84),
+        hours_per_week=_weekly_hours(cells),
         min_experience_years=_experience(cells),
         languages=_languages(cells),
         requirements=cells.text("requirements", 4000),
@@ -960,7 +976,8 @@ _COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человек|мест|мес
 # What surrounds a sum without changing it: the currency and «в месяц».
 _MONEY_WORDS = re.compile(
     r"(?<![^\W\d_])(qar|qr|[кқ]атар\w*|кат|qatar\w*|риал\w*|реал\w*|riyals?|rials?|риял\w*|only)(?![^\W\d_])\.?"
-    r"|(?:\s|/|\b)(в месяц|в мес|месяц|мес|per month|a month|month|monthly|p ?/ ?m|pm|айына|айлығы|айлық)\b\.?"
+    r"|(?:\s|/|\b)(в месяц|в мес|месяц|мес|per month|a month|month|monthly|p ?/ ?m|p\.\s?m|pm|айына|айлығы|айлық)"
+    r"\b\.?"
     r"|/\s*ай\b"
     r"|ر\.?\s*ق\.?|ريال(?:\s*قطري)?|\ufdfc"  # the riyal in Arabic, as Qatari employers' sheets write it
     r"|\+\s*(ot|overtime|сверхурочн\w*)\b\.?", re.IGNORECASE
@@ -1161,9 +1178,22 @@ def benefits_with_pay(raw: str) -> frozenset[str]:
 _RANGE_MARKS = re.compile(r"(?<=\d)\s*(?:…|\.{3}|~|÷)\s*(?=\d)")
 
 
+# The pay's own name written before it in the cell: «ЗП: 2000 риалов», «з/п 1 800», "Salary: QAR 1,500".
+_PAY_LEAD = re.compile(r"^\s*(?:зп|з\s*/\s*п|зарплата|заработная\s+плата|оклад|salary|basic\s+salary|pay|жалақы|"
+                       r"айлық)(?![^\W\d_])\s*[:\-–—.]?\s*(?=\D*\d)", re.IGNORECASE)
+# What is paid on top of the pay and named by no benefit: "+ 300 allowance", «+ чаевые», "+ bonus".
+_EXTRAS_AFTER = re.compile(
+    r"\s*\+\s*(?:(?:qar|qr)\.?\s*)?(?:\d[\d\s.,]*\s*(?:qar|qr|риал\w*|riyals?)?\.?\s*)?"
+    r"(?:other\s+|fixed\s+|monthly\s+)?"
+    r"(?:allowances?|надбавк\w*|доплат\w*|үстемеақы\w*|bonus\w*|бонус\w*|преми\w*|чаев\w*|tips|incentives?|"
+    r"service\s+charge)\.?\s*$", re.IGNORECASE)
+
+
 def _money_text(raw: str) -> str:
     """A sum with the words around it left out: the currency, «в месяц», "+ OT" (overtime on top), what
-    the employer gives besides («+ питание»)."""
+    the employer gives besides («+ питание»), an allowance or tips of no named kind after a plus ("+ 300
+    allowance", «+ чаевые»), and the pay's name before it («ЗП:»)."""
+    raw = _EXTRAS_AFTER.sub("", _PAY_LEAD.sub("", raw))
     if (benefits := _benefits_match(raw)) is not None:
         raw = raw[: benefits.start()]
     if allowances_with_pay(raw):
@@ -1305,7 +1335,8 @@ _KK_FROM = re.compile(r"^(?P<low>[\d\s.,]+?)\s*-?\s*(?:ден|дан|тен|та
                       re.IGNORECASE)
 _REMARK_IN_BRACKETS = re.compile(r"\([^\d()]*\)")
 # Words beside the pay that do not change it: basic, gross or net, «оклад».
-_PAY_NOTES = re.compile(r"(?<![^\W\d_])(basic|gross|net|нетто|брутто|оклад|на руки)(?![^\W\d_])", re.IGNORECASE)
+_PAY_NOTES = re.compile(r"(?<![^\W\d_])(basic|gross|net|нетто|брутто|оклад|на руки|all[\s-]*inclusive|all[\s-]in|"
+                        r"inclusive|consolidated|fixed)(?![^\W\d_])", re.IGNORECASE)
 _AND_ABOVE = re.compile(r"^(?:от|from|с|бастап)?\s*(?P<figure>[\d\s.,]+?)\s*"
                         r"(?:и выше|и более|and above|or more|\+|и больше|және одан жоғары|жоғары)$",
                         re.IGNORECASE)
@@ -1359,6 +1390,43 @@ _NO_EXPERIENCE = re.compile(r"^(без опыта|не требуется|не �
 _LEAVE = re.compile(r"^(?P<days>\d{1,3})\s*(?:calendar\s+|working\s+|календарн\w*\s+|рабочих\s+|жұмыс\s+)?"
                     r"(?:days?|дн\w*|день|күн\w*)\.?(?:\s*(?:per|a|в)\s*(?:year|год)|\s*/\s*(?:year|год|жыл))?$",
                     re.IGNORECASE)
+
+
+# The working week as a Gulf sheet writes it: "10 hrs/day, 6 days", "8 hours x 6 days", «8 часов, 6 дней в
+# неделю», "60 hours per week", «аптасына 48 сағат».
+_HOURS_WORD = r"(?:hours?|hrs?|h|час\w*|ч|сағат\w*|сағ)\.?"
+_DAY_HOURS = re.compile(rf"(?<![\d.,])(?P<hours>\d{{1,2}}(?:[.,]5)?)\s*{_HOURS_WORD}\s*"
+                        r"(?:/|per|a|в|each|in\s+a|по)?\s*(?:day|days|d|день|сутки|күн\w*)(?!\w)"
+                        rf"|(?<![\d.,])(?P<bare>\d{{1,2}})\s*{_HOURS_WORD}"
+                        r"(?=\s*(?:[x×*,;]|и|and|,?\s*\d\s*(?:days?|дн|күн)))",
+                        re.IGNORECASE)
+_WEEK_DAYS = re.compile(r"(?<![\d.,])(?P<days>[1-7])\s*(?:working\s+|рабочих\s+|жұмыс\s+)?"
+                        r"(?:days?|d|дн\w*|день|күн\w*)(?!\w)", re.IGNORECASE)
+_WEEK_HOURS = re.compile(rf"(?<![\d.,])(?P<hours>\d{{2}})\s*{_HOURS_WORD}\s*(?:/|per|a|в|in\s+a)?\s*"
+                         r"(?:week|wk|неделю|неделя|нед|апта\w*)\.?(?!\w)"
+                         rf"|(?:аптасына|в\s+неделю|per\s+week|a\s+week|weekly)\s*(?P<hours2>\d{{2}})\s*{_HOURS_WORD}",
+                         re.IGNORECASE)
+
+_DAYS_TIMES_HOURS = re.compile(rf"(?<![\d.,])(?P<days>[1-7])\s*(?:days?|дн\w*|күн\w*)\s*(?:[x×*]|по)\s*"
+                               rf"(?P<hours>\d{{1,2}}(?:[.,]5)?)\s*{_HOURS_WORD}", re.IGNORECASE)
+
+
+def _weekly_hours(cells: RowReader) -> int | None:
+    """The hours of a working week: a number as the schema has it, or the week in words ("60 hours per week"),
+    or the day's hours times the days a week ("10 hrs/day, 6 days" is 60). Hours a day with no days named ("8
+    hrs/day"), or a shift's clock times ("7:00-17:00"), leave it unset rather than refusing the vacancy: the days
+    a week are the employer's to say, not ours to guess."""
+    raw = cells.raw("hours_per_week")
+    if not raw or re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", raw) or not re.search(r"\d", raw):
+        return cells.integer("hours_per_week", 1, 84)
+    hours: float | None = None
+    if week := _WEEK_HOURS.search(raw):
+        hours = float(week["hours"] or week["hours2"])
+    elif (day := _DAY_HOURS.search(raw)) and (days := _WEEK_DAYS.search(raw[day.end():] or raw)):
+        hours = float((day["hours"] or day["bare"]).replace(",", ".")) * int(days["days"])
+    elif first := _DAYS_TIMES_HOURS.search(raw):  # "6 days x 8 hrs"
+        hours = float(first["hours"].replace(",", ".")) * int(first["days"])
+    return int(hours) if hours is not None and 1 <= hours <= 84 else None
 
 
 def _leave_days(cells: RowReader) -> int | None:

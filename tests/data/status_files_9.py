@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.data.status_files import D1, D2, D3, Move, Seed, StatusFile, ago, dmy, excel_day, refuse
+from tests.data.status_files import D1, D2, D3, Move, Seed, StatusFile, ago, dmy, excel_day
 from tests.data.status_files_5 import STEP_BACK, Said
 from tests.data.status_files_7 import UNKNOWN
 from tests.data.status_files_8 import SEED_8, Logged, Refused, dm

@@ -24,7 +24,7 @@ from tests.data.vacancy_files_5 import NothingToImport, workbook
 from tests.data.vacancy_files_7 import AnyTitle
 from tests.data.vacancy_files_10 import spreadsheet_2003
 
-QBEC = "Qatar Building Engineering Co. W.L.L."
+QBEC = "QATAR BUILDING ENGINEERING CO. W.L.L."  # as its letterhead writes it, in capitals
 DUKHAN = "Dukhan Road Contracting W.L.L."
 PEARL = "Pearl Island Hospitality"
 RAS_LAFFAN = "Ras Laffan Technical Services"

@@ -58,8 +58,9 @@ SETS = [
     pytest.param(vacancy_files_9.all_files, 0.95, id="vacancy_files_9"),
     # tenth set: first run 11 of 20 (0.550); 20 of 20 since; held a file under
     pytest.param(vacancy_files_10.all_files, 0.95, id="vacancy_files_10"),
-    # eleventh set: first run 10 of 18 (0.556)
-    pytest.param(vacancy_files_11.all_files, 0.0, id="vacancy_files_11"),
+    # eleventh set: first run 10 of 18 (0.556; 11 with the letterhead's employer in capitals as written); now 18 of 18
+    # (1.000); held a file under
+    pytest.param(vacancy_files_11.all_files, 0.94, id="vacancy_files_11"),
 ]
 
 

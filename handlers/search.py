@@ -198,20 +198,20 @@ async def free_text(
     best_paid = asks_for_best_paid(query)  # «где больше всего платят сварщикам»: the welders, best paid first
     refused = refused_trades(query)  # «любая работа, только не стройка»: every vacancy but the building trades
     query = searched_words(query)  # «сварщик в Дохе с жильём, не на стройке»: welders in Doha
+    search = KeptSearch(query, best_paid, refused)
     results = await vacancies.search(session, user.id, query, best_paid, refused)
     if not results:
         town, rest = matching.split_town(query)
-        if town is not None and await _none_in_town(message, session, user, state, t, settings, town, rest, refused):
+        if town is not None and await _none_in_town(message, session, user, state, t, settings, town, rest, search):
             return
         if pay is not None and await _none_paying(
-            message, session, user, state, t, settings, pay, without_pay, refused
+            message, session, user, state, t, settings, pay, without_pay, search
         ):
             return
         if not names_a_trade or (about_a_topic and matching.is_question(query)):
             raise SkipHandler  # "hello", "thanks", «когда вылет?»: answered as chat, not as a search
         await say_none_found(message, session, user, state, t, query)
         return
-    search = KeptSearch(query, best_paid, refused)
     number = await keep_search(state, search)
     text, markup = list_page(t, settings, vacancies.page_of(results, 0, PAGE_SIZE), number, search)
     if matching.names_no_riyals(query):  # «водитель от 1000 долларов»: why the pay was not used
@@ -223,13 +223,13 @@ async def free_text(
 
 async def _none_in_town(
     message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
-    settings: Settings, town: matching.Town, rest: str, refused: tuple[str, ...] = (),
+    settings: Settings, town: matching.Town, rest: str, search: KeptSearch,
 ) -> bool:
     """A town with nothing open for this search («сварщик в Лусаиле», «есть работа в Лусаиле?»): say so, and
     show the trade in the other towns, or the towns that have vacancies. False for a trade open nowhere,
     which gets the usual answer of a search that found nothing."""
     lead = t("jobs-town-none-trade", town=town.name(t.lang))
-    widened = await _search_without(message, session, user, state, t, settings, rest, lead, refused)
+    widened = await _search_without(message, session, user, state, t, settings, rest, lead, search)
     if widened is not None:
         return widened
     none_there = t("jobs-town-none", town=town.name(t.lang))
@@ -247,14 +247,14 @@ async def _none_in_town(
 
 async def _none_paying(
     message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
-    settings: Settings, pay: Decimal, rest: str, refused: tuple[str, ...] = (),
+    settings: Settings, pay: Decimal, rest: str, search: KeptSearch,
 ) -> bool:
     """Nothing pays what the search asked («сварщик от 5000»): say so, and show what there is for the rest
     of the search, with its pay on each card. False for a trade open nowhere, which gets the usual
     answer of a search that found nothing."""
     asked = cards.money(pay, "QAR", t.lang)
     lead = t("jobs-pay-none-trade", pay=asked)
-    widened = await _search_without(message, session, user, state, t, settings, rest, lead, refused)
+    widened = await _search_without(message, session, user, state, t, settings, rest, lead, search)
     if widened is not None:
         return widened
     await message.answer(t("jobs-pay-none", pay=asked))
@@ -263,17 +263,18 @@ async def _none_paying(
 
 async def _search_without(
     message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
-    settings: Settings, rest: str, lead: str, refused: tuple[str, ...] = (),
+    settings: Settings, rest: str, lead: str, search: KeptSearch,
 ) -> bool | None:
-    """The search again without the town or the pay that emptied it: its list under `lead` (True), or
-    False when the trade it names is open nowhere; None when the rest asks for no trade («есть работа»)."""
+    """`search` again with only `rest` of its words, without the town or the pay that emptied it (the trades it
+    refused still refused): its list under `lead` (True), or False when the trade it names is open nowhere; None
+    when the rest asks for no trade («есть работа»)."""
     if not rest.strip() or matching.asks_for_jobs(rest):
         return None
-    found = await vacancies.search(session, user.id, rest, refused=refused)
+    found = await vacancies.search(session, user.id, rest, refused=search.refused)
     if found:
-        search = KeptSearch(rest, refused=refused)
-        number = await keep_search(state, search)
-        text, markup = list_page(t, settings, vacancies.page_of(found, 0, PAGE_SIZE), number, search)
+        widened = KeptSearch(rest, refused=search.refused)
+        number = await keep_search(state, widened)
+        text, markup = list_page(t, settings, vacancies.page_of(found, 0, PAGE_SIZE), number, widened)
         await message.answer(f"{lead}\n\n{text}", reply_markup=markup)
         return True
     return False if names_an_occupation(rest) else None

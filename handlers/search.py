@@ -35,7 +35,7 @@ from handlers.jobs import PAGE_SIZE, KeptSearch, jobs_command, keep_search, list
 from matching.job_questions import (
     asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_who_is_paid_more, asks_why,
     names_a_workplace, names_each_ones_trade, refused_trades, respelt, seeks_work, tells_a_story, tells_terms,
-    without_asking, without_best_paid,
+    without_asking, without_best_paid, without_relatives_work,
     without_conditions, without_courtesy, without_going_on, without_whom, workplace_trades,
 )
 from matching.small_talk import (
@@ -71,7 +71,8 @@ def typed_query(text: str) -> str:
     space after it given one («сварщик,доха,от2500» is «сварщик, доха, от2500»), so that the town and the pay
     are words of their own; cut at `QUERY_MAX`."""
     spaced = _GLUED.sub(lambda match: f"{match.group()} " if match.group() != "/" else " / ", text or "")
-    return corrected(respelt(" ".join(spaced.split())[:QUERY_MAX]))
+    # «муж сварщик, а мне есть работа?»: the relative's trade told is no wish of the worker's
+    return without_relatives_work(corrected(respelt(" ".join(spaced.split())[:QUERY_MAX])))
 
 
 def corrected(query: str) -> str:

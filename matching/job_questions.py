@@ -52,6 +52,10 @@ _AROUND = frozenset(
     # What a condition or a refusal leaves once it is set aside («работа есть, но не на стройке», "but not").
     "no but and lish jelatelno "
     "boldi boldy "  # «кез келген жұмыс болса болды»: "as long as there is work"
+    # What can be found, asked in need: «а мне какую работу можно найти», «срочно», «тез арада», "i just need a job".
+    "kakuiu mojno srochno tez arada urgent urgentli just bi "
+    "nemu nei "  # «я хочу к нему, есть работа?»: to join a relative there
+    "birak biraq jibershi "  # «бірақ құрылыста емес»: but not; «жіберші»: send them
     "uvidet".split()  # «хочу увидеть все вакансии»
 )
 # A refusal told before the request («меня не выбрали, покажите тогда другие вакансии», «бұл вакансияға өтпедім,
@@ -71,8 +75,9 @@ _FILLERS = frozenset("nu koroche vot tak e ee eee em um uh like ieah tipa negizi
 # condition («на работу транспорт есть?», "is there transport to work?"), where «работа с жильём есть?» asks
 # for work that has it.
 _TO_WORK = re.compile(
-    r"(?<!\w)(?:жұмысқа|жумыска|жұмыска|jumysqa|jumyska|zhumysqa|zhumyska|на\s+работу|до\s+работы|na\s+rabotu|"
-    r"to\s+(?:the\s+)?(?:work|site|job))(?!\w)",
+    r"(?<!\w)(?:жұмысқа|жумыска|жұмыска|jumysqa|jumyska|zhumysqa|zhumyska|(?<!хочу\s)на\s+работу|до\s+работы|na\s+rabotu|"
+    # (not the work wished for: «хочу на работу», "want to work", "I'd like to work")
+    r"(?<!want\s)(?<!wants\s)(?<!like\s)(?<!need\s)to\s+(?:the\s+)?(?:work|site|job))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -86,10 +91,21 @@ _ENOUGH = re.compile(
 )
 
 
+# "What is there" asked with no word for work: «маған не бар?», "what is there for me": the same question as «есть
+# что-нибудь для меня?».
+_WHAT_IS_THERE = re.compile(
+    r"(?<!\w)(?:(?:не|ne)\s+(?:бар|bar)(?=\s*(?:[?!.]|$|ма\b|ma\b))|what\s+(?:is|'s)\s+there|what\s+do\s+you\s+have"
+    # What else, beside a trade refused: «не хочу уборщицей, что ещё есть?», «тағы не бар», "what else is there"
+    r"|что\s+(?:ещ[её]|еще)\s+(?:есть|бывает)|(?:тағы|тагы|tagy|taǵy)\s+(?:не|ne)\s+(?:бар|bar)|what\s+else(?:\s+is\s+there)?)",
+    re.IGNORECASE,
+)
+
+
 def asks_for_jobs(text: str) -> bool:
     """True for a short message made only of a word for work and the words around such a question, besides
     the conditions set and the trades refused («ищу работу с жильём», «жұмыс керек, құрылыста емес»)."""
     text = without_address(text)  # «бро, есть работа?»: the friend written to is no word of the question
+    text = _WHAT_IS_THERE.sub("anything", text)  # «маған не бар?»: something for the worker
     if names_no_riyals(text):  # «работа от 500 тысяч тенге»: no pay in riyals to search by, work asked for
         text = asked_pay(text)[1]
     if _ENOUGH.search(_WORKER.sub(" ", text or "")):  # «не надо больше вакансий»: no more, not more
@@ -595,7 +611,7 @@ _CONDITIONS = re.compile(
     r"|контракт\w*\s+(?:не\s+меньше|не\s+менее|минимум|от|до|хотя\s+бы)\s+(?:\d{1,2}|[^\W\d]+)\s+(?:год\w*|лет|месяц\w*)"
     r"|contract\s+(?:of\s+|for\s+)?\d{1,2}\s*(?:months?|mos?|years?|yrs?)"
     r"|контракт\w*(?:\s+на)?(?:\s+\d+)?(?:\s+(?:год\w*|лет|месяц\w*))?|\d+\s+(?:год\w*|лет|месяц\w*)\s+контракт\w*"
-    r"|(?:with\s+|plus\s+|and\s+)?(?:(?:camp\s+)?accommodation|food|transport\w*|tips)(?:\s+(?:provided|a\s+must|included))?"
+    r"|(?:with\s+|plus\s+|and\s+)?(?:(?:camp\s+)?ac+om+odations?|food|transport\w*(?:\s+to\s+(?:the\s+)?(?:site|work|job|project))?|tips)(?:\s+(?:provided|a\s+must|included))?"
     r"|with\s+(?:a\s+)?room|live-in|(?:day|night)\s+shifts?(?:\s+only)?|\d+[-\s]+(?:year|month)s?\s+contract|contract"
     r"|(?:тұрғын|турғын|турган|turgyn|tūrğyn|turğyn|tur[gǵ]yn|tūr[gǵ]yn)\s+(?:үй|уй|ui|üi|úı|uı)\w*|(?:тұратын|туратын|turatyn)\s+(?:жер|jer|zher)\w*|жатақхана\w*|жатакхана\w*"
     # Housing for the worker's family: «для семьи», «чтобы можно было с семьёй», «отбасыммен тұруға болатын», "family
@@ -639,12 +655,29 @@ _CONDITIONS = re.compile(
     # Both ways and who pays: «туда и обратно», «в обе стороны», «екі жаққа», "both ways", «за счёт работодателя».
     r"|туда(?:[-\s]+и)?[-\s]+обратно|в\s+обе\s+стороны|(?:екі|еки|eki)\s+(?:жаққа|жакка|jaqqa|jakka|zhaqqa)|both\s+ways?"
     r"|за\s+сч[её]т\s+(?:работодател|работадател|нанимател|фирм|компани)\w*"
+    # Overtime paid beside `_TERMS`' words for it: «үстеме уақыт төленетін», «kosymsha saǵat tolenedi», «s oplatoi
+    # sverhurochnyh».
+    r"|(?:үстеме|устеме|usteme|üsteme|қосымша|косымша|qosymsha|kosymsha)\s+(?:уақыт|уакыт|uaqyt|uakyt|сағат|сагат|sa[gǵ]at)\w*"
+    r"|(?:s\s+)?(?:oplat\w*\s+)?(?:sverhurochn\w*|pererabot\w*)"
+    # The visa paid by the employer: «виза за счёт работодателя», «визу оплачивает работодатель», «визаны жұмыс
+    # беруші төлейтін», "visa paid by employer", "free visa", "employer pays the visa".
+    r"|(?:free\s+)?(?:виз[аыуе]\w*|vi[sz]a\w*)(?:\s+(?:оплачива\w*|бесплатн\w*|free|(?:paid|covered)(?:\s+by\s+(?:the\s+)?(?:employer|company|sponsor))?)"
+    r"(?:\s+(?:работодател\w*|компани\w*|employer|company))?)?"
+    r"|(?:работодател\w*|employer|company)\s+(?:оплачива\w*|платит|pays?)(?:\s+(?:the\s+)?(?:виз\w*|visa))?"
+    r"|(?:paid|covered)\s+by\s+(?:the\s+)?(?:employer|company|sponsor)"
+    r"|(?:жұмыс|жумыс|jumys|zhumys)\s+(?:беруші|беруши|beru[sş]h?[iı])\w*(?:\s+(?:есебінен|есебинен|esebinen))?"
+    # Transport to the site: "transport to site", «объектіге көлікпен апаратын», «возят на объект».
+    r"|(?:transport\w*|bus|pick[-\s]?up)\s+to\s+(?:the\s+)?(?:site|work|job|project)(?:\s+(?:provided|included|free))?"
+    r"|(?:объектіге|объектиге|obektige|жұмысқа|жумыска|zhumysqa)\s+(?:көлікпен|коликпен|kolikpen|автобуспен|avtobuspen)"
+    r"(?:\s+(?:апаратын|апарады|апарып|тасиды|тасымалдайтын|aparatyn|aparady))?"
+    r"|(?:возят|возили|доставка|довоз\w*)\s+(?:на|до)\s+(?:объект\w*|работ\w*)"
     # The uniform: «форма и питание», «с формой», «форму выдают», «спецодежда», «арнайы киім», "uniform provided"
     # («форма заявки» is the application's, left).
     r"|(?:с\s+)?(?:формой|спецодежд\w*|спецовк\w*|униформ\w*)|форм[ау](?=\s+(?:и\s+)?(?:питани|выда|да[её]т|бесплатн|бар|береді))"
     r"|(?:выда\w*|да[её]т|дают)\s+форм[ауы]|(?:арнайы|жұмыс|жумыс|arnaiy|arnaiyi|arnaıy)\s+(?:киім|киим|kiim|kıim)\w*|uniforms?"
     r")(?:\s+(?:бар|bar|жоқ|жок|joq|jok|zhoq|болса|bolsa|берілсе|берилсе|berılse|berilse|берілсін|берилсин|berilsin|керек|kerek|обязательно|беретін|беретин|beretin|берілетін|beriletin|"
-    r"береді|береди|beredi|выда\w*|provided|included|paid|бесплатно))*(?!\w)",
+    r"береді|береди|beredi|выда\w*|provided|included|paid|бесплатно|оплачива\w*|төленетін|төленетин|төленеді|төленеди|"
+    r"tolenetin|tolenedi|t[oö]len[eе]t[iı]n|төлейтін|төлейтин|toleitin|t[oö]le[iı]t[iı]n|төлейді|toleidi))*(?!\w)",
     re.IGNORECASE,
 )
 # The hours and the rota set beside a trade: «с графиком 8 часов», «график 6 через 1», «смена 12 часов», «12 сағаттық»,
@@ -655,7 +688,10 @@ _HOURS = re.compile(
     r"(?<!\w)(?:(?:с\s+|s\s+|with\s+)?(?:график|grafik)\w*(?:\s+(?:работы|raboty))?(?:\s+\d+\s*(?:через|/|на)\s*\d+)?|\d+\s+через\s+\d+|\d+\s*/\s*\d+"
     r"|\d+[-\s]*(?:час\w*|сағат\w*|sagat\w*|saǵat\w*|hrs?|hours?)(?:\s+(?:a|per|в)\s+(?:day|день))?"
     r"|\d+\s+(?:days?\s+a\s+week|дней\s+в\s+неделю)|сутки\s+через\s+[^\W\d]+|(?:только\s+)?дн[её]м|(?:тек\s+)?күндіз|(?:tek\s+)?kundiz"
-    r"|(?:daytime|days)\s+only|(?:чтобы\s+)?(?:(?:\d|один|одн\w*|два|две|двух)\s+)?выходн\w*(?:\s+(?:был\w*\s+)?в\s+[^\W\d]+)?|day\s+off"
+    r"|(?:daytime|days)\s+only|(?:чтобы\s+)?(?:(?:\d|один|одн\w*|два|две|двух)\s+)?выходн\w*(?:\s+(?:был\w*\s+)?(?:в\s+[^\W\d]+|пятниц\w*|суббот\w*))?|day\s+off"
+    # The day off named: «выходной пятница», «vyhodnoy pyatnica», «жұма демалыс», "friday off"
+    r"|(?:выходн\w*|vyhodn\w*|vyxodn\w*)(?:\s+(?:в\s+|v\s+)?(?:пятниц\w*|pyatnic\w*|piatnic\w*|субботу|суббота))?"
+    r"|(?:пятниц\w*|pyatnic\w*)\s+(?:выходн\w*|vyhodn\w*)|(?:жұма|жума|juma|zhuma)\s+(?:демалыс|demalys)\w*|friday\s+off|fridays?\s+free"
     r"|\d{1,2}\s+на\s+\d{1,2}(?!\d)|weekends?(?:\s+off)?|(?:демалыс|demalys)\s+(?:күндері|кундери|kunderi)(?:\s+(?:бос|bos))?"
     r"|(?:аптасына|aptasyna)\s+(?:\d|бір|екі|bir|eki)\s+(?:күн|kun)(?:\s+(?:демалыс|demalys))?"
     r")(?!\w)",
@@ -776,7 +812,7 @@ _TERMS = re.compile(
     rf"|(?<!\w)(?:(?:can|could|will|able\s+to)\s+)?(?:start(?:ing|s)?|available|begin(?:ning)?|join(?:ing)?|from)"
     rf"\s+(?:(?:in|on|from|by)\s+)?(?:the\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTHS_EN}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
     r"|immediately|asap|now|right\s+away|next\s+(?:month|week|year)|\d+\s+(?:days?|weeks?|months?))(?!\w)"
-    r"|(?<!\w)(?:(?:с|со)\s+)?(?:оплачиваем\w*\s+|платн\w*\s+)?(?:сверхурочн\w*|сверхурочк\w*|овертайм\w*|overtaim\w*|s\s+overtaim\w*)"
+    r"|(?<!\w)(?:(?:с|со)\s+)?(?:оплачиваем\w*\s+|платн\w*\s+|оплат\w*\s+)?(?:сверхурочн\w*|сверхурочк\w*|овертайм\w*|overtaim\w*|s\s+overtaim\w*)"
     r"(?:\s+(?:оплачива\w*|платн\w*|есть|бар|bar|төленетін|tolenetin|t[oö]lenet[iı]n))?"
     r"|(?<!\w)(?:с|со)\s+(?:оплачиваем\w*\s+)?переработк\w*|(?<!\w)(?:оплачиваем\w*\s+)?переработк\w*\s+(?:оплачива\w*|платн\w*)"
     r"|(?<!\w)(?:қосымша|косымша|qosymsha|qosymşa)\s+(?:сағат|сагат|sa[gǵğ]at|жұмыс\s+уақыт|жумыс\s+уакыт|jumys\s+uaqyt)\w*(?:\s+(?:төленетін|толенетин|tolenetin|t[oö]lenet[iı]n))?"
@@ -808,7 +844,7 @@ _TERMS = re.compile(
 # the Kazakh «не» is "what" («Әл-Хорда не бар?»).
 _REFUSED_THING = re.compile(
     r"(?<!\w)(?:не|кроме|помимо|без|not|no|except|without|apart\s+from|other\s+than|besides)\s+(?!(?:меньше|менее|ниже|больше|более|выше|less|more|fewer|"
-    r"under|below|lower|бар|bar|керек|kerek|істей\w*|істеу\w*)(?!\w))(?:(?:на|в|во|с|as|a|an|the|in|at|for)\s+)?[^\W\d]+(?:[-\s](?!(?:или|либо|and|nor)(?!\w))[^\W\d]{3,})?"
+    r"under|below|lower|бар|bar|керек|kerek|істей\w*|істеу\w*)(?!\w))(?:(?:на|в|во|с|as|a|an|the|in|at|for|on)\s+){0,2}[^\W\d]+(?:[-\s](?!(?:или|либо|and|nor)(?!\w))[^\W\d]{3,})?"
     # and the others refused with it: «кроме охраны и уборки», "except security or cleaning" (not a town after «в»)
     r"(?:\s+(?:и|или|ни|and|or|nor)\s+(?:не\s+|not\s+|no\s+)?(?!(?:в|во|на|с|со|in|at|with)\s)[^\W\d]{3,}"
     r"(?=\s*(?:[,.;!?)]|(?:please|pls|пожалуйста)?\s*$)))*"
@@ -1219,3 +1255,69 @@ def without_going_on(text: str) -> str:
     if not left.strip(" ,.!?") or split_town(left)[0] is not split_town(text)[0]:
         return text
     return left
+
+
+# A relative's trade told beside the worker's own wish: «муж сварщик, он в Катаре, а мне есть работа?», «ағам
+# жүргізуші, ал маған аспаз жұмысы керек», "my dad was a driver all his life, i just need any job". The clause
+# of the relative (and the «он», «ол», "he" that goes on about them) is context, not the trade wished for.
+_CLAUSES = re.compile(
+    r"\s*[,;.!?…]+\s*|\s+(?=(?:а|но|ал|бірақ|бирак|biraq|but|and)\s+(?:я|мне|меня|мен|маған|маган|magan|maǵan|men|i|i'?m|me)(?!\w))",
+    re.IGNORECASE,
+)
+_WRITER = re.compile(
+    r"(?<!\w)(?:я|мне|меня|мной|маған|маган|magan|maǵan|mağan|мені|meni|өзіме|озиме|ozime|i|i'?m|me|myself)(?!\w)"
+    r"|^(?:(?:ал|al)\s+)?(?:мен|men)(?!\w)",
+    re.IGNORECASE,
+)
+# «у меня муж сварщик», "i have a brother": the writer owning the relative, not the writer's wish.
+_HAS_RELATIVE = re.compile(r"(?<!\w)(?:у\s+меня|i\s+have|i've\s+got)(?!\w)", re.IGNORECASE)
+# Work sought for the relative («для мужа», «за брата», "for my wife", «әйеліме»): the relative's trade is wished.
+_FOR_RELATIVE = re.compile(
+    r"(?<!\w)(?:для|за|for)\s+(?:my\s+)?(?:\w+\s+)?(?:сына|дочери|дочки|мужа|жены|брата|сестры|мамы|отца|son|daughter|"
+    r"husband|wife|brother|sister|mother|father|mom|dad)(?!\w)|(?:\w+)(?:ме|ма|ыма|іме|ime|yma)(?:\s+(?:жұмыс|jumys|zhumys))",
+    re.IGNORECASE,
+)
+# Work wished for together («мы с мужем», «екеуміз», "we", "together", "both"): each one's trade is wished.
+_TOGETHER = re.compile(
+    r"(?<!\w)(?:мы|нам|нас|вместе|оба|обе|обоим|екеуміз|екеумиз|ekeumiz|бірге|бирге|birge|біз|биз|biz|бізге|bizge|"
+    r"we|us|together|both|couple|пара|пары|семейная|ерлі-зайыпты\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# Kin beyond `_RELATIVE`: a father, a mother, an aunt or an uncle, a friend («әкем», «анам», «дядя», «друг»).
+_KIN = re.compile(
+    rf"{_RELATIVE.pattern}|(?<!\w)(?:әкем|экем|akem|äkem|анам|anam|әпкем|апкем|apkem|äpkem|апам|apam|қарындасым|"
+    r"карындасым|qaryndasym|сіңлім|синлим|sinlim|бауырым|bauyrym|нағашым|нагашым|nagashym|дядя|тётя|тетя|друг|подруга|"
+    r"отца|папа|мама)(?!\w)",
+    re.IGNORECASE,
+)
+_ABOUT_THEM = re.compile(r"^(?:он|она|они|ол|олар|ol|he|she|they|he's|she's)(?!\w)", re.IGNORECASE)
+
+
+def without_relatives_work(text: str) -> str:
+    """The message without the clauses that tell a relative's trade when another clause asks for the writer
+    («у меня муж сварщик, он в Катаре, а я хочу к нему, есть работа для меня?» → «а я хочу к нему, есть работа для
+    меня?»; «ағам жүргізуші, ал маған аспаз жұмысы керек» → «ал маған аспаз жұмысы керек»). Left as typed when the
+    work is sought for the relative («для мужа водителем») or for both together («мы с мужем, он сварщик, я
+    повар»), or when no clause is the writer's own."""
+    text = text or ""
+    if _KIN.search(text) is None or _TOGETHER.search(text) or _FOR_RELATIVE.search(text):
+        return text
+    parts: list[tuple[str, str]] = []  # (a clause, the separator after it)
+    at = 0
+    for cut in _CLAUSES.finditer(text):
+        parts.append((text[at : cut.start()], cut.group()))
+        at = cut.end()
+    parts.append((text[at:], ""))
+    kept: list[tuple[str, str]] = []
+    dropped_any = about_relative = False
+    for clause, separator in parts:
+        own = _WRITER.search(_HAS_RELATIVE.sub(" ", clause)) is not None
+        if not own and (_KIN.search(clause) or about_relative and _ABOUT_THEM.search(clause.strip())):
+            about_relative = dropped_any = True
+            continue
+        about_relative = False
+        kept.append((clause, separator))
+    if not dropped_any or not any(_WRITER.search(_HAS_RELATIVE.sub(" ", clause)) for clause, _ in kept):
+        return text
+    left = "".join(clause + separator for clause, separator in kept).strip(" ,;")
+    return left or text

@@ -168,9 +168,11 @@ _BARE_RANGE = re.compile(
 _NOT_PAY_BEFORE = re.compile(
     r"(?:(?<!\w)(?:в|во|с|со|до|по|in|on|at|since|until|till|to|by|born|номер|id|no)|[№#])\s*$", re.IGNORECASE
 )
-# Amounts in another currency: tenge, dollars, dirhams, roubles, euros (also refused as a profile's salary wish).
+# Amounts in another currency: tenge, dollars, dirhams, roubles, euros, «у.е.» (conventional units: dollars) (also
+# refused as a profile's salary wish).
 OTHER_CURRENCY = re.compile(
-    r"[$₸€₽]|usd|kzt|eur|евро|долл|dollar|бакс|тенге|теңге|te[nñń]ge|\bтг\b|руб|rubl|\brub\b|дирх|dirh|\baed\b",
+    r"[$₸€₽]|usd|kzt|eur|евро|долл|dollar|бакс|тенге|теңге|te[nñń]ge|\bтг\b|руб|rubl|\brub\b|дирх|dirh|\baed\b"
+    r"|(?<!\w)у\.\s?е(?:\.|(?!\w))|(?<!\w)уе(?!\w)",
     re.IGNORECASE,
 )
 # Riyals named beside a sum: «7000 риалов», "QAR 3000", «3000 qr».
@@ -198,7 +200,7 @@ _WORKING_TIME = re.compile(
 # риал», "daily rate 90 qr", «15 риалов в час»): dropped from the words searched for.
 _CURRENCY_WORD = (
     r"(?:[$₸€₽]|usd|kzt|eur\w*|евро|долл\w*|dollar\w*|бакс\w*|тенге\w*|теңге\w*|te[nñń]ge\w*|тг|руб\w*|rub\w*|"
-    r"дирх\w*|dirh\w*|aed|qar|qr|риал\w*|riyal\w*|rial\w*)"
+    r"дирх\w*|dirh\w*|aed|qar|qr|риал\w*|riyal\w*|rial\w*|у\.\s?е\.?|уе)"
 )
 # One pay said in two currencies: «2000 долларов или 7000 риалов», "$2000 / QAR 7000", «500 мың теңге (2500 риал)».
 _ONE_PAY_TWICE = re.compile(

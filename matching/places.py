@@ -60,10 +60,12 @@ _DOHA_AREAS = (
     "industrial area", "indastrial area", "indastrial eria", "industrial eria", "indastrial", "industrialka", "industrialnaia zona",
     "industrialnoi zona", "industrialnuiu zona", "industrialdi aimak", "vest bei", "vest bai", "vestbei",
     "vestbai", "vest be", "pearl", "perl", "perl katar", "pearl katar", "industrial aria", "indastrial aria",
+    # The Industrial Area as workers also call it: «промзона», and its Arabic name, Sanaiya («Санайя»).
+    "promzona", "sanaia", "sanaiia",
 )
 
 TOWNS: tuple[Town, ...] = (
-    _town("doha", "Doha", "Доха", "Доха", "doha", *_DOHA_AREAS),
+    _town("doha", "Doha", "Доха", "Доха", "doha", "doksa", *_DOHA_AREAS),  # "Doxa": the Kazakh Latin x for h
     _town("lusail", "Lusail", "Лусаил", "Лусаил", "lusail citi", "lusail", "luseil", "losail", "loseil", "lusel", "lusael"),
     _town("al-wakrah", "Al Wakrah", "Эль-Вакра", "Эль-Вакра", "vakra", "vakrah", "uakra"),
     _town("al-rayyan", "Al Rayyan", "Эр-Райян", "Эр-Райян", "raian"),
@@ -146,11 +148,27 @@ def _find(words: list[str], forms: Mapping[str, Town], mistyped: bool) -> tuple[
             # its last word: «в Дохе от 2000» keeps the pay it asks for, "Ras Laffan 5000+" too.
             if not keys[start + size - 1] or any(char.isdigit() for char in words[start]):
                 continue
+            if size > 1 and not keys[start] and not _before_town(words, start):
+                continue
             phrase = " ".join(key for key in keys[start : start + size] if key)
             town = forms.get(phrase) or (_mistyped(phrase) if mistyped and (" " not in phrase or size == 2) else None)
             if town is not None:
                 return town, start, size
     return None, 0, 0
+
+
+# A word for a driving licence, whose letter after it is its category («водитель категории С в Дохе», «права С,
+# Доха»), not the preposition «с» of a town.
+_LICENCE_WORD = re.compile(r"(?:kateg|kat$|sanat|categ|cat$|class|prav|licen)")
+
+
+def _before_town(words: list[str], start: int) -> bool:
+    """Whether the small word at `start` may go with the town after it («в Дохе»): not when a comma parts them
+    («категории С, Рас Лаффан») nor when it is the letter of a licence category («категории С в Дохе»)."""
+    bare = words[start].rstrip(",;:.!?")
+    if bare and bare != words[start]:
+        return False
+    return start == 0 or _LICENCE_WORD.match(skeleton(words[start - 1])) is None
 
 
 def _mistyped(key: str) -> Town | None:

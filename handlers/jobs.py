@@ -33,6 +33,7 @@ from db.models import User, Vacancy
 from handlers import keyboards
 from handlers.callbacks import JobsPageCb, VacancyCb
 from handlers.replies import replace
+from matching.ranking import is_refused
 
 log = logging.getLogger(__name__)
 
@@ -68,19 +69,47 @@ def make_router() -> Router:
 
 
 async def jobs_command(
-    message: Message, session: AsyncSession, user: User | None, t: Translator, settings: Settings
+    message: Message, session: AsyncSession, user: User | None, t: Translator, settings: Settings,
+    state: FSMContext | None = None, refused: tuple[str, ...] = (),
 ) -> SendMessage:
+    """The worker's own list; without the trades they refused beside asking for it («хочу работать, но только не на
+    стройке»), on every page (kept, like a search, with `state`)."""
     if user is None:
         return message.answer(t("jobs-need-start"))
     profile = await _worker_profile(session, user.id)
     if profile is None:
         return message.answer(t("jobs-need-profile"))
+    if refused and state is not None:
+        return await _own_list_refusing(message, session, user, state, t, settings, profile, refused)
     page = await vacancies.match_page(session, user.id, profile, 0, PAGE_SIZE)
     if page is not None:
         text, markup = list_page(t, settings, page, MATCHES)
     else:
         text, markup = await _nothing_fits(session, user.id, profile, t)
     return message.answer(text, reply_markup=markup)
+
+
+async def _own_list_refusing(
+    message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator, settings: Settings,
+    profile: matching.WorkerProfile, refused: tuple[str, ...],
+) -> SendMessage:
+    """The worker's own list without the refused trades, kept for its paging buttons; the refusal said first."""
+    found = await _own_matches(session, user.id, profile, refused)
+    heard = t("jobs-search-refused")
+    if not found:
+        return message.answer(f"{heard}\n\n{t('jobs-none')}\n\n{t('jobs-none-hint')}")
+    search = KeptSearch("", refused=refused, own=True)
+    number = await keep_search(state, search)
+    text, markup = list_page(t, settings, vacancies.page_of(found, 0, PAGE_SIZE), number, search)
+    return message.answer(f"{heard}\n\n{text}", reply_markup=markup)
+
+
+async def _own_matches(
+    session: AsyncSession, user_id: int, profile: matching.WorkerProfile, refused: tuple[str, ...]
+) -> list[matching.RankedVacancy]:
+    """All of the worker's matches (as many as a list holds), best first, but those in the refused trades."""
+    every = await vacancies.match_page(session, user_id, profile, 0, vacancies.MAX_RESULTS)
+    return [r for r in (every.items if every is not None else ()) if not is_refused(r.vacancy, refused)]
 
 
 async def page_pressed(
@@ -125,7 +154,11 @@ async def _show_list(
         search = await kept_search(state, q)
         if search is None:
             return False
-        found = await vacancies.search(session, user.id, search.text, search.best_paid, search.refused)
+        if search.own:  # the worker's own list, without the trades they refused
+            profile = await _worker_profile(session, user.id)
+            found = await _own_matches(session, user.id, profile, search.refused) if profile is not None else []
+        else:
+            found = await vacancies.search(session, user.id, search.text, search.best_paid, search.refused)
         shown = _page_or_none(found, page)
     else:
         profile = await _worker_profile(session, user.id)
@@ -164,7 +197,7 @@ def list_page(
     t: Translator, settings: Settings, page: vacancies.Page, q: int, search: KeptSearch | None = None
 ) -> tuple[str, InlineKeyboardMarkup]:
     position = {"page": page.number + 1, "pages": page.count}
-    if q > 0:
+    if q > 0 and not (search is not None and search.own):
         key = "jobs-search-header-best-paid" if search is not None and search.best_paid else "jobs-search-header"
         header = t(key, query=search.text if search is not None else "", **position)
     else:
@@ -311,11 +344,13 @@ async def _worker_profile(session: AsyncSession, user_id: int) -> matching.Worke
 @dataclass(frozen=True)
 class KeptSearch:
     """A search kept for its paging buttons: its words, whether the worker asked for the best paid first, and the
-    trades they refused beside it («любая работа, только не стройка»), which stay out of every page."""
+    trades they refused beside it («любая работа, только не стройка»), which stay out of every page; `own` for the
+    worker's own list with trades refused («хочу работать, но только не на стройке»), which has no words."""
 
     text: str
     best_paid: bool = False
     refused: tuple[str, ...] = ()
+    own: bool = False
 
 
 async def keep_search(state: FSMContext, search: KeptSearch) -> int:
@@ -323,7 +358,9 @@ async def keep_search(state: FSMContext, search: KeptSearch) -> int:
     data = await state.get_data()
     number = int(data.get("jobs_qn", 0)) % 1000 + 1
     kept = {k: v for k, v in dict(data.get("jobs_q", {})).items() if k != str(number)}
-    kept[str(number)] = {"text": search.text, "best_paid": search.best_paid, "refused": list(search.refused)}
+    kept[str(number)] = {
+        "text": search.text, "best_paid": search.best_paid, "refused": list(search.refused), "own": search.own,
+    }
     kept = dict(list(kept.items())[-KEPT_SEARCHES:])
     await state.update_data(jobs_q=kept, jobs_qn=number)
     return number
@@ -338,7 +375,7 @@ async def kept_search(state: FSMContext, number: int) -> KeptSearch | None:
     if isinstance(kept, dict) and isinstance(kept.get("text"), str):
         refused = kept.get("refused")
         refused = tuple(str(code) for code in refused) if isinstance(refused, list) else ()
-        return KeptSearch(kept["text"], bool(kept.get("best_paid")), refused)
+        return KeptSearch(kept["text"], bool(kept.get("best_paid")), refused, bool(kept.get("own")))
     return None
 
 

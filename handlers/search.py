@@ -185,8 +185,9 @@ async def free_text(
 ) -> SendMessage | None:
     """A message searched for vacancies (or `query`, the words after /jobs)."""
     query = typed_query(query or message.text or "")
-    if matching.asks_for_jobs(query):  # «есть работа?», «жұмыс бар ма?»: the worker's own list
-        return await jobs_command(message, session, user, t, settings)
+    if matching.asks_for_jobs(query):  # «есть работа?», «жұмыс бар ма?»: the worker's own list, without the trades
+        # refused beside it («хочу работать, но только не на стройке»)
+        return await jobs_command(message, session, user, t, settings, state, refused_trades(query))
     # Chat about a topic small talk answers is no search when it names no trade with confidence
     # («покажите мою заявку»: a weak match, «мою» read as "I wash", would list car washers), nor when it is
     # a question that found no vacancy («когда вылет?»); «опытный сварщик» that found none is told so.

@@ -494,7 +494,7 @@ def search_vacancies(
     vacancy under one of them, whatever else the search asks for.
     """
     day = today or date.today()
-    pool = everywhere = [v for v in vacancies if is_open(v, day) and not _is_refused(v, refused)]
+    pool = everywhere = [v for v in vacancies if is_open(v, day) and not is_refused(v, refused)]
     text = query if isinstance(query, str) else ""
     town, rest = split_town(text)
     if town is not None:
@@ -530,7 +530,7 @@ def search_vacancies(
     return out[: max(limit, 0)]
 
 
-def _is_refused(vacancy: Vacancy, refused: Collection[str]) -> bool:
+def is_refused(vacancy: Vacancy, refused: Collection[str]) -> bool:
     """Whether the vacancy's occupation is one of the refused trades or in one of their groups."""
     if not refused:
         return False

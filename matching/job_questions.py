@@ -1290,6 +1290,7 @@ _KIN = re.compile(
     r"отца|папа|мама)(?!\w)",
     re.IGNORECASE,
 )
+_BUT_FIRST = re.compile(r"^(?:а|но|ал|бірақ|бирак|biraq|but|and)\s+", re.IGNORECASE)
 _ABOUT_THEM = re.compile(r"^(?:он|она|они|ол|олар|ol|he|she|they|he's|she's)(?!\w)", re.IGNORECASE)
 
 
@@ -1320,4 +1321,5 @@ def without_relatives_work(text: str) -> str:
     if not dropped_any or not any(_WRITER.search(_HAS_RELATIVE.sub(" ", clause)) for clause, _ in kept):
         return text
     left = "".join(clause + separator for clause, separator in kept).strip(" ,;")
+    left = _BUT_FIRST.sub("", left)  # «…, ал маған не бар?»: the «but» that set the wish against the relative's work
     return left or text

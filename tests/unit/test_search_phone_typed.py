@@ -38,10 +38,10 @@ def test_a_licence_letter_stays_with_the_licence_not_with_the_town(said, town, l
 
 
 @pytest.mark.parametrize(("said", "left"), [
-    ("жена у меня повар, а мне бы что-нибудь найти", "а мне бы что-нибудь найти"),
+    ("жена у меня повар, а мне бы что-нибудь найти", "мне бы что-нибудь найти"),
     ("my uncle is a mason there, what do you have for me?", "what do you have for me?"),
     ("інім жүргізуші, маған бірдеңе бар ма?", "маған бірдеңе бар ма?"),
-    ("сын сварщик, он уже в Дохе, а мне нужна работа водителем", "а мне нужна работа водителем"),
+    ("сын сварщик, он уже в Дохе, а мне нужна работа водителем", "мне нужна работа водителем"),
 ])
 def test_a_relatives_trade_told_as_context_is_left_out(said, left):
     assert without_relatives_work(said) == left

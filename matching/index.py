@@ -68,6 +68,13 @@ MIN_STEM_FOR_TYPO = 4  # a misspelt stem shorter than this before an ending is t
 # personal one after it. The word's stem is then further from its end than MAX_SUFFIX letters («аспаз» of
 # «аспазшысымын»), and is looked for that much further, losing as much for each letter as any ending does.
 _PERSONAL_AFTER_POSSESSIVE = ("simin", "sinin", "imin", "inin", "sipin", "ipin", "sibin", "ibin")
+# A Kazakh ending that begins with a vowel voices the last consonant of a Russian trade word before it:
+# «погрузчик» is «погрузчигі», «погрузчигімен» ("with my forklift"), «электригімін» (as «кітап» is
+# «кітабы»): the к (қ) is г (ғ), the п б. The stem with its letter as the labels write it is the word meant,
+# when it is a word of the bot's own trade labels.
+_KAZAKH_VOICED_END = {"g": "k", "b": "p"}
+_VOWEL_LETTERS = frozenset("aeiouy")
+MIN_VOICED_STEM = 5
 # Russian feminine agent nouns, stemmed and folded (-щица, -чица, -ница), and the masculine ending their
 # labels are written with (-щик, -чик, -ник); and the same typed with «е» for the unstressed «и»
 # («плиточнеца», «уборщеца», «сварщеца»), as workers often hear and write it.
@@ -235,6 +242,10 @@ _KAZAKH_VERBAL_NOUN = "u"  # «дәнекерлеу» (welding), «тазала�
 _KAZAKH_AGENT = "ushi"  # -ушы/-уші: «тігуші», «жөндеуші», «дәнекерлеуші», «жүргізуші»
 _KAZAKH_POSSESSIVE = "si"  # -сы/-сі: «трактор жүргізушісі», «киім тігушісі»
 MIN_VERB_STEM = 2  # «жу-» (wash): «ыдыс жуамын» is the «ыдыс жуушы»
+# The converb's bare -п follows a stem of a syllable or more that ends in its vowel («сырла-п», «жаса-п»,
+# «тазала-п»); a stem of two letters takes -ып («жуып», «сауып»), and "sap", "tap", "cap" of an English
+# line ("storekeeper, SAP") are no Kazakh verb: "sap" had met the milker («саушы»).
+MIN_CONVERB_STEM = 3
 # Verbs workers say for another whose worker has the trade's name: «көлік айдаймын» ("I drive a car") is
 # «көлік жүргіземін», and its worker the «жүргізуші».
 _KAZAKH_VERB_SYNONYMS = {"aida": "jurgiz"}
@@ -281,6 +292,8 @@ def _workers_of_kazakh_verb(form: str) -> tuple[str, ...]:
         if not ending and _KAZAKH_SPOKEN_I_RE.search(form):
             ending = "im"
         if not ending or len(form) - len(ending) < MIN_VERB_STEM:
+            return ()
+        if ending == "p" and len(form) - len(ending) < MIN_CONVERB_STEM:
             return ()
         stems = [form[: -len(ending)]]
     if stems[0].endswith("k"):
@@ -699,6 +712,14 @@ class OccupationIndex:
             for cut in range(len(form) - 1, max(2, len(form) - longest - 1), -1):
                 if form[:cut] in self.variants and (cut >= 4 or form[cut:] in KNOWN_SUFFIXES):
                     add(form[:cut], PREFIX_SIM - PREFIX_STEP * (len(form) - cut))
+                elif (
+                    cut >= MIN_VOICED_STEM
+                    and (voiceless := _KAZAKH_VOICED_END.get(form[cut - 1])) is not None
+                    and form[cut] in _VOWEL_LETTERS
+                ):
+                    self._add_worker_word(
+                        add, form[: cut - 1] + voiceless, PREFIX_SIM - PREFIX_STEP * (len(form) - cut + 1)
+                    )
         for form in forms:
             if len(form) < 5:
                 continue

@@ -352,6 +352,23 @@ NOISE_WORDS = NOISE_WORDS | NUMBER_WORDS
 # years are; a degree written apart ("B. Tech", "M Sc") is joined into one word first (`_DEGREE_RE`).
 DEGREE_WORDS = frozenset("btech mtech bsc msc bcom mcom bca mca iti".split())
 NOISE_WORDS = NOISE_WORDS | DEGREE_WORDS
+
+# The makers of the machines, lorries and materials a worker names in a CV line ("Caterpillar dozer
+# operator", «погрузчик Хюндай», «самосвал Шакман», «опалубка PERI», «гипсокартон Кнауф») and the count of
+# people a camp holds ("1200 pax"): they say which machine, not which trade, and met labels by chance
+# ("caterpillar mechanic" before the dozer's operator, "pax" the packer). Dropped as the years are. (Not
+# JCB, KAMAZ or MAZ, the workers' names for the machine itself; not CAT, a licence category.)
+BRAND_WORDS = frozenset(
+    """
+    caterpillar катерпиллар катерпиллер катерпилар катерпилер
+    hyundai хюндай хундай хендай хёндай хундаи хюндаи komatsu комацу doosan дусан sany xcmg shantui шантуй
+    liebherr либхер либхерр hitachi хитачи kobelco volvo вольво scania скания shacman шакман шахман howo хово
+    daewoo kato tadano zoomlion manitou toyota тойота mercedes мерседес
+    peri пери doka дока knauf кнауф leica лейка trimble
+    pax
+    """.split()
+)
+NOISE_WORDS = NOISE_WORDS | BRAND_WORDS
 _DEGREE_RE = re.compile(r"\b([bm])\s*[.\s]\s*(tech|sc|com|ca)\b\.?")
 _RU_TENS = r"(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцат|двадцат|тридцат"
 _RU_NUMBER_RE = re.compile(
@@ -443,13 +460,15 @@ WHEN_WORDS = frozenset(
 # English names a place with a noun before the word for the kind of place ("at construction site", "in
 # labour camp", "at road project", "in food factory"): after "in" or "at", such a second word is part of
 # the place too ("packer in food factory" packs; he is no factory worker; "car washer at petrol station",
-# "salesman in mobile shop", "cashier at shopping mall"). Only words that say no trade: a
+# "salesman in mobile shop", "cashier at shopping mall", "sales executive in car showroom", "lab technician
+# at cement plant"). Only words that say no trade: a
 # "hotel", a "hospital", a "kitchen" name the receptionist, the cleaner or the helper of their own ("at
 # Rixos hotel" is still the hotel receptionist's).
 _PLACE_NOUNS = frozenset(
     """
     site sites camp camps project projects company companies factory factories
-    station stations shop shops store stores mall malls centre center market
+    station stations shop shops store stores mall malls centre center market showroom showrooms
+    plant plants
     """.split()
 )
 # The second word after «в» is the place's noun only when the first is its adjective («в детском саду», «в

@@ -591,13 +591,16 @@ def test_a_kazakh_question_around_the_trade_says_no_more_than_the_trade(text, co
         ("unloading trucks", "9333"),
         ("labour packing", "9321"),
         ("labour bus driver", "8331"),
-        ("labour camp supervisor", "5153"),
+        ("labour camp supervisor", "1439"),
         ("labour", "9313"),
     ],
 )
 def test_the_gulf_labour_before_the_work_it_does_is_that_works_labourer(text, code):
     # "labour loading unloading" had met the building labourer of "labour" alone; "unloading" is the
     # loader's work as "unload" was. Before other words "labour" stays a word of another trade's title.
+    # The labour camp's supervisor is the Gulf's camp boss, who runs the workers' accommodation (its
+    # housekeeping, catering, upkeep and staff): a services manager (1439), as the camp boss is, not the
+    # caretaker of one building (5153).
     assert suggest_occupations(text)[0].code == code, suggest_occupations(text)
 
 

@@ -369,6 +369,26 @@ BRAND_WORDS = frozenset(
     """.split()
 )
 NOISE_WORDS = NOISE_WORDS | BRAND_WORDS
+
+# The papers a worker holds beside his trade, as a CV line lists them: a certificate or licence said as such
+# («сертификат есть», «с лицензией», «корочки», "certificate"), the bodies and schemes that issue them
+# (CISRS for scaffolders, RLSS for lifeguards, TÜV, OSHA, NVQ, the welder's НАКС and its НГДО, the
+# electrician's «допуск»), the Gulf's health licences (Prometric, DHP, MOH, QCHP, DataFlow) and who approved
+# him ("Aramco approved", "valid Qatari licence"). They say he is qualified, not in what: «охранник с
+# лицензией» was left under the bar by a word no label holds, and "certificate" met a certifier. (Not
+# NEBOSH or IOSH, which only safety officers hold; not a licence category, read by `licence_categories`;
+# not «удостоверение», said of whose it is: «удостоверение спасателя» is the rescuer's, and names him.)
+CERTIFICATE_WORDS = frozenset(
+    """
+    сертификат сертификаты сертификатом сертификатами сертификата сертификатов сертификатым сертификаттар
+    корочки корочка корочками корок
+    лицензия лицензии лицензией лицензиясы лицензиям допуск допуска допуском допуски
+    certificate certificates sertifikat sertifikaty
+    cisrs rlss tuv osha nvq epa sca prometric dhp moh qchp dataflow mohap aramco approved valid qatari
+    накс нгдо naks
+    """.split()
+)
+NOISE_WORDS = NOISE_WORDS | CERTIFICATE_WORDS
 _DEGREE_RE = re.compile(r"\b([bm])\s*[.\s]\s*(tech|sc|com|ca)\b\.?")
 _RU_TENS = r"(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцат|двадцат|тридцат"
 _RU_NUMBER_RE = re.compile(
@@ -493,14 +513,16 @@ _PLACE_RE = re.compile(
 )
 
 _PLACE_HINT_RE = re.compile(r"(?:^|\s)(?:in|at|во?|vo?)\s")
-# «арматурщик на стройке», «кладовщик на объекте», «на стройплощадке»: Russian says a building site with
+# «арматурщик на стройке», «кладовщик на объекте», «на стройплощадке», and an oil or gas field, «повар на
+# нефтяном месторождении» (alone, «месторождении» met the geologists): Russian says a site with
 # «на», and the site is where the trade was done, no trade of its own (alone, «стройке» met the building
 # labourers' «рабочий на стройке», and outranked a mistyped trade beside it). Not any word after «на»: «на
 # кране», «на погрузчике» name the machine that decides the code. Nor after a helper or a hand («помощник
 # на стройке», «рабочий на объекте»), whom the site names: the building labourer.
 _ON_SITE_RE = re.compile(
     r"(?<!помощник)(?<!помощником)(?<!помощница)(?<!помощницей)(?<!подсобник)(?<!подсобником)(?<!рабочии)"
-    r"(?<!рабочим)(?<!работник)(?<!работником)(?:^|\s)на\s+(стро[йи]к[еиу]|стро[йи]площадк[еи]|объект[еау]|обьект[еау]|площадк[еи]|строительств[еу])\b"
+    r"(?<!рабочим)(?<!работник)(?<!работником)(?:^|\s)на\s+(стро[йи]к[еиу]|стро[йи]площадк[еи]|объект[еау]|обьект[еау]|площадк[еи]|строительств[еу]"
+    r"|(?:[а-я]+(?:ом|ем|ых|их)\s+)?месторождени[иеяй])\b"
 )
 # "guarded a construction site", "cleaned the labour camp", "worked on a villa project": a place with its
 # article is the object of the work, and says where as it would after "at"; a title has no article.
@@ -539,6 +561,10 @@ _KAZAKH_ITS_I_AM_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:с[ыі]|[ы�
 # A department or a workshop is named by the work done in it: in «орау бөлімінде» ("in the packing
 # department"), «қаптау цехында» the word before says what the worker did, not where.
 _KAZAKH_WORK_PLACES = ("бөлім", "цех")
+# «мұнай кен орнында», «газ кен орнында», "munai ken ornynda": the field of oil or gas, its three words a
+# place; «кен» (ore, deposit) before the locative's noun brings the word before it in too (alone, «мұнай»
+# met the oil engineers before the cook the worker named).
+_DEPOSIT = "ken"
 # Kazakh typed in Latin letters says where the same way: "qurylysta", "qūrylysta", "meiramhanada",
 # "dükende", "sauda ortalygynda", "kömir shahtasynda" (ы typed "y" or "i", і "i"). Such a text has no
 # Kazakh letter to tell it from English, whose words end in "-de" and "-te" too ("site", "grade"), so the
@@ -565,6 +591,18 @@ _KAZAKH_LATIN_WORD_RE = re.compile(r"q(?!u[aeiouy])|[a-z]{3,}(?:shy|shi)$")
 _KAZAKH_CYRILLIC_SYLLABLE_RE = re.compile(r"[шж]ы|[а-я]{2}ып\b")
 
 
+# «кен орнында электрик болдым», «курылыста электрик болып истедим»: Kazakh typed with no letter of its own
+# still says «болдым», «болып», «истедим», and its locatives say where (alone, «кен орнында» met the mining
+# engineers before the electrician). Words of five letters or more: «да», «де», «мен» are Russian words too.
+_MIN_KAZAKH_NOISE_WORD = 5
+
+
+def _has_long_kazakh_noise_word(prepared: str) -> bool:
+    return any(
+        len(word) >= _MIN_KAZAKH_NOISE_WORD and fold(word) in _FOLDED_KAZAKH_NOISE for word in _split(prepared)
+    )
+
+
 def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
     """The folded words of a text that say where the worker worked (see `_PLACE_RE`, `SECTOR_WORDS` and
     `_KAZAKH_LOCATIVE_RE`), in its first `limit` characters."""
@@ -574,7 +612,7 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
         places.update(fold(w) for m in _PLACE_RE.finditer(prepared) for w in m.groups() if w)
     if prepared.isascii():
         places.update(fold(w) for m in _OBJECT_PLACE_RE.finditer(prepared) for w in m.groups())
-    places.update(fold(w) for w in _ON_SITE_RE.findall(prepared))
+    places.update(fold(w) for site in _ON_SITE_RE.findall(prepared) for w in site.split())
     places.update(key for key in map(fold, _split(prepared)) if is_employer_key(key))
     if prepared.isascii():
         places.update(fold(w) for w in _SECTOR_RE.findall(prepared))
@@ -589,7 +627,13 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
                         and not fold(word).startswith(_FOLDED_WORK_PLACES)
                     ):
                         places.add(fold(words[i - 1]))
-    elif _KAZAKH_LETTERS.intersection(prepared) or _KAZAKH_CYRILLIC_SYLLABLE_RE.search(prepared):
+                        if i > 1 and fold(words[i - 1]) == _DEPOSIT:
+                            places.add(fold(words[i - 2]))
+    elif (
+        _KAZAKH_LETTERS.intersection(prepared)
+        or _KAZAKH_CYRILLIC_SYLLABLE_RE.search(prepared)
+        or _has_long_kazakh_noise_word(prepared)
+    ):
         words = _split(prepared)
         for i, word in enumerate(words):
             if _KAZAKH_LOCATIVE_RE.match(word) or fold(word) in _HOUSE_LOCATIVES:
@@ -600,6 +644,8 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
                     and not word.startswith(_KAZAKH_WORK_PLACES)
                 ):
                     places.add(fold(words[i - 1]))
+                    if i > 1 and fold(words[i - 1]) == _DEPOSIT:
+                        places.add(fold(words[i - 2]))
             elif (
                 _KAZAKH_GENITIVE_RE.match(word)
                 and i + 1 < len(words)
@@ -896,9 +942,24 @@ def _with_building_verb(text: str) -> str:
     return _BUILD_SPOKEN_RE.sub(lambda m: f"{m.group(1)} {_BUILD_WRITTEN[m.group(2)]}", text)
 
 
+# A hotel's stars («в пятизвёздочном отеле», «5 звёздной гостинице», "in a 5-star hotel", "five star",
+# «бес жұлдызды қонақүйде», "5 juldyzdy"): how grand the place is, not who works there. Left in, "5-star"
+# kept "hotel" from being read as the place ("star" met no trade and "a" was taken for it) and the cook fell
+# under the kitchen's helper; «пятизвёздочном» counted against the waiter as a word no label holds.
+_STAR_RATING_RE = re.compile(
+    r"(?:\b\d\s*[-*]?\s*|\b(?:one|two|three|four|five|seven)[\s-]+)stars?\b|\b\d\s*\*"
+    r"|(?:\b\d\s*-?\s*|\b(?:пяти|четыр[её]х|тр[её]х|семи)-?)зв[её]зд[а-яё]*"
+    r"|\b(?:\d|бес|төрт|үш|жеті)\s*-?\s*жұлдызд[ыі][а-яәғқңөұүһі]*"
+    r"|\b(?:\d|bes|tort|tört|ush|üsh|jeti|zheti)\s*-?\s*(?:zh|j)[uúū]ld[yi]zd[a-zı]*"
+)
+_STAR_HINTS = ("star", "зв", "жұлдыз", "ldyz", "ldiz", "*")
+
+
 def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     """Lowercase and strip diacritics that carry no distinction for matching."""
     text = text[:limit].lower().translate(_PRE)
+    if any(hint in text for hint in _STAR_HINTS):
+        text = _STAR_RATING_RE.sub(" ", text)
     if "эл" in text or "кух" in text or "тех" in text or "зав" in text:
         text = _expand_compound_shortenings(text)
     if "производственно" in text:

@@ -107,3 +107,49 @@ def test_the_software_or_the_showroom_beside_the_trade_names_no_other(text, code
     # "SAP" was read as a Kazakh verb with its converb's -п (the milker's «сау-»); a showroom, like a shop,
     # says where (alone, "showroom" met the retail manager).
     assert _first(text) == code, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("охранник с лицензией", "5414"),
+        ("welder certificate", "7212"),
+        ("scaffolder, CISRS card", "7119"),
+        ("forklift driver, valid Qatari licence", "8344"),
+        ("стропальщик, есть удостоверение", "7215"),
+    ],
+)
+def test_the_papers_a_worker_holds_leave_his_trade_sure(text, code):
+    # A certificate, a licence said as such or the body that issued it says the worker is qualified, not
+    # in what: such words had held a sure trade under the bar.
+    best = suggest_occupations(text)[0]
+    assert best.code == code and best.score >= 80, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("chef de partie, 4 star resort", "3434"),
+        ("cook in a five-star hotel", "5120"),
+        ("официантка в 5-звёздочной гостинице", "5131"),
+        ("төрт жұлдызды қонақүйде даяшы болдым", "5131"),
+    ],
+)
+def test_a_hotels_stars_say_how_grand_not_who_works_there(text, code):
+    best = suggest_occupations(text)[0]
+    assert best.code == code and best.score >= 80, suggest_occupations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("повар на нефтяном месторождении", "5120"),
+        ("кен орнында электрик болдым", "7411"),
+        ("мұнай кен орнында аспазшы болдым", "5120"),
+        ("QC lab technician in a petrochemical plant", "3111"),
+    ],
+)
+def test_an_oil_field_or_a_plant_says_where_not_what(text, code):
+    # «месторождении» and «кен орнында» met the mining engineers before the trade named beside them; a
+    # laboratory of a plant is the industrial one (3111), not the hospital's (3212).
+    assert _first(text) == code, suggest_occupations(text)

@@ -98,7 +98,9 @@ def _picks_a_vacancy(m: Said) -> bool:  # «подробнее 1», «бірін
 
 
 def _sends_money_home(m: Said) -> bool:  # «отправлять деньги домой»: neither «хочу домой» nor a fee
-    if not m.has(w.MONEY) or m.has(w.ASKED):  # «просят отправить деньги»: money asked for, a fraudster
+    # "how will i send my salary to my family", asked; «последнюю зарплату так и не перевели» tells of pay withheld
+    money = m.has(w.MONEY) or (m.has(w.PAY, w.PAY_WORDS) and m.has(w.SEND) and is_question(m.text))
+    if not money or m.has(w.ASKED):  # «просят отправить деньги»: money asked for, a fraudster
         return False
     whither = m.has(w.HOME + w.REMITTANCE) or m.names(w.MONEY_RECIPIENTS)  # «маме», «нам», "western union"
     return whither and m.has(w.SEND + w.SEND_MORE)
@@ -568,13 +570,17 @@ def _asks_for_a_cut_of_the_pay(m: Said) -> bool:  # «вы берёте проц
 def _asks_about_fees(m: Said) -> bool:  # «платить надо?», «тегін бе?», «за свой счёт?», «с меня возьмут?»
     if w.SUM.search(m.text) and m.has(w.NEED):  # «сказали, надо 500 долларов за визу»: a sum to pay
         return True
-    return m.has(w.FEES, w.FEE_WORDS) or bool(w.OWN_EXPENSE.search(m.joined) or w.CHARGED.search(m.joined))
+    return m.has(w.FEES, w.FEE_WORDS) or bool(
+        w.OWN_EXPENSE.search(m.joined) or w.CHARGED.search(m.joined) or w.COSTS_THE_WORKER.search(m.joined)
+    )
 
 
 def _doubts_the_bot(m: Said) -> bool:  # «это развод?», «откуда вакансии?», «вы из министерства?»
     if m.names(w.YOU_KK) and m.has(w.MINISTRY):  # «sender ras ministrlikpisinder»: the ministry, in Latin letters
         return True
     if w.DISTRUST.search(m.joined):  # «не верю я вам», «сендерге сенбеймін»
+        return True
+    if w.REAL_ASKED.search(m.joined):  # «это реально или развод», «бұл шын ба», "real or fake"
         return True
     return m.has(w.TRUST) or bool(w.REAL_EN.search(m.joined)) or _whence(m.text, m.words) or _from_the_ministry(m.text, m.words)
 
@@ -715,8 +721,9 @@ def _asks_about_age(m: Said) -> bool:  # «до скольки лет берут
         return True
     if w.AGE_TURNING.search(m.text) or w.TOO_OLD.search(m.text):  # "i turn 18 next month", "is 45 too old"
         return True
+    stated = bool(w.STATED_AGE.search(m.text)) or m.has(w.AGE_TOLD)  # «мне 52 года», «елу жастамын»
     return _names_age(m) or (
-        bool(w.STATED_AGE.search(m.text)) and is_question(m.text) and len(m.text.split()) <= w.STATED_AGE_MAX_WORDS
+        stated and is_question(m.text) and len(m.text.split()) <= w.STATED_AGE_MAX_WORDS
         and not m.has(w.WORK_OR_QATAR)
     )
 
@@ -732,6 +739,15 @@ def _asks_what_a_vacancy_needs(m: Said) -> bool:  # «опыт нужен?», "d
     return (m.has(w.REQUIREMENTS, w.REQUIREMENTS_WORDS) and not told) or _both(
         m.words, w.LANGUAGE_NAMES, w.NEED
     )
+
+
+def _asks_if_own_languages_do(m: Said) -> bool:  # "i only speak kazakh and russian, is that enough", «только русский, хватит?»
+    """The languages one speaks told as all one has, or asked whether they are enough: what a vacancy needs, neither a
+    language to add to the profile nor someone to speak to. "Kazakh" here is the language, as it is not in "the Kazakh
+    embassy"."""
+    if not m.has(w.LANGUAGE_NAMES + ("kazah",)):
+        return False
+    return m.has(w.ENOUGH) or (m.names(w.ONLY) and (m.has(w.SPEAKING) or is_question(m.text)))
 
 
 def _asks_about_pay(m: Said) -> bool:  # «зарплата какая?», «жалақысы қанша», "what is the salary"
@@ -776,8 +792,8 @@ def _asks_about_the_application(m: Said) -> bool:  # «когда виза?», �
         or bool(w.NOT_GOING.search(m.joined))  # «не хочу уже ехать», "i don't want to go anymore"
         or (m.has(w.TICKET) and not w.WHEN_PROPER.isdisjoint(m.words))  # «ұшақ қашан?»: the flight, a step
     ) or (
-        (m.names(w.HOW) or bool(w.BEGIN.search(m.joined))) and m.has(w.WORK_OR_QATAR)
-    )
+        (m.names(w.HOW) or bool(w.BEGIN.search(m.joined))) and m.has(w.WORK_OR_QATAR) and not m.has(w.EMBASSY)
+    )  # «Қатардағы елшілігіне қалай жетемін» asks the way to the embassy, which the rights give
 
 
 def _erases_the_data(m: Said) -> bool:  # «удалить профиль», «деректерімді өшіріңіз», "delete my data"
@@ -885,6 +901,8 @@ def _asks_about_the_bot(m: Said) -> bool:  # «как пользоваться �
 
 def _asks_something_else(m: Said) -> bool:  # a question word or a question mark: for the hotline
     if w.BOT_MISUNDERSTANDS.search(m.joined):  # «тағы түсінбедің бе?»: anger at the bot, nothing asked of the hotline
+        return False
+    if w.MOCKING.search(m.joined):  # «ты вообще нормальный?»: the bot mocked, nothing asked of the hotline
         return False
     return is_question(m.text) and not m.has(w.INSULTS, w.INSULT_WORDS)  # "you are stupid" asks nothing
 
@@ -1011,6 +1029,8 @@ def _states_age_to_be_taken(m: Said) -> bool:  # «мне 64, шанс есть?
     taken = m.has(w.TAKEN_ON) or bool(w.TAKEN_ON_PHRASES.search(m.joined))
     if len(m.text.split()) > 14 or (m.has(w.VACANCIES) and not taken):
         return False
+    if m.has(w.CONTRACT) and not w.STATED_AGE.search(m.text):  # "contract is 1 year or 2?": the contract's years
+        return False
     if m.names(w.CHILDREN) and _brings_the_family(m):  # «сыну 3 года, когда можно перевезти семью»: a child's age
         return False
     stated = bool(w.STATED_AGE.search(m.text) or w.AGE_TYPED.search(m.text))
@@ -1058,6 +1078,7 @@ def _has_a_topic_of_its_own(m: Said) -> bool:
         or m.has(w.PAY, w.PAY_WORDS) or m.has(w.APPLICATION) or m.has(w.ABROAD, w.ABROAD_WORDS)
         or m.has(w.APPLY + w.APPLICATION_NOUNS) or m.has(w.REQUIREMENTS, w.REQUIREMENTS_WORDS)
         or m.has(w.LANGUAGE_NAMES) or m.has(w.DOCUMENTS, w.DOCUMENTS_WORDS) or m.has(w.TRUST)
+        or bool(w.COSTS_THE_WORKER.search(m.joined))  # "will it cost me anything to go": a fee asked, no work
     )
 
 
@@ -1144,6 +1165,7 @@ def _keeps_in_touch_with_home(m: Said) -> bool:  # «как звонить до�
         w.PHONE_TAKEN.search(m.joined) or w.SUM.search(m.text) or w.IN_ADVANCE_PAID.search(m.joined)
         or m.has(w.ASKED + w.MONEY + w.APPLYING + w.TRUST + ("tolen", "vakans", "vacanc", "job")) or m.has(w.FEES, w.FEE_WORDS)
         or m.names(w.THE_BOTS_OWN) or m.has(w.INTERVIEW)  # «сұхбат видео арқылы ма»: the interview, not a call home
+        or w.NOT_ON_MESSENGER.search(m.joined)  # «пишу за отца, он в телеграме не сидит»: why someone else writes
     )
     return not elsewhere and (m.has(w.MESSENGERS) or bool(w.CALLING_HOME.search(m.joined))) and _asks(m)
 
@@ -1217,11 +1239,12 @@ def _asks_how_the_interview_goes(m: Said) -> bool:  # «что спрашива�
 
 
 def _asks_where_the_check_is_done(m: Said) -> bool:  # «медкомиссию где проходить, в Алматы или в Шымкенте?»
-    """In which town the medical check is done: the hotline's. Where, with no town weighed, is the papers' answer (the
-    ministry's officer tells it with them), and where its results are sent too."""
-    if not w.MEDICAL_NAMED.search(m.joined) or m.has(w.SENT_ON):
+    """Where the medical check is done, with a town weighed or not: the hotline's, since no list of papers says where
+    (the answer on the papers does not name the check). Where its results or a paper are sent is the papers' answer:
+    the ministry's officer tells it with them; «меня отправили на медкомиссию» was sent to the check."""
+    if not w.MEDICAL_NAMED.search(m.joined) or m.has(w.CHECK_RESULTS):
         return False
-    return bool(w.WHICH_TOWN.search(m.joined)) or (m.names(w.WHERE_DONE) and bool(w.OR_TYPED.search(m.text)))
+    return bool(w.WHICH_TOWN.search(m.joined)) or m.names(w.WHERE_DONE)
 
 
 def _applies_to_another_too(m: Said) -> bool:  # «можно ещё на одну вакансию подать?», "apply for another while i wait"
@@ -1369,6 +1392,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("application", _waits_for_a_step),
     ("application", _asks_for_news),
     ("documents", _asks_about_papers),
+    ("requirements", _asks_if_own_languages_do),
     ("contact", _changes_phone),
     ("profile", _switches_the_bots_language),
     ("profile", _changes_the_profile),
@@ -1643,7 +1667,10 @@ NO_TRADE_IN_TOPIC_WORDS = frozenset({"documents", "terms", "fees"})
 # employer: "I want to complain about my company" is no search for a companion, nor a family brought along
 # («можно ли ехать вместе с мужем, мы оба сварщики»), nor an alert answered («почему мне прислали повара, я же
 # сварщик», «мен аспаз емеспін, неге жібердіңдер»: the trade sent by mistake is not the one looked for).
-NO_TRADE_TOPICS = frozenset({"more", "buttons", "contact", "ok", "greeting", "bye", "complaint", "family", "alerts"})
+NO_TRADE_TOPICS = frozenset({
+    "more", "buttons", "contact", "ok", "greeting", "bye", "complaint", "family", "alerts",
+    "delete",  # «деректерімді толық өшіріңіз, бармаймын»: an erasure names no trade, whatever «бармаймын» meets
+})
 
 
 def without_writer(text: str) -> str:
@@ -1765,7 +1792,7 @@ def says_cancel(text: str) -> bool:
 def is_question(text: str) -> bool:
     """A question mark, or a question word («когда», «қашан», "how"), whatever the question is about."""
     return "?" in text or any(word in w.QUESTION_WORDS for word in skeleton(text or "").split()) or bool(
-        w.KAZAKH_PARTICLES.search(w.KAZAKH_GREETING.sub("", text or ""))
+        w.KAZAKH_PARTICLES.search(w.KAZAKH_GREETING.sub("", text or "")) or w.ASKED_BY_ORDER_EN.search(text or "")
     )
 
 
@@ -1822,6 +1849,13 @@ def _complains(text: str, words: list[str]) -> bool:
         return True
     if w.NOT_PAID.search(joined) or w.NOT_PAID_EN.search(text) or _both(words, w.PASSPORT, w.TAKEN):
         return True
+    if w.PAY_NOT_PAID_KK.search(joined):  # «жұмыс беруші жалақы төлемесе не істеймін»: pay withheld, feared or told
+        return True
+    cheated = any(word.startswith(w.CHEATED + ("cheat",)) for word in words)
+    if cheated and any(word.startswith(w.PAY) or word in w.PAY_WORDS for word in words) and (
+        not w.IF_WORDS.isdisjoint(words) or any(word.startswith(w.EMPLOYER) for word in words)
+    ):
+        return True  # «что делать, если там обманут с зарплатой»: the employer feared to cheat on the pay
     if w.PHONE_TAKEN.search(joined):  # «отобрали телефоны на время работы», «телефонын тартып алып қойды»
         return True
     if (w.PAY_WITHHELD.search(joined) or w.SQUALOR.search(joined)) and not is_question(text):
@@ -1894,7 +1928,8 @@ def _who_pays(words: list[str]) -> bool:
     named beside them ("any fees for the medical check") is a fee asked."""
     if any(word in w.FEE_NOUNS or word.startswith(w.FEE_NOUN_BEGINNINGS) for word in words):
         return False
-    return any(word.startswith(w.TICKET + w.RIGHTS) or word in w.RIGHTS_WORDS for word in words) and any(
+    housing = bool(w.HOUSING_SAID.search(" ".join(words)))  # "will they give us a place to live for free"
+    return (housing or any(word.startswith(w.TICKET + w.RIGHTS) or word in w.RIGHTS_WORDS for word in words)) and any(
         word.startswith(w.WHO_PAYS + w.OWN_PURCHASE) or word in w.WHO_PAYS_WORDS | w.OWN_PURCHASE_WORDS
         for word in words
     )
@@ -1908,7 +1943,7 @@ def _about_terms(text: str, words: list[str]) -> bool:
         return True
     if not any(word.startswith(w.CONTRACT) for word in words) or any(word.startswith(w.WAITED_FOR) for word in words):
         return False
-    return any(word.startswith(w.HOW_LONG) or word in w.HOW_MUCH for word in words)
+    return any(word.startswith(w.HOW_LONG) or word in w.HOW_MUCH for word in words) or "lon" in words  # "how lon is contrakt"
 
 
 def _called(words: list[str]) -> bool:

@@ -110,13 +110,17 @@ MONEY = ("deng", "deneg", "aksha", "monei", "perevod", "transfer",  # "money" is
 HOME = ("domoi", "uige", "uii", "home", "seme", "semi", "rodn", "otbas", "famili")
 SEND = ("otprav", "perev", "jiber", "send", "transf", "vislat", "skinut")
 TAKEN = ("zabral", "otobral", "otnial", "zabir", "derj", "alip", "tok", "taken", "kep", "hold",
+         "otbir", "otber", "otnim",  # «правда, что паспорт отбирают?», «отберут», «отнимут»
          "jinap", "jinad", "sobral",  # «паспорттарды жинап алды», «собрали паспорта»: collected
          "kaitarma",  # «паспортымды қайтармай жүр»: kept
          "loked", "zaper", "zakrit")  # "passports locked in the office", «заперли паспорта»
 FEES = ("platit", "zaplat", "oplatit", "toleu", "toleim", "toleis", "komis", "stoit", "stoiat", "stoimost", "dengi",
         "deneg", "aksha", "besplat", "tegin", "vziatk", "predoplat", "platn", "vznos", "uslug")
 # «плата», «ақысы бар ма?» ("is there a charge"), «ақылы» (paid), «ақысыз» (free).
-FEE_WORDS = frozenset("pai pais paid fe fes fre tolem para plata platu aki akisi akili akisiz tole".split())
+FEE_WORDS = frozenset("pai pais paid fe fes fre tolem para plata platu aki akisi akili akisiz tole charge charges".split())
+# Costing the worker money ("does it cost money to apply", "does registering cost anything"): a fee asked; what life
+# there costs is read before.
+COSTS_THE_WORKER = re.compile(r"\bcosts? (?:me |us |eu )?(?:monei|anithing|somethin\w*|mone)\b")
 # At one's own expense («медкомиссию за свой счёт?», «өз есебімнен бе?», "at my own expense").
 OWN_EXPENSE = re.compile(r"\bsvoi shet|\bchei shet|\boz esebi\w*|\bovn (?:ekspense|cost)")  # and «за чей счёт?»
 # Someone who asked the worker for money («мне звонили и просили деньги за визу», «ақша сұрады», "they asked
@@ -148,7 +152,11 @@ TRUST = ("scam", "skam", "moshen", "obman", "razvod", "aferist", "aldau", "aldap
          "senim", "genuin", "lohotron", "kidal", "kidaiut", "kinut",  # «лохотрон», «кидалово», «не кинут?»
          "aldamsh",  # «алдамшысыңдар»: you are deceivers
          "kinet",  # «не кинет?»: won't he cheat me
-         "liar", "julik", "vrun", "lgun", "otirikshi")  # "you're all liars", «вы все вруны», «өтірікшісіңдер»
+         "liar", "julik", "vrun", "lgun", "otirik",  # "you're all liars", «вы все вруны», «өтірікшісіңдер», «өтірік пе»
+         "razvot", "fraud")  # «развот», typed as heard; "frauds"
+# Whether it is real, asked beside its opposite or as a particle («это реально или нет», «бұл шын ба», "real or fake"):
+# a doubt of the bot and its vacancies.
+REAL_ASKED = re.compile(r"\b(?:realn\w*|real|shin|shinimen) (?:ili|or|ba|ma|pa|be|me|alde)\b")
 # Where the vacancies come from («откуда вакансии?», «вакансиялар қайдан?», "where do these jobs come from"),
 # or whether the bot is the ministry's («это от министерства?», «вы из министерства?»): the official portal.
 WHENCE = frozenset("otkuda kaidan source istochnik".split())
@@ -221,6 +229,8 @@ TO_ME_OR_YOU = frozenset("mne nam magan bizge me us am ti vi eu sen siz sender s
 # «неше жасқа дейін алады», «жас шектеуі бар ма», "is there an age limit", "am I too old"): the age a work
 # visa needs, and where an employer's limit is written.
 AGE = ("vozrast", "pension")
+# An age told in words, its number spelt out («елу жастамын», «қырық бестемін жастағы»): as a stated age.
+AGE_TOLD = ("jastami", "jastagi")
 AGE_WORDS = frozenset({"age"})
 AGE_PHRASES = re.compile(r"\bjas(?:im|iniz|i) (?:kelip|ulken|ulkei|otip)|\bskolki let\b|\bjas(?:ka)? shek|\bjas shegi|\bjaska dei?in\b|\bneshe jastan\b|"
                          r"\b(?:hov|am|im|is|are|too) old\b|\bjas\w* karap\b")  # «жасыма қарап»: by my age  # "am I too old" is "am old" to `skeleton`
@@ -239,7 +249,7 @@ STATED_AGE = re.compile(r"(?:\bмне|\bmne|\bi'?m|\bi am|\bжасым|\b(?:j|zh
                         r"(?![\d.,]?\d)(?!\s*(?:тыс|тыщ|мың|myn|k\b|к\b|\$|%|долл|dollar|usd|тенге|tenge|риал|rial|qar))"
                         # not the years of a trade («брат 5 лет работает сварщиком», "son 3 years as a driver")
                         r"(?!\s*(?:лет|года?|years?|yrs|жыл)\s+(?:опыт|стаж|работ|experience|тәжірибе|as\b|of\b|в\s|на\s|жұмыс))|"
-                        r"\bв\s+\d{1,2}\s+(?:лет|года?)\b|\d{1,2}\s*(?:жаста|жасқа|(?:j|zh)ast?a|years old)|"
+                        r"\bв\s+\d{1,2}\s+(?:лет|года?)\b|\d{1,2}\s*(?:жаста|жасқа|(?:j|zh)ast?a|years? old|-years?-old)|"
                         r"\b(?:жасым|(?:j|zh)asym)\b", re.IGNORECASE)
 STATED_AGE_MAX_WORDS = 6
 # Bringing a family along («можно с семьёй?», «можно взять жену и детей», «отбасыммен барсам бола ма»,
@@ -306,10 +316,10 @@ ABROAD_WORDS = frozenset("saud oman italia italii italiu itali italiada kore".sp
 # Another country, unnamed («другие страны тоже есть?», «басқа елдерге жібересіздер ме», "other countries").
 OTHER = ("drug", "inie", "inuiu", "baska", "other")
 COUNTRY = ("stran", "countr", "memleket", "elge", "elder", "elde")
-CONTRACT = ("kontrakt", "contract", "dogovor", "kelisimshart", "kelisim")  # «келісім шарт», in two words
+CONTRACT = ("kontrak", "contrac", "contrak", "kantrak", "dogovor", "kelisimshart", "kelisim")  # «контрак», "contrakt" typed  # «келісім шарт», in two words
 # «На сколько контракт?», «келісімшарт қанша?»: how much of a contract is its length, unless it is waited for
 # («сколько ждать контракт»).
-HOW_MUCH = frozenset("skolko kansha neshe".split())
+HOW_MUCH = frozenset("skolko kansha neshe skoka skolka".split())  # «скока»
 WAITED_FOR = ("jdat", "jdu", "ojida", "kutu", "kutem", "vait")
 # Leaving before the contract ends («а если я захочу уехать раньше контракта», «келісімшарттан ерте кетсем»):
 # the ticket home and the final wages, which the rights tell.
@@ -326,8 +336,8 @@ APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "
                "sobes", "rasmotr", "rasmatr", "ushat", "reject")
 # The steps of the process asked about («какие этапы?», «как всё происходит», "what is the process"): what an
 # application goes through.
-PROCESS = ("etap", "kezen")
-PROCESS_WORDS = frozenset("proces protses protsesa protsese".split())  # not "processing", a trade's word
+PROCESS = ("etap", "kezen", "step")  # "what are the steps"
+PROCESS_WORDS = frozenset("proces protses protsesa protsese shagi shagov".split())  # «какие шаги»  # not "processing", a trade's word
 # Waiting, as whole words: «жду», «күтемін», "I am waiting" (for the answer to an application); what comes
 # next («что дальше?», «келесі қадам», "next steps"); a change of mind («передумал», «ойымнан айныдым»,
 # "changed my mind": withdrawing is done from the application).
@@ -437,7 +447,7 @@ WRONG = ("nepravil", "neverno", "neverni", "oshib", "vrong", "kate", "durs")
 NEW = frozenset("novi novii novaia novoe jana nev".split())  # «у меня новый номер», "new number": changed since
 # A language the worker speaks («арабский знаю», «араб тілін білемін», "I speak Arabic"): languages are
 # part of the profile.
-LANGUAGE_NAMES = ("arab", "angli", "english", "russ", "rusk", "kazak", "turk", "turets", "nemets", "german",
+LANGUAGE_NAMES = ("arab", "angli", "english", "russ", "rusk", "rusian", "kazak", "turk", "turets", "nemets", "german",
                   "frants", "french", "kitai", "chines", "hindi", "urdu", "koreis", "korean",
                   "oris", "agilshin", "arabsha")  # «орысша», «ағылшынша»: in Russian, in English
 SPEAKING = ("znaiu", "vladeiu", "govoriu", "bilemin", "soileimin", "speak", "fluent", "know", "bilmei", "soilemei",
@@ -471,7 +481,7 @@ ADDRESS = ("adres", "address", "mekenjai")
 OFFICE = ("ofis", "ofic", "kense", "ministerstv", "ministrlik", "ministri",
           "telefon", "fone", "phone")  # "what is your phone number?"
 # The embassy: its contacts are with the rights («елшіліктің телефоны», «номер посольства»), not the hotline.
-EMBASSY = ("posolstv", "elshilik", "konsul", "embas")
+EMBASSY = ("posolstv", "elshilik", "elshilig", "konsul", "embas")  # «елшілігі», «елшілігіне»
 # What the standard contract guarantees and where to turn: housing, leave, insurance, medical care, the
 # minimum wage, the embassy, rights.
 RIGHTS = ("jile", "jilio", "jilie", "projivan", "obshejit", "obshag", "jatahan", "jatakhan", "turgin", "otpusk", "demalis",
@@ -498,7 +508,8 @@ DOCUMENTS = ("dokument", "document", "spravk", "kagaz", "kujat", "medkomis", "me
              "bumag",  # «какие бумаги на визу»
              "apostil", "apastil", "notari", "udostoveren", "medknij",  # «апостиль», "notarised", «удостоверение», «медкнижка»
              "privivk", "vacin", "vaccin", "ekpe",  # «прививки», "vaccines", «екпе»
-             "sotal", "criminal", "convict", "clearanc",  # «сотталғанмын», "a criminal record", "police clearance"
+             "sotal", "criminal", "convict", "clearanc",
+             "uslovk", "otsidel", "tiurm", "turme",  # «условка», «отсидел», «в тюрьме», «түрмеде»: a past sentence  # «сотталғанмын», "a criminal record", "police clearance"
              "paspr")  # "passprt", «пасспорт» typed in haste
 # The medical check before departure («медицинский осмотр», "is there a medical check", "medical test"): a
 # paper to bring, not the medical care the contract gives.
@@ -899,6 +910,7 @@ CUSTOMS = ("namaz", "prai", "mechet", "meshit", "mosk", "mosque", "mechit", "hal
 # «пощу» whole: «пошути» is a joke asked for
 CUSTOMS_WORDS = frozenset("arak arakka arak-sharap pivo vodka eid dres shorti shorts poshu".split())
 CUSTOMS_PHRASES = re.compile(r"\b(?:ait mereke\w*|oraza ait|oraza ust\w*|dres code|kiim kiu\w*)\b|"
+                             r"\b(?:kep|keep|keping|observ\w*|break\w*) (?:mi |a )?fast\b|"  # "keep the fast"
                              # what the law there forbids («что там нельзя делать, чтобы не было проблем с полицией», «ол
                              # жақта не істеуге болмайды», "what should i never do in qatar")
                              r"\b(?:nelzia delat|ne isteuge bolmaid\w*|never do|problem\w* polits\w*|trouble vith police|"
@@ -929,9 +941,11 @@ WOMEN = ("jenshin", "jensk", "vomen", "voman", "female", "devushk", "aielder", "
          "pregnan", "girl", "ladies", "kizdar")  # not «қыз…» alone: «қызмет» is a service
 # Sending money home («как отправлять деньги маме», «ақшаны үйге қалай аударамыз», "the money i sent home"), or a
 # transfer service named: no fee asked, the hotline's to answer.
-MONEY_RECIPIENTS = frozenset("nam bizge mame mamam mama mam anama anam roditeliam rodnim semie sem".split())
+MONEY_RECIPIENTS = frozenset("nam bizge mame mamam mama mam anama anam roditeliam rodnim semie sem "
+                             "vife jene jenu detiam aielime balalarima parents"  # "to my wife", «жене», «әйеліме»
+                             .split())
 REMITTANCE = ("vestern", "iunion", "union", "korona", "remit")
-SEND_MORE = ("audar", "sent")  # «аударамыз»: money transferred; "sent"
+SEND_MORE = ("audar", "sent", "kida", "kinu", "salu", "salam", "salip", "salamin", "saluga")  # «деньги домой кидать», «ақша салу»  # «аударамыз»: money transferred; "sent"
 # Money to take along for the first weeks («сколько денег брать с собой», «қанша ақша алып бару керек», "how much
 # money should i bring"): the hotline's, no fee.
 TAKE_ALONG = re.compile(r"\b(?:brat|vziat|vzat|s soboi|(?:alip|ala) (?:baru|bar|ket|jur)\w*|bring)\b")
@@ -1463,7 +1477,8 @@ LANGUAGE_NOUNS = ("iazik", "languag", "tilin", "tili", "tilde")
 # ауыса ма»): the hours of work in Ramadan, which the terms give.
 RAMADAN = ("ramadan", "ramazan", "ramzan", "oraza")
 RAMADAN_HOURS = ("noch", "tunge", "tunde", "tungi", "nigt", "smen", "shift", "chas", "sagat", "hour", "uakit",
-                 "rabochi", "rabochee", "grafik", "keste")
+                 "rabochi", "rabochee", "grafik", "keste",
+                 "short", "sokra", "kiskar", "kiskart")  # "do they shorten the work day", «сокращают», «қысқара ма»
 # The bot addressed in a language («можно с тобой по-казахски общаться?», «маған орысша жаз», "can we talk in kazakh?"):
 # the bot's language, not one spoken at work («а по-русски там кто-нибудь говорит?»).
 ADDRESSED = frozenset("toboi vami senmen sizben sizdermen sen siz ti vi eu ve magan mne me bot".split())
@@ -1573,12 +1588,41 @@ INTERVIEW_HOW = re.compile(r"\b(?:sprashiva\w*|zadaiut|vopros\w*|suraidi|surak\w
                            r"v?h?atsap\w*|vhatsap\w*|skipe|programm\w*|prilojeni\w*|bagdarlam\w*|ap|app|skacha\w*)\b")
 WHAT_ASKED = frozenset("ne kandai chto kakie vhat".split())  # «не сұрайды»: «не» asks
 # In which town the medical check is done («медкомиссию где проходить, в Алматы или в Шымкенте?», «қай қалада
-# тапсырамын», "where do i do the medical, almaty or doha?"): the hotline's. Where, with no town weighed, is told with the
-# papers by the ministry's officer, and where its results are sent is a paper's («куда отправить справку»).
-WHICH_TOWN = re.compile(r"\bkai kala\w*|\bkakom gorode\b|\bvhich citi\b")
+# тапсырамын», «в каком месте», «қай жерде», "which clinic"): the hotline's, as where it is done with no town weighed;
+# where its results are sent is a paper's («куда отправить справку»).
+WHICH_TOWN = re.compile(r"\bkai kala\w*|\bkakom (?:gorode|meste)\b|\bvhich (?:citi|place|clinic|hospital)\b|\bkai jerde\b")
 MEDICAL_NAMED = re.compile(r"\bmedkomis|\bmedosmotr|\bmedtekser|\bmeditsin\w* tekser|\bmedical\b(?! (?:insur|care|treat|help))")
-WHERE_DONE = frozenset("gde kaida kai kaidan vhere".split())
-SENT_ON = ("otprav", "send", "jiber", "skin", "vislat")
+WHERE_DONE = frozenset("gde kaida kai kaidan vhere kuda".split())
+# Housing said in words, not named («где жить будем», "a place to live", «жататын орын»): a right of the contract.
+HOUSING_SAID = re.compile(r"\b(?:plase|place|plais|somevhere|anivhere) (?:to )?(?:liv|stai|slep)\w*\b|"
+                          r"\bvhere (?:vil |do |shal |ve |i |thei )*(?:liv|stai|slep)\b|"
+                          r"\bgde (?:budem |budu |mi |ia )?(?:jit|projiva\w*|spat|jivut)\b|\b(?:jatatin|turatin) (?:jer|orin)\w*\b")
+# A messenger the relative does not use, told by whoever writes for them («он в телеграме не сидит», «телеграмы жоқ»,
+# "he doesnt have telegram"): why someone else writes, no question about calling home.
+NOT_ON_MESSENGER = re.compile(r"\b(?:telegram|vatsap|vhatsap|votsap)\w* (?:\w+ )?(?:ne sidit|ne polzu\w*|net|jok|jogi)\b|"
+                              r"\b(?:net|doesnt have|dont have|doesnt use|dont use|has no|have no) (?:\w+ )?"
+                              r"(?:telegram|vatsap|vhatsap|votsap)\w*")
+# Questions asked by their order in English, with no question word («am i allowed to switch», "do i need a bank account",
+# "will i need...", "should we bring..."): the verb before the one it asks about.
+ASKED_BY_ORDER_EN = re.compile(r"^\W*(?:am|do|did|will|would|should|shall|may|must|have|has|was|were)\s+"
+                               r"(?:i|we|you|u|they|he|she|my|it|there)\b", re.IGNORECASE)
+# The bot mocked with a question («ты вообще нормальный?», "are you crazy?", «сен жындысың ба»): nothing asked.
+MOCKING = re.compile(r"\b(?:ti|vi|sen|eu|are eu|r eu) (?:vobshe |voobshe |chto |tam )?"
+                     r"(?:normalni\w*|bolnoi|psih\w*|crazi|nuts|jindi\w*|tronut\w*)\b")
+# Languages said to be all one speaks, and asked whether they are enough («я говорю только на русском, этого хватит?»,
+# «тек қазақша білемін, жеткілікті ме», "i only speak kazakh and russian, is that enough"): what a vacancy needs.
+ONLY = frozenset("onli tolko tek just".split())
+ENOUGH = ("enoug", "enuf", "dostatoch", "hvatit", "hvatae", "jetkilik", "jetedi", "jeter")
+# The employer's cheating with the pay, feared («если там обманут с зарплатой», "what if they cheat me on salary"):
+# trouble with an employer, as a promise of pay too good is doubt of the bot.
+IF_WORDS = frozenset("esli eger if vdrug".split())
+# The pay not paid, in Kazakh's negative verbs, feared or told («жалақы төлемесе», «айлықты бермей қойса», «жалақы
+# төленбесе»): trouble with an employer.
+PAY_NOT_PAID_KK = re.compile(r"\b(?:jalak|ailik|aylik|zarplat|zp)\w* (?:\w+ )?(?:tolemes|tolemei|tolenbes|tolenbei|bermes|bermei)\w*")
+# The results of the medical check, or a paper of it, sent on or handed in («справку куда отправить», «справку после
+# медосмотра куда сдавать», "where do i send the results"): the papers' answer, which the officer gives; «меня
+# отправили на медкомиссию» was sent to the check, and sends nothing on.
+CHECK_RESULTS = ("spravk", "aniktam", "rezult", "result", "paper", "kagaz", "zakliuch", "dokument", "document")
 # Something found at the medical check feared («если на медкомиссии что-то найдут», "what if the medical finds something").
 FOUND_AT_THE_CHECK = re.compile(r"\b(?:naidut|naidet|obnaruj\w*|finds?|found|tauip)\b")
 # Another vacancy applied for besides the one waited on («ещё на одну вакансию подать», «екінші вакансияға да өтінім

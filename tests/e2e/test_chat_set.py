@@ -426,7 +426,33 @@ want; the fourteenth and this one want the hotline), «деректерімді 
 salary" are searched, «передумал, хочу работать поваром, есть такие вакансии?» gets the steps. The eighth set gains what
 the interview asks (259), the eleventh «визу одобрили!!! спасибо» (240), the twelfth something found at the medical (244),
 the fourteenth luggage, the first pay, the interview and the medical's town (179), the eighteenth the medical's town (231);
-no line of the others changed. """
+no line of the others changed.
+
+The twenty-first set (254 lines: 85 ru, 85 kk, 84 en) holds the worries of a worker and the family before applying and
+while waiting: is it real or a scam, is it free, who pays the ticket, a criminal record, no passport, an age of fifty, a
+woman, no Arabic or English, the contract's length, days off, Ramadan, the heat, faith, bringing the family, wages the
+employer may not pay, the embassy, money sent home, insurance, another employer, relatives writing for a worker, thanks,
+greetings, rudeness, and searches and changes of the profile that look like them. First run, before any fix: 226 answered
+as expected, 0.890; kk 80/85, ru 76/85, en 70/84; the hotline's answer (33/39), the terms (19/23), the age (10/13), the
+fees (12/15) and the trust (14/17) were missed most.
+
+After the twenty-first set's round: 253, 0.996; kk 85/85, ru 84/85, en 84/84. Realness asked with its opposite or a particle («реально или развот», «бұл
+шын ба, әлде өтірік пе», "frauds"), a fee as a charge or a cost, housing said as a place to live, a passport feared
+«отбирают», a past sentence («условка», «отсидел»), an age spelt out («елу жастамын») or "an 18 year old", a relative's
+age told by one who explains the relative is off Telegram, the languages one has asked to be enough, the contract mistyped
+(«контрак», «скока», "how lon"), Ramadan's shorter day, keeping the fast, unpaid wages feared («жалақы төлемесе», «если
+обманут с зарплатой»), the embassy as «елшілігі», pay sent home («кидать», «салу», "send my salary"), the steps asked
+for, English questions asked by word order ("am i allowed…", "do i need a bank account…", no longer searched for
+accountants) and the bot mocked («ты вообще нормальный?») get their answers; an erasure is never searched («бармаймын»
+met a barman). Where the medical check is done now gets the hotline whether or not a town is weighed (where its paper
+goes stays the papers'): the answer on the papers does not name the check, the hotline does; four lines that wanted the
+papers for it (the fifth, eighth, sixteenth and nineteenth sets) now want the hotline, as the fourteenth, eighteenth and
+twentieth sets did. Left: money asked by an agent, with "is it normal?", gets the answer on trust where the set wanted the
+fees, as in earlier sets. The twentieth set gains five (247, 0.976: the bank account,
+the erasure, where the medical check is done), the fourteenth two (181), the eighth, ninth, eleventh and eighteenth one each
+("please delete my account, I will register again" is no search; "what's the salary like? also do they give housing"
+the pay), the fifth two ("do they give transport to work" is no search); "do you take women" (the fifth set) now gets the
+hotline, which a test pins, where it got "not understood"; no line of the others changed. """
 
 from __future__ import annotations
 
@@ -470,7 +496,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_18.tsv": 0.97,
     "chat_messages_19.tsv": 0.97,  # first run 163 of 234 (69.7 %); now 228 (97.4 %)
     "chat_messages_20.tsv": 0.95,  # first run 177 of 253 (70.0 %; 185 with the profile changes told apart); now 242 (95.7 %)
-    "chat_messages_21.tsv": 0.50,
+    "chat_messages_21.tsv": 0.99,  # first run 226 of 254 (89.0 %); now 253 (99.6 %)
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

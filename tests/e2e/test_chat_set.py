@@ -448,7 +448,8 @@ met a barman). Where the medical check is done now gets the hotline whether or n
 goes stays the papers'): the answer on the papers does not name the check, the hotline does; four lines that wanted the
 papers for it (the fifth, eighth, sixteenth and nineteenth sets) now want the hotline, as the fourteenth, eighteenth and
 twentieth sets did. Left: money asked by an agent, with "is it normal?", gets the answer on trust where the set wanted the
-fees, as in earlier sets. The twentieth set gains five (247, 0.976: the bank account,
+fees, as in earlier sets; "do i have to pay anything to join" gets the offer to change the pay in the profile since the
+profile's changes read a pay wished for (252). The twentieth set gains five (247, 0.976: the bank account,
 the erasure, where the medical check is done), the fourteenth two (181), the eighth, ninth, eleventh and eighteenth one each
 ("please delete my account, I will register again" is no search; "what's the salary like? also do they give housing"
 the pay), the fifth two ("do they give transport to work" is no search); "do you take women" (the fifth set) now gets the
@@ -496,7 +497,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_18.tsv": 0.97,
     "chat_messages_19.tsv": 0.97,  # first run 163 of 234 (69.7 %); now 228 (97.4 %)
     "chat_messages_20.tsv": 0.95,  # first run 177 of 253 (70.0 %; 185 with the profile changes told apart); now 242 (95.7 %)
-    "chat_messages_21.tsv": 0.99,  # first run 226 of 254 (89.0 %); now 253 (99.6 %)
+    "chat_messages_21.tsv": 0.99,  # first run 226 of 254 (89.0 %); now 252 (99.2 %)
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -233,7 +233,12 @@ def asks_to_delete(text: str | None) -> bool:
 
 
 def _deletes(word: str) -> bool:
-    return word.startswith(_DELETE) and word != "join" and not word.startswith(_JOIN)
+    return word.startswith(_DELETE) and not _joins(word)
+
+
+def _joins(word: str) -> bool:
+    """"join", "joined", "joining": English, though folded it begins as «жойыңыз» (delete) does."""
+    return word == "join" or word.startswith(_JOIN)
 
 
 def _deleted(words: list[str], i: int, typed: list[str] | None = None) -> bool:
@@ -1182,7 +1187,7 @@ _STORE = _folded("baz databas sistem system дерекқор derekqor")
 
 
 def _field_taken_off(text: str, words: list[str]) -> ProfileChange | None:
-    removes = any(_like(word, _REMOVE) and not word.startswith(_JOIN) for word in words) or (
+    removes = any(_like(word, _REMOVE) and not _joins(word) for word in words) or (
         "take" in words and _fold("off") in words)
     if not removes or re.search(r"\d", text) or any(word.startswith(_ADD) or word in _ADD_WORDS for word in words):
         return None

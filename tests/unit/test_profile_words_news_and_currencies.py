@@ -66,6 +66,14 @@ def test_a_phone_removed_with_the_data_a_number_or_as_a_question_is_not_taken_of
     assert read_change(text) is None or read_change(text).field != "phone" or not read_change(text).removes
 
 
+@pytest.mark.parametrize("text", [
+    "do i have to pay anything to join", "is the salary paid monthly once i join", "how do i join, is the pay good",
+])
+def test_joining_asked_about_takes_no_field_off(text):
+    """"join" folds to the start of «жойыңыз» (delete); a worker asking how to join removes nothing."""
+    assert read_change(text) is None
+
+
 @pytest.mark.parametrize(("text", "region"), [
     ("перебрались всей семьёй в Костанай", "kostanay"),
     ("вернулась домой в Петропавловск", "north"),

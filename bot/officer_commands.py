@@ -63,7 +63,9 @@ _TOOL_WORDS = {
                 "қызметкерлерді officers",
     "setstatus": "статус заявки",
     "link": "ссылка ссылку сілтеме link",
-    "help": "помощь справка инструкция көмек нұсқаулық help manual команды команд командалар commands",
+    "help": "помощь справка инструкция көмек нұсқаулық help manual команды команд командалар commands "
+            # typed in a hurry or as heard: «хелп», «памагите», «комек», «нускаулык», "komek"
+            "хелп помогите памагите комек komek нускаулык nusqaulyq",
     # Not a command: vacancies and statuses are loaded by sending their file («как загрузить вакансии?»).
     "files": "загрузить загрузка загрузку импорт импортировать жүктеу жүктеймін upload import",
 }
@@ -98,12 +100,38 @@ _HOW_TO_PADDING = frozenset(
 _HELP_ASKED = re.compile(
     r"что\s+(?:умеет|может)\s+(?:этот\s+|ваш\s+)?бот|с\s+чего\s+(?:начать|начинать)|"
     r"как\s+(?:работает|пользоваться)\s+(?:эт(?:им|от)\s+)?бот|бот\s+не\s+(?:істей|істейді)|"
-    r"не\s+істей\s+алады|неден\s+бастау|what\s+can\s+(?:this|the)\s+bot|how\s+does\s+(?:this|the)\s+bot|"
-    r"where\s+do\s+i\s+start|how\s+to\s+use\s+(?:this|the)\s+bot",
+    r"не\s+істей\s+алады|неден\s+баста|what\s+can\s+(?:this|the)\s+bot|how\s+does\s+(?:this|the)\s+bot|"
+    r"where\s+do\s+i\s+start|how\s+to\s+use\s+(?:this|the)\s+bot|"
+    # what may be done in it, asked by a newcomer: «что можно делать в этом боте», «какие функции у бота»,
+    # «ботта қандай мүмкіндіктер бар», «bul botta ne isteuge bolady», "what else can you do"
+    r"(?:что|чем)\s+(?:можно|могу|я\s+могу)\s+(?:делать|сделать|заниматься)\s+(?:в|с|через)\s+(?:эт\w+\s+|ваш\w+\s+)?бот|"
+    r"(?:функци|возможност)\w*\s+(?:у\s+|в\s+|есть\s+у\s+)?(?:эт\w+\s+|ваш\w+\s+)?бот|"
+    r"(?:ботта|botta)\s+(?:қандай|кандай|qandai|qanday|не|ne)\s+(?:мүмкіндік|мумкиндик|mumkindik|істеу|истеу|isteu)|"
+    r"(?:не|ne)\s+(?:істеуге|isteuge)\s+(?:болады|bolady)|"
+    r"\bбот\w*\s+(?:қалай|калай|qalai|qalay)\s+(?:қолдан|колдан|пайдалан|пайдалын|qoldan|paidalan|paydalan)|"
+    r"what\s+(?:else\s+)?can\s+(?:you|i)\s+do|what\s+do\s+you\s+do|"
+    r"п[ао]м[ао]ги\w*\s+разобраться|разобраться\s+с\s+бот|"
+    # a newcomer saying so: «я новый сотрудник», «я с понедельника работаю», «мен жаңа қызметкермін», "I'm new"
+    r"\bя\s+(?:нов\w+|с\s+понедельника|недавно|только\s+начал\w*)\b|жаңа\s+қызметкермін|jana\s+qyzmetkermin|"
+    r"\bi'?\s*a?m\s+new\b|"
+    # a guide asked after: «инструкция для сотрудника есть?», «нұсқаулық бар ма», "is there a user guide"
+    r"(?:инструкци|руководств|нұсқаулы|нускаулы|nusqauly|guide|manual)\w*.{0,30}(?:есть|бар\s*ма|bar\s*ma)\b|"
+    r"(?:есть|is\s+there|do\s+you\s+have)\b.{0,20}(?:инструкци|руководств|guide|manual)|user\s+(?:guide|manual)",
     re.IGNORECASE,
 )
+# The longest message in which a newcomer's question is taken as asking for the list of tools.
+_HELP_ASKED_WORDS = 16
+# The commands typed as words, in Cyrillic letters or with the slash of a word of their own: «сетстатус»,
+# «/статус», «/мәртебе», «/журнал»; the Latin ones with one letter wrong («setstaus», «exprot», «hlep»).
+_COMMAND_SPELLED = {
+    "сетстатус": "setstatus", "статус": "setstatus", "мәртебе": "setstatus", "мартебе": "setstatus",
+    "martebe": "setstatus", "status": "setstatus", "статы": "stats", "статс": "stats", "экспорт": "export",
+    "аудит": "audit", "линк": "link", "хелп": "help", "офицерлер": "officers",
+}
 # A status changed, in words: «изменить статус заявки», «өтінім мәртебесін өзгерту», "change status".
-_STATUS_WORDS = ("статус", "мәртебе", "martebe", "märtebe", "status")
+_STATUS_WORDS = ("статус", "мәртебе", "martebe", "märtebe", "status", "мартебе")
+# ... changed, in any form of the verb and without the Kazakh letters: «өзгертемін», «озгерту», «ozgertuge».
+_CHANGE_STEMS = ("өзгерт", "озгерт", "ozgert", "özgert", "ауыстыр", "auystyr", "измени", "поменя", "смени")
 _CHANGE_WORDS = frozenset(
     "изменить поменять сменить өзгерту өзгертемін ауыстыру заявки өтінім ozgertu özgertu auystyru change update "
     "set".split()
@@ -410,11 +438,34 @@ _SEVERAL = re.compile(
 )
 
 
+def command_typed(text: str) -> str | None:
+    """The command a message of one word names: a command's own name typed without its slash or with a
+    letter wrong («setstatus», «statss», «audti»), or a tool's word typed with a slash («/статус», «/журнал»)."""
+    words = (text or "").strip().split()
+    if len(words) != 1:
+        return None
+    word = plain_latin(words[0].casefold()).partition("@")[0].strip(".,!?")
+    slashed = word.startswith("/")
+    word = word.lstrip("/")
+    if word in _COMMAND_SPELLED:
+        return _COMMAND_SPELLED[word]
+    commands = (*OFFICER_COMMANDS, "help")
+    if word in commands:
+        return word
+    near = {name for name in commands if len(word) >= 4 and OSA.distance(word, name, score_cutoff=1) <= 1}
+    if len(near) == 1:
+        return near.pop()
+    return _tool_of(word) if slashed else None
+
+
 def _tool_named(text: str) -> str | None:
     text = request_passed_on(text or "")  # «Переслано от …⏎нужна выгрузка за июнь»: the request below
     if _NOTE_TO_SELF.match(text or ""):
         return None  # «себе: в пт сделать выгрузку», "note to self: …": a reminder typed for later
-    if _HELP_ASKED.search(text or "") and len((text or "").split()) <= 8:
+    typed = command_typed(text)
+    if typed:
+        return typed
+    if _HELP_ASKED.search(text or "") and len((text or "").split()) <= _HELP_ASKED_WORDS:
         return "help"
     if _TOLD_OF.intersection(word.strip(".,!?") for word in (text or "").casefold().split()):
         return None  # «сводку вчера отправила на почту», «отчёт сдаём в пятницу»: a tool's work told of
@@ -435,7 +486,9 @@ def _tool_named(text: str) -> str | None:
         return None  # «сколько работников из Шымкента» counts them; «дай ссылку на вакансию» names a tool
     if len(words) > 4:
         return _tool_asked(text)
-    if any(word.startswith(_STATUS_WORDS) for word in words) and _CHANGE_WORDS.intersection(words):
+    if any(word.startswith(_STATUS_WORDS) for word in words) and (
+        _CHANGE_WORDS.intersection(words) or any(word.startswith(_CHANGE_STEMS) for word in words)
+    ):
         return "setstatus"
     named = {_tool_of(word) for word in words} - {None, "setstatus"}
     if any(word.startswith(_THANKS) for word in words) or len(words) > 1 and _STATE_OF.intersection(words):

@@ -73,9 +73,11 @@ _WORDS_TO_TOOLS = {word: name for name, words in _TOOL_WORDS.items() for word in
 # A tool's word with an ending the list does not hold: «эксельге», «журналы», «офицерді», "officer",
 # «excelge», «ofitser»; the beginnings are long enough to name nothing else.
 _TOOL_BEGINNINGS = {
-    "export": ("эксел", "excel", "выгруз", "шығар", "shygar", "экспорт", "eksport"),
+    "export": ("эксел", "excel", "выгруз", "шығар", "shygar", "экспорт", "eksport",
+               # figures asked as a table to keep: «таблицей», «кестемен», "as an xlsx", "spreadsheet", «ексель»
+               "таблиц", "кестемен", "kestemen", "xlsx", "spreadsheet", "ексел", "эксель", "exsel"),
     "audit": ("журнал", "zhurnal", "jurnal"),
-    "link": ("сілтеме", "silteme", "ссылк"),
+    "link": ("сілтеме", "silteme", "ссылк", "линк"),
     "officers": ("офицер", "officer", "ofitser"),
     "stats": ("статисти", "statisti"),
 }
@@ -108,7 +110,7 @@ _HELP_ASKED = re.compile(
     r"(?:функци|возможност)\w*\s+(?:у\s+|в\s+|есть\s+у\s+)?(?:эт\w+\s+|ваш\w+\s+)?бот|"
     r"(?:ботта|botta)\s+(?:қандай|кандай|qandai|qanday|не|ne)\s+(?:мүмкіндік|мумкиндик|mumkindik|істеу|истеу|isteu)|"
     r"(?:не|ne)\s+(?:істеуге|isteuge)\s+(?:болады|bolady)|"
-    r"\bбот\w*\s+(?:қалай|калай|qalai|qalay)\s+(?:қолдан|колдан|пайдалан|пайдалын|qoldan|paidalan|paydalan)|"
+    r"что\s+(?:ты\s+|вы\s+)?умее(?:шь|те)|\b(?:бот|bot)\w*\s+(?:қалай|калай|qalai|qalay)\s+(?:қолдан|колдан|пайдалан|пайдалын|qoldan|paidalan|paydalan)|"
     r"what\s+(?:else\s+)?can\s+(?:you|i)\s+do|what\s+do\s+you\s+do|"
     r"п[ао]м[ао]ги\w*\s+разобраться|разобраться\s+с\s+бот|"
     # a newcomer saying so: «я новый сотрудник», «я с понедельника работаю», «мен жаңа қызметкермін», "I'm new"
@@ -119,6 +121,24 @@ _HELP_ASKED = re.compile(
     r"(?:есть|is\s+there|do\s+you\s+have)\b.{0,20}(?:инструкци|руководств|guide|manual)|user\s+(?:guide|manual)",
     re.IGNORECASE,
 )
+# The vacancy file's form asked, or its upload failing: «в каком формате загружать файл с вакансиями»,
+# «какие колонки должны быть в таблице вакансий», «вакансия файлының үлгісі бар ма», "the file from enbek
+# won't upload", «файл не загружается».
+_FILE_ASKED = re.compile(
+    r"(?:формат|шаблон|образец|колонк|столбц|үлгі|улгі|улги|template|format|columns?)\w*\b.{0,40}?"
+    r"(?:ваканс|vacanc|vakans|файл|file|таблиц|table)|"
+    r"(?:ваканс|vacanc|vakans|файл|фаил|file|fail)\w*\b.{0,30}?(?:үлгі|улгі|template|format|"
+    r"не\s+(?:за)?груж\w*|не\s+грузит\w*|не\s+принима\w*|жүктелмей\w*|жуктелмей\w*|juktelmei\w*|"
+    r"won'?t\s+(?:upload|load|go)|doesn'?t\s+(?:upload|load)|(?:can'?t|cannot)\s+(?:be\s+)?upload\w*|fails?\s+to\s+upload)",
+    re.IGNORECASE,
+)
+# Who may see or use what, asked by a newcomer: «кто ещё имеет доступ к боту», "who else has officer access",
+# «ботқа кімдердің қолы жетеді» (the officers); «кто из коллег видит журнал действий» (the log).
+_WHO_HAS_ACCESS = re.compile(
+    r"\b(?:кто|who|кім\w*|kim\w*)\b.{0,40}?(?:доступ|access|қолы\s+жет|qoly\s+jet|рұқсат|ruqsat)",
+    re.IGNORECASE,
+)
+_WHO_SEES = re.compile(r"\b(?:кто|who|кім|kim)\b.{0,30}?\b(?:видит|видят|see|sees|көре|kore)\w*", re.IGNORECASE)
 # The longest message in which a newcomer's question is taken as asking for the list of tools.
 _HELP_ASKED_WORDS = 16
 # The commands typed as words, in Cyrillic letters or with the slash of a word of their own: «сетстатус»,
@@ -467,6 +487,15 @@ def _tool_named(text: str) -> str | None:
         return typed
     if _HELP_ASKED.search(text or "") and len((text or "").split()) <= _HELP_ASKED_WORDS:
         return "help"
+    if len((text or "").split()) <= _HELP_ASKED_WORDS:
+        if _FILE_ASKED.search(text or ""):
+            return "files"  # how a vacancy file is made, or why one will not load: the files' help
+        if _WHO_HAS_ACCESS.search(text or ""):
+            return "officers"
+        if _WHO_SEES.search(text or "") and any(
+            (_tool_of(word.strip(".,!?")) or "") == "audit" for word in (text or "").casefold().split()
+        ):
+            return "audit"
     if _TOLD_OF.intersection(word.strip(".,!?") for word in (text or "").casefold().split()):
         return None  # «сводку вчера отправила на почту», «отчёт сдаём в пятницу»: a tool's work told of
     period = _for_a_period(text or "")
@@ -539,7 +568,7 @@ def _report_on_workers(text: str, period: bool = False) -> bool:
 _BROKEN_DOWN = re.compile(
     r"\b(?:per|by|each)\s+(?:week|month|day|employer|stage|step|trade|region|occupation)s?\b|"
     r"\bпо\s+(?:неделям|месяцам|дням|работодателям|этапам|профессиям|регионам|областям)\b|\bв\s+разрезе\b|"
-    r"\b(?:апталар|айлар|кезеңдер|жұмыс\s+берушілер|мамандықтар|облыстар|aptalar|ailar|kezender|"
+    r"\b(?:апталар|айлар|кезеңдер|кезендер|жұмыс\s+берушілер|мамандықтар|облыстар|aptalar|ailar|kezender|"
     r"jumys\s+berushiler|mamandyqtar|oblystar)\s+(?:бойынша|boiynsha|boyynsha)\b",
     re.IGNORECASE,
 )
@@ -597,7 +626,7 @@ _TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("audit", ("журнал", "zhurnal", "log", "менял", "изменени", "changed", "аудит", "audit", "поменял")),
     ("export", ("выгруз", "эксел", "excel", "export", "экспорт", "шығар", "shygar", "түсір", "tusir")),
     ("help", ("команд", "command", "komand")),
-    ("link", ("ссылк", "сілтеме", "silteme", "link")),
+    ("link", ("ссылк", "сілтеме", "silteme", "link", "поделит", "бөліс", "bolis")),
     ("files", ("загруз", "жүкте", "jukte", "zhukte", "upload", "импорт", "import", "файл", "file", "fail")),
     ("officers", ("доступ", "рұқсат", "ruqsat", "access", "коллег", "әріптес", "ariptes", "colleague",
                   "сотрудник", "қызметкер", "qyzmetker", "officer", "офицер", "инспектор", "специалист", "inspector",
@@ -740,7 +769,98 @@ def officer_lookup(text: str) -> str | None:
         found = _looked_at(text)
     if found is None:
         found = next(iter(applications_listed(text)), None) or _phone_asked_about(text)
+    if found is None:
+        found = _phones_in_a_request(text) or _application_in_a_request(text)
     return found.lstrip("0") or found if found and found.isdecimal() else found
+
+
+# A phone number typed as /setstatus takes it, anywhere in a message: «+7 701 123 45 67», «8 (705) 444-55-66»,
+# «87012223344».
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+])(?:\+\s?7|8)[\s\-()]*\d{3}[\s\-()]*\d{3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
+# Who a request is about, or what it tells of them: a worker, a step, a complaint passed on, a command.
+_ABOUT_A_WORKER = (
+    "кандидат", "рабоч", "работник", "соискател", "жұмысшы", "жумысшы", "jumysshy", "үміткер", "умиткер", "umitker",
+    "candidate", "worker", "applicant", "жалу", "жалоб", "шағым", "шагым", "shagym", "complain", "setstatus",
+    "сетстатус", "setstaus",
+)
+
+
+def _phones_in_a_request(text: str) -> str | None:
+    """The first of the phone numbers a longer message names about its workers: a step given to several
+    («87012223344 и 87013334455 вылетели»), a complaint passed on («кандидат 8 701 555 44 33 жалуется …»),
+    or /setstatus typed with the step first («/setstatus отказ 8 701 234 56 78»)."""
+    found = [match.group(0) for match in _PHONE_IN_TEXT.finditer(text)]
+    if not found or not all(phone_number(phone) for phone in found):
+        return None
+    rest = _PHONE_IN_TEXT.sub(" ", text).casefold().replace("/", " ")
+    words = [word.strip(".,!?:;«»\"'()—–-") for word in plain_latin(rest).split()]
+    if not any(word.startswith(_ABOUT_A_WORKER) or names_a_step(word) for word in words if word):
+        return None
+    return phone_number(found[0]).lstrip("+")
+
+
+# What takes a step back, set by mistake: «верните заявку … на собеседование», «откатите», «отказ ошибочный»,
+# «қайтадан сұхбатқа», «қателесіп», "revert", "put it back", "by mistake", "undo the rejection".
+_TAKEN_BACK_STEP = (
+    "верн", "возвра", "откат", "обратно", "назад", "ошиб", "отмени", "қайтар", "кайтар", "qaitar", "qaytar",
+    "қайтадан", "кайтадан", "qaitadan", "қате", "кате", "qate", "revert", "back", "undo", "mistake", "wrong",
+    "erroneous",
+)
+# A step asked of an application: «на каком этапе», «какой статус у …», «қай кезеңде», "what stage", "status of".
+_STEP_WORDS = ("этап", "стату", "стаус", "статс", "кезең", "кезен", "kezen", "мәртеб", "мартеб", "martebe",
+               "status", "staus", "stage", "step")
+_ASKED_WORDS = frozenset(
+    "каком какой какая где что қай кай qai qay қандай кандай qandai qanday what which where how of у".split()
+)
+# Where an application stands now: «где сейчас заявка …», "where is app … now".
+_NOW = frozenset("сейчас қазір казир qazir now".split())
+# A year or a count beside the number, not an application: «за 2025 год», «5 заявок».
+_NOT_AN_APPLICATION = re.compile(r"\b(?:за|в|с|in|since|for)\s+\d{4}\b|\b\d{4}\s*(?:год\w*|г\.|жыл\w*|year)",
+                                 re.IGNORECASE)
+_JOINED_NUMBERS = re.compile(r"(?<![\w.:/-])[#№]?\d{3,9}(?:\s*(?:,|-|–|и|and|&|мен|пен|бен|jane|және|zhane)\s*[#№]?\d{3,9})*(?![\w.:/-])",
+                             re.IGNORECASE)
+
+
+def _application_in_a_request(text: str) -> str | None:
+    """An application's number in a longer message about it: its step asked («на каком этапе заявка 5343»,
+    «№5340 өтінім қай кезеңде тұр», "status of 5347?"), a step taken back («5332 верните обратно в проверку
+    квалификации», "5335 was marked departed by mistake"), a complaint about it («по заявке 5350 кандидат
+    жалуется …»), or /setstatus typed with the step first («setstatus interview 5301»). Several numbers joined
+    («5323, 5324 өтінімдеріне …») give the first; a vacancy's, a date's or a year's number is none."""
+    if how_many_asked(text) is not None or _NOT_AN_APPLICATION.search(text) or any(
+        _REFERENCE.fullmatch(word.strip(".,!?:;«»\"'()")) and _ODD_REFERENCE.fullmatch(word.strip(".,!?:;«»\"'()"))
+        for word in text.split()
+    ) or _SPLIT_REFERENCE.search(text) or _SPOKEN_PORTAL_LETTERS.search(text):
+        return None  # «applicants for QA 4404»: a vacancy's number
+    groups = _JOINED_NUMBERS.findall(text)
+    if len(groups) != 1 or re.search(r"\d[.:/]\d", text):
+        return None
+    number = re.search(r"\d+", groups[0]).group(0)
+    rest = text.replace(groups[0], " ¶ ").casefold().replace("/", " ")
+    words = [word.strip(".,!?:;«»\"'()—–-") for word in plain_latin(rest).split()]
+    words = [word for word in words if word]
+    if len(words) > 16:
+        return None
+    at = words.index("¶") if "¶" in words else 0
+    near = words[max(0, at - 2): at + 3]
+    stepped = any(step_of(word) for word in words)  # «собеседование», «визу», «сұхбатқа», "departed"
+    about = stepped or any(
+        word.startswith(_ABOUT_A_WORKER + _STEP_WORDS + _TAKEN_BACK_STEP) or word in _STEP_MOVES or word in _LEAD
+        for word in words
+    )
+    if about and any(_names_application(word) and not word.startswith(("статус", "status")) for word in near):
+        return number  # «по заявке 5350 кандидат жалуется …», «5352 өтінім иесі шағым түсірді»
+    if stepped and any(word.startswith(_TAKEN_BACK_STEP) for word in words):
+        return number
+    if any(word.startswith(_STEP_WORDS) for word in words) and (
+        _ASKED_WORDS.intersection(words) or stepped or text.rstrip().endswith("?")
+    ):
+        return number
+    if any(word.startswith(("where", "где")) for word in words) and _NOW.intersection(words):
+        return number
+    if any(word.startswith(_ABOUT_A_WORKER) for word in words) and ("setstatus" in words or stepped):
+        return number  # «setstatus interview 5301», «сетстатус виза 5303»
+    return None
 
 
 # Several applications given one step at once («2620 и 2621 перевести на собеседование», "mark 2650 and 2651
@@ -757,6 +877,8 @@ _STEP_MOVES = frozenset(
 def applications_listed(text: str) -> list[str]:
     """Several applications' numbers listed together with the step they are to be given («заявки 2601, 2602 —
     виза выдана»), in their order; empty when the message lists no such thing."""
+    if _PHONE_IN_TEXT.search(text or ""):
+        return []  # «+7 707 111 22 33 and +7 707 111 22 44»: phone numbers, not applications
     tokens = re.findall(r"[#№]?\d+|[^\W\d_]+|,|&", plain_latin(_pasted(text or "").casefold()))
     numbers = [token.lstrip("#№").lstrip("0") for token in tokens if token.lstrip("#№").isdecimal()]
     if len(numbers) < 2 or any(len(number) > 9 or not number for number in numbers):
@@ -925,13 +1047,20 @@ _VACANCY_CONTEXT = frozenset(
     "qujat tapsyrgandarga tapsyrgandar vakansiyasyna vakansiiasyna whoever anyone нашей нашему области "
     "региону our region from in "
     # at which step each stands: «QA-4140 кто на каком этапе», "status of QA-4140 applicants"
-    "каком какой каких этапе этапах stage stages status statuses".split()
+    "каком какой каких этапе этапах stage stages status statuses "
+    # who applied, in Kazakh's plural, and the command typed after the number: «QA-4405 кімдер өтінім берді»,
+    # «qa4406 otinim bergender», "QA-4401 setstatus"
+    "кімдер kimder bergender бергендер setstatus".split()
 )
 _VACANCY_WORDS = ("ваканс", "vacanc", "vakans")
 # A portal number dictated with a space for its hyphen: «QA 3107» is QA-3107 (capitals only: "ISCO 7212" is
 # a group, «app 12» an application), or typed with its letters in small ones: «qa 3107» (two letters only,
 # and not an abbreviation of a number: «no 12», «nr 12»).
-_SPLIT_REFERENCE = re.compile(r"\b([A-Z]{2,3})\s+(\d{2,9})\b|\b((?!no\b|nr\b|id\b)[a-z]{2})\s+(\d{3,9})\b")
+# Nor a short word of English before a number: "status of 5347", "undo the rejection on 5339".
+_SPLIT_REFERENCE = re.compile(
+    r"\b([A-Z]{2,3})\s+(\d{2,9})\b|"
+    r"\b((?!(?:no|nr|id|of|on|to|at|in|is|by|as|it|up|me|my|or|an|so|do|we|us|be|go)\b)[a-z]{2})\s+(\d{3,9})\b"
+)
 _REFERENCE = re.compile(r"(?=.*\d)(?=.*[^\d\s])[^\s«»\"']{2,40}")
 # A portal number written oddly: «qa1024» without its hyphen, «QA–1024» with a dash, "QA_1024", or with a
 # Cyrillic letter that looks like the Latin one («QА-1024» typed on a Russian keyboard): the portal's own

@@ -106,11 +106,13 @@ _HELP_ASKED = re.compile(
     r"where\s+do\s+i\s+start|how\s+to\s+use\s+(?:this|the)\s+bot|"
     # what may be done in it, asked by a newcomer: «что можно делать в этом боте», «какие функции у бота»,
     # «ботта қандай мүмкіндіктер бар», «bul botta ne isteuge bolady», "what else can you do"
-    r"(?:что|чем)\s+(?:можно|могу|я\s+могу)\s+(?:делать|сделать|заниматься)\s+(?:в|с|через)\s+(?:эт\w+\s+|ваш\w+\s+)?бот|"
+    r"(?:что|чем)\s+(?:можно|могу|я\s+могу)\s+(?:делать|сделать|заниматься)\s+(?:в|с|через)\s+"
+    r"(?:эт\w+\s+|ваш\w+\s+)?бот|"
     r"(?:функци|возможност)\w*\s+(?:у\s+|в\s+|есть\s+у\s+)?(?:эт\w+\s+|ваш\w+\s+)?бот|"
     r"(?:ботта|botta)\s+(?:қандай|кандай|qandai|qanday|не|ne)\s+(?:мүмкіндік|мумкиндик|mumkindik|істеу|истеу|isteu)|"
     r"(?:не|ne)\s+(?:істеуге|isteuge)\s+(?:болады|bolady)|"
-    r"что\s+(?:ты\s+|вы\s+)?умее(?:шь|те)|\b(?:бот|bot)\w*\s+(?:қалай|калай|qalai|qalay)\s+(?:қолдан|колдан|пайдалан|пайдалын|qoldan|paidalan|paydalan)|"
+    r"что\s+(?:ты\s+|вы\s+)?умее(?:шь|те)|"
+    r"\b(?:бот|bot)\w*\s+(?:қалай|калай|qalai|qalay)\s+(?:қолдан|колдан|пайдалан|пайдалын|qoldan|paidalan|paydalan)|"
     r"what\s+(?:else\s+)?can\s+(?:you|i)\s+do|what\s+do\s+you\s+do|"
     r"п[ао]м[ао]ги\w*\s+разобраться|разобраться\s+с\s+бот|"
     # a newcomer saying so: «я новый сотрудник», «я с понедельника работаю», «мен жаңа қызметкермін», "I'm new"
@@ -129,13 +131,14 @@ _FILE_ASKED = re.compile(
     r"(?:ваканс|vacanc|vakans|файл|file|таблиц|table)|"
     r"(?:ваканс|vacanc|vakans|файл|фаил|file|fail)\w*\b.{0,30}?(?:үлгі|улгі|template|format|"
     r"не\s+(?:за)?груж\w*|не\s+грузит\w*|не\s+принима\w*|жүктелмей\w*|жуктелмей\w*|juktelmei\w*|"
-    r"won'?t\s+(?:upload|load|go)|doesn'?t\s+(?:upload|load)|(?:can'?t|cannot)\s+(?:be\s+)?upload\w*|fails?\s+to\s+upload)",
+    r"won'?t\s+(?:upload|load|go)|doesn'?t\s+(?:upload|load)|(?:can'?t|cannot)\s+(?:be\s+)?upload\w*|"
+    r"fails?\s+to\s+upload)",
     re.IGNORECASE,
 )
 # Who may see or use what, asked by a newcomer: «кто ещё имеет доступ к боту», "who else has officer access",
 # «ботқа кімдердің қолы жетеді» (the officers); «кто из коллег видит журнал действий» (the log).
 _WHO_HAS_ACCESS = re.compile(
-    r"\b(?:кто|who|кім\w*|kim\w*)\b.{0,40}?(?:доступ|access|қолы\s+жет|qoly\s+jet|рұқсат|ruqsat)",
+    r"\b(?:кто|кого|who|кім\w*|kim\w*)\b.{0,40}?(?:доступ|access|қолы\s+жет|qoly\s+jet|рұқсат|ruqsat)",
     re.IGNORECASE,
 )
 _WHO_SEES = re.compile(r"\b(?:кто|who|кім|kim)\b.{0,30}?\b(?:видит|видят|see|sees|көре|kore)\w*", re.IGNORECASE)
@@ -774,6 +777,25 @@ def officer_lookup(text: str) -> str | None:
     return found.lstrip("0") or found if found and found.isdecimal() else found
 
 
+def setstatus_target(args: str) -> str:
+    """What /setstatus is to open when the step is typed beside it or its words come in another order
+    («/setstatus собеседование 5302», «/setstatus 5302 interview», «/setstatus отказ 8 701 234 56 78», "/setstatus
+    visa QA-1024"): the one phone number, number or portal number among the words; the words as typed when
+    none, or more than one, stands out."""
+    raw = (args or "").strip()
+    if not raw or raw.lstrip("#№").strip().isdecimal() or phone_number(raw):
+        return raw
+    phones = _PHONE_IN_TEXT.findall(raw)
+    if len(phones) == 1 and phone_number(phones[0]):
+        return phones[0].strip()
+    words = [word.strip(".,!?:;«»\"'()") for word in raw.split()]
+    numbers = [word.lstrip("#№") for word in words if word.lstrip("#№").isdecimal()]
+    references = [word for word in words if _REFERENCE.fullmatch(word) and _ODD_REFERENCE.fullmatch(word)]
+    if len(numbers) + len(references) != 1:
+        return raw
+    return numbers[0] if numbers else references[0]
+
+
 # A phone number typed as /setstatus takes it, anywhere in a message: «+7 701 123 45 67», «8 (705) 444-55-66»,
 # «87012223344».
 _PHONE_IN_TEXT = re.compile(r"(?<![\w+])(?:\+\s?7|8)[\s\-()]*\d{3}[\s\-()]*\d{3}[\s\-]*\d{2}[\s\-]*\d{2}(?!\d)")
@@ -796,7 +818,7 @@ def _phones_in_a_request(text: str) -> str | None:
     words = [word.strip(".,!?:;«»\"'()—–-") for word in plain_latin(rest).split()]
     if not any(word.startswith(_ABOUT_A_WORKER) or names_a_step(word) for word in words if word):
         return None
-    return phone_number(found[0]).lstrip("+")
+    return found[0].strip()
 
 
 # What takes a step back, set by mistake: «верните заявку … на собеседование», «откатите», «отказ ошибочный»,
@@ -817,8 +839,10 @@ _NOW = frozenset("сейчас қазір казир qazir now".split())
 # A year or a count beside the number, not an application: «за 2025 год», «5 заявок».
 _NOT_AN_APPLICATION = re.compile(r"\b(?:за|в|с|in|since|for)\s+\d{4}\b|\b\d{4}\s*(?:год\w*|г\.|жыл\w*|year)",
                                  re.IGNORECASE)
-_JOINED_NUMBERS = re.compile(r"(?<![\w.:/-])[#№]?\d{3,9}(?:\s*(?:,|-|–|и|and|&|мен|пен|бен|jane|және|zhane)\s*[#№]?\d{3,9})*(?![\w.:/-])",
-                             re.IGNORECASE)
+_JOINED_NUMBERS = re.compile(
+    r"(?<![\w.:/-])[#№]?\d{3,9}(?:\s*(?:,|-|–|и|and|&|мен|пен|бен|jane|және|zhane)\s*[#№]?\d{3,9})*(?![\w.:/-])",
+    re.IGNORECASE,
+)
 
 
 def _application_in_a_request(text: str) -> str | None:

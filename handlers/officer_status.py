@@ -26,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import validation
 from bot.i18n import I18n, Translator
-from bot.officer_commands import applications_listed, officer_lookup, portal_number
+from bot.officer_commands import applications_listed, officer_lookup, portal_number, setstatus_target
 from bot.services import audit, broadcasts, statuses, vacancies
 from bot.status_rows import MAX_ID, STATUS_CODES
 from db.models import User, Vacancy
@@ -80,7 +80,8 @@ async def setstatus_command(
     """`/setstatus` with an application's number, a worker's Telegram id or a worker's phone number (a
     worker who calls the hotline knows their number, not their Telegram id)."""
     await state.set_state(None)
-    raw = (command.args or "").strip().lstrip("#№").strip()  # "#12" as the bot itself lists applications
+    # "#12" as the bot itself lists applications; «/setstatus собеседование 5302»: the number beside the step
+    raw = setstatus_target(command.args or "").lstrip("#№").strip()
     number = int(raw) if raw.isdecimal() and 0 < int(raw) <= MAX_ID else None
     if number is not None:
         panel = await _application_panel(session, t, number)

@@ -14,7 +14,7 @@ help-officer-vacancy-change = Vacancies are changed by file: send a table here a
 help-officer-status-bulk = One step for many applications at once is given by a status file: send a table here as a document, a row per application with its number (application_id) or the worker's phone, and the new status; a note and a date may go beside them. You will see a preview first, and nothing changes until you press Apply. To see a vacancy's applicants and their steps, send its number, such as QA-1024.
 help-officer-words = You can also just write: “how many welders with a visa in Mangystau?” is counted at once; “broadcast to welders and cooks: meeting tomorrow at 10:00” shows who will receive it and is sent once you confirm; “QA-1024” lists the vacancy’s applicants.
 officer-tool-named = There is a command for that: { $command }. Tap it.
-officer-find-by-name = I don't look workers up by name or IIN: I keep no IIN, and names repeat. Send the application's number (“application 1024”) or the phone number the worker gave (“+7 701 123 45 67”), or /setstatus with either; a vacancy's applicants are listed by its number, such as QA-1024.
+officer-find-by-name = I don't look workers up by name or IIN: I keep no IIN, and names repeat. Send the application's number (“application 1024”) or the phone number the worker gave (“+7 701 123 45 67”); /setstatus also takes the worker's Telegram id (“/setstatus 123456789”). A vacancy's applicants are listed by its number, such as QA-1024.
 officer-greeting = Hello! Your tools are in the command menu and in /help: /setstatus, /broadcast, /stats. A file of vacancies or statuses is simply sent here as a document.
 officer-count =
     { $lines }

@@ -1456,6 +1456,10 @@ _FIGURES = frozenset(
     "болды boldy"
     .split()
 )
+# Kazakh typed on a Russian keyboard, its own letters replaced by the nearest Russian ones: «бугин канша отиним
+# тусти» is «бүгін қанша өтінім түсті».
+_KAZAKH_ON_RUSSIAN_KEYS = str.maketrans("әғқңөұүһі", "агкноуухи")
+_FIGURES_ON_RUSSIAN_KEYS = frozenset(word.translate(_KAZAKH_ON_RUSSIAN_KEYS) for word in _FIGURES)
 # One employer's figures, which the statistics and the export give (no worker is counted by employer): «сколько
 # заявок у работодателя Al Khor Contracting», «… жұмыс берушісі бойынша қанша өтінім», "applications for Doha
 # Trading WLL".
@@ -1484,6 +1488,10 @@ _COMPARE_ASKED = re.compile(
 )
 
 
+def _figure_word(word: str) -> bool:
+    return word in _FIGURES or word.translate(_KAZAKH_ON_RUSSIAN_KEYS) in _FIGURES_ON_RUSSIAN_KEYS
+
+
 def figures_asked(asked: str) -> bool:
     """Whether what an officer asks to count is one of /stats' figures rather than workers."""
     words = [word for word in asked.split() if word.isalnum()]
@@ -1495,8 +1503,8 @@ def figures_asked(asked: str) -> bool:
         return True  # «сколько человек на каждом этапе», "how many at each stage": the steps' table
     for cut in range(len(words) - 1, 0, -1):  # «сколько заявок по неделям», "how many applications by stage"
         if words[cut] in ("по", "by", "per") and breakdown_named(" ".join(words[cut:])):
-            return all(word in _FIGURES for word in words[:cut])
-    return bool(words) and all(word in _FIGURES for word in words)
+            return all(_figure_word(word) for word in words[:cut])
+    return bool(words) and all(_figure_word(word) for word in words)
 
 
 def _by_in_kazakh(words: list[str]) -> bool:
@@ -1506,7 +1514,7 @@ def _by_in_kazakh(words: list[str]) -> bool:
         if word in ("бойынша", "boiynsha", "boyynsha") and cut:
             for start in range(max(0, cut - 2), cut):
                 if breakdown_named(" ".join(words[start:cut])):
-                    return all(other in _FIGURES for other in words[:start] + words[cut + 1:])
+                    return all(_figure_word(other) for other in words[:start] + words[cut + 1:])
     return False
 
 

@@ -437,6 +437,8 @@ _A_BROADCAST = re.compile(r"\b(?:рассыл\w+|тарату\w*|хабарла�
 # «повтори вчерашнюю рассылку», "unsend", "resend".
 _TAKEN_BACK_OR_REPEATED = re.compile(
     r"\b(?:удал\w*|отозва\w*|повтор\w*|өшір\w*|oshir\w*|қайтал\w*|delete\w*|unsend\w*|resend\w*|recall\w*|"
+    # taken back or deleted in Kazakh: «хабарламаны қайтарып алу», «joiyp jiberiniz»
+    r"қайтарып|qaitaryp|жойы\w*|жою|joiy\w*|joiu|"
     r"redo)\b",
     re.IGNORECASE,
 )
@@ -627,7 +629,8 @@ _TOLD_OF = frozenset(
 # what is the audit, not the colleagues who changed it.
 _TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("audit", ("журнал", "zhurnal", "log", "менял", "изменени", "changed", "аудит", "audit", "поменял")),
-    ("export", ("выгруз", "эксел", "excel", "export", "экспорт", "шығар", "shygar", "түсір", "tusir")),
+    ("export", ("выгруз", "эксел", "excel", "export", "экспорт", "шығар", "shygar", "түсір", "tusir", "ексел",
+                "таблиц", "кестемен", "kestemen", "xlsx", "spreadsheet")),
     ("help", ("команд", "command", "komand")),
     ("link", ("ссылк", "сілтеме", "silteme", "link", "поделит", "бөліс", "bolis")),
     ("files", ("загруз", "жүкте", "jukte", "zhukte", "upload", "импорт", "import", "файл", "file", "fail")),
@@ -651,7 +654,9 @@ _ASKING = frozenset(
     # «выгрузку по заявкам за май», "list your commands"
     "қайда qaida qayda выгрузку статистику сводку ссылку list "
     # someone to be let in: «добавить сотрудника ЦЗН в бот», "add the new officer"
-    "добавить добавьте добавь подключить подключите add".split()
+    "добавить добавьте добавь подключить подключите add "
+    # Kazakh's "may I": «кестемен жүктеп алуға бола ма», «алсам бола ма»
+    "бола bola".split()
 )
 # The Kazakh polite request written onto its verb: «қараңызшы», «беріңізші», «jükteñızşı».
 _POLITE_VERB = ("ңызшы", "ңізші", "нызшы", "нізші", "ñyzşy", "ñızşı", "nyzshy", "nizshi", "іріңіз", "ырыңыз",
@@ -676,7 +681,9 @@ def _tool_asked(text: str) -> str | None:
     for tool, stems in _TOOL_STEMS:
         if any(word.startswith(stems) or _without_ending(word).startswith(stems) for word in words):
             return tool
-    return None
+    # «выгрущку в ексель скиньте»: one tool's word mistyped, or with an ending the stems do not hold
+    mistyped = {_tool_of(_without_ending(word)) for word in words if word not in _WORDS_TO_TOOLS} - {None, "setstatus"}
+    return mistyped.pop() if len(mistyped) == 1 else None
 
 
 def _without_ending(word: str) -> str:

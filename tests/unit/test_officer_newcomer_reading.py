@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.officer_commands import officer_lookup, officer_tool_named, portal_number, setstatus_target
+from bot.broadcast_audience import figures_asked
+from bot.officer_commands import (
+    broadcast_not_done, officer_lookup, officer_tool_named, portal_number, setstatus_target,
+)
 from bot.validation import phone_number
 
 
@@ -88,3 +91,21 @@ def test_a_short_english_word_before_a_number_is_no_vacancy():
 ])
 def test_setstatus_finds_its_number_among_the_words(args, target):
     assert setstatus_target(args) == target
+
+
+@pytest.mark.parametrize(("asked", "tool"), [
+    ("выгрузку в эксэль скиньте по Атырау", "export"),  # «эксэль» mistyped: the one tool its word is near
+    ("тізімді кестемен алуға бола ма", "export"),
+])
+def test_a_tool_word_mistyped_in_a_request_still_names_it(asked, tool):
+    assert officer_tool_named(asked) == tool
+
+
+@pytest.mark.parametrize("asked", ["кешегі хабарламаны қайтарып алыңызшы", "кешегі таратуды жойыңыз"])
+def test_a_sent_announcement_taken_back_in_kazakh_is_told_what_cannot_be_done(asked):
+    assert broadcast_not_done(asked) and officer_tool_named(asked) is None
+
+
+def test_kazakh_figures_typed_on_russian_keys_are_the_statistics():
+    assert figures_asked("бугин отиним тусти")  # «бүгін өтінім түсті» without the Kazakh letters
+    assert not figures_asked("бугин дәнекерлеушілер")  # welders are workers to count, not a figure

@@ -421,6 +421,8 @@ _NOTICE = frozenset(
 _POLITE = frozenset(
     "прошу просим пожалуйста пжл плз можно могли бы вы можете можешь надо нужно давайте please pls plz kindly could can "
     "would you i i'd like want need we срочно срочна urgent urgently asap шұғыл "
+    # a wish to send one: «хочу всем разослать: …», «барлығына жасағым келеді»
+    "хочу хотим хотела хотел хотелось бы жасағым жасагым келеді келед keledi "
     # a liaison officer's formal English: "we would appreciate it if you could inform…", "request you to…"
     "appreciate grateful it if be request requested".split()
 )
@@ -494,6 +496,9 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     header = (text or "")[: len(text or "") - len(passed_on)]
     if request is None or _asks_nothing(passed_on, request, chief_named=bool(header)):
         return None
+    if _CORRECTION_SENT.search(request.audience) and _CORRECTION_SENT.sub(" ", request.audience).strip():
+        # «разошлите тем же сварщикам Атырау исправление: …», «… түзету жіберіңіз: …»: a correction to send
+        request = replace(request, audience=" ".join(_CORRECTION_SENT.sub(" ", request.audience).split()))
     if OTHER_CHANNEL.search(request.audience):
         return None  # «разошлите в вотсап группу: …»: the bot sends only here, and says so
     if _NOT_WORKERS.match(request.audience):
@@ -505,6 +510,15 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
         request = replace(request, said=split_at_colon(passed_on)[2].strip())
     said = request.said or (passed_on.partition(":")[2].strip() if request.text_follows else "")
     return replace(request, said=_unquoted(said)) if _unquoted(said) != said else request
+
+
+# A correction named after its audience, and the same workers as before: «тем же сварщикам Атырау исправление»
+# (a correction between two audiences corrects the audience: «электрикам Актобе, поправка — Атырау»).
+_CORRECTION_SENT = re.compile(
+    r"^\s*(?:тем\s+же|the\s+same)(?!\w)|"
+    r"(?<=\w)\s+(?:исправлени[ея]|поправк[аиу]|түзету(?:ді)?|tuzetu(?:di)?|(?:a\s+)?corrections?)\s*$",
+    re.IGNORECASE,
+)
 
 
 # When to send, asked in the request (not in its text), which the bot cannot hold an announcement for: it
@@ -1680,6 +1694,8 @@ def _region_here(words: list[str], position: int) -> tuple[str, int] | None:
     after it, since «Алматы облысы» is the region and «Алматы» the city), or two words together
     («Нур-Султан», "Nur Sultan")."""
     word = words[position]
+    if word.casefold() in _NOT_A_PLACE:
+        return None  # «келесі хабарламада»: "in the next message", no place
     following = words[position + 1] if position + 1 < len(words) else ""
     named = f"{word} {following}" if _is_place_word(following) else word
     place, width = _region_of(named) or _region_of(word), 1
@@ -1699,7 +1715,14 @@ def _is_place_word(word: str) -> bool:
     return word in _PLACE_WORDS or word.startswith(("облыс", "облыст", "област", "oblys", "oblast"))
 
 
+# Everyday words that are also the name of a district or town: Kazakh's «келесі» ("next": «келесі хатта», in the
+# next message) is Keles district only when written as its name, «Келес».
+_NOT_A_PLACE = frozenset("келесі келесіде келесіге kelesi kelesinde".split())
+
+
 def _region_of(text: str) -> str:
+    if text.casefold() in _NOT_A_PLACE:
+        return ""
     try:
         return region_named(text)
     except InvalidInput:

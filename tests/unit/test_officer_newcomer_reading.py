@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.broadcast_audience import figures_asked
+from bot.broadcast_audience import broadcast_for, figures_asked, read_audience
 from bot.officer_commands import (
     broadcast_not_done, officer_lookup, officer_tool_named, portal_number, setstatus_target,
 )
@@ -109,3 +109,18 @@ def test_a_sent_announcement_taken_back_in_kazakh_is_told_what_cannot_be_done(as
 def test_kazakh_figures_typed_on_russian_keys_are_the_statistics():
     assert figures_asked("бугин отиним тусти")  # «бүгін өтінім түсті» without the Kazakh letters
     assert not figures_asked("бугин дәнекерлеушілер")  # welders are workers to count, not a figure
+
+
+@pytest.mark.parametrize(("message", "audience"), [
+    ("отправьте тем же поварам Шымкента поправку: дегустация в 11, не в 10", "поварам Шымкента"),
+    ("Ақтөбе электриктеріне түзету жіберіңіз: жиналыс сағат 11-де", "Ақтөбе электриктеріне"),
+    ("хотела бы разослать всем: портал обновлён", "всем"),
+])
+def test_a_correction_or_a_wish_to_send_keeps_its_audience(message, audience):
+    request = broadcast_for(message)
+    assert request is not None and read_audience(request.audience, {}) == read_audience(audience, {})
+
+
+def test_next_in_kazakh_is_no_district():
+    reading = read_audience("келесі хабарламада электриктерге", {})
+    assert reading.kind != "region" and "region" not in dict(reading.beside)  # had been Keles district's region

@@ -1721,8 +1721,8 @@ _NOT_A_PLACE = frozenset("келесі келесіде келесіге kelesi 
 
 
 def _region_of(text: str) -> str:
-    if text.casefold() in _NOT_A_PLACE:
-        return ""
+    if _NOT_A_PLACE.intersection(text.casefold().split()):
+        return ""  # «мәтінін келесі»: no two-word name either
     try:
         return region_named(text)
     except InvalidInput:

@@ -147,10 +147,12 @@ _HELP_ASKED_WORDS = 16
 # The commands typed as words, in Cyrillic letters or with the slash of a word of their own: «сетстатус»,
 # «/статус», «/мәртебе», «/журнал»; the Latin ones with one letter wrong («setstaus», «exprot», «hlep»).
 _COMMAND_SPELLED = {
-    "сетстатус": "setstatus", "статус": "setstatus", "мәртебе": "setstatus", "мартебе": "setstatus",
-    "martebe": "setstatus", "status": "setstatus", "статы": "stats", "статс": "stats", "экспорт": "export",
-    "аудит": "audit", "линк": "link", "хелп": "help", "офицерлер": "officers",
+    "сетстатус": "setstatus", "статы": "stats", "статс": "stats", "экспорт": "export", "аудит": "audit",
+    "линк": "link", "хелп": "help", "офицерлер": "officers",
 }
+# A status asked with a slash is the officer's /setstatus («/статус», «/мәртебе»); typed alone, «статус» may
+# be a worker's own /status, and is left to be asked.
+_STATUS_SLASHED = frozenset("статус мәртебе мартебе martebe status".split())
 # A status changed, in words: «изменить статус заявки», «өтінім мәртебесін өзгерту», "change status".
 _STATUS_WORDS = ("статус", "мәртебе", "martebe", "märtebe", "status", "мартебе")
 # ... changed, in any form of the verb and without the Kazakh letters: «өзгертемін», «озгерту», «ozgertuge».
@@ -474,6 +476,8 @@ def command_typed(text: str) -> str | None:
     word = word.lstrip("/")
     if word in _COMMAND_SPELLED:
         return _COMMAND_SPELLED[word]
+    if word in _STATUS_SLASHED:
+        return "setstatus" if slashed else None
     commands = (*OFFICER_COMMANDS, "help")
     if word in commands:
         return word
@@ -823,9 +827,15 @@ def _phones_in_a_request(text: str) -> str | None:
         return None
     rest = _PHONE_IN_TEXT.sub(" ", text).casefold().replace("/", " ")
     words = [word.strip(".,!?:;«»\"'()—–-") for word in plain_latin(rest).split()]
-    if not any(word.startswith(_ABOUT_A_WORKER) or names_a_step(word) for word in words if word):
-        return None
+    if _CALL_TO_MAKE.intersection(words) or not any(
+        word.startswith(_ABOUT_A_WORKER) or step_of(word) and not word.startswith("договори") for word in words if word
+    ):
+        return None  # «позвони 8701… и 8701… и договорись о встрече»: a call to make, no worker's step
     return found[0].strip()
+
+
+# A call the officer is to make, noted beside the numbers: «позвони …», «перезвоните …», "call …".
+_CALL_TO_MAKE = frozenset("позвони позвоните перезвони перезвоните звякни наберите набери call ring qongyrau".split())
 
 
 # What takes a step back, set by mistake: «верните заявку … на собеседование», «откатите», «отказ ошибочный»,

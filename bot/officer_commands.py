@@ -480,7 +480,7 @@ def command_typed(text: str) -> str | None:
         return "setstatus" if slashed else None
     commands = (*OFFICER_COMMANDS, "help")
     if word in commands:
-        return word
+        return None if slashed else word  # «/setstatus» itself is the command's own handler's
     near = {name for name in commands if len(word) >= 4 and OSA.distance(word, name, score_cutoff=1) <= 1}
     if len(near) == 1:
         return near.pop()

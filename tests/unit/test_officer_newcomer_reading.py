@@ -124,3 +124,8 @@ def test_a_correction_or_a_wish_to_send_keeps_its_audience(message, audience):
 def test_next_in_kazakh_is_no_district():
     reading = read_audience("келесі хабарламада электриктерге", {})
     assert reading.kind != "region" and "region" not in dict(reading.beside)  # had been Keles district's region
+
+
+@pytest.mark.parametrize("typed", ["/setstatus", "/stats", "статус"])
+def test_a_real_command_or_a_bare_status_is_left_to_its_own_handler(typed):
+    assert officer_tool_named(typed) is None  # /setstatus answers itself; «статус» may be a worker's /status

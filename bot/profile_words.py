@@ -269,8 +269,8 @@ def read_change(text: str | None) -> ProfileChange | None:
         return raw
     text = _corrected(raw)
     words = _words(text)
-    if not words or _no_request(raw, text, words):
-        return None
+    if not words or _no_request(raw, text, words) or matching.exchanges_a_licence(raw):
+        return None  # "change my driving licence for a Qatari one" asks how, and changes no field
     if _THAT_EMES_THIS.search(raw) or _NOT_THIS_BUT.search(raw) or _EMES_AFTER.search(raw):  # «7 жыл емес, 9 жыл»
         if _names_a_field(words) or any(word.startswith(_EXPERIENCE) for word in words):
             words = [*words, _fold("исправьте")]

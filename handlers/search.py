@@ -322,6 +322,8 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
         return True
     if matching.out_of_touch(query) and not seeks_work(query):  # «я мама работника, он месяц не выходит на связь»:
         return True  # the family wants the hotline, whatever trade it names beside
+    if matching.exchanges_a_licence(query):  # "how to convert my driving licence to a qatari one": the hotline's
+        return True
     if asks_who_is_paid_more(query):  # «кто больше получает, сварщик или электрик?»: the pay's answer
         return True
     if asks_for_best_paid(query) and not matching.tells_of_pay(query):  # «где больше всего платят сварщикам»

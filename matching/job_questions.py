@@ -661,8 +661,10 @@ _CONDITIONS = re.compile(
     r"|(?:s\s+)?(?:oplat\w*\s+)?(?:sverhurochn\w*|pererabot\w*)"
     # The visa paid by the employer: «виза за счёт работодателя», «визу оплачивает работодатель», «визаны жұмыс
     # беруші төлейтін», "visa paid by employer", "free visa", "employer pays the visa".
-    r"|(?:free\s+)?(?:виз[аыуе]\w*|vi[sz]a\w*)(?:\s+(?:оплачива\w*|бесплатн\w*|free|(?:paid|covered)(?:\s+by\s+(?:the\s+)?(?:employer|company|sponsor))?)"
-    r"(?:\s+(?:работодател\w*|компани\w*|employer|company))?)?"
+    # The visa alone is no condition: «за визу агентство просит 200 долларов» tells of money asked.
+    r"|free\s+(?:виз\w*|vi[sz]a\w*)"
+    r"|(?:виз[аыуе]\w*|vi[sz]a\w*)\s+(?:за\s+сч[её]т|оплачива\w*|бесплатн\w*|free|(?:paid|covered)(?:\s+by\s+(?:the\s+)?(?:employer|company|sponsor))?)"
+    r"(?:\s+(?:работодател\w*|компани\w*|employer|company))?"
     r"|(?:работодател\w*|employer|company)\s+(?:оплачива\w*|платит|pays?)(?:\s+(?:the\s+)?(?:виз\w*|visa))?"
     r"|(?:paid|covered)\s+by\s+(?:the\s+)?(?:employer|company|sponsor)"
     r"|(?:жұмыс|жумыс|jumys|zhumys)\s+(?:беруші|беруши|beru[sş]h?[iı])\w*(?:\s+(?:есебінен|есебинен|esebinen))?"

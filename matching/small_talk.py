@@ -1732,6 +1732,12 @@ def asks_about_age(text: str) -> bool:
     return (is_question(text or "") and _names_age(said)) or _fears_the_age_bars(said)
 
 
+def exchanges_a_licence(text: str) -> bool:
+    """«перевести права на катарские», "how to convert my driving licence to a Qatari one": the licence is the
+    worker's own, asked about, so the driver it names is no search."""
+    return _exchanges_a_licence(Said.of(text or ""))
+
+
 def _names_age(m: Said) -> bool:
     return m.has(w.AGE, w.AGE_WORDS) or bool(w.AGE_PHRASES.search(m.joined))
 

@@ -1,7 +1,8 @@
 """Worries before applying whose words meet a trade's label, sent through the dispatcher with a welder registered and a
 driver's and a cook's vacancy open: an erasure whose «бармаймын» meets a barman, a bank account that meets an
 accountant, an embassy asked after in a town, a relative's age told by whoever writes for them, and the medical
-check's place get their answers, and none of them is searched."""
+check's place, a driving licence exchanged for Qatar's and money asked for a visa get their answers, and none of
+them is searched."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder
     ("ru", "пишу за дядю, у него нет вотсапа. ему 56 лет, возьмут?", "chat-age"),
     ("ru", "в каком месте делают медкомиссию", "chat-question"),
     ("en", "my parents ask if this is real or fake", "chat-trust"),
+    ("en", "can i change my driving licence for a qatari licence there", "chat-question"),
+    ("ru", "как обменять водительские права на катарские", "chat-question"),
+    ("ru", "агент говорит за визу надо 300 долларов", "chat-trust"),
 ])
 async def test_a_worry_before_applying_is_answered_not_searched(
     make_client, i18n, database, settings, lang, said, answer,

@@ -146,3 +146,11 @@ def test_the_right_value_before_the_one_denied_or_after_its(text, change):
 @pytest.mark.parametrize("text", ["Атырау емес", "мен Алматыда тұрамын, Астанада емес", "бұл вакансия жақсы емес"])
 def test_a_value_denied_alone_or_a_story_with_emes_changes_nothing(text):
     assert read_change(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "can i change my driving licence for a qatari one", "как поменять права на катарские", "правамды катарлыққа ауыстыруға бола ма",
+])
+def test_a_driving_licence_exchanged_for_qatars_changes_no_field(text):
+    """The worker asks how the licence is exchanged there (the hotline answers); no certificate is replaced."""
+    assert read_change(text) is None

@@ -661,8 +661,10 @@ _CONDITIONS = re.compile(
     r"|(?:s\s+)?(?:oplat\w*\s+)?(?:sverhurochn\w*|pererabot\w*)"
     # The visa paid by the employer: «виза за счёт работодателя», «визу оплачивает работодатель», «визаны жұмыс
     # беруші төлейтін», "visa paid by employer", "free visa", "employer pays the visa".
-    # The visa alone is no condition: «за визу агентство просит 200 долларов» tells of money asked.
-    r"|free\s+(?:виз\w*|vi[sz]a\w*)"
+    # The visa alone is no condition: «за визу агентство просит 200 долларов» tells of money asked; a free or
+    # urgent one is ("urgnt visa, steel fixer").
+    r"|(?:free|urge?nt|fast|quick|срочн\w*|быстр\w*)\s+(?:виз\w*|vi[sz]a\w*)"
+    r"|(?:виз[аыуе]\w*|vi[sz]a\w*)\s+(?:жұмыс|жумыс|jumys|zhumys)\s+(?:беруш|beru)\w*"  # «визаны жұмыс беруші төлейді»
     r"|(?:виз[аыуе]\w*|vi[sz]a\w*)\s+(?:за\s+сч[её]т|оплачива\w*|бесплатн\w*|free|(?:paid|covered)(?:\s+by\s+(?:the\s+)?(?:employer|company|sponsor))?)"
     r"(?:\s+(?:работодател\w*|компани\w*|employer|company))?"
     r"|(?:работодател\w*|employer|company)\s+(?:оплачива\w*|платит|pays?)(?:\s+(?:the\s+)?(?:виз\w*|visa))?"

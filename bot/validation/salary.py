@@ -39,9 +39,8 @@ _RANGE_IN_THOUSANDS = re.compile(
 _PER_MONTH = re.compile(rf"(?<![^\W\d_]){PER_MONTH}(?![^\W\d_])", re.IGNORECASE)
 _PER_YEAR = re.compile(rf"(?<![^\W\d_]){PER_YEAR}(?![^\W\d_])", re.IGNORECASE)
 # Currencies a worker may name that a search need not tell apart (`matching.pay.OTHER_CURRENCY` has the usual
-# ones): the region's own, and pounds, yuan and lira.
-_NOT_RIYALS = re.compile(r"дирх|dirh|\baed\b|[₽£¥]|юан|yuan|\bсом\b|\bсум\b|\bлир|\blira|фунт|pound|рупи|rupee|"
-                         r"(?<!\w)у\.\s?е\.?|(?<!\w)уе(?!\w)",  # «у.е.», conventional units: dollars
+# ones, «у.е.» among them): the region's own, and pounds, yuan and lira.
+_NOT_RIYALS = re.compile(r"дирх|dirh|\baed\b|[₽£¥]|юан|yuan|\bсом\b|\bсум\b|\bлир|\blira|фунт|pound|рупи|rupee",
                          re.IGNORECASE)
 
 

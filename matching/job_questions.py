@@ -1314,15 +1314,16 @@ def without_relatives_work(text: str) -> str:
         at = cut.end()
     parts.append((text[at:], ""))
     kept: list[tuple[str, str]] = []
-    dropped_any = about_relative = False
+    dropped_any = about_relative = writer_kept = False
     for clause, separator in parts:
         own = _WRITER.search(_HAS_RELATIVE.sub(" ", clause)) is not None
         if not own and (_KIN.search(clause) or about_relative and _ABOUT_THEM.search(clause.strip())):
             about_relative = dropped_any = True
             continue
         about_relative = False
+        writer_kept = writer_kept or own
         kept.append((clause, separator))
-    if not dropped_any or not any(_WRITER.search(_HAS_RELATIVE.sub(" ", clause)) for clause, _ in kept):
+    if not dropped_any or not writer_kept:
         return text
     left = "".join(clause + separator for clause, separator in kept).strip(" ,;")
     left = _BUT_FIRST.sub("", left)  # «…, ал маған не бар?»: the «but» that set the wish against the relative's work

@@ -626,9 +626,7 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
                         or _LATIN_PHRASE_LOCATIVE_RE.match(word)
                         and not fold(word).startswith(_FOLDED_WORK_PLACES)
                     ):
-                        places.add(fold(words[i - 1]))
-                        if i > 1 and fold(words[i - 1]) == _DEPOSIT:
-                            places.add(fold(words[i - 2]))
+                        places.update(_before_the_locative(words, i))
     elif (
         _KAZAKH_LETTERS.intersection(prepared)
         or _KAZAKH_CYRILLIC_SYLLABLE_RE.search(prepared)
@@ -643,9 +641,7 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
                     or _KAZAKH_PHRASE_LOCATIVE_RE.match(word)
                     and not word.startswith(_KAZAKH_WORK_PLACES)
                 ):
-                    places.add(fold(words[i - 1]))
-                    if i > 1 and fold(words[i - 1]) == _DEPOSIT:
-                        places.add(fold(words[i - 2]))
+                    places.update(_before_the_locative(words, i))
             elif (
                 _KAZAKH_GENITIVE_RE.match(word)
                 and i + 1 < len(words)
@@ -653,6 +649,15 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
             ):
                 places.add(fold(word))
     return frozenset(places)
+
+
+def _before_the_locative(words: list[str], i: int) -> list[str]:
+    """The folded word before a phrase's locative («құрылыс алаңында»), and the one before that when it is
+    «кен» («мұнай кен орнында»), in either alphabet."""
+    before = [fold(words[i - 1])]
+    if i > 1 and before[0] == _DEPOSIT:
+        before.append(fold(words[i - 2]))
+    return before
 
 
 def _kazakh_in_latin(text: str, words: list[str]) -> bool:

@@ -71,6 +71,7 @@ FLOORS = {
     "wizard_answers_8.tsv": 0.99,  # 220/220 now; first run, before any fix: 190/220 = 0.864
     "wizard_answers_9.tsv": 0.99,  # 210/210 now; first run, before any fix: 182/210 = 0.867
     "wizard_answers_10.tsv": 0.97,  # 207/212 now; first run, before any fix: 188/212 = 0.887
+    "wizard_answers_11.tsv": 0.8,  # first run, before any fix: 173/212 = 0.816
 }
 
 

@@ -7,6 +7,8 @@ bot, loses nothing; the conversation state only says which question comes next. 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import phonenumbers
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, StateFilter
@@ -18,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 import matching
 from bot import validation
+from bot.cards import money
 from bot.choices import MAX_OCCUPATIONS, REGIONS, SPOKEN_LANGUAGES
 from bot.i18n import Translator
 from bot.profile_words import asks_to_delete
@@ -97,6 +100,7 @@ def make_router() -> Router:
     router.callback_query.register(qualifications_done, ProfileForm.qualifications, StepCb.filter())
     router.message.register(got_salary, ProfileForm.salary, F.text, NOT_A_COMMAND)
     router.callback_query.register(salary_skipped, ProfileForm.salary, StepCb.filter(F.action == "skip"))
+    router.callback_query.register(dollars_saved, ProfileForm.salary, StepCb.filter(F.action == "usd"))
     # A diploma sent in the chat outside any question: offered for the profile with one button.
     router.message.register(offer_certificate, StateFilter(None), F.photo | F.document, registered)
     router.callback_query.register(certificate_from_chat, CertificateCb.filter())
@@ -747,18 +751,65 @@ async def qualifications_done(
     return await advance(bot, query.from_user.id, state, session, t, ProfileForm.qualifications)
 
 
+# The riyals of a pay the worker wrote in dollars, kept in the conversation's data until Save or another sum.
+OFFERED_RIYALS = "usd_riyals"
+
+
 async def got_salary(
     message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
 ) -> SendMessage | None:
+    offered = (await state.get_data()).get(OFFERED_RIYALS)
+    if offered is not None and validation.yes_or_no(message.text) is not None:  # «да» or «нет» to the offer
+        return await _answered_offer(message, state, session, t, bot, Decimal(offered))
     if validation.skips(message.text, unknown=True):  # «нет», «пропустить», «не знаю»: as the Skip button
         return await advance(bot, message.chat.id, state, session, t, ProfileForm.salary)
     try:
         amount = validation.salary(message.text)
     except validation.InvalidInput as error:
+        dollars = validation.in_dollars(message.text)
+        if dollars is not None:
+            await _offer_riyals(message, state, t, *dollars)
+            return None
         await message.answer(t(error.key, **error.values), reply_markup=keyboards.skip(t))
-        return
+        return None
+    await state.update_data({OFFERED_RIYALS: None})
     await ProfileService(session).update(message.chat.id, min_salary=amount)
     return await advance(bot, message.chat.id, state, session, t, ProfileForm.salary)
+
+
+async def _offer_riyals(message: Message, state: FSMContext, t: Translator, dollars: Decimal, riyals: Decimal) -> None:
+    """A pay in dollars has one sum in riyals (the riyal is pegged): both are shown, and the riyals are kept
+    only when the worker presses Save or says yes; another sum typed instead is read as usual."""
+    await state.update_data({OFFERED_RIYALS: str(riyals)})
+    text = t("wizard-salary-dollars", dollars=money(dollars, "USD", t.lang), riyals=money(riyals, "QAR", t.lang))
+    save_or_skip = [keyboards.button(t("btn-pw-save"), StepCb(action="usd")),
+                    keyboards.button(t("btn-skip"), StepCb(action="skip"))]
+    await message.answer(text, reply_markup=keyboards.grid(save_or_skip, 2))
+
+
+async def _answered_offer(
+    message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot, riyals: Decimal
+) -> SendMessage | None:
+    """«Да» saves the riyals offered; «нет» asks for the sum in riyals again, rather than skipping the step."""
+    await state.update_data({OFFERED_RIYALS: None})
+    if not validation.yes_or_no(message.text):
+        await message.answer(t("ask-salary"), reply_markup=keyboards.skip(t))
+        return None
+    await ProfileService(session).update(message.chat.id, min_salary=riyals)
+    return await advance(bot, message.chat.id, state, session, t, ProfileForm.salary)
+
+
+async def dollars_saved(
+    query: CallbackQuery, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> SendMessage | None:
+    offered = (await state.get_data()).get(OFFERED_RIYALS)
+    if offered is None:  # the offer was answered already, or replaced by a sum typed
+        await query.answer(t("button-outdated"), show_alert=True)
+        return None
+    await query.answer()
+    await state.update_data({OFFERED_RIYALS: None})
+    await ProfileService(session).update(query.from_user.id, min_salary=Decimal(offered))
+    return await advance(bot, query.from_user.id, state, session, t, ProfileForm.salary)
 
 
 async def salary_skipped(

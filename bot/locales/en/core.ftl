@@ -286,3 +286,5 @@ error-name-relative = Please write the surname and name of the person who will g
 error-qualifications-which = Which ones? Write their names, for example: “NAKS”, “category C driving licence”, “rigger certificate”, or send a photo or PDF. If you have none, press “Done”.
 profile-words-salary-in-riyals = Your profile keeps the lowest pay you would accept for a month, in Qatari riyals (QAR), the currency of the vacancies in Qatar. Write it as a month's sum in riyals, for example: “change my salary to 2500 riyals”. As a guide: 1 US dollar is 3.64 riyals; the tenge rate changes every day.
 profile-words-dollars = { $dollars } is { $riyals } at the fixed rate (1 US dollar = 3.64 Qatari riyals). Your profile keeps the pay in riyals.
+# The salary step, when the pay was written in dollars: both sums, and the riyals saved on Save or "yes".
+wizard-salary-dollars = { $dollars } is { $riyals } at the fixed rate (1 US dollar = 3.64 Qatari riyals). Your profile keeps the pay in riyals. Save { $riyals } as the lowest monthly pay you would accept? Press Save, or write another sum in riyals.

@@ -22,6 +22,7 @@ from aiogram.types import CallbackQuery, Message
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import matching
+from bot import validation
 from bot.cards import money
 from bot.i18n import Translator
 from bot.profile_words import ProfileChange, read_change
@@ -42,6 +43,9 @@ def make_router() -> Router:
     """Included before the search and the chat, which would otherwise point the worker to /profile."""
     router = Router(name="profile_words")
     router.message.register(
+        asked_to_change, StateFilter(None), _from_a_worker, ~F.text.startswith("/"), _answers_riyals_asked,
+    )
+    router.message.register(
         asked_to_change, StateFilter(None), _from_a_worker, ~F.text.startswith("/"),
         F.text.func(read_change).as_("change"),
     )
@@ -54,10 +58,39 @@ def _from_a_worker(message: Message, user: User | None = None, is_officer: bool 
     return user is not None and not is_officer
 
 
+# Set when the bot asked for a month's pay in riyals (one said in tenge or by the hour), so that the sum the
+# worker sends next, bare («2500», «ну 3000 тогда»), answers that question.
+RIYALS_ASKED = "pw_riyals"
+# A bare sum is short: a longer message that holds a number is read as any other.
+_BARE_PAY_WORDS = 5
+
+
+async def _answers_riyals_asked(message: Message, state: FSMContext) -> dict[str, ProfileChange] | bool:
+    """The pay change a bare sum makes right after the bot asked for the pay in riyals; False otherwise."""
+    if not (await state.get_data()).get(RIYALS_ASKED):
+        return False
+    change = _bare_pay(message.text or "")
+    return {"change": change} if change is not None else False
+
+
+def _bare_pay(text: str) -> ProfileChange | None:
+    """A month's pay and little else («2500», «3000 риалов», "ok 2800", «800 долларов»): in riyals as the
+    wizard reads them, or in dollars at the fixed rate; None for a longer message or no sum."""
+    if len(text.split()) > _BARE_PAY_WORDS:
+        return None
+    try:
+        return ProfileChange("salary", validation.salary(text))
+    except validation.InvalidInput:
+        dollars = validation.in_dollars(text)
+    return ProfileChange("salary", dollars[1], dollars=dollars[0]) if dollars is not None else None
+
+
 async def asked_to_change(
     message: Message, change: ProfileChange, state: FSMContext, session: AsyncSession, user: User,
     t: Translator, bot: Bot,
 ) -> None:
+    asks_riyals = change.field == "salary" and change.value is None and not change.removes
+    await state.update_data({RIYALS_ASKED: asks_riyals})
     if change.field == "occupation" and change.removes:
         await offer_removal(bot, user.id, state, session, t)
         return

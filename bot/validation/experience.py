@@ -83,6 +83,8 @@ _NOT_EXPERIENCE = re.compile(
     r"(?:\s*(?:лет|years?(?:\s+old)?))?"
     r"(?=\s+(?:лет|работ|жұмыс)|\s*$|\s*[,.;])"
     r"|\d+\s*(?:years?\s+old|-?\s*жас\w*|-?\s*jas\w*)"
+    # an age told with the pronoun after it («40 лет мне», «35 ему»)
+    r"|\d+\s*(?:лет|года?)?\s+(?:мне|ему|ей)(?![^\W\d_])(?!\s+(?:опыт|стаж))"
     r"|[^.,;]*(?:родил|туған|туылған|туғанмын|born)[^.,;]*"
     r"|\d+\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|тенге|теңге|tenge|доллар\w*|\$|usd|разряд\w*|категор\w*|санат\w*|grade)",
     re.IGNORECASE,
@@ -115,6 +117,9 @@ def _years_of(text: str) -> int:
         if worked > MAX_YEARS:
             raise InvalidInput("error-years-range", max=MAX_YEARS)
         return worked
+    before_comma = _SINCE_YEAR_BEFORE_COMMA.search(text) if _SINCE_YEAR.search(text) is None else None
+    if before_comma is not None:  # the comma set apart, so the year reads as one
+        text = f"{text[:before_comma.end(1)]} {text[before_comma.end(1):]}"
     since = _SINCE_YEAR.search(text)
     counted = _number_of_years(_SINCE_YEAR.sub(" ", text))
     if since is not None and int(since.group()) <= date.today().year and (
@@ -162,13 +167,22 @@ _PERIOD_KAZAKH = re.compile(
     re.IGNORECASE)
 
 
+# Work going on from the end of a period to this day («…, а с тех пор в Атырау», "since then in Almaty",
+# «содан бері»): the period lasts until now.
+_SINCE_THEN = re.compile(r"(?<![^\W\d_])(?:с\s+тех\s+пор|с\s+того\s+времени|since\s+then|ever\s+since|"
+                         r"содан\s+бері|сол\s+уақыттан\s+бері|sodan\s+beri)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _periods(text: str) -> int | None:
-    """The years of the periods of work a message lists, added; None when it lists none."""
+    """The years of the periods of work a message lists, added; None when it lists none. A period followed
+    by «с тех пор» or "since then" runs to this year: the work went on."""
     this_year = date.today().year
     spans = []
     for match in [*_PERIOD.finditer(text), *_PERIOD_KAZAKH.finditer(text)]:
         start, end = int(match.group(1)), match.group(2)
         finish = int(end) if end.isdigit() else this_year
+        if _SINCE_THEN.search(text, match.end()):
+            finish = this_year
         if start <= finish <= this_year:
             spans.append((start, finish))
     if not spans:
@@ -214,6 +228,10 @@ def _listed_years(text: str) -> int | None:
 
 
 _SINCE_YEAR = re.compile(r"(?<!\d)(?:19[6-9]\d|20[0-9]\d)(?![\d,.])")
+# A start year said before a comma or a full stop («с 2009, с перерывами», "since 2017, welding"): the
+# sentence's comma, not a number's, when «с» or "since" comes before it.
+_SINCE_YEAR_BEFORE_COMMA = re.compile(
+    r"(?<![^\W\d_])(?:с|со|since|from)\s+(?:\w+\s+)?((?:19[6-9]\d|20[0-9]\d)(?=[,.](?!\d)))", re.IGNORECASE)
 # The words a number of years may carry, joined to it or not («5лет», «3г», "10yrs"), and those of months
 # («6 мес», «8 ай», "18 months": whole years of them).
 _YEAR_UNITS = ("лет", "год", "жыл", "year", "yr")

@@ -23,6 +23,8 @@ MAX_NAME_LENGTH = 100
 _NAME_INTRO = re.compile(
     r"^(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|имя|фио|я|это|m[ei]?n[yi]?a\s+z[ao]vut|mo[eyi]o?\s+imy?a|fio|ya|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
     r"аты-жөнім|аты-жөні|(?:men[iı][nńñ]\s+)?(?:atym|atım|esimim)|"  # the same in Kazakh Latin letters
+    # the words turned round («зовут меня Бекзат»), and the bot asked to write it («пишите Абенов Данияр»)
+    r"з[ао]вут\s+м[еи]?ня|(?:за|на)?пишите|write\s+down|"
     r"(?:толық\s+|tolyq\s+|toliq\s+)?(?:аты-жөнім|aty-?j[oó]nim)|"  # «толық аты-жөнім:», full name
     # "name" typed with two letters swapped ("my nmae is", "Nmae:")
     r"my\s+(?:full\s+)?n(?:am|ma)e\s+is|my\s+name's|n(?:am|ma)e|full\s+name|i\s+am|i'?m|this\s+is|it'?s|call\s+me|"
@@ -112,8 +114,15 @@ _SAID_AFTER = re.compile(
     r"\s*\([^()]*\)?\s*$|[\s,—–-]+(?:это\s+я|бұл\s+мен|it'?s\s+me|that'?s\s+me|(?:the\s+)?same\s+as\s+in\s+"
     r"(?:my\s+)?passport)\s*[.!]?\s*$|\s+(?:болам|боламын|боламын\s+ғой|bolam|bolamyn|here)\s*[.!]?\s*$"
     # the bot asked to write it down («… пишите», «… запишите», "… write it down")
-    r"|\s+(?:пишите|запишите|напишите|жазыңыз|jazynyz|write\s+it(?:\s+down)?)\s*[.!]?\s*$",
+    r"|\s+(?:пишите|запишите|напишите|жазыңыз|jazynyz|write\s+it(?:\s+down)?)\s*[.!]?\s*$"
+    # the answer closed («… и всё», «…, вот и всё», "…, that's it")
+    r"|[\s,]+(?:и|вот\s+и)\s+вс[её]\s*[.!]?\s*$|[\s,]+that'?s\s+(?:it|all)\s*[.!]?\s*$",
     re.IGNORECASE)
+# The father named in words after the name («Кенжебаев Нурлан сын Амангельды», «… дочь Серика», "… son of
+# Kairat"): whose child the worker is, not the worker's name (a patronymic written as one, «Қайратұлы», or
+# with «ұлы», «оглы», «кызы», stays).
+_FATHER_NAMED = re.compile(r"(?<=[^\W\d_])[\s,]+(?:сын|дочь|son\s+of|daughter\s+of)\s+[^\W\d_]+\s*[.!]?\s*$",
+                           re.IGNORECASE)
 # An age after the name with no comma before it («Сапаров Ерлан 35 жаста», "Marat Zhaksylykov 28 years old").
 _AGE_AFTER = re.compile(r"(?<=[^\W\d_])[\s,]+(?:мне\s+)?\d{1,3}\s*(?:лет|года?|жаста\w*|жас\w*|years?\s+old|y\.?\s*o\.?)"
                         r"\s*[.!]?\s*$", re.IGNORECASE)
@@ -192,6 +201,7 @@ def _name_of(text: str) -> str:
         raise InvalidInput("error-name-question")
     value = _GREETING.sub("", value, count=1)
     value = _SAID_AFTER.sub("", value, count=1).strip() or value
+    value = _FATHER_NAMED.sub("", value, count=1)
     value = _without_asides(value)
     value = _without_age_in_words(_AGE_AFTER.sub("", _BORN_AFTER.sub("", value)))
     value = _RELATIVE_BEFORE.sub("", value, count=1)
@@ -251,8 +261,9 @@ def _without_asides(value: str) -> str:
     clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     while len(clauses) > 1 and _aside(value[slice(*clauses[0])]):
         clauses.pop(0)
-    while len(clauses) > 1 and _aside(value[slice(*clauses[-1])]):
-        clauses.pop()
+    while len(clauses) > 1 and (_aside(value[slice(*clauses[-1])]) or (
+            len(value[clauses[0][0]:clauses[-2][1]].split()) >= 2 and _trade_told(value[slice(*clauses[-1])]))):
+        clauses.pop()  # a trade told after a name of two words or more («…, медсестра»)
     return value[clauses[0][0]:clauses[-1][1]].strip()
 
 
@@ -280,6 +291,21 @@ def _aside(clause: str) -> bool:
             _AGE.fullmatch(spelled_numbers(clause))):  # «…, отыз жастамын»: an age in words
         return True
     return _RELATIVE.search(clause) is not None and _NAME_INTRO_WITHIN.search(clause + " ") is None
+
+
+# A place told after the trade («водитель из Тараза», "driver from Taraz"): the trade is the words before it.
+_FROM_PLACE = re.compile(r"\s+(?:из|from|in|в|во)\s+.*$", re.IGNORECASE)
+
+
+def _trade_told(clause: str) -> bool:
+    """Whether a clause after the name tells the worker's trade («…, медсестра», "…, driver from Taraz"):
+    the next step's answer typed early, left out of the name."""
+    words = _FROM_PLACE.sub("", clause.strip(" .")).strip()
+    if not words or len(words.split()) > 3 or _ASKED.fullmatch(words):  # «Фамилия, имя»: the form's label
+        return False
+    from matching.occupations import classify_title  # the trades' index loads only when a name is typed
+    found = classify_title(words)
+    return found is not None and found.score >= _TRADE_SCORE
 
 
 def _without_symbols(text: str) -> str:

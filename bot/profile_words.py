@@ -262,9 +262,21 @@ def _a_trades_profile(words: list[str], i: int, typed: list[str]) -> bool:
     return any(len(word) >= 4 and _names_a_trade(word, sure=True) for word in after + before)
 
 
+# What a change told in passing is wrapped in: thanks before or after it («спасибо за вакансии, …», "…, thanks for
+# the jobs"), «кстати», "btw", «айтпақшы», «если что»: no part of the change, and no vacancy or supposition.
+_THANKS_CLAUSE = (r"(?:спасибо|благодарю|рахмет|рақмет|rahmet|raqmet|thanks|thank\s+you|thx)"
+                  r"(?:\s+(?:за|for|үшін)\s+[^,.!;]*)?")
+_IN_PASSING = re.compile(
+    rf"^\s*{_THANKS_CLAUSE}\s*[,.!;]+\s*|[,.!;]+\s*{_THANKS_CLAUSE}\s*[.!]*\s*$"
+    r"|(?<![^\W\d_])(?:кстати|между\s+прочим|айтпақшы|aitpaqshy|btw|by\s+the\s+way)(?![^\W\d_])"
+    r"|,?\s*если\s+что\s*[.!]*\s*$",
+    re.IGNORECASE)
+
+
 def read_change(text: str | None) -> ProfileChange | None:
     """The change a message asks for, or None when it asks none plainly or its value is not valid."""
-    raw = _old_dropped(_from_to(_OTHERWISE.sub("", _WITH_SOMEONE.sub(" ", text or ""))))
+    told = _IN_PASSING.sub(" ", _IN_PASSING.sub(" ", text)).strip(" ,") if text else text
+    raw = _old_dropped(_from_to(_OTHERWISE.sub("", _WITH_SOMEONE.sub(" ", told or ""))))
     if isinstance(raw, ProfileChange):
         return raw
     text = _corrected(raw)

@@ -19,7 +19,10 @@ _YES = frozenset("да ага угу конечно конешно канешн�
                  + "ıa ıä yse yas ues lf".split()
                  # Kazakh Latin with the 2018 alphabet's marks («ıá», «árıne»), «бар» in Latin letters, "yeh"
                  + "ıá iá árıne árine arıne bar yeh yea tagy taǵy".split()
-                 + "qosaiyn qosayin qosaıyn".split())  # «қосайын» in Latin letters
+                 + "qosaiyn qosayin qosaıyn".split()  # «қосайын» in Latin letters
+                 # a sum offered to be saved (a pay in dollars in riyals): «да, сохраните», «иә, дұрыс», "yes save it"
+                 + "сохраните сохранить сохрани верно правильно сақтаңыз сақта дұрыс saqta saqtanyz durys "
+                   "save correct right".split())
 _NO = frozenset("нет неа не дальше далее хватит всё все нету больше жоқ жок болды бітті закончил закончила закончили "
                 "келесі әрі қарай "
                 "joq jok zhoq zhok boldy boldi bitti next no nope nop nah done skip enough достаточно ytn тщ "
@@ -27,7 +30,7 @@ _NO = frozenset("нет неа не дальше далее хватит всё 
 _THANKS = frozenset("спасибо большое рахмет raqmet rakhmet rahmet thanks".split())  # «нет, спасибо»
 # Words around a yes or a no that change nothing («ну наверное да, давайте», "yes please"), and those of a
 # worker correcting the answer («нет, то есть да», «да… хотя нет», "no wait, yes"): the last one then holds.
-_AROUND = frozenset("ну наверное думаю пожалуйста please хотя ой wait sorry этого хочу want just i".split()
+_AROUND = frozenset("ну наверное думаю пожалуйста please хотя ой wait sorry этого хочу want just i it".split()
                     # a hedge that still leans one way («скорее нет», "probably"), and what an older worker
                     # calls the one they write to («иә, балам», «да, сынок»)
                     + "скорее наверно пожалуй probably likely балам сынок доченька айналайын balam".split())
@@ -42,7 +45,7 @@ _NO_PHRASE = re.compile(
     # one trade is enough («одной хватит», «бір мамандық жетеді», "just one")
     r"одно[йг]?\s+(?:хватит|достаточно)|(?:just|only)\s+one(?!\s+more)|one\s+is\s+enough|"
     r"(?:бір|bir)\w*\s+(?:(?:мамандық|мамандығ|mamandyq|mamandyg|mamandyǵ)\w*\s+)?(?:жетеді|jetedi)|жетеді|jetedi|"
-    r"i'?m\s+done|not\s+now|(?:probably|likely|maybe)\s+not|rather\s+not|i\s+don'?t\s+think\s+so)(?!\w)"
+    r"i'?m\s+done|not\s+now|не\s+то(?!\s+есть)|(?:probably|likely|maybe)\s+not|rather\s+not|i\s+don'?t\s+think\s+so)(?!\w)"
 )
 
 
@@ -160,6 +163,8 @@ _BESIDE_A_NO = frozenset(
       "месяц месяца maybe может".split()
     # the worker's own, and a relative's to write to instead («своего нет, пишите на номер сына»)
     + "своего своей свой own өз өзімнің на сына дочери жены мужа брата сестры son's wife's husband's".split()
+    # whom to call instead («номера нет, звоните жене»), and the step named ("skip this")
+    + "звоните позвоните звонить жене мужу сыну дочке брату сестре call this it".split()
 )
 
 
@@ -171,7 +176,7 @@ _ASKED_FOR = ("телефон", "номер", "нөмір", "phon", "number", "n
 # A whole message that says any will do: for a salary, no least amount («не важно», «любая», «бәрібір»).
 _ANY_WILL_DO = re.compile(
     r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|baribir|"
-    r"договорн\w*|по\s+договор\w*|как\s+договоримся(?:\s+с\s+работодател\w*)?|келісім\s+бойынша|келісімді|kelisim\s+boiynsha|kelisimdi|"
+    r"договорн\w*|по\s+договор\w*(?:\s+с\s+работодател\w*)?|как\s+договоримся(?:\s+с\s+работодател\w*)?|келісім\s+бойынша|келісімді|kelisim\s+boiynsha|kelisimdi|"
     r"negotiable|"
     r"any|anything|whatever|no\s+matter|doesn'?t\s+matter|does\s+not\s+matter|dos[e]?n'?t\s+matter|"
     r"do(?:n'?t|nt)\s+matter|ma[nńñ]yzdy\s+emes|(?:қанша|qansha)\s+(?:берсе|berse)(?:\s+(?:де|да|de|da))?(?:\s+(?:болады|жарайды|bolady|jaraidy))?|"
@@ -207,7 +212,8 @@ _DONT_HAVE = re.compile(r"(?<!\w)(?:i\s+)?(?:don'?t|do\s+not)\s+have\s+(?:one|it
 _WONT_GIVE = re.compile(
     r"(?<!\w)(?:не\s+(?:хочу|буду|стану|желаю)\s+(?:его\s+|её\s+|ее\s+)?(?:давать|дать|указывать|указать|"
     r"говорить|сообщать|писать|оставлять)|бергім\s+келмейді|айтқым\s+келмейді|жазғым\s+келмейді|"
-    r"(?:i'?d\s+)?rather\s+not(?:\s+(?:give|say|share|tell))?|(?:i\s+)?(?:don'?t|do\s+not)\s+want\s+to\s+"
+    r"(?:i'?d\s+)?(?:rather|prefer)\s+not(?:\s+to)?(?:\s+(?:give|say|share|tell))?|не\s+дам|"
+    r"(?:i\s+)?(?:don'?t|do\s+not)\s+want\s+to\s+"
     r"(?:give|share|say|tell)|(?:nomer|nomir|nomirdi|номер|нөмір\w*)?\s*(?:bermeimin|bermeymin|бермеймін)|"
     # the same with the thing first («номер давать не буду», «его указывать не хочу»)
     r"(?:номер\w*|телефон\w*|его|её|ее)?\s*(?:давать|дать|указывать|указать|говорить|сообщать|писать)\s+не\s+"

@@ -44,13 +44,14 @@ def _fold(word: str) -> str:
 # Words that ask for a change (the beginnings of their folded forms): «поменяй», «измени», «исправь»,
 # «ауыстырыңыз», «өзгертіңіз», "change", "update"; a salary raised or lowered («поднимите», «снизьте»,
 # «көтеріңіз», «түсіріңіз», "raise", "lower"); and "new" («мой новый номер», «жаңа нөмірім»).
-_CHANGE = _folded("pomen izmen smen zamen isprav poprav obnov postav ukaj ukaz zapish napish perepish ustanov auisti ozger "
+_CHANGE = _folded("pomen izmen smen zamen isprav poprav obnov postav stavt ukaj ukaz zapish napish perepish ustanov auisti ozger "
                   "janart janard tuzet svap almastir sdelai vnes write "
                   "change updat replac correct switch sniz snij povis podnia podnim uvelich umensh raise lower "
                   "increas reduc koter tusir")
 _NEW = frozenset(_folded("novi novii novaia novoe new jana jani жаңасы"))
 _CHANGE_WORDS = frozenset(_folded("set fix edit put novi novii novaia novoe new jana jani жаңасы қойыңыз "
-                                  "қойыңызшы жазыңыз жазыңызшы етуге етіңіз етіңізші қылыңыз қылыңызшы qylynyz"))
+                                  "қойыңызшы жазыңыз жазыңызшы етуге етіңіз етіңізші қылыңыз қылыңызшы qylynyz "
+                                  "болсын bolsyn"))  # «жалақы 900 доллар болсын»: let it be
 # Words that correct a mistake made at registration: «я ошибся», «неправильно», «қателесіппін», "wrong";
 # the value follows the last of the words that give the right one («правильно …», «надо …», "should be").
 _CORRECTION = _folded("ошиб mistak wrong misspel қателес опечат typo")
@@ -156,10 +157,10 @@ _PHONE_TOLD = _folded("poter lost jogalt slomal broke istemei старый пр�
 _INSTEAD = frozenset(_folded("вместо instead орнына"))  # «новый номер вместо старого 8701…»: the new one
 _OLD = frozenset(_folded("старый старого старый бывший прежний old previous бұрынғы ескі с from"))
 # A salary wished for told anew: «желаемая зарплата теперь 2к», "my desired salary is now 2000".
-_WISHED = _folded("jelaem ojidaem minim expect desir jelat kutetin")
+_WISHED = _folded("jelaem ojidaem minim expect desir jelat kutetin hoch")  # «зарплату хочу от 3000 теперь»
 # A pay told with its currency though no field is named («от 3000 риалов», "1200 usd minimum").
 _PAY_SAID = re.compile(r"\d[\d\s.,]*(?:\s*(?:тыс\w*|мың|k|к))?\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|usd|доллар\w*|"
-                       r"dollar\w*)(?!\w)|\$\s*\d", re.IGNORECASE)
+                       r"dollar\w*|бакс\w*|bucks)(?!\w)|\$\s*\d", re.IGNORECASE)
 # Greetings and thanks are not counted among the words of a request, however polite.
 _POLITENESS = frozenset(_folded(
     "здравствуйте здравствуй уважаемые уважаемый сотрудники министерства прошу вас пожалуйста спасибо hello hi "
@@ -300,6 +301,8 @@ def read_change(text: str | None) -> ProfileChange | None:
             return None  # «переехал в Алматы 5 лет назад»: the profile was filled in since
         if any(word.startswith(_LEARNT) for word in words):
             return None  # «выучил английский и переехал в Астану»: two changes at once
+        if any(word.startswith(_EXPERIENCE) or word in _EXPERIENCE_WORDS for word in words):
+            return None  # «переехал в Костанай и опыт теперь 9 лет»: the years too, two fields at once
         return _move(text, words, asked=requested or lives_now)
     adds = any(word.startswith(_ADD) or word in _ADD_WORDS for word in words) or (
         any(word.startswith(_LEARNT) for word in words)) or _speaks_now(text, words)
@@ -686,7 +689,9 @@ def _years(text: str, words: list[str]) -> ProfileChange | None:
         return None
     others = [field for field, stems in _FIELDS.items() if any(_names(word, stems) for word in words)]
     asked = any(_asks_change(word) for word in words) or not _NOW.isdisjoint(words) or not _BECAME.isdisjoint(words)
-    if others or not asked:
+    # «живу в Экибастузе теперь и стаж 10 лет»: a move told beside the years, two fields at once
+    moved = not _LIVES.isdisjoint(words) or any(_like(word, _MOVED) for word in words)
+    if others or moved or not asked:
         return None
     if not _WITH_UNIT.search(text):
         text = spelled_numbers(text)  # «он бес жыл деп жазыңыз»: «он» is no filler word here

@@ -41,6 +41,12 @@ beside tenge, and a yes or a no with a wish or a count around it («нет, од
 with dots, brackets or dictated word by word, towns by their old names and districts (Целиноград, Гурьев,
 Капчагай, Каратауский район of Shymkent), years as a start year («с 2015 года», "since March 2019"), languages
 with levels, refusals, "I don't know" and a reason beside a skip, and answers to the wrong step.
+`wizard_answers_11.tsv` holds pay in dollars (`OFFER:<riyals>`: offered at the fixed 3.64, kept when the worker
+presses Save or says yes), tenge, per hour or per day, a bare sum after the bot asked for riyals, a start year
+beside a trade ("since 2017, welding"), periods told with «с тех пор» or "since then", names with a father
+named in words («… сын Амангельды», "son of …") or a trade after them, phones with spaces, towns by old names,
+languages with levels, certificates with numbers and dates, refusals and "don't know", and a yes or a no to the
+sum offered («да, сохраните», «нет, не то»).
 Each set has its own floor. `pytest -s` prints the misses.
 """
 
@@ -70,8 +76,8 @@ FLOORS = {
     "wizard_answers_7.tsv": 0.98,  # 223/223 now; first run, before any fix: 179/223 = 0.803
     "wizard_answers_8.tsv": 0.99,  # 220/220 now; first run, before any fix: 190/220 = 0.864
     "wizard_answers_9.tsv": 0.99,  # 210/210 now; first run, before any fix: 182/210 = 0.867
-    "wizard_answers_10.tsv": 0.97,  # 207/212 now; first run, before any fix: 188/212 = 0.887
-    "wizard_answers_11.tsv": 0.8,  # first run, before any fix: 173/212 = 0.816
+    "wizard_answers_10.tsv": 0.97,  # 210/212 now; first run, before any fix: 188/212 = 0.887
+    "wizard_answers_11.tsv": 0.97,  # 208/212 now; first run, before any fix: 173/212 = 0.816
 }
 
 

@@ -150,17 +150,10 @@ def _expected(step: str, expected: str, today: date) -> str:
     return expected
 
 
-# Sets written before the salary step offered a pay in dollars in riyals: their `REFUSE` for dollars meant
-# "not kept as typed, asked again", which the offer still is (nothing is saved before the worker's Save).
-BEFORE_THE_DOLLAR_OFFER = frozenset(name for name in FLOORS if name != "wizard_answers_11.tsv")
-
-
-def _same(step: str, got: str, expected: str, name: str = "") -> bool:
+def _same(step: str, got: str, expected: str) -> bool:
     """A name matches whatever its letter case and spacing; every other value matches exactly."""
     if step == "name":
         return " ".join(got.split()).casefold() == " ".join(expected.split()).casefold()
-    if got.startswith("OFFER:") and expected == "REFUSE" and name in BEFORE_THE_DOLLAR_OFFER:
-        return True
     return got == expected
 
 
@@ -178,7 +171,7 @@ def test_wizard_answers_are_taken_as_a_worker_means_them(name: str, floor: float
         step, lang, answer = row["step"], row["lang"], row["answer"]
         expected = _expected(step, row["expected"], today)
         got = STEPS[step](answer)
-        hit = _same(step, got, expected, name)
+        hit = _same(step, got, expected)
         for key in ("all", f"step {step}", f"lang {lang}"):
             totals[key][0] += hit
             totals[key][1] += 1

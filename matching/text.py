@@ -148,6 +148,13 @@ _DRIVER_LICENCE_RE = re.compile(
     r"\b((?:водител|шоф[её]р|жүргізуш|жургизуш|voditel|shofer|driver|(?:zh|j)[uü]rgizush)[^\W\d_]*)"
     rf"[ \t\-:]*[ \t\-:(]\s*(?={_LICENCE_LETTERS}\s*(?:[,;.!?)]|$))"
 )
+# "CE driver", "C driver", "D drivers": in English the category's letters are written before the driver's
+# word as well, as a job ad's title has them. Not a lone "a" (the article of "a driver"), nor "be" ("want to
+# be driver"); the letters are put before the word for a category, and read as above, when the text has none
+# of its own ("category d driver" has its letters already).
+_LETTERS_BEFORE_DRIVER_RE = re.compile(
+    r"(?<![^\W\d_])(?!be\b)([bcde]{1,3}1?(?:[ \t]*[,/+][ \t]*[bcde]{1,3}1?)*)[ \t\-]+(?=drivers?\b)"
+)
 # «права B, C», «права категории С», «куәлігі С»: the driving licence itself, in Russian «права» and in
 # Kazakh «куәлік», names its category after it; only when the letters end the phrase, so that the «в» of
 # «права в порядке» stays a preposition. The word for a category is put in between, as above.
@@ -1047,10 +1054,13 @@ def _expand_compound_shortenings(text: str) -> str:
 # a slip, before its letters; it is that word, and its letters the category. Else the letters were read as
 # nothing and the car's driver tied the truck's. Two letters off in nine at most, as a slip makes.
 _LICENCE_WORD_SLIP_RE = re.compile(r"\b([кkсs][а-яa-z]{4,10})(?=[ \t\-:]+[abcdeавсде]{1,4}1?\b)")
+# "C catagory driver", «С катигория»: the word typed with a slip after its letters too.
+_LICENCE_WORD_SLIP_AFTER_RE = re.compile(r"(?<=\b[abcdeавсде])(1?[ \t\-]+)([кkсsc][а-яa-z]{4,10})\b")
 _LICENCE_WORDS_SPELT = {
     "категории": "категории", "категория": "категории", "категорией": "категории", "категорию": "категории",
     "kategorii": "kategorii", "kategoriya": "kategorii", "kategoriei": "kategorii",
     "санаты": "санаты", "санатты": "санаты", "sanaty": "sanaty", "sanatty": "sanaty",
+    "category": "category",
 }  # fmt: skip
 LICENCE_WORD_SLIP_SIM = 0.75
 
@@ -1058,8 +1068,8 @@ LICENCE_WORD_SLIP_SIM = 0.75
 def _licence_word_slips(text: str) -> str:
     """The text with a mistyped word of a licence category written right (see `_LICENCE_WORD_SLIP_RE`)."""
 
-    def right(match: re.Match[str]) -> str:
-        word = match.group(1)
+    def right(match: re.Match[str], group: int = 1) -> str:
+        word = match.group(group)
         if word in _LICENCE_WORDS_SPELT:
             return word
         best = max(_LICENCE_WORDS_SPELT, key=lambda spelt: OSA.normalized_similarity(word, spelt))
@@ -1067,7 +1077,8 @@ def _licence_word_slips(text: str) -> str:
             return _LICENCE_WORDS_SPELT[best]
         return word
 
-    return _LICENCE_WORD_SLIP_RE.sub(right, text)
+    text = _LICENCE_WORD_SLIP_RE.sub(right, text)
+    return _LICENCE_WORD_SLIP_AFTER_RE.sub(lambda match: match.group(1) + right(match, 2), text)
 
 
 def _with_licence_word(text: str) -> str:
@@ -1076,6 +1087,8 @@ def _with_licence_word(text: str) -> str:
     if any(hint in text for hint in _LICENCE_DOCUMENT_HINTS):
         text = _LICENCE_DOCUMENT_RE.sub(r"\1 категории ", text)
     if any(hint in text for hint in _DRIVER_HINTS):
+        if "driver" in text and not any(hint in text for hint in _LICENCE_HINTS):
+            text = _LETTERS_BEFORE_DRIVER_RE.sub(r"\1 category ", text)
         return _DRIVER_LICENCE_RE.sub(r"\1 категории ", text)
     return text
 

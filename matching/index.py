@@ -36,6 +36,7 @@ from .text import (
     fold,
     is_employer_key,
     label_keys,
+    named_place_kinds,
     place_words,
     query_tokens,
     spelled_letter_runs,
@@ -894,6 +895,8 @@ class OccupationIndex:
         if any(cyrillic for _, _, _, cyrillic in qtoks):
             qtoks = self._heard_in_context(qtoks)
         places = place_words(text) | places
+        if places:
+            places |= self._named_place_kinds(text, qtoks, places)
         scores = self._score(qtoks, doubt=False, places=places)
         if 1 < len(qtoks) <= DOUBT_WORDS and max(scores.values(), default=0.0) < JOIN_BELOW:
             self._add_joined_words(qtoks, scores, places)
@@ -909,6 +912,16 @@ class OccupationIndex:
                 if score > scores.get(code, 0.0):
                     scores[code] = score
         return scores
+
+    def _named_place_kinds(self, text: str, qtoks: list[QueryToken], places: frozenset[str]) -> frozenset[str]:
+        """The words that say what kind of place an employer named after "in" or "at" is ("hospital" of "at
+        Hamad hospital", `text.named_place_kinds`): only after a name no label holds as it is spelt (a name
+        may be a typo of some word: "Hamad" of "hamam"), since after a word of the labels ("at construction
+        site", "at hotel kitchen") the next word may be what the worker did."""
+        unknown = {
+            surface for (canon, surface), _, _, _ in qtoks if not self.token_matches(canon, surface, typos=False)
+        }
+        return frozenset(kind for name, kind in named_place_kinds(text) if name in places and name in unknown)
 
     def _without_mistyped_auxiliaries(self, qtoks: list[QueryToken]) -> list[QueryToken]:
         """The query without its words that are one letter off a word a worker says his trade with

@@ -520,6 +520,12 @@ _PLACE_RE = re.compile(
 )
 
 _PLACE_HINT_RE = re.compile(r"(?:^|\s)(?:in|at|во?|vo?)\s")
+# "nurse at Hamad hospital", "cashier at Lulu hypermarket", "welder at QatarEnergy LNG": after "in" or "at"
+# an employer's own name is often followed by the kind of place it is. The name meets no label, and the word
+# after it is then part of the place too (`named_place_kinds`); else "hospital" counted whole and met the
+# hospital's own technicians before the nurse. Words after a name that meets labels ("at construction
+# site") are read as `_PLACE_RE` reads them.
+_NAMED_PLACE_RE = re.compile(r"\b(?:in|at)\s+(?:(?:a|an|the)\s+)?([a-z]+)[ \t-]+([a-z]{3,})\b")
 # «арматурщик на стройке», «кладовщик на объекте», «на стройплощадке», and an oil or gas field, «повар на
 # нефтяном месторождении» (alone, «месторождении» met the geologists): Russian says a site with
 # «на», and the site is where the trade was done, no trade of its own (alone, «стройке» met the building
@@ -656,6 +662,20 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
             ):
                 places.add(fold(word))
     return frozenset(places)
+
+
+def named_place_kinds(text: str) -> list[tuple[str, str]]:
+    """The folded words after "in" or "at" that may be an employer's name, each with the folded word after
+    it, the kind of place the name would be ("at Hamad hospital" -> [("hamad", "hospital")]); which of them
+    is a name is for the labels to say (see `_NAMED_PLACE_RE`)."""
+    prepared = _prepare(text, MAX_CHARS)
+    if not prepared.isascii() or not _PLACE_HINT_RE.search(prepared):
+        return []
+    return [
+        (fold(name), fold(kind))
+        for name, kind in _NAMED_PLACE_RE.findall(prepared)
+        if kind not in STOPWORDS and kind not in _PLACE_NOUNS
+    ]
 
 
 def _before_the_locative(words: list[str], i: int) -> list[str]:

@@ -779,6 +779,10 @@ ABBREVIATIONS = {
     # «маляр авто», «мойщик авто», «ремонт авто»: «авто» is the car in speech and ads, as it is the first
     # half of «автомаляр» and «автомойщик»
     "авто": ("автомобиль",),
+    # «машинист экск.», «экск.-погрузчик», «слесарь по рем. автомобилей», «рем. бригада»: the short forms of a
+    # work-record book and of a form's narrow field
+    "экск": ("экскаватор",),
+    "рем": ("ремонт",),
 }
 
 

@@ -13,12 +13,14 @@ from .index import get_index
 from .taxonomy import load_taxonomy
 from .text import (
     ABBREVIATIONS,
+    HEAD_KEYS,
     MAX_CHARS,
     MAX_MESSAGE_CHARS,
     STOPWORDS,
     WEAK_KEYS,
     fold,
     is_employer_key,
+    key_tokens,
     licence_categories,
     place_words,
     query_tokens,
@@ -566,6 +568,7 @@ def _suggest_by_thought(
         return found
     if licences := licence_categories(text):
         parts = [with_licence_categories(part, licences) for part in parts]
+    parts = _with_head_carried(parts)
     index = get_index()
     places = place_words(text, limit=None)
     scores = {match.code: match.score for match in found}
@@ -581,6 +584,33 @@ def _suggest_by_thought(
                 if score > scores.get(code, 0.0):
                     scores[code] = score
     return _best(scores, limit, said)
+
+
+# "foreman for block work and plaster", «бригадир бетонщиков, стаж 10 лет и арматурщиков»: the trades a
+# foreman or a supervisor names after his word are those of his team, and a thought that goes on with "and"
+# lists one more of them. Read alone, "and plaster" was the plasterer's, first before the foreman the
+# message is. Such a thought is read with the head word before it (`text.HEAD_WORDS`).
+_AND_WORDS = frozenset("and и және жане zhane jane".split())
+
+
+def _with_head_carried(parts: list[str]) -> list[str]:
+    """The thoughts, each that begins with "and" right after a thought with a head word and the words of his
+    team read with that word."""
+    carried: list[str] = []
+    head: str | None = None
+    for part in parts:
+        words = part.split()
+        if head is not None and words[0] in _AND_WORDS and not _has_head_word(part):
+            part = f"{head} {part}"
+        carried.append(part)
+        # Only a head with words of its team after it ("foreman for block"): "foreman 10 years and welder"
+        # names two trades.
+        head = next((word for word in words[:-1] if _has_head_word(word)), None)
+    return carried
+
+
+def _has_head_word(text: str) -> bool:
+    return any(canon in HEAD_KEYS for canon, _ in key_tokens(text, query=True))
 
 
 def _score_beside_place(text: str) -> dict[str, float]:

@@ -73,3 +73,20 @@ def test_the_trades_after_a_foreman_are_his_team(query: str) -> None:
 def test_a_foreman_who_names_a_second_trade_apart_keeps_both() -> None:
     found = {m.code for m in suggest_occupations("I am foreman 10 years experience and welder", limit=3)}
     assert {"3123", "7212"} <= found
+
+
+# The short forms of a work-record book and of a form's narrow field.
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("машинист экск. 4 разряда", "8342"),
+        ("слесарь по рем. оборудования", "7233"),
+        ("слесарь по рем. авто", "7231"),
+    ],
+)
+def test_short_forms_of_the_work_record_book(query: str, code: str) -> None:
+    assert _first(query) == code
+
+
+def test_an_aluminium_fitter_fits_aluminium_windows() -> None:
+    assert _first("aluminium fitter, 5 years") == "7125"

@@ -1,7 +1,7 @@
 """The worker search sets (`tests/data/search_messages.tsv`, `search_messages_2.tsv`, `search_messages_3.tsv`,
 `search_messages_4.tsv`, `search_messages_5.tsv`,
 `search_messages_6.tsv`, `search_messages_7.tsv`, `search_messages_8.tsv`, `search_messages_9.tsv`,
-`search_messages_10.tsv`, `search_messages_11.tsv`):
+`search_messages_10.tsv`, `search_messages_11.tsv`, `search_messages_12.tsv`):
 each message read as the search reads it (the trade, the town of Qatar, the least pay, and whether it is a
 search at all, work in general or every vacancy), compared with what the worker meant. `pytest -s` prints the shares and the misses."""
 
@@ -45,6 +45,7 @@ SETS = (
     Floors("search_messages_9.tsv", whole=0.97, field=0.97),  # first run 209 of 250 (83.6 %); now 244 (97.6 %)
     Floors("search_messages_10.tsv", whole=0.85, field=0.85),  # first run 214 of 265 (80.8 %); now 227 (85.7 %)
     Floors("search_messages_11.tsv", whole=0.93, field=0.94),  # first run 231 of 277 (83.4 %); now 260 (93.9 %)
+    Floors("search_messages_12.tsv", whole=0.91, field=0.91),  # first run 275 of 299 (92.0 %)
 )
 
 

@@ -37,7 +37,7 @@ THOUSAND = rf"(?:к|k|{THOUSAND_WORD})"
 HALF = r"(?:с\s+половиной|жарым|zharym|jarym|and\s+a\s+half)"
 _NUMBER = r"\d{1,3}(?:[\s\u00a0,.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 _AMOUNT = (
-    rf"(?:(?P<amount>{_NUMBER})(?P<upto>(?:\s*[-–—]\s*|\s+(?:до|to|and|и)\s+)(?:{_NUMBER}))?(?P<thousands>\s*{THOUSAND}(?!\w))?"
+    rf"(?:(?P<amount>{_NUMBER})(?P<upto>(?:\s*[-–—]\s*|\s+(?:до|do|to|and|и|мен|men)\s+)(?:{_NUMBER}))?(?P<thousands>\s*{THOUSAND}(?!\w))?"
     rf"|(?P<count>{'|'.join(sorted(COUNTS_OF_THOUSANDS, key=len, reverse=True))})(?P<half>\s+{HALF})?\s+{THOUSAND}(?!\w))"
 )
 # Before the amount: "from", "at least", "more than", a word of pay («от», «не меньше», «зарплата», "salary",
@@ -77,6 +77,8 @@ _AFTER = (
     r"жогары|артык|"  # typed without the Kazakh letters
     r"астам|бастап|кем\s+емес|кем\s+болмасын|төмен\s+емес|төмен\s+болмасын|(?:zh|j)o[gğǵ]ary|artyq|astam|bastap|"
     r"kem\s+emes|kem\s+bolmasyn|кем\s+болмаса|kem\s+bolmasa|t[oö]men\s+emes|t[oö]men\s+bolmasyn|"
+    # the range's own word after it: «2000 мен 3000 аралығында», «2000-3000 арасы»
+    r"арасы\w*|аралығ\w*|аралыг\w*|arasy\w*|araly[gǵğ]\w*|"
     rf"minimum|min|минимум|мин|{PER_MONTH}|{PER_YEAR}|{NET_OR_GROSS})(?!\w))+"
 )
 # The amount with a word before it and any after it, or with words after it only, or a range alone
@@ -160,7 +162,7 @@ _FROM_ALONE = re.compile(
 # A range of two round sums joined by a word, with no word of pay («сварщик 2500 до 3000», "electrician 2500 to
 # 3000"): the least pay, as «2500-3000» is; never years («с 2000 до 2010 года»), nor a sum that runs down.
 _BARE_RANGE = re.compile(
-    r"(?<![\w.,/№#+$-])(?P<amount>\d{1,2}\s?\d00)(?P<upto>\s+(?:до|to|и|and|или|or)\s+\d{1,2}\s?\d00)"
+    r"(?<![\w.,/№#+$-])(?P<amount>\d{1,2}\s?\d00)(?P<upto>\s+(?:до|do|to|и|and|или|or|мен|men)\s+\d{1,2}\s?\d00)"
     r"(?![\w/%-]|[.,]\d|\s+(?:г\b|гг|год|лет|жыл|year))",
     re.IGNORECASE,
 )

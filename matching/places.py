@@ -145,8 +145,9 @@ def _find(words: list[str], forms: Mapping[str, Town], mistyped: bool) -> tuple[
             if start + size > len(keys):
                 continue
             # A small word before the town goes with it («в Дохе»), but never a number, nor anything after
-            # its last word: «в Дохе от 2000» keeps the pay it asks for, "Ras Laffan 5000+" too.
-            if not keys[start + size - 1] or any(char.isdigit() for char in words[start]):
+            # its last word: «в Дохе от 2000» keeps the pay it asks for, "Ras Laffan 5000+" too, and «от 2000, Doha»
+            # its «от», which is the pay's and no "from Doha".
+            if not keys[start + size - 1] or any(char.isdigit() for word in words[start : start + size] for char in word):
                 continue
             if size > 1 and not keys[start] and not _before_town(words, start):
                 continue

@@ -56,6 +56,7 @@ _AROUND = frozenset(
     "kakuiu mojno srochno tez arada urgent urgentli just bi "
     "nemu nei "  # «я хочу к нему, есть работа?»: to join a relative there
     "birak biraq jibershi "  # «бірақ құрылыста емес»: but not; «жіберші»: send them
+    "davaite "  # «давайте ещё что-нибудь»: let me see more
     "uvidet".split()  # «хочу увидеть все вакансии»
 )
 # A refusal told before the request («меня не выбрали, покажите тогда другие вакансии», «бұл вакансияға өтпедім,
@@ -63,6 +64,15 @@ _AROUND = frozenset(
 # these words are set aside, and not counted, as the fillers are.
 _ONCE_MORE = frozenset("eshe esho ewe".split())
 _REFUSED = frozenset("vibrali vziali otkazali otkaz otkaza after reject rejected posle otpedim otpedi bul bugan".split())
+# The list just shown refused beside the request: «другие вакансии есть? эти не подходят», «басқа жұмыс бар ма, бұлар
+# ұнамады», "other jobs please, these don't fit": the rest of the list is asked for, and «ещё что-нибудь» is other work.
+_LIST_REFUSED = re.compile(
+    r"(?<!\w)(?:эти|они|these|those|they|бұлар|булар|bular|мыналар|mynalar)\s+(?:мне\s+|маған\s+|magan\s+|ma[gǵ]an\s+)?"
+    r"(?:не\s+(?:подходят|подошли|нравятся|понравились|устраивают)|(?:don'?t|do\s+not)\s+(?:fit|suit)(?:\s+me)?|"
+    r"are\s+not\s+(?:for\s+me|good)|ұнамады|унамады|unamady|ұнамайды|унамайды|unamaidy|сәйкес\s+емес|сайкес\s+емес|"
+    r"saikes\s+emes|келмейді|келмейди|kelmeidi)(?!\w)",
+    re.IGNORECASE,
+)
 # Something for the worker, with no word for work («есть что-нибудь для меня?», «маған бірдеңе бар ма»,
 # "anything for me?"): the same question, so such a word stands for the work when one for "me" is there.
 _SOMETHING = frozenset("nibud chto-nibud chto-to chtoto ugodno chto-ugodno birdene anithing somthing something".split())
@@ -101,10 +111,19 @@ _WHAT_IS_THERE = re.compile(
 )
 
 
+# Whether one may: «можно», "can women work", «бола ма», «ала ма»: a question about who is allowed, not for work.
+_MAY = re.compile(
+    r"(?<!\w)(?:can|may|could|allowed|можно|могут|может|разреш\w*|бола\s+ма|бола\s+ала\s+ма|ала\s+ма|bola\s+ma|ala\s+ma|mojno|mozhno)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def asks_for_jobs(text: str) -> bool:
     """True for a short message made only of a word for work and the words around such a question, besides
     the conditions set and the trades refused («ищу работу с жильём», «жұмыс керек, құрылыста емес»)."""
     text = without_address(text)  # «бро, есть работа?»: the friend written to is no word of the question
+    list_refused = _LIST_REFUSED.search(text or "") is not None
+    text = _LIST_REFUSED.sub(" ", text or "") if list_refused else text
     text = _WHAT_IS_THERE.sub("anything", text)  # «маған не бар?»: something for the worker
     if names_no_riyals(text):  # «работа от 500 тысяч тенге»: no pay in riyals to search by, work asked for
         text = asked_pay(text)[1]
@@ -118,14 +137,18 @@ def asks_for_jobs(text: str) -> bool:
         # «мне 52, работа для меня есть?» asks for work, the age told beside it
     if _TO_WORK.search(text or "") and _set_aside(text, kept):
         return False  # «жұмысқа транспорт бар ма?»: whether the transport is there, not the work
-    whom = _WHOM.search(kept) is not None and not _is_question(text)
-    if whom:  # «работа для мужчин до 40 лет», "for men under 40" ask for work; «есть для женщин?» asks whether
-        kept = " ".join(_WHOM.sub(" ", kept).split())  # women are hired, which small talk answers
+    # «работа для мужчин до 40 лет», "for men under 40" ask for work, and so does a question naming the work («для
+    # женщин есть работа?», "work for ladies?"); «есть для женщин?» and "can women work in Qatar?" ask whether women are
+    # hired, which small talk answers
+    asked_work = _names_work(kept) and _MAY.search(text or "") is None
+    whom = _WHOM.search(kept) is not None and (not _is_question(text) or asked_work)
+    if whom:
+        kept = " ".join(_WHOM.sub(" ", kept).split())
     words = _without_refusal([word for word in skeleton(kept).split() if word not in _FILLERS])
     if len(words) > 6 or asked_pay(text)[0] is not None:  # «работа без опыта от 1800» asks a pay
         return False
     # Something for the worker, or something else than the trade refused («күзетші емес, басқа бірдеңе бар ма»).
-    refused = _REFUSED_THING.search(text or "") is not None
+    refused = list_refused or _REFUSED_THING.search(text or "") is not None
     something = bool(_SOMETHING.intersection(words)) and (bool(_FOR_ME.intersection(words)) or refused)
     if not something and not any(word.startswith(_WORK + _QATAR) for word in words):
         if not (_only_conditions(text, words) or _only_a_place_refused(text, kept) or whom and not words):
@@ -286,7 +309,8 @@ _SURE_TRADE = 80.0  # a suggestion this sure names a trade (as the search's own 
 # Each of two people named with a trade of their own: «он сварщик, я повар», «ол жүргізуші, мен аспаз», "he is a
 # welder and I am a cook", «ya elektrik ona nyanya», "I am driver, she is nurse".
 _EACH_ONE = re.compile(
-    r"(?<!\w)(?:он|она|я|ол|мен|муж|жена|ерім|күйеуім|әйелім|he|she|i|i'm|im|my\s+(?:husband|wife)|ya|on|ona|men|ol|"
+    # ("husband welder, me cook": each named as a note is typed)
+    r"(?<!\w)(?:он|она|я|ол|мен|муж|жена|ерім|күйеуім|әйелім|he|she|i|i'm|im|me|(?:my\s+)?(?:husband|wife)|ya|on|ona|men|ol|"
     r"muzh|muj|zhena|jena|erim|kuieuim|küieuim|aielim|äielim|ayelim)"
     r"(?:\s+(?:is|am|a|an|тоже|also|де|да|da|de))*(?!\w)",
     re.IGNORECASE,
@@ -507,8 +531,12 @@ _BEST_PAID = re.compile(
     r"|(?:qai\s+jerde\s+)?e[nñń]\s+(?:k[oó]p|kop|jo[gǵ]ary|zhogary|zho[gǵ]ary)\s+(?:qai\s+(?:jerde|zherde)\s+)?"
     r"(?:t[oó]le[iı]\w*|jalaqy\w*|zhalaqy\w*|ailyq\w*|a[iı]lyq\w*)"
     r"|(?:the\s+)?(?:highest|best|top|better|well)[-\s]+(?:paying|paid|salary|salaries|pay)"
-    r"|(?:that\s+|which\s+)?pays?\s+(?:the\s+)?(?:most|best|more|highest)|(?:most|highest|biggest)\s+(?:pay|salary|money)"
+    r"|(?:that\s+|which\s+)?pay(?:s|ing)?\s+(?:the\s+)?(?:most|best|more|highest)|(?:most|highest|biggest)\s+(?:pay|salary|money)"
     r"|(?:earn|make|get\s+paid|are\s+paid)\s+(?:the\s+)?(?:most|more|best)"  # "where do drivers or cooks earn more"
+    # More pay asked after a list: "more pay", "better paid ones", «көбірек төлейтін жұмыс», «жалақысы жоғарырақ»
+    r"|(?:more|better|higher)\s+(?:pay|paid|paying|money|salary)"
+    r"|(?:көбірек|кобирек|k[oö]b[iı]rek|жоғарырақ|жогарырак|jo[gǵ]aryraq|zho[gǵ]aryraq)\s+(?:төлей\w*|толей\w*|t[oö]le[iı]\w*|жалақы\w*|jalaqy\w*)"
+    r"|(?:жалақысы|zhalaqysy|jalaqysy|айлығы|ailyǵy|ailygy)\s+(?:жоғарырақ|жогарырак|jo[gǵ]aryraq|zho[gǵ]aryraq|көбірек|k[oö]b[iı]rek)"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -591,7 +619,11 @@ def asks_for_every_job(text: str) -> bool:
     whole_list = bool(_LIST.intersection(words)) and bool(_WHOLE.intersection(words))
     if len(words) > 6 or not (_EVERY.intersection(words) or whole_list or best_paid):
         return False
-    if not any(word.startswith(_WORK) for word in words) and not (best_paid and not words):
+    # «а есть где платят побольше?», "anything that pays more?": the best paid asked with no word for work
+    asked_alone = best_paid and all(word in _AROUND or word in _SOMETHING or word in ("a", "anything") for word in words)
+    if asked_alone:
+        return True
+    if not any(word.startswith(_WORK) for word in words):
         return False
     return all(word.startswith(_WORK + _QATAR) or word in _AROUND_EVERY for word in words)
 
@@ -690,7 +722,8 @@ _CONDITIONS = re.compile(
 # off") as a request.
 _HOURS = re.compile(
     r"(?<!\w)(?:(?:с\s+|s\s+|with\s+)?(?:график|grafik)\w*(?:\s+(?:работы|raboty))?(?:\s+\d+\s*(?:через|/|на)\s*\d+)?|\d+\s+через\s+\d+|\d+\s*/\s*\d+"
-    r"|\d+[-\s]*(?:час\w*|сағат\w*|sagat\w*|saǵat\w*|hrs?|hours?)(?:\s+(?:a|per|в)\s+(?:day|день))?"
+    # (the day said first with them: «күніне 8 сағат», "daily 10 hours", no pay by the day)
+    r"|(?:(?:күніне|кунине|kunine|kúnine|тәулігіне|daily|в\s+день)\s+)?\d+[-\s]*(?:час\w*|сағат\w*|sagat\w*|saǵat\w*|hrs?|hours?)(?:\s+(?:a|per|в)\s+(?:day|день))?"
     r"|\d+\s+(?:days?\s+a\s+week|дней\s+в\s+неделю)|сутки\s+через\s+[^\W\d]+|(?:только\s+)?дн[её]м|(?:тек\s+)?күндіз|(?:tek\s+)?kundiz"
     r"|(?:daytime|days)\s+only|(?:чтобы\s+)?(?:(?:\d|один|одн\w*|два|две|двух)\s+)?выходн\w*(?:\s+(?:был\w*\s+)?(?:в\s+[^\W\d]+|пятниц\w*|суббот\w*))?|day\s+off"
     # The day off named: «выходной пятница», «vyhodnoy pyatnica», «жұма демалыс», "friday off"

@@ -322,8 +322,9 @@ _HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("positions", ("кол-во", "количеств", "qty", "quantity", "headcount", "openings", "positions", "vacancies",
                    "workers", "саны")),
     ("deadline", ("срок", "дата оконч", "окончание при", "deadline", "closing", "expiry", "expiration",
-                  "last date", "мерзім", "соңғы күн")),
-    ("salary", ("зарплат", "заработн", "оклад", "salary", "wage", "жалақы")),
+                  "last date", "мерзім", "соңғы күн", "дедлайн", "последний день", "последняя дата",
+                  "принима")),
+    ("salary", ("зарплат", "заработн", "оклад", "salary", "wage", "жалақы", "айлық", "айлығ")),
     ("employer", ("работодател", "компани", "предприяти", "организаци", "employer", "company",
                   "жұмыс беруш")),
     ("title", ("должност", "професси", "вакансия", "наименование вакансии", "position", "job title",
@@ -966,9 +967,9 @@ def parse_vacancy_row(
     )
 
 
-# A count with its unit: «10 чел.», «5 мест», «3 орын», «10 адам», "12 persons".
-_COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человек|мест|места|место|орын|адам|oryn|adam|persons?|people|pax|"
-                    r"positions?|vacancies|nos|workers|ваканси[яийю]|бос орын|штатн\w* единиц\w*|шт\.? ?ед|"
+# A count with its unit: «10 чел.», «3 человека», «5 мест», «3 орын», «10 адам», "12 persons", "1 no.".
+_COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человека?|мест|места|место|орын|адам|oryn|adam|persons?|people|pax|"
+                    r"positions?|vacancies|nos?|numbers?|workers|ваканси[яийю]|бос орын|штатн\w* единиц\w*|шт\.? ?ед|"
                     r"қызметкер\w*|жұмысшы\w*|сотрудник\w*|рабочи[хй]|специалист\w*|"
                     # places for men and for women, counted apart: «3 муж. + 2 жен.», "5 male + 2 female"
                     r"муж\w*|жен\w*|ер адам|әйел\w*|ер|males?|females?|men|women)?\.?",

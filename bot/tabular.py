@@ -36,6 +36,7 @@ ENCRYPTED = "encrypted"
 WORD = "word"  # a Word document (its table typed there): the officer is asked for the spreadsheet
 ARCHIVE = "archive"  # a ZIP, RAR or 7-Zip archive: the officer is asked for the file inside it
 ONE_C = "one_c"  # a 1C spreadsheet (.mxl), which only 1C opens: the officer is asked to save it as Excel
+LINK = "link"  # a text file holding a link to a table (Google Sheets, a cloud drive): the officer is asked for the file
 
 _EXTENSIONS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xls": "xls", ".json": "json"}
 HEADER_SEARCH_ROWS = 30  # a title, a date and a blank line or two sit above the header, never pages of them
@@ -277,9 +278,9 @@ _HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b
 
 
 def _not_a_table(data: bytes, filename: str = "") -> str | None:
-    """`IMAGE`, `PDF`, `ENCRYPTED`, `WORD`, `ARCHIVE` or `ONE_C` for a file that is a picture, a PDF, a
-    password-locked Office file, a Word document, an archive or a 1C spreadsheet (.mxl), whatever its name says
-    (a PDF renamed .xlsx); None otherwise."""
+    """`IMAGE`, `PDF`, `ENCRYPTED`, `WORD`, `ARCHIVE`, `ONE_C` or `LINK` for a file that is a picture, a PDF, a
+    password-locked Office file, a Word document, an archive, a 1C spreadsheet (.mxl) or a link to a table,
+    whatever its name says (a PDF renamed .xlsx); None otherwise."""
     if data.startswith(_IMAGE_STARTS) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP") or (
             data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS):
         return IMAGE
@@ -295,7 +296,28 @@ def _not_a_table(data: bytes, filename: str = "") -> str | None:
         return ARCHIVE
     if data.startswith(b"MOXCEL") or (filename or "").lower().endswith(".mxl"):
         return ONE_C
+    if _only_a_link(data):
+        return LINK
     return None
+
+
+_URL = re.compile(r"https?://\S+|(?<!\S)(?:docs|drive)\.google\.com/\S*", re.IGNORECASE)
+_CELL_BREAK = re.compile(r"[;\t,|]")
+
+
+def _only_a_link(data: bytes) -> bool:
+    """A short text with a web link and no table in it («Вакансии тут: https://docs.google.com/…»): the officer
+    sent the address of a shared table, which the bot cannot open, rather than the table."""
+    if len(data) > 4000:
+        return False
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    if text.lstrip().startswith("<") or not _URL.search(text):
+        return False  # an XML or HTML spreadsheet names its schemas by their web addresses
+    lines = [_URL.sub(" ", line) for line in text.splitlines() if line.strip()]
+    return len(lines) <= 5 and sum(1 for line in lines if _CELL_BREAK.search(line)) < 2
 
 
 def _zip_of_files(data: bytes, filename: str) -> bool:
@@ -616,8 +638,13 @@ def _is_group_title(cells: Sequence[str], records: Sequence[tuple[int, Sequence[
     return following is not None and sum(1 for cell in following if cell.strip()) > 2
 
 
-# A signature line: the blank to sign on («__________»), or the seal's place («М.П.»).
-_SIGNATURE = re.compile(r"_{3,}|^\s*(м\.?\s*п\.?|m\.?\s*p\.?|l\.?\s*s\.?|подпись|signature|қолы)\s*$", re.IGNORECASE)
+# A signature line: the blank to sign on («__________»), the seal's place («М.П.»), or the company signing
+# ("For and on behalf of Al Rayyan FM W.L.L.", «От имени ТОО …», beside the signatory's post).
+_SIGNATURE = re.compile(
+    r"_{3,}|^\s*(м\.?\s*п\.?|m\.?\s*p\.?|l\.?\s*s\.?|подпись|signature|қолы)\s*$"
+    r"|^\s*(?:for|for and on behalf of|on behalf of|от имени|за|атынан)\s+.*"
+    r"(?<![^\W\d_])(?:w\.?\s?l\.?\s?l|llc|llp|ltd|co|company|est|тоо|ооо|ао|жшс|ип)\.?(?![^\W\d_])",
+    re.IGNORECASE)
 
 
 def _is_note(cells: Sequence[str]) -> bool:

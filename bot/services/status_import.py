@@ -33,7 +33,7 @@ from bot.services.statuses import (
 )
 from bot.settings import Settings
 from bot.status_rows import HIRED, STATUS_CODES, RowError, StatusRow, parse_status_table, read_status_file
-from bot.tabular import MISSING_COLUMNS, Table
+from bot.tabular import LINK, MISSING_COLUMNS, Table
 from bot.vacancy_rows import read_upload
 from db.models import Application, Profile, User, Vacancy
 
@@ -296,6 +296,8 @@ def render_status_summary(t: Translator, summary: StatusImportSummary) -> str:
     """The officer's report in chat: counts, then the bad rows (the first MAX_ERRORS_SHOWN)."""
     if summary.file_error is not None:
         code, _, columns = summary.file_error.partition(":")
+        if code == LINK:  # told as a vacancy file's link is: the same words serve both
+            return t("import-file-link")
         return t("status-import-file-error", code=code, columns=columns.replace(",", ", "))
     counts = t(
         "status-import-summary",

@@ -60,3 +60,4 @@ import-too-big = The file is larger than 10 MB. Please split it into smaller fil
 import-download-failed = I could not download the file. Please send it again.
 import-reason-salary_currency = the pay is in another currency (tenge, dollars…): give it in the vacancy’s currency (riyals unless a “currency” column says otherwise)
 import-reason-long_title = longer than a vacancy card can show: shorten it to 200 characters and put the requirements in their own column
+import-file-link = This file holds only a link to a table (Google Sheets or a cloud drive), and I cannot open links. Open the table, download it (in Google Sheets: File → Download → Microsoft Excel (.xlsx)) and send me the downloaded file.

@@ -106,6 +106,9 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # The vacancy's portal number beside a phone or a Telegram id, besides the vacancy files' own words.
     "external_id": ("вакансия №", "вакансия", "vacancy", "vacancy #", "бос орын", "бос орын №", "вакансия id"),
+    # A column headed «№» alone: a row counter, or the applications' numbers when nothing else finds them
+    # (see `_counter_as_applications`).
+    "counter": ("№", "#", "nr"),
     "telegram_id": ("telegram id", "telegram", "id telegram", "телеграм id", "telegram id работника", "tg id",
                     "телеграм"),
     "status": (
@@ -226,7 +229,7 @@ def read_status_file(data: bytes, filename: str) -> Table:
     if (table.error or "").startswith(MISSING_COLUMNS) and "status" not in table.columns:
         table = steps_in_columns(read_table(data, filename, aliases=STATUS_HEADER_ALIASES,
                                             gathered=("phone",))) or table
-    table = _numbers_as_applications(_number_with_vacancy(table))
+    table = _counter_as_applications(_numbers_as_applications(_number_with_vacancy(table)))
     if table.error is not None or {"application_id", "phone"} & set(table.columns):
         return table
     missing = [name for name in ("telegram_id", "external_id") if name not in table.columns]
@@ -432,6 +435,28 @@ def _numbers_as_applications(table: Table) -> Table:
             for number, row in table.rows]
     labels = {("application_id" if key == "external_id" else key): label for key, label in table.labels.items()}
     renamed = tuple("application_id" if column == "external_id" else column for column in table.columns)
+    return replace(table, rows=rows, columns=renamed, labels=labels)
+
+
+def _counter_as_applications(table: Table) -> Table:
+    """A column headed «№» alone, beside no other way to find the application, holding numbers that do not
+    count the rows (1203, 1204, 1206, not 1, 2, 3): the officer numbered the rows by their applications. A run
+    of numbers one after another is left a counter, and the file is refused for want of the application's
+    number, rather than moving applications the officer never meant."""
+    columns = set(table.columns)
+    if table.error is not None or "counter" not in columns or columns & {*TARGET_COLUMNS, "external_id"}:
+        return table
+    values = [_NUMBER_SIGN.sub("", row.get("counter", "").strip()) for _, row in table.rows]
+    numbers = [int(value) for value in values if value.isdigit()]
+    if not numbers or len(numbers) != len([value for value in values if value]):
+        return table
+    running = all(after == before + 1 for before, after in zip(numbers, numbers[1:]))
+    if running and (len(numbers) > 1 or numbers[0] <= 1):
+        return table
+    rows = [(number, {("application_id" if key == "counter" else key): value for key, value in row.items()})
+            for number, row in table.rows]
+    labels = {("application_id" if key == "counter" else key): label for key, label in table.labels.items()}
+    renamed = tuple("application_id" if column == "counter" else column for column in table.columns)
     return replace(table, rows=rows, columns=renamed, labels=labels)
 
 
@@ -766,7 +791,8 @@ def _typo_of(word: str, vocabulary: set[str]) -> str | None:
     allowed = 2 if len(word) >= 10 else 1
     near: dict[str, int] = {}
     for known in vocabulary:
-        if abs(len(known) - len(word)) <= allowed and known not in word and word not in known:
+        cut_short = len(word) >= 6 and known[:-1] == word  # «контрак» for «контракт»: the last letter left off
+        if abs(len(known) - len(word)) <= allowed and (cut_short or (known not in word and word not in known)):
             if (distance := OSA.distance(word, known, score_cutoff=allowed)) <= allowed:
                 near[known] = distance
     nearest = [known for known, distance in near.items() if distance == min(near.values(), default=0)]
@@ -821,7 +847,7 @@ _WITHDRAWN = re.compile(
     # An employment centre's word for the worker's own refusal, and a refusal of what was offered to the worker.
     r"самоотказ\w*|отказ\s+(?:кандидата\s+|работника\s+)?от\s+(?:ваканси|оффер|предложени|работ|контракт|договор|"
     r"выезд))", re.IGNORECASE)
-_EMPLOYER = re.compile(r"работодател|employer|company|компани|жұмыс\s+беруш", re.IGNORECASE)
+_EMPLOYER = re.compile(r"работодат|employer|company|компани|жұмыс\s+беруш", re.IGNORECASE)
 _REFUSAL = re.compile(r"отказ|отклон|reject|refus|declin|turned\s+down|бас\s+тарт|қабылданба|cancel|отмен|аннулир",
                       re.IGNORECASE)
 
@@ -842,7 +868,7 @@ _STEP_WORDS: dict[str, re.Pattern[str]] = {
     code: re.compile(pattern, re.IGNORECASE) for code, pattern in {
         "qualification_check": r"квалификац|qualification|verif|тексеру|тексеріл|тексерге|біліктіл"
                                r"|документ\w*.*?провер|провер\w*\s+документ",
-        "employer_review": r"работодател|employer|жұмыс\s+беруш",
+        "employer_review": r"работодат|employer|жұмыс\s+беруш",  # «работодат.»: the word cut short
         "interview": r"собеседован|интерв[ьъ]?ю|interview|сұхбат|әңгімелесу",
         # An invitation to work (not to an interview) is the offer: «приглашение на работу», «жұмысқа шақыру».
         "offer": r"(?<!\w)офф?ер|(?<!\w)offer|ұсыныс|приглашени\w*\s+на\s+работу|job\s+invitation"
@@ -860,7 +886,8 @@ _STEP_WORDS: dict[str, re.Pattern[str]] = {
                             r"|(?:early|premature)\s+termination|terminated\s+(?:early|prematurely)|мерзімінен\s+бұрын",
         "employed": r"reported\s+(?:for|to)\s+(?:duty|work)|on\s+the\s+job"
                     r"|(?:started|began|joined)\s+(?:work|duty|the\s+job)"
-                    r"|приступил|(?:вышел|вышла)\s+на\s+работу|жұмысқа\s+(?:кіріс|шық)|жұмысын\s+баста",
+                    r"|приступил|(?:вышел|вышла|вышли)\s+на\s+раб(?:оту)?(?!\w)"
+                    r"|жұмысқа\s+(?:кіріс|шық)|жұмысын\s+баста",
     }.items()
 }  # fmt: skip
 
@@ -875,8 +902,8 @@ def _named(key: str, names: Mapping[str, str]) -> str | None:
     return found or _failed(key) or step_in_other_words(key)
 
 
-# A step told as done, beside the employer it was done with: «Прошла интервью у работодателя», "Interview with
-# the employer held" (not "Interview with the employer", which may be one still to come).
+# A step told as done, beside the employer it was done with: «Прошла интервью у работодателя», "Visa from the
+# employer received".
 _DONE = re.compile(r"(?<!\w)(?:прош[её]л|прошла|прошли|пройден\w*|состоял\w*|passed|done|held|attended|completed|"
                    r"conducted|cleared|өтті|өткен|өтіп)(?!\w)", re.IGNORECASE)
 
@@ -892,10 +919,11 @@ def step_in_other_words(key: str) -> str | None:
     if not words or any(word in _NEGATIONS for word in words):
         return None
     codes = [code for code, pattern in _STEP_WORDS.items() if pattern.search(text)]
-    if len(codes) == 2 and codes[0] == "employer_review" and (codes[1] in ("contract_signed", "offer")
+    if len(codes) == 2 and codes[0] == "employer_review" and (codes[1] in ("interview", "contract_signed", "offer")
                                                               or _DONE.search(text)):
-        codes = codes[1:]  # «Работодатель подписал контракт», "Offer from employer", «Прошла интервью у
-        # работодателя»: the employer is where the later step was taken, and that step, done, is the news
+        codes = codes[1:]  # «Работодатель подписал контракт», "Offer from employer", "Interview with the employer",
+        # «Прошла интервью у работодателя»: the employer is where the later step is taken, and that step is the
+        # news (an interview is the step from the day it is set, as "Interview scheduled" is)
     return codes[0] if len(codes) == 1 else None
 # A verdict that a check or a step was failed («Не прошёл медкомиссию», «не прошла собеседование», «не
 # допущен», «медициналық тексеруден өте алмады», "Failed medical"): the worker is out, the step is a

@@ -60,7 +60,7 @@ def test_the_worker_stepping_back_or_the_employer_refusing(cell: str, code: str)
 @pytest.mark.parametrize(
     "cell",
     [
-        "Виза пока не готова", "Вылет планируется на 5 мая", "Flight next week", "Interview with the employer",
+        "Виза пока не готова", "Вылет планируется на 5 мая", "Flight next week",
         "Жұмысқа орналасты", "Visa application on hold", "Interview cancelled", "Ожидается подписание договора",
         "Виза в процессе оформления", "Work visa under process", "Договор на подписании", "Contract sent for signing",
     ],

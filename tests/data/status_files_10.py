@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tests.data.status_files import D1, D2, D3, Move, Seed, StatusFile, dmy, excel_day, refuse
-from tests.data.status_files_8 import Refused
+from tests.data.status_files_8 import EN_SHORT, Refused
 from tests.data.status_files_9 import D4, SEED_9
 from tests.data.vacancy_files import csv_bytes, xlsx_bytes
 
@@ -169,7 +169,7 @@ def date_column_many_ways_xlsx() -> StatusFile:
         [1203, "Interview", dmy(D3, "/")],
         [1204, "Offer", iso(D2)],
         [1205, "Contract signed", f"{D2.day:02d}.{D2.month:02d}"],
-        [1206, "Visa issued", f"{D1.day} {['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][D1.month - 1]} {D1.year}"],
+        [1206, "Visa issued", f"{D1.day} {EN_SHORT[D1.month - 1]} {D1.year}"],
         [1207, "Departed", dmy(AHEAD)],
     ]
     return StatusFile(

@@ -1364,10 +1364,11 @@ _MONTHS = (
     ("ноя", "қараша", "nov"), ("дек", "желтоқсан", "dec"),
 )  # fmt: skip
 # Words around a date that say nothing about it: «до 31.12.2026», «31.12.2026 г.», «2026 жылғы 31 желтоқсан»,
-# "Apply before 31 March".
+# "Apply before 31 March", "upto 15/01", "Deadline 15.01", «срок до 20.02».
 _DATE_NOISE = re.compile(r"\b(до|по|by|until|till|of|the|дейін|года|год|г|жылғы|жылы|жыл|ж|включительно|включ|"
                          r"inclusive|не\s+позднее|не\s+позже|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
-                         r"кешіктірмей|apply|before|prior\s+to)\b\.?", re.IGNORECASE)
+                         r"кешіктірмей|apply|before|prior\s+to|up\s*to|not\s+later|no\s+later|deadline|"
+                         r"last\s+date|closing\s+date|closing|срок)\b\.?", re.IGNORECASE)
 # The day of the week a long date format puts first: "Wednesday, March 3, 2027", «среда, 3 марта 2027 г.»,
 # «сәрсенбі, 3 наурыз 2027»; it says nothing the date does not.
 _WEEKDAY = re.compile(

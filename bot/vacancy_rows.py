@@ -967,12 +967,14 @@ def parse_vacancy_row(
     )
 
 
-# A count with its unit: «10 чел.», «3 человека», «5 мест», «3 орын», «10 адам», "12 persons", "1 no.".
-_COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человека?|мест|места|место|орын|адам|oryn|adam|persons?|people|pax|"
-                    r"positions?|vacancies|nos?|numbers?|workers|ваканси[яийю]|бос орын|штатн\w* единиц\w*|шт\.? ?ед|"
+# A count with its unit: «10 чел.», «3 человека», «5 мест», «3 орын», «10 адам», «4 кісі», "12 persons", "1 no.",
+# "10 NOS only".
+_COUNT = re.compile(r"(\d[\d\s\u00a0]*)\s*(чел|человека?|мест|места|место|орын|адам|кісі|oryn|adam|kisi|persons?|pers|"
+                    r"people|ppl|pax|heads?|positions?|vacancies|nos?|no'?s|numbers?|workers|ваканси[яийю]|бос орын|"
+                    r"штатн\w* единиц\w*|шт\.? ?ед|шт|"
                     r"қызметкер\w*|жұмысшы\w*|сотрудник\w*|рабочи[хй]|специалист\w*|"
                     # places for men and for women, counted apart: «3 муж. + 2 жен.», "5 male + 2 female"
-                    r"муж\w*|жен\w*|ер адам|әйел\w*|ер|males?|females?|men|women)?\.?",
+                    r"муж\w*|жен\w*|ер адам|әйел\w*|ер|males?|females?|men|women)?\.?(?:\s*only)?",
                     re.IGNORECASE)
 # What surrounds a sum without changing it: the currency and «в месяц».
 _MONEY_WORDS = re.compile(
@@ -981,7 +983,8 @@ _MONEY_WORDS = re.compile(
     r"\b\.?"
     r"|/\s*ай\b"
     r"|ر\.?\s*ق\.?|ريال(?:\s*قطري)?|\ufdfc"  # the riyal in Arabic, as Qatari employers' sheets write it
-    r"|\+\s*(ot|overtime|сверхурочн\w*)\b\.?", re.IGNORECASE
+    r"|(?:\+|(?<![^\W\d_])plus)\s*(ot|от|o\.\s?t|overtime|сверхурочн\w*|переработк\w*)(?![^\W\d_])\.?(?!\s*\d)",
+    re.IGNORECASE
 )
 # «1200,-» and "QR1,650/-": a whole sum, its empty cents struck through as accountants write them.
 _NO_CENTS = re.compile(r"(?<=\d)\s*[,./]\s*[-–—]+(?=\s|$)")
@@ -1180,7 +1183,7 @@ _RANGE_MARKS = re.compile(r"(?<=\d)\s*(?:…|\.{3}|~|÷)\s*(?=\d)")
 
 
 # The pay's own name written before it in the cell: «ЗП: 2000 риалов», «з/п 1 800», "Salary: QAR 1,500".
-_PAY_LEAD = re.compile(r"^\s*(?:зп|з\s*/\s*п|зарплата|заработная\s+плата|оклад|salary|basic\s+salary|pay|жалақы|"
+_PAY_LEAD = re.compile(r"^\s*(?:зп|з\s*/\s*п|зарплата|заработная\s+плата|оклад|salary|basic(?:\s+salary)?|pay|жалақы|"
                        r"айлық)(?![^\W\d_])\s*[:\-–—.]?\s*(?=\D*\d)", re.IGNORECASE)
 # What is paid on top of the pay and named by no benefit: "+ 300 allowance", «+ чаевые», "+ bonus".
 _EXTRAS_AFTER = re.compile(

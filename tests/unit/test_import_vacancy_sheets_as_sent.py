@@ -82,3 +82,27 @@ def test_a_table_with_links_in_it_is_read_as_a_table() -> None:
                       ["Cook", "Lusail Foods", "1500", "https://jobs.example.qa/cook"],
                       ["Baker", "Lusail Foods", "1400", "https://jobs.example.qa/baker"]])
     assert [row.title for row in rows_of(data, "links.csv")] == ["Cook", "Baker"]
+
+
+@pytest.mark.parametrize(("cell", "low", "high"), [
+    ("QAR 1500 plus OT", 1500, 1500), ("1500 + ОТ", 1500, 1500), ("Basic: 1500 QAR", 1500, 1500),
+    ("1500-1700 + overtime", 1500, 1700),
+])
+def test_pay_with_overtime_or_its_name_before_it(cell: str, low: int, high: int) -> None:
+    data = csv_bytes([["Job Title", "Employer", "Salary", "Qty"], ["Tiler", "Qatar Tiles Co.", cell, "2"]])
+    [row] = rows_of(data, "pay.csv")
+    assert (int(row.salary_min), int(row.salary_max)) == (low, high)
+
+
+@pytest.mark.parametrize("cell", ["10 NOS only", "10 pers.", "10 ppl", "10 кісі", "10 no's"])
+def test_more_units_of_places(cell: str) -> None:
+    data = csv_bytes([["Job Title", "Employer", "Salary", "Qty"], ["Tiler", "Qatar Tiles Co.", "1500", cell]])
+    [row] = rows_of(data, "places.csv")
+    assert row.positions == 10
+
+
+@pytest.mark.parametrize("cell", ["upto 20/02", "Deadline 20.02", "not later 20/02", "срок до 20.02"])
+def test_a_closing_day_led_by_more_words(cell: str) -> None:
+    data = csv_bytes([["Job Title", "Employer", "Salary", "Closing"], ["Tiler", "Qatar Tiles Co.", "1500", cell]])
+    [row] = rows_of(data, "closing.csv")
+    assert (row.deadline.month, row.deadline.day) == (2, 20) and row.deadline >= date.today()

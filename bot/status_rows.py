@@ -844,10 +844,12 @@ _WITHDRAWN = re.compile(
     # What was offered, turned down by the worker: "Offer declined by candidate", "Job offer refused by worker".
     r"(?:offer|job|contract)\s+(?:declined|refused|rejected)\s+by\s+(?:the\s+)?(?:candidate|worker|applicant)|"
     r"withdr[ae]w\w*|өтінімін\s+(?:кері\s+)?(?:алды|қайтарды)|өз\s+еркімен|"
+    # Kazakh says the worker declined with the same words whoever is meant: «Бас тартты», "Bas tartty".
+    r"бас\s+тарт(?:ты|қан)|bas\s+tart(?:ty|ti|qan|kan)|"
     # An employment centre's word for the worker's own refusal, and a refusal of what was offered to the worker.
     r"самоотказ\w*|отказ\s+(?:кандидата\s+|работника\s+)?от\s+(?:ваканси|оффер|предложени|работ|контракт|договор|"
     r"выезд))", re.IGNORECASE)
-_EMPLOYER = re.compile(r"работодат|employer|company|компани|жұмыс\s+беруш", re.IGNORECASE)
+_EMPLOYER = re.compile(r"работод|employer|company|компани|жұмыс\s+беруш", re.IGNORECASE)
 _REFUSAL = re.compile(r"отказ|отклон|reject|refus|declin|turned\s+down|бас\s+тарт|қабылданба|cancel|отмен|аннулир",
                       re.IGNORECASE)
 
@@ -868,7 +870,7 @@ _STEP_WORDS: dict[str, re.Pattern[str]] = {
     code: re.compile(pattern, re.IGNORECASE) for code, pattern in {
         "qualification_check": r"квалификац|qualification|verif|тексеру|тексеріл|тексерге|біліктіл"
                                r"|документ\w*.*?провер|провер\w*\s+документ",
-        "employer_review": r"работодат|employer|жұмыс\s+беруш",  # «работодат.»: the word cut short
+        "employer_review": r"работод|employer|жұмыс\s+беруш",  # «работодат.», «работод.»: the word cut short
         "interview": r"собеседован|интерв[ьъ]?ю|interview|сұхбат|әңгімелесу",
         # An invitation to work (not to an interview) is the offer: «приглашение на работу», «жұмысқа шақыру».
         "offer": r"(?<!\w)офф?ер|(?<!\w)offer|ұсыныс|приглашени\w*\s+на\s+работу|job\s+invitation"
@@ -897,9 +899,10 @@ def _named(key: str, names: Mapping[str, str]) -> str | None:
     a refusal, a step's name is what was refused («Employer rejected the candidate» is no employer's
     review), so only an ending is taken from it."""
     found = named_in_words(key, names)
+    expanded = _expanded(key, names)
     if _REFUSAL.search(_PUNCTUATION.sub(" ", key)) and found not in ("rejected", "withdrawn"):
-        return _failed(key) or step_in_other_words(key)
-    return found or _failed(key) or step_in_other_words(key)
+        return _failed(key) or step_in_other_words(expanded)
+    return found or _failed(key) or step_in_other_words(expanded)
 
 
 # A step told as done, beside the employer it was done with: «Прошла интервью у работодателя», "Visa from the
@@ -965,16 +968,21 @@ def _named_at_an_end(words: list[str], names: Mapping[str, str]) -> str | None:
 
 
 def _expanded(key: str, names: Mapping[str, str]) -> str:
-    """«дог. подписан» as «договор подписан»: each word cut short with a dot becomes the one word of the
-    known names it starts (three letters at least), and stays as written otherwise."""
+    """«дог. подписан» as «договор подписан»: each word cut short with a dot becomes the word of the known
+    names it starts (three letters at least), when it starts one, or several that only name one step («подп.»:
+    «подписан», «подписал», «подписала»); it stays as written otherwise."""
     if "." not in key:
         return key
-    vocabulary = {word for name in names for word in name.split()}
+    steps_of: dict[str, set[str]] = {}
+    for name, code in names.items():
+        for known in name.split():
+            steps_of.setdefault(known, set()).add(code)
     words = []
     for word in key.split():
         stem = word.rstrip(".")
-        whole = {known for known in vocabulary if known.startswith(stem)} if word != stem and len(stem) >= 3 else set()
-        words.append(whole.pop() if len(whole) == 1 else word)
+        whole = sorted(known for known in steps_of if known.startswith(stem)) if word != stem and len(stem) >= 3 else []
+        one_step = bool(whole) and len(set().union(*(steps_of[known] for known in whole))) == 1
+        words.append(min(whole, key=len) if len(whole) == 1 or one_step else word)
     return " ".join(words)
 
 

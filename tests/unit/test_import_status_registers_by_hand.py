@@ -79,3 +79,21 @@ def test_a_link_sent_as_a_status_file_is_answered_with_how_to_download_it(langua
     assert table.error == LINK
     text = render_status_summary(I18n().translator(language), StatusImportSummary(file_error=table.error))
     assert "Google" in text and "xlsx" in text
+
+
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [
+        ("договор подп.", "contract_signed"),  # «подп.» starts several words, all of the signed contract
+        ("дог. подп.", "contract_signed"),
+        ("CV передано работод.", "employer_review"),
+    ],
+)
+def test_words_cut_with_a_dot_that_start_several_words_of_one_step(cell: str, code: str) -> None:
+    assert step(cell) == code
+
+
+@pytest.mark.parametrize(("cell", "code"), [("Бас тартты", "withdrawn"), ("Кандидат өзі бас тартты", "withdrawn"),
+                                            ("bas tartty", "withdrawn"), ("Жұмыс беруші бас тартты", "rejected")])
+def test_declined_in_kazakh_is_the_worker_unless_the_employer_is_named(cell: str, code: str) -> None:
+    assert step(cell) == code

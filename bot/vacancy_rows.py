@@ -83,7 +83,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "бос орын атауы", "вакансия атауы", "кәсіп", "мамандық", "лауазым атауы", "кәсіп атауы", "trade",
         "наим вакансии", "наим должности", "наим профессии", "кәсібі", "мамандығы",
         "бос орынның атауы", "бос жұмыс орнының атауы", "desig", "design", "designation", "pos", "posn",
-        "бос жұмыс орны",
+        "бос жұмыс орны", "бос орын",
         "job desig", "job name", "vacancy name",
         # A one-word header of an accounting system's list of vacancies (1C): the item's name is the job's.
         "наименование",
@@ -121,6 +121,9 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "pax", "no of pax", "number of pax", "pax required", "total pax", "persons", "no of persons",
         "number of persons", "persons required", "no of people", "количество человек", "кол-во человек",
         "человек", "адам саны", "адам", "қажетті адам саны",
+        # The people wanted, as an officer heads it: «Қажетті адам», «Керек адам», «Вакантных мест», "Nos required".
+        "қажетті адам", "керек адам", "вакантных мест", "количество вакантных мест", "nos required", "required nos",
+        "no required", "number required",
     ),
     "salary": (
         "salary", "salary range", "monthly salary", "basic salary", "wage", "pay", "зарплата",
@@ -147,6 +150,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "last dt", "last day", "окончание приема", "окончание приема документов", "closing", "last date",
         "прием документов до", "прием заявок до", "прием до", "принимаются до",
         "apply before", "apply till", "apply until", "applications until", "applications close",
+        "apply by date", "apply by (date)",
     ),
     "accommodation_provided": (
         "accommodation", "housing", "accommodation provided", "жилье", "проживание", "жилье предоставляется",
@@ -326,7 +330,7 @@ _HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "принима")),
     ("salary", ("зарплат", "заработн", "оклад", "salary", "wage", "жалақы", "айлық", "айлығ")),
     ("employer", ("работодател", "компани", "предприяти", "организаци", "employer", "company",
-                  "жұмыс беруш")),
+                  "жұмыс беруш", "ұйым")),
     ("title", ("должност", "професси", "вакансия", "наименование вакансии", "position", "job title",
                "designation", "vacancy name", "лауазым", "кәсіп", "мамандық")),
     ("city", ("город", "место работы", "location", "city", "work place", "қала", "населен")),

@@ -33,6 +33,14 @@ def rows_of(data: bytes, name: str) -> list:
         ("Дедлайн", "deadline"),
         ("Последний день приёма", "deadline"),
         ("Документы принимаются до", "deadline"),
+        ("Apply by date", "deadline"),
+        ("Ұйымның атауы", "employer"),
+        ("Бос орын", "title"),
+        ("Bos oryn", "title"),
+        ("Керек адам", "positions"),
+        ("Kerek adam", "positions"),
+        ("Вакантных мест", "positions"),
+        ("Required Nos.", "positions"),
     ],
 )
 def test_headers_of_pay_and_closing_day(header: str, column: str) -> None:

@@ -43,7 +43,7 @@ _ALL = frozenset(
 _WORKERS = frozenset(
     "работникам работники работников соискателям соискателей пользователям пользователей людям людей человек "
     "чел юзерам юзеров жұмысшыларға жұмысшылар жұмысшы жұмыскерлерге адам адамға адамдар адамдарға адамдардың "
-    "jumysshylarga jumysshylar adam adamdar adamga adamdarga workers worker users people ppl ppls folks "
+    "jumysshylarga jumysshylar adam adamdar adamga adamdarga workers worker users people poeple ppl ppls folks "
     # candidates and users in the other words officers use: «кандидатам», «үміткерлерге», "candidates"
     "кандидатам кандидатов кандидаты кандидатами үміткерлерге үміткерлер үміткерлердің пайдаланушыларға "
     "қолданушылар paidalanushylarga qoldanushylarga úmitkerlerge candidates candidate applicants "
@@ -77,7 +77,7 @@ _PADDING = frozenset("давайте пожалуйста пжл плз please p
 # What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
 _HOW_MANY = frozenset(
-    "сколько скока скок скоко сколко скольк скольким скольких қанша қаншасы канша нешеу нешe qanşa qansha qanshasy qansa "
+    "сколько скока скок скоко сколко скольк скольким скольких қанша қаншасы канша нешеу неше neshe нешe qanşa qansha qanshasy qansa "
     "kansha саны sany".split()
 )
 # ... typed short too: «кол-во сварщиков», "hw many cooks".
@@ -1439,11 +1439,55 @@ def how_many_asked(text: str | None) -> str | None:
         text = "сколько " + report
     text = _PERIOD.sub(" ", text)
     words = _TOKENS.findall(_HOW_MANY_EN.sub(" сколько ", text).casefold())  # commas kept: they join trades
-    if not any(word in _HOW_MANY for word in words) or len(words) > 14:
+    words = _without_reach(words)
+    if not any(_how_many_word(word) for word in words) or len(words) > 14:
         return None
     if _NOT_A_HEADCOUNT.intersection(words) or _AT_WHAT_TIME.search(text):
         return None  # answered elsewhere, as a worker's question is
-    return " ".join(word for word in words if word not in _HOW_MANY and word not in _QUESTION_FILLER)
+    return " ".join(word for word in words if not _how_many_word(word) and word not in _QUESTION_FILLER)
+
+
+def _how_many_word(word: str) -> bool:
+    """«сколько» and its spoken and mistyped forms: «скока», «скольоко» (one letter off, as in a hurry)."""
+    return word in _HOW_MANY or len(word) >= 6 and OSA.distance(word, "сколько") == 1
+
+
+# How many workers an announcement would reach, asked before it is sent: «сколько человек получит рассылку, если
+# отправить сварщикам», «скольким уйдёт сообщение», «Маңғыстауға жіберсем неше адамға жетеді», "how many people
+# would get it if I send to welders", "what's the reach". The count of the audience is the answer; the words of
+# sending and reaching name no one.
+_REACH = frozenset(
+    "получит получат получить получили дойдёт дойдет дойдут уйдёт уйдет уйдут придёт придет придут охватит охватим "
+    "охват охвата разойдётся разойдется разойдутся рассылку рассылка рассылки рассылке сообщение сообщения "
+    "объявление объявления отправить отправлю отправим отправлять разослать разошлю разошлём слать послать "
+    "написать выбрать адресатов получателей получателя выйдет прикинь посчитай "
+    "жіберсем жіберсек жіберсеңіз жіберер таратсам таратсақ жетеді барады алады хабарлама хабарламаны "
+    "jibersem jibersek taratsam taratsaq jetedi barady alady habarlama habarlamany "
+    "get receive reach recipients broadcast announcement message send sent"
+    .split()
+)
+_REACH_ON_RUSSIAN_KEYS = frozenset(word.translate(str.maketrans("әғқңөұүһі", "агкноуухи")) for word in _REACH)
+# What stands around the words of sending once they are put aside: «если», «будет», «это», «алдында», "would it if I".
+_REACH_FILLER = frozenset(
+    "если будет это им их у для а хочу народу алдында санын айтшы кісіге кисиге адамға aldynda sanyn "
+    "kisige would will it if i we to them an a the for what's whats s this before go want is"
+    .split()
+)
+
+
+def _without_reach(words: list[str]) -> list[str]:
+    """`words` without the sending and reaching said around the workers counted, when they are said."""
+    if not any(word in _REACH or word in _REACH_ON_RUSSIAN_KEYS for word in words):
+        return words
+    words = [word for word in words if word not in _REACH and word not in _REACH_ON_RUSSIAN_KEYS
+             and word not in _REACH_FILLER]
+    # «сколько человек получат … сварщикам»: the people who would get it are the workers named beside them
+    if any(word[0].isalnum() and word not in _WORKERS and word not in _AROUND and not _how_many_word(word)
+           for word in words):
+        words = [word for word in words if word not in _WORKERS]
+    while words and words[-1] in _JOINERS:
+        words = words[:-1]
+    return words
 
 
 # What /stats answers: «сколько вакансий?», «сколько заявок?», «сколько заблокировали бота?», "how many

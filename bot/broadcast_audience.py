@@ -2055,3 +2055,36 @@ _STEP_VERBS = frozenset(
 )
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = frozenset("заявка өтінім application".split())
+
+
+# Where an announcement typed after /broadcast may end and its audience begin: «/broadcast медосмотр перенесли
+# на 3 декабря — поварам Актобе», «… паспорт и 2 фото! всем», "… tomorrow at 10, welders Atyrau".
+_TEXT_THEN_AUDIENCE = re.compile(r"\s*[—–]\s*|\s+-\s+|[,.!?:;]\s+")
+_NOT_AN_AUDIENCE_START = re.compile(r"^(?:\d|[^\w«\"])")  # «3 декабря поварам»: a date's number is no trade's code
+
+
+def command_parts(args: str, status_names: Mapping[str, str]) -> tuple[str, str]:
+    """The audience and the announcement typed after /broadcast, when the text comes first and its audience
+    last («/broadcast собрание в пятницу в 15:00 всем с оффером», "/broadcast documents until 30 Nov for plumbers
+    in Pavlodar"); the whole as the audience and no text when it reads as one, names a vacancy or has no
+    audience at its end (the audience is then asked for, as it always was)."""
+    args = (args or "").strip()
+    if _VACANCY_NUMBER.search(args) or read_audience(args, status_names).understood:
+        return args, ""
+    for found in reversed(list(_TEXT_THEN_AUDIENCE.finditer(args))):
+        head, tail = args[: found.start()].strip(), args[found.end():].strip()
+        if head and tail and _audience_alone(tail, status_names):
+            return tail, head
+    words = args.split()
+    for size in range(min(MAX_AUDIENCE_WORDS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-size:])
+        if _audience_alone(tail, status_names):
+            return tail, " ".join(words[:-size]).rstrip(" ,—–-:")
+    return args, ""
+
+
+def _audience_alone(text: str, status_names: Mapping[str, str]) -> bool:
+    """Whether `text` is an audience and nothing else: not beginning with a number or a mark."""
+    if _NOT_AN_AUDIENCE_START.match(text) or len(text.split()) > MAX_AUDIENCE_WORDS:
+        return False
+    return read_audience(text, status_names).understood

@@ -24,7 +24,7 @@ from aiogram.utils.text_decorations import html_decoration
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import matching
-from bot.broadcast_audience import NOTHING, Reading, read_audience, trade_code
+from bot.broadcast_audience import NOTHING, Reading, command_parts, read_audience, trade_code
 from bot.choices import REGIONS
 from bot.i18n import LANGUAGES, Html, I18n, Translator
 from bot.kz_time import KAZAKHSTAN_TZ
@@ -96,8 +96,12 @@ async def broadcast_command(
     message: Message, command: CommandObject, state: FSMContext, session: AsyncSession, t: Translator, i18n: I18n,
     settings: Settings,
 ) -> None:
-    """/broadcast, or «/broadcast сварщикам»: the audience given with it is kept for after the text."""
-    await start(message, command.args or "", state, session, t, i18n, settings)
+    """/broadcast, or «/broadcast сварщикам»: the audience given with it is kept for after the text. An
+    announcement typed before its audience («/broadcast собрание в пятницу в 15:00 всем с оффером») goes with it
+    to the preview and count, as «рассылка всем: …» does."""
+    audience, said = command_parts(command.args or "", status_names(i18n))
+    html_text = formatted_part(message, said) if said else None
+    await start(message, audience, state, session, t, i18n, settings, html_text)
 
 
 async def start(

@@ -65,7 +65,7 @@ from pathlib import Path
 import pytest
 
 from bot.broadcast_audience import (
-    SURE_TRADE, Reading, broadcast_for, broadcast_later, figures_asked, how_many_asked, read_audience,
+    SURE_TRADE, Reading, broadcast_for, broadcast_later, command_parts, figures_asked, how_many_asked, read_audience,
 )
 from bot.i18n import I18n
 from bot.officer_commands import (
@@ -124,7 +124,7 @@ def at_audience_step(text: str) -> str:
 def free_message(text: str) -> str:
     """What the officer handlers do with a message typed outside any form, in their order."""
     if text.startswith("/broadcast"):
-        audience = text.removeprefix("/broadcast").strip()
+        audience, _said = command_parts(text.removeprefix("/broadcast"), NAMES)  # the text may come first
         return "broadcast:" + _audience(audience) if audience else "tool:broadcast"
     if broadcast_later(text):
         return "none"  # «разошлите завтра в 9: …»: the bot says it sends only when confirmed, nothing is sent

@@ -768,10 +768,32 @@ _NUMBER = re.compile(r"[#№]?(\d{1,9})")
 _NOTE_AFTER = re.compile(r",\s+|\s+[—–-]\s+")
 
 
+# A worker's Telegram id, as a worker reads it out from their settings or a colleague passes it on: after «id»,
+# «тг», «айди», "tg", «телеграм» («тг 902345671 кто это», "telegram id: 812300456"), or typed alone, longer than
+# any application's number and no phone (`/setstatus` tries it as an application's number, then as a Telegram id).
+_TELEGRAM_ID = re.compile(
+    r"(?<![\w-])(?:telegram|телеграм\w*|tg|тг|id|айди|ид)(?:[\s:]+(?:id|айди|ид))?\s*[:#№-]?\s*(\d{5,10})(?!\d)",
+    re.IGNORECASE,
+)
+_ID_ALONE = re.compile(r"\s*(\d{8,10})\s*")  # an ИИН has 12 digits
+
+
+def telegram_id_named(text: str) -> str | None:
+    """The Telegram id a message names after its marker, or a long number typed alone that is no phone."""
+    found = _TELEGRAM_ID.search(text)
+    if found:
+        return found.group(1)
+    alone = _ID_ALONE.fullmatch(text)
+    return alone.group(1) if alone and phone_number(alone.group(1)) is None else None
+
+
 def officer_lookup(text: str) -> str | None:
     """What `/setstatus` is to look up for a message naming an application by number, or for a phone
     number alone; None for anything else («сварщик», «2000»). A note after a comma or a dash is the
     officer's own («…, кандидат звонил»): what comes before it is read alone when the whole is not."""
+    telegram_id = telegram_id_named(text or "")  # before «ID заявки: 2416» is read as an application's label
+    if telegram_id:
+        return telegram_id
     text = _pasted(text or "")
     retyped = _number_retyped(text) or _phone_retyped(text)
     if retyped:

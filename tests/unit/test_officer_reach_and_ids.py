@@ -1,6 +1,6 @@
 """What an officer asks on a busy day beyond the first sets: how many workers an announcement would reach before
 it is sent («скольким придёт, если разослать сантехникам», «дәнекерлеушілерге таратсақ неше адамға барады», "how
-many people would get a message to the masons"), and an announcement typed after /broadcast before its audience."""
+many people would get a message to the masons"), an announcement typed after /broadcast before its audience, and a worker's Telegram id typed alone or after «тг»."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import pytest
 
 from bot.broadcast_audience import command_parts, how_many_asked, read_audience
 from bot.i18n import I18n
+from bot.officer_commands import officer_lookup
 from bot.services.statuses import status_names
+from bot.validation import phone_number
 
 NAMES = status_names(I18n())
 
@@ -51,3 +53,23 @@ def test_a_question_about_sending_itself_is_no_count_of_workers(typed: str) -> N
 )
 def test_broadcast_typed_with_its_text_first_is_split_at_its_audience(args: str, audience: str, text: str) -> None:
     assert command_parts(args, NAMES) == (audience, text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("тг: 700123456", "700123456"),
+        ("айди 8812345670 пришлите заявку", "8812345670"),
+        ("telegram id 412345678 whose is it", "412345678"),
+        ("412345679", "412345679"),
+        ("ID заявки: 2416", "2416"),  # an application's label, as before
+        ("87012345678", "77012345678"),  # a phone typed alone stays a phone
+    ],
+)
+def test_a_workers_telegram_id_is_looked_up_alone_or_after_its_marker(typed: str, found: str) -> None:
+    looked_up = officer_lookup(typed) or ""
+    assert (phone_number(looked_up) or "").lstrip("+") == found if found.startswith("77") else looked_up == found
+
+
+def test_an_iin_typed_alone_is_no_telegram_id() -> None:
+    assert officer_lookup("880415301234") != "880415301234"

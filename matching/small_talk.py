@@ -1217,8 +1217,16 @@ def _prepares_for_the_flight(m: Said) -> bool:  # «сколько кг бага
 
 
 def _asks_when_the_first_pay_comes(m: Said) -> bool:  # «первая зарплата когда?», «алғашқы жалақы қашан», "first salary when"
-    """The first pay asked after: the day it comes is no vacancy's card's, so the hotline's, as the day of the month is."""
-    return m.has(w.FIRST) and m.has(w.PAY, w.PAY_WORDS | {"saleri"}) and m.names(w.WHEN_TYPED)
+    """The first pay asked after: the day it comes is no vacancy's card's, so the hotline's, as the day of the month is.
+    "when do i get paid for the first time" and «бірінші айлық қай кезде түседі» ask it too."""
+    paid = m.has(w.PAY + ("poluchk",), w.PAY_WORDS | w.PAID_WORDS | {"saleri"})
+    return m.has(w.FIRST) and paid and (m.names(w.WHEN_TYPED) or bool(w.WHEN_PHRASED.search(m.joined)))
+
+
+def _lost_the_passport(m: Said) -> bool:  # «потерял паспорт в Дохе», «төлқұжатым ұрланды», "my passport got stolen"
+    """A passport lost or stolen: the hotline and the embassy, which issue a new one; no paper a vacancy asks for. A
+    passport the employer keeps is the employer's trouble (read before)."""
+    return m.has(w.PASSPORT) and bool(w.LOST_OR_STOLEN.search(m.joined))
 
 
 def _thanks_for_a_step_come(m: Said) -> bool:  # «спасибо, виза пришла!», «визам шықты, рахмет», "visa approved, thank you"
@@ -1300,6 +1308,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("rights", _asks_if_they_keep_the_passport),
     ("rights", _asks_home_how_often),
     ("complaint", _complains_of_the_employer),
+    ("question", _lost_the_passport),
     ("thanks", _thanks_for_a_step_come),
     ("question", _prepares_for_the_flight),
     ("question", _asks_when_the_first_pay_comes),

@@ -33,7 +33,7 @@ HOMESICK = ("domoi", "kaitkim")
 NOBODY = frozenset("nikto nikogo eshkim nobodi".split())
 COME = ("vstret", "priehal", "prishel", "zabral", "karsi", "kelme", "met", "came")
 # «встречающего нет», «ешкім күтіп алмады»: nobody waiting, in other words.
-NOT_MET = re.compile(r"\bne vstreti|\bno one met\b|\bvstrechaiush\w* (?:net|ne)\b|\b(?:kutip|karsi) almadi\b")
+NOT_MET = re.compile(r"\bne vstreti|\b(?:no one|noone)(?: \w+){0,4} (?:met|meet\w*|pik\w*)\b|\bvstrechaiush\w* (?:net|ne)\b|\b(?:kutip|karsi) almadi\b")
 # Not come, said of the employer or at the airport («работодатель не приехал», «жұмыс беруші келмеді»).
 NOT_CAME = re.compile(r"\bne (?:priehal|prishel)|\bkelmedi\b|\bno one came\b|\bdidnt come\b|\bnever came\b")
 AIRPORT = ("aeroport", "airport", "auejai", "hamad")
@@ -1005,7 +1005,7 @@ RELATIVES = frozenset("sin sina sinom sinu ulim ulimiz son brat brata bratom muj
 OUT_OF_TOUCH = re.compile(r"\bne vihod\w* sviaz\w*|\bsviaz\w* net\b|\bne (?:zvonit|otvecha\w*|beret trubk\w*)\b|\bpropal\b|"
                           r"\bhabarlas\w*pa\w*|\bhabarsiz\b|\bhabar jok\b|\bbailanis\w* jok\b|\btelefon\w* almai\w*|"
                           r"\blost (?:contact|touch)\b|\bno contact\b|\bcant reach\b|\bis ansvering\b|"
-                          r"\b(?:doesnt|dont|didnt|isnt|stoped) (?:ansver|pik|cal)\w*|\bdoes pik up\b")
+                          r"\b(?:doesnt|dont|didnt|isnt|stoped|hasnt|havent|hasent) (?:ansver|pik|cal)\w*|\bdoes pik up\b")
 # Registered and lost («зарегистрировался, а дальше что делать непонятно», «тіркелдім, енді не істеймін», "i
 # registered but i dont know what to do next"): what the bot does.
 REGISTERED = ("zaregistrir", "registered", "registrir", "tirkeld", "tirkelg", "signed")
@@ -1646,3 +1646,11 @@ EMPLOYER_IGNORES = re.compile(r"\b(?:rabotodat\w*|emploier|jumis berushi) (?:\w+
 # "havent heard anything", "just wanna know whats going on"): its status, whatever trade it names.
 WORD_OF_IT_WISHED = re.compile(r"\b(?:tishina|ni sluhu|uznat\w*|bilgim kel\w*|bilsem\w*|havent heard|not heard|heard nothing|"
                                r"vana know|vant to know)\b")
+
+
+# A passport lost or stolen («потерял паспорт в Дохе», «төлқұжатым ұрланды», "my passport got stolen"): the hotline
+# and the embassy's contacts, not the papers a vacancy asks for, nor a passport the employer keeps.
+LOST_OR_STOLEN = re.compile(r"\b(?:poter\w*|uteri\w*|utera\w*|ukral\w*|ukrad\w*|jogalt\w*|jogaldi\w*|joiildi|urla\w*|"
+                            r"lost|loose|stolen|stole)\b")
+# When, in phrases («қай кезде», «қай күні», "what day"): the day a step or a pay comes.
+WHEN_PHRASED = re.compile(r"\b(?:kai kezde|kai kuni|kashan|kachan|what dai|vhich dai|vhat dai)\b")

@@ -1,0 +1,29 @@
+"""A worker who has applied, or flown, and the family: the first pay's day, a passport lost in Qatar, nobody at
+the airport, a relative out of reach. Worded apart from the chat sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching import small_talk
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # a passport lost or stolen: the hotline and the embassy, not the papers a vacancy asks for
+    ("паспорт потерялся в метро, как быть", "question"),
+    ("кошелёк с паспортом украли на рынке", "question"),
+    ("төлқұжатымды жоғалтып алдым, көмектесіңіз", "question"),
+    ("pasportym urlandy kechequrym", "question"),
+    ("someone stole my passport at the souq", "question"),
+    ("работодатель отобрал паспорт", "complaint"),  # kept by the employer: trouble with the employer
+    # the first pay's day, asked with «қай кезде» or "paid for the first time"
+    ("бірінші жалақы қай кезде беріледі", "question"),
+    ("when will i be paid the first time", "question"),
+    ("my wife is in qatar, when does her first pay come", "question"),
+    # nobody at the airport, said with "no one ... meet"
+    ("we landed and no one came to meet us", "complaint"),
+    # a relative out of reach: the hotline and the embassy
+    ("my son hasnt called us since he left", "human"),
+])
+def test_a_message_after_applying_gets_its_topic(text: str, topic: str) -> None:
+    assert small_talk(text) == topic

@@ -1208,10 +1208,11 @@ def _prepares_for_the_flight(m: Said) -> bool:  # «сколько кг бага
     """The day of the flight asked before it: the luggage, what to pack, how early to be at the airport, who meets the
     worker there, which money to bring. No vacancy's card holds these, so the hotline's; a paper named keeps the papers'
     answer («какие документы взять в самолёт»)."""
-    if m.has(w.PAPER_NOUNS + w.DOCUMENTS, w.DOCUMENTS_WORDS):
-        return False
+    if m.has(w.PAPER_NOUNS + w.DOCUMENTS + w.CHECKS_TO_BRING_TO, w.DOCUMENTS_WORDS):
+        return False  # «сұхбатқа не алып бару керек»: what the interview or the check asks for, the papers
     luggage = m.has(w.LUGGAGE, w.LUGGAGE_WORDS) and (_asks(m) or m.names(w.HOW_MUCH | {"neshe"}))
-    airport = m.has(w.AIRPORT) and bool(w.MET_AT_THE_AIRPORT.search(m.joined) or w.HOW_EARLY.search(m.joined))
+    met = bool(w.MET_AT_THE_AIRPORT.search(m.joined)) and m.has(w.AIRPORT + w.DOHA)  # «нас в Дохе кто встретит»
+    airport = met or m.has(w.AIRPORT) and bool(w.HOW_EARLY.search(m.joined) or w.GET_THERE.search(m.joined))
     currency = m.has(w.CURRENCY) and bool(w.TAKE_ALONG.search(m.joined)) and _asks(m)
     return luggage or airport or currency or bool(w.PACKING.search(m.joined))
 
@@ -1221,6 +1222,12 @@ def _asks_when_the_first_pay_comes(m: Said) -> bool:  # «первая зарп�
     "when do i get paid for the first time" and «бірінші айлық қай кезде түседі» ask it too."""
     paid = m.has(w.PAY + ("poluchk",), w.PAY_WORDS | w.PAID_WORDS | {"saleri"})
     return m.has(w.FIRST) and paid and (m.names(w.WHEN_TYPED) or bool(w.WHEN_PHRASED.search(m.joined)))
+
+
+def _asks_who_shares_the_room(m: Said) -> bool:  # «в комнате сколько человек живёт», "how many people share a room"
+    """How many share a room: the hotline's, since no card says it; not a person asked for, though «человек» is named.
+    A room told crowded («12 человек в комнате») is the employer's trouble, read before."""
+    return m.has(w.ROOM_NAMED) and bool(w.HOW_MANY_SHARE.search(m.joined))
 
 
 def _lost_the_passport(m: Said) -> bool:  # «потерял паспорт в Дохе», «төлқұжатым ұрланды», "my passport got stolen"
@@ -1242,8 +1249,24 @@ def _asks_how_the_interview_goes(m: Said) -> bool:  # «что спрашива�
     language is what a vacancy asks (read by its own rule)."""
     if _names_a_language(m) or m.names(w.WHEN_TYPED):
         return False
+    if w.VIDEO_CALL.search(m.joined) and w.INTERVIEW_HOW.search(m.joined):  # "which app do i need for the video call"
+        return True
     asked = _asks(m) or m.names(w.WHAT_ASKED)  # «сұхбатта не сұрайды»: «не» asks, with no mark
     return m.has(w.INTERVIEW) and bool(w.INTERVIEW_HOW.search(m.joined)) and asked
+
+
+def _asks_what_to_bring_to_a_check(m: Said) -> bool:  # «сұхбатқа не алып бару керек», "what should i bring to the interview"
+    """What to take along to the interview or the medical check: the papers, which the officer names; not the
+    luggage of the flight."""
+    return m.has(w.CHECKS_TO_BRING_TO) and bool(w.TAKE_TO_IT.search(m.joined))
+
+
+def _waits_for_the_check_results(m: Said) -> bool:  # «когда будет результат медкомиссии», "when will i get my medical results"
+    """The medical check's results waited for, asked when or whether they came: a step of the application, in /status.
+    Where they are sent is the papers' answer («куда результаты отправлять»)."""
+    if not (w.CHECK_DONE_NAMED.search(m.joined) and m.has(w.CHECK_OUTCOME)) or w.SENT_WHERE.search(m.joined):
+        return False
+    return m.names(w.WHEN_TYPED) or bool(w.WHEN_PHRASED.search(m.joined) or w.STEP_CAME_ASKED.search(m.joined))
 
 
 def _asks_where_the_check_is_done(m: Said) -> bool:  # «медкомиссию где проходить, в Алматы или в Шымкенте?»
@@ -1285,6 +1308,7 @@ Rule = Callable[[Said], bool]
 # papers, not the application).
 RULES: tuple[tuple[Topic, Rule], ...] = (
     ("more", _next_page),
+    ("question", _asks_who_shares_the_room),
     ("application", _applies_to_another_too),
     ("buttons", _opens_one_of_them),
     ("buttons", _picks_a_vacancy),
@@ -1307,9 +1331,11 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("rights", _fears_for_the_passport),
     ("rights", _asks_if_they_keep_the_passport),
     ("rights", _asks_home_how_often),
+    ("application", _waits_for_the_check_results),
     ("complaint", _complains_of_the_employer),
     ("question", _lost_the_passport),
     ("thanks", _thanks_for_a_step_come),
+    ("documents", _asks_what_to_bring_to_a_check),
     ("question", _prepares_for_the_flight),
     ("question", _asks_when_the_first_pay_comes),
     ("question", _asks_how_the_interview_goes),

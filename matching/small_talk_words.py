@@ -1572,7 +1572,7 @@ LUGGAGE_WORDS = frozenset("kg kilo kilos keli".split())  # not «жүк»: «ж�
 PACKING = re.compile(r"\b(?:pak|pakin|paking)\b|\bne (?:\w+ ){0,1}(?:alain|alaiin|salain|alip baru|ala baru|alip bar\w*|alip ket\w*)\b")
 AIRPORT = ("aeroport", "airport", "auejai", "aejai")
 MET_AT_THE_AIRPORT = re.compile(r"\b(?:vstret\w*|vstrech\w*|pik me up|pik us up|pick\w* (?:me|us) up|met|mets|meet\w*|meting|kutip al\w*|karsi al\w*)\b")
-HOW_EARLY = re.compile(r"\b(?:hov earli|za skolko chas\w*|neshe sagat burin)\b")
+HOW_EARLY = re.compile(r"\b(?:hov earli|za skolko chas\w*|neshe sagat burin)\b|\bskolko chas\w* (?:do )?(?:reis|vilet|samolet)")
 CURRENCY = ("valiut", "curenc", "currenc", "dolar", "rial", "riial", "usd")
 # The first pay asked after («первая зарплата когда?», «алғашқы жалақы қашан», "when do i get my first salary"): which day
 # it comes is no vacancy's card's, so the hotline's, like the day of the month.
@@ -1654,3 +1654,27 @@ LOST_OR_STOLEN = re.compile(r"\b(?:poter\w*|uteri\w*|utera\w*|ukral\w*|ukrad\w*|
                             r"lost|loose|stolen|stole)\b")
 # When, in phrases («қай кезде», «қай күні», "what day"): the day a step or a pay comes.
 WHEN_PHRASED = re.compile(r"\b(?:kai kezde|kai kuni|kashan|kachan|what dai|vhich dai|vhat dai)\b")
+# Doha named, where the worker lands («нас в Дохе кто встретит», «Дохада бізді кім күтіп алады», "who picks us up in
+# doha"): as the airport, who meets the worker there.
+DOHA = ("doh",)
+# The way from the airport to the housing («әуежайдан жатақханаға қалай барамыз», "how do we get from the airport"):
+# no vacancy's card holds it, the hotline's.
+GET_THERE = re.compile(r"\b(?:kalai (?:baramiz|baramin|jetem\w*|jetemiz)|kak (?:\w+ )?(?:dober\w*|doehat|popast)|dober\w*|"
+                       r"hov (?:do |can |will )?(?:i |ve |us )?get)\b")
+# How many share a room («в комнате сколько человек», «бөлмеде неше адам тұрады», "how many people share a room"): the
+# hotline's, since no card says it; a room said to be crowded is a complaint (CROWDED).
+ROOM_NAMED = ("komnat", "bolme", "rom", "obshejit", "obshag", "jatakhan", "jatahan")
+HOW_MANY_SHARE = re.compile(r"\b(?:skolko (?:\w+ ){0,1}chelovek\w*|neshe (?:adam|kisi)|hov mani (?:people|persons|guys|men))\b")
+# The interview or the medical check named: what to bring to it is the papers' answer, not the flight's packing.
+CHECKS_TO_BRING_TO = ("sobesed", "suhbat", "intervi", "medkomis", "medosmotr", "medical")
+# The video call named ("which app for the video call"): the interview, how it goes is the hotline's.
+VIDEO_CALL = re.compile(r"\bvideo ?(?:cal\w*|zvon\w*|sviaz\w*)")
+# The check's results waited for («когда будет результат медкомиссии», «медкомиссия нәтижесі қашан», "when will i get my
+# medical results"): the application's step, shown in /status; where they are sent is the papers' (CHECK_RESULTS).
+CHECK_OUTCOME = ("rezult", "result", "natije", "natij", "zakliuch")
+CHECK_DONE_NAMED = re.compile(r"\bmedkomis|\bmedosmotr|\bmedtekser|\bmedical\b(?! (?:insur|care|treat|help))|\banaliz\w*")
+SENT_WHERE = re.compile(r"\b(?:kuda|komu|kaida|kimge|vhere|vho)\b")
+# What to take along to the interview or the check («сұхбатқа не алып бару керек», «собеседованиеге не алып барамын»,
+# "what should i bring to the interview"): the papers' answer.
+TAKE_TO_IT = re.compile(r"\b(?:ne|chto|vhat)\b (?:\w+ ){0,3}?(?:alip bar\w*|ala bar\w*|apar\w*|vziat|vzat|bring|take)\b")
+STEP_CAME_ASKED = re.compile(r"\b(?:prishel|prishl\w*|gotov\w*|shikti ma|keldi me|kelip\w* be|came|ready)\b")

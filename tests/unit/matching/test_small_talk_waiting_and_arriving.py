@@ -24,6 +24,23 @@ from matching import small_talk
     ("we landed and no one came to meet us", "complaint"),
     # a relative out of reach: the hotline and the embassy
     ("my son hasnt called us since he left", "human"),
+    # how many share a room: the hotline's, no person asked for
+    ("сколько человек в одной комнате будет жить", "question"),
+    ("жатақханада бір бөлмеде неше кісі", "question"),
+    # met in Doha, the way from the airport, how early before the flight
+    ("кто в Дохе нас заберёт", "question"),
+    ("who is going to meet me in doha", "question"),
+    ("аэропорттан жатақханаға қалай жетеміз", "question"),
+    ("за сколько часов до вылета надо быть в аэропорту", "question"),
+    # what to bring to the interview or the check: the papers
+    ("медосмотрға не алып барамын", "documents"),
+    ("what do i take to the medical", "documents"),
+    # the check's results waited for: the application's step; where they go: the papers
+    ("заключение медкомиссии готово? когда узнаю", "application"),
+    ("medical results when", "application"),
+    ("медкомиссия результаттарын қайда жіберемін", "documents"),
+    # the video call's app: how the interview goes
+    ("what program for the video call with the employer", "question"),
 ])
 def test_a_message_after_applying_gets_its_topic(text: str, topic: str) -> None:
     assert small_talk(text) == topic

@@ -379,6 +379,24 @@ def _is_asked_to_pay_by_a_stranger(m: Said) -> bool:  # «в ватсапе пи
     return money and (reached or named) and wanted and not ours
 
 
+def _weighs_a_sum_asked(m: Said) -> bool:  # «агент просит 200 тысяч за место в списке, это нормально?», "is that normal"
+    """A sum someone asks of the worker, asked whether it is normal or right, with nothing paid yet and no fraud named:
+    the answer on fees, that recruitment under the agreement costs the worker nothing (the trust's answer says the same
+    of whoever asks, but the worker asked about the sum). Money already paid, a fraud named («развод?»), a taker gone,
+    a call or a message from a stranger, the ministry's name borrowed or the bot asked to be the one who wrote («это
+    вы?») keep the answer on trust."""
+    sum_named = bool(w.SUM.search(m.text) or w.SUM_TYPED_KK.search(m.text))
+    if not sum_named or not m.has(w.DEMANDED) or not w.SUM_WEIGHED.search(m.joined):
+        return False
+    if m.has(w.TRUST + w.PAID_ALREADY + w.GONE_WITH_IT + w.CHANNELS + w.CONTACTED + w.MINISTRY):
+        return False
+    if w.PAID_ALREADY_EN.search(m.text) or w.FROM_YOU.search(m.joined) or w.IS_IT_YOU.search(m.joined):
+        return False
+    if m.has(w.EMPLOYER + w.PAY + w.HOME + w.REMITTANCE, w.PAY_WORDS) or m.names(w.MONEY_RECIPIENTS):
+        return False
+    return True
+
+
 def _fears_for_the_passport(m: Said) -> bool:  # «жена переживает, что паспорт там отберут», "scared they take it"
     """The passport feared to be taken, before going: the passport stays with the worker by law, which the rights
     say; a passport taken already («забрали паспорт») is trouble with the employer."""
@@ -1326,6 +1344,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _goes_home_to_an_ill_relative),
     ("trust", _asks_about_the_employer),
     ("human", _lost_touch_with_a_relative),
+    ("fees", _weighs_a_sum_asked),
     ("trust", _was_cheated_of_money),
     ("trust", _is_asked_to_pay_by_a_stranger),
     ("rights", _fears_for_the_passport),

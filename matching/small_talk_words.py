@@ -1678,3 +1678,8 @@ SENT_WHERE = re.compile(r"\b(?:kuda|komu|kaida|kimge|vhere|vho)\b")
 # "what should i bring to the interview"): the papers' answer.
 TAKE_TO_IT = re.compile(r"\b(?:ne|chto|vhat)\b (?:\w+ ){0,3}?(?:alip bar\w*|ala bar\w*|apar\w*|vziat|vzat|bring|take)\b")
 STEP_CAME_ASKED = re.compile(r"\b(?:prishel|prishl\w*|gotov\w*|shikti ma|keldi me|kelip\w* be|came|ready)\b")
+# A sum asked of the worker, its normality weighed («агент просит 200 тысяч, это нормально?», «дұрыс па», «қалыпты ма»,
+# "is that normal", "is that right"): the answer on fees, which says no sum is. Money already paid, a fraud named, the
+# ministry's name borrowed or the bot asked to be the one who wrote stays on trust.
+SUM_WEIGHED = re.compile(r"\b(?:normaln\w*|normal|norm|pravilno|duris pa|durs|dirs|kalipti|is (?:that|this|it) rig?h?t)\b")
+DEMANDED = ("prosit", "prosia", "trebu", "hochet", "hotiat", "suradi", "surap", "surait", "talap", "vant", "asks", "ask")

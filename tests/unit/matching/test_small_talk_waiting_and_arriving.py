@@ -41,6 +41,13 @@ from matching import small_talk
     ("медкомиссия результаттарын қайда жіберемін", "documents"),
     # the video call's app: how the interview goes
     ("what program for the video call with the employer", "question"),
+    # a sum asked of the worker, asked whether it is normal or right: the fees (nothing is paid)
+    ("посредник хочет 150 тысяч за ускорение визы, это нормально", "fees"),
+    ("бір кісі құжатқа 100 мың сұрап тұр, қалыпты ма", "fees"),
+    ("my agent asks 300 dollars to put me first, is this right?", "fees"),
+    # paid already, or the ministry's name borrowed: trust
+    ("я уже заплатил агенту 200 тысяч, это нормально?", "trust"),
+    ("a man from the ministry asks 300 dollars, is that normal", "trust"),
 ])
 def test_a_message_after_applying_gets_its_topic(text: str, topic: str) -> None:
     assert small_talk(text) == topic

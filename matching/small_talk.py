@@ -906,11 +906,12 @@ def _says_no(m: Said) -> bool:  # «нет», «жоқ», "nope", «неа, бо
 
 
 def _greets(m: Said) -> bool:  # «сәлеметсіз бе», «добрый вечер, подскажите», "hi there", and nothing else
-    return all(word in w.GREETINGS for word in m.core)
+    """Greeting words alone, or with a word that goes with them («здравствуйте ещё раз», «қайырлы таң баршаңызға»)."""
+    return all(word in w.GREETINGS | w.GREETING_COMPANIONS for word in m.core) and not w.GREETINGS.isdisjoint(m.core)
 
 
-def _says_goodbye(m: Said) -> bool:  # «ну ладно давай пока», «сау болыңыз», and nothing else
-    return all(word in w.BYE | w.OK | w.OK_COMPANIONS for word in m.core) and not w.BYE.isdisjoint(m.core)
+def _says_goodbye(m: Said) -> bool:  # «ну ладно давай пока», «сау болыңыз», "take care, bye", and nothing else
+    return all(word in w.BYE | w.OK | w.OK_COMPANIONS | w.BYE_COMPANIONS for word in m.core) and not w.BYE.isdisjoint(m.core)
 
 
 def _asks_about_the_bot(m: Said) -> bool:  # «как пользоваться ботом?»: what it does and how
@@ -1903,7 +1904,7 @@ def _complains(text: str, words: list[str]) -> bool:
         return True  # «ID карту не делает уже три месяца»
     if any(word.startswith(w.COMPLAINT) or word in w.COMPLAINT_WORDS for word in words) and not (
         w.NO_ANSWER.search(joined) and _complaint_words(words) <= {"bermei"}
-    ):
+    ) and not _a_step_delayed(words):
         return True
     if w.NOT_AS_AGREED_EN.search(text):  # "they give me other work, not from the contract"
         return True
@@ -1959,6 +1960,15 @@ def _complains(text: str, words: list[str]) -> bool:
         word.startswith(w.TICKET + w.EARLY + ("otpusk", "demalis", "vacation", "holidai", "uvolits", "uvolius") + w.CAME_BACK)
         for word in words  # «как уволиться и уехать домой» asks what is due
     )
+
+
+def _a_step_delayed(words: list[str]) -> bool:
+    """«виза задерживается», «визам задерживается ғой, неге»: the visa late, a step of the application the worker waits
+    on, no employer's abuse; pay held back («зарплату задерживают») stays a complaint."""
+    delay = [word for word in words if word.startswith(w.DELAY_WORDS)]
+    others = [word for word in words if word.startswith(w.COMPLAINT) and not word.startswith(w.DELAY_WORDS)]
+    step = any(word.startswith(w.STEPS_DELAYED) for word in words)
+    return bool(delay) and not others and step and not any(word.startswith(w.PAY) or word in w.PAY_WORDS for word in words)
 
 
 def _complaint_words(words: list[str]) -> set[str]:

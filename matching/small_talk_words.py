@@ -587,7 +587,7 @@ SOFTENING_SIGNS = frozenset("😊🙂😀😃😄😁😉☺")
 PHONE = re.compile(r"\+?\d[\d\s()\-]{8,16}\d")
 THANKS = ("spasib", "sposib", "sps", "rahmet", "rakmet", "thank", "thks", "thnk", "thanx", "tnx", "blagodar",
           "raqmet", "raksmet", "chers", "pasib", "mersi", "merci",
-          "senkiu", "senks", "apreciat", "algis")  # «сенкью», "much appreciated", «алғысымды білдіремін»  # «пасиб»  # «raxmet»: `skeleton` reads x as ks; "cheers"
+          "senkiu", "senks", "apreciat", "algis", "rahmt", "rahmat")  # «сенкью», "much appreciated", «алғысымды білдіремін»  # «пасиб»  # «raxmet»: `skeleton` reads x as ks; "cheers"
 # Thanks abbreviated ("ty", "tq"), as a whole message: «ты» alone says nothing else.
 THANKS_ALONE = frozenset("ti tq tks tism".split())  # "tysm"
 # «Алла разы болсын», «Аллах разы болсын»: God be pleased with you, the Kazakh thanks of the devout.
@@ -1021,7 +1021,8 @@ WHAT_IT_MEANS = frozenset({
 # A bare yes («да», «иә», "yes", "yep", "k"), as typed: `skeleton` keeps no word of «да» or "k".
 YES_TYPED = frozenset("да даа ага k kk yes yep yeah иә ия ия-ия ia iä ie".split())
 # Waiting asked about («сколько ждать?», «қанша күту керек»): the application's steps.
-HOW_LONG_TO_WAIT = re.compile(r"\b(?:skolko|kansha|hov long)\b(?: \w+){0,2} (?:jdat|ojidat|kutu\w*|vait\w*)\b")
+HOW_LONG_TO_WAIT = re.compile(r"\b(?:skolko|kansha|hov long|dolgo)\b(?: \w+){0,4} (?:jdat|ojidat|kutu\w*|vait\w*|reviev\w*|rassmatr\w*|karal\w*)\b|"
+                              r"\b(?:kashan|kogda|kagda|vhen|ven) (?:jaup|jauap|otvet\w*|ansver\w*)\b")
 # Asking whether the bot is the ministry in Kazakh Latin («sender ras ministrlikpisinder»).
 YOU_KK = frozenset("sender sizder siz sen".split())
 # Experience stated with its years («стаж 12 лет», «опыт 10 лет», "6 years experience"), as typed since `skeleton`
@@ -1683,3 +1684,11 @@ STEP_CAME_ASKED = re.compile(r"\b(?:prishel|prishl\w*|gotov\w*|shikti ma|keldi m
 # ministry's name borrowed or the bot asked to be the one who wrote stays on trust.
 SUM_WEIGHED = re.compile(r"\b(?:normaln\w*|normal|norm|pravilno|duris pa|durs|dirs|kalipti|is (?:that|this|it) rig?h?t)\b")
 DEMANDED = ("prosit", "prosia", "trebu", "hochet", "hotiat", "suradi", "surap", "surait", "talap", "vant", "asks", "ask")
+# Said beside a greeting or a goodbye and nothing else («здравствуйте ещё раз», «қайырлы таң баршаңызға», "hello again",
+# «қайырлы кеш болсын», "take care, bye"): the greeting or the goodbye, though alone they are none.
+GREETING_COMPANIONS = frozenset("eshe raz snova again barshanizga barshaniz barshanizdi bolsin kalaisizdar bari".split())
+BYE_COMPANIONS = frozenset("take care".split())
+# A step of the application said to be late («виза задерживается», «визам кешігіп жатыр», "visa delayed"): the
+# application's steps, not a complaint of the employer.
+DELAY_WORDS = ("zaderjiva", "zaderjal", "kechiktir", "keshiktir", "delaied")
+STEPS_DELAYED = ("viz", "visa", "vilet", "bilet", "kontrakt", "kelisimshart", "medkomis")

@@ -698,7 +698,7 @@ def _translates_a_paper(m: Said) -> bool:  # «перевод нотариаль
     денег») is no translation."""
     translating = any((word.startswith(w.TRANSLATING) and not word.startswith(w.NOT_CERTIFYING)) or word in w.TRANSLATING_WORDS
                       for word in m.words)
-    return translating and not m.has(w.MONEY[:3] + ("transfer", "karta", "kaspi"))
+    return translating and not m.has(w.MONEY[:3] + w.PAY + ("transfer", "karta", "kaspi"))  # «зарплату когда переводить»
 
 
 def _asks_for_photos(m: Said) -> bool:  # «фотки какого размера на визу», «суретке қалай түсу керек», "what size photos"
@@ -801,6 +801,8 @@ def _asks_how_to_pick(m: Said) -> bool:  # «вакансияны қалай т�
 
 
 def _asks_about_the_application(m: Said) -> bool:  # «когда виза?», «что дальше?», «как устроиться на работу»
+    if _seeks_work_after_the_visa(m):
+        return False
     if m.has(w.THANKS) and w.THANKS_FOR_THE_ANSWER.search(m.joined) and not is_question(m.text):
         return False  # «спасибо за ответ, разобрался»: the bot's answer thanked, none awaited
     return m.has(w.APPLICATION + w.CHANGE_OF_MIND + w.PROCESS, w.APPLICATION_WORDS | w.PROCESS_WORDS) or (
@@ -1249,6 +1251,18 @@ def _asks_who_shares_the_room(m: Said) -> bool:  # «в комнате скол�
     return m.has(w.ROOM_NAMED) and bool(w.HOW_MANY_SHARE.search(m.joined))
 
 
+def _asks_how_a_relative_is(m: Said) -> bool:  # «он уехал в Катар, как он там, можно узнать?», "how can i check on him"
+    """A relative gone to Qatar asked after: the hotline's, which reaches the employer and the embassy; the bot knows
+    nothing of a worker once gone. A relative out of reach with whom to call asked is read after (the human's)."""
+    return bool(w.HOW_THEY_ARE.search(m.joined)) and m.has(w.WENT_AWAY)
+
+
+def _seeks_work_after_the_visa(m: Said) -> bool:  # «работа водителем в Дохе после визы есть?», "driver job in doha after visa"
+    """Work asked for, with the visa only the time it is wanted by: a search, which the application's words must not
+    take for a step asked after."""
+    return bool(w.AFTER_THE_VISA.search(m.joined) and w.WORK_SOUGHT.search(m.joined))
+
+
 def _lost_the_passport(m: Said) -> bool:  # «потерял паспорт в Дохе», «төлқұжатым ұрланды», "my passport got stolen"
     """A passport lost or stolen: the hotline and the embassy, which issue a new one; no paper a vacancy asks for. A
     passport the employer keeps is the employer's trouble (read before)."""
@@ -1344,6 +1358,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _goes_home_for_a_while),
     ("question", _goes_home_to_an_ill_relative),
     ("trust", _asks_about_the_employer),
+    ("question", _asks_how_a_relative_is),
     ("human", _lost_touch_with_a_relative),
     ("fees", _weighs_a_sum_asked),
     ("trust", _was_cheated_of_money),

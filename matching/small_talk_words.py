@@ -875,7 +875,8 @@ OVERTIME_PHRASES = re.compile(r"\bekstra (?:hour|time|shift|vork)|\bdop\w* chas|
 # than «задерживают».
 LATE_WORDS = frozenset("kesh late pozdno".split())
 PAY_NOT_COME = re.compile(r"\b(?:zarplat|zp|ailik|jalak|salar|deng)\w* ne (?:prish|postup|pereve|nachisl|prihod)\w*|"
-                          r"\b(?:zarplat|zp|ailik|jalak)\w*(?: \w+){0,3}? (?:tuspe|kelmei|kelmed)\w*")
+                          r"\b(?:zarplat|zp|ailik|jalak)\w*(?: \w+){0,3}? (?:tuspe|kelmei|kelmed)\w*|"
+                          r"\b(?:ai|apta|mesiats\w*|month\w*) boldi (?:\w+ )?(?:jalak|ailik|zarplat)\w* jok\b")  # «екі ай болды жалақы жоқ»
 # Lost in the bot («я запутался», «адастым», "I'm lost", "confused"): what it does.
 CONFUSED = ("zaputal", "zaputa", "adastim", "shatastim", "confus")
 CONFUSED_EN = re.compile(r"\bi'?m lost\b|\bi am lost\b|\bi got lost\b", re.IGNORECASE)
@@ -1692,3 +1693,12 @@ BYE_COMPANIONS = frozenset("take care".split())
 # application's steps, not a complaint of the employer.
 DELAY_WORDS = ("zaderjiva", "zaderjal", "kechiktir", "keshiktir", "delaied")
 STEPS_DELAYED = ("viz", "visa", "vilet", "bilet", "kontrakt", "kelisimshart", "medkomis")
+# A relative gone to work asked after («как он там, можно узнать?», «ұлымның жағдайын қалай білемін», "how can i check on
+# him"): the hotline's, which can ask the employer and the embassy; a relative out of reach is read apart (OUT_OF_TOUCH).
+HOW_THEY_ARE = re.compile(r"\b(?:kak (?:on|ona) tam|kak (?:u )?(?:nego|nee) dela|uznat chto (?:s )?(?:nim|nei)|"
+                          r"jagdai\w* (?:kalai|bil\w*)|chek (?:on )?(?:him|her)|hov is (?:he|she) doing)\b")
+WENT_AWAY = ("uehal", "uletel", "ketti", "keti", "ketken", "vent", "left", "katar", "doh")
+# Work sought with the visa only as a time («работа водителем в Дохе после визы есть?», «визадан кейін жұмыс бар ма»,
+# "driver job in doha after visa"): a search, no step of the application asked after.
+AFTER_THE_VISA = re.compile(r"\b(?:posle vizi|vizadan kein|vizadan keiin|after (?:the |my )?visa)\b")
+WORK_SOUGHT = re.compile(r"\b(?:rabot\w*|jumis\w*|job|jobs|vakans\w*)\b(?: \w+){0,4} (?:est|bar ma|bar|estli)\b|\b\w+ jobs? \w+\b")

@@ -63,6 +63,26 @@ from matching import small_talk
     ("визу задерживают уже два месяца", "application"),
     ("визам кешіктіріліп жатыр", "application"),
     ("зарплату задерживают третий месяц", "complaint"),
+    # a relative gone to Qatar asked after: the hotline's
+    ("дочь улетела в Доху, как она там, как узнать", "question"),
+    ("қызым Катарға кетті, жағдайын қалай білсем болады", "question"),
+    ("my husband left for doha, how can i check on him", "question"),
+    # pay gone for months, told in Kazakh: a complaint; pay transferred is no translation
+    ("үш ай болды айлық жоқ", "complaint"),
 ])
 def test_a_message_after_applying_gets_its_topic(text: str, topic: str | None) -> None:
     assert small_talk(text) == topic
+
+
+@pytest.mark.parametrize("text", [
+    "after the visa is there a job for cooks",
+    "после визы работа сварщиком есть?",
+    "визадан кейін аспазға жұмыс бар ма",
+])
+def test_work_sought_after_the_visa_is_no_application_step(text: str) -> None:
+    """The visa names only when the work is wanted: the message goes on to the search."""
+    assert small_talk(text) != "application"
+
+
+def test_pay_transferred_is_no_translation() -> None:
+    assert small_talk("жене зарплату когда переводить будут") != "documents"

@@ -1913,6 +1913,8 @@ def _complains(text: str, words: list[str]) -> bool:
         return True
     if any(word.startswith(w.EMPLOYER) for word in words) and w.NOT_RELEASED.search(joined):
         return True  # «работодатель не отпускает, говорит я ему должен»
+    if w.HELD_FOR_A_DEBT.search(joined):
+        return True  # «меня не отпускают домой, говорят должен неустойку»
     if (w.ID_CARD.search(joined) or w.QID.search(text)) and (
         w.NOT_DONE.search(joined) or w.NOT_DONE_EN.search(text) or w.STILL_NO.search(text)
     ):

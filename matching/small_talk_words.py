@@ -1702,3 +1702,7 @@ WENT_AWAY = ("uehal", "uletel", "ketti", "keti", "ketken", "vent", "left", "kata
 # "driver job in doha after visa"): a search, no step of the application asked after.
 AFTER_THE_VISA = re.compile(r"\b(?:posle vizi|vizadan kein|vizadan keiin|after (?:the |my )?visa)\b")
 WORK_SOUGHT = re.compile(r"\b(?:rabot\w*|jumis\w*|job|jobs|vakans\w*)\b(?: \w+){0,4} (?:est|bar ma|bar|estli)\b|\b\w+ jobs? \w+\b")
+# Held back for a debt the employer claims («не отпускают домой, говорят должен неустойку», "they wont let me leave, they
+# say i owe them money"): the employer's trouble, whoever is named.
+HELD_FOR_A_DEBT = re.compile(r"\b(?:ne otpusk\w*|ne pusk\w*|vont let me (?:leave|go)|jibermei\w*)\b.*\b(?:ove|oves|doljen|doljna|"
+                             r"neustoik\w*|karizmin|qariz\w*|karizbin)\b")

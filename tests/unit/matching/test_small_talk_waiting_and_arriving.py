@@ -69,6 +69,10 @@ from matching import small_talk
     ("my husband left for doha, how can i check on him", "question"),
     # pay gone for months, told in Kazakh: a complaint; pay transferred is no translation
     ("үш ай болды айлық жоқ", "complaint"),
+    # held back for a debt the employer claims: the employer's trouble; a penalty asked about beforehand is a right
+    ("нас не отпускают, говорят должны неустойку за контракт", "complaint"),
+    ("the company wont let me go home, they say i owe them for the visa", "complaint"),
+    ("если уеду раньше, неустойку платить?", "rights"),
 ])
 def test_a_message_after_applying_gets_its_topic(text: str, topic: str | None) -> None:
     assert small_talk(text) == topic

@@ -1660,6 +1660,7 @@ _DAILY_LIFE_RULES = (
     _learns_a_language, _asks_what_there_is_for_women, _asks_what_the_check_tests, _keeps_in_touch_with_home,
     _asks_what_life_costs, _eats_in_ramadan, _asks_for_an_advance, _names_a_health_condition, _prepares_for_the_flight,
     _asks_when_the_first_pay_comes, _asks_where_the_check_is_done, _asks_how_the_interview_goes,
+    _lost_the_passport, _asks_who_shares_the_room, _asks_how_a_relative_is,  # «потерял паспорт в Дохе»: no search of Doha
 )
 
 

@@ -90,3 +90,15 @@ def test_work_sought_after_the_visa_is_no_application_step(text: str) -> None:
 
 def test_pay_transferred_is_no_translation() -> None:
     assert small_talk("жене зарплату когда переводить будут") != "documents"
+
+
+@pytest.mark.parametrize("text", [
+    "паспорт потеряла в Дохе, что теперь",
+    "i lost my passport in lusail",
+    "жатақханада бір бөлмеде неше адам тұрады",
+])
+def test_life_in_qatar_asked_with_a_place_is_no_search(text: str) -> None:
+    """A town named beside a lost passport or a room's share is where it happened, not where work is sought."""
+    from matching.small_talk import asks_about_daily_life
+
+    assert asks_about_daily_life(text)

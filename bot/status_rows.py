@@ -431,11 +431,17 @@ def _numbers_as_applications(table: Table) -> Table:
     values = [row.get("external_id", "").strip() for _, row in table.rows]
     if not any(values) or not all(_NUMBER_SIGN.sub("", value).isdigit() for value in values if value):
         return table
-    rows = [(number, {("application_id" if key == "external_id" else key): value for key, value in row.items()})
-            for number, row in table.rows]
-    labels = {("application_id" if key == "external_id" else key): label for key, label in table.labels.items()}
-    renamed = tuple("application_id" if column == "external_id" else column for column in table.columns)
-    return replace(table, rows=rows, columns=renamed, labels=labels)
+    return _as_applications(table, "external_id")
+
+
+def _as_applications(table: Table, column: str) -> Table:
+    """The table with `column` read as the application's number, under the name every later step looks for."""
+    def name(key: str) -> str:
+        return "application_id" if key == column else key
+
+    rows = [(number, {name(key): value for key, value in row.items()}) for number, row in table.rows]
+    labels = {name(key): label for key, label in table.labels.items()}
+    return replace(table, rows=rows, columns=tuple(name(key) for key in table.columns), labels=labels)
 
 
 def _counter_as_applications(table: Table) -> Table:
@@ -453,11 +459,7 @@ def _counter_as_applications(table: Table) -> Table:
     running = all(after == before + 1 for before, after in zip(numbers, numbers[1:]))
     if running and (len(numbers) > 1 or numbers[0] <= 1):
         return table
-    rows = [(number, {("application_id" if key == "counter" else key): value for key, value in row.items()})
-            for number, row in table.rows]
-    labels = {("application_id" if key == "counter" else key): label for key, label in table.labels.items()}
-    renamed = tuple("application_id" if column == "counter" else column for column in table.columns)
-    return replace(table, rows=rows, columns=renamed, labels=labels)
+    return _as_applications(table, "counter")
 
 
 def parse_status_table(table: Table, names: Mapping[str, str] | None = None) -> ParseResult[StatusRow]:

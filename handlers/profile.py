@@ -772,7 +772,8 @@ async def got_salary(
             return None
         await message.answer(t(error.key, **error.values), reply_markup=keyboards.skip(t))
         return None
-    await state.update_data({OFFERED_RIYALS: None})
+    if offered is not None:  # a sum in riyals typed instead of answering the offer
+        await state.update_data({OFFERED_RIYALS: None})
     await ProfileService(session).update(message.chat.id, min_salary=amount)
     return await advance(bot, message.chat.id, state, session, t, ProfileForm.salary)
 

@@ -69,10 +69,10 @@ from bot.broadcast_audience import (
 )
 from bot.i18n import I18n
 from bot.officer_commands import (
-    broadcast_not_done, officer_lookup, officer_tool_named, portal_number, vacancy_narrowed,
+    broadcast_not_done, officer_lookup, officer_tool_named, portal_number, telegram_id_named, vacancy_narrowed,
 )
 from bot.services.statuses import status_names
-from bot.validation import phone_number
+from bot.validation import own_phone_number, phone_number
 
 DATA = Path(__file__).parent.parent / "data"
 NAMES = status_names(I18n())
@@ -145,7 +145,10 @@ def free_message(text: str) -> str:
         return _count(asked)
     looked_up = officer_lookup(text)
     if looked_up:
-        phone = phone_number(looked_up) if not looked_up.isdigit() or len(looked_up) >= 10 else None
+        # /setstatus tries a number as an application, then as a Telegram id, then as a phone: ten digits are a
+        # phone only when they can be dialled («7011234567»), never after «tg» or as «5098123460».
+        dialled = looked_up != telegram_id_named(text) and own_phone_number(looked_up) is not None
+        phone = phone_number(looked_up) if not looked_up.isdigit() or len(looked_up) >= 10 and dialled else None
         return f"phone:{phone.lstrip('+')}" if phone else f"application:{looked_up}"
     reference = portal_number(text)
     return f"vacancy:{reference.upper()}" if reference else "none"

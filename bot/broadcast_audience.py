@@ -2088,3 +2088,64 @@ def _audience_alone(text: str, status_names: Mapping[str, str]) -> bool:
     if _NOT_AN_AUDIENCE_START.match(text) or len(text.split()) > MAX_AUDIENCE_WORDS:
         return False
     return read_audience(text, status_names).understood
+
+
+# Kazakh typed on a Russian keyboard: each letter of its own written as the Russian key beside it («қанша» as
+# «канша», «жіберіңіз» as «жибериниз», «сұхбаттағыларға» as «сухбаттагыларга»). Officers do so all the time.
+_ON_RUSSIAN_KEYS = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
+def on_russian_keys_too(pattern: str) -> str:
+    """A regular expression that also finds its Kazakh words typed on Russian keys: each Kazakh letter becomes
+    a choice of itself and its key («ә» → «[әа]»; a class is kept as it is)."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        key = char.translate(_ON_RUSSIAN_KEYS)
+        if escaped or char == "\\":
+            escaped = not escaped
+            out.append(char)
+        elif in_class:  # a class is left as written: «[әғқңөұүһі]» tells Kazakh from Russian
+            in_class = char != "]"
+            out.append(char)
+        else:
+            in_class = char == "["
+            out.append(f"[{char}{key}]" if key != char else char)
+    return "".join(out)
+
+
+def _with_keys(value: object) -> object:
+    """Words, word lists and (name, words) pairs with each word's Russian-keys spelling beside it."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (tuple, frozenset)) and all(isinstance(word, str) for word in value):
+        if all(len(word) < 2 for word in value):
+            return value  # letters, as «әғқңөұүһі» that tell Kazakh from Russian, are no words
+        keyed = [word.translate(_ON_RUSSIAN_KEYS) for word in value]
+        return tuple(dict.fromkeys([*value, *keyed])) if isinstance(value, tuple) else value.union(keyed)
+    if isinstance(value, tuple) and value and all(isinstance(pair, tuple) and len(pair) == 2 for pair in value):
+        return tuple((name, _with_keys(words)) for name, words in value)  # («stats», («есеп», …)) pairs
+    return value
+
+
+def also_on_russian_keys(namespace: dict[str, object]) -> None:
+    """Lets a module's vocabularies read Kazakh typed on Russian keys, all at once rather than word by word:
+    every private pattern with a Kazakh letter is widened by `on_russian_keys_too`, and every private tuple
+    or frozenset of words (alone, as (name, words) pairs or as a dictionary's keys or values) gets each word's
+    Russian-keys spelling too."""
+    for name, value in list(namespace.items()):
+        if not name.startswith("_") or name.startswith("__"):
+            continue
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            widened = on_russian_keys_too(value.pattern)
+            if widened != value.pattern:
+                namespace[name] = re.compile(widened, value.flags)
+        elif isinstance(value, (tuple, frozenset)):
+            namespace[name] = _with_keys(value)
+        elif isinstance(value, dict) and value and all(isinstance(word, str) for word in value):
+            for word, meaning in list(value.items()):
+                value[word] = _with_keys(meaning)
+                value.setdefault(word.translate(_ON_RUSSIAN_KEYS), value[word])
+
+
+also_on_russian_keys(globals())  # «Мангыстау данекерлеушилерине», «сухбаттагыларга», «канша»

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.broadcast_audience import (
+    also_on_russian_keys,
     correction_parts,
     how_many_asked,
     names_a_step,
@@ -1244,3 +1245,6 @@ async def set_all_officer_commands(
         t = i18n.translator(languages.get(chat_id, DEFAULT_LANGUAGE))
         done += await set_officer_commands(bot, chat_id, t)
     return done
+
+
+also_on_russian_keys(globals())  # «QA-5144 жабыныз», «кезендер бойынша есеп», «Сапарова Айгеримди табыныз»

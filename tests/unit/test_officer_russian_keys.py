@@ -1,0 +1,31 @@
+"""Kazakh typed on Russian keys («канша» for «қанша», «жибериниз» for «жіберіңіз») is read by the officer readers
+as the same words written with Kazakh letters: the vocabularies are widened all at once, not word by word."""
+
+from bot.broadcast_audience import broadcast_for, on_russian_keys_too, read_audience
+from bot.officer_commands import officer_tool_named
+
+
+def test_a_kazakh_letter_in_a_pattern_also_takes_its_russian_key() -> None:
+    assert on_russian_keys_too(r"жіберіңіз\w*") == r"ж[іи]бер[іи][ңн][іи]з\w*"
+
+
+def test_a_class_of_kazakh_letters_is_kept_as_it_tells_kazakh_from_russian() -> None:
+    assert on_russian_keys_too(r"[әғқ]+") == r"[әғқ]+"
+
+
+def test_a_vacancy_closed_on_russian_keys_goes_to_the_vacancy_file() -> None:
+    assert officer_tool_named("QA-2207 жабыныз") == "files"
+
+
+def test_a_report_by_steps_on_russian_keys_is_the_statistics() -> None:
+    assert officer_tool_named("кезендер бойынша есеп беринизши") == "stats"
+
+
+def test_a_step_on_russian_keys_is_an_audience() -> None:
+    reading = read_audience("сухбаттагыларга", {})
+    assert (reading.kind, reading.value) == ("status", "interview")
+
+
+def test_a_send_on_russian_keys_is_an_announcement() -> None:
+    request = broadcast_for("Алматы аспаздарына жибериниз: ертен сагат онда")
+    assert request is not None and request.audience == "Алматы аспаздарына"

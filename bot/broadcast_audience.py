@@ -489,6 +489,10 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
             request = replace(request, said=split_at_colon(_chief_set_aside(spoken))[2].strip())
         return request
     passed_on = _chief_set_aside(text or "")
+    rest = _without_text_to_come(passed_on)
+    request = broadcast_for(rest) if rest and rest != passed_on and ":" not in passed_on else None
+    if request:  # «сейчас пришлю текст, рассылка для плотников»: the remark is no text, it is asked for
+        return replace(request, said="", text_follows=False)
     if _calls_off(passed_on) or _NOTE_TO_SELF.match(passed_on) or broadcast_later(passed_on):
         return None  # «рассылку поварам отмена», "cancel the broadcast to cooks": nothing is to be sent
     asked = _LET_KNOW.sub(r"tell \1", _BRING_TO_NOTICE.sub("передайте ", passed_on))
@@ -509,7 +513,26 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
         # the chief's name had a colon, or a time did («срочно, до 12:00 разошлите …: …»)
         request = replace(request, said=split_at_colon(passed_on)[2].strip())
     said = request.said or (passed_on.partition(":")[2].strip() if request.text_follows else "")
+    if said and not _without_text_to_come(said):  # «мәтінін қазір жазамын, электриктерге жіберу керек»
+        return replace(request, said="", text_follows=False)
     return replace(request, said=_unquoted(said)) if _unquoted(said) != said else request
+
+
+# A remark that the announcement's text comes next, in a clause of its own: «текст скину ниже», «мәтіні келесі
+# хатта», "text follows", "I'll type the text next". It is no text: the bot asks for the text.
+_TEXT_WORD = re.compile(r"(?<!\w)(?:текст\w*|мәтін\w*|matin\w*|text)(?!\w)", re.IGNORECASE)
+_TO_COME = re.compile(
+    r"(?<!\w)(?:пришлю|скину|будет|следующ\w*|ниже|сейчас|набираю|напишу|позже|потом|отдельно|қазір|кейін|"
+    r"келесі|жазамын|жіберемін|qazir|keiin|kelesi|jazamyn|next|follows|later|now|coming|below|writing|type)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _without_text_to_come(text: str) -> str:
+    """A message without its clauses saying the text comes next; the message as it is when it has none."""
+    clauses = [clause for clause in re.split(r"[,;]", text)]
+    kept = [clause for clause in clauses if not (_TEXT_WORD.search(clause) and _TO_COME.search(clause))]
+    return ", ".join(clause.strip() for clause in kept if clause.strip()) if len(kept) < len(clauses) else text
 
 
 # A correction named after its audience, and the same workers as before: «тем же сварщикам Атырау исправление»

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from bot.kz_time import kazakhstan_today
 from bot.status_rows import parse_status_table, read_status_file
 from bot.tabular import parse_date
 from tests.data.vacancy_files import csv_bytes
 
-TODAY = date.today()
+TODAY = kazakhstan_today()  # the day a status date is judged against: Kazakhstan's, hours ahead of UTC
 
 
 def _dmy(day: date) -> str:

@@ -20,6 +20,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from bot.vacancy_rows import parse_vacancy_table, read_vacancy_file
 from tests.workbooks import workbook
 
 YEAR = date.today().year + 1  # a deadline that is always ahead
@@ -90,6 +91,15 @@ def xlsx_bytes(sheets: dict[str, list[list[object]]], merges: dict[str, list[str
                date_format: str = "DD.MM.YYYY") -> bytes:
     """A workbook with the named sheets in order; dates become real Excel dates."""
     return workbook(sheets, merges=merges, date_format=date_format)
+
+
+def rows_of(data: bytes, name: str) -> list:
+    """The vacancies a file holds, read as an officer's upload is, for unit tests that expect every row read."""
+    table = read_vacancy_file(data, name)
+    assert table.error is None, table.error
+    result = parse_vacancy_table(table)
+    assert not result.errors, result.errors
+    return result.rows
 
 
 def json_bytes(value: object) -> bytes:

@@ -9,19 +9,11 @@ from datetime import date
 import pytest
 
 from bot.tabular import LINK, header_key, read_table
-from bot.vacancy_rows import HEADER_ALIASES, parse_vacancy_table, read_vacancy_file
-from tests.data.vacancy_files import csv_bytes
+from bot.vacancy_rows import HEADER_ALIASES
+from tests.data.vacancy_files import csv_bytes, rows_of
 from tests.workbooks import workbook
 
 YEAR = date.today().year + 1
-
-
-def rows_of(data: bytes, name: str) -> list:
-    table = read_vacancy_file(data, name)
-    assert table.error is None, table.error
-    result = parse_vacancy_table(table)
-    assert not result.errors, result.errors
-    return result.rows
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,9 @@ from __future__ import annotations
 import pytest
 
 from bot.tabular import RowReader
-from bot.vacancy_rows import HEADER_ALIASES, _weekly_hours, parse_vacancy_table, read_vacancy_file
-from tests.data.vacancy_files import csv_bytes
+from bot.vacancy_rows import HEADER_ALIASES, _weekly_hours
+from tests.data.vacancy_files import csv_bytes, rows_of
 from tests.workbooks import workbook
-
-
-def rows_of(data: bytes, name: str) -> list:
-    table = read_vacancy_file(data, name)
-    assert table.error is None, table.error
-    result = parse_vacancy_table(table)
-    assert not result.errors, result.errors
-    return result.rows
 
 
 @pytest.mark.parametrize(

@@ -530,7 +530,7 @@ _TO_COME = re.compile(
 
 def _without_text_to_come(text: str) -> str:
     """A message without its clauses saying the text comes next; the message as it is when it has none."""
-    clauses = [clause for clause in re.split(r"[,;]", text)]
+    clauses = re.split(r"[,;]", text)
     kept = [clause for clause in clauses if not (_TEXT_WORD.search(clause) and _TO_COME.search(clause))]
     return ", ".join(clause.strip() for clause in kept if clause.strip()) if len(kept) < len(clauses) else text
 
@@ -1489,7 +1489,6 @@ _REACH = frozenset(
     "get receive reach recipients broadcast announcement message send sent"
     .split()
 )
-_REACH_ON_RUSSIAN_KEYS = frozenset(word.translate(str.maketrans("әғқңөұүһі", "агкноуухи")) for word in _REACH)
 # What stands around the words of sending once they are put aside: «если», «будет», «это», «алдында», "would it if I".
 _REACH_FILLER = frozenset(
     "если будет это им их у для а хочу народу алдында санын айтшы кісіге кисиге адамға aldynda sanyn "
@@ -1500,10 +1499,9 @@ _REACH_FILLER = frozenset(
 
 def _without_reach(words: list[str]) -> list[str]:
     """`words` without the sending and reaching said around the workers counted, when they are said."""
-    if not any(word in _REACH or word in _REACH_ON_RUSSIAN_KEYS for word in words):
+    if not any(word in _REACH for word in words):  # with its Russian-keys spellings (`also_on_russian_keys`)
         return words
-    words = [word for word in words if word not in _REACH and word not in _REACH_ON_RUSSIAN_KEYS
-             and word not in _REACH_FILLER]
+    words = [word for word in words if word not in _REACH and word not in _REACH_FILLER]
     # «сколько человек получат … сварщикам»: the people who would get it are the workers named beside them
     if any(word[0].isalnum() and word not in _WORKERS and word not in _AROUND and not _how_many_word(word)
            for word in words):

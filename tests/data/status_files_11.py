@@ -224,13 +224,13 @@ def month_names_en_csv() -> StatusFile:
     rows = [
         ["Application", "Status", "Date"],
         ["1301", "Qualification check", f"{EN_MONTHS[E4.month - 1]} {ordinal(E4.day)}, {E4.year}"],
-        ["1303", "Sent to employer", f"{ordinal(E3.day)} {EN_MONTHS[E3.month - 1]} {E3.year}"],
+        ["1302", "Sent to employer", f"{ordinal(E3.day)} {EN_MONTHS[E3.month - 1]} {E3.year}"],
         ["1310", "Offer", f"{EN_SHORT[E2.month - 1]}. {E2.day}, {E2.year}"],
         ["1312", "Visa issued", f"{E1.day} {EN_MONTHS[E1.month - 1].upper()} {E1.year}"],
     ]
     return StatusFile(
         "status_update_en.csv", csv_bytes(rows),
-        [Move(1301, "qualification_check", E4), Move(1303, "employer_review", E3), Move(1310, "offer", E2),
+        [Move(1301, "qualification_check", E4), Move(1302, "employer_review", E3), Move(1310, "offer", E2),
          Move(1312, "visa_issued", E1)],
         about="dates in English words: «November 18th, 2026», «18th November 2026», «Nov. 18, 2026», «18 NOVEMBER 2026»",
     )

@@ -1368,7 +1368,11 @@ _MONTHS = (
 _DATE_NOISE = re.compile(r"\b(до|по|by|until|till|of|the|дейін|года|год|г|жылғы|жылы|жыл|ж|включительно|включ|"
                          r"inclusive|не\s+позднее|не\s+позже|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
                          r"кешіктірмей|apply|before|prior\s+to|up\s*to|not\s+later|no\s+later|deadline|"
-                         r"last\s+date|closing\s+date|closing|срок)\b\.?", re.IGNORECASE)
+                         r"last\s+date|closing\s+date|closing|срок|valid|validity|действительн\w*|действует|актуальн\w*|жарамды)\b\.?",
+                         re.IGNORECASE)
+# Marks around a date's parts that say nothing: commas, brackets, and the quotes an order puts round the day
+# («"26" ноября 2026 года»).
+_DATE_MARKS = str.maketrans(dict.fromkeys(',()«»"“”„', " "))
 # The day of the week a long date format puts first: "Wednesday, March 3, 2027", «среда, 3 марта 2027 г.»,
 # «сәрсенбі, 3 наурыз 2027»; it says nothing the date does not.
 _WEEKDAY = re.compile(
@@ -1560,7 +1564,7 @@ def parse_date(raw: str, *, ahead: date | None = None, month_first: bool = False
     if serial and int(serial[1]) in _SERIAL_RANGE:
         return _EXCEL_EPOCH + timedelta(days=int(serial[1]))
     text = _WORD_DASH.sub(" ", _ORDINAL.sub(r"\1", _WEEKDAY.sub("", text.lower())))
-    text = " ".join(_DATE_NOISE.sub(" ", text).replace(",", " ").replace("(", " ").replace(")", " ").split())
+    text = " ".join(_DATE_NOISE.sub(" ", text).translate(_DATE_MARKS).split())
     if year_first := _YEAR_FIRST_DATE.fullmatch(text):
         return date(int(year_first[1]), int(year_first[3]), int(year_first[4]))
     numeric = _DAY_FIRST_DATE.fullmatch(text)

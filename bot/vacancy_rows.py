@@ -151,6 +151,9 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "прием документов до", "прием заявок до", "прием до", "принимаются до",
         "apply before", "apply till", "apply until", "applications until", "applications close",
         "apply by date", "apply by (date)",
+        # how long an employer's demand stands: "Valid till", «Действительно до», «… дейін жарамды»
+        "valid till", "valid until", "valid upto", "valid up to", "valid thru", "validity", "validity date",
+        "действительно до", "действительна до", "действует до", "актуально до", "жарамды", "жарамдылық мерзімі",
     ),
     "accommodation_provided": (
         "accommodation", "housing", "accommodation provided", "жилье", "проживание", "жилье предоставляется",
@@ -615,7 +618,7 @@ _PLAIN_SHEET = re.compile(r"^(?:лист|sheet|tdsheet|парақ|бет|page|т
 _BUSINESS_WORDS = re.compile(
     r"(?<![^\W\d_])(industries|industrial|hospitality|hotels?|hospital|resorts?|corporation|foundation|factory|"
     r"catering|facilities|management|logistics|transport|shipping|marine|petroleum|energy|engineering|"
-    r"construction|consultants?|enterprises?|solutions|aggregates|manpower|restaurants?)(?![^\W\d_])"
+    r"construction|consultants?|enterprises?|solutions|aggregates|manpower|restaurants?|farms?)(?![^\W\d_])"
     r"|^(?:al|el|аль|эль|ал|әл)[\s-]\w|&", re.IGNORECASE)
 
 
@@ -674,6 +677,7 @@ def _letterhead(lines: tuple[str, ...]) -> str | None:
     of the title block that is a company's name with its legal form ("Al Muftah Contracting W.L.L."), with no
     figure nor colon (an address or a «Ref:» line is none), and no recruiting agency's; None when there is no
     such line, or two."""
+    lines = tuple(_company_in_title(line) or line for line in lines)
     names = [line for line in lines if _LEGAL_FORM.search(line) and not re.search(r"[\d:]", line)
              and len(line.split()) <= 8 and not _AGENCY.search(line)]
     if not names and lines and _company_without_legal_form(lines[0]):
@@ -684,6 +688,23 @@ def _letterhead(lines: tuple[str, ...]) -> str | None:
 # What a document's title says, which a company's name does not: «Перечень вакансий», "Manpower Demand".
 _DOCUMENT_WORDS = re.compile(r"vacanc|ваканс|\blist\b|перечень|список|тізім|demand|requirement|потребност|"
                              r"бос орын|report|отч[её]т|заявк|форма|form\b", re.IGNORECASE)
+
+
+# A document's title and the company it is of, after a dash or a colon: «Вакансии — Al Khor Shipyard W.L.L.».
+_TITLE_AND_COMPANY = re.compile(r"^(?P<title>[^:\d]+?)\s+[-–—]\s+(?P<company>[^\d]+)$|^(?P<head>[^:\d]+?):\s*(?P<name>[^\d:]+)$")
+
+
+def _company_in_title(line: str) -> str | None:
+    """The company a title line names after the document's own title, as a workbook with a sheet per employer
+    heads each sheet («Вакансии — Dukhan Oilfield Services», "Vacancies: Al Khor Shipyard W.L.L."); None when
+    the line is no such title or what follows names no company."""
+    match = _TITLE_AND_COMPANY.match(" ".join(line.split()))
+    if match is None:
+        return None
+    title, company = (match["title"], match["company"]) if match["title"] else (match["head"], match["name"])
+    if not _DOCUMENT_WORDS.search(title) or _DOCUMENT_WORDS.search(company) or _AGENCY.search(company):
+        return None
+    return company if _LEGAL_FORM.search(company) or _company_without_legal_form(company) else None
 
 
 def _company_without_legal_form(line: str) -> bool:
@@ -1354,6 +1375,15 @@ def _thousands(figure: str) -> str:
     return str(int(Decimal(figure.replace(",", ".")) * 1000))
 
 
+def _count_of_thousands(match: re.Match[str], text: str) -> str:
+    """«две тысячи», «екі жарым мың» as figures; a count of thousands that more number words follow («бір мың екі
+    жүз», "two thousand five hundred") is left whole, for the numbers in words to read as one sum."""
+    after = text[match.end():].split()[:1]
+    if after and not match["half"] and spelled_numbers(after[0]) != after[0]:
+        return match[0]
+    return _thousands(str(COUNTS_OF_THOUSANDS[match["count"].casefold()] + (Decimal("0.5") if match["half"] else 0)))
+
+
 def _in_figures(text: str) -> str:
     """The pay cell with its words turned into the figures they say, so the range and «от» readers
     below see «1500-2000»: numbers in words, thousands as «тыс.», «мың» or "k" (a range's one «тыс.»
@@ -1363,9 +1393,7 @@ def _in_figures(text: str) -> str:
     text = _RANGE_OF_THOUSANDS_IN_WORDS.sub(
         lambda m: f"{_thousands(str(COUNTS_OF_THOUSANDS[m['low'].casefold()]))}-"
                   f"{_thousands(str(COUNTS_OF_THOUSANDS[m['high'].casefold()]))}", text)
-    text = _COUNT_OF_THOUSANDS.sub(
-        lambda m: _thousands(str(COUNTS_OF_THOUSANDS[m["count"].casefold()] + (Decimal("0.5") if m["half"] else 0))),
-        text)
+    text = _COUNT_OF_THOUSANDS.sub(lambda m: _count_of_thousands(m, text), text)
 
     def both_ends(match: re.Match[str]) -> str:
         low, high = match["low"], match["high"]

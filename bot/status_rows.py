@@ -108,7 +108,7 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "external_id": ("вакансия №", "вакансия", "vacancy", "vacancy #", "бос орын", "бос орын №", "вакансия id"),
     # A column headed «№» alone: a row counter, or the applications' numbers when nothing else finds them
     # (see `_counter_as_applications`).
-    "counter": ("№", "#", "nr"),
+    "counter": ("№", "#", "nr", "номер", "нөмір", "nomer"),
     "telegram_id": ("telegram id", "telegram", "id telegram", "телеграм id", "telegram id работника", "tg id",
                     "телеграм"),
     "status": (
@@ -122,6 +122,8 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         # An employment centre's register: «Результат», «Статус трудоустройства», «Нәтиже», «Ағымдағы кезең».
         "результат", "результат трудоустройства", "статус трудоустройства", "result", "нәтиже", "нәтижесі",
         "ағымдағы кезең", "ағымдағы мәртебе", "событие", "event", "employment status", "жұмысқа орналасу нәтижесі",
+        # 1C names a document's step its state: «Состояние заявки», «Состояние кандидата».
+        "состояние заявки", "состояние кандидата", "текущее состояние", "өтінім күйі",
     ),
     "note": (
         "note", "notes", "remarks", "remark", "comment", "comments", "комментарий", "примечание",
@@ -139,6 +141,7 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "event date", "жаңартылған күні", "мәртебе күні", "stage date", "date of stage", "дата этапа",
         "кезең күні", "date of update", "дата обновления статуса", "дата смены статуса", "мәртебе өзгерген күні",
         "дата результата", "result date", "нәтиже күні",
+        "дата состояния", "дата изменения состояния", "дата установки состояния", "күйі өзгерген күні",
     ),
 }  # fmt: skip
 
@@ -227,8 +230,8 @@ def read_status_file(data: bytes, filename: str) -> Table:
     way to find the application."""
     table = read_table(data, filename, ("status",), aliases=STATUS_HEADER_ALIASES, gathered=("phone",))
     if (table.error or "").startswith(MISSING_COLUMNS) and "status" not in table.columns:
-        table = steps_in_columns(read_table(data, filename, aliases=STATUS_HEADER_ALIASES,
-                                            gathered=("phone",))) or table
+        every = read_table(data, filename, aliases=STATUS_HEADER_ALIASES, gathered=("phone",))
+        table = steps_in_columns(every) or steps_by_date_columns(every) or table
     table = _counter_as_applications(_numbers_as_applications(_number_with_vacancy(table)))
     if table.error is not None or {"application_id", "phone"} & set(table.columns):
         return table
@@ -387,6 +390,31 @@ def steps_in_columns(table: Table) -> Table | None:
     return replace(table, rows=rows, columns=columns, labels=table.labels | {"status": table.labels.get(first, first)})
 
 
+def steps_by_date_columns(table: Table) -> Table | None:
+    """A tracker with a column per day and no status column, each cell the step a worker reached that day (a
+    weekly sheet headed «14.11», «21.11», or "19-Nov-26"): the latest day's filled cell is the row's step, and
+    that column's day its day; None when fewer than two headers are days."""
+    if table.error is not None or "status" in table.columns:
+        return None
+    days = {column: day for column in table.columns if column not in STATUS_COLUMNS_IN_README
+            and column not in ("phone", "counter") and (day := _day_of(table.labels.get(column, column))) is not None}
+    if len(days) < 2:
+        return None
+    latest_first = sorted(days, key=days.__getitem__, reverse=True)
+    rows = []
+    for number, row in table.rows:
+        kept = {name: value for name, value in row.items() if name not in days}
+        column = next((column for column in latest_first if not says_nothing(row.get(column, ""))), None)
+        if column is not None:
+            kept["status"] = row[column]
+            if not (kept.get("occurred_at") or "").strip():
+                kept["occurred_at"], kept[DATED_BY] = table.labels.get(column, column), column
+        rows.append((number, kept))
+    columns = tuple(dict.fromkeys((*(c for c in table.columns if c not in days), "status", "occurred_at")))
+    return replace(table, rows=rows, columns=columns,
+                   labels=table.labels | {"status": table.labels.get(latest_first[0], latest_first[0])})
+
+
 def _day_of(cell: str) -> date | None:
     """The day a step's cell gives, alone or beside a flight's number (a tick or a number gives none); a day
     without its year is this year's, or last year's when this year's has not come."""
@@ -450,7 +478,7 @@ def _counter_as_applications(table: Table) -> Table:
     of numbers one after another is left a counter, and the file is refused for want of the application's
     number, rather than moving applications the officer never meant."""
     columns = set(table.columns)
-    if table.error is not None or "counter" not in columns or columns & {*TARGET_COLUMNS, "external_id"}:
+    if table.error is not None or "counter" not in columns or columns & set(TARGET_COLUMNS):
         return table
     values = [_NUMBER_SIGN.sub("", row.get("counter", "").strip()) for _, row in table.rows]
     numbers = [int(value) for value in values if value.isdigit()]
@@ -850,7 +878,10 @@ _WITHDRAWN = re.compile(
     r"бас\s+тарт(?:ты|қан)|bas\s+tart(?:ty|ti|qan|kan)|"
     # An employment centre's word for the worker's own refusal, and a refusal of what was offered to the worker.
     r"самоотказ\w*|отказ\s+(?:кандидата\s+|работника\s+)?от\s+(?:ваканси|оффер|предложени|работ|контракт|договор|"
-    r"выезд))", re.IGNORECASE)
+    r"выезд)|"
+    # The worker's own refusal, as 1C names the state: «Отказ кандидата», «Отказ со стороны соискателя» (the
+    # dative, «отказ кандидату», is the employer's refusal of the worker).
+    r"отказ\s+(?:со\s+стороны\s+)?(?:кандидата|работника|соискателя)(?!\w)(?!\s+работодател))", re.IGNORECASE)
 _EMPLOYER = re.compile(r"работод|employer|company|компани|жұмыс\s+беруш", re.IGNORECASE)
 _REFUSAL = re.compile(r"отказ|отклон|reject|refus|declin|turned\s+down|бас\s+тарт|қабылданба|cancel|отмен|аннулир",
                       re.IGNORECASE)
@@ -913,12 +944,26 @@ _DONE = re.compile(r"(?<!\w)(?:прош[её]л|прошла|прошли|про
                    r"conducted|cleared|өтті|өткен|өтіп)(?!\w)", re.IGNORECASE)
 
 
+# An interview called off or moved («Собеседование с работодателем отменено», "Interview with employer cancelled",
+# "Employer postponed the interview"): the meeting will not take place then, which says nothing of the worker; only
+# a refusal named beside it («отменено, кандидат отклонён») ends the application.
+_CALLED_OFF = re.compile(r"cancel|отмен|аннулир|перен[её]с|postpon|resched|тоқтатыл|кейінге", re.IGNORECASE)
+_REFUSED_OUTRIGHT = re.compile(r"reject|отказ|отклон|refus|declin|not\s+selected|қабылданба|бас\s+тарт", re.IGNORECASE)
+
+
+def _called_off(text: str) -> bool:
+    return bool(_STEP_WORDS["interview"].search(text) and _CALLED_OFF.search(text)
+                and not _REFUSED_OUTRIGHT.search(text))
+
+
 def step_in_other_words(key: str) -> str | None:
     """The one step a cell names in other words than its name (see `_STEP_WORDS`); None otherwise. A
     refusal in the cell is no step reached: the employer's («Работодатель отказал») is the rejection,
     anyone else's is left to the officer."""
     words = _PUNCTUATION.sub(" ", key).split()
     text = " ".join(words)
+    if _called_off(text):
+        return None
     if _REFUSAL.search(text):
         return "rejected" if _EMPLOYER.search(text) and not _WITHDRAWN.search(text) else None
     if not words or any(word in _NEGATIONS for word in words):

@@ -700,6 +700,21 @@ def _header_again(header: Sequence[str], cells: Sequence[str], aliases: Mapping[
                                     for i, cell in filled)
 
 
+def _specific_over_bare(header: list[str], cells: Sequence[str]) -> list[str]:
+    """A column named twice counts once: the first, unless it is a bare word another header narrows («Дата» and
+    «Дата состояния» in a 1C export, "Date" and "Status date"), where the narrower says which is meant and the
+    bare one belongs to something else (the document's own date)."""
+    keys = [header_key(cell) for cell in cells]
+    named = list(header)
+    for i, name in enumerate(header):
+        if not name or header.index(name) != i or len(keys[i].split()) != 1:
+            continue
+        if any(header[j] == name and keys[i] in keys[j].split() and len(keys[j].split()) > 1
+               for j in range(i + 1, len(header))):
+            named[i] = ""
+    return named
+
+
 def _rows_from_records(
     records: Sequence[tuple[int, Sequence[str]]], aliases: Mapping[str, str] | None, start: int,
     gathered: frozenset[str] = frozenset(), first_filled: frozenset[str] = frozenset(),
@@ -721,7 +736,7 @@ def _rows_from_records(
             continue
         if header is None:
             header_cells = list(cells)
-            header = [_column_name(cell, aliases) for cell in cells]
+            header = _specific_over_bare([_column_name(cell, aliases) for cell in cells], cells)
             for name, cell in zip(header, cells):
                 labels.setdefault(name, " ".join(cell.split()))
             after_break = True

@@ -915,7 +915,7 @@ _STEP_WORDS: dict[str, re.Pattern[str]] = {
                        r"(?:выдан|получ|готов|оформлен|issu|stamp|approv|receiv|рәсімдел|беріл|шық|дайын|алды|алын|"
                        r"келді)"
                        r"|(?:получ|receiv|алды)\w*.*?(?:виз|visa)",
-        "departed": r"(?<!\w)(?:убыл[аи]?|вылетел[аи]?|улетел[аи]?|выехал[аи]?|отбыл[аи]?|travell?ed|flew|departed|"
+        "departed": r"(?<!\w)(?:убыл[аи]?|вылетел[аи]?|улетел[аи]?|выехал[аи]?|отбыл[аи]?|travell?ed|flew|departed|mobili[sz]ed|"
                     r"ұшты|ұшып\s+кетті|аттанды|прибыл[аи]?|arrived|жетті)(?!\w)",
         "terminated_early": r"досрочн\w*\s+(?:расторж|прекращ)|(?:расторж|прекращ)\w*.*?досрочн"
                             r"|(?:early|premature)\s+termination|terminated\s+(?:early|prematurely)|мерзімінен\s+бұрын",
@@ -980,7 +980,9 @@ def step_in_other_words(key: str) -> str | None:
 # rejection. «Не пройдено» or «өтпеді» alone are not among them: they may say it has not taken place yet.
 _FAILED = re.compile(
     r"^(?:кандидат\w*\s+|работник\w*\s+)?(?:не\s+(?:прош[её]л|прошла|прошли|сдал|сдала|сдали|допущен\w*|годен|годна)"
-    r"|failed|did\s+not\s+pass|didn'?t\s+pass|not\s+fit|unfit)(?:\s|$)"
+    r"|failed|did\s+not\s+pass|didn'?t\s+pass|not\s+fit|unfit"
+    # An agency's verdict after its employer's interview: "Not selected in interview", "Not shortlisted".
+    r"|not\s+selected|not\s+shortlisted|unsuccessful)(?:\s|$)"
     r"|(?:\S+\s+)?\S+(?:дан|ден|тан|тен|нан|нен)\s+өте\s+алмады$"
 )
 

@@ -63,3 +63,15 @@ def test_a_tracker_with_a_column_per_day_takes_each_rows_latest_step_and_its_day
     assert not result.errors
     found = {row.application_id: (row.status, (row.occurred_at + timedelta(hours=5)).date()) for row in result.rows}
     assert found == {4410: ("offer", days[1]), 4411: ("visa_issued", days[2])}
+
+
+@pytest.mark.parametrize(("cell", "code"), [("Not selected after interview", "rejected"),
+                                            ("Not shortlisted", "rejected"), ("Unsuccessful", "rejected"),
+                                            ("Mobilized to site", "departed"), ("Mobilised", "departed")])
+def test_an_agencys_verdict_and_its_word_for_departure(cell: str, code: str) -> None:
+    assert step(cell) == code
+
+
+def test_a_mobilisation_under_way_is_no_departure() -> None:
+    with pytest.raises(RowError):
+        step("Mobilization in progress")

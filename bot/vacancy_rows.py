@@ -691,20 +691,26 @@ _DOCUMENT_WORDS = re.compile(r"vacanc|ваканс|\blist\b|перечень|с�
 
 
 # A document's title and the company it is of, after a dash or a colon: «Вакансии — Al Khor Shipyard W.L.L.».
-_TITLE_AND_COMPANY = re.compile(r"^(?P<title>[^:\d]+?)\s+[-–—]\s+(?P<company>[^\d]+)$|^(?P<head>[^:\d]+?):\s*(?P<name>[^\d:]+)$")
+# What parts a document's title from the company it is of: «Вакансии — Al Khor Shipyard W.L.L.», "Vacancies: …",
+# "List of vacancies at …", «Вакансии компании …».
+_TITLE_APART = re.compile(r"\s+[-–—]\s+|\s*:\s*|\s+(?:at|with|of|in|компании|в|во)\s+", re.IGNORECASE)
 
 
 def _company_in_title(line: str) -> str | None:
     """The company a title line names after the document's own title, as a workbook with a sheet per employer
-    heads each sheet («Вакансии — Dukhan Oilfield Services», "Vacancies: Al Khor Shipyard W.L.L."); None when
+    heads each sheet («Вакансии — Dukhan Oilfield Services», "Vacancies at Al Khor Shipyard W.L.L."); None when
     the line is no such title or what follows names no company."""
-    match = _TITLE_AND_COMPANY.match(" ".join(line.split()))
-    if match is None:
+    line = " ".join(line.split())
+    if re.search(r"\d", line):
         return None
-    title, company = (match["title"], match["company"]) if match["title"] else (match["head"], match["name"])
-    if not _DOCUMENT_WORDS.search(title) or _DOCUMENT_WORDS.search(company) or _AGENCY.search(company):
+    for apart in _TITLE_APART.finditer(line):
+        title, company = line[:apart.start()], line[apart.end():]
+        if not _DOCUMENT_WORDS.search(title) or _DOCUMENT_WORDS.search(company) or ":" in company:
+            continue
+        if not _AGENCY.search(company) and (_LEGAL_FORM.search(company) or _company_without_legal_form(company)):
+            return company
         return None
-    return company if _LEGAL_FORM.search(company) or _company_without_legal_form(company) else None
+    return None
 
 
 def _company_without_legal_form(line: str) -> bool:

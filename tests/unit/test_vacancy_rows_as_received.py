@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bot.tabular import header_key, parse_date
-from bot.vacancy_rows import HEADER_ALIASES
+from bot.vacancy_rows import HEADER_ALIASES, read_vacancy_file
 from tests.data.vacancy_files import csv_bytes, rows_of
 from tests.workbooks import workbook
 
@@ -41,10 +41,18 @@ def test_each_sheet_headed_by_its_employer_after_the_title_gives_that_employer()
     data = workbook({
         "Sheet1": [["Vacancies - Simaisma Poultry Farms"], header, ["Farm Hand", 1100, 9]],
         "Sheet2": [["Вакансии — Doha Glass Co."], header, ["Glazier", 1700, 3]],
+        "Sheet3": [["List of vacancies at Al Sadd Catering"], header, ["Kitchen Helper", 1000, 8]],
     })
     rows = rows_of(data, "by employer.xlsx")
     assert {(row.title, row.employer) for row in rows} == {("Farm Hand", "Simaisma Poultry Farms"),
-                                                           ("Glazier", "Doha Glass Co.")}
+                                                           ("Glazier", "Doha Glass Co."),
+                                                           ("Kitchen Helper", "Al Sadd Catering")}
+
+
+def test_a_title_naming_a_town_or_the_workers_gives_no_employer() -> None:
+    data = workbook([["Вакансии в Доха"], ["Должность", "Зарплата", "Кол-во"], ["Повар", 1600, 2]])
+    table = read_vacancy_file(data, "doha.xlsx")
+    assert table.error is not None or "employer" not in table.columns
 
 
 @pytest.mark.parametrize(("cell", "pay"), [("екі мың үш жүз риал", 2300), ("Two Thousand Four Hundred Riyals", 2400),

@@ -1394,9 +1394,10 @@ _WEEKDAY = re.compile(
     r"^\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс|"
     r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\.?\s*,?\s+(?=\S)", re.IGNORECASE)
-# A day's ordinal ("1st", "22nd") and a dash between a day, a month's name and a year ("5-Apr-2027").
-_ORDINAL = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\b")
-_WORD_DASH = re.compile(r"(?<=\d)-(?=[^\W\d])|(?<=[^\W\d])-(?=\d)")
+# A day's ordinal ("1st", "22nd", and in Kazakh a suffix after a dash: «18-і», «18-ші», «қарашаның 1-і»), and a
+# dash or a slash between a day, a month's name and a year ("5-Apr-2027", "5/Apr/2027").
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|-(?:інші|ыншы|ші|шы|сі|сы|і|ы))(?![^\W\d_])")
+_WORD_DASH = re.compile(r"(?<=\d)[-/](?=[^\W\d])|(?<=[^\W\d])[-/](?=\d)")
 # The number Excel keeps for a date (days since 1899-12-30), shown when a cell loses its date format:
 # 1970 to 2099, whole days only.
 _EXCEL_EPOCH = date(1899, 12, 30)

@@ -4,12 +4,13 @@ date before the step's, and a tracker with a column per day."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
 from bot.i18n import I18n
 from bot.kz_time import kazakhstan_today
+from bot.tabular import parse_date
 from bot.services.statuses import status_names
 from bot.status_rows import RowError, parse_status_row, parse_status_table, read_status_file
 from tests.data.vacancy_files import csv_bytes
@@ -75,3 +76,8 @@ def test_an_agencys_verdict_and_its_word_for_departure(cell: str, code: str) -> 
 def test_a_mobilisation_under_way_is_no_departure() -> None:
     with pytest.raises(RowError):
         step("Mobilization in progress")
+
+
+@pytest.mark.parametrize("written", ["{y} жылғы қарашаның {d}-і", "{d}-ші қараша {y} ж.", "{d}/Nov/{y}"])
+def test_a_day_written_with_a_kazakh_ordinal_or_slashes_round_the_month(written: str) -> None:
+    assert parse_date(written.format(d=9, y=2026)) == date(2026, 11, 9)

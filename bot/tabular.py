@@ -21,6 +21,8 @@ from typing import Any, Collection, Generic, Iterable, Mapping, Sequence, TypeVa
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.kz_time import kazakhstan_today
+
 T = TypeVar("T")
 
 UNKNOWN_FORMAT = "unknown_format"
@@ -1525,7 +1527,7 @@ class RowReader:
         if not value:
             return None
         try:
-            return parse_date(value, ahead=date.today() if ahead else None, month_first=month_first)
+            return parse_date(value, ahead=kazakhstan_today() if ahead else None, month_first=month_first)
         except ValueError:
             raise self.error(name, "bad_date") from None
 

@@ -23,6 +23,7 @@ import zipfile
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
+from bot.kz_time import kazakhstan_today
 from tests.data.vacancy_files import YEAR, VacancyFile, Want, csv_bytes, d
 from tests.data.vacancy_files_2 import Terms
 from tests.data.vacancy_files_5 import NothingToImport, workbook
@@ -41,7 +42,7 @@ SIDRA = "West Bay Home Care"
 
 def ahead(month: int, day: int) -> date:
     """The next such day from today: what «до 15.01» (no year) means in an officer's file."""
-    today = date.today()
+    today = kazakhstan_today()
     candidate = date(today.year, month, day)
     return candidate if candidate >= today else date(today.year + 1, month, day)
 

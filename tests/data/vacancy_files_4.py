@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta
 from openpyxl import Workbook
 from openpyxl.styles import Border, PatternFill, Side
 
+from bot.kz_time import kazakhstan_today
 from tests.data.vacancy_files import PAST, YEAR, Refusal, VacancyFile, Want, csv_bytes, d, xlsx_bytes
 from tests.data.vacancy_files_2 import Terms
 
@@ -41,7 +42,7 @@ def serial(day: date) -> int:
 
 def upcoming(month: int, day: int) -> date:
     """The next such day from today: what an officer means by «до 15 января» with no year."""
-    today = date.today()
+    today = kazakhstan_today()
     this_year = date(today.year, month, day)
     return this_year if this_year >= today else date(today.year + 1, month, day)
 

@@ -141,9 +141,13 @@ JOIN_BELOW = 90.0
 # more than a word with a suffix added and than a typo. "-yer" for "-yor" ("surveyer", "conveyer") is the
 # third: the skeleton reads "yo" as ё, so "surveyor" is "surver" and "surveyer" "surveier", which met the
 # survey ("survei" with a suffix) before the surveyor. "-ar" for "-er" is how the ear spells an
-# unstressed ending ("plasterar", "paintar").
+# unstressed ending ("plasterar", "paintar"). Russian hears its unstressed «-ик» as «-ек» the same way
+# («мяснек», «сантехнек», «сварщек»), as the feminine «-ница» is heard «-неца» (`FEMININE_ENDINGS`).
 AGENT_ENDING_SIM = 0.96
-AGENT_ENDINGS = (("er", "or"), ("or", "er"), ("ier", "er"), ("ar", "er"))
+AGENT_ENDINGS = (
+    ("er", "or"), ("or", "er"), ("ier", "er"), ("ar", "er"),
+    ("nek", "nik"), ("shek", "shik"), ("chek", "chik"),
+)  # fmt: skip
 # A word heard with one consonant voiced or voiceless the other way ("welter" for "welder", "plumper" for
 # "plumber"): speech recognition writes the word it knows that sounds nearest, and English says a "t"
 # between vowels or after "l" and "r" much as a "d". Read as a word of the bot's own trade labels when the

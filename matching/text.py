@@ -874,6 +874,9 @@ WORK_VERBS = {
     # "-ing" of the verbs whose worker is named after them ("block layer", "guard", "car washer")
     "layer": "lay lays laid laying",
     "guard": "guards guarded guarding",
+    # "I cut hair", "cut meat at a butcher's": the cutter of the thing cut, as the labels name him ("hair
+    # cutter", "meat cutter")
+    "cutter": "cut cuts",
     "washer": "wash washes washed",
 }
 
@@ -1010,7 +1013,7 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     if any(word in text for word in _LICENCE_HINTS):
         text = _licence_tokens(text)
     if "/" in text:
-        text = _SLASHED_LETTERS_RE.sub(r"\1\2", text)
+        text = _SLASHED_LETTERS_RE.sub(_slashed_letters, text)
     if "b" in text or "m" in text:
         text = _DEGREE_RE.sub(r"\1\2", text)
     if "4" in text or "6" in text:
@@ -1043,13 +1046,21 @@ _DOTTED_LETTERS_RE = re.compile(r"(?<![^\W\d_])([a-z])\.([a-z])\b\.?", re.IGNORE
 
 
 # "M&E technician", "O&M engineer", "E&I supervisor", "R&D manager": the initials of two fields joined by an
-# "&" in Gulf job ads. One letter is no word (it was dropped, or met a label by chance), so the pair is read
-# as the words it stands for, in labels and queries alike; M&E is what the labels call MEP.
+# "&" in Gulf job ads, or by a slash as a worker types them ("E/I technician", "O/M supervisor"). One letter
+# is no word (it was dropped, or met a label by chance), so the pair is read as the words it stands for, in
+# labels and queries alike; M&E is what the labels call MEP. Other pairs ("A/C", "F&B") stay as they are.
 _AMPERSAND_INITIALS = {
     "me": "mep", "om": "operation maintenance", "ei": "electrical instrumentation",
     "ie": "instrumentation electrical", "rd": "research development", "hs": "health safety",
 }  # fmt: skip
 _AMPERSAND_INITIALS_RE = re.compile(r"(?<![^\W\d_])([a-z])\s*&\s*([a-z])(?![^\W\d_])")
+
+
+def _slashed_letters(match: re.Match[str]) -> str:
+    """"a/c" -> "ac"; "e/i" -> "electrical instrumentation", the initials of two fields (see
+    `_AMPERSAND_INITIALS`)."""
+    pair = match.group(1) + match.group(2)
+    return _AMPERSAND_INITIALS.get(pair, pair)
 
 
 def _ampersand_initials(match: re.Match[str]) -> str:

@@ -495,7 +495,7 @@ _PLACE_NOUNS = frozenset(
     """
     site sites camp camps project projects company companies factory factories
     station stations shop shops store stores mall malls centre center market showroom showrooms
-    plant plants
+    plant plants field fields
     """.split()
 )
 # The second word after «в» is the place's noun only when the first is its adjective («в детском саду», «в

@@ -87,3 +87,17 @@ def test_initials_with_a_slash_are_the_fields_they_stand_for(query: str, accepte
 
 def test_the_kazakh_word_for_a_hotel_reception_is_the_receptionist() -> None:
     assert _first("ресепшенші болдым") == "4224"
+
+
+# The rigger of a Gulf oil and gas site slings loads; the oil field he names is where, as a plant is.
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("rigger in oil field", "7215"),
+        ("oil rigger, 5 years", "7215"),
+        ("cook at oil field", "5120"),
+        ("roustabout on oil rig", "8113"),
+    ],
+)
+def test_an_oil_field_says_where_the_trade_was_done(query: str, code: str) -> None:
+    assert _first(query) == code

@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 import matching
 from matching.text import plain_latin
 from bot.i18n import language_asked
+from bot.russian_keys import on_russian_keys
 from bot.status_rows import status_key
 from bot.validation import InvalidInput, region_named
 
@@ -35,12 +36,12 @@ RIVAL = 0.95
 CLOSE_TO_BEST = 0.7
 MAX_OFFERED = 4
 
-_ALL = frozenset(
+_ALL = on_russian_keys(frozenset(
     "все всем всех всему барлығы барлығына бәрі бәріне барлық barlygy barlygyna barlyğy barlyğyna barlyq bari "
     "barine bärine bäri всей всея all everyone everybody".split()
-)
+))
 # The workers themselves: alone («сколько работников в …») they are everyone.
-_WORKERS = frozenset(
+_WORKERS = on_russian_keys(frozenset(
     "работникам работники работников соискателям соискателей пользователям пользователей людям людей человек "
     "чел юзерам юзеров жұмысшыларға жұмысшылар жұмысшы жұмыскерлерге адам адамға адамдар адамдарға адамдардың "
     "jumysshylarga jumysshylar adam adamdar adamga adamdarga workers worker users people poeple ppl ppls folks "
@@ -52,9 +53,9 @@ _WORKERS = frozenset(
     "үміткерлеріне үміткерлерін umitkerlerine umitkerlerin "
     # one candidate counted, as Kazakh counts: «қанша үміткер бар»
     "үміткер umitker".split()
-)
+))
 # Words that may stand beside "all" or a status without changing whom it means.
-_AROUND = _WORKERS | frozenset(
+_AROUND = on_russian_keys(_WORKERS | frozenset(
     "работникі қолданушыларға статус статусом статусу статусе со с в на по мәртебесі мәртебе status with у кого "
     "кто которые которых тех тем зарегистрированным зарегистрированных тіркелгендерге тіркелген "
     "зарегистрировался зарегистрировались зарегистрированы зарегался зарегались базе базы базу "
@@ -70,16 +71,18 @@ _AROUND = _WORKERS | frozenset(
     "tandagandarga қолданатындарға қолданатын qoldanatyndarga qoldanatyn пайдаланатындарға interface language "
     "chose chosen selected set who whose those to қолданатындар пайдаланатындар qoldanatyndar using use uses "
     "пользуются пользующимся".split()
-)
+))
 # The padding of a request typed or dictated between meetings, which names no one: «давайте всем,
 # пожалуйста», «по Туркестанской области, пожалуйста», "everyone please".
-_PADDING = frozenset("давайте пожалуйста пжл плз please pls plz только тек ғана only бірден birden".split())
+_PADDING = on_russian_keys(
+    frozenset("давайте пожалуйста пжл плз please pls plz только тек ғана only бірден birden".split())
+)
 # What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
-_HOW_MANY = frozenset(
+_HOW_MANY = on_russian_keys(frozenset(
     "сколько скока скок скоко сколко скольк скольким скольких қанша қаншасы канша нешеу неше neshe нешe qanşa qansha qanshasy qansa "
     "kansha саны sany".split()
-)
+))
 # ... typed short too: «кол-во сварщиков», "hw many cooks".
 _HOW_MANY_EN = re.compile(
     r"\bho?w\s+ma?ny\b|^\s*headcount\s+(?:at|in|for)\b|^\s*(?:(?:kindly|please|pls)\s+)?(?:(?:advise|share|provide|confirm)\s+)?(?:the\s+)?"
@@ -90,15 +93,15 @@ _HOW_MANY_EN = re.compile(
 )
 # What a "how many" asks when it is no headcount: the years, the price, the wait, the pay, the hours
 # («сколько лет опыта нужно сварщику», «сколько стоит виза», «виза қанша тұрады», "how much…").
-_NOT_A_HEADCOUNT = frozenset(
+_NOT_A_HEADCOUNT = on_russian_keys(frozenset(
     "лет года год опыта опыт стаж нужно надо нужен нужны стоит стоимость платят получают зарплата зарплату "
     "ждать ждём дней день часов часа времени месяцев жыл жылдық тәжірибе керек тұрады төлейді жалақы күту "
     "күн сағат ай уақыт years year experience need needed cost costs pay paid salary wait hours days "
     "months time".split()
-)
+))
 # «во сколько совещание?» asks the time, not a headcount.
 _AT_WHAT_TIME = re.compile(r"\bво\s+сколько\b|\bat\s+what\s+time\b", re.IGNORECASE)
-_QUESTION_FILLER = frozenset(
+_QUESTION_FILLER = on_russian_keys(frozenset(
     "а у нас есть всего зарегистрировано зарегистрированных зарегистрировались в боте бар барлығы тіркелген "
     "ботта bar do we have are there is registered in the bot total "
     # the politeness around a question: «подскажите, пожалуйста, сколько…», "could you tell me how many…"
@@ -109,10 +112,10 @@ _QUESTION_FILLER = frozenset(
     # a count asked aloud in passing: «слушай, а сколько у нас вообще …»
     "слушай слушайте вообще "
     "barlygy barlyghy tirkeldi tirkelgen".split()
-)
+))
 # Words around a region that say no more than the region does: «из Актау», «в Мангистауской области»,
 # «Алматы қаласындағы», "in Almaty region".
-_PLACE_WORDS = frozenset(
+_PLACE_WORDS = on_russian_keys(frozenset(
     "из в во по с от живущим жителям живущих область области областей обл город города городе г регион "
     "региона регионе облысы облысының облысындағы облысында қаласы қаласындағы қаласында қаласының "
     "oblysy oblysynda oblysyndagy qalasy qalasynda qalasyndagy from in of at region oblast city province "
@@ -124,13 +127,15 @@ _PLACE_WORDS = frozenset(
     # the employment centre that registered them, for its town («по линии ЦЗН Кульсары», «Жаңаөзен ХЖО арқылы
     # тіркелген», "PEC Zhanaozen clients")
     "линии цзн хжо pec клиентам клиенты клиентов clients арқылы arqyly через via".split()
-)
+))
 _ISCO_CODE = re.compile(r"\d{1,4}")
 # Words that only say a number is a group's code: «группа 7212», «код по МСКЗ 5120», "ISCO 7212".
 _CODE_WORDS = frozenset("группа группе группы код кода коду по мскз окз isco group code тобы коды kod toby".split())
 # What joins trades named together: «сварщикам, электрикам и сантехникам», «дәнекерлеушілер мен
 # электриктерге», "welders and electricians", «7212/7411».
-_JOINERS = frozenset(", & / + и или либо және мен бен пен немесе jane men ben pen nemese and or".split())
+_JOINERS = on_russian_keys(
+    frozenset(", & / + и или либо және мен бен пен немесе jane men ben pen nemese and or".split())
+)
 _TOKENS = re.compile(r"[^\W_]+|[,&/+]")
 # Words that leave some workers out or put the audience in an order («всем, кроме Мангистау», «не из
 # Атырау», «сначала сварщикам, потом поварам», "everyone except Almaty"): no one audience says that, and
@@ -140,11 +145,13 @@ _NO_EXCEPTION = re.compile(r"\b(?:без|without)\s+(?:всяких\s+|any\s+)?(
 # Years of experience narrow an audience as no segment can («опытным сварщикам», «со стажем от 5 лет»,
 # «тәжірибелі», "experienced welders"): reading the rest would reach every welder, so such a message is not
 # read at all, as an exclusion is not.
-_EXPERIENCE = re.compile(r"\b(?:опытн\w*|стаж(?!ёр|ер)\w*|experienced?|тәжірибе\w*|tajiribe\w*|tazhiribe\w*)")
+_EXPERIENCE = on_russian_keys(
+    re.compile(r"\b(?:опытн\w*|стаж(?!ёр|ер)\w*|experienced?|тәжірибе\w*|tajiribe\w*|tazhiribe\w*)")
+)
 # What no segment holds, so that reading the rest would reach workers it leaves out: a certificate or a grade
 # («с сертификатом НАКС», «ЭГС 5 разряда», «IELTS», "NAKS-certified"), an age («до 35 лет», «старше 40», «35
 # жасқа дейінгі», "under 35", "aged 25-40") or whether men or women («женщинам», «әйелдерге», "female").
-_NO_SUCH_SEGMENT = re.compile(
+_NO_SUCH_SEGMENT = on_russian_keys(re.compile(
     r"\b(?:сертифика\w*|удостоверени\w*|накс|naks|ielts|toefl|certifica\w*|certified|разряд\w*|grade|"
     r"лет|года|жас\w*қа|жастағы\w*|jasqa|жасар\w*|старше|младше|моложе|aged?|years?\s+old|under\s+\d+|over\s+\d+|"
     r"молод[её]ж\w*|жастар\w*|jastar\w*|youth|young|"
@@ -153,7 +160,7 @@ _NO_SUCH_SEGMENT = re.compile(
     # schooling: «по полу», «разбивка по возрасту», «жас топтары», "gender", «с высшим образованием», "degree"
     r"\bmen\s+(?:from|in|of|only|who|with|at)\b|\b(?:gender|sex|полу|пол|жынысы\w*|jynys\w*|возраст\w*|"
     r"жас\s+топ\w*|jas\s+top\w*|образовани\w*|degree|diploma\s+holders|білімі\w*|bilimi\w*)\b"
-)
+))
 
 
 def names_no_segment(text: str) -> bool:
@@ -166,13 +173,15 @@ _WHO = frozenset("тем тех у кого кто которые которых
 # The words that only frame the traits of an audience, not counted when telling it from a sentence: an
 # audience of a trade, a region, a step and a language is long («казахоязычных плотников из Актобе на
 # проверке квалификации», "Kazakh speaking cooks from Shymkent at interview stage"), English most of all.
-_FRAMING = _JOINERS | _WHO | frozenset("из на с со у от in from of at with a an the who got have has stage".split())
-_NOT_ONE_AUDIENCE = frozenset(
+_FRAMING = on_russian_keys(
+    _JOINERS | _WHO | frozenset("из на с со у от in from of at with a an the who got have has stage".split())
+)
+_NOT_ONE_AUDIENCE = on_russian_keys(frozenset(
     "не нет кроме без исключая исключением сначала потом затем после емес басқа басқасына басқаларына жоқ joq "
     "соң кейін алдымен except excluding without not no but then first after "
     # a broadcast spoken of as already done («рассылку сварщикам уже отправили утром»), not asked for
     "отправили отправил отправила ушла дошла жіберілді жіберді went".split()
-)
+))
 
 
 @dataclass(frozen=True)
@@ -227,12 +236,12 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
 
 # A message that begins by taking back the one before it: «ой», «стоп», «отмена», «тоқта», "scratch that", "no
 # wait", and «нет», «жоқ», "no" followed by a comma (alone, «нет визы» takes nothing back).
-_LEADING_TAKE_BACK = re.compile(
+_LEADING_TAKE_BACK = on_russian_keys(re.compile(
     r"^\s*(?:(?:ой|стоп|отмена|отбой|тоқта|toqta|oops|wait|scratch\s+that|actually|sorry|no\s+wait|исправляю|"
     r"исправление|поправка|correction|түзету|tuzetu)"
     r"(?:[\s,.:!—–-]+|$)|(?:нет|неа|жоқ|joq|no|nope)\s*[,.!—–-]+\s*)+",
     re.IGNORECASE,
-)
+))
 # What is named instead of the words taken back: «не Атырау, Актобе», «Атырау емес, Ақтөбе», "Aktau not Atyrau".
 _INSTEAD_OF = re.compile(
     r"^(?:не|not)\s+[^,]+,\s*(?:а\s+|but\s+)?(?P<ru>\S.*)$|^[^,]+?\s+(?:емес|emes)\s*,?\s*(?P<kk>\S.*)$|"
@@ -251,12 +260,12 @@ def _named_again(text: str) -> str:
 # The step after the one named, said not to be reached yet, adds nothing to it: an offer not yet signed
 # («получившим оффер, но ещё не подписавшим», «ұсыныс алып, бірақ әлі қол қоймағандарға», "got an offer
 # but haven't signed yet") is the offer.
-_NOT_YET_NEXT = re.compile(
+_NOT_YET_NEXT = on_russian_keys(re.compile(
     r"(?<=\w)\s*,?\s+(?:но|а|бірақ|biraq|but)\s+(?:ещё|еще|пока|әлі|ali|yet)?\s*(?:не\s+подписа\w*|"
     r"(?:қол|qol)\s+(?:қоймаған|qoimagan)\w*|(?:have|has)(?:n['’\s]?t|\s+not)\s+(?:yet\s+)?signed(?:\s+yet)?|"
     r"(?:did\s*n[o']t|not)\s+(?:yet\s+)?sign(?:ed)?(?:\s+yet)?)",
     re.IGNORECASE,
-)
+))
 
 
 def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
@@ -306,15 +315,15 @@ def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading
 # that". What follows the word replaces what it names again (a trade a trade, a region a region); the rest
 # stands. A bare «нет», «жоқ» or "no" takes back only after a comma or a word that is no "who" or "with":
 # «у кого нет визы», "welders with no visa" take nothing back.
-_TAKE_BACK = re.compile(
+_TAKE_BACK = on_russian_keys(re.compile(
     r"(?:^|(?<=[\s,;.!]))(?P<word>(?:ой[\s,]+)?(?:хотя\s+)?(?:нет|неа|жоқ|joq|jok|no|ой|oops|точнее|вернее|"
     r"дұрысы|durysy|sorry|i\s+mean|make\s+that|rather(?!\s+than)|correction|то\s+есть|исправляю|поправка|"
     r"не\s+т(?:а|от|у)))"
     r"(?=[\s,;:.!—–-]|$)"
     r"(?:[\s,;.!—–-]+(?:нет|не\s+то|i\s+mean|make\s+that|wait|sorry|no|то\s+есть)(?=[\s,;:.!—–-]|$))*[\s,;:.!—–-]*",
     re.IGNORECASE,
-)
-_WEAK_TAKE_BACK = frozenset("нет неа жоқ joq jok no".split())
+))
+_WEAK_TAKE_BACK = on_russian_keys(frozenset("нет неа жоқ joq jok no".split()))
 # «не сварщикам, а монтажникам», «сварщиктерге емес, аспаздарға», "not welders but fitters": the second named
 # instead of the first.
 _NOT_THIS_BUT = re.compile(
@@ -386,7 +395,7 @@ def _traits_of(reading: Reading) -> dict[str, str]:
 
 # A language's speakers named beside a trade: «казахоязычных сварщиков», «русскоговорящим поварам»,
 # "Kazakh speaking welders". Only with a word for speaking, so that "English teachers" stay a trade.
-_SPEAKERS = re.compile(r"язычн|говорящ|speak|сөйлей|söilei|soilei|тілді|tildi|\bяз\b", re.IGNORECASE)
+_SPEAKERS = on_russian_keys(re.compile(r"язычн|говорящ|speak|сөйлей|söilei|soilei|тілді|tildi|\bяз\b", re.IGNORECASE))
 
 
 def _language_apart(tokens: list[str]) -> tuple[str, list[str]]:
@@ -402,7 +411,7 @@ def _language_apart(tokens: list[str]) -> tuple[str, list[str]]:
 # An announcement asked for together with its audience: «рассылка сварщикам», «разослать всем в
 # Мангистау», «отправить объявление водителям», «хабарландыру дәнекерлеушілерге», "broadcast to welders";
 # in Kazakh the request comes after the audience: «дәнекерлеушілерге хабарлама жібер», «барлығына тарату».
-_BROADCAST = frozenset(
+_BROADCAST = on_russian_keys(frozenset(
     "рассылка рассылку разослать объявление объявить объява объяву хабарландыру хабарлама таратылым тарату "
     "тарат таратыңыз habarlama xabarlama taratu tarat broadcast announcement announce "
     # verbs that can only mean an announcement, asked with or without its text: «разошлите сварщикам»,
@@ -411,30 +420,30 @@ _BROADCAST = frozenset(
     "rassylka rassylku razoshlite razoshli razoslat taratynyz хабарлаңыз habarlanyz circulate "
     # the Kazakh verbal noun of a request passed on: «аспаздарға хабарлауды тапсырды»
     "хабарлауды таратуды habarlaudy taratudy".split()
-)
+))
 # A notice named after a verb of sending, as office letters ask: «прошу направить уведомление…»,
 # «направьте напоминание…», "send a reminder to…" (alone, «уведомление пришло?» asks for nothing).
 _NOTICE = frozenset(
     "уведомление уведомления напоминание напоминания сообщение информацию reminder notice notification note".split()
 )
 # A request may be asked politely or curtly: «прошу сделать рассылку…», "could you please send…", "pls".
-_POLITE = frozenset(
+_POLITE = on_russian_keys(frozenset(
     "прошу просим пожалуйста пжл плз можно могли бы вы можете можешь надо нужно давайте please pls plz kindly could can "
     "would you i i'd like want need we срочно срочна urgent urgently asap шұғыл "
     # a wish to send one: «хочу всем разослать: …», «барлығына жасағым келеді»
     "хочу хотим хотела хотел хотелось бы жасағым жасагым келеді келед keledi "
     # a liaison officer's formal English: "we would appreciate it if you could inform…", "request you to…"
     "appreciate grateful it if be request requested".split()
-)
-_BROADCAST_LEAD = _BROADCAST | _POLITE | frozenset(
+))
+_BROADCAST_LEAD = on_russian_keys(_BROADCAST | _POLITE | frozenset(
     "отправить сделать сделай сделайте отправь отправьте жіберу жасау send make a an для to for "
     # «прошу направить уведомление …», «направьте напоминание всем, кто …»
     "направить направьте направь this it following with".split()  # "please send this to those who…",
     # "kindly circulate the following to…", "kindly share with the welders: …"
-) | _NOTICE
+) | _NOTICE)
 # Verbs of sending that ask for an announcement only with its text after a colon («отправь всем: завтра
 # собрание», «напиши всем в Атырау: …», "message all welders: …"); without one they may ask anything.
-_SEND = frozenset(
+_SEND = on_russian_keys(frozenset(
     "отправь отправьте отправить напиши напишите написать разошли сообщи сообщите оповести оповестите "
     "оповестить уведоми уведомите уведомить жібер жіберіңіз жіберу жаз жазыңыз send message write tell notify "
     "inform "
@@ -451,21 +460,21 @@ _SEND = frozenset(
     "напомни напомните напомнить скинь скиньте кинь киньте черкани remind "
     # the Kazakh reminder: «… еске салыңыз: …», «… ескертіңіз: …»
     "салыңыз ескертіңіз eskertiniz salynyz".split()
-)
+))
 # Only Kazakh puts the request after its audience: «отключить рассылку» asks for no announcement.
-_BROADCAST_TAIL = frozenset(
+_BROADCAST_TAIL = on_russian_keys(frozenset(
     "хабарландыру хабарлама таратылым тарату тарат таратыңыз habarlama xabarlama taratu tarat жібер жіберіңіз "
     "жіберу жаса жасаңыз jiber jiberiniz jiberu jasa jasanyz jasau rassylka taratynyz керек kerek "
     "хабарлаңыз habarlanyz жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu хабарла habarla "
     "хабарлауды таратуды habarlaudy taratudy тапсырды tapsyrdy zhiber zhiberiniz zhiberu zhetkiziniz "
     "жеткізілсін жолдансын жолдаңыз жолдауыңызды жіберілсін таратылсын хабарлансын jetkizilsin joldansyn "
     "joldanyz joldauynyzdy jiberilsin taratylsyn сұраймын suraimyn".split()
-)
+))
 # The Russian word for an announcement in a Kazakh request, before the Kazakh verb: «сварщиктерге рассылка
 # жасаңызшы», «aspazdarga rassylka jasanyz»; alone at the end («отключить рассылку») it asks for none.
 _BROADCAST_NOUNS = frozenset("рассылка рассылку rassylka rassylku".split())
 # The Kazakh particle of a polite request, written onto the verb: «жіберіңізші», «таратшы», «жасаңызшы».
-_PLEASE_ENDING = ("шы", "ші", "shy", "shi")
+_PLEASE_ENDING = on_russian_keys(("шы", "ші", "shy", "shi"))
 MISTYPED_WORD_LENGTH = 7  # a word this long with one letter wrong is still that word («расылка», "brodcast")
 
 
@@ -520,12 +529,12 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
 
 # A remark that the announcement's text comes next, in a clause of its own: «текст скину ниже», «мәтіні келесі
 # хатта», "text follows", "I'll type the text next". It is no text: the bot asks for the text.
-_TEXT_WORD = re.compile(r"(?<!\w)(?:текст\w*|мәтін\w*|matin\w*|text)(?!\w)", re.IGNORECASE)
-_TO_COME = re.compile(
+_TEXT_WORD = on_russian_keys(re.compile(r"(?<!\w)(?:текст\w*|мәтін\w*|matin\w*|text)(?!\w)", re.IGNORECASE))
+_TO_COME = on_russian_keys(re.compile(
     r"(?<!\w)(?:пришлю|скину|будет|следующ\w*|ниже|сейчас|набираю|напишу|позже|потом|отдельно|қазір|кейін|"
     r"келесі|жазамын|жіберемін|qazir|keiin|kelesi|jazamyn|next|follows|later|now|coming|below|writing|type)(?!\w)",
     re.IGNORECASE,
-)
+))
 
 
 def _without_text_to_come(text: str) -> str:
@@ -537,18 +546,18 @@ def _without_text_to_come(text: str) -> str:
 
 # A correction named after its audience, and the same workers as before: «тем же сварщикам Атырау исправление»
 # (a correction between two audiences corrects the audience: «электрикам Актобе, поправка — Атырау»).
-_CORRECTION_SENT = re.compile(
+_CORRECTION_SENT = on_russian_keys(re.compile(
     r"^\s*(?:тем\s+же|the\s+same)(?!\w)|"
     r"(?<=\w)\s+(?:исправлени[ея]|поправк[аиу]|түзету(?:ді)?|tuzetu(?:di)?|(?:a\s+)?corrections?)\s*$",
     re.IGNORECASE,
-)
+))
 
 
 # When to send, asked in the request (not in its text), which the bot cannot hold an announcement for: it
 # sends on the officer's confirmation (at night it may wait for 08:00). «разошлите завтра в 9 утра …: …»,
 # «отправь рассылку поварам в понедельник с утра: …», «сделай рассылку через час …», «ертең таңғы 9-да …
 # жіберіңіз: …», "send on Monday to …: …", "schedule this for 9am tomorrow", "can we delay the broadcast".
-_SEND_LATER = re.compile(
+_SEND_LATER = on_russian_keys(re.compile(
     r"(?<!\w)(?:завтра|послезавтра|вечером|утром|с\s+утра|ночью|после\s+обеда|"
     r"через\s+(?:\d+\s+|пару\s+)?(?:час\w*|минут\w*|день|дня|дней|недел\w*)|через\s+полчаса|"
     r"(?:в|во|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|пн|вт|ср|чт|пт|сб|вс)|"
@@ -567,7 +576,7 @@ _SEND_LATER = re.compile(
     r"every\s+(?:day|morning|week|monday|tuesday|wednesday|thursday|friday)|schedul\w*|delay\w*|postpon\w*|"
     r"until\s+tomorrow|\d{1,2}\s*(?:am|pm))(?!\w)",
     re.IGNORECASE,
-)
+))
 # The words that ask for an announcement, with the verbs that send one.
 ASKS_TO_SEND = re.compile(
     r"(?<!\w)(?:рассыл\w*|разосл\w*|разошл\w*|отправ\w*|оповест\w*|уведом\w*|напомн\w*|сообщ\w*|напиш\w*|"
@@ -584,13 +593,13 @@ A_REMINDER = re.compile(r"(?<!\w)(?:напоминани\w*|напоминалк
 
 # A day the announcement must go by, which sending now answers: «до пятницы», «до завтра», «дүйсенбіге дейін»,
 # "by Monday".
-_SENT_BY_A_DAY = re.compile(
+_SENT_BY_A_DAY = on_russian_keys(re.compile(
     r"\bдо\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|вечера)\b|"
     r"\b\w+(?:ге|ға|қа|ке|ge|ga|qa|ke)\s+(?:дейін|deiin)\b|\bby\s+(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|tomorrow|tonight)\b",
     re.IGNORECASE,
-)
-_KAZAKH_ASKING = re.compile(r"жібер|тарат|хабарла|жеткіз|jiber|tarat|habarla", re.IGNORECASE)
+))
+_KAZAKH_ASKING = on_russian_keys(re.compile(r"жібер|тарат|хабарла|жеткіз|jiber|tarat|habarla", re.IGNORECASE))
 
 
 def broadcast_later(text: str | None) -> bool:
@@ -624,18 +633,18 @@ OTHER_CHANNEL = re.compile(
     re.IGNORECASE,
 )
 # Someone addressed who is no worker: the employer («работодателю», "to the employer", «жұмыс берушіге»).
-_NOT_WORKERS = re.compile(
+_NOT_WORKERS = on_russian_keys(re.compile(
     r"^\s*(?:to\s+)?(?:the\s+|our\s+)?(?:employers?|работодател(?:ю|ям)|жұмыс\s+берушіге|jumys\s+berushige)\s*[,.]?\s*$",
     re.IGNORECASE,
-)
+))
 # A Kazakh case ending a phone's dictation wrote apart from its word («атырау дағы», «дәнекерлеуші лерге»,
 # «барлар ға»): only where the audience is Kazakh, since «да», «не» and «те» are Russian words too.
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
-_SPLIT_ENDING = re.compile(
+_SPLIT_ENDING = on_russian_keys(re.compile(
     r"(\w)\s+((?:лар|лер|дар|дер|тар|тер)?(?:ға|ге|қа|ке|на|не|да|де|та|те|дағы|дегі|тағы|тегі|ның|нің|дың|дің|"
     r"тың|тің|лар|лер|дар|дер|тар|тер))(?!\w)",
     re.IGNORECASE,
-)
+))
 
 
 # Punctuation said aloud, which a phone's dictation writes as words where it cannot set the mark: «рассылка
@@ -688,19 +697,19 @@ def _unquoted(said: str) -> str:
 
 # Words that call off an announcement rather than ask for one: «отмени рассылку», «рассылку поварам отмена»,
 # «таратуды тоқтатыңыз», «жібермеңіз», "cancel the broadcast to cooks".
-_CALL_OFF = frozenset(
+_CALL_OFF = on_russian_keys(frozenset(
     "отмена отмени отмените отменить отменяй отменяйте отбой cancel cancelled тоқтат тоқтатыңыз тоқтату toqtat "
     "toqtatynyz жіберме жібермеңіз жібермеңдер jiberme jibermeniz".split()
-)
+))
 
 
 # A note kept for later, not a request: «напоминалка: в пн разослать поварам», «өзіме: …», "note to self: …".
-_NOTE_TO_SELF = re.compile(
+_NOTE_TO_SELF = on_russian_keys(re.compile(
     r"^\s*(?:(?:себе|для\s+себя|не\s+забыть|заметка|өзіме|ozime|note\s+to\s+self|todo)\b\s*[:—–-]?|"
     # a reminder headed by whom it reminds is an announcement: «напоминалка каменщикам Туркестана: …»
     r"(?:напоминалка|reminder)\s*(?:[:—–-]|$))",
     re.IGNORECASE,
-)
+))
 
 
 def _calls_off(text: str) -> bool:
@@ -718,18 +727,18 @@ _BRING_TO_NOTICE = re.compile(r"\b(?:довести|доведите|довед�
 # жіберілген хабарлама»), a letter's outgoing number and its subject («Исх. №12-3/456 от 10.07.2026⏎О
 # проведении собеседования»), a messenger's time and sender («[10:15, 12.07.2026] Нурлан Серикович: …») and
 # an order's source («Поручение МТСЗН: …», «ЕХӘҚМ тапсырмасы: …», "Ministry instruction: …").
-_MAIL_HEADER = re.compile(
+_MAIL_HEADER = on_russian_keys(re.compile(
     r"^\s*(?:от|кому|тема|дата|копия|отправлено|from|to|subject|date|cc|sent|кімнен|кімге|тақырып|тақырыбы|"
     r"күні)\s*:[^\n]*$",
     re.IGNORECASE,
-)
-_MAIL_SENDER = re.compile(r"^\s*(?:от|from|кімнен|отправлено|sent)\s*:", re.IGNORECASE)
-_MEMO_ADDRESSEE = re.compile(r"^\s*(?:кому|to|кімге)\s*:", re.IGNORECASE)
-_FORWARD_LINE = re.compile(
+))
+_MAIL_SENDER = on_russian_keys(re.compile(r"^\s*(?:от|from|кімнен|отправлено|sent)\s*:", re.IGNORECASE))
+_MEMO_ADDRESSEE = on_russian_keys(re.compile(r"^\s*(?:кому|to|кімге)\s*:", re.IGNORECASE))
+_FORWARD_LINE = on_russian_keys(re.compile(
     r"^\s*-*\s*(?:(?:переслано|пересланное\s+сообщение|пересылаю|forwarded(?:\s+message)?|forwarding|fwd?|"
     r"қайта\s+жіберілген(?:\s+хабарлама)?|қайта\s+жіберілді)\b[^\n]*?|fwd?\s*:[^\n]*)\s*-*\s*$",
     re.IGNORECASE,
-)
+))
 # The same forward said in a sentence of its own before the request: «Пересылаю от руководства. Разослать …».
 # Telegram's own copy of a message, its sender and time on a line of their own: «Нурлан Серикович, [12.07.2026 10:15]».
 _COPIED_SENDER = re.compile(r"^\s*[^\n,\[\]]{1,40},\s*\[\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
@@ -738,19 +747,21 @@ _FORWARD_SENTENCE = re.compile(
 )
 # A forward's label with no sender before what was forwarded: «Қайта жіберілген хабарлама: …», "Forwarded
 # message: …" (a worker's question forwarded is then read as the question it is).
-_FORWARD_LABEL = re.compile(
+_FORWARD_LABEL = on_russian_keys(re.compile(
     r"^\s*(?:пересланное\s+сообщение|forwarded\s+message|қайта\s+жіберілген\s+хабарлама)\s*:\s*(?=\S)", re.IGNORECASE
+))
+_LETTER_NUMBER = on_russian_keys(
+    re.compile(r"^\s*(?:исх|вх|шығ|кір|ref)\.?\s*(?:№|no\.?|n)\s*\S+[^\n]*$", re.IGNORECASE)
 )
-_LETTER_NUMBER = re.compile(r"^\s*(?:исх|вх|шығ|кір|ref)\.?\s*(?:№|no\.?|n)\s*\S+[^\n]*$", re.IGNORECASE)
 _LETTER_SUBJECT = re.compile(r"^\s*(?:о|об|обо|re|regarding|on)\s+[^\n:]+$|^[^\n:]+\s+туралы\s*$", re.IGNORECASE)
 _MESSENGER_STAMP = re.compile(
     r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?,?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\]\s*(?:[^:\n]{1,40}:\s*)?", re.IGNORECASE
 )
-_ORDER_FROM = re.compile(
+_ORDER_FROM = on_russian_keys(re.compile(
     r"^\s*(?:(?:поручение|указание|задание|распоряжение)\s+[^:\n]{1,30}|[^:\n\s]{2,20}\s+(?:тапсырмасы|нұсқауы)|"
     r"(?:the\s+)?(?:ministry|director'?s?|boss'?s?|chief'?s?|head'?s?|mlspp)\s+(?:instruction|order|request)s?)\s*:\s*(?=\S)",
     re.IGNORECASE,
-)
+))
 
 
 def without_header(text: str) -> str:
@@ -790,7 +801,7 @@ def _subject_asks_broadcast(header: str) -> bool:
     return any(_is_one_of(word, _BROADCAST) for line in subjects for word in line.replace(":", " ").split())
 
 
-_SUBJECT_LINE = re.compile(r"^\s*(?:тема|subject|тақырып|тақырыбы|fwd?|re)\s*:", re.IGNORECASE)
+_SUBJECT_LINE = on_russian_keys(re.compile(r"^\s*(?:тема|subject|тақырып|тақырыбы|fwd?|re)\s*:", re.IGNORECASE))
 
 
 def request_passed_on(text: str) -> str:
@@ -896,7 +907,7 @@ def _broadcast_asked(text: str) -> BroadcastRequest | None:
 # жіберіңіз», "my director asks to notify…", "Forwarding from my boss: please message…". Whose request it was
 # changes nothing of what is asked; what the chief said not to do («нач сказал пока не рассылать») still
 # asks nothing, since no request is left once the chief is set aside.
-_CHIEF_ASKS = re.compile(
+_CHIEF_ASKS = on_russian_keys(re.compile(
     r"^\s*(?:(?:переслано|пересылаю|forwarded|forwarding|fwd|қайта\s+жіберілді)\s+(?:от|from)\s+)?"
     r"(?:(?:my|our|the|мой|наш|наша|нашего|моего)\s+)?(?:нач(?:альник|альница|альника)?\.?|руководител[ьяю]|"
     r"руководство|шеф[а]?|директор[а]?|босс[а]?|зав(?:едующ\w*)?\.?|замминистра|министр|бастық|басшы|бастығым|"
@@ -912,14 +923,14 @@ _CHIEF_ASKS = re.compile(
     r"спрашивает|спросил[аи]?|интересуется|сұрап\s+жатыр|wants\s+to\s+know|wonders)\b"
     r"(?:\s+(?:us|me|you))?(?:\s+to\b)?\s*[:,]?\s*)",
     re.IGNORECASE,
-)
+))
 # Verbs of passing a message on, which colleagues use among themselves too («передай Серику, что отчёт
 # готов», «Айгуль, передай нач что я задержусь», «скинь мне: …», «напомни Асель что…»): with them, only
 # workers named make an announcement.
-_PASS_ON = frozenset(
+_PASS_ON = on_russian_keys(frozenset(
     "передай передайте передать жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu скинь скиньте кинь киньте "
     "черкани напомни напомните напомнить share pass forward convey advise remind".split()
-)
+))
 
 
 def _passed_to_a_colleague(text: str, request: BroadcastRequest) -> bool:
@@ -941,7 +952,7 @@ _VACANCY_NUMBER = re.compile(r"(?<!\w)[A-Za-z]{2,3}[-–\s]?\d{3,9}(?!\w)")
 # рассылке ошибка, разошлите …: …», «Исправление к вчерашнему сообщению. Разошлите …», «поправка к рассылке от
 # 14.07 — всем с визой: …», «вчера ошиблись с датой, …», «өткен таратуда қате кетті, …», "correction to
 # yesterday's message, send to …: …". The corrected text is the one to send.
-_EARLIER_MISTAKE = re.compile(
+_EARLIER_MISTAKE = on_russian_keys(re.compile(
     r"^\s*(?:(?:в|во)\s+(?:прошлой|предыдущей|вчерашней|последней|утренней)\s+(?:рассылке|сообщении|объявлении)\s+"
     r"(?:была\s+|есть\s+)?(?:ошибк\w*|опечатк\w*)|(?:вчера|в\s+прошлый\s+раз|утром)\s+ошиблись(?:\s+с\s+\w+)?|"
     r"(?:исправление|поправка)\s+к\s+(?:вчерашнему|прошлому|предыдущему|утреннему)?\s*"
@@ -956,29 +967,29 @@ _EARLIER_MISTAKE = re.compile(
     r"(?:разошл|отправ|рассыл|оповест|сообщ|send|broadcast|message|notify|жібер|тарат|jiber|tarat)))"
     r"\s*[,.:;!—–-]+\s*(?=\S)",
     re.IGNORECASE,
-)
+))
 # A letter's greeting before its request: «Уважаемые коллеги, прошу…», «Құрметті әріптестер, …», "Dear
 # colleagues, please notify…".
-_GREETING = re.compile(
+_GREETING = on_russian_keys(re.compile(
     r"^\s*(?:dear\s+(?:colleagues|all|team|sir|madam)|hello\s+(?:colleagues|all|team)|уважаемые\s+коллеги|"
     r"добрый\s+день,?\s+коллеги|құрметті\s+әріптестер|(?:коллеги|әріптестер|colleagues)(?=\s*[,!]))\s*[,!:.]?\s*",
     re.IGNORECASE,
-)
+))
 # What colleagues say of a broadcast they plan, put off or call off, which asks the bot for nothing.
-_PLANNED = frozenset(
+_PLANNED = on_russian_keys(frozenset(
     "переносим перенесли перенесём перенесем отменяем отменили отменим откладываем отложили отложим согласовали "
     "согласуем обсудим обсуждаем ауыстырамыз ауыстырдық кейінге қалдырамыз тоқтаттық postpone postponed "
     "postponing cancel cancelled canceled cancelling discuss".split()
-)
+))
 # What a chief forbids rather than asks: «… сказал рассылку не делать», «… жібермеңдер», "don't send".
-_FORBIDDING = frozenset("не нельзя пока рано емес жоқ әзірге don't dont not no hold wait".split())
+_FORBIDDING = on_russian_keys(frozenset("не нельзя пока рано емес жоқ әзірге don't dont not no hold wait".split()))
 # Kazakh names the chief first and says what they asked at the end: «бастық Атыраудағы аспаздарға хабарлауды
 # тапсырды: …»; the chief before an audience in the dative is set aside the same way.
-_KAZAKH_CHIEF = re.compile(
+_KAZAKH_CHIEF = on_russian_keys(re.compile(
     r"^\s*(?:бастық|басшы|bastyq|basshy)(?:ымыз|ым|ymyz|ym)?\s*,?\s+"
     r"(?=(?:\S+\s+){0,2}\S+(?:ға|ге|қа|ке|на|не|ына|іне|ga|ge|qa|ke|na|ne)\b)",
     re.IGNORECASE,
-)
+))
 # "let the cooks know that…" asks as "tell the cooks that…" does.
 _LET_KNOW = re.compile(r"\blet\s+(.{2,60}?)\s+know\b", re.IGNORECASE)
 # An announcement headed by a megaphone is asked for by it («📢 Барлығына: …», "📢 To all candidates: …");
@@ -990,14 +1001,16 @@ _LEADING_MARKS = re.compile(r"^[^\w📢📣«\"“„']+(?=[\w📢📣«\"“„
 _QUOTED_LAST = re.compile(r"^(?P<head>[^:«\"“„]+?)\s*[«\"“„](?P<said>[^«»\"“”„]+)[»\"”“]\s*[.!]?\s*$")
 # A memo laid out with its addressees first and its text labelled after them: "To: Mangystau, visa issued⏎
 # Text: …", «Кому: сварщикам Атырау⏎Текст: …».
-_MEMO = re.compile(
+_MEMO = on_russian_keys(re.compile(
     r"^\s*(?:кому|получатели|адресаты|кімге|алушылар|recipients|to)\s*[:—–-]\s*(?P<whom>[^\n]+?)\s*\n\s*"
     r"(?:(?:тема|subject|тақырып|тақырыбы|дата|date)\s*:[^\n]*\n\s*)*"  # its subject or date between
     r"(?:текст|text|мәтін|мәтіні|matin|сообщение|message|хабарлама)\s*[:—–-]\s*(?P<said>\S.*)$",
     re.IGNORECASE | re.DOTALL,
-)
+))
 # Everyone addressed at the head of an announcement, with no verb: «Барлығына: …», «Всем:⏎…», "To all: …".
-_EVERYONE = frozenset("всем барлығына barlygyna barlyğyna бәріне barine bärine everyone all to".split())
+_EVERYONE = on_russian_keys(
+    frozenset("всем барлығына barlygyna barlyğyna бәріне barine bärine everyone all to".split())
+)
 
 
 def _memo(text: str) -> BroadcastRequest | None:
@@ -1014,23 +1027,23 @@ _ATTENTION = re.compile(
     re.IGNORECASE,
 )
 # The dative that addresses them: «сварщикам», «казахоязычным», «аспаздарына», «дәнекерлеушілерге», "to …".
-_TO_WHOM = re.compile(
+_TO_WHOM = on_russian_keys(re.compile(
     r"(?:[ая]м|[ыи]м|ға|ге|қа|ке|на|не|ga|ge|qa|ke|na|ne)$|^(?:всем|тем|to)$", re.IGNORECASE
-)
+))
 
 
 # A notice's own name before or after whom it is for: «Напоминание сварщикам Атырау», «Напоминание для электриков
 # Караганды», «Поправка — всем с визой», «Атырау дәнекерлеушілеріне еске салу», "Reminder for welders in Atyrau".
-_NOTICE_HEAD = re.compile(
+_NOTICE_HEAD = on_russian_keys(re.compile(
     r"^\s*(?:напоминание|напоминалка|напоминаем|сообщаем|уведомляем|информируем|объявление|уведомление|исправление|"
     r"поправка|внимание|важно|reminder|notice|"
     r"announcement|correction|update|important|еске\s+салу|ескерту|хабарландыру|түзету|eske\s+salu|eskertu|tuzetu)"
     r"\s*[!.,—–-]?\s*(?P<for>для|for|to)?\s+(?=\S)",
     re.IGNORECASE,
-)
-_NOTICE_TAIL = re.compile(
+))
+_NOTICE_TAIL = on_russian_keys(re.compile(
     r"\s+(?:еске\s+салу|ескерту|хабарландыру|түзету|eske\s+salu|eskertu|tuzetu)\s*$", re.IGNORECASE
-)
+))
 
 
 def _workers_addressed(head: str) -> str | None:
@@ -1083,15 +1096,19 @@ _MONTH_STEMS = (
     r"мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qantar|aqpan|nauryz|sauir|mamyr|mausym|shilde|"
     r"tamyz|qyrkuiek|qazan|qarasha|jeltoqsan|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
-_A_DAY_AND_MONTH = re.compile(
+_A_DAY_AND_MONTH = on_russian_keys(re.compile(
     r"\b\d{1,2}-?\s*(?:" + _MONTH_STEMS + r")\w*|\b(?:on\s+)?(?:" + _MONTH_STEMS + r")\w*\s+\d{1,2}\b",
     re.IGNORECASE,
-)
+))
 
 
 # What may stand around the dative that addresses workers: «барлық …», «… Шымкент бойынша».
-_AROUND_THE_DATIVE = frozenset("барлық barlyq бойынша boiynsha boyynsha".split())
-_GREETED = frozenset("привет здравствуйте добрый доброе день утро вечер сәлем сәлеметсіздер salem hi hello good morning".split())
+_AROUND_THE_DATIVE = on_russian_keys(frozenset("барлық barlyq бойынша boiynsha boyynsha".split()))
+_GREETED = on_russian_keys(
+    frozenset(
+        "привет здравствуйте добрый доброе день утро вечер сәлем сәлеметсіздер salem hi hello good morning".split()
+    )
+)
 
 
 def _everyone_addressed(head: str) -> bool:
@@ -1102,16 +1119,16 @@ def _everyone_addressed(head: str) -> bool:
 
 # An announcement laid out as a letter: its text, then whom it is for on a line or sentence of its own
 # («Текст: …⏎Кому: тем у кого виза готова», «…. Получатели: электрики Мангистау», "…⏎To: all cooks").
-_ADDRESSEES = re.compile(
+_ADDRESSEES = on_russian_keys(re.compile(
     r"(?:^|\n|(?<=[.!?])\s)\s*(?:кому|получатели|адресаты|кімге|алушылар|recipients|to)\s*[:—–-]\s*(?P<whom>[^\n:]+?)"
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
-)
+))
 # What may stand before the text's colon in such a letter: «Текст:», «рассылка:», «нужно оповестить:».
-_TEXT_LABELS = frozenset(
+_TEXT_LABELS = on_russian_keys(frozenset(
     "текст text мәтін мәтіні сообщение уведомления уведомление message хабарлама хабарламаның нужно надо "
     "please".split()
-)
+))
 
 
 def _addressed(text: str) -> BroadcastRequest | None:
@@ -1161,10 +1178,10 @@ _DASH = re.compile(r"\s+[—–-]\s+")
 # The Kazakh verbs that end a request for an announcement, after which a hurried officer goes straight on to
 # its text with no colon: «ұсыныс алғандарға жібер келісімшартқа осы аптада қол қойыңыздар», «аспаздарға
 # хабарлаңыз медтексеру сәрсенбіде деп». A noun («хабарлама келмейді») ends no request.
-_KAZAKH_SEND_VERBS = frozenset(
+_KAZAKH_SEND_VERBS = on_russian_keys(frozenset(
     "жібер жіберіңіз жеткіз жеткізіңіз хабарла хабарлаңыз тарат таратыңыз jiber jiberiniz jetkiz jetkiziniz "
     "habarla habarlanyz tarat taratynyz zhiber zhiberiniz zhetkiz zhetkiziniz".split()
-)
+))
 _QUOTED = re.compile(r"\s+(?:деп|dep)\s*[.!]?\s*$", re.IGNORECASE)  # «… сәрсенбіде деп»: the words quoted
 
 
@@ -1184,7 +1201,7 @@ def _kazakh_request_then_text(text: str) -> BroadcastRequest | None:
 # сварщиктерге жиналыс сағат 9-да деп жіберіңіз». The audience is the words up to the last one in the dative
 # («-ға», «-ге», «-қа», «-ке», «-на», «-не») that still read as an audience; the text is what follows them.
 _QUOTED_THEN_VERB = re.compile(r"^(?P<body>.+?)\s+(?:деп|dep)\s+(?P<verb>\S+?)[.!]?\s*$", re.IGNORECASE)
-_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|ga|ge|qa|ke|na|ne)$", re.IGNORECASE)
+_DATIVE = on_russian_keys(re.compile(r"(?:ға|ге|қа|ке|на|не|ga|ge|qa|ke|na|ne)$", re.IGNORECASE))
 MAX_AUDIENCE_WORDS = 6
 
 
@@ -1265,7 +1282,7 @@ _SPLIT_IMPERATIVE = re.compile(
 # When a request asks its announcement to go: now, today or by a time, which sending at once answers
 # («срочно, до 12:00 разошлите всем с визой: …», «сегодня же разошлите …», «қазір барлығына жіберіңіз: …»,
 # "please broadcast before noon to …", "send now to all: …", "by end of day"). These are no audience.
-_SENT_NOW_OR_BY = re.compile(
+_SENT_NOW_OR_BY = on_russian_keys(re.compile(
     r"(?<!\w)(?:сегодня(?:\s+же)?|прямо\s+сейчас|сейчас(?:\s+же)?|немедленно|срочно|е[щш]ё\s+раз|еще\s+раз|повторно|"
     r"до\s+(?:\d{1,2}:\d{2}|\d{1,2}\s*(?:часов|ч\b)|конца\s+(?:рабочего\s+)?дня|обеда)|"
     r"(?:бүгін\s+)?сағат\s+\d{1,2}(?::\d{2})?-?(?:ге|ға|қа|ке)\s+дейін|бүгін|қазір|дереу|"
@@ -1274,18 +1291,20 @@ _SENT_NOW_OR_BY = re.compile(
     r"(?:the\s+)?end\s+of\s+(?:the\s+)?day)|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day|"
     r"by\s+(?:noon|\d{1,2}(?::\d{2})?\s*(?:am|pm)))(?!\w)[,]?",
     re.IGNORECASE,
-)
+))
 
 
 # A verb of telling after its audience, just before the text's colon: «горничным отелей Алматы напомните: …»,
 # «сұхбат кезеңіндегілерге еске салыңыз: …», «Шымкент аспаздарына ескертіңіз: …».
-_SEND_AFTER = frozenset(
+_SEND_AFTER = on_russian_keys(frozenset(
     "напомните напомни сообщите передайте отправьте ескертіңіз ескерт еске салыңыз eskertiniz eske salynyz".split()
-)
+))
 
 
 # What may stand after an audience just before its text's colon: «…, текст: …», «… сделай: …», "… the following:".
-_BEFORE_TEXT = frozenset("текст text мәтін мәтіні matin сделай сделайте following the сообщить".split())
+_BEFORE_TEXT = on_russian_keys(
+    frozenset("текст text мәтін мәтіні matin сделай сделайте following the сообщить".split())
+)
 
 
 def _the_following(words: list[str], at: int) -> bool:
@@ -1325,11 +1344,11 @@ _REPORT_ON = re.compile(
     r"(?:\s+(?:дай|дайте|скинь|скиньте|пришлите|покажи|покажите|please|pls))?$",
     re.IGNORECASE,
 )
-_REPORT_BEFORE = re.compile(
+_REPORT_BEFORE = on_russian_keys(re.compile(
     r"^\s*(?P<whom>.+?)\s+(?:бойынша|boiynşa|boiynsha|boyynsha)\s+(?:апталық|айлық|aptalyq|ailyq)?\s*"
     + _REPORT + r"(?:\s+\S+)?\s*$",
     re.IGNORECASE,
-)
+))
 # A period that runs from a day to now: «с понедельника», «с начала месяца», «со вчерашнего дня», «дүйсенбіден
 # бері», «кешеден бері», "since Monday", "since last week".
 _WEEKDAYS = (
@@ -1386,7 +1405,7 @@ _DAYS_BETWEEN = (
 )
 # The period a figure is asked for says nothing of whom to count: «сколько виз выдали в этом месяце»,
 # «за май», «осы аптада», "so far", "this week".
-_PERIOD = re.compile(
+_PERIOD = on_russian_keys(re.compile(
     r"\b(?:(?:за|в|на)\s+)?(?:(?:эт[оиу][мтй]?|прошл\w*|текущ\w*|данный)\s+)?(?:недел[юие]|нед\b\.?|месяц[еа]?|"
     r"год[уа]?|момент)\b|\bза\s+(?:сегодня|вчера|январь|февраль|март|апрель|май|июнь|июль|август|"
     r"сентябрь|октябрь|ноябрь|декабрь)\b|\b(?:осы|өткен)\s+(?:айда|аптада|жылы)\b|"
@@ -1403,7 +1422,7 @@ _PERIOD = re.compile(
     r"september|october|november|december)\b|"
     r"\b(?:өткен|otken)\s+(?:аптаның|аптадағы|айдың|aptanyn|aptadagy|aidyn)\b|" + _RECENT + "|" + _DAYS_BETWEEN,
     re.IGNORECASE,
-)
+))
 
 
 def without_period(text: str) -> str:
@@ -1435,13 +1454,13 @@ _BREAKDOWN_BY = (
     r"regions?|statuses)"
 )
 # ... and two of them together: «по регионам и профессиям», «өңірлер мен мамандықтар», "by region and trade".
-_BREAKDOWN = re.compile(
+_BREAKDOWN = on_russian_keys(re.compile(
     r"^(?:(?:в\s+)?разрезе\s+|(?:по|на|for|by|per|at|in)\s+)?(?:(?:всем|каждому|каждой|каждом|каждым|each|every|all|"
     r"әр|ar|барлық|barlyq)\s+)?" + _BREAKDOWN_BY
     + r"(?:\s*(?:,|и|and|&|мен|men|және|jane)\s*(?:по\s+|by\s+)?" + _BREAKDOWN_BY + r")?"
     r"(?:\s+(?:отбора|найма|бөлінісінде|bolinisinde))?\s*$",
     re.IGNORECASE,
-)
+))
 
 
 def breakdown_named(whom: str) -> bool:
@@ -1479,7 +1498,7 @@ def _how_many_word(word: str) -> bool:
 # отправить сварщикам», «скольким уйдёт сообщение», «Маңғыстауға жіберсем неше адамға жетеді», "how many people
 # would get it if I send to welders", "what's the reach". The count of the audience is the answer; the words of
 # sending and reaching name no one.
-_REACH = frozenset(
+_REACH = on_russian_keys(frozenset(
     "получит получат получить получили дойдёт дойдет дойдут уйдёт уйдет уйдут придёт придет придут охватит охватим "
     "охват охвата разойдётся разойдется разойдутся рассылку рассылка рассылки рассылке сообщение сообщения "
     "объявление объявления отправить отправлю отправим отправлять разослать разошлю разошлём слать послать "
@@ -1488,18 +1507,18 @@ _REACH = frozenset(
     "jibersem jibersek taratsam taratsaq jetedi barady alady habarlama habarlamany "
     "get receive reach recipients broadcast announcement message send sent"
     .split()
-)
+))
 # What stands around the words of sending once they are put aside: «если», «будет», «это», «алдында», "would it if I".
-_REACH_FILLER = frozenset(
+_REACH_FILLER = on_russian_keys(frozenset(
     "если будет это им их у для а хочу народу алдында санын айтшы кісіге кисиге адамға aldynda sanyn "
     "kisige would will it if i we to them an a the for what's whats s this before go want is"
     .split()
-)
+))
 
 
 def _without_reach(words: list[str]) -> list[str]:
     """`words` without the sending and reaching said around the workers counted, when they are said."""
-    if not any(word in _REACH for word in words):  # with its Russian-keys spellings (`also_on_russian_keys`)
+    if not any(word in _REACH for word in words):  # with its Russian-keys spellings (`on_russian_keys`)
         return words
     words = [word for word in words if word not in _REACH and word not in _REACH_FILLER]
     # «сколько человек получат … сварщикам»: the people who would get it are the workers named beside them
@@ -1513,7 +1532,7 @@ def _without_reach(words: list[str]) -> list[str]:
 
 # What /stats answers: «сколько вакансий?», «сколько заявок?», «сколько заблокировали бота?», "how many
 # applications?", «қанша бос орын бар?».
-_FIGURES = frozenset(
+_FIGURES = on_russian_keys(frozenset(
     "вакансий вакансии вакансия открытых открыто открытые заявок заявки заявка откликов отклики всего "
     "заблокировали заблокировавших заблокировал бота бос орын орындар орындары өтінім өтінімдер өтінімдері "
     "бұғаттаған бұғаттағандар ботты bos oryn oryndar ötinim ötinimder otinim сейчас подано поданных поступило "
@@ -1534,7 +1553,7 @@ _FIGURES = frozenset(
     # ... and in Kazakh: «өткен айда қанша өтінім болды»
     "болды boldy"
     .split()
-)
+))
 # Kazakh typed on a Russian keyboard, its own letters replaced by the nearest Russian ones: «бугин канша отиним
 # тусти» is «бүгін қанша өтінім түсті».
 _KAZAKH_ON_RUSSIAN_KEYS = str.maketrans("әғқңөұүһі", "агкноуухи")
@@ -1542,24 +1561,24 @@ _FIGURES_ON_RUSSIAN_KEYS = frozenset(word.translate(_KAZAKH_ON_RUSSIAN_KEYS) for
 # One employer's figures, which the statistics and the export give (no worker is counted by employer): «сколько
 # заявок у работодателя Al Khor Contracting», «… жұмыс берушісі бойынша қанша өтінім», "applications for Doha
 # Trading WLL".
-_EMPLOYER = re.compile(
+_EMPLOYER = on_russian_keys(re.compile(
     r"\b(?:работодател\w*|компани\w*|жұмыс\s+беруші\w*|jumys\s+berushi\w*|employers?|company|contracting|"
     r"trading|wll|llc)\b"
-)
-_FIGURE_NOUNS = re.compile(
+))
+_FIGURE_NOUNS = on_russian_keys(re.compile(
     r"\b(?:заяв\w*|отклик\w*|ваканси\w*|өтінім\w*|otinim\w*|vakansi\w*|applications?|vacancies|vacancy)\b"
-)
+))
 # A figure set beside another month's, which is the statistics' (they give each period): «по сравнению с
 # октябрём», «сравните количество заявок с прошлым месяцем», «өткен аймен салыстырғанда», "compared with last
 # month", "vs last month".
-_COMPARED = re.compile(
+_COMPARED = on_russian_keys(re.compile(
     r"(?:\bпо\s+)?\bсравнени\w*\s+с\s+\S+(?:\s+месяцем|\s+неделей|\s+годом)?|\bчем\s+в\s+\S+(?:\s+месяце)?|"
     r"\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:last|previous|prior)?\s*\S+|\bvs\.?\s+(?:last\s+)?\S+|"
     r"\S+\s+(?:аймен|аптамен|жылмен|aimen|aptamen)\s+(?:салыстырғанда|salystyrganda)|(?:салыстырғанда|salystyrganda)|"
     r"\bс\s+(?:прошлым|предыдущим)\s+(?:месяцем|неделей|годом|кварталом)|\bwith\s+(?:last|the\s+previous)\s+"
     r"(?:month|week|year|quarter)",
     re.IGNORECASE,
-)
+))
 _COMPARE_ASKED = re.compile(
     r"^\s*(?:сравни\w*|compare|салыстыр\w*|salystyr\w*)\s+(?:(?:количество|число|кол-?во|the\s+number\s+of)\s+)?"
     r"(?=\S)",
@@ -1597,7 +1616,7 @@ def _by_in_kazakh(words: list[str]) -> bool:
     return False
 
 
-_EACH = frozenset("каждом каждой каждому каждым каждого всем әр ar each every per".split())
+_EACH = on_russian_keys(frozenset("каждом каждой каждому каждым каждого всем әр ar each every per".split()))
 
 
 def _read_one(tokens: list[str], status_names: Mapping[str, str]) -> Reading:
@@ -1622,31 +1641,33 @@ def _read_one(tokens: list[str], status_names: Mapping[str, str]) -> Reading:
 
 # The words that say the workers are registered, which name no trade beside one: «тіркелген дәнекерлеушілерге»,
 # «зарегистрированным сварщикам», "registered cooks".
-_REGISTERED = frozenset(
+_REGISTERED = on_russian_keys(frozenset(
     "зарегистрированным зарегистрированных зарегистрированные тіркелген тіркелгендер тіркелгендерге tirkelgen "
     "tirkelgenderge registered".split()
-)
+))
 
 
 # Regions as office papers shorten them before «обл.»: «Манг. обл.», «Алм. обл.», «Кар. обл.»; too short
 # to be read as the region's name alone, they are spelt out only beside the word for a region.
-_OBLAST_SHORT = {
+_OBLAST_SHORT = on_russian_keys({
     "манг": "мангистауская", "мангист": "мангистауская", "алм": "алматинская", "атыр": "атырауская",
     "кар": "карагандинская", "караг": "карагандинская", "турк": "туркестанская", "жамб": "жамбылская",
     "павл": "павлодарская", "акм": "акмолинская", "кзыл": "кызылординская", "костан": "костанайская",
     "маңғ": "мангистауская", "маңғыст": "мангистауская", "түрк": "туркестанская",
-}
-_OBLAST_SHORT_BEFORE = re.compile(r"\b(" + "|".join(_OBLAST_SHORT) + r")\.?\s*(?=обл)")
+})
+_OBLAST_SHORT_BEFORE = on_russian_keys(re.compile(r"\b(" + "|".join(_OBLAST_SHORT) + r")\.?\s*(?=обл)"))
 # A town or region cut short on a phone, alone: «поварам шымк», «сварщикам атыр.», «актоб», «мангист»; only
 # beginnings that begin no other place or word an officer would type.
-_PLACE_SHORT = {
+_PLACE_SHORT = on_russian_keys({
     "шымк": "шымкент", "атыр": "атырау", "мангист": "мангистау", "манг": "мангистау", "актоб": "актобе",
     "караг": "караганда", "кызылорд": "кызылорда", "туркест": "туркестан", "костан": "костанай",
     "павлод": "павлодар", "жамб": "жамбыл", "петропавл": "петропавловск", "усть-кам": "усть-каменогорск",
     "shymk": "shymkent", "atyr": "atyrau", "mangist": "mangystau", "aktob": "aktobe", "karag": "karaganda",
     "маңғ": "мангистау", "маңғыст": "мангистау",
-}
-_PLACE_SHORT_ALONE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _PLACE_SHORT)) + r")\.?(?![\w-])")
+})
+_PLACE_SHORT_ALONE = on_russian_keys(
+    re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _PLACE_SHORT)) + r")\.?(?![\w-])")
+)
 # A trade shortened with a hyphen and its case ending, as in a hurried note: «свар-м», «свар-в», «пов-м».
 _CUT_TRADE = re.compile(r"\b([^\W\d_]{3,})-[^\W\d_]{1,2}\b")
 
@@ -1668,10 +1689,10 @@ def _speakers_spelt(found: re.Match[str]) -> str:
 
 # The Kazakh office abbreviations of the oblasts named by their side of the country («ШҚО-дан»), as the
 # Russian ones the region list knows.
-_KAZAKH_SIDES = re.compile(
+_KAZAKH_SIDES = on_russian_keys(re.compile(
     r"\b(шқо|сқо|бқо|оқо)(?:[-\s]?(?:дан|ден|тан|тен|да|де|та|те|ға|ге|қа|ке|ның|нің|дағы|дегі|тағы|тегі)\b)?"
-)
-_RUSSIAN_SIDES = {"шқо": "вко", "сқо": "ско", "бқо": "зко", "оқо": "юко"}
+))
+_RUSSIAN_SIDES = on_russian_keys({"шқо": "вко", "сқо": "ско", "бқо": "зко", "оқо": "юко"})
 
 
 # A language cut short: «рус яз», «каз. яз.», «англ яз» are its speakers.
@@ -1682,21 +1703,21 @@ _DISTRICT_SHORT = re.compile(r"\bр-(?:н|на|не|ну|ны)?\b\.?")
 _WITH_SHORT = re.compile(r"\bw\s?/\s*")
 # Those waiting for the employer's decision are under its review: «ждут решения работодателя», "waiting on the
 # employer", «жұмыс берушінің шешімін күтіп жүр».
-_EMPLOYER_DECIDING = re.compile(
+_EMPLOYER_DECIDING = on_russian_keys(re.compile(
     r"\bжд\w*\s+(?:ответа|решения)\s+(?:от\s+)?работодател\w*|\bwaiting\s+(?:on|for)\s+(?:the\s+)?employers?(?:'s?\s+(?:decision|answer|reply))?(?!\w)|"
     r"\bжұмыс\s+берушінің\s+шешімін\s+күт\w*(?:\s+(?:жүр|отыр)\w*)?|"
     # the decision named before or without the waiting: "waiting for the employer's decision", «ожидающим
     # решения работодателя», Kazakh in Latin letters «jumys berushinin sheshimin kutip jurgender»
     r"\b(?:решени\w*|ответ\w*)\s+(?:от\s+)?работодател\w*|\bemployer'?s?\s+(?:decision|answer|reply)\b|"
     r"\bjumys\s+berushinin\s+sheshimin\s+kut\w*(?:\s+(?:jur|otyr)\w*)?"
-)
+))
 # Those already in Qatar are at work there: «кто уже в Катаре», «Қатарда жүргендерге», "already in Qatar"
 # (the step of leaving is named by its own words: «улетел», «ұшып кетті», "departed").
-_IN_QATAR = re.compile(
+_IN_QATAR = on_russian_keys(re.compile(
     r"\bуже\s+(?:в\s+)?катаре\b|\b(?:в\s+)?катаре\s+уже\b|\balready\s+(?:in\s+)?qatar\b|"
     r"\b(?:in\s+)?qatar\s+already\b|"
     r"\b(?:қатарда|qatarda|katarda)\s+(?:жүрген|jurgen|zhurgen)\w*"
-)
+))
 
 
 # A regional office's shorthand for trades, regions and steps: «ЭГС» an electric and gas welder, «м/к» of metal
@@ -1782,7 +1803,7 @@ def _is_place_word(word: str) -> bool:
 
 # Everyday words that are also the name of a district or town: Kazakh's «келесі» ("next": «келесі хатта», in the
 # next message) is Keles district only when written as its name, «Келес».
-_NOT_A_PLACE = frozenset("келесі келесіде келесіге kelesi kelesinde".split())
+_NOT_A_PLACE = on_russian_keys(frozenset("келесі келесіде келесіге kelesi kelesinde".split()))
 
 
 def _region_of(text: str) -> str:
@@ -1970,7 +1991,7 @@ def _status_by_stem(word: str, status_names: Mapping[str, str]) -> str | None:
 # The words officers use for a step besides its name, by how they begin («визу», «визой», «визасы»,
 # «отказано», «отклонённых», «вылетели», «работают»). Each begins only that step's words; «трудоустроен»
 # is left out, since it could be the offer, the contract or work begun.
-_STEP_WORDS: dict[str, tuple[str, ...]] = {
+_STEP_WORDS: dict[str, tuple[str, ...]] = on_russian_keys({
     "qualification_check": ("квалификац", "квалиф", "біліктілі", "biliktili", "qualification"),
     "interview": ("собеседов", "собес", "интервью", "сұхбат", "suhbat", "sukhbat", "suqbat", "interview"),
     "offer": ("оффер", "офер", "ұсыныс", "usynys", "offer"),  # «с офером»: one f, as often typed
@@ -1991,7 +2012,7 @@ _STEP_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # the employer still deciding: «на рассмотрении у работодателя», «жұмыс берушінің қарауында», "under review"
     "employer_review": ("рассмотрен", "рассматрива", "қарауында", "qarauynda", "review"),
-}
+})
 def step_of(word: str) -> str | None:
     """The step a single word names by itself («визу», «вылетевших», "departed"); None for the words that
     only say what happened with one («получили», «с»)."""
@@ -2025,7 +2046,7 @@ _NOT_STEP_WORDS = (  # trades, places and skills, not steps
 )
 # What is said of a step besides its name: «получили визу», «с подписанным договором», «у кого отказ»,
 # «визасы барлар», "got their visa", "who signed the contract".
-_STEP_VERBS = frozenset(
+_STEP_VERBS = on_russian_keys(frozenset(
     "получили получил получила получивших получившим получившие получен получена получено получены уже "
     "подписали подписал подписала подписан подписанный подписанным подписавших подписавшим подписавшие "
     "прошли прошедших прошедшим проходят проходящих проходящим ждут ждущих ждущим с со у кого кто которые "
@@ -2073,9 +2094,9 @@ _STEP_VERBS = frozenset(
     # those who hold one, in Kazakh's possessive or typed without its letters: «визасы барларына», «барларга»,
     # "applicants holding a visa"
     "барларына барларга barlaryna holding кетти кеткен jatqandar jatqan".split()  # "flew out"
-)
+))
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
-_ANY_APPLICATION = frozenset("заявка өтінім application".split())
+_ANY_APPLICATION = on_russian_keys(frozenset("заявка өтінім application".split()))
 
 
 # Where an announcement typed after /broadcast may end and its audience begin: «/broadcast медосмотр перенесли
@@ -2109,64 +2130,3 @@ def _audience_alone(text: str, status_names: Mapping[str, str]) -> bool:
     if _NOT_AN_AUDIENCE_START.match(text) or len(text.split()) > MAX_AUDIENCE_WORDS:
         return False
     return read_audience(text, status_names).understood
-
-
-# Kazakh typed on a Russian keyboard: each letter of its own written as the Russian key beside it («қанша» as
-# «канша», «жіберіңіз» as «жибериниз», «сұхбаттағыларға» as «сухбаттагыларга»). Officers do so all the time.
-_ON_RUSSIAN_KEYS = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
-
-
-def on_russian_keys_too(pattern: str) -> str:
-    """A regular expression that also finds its Kazakh words typed on Russian keys: each Kazakh letter becomes
-    a choice of itself and its key («ә» → «[әа]»; a class is kept as it is)."""
-    out: list[str] = []
-    in_class = escaped = False
-    for char in pattern:
-        key = char.translate(_ON_RUSSIAN_KEYS)
-        if escaped or char == "\\":
-            escaped = not escaped
-            out.append(char)
-        elif in_class:  # a class is left as written: «[әғқңөұүһі]» tells Kazakh from Russian
-            in_class = char != "]"
-            out.append(char)
-        else:
-            in_class = char == "["
-            out.append(f"[{char}{key}]" if key != char else char)
-    return "".join(out)
-
-
-def _with_keys(value: object) -> object:
-    """Words, word lists and (name, words) pairs with each word's Russian-keys spelling beside it."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (tuple, frozenset)) and all(isinstance(word, str) for word in value):
-        if all(len(word) < 2 for word in value):
-            return value  # letters, as «әғқңөұүһі» that tell Kazakh from Russian, are no words
-        keyed = [word.translate(_ON_RUSSIAN_KEYS) for word in value]
-        return tuple(dict.fromkeys([*value, *keyed])) if isinstance(value, tuple) else value.union(keyed)
-    if isinstance(value, tuple) and value and all(isinstance(pair, tuple) and len(pair) == 2 for pair in value):
-        return tuple((name, _with_keys(words)) for name, words in value)  # («stats», («есеп», …)) pairs
-    return value
-
-
-def also_on_russian_keys(namespace: dict[str, object]) -> None:
-    """Lets a module's vocabularies read Kazakh typed on Russian keys, all at once rather than word by word:
-    every private pattern with a Kazakh letter is widened by `on_russian_keys_too`, and every private tuple
-    or frozenset of words (alone, as (name, words) pairs or as a dictionary's keys or values) gets each word's
-    Russian-keys spelling too."""
-    for name, value in list(namespace.items()):
-        if not name.startswith("_") or name.startswith("__"):
-            continue
-        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-            widened = on_russian_keys_too(value.pattern)
-            if widened != value.pattern:
-                namespace[name] = re.compile(widened, value.flags)
-        elif isinstance(value, (tuple, frozenset)):
-            namespace[name] = _with_keys(value)
-        elif isinstance(value, dict) and value and all(isinstance(word, str) for word in value):
-            for word, meaning in list(value.items()):
-                value[word] = _with_keys(meaning)
-                value.setdefault(word.translate(_ON_RUSSIAN_KEYS), value[word])
-
-
-also_on_russian_keys(globals())  # «Мангыстау данекерлеушилерине», «сухбаттагыларга», «канша»

@@ -17,7 +17,6 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.broadcast_audience import (
-    also_on_russian_keys,
     correction_parts,
     how_many_asked,
     names_a_step,
@@ -37,6 +36,7 @@ from bot.broadcast_audience import (
 from bot.commands import set_chat_menu, worker_commands
 from bot.i18n import DEFAULT_LANGUAGE, I18n, Translator
 from bot.number_words import spelled_numbers, spoken_numbers
+from bot.russian_keys import on_russian_keys
 from bot.services.officers import all_officer_ids
 from bot.settings import Settings
 from bot.validation import phone_number
@@ -70,10 +70,10 @@ _TOOL_WORDS = {
     # Not a command: vacancies and statuses are loaded by sending their file («как загрузить вакансии?»).
     "files": "загрузить загрузка загрузку импорт импортировать жүктеу жүктеймін upload import",
 }
-_WORDS_TO_TOOLS = {word: name for name, words in _TOOL_WORDS.items() for word in words.split()}
+_WORDS_TO_TOOLS = on_russian_keys({word: name for name, words in _TOOL_WORDS.items() for word in words.split()})
 # A tool's word with an ending the list does not hold: «эксельге», «журналы», «офицерді», "officer",
 # «excelge», «ofitser»; the beginnings are long enough to name nothing else.
-_TOOL_BEGINNINGS = {
+_TOOL_BEGINNINGS = on_russian_keys({
     "export": ("эксел", "excel", "выгруз", "шығар", "shygar", "экспорт", "eksport",
                # figures asked as a table to keep: «таблицей», «кестемен», "as an xlsx", "spreadsheet", «ексель»
                "таблиц", "кестемен", "kestemen", "xlsx", "spreadsheet", "ексел", "эксель", "exsel"),
@@ -81,26 +81,28 @@ _TOOL_BEGINNINGS = {
     "link": ("сілтеме", "silteme", "ссылк", "линк"),
     "officers": ("офицер", "officer", "ofitser"),
     "stats": ("статисти", "statisti"),
-}
+})
 # The padding of a request typed or dictated in a hurry, which names no tool: «скиньте … пожалуйста»,
 # «надо …», «… керек», "can I get the …", "could you …", "send me the …", "I'd like to …".
-_TOOL_PADDING = frozenset(
+_TOOL_PADDING = on_russian_keys(frozenset(
     "пожалуйста пжл плз скиньте скинь киньте дайте дай покажите покажи можно надо нужно нужна прошу мне "
     "керек беріңіз беріңізші берші көрсетіңіз көрсетіңізші көрсет korset körset маған для пришлите weekly monthly "
     "айлық апталық "
     "please pls can could would you i i'd me like get need want to the a an show send give".split()
-)
+))
 # A new officer asking how a tool is found: «как добавить коллегу в бот?», «где взять ссылку на вакансию»,
 # «әріптесті қалай қосамын», "how do I add a colleague": these words pad only a question of how.
-_HOW_TO = frozenset("как где кто қалай қайдан qalai qalay how where".split())
+_HOW_TO = on_russian_keys(frozenset("как где кто қалай қайдан qalai qalay how where".split()))
 # ... and a colleague to be added is an officer («как добавить коллегу?»); greeted, colleagues are no tool.
-_COLLEAGUE = frozenset("коллегу коллегу коллега коллег әріптес әріптесті ärıptestı äriptesti ariptesti colleague".split())
-_HOW_TO_PADDING = frozenset(
+_COLLEAGUE = on_russian_keys(
+    frozenset("коллегу коллегу коллега коллег әріптес әріптесті ärıptestı äriptesti ariptesti colleague".split())
+)
+_HOW_TO_PADDING = on_russian_keys(frozenset(
     "как где взять посмотреть добавить в бот на кто может видеть қалай қосамын қосу қайдан алуға "
     "qalai qosamyn how do where add see".split()
-)
+))
 # What a new officer asks of the bot as a whole: the list of tools (/help) answers it.
-_HELP_ASKED = re.compile(
+_HELP_ASKED = on_russian_keys(re.compile(
     r"что\s+(?:умеет|может)\s+(?:этот\s+|ваш\s+)?бот|с\s+чего\s+(?:начать|начинать)|"
     r"как\s+(?:работает|пользоваться)\s+(?:эт(?:им|от)\s+)?бот|бот\s+не\s+(?:істей|істейді)|"
     r"не\s+істей\s+алады|неден\s+баста|what\s+can\s+(?:this|the)\s+bot|how\s+does\s+(?:this|the)\s+bot|"
@@ -123,11 +125,11 @@ _HELP_ASKED = re.compile(
     r"(?:инструкци|руководств|нұсқаулы|нускаулы|nusqauly|guide|manual)\w*.{0,30}(?:есть|бар\s*ма|bar\s*ma)\b|"
     r"(?:есть|is\s+there|do\s+you\s+have)\b.{0,20}(?:инструкци|руководств|guide|manual)|user\s+(?:guide|manual)",
     re.IGNORECASE,
-)
+))
 # The vacancy file's form asked, or its upload failing: «в каком формате загружать файл с вакансиями»,
 # «какие колонки должны быть в таблице вакансий», «вакансия файлының үлгісі бар ма», "the file from enbek
 # won't upload", «файл не загружается».
-_FILE_ASKED = re.compile(
+_FILE_ASKED = on_russian_keys(re.compile(
     r"(?:формат|шаблон|образец|колонк|столбц|үлгі|улгі|улги|template|format|columns?)\w*\b.{0,40}?"
     r"(?:ваканс|vacanc|vakans|файл|file|таблиц|table)|"
     r"(?:ваканс|vacanc|vakans|файл|фаил|file|fail)\w*\b.{0,30}?(?:үлгі|улгі|template|format|"
@@ -135,14 +137,16 @@ _FILE_ASKED = re.compile(
     r"won'?t\s+(?:upload|load|go)|doesn'?t\s+(?:upload|load)|(?:can'?t|cannot)\s+(?:be\s+)?upload\w*|"
     r"fails?\s+to\s+upload)",
     re.IGNORECASE,
-)
+))
 # Who may see or use what, asked by a newcomer: «кто ещё имеет доступ к боту», "who else has officer access",
 # «ботқа кімдердің қолы жетеді» (the officers); «кто из коллег видит журнал действий» (the log).
-_WHO_HAS_ACCESS = re.compile(
+_WHO_HAS_ACCESS = on_russian_keys(re.compile(
     r"\b(?:кто|кого|who|кім\w*|kim\w*)\b.{0,40}?(?:доступ|access|қолы\s+жет|qoly\s+jet|рұқсат|ruqsat)",
     re.IGNORECASE,
+))
+_WHO_SEES = on_russian_keys(
+    re.compile(r"\b(?:кто|who|кім|kim)\b.{0,30}?\b(?:видит|видят|see|sees|көре|kore)\w*", re.IGNORECASE)
 )
-_WHO_SEES = re.compile(r"\b(?:кто|who|кім|kim)\b.{0,30}?\b(?:видит|видят|see|sees|көре|kore)\w*", re.IGNORECASE)
 # The longest message in which a newcomer's question is taken as asking for the list of tools.
 _HELP_ASKED_WORDS = 16
 # The commands typed as words, in Cyrillic letters or with the slash of a word of their own: «сетстатус»,
@@ -158,10 +162,10 @@ _STATUS_SLASHED = frozenset("статус мәртебе мартебе martebe 
 _STATUS_WORDS = ("статус", "мәртебе", "martebe", "märtebe", "status", "мартебе")
 # ... changed, in any form of the verb and without the Kazakh letters: «өзгертемін», «озгерту», «ozgertuge».
 _CHANGE_STEMS = ("өзгерт", "озгерт", "ozgert", "özgert", "ауыстыр", "auystyr", "измени", "поменя", "смени")
-_CHANGE_WORDS = frozenset(
+_CHANGE_WORDS = on_russian_keys(frozenset(
     "изменить поменять сменить өзгерту өзгертемін ауыстыру заявки өтінім ozgertu özgertu auystyru change update "
     "set".split()
-)
+))
 MISTYPED_TOOL_LENGTH = 7  # a tool's word this long with one letter wrong is still that word («выгруска»)
 
 
@@ -190,29 +194,29 @@ def officer_tool_named(text: str) -> str | None:
 
 # A message that speaks to a worker, typed into the officer's chat by mistake: «вам нужно загрузить диплом»,
 # «профиліңізге дипломды жүктеңіз», "you need to upload your diploma".
-_TO_A_WORKER = re.compile(
+_TO_A_WORKER = on_russian_keys(re.compile(
     r"(?<!\w)(?:вам|вас|ваш\w*|тебе|твой|твою|сізге|сіздің|сенің|[^\W\d_]+(?:ңізге|ңызға|ңізде|ңызда)|"
     r"you\s+(?:need|have|must|should)|your)(?!\w)",
     re.IGNORECASE,
-)
+))
 
 
 # A worker sought by name or by IIN, which the bot does not look a worker up by: it finds one by an
 # application's number, a Telegram id or the phone the worker gave, and says so. «найди Ермекова Асхата»,
 # «найдите кандидата Сейткали Нурлан», «Ермеков Асхатты тауып беріңіз», "find Askhat Yermekov", «ИИН 920101450123
 # чья заявка», «ЖСН бойынша табыңыз», "search by IIN …".
-_FIND = re.compile(
+_FIND = on_russian_keys(re.compile(
     r"(?<!\w)(?:найд\w*|найти|найди|поищ\w*|ищ[иу]|поиск|тауып|табыңыз\w*|табу|тап|іздеңіз\w*|іздеу|издеңіз|"
     r"кто\s+так(?:ой|ая)|tauyp|tabynyz|tabu|izdeniz|izdeu|find|look\s+up|lookup|search|who\s+is)(?!\w)",
     re.IGNORECASE,
-)
+))
 _IIN = re.compile(r"(?<!\w)(?:иин|инн|жсн|iin|jsn|zhsn)(?!\w)|(?<![\d+])\d{12}(?!\d)", re.IGNORECASE)
 _IIN_NUMBER = re.compile(r"(?<![\d+])\d{12}(?!\d)")
 # A surname by its ending, in the cases an officer types it: «Ермекова», «Ермеков», «Ахметжанұлы», "Yermekov".
-_SURNAME = re.compile(
+_SURNAME = on_russian_keys(re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:ов|ова|ев|ева|ин|ина|ова|ской|ский|ская|енко|ұлы|қызы|улы|кызы|"
     r"ov|ova|ev|eva|in|ina|uly|kyzy|enko)(?:а|у|ым|ты|ті|ды|ді|ны|ні|тың|тің|дың|дің|a|u|ty|ti|dy|di|ny|ni)?$"
-)
+))
 _CAPITALISED = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}$")
 # Capitalised words that are a company's, not a person's: "Al Khor Contracting", «Qatar Building Co».
 _COMPANY = frozenset(
@@ -247,12 +251,12 @@ def _a_place(word: str) -> bool:
 
 # Figures asked for: counted, reported, broken down, listed or exported («статистика по возрастным группам»,
 # «выгрузи список кандидатов старше 40», "gender breakdown", «жас топтары бойынша есеп»).
-_FIGURES_ASKED = re.compile(
+_FIGURES_ASKED = on_russian_keys(re.compile(
     r"\b(?:статисти\w*|statisti\w*|stats?|отч[её]т\w*|сводк\w*|разбивк\w*|breakdown|breakdwon|report\w*|"
     r"есеп\w*|esep\w*|выгруз\w*|export\w*|экспорт\w*|список|списки|list|тізім\w*|tizim\w*|сколько|скольк\w*|"
     r"how\s+many|қанша|канша|qansha|number\s+of|figures|цифр\w*|count)\b",
     re.IGNORECASE,
-)
+))
 
 
 def figures_not_kept(text: str) -> bool:
@@ -267,19 +271,19 @@ def figures_not_kept(text: str) -> bool:
 # вакансии QA-4120 перевести в визу», «отметить вылетевших 3 декабря», «по заявкам с 5110 по 5125 поставить
 # отказ», «QA-4120 бойынша барлығын виза кезеңіне ауыстырыңыз», "move everyone on QA-4120 to visa issued".
 # /setstatus opens one application at a time; the status file changes them all together.
-_STEP_GIVEN = re.compile(
+_STEP_GIVEN = on_russian_keys(re.compile(
     r"\b(?:перев[её]?\w*|постав\w*|отмет\w*|смени\w*|сменит\w*|измени\w*|move\w*|set|mark\w*|ауыстыр\w*|"
     r"auystyr\w*|белгіле\w*|белгиле\w*|belgile\w*|қойыңыз\w*|қою|койыныз|qoiynyz)\b",
     re.IGNORECASE,
-)
+))
 # Who the many are: everyone of a vacancy or a step, those who did something («вылетевших», «ұшып
 # кеткендерді», "everyone who flew out"), or a run of application numbers («с 5110 по 5125», "5110-5125").
-_MANY = re.compile(
+_MANY = on_russian_keys(re.compile(
     r"\b(?:всех|всем|все|everyone|evryone|everybody|all|барлығ\w*|барлық\w*|barlyg\w*|barlyq\w*)\b|"
     r"(?:вш|вщ)их\b|(?:ған|ген|қан|кен|gan|gen|qan|ken)(?:дар|дер|тар|тер|лар|лер|dar|der|tar|ter|lar|ler)\w*|"
     r"\b(?:с|from)\s+\d{2,9}\s+(?:по|to)\s+\d{2,9}\b|\b\d{2,9}\s*[-–]\s*\d{2,9}\b",
     re.IGNORECASE,
-)
+))
 
 
 def steps_given_in_bulk(text: str) -> bool:
@@ -305,7 +309,7 @@ _REFUSED = re.compile(r"\b(?:бас|bas)\s+(?:тарт|tart)\w*", re.IGNORECASE)
 # deadline or its pay changed. Asked, not told of: «закройте QA-1024», «QA-1024 закрыть», «продлите QA-2051 до
 # 15.08», «как закрыть вакансию?», «QA-3154 бойынша орын санын өзгертіңіз», "please extend QA-2051"; «работодатель
 # закрыл QA-1024» or "the employer wants to extend it" ask nothing.
-_VACANCY_ACTS = re.compile(
+_VACANCY_ACTS = on_russian_keys(re.compile(
     r"\b(?:закро\w*|закрой\w*|закрыть|продли|продлите|продлить|продлевать|откройте|открой|открыть|"
     r"снимите|сними|снять|уберите|убери|убрать|удалите|удали|удалить|создайте|создай|создать|добавьте|добавь|"
     r"добавить|опубликуйте|опубликуй|опубликовать|"
@@ -319,7 +323,7 @@ _VACANCY_ACTS = re.compile(
     # QA-4309», «қабылдауды тоқтата тұрыңыз»
     r"приостанов\w*|пауз\w*|возобнов\w*|тоқтат\w*|токтат\w*|toqtat\w*|toktat\w*)\b",
     re.IGNORECASE,
-)
+))
 # English asks with its verb first ("close QA-1024", "please extend …", "how do I close a vacancy?"), so that
 # "the employer wants to extend the deadline" tells of a wish.
 _VACANCY_ACTS_EN = re.compile(
@@ -342,7 +346,9 @@ _TOLD_EN = re.compile(
 _EMPLOYER_NAMED = re.compile(
     r"(?:\b[A-Z][A-Za-z&.'-]+\s+){1,4}(?:[A-Z][A-Za-z&.'-]+)\b|\b(?:работодател\w*|компани\w*|employer|company)\b"
 )
-_PAY = re.compile(r"\b(?:зарплат\w*|оклад\w*|зп|з/п|жалақы\w*|жалак\w*|jalaq\w*|salary|pay)(?!\w)", re.IGNORECASE)
+_PAY = on_russian_keys(
+    re.compile(r"\b(?:зарплат\w*|оклад\w*|зп|з/п|жалақы\w*|жалак\w*|jalaq\w*|salary|pay)(?!\w)", re.IGNORECASE)
+)
 # ... but an employer's request passed on asks it of the officer: "Doha Welding asked us to extend all their
 # vacancies", "the employer has requested that we close QA-1024".
 _ASKED_OF_US = re.compile(
@@ -352,15 +358,15 @@ _ASKED_OF_US = re.compile(
 )
 # What of a vacancy is changed, which a verb of changing needs beside it («измените количество мест по
 # QA-3154», «QA-3154 бойынша орын санын өзгертіңіз», "change the number of places on QA-3154").
-_VACANCY_FIELD = re.compile(
+_VACANCY_FIELD = on_russian_keys(re.compile(
     r"\b(?:мест\w*|кол-?во\s+мест|срок\w*|дедлайн\w*|зарплат\w*|оклад\w*|названи\w*|орын\s+сан\w*|"
     r"мерзім\w*|жалақы\w*|oryn\s+san\w*|merzim\w*|places|positions|openings|slots|deadline|closing\s+date|"
     r"salary|pay|title|"
     # pay as officers shorten it or type it without Kazakh letters: «зп», «з/п», «жалакысын», «jalaqysyn»
     r"зп|з/п|жалак\w*|jalaq\w*)(?!\w)",
     re.IGNORECASE,
-)
-_CHANGE_VERBS = re.compile(
+))
+_CHANGE_VERBS = on_russian_keys(re.compile(
     r"\b(?:измените|измени|изменить|поменяйте|поменяй|поменять|увеличьте|увеличить|уменьшите|уменьшить|"
     r"исправьте|исправить|поправьте|поправь|поставьте|поставь|өзгертіңіз\w*|өзгерту|ozgertiniz|ozgertu|көбейт\w*|"
     r"азайт\w*|kobeit\w*|azait\w*|change|update|increase|"
@@ -373,7 +379,7 @@ _CHANGE_VERBS = re.compile(
     r"увеличте|подним\w*|поднять|подними|повыс\w*|сдвин\w*|перенес\w*|көтер\w*|котер\w*|koter\w*|raise|"
     r"revised?|revise\w*|push\s+back|postpone)\b",
     re.IGNORECASE,
-)
+))
 # A vacancy in Kazakh is two words, «бос орын» ("an empty place"), in any of their endings.
 _OPENINGS = re.compile(r"\b(?:бос|bos)\s+(?:орын|орн|oryn|orn)\w*", re.IGNORECASE)
 # A portal number dictated by its letters' names: «кью эй 3142», "Q A 3142" is QA-3142.
@@ -411,11 +417,11 @@ def _is_portal_like(word: str) -> bool:
 
 # A vacancy's applicants or their steps are the applications', not the vacancy's («закройте заявки по QA-1024»,
 # «удалите отклик 2601 с QA-1024»: no file changes them).
-_APPLICATION_WORDS_OF_VACANCY = re.compile(
+_APPLICATION_WORDS_OF_VACANCY = on_russian_keys(re.compile(
     r"\b(?:заявк\w*|отклик\w*|кандидат\w*|статус\w*|өтінім\w*|мәртебе\w*|applications?|applicants?|candidates?|"
     r"status\w*|рассылк\w*|broadcast\w*|link|ссылк\w*|сілтеме\w*)\b",
     re.IGNORECASE,
-)
+))
 
 
 def _about_applications(text: str) -> bool:
@@ -438,32 +444,34 @@ _A_BROADCAST = re.compile(r"\b(?:рассыл\w+|тарату\w*|хабарла�
 
 # An announcement sent is neither taken back nor sent again by the bot: «удалите рассылку», «таратуды өшіріңіз»,
 # «повтори вчерашнюю рассылку», "unsend", "resend".
-_TAKEN_BACK_OR_REPEATED = re.compile(
+_TAKEN_BACK_OR_REPEATED = on_russian_keys(re.compile(
     r"\b(?:удал\w*|отозва\w*|повтор\w*|өшір\w*|oshir\w*|қайтал\w*|delete\w*|unsend\w*|resend\w*|recall\w*|"
     # taken back or deleted in Kazakh: «хабарламаны қайтарып алу», «joiyp jiberiniz»
     r"қайтарып|qaitaryp|жойы\w*|жою|joiy\w*|joiu|"
     r"redo)\b",
     re.IGNORECASE,
-)
+))
 
 
 # What no broadcast tool does to an announcement: edit or fix one sent («в прошлой рассылке ошибка», «исправьте
 # рассылку», "the last broadcast had a typo, can you fix it?"), tell who read it («кто прочитал», «кім оқыды»,
 # "who hasn't read"), or send it as a voice message.
-_NO_BROADCAST_DOES = re.compile(
+_NO_BROADCAST_DOES = on_russian_keys(re.compile(
     r"\b(?:отзов\w*|ошибк\w*|опечатк\w*|исправ\w*|отредактир\w*|редактир\w*|прочита\w*|прочёл|прочел|"
     r"голосов\w*|түзет\w*|қате|оқыды|оқыған|оқымаған|oqydy|typo|mistake|fix|edit\w*|read|voice)\b",
     re.IGNORECASE,
+))
+_ELSEWHERE = on_russian_keys(  # «отчёт на почту», «ватсапқа жіберіңіз», "email the report": this chat only
+    OTHER_CHANNEL
 )
-_ELSEWHERE = OTHER_CHANNEL  # «отчёт на почту», «ватсапқа жіберіңіз», "email the report": this chat only
 
 
 # Many at once: «сразу у нескольких заявок», «массово», «бірнеше өтінімнің бірден», "for a batch", "in bulk".
-_SEVERAL = re.compile(
+_SEVERAL = on_russian_keys(re.compile(
     r"\b(?:нескольк\w*|много|многих|массово|пачкой|сразу\s+вс\w*|бірнеше|birneshe|көп|kop|batch|bulk|several|"
     r"multiple|many|all\s+at\s+once)\b",
     re.IGNORECASE,
-)
+))
 
 
 def command_typed(text: str) -> str | None:
@@ -539,7 +547,7 @@ def _tool_named(text: str) -> str | None:
 
 # Who changed something, asked of the log: «кто из наших менял статус по заявке 2415?», "who changed the status
 # of application 2415 yesterday?".
-_WHO_CHANGED = re.compile(
+_WHO_CHANGED = on_russian_keys(re.compile(
     r"\b(?:кто|who)\b.{0,40}?\b(?:менял\w*|поменял\w*|изменил\w*|изменял\w*|changed|edited|updated)\b|"
     # in Kazakh the one asked of comes before the verb: «2606 өтінімнің мәртебесін кім өзгертті»
     r"\b(?:кім|kim)\b.{0,20}?(?:өзгертті|өзгерткен|ауыстырды|ауыстырған|ozgertti|ozgertken|auystyrdy)|"
@@ -547,16 +555,16 @@ _WHO_CHANGED = re.compile(
     r"\bистори\w*\s+изменени\w*|\bchange\s+(?:history|log)\b|\bhistory\s+of\s+changes\b|"
     r"\bөзгерістер\s+тарихы\b",
     re.IGNORECASE,
-)
+))
 
 
 # A note an officer keeps for later in the chat with the bot: «себе: …», «напоминалка: …», «не забыть …»,
 # «өзіме: …», "note to self: …", "reminder: …", "todo: …".
-_NOTE_TO_SELF = re.compile(
+_NOTE_TO_SELF = on_russian_keys(re.compile(
     r"^\s*(?:(?:себе|для\s+себя|напоминание\s+себе|не\s+забыть|заметка|өзіме|ozime|esime|есіме\s+сал|"
     r"note\s+to\s+self|remind\s+me|todo|to\s+do)\b\s*[:—–-]?|(?:напоминалка|reminder)\s*(?:[:—–-]|$))",
     re.IGNORECASE,
-)
+))
 
 
 def _report_on_workers(text: str, period: bool = False) -> bool:
@@ -575,13 +583,13 @@ def _report_on_workers(text: str, period: bool = False) -> bool:
 
 # Figures asked broken down by what the statistics tabulate, whatever is counted: "applications per week",
 # «заявки по неделям», «в разрезе профессий», «жұмыс берушілер бойынша өтінімдер».
-_BROKEN_DOWN = re.compile(
+_BROKEN_DOWN = on_russian_keys(re.compile(
     r"\b(?:per|by|each)\s+(?:week|month|day|employer|stage|step|trade|region|occupation)s?\b|"
     r"\bпо\s+(?:неделям|месяцам|дням|работодателям|этапам|профессиям|регионам|областям)\b|\bв\s+разрезе\b|"
     r"\b(?:апталар|айлар|кезеңдер|кезендер|жұмыс\s+берушілер|мамандықтар|облыстар|aptalar|ailar|kezender|"
     r"jumys\s+berushiler|mamandyqtar|oblystar)\s+(?:бойынша|boiynsha|boyynsha)\b",
     re.IGNORECASE,
-)
+))
 
 
 def _for_a_period(text: str) -> bool:
@@ -600,16 +608,16 @@ _MONTH_ALONE = re.compile(
 
 # Who a report goes to or what area it covers without naming workers: «для акимата», «по области», "for the
 # akimat", "our region".
-_OFFICE_OR_AREA = frozenset(
+_OFFICE_OR_AREA = on_russian_keys(frozenset(
     "акимата акимат акимату министерства министерству руководства нач начальства области обл региону региона "
     "району района облыс облысы облысқа әкімдікке akimat akimdik ministry management region area oblast "
     "oblysy".split()
-)
+))
 
 
 # What tells of a tool's work done or being done among colleagues, not asked of the bot: «сводку вчера
 # отправила», «отчёт сдаём в пятницу», «статистику обсудим на планёрке», «есепті жұмада тапсырамыз», "sent".
-_TOLD_OF = frozenset(
+_TOLD_OF = on_russian_keys(frozenset(
     "отправил отправила отправили сдал сдала сдали скинул скинула скинули сделал сделала сделали сдаем сдаём "
     "сдаю сдаст сдадим обсудим обсуждаем обсудили готовлю готовим жібердім жібердік жіберілді тапсырдым "
     "тапсырдық тапсырамыз талқылаймыз талқыладық jiberdim tapsyrdym tapsyramyz talqylaimyz sent done finished "
@@ -624,7 +632,7 @@ _TOLD_OF = frozenset(
     "тоқтаттық approved postponed cancelled "
     # an announcement called off: «рассылку поварам отмена», «хабарламаны жібермеңіз», "cancel the broadcast"
     "отмена отмени отмените отменить cancel тоқтатыңыз жібермеңіз jibermeniz toqtatynyz отбой".split()
-)
+))
 
 
 # A tool asked for in a longer request or question, by what its words begin with: «как дать доступ новому
@@ -632,7 +640,7 @@ _TOLD_OF = frozenset(
 # кандидатов в Excel», «өтінімнің кезеңін қалай ауыстырамын», "how to move an application to the next
 # step", "what commands do you have". The first tool that matches wins, so that the log of who changed
 # what is the audit, not the colleagues who changed it.
-_TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+_TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = on_russian_keys((
     ("audit", ("журнал", "zhurnal", "log", "менял", "изменени", "changed", "аудит", "audit", "поменял")),
     ("export", ("выгруз", "эксел", "excel", "export", "экспорт", "шығар", "shygar", "түсір", "tusir", "ексел",
                 "таблиц", "кестемен", "kestemen", "xlsx", "spreadsheet")),
@@ -648,10 +656,10 @@ _TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stats", ("статисти", "statisti", "отчёт", "отчет", "сводн", "есеп", "esep", "report", "динамик", "figures",
                "цифр")),
     ("setstatus", ("этап", "кезең", "kezen", "статус", "мәртебе", "martebe", "status", "step", "move")),
-)
+))
 # What makes such a message a question of how or a request, not a remark on a tool («рассылку ещё не
 # согласовали», «статистиканы жиналыста талқылаймыз»).
-_ASKING = frozenset(
+_ASKING = on_russian_keys(frozenset(
     "как где куда какие какая какой подскажите прошу нужна нужен нужно надо скиньте скинь дайте дай сформируйте "
     "подготовьте покажите покажи қалай қандай қайдан керек беріңіз беріңізші дайындаңыз көрсетіңіз "
     "qalai qalay qandai kerek beriniz berinizshi how where what which need please pls can could "
@@ -662,13 +670,16 @@ _ASKING = frozenset(
     "добавить добавьте добавь подключить подключите add "
     # Kazakh's "may I": «кестемен жүктеп алуға бола ма», «алсам бола ма»
     "бола bola".split()
-)
+))
 # The Kazakh polite request written onto its verb: «қараңызшы», «беріңізші», «jükteñızşı».
-_POLITE_VERB = ("ңызшы", "ңізші", "нызшы", "нізші", "ñyzşy", "ñızşı", "nyzshy", "nizshi", "іріңіз", "ырыңыз",
-                "iriniz", "yrynyz")  # «түсіріңіз», «шығарыңыз»: a polite request too
+_POLITE_VERB = on_russian_keys((  # «түсіріңіз», «шығарыңыз»: a polite request too
+    "ңызшы", "ңізші", "нызшы", "нізші", "ñyzşy", "ñızşı", "nyzshy", "nizshi", "іріңіз", "ырыңыз", "iriniz", "yrynyz",
+))
 # What tells how a tool's work stands rather than asks for it: "the broadcast is still waiting", «выгрузка
 # ещё висит», «есеп әлі дайын емес».
-_STATE_OF = frozenset("is are was were still yet уже ещё еще висит ждёт ждет әлі емес ali emes".split())
+_STATE_OF = on_russian_keys(
+    frozenset("is are was were still yet уже ещё еще висит ждёт ждет әлі емес ali emes".split())
+)
 # Thanks are no request, whatever they thank for («рахмет, хабарламаны алдық»).
 _THANKS = ("рахмет", "спасибо", "спс", "благодар", "rahmet", "rakhmet", "thank", "thx")
 
@@ -717,18 +728,21 @@ def _tool_of(word: str) -> str | None:
 # An application named by its number in a message of its own («заявка 12», «статус заявки №12», «өтінім
 # 12», "application #12"), or a worker's phone number pasted from a call: what /setstatus with it opens.
 # Shortened as officers note it too: «заяв. 12», "app 12", "appl. 12".
-_APPLICATION = ("заявк", "заяв", "өтінім", "отiнiм", "otinim", "ötinim", "applicat", "appl", "статус", "status")
-_APPLICATION_WORDS = ("заявка", "заявку", "заявки", "өтінім", "application")  # nearest a mistyped one («зявка»)
-_LEAD = frozenset(
+_APPLICATION = on_russian_keys(
+    ("заявк", "заяв", "өтінім", "отiнiм", "otinim", "ötinim", "applicat", "appl", "статус", "status")
+)
+# The words nearest a mistyped one («зявка»).
+_APPLICATION_WORDS = on_russian_keys(("заявка", "заявку", "заявки", "өтінім", "application"))
+_LEAD = on_russian_keys(frozenset(
     "изменить поменять поменяй смени открыть открой откройте покажи покажите показать найди найти дай номер нөмірі нөмір "
     "nomiri nomir nömiri көрсет көрсетіңіз аш ашу № # no nr number app change open show find "
     # «найдите заявку номер …», Kazakh's «… нөмірлі өтінімді көрсетіңіз»
     "найдите нөмірлі nomirli".split()
-)
+))
 # The padding around an application's number, said between meetings: «откройте, пожалуйста, заявку 1021»,
 # «заявка 112, что там?», «1021 өтінімді ашыңызшы», "could you pull up application 1021", "what's the
 # status of application 77".
-_LOOKUP_PADDING = frozenset(
+_LOOKUP_PADDING = on_russian_keys(frozenset(
     "пожалуйста пжл плз что там по у нас можно дайте ашыңызшы ашыңыз көрсетіңізші korsetiniz korsetinizshi "
     "ashynyz ashynyzshy please pls could can you pull up what's what is the of with on me "
     # a step to be noted on it: «заявку 1027 отметьте как трудоустроен», "mark as rejected"
@@ -739,12 +753,12 @@ _LOOKUP_PADDING = frozenset(
     # заявки 2260», «2231 өтінімді қараңызшы», «2280-өтінімнің мәртебесі қандай», "check app 2300"
     "посмотрите посмотри проверьте проверь глянь гляньте статус қараңызшы қараңыз қарашы мәртебесі қандай "
     "karanyz qaranyz qaranyzshy qarashy karashy martebesi qandai check look at status ней нему ним".split()
-)
+))
 # A phone number pasted with its label: «тел. 8 701 123 45 67», «телефон: +7…», "ph: …".
 _PHONE_LABEL = re.compile(r"^\s*(?:тел(?:ефон)?|tel|phone|ph|моб|mob)\b\.?:?", re.IGNORECASE)
 # Who a pasted number is asked about: «чей номер 8 701 …», «найдите по телефону 8707…», «мына нөмір
 # кімдікі …», "whose number is +7 …".
-_PHONE_ASKING = frozenset(
+_PHONE_ASKING = on_russian_keys(frozenset(
     "чей чья это номер телефон телефону по номеру найдите найди найти мына бұл нөмір нөмірі кімдікі кімнің "
     "whose number phone is this find "
     # the worker it belongs to: «найдите кандидата по номеру …», «… нөмірлі үміткерді табыңыз», «… kimnin
@@ -758,7 +772,7 @@ _PHONE_ASKING = frozenset(
     "ватсап ватсапу вотсап whatsapp wa катарский катарскому qatar qatari who who's that candidate's "
     # asked politely in Kazakh, or a mobile named: «осы нөмір бойынша тауып беріңіз», "Qatari mobile …, who is it"
     "осы бойынша тауып беріңіз табыңыз osy boiynsha tauyp beriniz tabynyz mobile cell it".split()
-)
+))
 # Kazakh writes an ordinal number with a hyphen before its noun: «345-өтінім» is application 345.
 _NUMBER_BEFORE_NOUN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
 _NUMBER = re.compile(r"[#№]?(\d{1,9})")
@@ -879,10 +893,10 @@ _NOW = frozenset("сейчас қазір казир qazir now".split())
 # A year or a count beside the number, not an application: «за 2025 год», «5 заявок».
 _NOT_AN_APPLICATION = re.compile(r"\b(?:за|в|с|in|since|for)\s+\d{4}\b|\b\d{4}\s*(?:год\w*|г\.|жыл\w*|year)",
                                  re.IGNORECASE)
-_JOINED_NUMBERS = re.compile(
+_JOINED_NUMBERS = on_russian_keys(re.compile(
     r"(?<![\w.:/-])[#№]?\d{3,9}(?:\s*(?:,|-|–|и|and|&|мен|пен|бен|jane|және|zhane)\s*[#№]?\d{3,9})*(?![\w.:/-])",
     re.IGNORECASE,
-)
+))
 
 
 def _application_in_a_request(text: str) -> str | None:
@@ -929,13 +943,13 @@ def _application_in_a_request(text: str) -> str | None:
 
 # Several applications given one step at once («2620 и 2621 перевести на собеседование», "mark 2650 and 2651
 # as departed», «өтінім 2609 және 2610 — виза берілді»): /setstatus opens one at a time, the first named first.
-_SEVERAL_JOINED = frozenset(", и and & jane және мен men".split())
-_STEP_MOVES = frozenset(
+_SEVERAL_JOINED = on_russian_keys(frozenset(", и and & jane және мен men".split()))
+_STEP_MOVES = on_russian_keys(frozenset(
     "перевести переведите переведи поставить поставьте поставь отметить на в статус этап move set mark to as "
     "ауыстыру ауыстырыңыз қою қойыңыз auystyru "
     # the step named as a status in Kazakh: «… сұхбат мәртебесін қойыңыз»
     "мәртебесін мәртебесі martebesin martebesi статусы qoiynyz".split()
-)
+))
 
 
 def applications_listed(text: str) -> list[str]:
@@ -982,13 +996,13 @@ _DATED = re.compile(r"\s+(?:от|dated|from|бастап)\s+\d{1,2}[./]\d{1,2}[.
 _ID_LABEL = re.compile(r"\bid\b\s*:?", re.IGNORECASE)
 # A day named with its month beside the number, when the step was reached: «заявка 5130 вылетел 3 декабря»,
 # «өтінім 5130 3 желтоқсанда ұшты», "application 5130 departed on 3 December".
-_DAY_OF_MONTH = re.compile(
+_DAY_OF_MONTH = on_russian_keys(re.compile(
     r"\b(?:on\s+)?\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
     r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qantar|aqpan|nauryz|"
     r"sauir|mamyr|mausym|shilde|tamyz|qyrkuiek|qazan|qarasha|jeltoqsan|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\w*",
     re.IGNORECASE,
-)
+))
 # An office's note in brackets after the number: «заявка № 2614 (ЦЗН Актобе)», «өтінім №2607 (12.07.2026)».
 _NOTE_IN_BRACKETS = re.compile(r"\s*\([^()\d]*[^\W\d_][^()]*\)|\s*\(\d{1,2}[./]\d{1,2}[./]\d{2,4}\)")
 
@@ -1029,11 +1043,11 @@ def _number_retyped(text: str) -> str | None:
 
 # Asked to be looked at after a comma, with the officer's note before it: «по заявке № 2418 кандидат звонил,
 # глянь», "application 3001 the candidate called, check it".
-_LOOK_AT_END = re.compile(
+_LOOK_AT_END = on_russian_keys(re.compile(
     r",\s*(?:глянь|гляньте|посмотри|посмотрите|проверь|проверьте|қараңыз|қарашы|qarashy|check\s+it|check|"
     r"have\s+a\s+look|take\s+a\s+look)\s*[.!?]*\s*$",
     re.IGNORECASE,
-)
+))
 _APPLICATION_FIRST = re.compile(r"^\s*(?:по\s+)?(?P<named>\S+\s*(?:№|#|no\.?)?\s*\d{1,9})\b")
 
 
@@ -1087,7 +1101,7 @@ def _names_application(word: str) -> bool:
 # QA-1024», «кто откликнулся на QA-1024?», «заявки QA-1024», "applicants of 2024/118". A number must hold a
 # digit and something else; digits alone are an application's number, unless a word for a vacancy stands
 # beside them («вакансия 1024», «1024 вакансиясына», "vacancy 1024": the portal's number or the bot's).
-_VACANCY_CONTEXT = frozenset(
+_VACANCY_CONTEXT = on_russian_keys(frozenset(
     "вакансия вакансии вакансию вакансий вакансияны кто откликнулся откликнулись откликнувшиеся отклики "
     "откликов откликнувшихся заявки заявок заявка заявку на по сколько покажи покажите показать список все "
     "бос орын орны орнына өтінім өтінімдер өтінімдері кім берді бергендер қанша тізімі "
@@ -1115,7 +1129,7 @@ _VACANCY_CONTEXT = frozenset(
     # who applied, in Kazakh's plural, and the command typed after the number: «QA-4405 кімдер өтінім берді»,
     # «qa4406 otinim bergender», "QA-4401 setstatus"
     "кімдер kimder bergender бергендер setstatus".split()
-)
+))
 _VACANCY_WORDS = ("ваканс", "vacanc", "vakans")
 # A portal number dictated with a space for its hyphen: «QA 3107» is QA-3107 (capitals only: "ISCO 7212" is
 # a group, «app 12» an application), or typed with its letters in small ones: «qa 3107» (two letters only,
@@ -1131,10 +1145,14 @@ _REFERENCE = re.compile(r"(?=.*\d)(?=.*[^\d\s])[^\s«»\"']{2,40}")
 # form is the letters, a hyphen and the digits.
 _ODD_REFERENCE = re.compile(r"([^\W\d_]{1,4})(?:[_–—‑]|-?)(\d{2,9})")
 # A Kazakh case ending written onto the number after a hyphen: «QA-1024-ке», «QA 2048-ге» is QA-1024.
-_REFERENCE_ENDING = re.compile(r"(?<=\d)-(?:ге|ке|ға|қа|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|"
-                               r"ge|ke|ga|qa|dan|den|tan|ten|nyn|nin|dyn|din|tyn|tin|dy|di|ty|ti)\b", re.IGNORECASE)
+_REFERENCE_ENDING = on_russian_keys(re.compile(
+    r"(?<=\d)-(?:ге|ке|ға|қа|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|"
+    r"ge|ke|ga|qa|dan|den|tan|ten|nyn|nin|dyn|din|tyn|tin|dy|di|ty|ti)\b", re.IGNORECASE,
+))
 _WHO_HAS = re.compile(r"\bу\s+(?:кого|которых)\b", re.IGNORECASE)
-_WHO_ASKED = frozenset("кто кого кім kim".split())  # "who" only opens a question: "applicants who got …" narrows
+_WHO_ASKED = on_russian_keys(  # "who" only opens a question: "applicants who got …" narrows
+    frozenset("кто кого кім kim".split())
+)
 # A day written with its month («от 01.07», «12.07.2026»), and a Kazakh ordinal («3-кезеңдегілерге», «5-разрядты»):
 # neither is a vacancy's number.
 _A_DATE = re.compile(r"(?:\b(?:от|dated|from)\s+)?(?<![\w.])\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?![\w.])", re.IGNORECASE)
@@ -1194,12 +1212,12 @@ def vacancy_narrowed(text: str, status_names: Mapping[str, str]) -> tuple[str, R
 
 
 # The words that only say who applied to a vacancy, around its number: «откликнувшимся на», "applicants of".
-_APPLIED_WORDS = frozenset(
+_APPLIED_WORDS = on_russian_keys(frozenset(
     "откликнувшимся откликнувшихся откликнулся откликнулись подавшим подавших подался подались на по "
     "всем всех кто тем тех и вакансии вакансию вакансиясына ге ке ға қа өтінім беріп бергендерге бергендер "
     "кандидатам бергендердің барлығына подал подала подали подавал получил получила получили "
     "applicants applicant of to for who applied all everyone and the".split()
-)
+))
 
 
 def _is_vacancy_word(word: str) -> bool:
@@ -1245,6 +1263,3 @@ async def set_all_officer_commands(
         t = i18n.translator(languages.get(chat_id, DEFAULT_LANGUAGE))
         done += await set_officer_commands(bot, chat_id, t)
     return done
-
-
-also_on_russian_keys(globals())  # «QA-5144 жабыныз», «кезендер бойынша есеп», «Сапарова Айгеримди табыныз»

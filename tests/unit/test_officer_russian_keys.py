@@ -1,7 +1,10 @@
 """Kazakh typed on Russian keys («канша» for «қанша», «жибериниз» for «жіберіңіз») is read by the officer readers
-as the same words written with Kazakh letters: the vocabularies are widened all at once, not word by word."""
+as the same words written with Kazakh letters: each vocabulary is declared widened where it is defined."""
 
-from bot.broadcast_audience import broadcast_for, on_russian_keys_too, read_audience
+import re
+
+from bot.broadcast_audience import broadcast_for, read_audience
+from bot.russian_keys import on_russian_keys, on_russian_keys_too
 from bot.officer_commands import officer_tool_named
 
 
@@ -29,3 +32,12 @@ def test_a_step_on_russian_keys_is_an_audience() -> None:
 def test_a_send_on_russian_keys_is_an_announcement() -> None:
     request = broadcast_for("Алматы аспаздарына жибериниз: ертен сагат онда")
     assert request is not None and request.audience == "Алматы аспаздарына"
+
+
+def test_a_vocabulary_declared_on_russian_keys_keeps_its_words_and_adds_their_keyboard_spellings() -> None:
+    words = on_russian_keys(frozenset({"қанша", "сколько"}))
+    assert words == {"қанша", "канша", "сколько"}
+    assert on_russian_keys(("өтінім", "заявка")) == ("өтінім", "заявка", "отиним")
+    meanings = on_russian_keys({"маңғ": "мангистау"})
+    assert meanings["манг"] == "мангистау"
+    assert on_russian_keys(re.compile("жабыңыз")).fullmatch("жабыныз")

@@ -820,6 +820,8 @@ def officer_lookup(text: str) -> str | None:
         found = _looked_at(text)
     if found is None:
         found = next(iter(applications_listed(text)), None) or _phone_asked_about(text)
+    if found is None and (note := _NOTE_AFTER.search(text)) and note.start() > 0:
+        found = next(iter(applications_listed(text[: note.start()])), None)  # «5760 5761 вылетели, 5763 пока нет»
     if found is None:
         found = _phones_in_a_request(text) or _application_in_a_request(text)
     return found.lstrip("0") or found if found and found.isdecimal() else found
@@ -952,26 +954,76 @@ _STEP_MOVES = on_russian_keys(frozenset(
 ))
 
 
+# A range of applications' numbers: «5410-5414», «5639-41», its ends said in words («с 5410 по 5414», «от 5648 до
+# 5650 включительно», «5670-тен 5674-ке дейін», "from 5731 to 5734", "5735 through 5738"), one left out of it
+# («… кроме 5767», "except 5767").
+_RANGE_BETWEEN = on_russian_keys(frozenset(
+    "- – — по до to through thru till until тен тан ден дан нен нан ten tan den dan nen nan".split()
+))
+_LEFT_OUT = on_russian_keys(frozenset("кроме except excluding but басқа".split()))
+_RANGE_AROUND = on_russian_keys(frozenset(
+    "- – — с со от from ке ге қа ға ge ke qa ga дейін deiin dein включительно inclusive inclusively".split()
+))
+# When the step was reached, said beside the numbers: «5639-41 вылетели вчера», "5720-5724 departed today".
+_WHEN_SAID = on_russian_keys(frozenset("вчера сегодня кеше бүгін keshe bugin yesterday today".split()))
+# More applications than this in one range are the status file's work, not opened one by one («с 5110 по 5125»).
+OPENED_ONE_BY_ONE = 10
+
+
 def applications_listed(text: str) -> list[str]:
-    """Several applications' numbers listed together with the step they are to be given («заявки 2601, 2602 —
-    виза выдана»), in their order; empty when the message lists no such thing."""
+    """Several applications' numbers listed together, or a range of them, with the step they are to be given
+    («заявки 2601, 2602 — виза выдана», «с 5410 по 5414 вылет»): every application meant, in their order; empty
+    when the message lists no such thing, or a range longer than `OPENED_ONE_BY_ONE`."""
     if _PHONE_IN_TEXT.search(text or ""):
         return []  # «+7 707 111 22 33 and +7 707 111 22 44»: phone numbers, not applications
-    tokens = re.findall(r"[#№]?\d+|[^\W\d_]+|,|&", plain_latin(_pasted(text or "").casefold()))
+    tokens = re.findall(r"[#№]?\d+|[^\W\d_]+|,|&|[-–—]", plain_latin(_pasted(text or "").casefold()))
     numbers = [token.lstrip("#№").lstrip("0") for token in tokens if token.lstrip("#№").isdecimal()]
     if len(numbers) < 2 or any(len(number) > 9 or not number for number in numbers):
         return []
     at = [index for index, token in enumerate(tokens) if token.lstrip("#№").isdecimal()]
-    if any(token not in _SEVERAL_JOINED for token in tokens[at[0]:at[-1]] if not token.lstrip("#№").isdecimal()):
-        return []  # the numbers stand together, nothing but «и» or commas between them
-    others = [token for token in tokens[: at[0]] + tokens[at[-1] + 1:] if token not in _SEVERAL_JOINED]
+    if any(token not in _SEVERAL_JOINED and token not in _RANGE_BETWEEN and token not in _LEFT_OUT
+           for token in tokens[at[0]:at[-1]] if not token.lstrip("#№").isdecimal()):
+        return []  # the numbers stand together, nothing but «и», commas or a range's «по» between them
+    meant = _numbers_meant(tokens[at[0]: at[-1] + 1])
+    others = [
+        token for token in tokens[: at[0]] + tokens[at[-1] + 1:]
+        if token not in _SEVERAL_JOINED and token not in _RANGE_AROUND and token not in _WHEN_SAID
+    ]
     stepped = any(names_a_step(word) for word in others)
     if not (stepped or any(_names_application(word) for word in others)) or not all(
         _names_application(word) or names_a_step(word) or word in _STEP_MOVES or word in _LEAD
         or word in _LOOKUP_PADDING for word in others
     ):
         return []
-    return list(dict.fromkeys(numbers))
+    return meant
+
+
+def _numbers_meant(tokens: list[str]) -> list[str]:
+    """The applications a run of numbers names, in order: each number, every number of a range, less those
+    left out; empty for a range longer than `OPENED_ONE_BY_ONE`."""
+    named: list[int] = []
+    left_out: list[int] = []
+    into, ranged = named, False
+    for token in tokens:
+        digits = token.lstrip("#№")
+        if not digits.isdecimal():
+            into = left_out if token in _LEFT_OUT else into
+            ranged = token in _RANGE_BETWEEN
+            continue
+        end = _range_end(into[-1], digits) if ranged and into else None
+        if end is not None and end - into[-1] >= OPENED_ONE_BY_ONE:
+            return []
+        into.extend(range(into[-1] + 1, end + 1) if end is not None else [int(digits)])
+        ranged = False
+    return [str(number) for number in dict.fromkeys(named) if number not in left_out]
+
+
+def _range_end(start: int, typed: str) -> int | None:
+    """The last number of a range from `start`, its end typed in full or by its last digits («5639-41»); None
+    when it ends before it begins, as numbers merely joined by a dash do."""
+    written = str(start)
+    end = int(written[: len(written) - len(typed)] + typed) if len(typed) < len(written) else int(typed)
+    return end if end > start else None
 
 
 def _phone_asked_about(text: str) -> str | None:

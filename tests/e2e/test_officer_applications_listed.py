@@ -32,3 +32,16 @@ async def test_one_application_named_says_nothing_of_others(make_client, databas
     await officer.send(f"application {only} — interview")
     assert f"#{only}" in officer.last_text()
     assert not any("first of the applications" in message.plain_text for message in officer.messages())
+
+
+async def test_a_range_of_applications_tells_every_one_in_it_as_next(make_client, database, i18n):
+    numbers = [await add_application(database, user_id=4110 + n, external_id=f"QA-8{n}") for n in range(4)]
+    first, last = numbers[0], numbers[-1]
+    assert numbers == list(range(first, last + 1))  # numbered one after another, as a range is typed
+    t = i18n.translator("ru")
+    officer = make_client(user_id=OFFICER_ID, language_code="ru")
+
+    await officer.send(f"с {first} по {last} виза выдана")
+    panel, told = officer.messages()[-2:]
+    assert f"#{first}" in panel.plain_text
+    assert told.plain_text == plain(t("officer-applications-listed", numbers=", ".join(map(str, numbers[1:]))))

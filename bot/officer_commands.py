@@ -321,7 +321,16 @@ _VACANCY_ACTS = on_russian_keys(re.compile(
     r"(?:қайта|кайта|qaita)\s+(?:аш\w*|ash\w*)|"
     # held for a while and taken up again: «приостановите набор по QA-4307», «QA-4308 на паузу», «возобновите
     # QA-4309», «қабылдауды тоқтата тұрыңыз»
-    r"приостанов\w*|пауз\w*|возобнов\w*|тоқтат\w*|токтат\w*|toqtat\w*|toktat\w*)\b",
+    r"приостанов\w*|пауз\w*|возобнов\w*|тоқтат\w*|токтат\w*|toqtat\w*|toktat\w*|"
+    # said as what is being done or is to be: «QA-5168 закрываем досрочно», «QA-5187 жабылсын»
+    r"закрыва\w*|жабылсын|jabylsyn|zhabylsyn)\b",
+    re.IGNORECASE,
+))
+# A vacancy said to be wanted no more, which is its closing asked: «QA-51 больше не актуальна», «неактуальна уже»,
+# «QA-5186 бос орны енді өзекті емес», "QA-5197 is no longer relevant", "not needed anymore".
+_NO_LONGER_WANTED = on_russian_keys(re.compile(
+    r"\b(?:не\s*актуальн\w*|өзекті\s+емес|ozekti\s+emes|(?:no\s+longer|not)\s+(?:relevant|needed|valid|current)"
+    r"(?:\s+any\s*more)?)\b",
     re.IGNORECASE,
 ))
 # English asks with its verb first ("close QA-1024", "please extend …", "how do I close a vacancy?"), so that
@@ -329,7 +338,7 @@ _VACANCY_ACTS = on_russian_keys(re.compile(
 _VACANCY_ACTS_EN = re.compile(
     r"^\s*(?:(?:please|pls|kindly|can\s+you|could\s+you|how\s+(?:do|can)\s+i|how\s+to|i\s+need\s+to|"
     r"we\s+need\s+to|need\s+to)\s+)*(?:close|extend|reopen|re-open|unpublish|remove|withdraw|create|add|pause|"
-    r"suspend|resume|put\s+\S+\s+on\s+hold)\b",
+    r"suspend|resume|put\s+\S+\s+on\s+hold|take\s+(?:\S+\s+)?down)\b",
     re.IGNORECASE,
 )
 _VACANCY_ACTS_EN_ANYWHERE = re.compile(
@@ -377,7 +386,10 @@ _CHANGE_VERBS = on_russian_keys(re.compile(
     # pay raised, a deadline moved: «увеличте» (typed without its soft sign), «поднимите зарплату», «повысить зп»,
     # «жалақысын көтеріңіз», "raise", "revised to", "push back"
     r"увеличте|подним\w*|поднять|подними|повыс\w*|сдвин\w*|перенес\w*|көтер\w*|котер\w*|koter\w*|raise|"
-    r"revised?|revise\w*|push\s+back|postpone)\b",
+    r"revised?|revise\w*|push\s+back|postpone|"
+    # a deadline moved in plain words: «дедлайн переносим», «мерзімін бір аптаға шегеріңіз», "push the deadline by a
+    # week", "deadline move to 20 Dec"
+    r"перенос\w*|шегер\w*|sheger\w*|push|move|shift)\b",
     re.IGNORECASE,
 ))
 # A vacancy in Kazakh is two words, «бос орын» ("an empty place"), in any of their endings.
@@ -399,7 +411,7 @@ def vacancy_change_asked(text: str) -> bool:
     vacancy = vacancy or bool(_OPENINGS.search(text))  # «… барлық бос орындарын жариялаудан алып тастаңыз»
     if not vacancy and not (_EMPLOYER_NAMED.search(text) and _PAY.search(text)):
         return False  # «у Qatar Building Company поднимите зарплату сварщикам»: its vacancies' pay
-    acted = bool(_VACANCY_ACTS.search(text) or _VACANCY_ACTS_EN.match(text)) or bool(
+    acted = bool(_VACANCY_ACTS.search(text) or _VACANCY_ACTS_EN.match(text) or _NO_LONGER_WANTED.search(text)) or bool(
         _VACANCY_ACTS_EN_ANYWHERE.search(text)
         and not _TOLD_EN.search(_ASKED_OF_US.sub(" ", text))  # "QA-2205 deadline extend pls"
     )
@@ -962,7 +974,9 @@ _RANGE_BETWEEN = on_russian_keys(frozenset(
 ))
 _LEFT_OUT = on_russian_keys(frozenset("кроме except excluding but басқа".split()))
 _RANGE_AROUND = on_russian_keys(frozenset(
-    "- – — с со от from ке ге қа ға ge ke qa ga дейін deiin dein включительно inclusive inclusively".split()
+    "- – — с со от from ке ге қа ға ge ke qa ga дейін deiin dein включительно inclusive inclusively "
+    # the run said to be all of a list: «по списку 5410-5414», «по всем с 5764 по 5769», "all of 5720-5724"
+    "список списку списком всем всех все тізім тізімі tizim list all".split()
 ))
 # When the step was reached, said beside the numbers: «5639-41 вылетели вчера», "5720-5724 departed today".
 _WHEN_SAID = on_russian_keys(frozenset("вчера сегодня кеше бүгін keshe bugin yesterday today".split()))

@@ -1205,19 +1205,36 @@ _DATIVE = on_russian_keys(re.compile(r"(?:ға|ге|қа|ке|на|не|ga|ge|qa
 MAX_AUDIENCE_WORDS = 6
 
 
+# Besides the verbs of sending, a quoted text may be asked to be written or said: «… деп жазыңыз», «… деп айт».
+_KAZAKH_QUOTE_VERBS = _KAZAKH_SEND_VERBS | on_russian_keys(frozenset(
+    "жаз жазыңыз жазыңызшы жазшы айт айтыңыз айтыңызшы ескертіңіз jaz jazynyz jazynyzshy ait aitynyz eskertiniz "
+    "zhaz zhazynyz".split()
+))
+
+
 def _kazakh_quoted_then_request(text: str) -> BroadcastRequest | None:
-    """The audience, the text quoted by «деп» and then the Kazakh verb that asks to send it."""
+    """The audience, the text quoted by «деп» and then the Kazakh verb that asks to send it. The audience ends at
+    the word in the dative after which it names no more: «Атырау аспаздарына медтексеру жұмаға ауысты деп …» is
+    sent to Atyrau's cooks, «жұмаға» («to Friday») being the text's."""
     found = _QUOTED_THEN_VERB.match(text.strip())
-    if not found or not _is_one_of(found.group("verb"), _KAZAKH_SEND_VERBS):
+    if not found or not _is_one_of(found.group("verb"), _KAZAKH_QUOTE_VERBS):
         return None
     words = found.group("body").split()
-    for cut in range(min(len(words) - 1, MAX_AUDIENCE_WORDS), 0, -1):
-        audience = " ".join(words[:cut])
-        if _DATIVE.search(words[cut - 1].strip(",.")) and (
-            (reading := read_audience(audience, {})).understood or reading.trades
-        ):
-            return BroadcastRequest(audience, text_follows=True, said=" ".join(words[cut:]))
-    return None
+    best: tuple[int, tuple[bool, int]] | None = None  # the words the audience takes, how well it reads
+    for cut in range(1, min(len(words) - 1, MAX_AUDIENCE_WORDS) + 1):
+        if not _DATIVE.search(words[cut - 1].strip(",.")):
+            continue
+        reading = read_audience(" ".join(words[:cut]), {})
+        if (reading.understood or reading.trades) and (best is None or _how_well(reading) > best[1]):
+            best = (cut, _how_well(reading))
+    return BroadcastRequest(" ".join(words[: best[0]]), text_follows=True, said=" ".join(words[best[0]:])) if best \
+        else None
+
+
+def _how_well(reading: Reading) -> tuple[bool, int]:
+    """How well an audience reads: understood before not, then by how many trades, regions, steps and languages
+    it names."""
+    return reading.understood, len(reading.value.split()) + sum(len(value.split()) for _, value in reading.beside)
 
 
 # A dictated Russian announcement often begins by telling the workers what to do, after its request with no

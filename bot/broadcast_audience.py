@@ -231,7 +231,13 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
         corrected = _corrected(read_audience(parts[0], status_names), read_audience(parts[1], status_names))
         if corrected.understood or corrected.trades:
             return corrected
+    if (tokens := set(_TOKENS.findall(text.casefold()))) and tokens <= _PRONOUNS:
+        return NOTHING  # «напиши им, что …»: whom «им» means is in the officer's head, not in the message
     return _read_audience(text, status_names)
+
+
+# Workers named only by a pronoun, whom the bot cannot tell: «им», «всем им», «оларға», "them".
+_PRONOUNS = on_russian_keys(frozenset("им ним них они их оларға олар соларға olarga olar them they".split()))
 
 
 # A message that begins by taking back the one before it: «ой», «стоп», «отмена», «тоқта», "scratch that", "no
@@ -446,7 +452,7 @@ _BROADCAST_LEAD = on_russian_keys(_BROADCAST | _POLITE | frozenset(
 _SEND = on_russian_keys(frozenset(
     "отправь отправьте отправить напиши напишите написать разошли сообщи сообщите оповести оповестите "
     "оповестить уведоми уведомите уведомить жібер жіберіңіз жіберу жаз жазыңыз send message write tell notify "
-    "inform "
+    "inform скажи скажите "
     # «направьте, пожалуйста, всем…: …», «хабарлаңыз», Latin Kazakh «jiberu kerek: …»
     "направьте направить направь хабарлаңыз хабарлау jiber jiberiniz jiberu habarlanyz "
     # a message passed on («передай сварщикам, что…», «жеткізіңіз»), typed short ("msg all cooks: …")
@@ -836,7 +842,9 @@ _LETTER_PHRASES = (
                 re.IGNORECASE), "jiberiniz"),
     (re.compile(r"^\s*on\s+behalf\s+of\s+[^,:]{2,40},\s*", re.IGNORECASE), ""),
     # a dictated request's first breath: «значит так, разошлите …», «короче, …», "ok so send …"
-    (re.compile(r"^\s*(?:значит\s+так|итак|короче|ok(?:ay)?\s+so|so)\b[,.]?\s*", re.IGNORECASE), ""),
+    # «окей значит отправь …», «ну вот разошли …», "yeah so send …", one after another
+    (re.compile(r"^\s*(?:(?:значит\s+так|значит|итак|короче|окей|ок|ну|вот|слушай|ok(?:ay)?|so|yeah|well)\b[,.]?\s*)+",
+                re.IGNORECASE), ""),
     # shared with workers, not with a colleague ("share with me: the list")
     (re.compile(r"\bshare\s+(?:this\s+)?with\s+(?=(?:the|all|every\w*)\s)", re.IGNORECASE), "send to "),
 )
@@ -929,7 +937,7 @@ _CHIEF_ASKS = on_russian_keys(re.compile(
 # workers named make an announcement.
 _PASS_ON = on_russian_keys(frozenset(
     "передай передайте передать жеткіз жеткізіңіз жеткізу jetkiz jetkiziniz jetkizu скинь скиньте кинь киньте "
-    "черкани напомни напомните напомнить share pass forward convey advise remind".split()
+    "черкани напомни напомните напомнить скажи скажите сказать share pass forward convey advise remind".split()
 ))
 
 
@@ -1255,7 +1263,7 @@ def _text_from_imperative(text: str) -> BroadcastRequest | None:
 
 # What a dictated request says in place of a colon before its text: «рассылка сварщикам что собрание
 # переносится», «оповестите всех о том что…», "notify welders that the interview moved".
-_SAYING = re.compile(r"\s*,?\s+(?:о\s+том,?\s+)?(?:что|that)\s+", re.IGNORECASE)
+_SAYING = re.compile(r"\s*,?\s+(?:о\s+том,?\s+)?(?:что|што|that)\s+", re.IGNORECASE)  # «што» as it is said
 
 
 def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
@@ -1314,7 +1322,9 @@ _SENT_NOW_OR_BY = on_russian_keys(re.compile(
 # A verb of telling after its audience, just before the text's colon: «горничным отелей Алматы напомните: …»,
 # «сұхбат кезеңіндегілерге еске салыңыз: …», «Шымкент аспаздарына ескертіңіз: …».
 _SEND_AFTER = on_russian_keys(frozenset(
-    "напомните напомни сообщите передайте отправьте ескертіңіз ескерт еске салыңыз eskertiniz eske salynyz".split()
+    "напомните напомни сообщите передайте отправьте ескертіңіз ескерт еске салыңыз eskertiniz eske salynyz "
+    # dictated with «что» in place of the colon: «всем, кто подписал договор, напиши что …»
+    "напиши напишите скажи скажите".split()
 ))
 
 

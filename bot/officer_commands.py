@@ -1194,7 +1194,10 @@ _VACANCY_CONTEXT = on_russian_keys(frozenset(
     "каком какой каких этапе этапах stage stages status statuses "
     # who applied, in Kazakh's plural, and the command typed after the number: «QA-4405 кімдер өтінім берді»,
     # «qa4406 otinim bergender», "QA-4401 setstatus"
-    "кімдер kimder bergender бергендер setstatus".split()
+    "кімдер kimder bergender бергендер setstatus "
+    # how many applied, counted in Kazakh: «QA-1024 бойынша неше адам», «қанша өтінім түсті», «qansha otinim bar»,
+    # and the English noun for what came in: "responses on QA-1024?"
+    "неше neshe түсті tusti tüsti бар bar responses response on".split()
 ))
 _VACANCY_WORDS = ("ваканс", "vacanc", "vakans")
 # A portal number dictated with a space for its hyphen: «QA 3107» is QA-3107 (capitals only: "ISCO 7212" is

@@ -529,6 +529,7 @@ def _tool_named(text: str) -> str | None:
     if _TOLD_OF.intersection(word.strip(".,!?") for word in (text or "").casefold().split()):
         return None  # «сводку вчера отправила на почту», «отчёт сдаём в пятницу»: a tool's work told of
     period = _for_a_period(text or "")
+    month = bool(_MONTH_ALONE.search(text or ""))  # «сводка по Шымкенту за октябрь»: what happened in it
     text = without_period(text or "") or text  # «журнал за вчера», «өткен аптаның есебі»: the tool all the same
     if _tool_asked(text) == "audit" or _WHO_CHANGED.search(text):
         return "audit"  # «где посмотреть, кто из коллег что менял»: the log, not the colleagues
@@ -536,11 +537,11 @@ def _tool_named(text: str) -> str | None:
     if _HOW_TO.intersection(words):
         words = ["officers" if word in _COLLEAGUE else word for word in words if word not in _HOW_TO_PADDING]
     words = [word for word in words if word not in _TOOL_PADDING]
-    if not words or officer_lookup(text) or _report_on_workers(text, period):  # «статус заявки 12» opens it at once;
-        return None  # «статистика по сварщикам» counts them
+    if not words or officer_lookup(text) or _report_on_workers(text, period, month):
+        return None  # «статус заявки 12» opens it at once; «статистика по сварщикам» counts them
     if _BROKEN_DOWN.search(text) and how_many_asked(text) is None:  # "applications per week", «в разрезе этапов»
         return "export" if "export" in {_tool_of(word) for word in words} else "stats"
-    for_an_office = bool(report_asked(text)) and not _report_on_workers(text, period)  # «стата по области»
+    for_an_office = bool(report_asked(text)) and not _report_on_workers(text, period, month)  # «стата по области»
     if how_many_asked(text) is not None and not for_an_office and (len(words) >= 3 or len(text.split()) > 4):
         return None  # «сколько работников из Шымкента» counts them; «дай ссылку на вакансию» names a tool
     if len(words) > 4:
@@ -579,7 +580,7 @@ _NOTE_TO_SELF = on_russian_keys(re.compile(
 ))
 
 
-def _report_on_workers(text: str, period: bool = False) -> bool:
+def _report_on_workers(text: str, period: bool = False, month: bool = False) -> bool:
     """Whether a report is asked on some workers («статистика по сварщикам»), not for an office or on the
     officer's own area («отчёт для акимата», «стата по области»), nor broken down by employer, step, trade or
     week («отчёт по работодателям», «кезеңдер бойынша статистика», "stats by stage"), which is the statistics."""
@@ -590,6 +591,8 @@ def _report_on_workers(text: str, period: bool = False) -> bool:
     area = _OFFICE_OR_AREA.intersection(word.strip(".,") for word in whom.casefold().split())
     if area and reading.kind == "region" and not reading.beside and (period or _for_a_period(text)):
         return False  # «отчёт по Атырауской обл. за июнь», "June figures for Atyrau oblast": the area's report
+    if reading.kind == "region" and not reading.beside and (month or _MONTH_ALONE.search(text)):
+        return False  # «сводка по Шымкенту за октябрь»: what happened there in a month, not today's headcount
     return reading.understood or bool(reading.trades) or not area
 
 
@@ -702,6 +705,8 @@ def _tool_asked(text: str) -> str | None:
     if not words or len(words) > 9 or any(word.startswith(_THANKS) for word in words):
         return None
     named = {_tool_of(_without_ending(word)) for word in words} - {None, "setstatus"}
+    if _KAZAKH_REPORT_OF.intersection(words) and _tool_of(_without_ending(words[-1])) in named and len(named) == 1:
+        return named.pop()  # Kazakh names the report last: «Маңғыстау облысы бойынша қараша есебі»
     if not (_ASKING.intersection(words) or any(word.endswith(_POLITE_VERB) for word in words)) and (
         _tool_of(_without_ending(words[0])) in (None, "setstatus") or len(named) > 1
     ) or _STATE_OF.intersection(words):
@@ -712,6 +717,10 @@ def _tool_asked(text: str) -> str | None:
     # «выгрущку в ексель скиньте»: one tool's word mistyped, or with an ending the stems do not hold
     mistyped = {_tool_of(_without_ending(word)) for word in words if word not in _WORDS_TO_TOOLS} - {None, "setstatus"}
     return mistyped.pop() if len(mistyped) == 1 else None
+
+
+# «… бойынша» («on …», «by …»): what a Kazakh report covers, before the report itself.
+_KAZAKH_REPORT_OF = on_russian_keys(frozenset("бойынша boiynsha boyynsha".split()))
 
 
 def _without_ending(word: str) -> str:

@@ -1444,7 +1444,9 @@ _PERIOD = on_russian_keys(re.compile(
     # a month named: «мамыр айында», «mamyr aiynyn», «в мае», "in May", "for June"
     r"\b(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qantar|aqpan|"
     r"nauryz|sauir|mamyr|mausym|shilde|tamyz|qyrkuiek|qazan|qarasha|jeltoqsan)(?:\s+(?:айында|айының|айына|айы|"
-    r"айдағы|aiynda|aiynyn|aiyna|aiy|aidagy)\b|(?=\s+(?:бойынша|boiynsha|boyynsha|үшін|ushin)\b))|\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
+    r"айдағы|aiynda|aiynyn|aiyna|aiy|aidagy)\b|(?=\s+(?:бойынша|boiynsha|boyynsha|үшін|ushin)\b)|"
+    # ... or in its locative: «қазанда», «қарашада», «qyrkuiekte»
+    r"(?:да|де|та|те|da|de|ta|te)\b)|\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
     r"октябре|ноябре|декабре)\b|\b(?:in|for)\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b|"
     r"\b(?:өткен|otken)\s+(?:аптаның|аптадағы|айдың|aptanyn|aptadagy|aidyn)\b|" + _RECENT + "|" + _DAYS_BETWEEN,

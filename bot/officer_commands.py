@@ -966,7 +966,9 @@ def _application_in_a_request(text: str) -> str | None:
 
 # Several applications given one step at once («2620 и 2621 перевести на собеседование», "mark 2650 and 2651
 # as departed», «өтінім 2609 және 2610 — виза берілді»): /setstatus opens one at a time, the first named first.
-_SEVERAL_JOINED = on_russian_keys(frozenset(", и and & jane және мен men".split()))
+_SEVERAL_JOINED = on_russian_keys(frozenset(", и and & jane және мен men бен пен ben pen".split()))
+# The words a Kazakh step is said with besides its own: «бас тарту» (refused), «ұшып кетті деп қойыңыз».
+_SAID_OF_A_STEP = on_russian_keys(frozenset("тарту тартылды тартты tartu tartyldy tartty деп dep".split()))
 _STEP_MOVES = on_russian_keys(frozenset(
     "перевести переведите переведи поставить поставьте поставь отметить на в статус этап move set mark to as "
     "ауыстыру ауыстырыңыз қою қойыңыз auystyru "
@@ -1011,6 +1013,7 @@ def applications_listed(text: str) -> list[str]:
     others = [
         token for token in tokens[: at[0]] + tokens[at[-1] + 1:]
         if token not in _SEVERAL_JOINED and token not in _RANGE_AROUND and token not in _WHEN_SAID
+        and token not in _SAID_OF_A_STEP
     ]
     stepped = any(names_a_step(word) for word in others)
     if not (stepped or any(_names_application(word) for word in others)) or not all(

@@ -36,3 +36,12 @@ def test_a_long_range_is_the_status_file_work() -> None:
 
 def test_a_list_with_a_note_after_it_opens_its_first_application() -> None:
     assert officer_lookup("3370 3371 получили визу, 3372 ещё ждёт") == "3370"
+
+
+def test_kazakh_numbers_joined_by_ben_or_pen_are_a_list() -> None:
+    assert applications_listed("3380 пен 3381 визасы берілді") == ["3380", "3381"]
+
+
+def test_a_kazakh_refusal_or_a_quoted_step_beside_the_numbers_is_their_step() -> None:
+    assert applications_listed("3390, 3391 өтінімдеріне бас тартылды") == ["3390", "3391"]
+    assert applications_listed("3392 мен 3393 сұхбатта деп қойыңыз") == ["3392", "3393"]

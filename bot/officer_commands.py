@@ -210,6 +210,7 @@ _FIND = on_russian_keys(re.compile(
     r"кто\s+так(?:ой|ая)|tauyp|tabynyz|tabu|izdeniz|izdeu|find|look\s+up|lookup|search|who\s+is)(?!\w)",
     re.IGNORECASE,
 ))
+_THEIR_APPLICATION = on_russian_keys(("заявк", "өтінім", "otinim", "applicat"))
 _IIN = re.compile(r"(?<!\w)(?:иин|инн|жсн|iin|jsn|zhsn)(?!\w)|(?<![\d+])\d{12}(?!\d)", re.IGNORECASE)
 _IIN_NUMBER = re.compile(r"(?<![\d+])\d{12}(?!\d)")
 # A surname by its ending, in the cases an officer types it: «Ермекова», «Ермеков», «Ахметжанұлы», "Yermekov".
@@ -232,9 +233,11 @@ def worker_sought_by_name(text: str) -> bool:
     text = text or ""
     if _IIN.search(text) and (_FIND.search(text) or _IIN_NUMBER.search(text)) and not _A_BROADCAST.search(text):
         return True
-    if not _FIND.search(text) or portal_number(text) or re.search(r"\d{3}", text):
+    words = [re.sub(r"['’]s$", "", word.strip("?!.,:;«»\"'()")) for word in text.split()]  # "Abdrakhmanova's"
+    # «где заявка Касымова», «кандидат Абдрахманова, где её заявка»: their application asked of by their name
+    asked = _FIND.search(text) or any(word.casefold().startswith(_THEIR_APPLICATION) for word in words)
+    if not asked or portal_number(text) or re.search(r"\d{3}", text):
         return False
-    words = [word.strip("?!.,:;«»\"'()") for word in text.split()]
     if any(_SURNAME.match(word) and not _a_place(word) for word in words):
         return True
     return any(

@@ -540,8 +540,10 @@ def _tool_named(text: str) -> str | None:
     if _HOW_TO.intersection(words):
         words = ["officers" if word in _COLLEAGUE else word for word in words if word not in _HOW_TO_PADDING]
     words = [word for word in words if word not in _TOOL_PADDING]
-    if not words or officer_lookup(text) or _report_on_workers(text, period, month):
-        return None  # «статус заявки 12» opens it at once; «статистика по сварщикам» counts them
+    if not words or officer_lookup(text):
+        return None  # «статус заявки 12» opens it at once
+    if _report_on_workers(text, period, month):  # «статистика по сварщикам» counts them; «статистику по Караганде
+        return "export" if "export" in {_tool_of(word) for word in words} else None  # в excel выгрузи» is a table
     if _BROKEN_DOWN.search(text) and how_many_asked(text) is None:  # "applications per week", «в разрезе этапов»
         return "export" if "export" in {_tool_of(word) for word in words} else "stats"
     for_an_office = bool(report_asked(text)) and not _report_on_workers(text, period, month)  # «стата по области»

@@ -16,3 +16,8 @@ def test_a_kazakh_report_named_last_is_the_statistics() -> None:
     assert officer_tool_named("Ақтөбе облысы бойынша қыркүйек есебі") == "stats"
     assert officer_tool_named("Aqtobe oblysy boiynsha qyrkuiek esebi") == "stats"
     assert officer_tool_named("осы апта бойынша мамандықтар статистикасы") == "stats"
+
+
+def test_figures_of_some_workers_asked_in_excel_are_the_export() -> None:
+    assert officer_tool_named("статистику по сварщикам Атырау в эксель скиньте") == "export"
+    assert officer_tool_named("статистика по сварщикам Атырау") is None  # counted in the chat

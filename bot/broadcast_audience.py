@@ -75,7 +75,7 @@ _AROUND = on_russian_keys(_WORKERS | frozenset(
 # The padding of a request typed or dictated between meetings, which names no one: «давайте всем,
 # пожалуйста», «по Туркестанской области, пожалуйста», "everyone please".
 _PADDING = on_russian_keys(
-    frozenset("давайте пожалуйста пжл плз please pls plz только тек ғана only бірден birden".split())
+    frozenset("давайте пожалуйста пжл плз please pls plz только тек ғана only бірден birden подряд".split())
 )
 # What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
@@ -214,6 +214,9 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     """The audience a short message names. A vacancy's number is looked up by the caller (it needs the
     database); everything else is read here. An audience corrected as it is typed («сварщикам Атырау, нет,
     Мангистау») is the corrected one."""
+    if _WHO_S.search(text or ""):  # "everyone who's flown out" is who has; "who's at interview", who is
+        has = read_audience(_WHO_S.sub("who has", text or ""), status_names)
+        return has if has.understood else read_audience(_WHO_S.sub("who is", text or ""), status_names)
     retracted = _LEADING_TAKE_BACK.match(text or "")
     if retracted and (text or "")[retracted.end():].strip():
         # «ой, не Атырау, Актобе», «стоп, не всем, только с визой», "no wait, Aktau not Atyrau": what was
@@ -236,6 +239,7 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
     return _read_audience(text, status_names)
 
 
+_WHO_S = re.compile(r"\bwho['’]s\b", re.IGNORECASE)
 # Workers named only by a pronoun, whom the bot cannot tell: «им», «всем им», «оларға», "them".
 _PRONOUNS = on_russian_keys(frozenset("им ним них они их оларға олар соларға olarga olar them they".split()))
 

@@ -991,8 +991,8 @@ _RANGE_BETWEEN = on_russian_keys(frozenset(
 _LEFT_OUT = on_russian_keys(frozenset("кроме except excluding but басқа".split()))
 _RANGE_AROUND = on_russian_keys(frozenset(
     "- – — с со от from ке ге қа ға ge ke qa ga дейін deiin dein включительно inclusive inclusively "
-    # the run said to be all of a list: «по списку 5410-5414», «по всем с 5764 по 5769», "all of 5720-5724"
-    "список списку списком всем всех все тізім тізімі tizim list all".split()
+    # the run said to be all of a list: «по списку 5410-5414», «по всем с 5764 по 5769», «номера 5639-41»
+    "список списку списком всем всех все тізім тізімі tizim list all номера номерам нөмірлері nomirleri numbers".split()
 ))
 # When the step was reached, said beside the numbers: «5639-41 вылетели вчера», "5720-5724 departed today".
 _WHEN_SAID = on_russian_keys(frozenset("вчера сегодня кеше бүгін keshe bugin yesterday today".split()))

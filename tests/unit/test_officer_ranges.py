@@ -45,3 +45,7 @@ def test_kazakh_numbers_joined_by_ben_or_pen_are_a_list() -> None:
 def test_a_kazakh_refusal_or_a_quoted_step_beside_the_numbers_is_their_step() -> None:
     assert applications_listed("3390, 3391 өтінімдеріне бас тартылды") == ["3390", "3391"]
     assert applications_listed("3392 мен 3393 сұхбатта деп қойыңыз") == ["3392", "3393"]
+
+
+def test_a_run_named_as_numbers_is_opened_one_by_one() -> None:
+    assert applications_listed("номера 3450-52 отказ") == ["3450", "3451", "3452"]

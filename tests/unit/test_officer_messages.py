@@ -1,5 +1,5 @@
 """The officer messages of `tests/data/officer_messages.tsv` and `officer_messages_2.tsv` to
-`officer_messages_13.tsv`, each read as the handlers read it. The second set was written apart from the first
+`officer_messages_14.tsv`, each read as the handlers read it. The second set was written apart from the first
 and in another style (officers typing in a hurry, with typos, abbreviations, office jargon and old region
 names), so that what the first teaches is checked on messages it did not see; the third in yet another
 (officers on a phone between meetings: dictated without punctuation, requests asked as questions, numbers

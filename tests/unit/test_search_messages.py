@@ -1,7 +1,8 @@
 """The worker search sets (`tests/data/search_messages.tsv`, `search_messages_2.tsv`, `search_messages_3.tsv`,
 `search_messages_4.tsv`, `search_messages_5.tsv`,
 `search_messages_6.tsv`, `search_messages_7.tsv`, `search_messages_8.tsv`, `search_messages_9.tsv`,
-`search_messages_10.tsv`, `search_messages_11.tsv`, `search_messages_12.tsv`):
+`search_messages_10.tsv`, `search_messages_11.tsv`, `search_messages_12.tsv`,
+`search_messages_13.tsv`):
 each message read as the search reads it (the trade, the town of Qatar, the least pay, and whether it is a
 search at all, work in general or every vacancy), compared with what the worker meant. `pytest -s` prints the shares and the misses."""
 
@@ -46,6 +47,7 @@ SETS = (
     Floors("search_messages_10.tsv", whole=0.87, field=0.87),  # first run 214 of 265 (80.8 %); now 233 (87.9 %)
     Floors("search_messages_11.tsv", whole=0.95, field=0.95),  # first run 231 of 277 (83.4 %); now 264 (95.3 %)
     Floors("search_messages_12.tsv", whole=0.96, field=0.96),  # first run 275 of 299 (92.0 %); now 290 (97.0 %)
+    Floors("search_messages_13.tsv", whole=0.72, field=0.73),  # first run 208 of 286 (72.7 %)
 )
 
 

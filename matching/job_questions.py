@@ -233,11 +233,20 @@ _ASKING_VERBS = re.compile(
 )
 
 
+# More of the same asked first, after a list: «тағы дәнекерлеуші бар ма?», «ещё повара есть?», "more welder jobs?",
+# "any more cooks". Alone («ещё», "more") they ask for the list's next page, which small talk answers.
+_MORE_FIRST = re.compile(
+    r"^\s*(?:(?:а|и|and|so|ok|ал)\s+)?(?:ещ[её]|еще|тағы|тагы|tagy|ta[gǵğ]y|eshe|esh[oё]|any\s+more|some\s+more|more)\s+(?=[^\W\d])",
+    re.IGNORECASE,
+)
+
+
 def without_asking(text: str) -> str:
-    """The text without the verbs it asks with and the "anything" it asks for («покажи вакансии сантехника» →
-    «вакансии сантехника», "search welder jobs" → "welder jobs", "anything but construction in Lusail" → "but
-    construction in Lusail"); the text itself when nothing else is left."""
-    left = " ".join(_ASKING_VERBS.sub(" ", text or "").split())
+    """The text without the verbs it asks with, the "anything" it asks for and the "more" it begins with («покажи
+    вакансии сантехника» → «вакансии сантехника», "search welder jobs" → "welder jobs", "anything but construction
+    in Lusail" → "but construction in Lusail", «тағы аспаз бар ма» → «аспаз бар ма»); the text itself when nothing
+    else is left."""
+    left = " ".join(_ASKING_VERBS.sub(" ", _MORE_FIRST.sub(" ", text or "")).split())
     return left if left.strip(" ,.:;!?-") else text
 
 
@@ -256,7 +265,9 @@ def _names_work(text: str) -> bool:
 
 # What may be left beside conditions said alone: «только», «тек», "only", «что» of «что ещё открыто». A question's
 # words («какой», «бар ма», «на сколько») make it a question about the conditions.
-_ALONE_WITH_CONDITIONS = frozenset("chto tolko tek only onli lish vse".split())  # "only" as `skeleton` writes it too
+_ALONE_WITH_CONDITIONS = frozenset("chto tolko tek only onli lish vse".split())
+# and the verbs asking to see them: «алдымен жаңаларын көрсет», «покажи с жильём», "show the newest first"
+_SHOW = frozenset("korset korsetshi korsetiniz pokaji pokajite shov".split())  # "only" as `skeleton` writes it too
 
 
 def _only_conditions(text: str, left: list[str]) -> bool:
@@ -267,7 +278,7 @@ def _only_conditions(text: str, left: list[str]) -> bool:
         return False
     if not _set_aside(" ".join(_WORKER.sub(" ", text).split()), without_conditions(text, refused=False)):
         return False  # «опыт 10 лет», "I am 30 years old": the worker told of, no condition of the work set
-    return all(word in _ALONE_WITH_CONDITIONS for word in left)
+    return all(word in _ALONE_WITH_CONDITIONS or word in _SHOW for word in left)
 
 
 def _only_a_place_refused(text: str, kept: str) -> bool:
@@ -465,6 +476,10 @@ _PLACE_TRADES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"(?:нефтегаз|нефтян|нефт|мұнай|мунай|neftegaz|neftian|neft|m[uū]na[iı])\w*(?:[-\s]+(?:(?:и|мен|i|men)\s+)?(?:газ|gaz)\w*)?|"
          r"oil\w*(?:\s*(?:and|&)?\s*gas)?",
          "8113 3134 3133 3117 7126 7212 2146"),
+        # a building site or firm: labourers, masons, steel fixers, carpenters, tilers, plasterers, painters, scaffolders
+        (r"стройк\w*|стройплощадк\w*|строительн\w*|stroik\w*|stroyk\w*|stroitel\w*|құрылыс\w*|курылыс\w*|"
+         r"q[uū]rylys\w*|kurylys\w*|construction|building\s+sites?",
+         "9313 7112 7114 7115 7122 7123 7131 7119 7111 9312 7113"),
     )
 )
 
@@ -537,6 +552,12 @@ _BEST_PAID = re.compile(
     r"|(?:more|better|higher)\s+(?:pay|paid|paying|money|salary)"
     r"|(?:көбірек|кобирек|k[oö]b[iı]rek|жоғарырақ|жогарырак|jo[gǵ]aryraq|zho[gǵ]aryraq)\s+(?:төлей\w*|толей\w*|t[oö]le[iı]\w*|жалақы\w*|jalaqy\w*)"
     r"|(?:жалақысы|zhalaqysy|jalaqysy|айлығы|ailyǵy|ailygy)\s+(?:жоғарырақ|жогарырак|jo[gǵ]aryraq|zho[gǵ]aryraq|көбірек|k[oö]b[iı]rek)"
+    # Russian typed in Latin letters: «gde bolshe platyat», «gde pobolshe platyat»
+    r"|(?:gde\s+)?(?:bolshe\s+vsego|pobolshe|bolshe|luchshe)\s+plat\w*"
+    # The list ordered by pay: «отсортируй по зарплате», «жалақы бойынша сұрыпта», "sort by salary", "sorted by pay"
+    r"|(?:отсортир\w*|сортир\w*|упорядоч\w*|otsortir\w*|sortir\w*)\s+(?:их\s+)?(?:по|po)\s+(?:зарплат\w*|зп|оплат\w*|zarplat\w*)"
+    r"|(?:жалақы|жалакы|zhalaqy|jalaqy|айлық|ailyq)\w*\s+(?:бойынша|boiynsha|boıynsha)\s+(?:сұрыпта|сурыпта|surypta)\w*"
+    r"|(?:sort|order|rank)(?:ed)?\s+(?:them\s+|it\s+)?by\s+(?:the\s+)?(?:pay|salary|salaries|wages?|money)"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -608,7 +629,10 @@ _WHOLE = frozenset("ves polnii polni ful tolik".split())
 _PAYING = frozenset("paing pais pai that vhich platiat platit gde toleitin".split())
 # Any will do, said beside it: «давайте любую работу», «любая подойдёт», "any work is fine", "whatever job".
 _WILLING = frozenset("davaite daite podoidet poidet podoidiot fine ok okai okei".split())
-_AROUND_EVERY = _AROUND | _EVERY | _OPEN | _LIST | _WHOLE | _PAYING | _WILLING  # what such a request may hold besides work
+# The order said with the best paid («сначала с самой большой зарплатой», "highest salary first", «ең көп төлейтіндері
+# бірінші») and which ones asked («ең көп төлейтін жұмыстар қайсы?»).
+_FIRST = frozenset("first snachala vnachale sperva birinshi aldimen kaisi kaisisi kaisilari".split())
+_AROUND_EVERY = _AROUND | _EVERY | _OPEN | _LIST | _WHOLE | _PAYING | _WILLING | _FIRST  # what such a request may hold besides work
 
 
 def asks_for_every_job(text: str) -> bool:
@@ -620,7 +644,9 @@ def asks_for_every_job(text: str) -> bool:
     if len(words) > 6 or not (_EVERY.intersection(words) or whole_list or best_paid):
         return False
     # «а есть где платят побольше?», "anything that pays more?": the best paid asked with no word for work
-    asked_alone = best_paid and all(word in _AROUND or word in _SOMETHING or word in ("a", "anything") for word in words)
+    asked_alone = best_paid and all(
+        word in _AROUND or word in _SOMETHING or word in _FIRST or word in ("a", "anything") for word in words
+    )
     if asked_alone:
         return True
     if not any(word.startswith(_WORK) for word in words):
@@ -728,7 +754,7 @@ _HOURS = re.compile(
     r"|(?:daytime|days)\s+only|(?:чтобы\s+)?(?:(?:\d|один|одн\w*|два|две|двух)\s+)?выходн\w*(?:\s+(?:был\w*\s+)?(?:в\s+[^\W\d]+|пятниц\w*|суббот\w*))?|day\s+off"
     # The day off named: «выходной пятница», «vyhodnoy pyatnica», «жұма демалыс», "friday off"
     r"|(?:выходн\w*|vyhodn\w*|vyxodn\w*)(?:\s+(?:в\s+|v\s+)?(?:пятниц\w*|pyatnic\w*|piatnic\w*|субботу|суббота))?"
-    r"|(?:пятниц\w*|pyatnic\w*)\s+(?:выходн\w*|vyhodn\w*)|(?:жұма|жума|juma|zhuma)\s+(?:демалыс|demalys)\w*|friday\s+off|fridays?\s+free"
+    r"|(?:пятниц\w*|pyatnic\w*)\s+(?:выходн\w*|vyhodn\w*)|(?:жұма|жума|juma|zhuma)(?:\s+(?:күні|куни|kuni|küni|kúni))?\s+(?:демалыс|demalys)\w*|fridays?\s+off|fridays?\s+free"
     r"|\d{1,2}\s+на\s+\d{1,2}(?!\d)|weekends?(?:\s+off)?|(?:демалыс|demalys)\s+(?:күндері|кундери|kunderi)(?:\s+(?:бос|bos))?"
     r"|(?:аптасына|aptasyna)\s+(?:\d|бір|екі|bir|eki)\s+(?:күн|kun)(?:\s+(?:демалыс|demalys))?"
     r")(?!\w)",
@@ -738,8 +764,8 @@ _HOURS = re.compile(
 # «демалыс күндері бос болсын», "no weekend work", "want 8 hours". Said so, they are a condition of the work asked
 # for, set aside like housing (bare hours stay: «работаю 12 часов без выходных» tells what happened).
 _HOURS_WISHED = re.compile(
-    rf"(?:(?<!\w)(?:нужн\w*|надо|хочу|чтобы|need|want|prefer|only|no|только|тек|tek)\s+(?:по\s+)?)(?:{_HOURS.pattern})"
-    rf"|(?:{_HOURS.pattern})\s+(?:не\s+(?:хочу|надо|нужно|подходит)|болсын|bolsyn|болмасын|bolmasyn|керек(?:\s+емес)?|kerek(?:\s+emes)?|only)(?!\w)",
+    rf"(?:(?<!\w)(?:нужн\w*|надо|хочу|чтобы|need|want|prefer|only|no|только|тек|tek|(?:с|with)(?!\s+(?:график|grafik)))\s+(?:по\s+)?)(?:{_HOURS.pattern})"
+    rf"|(?:{_HOURS.pattern})\s+(?:не\s+(?:хочу|надо|нужно|подходит)|болса|bolsa|болсын|bolsyn|болмасын|bolmasyn|керек(?:\s+емес)?|kerek(?:\s+emes)?|only)(?!\w)",
     re.IGNORECASE,
 )
 # Conditions of the worker, not of the work: no experience, no English, which name no trade («без опыта», «без
@@ -795,7 +821,9 @@ _LANGUAGE_SAID = (
     r"|(?<!\w)(?:английск|арабск|русск|англ)\w*(?:\s+язык\w*)?\s+(?:средн|базов|хорош|свободн|разговорн|начальн|элементарн)\w*"
     r"|(?<!\w)(?:средн|базов|хорош|свободн|разговорн)\w*\s+(?:английск|арабск|англ)\w*(?:\s+язык\w*)?"
     r"|(?<!\w)со?\s+(?:английск|арабск|русск|казахск)\w*(?:\s+язык\w*)?"  # «пиши на русском» asks the bot
-    r"|(?<!\w)(?:где\s+|чтобы\s+)?(?:нуж\w+|требу\w+|говор\w+\s+на)\s+(?:русск|английск|арабск|казахск)\w*(?:\s+язык\w*)?"
+    r"|(?<!\w)(?:где\s+|чтобы\s+)?(?:не\s+)?(?:нуж\w+|требу\w+|говор\w+\s+на)\s+(?:русск|английск|арабск|казахск)\w*(?:\s+язык\w*)?"
+    # "jobs that don't need English", "where Arabic is not required"
+    r"|(?<!\w)(?:(?:that|which|where)\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|require)\s+(?:english|arabic|russian)"
     r"|(?<!\w)(?:angliysk|angliisk|anglijsk|arabsk|russk)\w*(?:\s+(?:sredn|bazov|horosh|svobodn)\w*)?"
     r"|(?<!\w)(?:ағылшын|агылшын|a[gğǵ]ylshyn|a[gğǵ]ylşyn|орыс|orys|араб|arab|қазақ|qazaq)\s+(?:тіл|тил|til|tıl)\w*"
     r"\s+(?:білетін|билетин|biletin|bıletın|білмеймін|билмеймин|bilmeimin|bilmeymin|керек\s+емес|kerek\s+emes|керек|kerek|міндетті|mindetti)"
@@ -902,6 +930,30 @@ _REFUSED_THING = re.compile(
 )
 
 
+# The newest or the closing soonest asked first (see `_WHEN`).
+_FIRST_RU = r"(?:сначала|вначале|сперва|в\s+первую\s+очередь|первыми|snachala|vnachale)"
+_FIRST_KK = r"(?:алдымен|алдымeн|бірінші|біріншісі|бiрiншi|aldymen|birinshi|bırınşı)"
+_NEW = (
+    r"(?:(?:сам\w+\s+)?(?:нов|свеж|последн)\w*|(?:samy\w*\s+)?(?:nov|svezh|svej|posledn)\w*|(?:ең\s+|eń\s+|en\s+|eñ\s+)?"
+    r"(?:жаңа|жана|jana|zhana|ja[nñń]a|zha[nñń]a)\w*)"
+)
+_BY_DATE = (
+    rf"(?:(?:{_FIRST_RU}|{_FIRST_KK})\s+(?:(?:с|те|тех|которые|показывай|покажи|көрсет\w*|korset\w*)\s+)?{_NEW}"
+    rf"|{_NEW}(?:\s+(?:вакансии|вакансиялар\w*|vakansi\w*|ваканси\w*))?\s+(?:{_FIRST_RU}|{_FIRST_KK})"
+    r"|(?:самые|samye)\s+(?:новые|свежие|последние|novye|svezhie)|(?:ең|eń|en|eñ)\s+(?:жаңа|жана|jana|zhana|ja[nñń]a)\w*"
+    # the closing date: «срок подачи скоро заканчивается», «мерзімі жақында бітетін», "closest deadline"
+    r"|(?:(?:у\s+(?:которых|каких(?:\s+вакансий)?)|где|те\s+где)\s+)?срок\w*(?:\s+подачи)?\s+(?:скоро|быстрее|раньше)\s+"
+    r"(?:заканчива\w*|законч\w*|конча\w*|кончит\w*|истека\w*|выход\w*)"
+    r"|(?:мерзімі|мерзими|merzimi|merzımı)\s+(?:жақында|жакында|jaqynda|jakynda|zhaqynda|zhakynda|тез|tez)\s+"
+    r"(?:бітетін|битетин|bitetin|bıtetın|аяқталатын|аякталатын|ayaqtalatyn|aiaqtalatyn)"
+    r"|(?:newest|latest|most\s+recent|recent|new)(?:\s+(?:ones|jobs|vacancies))?\s+first|newest|latest"
+    r"|(?:closest|nearest|earliest|soonest)\s+(?:deadlines?|closing\s+dates?)(?:\s+first)?|deadlines?\s+first"
+    r"|(?:sort|order)(?:ed)?\s+(?:them\s+)?by\s+(?:the\s+)?(?:date|deadline|closing\s+date|newest)"
+    r"|(?:отсортир\w*|сортир\w*)\s+(?:по\s+)?(?:дат\w*|сроку|новизне)"
+    r")"
+)
+
+
 # When the vacancy closes or came out, said beside the search: «что ещё открыто до конца месяца», «свежие вакансии за
 # эту неделю», «срочно», «у которых срок ещё не истёк», «ай соңына дейін ашық», «жаңа шыққан», "still open this
 # month", "closing soon", "that haven't expired yet". The bot lists only open vacancies, each card with its
@@ -926,6 +978,10 @@ _WHEN = re.compile(
     # Any post at the place named: «в гостиницу, любая должность», «кем угодно», "any position"
     r"|(?:на\s+)?(?:любая|любую|любой)\s+должност\w*|кем\s+угодно|any\s+(?:position|post|role)"
     r"|кез\s+келген\s+(?:лауазым|қызмет)\w*"
+    # An order by date asked for: «сначала новые», «самые свежие», «у которых срок скоро кончается», «алдымен
+    # жаңаларын», «ең жаңа», «мерзімі жақында бітетін», "newest first", "closest deadline", "sort by date". The list
+    # is what is asked for, in that order; the words name no trade.
+    rf"|{_BY_DATE}"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -1072,7 +1128,7 @@ _SEEKING = re.compile(
     r"(?:болсам|bolsam)\s+(?:деймін|деймин|deimin|deımın|деп\s+едім|dep\s+edim)|(?:болғым|болгым|bolgym|bolǵym)\s+(?:келеді|келеди|keledi)|"
     r"(?:жұмыс|жумыс|jumys|zhumys)\s+(?:болса|bolsa)|"  # «Әл-Хорда жұмыс болса …»: if there is work, asked for
     r"want\s+to|i'?d\s+like|show|any\s+(?:jobs?|work|openings?|vacanc\w*)|jobs?\s+for|for\s+(?:him|her)|"
-    r"do\s+you\s+have|asking\s+for|writing\s+for|работ[аыу]|ваканс\w*|jobs?|vacanc\w*|openings?)(?!\w)",
+    r"do\s+you\s+have|asking\s+for|writing\s+for|работ[аыу]|ваканс\w*|jobs?|vacanc\w*|openings?|anything|something)(?!\w)",
     re.IGNORECASE,
 )
 

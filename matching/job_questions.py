@@ -111,6 +111,20 @@ _WHAT_IS_THERE = re.compile(
 )
 
 
+# Work like one of the list just shown: «что-нибудь похожее на вторую», «екіншісіне ұқсас жұмыс», "more like the
+# second one": the worker's list is what such work is found in (the ordinal is no pay, no trade).
+_ORDINAL = (
+    r"(?:перв|втор|трет|четв[её]рт|пят|последн|perv|vtor|tret|posledn|бірінш|біріш|екінш|үшінш|төртінш|бесінш|соңғ|"
+    r"birinsh|ekinsh|ushinsh|u[sş]h?[iı]nsh|tortinsh|songy|first|second|third|fourth|fifth|last|1st|2nd|3rd)\w*"
+)
+_LIKE_ONE = re.compile(
+    rf"(?<!\w)(?:(?:(?:похож\w*|так(?:ую|ие|ое|ой|ая)\s+же)(?:\s+как)?|как)\s+на\s+{_ORDINAL}(?:\s+(?:ваканси\w*|работ\w*))?"
+    rf"|{_ORDINAL}\s+(?:ұқсас|уқсас|уксас|ұксас|uqsas|uksas|úqsas)"
+    rf"|(?:like|similar\s+to)\s+(?:the\s+)?{_ORDINAL}(?:\s+(?:one|job|vacancy))?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 # Whether one may: «можно», "can women work", «бола ма», «ала ма»: a question about who is allowed, not for work.
 _MAY = re.compile(
     r"(?<!\w)(?:can|may|could|allowed|можно|могут|может|разреш\w*|бола\s+ма|бола\s+ала\s+ма|ала\s+ма|bola\s+ma|ala\s+ma|mojno|mozhno)(?!\w)",
@@ -125,6 +139,7 @@ def asks_for_jobs(text: str) -> bool:
     list_refused = _LIST_REFUSED.search(text or "") is not None
     text = _LIST_REFUSED.sub(" ", text or "") if list_refused else text
     text = _WHAT_IS_THERE.sub("anything", text)  # «маған не бар?»: something for the worker
+    text = _LIKE_ONE.sub(" работа ", text)  # «екіншісіне ұқсас»: work like one of the list
     if names_no_riyals(text):  # «работа от 500 тысяч тенге»: no pay in riyals to search by, work asked for
         text = asked_pay(text)[1]
     if _ENOUGH.search(_WORKER.sub(" ", text or "")):  # «не надо больше вакансий»: no more, not more

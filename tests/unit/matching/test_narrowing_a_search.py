@@ -77,3 +77,16 @@ def test_a_building_firm_named_alone_stands_for_the_building_trades():
 @pytest.mark.parametrize("text", ["anything in Mesaieed?", "something near Al Khor"])
 def test_anything_in_a_town_asks_for_work_there(text):
     assert seeks_work(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["есть такие же как на первую?", "үшіншісіне ұқсас вакансия бар ма", "anything similar to the third job",
+     "jobs like the first one"],
+)
+def test_work_like_one_of_the_list_asks_for_the_workers_own_list(text):
+    assert asks_for_jobs(text)
+
+
+def test_liking_one_of_the_list_asks_for_no_list():
+    assert not asks_for_jobs("первая понравилась, как подать?")

@@ -6,7 +6,7 @@
 `tests/data/chat_messages_15.tsv`, `tests/data/chat_messages_16.tsv`,
 `tests/data/chat_messages_17.tsv`, `tests/data/chat_messages_18.tsv`, `tests/data/chat_messages_19.tsv`,
 `tests/data/chat_messages_20.tsv`, `tests/data/chat_messages_21.tsv`,
-`tests/data/chat_messages_22.tsv`):
+`tests/data/chat_messages_22.tsv`, `tests/data/chat_messages_23.tsv`):
 messages registered workers write to the bot, each with the answer an operator of the bot would give,
 written before the routing was read. Every line is sent by a fresh registered worker (a welder, with a
 driver's and a cook's vacancy open) through the real dispatcher, and the reply is told apart by comparing it
@@ -500,6 +500,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_20.tsv": 0.95,  # first run 177 of 253 (70.0 %; 185 with the profile changes told apart); now 242 (95.7 %)
     "chat_messages_21.tsv": 0.99,  # first run 226 of 254 (89.0 %); now 252 (99.2 %)
     "chat_messages_22.tsv": 0.92,  # first run 182 of 263 (69.2 %); now 247 (93.9 %)
+    "chat_messages_23.tsv": 0.75,  # first run 206 of 272 (75.7 %)
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

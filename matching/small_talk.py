@@ -134,6 +134,55 @@ def _asks_about_customs(m: Said) -> bool:  # «время на намаз даю
     return bool(own) and not fasting_hours
 
 
+def _compares_the_pay(m: Said) -> bool:  # «в Катаре платят больше, чем в Казахстане?», "is the pay better than in russia"
+    """The pay there weighed against another country's or a sum earned now: each vacancy's card gives its own pay, so
+    the pay's answer, neither the fees («pay» is no fee here), another country's vacancies nor faith («в Москве»)."""
+    more = m.names(w.MORE_PAID)
+    paid = m.has(w.PAY + w.EARNED, w.PAY_WORDS | w.PAY_EN)
+    elsewhere = m.names(w.THAN) or m.has(w.COUNTRIES_COMPARED)
+    return more and paid and elsewhere and _asks(m)
+
+
+def _works_on_a_weekday(m: Said) -> bool:  # «по субботам тоже работать?», "do we work saturdays", «аптасына алты күн»
+    """A day of the week named beside work, or the working days of a week counted, asked: the contract's terms."""
+    named = m.has(w.WEEKDAYS) and m.has(w.WORKING)
+    return (named or bool(w.DAYS_A_WEEK.search(m.joined))) and _asks(m) and not m.has(w.CUSTOMS)  # «жұма намазы»
+
+
+def _asks_about_public_holidays(m: Said) -> bool:  # «на Наурыз там выходной?», «айт күндері демалыс бере ме», "is Eid off"
+    """A public holiday named and asked about: whether it is a day off there is the hotline's, not the yearly leave."""
+    return m.has(w.PUBLIC_HOLIDAYS, w.PUBLIC_HOLIDAY_WORDS) and _asks(m) and not m.has(w.TICKET)
+
+
+def _asks_if_the_leave_is_paid(m: Said) -> bool:  # «отпуск оплачиваемый?», «жылдық демалыс ақылы ма», "is annual leave paid"
+    """The yearly leave asked with its pay: a right of the standard contract, neither a fee («ақылы») nor pay withheld
+    ("unpaid")."""
+    told_unpaid = bool(w.NOT_PAID_TOLD.search(m.text))  # «отпуск не оплатили»: pay withheld, a complaint
+    return bool(w.YEARLY_LEAVE.search(m.joined)) and m.has(w.LEAVE_PAID) and _asks(m) and not told_unpaid
+
+
+def _names_another_faith(m: Said) -> bool:  # «я атеист, проблем не будет?», "do non muslims have to fast"
+    return bool(w.OTHER_FAITH.search(m.joined)) and (_asks(m) or m.has(w.PROBLEM))
+
+
+def _is_a_student(m: Said) -> bool:  # «я студент, можно поехать?», «студентпін, қабылдай ма», "im still at uni, can i apply"
+    """A student asking whether they may go: no card says it, so the hotline's, not the steps of an application."""
+    student = m.has(w.STUDENT) or bool(w.STUDYING_TYPED.search(m.text))
+    return student and (_asks(m) or m.names(w.PERMITTED)) and not m.has(w.VACANCIES + w.DOCUMENTS)  # «студенческий нужен?» is a paper
+
+
+def _asks_if_the_employer_buys_the_ticket(m: Said) -> bool:  # «билетті жұмыс беруші ала ма», "does the company buy the ticket"
+    return m.has(w.TICKET) and m.has(w.EMPLOYER + w.COMPANY) and m.has(w.BUYS_THE_TICKET) and _asks(m)
+
+
+def _weighs_going_at_all(m: Said) -> bool:  # «стоит ли вообще ехать?», "is it worth going": the hotline's, no price
+    return bool(w.WORTH_GOING.search(m.joined))
+
+
+def _adds_to_the_profile(m: Said) -> bool:  # «где в анкете языки добавить», "how do i add to my profile"
+    return m.has(w.ADD, w.ADD_WORDS) and m.has(w.PROFILE_NOUNS)
+
+
 def _asks_about_the_heat(m: Said) -> bool:  # «жара 50 градусов, как работают?», «летом +50», «в самое пекло»
     if w.HOTLINE_KK.search(m.joined):  # «ыстық желі» is the hotline, not the heat
         return False
@@ -162,7 +211,7 @@ def _asks(m: Said) -> bool:
 def _asks_about_women(m: Said) -> bool:  # «женщинам там безопасно?», "can I go while pregnant": the hotline's
     """Women asked about, or what women may do there told as heard («говорит, женщинам там нельзя без мужа», "he
     says women can't work there"), which asks whether it is so."""
-    return _names_women(m) and (is_question(m.text) or m.names(w.PERMITTED) or m.has(w.HEARSAY))
+    return _names_women(m) and (_asks(m) or m.names(w.PERMITTED) or m.has(w.HEARSAY))
 
 
 def _names_women(m: Said) -> bool:  # «женщинам», «әйел адам», "ladies"
@@ -295,7 +344,7 @@ def _asks_where_a_button_is(m: Said) -> bool:  # «а где эта кнопка
 def _asks_how_to_apply(m: Said) -> bool:  # «как откликнуться на уведомление», "how do I apply", 🙈
     if w.HOW_TO_APPLY.search(m.joined) and (m.names(w.APPLY_WHERE) or m.has(w.APPLY_ON)):
         return True
-    if m.has(w.PRESS) and m.has(w.APPLY):  # "where do i press to apply", «куда нажать, чтобы подать»
+    if m.has(w.PRESS, w.PRESS_WORDS) and m.has(w.APPLY):  # "where do i press to apply", «куда нажать, чтобы подать»
         return True
     if m.has(w.BUTTON) and m.has(w.APPLY) and not _trouble(m.text, m.words):  # «почему нет кнопки откликнуться»
         return True
@@ -625,6 +674,8 @@ def _asks_whose_bot_it_is(m: Said) -> bool:  # «кто вас создал?», 
 def _asks_about_own_data(m: Said) -> bool:  # «мои данные в безопасности?», «откуда у вас мой номер?», «кто их видит?»
     """The worker's own data asked about (safe, seen by whom, passed on, why needed, where the number came from): what
     the bot keeps, who sees it and how it is erased, as the consent said."""
+    if w.DATA_USED.search(m.joined):  # «что вы с моими данными делаете»
+        return True
     if not m.has(w.PERSONAL_DATA):
         return False
     return m.has(w.SAFE) or m.names(w.WHENCE) or bool(w.GOT_MY_NUMBER.search(m.joined) or w.WHO_SEES.search(m.joined))
@@ -688,6 +739,8 @@ def _asks_for_news(m: Said) -> bool:  # «есть новости по моей 
 def _asks_about_papers(m: Said) -> bool:  # «какие документы нужны для визы?», "what should I bring"
     if m.has(w.DOCUMENTS, w.DOCUMENTS_WORDS) or bool(w.BRING.search(m.joined) or w.MEDICAL_CHECK.search(m.joined)):
         return True
+    if w.RECORD_TYPED.search(m.text):  # "got a DUI", "I have a record": a conviction, as «судимость» is
+        return True
     if m.has(w.LABOUR_BOOK) and not m.has(w.EXPERIENCE):  # «опыт без трудовой книжки считается?» asks the experience
         return True
     return _translates_a_paper(m) or _asks_for_photos(m)
@@ -727,9 +780,8 @@ def _updates_the_profile(m: Said) -> bool:  # "update my expected salary"; "any 
 
 
 def _corrects_the_profile(m: Said) -> bool:  # «в имени ошибка», "I speak Arabic", «новый номер»
-    return _both(m.words, w.FIELDS, w.WRONG) or _speaks_a_language(m.words) or (
-        m.names(w.NEW) and m.has(w.FIELDS)
-    )
+    speaks = _speaks_a_language(m.words) and not (m.has(w.VACANCIES) and _asks(m))  # «ағылшынша білемін, даяшыға жұмыс бар ма?»
+    return _both(m.words, w.FIELDS, w.WRONG) or speaks or (m.names(w.NEW) and m.has(w.FIELDS))
 
 
 def _asks_about_age(m: Said) -> bool:  # «до скольки лет берут?», «мне 52 года, возьмут?», "am I too old"
@@ -751,9 +803,13 @@ def _fears_the_age_bars(m: Said) -> bool:  # "will they turn me down because of 
 
 
 def _asks_what_a_vacancy_needs(m: Said) -> bool:  # «опыт нужен?», "do I need to speak Arabic"
+    if w.WORK_NOUN.search(m.joined) and w.WITHOUT_LANGUAGE.search(m.joined):  # «работа для сварщика без английского есть?»: a search
+        return False
     if m.names(w.NOT_SPEAKING) and _both(m.words, w.LANGUAGE_NAMES, w.SPEAKING):  # "I don't speak Arabic"
         return True
     told = _states_own_experience(m.words) or bool(w.STATED_EXPERIENCE.search(m.text))  # «стаж 12 лет»
+    if told and m.has(w.TAKEN_ON):  # «возьмут, если опыта год всего?»: whether the experience told is enough
+        return True
     return (m.has(w.REQUIREMENTS, w.REQUIREMENTS_WORDS) and not told) or _both(
         m.words, w.LANGUAGE_NAMES, w.NEED
     )
@@ -765,6 +821,8 @@ def _asks_if_own_languages_do(m: Said) -> bool:  # "i only speak kazakh and russ
     embassy"."""
     if not m.has(w.LANGUAGE_NAMES + ("kazah",)):
         return False
+    if m.has(w.HELPS) and _asks(m):  # "i know a few words of arabic, will it help"
+        return True
     return m.has(w.ENOUGH) or (m.names(w.ONLY) and (m.has(w.SPEAKING) or is_question(m.text)))
 
 
@@ -778,6 +836,19 @@ def _asks_about_terms(m: Said) -> bool:  # «какой график?», «вы�
 
 def _asks_about_abroad(m: Said) -> bool:  # «есть работа в Европе?», «басқа елдерге», "jobs in Dubai"
     return m.has(w.ABROAD, w.ABROAD_WORDS) or _both(m.words, w.OTHER, w.COUNTRY)
+
+
+def _asks_what_the_bot_can_do(m: Said) -> bool:  # «чем ты можешь помочь?», "what can this thing do"
+    """A word of what, then of being able or helping, with only the bot or the worker beside them: what the bot does.
+    "what can I do" asks what the worker may do, which is no question about the bot."""
+    words = [word for word in m.core if word not in w.HELP_FILLERS | w.THE_BOT_OR_ME]
+    if len(words) < 2 or words[0] not in w.WHAT_OF_THE_BOT or w.SPEAKER_I.search(m.text):
+        return False
+    return all(word.startswith(w.CAN_OR_HELP) for word in words[1:])
+
+
+def _asks_what_the_bot_is_for(m: Said) -> bool:  # «для чего этот бот?», «бұл бот не үшін керек», "what is this bot for"
+    return (m.has(("bot",)) and bool(w.WHAT_FOR.search(m.joined))) or bool(w.WHAT_FOR_TYPED.search(m.text))
 
 
 def _asks_how_the_bot_works(m: Said) -> bool:  # «как тут работать», "how does this work"
@@ -1367,6 +1438,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("rights", _asks_if_they_keep_the_passport),
     ("rights", _asks_home_how_often),
     ("application", _waits_for_the_check_results),
+    ("rights", _asks_if_the_leave_is_paid),
     ("complaint", _complains_of_the_employer),
     ("question", _lost_the_passport),
     ("thanks", _thanks_for_a_step_come),
@@ -1383,8 +1455,12 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _asks_about_settling_in),
     ("question", _asks_for_an_advance),
     ("alerts", _minds_the_messages),
+    ("pay", _compares_the_pay),
+    ("question", _weighs_going_at_all),
+    ("question", _asks_about_public_holidays),
     ("question", _eats_in_ramadan),
     ("terms", _asks_ramadans_hours),
+    ("question", _names_another_faith),
     ("question", _asks_about_customs),
     ("question", _asks_about_women),
     ("question", _asks_if_it_is_safe),
@@ -1393,6 +1469,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("age", _states_age_to_be_taken),
     ("age", _fears_the_age_bars),
     ("question", _names_a_health_condition),
+    ("question", _is_a_student),
     ("question", _asks_about_sick_leave),
     ("question", _fears_falling_ill),
     ("rights", _falls_ill),
@@ -1426,6 +1503,8 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("fees", _asks_who_pays_for_the_check),
     ("fees", _asks_who_pays_for_papers),
     ("terms", _asks_the_weekly_rest),
+    ("terms", _works_on_a_weekday),
+    ("rights", _asks_if_the_employer_buys_the_ticket),
     ("rights", _asks_who_pays),
     ("rights", _asks_what_the_contract_includes),
     ("terms", _asks_about_overtime),
@@ -1469,6 +1548,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("profile", _updates_the_profile),
     ("profile", _corrects_the_profile),
     ("profile", _adds_a_trade),
+    ("profile", _adds_to_the_profile),
     ("age", _asks_about_age),
     ("requirements", _asks_what_a_vacancy_needs),
     ("pay", _asks_about_pay),
@@ -1510,6 +1590,8 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("greeting", _asks_if_awake),
     ("greeting", _greets_from_home),
     ("bye", _says_goodbye),
+    ("help", _asks_what_the_bot_can_do),
+    ("help", _asks_what_the_bot_is_for),
     ("help", _asks_about_the_bot),
     ("question", _goes_with_a_friend),
     ("question", _asks_something_else),
@@ -2132,8 +2214,12 @@ def _thanks_in_advance(text: str, words: list[str]) -> bool:
 
 
 def _help_phrase(words: list[str]) -> bool:
-    """«кто ты?», «не істеу керек», «что мне теперь делать», "what now": what the bot does."""
-    return " ".join(word for word in words if word not in w.HELP_FILLERS | w.REPLY_FILLERS) in w.HELP_PHRASES
+    """«кто ты?», «не істеу керек», «что мне теперь делать», "what now": what the bot does; a greeting before it
+    («слм, не істей аласың») or the first time told («мен бірінші рет, не істеу керек») changes nothing."""
+    while len(words) > 1 and words[0] in w.GREETING_OPENERS:
+        words = words[1:]
+    phrase = " ".join(word for word in words if word not in w.HELP_FILLERS | w.REPLY_FILLERS)
+    return " ".join(w.FIRST_TIME.sub(" ", phrase).split()) in w.HELP_PHRASES
 
 
 def _trouble(text: str, words: list[str]) -> bool:

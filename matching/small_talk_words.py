@@ -168,7 +168,9 @@ MINISTRY = ("ministerstv", "ministrlik", "ministri", "ministr")
 # which the answer on trust tells.
 BOT_MAKER = re.compile(r"\b(?:kto|kim|vho)\b(?: \w+){0,3}? (?:sozdal\w*|sdelal\w*|razrabotal\w*|zapustil\w*|"
                        r"jasadi|jasagan|made|created|built|developed|ovns?)\b|\bchei (?:eto )?bot\b|"
-                       r"\bvho(?:s| is) behind\b")
+                       r"\bvho(?:s| is) behind\b|"
+                       # «вас точно министерство сделало?», "did the ministry make you"
+                       r"\b(?:ministerstv|ministrlik|ministri)\w* (?:sozdal|sdelal|razrabotal|zapustil|jasa|made|created)\w*")
 BOT_OR_YOU = frozenset("vas vi ti tebia bot bota seni sizdi sizderdi eu this it bul".split())
 # The worker's data and its safety («мои данные в безопасности?», «деректерім қауіпсіз бе?», "is my data safe"), or
 # where the bot got a number («откуда у вас мой номер», "how did you get my number"): the ministry's bot.
@@ -228,7 +230,7 @@ TO_ME_OR_YOU = frozenset("mne nam magan bizge me us am ti vi eu sen siz sender s
 # How old a worker may be («до скольки лет берут?», «есть ограничение по возрасту?», «пенсионеров берут?»,
 # «неше жасқа дейін алады», «жас шектеуі бар ма», "is there an age limit", "am I too old"): the age a work
 # visa needs, and where an employer's limit is written.
-AGE = ("vozrast", "pension")
+AGE = ("vozrast", "pension", "vozrost")  # «возрост» typed in haste
 # An age told in words, its number spelt out («елу жастамын», «қырық бестемін жастағы»): as a stated age.
 AGE_TOLD = ("jastami", "jastagi")
 AGE_WORDS = frozenset({"age"})
@@ -271,7 +273,7 @@ ALONG_WORDS = frozenset("soboi mnoi take come semei jenoi mujem menimen".split()
 ALONG_PHRASES = re.compile(r"\b(?:ala|alip) (?:ket|bar|al)|\b(?:semein\w*|otbasi\w*|famili) vi[zs]|\bvi[zs]\w* (?:semi|jen|otbas)")
 # What a vacancy asks of a candidate: experience, languages («опыт нужен?», «қандай тіл керек», "is English
 # required?"). Age has its own answer; sex is not on a vacancy's card: such questions go to the hotline.
-REQUIREMENTS = ("opit", "tajiribe", "eksperien", "angli", "english", "agilshin", "iazik", "trebovan",
+REQUIREMENTS = ("ielts", "toefl", "opit", "tajiribe", "eksperien", "angli", "english", "agilshin", "iazik", "trebovan",
                 "talap", "rekuire", "staj")  # «стаж керек пе»
 REQUIREMENTS_WORDS = frozenset("til tilin tilde tili".split())
 # The pay («зарплата какая?», «жалақысы қанша», "what is the salary").
@@ -337,7 +339,7 @@ APPLICATION = ("viz", "visa", "otklik", "zaiavk", "otinim", "aplicat", "apli", "
 # The steps of the process asked about («какие этапы?», «как всё происходит», "what is the process"): what an
 # application goes through.
 PROCESS = ("etap", "kezen", "step")  # "what are the steps"
-PROCESS_WORDS = frozenset("proces protses protsesa protsese shagi shagov".split())  # «какие шаги»  # not "processing", a trade's word
+PROCESS_WORDS = frozenset("proces protses protsesa protsese shagi shagov shagam".split())  # «какие шаги»  # not "processing", a trade's word
 # Waiting, as whole words: «жду», «күтемін», "I am waiting" (for the answer to an application); what comes
 # next («что дальше?», «келесі қадам», "next steps"); a change of mind («передумал», «ойымнан айныдым»,
 # "changed my mind": withdrawing is done from the application).
@@ -508,7 +510,7 @@ DOCUMENTS = ("dokument", "document", "spravk", "kagaz", "kujat", "medkomis", "me
              "bumag",  # «какие бумаги на визу»
              "apostil", "apastil", "notari", "udostoveren", "medknij",  # «апостиль», "notarised", «удостоверение», «медкнижка»
              "privivk", "vacin", "vaccin", "ekpe",  # «прививки», "vaccines", «екпе»
-             "sotal", "criminal", "convict", "clearanc",
+             "sotal", "sotil", "criminal", "convict", "clearanc",  # «соттылығым бар»: a record
              "uslovk", "otsidel", "tiurm", "turme",  # «условка», «отсидел», «в тюрьме», «түрмеде»: a past sentence  # «сотталғанмын», "a criminal record", "police clearance"
              "paspr")  # "passprt", «пасспорт» typed in haste
 # The medical check before departure («медицинский осмотр», "is there a medical check", "medical test"): a
@@ -578,7 +580,7 @@ HELP_PHRASES = frozenset({
 })
 # Words that may follow such a phrase without changing it («не істеймін енді», «что мне теперь делать»,
 # "what now").
-HELP_FILLERS = frozenset("endi teper seichas nov je bilmeimin bilmei znaiu bot sen siz vobshe tut ozi even".split())  # «сен не істей аласың»  # «не істеу керек білмеймін»
+HELP_FILLERS = frozenset("endi teper seichas nov je bilmeimin bilmei znaiu bot sen siz vobshe tut ozi even eksactli".split())  # «сен не істей аласың»  # «не істеу керек білмеймін»
 # The signs a message with no word may be made of to be an "ok" («👍», «👌🏽 ✅»).
 OK_SIGNS = frozenset("👍👌✅🆗🙏❤🤝😊🙂👏💪😀😃😄😁😉🤗☺👋✌🙌💯🔥🥰😍♥💙💚🌹💐🫡🤲🫶🌷")  # «🫡»: a salute, "yes sir"
 # Smiles that only soften the sign beside them («👋😊» greets, «🙏🙂» thanks): alone, an "ok".
@@ -635,7 +637,8 @@ GREETINGS = frozenset(
     "everene everione vhats up sup "
     "afternon bauirlar rebiata guis hope vel ur eure "  # "good afternoon", «ассалаумағалейкум бауырлар», "hope you're well"
     "sir madam "  # "good morning sir"
-    "privetik privetiki privetstvuiu".split()  # «приветики»
+    "privetik privetiki privetstvuiu "  # «приветики»
+    "agai apai botik slm".split()  # «сәлеметсіз бе, ағай», «салем ботик», «слм»: whom it is said to, and «сәлем» cut short
 )
 
 # Leave-taking, as whole messages («до свидания», «сау болыңыз», "good night"; «доброго дня» is a greeting).
@@ -656,7 +659,7 @@ CANCEL = frozenset({"otmena", "otmenit", "otmeni", "cancel", "bas tartu", "boldi
 # letters they are the English "me" and "be".
 QUESTION_WORDS = frozenset(
     "kak gde kogda pochemu zachem kto chto skolko mojno kakoi kakaia kakie kakoe "
-    "skolki li kalai kaida kashan nege kandai kansha kim ma ba pa pe kakuiu kakogo kakom kakih hou "  # «на какую»
+    "skolki li kalai kaida kashan nege kandai kansha neshe kim ma ba pa pe kakuiu kakogo kakom kakih hou "  # «неше»  # «на какую»
     "vhat vhere vhen vhi vho hov can could is are does vhats vheres hovs vhos".split()  # "what's"
 )
 
@@ -1066,18 +1069,20 @@ AGE_TYPED = re.compile(r"\d{1,2}\s*(?:жас|jas|zhas)\b|\bс\s+\d{1,2}\s+лет
 TAKEN_ON = ("vozmut", "voz'mut", "berut", "alad", "shans", "chanc", "pozdn", "normaln", "register",
          "registr", "tirkel", "prinima", "kabilda", "take", "accept",
          "krepk", "kushim")  # «ещё крепкий», «әлі күшім бар»: old, but fit to work
-TAKEN_ON_PHRASES = re.compile(r"\b(?:ala ma|ala ala ma|bola ma|kesh emes|mojno|can (?:i|we|he|she) (?:go|apply|still))\b")
+TAKEN_ON_PHRASES = re.compile(r"\b(?:ala ma|ala ala ma|bola ma|kesh emes|mojno|alasizdar ma|can (?:(?:i|we|he|she) )?(?:go|apply|apli|still|stil))\b")
 # Being old or retired said in words («я старый для этого», «пенсияға шықтым», "retired").
-OLD = ("pensi", "retire")
+OLD = ("pensi", "retire", "zeinet")  # «зейнеткермін»
 OLD_WORDS = frozenset("stari staraia starii starik karimin kart".split())
 # A condition of health or a disability («қант диабеті», «давление высокое», «инвалид 3 группы», "in a wheelchair",
 # «гепатит был», "epilepsy", «көзім нашар», "bad back"): whether the medical check lets it pass is for the medical
 # commission and the hotline, not for a list of papers.
 HEALTH = ("diabet", "davlen", "invalid", "mugedek", "gepatit", "hepatit", "epilep", "grij", "zrenie", "gluh",
           "sanirau", "koliask", "presure", "vhelchair", "disab", "tuberk", "astm", "protez", "prosthe", "operaci", "hernia",
-          "glases", "ochki", "kozildirik", "eiesigt", "buirek", "kidnei")  # glasses, kidneys
+          "glases", "ochki", "kozildirik", "eiesigt", "buirek", "kidnei",  # glasses, kidneys
+          "deaf", "limp", "hromo", "hromai")  # "partially deaf", "I walk with a limp", «хромаю»
 HEALTH_WORDS = frozenset("kisim kisimim kozim kozi hiv vich spid aids ochkah".split())
-HEALTH_PHRASES = re.compile(r"\b(?:bad bak|health conditions?|godu?en\w* po zdorov\w*|medical fail\w*|fail (?:me|the medical))\b")
+HEALTH_PHRASES = re.compile(r"\b(?:bad bak|health conditions?|godu?en\w* po zdorov\w*|medical fail\w*|fail (?:me|the medical))\b|"
+                            r"\bnashar (?:esti|kor)\w*")  # «құлағым нашар естиді», «көзім нашар көреді»
 # Nobody answering the worker in this chat («почему никто не отвечает», «неге жауап бермейсіңдер», "answer me",
 # "hello??? anyone???"): the hotline's people answer, not the chat.
 NOBODY_ANSWERS = re.compile(r"\b(?:nikto|eshkim|nobodi|no one|noone)\b.*\b(?:otvech\w*|jauap\w*|ansv\w*|repl\w*)|"
@@ -1127,7 +1132,7 @@ BROUGHT = re.compile(r"\b(?:zabrat|zaberu|perevez\w*|privez\w*|vivez\w*|pozvat|p
 # Home how often, asked («раз в полгода домой», «жылына неше рет үйге келеді», "how many times a year can he come home"):
 # the annual leave and its ticket, a right.
 HOW_OFTEN = re.compile(r"\braz (?:v )?(?:god|polgoda|mesiats)|\bskolko raz\b|\bjilina\b|\bneshe ret\b|\bhov (?:often|\w+ times)\b|\btimes (?:a |per )?iear\b|"
-                       r"\b(?:a|per) iear\b")
+                       r"\b(?:a|per) iear\b|\b(?:once|every|evri) (?:a )?iear\b")  # "once a year"
 COMING_HOME = ("priezj", "priehat", "prilet", "letat", "kel", "come", "fli", "visit", "home", "domoi", "uige", "elge")
 # The worker's own illness is medical care; a relative's («анам ауырып қалса»), a reason to go home, the hotline's.
 ILL_RELATIVE = re.compile(r"\b(?:mama|mat|otets|papa|anam|akem|ata|apa|jena|jenim|aielim|mom|mother|father|dad|vife|rebenok|balam)\w* "
@@ -1324,7 +1329,7 @@ OPEN = ("otkr", "ashami", "ashu", "ashsam", "open")
 # next page, behind the button under the list.
 THE_REST = re.compile(r"\bostaln\w*|\bkalgan\w*|\brest\b")
 MY_MATCHES = re.compile(r"\bshov me (?:mi |the )?matches\b|\b(?:shov me )?vhat fits me\b|\b(?:jobs?|vacanc\w*) (?:that|vhich) fits? me\b|"
-                        r"\b(?:magan|mne) (?:laikti|laiikti|podhodiashie)\w*(?: \w+)? (?:vakans|jumis|rabot)\w*")
+                        r"\b(?:magan|mne) (?:laikti|laiikti|podhodiashie|sai)\w*(?: \w+)? (?:vakans|jumis|rabot)\w*")  # «маған сай келетін»
 # A cut of the pay for the job found («вы берёте процент с зарплаты?», «из зарплаты будете вычитать за то, что нашли
 # работу?», "do you take a percentage"): a fee, which recruitment under the agreement never charges.
 PERCENT = ("protsent", "percent", "paiz", "komisi")
@@ -1533,7 +1538,7 @@ ILL_IF = re.compile(r"\bauir\w* kal(?:sam|sa|sak)\b|\bauirsam\b|\bzabole(?:iu|et
                     r"\bif (?:i |he |she )?(?:\w+ )?(?:sik|il|flu|fever)\b")
 PAY_CUT = ("ustap", "cut", "snim", "vichi", "vichet", "dedu", "jalak", "zarplat", "aili", "salari", "vage")
 # An age about to be reached («мне 17, в августе будет 18», "i turn 18 next month"): how old a worker may be.
-AGE_TURNING = re.compile(r"\b(?:i|he|she) turns? \d{2}\b|\bturning \d{2}\b|\bбудет \d{2}\b|\d{2}(?:-?ке|-?ға|-?ге|-?қа) толам",
+AGE_TURNING = re.compile(r"\bturns? \d{2}\b|\bturning \d{2}\b|\bбудет \d{2}\b|\d{2}(?:-?ке|-?ға|-?ге|-?қа) толам",
                          re.IGNORECASE)
 TOO_OLD = re.compile(r"\b(?:too|so) old\b|\bслишком стар\w*|\bстароват\w*", re.IGNORECASE)
 # No experience said as a worry («тәжірибем жоқ», "no experience", «опыта нет»): what a vacancy asks, not experience told.
@@ -1706,3 +1711,61 @@ WORK_SOUGHT = re.compile(r"\b(?:rabot\w*|jumis\w*|job|jobs|vakans\w*)\b(?: \w+){
 # say i owe them money"): the employer's trouble, whoever is named.
 HELD_FOR_A_DEBT = re.compile(r"\b(?:ne otpusk\w*|ne pusk\w*|vont let me (?:leave|go)|jibermei\w*)\b.*\b(?:ove|oves|doljen|doljna|"
                              r"neustoik\w*|karizmin|qariz\w*|karizbin)\b")
+
+# A greeting that opens a question for the bot («слм, не істей аласың», "hi, what can you do").
+GREETING_OPENERS = frozenset("privet salem slm salam salemetsiz salemetsizbe zdravstvuite zdraste helo hi hei hey "
+                             "asalaumagaleikum asalamualeikum privetik".split())
+# Coming to the bot for the first time («мен бірінші рет», «я тут впервые», "first time here"): said before asking what
+# to do, it changes nothing of the question.
+FIRST_TIME = re.compile(r"\b(?:(?:men|ia) )?(?:(?:tut|munda|here) )?(?:birinshi ret|pervi raz|vpervie|first time)(?: (?:tut|munda|here))?\b")
+# The bot asked what it can do for the worker («чем ты можешь помочь?», "what can this thing do", «сен немен көмектесе
+# аласың»): a word of what, then of being able or of helping, with only the bot or the worker beside them.
+WHAT_OF_THE_BOT = frozenset("chem chto vhat ne nemen".split())
+CAN_OR_HELP = ("mojesh", "mojete", "umee", "umesh", "can", "pomoch", "pomog", "komekt", "istei")
+THE_BOT_OR_ME = frozenset("ti vi mne menia magan this thing bul".split())
+SPEAKER_I = re.compile(r"\b(?:i|we)\b", re.IGNORECASE)  # "what can I do" asks what the worker may do
+# What the bot is for («для чего этот бот», «бұл бот не үшін керек», "what is this bot for"): what it does.
+WHAT_FOR = re.compile(r"\b(?:zachem|chego)\b|\bne (?:\w+ )?kerek\b")
+WHAT_FOR_TYPED = re.compile(r"\bwhat(?:'?s| is) (?:this|the) bot for\b|\bне\s+үшін\b|\bne ushin\b|\bдля\s+чего\b", re.IGNORECASE)
+# A past conviction said in English's short ways ("a DUI", "I have a record"): the papers, as a conviction is.
+RECORD_TYPED = re.compile(r"\b(?:dui|dwi)\b|\b(?:have|has|had|got|with) (?:a )?(?:police )?record\b", re.IGNORECASE)
+# Studying still («я студент», «студентпін», "I'm still at uni"): whether a student may go is the hotline's.
+STUDENT = ("student", "studient")
+STUDYING_TYPED = re.compile(r"\b(?:still at|studying at|in) (?:uni|university|college)\b", re.IGNORECASE)
+# The pay compared with another country's («больше чем в Казахстане», "better than in Russia", «Кореяда істедім, одан көп
+# төлей ме»): a word of more, and another country or a word of than; the pay of each vacancy answers it.
+MORE_PAID = frozenset("bolshe vishe luchshe more beter higer kop artik jogari".split())
+THAN = frozenset("chem than odan karaganda kuraganda nejeli".split())
+COUNTRIES_COMPARED = ("kazah", "kazak", "rosi", "resei", "rf", "moskv", "moskve", "korei", "korea", "dubai", "turts", "turk")
+EARNED = ("poluch", "zarabat", "earn", "tole", "tapt", "tabam", "aldim", "alam")
+PAY_EN = frozenset("pai".split())  # "pay" as `skeleton` writes it
+# Days of the week named with work («по субботам тоже работать?», "do we work saturdays") or working days counted a week
+# («аптасына алты күн жұмыс па», "six days a week?"): the contract's terms, which give the week.
+WEEKDAYS = ("subot", "voskres", "piatnits", "saturdai", "sundai", "fridai", "senbi", "jeksenbi")
+WORKING = ("rabot", "vork", "jumis", "istei")
+DAYS_A_WEEK = re.compile(r"\b(?:apta\w*|nedel\w*|veek) (?:\w+ )?(?:bes|alti|jeti|piat|shest|sem|five|siks|seven) (?:kun|dnei|den|dais)\b|"
+                         r"\b(?:bes|alti|jeti|piat|shest|sem|five|siks|seven) (?:kun|dnei|den|dais) (?:v )?(?:apta\w*|nedel\w*|veek)\b")
+# A public holiday named («Наурыз», «айт», "Eid", «Новый год», «мереке»): whether it is a day off there is the hotline's,
+# no right of the contract nor a term of a card.
+PUBLIC_HOLIDAYS = ("nauriz", "prazdnik", "mereke", "kurban", "novi god", "nov god")
+PUBLIC_HOLIDAY_WORDS = frozenset("ait eid".split())
+# The yearly leave said with pay («отпуск оплачиваемый?», «жылдық демалыс ақылы ма», "is the yearly leave paid"): a right.
+YEARLY_LEAVE = re.compile(r"\botpusk\w*|\bjildik demalis\w*|\b(?:iearli|anual) (?:leave|vacation|holidai)\w*|\bvacation\b")
+LEAVE_PAID = ("oplach", "oplat", "akili", "akisi", "paid", "unpaid", "tolen")
+NOT_PAID_TOLD = re.compile(r"\bне\s+(?:оплат|заплат)|\b(?:not|never|wasn'?t|didn'?t get) paid\b|\bтөленбе|\bтөлемеді", re.IGNORECASE)
+# A faith named that is not the country's («я атеист», "non muslims", «мұсылман емеспін»): custom, the hotline's.
+PROBLEM = ("problem",)  # «проблем не будет?», "will that be a problem": asked, whatever its form
+OTHER_FAITH = re.compile(r"\b(?:atheist|ateist|agnostic)\w*|\bnon muslim\w*|\bmusilman emes\w*")
+# The ticket bought by the employer, asked («билетті жұмыс беруші ала ма», "does the company buy the ticket"): a right.
+BUYS_THE_TICKET = ("ala", "alip", "aladi", "beredi", "oplach", "plat", "kupit", "pokupa", "bui", "pai", "cover")
+COMPANY = ("kompani", "compani", "firm")
+# Whether going is worth it at all («стоит ли ехать», "is it worth going"): no price asked, the hotline's.
+WORTH_GOING = re.compile(r"\bstoit (?:li )?(?:\w+ )?(?:ehat|poehat|ekhat|ezdit)\b|\bvorth (?:it|going)\b|\bbaruga tura\b")
+# What the bot does with the worker's own data («что вы с моими данными делаете», "what do you do with my personal info").
+DATA_USED = re.compile(r"\b(?:chto|vhat|kuda)\b(?: \w+){0,3} (?:moi\w*|mi|menin) (?:personal |lichn\w* )?(?:dan\w*|data|info\w*|malimet\w*|derek\w*)")
+# A language refused beside work asked for («работа для сварщика без английского есть?»): a search's condition.
+WITHOUT_LANGUAGE = re.compile(r"\bbez (?:znania )?(?:angli|arab|iazik)\w*|\bno (?:english|arabic)\b(?= \w*jobs?)")
+# Pressing in English ("where do I tap to apply", "click"): the buttons.
+PRESS_WORDS = frozenset("tap clik".split())
+HELPS = ("help", "pomoj", "pomog", "komektes")  # a language known «поможет?», "will it help"
+WORK_NOUN = re.compile(r"\b(?:rabota|rabotu|raboti|vakans\w*|vacanc\w*|jobs?)\b")  # work asked for, not «работать»

@@ -630,6 +630,8 @@ def _asks_about_the_pay_paid(m: Said) -> bool:  # "is the salary paid in riyals"
 
 def _asks_for_a_cut_of_the_pay(m: Said) -> bool:  # «вы берёте процент с зарплаты?», "do you take a percentage"
     """A share of the pay taken for the job found: a fee, which recruitment under the agreement never charges."""
+    if w.PAYS_YOU.search(m.text) and m.has(w.PAY, w.PAY_WORDS) and is_question(m.text):  # "do i pay you later from my salary"
+        return True
     cut = m.has(w.PERCENT + w.DEDUCT)
     return cut and is_question(m.text) and (m.names(w.YOU_OR_THE_BOT) or bool(w.FOR_THE_JOB_FOUND.search(m.joined)))
 
@@ -821,7 +823,7 @@ def _asks_if_own_languages_do(m: Said) -> bool:  # "i only speak kazakh and russ
     embassy"."""
     if not m.has(w.LANGUAGE_NAMES + ("kazah",)):
         return False
-    if m.has(w.HELPS) and _asks(m):  # "i know a few words of arabic, will it help"
+    if m.has(w.HELPS):  # "i know a few words of arabic, will it help": whether it is enough, asked
         return True
     return m.has(w.ENOUGH) or (m.names(w.ONLY) and (m.has(w.SPEAKING) or is_question(m.text)))
 

@@ -1334,6 +1334,10 @@ MY_MATCHES = re.compile(r"\bshov me (?:mi |the )?matches\b|\b(?:shov me )?vhat f
 # работу?», "do you take a percentage"): a fee, which recruitment under the agreement never charges.
 PERCENT = ("protsent", "percent", "paiz", "komisi")
 DEDUCT = ("vichit", "vicht", "uderj", "ustap", "deduct")
+# The bot paid out of the wages later ("do i pay you something from my salary", «потом с зарплаты вам отдавать?»).
+PAYS_YOU = re.compile(r"\b(?:pay|give) (?:you|u|the bot)\b|\b(?:платить|заплатить|отдавать|отдать|отдаём) (?:вам|тебе)\b|"
+                      r"\b(?:вам|тебе) (?:платить|заплатить|отдавать|отдать)\b|\bсізге (?:төлеу|төлеймін|береміз|беремін)\w*",
+                      re.IGNORECASE)
 FOR_THE_JOB_FOUND = re.compile(r"\b(?:nashli|naidete|naiti|trudoustr\w*|ustroi\w*|finding|found)\b")
 # Anyone asked to answer («ДА ОТВЕТЬТЕ ВЫ УЖЕ КТО-НИБУДЬ», «біреу жауап беріңізші», "anyone there?").
 ANYONE_ANSWER = re.compile(r"\botvet\w*\b.*\bkto nibud\b|\bkto nibud\b.*\botvet\w*|\bbireu jauap\w*|"

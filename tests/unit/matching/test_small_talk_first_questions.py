@@ -138,6 +138,7 @@ def test_where_to_click_or_tap_to_apply_gets_the_buttons(said):
 
 @pytest.mark.parametrize("said", [
     "my english is basic, would that help?", "do i need toefl", "возьмут если стаж 2 года всего?",
+    "a bit of arabic helps there i guess",
 ])
 def test_a_language_or_experience_weighed_gets_the_requirements(said):
     assert small_talk(said) == "requirements"
@@ -162,3 +163,8 @@ def test_hearing_or_walking_badly_is_a_condition_of_health(said):
 
 def test_a_women_only_question_without_a_question_mark_gets_the_hotline():
     assert small_talk("do women live in separate rooms") == "question"
+
+
+@pytest.mark.parametrize("said", ["потом с зарплаты вам отдавать что-то?", "will i have to pay you out of my wages?"])
+def test_the_bot_paid_out_of_the_wages_later_is_a_fee(said):
+    assert small_talk(said) == "fees"

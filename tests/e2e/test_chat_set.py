@@ -454,7 +454,28 @@ profile's changes read a pay wished for (252). The twentieth set gains five (247
 the erasure, where the medical check is done), the fourteenth two (181), the eighth, ninth, eleventh and eighteenth one each
 ("please delete my account, I will register again" is no search; "what's the salary like? also do they give housing"
 the pay), the fifth two ("do they give transport to work" is no search); "do you take women" (the fifth set) now gets the
-hotline, which a test pins, where it got "not understood"; no line of the others changed. """
+hotline, which a test pins, where it got "not understood"; no line of the others changed.
+
+The twenty-third set (272 lines: 93 ru, 97 kk, 82 en) is written by people before they apply: someone new to the bot
+asking what it does or is for and how applying goes, whether a pensioner, a student, someone with a past conviction or
+no passport yet, a woman alone or a disabled worker may go, the languages needed, faith, Ramadan and the heat, the pay
+weighed against Kazakhstan, Russia or Korea, the family left at home, whether the bot is official, money an agent asks,
+the yearly leave, the working week and public holidays, and searches and changes of the profile that look like them.
+First run, before any fix: 206 answered as expected, 0.757; kk 71/97, ru 75/93, en 60/82; the help (7/14), the fees
+(5/12), the age (9/15), the pay (9/14) and the searches (11/16) were missed most.
+
+After the twenty-third set's round: 258, 0.949; kk 91/97, ru 87/93, en 80/82. What the bot can do or is for («чем ты
+можешь помочь», «бұл бот не үшін керек», a greeting or "first time" before it), a pensioner («зейнеткер»), «возрост»,
+an age about to come ("turns 18"), a record said in short ("a DUI", "has a record", «соттылығым»), a student, the pay
+weighed against another country («выше чем в Москве» is no mosque), a weekday worked or days counted a week, a public
+holiday (the hotline's), the yearly leave with its pay, another faith, «стоит ли ехать» (no price), what is done with
+the worker's data, the employer buying the ticket, coming home once a year, where to tap to apply, a language that may
+help, experience told beside «возьмут», adding to the profile and the bot paid out of the wages get their answers.
+Left: money an agent asks gets the answer on trust where the set wanted the fees (six lines; the known disagreement),
+«дочке семнадцать» (an age in words), «сидел по молодости» and "worked in Russia, how much in Qatar" (read as other
+countries' jobs); four searches («охранником … есть места?», «elektrik vakansiyalary bar ma», "welding jobs with
+accommodation", a waiter asked for beside a language known) and «хочу с оператором поговорить» (searched for machine
+operators) are decided by the search. No line of the other sets changed. """
 
 from __future__ import annotations
 
@@ -500,7 +521,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_20.tsv": 0.95,  # first run 177 of 253 (70.0 %; 185 with the profile changes told apart); now 242 (95.7 %)
     "chat_messages_21.tsv": 0.99,  # first run 226 of 254 (89.0 %); now 252 (99.2 %)
     "chat_messages_22.tsv": 0.92,  # first run 182 of 263 (69.2 %); now 247 (93.9 %)
-    "chat_messages_23.tsv": 0.75,  # first run 206 of 272 (75.7 %)
+    "chat_messages_23.tsv": 0.94,  # first run 206 of 272 (75.7 %); now 258 (94.9 %)
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -46,7 +46,12 @@ presses Save or says yes), tenge, per hour or per day, a bare sum after the bot 
 beside a trade ("since 2017, welding"), periods told with «с тех пор» or "since then", names with a father
 named in words («… сын Амангельды», "son of …") or a trade after them, phones with spaces, towns by old names,
 languages with levels, certificates with numbers and dates, refusals and "don't know", and a yes or a no to the
-sum offered («да, сохраните», «нет, не то»).
+sum offered («да, сохраните», «нет, не то»). `wizard_answers_12.tsv` holds answers corrected mid-way («15, нет, 16
+лет», "Aktobe, sorry Atyrau"), a relative filling in for the worker («его зовут …», «ему 38», «әкем 1979 жылы
+туған»: an age or a birth year is asked again), Kazakh Latin with acute marks and the 2021 letters (á, ó, ú, ǵ, ń;
+ä, ö, ü, ğ, ñ, ş), numbers in Kazakh words, regions by their letters and old names (ЮКО, ОҚО, СКО, ВКО, Гурьев,
+Чимкент, Мангышлак), phones with +7 7xx, 8 7xx or in words, languages with levels, pay «не менее», "no less
+than", «кем емес», experience as ranges («5-6 лет»: the lower end) and certificates spelt loosely.
 Each set has its own floor. `pytest -s` prints the misses.
 """
 
@@ -78,6 +83,7 @@ FLOORS = {
     "wizard_answers_9.tsv": 0.99,  # 210/210 now; first run, before any fix: 182/210 = 0.867
     "wizard_answers_10.tsv": 0.97,  # 210/212 now; first run, before any fix: 188/212 = 0.887
     "wizard_answers_11.tsv": 0.97,  # 208/212 now; first run, before any fix: 173/212 = 0.816
+    "wizard_answers_12.tsv": 0.94,  # first run 203 of 215 (94 %)
 }
 
 

@@ -274,8 +274,53 @@ _IN_PASSING = re.compile(
     re.IGNORECASE)
 
 
+# A relative typing on the worker's account for the worker: «пишу за отца, …», «жена пишет: …», «ұлымын, …»,
+# "writing for my dad, …"; or asking a change of the worker's own («поменяйте ему регион», «әкемнің облысын …
+# ауыстырыңыз», "update his region"). A relative's news with no request («у брата новый номер …»), a question
+# («его возьмут?») or a second person registering («сын тоже хочет …») stays someone else's data.
+_FAMILY = _SOMEONE_ELSE - frozenset(_folded("друг друга подруга подруги сосед соседа знакомый знакомого friend "
+                                            "neighbour neighbor досым досымның компания компании фирма офис завод "
+                                            "работодатель company office employer firm")) | frozenset(
+    _folded("маму папу жену сестру дочку"))  # «пишу за маму»: the one written for
+_WRITING_FOR = frozenset(_folded("пишу пишет пишем просит просил просила говорит сказал writing жазып жазамын "
+                                 "ұлымын қызымын келінімін"))
+_HIS = frozenset(_folded("ему его него ей неё him his her оның"))  # not «её»: folded, the licence letter «Е»
+_ALSO = re.compile(r"(?<!\w)(?:тоже|также|too|also)(?!\w)", re.IGNORECASE)  # folded, "too" would be "to"
+_NAME_OF = _folded("атын атың аты есімін имя имени name")
+_TOLD = ("ed", "l", "la", "li", "lo", "sia", "s", "di", "ti", "dy", "ty")  # «поменялся», «өзгерді»: news, not a request
+_BESIDE_RELATIVE = frozenset(_folded("у за мой моя моего моей my for the это this is үшін"))
+
+
+def _for_the_worker(text: str) -> str:
+    """The message without the relative who types it for the worker, so the change reads as the worker's own;
+    any other message as it came."""
+    words = _words(text)
+    if "?" in text or _ALSO.search(text) or _FAMILY.isdisjoint(words):
+        return text
+    if any(w in _FAMILY and after.startswith(_NAME_OF) for w, after in zip(words, words[1:])):
+        return text  # «әкемнің атын да жазыңыз: …»: the father's name is the worker's patronymic
+    writes = not _WRITING_FOR.isdisjoint(words)
+    theirs = not _HIS.isdisjoint(words) or any(w.startswith(_PROFILE) for w in words) or any(
+        w in _FAMILY and w.endswith(("nin", "nyn")) for w in words)
+    if not (writes or theirs and any(_asks_change(w) and w not in _NEW and not w.endswith(_TOLD) for w in words)):
+        return text
+    parts = re.split(r"(\s*[,:;—]\s*)", text)  # the clauses and, after each, what ends it
+    clauses = "".join(part for clause, end in zip(parts[::2], [*parts[1::2], ""])
+                      if not (_WRITING_FOR.intersection(_words(clause)) and not re.search(r"\d", clause)
+                              and not _names_a_field(_words(clause))) for part in (clause, end))
+    kept: list[str] = []
+    for word in clauses.split():
+        if _fold(re.sub(r"\W", "", word)) in _FAMILY | _HIS | _WRITING_FOR:
+            while kept and _fold(kept[-1]) in _BESIDE_RELATIVE:  # «у мужа», "for my dad": the words that lead to them
+                kept.pop()
+            continue
+        kept.append(word)
+    return " ".join(kept)
+
+
 def read_change(text: str | None) -> ProfileChange | None:
     """The change a message asks for, or None when it asks none plainly or its value is not valid."""
+    text = _for_the_worker(text) if text else text
     told = _IN_PASSING.sub(" ", _IN_PASSING.sub(" ", text)).strip(" ,") if text else text
     raw = _old_dropped(_from_to(_OTHERWISE.sub("", _WITH_SOMEONE.sub(" ", told or ""))))
     if isinstance(raw, ProfileChange):

@@ -716,8 +716,8 @@ def _new_and_old_trade(text: str) -> tuple[str, str | None]:
 # profile held («…а в анкете стоит 6», «не 3, а 13») is not it.
 _EXPERIENCE = _folded("opit staj tajirib otil experi expiri")
 _EXPERIENCE_WORDS = frozenset(_folded("exp stazh"))
-_WITH_UNIT = re.compile(
-    r"(?<![\d.,])(\d{1,2})\s*\+?\s*(?:лет|года?|жыл\w*|jyl\w*|jıl\w*|let|goda?|years?|yrs?|yeras|yaers)(?!\w)",
+_WITH_UNIT = re.compile(  # a range whole («5-6 лет»: the lower end, as the wizard keeps it)
+    r"(?<![\d.,])(?:\d{1,2}\s*[-–]\s*)?(\d{1,2})\s*\+?\s*(?:лет|года?|жыл\w*|jyl\w*|jıl\w*|let|goda?|years?|yrs?|yeras|yaers)(?!\w)",
     re.IGNORECASE,
 )
 _WORKING = _folded("rabotaiu istei work")

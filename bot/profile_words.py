@@ -47,7 +47,8 @@ def _fold(word: str) -> str:
 _CHANGE = _folded("pomen izmen smen zamen isprav poprav obnov postav stavt ukaj ukaz zapish napish perepish ustanov auisti ozger "
                   "janart janard tuzet svap almastir sdelai vnes write "
                   "change updat replac correct switch sniz snij povis podnia podnim uvelich umensh raise lower "
-                  "increas reduc koter tusir")
+                  "increas reduc koter tusir "
+                  "verni vernut revert")  # «верните Алматы», "revert my salary to 2200": an old value asked back
 _NEW = frozenset(_folded("novi novii novaia novoe new jana jani жаңасы"))
 _CHANGE_WORDS = frozenset(_folded("set fix edit put novi novii novaia novoe new jana jani жаңасы қойыңыз "
                                   "қойыңызшы жазыңыз жазыңызшы етуге етіңіз етіңізші қылыңыз қылыңызшы qylynyz "
@@ -63,7 +64,7 @@ _ADD = _folded("dobav vpish dopish")  # «впишите вторую профе
 _ADD_WORDS = frozenset(_folded("add kos kosu kosiniz kosingiz kosip kosin kosindar kosamin kosaiin қосыңызшы "
                                "қосып"))
 # Words that take a trade off: «убери водителя», «алып тастаңыз», "remove cook from my profile".
-_REMOVE = _folded("убери уберите убрать удал сотри сотрите стереть стерите remov delet таста өшір жой")
+_REMOVE = _folded("убери уберите убрать удал сотри сотрите стереть стерите remov delet таста өшір жой clear очист")
 # "How", "where", "what": a question about the way, or no request at all; «емес» left after a correction
 # is read («Атырау емес, Ақтөбе») is a value denied with none given.
 _NOT_A_REQUEST = frozenset(_folded("kak kakim gde kuda how where kalai kaitip kaida nelzia what pochemu why "
@@ -814,13 +815,18 @@ def _trade_in(text: str) -> str | None:
     return None
 
 
+_AS_BEFORE = frozenset(_folded("было раньше прежде"))
+
+
 def _no_request(raw: str, text: str, words: list[str]) -> bool:
     """A story too long for a request, a question of how, one asked, a supposition, someone else's data,
     a change refused, or a vacancy, an application or the alerts."""
     counted = [word for word in text.split()
                if re.search(r"\w", word) and _fold(re.sub(r"\W", "", word)) not in _POLITENESS]
-    asking = [word for before, word in zip(["", *words], words) if not (word == "kak" and before == "tak")]
-    return (len(counted) > MAX_WORDS or not _NOT_A_REQUEST.isdisjoint(asking)  # «так как» (since) asks nothing
+    asking = [word for before, word, after in zip(["", *words], words, [*words[1:], ""])
+              if not (word == "kak" and (before == "tak" or after in _AS_BEFORE))]
+    # «так как» (since) and «как было» (as before) ask nothing
+    return (len(counted) > MAX_WORDS or not _NOT_A_REQUEST.isdisjoint(asking)
             or _asked(raw, words) or not _SUPPOSED.isdisjoint(words) or not _SOMEONE_ELSE.isdisjoint(words)
             or any(_denied(words, i) for i in range(len(words)))
             or any(w.startswith(_OTHER_THINGS) for w in _words(_REASON.sub(" ", text)))

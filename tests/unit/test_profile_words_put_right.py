@@ -15,3 +15,27 @@ from bot.profile_words import ProfileChange, read_change
 ])
 def test_experience_as_a_range_keeps_its_lower_end_as_the_wizard_does(text, years):
     assert read_change(text) == ProfileChange("years", years)
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("clear my salary please", "salary"),
+    ("очистите номер телефона", "phone"),
+    ("clear the certificates, they are old", "qualifications"),
+])
+def test_a_field_cleared_is_taken_off(text, field):
+    change = read_change(text)
+    assert change is not None and change.field == field and change.removes
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("верните регион Караганда, я там остался", "region", "karaganda"),
+    ("верните опыт 4 года как было", "years", 4),
+    ("revert my region to Shymkent", "region", "shymkent"),
+])
+def test_an_old_value_asked_back_is_offered(text, field, value):
+    assert read_change(text) == ProfileChange(field, value)
+
+
+@pytest.mark.parametrize("text", ["верните всё как было", "revert it please", "как было раньше, так и оставьте"])
+def test_an_undo_without_a_value_changes_nothing(text):
+    assert read_change(text) is None

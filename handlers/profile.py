@@ -680,7 +680,7 @@ async def _save_languages(session: AsyncSession, user_id: int, codes: list[str],
 async def got_qualifications(
     message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
 ) -> SendMessage | None:
-    if validation.skips(message.text):  # «нет», «готово», "none": as the Done button, nothing saved
+    if validation.skips(message.text, unknown=True):  # «нет», «готово», "none", «не знаю»: as the Done button
         return await advance(bot, message.chat.id, state, session, t, ProfileForm.qualifications)
     try:
         text = validation.qualifications(message.text)

@@ -170,9 +170,9 @@ _BESIDE_A_NO = frozenset(
 
 # What the skippable steps ask for, named beside the no («нет телефона», «сертификатов нет», «сертификат
 # жоқ», "no phone"): the beginnings of the words.
-_ASKED_FOR = ("телефон", "номер", "нөмір", "phon", "number", "nomer", "nomir", "telefon", "сертификат", "certif",
+_ASKED_FOR = ("телефон", "номер", "нөмір", "phon", "number", "nomer", "nomir", "telefon", "серт", "certif",
               "sertifikat", "удостоверен", "куәлі", "документ", "document", "обучени", "құжат", "сотов", "мобил",
-              "mobile", "cell", "ұялы", "certs")
+              "mobile", "cell", "ұялы", "certs", "kual", "kúál", "kuäl", "küäl", "kuál")
 # A whole message that says any will do: for a salary, no least amount («не важно», «любая», «бәрібір»).
 _ANY_WILL_DO = re.compile(
     r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|baribir|"
@@ -235,6 +235,12 @@ _DONT_KNOW = re.compile(r"(?<!\w)(?:(?:пока|ещё|еще|әлі|әзірг�
                         r"\s+know|без\s+понятия|хз|no\s+idea|idk|not\s+sure)(?:\s+(?:пока|ещё|еще|әлі|әзірге|yet))?(?!\w)")
 
 
+# Not knowing whether there is one at all («не знаю, есть ли серт», «бар ма жоқ па білмеймін», "not sure if I have
+# any"): nothing to keep.
+_WHETHER_ANY = re.compile(r"(?:есть\s+ли|бар\s+ма(?:\s+жоқ\s+па)?|bar\s+ma(?:\s+joq\s+pa)?|"
+                          r"(?:if|whether)\s+i\s+have(?:\s+(?:one|any))?)(?:\s+\w+)?")
+
+
 def skips(text: str | None, *, unknown: bool = False) -> bool:
     """True for a message that only says there is nothing to give, that the step is done or that any
     answer will do. With `unknown` (the salary's step), a bare «не знаю», "dont know" too: no least pay in
@@ -244,8 +250,9 @@ def skips(text: str | None, *, unknown: bool = False) -> bool:
     value = _WONT_GIVE.sub(" none ", _DONT_HAVE.sub(" none ", value))
     value = _HEDGE.sub(" ", value).strip()
     rest_known = _DONT_KNOW.sub(" ", value).strip(" ,.!")
-    if _DONT_KNOW.search(value) and ((unknown and not rest_known) or _ANY_WILL_DO.fullmatch(rest_known)):
-        return True  # «не знаю», «не знаю, сколько дадут»: no answer to keep
+    if _DONT_KNOW.search(value) and ((unknown and not rest_known) or _ANY_WILL_DO.fullmatch(rest_known)
+                                     or _WHETHER_ANY.fullmatch(rest_known)):
+        return True  # «не знаю», «не знаю, сколько дадут», «не знаю, есть ли»: no answer to keep
     if unknown and _DONT_KNOW.match(value) and _WHAT_PAYS.fullmatch(rest_known):
         return True  # «не знаю, какие там зарплаты»: no least pay in mind
     value = _LATER.sub(" none ", value)

@@ -126,8 +126,8 @@ def _salary(answer: str) -> str:
 
 
 def _certificates(answer: str) -> str:
-    """As the certificates step reads it: a skip first, then words kept as typed."""
-    if validation.skips(answer):
+    """As the certificates step reads it: a skip (also «не знаю») first, then words kept as typed."""
+    if validation.skips(answer, unknown=True):
         return "SKIP"
     return "KEEP" if _refusing(validation.qualifications)(answer) != "REFUSE" else "REFUSE"
 

@@ -1,0 +1,29 @@
+"""A worker who does not know whether they hold a certificate («не знаю, есть ли», "idk") at the certificates
+step goes on to the pay with nothing saved, as the Done button does."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.test_registration import register
+from tests.e2e.test_wizard_bad_input import profile_of
+from tests.texts import plain
+
+
+@pytest.mark.parametrize("typed", ["не знаю", "білмеймін, бар ма жоқ па", "not sure if I have any"])
+async def test_not_knowing_of_any_certificate_saves_none(make_client, i18n, database, typed):
+    client = make_client(language_code="ru")
+    t = i18n.translator("ru")
+    await register(client, i18n, "ru")
+    await client.send("Айдос Серикбаев")
+    await client.send("нет")
+    await client.click(t("region-mangystau"))
+    await client.send("сварщик")
+    await client.click(client.buttons()[0])
+    await client.send("5")
+    await client.send("нет")
+    await client.click("▫️ " + t("spoken-ru"))
+    await client.send("готово")
+    await client.send(typed)
+    assert client.last_text() == plain(t("ask-salary"))
+    assert (await profile_of(database, client.user_id)).qualifications in (None, "")

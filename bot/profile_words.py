@@ -330,6 +330,8 @@ def read_change(text: str | None) -> ProfileChange | None:
     words = _words(text)
     if not words or _no_request(raw, text, words) or matching.exchanges_a_licence(raw):
         return None  # "change my driving licence for a Qatari one" asks how, and changes no field
+    if len(_fields_named(words)) > 1:
+        return None  # «номер поменяйте на … и регион на Астана»: two fields at once, changed in /profile
     if _THAT_EMES_THIS.search(raw) or _NOT_THIS_BUT.search(raw) or _EMES_AFTER.search(raw):  # «7 жыл емес, 9 жыл»
         if _names_a_field(words) or any(word.startswith(_EXPERIENCE) for word in words):
             words = [*words, _fold("исправьте")]
@@ -854,6 +856,16 @@ _REASON = re.compile(r"(?:,\s*)?(?<!\w)(?:а\s+то|потому\s+что|becaus
 # Two of a field («два региона», "two regions", «облысты екеуін»): the profile keeps one, a question.
 _TWO = frozenset(_folded("два две dva dve two both оба обе екі eki"))
 _BOTH = frozenset(_folded("екеуін екеуі ekeuin ekeui"))  # «облысты екеуін»: after the field
+
+
+def _fields_named(words: list[str]) -> set[str]:
+    """The fields a message names by their words (not the languages or trades, whose names are their values)."""
+    named = {field for field in ("name", "phone", "region", "salary") if any(_names(w, _FIELDS[field]) for w in words)}
+    if any(w.startswith(_EXPERIENCE) or w in _EXPERIENCE_WORDS for w in words):
+        named.add("years")
+    if any(w.startswith(_QUALIFICATION) or w in _QUALIFICATION_WORDS for w in words):
+        named.add("qualifications")
+    return named
 
 
 def _names_a_field(words: list[str]) -> bool:

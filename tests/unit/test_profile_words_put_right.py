@@ -39,3 +39,13 @@ def test_an_old_value_asked_back_is_offered(text, field, value):
 @pytest.mark.parametrize("text", ["верните всё как было", "revert it please", "как было раньше, так и оставьте"])
 def test_an_undo_without_a_value_changes_nothing(text):
     assert read_change(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "телефон смените на 8 705 000 11 22, а область на Павлодарскую",
+    "стаж 12 лет поставьте и удостоверение стропальщика добавьте",
+    "aımaqty Shymkentke, telefondy 87011110000 dep ózgertińiz",
+    "set my region to Aktau and phone to 87012224455",
+])
+def test_two_fields_asked_at_once_change_nothing(text):
+    assert read_change(text) is None

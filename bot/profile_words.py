@@ -160,8 +160,11 @@ _OLD = frozenset(_folded("старый старого старый бывший 
 # A salary wished for told anew: «желаемая зарплата теперь 2к», "my desired salary is now 2000".
 _WISHED = _folded("jelaem ojidaem minim expect desir jelat kutetin hoch")  # «зарплату хочу от 3000 теперь»
 # A pay told with its currency though no field is named («от 3000 риалов», "1200 usd minimum").
+# A pay wished for something else than the profile («хочу работу от 1000 долларов», "want a job with 900 usd").
+_WANTED_ELSE = re.compile(r"(?<!\w)(?:работ\w*|вакансi\w*|ваканс\w*|job\w*|work|жұмыс\w*|jumys\w*)(?!\w)", re.IGNORECASE)
 _PAY_SAID = re.compile(r"\d[\d\s.,]*(?:\s*(?:тыс\w*|мың|k|к))?\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|usd|доллар\w*|"
-                       r"dollar\w*|бакс\w*|bucks)(?!\w)|\$\s*\d", re.IGNORECASE)
+                       r"dollar\w*|бакс\w*|bucks|евро|euros?|eur|дирхам\w*|dirhams?|aed|руб\w*|rubl\w*|roubles?)(?!\w)|"
+                       r"\$\s*\d", re.IGNORECASE)  # euros, dirhams and roubles: asked again in riyals
 # Greetings and thanks are not counted among the words of a request, however polite.
 _POLITENESS = frozenset(_folded(
     "здравствуйте здравствуй уважаемые уважаемый сотрудники министерства прошу вас пожалуйста спасибо hello hi "
@@ -359,7 +362,8 @@ def read_change(text: str | None) -> ProfileChange | None:
             not _NOW.isdisjoint(words) or any(word.startswith(_PHONE_TOLD) for word in words)):
         field = "phone"  # «теперь звоните на 8776…, старый потерял», "use 8700… from now on"
     plainly = any(word.startswith(_CHANGE + _CORRECTION) or word in _CHANGE_WORDS for word in words)
-    if field is None and not adds and _PAY_SAID.search(text) and (plainly or not _NOW.isdisjoint(words)):
+    wished = any(word.startswith(_WISHED) for word in words) and not _WANTED_ELSE.search(text)
+    if field is None and not adds and _PAY_SAID.search(text) and (plainly or wished or not _NOW.isdisjoint(words)):
         field, requested = "salary", True  # «хочу теперь от 3000 риалов», «не меньше 2200 риалов, обновите»
     adds = adds or (field == "occupation" and not _SECOND.isdisjoint(words))  # «второй профессией поставьте …»
     if field is not None and any(word.startswith(_EXPERIENCE) or word in _EXPERIENCE_WORDS for word in words):

@@ -154,3 +154,23 @@ def test_a_value_denied_alone_or_a_story_with_emes_changes_nothing(text):
 def test_a_driving_licence_exchanged_for_qatars_changes_no_field(text):
     """The worker asks how the licence is exchanged there (the hotline answers); no certificate is replaced."""
     assert read_change(text) is None
+
+
+@pytest.mark.parametrize(("text", "riyals", "dollars"), [
+    ("хочу минимум 750 долларов", 2730, 750),
+    ("expect at least 1100 usd", 4004, 1100),
+])
+def test_a_pay_in_dollars_wished_without_a_field_word_is_offered_in_riyals(text, riyals, dollars):
+    assert read_change(text) == ProfileChange("salary", Decimal(riyals), dollars=Decimal(dollars))
+
+
+@pytest.mark.parametrize("text", [
+    "поставьте от 1800 евро", "хочу минимум 9000 дирхам", "жалақыны 150 мың рубль етіңіз", "set 2000 euros",
+])
+def test_a_pay_in_euros_dirhams_or_roubles_is_asked_again_in_riyals(text):
+    assert read_change(text) == ProfileChange("salary", None)
+
+
+@pytest.mark.parametrize("text", ["хочу работу от 1000 долларов", "want a job paying 900 usd"])
+def test_a_pay_wished_for_a_job_searched_changes_nothing(text):
+    assert read_change(text) is None

@@ -105,6 +105,13 @@ _WITH_SOMEONE = re.compile(
     r"папой|сыном|дочерью|дочкой)|(?:әйелім|күйеуім|отбасым|балаларым|анам|әкем|інім|әпкем|ағам)мен|"
     r"(?:otbasym|aielim|kuieuim|balalarym)men)(?!\w)", re.IGNORECASE)
 
+# Whom the worker lives or moved in with («живу в Кызылорде у брата», «переехал к сестре в Шымкент»): the worker's
+# own move; not a relative's news («у брата новый номер»), which no verb of living comes before.
+_STAYING_WITH = re.compile(
+    r"((?:живу|живём|живем|живет|проживаю|переехал\w*|перебрал\w*|тұрамын|тұрамыз)\b[^,.;!?]*?)\s+"
+    r"(?:у|к)\s+(?:брата|сестры|сестре|брату|родителей|родителям|тёщи|тещи|тёще|теще|свекрови|мамы|маме|папы|папе|"
+    r"сына|сыну|дочери|дочке|родственников|родственникам|друга|другу)(?!\w)", re.IGNORECASE)
+
 # Each field by the beginnings of its folded names. A surname alone («фамилия») is not the whole name the
 # profile keeps, and «язык» alone is as often the bot's language (/language): neither is read, unless a
 # language is added («ағылшын тілін қосыңыз»: a bot speaks one language, so none is added to it).
@@ -326,7 +333,7 @@ def read_change(text: str | None) -> ProfileChange | None:
     """The change a message asks for, or None when it asks none plainly or its value is not valid."""
     text = _for_the_worker(text) if text else text
     told = _IN_PASSING.sub(" ", _IN_PASSING.sub(" ", text)).strip(" ,") if text else text
-    raw = _old_dropped(_from_to(_OTHERWISE.sub("", _WITH_SOMEONE.sub(" ", told or ""))))
+    raw = _old_dropped(_from_to(_OTHERWISE.sub("", _WITH_SOMEONE.sub(" ", _STAYING_WITH.sub(r"\1", told or "")))))
     if isinstance(raw, ProfileChange):
         return raw
     text = _corrected(raw)

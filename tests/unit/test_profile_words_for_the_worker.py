@@ -31,3 +31,16 @@ def test_a_relative_asking_for_the_worker_changes_the_workers_profile(text, fiel
 ])
 def test_a_relatives_news_or_question_changes_nothing(text):
     assert read_change(text) is None
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("теперь живу в Таразе у сестры", "zhambyl"),
+    ("переехал в Актау к родителям", "mangystau"),
+    ("живём у тёщи в Костанае теперь", "kostanay"),
+])
+def test_a_move_in_with_a_relative_is_the_workers_own(text, region):
+    assert read_change(text) == ProfileChange("region", region)
+
+
+def test_a_relatives_new_number_is_still_theirs():
+    assert read_change("у сестры новый номер 87015550022") is None

@@ -23,6 +23,7 @@ class InvalidInput(ValueError):
 # worker's own correction; the value after it is the one meant. A no («нет», «жоқ», «емес», "no") corrects a
 # figure or a place, not a name, which it may be part of.
 _CORRECTION = (r"ой|вернее|точнее|то\s+есть|не\s+так|ошибся|ошиблась|извините|простите|қате|дұрысы|durysy|"
+               r"стоп|поправка|исправляю|түзетемін|oops|correction|my\s+bad|"  # «…, нет стоп, …», «…, поправка: …»
                r"sorry|i\s+mean|no\s+wait|wait|rather")
 SAID_AGAIN = re.compile(rf"(?<![^\W\d_])(?:{_CORRECTION})(?![^\W\d_])", re.IGNORECASE)
 SAID_AGAIN_OR_NO = re.compile(rf"(?<![^\W\d_])(?:{_CORRECTION}|нет|жоқ|joq|no|емес|emes)(?![^\W\d_])",

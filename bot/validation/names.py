@@ -71,7 +71,7 @@ _NAME_INTRO_WITHIN = re.compile(
     r"полностью|толығымен|толық\s+аты|tolyǵymen|tolygymen|in\s+full|full\s+name\s+is|"
     # a relative's name told by the one writing for them («отца зовут …», «Анамның аты …», "his name is …")
     r"(?:её|ее|его|отца|папу|маму|мать|мужа|жену|брата)\s+з[ао]вут|"
-    r"[^\W\d_]+(?:ның|нің|дың|дің|тың|тің|nyñ|niñ|nyng|ning)\s+(?:аты(?:-жөні)?|есімі|aty|esimi))\s*[:,—–-]?\s+",
+    r"[^\W\d_]+(?:ның|нің|дың|дің|тың|тің|n[yıi](?:ñ|ń|ng|n))\s+(?:аты(?:-жөні)?|есімі|aty|esimi))\s*[:,—–-]?\s+",
     re.IGNORECASE)
 
 # A son or daughter often types for a father or mother who does not use Telegram («за папу пишу: …», «әкем
@@ -86,8 +86,10 @@ _RELATIVE = re.compile(
     re.IGNORECASE)
 # A relative named just before the name, with no comma («anam Gulnar Seitova», «папа Серик Аманов»).
 _RELATIVE_BEFORE = re.compile(
-    r"^(?:мой\s+|моя\s+|my\s+)?(?:папа|отец|мама|мать|әкем|анам|akem|ákem|anam|dad|father|mother|mom|mum)"
-    r"\s*[:—–-]?\s+(?=[^\W\d_])", re.IGNORECASE)
+    r"^(?:мой\s+|моя\s+|my\s+)?(?:папа|отец|мама|мать|әкем|анам|akem|ákem|anam|dad|father|mother|mom|mum|"
+    # a husband, wife, brother or sister named the same way («муж мой, …», "my brother …", «інім …»)
+    r"муж|жена|брат|сестра|husband|wife|brother|sister|күйеуім|әйелім|інім|ағам|әпкем|қарындасым)"
+    r"(?:\s+(?:мой|моя))?\s*[:,—–-]?\s+(?=[^\W\d_])", re.IGNORECASE)
 # What an older worker calls the one they write to («Здравствуйте, сынок», «балам»): no part of the name.
 _VOCATIVE = re.compile(r"сынок|сынком|доченька|дочка|балам|айналайын|қарағым|қарағым|balam|ainalaiyn|dear",
                        re.IGNORECASE)
@@ -173,7 +175,8 @@ _NICKNAME = re.compile(r"(?<![^\W\d_])(?:calls?\s+me|call\s+me|зовут|наз
                        re.IGNORECASE)
 # A surname and a name written as a list does, with a comma between them, each a capitalised word.
 _SURNAME_COMMA_NAME = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:-[^\W\d_]+)?,\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+")
-_WHY = re.compile(r"\b(?:зачем|почему|для чего|why|неге|не үшін)\b", re.IGNORECASE)
+_WHY = re.compile(r"\b(?:зачем|почему|для чего|why|неге|не үшін|кто\s+спрашивает|а\s+вы\s+кто|who\s+(?:is|'s)\s+asking|"
+                  r"who\s+are\s+you|кім\s+сұрап\s+тұр|сіз\s+кімсіз)\b", re.IGNORECASE)  # who asks it, a question back
 # Signs no name holds but links, addresses and usernames do ("http://t.me/…", "@aidos", "www.…").
 _NOT_IN_NAME = re.compile(r"https?:|www\.|t\.me/|@\w", re.IGNORECASE)
 # Latin letters that look like Cyrillic ones, and back: «Aйгерим» typed with a Latin A is «Айгерим».

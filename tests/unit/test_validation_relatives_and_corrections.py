@@ -24,3 +24,28 @@ def test_not_knowing_whether_there_is_one_or_having_none_is_a_skip(answer):
 @pytest.mark.parametrize("answer", ["не знаю номер", "idk my number"])
 def test_a_number_not_known_is_no_skip_at_the_phone(answer):
     assert not validation.skips(answer)
+
+
+@pytest.mark.parametrize(("answer", "name"), [
+    ("Жанат Омаров стоп, Жанат Умаров", "Жанат Умаров"),
+    ("Бекова Алия, поправка: Бекова Алия Кайратовна", "Бекова Алия Кайратовна"),
+    ("Timur Ali my bad, Timur Aliyev", "Timur Aliyev"),
+])
+def test_a_name_corrected_in_the_same_message_is_the_second(answer, name):
+    assert validation.full_name(answer) == name
+
+
+@pytest.mark.parametrize(("answer", "name"), [
+    ("жена моя, Сейткали Гульмира", "Сейткали Гульмира"),
+    ("my sister Aruzhan Bekova", "Aruzhan Bekova"),
+    ("інім Дархан Сәрсенов", "Дархан Сәрсенов"),
+    ("anamnyń aty Saule Ibraeva", "Saule Ibraeva"),
+])
+def test_a_relatives_name_typed_after_who_they_are_is_kept_alone(answer, name):
+    assert validation.full_name(answer) == name
+
+
+@pytest.mark.parametrize("answer", ["а вы кто?", "who is asking", "сіз кімсіз"])
+def test_who_asks_is_a_question_back_not_a_name(answer):
+    with pytest.raises(validation.InvalidInput):
+        validation.full_name(answer)

@@ -73,7 +73,7 @@ _YEAR_PAIR = re.compile(r"(?<![\d.,])(19|20) ([0-9]\d)(?![\d.,])")
 _OF_WORK = (r"(?:опыт|стаж|тәжірибе|tajiribe|experience|experienced|работ|жұмыс|in\s|of\s|as\s|at\s|"
             r"в\s+(?:сварк|строй|строит|этой|данной|профес)|на\s+(?:строй|этой|данной))")
 # What is not experience: an age («мне 35 лет», «30 жастамын», "28 years old"), a year of birth («1988 жылы
-# туғанмын», "born in 1990"), a pay («2000 риалов») or a grade («6 разряда»), left out of the answer.
+# туғанмын», «1979 года рождения», «1985 г.р.», "born in 1990"), a pay («2000 риалов») or a grade («6 разряда»), left out of the answer.
 _NOT_EXPERIENCE = re.compile(
     rf"(?<![^\W\d_])(?:мне|ему|ей|папе|отцу|маме|матери|i\s+am|i'?m|he\s+is|he'?s|she\s+is|she'?s|жасым|жасы|"
     rf"(?:my\s+)?(?:dad|father|mother|mom|mum)\s+is)\s+\d+(?![\d\s]*(?:лет|года?|years?|yrs)?\s*{_OF_WORK})"
@@ -85,7 +85,8 @@ _NOT_EXPERIENCE = re.compile(
     r"|\d+\s*(?:years?\s+old|-?\s*жас\w*|-?\s*jas\w*)"
     # an age told with the pronoun after it («40 лет мне», «35 ему»)
     r"|\d+\s*(?:лет|года?)?\s+(?:мне|ему|ей)(?![^\W\d_])(?!\s+(?:опыт|стаж))"
-    r"|[^.,;]*(?:родил|туған|туылған|туғанмын|born)[^.,;]*"
+    r"|(?:19|20)\d\d\s*г\.?\s*р\.?"  # «1985 г.р.»: born in that year
+    r"|[^.,;]*(?:родил|рожд|туған|туылған|туғанмын|born)[^.,;]*"
     r"|\d+\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|тенге|теңге|tenge|доллар\w*|\$|usd|разряд\w*|категор\w*|санат\w*|grade)",
     re.IGNORECASE,
 )

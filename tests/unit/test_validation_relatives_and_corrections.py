@@ -49,3 +49,13 @@ def test_a_relatives_name_typed_after_who_they_are_is_kept_alone(answer, name):
 def test_who_asks_is_a_question_back_not_a_name(answer):
     with pytest.raises(validation.InvalidInput):
         validation.full_name(answer)
+
+
+@pytest.mark.parametrize("answer", ["1982 года рождения", "отец 1975 г.р.", "1990 г. р."])
+def test_a_year_of_birth_at_the_years_question_is_asked_again(answer):
+    with pytest.raises(validation.InvalidInput):
+        validation.years(answer)
+
+
+def test_a_year_of_birth_beside_the_years_of_work_keeps_the_years():
+    assert validation.years("1980 г.р., стаж 22 года") == 22

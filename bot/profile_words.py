@@ -329,9 +329,13 @@ def _for_the_worker(text: str) -> str:
     return " ".join(kept)
 
 
+# A zero typed as the letter O between digits («8 7О8 111 22 33»), Cyrillic or Latin.
+_ZERO_AS_O = re.compile(r"(?<=\d)[ОоOo](?=\d)")
+
+
 def read_change(text: str | None) -> ProfileChange | None:
     """The change a message asks for, or None when it asks none plainly or its value is not valid."""
-    text = _for_the_worker(text) if text else text
+    text = _for_the_worker(_ZERO_AS_O.sub("0", text)) if text else text
     told = _IN_PASSING.sub(" ", _IN_PASSING.sub(" ", text)).strip(" ,") if text else text
     raw = _old_dropped(_from_to(_OTHERWISE.sub("", _WITH_SOMEONE.sub(" ", _STAYING_WITH.sub(r"\1", told or "")))))
     if isinstance(raw, ProfileChange):
@@ -547,7 +551,7 @@ def _long_ago(text: str) -> bool:
 # алдым», "got my NEBOSH IGC certificate, pls add"): the words that name it join the qualifications. A word
 # that names a certificate, and one that tells it was got or asks to add it; «права» only as a licence
 # («права категории С»), since they are as often a worker's rights.
-_QUALIFICATION = _folded("sertifik certif udostover korochk kvalifik qualif razriad diplom licen litsenz kualik kualig "
+_QUALIFICATION = _folded("sertif certif udostover korochk kvalifik qualif razriad diplom licen litsenz kualik kualig "
                          "bilikti svidetel obrazovan educat degree")
 _CERTIFICATE_NAMES = _folded("nebosh iosh naks ielts opito bosiet cswip")  # certificates known by their names
 # An education named by its level («высшее образование», «жоғары білімім бар»): kept as a qualification.

@@ -49,3 +49,12 @@ def test_an_undo_without_a_value_changes_nothing(text):
 ])
 def test_two_fields_asked_at_once_change_nothing(text):
     assert read_change(text) is None
+
+
+def test_a_zero_typed_as_the_letter_o_in_a_new_number_is_a_zero():
+    assert read_change("мой новый номер 8 7О5 2О3 11 22") == ProfileChange("phone", "+77052031122")
+
+
+def test_a_certificate_misspelt_after_its_stem_is_still_a_certificate():
+    change = read_change("получил сертифиткат электрика, добавьте")
+    assert change is not None and change.field == "qualifications" and change.adds

@@ -112,6 +112,23 @@ _STAYING_WITH = re.compile(
     r"(?:у|к)\s+(?:брата|сестры|сестре|брату|родителей|родителям|тёщи|тещи|тёще|теще|свекрови|мамы|маме|папы|папе|"
     r"сына|сыну|дочери|дочке|родственников|родственникам|друга|другу)(?!\w)", re.IGNORECASE)
 
+# What the worker does or who is there, told after a move («переехали в Экибастуз, муж там работает», «живу в
+# Атырау, устроился там на завод», "moved to Aktau, my wife works there"): why the worker moved, not news of anyone.
+_WHY_THERE = re.compile(r"\s*[,;]\s*[^,.;!?]*(?<![^\W\d_])(?:там|туда|there|онда|сонда|sonda|onda)(?![^\W\d_])"
+                        r"[^,.;!?]*[.!]*\s*$", re.IGNORECASE)
+
+
+def _without_why_there(text: str) -> str:
+    """The message without a last clause telling why the worker moved there, when a move or a home comes first."""
+    found = _WHY_THERE.search(text)
+    if found is None:
+        return text
+    before = _words(text[:found.start()])
+    if any(_like(word, _MOVED) for word in before) or not _LIVES.isdisjoint(before):
+        return text[:found.start()]
+    return text
+
+
 # Each field by the beginnings of its folded names. A surname alone («фамилия») is not the whole name the
 # profile keeps, and «язык» alone is as often the bot's language (/language): neither is read, unless a
 # language is added («ағылшын тілін қосыңыз»: a bot speaks one language, so none is added to it).
@@ -337,7 +354,8 @@ def read_change(text: str | None) -> ProfileChange | None:
     """The change a message asks for, or None when it asks none plainly or its value is not valid."""
     text = _for_the_worker(_ZERO_AS_O.sub("0", text)) if text else text
     told = _IN_PASSING.sub(" ", _IN_PASSING.sub(" ", text)).strip(" ,") if text else text
-    raw = _old_dropped(_from_to(_OTHERWISE.sub("", _WITH_SOMEONE.sub(" ", _STAYING_WITH.sub(r"\1", told or "")))))
+    told = _STAYING_WITH.sub(r"\1", _without_why_there(told or ""))
+    raw = _old_dropped(_from_to(_OTHERWISE.sub("", _WITH_SOMEONE.sub(" ", told))))
     if isinstance(raw, ProfileChange):
         return raw
     text = _corrected(raw)

@@ -44,3 +44,16 @@ def test_a_move_in_with_a_relative_is_the_workers_own(text, region):
 
 def test_a_relatives_new_number_is_still_theirs():
     assert read_change("у сестры новый номер 87015550022") is None
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("переехали в Сатпаев, жена там учительница", "ulytau"),
+    ("теперь живу в Аксу, нашёл там работу на заводе", "pavlodar"),
+    ("moved to Aktobe, my brother lives there", "aktobe"),
+])
+def test_why_the_worker_moved_told_after_the_move_leaves_the_move(text, region):
+    assert read_change(text) == ProfileChange("region", region)
+
+
+def test_a_relative_moving_there_is_still_their_news():
+    assert read_change("брат переехал в Атырау, там много работы") is None

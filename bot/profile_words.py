@@ -364,7 +364,8 @@ def read_change(text: str | None) -> ProfileChange | None:
         return None  # "change my driving licence for a Qatari one" asks how, and changes no field
     if len(_fields_named(words)) > 1:
         return None  # «номер поменяйте на … и регион на Астана»: two fields at once, changed in /profile
-    if _THAT_EMES_THIS.search(raw) or _NOT_THIS_BUT.search(raw) or _EMES_AFTER.search(raw):  # «7 жыл емес, 9 жыл»
+    if (_THAT_EMES_THIS.search(raw) or _NOT_THIS_BUT.search(raw) or _EMES_AFTER.search(raw)  # «7 жыл емес, 9 жыл»
+            or _WRONG_ONE.search(raw)):  # «не тот регион выбрал, надо …», "my bad, … should be …"
         if _names_a_field(words) or any(word.startswith(_EXPERIENCE) for word in words):
             words = [*words, _fold("исправьте")]
     for reading in (_field_taken_off, _qualification, _languages_removed, _replacement, _removal, _years,
@@ -414,6 +415,9 @@ def read_change(text: str | None) -> ProfileChange | None:
         return learnt
     if field is None and requested and not adds and _kind_of(_after_to(text)) == "region":
         return _checked("region", _after_to(text), adds=False)  # «не Кокшетау уже, а Петропавловск, поменяйте»
+    right = _after_right(text)
+    if field is None and requested and not adds and _kind_of(right) == "region":
+        return _checked("region", right, adds=False)  # «по ошибке указал Атырау, надо Актобе»
     if field is None:
         return _added_unnamed(text) if adds else None
     value = _value(text, field)
@@ -913,6 +917,16 @@ def _taken_back(text: str) -> bool:
         return False
     before = _words(text[:found.start()])
     return any(_asks_change(word) or _like(word, _MOVED) for word in before)
+
+
+# A value called the wrong one («не тот регион», «номер не тот», "my bad"): a mistake told, as «ошибся».
+_WRONG_ONE = re.compile(r"(?<![^\W\d_])(?:не\s+(?:тот|та|то|ту|те)|my\s+bad)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _after_right(text: str) -> str:
+    """The words after the last word that gives the right value («…, надо Актобе», «дұрысы …»), as written."""
+    ends = [m.end() for m in _WORD.finditer(text) if _fold(m.group()) in _RIGHT_VALUE]
+    return text[ends[-1]:] if ends else ""
 
 
 def _after_to(text: str) -> str:

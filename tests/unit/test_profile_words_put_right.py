@@ -58,3 +58,17 @@ def test_a_zero_typed_as_the_letter_o_in_a_new_number_is_a_zero():
 def test_a_certificate_misspelt_after_its_stem_is_still_a_certificate():
     change = read_change("получил сертифиткат электрика, добавьте")
     assert change is not None and change.field == "qualifications" and change.adds
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("область не ту выбрал, надо Жамбылскую", "region", "zhambyl"),
+    ("my bad, experience should be 4 years", "years", 4),
+    ("по ошибке поставил Костанай, надо Кокшетау", "region", "akmola"),
+])
+def test_a_value_called_the_wrong_one_is_replaced_by_the_right(text, field, value):
+    assert read_change(text) == ProfileChange(field, value)
+
+
+@pytest.mark.parametrize("text", ["мне приходят не те вакансии", "регион не тот стоит, как исправить?"])
+def test_a_wrong_one_told_without_the_right_value_changes_nothing(text):
+    assert read_change(text) is None

@@ -656,7 +656,14 @@ _WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:[.,]\d+)?")
 # Languages taken off: «уберите турецкий из языков», «араб тілін өшіріңіз», "remove Arabic from my
 # languages", "I don't speak Turkish really, take it off". A word that removes, the languages named, and no
 # trade, data or account to remove instead.
+_ASKED_BACK = _folded("verni vernut")  # «верните английский, зря удалил»: the language put back, not removed
+
+
 def _languages_removed(text: str, words: list[str]) -> ProfileChange | None:
+    if any(word.startswith(_ASKED_BACK) for word in words):
+        codes = validation.languages_named(text)
+        named_trade = any(_names(word, _FIELDS["occupation"]) for word in words)
+        return ProfileChange("languages", tuple(codes), adds=True) if codes and not named_trade else None
     removes = any(_like(word, _REMOVE) for word in words) or ("take" in words and _fold("off") in words)
     typed = _WORD.findall(text.lower())
     if not removes or any(_deleted(words, i, typed) for i in range(len(words))):

@@ -72,3 +72,10 @@ def test_a_value_called_the_wrong_one_is_replaced_by_the_right(text, field, valu
 @pytest.mark.parametrize("text", ["мне приходят не те вакансии", "регион не тот стоит, как исправить?"])
 def test_a_wrong_one_told_without_the_right_value_changes_nothing(text):
     assert read_change(text) is None
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("верните казахский, удалил по ошибке", ("kk",)), ("верни арабский обратно в языки", ("ar",)),
+])
+def test_a_language_asked_back_is_added_again_though_its_removal_is_told(text, codes):
+    assert read_change(text) == ProfileChange("languages", codes, adds=True)

@@ -388,9 +388,10 @@ def read_change(text: str | None) -> ProfileChange | None:
     adds = any(word.startswith(_ADD) or word in _ADD_WORDS for word in words) or (
         any(word.startswith(_LEARNT) for word in words)) or _speaks_now(text, words)
     field = _field(words, adds)
-    if field is None and not adds and _PHONE.search(text) and (
+    if field is None and not adds and _PHONE.search(spelled_numbers(text)) and (
             not _NOW.isdisjoint(words) or any(word.startswith(_PHONE_TOLD) for word in words)):
         field = "phone"  # «теперь звоните на 8776…, старый потерял», "use 8700… from now on"
+        text = spelled_numbers(text)  # «звоните теперь на восемь семьсот один …»: the number dictated
     plainly = any(word.startswith(_CHANGE + _CORRECTION) or word in _CHANGE_WORDS for word in words)
     wished = any(word.startswith(_WISHED) for word in words) and not _WANTED_ELSE.search(text)
     if field is None and not adds and _PAY_SAID.search(text) and (plainly or wished or not _NOW.isdisjoint(words)):

@@ -79,3 +79,12 @@ def test_a_wrong_one_told_without_the_right_value_changes_nothing(text):
 ])
 def test_a_language_asked_back_is_added_again_though_its_removal_is_told(text, codes):
     assert read_change(text) == ProfileChange("languages", codes, adds=True)
+
+
+def test_a_new_number_dictated_in_words_with_now_is_the_phone():
+    change = read_change("теперь пишите на восемь семьсот пять триста двадцать один десять двадцать")
+    assert change == ProfileChange("phone", "+77053211020")
+
+
+def test_numbers_in_words_without_a_phone_change_nothing():
+    assert read_change("теперь у меня два сертификата и три года опыта") is None

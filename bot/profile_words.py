@@ -197,6 +197,8 @@ _POLITENESS = frozenset(_folded(
 _SLIPS = frozenset(_folded("pomen izmen perehal change updat region oblast zarplat telefon number languages "
                            "profes remov"))
 _NOT_SLIPS = ("perehod",)  # «переход»: a crossing, not a move
+# Words that begin as a request does but name a thing: a police "clearance" is a paper, not a field cleared.
+_NOT_REQUESTS = ("clearanc",)
 # A vacancy, an application or the alerts changed, not the profile: «поменяйте мне вакансию на электрика»,
 # «удалите мою заявку», "remove the notifications".
 _OTHER_THINGS = _folded("zaiavk zaiavl vakans vakan vacanc application otinim otinish uvedoml notific soobsh "
@@ -1036,6 +1038,8 @@ def _like(word: str, stems: tuple[str, ...]) -> bool:
     """The word begins with one of the stems, or, for the commonest words of a request, with the stem typed
     one letter wrong, missing, doubled or swapped, its vowels heard as they are spoken («паминяйте»,
     «пиреехал», "chnage", "regoin"). Only those: «қосып» (adding) is one letter from «көшіп» (moving)."""
+    if word.startswith(_NOT_REQUESTS):
+        return False
     if word.startswith(stems):
         return True
     if word.startswith(_NOT_SLIPS):

@@ -27,6 +27,11 @@ def test_a_field_cleared_is_taken_off(text, field):
     assert change is not None and change.field == field and change.removes
 
 
+@pytest.mark.parametrize("text", ["is a police clearance needed for the visa", "do they ask for clearance certificate"])
+def test_a_police_clearance_asked_about_clears_nothing(text):
+    assert read_change(text) is None
+
+
 @pytest.mark.parametrize(("text", "field", "value"), [
     ("верните регион Караганда, я там остался", "region", "karaganda"),
     ("верните опыт 4 года как было", "years", 4),

@@ -1,10 +1,11 @@
-"""Excel workbooks built in memory, as the tests send them to the readers: one helper for every test and file set
-that needs a plain workbook of rows (a workbook with formulas, styles or a table placed away from A1 has a builder
-of its own beside the test that needs it)."""
+"""Workbooks built in memory, as the tests send them to the readers: one helper for every test and file set that
+needs a plain workbook of rows or the package around a LibreOffice sheet (a workbook with formulas, styles or a
+table placed away from A1 has a builder of its own beside the test that needs it)."""
 
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
@@ -52,4 +53,24 @@ def workbook(sheets: Mapping[str, Rows] | Rows, *, merges: BySheet | None = None
         book.active = next(i for i, title in enumerate(by_name) if title not in hidden_sheets)
     buffer = io.BytesIO()
     book.save(buffer)
+    return buffer.getvalue()
+
+
+def ods_package(content: str) -> bytes:
+    """An OpenDocument spreadsheet (.ods) around its `content.xml`, packed as LibreOffice Calc packs it: the
+    media type stored first and uncompressed, then the manifest and the content."""
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()

@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape
 from tests.data.vacancy_files import PAST, YEAR, Refusal, VacancyFile, Want, csv_bytes, d
 from tests.data.vacancy_files_2 import Terms
 from tests.data.vacancy_files_5 import NothingToImport
-from tests.workbooks import workbook
+from tests.workbooks import ods_package, workbook
 
 KHOR_YARD = "Al Khor Shipyard W.L.L."
 DUKHAN_OIL = "Dukhan Oilfield Services"
@@ -89,21 +89,7 @@ def ods_sheets(sheets: dict[str, list[list[object]]]) -> bytes:
         f'<office:body><office:spreadsheet>{"".join(tables)}</office:spreadsheet></office:body>'
         "</office:document-content>"
     )
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
-        '<manifest:file-entry manifest:full-path="/" '
-        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet",
-                         compress_type=zipfile.ZIP_STORED)
-        archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
-        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
+    return ods_package(content)
 
 
 def libreoffice_sheet_per_employer_ods() -> VacancyFile:

@@ -20,14 +20,13 @@ The set was written before the reading code was opened; dates are built from tod
 
 from __future__ import annotations
 
-import io
-import zipfile
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
 from tests.data.vacancy_files import YEAR, Refusal, VacancyFile, Want, csv_bytes, d
 from tests.data.vacancy_files_2 import Terms, serial
 from tests.data.vacancy_files_5 import NothingToImport, workbook
+from tests.workbooks import ods_package
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"  # the narrow no-break space some locales put between thousands
@@ -362,21 +361,7 @@ def ods_bytes(rows: list[list[object]], sheet: str = "Лист1") -> bytes:
         f'<table:table-column table:number-columns-repeated="{width}"/>'
         f"{body}</table:table></office:spreadsheet></office:body></office:document-content>"
     )
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
-        '<manifest:file-entry manifest:full-path="/" '
-        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet",
-                         compress_type=zipfile.ZIP_STORED)
-        archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
-        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
+    return ods_package(content)
 
 
 def libreoffice_ods() -> VacancyFile:

@@ -1895,20 +1895,22 @@ def _one_trade(text: str) -> Reading:
     rivals = [s for s in suggestions[1:] if s.score >= RIVAL * best.score]
     if best.score >= SURE_TRADE and not rivals:
         return Reading("isco", best.code, trade_score=best.score)
-    meant = _OFFICERS_MEAN.get(best.code[:3])
+    meant = _OFFICERS_MEAN.get(best.code)
     if best.score >= SURE_TRADE and meant and {best.code, *(s.code for s in rivals)} == set(_FAMILY_TIED[meant]):
         return Reading("isco", meant, trade_score=best.score)  # «электрикам», «горничным»: the trade hired as such
     group = _shared_group([best.code, *(s.code for s in rivals)])
     return Reading(trades=(group, *close) if group else tuple(close), trade_score=best.score)
 
 
-# Two trades of one family that a word names alike, of which officers sending to the Gulf's vacancies mean one:
+# Two trades that a word names alike, of which officers sending to the Gulf's vacancies mean one:
 # «электрики», "electricians" are the building electricians (7411) the sites hire, not the electrical
 # mechanics (7412), who are named as such («электромеханик», «электромонтёр»); «горничные» are the hotels'
-# room attendants (9112), not the domestic helpers (9111), who are «домработницы», "housemaids". Only an exact
-# tie between the two is settled so; the worker's own search still offers both.
-_FAMILY_TIED = {"7411": ("7411", "7412"), "9112": ("9111", "9112")}
-_OFFICERS_MEAN = {meant[:3]: meant for meant in _FAMILY_TIED}
+# room attendants (9112), not the domestic helpers (9111), who are «домработницы», "housemaids"; «медсёстры»,
+# "nurses" are the nurses with a college diploma (3221) the clinics recruit from Kazakhstan, not the nursing
+# professionals of a degree (2221), whom no officer names apart. Only an exact tie between the two is settled
+# so; the worker's own search still offers both.
+_FAMILY_TIED = {"7411": ("7411", "7412"), "9112": ("9111", "9112"), "3221": ("2221", "3221")}
+_OFFICERS_MEAN = {code: meant for meant, tied in _FAMILY_TIED.items() for code in tied}
 
 
 def _several_trades(text: str) -> Reading | None:

@@ -2128,7 +2128,11 @@ _STEP_VERBS = on_russian_keys(frozenset(
     "kutip kutetin awaiting wating out "
     # those who hold one, in Kazakh's possessive or typed without its letters: «визасы барларына», «барларга»,
     # "applicants holding a visa"
-    "барларына барларга barlaryna holding кетти кеткен jatqandar jatqan".split()  # "flew out"
+    "барларына барларга barlaryna holding кетти кеткен jatqandar jatqan "  # "flew out"
+    # the Kazakh of those who went or are ready, as the whole of them: «ұшып кеткендердің бәріне», «кетіп
+    # қалғандарға», «визасы дайындарға»
+    "кеткендердің кеткендердин ketkenderdin кетіп кетип ketip қалған қалғандар қалғандарға қалгандарга qalgan "
+    "qalgandar qalgandarga kalgandarga дайындар дайындарға дайындарга daiyndar daiyndarga".split()
 ))
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = on_russian_keys(frozenset("заявка өтінім application".split()))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from os.path import commonprefix
 
 from rapidfuzz.distance import OSA
@@ -1855,7 +1856,7 @@ def _step_apart(tokens: list[str]) -> tuple[str, list[str]]:
     step = _status_in_words([word for word in tokens if _step_named(word)])
     if not step:
         return "", tokens
-    rest = [word for word in tokens if not _step_named(word) and word not in _STEP_VERBS and word not in _AROUND]
+    rest = [word for word in tokens if not _step_named(word) and not _said_of_step(word) and word not in _AROUND]
     return (step, rest) if [word for word in rest if word not in _JOINERS] else ("", tokens)
 
 
@@ -2003,7 +2004,7 @@ def _status_in_words(words: list[str]) -> str | None:
     others = [word for word, code in step_of.items() if not code]
     if "terminated_early" in steps:  # «договор расторгнут»: the contract is named by both
         steps.discard("contract_signed")
-    if len(steps) != 1 or not all(word in _STEP_VERBS or word in _PLACE_WORDS for word in others):
+    if len(steps) != 1 or not all(_said_of_step(word) or word in _PLACE_WORDS for word in others):
         return None
     return steps.pop()
 
@@ -2134,6 +2135,18 @@ _STEP_VERBS = on_russian_keys(frozenset(
     "кеткендердің кеткендердин ketkenderdin кетіп кетип ketip қалған қалғандар қалғандарға қалгандарга qalgan "
     "qalgandar qalgandarga kalgandarga дайындар дайындарға дайындарга daiyndar daiyndarga".split()
 ))
+@lru_cache(maxsize=4096)
+def _said_of_step(word: str) -> bool:
+    """A word that only says what happened with a step, or one typed a letter off from such a word in a hurry
+    ("hav an offer", "wiht a visa", "visas isued"): the slip must begin as the word does and the word be of four
+    letters or more, so that a trade of a few letters is not taken for one and dropped."""
+    if word in _STEP_VERBS:
+        return True
+    return len(word) >= 3 and any(
+        len(verb) >= 4 and verb[0] == word[0] and OSA.distance(word, verb, score_cutoff=1) <= 1 for verb in _STEP_VERBS
+    )
+
+
 # The first words of "application sent" that also name any application: «сколько заявок» counts them all.
 _ANY_APPLICATION = on_russian_keys(frozenset("заявка өтінім application".split()))
 

@@ -1267,6 +1267,8 @@ def _portal_number(text: str) -> str | None:
     references = [word for word in words if _REFERENCE.fullmatch(word) and not _ORDINAL.fullmatch(word)]
     if not references and any(_is_vacancy_word(word) for word in words):
         references = [word for word in words if word.isdecimal() and len(word) <= 9]  # «вакансия 1024»
+    if len(references) == 1 and len(words) <= 12 and how_many_asked(text) is not None:
+        return _portal_form(references[0])  # a count asked of one vacancy: its card counts its applicants by step
     if len(words) > 8 or len(references) != 1:
         return None
     others = [word.casefold() for word in words if word and word != references[0]]

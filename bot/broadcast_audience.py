@@ -1753,6 +1753,12 @@ _IN_QATAR = on_russian_keys(re.compile(
     r"\b(?:қатарда|qatarda|katarda)\s+(?:жүрген|jurgen|zhurgen)\w*"
 ))
 
+# Those gone to Qatar have left for it: Kazakh «Қатарға кеткендерге», «Qatarga ketip qalgandarga» (going alone,
+# «жұмыстан кеткендер», is no step).
+_GONE_TO_QATAR = on_russian_keys(re.compile(
+    r"\b(?:қатарға|qatarga|katarga)\s+(?:кет|ket)\w*(?:\s+(?:қал|qal|kal)\w*)?"
+))
+
 
 # A regional office's shorthand for trades, regions and steps: «ЭГС» an electric and gas welder, «м/к» of metal
 # structures (the slash joins no trades), «т/п» of pipelines, «квал.» the qualification, «рассм. у раб-ля»
@@ -1777,6 +1783,7 @@ def _abbreviations_spelt_out(text: str) -> str:
     for short, spelt in _OFFICE_SHORTHAND:
         text = short.sub(spelt, text)
     text = _IN_QATAR.sub(" employed ", _WITH_SHORT.sub("with ", _DISTRICT_SHORT.sub("район", text)))
+    text = _GONE_TO_QATAR.sub(" departed ", text)
     text = _EMPLOYER_DECIDING.sub(" review ", text)
     text = _LANGUAGE_SHORT.sub(lambda match: _LANGUAGE_NAMES[match.group(1)], text)
     text = _SPEAKER_MISTYPED.sub(_speakers_spelt, text)

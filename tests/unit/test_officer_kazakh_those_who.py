@@ -30,3 +30,14 @@ def test_those_at_a_step_said_in_kazakh_are_that_step(typed: str, step: str) -> 
 
 def test_those_ready_without_a_step_named_are_no_audience() -> None:
     assert not read_audience("дайындарға", NAMES).understood
+
+
+@pytest.mark.parametrize("typed", ["Қатарға кеткендердің бәріне", "qatarga ketip qalgandar", "Ақтөбеден Қатарға кеткендерге"])
+def test_those_gone_to_qatar_have_departed(typed: str) -> None:
+    reading = read_audience(typed, NAMES)
+    assert "departed" in (reading.value, reading.step)
+
+
+def test_those_who_left_their_work_have_not_departed() -> None:
+    reading = read_audience("жұмыстан кеткендерге", NAMES)
+    assert "departed" not in (reading.value, reading.step)

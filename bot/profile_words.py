@@ -395,7 +395,8 @@ def read_change(text: str | None) -> ProfileChange | None:
         field = "phone"  # «теперь звоните на 8776…, старый потерял», "use 8700… from now on"
         text = spelled_numbers(text)  # «звоните теперь на восемь семьсот один …»: the number dictated
     plainly = any(word.startswith(_CHANGE + _CORRECTION) or word in _CHANGE_WORDS for word in words)
-    wished = any(word.startswith(_WISHED) for word in words) and not _WANTED_ELSE.search(text)
+    wished = (any(word.startswith(_WISHED) for word in words) and not _WANTED_ELSE.search(text)
+              and _trade_in(text) is None)  # "driver minimum 9000 AED": a search, not the profile's pay
     if field is None and not adds and _PAY_SAID.search(text) and (plainly or wished or not _NOW.isdisjoint(words)):
         field, requested = "salary", True  # «хочу теперь от 3000 риалов», «не меньше 2200 риалов, обновите»
     adds = adds or (field == "occupation" and not _SECOND.isdisjoint(words))  # «второй профессией поставьте …»

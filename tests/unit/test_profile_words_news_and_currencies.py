@@ -171,6 +171,7 @@ def test_a_pay_in_euros_dirhams_or_roubles_is_asked_again_in_riyals(text):
     assert read_change(text) == ProfileChange("salary", None)
 
 
-@pytest.mark.parametrize("text", ["хочу работу от 1000 долларов", "want a job paying 900 usd"])
+@pytest.mark.parametrize("text", ["хочу работу от 1000 долларов", "want a job paying 900 usd",
+                                  "electrician minimum 8000 AED", "сварщик не меньше 700 долларов хочу"])
 def test_a_pay_wished_for_a_job_searched_changes_nothing(text):
     assert read_change(text) is None

@@ -25,7 +25,7 @@ _AROUND = frozenset(
     "est li bar barma ma me ba be pa pe bolsa ani there is are menia mne magan kakaia kakie kakoi "
     "kandai novie novaia nev jana bos sizderde sizde u vas podskajite pojaluista please helo privet salem "
     "hi hei salam salemetsiz zdraste dobri den pls plz pliz "
-    "zdravstvuite shov nujna nujen ned ishu izdep izdeimin jurmin loking hochu kerek vant "
+    "zdravstvuite shov nujna nujen ned ishu izdep izdeimin jurmin loking im hochu kerek vant "
     "pokaji pokajite moi moia moiu mi dai daite korset korsetiniz "
     # How many, and when new ones come: «сколько вакансий?», «когда будут новые вакансии?», "how many jobs",
     # «қашан жаңа бос орындар болады»: the list as it is now answers both.
@@ -134,7 +134,52 @@ _MAY = re.compile(
 
 def asks_for_jobs(text: str) -> bool:
     """True for a short message made only of a word for work and the words around such a question, besides
-    the conditions set and the trades refused («ищу работу с жильём», «жұмыс керек, құрылыста емес»)."""
+    the conditions set and the trades refused («ищу работу с жильём», «жұмыс керек, құрылыста емес»). Any job
+    asked for («любая работа», "any job except cleaning") is every vacancy (`asks_for_every_job`), not this."""
+    return not _asks_for_any_job(text) and _asks_for_work(text)
+
+
+# Any job at all, whatever the trade: «любая работа», «любую», «что угодно», «кез келген жұмыс», "anything",
+# "everything", "whatever". English "any" counts before a single job or work ("any job, not cleaning"); "any jobs?"
+# and "is there any work for me?" ask whether there is work, which the worker's own list answers.
+_ANY_JOB = re.compile(
+    r"(?<!\w)(?:люб(?:ая|ую|ой|ое|ые)|lyub(?:aya|uyu|oy|aia|uiu)|lubaya|что[\s-]+угодно|chto[\s-]+ugodno|кем\s+угодно"
+    r"|кез[\s-]*келген\w*|kez[\s-]*kelgen\w*|anything|anythin|everything|whatever)(?!\w)"
+    r"|(?<!\w)any(?=\s+(?:job|work)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+_GREETING = frozenset("helo hi hei salam salem salemetsiz privet zdraste zdravstvuite dobri den sir dear".split())
+# Any will do, said in words: "I don't mind", "it doesn't matter", «мне всё равно», «без разницы», «маған бәрібір».
+_NO_MATTER = re.compile(
+    r"(?<!\w)(?:(?:i\s+)?don'?t\s+mind|(?:it\s+)?does\s*n'?t\s+matter|no\s+matter|(?:мне\s+)?(?:вс[её]\s+равно|без\s+разницы"
+    r"|не\s*важно)|(?:маған\s+)?(?:бәрібір|барибир|baribir|bäribir))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _asks_for_any_job(text: str) -> bool:
+    """Whether the worker asks for any job, with at most the conditions, refusals and the hurry `asks_for_jobs`
+    allows beside work in general: the same message with a plain word for work would ask for their own list."""
+    found = _ANY_JOB.search(text or "")
+    if found is None:
+        return False
+    if _LIKE_ONE.search(text):
+        return False  # "anything similar to the third one": work like one of the list
+    only_english_any = all(m.group(0).lower() == "any" for m in _ANY_JOB.finditer(text))
+    words = skeleton(_ANY_JOB.sub(" ", text)).split()
+    if _is_question(text) and (only_english_any or _FOR_ME.intersection(words)):
+        return False  # "any work for me?", "anything for me?": whether there is work
+    greeted = bool(_GREETING.intersection(words))
+    if only_english_any and greeted and all(word in _GREETING or word.startswith(_WORK) for word in words):
+        return False  # "hello, any work": whether there is work, asked without its question mark
+    text = _NO_MATTER.sub(" ", text)
+    return _asks_for_work(text) or _asks_for_work(_ANY_JOB.sub(" job ", text))  # "anything but X" refuses X
+
+
+def _asks_for_work(text: str) -> bool:
+    """`asks_for_jobs` without any job set apart."""
     text = without_address(text)  # «бро, есть работа?»: the friend written to is no word of the question
     list_refused = _LIST_REFUSED.search(text or "") is not None
     text = _LIST_REFUSED.sub(" ", text or "") if list_refused else text
@@ -656,6 +701,8 @@ def asks_for_every_job(text: str) -> bool:
     best_paid = asks_for_best_paid(text)  # «самые высокооплачиваемые вакансии»: every vacancy, the best paid first
     words = [word for word in skeleton(without_conditions(without_best_paid(text))).split() if word not in _FILLERS]
     whole_list = bool(_LIST.intersection(words)) and bool(_WHOLE.intersection(words))
+    if _asks_for_any_job(text):  # «любая работа, только не охрана», "anything but cleaning", "any job, urgent"
+        return True
     if len(words) > 6 or not (_EVERY.intersection(words) or whole_list or best_paid):
         return False
     # «а есть где платят побольше?», "anything that pays more?": the best paid asked with no word for work

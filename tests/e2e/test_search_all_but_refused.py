@@ -52,3 +52,15 @@ async def test_every_vacancy_without_a_refusal_still_lists_them_all(make_client,
     await client.send("любая работа")
     first = client.last_text()
     assert not first.startswith(plain(t("jobs-search-refused"))) and "Stone Works" in first
+
+
+async def test_english_any_job_except_a_trade_lists_every_other_vacancy(make_client, i18n, database):
+    await _seed(database)
+    client = await welder(make_client, i18n, "en", user_id=7805)
+    t = i18n.translator("en")
+    await client.send("any job except cleaning")
+    first = client.last_text()
+    assert first.startswith(plain(t("jobs-search-refused")))
+    assert "Clean Co" not in first and "Stone Works" in first and "Guard Co" in first  # not only the welder's own
+    await client.click(t("btn-jobs-next"))
+    assert "Clean Co" not in client.last_text()

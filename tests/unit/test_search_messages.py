@@ -36,18 +36,18 @@ class Floors:
 
 SETS = (
     Floors("search_messages.tsv", whole=0.99, field=0.99),  # first run 203 of 221 (91.9 %); now 221
-    Floors("search_messages_2.tsv", whole=0.93, field=0.93),  # first run 169 of 236 (71.6 %); now 231 (97.9 %)
-    Floors("search_messages_3.tsv", whole=0.95, field=0.96),  # first run 150 of 240 (62.5 %); now 233 (97.1 %)
-    Floors("search_messages_4.tsv", whole=0.95, field=0.96),  # first run 159 of 240 (66.2 %); now 231 (96.2 %)
-    Floors("search_messages_5.tsv", whole=0.97, field=0.97),  # first run 167 of 240 (69.6 %); now 236 (98.3 %)
+    Floors("search_messages_2.tsv", whole=0.99, field=0.99),  # first run 169 of 236 (71.6 %); now 234 (99.2 %)
+    Floors("search_messages_3.tsv", whole=0.99, field=0.99),  # first run 150 of 240 (62.5 %); now 238 (99.2 %)
+    Floors("search_messages_4.tsv", whole=0.96, field=0.96),  # first run 159 of 240 (66.2 %); now 232 (96.7 %)
+    Floors("search_messages_5.tsv", whole=0.99, field=0.99),  # first run 167 of 240 (69.6 %); now 239 (99.6 %)
     Floors("search_messages_6.tsv", whole=0.98, field=0.99),  # first run 195 of 240 (81.2 %); now 237 (98.8 %)
-    Floors("search_messages_7.tsv", whole=0.98, field=0.99),  # first run 182 of 240 (75.8 %); now 238 (99.2 %)
-    Floors("search_messages_8.tsv", whole=0.96, field=0.97),  # first run 170 of 245 (69.4 %); now 238 (97.1 %)
-    Floors("search_messages_9.tsv", whole=0.97, field=0.97),  # first run 209 of 250 (83.6 %); now 244 (97.6 %)
-    Floors("search_messages_10.tsv", whole=0.87, field=0.87),  # first run 214 of 265 (80.8 %); now 233 (87.9 %)
-    Floors("search_messages_11.tsv", whole=0.95, field=0.95),  # first run 231 of 277 (83.4 %); now 264 (95.3 %)
-    Floors("search_messages_12.tsv", whole=0.96, field=0.96),  # first run 275 of 299 (92.0 %); now 290 (97.0 %)
-    Floors("search_messages_13.tsv", whole=0.90, field=0.90),  # first run 208 of 286 (72.7 %); now 259 (90.6 %)
+    Floors("search_messages_7.tsv", whole=0.99, field=0.99),  # first run 182 of 240 (75.8 %); now 239 (99.6 %)
+    Floors("search_messages_8.tsv", whole=0.98, field=0.98),  # first run 170 of 245 (69.4 %); now 242 (98.8 %)
+    Floors("search_messages_9.tsv", whole=0.98, field=0.98),  # first run 209 of 250 (83.6 %); now 247 (98.8 %)
+    Floors("search_messages_10.tsv", whole=0.92, field=0.92),  # first run 214 of 265 (80.8 %); now 246 (92.8 %)
+    Floors("search_messages_11.tsv", whole=0.99, field=0.99),  # first run 231 of 277 (83.4 %); now 275 (99.3 %)
+    Floors("search_messages_12.tsv", whole=0.98, field=0.98),  # first run 275 of 299 (92.0 %); now 295 (98.7 %)
+    Floors("search_messages_13.tsv", whole=0.94, field=0.94),  # first run 208 of 286 (72.7 %); now 271 (94.8 %)
 )
 
 

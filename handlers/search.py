@@ -33,6 +33,7 @@ from handlers import keyboards
 from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, KeptSearch, jobs_command, keep_search, list_page
 from matching.job_questions import (
+    asks_for_any_job,
     asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_who_is_paid_more, asks_why,
     names_a_workplace, names_each_ones_trade, refused_trades, respelt, seeks_work, tells_a_story, tells_terms,
     without_asking, without_best_paid, without_relatives_work,
@@ -340,7 +341,7 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
         return True
     if not names_a_trade and matching.asks_about_a_town(query):  # «в Дохе жарко?», "how far is Lusail?"
         return True
-    if topic == "jobs" and matching.asks_for_every_job(matching.asked_pay(matching.split_town(query)[1])[1]):
+    if topic == "jobs" and asks_for_any_job(matching.asked_pay(matching.split_town(query)[1])[1]):
         return False  # "need a job, any job": every vacancy, however small talk would have taken the words for work
     if topic in ("jobs", "age") and matching.split_town(query)[0] is not None and seeks_work(query):
         return False  # «не охрана, что-нибудь в Лусаиле», «сыну 20 лет, что есть в Дохе?»: work asked for in a town

@@ -136,14 +136,14 @@ def asks_for_jobs(text: str) -> bool:
     """True for a short message made only of a word for work and the words around such a question, besides
     the conditions set and the trades refused («ищу работу с жильём», «жұмыс керек, құрылыста емес»). Any job
     asked for («любая работа», "any job except cleaning") is every vacancy (`asks_for_every_job`), not this."""
-    return not _asks_for_any_job(text) and _asks_for_work(text)
+    return not asks_for_any_job(text) and _asks_for_work(text)
 
 
 # Any job at all, whatever the trade: «любая работа», «любую», «что угодно», «кез келген жұмыс», "anything",
 # "everything", "whatever". English "any" counts before a single job or work ("any job, not cleaning"); "any jobs?"
 # and "is there any work for me?" ask whether there is work, which the worker's own list answers.
 _ANY_JOB = re.compile(
-    r"(?<!\w)(?:люб(?:ая|ую|ой|ое|ые)|lyub(?:aya|uyu|oy|aia|uiu)|lubaya|что[\s-]+угодно|chto[\s-]+ugodno|кем\s+угодно"
+    r"(?<!\w)(?:люб(?:ая|ую|ые)|lyub(?:aya|uyu|oy|aia|uiu)|lubaya|что[\s-]+угодно|chto[\s-]+ugodno|кем\s+угодно"
     r"|кез[\s-]*келген\w*|kez[\s-]*kelgen\w*|anything|anythin|everything|whatever)(?!\w)"
     r"|(?<!\w)any(?=\s+(?:job|work)(?!\w))",
     re.IGNORECASE,
@@ -159,7 +159,7 @@ _NO_MATTER = re.compile(
 )
 
 
-def _asks_for_any_job(text: str) -> bool:
+def asks_for_any_job(text: str) -> bool:
     """Whether the worker asks for any job, with at most the conditions, refusals and the hurry `asks_for_jobs`
     allows beside work in general: the same message with a plain word for work would ask for their own list."""
     found = _ANY_JOB.search(text or "")
@@ -169,8 +169,8 @@ def _asks_for_any_job(text: str) -> bool:
         return False  # "anything similar to the third one": work like one of the list
     only_english_any = all(m.group(0).lower() == "any" for m in _ANY_JOB.finditer(text))
     words = skeleton(_ANY_JOB.sub(" ", text)).split()
-    if _is_question(text) and (only_english_any or _FOR_ME.intersection(words)):
-        return False  # "any work for me?", "anything for me?": whether there is work
+    if _FOR_ME.intersection(words) and (_is_question(text) or only_english_any) or only_english_any and _is_question(text):
+        return False  # "any work for me", "anything for me?": whether there is work
     greeted = bool(_GREETING.intersection(words))
     if only_english_any and greeted and all(word in _GREETING or word.startswith(_WORK) for word in words):
         return False  # "hello, any work": whether there is work, asked without its question mark
@@ -701,7 +701,7 @@ def asks_for_every_job(text: str) -> bool:
     best_paid = asks_for_best_paid(text)  # «самые высокооплачиваемые вакансии»: every vacancy, the best paid first
     words = [word for word in skeleton(without_conditions(without_best_paid(text))).split() if word not in _FILLERS]
     whole_list = bool(_LIST.intersection(words)) and bool(_WHOLE.intersection(words))
-    if _asks_for_any_job(text):  # «любая работа, только не охрана», "anything but cleaning", "any job, urgent"
+    if asks_for_any_job(text):  # «любая работа, только не охрана», "anything but cleaning", "any job, urgent"
         return True
     if len(words) > 6 or not (_EVERY.intersection(words) or whole_list or best_paid):
         return False

@@ -26,7 +26,7 @@ def test_any_job_with_a_refusal_or_a_condition_is_every_vacancy(said):
 @pytest.mark.parametrize(
     "said",
     ["is there any work for a driver's wife?", "any jobs?", "do you have any job for me?", "any work?", "hi, any job",
-     "anything for us?", "anything like the second one?"],
+     "anything for us?", "anything like the second one?", "any job for me"],
 )
 def test_asking_whether_there_is_work_stays_the_workers_own_list(said):
     assert not asks_for_every_job(said)

@@ -11,11 +11,15 @@ from handlers.search import names_an_occupation, searched_words, typed_query
 from matching.job_questions import without_conditions
 
 
-@pytest.mark.parametrize(
-    "said", ["что угодно кроме кухни и стройки", "что угодно, только не склад или охрана", "tolko ne sklad", "lish ne na stroike"]
-)
-def test_anything_but_the_things_refused_is_the_workers_own_list(said):
+@pytest.mark.parametrize("said", ["tolko ne sklad", "lish ne na stroike"])
+def test_only_the_things_refused_is_the_workers_own_list(said):
     assert matching.asks_for_jobs(typed_query(said))
+
+
+@pytest.mark.parametrize("said", ["что угодно кроме кухни и стройки", "что угодно, только не склад или охрана"])
+def test_anything_but_the_things_refused_is_every_vacancy_but_them(said):
+    """Any work will do: every vacancy, the refused trades left out, not only the worker's own trade."""
+    assert matching.asks_for_every_job(typed_query(said)) and not matching.asks_for_jobs(typed_query(said))
 
 
 @pytest.mark.parametrize(
@@ -38,8 +42,8 @@ def test_the_rota_and_housing_in_latin_letters_leave_the_trade(said, trade):
 
 
 @pytest.mark.parametrize("said", ["anything but kitchen work", "anything but security or cleaning"])
-def test_anything_but_a_trade_is_the_workers_own_list(said):
-    assert matching.asks_for_jobs(typed_query(said))
+def test_anything_but_a_trade_is_every_vacancy_but_it(said):
+    assert matching.asks_for_every_job(typed_query(said)) and not matching.asks_for_jobs(typed_query(said))
 
 
 @pytest.mark.parametrize("said", ["jobs in Al Khor, anything but security", "anything but cleaning in Al Khor"])

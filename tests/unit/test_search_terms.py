@@ -11,7 +11,7 @@ import pytest
 
 import matching
 from handlers.search import _names_a_trade, is_chat, search_topic, searched_words, typed_query
-from matching.job_questions import asks_for_jobs, without_conditions
+from matching.job_questions import asks_for_every_job, asks_for_jobs, without_conditions
 
 
 def searched(message: str) -> tuple[str, str | None, Decimal | None]:
@@ -147,10 +147,14 @@ def test_a_year_beside_a_sum_is_still_the_pay_a_year():
 
 @pytest.mark.parametrize(
     "said",
-    ["rabota dlya muzhchin", "for women aged 20-30", "не охранником, есть что-нибудь ещё?", "not security, anything else"],
+    ["rabota dlya muzhchin", "for women aged 20-30", "не охранником, есть что-нибудь ещё?"],
 )
-def test_whom_the_work_is_for_or_anything_but_a_trade_refused_is_the_workers_own_list(said):
+def test_whom_the_work_is_for_or_something_else_than_a_trade_refused_is_the_workers_own_list(said):
     assert asks_for_jobs(said)
+
+
+def test_anything_else_than_a_trade_refused_is_every_vacancy_but_it():
+    assert asks_for_every_job("not security, anything else") and not asks_for_jobs("not security, anything else")
 
 
 @pytest.mark.parametrize(

@@ -18,16 +18,14 @@ back, so the set never ages and passes at any hour.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from datetime import date, datetime, timedelta
-from xml.sax.saxutils import escape
 
 from bot.kz_time import kazakhstan_today
 from tests.data.status_files import KK_MONTHS, RU_MONTHS, Move, Seed, StatusFile, dmy, refuse
 from tests.data.status_files_8 import EN_SHORT, RU_SHORT, Refused
 from tests.data.status_files_10 import SEED_10
 from tests.data.vacancy_files import csv_bytes, xlsx_bytes
+from tests.workbooks import docx_bytes
 
 __all__ = ["SEED_11", "all_files"]
 
@@ -257,20 +255,9 @@ def summary_counts_xlsx() -> StatusFile:
 
 
 def word_document_docx() -> StatusFile:
-    cells = [["№ заявки", "Статус"], ["1303", "Собеседование"], ["1305", "Контракт подписан"]]
-    table = "".join("<w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>{escape(c)}</w:t></w:r></w:p></w:tc>" for c in row)
-                    + "</w:tr>" for row in cells)
-    document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.'
-                f'openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>{table}</w:tbl></w:body></w:document>')
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml",
-                         '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
-                         'package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/'
-                         'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-        archive.writestr("word/document.xml", document)
+    data = docx_bytes(table=[["№ заявки", "Статус"], ["1303", "Собеседование"], ["1305", "Контракт подписан"]])
     return Refused(
-        "Статусы за неделю.docx", buffer.getvalue(), [], file_refused=True,
+        "Статусы за неделю.docx", data, [], file_refused=True,
         about="a Word document with the statuses in a table: refused, the answer saying a Word document is not read",
         answer=("word", "docx"),
     )

@@ -25,7 +25,8 @@ from tests.data.status_files_5 import STEP_BACK, Said
 from tests.data.status_files_7 import UNKNOWN
 from tests.data.status_files_8 import SEED_8, Logged, Refused, dm
 from tests.data.vacancy_files import csv_bytes, xlsx_bytes
-from tests.data.vacancy_files_10 import _docx, spreadsheet_2003
+from tests.data.vacancy_files_10 import spreadsheet_2003
+from tests.workbooks import docx_bytes
 
 __all__ = ["SEED_9", "all_files"]
 
@@ -289,7 +290,7 @@ def contact_list_no_steps_csv() -> StatusFile:
 
 
 def word_letter_docx() -> StatusFile:
-    data = _docx(["Уважаемые коллеги!", "Сообщаем статусы по заявкам:",
+    data = docx_bytes(["Уважаемые коллеги!", "Сообщаем статусы по заявкам:",
                   "1095 — прошёл проверку квалификации; 1096 — передан работодателю."])
     return Refused(
         "письмо о статусах.docx", data, [], file_refused=True,

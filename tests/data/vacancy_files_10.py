@@ -27,6 +27,7 @@ from bot.kz_time import kazakhstan_today
 from tests.data.vacancy_files import YEAR, VacancyFile, Want, csv_bytes, d
 from tests.data.vacancy_files_2 import Terms
 from tests.data.vacancy_files_5 import NothingToImport, workbook
+from tests.workbooks import docx_bytes
 
 # The vacancies: made-up employers and trades apart from the earlier sets' where it matters.
 MUFTAH = "Al Muftah Contracting"
@@ -479,33 +480,8 @@ def instructions_and_empty_template_xlsx() -> VacancyFile:
     )
 
 
-def _docx(paragraphs: list[str]) -> bytes:
-    body = "".join(f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>" for text in paragraphs)
-    document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-                f"<w:body>{body}</w:body></w:document>")
-    types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-             '<Default Extension="xml" ContentType="application/xml"/>'
-             '<Override PartName="/word/document.xml" '
-             'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-             "</Types>")
-    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId1" '
-            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-            'Target="word/document.xml"/></Relationships>')
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", types)
-        archive.writestr("_rels/.rels", rels)
-        archive.writestr("word/document.xml", document)
-    return buffer.getvalue()
-
-
 def word_letter_docx() -> VacancyFile:
-    data = _docx([MUFTAH, "Subject: Requirement of manpower",
+    data = docx_bytes([MUFTAH, "Subject: Requirement of manpower",
                   "We require 10 Masons at QAR 1,500 and 5 Electricians at QAR 2,000."])
     return NothingToImport(
         "Letter of demand.docx", data, [],

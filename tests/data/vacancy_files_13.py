@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape
 from tests.data.vacancy_files import PAST, YEAR, Refusal, VacancyFile, Want, csv_bytes, d
 from tests.data.vacancy_files_2 import Terms
 from tests.data.vacancy_files_5 import NothingToImport
-from tests.workbooks import ods_package, workbook
+from tests.workbooks import docx_bytes, ods_package, workbook
 
 KHOR_YARD = "Al Khor Shipyard W.L.L."
 DUKHAN_OIL = "Dukhan Oilfield Services"
@@ -345,27 +345,10 @@ def excel_binary_upper_xlsb() -> VacancyFile:
 
 
 def word_document_docx() -> VacancyFile:
-    document = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-        "<w:p><w:r><w:t>Перечень вакансий (Катар)</w:t></w:r></w:p><w:tbl>"
-        + "".join(
-            "<w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>{escape(cell)}</w:t></w:r></w:p></w:tc>" for cell in row)
-            + "</w:tr>"
-            for row in [["Должность", "Работодатель", "Зарплата", "Мест"],
-                        ["Сварщик", LUSAIL_BUILD, "1800 QAR", "6"]]
-        )
-        + "</w:tbl></w:body></w:document>"
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml",
-                         '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
-                         'package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/'
-                         'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-        archive.writestr("word/document.xml", document)
+    data = docx_bytes(["Перечень вакансий (Катар)"], table=[["Должность", "Работодатель", "Зарплата", "Мест"],
+                                                          ["Сварщик", LUSAIL_BUILD, "1800 QAR", "6"]])
     return NothingToImport(
-        "Перечень вакансий.docx", buffer.getvalue(), [],
+        "Перечень вакансий.docx", data, [],
         about="a Word document with the vacancies in a table: the answer says a Word document is not read and to send "
               "the table as Excel or CSV",
         answer=("word", "docx"),

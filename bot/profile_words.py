@@ -41,14 +41,15 @@ def _fold(word: str) -> str:
     return fold(plain_latin(word.lower()).replace("ё", "е"))
 
 
+# An old value asked back («верните Алматы»; «верните английский, зря удалил»: the language put back, not removed).
+_ASKED_BACK = _folded("verni vernut")
 # Words that ask for a change (the beginnings of their folded forms): «поменяй», «измени», «исправь»,
 # «ауыстырыңыз», «өзгертіңіз», "change", "update"; a salary raised or lowered («поднимите», «снизьте»,
 # «көтеріңіз», «түсіріңіз», "raise", "lower"); and "new" («мой новый номер», «жаңа нөмірім»).
 _CHANGE = _folded("pomen izmen smen zamen isprav poprav obnov postav stavt ukaj ukaz zapish napish perepish ustanov auisti ozger "
                   "janart janard tuzet svap almastir sdelai vnes write "
                   "change updat replac correct switch sniz snij povis podnia podnim uvelich umensh raise lower "
-                  "increas reduc koter tusir "
-                  "verni vernut revert")  # «верните Алматы», "revert my salary to 2200": an old value asked back
+                  "increas reduc koter tusir revert") + _ASKED_BACK  # «верните Алматы», "revert my salary to 2200"
 _NEW = frozenset(_folded("novi novii novaia novoe new jana jani жаңасы"))
 _CHANGE_WORDS = frozenset(_folded("set fix edit put novi novii novaia novoe new jana jani жаңасы қойыңыз "
                                   "қойыңызшы жазыңыз жазыңызшы етуге етіңіз етіңізші қылыңыз қылыңызшы qylynyz "
@@ -183,9 +184,9 @@ _INSTEAD = frozenset(_folded("вместо instead орнына"))  # «новы
 _OLD = frozenset(_folded("старый старого старый бывший прежний old previous бұрынғы ескі с from"))
 # A salary wished for told anew: «желаемая зарплата теперь 2к», "my desired salary is now 2000".
 _WISHED = _folded("jelaem ojidaem minim expect desir jelat kutetin hoch")  # «зарплату хочу от 3000 теперь»
-# A pay told with its currency though no field is named («от 3000 риалов», "1200 usd minimum").
 # A pay wished for something else than the profile («хочу работу от 1000 долларов», "want a job with 900 usd").
 _WANTED_ELSE = re.compile(r"(?<!\w)(?:работ\w*|вакансi\w*|ваканс\w*|job\w*|work|жұмыс\w*|jumys\w*)(?!\w)", re.IGNORECASE)
+# A pay told with its currency though no field is named («от 3000 риалов», "1200 usd minimum").
 _PAY_SAID = re.compile(r"\d[\d\s.,]*(?:\s*(?:тыс\w*|мың|k|к))?\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|usd|доллар\w*|"
                        r"dollar\w*|бакс\w*|bucks|евро|euros?|eur|дирхам\w*|dirhams?|aed|руб\w*|rubl\w*|roubles?)(?!\w)|"
                        r"\$\s*\d", re.IGNORECASE)  # euros, dirhams and roubles: asked again in riyals
@@ -390,10 +391,11 @@ def read_change(text: str | None) -> ProfileChange | None:
     adds = any(word.startswith(_ADD) or word in _ADD_WORDS for word in words) or (
         any(word.startswith(_LEARNT) for word in words)) or _speaks_now(text, words)
     field = _field(words, adds)
-    if field is None and not adds and _PHONE.search(spelled_numbers(text)) and (
+    if field is None and not adds and (
             not _NOW.isdisjoint(words) or any(word.startswith(_PHONE_TOLD) for word in words)):
-        field = "phone"  # «теперь звоните на 8776…, старый потерял», "use 8700… from now on"
-        text = spelled_numbers(text)  # «звоните теперь на восемь семьсот один …»: the number dictated
+        dictated = spelled_numbers(text)  # «звоните теперь на восемь семьсот один …»: the number dictated
+        if _PHONE.search(dictated):
+            field, text = "phone", dictated  # «теперь звоните на 8776…, старый потерял», "use 8700… from now on"
     plainly = any(word.startswith(_CHANGE + _CORRECTION) or word in _CHANGE_WORDS for word in words)
     wished = (any(word.startswith(_WISHED) for word in words) and not _WANTED_ELSE.search(text)
               and _trade_in(text) is None)  # "driver minimum 9000 AED": a search, not the profile's pay
@@ -660,9 +662,6 @@ _WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:[.,]\d+)?")
 # Languages taken off: «уберите турецкий из языков», «араб тілін өшіріңіз», "remove Arabic from my
 # languages", "I don't speak Turkish really, take it off". A word that removes, the languages named, and no
 # trade, data or account to remove instead.
-_ASKED_BACK = _folded("verni vernut")  # «верните английский, зря удалил»: the language put back, not removed
-
-
 def _languages_removed(text: str, words: list[str]) -> ProfileChange | None:
     if any(word.startswith(_ASKED_BACK) for word in words):
         codes = validation.languages_named(text)

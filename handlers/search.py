@@ -341,10 +341,12 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
         return True
     if not names_a_trade and matching.asks_about_a_town(query):  # «в Дохе жарко?», "how far is Lusail?"
         return True
-    if topic == "jobs" and asks_for_any_job(matching.asked_pay(matching.split_town(query)[1])[1]):
-        return False  # "need a job, any job": every vacancy, however small talk would have taken the words for work
-    if topic in ("jobs", "age") and matching.split_town(query)[0] is not None and seeks_work(query):
-        return False  # «не охрана, что-нибудь в Лусаиле», «сыну 20 лет, что есть в Дохе?»: work asked for in a town
+    if topic in ("jobs", "age"):
+        town, rest = matching.split_town(query)
+        if topic == "jobs" and asks_for_any_job(matching.asked_pay(rest)[1]):
+            return False  # "need a job, any job": every vacancy, however small talk would have taken the words for work
+        if town is not None and seeks_work(query):
+            return False  # «не охрана, что-нибудь в Лусаиле», «сыну 20 лет, что есть в Дохе?»: work asked in a town
     return topic not in (None, "question") and not names_a_trade and (pay is None or topic in PAY_IN_A_STORY)
 
 

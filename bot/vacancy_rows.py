@@ -690,7 +690,6 @@ _DOCUMENT_WORDS = re.compile(r"vacanc|ваканс|\blist\b|перечень|с�
                              r"бос орын|report|отч[её]т|заявк|форма|form\b", re.IGNORECASE)
 
 
-# A document's title and the company it is of, after a dash or a colon: «Вакансии — Al Khor Shipyard W.L.L.».
 # What parts a document's title from the company it is of: «Вакансии — Al Khor Shipyard W.L.L.», "Vacancies: …",
 # "List of vacancies at …", «Вакансии компании …».
 _TITLE_APART = re.compile(r"\s+[-–—]\s+|\s*:\s*|\s+(?:at|with|of|in|компании|в|во)\s+", re.IGNORECASE)

@@ -79,7 +79,8 @@ def bitrix24_crm_csv() -> VacancyFile:
     return VacancyFile(
         "DEAL_20261120_5f3a.csv", quoted_csv(rows, encoding="cp1251"),
         [Want("Сварщик-аргонщик", MESAIEED_MAINT, None, "Месаид", 1800, 2200, 6, d(3, 31)),
-         Want("Слесарь-ремонтник насосного оборудования", MESAIEED_MAINT, None, "Месаид", 1600, 1600, 4, d(3, 31)),
+         Want("Слесарь-ремонтник насосного оборудования", MESAIEED_MAINT, None, "Месаид", 1600, None, 4,
+              d(3, 31)),
          Closed("Изолировщик трубопроводов", MESAIEED_MAINT),
          Want("Водитель бензовоза", FUEL_HAULAGE, None, "Доха", 2100, 2400, 5, d(4, 15))],
         about="Bitrix24's CRM export: Windows-1251, semicolons, every field quoted, money fields «1800|QAR», a stage "

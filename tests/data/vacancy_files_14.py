@@ -26,6 +26,7 @@ import csv
 import io
 import struct
 import zipfile
+from dataclasses import dataclass
 from datetime import datetime
 from xml.sax.saxutils import escape
 
@@ -51,6 +52,14 @@ RAYYAN_FOOD = "Al Rayyan Food Industries"
 HAMAMA_DAIRY = "Rawdat Al Hamama Dairy"
 
 THIS_YEAR = YEAR - 1
+
+
+@dataclass(frozen=True)
+class PlacedTerms(Terms):
+    """A vacancy with its terms whose place is judged by the town of Qatar a worker's search finds it under (a
+    `matching.places` key), as in the fifth set: a district may be stored with its town after it."""
+
+    town: str | None = None
 
 
 def quoted_csv(rows: list[list[str]], *, encoding: str) -> bytes:
@@ -224,11 +233,15 @@ def group_row_over_headers_xlsx() -> VacancyFile:
     terms = {"food_allowance": 300, "accommodation_provided": True}
     return VacancyFile(
         "Precast manpower plan.xlsx", workbook({"Plan": rows}),
-        [Terms("Precast Erector", HAMOUR_PRECAST, None, "Abu Hamour", 1400, 1400, 12, d(6, 30), terms=terms),
-         Terms("Mould Carpenter", HAMOUR_PRECAST, None, "Abu Hamour", 1500, 1500, 6, d(6, 30), terms=terms),
-         Terms("Batching Plant Operator", HAMOUR_PRECAST, None, "Abu Hamour", 2200, 2200, 2, d(6, 30), terms=terms)],
+        [PlacedTerms("Precast Erector", HAMOUR_PRECAST, None, None, 1400, 1400, 12, d(6, 30), terms=terms,
+                     town="doha"),
+         PlacedTerms("Mould Carpenter", HAMOUR_PRECAST, None, None, 1500, 1500, 6, d(6, 30), terms=terms,
+                     town="doha"),
+         PlacedTerms("Batching Plant Operator", HAMOUR_PRECAST, None, None, 2200, 2200, 2, d(6, 30), terms=terms,
+                     town="doha")],
         about="a group row, not merged, over the real headers («Position» over «Designation», «Package (QAR / month)» "
-              "over «Basic / Food / Housing», «Recruitment» over «Required / Closing»)",
+              "over «Basic / Food / Housing», «Recruitment» over «Required / Closing»); Abu Hamour, a district of Doha, is "
+              "judged by the town a worker finds it under",
     )
 
 

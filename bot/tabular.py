@@ -216,7 +216,7 @@ def read_table(
     except Exception as error:  # a broken upload must become a message to the officer, whatever broke
         return Table([], ENCRYPTED if "encrypt" in str(error).lower() else UNREADABLE)
     if not columns:
-        return Table([], EMPTY)
+        return Table([], IMAGE if _only_pictures(data, fmt) else EMPTY)
     missing = [name for name in required if name not in columns]
     if missing:
         return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", tuple(columns), labels)
@@ -301,6 +301,21 @@ def _not_a_table(data: bytes, filename: str = "") -> str | None:
     if _only_a_link(data):
         return LINK
     return None
+
+
+def _only_pictures(data: bytes, fmt: str) -> bool:
+    """Whether a workbook with no cell filled holds pictures: a screenshot of the table pasted into a sheet, which
+    the officer sees as the table and the bot cannot read (an empty sheet is told as empty)."""
+    import zipfile
+
+    folder = {"xlsx": "xl/media/", "ods": "Pictures/"}.get(fmt)
+    if folder is None:
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return any(name.startswith(folder) for name in archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 _URL = re.compile(r"https?://\S+|(?<!\S)(?:docs|drive)\.google\.com/\S*", re.IGNORECASE)

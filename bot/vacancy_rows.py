@@ -85,8 +85,9 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "бос орынның атауы", "бос жұмыс орнының атауы", "desig", "design", "designation", "pos", "posn",
         "бос жұмыс орны", "бос орын",
         "job desig", "job name", "vacancy name",
-        # A one-word header of an accounting system's list of vacancies (1C): the item's name is the job's.
-        "наименование",
+        # A one-word header of an accounting system's list of vacancies (1C) or a CRM's (Bitrix24, whose records
+        # all have «Название»): the item's name is the job's.
+        "наименование", "название",
     ),
     # A Gulf demand letter's «Category» is the trade; taken as the title only when no other column is.
     "category": ("category", "job category", "trade category"),
@@ -221,7 +222,9 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "qualification requirements", "кандидатқа қойылатын талаптар", "біліктілік талаптары", "негізгі талаптар",
     ),
     # Whether the vacancy is still open: "Status", «Статус вакансии»; a note beside it may say it closed.
-    "status": ("статус", "статус вакансии", "vacancy status", "job status", "бос орын мәртебесі"),
+    "status": ("статус", "статус вакансии", "vacancy status", "job status", "бос орын мәртебесі",
+               # a CRM keeps a record's state as its stage in a pipeline (Bitrix24: «Стадия», «Стадия сделки»)
+               "стадия", "стадия сделки", "стадия вакансии", "deal stage", "кезеңі"),
     "note": (
         "note", "notes", "remark", "remarks", "comment", "comments", "примечание", "примечания", "прим",
         "комментарий", "комментарии", "ескертпе", "ескерту", "түсініктеме",
@@ -327,7 +330,9 @@ class VacancyRow:
 _HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("currency", ("валют", "currency")),
     ("positions", ("кол-во", "количеств", "qty", "quantity", "headcount", "openings", "positions", "vacancies",
-                   "workers", "саны")),
+                   "workers", "саны",
+                   # a form's question for the count: «Сколько человек нужно?», "How many do you need?", «Қанша адам»
+                   "сколько", "how many", "қанша")),
     ("deadline", ("срок", "дата оконч", "окончание при", "deadline", "closing", "expiry", "expiration",
                   "last date", "мерзім", "соңғы күн", "дедлайн", "последний день", "последняя дата",
                   "принима")),
@@ -1123,6 +1128,19 @@ def _without_equivalent(raw: str) -> str:
     return rest if rest != raw and re.search(r"\d", rest) and _named_currency(rest) is None else raw
 
 
+# A CRM's money field as it exports it, the sum and its currency's code parted by a bar: Bitrix24's «1800|QAR».
+_CRM_MONEY = re.compile(r"(?P<sum>\d[\d\s.,]*?)\s*\|\s*(?P<code>[A-Za-z]{3})")
+
+
+def _crm_money(raw: str) -> str:
+    """«1800|QAR» as the riyals it is, «1800»; another currency keeps its code («450000 KZT»), so that the sum is
+    refused as pay in that currency rather than read as riyals."""
+    match = _CRM_MONEY.fullmatch(raw.strip())
+    if match is None:
+        return raw
+    return match["sum"] if match["code"].upper() == "QAR" else f"{match['sum']} {match['code'].upper()}"
+
+
 _FROM_SLASH_TO = re.compile(r"(от|min|from|бастап)\.?\s*/\s*(до|max|to|дейін)", re.IGNORECASE)
 
 
@@ -1131,8 +1149,8 @@ def _salary(cells: RowReader, currency: str = "QAR") -> tuple[Decimal | None, De
     one `salary` cell as people write it: "1500-2000", «от 1800», «до 9000», "QAR 2,500" (one figure is
     both ends), «2 500 риал». Only the riyal is left out of the text: another currency's sum is refused, but not
     its equivalent in brackets after the riyal sum («1 500 QAR (≈ 200 000 тенге)»), written for the workers."""
-    cells = RowReader(cells.row | {name: _without_equivalent(cells.raw(name)) for name in ("salary", "salary_min",
-                                                                                           "salary_max")},
+    cells = RowReader(cells.row | {name: _without_equivalent(_crm_money(cells.raw(name)))
+                                   for name in ("salary", "salary_min", "salary_max")},
                       cells.row_number, cells.labels)
     for name in ("salary", "salary_min", "salary_max"):
         named = _named_currency(f"{cells.raw(name)} {cells.labels.get(name, '')}") if cells.raw(name) else None
@@ -1176,11 +1194,24 @@ _PLUS_ALLOWANCE = re.compile(
     re.IGNORECASE)
 
 
+# The same with the allowance named before its sum: "+ food allowance QAR 300", «+ питание 300 риалов».
+_PLUS_NAMED_ALLOWANCE = re.compile(
+    r"\s*\+\s*(?P<what>[^\d+()]+?)\s*(?:(?:qar|qr|риал\w*|riyals?)\.?\s*)?(?P<sum>\d[\d\s.,]*?)\s*"
+    r"(?:qar|qr|риал\w*|riyals?)?\.?\s*(?=\+|$)",
+    re.IGNORECASE)
+
+
+def _allowance_parts(raw: str) -> list[re.Match[str]]:
+    """The parts after the pay that each give an allowance's sum, named after it («+ 300 питание») or before it
+    ("+ food allowance QAR 300"), one way for the whole cell."""
+    return list(_PLUS_ALLOWANCE.finditer(raw)) or list(_PLUS_NAMED_ALLOWANCE.finditer(raw))
+
+
 def allowances_with_pay(raw: str) -> dict[str, str]:
-    """The allowances a pay cell lists after its sum, each with its own («+ 300 питание»), by column; none
-    when a part after a plus is no allowance ("+ OT")."""
+    """The allowances a pay cell lists after its sum, each with its own («+ 300 питание», "+ food allowance QAR
+    300"), by column; none when a part after a plus is no allowance ("+ OT")."""
     found: dict[str, str] = {}
-    for match in _PLUS_ALLOWANCE.finditer(raw):
+    for match in _allowance_parts(raw):
         names = [name for name, words in _ALLOWANCE_WORDS.items() if words.search(match["what"])]
         if len(names) != 1:
             return {}
@@ -1231,7 +1262,7 @@ def _money_text(raw: str) -> str:
     if (benefits := _benefits_match(raw)) is not None:
         raw = raw[: benefits.start()]
     if allowances_with_pay(raw):
-        raw = raw[: _PLUS_ALLOWANCE.search(raw).start()]
+        raw = raw[: _allowance_parts(raw)[0].start()]
     raw = _RANGE_MARKS.sub("-", raw)
     text = _NO_CENTS.sub(" ", _MONEY_WORDS.sub(" ", raw))
     for words in _CURRENCY_WORDS.values():
@@ -1603,10 +1634,15 @@ def _code(
 # A vacancy's state as files write it besides "open" and "closed": "Active", "Filled", «Закрыта», «Жабық».
 # A vacancy whose recruitment was extended or reopened is open: «Набор продлён», "Extended", «Ұзартылды».
 _OPEN_WORDS = re.compile(r"open|opened|re-?opened|active|live|published|extended|ongoing|открыт[аоы]?|активн\w*|"
-                         r"действующ\w*|(?:набор|при[её]м|срок)?\s*продл[её]н[аоы]?|ашық|белсенді|ұзартылды",
+                         r"действующ\w*|(?:набор|при[её]м|срок)?\s*продл[её]н[аоы]?|ашық|белсенді|ұзартылды|"
+                         # a CRM's stages of a record being filled (Bitrix24): «Новая», «В работе», «Набор открыт»
+                         r"(?:набор|при[её]м|вакансия|recruitment|hiring|бос\s+орын)\s+(?:открыт[аоы]?|open|ашық)|"
+                         r"нов(?:ая|ый|ое)|new|жаңа|в\s+работе|идёт\s+набор|идет\s+набор|набор\s+ид[её]т|"
+                         r"in\s+progress|recruiting|hiring",
                          re.IGNORECASE)
 # Suspended or put on hold is not open to workers either: «Приостановлена», "On hold"; «Отменена работодателем».
 _CLOSED_WORDS = (r"(?:closed|filled|cancell?ed|suspended|on\s+hold|paused|закрыт[аоы]?|заполнен[аоы]?|"
+                 r"укомплектован[аоы]?|"
                  r"отмен[её]н[аоы]?|заверш[её]н[аоы]?|приостановлен[аоы]?|жабық|жабылды|жабылған|тоқтатылды|"
                  r"тоқтатыла\s+тұрды)(?:\s+(?:работодателем|заказчиком|by\s+(?:the\s+)?(?:employer|client)|"
                  r"жұмыс\s+берушімен))?")
@@ -1625,7 +1661,11 @@ def vacancy_state(text: str) -> str | None:
         return value
     if _OPEN_WORDS.fullmatch(value):
         return "open"
-    return "closed" if _CLOSED_NOTE.fullmatch(value) else None
+    if _CLOSED_NOTE.fullmatch(value):
+        return "closed"
+    # a state with a word of why in brackets: «Закрыта (укомплектована)», "Open (urgent)"
+    head, bracket, _ = value.partition("(")
+    return vacancy_state(head) if bracket and head.strip() else None
 
 
 def _status(cells: RowReader) -> str:

@@ -94,6 +94,8 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "№ заявления", "номер заявления", "заявление №", "заявление", "application ref no", "app ref",
         # An agency's tracker numbers its candidates by the application they were put forward on.
         "candidate ref", "candidate ref no", "candidate reference", "candidate application no",
+        # An employer's recruitment system keeps the ministry's number of the candidate beside its own.
+        "ministry ref", "ministry ref no", "ministry reference", "ministry application no", "mol ref", "mol ref no",
     ),
     "phone": (
         "phone", "phone number", "mobile", "mobile number", "contact number", "телефон", "номер телефона",
@@ -108,7 +110,7 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "external_id": ("вакансия №", "вакансия", "vacancy", "vacancy #", "бос орын", "бос орын №", "вакансия id"),
     # A column headed «№» alone: a row counter, or the applications' numbers when nothing else finds them
     # (see `_counter_as_applications`).
-    "counter": ("№", "#", "nr", "номер", "нөмір", "nomer"),
+    "counter": ("№", "#", "nr", "номер", "нөмір", "nomer", "ref"),
     "telegram_id": ("telegram id", "telegram", "id telegram", "телеграм id", "telegram id работника", "tg id",
                     "телеграм"),
     "status": (
@@ -118,7 +120,8 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "состояние", "текущий этап", "жаңа мәртебе", "қазіргі мәртебе", "кезең", "жағдайы",
         "current stage", "new stage", "outcome", "stage name", "статус кандидата", "статус работника",
         "статус соискателя", "этап отбора", "текущий этап отбора", "stage of application", "application stage",
-        "candidate status", "recruitment stage", "кандидаттың мәртебесі", "жұмысшының мәртебесі", "іріктеу кезеңі",
+        "candidate status", "recruitment stage", "pipeline stage", "hiring stage", "candidate stage",
+        "кандидаттың мәртебесі", "жұмысшының мәртебесі", "іріктеу кезеңі",
         # An employment centre's register: «Результат», «Статус трудоустройства», «Нәтиже», «Ағымдағы кезең».
         "результат", "результат трудоустройства", "статус трудоустройства", "result", "нәтиже", "нәтижесі",
         "ағымдағы кезең", "ағымдағы мәртебе", "событие", "event", "employment status", "жұмысқа орналасу нәтижесі",
@@ -142,6 +145,9 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "кезең күні", "date of update", "дата обновления статуса", "дата смены статуса", "мәртебе өзгерген күні",
         "дата результата", "result date", "нәтиже күні",
         "дата состояния", "дата изменения состояния", "дата установки состояния", "күйі өзгерген күні",
+        # a recruitment system's stamp of the stage's change
+        "stage changed on", "stage changed", "status changed on", "status changed", "changed on", "last activity",
+        "last activity date", "moved on",
     ),
 }  # fmt: skip
 
@@ -165,7 +171,18 @@ class StatusHeaders(dict[str, str]):
         return default if found is None else found
 
     def _misspelt(self, key: str) -> str | None:
-        return misspelt_header(key, self, shortest=6) or _phone_header(key) or _note_header(key)
+        return (misspelt_header(key, self, shortest=6) or _phone_header(key) or _note_header(key)
+                or _ministry_number_header(key))
+
+
+# The ministry's number of a candidate, as an employer's recruitment system heads it: "Ref (MoL KZ)", "MLSP No.",
+# «Номер Минтруда»: the application's number in the bot, which the ministry gave the employer.
+_MINISTRY = re.compile(r"(^|[\s(])(ministry|mol|mlsp|moli|минтруд\w*|министерств\w*|мтсзн|enbek|еңбекмині\w*)($|[\s)])")
+_NUMBER_WORD = re.compile(r"(^|\s)(ref|reference|no|number|id|№|номер\w*|нөмір\w*)($|[\s.)])")
+
+
+def _ministry_number_header(key: str) -> str | None:
+    return "application_id" if len(key.split()) <= 5 and _MINISTRY.search(key) and _NUMBER_WORD.search(key) else None
 
 
 # A notes column under a longer header: «Примечание ЦЗН», "Officer remarks", «Комментарий специалиста»,
@@ -231,8 +248,9 @@ def read_status_file(data: bytes, filename: str) -> Table:
     table = read_table(data, filename, ("status",), aliases=STATUS_HEADER_ALIASES, gathered=("phone",))
     if (table.error or "").startswith(MISSING_COLUMNS) and "status" not in table.columns:
         every = read_table(data, filename, aliases=STATUS_HEADER_ALIASES, gathered=("phone",))
-        table = steps_in_columns(every) or steps_by_date_columns(every) or table
-    table = _counter_as_applications(_numbers_as_applications(_number_with_vacancy(table)))
+        table = steps_in_columns(every, _legend_of(data, filename)) or steps_by_date_columns(every) or table
+    table = _counter_as_applications(_numbers_as_applications(_number_with_vacancy(_without_named_prefix(table))))
+    table = _vacancy_of_each_sheet(table)
     if table.error is not None or {"application_id", "phone"} & set(table.columns):
         return table
     missing = [name for name in ("telegram_id", "external_id") if name not in table.columns]
@@ -243,6 +261,64 @@ def read_status_file(data: bytes, filename: str) -> Table:
     if missing:
         return Table([], f"{MISSING_COLUMNS}:{','.join(missing)}", table.columns)
     return table
+
+
+_PREFIXED = re.compile(r"(?P<prefix>[^\W\d_]{2,6})\s*[-:#.]?\s*(?P<number>\d+)")
+
+
+def _without_named_prefix(table: Table) -> Table:
+    """The applications' numbers without a prefix the column's header names: under "Ref (MoL KZ)" every cell
+    «MOL-1410» is the application 1410, the system marking whose number it is. A prefix the header does not
+    name («QA-4501», a vacancy's code) is left as written."""
+    for column in ("application_id", "counter"):
+        words = set(re.findall(r"[^\W\d_]+", table.labels.get(column, "").casefold()))
+        values = [(row.get(column) or "").strip() for _, row in table.rows]
+        matches = [_PREFIXED.fullmatch(value) for value in values if value]
+        if not matches or not all(match and match["prefix"].casefold() in words for match in matches):
+            continue
+        rows = [(number, row | {column: match["number"]} if (match := _PREFIXED.fullmatch((row.get(column) or "")
+                                                                                          .strip())) else row)
+                for number, row in table.rows]
+        return replace(table, rows=rows)
+    return table
+
+
+# A vacancy's code as a sheet is named after it or a line above the table gives it: «QA-4501», "QA-2026-0101".
+_SHEET_CODE = re.compile(r"[^\W\d_]{1,6}-\d{2,}(?:-\d+)*")
+
+
+def _vacancy_of_each_sheet(table: Table) -> Table:
+    """A workbook with a sheet per vacancy, its rows naming workers by phone or Telegram id and no vacancy
+    column: each row's vacancy is the one its sheet is named after («QA-4501») or a line above its table
+    names («Вакансия: QA-4502 (повар)»), so that a worker who applied to both is found on each."""
+    columns = set(table.columns)
+    if table.error is not None or "external_id" in columns or "application_id" in columns or not table.rows:
+        return table
+    codes: dict[str, str] = {}
+    for number, _ in table.rows:
+        sheet = getattr(number, "sheet", "") or ""
+        above = table.above_by_sheet.get(sheet, {}).get("external_id", ("", ""))[0]
+        found = _SHEET_CODE.search(above) if above else None
+        if found is None and _SHEET_CODE.fullmatch(sheet.strip()):
+            found = _SHEET_CODE.fullmatch(sheet.strip())
+        if found is not None:
+            codes[sheet] = found[0]
+    if not codes:
+        return table
+    rows = [(number, row | {"external_id": codes.get(getattr(number, "sheet", "") or "", "")})
+            for number, row in table.rows]
+    label = next((label for sheet in codes for _, label in [table.above_by_sheet.get(sheet, {})
+                                                              .get("external_id", ("", "sheet"))]), "sheet")
+    return replace(table, rows=rows, columns=(*table.columns, "external_id"),
+                   labels=table.labels | {"external_id": label})
+
+
+def _legend_of(data: bytes, filename: str) -> dict[str, str]:
+    """The colours' legend a tracker writes under its table, which the table's reader leaves out with the notes:
+    read from every cell of the file as it is, header and notes alike."""
+    whole = read_table(data, filename)
+    cells = [*whole.labels.values(), *(value for _, row in whole.rows for value in row.values())]
+    return colour_legend([cell for cell in cells if cell and "=" in cell or ":" in (cell or "")])
 
 
 # A cell holding the application's number and its vacancy's portal code: «QA-2051 / 1041», «1042 / QA-2051»,
@@ -327,6 +403,43 @@ def _step_of_header(label: str) -> str | None:
 _UNDER_REVIEW = frozenset({"рассмотрении", "обработке", "қаралуда", "review", "reviewing"})
 
 
+# A traffic-light tracker writes a colour word under each step: green the step done, amber (yellow) under way.
+# What red means is the tracker's own to say (not passed, or only late): a legend under the table
+# («Green = done, Amber = in progress, Red = not passed») says it, and without one a red cell is refused.
+_COLOURS: dict[str, re.Pattern[str]] = {
+    "green": re.compile(r"green|зел[её]н\w*|жасыл", re.IGNORECASE),
+    "amber": re.compile(r"amber|yellow|orange|ж[её]лт\w*|оранжев\w*|янтарн\w*|сары", re.IGNORECASE),
+    "red": re.compile(r"red|красн\w*|қызыл", re.IGNORECASE),
+}
+_COLOUR_DEFAULTS = {"green": "done", "amber": "under way"}
+_LEGEND_ENTRY = re.compile(r"(?P<colour>[^\W\d_]+)\s*[=:\-–—]\s*(?P<meaning>[^,;=\n]+?)\s*(?=[,;\n]|$)")
+_NOT_PASSED = re.compile(r"(?<![^\W\d_])(?:not|failed|fail|rejected|reject|не|отказ\w*|өтпеді|өтпеген|бас\s+тарт\w*)"
+                     r"(?![^\W\d_])", re.IGNORECASE)
+_UNDER_WAY = re.compile(r"progress|pending|awaited|waiting|ongoing|процесс\w*|ожида\w*|жд[её]\w*|work\s+on|в\s+работе|"
+                        r"барысында|күту\w*", re.IGNORECASE)
+
+
+def colour_of(cell: str) -> str | None:
+    """"green", "amber" or "red" for a cell that is a colour word alone («Green», «зелёный», «Жасыл»)."""
+    text = " ".join(cell.split())
+    return next((name for name, words in _COLOURS.items() if words.fullmatch(text)), None)
+
+
+def colour_legend(cells: list[str]) -> dict[str, str]:
+    """What a tracker's legend says each colour means ("done", "under way" or "not passed"), from the cells of
+    its file that pair a colour with words («Green = done, Amber = in progress, Red = not passed»)."""
+    legend: dict[str, str] = {}
+    for cell in cells:
+        for entry in _LEGEND_ENTRY.finditer(cell):
+            colour = colour_of(entry["colour"])
+            if colour is None:
+                continue
+            meaning = entry["meaning"]
+            legend[colour] = ("not passed" if _NOT_PASSED.search(meaning) else
+                              "under way" if _UNDER_WAY.search(meaning) else "done")
+    return legend
+
+
 def _step_done(cell: str) -> bool:
     """A step's cell says it happened: a date, a tick, a visa's or a flight's number, «есть»; not a dash, «нет»,
     nothing, or words that say the step is under way or awaited («в процессе», «ждём»)."""
@@ -344,12 +457,14 @@ def _step_done(cell: str) -> bool:
 DATED_BY = "occurred_at column"
 
 
-def steps_in_columns(table: Table) -> Table | None:
+def steps_in_columns(table: Table, legend: Mapping[str, str] | None = None) -> Table | None:
     """A table with a column per step and no status column, as the step the latest filled one names (in the
     process's order, a refusal last) and, when one of its cells is a date, the day it happened; None when
     fewer than two columns name a step. A step may have several columns (a visa's number and its day): a
     day still ahead in one of them means the step is planned, not taken (a flight booked), and the row is the
-    step before it; a row with only a planned step keeps that day, to be refused as not come yet."""
+    step before it; a row with only a planned step keeps that day, to be refused as not come yet. A colour word
+    in a step's cell means what `legend` says (see `colour_legend`): a step not passed is the refusal, one under
+    way is not taken, and a colour the file does not explain is refused as written."""
     if table.error is not None or "status" in table.columns:
         return None
     steps = {column: step for column in table.columns if column not in STATUS_COLUMNS_IN_README
@@ -361,7 +476,16 @@ def steps_in_columns(table: Table) -> Table | None:
     for number, row in table.rows:
         taken: dict[str, list[str]] = {}
         planned: dict[str, str] = {}
+        unexplained: str | None = None
         for column, step in steps.items():
+            colour = colour_of(row.get(column, ""))
+            meaning = (legend or {}).get(colour or "") or _COLOUR_DEFAULTS.get(colour or "")
+            if colour is not None and meaning != "done":
+                if meaning == "not passed":
+                    taken.setdefault("rejected", []).append(column)
+                elif meaning is None:
+                    unexplained = unexplained or row[column]
+                continue
             if not _step_done(row.get(column, "")):
                 continue
             day = _day_of(row[column])
@@ -372,6 +496,9 @@ def steps_in_columns(table: Table) -> Table | None:
         taken = {step: columns for step, columns in taken.items() if step not in planned}
         kept = {name: value for name, value in row.items() if name not in steps}
         dated: str | None = None
+        if unexplained is not None:
+            rows.append((number, kept | {"status": unexplained}))
+            continue
         if taken:
             step = max(taken, key=STATUS_CODES.index)
             dated = next((column for column in taken[step] if _day_of(row[column]) is not None), None)
@@ -904,7 +1031,8 @@ _STEP_WORDS: dict[str, re.Pattern[str]] = {
         "qualification_check": r"квалификац|qualification|verif|тексеру|тексеріл|тексерге|біліктіл"
                                r"|документ\w*.*?провер|провер\w*\s+документ",
         "employer_review": r"работод|employer|жұмыс\s+беруш",  # «работодат.», «работод.»: the word cut short
-        "interview": r"собеседован|интерв[ьъ]?ю|interview|сұхбат|әңгімелесу",
+        # A candidate shortlisted is one the employer wants to talk to: the interview step, as the bot tells it.
+        "interview": r"собеседован|интерв[ьъ]?ю|interview|сұхбат|әңгімелесу|short[\s-]?list\w*|шорт[\s-]?лист\w*",
         # An invitation to work (not to an interview) is the offer: «приглашение на работу», «жұмысқа шақыру».
         "offer": r"(?<!\w)офф?ер|(?<!\w)offer|ұсыныс|приглашени\w*\s+на\s+работу|job\s+invitation"
                  r"|жұмысқа\s+шақыру|предложил\w*\s+(?:р[ао]бот|мест|должност)",

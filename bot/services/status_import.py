@@ -115,12 +115,17 @@ VACANCY_LIST = "vacancy_file"  # a list of vacancies sent where statuses are loa
 
 
 def _vacancies_instead(table: Table, data: bytes, filename: str) -> bool:
-    """Whether a file refused for want of a status column is a list of vacancies (titles and their employers):
-    the officer is told it went to the wrong place, not which columns a status file needs."""
+    """Whether a file refused for want of a status column is a list of vacancies (titles and their employers, or
+    titles with their pay and places, as a Qatari employer's job order lists them under its own name): the
+    officer is told it went to the wrong place, not which columns a status file needs."""
     if not (table.error or "").startswith(MISSING_COLUMNS):
         return False
     vacancies = read_upload(data, filename)
-    return vacancies.error is None and {"title", "employer"} <= set(vacancies.columns)
+    columns = set(vacancies.columns)
+    if vacancies.error is not None or "title" not in columns:
+        return False
+    terms = {"salary", "salary_min", "positions"} & columns
+    return "employer" in columns or len(terms) >= 2
 
 
 async def _hired(session: AsyncSession, row: StatusRow, application_id: int, steps: dict[int, str],

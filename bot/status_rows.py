@@ -318,7 +318,7 @@ def _legend_of(data: bytes, filename: str) -> dict[str, str]:
     read from every cell of the file as it is, header and notes alike."""
     whole = read_table(data, filename)
     cells = [*whole.labels.values(), *(value for _, row in whole.rows for value in row.values())]
-    return colour_legend([cell for cell in cells if cell and "=" in cell or ":" in (cell or "")])
+    return colour_legend([cell for cell in cells if cell])
 
 
 # A cell holding the application's number and its vacancy's portal code: «QA-2051 / 1041», «1042 / QA-2051»,
@@ -412,7 +412,7 @@ _COLOURS: dict[str, re.Pattern[str]] = {
     "red": re.compile(r"red|красн\w*|қызыл", re.IGNORECASE),
 }
 _COLOUR_DEFAULTS = {"green": "done", "amber": "under way"}
-_LEGEND_ENTRY = re.compile(r"(?P<colour>[^\W\d_]+)\s*[=:\-–—]\s*(?P<meaning>[^,;=\n]+?)\s*(?=[,;\n]|$)")
+_LEGEND_ENTRY = re.compile(r"(?P<colour>[^\W\d_]+)\s*[=:\-–—]\s*(?P<meaning>[^,;=:–—\n]+?)\s*(?=[,;\n]|$)")
 _NOT_PASSED = re.compile(r"(?<![^\W\d_])(?:not|failed|fail|rejected|reject|не|отказ\w*|өтпеді|өтпеген|бас\s+тарт\w*)"
                      r"(?![^\W\d_])", re.IGNORECASE)
 _UNDER_WAY = re.compile(r"progress|pending|awaited|waiting|ongoing|процесс\w*|ожида\w*|жд[её]\w*|work\s+on|в\s+работе|"

@@ -81,6 +81,9 @@ class Table:
     # The lines of one cell above the header of each sheet the rows come from, by sheet name: a letterhead
     # («Al Muftah Contracting W.L.L.» over an employer's letter of demand) names the employer of every row.
     lines_above: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The rows of `rows` the sheet hides (a filter left on, rows hidden by hand): read as the file's rows all the
+    # same, since a filter is a view and not a deletion, and the officer is told how many there were.
+    hidden_rows: tuple[int, ...] = ()
 
 
 @dataclass
@@ -200,6 +203,7 @@ def read_table(
     above: dict[str, dict[str, tuple[str, str]]] = {}
     lines_above: dict[str, tuple[str, ...]] = {}
     month_first = False
+    hidden_rows: Mapping[str, frozenset[int]] = {}
     try:
         grid = _json_grid(data) if fmt == "json" else None
         if fmt == "json" and grid is None:
@@ -207,7 +211,9 @@ def read_table(
         else:
             reader = {"csv": _csv_sheets, "xlsx": _xlsx_sheets, "xls": _xls_sheets, "ods": _ods_sheets,
                       "html": _html_sheets, "xml2003": _xml_2003_sheets}.get(fmt, lambda _: grid)
-            sheets = _shown_sheets(reader(data), aliases)
+            read = reader(data)
+            hidden_rows = getattr(read, "hidden_rows", {})
+            sheets = _shown_sheets(read, aliases)
             columns, rows, labels, titles = _pick_sheets(sheets, aliases, frozenset(gathered),
                                                          frozenset(first_filled))
             above = _facts_above(sheets, aliases) if aliases is not None else {}
@@ -223,7 +229,17 @@ def read_table(
     first_above = next(iter(above.values()), {})
     if not rows:
         return Table([], EMPTY, tuple(columns), labels, first_above, tuple(titles))
-    return Table(rows, None, tuple(columns), labels, first_above, tuple(titles), month_first, above, lines_above)
+    return Table(rows, None, tuple(columns), labels, first_above, tuple(titles), month_first, above, lines_above,
+                 _hidden_of(rows, hidden_rows))
+
+
+def _hidden_of(rows: list[tuple[int, dict[str, str]]], hidden: Mapping[str, frozenset[int]]) -> tuple[int, ...]:
+    """The rows read that their sheet hides; a row numbered without its sheet is the one sheet's that hides any."""
+    if not any(hidden.values()):
+        return ()
+    only = next(iter(hidden.values())) if len(hidden) == 1 else frozenset()
+    return tuple(number for number, _ in rows
+                 if number in (hidden.get(sheet, frozenset()) if (sheet := getattr(number, "sheet", None)) else only))
 
 
 # Characters that take no room on screen, left by text copied from web pages and e-mails: a zero-width space
@@ -258,6 +274,7 @@ class _Sheets(list):  # type: ignore[type-arg]
     """A workbook's sheets in order, knowing which of them the workbook hides."""
 
     hidden: frozenset[str] = frozenset()
+    hidden_rows: dict[str, frozenset[int]] = {}  # by sheet name, the rows each hides
 
 
 def _shown_sheets(sheets: list[Sheet], aliases: Mapping[str, str] | None) -> list[Sheet]:
@@ -852,12 +869,14 @@ def _xlsx_sheets(data: bytes) -> list[Sheet]:
         sheets = _Sheets()
         sheets.hidden = frozenset(sheet.title for sheet in book.worksheets
                                   if getattr(sheet, "sheet_state", "visible") != "visible")
+        sheets.hidden_rows = {}
         for sheet in book.worksheets:
             if not hasattr(sheet, "reset_dimensions"):  # a chart sheet holds no rows
                 continue
             sheet.reset_dimensions()  # some exporters write a wrong used range; read what is really there
             path = getattr(sheet, "_worksheet_path", "")
             hidden = _hidden_columns(data, path)
+            sheets.hidden_rows[sheet.title] = _hidden_row_numbers(data, path)
             rows = [[cell_text(value) for value in values] for values in sheet.iter_rows(values_only=True)]
             _fill_merged_down(rows, _merged_ranges(data, path))
             records = [(number, _visible_first(cells, hidden)) for number, cells in enumerate(rows, start=1)]
@@ -886,6 +905,21 @@ def _hidden_columns(data: bytes, path: str) -> frozenset[int]:
             low, high = (int(re.search(rb'\s%s="(\d+)"' % key, tag)[1]) for key in (b"min", b"max"))
             hidden.update(range(low - 1, min(high, low + 1000)))
     return frozenset(hidden)
+
+
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b(?=[^>]*\shidden="(?:1|true)")[^>]*\sr="(\d+)"')
+
+
+def _hidden_row_numbers(data: bytes, path: str) -> frozenset[int]:
+    """The 1-based rows a sheet hides (an autofilter's, or hidden by hand): `hidden` on the row's tag, which the
+    read-only reader does not give."""
+    import zipfile
+
+    if not path:
+        return frozenset()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(path.lstrip("/")) as part:
+        xml = part.read()
+    return frozenset(int(number) for number in _HIDDEN_ROW.findall(xml))
 
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\sref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')

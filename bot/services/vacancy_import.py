@@ -92,6 +92,7 @@ class ImportSummary:
     updated: int = 0
     unchanged: int = 0
     closed: int = 0
+    hidden: int = 0  # rows read that the sheet hides (a filter left on): read all the same, and the officer told
     errors: list[RowError] = field(default_factory=list)
     unclassified: list[str] = field(default_factory=list)  # distinct titles, in file order
     # Lines read as a group's title and skipped («Строительство» above its vacancies): (row, text).
@@ -237,6 +238,7 @@ async def import_table(
         summary.file_error = table.error
         return summary
     summary.read = len(table.rows)
+    summary.hidden = len(table.hidden_rows)
     summary.group_titles = list(table.titles)
     parsed = parse_vacancy_table(table, valid_isco_codes=valid_isco_codes())
     parsed.errors += unknown
@@ -385,6 +387,7 @@ def render_summary(t: Translator, summary: ImportSummary, link: Callable[[int], 
         return "\n".join(lines)
     lines += [
         t("import-count-read", count=summary.read),
+        *([t("import-count-hidden", count=summary.hidden)] if summary.hidden else []),
         t("import-count-created", count=summary.created),
         *([t("import-count-created-closed", count=summary.created_closed)] if summary.created_closed else []),
         t("import-count-updated", count=summary.updated),

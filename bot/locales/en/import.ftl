@@ -2,6 +2,7 @@
 
 import-title = <b>Vacancy import: { $file }</b>
 import-count-read = Rows read: { $count }
+import-count-hidden = Rows hidden in the sheet (by a filter or by hand), read all the same: { $count }. To leave a vacancy out, delete its row or mark it closed.
 import-count-created = New vacancies: { $count }
 import-count-created-closed = New but already closed (kept closed, not shown to workers): { $count }
 import-count-updated = Updated: { $count }

@@ -2,6 +2,7 @@
 
 import-title = <b>Бос орындарды жүктеу: { $file }</b>
 import-count-read = Оқылған жолдар: { $count }
+import-count-hidden = Парақта жасырылған (сүзгімен немесе қолмен), бірақ бәрібір оқылған жолдар: { $count }. Бос орынды жарияламау үшін оның жолын өшіріңіз немесе жабық деп белгілеңіз.
 import-count-created = Жаңа бос орындар: { $count }
 import-count-created-closed = Жаңа, бірақ жабық (жабық күйінде сақталды, жұмысшыларға көрсетілмейді): { $count }
 import-count-updated = Жаңартылды: { $count }

@@ -2,6 +2,7 @@
 
 import-title = <b>Загрузка вакансий: { $file }</b>
 import-count-read = Прочитано строк: { $count }
+import-count-hidden = Строк, скрытых на листе (фильтром или вручную), прочитано всё равно: { $count }. Чтобы не публиковать вакансию, удалите её строку или отметьте её закрытой.
 import-count-created = Новых вакансий: { $count }
 import-count-created-closed = Новых, но уже закрытых (сохранены закрытыми, работникам не видны): { $count }
 import-count-updated = Обновлено: { $count }

@@ -87,7 +87,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "job desig", "job name", "vacancy name",
         # A one-word header of an accounting system's list of vacancies (1C) or a CRM's (Bitrix24, whose records
         # all have «Название»): the item's name is the job's.
-        "наименование", "название",
+        "наименование", "название", "название сделки", "название элемента", "deal name", "deal title",
     ),
     # A Gulf demand letter's «Category» is the trade; taken as the title only when no other column is.
     "category": ("category", "job category", "trade category"),
@@ -125,6 +125,8 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         # The people wanted, as an officer heads it: «Қажетті адам», «Керек адам», «Вакантных мест», "Nos required".
         "қажетті адам", "керек адам", "вакантных мест", "количество вакантных мест", "nos required", "required nos",
         "no required", "number required",
+        # a CRM's field for the people an employer asks for: "Number of employees", «Количество сотрудников»
+        "number of employees", "employees needed", "employees required",
     ),
     "salary": (
         "salary", "salary range", "monthly salary", "basic salary", "wage", "pay", "зарплата",
@@ -224,7 +226,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     # Whether the vacancy is still open: "Status", «Статус вакансии»; a note beside it may say it closed.
     "status": ("статус", "статус вакансии", "vacancy status", "job status", "бос орын мәртебесі",
                # a CRM keeps a record's state as its stage in a pipeline (Bitrix24: «Стадия», «Стадия сделки»)
-               "стадия", "стадия сделки", "стадия вакансии", "deal stage", "кезеңі"),
+               "стадия", "стадия сделки", "стадия вакансии", "deal stage", "stage", "кезеңі"),
     "note": (
         "note", "notes", "remark", "remarks", "comment", "comments", "примечание", "примечания", "прим",
         "комментарий", "комментарии", "ескертпе", "ескерту", "түсініктеме",

@@ -66,3 +66,12 @@ def test_a_workbook_holding_only_a_pasted_picture_is_a_picture() -> None:
 
 def test_an_empty_workbook_without_pictures_is_still_empty() -> None:
     assert read_table(workbook({"Sheet1": []}), "list.xlsx").error == "empty"
+
+
+def test_a_crm_export_in_english_names_the_deal_its_stage_and_the_people_asked_for() -> None:
+    rows = [["ID", "Deal name", "Stage", "Company", "Salary", "Number of employees"],
+            ["71", "Glazier", "Closed (filled)", "Lusail Interiors", "2000|QAR", "2"],
+            ["72", "Tile Setter", "In progress", "Lusail Interiors", "1900|QAR", "4"]]
+    result = parse_vacancy_table(read_vacancy_file(csv_bytes(rows), "deals.csv"))
+    assert [(row.title, row.status, row.positions) for row in result.rows] == [("Glazier", "closed", 2),
+                                                                               ("Tile Setter", "open", 4)]

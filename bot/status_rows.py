@@ -455,6 +455,8 @@ def _step_done(cell: str) -> bool:
 # The column a step's day came from, kept in the row beside `occurred_at`, so that a day refused is named by
 # the column the officer wrote it in («Дата выдачи визы»).
 DATED_BY = "occurred_at column"
+# Likewise the step's column a cell refused as no step came from (a red mark no legend explains).
+STEP_BY = "status column"
 
 
 def steps_in_columns(table: Table, legend: Mapping[str, str] | None = None) -> Table | None:
@@ -476,7 +478,7 @@ def steps_in_columns(table: Table, legend: Mapping[str, str] | None = None) -> T
     for number, row in table.rows:
         taken: dict[str, list[str]] = {}
         planned: dict[str, str] = {}
-        unexplained: str | None = None
+        unexplained: str | None = None  # the column of a colour the file does not explain
         for column, step in steps.items():
             colour = colour_of(row.get(column, ""))
             meaning = (legend or {}).get(colour or "") or _COLOUR_DEFAULTS.get(colour or "")
@@ -484,7 +486,7 @@ def steps_in_columns(table: Table, legend: Mapping[str, str] | None = None) -> T
                 if meaning == "not passed":
                     taken.setdefault("rejected", []).append(column)
                 elif meaning is None:
-                    unexplained = unexplained or row[column]
+                    unexplained = unexplained or column
                 continue
             if not _step_done(row.get(column, "")):
                 continue
@@ -497,7 +499,7 @@ def steps_in_columns(table: Table, legend: Mapping[str, str] | None = None) -> T
         kept = {name: value for name, value in row.items() if name not in steps}
         dated: str | None = None
         if unexplained is not None:
-            rows.append((number, kept | {"status": unexplained}))
+            rows.append((number, kept | {"status": row[unexplained], STEP_BY: unexplained}))
             continue
         if taken:
             step = max(taken, key=STATUS_CODES.index)
@@ -798,6 +800,8 @@ def _status(cells: RowReader, names: Mapping[str, str]) -> str:
     else:
         found = _latest_of_clauses(key, names) or _one_step(key, names)
     if found is None:
+        if column := cells.raw(STEP_BY):
+            raise RowError(cells.row_number, column, "bad_status", value)
         raise cells.error("status", "bad_status")
     return found
 

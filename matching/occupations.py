@@ -529,6 +529,7 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
         _add_machine_operators(text, scores)
         helper = _add_helped_trade(rest, scores)
         return _best(scores, limit, {helper: 1.0} if helper else None)
+    clauses = _without_where_only_clauses(text, clauses)
     if licences := licence_categories(text):
         # "водитель, категория С": a licence category said in a clause of its own is the driver's in
         # the others too (alone, the clause "водитель" ties the car with the truck); and the categories
@@ -551,6 +552,22 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
         if helper := _add_helped_trade(_without_helper_words(clause), scores):
             said[helper] += 1
     return _best(scores, limit, said)
+
+
+def _without_where_only_clauses(text: str, clauses: list[str]) -> list[str]:
+    """The clauses without those that only say where the worker worked («forklift jurgizemin, qoimada»,
+    «жарылыс жұмыстары, карьерде»): alone, «qoimada» met the storekeeper and «карьерде» the quarry's
+    labourers above the trade the other clause named. The whole message is still read with the place's
+    words, which count there as words that say where; a message of places only keeps all its clauses."""
+    places = place_words(text)
+    if not places:
+        return clauses
+    kept = [
+        clause
+        for clause in clauses
+        if not all(fold(word) in places for word in clause.split() if word not in STOPWORDS)
+    ]
+    return kept or clauses
 
 
 def _suggest_by_thought(

@@ -566,6 +566,15 @@ _SECTOR_RE = re.compile(rf"\b(?:{'|'.join(sorted(SECTOR_WORDS))})\b")
 # (trade) is no verb.
 _KAZAKH_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:н?[дт][ае])$")
 _KAZAKH_PHRASE_LOCATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:[ыі]н[дт][ае]|с[ыі]н[дт][ае]|у[дт][ае])$")
+# «Құрылысқа арматурашылар керек», «Қоймаға жүк тиеушілер қажет», "Qurylysqa armaturshy kerek": a Kazakh job
+# ad says what the workers are needed for in the dative, and the word so said is where they will work, as
+# a locative is (alone, «құрылысқа» met the building labourers and the brigadiers, level with the steel
+# fixers the ad names). Only in an ad (`_AD_NEED_WORDS`): elsewhere the dative says where the worker wants
+# to go («Қатарға барғым келеді»), or whom he helped.
+_KAZAKH_DATIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:[ғқ]а|[гк]е)$")
+_LATIN_DATIVE_RE = re.compile(r"[a-z]{3,}(?:[gq]a|[gk]e|ğa)$")
+_AD_NEED_WORDS = frozenset("керек қажет kerek qajet kajet qazhet kazhet".split())
+_HELP_STEMS = ("көмек", "комек", "komek", "kömek")
 # «зауыттың токарімін», «компанияның жүргізушісімін» ("I am the plant's turner"): the owner said in the
 # genitive before a trade with a possessive and a personal ending says where too. Only there: in a label
 # the genitive names the trade («тігін машинасының операторы», «мұнара кранының машинисі»).
@@ -632,7 +641,11 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
         words = _split(prepared)
         if _kazakh_in_latin(text, words):
             for i, word in enumerate(words):
-                if _LATIN_LOCATIVE_RE.match(word) or word in _HOUSE_LOCATIVES:
+                if (
+                    _LATIN_LOCATIVE_RE.match(word)
+                    or word in _HOUSE_LOCATIVES
+                    or _is_needed_for(words, i, _LATIN_DATIVE_RE)
+                ):
                     places.add(fold(word))
                     if i and (
                         word in _HOUSE_LOCATIVES
@@ -647,7 +660,11 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
     ):
         words = _split(prepared)
         for i, word in enumerate(words):
-            if _KAZAKH_LOCATIVE_RE.match(word) or fold(word) in _HOUSE_LOCATIVES:
+            if (
+                _KAZAKH_LOCATIVE_RE.match(word)
+                or fold(word) in _HOUSE_LOCATIVES
+                or _is_needed_for(words, i, _KAZAKH_DATIVE_RE)
+            ):
                 places.add(fold(word))
                 if i and (
                     fold(word) in _HOUSE_LOCATIVES
@@ -662,6 +679,20 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
             ):
                 places.add(fold(word))
     return frozenset(places)
+
+
+def _is_needed_for(words: list[str], i: int, dative: re.Pattern[str]) -> bool:
+    """Whether the i-th word of a Kazakh job ad is what its workers are needed for (see `_KAZAKH_DATIVE_RE`):
+    a dative before the trade, in a text that says «керек» or «қажет». Not before a helper («аспазға көмекші
+    керек»): the dative is then whom he helps, and names the trade."""
+    rest = words[i + 1 :]
+    return (
+        bool(rest)
+        and bool(dative.match(words[i]))
+        and rest[0] not in _AD_NEED_WORDS
+        and any(word in _AD_NEED_WORDS for word in rest)
+        and not any(word.startswith(_HELP_STEMS) for word in rest)
+    )
 
 
 def named_place_kinds(text: str) -> list[tuple[str, str]]:
@@ -1260,6 +1291,30 @@ _LABOUR_DOING_RE = re.compile(
 _VEHICLE_CLASS_RE = re.compile(r"\b(?:(h)|l)v(?= +driver)")
 
 
+# «электрик 4 группа допуска», «электриктің 4 группасы бар», «5 гр. по электробезопасности», "elektrik 4 top",
+# "electrician group 3": the electrical safety group an electrician is cleared for is a grade of his trade, as
+# «5 разряда» is, and names no other; alone, «группа» met the musical groups' players and «группасы» the
+# tour guides of a group, and drowned the electrician the worker named. Only beside its number: «руководитель
+# группы» is a team leader. (Digits are dropped with their word, so the number goes with the group word.)
+_SAFETY_GROUP_WORD = r"(?:групп[а-яәі]*|гр\b\.?|топ(?:қа|ы|тағы)?\b|тобы\b|gruppa[a-z]*|gr\b\.?|top\b|topy\b|group\b)"
+_SAFETY_GROUP_TAIL = (
+    r"(?:\s+(?:допуск[а-я]*|по\s+электробезопасности|по\s+эб|dopusk[a-z]*|электр\s+қауіпсіздігі[а-яәі]*"
+    r"|elektr\s+qauipsizdigi[a-z]*))?"
+)
+_SAFETY_GROUP_RE = re.compile(
+    rf"\d+\s*-?\s*(?:я|ая|ои|ші|шы|ши|th|rd|nd)?\s*{_SAFETY_GROUP_WORD}{_SAFETY_GROUP_TAIL}"
+    rf"|(?<![^\W\d_]){_SAFETY_GROUP_WORD}{_SAFETY_GROUP_TAIL}\s*(?:no\.?\s*|№\s*)?\d+"
+)
+_SAFETY_GROUP_HINTS = ("гр", "топ", "тоб", "gr", "top")
+
+
+def _safety_group_dropped(prepared: str) -> str:
+    """The text without an electrician's safety group and its number (see `_SAFETY_GROUP_RE`)."""
+    if _DIGIT_RE.search(prepared) and any(hint in prepared for hint in _SAFETY_GROUP_HINTS):
+        return _SAFETY_GROUP_RE.sub(" ", prepared)
+    return prepared
+
+
 # «няня с английским языком», «официант со знанием арабского», "nanny with English", "English speaking
 # driver": the language a worker speaks is what she brings to the trade, not a trade; read as one, it
 # met the language teachers («учитель английского языка») before the nanny. Queries only.
@@ -1298,7 +1353,7 @@ def query_tokens(text: str) -> list[tuple[tuple[str, str], str, tuple[str, str] 
     """A query's `key_tokens`, each with its skeleton before doubled letters are made one, its reading
     as Russian typed in Latin letters when that differs (`ru_latin_reading`), and whether it was typed
     in Cyrillic letters that may spell an English word as it is heard (`heard_in_cyrillic`)."""
-    toks = _split(_gulf_title(_language_skills_dropped(_prepare(text, MAX_MESSAGE_CHARS))))
+    toks = _split(_gulf_title(_safety_group_dropped(_language_skills_dropped(_prepare(text, MAX_MESSAGE_CHARS)))))
     kept = [(tok, k) for tok, k in _message_keys(text, toks) if k is not None][:MAX_TOKENS]
     if all(tok in _TOPIC_PREPARED for tok, _ in kept):
         return []

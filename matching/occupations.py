@@ -216,6 +216,7 @@ def suggest_occupations(text: str, limit: int = 5) -> list[OccupationMatch]:
         return []
     text = without_form_parts(with_glued_words_apart(text[:MAX_MESSAGE_CHARS]))
     text = with_oil_and_gas_employer(without_army_time(text))
+    text = with_tools_as_general_hand(text)
     found = _suggest_for_message(spelled_out(text), limit)
     if (not found or found[0].score < SURE_SCORE) and (studied := without_study_words(text)) != text:
         found = _with_speciality_first(found, _suggest_for_message(spelled_out(studied), limit), limit)
@@ -288,6 +289,28 @@ _OIL_AND_GAS = {"en": "oil and gas", "ru": "нефтегазов", "kk": "мұн
 def with_oil_and_gas_employer(text: str) -> str:
     """The text with an oil or gas employer named as the oil and gas industry's (see above)."""
     return _OIL_AND_GAS_EMPLOYER_RE.sub(lambda match: _OIL_AND_GAS[match.lastgroup or "en"], text)
+
+
+# «болгарка, перфоратор бәрін істеймін», «работаю перфоратором и болгаркой», "bolgarka, perforator": a worker
+# who answers with nothing but the power tools he handles is the building site's general hand, the labels'
+# «разнорабочий»; alone, «болгарка» met nothing and «перфоратор» the paper perforators. Beside a trade the
+# tools are what he does it with («болгаркамен және дәнекерлеу аппаратымен» is the welder), and change nothing.
+_POWER_TOOL_RE = re.compile(
+    r"(?<![^\W\d_])(?:болгарк|перфоратор|шуруповерт|дрел|bolgark|perforator|shurupovert|drel)[^\W\d_]*",
+    re.IGNORECASE,
+)
+_GENERAL_HAND = "разнорабочий"
+
+
+def with_tools_as_general_hand(text: str) -> str:
+    """The text with the power tools it names read as the general hand who handles them, when nothing else
+    in it names a trade (see above); the text itself otherwise."""
+    if not _POWER_TOOL_RE.search(text):
+        return text
+    rest = _POWER_TOOL_RE.sub(" ", text)
+    if max(get_index().score_codes(rest).values(), default=0.0) >= MIN_SUGGEST_SCORE:
+        return text
+    return f"{_GENERAL_HAND} {_CLAUSE_RE.sub(' ', rest)}"
 
 
 # «после армии водил самосвал», «армиядан кейін күзетші болдым», "after the army I drove trucks": the army

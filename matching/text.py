@@ -251,6 +251,7 @@ _KAZAKH_NOISE = """
     көмектесіңізші көмектесіңіз көмектесіңіздерші өтінемін айтыңызшы айтыңыз беріңізші беріңіз табуға
     білемін алдын ала қайырлы кеш таң күн күйеуім әйелім оған оның бауырым үйленгенмін балам
     ма ме па пе табыла табылады табылар табылса табылама табыладыма
+    бәрін бәрі барлығын
 """
 
 # Words workers add around their occupation ("ищу работу", "опыт 5 лет", "I am a", "жұмыс іздеймін", the
@@ -1308,10 +1309,25 @@ _SAFETY_GROUP_RE = re.compile(
 _SAFETY_GROUP_HINTS = ("гр", "топ", "тоб", "gr", "top")
 
 
+# "forklift operator 3 ton", «автокран 25 тонна», «кран 50 тонн», "crane 100 tons": the load a machine lifts,
+# which says which machine, not which trade; the number went with its digits, and "ton" alone met nothing and
+# counted against the trade. Only after a number: «тонна» alone may be said of what was loaded.
+_CAPACITY_RE = re.compile(
+    r"\d+(?:[.,]\d+)?\s*-?\s*(?:t|tn|ton|tons|tonne|tonnes|tonner|т|тн|тонн[а-я]*|тона|тонна[а-яәі]*|tonna[a-z]*"
+    r"|tona)(?![^\W\d_])"
+)
+_CAPACITY_HINTS = ("t", "т")
+
+
 def _safety_group_dropped(prepared: str) -> str:
-    """The text without an electrician's safety group and its number (see `_SAFETY_GROUP_RE`)."""
-    if _DIGIT_RE.search(prepared) and any(hint in prepared for hint in _SAFETY_GROUP_HINTS):
-        return _SAFETY_GROUP_RE.sub(" ", prepared)
+    """The text without an electrician's safety group and its number (see `_SAFETY_GROUP_RE`), and without a
+    machine's load in tons (see `_CAPACITY_RE`)."""
+    if not _DIGIT_RE.search(prepared):
+        return prepared
+    if any(hint in prepared for hint in _SAFETY_GROUP_HINTS):
+        prepared = _SAFETY_GROUP_RE.sub(" ", prepared)
+    if any(hint in prepared for hint in _CAPACITY_HINTS):
+        prepared = _CAPACITY_RE.sub(" ", prepared)
     return prepared
 
 

@@ -893,6 +893,7 @@ class OccupationIndex:
         more words that say where (`text.place_words`): those the message a part of it was cut from says."""
         if " " in text:
             text = self._letters_joined(text)
+        text = self._work_word_joined(text)
         qtoks = self._without_mistyped_auxiliaries(query_tokens(text))
         if not qtoks:
             return {}
@@ -961,6 +962,21 @@ class OccupationIndex:
             for code, score in self._score([*qtoks[:i], joined, *qtoks[i + 2 :]], doubt=False, places=places).items():
                 if score > scores.get(code, 0.0):
                     scores[code] = score
+
+    def _work_word_joined(self, text: str) -> str:
+        """The text with "work" and "working" written apart from the word before joined to it when the labels
+        hold the two as one word ("wood working machine operator" is the "woodworking" one, "metal work" the
+        "metalwork"): apart, "working" is a word the worker says his trade with, and was dropped, which left
+        "wood" to meet the wood trades of every kind."""
+        if "work" not in text.lower():
+            return text
+
+        def joined(match: re.Match[str]) -> str:
+            word = match.group(1) + match.group(2)
+            keys = query_tokens(word)
+            return word if len(keys) == 1 and keys[0][0][0] in self.variants else match.group(0)
+
+        return _WORK_APART_RE.sub(joined, text)
 
     def _letters_joined(self, text: str) -> str:
         """The text with the letters of an abbreviation dictated one by one written together, when the labels
@@ -1178,6 +1194,9 @@ def _query_word_weight(canon: str, surface: str, places: frozenset[str]) -> floa
     if surface in WHEN_KEYS or surface in places:
         return WHEN_WORD_WEIGHT
     return HEAD_WORD_WEIGHT if canon in HEAD_KEYS else 1.0
+
+
+_WORK_APART_RE = re.compile(r"(?<![^\W\d_])([a-z]{3,})[ \t-]+(work(?:ing|s)?)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _joined(first: QueryToken, second: QueryToken) -> QueryToken:

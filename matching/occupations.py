@@ -300,6 +300,11 @@ _POWER_TOOL_RE = re.compile(
     re.IGNORECASE,
 )
 _GENERAL_HAND = "разнорабочий"
+# The words that join the tools of a list («болгарка мен перфоратор», "bolgarka men perforator"): left alone,
+# "men" met the men's tailors, and the list seemed to name a trade.
+_TOOL_JOINING_RE = re.compile(
+    r"(?<![^\W\d_])(?:и|с|со|мен|men|және|жане|jane|zhane|and|with)(?![^\W\d_])", re.IGNORECASE
+)
 
 
 def with_tools_as_general_hand(text: str) -> str:
@@ -307,7 +312,7 @@ def with_tools_as_general_hand(text: str) -> str:
     in it names a trade (see above); the text itself otherwise."""
     if not _POWER_TOOL_RE.search(text):
         return text
-    rest = _POWER_TOOL_RE.sub(" ", text)
+    rest = _TOOL_JOINING_RE.sub(" ", _POWER_TOOL_RE.sub(" ", text))
     if max(get_index().score_codes(rest).values(), default=0.0) >= MIN_SUGGEST_SCORE:
         return text
     return f"{_GENERAL_HAND} {_CLAUSE_RE.sub(' ', rest)}"

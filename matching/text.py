@@ -1297,7 +1297,9 @@ _VEHICLE_CLASS_RE = re.compile(r"\b(?:(h)|l)v(?= +driver)")
 # «5 разряда» is, and names no other; alone, «группа» met the musical groups' players and «группасы» the
 # tour guides of a group, and drowned the electrician the worker named. Only beside its number: «руководитель
 # группы» is a team leader. (Digits are dropped with their word, so the number goes with the group word.)
-_SAFETY_GROUP_WORD = r"(?:групп[а-яәі]*|гр\b\.?|топ(?:қа|ы|тағы)?\b|тобы\b|gruppa[a-z]*|gr\b\.?|top\b|topy\b|group\b)"
+_SAFETY_GROUP_WORD = (
+    r"(?:групп[а-яәі]*|гр\b\.?|топ(?:қа|ы|тағы)?\b|тобы\b|gruppa[a-z]*|gr\b\.?|top\b|topy\b|group\b)"
+)
 _SAFETY_GROUP_TAIL = (
     r"(?:\s+(?:допуск[а-я]*|по\s+электробезопасности|по\s+эб|dopusk[a-z]*|электр\s+қауіпсіздігі[а-яәі]*"
     r"|elektr\s+qauipsizdigi[a-z]*))?"

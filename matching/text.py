@@ -641,11 +641,12 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
         places.update(fold(w) for w in _SECTOR_RE.findall(prepared))
         words = _split(prepared)
         if _kazakh_in_latin(text, words):
+            datives = _ad_datives(prepared, _LATIN_DATIVE_RE)
             for i, word in enumerate(words):
                 if (
                     _LATIN_LOCATIVE_RE.match(word)
                     or word in _HOUSE_LOCATIVES
-                    or _is_needed_for(words, i, _LATIN_DATIVE_RE)
+                    or word in datives
                 ):
                     places.add(fold(word))
                     if i and (
@@ -660,11 +661,12 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
         or _has_long_kazakh_noise_word(prepared)
     ):
         words = _split(prepared)
+        datives = _ad_datives(prepared, _KAZAKH_DATIVE_RE)
         for i, word in enumerate(words):
             if (
                 _KAZAKH_LOCATIVE_RE.match(word)
                 or fold(word) in _HOUSE_LOCATIVES
-                or _is_needed_for(words, i, _KAZAKH_DATIVE_RE)
+                or word in datives
             ):
                 places.add(fold(word))
                 if i and (
@@ -682,18 +684,23 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
     return frozenset(places)
 
 
-def _is_needed_for(words: list[str], i: int, dative: re.Pattern[str]) -> bool:
-    """Whether the i-th word of a Kazakh job ad is what its workers are needed for (see `_KAZAKH_DATIVE_RE`):
-    a dative before the trade, in a text that says «керек» or «қажет». Not before a helper («аспазға көмекші
-    керек»): the dative is then whom he helps, and names the trade."""
-    rest = words[i + 1 :]
-    return (
-        bool(rest)
-        and bool(dative.match(words[i]))
-        and rest[0] not in _AD_NEED_WORDS
-        and any(word in _AD_NEED_WORDS for word in rest)
-        and not any(word.startswith(_HELP_STEMS) for word in rest)
-    )
+_AD_CLAUSE_RE = re.compile(r"[.,;:!?\n()]+")
+
+
+def _ad_datives(prepared: str, dative: re.Pattern[str]) -> frozenset[str]:
+    """The words of a Kazakh job ad that say what its workers are needed for (see `_KAZAKH_DATIVE_RE`): a
+    dative before the trade, in the clause that says «керек» or «қажет». Not a word alone before a comma
+    («медбике, отбасыма баспана керек» is a nurse, whose «-ке» is no dative), nor before a helper («аспазға
+    көмекші керек»: the dative is then whom he helps, and names the trade)."""
+    found: set[str] = set()
+    for clause in _AD_CLAUSE_RE.split(prepared):
+        words = _split(clause)
+        if not any(word in _AD_NEED_WORDS for word in words) or any(w.startswith(_HELP_STEMS) for w in words):
+            continue
+        for i, word in enumerate(words[:-1]):
+            if dative.match(word) and words[i + 1] not in _AD_NEED_WORDS:
+                found.add(word)
+    return frozenset(found)
 
 
 def named_place_kinds(text: str) -> list[tuple[str, str]]:

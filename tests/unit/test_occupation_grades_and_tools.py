@@ -70,6 +70,11 @@ def test_a_kazakh_ad_names_the_trade_wanted_not_the_site(text):
     assert _first(text)[0] == "7114"
 
 
+def test_a_trade_ending_like_a_dative_before_a_comma_is_still_the_trade():
+    """«медбике» ends as a dative does; before a comma it is the nurse the worker is, not a place."""
+    assert _first("медбике, маған үй керек")[0] in {"2221", "3221"}
+
+
 def test_a_helper_wanted_for_a_trade_in_an_ad_is_still_that_trades_helper():
     assert _first("Аспазға көмекші керек")[0] == "9412"
 

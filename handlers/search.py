@@ -25,6 +25,7 @@ import matching
 from bot import cards
 from bot.choices import MAX_OCCUPATIONS
 from bot.i18n import Translator
+from bot.profile_words import read_change
 from bot.services import vacancies
 from bot.services.profiles import worker_profile
 from bot.settings import Settings
@@ -319,6 +320,8 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
     документы нужны?»); a town asked about itself, its weather or the way there."""
     if tells_a_story(query) or asks_about_conditions(query):  # «я раньше работал сварщиком», «поварам жильё дают?»
         return True
+    if _changes_the_trade(query):  # «смените профессию на повара», "change my job in profile to cook"
+        return True
     if asks_why(query):  # «почему мне приходят вакансии уборщицы, я же сварщик»: a complaint, not a search
         return True
     if matching.out_of_touch(query) and not seeks_work(query):  # «я мама работника, он месяц не выходит на связь»:
@@ -348,6 +351,13 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
         if town is not None and seeks_work(query):
             return False  # «не охрана, что-нибудь в Лусаиле», «сыну 20 лет, что есть в Дохе?»: work asked in a town
     return topic not in (None, "question") and not names_a_trade and (pay is None or topic in PAY_IN_A_STORY)
+
+
+def _changes_the_trade(query: str) -> bool:
+    """Whether the message replaces the trade of the profile, which `handlers.profile_words` answers before any
+    search: «поменяйте профессию в профиле на водителя» names a driver, but asks for no driver's vacancies."""
+    change = read_change(query)
+    return change is not None and change.field == "occupation"
 
 
 def searched_words(query: str) -> str:

@@ -18,7 +18,7 @@ _WORK = ("rabot", "vakans", "jumis", "job", "vacanc", "vork", "orin", "emplo", "
 # Qatar itself: «хочу в Катар», «Катарға барғым келеді», "I want to go to Qatar" ask for work there.
 _QATAR = ("katar",)
 # Going and wanting: «поехать», «барғым келеді», «істегім келеді», "go".
-_GOING = frozenset("poehat uehat bargim baram barsam barip keledi go istegim istesem jumis".split())
+_GOING = frozenset("poehat uehat poedem bargim baram baramyz barsam barip keledi go istegim istesem isteimin jumis".split())
 # Words that may come with them in such a question: "is there", "any", "for me", "new", "looking for",
 # "show my".
 _AROUND = frozenset(
@@ -57,7 +57,8 @@ _AROUND = frozenset(
     "nemu nei "  # «я хочу к нему, есть работа?»: to join a relative there
     "birak biraq jibershi "  # «бірақ құрылыста емес»: but not; «жіберші»: send them
     "davaite "  # «давайте ещё что-нибудь»: let me see more
-    "uvidet".split()  # «хочу увидеть все вакансии»
+    "uvidet "  # «хочу увидеть все вакансии»
+    "abroad vhat get nam".split()  # "looking for a job abroad", "what jobs can I get?"
 )
 # A refusal told before the request («меня не выбрали, покажите тогда другие вакансии», «бұл вакансияға өтпедім,
 # басқа вакансиялар бар ма», "after reject can i see other jobs"): the list is where the worker goes on from, so
@@ -66,7 +67,15 @@ _ONCE_MORE = frozenset("eshe esho ewe".split())
 _REFUSED = frozenset("vibrali vziali otkazali otkaz otkaza after reject rejected posle otpedim otpedi bul bugan".split())
 # The list just shown refused beside the request: «другие вакансии есть? эти не подходят», «басқа жұмыс бар ма, бұлар
 # ұнамады», "other jobs please, these don't fit": the rest of the list is asked for, and «ещё что-нибудь» is other work.
+# The work held now refused the same way: «лучше, чем у меня сейчас», «қазіргі жұмысымнан жақсырақ», "better than what I
+# have now": other work is asked for, which the worker's list holds.
+_BETTER_THAN_NOW = (
+    r"(?<!\w)(?:(?:по)?лучше,?\s+чем\s+(?:у\s+меня\s+)?(?:сейчас|теперь|нынешн\w*|моя)"
+    r"|(?:қазіргі|казирги|qazirgi|kazirgi)\s+(?:жұмысым|жумысым|jumysym)\w*\s+(?:жақсырақ|жаксырак|jaqsyraq|jaqsyrak|jaksyrak)"
+    r"|better\s+than\s+(?:what\s+i\s+have|my\s+(?:current|present)\s+(?:one|job|work))(?:\s+now)?)(?!\w)"
+)
 _LIST_REFUSED = re.compile(
+    rf"{_BETTER_THAN_NOW}|"
     r"(?<!\w)(?:эти|они|these|those|they|бұлар|булар|bular|мыналар|mynalar)\s+(?:мне\s+|маған\s+|magan\s+|ma[gǵ]an\s+)?"
     r"(?:не\s+(?:подходят|подошли|нравятся|понравились|устраивают)|(?:don'?t|do\s+not)\s+(?:fit|suit)(?:\s+me)?|"
     r"are\s+not\s+(?:for\s+me|good)|ұнамады|унамады|unamady|ұнамайды|унамайды|unamaidy|сәйкес\s+емес|сайкес\s+емес|"
@@ -153,7 +162,7 @@ _ANY_JOB = re.compile(
 _GREETING = frozenset("helo hi hei salam salem salemetsiz privet zdraste zdravstvuite dobri den sir dear".split())
 # Any will do, said in words: "I don't mind", "it doesn't matter", «мне всё равно», «без разницы», «маған бәрібір».
 _NO_MATTER = re.compile(
-    r"(?<!\w)(?:(?:i\s+)?don'?t\s+mind|(?:it\s+)?does\s*n'?t\s+matter|no\s+matter|(?:мне\s+)?(?:вс[её]\s+равно|без\s+разницы"
+    r"(?<!\w)(?:at\s+all|(?:is|are)\s+fine|will\s+do|подойд[её]т|podoid[eio]o?t|(?:i\s+)?don'?t\s+mind|(?:it\s+)?does\s*n'?t\s+matter|no\s+matter|(?:мне\s+)?(?:вс[её]\s+равно|без\s+разницы"
     r"|не\s*важно)|(?:маған\s+)?(?:бәрібір|барибир|baribir|bäribir))(?!\w)",
     re.IGNORECASE,
 )
@@ -181,6 +190,7 @@ def asks_for_any_job(text: str) -> bool:
 def _asks_for_work(text: str) -> bool:
     """`asks_for_jobs` without any job set apart."""
     text = without_address(text)  # «бро, есть работа?»: the friend written to is no word of the question
+    better = re.search(_BETTER_THAN_NOW, text or "", re.IGNORECASE) is not None  # «лучше, чем сейчас» alone asks too
     list_refused = _LIST_REFUSED.search(text or "") is not None
     text = _LIST_REFUSED.sub(" ", text or "") if list_refused else text
     text = _WHAT_IS_THERE.sub("anything", text)  # «маған не бар?»: something for the worker
@@ -210,7 +220,7 @@ def _asks_for_work(text: str) -> bool:
     # Something for the worker, or something else than the trade refused («күзетші емес, басқа бірдеңе бар ма»).
     refused = list_refused or _REFUSED_THING.search(text or "") is not None
     something = bool(_SOMETHING.intersection(words)) and (bool(_FOR_ME.intersection(words)) or refused)
-    if not something and not any(word.startswith(_WORK + _QATAR) for word in words):
+    if not something and not any(word.startswith(_WORK + _QATAR) for word in words) and not (better and not words):
         if not (_only_conditions(text, words) or _only_a_place_refused(text, kept) or whom and not words):
             return False
     return all(
@@ -325,7 +335,7 @@ def _names_work(text: str) -> bool:
 
 # What may be left beside conditions said alone: «только», «тек», "only", «что» of «что ещё открыто». A question's
 # words («какой», «бар ма», «на сколько») make it a question about the conditions.
-_ALONE_WITH_CONDITIONS = frozenset("chto tolko tek only onli lish vse".split())
+_ALONE_WITH_CONDITIONS = frozenset("chto tolko tek only onli lish vse isteimin".split())  # «күндіз ғана істеймін»
 # and the verbs asking to see them: «алдымен жаңаларын көрсет», «покажи с жильём», "show the newest first"
 _SHOW = frozenset("korset korsetshi korsetiniz pokaji pokajite shov".split())  # "only" as `skeleton` writes it too
 
@@ -726,12 +736,13 @@ _CONDITIONS = re.compile(
     r"(?:с\s+)?(?:жиль[её]м|жиль[её]|жилья|жилье|проживани\w*|питани\w*|общежити\w*|общаг\w*)"
     r"|(?:s\s+)?(?:projivani\w*|prozhivani\w*|pitani\w*|obsh(?:e|ch)(?:j|zh)iti\w*|obs(?:h|ch)ag\w*|(?:j|zh)il(?:ie|ye|e|yo|io|jo)m)"
     r"|(?:и\s+)?транспорт\w*(?:\s+от\s+компании)?|за\s+сч[её]т\s+компании|от\s+компании|вахт\w*|va[kx]?ht\w*"
-    r"|(?:(?:только|лишь)\s+)?(?:дневн|ночн)\w*\s+смен\w*|смен\w*"
+    r"|(?:(?:только|лишь)\s+)?(?:дневн|ночн)\w*\s+смен\w*|смен\w*|(?:(?:tolko|lish)\s+)?(?:dnevn|nochn)\w*\s+smen\w*"
+    r"|daytime(?:\s+(?:shifts?|hours|work))?(?:\s+only)?(?:\s+for\s+me)?"
     # The contract's length said longer: «контракт не меньше двух лет», "contract 6 month"
     r"|контракт\w*\s+(?:не\s+меньше|не\s+менее|минимум|от|до|хотя\s+бы)\s+(?:\d{1,2}|[^\W\d]+)\s+(?:год\w*|лет|месяц\w*)"
     r"|contract\s+(?:of\s+|for\s+)?\d{1,2}\s*(?:months?|mos?|years?|yrs?)"
     r"|контракт\w*(?:\s+на)?(?:\s+\d+)?(?:\s+(?:год\w*|лет|месяц\w*))?|\d+\s+(?:год\w*|лет|месяц\w*)\s+контракт\w*"
-    r"|(?:with\s+|plus\s+|and\s+)?(?:(?:camp\s+)?ac+om+odations?|food|transport\w*(?:\s+to\s+(?:the\s+)?(?:site|work|job|project))?|tips)(?:\s+(?:provided|a\s+must|included))?"
+    r"|(?:with\s+|plus\s+|and\s+)?(?:free\s+)?(?:(?:camp\s+)?ac+om+odations?|food|transport\w*(?:\s+to\s+(?:the\s+)?(?:site|work|job|project))?|tips)(?:\s+(?:provided|a\s+must|included))?"
     r"|with\s+(?:a\s+)?room|live-in|(?:day|night)\s+shifts?(?:\s+only)?|\d+[-\s]+(?:year|month)s?\s+contract|contract"
     r"|(?:тұрғын|турғын|турган|turgyn|tūrğyn|turğyn|tur[gǵ]yn|tūr[gǵ]yn)\s+(?:үй|уй|ui|üi|úı|uı)\w*|(?:тұратын|туратын|turatyn)\s+(?:жер|jer|zher)\w*|жатақхана\w*|жатакхана\w*"
     # Housing for the worker's family: «для семьи», «чтобы можно было с семьёй», «отбасыммен тұруға болатын», "family
@@ -799,6 +810,11 @@ _CONDITIONS = re.compile(
     # («форма заявки» is the application's, left).
     r"|(?:с\s+)?(?:формой|спецодежд\w*|спецовк\w*|униформ\w*)|форм[ау](?=\s+(?:и\s+)?(?:питани|выда|да[её]т|бесплатн|бар|береді))"
     r"|(?:выда\w*|да[её]т|дают)\s+форм[ауы]|(?:арнайы|жұмыс|жумыс|arnaiy|arnaiyi|arnaıy)\s+(?:киім|киим|kiim|kıim)\w*|uniforms?"
+    # Training on the job: «с обучением», «обучают на месте», «готов учиться», «үйретіп алатын», «оқытатын», "on the job
+    # training", "where they train you". The worker's list answers it; read as a trade they met the teachers.
+    r"|(?:с\s+)?обучени\w*(?:\s+на\s+месте)?|(?:где\s+)?(?:обучают|научат|учат)(?:\s+на\s+месте)?|готов\w*\s+(?:учиться|обучаться)"
+    r"|(?:s\s+)?obuchen\w*|(?:үйретіп|уйретип|uiretip|üiretip)\s+(?:алатын|alatyn)|(?:үйрететін|уйрететин|uiretetin|оқытатын|окытатын|oqytatyn|okytatyn)"
+    r"|(?:on[-\s]the[-\s]job\s+)?training(?:\s+provided)?|(?:where|that|which)\s+(?:they\s+)?(?:train|teach)(?:\s+(?:you|me|us))?"
     r")(?:\s+(?:бар|bar|жоқ|жок|joq|jok|zhoq|болса|bolsa|берілсе|берилсе|berılse|berilse|берілсін|берилсин|berilsin|керек|kerek|обязательно|беретін|беретин|beretin|берілетін|beriletin|"
     r"береді|береди|beredi|выда\w*|provided|included|paid|бесплатно|оплачива\w*|төленетін|төленетин|төленеді|төленеди|"
     r"tolenetin|tolenedi|t[oö]len[eе]t[iı]n|төлейтін|төлейтин|toleitin|t[oö]le[iı]t[iı]n|төлейді|toleidi))*(?!\w)",
@@ -827,7 +843,12 @@ _HOURS = re.compile(
 # for, set aside like housing (bare hours stay: «работаю 12 часов без выходных» tells what happened).
 _HOURS_WISHED = re.compile(
     rf"(?:(?<!\w)(?:нужн\w*|надо|хочу|чтобы|need|want|prefer|only|no|только|тек|tek|(?:с|with)(?!\s+(?:график|grafik)))\s+(?:по\s+)?)(?:{_HOURS.pattern})"
-    rf"|(?:{_HOURS.pattern})\s+(?:не\s+(?:хочу|надо|нужно|подходит)|болса|bolsa|болсын|bolsyn|болмасын|bolmasyn|керек(?:\s+емес)?|kerek(?:\s+emes)?|only)(?!\w)",
+    rf"|(?:{_HOURS.pattern})\s+(?:не\s+(?:хочу|надо|нужно|подходит)|болса|bolsa|болсын|bolsyn|болмасын|bolmasyn|керек(?:\s+емес)?|kerek(?:\s+emes)?|only|ғана|гана|gana|ğana)(?!\w)"
+    # the night refused: «түнгі ауысым болмасын», «түнде жұмыс істей алмаймын», «ночью работать не могу», "can't work at night"
+    r"|(?<!\w)(?:түнгі|тунги|tungi|tüngı)\s+(?:ауысым|auysym|auısym)\w*\s+(?:болмасын|bolmasyn|керек\s+емес|kerek\s+emes)(?!\w)"
+    r"|(?<!\w)(?:түнде|тунде|tunde|ночью|nochyu|nochiu)\s+(?:(?:жұмыс|жумыс|jumys|работать|rabotat)\s+)?"
+    r"(?:істей\s+алмаймын|истей\s+алмаймын|istei\s+almaimyn|не\s+могу|ne\s+mogu)(?!\w)"
+    r"|(?<!\w)(?:can'?t|cannot)\s+work\s+(?:at\s+)?nights?(?!\w)",
     re.IGNORECASE,
 )
 # Conditions of the worker, not of the work: no experience, no English, which name no trade («без опыта», «без
@@ -836,15 +857,28 @@ _HOURS_WISHED = re.compile(
 # the town after them as a refused thing. (Work "for women" is left to small talk, which tells whether women
 # are hired.)
 _NO_EXPERIENCE_OR_ENGLISH = (
-    r"(?<!\w)(?:(?:можно|и|and|мен|men)\s+)?(?:"
+    r"(?<!\w)(?:(?:можно|и|and|мен|men|with)\s+)?(?:"
     r"без\s+(?:опыта|стажа)(?:\s+работы)?|опыт\s+не\s+(?:нужен|обязателен|важен)"
+    # said after the word: «опыта нет», «опыта работы нету», «opyta net»
+    r"|(?:опыта|стажа)(?:\s+работы)?\s+(?:нет|нету)|(?:opy?ta|opita|staja|stazha)\s+(?:net|netu)"
     r"|без\s+(?:знания\s+)?(?:английского|англ\w*|языка|языков)(?:\s+языка)?"
     r"|bez\s+(?:opy?ta|opita|staja|stazha)(?:\s+raboty)?|bez\s+(?:angl\w*|yazyka|iazyka)"
-    r"|тәжірибесіз|тажирибесиз|тәжірибе(?:сі)?\s+жоқ|тажирибеси\s+жок|ағылшынсыз|агылшынсыз|ағылшын\s+тілінсіз"
-    r"|t[aä](?:j|zh)[iı]r[iı]bes[iı]z|t[aä](?:j|zh)[iı]r[iı]be(?:s[iı])?\s+(?:zh|j)oq|a[gğ]yl(?:sh|ş)ynsyz|ag[iı]lshinsiz"
+    r"|тәжірибесіз|тажирибесиз|тәжірибе(?:сі|м|міз)?\s+жоқ|тажирибе(?:си|м)?\s+жок|ағылшынсыз|агылшынсыз|ағылшын\s+тілінсіз"
+    r"|t[aä](?:j|zh)[iı]r[iı]bes[iı]z|t[aä](?:j|zh)[iı]r[iı]be(?:s[iı]|m)?\s+(?:zh|j)o[qk]|a[gğ]yl(?:sh|ş)ynsyz|ag[iı]lshinsiz"
     r"|no\s+experience(?:\s+(?:is\s+)?(?:needed|required|necessary))?|without\s+(?:any\s+)?experience"
-    r"|experience\s+not\s+(?:needed|required)|without\s+english|no\s+english(?:\s+(?:is\s+)?(?:needed|required))?"
+    r"|experience\s+not\s+(?:needed|required)|(?:my\s+)?first(?=\s+(?:job|work)\s+abroad)|without\s+english|no\s+english(?:\s+(?:is\s+)?(?:needed|required))?"
     r")(?!\w)"
+)
+# The worker's own trade, somewhere else or paid more: «как в моём профиле, только в гостинице», «по профилю, но от
+# 2000», «профилім сияқты, бірақ қонақүйде», «мамандығым бойынша», "like my profile but in a hotel", "same as my
+# profile but in Al Khor": what comes after is searched. (Changing the profile is read before the search.)
+_OWN_TRADE = (
+    r"(?<!\w)(?:(?:что[-\s]?нибудь\s+)?(?:как\s+(?:в|у)\s+(?:мо[её]м\s+|моей\s+)?(?:профил\w*|анкет\w*)|по\s+(?:моему\s+|моей\s+)?(?:профилю|специальности))"
+    r"(?:[,\s]+(?:но|только|а)(?!\w))?"
+    r"|kak\s+v\s+(?:moem\s+)?profil\w*(?:[,\s]+(?:no|tolko)(?!\w))?|po\s+(?:moemu\s+)?profil\w*(?:[,\s]+(?:no|tolko)(?!\w))?"
+    r"|(?:(?:профил|profil|profile)\w*\s+(?:сияқты|сиякты|siyaqty|siaqty|сай|sai)|(?:мамандығым|мамандыгым|mamandygym|mamandyǵym)\s+"
+    r"(?:бойынша|boiynsha)|(?:(?:something|anything|jobs?)\s+)?(?:like|(?:the\s+)?same\s+as|similar\s+to|as\s+in|as)\s+my\s+profile)"
+    r"(?:\s+(?:жұмыс|жумыс|jumys))?(?:[,\s]+(?:бірақ|бирак|biraq|birak|but)(?!\w))?)"
 )
 # The worker's age: «мне 45 лет», «до 40 лет», «женщинам до 35», «от 25 до 45 лет», «возраст до 50», «40 жасқа
 # дейін», «45 жастағы», «жасым 50-де», «25 пен 40 жас аралығындағы», "under 40", "over 45", "aged 25-40", "a 50
@@ -905,7 +939,9 @@ _LANGUAGE_SAID = (
 _AGE = re.compile(_AGE_SAID, re.IGNORECASE)
 # The years of work are read before an age: «25 лет опыта» is experience, not an age.
 _FACTS = re.compile(rf"{_EXPERIENCE_SAID}|{_AGE_SAID}|{_LANGUAGE_SAID}", re.IGNORECASE)
-_WORKER = re.compile(rf"{_NO_EXPERIENCE_OR_ENGLISH}|{_EXPERIENCE_SAID}|{_AGE_SAID}|{_LANGUAGE_SAID}", re.IGNORECASE)
+_WORKER = re.compile(
+    rf"{_NO_EXPERIENCE_OR_ENGLISH}|{_EXPERIENCE_SAID}|{_AGE_SAID}|{_LANGUAGE_SAID}|{_OWN_TRADE}", re.IGNORECASE
+)
 # Terms of the job that name no trade: when it starts («с января», «выезд с 1 марта», «со следующего месяца»,
 # «қаңтардан бастап», «1 сәуірден бастап», "starting January", "from March", "can start immediately", "in 2 weeks"),
 # overtime («с овертаймом», «переработки оплачиваются», «қосымша сағаттары төленетін», "paid overtime"), the visa
@@ -1198,7 +1234,7 @@ _SEEKING = re.compile(
 # "I worked as a welder in 2018"), or a question about a relative's work or plans («сын работает поваром, когда
 # отпуск?», «ұлым Лусаилда аспаз, демалысы қашан?», "my son works as a cook, when is his leave?").
 _PAST = re.compile(
-    r"(?<!\w)(?:работал\w*|трудил\w*|уехал\w*|платили|устроил\w*|rabotal\w*|istedim|ıstedım|істедім|істеген\w*|"
+    r"(?<!\w)(?:работал\w*|трудил\w*|уехал\w*|(?<!чтобы\s)(?<!чтоб\s)платили|устроил\w*|rabotal\w*|istedim|ıstedım|істедім|істеген\w*|"
     r"boldym|болдым|төледі|"
     r"toledi|worked|used\s+to\s+work|went\s+to)(?!\w)",
     re.IGNORECASE,
@@ -1311,8 +1347,23 @@ _WHOM = re.compile(
     r"|ініме|иниме|inime|ınıme|ағама|агама|agama|aǵama|бауырыма|bauyryma|қарындасыма|карындасыма|qaryndasyma|"
     r"сіңліме|сиңлиме|синлиме|sinlime|sıñlıme|әпкеме|апкеме|apkeme|äpkeme"
     # a couple: «для семейной пары», «для пары», «для супругов», «ерлі-зайыптыларға», "for a couple", "for a married couple"
-    r"|(?:для|dlya|dlia)\s+(?:(?:семейной|semeinoi)\s+)?(?:пары|супругов|pary)|ерлі-зайыпты\w*|erli-zaiypty\w*"
+    r"|(?:для|dlya|dlia)\s+(?:(?:семейной|seme[iy]?n(?:oi|oy|oj))\s+)?(?:пары|супругов|pary)|ерлі-зайыпты\w*|erli-zaiypty\w*"
     r"|for\s+(?:a\s+)?(?:married\s+)?couples?"
+    # older people, their age said apart: «для людей за 50», «елуден асқандарға», "for people over 50"
+    r"|(?:для|dlya|dlia)\s+(?:людей|пожилых|ludei|liudei)|for\s+(?:older\s+)?people"
+    r"|(?:\d{2}|елу|алпыс|қырық|elu|alpys|qyryq)(?:-?(?:ден|тен|нан|den|ten|nan))?\s+(?:асқандарға|аскандарга|asqandarga|askandarga)"
+    # two going together: «вместе с братом», «с женой вдвоём», «ағаммен бірге», «інім екеуміз», "with my brother", "me
+    # and my wife", "husband and wife", "for two people"; the trade each does is told apart (`names_each_ones_trade`)
+    r"|(?:вместе\s+)?с\s+(?:братом|женой|мужем|сестрой|другом|сыном|супругом|супругой|братишкой)(?:\s+вместе)?"
+    r"|(?:vmeste\s+)?s\s+(?:bratom|zhenoi|jenoi|mujem|muzhem|sestroi|drugom)(?:\s+vmeste)?|вдво[её]м|втро[её]м|vdvoem"
+    r"|муж\s+и\s+жена|(?:чтобы\s+)?жить\s+(?:вместе|в\s+одной(?:\s+комнате)?)"
+    r"|(?:ағам|агам|інім|иним|әйелім|аиелим|күйеуім|куйеуим|бауырым|досым|agam|inim|aielim|kuieuim|bauyrym|dosym)"
+    r"(?:мен|пен|men|pen)(?:\s+(?:бірге|бирге|birge))?(?:\s+(?:бір|bir)\s+(?:жерде|jerde))?"
+    r"|(?:ағам|агам|інім|иним|әйелім|аиелим|күйеуім|куйеуим|бауырым|досым|agam|inim|aielim|kuieuim|bauyrym|dosym)\s+"
+    r"(?:екеуміз|екеумиз|ekeumiz)(?:ге|ge)?(?:\s+(?:бірге|бирге|birge))?"
+    r"|(?:(?:going|go|together)\s+)?with\s+my\s+(?:brother|wife|husband|sister|friend|cousin|son)"
+    r"|me\s+and\s+my\s+(?:brother|wife|husband|sister|friend|cousin|son)|my\s+(?:wife|husband|brother)\s+and\s+(?:i|me)"
+    r"|husband\s+and\s+wife|for\s+two(?:\s+people)?|both\s+of\s+us"
     r")(?!\w)",
     re.IGNORECASE,
 )

@@ -522,6 +522,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_21.tsv": 0.99,  # first run 226 of 254 (89.0 %); now 252 (99.2 %)
     "chat_messages_22.tsv": 0.92,  # first run 182 of 263 (69.2 %); now 247 (93.9 %)
     "chat_messages_23.tsv": 0.94,  # first run 206 of 272 (75.7 %); now 258 (94.9 %)
+    "chat_messages_24.tsv": 0.66,  # first run 187 of 280 (66.8 %)
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

@@ -262,7 +262,9 @@ def _asks_the_contracts_language(m: Said) -> bool:  # «договор на ка
         return False
     which = bool(w.WHICH_LANGUAGE.search(m.joined))
     contract = m.has(w.CONTRACT) or "shart" in m.words
-    return (contract and (which or _names_a_language(m) or m.has(w.LANGUAGE_WORDS))) or (m.has(w.INTERVIEW) and which)
+    translated = m.has(("audarma", "perevod", "translat"))  # «келісімшарттың аудармасы бола ма»: no translator asked for
+    return (contract and (which or translated or _names_a_language(m) or m.has(w.LANGUAGE_WORDS))) or (
+        m.has(w.INTERVIEW) and which)
 
 
 def _names_a_language(m: Said) -> bool:
@@ -565,13 +567,16 @@ def _asks_for_own_rights(m: Said) -> bool:  # «где почитать мои �
 
 
 def _pays_for_a_change_of_mind(m: Said) -> bool:  # «если передумаю после контракта, оштрафуют?»: the hotline's
-    refused = m.has(w.CHANGE_OF_MIND + ("otkaj", "otmen", "cancel", "refus")) or "sai no" in m.joined
-    return m.has(w.PENALTY + ("oshtraf",)) and (refused or m.names(w.MIND))
+    refused = m.has(w.CHANGE_OF_MIND + ("otkaj", "otmen", "cancel", "refus", "tartsa")) or "sai no" in m.joined
+    if m.has(w.PENALTY + ("oshtraf",)) and (refused or m.names(w.MIND)):
+        return True
+    # «если передумаю, когда визу сделают, придётся за неё платить?»: what was spent on the worker paid back
+    return (m.has(w.CHANGE_OF_MIND + ("otkaj",)) or m.names(w.MIND)) and m.names(w.IF_WORDS) and m.has(("platit", "zaplat", "pai", "tole"))
 
 
 def _asks_who_pays_for_the_check(m: Said) -> bool:  # «медкомиссия кімнің есебінен?», "who pays for the medical"
-    named = w.MEDICAL_CHECK_NAMED.search(m.joined) or m.has(("medkomis",))
-    return bool(named) and (bool(w.WHOSE_EXPENSE.search(m.joined)) or m.has(("tolemdi", "akili", "platn")))
+    named = w.MEDICAL_CHECK_NAMED.search(m.joined) or m.has(("medkomis", "medtekser", "medosmotr"))
+    return bool(named) and (bool(w.WHOSE_EXPENSE.search(m.joined)) or m.has(("tolemdi", "akili", "platn", "toleisin")))
 
 
 def _leaves_early_at_a_cost(m: Said) -> bool:  # «уеду раньше срока, неустойку платить?», "go home early, penalty?"
@@ -691,7 +696,7 @@ def _notices_in_a_language(m: Said) -> bool:  # «уведомления при�
 def _tunes_the_alerts(m: Said) -> bool:  # «хватит присылать», «раз в день», "stop", «тихие часы», «не интересно»
     if m.has(w.APPLICATION_NOUNS) and not m.has(w.ALERT_NOUNS):  # «өтінімді қалай тоқтатамын»: withdrawn, not muted
         return False
-    enough = _names_a_language(m) or m.has(w.NEED)  # «хватит русского?», «нужен диплом или хватит корочки»: it suffices
+    enough = _names_a_language(m) or m.has(w.NEED + w.PAPER_NOUNS)  # «хватит русского?», «копии хватит»: it suffices
     if enough and not m.has(tuple(word for word in w.ALERTS if word != "hvatit"), w.ALERTS_WORDS):
         return bool(w.ALERTS_PHRASES.search(m.joined))
     if w.STOPS_SOMETHING_ELSE.search(m.joined) and not m.has(w.ALERTS):  # "will that stop me", "do they stop work"
@@ -858,8 +863,11 @@ def _asks_how_the_bot_works(m: Said) -> bool:  # «как тут работат�
 
 
 def _says_ok_and_waits(m: Said) -> bool:  # «ок, жду», «жарайды, күтемін», "ok understood, will wait", «хорошо, жду звонка»
-    return all(word in w.OK | w.OK_COMPANIONS | w.WAITING | w.WAITED_FOR_WORDS for word in m.core) and not (
-        w.OK.isdisjoint(m.core) or w.WAITING.isdisjoint(m.core)
+    """An "ok" with a wait told and nothing else («түсіндім, хабарларыңызды күтемін», "ok, waiting for the call")."""
+    waiting = w.WAITING | w.OK_WAITING_MORE
+    told = w.OK | w.OK_COMPANIONS | waiting | w.WAITED_FOR_WORDS | w.WHOSE_NEWS
+    return all(word in told or word.startswith(w.WAITED_NEWS) for word in m.core) and not (
+        w.OK.isdisjoint(m.core) or waiting.isdisjoint(m.core)
     )
 
 
@@ -1201,6 +1209,8 @@ def _misses_the_alerts(m: Said) -> bool:  # «бір апта вакансия �
 def _asks_for_a_loan(m: Said) -> bool:  # «займите денег до зарплаты», «қарызға ақша беріңіз», "lend me money"
     """Money asked of the bot itself, as a loan or a transfer: neither the bot nor the ministry gives any, so the
     bot says what it does. Money asked of the worker is a fee or a fraud, read by their own rules."""
+    if w.HELD_IN_QATAR.search(m.joined):  # «не выпускают, отработай долг за визу»: a debt the employer claims
+        return False
     return bool(w.MONEY_TO_ME.search(m.joined)) or (bool(w.LOAN.search(m.joined)) and not m.has(w.ASKED))
 
 
@@ -1236,6 +1246,7 @@ def _waits_after_applying(m: Said) -> bool:  # «подал заявку две 
     waiting = not w.WHEN_PROPER.isdisjoint(m.words) or bool(
         w.NOT_COME_YET.search(m.joined) or w.NO_ANSWER.search(m.joined) or w.NOTHING_YET.search(m.joined)
         or w.NEWS.search(m.joined) or w.WORD_OF_IT_WISHED.search(m.joined)  # "any news for him", «и тишина»
+        or w.HOW_LONG_TO_WAIT.search(m.joined) or w.HOW_LONG_IT_TAKES.search(m.joined)  # "how long does it all take"
     ) or _called(m.words)
     return applied and waiting
 
@@ -1347,7 +1358,7 @@ def _thanks_for_a_step_come(m: Said) -> bool:  # «спасибо, виза пр
     is told by its mark, «когда» or an opening or closing word («виза пришла?», «визам шықты ма»), not by "is" told."""
     asked = "?" in m.text or m.names(w.WHEN_TYPED) or bool(
         w.ENGLISH_QUESTION_OPENS.match(m.text) or w.KAZAKH_PARTICLES.search(m.text))
-    return m.has(w.THANKS) and not asked and bool(w.STEP_CAME.search(m.joined))
+    return m.has(w.THANKS) and not asked and bool(w.STEP_CAME.search(m.joined) or w.SIGNED.search(m.joined))
 
 
 def _asks_how_the_interview_goes(m: Said) -> bool:  # «что спрашивают на собеседовании», "what app for the video interview"
@@ -1387,7 +1398,9 @@ def _asks_where_the_check_is_done(m: Said) -> bool:  # «медкомиссию 
 def _applies_to_another_too(m: Said) -> bool:  # «можно ещё на одну вакансию подать?», "apply for another while i wait"
     """Another vacancy applied for beside the one waited on: the application's steps (each application goes its own
     way), not a vacancy picked from the list."""
-    return m.has(w.APPLY) and bool(w.ANOTHER_TOO.search(m.joined))
+    if w.OTHER_VACANCY.search(m.joined) and w.FAILED.search(m.joined):  # "failed the test, can i try a different vacancy"
+        return True
+    return m.has(w.APPLY) and bool(w.ANOTHER_TOO.search(m.joined) or w.FIRST_ONE.search(m.joined))
 
 
 def _opens_one_of_them(m: Said) -> bool:  # «как открыть вторую вакансию из списка», "how do i open the second vacancy"
@@ -1412,6 +1425,102 @@ Rule = Callable[[Said], bool]
 # The rules in their order of precedence: the first that holds names the topic («спасибо, а платить надо?»
 # asks about fees; «не платят зарплату» is a complaint, not a fee or the pay; «документы на визу» asks about
 # papers, not the application).
+# After applying, while waiting or travelling: what the flight, the landing, a test or a check asks; a family event at
+# home; the contract as it stands; the officer who handles it.
+
+
+def _asks_what_gear_to_bring(m: Said) -> bool:  # «спецовку свою брать или там выдадут?», "bring my own work boots"
+    """Work clothes or tools asked whether to bring: the hotline's, as the luggage is; the trade named with them («маску
+    сварщика») is searched for by nobody."""
+    return (m.has(w.GEAR) or bool(w.GEAR_PHRASES.search(m.joined))) and m.has(w.BRING_ALONG)
+
+
+def _asks_about_the_flights_details(m: Said) -> bool:  # «пересадка будет?», «дәрі алып ұшуға бола ма», "sick before the flight"
+    """The flight's own details (a transfer, a direct flight, the town it leaves from), medicines flown with, money changed
+    before it or a sickness before its day: the hotline's, not the flight's date, which /status holds."""
+    if w.FLIGHT_DETAILS.search(m.joined):
+        return True
+    if not m.has(w.FLIGHT_WORDS):
+        return False
+    if m.has(("transfer",)):  # "a direct flight or with a transfer"; money transferred is no flight
+        return True
+    exchanged = m.has(w.CURRENCY + ("tenge",)) and m.has(("change", "obmen", "pomenia", "aiirbas"))
+    ill = m.has(w.FALLS_ILL) and _asks(m) and not w.ILL_RELATIVE.search(m.joined)  # «анам ауырып қалды» puts it off
+    return m.has(w.MEDICINES) or exchanged or ill
+
+
+def _asks_what_follows_landing(m: Said) -> bool:  # «прилетел в Доху, куда идти», "what do i tell immigration"
+    """Where to go once landed, what to say at the passport control, a taxi or the company's bus from the airport: the
+    hotline's. Nobody there to meet the worker is the employer's trouble, read before."""
+    if w.LANDED_TOLD.search(m.joined) and w.WHERE_NEXT.search(m.joined):
+        return True
+    return m.has(w.AIRPORT) and _asks(m) and (m.has(w.TAXI_OR_BUS) or bool(w.WHERE_NEXT.search(m.joined)))
+
+
+def _asks_if_the_check_is_done_again(m: Said) -> bool:  # «в Катаре медкомиссию заново проходить?», "another medical in qatar"
+    return bool(w.MEDICAL_NAMED.search(m.joined)) and m.has(w.DONE_AGAIN) and m.has(("katar", "doha", "dohe"))
+
+
+def _asks_how_the_trade_test_goes(m: Said) -> bool:  # «трейд тест будет? что проверяют», "is the qualification check online"
+    """How the qualification check or the trade test goes (online or in a town, what is asked or made): the hotline's,
+    which knows each employer's test; what the step means and where the application stands are the application's."""
+    return bool(w.TRADE_TEST.search(m.joined)) and bool(w.HOW_IT_GOES.search(m.joined))
+
+
+def _hears_nothing_after_the_check(m: Said) -> bool:  # «результаты медосмотра не приходят», «өткеніме 10 күн, ештеме жоқ»
+    """The medical check's results not come, or nothing heard since it was done: the application's step, in /status."""
+    results = bool(w.CHECK_DONE_NAMED.search(m.joined)) and m.has(w.CHECK_OUTCOME + w.CHECK_RESULT_WORDS)
+    return (results or bool(w.CHECK_DONE.search(m.joined))) and bool(w.NOT_COME.search(m.joined))
+
+
+def _goes_home_for_a_family_event(m: Said) -> bool:  # «дома умер дедушка, отпустят?», «жерлеуге жібере ме», "funeral"
+    """Home asked for a death, a funeral or a birth: leave out of turn, which the employer and the hotline settle. Being
+    held back already is the employer's trouble («не отпускают»)."""
+    if w.HELD_IN_QATAR.search(m.joined):
+        return False
+    return bool(w.FAMILY_EVENT.search(m.joined)) and (_asks(m) or m.has(w.TRIP + w.HOME))
+
+
+def _leaves_with_the_ticket_asked(m: Said) -> bool:  # «полгода отработал и хочу уехать, билет мне купят?»
+    """Leaving before the contract's end with the ticket home asked, or the contract ended by the employer: what is due
+    then, the rights; not the flight to Qatar a worker waits for."""
+    return bool(w.EMPLOYER_ENDS.search(m.joined)) or (m.has(w.TICKET) and bool(w.WANTS_TO_LEAVE.search(m.joined)))
+
+
+def _asks_what_the_contract_gives(m: Said) -> bool:  # «в контракте жильё указано?», "is the room part of the contract"
+    """Housing, food, insurance or the leave asked of the contract: the rights it gives. Days off a week are its terms."""
+    if not (w.IN_THE_CONTRACT.search(m.joined) and _asks(m)) or _asks_the_weekly_rest(m) or m.has(("apta", "nedel", "veek")):
+        return False
+    return m.has(w.RIGHTS, w.RIGHTS_WORDS) or bool(w.LIVE_WHERE.search(m.joined) or w.LIVING.search(m.joined))
+
+
+def _asks_if_the_contract_may_change(m: Said) -> bool:  # «могут ли поменять условия контракта», "can they change my contract"
+    """The contract changed by the employer once the worker is there: it may not, which the rights say."""
+    return bool(w.CONTRACT_CHANGED.search(m.joined)) and _asks(m) and not m.has(w.PROFILE_NOUNS + w.VACANCIES)
+
+
+def _asks_whose_the_flight_is(m: Said) -> bool:  # «за перелёт с меня вычтут из зарплаты?», "is the flight on me or the company"
+    return m.has(w.TICKET) and _asks(m) and (m.has(w.TAKEN_FROM_PAY) or bool(w.ON_ME_OR_THEM.search(m.joined)))
+
+
+def _calls_the_officer(m: Said) -> bool:  # «можно позвонить сотруднику, который ведёт мою заявку», "the ministry's phone"
+    """The officer handling an application or the ministry asked for by phone: the hotline, which puts the worker
+    through; not the application's status."""
+    return (m.has(w.OFFICER) and m.has(w.PHONED)) or bool(w.MINISTRY_PHONE.search(m.joined))
+
+
+def _backs_out(m: Said) -> bool:  # «можно отказаться от вакансии после медкомиссии?», "can i back out after the medical"
+    return bool(w.BACKS_OUT.search(m.joined))
+
+
+def _thanks_and_waits(m: Said) -> bool:  # «благодарю за информацию, буду ждать визу», "thx for the info, i'll wait"
+    """Thanks with a wait told and nothing asked: thanked, not shown the applications."""
+    asked = "?" in m.text or m.names(w.WHEN_TYPED) or bool(
+        w.ENGLISH_QUESTION_OPENS.match(m.text) or w.KAZAKH_PARTICLES.search(m.text))
+    return m.has(w.THANKS) and m.has(w.WILL_WAIT) and not asked
+
+
+
 RULES: tuple[tuple[Topic, Rule], ...] = (
     ("more", _next_page),
     ("question", _asks_who_shares_the_room),
@@ -1430,6 +1539,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _changes_employer),
     ("question", _goes_home_for_a_while),
     ("question", _goes_home_to_an_ill_relative),
+    ("question", _goes_home_for_a_family_event),
     ("trust", _asks_about_the_employer),
     ("question", _asks_how_a_relative_is),
     ("human", _lost_touch_with_a_relative),
@@ -1440,10 +1550,24 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("rights", _asks_if_they_keep_the_passport),
     ("rights", _asks_home_how_often),
     ("application", _waits_for_the_check_results),
+    ("application", _hears_nothing_after_the_check),
+    ("application", _backs_out),
+    ("question", _asks_how_the_trade_test_goes),
     ("rights", _asks_if_the_leave_is_paid),
+    ("question", _pays_for_a_change_of_mind),
     ("complaint", _complains_of_the_employer),
     ("question", _lost_the_passport),
     ("thanks", _thanks_for_a_step_come),
+    ("thanks", _thanks_and_waits),
+    ("ok", _says_ok_and_waits),
+    ("question", _asks_what_gear_to_bring),
+    ("question", _asks_about_the_flights_details),
+    ("question", _asks_what_follows_landing),
+    ("question", _asks_if_the_check_is_done_again),
+    ("rights", _leaves_with_the_ticket_asked),
+    ("rights", _asks_if_the_contract_may_change),
+    ("rights", _asks_whose_the_flight_is),
+    ("human", _calls_the_officer),
     ("documents", _asks_what_to_bring_to_a_check),
     ("question", _prepares_for_the_flight),
     ("question", _asks_when_the_first_pay_comes),
@@ -1452,7 +1576,6 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _failed_the_medical),
     ("question", _asks_where_the_check_is_done),
     ("question", _asks_what_the_check_tests),
-    ("question", _pays_for_a_change_of_mind),
     ("rights", _asks_for_a_ticket_bought),
     ("question", _asks_about_settling_in),
     ("question", _asks_for_an_advance),
@@ -1501,6 +1624,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("family", _asks_after_a_relative),
     ("pay", _names_an_allowance),
     ("rights", _asks_if_meals_or_a_bus_come),
+    ("rights", _asks_what_the_contract_gives),
     ("fees", _asks_for_a_cut_of_the_pay),
     ("fees", _asks_who_pays_for_the_check),
     ("fees", _asks_who_pays_for_papers),
@@ -1560,7 +1684,6 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("rights", _leaves_early),
     ("help", _asks_how_the_bot_works),
     ("help", _asks_how_to_find_work),
-    ("ok", _says_ok_and_waits),
     ("human", _asks_whom_to_talk_to),
     ("help", _signs_up_someone_else),
     ("jobs", _asks_to_see_the_vacancies),
@@ -1745,6 +1868,9 @@ _DAILY_LIFE_RULES = (
     _asks_what_life_costs, _eats_in_ramadan, _asks_for_an_advance, _names_a_health_condition, _prepares_for_the_flight,
     _asks_when_the_first_pay_comes, _asks_where_the_check_is_done, _asks_how_the_interview_goes,
     _lost_the_passport, _asks_who_shares_the_room, _asks_how_a_relative_is,  # «потерял паспорт в Дохе»: no search of Doha
+    _asks_what_gear_to_bring, _asks_about_the_flights_details, _asks_what_follows_landing,  # «маску сварщика брать?»
+    _asks_if_the_check_is_done_again, _asks_how_the_trade_test_goes,
+    _asks_the_contracts_language, _asks_about_the_id_card,  # «аудармасы бар ма» asks for no translator, "the camp" no boss
 )
 
 
@@ -1998,10 +2124,14 @@ def _complains(text: str, words: list[str]) -> bool:
         return True
     if any(word.startswith(w.EMPLOYER) for word in words) and w.NOT_RELEASED.search(joined):
         return True  # «работодатель не отпускает, говорит я ему должен»
-    if w.HELD_FOR_A_DEBT.search(joined):
-        return True  # «меня не отпускают домой, говорят должен неустойку»
+    if w.HELD_FOR_A_DEBT.search(joined) or (w.HELD_IN_QATAR.search(joined) and w.A_DEBT.search(joined)):
+        return True  # «меня не отпускают домой, говорят должен неустойку», «не выпускают, отработай долг за визу»
+    if w.PAY_PROMISED.search(joined) or w.OVERTIME_UNPAID.search(joined) or w.PASSPORT_NOT_BACK.search(joined):
+        return True  # «зарплату обещают и не дают», «за переработку ни копейки», «паспорта сдали, просим — не дают»
+    if w.HIRED_AS_BUT.search(joined) or w.NOT_WHAT_IT_SAYS.search(text):
+        return True  # «дәнекерлеуші деп жазылған, бірақ жүк тасытады», "housing isn't what the contract says"
     if (w.ID_CARD.search(joined) or w.QID.search(text)) and (
-        w.NOT_DONE.search(joined) or w.NOT_DONE_EN.search(text) or w.STILL_NO.search(text)
+        w.NOT_DONE.search(joined) or w.NOT_DONE_EN.search(text) or w.STILL_NO.search(text) or w.ID_DELAYED.search(joined)
     ):
         return True  # «ID карту не делает уже три месяца»
     if any(word.startswith(w.COMPLAINT) or word in w.COMPLAINT_WORDS for word in words) and not (

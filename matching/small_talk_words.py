@@ -461,7 +461,7 @@ NOT_SPEAKING = frozenset("ne dont doesnt cant not bilmeimin bilmeim bilmeimiz so
                          "ploho slabo nashar poor badli".split())  # «я плохо говорю»: a worry, not a language to add
 # («орысша білмеймін», «ағылшынша сөйлемеймін»: Kazakh says the "not" inside the verb)
 # Someone to talk to: an operator, a person, the hotline; calling or contacting.
-HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "sviaz",
+HUMAN = ("operator", "chelovek", "jivoi", "jivim", "konsultant", "goriach", "pozvon", "zvonit", "zvanit", "sviaz",
          "habarlas", "soiles", "hotline", "human", "person", "speak", "talk", "contact", "kontakt",
          "bailanis", "vjiv")  # «вживую»; «маманмен байланысқым келеді»: to get in touch
 HUMAN_WORDS = frozenset("adam adamen cal adamsin adamsiz".split())  # "call" as `skeleton` writes it; «адамсың ба?»
@@ -1773,3 +1773,102 @@ WITHOUT_LANGUAGE = re.compile(r"\bbez (?:znania )?(?:angli|arab|iazik)\w*|\bno (
 PRESS_WORDS = frozenset("tap clik".split())
 HELPS = ("help", "pomoj", "pomog", "komektes")  # a language known «поможет?», "will it help"
 WORK_NOUN = re.compile(r"\b(?:rabota|rabotu|raboti|vakans\w*|vacanc\w*|jobs?)\b")  # work asked for, not «работать»
+
+# After applying, while waiting or travelling.
+# The work gear asked to be brought along («спецовку свою брать?», «жұмыс киімін өзім алып барам ба», "bring my own work
+# boots"): the hotline's, as the luggage is; the trade named in it («маску сварщика») is no search.
+GEAR = ("spetsovk", "spetsodej", "kragi", "perchat", "kask", "helmet", "glove", "bots", "boots", "instrument", "tools",
+        "kombinezon", "uniform", "forma")
+GEAR_PHRASES = re.compile(r"\bjumis kii?m\w*|\brabochu\w* (?:odejd|obuv)\w*|\bvork (?:bots|boots|clothes)\b|\bmasku\b")
+BRING_ALONG = ("brat", "vziat", "vzat", "vezti", "bring", "take", "alip", "salai", "pack")
+# The flight's own details («пересадка будет?», «прямой рейс?», «из какого города вылет», "which city do we fly from"),
+# medicines flown with, and a sickness before the day of the flight: the hotline's, not the flight's date in /status.
+FLIGHT_WORDS = ("vilet", "reis", "fligt", "flight", "fli", "ushami", "ushar", "ushu", "samolet", "plane", "ushak")
+FLIGHT_DETAILS = re.compile(r"\bperesadk\w*|\bpriam\w* reis\w*|\bdirect fligt\b|\bkai kala\w* ushami\w*|"
+                            r"\bvhich citi\w* (?:\w+ )?fli\b|\bvilet (?:\w+ )?(?:almati|astani|iz)\b|\bkakogo gorod\w* vilet")
+MEDICINES = ("tabletk", "lekarst", "dari", "medicine", "insulin", "pils", "pills")
+FALLS_ILL = ("zabole", "zabolei", "auirip", "sik", "sick", "ill")
+# What comes after landing («прилетел в Доху, куда идти», «паспорт бақылауынан өттім, енді қайда барамын», "just landed,
+# where do i go now", "what do i tell immigration", a taxi or the company's bus): the hotline's; nobody met is a complaint.
+LANDED_TOLD = re.compile(r"\b(?:landed|kondik|kondim|prizemli\w*|posadk\w*|keldim|keldik|pasportn\w* kontrol\w*|"
+                    r"bakilau\w*|imigration)\b")
+WHERE_NEXT = re.compile(r"\b(?:kaida baramin|kaida baramiz|vhere (?:\w+ )?go|kuda (?:\w+ )?(?:idti|ehat)|kak dobrat\w*|"
+                        r"chto govorit|vhat tel|vhat (?:do )?sai)\b")
+TAXI_OR_BUS = ("taksi", "taxi", "bus", "avtobus", "aparadi")
+# The medical check done again in Qatar («в Катаре медкомиссию заново?», "do we do another medical in qatar").
+DONE_AGAIN = ("zanovo", "snova", "povtorn", "kaita", "kaitadan", "again", "another")
+# The qualification check or the trade test asked how it goes («проверка квалификации онлайн или ехать куда-то?», «трейд
+# тест будет? что проверяют», «практикалық емтихан… не істетеді», "what do they make you do"): the hotline's, not its
+# place in /status.
+TRADE_TEST = re.compile(r"\b(?:treid|trade|skils?|practical|prakticheski\w*|praktikalik|kasibi) (?:test|ekzamen|emtihan)\w*|"
+                        r"\bproverk\w* kvalifikats\w*|\bkualification chek\b|\bbiliktilik\w* tekser\w*|\bekzamen profes\w*")
+HOW_IT_GOES = re.compile(r"\b(?:onlain|online|travel|kuda (?:\w+ )?ehat|baru kerek|kalai otedi|chto (?:tam )?proveriai\w*|"
+                         r"ne istetedi|vhat (?:do )?thei (?:make|ask|check)|ne suraui|ne suraid\w*|ne tekser\w*)\b")
+# The medical check's results that do not come («результаты медосмотра не приходят», «қорытындысы келмей жатыр»), or no
+# word since it was done («медкомиссиядан өткеніме 10 күн, ештеме жоқ»): the application's step.
+CHECK_RESULT_WORDS = ("koritindi",)
+NOT_COME = re.compile(r"\bne prihod\w*|\bne prish\w*|\bkelmei\w*|\beshteme jok\b|\beshtene jok\b|\bhabar jok\b|\bnichego\b")
+CHECK_DONE = re.compile(r"\b(?:medkomis|medosmotr|medtekser)\w* (?:proshel|sdal|otken\w*|otim|ottim)|\b(?:proshel|sdal) medkomis")
+# A death, a funeral or a birth at home («дома умер дедушка», «жерлеуге жібере ме», «жена рожает», "for the funeral"):
+# leave out of turn, which the employer and the hotline settle.
+FAMILY_EVENT = re.compile(r"\b(?:umer\w*|skonchal\w*|pohoron\w*|funeral|died|kaitis boldi|jerleu\w*|karali|rojaet|rodit|"
+                          r"tugali|bosan\w*|is due|dekret\w*)\b")
+# The contract broken by the employer («если работодатель сам разорвёт контракт», "if the employer ends my contract"), or
+# ended by leaving before its term («келісімшарт бітпей үйге қайтсам»): what is due then, the rights.
+EMPLOYER_ENDS = re.compile(r"\brazorv\w* (?:\w+ )?(?:kontrakt|dogovor)\w*|\b(?:kontrakt|dogovor)\w* (?:\w+ )?razorv\w*|"
+                           r"\b(?:emploier|compani|kompani|bos) (?:\w+ )?end(?:s|ed)? (?:\w+ )?contract|"
+                           r"\b(?:kelisimshart|kontrakt)\w* bitpei\b|\bozi buzsa\b")
+WANTS_TO_LEAVE = re.compile(r"\bhochu (?:\w+ )?(?:uehat|uiti|domoi|vernut\w*)|\bvant (?:\w+ )?(?:leave|go home|quit)\b|"
+                            r"\b(?:ketkim|kaitkim) keledi\b")
+# The contract's content asked («в контракте жильё указано?», "is the room part of the contract"): the rights it gives.
+IN_THE_CONTRACT = re.compile(r"\b(?:kontrakte|dogovore|kelisimsharta|kelisimshartta|contract)\b")
+LIVE_WHERE = re.compile(r"\bvhere (?:\w+ )?live\b|\brom\b|\bkomnat\w*|\bbolme\w*")
+# The contract changed by the employer once the worker is there («могут ли поменять условия контракта», "can they change
+# my contract"): the employer may not, which the rights say.
+CONTRACT_CHANGED = re.compile(r"\b(?:pomeni\w*|izmeni\w*|change|ozgert\w*) (?:\w+ )?(?:uslovi\w* )?(?:kontrakt|dogovor|contract|"
+                              r"kelisimshart)\w*|\b(?:kontrakt|dogovor|contract|kelisimshart)\w* (?:\w+ )?(?:ozgert|izmen)\w*")
+# The ticket's cost taken from the pay («за перелёт с меня вычтут из зарплаты?»), or the flight asked as the worker's or the
+# company's ("is the flight on me or on the company"): who pays for it, a right.
+TAKEN_FROM_PAY = ("vicht", "uderj", "deduct", "ustap")
+ON_ME_OR_THEM = re.compile(r"\b(?:me|menia|ozim|sam)\b (?:\w+ )?(?:compani|kompani\w*|rabotodatel\w*|emploier)\b")
+# An officer of the ministry called about an application («можно позвонить сотруднику, который ведёт мою заявку»): the
+# hotline; the ministry's phone asked in any words («министрлікке қай нөмірге қоңырау шаламын», "the ministry's phone").
+OFFICER = ("sotrudnik", "oficer", "ofitser", "kizmetker", "inspektor")
+PHONED = ("pozvon", "zvon", "zvan", "fone", "phone", "konirau", "telefon", "nomer", "nomir", "number")
+MINISTRY_PHONE = re.compile(r"\bminist\w* (?:\w+ ){0,2}(?:fone|phone|nomer\w*|nomir\w*|number|telefon\w*)|"
+                            r"\b(?:fone|phone|nomer\w*|nomir\w*|number|telefon\w*)\b (?:\w+ ){0,2}minist")
+# Going back on the application after a step («можно отказаться от вакансии после медкомиссии», "can i back out").
+BACKS_OUT = re.compile(r"\bbak out\b|\botkaza\w* (?:\w+ )?vakans\w*|\botkaza\w* posle\b")
+# Another vacancy applied for after a test failed («трейд тесттен өтпей қалдым, басқа вакансияға берсем бола ма», "failed
+# the practical test, can i try a different vacancy"), or the first application's fate asked ("what happens to my first").
+OTHER_VACANCY = re.compile(r"\b(?:baska|diferent|other|drug\w*) (?:vakansi|vacanc|vakans)\w*")
+FAILED = re.compile(r"\bfailed\b|\bne proshel\b|\botpei kal\w*|\bote almadi\w*|\bne sdal\b")
+FIRST_ONE = re.compile(r"\bhapens (?:\w+ )?first\b|\bfirst aplication\b")
+# The visa or a debt the employer says is owed holds the worker in Qatar («не выпускают, отработай долг за визу»,
+# «визаның қарызын өтейсің дейді», "won't let me leave until i pay back the visa"): the employer's trouble.
+HELD_IN_QATAR = re.compile(r"\b(?:ne vipuska\w*|ne otpuska\w*|shigarmai\w*|jibermei\w*|vont let me leave)\b")
+A_DEBT = re.compile(r"\b(?:dolg|karizin|kariz|pai bak|ove)\b")
+# The ID card kept waiting or not renewed by the employer («тянет с QID», «QID жасамай жатыр», "won't renew it").
+ID_DELAYED = re.compile(r"\btianet\b|\bne prodleva\w*|\bne prodlil\w*|\bvont renev\b|\bhasnt done\b|\bekspired\b")
+# A promise of pay that never comes («зарплату обещают каждую неделю и не дают», «айлық алмады», "keep promising his
+# salary"): pay withheld, the employer's trouble.
+PAY_PROMISED = re.compile(r"\b(?:zarplat|zp|ailik|jalak|salar)\w* (?:\w+ ){0,3}(?:obesha\w*|ne daiut|almadi|almai\w*)|"
+                          r"\bpromising (?:\w+ )?salar")
+# Overtime worked for nothing («за переработку ни копейки», "the extra hours are unpaid").
+OVERTIME_UNPAID = re.compile(r"\b(?:pererabotk|sverhuroch|ekstra hours?|overtime)\w* (?:\w+ ){0,2}(?:ni kopeiki|unpaid|ne plat\w*)")
+# The work or housing other than the contract said, told in words the older patterns miss («келісімшартта дәнекерлеуші деп
+# жазылған, бірақ жүк тасытады», "hired as a welder but they make me carry blocks", "housing isn't what the contract says").
+HIRED_AS_BUT = re.compile(r"\bdep jazilgan birak\b|\bhired as \w+ but\b", re.IGNORECASE)
+NOT_WHAT_IT_SAYS = re.compile(r"\bisn'?t what (?:the |my )?contract says\b|\bnot what (?:the |my )?contract says\b", re.IGNORECASE)
+# A passport handed in and not given back («паспорта сдали в отдел кадров, просим — не дают»).
+PASSPORT_NOT_BACK = re.compile(r"\bpasport\w* (?:\w+ ){0,8}(?:ne daiut|ne otdaiut|bermeidi|ne vozvrash\w*)")
+# Thanks with a wait told («благодарю за информацию, буду ждать визу», "thx for the info, i'll wait for the visa"), or a
+# step done thanked («контракт подписал, спасибо», "signed the contract today, thanks").
+WILL_WAIT = ("jdat", "jdu", "vait", "kutemin", "kutem", "kute")
+SIGNED = re.compile(r"\b(?:kontrakt|dogovor|contract|kelisimshart)\w* (?:\w+ )?(?:podpisal\w*|kol koidim|kol koidik)|"
+                    r"\bsigned (?:\w+ )?contract\b|\bpodpisal (?:\w+ )?(?:kontrakt|dogovor)\w*")
+WAITED_NEWS = ("habar", "zvon", "otvet", "jauap", "mesag", "soobsh")
+OK_WAITING_MORE = frozenset({"vaiting", "turam", "kutip", "habarlaskansha", "dojdus"})
+WHOSE_NEWS = frozenset({"eur", "vashego", "vashe", "vashi", "vashu", "sizdin", "sizderdin"})  # «ваш звонок», "your message"
+# How long the whole way takes, asked by one who applied ("how long does this whole thing take", «сколько это всё длится»).
+HOW_LONG_IT_TAKES = re.compile(r"\bhov long (?:\w+ ){0,4}take\b|\bskolko (?:\w+ ){0,3}dlit\w*|\bkansha (?:\w+ ){0,3}sozil\w*")

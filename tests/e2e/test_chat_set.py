@@ -534,10 +534,11 @@ SEARCH_KEYS = (  # the answers of a search: a list, or none for it (in a town, a
     "jobs-search-header", "jobs-search-none", "jobs-pay-none", "jobs-pay-none-trade", "jobs-town-none",
     "jobs-town-none-trade", "jobs-town-places", "jobs-town-nowhere",
 )
-# The replies of a change made to the profile from the chat («переехал в Алматы»): no canned answer, the change itself
+# The replies of a change made to the profile from the chat («переехал в Алматы»): no canned answer, the change itself;
+# a trade added or replaced («добавьте профессию повар») goes on through the choice of occupations
 PROFILE_CHANGE_KEYS = (
     "pw-confirm", "pw-same", "pw-occupation-replace", "pw-occupation-replace-which", "pw-occupation-remove",
-    "pw-years-which",
+    "pw-years-which", "ask-occupation_pick",
 )
 QUERY = "\x00"
 

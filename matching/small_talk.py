@@ -1513,6 +1513,15 @@ def _backs_out(m: Said) -> bool:  # «можно отказаться от ва�
     return bool(w.BACKS_OUT.search(m.joined))
 
 
+def _was_told_to_wait_by_the_ministry(m: Said) -> bool:  # «мне позвонили из министерства и сказали ждать, это надолго?»
+    """A call from the ministry told to wait, with how long asked and no money named: the application's step the officer
+    spoke of, in /status; money asked in the ministry's name is a fraudster's, read by the rules of trust."""
+    if m.has(w.MONEY) or m.has(w.PAY, w.PAY_WORDS):
+        return False
+    told = m.has(w.CONTACTED, w.CONTACTED_WORDS) and m.has(w.MINISTRY) and m.has(w.WILL_WAIT)
+    return told and bool(w.HOW_LONG_A_WAIT.search(m.joined))
+
+
 def _thanks_and_waits(m: Said) -> bool:  # «благодарю за информацию, буду ждать визу», "thx for the info, i'll wait"
     """Thanks with a wait told and nothing asked: thanked, not shown the applications."""
     asked = "?" in m.text or m.names(w.WHEN_TYPED) or bool(
@@ -1642,6 +1651,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("human", _asks_for_the_hotline),
     ("buttons", _applies_to_a_portal_vacancy),
     ("trust", _asks_about_the_portal_link),
+    ("application", _was_told_to_wait_by_the_ministry),
     ("trust", _doubts_the_bot),
     ("trust", _asks_if_it_is_the_states),
     ("trust", _was_called_in_the_ministrys_name),

@@ -1867,8 +1867,10 @@ PASSPORT_NOT_BACK = re.compile(r"\bpasport\w* (?:\w+ ){0,8}(?:ne daiut|ne otdaiu
 WILL_WAIT = ("jdat", "jdu", "vait", "kutemin", "kutem", "kute")
 SIGNED = re.compile(r"\b(?:kontrakt|dogovor|contract|kelisimshart)\w* (?:\w+ )?(?:podpisal\w*|kol koidim|kol koidik)|"
                     r"\bsigned (?:\w+ )?contract\b|\bpodpisal (?:\w+ )?(?:kontrakt|dogovor)\w*")
-WAITED_NEWS = ("habar", "zvon", "otvet", "jauap", "mesag", "soobsh")
+WAITED_NEWS = ("habar", "zvon", "otvet", "jauap", "mesag", "soobsh", "sobsh")
 OK_WAITING_MORE = frozenset({"vaiting", "turam", "kutip", "habarlaskansha", "dojdus"})
 WHOSE_NEWS = frozenset({"eur", "vashego", "vashe", "vashi", "vashu", "sizdin", "sizderdin"})  # «ваш звонок», "your message"
 # How long the whole way takes, asked by one who applied ("how long does this whole thing take", «сколько это всё длится»).
 HOW_LONG_IT_TAKES = re.compile(r"\bhov long (?:\w+ ){0,4}take\b|\bskolko (?:\w+ ){0,3}dlit\w*|\bkansha (?:\w+ ){0,3}sozil\w*")
+# How long a wait lasts, asked («это надолго?», «қанша күтем», "how long"), after a call from the ministry told to wait.
+HOW_LONG_A_WAIT = re.compile(r"\b(?:nadolgo|dolgo|skolko|skoka|kansha|uzak|hov long)\b")

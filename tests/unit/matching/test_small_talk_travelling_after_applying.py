@@ -54,6 +54,10 @@ from matching.small_talk import asks_about_daily_life
     ("подписал договор, благодарю!", "thanks"),
     ("спасибо, буду ждать звонка", "thanks"),
     ("ok, waiting for your message", "ok"),
+    ("ок жду ваше сообщение", "ok"),
+    # a call from the ministry told to wait, how long asked: the application; money asked in its name: trust
+    ("министрліктен қоңырау шалып, күтіңіз деді, қанша күтем?", "application"),
+    ("a man called from the ministry and said wait and pay 100 dollars, how long?", "trust"),
     # the employer holds the worker for a debt, delays the ID card, promises pay: a complaint
     ("не выпускают из страны, говорят долг за билет отработай", "complaint"),
     ("компания тянет с QID уже два месяца", "complaint"),

@@ -36,7 +36,6 @@ COME = ("vstret", "priehal", "prishel", "zabral", "karsi", "kelme", "met", "came
 NOT_MET = re.compile(r"\bne vstreti|\b(?:no one|noone)(?: \w+){0,4} (?:met|meet\w*|pik\w*)\b|\bvstrechaiush\w* (?:net|ne)\b|\b(?:kutip|karsi) almadi\b")
 # Not come, said of the employer or at the airport («работодатель не приехал», «жұмыс беруші келмеді»).
 NOT_CAME = re.compile(r"\bne (?:priehal|prishel)|\bkelmedi\b|\bno one came\b|\bdidnt come\b|\bnever came\b")
-AIRPORT = ("aeroport", "airport", "auejai", "hamad")
 # Landed («прилетел», «ұшып келдім», "landed", "arrived"): nobody there beside it («прилетел, никого нет») is
 # nobody come to meet the worker.
 LANDED = ("prilet", "landed", "arriv", "uship")
@@ -797,7 +796,6 @@ RENEW = ("prodl", "uzart", "renev", "ekstend", "prolong")
 STAY = ("ostat", "ostav", "kalip", "kalu", "kalsam", "kalamin", "stai", "remain")
 # Changing employer once there («перейти в другую компанию», «басқа компанияға ауысу», "switch to another
 # company"): a question for the hotline, not a profile to change.
-COMPANY = ("kompan", "compani", "firm")
 SWITCH = ("pereit", "perehod", "perei", "smenit", "smeni", "pomen", "auis", "auist", "change", "svitch", "transfer",
           "move")
 # Held by an employer who will not let the worker go, or says the worker owes him («не отпускает, говорит я ему

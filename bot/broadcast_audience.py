@@ -280,6 +280,7 @@ _NOT_YET_NEXT = on_russian_keys(re.compile(
 
 
 def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
+    text = spoken_punctuation(text or "")  # «электрикам запятая сантехникам», as a phone dictated it
     speaking = bool(_SPEAKERS.search(text or ""))  # before «-язычных» is cut off
     text = (text or "").replace("\n", " , ")  # a list, one line each («• сварщики⏎• повара»)
     text = _NO_EXCEPTION.sub(" ", _abbreviations_spelt_out(plain_latin((text or "").casefold())))
@@ -621,6 +622,9 @@ def broadcast_later(text: str | None) -> bool:
     head = split_at_colon(text)[0]
     saying = _SAYING.search(head)
     head = head[: saying.start()] if saying else head
+    quoted = _kazakh_quoted_then_request(head)  # «… электриктеріне тексеру дүйсенбіде деп хабарлаңыз»: the day
+    if quoted and (verb := _QUOTED_THEN_VERB.match(head.strip())):  # is the quoted text's, not when to send
+        head = f"{quoted.audience} {verb.group('verb')}"
     head = re.split(r"[«\"“„]|\s(?:о|об|обо|about|regarding)\s", head, maxsplit=1)[0]  # quoted, or what it is about
     asked = ASKS_TO_SEND.search(head) or A_REMINDER.search(head)
     if not asked or "\n" in head.strip():
@@ -661,18 +665,66 @@ _SPLIT_ENDING = on_russian_keys(re.compile(
 # Punctuation said aloud, which a phone's dictation writes as words where it cannot set the mark: «рассылка
 # сварщикам двоеточие собес завтра», «сколько сварщиков вопросительный знак», «қос нүкте», "colon".
 _SPOKEN_MARKS = (
-    (re.compile(r"\s*\b(?:двоеточие|қос\s+нүкте|qos\s+nukte|colon)\b\s*", re.IGNORECASE), ": "),
-    (re.compile(r"\s*\b(?:запятая|үтір|utir|comma)\b\s*", re.IGNORECASE), ", "),
+    (on_russian_keys(re.compile(r"\s*\b(?:двоеточие|қос\s+нүкте|qos\s+nukte|colon)\b\s*", re.IGNORECASE)), ": "),
+    (on_russian_keys(re.compile(r"\s*\b(?:запятая|үтір|utir|comma)\b\s*", re.IGNORECASE)), ", "),
     (re.compile(r"\s*\b(?:вопросительный\s+знак|сұрақ\s+белгісі|question\s+mark)\b\s*", re.IGNORECASE), "? "),
     (re.compile(r"\s*\b(?:восклицательный\s+знак|леп\s+белгісі|exclamation\s+mark)\b\s*", re.IGNORECASE), "! "),
 )
 
 
 def spoken_punctuation(text: str) -> str:
-    """`text` with the punctuation said aloud in it written as marks («двоеточие» → «:»)."""
+    """`text` with the punctuation said aloud in it written as marks («двоеточие» → «:», «точка» → «.»)."""
     for said, mark in _SPOKEN_MARKS:
         text = said.sub(mark, text)
-    return text.strip() if text else text
+    return _full_stops(text).strip() if text else text
+
+
+# A full stop said aloud: «точка», «нүкте» (or «нукте», "nukte"), "full stop", "period". «Точка» and "period" are
+# words too («точка сбора у акимата», "the period 1–15 November"), so they are a stop only at the end of the
+# message or between two sentences: not after a word that qualifies them, nor before the word they govern.
+_SPOKEN_STOP = on_russian_keys(re.compile(r"^(?:точка|нүкте|nukte|period|stop)$", re.IGNORECASE))
+_STOP_QUALIFIED = on_russian_keys(frozenset(
+    "в на до от с у к эта эту та ту одна одну наша нашу главная главную сборная сборную новая новую конечная "
+    "конечную начальная the a this that same whole entire given each per probation trial grace notice reporting "
+    "waiting holiday contract first second last next time".split()
+))
+# What «точка» governs when it is a place or a point: «точка сбора», «точка выдачи», «точка доступа».
+_STOP_GOVERNS = frozenset(
+    "сбора встречи выдачи доступа зрения отсчёта отсчета продаж питания опоры невозврата приёма приема".split()
+)
+
+
+def _full_stops(text: str) -> str:
+    """`text` with each full stop said aloud written after the word before it, and the sentence after it begun
+    with a capital letter; «точка» or "period" left as a word where it is a noun."""
+    words = text.split(" ")
+    out: list[str] = []
+    capital = False
+    for at, word in enumerate(words):
+        following = next((later for later in words[at + 1:] if later), "")
+        before = next((earlier for earlier in reversed(out) if earlier), "")
+        full = word.casefold() == "stop" and before.casefold() == "full"
+        if full:
+            out.pop()  # "full stop": the first word goes with the second
+            before = next((earlier for earlier in reversed(out) if earlier), "")
+        if (full or word.casefold() != "stop") and _SPOKEN_STOP.match(word) and _a_stop(before, following, full):
+            while out and not out[-1]:
+                out.pop()
+            out[-1] = out[-1].rstrip(",;:") + "."
+            capital = True
+            continue
+        if full:
+            out.append("full")
+        out.append(word[:1].upper() + word[1:] if capital and word else word)
+        capital = capital and not word
+    return " ".join(out)
+
+
+def _a_stop(before: str, following: str, full: bool) -> bool:
+    """Whether a word that may be a stop said aloud is one between the words around it."""
+    if not before or before.endswith(tuple(".!?:")):
+        return False  # «…, точка сбора»: a word, at the start or after a mark already set
+    return full or before.casefold() not in _STOP_QUALIFIED and following.casefold().strip(".,!?") not in _STOP_GOVERNS
 
 
 # The colon that parts a request from its text, not one of a time of day before it («до 12:00 разошлите …: …»).
@@ -1329,7 +1381,9 @@ _SENT_NOW_OR_BY = on_russian_keys(re.compile(
 _SEND_AFTER = on_russian_keys(frozenset(
     "напомните напомни сообщите передайте отправьте ескертіңіз ескерт еске салыңыз eskertiniz eske salynyz "
     # dictated with «что» in place of the colon: «всем, кто подписал договор, напиши что …»
-    "напиши напишите скажи скажите".split()
+    "напиши напишите скажи скажите "
+    # ... and Kazakh's, written to the audience: «Шымкент аспаздарына жазыңыз: …»
+    "жаз жазыңыз жазыңызшы жазыңыздар jaz jazynyz jazynyzshy zhaz zhazynyz".split()
 ))
 
 

@@ -240,10 +240,35 @@ def worker_sought_by_name(text: str) -> bool:
         return False
     if any(_SURNAME.match(word) and not _a_place(word) for word in words):
         return True
+    if (_FIND.search(text) or _THEIRS.search(text)) and (_NAME_NAMED.search(text) or _one_name_given(words)):
+        return True  # «найди Нуржана, фамилию не помню», «Айгерім деген үміткерді табыңыз», "… whose surname starts with"
     return any(
         _CAPITALISED.match(one) and _CAPITALISED.match(two) and not {one.casefold(), two.casefold()} & _COMPANY
         and not _a_place(one) and not _a_place(two)
         for one, two in zip(words, words[1:])
+    )
+
+
+# A worker sought by a name, or the part of one, said to be one: «фамилия начинается на Сейт», «по фамилии Тлеу»,
+# «знаю только имя», «Айгерім деген», «тегі Сейіт», "whose surname starts with Seit", "a worker named Aigul".
+_NAME_NAMED = on_russian_keys(re.compile(
+    r"(?<!\w)(?:фамили\w*|имя|имени|именем|отчеств\w*|тегі|тегін|аты|атымен|есімі|есіммен|деген|degen|tegi|aty|"
+    r"surname|(?:first\s+|last\s+|family\s+)?name|named|called)(?!\w)",
+    re.IGNORECASE,
+))
+
+
+# Whose application is asked after, with the person named: «кандидат Ержан, где его заявка», "where is her application".
+_THEIRS = on_russian_keys(re.compile(r"(?<!\w)(?:его|её|ее|оның|onyn|his|her)(?!\w)", re.IGNORECASE))
+
+
+def _one_name_given(words: list[str]) -> bool:
+    """Whether a request to find someone names one person by a capitalised word after its first («найди Нуржана»,
+    "look up Nurzhan"), which is no place, company or tool."""
+    return any(
+        _CAPITALISED.match(word) and word.casefold() not in _COMPANY and not _a_place(word) and _tool_of(
+            word.casefold()) is None and not _FIND.fullmatch(word) and not step_of(word) and not _MONTH_ALONE.fullmatch(word)
+        for word in words[1:]
     )
 
 

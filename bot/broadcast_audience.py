@@ -1446,6 +1446,9 @@ _SINCE = (
     r"\bс(?:о)?\s+(?:" + _WEEKDAYS + r"|вчера(?:шнего\s+дня)?|начала\s+(?:недели|месяца|года))\b|"
     r"\b(?:" + _WEEKDAYS + r"|кеше|keshe)(?:ден|дан|nen|den|dan)?\s+(?:бері|beri)\b|"
     r"\bsince\s+(?:last\s+)?(?:" + _WEEKDAYS + r"|yesterday|week|month)\b|"
+    # from the month's start: "since the start of the month", «ай басынан бері», «айдың басынан бері»
+    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:week|month|year|quarter)\b|"
+    r"\b(?:ай|айдың|апта|аптаның|жыл|жылдың|ai|aidyn|apta|aptanyn|jyl|jyldyn)\s+(?:басынан|basynan)\s+(?:бері|beri)\b|"
     # a day or a week typed short: «за пн», «за нед», «за мес», «за сег»
     r"\bза\s+(?:" + _WEEKDAYS + r"|нед|мес|сег)\b\.?"
 )
@@ -1465,19 +1468,22 @@ _SPAN = (
     r"\b(?:бірінші|екінші|birinshi|ekinshi|[12]-?)\s*(?:жарты\s*жыл|jarty\s*jyl)\w*|\bжарты\s*жылдық\w*|"
     r"\b(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:q[1-4]|h[12])\b|"
     r"\b(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|last|this|past)\s+)?"
-    r"(?:quarter|half[-\s]year|half)\b|"
+    r"(?:quarter|half[-\s]year|half)\b(?:\s+of\s+(?:" + _MONTHS_OF + r")\b)?|"
     r"(?:\bза\s+период\s+)?\b(?:с|со|от)\s+" + _DAY + r"\s+(?:по|до)\s+" + _DAY + r"(?:\s+(?:" + _MONTHS_OF + r"))?|"
     r"\b(?:between|from)\s+" + _DAY + r"(?:\s+(?:" + _MONTHS_OF + r"))?\s+(?:and|to|till|until)\s+" + _DAY
     + r"(?:\s+(?:" + _MONTHS_OF + r"))?|"
     r"(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s*[–—-]\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d.])|"
-    r"\bза\s+период\b"
+    r"\bза\s+период\b|"
+    # English days from one to another: "for 1 to 15 November", "the 1–15 Nov table", "16th to 30th"
+    r"\b(?:(?:for|from|over)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:to|till|until|[–—-])\s*\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s+(?:of\s+)?(?:" + _MONTHS_OF + r"))\b|\b\d{1,2}(?:st|nd|rd|th)\s+(?:to|till|until|and)\s+\d{1,2}(?:st|nd|rd|th)\b"
 )
 # The last days, weeks or months up to today: «за последние две недели», «за последние 10 дней», «соңғы екі
 # аптада» (or typed without its letters, «сонгы еки аптада»), "in the last 2 weeks", "for the past month".
 _RECENT = (
     r"(?:\bза\s+)?\bпоследн\w*\s+(?:\d{1,3}|дв[ае]|тр[ие]|полтора|несколько)?\s*(?:дн\w*|недел\w*|месяц\w*)|"
-    r"\b(?:соңғы|сонгы|songy|songhy)\s+(?:\d{1,3}|екі|еки|eki|үш|уш|ush)?\s*(?:күнде|күн|кунде|аптада|апта|айда|"
-    r"kunde|kun|aptada|apatda|apta|aida)\b|"
+    r"\b(?:соңғы|сонгы|songy|songgy|songhy|soñğy)\s+(?:\d{1,3}|екі|еки|eki|үш|уш|ush|он|on|жиырма|jiyrma|отыз|otyz)?\s*"
+    r"(?:күн|кун|апта|айда|айдың|айдын|kun|apta|apatda|aida|aidyn|künde|kün)\w*|"
     r"\b(?:(?:in|for|over|during)\s+)?(?:the\s+)?(?:last|past)\s+(?:\d{1,3}|two|three|few|couple\s+of)?\s*"
     r"(?:days?|weeks?|wks?|weks?|months?)\b"
 )
@@ -1487,7 +1493,10 @@ _DAYS_BETWEEN = (
     r"\bс\s+(?:\d{1,2}-?г?о?|перв\w*|втор\w*|трет\w*|\w+(?:ого|его))\s+по\s+(?:\d{1,2}-?е?|\w+(?:ое|ее))\s+"
     r"(?:" + _MONTHS_OF + r")|"
     r"\b\d{1,2}(?:\s+[^\W\d_]+?)?-?(?:ден|дан|тен|тан|нен|нан|den|dan|ten|tan|nen|nan)\s+\d{1,2}\s+"
-    r"[^\W\d_]+?(?:ға|ге|қа|ке|ga|ge|qa|ke)\s+(?:дейін|deiin)(?:гі|gi)?\b"
+    r"[^\W\d_]+?(?:ға|ге|қа|ке|ga|ge|qa|ke)\s+(?:дейін|deiin)(?:гі|gi)?\b|"
+    # a month's days with its possessive endings: «қарашаның 1-інен 15-іне дейінгі», «qarashanyn 1-inen 15-ine deiin»
+    r"(?:\b[^\W\d_]+(?:ның|нің|nyn|nin)\s+)?\b\d{1,2}-?(?:інен|ынан|нен|нан|inen|ynan|nen|nan)\s+\d{1,2}-?"
+    r"(?:іне|ына|не|на|ine|yna|ne|na)\s+(?:дейін|deiin)(?:гі|gi)?\b"
 )
 # The period a figure is asked for says nothing of whom to count: «сколько виз выдали в этом месяце»,
 # «за май», «осы аптада», "so far", "this week".

@@ -52,7 +52,9 @@ _TOOL_WORDS = {
     "stats": "статистика статистику стата стату статистикасы статистиканы statistika statistikasy statistikany "
              "statistics stats stat работников "
              # a report asked of no one in particular: «отчёт за неделю», «итоги месяца», «айлық есеп»
-             "отчёт отчет итоги сводка сводку есеп есебі esep esebi report summary numbers figures "
+             "отчёт отчет итоги сводка сводку есеп есебі есебін есепті esep esebi esebin esepti report summary numbers figures "
+             # a summary in Kazakh: «ай қорытындысы», «өңірлер бойынша қорытынды»
+             "қорытынды қорытындысы qorytyndy qorytyndysy "
              "цифры цифр breakdown бөлінісі бөлінісінде динамика динамику топ "
              "соискателей жұмысшылар workers",
     "broadcast": "рассылка рассылку рассылки рассылок разослать объявление объявить хабарландыру таратылым "
@@ -87,7 +89,7 @@ _TOOL_BEGINNINGS = on_russian_keys({
 _TOOL_PADDING = on_russian_keys(frozenset(
     "пожалуйста пжл плз скиньте скинь киньте дайте дай покажите покажи можно надо нужно нужна прошу мне "
     "керек беріңіз беріңізші берші көрсетіңіз көрсетіңізші көрсет korset körset маған для пришлите weekly monthly "
-    "айлық апталық "
+    "айлық апталық жіберіңіз жіберіңізші jiberiniz jiberinizshi "
     "please pls can could would you i i'd me like get need want to the a an show send give".split()
 ))
 # A new officer asking how a tool is found: «как добавить коллегу в бот?», «где взять ссылку на вакансию»,
@@ -666,7 +668,7 @@ _TOLD_OF = on_russian_keys(frozenset(
     "отправил отправила отправили сдал сдала сдали скинул скинула скинули сделал сделала сделали сдаем сдаём "
     "сдаю сдаст сдадим обсудим обсуждаем обсудили готовлю готовим жібердім жібердік жіберілді тапсырдым "
     "тапсырдық тапсырамыз талқылаймыз талқыладық jiberdim tapsyrdym tapsyramyz talqylaimyz sent done finished "
-    "discuss discussed submitted "
+    "discuss discussed submitted тапсыратын tapsyratyn "
     # who did it, asked or told among colleagues: «кто вчера делал выгрузку?», «выгрузку делала Айгерим»
     "делал делала делали готовил готовила готовили выгружал выгружала выгрузил выгрузила выгрузили скачал "
     "скачала скачали жасады жасаған jasady did made "
@@ -698,8 +700,8 @@ _TOOL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = on_russian_keys((
     ("broadcast", ("рассыл", "разосл", "уведомлен", "оповест", "хабарла", "тарат", "broadcast", "notif",
                    "announce")),
     # a report broken down by step is the statistics («отчёт в разрезе этапов»), not a step to change
-    ("stats", ("статисти", "statisti", "отчёт", "отчет", "сводн", "есеп", "esep", "report", "динамик", "figures",
-               "цифр")),
+    ("stats", ("статисти", "statisti", "отчёт", "отчет", "сводн", "есеп", "есеб", "esep", "eseb", "report", "динамик",
+               "figures", "цифр", "қорытынды", "qorytyndy")),
     ("setstatus", ("этап", "кезең", "kezen", "статус", "мәртебе", "martebe", "status", "step", "move")),
 ))
 # What makes such a message a question of how or a request, not a remark on a tool («рассылку ещё не

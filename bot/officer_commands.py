@@ -348,7 +348,9 @@ _VACANCY_ACTS = on_russian_keys(re.compile(
     # a typo of the imperative («откройти»), and the polite Kazakh of office letters, «жабуыңызды сұраймын»,
     # «ұзартуыңызды сұраймын», or typed without its letters: «кайта ашыныз», «qaita ashynz»
     r"откройти|жабуыңызды|ұзартуыңызды|ашуыңызды|jabuynyzdy|uzartuynyzdy|ashuynyzdy|"
-    r"(?:қайта|кайта|qaita)\s+(?:аш\w*|ash\w*)|"
+    r"(?:қайта|кайта|qaita)(?:дан|dan)?\s+(?:аш\w*|ash\w*|жарияла\w*|jariia\w*|jariya\w*)|"
+    # opened again or put back on the portal: «переоткройте QA-5241», «верните вакансию в публикацию»
+    r"переоткр\w*|(?:верн\w*|вернуть)\s+(?:\S+\s+){0,5}?(?:в|на)\s+(?:публикаци\w*|портал\w*|сайт)|"
     # held for a while and taken up again: «приостановите набор по QA-4307», «QA-4308 на паузу», «возобновите
     # QA-4309», «қабылдауды тоқтата тұрыңыз»
     r"приостанов\w*|пауз\w*|возобнов\w*|тоқтат\w*|токтат\w*|toqtat\w*|toktat\w*|"
@@ -372,7 +374,8 @@ _VACANCY_ACTS_EN = re.compile(
     re.IGNORECASE,
 )
 _VACANCY_ACTS_EN_ANYWHERE = re.compile(
-    r"\b(?:close|extend|reopen|re-open|unpublish|pause|suspend|resume|unpause|on\s+hold)\b", re.IGNORECASE
+    r"\b(?:close|extend|reopen|re-open|unpublish|republish|re-publish|pause|suspend|resume|unpause|on\s+hold|"
+    r"back\s+(?:online|up|on\s+the\s+portal))\b", re.IGNORECASE
 )
 # ... unless someone is said to do it or want it: "the employer wants to extend it", "they will close QA-1024".
 _TOLD_EN = re.compile(
@@ -412,7 +415,7 @@ _CHANGE_VERBS = on_russian_keys(re.compile(
     r"reduce|set|"
     # a typo's soft sign left out («уменшите»), the new number told beside the old («мест стало 8 вместо 12»),
     # and the English said as done: "positions reduced from 12 to 8", "places increased to 15"
-    r"уменш\w*|стало|станет|вместо|reduced|increased|changed|updated|cut|"
+    r"уменш\w*|стало|станет|вместо|instead|reduced|increased|changed|updated|cut|"
     # pay raised, a deadline moved: «увеличте» (typed without its soft sign), «поднимите зарплату», «повысить зп»,
     # «жалақысын көтеріңіз», "raise", "revised to", "push back"
     r"увеличте|подним\w*|поднять|подними|повыс\w*|сдвин\w*|перенес\w*|көтер\w*|котер\w*|koter\w*|raise|"
@@ -556,6 +559,8 @@ def _tool_named(text: str) -> str | None:
             (_tool_of(word.strip(".,!?")) or "") == "audit" for word in (text or "").casefold().split()
         ):
             return "audit"
+    if _STATUS_UNDONE.search(text or "") and not officer_lookup(text or ""):
+        return "setstatus"  # «отмени последний статус», «можно ли отменить статус»: /setstatus sets the right one
     if _TOLD_OF.intersection(word.strip(".,!?") for word in (text or "").casefold().split()):
         return None  # «сводку вчера отправила на почту», «отчёт сдаём в пятницу»: a tool's work told of
     period = _for_a_period(text or "")
@@ -588,6 +593,16 @@ def _tool_named(text: str) -> str | None:
     if named == {"export", "stats"}:
         return "export"  # "export the report to excel": the report is the export's
     return named.pop() if len(named) == 1 else _tool_asked(text)
+
+
+# A status set by mistake, to be undone: «отмени последний статус», «можно ли отменить статус», «мәртебені
+# болдырмаңыз», "undo the status". No step is taken back by itself: /setstatus sets the right one.
+_STATUS_UNDONE = on_russian_keys(re.compile(
+    r"(?<!\w)(?:отмен\w*|откат\w*|болдырма\w*|boldyrma\w*|undo|revert|roll\s+back)\s+(?:\w+\s+){0,2}?"
+    r"(?:статус\w*|этап\w*|мәртебе\w*|martebe\w*|status\w*|step|stage)(?!\w)|"
+    r"(?:статус\w*|мәртебе\w*|martebe\w*|status)\s+(?:\w+\s+)?(?:отмен\w*|болдырма\w*|boldyrma\w*)",
+    re.IGNORECASE,
+))
 
 
 # Who changed something, asked of the log: «кто из наших менял статус по заявке 2415?», "who changed the status
@@ -935,13 +950,14 @@ _CALL_TO_MAKE = frozenset("позвони позвоните перезвони 
 _TAKEN_BACK_STEP = (
     "верн", "возвра", "откат", "обратно", "назад", "ошиб", "отмени", "қайтар", "кайтар", "qaitar", "qaytar",
     "қайтадан", "кайтадан", "qaitadan", "қате", "кате", "qate", "revert", "back", "undo", "mistake", "wrong",
-    "erroneous",
+    "erroneous", "болдырма", "boldyrma",
 )
 # A step asked of an application: «на каком этапе», «какой статус у …», «қай кезеңде», "what stage", "status of".
 _STEP_WORDS = ("этап", "стату", "стаус", "статс", "кезең", "кезен", "kezen", "мәртеб", "мартеб", "martebe",
-               "status", "staus", "stage", "step")
+               "status", "staus", "stage", "step", "жағдай", "жагдай", "jagdai")  # «өтінімнің жағдайы қалай»
 _ASKED_WORDS = frozenset(
-    "каком какой какая где что қай кай qai qay қандай кандай qandai qanday what which where how of у".split()
+    "каком какой какая где что қай кай qai qay қандай кандай qandai qanday қалай калай qalai what which where how of "
+    "у".split()
 )
 # Where an application stands now: «где сейчас заявка …», "where is app … now".
 _NOW = frozenset("сейчас қазір казир qazir now".split())
@@ -949,7 +965,8 @@ _NOW = frozenset("сейчас қазір казир qazir now".split())
 _NOT_AN_APPLICATION = re.compile(r"\b(?:за|в|с|in|since|for)\s+\d{4}\b|\b\d{4}\s*(?:год\w*|г\.|жыл\w*|year)",
                                  re.IGNORECASE)
 _JOINED_NUMBERS = on_russian_keys(re.compile(
-    r"(?<![\w.:/-])[#№]?\d{3,9}(?:\s*(?:,|-|–|и|and|&|мен|пен|бен|jane|және|zhane)\s*[#№]?\d{3,9})*(?![\w.:/-])",
+    r"(?<![\w.:/-])[#№]?\d{3,9}(?:(?:\s*(?:,|-|–|и|and|&|мен|пен|бен|jane|және|zhane)\s*|\s+)[#№]?\d{3,9})*"
+    r"(?![\w.:/-])",
     re.IGNORECASE,
 ))
 
@@ -965,6 +982,7 @@ def _application_in_a_request(text: str) -> str | None:
         for word in text.split()
     ) or _SPLIT_REFERENCE.search(text) or _SPOKEN_PORTAL_LETTERS.search(text):
         return None  # «applicants for QA 4404»: a vacancy's number
+    text = _REFERENCE_ENDING.sub("", text)  # «5881-ді келісімшарт кезеңіне қайтарыңыз»: the number's case ending
     groups = _JOINED_NUMBERS.findall(text)
     if len(groups) != 1 or re.search(r"\d[.:/]\d", text):
         return None
@@ -983,8 +1001,10 @@ def _application_in_a_request(text: str) -> str | None:
     )
     if about and any(_names_application(word) and not word.startswith(("статус", "status")) for word in near):
         return number  # «по заявке 5350 кандидат жалуется …», «5352 өтінім иесі шағым түсірді»
-    if stepped and any(word.startswith(_TAKEN_BACK_STEP) for word in words):
-        return number
+    if (stepped or any(word.startswith(_STEP_WORDS) for word in words)) and any(
+        word.startswith(_TAKEN_BACK_STEP) for word in words
+    ):
+        return number  # «5884 соңғы мәртебесін болдырмаңыз»: its status undone
     if any(word.startswith(_STEP_WORDS) for word in words) and (
         _ASKED_WORDS.intersection(words) or stepped or text.rstrip().endswith("?")
     ):

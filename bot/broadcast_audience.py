@@ -471,7 +471,9 @@ _SEND = on_russian_keys(frozenset(
     # a reminder, and the slang of a hurried phone: «напомни всем у кого оффер: …», «скинь всем с визой: …»
     "напомни напомните напомнить скинь скиньте кинь киньте черкани remind "
     # the Kazakh reminder: «… еске салыңыз: …», «… ескертіңіз: …»
-    "салыңыз ескертіңіз eskertiniz salynyz".split()
+    "салыңыз ескертіңіз eskertiniz salynyz "
+    # written to them in Kazakh's Latin letters: «… jazynyz: …»
+    "jaz jazynyz zhaz zhazynyz".split()
 ))
 # Only Kazakh puts the request after its audience: «отключить рассылку» asks for no announcement.
 _BROADCAST_TAIL = on_russian_keys(frozenset(
@@ -1127,8 +1129,8 @@ def _workers_addressed(head: str) -> str | None:
         _TO_WHOM.search(word) for word in (ends[0], ends[-1])
     ) and not (vacancy and any(_TO_WHOM.search(word) for word in words)):
         return None
-    if any(_is_one_of(word, _SEND | _BROADCAST) for word in words):
-        return None  # «поварам написать: …» asks how to write, as its request would have been read
+    if any(_is_one_of(word, _SEND | _BROADCAST) or word in _OTHER_VERBS for word in words):
+        return None  # «поварам написать: …» asks how to write; «QA-5140 жабыңыз: …» asks to close it
     whom = re.sub(r"^\s*to\s+(?:the\s+)?", "", whom, flags=re.IGNORECASE)
     reading = read_audience(whom, {})
     # «всем со стажем …: …»: its audience is asked again
@@ -1402,6 +1404,10 @@ def _the_following(words: list[str], at: int) -> bool:
 _ABOUT = frozenset("о об обо about regarding".split())
 
 
+# Verbs one letter from a verb of sending that mean something else: «жабыңыз» (close) is no «жазыңыз» (write).
+_OTHER_VERBS = on_russian_keys(frozenset("жабыңыз жабыңызшы jabynyz jabynyzshy zhabynyz".split()))
+
+
 def _is_one_of(word: str, known: frozenset[str]) -> bool:
     """A word among `known` (with «-шы» of a polite request or not), or one of their longer words typed with
     one letter wrong, missing, extra or swapped with the next («расслыка»)."""
@@ -1409,7 +1415,7 @@ def _is_one_of(word: str, known: frozenset[str]) -> bool:
     ending = next((ending for ending in _PLEASE_ENDING if word.endswith(ending)), "")
     if word in known or ending and word[: -len(ending)] in known:
         return True
-    return len(word) >= MISTYPED_WORD_LENGTH and any(
+    return len(word) >= MISTYPED_WORD_LENGTH and word not in _OTHER_VERBS and any(
         len(other) >= MISTYPED_WORD_LENGTH and OSA.distance(word, other, score_cutoff=1) <= 1
         for other in known
     )

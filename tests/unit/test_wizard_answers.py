@@ -52,6 +52,11 @@ sum offered («да, сохраните», «нет, не то»). `wizard_answe
 ä, ö, ü, ğ, ñ, ş), numbers in Kazakh words, regions by their letters and old names (ЮКО, ОҚО, СКО, ВКО, Гурьев,
 Чимкент, Мангышлак), phones with +7 7xx, 8 7xx or in words, languages with levels, pay «не менее», "no less
 than", «кем емес», experience as ranges («5-6 лет»: the lower end) and certificates spelt loosely.
+`wizard_answers_13.tsv` holds answers dictated by voice (no punctuation, «точка», «тире», "full stop", numbers in
+Kazakh, Russian or English words, «плюс семь», "oh" and "double"), emoji around or instead of an answer, the next
+question's answer typed with this one («35 лет, из Шымкента», "8 years, speak russian and kazakh"), regions as
+towns, city districts and shortenings («Алм. обл.», «БҚО», "WKO"), an age or a birth date where it is no answer
+(asked again), and experience from a start year («с 15-го года», "since twenty nineteen") or «жылдан астам».
 Each set has its own floor. `pytest -s` prints the misses.
 """
 
@@ -84,6 +89,7 @@ FLOORS = {
     "wizard_answers_10.tsv": 0.97,  # 210/212 now; first run, before any fix: 188/212 = 0.887
     "wizard_answers_11.tsv": 0.99,  # 211/212 now; first run, before any fix: 173/212 = 0.816
     "wizard_answers_12.tsv": 0.99,  # first run 203 of 215 (94 %); now 214 of 215 (99.5 %)
+    "wizard_answers_13.tsv": 0.85,  # first run 202 of 235 (86 %)
 }
 
 

@@ -17,16 +17,16 @@ from matching.pay import HALF, THOUSAND_WORD
 # (10-19), a ten (20-90), a hundred (100-900, one word: «семьсот»), or a multiplier ("hundred", «жүз»,
 # "thousand", «мың»). Ordinals count as their number («пятнадцатого», «жетінші»), as a year is said.
 _UNITS = {
-    0: "ноль нуль нөл нол zero nol nöl",
+    0: "ноль нуль нөл нол zero nol nöl nól",
     1: "один одна одну одного одной первого бір бірінші bir birinshi one first",
     2: "два две двух второго екі екінші eki ekinshi two second",
-    3: "три трех трёх третьего үш үшінші ush üsh üş uš three third",
-    4: "четыре четырех четырёх четвертого төрт төртінші tort tört four fourth",
+    3: "три трех трёх третьего үш үшінші ush üsh üş uš úsh úshinshi three third",
+    4: "четыре четырех четырёх четвертого төрт төртінші tort tört tórt four fourth",
     5: "пять пяти пятого бес бесінші bes five fifth",
     6: "шесть шести шестого алты алтыншы alty altı six sixth",
     7: "семь семи седьмого жеті жетінші jeti zheti seven seventh",
     8: "восемь восьми восьмого сегіз сегізінші segiz eight eighth",
-    9: "девять девяти девятого тоғыз тоғызыншы togyz toğız nine ninth",
+    9: "девять девяти девятого тоғыз тоғызыншы togyz toğız toǵyz nine ninth",
 }
 _TEENS = {
     10: "десять десяти десятого ten tenth", 11: "одиннадцать одиннадцатого eleven", 12: "двенадцать двенадцатого twelve",
@@ -36,17 +36,20 @@ _TEENS = {
     19: "девятнадцать девятнадцатого nineteen",
 }
 _TENS = {
-    10: "он оныншы on", 20: "двадцать двадцатого жиырма жиырмасыншы jiyrma zhiyrma twenty",
+    10: "он оныншы on", 20: "двадцать двадцатого жиырма жиырмасыншы jiyrma zhiyrma jıyrma twenty",
     30: "тридцать тридцатого отыз otyz otız thirty", 40: "сорок сорокового қырық qyryq qırıq forty",
     50: "пятьдесят елу elu fifty", 60: "шестьдесят алпыс alpys alpıs sixty",
     70: "семьдесят жетпіс jetpis zhetpis seventy", 80: "восемьдесят сексен seksen eighty",
     90: "девяносто тоқсан toqsan ninety",
 }
+# The hundreds also in the case a sum takes after «не меньше», «от», «до» («двух тысяч пятисот»).
 _HUNDREDS = {
-    100: "сто", 200: "двести", 300: "триста", 400: "четыреста", 500: "пятьсот", 600: "шестьсот",
-    700: "семьсот", 800: "восемьсот", 900: "девятьсот",
+    100: "сто ста", 200: "двести двухсот", 300: "триста трехсот трёхсот", 400: "четыреста четырехсот четырёхсот",
+    500: "пятьсот пятисот", 600: "шестьсот шестисот", 700: "семьсот семисот", 800: "восемьсот восьмисот",
+    900: "девятьсот девятисот",
 }
-_MULTIPLIERS = {100: "жүз juz jüz zhuz hundred", 1000: "тысяча тысячи тысяч мың myn mıñ myñ thousand"}
+# Kazakh in the 2018 Latin alphabet writes «жүз» and «мың» with its acute letters: «júz», «myń».
+_MULTIPLIERS = {100: "жүз juz jüz júz zhuz hundred", 1000: "тысяча тысячи тысяч мың myn mıñ myñ myń thousand"}
 _SPOKEN_NUMBER: dict[str, tuple[str, int]] = {
     word: (kind, value)
     for kind, table in (("unit", _UNITS), ("teen", _TEENS), ("ten", _TENS), ("hundreds", _HUNDREDS),
@@ -207,8 +210,8 @@ def _goes_on(group: list[tuple[str, int]], word: tuple[str, int]) -> bool:
     if kind == "times":
         hundred_said = any(said[0] == "hundreds" or said == ("times", 100) for said in said_since_thousand)
         return (last_kind != "times" or value > last_value) and not (value == 100 and hundred_said)
-    if last_kind in ("unit", "teen", "digits"):
-        return False
+    if last_kind in ("unit", "teen", "digits") or (kind, value) == ("unit", 0):
+        return False  # «двадцать ноль пять» is 20 0 5: a zero is said as a digit of its own, never a number's lower part
     if last_kind == "ten":
         return kind == "unit" or (kind == "digits" and value < 10)
     below = 1000 if (last_kind, last_value) == ("times", 1000) else 100

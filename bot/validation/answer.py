@@ -63,10 +63,25 @@ def _question_parts() -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
+# ---- punctuation said aloud ------------------------------------------------------------------------------
+# A phone's voice typing writes the punctuation a worker says as words: «Сапаров Ерлан точка», «восемь тире
+# семьсот один тире …», «сегіз жүз үтір …», "ten years full stop". A full stop said at the end, and a dash or
+# a comma said between words, are the signs themselves.
+_SAID_STOP = re.compile(r"[\s,]+(?:точка|нүкте|nukte|núkte|full\s+stop)\s*[.!]?\s*$", re.IGNORECASE)
+_SAID_DASH = re.compile(r"(?<=\w)\s+(?:тире|дефис|сызықша|syzyqsha)\s+(?=\w)", re.IGNORECASE)
+_SAID_COMMA = re.compile(r"(?<=\w)\s+(?:запятая|үтір|útir|utir|comma)(?=\s+\w)", re.IGNORECASE)
+
+
+def as_typed(text: str) -> str:
+    """A dictated answer with its punctuation said in words written as signs (see `_SAID_STOP`)."""
+    return _SAID_COMMA.sub(",", _SAID_DASH.sub("-", _SAID_STOP.sub("", text)))
+
+
 def without_question(text: str | None) -> str:
     """The answer without the bot's question copied before or around it (see `_QUESTIONS`), and without the
-    quotes, question marks and dashes left where it stood; an answer with none of it is returned as typed."""
-    value = text or ""
+    quotes, question marks and dashes left where it stood; an answer with none of it is returned as typed,
+    but for the punctuation a dictated answer says in words (see `as_typed`)."""
+    value = as_typed(text or "")
     pattern = _question_parts()
     if pattern is None or not pattern.search(value):
         return value

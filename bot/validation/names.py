@@ -10,6 +10,7 @@ from bot.i18n import language_named
 from bot.number_words import spelled_numbers
 from bot.validation.answer import SAID_AGAIN, InvalidInput, settled, without_question
 from bot.validation.languages import _spoken_language
+from bot.validation.phones import PHONE_CANDIDATE, own_phone_number
 from bot.validation.answer import passes
 from bot.validation.regions import REGION_WORDS, region
 from bot.validation.replies import skips
@@ -21,8 +22,8 @@ MAX_NAME_LENGTH = 100
 # The words people put before their name («меня зовут Айдос», «менің атым Айдос», "my name is Aidos",
 # «ФИО: …»), also misspelt («меня завут»): not part of it.
 _NAME_INTRO = re.compile(
-    r"^(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|имя|фио|я|это|m[ei]?n[yi]?a\s+z[ao]vut|mo[eyi]o?\s+imy?a|fio|ya|менің\s+атым|менің\s+есімім|менің\s+аты-жөнім|атым|есімім|"
-    r"аты-жөнім|аты-жөні|(?:men[iı][nńñ]\s+)?(?:atym|atım|esimim)|"  # the same in Kazakh Latin letters
+    r"^(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|имя|фио|я|это|m[ei]?n[yi]?a\s+z[ao]vut|mo[eyi]o?\s+imy?a|fio|ya|менің\s+атым|менің\s+есімім|менің\s+аты[-\s]жөнім|атым|есімім|"
+    r"аты[-\s]жөнім|аты-жөні|(?:men[iı][nńñ]\s+)?(?:atym|atım|esimim)|"  # the same in Kazakh Latin letters
     # the words turned round («зовут меня Бекзат»), and the bot asked to write it («пишите Абенов Данияр»)
     r"з[ао]вут\s+м[еи]?ня|(?:за|на)?пишите|write\s+down|"
     r"(?:толық\s+|tolyq\s+|toliq\s+)?(?:аты-жөнім|aty-?j[oó]nim)|"  # «толық аты-жөнім:», full name
@@ -105,7 +106,11 @@ _ASKED = re.compile(
 _AGE = re.compile(r"(?:мне\s+|ему\s+|ей\s+|age\s+)?\d{1,3}\s*(?:лет|года?|год|жаста\w*|жас\w*|years?(?:\s+old)?|"
                   r"y\.?\s*o\.?)?|(?:19|20)\d\d\s*(?:г\.?\s*р\.?|года?\s+рождения|ж\.?\s*т\.?|жылы\s+туған\w*)?",
                   re.IGNORECASE)
-_BORN_AFTER = re.compile(r"(?<=[^\W\d_])[\s,]+(?:19|20)\d\d\s*(?:г\.?\s*р\.?|г\.|года?\s+рождения|ж\.?\s*т\.?)?\s*$",
+# A birth year or date after the name, with the words that say so or without («… 12.05.1994», «… 1990 жылы
+# туғанмын», "…, born 03.09.1991").
+_BORN_AFTER = re.compile(r"(?<=[^\W\d_])[\s,]+(?:(?:born|родил\w*|туған\w*|д\.?\s*р\.?)\s*:?\s*)?"
+                         r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d)"
+                         r"\s*(?:г\.?\s*р\.?|г\.|года?\s+рождения|ж\.?\s*т\.?|жылы\s+туған\w*)?\s*[.!]?\s*$",
                          re.IGNORECASE)
 # Where one clause of an answer ends: a comma, colon, bracket, question mark, a full stop before a space
 # (not an initial's, «А.Б. Нурланов», which no aside is), a dash between spaces.
@@ -134,7 +139,9 @@ _FILLERS = re.compile(
     r"(?<![^\W\d_])(?:э+(?:-э+)*|эм+|м{2,}|m{3,}|а{3,}|ну\s+это|ну|короче|это\s+самое|типа|значит|uh+|um+|erm|hmm+|ә+|ыы+)"
     r"(?![^\W\d_])[\s,.…]*", re.IGNORECASE)
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|г-н|г-жа)\.?\s+", re.IGNORECASE)
-_SURNAME_TOLD = re.compile(r",?\s*(?:фамилия|фамилиям|тегім|tegim|tegіm|surname|last\s+name)\s*[:—–-]?\s+(\S+)",
+# Each part of the name told with its label, in the order said («фамилия Исмаилов имя Руслан»).
+_SURNAME_TOLD = re.compile(r",?\s*(?:фамилия|фамилиям|тегім|tegim|tegіm|surname|last\s+name|имя|отчество|first\s+name|"
+                           r"given\s+name|patronymic)\s*[:—–-]?\s+(\S+)",
                            re.IGNORECASE)
 # Answers to other steps typed at the name's: years («5 лет», «бес жыл тәжірибем»), a town with the word
 # that makes it one («из Шымкента», "I'm from Aktau", «Shymkent qalasy»).
@@ -207,6 +214,7 @@ def _name_of(text: str) -> str:
     value = _FATHER_NAMED.sub("", value, count=1)
     value = _without_asides(value)
     value = _without_age_in_words(_AGE_AFTER.sub("", _BORN_AFTER.sub("", value)))
+    value = _without_place_after(_without_phone_after(value))
     value = _RELATIVE_BEFORE.sub("", value, count=1)
     value = _TITLE.sub("", value, count=1)
     value = _NAME_BETWEEN.sub(lambda m: m.group(1) or m.group(2), value, count=1)
@@ -236,9 +244,47 @@ def _name_of(text: str) -> str:
     letters = sum(1 for char in value if unicodedata.category(char).startswith("L"))
     if _NOT_IN_NAME.search(value) or letters < 2 or letters < len(value.replace(" ", "")) * 0.7:
         raise InvalidInput("error-name-letters")
+    if _AGE.fullmatch(spelled_numbers(value).strip(" .!")):  # «отыз бес жастамын»: an age said in words
+        raise InvalidInput("error-name-other-answer")
     if re.search(r"\d", value) or _ANOTHER_ANSWER.search(value) or _another_step(value):
         raise InvalidInput("error-name-other-answer")
     return " ".join(_one_alphabet(word) for word in value.split())
+
+
+def _without_phone_after(value: str) -> str:
+    """The name without the next step's phone typed after it («Кенжебаев Алибек 8 701 234 77 10»)."""
+    last = None
+    for last in PHONE_CANDIDATE.finditer(value):
+        pass
+    if last is None or value[last.end():].strip(" .,!") or own_phone_number(last.group()) is None:
+        return value
+    return _PHONE_NAMED.sub("", value[:last.start()]).strip() or value
+
+
+# The words that name the phone before its number («…, нөмірім 8707…», «тел», "call me on"): with a name
+# before them they go with the number; alone, the answer holds no name and is asked again.
+_PHONE_NAMED = re.compile(r"(?:^|[\s,;:—–-]+)(?:(?:мой|my|моя)\s+)?(?:тел\.?|тлф|телефон\w*|номер\w*|нөмір\w*|"
+                          r"n[oó]mir\w*|nomer\w*|phone|number|mob\w*|ват?сап|whats?app|on|на|call\s+me(?:\s+on)?)?"
+                          r"[\s,;:—–-]*$", re.IGNORECASE)
+
+
+# Where the worker lives, told after the name («… я из Актобе», "…, from Taraz", «…, Шымкенттенмін»): the
+# next step's answer, kept for it, not part of the name.
+_PLACE_AFTER = re.compile(r"[\s,]+(?:(?:я|мен|i'?m|i\s+am)\s+)?(?:из|from)\s+(\S+(?:\s+\S+)?)\s*[.!]?\s*$",
+                          re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[\s,]+([^\W\d_]+)\s*[.!]?\s*$")
+
+
+def _without_place_after(value: str) -> str:
+    """The name without a place the worker lives in told after it (see `_PLACE_AFTER`)."""
+    told = _PLACE_AFTER.search(value)
+    if told is not None and told.start() > 0 and passes(region, told.group(1)):
+        return value[:told.start()]
+    word = _WORD_AFTER.search(value)
+    place = _FROM_A_PLACE.fullmatch(word.group(1)) if word is not None and word.start() > 0 else None
+    if place is not None and passes(region, place.group(1)):
+        return value[:word.start()]
+    return value
 
 
 def _without_age_in_words(value: str) -> str:

@@ -52,7 +52,7 @@ def years(text: str | None) -> int:
     "five years" all read as 5; a year the work began («с 2015 года», "since 2015", «2015 жылдан бері») as the
     years since. Said aloud («одиннадцать лет», "since twenty eighteen") or corrected («4 года, нет, 5») as
     meant; a phone number, an age, a year of birth or a pay typed at this step is asked again."""
-    said = _YEAR_PAIR.sub(r"\1\2", spelled_numbers(without_question(text)))
+    said = _dates_as_years(_YEAR_PAIR.sub(r"\1\2", spelled_numbers(without_question(text))))
     if _NOT_REMEMBERED.search(said) and not re.search(r"\d", said):
         raise InvalidInput("error-years-number", max=MAX_YEARS)  # «есімде жоқ»: not «жоқ», none
     if own_phone_number(said) is not None:
@@ -61,6 +61,17 @@ def years(text: str | None) -> int:
             raise InvalidInput("error-years-number", max=MAX_YEARS)
         said = rest
     return _years_of(settled(said, _years_of))
+
+
+# A whole date («12.03.1988», «с 01.06.2015»): its year when the work began then, else a birth date, no answer.
+_DATE = re.compile(r"(?<![\d.,/-])\d{1,2}[./-]\d{1,2}[./-]((?:19|20)\d\d)(?![\d.,/-])")
+
+
+def _dates_as_years(text: str) -> str:
+    """The answer with each whole date as its year when words beside it say the work began then («с
+    01.06.2015»), and left out otherwise: a date given at this step is the worker's birthday («родился
+    14.02.1990», «12.03.1988»), and its day would be read as a count of years."""
+    return _DATE.sub(lambda date_: date_.group(1) if _began(text, date_) else " ", text)
 
 
 # Not remembered («не помню», «есімде жоқ», "can't remember"): no count, though «жоқ» alone would be none.

@@ -37,6 +37,8 @@ def qualifications(text: str | None) -> str:
         raise InvalidInput("expect-qualifications")
     if _YEARS_ALONE.fullmatch(spelled_numbers(value)):  # «5 лет», «бес жыл»: the years' answer typed late
         raise InvalidInput("expect-qualifications")
+    if _AGE_ALONE.fullmatch(spelled_numbers(value)):  # «мне 35», "born 1990": the worker's age, no certificate
+        raise InvalidInput("expect-qualifications")
     return value
 
 
@@ -44,6 +46,13 @@ def qualifications(text: str | None) -> str:
 _YEARS_ALONE = re.compile(
     r"\s*(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s*(?:лет|года?|год|жыл\w*|jyl\w*|years?|yrs?)"
     r"(?:\s+(?:опыта|стажа|тәжірибе\w*|tajiribe\w*|experience|of\s+experience))?\s*[.!]?\s*",
+    re.IGNORECASE)
+# An age or a birth year alone («мне 35», «35 жастамын», "I'm 35", «1990 г.р.», "born 1990", «1991 жылы туғанмын»).
+_AGE_ALONE = re.compile(
+    r"\s*(?:(?:мне|ему|ей|жасым|i'?m|i\s+am|he\s+is|age)\s+\d{1,2}(?:\s*(?:лет|года?|years?(?:\s+old)?|жас\w*))?"
+    r"|\d{1,2}\s*(?:жас\w*|jas\w*|years?\s+old)"
+    r"|(?:born(?:\s+in)?|родил\w*|(?:мен\s+)?)\s*(?:19|20)\d\d\s*(?:г\.?\s*р\.?|года?\s+рождения|жылы\s+туған\w*)?)"
+    r"\s*[.!]?\s*",
     re.IGNORECASE)
 # An amount of money alone, with its currency or none («2000», «2 500 риал», "QAR 1800", "$800").
 _PAY_ALONE = re.compile(

@@ -51,8 +51,8 @@ _NO_PHRASE = re.compile(
 
 # A yes or a no sent as an emoji or a sign (👍, ✅, ✔️; ❌, 👎), in any skin tone, and the sounds typed with a
 # hyphen («не-а», «угу-угу», "uh-huh"), read as the words.
-_YES_SIGNS = re.compile(r"[👍👌✅✔☑🆗]")
-_NO_SIGNS = re.compile(r"[❌👎✖⛔🚫❎]")
+_YES_SIGNS = re.compile(r"[👍👌✅✔☑🆗🙆]")
+_NO_SIGNS = re.compile(r"[❌👎✖⛔🚫❎🙅]")  # 🙅, 🙅‍♂️: the gesture for no
 _SOUNDS = ((re.compile(r"(?<!\w)не-а(?!\w)"), " неа "), (re.compile(r"(?<!\w)(?:угу(?:-угу)?|uh-huh|uh huh|mm-hmm)(?!\w)"), " угу "))
 
 
@@ -156,6 +156,7 @@ _BESIDE_A_NO = frozenset(
     # not yet, but can get one («пока нет, но могу получить», «әзірге жоқ, бірақ ала аламын», "not yet but can get")
     + "но могу получить сделать пройти бірақ ала аламын алам but can could get will one".split()
     + "pls plz please пожалуйста өтінемін".split()  # "skip pls"
+    + "sorry извините простите кешіріңіз keshirińiz keshiriniz".split()  # "no phone, sorry": an apology, still a no
     # a SIM to be bought, now, or a particle («номера пока нет, симку куплю потом», «qazir joq», «жоқ қой»)
     + "симку симка сим sim куплю возьму buy аламын qazir qazır деген қой ғой goi qoi".split()
     # one to come («нету пока, в следующем месяце получу», "nothing so far", «жақында аламын»)
@@ -190,7 +191,10 @@ _ANY_WILL_DO = re.compile(
     r"whatever\s+(?:they|you|the\s+employer)\s+(?:pay|offer|give)s?|"
     r"басқалар\s*(?:сияқты|секілді|құрлы)|басқалардай|basqalar\s*(?:siyaqty|siyakty|sekildi)|basqalardai|"
     r"(?:the\s+)?same\s+as\s+(?:everyone|everybody|others|the\s+others)(?:\s+else)?|whatever\s+is\s+"
-    r"(?:normal|usual|standard|fair)|open\s+to\s+offers?|whatever\s+you\s+offer)",
+    r"(?:normal|usual|standard|fair)|open\s+to\s+offers?|whatever\s+you\s+offer|"
+    # any sum said to do («любая сумма подойдёт», «кез келген жалақы», "any amount is fine")
+    r"(?:any|любая|любую|кез\s+келген)\s+(?:amount|sum|salary|pay|сумма|сумму|зарплата|зарплату|жалақы)"
+    r"(?:\s+(?:is\s+)?(?:fine|ok|okay|good)|\s+(?:подойд[её]т|устроит|пойд[её]т|нормально)|\s+(?:болады|жарайды))?)",
     re.IGNORECASE,
 )
 
@@ -246,7 +250,8 @@ def skips(text: str | None, *, unknown: bool = False) -> bool:
     answer will do. With `unknown` (the salary's step), a bare «не знаю», "dont know" too: no least pay in
     mind is no minimum, while a phone not known is asked again."""
     text = without_question(text)
-    value = _NO_SIGNS.sub(" no ", re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", text.strip().lower())).strip()
+    value = _NO_SIGNS.sub(" no ", re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", text.strip().lower()))
+    value = _PICTURES.sub(" ", value).strip()  # «нету 🤷», "no phone sorry 🙏": the other emoji say nothing
     value = _WONT_GIVE.sub(" none ", _DONT_HAVE.sub(" none ", value))
     value = _HEDGE.sub(" ", value).strip()
     rest_known = _DONT_KNOW.sub(" ", value).strip(" ,.!")
@@ -274,6 +279,8 @@ def skips(text: str | None, *, unknown: bool = False) -> bool:
     return bare_no and bool(_PAY_TOLD.search(rest))
 
 
+# Emoji and other pictures beside the words (🙏, 🤷, 😔), and the joiners between their parts.
+_PICTURES = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u200d\u2640\u2642]")
 # A hedge around an answer that changes nothing («negotiable i guess», «наверное, договорная»).
 _HEDGE = re.compile(r"(?<!\w)(?:i\s+guess|i\s+think|i\s+suppose|наверное|наверно|думаю|шығар|probably)(?!\w)")
 # What the pay there is, asked back after «не знаю» («не знаю, какие там зарплаты», "not sure what they pay").

@@ -166,8 +166,13 @@ _TO = frozenset(_folded("na to into on do"))
 # one left (Kazakh «Ақтаудан», from Aktau).
 _MOVED = _folded("perehal pereselil perevez perebral koshtim koship koshtik koshkenmin kaittim kaittik moved "
                  "relocat")  # done: not «переехать»
-_LIVES = frozenset(_folded("живу живем проживаю live living based тұрамын тұрамыз"))
+# (renting a flat there, «квартиру снимаю теперь в Караганде», is living there)
+_LIVES = frozenset(_folded("живу живем проживаю live living based тұрамын тұрамыз снимаю снимаем"))
 _NOW = frozenset(_folded("теперь now енді"))
+# Since a time just past («с этого месяца живу в Павлодаре», "from this month", «осы айдан бері»): now.
+_SINCE_LATELY = re.compile(r"(?<!\w)(?:с\s+(?:этого|прошлого)\s+(?:месяца|года|недели)|from\s+this\s+(?:month|week|year)|"
+                           r"since\s+last\s+(?:month|week)|осы\s+(?:айдан|аптадан|жылдан)|(?:өткен|откен)\s+айдан)(?!\w)",
+                           re.IGNORECASE)
 _AT_PRESENT = frozenset(_folded("сейчас щас қазір qazir currently"))  # with a verb of living only: «қазір … тұрамын»
 # «я в Лениногорске теперь», "I'm in Aktau now": where the worker is, read as where they live with «теперь».
 _I_AM_IN = re.compile(r"(?<!\w)(?:я|мы|i\s*'?m|i\s+am|we\s+are)\s+(?:теперь\s+|уже\s+|сейчас\s+|now\s+)?"
@@ -183,7 +188,11 @@ _PHONE_TOLD = _folded("poter lost jogalt slomal broke istemei старый пр�
 _INSTEAD = frozenset(_folded("вместо instead орнына"))  # «новый номер вместо старого 8701…»: the new one
 _OLD = frozenset(_folded("старый старого старый бывший прежний old previous бұрынғы ескі с from"))
 # A salary wished for told anew: «желаемая зарплата теперь 2к», "my desired salary is now 2000".
-_WISHED = _folded("jelaem ojidaem minim expect desir jelat kutetin hoch")  # «зарплату хочу от 3000 теперь»
+_WISHED = _folded("jelaem ojidaem minim expect desir jelat kutetin hoch "
+                  "bolmasin")  # «зарплату хочу от 3000 теперь», «2500 риалдан кем болмасын» (let it be no less)
+# The least pay said («не меньше 2000», «от двух тысяч», «кем емес», "at least"): a profile's minimum.
+_AT_LEAST = re.compile(r"(?<!\w)(?:не\s+меньше|не\s+менее|от|минимум|кем\s+емес|кем\s+болмасын|кемінде|keminde|"
+                       r"at\s+least|no\s+less\s+than|not\s+less\s+than|minimum|min)(?!\w)", re.IGNORECASE)
 # A pay wished for something else than the profile («хочу работу от 1000 долларов», "want a job with 900 usd").
 _WANTED_ELSE = re.compile(r"(?<!\w)(?:работ\w*|вакансi\w*|ваканс\w*|job\w*|work|жұмыс\w*|jumys\w*)(?!\w)", re.IGNORECASE)
 # A pay told with its currency though no field is named («от 3000 риалов», "1200 usd minimum").
@@ -378,7 +387,7 @@ def read_change(text: str | None) -> ProfileChange | None:
             return found
     requested = any(_asks_change(word) for word in words) or (_MAKE in words and not _MAY.isdisjoint(words))
     lives = (not _LIVES.isdisjoint(words) or bool(_I_AM_IN.search(text))) and "used" not in words
-    lives_now = lives and (not _NOW.isdisjoint(words) or requested or (
+    lives_now = lives and (not _NOW.isdisjoint(words) or requested or bool(_SINCE_LATELY.search(text)) or (
         not _AT_PRESENT.isdisjoint(words) and not _LIVES.isdisjoint(words)))  # «с этого месяца живу в Семее, обновите»
     if lives_now or any(_like(word, _MOVED) for word in words):  # a move told, or where one lives now
         if _long_ago(text) and not requested:
@@ -593,7 +602,7 @@ _LICENCE_LETTER = re.compile(r"[ABCDEАВСДЕ]{1,2}1?[EЕ]?")  # «С», «CE�
 _QUALIFICATION_WORDS = frozenset(_folded("cert certs"))
 _LICENCE = frozenset(_folded("prava prav"))
 _GOT = _folded("poluchil sdal vidali proshel proshla got passed obtain receiv aldim berdi otkril kosildi ashildi "
-               "ashtim")
+               "ashtim sdelal")  # «сделал сертификат сварщика»: had one made
 _WHEN = frozenset(_folded("just finally last month week year today yesterday недавно вчера сегодня наконец "
                           "кеше бүгін жуырда ay aptada keshe прошлом прошлой месяце неделе году өткен айда otken "
                           "aida ago назад"))
@@ -1091,11 +1100,13 @@ def _told_anew(field: Field | None, text: str, words: list[str]) -> bool:
     """A phone or a salary told anew without a word that changes: «потерял телефон, теперь номер …»,
     «нөмірім енді …»; «желаемая зарплата теперь 2к»."""
     now = not _NOW.isdisjoint(words)
-    if field == "phone":  # «номерім 8 747 … болды»: became
-        return bool(_PHONE.search(text)) and (now or not _BECAME.isdisjoint(words)
-                                              or any(word.startswith(_PHONE_TOLD) for word in words))
-    if field == "salary":
-        return now and any(word.startswith(_WISHED) for word in words)
+    if field == "phone":  # «номерім 8 747 … болды»: became; «номер теперь восемь семьсот …»: dictated
+        return bool(_PHONE.search(text) or _PHONE.search(spelled_numbers(text))) and (
+            now or not _BECAME.isdisjoint(words) or any(word.startswith(_PHONE_TOLD) for word in words))
+    if field == "salary":  # «зарплату хочу не меньше 2000»: the least pay wished, not a search for a trade's pay
+        wished = any(word.startswith(_WISHED) for word in words)
+        return wished and (now or bool(_AT_LEAST.search(text))) and not _WANTED_ELSE.search(text) and (
+            _trade_in(text) is None)
     if field == "region":
         return now or not _BECAME.isdisjoint(words)
     return False

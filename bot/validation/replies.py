@@ -173,7 +173,8 @@ _BESIDE_A_NO = frozenset(
 # жоқ», "no phone"): the beginnings of the words.
 _ASKED_FOR = ("телефон", "номер", "нөмір", "phon", "number", "nomer", "nomir", "telefon", "серт", "certif",
               "sertifikat", "удостоверен", "куәлі", "документ", "document", "обучени", "құжат", "сотов", "мобил",
-              "mobile", "cell", "ұялы", "certs", "kual", "kúál", "kuäl", "küäl", "kuál")
+              "mobile", "cell", "ұялы", "certs", "kual", "kúál", "kuäl", "küäl", "kuál",
+              "licen", "лиценз")  # "no licence", «лицензии нет»
 # A whole message that says any will do: for a salary, no least amount («не важно», «любая», «бәрібір»).
 _ANY_WILL_DO = re.compile(
     r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|baribir|"

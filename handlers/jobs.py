@@ -158,7 +158,9 @@ async def _show_list(
             profile = await _worker_profile(session, user.id)
             found = await _own_matches(session, user.id, profile, search.refused) if profile is not None else []
         else:
-            found = await vacancies.search(session, user.id, search.text, search.best_paid, search.refused)
+            found = await vacancies.search(
+                session, user.id, search.text, search.best_paid, search.refused, search.trades
+            )
         shown = _page_or_none(found, page)
     else:
         profile = await _worker_profile(session, user.id)
@@ -351,6 +353,7 @@ class KeptSearch:
     best_paid: bool = False
     refused: tuple[str, ...] = ()
     own: bool = False
+    trades: tuple[str, ...] = ()  # the worker's own trades, the only ones searched («как в моём профиле, но в Лусаиле»)
 
 
 async def keep_search(state: FSMContext, search: KeptSearch) -> int:
@@ -360,6 +363,7 @@ async def keep_search(state: FSMContext, search: KeptSearch) -> int:
     kept = {k: v for k, v in dict(data.get("jobs_q", {})).items() if k != str(number)}
     kept[str(number)] = {
         "text": search.text, "best_paid": search.best_paid, "refused": list(search.refused), "own": search.own,
+        "trades": list(search.trades),
     }
     kept = dict(list(kept.items())[-KEPT_SEARCHES:])
     await state.update_data(jobs_q=kept, jobs_qn=number)
@@ -375,7 +379,9 @@ async def kept_search(state: FSMContext, number: int) -> KeptSearch | None:
     if isinstance(kept, dict) and isinstance(kept.get("text"), str):
         refused = kept.get("refused")
         refused = tuple(str(code) for code in refused) if isinstance(refused, list) else ()
-        return KeptSearch(kept["text"], bool(kept.get("best_paid")), refused, bool(kept.get("own")))
+        trades = kept.get("trades")
+        trades = tuple(str(code) for code in trades) if isinstance(trades, list) else ()
+        return KeptSearch(kept["text"], bool(kept.get("best_paid")), refused, bool(kept.get("own")), trades)
     return None
 
 

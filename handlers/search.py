@@ -34,12 +34,13 @@ from handlers import keyboards
 from handlers.callbacks import OccupationEditCb
 from handlers.jobs import PAGE_SIZE, KeptSearch, jobs_command, keep_search, list_page
 from matching.job_questions import (
-    asks_for_any_job,
+    asks_for_any_job, asks_own_trades,
     asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_who_is_paid_more, asks_why,
     names_a_workplace, names_each_ones_trade, refused_trades, respelt, seeks_work, tells_a_story, tells_terms,
     without_asking, without_best_paid, without_relatives_work,
     without_conditions, without_courtesy, without_going_on, without_whom, workplace_trades,
 )
+from matching.ranking import worker_code
 from matching.small_talk import (
     asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money, asks_what_the_bot_cannot_do,
 )
@@ -201,9 +202,10 @@ async def free_text(
         raise SkipHandler
     best_paid = asks_for_best_paid(query)  # «где больше всего платят сварщикам»: the welders, best paid first
     refused = refused_trades(query)  # «любая работа, только не стройка»: every vacancy but the building trades
+    own = await own_trades(session, user, query)  # «как в моём профиле, но в Лусаиле»: the worker's trades there
     query = searched_words(query)  # «сварщик в Дохе с жильём, не на стройке»: welders in Doha
-    search = KeptSearch(query, best_paid, refused)
-    results = await vacancies.search(session, user.id, query, best_paid, refused)
+    search = KeptSearch(query, best_paid, refused, trades=own)
+    results = await vacancies.search(session, user.id, query, best_paid, refused, own)
     if not results:
         town, rest = matching.split_town(query)
         if town is not None and await _none_in_town(message, session, user, state, t, settings, town, rest, search):
@@ -274,14 +276,24 @@ async def _search_without(
     when the rest asks for no trade («есть работа»)."""
     if not rest.strip() or matching.asks_for_jobs(rest):
         return None
-    found = await vacancies.search(session, user.id, rest, refused=search.refused)
+    found = await vacancies.search(session, user.id, rest, refused=search.refused, trades=search.trades)
     if found:
-        widened = KeptSearch(rest, refused=search.refused)
+        widened = KeptSearch(rest, refused=search.refused, trades=search.trades)
         number = await keep_search(state, widened)
         text, markup = list_page(t, settings, vacancies.page_of(found, 0, PAGE_SIZE), number, widened)
         await message.answer(f"{lead}\n\n{text}", reply_markup=markup)
         return True
     return False if names_an_occupation(rest) else None
+
+
+async def own_trades(session: AsyncSession, user: User, query: str) -> tuple[str, ...]:
+    """The codes of the worker's own trades when the message asks for them («как в моём профиле, только в
+    Лусаиле», "same as my profile but from 2000"), which the search keeps to; none when it does not, or when the
+    profile holds no trade (the town, the pay or the workplace is then searched among every vacancy)."""
+    if not asks_own_trades(query):
+        return ()
+    held = (await worker_profile(session, user.id)).occupations
+    return tuple(dict.fromkeys(code for code in (worker_code(o) for o in held) if code))
 
 
 async def say_none_found(

@@ -869,17 +869,27 @@ _NO_EXPERIENCE_OR_ENGLISH = (
     r"|experience\s+not\s+(?:needed|required)|(?:my\s+)?first(?=\s+(?:job|work)\s+abroad)|without\s+english|no\s+english(?:\s+(?:is\s+)?(?:needed|required))?"
     r")(?!\w)"
 )
-# The worker's own trade, somewhere else or paid more: «как в моём профиле, только в гостинице», «по профилю, но от
-# 2000», «профилім сияқты, бірақ қонақүйде», «мамандығым бойынша», "like my profile but in a hotel", "same as my
+# The worker's own trade, somewhere else or paid more: «как в моём профиле, только в гостинице», «как у меня в
+# профиле, но в Лусаиле», «по профилю, но от 2000», «профилім сияқты, бірақ қонақүйде», «профилімдегідей», «мамандығым бойынша», "like my profile but in a hotel", "same as my
 # profile but in Al Khor": what comes after is searched. (Changing the profile is read before the search.)
 _OWN_TRADE = (
-    r"(?<!\w)(?:(?:что[-\s]?нибудь\s+)?(?:как\s+(?:в|у)\s+(?:мо[её]м\s+|моей\s+)?(?:профил\w*|анкет\w*)|по\s+(?:моему\s+|моей\s+)?(?:профилю|специальности))"
+    r"(?<!\w)(?:(?:что[-\s]?нибудь\s+)?(?:как\s+(?:в|у)\s+(?:меня\s+(?:в\s+)?)?(?:мо[её]м\s+|моей\s+)?(?:профил\w*|анкет\w*)|по\s+(?:моему\s+|моей\s+)?(?:профилю|специальности))"
     r"(?:[,\s]+(?:но|только|а)(?!\w))?"
     r"|kak\s+v\s+(?:moem\s+)?profil\w*(?:[,\s]+(?:no|tolko)(?!\w))?|po\s+(?:moemu\s+)?profil\w*(?:[,\s]+(?:no|tolko)(?!\w))?"
-    r"|(?:(?:профил|profil|profile)\w*\s+(?:сияқты|сиякты|siyaqty|siaqty|сай|sai)|(?:мамандығым|мамандыгым|mamandygym|mamandyǵym)\s+"
+    r"|(?:профилімдегідей|профилимдегидей|profilimdegidei|profılımdegıdei|(?:профил|profil|profile)\w*\s+(?:сияқты|сиякты|siyaqty|siaqty|сай|sai)|(?:мамандығым|мамандыгым|mamandygym|mamandyǵym)\s+"
     r"(?:бойынша|boiynsha)|(?:(?:something|anything|jobs?)\s+)?(?:like|(?:the\s+)?same\s+as|similar\s+to|as\s+in|as)\s+my\s+profile)"
     r"(?:\s+(?:жұмыс|жумыс|jumys))?(?:[,\s]+(?:бірақ|бирак|biraq|birak|but)(?!\w))?)"
 )
+_OWN_TRADE_SAID = re.compile(_OWN_TRADE, re.IGNORECASE)
+
+
+def asks_own_trades(text: str) -> bool:
+    """Whether the worker asks for the trades of their own profile («как в моём профиле, только в Лусаиле»,
+    «профилім сияқты, бірақ Лусаилда», "same as my profile but from 2000"): the town, the pay or the place of work
+    said after it is searched among those trades only, not among every vacancy there."""
+    return _OWN_TRADE_SAID.search(text or "") is not None
+
+
 # The worker's age: «мне 45 лет», «до 40 лет», «женщинам до 35», «от 25 до 45 лет», «возраст до 50», «40 жасқа
 # дейін», «45 жастағы», «жасым 50-де», «25 пен 40 жас аралығындағы», "under 40", "over 45", "aged 25-40", "a 50
 # year old", "I am 38 years old". Two digits only: «до 3000» is the pay.

@@ -368,13 +368,25 @@ def _closest(worker_codes: Iterable[str], code: str) -> tuple[str, str, float] |
 
 
 async def search(
-    session: AsyncSession, user_id: int, query: str, best_paid: bool = False, refused: Sequence[str] = ()
+    session: AsyncSession, user_id: int, query: str, best_paid: bool = False, refused: Sequence[str] = (),
+    trades: Sequence[str] = (),
 ) -> list[matching.RankedVacancy]:
     """Free-text search ("driver doha", "сварщик") over the open vacancies the worker has not hidden; the best
-    paid first when the worker asked for them; none in the trades they refused («любая работа, только не стройка»)."""
+    paid first when the worker asked for them; none in the trades they refused («любая работа, только не стройка»);
+    only those in `trades`, the codes of the worker's own trades, when they asked for them («как в моём профиле,
+    только в Лусаиле»), so a welder's town holds the welding work and not the kitchens."""
     snapshot, pool = await _visible(session, user_id)
+    if trades:
+        pool = [vacancy for vacancy in pool if in_trades(vacancy, trades)]
     return matching.search_vacancies(query, pool, limit=MAX_RESULTS, today=kazakhstan_today(),
                                      titles=snapshot.title_index, best_paid=best_paid, refused=refused)
+
+
+def in_trades(vacancy: matching.Vacancy, trades: Sequence[str]) -> bool:
+    """Whether the vacancy is in one of the worker's trades or a trade of its minor group (three digits of ISCO-08:
+    a welder's trades take the sheet-metal and structural-metal work beside welding, not the mechanics)."""
+    code = vacancy_code(vacancy.title, vacancy.isco_code)
+    return bool(code) and any(code[:3] == trade[:3] for trade in trades)
 
 
 async def open_places(session: AsyncSession, user_id: int) -> list[tuple[matching.Town | str, int]]:

@@ -1,0 +1,78 @@
+"""A worker asking for the work of their own profile somewhere else («как в моём профиле, только в Лусаиле») sees
+their own trades in that town, not every vacancy there; a worker with no trade in the profile sees the town."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.e2e.test_jobs import add_vacancy, welder
+from tests.e2e.test_registration import register
+
+
+async def _lusail_and_doha(database) -> None:
+    await add_vacancy(database, title="Structural Welder", isco_code="7212", employer="Lusail Steel", city="Lusail")
+    await add_vacancy(database, title="Hotel Cook", isco_code="5120", employer="Lusail Marina Hotel", city="Lusail")
+    await add_vacancy(database, title="Pipe Welder", isco_code="7212", employer="Doha Pipes", city="Doha")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "user_id"),
+    [
+        ("ru", "как в моём профиле, только в Лусаиле", 7901),
+        ("kk", "профилім сияқты, бірақ Лусаилда", 7902),
+        ("en", "same as my profile but in Lusail", 7903),
+    ],
+)
+async def test_a_welder_asking_for_his_profile_in_lusail_gets_the_welder_there(
+    make_client, i18n, database, lang, text, user_id
+):
+    await _lusail_and_doha(database)
+    client = await welder(make_client, i18n, lang, user_id=user_id)
+    await client.send(text)
+    shown = client.last_text()
+    assert "Lusail Steel" in shown
+    assert "Lusail Marina Hotel" not in shown  # another trade in the same town
+    assert "Doha Pipes" not in shown  # his trade in another town
+
+
+async def test_his_trade_paid_more_keeps_the_trade(make_client, i18n, database):
+    await add_vacancy(database, title="Structural Welder", isco_code="7212", employer="Rich Steel",
+                      salary_min=Decimal(3000), salary_max=Decimal(3500))
+    await add_vacancy(database, title="Head Chef", isco_code="3434", employer="Rich Hotel",
+                      salary_min=Decimal(4000), salary_max=Decimal(5000))
+    await add_vacancy(database, title="Pipe Welder", isco_code="7212", employer="Poor Pipes",
+                      salary_min=Decimal(1200), salary_max=Decimal(1400))
+    client = await welder(make_client, i18n, "en", user_id=7904)
+    await client.send("same as my profile but from 2500")
+    shown = client.last_text()
+    assert "Rich Steel" in shown
+    assert "Rich Hotel" not in shown and "Poor Pipes" not in shown
+
+
+async def test_the_next_page_keeps_to_his_trade(make_client, i18n, database):
+    for number in range(4):
+        await add_vacancy(database, title="Structural Welder", isco_code="7212", employer=f"Lusail Steel {number}",
+                          city="Lusail")
+    for number in range(4):
+        await add_vacancy(database, title="Hotel Cook", isco_code="5120", employer=f"Lusail Kitchen {number}",
+                          city="Lusail")
+    client = await welder(make_client, i18n, "ru", user_id=7905)
+    await client.send("как в моём профиле, только в Лусаиле")
+    t = i18n.translator("ru")
+    await client.click(t("btn-jobs-next"))
+    shown = client.last_text()
+    assert "Lusail Steel" in shown
+    assert "Lusail Kitchen" not in shown
+
+
+async def test_a_worker_with_no_trade_gets_the_town(make_client, i18n, database):
+    await _lusail_and_doha(database)
+    client = make_client(user_id=7906, language_code="ru")
+    await register(client, i18n, "ru")
+    await client.send("/cancel")
+    await client.send("как в моём профиле, только в Лусаиле")
+    shown = client.last_text()
+    assert "Lusail Steel" in shown and "Lusail Marina Hotel" in shown
+    assert "Doha Pipes" not in shown

@@ -98,6 +98,17 @@ _DISTRICTS: dict[str, tuple[str, ...]] = {
     "al-khor": ("al thakhira", "thakhira"),
     "al-shamal": ("ar ruwais", "al ruwais", "ruwais"),
 }  # fmt: skip
+# The same districts as workers type them in Cyrillic, Russian or Kazakh («Абу-Хамур», «Әбу Хамурда», «Сук Вакиф»),
+# where `skeleton` writes them apart from the Latin spellings above ("abu hamour" is "abu hamour", «Абу Хамур» is
+# "abu hamur"); those it writes alike («Аль-Садд», «Мушейреб», «Фокс Хиллс») need no line here.
+_DISTRICTS_CYRILLIC: dict[str, tuple[str, ...]] = {
+    "doha": ("абу хамур", "бин махмуд", "аль мансура", "фериж бин омран", "фередж бин омран", "рас абу абуд",
+             "фериж абдул азиз", "фериж абдель азиз", "аль мунтаза", "сук вакиф", "аль тумама", "ас сумама",
+             "аль маамура", "мушейриб", "старый аэропорт", "олд эйрпорт"),
+    "al-rayyan": ("муайтер", "муайзер", "эдьюкейшн сити", "аль баая"),
+    "lusail": ("аль эркия",),
+    "al-khor": ("аль тахира", "эт тахира"),
+}  # fmt: skip
 
 
 def split_town(text: str) -> tuple[Town | None, str]:
@@ -231,10 +242,22 @@ def _district_forms() -> dict[str, Town]:
     """Every written form of every district, as its town."""
     forms: dict[str, Town] = {}
     by_key = {town.key: town for town in TOWNS}
-    for key, districts in _DISTRICTS.items():
-        for district in districts:
-            _add_forms(forms, skeleton(district), by_key[key], bare=True)
+    for spellings in (_DISTRICTS, _DISTRICTS_CYRILLIC):
+        for key, districts in spellings.items():
+            for district in districts:
+                for form in _with_each_article(skeleton(district)):
+                    _add_forms(forms, form, by_key[key], bare=True)
     return forms
+
+
+def _with_each_article(district: str) -> list[str]:
+    """The district as written, and, when it starts with the Arabic article, with the article's other spellings
+    too («Эль-Садд» and «Аль-Садд» are one place; "al sadd" gives "el sadd"); never without it, since «Садд» alone
+    is the Russian "garden"."""
+    article, _, rest = district.partition(" ")
+    if article not in _ARTICLES or not rest:
+        return [district]
+    return [district, *(f"{other} {rest}" for other in sorted(_ARTICLES) if other != article)]
 
 
 def _add_forms(forms: dict[str, Town], spelling: str, town: Town, bare: bool) -> None:

@@ -32,7 +32,7 @@ from bot.settings import Settings
 from db.models import User
 from handlers import keyboards
 from handlers.callbacks import OccupationEditCb
-from handlers.jobs import PAGE_SIZE, KeptSearch, jobs_command, keep_search, list_page
+from handlers.jobs import MATCHES, PAGE_SIZE, KeptSearch, jobs_command, keep_search, list_page
 from matching.job_questions import (
     asks_for_any_job, asks_own_trades,
     asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_who_is_paid_more, asks_why,
@@ -235,6 +235,8 @@ async def _none_in_town(
     show the trade in the other towns, or the towns that have vacancies. False for a trade open nowhere,
     which gets the usual answer of a search that found nothing."""
     lead = t("jobs-town-none-trade", town=town.name(t.lang))
+    if search.trades and not rest.strip() and await _own_list_under(message, session, user, t, settings, lead):
+        return True  # «как в моём профиле, но в Лусаиле» with none there: the worker's trades in the other towns
     widened = await _search_without(message, session, user, state, t, settings, rest, lead, search)
     if widened is not None:
         return widened
@@ -248,6 +250,19 @@ async def _none_in_town(
         for place, count in places[:PLACES_SHOWN]
     )
     await message.answer(f"{none_there}\n\n{t('jobs-town-places', places=named)}")
+    return True
+
+
+async def _own_list_under(
+    message: Message, session: AsyncSession, user: User, t: Translator, settings: Settings, lead: str
+) -> bool:
+    """The first page of the worker's own list under `lead`, when it holds any: the own trades asked for in a town
+    that has none of them are shown where they are open. False when the list is empty."""
+    page = await vacancies.match_page(session, user.id, await worker_profile(session, user.id), 0, PAGE_SIZE)
+    if page is None:
+        return False
+    text, markup = list_page(t, settings, page, MATCHES)
+    await message.answer(f"{lead}\n\n{text}", reply_markup=markup)
     return True
 
 

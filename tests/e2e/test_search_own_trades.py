@@ -9,6 +9,7 @@ import pytest
 
 from tests.e2e.test_jobs import add_vacancy, welder
 from tests.e2e.test_registration import register
+from tests.texts import plain
 
 
 async def _lusail_and_doha(database) -> None:
@@ -76,3 +77,14 @@ async def test_a_worker_with_no_trade_gets_the_town(make_client, i18n, database)
     shown = client.last_text()
     assert "Lusail Steel" in shown and "Lusail Marina Hotel" in shown
     assert "Doha Pipes" not in shown
+
+
+async def test_his_trade_open_in_no_vacancy_of_the_town_is_shown_where_it_is_open(make_client, i18n, database):
+    await add_vacancy(database, title="Hotel Cook", isco_code="5120", employer="Lusail Marina Hotel", city="Lusail")
+    await add_vacancy(database, title="Pipe Welder", isco_code="7212", employer="Doha Pipes", city="Doha")
+    client = await welder(make_client, i18n, "ru", user_id=7907)
+    await client.send("как в моём профиле, только в Лусаиле")
+    shown = client.last_text()
+    t = i18n.translator("ru")
+    assert plain(t("jobs-town-none-trade", town="Лусаил")) in shown
+    assert "Doha Pipes" in shown and "Lusail Marina Hotel" not in shown

@@ -862,9 +862,12 @@ def _csv_sheets(data: bytes) -> list[Sheet]:
 
 
 def _xlsx_sheets(data: bytes) -> list[Sheet]:
+    import zipfile
+
     import openpyxl  # only needed for spreadsheets; keeps CSV-only callers light
 
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    archive = zipfile.ZipFile(io.BytesIO(data))  # each sheet's own XML, for what the read-only reader leaves out
     try:
         sheets = _Sheets()
         sheets.hidden = frozenset(sheet.title for sheet in book.worksheets
@@ -875,30 +878,26 @@ def _xlsx_sheets(data: bytes) -> list[Sheet]:
                 continue
             sheet.reset_dimensions()  # some exporters write a wrong used range; read what is really there
             path = getattr(sheet, "_worksheet_path", "")
-            hidden = _hidden_columns(data, path)
-            sheets.hidden_rows[sheet.title] = _hidden_row_numbers(data, path)
+            xml = archive.read(path.lstrip("/")) if path else b""
+            hidden = _hidden_columns(xml)
+            sheets.hidden_rows[sheet.title] = _hidden_row_numbers(xml)
             rows = [[cell_text(value) for value in values] for values in sheet.iter_rows(values_only=True)]
-            _fill_merged_down(rows, _merged_ranges(data, path))
+            _fill_merged_down(rows, _merged_ranges(xml))
             records = [(number, _visible_first(cells, hidden)) for number, cells in enumerate(rows, start=1)]
             sheets.append((sheet.title, records))
         return sheets
     finally:
+        archive.close()
         book.close()
 
 
 _COL = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
 
 
-def _hidden_columns(data: bytes, path: str) -> frozenset[int]:
+def _hidden_columns(xml: bytes) -> frozenset[int]:
     """The 0-based columns a sheet hides (its `<cols>` list, before the rows). The read-only reader
     does not give them, so they are read from the sheet's XML."""
-    import zipfile
-
-    if not path:
-        return frozenset()
-    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(path.lstrip("/")) as part:
-        head = part.read(65536)
-    head = head.split(b"<sheetData", 1)[0]
+    head = xml[:65536].split(b"<sheetData", 1)[0]
     hidden: set[int] = set()
     for tag in _COL.findall(head):
         if re.search(rb'\shidden="(1|true)"', tag):
@@ -910,15 +909,9 @@ def _hidden_columns(data: bytes, path: str) -> frozenset[int]:
 _HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b(?=[^>]*\shidden="(?:1|true)")[^>]*\sr="(\d+)"')
 
 
-def _hidden_row_numbers(data: bytes, path: str) -> frozenset[int]:
+def _hidden_row_numbers(xml: bytes) -> frozenset[int]:
     """The 1-based rows a sheet hides (an autofilter's, or hidden by hand): `hidden` on the row's tag, which the
     read-only reader does not give."""
-    import zipfile
-
-    if not path:
-        return frozenset()
-    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(path.lstrip("/")) as part:
-        xml = part.read()
     return frozenset(int(number) for number in _HIDDEN_ROW.findall(xml))
 
 
@@ -932,15 +925,9 @@ def _column_index(letters: bytes) -> int:
     return index - 1
 
 
-def _merged_ranges(data: bytes, path: str) -> list[tuple[int, int, int]]:
+def _merged_ranges(xml: bytes) -> list[tuple[int, int, int]]:
     """The merged cells of a sheet that run down one column, as (column, first row, last row), 0-based.
     The read-only reader does not give them, so they are read from the sheet's XML (after its rows)."""
-    import zipfile
-
-    if not path:
-        return []
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        xml = archive.read(path.lstrip("/"))
     tail = xml[xml.rfind(b"</sheetData>"):] if b"</sheetData>" in xml else b""
     ranges = []
     for first_col, first_row, last_col, last_row in _MERGE.findall(tail):

@@ -299,7 +299,7 @@ def _vacancy_of_each_sheet(table: Table) -> Table:
         sheet = getattr(number, "sheet", "") or ""
         above = table.above_by_sheet.get(sheet, {}).get("external_id", ("", ""))[0]
         found = _SHEET_CODE.search(above) if above else None
-        if found is None and _SHEET_CODE.fullmatch(sheet.strip()):
+        if found is None:
             found = _SHEET_CODE.fullmatch(sheet.strip())
         if found is not None:
             codes[sheet] = found[0]

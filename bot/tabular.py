@@ -38,6 +38,7 @@ ENCRYPTED = "encrypted"
 WORD = "word"  # a Word document (its table typed there): the officer is asked for the spreadsheet
 ARCHIVE = "archive"  # a ZIP, RAR or 7-Zip archive: the officer is asked for the file inside it
 ONE_C = "one_c"  # a 1C spreadsheet (.mxl), which only 1C opens: the officer is asked to save it as Excel
+EMAIL = "email"  # an e-mail saved from the mail program (.msg, .eml): the officer is asked for the table attached
 LINK = "link"  # a text file holding a link to a table (Google Sheets, a cloud drive): the officer is asked for the file
 
 _EXTENSIONS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xls": "xls", ".json": "json"}
@@ -84,6 +85,9 @@ class Table:
     # The rows of `rows` the sheet hides (a filter left on, rows hidden by hand): read as the file's rows all the
     # same, since a filter is a view and not a deletion, and the officer is told how many there were.
     hidden_rows: tuple[int, ...] = ()
+    # The filled cells of the lines around the table that are no rows: above its header (a title, a date) and the
+    # notes under it (a colour legend, a signature), as written; a tracker's legend is read from them.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -207,14 +211,14 @@ def read_table(
     try:
         grid = _json_grid(data) if fmt == "json" else None
         if fmt == "json" and grid is None:
-            columns, rows, labels, titles = _json_records(data, aliases)
+            columns, rows, labels, titles, notes = _json_records(data, aliases)
         else:
             reader = {"csv": _csv_sheets, "xlsx": _xlsx_sheets, "xls": _xls_sheets, "ods": _ods_sheets,
                       "html": _html_sheets, "xml2003": _xml_2003_sheets}.get(fmt, lambda _: grid)
             read = reader(data)
             hidden_rows = getattr(read, "hidden_rows", {})
             sheets = _shown_sheets(read, aliases)
-            columns, rows, labels, titles = _pick_sheets(sheets, aliases, frozenset(gathered),
+            columns, rows, labels, titles, notes = _pick_sheets(sheets, aliases, frozenset(gathered),
                                                          frozenset(first_filled))
             above = _facts_above(sheets, aliases) if aliases is not None else {}
             lines_above = _lines_above(sheets, aliases) if aliases is not None else {}
@@ -230,7 +234,7 @@ def read_table(
     if not rows:
         return Table([], EMPTY, tuple(columns), labels, first_above, tuple(titles))
     return Table(rows, None, tuple(columns), labels, first_above, tuple(titles), month_first, above, lines_above,
-                 _hidden_of(rows, hidden_rows))
+                 _hidden_of(rows, hidden_rows), tuple(notes))
 
 
 def _hidden_of(rows: list[tuple[int, dict[str, str]]], hidden: Mapping[str, frozenset[int]]) -> tuple[int, ...]:
@@ -297,8 +301,9 @@ _HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b
 
 
 def _not_a_table(data: bytes, filename: str = "") -> str | None:
-    """`IMAGE`, `PDF`, `ENCRYPTED`, `WORD`, `ARCHIVE`, `ONE_C` or `LINK` for a file that is a picture, a PDF, a
-    password-locked Office file, a Word document, an archive, a 1C spreadsheet (.mxl) or a link to a table,
+    """`IMAGE`, `PDF`, `ENCRYPTED`, `WORD`, `EMAIL`, `ARCHIVE`, `ONE_C` or `LINK` for a file that is a picture, a
+    PDF, a password-locked Office file, a Word document, an e-mail, an archive, a 1C spreadsheet (.mxl) or a link
+    to a table,
     whatever its name says (a PDF renamed .xlsx); None otherwise."""
     if data.startswith(_IMAGE_STARTS) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP") or (
             data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS):
@@ -311,6 +316,8 @@ def _not_a_table(data: bytes, filename: str = "") -> str | None:
             and "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data) or (
             data.startswith(b"PK") and b"word/document.xml" in data and b"xl/workbook.xml" not in data):
         return WORD  # a workbook with a Word document embedded in it stays a workbook
+    if _is_email(data, filename):
+        return EMAIL
     if data.startswith((b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c")) or _zip_of_files(data, filename):
         return ARCHIVE
     if data.startswith(b"MOXCEL") or (filename or "").lower().endswith(".mxl"):
@@ -318,6 +325,24 @@ def _not_a_table(data: bytes, filename: str = "") -> str | None:
     if _only_a_link(data):
         return LINK
     return None
+
+
+# The headers an e-mail saved as .eml starts with, and the name of the streams Outlook keeps a message's
+# properties in (a .msg is an OLE container, as an Excel 97–2003 workbook is).
+_MAIL_HEADERS = re.compile(rb"^(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|X-[\w-]+):",
+                           re.IGNORECASE | re.MULTILINE)
+_OUTLOOK_STREAM = "__substg1.0_".encode("utf-16-le")
+
+
+def _is_email(data: bytes, filename: str) -> bool:
+    """Whether the file is an e-mail dragged out of the mail program: Outlook's .msg, or a message saved as
+    .eml (its headers first, a subject and a sender among them); the table is attached to it or typed in it."""
+    if data.startswith(_OLE2):
+        return _OUTLOOK_STREAM in data and not any(name.encode("utf-16-le") in data for name in ("Workbook", "Book"))
+    head = data[:4096]
+    names = {match.group(0).split(b":")[0].lower() for match in _MAIL_HEADERS.finditer(head)}
+    return (filename or "").lower().endswith(".eml") or (
+        _MAIL_HEADERS.match(head) is not None and {b"from", b"subject"} <= names)
 
 
 def _only_pictures(data: bytes, fmt: str) -> bool:
@@ -401,7 +426,8 @@ def _detect_format(data: bytes, filename: str) -> str | None:
 
 
 # (columns, rows, each column's header as written, the lines read as group titles)
-Records = tuple[list[str], list[tuple[int, dict[str, str]]], dict[str, str], list[tuple[int, str]]]
+# (columns, rows, labels, titles, notes): see `Table`; `notes` are the filled cells of the lines left out as notes
+Records = tuple[list[str], list[tuple[int, dict[str, str]]], dict[str, str], list[tuple[int, str]], list[str]]
 Sheet = tuple[str, list[tuple[int, Sequence[str]]]]  # a sheet's name and its numbered records
 # A totals line: the word alone, before what it counts or before a colon («Итого», «Итого вакансий: 3», "TOTAL
 # PAX", "Total: 19"); not "Total Facilities W.L.L.".
@@ -410,6 +436,13 @@ _TOTALS = re.compile(
     r"(\s+(вакансий|вакансии|мест|человек|чел|заявок|pax|positions|vacancies|jobs|nos|workers|manpower|орын|адам|"
     r"бос\s+орын|өтінім))?(\s+(required|needed|requirement|reqd|требуется|необходимо|қажет))?\.?\s*(:.*|\d[\d\s]*)?$",
     re.IGNORECASE | re.DOTALL)
+
+
+# A page's number, which a report printed to a workbook writes between its pages: «Страница 1 из 3», "Page 2 of 3",
+# «Стр. 2», «2-бет», "- 3 -".
+_PAGE_MARK = re.compile(
+    r"(?:страница|стр\.?|page|pg\.?|p\.|бет|парақ)\s*\d{1,3}(?:\s*(?:из|of|/|-ден|-тен|\\)\s*\d{1,3})?\.?"
+    r"|\d{1,3}\s*[-–]?\s*(?:бет|парақ)(?:\s*(?:/|из|of)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]", re.IGNORECASE)
 
 
 # A line breaking a total down, right under it: «в т.ч. для женщин», «из них с опытом», "of which female",
@@ -424,7 +457,7 @@ def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None,
     columns (a workbook with one sheet per trade), each row numbered with its sheet when that matters."""
     sheets = list(sheets)
     if not sheets:
-        return [], [], {}, []
+        return [], [], {}, [], []
     if aliases is None:
         return _rows_from_records(sheets[0][1], None, 0)
     found = [(_header_index(records, aliases), name, records) for name, records in sheets]
@@ -438,14 +471,16 @@ def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None,
     rows: list[tuple[int, dict[str, str]]] = []
     labels: dict[str, str] = {}
     titles: list[tuple[int, str]] = []
+    notes: list[str] = []
     for name, records, index in chosen:
-        sheet_columns, sheet_rows, sheet_labels, sheet_titles = _rows_from_records(records, aliases, index,
-                                                                                   gathered, first_filled)
+        sheet_columns, sheet_rows, sheet_labels, sheet_titles, sheet_notes = _rows_from_records(
+            records, aliases, index, gathered, first_filled)
+        notes += [cell.strip() for _, cells in records[:index] for cell in cells if cell.strip()] + sheet_notes
         columns.update(dict.fromkeys(sheet_columns))
         rows += [(RowNumber(number, name) if named else number, row) for number, row in sheet_rows]
         titles += [(RowNumber(number, name) if named else number, title) for number, title in sheet_titles]
         labels = sheet_labels | labels
-    return list(columns), rows, labels, titles
+    return list(columns), rows, labels, titles, notes
 
 
 def _header_index(records: Sequence[tuple[int, Sequence[str]]], aliases: Mapping[str, str]) -> tuple[int, int]:
@@ -797,6 +832,9 @@ def _rows_from_records(
             titles.append((number, " ".join(next(cell for cell in cells if cell.strip()).split())))
             continue
         first = next(cell.strip() for cell in cells if cell.strip())
+        if aliases is not None and _PAGE_MARK.fullmatch(first) and _is_note(cells):
+            after_break = True  # «Страница 1 из 3» between the pages of a printed report: the header may follow
+            continue
         if aliases is not None and (_TOTALS.match(first) or (after_total and _BREAKDOWN.match(first))):
             after_break = after_total = True  # a group's title may follow a sub-total
             continue
@@ -811,11 +849,13 @@ def _rows_from_records(
             elif name in first_filled and cell.strip() and not row[name].strip():
                 row[name] = cell
         rows.append((number, row))
+    notes: list[str] = []
     if aliases is not None:
         while rows and _is_note(list(rows[-1][1].values())) and not _repeats_inner_line(rows):
-            rows.pop()  # a note, a signature or a date under the table
+            # a note, a signature or a date under the table: left out of the rows, kept with the notes
+            notes[:0] = [value.strip() for value in rows.pop()[1].values() if value.strip()]
     columns = [name for name in dict.fromkeys(header or []) if name]
-    return columns, rows, {name: label for name, label in labels.items() if name}, titles
+    return columns, rows, {name: label for name, label in labels.items() if name}, titles, notes
 
 
 # --- CSV -------------------------------------------------------------------------------------------
@@ -1395,7 +1435,7 @@ def _json_records(data: bytes, aliases: Mapping[str, str] | None) -> Records:
         columns.update(dict.fromkeys(row))
         if any(value.strip() for value in row.values()):
             rows.append((number, row))
-    return list(columns), rows, labels, []
+    return list(columns), rows, labels, [], []
 
 
 # --- typed cells -----------------------------------------------------------------------------------
@@ -1438,13 +1478,16 @@ _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|-(?:інші|ыншы|ші|ш�
 _WORD_DASH = re.compile(r"(?<=\d)[-/](?=[^\W\d])|(?<=[^\W\d])[-/](?=\d)")
 # The number Excel keeps for a date (days since 1899-12-30), shown when a cell loses its date format:
 # 1970 to 2099, whole days only.
+# A day as an airline writes it, the month's three letters glued to the day and the year: «25NOV», «25NOV26».
+_AIRLINE_DAY = re.compile(r"^(\d{1,2})([a-z]{3})(\d{2}|\d{4})?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 # The time of day after a written date, as accounting systems export a date field: «31.03.2027 0:00:00».
 _TIME_OF_DAY = re.compile(r"(?<=\d)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 _EXCEL_SERIAL = re.compile(r"(\d{5})(?:[.,]\d+)?")  # a fraction is the time of day
 _SERIAL_RANGE = range(25569, 73051)
 
-TRUE_WORDS = frozenset({"yes", "y", "true", "1", "да", "д", "иә", "ия", "✓", "✔", "☑", "+", "v", "бар", "bar"})
+TRUE_WORDS = frozenset({"yes", "y", "true", "1", "да", "д", "иә", "ия", "✓", "✔", "☑", "+", "v", "бар", "bar",
+                        "есть", "имеется", "available"})
 FALSE_WORDS = frozenset({"no", "n", "false", "0", "нет", "н", "жоқ", "жок", "✗", "✘", "×", "☐", "x"})
 # A yes or no written as words: "Provided", "Company provided", "Free", «предоставляется», «за счёт
 # работодателя», «беріледі»; a negation makes any of them a no ("Not provided", «не предоставляется»).
@@ -1617,7 +1660,8 @@ def parse_date(raw: str, *, ahead: date | None = None, month_first: bool = False
     serial = _EXCEL_SERIAL.fullmatch(text.replace(" ", ""))
     if serial and int(serial[1]) in _SERIAL_RANGE:
         return _EXCEL_EPOCH + timedelta(days=int(serial[1]))
-    text = _WORD_DASH.sub(" ", _ORDINAL.sub(r"\1", _WEEKDAY.sub("", text.lower())))
+    text = _AIRLINE_DAY.sub(lambda glued: " ".join(part for part in glued.groups() if part), text.lower())
+    text = _WORD_DASH.sub(" ", _ORDINAL.sub(r"\1", _WEEKDAY.sub("", text)))
     text = " ".join(_DATE_NOISE.sub(" ", text).translate(_DATE_MARKS).split())
     if year_first := _YEAR_FIRST_DATE.fullmatch(text):
         return date(int(year_first[1]), int(year_first[3]), int(year_first[4]))

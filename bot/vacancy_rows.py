@@ -336,7 +336,7 @@ _HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    # a form's question for the count: «Сколько человек нужно?», "How many do you need?", «Қанша адам»
                    "сколько", "how many", "қанша")),
     ("deadline", ("срок", "дата оконч", "окончание при", "deadline", "closing", "expiry", "expiration",
-                  "last date", "мерзім", "соңғы күн", "дедлайн", "последний день", "последняя дата",
+                  "last date", "end date", "мерзім", "соңғы күн", "дедлайн", "последний день", "последняя дата",
                   "принима")),
     ("salary", ("зарплат", "заработн", "оклад", "salary", "wage", "жалақы", "айлық", "айлығ")),
     ("employer", ("работодател", "компани", "предприяти", "организаци", "employer", "company",
@@ -369,7 +369,8 @@ class HeaderWords(dict[str, str]):
         return isinstance(key, str) and (dict.__contains__(self, key) or self._lookup(key) is not None)
 
     def _lookup(self, key: str) -> str | None:
-        return (_in_months(self, key) or _pay_end(self, key) or _experience_header(key) or _by_stem(key)
+        return (_in_months(self, key) or _pay_end(self, key) or _requisition(self, key) or _experience_header(key)
+                or _by_stem(key)
                 or self._by_skeleton(key) or self._by_typo(key))
 
     def _by_typo(self, key: str) -> str | None:
@@ -437,6 +438,16 @@ def _pay_end(known: dict[str, str], key: str) -> str | None:
     return "salary_min" if last in _LOW_WORDS else "salary_max"
 
 
+# An employer's HR system (Oracle, SAP SuccessFactors, Workday) calls a vacancy a requisition: "Requisition Number",
+# "Requisition Title", "Job Req ID", "Requisition Status" are the vacancy's number, title, state.
+_REQUISITION = re.compile(r"^(?:job\s+)?requisition\b|^(?:job\s+)?req(?=\s+(?:id|no|number|#|title|status)$)")
+
+
+def _requisition(known: dict[str, str], key: str) -> str | None:
+    plain = _REQUISITION.sub("vacancy", key, count=1)
+    return dict.get(known, plain) if plain != key else None
+
+
 _EXPERIENCE_HEADER = re.compile(r"(^|\s)(опыт|стаж|experience|exp(\s|$)|тәжірибе|өтіл)")
 _NOT_EXPERIENCE = re.compile(r"требован|requirement|талаптар|описан|description|сипаттам|примечан|note|comment")
 
@@ -494,7 +505,7 @@ def vacancy_columns(table: Table) -> Table:
     vacancy's number when some cell holds more than digits ("QA-101") or zeros before them (1C's «000000114»);
     digits alone may count rows, and taking them as numbers would make one file's vacancy 1 another's. A
     «Category» is the title when no column is, and a "Duration" column of years the contract's length."""
-    table = _employers_from_sheet_names(_employers_from_group_lines(_with_facts_above(table)))
+    table = _towns_across(_employers_from_sheet_names(_employers_from_group_lines(_with_facts_above(table))))
     renames = {"category": "title"} if "title" not in table.columns else {}
     if "external_id" not in table.columns and "ref" in table.columns:
         if any(_a_code(row.get("ref") or "") for _, row in table.rows):
@@ -510,6 +521,28 @@ def vacancy_columns(table: Table) -> Table:
         columns=tuple(rename(name) for name in table.columns),
         labels={rename(name): label for name, label in table.labels.items()},
     )
+
+
+def _towns_across(table: Table) -> Table:
+    """A manpower plan laid out as a pivot, trades down and towns across («Doha | Al Wakra | Lusail», a total
+    beside them), with the places wanted in each town's cell and no town or places column: each filled cell is
+    a vacancy in that town for that many places, so a trade wanted in two towns is two vacancies, each found
+    by the workers looking in its town."""
+    if table.error is not None or "city" in table.columns or "positions" in table.columns:
+        return table
+    towns = [name for name in table.columns
+             if name not in COLUMNS and town_of(table.labels.get(name, "")) is not None]
+    filled = [row[name].strip() for _, row in table.rows for name in towns if row.get(name, "").strip()]
+    if len(towns) < 2 or not filled or not all(re.fullmatch(r"\d{1,4}(?:\.0)?", cell) for cell in filled):
+        return table
+    rows: list[tuple[int, dict[str, str]]] = []
+    for number, row in table.rows:
+        places = [(name, row[name].strip()) for name in towns if row.get(name, "").strip() not in ("", "0")]
+        rest = {name: value for name, value in row.items() if name not in towns}
+        rows += [(number, rest | {"city": table.labels[name], "positions": count}) for name, count in places] \
+            or [(number, rest)]
+    columns = (*(name for name in table.columns if name not in towns), "city", "positions")
+    return replace(table, rows=rows, columns=columns)
 
 
 # A column named only "Duration" or «Период»: what its cells say decides whether it is the contract's length.
@@ -699,7 +732,11 @@ _DOCUMENT_WORDS = re.compile(r"vacanc|ваканс|\blist\b|перечень|с�
 
 # What parts a document's title from the company it is of: «Вакансии — Al Khor Shipyard W.L.L.», "Vacancies: …",
 # "List of vacancies at …", «Вакансии компании …».
-_TITLE_APART = re.compile(r"\s+[-–—]\s+|\s*:\s*|\s+(?:at|with|of|in|компании|в|во)\s+", re.IGNORECASE)
+# «Заявка работодателя …», "Demand of employer …".
+_TITLE_APART = re.compile(r"\s+[-–—]\s+|\s*:\s*|\s+(?:at|with|of|in|компании|в|во|(?:of\s+)?employer|работодателя)\s+",
+                          re.IGNORECASE)
+# Where and in what country, in brackets after the company: «… Ezdan Housing Services (Катар, Эль-Вакра)».
+_PLACE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _company_in_title(line: str) -> str | None:
@@ -710,7 +747,7 @@ def _company_in_title(line: str) -> str | None:
     if re.search(r"\d", line):
         return None
     for apart in _TITLE_APART.finditer(line):
-        title, company = line[:apart.start()], line[apart.end():]
+        title, company = line[:apart.start()], _PLACE_AFTER.sub("", line[apart.end():])
         if not _DOCUMENT_WORDS.search(title) or _DOCUMENT_WORDS.search(company) or ":" in company:
             continue
         if not _AGENCY.search(company) and (_LEGAL_FORM.search(company) or _company_without_legal_form(company)):
@@ -1203,6 +1240,30 @@ _PLUS_NAMED_ALLOWANCE = re.compile(
     re.IGNORECASE)
 
 
+# Pay as a payroll breaks it down: the basic first, then what comes on top. The gross after «=» ("Basic 1,300 +
+# Allow. 400 = 1,700 QAR") is neither end of the pay; parts after semicolons ("Basic QAR 2,200; HRA 600; TA 200")
+# are on top as after a plus; and a gross with its breakdown in brackets ("QAR 4,000 (basic 3,200 + allowances
+# 800)", «4 000 QAR (оклад 3 200 + надбавки 800)») is the breakdown.
+_BASIC_WORD = r"(?:basic|оклад|негізгі)"
+_BREAKDOWN_IN_BRACKETS = re.compile(rf"\(\s*(?P<inner>{_BASIC_WORD}(?![^\W\d_])[^()]*\d[^()]*\+[^()]*)\)",
+                                    re.IGNORECASE)
+_GROSS_AFTER = re.compile(r"(?<=\S)\s*=\s*[^=+]*\d[^=+]*$")
+_BASIC_FIRST = re.compile(rf"^\s*{_BASIC_WORD}(?![^\W\d_])", re.IGNORECASE)
+
+
+def pay_breakdown(raw: str) -> str:
+    """A pay cell broken down as a payroll writes it, as the basic «+» what comes on top (see above); any other
+    cell as it is."""
+    if (inner := _BREAKDOWN_IN_BRACKETS.search(raw)) is not None:
+        raw = inner["inner"]
+    if "+" in raw:
+        raw = _GROSS_AFTER.sub("", raw)
+    parts = raw.split(";")
+    if len(parts) > 1 and _BASIC_FIRST.match(raw) and all(re.search(r"\d", part) for part in parts):
+        raw = " + ".join(part.strip() for part in parts)
+    return raw
+
+
 def _allowance_parts(raw: str) -> list[re.Match[str]]:
     """The parts after the pay that each give an allowance's sum, named after it («+ 300 питание») or before it
     ("+ food allowance QAR 300"), one way for the whole cell."""
@@ -1213,7 +1274,7 @@ def allowances_with_pay(raw: str) -> dict[str, str]:
     """The allowances a pay cell lists after its sum, each with its own («+ 300 питание», "+ food allowance QAR
     300"), by column; none when a part after a plus is no allowance ("+ OT")."""
     found: dict[str, str] = {}
-    for match in _allowance_parts(raw):
+    for match in _allowance_parts(pay_breakdown(raw)):
         names = [name for name, words in _ALLOWANCE_WORDS.items() if words.search(match["what"])]
         if len(names) != 1:
             return {}
@@ -1235,7 +1296,7 @@ def _benefits_match(raw: str) -> re.Match[str] | None:
 def benefits_with_pay(raw: str) -> frozenset[str]:
     """The provisions a pay cell names after its sum («1500 + питание», "QAR 1,600 + accommodation +
     transport", "QAR 1,700 (food provided)"): food, housing, transport."""
-    match = _benefits_match(raw)
+    match = _benefits_match(pay_breakdown(raw))
     if not match:
         return frozenset()
     return frozenset(name for name, words in _BENEFIT_WORDS.items() if words.search(match["what"]))
@@ -1253,14 +1314,17 @@ _EXTRAS_AFTER = re.compile(
     r"\s*\+\s*(?:(?:qar|qr)\.?\s*)?(?:\d[\d\s.,]*\s*(?:qar|qr|риал\w*|riyals?)?\.?\s*)?"
     r"(?:other\s+|fixed\s+|monthly\s+)?"
     r"(?:allowances?|надбавк\w*|доплат\w*|үстемеақы\w*|bonus\w*|бонус\w*|преми\w*|чаев\w*|tips|incentives?|"
-    r"service\s+charge)\.?\s*$", re.IGNORECASE)
+    r"service\s+charge)\.?\s*$"
+    # the same named before its sum: "+ Allow. 400", "+ allowances QAR 800", «+ надбавки 800»
+    r"|\s*\+\s*(?:other\s+|fixed\s+|monthly\s+)?(?:allow(?:ances?)?|надбавк\w*|доплат\w*|үстемеақы\w*)\.?\s*"
+    r"(?:(?:qar|qr)\.?\s*)?\d[\d\s.,]*\s*(?:qar|qr|риал\w*|riyals?)?\.?\s*$", re.IGNORECASE)
 
 
 def _money_text(raw: str) -> str:
     """A sum with the words around it left out: the currency, «в месяц», "+ OT" (overtime on top), what
     the employer gives besides («+ питание»), an allowance or tips of no named kind after a plus ("+ 300
     allowance", «+ чаевые»), and the pay's name before it («ЗП:»)."""
-    raw = _EXTRAS_AFTER.sub("", _PAY_LEAD.sub("", raw))
+    raw = _EXTRAS_AFTER.sub("", _PAY_LEAD.sub("", pay_breakdown(raw)))
     if (benefits := _benefits_match(raw)) is not None:
         raw = raw[: benefits.start()]
     if allowances_with_pay(raw):
@@ -1289,7 +1353,7 @@ def _benefit(
             named = _named_currency(raw)
             if named is not None and named != currency:
                 raise cells.error(name, "salary_currency")
-            sum_cells = RowReader({name: _money_text(raw)}, cells.row_number)
+            sum_cells = RowReader({name: _money_text(_ALLOWANCE_LEAD.sub("", raw))}, cells.row_number)
             amount = amount if amount is not None else sum_cells.number(name, 0, MAX_MONEY)
             continue
         try:
@@ -1302,13 +1366,19 @@ def _benefit(
 
 Benefit = tuple[bool | None, Decimal | None]
 
+# The word a benefit's column writes before the sum paid instead of it: «компенсация 300 QAR», "Allowance QR 300",
+# «өтемақы 300».
+_ALLOWANCE_LEAD = re.compile(r"^\s*(?:компенсаци\w*|compensation|allowance|надбавк\w*|доплат\w*|өтемақы\w*|"
+                             r"үстемеақы\w*|cash)(?![^\W\d_])\s*[:\-–—]?\s*", re.IGNORECASE)
+
 # The allowances one cell lists: "Transport 200", «питание 300, жильё 500», "QR 300 (food)", "HRA 400".
 _ALLOWANCE_PART = re.compile(r"[,;/&]|\band\b|\bи\b|\bжәне\b", re.IGNORECASE)
 _ALLOWANCE_WORDS = {
     "housing_allowance": re.compile(r"жил[ьё]|прожив|accommodation|housing|\bhra\b|тұру|тұрғын|баспана",
                                     re.IGNORECASE),
     "food_allowance": _BENEFIT_WORDS["food_provided"],
-    "transport_allowance": re.compile(r"транспорт|проезд|transport|көлік", re.IGNORECASE),
+    # "TA 200", a Gulf payroll's transport allowance
+    "transport_allowance": re.compile(r"транспорт|проезд|transport|көлік|\bta\b", re.IGNORECASE),
 }
 
 
@@ -1640,7 +1710,11 @@ _OPEN_WORDS = re.compile(r"open|opened|re-?opened|active|live|published|extended
                          # a CRM's stages of a record being filled (Bitrix24): «Новая», «В работе», «Набор открыт»
                          r"(?:набор|при[её]м|вакансия|recruitment|hiring|бос\s+орын)\s+(?:открыт[аоы]?|open|ашық)|"
                          r"нов(?:ая|ый|ое)|new|жаңа|в\s+работе|идёт\s+набор|идет\s+набор|набор\s+ид[её]т|"
-                         r"in\s+progress|recruiting|hiring",
+                         r"in\s+progress|recruiting|hiring|"
+                         # an HR system's states of a requisition being filled (Oracle, SuccessFactors, Workday):
+                         # "Approved", "Posted", "Sourcing", «Утверждена», «Опубликована»
+                         r"approved|posted(?:\s+(?:externally|internally))?|sourcing|утвержден[аоы]?|"
+                         r"опубликован[аоы]?|бекітілді|жарияланды",
                          re.IGNORECASE)
 # Suspended or put on hold is not open to workers either: «Приостановлена», "On hold"; «Отменена работодателем».
 _CLOSED_WORDS = (r"(?:closed|filled|cancell?ed|suspended|on\s+hold|paused|закрыт[аоы]?|заполнен[аоы]?|"
@@ -1655,6 +1729,9 @@ _CLOSED_NOTE = re.compile(
     rf"(?:{_CLOSED_WORDS})", re.IGNORECASE)
 
 
+_STAGE_AFTER_DASH = re.compile(r"\s+[-–—]\s+")
+
+
 def vacancy_state(text: str) -> str | None:
     """"open" or "closed" for a vacancy's state written in a status cell ("Active", "Filled", «Закрыта»,
     «Набор продлён», "On hold"); None for words that are no vacancy's state (an application's step)."""
@@ -1665,9 +1742,13 @@ def vacancy_state(text: str) -> str | None:
         return "open"
     if _CLOSED_NOTE.fullmatch(value):
         return "closed"
-    # a state with a word of why in brackets: «Закрыта (укомплектована)», "Open (urgent)"
+    # a state with a word of why in brackets: «Закрыта (укомплектована)», "Open (urgent)"; or with its stage
+    # after a dash, as an HR system writes it: "Open - Sourcing", "Closed - Filled"
     head, bracket, _ = value.partition("(")
-    return vacancy_state(head) if bracket and head.strip() else None
+    if bracket and head.strip():
+        return vacancy_state(head)
+    head, *stage = _STAGE_AFTER_DASH.split(value, maxsplit=1)
+    return vacancy_state(head) if stage and head.strip() else None
 
 
 def _status(cells: RowReader) -> str:

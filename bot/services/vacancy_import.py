@@ -69,7 +69,7 @@ _REASONS = frozenset({
 })  # fmt: skip
 STATUS_FILE = "status_file"  # a file of application statuses sent where vacancies are imported
 _FILE_ERRORS = frozenset({"unknown_format", "unreadable", "empty", "blank", "missing_columns", "image", "pdf",
-                          "encrypted", "word", "archive", "one_c", "link", STATUS_FILE})
+                          "encrypted", "word", "email", "archive", "one_c", "link", STATUS_FILE})
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ import-file-pdf = This is a PDF file, not a spreadsheet: I cannot read rows from
 import-file-encrypted = This workbook is locked with a password, so I cannot open it. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it), save and send it again.
 import-file-word = This is a Word document, not a spreadsheet. Please copy its table into Excel and send the XLSX or CSV file.
 import-file-archive = This is an archive (ZIP or RAR). Please unpack it and send the Excel or CSV file itself.
+import-file-email = This is an e-mail message (from Outlook or another mail program), not a spreadsheet: I cannot read a table from a letter. Save the table attached to it, or copy the table from the letter into Excel, and send the XLSX or CSV file.
 import-file-one_c = This is a 1C spreadsheet (.mxl), which only 1C opens. In 1C, save it as Excel (File → Save as…, type “Excel sheet (*.xlsx)”) and send that file.
 import-file-empty = The file has no rows.
 import-file-blank = The file is empty: it holds nothing at all (0 bytes), so the export or the download must have failed. Please export the table again, open it to check that the vacancies are there, and send it again.

@@ -194,6 +194,7 @@ status-import-file-error = { $code ->
     [encrypted] This workbook is locked with a password. Remove the password in Excel, save and send it again.
     [word] This is a Word document, not a spreadsheet. Please copy its table into Excel and send the XLSX or CSV file.
     [archive] This is an archive (ZIP or RAR). Please unpack it and send the Excel or CSV file itself.
+    [email] This is an e-mail message (from Outlook or another mail program), not a spreadsheet. Save the table attached to it, or copy the table from the letter into Excel, and send the XLSX or CSV file.
     [one_c] This is a 1C spreadsheet (.mxl), which only 1C opens. In 1C, save it as Excel (File → Save as…, type “Excel sheet (*.xlsx)”) and send that file.
     [empty] The file has no rows.
     [blank] The file is empty: it holds nothing at all (0 bytes). Please export the table again, open it to check the rows are there, and send it again.

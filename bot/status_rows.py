@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from bot.kz_time import KAZAKHSTAN_TZ, kazakhstan_today
 from bot.tabular import (
+    EMPTY,
     MISSING_COLUMNS,
     ParseResult,
     RowError,
@@ -172,7 +173,7 @@ class StatusHeaders(dict[str, str]):
 
     def _misspelt(self, key: str) -> str | None:
         return (misspelt_header(key, self, shortest=6) or _phone_header(key) or _note_header(key)
-                or _ministry_number_header(key))
+                or _ministry_number_header(key) or _status_header(key) or _day_header(key))
 
 
 # The ministry's number of a candidate, as an employer's recruitment system heads it: "Ref (MoL KZ)", "MLSP No.",
@@ -183,6 +184,56 @@ _NUMBER_WORD = re.compile(r"(^|\s)(ref|reference|no|number|id|№|номер\w*|
 
 def _ministry_number_header(key: str) -> str | None:
     return "application_id" if len(key.split()) <= 5 and _MINISTRY.search(key) and _NUMBER_WORD.search(key) else None
+
+
+# A step's column under a longer header, as a partner's list heads it: "Coupon status", "Booking status", «Статус
+# визы», "Medical result", «Заключение медкомиссии», «Тест нәтижесі»; not a vacancy's state.
+_STATUS_WORD = re.compile(r"(^|\s)(status|статус\w*|мәртебе\w*|stage|этап|result|results|результат\w*|нәтиже\w*|"
+                          r"заключени\w*|verdict|қорытынды\w*)($|\s)")
+# not a vacancy's state, a payment's, nor a step's code or day («Код статуса», "Status date")
+_NOT_A_STEP = re.compile(r"ваканс|vacanc|бос\s+орын|payment|оплат|төлем|marital|семейн|отбасы|"
+                         r"(^|\s)(код|code|коды|дата|date|күні|id|no|номер|нөмір\w*|№)($|\s)")
+
+
+def _status_header(key: str) -> str | None:
+    return "status" if len(key.split()) <= 3 and _STATUS_WORD.search(key) and not _NOT_A_STEP.search(key) else None
+
+
+# The step's day under a header naming what happened that day: "Date of Exam", «Дата выдачи визы», "DEP DATE",
+# «Дата вылета», «Тест күні»; not a day something ends or began before the step (a visa's expiry, a birth, the
+# application's own day).
+_DAY_WORD = re.compile(r"(^|\s)(date|dt|дата|күні|күн)($|\s)")
+_NOT_THE_STEPS_DAY = re.compile(r"expir|valid|действ|годн|жарамд|оконч|аяқтал|birth|рожд|туған|applic|заявк|заявл|"
+                                r"өтінім|өтініш|created|создан|start|начал|басталу|deadline|срок|мерзім")
+
+
+def _day_header(key: str) -> str | None:
+    """A day column of some event: `DAY` ("Date of exam", «Тест күні»: the step's day where no column says so
+    better, see `_the_day_of_the_event`), or for a header naming a step («Дата выдачи визы», "Departure date")
+    that step's day column («visa_issued day»): a tracker may have one for each step (see `steps_in_columns`),
+    and a partner's list of one step has one alone (see `steps_by_their_day`)."""
+    if len(key.split()) > 4 or not _DAY_WORD.search(key) or _NOT_THE_STEPS_DAY.search(key):
+        return None
+    if (step := _step_of_header(key)) is not None:
+        return f"{step} day"
+    if any(pattern.search(key) for pattern in _STEP_HEADERS.values()):
+        return None  # a visa applied for, a flight planned, a step named with another: no step's day
+    return DAY
+
+
+DAY = "day"
+
+
+def _the_day_of_the_event(table: Table) -> Table:
+    """The day of an event the file records ("Date of exam", "DEP DATE") is the step's day, where no column is
+    headed as the step's own («Дата изменения статуса»): a referral's day beside a status date stays apart."""
+    if DAY not in table.columns or "occurred_at" in table.columns:
+        return table
+    rename = lambda name: "occurred_at" if name == DAY else name  # noqa: E731
+    return replace(table, rows=[(number, {rename(name): value for name, value in row.items()})
+                                for number, row in table.rows],
+                   columns=tuple(rename(name) for name in table.columns),
+                   labels={rename(name): label for name, label in table.labels.items()})
 
 
 # A notes column under a longer header: «Примечание ЦЗН», "Officer remarks", «Комментарий специалиста»,
@@ -245,12 +296,14 @@ class StatusRow:
 def read_status_file(data: bytes, filename: str) -> Table:
     """Read an uploaded status file; it needs `status` (or a column per step, see `steps_in_columns`) and a
     way to find the application."""
-    table = read_table(data, filename, ("status",), aliases=STATUS_HEADER_ALIASES, gathered=("phone",))
-    if (table.error or "").startswith(MISSING_COLUMNS) and "status" not in table.columns:
-        every = read_table(data, filename, aliases=STATUS_HEADER_ALIASES, gathered=("phone",))
-        table = steps_in_columns(every, _legend_of(data, filename)) or steps_by_date_columns(every) or table
+    every = _the_day_of_the_event(read_table(data, filename, aliases=STATUS_HEADER_ALIASES, gathered=("phone",)))
+    table = every
+    if "status" not in every.columns and (every.error is None or (every.error == EMPTY and every.columns)):
+        table = Table([], f"{MISSING_COLUMNS}:status", every.columns, every.labels)
+        table = (steps_in_columns(every, _legend_of(every)) or steps_by_date_columns(every)
+                 or steps_by_their_day(every) or table)
     table = _counter_as_applications(_numbers_as_applications(_number_with_vacancy(_without_named_prefix(table))))
-    table = _vacancy_of_each_sheet(table)
+    table = _steps_said_by_the_file(_vacancy_of_each_sheet(table))
     if table.error is not None or {"application_id", "phone"} & set(table.columns):
         return table
     missing = [name for name in ("telegram_id", "external_id") if name not in table.columns]
@@ -313,11 +366,44 @@ def _vacancy_of_each_sheet(table: Table) -> Table:
                    labels=table.labels | {"external_id": label})
 
 
-def _legend_of(data: bytes, filename: str) -> dict[str, str]:
-    """The colours' legend a tracker writes under its table, which the table's reader leaves out with the notes:
-    read from every cell of the file as it is, header and notes alike."""
-    whole = read_table(data, filename)
-    cells = [*whole.labels.values(), *(value for _, row in whole.rows for value in row.values())]
+# A partner's list names the thing once, in its headers or its title, and each row only says what became of it:
+# "Issued" under a visa office's "Status" beside "Visa No."; «Выдана» in a list of visas; "Signed" in a register of
+# contracts. A test's results say "PASS" under "Result" beside the scores: the qualification is checked.
+_BARE_DONE = {
+    "visa_issued": re.compile(r"issued|stamped|approved|granted|ready|received|выдан[аоы]?|готов[аоы]?|"
+                              r"оформлен[аоы]?|получен[аоы]?|берілді|дайын|рәсімделді", re.IGNORECASE),
+    "contract_signed": re.compile(r"signed|executed|подписан[аоы]?|заключ[её]н|қол\s+қойылды|жасалды", re.IGNORECASE),
+}
+_A_TEST = re.compile(r"(?<![^\W\d_])(?:test|tests|exam|examination|score|scores|marks|practical|theory|assessment|"
+                     r"тест\w*|экзамен\w*|балл\w*|оценк\w*|сынақ\w*|емтихан\w*|тестіле\w*)(?![^\W\d_])", re.IGNORECASE)
+_MEDICAL = re.compile(r"medical|медицин|медкомисс|медосмотр|gamca|медициналық", re.IGNORECASE)
+_PASSED = re.compile(r"pass|passed|competent|qualified|сдал[аи]?|прош[её]л|прошла|прошли|өтті|тапсырды|"
+                     r"сәтті\s+тапсырды|сәтті\s+өтті", re.IGNORECASE)
+
+
+def _steps_said_by_the_file(table: Table) -> Table:
+    """The status cells that say only what became of a thing the file names once (see `_BARE_DONE`), as the step
+    they mean: the visa issued in a visa office's list, the qualification checked in a test's results."""
+    if table.error is not None or "status" not in table.columns:
+        return table
+    said = " ".join([*table.labels.values(), *table.notes])
+    things = [step for step in _BARE_DONE if _STEP_HEADERS[step].search(said)]
+    tested = bool(_A_TEST.search(said)) and not _MEDICAL.search(said)
+
+    def meant(cell: str) -> str:
+        key = status_key(cell).strip(" .!")
+        if len(things) == 1 and _BARE_DONE[things[0]].fullmatch(key):
+            return things[0]
+        return "qualification_check" if tested and _PASSED.fullmatch(key) else cell
+
+    rows = [(number, row | {"status": meant(row.get("status") or "")}) for number, row in table.rows]
+    return replace(table, rows=rows)
+
+
+def _legend_of(table: Table) -> dict[str, str]:
+    """The colours' legend a tracker writes under its table (or above it): read from every cell of the table, its
+    header and the notes the table's reader kept apart from the rows."""
+    cells = [*table.labels.values(), *(value for _, row in table.rows for value in row.values()), *table.notes]
     return colour_legend([cell for cell in cells if cell])
 
 
@@ -544,6 +630,30 @@ def steps_by_date_columns(table: Table) -> Table | None:
                    labels=table.labels | {"status": table.labels.get(latest_first[0], latest_first[0])})
 
 
+def _step_days(columns: tuple[str, ...]) -> dict[str, str]:
+    """The columns of a step's day («Дата выдачи визы» is «visa_issued day», see `_day_header`), by step."""
+    return {column.removesuffix(" day"): column for column in columns
+            if column.endswith(" day") and column.removesuffix(" day") in STATUS_CODES}
+
+
+def steps_by_their_day(table: Table) -> Table | None:
+    """A partner's register of one step and no status column, whose one day column names the step: a visa office's
+    list headed «Дата выдачи визы» or "Visa issue date", an agency's flight list headed «Дата вылета» or "Departure
+    date": each row with a day took that step that day (a day still ahead is refused as not come yet). None when
+    the day's header names no step that is a thing issued, signed or flown."""
+    days = _step_days(table.columns)
+    if table.error is not None or "status" in table.columns or len(days) != 1:
+        return None
+    (step, column), = days.items()
+    if step not in _DONE_THINGS:
+        return None
+    rows = [(number, row | {"status": step, "occurred_at": row[column], DATED_BY: column}
+             if (row.get(column) or "").strip() else row) for number, row in table.rows]
+    label = table.labels.get(column, column)
+    return replace(table, rows=rows, columns=(*table.columns, "status", "occurred_at"),
+                   labels=table.labels | {"status": label, "occurred_at": label})
+
+
 def _day_of(cell: str) -> date | None:
     """The day a step's cell gives, alone or beside a flight's number (a tick or a number gives none); a day
     without its year is this year's, or last year's when this year's has not come."""
@@ -660,8 +770,11 @@ def parse_status_row(row: dict[str, str], row_number: int, names: Mapping[str, s
     if application_id is None and phone is None and telegram_id is None:
         raise RowError(row_number, "application_id" if "application_id" in row or "phone" not in row else "phone",
                        "missing_target", "")
+    status = _status_or_reason(cells, row, row_number, names or {})
+    if not cells.raw("occurred_at") and cells.raw(day := f"{status} day"):  # "Visa Issue Date" beside "Issued"
+        cells = RowReader(cells.row | {"occurred_at": cells.raw(day), DATED_BY: day}, row_number)
     return StatusRow(
-        status=_status_or_reason(cells, row, row_number, names or {}),
+        status=status,
         application_id=application_id,
         telegram_id=telegram_id,
         external_id=external_id,
@@ -1112,7 +1225,8 @@ def step_in_other_words(key: str) -> str | None:
 # rejection. «Не пройдено» or «өтпеді» alone are not among them: they may say it has not taken place yet.
 _FAILED = re.compile(
     r"^(?:кандидат\w*\s+|работник\w*\s+)?(?:не\s+(?:прош[её]л|прошла|прошли|сдал|сдала|сдали|допущен\w*|годен|годна)"
-    r"|failed|did\s+not\s+pass|didn'?t\s+pass|not\s+fit|unfit"
+    r"|failed|fail|did\s+not\s+pass|didn'?t\s+pass|not\s+fit|unfit|not\s+(?:yet\s+)?competent|өтпеді|өтпей\w*|"
+    r"тапсыра\s+алмады|не\s+сдал\w*"
     # An agency's verdict after its employer's interview: "Not selected in interview", "Not shortlisted".
     r"|not\s+selected|not\s+shortlisted|unsuccessful)(?:\s|$)"
     r"|(?:\S+\s+)?\S+(?:дан|ден|тан|тен|нан|нен)\s+өте\s+алмады$"

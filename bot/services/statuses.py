@@ -395,7 +395,9 @@ OTHER_STATUS_NAMES: dict[str, tuple[str, ...]] = {
                  "Выехал", "Выехала", "Улетел", "Улетела", "Прибыл в Катар", "Прибыла в Катар",
                  "Прибыл в Доху", "Прибыла в Доху", "Ұшып кетті", "Катарға ұшып кетті", "Катарға келді",
                  "Flew out", "Deployed", "Arrived in Doha", "Arrived Doha", "Arrived in Qatar", "Arrived Qatar",
-                 "Left for Qatar"),
+                 "Left for Qatar",
+                 # an airline's word for a coupon used on the flight, in a group booking's report
+                 "Flown", "Boarded"),
     "employed": ("Приступил к работе", "Приступила к работе", "Вышел на работу", "Вышла на работу",
                  "Жұмысқа кірісті", "Жұмысқа шықты", "Жұмыс істеп жатыр", "Joined work", "Started work",
                  "Started working", "Joined", "Joined the company", "Joined the employer"),

@@ -1129,7 +1129,7 @@ def _workers_addressed(head: str) -> str | None:
         _TO_WHOM.search(word) for word in (ends[0], ends[-1])
     ) and not (vacancy and any(_TO_WHOM.search(word) for word in words)):
         return None
-    if any(_is_one_of(word, _SEND | _BROADCAST) or word in _OTHER_VERBS for word in words):
+    if any(_is_one_of(word, _SEND | _BROADCAST) or _another_request(word) for word in words):
         return None  # «поварам написать: …» asks how to write; «QA-5140 жабыңыз: …» asks to close it
     whom = re.sub(r"^\s*to\s+(?:the\s+)?", "", whom, flags=re.IGNORECASE)
     reading = read_audience(whom, {})
@@ -1404,8 +1404,27 @@ def _the_following(words: list[str], at: int) -> bool:
 _ABOUT = frozenset("о об обо about regarding".split())
 
 
-# Verbs one letter from a verb of sending that mean something else: «жабыңыз» (close) is no «жазыңыз» (write).
-_OTHER_VERBS = on_russian_keys(frozenset("жабыңыз жабыңызшы jabynyz jabynyzshy zhabynyz".split()))
+# The verbs of the officers' other requests: a vacancy closed, extended, opened, created or changed, a step set,
+# put back or undone, a worker found or shown, figures exported, a file loaded. A typed word that is one of them
+# is that request's verb, never a typo of another's: «жабыңыз» (close) is no «жазыңыз» (write) a letter off,
+# «закройте» no «откройте», «поставьте» no «отправьте», "close" no "clone".
+_OTHER_VERBS = on_russian_keys(frozenset(
+    "закройте закрой закрыть закрою закрываем закроем продлите продли продлить продлеваем продлим откройте "
+    "открой открыть переоткройте переоткрыть удалите удали удалить создайте создай создать добавьте добавь "
+    "добавить опубликуйте опубликовать приостановите приостановить возобновите возобновить измените изменить "
+    "поменяйте поменяй поменять поставьте поставь поставить верните верни вернуть отмените отмени отменить "
+    "найдите найди найти покажите покажи показать выгрузите выгрузи выгрузить загрузите загрузи загрузить "
+    "уменьшите уменьшить увеличьте увеличить перенесите перенести исправьте исправь исправить посчитайте "
+    "посчитай посчитать "
+    "жабыңыз жабыңызшы жабыңыздар жабу жабамын жабайын ұзартыңыз ұзартыңызшы ұзарту ашыңыз ашыңызшы ашу "
+    "қосыңыз өзгертіңіз өзгерту қойыңыз қойыңызшы қою қайтарыңыз қайтару табыңыз табыңызшы табу көрсетіңіз "
+    "көрсетіңізші шығарыңыз шығарып түсіріңіз түсіріп жүктеңіз жүктеу тоқтатыңыз көбейтіңіз азайтыңыз "
+    "болдырмаңыз жойыңыз "
+    "jabynyz jabynyzshy zhabynyz jabu uzartynyz ashynyz qosynyz ozgertiniz qoiynyz qaitarynyz tabynyz "
+    "korsetiniz shygarynyz tusiriniz jukteniz toqtatynyz kobeitiniz azaitynyz boldyrmanyz joiynyz "
+    "close extend reopen delete remove create publish unpublish pause suspend resume change update revert "
+    "undo find show export upload cancel".split()
+))
 
 
 def _is_one_of(word: str, known: frozenset[str]) -> bool:
@@ -1415,10 +1434,26 @@ def _is_one_of(word: str, known: frozenset[str]) -> bool:
     ending = next((ending for ending in _PLEASE_ENDING if word.endswith(ending)), "")
     if word in known or ending and word[: -len(ending)] in known:
         return True
-    return len(word) >= MISTYPED_WORD_LENGTH and word not in _OTHER_VERBS and any(
+    return len(word) >= MISTYPED_WORD_LENGTH and not is_command_verb(word) and any(
         len(other) >= MISTYPED_WORD_LENGTH and OSA.distance(word, other, score_cutoff=1) <= 1
         for other in known
     )
+
+
+def is_command_verb(word: str) -> bool:
+    """Whether a word is, as typed, the verb of one of the officers' requests (sending, closing, extending,
+    setting a step, finding, exporting …): such a word is never read as another request's verb typed a letter
+    off."""
+    word = plain_latin(word.casefold().strip(".,:;!?"))
+    return word in _OTHER_VERBS or word in _SENDING_VERBS
+
+
+def _another_request(word: str) -> bool:
+    """Whether a word is the verb of a request other than sending («QA-5140 жабыңыз: …» asks to close it)."""
+    return plain_latin(word.casefold().strip(".,:;!?")) in _OTHER_VERBS
+
+
+_SENDING_VERBS = _BROADCAST | _SEND | _BROADCAST_TAIL | _SEND_AFTER | _KAZAKH_QUOTE_VERBS
 
 
 # A supervisor's request for a report on some workers is a count of them: «дай сводку по Атырау»,

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.broadcast_audience import (
+    is_command_verb,
     correction_parts,
     how_many_asked,
     names_a_step,
@@ -784,8 +785,8 @@ def _tool_of(word: str) -> str | None:
     begun = {tool for tool, beginnings in _TOOL_BEGINNINGS.items() if word.startswith(beginnings)}
     if begun:
         return begun.pop() if len(begun) == 1 else None
-    if len(word) < MISTYPED_TOOL_LENGTH:
-        return None
+    if len(word) < MISTYPED_TOOL_LENGTH or is_command_verb(word):
+        return None  # «поставить» is no «выставить» a letter off: a request's own verb names only its request
     near = {
         tool for known, tool in _WORDS_TO_TOOLS.items()
         if len(known) >= MISTYPED_TOOL_LENGTH and OSA.distance(word, known, score_cutoff=1) <= 1

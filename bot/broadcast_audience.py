@@ -520,8 +520,10 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
         return None  # «рассылку поварам отмена», "cancel the broadcast to cooks": nothing is to be sent
     asked = _LET_KNOW.sub(r"tell \1", _BRING_TO_NOTICE.sub("передайте ", passed_on))
     request = _broadcast_asked(f"рассылка {asked}" if _subject_asks_broadcast(_header(text or "")) else asked)
+    unfinished = None if request else _to_unfinished_profiles(passed_on)  # workers named, never a colleague
+    request = request or unfinished
     header = (text or "")[: len(text or "") - len(passed_on)]
-    if request is None or _asks_nothing(passed_on, request, chief_named=bool(header)):
+    if request is None or request is not unfinished and _asks_nothing(passed_on, request, chief_named=bool(header)):
         return None
     if _CORRECTION_SENT.search(request.audience) and _CORRECTION_SENT.sub(" ", request.audience).strip():
         # «разошлите тем же сварщикам Атырау исправление: …», «… түзету жіберіңіз: …»: a correction to send
@@ -539,6 +541,36 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     if said and not _without_text_to_come(said):  # «мәтінін қазір жазамын, электриктерге жіберу керек»
         return replace(request, said="", text_follows=False)
     return replace(request, said=_unquoted(said)) if _unquoted(said) != said else request
+
+
+# Workers named by a profile they have not finished, which no segment holds: «тем кто не заполнил профиль»,
+# «незаполнившим анкету», «с незаполненным профилем», «профилін толтырмағандарға», «профилі толмағандарға»,
+# «profilin toltyrmagandarga», "who hasn't finished their profile", "with incomplete profiles".
+_UNFINISHED_PROFILE = on_russian_keys(re.compile(
+    r"(?:\bне\s+(?:до)?(?:за|до)?полн\w*|\bнезаполн\w*|\bне\s+(?:до)?законч\w*|\bне\s+дозаполн\w*)"
+    r"(?:\s+\S+){0,2}?\s+(?:профил\w*|анкет\w*|регистраци\w*)|"
+    r"\b(?:профил\w*|анкет\w*)\s+(?:не\s+(?:до\s*)?(?:за)?полн|незаполн)\w*|"
+    r"\b(?:профил\w*|profil\w*)\s+(?:\S+\s+)?(?:толтырма|толма|аяқтама|toltyrma|tolma|ayaqtama|aiaqtama)\w*|"
+    r"\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|did\s*n'?t|not)\s+(?:yet\s+)?(?:finished|completed|filled)"
+    r"(?:\s+(?:in|out))?\s+(?:their|the|a|his|her)\s+profiles?|"
+    r"\b(?:incomplete|unfinished|uncompleted|unfilled|half-?filled)\s+profiles?",
+    re.IGNORECASE,
+))
+# ... and asked to be written to in any of the ways of sending, or of asking them to finish it: "ask people with …"
+_ASK_THEM = frozenset("ask remind".split())
+
+
+def _to_unfinished_profiles(text: str) -> BroadcastRequest | None:
+    """An announcement asked for workers whose profile is unfinished, without a colon or «что» before its text
+    («напомните тем кто не заполнил профиль заполнить его до пятницы», "message everyone with an unfinished
+    profile"): no segment holds them, so the bot asks whom to send to rather than take the words for a text."""
+    found = _UNFINISHED_PROFILE.search(text or "")
+    if not found:
+        return None
+    words = (text or "").split()
+    if not any(_is_one_of(word, _SENDING_VERBS) or word.casefold() in _ASK_THEM for word in words):
+        return None
+    return BroadcastRequest(found.group().strip())
 
 
 # A remark that the announcement's text comes next, in a clause of its own: «текст скину ниже», «мәтіні келесі

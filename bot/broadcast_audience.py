@@ -499,6 +499,7 @@ class BroadcastRequest:
     audience: str
     text_follows: bool = False
     said: str = ""  # the text when it follows «что» or "that" instead of a colon, as dictated
+    before: str = ""  # another request asked first in the same message («закройте QA-6111 и разошлите …»)
 
 
 def broadcast_for(text: str | None) -> BroadcastRequest | None:
@@ -520,6 +521,10 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
         return None  # «рассылку поварам отмена», "cancel the broadcast to cooks": nothing is to be sent
     asked = _LET_KNOW.sub(r"tell \1", _BRING_TO_NOTICE.sub("передайте ", passed_on))
     request = _broadcast_asked(f"рассылка {asked}" if _subject_asks_broadcast(_header(text or "")) else asked)
+    if (request is None or any(_another_request(word) for word in request.said.split())) and (
+        second := _announced_second(passed_on)
+    ):
+        return second  # «закройте QA-6111 и разошлите откликнувшимся на неё что набор завершён»
     unfinished = None if request else _to_unfinished_profiles(passed_on)  # workers named, never a colleague
     request = request or unfinished
     header = (text or "")[: len(text or "") - len(passed_on)]
@@ -541,6 +546,52 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     if said and not _without_text_to_come(said):  # «мәтінін қазір жазамын, электриктерге жіберу керек»
         return replace(request, said="", text_follows=False)
     return replace(request, said=_unquoted(said)) if _unquoted(said) != said else request
+
+
+# Two requests in one message, joined as speech joins them: «закрой QA-6110 и напиши всем сварщикам что набор
+# окончен», «посчитай сколько поваров в Шымкенте и разошли им что …», «QA-6143-ті жабыңыз да, … деп жазыңыз»,
+# «QA-6147 жабып, откликнувшимся … деп жазыныз», "close QA-6162 and tell all welders that …".
+_AND_THEN = on_russian_keys(re.compile(
+    r"\s*,\s*(?:(?:(?:и|а|and)\s+)?(?:потом|затем|then|после\s+этого|after\s+that)\s+|(?:и|and)\s+)?|"
+    r"\s+(?:(?:и|а|and)\s+)?(?:потом|затем|then|после\s+этого|after\s+that)\s+|\s+(?:и|and|да|де|da|de)\s*,?\s+",
+    re.IGNORECASE,
+))
+# What points back to the first request's vacancy («откликнувшимся на неё», "its applicants") or workers («им»).
+_POINTS_BACK = on_russian_keys(re.compile(
+    r"(?<!\w)(?:на\s+неё|на\s+нее|на\s+него|по\s+ней|по\s+нему|its|it|оған|oğan|ogan)(?!\w)", re.IGNORECASE
+))
+_APPLIED_TO = on_russian_keys(re.compile(
+    r"(?<!\w)(?:откликнувш\w*|откликнул\w*|подавш\w*|applicants?|applied|өтінім\s+берген\w*|otinim\s+bergen\w*)",
+    re.IGNORECASE,
+))
+
+
+_FIRST_VACANCY = re.compile(r"(?<!\w)[A-Za-z]{2,3}-?\d{2,9}(?!\w)")  # «QA-10», «QA-6111»
+
+
+def _announced_second(text: str) -> BroadcastRequest | None:
+    """The announcement asked second, after another request (a vacancy closed or extended, workers counted), with
+    its text: the first request is no announcement, and the second's words that point back to it («на неё»,
+    "its applicants", «им») name its vacancy or its workers."""
+    for joint in _AND_THEN.finditer(text):
+        first, rest = text[: joint.start()].strip(), text[joint.end():].strip()
+        if len(first.split()) < 2 or len(rest.split()) < 3 or ASKS_TO_SEND.search(first):
+            continue
+        if not any(_another_request(word) for word in first.split()) and not how_many_asked(first):
+            continue  # "schedule this for 9am tomorrow, everyone with a visa: …" asks no other thing first
+        request = broadcast_for(rest)
+        if request is None or not (request.said or request.text_follows):
+            continue
+        audience = request.audience
+        vacancy = _FIRST_VACANCY.search(first)
+        if vacancy and not _FIRST_VACANCY.search(audience) and (
+            _POINTS_BACK.search(audience) or _APPLIED_TO.search(audience)
+        ):
+            audience = f"{_POINTS_BACK.sub(' ', audience).strip()} {vacancy.group()}"
+        elif set(_TOKENS.findall(audience.casefold())) <= _PRONOUNS and (counted := how_many_asked(first)):
+            audience = counted  # «посчитай сколько поваров в Шымкенте и разошли им …»: those counted
+        return replace(request, audience=audience, said=request.said or split_at_colon(rest)[2].strip(), before=first)
+    return None
 
 
 # Workers named by a profile they have not finished, which no segment holds: «тем кто не заполнил профиль»,
@@ -1451,9 +1502,10 @@ _OTHER_VERBS = on_russian_keys(frozenset(
     "жабыңыз жабыңызшы жабыңыздар жабу жабамын жабайын ұзартыңыз ұзартыңызшы ұзарту ашыңыз ашыңызшы ашу "
     "қосыңыз өзгертіңіз өзгерту қойыңыз қойыңызшы қою қайтарыңыз қайтару табыңыз табыңызшы табу көрсетіңіз "
     "көрсетіңізші шығарыңыз шығарып түсіріңіз түсіріп жүктеңіз жүктеу тоқтатыңыз көбейтіңіз азайтыңыз "
-    "болдырмаңыз жойыңыз "
+    "болдырмаңыз жойыңыз жабып ұзартып ашып "
     "jabynyz jabynyzshy zhabynyz jabu uzartynyz ashynyz qosynyz ozgertiniz qoiynyz qaitarynyz tabynyz "
-    "korsetiniz shygarynyz tusiriniz jukteniz toqtatynyz kobeitiniz azaitynyz boldyrmanyz joiynyz "
+    "korsetiniz shygarynyz tusiriniz jukteniz toqtatynyz kobeitiniz azaitynyz boldyrmanyz joiynyz jabyp uzartyp "
+    "ashyp "
     "close extend reopen delete remove create publish unpublish pause suspend resume change update revert "
     "undo find show export upload cancel".split()
 ))

@@ -134,6 +134,8 @@ async def broadcast_for_named(
     """«рассылка сварщикам», or «рассылка всем: завтра собрание»: the announcement begins with its
     audience chosen, and with its text when one follows a colon (or «что», as a dictated request has it, or
     in quotes, sent without them): the text keeps the bold and italics the officer gave it."""
+    if request.before and vacancy_change_asked(request.before):  # «закройте QA-6111 и разошлите …»: both asked
+        await message.answer(t("help-officer-vacancy-change"))  # the vacancy file closes it; the announcement next
     if request.said:  # quoted or dictated: its own bold and italics kept, the quotes and request left out
         html_text: str | None = officer_broadcast.formatted_part(message, request.said) or html.escape(request.said)
     else:

@@ -53,3 +53,27 @@ def test_an_announcement_to_unfinished_profiles_asks_whom_to_send_to(message: st
 ])
 def test_unfinished_profiles_spoken_of_ask_for_no_announcement(message: str) -> None:
     assert broadcast_for(message) is None
+
+
+@pytest.mark.parametrize(("message", "audience", "said"), [
+    ("закрой QA-6110 и напиши всем сварщикам что набор окончен", "всем сварщикам", "набор окончен"),
+    ("закройте QA-6111, и разошлите откликнувшимся на неё что набор завершён", "откликнувшимся QA-6111",
+     "набор завершён"),
+    ("посчитай сколько поваров в Шымкенте и разошли им что медосмотр в среду", "поваров шымкенте",
+     "медосмотр в среду"),
+    ("QA-6143-ті жабыңыз да, Атырау дәнекерлеушілеріне іріктеу аяқталды деп жазыңыз", "Атырау дәнекерлеушілеріне",
+     "іріктеу аяқталды"),
+    ("extend QA-6163 to 15 December and let its applicants know that applications are open until then",
+     "applicants QA-6163", "applications are open until then"),
+])
+def test_an_announcement_asked_after_another_request_is_read_with_its_text(
+    message: str, audience: str, said: str
+) -> None:
+    request = broadcast_for(message)
+    assert request is not None
+    assert (request.audience, request.said) == (audience, said)
+    assert request.before  # the other request is kept, to be answered too
+
+
+def test_a_time_to_send_before_the_audience_is_no_other_request() -> None:
+    assert broadcast_for("schedule this for 9am tomorrow, everyone with a visa: meet at the airport at 5:30") is None

@@ -545,7 +545,20 @@ def broadcast_for(text: str | None) -> BroadcastRequest | None:
     said = request.said or (passed_on.partition(":")[2].strip() if request.text_follows else "")
     if said and not _without_text_to_come(said):  # «мәтінін қазір жазамын, электриктерге жіберу керек»
         return replace(request, said="", text_follows=False)
+    if request.said.endswith("?") and _ASKED_AS_A_QUESTION.match(passed_on):
+        # «можно написать всем с оффером что договоры подписываем в пятницу?»: the question mark is the request's
+        # (a text after a colon keeps its own: «можете разослать всем: кто придёт завтра?»)
+        request = replace(request, said=said.rstrip("?").rstrip())
+        said = request.said
     return replace(request, said=_unquoted(said)) if _unquoted(said) != said else request
+
+
+# A request put as a question, whose question mark ends the request, not the announcement: «а можно разослать …
+# что …?», «можешь написать … что …?», "could you tell all cooks that …?", "can you let … know that …?".
+_ASKED_AS_A_QUESTION = re.compile(
+    r"^\s*(?:а\s+|и\s+)?(?:(?:ты|вы)\s+)?(?:можно|можешь|можете|не\s+мог\w*\s+бы|мож\w*\s+ли|could|can|would|will)\b",
+    re.IGNORECASE,
+)
 
 
 # Two requests in one message, joined as speech joins them: «закрой QA-6110 и напиши всем сварщикам что набор
@@ -985,7 +998,7 @@ _LETTER_PHRASES = (
     (re.compile(r"^\s*on\s+behalf\s+of\s+[^,:]{2,40},\s*", re.IGNORECASE), ""),
     # a dictated request's first breath: «значит так, разошлите …», «короче, …», "ok so send …"
     # «окей значит отправь …», «ну вот разошли …», "yeah so send …", one after another
-    (re.compile(r"^\s*(?:(?:значит\s+так|значит|итак|короче|окей|ок|ну|вот|слушай|ok(?:ay)?|so|yeah|well)\b[,.]?\s*)+",
+    (re.compile(r"^\s*(?:(?:значит\s+так|значит|итак|короче|окей|ок|ну|вот|слушай|а|ok(?:ay)?|so|yeah|well)\b[,.]?\s*)+",
                 re.IGNORECASE), ""),
     # shared with workers, not with a colleague ("share with me: the list")
     (re.compile(r"\bshare\s+(?:this\s+)?with\s+(?=(?:the|all|every\w*)\s)", re.IGNORECASE), "send to "),

@@ -346,6 +346,8 @@ _VACANCY_ACTS = on_russian_keys(re.compile(
     r"добавить|опубликуйте|опубликуй|опубликовать|"
     r"жабыңыз\w*|жабу|жабамын|жабайын|jabynyz|jabu|jabamyn|zhabynyz|zhabu|ұзартыңыз\w*|ұзарту|ұзартамын|"
     r"uzartynyz|uzartu|ашыңыз\w*|ашу|ashynyz|қосыңыз\w*|qosynyz|алып\s+тастаңыз|"
+    # asked as a question: «QA-6145 жабасыз ба?», «… ұзарта аласыз ба», "jabasyz ba"
+    r"(?:жаба|ұзарта|аша|jaba|uzarta|asha)(?:сыз|syz)|(?:жаба|ұзарта|jaba|uzarta)\s+(?:аласыз|alasyz)|"
     # a typo of the imperative («откройти»), and the polite Kazakh of office letters, «жабуыңызды сұраймын»,
     # «ұзартуыңызды сұраймын», or typed without its letters: «кайта ашыныз», «qaita ashynz»
     r"откройти|жабуыңызды|ұзартуыңызды|ашуыңызды|jabuynyzdy|uzartuynyzdy|ashuynyzdy|"

@@ -77,3 +77,26 @@ def test_an_announcement_asked_after_another_request_is_read_with_its_text(
 
 def test_a_time_to_send_before_the_audience_is_no_other_request() -> None:
     assert broadcast_for("schedule this for 9am tomorrow, everyone with a visa: meet at the airport at 5:30") is None
+
+
+@pytest.mark.parametrize(("message", "said"), [
+    ("а можно разослать всем поварам что собеседование перенесли на 4 декабря?", "собеседование перенесли на 4 декабря"),
+    ("можно написать всем с оффером что договоры подписываем в пятницу в 11:00?",
+     "договоры подписываем в пятницу в 11:00"),
+    ("could you tell all cooks that the interview moved to 4 December?", "the interview moved to 4 December"),
+])
+def test_an_announcement_asked_as_a_question_goes_without_the_request_s_question_mark(message: str, said: str) -> None:
+    request = broadcast_for(message)
+    assert request is not None
+    assert request.said == said
+
+
+def test_a_question_in_the_announcement_after_a_colon_keeps_its_mark() -> None:
+    request = broadcast_for("можете разослать всем поварам: кто придёт на собеседование?")
+    assert request is not None
+    assert request.text_follows and not request.said  # the text after the colon is sent as typed
+
+
+@pytest.mark.parametrize("message", ["QA-6145 жабасыз ба?", "QA-6153 jabasyz ba?", "QA-6142 мерзімін ұзарта аласыз ба"])
+def test_a_vacancy_change_asked_as_a_kazakh_question_gets_the_vacancy_file(message: str) -> None:
+    assert officer_tool_named(message) == "files"

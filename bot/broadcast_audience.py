@@ -76,7 +76,7 @@ _AROUND = on_russian_keys(_WORKERS | frozenset(
 # The padding of a request typed or dictated between meetings, which names no one: «давайте всем,
 # пожалуйста», «по Туркестанской области, пожалуйста», "everyone please".
 _PADDING = on_russian_keys(
-    frozenset("давайте пожалуйста пжл плз please pls plz только тек ғана only бірден birden подряд".split())
+    frozenset("давайте пожалуйста пжл плз please pls plz только тек ғана tek gana ğana only бірден birden подряд".split())
 )
 # What an officer's "how many" question says besides the workers it counts: «сколько у нас сварщиков
 # в Мангистау?», «Маңғыстауда қанша дәнекерлеуші бар?», "how many welders do we have in Almaty?".
@@ -225,6 +225,10 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
         again = read_audience(_named_again((text or "")[retracted.end():]), status_names)
         if again.understood or again.trades:
             return again
+    if (negated := _NOT_THIS_FIRST.match(text or "")) and (
+        again := read_audience(_named_again(text or ""), status_names)
+    ).understood and read_audience(negated.group("this"), status_names).kind == again.kind:
+        return again  # "not Atyrau, Mangystau", «не сварщикам, поварам»: the one named in place of the other, alike
     text = _NOT_YET_NEXT.sub("", text or "")  # «получившим оффер, но ещё не подписавшим» is the offer
     parts = correction_parts(text or "")
     if parts:
@@ -249,7 +253,7 @@ _PRONOUNS = on_russian_keys(frozenset("им ним них они их оларғ
 # wait", and «нет», «жоқ», "no" followed by a comma (alone, «нет визы» takes nothing back).
 _LEADING_TAKE_BACK = on_russian_keys(re.compile(
     r"^\s*(?:(?:ой|стоп|отмена|отбой|тоқта|toqta|oops|wait|scratch\s+that|actually|sorry|no\s+wait|исправляю|"
-    r"исправление|поправка|correction|түзету|tuzetu)"
+    r"исправление|поправка|correction|түзету|tuzetu|исправь|исправьте|i\s+meant|i\s+mean|make\s+(?:it|that))"
     r"(?:[\s,.:!—–-]+|$)|(?:нет|неа|жоқ|joq|no|nope)\s*[,.!—–-]+\s*)+",
     re.IGNORECASE,
 ))
@@ -260,6 +264,9 @@ _INSTEAD_OF = re.compile(
     r"^(?P<en>[^,]+?)\s*,?\s+not\s+[^,]+$",
     re.IGNORECASE,
 )
+
+
+_NOT_THIS_FIRST = re.compile(r"^\s*(?:не|not)\s+(?P<this>[^,]+),\s*(?:а\s+|but\s+)?\S", re.IGNORECASE)
 
 
 def _named_again(text: str) -> str:

@@ -100,3 +100,19 @@ def test_a_question_in_the_announcement_after_a_colon_keeps_its_mark() -> None:
 @pytest.mark.parametrize("message", ["QA-6145 жабасыз ба?", "QA-6153 jabasyz ba?", "QA-6142 мерзімін ұзарта аласыз ба"])
 def test_a_vacancy_change_asked_as_a_kazakh_question_gets_the_vacancy_file(message: str) -> None:
     assert officer_tool_named(message) == "files"
+
+
+@pytest.mark.parametrize(("typed", "kind", "value"), [
+    ("исправь: не всем, а только с визой", "status", "visa_issued"),
+    ("not Atyrau, Mangystau", "region", "mangystau"),
+    ("sorry, I meant those with a signed contract", "status", "contract_signed"),
+    ("actually make it everyone in Shymkent", "region", "shymkent"),
+    ("barlygyna emes, tek vizasy barlarga", "status", "visa_issued"),
+])
+def test_an_audience_put_right_at_the_audience_step_is_the_one_named_instead(typed: str, kind: str, value: str) -> None:
+    reading = read_audience(typed, {})
+    assert (reading.kind, reading.value) == (kind, value)
+
+
+def test_a_negation_and_another_kind_of_trait_is_no_correction() -> None:
+    assert not read_audience("не из Атырау, сварщикам", {}).understood  # welders, but not from Atyrau: asked again

@@ -1016,6 +1016,8 @@ def _application_in_a_request(text: str) -> str | None:
         return number
     if any(word.startswith(_ABOUT_A_WORKER) for word in words) and ("setstatus" in words or stepped):
         return number  # «setstatus interview 5301», «сетстатус виза 5303»
+    if stepped and len(number) >= 4 and (at == 0 or any(word in _STEP_MOVES for word in words[max(0, at - 2): at])):
+        return number  # «6052 вылетел 2 декабря», «поставь 6020 визу», "set 6080 to visa issued"
     return None
 
 
@@ -1050,12 +1052,23 @@ _WHEN_SAID = on_russian_keys(frozenset("вчера сегодня кеше бү�
 OPENED_ONE_BY_ONE = 10
 
 
+# One more application given the same step after it, by «тоже», "too", Kazakh «де»: «поставь 6020 визу и 6021
+# тоже», "set 6080 to visa issued and 6081 too" are «поставь 6020 и 6021 визу».
+_ONE_MORE_TOO = on_russian_keys(re.compile(
+    r"^(?P<head>.*?)(?P<first>[#№]?\d{3,9})(?P<step>\s+[^\d]+?)\s*,?\s*(?:и|and|а|also|мен|және)\s+"
+    r"(?P<second>[#№]?\d{3,9})(?:-?(?:ге|ға|ке|қа|ge|ga|ke|qa))?\s+(?:тоже|too|also|as\s+well|де|да|та|те|de|da|ta|te)"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+))
+
+
 def applications_listed(text: str) -> list[str]:
     """Several applications' numbers listed together, or a range of them, with the step they are to be given
     («заявки 2601, 2602 — виза выдана», «с 5410 по 5414 вылет»): every application meant, in their order; empty
     when the message lists no such thing, or a range longer than `OPENED_ONE_BY_ONE`."""
     if _PHONE_IN_TEXT.search(text or ""):
         return []  # «+7 707 111 22 33 and +7 707 111 22 44»: phone numbers, not applications
+    text = _ONE_MORE_TOO.sub(r"\g<head>\g<first> и \g<second>\g<step>", text or "")  # «поставь 6020 визу и 6021 тоже»
     tokens = re.findall(r"[#№]?\d+|[^\W\d_]+|,|&|[-–—]", plain_latin(_pasted(text or "").casefold()))
     numbers = [token.lstrip("#№").lstrip("0") for token in tokens if token.lstrip("#№").isdecimal()]
     if len(numbers) < 2 or any(len(number) > 9 or not number for number in numbers):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.broadcast_audience import broadcast_for, is_command_verb, read_audience
-from bot.officer_commands import officer_tool_named
+from bot.officer_commands import applications_listed, officer_lookup, officer_tool_named
 
 
 @pytest.mark.parametrize("message", [
@@ -116,3 +116,26 @@ def test_an_audience_put_right_at_the_audience_step_is_the_one_named_instead(typ
 
 def test_a_negation_and_another_kind_of_trait_is_no_correction() -> None:
     assert not read_audience("не из Атырау, сварщикам", {}).understood  # welders, but not from Atyrau: asked again
+
+
+@pytest.mark.parametrize(("message", "listed"), [
+    ("поставь 6020 визу и 6021 тоже", ["6020", "6021"]),
+    ("set 6080 to visa issued and 6081 too", ["6080", "6081"]),
+])
+def test_one_more_application_given_the_same_step_is_listed_after_the_first(message: str, listed: list[str]) -> None:
+    assert applications_listed(message) == listed
+    assert officer_lookup(message) == listed[0]
+
+
+@pytest.mark.parametrize(("message", "number"), [
+    ("6052 вылетел 2 декабря", "6052"),
+    ("6093 departed on 2 December", "6093"),
+    ("поставь 6020 визу", "6020"),
+])
+def test_an_application_given_a_step_by_its_bare_number_opens(message: str, number: str) -> None:
+    assert officer_lookup(message) == number
+
+
+@pytest.mark.parametrize("message", ["150 вылетели", "сварщиков 1500 вылетело"])
+def test_a_headcount_with_a_step_opens_no_application(message: str) -> None:
+    assert officer_lookup(message) is None

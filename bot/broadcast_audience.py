@@ -1425,7 +1425,7 @@ def _text_from_imperative(text: str) -> BroadcastRequest | None:
 
 # What a dictated request says in place of a colon before its text: «рассылка сварщикам что собрание
 # переносится», «оповестите всех о том что…», "notify welders that the interview moved".
-_SAYING = re.compile(r"\s*,?\s+(?:о\s+том,?\s+)?(?:что|што|that)\s+", re.IGNORECASE)  # «што» as it is said
+_SAYING = re.compile(r"\s*,?\s+(?:о\s+том,?\s+)?(?:что|што|that|taht)\s+", re.IGNORECASE)  # «што», "taht" as typed
 
 
 def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
@@ -1439,7 +1439,9 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
         words = words[:about]  # not its text, which is asked for next
     asking = _BROADCAST_LEAD | _SEND if colon_follows else _BROADCAST_LEAD
     lead = 0
-    while lead < len(words) and (_is_one_of(words[lead], asking) or _the_following(words, lead)):
+    while lead < len(words) and (
+        _is_one_of(words[lead], asking) or _the_following(words, lead) or not lead and _opening_verb(words[0], asking)
+    ):
         lead += 1
     if len(words) - lead > 10:  # a sentence; a long courtesy before the request is not counted
         return None
@@ -1456,7 +1458,7 @@ def _audience_asked(text: str, *, colon_follows: bool) -> str | None:
     sending = _BROADCAST | _SEND if colon_follows else _BROADCAST
     asked = any(_is_one_of(word, sending) for word in said) or (
         any(_is_one_of(word, _SEND) for word in said) and any(_is_one_of(word, _NOTICE) for word in said)
-    )
+    ) or bool(lead) and _opening_verb(words[0], sending)  # «напеши всем с визой что …», "sned to all cooks: …"
     return " ".join(words[lead:tail]) if asked and lead < tail else None
 
 
@@ -1541,6 +1543,20 @@ def _is_one_of(word: str, known: frozenset[str]) -> bool:
     return len(word) >= MISTYPED_WORD_LENGTH and not is_command_verb(word) and any(
         len(other) >= MISTYPED_WORD_LENGTH and OSA.distance(word, other, score_cutoff=1) <= 1
         for other in known
+    )
+
+
+def _opening_verb(word: str, known: frozenset[str]) -> bool:
+    """A short verb of sending that opens a message, typed a letter off: «напеши», "mesage", "sned" (two letters
+    swapped). It begins with the verb's own letter, is no other request's verb nor the officer's own «напишу», and
+    at four letters only a swap is forgiven ("sent" is no "send")."""
+    word = plain_latin(word.casefold().strip(".,:;!"))
+    if not 4 <= len(word) < MISTYPED_WORD_LENGTH or is_command_verb(word) or word.endswith(("у", "ю")):
+        return False  # «напишу», «разошлю»: what the officer will do, told to a colleague
+    return any(
+        other[0] == word[0] and abs(len(other) - len(word)) <= 1 and OSA.distance(word, other, score_cutoff=1) <= 1
+        and (len(word) >= 5 or sorted(word) == sorted(other))
+        for other in known if 4 <= len(other)
     )
 
 

@@ -139,3 +139,24 @@ def test_an_application_given_a_step_by_its_bare_number_opens(message: str, numb
 @pytest.mark.parametrize("message", ["150 вылетели", "сварщиков 1500 вылетело"])
 def test_a_headcount_with_a_step_opens_no_application(message: str) -> None:
     assert officer_lookup(message) is None
+
+
+@pytest.mark.parametrize(("message", "audience", "said"), [
+    ("напеши всем с визой что вылет 10 декабря", "всем с визой", "вылет 10 декабря"),
+    ("sned to all cooks taht the interview is on Thursday", "all cooks", "the interview is on Thursday"),
+    ("tell electricans in Karaganda taht the test moved to Friday", "electricans in Karaganda", "the test moved to Friday"),
+])
+def test_a_short_verb_of_sending_typed_a_letter_off_still_opens_the_announcement(
+    message: str, audience: str, said: str
+) -> None:
+    request = broadcast_for(message)
+    assert request is not None
+    assert (request.audience, request.said) == (audience, said)
+
+
+@pytest.mark.parametrize("message", [
+    "напишу всем с визой что вылет перенесли",  # what the officer will do
+    "sent to all welders yesterday: meeting at 9",  # done, not asked
+])
+def test_a_verb_near_one_of_sending_that_tells_of_the_officer_asks_nothing(message: str) -> None:
+    assert broadcast_for(message) is None

@@ -98,10 +98,12 @@ _TOOL_PADDING = on_russian_keys(frozenset(
 _HOW_TO = on_russian_keys(frozenset("как где кто қалай қайдан qalai qalay how where".split()))
 # ... and a colleague to be added is an officer («как добавить коллегу?»); greeted, colleagues are no tool.
 _COLLEAGUE = on_russian_keys(
-    frozenset("коллегу коллегу коллега коллег әріптес әріптесті ärıptestı äriptesti ariptesti colleague".split())
+    frozenset("коллегу коллегу коллега коллег әріптес әріптесті ärıptestı äriptesti ariptesti colleague "
+              # typed with one letter short, as often: «колегу», "colegue"
+              "колегу колега колеги colegue collegue coleague".split())
 )
 _HOW_TO_PADDING = on_russian_keys(frozenset(
-    "как где взять посмотреть добавить в бот на кто может видеть қалай қосамын қосу қайдан алуға "
+    "как где взять посмотреть добавить добавит в бот на кто может видеть қалай қосамын қосу қайдан алуға "
     "qalai qosamyn how do where add see".split()
 ))
 # What a new officer asks of the bot as a whole: the list of tools (/help) answers it.
@@ -120,6 +122,8 @@ _HELP_ASKED = on_russian_keys(re.compile(
     r"что\s+(?:ты\s+|вы\s+)?умее(?:шь|те)|"
     r"\b(?:бот|bot)\w*\s+(?:қалай|калай|qalai|qalay)\s+(?:қолдан|колдан|пайдалан|пайдалын|qoldan|paidalan|paydalan)|"
     r"what\s+(?:else\s+)?can\s+(?:you|i)\s+do|what\s+do\s+you\s+do|"
+    # the commands asked after: "what commands are there", «какие тут команды», «қандай командалар бар»
+    r"(?:what|which)\s+commands|какие\s+(?:\S+\s+){0,2}команды|(?:қандай|кандай|qandai)\s+(?:командалар|komandalar)|"
     r"п[ао]м[ао]ги\w*\s+разобраться|разобраться\s+с\s+бот|"
     # a newcomer saying so: «я новый сотрудник», «я с понедельника работаю», «мен жаңа қызметкермін», "I'm new"
     r"\bя\s+(?:нов\w+|с\s+понедельника|недавно|только\s+начал\w*)\b|жаңа\s+қызметкермін|jana\s+qyzmetkermin|"
@@ -150,6 +154,23 @@ _WHO_HAS_ACCESS = on_russian_keys(re.compile(
 _WHO_SEES = on_russian_keys(
     re.compile(r"\b(?:кто|who|кім|kim)\b.{0,30}?\b(?:видит|видят|see|sees|көре|kore)\w*", re.IGNORECASE)
 )
+# How an announcement is sent, asked by a newcomer with its audience beside it: "how do I send a message only to
+# welders in Atyrau?", «как написать всем поварам?», «хабарламаны тек аспаздарға қалай жіберемін» (/broadcast).
+_HOW_TO_SEND = on_russian_keys(re.compile(
+    r"^\s*(?:а\s+)?(?:how\s+(?:do|can|should|would)\s+(?:i|we)|how\s+to|как(?:\s+мне|\s+нам)?|каким\s+образом)\s+"
+    r"(?:\S+\s+)?(?:send|message|notify|broadcast|text|разослать|отправить|написать|оповестить|сообщить|"
+    r"сделать\s+рассылку)\b|"
+    r"(?:қалай|калай|qalai|qalay)\s+(?:жібер|тарат|хабарла|jiber|tarat|habarla)\w*\s*\??\s*$",
+    re.IGNORECASE,
+))
+# ... nor a file, a report or a link sent («как отправить файл вакансий»: the files' help answers it)
+_SENT_THING = on_russian_keys(re.compile(
+    r"файл|фаил|fail|file|документ|document|отч[её]т|report|excel|эксел|ексел|выгруз|export|ссылк|link|сілтеме|"
+    r"статист|stat|есеп|esep|кесте",
+    re.IGNORECASE,
+))
+# ... unless the announcement's text is there too («как написать всем что …»: it is sent).
+_SAID_AFTER = re.compile(r":\s*\S|\s(?:что|што|that|деп|dep)\s", re.IGNORECASE)
 # The longest message in which a newcomer's question is taken as asking for the list of tools.
 _HELP_ASKED_WORDS = 16
 # The commands typed as words, in Cyrillic letters or with the slash of a word of their own: «сетстатус»,
@@ -553,6 +574,10 @@ def _tool_named(text: str) -> str | None:
         return typed
     if _HELP_ASKED.search(text or "") and len((text or "").split()) <= _HELP_ASKED_WORDS:
         return "help"
+    if _HOW_TO_SEND.search(text or "") and len((text or "").split()) <= _HELP_ASKED_WORDS and not _SAID_AFTER.search(
+        text or ""
+    ) and not _SENT_THING.search(text or ""):
+        return "broadcast"  # "how do I send a message only to welders in Atyrau?": how an announcement is made
     if len((text or "").split()) <= _HELP_ASKED_WORDS:
         if _FILE_ASKED.search(text or ""):
             return "files"  # how a vacancy file is made, or why one will not load: the files' help

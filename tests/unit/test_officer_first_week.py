@@ -160,3 +160,15 @@ def test_a_short_verb_of_sending_typed_a_letter_off_still_opens_the_announcement
 ])
 def test_a_verb_near_one_of_sending_that_tells_of_the_officer_asks_nothing(message: str) -> None:
     assert broadcast_for(message) is None
+
+
+@pytest.mark.parametrize(("question", "tool"), [
+    ("how do I send a message only to welders in Atyrau?", "broadcast"),
+    ("habarlamany tek aspazdarga qalai jiberemn", "broadcast"),
+    ("как отправить файл вакансий", "files"),
+    ("first week on the job, what commands are there", "help"),
+    ("how to add a colegue", "officers"),
+    ("как добавит колегу", "officers"),
+])
+def test_a_newcomer_s_how_to_question_names_its_tool(question: str, tool: str) -> None:
+    assert officer_tool_named(question) == tool

@@ -213,10 +213,12 @@ def autofilter_hidden_rows_xlsx() -> VacancyFile:
          Want("Резчик мрамора", KHOR_MARBLE, None, "Аль-Хор", 1500, 1500, 6, d(4, 30)),
          Want("Электрик по обслуживанию зданий", WEST_BAY, None, "Доха", 1900, 1900, 4, d(4, 20)),
          Want("Полировщик камня", KHOR_MARBLE, None, "Аль-Хор", 1300, 1300, 8, d(4, 30)),
-         Want("Бетонщик на производстве ЖБИ", HAMOUR_PRECAST, None, "Абу-Хамур", 1250, 1250, 15, d(5, 15)),
+         PlacedTerms("Бетонщик на производстве ЖБИ", HAMOUR_PRECAST, None, None, 1250, 1250, 15, d(5, 15),
+                     town="doha"),
          Want("Уборщик офисных помещений", WEST_BAY, None, "Доха", 1000, 1000, 10, d(4, 20))],
         about="an autofilter on «Город» left set to Доха, hiding three rows of other towns: hidden rows are still the "
-              "file's vacancies (a filter is a view, not a deletion)",
+              "file's vacancies (a filter is a view, not a deletion); Abu Hamour, a district of Doha, is judged by the town a "
+              "worker finds it under, as in the group-row file",
     )
 
 

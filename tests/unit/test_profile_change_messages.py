@@ -114,6 +114,8 @@ SETS = {
     "profile_change_messages_7.tsv": (217, 0.98, 0),
     # first run 192 of 200 (96 %), none read wrongly; now 200 of 200 (100 %), none read wrongly
     "profile_change_messages_8.tsv": (200, 0.99, 0),
+    # first run 143 of 202 (71 %), 12 read wrongly
+    "profile_change_messages_9.tsv": (202, 0.70, 12),
 }
 
 

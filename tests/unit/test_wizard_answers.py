@@ -91,6 +91,7 @@ FLOORS = {
     "wizard_answers_11.tsv": 0.99,  # 211/212 now; first run, before any fix: 173/212 = 0.816
     "wizard_answers_12.tsv": 0.99,  # first run 203 of 215 (94 %); now 214 of 215 (99.5 %)
     "wizard_answers_13.tsv": 0.99,  # first run 202 of 235 (86 %); now 234 of 235 (99.6 %)
+    "wizard_answers_14.tsv": 0.82,  # first run 192 of 233 (82 %)
 }
 
 

@@ -680,7 +680,8 @@ async def _save_languages(session: AsyncSession, user_id: int, codes: list[str],
 async def got_qualifications(
     message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
 ) -> SendMessage | None:
-    if validation.skips(message.text, unknown=True):  # «нет», «готово», "none", «не знаю»: as the Done button
+    # «нет», «готово», "none", «не знаю»: as the Done button; so is «нет, зарплата 2000» (the pay is asked next)
+    if validation.skips(message.text, unknown=True, pay_next=True):
         return await advance(bot, message.chat.id, state, session, t, ProfileForm.qualifications)
     try:
         text = validation.qualifications(message.text)

@@ -113,3 +113,15 @@ def settled(text: str, read: Callable[[str], object], markers: re.Pattern[str] =
         except InvalidInput:
             continue
     return text
+
+
+# ---- a question asked beside the answer ------------------------------------------------------------------
+# «нет, а без них берут?», "no certs, what pay is there?", «жоқ, онсыз ала ма»: a question of the worker's own,
+# asked after the answer; it ends with a question mark, or in Kazakh with the particle that asks («ма», «ме»,
+# «ба», «бе», «па», «пе»), which voice typing writes without one.
+_ASKS = re.compile(r"\?\W*$|(?<![^\W\d_])(?:ма|ме|ба|бе|па|пе|ma|me|ba|be|pa|pe)\W*$", re.IGNORECASE)
+
+
+def asks_back(text: str) -> bool:
+    """Whether a part of an answer is a question the worker asks (see `_ASKS`)."""
+    return bool(re.search(r"[^\W\d_]", text)) and _ASKS.search(text.strip()) is not None

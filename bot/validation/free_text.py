@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.number_words import spelled_numbers
-from bot.validation.answer import InvalidInput, without_question
+from bot.validation.answer import InvalidInput, asks_back, without_question
 from bot.validation.phones import PHONE_CANDIDATE, own_phone_number
 from bot.validation.replies import yes_or_no
 
@@ -31,6 +31,8 @@ def qualifications(text: str | None) -> str:
     value = free_text(without_question(text))
     if yes_or_no(value) is True:  # «есть», «бар», "yes": there are some, but which is not said
         raise InvalidInput("error-qualifications-which")
+    if asks_back(value) and _ASKS_WHICH.match(value):  # «а какие нужны?», "which ones?": a question back, none named
+        raise InvalidInput("expect-qualifications")
     if own_phone_number(value) is not None and not re.search(r"[^\W\d_]", PHONE_CANDIDATE.sub(" ", value)):
         raise InvalidInput("expect-qualifications")
     if _PAY_ALONE.fullmatch(value):  # «2000 риал»: the next question's answer, no certificate in it
@@ -40,6 +42,13 @@ def qualifications(text: str | None) -> str:
     if _AGE_ALONE.fullmatch(spelled_numbers(value)):  # «мне 35», "born 1990": the worker's age, no certificate
         raise InvalidInput("expect-qualifications")
     return value
+
+
+# A question back about the certificates wanted, with no certificate named («а какие нужны?», «какие надо?», "which
+# ones?", "what do you need?", «қандай керек?»).
+_ASKS_WHICH = re.compile(
+    r"\s*(?:а\s+|and\s+|ал\s+)?(?:какие|какой|какая|что\s+за|which|what|қандай|qandai|qandaı)(?:\s+(?:именно|ones?|one|do\s+you|"
+    r"you|нужны|нужен|нужна|надо|need(?:ed)?|are\s+needed|керек|kerek|is\s+needed|require[ds]?))*\s*\??\s*$", re.IGNORECASE)
 
 
 # A count of years alone, with its word («5 лет», «бес жыл», "five years", «3-4 года опыта»).

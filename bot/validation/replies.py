@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.validation.answer import without_question
+from bot.validation.answer import asks_back, without_question
 
 
 # A yes or a no typed instead of pressed («да», «ещё», «иә», "yes"; «нет», «дальше», «жоқ», "no"), for a
@@ -70,11 +70,18 @@ def yes_or_no(text: str | None) -> bool | None:
     «иә, жоқ, керек емес»), the last answer holds. A sign (✅, ❌) settles words that alone could be either
     ("❌ no more")."""
     text = without_question(text)
+    if re.fullmatch(r"\s*\++\s*", text):  # «+»: a yes, as in a chat
+        return True
+    if re.fullmatch(r"\s*[-–—]+\s*", text):  # «-»: a no
+        return False
     said = _said(text)
     if said is not None:
         return said
     if _another_steps_answer(text.lower()):
         return False
+    first, _, rest = text.partition(",")
+    if asks_back(rest) and (said := _said(first)) is not None:
+        return said  # «нет, а когда будут вакансии?», "yes, how many can I add?": the answer, then a question
     lowered = re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", text.lower())
     signs = {bool(_YES_SIGNS.search(lowered)), not _NO_SIGNS.search(lowered)}
     if len(signs) == 1 and _said(_NO_SIGNS.sub(" ", _YES_SIGNS.sub(" ", lowered))) is None:
@@ -174,7 +181,7 @@ _BESIDE_A_NO = frozenset(
 _ASKED_FOR = ("телефон", "номер", "нөмір", "phon", "number", "nomer", "nomir", "telefon", "серт", "certif",
               "sertifikat", "удостоверен", "куәлі", "документ", "document", "обучени", "құжат", "сотов", "мобил",
               "mobile", "cell", "ұялы", "certs", "kual", "kúál", "kuäl", "küäl", "kuál",
-              "licen", "лиценз")  # "no licence", «лицензии нет»
+              "licen", "лиценз", "короч", "koroch")  # "no licence", «лицензии нет»
 # A whole message that says any will do: for a salary, no least amount («не важно», «любая», «бәрібір»).
 _ANY_WILL_DO = re.compile(
     r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|baribir|"
@@ -233,7 +240,7 @@ _WONT_GIVE = re.compile(
 # Given later, not now («потом добавлю», «кейін жазамын», "skip for now"), and not known («не знаю»,
 # «білмеймін», "dont know": for a salary, no least amount in mind): nothing to give at this step.
 _LATER = re.compile(
-    r"(?<!\w)(?:(?:потом|позже|позднее|кейін|кейинирек|keiin|keyin|later)\s+(?:добавлю|напишу|дам|укажу|скину|"
+    r"(?<!\w)(?:(?:потом|позже|позднее|кейін|кейинирек|keiin|keyin|kein|later)\s+(?:добавлю|напишу|дам|укажу|скину|"
     r"отправлю|жазамын|беремін|қосамын|жіберемін|jazamyn|beremin|qosamyn)|(?:i'?ll\s+)?(?:add|give|send)\s+"
     r"(?:it\s+)?later|for\s+now)(?!\w)")
 _DONT_KNOW = re.compile(r"(?<!\w)(?:(?:пока|ещё|еще|әлі|әзірге)\s+)?(?:(?:я\s+)?не\s+знаю|(?:мен\s+)?білмеймін|bilmeimin|bilmeymin|(?:i\s+)?(?:don'?t|dont|do\s+not)"
@@ -246,10 +253,12 @@ _WHETHER_ANY = re.compile(r"(?:есть\s+ли|бар\s+ма(?:\s+жоқ\s+па)
                           r"(?:if|whether)\s+i\s+have(?:\s+(?:one|any))?)(?:\s+\w+)?")
 
 
-def skips(text: str | None, *, unknown: bool = False) -> bool:
+def skips(text: str | None, *, unknown: bool = False, pay_next: bool = False) -> bool:
     """True for a message that only says there is nothing to give, that the step is done or that any
     answer will do. With `unknown` (the salary's step), a bare «не знаю», "dont know" too: no least pay in
-    mind is no minimum, while a phone not known is asked again."""
+    mind is no minimum, while a phone not known is asked again. A nothing followed by a question of the
+    worker's own («нет, а без них берут?») is nothing too; with `pay_next` (the certificates' step, before the
+    pay's), so is a nothing followed by the pay («нет сертификатов, зарплата 2000»)."""
     text = without_question(text)
     value = _NO_SIGNS.sub(" no ", re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", text.strip().lower()))
     value = _PICTURES.sub(" ", value).strip()  # «нету 🤷», "no phone sorry 🙏": the other emoji say nothing
@@ -277,7 +286,29 @@ def skips(text: str | None, *, unknown: bool = False) -> bool:
     # certificates, 1800 QAR" at the pay's own step, whose no is the last question's)
     first, _, rest = value.partition(",")
     bare_no = set(re.findall(r"\w+", first)) <= _NO and bool(re.search(r"\w", first))
-    return bare_no and bool(_PAY_TOLD.search(rest))
+    if bare_no and _PAY_TOLD.search(rest):
+        return True
+    return _nothing_then_more(value, unknown=unknown, pay_next=pay_next)
+
+
+# Where the pay is named after a nothing with no comma («нет сертификатов зарплата 2000», «сертификатов нет
+# зарплату хочу 2500»).
+_PAY_WORD = re.compile(r"\s(?=(?:зарплат|жалақы|jalaq|zhalaq|айлық|aılyq|ailyq|salary|pay)\w*(?!\w))", re.IGNORECASE)
+
+
+def _nothing_then_more(value: str, *, unknown: bool, pay_next: bool) -> bool:
+    """A nothing to give («нет», «сертификатов нет», "no certs") followed by a question of the worker's own
+    («…, а сколько платят?», "…, do I need one?"), or, with `pay_next`, by the next step's pay («…, зарплата
+    2000», «… 1800 QAR»): the nothing holds; the pay is asked for in its turn."""
+    for cut in (re.search(r"[,.;]\s*", value), _PAY_WORD.search(value)):
+        if cut is None or cut.start() == 0:
+            continue
+        first, rest = value[:cut.start()], value[cut.end():]
+        if re.search(r"\d", first) or not skips(first, unknown=unknown):
+            continue
+        if asks_back(rest) or (pay_next and (_PAY_TOLD.search(rest) or re.fullmatch(r"\s*\d[\d\s]*\s*", rest))):
+            return True
+    return False
 
 
 # Emoji and other pictures beside the words (🙏, 🤷, 😔), and the joiners between their parts.
@@ -290,5 +321,5 @@ _WHAT_PAYS = re.compile(r"(?:какие|какая|сколько|what|how\s+muc
                         r"(?:\s+(?:там|there|in\s+qatar|в\s+катаре|yet|пока))?")
 
 
-_PAY_TOLD = re.compile(r"(?<!\w)(?:зарплат\w*|жалақы\w*|jalaq\w*|salary|pay|риал\w*|rial\w*|riyal\w*|qar|qr)(?!\w)",
+_PAY_TOLD = re.compile(r"(?<!\w)(?:зарплат\w*|жалақы\w*|jalaq\w*|айлық\w*|aılyq\w*|ailyq\w*|salary|pay|риал\w*|rial\w*|riyal\w*|qar|qr)(?!\w)",
                        re.IGNORECASE)

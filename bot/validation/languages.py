@@ -8,7 +8,7 @@ import unicodedata
 from rapidfuzz import fuzz, process
 
 from bot.i18n import language_named
-from bot.validation.answer import InvalidInput, without_question
+from bot.validation.answer import InvalidInput, asks_back, without_question
 
 
 # The spoken languages beyond the bot's own three, by the beginnings of their names; then the languages
@@ -44,7 +44,11 @@ def spoken_languages(text: str | None) -> list[str]:
     "English, Arabic", «қазақша, орысша», «узбекский» as "other"; a language the worker says they do not
     speak («английский не знаю, только русский») is left out. Raises when it names none."""
     found: list[str] = []
-    for clause in _CLAUSE.split(_marks_as_words(without_question(text)).casefold()):
+    clauses = _CLAUSE.split(_marks_as_words(without_question(text)).casefold())
+    asked = [clause for clause in clauses if _asked_about(clause)]
+    if len(asked) < len([clause for clause in clauses if clause.strip()]):
+        clauses = [clause for clause in clauses if clause not in asked]  # «…, английский нужен?»: not spoken
+    for clause in clauses:
         if _DENIED.search(clause):  # also a language taken back: «русский, английский — ой, английский не знаю»
             for word in re.findall(r"[^\W\d_]+", clause):
                 if (code := _spoken_language(word)) in found:
@@ -99,6 +103,16 @@ _DENIED = re.compile(
     r"bilmeimin|bilmeymin|soilemeimin|don'?t\s+(?:speak|know)|do\s+not\s+(?:speak|know)|can'?t\s+speak|"
     r"cannot\s+speak|no|нет|жоқ|joq|жок)(?![^\W\d_])"  # "Russian, Kazakh, no English", «английского нет»
 )
+
+
+def _asked_about(clause: str) -> bool:
+    """Whether a part of the answer asks about a language rather than naming one spoken («английский
+    нужен?», «а арабский надо?», «ағылшын керек пе?», "do I need English?"): a question with more in it than
+    the language's name («казахский?», unsure, is still an answer)."""
+    if not asks_back(clause):
+        return False
+    words = re.findall(r"[^\W\d_]+", clause)
+    return any(_spoken_language(word) is None and word not in ("и", "and", "және") for word in words)
 
 
 def _spoken_language(word: str) -> str | None:

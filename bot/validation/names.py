@@ -8,7 +8,7 @@ import unicodedata
 
 from bot.i18n import language_named
 from bot.number_words import spelled_numbers
-from bot.validation.answer import SAID_AGAIN, InvalidInput, settled, without_question
+from bot.validation.answer import SAID_AGAIN, InvalidInput, asks_back, settled, without_question
 from bot.validation.languages import _spoken_language
 from bot.validation.phones import PHONE_CANDIDATE, own_phone_number
 from bot.validation.answer import passes
@@ -23,7 +23,7 @@ MAX_NAME_LENGTH = 100
 # «ФИО: …»), also misspelt («меня завут»): not part of it.
 _NAME_INTRO = re.compile(
     r"^(?:м[еи]?ня\s+з[ао]вут|мо[её]\s+имя|имя|фио|я|это|m[ei]?n[yi]?a\s+z[ao]vut|mo[eyi]o?\s+imy?a|fio|ya|менің\s+атым|менің\s+есімім|менің\s+аты[-\s]жөнім|атым|есімім|"
-    r"аты[-\s]жөнім|аты-жөні|(?:men[iı][nńñ]\s+)?(?:atym|atım|esimim)|"  # the same in Kazakh Latin letters
+    r"аты[-\s]жөнім|аты-жөні|(?:men[iıі][nńñ]\s+)?(?:atym|atım|esimim)|"  # the same in Kazakh Latin letters
     # the words turned round («зовут меня Бекзат»), and the bot asked to write it («пишите Абенов Данияр»)
     r"з[ао]вут\s+м[еи]?ня|(?:за|на)?пишите|write\s+down|"
     r"(?:толық\s+|tolyq\s+|toliq\s+)?(?:аты-жөнім|aty-?j[oó]nim)|"  # «толық аты-жөнім:», full name
@@ -53,6 +53,8 @@ _I_AM_KAZAKH = re.compile(r"^(?:мен|men)\s+(.{2,}?)(?:мын|мін|пын|п
 # "I am from …" in one Kazakh word («Шымкенттенмін», «Oraldanmyn»): the place and its endings.
 _FROM_A_PLACE = re.compile(r"(?:мен\s+|men\s+)?([^\W\d_]{3,}?)(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)"
                            r"(?:мын|мін|myn|min|mın)", re.IGNORECASE)
+# The same after a comma without «-мын» («Бейсенов Талғат, Атыраудан»): from a place.
+_FROM_A_PLACE_COMMA = re.compile(r"([^\W\d_]{3,}?)(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)", re.IGNORECASE)
 _REFUSAL = re.compile(
     r"(?<![^\W\d_])(?:не|don'?t|won'?t|not)(?![^\W\d_])|[^\W\d_]+(?:ма|ме|па|пе|ба|бе)(?:ймын|ймін)(?![^\W\d_])|"
     # the same in Latin letters («aitpaimyn»), and not wishing to («айтқым келмейді», "prefer not to")
@@ -212,7 +214,7 @@ def _name_of(text: str) -> str:
     value = _GREETING.sub("", value, count=1)
     value = _SAID_AFTER.sub("", value, count=1).strip() or value
     value = _FATHER_NAMED.sub("", value, count=1)
-    value = _without_asides(value)
+    value = _without_asides(_without_question_after(value))
     value = _without_age_in_words(_AGE_AFTER.sub("", _BORN_AFTER.sub("", value)))
     value = _without_place_after(_without_phone_after(value))
     value = _RELATIVE_BEFORE.sub("", value, count=1)
@@ -230,6 +232,8 @@ def _name_of(text: str) -> str:
     value = _SURNAME_TOLD.sub(lambda match: " " + match.group(1), value)
     first, _, rest = value.partition(",")
     if (re.search(r"\d", rest) or _NICKNAME.search(rest)) and first.strip():  # «Aidos Serikbayuly, 32 years old, welder»
+        value = first.strip()
+    elif _told_beside(first, rest):  # «…Асхат Серикович, я из Шымкента, работаю сварщиком…»: the next steps' answers
         value = first.strip()
     elif _SURNAME_COMMA_NAME.fullmatch(value):  # «Абенов, Нурлан»: the surname, a comma, then the name
         value = " ".join(value.replace(",", " ").split())
@@ -249,6 +253,28 @@ def _name_of(text: str) -> str:
     if re.search(r"\d", value) or _ANOTHER_ANSWER.search(value) or _another_step(value):
         raise InvalidInput("error-name-other-answer")
     return " ".join(_one_alphabet(word) for word in value.split())
+
+
+def _told_beside(first: str, rest: str) -> bool:
+    """Whether the clauses after a name of two words or more are other steps' answers or a wish (a town, the
+    years, a trade, «хочу поехать в Катар»), told in the same breath and no part of the name."""
+    words = first.split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?", word) for word in words):
+        return False
+    return bool(_ANOTHER_ANSWER.search(rest) or _WISH.search(rest))
+
+
+# A question of the worker's own after the name («Серикбаев Ержан, а зачем вам моё имя?», «…, жұмыс бар ма?»,
+# "…, is there welder work?"): the name is the words before it.
+_QUESTION_AFTER = re.compile(r"^(?P<name>[^\W\d_]+(?:[\s-]+[^\W\d_]+){1,3})\s*[,.;:—–-]\s*(?P<question>[^,.;:]+)$")
+
+
+def _without_question_after(value: str) -> str:
+    """The answer without a question asked after the name (see `_QUESTION_AFTER`)."""
+    told = _QUESTION_AFTER.fullmatch(value.strip())
+    if told is None or not asks_back(told["question"]) or asks_back(told["name"]) or _WHY.search(told["name"]):
+        return value
+    return told["name"]
 
 
 def _without_phone_after(value: str) -> str:
@@ -282,6 +308,8 @@ def _without_place_after(value: str) -> str:
         return value[:told.start()]
     word = _WORD_AFTER.search(value)
     place = _FROM_A_PLACE.fullmatch(word.group(1)) if word is not None and word.start() > 0 else None
+    if place is None and word is not None and word.start() > 0 and value[word.start():].lstrip().startswith(","):
+        place = _FROM_A_PLACE_COMMA.fullmatch(word.group(1))  # «…, Атыраудан»: from Atyrau, after a comma
     if place is not None and passes(region, place.group(1)):
         return value[:word.start()]
     return value

@@ -75,7 +75,7 @@ def salary(text: str | None) -> Decimal:
     a year's pay by its twelfth. A pay for an hour or a day is asked again as a month's. Said aloud
     («две тысячи пятьсот», "twenty five hundred") or corrected («2000, нет, 2500») as meant; within a story
     («получаю 350 тысяч тенге, хочу не меньше 2500 риалов») the amount wanted; a phone number is asked again."""
-    text = without_question(text)
+    text = _T_THOUSANDS.sub(r"\1к", without_question(text))
     said = _YEARS_TOLD.sub(" ", spelled_numbers(_as_spelled(text)))
     if own_phone_number(said) is not None:
         raise InvalidInput("error-salary-number")
@@ -85,6 +85,10 @@ def salary(text: str | None) -> Decimal:
         if error.key == "error-salary-too-low" and not re.search(r"\d", text or ""):
             raise InvalidInput("error-salary-number") from None  # «две»: a word, not an amount
         raise
+
+
+# Thousands cut to «т» as a chat writes them («2т», «2,5 т.»): the thousands of a count below a hundred.
+_T_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,2}(?:[.,]\d)?)\s*т\.?(?!\w)", re.IGNORECASE)
 
 
 # Thousands said before their count, as Russian speech rounds an amount («тысячи две» is about two thousand),

@@ -72,6 +72,7 @@ _NOT_A_REQUEST = frozenset(_folded("kak kakim gde kuda how where kalai kaitip ka
                                    "nege emes"))
 # A change supposed, not asked: «если я перееду…», «может скоро поменяю», "I will probably move".
 _SUPPOSED = frozenset(_folded("если егер егерде if maybe perhaps probably может наверное наверно мүмкін"))
+_WOULD = re.compile(r"(?<!\w)бы(?!\w)(?!\s+(?:хотел|хотела|хотелось|хотели))", re.IGNORECASE)  # «переехал бы в Астану»
 # A no before the word that changes («не меняй», "don't change", «өзгертпеңіз»).
 _NO = frozenset(_folded("не not dont don never"))
 _NO_ENDINGS = ("ma", "me", "ba", "be", "pa", "pe")
@@ -195,6 +196,22 @@ _AT_LEAST = re.compile(r"(?<!\w)(?:не\s+меньше|не\s+менее|от|м
                        r"at\s+least|no\s+less\s+than|not\s+less\s+than|minimum|min)(?!\w)", re.IGNORECASE)
 # A pay wished for something else than the profile («хочу работу от 1000 долларов», "want a job with 900 usd").
 _WANTED_ELSE = re.compile(r"(?<!\w)(?:работ\w*|вакансi\w*|ваканс\w*|job\w*|work|жұмыс\w*|jumys\w*)(?!\w)", re.IGNORECASE)
+# A least pay said as the sums not taken («меньше 2000 не рассматриваю», "nothing less than 2000").
+_LEAST_NOT_TAKEN = re.compile(r"(?<!\w)(?:меньше|ниже|less\s+than|below)\s+\d[\d\s]*\s*(?:\w+\s+)?(?:не|not)\s+"
+                              r"(?:рассматриваю|рассматриваем|согласен|согласна|пойду|поеду|work|accept|consider)"
+                              r"|(?<!\w)nothing\s+(?:less|below)\s+(?:than\s+)?\d", re.IGNORECASE)
+# A pay asked of the vacancies rather than wished in the profile: a town of Qatar named beside it («минимум 2
+# тысячи риалов в месяц, Лусаил», «2500 риалдан кем болмасын, Дохада»), or, with no word that changes, a word
+# that asks for something («есть?», «бар ма», "any", "please").
+_ASKS_FOR = re.compile(r"(?<!\w)(?:есть|имеется|бар\s+ма|bar\s+ma|any|anything|please|pls|plz|пожалуйста|"
+                       r"найдите|find)(?!\w)", re.IGNORECASE)
+
+
+def _pay_searched(text: str, *, asked: bool) -> bool:
+    """Whether a pay told is a search's (see `_ASKS_FOR`); `asked` when no word of the message changes."""
+    return matching.split_town(text)[0] is not None or (asked and bool(_ASKS_FOR.search(text)))
+
+
 # A pay told with its currency though no field is named («от 3000 риалов», "1200 usd minimum").
 _PAY_SAID = re.compile(r"\d[\d\s.,]*(?:\s*(?:тыс\w*|мың|k|к))?\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|usd|доллар\w*|"
                        r"dollar\w*|бакс\w*|bucks|евро|euros?|eur|дирхам\w*|dirhams?|aed|руб\w*|rubl\w*|roubles?)(?!\w)|"
@@ -266,6 +283,8 @@ def asks_to_delete(text: str | None) -> bool:
         return False
     if any(_denied(words, i) for i in range(len(words))) or not _SUPPOSED.isdisjoint(words) or "ли" in raw.split():
         return False
+    if "?" in raw and not _NOT_A_REQUEST.isdisjoint(words):
+        return False  # "how do I delete my profile?": asked how, answered by /help, not a deletion
     typed = _WORD.findall(raw)
     whole = any(words[i].startswith(_DELETED) and _deleted(words, i, typed) for i in range(len(words)))
     if not whole and any(word.startswith(_OTHER_THINGS) for word in words):
@@ -363,13 +382,114 @@ _ZERO_AS_O = re.compile(r"(?<=\d)[ОоOo](?=\d)")
 
 
 def read_change(text: str | None) -> ProfileChange | None:
-    """The change a message asks for, or None when it asks none plainly or its value is not valid."""
+    """The change a message asks for, or None when it asks none plainly or its value is not valid. A change
+    told with a search or a question after it ("I moved to Almaty, any welding jobs there?", «теперь у меня
+    категория С, есть работа водителем?») is the change; the search is the worker's to ask after Save."""
+    found = _change_in(text)
+    if found is not None or not text:
+        return found
+    for head in _before_asking(text):
+        found = _change_in(head)
+        if found is not None:
+            return found
+    return None
+
+
+def asked_beside(text: str | None) -> bool:
+    """Whether a message asks a change and, after it, a search or a question («переехал в Актобе, есть там
+    вакансии?»): the change is offered first, and the worker is told to ask again once it is settled."""
+    return bool(text) and any(_change_in(head) is not None for head in _before_asking(text or ""))
+
+
+# Where a message may turn from a change to a search or a question: a comma, a full stop, a question mark, a
+# semicolon, «и», "and".
+_TURN_TO_ASKING = re.compile(r"[,.;!?]+\s*|\s(?:и|а|and|so)\s", re.IGNORECASE)
+# A part after a change that searches or asks («есть там вакансии?», "any jobs for cooks?", «жұмыс бар ма»,
+# «и покажите, что там есть»): a question, or the words of a search.
+_SEARCHING = re.compile(r"(?<!\w)(?:покажите|покажи|показать|скиньте|show|send\s+me|көрсетіңіз|korsetiniz|kórsetińiz|"
+                        r"ищу|looking\s+for|что\s+нового|any\s+(?:jobs?|work|vacanc\w*|news))(?!\w)", re.IGNORECASE)
+
+
+# The account kept before another request («не удаляйте меня, просто обновите регион …»): not the request.
+_NOT_DELETING = re.compile(r"\s*(?:не\s+(?:надо\s+)?удаля\w*|don'?t\s+delete|do\s+not\s+delete|өшірмеңіз|жоймаңыз)"
+                           r"(?:\s+(?:меня|мой\s+профиль|профиль|анкету|me|my\s+profile|it|мені|профилімді))?"
+                           r"\s*[,.;!]+\s*(?:просто|just|only|тек)?\s*", re.IGNORECASE)
+# A wrong earlier answer told, then the right one after a word that gives it («по ошибке написал опыт 3 года, на
+# самом деле 8», "I typed 15 years by mistake, it's 5", "I put 3000 by mistake, I meant 2000 riyals"), or, for the
+# region, after where the worker lives ("sorry I wrote Aktau, I live in Aktobe", «по ошибке указал Атырау, я из
+# Актобе»). A birth date or an age is no field of the profile: nothing is read.
+_MISTAKE = re.compile(r"(?<!\w)(?:по\s+ошибке|ошиб\w*|ошибочно|случайно|неправильн\w*|mistake\w*|wrong\w*|typo|"
+                      r"accident\w*|қате\w*|qate\w*|sorry,?\s+i\s+(?:wrote|typed|put|entered))(?!\w)", re.IGNORECASE)
+_RIGHT_IS = re.compile(r"[,.;]\s*(?:а\s+|but\s+)?(?:на\s+самом\s+деле|в\s+действительности|там|правильно|правильный|"
+                       r"верно|верный|actually|in\s+fact|i\s+meant|i\s+mean|it'?s|it’s|its|it\s+is|should\s+be|"
+                       r"must\s+be|the\s+right\s+one\s+is|дұрысы|шын\s+мәнінде|негізі)(?!\w)\s*:?\s*", re.IGNORECASE)
+_LIVES_IN = re.compile(r"[,.;]\s*(?:а\s+|but\s+)?(?:я\s+живу\s+в|живу\s+в|я\s+из|i\s+live\s+in|i'?m\s+in|"
+                       r"i\s+am\s+in|i'?m\s+from|i\s+am\s+from|мен\s+)(?!\w)\s*", re.IGNORECASE)
+_BORN_OR_AGE = re.compile(r"(?<!\w)(?:born|birth\w*|age|old|родил\w*|рожд\w*|возраст\w*|туған\w*|tugan\w*|"
+                          r"жас\w*|мне\s+\d|i'?m\s+\d|i\s+am\s+\d)(?!\w)", re.IGNORECASE)
+
+
+def _put_right(raw: str) -> ProfileChange | None:
+    """The right value of a wrong earlier answer told (see `_MISTAKE`)."""
+    mistake = _MISTAKE.search(raw)
+    if mistake is None or _BORN_OR_AGE.search(raw):
+        return None
+    words = _words(raw)
+    if not _SUPPOSED.isdisjoint(words) or not _SOMEONE_ELSE.isdisjoint(words) or _taken_back(raw):
+        return None
+    for marks in (_RIGHT_IS, _LIVES_IN):
+        told = [m for m in marks.finditer(raw) if m.start() >= mistake.start()]
+        if not told:
+            continue
+        before, after = raw[:told[-1].start()], raw[told[-1].end():].strip(" .!")
+        if marks is _LIVES_IN:
+            return _checked("region", after, adds=False) if validation.passes(validation.region, after) else None
+        if _WITH_UNIT.search(before) or any(word.startswith(_EXPERIENCE) or word in _EXPERIENCE_WORDS
+                                            for word in _words(before)):
+            try:
+                return ProfileChange("years", validation.years(after))
+            except validation.InvalidInput:
+                return None
+        if _PAY_SAID.search(after) or any(_names(word, _FIELDS["salary"]) for word in _words(before)):
+            return _checked("salary", after, adds=False)
+        if _PHONE.search(after):
+            return _checked("phone", after, adds=False)
+        if validation.passes(validation.region, after) and re.search(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", after):
+            return _checked("region", after, adds=False)
+    return None
+
+
+_ABOUT_IT = re.compile(r"\s*(?:is\s+(?:it|that|this)|was\s+(?:it|that)|can\s+they|это|так|бұл|ол\s+дұрыс|"
+                       r"законно|правда|нормально)(?!\w)", re.IGNORECASE)
+
+
+def _before_asking(text: str) -> list[str]:
+    """The message without the search or question that ends it, longest first (see `_TURN_TO_ASKING`)."""
+    heads = []
+    for turn in reversed(list(_TURN_TO_ASKING.finditer(text))):
+        head, rest = text[:turn.start()].strip(), text[turn.end():]
+        if _ABOUT_IT.match(rest):
+            continue  # "the salary in my contract was changed to 1200, is it legal?": asked about what was told
+        if not [word for word in _words(rest) if word not in _POLITENESS]:
+            continue  # «…, пожалуйста?»: a request asked politely, nothing asked beside it
+        if len(head.split()) >= 2 and (validation.asks_back(rest) or _SEARCHING.search(rest)):
+            heads.append(head)
+    return heads
+
+
+def _change_in(text: str | None) -> ProfileChange | None:
+    """The change one message asks for (see `read_change`)."""
     text = _for_the_worker(_ZERO_AS_O.sub("0", text)) if text else text
+    if text and _NOT_DELETING.match(text) and _NOT_DELETING.sub("", text, count=1).strip():
+        text = _NOT_DELETING.sub("", text, count=1)  # «не удаляйте меня, просто обновите регион: Актау»
     told = _IN_PASSING.sub(" ", _IN_PASSING.sub(" ", text)).strip(" ,") if text else text
     told = _STAYING_WITH.sub(r"\1", _without_why_there(told or ""))
     raw = _old_dropped(_from_to(_OTHERWISE.sub("", _WITH_SOMEONE.sub(" ", told))))
     if isinstance(raw, ProfileChange):
         return raw
+    right = _put_right(raw)
+    if right is not None:
+        return right
     text = _corrected(raw)
     words = _words(text)
     if not words or _no_request(raw, text, words) or matching.exchanges_a_licence(raw):
@@ -400,6 +520,9 @@ def read_change(text: str | None) -> ProfileChange | None:
     adds = any(word.startswith(_ADD) or word in _ADD_WORDS for word in words) or (
         any(word.startswith(_LEARNT) for word in words)) or _speaks_now(text, words)
     field = _field(words, adds)
+    if field == "occupation" and not any(_names(word, _FIELDS["occupation"]) for word in words) and (
+            _PAY_SAID.search(text) or _LEAST_NOT_TAKEN.search(text)):
+        field = None  # «меньше 2000 не рассматриваю, поменяйте в анкете»: a pay in the profile, no trade
     if field is None and not adds and (
             not _NOW.isdisjoint(words) or any(word.startswith(_PHONE_TOLD) for word in words)):
         dictated = spelled_numbers(text)  # «звоните теперь на восемь семьсот один …»: the number dictated
@@ -408,7 +531,10 @@ def read_change(text: str | None) -> ProfileChange | None:
     plainly = any(word.startswith(_CHANGE + _CORRECTION) or word in _CHANGE_WORDS for word in words)
     wished = (any(word.startswith(_WISHED) for word in words) and not _WANTED_ELSE.search(text)
               and _trade_in(text) is None)  # "driver minimum 9000 AED": a search, not the profile's pay
-    if field is None and not adds and _PAY_SAID.search(text) and (plainly or wished or not _NOW.isdisjoint(words)):
+    searched = _pay_searched(raw, asked=not plainly)  # «минимум 2 тысячи риалов, Лусаил», "at least 1800 QAR please"
+    least = plainly and _LEAST_NOT_TAKEN.search(text)  # «меньше 2000 не рассматриваю, поменяйте в анкете»
+    if field is None and not adds and (_PAY_SAID.search(text) or least) and not searched and (
+            plainly or wished or not _NOW.isdisjoint(words)):
         field, requested = "salary", True  # «хочу теперь от 3000 риалов», «не меньше 2200 риалов, обновите»
     adds = adds or (field == "occupation" and not _SECOND.isdisjoint(words))  # «второй профессией поставьте …»
     if field is not None and any(word.startswith(_EXPERIENCE) or word in _EXPERIENCE_WORDS for word in words):
@@ -426,6 +552,8 @@ def read_change(text: str | None) -> ProfileChange | None:
     if adds:  # «…работал бетонщиком, понравилось, добавьте бетонщика»: the part that adds, not the story
         text = _adding_clause(text)
     learnt = _languages_learnt(text, words) if field in (None, "languages") else None
+    if learnt is not None and any(_names_qualification(words, i) for i in range(len(words))):
+        return None  # "got my forklift licence and learnt some Arabic": two changes at once
     if learnt is not None:
         return learnt
     if field is None and requested and not adds and _kind_of(_after_to(text)) == "region":
@@ -626,6 +754,9 @@ def _qualification(text: str, words: list[str]) -> ProfileChange | None:
     others = [field for field, stems in _FIELDS.items() if any(_names(word, stems) for word in words)]
     if not asked or removes or set(others) - {"occupation"}:
         return None
+    if any(word.startswith(_EXPERIENCE + _LEARNT) or word in _EXPERIENCE_WORDS or _like(word, _MOVED)
+           for word in words):
+        return None  # «права категории С получил, и опыт теперь 4 года»: two changes at once
     text = _naming_clauses(text)
     kept: list[str] = []
     found = list(_WORD_OR_NUMBER.finditer(text))
@@ -792,6 +923,8 @@ def _years(text: str, words: list[str]) -> ProfileChange | None:
     if not named:
         return None
     others = [field for field, stems in _FIELDS.items() if any(_names(word, stems) for word in words)]
+    if any(_names_qualification(words, i) for i in range(len(words))) or _CATEGORY.search(text):
+        others.append("qualifications")  # «права категории С получил, и опыт теперь 4 года»: two at once
     asked = any(_asks_change(word) for word in words) or not _NOW.isdisjoint(words) or not _BECAME.isdisjoint(words)
     # «живу в Экибастузе теперь и стаж 10 лет»: a move told beside the years, two fields at once
     moved = not _LIVES.isdisjoint(words) or any(_like(word, _MOVED) for word in words)
@@ -886,6 +1019,7 @@ def _no_request(raw: str, text: str, words: list[str]) -> bool:
     # «так как» (since) and «как было» (as before) ask nothing
     return (len(counted) > MAX_WORDS or not _NOT_A_REQUEST.isdisjoint(asking)
             or _asked(raw, words) or not _SUPPOSED.isdisjoint(words) or not _SOMEONE_ELSE.isdisjoint(words)
+            or bool(_WOULD.search(raw))
             or any(_denied(words, i) for i in range(len(words)))
             or any(w.startswith(_OTHER_THINGS) for w in _words(_REASON.sub(" ", text)))
             or any(w in _TWO and _names_a_field(words[i + 1:i + 2]) for i, w in enumerate(words))
@@ -1106,7 +1240,7 @@ def _told_anew(field: Field | None, text: str, words: list[str]) -> bool:
     if field == "salary":  # «зарплату хочу не меньше 2000»: the least pay wished, not a search for a trade's pay
         wished = any(word.startswith(_WISHED) for word in words)
         return wished and (now or bool(_AT_LEAST.search(text))) and not _WANTED_ELSE.search(text) and (
-            _trade_in(text) is None)
+            _trade_in(text) is None) and not _pay_searched(text, asked=False)
     if field == "region":
         return now or not _BECAME.isdisjoint(words)
     return False

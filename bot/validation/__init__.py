@@ -2,7 +2,7 @@
 value or raises `InvalidInput` with a text key, so the handler can tell the worker exactly what is expected
 and keep what was saved before."""
 
-from bot.validation.answer import InvalidInput, passes, settled
+from bot.validation.answer import InvalidInput, asks_back, passes, settled
 from bot.validation.experience import MAX_YEARS, years
 from bot.validation.free_text import MAX_FREE_TEXT, MAX_OCCUPATION_TEXT, free_text, qualifications
 from bot.validation.languages import languages_named, spoken_languages
@@ -14,7 +14,7 @@ from bot.validation.salary import MAX_SALARY_QAR, MIN_SALARY_QAR, QAR_PER_USD, i
 
 __all__ = [
     "MAX_FREE_TEXT", "MAX_NAME_LENGTH", "MAX_OCCUPATION_TEXT", "MAX_SALARY_QAR", "MAX_YEARS", "MIN_SALARY_QAR",
-    "QAR_PER_USD", "InvalidInput", "free_text", "full_name", "in_dollars", "languages_named", "own_phone_number", "passes", "phone_number",
+    "QAR_PER_USD", "InvalidInput", "asks_back", "free_text", "full_name", "in_dollars", "languages_named", "own_phone_number", "passes", "phone_number",
     "qualifications",
     "region", "region_named", "salary", "settled", "skips", "spoken_languages", "yes_or_no", "years",
 ]

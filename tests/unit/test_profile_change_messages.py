@@ -81,6 +81,13 @@ number, a licence or certificate got ("now I have a C licence"), experience grow
 wished («зарплату хочу не меньше 2000»), a language added or dropped with a reason («удалите мой английский, он
 плохой»), a surname changed, and questions, searches, news and a relative's move that change nothing. First run:
 192 of 200 (0.960), 8 missed and none read wrongly. Now: 200 of 200, none read wrongly.
+
+`tests/data/profile_change_messages_9.tsv` holds 202 messages: a change told with a search or a question after it
+("I moved to Almaty, any welding jobs there?": the change), a pay asked of the vacancies («минимум 2 тысячи риалов в
+месяц, Лусаил», "at least 1800 QAR please": no change) beside pay changes that name the profile's field, a wrong
+earlier answer put right ("I wrote 5 years by mistake, it's 7"; a birth year is no field), two changes at once, and
+Kazakh in the 2018 Latin letters. First run: 143 of 202 (0.708), 47 missed and 12 read wrongly. Now: 202 of 202,
+none read wrongly; the seventh set's «по ошибке указал Атырау, я из Актобе» is read since.
 """
 
 from __future__ import annotations
@@ -110,12 +117,12 @@ SETS = {
     "profile_change_messages_5.tsv": (213, 0.98, 1),
     # first run 184 of 210 (88 %), 9 read wrongly; now 200 of 210 (95 %), 4 read wrongly
     "profile_change_messages_6.tsv": (210, 0.95, 4),
-    # first run 180 of 217 (83 %), 8 read wrongly; now 214 of 217 (99 %), none read wrongly
+    # first run 180 of 217 (83 %), 8 read wrongly; now 215 of 217 (99 %), none read wrongly
     "profile_change_messages_7.tsv": (217, 0.98, 0),
     # first run 192 of 200 (96 %), none read wrongly; now 200 of 200 (100 %), none read wrongly
     "profile_change_messages_8.tsv": (200, 0.99, 0),
-    # first run 143 of 202 (71 %), 12 read wrongly
-    "profile_change_messages_9.tsv": (202, 0.70, 12),
+    # first run 143 of 202 (71 %), 12 read wrongly; now 202 of 202, none read wrongly
+    "profile_change_messages_9.tsv": (202, 0.99, 0),
 }
 
 

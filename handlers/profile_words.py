@@ -25,7 +25,7 @@ import matching
 from bot import validation
 from bot.cards import money
 from bot.i18n import Translator
-from bot.profile_words import ProfileChange, read_change
+from bot.profile_words import ProfileChange, asked_beside, read_change
 from bot.services.profiles import ProfileService
 from db.models import Profile, ProfileOccupation, User
 from handlers import keyboards
@@ -115,6 +115,8 @@ async def asked_to_change(
         return
     await state.update_data({PENDING: {"id": message.message_id, "field": change.field, "value": new}})
     text = t("pw-confirm", field=field, old=_shown(t, change.field, old), new=_shown(t, change.field, new))
+    if asked_beside(message.text):  # «переехал в Актобе, есть там вакансии?»: the change first, the search after
+        text += "\n\n" + t("pw-asked-after")
     if change.dollars is not None:  # the sum the worker wrote, and the riyals the profile will keep
         text = t("profile-words-dollars", dollars=money(change.dollars, "USD", t.lang),
                  riyals=_shown(t, "salary", new)) + "\n" + text

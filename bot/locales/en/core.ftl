@@ -269,6 +269,7 @@ pw-years-no-occupation = Your profile has no occupation yet. Add one in /profile
 pw-occupation-replace = Replacing “{ $old }”. Choose the new occupation:
 pw-occupation-replace-which = Which occupation should “{ $new }” replace? Press it:
 pw-confirm = { $field }: { $old } → { $new }. Save?
+pw-asked-after = Once you have saved or cancelled this, send your question again and I will answer it.
 pw-same = Your profile already says so. { $field }: { $new }.
 pw-occupation-remove = To take an occupation off your profile, press its button:
 pw-occupation-last = Your profile keeps at least one occupation. To replace it, enter your occupations again:

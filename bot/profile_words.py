@@ -283,8 +283,6 @@ def asks_to_delete(text: str | None) -> bool:
         return False
     if any(_denied(words, i) for i in range(len(words))) or not _SUPPOSED.isdisjoint(words) or "ли" in raw.split():
         return False
-    if "?" in raw and not _NOT_A_REQUEST.isdisjoint(words):
-        return False  # "how do I delete my profile?": asked how, answered by /help, not a deletion
     typed = _WORD.findall(raw)
     whole = any(words[i].startswith(_DELETED) and _deleted(words, i, typed) for i in range(len(words)))
     if not whole and any(word.startswith(_OTHER_THINGS) for word in words):
@@ -441,7 +439,7 @@ def _put_right(raw: str) -> ProfileChange | None:
         told = [m for m in marks.finditer(raw) if m.start() >= mistake.start()]
         if not told:
             continue
-        before, after = raw[:told[-1].start()], raw[told[-1].end():].strip(" .!")
+        before, after = raw[:told[-1].start()], _corrected(raw[told[-1].end():]).strip(" .!")  # "…, it is X not Y"
         if marks is _LIVES_IN:
             return _checked("region", after, adds=False) if validation.passes(validation.region, after) else None
         if _WITH_UNIT.search(before) or any(word.startswith(_EXPERIENCE) or word in _EXPERIENCE_WORDS
@@ -459,8 +457,12 @@ def _put_right(raw: str) -> ProfileChange | None:
     return None
 
 
+# A question about what was told before it: whether it is right («это законно?», "is it legal?"), or whether the
+# worker is taken with it («тәжірибем жоқ, колледжді жаңа бітірдім, алады ма», «…, возьмут?», "…, can I apply?").
 _ABOUT_IT = re.compile(r"\s*(?:is\s+(?:it|that|this)|was\s+(?:it|that)|can\s+they|это|так|бұл|ол\s+дұрыс|"
-                       r"законно|правда|нормально)(?!\w)", re.IGNORECASE)
+                       r"законно|правда|нормально|(?:меня\s+)?возьм\w*|берут|подойд\w*|(?:мені\s+)?ала\s+ма|алады\s+ма|"
+                       r"ala\s+ma|alady\s+ma|will\s+(?:they|you)\s+(?:take|hire|accept)|can\s+i\s+(?:apply|go|work)|"
+                       r"am\s+i\s+(?:ok|eligible|fit)|is\s+(?:that|it)\s+enough)(?!\w)", re.IGNORECASE)
 
 
 def _before_asking(text: str) -> list[str]:

@@ -85,6 +85,6 @@ def test_a_deletion_refused_before_a_change_keeps_the_change() -> None:
     assert change is not None and change.field == "region" and change.value == "mangystau"
 
 
-def test_asking_how_to_delete_deletes_nothing() -> None:
-    assert not asks_to_delete("how do I delete my profile?")
+def test_asking_how_to_delete_is_answered_with_the_confirmation() -> None:
+    assert asks_to_delete("how do I delete my profile?")  # the confirmation shows how, and deletes nothing itself
     assert asks_to_delete("delete my profile, I got a job in Qatar")

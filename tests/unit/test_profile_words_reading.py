@@ -78,8 +78,16 @@ def test_a_move_told_changes_the_region_to_the_new_one(text, region):
 
 
 @pytest.mark.parametrize("text", [
-    "куда лучше переехать?", "переехал в Актау, есть там работа сварщиком?", "я переехал", "переехал в Дубай",
-    "переехал в Актау и ищу работу сварщиком на стройке или в цеху с жильём и питанием",
+    "куда лучше переехать?", "я переехал", "переехал в Дубай",
 ])
 def test_a_move_asked_about_or_told_in_passing_changes_nothing(text):
     assert read_change(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "переехал в Актау, есть там работа сварщиком?",
+    "переехал в Актау и ищу работу сварщиком на стройке или в цеху с жильём и питанием",
+])
+def test_a_move_told_before_a_search_is_offered_and_the_search_asked_again(text):
+    # The worker did move: the region is offered with Save, and the bot asks for the search again after it.
+    assert read_change(text) == ProfileChange("region", "mangystau")

@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA
 from .taxonomy import LabelRow, load_taxonomy
 from .text import (
     ABBREVIATION_KEYS,
+    OIL_SITE_WORD_KEYS,
     AUXILIARY_KEYS,
     HELPER_KEYS,
     HEAD_KEYS,
@@ -94,6 +95,10 @@ ACTIVITY_SIM = 0.93
 # «старший»): less than a word's own short form, as the ranks are near, not the same.
 RANK_SIM = 0.9
 ABBREVIATION_SIM = 0.95  # query token is a short form of a label token ("tech", «инж»; `text.ABBREVIATIONS`)
+# An oil site's name («на Тенгизе», "KPO operator", `text.OIL_SITE_NAMES`) is read as the word "oil", but less
+# surely than the word itself: it says where the trade was done, and "welder at Qatargas LNG" is still the
+# welder, not the gas plant's operator the name and "LNG" together met.
+OIL_SITE_SIM = 0.8
 # Query token is the Gulf's "boy" of a trade, a label token its "helper" (`text.HELPER_WORDS`): well below
 # a short form, so that the boy of a trade named in full ("car washer boy") stays that trade's worker
 # before another trade's helper.
@@ -672,6 +677,8 @@ class OccupationIndex:
             add(form, 1.0)
             for full in ABBREVIATION_KEYS.get(form, ()):
                 add(full, ABBREVIATION_SIM)
+            for oil in OIL_SITE_WORD_KEYS.get(form, ()):
+                add(oil, OIL_SITE_SIM)
             for helper in HELPER_KEYS.get(form, ()):
                 add(helper, HELPER_SIM)
             for rank in RANK_KEYS.get(form, ()):

@@ -636,7 +636,7 @@ def place_words(text: str, limit: int | None = MAX_CHARS) -> frozenset[str]:
     if prepared.isascii():
         places.update(fold(w) for m in _OBJECT_PLACE_RE.finditer(prepared) for w in m.groups())
     places.update(fold(w) for site in _ON_SITE_RE.findall(prepared) for w in site.split())
-    places.update(key for key in map(fold, _split(prepared)) if is_employer_key(key))
+    places.update(key for key in map(fold, _split(prepared)) if is_employer_key(key) or key in _OIL_SITE_KEYS)
     if prepared.isascii():
         places.update(fold(w) for w in _SECTOR_RE.findall(prepared))
         words = _split(prepared)
@@ -812,6 +812,8 @@ ABBREVIATIONS = {
     # «эл. монтажник» is one word shortened (see `_EL_PREFIX_RE`): its dot must not end a clause, which
     # would leave a «монтажник» of steel beside the electrician.
     "эл": ("электрик",),
+    # «ППС 6 лет», «служил в ППС»: the patrol service of the police, as a police officer's CV names it
+    "ппс": ("патрульный",),
     # «ЭГС», «эгс 5 разряда»: the electric and gas welder by the initials of the ETKS title, as sites and
     # job ads write him
     "эгс": ("электрогазосварщик",),
@@ -838,8 +840,9 @@ ABBREVIATIONS = {
 WORK_VERBS = {
     "сварщик": "варю варим варил варила сварю свариваю свариваем сваривал сваривала",
     "повар": "готовлю готовим готовил готовила жарю жарим жарил жарила варю варим варил варила",
+    # «плитку ложу», «ложил кирпич»: the builders' own word for laying, wrong by the book but said on every site
     "укладчик кладчик": "кладу кладём кладем клал клала укладываю укладываем укладывал укладывала "
-    "стелю стелим стелил стелила",
+    "стелю стелим стелил стелила ложу ложим ложил ложила",
     # «гоняю фуры», «гонял камаз»: the long-haul drivers' own word for driving
     "водитель": "вожу возим возил возила езжу ездим ездил ездила гоняю гоняем гонял гоняла",
     "таксист": "таксую таксуем таксовал таксовала таксовать",
@@ -858,6 +861,8 @@ WORK_VERBS = {
     "маляр": "крашу красим красил красила",
     "шпаклевщик маляр": "шпаклюю шпаклюем шпаклевал шпаклевала",
     "кровельщик": "кроем крыл крыли",
+    # «кую ворота и решётки», «ковал ограды»: the smith's work
+    "кузнец": "кую куём куем ковал ковала",
     "пекарь": "пеку печём печем пёк пекла выпекаю выпекаем выпекал выпекала",
     "уборщик": "убираю убираем убирал убирала убираюсь убиралась убирался прибираю прибиралась",
     "парикмахер": "стригу стрижём стрижем стриг стригла",
@@ -931,6 +936,26 @@ HOTEL_NAMES = frozenset(
     """.split()
 )
 _HOTEL_WORDS = ("hotel", "отель", "гостиница")
+
+# The oil and gas fields, operators and plants of Kazakhstan and the Gulf that workers name for where they
+# worked («оператор на Тенгизе», «ТШО-да бетоншы», «Қашағанда оператор», "NCOC scaffolder", "Qatargas plant
+# operator"): such a name is also read as the word "oil" (in the three languages, as a hotel's name is read as
+# "hotel"), so that an operator there is the oil and gas production operator, not the data entry operator
+# the word alone meets first. Russian and Kazakh case endings are read off the name («на Кашагане», «КПО-да»,
+# «Қарашығанақта»). (Not «теңіз», the Kazakh for "sea", nor «Тенгиз», which is also a man's name only in
+# Latin letters: the Russian «Тенгиз» of a CV is the field.)
+OIL_SITE_NAMES = frozenset(
+    """
+    тенгиз tengiz тшо tsho tco tengizchevroil тенгизшевройл кпо kpo карачаганак қарашығанақ karachaganak
+    qarashyganaq кашаган қашаған kashagan qashagan ncoc нкок aramco арамко adnoc аднок qatargas катаргаз
+    казмунайгаз kazmunaigas kazmunaygaz кмг kmg
+    """.split()
+)
+_OIL_SITE_ENDINGS = (
+    "", "е", "а", "у", "ом", "да", "де", "та", "те", "ға", "ге", "қа", "ке", "ның", "нің", "дағы", "тағы", "тегі",
+    "e", "a", "u", "da", "de", "ta", "te", "ga", "ge", "qa", "ke", "nyn", "nin",
+)
+_OIL_WORDS = ("oil", "нефть", "мұнай")
 
 # Gulf English calls a family's private house a "villa" ("villa cleaner", "villa driver", "cleaner in
 # villa"): the word is also read as "house", as a hotel's name as the word "hotel", so that the trades of a
@@ -1584,6 +1609,16 @@ def _work_verb_keys() -> dict[str, tuple[str, ...]]:
 
 
 WORK_VERB_KEYS = _work_verb_keys()
+# An oil site's name (`OIL_SITE_NAMES`) says where the worker worked, as a place does (`place_words`): alone, «ТШО» of «сварщиком, ТШО»
+# and "Tengiz" of "TCO Tengiz insulator" met the oil and gas operator before the trade the worker named.
+_OIL_SITE_KEYS = frozenset(
+    fold(word)
+    for name in OIL_SITE_NAMES
+    for ending in _OIL_SITE_ENDINGS
+    if name.isascii() == ending.isascii() or not ending
+    for word in _split(_prepare(name + ending))
+)
+
 # The abbreviations, the hotel names and "villa" as query keys, each with the keys of the words they stand
 # for.
 ABBREVIATION_KEYS = {
@@ -1593,6 +1628,13 @@ ABBREVIATION_KEYS = {
         *((name, _HOTEL_WORDS) for name in HOTEL_NAMES),
         *HOME_WORDS.items(),
     )
+}
+# The oil sites' names as query keys (see `OIL_SITE_NAMES`), each with the keys of the words for oil.
+OIL_SITE_WORD_KEYS = {
+    fold(stem(_prepare(name + ending))): tuple(fold(stem(_prepare(word))) for word in _OIL_WORDS)
+    for name in OIL_SITE_NAMES
+    for ending in _OIL_SITE_ENDINGS
+    if name.isascii() == ending.isascii() or not ending
 }
 # The words a worker says his trade with, «болып істедім», «жұмыс», «тәжірибем», «работал», typed with a
 # slip («болп иследим», «жумс», «роботаю»): no label holds such a word, and as a word of its own it met

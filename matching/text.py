@@ -1058,6 +1058,13 @@ _STAR_RATING_RE = re.compile(
 _STAR_HINTS = ("star", "зв", "жұлдыз", "ldyz", "ldiz", "*")
 
 
+# «водила», «водилой», «вод. Доха»: the drivers' slang and the short form of a form's narrow field are the
+# «водитель», in labels and queries alike. Stemmed, «водила» and «водил» were cut to «вод», which folds as
+# the English "wood" does: «водила» met the woodworkers and "wood" alone the drivers. (Not «вод» without its
+# dot, which is also the water of «очистка сточных вод».)
+_DRIVER_SLANG_RE = re.compile(r"(?<![а-яё])(?:водил(?:а|ы|ой|е|у|ами|ам|ах)?(?![а-яё])|вод\.)")
+
+
 def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
     """Lowercase and strip diacritics that carry no distinction for matching."""
     text = text[:limit].lower().translate(_PRE)
@@ -1065,6 +1072,8 @@ def _prepare(text: str, limit: int | None = MAX_CHARS) -> str:
         text = _STAR_RATING_RE.sub(" ", text)
     if "эл" in text or "кух" in text or "тех" in text or "зав" in text:
         text = _expand_compound_shortenings(text)
+    if "вод" in text:
+        text = _DRIVER_SLANG_RE.sub("водитель", text)
     if "производственно" in text:
         text = _PTO_RE.sub("пто", text)
     if "мастер" in text:

@@ -917,6 +917,8 @@ WORK_VERBS = {
     # "I laid blocks on a villa", "laying tiles", "guarded a site at night", "washed cars": the past and the
     # "-ing" of the verbs whose worker is named after them ("block layer", "guard", "car washer")
     "layer": "lay lays laid laying",
+    # "I pour concrete", "poured slabs": the concrete placer's work
+    "placer": "pour pours poured",
     "guard": "guards guarded guarding",
     # "I cut hair", "cut meat at a butcher's": the cutter of the thing cut, as the labels name him ("hair
     # cutter", "meat cutter")
@@ -962,6 +964,13 @@ _OIL_WORDS = ("oil", "нефть", "мұнай")
 # household are found (the domestic cleaner, the house driver), not those of offices and hotels, nor the
 # builder of villas.
 HOME_WORDS = {"villa": ("house",), "villas": ("house",)}
+# The fast-food chains workers name for where they worked ("McDonald's crew member", «в KFC на кассе»): such a
+# name is also read as "fast food", as a hotel's name is read as "hotel", so that their crew is the fast-food
+# worker and not a ship's crew.
+FAST_FOOD_NAMES = frozenset(
+    "mcdonalds mcdonald макдональдс макдоналдс макдак kfc кфс hardees burgerking бургеркинг".split()
+)
+_FAST_FOOD_WORDS = ("fast", "фастфуд")
 
 # Gulf English calls the helper of a trade its "boy" ("garden boy", "farm boy", "mason boy"; "tea boy" and
 # "office boy" are titles of their own in the labels): the word is also read as "helper", so that a trade's
@@ -1636,6 +1645,7 @@ ABBREVIATION_KEYS = {
         *ABBREVIATIONS.items(),
         *((name, _HOTEL_WORDS) for name in HOTEL_NAMES),
         *HOME_WORDS.items(),
+        *((name, _FAST_FOOD_WORDS) for name in FAST_FOOD_NAMES),
     )
 }
 # The oil sites' names as query keys (see `OIL_SITE_NAMES`), each with the keys of the words for oil.

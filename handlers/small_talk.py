@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from aiogram import F, Router
+from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.methods import SendMessage
@@ -31,8 +32,9 @@ from handlers.applications import status_command
 from handlers.common import delete_command, help_text
 from handlers.answers import topic_text
 from handlers.jobs import jobs_command
-from handlers.search import QUERY_MAX, names_an_occupation, say_none_found
+from handlers.search import QUERY_MAX, free_text, names_an_occupation, say_none_found
 from handlers.start import welcome_stranger
+from matching.small_talk import trades_told
 
 def make_router() -> Router:
     """Included after every conversation and the search, before the fallback."""
@@ -93,9 +95,18 @@ async def _any_work(
     message: Message, session: AsyncSession, state: FSMContext, user: User, t: Translator, settings: Settings
 ) -> SendMessage | None:
     """Work asked for in need gets the worker's own list; when the plea names a trade that has no vacancy open
-    («any plumber jobs?»), the search was made and found none, so the worker is told so, as a search would."""
+    («any plumber jobs?»), the search was made and found none, so the worker is told so, as a search would. Work asked
+    for a relative whose trade is told among other words («я мама, сын сварщик 6 лет стажа, есть для него работа?»,
+    "my brother is an electrician, any vacancies for him"), or a Kazakh trade in the dative («электрикке бос орын бар
+    ма»), is a search of that trade."""
     query = " ".join((message.text or "").split())[:QUERY_MAX]
     if not names_an_occupation(query):
+        told = next((words for words in trades_told(query) if names_an_occupation(words)), None)
+        if told is not None:
+            try:
+                return await free_text(message, session, user, state, t, settings, query=told)
+            except SkipHandler:  # read as chat after all: the worker's own list
+                pass
         return await jobs_command(message, session, user, t, settings)
     await say_none_found(message, session, user, state, t, query)
     return None

@@ -13,6 +13,7 @@ first rule that holds for a message names its topic."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -1421,6 +1422,147 @@ def _asks_for_new_vacancies(m: Said) -> bool:  # «жаңа вакансияла
     return m.names(w.NEW) and m.has(w.VACANCIES) and _asks(m) and len(m.words) <= 5
 
 
+def _asks_who_sees_it(m: Said) -> bool:  # «министерство видит, что я тут пишу?», «кто читает мои сообщения», "who sees my profile"
+    """What the worker wrote or keeps here (messages, the profile, photos of diplomas, the phone), asked whether someone
+    sees or reads it, the ministry or an employer among them: the data's answer, which says who sees what. Sold or passed
+    on («мои данные продаёте агентствам?»), kept («что вы обо мне храните»), needed («для чего вам мой номер») or become of
+    («деректерім не болады») alike."""
+    own = m.has(w.PERSONAL_DATA + w.WRITTEN_HERE + w.KEPT_OF_ONE)
+    if own and m.has(w.SEES_IT, w.SEES_IT_WORDS) and (m.has(w.WHO_OR_WHOEVER) or "jumis berushi" in m.joined):
+        return True
+    if m.has(w.PERSONAL_DATA) and m.has(w.DATA_SOLD + w.DATA_PASSED, w.DATA_SOLD_WORDS):
+        return True
+    if w.KEPT_ABOUT_ME.search(m.joined) and (_asks(m) or m.names(frozenset({"gde", "kaida", "vhere"}))):
+        return True
+    return m.has(w.PERSONAL_DATA) and bool(w.WHY_THE_NUMBER.search(m.joined) or w.DATA_BECOMES.search(m.joined))
+
+
+def _asks_if_the_bot_still_runs(m: Said) -> bool:  # «бот жив?», «вы ещё работаете?», «бот тірі ме», "are you still working?"
+    """The bot asked whether it is alive or still at work, after a silence: calling out, which a greeting answers. A live
+    person asked for («есть кто живой?») is the hotline's people; whether it hires still, the list."""
+    if len(m.words) > 7 or m.has(w.A_PERSON) or m.has(("vakans", "vacanc", "job", "hiring", "nabor", "orin")):
+        return m.has(w.ALIVE) and m.names(w.YOU_OR_BOT) and not m.has(w.A_PERSON) and len(m.words) <= 7
+    alive = m.has(w.ALIVE) and (m.names(w.YOU_OR_BOT) or len(m.words) <= 2)
+    still = m.names(w.STILL) and m.has(w.RUNS) and (m.names(w.YOU_OR_BOT) or m.has(("tursiz", "rabotaete", "barsiz")))
+    return (alive or still) and (_asks(m) or m.has(w.ALIVE))
+
+
+def _comes_back_for_vacancies(m: Said) -> bool:  # «давно вас не было, есть новые вакансии?», "i'm back after six months, what jobs"
+    """The worker back after a long while, asking what there is now, or whether recruiting goes on («набор ещё идёт?»,
+    "are you still hiring"), or the vacancies asked to be shown («покажите вакансии»): the worker's own list."""
+    if m.has(w.APPLY + w.APPLICATION_NOUNS) or len(m.text.split()) > 16:
+        return False
+    if w.RECRUITING_STILL.search(m.joined):
+        return True
+    vacancies = m.has(w.VACANCIES)
+    if vacancies and w.LONG_AWAY.search(m.joined) and (_asks(m) or m.names(w.NOW_OR_NEW)):
+        return True
+    if m.names(w.MORE_CORE | {"other", "drugie", "baska", "tagi", "eshe"}):  # "show more jobs": the next page, or the others
+        return False
+    shown = m.has(w.SHOW) and m.has(("vakans", "vacanc", "jobs")) and len(m.core) <= 5
+    # «какие вакансии сейчас есть», "any new jobs now?", with nothing else: «жургизуши вакансиясы бар ма қазір» names a trade
+    vacancies_now = m.has(("vakans", "vacanc", "jobs")) and m.names(w.NOW_OR_NEW) and _asks(m)
+    now = vacancies_now and all(
+        word.startswith(("vakans", "vacanc", "job")) or word in w.NOW_OR_NEW | w.VACANCIES_ASKED_AROUND for word in m.core
+    )
+    return shown or now
+
+
+def _is_lost_among_the_screens(m: Said) -> bool:  # «пропали кнопки внизу», «нажал не туда», «объясните попроще», "where do i press"
+    """One lost among the screens: the buttons gone, where to press, something pressed by mistake, an old person asking
+    to be told simply, or the app set up by a grandchild and the rest unknown: what the bot does. Applying, asked
+    beside, is the buttons'."""
+    if m.has(w.APPLY + w.APPLICATION_NOUNS):  # «где смотреть мои заявки, куда нажимать»: the applications
+        return False
+    gone = m.has(w.BUTTON) and m.has(w.BUTTONS_GONE) and not m.has(("rabota", "nejmaiut", "basilmai", "vork"))
+    pressed = bool(w.WHERE_TO_PRESS.search(m.joined) or w.PRESSED_WRONG.search(m.joined))
+    told_simply = m.has(w.EXPLAIN) and (m.has(w.SIMPLY) or bool(w.OLD_PERSON.search(m.joined)))
+    set_up = bool(w.SET_UP_BY_KIN.search(m.joined)) and bool(w.LOST_AFTER.search(m.joined) or _trouble(m.text, m.words))
+    return gone or pressed or told_simply or set_up
+
+
+def _misses_the_apply_button(m: Said) -> bool:  # «не вижу кнопку откликнуться», "i can't see the apply button"
+    return m.has(w.BUTTON) and m.has(w.APPLY) and bool(w.NOT_SEEN.search(m.joined))
+
+
+def _joins_the_spouse(m: Said) -> bool:  # «можно ли жене поехать к мужу?», "can i join my husband there"
+    return m.has(w.SPOUSE) and bool(w.SPOUSE_JOINS.search(m.joined))
+
+
+def _registers_a_relative(m: Said) -> bool:  # «как мне зарегистрировать сына», «баламның тіркелуіне көмектесіңіз»
+    """A relative to be signed up by the one writing: what the bot does, since each registers from their own Telegram."""
+    return bool(w.REGISTERS_KIN.search(m.joined)) and not _names_age(m)  # «ұлым 18-де, тіркеле ала ма»: the age
+
+
+def _erases_oneself(m: Said) -> bool:  # «удалите меня, я передумал», «мені өшіріп тастаңыз», "please delete me"
+    return bool(w.ERASE_ME.search(m.joined)) and not m.has(w.APPLICATION_NOUNS)
+
+
+def _applies_for_someone_else(m: Said) -> bool:  # «можно я за него подам заявку?», «оның орнына өтінім бере аламын ба»
+    for_someone = bool(w.FOR_SOMEONE.search(m.joined) or w.NO_TELEGRAM.search(m.joined))
+    return m.has(w.APPLY) and for_someone and m.has(("mojno", "can", "bola", "alamin"))  # the writer to apply, not he
+
+
+def _asks_what_to_do_to_go(m: Said) -> bool:  # «сыну 25, сварщик, что ему делать, чтобы поехать?», "what should he do to go"
+    return bool(w.WHAT_TO_DO_TO_GO.search(m.joined)) and not m.has(("domoi", "uige", "home", "nazad", "back"))
+
+
+def _asks_work_for_someone(m: Said) -> bool:  # «я мама, сын сварщик, есть для него работа?», «электрикке бос орын бар ма»
+    """Work asked for a relative whose trade is told, or a place asked for a trade in the Kazakh dative: a search of that
+    trade, which the handler makes (`trades_told`); with none told, the worker's own list."""
+    if m.has(w.APPLIED + w.APPLY + w.APPLICATION_NOUNS) or _names_women(m):  # «әйелдерге жұмыс бар ма»: whom, no trade
+        return False
+    told = m.names(w.TELLS_WHOSE_TRADE) and bool(w.WORK_FOR_THEM.search(m.joined) or w.PLACE_ASKED_KK.search(m.joined))
+    return told or (bool(w.PLACE_ASKED_KK.search(m.joined)) and any(
+        w.DATIVE_TYPED.search(word) and len(w.DATIVE_TYPED.sub("", word)) >= 4 for word in _TYPED_WORD.findall(m.text.lower())))
+
+
+_TYPED_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE = re.compile(r"[,.;:!?()]+")
+
+
+def trades_told(text: str) -> list[str]:
+    """The words that may name the trade of the one work is asked for, best first: the word, then the two words, after a
+    relative or «он», «ол», "he is" («сын сварщик», «ол аспаз», "he is a truck driver"), each clause apart; and a word in
+    the Kazakh dative beside a place asked, without its ending («электрикке бос орын бар ма» → «электрик»). The caller
+    keeps the first that names a trade surely."""
+    found: list[str] = []
+    for clause in _CLAUSE.split(text or ""):
+        typed = _TYPED_WORD.findall(clause)
+        folded = [skeleton(word) for word in typed]
+        for at, word in enumerate(folded):
+            if word not in w.TELLS_WHOSE_TRADE:
+                continue
+            after = [typed[i] for i in range(at + 1, len(typed)) if folded[i] and folded[i] not in w.BETWEEN_WHOSE_AND_TRADE]
+            after = [word for word in after[:3] if skeleton(word) not in w.TELLS_WHOSE_TRADE][:2]
+            if not after or skeleton(after[0]).startswith(w.WRITES):  # «күйеуім үшін жазып отырмын»: who writes, no trade
+                continue
+            found.append(after[0])  # «сварщик», then «truck driver» where "truck" alone names none
+            if len(after) == 2:
+                found.append(" ".join(after))
+    if w.PLACE_ASKED_KK.search(skeleton(text or "")):
+        for word in _TYPED_WORD.findall((text or "").lower()):
+            stem = w.DATIVE_TYPED.sub("", word)
+            if stem != word and len(stem) >= 4:
+                found.append(stem)
+    return list(dict.fromkeys(found))
+
+
+def _asks_where_the_application_stands(m: Said) -> bool:  # «…что с моей заявкой?», «өтінімім не болды», "what's with my application"
+    return bool(w.STATUS_ASKED.search(m.joined))
+
+
+def _checks_an_agent(m: Said) -> bool:  # «как проверить, что агент настоящий», «фирма … ваши партнёры?», "is this agent legit"
+    """An agent, a firm or a curator checked, or one who sent payment details in the ministry's name: the answer on trust."""
+    if w.AGENT_CHECKED.search(m.joined):
+        return True
+    return m.has(w.MINISTRY) and m.has(w.PAYMENT_DETAILS) and m.has(("skinul", "otpravil", "jiberdi", "sent", "dal"))
+
+
+def _asks_what_going_costs(m: Said) -> bool:  # «сколько стоит оформление через вас», "how much does it cost to go through you"
+    return bool(w.COSTS_THROUGH_YOU.search(m.joined) and w.THROUGH_YOU.search(m.joined))
+
+
 Rule = Callable[[Said], bool]
 # The rules in their order of precedence: the first that holds names the topic («спасибо, а платить надо?»
 # asks about fees; «не платят зарплату» is a complaint, not a fee or the pay; «документы на визу» asks about
@@ -1538,6 +1680,17 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("buttons", _picks_a_vacancy),
     ("buttons", _applies_to_one_of_them),
     ("buttons", _asks_where_the_job_is),
+    ("data", _asks_who_sees_it),
+    ("delete", _erases_oneself),
+    ("question", _applies_for_someone_else),
+    ("application", _asks_where_the_application_stands),
+    ("fees", _asks_what_going_costs),
+    ("trust", _checks_an_agent),
+    ("greeting", _asks_if_the_bot_still_runs),
+    ("application", _asks_what_to_do_to_go),
+    ("help", _registers_a_relative),
+    ("help", _is_lost_among_the_screens),
+    ("buttons", _misses_the_apply_button),
     ("help", _asks_for_a_loan),
     ("human", _asks_to_be_called),
     ("application", _asks_to_pass_on_the_cv),
@@ -1629,6 +1782,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _exchanges_a_licence),
     ("rights", _asks_if_the_passport_may_be_kept),
     ("family", _brings_the_family),
+    ("family", _joins_the_spouse),
     ("family", _brings_a_parent),
     ("family", _asks_after_a_relative),
     ("pay", _names_an_allowance),
@@ -1696,8 +1850,10 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("help", _asks_how_to_find_work),
     ("human", _asks_whom_to_talk_to),
     ("help", _signs_up_someone_else),
+    ("jobs", _asks_work_for_someone),
     ("jobs", _asks_to_see_the_vacancies),
     ("jobs", _asks_for_new_vacancies),
+    ("jobs", _comes_back_for_vacancies),
     ("jobs", _asks_for_work),
     ("jobs", _asks_if_there_is_work),
     ("application", _asks_about_the_application),
@@ -1807,8 +1963,28 @@ def _topic_of(text: str, words: list[str]) -> Topic | None:
     said = Said(text, words, core, " ".join(words))
     rules = RULES
     if len(text.split()) > MAX_WORDS:  # counted as typed
+        asked = _last_question(text)
+        if asked is not None:
+            return asked
         rules = tuple((topic, holds) for topic, holds in RULES if topic in LONG_TOPICS and holds in _LONG_RULES)
     return next((topic for topic, holds in rules if holds(said)), None)
+
+
+# What the last question of a long story may be read as, above what the story holds beside: «…кредиты, дети. Скажите
+# честно, это бесплатно или где-то придётся платить?» asks the fees, whatever the children made of it.
+_LAST_QUESTION_TOPICS = frozenset({"fees", "age", "trust", "data", "delete", "application", "family", "documents", "requirements"})
+
+
+def _last_question(text: str) -> Topic | None:
+    """The topic of the question that closes a long story, when it is short and has an answer of its own; else None."""
+    found = w.LAST_SENTENCE.search(text)
+    if found is None or len(found.group(1).split()) > WHOLE_WORDS:
+        return None
+    words = _skeleton_words(found.group(1))
+    if not words:
+        return None
+    topic = _topic_of(found.group(1), words)
+    return topic if topic in _LAST_QUESTION_TOPICS else None
 
 
 # What the first question of several may be read as and still leave the answer to the whole message: the
@@ -1943,7 +2119,7 @@ def _skeleton_words(text: str) -> list[str]:
 _LONG_RULES = (
     _complains_of_the_employer, _was_asked_for_money, _is_asked_to_pay_by_a_stranger, _asks_about_customs,
     _asks_about_women, _asks_if_it_is_safe, _fears_the_age_bars, _waits_after_applying, _brings_the_family,
-    _asks_after_a_relative, _asks_about_the_leave,
+    _asks_after_a_relative, _asks_about_the_leave, _asks_where_the_application_stands,
 )
 
 # Topics a trade may come with that its vacancies' cards answer («сварщик зарплата от 2500», «водитель с

@@ -517,7 +517,7 @@ DOCUMENTS = ("dokument", "document", "spravk", "kagaz", "kujat", "medkomis", "me
 # The medical check before departure named alone («медкомиссия», «медосмотр», "the medical"), and whose expense
 # it is («кімнің есебінен», «за чей счёт», "who pays for"): a fee asked about, since the process is free.
 MEDICAL_CHECK_NAMED = re.compile(r"\bmedkomis|\bmedosmotr|\bmedical\b(?! (?:insur|care|treat|help))")
-WHOSE_EXPENSE = re.compile(r"\bkimnin esebi|\bchei s?c?h?e?t\b|\bvho pais?\b|\bkto (?:plat|oplach)")
+WHOSE_EXPENSE = re.compile(r"\bkimnin esebi|\bkim toleid\w*|\bchei s?c?h?e?t\b|\bvho pais?\b|\bkto (?:plat|oplach)")
 # The papers themselves, not the checks: «медкомиссиядан өттім, виза қашан?» asks when a step comes, «какие
 # документы на визу» asks for papers.
 PAPER_NOUNS = ("dokument", "document", "spravk", "kagaz", "kujat", "paper", "pasport", "passport", "sertifik",
@@ -1251,7 +1251,7 @@ IN_A_LANGUAGE = re.compile(r"\b(?:na (?:rusk|rus|angli|arab|kazak)\w*|in (?:rusi
 
 # Whose the bot is, doubted in other words («вы официальные или посредники?», «этот бот от государства?», «а вы
 # точно от Енбека?», "are you the government or an agency", «бұл бот министрліктікі ме»): the official portal.
-THE_STATE = ("gosudarstv", "government", "memleket", "enbek", "pravitelstv", "ukimet", "ministr")
+THE_STATE = ("gosudarstv", "government", "goverment", "govt", "memleket", "enbek", "pravitelstv", "ukimet", "ministr")
 AGENCY = ("agentstv", "agenci", "agentik", "firma posrednik", "kontor", "chastn", "private", "jeke")  # «частная контора»
 YOU_OR_THE_BOT = frozenset("vi vas ti eto etot bot bul siz sizder sender eu this it".split())
 
@@ -1445,7 +1445,7 @@ NIGHT_WISHES = frozenset("dobroi nochi kairli tun god nigt".split())
 AWAKE = frozenset({"ne spite", "ne spish", "vi ne spite", "ti ne spish", "uiktamaisiz ba", "uiktamaisin ba", "eu avake",
                    "are eu avake", "avake",
                    "est kto", "kto nibud est", "est kto nibud", "anione there", "anibodi there", "eshkim bar ma",
-                   "anene", "anione", "anibodi"})  # «есть кто?»
+                   "anene", "anione", "anibodi", "anione their", "anibodi their", "anibodi ther"})  # «есть кто?»
 # Who greets and where from, with nothing asked yet («привет, я тут новенький», "good morning from almaty!", «сәлем,
 # Шымкенттен жазып отырмын»): a greeting.
 NEWCOMER = frozenset("ia novenki novenkaia novichok am im nev here jana jazip otirmin jatirmin pishu".split())
@@ -1455,6 +1455,8 @@ HOME_TOWNS = ("almat", "astan", "shimkent", "karagand", "aktob", "taraz", "pavlo
 # Age feared to bar the worker, told at any length ("will they turn me down because of my age", «жасыма қарап алмай
 # қала ма», «по возрасту не возьмут»): how old a worker may be, whatever trade is told beside it.
 AGE_AS_A_BAR = re.compile(r"\bbecause (?:of )?(?:mi |his |her |the )?age\b|\bjas\w* karap\b|\bpo vozrastu\b|"
+                          # the age told as one's own and weighed («с таким возрастом возьмут», "at my age", «менің жасымда»)
+                          r"\b(?:s )?takim vozrast\w*|\b(?:v )?(?:moem|ego|nashem) vozrast\w*|\b(?:at|me|him|her) (?:at )?mi age\b|\b(?:menin )?jasimda\b|"
                           r"\biz za vozrast\w*|\btoo old\b")
 # Someone who asks the money, not the employer nor the bot («один человек просит», «бір адам», "a man asks", "a guy on
 # telegram", "paid a woman"): a stranger, whatever they say they are.
@@ -1690,7 +1692,10 @@ STEP_CAME_ASKED = re.compile(r"\b(?:prishel|prishl\w*|gotov\w*|shikti ma|keldi m
 # A sum asked of the worker, its normality weighed («агент просит 200 тысяч, это нормально?», «дұрыс па», «қалыпты ма»,
 # "is that normal", "is that right"): the answer on fees, which says no sum is. Money already paid, a fraud named, the
 # ministry's name borrowed or the bot asked to be the one who wrote stays on trust.
-SUM_WEIGHED = re.compile(r"\b(?:normaln\w*|normal|norm|pravilno|duris pa|durs|dirs|kalipti|is (?:that|this|it) rig?h?t)\b")
+SUM_WEIGHED = re.compile(r"\b(?:normaln\w*|normal|norm|pravilno|duris pa|durs|dirs|kalipti|is (?:that|this|it) rig?h?t)\b|"
+                         # whether to pay it, asked («платить или нет?», «төлейін бе», "should i pay?")
+                         r"\bplatit (?:ili )?net\b|\bplatit li\b|\bstoit (?:li )?platit\b|\btole(?:iin|in|iyn) be\b|\btoleu kerek pe\b|"
+                         r"\bshould (?:i )?pai\b|\bpai or not\b")
 DEMANDED = ("prosit", "prosia", "trebu", "hochet", "hotiat", "suradi", "surap", "surait", "talap", "vant", "asks", "ask")
 # Said beside a greeting or a goodbye and nothing else («здравствуйте ещё раз», «қайырлы таң баршаңызға», "hello again",
 # «қайырлы кеш болсын», "take care, bye"): the greeting or the goodbye, though alone they are none.
@@ -1872,3 +1877,131 @@ WHOSE_NEWS = frozenset({"eur", "vashego", "vashe", "vashi", "vashu", "sizdin", "
 HOW_LONG_IT_TAKES = re.compile(r"\bhov long (?:\w+ ){0,4}take\b|\bskolko (?:\w+ ){0,3}dlit\w*|\bkansha (?:\w+ ){0,3}sozil\w*")
 # How long a wait lasts, asked («это надолго?», «қанша күтем», "how long"), after a call from the ministry told to wait.
 HOW_LONG_A_WAIT = re.compile(r"\b(?:nadolgo|dolgo|skolko|skoka|kansha|uzak|hov long)\b")
+# Who sees or reads what the worker wrote or keeps here («министерство видит, что я тут пишу?», «кто читает мои
+# сообщения», «жұмыс беруші нөмірімді көре ме», "who sees my profile", "can the ministry see what i write"): the data's
+# answer, which says who sees what. Seen by the bot's own people, an authority or an employer, or asked "who".
+SEES_IT = ("vidit", "vidiat", "uvidit", "uvidiat", "chita", "prochita", "okidi", "okip", "koredi", "korip",
+           "korinedi", "reads")
+SEES_IT_WORDS = frozenset("kore se ses sees seen read access".split())
+WRITTEN_HERE = ("soobsh", "sobsh", "habarlama", "mesag", "pishu", "pishem", "napisal", "perepisk", "jazganim", "jazgan",
+                "vrite", "vrote", "chat")
+KEPT_OF_ONE = ("anket", "profil", "profl", "foto", "suret", "diplom")
+WHO_OR_WHOEVER = ("kto", "kim", "vho", "ministr", "ministe", "rabotodat", "emploier", "jumis ber", "agen", "kompan", "compan", "firm")
+# The worker's data sold or passed to agencies («мои данные продаёте агентствам?», «деректерімді сатасыздар ма», "do you
+# sell my data"), what is kept of them («что вы обо мне храните», "what you keep about me"), why the number is needed
+# («для чего вам мой номер», «нөмірім сізге не үшін керек») or what becomes of the data («деректерім не болады»).
+DATA_SOLD = ("prodaet", "prodaete", "prodaiut", "prodadite", "satasiz", "satip", "satasin", "satadi")
+DATA_SOLD_WORDS = frozenset("sel sels seling".split())
+KEPT_ABOUT_ME = re.compile(r"\b(?:hranite|hranish|saktaisiz\w*|saktaisin)\b|"
+                           r"\beu (?:kep|keep|store)\b|\b(?:kep|keep|store) about me\b")
+WHY_THE_NUMBER = re.compile(r"\b(?:chego|zachem) (?:vam|tebe|botu)\b|\b(?:sizge|sizderge|sagan|botka) ne kerek\b|"
+                            r"\b(?:nomir|nomer|telefon|derek|malimet)\w* (?:\w+ )?ne kerek\b")
+DATA_BECOMES = re.compile(r"\b(?:derek|malimet)\w* ne bolad\w*")
+# The bot asked whether it still runs or is alive («бот жив?», «вы ещё работаете?», «бот тірі ме», "are you still
+# working?", "is the bot alive?"): calling out, as «есть кто?» does. A live person asked for («есть кто живой?») is not.
+ALIVE = ("jiv", "tiri", "alive")
+STILL = frozenset("eshe ewe stil ali vse".split())
+RUNS = ("rabotaet", "rabotaete", "rabotaesh", "vork", "istei", "istep", "runing", "active", "aktivn", "barsiz", "barmisiz")
+YOU_OR_BOT = frozenset("bot bota vi ti eu sizder siz sen this".split())
+A_PERSON = ("chelovek", "kto", "adam", "kisi", "person", "human", "someone", "somebodi", "operator")
+# Come back after a long while, asking what there is now («давно вас не было, есть новые вакансии?», «көптен бері
+# жазбадым», "haven't been here for a while, any new jobs?", "i'm back after six months"): the worker's list.
+LONG_AWAY = re.compile(r"\b(?:davno|dolgo|sto let|polgoda|mesiats\w*|kopten beri|koptan beri|uzak uakit|biraz uakit|"
+                       r"long time|vhile|months?|iears?)\b(?: \w+){0,3} (?:ne (?:bilo|bil|bila|zahodil\w*|pisal\w*|"
+                       r"zaglia\w*)|jazbadim|kirmedim|kirmegen\w*|ben|havent|bak|sizder jok)\b|"
+                       r"\b(?:ne zahodil\w*|ne pisal\w*|jazbadim|kirmedim) (?:\w+ ){0,2}(?:davno|dolgo|polgoda|mesiats\w*|"
+                       r"kopten|koptan)\b|\b(?:vernulsia|vernulas|im bak|am bak|keldim|kaittim)\b|"
+                       r"\b(?:havent|hasnt) ben (?:\w+ ){0,2}(?:vhile|long|ages)\b|\bits ben (?:a )?(?:vhile|long)\b")
+RECRUITING_STILL = re.compile(r"\bnabor\w* (?:\w+ ){0,2}(?:eshe|ewe|idet|prodolja\w*|otkrit)\b|"
+                              r"\b(?:stil|still) (?:hiring|recruiting|taking)\b|\bkabildau (?:ali|jur)\w*")
+NOW_OR_NEW = frozenset("seichas teper nov kazir kazirgi novie novoe novih nev jana jaña".split())
+# The vacancies asked to be shown («покажите вакансии», «вакансиялар көрсетіңіз», "show jobs"), with nothing else.
+SHOW = ("pokaj", "korset", "shov", "skin")
+# Help for one lost among the screens: the buttons gone («пропали кнопки внизу», «түймелер жоғалып кетті», "the buttons
+# disappeared"), where to press («қай жерді басу керек»), something pressed by mistake («нажал не туда», "pressed the
+# wrong thing"), an old person asking to be told simply («объясните попроще», «қарапайым түсіндіріңізші», "explain
+# simply how to use this"), or the app set up by a grandchild and the rest unknown: what the bot does, /help.
+BUTTONS_GONE = ("propal", "propad", "ischez", "jogal", "jok", "disapear", "gone", "vanish", "net")
+WHERE_TO_PRESS = re.compile(r"\b(?:kuda|kai jer\w*|kaida|kai jaka|vhere|vhat)\b(?: \w+)? (?:najat\w*|najim\w*|basu|basam|"
+                            r"basamin|basadi|pres|presing|tap|clik|tikat)\b")
+PRESSED_WRONG = re.compile(r"\b(?:najal|najala|nagal|presed|cliked|taped|basip)\w* (?:\w+ )?(?:ne tuda|ne to|vrong|kate|"
+                           r"durys emes|baska)\b|\bne tuda (?:najal\w*|nagal\w*)|\bbaska jer\w* basip\b|"
+                           r"\bvrong (?:buton|thing)\b")
+SIMPLY = ("poproshe", "prostom", "prosto", "karapaim", "simpl", "tusinikti", "easi")
+EXPLAIN = ("obiasn", "tusindir", "eksplain", "explain", "nauchit", "uiret", "teach")
+OLD_PERSON = re.compile(r"\b(?:pojil\w*|starik\w*|staria|stari|egde|kart|kartpin|babushk\w*|dedushk\w*|old (?:man|voman|person)|"
+                        r"elderli|pensioner\w*|zeinetker\w*)\b")
+SET_UP_BY_KIN = re.compile(r"\b(?:vnuk\w*|vnuch\w*|nemer\w*|grandson|grand?daugter|grandchild|sin|doch|ulim|kizim|son|"
+                           r"daugter)\b(?: \w+){0,2} (?:ustanovil\w*|postavil\w*|skachal\w*|ornatip|ornatti|instaled|"
+                           r"instal\w*|set up|downloaded)")
+# Someone else signed up by the worker writing («как мне зарегистрировать сына», «баламның тіркелуіне көмектесіңіз», "how
+# do i register my son"): what the bot does; each registers from their own Telegram.
+REGISTERS_KIN = re.compile(r"\b(?:zaregistrir\w*|registr\w*|register\w*|tirke\w*|sign up)\b(?: \w+){0,2} "
+                           r"(?:sina|sinu|sin|mamu|papu|otsa|brata|muja|jenu|doch\w*|son|mom|mum|dad|husband|vife|brother|"
+                           r"sister)\b|\b(?:balam|ulim|kizim|inim|anam|akem|kuieuim|aielim)\w* (?:\w+ )?(?:tirkel|tirke)\w* (?:\w+ )?komek\w*|"
+                           r"\b(?:balam|ulim|kizim|inim|anam|akem|kuieuim|aielim)\w* kalai tirke\w*")
+# The worker erased as a whole, with or without a change of mind («удалите меня, я передумал», «мені өшіріп
+# тастаңыз», "please delete me"): /delete, not an application withdrawn.
+ERASE_ME = re.compile(r"\b(?:udal\w*|udol\w*|sotr\w*|oshir\w*|delete|remove)\b (?:\w+ )?(?:menia|meni|me)\b|"
+                      r"\b(?:menia|meni)\b (?:\w+ )?(?:udal\w*|udol\w*|sotr\w*|oshir\w*)")
+# An application made for someone else without Telegram («у брата нет телеграма, можно я за него подам заявку?», «інімнің
+# телеграмы жоқ, оның орнына өтінім бере аламын ба», "can i apply on his behalf"): the hotline's; each applies himself.
+FOR_SOMEONE = re.compile(r"\b(?:za nego|za nee|vmesto nego|vmesto nee|onin ornina|onin atinan|his behalf|her behalf|"
+                         r"for him|for her|instead of him)\b")
+# What to do to go, asked for oneself or a relative («сыну 25, сварщик, что ему делать, чтобы поехать», «Қатарға бару
+# үшін не істеуі керек», "what should he do to go to qatar"): the steps of an application.
+WHAT_TO_DO_TO_GO = re.compile(r"\bchto (?:\w+ )?(?:delat|sdelat|nujno) (?:\w+ )?chtobi (?:poehat|uehat|popast)\b|"
+                              r"\b(?:baru|ketu|barui|ketui)\w* ne (?:isteu|isteui|isteuim|isteui)\w* kerek\b|"
+                              r"\bvhat (?:should|must|do|does) (?:he|she|i|ve|thei) (?:\w+ )?(?:do )?(?:to )?go\b")
+# Where one's application stands, asked outright after a story («…что с моей заявкой?», «өтінімім не болды», "what is
+# happening with my application?"): the applications, whatever the story holds beside.
+STATUS_ASKED = re.compile(r"\bchto (?:s )?(?:moei|moim|moe|moia)? ?(?:zaiavk|zaiavlen)\w*|"
+                          r"\b(?:otinim\w*|otinish\w*) ne bold\w*|"
+                          r"\bvhats? (?:is )?(?:hapening|going on)? ?(?:vith )?(?:mi|his|her) aplication\b")
+# An agent, a firm or a curator checked («как проверить, что агент настоящий», «агенттің шын екенін қалай тексеремін», "how
+# can i check if an agent is legit», «фирма … ваши партнёры?»): the answer on trust.
+AGENT_CHECKED = re.compile(r"\b(?:agent|firm|kompani|kontor|kurator)\w*\b(?: \w+){0,3} (?:nastoiash\w*|realn\w*|shin|legit|"
+                           r"real|partner\w*|seriktes\w*)\b|\b(?:vashi|vash|eur|sizdin|sizderdin) (?:partner\w*|seriktes\w*)|"
+                           r"\bpartner\w* (?:vashi|vash|eur|sizdin)\b")
+PAYMENT_DETAILS = ("rekvizit", "kaspi", "kart", "schet")
+# What going through the bot costs («сколько стоит оформление через вас», «сіздер арқылы рәсімдеу қанша тұрады», "how much
+# does it cost to go through you"): the fees.
+COSTS_THROUGH_YOU = re.compile(r"\b(?:skolko|skoka|kansha|hov much)\b(?: \w+){0,3} (?:stoit|stoimost|turadi|cost|costs)\b")
+THROUGH_YOU = re.compile(r"\b(?:cherez vas|cherez bot\w*|sizder arkili|siz arkili|throug eu|thru eu|oforml\w*|rasimde\w*|"
+                         r"resimde\w*)\b")
+# The apply button not seen («не вижу кнопку откликнуться», «өтінім беру түймесін көрмей тұрмын», "i can't see the apply
+# button"): where the buttons are, not the application's steps.
+NOT_SEEN = re.compile(r"\bne (?:vijou|vizhu|vidno|vidna|vidiu|nahoju|naidu)\b|\b(?:cant|dont|cannot) (?:se|find)\b|"
+                      r"\bkor(?:mei|bei|inbei|inbeid)\w*|\btappa\w*|\btaba alma\w*")
+DATA_PASSED = ("peredai", "peredae", "peredad", "peredat", "share", "sharing", "jiberesi", "beresi")
+# An application made for someone without Telegram («у брата нет телеграма, можно я за него подам?»): the hotline's.
+NO_TELEGRAM = re.compile(r"\b(?:net|nema)\w* telegram\w*|\btelegram\w* (?:net|jok|joq)\b|\bno telegram\b|"
+                         r"\b(?:doesnt|dont|hasnt) (?:have )?telegram\b|\bia (?:nego|nee) (?:podam|podat|podaiu)\b")
+# A spouse going to join the one in Qatar («можно ли жене поехать к мужу?», "can i join my husband there"): the family's.
+SPOUSE_JOINS = re.compile(r"\b(?:poehat|priehat|uehat|perehat)\w* (?:\w+ )?(?:muju|jene|nemu)\b|"
+                          r"\b(?:muju|jene)\b (?:\w+ )?(?:poehat|priehat)\w*|\bjoin (?:mi |her |his )?(?:husband|vife)\b|"
+                          r"\bkuieu\w* kasina\b")
+SPOUSE = ("muj", "jen", "husband", "vife", "kuieu", "aiel", "supru")
+# The last sentence of a long story, when it is a question: what the story was told for.
+LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?…]))\s*([^.!?…]+\?+)\s*$")
+# Who the trade told is of («сын сварщик», «ол аспаз», "he is a truck driver", «жиенім электрик»): the word after one of
+# these, in `skeleton`'s spelling, may name the trade of the one the work is asked for. The words between are skipped.
+TELLS_WHOSE_TRADE = RELATIVES | frozenset(
+    "on ona ol he she hes shes ziat ziatia jien jienim plemianik plemianiku husbnd sn vnuk vnuku doch sestra sestre sister "
+    "dad papa otets otsa bauirim".split())
+BETWEEN_WHOSE_AND_TRADE = frozenset("is es vorks as by po rabotaet istaidi isteidi bolip u nego".split())
+# Work asked for someone else («есть для него работа?», «оған жұмыс бар ма», "any vacancies for him", "what do you have
+# for him», «что есть по его профессии»).
+WORK_FOR_THEM = re.compile(r"\b(?:est|estli|bar|ani|have|are there)\b (?:\w+ )?(?:rabot\w*|vakans\w*|jobs?|vork|vacanc\w*|"
+                           r"openings?|jumis\w*|orin) (?:\w+ )?(?:nego|nee|nemu|ogan|him|her)\b|"
+                           r"\b(?:nego|nee|nemu|ogan)\b(?: \w+){0,2} (?:rabot[aiuy]?|vakans\w*|jumis\w*|orin|bar ma|ne bar)\b|"
+                           r"\bvhat (?:do )?eu have (?:for )?(?:him|her)\b|\bchto est (?:\w+ )?(?:ego|ee) profes\w*")
+# A place asked for a trade in the Kazakh dative («электрикке бос орын бар ма», «svarshikterge qazir oryn bar ma»).
+PLACE_ASKED_KK = re.compile(r"\b(?:bos )?orin\w* (?:\w+ )?bar\b|\b(?:bos )?orin\w* (?:\w+ )?bar ma\b|\bjumis\w* bar ma\b")
+DATIVE_TYPED = re.compile(r"(?:терге|тарға|лерге|ларға|дерге|дарға|ке|ге|қа|ға|terge|targa|tarğa|lerge|larga|larğa|derge|"
+                          r"darga|darğa|ke|ge|qa|ğa|ga)$")
+WRITES = ("jaz", "pish", "vrit", "napis")  # «пишу за мужа», «үшін жазып отырмын», "writing for my husband"
+# The words around vacancies asked for now («какие вакансии сейчас есть», «қазір қандай вакансиялар бар», "what jobs are
+# there now", "any new jobs"): a word beside them other than these may name a trade, which the search reads.
+VACANCIES_ASKED_AROUND = frozenset("kakie kakaia kakih est estli li bar ma ba vhat vhich are there ani is kandai dlia menia mne "
+                                   "magan me u vas sizde sizderde hi privet salem zdravstvuite".split())

@@ -498,7 +498,28 @@ given back and work not as written are complaints. A trade added from the chat g
 occupations, now counted as the change it is (3 lines). Left: «электрикке бос орын бар ма» and «svarshikterge qazir oryn
 bar ma» are not read as trades; a long story of an application in English, «Катарда бір нәрсе болып қалса кімге
 хабарласамын», "the ministry's phone, the one for workers abroad" and a taxi from the airport asked without a question
-mark are decided by the search. No line of the other sets changed. """
+mark are decided by the search. No line of the other sets changed.
+
+The twenty-fifth set (281 lines: 98 ru, 95 kk of which 40 in Latin letters of both alphabets, 88 en) is written by people
+who are not the worker or not sure of the bot: a mother, wife or brother writing for a worker («сыну 25, сварщик, что ему
+делать»), someone checking an agent who asked for money or a firm calling itself a partner, what happens to one's data,
+who sees what is written here, how to be erased, life stories typed in one go, elderly users lost among the buttons
+(«куда нажимать», «не вижу кнопку») and people writing after a long silence («бот жив?», "are you still working?").
+First run, before any fix: 167 answered as expected, 0.594; kk 51/95, ru 61/98, en 55/88; the data (4/30), the greetings
+(3/15), the help (10/24), the list (9/19) and the fees (8/20) were missed most.
+After the twenty-fifth set's round: 266, 0.947; kk 90/95, ru 93/98, en 83/88. Who sees, reads, keeps, sells or needs
+what the worker wrote or gave (the ministry, an employer, an agency) gets what the bot keeps; «удалите меня» with a
+change of mind the confirmation of /delete; applying for a relative without Telegram the hotline; what going through the
+bot costs, and whether to pay a sum asked, the fees; an agent or a firm checked the answer on trust; the bot asked
+whether it is alive or still at work a greeting; the worker back after a long while, or the vacancies asked to be shown,
+the list; the buttons gone, where to press, something pressed by mistake, being told simply or a relative to register
+the help; the question closing a long story its own answer; a spouse joining the one in Qatar the family; work asked for
+a relative whose trade is told («ағам жүргізуші, оған жұмыс бар ма») and a Kazakh trade in the dative («электрикке бос
+орын бар ма», «svarshikterge qazir oryn bar ma») a search of that trade. Left: a relative's age told beside a trade
+(«сыну 30 лет он сварщик можно ему в катар») gets the age; «ұлым 25 жаста, дәнекерлеуші, … не істеуі керек» is searched;
+«сотрите мой номер» is read as a change of the profile; a relative in Qatar working twelve hours with no day off,
+asked "is it normal?", gets the terms. The other sets gained lines (the third 301, the twenty-fourth 276, the
+twenty-first 254; money asked with "should I pay?" now gets the fees the earlier sets wanted) and lost none. """
 
 from __future__ import annotations
 
@@ -546,7 +567,7 @@ SETS = {  # each set with the share of its lines that must be answered as expect
     "chat_messages_22.tsv": 0.92,  # first run 182 of 263 (69.2 %); now 247 (93.9 %)
     "chat_messages_23.tsv": 0.94,  # first run 206 of 272 (75.7 %); now 258 (94.9 %)
     "chat_messages_24.tsv": 0.97,  # first run 187 of 280 (66.8 %); now 274 (97.9 %)
-    "chat_messages_25.tsv": 0.59,  # first run 167 of 281 (59.4 %)
+    "chat_messages_25.tsv": 0.94,  # first run 167 of 281 (59.4 %); now 266 (94.7 %)
 }
 TRADE = {"kk": "дәнекерлеуші", "ru": "сварщик", "en": "welder"}
 CHAT_KEYS = (

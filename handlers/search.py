@@ -35,9 +35,10 @@ from handlers.callbacks import OccupationEditCb
 from handlers.jobs import MATCHES, PAGE_SIZE, KeptSearch, jobs_command, keep_search, list_page
 from matching.job_questions import (
     asks_for_any_job, asks_own_trades,
-    asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_who_is_paid_more, asks_why,
+    asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_where_most_work_is,
+    asks_which_is_better, asks_who_is_paid_more, asks_why,
     names_a_workplace, names_each_ones_trade, refused_trades, respelt, seeks_work, tells_a_story, tells_terms,
-    without_asking, without_best_paid, without_relatives_work,
+    without_asking, without_best_paid, without_relatives_work, without_where_most_work,
     without_conditions, without_courtesy, without_going_on, without_whom, workplace_trades,
 )
 from matching.ranking import worker_code
@@ -355,8 +356,10 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
         return True  # the family wants the hotline, whatever trade it names beside
     if matching.exchanges_a_licence(query):  # "how to convert my driving licence to a qatari one": the hotline's
         return True
-    if asks_who_is_paid_more(query):  # «кто больше получает, сварщик или электрик?»: the pay's answer
-        return True
+    if asks_who_is_paid_more(query) or asks_which_is_better(query):  # «кто больше получает, сварщик или электрик?»,
+        return True  # «что лучше, Лусаил или Доха?»: an answer, not a list
+    if asks_where_most_work_is(query) and not names_an_occupation(without_where_most_work(query)):
+        return True  # "where are the most vacancies?", «ең көп орын қай жерде?»: no town searched alone
     if asks_for_best_paid(query) and not matching.tells_of_pay(query):  # «где больше всего платят сварщикам»
         return False
     if asks_what_the_bot_cannot_do(query):  # «купите мне билет в Доху»: no search for tickets to Doha
@@ -400,8 +403,8 @@ def _set_aside(query: str) -> str:
     """The message without what `searched_words` sets aside, long as it is."""
     query = without_going_on(without_whom(without_courtesy(query)))
     every = matching.asks_for_every_job(matching.asked_pay(matching.split_town(query)[1])[1])
-    if not every:
-        query = without_best_paid(query)
+    if not every:  # «где больше всего мест для разнорабочих?»: the labourers
+        query = without_where_most_work(without_best_paid(query))
     # the verbs of asking and the "anything" asked for go after what is refused ("anything but security" refuses);
     # a request for every vacancy keeps its words, which name no trade ("show all jobs")
     asking = (lambda text: text) if every else without_asking

@@ -105,7 +105,7 @@ _TO_WORK = re.compile(
 # alerts refused, not the list asked for.
 _ENOUGH = re.compile(
     r"(?<!\w)(?:не\s+(?:надо|нужно|нужны|присылай\w*|отправляй\w*)|хватит|керек\s+емес|kerek\s+emes|жібермең\w*|"
-    r"jibermen\w*|no\s+more|stop\s+(?:sending|the)|don'?t\s+send)(?!\w)",
+    r"jibermen\w*|no\s+more(?!\s+than)|stop\s+(?:sending|the)|don'?t\s+send)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -195,7 +195,8 @@ def _asks_for_work(text: str) -> bool:
     text = _LIST_REFUSED.sub(" ", text or "") if list_refused else text
     text = _WHAT_IS_THERE.sub("anything", text)  # «маған не бар?»: something for the worker
     text = _LIKE_ONE.sub(" работа ", text)  # «екіншісіне ұқсас»: work like one of the list
-    if names_no_riyals(text):  # «работа от 500 тысяч тенге»: no pay in riyals to search by, work asked for
+    if names_no_riyals(text) and names_no_riyals(without_conditions(text)):  # «работа от 500 тысяч тенге»: no pay in
+        # riyals to search by, work asked for («күніне 8 сағат» is the hours wished, no pay by the day)
         text = asked_pay(text)[1]
     if _ENOUGH.search(_WORKER.sub(" ", text or "")):  # «не надо больше вакансий»: no more, not more
         return False  # («араб тілі керек емес жұмыс» needs no Arabic: work is asked for)
@@ -335,7 +336,7 @@ def _names_work(text: str) -> bool:
 
 # What may be left beside conditions said alone: «только», «тек», "only", «что» of «что ещё открыто». A question's
 # words («какой», «бар ма», «на сколько») make it a question about the conditions.
-_ALONE_WITH_CONDITIONS = frozenset("chto tolko tek only onli lish vse isteimin".split())  # «күндіз ғана істеймін»
+_ALONE_WITH_CONDITIONS = frozenset("chto chtobi tolko tek only onli just lish vse isteimin".split())  # «күндіз ғана істеймін»
 # and the verbs asking to see them: «алдымен жаңаларын көрсет», «покажи с жильём», "show the newest first"
 _SHOW = frozenset("korset korsetshi korsetiniz pokaji pokajite shov".split())  # "only" as `skeleton` writes it too
 
@@ -351,13 +352,21 @@ def _only_conditions(text: str, left: list[str]) -> bool:
     return all(word in _ALONE_WITH_CONDITIONS or word in _SHOW for word in left)
 
 
+# Where the work is done, refused: «не в пустыне», «не на улице», «шөлде емес», «далада емес», "not in the desert".
+_SETTING = re.compile(
+    r"(?<!\w)(?:пустын\w*|пустин\w*|desert\w*|desrt\w*|шөл\w*|шол(?:де|ге|да)|sh[oóö]l(?:de|ge|da)|улиц\w*|далада|dalada"
+    r"|outdoors?|outside|open\s+air|высот\w*|heights?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _only_a_place_refused(text: str, kept: str) -> bool:
     """True for a place of work or trades refused and nothing else («не на стройку», "not construction», «құрылыста
     емес», "no cleaning and no security please"): any work but that, which the worker's list answers."""
     left = skeleton(kept).split()
     if not all(word in _ALONE_WITH_CONDITIONS or word in _POLITE for word in left) or "?" in (text or ""):
         return False
-    return _WORKPLACE.search(text or "") is not None or _only_trades_refused(text)
+    return _WORKPLACE.search(text or "") is not None or _SETTING.search(text or "") is not None or _only_trades_refused(text)
 
 
 _POLITE = frozenset("please pls plz pojaluista pozhaluista".split())
@@ -609,18 +618,19 @@ def _without_refusal(words: list[str]) -> list[str]:
 _BEST_PAID = re.compile(
     r"(?<!\w)(?:(?:(?:где|какие|кому)\s+)?(?:(?:самы[еймх]|самая|самую|наиболее)\s+)?(?:высокооплачиваем\w*|денежн\w*|прибыльн\w*)"
     r"|(?:с\s+)?(?:сам\w+\s+)?(?:больш|высок|хорош)(?:ой|ая|ую|ие|их|ими)\s+(?:зарплат\w*|зп|оплат\w*)"
-    r"|(?:где\s+|кому\s+)?(?:больше\s+всего|лучше\s+всего|побольше|больше)\s+плат\w*(?:\s+среди)?|(?:где\s+)?плат\w*\s+(?:больше\s+всего|побольше)"
+    r"|(?:гд[еe]\s+|кому\s+)?(?:больше\s+всего|лучше\s+всего|побольше|больше|болше)\s+плат\w*(?:\s+среди)?|(?:где\s+)?плат\w*\s+(?:больше\s+всего|побольше)"
     r"|(?:где\s+)?(?:зарплат\w*|зп|оплат\w*)\s+(?:выше|больше)\s+всего|топ\w*(?:\s+ваканси\w*)?\s+по\s+(?:зарплат\w*|зп|оплат\w*)"
-    r"|(?:қай\s+жерде\s+)?ең\s+(?:көп|жоғары|жогары|үлкен)\s+(?:қай\s+жерде\s+|ақша\s+)?(?:төлей\w*|жалақы\w*|айлық\w*)"
-    r"(?:\s+(?:төлейтін|беретін))?"
-    r"|(?:qai\s+jerde\s+)?e[nñń]\s+(?:k[oó]p|kop|jo[gǵ]ary|zhogary|zho[gǵ]ary)\s+(?:qai\s+(?:jerde|zherde)\s+)?"
-    r"(?:t[oó]le[iı]\w*|jalaqy\w*|zhalaqy\w*|ailyq\w*|a[iı]lyq\w*)"
-    r"|(?:the\s+)?(?:highest|best|top|better|well)[-\s]+(?:paying|paid|salary|salaries|pay)"
+    r"|(?:қай\s+жерде\s+)?(?:ең|ен)\s+(?:көп|кеп|коп|жоғары|жогары|үлкен)\s+(?:қай\s+жерде\s+|ақша\s+)?(?:төлей\w*|толей\w*|жалақы\w*|айлық\w*)"
+    r"(?:\s+(?:төлейтін|беретін))?(?:\s+(?:жер|jer|zher)\w*)?(?:\s+(?:қайда|кайда|qa[iı]da|kaida))?"
+    r"|(?:qai\s+jerde\s+)?e[nñń]g?\s+(?:k[oó]p|kop|jo[gǵ]ary|zhogary|zho[gǵ]ary)\s+(?:qai\s+(?:jerde|zherde)\s+)?"
+    r"(?:t[oó]le[iıj]\w*|jala[qk]y\w*|zhala[qk]y\w*|ailyq\w*|a[iı]lyq\w*)(?:\s+(?:jer|zher)\w*)?(?:\s+(?:qa[iı]da|kaida))?"
+    r"|(?:the\s+)?(?:highest|higest|highst|best|top|better|well)[-\s]+(?:paying|paid|payed|salary|salaries|pay)"
     r"|(?:that\s+|which\s+)?pay(?:s|ing)?\s+(?:the\s+)?(?:most|best|more|highest)|(?:most|highest|biggest)\s+(?:pay|salary|money)"
     r"|(?:earn|make|get\s+paid|are\s+paid)\s+(?:the\s+)?(?:most|more|best)"  # "where do drivers or cooks earn more"
     # More pay asked after a list: "more pay", "better paid ones", «көбірек төлейтін жұмыс», «жалақысы жоғарырақ»
     r"|(?:more|better|higher)\s+(?:pay|paid|paying|money|salary)"
-    r"|(?:көбірек|кобирек|k[oö]b[iı]rek|жоғарырақ|жогарырак|jo[gǵ]aryraq|zho[gǵ]aryraq)\s+(?:төлей\w*|толей\w*|t[oö]le[iı]\w*|жалақы\w*|jalaqy\w*)"
+    r"|(?:(?:қай|кай|qa[iı]|kai)\s+(?:жерде|jerde|zherde)\s+)?(?:көбірек|кобирек|k[oöó]b[iı]rek|жоғарырақ|жогарырак|jo[gǵ]aryraq|zho[gǵ]aryraq)\s+"
+    r"(?:төлей\w*|толей\w*|t[oöó]le[iı]\w*|жалақы\w*|jalaqy\w*)"
     r"|(?:жалақысы|zhalaqysy|jalaqysy|айлығы|ailyǵy|ailygy)\s+(?:жоғарырақ|жогарырак|jo[gǵ]aryraq|zho[gǵ]aryraq|көбірек|k[oö]b[iı]rek)"
     # Russian typed in Latin letters: «gde bolshe platyat», «gde pobolshe platyat»
     r"|(?:gde\s+)?(?:bolshe\s+vsego|pobolshe|bolshe|luchshe)\s+plat\w*"
@@ -659,6 +669,61 @@ _WHO_PAID_MORE = re.compile(
 )
 
 
+# A choice asked between options the worker names or was shown: «что лучше, Лусаил или Доха?», «какая работа лучше, в
+# отеле или на стройке?», «Лусаил жақсы ма, Доха ма?», «қайсысы жақсы, қонақүй ме әлде құрылыс па?», "which is better,
+# Lusail or Doha?", "compare Doha and Lusail", "which one should I choose, the first or the second?". An answer is
+# asked, not a list: read as a search, the first town named was searched alone.
+_WHICH_IS_BETTER = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:что|какая|какой|какое|какие|куда|chto|kakaya|kakaia|kakoi|kuda)\s+(?:[^\W\d]+\s+){0,2}?(?:лучше|выгоднее|luchshe|vygodnee)"
+    r"|(?:қайсысы|кайсысы|qa[iı]sysy|kaisysy|қайсы|qa[iı]sy|kaisy)\w*\s+(?:[^\W\d]+\s+)?"
+    r"(?:жақсы|жаксы|jaqsy|jaksy|zhaqsy|zhaksy|артық|artyq|тиімді|tiimdi)"
+    r"|(?:жақсы|жаксы|jaqsy|jaksy|zhaqsy|zhaksy)\s+(?:ма|ме|ба|бе|ma|me|ba|be)[\s,]+[^\W\d]+\s+(?:ма|ме|ба|бе|па|пе|ma|me|ba|be|pa|pe)"
+    r"|(?:which|what|wich)(?:\s+(?:one|town|city|place|job|work|company|vacancy))?(?:\s+(?:is|would\s+be)|'s)?\s+"
+    r"(?:better|beter|best)(?!\s+(?:paid|paying|pay|payed)(?!\w))"
+    r"|(?:which|what)\s+(?:one\s+)?(?:should|do|would)\s+(?:i|you)\s+(?:choose|pick|take|recommend|advise)"
+    r"|(?:compare|сравни\w*|салыстыр\w*|salystyr\w*)(?=\s+[^\W\d]+\s+(?:and|и|or|или|мен|men|пен|pen|with|to)\s)"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+# Where most of the work is, asked without a trade: «в каком городе больше всего вакансий?», «ең көп орын қай жерде?»,
+# "where are the most vacancies?", "where most vacancies, Doha or Lusail?". With a trade it asks for that trade's
+# vacancies («где больше всего мест для разнорабочих?»).
+_WHERE_MOST_WORK = re.compile(
+    r"(?<!\w)(?:(?:(?:в\s+)?(?:каком|какой)\s+(?:городе|город|месте)|где|where|which\s+(?:town|city|place)"
+    r"|(?:қай|кай|qa[iı]|kai)\s+(?:жерде|қалада|калада|jerde|zherde|qalada|kalada))"
+    r"\s+(?:[^\W\d]+\s+){0,2}?(?:больше\s+всего|most|ең\s+көп|ен\s+коп|en\s+kop|eń\s+kóp|e[nñń]\s+k[oó]p)\s+(?:[^\W\d]+\s+)?"
+    r"(?:ваканси\w*|работ\w*|мест\w*|vacanc\w*|jobs?|work|openings?|орын\w*|oryn\w*|orin\w*|vakans\w*|жұмыс\w*|jumys\w*|zhumys\w*)"
+    r"|(?:ең|ен|en|eń|e[nñ])\s+(?:көп|коп|kop|kóp)\s+(?:бос\s+)?(?:орын|oryn|ваканси\w*|vakansi\w*)\w*\s+"
+    r"(?:қай|кай|qa[iı]|kai)\s+(?:жерде|қалада|jerde|zherde|qalada)"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+_OR = re.compile(r"(?<!\w)(?:или|либо|or|әлде|алде|alde|älde|немесе|nemese|ili)(?!\w)", re.IGNORECASE)
+
+
+def asks_which_is_better(text: str) -> bool:
+    """True when a message asks which of the towns, workplaces, trades or vacancies it names is better («что лучше,
+    Лусаил или Доха?», "which is better, hotel or hospital?"): an answer, not a list."""
+    return _WHICH_IS_BETTER.search(text or "") is not None
+
+
+def asks_where_most_work_is(text: str) -> bool:
+    """True when a message asks where most of the work is («в каком городе больше всего вакансий?», «ең көп орын қай
+    жерде?», "where are the most vacancies?")."""
+    return _WHERE_MOST_WORK.search(text or "") is not None
+
+
+def without_where_most_work(text: str) -> str:
+    """The message without its words asking where most of the work is (what is left may name the trade)."""
+    return " ".join(_WHERE_MOST_WORK.sub(" ", text or "").split())
+
+
+def _compares_workplaces(text: str) -> bool:
+    """Whether a message weighs two places of work against each other («в отеле или в ресторане»)."""
+    return len(_WORKPLACE.findall(text or "")) >= 2 and _OR.search(text or "") is not None
+
+
 def asks_who_is_paid_more(text: str) -> bool:
     """True when a message asks which of the trades it names earns more («кто больше получает, сварщик или
     электрик?», "who earns more, a welder or a fitter?"): the pay's answer, not a list of vacancies."""
@@ -673,7 +738,8 @@ def asks_for_best_paid(text: str) -> bool:
         return not names_two_towns(text)
     if _BEST_PAID.search(text or "") is None or _AMOUNT_ASKED.search(text or "") is not None:
         return False
-    return not names_two_towns(text)  # "Doha or Lusail?" compares the towns: a question
+    # "Doha or Lusail?" compares the towns, «в отеле или в ресторане?» the workplaces: a question
+    return not names_two_towns(text) and not _compares_workplaces(text)
 
 
 def without_best_paid(text: str) -> str:
@@ -741,13 +807,18 @@ _CONDITIONS = re.compile(
     # The contract's length said longer: «контракт не меньше двух лет», "contract 6 month"
     r"|контракт\w*\s+(?:не\s+меньше|не\s+менее|минимум|от|до|хотя\s+бы)\s+(?:\d{1,2}|[^\W\d]+)\s+(?:год\w*|лет|месяц\w*)"
     r"|contract\s+(?:of\s+|for\s+)?\d{1,2}\s*(?:months?|mos?|years?|yrs?)"
-    r"|контракт\w*(?:\s+на)?(?:\s+\d+)?(?:\s+(?:год\w*|лет|месяц\w*))?|\d+\s+(?:год\w*|лет|месяц\w*)\s+контракт\w*"
+    r"|к[оа]нтракт\w*(?:\s+на)?(?:\s+\d+)?(?:\s+(?:год\w*|лет|месяц\w*))?|\d+\s+(?:год\w*|лет|месяц\w*)\s+к[оа]нтракт\w*"
+    # a short or a long one: «с самым коротким контрактом», "short contract only, 3 months", "longest contract"
+    r"|(?:с\s+)?(?:(?:сам\w+|более|подлинне\w*)\s+)?(?:коротк|длинн|долг|долгосрочн|краткосрочн)\w*\s+к[оа]нтракт\w*"
+    r"|(?:short|long)(?:er|est)?(?:[-\s]term)?\s+contracts?(?:\s+only)?(?:[,\s]+\d{1,2}[-\s]*(?:months?|years?))?"
     r"|(?:with\s+|plus\s+|and\s+)?(?:free\s+)?(?:(?:camp\s+)?ac+om+odations?|food|transport\w*(?:\s+to\s+(?:the\s+)?(?:site|work|job|project))?|tips)(?:\s+(?:provided|a\s+must|included))?"
     r"|with\s+(?:a\s+)?room|live-in|(?:day|night)\s+shifts?(?:\s+only)?|\d+[-\s]+(?:year|month)s?\s+contract|contract"
     r"|(?:тұрғын|турғын|турган|turgyn|tūrğyn|turğyn|tur[gǵ]yn|tūr[gǵ]yn)\s+(?:үй|уй|ui|üi|úı|uı)\w*|(?:тұратын|туратын|turatyn)\s+(?:жер|jer|zher)\w*|жатақхана\w*|жатакхана\w*"
     # Housing for the worker's family: «для семьи», «чтобы можно было с семьёй», «отбасыммен тұруға болатын», "family
     # accommodation", "family status visa".
     r"|(?:чтобы\s+)?(?:можно\s+(?:было\s+)?)?(?:для\s+семьи|с\s+семь[её]й)|семейн\w*(?:\s+(?:статус\w*|виз\w*))?"
+    r"|на\s+одного(?:\s+человека)?|без\s+сосед\w*|bez\s+sosed\w*|(?:without|no)\s+room[-\s]?mates?"
+    r"|(?:отбасы|otbasy)\w*\s+(?:үй|уй|ui|üi|úı)(?!\w)"
     r"|(?:отбасы|otbasy)\w*(?:\s+(?:бірге|birge))?(?:\s+(?:тұруға|туруга|turuga)(?:\s+(?:болатын|bolatyn))?)?"
     r"|family(?:\s+(?:status|visa|accommodation|housing))*|with\s+(?:my\s+)?family"
     r"|jataqhana\w*|zhatakhana\w*|jatakhana\w*|тама[қғгкk]\w*|tama[qkğg]\w*|тегін|tegin|tegın|вахтамен"
@@ -773,6 +844,9 @@ _CONDITIONS = re.compile(
     r"|(?:(?:не\s+больше|не\s+более|до|максимум|макс|max(?:imum)?|up\s+to|not\s+more\s+than)\s+)?\d{1,2}[-\s]*"
     r"(?:человек\w*|чел|адам\w*|adam\w*|persons?|people|pax)(?:\s+(?:в|per|in\s+a|to\s+a|a)\s+(?:комнат\w*|room))?"
     r"|квартир\w*|kvartir\w*|пәтер\w*|патер\w*|päter\w*|кэмп\w*|кемп\w*"
+    # Where the work is done: «в городе», «в помещении», «қалада», «ғимарат ішінде», "indoors", "nothing outdoors"
+    r"|(?:а\s+)?в\s+городе|в\s+помещени\w*|қалада|калада|qalada|kalada|in\s+(?:the\s+)?(?:city|town)|indoors?(?:\s+work)?"
+    r"|(?:ғимарат|гимарат|[gğǵ][iı]marat)\s+(?:ішінде|ишинде|[iı]sh[iı]nde|işinde)|(?:nothing|no|not)\s+(?:outdoors?|outside)"
     # The room's air conditioning: «с кондиционером», «кондиционері бар», "with AC" («мастер по кондиционерам» mends them)
     r"|(?:с|s)\s+(?:кондиционер|kondicioner|konditsioner)\w*|(?:кондиционері|кондиционери|kondicioneri)\s+бар"
     r"|with\s+(?:an?\s+)?(?:ac|a/c|air[-\s]?con\w*)"
@@ -838,6 +912,10 @@ _HOURS = re.compile(
     r")(?!\w)",
     re.IGNORECASE,
 )
+# The hours worked now, told before them («работаю по 12 часов», "working 12 hours a day"): what happens, not a wish.
+_NOT_TOLD = "".join(
+    rf"(?<!{verb}\s)(?<!{verb}\sпо\s)" for verb in "работаю работаем работают работает работал работала".split()
+) + "".join(rf"(?<!{verb}\s)" for verb in "working work works worked".split())
 # Hours or days off wished for or refused in so many words: «нужно 8 часов», «12 на 12 не хочу», «выходных не подходит»,
 # «демалыс күндері бос болсын», "no weekend work", "want 8 hours". Said so, they are a condition of the work asked
 # for, set aside like housing (bare hours stay: «работаю 12 часов без выходных» tells what happened).
@@ -848,7 +926,18 @@ _HOURS_WISHED = re.compile(
     r"|(?<!\w)(?:түнгі|тунги|tungi|tüngı)\s+(?:ауысым|auysym|auısym)\w*\s+(?:болмасын|bolmasyn|керек\s+емес|kerek\s+emes)(?!\w)"
     r"|(?<!\w)(?:түнде|тунде|tunde|ночью|nochyu|nochiu)\s+(?:(?:жұмыс|жумыс|jumys|работать|rabotat)\s+)?"
     r"(?:істей\s+алмаймын|истей\s+алмаймын|istei\s+almaimyn|не\s+могу|ne\s+mogu)(?!\w)"
-    r"|(?<!\w)(?:can'?t|cannot)\s+work\s+(?:at\s+)?nights?(?!\w)",
+    r"|(?<!\w)(?:can'?t|cannot)\s+work\s+(?:at\s+)?nights?(?!\w)"
+    # a most or a so many a day: «не больше 10 часов в день», «по 8 часов в день», "no more than 10 hours a day",
+    # «күніне 8 сағат», "8 hours a day" (the day said: hours of the work, not a pay by the hour)
+    # (never the hours worked now, told: «работаю по 12 часов в день», «күніне 12 сағат жұмыс істейміз»)
+    rf"|{_NOT_TOLD}(?<!\w)(?:не\s+больше|не\s+более|максимум|no\s+more\s+than|not\s+more\s+than|max(?:imum)?|up\s+to|по)\s+(?:{_HOURS.pattern})"
+    rf"|{_NOT_TOLD}(?<!\w)(?:(?:по|ne\s+bolshe|po)\s+)?\d{{1,2}}[-\s]*(?:час\w*|chas\w*|hrs?|hours?)\s+(?:в\s+день|v\s+den|a\s+day|per\s+day|daily)(?!\w)"
+    r"|(?<!\w)(?:күніне|кунине|kunine|kúnine)\s+\d{1,2}\s+(?:сағат|сагат|sagat|saǵat)\w*(?!\w)"
+    r"(?!\s+(?:(?:жұмыс|жумыс|jumys|zhumys)\s+)?(?:істей|истей|istei|ıstei|жұмыс\s+істе)\w*)"
+    # the days off counted: «2 выходных», «два выходных в неделю», «аптасына 2 демалыс», «екі демалыс күні», "2 days off"
+    r"|(?<!\w)(?:\d|два|две|двумя|двух|екі|еки|ek[iі]|two)\s+(?:выходн\w*|vyhodn\w*|vyxodn\w*|демалыс\w*|demalys\w*|days?\s+off|days?\s+of)"
+    r"(?:\s+(?:в\s+неделю|v\s+nedelyu|per\s+week|a\s+week|күні|куни|kun[iі]|бар|bar))*(?!\w)"
+    r"|(?<!\w)(?:аптасына|aptasyna)\s+(?:\d|бір|екі|bir|eki)\s+(?:(?:күн|kun)\s+)?(?:демалыс|demalys)\w*(?!\w)",
     re.IGNORECASE,
 )
 # Conditions of the worker, not of the work: no experience, no English, which name no trade («без опыта», «без
@@ -918,6 +1007,7 @@ _EXPERIENCE_SAID = (
     r"|(?<!\w)\d+\s*(?:жыл|jyl|zhyl)\w*\s+(?:тәжірибе|тажирибе|t[aä](?:j|zh)[iı]r[iı]be)\w*(?:\s+(?:бар|bar))?"
     r"|(?<!\w)(?:with\s+|have\s+)?(?:over\s+|more\s+than\s+)?\d+\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:exp\w*|work\s+experience)(?!\w)"
     r"|(?<!\w)(?:exp\w*)\s*:?\s*\d+\+?\s*(?:years?|yrs?)(?!\w)"
+    r"|(?<!\w)(?:опыт|стаж|opyt|staj|stazh)\s+(?:есть|имеется|est)(?!\w)|(?<!\w)(?:есть|est)\s+(?:опыт|opyt)(?!\w)"
 )
 # A language the work asks for or the worker speaks: «со знанием английского», «английский средний», «с арабским
 # языком», «где нужен русский язык», «ағылшын тілін білетін», «орысша сөйлейтін», «араб тілі керек емес», "good
@@ -964,7 +1054,7 @@ _MONTHS_KK = (
     r"sh[iı]lde|şılde|tamyz|qyrkuiek|qyrküiek|qazan|kazan|qarasha|qaraşa|karasha|jeltoqsan|zheltoqsan|jeltoksan)\w*"
 )
 _MONTHS_EN = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janury|januar|febuary|febrary|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 )
 _TERMS = re.compile(
@@ -982,7 +1072,7 @@ _TERMS = re.compile(
     r"нового\s+года|праздник\w*|ramadan\w*|ramazan\w*|novogo\s+goda)"
     r"|(?<!\w)(?:рамадан|рамазан|ораза|наурыз|ramadan|ramazan|oraza|nauryz)\w*\s+(?:кейін|кейин|keiin|keıin|kein)"
     r"|(?<!\w)after\s+(?:the\s+)?(?:ramadan|ramazan|eid|new\s+year)(?!\w)"
-    rf"|(?<!\w)(?:(?:can|could|will|able\s+to)\s+)?(?:start(?:ing|s)?|available|begin(?:ning)?|join(?:ing)?|from)"
+    rf"|(?<!\w)(?:(?:can|could|will|able\s+to)\s+)?(?:start(?:ing|s)?|strat|available|begin(?:ning)?|join(?:ing)?|from)"
     rf"\s+(?:(?:in|on|from|by)\s+)?(?:the\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTHS_EN}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
     r"|immediately|asap|now|right\s+away|next\s+(?:month|week|year)|\d+\s+(?:days?|weeks?|months?))(?!\w)"
     r"|(?<!\w)(?:(?:с|со)\s+)?(?:оплачиваем\w*\s+|платн\w*\s+|оплат\w*\s+)?(?:сверхурочн\w*|сверхурочк\w*|овертайм\w*|overtaim\w*|s\s+overtaim\w*)"
@@ -1002,7 +1092,7 @@ _TERMS = re.compile(
     # How long, said without the word for a contract: «на 3 месяца», «на полгода», «летом», «6 айға», "for 6 months".
     r"|(?<!\w)на\s+(?:\d+\s+)?(?:месяц\w*|год\w*|лет|недел\w*)|на\s+(?:полгода|сезон|лето|зиму)|летом|зимой"
     r"|(?<!\w)na\s+(?:\d+\s+)?(?:mes[iy]a[ct]\w*|god\w*|let|nedel\w*)|na\s+polgoda|letom"
-    r"|(?<!\w)\d+\s+(?:айға|айга|aiga|aıǵa|жылға|жылга|jylga|zhylga)"
+    r"|(?<!\w)(?:\d+|бір|бир|екі|еки|үш|уш|алты|bir|eki|ush|alty)\s+(?:айға|айга|aiga|aıǵa|жылға|жылга|jylga|zhylga)"
     # work for so long: «3 айлық жұмыс», «жарты жылдық», "a 3 month job", "6-month work"
     r"|(?<!\w)\d+\s*(?:айлық|айлык|ailyq|ailyk|aılyq|жылдық|жылдык|jyldyq|zhyldyq)"
     r"|(?<!\w)(?:a\s+)?\d+[-\s]*(?:months?|years?)(?=\s+(?:job|work))"
@@ -1049,6 +1139,9 @@ _BY_DATE = (
     rf"(?:(?:{_FIRST_RU}|{_FIRST_KK})\s+(?:(?:с|те|тех|которые|показывай|покажи|көрсет\w*|korset\w*)\s+)?{_NEW}"
     rf"|{_NEW}(?:\s+(?:вакансии|вакансиялар\w*|vakansi\w*|ваканси\w*))?\s+(?:{_FIRST_RU}|{_FIRST_KK})"
     r"|(?:самые|samye)\s+(?:новые|свежие|последние|novye|svezhie)|(?:ең|eń|en|eñ)\s+(?:жаңа|жана|jana|zhana|ja[nñń]a)\w*"
+    # the newest one: «самую новую вакансию», «самыя новыя» (typed), «samaya novaya», «ен жана», "eng zhana", "newst"
+    r"|(?:самая|самую|самое|самой|самыя|самыи|samaya|samuyu|samoe)\s+(?:нов|свеж|последн|nov|svezh|svej|posledn)\w*"
+    r"|(?:ен|eng|ëң)\s+(?:жаңа|жана|jana|zhana|ja[nñń]a|zha[nñń]a)\w*|newst(?:\s+first)?"
     # the closing date: «срок подачи скоро заканчивается», «мерзімі жақында бітетін», "closest deadline"
     r"|(?:(?:у\s+(?:которых|каких(?:\s+вакансий)?)|где|те\s+где)\s+)?срок\w*(?:\s+подачи)?\s+(?:скоро|быстрее|раньше)\s+"
     r"(?:заканчива\w*|законч\w*|конча\w*|кончит\w*|истека\w*|выход\w*)"
@@ -1076,11 +1169,19 @@ _WHEN = re.compile(
     r"|(?:ай|апта|жыл)\s+соңына\s+дейін|(?:ai|apta|jyl|zhyl)\s+so[nñń]yna\s+de[iı]{1,2}n|ашық|ashyq|ashyk|ashiq"
     r"|жаңа\s+шыққан|ja[nñń]a\s+shyqqan|zha[nñ]a\s+shyqqan"
     r"|(?:that\s+|which\s+)?(?:are\s+)?still\s+open|(?:this|next)\s+(?:month|week)|closing\s+soon|open\s+now"
+    # Closing soon: «которые скоро закрываются», «закрываются на этой неделе», «жақында жабылатын», «тез жабылатын»,
+    # «мерзімі бітуге жақын», "closing this week", "closin soon", "expiring soon"
+    r"|(?:(?:которые|каторые|которых|kotorye|katorye)\s+)?(?:скоро|skoro|быстро|вот-вот)\s+(?:закро|закрыва|zakryva|zakro)\w*"
+    r"|(?:(?:которые|каторые|kotorye|katorye)\s+)?(?:закрыва|zakryva)\w*(?:\s+(?:скоро|skoro)|(?=\s+(?:на|до|в)\s+(?:этой|эту|этом|конц)))"
+    r"|(?:которые|каторые|kotorye|katorye)\s+(?:скоро|skoro)\s+(?:закрыва|zakryva)\w*|(?:которые|каторые|kotorye|katorye)\s+(?:закрыва|zakryva)\w*"
+    r"|(?:жақында|жакында|jaqynda|jakynda|zhaqynda|zhakynda|тез|tez)\s+(?:жабыл|jabyl|zhabyl)\w*"
+    r"|(?:мерзімі|мерзими|merzimi|merzımı)\s+(?:бітуге|битуге|bituge|bıtuge|аяқталуға|ayaqtaluga)\s+(?:жақын|жакын|jaqyn|jakyn|zhaqyn)"
+    r"|(?:clos(?:ing|in)|expir(?:ing|in))(?:\s+(?:soon|shortly)|(?=\s+(?:this|next)\s+(?:week|month)))"
     r"|(?:open\s+)?(?:until|till|by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|week|year)"
     r"|(?:that\s+|which\s+)?(?:haven'?t|have\s+not|has\s+not|hasn'?t|not)\s+(?:expired|closed)(?:\s+yet)?|urgent\w*"
     r"|asap|as\s+soon\s+as\s+possible|шұғыл|шугыл|shugyl"
     # When the worker can leave: «могу выехать», «готов вылететь», «шыға аламын», «ұша аламын», "I can leave", "ready to start"
-    r"|(?:могу|можем|готов\w*|mogu|gotov\w*)\s+(?:выехать|вылететь|поехать|ехать|начать|выйти|vyehat|vyletet|nachat)"
+    r"|(?:могу|можем|смогу|сможем|хочу|хотел\w*|готов\w*|mogu|smogu|hochu|gotov\w*)\s+(?:выехать|вылететь|поехать|ехать|начать|выйти|vyehat|vyletet|nachat)"
     r"|(?:шыға|шыга|ұша|уша|бара|кете|shyga|shyğa|usha|bara|kete)\s+(?:аламын|аламыз|alamyn|alamyz)"
     r"|(?:i|we)\s+can\s+(?:leave|start|travel|fly|go|come|join)|ready\s+to\s+(?:leave|start|travel|fly|go|join)"
     # Any post at the place named: «в гостиницу, любая должность», «кем угодно», "any position"
@@ -1126,6 +1227,8 @@ _KIND_ADJECTIVE = (
     r"(?:крупн|больш|солидн|международн|иностранн|частн|государственн|бюджетн|надёжн|надежн|хорош)\w*"
     r"|ірі|iri|мемлекеттік|мемлекеттик|memlekettik|жеке|jeke|zheke|халықаралық|halyqaralyq|shetel\w*|шетел\w*"
     r"|big|large|major|international|multinational|reputable|government(?:al)?|state(?:-owned)?|semi-government"
+    # in Latin letters and typed in a hurry: «v gosudarstvennoy kompanii», «chastnaya firma», "goverment", "privat"
+    r"|(?:gosudarstvenn|chastn|mezhdunarodn|mejdunarodn|krupn|inostrann)\w*|gov[e]?r[n]?ment(?:al)?|govt|gov|privat|private"
 )
 _KIND_NOUN = (
     r"(?:компани|фирм|организаци|предприяти|учреждени|структур|мекеме|ұйым|уйым|кәсіпорын|касипорын|kompani|firma|mekeme|"

@@ -1459,7 +1459,10 @@ def _comes_back_for_vacancies(m: Said) -> bool:  # «давно вас не бы
         return True
     if m.names(w.MORE_CORE | {"other", "drugie", "baska", "tagi", "eshe"}):  # "show more jobs": the next page, or the others
         return False
-    shown = m.has(w.SHOW) and m.has(("vakans", "vacanc", "jobs")) and len(m.core) <= 5
+    from .job_questions import asks_for_every_job  # built on these words: imported when asked
+
+    # «покажи все вакансии», "show me all jobs": every vacancy, which the search lists, not the worker's own
+    shown = m.has(w.SHOW) and m.has(("vakans", "vacanc", "jobs")) and len(m.core) <= 5 and not asks_for_every_job(m.text)
     # «какие вакансии сейчас есть», "any new jobs now?", with nothing else: «жургизуши вакансиясы бар ма қазір» names a trade
     vacancies_now = m.has(("vakans", "vacanc", "jobs")) and m.names(w.NOW_OR_NEW) and _asks(m)
     now = vacancies_now and all(

@@ -32,6 +32,7 @@ from bot.settings import Settings
 from db.models import User, Vacancy
 from handlers import keyboards
 from handlers.callbacks import JobsPageCb, VacancyCb
+from handlers.render import own_trades_where
 from handlers.replies import replace
 from matching.ranking import is_refused
 
@@ -199,7 +200,9 @@ def list_page(
     t: Translator, settings: Settings, page: vacancies.Page, q: int, search: KeptSearch | None = None
 ) -> tuple[str, InlineKeyboardMarkup]:
     position = {"page": page.number + 1, "pages": page.count}
-    if q > 0 and not (search is not None and search.own):
+    if q > 0 and search is not None and search.trades:  # «как в моём профиле, только в Лусаиле»: their trades there
+        header = t("jobs-own-header", where=own_trades_where(t, search.text), **position)
+    elif q > 0 and not (search is not None and search.own):
         key = "jobs-search-header-best-paid" if search is not None and search.best_paid else "jobs-search-header"
         header = t(key, query=search.text if search is not None else "", **position)
     else:

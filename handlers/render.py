@@ -1,4 +1,4 @@
-"""Messages built from several texts: the profile card."""
+"""Messages built from several texts: the profile card, the heading of the own trades searched elsewhere."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import matching
 from bot.cards import money
 from bot.i18n import Translator
 from db.models import Profile, ProfileOccupation
+from matching.job_questions import named_workplace
 
 
 def occupation_title(t: Translator, occupation: ProfileOccupation) -> str:
@@ -38,3 +39,18 @@ def profile_card(t: Translator, profile: Profile, header: str | None = None) -> 
         certificates=len(profile.certificates),
         salary=money(profile.min_salary, "QAR", t.lang) if profile.min_salary is not None else missing,
     )
+
+
+def own_trades_where(t: Translator, words: str) -> str:
+    """Where the worker asked for their own trades («как в моём профиле, только в Лусаиле в гостинице от 2000»),
+    as a heading names it: the town, the kind of workplace and the pay floor, each in a form that needs no
+    case ("Lusail, hotel, from 2,000 QAR"); the words themselves, quoted, when they name none of them."""
+    town, rest = matching.split_town(words)
+    pay, rest = matching.asked_pay(rest)
+    place = named_workplace(rest)
+    parts = [town.name(t.lang)] if town is not None else []
+    if place is not None:
+        parts.append(t("jobs-own-place", place=place))
+    if pay is not None:
+        parts.append(t("jobs-own-pay", pay=money(pay, "QAR", t.lang)))
+    return ", ".join(parts) if parts else t("jobs-own-words", query=words)

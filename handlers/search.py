@@ -37,7 +37,7 @@ from matching.job_questions import (
     asks_for_any_job, asks_own_trades,
     asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_where_most_work_is,
     asks_which_is_better, asks_who_is_paid_more, asks_why,
-    names_a_workplace, names_each_ones_trade, refused_trades, respelt, seeks_work, tells_a_story, tells_terms,
+    names_a_workplace, named_workplace, names_each_ones_trade, refused_trades, respelt, seeks_work, tells_a_story, tells_terms,
     without_asking, without_best_paid, without_relatives_work, without_where_most_work,
     without_conditions, without_courtesy, without_going_on, without_whom, workplace_trades,
 )
@@ -215,6 +215,10 @@ async def free_text(
             message, session, user, state, t, settings, pay, without_pay, search
         ):
             return
+        place = named_workplace(query) if search.trades else None
+        if place is not None:  # "same as my profile but in a hotel" for a welder: none of his trades is there
+            await _none_of_own_trades(message, session, user, t, settings, t("jobs-own-place-none", place=place))
+            return
         if not names_a_trade or (about_a_topic and matching.is_question(query)):
             raise SkipHandler  # "hello", "thanks", «когда вылет?»: answered as chat, not as a search
         await say_none_found(message, session, user, state, t, query)
@@ -267,6 +271,15 @@ async def _own_list_under(
     return True
 
 
+async def _none_of_own_trades(
+    message: Message, session: AsyncSession, user: User, t: Translator, settings: Settings, lead: str
+) -> None:
+    """The worker's own trades asked for at a workplace or a pay that none of them has («как в моём профиле, но
+    в гостинице» for a welder): `lead` says so, above the own list when it holds any, else above where to look."""
+    if not await _own_list_under(message, session, user, t, settings, f"{lead} {t('jobs-own-open')}"):
+        await message.answer(f"{lead}\n\n{t('jobs-none-hint')}")
+
+
 async def _none_paying(
     message: Message, session: AsyncSession, user: User, state: FSMContext, t: Translator,
     settings: Settings, pay: Decimal, rest: str, search: KeptSearch,
@@ -275,6 +288,10 @@ async def _none_paying(
     of the search, with its pay on each card. False for a trade open nowhere, which gets the usual
     answer of a search that found nothing."""
     asked = cards.money(pay, "QAR", t.lang)
+    if search.trades and not matching.asked_pay(search.text)[1].strip():  # «как в моём профиле, но от 5000»: none
+        # of the worker's trades pays it
+        await _none_of_own_trades(message, session, user, t, settings, t("jobs-own-pay-none", pay=asked))
+        return True
     lead = t("jobs-pay-none-trade", pay=asked)
     widened = await _search_without(message, session, user, state, t, settings, rest, lead, search)
     if widened is not None:

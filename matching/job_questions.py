@@ -534,29 +534,29 @@ def asks_for_work_at_a_place(text: str) -> bool:
 # (the hospital's health services manager, the hotel's general manager, the airport's director), and an airport
 # met nothing at all.
 _HOTEL_NAMES = "|".join(sorted(HOTEL_NAMES))
-_PLACE_TRADES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
-    (re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), tuple(trades.split()))
-    for pattern, trades in (
+_PLACE_TRADES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (place, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), tuple(trades.split()))
+    for place, pattern, trades in (
         # nurses, care assistants, orderlies, cleaners, medical assistants, doctors
-        (r"больниц\w*|госпитал\w*|клиник\w*|аурухана\w*|емхана\w*|bolnic\w*|bolnits\w*|klinik\w*|"
+        ("hospital", r"больниц\w*|госпитал\w*|клиник\w*|аурухана\w*|емхана\w*|bolnic\w*|bolnits\w*|klinik\w*|"
          r"gospital\w*|auruhana\w*|aurukhana\w*|hospitals?|clinics?",
          "2221 3221 5321 5329 9112 3256 2211 2212"),
         # luggage porters, freight handlers, cleaners, guards, check-in clerks, aircraft mechanics, cabin crew, drivers
-        (r"аэропорт\w*|әуежай\w*|ауежай\w*|aeroport\w*|a[uú]e[jz]h?a[iı]\w*|airports?",
+        ("airport", r"аэропорт\w*|әуежай\w*|ауежай\w*|aeroport\w*|a[uú]e[jz]h?a[iı]\w*|airports?",
          "9621 9333 9112 5414 4221 7232 5111 8322"),
         # cabin crew, check-in clerks, pilots, aircraft mechanics, cargo handlers
-        (r"авиакомпани\w*|aviakompani\w*|(?:әуе|ауе|aue|áue)\s+(?:компания|kompania)\w*|air\s*lines?",
+        ("airline", r"авиакомпани\w*|aviakompani\w*|(?:әуе|ауе|aue|áue)\s+(?:компания|kompania)\w*|air\s*lines?",
          "5111 4221 3153 7232 9333"),
         # room attendants, receptionists, cooks, waiters, kitchen helpers, porters, bartenders, housekeepers, chefs
-        (rf"отел\w*|гостиниц\w*|қонақ\s*үй\w*|конак\s*уй\w*|otel\w*|gostinic\w*|qonaq\s*[uü][iı]\w*|konak\s*ui\w*|"
+        ("hotel", rf"отел\w*|гостиниц\w*|қонақ\s*үй\w*|конак\s*уй\w*|otel\w*|gostinic\w*|qonaq\s*[uü][iı]\w*|konak\s*ui\w*|"
          rf"hotels?|{_HOTEL_NAMES}",
          "9112 4224 5120 5131 9412 9621 5132 5151 3434"),
         # well drillers, refinery and plant operators, technicians, pipe fitters, welders, petroleum engineers
-        (r"(?:нефтегаз|нефтян|нефт|мұнай|мунай|neftegaz|neftian|neft|m[uū]na[iı])\w*(?:[-\s]+(?:(?:и|мен|i|men)\s+)?(?:газ|gaz)\w*)?|"
+        ("oil", r"(?:нефтегаз|нефтян|нефт|мұнай|мунай|neftegaz|neftian|neft|m[uū]na[iı])\w*(?:[-\s]+(?:(?:и|мен|i|men)\s+)?(?:газ|gaz)\w*)?|"
          r"oil\w*(?:\s*(?:and|&)?\s*gas)?",
          "8113 3134 3133 3117 7126 7212 2146"),
         # a building site or firm: labourers, masons, steel fixers, carpenters, tilers, plasterers, painters, scaffolders
-        (r"стройк\w*|стройплощадк\w*|строительн\w*|stroik\w*|stroyk\w*|stroitel\w*|құрылыс\w*|курылыс\w*|"
+        ("construction", r"стройк\w*|стройплощадк\w*|строительн\w*|stroik\w*|stroyk\w*|stroitel\w*|құрылыс\w*|курылыс\w*|"
          r"q[uū]rylys\w*|kurylys\w*|construction|building\s+sites?",
          "9313 7112 7114 7115 7122 7123 7131 7119 7111 9312 7113"),
     )
@@ -571,7 +571,7 @@ def workplace_trades(text: str) -> tuple[str, ...]:
     kept = without_conditions(text)  # "hotel chain" is a hotel, Hamad a hospital, «с жильём» no place
     left = without_work_words(kept)
     left = kept if left is None else left
-    named = [(pattern, trades) for pattern, trades in _PLACE_TRADES if pattern.search(left)]
+    named = [(pattern, trades) for _, pattern, trades in _PLACE_TRADES if pattern.search(left)]
     if len(named) != 1:
         return ()
     pattern, trades = named[0]
@@ -581,6 +581,14 @@ def workplace_trades(text: str) -> tuple[str, ...]:
     ):
         return trades
     return ()
+
+
+def named_workplace(text: str) -> str | None:
+    """The one kind of workplace a text names, as a key ("hotel", "hospital", "airport", "airline", "oil",
+    "construction"): «в гостинице», «қонақүйде», "in a hotel"; None when it names none of them, or two."""
+    kept = without_conditions(text or "")
+    named = [place for place, pattern, _ in _PLACE_TRADES if pattern.search(kept)]
+    return named[0] if len(named) == 1 else None
 
 
 # The sector said with the place: «мұнай-газ саласына», «в нефтяной сфере», «в гостиничном секторе», "oil industry".

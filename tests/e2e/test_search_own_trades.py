@@ -88,3 +88,72 @@ async def test_his_trade_open_in_no_vacancy_of_the_town_is_shown_where_it_is_ope
     t = i18n.translator("ru")
     assert plain(t("jobs-town-none-trade", town="Лусаил")) in shown
     assert "Doha Pipes" in shown and "Lusail Marina Hotel" not in shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "where", "user_id"),
+    [
+        ("ru", "как в моём профиле, только в Лусаиле", "Лусаил", 7908),
+        ("kk", "профилім сияқты, бірақ Лусаилда", "Лусаил", 7909),
+        ("en", "same as my profile but in Lusail", "Lusail", 7910),
+    ],
+)
+async def test_the_list_is_headed_as_his_trades_in_the_town(make_client, i18n, database, lang, text, where, user_id):
+    await _lusail_and_doha(database)
+    client = await welder(make_client, i18n, lang, user_id=user_id)
+    await client.send(text)
+    shown = client.last_text()
+    t = i18n.translator(lang)
+    assert shown.startswith(plain(t("jobs-own-header", where=where, page=1, pages=1)))
+
+
+async def test_the_list_is_headed_as_his_trades_in_a_hotel_and_from_a_pay(make_client, i18n, database):
+    await add_vacancy(database, title="Welder", isco_code="7212", employer="Marina Hotel Maintenance",
+                      salary_min=Decimal(2500), salary_max=Decimal(3000))
+    await add_vacancy(database, title="Hotel Cook", isco_code="5120", employer="Marina Hotel")
+    client = await welder(make_client, i18n, "en", user_id=7911)
+    await client.send("same as my profile but from 2000")
+    shown = client.last_text()
+    assert shown.startswith("Your trades: from 2,000")
+    assert "Marina Hotel Maintenance" in shown and "Hotel Cook" not in shown
+
+
+async def test_a_welder_asking_for_his_profile_in_a_hotel_is_told_none_is_there(make_client, i18n, database):
+    await add_vacancy(database, title="Hotel Cook", isco_code="5120", employer="Lusail Marina Hotel", city="Lusail")
+    await add_vacancy(database, title="Pipe Welder", isco_code="7212", employer="Doha Pipes", city="Doha")
+    for lang, text, user_id in (
+        ("ru", "как в моём профиле, только в гостинице", 7912),
+        ("kk", "профилім сияқты, бірақ қонақүйде", 7913),
+        ("en", "same as my profile but in a hotel", 7914),
+    ):
+        client = await welder(make_client, i18n, lang, user_id=user_id)
+        await client.send(text)
+        shown = client.last_text()
+        t = i18n.translator(lang)
+        assert plain(t("jobs-own-place-none", place="hotel")) in shown
+        assert plain(t("jobs-own-open")) in shown
+        assert "Doha Pipes" in shown and "Lusail Marina Hotel" not in shown
+
+
+async def test_a_welder_asking_for_his_profile_at_a_pay_none_of_his_trades_has_is_told_so(make_client, i18n, database):
+    await add_vacancy(database, title="Head Chef", isco_code="3434", employer="Rich Hotel",
+                      salary_min=Decimal(6000), salary_max=Decimal(7000))
+    await add_vacancy(database, title="Pipe Welder", isco_code="7212", employer="Doha Pipes",
+                      salary_min=Decimal(1800), salary_max=Decimal(2200))
+    client = await welder(make_client, i18n, "ru", user_id=7915)
+    await client.send("как в моём профиле, но от 5000")
+    shown = client.last_text()
+    t = i18n.translator("ru")
+    assert plain(t("jobs-own-pay-none", pay="5\u00a0000\u00a0QAR")) in shown
+    assert "Doha Pipes" in shown and "Rich Hotel" not in shown
+
+
+async def test_a_welder_with_none_of_his_trades_open_anywhere_is_told_where_to_look(make_client, i18n, database):
+    await add_vacancy(database, title="Hotel Cook", isco_code="5120", employer="Marina Hotel")
+    client = await welder(make_client, i18n, "en", user_id=7916)
+    await client.send("same as my profile but in a hotel")
+    shown = client.last_text()
+    t = i18n.translator("en")
+    assert plain(t("jobs-own-place-none", place="hotel")) in shown
+    assert plain(t("jobs-none-hint")) in shown
+    assert "Marina Hotel" not in shown

@@ -26,6 +26,27 @@ jobs-town-none-trade = { $town }: no such vacancies right now. Here they are in 
 jobs-town-place = { $town } ({ $count })
 jobs-town-places = Vacancies are open now in: { $places }. Write a trade and a town, for example <i>welder doha</i>, or send /jobs to see those that fit you.
 jobs-town-nowhere = There are no open vacancies in any town right now. When a new one fits your profile, I send an alert (settings: /alerts).
+jobs-own-header = <b>Your trades: { $where }</b> · page { $page } of { $pages }
+jobs-own-words = “{ $query }”
+jobs-own-pay = from { $pay }
+jobs-own-place = { $place ->
+    [hotel] hotel
+    [hospital] hospital
+    [airport] airport
+    [airline] airline
+    [oil] oil and gas
+   *[construction] building site
+}
+jobs-own-place-none = None of your trades has a vacancy { $place ->
+    [hotel] in a hotel
+    [hospital] in a hospital
+    [airport] at an airport
+    [airline] at an airline
+    [oil] in oil and gas
+   *[construction] on a building site
+} right now.
+jobs-own-pay-none = None of your trades has a vacancy paying { $pay } a month or more right now.
+jobs-own-open = Here are the vacancies in your trades open now.
 jobs-search-expired = This search is no longer kept. Please write it again.
 jobs-list-empty = No vacancies left on this list. Send /jobs to see your matches again.
 

@@ -1,5 +1,6 @@
-"""A worker who does not know whether they hold a certificate («не знаю, есть ли», "idk") at the certificates
-step goes on to the pay with nothing saved, as the Done button does."""
+"""A worker who does not know whether they hold a certificate («не знаю, есть ли», "idk"), or who answers the
+certificates question with none and the pay in one message («нет сертификатов зарплата 2000») or with a question
+(«нет, а без них берут?»), goes on to the pay with nothing saved, as the Done button does."""
 
 from __future__ import annotations
 
@@ -10,9 +11,8 @@ from tests.e2e.test_wizard_bad_input import profile_of
 from tests.texts import plain
 
 
-@pytest.mark.parametrize("typed", ["не знаю", "білмеймін, бар ма жоқ па", "not sure if I have any"])
-async def test_not_knowing_of_any_certificate_saves_none(make_client, i18n, database, typed):
-    client = make_client(language_code="ru")
+async def _at_the_certificates_step(client, i18n) -> None:
+    """A Russian-speaking welder's answers up to the certificates question."""
     t = i18n.translator("ru")
     await register(client, i18n, "ru")
     await client.send("Айдос Серикбаев")
@@ -24,6 +24,21 @@ async def test_not_knowing_of_any_certificate_saves_none(make_client, i18n, data
     await client.send("нет")
     await client.click("▫️ " + t("spoken-ru"))
     await client.send("готово")
+
+
+@pytest.mark.parametrize("typed", ["не знаю", "білмеймін, бар ма жоқ па", "not sure if I have any"])
+async def test_not_knowing_of_any_certificate_saves_none(make_client, i18n, database, typed):
+    client = make_client(language_code="ru")
+    await _at_the_certificates_step(client, i18n)
     await client.send(typed)
-    assert client.last_text() == plain(t("ask-salary"))
+    assert client.last_text() == plain(i18n.translator("ru")("ask-salary"))
+    assert (await profile_of(database, client.user_id)).qualifications in (None, "")
+
+
+@pytest.mark.parametrize("typed", ["нет сертификатов зарплата 2000", "нет, а без них берут?"])
+async def test_none_with_the_pay_or_a_question_goes_on_to_the_pay(make_client, i18n, database, typed):
+    client = make_client(language_code="ru")
+    await _at_the_certificates_step(client, i18n)
+    await client.send(typed)
+    assert client.last_text() == plain(i18n.translator("ru")("ask-salary"))
     assert (await profile_of(database, client.user_id)).qualifications in (None, "")

@@ -7,15 +7,9 @@ from __future__ import annotations
 import pytest
 
 import matching
-from handlers.search import _names_a_trade, is_chat, search_topic, searched_words, typed_query
+from handlers.search import searched_words, typed_query
 from matching.ranking import searched_occupations
-
-
-def _is_chat(message: str) -> bool:
-    query = typed_query(message)
-    topic = matching.small_talk(query)
-    names_a_trade = _names_a_trade(query, topic)
-    return is_chat(query, search_topic(query, topic, names_a_trade), names_a_trade, matching.asked_pay(query)[0])
+from tests.search_chat import reads_as_chat
 
 
 @pytest.mark.parametrize("message", [
@@ -54,7 +48,7 @@ def test_the_hours_worked_now_told_are_no_wish(message: str):
     "где больше платят официантам, в отеле или в ресторане?",
 ])
 def test_a_choice_asked_between_options_is_no_search(message: str):
-    assert _is_chat(message)
+    assert reads_as_chat(message)
 
 
 @pytest.mark.parametrize(("message", "code"), [
@@ -64,7 +58,7 @@ def test_a_choice_asked_between_options_is_no_search(message: str):
     ("где больше всего мест для сварщиков?", "7212"),
 ])
 def test_where_a_trade_is_paid_most_or_wanted_most_searches_the_trade(message: str, code: str):
-    assert not _is_chat(message)
+    assert not reads_as_chat(message)
     rest = matching.split_town(searched_words(typed_query(message)))[1]
     assert searched_occupations(rest)[0].code == code
 

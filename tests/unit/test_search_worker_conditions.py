@@ -7,15 +7,9 @@ from __future__ import annotations
 import pytest
 
 import matching
-from handlers.search import _names_a_trade, is_chat, search_topic, searched_words, typed_query
+from handlers.search import searched_words, typed_query
 from matching.job_questions import asks_for_any_job, tells_a_story
-
-
-def _is_chat(message: str) -> bool:
-    query = typed_query(message)
-    topic = matching.small_talk(query)
-    names_a_trade = _names_a_trade(query, topic)
-    return is_chat(query, search_topic(query, topic, names_a_trade), names_a_trade, matching.asked_pay(query)[0])
+from tests.search_chat import reads_as_chat
 
 
 @pytest.mark.parametrize("message", [
@@ -47,14 +41,14 @@ def test_any_job_for_two_brothers_is_every_vacancy():
     ("мамандығым бойынша, бірақ Уакрада", "al-wakrah"),
 ])
 def test_the_workers_own_trade_elsewhere_searches_that_town(message: str, town: str):
-    assert not _is_chat(message)
+    assert not reads_as_chat(message)
     found, _ = matching.split_town(searched_words(typed_query(message)))
     assert found is not None and found.key == town
 
 
 def test_the_workers_own_trade_at_a_pay_keeps_the_pay():
     message = "по профилю, но чтобы платили от 2500"
-    assert not _is_chat(message)
+    assert not reads_as_chat(message)
     assert matching.asked_pay(searched_words(typed_query(message)))[0] == 2500
 
 
@@ -65,4 +59,4 @@ def test_a_pay_wished_for_is_no_story_of_pay_had():
 
 @pytest.mark.parametrize("message", ["поменяйте профессию в анкете на сварщика", "change my trade in the profile to driver"])
 def test_a_trade_changed_in_the_profile_lists_no_vacancies(message: str):
-    assert _is_chat(message)
+    assert reads_as_chat(message)

@@ -63,6 +63,13 @@ the worker's own («нет сертификатов, зарплата 2000», "n
 answers in the wrong step's form (a phone at the region step, a town at the phone step: asked again), phones in every
 form Kazakh workers type (+7 7.., 8 7.., 7 7.., ten digits, spaces, dashes, brackets, a WhatsApp note), skips said many
 ways, and very short («Шым», «2т», «+») or very long answers. First run 192 of 233; now 233.
+`wizard_answers_15.tsv` holds answers pasted from a CV or résumé («ФИО: …», "Location: …", «Опыт работы: с 03.2016 по
+настоящее время», "Expected salary: QAR 2,500/month"), answers dictated by voice (fillers, numbers in words: «двадцать
+пять», «жиырма бес», a phone said in groups), answers corrected mid-way («Алматы, ой нет, Астана», "5 years, sorry 6",
+«да, ой, нет»), emoji around an answer, phones with words around them, names with patronymics and Kazakh name forms
+(«Сериков Ерлан Маратұлы»), experience as a range or from a start year, languages with levels (one read but not
+spoken, one forgotten), certificates named by their number, and about a quarter typed with slips. First run 216 of
+248.
 Each set has its own floor. `pytest -s` prints the misses.
 """
 
@@ -97,6 +104,7 @@ FLOORS = {
     "wizard_answers_12.tsv": 0.99,  # first run 203 of 215 (94 %); now 214 of 215 (99.5 %)
     "wizard_answers_13.tsv": 0.99,  # first run 202 of 235 (86 %); now 235 of 235
     "wizard_answers_14.tsv": 0.99,  # first run 192 of 233 (82 %); now 233 of 233
+    "wizard_answers_15.tsv": 0.87,  # first run 216 of 248 (87 %)
 }
 
 

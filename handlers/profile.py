@@ -680,8 +680,13 @@ async def _save_languages(session: AsyncSession, user_id: int, codes: list[str],
 async def got_qualifications(
     message: Message, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
 ) -> SendMessage | None:
-    # «нет», «готово», "none", «не знаю»: as the Done button; so is «нет, зарплата 2000» (the pay is asked next)
+    # «нет», «готово», "none", «не знаю»: as the Done button; «нет, зарплата 2000» also answers the pay's
+    # question, which is then read as at its own step rather than asked again
     if validation.skips(message.text, unknown=True, pay_next=True):
+        pay = validation.pay_after_none(message.text)
+        if pay is not None and not (await state.get_data()).get("editing"):
+            await state.set_state(ProfileForm.salary)
+            return await _read_salary(message, pay, state, session, t, bot)
         return await advance(bot, message.chat.id, state, session, t, ProfileForm.qualifications)
     try:
         text = validation.qualifications(message.text)
@@ -764,10 +769,18 @@ async def got_salary(
         return await _answered_offer(message, state, session, t, bot, Decimal(offered))
     if validation.skips(message.text, unknown=True):  # «нет», «пропустить», «не знаю»: as the Skip button
         return await advance(bot, message.chat.id, state, session, t, ProfileForm.salary)
+    return await _read_salary(message, message.text or "", state, session, t, bot)
+
+
+async def _read_salary(
+    message: Message, text: str, state: FSMContext, session: AsyncSession, t: Translator, bot: Bot
+) -> SendMessage | None:
+    """The pay in `text` kept and the wizard gone on; one in dollars offered in riyals; any other asked again."""
+    offered = (await state.get_data()).get(OFFERED_RIYALS)
     try:
-        amount = validation.salary(message.text)
+        amount = validation.salary(text)
     except validation.InvalidInput as error:
-        dollars = validation.in_dollars(message.text)
+        dollars = validation.in_dollars(text)
         if dollars is not None:
             await _offer_riyals(message, state, t, *dollars)
             return None

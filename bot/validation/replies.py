@@ -259,11 +259,7 @@ def skips(text: str | None, *, unknown: bool = False, pay_next: bool = False) ->
     mind is no minimum, while a phone not known is asked again. A nothing followed by a question of the
     worker's own («нет, а без них берут?») is nothing too; with `pay_next` (the certificates' step, before the
     pay's), so is a nothing followed by the pay («нет сертификатов, зарплата 2000»)."""
-    text = without_question(text)
-    value = _NO_SIGNS.sub(" no ", re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", text.strip().lower()))
-    value = _PICTURES.sub(" ", value).strip()  # «нету 🤷», "no phone sorry 🙏": the other emoji say nothing
-    value = _WONT_GIVE.sub(" none ", _DONT_HAVE.sub(" none ", value))
-    value = _HEDGE.sub(" ", value).strip()
+    value = _cleaned_for_skip(text)
     rest_known = _DONT_KNOW.sub(" ", value).strip(" ,.!")
     if _DONT_KNOW.search(value) and ((unknown and not rest_known) or _ANY_WILL_DO.fullmatch(rest_known)
                                      or _WHETHER_ANY.fullmatch(rest_known)):
@@ -291,6 +287,16 @@ def skips(text: str | None, *, unknown: bool = False, pay_next: bool = False) ->
     return _nothing_then_more(value, unknown=unknown, pay_next=pay_next)
 
 
+def _cleaned_for_skip(text: str | None) -> str:
+    """An answer as `skips` reads it: lowercase, without the bot's question, with its no signs as words and
+    its other emoji, hedges and refusals to give made plain."""
+    text = without_question(text)
+    value = _NO_SIGNS.sub(" no ", re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", text.strip().lower()))
+    value = _PICTURES.sub(" ", value).strip()  # «нету 🤷», "no phone sorry 🙏": the other emoji say nothing
+    value = _WONT_GIVE.sub(" none ", _DONT_HAVE.sub(" none ", value))
+    return _HEDGE.sub(" ", value).strip()
+
+
 # Where the pay is named after a nothing with no comma («нет сертификатов зарплата 2000», «сертификатов нет
 # зарплату хочу 2500»).
 _PAY_WORD = re.compile(r"\s(?=(?:зарплат|жалақы|jalaq|zhalaq|айлық|aılyq|ailyq|salary|pay)\w*(?!\w))", re.IGNORECASE)
@@ -299,16 +305,45 @@ _PAY_WORD = re.compile(r"\s(?=(?:зарплат|жалақы|jalaq|zhalaq|айл
 def _nothing_then_more(value: str, *, unknown: bool, pay_next: bool) -> bool:
     """A nothing to give («нет», «сертификатов нет», "no certs") followed by a question of the worker's own
     («…, а сколько платят?», "…, do I need one?"), or, with `pay_next`, by the next step's pay («…, зарплата
-    2000», «… 1800 QAR»): the nothing holds; the pay is asked for in its turn."""
-    for cut in (re.search(r"[,.;]\s*", value), _PAY_WORD.search(value)):
+    2000», «… 1800 QAR»): the nothing holds, and the pay is read at its own step (see `pay_after_none`)."""
+    return _said_after_nothing(value, unknown=unknown, pay_next=pay_next) is not None
+
+
+def _said_after_nothing(value: str, *, unknown: bool, pay_next: bool) -> tuple[str, bool] | None:
+    """What follows a nothing to give (see `_nothing_then_more`), and whether it is the pay; None when the
+    answer is no nothing with more after it."""
+    for cut in (re.search(r"[,.;]\s*", value), _PAY_WORD.search(value), _PAY_AFTER.search(value)):
         if cut is None or cut.start() == 0:
             continue
         first, rest = value[:cut.start()], value[cut.end():]
         if re.search(r"\d", first) or not skips(first, unknown=unknown):
             continue
-        if asks_back(rest) or (pay_next and (_PAY_TOLD.search(rest) or re.fullmatch(r"\s*\d[\d\s]*\s*", rest))):
-            return True
-    return False
+        if asks_back(rest):
+            return rest, False
+        if pay_next and (_PAY_TOLD.search(rest) or _SUM_IN.search(rest) or re.fullmatch(r"\s*\d[\d\s]*\s*", rest)):
+            return rest, True
+    return None
+
+
+# A sum in another currency («600 долларов», "$800", «300 мың теңге»): the pay too, to be read in riyals at its step.
+_SUM_IN = re.compile(r"\d\s*(?:k|к|тыс\w*|мың|myń|myn)?\s*(?:\$|usd|доллар\w*|dollar\w*|бакс\w*|тенге|теңге|tenge|kzt)(?!\w)"
+                     r"|(?<!\w)(?:\$|usd)\s*\d", re.IGNORECASE)
+# A sum told right after a nothing, with neither a comma nor a word for the pay before it («нету сертификатов 2500
+# риалов хочу»): the cut before its figure.
+_PAY_AFTER = re.compile(r"\s(?=\d[\d\s.,]*(?:k|к|тыс\w*|мың|myń|myn)?\s*(?:риал\w*|rial\w*|rıal\w*|riyal\w*|qar|qr|"
+                        r"\$|usd|доллар\w*|dollar\w*)(?!\w))", re.IGNORECASE)
+
+
+def pay_after_none(text: str | None) -> str | None:
+    """The pay a worker told after saying there is nothing to give at the certificates step («нет
+    сертификатов, зарплата 2000», "none, 1800 QAR", «жоқ, айлық екі мың риал»), for the salary step to read
+    instead of asking for it again; None when no pay follows the nothing."""
+    value = _cleaned_for_skip(text)
+    first, _, rest = value.partition(",")
+    if set(re.findall(r"\w+", first)) <= _NO and re.search(r"\w", first) and (_PAY_TOLD.search(rest) or _SUM_IN.search(rest)):
+        return rest.strip()  # «нет, зарплата от 2000»: a bare no, then the pay
+    told = _said_after_nothing(value, unknown=True, pay_next=True)
+    return told[0].strip() if told is not None and told[1] else None
 
 
 # Emoji and other pictures beside the words (🙏, 🤷, 😔), and the joiners between their parts.

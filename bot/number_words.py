@@ -98,6 +98,10 @@ _INFLECTED_ENDINGS = (
     "ая", "ый", "ий", "ой", "ое", "ую", "ого", "ому", "ом", "ые", "ых", "ью", "ти", "ыншы", "інші", "ншы", "нші",
     "ynshy", "inshi", "nshy", "nshi", "th",
 )
+# The English stems an ordinal's "th" goes after ("sixth", "hundredth"), and no Kazakh one.
+_ENGLISH_STEMS = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                           "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+                           "eighty ninety hundred thousand".split())
 # «Третья», «третьей» take a soft sign no other number does: after «сем» it would make «семья» (a family) 7.
 _THIRD_ENDINGS = ("ья", "ье", "ьей", "ьего", "ьим")
 _JOINING_AND = frozenset({"и", "and"})  # "nine hundred and six": a hundred goes on after "and"
@@ -174,6 +178,8 @@ def _inflected(word: str) -> tuple[str, int] | None:
     for cut in range(len(word) - 1, 1, -1):
         stem, ending = word[:cut], word[cut:]
         value = _NUMBER_STEMS.get(stem)
+        if ending == "th" and stem not in _ENGLISH_STEMS:
+            continue  # "birth" is no «bir» (one) with an English ordinal's ending
         if value is not None and (ending in _INFLECTED_ENDINGS or (stem == "трет" and ending in _THIRD_ENDINGS)):
             return (_kind(stem, value), value)
     return None

@@ -22,12 +22,19 @@ class InvalidInput(ValueError):
 # «5 лет, нет, 6», «Алматы, ой, Талдыкорган», «87011234567 қате, дұрысы 87011234568», "1800 sorry 2000": the
 # worker's own correction; the value after it is the one meant. A no («нет», «жоқ», «емес», "no") corrects a
 # figure or a place, not a name, which it may be part of.
-_CORRECTION = (r"ой|вернее|точнее|то\s+есть|не\s+так|ошибся|ошиблась|извините|простите|қате|дұрысы|durysy|"
+_CORRECTION = (r"ой(?:[\s,]+(?:нет|жоқ|жок|joq))?|вернее|точнее|то\s+есть|не\s+так|ошибся|ошиблась|извините|простите|қате|дұрысы|durysy|"
                r"стоп|поправка|исправляю|түзетемін|oops|correction|my\s+bad|"  # «…, нет стоп, …», «…, поправка: …»
                r"sorry|i\s+mean|no\s+wait|wait|rather")
 SAID_AGAIN = re.compile(rf"(?<![^\W\d_])(?:{_CORRECTION})(?![^\W\d_])", re.IGNORECASE)
 SAID_AGAIN_OR_NO = re.compile(rf"(?<![^\W\d_])(?:{_CORRECTION}|нет|жоқ|joq|no|емес|emes)(?![^\W\d_])",
                                re.IGNORECASE)
+
+
+# ---- the sounds a dictated answer fills its pauses with -------------------------------------------------
+# «ээ», «ммм», «ну», «короче», «это самое», "uh", "um": no part of a name, a number or a no, wherever they come.
+FILLERS = re.compile(
+    r"(?<![^\W\d_])(?:э+(?:-э+)*|эм+|м{2,}|m{3,}|а{3,}|ну\s+это\s+самое|ну\s+это|ну|короче|это\s+самое|типа|значит|uh+|um+|erm|hmm+|ә+|ыы+)"
+    r"(?![^\W\d_])[\s,.…]*", re.IGNORECASE)
 
 
 # ---- the bot's own question copied with the answer -------------------------------------------------------

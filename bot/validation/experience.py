@@ -97,7 +97,7 @@ _NOT_EXPERIENCE = re.compile(
     # an age told with the pronoun after it («40 лет мне», «35 ему»)
     r"|\d+\s*(?:лет|года?)?\s+(?:мне|ему|ей)(?![^\W\d_])(?!\s+(?:опыт|стаж))"
     r"|(?:19|20)\d\d\s*г\.?\s*р\.?"  # «1985 г.р.»: born in that year
-    r"|[^.,;]*(?:родил|рожд|туған|туылған|туғанмын|born)[^.,;]*"
+    r"|[^.,;]*(?:родил|рожд|туған|туылған|туғанмын|born|birth)[^.,;]*"
     r"|\d+\s*(?:риал\w*|rial\w*|riyal\w*|qar|qr|тенге|теңге|tenge|доллар\w*|\$|usd|разряд\w*|категор\w*|санат\w*|grade)",
     re.IGNORECASE,
 )
@@ -210,7 +210,7 @@ def _periods(text: str) -> int | None:
 
 # The years of each job in a list («3 года в Актау, 2 года в России», "2 years in Dubai, 3 in Saudi"),
 # added when each part counts its own years; not when a part is among the rest («10 лет, из них 3 в ОАЭ»).
-_LIST_PART = re.compile(r"[,;]|\s(?:и|а\s+также|плюс|ещё|еще|and|plus|then|және|сосын|содан\s+кейін)\s", re.IGNORECASE)
+_LIST_PART = re.compile(r"[,;]|\s[+&]\s|\s(?:и|а\s+также|плюс|ещё|еще|and|plus|then|және|сосын|содан\s+кейін)\s", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"(?<![^\W\d])(?:\d+\s*)?(?:лет|года?|год|жыл\w*|jyl\w*|jıl\w*|years?|yrs?)(?![^\W\d_])",
                         re.IGNORECASE)
 _AMONG = re.compile(r"(?<![^\W\d_])(?:из\s+них|в\s+том\s+числе|включая|of\s+(?:which|them)|including|"

@@ -53,7 +53,8 @@ _ASKS_WHICH = re.compile(
 
 # A count of years alone, with its word («5 лет», «бес жыл», "five years", «3-4 года опыта»).
 _YEARS_ALONE = re.compile(
-    r"\s*(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s*(?:лет|года?|год|жыл\w*|jyl\w*|years?|yrs?)"
+    r"\s*(?:(?:опыт\w*|стаж\w*|тәжірибе\w*|tajiribe\w*|tájiribe\w*|experience)\s*[:—–-]?\s*)?"  # «опыт 10 лет»
+    r"(?:\d{1,2}\s*[-–]\s*)?\d{1,2}\s*(?:лет|года?|год|жыл\w*|jyl\w*|years?|yrs?)"
     r"(?:\s+(?:опыта|стажа|тәжірибе\w*|tajiribe\w*|experience|of\s+experience))?\s*[.!]?\s*",
     re.IGNORECASE)
 # An age or a birth year alone («мне 35», «35 жастамын», "I'm 35", «1990 г.р.», "born 1990", «1991 жылы туғанмын»).

@@ -48,16 +48,22 @@ def spoken_languages(text: str | None) -> list[str]:
     asked = [clause for clause in clauses if _asked_about(clause)]
     if len(asked) < len([clause for clause in clauses if clause.strip()]):
         clauses = [clause for clause in clauses if clause not in asked]  # «…, английский нужен?»: not spoken
+    named_before: list[str] = []
     for clause in clauses:
+        named = [code for word in re.findall(r"[^\W\d_]+", clause) if (code := _spoken_language(word)) is not None]
+        if not named and _DENIED_BEFORE.search(clause):  # «арабский читаю Коран, но не говорю»: the one before
+            found = [code for code in found if code not in named_before]  # (not one understood: «…понимаю»)
+            continue
         if _DENIED.search(clause):  # also a language taken back: «русский, английский — ой, английский не знаю»
-            for word in re.findall(r"[^\W\d_]+", clause):
-                if (code := _spoken_language(word)) in found:
+            for code in named:
+                if code in found:
                     found.remove(code)
             continue
-        for word in re.findall(r"[^\W\d_]+", clause):
-            code = _spoken_language(word)
-            if code is not None and code not in found:
+        for code in named:
+            if code not in found:
                 found.append(code)
+        if clause.strip():
+            named_before = [] if _UNDERSTOOD.search(clause) else [code for code in named if code in found]
     if not found:
         raise InvalidInput("expect-languages")
     return found
@@ -102,7 +108,19 @@ _DENIED = re.compile(
     r"(?<![^\W\d_])(?:не\s+(?:знаю|владею|говорю|понимаю|разговариваю)|білмеймін|сөйлемеймін|түсінбеймін|"
     r"bilmeimin|bilmeymin|soilemeimin|don'?t\s+(?:speak|know)|do\s+not\s+(?:speak|know)|can'?t\s+speak|"
     r"cannot\s+speak|no|нет|жоқ|joq|жок)(?![^\W\d_])"  # "Russian, Kazakh, no English", «английского нет»
+    r"|" + r"(?<![^\W\d_])(?:забыл\w*|позабыл\w*|ұмыттым|ұмытып|umyttym|forgot(?:ten)?)(?![^\W\d_])"  # «…, уже забыл»
 )
+# A part that takes back the language named just before it, naming none itself («арабский читаю, но не говорю»,
+# «английский был в школе, уже забыл»): a verb that denies, not a bare no.
+_DENIED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:не\s+(?:знаю|владею|говорю|понимаю|разговариваю)|білмеймін|сөйлемеймін|түсінбеймін|"
+    r"bilmeimin|soilemeimin|don'?t\s+(?:speak|know)|can'?t\s+speak|забыл\w*|позабыл\w*|ұмыттым|ұмытып|umyttym|"
+    r"forgot(?:ten)?)(?![^\W\d_])")
+
+
+# A language understood, though not spoken well («казахский понимаю, но не говорю»): the worker knows it, and the
+# profile keeps it.
+_UNDERSTOOD = re.compile(r"(?<![^\W\d_])(?:понима\w*|понимаю|түсінемін|tusinemin|understand\w*)(?![^\W\d_])")
 
 
 def _asked_about(clause: str) -> bool:

@@ -8,7 +8,7 @@ import unicodedata
 
 from bot.i18n import language_named
 from bot.number_words import spelled_numbers
-from bot.validation.answer import SAID_AGAIN, InvalidInput, asks_back, settled, without_question
+from bot.validation.answer import FILLERS, SAID_AGAIN, InvalidInput, asks_back, settled, without_question
 from bot.validation.languages import _spoken_language
 from bot.validation.phones import PHONE_CANDIDATE, own_phone_number
 from bot.validation.answer import passes
@@ -28,7 +28,7 @@ _NAME_INTRO = re.compile(
     r"з[ао]вут\s+м[еи]?ня|(?:за|на)?пишите|write\s+down|"
     r"(?:толық\s+|tolyq\s+|toliq\s+)?(?:аты-жөнім|aty-?j[oó]nim)|"  # «толық аты-жөнім:», full name
     # "name" typed with two letters swapped ("my nmae is", "Nmae:")
-    r"my\s+(?:full\s+)?n(?:am|ma)e\s+is|my\s+name's|n(?:am|ma)e|full\s+name|i\s+am|i'?m|this\s+is|it'?s|call\s+me|"
+    r"my\s+(?:full\s+)?n(?:am|ma)e\s+is|my\s+name'?s|n(?:am|ma)e|full\s+name|i\s+am|i'?m|this\s+is|it'?s|call\s+me|"
     # the name as the passport spells it («по паспорту Жумабаев Ерлан», «паспорт бойынша …», "as in passport")
     r"по\s+паспорту|как\s+в\s+паспорте|паспорт\s+бойынша|pasport\s+boiynsha|as\s+in\s+(?:my\s+)?passport|"
     # what the passport says («в паспорте написано …», "my passport says …")
@@ -132,26 +132,36 @@ _SAID_AFTER = re.compile(
 # with «ұлы», «оглы», «кызы», stays).
 _FATHER_NAMED = re.compile(r"(?<=[^\W\d_])[\s,]+(?:сын|дочь|son\s+of|daughter\s+of)\s+[^\W\d_]+\s*[.!]?\s*$",
                            re.IGNORECASE)
+# A year or a date of birth told after the name with the rest of a CV line after it («Досмагамбетов Ерлан
+# Кайратович 1987 года рождения Актобе сварщик», "…, born 1990, Taraz, welder"): the name ends before it.
+_BORN_WITHIN = re.compile(r"(?<=[^\W\d_])[\s,]+(?:(?:19|20)\d\d\s*(?:г\.?\s*р\.?|года?\s+рождения|жылы\s+туған\w*)|"
+                          r"(?:born|родил\w*|туған\w*|д\.?\s*р\.?|дата\s+рождения|date\s+of\s+birth)\s*:?\s*"
+                          r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d)).*$", re.IGNORECASE)
+# A CV's heading pasted before the name («Резюме.», "CV:", «Түйіндеме»): no part of it; alone, no name.
+_CV_HEADING = re.compile(r"^(?:резюме|cv|resume|résumé|curriculum\s+vitae|түйіндеме|tüiindeme|túıindeme)"
+                         r"(?![^\W\d_])[\s.:,;—–-]*", re.IGNORECASE)
+# A no that corrects a name dictated without commas («меня зовут Ерлан нет Ернар Сапаров»): the name after it.
+_NO_BEFORE_NAME = re.compile(r"(?<![^\W\d_])(?:нет|жоқ|жок|joq)(?![^\W\d_])", re.IGNORECASE)
 # An age after the name with no comma before it («Сапаров Ерлан 35 жаста», "Marat Zhaksylykov 28 years old").
 _AGE_AFTER = re.compile(r"(?<=[^\W\d_])[\s,]+(?:мне\s+)?\d{1,3}\s*(?:лет|года?|жаста\w*|жас\w*|years?\s+old|y\.?\s*o\.?)"
                         r"\s*[.!]?\s*$", re.IGNORECASE)
 # The sounds and words a dictated answer fills its pauses with («ээ», «ммм», «ну», «короче», «это самое»,
 # "uh", "um"): no part of the name, wherever they come.
-_FILLERS = re.compile(
-    r"(?<![^\W\d_])(?:э+(?:-э+)*|эм+|м{2,}|m{3,}|а{3,}|ну\s+это|ну|короче|это\s+самое|типа|значит|uh+|um+|erm|hmm+|ә+|ыы+)"
-    r"(?![^\W\d_])[\s,.…]*", re.IGNORECASE)
+_FILLERS = FILLERS
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|г-н|г-жа)\.?\s+", re.IGNORECASE)
 # Each part of the name told with its label, in the order said («фамилия Исмаилов имя Руслан»).
-_SURNAME_TOLD = re.compile(r",?\s*(?:фамилия|фамилиям|тегім|tegim|tegіm|surname|last\s+name|имя|отчество|first\s+name|"
+_SURNAME_TOLD = re.compile(r",?\s*(?:фамил[иья]\w*|тегім|tegim|tegіm|surname|last\s+name|имя|отче\w*|first\s+name|"
                            r"given\s+name|patronymic)\s*[:—–-]?\s+(\S+)",
                            re.IGNORECASE)
 # Answers to other steps typed at the name's: years («5 лет», «бес жыл тәжірибем»), a town with the word
 # that makes it one («из Шымкента», "I'm from Aktau", «Shymkent qalasy»).
 _ANOTHER_ANSWER = re.compile(
     r"(?<![^\W\d_])(?:лет|года?|жыл|жылдан|jyl|jıl|years?|yrs|опыт\w*|стаж\w*|тәжірибе\w*|tajiribe\w*|"
-    r"experience|из|from|город|қала\w*|qala\w*|облыс\w*|oblys\w*|област\w*|oblast\w*|obl|region|ауданы|район\w*|"
+    r"experience|из|from|город|г|қала\w*|qala\w*|облыс\w*|oblys\w*|област\w*|oblast\w*|obl|region|ауданы|район\w*|"
     # a note about how to reach the worker («только ватсап», «тек ватсап», "WhatsApp only")
-    r"ват?с[ао]п\w*|вацап\w*|whats?app|wh?atsap+|телеграм\w*|telegram|только|тек|only|звоните|call)"
+    r"ват?с[ао]п\w*|вацап\w*|whats?app|wh?atsap+|телеграм\w*|telegram|только|тек|only|звоните|call|"
+    # another field's label from a CV or a form («Дата рождения», "Date of birth")
+    r"рождени\w*|birth|туған\s+(?:күн\w*|жыл\w*))"
     r"(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -201,7 +211,20 @@ def full_name(text: str | None) -> str:
     text = without_question(text)
     if not text.strip():
         raise InvalidInput("error-name-empty")
-    return _name_of(settled(text, _name_of, SAID_AGAIN))
+    text = _CV_HEADING.sub("", text.strip(), count=1)
+    if not text.strip():
+        raise InvalidInput("error-name-other-answer")  # "Curriculum Vitae": a heading, the name still to come
+    said = settled(text, _name_of, SAID_AGAIN)
+    if said == text:
+        said = settled(text, _name_of_two_words, _NO_BEFORE_NAME)
+    return _name_of(said)
+
+
+def _name_of_two_words(text: str) -> str | None:
+    """The name in an answer when it has two words or more (a surname and a name), else None: what may
+    follow a no that corrects a name (see `_NO_BEFORE_NAME`)."""
+    name = _name_of(text)
+    return name if len(name.split()) >= 2 else None
 
 
 def _name_of(text: str) -> str:
@@ -215,6 +238,7 @@ def _name_of(text: str) -> str:
     value = _SAID_AFTER.sub("", value, count=1).strip() or value
     value = _FATHER_NAMED.sub("", value, count=1)
     value = _without_asides(_without_question_after(value))
+    value = _BORN_WITHIN.sub("", value, count=1) if len(_BORN_WITHIN.sub("", value, count=1).split()) >= 2 else value
     value = _without_age_in_words(_AGE_AFTER.sub("", _BORN_AFTER.sub("", value)))
     value = _without_place_after(_without_phone_after(value))
     value = _RELATIVE_BEFORE.sub("", value, count=1)

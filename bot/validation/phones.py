@@ -7,7 +7,7 @@ import re
 import phonenumbers
 
 from bot.number_words import spelled_numbers
-from bot.validation.answer import settled, without_question
+from bot.validation.answer import FILLERS, settled, without_question
 
 
 # A number within a message («мой номер 8 701 123 45 67, ватсап тот же», "+7 701 … or 8 705 …"): digits
@@ -23,7 +23,7 @@ def own_phone_number(text: str) -> str | None:
     («8 7252 53-12-34») is one, and so is a number in a neighbouring country typed with its code
     («+996 555 123 456», «8 10 998 …»): the worker may live or work there now. A home number without its
     town's code, a neighbour's local number without the country's, or a hotline is not."""
-    said = _dictated_phone(without_question(text))
+    said = _dictated_phone(FILLERS.sub(" ", without_question(text)))  # «8 747 ээ 321 00 99»: a pause said
     return _first_phone_number(settled(said, _first_phone_number))
 
 
@@ -49,12 +49,26 @@ def _dictated_phone(text: str) -> str:
 
 
 def _first_phone_number(text: str) -> str | None:
-    """The first dialable number among the words (see `own_phone_number`)."""
+    """The first dialable number among the words (see `own_phone_number`); a work or home phone labelled so
+    yields to a mobile one told after it («тел. раб. 8 7172 …, моб. 8 701 …»): the one the worker carries."""
+    numbers = []
     for match in PHONE_CANDIDATE.finditer(text):
         number = _dialable(match.group())
         if number is not None:
-            return number
-    return None
+            numbers.append((number, text[max(0, match.start() - 12):match.start()]))
+    if len(numbers) > 1 and _AT_WORK_OR_HOME.search(numbers[0][1]):
+        mobile = next((number for number, label in numbers[1:] if _MOBILE.search(label)), None)
+        if mobile is not None:
+            return mobile
+    return numbers[0][0] if numbers else None
+
+
+# The labels a CV or a form puts before a work or home phone («тел. раб.», «дом.», "work", "home", «үй»), and before
+# a mobile one («моб.», «сот.», "mobile", "cell", «ұялы»).
+_AT_WORK_OR_HOME = re.compile(r"(?<![^\W\d_])(?:раб\w*|дом\w*|work|office|home|үй\w*|jumys|жұмыс)(?![^\W\d_])",
+                              re.IGNORECASE)
+_MOBILE = re.compile(r"(?<![^\W\d_])(?:моб\w*|сот\w*|mob\w*|cell\w*|ұялы|uialy|ватсап|whatsapp)(?![^\W\d_])",
+                     re.IGNORECASE)
 
 
 def _dialable(candidate: str) -> str | None:

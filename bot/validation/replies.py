@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from bot.validation.answer import asks_back, without_question
+from bot.validation.answer import FILLERS, asks_back, without_question
 
 
 # A yes or a no typed instead of pressed («да», «ещё», «иә», "yes"; «нет», «дальше», «жоқ», "no"), for a
 # question whose buttons say "add one more" and "go on".
 # Kazakh is also typed without its letters («иа», «жок») and in Latin letters ("ia", "iá", "joq").
-_YES = frozenset("да ага угу конечно конешно канешно канечно ещё еще есть добавить добавлю добавь давай ок окей хорошо иә ия иа бар тағы "
+_YES = frozenset("да ага угу конечно конешно канешно канечно ещё еще ещо исчо есть добавить добавлю добавь давай ок окей хорошо иә ия иа бар тағы "
                  "қосу қосамын қосайын әрине жарайды ia iá iä iya arine ariine ok okay yes yeah yep sure add qosamyn "
                  "qosu добавим давайте "
                  "another more".split()
@@ -27,15 +27,18 @@ _NO = frozenset("нет неа не дальше далее хватит всё 
                 "келесі әрі қарай "
                 "joq jok zhoq zhok boldy boldi bitti next no nope nop nah done skip enough достаточно ytn тщ "
                 "пропустить пропускаю өткізу otkizu".split())  # a skip pressed in words: nothing more to add
-_THANKS = frozenset("спасибо большое рахмет raqmet rakhmet rahmet thanks".split())  # «нет, спасибо»
+_THANKS = frozenset("спасибо большое рахмет raqmet rakhmet rahmet thanks thnks thx thanx thank you".split())  # «нет, спасибо»
 # Words around a yes or a no that change nothing («ну наверное да, давайте», "yes please"), and those of a
 # worker correcting the answer («нет, то есть да», «да… хотя нет», "no wait, yes"): the last one then holds.
 _AROUND = frozenset("ну наверное думаю пожалуйста please хотя ой wait sorry этого хочу want just i it".split()
                     # a hedge that still leans one way («скорее нет», "probably"), and what an older worker
                     # calls the one they write to («иә, балам», «да, сынок»)
-                    + "скорее наверно пожалуй probably likely балам сынок доченька айналайын balam".split())
+                    + "скорее наверно пожалуй probably likely балам сынок доченька айналайын balam".split()
+                    # a correction said with more words ("no… wait, actually yes", «ой, вообще-то да»), the sounds of a
+                    # pause in a dictated answer («ээ нет», "um yes")
+                    + "actually вообще то вообще-то негізі э эм м ә uh um hm".split())
 _CORRECTED = re.compile(r"(?<!\w)(?:то\s+есть|хотя|wait|sorry|ой)(?!\w)")
-_ONE = frozenset("одна одну one бір біреу біреуі bireu bireui".split())  # «да, ещё одна», «иә, тағы біреуі бар»
+_ONE = frozenset("одна одну one бір біреу біреуі біреуін bireu bireui bireuin bireýin bireýi".split())  # «да, ещё одна», «иә, тағы біреуі бар»
 # Phrases that are a yes or a no as a whole («не надо», «это всё», «керек емес», "that's all", "of course").
 _YES_PHRASE = re.compile(r"(?<!\w)(?:of\s+course|why\s+not|go\s+on)(?!\w)")
 _NO_PHRASE = re.compile(
@@ -43,8 +46,10 @@ _NO_PHRASE = re.compile(
     r"^\s*да\s+(?:наверное\s+|пожалуй\s+|скорее\s+|наверно\s+)?нет(?!\w)|(?<!\w)(?:не\s+надо|не\s+нужно|не\s+хочу|это\s+вс[её]|вот\s+и\s+вс[её]|на\s+этом\s+вс[её]|керек\s+емес|"
     r"қажет\s+емес|kerek\s+emes|qajet\s+emes|бәрі\s+осы|that'?s\s+(?:all|it|enough)|that\s+is\s+all|no\s+need|"
     # one trade is enough («одной хватит», «бір мамандық жетеді», "just one")
-    r"одно[йг]?\s+(?:хватит|достаточно)|(?:just|only)\s+one(?!\s+more)|one\s+is\s+enough|"
-    r"(?:бір|bir)\w*\s+(?:(?:мамандық|мамандығ|mamandyq|mamandyg|mamandyǵ)\w*\s+)?(?:жетеді|jetedi)|жетеді|jetedi|"
+    r"одно[йг]?\s+(?:хватит|достаточно)|(?:just|only)\s+one(?!\s+more)|"
+    r"one(?:\s+(?:trade|job|occupation|profession))?\s+is\s+enough(?:\s+for\s+me)?|"
+    r"(?:бір|bir)\w*\s+(?:(?:мамандық|мамандығ|mamandyq|mamandyg|mamandyǵ)\w*\s+)?(?:жетед\w*|jeted\w*)|"
+    r"(?:осы\s+|osy\s+)?(?:жетед\w*|jeted\w*)|"
     r"i'?m\s+done|not\s+now|не\s+то(?!\s+есть)|(?:probably|likely|maybe)\s+not|rather\s+not|i\s+don'?t\s+think\s+so)(?!\w)"
 )
 
@@ -173,6 +178,8 @@ _BESIDE_A_NO = frozenset(
     + "своего своей свой own өз өзімнің на сына дочери жены мужа брата сестры son's wife's husband's".split()
     # whom to call instead («номера нет, звоните жене»), and the step named ("skip this")
     + "звоните позвоните звонить жене мужу сыну дочке брату сестре call this it".split()
+    # a number about to change, the one to use meanwhile («телефон скоро поменяю, пока пишите сюда», "rn")
+    + "поменяю сменю меняю менять ауыстырамын change changing rn".split()
 )
 
 
@@ -186,7 +193,7 @@ _ASKED_FOR = ("телефон", "номер", "нөмір", "phon", "number", "n
 _ANY_WILL_DO = re.compile(
     r"(?:не\s*важно|любая|любой|любую|без\s+разницы|вс[её]\s+равно|маңызды\s+емес|бәрібір|барибир|baribir|"
     r"договорн\w*|по\s+договор\w*(?:\s+с\s+работодател\w*)?|как\s+договоримся(?:\s+с\s+работодател\w*)?|келісім\s+бойынша|келісімді|kelisim\s+boiynsha|kelisimdi|"
-    r"negotiable|"
+    r"negotia\w*|negociable|на\s+усмотрени[еи](?:\s+работ[оа]дател\w*)?|"
     r"any|anything|whatever|no\s+matter|doesn'?t\s+matter|does\s+not\s+matter|dos[e]?n'?t\s+matter|"
     r"do(?:n'?t|nt)\s+matter|ma[nńñ]yzdy\s+emes|(?:қанша|qansha)\s+(?:берсе|berse)(?:\s+(?:де|да|de|da))?(?:\s+(?:болады|жарайды|bolady|jaraidy))?|"
     # what others get, or what the employer offers («как у всех», «басқалар сияқты», "same as everyone")
@@ -212,11 +219,11 @@ _ANY_WILL_DO = re.compile(
 _NOT_HERE = re.compile(
     r"(?<!\w)(?:(?:пишите|пиши|напишите|жазыңыз|жаз|write|text\s+me)(?:\s+(?:мне|маған|me))?(?:\s+(?:сюда|здесь|тут|"
     r"осында|осы\s+жерге|here))?(?:\s+(?:в|на)?\s*(?:телеграм\w*|телеграмм\w*|telegram|тг|tg))?|"
-    r"(?:сюда|здесь|тут|осында)|(?:в|на)\s+(?:телеграм\w*|телеграмм\w*)|(?:on|in)\s+telegram|телеграмға|"
+    r"(?:сюда|здесь|тут|осында)|(?:в|на)\s+(?:телеграм\w*|телеграмм\w*)|(?:on|in|use|via)\s+telegram|телеграмға|"
     r"қазір|сейчас|currently|right\s+now)(?!\w)"
 )
 # The pay named before it is said to be any («зарплата договорная», "salary is negotiable", «жалақы келісімді»).
-_PAY_NAMED = re.compile(r"^(?:(?:my\s+|expected\s+)?(?:salary|pay)(?:\s+is)?|(?:желаемая\s+)?зарплата|жалақы|"
+_PAY_NAMED = re.compile(r"^(?:(?:my\s+|expected\s+|desired\s+)?(?:salary|pay)(?:\s+is)?|(?:желаемая\s+|ожидаемая\s+)?зарплата|жалақы|"
                         r"jalaqy|zhalaqy)\s*[:—–-]?\s*")
 _DONT_HAVE = re.compile(r"(?<!\w)(?:i\s+)?(?:don'?t|do\s+not)\s+have\s+(?:one|it|a\s+phone)(?!\w)")
 # Not wishing to give it («не хочу давать номер», «не буду указывать», «бергім келмейді», "I'd rather not
@@ -293,6 +300,7 @@ def _cleaned_for_skip(text: str | None) -> str:
     text = without_question(text)
     value = _NO_SIGNS.sub(" no ", re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f]", "", text.strip().lower()))
     value = _PICTURES.sub(" ", value).strip()  # «нету 🤷», "no phone sorry 🙏": the other emoji say nothing
+    value = FILLERS.sub(" ", value).strip()  # «ну это самое нету пока», «ээ сертификат жоқ»: pauses said
     value = _WONT_GIVE.sub(" none ", _DONT_HAVE.sub(" none ", value))
     return _HEDGE.sub(" ", value).strip()
 

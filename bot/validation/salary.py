@@ -75,16 +75,33 @@ def salary(text: str | None) -> Decimal:
     a year's pay by its twelfth. A pay for an hour or a day is asked again as a month's. Said aloud
     («две тысячи пятьсот», "twenty five hundred") or corrected («2000, нет, 2500») as meant; within a story
     («получаю 350 тысяч тенге, хочу не меньше 2500 риалов») the amount wanted; a phone number is asked again."""
-    text = _T_THOUSANDS.sub(r"\1к", without_question(text))
+    text = _T_THOUSANDS.sub(r"\1к", _COLLOQUIAL_THOUSANDS.sub("тысячи", without_question(text)))
     said = _YEARS_TOLD.sub(" ", spelled_numbers(_as_spelled(text)))
     if own_phone_number(said) is not None:
         raise InvalidInput("error-salary-number")
+    meant = settled(said, _salary_of)
+    if meant != said and not _CURRENCY_NAMED.search(meant) and _CURRENCY_NAMED.search(said[:len(said) - len(meant)]):
+        said = _currency_kept(said, meant)  # "800 usd, sorry 900": the sum put right, in the currency said first
+        meant = said
     try:
-        return _salary_of(_wanted_amount(settled(said, _salary_of)))
+        return _salary_of(_wanted_amount(meant))
     except InvalidInput as error:
         if error.key == "error-salary-too-low" and not re.search(r"\d", text or ""):
             raise InvalidInput("error-salary-number") from None  # «две»: a word, not an amount
         raise
+
+
+# Thousands as speech says them («две тыщи», «тыщи полторы»): the written word.
+_COLLOQUIAL_THOUSANDS = re.compile(r"(?<!\w)тыщ[аиу]?(?!\w)", re.IGNORECASE)
+# A currency named with a sum, riyals or another: a sum put right after one keeps it («800 usd, sorry 900»).
+_CURRENCY_NAMED = re.compile(r"\$|(?<![^\W\d_])(?:usd|долл\w*|dollar\w*|бакс\w*|риал\w*|rial\w*|riyal\w*|rıal\w*|qar|qr|"
+                             r"тенге|теңге|tenge|kzt|руб\w*|евро|euro|дирх\w*|dirh\w*|aed)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _currency_kept(said: str, meant: str) -> str:
+    """The sum put right (`meant`) with the currency named before the correction, when it names none itself."""
+    currency = _CURRENCY_NAMED.search(said[:len(said) - len(meant)])
+    return f"{meant} {currency.group()}" if currency is not None else meant
 
 
 # Thousands cut to «т» as a chat writes them («2т», «2,5 т.»): the thousands of a count below a hundred.
@@ -151,6 +168,7 @@ def _wanted_amount(text: str) -> str:
 def _salary_of(text: str) -> Decimal:
     """The monthly amount an answer already in digits says (see `salary`)."""
     compact = re.sub(r"(?<=\d)[\s\u00a0,](?=\d{3}\b)", "", text or "")
+    compact = re.sub(r"(?<![\d.,])(\d{1,3})\.(?=\d{3}(?![\d.,]))", r"\1", compact)  # «2.000 QAR»: a dot between thousands
     if OTHER_CURRENCY.search(compact) or _NOT_RIYALS.search(compact):
         raise InvalidInput("error-salary-currency")
     monthly = _PER_MONTH.search(compact) is not None

@@ -26,6 +26,7 @@ from rapidfuzz.distance import OSA
 import matching
 from bot import validation
 from bot.number_words import spelled_numbers
+from bot.validation.answer import SAID_AGAIN_OR_NO, as_typed
 from matching.text import fold, plain_latin
 
 Field = Literal["name", "phone", "region", "salary", "languages", "occupation", "years", "qualifications"]
@@ -47,7 +48,7 @@ _ASKED_BACK = _folded("verni vernut")
 # «ауыстырыңыз», «өзгертіңіз», "change", "update"; a salary raised or lowered («поднимите», «снизьте»,
 # «көтеріңіз», «түсіріңіз», "raise", "lower"); and "new" («мой новый номер», «жаңа нөмірім»).
 _CHANGE = _folded("pomen izmen smen zamen isprav poprav obnov postav stavt ukaj ukaz zapish napish perepish ustanov auisti ozger "
-                  "janart janard tuzet svap almastir sdelai vnes write "
+                  "janart janard tuzet svap almastir sdelai vnes write pastav "  # «паставьте»: the vowel as heard
                   "change updat replac correct switch sniz snij povis podnia podnim uvelich umensh raise lower "
                   "increas reduc koter tusir revert") + _ASKED_BACK  # «верните Алматы», "revert my salary to 2200"
 _NEW = frozenset(_folded("novi novii novaia novoe new jana jani жаңасы"))
@@ -61,7 +62,7 @@ _CORRECTION_WORDS = frozenset(_folded("неправильно неправиль
 _RIGHT_VALUE = frozenset(_folded("правильно правильный правильная правильное надо нужно должно должна должен дұрысы "
                                   "should right its"))
 # Words that add: a trade or a language joins those held («добавь», «қосыңыз», "add").
-_ADD = _folded("dobav vpish dopish")  # «впишите вторую профессию»: written in beside those held
+_ADD = _folded("dobav dabav vpish dopish")  # «впишите вторую профессию»: written in beside those held; «дабавьте»
 _ADD_WORDS = frozenset(_folded("add kos kosu kosiniz kosingiz kosip kosin kosindar kosamin kosaiin қосыңызшы "
                                "қосып"))
 # Words that take a trade off: «убери водителя», «алып тастаңыз», "remove cook from my profile".
@@ -111,7 +112,7 @@ _WITH_SOMEONE = re.compile(
 # own move; not a relative's news («у брата новый номер»), which no verb of living comes before.
 _STAYING_WITH = re.compile(
     r"((?:живу|живём|живем|живет|проживаю|переехал\w*|перебрал\w*|тұрамын|тұрамыз)\b[^,.;!?]*?)\s+"
-    r"(?:у|к)\s+(?:брата|сестры|сестре|брату|родителей|родителям|тёщи|тещи|тёще|теще|свекрови|мамы|маме|папы|папе|"
+    r"(?:у|к)\s+(?:мужа|мужу|жены|жене|брата|сестры|сестре|брату|р[оа]дителей|р[оа]дителям|тёщи|тещи|тёще|теще|свекрови|мамы|маме|папы|папе|"
     r"сына|сыну|дочери|дочке|родственников|родственникам|друга|другу)(?!\w)", re.IGNORECASE)
 
 # What the worker does or who is there, told after a move («переехали в Экибастуз, муж там работает», «живу в
@@ -120,13 +121,20 @@ _WHY_THERE = re.compile(r"\s*[,;]\s*[^,.;!?]*(?<![^\W\d_])(?:там|туда|the
                         r"[^,.;!?]*[.!]*\s*$", re.IGNORECASE)
 
 
+# Why the worker moved, told after the move as a clause of its own ("…, moved for my wife's work", «…, из-за работы
+# мужа», «…, күйеуімнің жұмысына байланысты»): the reason, whoever it names.
+_WHY_MOVED = re.compile(r"\s*[,;]\s*[^,.;!?]*(?<![^\W\d_])(?:for|because\s+of|из-за|ради|үшін|байланысты)(?![^\W\d_])"
+                        r"[^,.;!?]*[.!]*\s*$", re.IGNORECASE)
+
+
 def _without_why_there(text: str) -> str:
     """The message without a last clause telling why the worker moved there, when a move or a home comes first."""
-    found = _WHY_THERE.search(text)
+    found = _WHY_THERE.search(text) or _WHY_MOVED.search(text)
     if found is None:
         return text
     before = _words(text[:found.start()])
-    if any(_like(word, _MOVED) for word in before) or not _LIVES.isdisjoint(before):
+    if any(_like(word, _MOVED) for word in before) or not _LIVES.isdisjoint(before) or _I_AM_IN.search(
+            text[:found.start()]):  # «мы теперь в Жезказгане, муж там на руднике»
         return text[:found.start()]
     return text
 
@@ -172,7 +180,10 @@ _LIVES = frozenset(_folded("живу живем проживаю live living bas
 _NOW = frozenset(_folded("теперь now енді"))
 # Since a time just past («с этого месяца живу в Павлодаре», "from this month", «осы айдан бері»): now.
 _SINCE_LATELY = re.compile(r"(?<!\w)(?:с\s+(?:этого|прошлого)\s+(?:месяца|года|недели)|from\s+this\s+(?:month|week|year)|"
-                           r"since\s+last\s+(?:month|week)|осы\s+(?:айдан|аптадан|жылдан)|(?:өткен|откен)\s+айдан)(?!\w)",
+                           r"since\s+last\s+(?:month|week)|осы\s+(?:айдан|аптадан|жылдан)|(?:өткен|откен)\s+айдан|"
+                           # since an event just past («после армии живу у родителей в …», "after the army")
+                           r"после\s+(?:армии|службы|учёбы|учебы|свадьбы|колледжа)|after\s+(?:the\s+)?(?:army|college|"
+                           r"wedding)|әскерден\s+(?:кейін|соң))(?!\w)",
                            re.IGNORECASE)
 _AT_PRESENT = frozenset(_folded("сейчас щас қазір qazir currently"))  # with a verb of living only: «қазір … тұрамын»
 # «я в Лениногорске теперь», "I'm in Aktau now": where the worker is, read as where they live with «теперь».
@@ -383,7 +394,7 @@ def read_change(text: str | None) -> ProfileChange | None:
     """The change a message asks for, or None when it asks none plainly or its value is not valid. A change
     told with a search or a question after it ("I moved to Almaty, any welding jobs there?", «теперь у меня
     категория С, есть работа водителем?») is the change; the search is the worker's to ask after Save."""
-    found = _change_in(text)
+    found = _before_a_reason(text) or _change_in(text)
     if found is not None or not text:
         return found
     for head in _before_asking(text):
@@ -391,6 +402,47 @@ def read_change(text: str | None) -> ProfileChange | None:
         if found is not None:
             return found
     return None
+
+
+def _before_a_reason(text: str | None) -> ProfileChange | None:
+    """The change asked before a reason told after it («зарплату поставьте 2500, на 2000 с семьёй не прожить»,
+    "lower my salary to 1600 please, I need a job fast", «тәжірибемді 9 жыл деп түзетіңіз, әскердегіні
+    қоспаппын»): the reason's own figures and words are no part of it. Not when the words after the comma put
+    the value right («…, нет, 2500»), take the change back, or name a field, a value or another change."""
+    if not text or _taken_back(text) or _MISTAKE.search(text):
+        return None
+    for cut in reversed(list(re.finditer(r"(?:(?<!\d)[,;]|[,;](?!\d))\s*", text))):
+        head, tail = text[:cut.start()].strip(), text[cut.end():].strip()
+        if len(head.split()) >= 2 and _only_a_reason(tail):
+            found = _change_in(head)
+            if found is not None:
+                return found
+    return None
+
+
+# The words that give the right value after a comma («…, а 7», «…, там 2 года», «…, надо 2000», "…, it's 5").
+_RIGHT_AFTER = re.compile(r"(?:а|но|but|там|надо|нужно|должно|должен|правильно|верно|it'?s|its|it\s+is|should|"
+                          r"дұрысы|керек)(?!\w)", re.IGNORECASE)
+
+
+def _only_a_reason(tail: str) -> bool:
+    """Whether the words after a change tell only why it is asked (see `_before_a_reason`)."""
+    words = _words(tail)
+    if len(words) < 2 or SAID_AGAIN_OR_NO.search(tail) or _PHONE.search(tail) or _PAY_SAID.search(tail):
+        return False
+    if re.search(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", tail.replace("I ", "i ")) or _RIGHT_AFTER.match(tail):
+        return False  # a name or a place («…, Лусаил», «…, Ерасыл Муканов»), or the right value («…, а 7», «…, надо 2000»)
+    if not _NOW.isdisjoint(words) or matching.split_town(tail)[0] is not None or not _NOT_A_REQUEST.isdisjoint(words):
+        return False  # «…, куда сообщить»: a question of its own, not why the change is asked
+    if re.fullmatch(r"[\d\s.,]+", tail) or validation.asks_back(tail) or _SEARCHING.search(tail):
+        return False
+    if _names_a_field(words) or any(w.startswith(_EXPERIENCE + _QUALIFICATION) for w in words):
+        return False
+    if any(w.startswith(_CHANGE + _ADD + _REMOVE + _MOVED + _CORRECTION) or w in _CHANGE_WORDS or w in _ADD_WORDS
+           or w in _LIVES for w in words):  # as spelt: «помню» is no «поменяйте» typed a letter off
+        return False
+    return not (validation.passes(validation.region, tail) or validation.languages_named(tail)
+                or _change_in(tail) is not None)
 
 
 def asked_beside(text: str | None) -> bool:
@@ -479,9 +531,24 @@ def _before_asking(text: str) -> list[str]:
     return heads
 
 
+# A home bought in a place, said in Kazakh with the place's ablative («Өскеменнен үй алдық»), and a relative's
+# village or home moved to («әйелімнің ауылына, Түркістан облысына көштім», "to my wife's hometown"): the place is
+# the worker's own, as «купили дом в …» and «переехал к жене в …» are.
+_HOME_BOUGHT = re.compile(r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+?)(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s+"
+                          r"(?:үй|пәтер|uı|ui|uy|páter|pater)\s+(?:сатып\s+|satyp\s+)?(?:алдық|алдым|aldyq|aldym|aldyk)(?!\w)")
+_RELATIVES_PLACE = re.compile(
+    r"(?<!\w)(?:әйелімнің|күйеуімнің|ата-анамның|анамның|әкемнің|туыстарымның|aielimnin|kuieuimnin|"
+    r"my\s+(?:wife|husband|parents|mother|father)'?s?)\s+(?:ауыл\w*|үй\w*|қала\w*|жер\w*|auyl\w*|"
+    r"(?:home\s*)?town|village|house|home)(?!\w)\s*,?\s*", re.IGNORECASE)
+
+
 def _change_in(text: str | None) -> ProfileChange | None:
     """The change one message asks for (see `read_change`)."""
-    text = _for_the_worker(_ZERO_AS_O.sub("0", text)) if text else text
+    if text and _HOME_BOUGHT.search(text) and re.search(r"(?<!\w)(?:тұрамыз|тұрамын|turamyz|turamyn)(?!\w)", text):
+        text = _HOME_BOUGHT.sub(r"переехали в \1", text, count=1)  # «Өскеменнен үй алдық, енді сонда тұрамыз»
+    if text and _RELATIVES_PLACE.search(text) and any(_like(word, _MOVED) for word in _words(text)):
+        text = _RELATIVES_PLACE.sub(" ", text)
+    text = _for_the_worker(_ZERO_AS_O.sub("0", as_typed(text))) if text else text  # "…comma thanks": dictated
     if text and _NOT_DELETING.match(text) and _NOT_DELETING.sub("", text, count=1).strip():
         text = _NOT_DELETING.sub("", text, count=1)  # «не удаляйте меня, просто обновите регион: Актау»
     told = _IN_PASSING.sub(" ", _IN_PASSING.sub(" ", text)).strip(" ,") if text else text
@@ -518,6 +585,9 @@ def _change_in(text: str | None) -> ProfileChange | None:
             return None  # «выучил английский и переехал в Астану»: two changes at once
         if any(word.startswith(_EXPERIENCE) or word in _EXPERIENCE_WORDS for word in words):
             return None  # «переехал в Костанай и опыт теперь 9 лет»: the years too, two fields at once
+        if any(word.startswith(_GOT) for word in words) and (
+                any(_names_qualification(words, i) for i in range(len(words))) or _CATEGORY.search(text)):
+            return None  # "moved to Kostanay and got my C licence": a certificate too, two fields at once
         return _move(text, words, asked=requested or lives_now)
     adds = any(word.startswith(_ADD) or word in _ADD_WORDS for word in words) or (
         any(word.startswith(_LEARNT) for word in words)) or _speaks_now(text, words)
@@ -545,6 +615,9 @@ def _change_in(text: str | None) -> ProfileChange | None:
     if added_to_name:  # «добавьте отчество, полностью: …»: the whole name given again, not a name added
         adds, requested = False, True
     surname = field is None and _surname_changed(words) and len(_capital_run(_value(text, "name"))) >= 2
+    married = field in (None, "name") and bool(_MARRIED.search(text)) and len(_capital_run(text)) >= 2 and not any(
+        _like(word, _MOVED) for word in words)  # «вышла замуж, теперь я Ахметова Айгерим», "got married, my name is now …"
+    surname = surname or married
     if surname:
         field, requested = "name", True  # "my surname changed after marriage, now Aigerim Bekova": the whole name
     if not adds and not (requested or _told_anew(field, text, words)):
@@ -916,8 +989,16 @@ _WORKING = _folded("rabotaiu istei work")
 _BECAME = frozenset(_folded("boldi стал стало became уже uzhe"))
 
 
+# Years at work told as an anniversary («10 лет как работаю сварщиком», «жұмыс істегеніме 12 жыл толды», "just hit
+# 7 years as an electrician"): the experience grown, as news.
+_ANNIVERSARY = re.compile(
+    r"(?<!\w)\d{1,2}\s*(?:лет|года?)\s+как\s+(?:я\s+)?работа\w*|(?:істегеніме|istegenime)\s+\d{1,2}\s*(?:жыл|jyl)\s+"
+    r"(?:толды|toldy)|(?:hit|reached|completed)\s+\d{1,2}\s+years?\s+(?:as|of|in|at)(?!\w)", re.IGNORECASE)
+
+
 def _years(text: str, words: list[str]) -> ProfileChange | None:
-    named = any(word.startswith(_EXPERIENCE) or word in _EXPERIENCE_WORDS for word in words) or bool(
+    anniversary = bool(_ANNIVERSARY.search(text))
+    named = anniversary or any(word.startswith(_EXPERIENCE) or word in _EXPERIENCE_WORDS for word in words) or bool(
         re.search(r"(?<!\w)(?:the|my)\s+years(?!\w)", text, re.IGNORECASE)) or (
         # «сварщиком работаю уже 9 лет, а в анкете стоит 6, обновите»: the work and its years, a change asked
         any(word.startswith(_WORKING) for word in words) and bool(_WITH_UNIT.search(text))
@@ -927,7 +1008,8 @@ def _years(text: str, words: list[str]) -> ProfileChange | None:
     others = [field for field, stems in _FIELDS.items() if any(_names(word, stems) for word in words)]
     if any(_names_qualification(words, i) for i in range(len(words))) or _CATEGORY.search(text):
         others.append("qualifications")  # «права категории С получил, и опыт теперь 4 года»: two at once
-    asked = any(_asks_change(word) for word in words) or not _NOW.isdisjoint(words) or not _BECAME.isdisjoint(words)
+    asked = (anniversary or any(_asks_change(word) for word in words) or not _NOW.isdisjoint(words)
+             or not _BECAME.isdisjoint(words))
     # «живу в Экибастузе теперь и стаж 10 лет»: a move told beside the years, two fields at once
     moved = not _LIVES.isdisjoint(words) or any(_like(word, _MOVED) for word in words)
     if others or moved or not asked:
@@ -954,6 +1036,11 @@ def _years(text: str, words: list[str]) -> ProfileChange | None:
 _SINCE_YEAR = re.compile(r"(?<!\w)(?:since|с|со|from)\s+(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d\s*(?:жылдан|jyldan)",
                          re.IGNORECASE)
 _PERIOD_OF_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d).*?(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# A wedding told before the new name («вышла замуж, теперь я …», "got married, my name is now …", «тұрмысқа шықтым»).
+_MARRIED = re.compile(r"(?<!\w)(?:вышла\s+замуж|замуж\w*|женил\w*|got\s+married|married|тұрмысқа\s+шықтым|"
+                      r"turmysqa\s+shyqtym|үйлендім|uilendim)(?!\w)", re.IGNORECASE)
 
 
 def _surname_changed(words: list[str]) -> bool:
@@ -1009,6 +1096,7 @@ def _trade_in(text: str) -> str | None:
 
 
 _AS_BEFORE = frozenset(_folded("было раньше прежде"))
+_YEARS_BEFORE_AS = frozenset(_folded("лет года год"))  # «10 лет как работаю»: for ten years now, no "how"
 
 
 def _no_request(raw: str, text: str, words: list[str]) -> bool:
@@ -1017,7 +1105,7 @@ def _no_request(raw: str, text: str, words: list[str]) -> bool:
     counted = [word for word in text.split()
                if re.search(r"\w", word) and _fold(re.sub(r"\W", "", word)) not in _POLITENESS]
     asking = [word for before, word, after in zip(["", *words], words, [*words[1:], ""])
-              if not (word == "kak" and (before == "tak" or after in _AS_BEFORE))]
+              if not (word == "kak" and (before == "tak" or after in _AS_BEFORE or before in _YEARS_BEFORE_AS))]
     # «так как» (since) and «как было» (as before) ask nothing
     return (len(counted) > MAX_WORDS or not _NOT_A_REQUEST.isdisjoint(asking)
             or _asked(raw, words) or not _SUPPOSED.isdisjoint(words) or not _SOMEONE_ELSE.isdisjoint(words)
@@ -1232,6 +1320,11 @@ def _old_number_given_up(text: str, words: list[str]) -> ProfileChange | None:
     return ProfileChange("phone", phone) if phone else None
 
 
+# The pay wished with its sum right after («хочу зарплату 600 долларов», «зарплату хочу 2500», "I want my salary 2500").
+_PAY_WISHED = re.compile(r"(?<!\w)(?:хочу\s+(?:зарплат\w*|оклад\w*)|(?:зарплат\w*|оклад\w*)\s+хочу|want\s+(?:my\s+)?"
+                         r"(?:salary|pay))\s+\d", re.IGNORECASE)
+
+
 def _told_anew(field: Field | None, text: str, words: list[str]) -> bool:
     """A phone or a salary told anew without a word that changes: «потерял телефон, теперь номер …»,
     «нөмірім енді …»; «желаемая зарплата теперь 2к»."""
@@ -1241,7 +1334,8 @@ def _told_anew(field: Field | None, text: str, words: list[str]) -> bool:
             now or not _BECAME.isdisjoint(words) or any(word.startswith(_PHONE_TOLD) for word in words))
     if field == "salary":  # «зарплату хочу не меньше 2000»: the least pay wished, not a search for a trade's pay
         wished = any(word.startswith(_WISHED) for word in words)
-        return wished and (now or bool(_AT_LEAST.search(text))) and not _WANTED_ELSE.search(text) and (
+        said_wished = bool(_PAY_WISHED.search(text)) and not _pay_searched(text, asked=True)  # «хочу зарплату 600 …»
+        return wished and (now or bool(_AT_LEAST.search(text)) or said_wished) and not _WANTED_ELSE.search(text) and (
             _trade_in(text) is None) and not _pay_searched(text, asked=False)
     if field == "region":
         return now or not _BECAME.isdisjoint(words)

@@ -123,7 +123,7 @@ def region(text: str | None) -> str:
     try:
         return region_named(text)
     except InvalidInput as named_none:
-        near = _near_region(skeleton(text)) if named_none.key == "expect-region" else None
+        near = _near_region(skeleton(_FAMILY.sub(" ", text))) if named_none.key == "expect-region" else None
         if near is None:
             raise named_none
         return near
@@ -133,10 +133,12 @@ def region_named(text: str | None) -> str:
     """The region a text names as spelt (see `region`), with no misspelling forgiven: for words read one by
     one in a longer message, where a word a letter off a town's name is usually another word."""
     text = _WEST_IN_LATIN.sub("ЗКО", text or "")  # "WKO" is West Kazakhstan, not «ВКО» with a W for a В
+    text = _FAMILY.sub(" ", text)  # «с семьёй» is with the family, not in Semey, though its soft sign is read away
     return _region_of(_lived_in(settled(text, _region_of)))
 
 
 _WEST_IN_LATIN = re.compile(r"(?<![^\W\d_])WKO(?![^\W\d_])", re.IGNORECASE)
+_FAMILY = re.compile(r"(?<![^\W\d_])семь[еёяиюй]\w*", re.IGNORECASE)
 
 
 # Where the worker was born, registered («прописка в Караганде») or lived before, told beside where they

@@ -420,6 +420,7 @@ def _before_a_reason(text: str | None) -> ProfileChange | None:
     return None
 
 
+_DENIES = re.compile(r"(?<![^\W\d_])(?:не|not|never|емес|emes|жетпейді|jetpeidi)(?![^\W\d_])", re.IGNORECASE)
 # The words that give the right value after a comma («…, а 7», «…, там 2 года», «…, надо 2000», "…, it's 5").
 _RIGHT_AFTER = re.compile(r"(?:а|но|but|там|надо|нужно|должно|должен|правильно|верно|it'?s|its|it\s+is|should|"
                           r"дұрысы|керек)(?!\w)", re.IGNORECASE)
@@ -436,6 +437,8 @@ def _only_a_reason(tail: str) -> bool:
         return False  # «…, куда сообщить»: a question of its own, not why the change is asked
     if re.fullmatch(r"[\d\s.,]+", tail) or validation.asks_back(tail) or _SEARCHING.search(tail):
         return False
+    if re.search(r"\d", tail) and not _DENIES.search(tail):
+        return False  # «…, пусть будет 2100»: a figure after the change puts it right, unless denied («на 2000 не прожить»)
     if _names_a_field(words) or any(w.startswith(_EXPERIENCE + _QUALIFICATION) for w in words):
         return False
     if any(w.startswith(_CHANGE + _ADD + _REMOVE + _MOVED + _CORRECTION) or w in _CHANGE_WORDS or w in _ADD_WORDS

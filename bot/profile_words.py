@@ -545,12 +545,30 @@ _RELATIVES_PLACE = re.compile(
     r"(?:home\s*)?town|village|house|home)(?!\w)\s*,?\s*", re.IGNORECASE)
 
 
+# A return home told after why («мама заболела, вернулся домой в Кызылорду», "dad got sick, came back home to Taraz"):
+# home is the worker's own, and the relative named before it is the reason, not the one who moved.
+_HOME_AGAIN = re.compile(r"(?<!\w)(?:вернул\w*\s+домой|(?:came|went|moved)\s+back\s+home|үйге\s+қайттым|елге\s+қайттым)"
+                         r"(?!\w)", re.IGNORECASE)
+
+
+def _why_home(text: str) -> str:
+    """The message without the clauses before a return home that tell of a relative and name no place or figure."""
+    home = _HOME_AGAIN.search(text)
+    head = text[:home.start()]
+    cut = max(head.rfind(","), head.rfind(";"))
+    if cut < 0 or re.search(r"\d", head) or validation.passes(validation.region, head[:cut]):
+        return text
+    return text[cut + 1:] if not _SOMEONE_ELSE.isdisjoint(_words(head[:cut])) else text
+
+
 def _change_in(text: str | None) -> ProfileChange | None:
     """The change one message asks for (see `read_change`)."""
     if text and _HOME_BOUGHT.search(text) and re.search(r"(?<!\w)(?:тұрамыз|тұрамын|turamyz|turamyn)(?!\w)", text):
         text = _HOME_BOUGHT.sub(r"переехали в \1", text, count=1)  # «Өскеменнен үй алдық, енді сонда тұрамыз»
     if text and _RELATIVES_PLACE.search(text) and any(_like(word, _MOVED) for word in _words(text)):
         text = _RELATIVES_PLACE.sub(" ", text)
+    if text and _HOME_AGAIN.search(text):
+        text = _why_home(text)
     text = _for_the_worker(_ZERO_AS_O.sub("0", as_typed(text))) if text else text  # "…comma thanks": dictated
     if text and _NOT_DELETING.match(text) and _NOT_DELETING.sub("", text, count=1).strip():
         text = _NOT_DELETING.sub("", text, count=1)  # «не удаляйте меня, просто обновите регион: Актау»

@@ -107,3 +107,14 @@ def test_with_the_family_is_no_semey():
     with pytest.raises(validation.InvalidInput):
         validation.region("с семьёй")
     assert validation.region("живу в Семее с семьёй") == "abai"
+
+
+@pytest.mark.parametrize(("message", "region"), [("отец заболел, вернулся домой в Актобе", "aktobe"),
+                                                 ("mum got ill, came back home to Semey", "abai")])
+def test_a_return_home_after_a_relatives_news_is_the_workers_move(message, region):
+    assert _read(message)[:2] == ("region", region)
+
+
+@pytest.mark.parametrize("message", ["брат вернулся домой в Тараз", "жена заболела, брат вернулся домой в Тараз"])
+def test_a_relatives_return_home_is_theirs(message):
+    assert read_change(message) is None

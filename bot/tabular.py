@@ -10,6 +10,7 @@ Typed parsing of cells (`RowReader`) lives here too, so vacancy and status files
 
 from __future__ import annotations
 
+import calendar
 import csv
 import io
 import json
@@ -322,9 +323,23 @@ def _not_a_table(data: bytes, filename: str = "") -> str | None:
         return ARCHIVE
     if data.startswith(b"MOXCEL") or (filename or "").lower().endswith(".mxl"):
         return ONE_C
-    if _only_a_link(data):
+    if _only_a_link(data) or _drive_shortcut(data, filename):
         return LINK
     return None
+
+
+def _drive_shortcut(data: bytes, filename: str) -> bool:
+    """Google Drive's shortcut to a Google sheet, as a computer syncing Drive keeps it (.gsheet: a few lines of
+    JSON naming the sheet's id, no table): the officer sent the sheet's place rather than the sheet."""
+    if (filename or "").lower().endswith((".gsheet", ".gdoc", ".gsheets")):
+        return True
+    if len(data) > 4000 or not data.lstrip(_BLANK_BYTES).startswith(b"{"):
+        return False
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(value, dict) and "doc_id" in value and len(value) <= 8
 
 
 # The headers an e-mail saved as .eml starts with, and the name of the streams Outlook keeps a message's
@@ -1616,6 +1631,21 @@ def _month(word: str) -> int | None:
         if any(word.startswith(name) for name in names):
             return number
     return None
+
+
+# A month and its year with no day: "Jan-27" (Excel's mmm-yy), "March 2027", «янв. 2027», «наурыз 2027 ж.».
+_MONTH_AND_YEAR = re.compile(r"([^\W\d_]{3,10})\.?\s*(?P<mark>[-'’/]|\s)\s*(\d{4}|\d{2})\s*(?:г\.?|года?|ж\.?|жыл\w*)?")
+
+
+def month_end(raw: str) -> date | None:
+    """The last day of the month a cell names with its year and no day ("Jan-27", "March 2027"): a closing date
+    written so runs to the month's end. A month and two digits after a space ("Jan 27") is a day, not a year, and
+    gives None, as anything else does."""
+    match = _MONTH_AND_YEAR.fullmatch(" ".join(raw.lower().split()))
+    if match is None or (len(match[3]) == 2 and match["mark"] == " ") or (month := _month(match[1])) is None:
+        return None
+    year = _full_year(match[3])
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _full_year(digits: str) -> int:

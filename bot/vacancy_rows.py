@@ -27,6 +27,7 @@ from bot.tabular import (
     header_key,
     loose_key,
     misspelt_header,
+    month_end,
     parse_date,
     parse_flag,
     parse_number,
@@ -343,7 +344,7 @@ _HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "жұмыс беруш", "ұйым")),
     ("title", ("должност", "професси", "вакансия", "наименование вакансии", "position", "job title",
                "designation", "vacancy name", "лауазым", "кәсіп", "мамандық")),
-    ("city", ("город", "место работы", "location", "city", "work place", "қала", "населен")),
+    ("city", ("город", "место работы", "location", "city", "work place", "қала", "населен", "site")),
     ("accommodation_provided", ("accommodation", "housing", "проживан", "жиль", "тұру", "тұрғын")),
     ("food_provided", ("food", "meals", "питани", "тамақ")),
     ("transport_provided", ("transport", "транспорт", "көлік")),
@@ -472,12 +473,14 @@ def _by_stem(key: str) -> str | None:
 # The Arabic a Qatari employer's or portal's sheet heads its columns with, alone or beside the English.
 _ARABIC_HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "external_id": ("الرقم المرجعي", "رقم الوظيفة", "رمز الوظيفة"),
-    "title": ("المسمى الوظيفي", "الوظيفة", "المهنة", "اسم الوظيفة"),
-    "employer": ("جهة العمل", "الشركة", "اسم الشركة", "صاحب العمل"),
+    "title": ("المسمى الوظيفي", "الوظيفة", "المهنة", "اسم الوظيفة", "المهنة المطلوبة"),
+    "employer": ("جهة العمل", "الشركة", "اسم الشركة", "صاحب العمل", "اسم صاحب العمل"),
     "city": ("الموقع", "المدينة", "مكان العمل"),
     "salary": ("الراتب", "الراتب الأساسي", "الراتب الشهري", "الأجر"),
-    "positions": ("العدد", "عدد الوظائف", "عدد الشواغر", "الكمية"),
-    "deadline": ("آخر موعد", "آخر موعد للتقديم", "تاريخ الإغلاق", "الموعد النهائي"),
+    "positions": ("العدد", "عدد الوظائف", "عدد الشواغر", "الكمية", "العدد المطلوب"),
+    # the closing date, and the date the posting ends («تاريخ الانتهاء», "expiry date")
+    "deadline": ("آخر موعد", "آخر موعد للتقديم", "تاريخ الإغلاق", "الموعد النهائي", "تاريخ الانتهاء",
+                 "تاريخ انتهاء التقديم", "آخر يوم للتقديم"),
 }
 
 
@@ -506,6 +509,7 @@ def vacancy_columns(table: Table) -> Table:
     digits alone may count rows, and taking them as numbers would make one file's vacancy 1 another's. A
     «Category» is the title when no column is, and a "Duration" column of years the contract's length."""
     table = _towns_across(_employers_from_sheet_names(_employers_from_group_lines(_with_facts_above(table))))
+    table = _positions_listed(table)
     renames = {"category": "title"} if "title" not in table.columns else {}
     if "external_id" not in table.columns and "ref" in table.columns:
         if any(_a_code(row.get("ref") or "") for _, row in table.rows):
@@ -543,6 +547,68 @@ def _towns_across(table: Table) -> Table:
             or [(number, rest)]
     columns = (*(name for name in table.columns if name not in towns), "city", "positions")
     return replace(table, rows=rows, columns=columns)
+
+
+# One trade with its places in a cell that lists several: "Welder x 20", «Тігінші ×8», «Сварщик — 12 чел.»,
+# «Дәнекерлеуші — 5 адам», "Mason - 4 nos".
+_TRADE_TIMES = re.compile(
+    r"(?P<title>[^\d,;×]*?[^\W\d_][^\d,;×]*?)\s*(?:(?:\s[xхX]|×|\*)\s*(?P<times>\d{1,4})"
+    r"|\s[-–—:]\s*(?P<count>\d{1,4})\s*(?:чел\w*|адам|кісі|persons?|pax|nos?|workers?)\.?)")
+_TRADES_APART = re.compile(r"\s*[,;\n]\s*|\s+(?:and|и|және)\s+")
+
+
+def _trades_listed(cell: str) -> list[tuple[str, int]] | None:
+    """The trades a cell lists each with its places ("Welder x 20, Fitter x 10", «Повар - 4 чел; Пекарь - 2
+    чел»); None unless every part is a trade with its count."""
+    parts = [part for part in _TRADES_APART.split(cell.strip()) if part.strip()]
+    found = [_TRADE_TIMES.fullmatch(part.strip().rstrip(".")) for part in parts]
+    if not parts or not all(found):
+        return None
+    return [(match["title"].strip(" -–—:"), int(match["times"] or match["count"])) for match in found if match]
+
+
+def _pay_for_each(cell: str, count: int) -> list[str] | None:
+    """The pays a cell gives one for each trade of its row, in order ("1800 / 1600"); None when it gives one pay
+    (or a range) for all of them."""
+    parts = [part.strip() for part in re.split(r"\s*[/;|]\s*", cell) if part.strip()]
+    if count < 2 or len(parts) != count or not all(re.search(r"\d", part) for part in parts):
+        return None
+    return parts
+
+
+def _positions_listed(table: Table) -> Table:
+    """A demand summed up by row, several trades in one cell each with its places ("Welder x 20, Fitter x 10",
+    «Сварщик — 12 чел., Слесарь — 8 чел.»): each trade a vacancy of its own with its places, at the row's pay, or
+    at its own where the pay cell gives one for each in order ("1800 / 1600"). Such a cell may stand under the
+    title's header or, with no title column, under "Positions" (the places then being in the cell)."""
+    if table.error is not None:
+        return table
+    column = "title" if "title" in table.columns else "positions" if "positions" in table.columns else None
+    if column is None:
+        return table
+    listed = {number: trades for number, row in table.rows
+              if (trades := _trades_listed(row.get(column) or "")) is not None}
+    if not listed or (column == "positions" and len(listed) < len([1 for _, row in table.rows
+                                                                  if (row.get(column) or "").strip()])):
+        return table
+    rows: list[tuple[int, dict[str, str]]] = []
+    for number, row in table.rows:
+        trades = listed.get(number)
+        places = (row.get("positions") or "").strip() if column == "title" else ""
+        if trades is None or (len(trades) == 1 and places and places != str(trades[0][1])):
+            rows.append((number, row if column == "title" else {("title" if name == column else name): value
+                                                                  for name, value in row.items()}))
+            continue
+        pays = _pay_for_each(row.get("salary") or "", len(trades))
+        for index, (title, count) in enumerate(trades):
+            rows.append((number, {name: value for name, value in row.items() if name != column}
+                         | {"title": title, "positions": str(count)}
+                         | ({"salary": pays[index]} if pays else {})))
+    columns = tuple(dict.fromkeys((*(name for name in table.columns if name != column), "title", "positions")))
+    labels = dict(table.labels)
+    if column == "positions":
+        labels["title"] = labels.pop("positions", "")
+    return replace(table, rows=rows, columns=columns, labels=labels)
 
 
 # A column named only "Duration" or «Период»: what its cells say decides whether it is the contract's length.
@@ -717,7 +783,7 @@ def _letterhead(lines: tuple[str, ...]) -> str | None:
     of the title block that is a company's name with its legal form ("Al Muftah Contracting W.L.L."), with no
     figure nor colon (an address or a «Ref:» line is none), and no recruiting agency's; None when there is no
     such line, or two."""
-    lines = tuple(_company_in_title(line) or line for line in lines)
+    lines = tuple(_company_in_title(line) or line for line in map(without_arabic_half, lines))
     names = [line for line in lines if _LEGAL_FORM.search(line) and not re.search(r"[\d:]", line)
              and len(line.split()) <= 8 and not _AGENCY.search(line)]
     if not names and lines and _company_without_legal_form(lines[0]):
@@ -725,9 +791,29 @@ def _letterhead(lines: tuple[str, ...]) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
-# What a document's title says, which a company's name does not: «Перечень вакансий», "Manpower Demand".
+# What a document's title says, which a company's name does not: «Перечень вакансий», "Manpower Demand", "Open
+# positions", "Job openings".
 _DOCUMENT_WORDS = re.compile(r"vacanc|ваканс|\blist\b|перечень|список|тізім|demand|requirement|потребност|"
-                             r"бос орын|report|отч[её]т|заявк|форма|form\b", re.IGNORECASE)
+                             r"бос орын|report|отч[её]т|заявк|форма|form\b|\bopen positions\b|\bopenings\b|"
+                             r"\bjob openings\b|\bjobs\b", re.IGNORECASE)
+
+
+# A word in the Arabic script, and what parts a name's two halves: "Al Jaber Engineering W.L.L. — شركة الجابر
+# للهندسة", "Ras Laffan / راس لفان".
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_HALVES = re.compile(r"\s+[-–—/|]\s+|\s*/\s*|\s*\|\s*")
+
+
+def without_arabic_half(text: str) -> str:
+    """A name a Qatari file writes in English (or Russian) and in Arabic in one cell, as its English half: the
+    workers read Kazakh, Russian or English. A name in Arabic alone, or in one script, is left as it is."""
+    if not _ARABIC_SCRIPT.search(text) or not re.search(r"[^\W\d_]", _ARABIC_SCRIPT.sub("", text)):
+        return text
+    parts = [part for part in _HALVES.split(text) if part.strip()]
+    kept = [part.strip() for part in parts if not _ARABIC_SCRIPT.search(part)]
+    if not kept or len(kept) == len(parts):
+        return text
+    return " / ".join(kept) if all(re.search(r"[^\W\d_]", part) for part in kept) else text
 
 
 # What parts a document's title from the company it is of: «Вакансии — Al Khor Shipyard W.L.L.», "Vacancies: …",
@@ -748,12 +834,29 @@ def _company_in_title(line: str) -> str | None:
         return None
     for apart in _TITLE_APART.finditer(line):
         title, company = line[:apart.start()], _PLACE_AFTER.sub("", line[apart.end():])
+        if apart[0].strip() in "-–—" and _DOCUMENT_WORDS.search(company) and not _DOCUMENT_WORDS.search(title):
+            title, company = company, title  # "Ali Bin Ali Facility Services — open positions"
         if not _DOCUMENT_WORDS.search(title) or _DOCUMENT_WORDS.search(company) or ":" in company:
             continue
         if not _AGENCY.search(company) and (_LEGAL_FORM.search(company) or _company_without_legal_form(company)):
             return company
         return None
     return None
+
+
+def _town_in_brackets(lines: tuple[str, ...]) -> str | None:
+    """The town of Qatar a title names in brackets after the company («Vacancies — Lusail Residences Management
+    (Lusail)», «Заявка работодателя Ezdan (Катар, Эль-Вакра)»): the place of every row of a table with no town
+    column. None when no bracket names one town, or the lines name two."""
+    found: set[str] = set()
+    for line in lines:
+        bracket = re.search(r"\(([^()]*)\)\s*$", line)
+        if bracket is None:
+            continue
+        for part in re.split(r"[,;/]", bracket[1]):
+            if part.strip() and town_of(part.strip()) is not None:
+                found.add(part.strip())
+    return found.pop() if len(found) == 1 else None
 
 
 def _company_without_legal_form(line: str) -> bool:
@@ -778,6 +881,8 @@ def _with_facts_above(table: Table) -> Table:
                  if name in above and name not in table.columns and _fits(name, above[name][0])}
         if "employer" not in facts and "employer" not in table.columns and (letterhead := _letterhead(lines)):
             facts["employer"] = (letterhead, "")
+        if "city" not in facts and "city" not in table.columns and (town := _town_in_brackets(lines)):
+            facts["city"] = (town, "")
         return facts
 
     first_sheet = next(iter(table.lines_above), "")
@@ -851,6 +956,100 @@ def with_conditions_rows(rows: list[tuple[int, dict[str, str]]]) -> list[tuple[i
     return result
 
 
+_ALLOWANCE_OF = {"accommodation_provided": "housing_allowance", "food_provided": "food_allowance",
+                 "transport_provided": "transport_allowance"}
+_CLAUSES_APART = re.compile(r"[;\n]|\.(?=\s|$)|,(?=\s)")
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*–])\s*")
+_A_SUM = re.compile(r"\d[\d\s\u00a0,.]*")
+
+
+def _weeks_hours(text: str) -> int | None:
+    try:
+        return _weekly_hours(RowReader({"hours_per_week": text}, 0))
+    except RowError:
+        return None
+
+
+def _clause_terms(clause: str, names: list[str]) -> dict[str, str]:
+    """What one clause says of the benefits `names`: a sum is the allowance paid instead («food allowance QR 300»,
+    one benefit named), a yes or no their provision ("Accommodation and transportation provided", "Housing:
+    company", "Transport: yes"); nothing when it says neither."""
+    answer = clause.split(":", 1)[1] if ":" in clause else clause
+    figure = _A_SUM.search(answer)
+    if figure is not None and figure[0].strip(" ,."):
+        named = _named_currency(answer)
+        if len(names) != 1 or names[0] not in _ALLOWANCE_OF or (named is not None and named != "QAR"):
+            return {}
+        return {_ALLOWANCE_OF[names[0]]: figure[0].strip(" ,.")}
+    words = " ".join(answer.split())
+    try:
+        flag = parse_flag(words)
+    except ValueError:
+        flag = None if not _DENIED.search(words) else False
+        if re.search(r"\b(provided|free|company|employer|yes|included|предоставл\w*|бесплатн\w*|есть|беріледі|"
+                     r"тегін)", words, re.IGNORECASE) and flag is None:
+            flag = True
+    if flag is None:
+        return {}
+    return {name: "yes" if flag else "no" for name in names}
+
+
+def terms_in_words(text: str, *, by_label: bool = False) -> dict[str, str]:
+    """The contract's terms a note writes in words, by column, as a row's cells would hold them: the working week
+    («8 hrs/day, 6 days a week», "48 hours/week"), housing, food and transport provided or paid as an allowance
+    ("Shared room by company, food allowance QR 300", "Housing: company; Transport: yes"), the ticket, medical care
+    and the contract's length ("Contract period: 24 months"). With `by_label`, a line of a letter's terms under its
+    table («3. Food: QR 300 per month allowance»), only what its label before the colon names is read."""
+    found: dict[str, str] = {}
+    text = _NUMBERING.sub("", text) if by_label else text
+    if by_label:
+        if ":" not in text:
+            return {}
+        label = text.split(":", 1)[0]
+        if re.search(r"hour|час|сағат", label, re.IGNORECASE):
+            hours = _weeks_hours(text)
+            return {"hours_per_week": str(hours)} if hours is not None else {}
+        clauses = [text]
+    else:
+        if (hours := _weeks_hours(text)) is not None:
+            found["hours_per_week"] = str(hours)
+        clauses = [part for part in _CLAUSES_APART.split(text) if part.strip()]
+    for clause in clauses:
+        about = clause.split(":", 1)[0] if by_label else clause
+        if _CONTRACT_WORDS.search(about.lower()) and not any(words.search(about) for words in _NOTE_TERMS.values()):
+            length = _YEARS.search(_REMARK_IN_BRACKETS.sub(" ", clause)) or _MONTHS.search(clause)
+            if length is not None:
+                found.setdefault("contract_months", " ".join(length[0].split()))
+            continue
+        if re.search(r"hour|час|сағат|\bhrs?\b", clause, re.IGNORECASE):
+            continue  # the working week, read above
+        names = [name for name, words in _NOTE_TERMS.items() if words.search(about)]
+        if names:
+            for name, value in _clause_terms(clause, names).items():
+                found.setdefault(name, value)
+    return found
+
+
+def _terms_under_table(notes: tuple[str, ...]) -> dict[str, str]:
+    """The terms a letter of demand writes under its table, line by line, holding for every row of it."""
+    found: dict[str, str] = {}
+    for line in notes:
+        for name, value in terms_in_words(line, by_label=True).items():
+            found.setdefault(name, value)
+    return found
+
+
+def _with_terms(row: dict[str, str], *said: dict[str, str]) -> dict[str, str]:
+    """The row with the terms said elsewhere (its notes, the lines under the table) where its own cells are
+    empty: a column the row fills always wins."""
+    added: dict[str, str] = {}
+    for terms in said:
+        for name, value in terms.items():
+            if not (row.get(name) or "").strip() and name not in added:
+                added[name] = value
+    return row | added if added else row
+
+
 def derived_external_id(row: dict[str, str]) -> str:
     """A reference for a vacancy in a file that gives none, made of what names it (employer, title,
     city), so that sending the same file again updates the same vacancies instead of adding copies."""
@@ -871,7 +1070,9 @@ def parse_vacancy_table(
     derive = "external_id" not in table.columns and not any("external_id" in row for _, row in table.rows)
     month_first = dates_month_first(table)
     quantities = _counts_with_three_decimals(table.rows)
+    under_table = _terms_under_table(table.notes)
     for number, row in with_conditions_rows(table.rows):
+        row = _with_terms(row, terms_in_words(row.get("note") or ""), under_table)
         row = _with_code_from_title(row, derive)
         if quantities:
             row = row | {"positions": (row.get("positions") or "").strip().removesuffix(",000")}
@@ -1001,7 +1202,7 @@ def parse_vacancy_row(
     external_id = _one_line(cells.text("external_id", 100, required=True))
     country = _code(cells, "country", "QA", COUNTRY_CODES, "bad_country", upper=True)
     currency = _currency(cells)
-    city = place_of_work(_one_line(cells.text("city", 100))) or None
+    city = place_of_work(without_arabic_half(_one_line(cells.text("city", 100)))) or None
     positions = _count(cells)
     salary_min, salary_max = _salary(cells, currency)
     housing = _benefit(cells, "accommodation_provided", "housing_allowance", currency)
@@ -1381,6 +1582,15 @@ _ALLOWANCE_WORDS = {
     "transport_allowance": re.compile(r"транспорт|проезд|transport|көлік|\bta\b", re.IGNORECASE),
 }
 
+
+# What a clause of a note names: the benefits (a room is housing), the ticket, the medical care, the contract.
+_NOTE_TERMS = {
+    "accommodation_provided": re.compile(_BENEFIT_WORDS["accommodation_provided"].pattern
+                                         + r"|\broom\b|комнат|бөлме", re.IGNORECASE),
+    "food_provided": _BENEFIT_WORDS["food_provided"],
+    "transport_provided": _BENEFIT_WORDS["transport_provided"],
+    **_MORE_CONDITION_WORDS,
+}
 
 def _with_pay_and_allowances(
     cells: RowReader, currency: str, housing: Benefit, food: Benefit, transport: Benefit
@@ -1775,6 +1985,8 @@ def _deadline(cells: RowReader, month_first: bool) -> date | None:
     """The closing date; none for a vacancy open until it is filled (see `_NO_END`), which is no mistake."""
     if _NO_END.fullmatch(" ".join(cells.raw("deadline").split())):
         return None
+    if (last := month_end(cells.raw("deadline"))) is not None:
+        return last  # "Jan-27": the month's last day, not the 27th
     return cells.date("deadline", ahead=True, month_first=month_first)
 
 

@@ -108,7 +108,8 @@ _STATUS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "контактные данные", "контактная информация", "contact details", "contact info", "contact information",
     ),
     # The vacancy's portal number beside a phone or a Telegram id, besides the vacancy files' own words.
-    "external_id": ("вакансия №", "вакансия", "vacancy", "vacancy #", "бос орын", "бос орын №", "вакансия id"),
+    "external_id": ("вакансия №", "вакансия", "vacancy", "vacancy #", "бос орын", "бос орын №", "вакансия id",
+                    "бос орын нөмірі", "бос орынның нөмірі", "бос орын коды", "vacancy no", "vacancy number"),
     # A column headed «№» alone: a row counter, or the applications' numbers when nothing else finds them
     # (see `_counter_as_applications`).
     "counter": ("№", "#", "nr", "номер", "нөмір", "nomer", "ref"),
@@ -190,8 +191,10 @@ def _ministry_number_header(key: str) -> str | None:
 # визы», "Medical result", «Заключение медкомиссии», «Тест нәтижесі»; not a vacancy's state.
 _STATUS_WORD = re.compile(r"(^|\s)(status|статус\w*|мәртебе\w*|stage|этап|result|results|результат\w*|нәтиже\w*|"
                           r"заключени\w*|verdict|қорытынды\w*)($|\s)")
-# not a vacancy's state, a payment's, nor a step's code or day («Код статуса», "Status date")
-_NOT_A_STEP = re.compile(r"ваканс|vacanc|бос\s+орын|payment|оплат|төлем|marital|семейн|отбасы|"
+# not a vacancy's state, a payment's, a Qatari ID's (the residence card an employer applies for once the worker is
+# there: "QID Status"), nor a step's code or day («Код статуса», "Status date")
+_NOT_A_STEP = re.compile(r"ваканс|vacanc|бос\s+орын|payment|оплат|төлем|marital|семейн|отбасы|(^|\s)(qid|iqama|rp)($|\s)|"
+                         r"residen|"
                          r"(^|\s)(код|code|коды|дата|date|күні|id|no|номер|нөмір\w*|№)($|\s)")
 
 
@@ -316,7 +319,7 @@ def read_status_file(data: bytes, filename: str) -> Table:
     return table
 
 
-_PREFIXED = re.compile(r"(?P<prefix>[^\W\d_]{2,6})\s*[-:#.]?\s*(?P<number>\d+)")
+_PREFIXED = re.compile(r"(?P<prefix>[^\W\d_]{2,6})\s*[-:#./]?\s*(?P<number>\d+)")
 
 
 def _without_named_prefix(table: Table) -> Table:
@@ -457,7 +460,8 @@ _STEP_HEADERS: dict[str, re.Pattern[str]] = {
         "visa_issued": r"(?<!\w)виз|(?<!\w)visa",
         "departed": r"вылет|выезд|въезд|отъезд|отбыти|departure|departed|flight|ұшу|ұшып|жөнелт|(?<!\w)рейс|прил[её]т|"
                     r"прибы(?:ти|л)|arrival|arrived|келді|жетті",
-        "employed": r"выход\s+на\s+работу|трудоустройств|employed|joined|start\w*\s+work|жұмысқа\s+(?:шығу|кірісу)",
+        "employed": r"выход\s+на\s+работу|трудоустройств|employed|join(?:ed|ing)|start\w*\s+work|"
+                    r"жұмысқа\s+(?:шығу|кірісу)",
         "rejected": r"(?<!\w)отказ|reject|refus|бас\s+тарт",
     }.items()
 }  # fmt: skip
@@ -530,7 +534,8 @@ def _step_done(cell: str) -> bool:
     """A step's cell says it happened: a date, a tick, a visa's or a flight's number, «есть»; not a dash, «нет»,
     nothing, or words that say the step is under way or awaited («в процессе», «ждём»)."""
     words = _PUNCTUATION.sub(" ", status_key(cell)).split()
-    if says_nothing(cell) or any(word in _NEGATIONS or word in _UNDER_REVIEW for word in words):
+    if says_nothing(cell) or any(word in _NEGATIONS or word in _UNDER_REVIEW or word in _AWAITED_WORDS
+                                 for word in words):
         return False
     try:
         return parse_flag(cell) is not False
@@ -946,6 +951,7 @@ _AWAITED_WORDS = frozenset({
     "planned", "next", "будет", "следующей", "әлі", "process", "processing", "progress", "процессе", "оформлении",
     "оформляется", "оформление", "рәсімделуде", "подписании", "подпись", "signature", "signing",
     "booked", "забронирован", "куплен", "scheduled",
+    "tba", "tbc", "tbd",  # a flight's number or a day "to be announced": not yet
 })  # fmt: skip
 # A visa or a ticket applied for, submitted or booked: not yet the step ("visa applied", «подали на визу»).
 _ASKED_FOR = re.compile(r"(?:виз|visa|билет|ticket)\w*\s+(?:applied|submitted|lodged|requested|подан\w*|тапсыр\w*)"
@@ -961,6 +967,9 @@ def _latest_of_clauses(key: str, names: Mapping[str, str]) -> str | None:
     parts = [part for part in _CLAUSES.split(key) if part and part.strip()]
     if len(parts) < 2:
         return None
+    if (first := _one_step(parts[0].strip(), names)) in FINAL_STATUSES and not any(
+            _one_step(part.strip(), names) not in (None, first) or _steps_named_in(part) for part in parts[1:]):
+        return first  # «Отказ, документы неполные», "Rejected - incomplete documents": the refusal and its reason
     steps: list[str] = []
     for part in parts:
         words = set(_PUNCTUATION.sub(" ", part).split())
@@ -977,6 +986,11 @@ def _latest_of_clauses(key: str, names: Mapping[str, str]) -> str | None:
     return max(steps, key=FORWARD_STATUSES.index)
 
 
+def _steps_named_in(part: str) -> bool:
+    """Whether a part of a cell names a step in any words (a reason after a refusal names none)."""
+    return any(pattern.search(part) for code, pattern in _STEP_HEADERS.items() if code != "qualification_check")
+
+
 # The steps in the Arabic a Qatari agency's register writes them in alone, compared as `_arabic_key` writes them
 # (hamza forms, tā' marbūṭa and alif maqṣūra folded, vowel signs left out). Endings are read first; a word that
 # negates, awaits or postpones a step («لم», «بانتظار», «قيد الإجراء», «مؤجل») leaves the cell refused.
@@ -991,7 +1005,7 @@ _ARABIC_STEPS: dict[str, re.Pattern[str]] = {
     "employer_review": re.compile(r"صاحب العمل|لدى الشركه|ارسل\w* (?:الي|ل)"),
     "interview": re.compile(r"مقابله"),
     "offer": re.compile(r"عرض (?:عمل|وظيفي|العمل)"),
-    "contract_signed": re.compile(r"توقيع (?:علي )?العقد|وقع (?:علي )?العقد|العقد موقع"),
+    "contract_signed": re.compile(r"توقيع (?:علي )?العقد|وقع (?:علي )?العقد|العقد موقع|(?:تم )?التعاقد"),
     "visa_issued": re.compile(r"(?:صدرت|صدور|اصدار|استلام|استلم)\w* (?:ال)?تاشيره|(?:ال)?تاشيره (?:صدرت|جاهزه|صادره)"),
     "departed": re.compile(r"غادر|سافر|وصل|وصول|تم السفر"),
     "employed": re.compile(r"باشر|مباشره العمل|بدا العمل|التحق بالعمل|علي راس العمل"),
@@ -1114,6 +1128,8 @@ _HIRED = re.compile(r"(?:кандидат\w*\s+|работник\w*\s+)?(?:тр�
 # which these words do not decide.
 _WITHDRAWN = re.compile(
     r"(?<!\w)(?:снял[аи]?\s+(?:свою\s+)?(?:заявку|кандидатуру)|отозвал[аи]?|отказал(?:ся|ась|ись)\s+от|"
+    # The labour exchange's word: «Отклик отозван соискателем», «Заявка отозвана».
+    r"(?:отклик|заявк)\w*\s+отозван\w*|отозван\w*\s+(?:соискател|кандидат|работник)\w*|"
     r"backed\s+out|pulled\s+out|dropped\s+out|declined\s+(?:the\s+)?(?:offer|job|contract|visa)|"
     # What was offered, turned down by the worker: "Offer declined by candidate", "Job offer refused by worker".
     r"(?:offer|job|contract)\s+(?:declined|refused|rejected)\s+by\s+(?:the\s+)?(?:candidate|worker|applicant)|"

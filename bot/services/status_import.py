@@ -74,6 +74,8 @@ async def import_statuses(
         vacancies = _vacancies_instead(table, data, filename)
         return StatusImportSummary(file_error=VACANCY_LIST if vacancies else table.error)
     parsed = parse_status_table(table, status_names(i18n))
+    if only_medically_fit(table, parsed.rows, parsed.errors):
+        return StatusImportSummary(file_error=MEDICAL_FIT)
     summary = StatusImportSummary(rows=len(table.rows), errors=list(parsed.errors), labels=dict(table.labels))
     reached: dict[int, str] = {}  # what the preview's earlier chunks moved
     held: dict[int, HeldNotice] = {}  # each moved worker's one notice, sent when the whole file is applied
@@ -112,6 +114,23 @@ async def import_statuses(
 
 
 VACANCY_LIST = "vacancy_file"  # a list of vacancies sent where statuses are loaded
+MEDICAL_FIT = "medical_fit"  # a medical list where every candidate is fit: no step of the bot's in it
+
+# A medical passed, as a medical centre or the visa centre writes it: "FIT", "Medically fit", "Fit to work",
+# «Годен», «годен к работе в жарком климате», «Жарамды».
+_FIT = re.compile(r"(?:medically\s+)?fit(?:\s+(?:to|for)\s+\w+.*)?|годн?[аеоы]\w*(?:\s+.*)?|жарамды(?:\s+.*)?",
+                  re.IGNORECASE)
+_MEDICAL_SAID = re.compile(r"medical|медицин|медкомисс|медосмотр|gamca|qvc|медициналық|denta|x-?ray", re.IGNORECASE)
+
+
+def only_medically_fit(table: Table, rows: Sequence[StatusRow], errors: Sequence[RowError]) -> bool:
+    """Whether a medical list says of every candidate only that the medical was passed: a step the bot does not
+    keep, so the file is answered as a whole (why nothing changes, what to send instead) rather than with a
+    refusal for each of its rows. A list with an UNFIT, a step or any other refusal in it is read row by row."""
+    said = " ".join([*table.labels.values(), *table.notes])
+    return (not rows and bool(errors) and bool(_MEDICAL_SAID.search(said))
+            and all(error.code == "bad_status" and _FIT.fullmatch(" ".join(error.value.split()))
+                    for error in errors))
 
 
 def _vacancies_instead(table: Table, data: bytes, filename: str) -> bool:

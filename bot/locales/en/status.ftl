@@ -200,6 +200,7 @@ status-import-file-error = { $code ->
     [blank] The file is empty: it holds nothing at all (0 bytes). Please export the table again, open it to check the rows are there, and send it again.
     [missing_columns] Columns are missing: { $columns }. A status file needs <code>status</code> and a way to find the application: <code>application_id</code>, the worker's <code>phone</code>, or <code>telegram_id</code> (with <code>external_id</code> when the worker has applied more than once).
     [vacancy_file] This is a list of vacancies (titles and employers), not of applications' steps. Send it as a vacancy file; a status file names each application and its new step.
+    [medical_fit] Every candidate in this list is medically FIT. A medical passed is not a step the bot keeps, so no application was changed and no one was told. Send the steps that follow it (a visa issued, a departure); a candidate found UNFIT is sent as <code>rejected</code>.
    *[other] The file could not be read ({ $code }).
 }
 status-import-summary =

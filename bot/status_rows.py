@@ -916,7 +916,7 @@ def _status(cells: RowReader, names: Mapping[str, str]) -> str:
     if _ARABIC_WORDS.search(key) and not _OTHER_LETTERS.search(key):
         found = arabic_step(key)  # «مقابلة», «تم توقيع العقد»: a Qatari agency's register in Arabic alone
     else:
-        found = _latest_of_clauses(key, names) or _one_step(key, names)
+        found = _refusal_with_reason(key, names) or _latest_of_clauses(key, names) or _one_step(key, names)
     if found is None:
         if column := cells.raw(STEP_BY):
             raise RowError(cells.row_number, column, "bad_status", value)
@@ -967,9 +967,6 @@ def _latest_of_clauses(key: str, names: Mapping[str, str]) -> str | None:
     parts = [part for part in _CLAUSES.split(key) if part and part.strip()]
     if len(parts) < 2:
         return None
-    if (first := _one_step(parts[0].strip(), names)) in FINAL_STATUSES and not any(
-            _one_step(part.strip(), names) not in (None, first) or _steps_named_in(part) for part in parts[1:]):
-        return first  # «Отказ, документы неполные», "Rejected - incomplete documents": the refusal and its reason
     steps: list[str] = []
     for part in parts:
         words = set(_PUNCTUATION.sub(" ", part).split())
@@ -984,6 +981,29 @@ def _latest_of_clauses(key: str, names: Mapping[str, str]) -> str | None:
     if any(step in FINAL_STATUSES for step in steps):
         return None  # «Собеседование, затем отказ»: whose refusal, and after what, is the officer's to say
     return max(steps, key=FORWARD_STATUSES.index)
+
+
+# Where a refusal's reason starts after it: «Отказ, документы неполные», «Отказ: нет опыта», «Отказ (возраст)»,
+# "Rejected - incomplete documents".
+_REASON_AFTER = re.compile(r"\s*[,;:(]\s*|\s+[-–—]\s+")
+# The worker named in a reason, which makes the refusal maybe the worker's own: «Отказ: кандидат передумал».
+_WORKER_NAMED = re.compile(r"кандидат|соискател|работник|candidate|worker|applicant|үміткер|жұмысшы|өзі", re.IGNORECASE)
+
+
+def _refusal_with_reason(key: str, names: Mapping[str, str]) -> str | None:
+    """A refusal (or a withdrawal) with its reason after it, the reason naming no other step nor the worker: the
+    refusal. «Отказ, затем собеседование», «Отказ, ждёт визу» or «Отказ: кандидат передумал» stay refused."""
+    parts = _REASON_AFTER.split(key, maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip(" )"):
+        return None
+    head, reason = parts[0].strip(), parts[1].strip(" )")
+    step = _one_step(head, names)
+    if step not in FINAL_STATUSES or _WORKER_NAMED.search(reason) or _steps_named_in(reason):
+        return None
+    words = set(_PUNCTUATION.sub(" ", reason).split())
+    if words & _AWAITED_WORDS or _one_step(reason, names) not in (None, step):
+        return None
+    return step
 
 
 def _steps_named_in(part: str) -> bool:

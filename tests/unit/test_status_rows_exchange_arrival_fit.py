@@ -69,6 +69,8 @@ def test_an_arrival_confirmation_gives_the_departure_and_work_begun(names) -> No
     ("Заявка отозвана", "withdrawn"),
     ("отказ, документтері толык емес", "rejected"),
     ("Отказ, документы неполные", "rejected"),
+    ("Отказ: нет опыта", "rejected"),
+    ("Rejected (medical)", "rejected"),
     ("تم التعاقد", "contract_signed"),
 ])
 def test_the_exchanges_and_offices_words(names, cell: str, step: str) -> None:
@@ -77,7 +79,7 @@ def test_the_exchanges_and_offices_words(names, cell: str, step: str) -> None:
     assert [row.status for row in parsed.rows] == [step]
 
 
-@pytest.mark.parametrize("cell", ["Собеседование, затем отказ", "Отказ, затем виза выдана"])
+@pytest.mark.parametrize("cell", ["Собеседование, затем отказ", "Отказ, затем виза выдана", "Отказ, ждёт визу"])
 def test_a_refusal_beside_another_step_stays_refused(names, cell: str) -> None:
     rows = [["№ заявки", "Статус"], [1601, cell]]
     _, parsed = _parsed(csv_bytes(rows), "s.csv", names)

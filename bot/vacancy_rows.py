@@ -549,22 +549,34 @@ def _towns_across(table: Table) -> Table:
     return replace(table, rows=rows, columns=columns)
 
 
-# One trade with its places in a cell that lists several: "Welder x 20", «Тігінші ×8», «Сварщик — 12 чел.»,
-# «Дәнекерлеуші — 5 адам», "Mason - 4 nos".
-_TRADE_TIMES = re.compile(
-    r"(?P<title>[^\d,;×]*?[^\W\d_][^\d,;×]*?)\s*(?:(?:\s[xхX]|×|\*)\s*(?P<times>\d{1,4})"
-    r"|\s[-–—:]\s*(?P<count>\d{1,4})\s*(?:чел\w*|адам|кісі|persons?|pax|nos?|workers?)\.?)")
+# One trade with its places in a cell that lists several: "Welder x 20", «Тігінші ×8», "20 x Welder", «Сварщик — 12
+# чел.», «Сварщики: 12 чел.», «Дәнекерлеуші — 5 адам», "Mason - 4 nos", "Fitter (10)".
+_TRADE = r"(?P<title>[^\d,;×()]*?[^\W\d_][^\d,;×()]*?)"
+_UNIT = r"(?:чел\w*|адам|кісі|persons?|pax|nos?|workers?)\.?"
+_TRADE_WITH_PLACES = (
+    re.compile(rf"{_TRADE}\s*(?:\s[xхX]|×|\*)\s*(?P<count>\d{{1,4}})"),
+    re.compile(rf"{_TRADE}\s*(?:\s[-–—]|:)\s*(?P<count>\d{{1,4}})\s*{_UNIT}"),
+    re.compile(rf"(?P<count>\d{{1,4}})\s*(?:[xхX×*]|{_UNIT})\s+{_TRADE}"),
+    re.compile(rf"{_TRADE}\s*\(\s*(?P<count>\d{{1,4}})\s*(?:{_UNIT})?\s*\)"),
+)
 _TRADES_APART = re.compile(r"\s*[,;\n]\s*|\s+(?:and|и|және)\s+")
+
+
+def _trade_with_places(part: str) -> tuple[str, int] | None:
+    for pattern in _TRADE_WITH_PLACES:
+        if (match := pattern.fullmatch(part)) is not None:
+            return match["title"].strip(" -–—:"), int(match["count"])
+    return None
 
 
 def _trades_listed(cell: str) -> list[tuple[str, int]] | None:
     """The trades a cell lists each with its places ("Welder x 20, Fitter x 10", «Повар - 4 чел; Пекарь - 2
     чел»); None unless every part is a trade with its count."""
-    parts = [part for part in _TRADES_APART.split(cell.strip()) if part.strip()]
-    found = [_TRADE_TIMES.fullmatch(part.strip().rstrip(".")) for part in parts]
+    parts = [part.strip().rstrip(".") for part in _TRADES_APART.split(cell.strip()) if part.strip()]
+    found = [_trade_with_places(part) for part in parts]
     if not parts or not all(found):
         return None
-    return [(match["title"].strip(" -–—:"), int(match["times"] or match["count"])) for match in found if match]
+    return [trade for trade in found if trade]
 
 
 def _pay_for_each(cell: str, count: int) -> list[str] | None:
@@ -1193,7 +1205,7 @@ def parse_vacancy_row(
     """Validate one row in schema order; raises RowError for the first bad cell. `labels` are the
     headers as written, which may name the pay's currency («Зарплата (тенге)»)."""
     cells = RowReader(row, row_number, labels)
-    title = _RUNNING_NUMBER.sub("", _named(cells, "title"))
+    title = without_arabic_half(_RUNNING_NUMBER.sub("", _named(cells, "title")))
     if not cells.raw("isco_code"):
         title, code = _occupation_code_in_title(title, valid_isco_codes)
         if code is not None:

@@ -51,10 +51,25 @@ def test_trades_with_their_counts_in_russian_share_the_rows_pay() -> None:
     assert got == {("Повар", 4, 1400), ("Пекарь", 2, 1400)}
 
 
+def test_trades_counted_first_or_in_brackets() -> None:
+    rows = [["Employer", "Trade", "Qty", "Salary"], ["Mannai W.L.L.", "20 x Welder, 10 x Fitter", 30, 1800],
+            ["Mannai W.L.L.", "Mason (6), Plasterer (4 nos)", 10, 1300]]
+    got = {(row.title, row.positions) for row in _rows(workbook(rows), "a.xlsx")}
+    assert got == {("Welder", 20), ("Fitter", 10), ("Mason", 6), ("Plasterer", 4)}
+
+
+def test_a_title_in_english_and_arabic_is_shown_in_english() -> None:
+    rows = [["المسمى الوظيفي / Job Title", "صاحب العمل / Employer", "العدد / Qty"],
+            ["Scaffolder / عامل سقالات", "Al Jaber Engineering W.L.L.", "١٢"]]
+    (row,) = _rows(workbook(rows), "a.xlsx")
+    assert (row.title, row.positions) == ("Scaffolder", 12)
+
+
 def test_a_title_that_is_no_list_stays_whole() -> None:
     rows = [["Job Title", "Employer", "Qty", "Salary"], ["Driver (4x4)", "Sealine Camp", 3, 2000],
-            ["Cook, Indian cuisine", "Sealine Camp", 2, 1800]]
-    assert {row.title for row in _rows(workbook(rows), "a.xlsx")} == {"Driver (4x4)", "Cook, Indian cuisine"}
+            ["Cook, Indian cuisine", "Sealine Camp", 2, 1800], ["Helper (5)", "Sealine Camp", 3, 1000]]
+    assert {row.title for row in _rows(workbook(rows), "a.xlsx")} == {"Driver (4x4)", "Cook, Indian cuisine",
+                                                                      "Helper (5)"}
 
 
 def test_a_note_of_hours_and_housing_gives_the_terms() -> None:

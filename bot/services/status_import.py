@@ -120,7 +120,8 @@ MEDICAL_FIT = "medical_fit"  # a medical list where every candidate is fit: no s
 # «Годен», «годен к работе в жарком климате», «Жарамды».
 _FIT = re.compile(r"(?:medically\s+)?fit(?:\s+(?:to|for)\s+\w+.*)?|годн?[аеоы]\w*(?:\s+.*)?|жарамды(?:\s+.*)?",
                   re.IGNORECASE)
-_MEDICAL_SAID = re.compile(r"medical|медицин|медкомисс|медосмотр|gamca|qvc|медициналық|denta|x-?ray", re.IGNORECASE)
+_MEDICAL_SAID = re.compile(r"medical|медицин|медкомисс|осмотр|gamca|qvc|медициналық|тексеру|examination|x-?ray",
+                           re.IGNORECASE)
 
 
 def only_medically_fit(table: Table, rows: Sequence[StatusRow], errors: Sequence[RowError]) -> bool:

@@ -39,6 +39,13 @@ def test_a_medical_list_of_fit_only_is_answered_whole(names) -> None:
     assert only_medically_fit(table, parsed.rows, parsed.errors)
 
 
+def test_a_russian_commissions_list_of_fit_only_is_answered_whole(names) -> None:
+    rows = [["№", "ФИО", "Телефон", "Дата осмотра", "Заключение"], [1, "Касенов Е.", "+7 705 880 16 05", _day(3), "годен"],
+            [2, "Ибрагимова С.", "87478801618", _day(3), "Годна"]]
+    table, parsed = _parsed(workbook(rows), "Заключения.xlsx", names)
+    assert only_medically_fit(table, parsed.rows, parsed.errors)
+
+
 def test_a_medical_list_with_an_unfit_is_read_row_by_row(names) -> None:
     rows = [["Passport No.", "Mobile", "Medical Date", "Medical Status"],
             ["N1", "+7 701 880 16 05", _day(3), "FIT"], ["N2", "+7 747 880 16 18", _day(3), "UNFIT"]]

@@ -1017,7 +1017,7 @@ def _steps_named_in(part: str) -> bool:
 _ARABIC_ENDINGS: dict[str, re.Pattern[str]] = {
     "withdrawn": re.compile(r"انسحب|انسحاب|سحب الطلب|تراجع المرشح|اعتذر"),
     "rejected": re.compile(r"مرفوض|تم الرفض|رفض (?:صاحب العمل|الطلب|المرشح)|غير مقبول|لم يتم (?:اختيار|قبول)|لم يجتز|"
-                           r"غير لائق"),
+                           r"غير لائق|^رفض$"),
     "terminated_early": re.compile(r"انهاء العقد|فسخ العقد|انهاء مبكر"),
 }
 _ARABIC_STEPS: dict[str, re.Pattern[str]] = {
@@ -1026,7 +1026,9 @@ _ARABIC_STEPS: dict[str, re.Pattern[str]] = {
     "interview": re.compile(r"مقابله"),
     "offer": re.compile(r"عرض (?:عمل|وظيفي|العمل)"),
     "contract_signed": re.compile(r"توقيع (?:علي )?العقد|وقع (?:علي )?العقد|العقد موقع|(?:تم )?التعاقد"),
-    "visa_issued": re.compile(r"(?:صدرت|صدور|اصدار|استلام|استلم)\w* (?:ال)?تاشيره|(?:ال)?تاشيره (?:صدرت|جاهزه|صادره)"),
+    # the visa, «التأشيرة» or the everyday «الفيزا»
+    "visa_issued": re.compile(r"(?:صدرت|صدور|اصدار|استلام|استلم)\w* (?:ال)?(?:تاشيره|فيزا)|"
+                              r"(?:ال)?(?:تاشيره|فيزا) (?:صدرت|جاهزه|صادره)"),
     "departed": re.compile(r"غادر|سافر|وصل|وصول|تم السفر"),
     "employed": re.compile(r"باشر|مباشره العمل|بدا العمل|التحق بالعمل|علي راس العمل"),
 }
@@ -1104,7 +1106,23 @@ def _typo_of(word: str, vocabulary: set[str]) -> str | None:
             if (distance := OSA.distance(word, known, score_cutoff=allowed)) <= allowed:
                 near[known] = distance
     nearest = [known for known, distance in near.items() if distance == min(near.values(), default=0)]
-    return nearest[0] if len(nearest) == 1 else None
+    if len(nearest) != 1 or _negated_by_suffix(word, nearest[0]):
+        return None
+    return nearest[0]
+
+
+# The Kazakh negative inside a verb (қабылда-ды «accepted», қабылда-н-ба-ды «not accepted»; бар-ды, бар-ма-ды): a
+# word one such syllable away from a step's word says the opposite, and is no typo of it.
+_KAZAKH_NEGATIVE = re.compile(r"(?:ма|ме|ба|бе|па|пе)")
+
+
+def _negated_by_suffix(word: str, known: str) -> bool:
+    """Whether `word` and `known` differ only by the Kazakh negative syllable, in either direction."""
+    longer, shorter = (known, word) if len(known) > len(word) else (word, known)
+    if len(longer) - len(shorter) != 2:
+        return False
+    return any(longer[:i] + longer[i + 2:] == shorter and _KAZAKH_NEGATIVE.fullmatch(longer[i:i + 2])
+               for i in range(len(longer) - 1))
 
 
 # A register's state of a case that names no step: «В работе», «Закрыта», "In progress". The step is then in

@@ -79,6 +79,9 @@ def test_an_arrival_confirmation_gives_the_departure_and_work_begun(names) -> No
     ("Отказ: нет опыта", "rejected"),
     ("Rejected (medical)", "rejected"),
     ("تم التعاقد", "contract_signed"),
+    ("تم إصدار الفيزا", "visa_issued"),
+    ("رفض", "rejected"),
+    ("Жұмысқа қабылданбады", "rejected"),
 ])
 def test_the_exchanges_and_offices_words(names, cell: str, step: str) -> None:
     rows = [["№ заявки", "Статус"], [1601, cell]]
@@ -86,7 +89,8 @@ def test_the_exchanges_and_offices_words(names, cell: str, step: str) -> None:
     assert [row.status for row in parsed.rows] == [step]
 
 
-@pytest.mark.parametrize("cell", ["Собеседование, затем отказ", "Отказ, затем виза выдана", "Отказ, ждёт визу"])
+@pytest.mark.parametrize("cell", ["Собеседование, затем отказ", "Отказ, затем виза выдана", "Отказ, ждёт визу",
+                                  "Жұмысқа қабылданды"])
 def test_a_refusal_beside_another_step_stays_refused(names, cell: str) -> None:
     rows = [["№ заявки", "Статус"], [1601, cell]]
     _, parsed = _parsed(csv_bytes(rows), "s.csv", names)

@@ -447,10 +447,19 @@ Sheet = tuple[str, list[tuple[int, Sequence[str]]]]  # a sheet's name and its nu
 # A totals line: the word alone, before what it counts or before a colon («Итого», «Итого вакансий: 3», "TOTAL
 # PAX", "Total: 19"); not "Total Facilities W.L.L.".
 _TOTALS = re.compile(
-    r"^(grand\s+|sub\s*-?)?(итого|всего|total|барлығы|жиыны|барлыгы)(\s+(по|for)\s[^:]*)?"
+    r"^(grand\s+|sub\s*-?)?(итого|всего|total|барлығы|жиыны|барлыгы|المجموع|مجموع|الإجمالي|الاجمالي|إجمالي|اجمالي)"
+    r"(\s+(по|for)\s[^:]*)?"
     r"(\s+(вакансий|вакансии|мест|человек|чел|заявок|pax|positions|vacancies|jobs|nos|workers|manpower|орын|адам|"
     r"бос\s+орын|өтінім))?(\s+(required|needed|requirement|reqd|требуется|необходимо|қажет))?\.?\s*(:.*|\d[\d\s]*)?$",
     re.IGNORECASE | re.DOTALL)
+
+
+def _a_total(cell: str) -> bool:
+    """Whether a row's first cell says it is a totals line, in one language or in two («المجموع / Total»)."""
+    if _TOTALS.match(cell):
+        return True
+    other = " ".join(_ARABIC_WORDS.sub(" ", cell).split()).strip(" /|-–—")
+    return other != cell.strip() and bool(other) and bool(_TOTALS.match(other))
 
 
 # A page's number, which a report printed to a workbook writes between its pages: «Страница 1 из 3», "Page 2 of 3",
@@ -850,7 +859,7 @@ def _rows_from_records(
         if aliases is not None and _PAGE_MARK.fullmatch(first) and _is_note(cells):
             after_break = True  # «Страница 1 из 3» between the pages of a printed report: the header may follow
             continue
-        if aliases is not None and (_TOTALS.match(first) or (after_total and _BREAKDOWN.match(first))):
+        if aliases is not None and (_a_total(first) or (after_total and _BREAKDOWN.match(first))):
             after_break = after_total = True  # a group's title may follow a sub-total
             continue
         after_break = after_total = False

@@ -976,10 +976,27 @@ _A_SUM = re.compile(r"\d[\d\s\u00a0,.]*")
 
 
 def _weeks_hours(text: str) -> int | None:
+    """The working week a note gives; under a label naming the hours, «8/day» is 8 hours a day."""
+    if re.search(r"hour|час|сағат", text, re.IGNORECASE):
+        text = re.sub(r"(?<![\d.,])(\d{1,2})\s*/\s*(?=(?:day|d|день|күн)\b)", r"\1 hrs/", text, flags=re.IGNORECASE)
     try:
         return _weekly_hours(RowReader({"hours_per_week": text}, 0))
     except RowError:
         return None
+
+
+# Medical care given, not a medical asked of the worker («медицинская книжка», "medical test required").
+_MEDICAL_CARE = re.compile(r"insurance|страхов|сақтандыр|\bcare\b|treatment|лечени|емдел|емдеу", re.IGNORECASE)
+
+
+def _a_sum_of_money(text: str, figure: str) -> bool:
+    """Whether the figure a note writes is a sum paid ("QR 300", "food 300"), not a count ("2 persons per room")."""
+    if _named_currency(text) or _MONEY_WORDS.search(text):
+        return True
+    try:
+        return parse_number(figure.strip(" ,.")) >= 50
+    except (ValueError, ArithmeticError):
+        return False
 
 
 def _clause_terms(clause: str, names: list[str]) -> dict[str, str]:
@@ -988,9 +1005,9 @@ def _clause_terms(clause: str, names: list[str]) -> dict[str, str]:
     company", "Transport: yes"); nothing when it says neither."""
     answer = clause.split(":", 1)[1] if ":" in clause else clause
     figure = _A_SUM.search(answer)
-    if figure is not None and figure[0].strip(" ,."):
+    if figure is not None and any(name in _ALLOWANCE_OF for name in names) and _a_sum_of_money(answer, figure[0]):
         named = _named_currency(answer)
-        if len(names) != 1 or names[0] not in _ALLOWANCE_OF or (named is not None and named != "QAR"):
+        if len(names) != 1 or (named is not None and named != "QAR"):
             return {}
         return {_ALLOWANCE_OF[names[0]]: figure[0].strip(" ,.")}
     words = " ".join(answer.split())
@@ -1001,6 +1018,9 @@ def _clause_terms(clause: str, names: list[str]) -> dict[str, str]:
         if re.search(r"\b(provided|free|company|employer|yes|included|предоставл\w*|бесплатн\w*|есть|беріледі|"
                      r"тегін)", words, re.IGNORECASE) and flag is None:
             flag = True
+    if flag is None and not _DENIED.search(words) and (names == ["airfare_provided"] or (
+            names == ["medical_provided"] and _MEDICAL_CARE.search(words))):
+        flag = True  # "medical insurance", "annual air ticket": named among what the job gives, not asked of the worker
     if flag is None:
         return {}
     return {name: "yes" if flag else "no" for name in names}

@@ -80,6 +80,15 @@ def test_a_note_of_hours_and_housing_gives_the_terms() -> None:
     assert terms_in_words("Housing: company; Transport: no") == {
         "accommodation_provided": "yes", "transport_provided": "no"}
     assert terms_in_words("9 hours a day") == {}  # the days a week not said: the week is not guessed
+    assert terms_in_words("Working hours: 8/day, 6 days/week") == {"hours_per_week": "48"}
+    assert terms_in_words("2 years contract, free ticket, medical insurance") == {
+        "contract_months": "2 years", "airfare_provided": "yes", "medical_provided": "yes"}
+
+
+def test_a_note_asking_something_of_the_worker_gives_no_terms() -> None:
+    assert terms_in_words("Medical test required") == {}
+    assert terms_in_words("Требуется медицинская книжка") == {}
+    assert terms_in_words("Accommodation: 2 persons per room") == {}  # a count, not an allowance
 
 
 def test_a_letters_terms_under_its_table_hold_for_every_row() -> None:
@@ -96,6 +105,12 @@ def test_a_notes_own_cell_wins_over_the_lines_under_the_table() -> None:
             ["Accommodation: provided by the company"]]
     (row,) = _rows(workbook(rows), "a.xlsx")
     assert row.accommodation_provided is False
+
+
+def test_a_totals_line_in_arabic_and_english_is_no_vacancy() -> None:
+    rows = [["Job Title", "Employer", "Salary", "Qty"], ["Mason", "X W.L.L.", 1500, 5], ["Cook", "X W.L.L.", 1400, 3],
+            ["المجموع / Total", None, None, 8]]
+    assert [row.title for row in _rows(workbook(rows), "a.xlsx")] == ["Mason", "Cook"]
 
 
 def test_the_town_in_the_titles_brackets_places_every_row() -> None:

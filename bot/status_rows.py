@@ -215,7 +215,7 @@ def _day_header(key: str) -> str | None:
     better, see `_the_day_of_the_event`), or for a header naming a step («Дата выдачи визы», "Departure date")
     that step's day column («visa_issued day»): a tracker may have one for each step (see `steps_in_columns`),
     and a partner's list of one step has one alone (see `steps_by_their_day`)."""
-    if len(key.split()) > 4 or not _DAY_WORD.search(key) or _NOT_THE_STEPS_DAY.search(key):
+    if len(key.split()) > 5 or not _DAY_WORD.search(key) or _NOT_THE_STEPS_DAY.search(key):
         return None
     if (step := _step_of_header(key)) is not None:
         return f"{step} day"

@@ -71,6 +71,12 @@ def test_an_arrival_confirmation_gives_the_departure_and_work_begun(names) -> No
     assert got == {1607: ("departed", _day(12)), 1609: ("employed", _day(5))}
 
 
+def test_a_day_header_of_five_words_names_its_step(names) -> None:
+    rows = [["Ref No", "Name", "Date of arrival in Doha"], [1607, "A", _day(10)], [1609, "B", None]]
+    _, parsed = _parsed(workbook(rows), "arrivals.xlsx", names)
+    assert [(row.application_id, row.status) for row in parsed.rows] == [(1607, "departed")]
+
+
 @pytest.mark.parametrize(("cell", "step"), [
     ("Отклик отозван соискателем", "withdrawn"),
     ("Заявка отозвана", "withdrawn"),

@@ -256,7 +256,7 @@ def worker_sought_by_name(text: str) -> bool:
     audience or twelve digits as a phone."""
     text = text or ""
     if _IIN.search(text) and (_FIND.search(text) or _IIN_NUMBER.search(text)) and not _A_BROADCAST.search(text):
-        return True
+        return not officer_lookup(text)  # «Ахметов Данияр, ИИН …, заявка 6520 — виза»: the application is opened
     words = [re.sub(r"['’]s$", "", word.strip("?!.,:;«»\"'()")) for word in text.split()]  # "Abdrakhmanova's"
     # «где заявка Касымова», «кандидат Абдрахманова, где её заявка»: their application asked of by their name
     asked = _FIND.search(text) or any(word.casefold().startswith(_THEIR_APPLICATION) for word in words)
@@ -905,6 +905,9 @@ def officer_lookup(text: str) -> str | None:
     telegram_id = telegram_id_named(text or "")  # before «ID заявки: 2416» is read as an application's label
     if telegram_id:
         return telegram_id
+    record = _IIN_GIVEN.sub(" ", text or "")
+    if record != (text or ""):  # a worker's record pasted with the name and ИИН: what the bot finds a worker by
+        return officer_lookup(record) or _record_phone(record)
     text = _pasted(text or "")
     retyped = _number_retyped(text) or _phone_retyped(text)
     if retyped:
@@ -921,6 +924,22 @@ def officer_lookup(text: str) -> str | None:
     if found is None:
         found = _phones_in_a_request(text) or _application_in_a_request(text)
     return found.lstrip("0") or found if found and found.isdecimal() else found
+
+
+# An ИИН pasted from a worker's record, with its label or bare («ИИН: 870512301456», «(IIN 881122300901)»,
+# «Иманова Сауле 930211400444 …»): twelve digits that are no application's number and no phone, set aside
+# so that the application's number or the phone beside them is looked up.
+_IIN_GIVEN = re.compile(
+    r"(?:(?<!\w)(?:иин|инн|жсн|iin|jsn|zhsn)(?!\w)\s*[:№#.-]?\s*)?(?<![\d+])\d{12}(?!\d)", re.IGNORECASE
+)
+
+
+def _record_phone(record: str) -> str | None:
+    """The one phone in a worker's record pasted with its name and ИИН, however it is labelled and whatever
+    the officer wrote after it («Кенжебаева Динара, ИИН …, тел. 8 702 345 67 89 — посмотрите что с ней»); None
+    when the record holds no phone, or two."""
+    phones = [match.group(0) for match in _PHONE_IN_TEXT.finditer(record)]
+    return phones[0].strip() if len(phones) == 1 and phone_number(phones[0]) else None
 
 
 def setstatus_target(args: str) -> str:
@@ -994,7 +1013,7 @@ _NOT_AN_APPLICATION = re.compile(r"\b(?:за|в|с|in|since|for)\s+\d{4}\b|\b\d{
                                  re.IGNORECASE)
 _JOINED_NUMBERS = on_russian_keys(re.compile(
     r"(?<![\w.:/-])[#№]?\d{3,9}(?:(?:\s*(?:,|-|–|и|and|&|мен|пен|бен|jane|және|zhane)\s*|\s+)[#№]?\d{3,9})*"
-    r"(?![\w.:/-])",
+    r"(?![\w./-]|:\d)",  # «application 6525: set visa issued», the colon a label's, not a time's
     re.IGNORECASE,
 ))
 

@@ -1586,7 +1586,7 @@ _REPORT = (
 _REPORT_ON = re.compile(
     r"^\s*(?:(?:could|can|would)\s+you\s+)?(?:(?:kindly|please|pls)\s+)?"
     r"(?:(?:дай|дайте|скинь|скиньте|пришлите|покажи|покажите|нужна|нужен|give|send|show|share|provide|what's|what\s+is)"
-    r"\s+(?:me\s+)?)?(?:(?:a|the|weekly|monthly)\s+)?" + _REPORT + r"\s+(?:по|on|for|of)\s+(?P<whom>.+?)"
+    r"\s+(?:me\s+)?)?(?:(?:a|the|weekly|monthly|итогов\w*|общ\w*|final|overall|full)\s+)?" + _REPORT + r"\s+(?:по|on|for|of)\s+(?P<whom>.+?)"
     # the verb after it, as a phone's dictation puts it: «статистику по Мангистау скиньте»
     r"(?:\s+(?:дай|дайте|скинь|скиньте|пришлите|покажи|покажите|please|pls))?$",
     re.IGNORECASE,
@@ -1659,13 +1659,29 @@ _DAYS_BETWEEN = (
     r"(?:\b[^\W\d_]+(?:ның|нің|nyn|nin)\s+)?\b\d{1,2}-?(?:інен|ынан|нен|нан|inen|ynan|nen|nan)\s+\d{1,2}-?"
     r"(?:іне|ына|не|на|ine|yna|ne|na)\s+(?:дейін|deiin)(?:гі|gi)?\b"
 )
+# The end of a month, a quarter or a year, which month-end and quarter-end reports are asked for: «на конец месяца»,
+# «по итогам квартала», «ай соңына», «тоқсан соңындағы», "end of the month", "month-end", "quarter end".
+_PERIOD_END = (
+    r"\b(?:(?:на|к|по)\s+)?(?:конец|конца|концу|итогам?)\s+(?:месяца|квартала|года|недели|полугодия)\b|"
+    r"\b(?:(?:at|by|till|until|for)\s+(?:the\s+)?)?end\s+of\s+(?:the\s+)?(?:month|quarter|year|week)\b|"
+    r"\b(?:month|quarter|year)[-\s]end\b|"
+    r"\b(?:ай|айдың|тоқсан|тоқсанның|жыл|жылдың|апта|аптаның|ai|aidyn|toqsan|toqsannyn|jyl|jyldyn)\s+"
+    r"(?:соңы|соңына|соңындағы|соңында|аяғы|аяғына|аяғындағы|songy|songyna|sonyna|songynda|sonynda|ayagy)\b"
+)
+# A period named by its kind or as this or the last one: «ежемесячный», «квартальный», «итоговый», «осы тоқсанда»,
+# «өткен тоқсанның», «тоқсандық», "monthly", "quarterly" («тоқсан» alone is ninety, so only so).
+_PERIOD_KIND = (
+    r"\b(?:еже)?(?:месячн|квартальн|годов|недельн)\w*|\bпомесячн\w*|\bежегодн\w*|"
+    r"\b(?:monthly|quarterly|yearly|annual)\b|"
+    r"\b(?:осы|өткен|алдыңғы|биылғы|osy|otken|aldyngy)\s+(?:тоқсан|toqsan)\w*|\b(?:тоқсандық|toqsandyq)\b"
+)
 # The period a figure is asked for says nothing of whom to count: «сколько виз выдали в этом месяце»,
 # «за май», «осы аптада», "so far", "this week".
 _PERIOD = on_russian_keys(re.compile(
     r"\b(?:(?:за|в|на)\s+)?(?:(?:эт[оиу][мтй]?|прошл\w*|текущ\w*|данный)\s+)?(?:недел[юие]|нед\b\.?|месяц[еа]?|"
     r"год[уа]?|момент)\b|\bза\s+(?:сегодня|вчера|январь|февраль|март|апрель|май|июнь|июль|август|"
     r"сентябрь|октябрь|ноябрь|декабрь)\b|\b(?:осы|өткен)\s+(?:айда|аптада|жылы)\b|"
-    r"\b(?:osy|otken)\s+(?:aida|aptada)\b|\b(?:this|last)\s+(?:week|wk|month|year)\b|\bso\s+far\b|"
+    r"\b(?:osy|otken)\s+(?:aida|aptada)\b|\b(?:this|last)\s+(?:week|wk|wek|month|year)\b|\bso\s+far\b|"
     r"\b(?:right\s+)?now\b|\bза\s+вс[её]\s+время\b|\bна\s+(?:сегодняшний|текущий)\s+день\b|"
     r"\bна\s+(?:текущую|сегодняшнюю)\s+дату\b|\bto\s+date\b|\bбүгінге\s+дейін\b|\bbuginge\s+deiin\b|"
     + _SINCE + r"|" + _SPAN + r"|\b(?:за\s+)?(?:вчера|позавчера)\b|\bпо\s+сегодня(?:шний\s+день)?\b|"
@@ -1673,14 +1689,68 @@ _PERIOD = on_russian_keys(re.compile(
     # a month named: «мамыр айында», «mamyr aiynyn», «в мае», "in May", "for June"
     r"\b(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qantar|aqpan|"
     r"nauryz|sauir|mamyr|mausym|shilde|tamyz|qyrkuiek|qazan|qarasha|jeltoqsan)(?:\s+(?:айында|айының|айына|айы|"
-    r"айдағы|aiynda|aiynyn|aiyna|aiy|aidagy)\b|(?=\s+(?:бойынша|boiynsha|boyynsha|үшін|ushin)\b)|"
+    r"айдағы|aiynda|aiynyn|aiyna|aiy|aidagy|ішінде|ішіндегі|ishinde|ishindegi)\b|"
+    r"(?=\s+(?:бойынша|boiynsha|boyynsha|үшін|ushin)\b)|"
     # ... or in its locative: «қазанда», «қарашада», «qyrkuiekte»
     r"(?:да|де|та|те|da|de|ta|te)\b)|\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
     r"октябре|ноябре|декабре)\b|\b(?:in|for)\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b|"
-    r"\b(?:өткен|otken)\s+(?:аптаның|аптадағы|айдың|aptanyn|aptadagy|aidyn)\b|" + _RECENT + "|" + _DAYS_BETWEEN,
+    r"\b(?:өткен|otken)\s+(?:аптаның|аптадағы|айдың|aptanyn|aptadagy|aidyn)\b|" + _RECENT + "|" + _DAYS_BETWEEN
+    + "|" + _PERIOD_END + "|" + _PERIOD_KIND,
     re.IGNORECASE,
 ))
+
+
+# The officers' words for a report, a period, a breakdown and a vacancy's change, as they are often mistyped in a
+# hurry: «отчот», "reprot", «кватрал», "qaurter", «професиям», «этпам», «прадли», "extned", «декобря», "Decmeber".
+_OFTEN_MISTYPED = tuple(  # in this order: a slip as near two of them is read as the first («отчот» as «отчет»)
+    "отчет отчёт отчета отчёта отчеты отчёты отчетом сводка сводку статистика статистику профессиям регионам "
+    "областям этапам квартал квартала квартале кварталу квартальный квартальная квартальную квартальные "
+    "продли продлите продлить "
+    "январь января февраль февраля апрель апреля август августа сентябрь сентября октябрь октября ноябрь ноября "
+    "декабрь декабря "
+    "report reports summary statistics quarter quarterly extend january february april august september "
+    "october november december".split()
+)
+_OFTEN_MISTYPED_SET = frozenset(_OFTEN_MISTYPED)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def mistyped_words_righted(text: str) -> str:
+    """`text` with each of the officers' often mistyped words written right where it was typed a letter off (a
+    letter wrong, missing, extra, or two swapped), beginning with its own letter and five letters long or more:
+    «отчот за ноябрь» is «отчет за ноябрь», "reprot for last qaurter" "report for last quarter". A word that
+    differs from one of them only at its end is another form of it («сводки», «регионах», and «продлит», which tells
+    what someone will do) and stays as typed, and so does any verb of an officer's own request."""
+    return _WORD.sub(lambda found: _righted(found.group(0)), text or "")
+
+
+@lru_cache(maxsize=8192)
+def _righted(word: str) -> str:
+    typed = word.casefold()
+    if len(typed) < 5 or typed in _OFTEN_MISTYPED_SET or is_command_verb(typed):
+        return word
+    for known in _OFTEN_MISTYPED:
+        if known[0] != typed[0] or abs(len(known) - len(typed)) > 1:
+            continue
+        if typed[:-1] == known[:-1] or typed[:-1] == known or typed == known[:-1]:
+            continue  # «сводки», «регионах», «отчеты»: another form of the word, not a slip
+        if OSA.distance(typed, known, score_cutoff=1) <= 1 and _a_slip(typed, known):
+            return known
+    return word
+
+
+_VOWELS = frozenset("аеёиоуыэюяәіөұүaeiouy")
+
+
+def _a_slip(typed: str, known: str) -> bool:
+    """Whether a word one edit from `known` is a slip of it rather than another word: a letter left out, added or
+    swapped with the next, or, in a word shorter than seven letters, one vowel heard as another («отчот»), never
+    one consonant for another ("repost" is no "report")."""
+    if len(typed) != len(known) or len(known) >= 7 or sorted(typed) == sorted(known):
+        return True
+    wrong = [(a, b) for a, b in zip(typed, known) if a != b]
+    return all(a in _VOWELS and b in _VOWELS for a, b in wrong)
 
 
 def without_period(text: str) -> str:
@@ -1694,9 +1764,31 @@ def report_asked(text: str | None) -> str | None:
     text = _PERIOD.sub(" ", text or "").strip(" ?.!")
     found = _REPORT_ON.match(text) or _REPORT_BEFORE.match(text)
     whom = found.group("whom").strip(" ,") if found else ""
+    words = whom.split()
+    while words and words[-1].casefold().strip(",.!?") in _WHOM_TAIL:
+        words.pop()  # «отчёт по регионам, пожалуйста», «… по Атырау нужен срочно»: the request's own words
+    whom = " ".join(words).strip(" ,")
     if not [word for word in _TOKENS.findall(whom.casefold()) if word not in _PADDING and word.isalnum()]:
         return None  # "stats for last week pls": a report on no one in particular
+    if _THE_WHOLE_WORK.fullmatch(whom):
+        return None  # «отчёт по трудоустройству»: on the whole of the work, no workers in particular
     return whom
+
+
+# What follows the workers a report is on without naming any: «… пожалуйста», «… нужен», «… срочно», «… керек».
+_WHOM_TAIL = _PADDING | on_russian_keys(frozenset(
+    "нужен нужна нужно надо срочно сегодня керек қажет тез бүгін kerek qajet need needed asap urgently today".split()
+))
+# The work as a whole, which a report may be «по …» without naming workers: «по трудоустройству», «по набору»,
+# «по программе», «по проекту», «жұмысқа орналастыру бойынша», "on employment", "on recruitment".
+_THE_WHOLE_WORK = on_russian_keys(re.compile(
+    r"(?:(?:всему|всей|нашему|нашей)\s+)?(?:трудоустро\w*|занятост\w*|набор\w*|найм\w*|программ\w*|проект\w*|"
+    r"направлени\w*|жұмысқа\s+орналас\w*|jumysqa\s+ornalas\w*|employment|recruitment|hiring|(?:the\s+)?programme|"
+    r"(?:the\s+)?program|(?:the\s+)?project|"
+    # what a summary sums up, named as the report itself: «қараша айының қорытындысы бойынша статистика»
+    r"қорытынды\w*|qorytyndy\w*|итог\w*|(?:the\s+)?results?)",
+    re.IGNORECASE,
+))
 
 
 # What a report is broken down by rather than whom it is on: «по работодателям», «по этапам отбора», «в разрезе
@@ -1729,7 +1821,8 @@ def breakdown_named(whom: str) -> bool:
 def how_many_asked(text: str | None) -> str | None:
     """The workers an officer asks to count («сколько сварщиков в Мангистау?» → «сварщиков в
     Мангистау»), or None when the message asks no such thing."""
-    text = plain_latin(_CHIEF_ASKS.sub("", without_header(spoken_punctuation(text or "")), count=1))  # «qanşa…»
+    text = mistyped_words_righted(text or "")  # «сколько отказов за кватрал»
+    text = plain_latin(_CHIEF_ASKS.sub("", without_header(spoken_punctuation(text)), count=1))  # «qanşa…»
     text = _WITH_SHORT.sub("with ", text)  # "how many ppl w/ visas": the slash joins no trades
     text = _COMPARED.sub(" ", _COMPARE_ASKED.sub("сколько ", text))  # «… по сравнению с октябрём»: each period
     report = report_asked(text)
@@ -1795,6 +1888,7 @@ _FIGURES = on_russian_keys(frozenset(
     "заблокировали заблокировавших заблокировал бота бос орын орындар орындары өтінім өтінімдер өтінімдері "
     "бұғаттаған бұғаттағандар ботты bos oryn oryndar ötinim ötinimder otinim сейчас подано поданных поступило "
     "пришло түсті түскен берілген ашық now submitted received висит висят заявлений подали подавших на "
+    "открыли открылось открылись opened ашылды ашылған "
     "сегодня сегодняшний новых новые жаңа келді жұмыс орны саны бүгін vakansiya vakansiyalar vakansiia tusti tüsti tusken otinimder "
     "so far today общее поступивших поступившие поступило "
     # a period the figures are asked for: «за неделю», «қазір», "came in this week"

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.broadcast_audience import (
     is_command_verb,
+    mistyped_words_righted,
     correction_parts,
     how_many_asked,
     names_a_step,
@@ -198,6 +199,7 @@ def officer_tool_named(text: str) -> str | None:
     заявки» → "setstatus"); None for anything else. Steps changed for many applications at once are the
     status file's work («как сменить статус сразу у нескольких заявок»), not /setstatus's one at a time, and
     so is a vacancy closed, extended or given other places («закройте QA-1024»): the vacancy file's."""
+    text = mistyped_words_righted(text or "")  # «отчот за ноябрь», "extned QA-1024"
     if vacancy_change_asked(text) or steps_given_in_bulk(text):
         return "files"
     if broadcast_later(text):
@@ -458,7 +460,7 @@ _SPOKEN_PORTAL_LETTERS = re.compile(r"\b(?:кью\s*-?\s*эй|q\s+a)\s*-?\s*(?=\
 def vacancy_change_asked(text: str) -> bool:
     """Whether a message asks to close, extend, reopen, create or otherwise change a vacancy (by its number,
     or asks how it is done), which the vacancy file does."""
-    text = _SPOKEN_PORTAL_LETTERS.sub("QA-", request_passed_on(text or ""))
+    text = _SPOKEN_PORTAL_LETTERS.sub("QA-", request_passed_on(mistyped_words_righted(text or "")))
     if len(text.split()) > 16 or "\n" in text.strip():
         return False
     words = [word.strip("?!.,:;«»\"'№#()") for word in text.split()]
@@ -607,6 +609,8 @@ def _tool_named(text: str) -> str | None:
     if _BROKEN_DOWN.search(text) and how_many_asked(text) is None:  # "applications per week", «в разрезе этапов»
         return "export" if "export" in {_tool_of(word) for word in words} else "stats"
     for_an_office = bool(report_asked(text)) and not _report_on_workers(text, period, month)  # «стата по области»
+    if for_an_office and len(words) > 4:  # «итоговая сводка за квартал по Мангистауской области»: the area's report
+        return "export" if "export" in {_tool_of(word) for word in words} else "stats"
     if how_many_asked(text) is not None and not for_an_office and (len(words) >= 3 or len(text.split()) > 4):
         return None  # «сколько работников из Шымкента» counts them; «дай ссылку на вакансию» names a tool
     if len(words) > 4:

@@ -253,6 +253,8 @@ _PRONOUNS = on_russian_keys(frozenset("им ним них они их оларғ
 # wait", and «нет», «жоқ», "no" followed by a comma (alone, «нет визы» takes nothing back).
 _LEADING_TAKE_BACK = on_russian_keys(re.compile(
     r"^\s*(?:(?:ой|стоп|отмена|отбой|тоқта|toqta|oops|wait|scratch\s+that|actually|sorry|no\s+wait|исправляю|"
+    # the previous one called off first: «не то, отмена, …», «отмените, …», "cancel, I meant …", «болдырмаңыз, …»
+    r"не\s+т(?:о|от|а|у)|отмените|отмени|cancel|undo|болдырмаңыз|болдырма|boldyrmanyz|"
     r"исправление|поправка|correction|түзету|tuzetu|исправь|исправьте|i\s+meant|i\s+mean|make\s+(?:it|that))"
     r"(?:[\s,.:!—–-]+|$)|(?:нет|неа|жоқ|joq|no|nope)\s*[,.!—–-]+\s*)+",
     re.IGNORECASE,

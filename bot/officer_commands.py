@@ -381,7 +381,14 @@ _VACANCY_ACTS = on_russian_keys(re.compile(
     # QA-4309», «қабылдауды тоқтата тұрыңыз»
     r"приостанов\w*|пауз\w*|возобнов\w*|тоқтат\w*|токтат\w*|toqtat\w*|toktat\w*|"
     # said as what is being done or is to be: «QA-5168 закрываем досрочно», «QA-5187 жабылсын»
-    r"закрыва\w*|жабылсын|jabylsyn|zhabylsyn)\b",
+    # a closing undone, or told to have been a mistake: «отмени закрытие QA-6420», «верни вакансию QA-6421», «закрыла
+    # по ошибке», «QA-6434 қате жауып қойдым», "undo the closing of QA-6444", "closed it by mistake"
+    r"отмен\w*\s+закрыти\w*|верн\w*\s+(?:\S+\s+){0,2}?ваканси\w*|undo\s+(?:the\s+)?clos\w*|"
+    r"(?:закрыл\w*|closed)\s+(?:\S+\s+){0,3}?(?:по\s+ошибке|случайно|ошибочно|by\s+mistake|accidentally)|"
+    r"(?:по\s+ошибке|случайно|ошибочно|accidentally)\s+(?:\S+\s+){0,2}?(?:закрыл\w*|closed)|"
+    r"(?:қате|qate)\s+(?:\S+\s+){0,2}?(?:жаптым|жауып|japtym|jauyp)|"
+    # (not told as done: «кто закрывал QA-6530?» asks a colleague)
+    r"закрыва(?!л)\w*|жабылсын|jabylsyn|zhabylsyn)\b",
     re.IGNORECASE,
 ))
 # A vacancy said to be wanted no more, which is its closing asked: «QA-51 больше не актуальна», «неактуальна уже»,
@@ -406,7 +413,9 @@ _VACANCY_ACTS_EN_ANYWHERE = re.compile(
 # ... unless someone is said to do it or want it: "the employer wants to extend it", "they will close QA-1024".
 _TOLD_EN = re.compile(
     r"\b(?:wants?|wanted|will|would|has|have|had|is|are|was|were|employer|they|he|she|going|plans?|asked|"
-    r"asks|might|may)\b",
+    r"asks|might|may|"
+    # asked of colleagues: "did anyone close QA-6532?", "has somebody extended it"
+    r"did|didn't|anyone|anybody|someone|somebody)\b",
     re.IGNORECASE,
 )
 # An employer named by its company name (Latin words in capitals) or as the employer, beside its vacancies' pay,
@@ -591,6 +600,8 @@ def _tool_named(text: str) -> str | None:
             return "audit"
     if _STATUS_UNDONE.search(text or "") and not officer_lookup(text or ""):
         return "setstatus"  # «отмени последний статус», «можно ли отменить статус»: /setstatus sets the right one
+    if _LAST_UNDONE.search(text or ""):
+        return None  # «отмени последнюю команду», "undo my last command": no tool undoes what was done
     if _TOLD_OF.intersection(word.strip(".,!?") for word in (text or "").casefold().split()):
         return None  # «сводку вчера отправила на почту», «отчёт сдаём в пятницу»: a tool's work told of
     period = _for_a_period(text or "")
@@ -632,7 +643,18 @@ def _tool_named(text: str) -> str | None:
 _STATUS_UNDONE = on_russian_keys(re.compile(
     r"(?<!\w)(?:отмен\w*|откат\w*|болдырма\w*|boldyrma\w*|undo|revert|roll\s+back)\s+(?:\w+\s+){0,2}?"
     r"(?:статус\w*|этап\w*|мәртебе\w*|martebe\w*|status\w*|step|stage)(?!\w)|"
-    r"(?:статус\w*|мәртебе\w*|martebe\w*|status)\s+(?:\w+\s+)?(?:отмен\w*|болдырма\w*|boldyrma\w*)",
+    r"(?:статус\w*|мәртебе\w*|martebe\w*|status)\s+(?:\w+\s+)?(?:отмен\w*|болдырма\w*|boldyrma\w*)|"
+    # the wrong one set, to be put right: «отмените, я не тот статус поставила», "I set the wrong status"
+    r"(?<!\w)(?:не\s+т(?:от|у|а)\s+(?:статус|этап)\w*|wrong\s+(?:status|stage|step))(?!\w)",
+    re.IGNORECASE,
+))
+
+
+# The last thing done, to be undone, whatever it was: «отмени последнюю команду», «соңғы әрекетті болдырмаңыз»,
+# "undo my last command", "cancel the previous one" (a status, above, is /setstatus's to put right).
+_LAST_UNDONE = on_russian_keys(re.compile(
+    r"(?<!\w)(?:отмен\w*|откат\w*|верн\w*|болдырма\w*|boldyrma\w*|undo|cancel|revert|roll\s+back)\s+"
+    r"(?:\w+\s+){0,2}?(?:последн\w*|предыдущ\w*|соңғы\w*|songy|last|previous)(?!\w)",
     re.IGNORECASE,
 ))
 
@@ -725,7 +747,12 @@ _TOLD_OF = on_russian_keys(frozenset(
     "согласовали согласуем переносим перенесли отменили отменяем отложили қалдырамыз қалдырдық ауыстырамыз "
     "тоқтаттық approved postponed cancelled "
     # an announcement called off: «рассылку поварам отмена», «хабарламаны жібермеңіз», "cancel the broadcast"
-    "отмена отмени отмените отменить cancel тоқтатыңыз жібермеңіз jibermeniz toqtatynyz отбой".split()
+    "отмена отмени отмените отменить cancel тоқтатыңыз жібермеңіз jibermeniz toqtatynyz отбой "
+    # a colleague's work to be done again: «шеф сказал отчёт переделать»
+    "переделать переделай переделайте переделала переделали переделываю "
+    # asked of a colleague in Kazakh, whether they did it: «есепті жібердіңіз бе?», «тапсырдың ба»
+    "жібердіңіз жібердің жібердіңдер тапсырдыңыз тапсырдың жасадыңыз jiberdiniz jiberdin tapsyrdynyz "
+    "jasadynyz".split()
 ))
 
 
@@ -775,7 +802,7 @@ _STATE_OF = on_russian_keys(
     frozenset("is are was were still yet уже ещё еще висит ждёт ждет әлі емес ali emes".split())
 )
 # Thanks are no request, whatever they thank for («рахмет, хабарламаны алдық»).
-_THANKS = ("рахмет", "спасибо", "спс", "благодар", "rahmet", "rakhmet", "thank", "thx")
+_THANKS = ("рахмет", "спасибо", "спс", "благодар", "rahmet", "rakhmet", "thank", "thx", "cheers")
 
 
 def _tool_asked(text: str) -> str | None:
@@ -1005,7 +1032,7 @@ _TAKEN_BACK_STEP = (
 )
 # A step asked of an application: «на каком этапе», «какой статус у …», «қай кезеңде», "what stage", "status of".
 _STEP_WORDS = ("этап", "стату", "стаус", "статс", "кезең", "кезен", "kezen", "мәртеб", "мартеб", "martebe",
-               "status", "staus", "stage", "step", "жағдай", "жагдай", "jagdai")  # «өтінімнің жағдайы қалай»
+               "status", "staus", "stauts", "stage", "step", "жағдай", "жагдай", "jagdai")  # «өтінімнің жағдайы қалай»
 _ASKED_WORDS = frozenset(
     "каком какой какая где что қай кай qai qay қандай кандай qandai qanday қалай калай qalai what which where how of "
     "у".split()
@@ -1343,8 +1370,8 @@ _REFERENCE = re.compile(r"(?=.*\d)(?=.*[^\d\s])[^\s«»\"']{2,40}")
 _ODD_REFERENCE = re.compile(r"([^\W\d_]{1,4})(?:[_–—‑]|-?)(\d{2,9})")
 # A Kazakh case ending written onto the number after a hyphen: «QA-1024-ке», «QA 2048-ге» is QA-1024.
 _REFERENCE_ENDING = on_russian_keys(re.compile(
-    r"(?<=\d)-(?:ге|ке|ға|қа|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|"
-    r"ge|ke|ga|qa|dan|den|tan|ten|nyn|nin|dyn|din|tyn|tin|dy|di|ty|ti)\b", re.IGNORECASE,
+    r"(?<=\d)-(?:ге|ке|ға|қа|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|нан|нен|"
+    r"ge|ke|ga|qa|dan|den|tan|ten|nyn|nin|dyn|din|tyn|tin|dy|di|ty|ti|ny|ni|nan|nen)\b", re.IGNORECASE,
 ))
 _WHO_HAS = re.compile(r"\bу\s+(?:кого|которых)\b", re.IGNORECASE)
 _WHO_ASKED = on_russian_keys(  # "who" only opens a question: "applicants who got …" narrows

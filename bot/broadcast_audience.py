@@ -733,7 +733,7 @@ def broadcast_later(text: str | None) -> bool:
     if quoted and (verb := _QUOTED_THEN_VERB.match(head.strip())):  # is the quoted text's, not when to send
         head = f"{quoted.audience} {verb.group('verb')}"
     head = re.split(r"[«\"“„]|\s(?:о|об|обо|about|regarding)\s", head, maxsplit=1)[0]  # quoted, or what it is about
-    asked = ASKS_TO_SEND.search(head) or A_REMINDER.search(head)
+    asked = ASKS_TO_SEND.search(head) or A_REMINDER.search(head) or _TELL_LATER.search(head)
     if not asked or "\n" in head.strip():
         return False
     if _KAZAKH_ASKING.match(asked.group()):
@@ -745,6 +745,13 @@ def broadcast_later(text: str | None) -> bool:
     later = _SEND_LATER.search(_SENT_BY_A_DAY.sub(" ", head))
     # the text first and its request after a dash, a comma or a stop: «завтра в 10 сбор — разошлите …»
     return bool(later) and not _TEXT_THEN_REQUEST.search(head[: asked.start()])
+
+
+# Telling the workers, which asks to send as much as «разошлите» does when a later time is named with it: «через два
+# часа скажите всем сварщикам, что …», "in 2 hours tell all welders that …".
+_TELL_LATER = on_russian_keys(re.compile(
+    r"(?<!\w)(?:tell|inform|скажи|скажите|передай|передайте|айтыңыз|aitynyz)(?!\w)", re.IGNORECASE
+))
 
 
 # Another channel than this chat: mail, WhatsApp, SMS, a Telegram channel («отчёт на почту», «ватсапқа жіберіңіз»,
@@ -1712,8 +1719,13 @@ _OFTEN_MISTYPED = tuple(  # in this order: a slip as near two of them is read as
     "январь января февраль февраля апрель апреля август августа сентябрь сентября октябрь октября ноябрь ноября "
     "декабрь декабря "
     "report reports summary statistics quarter quarterly extend january february april august september "
-    "october november december".split()
+    "october november december "
+    # the steps given, and the workers counted: «кантракт», «вылител», "deparetd", "intervew", «чиловек»
+    "контракт контракта договор договора вылетел вылетела вылетели вылетевших собеседование собеседования "
+    "квалификации человек departed rejected interview withdrawn issued".split()
 )
+# Words of their own one letter off those, left as typed: «контакт» is no «контракт», "deport" no "depart".
+_NEIGHBOURS = frozenset("контакт контакты контакта контактов контакте repost resort deport deported".split())
 _OFTEN_MISTYPED_SET = frozenset(_OFTEN_MISTYPED)
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -1730,7 +1742,7 @@ def mistyped_words_righted(text: str) -> str:
 @lru_cache(maxsize=8192)
 def _righted(word: str) -> str:
     typed = word.casefold()
-    if len(typed) < 5 or typed in _OFTEN_MISTYPED_SET or is_command_verb(typed):
+    if len(typed) < 5 or typed in _OFTEN_MISTYPED_SET or typed in _NEIGHBOURS or is_command_verb(typed):
         return word
     for known in _OFTEN_MISTYPED:
         if known[0] != typed[0] or abs(len(known) - len(typed)) > 1:

@@ -334,6 +334,8 @@ _STEP_GIVEN = on_russian_keys(re.compile(
 # кеткендерді», "everyone who flew out"), or a run of application numbers («с 5110 по 5125», "5110-5125").
 _MANY = on_russian_keys(re.compile(
     r"\b(?:всех|всем|все|everyone|evryone|everybody|all|барлығ\w*|барлық\w*|barlyg\w*|barlyq\w*)\b|"
+    # a list of them sent or named: «весь список», «по списку», «тізімдегілер», "the list"
+    r"\b(?:весь|списк\w*|список|тізім\w*|tizim\w*|list)\b|"
     r"(?:вш|вщ)их\b|(?:ған|ген|қан|кен|gan|gen|qan|ken)(?:дар|дер|тар|тер|лар|лер|dar|der|tar|ter|lar|ler)\w*|"
     r"\b(?:с|from)\s+\d{2,9}\s+(?:по|to)\s+\d{2,9}\b|\b\d{2,9}\s*[-–]\s*\d{2,9}\b",
     re.IGNORECASE,
@@ -345,13 +347,41 @@ def steps_given_in_bulk(text: str) -> bool:
     applicants, everyone at a step, those who flew out on a day) or by a run of numbers: the status file's
     work. Applications listed by their numbers («заявки 2601, 2602 — виза») are opened one by one instead,
     and an announcement («поставь рассылку всем …») is no step given."""
-    text = request_passed_on(text or "")
-    if not (_STEP_GIVEN.search(text) and _MANY.search(text)) or _A_BROADCAST.search(text) or A_REMINDER.search(text):
+    text = request_passed_on(mistyped_words_righted(text or ""))  # «… переведите в кантракт»
+    given = _STEP_GIVEN.search(text) or _to_a_step_last(text)  # «всех из списка на визу», «с … по … всем визу»
+    if not (given and _MANY.search(text)) or _A_BROADCAST.search(text) or A_REMINDER.search(text):
         return False  # «поставь напоминание всем с визой …»: a reminder set, no step given
+    if broadcast_later(text):
+        return False  # "in 2 hours tell all welders that the interview moved": an announcement for later
     if applications_listed(text) or _looked_up(text):
         return False
     words = [word.strip("?!.,:;«»\"'()") for word in text.split()]
     return any(step_of(word) for word in words) or bool(_REFUSED.search(text))
+
+
+# A step named last as where the many go, without a verb: «всех из списка на визу», «с 6401 по 6420 всем визу»,
+# "everyone on the list to visa issued" (not where they are: «все на визе?», «кто на собеседовании»).
+_TO_A_STEP_LAST = re.compile(
+    r"(?:^|\s)(?:на|в|во|to|as|into|всем|всех|everyone|all)\s+(?P<step>[^\W\d_]+)(?:\s+issued)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Another request's verb, for which the step named last is where the workers are asked to come: «позвони всем
+# сварщикам и пригласи на собес», "invite everyone to the interview", «… сұхбатқа шақырыңыз».
+_ASKED_OTHERWISE = on_russian_keys(re.compile(
+    r"(?<!\w)(?:позвон\w*|обзвон\w*|звон\w*|пригла\w*|зов\w*|call\w*|ring|invite\w*|шақыр\w*|shaqyr\w*|"
+    r"қоңырау\w*|qongyrau\w*|[^\W\d_]{2,}(?:ите|йте|ьте))(?!\w)",
+    re.IGNORECASE,
+))
+
+
+def _to_a_step_last(text: str) -> bool:
+    found = _TO_A_STEP_LAST.search(text)
+    if not found or how_many_asked(text) is not None or text.rstrip().endswith("?") or _ASKED_OTHERWISE.search(text):
+        return False
+    step = found.group("step").casefold()
+    return bool(step_of(step)) and not (step.endswith(("ии", "е")) and not step.endswith("ие"))  # «на визе»: there
 
 
 # A refusal in Kazakh is two words, «бас тарту», neither a step alone.
@@ -936,8 +966,9 @@ def officer_lookup(text: str) -> str | None:
     telegram_id = telegram_id_named(text or "")  # before «ID заявки: 2416» is read as an application's label
     if telegram_id:
         return telegram_id
-    record = _IIN_GIVEN.sub(" ", text or "")
-    if record != (text or ""):  # a worker's record pasted with the name and ИИН: what the bot finds a worker by
+    text = mistyped_words_righted(text or "")  # «поставь 6505 вылител»
+    record = _IIN_GIVEN.sub(" ", text)
+    if record != text:  # a worker's record pasted with the name and ИИН: what the bot finds a worker by
         return officer_lookup(record) or _record_phone(record)
     text = _pasted(text or "")
     retyped = _number_retyped(text) or _phone_retyped(text)

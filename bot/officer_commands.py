@@ -494,12 +494,13 @@ _CHANGE_VERBS = on_russian_keys(re.compile(
 _OPENINGS = re.compile(r"\b(?:бос|bos)\s+(?:орын|орн|oryn|orn)\w*", re.IGNORECASE)
 # A portal number dictated by its letters' names: «кью эй 3142», "Q A 3142" is QA-3142.
 _SPOKEN_PORTAL_LETTERS = re.compile(r"\b(?:кью\s*-?\s*эй|q\s+a)\s*-?\s*(?=\d{2,9}\b)", re.IGNORECASE)
+_SPOKEN_PORTAL_LETTERS_ALONE = re.compile(r"\b(?:кью\s*-?\s*эй|q\s+a)\b", re.IGNORECASE)
 
 
 def vacancy_change_asked(text: str) -> bool:
     """Whether a message asks to close, extend, reopen, create or otherwise change a vacancy (by its number,
     or asks how it is done), which the vacancy file does."""
-    text = _SPOKEN_PORTAL_LETTERS.sub("QA-", request_passed_on(mistyped_words_righted(text or "")))
+    text = _SPOKEN_PORTAL_LETTERS.sub("QA-", request_passed_on(dictated_numbers(mistyped_words_righted(text or ""))))
     if len(text.split()) > 16 or "\n" in text.strip():
         return False
     words = [word.strip("?!.,:;«»\"'№#()") for word in text.split()]
@@ -967,6 +968,9 @@ def officer_lookup(text: str) -> str | None:
     if telegram_id:
         return telegram_id
     text = mistyped_words_righted(text or "")  # «поставь 6505 вылител»
+    dictated = dictated_numbers(text)
+    if dictated != text and (found := officer_lookup(dictated)):
+        return found  # «заявка шесть тысяч пятьсот один поставь визу», "phone eight seven zero one …"
     record = _IIN_GIVEN.sub(" ", text)
     if record != text:  # a worker's record pasted with the name and ИИН: what the bot finds a worker by
         return officer_lookup(record) or _record_phone(record)
@@ -986,6 +990,31 @@ def officer_lookup(text: str) -> str | None:
     if found is None:
         found = _phones_in_a_request(text) or _application_in_a_request(text)
     return found.lstrip("0") or found if found and found.isdecimal() else found
+
+
+# A number dictated as its digits one by one («восемь семь ноль один …», «шесть пять ноль шесть») or as two pairs
+# ("sixty five thirteen"), which a phone's dictation writes as words or as digits apart.
+_DIGITS_APART = re.compile(r"(?<![\d-])\d(?:\s+\d){2,}(?![\d-])")
+_TWO_PAIRS = re.compile(r"(?<![\d-])([1-9]\d)\s+([1-9]\d)(?![\d-])")
+_NUMBER_WORD_STEMS = on_russian_keys(re.compile(
+    r"(?<!\w)(?:один|одна|два|две|три|четыр|пять|шест|семь|восем|девят|десят|ноль|нуль|сорок|сто|двест|тысяч|"
+    r"бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан|жүз|мың|нөл|"
+    r"bir|eki|ush|tort|bes|alty|jeti|segiz|togyz|otyz|qyryq|elu|alpys|jetpis|seksen|juz|myn|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|zero|oh)",
+    re.IGNORECASE,
+))
+
+
+def dictated_numbers(text: str) -> str:
+    """`text` with the numbers a phone's dictation spelt out written in digits, and digits said one by one, or as
+    two pairs, joined into the one number they make: «кью эй шесть пять ноль шесть» → «кью эй 6506», "application
+    sixty five thirteen" → "application 6513"; `text` itself when it says no number in words."""
+    if not _NUMBER_WORD_STEMS.search(text or ""):
+        return text
+    spelled = spelled_numbers(text)
+    spelled = _DIGITS_APART.sub(lambda found: found.group(0).replace(" ", ""), spelled)
+    return _TWO_PAIRS.sub(r"\1\2", spelled)
 
 
 # An ИИН pasted from a worker's record, with its label or bare («ИИН: 870512301456», «(IIN 881122300901)»,
@@ -1427,8 +1456,11 @@ def portal_number(text: str) -> str | None:
 
 
 def _portal_number(text: str) -> str | None:
-    # «отклики на QA-1024 за вчера», «QA4410 applicants this week», «кью эй 3141», "Q A 3141"
-    text = _SPOKEN_PORTAL_LETTERS.sub("QA-", without_period(text or ""))
+    # «отклики на QA-1024 за вчера», «QA4410 applicants this week», «кью эй 3141», "Q A 3141", «кью эй шесть пять …»
+    text = without_period(text or "")
+    if _SPOKEN_PORTAL_LETTERS_ALONE.search(text):
+        text = dictated_numbers(text)
+    text = _SPOKEN_PORTAL_LETTERS.sub("QA-", text)
     text = _SPLIT_REFERENCE.sub(lambda match: "-".join(part for part in match.groups() if part), text)
     text = _REFERENCE_ENDING.sub("", text)
     text = _A_DATE.sub(" ", text)  # «отклики на вакансию № QA-3123 от 01.07»: the date is no number of it

@@ -39,7 +39,7 @@ MAX_OFFERED = 4
 
 _ALL = on_russian_keys(frozenset(
     "все всем всех всему барлығы барлығына бәрі бәріне барлық barlygy barlygyna barlyğy barlyğyna barlyq bari "
-    "barine bärine bäri всей всея all everyone everybody".split()
+    "barine bärine bäri всей всея all everyone everybody evryone everyon evrybody".split()
 ))
 # The workers themselves: alone («сколько работников в …») they are everyone.
 _WORKERS = on_russian_keys(frozenset(
@@ -1400,12 +1400,15 @@ def _kazakh_quoted_then_request(text: str) -> BroadcastRequest | None:
         return None
     words = found.group("body").split()
     best: tuple[int, tuple[bool, int]] | None = None  # the words the audience takes, how well it reads
+    read = NOTHING
     for cut in range(1, min(len(words) - 1, MAX_AUDIENCE_WORDS) + 1):
         if not _DATIVE.search(words[cut - 1].strip(",.")):
             continue
         reading = read_audience(" ".join(words[:cut]), {})
         if (reading.understood or reading.trades) and (best is None or _how_well(reading) > best[1]):
-            best = (cut, _how_well(reading))
+            best, read = (cut, _how_well(reading)), reading
+        elif best and reading == read and all(_said_of_step(word.strip(",.").casefold()) for word in words[best[0]:cut]):
+            best = (cut, best[1])  # «келісімшартқа қол қойғандарға …»: the step said whole, not its first word alone
     return BroadcastRequest(" ".join(words[: best[0]]), text_follows=True, said=" ".join(words[best[0]:])) if best \
         else None
 

@@ -1412,7 +1412,9 @@ _VACANCY_CONTEXT = on_russian_keys(frozenset(
     "кімдер kimder bergender бергендер setstatus "
     # how many applied, counted in Kazakh: «QA-1024 бойынша неше адам», «қанша өтінім түсті», «qansha otinim bar»,
     # and the English noun for what came in: "responses on QA-1024?"
-    "неше neshe түсті tusti tüsti бар bar responses response on".split()
+    "неше neshe түсті tusti tüsti бар bar responses response on "
+    # how many, asked as the number itself: "QA-1024 applicant count pls", «количество откликов по QA-1024»
+    "count number total количество кол-во число саны sany applicant".split()
 ))
 _VACANCY_WORDS = ("ваканс", "vacanc", "vakans")
 # A portal number dictated with a space for its hyphen: «QA 3107» is QA-3107 (capitals only: "ISCO 7212" is

@@ -1090,6 +1090,8 @@ _CHIEF_ASKS = on_russian_keys(re.compile(
     r"^\s*(?:(?:переслано|пересылаю|forwarded|forwarding|fwd|қайта\s+жіберілді)\s+(?:от|from)\s+)?"
     r"(?:(?:my|our|the|мой|наш|наша|нашего|моего)\s+)?(?:нач(?:альник|альница|альника)?\.?|руководител[ьяю]|"
     r"руководство|шеф[а]?|директор[а]?|босс[а]?|зав(?:едующ\w*)?\.?|замминистра|министр|бастық|басшы|бастығым|"
+    # the senior colleague addressed as Kazakh does, «апай» and «ағай»: «апай просит сводку по Туркестану»
+    r"апай|апайым|ағай|ағайым|apai|agai|"
     r"басшым|bastyq|bastyk|basshy|boss|director|chief|manager|supervisor|head|minister|"
     # the ministry or an office above the officer's: «МТСЗН запросил…», «ЦРТР просит…», «басшыдан:», "the Ministry:"
     r"мтсзн|минтруда|министерство|министерства|министрлік|министрліктен|ехәқм|цртр|акимат|әкімдік|ministry|mlspp|"
@@ -1701,7 +1703,7 @@ _PERIOD = on_russian_keys(re.compile(
     # a month named: «мамыр айында», «mamyr aiynyn», «в мае», "in May", "for June"
     r"\b(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|qantar|aqpan|"
     r"nauryz|sauir|mamyr|mausym|shilde|tamyz|qyrkuiek|qazan|qarasha|jeltoqsan)(?:\s+(?:айында|айының|айына|айы|"
-    r"айдағы|aiynda|aiynyn|aiyna|aiy|aidagy|ішінде|ішіндегі|ishinde|ishindegi)\b|"
+    r"айдағы|aiynda|aiynyn|aiyna|aiy|aidagy|ішінде|ішіндегі|ishinde|ishindegi)(?:\s+(?:үшін|ushin))?\b|"
     r"(?=\s+(?:бойынша|boiynsha|boyynsha|үшін|ushin)\b)|"
     # ... or in its locative: «қазанда», «қарашада», «qyrkuiekte»
     r"(?:да|де|та|те|da|de|ta|te)\b)|\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"

@@ -748,7 +748,12 @@ def _for_a_period(text: str) -> bool:
 # A month named alone, as English puts it before the figures: "June figures for Atyrau oblast".
 _MONTH_ALONE = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|январ\w*|"
-    r"феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)\b",
+    r"феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|"
+    # and in Kazakh, in its letters, on Russian keys and in Latin ones: «қараша айы үшін Маңғыстау бойынша есеп»
+    r"қаңтар\w*|ақпан\w*|наурыз\w*|сәуір\w*|мамыр\w*|маусым\w*|шілде\w*|тамыз\w*|қыркүйек\w*|қазан\w*|"
+    r"қараша\w*|желтоқсан\w*|канта?р\w*|акпан\w*|сауир\w*|шилде\w*|кыркуйек\w*|казан\w*|караша\w*|желтоксан\w*|"
+    r"qantar\w*|aqpan\w*|nauryz\w*|sauir\w*|mamyr\w*|mausym\w*|shilde\w*|tamyz\w*|qyrkuiek\w*|qazan\w*|"
+    r"qarasha\w*|jeltoqsan\w*)\b",
     re.IGNORECASE,
 )
 

@@ -88,3 +88,17 @@ def test_a_request_with_its_words_mistyped_gets_its_tool(message: str, tool: str
 def test_the_request_s_own_words_after_the_area_are_no_workers() -> None:
     assert report_asked("отчёт по регионам, пожалуйста") == "регионам"
     assert report_asked("сводка по Атырау нужна срочно") == "Атырау"
+
+
+@pytest.mark.parametrize("message", [
+    "желтоқсан айы үшін Атырау бойынша есеп",
+    "jeltoqsan aiy ushin Atyrau boiynsha esep",
+    "апай просит сводку по Жамбылу за декабрь",  # a senior colleague's request passed on
+])
+def test_an_area_s_report_for_a_month_in_kazakh_or_passed_on_is_the_statistics(message: str) -> None:
+    assert officer_tool_named(message) == "stats"
+
+
+def test_an_area_s_report_with_no_period_still_counts_its_workers() -> None:
+    assert officer_tool_named("Атырау бойынша есеп") is None
+    assert how_many_asked("Атырау бойынша есеп") is not None

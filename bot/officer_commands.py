@@ -92,7 +92,9 @@ _TOOL_PADDING = on_russian_keys(frozenset(
     "пожалуйста пжл плз скиньте скинь киньте дайте дай покажите покажи можно надо нужно нужна прошу мне "
     "керек беріңіз беріңізші берші көрсетіңіз көрсетіңізші көрсет korset körset маған для пришлите weekly monthly "
     "айлық апталық жіберіңіз жіберіңізші jiberiniz jiberinizshi "
-    "please pls can could would you i i'd me like get need want to the a an show send give".split()
+    "please pls can could would you i i'd me like get need want to the a an show send give "
+    # asked as a question of whether the bot can: «можешь выгрузить …?», «… шығарып бере аласыз ба?»
+    "можешь можете сможешь сможете бере аласыз аласың ба бе ма ме bere alasyz ba be".split()
 ))
 # A new officer asking how a tool is found: «как добавить коллегу в бот?», «где взять ссылку на вакансию»,
 # «әріптесті қалай қосамын», "how do I add a colleague": these words pad only a question of how.
@@ -650,6 +652,8 @@ def _tool_named(text: str) -> str | None:
         return "export" if "export" in {_tool_of(word) for word in words} else None  # в excel выгрузи» is a table
     if _BROKEN_DOWN.search(text) and how_many_asked(text) is None:  # "applications per week", «в разрезе этапов»
         return "export" if "export" in {_tool_of(word) for word in words} else "stats"
+    if "export" in {_tool_of(word) for word in words} and (how_many_asked(text) is not None or _COUNTED.search(text)):
+        return "export"  # «сколько сварщиков в Атырау, и скинь их списком в эксель»: counted in the table it sends
     for_an_office = bool(report_asked(text)) and not _report_on_workers(text, period, month)  # «стата по области»
     if for_an_office and len(words) > 4:  # «итоговая сводка за квартал по Мангистауской области»: the area's report
         return "export" if "export" in {_tool_of(word) for word in words} else "stats"
@@ -667,6 +671,12 @@ def _tool_named(text: str) -> str | None:
     if named == {"export", "stats"}:
         return "export"  # "export the report to excel": the report is the export's
     return named.pop() if len(named) == 1 else _tool_asked(text)
+
+
+# Workers counted before they are exported: "count the welders in Atyrau and export them", «посчитай и выгрузи».
+_COUNTED = on_russian_keys(re.compile(
+    r"(?<!\w)(?:count|посчитай\w*|подсчитай\w*|санаңыз|санап|sanap|sanaŋyz|sananyz)(?!\w)", re.IGNORECASE
+))
 
 
 # A status set by mistake, to be undone: «отмени последний статус», «можно ли отменить статус», «мәртебені

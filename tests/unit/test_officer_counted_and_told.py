@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.broadcast_audience import broadcast_for
-from bot.officer_commands import portal_number
+from bot.officer_commands import officer_tool_named, portal_number
 
 
 @pytest.mark.parametrize(("message", "vacancy"), [
@@ -35,3 +35,17 @@ def test_a_step_said_in_two_words_is_the_audience_whole(message: str, audience: 
     request = broadcast_for(message)
     assert request is not None
     assert (request.audience, request.said) == (audience, said)
+
+
+@pytest.mark.parametrize("message", [
+    "сколько поваров в Шымкенте, и выгрузи их в эксель",
+    "count the cooks in Shymkent and export them to Excel",
+    "можешь выгрузить в эксель всех с оффером?",
+    "оффері барларды Excel-ге шығарып бере аласыз ба?",
+])
+def test_workers_counted_and_exported_or_an_export_asked_as_a_question_is_the_export(message: str) -> None:
+    assert officer_tool_named(message) == "export"
+
+
+def test_a_count_alone_is_still_no_export() -> None:
+    assert officer_tool_named("сколько поваров в Шымкенте") is None

@@ -1727,7 +1727,9 @@ _OFTEN_MISTYPED = tuple(  # in this order: a slip as near two of them is read as
     "october november december "
     # the steps given, and the workers counted: «кантракт», «вылител», "deparetd", "intervew", «чиловек»
     "контракт контракта договор договора вылетел вылетела вылетели вылетевших собеседование собеседования "
-    "квалификации человек departed rejected interview withdrawn issued".split()
+    "квалификации человек departed rejected interview withdrawn issued "
+    # a vacancy's deadline extended in Kazakh: «QA-… merzimn … uzartynz»
+    "ұзартыңыз uzartynyz мерзімін merzimin".split()
 )
 # Words of their own one letter off those, left as typed: «контакт» is no «контракт», "deport" no "depart".
 _NEIGHBOURS = frozenset("контакт контакты контакта контактов контакте repost resort deport deported".split())

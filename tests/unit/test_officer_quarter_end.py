@@ -102,3 +102,8 @@ def test_an_area_s_report_for_a_month_in_kazakh_or_passed_on_is_the_statistics(m
 def test_an_area_s_report_with_no_period_still_counts_its_workers() -> None:
     assert officer_tool_named("Атырау бойынша есеп") is None
     assert how_many_asked("Атырау бойынша есеп") is not None
+
+
+@pytest.mark.parametrize("message", ["QA-7790 merzimn 25 jeltoqsanga deiin uzartynz", "QA-7791 мерзімн ұзартыңз"])
+def test_a_kazakh_deadline_extended_with_its_words_mistyped_gets_the_vacancy_file_s_help(message: str) -> None:
+    assert officer_tool_named(message) == "files"

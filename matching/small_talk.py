@@ -100,10 +100,11 @@ def _picks_a_vacancy(m: Said) -> bool:  # «подробнее 1», «бірін
 
 def _sends_money_home(m: Said) -> bool:  # «отправлять деньги домой»: neither «хочу домой» nor a fee
     # "how will i send my salary to my family", asked; «последнюю зарплату так и не перевели» tells of pay withheld
-    money = m.has(w.MONEY) or (m.has(w.PAY, w.PAY_WORDS) and m.has(w.SEND) and is_question(m.text))
+    money = m.has(w.MONEY) or (m.has(w.PAY, w.PAY_WORDS) and m.has(w.SEND + w.SEND_MORE) and is_question(m.text))
     if not money or m.has(w.ASKED):  # «просят отправить деньги»: money asked for, a fraudster
         return False
-    whither = m.has(w.HOME + w.REMITTANCE) or m.names(w.MONEY_RECIPIENTS)  # «маме», «нам», "western union"
+    # «маме», «нам», "western union", «в Казахстан»: «жалақымды әйеліме Қазақстанға қалай аударамын»
+    whither = m.has(w.HOME + w.REMITTANCE + ("kazahstan", "kazakstan")) or m.names(w.MONEY_RECIPIENTS)
     return whither and m.has(w.SEND + w.SEND_MORE)
 
 
@@ -196,9 +197,11 @@ def _asks_about_the_heat(m: Said) -> bool:  # «жара 50 градусов, к
     if w.AC_TRADE.search(m.joined):  # "electrician or AC technician" names trades; the AC says no heat
         words = w.AC_TRADE.sub(" ", m.joined).split()
         m = Said(m.text, words, words, " ".join(words))
-    hot = m.has(w.HEAT + w.HEAT_MORE, w.HEAT_WORDS) or (
-        m.has(w.SUMMER) and bool(w.MIDDAY.search(m.joined) or w.DEGREES_TYPED.search(m.text))
-    )
+    summer = m.has(w.SUMMER + w.SUMMER_MORE)
+    midday = bool(w.MIDDAY.search(m.joined) or w.MIDDAY_MORE.search(m.joined))
+    hot = m.has(w.HEAT + w.HEAT_MORE, w.HEAT_WORDS) or (summer and (midday or bool(w.DEGREES_TYPED.search(m.text))))
+    if summer and midday and m.has(w.BAN):  # «жазда түсте жұмысқа тыйым салынған ба», "the summer midday break hours"
+        return True
     return hot and _asks(m)
 
 
@@ -241,7 +244,9 @@ def _learns_a_language(m: Said) -> bool:  # «где подтянуть англ
 
 def _asks_ramadans_hours(m: Said) -> bool:  # «в рамадан смены переносят на ночь?», «Рамазан айында жұмыс түнге ауыса ма»
     """Ramadan with the hours, the shifts or the night beside it: the terms, which give Ramadan's hours."""
-    return m.has(w.RAMADAN) and (m.has(w.RAMADAN_HOURS) or _about_terms(m.text, m.words))
+    if w.DURING_THE_FAST.search(m.joined) and (m.has(w.RAMADAN_HOURS) or _about_terms(m.text, m.words)):
+        return True  # «какие часы работы во время поста?»
+    return m.has(w.RAMADAN) and (m.has(w.RAMADAN_HOURS + w.RAMADAN_LESS) or _about_terms(m.text, m.words))
 
 
 def _asks_if_it_is_safe(m: Said) -> bool:  # «там безопасно?», «говорят там рабство», «ол жақта жағдай қалай»
@@ -405,6 +410,8 @@ def _was_cheated_of_money(m: Said) -> bool:  # «вы мошенники, ден
     them; pay withheld by an employer («обманули с зарплатой») is the employer's trouble, not this."""
     money = m.has(w.MONEY) or bool(w.SUM.search(m.text)) or m.has(w.PAID_ALREADY) or m.names(w.PAID_WORDS)
     employer = m.has(w.EMPLOYER + w.PAY, w.PAY_WORDS)
+    if money and not employer and w.TOOK_MONEY.search(m.joined) and w.GONE_SILENT.search(m.joined):
+        return True  # «агент взял 400 долларов, а теперь не отвечает», "took 500 dollars from me and blocked me"
     return m.has(w.TRUST) and money and not employer
 
 
@@ -438,10 +445,13 @@ def _weighs_a_sum_asked(m: Said) -> bool:  # «агент просит 200 ты�
     a call or a message from a stranger, the ministry's name borrowed or the bot asked to be the one who wrote («это
     вы?») keep the answer on trust."""
     sum_named = bool(w.SUM.search(m.text) or w.SUM_TYPED_KK.search(m.text))
-    if not sum_named or not m.has(w.DEMANDED) or not w.SUM_WEIGHED.search(m.joined):
+    weighed = w.SUM_WEIGHED.search(m.joined) or (w.SUM_GIVEN_ASKED.search(m.joined) and m.has(w.AGENTS))
+    if not sum_named or not m.has(w.DEMANDED) or not weighed:
         return False
-    if m.has(w.TRUST + w.PAID_ALREADY + w.GONE_WITH_IT + w.CHANNELS + w.CONTACTED + w.MINISTRY):
+    if m.has(w.TRUST + w.PAID_ALREADY + w.GONE_WITH_IT + w.CONTACTED + w.MINISTRY):
         return False
+    if m.has(w.CHANNELS) and not m.has(w.AGENTS):  # «агент в ватсапе просит…, платить?»: an agent,
+        return False  # whatever he writes through; a stranger's message keeps the answer on trust
     if w.PAID_ALREADY_EN.search(m.text) or w.FROM_YOU.search(m.joined) or w.IS_IT_YOU.search(m.joined):
         return False
     if m.has(w.EMPLOYER + w.PAY + w.HOME + w.REMITTANCE, w.PAY_WORDS) or m.names(w.MONEY_RECIPIENTS):
@@ -483,13 +493,14 @@ def _minds_the_messages(m: Said) -> bool:  # «зачем ночью пишет�
 
 
 def _asks_about_sick_leave(m: Said) -> bool:  # «больничный оплачивается?», "is sick leave paid": the hotline's
-    return bool(w.SICK_LEAVE.search(m.joined))
+    return bool(w.SICK_LEAVE.search(m.joined) or w.SICK_DAYS.search(m.joined))
 
 
 def _falls_ill(m: Said) -> bool:  # «заболел, температура 39», «ауырып қалдым», "i'm sick with fever": medical care
     if w.ILL_RELATIVE.search(m.joined):  # «анам ауырып қалса, үйге қайтуға бола ма»: a reason to go home, the hotline's
         return False
-    return m.has(w.FALLEN_ILL) or bool(w.FEVER.search(m.text))
+    hurt = m.has(("travm", "injur", "jarakat", "porezal")) or bool(w.LIMB_BROKEN.search(m.joined))  # "who pays if i get injured"
+    return m.has(w.FALLEN_ILL) or bool(w.FEVER.search(m.text)) or hurt
 
 
 def _asks_if_meals_or_a_bus_come(m: Said) -> bool:  # «обед на работе дают?», "is there a company bus to the site"
@@ -508,7 +519,8 @@ def _asks_and_then(m: Said) -> bool:  # «и что?», «ал?», «не дей
 
 
 def _greets_and_asks_how(m: Said) -> bool:  # «сәлеметсіз бе, жақсы ма», «привет, как ты»: a greeting
-    return not w.GREETINGS.isdisjoint(m.core) and all(word in w.GREETINGS | w.HOW_ARE_YOU for word in m.core)
+    companions = w.GREETINGS | w.HOW_ARE_YOU | {"bot", "dela"}  # «здорово бот, как дела»
+    return not w.GREETINGS.isdisjoint(m.core) and all(word in companions for word in m.core)
 
 
 def _asks_after_a_relative(m: Said) -> bool:  # «а муж?», "what about my kids?", «әйелім кейін барса бола ма»
@@ -671,7 +683,7 @@ def _was_called_in_the_ministrys_name(m: Said) -> bool:  # «мне звонил
 
 def _asks_if_it_is_the_states(m: Said) -> bool:  # «этот бот от государства?», "are you the government or an agency"
     """The bot asked to be the state's, the portal's or an agency's: whose it is, which the answer on trust tells."""
-    asked = _asks(m)  # «bul bot ministrliktiki me»: the particle in Latin letters asks
+    asked = _asks(m) or m.has(w.TRULY)  # «bul bot ministrliktiki me»: the particle in Latin letters asks
     return asked and m.names(w.YOU_OR_THE_BOT) and m.has(w.THE_STATE + w.AGENCY + w.MIDDLEMAN)
 
 
@@ -834,6 +846,10 @@ def _asks_if_own_languages_do(m: Said) -> bool:  # "i only speak kazakh and russ
     return m.has(w.ENOUGH) or (m.names(w.ONLY) and (m.has(w.SPEAKING) or is_question(m.text)))
 
 
+def _asks_what_they_get(m: Said) -> bool:  # «жүргізушілер Қатарда қанша алады»: how much a trade gets, the pay
+    return bool(w.HOW_MUCH_THEY_GET.search(m.joined)) and not m.has(w.MONEY + w.FEES)
+
+
 def _asks_about_pay(m: Said) -> bool:  # «зарплата какая?», «жалақысы қанша», "what is the salary"
     return m.has(w.PAY, w.PAY_WORDS)
 
@@ -933,7 +949,7 @@ def _names_only_a_ticket(m: Said) -> bool:  # «билеты?», «ясно, а 
 
 
 def _leaves_early(m: Said) -> bool:  # «а если уехать раньше контракта»: the ticket home and final wages
-    if w.EARLY_PHRASES.search(m.joined):  # «раньше срока», «мерзімінен бұрын», "before my contract ends"
+    if w.EARLY_PHRASES.search(m.joined) or w.BEFORE_THE_END.search(m.joined):  # «раньше срока», «до конца контракта»
         return True
     return m.has(w.EARLY) and m.has(w.CONTRACT + w.HOME)
 
@@ -999,7 +1015,9 @@ def _says_goodbye(m: Said) -> bool:  # «ну ладно давай пока», 
 
 
 def _asks_about_the_bot(m: Said) -> bool:  # «как пользоваться ботом?»: what it does and how
-    return is_question(m.text) and m.has(w.THE_BOT) and not m.has(w.INSULTS, w.INSULT_WORDS)  # "this bot is useless"
+    if m.has(w.INSULTS + w.BOT_SCOLDED, w.INSULT_WORDS):  # "this bot is useless", "garbage"
+        return False
+    return is_question(m.text) and m.has(w.THE_BOT) and not _greets_and_asks_how(m)  # «здорово бот, как дела»
 
 
 def _asks_something_else(m: Said) -> bool:  # a question word or a question mark: for the hotline
@@ -1013,6 +1031,8 @@ def _asks_something_else(m: Said) -> bool:  # a question word or a question mark
 def _changes_employer(m: Said) -> bool:  # «можно перейти в другую компанию?», "can I switch employer"
     if w.WORK_CHANGED.search(m.joined):  # «работодатель поменял должность»: the employer changed the work, a complaint
         return False
+    if m.has(w.SWITCH) and m.names(frozenset({"noc"})):  # «жұмыс берушіні ауыстырғым келеді, NOC деген не»
+        return True
     if not is_question(m.text) or not m.has(w.SWITCH) or m.has(w.PROFILE_NOUNS):
         return False  # «как поменять профессию в анкете» changes the profile
     return m.has(w.EMPLOYER + w.COMPANY) or (m.has(w.JOB_NOUNS) and m.has(w.HERE_IN_QATAR))  # "my job here in doha"
@@ -1045,8 +1065,10 @@ def _renews_or_stays(m: Said) -> bool:  # «как продлить контра
 
 
 def _asks_what_is_due_at_the_end(m: Said) -> bool:  # «выходное пособие», «келісімшарт біткенде төлем», "gratuity"
-    if w.END_OF_SERVICE.search(m.joined) or (m.has(w.LEAVING) and m.has(w.DUE)):
+    if w.END_OF_SERVICE.search(m.joined) or (m.has(w.LEAVING + ("keterde",)) and m.has(w.DUE)):
         return True
+    if w.AT_THE_END.search(m.joined) and m.has(("deng", "aksha", "monei", "viplat", "tolem", "bonus")) and _asks(m):
+        return True  # «после контракта деньги в конце дают или нет»
     ends = bool(w.CONTRACT_END.search(m.joined))
     return ends and (m.has(w.DUE + w.HOME + w.TICKET + ("vernut", "kait", "return")) or bool(w.FARE.search(m.joined)))
 
@@ -1132,6 +1154,13 @@ def _states_age_to_be_taken(m: Said) -> bool:  # «мне 64, шанс есть?
     taken = m.has(w.TAKEN_ON) or bool(w.TAKEN_ON_PHRASES.search(m.joined))
     if len(m.text.split()) > 14 or (m.has(w.VACANCIES) and not taken):
         return False
+    worried = m.has(("vozmut", "voz'mut", "pozdn", "shans", "chanc", "limit", "vozrast", "old", *w.OLD), w.OLD_WORDS)
+    ages = [int(age) for age in re.findall(r"(?<!\d)(\d{1,2})(?!\d)", m.text)]
+    in_the_working_years = bool(ages) and all(21 <= age <= 45 for age in ages)
+    for_someone = _asks_work_for_someone(m) or (m.names(w.TELLS_WHOSE_TRADE) and bool(w.CAN_THEY_GO.search(m.joined)))
+    if in_the_working_years and for_someone and not worried:
+        return False  # «брату 35 лет, он электрик, есть для него что-нибудь?», "my son is 30, a welder, can he go to qatar":
+        # his trade searched; an age at the edges («отцу 60»), or «возьмут?», asks the age
     if m.has(w.CONTRACT) and not w.STATED_AGE.search(m.text):  # "contract is 1 year or 2?": the contract's years
         return False
     if m.names(w.CHILDREN) and _brings_the_family(m):  # «сыну 3 года, когда можно перевезти семью»: a child's age
@@ -1289,7 +1318,7 @@ def _eats_in_ramadan(m: Said) -> bool:  # «ораза кезінде жұмыс
 def _asks_if_they_keep_the_passport(m: Said) -> bool:  # «паспорт работодатель забирает?», "will the company hold my passport"
     """The passport's keeping asked about before it happens: by law it stays with the worker, which the rights say.
     Taken already, or kept now («забрали паспорт», "my boss keeps my passport"), is trouble with the employer."""
-    if not m.has(w.PASSPORT) or not m.has(w.TAKEN + ("ala", "alip", "ustap", "zaber", "take")):
+    if not m.has(w.PASSPORT) or not m.has(w.TAKEN + ("ala", "alip", "ustap", "zaber", "take", "sdaet", "sdaiut", "sdavat", "hand")):
         return False
     return _asks(m) and not w.PASSPORT_TAKEN_NOW.search(m.joined) and not w.PASSPORT_TAKEN_NOW.search(m.text.lower())
 
@@ -1351,7 +1380,10 @@ def _seeks_work_after_the_visa(m: Said) -> bool:  # «работа водите�
 def _lost_the_passport(m: Said) -> bool:  # «потерял паспорт в Дохе», «төлқұжатым ұрланды», "my passport got stolen"
     """A passport lost or stolen: the hotline and the embassy, which issue a new one; no paper a vacancy asks for. A
     passport the employer keeps is the employer's trouble (read before)."""
-    return m.has(w.PASSPORT) and bool(w.LOST_OR_STOLEN.search(m.joined))
+    lost = [found.group() for found in w.LOST_OR_STOLEN.finditer(m.joined)]
+    if lost == ["stole"] * len(lost) and not w.STOLE_TYPED.search(m.text):  # «паспорт лежит в столе»: a desk, no theft
+        return False
+    return m.has(w.PASSPORT) and bool(lost)
 
 
 def _thanks_for_a_step_come(m: Said) -> bool:  # «спасибо, виза пришла!», «визам шықты, рахмет», "visa approved, thank you"
@@ -1498,6 +1530,8 @@ def _registers_a_relative(m: Said) -> bool:  # «как мне зарегист�
 
 
 def _erases_oneself(m: Said) -> bool:  # «удалите меня, я передумал», «мені өшіріп тастаңыз», "please delete me"
+    if w.ERASE_NUMBER.search(m.joined) and not m.has(w.SWITCH + ("nov", "new", "jana", "drug", "other")):
+        return True  # «сотрите мой номер», «нөмірімді өшіріп тастаңдар»; «старый номер удалите, вот новый» changes it
     return bool(w.ERASE_ME.search(m.joined)) and not m.has(w.APPLICATION_NOUNS)
 
 
@@ -1508,6 +1542,28 @@ def _applies_for_someone_else(m: Said) -> bool:  # «можно я за него
 
 def _asks_what_to_do_to_go(m: Said) -> bool:  # «сыну 25, сварщик, что ему делать, чтобы поехать?», "what should he do to go"
     return bool(w.WHAT_TO_DO_TO_GO.search(m.joined)) and not m.has(("domoi", "uige", "home", "nazad", "back"))
+
+
+def _asks_about_amenities(m: Said) -> bool:  # «в кэмпе есть стиральные машины?», «кір жуатын машина бар ма»
+    return m.has(w.AMENITIES)
+
+
+def _hires_workers(m: Said) -> bool:  # «хотим нанять 50 сварщиков из Казахстана», "I am HR manager at a hotel in Lusail"
+    """An employer in Qatar asking to hire Kazakhstan's workers: vacancies come through the ministry, whose hotline
+    answers employers; the trade named is the one they hire, no search."""
+    return bool(w.HIRES.search(m.joined))
+
+
+def _is_a_foreigner(m: Said) -> bool:  # «я гражданин Узбекистана», "I am from Uzbekistan, can I also apply here?"
+    """Someone of another country asking to use the bot or go: the agreement is for Kazakhstan's citizens; the hotline
+    says what else there is."""
+    return bool(w.FOREIGNER.search(m.joined))
+
+
+def _was_sent_another_trade(m: Said) -> bool:  # «опять пришла вакансия водителя, я же сварщик»: the alerts
+    """A vacancy of another trade sent, the worker telling his own: which alerts come is set in the alert settings."""
+    sent = m.has(w.SENT_TO_ME) and m.has(w.VACANCIES)
+    return sent and bool(w.I_AM_ANOTHER.search(m.joined)) and not m.has(w.APPLIED + w.APPLY)
 
 
 def _asks_work_for_someone(m: Said) -> bool:  # «я мама, сын сварщик, есть для него работа?», «электрикке бос орын бар ма»
@@ -1683,8 +1739,11 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("buttons", _picks_a_vacancy),
     ("buttons", _applies_to_one_of_them),
     ("buttons", _asks_where_the_job_is),
+    ("alerts", _was_sent_another_trade),
     ("data", _asks_who_sees_it),
     ("delete", _erases_oneself),
+    ("question", _hires_workers),
+    ("question", _is_a_foreigner),
     ("question", _applies_for_someone_else),
     ("application", _asks_where_the_application_stands),
     ("fees", _asks_what_going_costs),
@@ -1743,6 +1802,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("question", _asks_what_the_check_tests),
     ("rights", _asks_for_a_ticket_bought),
     ("question", _asks_about_settling_in),
+    ("question", _asks_about_amenities),
     ("question", _asks_for_an_advance),
     ("alerts", _minds_the_messages),
     ("pay", _compares_the_pay),
@@ -1845,6 +1905,7 @@ RULES: tuple[tuple[Topic, Rule], ...] = (
     ("age", _asks_about_age),
     ("requirements", _asks_what_a_vacancy_needs),
     ("pay", _asks_about_pay),
+    ("pay", _asks_what_they_get),
     ("terms", _asks_about_terms),
     ("abroad", _asks_about_abroad),
     ("rights", _names_only_a_ticket),
@@ -1927,6 +1988,8 @@ def small_talk(text: str) -> Topic | None:
     if marked is not None:
         return marked
     topic = _topic_of(text, words)
+    if topic in _NO_ANSWER_TO_SCOLDING and _scolds_the_bot(Said.of(text)):
+        return None  # «бот ничего толкового не отвечает, одна горячая линия», "this bot is garbage": anger, nothing asked
     split = first_question(text)
     if split is None:
         return topic
@@ -1937,6 +2000,15 @@ def small_talk(text: str) -> Topic | None:
     if topic not in _NO_ANSWER_OF_ITS_OWN and _topic_of(rest, _skeleton_words(rest)) != topic:
         return topic  # what the questions ask together («сколько стоит билет и кто его оплачивает»)
     return asked
+
+
+# The answers a scolding of the bot would otherwise get, though it asks for none of them.
+_NO_ANSWER_TO_SCOLDING = frozenset({None, "question", "help", "human"})
+
+
+def _scolds_the_bot(m: Said) -> bool:
+    """The bot called useless or garbage, or said to answer nothing of sense."""
+    return m.has(w.THE_BOT) and m.has(w.INSULTS + w.BOT_SCOLDED, w.INSULT_WORDS)
 
 
 def _marked_as_main(text: str) -> Topic | None:
@@ -2023,6 +2095,8 @@ def _asks_by_form(clause: str) -> bool:
     words = [word for word in skeleton(part).split() if word not in w.FILLERS]
     if part.rstrip().endswith(tuple(w.QUESTION_MARKS)) or w.KAZAKH_PARTICLE_LAST.search(part):
         return True
+    if part.rstrip()[-1:].isdigit():  # "my son is 25": `skeleton` drops the number, and "is" would seem to ask
+        return bool(words) and words[0] in w.QUESTION_WORDS | w.QUESTION_OPENERS
     openers = w.QUESTION_WORDS | w.QUESTION_OPENERS
     return bool(words) and (words[0] in openers or words[-1] in w.QUESTION_WORDS)
 
@@ -2060,6 +2134,7 @@ _DAILY_LIFE_RULES = (
     _asks_what_gear_to_bring, _asks_about_the_flights_details, _asks_what_follows_landing,  # «маску сварщика брать?»
     _asks_if_the_check_is_done_again, _asks_how_the_trade_test_goes,
     _asks_the_contracts_language, _asks_about_the_id_card,  # «аудармасы бар ма» asks for no translator, "the camp" no boss
+    _changes_employer,  # "how do i move to another company in qatar": no search for movers
 )
 
 
@@ -2079,8 +2154,10 @@ def asks_about_daily_life(text: str) -> bool:
     return not _complains(said.text, said.words) and any(holds(said) for holds in _DAILY_LIFE_RULES)
 
 
-# What the bot is asked to do that it cannot: call the worker, pass a CV on, lend money, buy a ticket.
-_ASKED_OF_THE_BOT = (_asks_to_be_called, _asks_to_pass_on_the_cv, _asks_for_a_loan, _asks_for_a_ticket_bought)
+# What the bot is asked to do that it cannot: call the worker, pass a CV on, lend money, buy a ticket, find workers for an
+# employer.
+_ASKED_OF_THE_BOT = (_asks_to_be_called, _asks_to_pass_on_the_cv, _asks_for_a_loan, _asks_for_a_ticket_bought,
+                     _hires_workers)  # "we need 30 housekeepers from Kazakhstan": the bot finds no workers for employers
 
 
 def asks_what_the_bot_cannot_do(text: str) -> bool:
@@ -2159,10 +2236,11 @@ def without_card_words(text: str) -> str:
 def without_topic_words(text: str) -> str:
     """The message without the words of its topic that are never a trade: the card's, the documents' (with
     translating and certifying them) and the fees' («у меня нет паспорта» → «у меня нет», «дипломды аудару
-    керек пе» → «керек пе», «комиссия есть?» → «есть?»)."""
+    керек пе» → «керек пе», «комиссия есть?» → «есть?»), and the middleman who asks a fee («агент 200 доллар сұрап тұр,
+    төлейін бе» names no agent's job)."""
     return _without(
         without_writer(text), w.CARD_WHOLE_WORDS | w.FEE_WORDS | w.DOCUMENTS_WORDS | w.TRANSLATING_WORDS,
-        (*w.CARD_WORDS, w.DOCUMENTS, w.TRANSLATING, w.FEES),
+        (*w.CARD_WORDS, w.DOCUMENTS, w.TRANSLATING, w.FEES, w.MIDDLEMAN),
     )
 
 
@@ -2298,6 +2376,8 @@ def _complains(text: str, words: list[str]) -> bool:
     housing_missing = w.NO_HOUSING.search(joined) and not w.OR_NOT.search(text)  # «жильё входит или нет?» asks
     if _not_met(words, joined) or housing_missing or w.NO_DAYS_OFF.search(joined):
         return True
+    if _told_of_trouble(text, words, joined):
+        return True
     if _both(words, w.FOOD, w.BAD) or (_both(words, w.CONTRACT, w.PAID) and (
         any(word.startswith(w.CHEATED) for word in words) or not w.LESS.isdisjoint(words)
         or len(set(w.AMOUNT.findall(text))) >= 2  # «келісімшартта 1800 еді, 1200 төлеп жатыр»: promised, then paid
@@ -2340,7 +2420,8 @@ def _complains(text: str, words: list[str]) -> bool:
         return True  # «что делать, если там обманут с зарплатой»: the employer feared to cheat on the pay
     if w.PHONE_TAKEN.search(joined):  # «отобрали телефоны на время работы», «телефонын тартып алып қойды»
         return True
-    if (w.PAY_WITHHELD.search(joined) or w.SQUALOR.search(joined)) and not is_question(text):
+    what_to_do = bool(w.WHAT_TO_DO.search(joined))  # «зарплату ни разу не дали, что делать»: told, and help asked
+    if (w.PAY_WITHHELD.search(joined) or w.SQUALOR.search(joined)) and (not is_question(text) or what_to_do):
         return True  # «зарплату так ни разу и не дали», «в комнате клопы»; «клопы есть?» asks
     if w.EMPLOYER_IGNORES.search(joined):  # «работодатель не реагирует», "employer does nothing"
         return True
@@ -2375,12 +2456,50 @@ def _complains(text: str, words: list[str]) -> bool:
     ticket = any(word.startswith(w.TICKET) for word in words)
     if w.CONTRACT_END.search(joined) and ticket and w.NOT_BOUGHT.search(joined) and not is_question(text):
         return True  # «контракт закончился, а билет не покупают», "contract ended and they won't buy my ticket"
-    if w.CONTRACT_END.search(joined) or w.EARLY_PHRASES.search(joined) or w.FARE.search(joined):
+    if w.CONTRACT_END.search(joined) or w.EARLY_PHRASES.search(joined) or w.BEFORE_THE_END.search(joined) or w.FARE.search(joined):
         return False  # «контракт закончился, как вернуться домой?», «раньше срока домой»: the ticket home, a right
     return any(word.startswith(w.HOMESICK) for word in words) and not any(
         word.startswith(w.TICKET + w.EARLY + ("otpusk", "demalis", "vacation", "holidai", "uvolits", "uvolius") + w.CAME_BACK)
         for word in words  # «как уволиться и уехать домой» asks what is due
     )
+
+
+def _told_of_trouble(text: str, words: list[str], joined: str) -> bool:
+    """Trouble in Qatar told in words the checks of `_complains` miss: a sick or injured worker told to work all the same
+    or left to pay the treatment, pay cut or fined, pay less each time, food that is one thing day after day, water or a
+    break not given, the air conditioning missing, long days with no day off told of one's own work (asked whether it is
+    normal, still told), what is due at the end refused, overtime not on the payslip, the passport asked back in vain."""
+    def has(beginnings: tuple[str, ...]) -> bool:
+        return any(word.startswith(beginnings) for word in words)
+
+    told = not is_question(text)
+    plainly = "?" not in text and w.IF_WORDS.isdisjoint(words) and not w.ASKED_BY_ORDER_EN.search(text)  # "…is my cost"
+    if has(w.ILL_OR_HURT) and w.TOLD_TO_WORK.search(joined):  # «температура, а бригадир говорит выходи на работу»
+        return True
+    if has(w.TREATMENT) and w.AT_OWN_COST.search(joined) and plainly:  # «компания говорит лечение за свой счёт»
+        return True
+    if w.PAY_CUT_TOLD.search(joined) and has(w.PAY_OR_SUM + w.PAY) and w.IF_WORDS.isdisjoint(words) and not (
+        w.ASKED_BY_ORDER_EN.search(text)
+    ):  # «сняли дневную зарплату», "they cut 200 riyals from my pay"; "do they cut pay if i'm sick?" asks
+        return True
+    if has(w.PAY + ("platiat",)) and not w.LESS.isdisjoint(words) and w.EVERY_TIME.search(joined) and told:
+        return True  # «платят наличкой и каждый раз меньше»
+    if w.FOOD_ONLY.search(joined) and has(w.FOOD + ("kormiat", "feed")):  # «кормят одним рисом каждый день»
+        return True
+    if has(w.FOOD) and not w.BAD_WORDS.isdisjoint(words) and plainly:  # "the camp food is bad"; "is the food bad?" asks
+        return True
+    if w.NOT_GIVEN.search(joined) and not w.IF_WORDS.intersection(words) and (told or not has(("est", "bar"))):
+        return True  # «в жару не даёт ни воды ни перерыва», "no drinking water in the camp"; «вода есть?» asks
+    if w.AIRCON_MISSING.search(joined):  # «час на автобусе без кондиционера, это нормально?»
+        return True
+    no_days_off = w.WITHOUT_DAYS_OFF.search(joined) or w.WITHOUT_DAYS_OFF_EN.search(text) or w.SEVEN_DAYS.search(text)
+    if no_days_off and (w.LONG_DAY.search(text) or has(w.OWN_WORK) or w.OWN_WORK_EN.search(joined)):
+        return True  # «работаем по 12 часов без выходных, это нормально?»; «работа без выходных?» asks the terms
+    if (has(w.END_PAY) or w.END_OF_SERVICE.search(joined)) and w.END_PAY_REFUSED.search(joined) and told:
+        return True  # «компания говорит никаких выплат в конце не будет», "refuses to pay my gratuity"
+    if w.OVERTIME_NOT.search(text) and plainly:  # "overtime is not on the payslip"
+        return True
+    return has(w.PASSPORT) and bool(w.PASSPORT_ASKED_BACK.search(joined))  # «паспорт у начальника, прошу отдать — потом»
 
 
 def _a_step_delayed(words: list[str]) -> bool:
@@ -2492,7 +2611,7 @@ def _thanks_for_help(text: str, words: list[str]) -> bool:
         helps.remove("help")
     if w.HELPED_EN_MORE.search(text):  # "thanks, that helps a lot"
         helps = [word for word in helps if not word.startswith("help")]
-    return all(word.startswith(w.HELPED) for word in helps)
+    return all(word.startswith(w.HELPED) or word in w.HELPED_WORDS for word in helps)
 
 
 def _asks_for_more(words: list[str]) -> bool:

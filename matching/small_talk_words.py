@@ -58,7 +58,7 @@ WITHOUT_DAYS_OFF = re.compile(r"\bbez vihodn|\bdemalis+iz\b")
 WITHOUT_DAYS_OFF_EN = re.compile(r"\b(?:no|without(?: a| any)?|never had a|never get a)\s+days?[\s-]+off\b", re.IGNORECASE)
 # Medical care refused to a worker who is ill («к врачу не везут», «ауруханаға жібермейді», "they won't take me to a
 # doctor"): the care the contract gives is withheld.
-DOCTOR = ("vrach", "bolnit", "auruhana", "emhana", "doctor", "hospital", "clinic", "klinik", "medpunkt", "emdel",
+DOCTOR = ("vrach", "bolnit", "auruhana", "emhana", "doctor", "hospital", "clinic", "klinik", "medpunkt", "emdel", "gospital",
           "dariger")  # «дәрігерге жібермейді»
 MEDICAL_REFUSED = re.compile(r"\bne (?:vez|vozi|pusk|puska|otpus|dai|daiut|otprav)\w*|\bjibermei\w*|\bjibermed\w*|"
                              r"\bapar?maidi\b|\bvont (?:take|let|send)|\brefus")
@@ -73,7 +73,7 @@ LESS = frozenset("menshe les az".split())
 CHEATED = ("obman", "aldap", "aldad")
 # Not paid or not given, in either order («не платят», «не дают билет», «зарплату не дали»), and in English
 # with or without the apostrophe, as dictated messages come ("hasnt paid me", "they dont pay him").
-NOT_PAID = re.compile(r"\b(?:ne (?:plat|vipla|otda|vozvrash|vernu)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport|bilet|vod[uia]\b)|no salari|unpaid"
+NOT_PAID = re.compile(r"\b(?:ne (?:plat|zaplat|vipla|otda|vozvrash|vernu)\w*|ne (?:dai|da)\w* (?:zarplat|deng|pasport|bilet|vod[uia]\b)|no salari|unpaid"
                       r"|(?:zarplat|deng|pasport|bilet)\w* ne (?:dal|dai|da|plat|vipla|otda)\w*)")
 NOT_PAID_EN = re.compile(r"(?:\bnot|n't|\b(?:has|have|had|did|do|does|is|are|was|were|wo)nt|\bnever|\bno)\s+"
                          r"(?:been\s+|getting\s+)?(?:pa(?:y|id|ying)|giv)", re.IGNORECASE)
@@ -96,7 +96,7 @@ NO_ANSWER = re.compile(r"\b(?:jauap|habar) bermei\w*")
 # плохое», «тұратын жеріміз нашар»): the housing the contract promises is not given. A number of people is
 # counted in the message as typed (`skeleton` drops digits, and writes "room" as "rom"); a room or housing
 # asked about is a right.
-CROWDED = re.compile(r"\d+\s*(?:человек|чел|адам|кісі|people|persons|guys|men)\b", re.IGNORECASE)
+CROWDED = re.compile(r"\d+\s*(?:человек|чел|адам\w*|кісі\w*|people|persons|guys|men)\b", re.IGNORECASE)  # «14 адамбыз»
 ROOM = ("komnat", "bolme", "rom", "posel", "jile", "jilio", "jilie", "obshejit", "obshag", "jatakhan", "turatin", "turgin", "turamiz",
         "jatahan", "acomod", "housing", "kvartir", "vila")
 BAD = ("nashar", "ploh", "griazn", "tesn")
@@ -129,6 +129,7 @@ ASKED = ("prosil", "prosia", "trebov", "trebuiu", "vimoga", "suradi", "surap", "
          # or offered a job for money («сказал, что поможет с вакансией за 300 долларов», «устроят за деньги»)
          "pomojet", "pomojem", "predlag", "predloj", "ustroiat", "ustroit", "ustroiu",
          "suraid",  # «сұрайды»: asks
+         "vants", "vanted",  # "says he's from the ministry and wants … 20k": demanded
          "skinu", "skint", "poprosi")  # «попросил 20 тысяч»  # «сказал скинуть 200 тысяч»: a sum to transfer, demanded
 # A sum typed with its currency or thousands («500$», «$500», «300 тыщ», «200 мың», "1000 usd"), matched on the
 # message as typed, since `skeleton` drops digits and signs: money named, as MONEY names it in words.
@@ -439,7 +440,7 @@ BEGIN = re.compile(r"\b(?:chego nachat|ne isteu kerek|chto (?:mne |nam )?(?:nujn
                    r"vhat (?:do |should )?(?:i |ve )?(?:do )?first|chto (?:\w+ ){0,3}?(?:nado|nujno) s?delat)\b")
 # Changing one's employer once there («можно ли потом поменять работодателя?», "can I change my employer")
 # is no change of the profile: a question for the hotline.
-EMPLOYER = ("rabotodat", "emploier", "kafil", "sponsor", "berush")
+EMPLOYER = ("rabotodat", "rabotadat", "emploier", "kafil", "sponsor", "berush")  # «работадатель» as typed
 # The profile named alone («профиль», «моя анкета»): what it holds and where to change it; registering
 # («регистрация», «тіркелу») is making one.
 # A field of the profile said to be wrong («в имени ошибка», «номер неверный», "my name is wrong").
@@ -547,7 +548,8 @@ TRANSLATING_WORDS = frozenset("perevod perevoda perevodom".split())
 HELP = ("pomog", "pomosh", "komek", "help", "umesh", "umeesh", "polzova", "paidalan")
 # Thanks for the help given («спасибо, вы очень помогли», «көмектескеніңізге рақмет», "thank you for your
 # help"): a thank-you, not a plea for help.
-HELPED = ("pomogl", "komektesken", "komektesk", "pomosh", "komektest")  # «көмектестіңіз»  # «благодарю за помощь»
+HELPED = ("pomogl", "komektesken", "komektesk", "pomosh", "komektest")
+HELPED_WORDS = frozenset({"pomog"})  # «рахмет бот, очень помог»; «помогите» pleads  # «көмектестіңіз»  # «благодарю за помощь»
 HELPED_EN = re.compile(r"\b(?:your|the|all)\s+help\b", re.IGNORECASE)
 HELP_WORDS = frozenset("menu meniu mazir komandalar komandalari komandi komandy commands".split())  # «меню», "menu": what the bot does
 # Trouble with the bot itself («ничего не понятно», «не могу найти вакансию», «бот не работает», «қате»,
@@ -634,7 +636,7 @@ GREETINGS = frozenset(
     "zdrasti salemetsizder me ti tut zdes "
     # "good morning everyone", "hey what's up"
     "everene everione vhats up sup "
-    "afternon bauirlar rebiata guis hope vel ur eure "  # "good afternoon", «ассалаумағалейкум бауырлар», "hope you're well"
+    "afternon bauirlar rebiata guis hope vel ur eure armisiz armisizdar zdorovo again "  # "good afternoon", «ассалаумағалейкум бауырлар», "hope you're well"
     "sir madam "  # "good morning sir"
     "privetik privetiki privetstvuiu "  # «приветики»
     "agai apai botik slm".split()  # «сәлеметсіз бе, ағай», «салем ботик», «слм»: whom it is said to, and «сәлем» cut short
@@ -825,7 +827,7 @@ SHORT_TIME = re.compile(r"\b(?:nedel\w*|paru dn\w*|neskolko dn\w*|nenadolgo|vek|
                         r"birneshe kun\w*)\b")
 TRIP = ("otpust", "sezd", "slet", "barip", "uship", "go", "visit", "poehat", "uehat", "jiberes", "jibere")
 NOT_DONE = re.compile(r"\bne (?:delaet|delaiut|sdelal\w*|oformil\w*|oformliaet|oformliaiut|dal\w*|daiut|vidal\w*)\b|"
-                      r"\bbermed\w*|\bjasamad\w*|\bjasamai\w*|\balmadi\b")
+                      r"\bbermed\w*|\bjasamad\w*|\bjasamai\w*|\balmadi\b|\bjanart(?:pa|ma)\w*|\bne prodl\w*")  # not renewed
 NOT_DONE_EN = re.compile(r"\b(?:not|n't|never|nt)\s+(?:\w+\s+)?(?:made|make|done|given|give|issued|issue|renewed)\b",
                          re.IGNORECASE)
 # A driving licence exchanged for Qatar's («перевести права на катарские», "convert my licence to a Qatari one"):
@@ -931,7 +933,7 @@ _AC = r"(?:ac|hvac|aircon\w*|konditsioner\w*|kondicioner\w*)"
 _AC_TRADE_WORD = (r"(?:techn\w*|tehnik\w*|mechanic\w*|mehanik\w*|fitter\w*|install\w*|ustanovshik\w*|montajnik\w*|"
                   r"monter\w*|master\w*|sheber\w*|jondeushi\w*|slesar\w*|helper\w*|operator\w*)")
 AC_TRADE = re.compile(rf"\b(?:{_AC}\s+{_AC_TRADE_WORD}|{_AC_TRADE_WORD}\s+{_AC}|konditsionershik\w*)\b")
-MIDDAY = re.compile(r"\b(?:v obed|v polden|obed\w*|poluden\w*|non|midday|afternon\w*|tuste|tuski|tal tus\w*)\b")
+MIDDAY = re.compile(r"\b(?:v obed|v polden|obed\w*|poluden\w*|non|midday|midai|afternon\w*|tuste|tuski|tal tus\w*)\b")
 SUMMER = ("leto", "letom", "letn", "summer", "sumer", "jazda", "jazgi", "iiul", "iiun", "avgust", "july", "august",
           "iul", "iun")  # «в июле» is "iule" to `skeleton`
 # Made to work, by someone else («гоняют на крышу», «заставляют», "they make us work"): with the heat or midday,
@@ -1251,7 +1253,8 @@ IN_A_LANGUAGE = re.compile(r"\b(?:na (?:rusk|rus|angli|arab|kazak)\w*|in (?:rusi
 
 # Whose the bot is, doubted in other words («вы официальные или посредники?», «этот бот от государства?», «а вы
 # точно от Енбека?», "are you the government or an agency", «бұл бот министрліктікі ме»): the official portal.
-THE_STATE = ("gosudarstv", "government", "goverment", "govt", "memleket", "enbek", "pravitelstv", "ukimet", "ministr")
+THE_STATE = ("gosudarstv", "government", "goverment", "govt", "memleket", "enbek", "pravitelstv", "ukimet", "ministr",
+             "ministerstv")  # «от министерства труда»
 AGENCY = ("agentstv", "agenci", "agentik", "firma posrednik", "kontor", "chastn", "private", "jeke")  # «частная контора»
 YOU_OR_THE_BOT = frozenset("vi vas ti eto etot bot bul siz sizder sender eu this it".split())
 
@@ -1359,7 +1362,7 @@ INSULTS = ("stupid", "idiot", "durak", "tupo", "tupi", "akimak", "fuk", "nahu", 
 NOTICES = ("uvedomlen", "habarlam", "notific", "soobshen", "mesag")
 INSULT_WORDS = frozenset("shit dumb dura urod".split())
 # Thanks for help given, in other words ("that helps a lot", «көмектестіңіз»); signs that thank («🌹»).
-HELPED_EN_MORE = re.compile(r"\b(?:that|it|this) (?:helps|helped)\b|\bhelpful\b", re.IGNORECASE)
+HELPED_EN_MORE = re.compile(r"\b(?:that|it|this) (?:helps|helped)\b|\bhelpful\b|\bhelped (?:me|us)\b", re.IGNORECASE)
 # The medical check failed, or to be done again («не прошёл медкомиссию», «медкомиссию завалил, можно пересдать»,
 # «медкомиссиядан өтпей қалдым», "failed the medical", "my medical expired, do I redo it", «что-то нашли в лёгких»):
 # only the medical commission and the ministry can say what follows, so the hotline's, not the papers' list.
@@ -1555,7 +1558,7 @@ BREAKS_THE_CONTRACT = re.compile(r"\brastorg\w*|\bbreak\w* (?:\w+ )?(?:contract|
 # «аптасына неше күн демалыс»: rest days a week, the terms; «демалыс» alone may be the annual leave.
 WEEKLY_REST = re.compile(r"\bapta\w* (?:\w+ ){0,3}demalis|\bdemalis (?:\w+ ){0,2}apta\w*")
 # «(стикер с котом)»: a sticker described in words.
-STICKER_DESCRIBED = re.compile(r"^\W*(?:стикер|sticker)\w*\b[^?]*$", re.IGNORECASE)
+STICKER_DESCRIBED = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}(?:стикер|sticker)\w*\b[^?]*$", re.IGNORECASE)  # "(thumbs up sticker)"
 # "stop" said of something else than the messages («will that stop me», "do they stop outdoor work in summer"): no alerts.
 STOPS_SOMETHING_ELSE = re.compile(r"\b(?:thei|that|it|this|vil|vould|can|could|might|does)\s+stop\b|"
                                   r"\bstop (?:me|him|her|us|vork\w*|outdor\w*|them from)\b")
@@ -1629,7 +1632,7 @@ ENOUGH = ("enoug", "enuf", "dostatoch", "hvatit", "hvatae", "jetkilik", "jetedi"
 IF_WORDS = frozenset("esli eger if vdrug".split())
 # The pay not paid, in Kazakh's negative verbs, feared or told («жалақы төлемесе», «айлықты бермей қойса», «жалақы
 # төленбесе»): trouble with an employer.
-PAY_NOT_PAID_KK = re.compile(r"\b(?:jalak|ailik|aylik|zarplat|zp)\w* (?:\w+ )?(?:tolemes|tolemei|tolenbes|tolenbei|bermes|bermei)\w*")
+PAY_NOT_PAID_KK = re.compile(r"\b(?:jalak|ailik|aylik|zarplat|zp)\w* (?:\w+ )?(?:tolemes|tolemei|tolenbes|tolenbei|bermes|bermei|bermed)\w*")
 # The results of the medical check, or a paper of it, sent on or handed in («справку куда отправить», «справку после
 # медосмотра куда сдавать», "where do i send the results"): the papers' answer, which the officer gives; «меня
 # отправили на медкомиссию» was sent to the check, and sends nothing on.
@@ -1695,7 +1698,11 @@ STEP_CAME_ASKED = re.compile(r"\b(?:prishel|prishl\w*|gotov\w*|shikti ma|keldi m
 SUM_WEIGHED = re.compile(r"\b(?:normaln\w*|normal|norm|pravilno|duris pa|durs|dirs|kalipti|is (?:that|this|it) rig?h?t)\b|"
                          # whether to pay it, asked («платить или нет?», «төлейін бе», "should i pay?")
                          r"\bplatit (?:ili )?net\b|\bplatit li\b|\bstoit (?:li )?platit\b|\btole(?:iin|in|iyn) be\b|\btoleu kerek pe\b|"
-                         r"\bshould (?:i )?pai\b|\bpai or not\b")
+                         r"\bshould (?:i )?pai\b|\bpai or not\b|"
+                         r"\bplatit$")  # «…просит 150 тысяч, платить?»
+# Whether to give a sum, asked of one an agent asks it («агент 100 мың сұрап тұр, берейін бе»); unnamed, the answer on trust.
+SUM_GIVEN_ASKED = re.compile(r"\bberei?in be\b")
+AGENTS = ("agent", "rekrut", "recruit", "posrednik", "delda")
 DEMANDED = ("prosit", "prosia", "trebu", "hochet", "hotiat", "suradi", "surap", "surait", "talap", "vant", "asks", "ask")
 # Said beside a greeting or a goodbye and nothing else («здравствуйте ещё раз», «қайырлы таң баршаңызға», "hello again",
 # «қайырлы кеш болсын», "take care, bye"): the greeting or the goodbye, though alone they are none.
@@ -1995,7 +2002,9 @@ BETWEEN_WHOSE_AND_TRADE = frozenset("is es vorks as by po rabotaet istaidi istei
 WORK_FOR_THEM = re.compile(r"\b(?:est|estli|bar|ani|have|are there)\b (?:\w+ )?(?:rabot\w*|vakans\w*|jobs?|vork|vacanc\w*|"
                            r"openings?|jumis\w*|orin) (?:\w+ )?(?:nego|nee|nemu|ogan|him|her)\b|"
                            r"\b(?:nego|nee|nemu|ogan)\b(?: \w+){0,2} (?:rabot[aiuy]?|vakans\w*|jumis\w*|orin|bar ma|ne bar)\b|"
-                           r"\bvhat (?:do )?eu have (?:for )?(?:him|her)\b|\bchto est (?:\w+ )?(?:ego|ee) profes\w*")
+                           r"\bvhat (?:do )?eu have (?:for )?(?:him|her)\b|\bchto est (?:\w+ )?(?:ego|ee) profes\w*|"
+                           r"\best (?:\w+ )?(?:nego|nee|nih) (?:chto|chtonibud)\w*|"  # «есть для него что-нибудь?»
+                           r"\bmojno (?:emu|ei|im) (?:\w+ )?(?:katar\w*|poehat\w*|ehat)\b")  # «он сварщик, можно ему в Катар?»
 # A place asked for a trade in the Kazakh dative («электрикке бос орын бар ма», «svarshikterge qazir oryn bar ma»).
 PLACE_ASKED_KK = re.compile(r"\b(?:bos )?orin\w* (?:\w+ )?bar\b|\b(?:bos )?orin\w* (?:\w+ )?bar ma\b|\bjumis\w* bar ma\b")
 DATIVE_TYPED = re.compile(r"(?:терге|тарға|лерге|ларға|дерге|дарға|ке|ге|қа|ға|terge|targa|tarğa|lerge|larga|larğa|derge|"
@@ -2005,3 +2014,109 @@ WRITES = ("jaz", "pish", "vrit", "napis")  # «пишу за мужа», «үш�
 # there now", "any new jobs"): a word beside them other than these may name a trade, which the search reads.
 VACANCIES_ASKED_AROUND = frozenset("kakie kakaia kakih est estli li bar ma ba vhat vhich are there ani is kandai dlia menia mne "
                                    "magan me u vas sizde sizderde hi privet salem zdravstvuite".split())
+
+# ---- a worker in Qatar telling trouble, and people who are not workers from Kazakhstan ----------------------------
+# A sick or injured worker told to come to work all the same («температура, а бригадир говорит выходи на работу»,
+# «ауырып жатырмын, бригадир жұмысқа шық дейді», "fever and the foreman says come to work anyway"): the employer's trouble.
+ILL_OR_HURT = ("zabolel", "zabolela", "bolei", "bolnoi", "bolna", "auirip", "auirdim", "temperatur", "tempiratur", "fever",
+               "sik", "travm", "injur", "jarakat", "porezal")
+TOLD_TO_WORK = re.compile(r"\bvihod\w* (?:na )?rabot\w*|\bidi (?:na )?rabot\w*|\bjumiska (?:shik|bar|kel)\w*|"
+                          r"\b(?:come|go) (?:to )?vork\b|\bvork anivai\b|\bmakes? (?:me|him|us) vork (?:sik|il)\b")
+# A limb broken or a wound at work («сломал руку», «аяғымды сындырып алдым», "broke my wrist"): an injury, whose care the
+# contract gives; told with the treatment left to the worker, trouble with the employer.
+LIMB_BROKEN = re.compile(r"\b(?:slom\w*|broke\w*|sindir\w*|vivih\w*) (?:\w+ )?(?:ruk\w*|nog\w*|palt?s\w*|rebr\w*|kolim\w*|"
+                         r"kolimd\w*|aiag\w*|aiak\w*|arm|leg|hand|vrist|ankle|finger\w*|bak)\b|"
+                         r"\b(?:ruk\w*|nog\w*|aiag\w*|aiak\w*|kolim\w*) (?:\w+ )?(?:slom\w*|sindir\w*)")
+TREATMENT = ("lechen", "lichen", "treatment", "tretment", "emde", "operats", "gips")
+AT_OWN_COST = re.compile(r"\bsvoi shet\b|\bza svoi\b|\bsvoimi\b|\bmi (?:oun |ovn )?cost\b|\bmi oun\b|\bmi ovn\b|"
+                         r"\b(?:oun|ovn) (?:cost|pocket|monei)\b|\bozim tol\w*|\bozi(?:m|n)? (?:tole|tolei)\w*|\besebi\w*")
+# Pay cut, a fine or a day's pay taken, told («срезали 300 риалов», «сняли дневную зарплату», "they cut 200 riyals"):
+# trouble with the employer; «вычитают ли за жильё?» asks the pay (see DEDUCTED).
+PAY_CUT_TOLD = re.compile(r"\b(?:srezal\w*|sniali|snial|urezal\w*|oshtrafoval\w*|cut|fined|kesip tasta\w*|kesti)\b")
+# («налоги с зарплаты снимают?» asks the pay: the cut is told in the past)
+PAY_OR_SUM = ("zarpl", "jalak", "ailik", "salar", "pai", "rial", "riial", "dolar", "tenge", "dnevn", "kunde")
+# Said as the worker's own pay, and less than it was or is due («каждый раз меньше», "less every month").
+EVERY_TIME = re.compile(r"\bkajdi raz\b|\bkajdi mesiats\b|\bevery (?:time|month)\b|\bar ai\b|\bopiat\b|\bvse menshe\b")
+# Food that is one thing day after day («кормят одним рисом», "only rice every day", «тек күріш»).
+FOOD_ONLY = re.compile(r"\b(?:odnim|adnim|odnoi|tolko|only|tek)\b (?:\w+ )?(?:ris\w*|rice|kurish|makaron\w*|hleb\w*|bread|"
+                       r"kash\w*|lapsh\w*)")
+# Water or a break not given in the heat («не даёт ни воды ни перерыва»), water or the shower missing in the room.
+NOT_GIVEN = re.compile(r"\bne (?:dai|da)\w* (?:ni )?(?:vod\w*|pereriv\w*|otdih\w*|obed\w*)\b|"
+                       r"\b(?:no|net) (?:\w+ )?(?:vater|vodi)\b|\bsu (?:\w+ )?jok\b|\bdush (?:\w+ )?(?:istemei\w*|ne rabot\w*)")
+# The air conditioning not there («автобус без кондиционера»), told.
+AIRCON_MISSING = re.compile(r"\bbez (?:konditsioner\w*|kondicioner\w*|kondei\w*|konder\w*|aircon\w*)|"
+                            r"\bno (?:ac|aircon\w*|air condition\w*)\b")
+# Long days with no day off, told of one's own work («работаем по 12 часов без выходных, это нормально?», "12 hours
+# every day no day off, is that normal?", «12 часов в день и семь дней в неделю»): trouble with the employer, though
+# asked whether it is normal; «работа без выходных?» asks the terms.
+LONG_DAY = re.compile(r"\b(?:1[0-9]|2[0-4])\s*(?:-?\s*(?:ти|и|ь)\s*)?(?:час|ч\b|hours?|hrs?\b|h\b|сағат|sagat|saghat|saǵat)",
+                      re.IGNORECASE)
+SEVEN_DAYS = re.compile(r"\b(?:7|семь|seven|жеті|jeti)\s*(?:дней|days|күн|kun)\b|\bбез выходных\b", re.IGNORECASE)
+OWN_WORK = ("rabotaem", "rabotaiu", "rabotaet", "isteimiz", "isteimin", "istep jatir", "vkalivaem", "pashem")
+OWN_WORK_EN = re.compile(r"\b(?:ve|i|he|she|thei) (?:vork|do)\b")
+# What is due at the end refused («компания говорит никаких выплат не будет», «выходное пособие бермеді», "refuses to
+# pay my gratuity"): trouble with the employer.
+END_PAY = ("viplat", "posobi", "gratuit", "gratuti", "kompensats", "rashet", "raschet")
+END_PAY_REFUSED = re.compile(r"\brefus\w*|\bne budet\b|\bnikakih\b|\bbermed\w*|\bbermei\w*|\bne (?:dal|dali|daiut|viplat\w*|zaplat\w*)\b|"
+                             r"\b(?:didnt|dont|vont|doesnt) (?:\w+ )?pai\b")
+# Overtime not on the payslip, not paid («overtime is not on the payslip»), as typed: `skeleton` drops "not".
+OVERTIME_NOT = re.compile(r"\bover ?time\b[^.?!]{0,20}\b(?:is not|isn'?t|not|never)\b", re.IGNORECASE)
+# The passport asked back and not given («прошу отдать, а он говорит потом», "asked for it back").
+PASSPORT_ASKED_BACK = re.compile(r"\b(?:prosh\w*|prosi\w*|suras\w*|suragan\w*|asked|ask) (?:\w+ ){0,2}(?:otdat|vernut|kaitar\w*|"
+                                 r"bak|return)\b|\b(?:otdat|vernut)\b (?:\w+ ){0,3}potom\b")
+# "stole" of "stolen" is also «столе» (a desk), as `skeleton` writes it: stolen only as typed in English.
+STOLE_TYPED = re.compile(r"\bstole\b", re.IGNORECASE)
+# The QID left to lapse («не продлевает», «жаңартпай жатыр»).
+NOT_RENEWED = re.compile(r"\bjanart(?:pa|ma)\w*|\bne prodl\w*")
+# Before the contract ends, in other words («до конца контракта», «контракт бітпей», "before 1 year").
+BEFORE_THE_END = re.compile(r"\b(?:do )?kontsa (?:kontrakt|dogovor|sroka)\w*|\b(?:kontrakt|kelisimshart)\w* bitpei\b|"
+                            r"\bbefore (?:\w+ ){0,2}(?:iear|iears|month|months|end)\b")
+# What is paid at the end of a contract, asked («после контракта деньги в конце дают?», «кетерде қандай төлем»).
+AT_THE_END = re.compile(r"\bv kontse\b|\bposle kontrakt\w*|\bkonets kontrakt\w*|\bketerde\b|\bketkende\b|\bat (?:the )?end\b")
+# A sum taken and the taker gone («взял 400 долларов, а теперь не отвечает», "took 500 dollars and blocked me").
+TOOK_MONEY = re.compile(r"\b(?:vzial|vziali|zabral\w*|took|tok|aldi|alip ketti|alip aldi)\b")
+GONE_SILENT = re.compile(r"\bne otvecha\w*|\bpropal\w*|\bblok\w*|\bignor\w*|\bjauap bermei\w*|\bjogal\w*")
+# Hours in the month of fasting, in other words («во время поста», «в рамадан работают меньше», «ramazanda tusten keiin»).
+DURING_THE_FAST = re.compile(r"\bvremia posta\b|\bv post\b|\bposta\b(?= (?:chas|rabot|grafik))")
+RAMADAN_LESS = ("menshe", "less", "azirak", "tust", "sokrash")
+# Another trade sent than the worker's («опять пришла вакансия водителя, я же сварщик», "why do you keep sending me
+# cook jobs? i'm a welder", «аспаздың вакансиясын жібере бересіңдер, мен дәнекерлеушімін ғой»): the alerts.
+SENT_TO_ME = ("prishl", "prisla", "prisil", "prihod", "shlet", "shliut", "shlesh", "jibere", "jiberd", "jiberip", "sending", "sent",
+              "keled", "keldi")  # "can i also send one for the cook job" sends an application: not "send"
+I_AM_ANOTHER = re.compile(r"\bia (?:je|ved)\b|\bim (?:a |an )?\w+|\bi am (?:a |an )?\w+|\w+(?:min|min goi|pin) goi\b")
+# Hiring asked by an employer («хотим нанять 50 сварщиков», "how can we hire Kazakh welders", «компаниямыз жұмысшы
+# алғысы келеді», "I am HR manager at a hotel", "we sent a demand letter"): not a worker's question; the ministry's.
+HIRES = re.compile(r"\b(?:ve|our|us|hotim|hotiat|nasha|nashei|nam|kompaniamiz|biz|bizge)\b (?:\w+ ){0,3}"
+                   r"(?:naniat|nanimat|nanim|nainat|hire|jaldau|jaldag\w*)\b|"  # "are you still hiring?" asks for work
+                   r"\b(?:hotim|hotiat|ve ned|ve vant|ve are loking|ned|vants?)\b (?:\w+ ){0,2}(?:rabochi\w*|vorkers|staf|"
+                   r"\w*(?:ov|ei|ers|s))\b (?:\w+ )?(?:iz |from )?(?:kazahstan\w*|kazakstan\w*)|\balgisi keledi\b|"
+                   r"\bdemand leter\b|\bhr (?:manager|department|ofis\w*)\b|\brazmest\w* (?:\w+ ){0,2}vakans\w*|"
+                   r"\bpredstavitel\w* (?:\w+ )?kompani\w*")
+# Someone of another country («я гражданин Узбекистана», "I am from Uzbekistan", «шетел азаматымын, қазақ емеспін»,
+# "can foreigners living in kazakhstan use this bot"): the agreement is for Kazakhstan's citizens; the hotline says more.
+FOREIGNER = re.compile(r"\b(?:uzbekistan\w*|kirgizstan\w*|kyrgyzstan\w*|tadjikistan\w*|tajikistan\w*|turkmenistan\w*|"
+                       r"ozbekstan\w*|kirgiz(?:ka|ia|ii|skoi|skogo|skaia)?|tajik\w*|tadjik\w*|uzbek\w*|foreigner\w*|inostran\w*|shetel azamat\w*|"
+                       r"kazak emes\w*|kazah emes\w*|ne (?:grajdanin|grajdanka) kazahstan\w*|vnj|not (?:a )?kazah\w*)\b")
+# Work asked for or about in Qatar's summer by day («шілдеде күндіз», «жазда түсте жұмысқа тыйым», "summer midday break"):
+# the heat and its ban, the hotline's.
+SUMMER_MORE = ("shilde", "tamiz", "mausim")
+MIDDAY_MORE = re.compile(r"\b(?:kundiz|dnem|midai|midda\w*|noon)\b")
+BAN = ("tiim", "zaprek", "zapresh", "zapret", "ban", "break", "pereriv", "demalis", "salin")
+# Sick days asked in other words («сколько дней по болезни можно не выходить»).
+SICK_DAYS = re.compile(r"\bdn\w* (?:\w+ )?bolezn\w*|\bbolezn\w* (?:\w+ )?dn\w*|\bauirgan kezde\b")
+# The pay a trade gets, asked in Kazakh («жүргізушілер Қатарда қанша алады»): the pay.
+HOW_MUCH_THEY_GET = re.compile(r"\bkansha (?:aladi|alad\w*|tabad\w*)\b")  # «қанша уақыт алады» is how long
+# A number erased («сотрите мой номер», «нөмірімді өшіріп тастаңдар», "erase my phone number"): erasing one's data.
+ERASE_NUMBER = re.compile(r"\b(?:udal\w*|sotr\w*|oshir\w*|delete|erase|remove)\b (?:\w+ ){0,2}(?:nomer\w*|telefon\w*|nomir\w*|number|"
+                          r"phone)\b|\b(?:nomer\w*|nomir\w*|telefon\w*) (?:\w+ ){0,2}(?:udal\w*|sotr\w*|oshir\w*)")
+# The bot scolded for its answers («бот ничего толкового не отвечает», "this bot is garbage"): anger, no question.
+BOT_SCOLDED = ("garbag", "musor", "trash", "tolkov")
+# The bot asked whether it truly is the ministry's («этот бот правда от министерства?»): the answer on trust.
+TRULY = ("pravd", "realn", "deistvit", "trul", "realy", "really", "shin", "rasimen")
+# Things of the housing asked after («стиральные машины есть?», «кір жуатын машина бар ма», "is there wifi in the camp"):
+# the hotline's, no right of the contract.
+AMENITIES = ("stiraln", "juatin", "kirjuat", "vashing", "laundr", "holodiln", "fridg", "vaifai", "vifi", "televiz")
+# What to do, asked after trouble told («…ни разу не дали, что делать», «не істеймін», "what do i do").
+WHAT_TO_DO = re.compile(r"\bchto (?:mne |nam )?delat\b|\bne iste(?:imin|imiz|u kerek)\b|\bvhat (?:do|should|can) (?:i|ve)(?: do)?\b")
+# Whether a relative may go, asked («can he go to qatar», «Қатарға бара ма»).
+CAN_THEY_GO = re.compile(r"\bcan (?:he|she) go\b|\bbara ma\b|\bmojno (?:emu|ei) (?:\w+ )?(?:katar\w*|poehat\w*|ehat)\b")

@@ -98,7 +98,7 @@ NO_ANSWER = re.compile(r"\b(?:jauap|habar) bermei\w*")
 # asked about is a right.
 CROWDED = re.compile(r"\d+\s*(?:человек|чел|адам\w*|кісі\w*|people|persons|guys|men)\b", re.IGNORECASE)  # «14 адамбыз»
 ROOM = ("komnat", "bolme", "rom", "posel", "jile", "jilio", "jilie", "obshejit", "obshag", "jatakhan", "turatin", "turgin", "turamiz",
-        "jatahan", "acomod", "housing", "kvartir", "vila")
+        "jatahan", "acomod", "housing", "kvartir", "vila", "camp", "kemp", "kamp", "lager")  # "the camp" the workers live in
 BAD = ("nashar", "ploh", "griazn", "tesn")
 BAD_WORDS = frozenset("bad dirti".split())
 PASSPORT = ("pasport", "passport", "tolkujat", "paspr")

@@ -32,6 +32,7 @@ from tests.search_chat import reads_as_chat
     ("кормят только макаронами каждый день", "complaint"),
     ("на объекте не дают воды в жару", "complaint"),
     ("the food in the camp is bad", "complaint"),
+    ("our camp is very bad, dirty toilets", "complaint"),  # the camp is where the workers live
     ("везут на объект в автобусе без кондиционера", "complaint"),
     # long days with no day off, told of one's own work, even asked whether it is normal
     ("работаем по 14 часов без выходных, так можно?", "complaint"),

@@ -129,7 +129,6 @@ ASKED = ("prosil", "prosia", "trebov", "trebuiu", "vimoga", "suradi", "surap", "
          # or offered a job for money («сказал, что поможет с вакансией за 300 долларов», «устроят за деньги»)
          "pomojet", "pomojem", "predlag", "predloj", "ustroiat", "ustroit", "ustroiu",
          "suraid",  # «сұрайды»: asks
-         "vants", "vanted",  # "says he's from the ministry and wants … 20k": demanded
          "skinu", "skint", "poprosi")  # «попросил 20 тысяч»  # «сказал скинуть 200 тысяч»: a sum to transfer, demanded
 # A sum typed with its currency or thousands («500$», «$500», «300 тыщ», «200 мың», "1000 usd"), matched on the
 # message as typed, since `skeleton` drops digits and signs: money named, as MONEY names it in words.

@@ -89,6 +89,9 @@ class Table:
     # The filled cells of the lines around the table that are no rows: above its header (a title, a date) and the
     # notes under it (a colour legend, a signature), as written; a tracker's legend is read from them.
     notes: tuple[str, ...] = ()
+    # The same notes by the sheet they are written on, when the rows come from more than one sheet (or not from
+    # the first): a letter's terms under one employer's table hold for that sheet's rows only.
+    notes_by_sheet: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -209,6 +212,7 @@ def read_table(
     lines_above: dict[str, tuple[str, ...]] = {}
     month_first = False
     hidden_rows: Mapping[str, frozenset[int]] = {}
+    notes_by_sheet: dict[str, tuple[str, ...]] = {}
     try:
         grid = _json_grid(data) if fmt == "json" else None
         if fmt == "json" and grid is None:
@@ -220,7 +224,7 @@ def read_table(
             hidden_rows = getattr(read, "hidden_rows", {})
             sheets = _shown_sheets(read, aliases)
             columns, rows, labels, titles, notes = _pick_sheets(sheets, aliases, frozenset(gathered),
-                                                         frozenset(first_filled))
+                                                                frozenset(first_filled), notes_by_sheet)
             above = _facts_above(sheets, aliases) if aliases is not None else {}
             lines_above = _lines_above(sheets, aliases) if aliases is not None else {}
             month_first = aliases is not None and _month_first_above(sheets, aliases)
@@ -235,7 +239,7 @@ def read_table(
     if not rows:
         return Table([], EMPTY, tuple(columns), labels, first_above, tuple(titles))
     return Table(rows, None, tuple(columns), labels, first_above, tuple(titles), month_first, above, lines_above,
-                 _hidden_of(rows, hidden_rows), tuple(notes))
+                 _hidden_of(rows, hidden_rows), tuple(notes), notes_by_sheet)
 
 
 def _hidden_of(rows: list[tuple[int, dict[str, str]]], hidden: Mapping[str, frozenset[int]]) -> tuple[int, ...]:
@@ -476,9 +480,11 @@ _BREAKDOWN = re.compile(
 
 
 def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None,
-                 gathered: frozenset[str] = frozenset(), first_filled: frozenset[str] = frozenset()) -> Records:
+                 gathered: frozenset[str] = frozenset(), first_filled: frozenset[str] = frozenset(),
+                 notes_by_sheet: dict[str, tuple[str, ...]] | None = None) -> Records:
     """The first sheet's rows; with `aliases`, the rows of every sheet whose header names the most known
-    columns (a workbook with one sheet per trade), each row numbered with its sheet when that matters."""
+    columns (a workbook with one sheet per trade), each row numbered with its sheet when that matters. The notes
+    of each sheet its rows are numbered with go to `notes_by_sheet` too, by sheet name."""
     sheets = list(sheets)
     if not sheets:
         return [], [], {}, [], []
@@ -499,7 +505,10 @@ def _pick_sheets(sheets: Iterable[Sheet], aliases: Mapping[str, str] | None,
     for name, records, index in chosen:
         sheet_columns, sheet_rows, sheet_labels, sheet_titles, sheet_notes = _rows_from_records(
             records, aliases, index, gathered, first_filled)
-        notes += [cell.strip() for _, cells in records[:index] for cell in cells if cell.strip()] + sheet_notes
+        own_notes = [cell.strip() for _, cells in records[:index] for cell in cells if cell.strip()] + sheet_notes
+        notes += own_notes
+        if named and notes_by_sheet is not None:
+            notes_by_sheet[name] = tuple(own_notes)
         columns.update(dict.fromkeys(sheet_columns))
         rows += [(RowNumber(number, name) if named else number, row) for number, row in sheet_rows]
         titles += [(RowNumber(number, name) if named else number, title) for number, title in sheet_titles]

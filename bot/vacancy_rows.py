@@ -350,10 +350,13 @@ _HEADER_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("transport_provided", ("transport", "транспорт", "көлік")),
 )  # fmt: skip
 # Words that make a header something else, whatever stem it shares: the contract's length, hours,
-# experience, requirements, notes.
+# experience, requirements, notes; and what was before, not this vacancy's («Old salary», «Previous salary»,
+# «Прежняя зарплата», «Бұрынғы жалақы», «الراتب السابق»), which must not give its pay beside the «Salary» column.
 _NOT_THESE = re.compile(
     r"\b(контракт|договор|contract|келісім|час|hour|сағат|опыт|experience|тәжірибе|стаж|требован|"
     r"requirement|талап|описан|description|сипаттам|примечан|note|ескерту|комментар|comment)"
+    r"|(^|\s)(old|previous|prev|former|прежн\w*|предыдущ\w*|бывш\w*|стар(ая|ый|ое|ой)|бұрынғы|ескі|алдыңғы)(\s|$)"
+    r"|السابق"
 )
 
 
@@ -821,11 +824,29 @@ def without_arabic_half(text: str) -> str:
     workers read Kazakh, Russian or English. A name in Arabic alone, or in one script, is left as it is."""
     if not _ARABIC_SCRIPT.search(text) or not re.search(r"[^\W\d_]", _ARABIC_SCRIPT.sub("", text)):
         return text
-    parts = [part for part in _HALVES.split(text) if part.strip()]
-    kept = [part.strip() for part in parts if not _ARABIC_SCRIPT.search(part)]
-    if not kept or len(kept) == len(parts):
+    parts = [part.strip() for part in _HALVES.split(text) if part.strip()]
+    kept = [half for part in parts if (half := _other_than_arabic(part))]
+    if not kept or kept == parts:
         return text
     return " / ".join(kept) if all(re.search(r"[^\W\d_]", part) for part in kept) else text
+
+
+def _other_than_arabic(part: str) -> str | None:
+    """A half of a name in Latin or Cyrillic letters, also when the Arabic stands beside it with no sign between
+    («Scaffolder عامل سقالات», «Driver (سائق)»): the words wholly in Arabic script at either end are left out. None
+    for a part in Arabic alone, or with Arabic in its middle."""
+    words = part.split()
+    arabic = [bool(_ARABIC_SCRIPT.search(word)) and not re.search(r"[^\W\d_]", _ARABIC_SCRIPT.sub("", word))
+              for word in words]
+    start, end = 0, len(words)
+    while start < end and arabic[start]:
+        start += 1
+    while end > start and arabic[end - 1]:
+        end -= 1
+    rest = " ".join(words[start:end])
+    if not rest or _ARABIC_SCRIPT.search(rest) or not re.search(r"[^\W\d_]", rest):
+        return None
+    return rest
 
 
 # What parts a document's title from the company it is of: «Вакансии — Al Khor Shipyard W.L.L.», "Vacancies: …",
@@ -1103,8 +1124,11 @@ def parse_vacancy_table(
     month_first = dates_month_first(table)
     quantities = _counts_with_three_decimals(table.rows)
     under_table = _terms_under_table(table.notes)
+    under_sheet = {sheet: _terms_under_table(notes) for sheet, notes in table.notes_by_sheet.items()}
     for number, row in with_conditions_rows(table.rows):
-        row = _with_terms(row, terms_in_words(row.get("note") or ""), under_table)
+        sheet = getattr(number, "sheet", "")
+        terms = under_sheet.get(sheet, under_table) if sheet else under_table
+        row = _with_terms(row, terms_in_words(row.get("note") or ""), terms)
         row = _with_code_from_title(row, derive)
         if quantities:
             row = row | {"positions": (row.get("positions") or "").strip().removesuffix(",000")}

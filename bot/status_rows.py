@@ -210,11 +210,32 @@ _NOT_THE_STEPS_DAY = re.compile(r"expir|valid|действ|годн|жарамд
                                 r"өтінім|өтініш|created|создан|start|начал|басталу|deadline|срок|мерзім")
 
 
+# A day header as an employer in the Gulf shortens it, as whole words: «DOJ» (date of joining), «DOA» (date of
+# arrival), also written «D.O.J.».
+_SHORT_DAY_HEADERS = {
+    re.compile(r"(?<![^\W\d_])d\W{0,2}o\W{0,2}j(?![^\W\d_])", re.IGNORECASE): "date of joining",
+    re.compile(r"(?<![^\W\d_])d\W{0,2}o\W{0,2}a(?![^\W\d_])", re.IGNORECASE): "date of arrival",
+}
+# A step's day written as what happened and «on»: "Reported for duty on", "Joined on", "Arrived on".
+_STEP_ON = re.compile(r"\s(on|dated)$")
+
+
+def _spelt_out(label: str) -> str:
+    """A header with its short day words written out («DOJ» is «date of joining»), as the longer headers are read."""
+    for short, words in _SHORT_DAY_HEADERS.items():
+        label = short.sub(words, label)
+    return label
+
+
 def _day_header(key: str) -> str | None:
     """A day column of some event: `DAY` ("Date of exam", «Тест күні»: the step's day where no column says so
-    better, see `_the_day_of_the_event`), or for a header naming a step («Дата выдачи визы», "Departure date")
-    that step's day column («visa_issued day»): a tracker may have one for each step (see `steps_in_columns`),
-    and a partner's list of one step has one alone (see `steps_by_their_day`)."""
+    better, see `_the_day_of_the_event`), or for a header naming a step («Дата выдачи визы», "Departure date",
+    «DOJ», "Reported for duty on") that step's day column («visa_issued day»): a tracker may have one for each step
+    (see `steps_in_columns`), and a partner's list of one step has one alone (see `steps_by_their_day`)."""
+    key = _spelt_out(key)
+    if len(key.split()) <= 5 and _STEP_ON.search(key) and not _NOT_THE_STEPS_DAY.search(key) \
+            and (step := _step_of_header(key)) is not None:
+        return f"{step} day"
     if len(key.split()) > 5 or not _DAY_WORD.search(key) or _NOT_THE_STEPS_DAY.search(key):
         return None
     if (step := _step_of_header(key)) is not None:
@@ -461,6 +482,7 @@ _STEP_HEADERS: dict[str, re.Pattern[str]] = {
         "departed": r"вылет|выезд|въезд|отъезд|отбыти|departure|departed|flight|ұшу|ұшып|жөнелт|(?<!\w)рейс|прил[её]т|"
                     r"прибы(?:ти|л)|arrival|arrived|келді|жетті",
         "employed": r"выход\s+на\s+работу|трудоустройств|employed|join(?:ed|ing)|start\w*\s+work|"
+                    r"report\w*\s+(?:for|to|on)\s+(?:duty|work)|"
                     r"жұмысқа\s+(?:шығу|кірісу)",
         "rejected": r"(?<!\w)отказ|reject|refus|бас\s+тарт",
     }.items()
@@ -481,6 +503,7 @@ _DONE_THINGS = frozenset({"offer", "contract_signed", "visa_issued", "departed",
 def _step_of_header(label: str) -> str | None:
     """The one step a column's header names, or None (a header naming two is no step's column, and one saying
     how long the step holds, or that a visa or a flight is applied for or planned, names none taken)."""
+    label = _spelt_out(label)
     if _HOW_LONG.search(label):
         return None
     codes = [code for code, pattern in _STEP_HEADERS.items() if pattern.search(label)]

@@ -93,6 +93,21 @@ _SEGMENT_RE = re.compile(r"\s+[-–—/|]\s+|\s*[/|]\s*|\s*[:,]\s*")
 # the forklift's driver, where the backhoe loader is the earthmoving plant's).
 _ON_MACHINE_RE = re.compile(r"(?:^|\s)на\s+([а-яё]{3,}(?:[\s-]+[а-яё]{3,})?)")
 _OPERATOR_WORDS = ("водитель", "машинист")
+_RU_ADJECTIVE_RE = re.compile(r"(?:ой|ый|ий|ей|ом|ем|ым|им|ых|их|ая|яя|ое|ее|ую|юю|ые|ие)$")
+# «автокранында істедім», «КамАЗбен су тасыдым», «самосвалымен құм тасыдым», "traktorynda istedim": Kazakh says
+# the machine a worker drove with the locative («-да», «-нда» after its possessive: "in it") or the
+# instrumental («-мен», «-бен», «-пен»: "with it") on the Russian name of the machine, and means, as «на
+# автокране» does, that he drove or ran it. The ending glued to the name left it a word no label holds whole
+# (the crane at 68, the lorry at 78, the tractor at nothing). The name without its ending is read after the
+# operator words under the same rule as «на» (a label must say both): «қоймада» ("in a warehouse") and
+# «құрылыста» ("on a site") meet no operator's label and change nothing. Words of at least four letters
+# before the ending, in either alphabet.
+# The name ends in a consonant, as the names of machines do: a Russian word in «-да», «-та» («разряда», «работа»,
+# «завода») is a stem in a vowel before it, and no Kazakh case.
+_KAZAKH_MACHINE_CASE_RE = re.compile(
+    r"(?<![^\W\d_])([а-яёa-z]{3,}?[бвгджзйклмнпрстфхцчшщbcdfghjklmnpqrstvwxz])"
+    r"(?:[ыіyi](?:нда|нде|мен|nda|nde|men)|да|де|та|те|бен|пен|da|de|ta|te|ben|pen)(?![^\W\d_])"
+)
 # «работал на ферме», «на кухне», «на птицефабрике», «на карьере»: a worker who names only the place he
 # worked at was its general hand, which the labels call «работник фермы», «работник кухни», «рабочий
 # карьера». When nothing but the place is said, the words after «на» are read after these too, under the
@@ -216,11 +231,28 @@ def suggest_occupations(text: str, limit: int = 5) -> list[OccupationMatch]:
         return []
     text = without_form_parts(with_glued_words_apart(text[:MAX_MESSAGE_CHARS]))
     text = with_oil_and_gas_employer(without_army_time(text))
-    text = with_tools_as_general_hand(text)
+    text = with_certificate_as_trade(with_tools_as_general_hand(text))
     found = _suggest_for_message(spelled_out(text), limit)
     if (not found or found[0].score < SURE_SCORE) and (studied := without_study_words(text)) != text:
         found = _with_speciality_first(found, _suggest_for_message(spelled_out(studied), limit), limit)
+    if (not found or found[0].score < SURE_SCORE) and (plain := without_diminutives(text)) != text:
+        undone = _suggest_for_message(spelled_out(plain), limit)
+        if undone and (not found or undone[0].score > found[0].score):
+            found = undone
     return list(found)
+
+
+# «плиточку ложу», «кирпичик кладу», «досочки строгаю»: Russian speech makes the things of a trade small and dear
+# («плиточка» for «плитка», «кирпичик» for «кирпич»), and the labels hold the plain word only, so that «плиточку»
+# met the bricklayer's «плит-» before the tiler. A message that names no trade surely is read again with such
+# words plain, and that reading is taken when it names a trade better. Only the suffixes of things («-очк-»,
+# «-ечк-», «-ичик»): «-ик» of «техник», «садовник» is the trade itself.
+_DIMINUTIVE_RE = re.compile(r"(?<=[а-яё]{3})(?:[оеё]чк(?=[а-яё])|(?<=ич)ик(?![а-яё]))", re.IGNORECASE)
+
+
+def without_diminutives(text: str) -> str:
+    """The text with the diminutives of things made plain (see above)."""
+    return _DIMINUTIVE_RE.sub(lambda match: "" if match.group().lower() == "ик" else "к", text)
 
 
 # «окончил колледж по специальности сварочное дело», «колледжде дәнекерлеу ісі мамандығын бітірдім», "diploma
@@ -316,6 +348,30 @@ def with_tools_as_general_hand(text: str) -> str:
     if max(get_index().score_codes(rest).values(), default=0.0) >= MIN_SUGGEST_SCORE:
         return text
     return f"{_GENERAL_HAND} {_CLAUSE_RE.sub(' ', rest)}"
+
+
+# «аттестат НАКС», "NAKS attestaty bar", "ASNT level II MT PT", "IRATA 2": a certificate that only one trade
+# holds names that trade: the welder is attested by НАКС, the NDT technician by ASNT (and its PCN), the rope
+# access technician by IRATA (and SPRAT). The words of papers are dropped from a query as saying only that
+# the worker is qualified (`text.CERTIFICATE_WORDS`), which left a line of such papers naming nothing. When
+# the message does not name a trade surely without it, the certificate is read as its trade's name; beside a
+# trade said surely («сварщик НАКС», "rope access technician IRATA") it changes nothing.
+_CERTIFIED_TRADES = {
+    "накс": "сварщик", "naks": "сварщик",
+    "asnt": "NDT technician", "pcn": "NDT technician",
+    "irata": "rope access technician", "sprat": "rope access technician",
+}  # fmt: skip
+_CERTIFICATE_RE = re.compile(rf"(?<![^\W\d_])({'|'.join(_CERTIFIED_TRADES)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def with_certificate_as_trade(text: str) -> str:
+    """The text with a certificate of one trade read as that trade's name when nothing else in it names a
+    trade surely (see above); the text itself otherwise."""
+    if not _CERTIFICATE_RE.search(text):
+        return text
+    if max(get_index().score_codes(text).values(), default=0.0) >= SURE_SCORE:
+        return text
+    return _CERTIFICATE_RE.sub(lambda match: _CERTIFIED_TRADES[match.group(1).lower()], text, count=1)
 
 
 # «после армии водил самосвал», «армиядан кейін күзетші болдым», "after the army I drove trucks": the army
@@ -428,18 +484,27 @@ def _suggest_by_leading_words(text: str, limit: int) -> tuple[OccupationMatch, .
 _PAST_RE = re.compile(
     r"(?<![^\W\d_])(?:раньше|ранее|прежде|до\s+этого|бывш[а-яё]*|был[аи]?|работал[аи]?|отработал[аи]?"
     r"|трудил[а-яё]*|бұрын|бурын|buryn|burin|едім|edim|болдым|boldym|істедім|istedim"
-    r"|used\s+to|previously|before|formerly|former|was|were|ex|worked)(?![^\W\d_])",
+    r"|used\s+to|previously|before|formerly|former|was|were|ex|worked"
+    # the trade of the diploma: «по профессии учитель», "by profession"
+    r"|по\s+(?:профессии|диплому|специальности)|by\s+profession)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _NOW_RE = re.compile(
     r"(?<![^\W\d_])(?:теперь|сейчас|хочу|хотел[аи]?\s+бы|енді|endi|қазір|казир|kazir|qazir|kazyr|qazyr"
-    r"|ищу|now|want|wanna|prefer|would\s+like|looking\s+for|seeking)(?![^\W\d_])",
+    r"|ищу|now|want|wanna|prefer|would\s+like|looking\s+for|seeking|applying|apply"
+    # the worker ready for another trade: «готова работать няней», «бала күтуші болуға дайынмын», "ready to"
+    r"|готов[аы]?|дайынмын|дайын|daiynmyn|dayynmyn|daiyn|ready)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# «учитель, но готова работать няней», «мұғаліммін, бірақ бала күтуші болуға дайынмын»: a "but" before the wish
+# says the trade before it is had, not wanted, as a word of the past does.
+_BUT_RE = re.compile(r"(?<![^\W\d_])(?:но|однако|бірақ|бирак|birak|biraq|but)(?![^\W\d_])", re.IGNORECASE)
 # The words of the wish itself, which name no trade and counted against the one wished for: «перейти»,
 # «попробовать», "become", and the Kazakh wish's verb («жүргізгім келеді», «болғым келеді», "bolgym keledi").
 _WISH_WORDS_RE = re.compile(
     r"(?<![^\W\d_])(?:перейти|попробовать|попробоваться|себя|стать|become|келеді|keledi"
+    # «аспаз болуға дайынмын» ("ready to become a cook"): the verb «болу» before the readiness
+    r"|болуға|болуга|bolugha|boluga|boluğa"
     r"|[^\W\d_]{2,}(?:ғым|гім|қым|кім|gym|gim|qym))(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -448,11 +513,12 @@ WANTED_MIN_SCORE = SURE_SCORE
 
 def _wanted_trade_first(text: str, found: tuple[OccupationMatch, ...], limit: int) -> tuple[OccupationMatch, ...]:
     """The trade a worker wants now before the one he did (see `_PAST_RE`); `found` when he names none."""
-    past = _PAST_RE.search(text)
+    past = _PAST_RE.search(text) or _BUT_RE.search(text)
     wish = _NOW_RE.search(text, past.end()) if past else None
     if not found or wish is None:
         return found
-    rest = _WISH_WORDS_RE.sub(" ", _NOW_RE.sub(" ", text[wish.start() :]))
+    but = _BUT_RE.search(text, past.start(), wish.start())
+    rest = _WISH_WORDS_RE.sub(" ", _NOW_RE.sub(" ", text[but.end() if but else wish.start() :]))
     if not _WORD_OF_THREE_RE.search(rest):
         return found
     wanted = _suggest_for_message(rest, limit)
@@ -551,7 +617,12 @@ def _suggest_by_clause(text: str, limit: int) -> tuple[OccupationMatch, ...]:
     ]
     if len(clauses) <= 1:
         rest = _without_helper_words(text)
-        if " на " not in f" {text.lower()} " and rest is None and not place_words(text):
+        if (
+            " на " not in f" {text.lower()} "
+            and rest is None
+            and not place_words(text)
+            and not _KAZAKH_MACHINE_CASE_RE.search(text.lower())
+        ):
             return _suggest(text, limit)
         scores = _score_beside_place(text)
         _add_machine_operators(text, scores)
@@ -823,16 +894,72 @@ def _names_a_worker(word: str) -> bool:
 def _add_machine_operators(text: str, scores: dict[str, float]) -> None:
     """Raise in `scores` the operators of the machine a text says the worker was «на», and the hands of
     the place he was «на» (see `_ON_MACHINE_RE` and `_PLACE_WORKER_WORDS`)."""
-    index = get_index()
     lowered = text.lower()
     for match in _ON_MACHINE_RE.finditer(lowered):
         if not query_tokens(match.group(1)):
             continue  # «на работу», «на заработки», «на вахту»: no machine, no place
-        only_place = not query_tokens(lowered[: match.start()] + " " + lowered[match.end() :])
-        for operator in (*_OPERATOR_WORDS, *_PLACE_WORKER_WORDS) if only_place else _OPERATOR_WORDS:
-            for code, score in index.score_codes(f"{operator} {match.group(1)}", reread=False).items():
-                if score >= MIN_OPERATOR_SCORE and score * OPERATOR_FACTOR > scores.get(code, 0.0):
+        rest = lowered[: match.start()] + " " + lowered[match.end() :]
+        only_place = not query_tokens(rest)
+        if not only_place and _names_other_trade(rest):
+            continue
+        operators = (*_OPERATOR_WORDS, *_PLACE_WORKER_WORDS) if only_place else _OPERATOR_WORDS
+        # «на автокране ивановиц», «на погрузчике тойта»: the second word is the machine's maker, mistyped
+        # so that it is not dropped as its name is (`text.BRAND_WORDS`); when the two words together meet no
+        # operator's label, the machine is read alone.
+        # Not after an adjective, which is the machine's or the place's first word («на грузовом шиномонтаже»,
+        # «на компрессорной станции»): alone, it is no machine.
+        first = match.group(1).split()[0]
+        if (
+            not _raise_operators(operators, match.group(1), scores)
+            and first != match.group(1)
+            and not _RU_ADJECTIVE_RE.search(first)
+            and query_tokens(first)
+        ):
+            _raise_operators(operators, first, scores)
+    for match in _KAZAKH_MACHINE_CASE_RE.finditer(lowered):
+        # Only a machine the rest of the words do not outweigh: beside a trade named surely («отбасында аспаз
+        # болдым», "in a family, a cook"), a word in «-ында» says where, and «отбасы» met the family's driver.
+        rest = lowered[: match.start()] + " " + lowered[match.end() :]
+        if query_tokens(match.group(1)) and max(  # not a word that names nothing («разр.» of «разряда»)
+            get_index().score_codes(rest, reread=False).values(), default=0.0
+        ) < SURE_SCORE:
+            _raise_operators(_OPERATOR_WORDS, match.group(1), scores)
+
+
+def _names_other_trade(rest: str) -> bool:
+    """Whether the words beside «на» and its machine name surely a trade that is no driver's or operator's:
+    «сварщиком на Урале» is a welder in the Urals, not the driver of a Ural lorry, while «водитель на урале»
+    and «на погрузчике водителем» still read the machine. Words of two letters are the machine's model («на кране
+    КС 55713»), no trade."""
+    rest = " ".join(word for word in _WORD_RE.findall(rest) if len(word) > 2)
+    sure = {code for code, score in get_index().score_codes(rest, reread=False).items() if score >= SURE_SCORE}
+    return bool(sure) and not sure & _operator_codes()
+
+
+@lru_cache(maxsize=1)
+def _operator_codes() -> frozenset[str]:
+    """The codes the operator words alone name surely (see `_OPERATOR_WORDS`)."""
+    index = get_index()
+    return frozenset(
+        code
+        for word in _OPERATOR_WORDS
+        for code, score in index.score_codes(word, reread=False).items()
+        if score >= SURE_SCORE
+    )
+
+
+def _raise_operators(operators: tuple[str, ...], machine: str, scores: dict[str, float]) -> bool:
+    """Raise in `scores` the codes a label of which names an operator word with the machine (see
+    `_ON_MACHINE_RE`); whether any did."""
+    index = get_index()
+    raised = False
+    for operator in operators:
+        for code, score in index.score_codes(f"{operator} {machine}", reread=False).items():
+            if score >= MIN_OPERATOR_SCORE:
+                raised = True
+                if score * OPERATOR_FACTOR > scores.get(code, 0.0):
                     scores[code] = score * OPERATOR_FACTOR
+    return raised
 
 
 def _without_helper_words(text: str) -> str | None:

@@ -364,14 +364,20 @@ NOISE_WORDS = NOISE_WORDS | DEGREE_WORDS
 # The makers of the machines, lorries and materials a worker names in a CV line ("Caterpillar dozer
 # operator", «погрузчик Хюндай», «самосвал Шакман», «опалубка PERI», «гипсокартон Кнауф») and the count of
 # people a camp holds ("1200 pax"): they say which machine, not which trade, and met labels by chance
-# ("caterpillar mechanic" before the dozer's operator, "pax" the packer). Dropped as the years are. (Not
-# JCB, KAMAZ or MAZ, the workers' names for the machine itself; not CAT, a licence category.)
+# ("caterpillar mechanic" before the dozer's operator, "pax" the packer). Dropped as the years are. So are the
+# makers of cranes, pumps, rollers, lifts, buses, saws, lathes and sewing machines («автокран Ивановец», «на
+# бетононасосе Путцмайстер», «на катке Бомаг», «бензопила Штиль», "Mazak", «Juki»): alone, «Путцмайстер» met the
+# railway's track workers. (Not JCB, KAMAZ, MAZ or Hiab, the workers' names for the machine itself; not CAT, a
+# licence category.)
 BRAND_WORDS = frozenset(
     """
     caterpillar катерпиллар катерпиллер катерпилар катерпилер
     hyundai хюндай хундай хендай хёндай хундаи хюндаи komatsu комацу doosan дусан sany xcmg shantui шантуй
     liebherr либхер либхерр hitachi хитачи kobelco volvo вольво scania скания shacman шакман шахман howo хово
     daewoo kato tadano zoomlion manitou toyota тойота mercedes мерседес
+    ивановец ивановца ivanovets клинцы галичанин putzmeister путцмайстер путцмайстера schwing bomag бомаг dynapac
+    vogele фогеле sdlg lonking liugong jlg genie stihl штиль husqvarna хускварна mazak haas juki джуки
+    yutong ютонг higer kinglong foton isuzu исузу iveco ивеко
     peri пери doka дока knauf кнауф leica лейка trimble
     pax
     """.split()
@@ -1150,11 +1156,19 @@ def _ampersand_initials(match: re.Match[str]) -> str:
     return _AMPERSAND_INITIALS.get(match.group(1) + match.group(2), match.group(0))
 
 
+# «крою крыши профнастилом», «крою кровлю»: «крою» is the roofer's «крыть» and the cutter's «кроить» alike, and is
+# read as neither (`WORK_VERBS`); beside the roof, its sheets or its tiles it is the roofer's.
+_ROOF_VERB_RE = re.compile(r"(?<![а-яё])кро(?:ю|ешь|ет|ют)(?![а-яё])", re.IGNORECASE)
+_ROOF_WORDS_RE = re.compile(r"крыш|кровл|профнастил|черепиц|шифер|ондулин", re.IGNORECASE)
+
+
 def spelled_out(query: str) -> str:
-    """A worker's text with the short forms the labels write out («по ОТ» → «по охране труда») and two
-    letters with dots written together ("A.C." → "AC")."""
+    """A worker's text with the short forms the labels write out («по ОТ» → «по охране труда»), two
+    letters with dots written together ("A.C." → "AC") and «крою» beside a roof as the roofer's (see above)."""
     if "." in query:
         query = _DOTTED_LETTERS_RE.sub(r"\1\2", query)
+    if "кро" in query.lower() and _ROOF_WORDS_RE.search(query):
+        query = _ROOF_VERB_RE.sub("кровельщик", query)
     return _PO_OT_RE.sub("по охране труда", query) if "от" in query.lower() else query
 
 

@@ -397,14 +397,20 @@ def without_army_time(text: str) -> str:
 # the word so made met nothing. Such a word is cut before its second part: after «работаю», «работал(а)»
 # or "iam" when five letters or more follow (not «работающими»), and where two capitals or more meet four
 # small letters or more (not "McDonald", «КИПиА»).
+# A hashtag glues the words of a wish the same way («#ищуработусварщиком», «#хочуработатьповаром»): they are cut
+# after «ищу работу», «хочу работать» and «ищу».
 _GLUED_AFTER_VERB_RE = re.compile(
-    r"(?<![^\W\d_])(работаю|работаем|работал[аи]?|iam)(?=[^\W\d_]{5})", re.IGNORECASE
+    r"(?<![^\W\d_])(работаю|работаем|работал[аи]?|iam|ищу(?=работу)|хочу(?=работать)|работу|работать|ищу)"
+    r"(?=[^\W\d_]{5})",
+    re.IGNORECASE,
 )
 _GLUED_AFTER_CAPITALS_RE = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ]{2,})(?=[a-zа-яё]{4})")
 
 
 def with_glued_words_apart(text: str) -> str:
     """The text with the words a lost space glued together cut apart again (see above)."""
+    if "#" in text:
+        text = _GLUED_AFTER_VERB_RE.sub(r"\1 ", text)  # «#ищуработусварщиком»: a second cut after «ищу»
     return _GLUED_AFTER_CAPITALS_RE.sub(r"\1 ", _GLUED_AFTER_VERB_RE.sub(r"\1 ", text))
 
 

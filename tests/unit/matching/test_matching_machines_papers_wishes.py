@@ -96,3 +96,19 @@ def test_a_diminutive_of_the_material_names_the_trade(text, code):
 def test_kroyu_beside_a_roof_is_the_roofer_and_beside_cloth_is_not():
     assert _first("крою крышу металлочерепицей") == "7121"
     assert _first("крою одежду") != "7121"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a hashtag glues the wish to the trade
+        ("#ищуработуповаром", "5120"),
+        ("#хочуработатьэлектриком #доха", "7411"),
+        # «валил лес» is the feller's work
+        ("валил лес в тайге", "6210"),
+        # «ұстай аламын» ("I can hold") beside the tools is no «ұста» (a joiner or a smith)
+        ("болгарка мен перфоратор ұстай аламын", "9313"),
+    ],
+)
+def test_hashtags_verbs_and_tools_name_the_trade(text, code):
+    assert _first(text) == code

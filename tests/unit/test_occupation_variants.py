@@ -507,7 +507,11 @@ FRESH_17 = DATA / "occupations_fresh_17.tsv"
 # answers with their fillers («ну короче», «это самое», «әлгі», «жаңағы», "umm"), emoji and hashtags, and the trade
 # had beside the trade wished (the one wished is the answer): Kazakh in Cyrillic and Latin letters, Russian and
 # English, a quarter mistyped (285; 104 ru, 92 kk, 89 en). First run 251 of 285 (88.1 %) at 1, 268 (94.0 %) at 5
-# (Russian 0.875, Kazakh 0.891, English 0.876).
+# (Russian 0.875, Kazakh 0.891, English 0.876); 252 and 269 once a bare receptionist wished took the general
+# receptionist as the earlier sets do; now 271 (95.1 %) and 280 (98.2 %) (Russian 0.962, Kazakh 0.978, English
+# 0.910), since a Kazakh case glued to a machine's name («автокранында», «КамАЗбен») is its operator, the makers
+# of machines are dropped, a certificate of one trade (НАКС, ASNT, IRATA) names it, a trade wished after «но»,
+# «бірақ» or «по профессии» comes first, and hashtags glued to the wish are cut.
 FRESH_18 = DATA / "occupations_fresh_18.tsv"
 
 
@@ -568,7 +572,7 @@ FRESH_18 = DATA / "occupations_fresh_18.tsv"
         (FRESH_15, 270, 0.98, 0.99, 0.95),  # first run 254 of 271 (93.7 %) at 1, 268 (98.9 %) at 5; now 267 (98.5 %) and 271
         (FRESH_16, 275, 0.98, 0.99, 0.95),  # first run 253 of 278 (91.0 %) at 1, 267 (96.0 %) at 5; now 275 (98.9 %) and 277
         (FRESH_17, 285, 0.96, 0.98, 0.94),  # first run 263 of 289 (91.0 %) at 1, 273 (94.5 %) at 5; now 280 (96.9 %) and 286 (99.0 %)
-        (FRESH_18, 280, 0.88, 0.94, 0.87),  # first run 251 of 285 (88.1 %) at 1, 268 (94.0 %) at 5
+        (FRESH_18, 280, 0.95, 0.98, 0.9),  # first run 251 of 285 (88.1 %) at 1, 268 (94.0 %) at 5; now 271 (95.1 %) and 280 (98.2 %)
     ],
     ids=[
         "variants", "gulf-trades", "messages", "short", "requests", "latin", "typos", "kazakh", "russian", "longtail",

@@ -925,11 +925,14 @@ def _add_machine_operators(text: str, scores: dict[str, float]) -> None:
     for match in _KAZAKH_MACHINE_CASE_RE.finditer(lowered):
         # Only a machine the rest of the words do not outweigh: beside a trade named surely («отбасында аспаз
         # болдым», "in a family, a cook"), a word in «-ында» says where, and «отбасы» met the family's driver.
+        # And only the operators the machine's name alone names first: «вагонда тұрамыз» ("we live in a wagon")
+        # met the car's driver through «водитель» alone, as «вагон» is no machine of his.
         rest = lowered[: match.start()] + " " + lowered[match.end() :]
         if query_tokens(match.group(1)) and max(  # not a word that names nothing («разр.» of «разряда»)
             get_index().score_codes(rest, reread=False).values(), default=0.0
         ) < SURE_SCORE:
-            _raise_operators(_OPERATOR_WORDS, match.group(1), scores)
+            machine = get_index().score_codes(match.group(1), reread=False)
+            _raise_operators(_OPERATOR_WORDS, match.group(1), scores, machine)
 
 
 def _names_other_trade(rest: str) -> bool:
@@ -954,13 +957,18 @@ def _operator_codes() -> frozenset[str]:
     )
 
 
-def _raise_operators(operators: tuple[str, ...], machine: str, scores: dict[str, float]) -> bool:
+def _raise_operators(
+    operators: tuple[str, ...], machine: str, scores: dict[str, float], named: dict[str, float] | None = None
+) -> bool:
     """Raise in `scores` the codes a label of which names an operator word with the machine (see
-    `_ON_MACHINE_RE`); whether any did."""
+    `_ON_MACHINE_RE`), and, given `named`, only those the machine's name alone names best; whether any did."""
     index = get_index()
     raised = False
+    best_named = max(named.values(), default=0.0) if named is not None else 0.0
     for operator in operators:
         for code, score in index.score_codes(f"{operator} {machine}", reread=False).items():
+            if named is not None and named.get(code, 0.0) < max(MIN_SUGGEST_SCORE, best_named * PLACE_ONLY_FACTOR):
+                continue
             if score >= MIN_OPERATOR_SCORE:
                 raised = True
                 if score * OPERATOR_FACTOR > scores.get(code, 0.0):

@@ -112,3 +112,8 @@ def test_kroyu_beside_a_roof_is_the_roofer_and_beside_cloth_is_not():
 )
 def test_hashtags_verbs_and_tools_name_the_trade(text, code):
     assert _first(text) == code
+
+
+def test_a_wagon_lived_in_is_no_machine():
+    # «вагонда» ("in a wagon") ends as «тракторда» does, but «вагон» names no driver's machine
+    assert _first("вагонда тұрамыз, жағдай нашар") is None

@@ -234,7 +234,11 @@ _POLITENESS = frozenset(_folded(
 ))
 _SLIPS = frozenset(_folded("pomen izmen perehal change updat region oblast zarplat telefon number languages "
                            "profes remov"))
-_NOT_SLIPS = ("perehod",)  # «переход»: a crossing, not a move
+# Words of their own that lie one slip from a request's stem are never read as that stem mistyped: «переход»
+# (a crossing, not a move), «имени», «имена», «именно» (of «имя», not «измени»: «мошенники звонят от вашего
+# имени» asks for nothing), «извините», «помню», «посменно», "charge", "chance", "parents",
+# "process", "promise", «промышленный», «прописан», «происходит».
+_NOT_SLIPS = _folded("perehod imen izvin pomn posmen charg chanc parent proces promi propis proish")
 # Words that begin as a request does but name a thing: a police "clearance" is a paper, not a field cleared.
 _NOT_REQUESTS = ("clearanc",)
 # A vacancy, an application or the alerts changed, not the profile: «поменяйте мне вакансию на электрика»,
@@ -664,7 +668,10 @@ def _change_in(text: str | None) -> ProfileChange | None:
         value = _capitalised(value)
         if "?" in raw and len(_capital_run(value)) < 2:
             return None  # «атымды қате жазыппын, түзетуге бола ма?»: leave asked, the right name not given
-        if not (_strongly_asked(words) or _RIGHT_VALUE.intersection(words) or surname or added_to_name):
+        mistake_and_name = any(word.startswith(_CORRECTION) or word in _CORRECTION_WORDS for word in words) and len(
+            _capital_run(value)) >= 2  # «ошибся в имени, я Ерасыл, Ерасыл Муканов»: the mistake, then the whole name
+        if not (_strongly_asked(words) or _RIGHT_VALUE.intersection(words) or surname or added_to_name
+                or mistake_and_name):
             return None  # «атымды қате жазып қойыппын»: a mistake told, the right name not given
     if field == "salary" and not adds and _only_new(words):
         return None  # "my new salary in Qatar is 1500": the pay told, not the one wished for
@@ -1120,6 +1127,12 @@ _AS_BEFORE = frozenset(_folded("было раньше прежде"))
 _YEARS_BEFORE_AS = frozenset(_folded("лет года год"))  # «10 лет как работаю»: for ten years now, no "how"
 
 
+# A job got told beside a move ("new job in Pavlodar so I moved there", "moved to Aktau for a new job"): the
+# reason for the move, not a vacancy to change.
+_A_JOB = frozenset(_folded("job"))
+_JOB_GOT = frozenset(_folded("new got found get offered landed took"))  # "new job", "got a job", "found a job"
+
+
 def _no_request(raw: str, text: str, words: list[str]) -> bool:
     """A story too long for a request, a question of how, one asked, a supposition, someone else's data,
     a change refused, or a vacancy, an application or the alerts."""
@@ -1128,11 +1141,13 @@ def _no_request(raw: str, text: str, words: list[str]) -> bool:
     asking = [word for before, word, after in zip(["", *words], words, [*words[1:], ""])
               if not (word == "kak" and (before == "tak" or after in _AS_BEFORE or before in _YEARS_BEFORE_AS))]
     # «так как» (since) and «как было» (as before) ask nothing
+    moved = any(_like(word, _MOVED) for word in words) and any(  # "new job in Pavlodar so I moved there": why the
+        word in _A_JOB and not _JOB_GOT.isdisjoint(words[max(0, i - 2):i]) for i, word in enumerate(words))  # move
     return (len(counted) > MAX_WORDS or not _NOT_A_REQUEST.isdisjoint(asking)
             or _asked(raw, words) or not _SUPPOSED.isdisjoint(words) or not _SOMEONE_ELSE.isdisjoint(words)
             or bool(_WOULD.search(raw))
             or any(_denied(words, i) for i in range(len(words)))
-            or any(w.startswith(_OTHER_THINGS) for w in _words(_REASON.sub(" ", text)))
+            or any(w.startswith(_OTHER_THINGS) and not (w in _A_JOB and moved) for w in _words(_REASON.sub(" ", text)))
             or any(w in _TWO and _names_a_field(words[i + 1:i + 2]) for i, w in enumerate(words))
             or any(w in _BOTH and _names_a_field(words[i - 1:i]) for i, w in enumerate(words))
             or _taken_back(raw))

@@ -29,18 +29,18 @@ _UNITS = {
     9: "девять девяти девятого тоғыз тоғызыншы togyz toğız toǵyz nine ninth",
 }
 _TEENS = {
-    10: "десять десяти десятого ten tenth", 11: "одиннадцать одиннадцатого eleven", 12: "двенадцать двенадцатого twelve",
-    13: "тринадцать тринадцатого thirteen", 14: "четырнадцать четырнадцатого fourteen",
-    15: "пятнадцать пятнадцатого fifteen", 16: "шестнадцать шестнадцатого sixteen",
-    17: "семнадцать семнадцатого seventeen", 18: "восемнадцать восемнадцатого eighteen",
-    19: "девятнадцать девятнадцатого nineteen",
+    10: "десять десяти десятого ten tenth", 11: "одиннадцать одиннадцати одиннадцатого eleven",
+    12: "двенадцать двенадцати двенадцатого twelve", 13: "тринадцать тринадцати тринадцатого thirteen",
+    14: "четырнадцать четырнадцати четырнадцатого fourteen", 15: "пятнадцать пятнадцати пятнадцатого fifteen",
+    16: "шестнадцать шестнадцати шестнадцатого sixteen", 17: "семнадцать семнадцати семнадцатого seventeen",
+    18: "восемнадцать восемнадцати восемнадцатого eighteen", 19: "девятнадцать девятнадцати девятнадцатого nineteen",
 }
 _TENS = {
-    10: "он оныншы on", 20: "двадцать двадцатого жиырма жиырмасыншы jiyrma zhiyrma jıyrma twenty",
-    30: "тридцать тридцатого отыз otyz otız thirty", 40: "сорок сорокового қырық qyryq qırıq forty",
-    50: "пятьдесят елу elu fifty", 60: "шестьдесят алпыс alpys alpıs sixty",
-    70: "семьдесят жетпіс jetpis zhetpis seventy", 80: "восемьдесят сексен seksen eighty",
-    90: "девяносто тоқсан toqsan ninety",
+    10: "он оныншы on", 20: "двадцать двадцати двадцатого жиырма жиырмасыншы jiyrma zhiyrma jıyrma twenty",
+    30: "тридцать тридцати тридцатого отыз otyz otız thirty", 40: "сорок сорокового қырық qyryq qırıq forty",
+    50: "пятьдесят пятидесяти елу elu fifty", 60: "шестьдесят шестидесяти алпыс alpys alpıs sixty",
+    70: "семьдесят семидесяти жетпіс jetpis zhetpis seventy", 80: "восемьдесят восьмидесяти сексен seksen eighty",
+    90: "девяносто девяноста тоқсан toqsan ninety",
 }
 # The hundreds also in the case a sum takes after «не меньше», «от», «до» («двух тысяч пятисот»).
 _HUNDREDS = {
@@ -119,6 +119,10 @@ def spelled_numbers(text: str, *, lone_units: bool = True) -> str:
     («восемь семьсот один» -> "8 701"). Digits typed among the words join them («семьсот 47» -> "747").
     Without `lone_units`, a unit said alone stays a word («одна заявка», "second thought")."""
     tokens = [(match, _number_word(match.group().casefold())) for match in _TOKEN.finditer(text)]
+    mistyped = {index: _mistyped_number_word(match.group().casefold()) for index, (match, word) in enumerate(tokens)
+                if word is None}
+    tokens = [(match, mistyped[index]) if mistyped.get(index) and _mistyped_beside(tokens, index) else (match, word)
+              for index, (match, word) in enumerate(tokens)]
     groups: list[list[tuple[re.Match[str], tuple[str, int]]]] = []
     for index, (match, word) in enumerate(tokens):
         if word is not None and match.group().casefold() in _AMBIGUOUS_TEN and not _beside_a_number(tokens, index):
@@ -158,6 +162,16 @@ _ENGLISH_NUMBER_WORDS = tuple(
     "seven eight eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
     "forty fifty sixty seventy eighty ninety hundred thousand".split())
 _NOT_NUMBER_WORDS = frozenset("forth forte there these thirsty sever".split())
+# The Russian and Kazakh number words of five letters or more, typed a letter off as often («двацати», «питнадцать»,
+# «семсот», «жирма», «тогыз», «токсан»): read as the number they are nearest to, when it is one number only and
+# the word stands beside another number word or before a unit («больше двацати лет», «двацать пять», «жирма бес
+# жыл»), since many words are a letter from one («довести», «туриста», «қызық», «егінші» a farmer). A shorter word
+# is left, as one letter makes another word of it («пять» and «путь», «семь» and «семья»), and so are the words
+# one letter from a number word («шерсть», «сорока», a bird and a surname).
+_CYRILLIC_NUMBER_WORDS = tuple(word for word in _SPOKEN_NUMBER if len(word) >= 5 and not word.isascii())
+_NOT_CYRILLIC_NUMBER_WORDS = frozenset("шерсть сорока сороки сороку семена семени довести туриста туристы қызық "
+                                       "егінші".split())
+_UNITS_AFTER = ("лет", "год", "жыл", "jyl", "мың", "тыс", "риал", "доллар", "теңге", "тенге")
 
 
 def _number_word(word: str) -> tuple[str, int] | None:
@@ -171,6 +185,25 @@ def _number_word(word: str) -> tuple[str, int] | None:
         values = {_SPOKEN_NUMBER.get(known) for known in near}
         found = values.pop() if len(values) == 1 else None  # "eigth": eight or eighth, both 8
     return found
+
+
+def _mistyped_number_word(word: str) -> tuple[str, int] | None:
+    """The number a Russian or Kazakh number word typed a letter off says (see `_CYRILLIC_NUMBER_WORDS`)."""
+    if len(word) < 5 or not word.isalpha() or word.isascii() or word in _NOT_CYRILLIC_NUMBER_WORDS:
+        return None
+    near = [known for known in _CYRILLIC_NUMBER_WORDS
+            if known[0] == word[0] and OSA.distance(known, word, score_cutoff=1) <= 1]
+    values = {_SPOKEN_NUMBER[known] for known in near}
+    return values.pop() if len(values) == 1 else None  # «десяти», «десятого»: both 10
+
+
+def _mistyped_beside(tokens: list[tuple[re.Match[str], tuple[str, int] | None]], index: int) -> bool:
+    """Whether a number word stands right before or after the token, or a unit after it."""
+    beside = (tokens[i][1] for i in (index - 1, index + 1) if 0 <= i < len(tokens))
+    if any(word is not None and word[0] != "digits" for word in beside):
+        return True
+    after = tokens[index + 1][0].group().casefold() if index + 1 < len(tokens) else ""
+    return after.startswith(_UNITS_AFTER)
 
 
 def _inflected(word: str) -> tuple[str, int] | None:

@@ -96,6 +96,28 @@ _RELATIVE_BEFORE = re.compile(
 # What an older worker calls the one they write to («Здравствуйте, сынок», «балам»): no part of the name.
 _VOCATIVE = re.compile(r"сынок|сынком|доченька|дочка|балам|айналайын|қарағым|қарағым|balam|ainalaiyn|dear",
                        re.IGNORECASE)
+# A name said to be missing («нет имени», «фамилии нет», «у меня нет отчества», "no name", "I don't have a surname",
+# «атым жоқ», «есімім жоқ», "atym joq"): the words of a none and of the name only, never a name itself.
+_NONE_WORDS = frozenset("нет нету нету без отсутствует no none not don t dont have haven got without a my i у меня "
+                        "жоқ жок joq jok zhoq менің mening meniń men".split())
+_NEGATIONS = frozenset("нет нету нету без отсутствует no none not dont don haven without жоқ жок joq jok zhoq".split())
+_NAME_WORDS = re.compile(r"(?:им(?:я|ени|ена)|фамили[яий]|отчеств[оа]|name|surname|ат(?:ым|ы|ымыз)|есім(?:ім|і)?|"
+                         r"тег(?:ім|і)?|aty[mn]?|at[iı]m|esim(?:im|i)?|tegim?)", re.IGNORECASE)
+
+# A patronymic said to be missing after the name («Сериков Ерлан, отчества нет», «… без отчества», "…, no middle
+# name", «…, әкесінің аты жоқ»): no part of the name.
+_NO_PATRONYMIC = re.compile(
+    r"[\s,;.—–-]+(?:(?:нет|нету|без)\s+отчества|отчества\s+(?:нет|нету)|(?:no|without)\s+(?:middle\s+name|patronymic)|"
+    r"(?:әкесінің\s+аты|әкемнің\s+аты)\s+(?:жоқ|жок))\s*[.!]?$", re.IGNORECASE)
+
+def _says_no_name(value: str) -> bool:
+    """Whether the answer only says the name is missing (see `_NONE_WORDS`)."""
+    words = re.findall(r"[^\W\d_]+", value.lower())
+    named = [word for word in words if _NAME_WORDS.fullmatch(word)]
+    return bool(named) and any(word in _NEGATIONS for word in words) and all(
+        word in _NONE_WORDS or _NAME_WORDS.fullmatch(word) for word in words)
+
+
 # The question itself typed before the answer («Как вас зовут? …», «Атыңыз кім? …», "What is your name? …"),
 # or the form's label for it («Фамилия имя отчество:», «Ф.И.О.», "Name of worker:").
 _ASKED = re.compile(
@@ -235,6 +257,9 @@ def _name_of(text: str) -> str:
     if skips(value):  # «пропустить», "skip": the name is the one answer that cannot be left out, so why
         raise InvalidInput("error-name-question")
     value = _GREETING.sub("", value, count=1)
+    if _says_no_name(value):  # «нет имени», "no name", «атым жоқ»: the name is still to come, so why it is asked
+        raise InvalidInput("error-name-question")
+    value = _NO_PATRONYMIC.sub("", value, count=1).strip() or value
     value = _SAID_AFTER.sub("", value, count=1).strip() or value
     value = _FATHER_NAMED.sub("", value, count=1)
     value = _without_asides(_without_question_after(value))

@@ -368,10 +368,22 @@ async def delete_asked_mid_wizard(message: Message, t: Translator) -> None:
 
 
 async def asked_mid_wizard(
-    message: Message, topic: str, state: FSMContext, t: Translator, settings: Settings, bot: Bot
-) -> None:
+    message: Message, topic: str, state: FSMContext, session: AsyncSession, t: Translator, settings: Settings, bot: Bot
+) -> SendMessage | None:
     await message.answer(topic_text(topic, t, settings))
+    if await _none_before_the_question(message.text, state):
+        # «нет корочек, а сколько платят?», «куәлігім жоқ, қанша төлейді?»: the question answered, and the none
+        # given before it kept as the Done button keeps it, instead of the certificates asked again
+        return await advance(bot, message.chat.id, state, session, t, ProfileForm.qualifications)
     await ask_again(bot, message.chat.id, state, t)
+    return None
+
+
+async def _none_before_the_question(text: str | None, state: FSMContext) -> bool:
+    """Whether a question asked at the certificates step comes after a none that answers the step (see
+    `got_qualifications`), with no pay told beside it."""
+    return (await state.get_state() == ProfileForm.qualifications.state
+            and validation.skips(text, unknown=True, pay_next=True) and validation.pay_after_none(text) is None)
 
 
 # ---- the steps ------------------------------------------------------------------------------------

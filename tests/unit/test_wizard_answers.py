@@ -104,7 +104,7 @@ FLOORS = {
     "wizard_answers_12.tsv": 0.99,  # first run 203 of 215 (94 %); now 215 of 215
     "wizard_answers_13.tsv": 0.99,  # first run 202 of 235 (86 %); now 235 of 235
     "wizard_answers_14.tsv": 0.99,  # first run 192 of 233 (82 %); now 233 of 233
-    "wizard_answers_15.tsv": 0.99,  # first run 216 of 248 (87 %); now 247 of 248
+    "wizard_answers_15.tsv": 0.995,  # first run 216 of 248 (87 %); now 248 of 248
 }
 
 

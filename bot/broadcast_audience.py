@@ -21,11 +21,13 @@ from os.path import commonprefix
 from rapidfuzz.distance import OSA
 
 import matching
-from matching.text import plain_latin
+from matching.index import get_index
+from matching.text import plain_latin, skeleton
 from bot.i18n import language_asked
 from bot.russian_keys import on_russian_keys
 from bot.status_rows import status_key
 from bot.validation import InvalidInput, region_named
+from bot.validation.regions import _NEAR_NAMES, _near_region
 
 # A trade named this surely, with no other as sure, is taken at once (the search's own bar, 0..100).
 # Otherwise the likely trades are offered as buttons (those within CLOSE_TO_BEST of the best one's
@@ -86,7 +88,7 @@ _HOW_MANY = on_russian_keys(frozenset(
 ))
 # ... typed short too: «кол-во сварщиков», "hw many cooks".
 _HOW_MANY_EN = re.compile(
-    r"\bho?w\s+ma?ny\b|^\s*headcount\s+(?:at|in|for)\b|^\s*(?:(?:kindly|please|pls)\s+)?(?:(?:advise|share|provide|confirm)\s+)?(?:the\s+)?"
+    r"\bho?w\s+m(?:a?n|na)y\b|^\s*headcount\s+(?:at|in|for)\b|^\s*(?:(?:kindly|please|pls)\s+)?(?:(?:advise|share|provide|confirm)\s+)?(?:the\s+)?"
     r"(?:total\s+)?number of\b|"
     # asked in a letter's words: «Прошу предоставить количество…», «прошу сообщить общее количество…»
     r"^\s*(?:(?:прошу\s+)?(?:предоставить|сообщить|указать|дать|дайте|сообщите|укажите)\s+)?(?:общее\s+)?"
@@ -241,7 +243,16 @@ def read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:
             return corrected
     if (tokens := set(_TOKENS.findall(text.casefold()))) and tokens <= _PRONOUNS:
         return NOTHING  # «напиши им, что …»: whom «им» means is in the officer's head, not in the message
-    return _read_audience(text, status_names)
+    reading = _read_audience(text, status_names)
+    if (righted := slips_righted(text)) != text:
+        # "electrcians", "weldrs", «сварщекоф», "Atyrua", «Каргнды»: a trade or a place typed a letter off, as
+        # the worker's own search forgives it; taken only when the message then reads as one audience, and
+        # one read already only gains the region or step a slip had hidden (never another trade).
+        again = _read_audience(righted, status_names)
+        if again.understood and (not reading.understood or (again.kind, again.value) == (reading.kind, reading.value)
+                                 and set(reading.beside) < set(again.beside)):
+            return again
+    return reading
 
 
 _WHO_S = re.compile(r"\bwho['’]s\b", re.IGNORECASE)
@@ -286,6 +297,118 @@ _NOT_YET_NEXT = on_russian_keys(re.compile(
     r"(?:did\s*n[o']t|not)\s+(?:yet\s+)?sign(?:ed)?(?:\s+yet)?)",
     re.IGNORECASE,
 ))
+
+
+def slips_righted(text: str) -> str:
+    """`text` with each word that names no trade and no place as typed, but one trade or one region once a
+    letter is put right, written as that trade or region: "electrcians", "weldrs", "cookz", «сварщекоф» (a
+    vowel and the last consonant written as heard), "Atyrua". A word the trades' index knows as it is, a
+    region's name, or one of the words an audience is framed with is never read as another."""
+    return _WORD.sub(lambda found: _slip_righted(found.group(0)), text or "")
+
+
+@lru_cache(maxsize=4096)
+def _slip_righted(word: str) -> str:
+    typed = word.casefold()
+    known_words = (_ALL, _WORKERS, _AROUND, _PADDING, _FRAMING, _OFTEN_MISTYPED_SET, _NEIGHBOURS, _STEP_VERBS)
+    if len(typed) < 3 or any(typed in words for words in known_words) or typed in _NOT_A_PLACE:
+        return word
+    if _is_place_word(typed):
+        return word
+    if _region_of(typed) or _step_named(typed) or language_asked(typed):
+        return word
+    if len(typed) < 5:
+        return _step_with_vowel_left_out(typed) or word  # "vsa": the visa
+    key = skeleton(typed)
+    if not key or key in get_index().postings or _one_trade(typed).understood:
+        return word  # a word of its own, or a trade named as the search reads it
+    near = _near_region(key) or _region_with_vowels_left_out(key)  # "Atyrua"; «Каргнды», typed without vowels
+    if near and _region_of(near) == near:
+        return near
+    codes: dict[str, str] = {}
+    for near in _near_trade_words(key):
+        codes.setdefault(_one_trade(near).value, near)
+    codes.pop("", None)
+    return next(iter(codes.values())) if len(codes) == 1 else word
+
+
+_LATIN_VOWELS = "aeiouy"
+
+
+def _step_with_vowel_left_out(typed: str) -> str | None:
+    """A step's short name typed without one of its vowels ("vsa", «вза»), as that name; None for any other."""
+    vowels = _LATIN_VOWELS if typed.isascii() else "аеиоуыя"
+    for at in range(1, len(typed) + 1):
+        for vowel in vowels:
+            whole = typed[:at] + vowel + typed[at:]
+            if _step_named(whole) and any(whole.startswith(stem) and len(stem) >= len(whole) - 1
+                                          for stems in _STEP_WORDS.values() for stem in stems):
+                return whole
+    return None
+
+
+def _region_with_vowels_left_out(key: str) -> str | None:
+    """The one region whose name a word is with one or two of its vowels left out, after its first letter and
+    before a case ending of up to two letters («Каргнды» for «Караганды»); None when none is, or two are."""
+    found = {code for code, name in _NEAR_NAMES for cut in range(0, 3)
+             if len(key) - cut >= 5 and _vowels_left_out(key[: len(key) - cut], name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _vowels_left_out(short: str, name: str) -> bool:
+    """Whether `short` is `name` with one or two vowels after its first letter left out, and nothing else."""
+    if not 1 <= len(name) - len(short) <= 2 or short[0] != name[0]:
+        return False
+    at = 0
+    for letter in name:
+        if at < len(short) and short[at] == letter:
+            at += 1
+        elif letter not in _LATIN_VOWELS:
+            return False
+    return at == len(short)
+
+
+# The index's words grouped by their first two letters, to find a slip's neighbours among them quickly.
+@lru_cache(maxsize=1)
+def _index_words_by_start() -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = {}
+    for known in get_index().postings:
+        if len(known) >= 4:
+            grouped.setdefault(known[:2], []).append(known)
+    return {start: tuple(words) for start, words in grouped.items()}
+
+
+# Letters heard alike and so typed for one another: an unstressed «е» for «и», «о» for «а», a last «ф» for «в»
+# («сварщекоф»), "z" for "s" ("cookz").
+_AS_HEARD = (frozenset("ei"), frozenset("oa"), frozenset("zs"))
+
+
+def _near_trade_words(key: str) -> list[str]:
+    """The index's words one slip off the beginning of `key`, with the case ending of up to three letters that
+    follows it, nearest first, as the matcher reads them: "veldrs" → "velders", «svarshekof» → «svarshikof»;
+    none when `key` is an index word with an ending of its own («otdele»: «отделе» is a word, no slip)."""
+    heard = key[:-1] + "v" if key.endswith("f") else key
+    found: list[tuple[int, str]] = []
+    for known in _index_words_by_start().get(key[:2], ()):
+        for cut in range(0, 4):
+            stem, ending = heard[: len(heard) - cut], heard[len(heard) - cut:]
+            if cut <= 2 and len(known) >= 5 and (stem == known or key[: len(key) - cut] == known):
+                return []
+            if len(stem) < (4 if not cut else 5) or abs(len(stem) - len(known)) > 1:
+                continue
+            if _heard_alike(stem, known) or len(stem) >= 6 and OSA.distance(stem, known, score_cutoff=1) <= 1 and (
+                _a_slip(stem, known)
+            ):
+                found.append((cut, known + ending))  # a short word's only slip is a letter heard as another
+    return [word for _cut, word in sorted(found)][:12]
+
+
+def _heard_alike(typed: str, known: str) -> bool:
+    """Whether two words of one length differ by one letter heard alike («svarshek» and «svarshik»)."""
+    if len(typed) != len(known):
+        return False
+    wrong = [frozenset((a, b)) for a, b in zip(typed, known) if a != b]
+    return len(wrong) == 1 and wrong[0] in _AS_HEARD
 
 
 def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading:

@@ -186,13 +186,25 @@ _COMMAND_SPELLED = {
 # be a worker's own /status, and is left to be asked.
 _STATUS_SLASHED = frozenset("статус мәртебе мартебе martebe status".split())
 # A status changed, in words: «изменить статус заявки», «өтінім мәртебесін өзгерту», "change status".
-_STATUS_WORDS = ("статус", "мәртебе", "martebe", "märtebe", "status", "мартебе")
+_STATUS_WORDS = ("статус", "мәртебе", "martebe", "märtebe", "status", "мартебе",
+                 # an application's step, as officers also call it: «поменять этап заявки», "change its stage"
+                 "этап", "stage")
 # ... changed, in any form of the verb and without the Kazakh letters: «өзгертемін», «озгерту», «ozgertuge».
 _CHANGE_STEMS = ("өзгерт", "озгерт", "ozgert", "özgert", "ауыстыр", "auystyr", "измени", "поменя", "смени")
 _CHANGE_WORDS = on_russian_keys(frozenset(
     "изменить поменять сменить өзгерту өзгертемін ауыстыру заявки өтінім ozgertu özgertu auystyru change update "
     "set".split()
 ))
+
+
+def _a_change_word(word: str) -> bool:
+    """A word of changing, in any form, or typed a letter off or with two letters swapped ("chnage", «поменть»)."""
+    return word in _CHANGE_WORDS or word.startswith(_CHANGE_STEMS) or len(word) >= 6 and any(
+        len(known) >= 6 and known[0] == word[0] and OSA.distance(word, known, score_cutoff=1) <= 1
+        for known in _CHANGE_WORDS
+    )
+
+
 MISTYPED_TOOL_LENGTH = 7  # a tool's word this long with one letter wrong is still that word («выгруска»)
 
 
@@ -661,9 +673,7 @@ def _tool_named(text: str) -> str | None:
         return None  # «сколько работников из Шымкента» counts them; «дай ссылку на вакансию» names a tool
     if len(words) > 4:
         return _tool_asked(text)
-    if any(word.startswith(_STATUS_WORDS) for word in words) and (
-        _CHANGE_WORDS.intersection(words) or any(word.startswith(_CHANGE_STEMS) for word in words)
-    ):
+    if any(word.startswith(_STATUS_WORDS) for word in words) and any(_a_change_word(word) for word in words):
         return "setstatus"
     named = {_tool_of(word) for word in words} - {None, "setstatus"}
     if any(word.startswith(_THANKS) for word in words) or len(words) > 1 and _STATE_OF.intersection(words):

@@ -462,7 +462,7 @@ def _read_audience(text: str | None, status_names: Mapping[str, str]) -> Reading
 _TAKE_BACK = on_russian_keys(re.compile(
     r"(?:^|(?<=[\s,;.!]))(?P<word>(?:ой[\s,]+)?(?:хотя\s+)?(?:нет|неа|жоқ|joq|jok|no|ой|oops|точнее|вернее|"
     r"дұрысы|durysy|sorry|i\s+mean|make\s+that|rather(?!\s+than)|correction|то\s+есть|исправляю|поправка|"
-    r"не\s+т(?:а|от|у)))"
+    r"не\s+т(?:а|от|у)|не(?=\s*,)))"  # «поварам Шымкента, не, Туркестана»: «не» alone between commas
     r"(?=[\s,;:.!—–-]|$)"
     r"(?:[\s,;.!—–-]+(?:нет|не\s+то|i\s+mean|make\s+that|wait|sorry|no|то\s+есть)(?=[\s,;:.!—–-]|$))*[\s,;:.!—–-]*",
     re.IGNORECASE,

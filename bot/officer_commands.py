@@ -411,6 +411,8 @@ _VACANCY_ACTS = on_russian_keys(re.compile(
     r"\b(?:закро\w*|закрой\w*|закрыть|продли|продлите|продлить|продлевать|откройте|открой|открыть|"
     r"снимите|сними|снять|уберите|убери|убрать|удалите|удали|удалить|создайте|создай|создать|добавьте|добавь|"
     r"добавить|опубликуйте|опубликуй|опубликовать|"
+    # asked how, the infinitive typed without its soft sign: «как закрыт вакансию», «как продлит QA-…»
+    r"(?<=как\s)(?:закрыт|открыт|продлит|удалит|создат|добавит)(?=\s)|"
     r"жабыңыз\w*|жабу|жабамын|жабайын|jabynyz|jabu|jabamyn|zhabynyz|zhabu|ұзартыңыз\w*|ұзарту|ұзартамын|"
     r"uzartynyz|uzartu|ашыңыз\w*|ашу|ashynyz|қосыңыз\w*|qosynyz|алып\s+тастаңыз|"
     # asked as a question: «QA-6145 жабасыз ба?», «… ұзарта аласыз ба», "jabasyz ba"
@@ -935,7 +937,9 @@ _LOOKUP_PADDING = on_russian_keys(frozenset(
     # asked to be looked at or checked, its step asked: «посмотрите заявку номер 2240», «проверьте статус
     # заявки 2260», «2231 өтінімді қараңызшы», «2280-өтінімнің мәртебесі қандай», "check app 2300"
     "посмотрите посмотри проверьте проверь глянь гляньте статус қараңызшы қараңыз қарашы мәртебесі қандай "
-    "karanyz qaranyz qaranyzshy qarashy karashy martebesi qandai check look at status ней нему ним".split()
+    "karanyz qaranyz qaranyzshy qarashy karashy martebesi qandai check look at status ней нему ним "
+    # «что» as it is said and typed in a hurry: «заявка 6031 чо там», «че там по заявке …»
+    "чо че шо".split()
 ))
 # A phone number pasted with its label: «тел. 8 701 123 45 67», «телефон: +7…», "ph: …".
 _PHONE_LABEL = re.compile(r"^\s*(?:тел(?:ефон)?|tel|phone|ph|моб|mob)\b\.?:?", re.IGNORECASE)
@@ -954,7 +958,9 @@ _PHONE_ASKING = on_russian_keys(frozenset(
     # a messenger's number, or a Qatari one: «найди по ватсапу …», «катарский номер …», "candidate's WhatsApp"
     "ватсап ватсапу вотсап whatsapp wa катарский катарскому qatar qatari who who's that candidate's "
     # asked politely in Kazakh, or a mobile named: «осы нөмір бойынша тауып беріңіз», "Qatari mobile …, who is it"
-    "осы бойынша тауып беріңіз табыңыз osy boiynsha tauyp beriniz tabynyz mobile cell it".split()
+    "осы бойынша тауып беріңіз табыңыз osy boiynsha tauyp beriniz tabynyz mobile cell it "
+    # the application of the worker behind it: «телефон 8707… какая у него заявка», "which application has it"
+    "какая какой у него неё нее заявка заявку заявки which application has does he she have".split()
 ))
 # Kazakh writes an ordinal number with a hyphen before its noun: «345-өтінім» is application 345.
 _NUMBER_BEFORE_NOUN = re.compile(r"(?<=\d)-(?=[^\W\d_])")

@@ -36,3 +36,8 @@ def test_ne_between_commas_corrects_the_audience() -> None:
     assert request is not None
     reading = read_audience(request.audience, NAMES)
     assert (reading.value, reading.region) == ("7212", "mangystau")
+
+
+def test_a_vacancy_change_asked_whether_it_can_be_with_the_soft_sign_dropped() -> None:
+    assert vacancy_change_asked("можеш продлит QA-6210 до конца месяца?")
+    assert not vacancy_change_asked("работодатель продлит QA-6210 до конца месяца")  # what someone will do

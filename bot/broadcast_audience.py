@@ -322,7 +322,12 @@ def _slip_righted(word: str) -> str:
     key = skeleton(typed)
     if not key or key in get_index().postings or _one_trade(typed).understood:
         return word  # a word of its own, or a trade named as the search reads it
-    near = _near_region(key) or _region_with_vowels_left_out(key)  # "Atyrua"; «Каргнды», typed without vowels
+    # "Atyrua", the whole word a letter off the name (a surname, «Ермеков», or «кезеңде» is a letter off a
+    # name only with an ending after it); «Каргнды», typed without vowels
+    near = _near_region(key)
+    if near and not any(code == near and OSA.distance(name, key, score_cutoff=1) <= 1 for code, name in _NEAR_NAMES):
+        near = None
+    near = near or _region_with_vowels_left_out(key)
     if near and _region_of(near) == near:
         return near
     codes: dict[str, str] = {}
@@ -1195,6 +1200,12 @@ def _broadcast_asked(text: str) -> BroadcastRequest | None:
         audience = _audience_asked(text[: saying.start()], colon_follows=True)
         if audience:
             return BroadcastRequest(audience, text_follows=True, said=text[saying.end():].strip())
+        # all of some workers told, with no verb, as dictated: «всем Маңғыстау облысы сварщикам что автобус в 7»
+        head_words = _TOKENS.findall(text[: saying.start()].casefold())
+        if head_words and head_words[0] in _EVERYONE and head_words[0] != "to" and not (
+            text.rstrip().endswith("?")
+        ) and (whom := _workers_addressed(text[: saying.start()])) and read_audience(whom, {}).understood:
+            return BroadcastRequest(whom, text_follows=True, said=text[saying.end():].strip())
     return _addressed(text or "") or _request_beside_text(text or "") or _kazakh_request_then_text(text or "") or (
         _kazakh_quoted_then_request(text or "")
     ) or (

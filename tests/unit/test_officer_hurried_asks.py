@@ -41,3 +41,9 @@ def test_ne_between_commas_corrects_the_audience() -> None:
 def test_a_vacancy_change_asked_whether_it_can_be_with_the_soft_sign_dropped() -> None:
     assert vacancy_change_asked("можеш продлит QA-6210 до конца месяца?")
     assert not vacancy_change_asked("работодатель продлит QA-6210 до конца месяца")  # what someone will do
+
+
+def test_all_of_some_workers_told_with_no_verb_is_an_announcement() -> None:
+    request = broadcast_for("всем Атырау поварам что автобус в 8 утра")
+    assert request is not None and request.said == "автобус в 8 утра"
+    assert broadcast_for("всем понятно что завтра выходной") is None  # no workers named

@@ -56,3 +56,9 @@ def test_a_word_cut_short_is_no_other_trade() -> None:
 
 def test_how_many_typed_with_two_letters_swapped_is_a_count() -> None:
     assert how_many_asked("how mnay welders in Atyrau") is not None
+
+
+@pytest.mark.parametrize("word", ["Ермеков", "кезеңде"])
+def test_a_surname_or_a_word_with_an_ending_is_no_region(word: str) -> None:
+    # a letter off a town's name only with an ending after it: a person, or Kazakh's «кезеңде» ("at the stage")
+    assert read_audience(word, NAMES).kind != "region"

@@ -27,7 +27,7 @@ from bot.i18n import language_asked
 from bot.russian_keys import on_russian_keys
 from bot.status_rows import status_key
 from bot.validation import InvalidInput, region_named
-from bot.validation.regions import _NEAR_NAMES, _near_region
+from bot.validation.regions import NEAR_NAMES, near_region
 
 # A trade named this surely, with no other as sure, is taken at once (the search's own bar, 0..100).
 # Otherwise the likely trades are offered as buttons (those within CLOSE_TO_BEST of the best one's
@@ -324,8 +324,8 @@ def _slip_righted(word: str) -> str:
         return word  # a word of its own, or a trade named as the search reads it
     # "Atyrua", the whole word a letter off the name (a surname, «Ермеков», or «кезеңде» is a letter off a
     # name only with an ending after it); «Каргнды», typed without vowels
-    near = _near_region(key)
-    if near and not any(code == near and OSA.distance(name, key, score_cutoff=1) <= 1 for code, name in _NEAR_NAMES):
+    near = near_region(key)
+    if near and not any(code == near and OSA.distance(name, key, score_cutoff=1) <= 1 for code, name in NEAR_NAMES):
         near = None
     near = near or _region_with_vowels_left_out(key)
     if near and _region_of(near) == near:
@@ -355,7 +355,7 @@ def _step_with_vowel_left_out(typed: str) -> str | None:
 def _region_with_vowels_left_out(key: str) -> str | None:
     """The one region whose name a word is with one or two of its vowels left out, after its first letter and
     before a case ending of up to two letters («Каргнды» for «Караганды»); None when none is, or two are."""
-    found = {code for code, name in _NEAR_NAMES for cut in range(0, 3)
+    found = {code for code, name in NEAR_NAMES for cut in range(0, 3)
              if len(key) - cut >= 5 and _vowels_left_out(key[: len(key) - cut], name)}
     return found.pop() if len(found) == 1 else None
 

@@ -123,7 +123,7 @@ def region(text: str | None) -> str:
     try:
         return region_named(text)
     except InvalidInput as named_none:
-        near = _near_region(skeleton(_FAMILY.sub(" ", text))) if named_none.key == "expect-region" else None
+        near = near_region(skeleton(_FAMILY.sub(" ", text))) if named_none.key == "expect-region" else None
         if near is None:
             raise named_none
         return near
@@ -188,7 +188,7 @@ def _region_of(text: str) -> str:
 
 # The one-word names a misspelling is compared with: those of five letters or more that no other region
 # shares, as `skeleton` spells them.
-_NEAR_NAMES = tuple(
+NEAR_NAMES = tuple(
     (code, skeleton(word.rstrip("!"))) for code, words in REGION_WORDS for word in words
     if not word.endswith("?") and " " not in word.rstrip("!") and len(skeleton(word.rstrip("!"))) >= 5
 )
@@ -198,14 +198,14 @@ _NEAR_NAMES = tuple(
 _NOT_PLACES = ("kosht", "koship", "koshem", "koshk", "koshu")
 
 
-def _near_region(key: str) -> str | None:
+def near_region(key: str) -> str | None:
     """The region whose name a word of a short answer misses by one letter (see `_letters_off`). Of
     several, the nearest and then the longest name is meant («Кокшетай» is Kokshetau, not Koksu); None when
     none is that near, or two regions tie."""
     words = [word for word in key.split() if len(word) >= 5 and not word.startswith(_NOT_PLACES)]
     if not words or len(key.split()) > 3:
         return None
-    near = sorted({(off, -len(name), code) for word in words for code, name in _NEAR_NAMES
+    near = sorted({(off, -len(name), code) for word in words for code, name in NEAR_NAMES
                    if (off := _letters_off(name, word)) <= 1})
     if not near or (len(near) > 1 and near[1][:2] == near[0][:2] and near[1][2] != near[0][2]):
         return None

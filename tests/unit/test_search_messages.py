@@ -2,7 +2,7 @@
 `search_messages_4.tsv`, `search_messages_5.tsv`,
 `search_messages_6.tsv`, `search_messages_7.tsv`, `search_messages_8.tsv`, `search_messages_9.tsv`,
 `search_messages_10.tsv`, `search_messages_11.tsv`, `search_messages_12.tsv`,
-`search_messages_13.tsv`, `search_messages_14.tsv`, `search_messages_15.tsv`):
+`search_messages_13.tsv`, `search_messages_14.tsv`, `search_messages_15.tsv`, `search_messages_16.tsv`):
 each message read as the search reads it (the trade, the town of Qatar, the least pay, and whether it is a
 search at all, work in general or every vacancy), compared with what the worker meant. `pytest -s` prints the shares and the misses."""
 
@@ -50,6 +50,7 @@ SETS = (
     Floors("search_messages_13.tsv", whole=0.94, field=0.94),  # first run 208 of 286 (72.7 %); now 271 (94.8 %)
     Floors("search_messages_14.tsv", whole=0.92, field=0.93),  # first run 215 of 281 (76.5 %); now 261 (92.9 %)
     Floors("search_messages_15.tsv", whole=0.94, field=0.94),  # first run 205 of 283 (72.4 %); now 269 (95.1 %)
+    Floors("search_messages_16.tsv", whole=0.80, field=0.87),  # first run 240 of 300 (80.0 %)
 )
 
 

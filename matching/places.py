@@ -90,7 +90,7 @@ _DISTRICTS: dict[str, tuple[str, ...]] = {
     "doha": ("al sadd", "msheireb", "musheireb", "bin mahmoud", "old airport", "al mansoura", "fereej bin omran",
              "ras abu aboud", "al dafna", "onaiza", "al markhiya", "madinat khalifa", "al muntazah",
              "fereej abdul aziz", "al bidda", "souq waqif", "abu hamour", "al thumama", "al maamoura", "c ring",
-             "d ring"),
+             "d ring", "salwa road", "salwa rd", "salva road", "salwa st", "corniche", "korniche"),
     "al-rayyan": ("education city", "al gharrafa", "gharrafa", "al aziziya", "aziziya", "al luqta", "muaither",
                   "al baaya"),
     "al-wakrah": ("al wukair", "wukair", "al mashaf", "ras abu fontas"),
@@ -104,7 +104,8 @@ _DISTRICTS: dict[str, tuple[str, ...]] = {
 _DISTRICTS_CYRILLIC: dict[str, tuple[str, ...]] = {
     "doha": ("абу хамур", "бин махмуд", "аль мансура", "фериж бин омран", "фередж бин омран", "рас абу абуд",
              "фериж абдул азиз", "фериж абдель азиз", "аль мунтаза", "сук вакиф", "аль тумама", "ас сумама",
-             "аль маамура", "мушейриб", "старый аэропорт", "олд эйрпорт"),
+             "аль маамура", "мушейриб", "старый аэропорт", "олд эйрпорт", "салва роуд", "сальва роуд", "салуа роуд",
+             "салва роад", "салуа жолы", "салуа жолында", "салва жолы", "салва жолында", "корниш"),
     "al-rayyan": ("муайтер", "муайзер", "эдьюкейшн сити", "аль баая"),
     "lusail": ("аль эркия",),
     "al-khor": ("аль тахира", "эт тахира"),
@@ -121,12 +122,39 @@ def split_town(text: str) -> tuple[Town | None, str]:
     town, start, size = _find(words, _forms(), mistyped=True)
     if town is None:
         return None, text
+    start, size = _with_place_words(words, start, size)
     rest = words[:start] + words[start + size :]
     # Another town named beside it («сварщик Доха или Лусаил») is searched no more than the first is: left out,
     # it is read as no trade («Вакра» met a profession's label).
     while (other := _find(rest, _forms(), mistyped=True))[0] is not None:
         rest = rest[: other[1]] + rest[other[1] + other[2] :]
     return town, " ".join(rest)
+
+
+# Words that tell where in a town, typed beside its name or its district's: "Industrial Area street 24", "West Bay
+# towers", «Лусаил Марина», «в районе Корниш», "Salwa Road". They go with the place, not with the trade searched
+# («street» met a street vendor's label, «Марина» a sailor's). A street's number after it goes too.
+_PLACE_AFTER = re.compile(
+    r"(?:street|st|str|road|rd|avenue|ave|towers?|marina|mall|district|zone|area|улиц[аеы]|ул|стрит|марин[аеы]|"
+    r"роуд|тауэр\w*|район\w*|көше\w*|koshe\w*|аудан\w*|audan\w*)[.,;:]?",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(r"(?:в\s+)?район[еа]?|(?:the\s+)?area\s+of|ауданы(?:нда)?", re.IGNORECASE)
+
+
+def _with_place_words(words: list[str], start: int, size: int) -> tuple[int, int]:
+    """Where the place a message names starts and how many words it takes, with the words that tell where in it
+    (`_PLACE_AFTER`, `_PLACE_BEFORE`)."""
+    end = start + size
+    while end < len(words) and _PLACE_AFTER.fullmatch(words[end]) is not None:
+        end += 1
+        if end < len(words) and re.fullmatch(r"\d{1,3}[.,;:]?", words[end]) is not None:
+            end += 1
+    for before in (2, 1):
+        if start >= before and _PLACE_BEFORE.fullmatch(" ".join(words[start - before : start])) is not None:
+            start -= before
+            break
+    return start, end - start
 
 
 def names_two_towns(text: str) -> bool:
@@ -305,7 +333,7 @@ _ABOUT_THE_TOWN = re.compile(
     r"алыс|қашық\w*|қымбат\w*|ystyq|aua\s+raiy|alys|hot|weather|climate|temperature|far|distance|how\s+to\s+get|"
     r"get\s+to|taxi|metro|expensive|cost\s+of\s+living|"
     # Where it is and what it is: «Доха это столица?», «Лусаил где находится?», «Лусаил қай жерде?», "where is Lusail?"
-    r"столиц\w*|находится|где\s+это|елорда\w*|қай\s+жерде|кай\s+жерде|qai\s+jerde|kai\s+jerde|"
+    r"столиц\w*|находится|где\s+это|это\s+где|елорда\w*|қай\s+жерде|кай\s+жерде|qai\s+jerde|kai\s+jerde|"
     r"qaı\s+jerde|qai\s+zherde|kai\s+zherde|capital|where\s+is|where's)(?!\w)",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ import matching
 from bot import cards
 from bot.choices import MAX_OCCUPATIONS
 from bot.i18n import Translator
+from bot.number_words import spelled_numbers
 from bot.profile_words import read_change
 from bot.services import vacancies
 from bot.services.profiles import worker_profile
@@ -36,7 +37,7 @@ from handlers.jobs import MATCHES, PAGE_SIZE, KeptSearch, jobs_command, keep_sea
 from matching.job_questions import (
     asks_for_any_job, asks_own_trades,
     asks_about_conditions, asks_for_best_paid, asks_for_work, asks_for_work_at_a_place, asks_where_most_work_is,
-    asks_which_is_better, asks_who_is_paid_more, asks_why,
+    asks_which_is_better, asks_who_is_paid_more, asks_why, compares_towns_for_a_trade,
     names_a_workplace, named_workplace, names_each_ones_trade, refused_trades, respelt, seeks_work, tells_a_story, tells_terms,
     without_asking, without_best_paid, without_relatives_work, without_where_most_work,
     without_conditions, without_courtesy, without_going_on, without_whom, workplace_trades,
@@ -74,9 +75,47 @@ def typed_query(text: str) -> str:
     """A message as the search reads it: its spaces made single, a comma or a slash typed in a hurry with no
     space after it given one («сварщик,доха,от2500» is «сварщик, доха, от2500»), so that the town and the pay
     are words of their own; cut at `QUERY_MAX`."""
-    spaced = _GLUED.sub(lambda match: f"{match.group()} " if match.group() != "/" else " / ", text or "")
+    spaced = _spoken_sums(_GLUED.sub(lambda match: f"{match.group()} " if match.group() != "/" else " / ", text or ""))
     # «муж сварщик, а мне есть работа?»: the relative's trade told is no wish of the worker's
+    spaced = _DICTATED_MARK.sub(lambda match: _MARKS[match.group(1).casefold().split()[0]], spaced)
     return without_relatives_work(corrected(respelt(" ".join(spaced.split())[:QUERY_MAX])))
+
+
+# A sum said aloud and written by a phone's dictation in words, thousands and hundreds together: «две тысячи пятьсот»,
+# «тысяча восемьсот», «екі мың бес жүз», "fifteen hundred", "two thousand five hundred".
+_SUM_IN_WORDS = re.compile(
+    r"(?<!\w)(?:тысяч[аиу]?|тыщ\w*|мың\w*|мын|myn\w*|myń\w*|thousand|hundred|жүз|жуз|juz|zhuz)(?!\w)", re.IGNORECASE
+)
+
+
+# Punctuation said aloud and written by a phone's dictation as words: «сварщик запятая Доха», «үтір», «нүкте», "mason
+# full stop", "question mark". «Точка» and "period" are also "an outlet" and "a term" («торговая точка», "trial
+# period"): only the last word of a message is read so.
+_MARKS = {
+    "запятая": ",", "запятой": ",", "үтір": ",", "утир": ",", "comma": ",", "full": ".", "нүкте": ".", "нукте": ".",
+    "точка": ".", "period": ".", "вопросительный": "?", "question": "?", "сұрақ": "?", "восклицательный": "!",
+    "exclamation": "!",
+}
+_DICTATED_MARK = re.compile(
+    r"\s*(?<!\w)(запятая|запятой|үтір|утир|comma|full\s+stop|нүкте|нукте|вопросительный\s+знак|question\s+mark|"
+    r"сұрақ\s+белгісі|восклицательный\s+знак|exclamation\s+mark|(?:точка|period)(?=\s*$))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _spoken_sums(text: str) -> str:
+    """The text with a sum said in words as digits («зарплата две тысячи пятьсот» is «зарплата 2500»), so that the pay
+    reads all of it, not its thousands alone; a text with no thousands or hundreds said in words is left as typed, and
+    so is a lone number word («пять лет», «одна комната»)."""
+    if not _SUM_IN_WORDS.search(text):
+        return text
+    spelled = spelled_numbers(text, lone_units=False)
+    said, written = matching.asked_pay(text)[0], matching.asked_pay(spelled)[0]
+    if written is None or said == written:
+        return text
+    # the hundreds said after the thousands («две тысячи пятьсот»: 2,000 read, 2,500 meant), or a sum read only in
+    # digits («тысяча восемьсот»); a range in words («от двух до трёх тысяч») reads better as said
+    return spelled if said is None or said % 1000 == 0 and said < written < said + 1000 else text
 
 
 def corrected(query: str) -> str:
@@ -419,6 +458,8 @@ def searched_words(query: str) -> str:
 def _set_aside(query: str) -> str:
     """The message without what `searched_words` sets aside, long as it is."""
     query = without_going_on(without_whom(without_courtesy(query)))
+    if compares_towns_for_a_trade(query):  # «где водителю платят больше, в Дохе или в Вакре»: the drivers everywhere,
+        query = matching.split_town(query)[1]  # the best paid first, each card with its town
     every = matching.asks_for_every_job(matching.asked_pay(matching.split_town(query)[1])[1])
     if not every:  # «где больше всего мест для разнорабочих?»: the labourers
         query = without_where_most_work(without_best_paid(query))
@@ -588,7 +629,9 @@ def _sure_word(text: str) -> bool:
 # Two trades offered at once: «сварщик или монтажник», «повар либо пекарь», «электрик/сантехник», «аспаз немесе
 # наубайшы», «даяшы болмаса ыдыс жуушы», "welder or pipe fitter", "cook/baker".
 _ALTERNATIVES = re.compile(
-    r"\s*/\s*|(?<!\w)(?:или|либо|а\s+если\s+нет\s+то|немесе|болмаса|nemese|bolmasa|ili|libo|or)(?!\w)", re.IGNORECASE
+    r"\s*/\s*|(?<!\w)(?:или|либо|а\s+если\s+нет\s+то|немесе|болмаса|nemese|bolmasa|ili|libo|or)(?!\w)"
+    # the Kazakh «не» ("or") in Latin letters between two trades («jurgizushi ne mehanik»), each named surely
+    r"|(?<=[^\W\d_]{4}\s)ne(?=\s+[^\W\d_]{4})", re.IGNORECASE
 )
 
 

@@ -120,6 +120,10 @@ _WHAT_IS_THERE = re.compile(
 )
 
 
+# "What is there" asked last, after a condition: «на полгода что есть?», «с жильём что есть?».
+_WHAT_IS_THERE_LAST = re.compile(r"(?<=\s)что\s+есть(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+
+
 # Work like one of the list just shown: «что-нибудь похожее на вторую», «екіншісіне ұқсас жұмыс», "more like the
 # second one": the worker's list is what such work is found in (the ordinal is no pay, no trade).
 _ORDINAL = (
@@ -129,9 +133,22 @@ _ORDINAL = (
 _LIKE_ONE = re.compile(
     rf"(?<!\w)(?:(?:(?:похож\w*|так(?:ую|ие|ое|ой|ая)\s+же)(?:\s+как)?|как)\s+на\s+{_ORDINAL}(?:\s+(?:ваканси\w*|работ\w*))?"
     rf"|{_ORDINAL}\s+(?:ұқсас|уқсас|уксас|ұксас|uqsas|uksas|úqsas)"
-    rf"|(?:like|similar\s+to)\s+(?:the\s+)?{_ORDINAL}(?:\s+(?:one|job|vacancy))?)(?!\w)",
+    rf"|(?:like|similar(?:\s+ones?)?\s+to)\s+(?:the\s+)?{_ORDINAL}(?:\s+(?:one|job|vacancy))?)(?!\w)",
     re.IGNORECASE,
 )
+# Work like the list just shown, no one of it named: «ещё похожие есть?», «такие же ещё есть?», «осындай тағы бар ма?»,
+# "more like this", "similar ones"; the one liked said before («вторая вакансия понравилась, есть похожие?»).
+_LIKE_THESE = re.compile(
+    rf"(?<!\w)(?:(?:{_ORDINAL}\s+(?:ваканси\w*|ваканзи\w*|работ\w*|one|job|vacancy)?\s*)?(?:понравил\w*|панравил\w*|"
+    r"ұнады|унады|i\s+liked?)[\s,]+(?:(?:есть|бар|is\s+there|are\s+there|any)\s+)?)?"
+    r"(?:похож(?:ие|ее|ую|их|ая)|такие\s+же|таких\s+же|такого\s+же|pohozh\w*|pohoj\w*|осындай\w*|сондай\w*|osyndai\w*|"
+    r"similar(?:\s+(?:ones?|jobs?|vacanc\w*))?|(?:more\s+)?like\s+(?:this|that|these|those)(?:\s+(?:ones?|jobs?))?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# Newer ones than the list shown, asked as a comparative: «а посвежее есть?», «поновее», "anything newer?", "newer ones".
+_NEWER = re.compile(r"(?<!\w)(?:посвеж(?:ее|ей)|поновее|posvezh(?:ee|ei)|ponovee|newer(?:\s+ones)?)(?!\w)", re.IGNORECASE)
 
 
 # Whether one may: «можно», "can women work", «бола ма», «ала ма»: a question about who is allowed, not for work.
@@ -187,14 +204,33 @@ def asks_for_any_job(text: str) -> bool:
     return _asks_for_work(text) or _asks_for_work(_ANY_JOB.sub(" job ", text))  # "anything but X" refuses X
 
 
+# One vacancy named by its number («вакансия №1532», «покажи вакансию 2231», «1532 вакансияға», "vacancy #4471", "job id
+# 3310"): that vacancy asked about, which its card answers, not the worker's list.
+_VACANCY_NUMBER = re.compile(
+    r"(?<!\w)(?:ваканси\w*|ваканзи\w*|vakansi\w*|vacanc\w*|job(?:\s+id)?|id)\s*(?:№|#|номер|nomer|no\.?|number|n)?\s*\d{2,}(?!\w)"
+    r"|(?<![\w.,])[№#]\s*\d{2,}(?!\w)|(?<![\w.,])\d{3,}\s*-?\s*(?:ваканси\w*|vakansi\w*)",
+    re.IGNORECASE,
+)
+
+
+def names_a_vacancy_by_number(text: str) -> bool:
+    """Whether a message names one vacancy by its number («вакансия №1532», "vacancy #4471")."""
+    return _VACANCY_NUMBER.search(text or "") is not None
+
+
 def _asks_for_work(text: str) -> bool:
     """`asks_for_jobs` without any job set apart."""
+    if names_a_vacancy_by_number(text):
+        return False  # «вакансия 3310 ещё открыта?»: one vacancy asked about, not the list
     text = without_address(text)  # «бро, есть работа?»: the friend written to is no word of the question
     better = re.search(_BETTER_THAN_NOW, text or "", re.IGNORECASE) is not None  # «лучше, чем сейчас» alone asks too
     list_refused = _LIST_REFUSED.search(text or "") is not None
     text = _LIST_REFUSED.sub(" ", text or "") if list_refused else text
     text = _WHAT_IS_THERE.sub("anything", text)  # «маған не бар?»: something for the worker
+    text = _WHAT_IS_THERE_LAST.sub(" работа есть", text)  # «на полгода что есть?»: work with that condition
     text = _LIKE_ONE.sub(" работа ", text)  # «екіншісіне ұқсас»: work like one of the list
+    text = _LIKE_THESE.sub(" работа ", text)  # «ещё похожие есть?», "more like this": work like the list
+    text = _NEWER.sub(" работа ", text)  # «а посвежее есть?», "anything newer?": newer work than the list's
     if names_no_riyals(text) and names_no_riyals(without_conditions(text)):  # «работа от 500 тысяч тенге»: no pay in
         # riyals to search by, work asked for («күніне 8 сағат» is the hours wished, no pay by the day)
         text = asked_pay(text)[1]
@@ -626,17 +662,21 @@ def _without_refusal(words: list[str]) -> list[str]:
 _BEST_PAID = re.compile(
     r"(?<!\w)(?:(?:(?:где|какие|кому)\s+)?(?:(?:самы[еймх]|самая|самую|наиболее)\s+)?(?:высокооплачиваем\w*|денежн\w*|прибыльн\w*)"
     r"|(?:с\s+)?(?:сам\w+\s+)?(?:больш|высок|хорош)(?:ой|ая|ую|ие|их|ими)\s+(?:зарплат\w*|зп|оплат\w*)"
-    r"|(?:гд[еe]\s+|кому\s+)?(?:больше\s+всего|лучше\s+всего|побольше|больше|болше)\s+плат\w*(?:\s+среди)?|(?:где\s+)?плат\w*\s+(?:больше\s+всего|побольше)"
+    r"|(?:гд[еe]\s+|кому\s+)?(?:больше\s+всего|лучше\s+всего|побольше|больше|болше)\s+плат\w*(?:\s+среди)?|гд[еe]\s+лучше\s+плат\w*|(?:где\s+)?плат\w*\s+(?:больше\s+всего|побольше)"
+    # «где водителю платят больше», «қай жерде көп төлейді»: the trade named apart from the pay's words
+    r"|плат(?:ят|ит)\s+(?:больше|лучше)(?!\s*,?\s*чем)|(?:қай|кай|qa[iı]|kai)\s+(?:жерде|jerde|zherde)\s+(?:көбірек|кобирек|көп|коп|kop|köp)\s+(?:төлей\w*|толей\w*|t[oö]le[iı]\w*)"
     r"|(?:где\s+)?(?:зарплат\w*|зп|оплат\w*)\s+(?:выше|больше)\s+всего|топ\w*(?:\s+ваканси\w*)?\s+по\s+(?:зарплат\w*|зп|оплат\w*)"
     r"|(?:қай\s+жерде\s+)?(?:ең|ен)\s+(?:көп|кеп|коп|жоғары|жогары|үлкен)\s+(?:қай\s+жерде\s+|ақша\s+)?(?:төлей\w*|толей\w*|жалақы\w*|айлық\w*)"
     r"(?:\s+(?:төлейтін|беретін))?(?:\s+(?:жер|jer|zher)\w*)?(?:\s+(?:қайда|кайда|qa[iı]da|kaida))?"
     r"|(?:qai\s+jerde\s+)?e[nñń]g?\s+(?:k[oó]p|kop|jo[gǵ]ary|zhogary|zho[gǵ]ary)\s+(?:qai\s+(?:jerde|zherde)\s+)?"
     r"(?:t[oó]le[iıj]\w*|jala[qk]y\w*|zhala[qk]y\w*|ailyq\w*|a[iı]lyq\w*)(?:\s+(?:jer|zher)\w*)?(?:\s+(?:qa[iı]da|kaida))?"
     r"|(?:the\s+)?(?:highest|higest|highst|best|top|better|well)[-\s]+(?:paying|paid|payed|salary|salaries|pay)"
-    r"|(?:that\s+|which\s+)?pay(?:s|ing)?\s+(?:the\s+)?(?:most|best|more|highest)|(?:most|highest|biggest)\s+(?:pay|salary|money)"
+    r"|(?:that\s+|which\s+)?pay(?:s|ing)?\s+(?:the\s+)?(?:most|best|more|highest)|(?:the\s+)?pay\s+(?:is\s+)?better|(?:most|highest|biggest)\s+(?:pay|salary|money)"
     r"|(?:earn|make|get\s+paid|are\s+paid)\s+(?:the\s+)?(?:most|more|best)"  # "where do drivers or cooks earn more"
     # More pay asked after a list: "more pay", "better paid ones", «көбірек төлейтін жұмыс», «жалақысы жоғарырақ»
     r"|(?:more|better|higher)\s+(?:pay|paid|paying|money|salary)"
+    # Dearer ones asked after a list, as a buyer would ask: «а подороже?», «a podorozhe net?», «қымбатырақ төлейтіні»
+    r"|подорож[еe]|podorozh[eo]|podoroje|(?:қымбатырақ|кымбатырак|qymbatyraq|kymbatyrak)(?:\s+(?:төлей\w*|толей\w*|t[oöó]le[iı]\w*))?"
     r"|(?:(?:қай|кай|qa[iı]|kai)\s+(?:жерде|jerde|zherde)\s+)?(?:көбірек|кобирек|k[oöó]b[iı]rek|жоғарырақ|жогарырак|jo[gǵ]aryraq|zho[gǵ]aryraq)\s+"
     r"(?:төлей\w*|толей\w*|t[oöó]le[iı]\w*|жалақы\w*|jalaqy\w*)"
     r"|(?:жалақысы|zhalaqysy|jalaqysy|айлығы|ailyǵy|ailygy)\s+(?:жоғарырақ|жогарырак|jo[gǵ]aryraq|zho[gǵ]aryraq|көбірек|k[oö]b[iı]rek)"
@@ -743,11 +783,31 @@ def asks_for_best_paid(text: str) -> bool:
     платят сварщикам», «қай жерде аспазға көбірек төлейді», "highest paying jobs"), not for an amount («сколько
     платят сварщикам?»)."""
     if _WHERE_PAID_MORE.search(text or "") is not None and not asks_who_is_paid_more(text):
-        return not names_two_towns(text)
+        return not names_two_towns(text) or compares_towns_for_a_trade(text)
     if _BEST_PAID.search(text or "") is None or _AMOUNT_ASKED.search(text or "") is not None:
         return False
     # "Doha or Lusail?" compares the towns, «в отеле или в ресторане?» the workplaces: a question
-    return not names_two_towns(text) and not _compares_workplaces(text)
+    return (not names_two_towns(text) or compares_towns_for_a_trade(text)) and not _compares_workplaces(text)
+
+
+def compares_towns_for_a_trade(text: str) -> bool:
+    """Whether a message asks where a trade it names is paid more, between towns it names («где водителю платят
+    больше, в Дохе или в Вакре», «Дохада ма Лусаилда ма, электрикке қай жерде көп төлейді?», "where is the pay better
+    for electricians, Doha or Lusail?"): the trade's vacancies in every town, the best paid first, answer it, each
+    card with its town and its pay. The towns alone compared («где больше платят: Лусаил или Доха?») are a question."""
+    if not names_two_towns(text) or _BEST_PAID.search(text or "") is None and _WHERE_PAID_MORE.search(text or "") is None:
+        return False
+    from .occupations import suggest_occupations  # the taxonomy loads on first use: imported when asked
+
+    rest = split_town(_WHERE_PAID_MORE.sub(lambda match: f" {match['whom']} ", text or ""))[1]
+    rest = _OR.sub(" ", _BEST_PAID.sub(" ", rest))
+    return any(  # one word naming the trade beyond doubt («водителю», "electricians") among the question's
+        found and found[0].score >= _SURE_WORD
+        for word in re.findall(r"[^\W\d_]{4,}", rest) for found in (suggest_occupations(word, limit=1),)
+    )
+
+
+_SURE_WORD = 90.0  # a word this sure names a trade alone (0..100)
 
 
 def without_best_paid(text: str) -> str:
@@ -779,6 +839,11 @@ _FIRST = frozenset("first snachala vnachale sperva birinshi aldimen kaisi kaisis
 _AROUND_EVERY = _AROUND | _EVERY | _OPEN | _LIST | _WHOLE | _PAYING | _WILLING | _FIRST  # what such a request may hold besides work
 
 
+# What the best paid may be asked with after a list: «а подороже нет?», «көбірек төлейтіні жоқ па», "any higher paying
+# ones?" («нет», «жоқ»: "is there none").
+_NONE_SUCH = frozenset("a anything net jok ones".split())
+
+
 def asks_for_every_job(text: str) -> bool:
     """True for a short message asking for every open vacancy, not only the worker's own, besides the
     conditions set and the trades refused («все вакансии с жильём», "all jobs, not cleaning")."""
@@ -791,7 +856,7 @@ def asks_for_every_job(text: str) -> bool:
         return False
     # «а есть где платят побольше?», "anything that pays more?": the best paid asked with no word for work
     asked_alone = best_paid and all(
-        word in _AROUND or word in _SOMETHING or word in _FIRST or word in ("a", "anything") for word in words
+        word in _AROUND or word in _SOMETHING or word in _FIRST or word in _NONE_SUCH for word in words
     )
     if asked_alone:
         return True
@@ -1123,7 +1188,10 @@ _REFUSED_THING = re.compile(
     # «тазалаушы болғым келмейді», «күзетші болып істегім келмейді»: a trade not wanted
     r"|(?<!\w)[^\W\d]+\s+(?:(?:болғым|болгым|bolgym|bolǵym)|(?:болып|bolyp)\s+(?:істегім|истегим|istegim))\s+(?:келмейді|келмейди|kelmeidi|kelmeıdı)(?!\w)"
     # «грузчиком не хочу», «охранником больше не буду»: a trade in its instrumental case refused after it
-    r"|(?<!\w)[^\W\d]+(?:ом|ем|ём|ой|ей)\s+(?:больше\s+|уже\s+)?не\s+(?:хочу|хотел\w*|буду|желаю)(?!\w)"
+    r"|(?<!\w)[^\W\d]+(?:ом|ем|ём|ой|ей)\s+(?:больше\s+|уже\s+)?не\s+(?:хочу|хотел\w*|буду|желаю|надо|нужно|хочется)(?!\w)"
+    # «ne voditelem a povarom»: a trade refused before the one wanted, in Latin letters (the «а» of the contrast is
+    # Russian; a Kazakh «ne» between two trades is "or")
+    r"|(?<!\w)ne\s+[^\W\d]+(?=\s*,?\s+a\s+[^\W\d])"
     # «тазалаудан басқа», «ас үйден басқа», «kúzetshiden basqa»: all but that
     r"|(?<!\w)[^\W\d]+(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s+(?:басқа|баска|basqa|baska)(?!\w)"
     r"|(?:(?<=anything\s)|(?<=everything\s))but\s+[^\W\d]+"
@@ -1156,9 +1224,13 @@ _BY_DATE = (
     r"|(?:мерзімі|мерзими|merzimi|merzımı)\s+(?:жақында|жакында|jaqynda|jakynda|zhaqynda|zhakynda|тез|tez)\s+"
     r"(?:бітетін|битетин|bitetin|bıtetın|аяқталатын|аякталатын|ayaqtalatyn|aiaqtalatyn)"
     r"|(?:newest|latest|most\s+recent|recent|new)(?:\s+(?:ones|jobs|vacancies))?\s+first|newest|latest"
+    # newer ones than the list shown: «а посвежее есть?», «поновее», "anything newer?"
+    r"|посвеж(?:ее|ей)|поновее|posvezh(?:ee|ei)|ponovee|newer(?:\s+ones)?"
     r"|(?:closest|nearest|earliest|soonest)\s+(?:deadlines?|closing\s+dates?)(?:\s+first)?|deadlines?\s+first"
     r"|(?:sort|order)(?:ed)?\s+(?:them\s+)?by\s+(?:the\s+)?(?:date|deadline|closing\s+date|newest)"
     r"|(?:отсортир\w*|сортир\w*)\s+(?:по\s+)?(?:дат\w*|сроку|новизне)"
+    # «күні бойынша сұрыптаңыз», «мерзімі бойынша»: by the date, in Kazakh
+    r"|(?:күні|куни|kuni|kúni|мерзімі|мерзими|merzimi|дата\w*)\s+(?:бойынша|boiynsha|boıynsha)\s+(?:сұрыпта|сурыпта|surypta)\w*"
     r")"
 )
 

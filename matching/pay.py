@@ -28,13 +28,17 @@ COUNTS_OF_THOUSANDS = {
     "bir": 1, "eki": 2, "ush": 3, "úsh": 3, "üş": 3, "tort": 4, "tórt": 4, "tört": 4, "bes": 5, "alty": 6,
     "zheti": 7, "jeti": 7, "segiz": 8, "togyz": 9, "toǵyz": 9, "toğyz": 9,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    # Russian in Latin letters («dve tysyachi»), and «полторы» as it is heard and typed («полтары», «палтары»)
+    "odna": 1, "odnu": 1, "dve": 2, "dva": 2, "dvuh": 2, "dvukh": 2, "tri": 3, "treh": 3, "trekh": 3, "chetyre": 4,
+    "pyat": 5, "shest": 6, "sem": 7, "vosem": 8, "poltory": Decimal("1.5"), "polutora": Decimal("1.5"),
+    "полтары": Decimal("1.5"), "палтары": Decimal("1.5"), "палторы": Decimal("1.5"),
 }
 # A thousand as a word («тысячи», «тыщ», «мыңнан», "myń", "thousands"), and also as the letter after a number
 # («2,5к», "3k").
 THOUSAND_WORD = r"(?:тыс\w*|тыщ\w*|tys\w*|tysch\w*|мың\w*|мын\w*|m[yı][nñń]\w*|ming\w*|thousand\w*)"
 THOUSAND = rf"(?:к|k|{THOUSAND_WORD})"
 # Half a thousand beside the thousands: «две с половиной тысячи», «екі жарым мың», «мың жарым».
-HALF = r"(?:с\s+половиной|жарым|zharym|jarym|and\s+a\s+half)"
+HALF = r"(?:с\s+п[оа]л[оа]вин(?:ой|ою)|s\s+polovinoi|s\s+polovinoj|жарым|zharym|jarym|and\s+a\s+half)"  # «с палавиной»: as heard
 _NUMBER = r"\d{1,3}(?:[\s\u00a0,.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 _AMOUNT = (
     rf"(?:(?P<amount>{_NUMBER})(?P<upto>(?:\s*[-–—]\s*|\s+(?:до|do|to|and|и|мен|men)\s+)(?:{_NUMBER}))?(?P<thousands>\s*{THOUSAND}(?!\w))?"

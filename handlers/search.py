@@ -404,6 +404,8 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
     документы нужны?»); a town asked about itself, its weather or the way there."""
     if tells_a_story(query) or asks_about_conditions(query):  # «я раньше работал сварщиком», «поварам жильё дают?»
         return True
+    if _PAGING.fullmatch(query):  # «ещё 5 штук покажи», "page 3 pls": the list's own pages, no trade («штукатур», "page")
+        return True
     if _changes_the_trade(query):  # «смените профессию на повара», "change my job in profile to cook"
         return True
     if asks_why(query):  # «почему мне приходят вакансии уборщицы, я же сварщик»: a complaint, not a search
@@ -439,6 +441,17 @@ def is_chat(query: str, topic: str | None, names_a_trade: bool, pay: Decimal | N
     return topic not in (None, "question") and not names_a_trade and (pay is None or topic in PAY_IN_A_STORY)
 
 
+# A page of the list asked by its number, or so many more of it: «страница 3», «ещё 5 штук покажи», «тағы 10 дана»,
+# "page 2 please", "next 5", "5 more".
+_PAGING = re.compile(
+    r"\s*(?:(?:покажи\w*|дай\w*|скинь\w*|көрсет\w*|show(?:\s+me)?)\s+)?"
+    r"(?:(?:страниц\w*|стр\.?|бет\w*|page|pg)\s*(?:№\s*)?\d{1,2}|(?:ещ[её]|еще|тағы|тагы|tagy|eshe|next|more)\s+\d{1,2}"
+    r"(?:\s*(?:штук\w*|шт\.?|дана|вакансий|ones|more|jobs))?|\d{1,2}\s+more)"
+    r"(?:\s+(?:покажи\w*|дай\w*|скинь\w*|көрсет\w*|please|pls|plz|пожалуйста|пж))?[\s.!?]*",
+    re.IGNORECASE,
+)
+
+
 def _changes_the_trade(query: str) -> bool:
     """Whether the message replaces the trade of the profile, which `handlers.profile_words` answers before any
     search: «поменяйте профессию в профиле на водителя» names a driver, but asks for no driver's vacancies."""
@@ -455,9 +468,19 @@ def searched_words(query: str) -> str:
     return _to_sure_words(_set_aside(query))
 
 
+# An employer's own name, told by the word its names end with: "UCC Holding", "Al Jaber Engineering", "Redco Trading
+# Group", "ABC Contracting W.L.L." (a capital letter starts the name and its last word). Its words name no trade the
+# worker asks for («engineering» met the engineers); a sector said in it ("construction") is left, it names the work.
+_EMPLOYER_NAME = re.compile(
+    r"(?<!\w)(?:(?:Al|El)\s+)?[A-ZА-Я][\w&.'-]*(?:\s+[A-ZА-Я][\w&.'-]*){0,2}\s+"
+    r"(?:Holding|Holdings|Engineering|Contracting|Trading|Group|Enterprises|LLC|W\.?L\.?L\.?|Co\.)(?!\w)"
+)
+
+
 def _set_aside(query: str) -> str:
     """The message without what `searched_words` sets aside, long as it is."""
     query = without_going_on(without_whom(without_courtesy(query)))
+    query = _EMPLOYER_NAME.sub(" ", query)  # "UCC Holding mason": the employer's name is no trade («holding», "engineering")
     if compares_towns_for_a_trade(query):  # «где водителю платят больше, в Дохе или в Вакре»: the drivers everywhere,
         query = matching.split_town(query)[1]  # the best paid first, each card with its town
     every = matching.asks_for_every_job(matching.asked_pay(matching.split_town(query)[1])[1])

@@ -256,13 +256,13 @@ def _asks_for_work(text: str) -> bool:
         return False
     # Something for the worker, or something else than the trade refused («күзетші емес, басқа бірдеңе бар ма»).
     refused = list_refused or _REFUSED_THING.search(text or "") is not None
-    something = bool(_SOMETHING.intersection(words)) and (bool(_FOR_ME.intersection(words)) or refused)
+    something = bool(_SOMETHING.intersection(words)) and (bool(_FOR_ME.intersection(words)) or refused or whom)
     if not something and not any(word.startswith(_WORK + _QATAR) for word in words) and not (better and not words):
         if not (_only_conditions(text, words) or _only_a_place_refused(text, kept) or whom and not words):
             return False
     return all(
         word.startswith(_WORK + _QATAR) or word in _AROUND or word in _GOING or word in _SOMETHING or word == "chto"
-        for word in words
+        or word in _OF_THESE for word in words
     )
 
 
@@ -372,7 +372,9 @@ def _names_work(text: str) -> bool:
 
 # What may be left beside conditions said alone: «только», «тек», "only", «что» of «что ещё открыто». A question's
 # words («какой», «бар ма», «на сколько») make it a question about the conditions.
-_ALONE_WITH_CONDITIONS = frozenset("chto chtobi tolko tek only onli just lish vse isteimin".split())  # «күндіз ғана істеймін»
+# Of the list shown: «без ночных смен из этих», "of these", «осылардың ішінен».
+_OF_THESE = frozenset("etih these those osilardin osilardan ishinen".split())
+_ALONE_WITH_CONDITIONS = frozenset("chto chtobi tolko tek only onli just lish vse isteimin".split()) | _OF_THESE  # «күндіз ғана істеймін»
 # and the verbs asking to see them: «алдымен жаңаларын көрсет», «покажи с жильём», "show the newest first"
 _SHOW = frozenset("korset korsetshi korsetiniz pokaji pokajite shov".split())  # "only" as `skeleton` writes it too
 
@@ -731,6 +733,10 @@ _WHICH_IS_BETTER = re.compile(
     r"(?:better|beter|best)(?!\s+(?:paid|paying|pay|payed)(?!\w))"
     r"|(?:which|what)\s+(?:one\s+)?(?:should|do|would)\s+(?:i|you)\s+(?:choose|pick|take|recommend|advise)"
     r"|(?:compare|сравни\w*|салыстыр\w*|salystyr\w*)(?=\s+[^\W\d]+\s+(?:and|и|or|или|мен|men|пен|pen|with|to)\s)"
+    # how two options differ, or whether they are one: «чем монтажник отличается от слесаря?», «это одно и то же?», «какая
+    # разница между …», «айырмашылығы қандай», "what's the difference between …", "is it the same job?"
+    r"|отлича(?:ется|ются|ет)|одно\s+и\s+то\s*же|(?:какая\s+)?разниц[аы]\s+между|в\s+ч[её]м\s+разниц\w*|айырмашылығ\w*|aiyrmashylyg\w*"
+    r"|(?:the\s+)?difference\s+between|(?:the\s+)?same\s+(?:thing|job|work|trade)\?"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -1534,8 +1540,10 @@ _WHOM = re.compile(
     r"|(?:dlya|dlia)\s+(?:mu(?:j|zh)chin\w*|(?:j|zh)enshin\w*|devushek|parnei|jeny|zheny|muja|muzha)"
     r"|for\s+(?:a\s+)?(?:woman|women|men|man|girls?|ladies)"
     # A relative the work is sought for: «для жены работа горничной», «әйеліме», "for my wife"
-    r"|для\s+(?:жены|мужа|сестры|дочери|дочки|сына|брата)|жене|мужу|сестре|дочери|сыну|брату|дочке|әйеліме|күйеуіме|қызыма|ұлыма|"
-    r"ayelime|aielime|áıelime|kuieuime|qyzyma|ulyma|for\s+my\s+(?:wife|husband|son|daughter|sister|brother)"
+    r"|для\s+(?:жены|мужа|сестры|дочери|дочки|сына|брата|дяди|племянника|племянницы|друга|подруги|зятя|кузена)|жене|мужу|сестре|"
+    r"дочери|сыну|брату|дочке|племяннику|племяннице|дяде|другу|подруге|зятю|әйеліме|күйеуіме|қызыма|ұлыма|досыма|жиеніме|"
+    r"ayelime|aielime|áıelime|kuieuime|qyzyma|ulyma|dosyma|jienime|"
+    r"for\s+my\s+(?:wife|husband|son|daughter|sister|brother|cousin|nephew|niece|uncle|friend)"
     # a brother or a sister in Kazakh: «ініме», «ағама», «бауырыма», «қарындасыма», «сіңліме», «әпкеме»
     r"|ініме|иниме|inime|ınıme|ағама|агама|agama|aǵama|бауырыма|bauyryma|қарындасыма|карындасыма|qaryndasyma|"
     r"сіңліме|сиңлиме|синлиме|sinlime|sıñlıme|әпкеме|апкеме|apkeme|äpkeme"

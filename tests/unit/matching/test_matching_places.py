@@ -113,10 +113,10 @@ def test_work_asked_for_in_a_town_is_not_the_town_asked_about(text):
 @pytest.mark.parametrize(("text", "rest"), [
     ("плотник в Индустриальной зоне", "плотник"),
     ("склад Индастриал Ареа", "склад"),
-    ("Industrial Area, Street 24", "Street 24"),
+    ("Industrial Area, Street 24", ""),  # the street goes with the place, not with the trade searched
     ("бояушы Индустриалды аймақта", "бояушы"),
     ("кафе на Вест-Бэе", "кафе"),
-    ("West Bay tower", "tower"),
+    ("West Bay tower", ""),
     ("The Pearl", ""),
     ("отель на Перле", "отель"),
 ])

@@ -477,10 +477,19 @@ _EMPLOYER_NAME = re.compile(
 )
 
 
+# A road or a street named by its name, which is no town of its own («на Салва Роуд», «Салуа жолында», "around Salwa
+# Road", "Al Sadd St"): where the work is, not a word of the trade (the places table names the town of those it knows).
+_ROAD = re.compile(
+    r"(?<!\w)(?:(?i:на|по|around|near|on|along)\s+)?(?:(?:Al|El|Аль|Эль)[\s-]+)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'-]+\s+"
+    r"(?i:road|rd|street|st|роуд|роад|стрит|жол(?:ы|ында|ындағы|ымен)?)\.?(?!\w)"
+)
+
+
 def _set_aside(query: str) -> str:
     """The message without what `searched_words` sets aside, long as it is."""
     query = without_going_on(without_whom(without_courtesy(query)))
     query = _EMPLOYER_NAME.sub(" ", query)  # "UCC Holding mason": the employer's name is no trade («holding», "engineering")
+    query = _ROAD.sub(" ", query)  # «водитель на Салва Роуд»: a road named is where, not what («роуд» met no driver)
     if compares_towns_for_a_trade(query):  # «где водителю платят больше, в Дохе или в Вакре»: the drivers everywhere,
         query = matching.split_town(query)[1]  # the best paid first, each card with its town
     every = matching.asks_for_every_job(matching.asked_pay(matching.split_town(query)[1])[1])

@@ -1447,7 +1447,9 @@ _RELATIVE = re.compile(
 # A relative's work told as it is now («брат работает на стройке в Дохе», «ағам Дохада құрылыста істейді», "my
 # cousin works in construction in Doha"): news of them, not a search, unless the message asks for work too.
 _WORKS_NOW = re.compile(
-    r"(?<!\w)(?:работает|работают|трудится|істейді|істейтін|isteidi|ısteidı|works|is\s+working)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:работает|работают|трудится|істейді|істейтін|isteidi|ısteidı|works|is\s+working"
+    r"|(?:болып|bolyp)\s+(?:жүр|жур|jur|zhur|жүрді|журди|jurdi)|(?:істеп|истеп|istep)\s+(?:жүр|жур|jur|zhur))(?!\w)",  # «жүргізуші болып жүр»
+    re.IGNORECASE
 )
 # A question about the conditions themselves, or about a place's safety, or a rumour of pay: «поварам жильё
 # дают?», «Индустриалды аймақта тұру қауіпсіз бе?», «правда что сварщикам платят 5000?», "is food included?",

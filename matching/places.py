@@ -136,7 +136,7 @@ def split_town(text: str) -> tuple[Town | None, str]:
 # towers", «Лусаил Марина», «в районе Корниш». They go with the place, not with the trade searched
 # («street» met a street vendor's label, «Марина» a sailor's). A street's number after it goes too.
 _PLACE_AFTER = re.compile(
-    r"(?:street|st|str|road|rd|avenue|ave|towers?|marina|mall|district|zone|area|улиц[аеы]|ул|стрит|марин[аеы]|"
+    r"(?:street|st|str|road|rd|avenue|ave|towers?|marina|district|zone|area|улиц[аеы]|ул|стрит|марин[аеы]|"
     r"роуд|тауэр\w*|район\w*|көше\w*|koshe\w*|аудан\w*|audan\w*)[.,;:]?",
     re.IGNORECASE,
 )

@@ -119,3 +119,14 @@ def test_a_trades_pay_compared_between_two_towns_searches_the_trade_everywhere_b
 def test_the_towns_alone_compared_are_still_a_question():
     assert not compares_towns_for_a_trade("где больше платят, в Лусаиле или в Месаиде?")
     assert reads_as_chat("где больше платят, в Лусаиле или в Месаиде?")
+
+
+@pytest.mark.parametrize(("message", "code"), [
+    ("электрик на Салва Роуд", "7411"),
+    ("cook near Airport Road", "5120"),
+    ("Салуа жолында сантехник", "7126"),
+])
+def test_a_road_named_is_where_the_work_is_not_the_trade(message: str, code: str):
+    rest = matching.split_town(searched_words(typed_query(message)))[1]
+    assert searched_occupations(rest)[0].code == code
+    assert not reads_as_chat(message)

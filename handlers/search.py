@@ -481,7 +481,9 @@ _EMPLOYER_NAME = re.compile(
 # Road", "Al Sadd St"): where the work is, not a word of the trade (the places table names the town of those it knows).
 _ROAD = re.compile(
     r"(?<!\w)(?:(?i:на|по|around|near|on|along)\s+)?(?:(?:Al|El|Аль|Эль)[\s-]+)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'-]+\s+"
-    r"(?i:road|rd|street|st|роуд|роад|стрит|жол(?:ы|ында|ындағы|ымен)?)\.?(?!\w)"
+    r"(?i:road|rd|street|st|роуд|роад|стрит|жолы|жолында|жолындағы|жолымен)\.?(?!\w)"
+    # never the road of a trade: "Ashghal road worker", «жол жұмысшысы»
+    r"(?!\s*(?i:workers?|crew|builders?|maintenance|construction|works|жұмыс\w*|жумыс\w*|рабоч\w*|строит\w*))"
 )
 
 
@@ -489,7 +491,8 @@ def _set_aside(query: str) -> str:
     """The message without what `searched_words` sets aside, long as it is."""
     query = without_going_on(without_whom(without_courtesy(query)))
     query = _EMPLOYER_NAME.sub(" ", query)  # "UCC Holding mason": the employer's name is no trade («holding», "engineering")
-    query = _ROAD.sub(" ", query)  # «водитель на Салва Роуд»: a road named is where, not what («роуд» met no driver)
+    if matching.split_town(query)[0] is None:  # (a town's own streets go with the town: "Industrial Area street 45")
+        query = _ROAD.sub(" ", query)  # «водитель на Салва Роуд»: a road named is where, not what («роуд» met no driver)
     if compares_towns_for_a_trade(query):  # «где водителю платят больше, в Дохе или в Вакре»: the drivers everywhere,
         query = matching.split_town(query)[1]  # the best paid first, each card with its town
     every = matching.asks_for_every_job(matching.asked_pay(matching.split_town(query)[1])[1])

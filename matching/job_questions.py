@@ -372,8 +372,9 @@ def _names_work(text: str) -> bool:
 
 # What may be left beside conditions said alone: «только», «тек», "only", «что» of «что ещё открыто». A question's
 # words («какой», «бар ма», «на сколько») make it a question about the conditions.
-# Of the list shown: «без ночных смен из этих», "of these", «осылардың ішінен».
-_OF_THESE = frozenset("etih these those osilardin osilardan ishinen".split())
+# Of the list shown: «без ночных смен из этих», «осылардың ішінен» (English "these" asks about them: "where do these
+# vacancies come from").
+_OF_THESE = frozenset("etih osilardin osilardan ishinen".split())
 _ALONE_WITH_CONDITIONS = frozenset("chto chtobi tolko tek only onli just lish vse isteimin".split()) | _OF_THESE  # «күндіз ғана істеймін»
 # and the verbs asking to see them: «алдымен жаңаларын көрсет», «покажи с жильём», "show the newest first"
 _SHOW = frozenset("korset korsetshi korsetiniz pokaji pokajite shov".split())  # "only" as `skeleton` writes it too

@@ -446,6 +446,9 @@ def _weighs_a_sum_asked(m: Said) -> bool:  # «агент просит 200 ты�
     вы?») keep the answer on trust."""
     sum_named = bool(w.SUM.search(m.text) or w.SUM_TYPED_KK.search(m.text))
     weighed = w.SUM_WEIGHED.search(m.joined) or (w.SUM_GIVEN_ASKED.search(m.joined) and m.has(w.AGENTS))
+    # a recruiter or an agency asking a sum of the worker («агентство просит 250 долларов за визу», "agency wants 250 usd
+    # for visa"): what recruitment may cost is the question, asked or not; a lone «агент» asking keeps the answer on trust
+    weighed = weighed or m.has(w.AGENCY_NAMED + w.RECRUITERS)
     if not sum_named or not m.has(w.DEMANDED) or not weighed:
         return False
     if m.has(w.TRUST + w.PAID_ALREADY + w.GONE_WITH_IT + w.CONTACTED + w.MINISTRY):
@@ -804,7 +807,17 @@ def _corrects_the_profile(m: Said) -> bool:  # «в имени ошибка», "
     return _both(m.words, w.FIELDS, w.WRONG) or speaks or (m.names(w.NEW) and m.has(w.FIELDS))
 
 
+def _young_relative_without_experience(m: Said) -> bool:  # «племяннику 20 лет, опыта нет, его возьмут?»
+    """A relative of working age (18 to 45) told to have no experience: the experience is what is asked, as «опыта нет,
+    возьмут?» is; the worker's own age beside it ("I'm 20 with no experience") or an age at the edges asks the age."""
+    ages = [int(age) for age in re.findall(r"(?<!\d)(\d{1,2})(?!\d)", m.text)]
+    return bool(ages) and all(18 <= age <= 45 for age in ages) and bool(w.NO_EXPERIENCE.search(m.joined)) and (
+        m.names(w.RELATIVES) or m.has(w.RELATIVE_STEMS))
+
+
 def _asks_about_age(m: Said) -> bool:  # «до скольки лет берут?», «мне 52 года, возьмут?», "am I too old"
+    if _young_relative_without_experience(m):
+        return False
     if w.HOW_MANY_YEARS.search(m.joined) and not m.has(w.NOT_AGE_YEARS + w.REQUIREMENTS):
         return True  # «сколько лет надо, чтобы поехать»
     if w.AGE_OVER.search(m.text):  # «после 50 лет берут?», "do they take people over 50"
@@ -1158,6 +1171,8 @@ def _states_age_to_be_taken(m: Said) -> bool:  # «мне 64, шанс есть?
     ages = [int(age) for age in re.findall(r"(?<!\d)(\d{1,2})(?!\d)", m.text)]
     in_the_working_years = bool(ages) and all(21 <= age <= 45 for age in ages)
     for_someone = _asks_work_for_someone(m) or (m.names(w.TELLS_WHOSE_TRADE) and bool(w.CAN_THEY_GO.search(m.joined)))
+    if _young_relative_without_experience(m):
+        return False
     if in_the_working_years and for_someone and not worried:
         return False  # «брату 35 лет, он электрик, есть для него что-нибудь?», "my son is 30, a welder, can he go to qatar":
         # his trade searched; an age at the edges («отцу 60»), or «возьмут?», asks the age

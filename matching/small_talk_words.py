@@ -1004,6 +1004,8 @@ SPOUSE_VISA = re.compile(r"\b(?:jene|muju|kuieuime|aielime|jubaima)\w*(?: \w+){0
 RELATIVES = frozenset("sin sina sinom sinu ulim ulimiz son brat brata bratom muj muja mujem kuieuim kuieuin husband "
                       "inim agam bauirim brother father vife daugter doch dochka otets papa jena akem kizim aielim "
                       "plemianik nefev".split())
+# A relative named in any case («племяннику», «жиенім», «сыну», «інімнің»), by the beginning of the word
+RELATIVE_STEMS = ("plemian", "jien", "nephev", "nefev", "sinu", "brat", "inim", "ulim")
 # Read in `skeleton`'s words, which drop an English "not" ("is not answering" → "is ansvering").
 OUT_OF_TOUCH = re.compile(r"\bne vihod\w* sviaz\w*|\bsviaz\w* net\b|\bne (?:zvonit|otvecha\w*|beret trubk\w*)\b|\bpropal\b|"
                           r"\bhabarlas\w*pa\w*|\bhabarsiz\b|\bhabar jok\b|\bbailanis\w* jok\b|\btelefon\w* almai\w*|"
@@ -1702,6 +1704,7 @@ SUM_WEIGHED = re.compile(r"\b(?:normaln\w*|normal|norm|pravilno|duris pa|durs|di
 # Whether to give a sum, asked of one an agent asks it («агент 100 мың сұрап тұр, берейін бе»); unnamed, the answer on trust.
 SUM_GIVEN_ASKED = re.compile(r"\bberei?in be\b")
 AGENTS = ("agent", "rekrut", "recruit", "posrednik", "delda")
+RECRUITERS = ("rekrut", "recruit")  # a recruiter, who is no stranger who writes
 DEMANDED = ("prosit", "prosia", "trebu", "hochet", "hotiat", "suradi", "surap", "surait", "talap", "vant", "asks", "ask")
 # Said beside a greeting or a goodbye and nothing else («здравствуйте ещё раз», «қайырлы таң баршаңызға», "hello again",
 # «қайырлы кеш болсын», "take care, bye"): the greeting or the goodbye, though alone they are none.

@@ -811,7 +811,8 @@ def _young_relative_without_experience(m: Said) -> bool:  # «племянник
     """A relative of working age (18 to 45) told to have no experience: the experience is what is asked, as «опыта нет,
     возьмут?» is; the worker's own age beside it ("I'm 20 with no experience") or an age at the edges asks the age."""
     ages = [int(age) for age in re.findall(r"(?<!\d)(\d{1,2})(?!\d)", m.text)]
-    return bool(ages) and all(18 <= age <= 45 for age in ages) and bool(w.NO_EXPERIENCE.search(m.joined)) and (
+    taken = m.has(w.TAKEN_ON) or bool(w.TAKEN_ON_PHRASES.search(m.joined))  # not «…, что есть в Дохе?», a search
+    return taken and bool(ages) and all(18 <= age <= 45 for age in ages) and bool(w.NO_EXPERIENCE.search(m.joined)) and (
         m.names(w.RELATIVES) or m.has(w.RELATIVE_STEMS))
 
 

@@ -40,3 +40,7 @@ def test_the_sum_asked_is_not_searched(said):
 ])
 def test_a_young_relative_without_experience_gets_the_requirements(said, topic):
     assert matching.small_talk(said) == topic
+
+
+def test_a_young_relative_without_experience_with_vacancies_asked_is_searched():
+    assert not reads_as_chat("брату 22 года, без опыта, что есть в Дохе?")

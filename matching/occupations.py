@@ -139,9 +139,9 @@ OPERATOR_FACTOR = 0.95
 # cooks with the kitchen helpers, teachers with the teachers' aides, farmers with the farm labourers; and
 # the accountant's helper («помощник главного бухгалтера») keeps the books as an accounting associate. The
 # helper's code comes first then (HELPER_CODE_FACTOR), and the trade stays among the next. The steel
-# erector (7214, where ESCO files the steel fixer too) works on building sites: his helpers are building
-# labourers, as the building trades' are, not the workshop's manufacturing labourers of the other metal
-# trades. Helpers of operators and professionals are filed with them («помощник машиниста экскаватора» is
+# erector (7214; the steel fixer who ties rebar is a concrete worker, 7114) works on building sites: his
+# helpers are building labourers, as the building trades' are, not the workshop's manufacturing labourers
+# of the other metal trades. Helpers of operators and professionals are filed with them («помощник машиниста экскаватора» is
 # an earthmoving plant operator, who learns to run the machine). A car's, a van's or a lorry's driver's
 # helper drives nothing: he loads and unloads on the round, and ISCO-08 files him with the freight
 # handlers. An apprentice («ученик», «шәкірт», "apprentice") is filed with his trade and is no helper here.

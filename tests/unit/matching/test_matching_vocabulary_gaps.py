@@ -64,7 +64,7 @@ def test_construction_trades_stay_trades(query, code):
     [
         # a letter grade is a trade test's grade, as "grade 2" is: "b" met nothing, "grade" the graders
         ("grade C mason", "7112"),
-        ("steel fixer grade b", "7214"),
+        ("steel fixer grade b", "7114"),
         # «на вахте», «вахтовик» is the rotation worked, not the watchman («вахтёр») one letter off
         ("маляр на вахте", "7131"),
         ("стропальщик, на вахте 15/15", "7215"),

@@ -141,10 +141,10 @@ OPERATOR_FACTOR = 0.95
 # helper's code comes first then (HELPER_CODE_FACTOR), and the trade stays among the next. The steel
 # erector (7214; the steel fixer who ties rebar is a concrete worker, 7114) works on building sites: his
 # helpers are building labourers, as the building trades' are, not the workshop's manufacturing labourers
-# of the other metal trades. Helpers of operators and professionals are filed with them («помощник машиниста экскаватора» is
-# an earthmoving plant operator, who learns to run the machine). A car's, a van's or a lorry's driver's
-# helper drives nothing: he loads and unloads on the round, and ISCO-08 files him with the freight
-# handlers. An apprentice («ученик», «шәкірт», "apprentice") is filed with his trade and is no helper here.
+# of the other metal trades. Helpers of operators and professionals are filed with them («помощник
+# машиниста экскаватора» is an earthmoving plant operator, who learns to run the machine). A car's, a
+# van's or a lorry's driver's helper drives nothing: he loads and unloads on the round, and ISCO-08 files
+# him with the freight handlers. An apprentice («ученик», «шәкірт», "apprentice") is filed with his trade and is no helper here.
 # The verb of helping says the same of the worker's last job («помогала воспитателю», «помогал повару»,
 # «электрикке көмектестім», "helped the mason", "helping electrician"); not its asking forms («помогите»,
 # «көмектесіңізші», «көмектесе аласыз ба»), which are a plea to the bot.
@@ -231,7 +231,7 @@ def suggest_occupations(text: str, limit: int = 5) -> list[OccupationMatch]:
         return []
     text = without_form_parts(with_glued_words_apart(text[:MAX_MESSAGE_CHARS]))
     text = with_oil_and_gas_employer(without_army_time(text))
-    text = with_certificate_as_trade(with_tools_as_general_hand(text))
+    text = with_certificate_as_trade(with_tools_as_general_hand(with_machine_lines_read(text)))
     found = _suggest_for_message(spelled_out(text), limit)
     if (not found or found[0].score < SURE_SCORE) and (studied := without_study_words(text)) != text:
         found = _with_speciality_first(found, _suggest_for_message(spelled_out(studied), limit), limit)
@@ -360,6 +360,7 @@ _CERTIFIED_TRADES = {
     "накс": "сварщик", "naks": "сварщик",
     "asnt": "NDT technician", "pcn": "NDT technician",
     "irata": "rope access technician", "sprat": "rope access technician",
+    "6g": "welder", "6gr": "welder",
 }  # fmt: skip
 _CERTIFICATE_RE = re.compile(rf"(?<![^\W\d_])({'|'.join(_CERTIFIED_TRADES)})(?![^\W\d_])", re.IGNORECASE)
 
@@ -371,7 +372,47 @@ def with_certificate_as_trade(text: str) -> str:
         return text
     if max(get_index().score_codes(text).values(), default=0.0) >= SURE_SCORE:
         return text
+    trade = _CERTIFIED_TRADES[_CERTIFICATE_RE.search(text).group(1).lower()]
+    if trade.lower() in text.lower():  # "welder 6G" names the welder already: twice is no surer
+        return text
     return _CERTIFICATE_RE.sub(lambda match: _CERTIFIED_TRADES[match.group(1).lower()], text, count=1)
+
+
+# English CV lines name the trade through its machine and its papers ("CAT 140K grader", "dozer D9",
+# "Toyota Coaster 26 seater", "CDL class A"):
+# - a plant machine with its model ("140K", "D9", "320D") is the machine run, hence its operator: alone,
+#   "grader" met the product graders;
+# - "26 seater", "30-seater" names a bus by its seats, hence the bus driver;
+# - the American commercial licence's classes A and B are heavy lorries (the categories C and CE here), not
+#   the motorcycle's category A.
+# The 6G test of a welder's position ("6G certified") names the welder, as a certificate does (see above).
+_PLANT_MACHINES = "grader|dozer|bulldozer|buldozer|excavator|loader|backhoe|roller|paver|forklift|crane"
+_MODEL = r"(?:[a-z]{1,2}\d{1,4}[a-z]{0,2}|\d{1,4}[a-z]{1,2})"  # letters and digits: "50" is tons
+_MACHINE_MODEL_RE = re.compile(
+    rf"(?<![^\W\d_])(?:({_PLANT_MACHINES})s?[ \t]+{_MODEL}|{_MODEL}[ \t]+({_PLANT_MACHINES})s?)(?![^\W_])",
+    re.IGNORECASE,
+)
+_OPERATOR_NAMED_RE = re.compile(r"(?<![^\W\d_])(?:operat|driver|mechanic|technician|helper|fitter)", re.IGNORECASE)
+_SEATER_RE = re.compile(r"(?<![^\W\d_])\d{1,2}[ \t-]?seaters?(?![^\W\d_])", re.IGNORECASE)
+_CDL_RE = re.compile(r"(?<![^\W\d_])cdl[ \t-]*(?:class[ \t-]*)?([ab])(?![^\W\d_])", re.IGNORECASE)
+_CDL_CATEGORIES = {"a": "category CE", "b": "category C"}
+
+
+def with_machine_lines_read(text: str) -> str:
+    """The text with a plant machine named by its model read as its operator, a bus by its seats as a bus,
+    and a CDL's class as the licence category it is (see above); the text itself otherwise."""
+    if _CDL_RE.search(text):
+        text = _CDL_RE.sub(lambda match: _CDL_CATEGORIES[match.group(1).lower()], text)
+    if _SEATER_RE.search(text):
+        text = _SEATER_RE.sub("bus", text)
+    if not _OPERATOR_NAMED_RE.search(text) and _MACHINE_MODEL_RE.search(text):
+        text = _MACHINE_MODEL_RE.sub(_machine_operator, text, count=1)
+    return text
+
+
+def _machine_operator(match: re.Match[str]) -> str:
+    """ "dozer D9" -> "dozer D9 operator", "140K grader" -> "140K grader operator"."""
+    return f"{match.group(0)} operator"
 
 
 # «после армии водил самосвал», «армиядан кейін күзетші болдым», "after the army I drove trucks": the army

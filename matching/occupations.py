@@ -13,6 +13,8 @@ from .index import get_index
 from .taxonomy import load_taxonomy
 from .text import (
     ABBREVIATIONS,
+    BRAND_WORDS,
+    NOISE_WORDS,
     HEAD_KEYS,
     MAX_CHARS,
     MAX_MESSAGE_CHARS,
@@ -396,13 +398,28 @@ _OPERATOR_NAMED_RE = re.compile(r"(?<![^\W\d_])(?:operat|driver|mechanic|technic
 _SEATER_RE = re.compile(r"(?<![^\W\d_])\d{1,2}[ \t-]?seaters?(?![^\W\d_])", re.IGNORECASE)
 _CDL_RE = re.compile(r"(?<![^\W\d_])cdl[ \t-]*(?:class[ \t-]*)?([ab])(?![^\W\d_])", re.IGNORECASE)
 _CDL_CATEGORIES = {"a": "category CE", "b": "category C"}
+# A maker's name mistyped by a letter ("toyta", "komatsy", "hyundia") is dropped as the name is
+# (`text.BRAND_WORDS`) when it means nothing alone and is no common word ("looking" is one letter off a
+# Chinese loader's maker): kept, it met labels by chance ("forklift toyta, warehouse" went to the
+# storekeeper).
+_LATIN_BRANDS = tuple(brand for brand in BRAND_WORDS if brand.isascii() and len(brand) >= 5)
+_LATIN_WORD_RE = re.compile(r"(?<![^\W\d_])[a-z]{5,}(?![^\W\d_])", re.IGNORECASE)
+
+
+def _is_mistyped_brand(word: str) -> bool:
+    key = word.lower()
+    if key in NOISE_WORDS or key in STOPWORDS or not any(OSA.distance(key, brand) == 1 for brand in _LATIN_BRANDS):
+        return False
+    return max(get_index().score_codes(key).values(), default=0.0) < MIN_SUGGEST_SCORE
 
 
 def with_machine_lines_read(text: str) -> str:
     """The text with a plant machine named by its model read as its operator, a bus by its seats as a bus,
-    and a CDL's class as the licence category it is (see above); the text itself otherwise."""
+    a CDL's class as the licence category it is, and a mistyped maker's name dropped (see above); the text
+    itself otherwise."""
     if _CDL_RE.search(text):
         text = _CDL_RE.sub(lambda match: _CDL_CATEGORIES[match.group(1).lower()], text)
+    text = _LATIN_WORD_RE.sub(lambda match: "" if _is_mistyped_brand(match.group()) else match.group(), text)
     if _SEATER_RE.search(text):
         text = _SEATER_RE.sub("bus", text)
     if not _OPERATOR_NAMED_RE.search(text) and _MACHINE_MODEL_RE.search(text):

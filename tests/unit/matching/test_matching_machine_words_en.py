@@ -3,6 +3,7 @@
 import pytest
 
 from matching import suggest_occupations
+from matching.occupations import with_machine_lines_read
 
 
 def _first(text: str) -> str:
@@ -40,3 +41,14 @@ def test_machines_licences_and_tests_name_the_trade(text, code):
 def test_tonnage_is_no_model(text):
     # the machine's tons are no model code: it stays the operator the machine word names on its own
     assert _first(text) in {"8343", "8344"}
+
+
+@pytest.mark.parametrize("text", ["forklift hyundia, warehouse", "forklift komatsy in a warehouse"])
+def test_a_mistyped_maker_is_dropped_as_the_maker_is(text):
+    # kept, the mistyped name left the warehouse to name the storekeeper first
+    assert _first(text) == "8344"
+
+
+def test_a_common_word_near_a_makers_name_stays():
+    # "looking" is one letter off a loader's maker and still a word of the message
+    assert "looking" in with_machine_lines_read("looking for a forklift job")

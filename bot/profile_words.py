@@ -27,6 +27,7 @@ import matching
 from bot import validation
 from bot.number_words import spelled_numbers
 from bot.validation.answer import SAID_AGAIN_OR_NO, as_typed
+from matching.small_talk import asks_a_sum
 from matching.text import fold, plain_latin
 
 Field = Literal["name", "phone", "region", "salary", "languages", "occupation", "years", "qualifications"]
@@ -398,6 +399,8 @@ def read_change(text: str | None) -> ProfileChange | None:
     """The change a message asks for, or None when it asks none plainly or its value is not valid. A change
     told with a search or a question after it ("I moved to Almaty, any welding jobs there?", «теперь у меня
     категория С, есть работа водителем?») is the change; the search is the worker's to ask after Save."""
+    if text and _money_taken_or_asked(text):
+        return None  # «агент взял с меня 400 долларов, а теперь не отвечает»: someone's sum, no pay wished for
     found = _before_a_reason(text) or _change_in(text)
     if found is not None or not text:
         return found
@@ -406,6 +409,13 @@ def read_change(text: str | None) -> ProfileChange | None:
         if found is not None:
             return found
     return None
+
+
+def _money_taken_or_asked(text: str) -> bool:
+    """A sum someone took from the worker or asks of him («агент взял с меня 400 долларов», «рекрутер 300 доллар
+    сұрады», "the recruiter asked me for 300 usd"), which the chat answers on trust or fees: no pay to put in the
+    profile, however «теперь» or a sum is beside it."""
+    return matching.small_talk(text) in ("trust", "fees") and asks_a_sum(text)
 
 
 def _before_a_reason(text: str | None) -> ProfileChange | None:

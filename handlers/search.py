@@ -44,7 +44,7 @@ from matching.job_questions import (
 )
 from matching.ranking import worker_code
 from matching.small_talk import (
-    asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money, asks_what_the_bot_cannot_do,
+    asks_a_sum, asks_about_daily_life, asks_how_much_is_paid, asks_in_our_money, asks_what_the_bot_cannot_do,
 )
 
 # Long enough for a dictated search (a name, the years of work, the town and the pay come in one breath);
@@ -491,6 +491,7 @@ def _set_aside(query: str) -> str:
     """The message without what `searched_words` sets aside, long as it is."""
     query = without_going_on(without_whom(without_courtesy(query)))
     query = _EMPLOYER_NAME.sub(" ", query)  # "UCC Holding mason": the employer's name is no trade («holding», "engineering")
+    query = _MINISTRY.sub(" ", query)  # «спасибо министерству»: the ministry thanked or named is no trade
     if matching.split_town(query)[0] is None:  # (a town's own streets go with the town: "Industrial Area street 45")
         query = _ROAD.sub(" ", query)  # «водитель на Салва Роуд»: a road named is where, not what («роуд» met no driver)
     if compares_towns_for_a_trade(query):  # «где водителю платят больше, в Дохе или в Вакре»: the drivers everywhere,
@@ -504,6 +505,11 @@ def _set_aside(query: str) -> str:
     kept = asking(without_conditions(query, conditions=False) or query)
     bare = asking(without_conditions(query, hours=True))
     return bare if bare and _sureness(bare) >= _sureness(kept) else kept
+
+
+# The ministry named («министерству», «министрлікке», "the ministry"), who runs the bot, not a trade sought.
+_MINISTRY = re.compile(r"(?<!\w)(?:министерств\w*|министрлі\w*|ministerstv\w*|ministrlik\w*|ministr(?:y|ies)\b)",
+                       re.IGNORECASE)
 
 
 # A message this long is told, not typed as a search: its trade is in one or two of its words.
@@ -577,7 +583,9 @@ def _names_a_trade(query: str, topic: str | None) -> bool:
     surely as «водитель» does; so are the town, the conditions set and the trades refused: «уборщица в Вест
     Бей, с жильём и питанием» names a cleaner as surely as «уборщица», «любая работа, не охранником» none.
     (The town stays beside the words its cards answer: «Дохаға билет кім төлейді?» asks who pays the ticket.)"""
-    query = matching.asked_pay(query)[1]
+    said, query = query, matching.asked_pay(query)[1]
+    if topic in ("trust", "fees") and asks_a_sum(said):  # "the recruiter asked me for 300 usd, should i
+        return False  # pay?": the sum asked with its words, before it was taken for a pay; the recruiter is no trade
     if names_each_ones_trade(query):  # «мы с мужем хотим вместе, он сварщик, я повар»: a couple's two trades
         return True
     if topic in matching.NO_TRADE_TOPICS and matching.small_talk(without_conditions(query, refused=False) or query) == topic:

@@ -1557,7 +1557,8 @@ def _applies_for_someone_else(m: Said) -> bool:  # «можно я за него
 
 
 def _asks_what_to_do_to_go(m: Said) -> bool:  # «сыну 25, сварщик, что ему делать, чтобы поехать?», "what should he do to go"
-    return bool(w.WHAT_TO_DO_TO_GO.search(m.joined)) and not m.has(("domoi", "uige", "home", "nazad", "back"))
+    asked = w.WHAT_TO_DO_TO_GO.search(m.joined) or w.RELATIVE_AGED_WHAT_TO_DO.search(m.text)
+    return bool(asked) and not m.has(("domoi", "uige", "home", "nazad", "back"))
 
 
 def _asks_about_amenities(m: Said) -> bool:  # «в кэмпе есть стиральные машины?», «кір жуатын машина бар ма»
@@ -2312,6 +2313,17 @@ def asks_for_money(text: str) -> bool:
     return _money_asked(Said.of(text))
 
 
+def asks_a_sum(text: str) -> bool:
+    """Money asked or paid for a job (`asks_for_money`), or a sum someone wants of the worker («просит 300 долларов»,
+    "some1 on whatsapp wants 20k", «300 доллар сұрады»): no pay the worker wishes for. The worker's own wish («хочу
+    3000», "i want 2000 usd") is not it."""
+    m = Said.of(text)
+    if _money_asked(m):
+        return True
+    sum_named = bool(w.SUM.search(m.text) or w.SUM_TYPED_KK.search(m.text))
+    return sum_named and m.has(w.DEMANDED) and not w.ASKING_MYSELF.search(m.joined) and not w.WANTED_BY_ME.search(m.joined)
+
+
 def _money_asked(m: Said) -> bool:
     """Someone asked for money or was paid it already, or a middleman named with money or paid; «мне сказали,
     надо заплатить» asks whether to pay (the fees), and «күйеуім үшін сұрап тұрмын» is the writer asking on
@@ -2363,6 +2375,7 @@ def is_question(text: str) -> bool:
     """A question mark, or a question word («когда», «қашан», "how"), whatever the question is about."""
     return "?" in text or any(word in w.QUESTION_WORDS for word in skeleton(text or "").split()) or bool(
         w.KAZAKH_PARTICLES.search(w.KAZAKH_GREETING.sub("", text or "")) or w.ASKED_BY_ORDER_EN.search(text or "")
+        or w.WHAT_MUST_BE_DONE_KK.search(skeleton(text or ""))  # «…бару үшін не істеуі керек»: what must be done
     )
 
 

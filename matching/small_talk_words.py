@@ -143,6 +143,8 @@ PAID_ALREADY_EN = re.compile(r"\b(?:i|we|he|she|they)\s+(?:have\s+|had\s+|alread
 MIDDLEMAN = ("agent", "posrednik", "deldal", "broker", "middlem")
 # The writer asking on someone's behalf («күйеуім үшін сұрап тұрмын», "I am asking for my brother") is no one
 # who asked them for money.
+# The worker's own wish for a sum ("i want 2000 usd", «хочу 3000», «мы хотим»), which no one asks of him.
+WANTED_BY_ME = re.compile(r"\b(?:i|ive|id|im|ve|me|mne|ia|mi|biz|men)\b (?:\w+ )?(?:vant|hochu|hotim|hotel|hoteli)\w*|\bhochu\b|\bhotim\b")
 ASKING_MYSELF = re.compile(r"\bsurap (?:turmin|otirmin|jatirmin|edim)\b|\b(?:im|am) asking\b")
 # Whether the bot and its vacancies can be trusted («это развод?», «официальный бот?», «алаяқтар ма?», "is
 # this a scam?"): where the vacancies come from, and that whoever asks for money is a fraudster.
@@ -1962,6 +1964,11 @@ FOR_SOMEONE = re.compile(r"\b(?:za nego|za nee|vmesto nego|vmesto nee|onin ornin
 WHAT_TO_DO_TO_GO = re.compile(r"\bchto (?:\w+ )?(?:delat|sdelat|nujno) (?:\w+ )?chtobi (?:poehat|uehat|popast)\b|"
                               r"\b(?:baru|ketu|barui|ketui)\w* ne (?:isteu|isteui|isteuim|isteui)\w* kerek\b|"
                               r"\bvhat (?:should|must|do|does) (?:he|she|i|ve|thei) (?:\w+ )?(?:do )?(?:to )?go\b")
+# What a relative of an age told should do, asked at the end ("my son is 25 and a welder, what should he do"): the steps.
+RELATIVE_AGED_WHAT_TO_DO = re.compile(r"\b(?:is|aged?) (?:1[89]|[2-5]\d)\b.*\bwhat (?:should|must|can) (?:he|she) do\W*$",
+                                      re.IGNORECASE)
+# What must be done, asked in Kazakh without a question mark («Қатарға бару үшін не істеуі керек», «не істеуім керек»).
+WHAT_MUST_BE_DONE_KK = re.compile(r"\bne (?:isteu|istei|isteim|isteui|isteuim|isteuimiz|isteuin|istesem)\w* kerek\b")
 # Where one's application stands, asked outright after a story («…что с моей заявкой?», «өтінімім не болды», "what is
 # happening with my application?"): the applications, whatever the story holds beside.
 STATUS_ASKED = re.compile(r"\bchto (?:s )?(?:moei|moim|moe|moia)? ?(?:zaiavk|zaiavlen)\w*|"

@@ -121,7 +121,8 @@ def spelled_numbers(text: str, *, lone_units: bool = True) -> str:
     tokens = [(match, _number_word(match.group().casefold())) for match in _TOKEN.finditer(text)]
     mistyped = {index: _mistyped_number_word(match.group().casefold()) for index, (match, word) in enumerate(tokens)
                 if word is None}
-    tokens = [(match, mistyped[index]) if mistyped.get(index) and _mistyped_beside(tokens, index) else (match, word)
+    tokens = [(match, mistyped[index])
+              if mistyped.get(index) and _beside_a_number(tokens, index, _UNITS_AFTER) else (match, word)
               for index, (match, word) in enumerate(tokens)]
     groups: list[list[tuple[re.Match[str], tuple[str, int]]]] = []
     for index, (match, word) in enumerate(tokens):
@@ -180,30 +181,22 @@ def _number_word(word: str) -> tuple[str, int] | None:
         return ("digits", int(word))
     found = _SPOKEN_NUMBER.get(word) or _inflected(word)
     if found is None and len(word) >= 5 and word.isascii() and word.isalpha() and word not in _NOT_NUMBER_WORDS:
-        near = [known for known in _ENGLISH_NUMBER_WORDS
-                if known[0] == word[0] and OSA.distance(known, word, score_cutoff=1) <= 1]
-        values = {_SPOKEN_NUMBER.get(known) for known in near}
-        found = values.pop() if len(values) == 1 else None  # "eigth": eight or eighth, both 8
+        found = _nearest_number(word, _ENGLISH_NUMBER_WORDS)  # "eigth": eight or eighth, both 8
     return found
+
+
+def _nearest_number(word: str, number_words: tuple[str, ...]) -> tuple[str, int] | None:
+    """What the number words a letter off `word` (and starting as it does) say, when they all say one number."""
+    values = {_SPOKEN_NUMBER.get(known) for known in number_words
+              if known[0] == word[0] and OSA.distance(known, word, score_cutoff=1) <= 1}
+    return values.pop() if len(values) == 1 else None
 
 
 def _mistyped_number_word(word: str) -> tuple[str, int] | None:
     """The number a Russian or Kazakh number word typed a letter off says (see `_CYRILLIC_NUMBER_WORDS`)."""
     if len(word) < 5 or not word.isalpha() or word.isascii() or word in _NOT_CYRILLIC_NUMBER_WORDS:
         return None
-    near = [known for known in _CYRILLIC_NUMBER_WORDS
-            if known[0] == word[0] and OSA.distance(known, word, score_cutoff=1) <= 1]
-    values = {_SPOKEN_NUMBER[known] for known in near}
-    return values.pop() if len(values) == 1 else None  # «десяти», «десятого»: both 10
-
-
-def _mistyped_beside(tokens: list[tuple[re.Match[str], tuple[str, int] | None]], index: int) -> bool:
-    """Whether a number word stands right before or after the token, or a unit after it."""
-    beside = (tokens[i][1] for i in (index - 1, index + 1) if 0 <= i < len(tokens))
-    if any(word is not None and word[0] != "digits" for word in beside):
-        return True
-    after = tokens[index + 1][0].group().casefold() if index + 1 < len(tokens) else ""
-    return after.startswith(_UNITS_AFTER)
+    return _nearest_number(word, _CYRILLIC_NUMBER_WORDS)  # «десяти», «десятого»: both 10
 
 
 def _inflected(word: str) -> tuple[str, int] | None:
@@ -228,13 +221,16 @@ def _kind(stem: str, value: int) -> str:
     return "times" if value == 1000 or stem in ("жүз", "juz", "jüz") else "hundreds"
 
 
-def _beside_a_number(tokens: list[tuple[re.Match[str], tuple[str, int] | None]], index: int) -> bool:
-    """Whether a number word stands right before or after the token, or a unit of years after it."""
+def _beside_a_number(
+    tokens: list[tuple[re.Match[str], tuple[str, int] | None]], index: int, units: tuple[str, ...] = ()
+) -> bool:
+    """Whether a number word stands right before or after the token, or one of `units` after it (by default a
+    unit of years: «он жыл», "on jyl", ten years)."""
     beside = (tokens[i][1] for i in (index - 1, index + 1) if 0 <= i < len(tokens))
     if any(word is not None and word[0] != "digits" for word in beside):
         return True
     after = tokens[index + 1][0].group().casefold() if index + 1 < len(tokens) else ""
-    return after.startswith(_YEARS_UNIT)  # «он жыл», "on jyl": ten years
+    return after.startswith(units or _YEARS_UNIT)
 
 
 _YEARS_UNIT = ("жыл", "jyl", "jıl")  # Kazakh only: Russian «он лет пять» is "he … five years"
